@@ -1,0 +1,229 @@
+// build-model: checked schema document -> neutral model (IR).
+// Takes the root that load and refs accepted; returns the Model. Pure: no I/O, no target
+// knowledge. Inline objects, enums and unions are hoisted into named declarations so every
+// target can give them a type of their own.
+
+import { SchemaError, joinPointer } from './errors.js';
+import { isObject, type JsonObject } from './load.js';
+import type { CodegenOptions, Declaration, Doc, JsonValue, Model, NumberConstraints, Property, TypeRef } from './model.js';
+import { pascalCase, splitWords } from './naming.js';
+import { refToId } from './refs.js';
+import { buildEnum, buildUnion, enumFromSchema } from './build-model-unions.js';
+import { checkDefaultsAndExamples } from './validate.js';
+
+/** Collects declarations in a stable order: $defs order, each followed by what it hoisted. */
+export class ModelBuilder {
+  readonly declarations: Declaration[] = [];
+
+  constructor(readonly root: JsonObject) {}
+
+  /** Adds at `slot` (where the declaration began), so a parent precedes what it hoisted. */
+  add(declaration: Declaration, slot: number = this.declarations.length): TypeRef {
+    this.declarations.splice(slot, 0, declaration);
+    return { kind: 'ref', id: declaration.id, nullable: false };
+  }
+
+  /** The raw schema a "$ref" points at (refs were checked already). */
+  resolve(ref: string): JsonObject {
+    const defs = this.root['$defs'] as JsonObject;
+    const target = defs[refToId(ref).slice('/$defs/'.length).replace(/~1/g, '/').replace(/~0/g, '~')];
+    return isObject(target) ? target : {};
+  }
+}
+
+export function buildModel(root: JsonObject, source: string): Model {
+  const builder = new ModelBuilder(root);
+  const defs = isObject(root['$defs']) ? root['$defs'] : {};
+  for (const [name, schema] of Object.entries(defs)) {
+    const pointer = joinPointer('/$defs', name);
+    declare(builder, schema, pointer, name, wordsOf(name, pointer), false);
+  }
+  const model: Model = {
+    source,
+    title: stringOrNull(root['title']),
+    description: stringOrNull(root['description']),
+    declarations: builder.declarations,
+  };
+  checkDefaultsAndExamples(model);
+  return model;
+}
+
+export function wordsOf(name: string, pointer: string): string[] {
+  const words = splitWords(name);
+  if (words.length === 0) {
+    throw new SchemaError(`the name "${name}" has no letters or digits to make an identifier from`, pointer, 'rename it, or set "x-codegen": {"<target>": {"name": "..."}}');
+  }
+  return words;
+}
+
+/** Makes `schema` a declaration of its own (a $defs entry, or an inline schema being hoisted). */
+export function declare(builder: ModelBuilder, schema: JsonValue, pointer: string, schemaName: string, words: string[], hoisted: boolean): TypeRef {
+  const s = isObject(schema) ? schema : {};
+  const base = { id: pointer, schemaName, words, doc: docOf(s), examples: examplesOf(s), codegen: codegenOf(s), hoisted, slot: builder.declarations.length };
+  if (s['oneOf'] !== undefined || s['anyOf'] !== undefined) return buildUnion(builder, s, base);
+  if (s['enum'] !== undefined) return buildEnum(builder, s, base);
+  if (isObjectWithProperties(s)) return buildObject(builder, s, base);
+  const { slot, ...rest } = base;
+  return builder.add({ ...rest, kind: 'alias', type: typeOf(builder, s, pointer, words) }, slot);
+}
+
+function isObjectWithProperties(s: JsonObject): boolean {
+  const types = typeList(s);
+  const objectish = types.includes('object') || (types.length === 0 && s['properties'] !== undefined);
+  return objectish && (s['properties'] !== undefined || s['additionalProperties'] === false);
+}
+
+/** What every declaration kind shares, plus the slot it goes in. */
+export type DeclarationBase = Pick<Declaration, 'id' | 'schemaName' | 'words' | 'doc' | 'examples' | 'codegen' | 'hoisted'> & { readonly slot: number };
+
+function buildObject(builder: ModelBuilder, s: JsonObject, { slot, ...base }: DeclarationBase): TypeRef {
+  const required = Array.isArray(s['required']) ? (s['required'] as string[]) : [];
+  const props = isObject(s['properties']) ? s['properties'] : {};
+  const properties: Property[] = Object.entries(props).map(([jsonName, sub]) => {
+    const pointer = joinPointer(base.id, 'properties', jsonName);
+    const words = wordsOf(jsonName, pointer);
+    const subObject = isObject(sub) ? sub : {};
+    return {
+      jsonName,
+      words,
+      required: required.includes(jsonName),
+      type: typeOf(builder, sub, pointer, [...base.words, ...words]),
+      doc: docOf(subObject),
+      default: Object.hasOwn(subObject, 'default') ? { value: subObject['default'] as JsonValue } : null,
+      codegen: codegenOf(subObject),
+      pointer,
+    };
+  });
+  const extra = s['additionalProperties'];
+  const additional =
+    extra === false
+      ? ({ kind: 'deny' } as const)
+      : extra === undefined || extra === true || isAnySchema(extra)
+        ? ({ kind: 'allow' } as const)
+        : ({ kind: 'typed', type: typeOf(builder, extra, joinPointer(base.id, 'additionalProperties'), [...base.words, 'value']) } as const);
+  return builder.add({ ...base, kind: 'object', properties, additional, nullable: typeList(s).includes('null') }, slot);
+}
+
+/** The type of a schema standing inside another; inline objects, enums and unions are hoisted. */
+export function typeOf(builder: ModelBuilder, schema: JsonValue, pointer: string, words: string[]): TypeRef {
+  if (schema === true || isAnySchema(schema)) return { kind: 'any', nullable: true };
+  const s = schema as JsonObject;
+  if (typeof s['$ref'] === 'string') return { kind: 'ref', id: refToId(s['$ref']), nullable: false };
+  const nullable = typeList(s).includes('null');
+  const hoistName = pascalCase(words);
+  if (s['oneOf'] !== undefined || s['anyOf'] !== undefined || s['enum'] !== undefined || isObjectWithProperties(s)) {
+    const single = s['enum'] !== undefined ? enumFromSchema(s, pointer) : null;
+    if (single?.kind === 'const') return single;
+    return declare(builder, s, pointer, hoistName, words, true);
+  }
+  if (s['const'] !== undefined) return constOf(s, pointer);
+  return primitiveOf(builder, s, pointer, words, nullable);
+}
+
+function primitiveOf(builder: ModelBuilder, s: JsonObject, pointer: string, words: string[], nullable: boolean): TypeRef {
+  const types = typeList(s).filter((t) => t !== 'null');
+  if (types.length > 1) {
+    throw new SchemaError(`"type" lists ${types.join(' and ')}; only one type (plus "null") is supported`, joinPointer(pointer, 'type'), 'use "oneOf" with one schema per type');
+  }
+  const type = types[0];
+  if (type === undefined) {
+    if (typeList(s).includes('null')) return { kind: 'null', nullable: true };
+    throw new SchemaError('this schema has constraints but no "type"', pointer, 'add "type" so every target knows what the constraints apply to');
+  }
+  checkApplicable(s, pointer, type);
+  switch (type) {
+    case 'string':
+      return { kind: 'string', nullable, constraints: { minLength: num(s, 'minLength'), maxLength: num(s, 'maxLength'), pattern: stringOrNull(s['pattern']), format: stringOrNull(s['format']) } };
+    case 'integer':
+    case 'number':
+      return { kind: type, nullable, constraints: numberConstraints(s) };
+    case 'boolean':
+      return { kind: 'boolean', nullable };
+    case 'array':
+      return { kind: 'array', nullable, items: s['items'] === undefined ? { kind: 'any', nullable: true } : typeOf(builder, s['items'], joinPointer(pointer, 'items'), [...words, 'item']), minItems: num(s, 'minItems'), maxItems: num(s, 'maxItems') };
+    default: {
+      const extra = s['additionalProperties'];
+      const values = extra === undefined || extra === true ? ({ kind: 'any', nullable: true } as const) : typeOf(builder, extra, joinPointer(pointer, 'additionalProperties'), [...words, 'value']);
+      return { kind: 'map', nullable, values };
+    }
+  }
+}
+
+const APPLICABLE: Record<string, readonly string[]> = {
+  string: ['minLength', 'maxLength', 'pattern', 'format'],
+  integer: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'],
+  number: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'],
+  array: ['items', 'minItems', 'maxItems'],
+  object: ['additionalProperties', 'properties', 'required'],
+  boolean: [],
+  null: [],
+};
+const ALL_CONSTRAINTS = [...new Set(Object.values(APPLICABLE).flat())];
+
+function checkApplicable(s: JsonObject, pointer: string, type: string): void {
+  const allowed = APPLICABLE[type] ?? [];
+  const stray = ALL_CONSTRAINTS.find((k) => s[k] !== undefined && !allowed.includes(k));
+  if (stray !== undefined) {
+    throw new SchemaError(`"${stray}" does not apply to type "${type}"`, joinPointer(pointer, stray), `remove "${stray}", or change "type"`);
+  }
+}
+
+function numberConstraints(s: JsonObject): NumberConstraints {
+  return { minimum: num(s, 'minimum'), maximum: num(s, 'maximum'), exclusiveMinimum: num(s, 'exclusiveMinimum'), exclusiveMaximum: num(s, 'exclusiveMaximum') };
+}
+
+// A const never admits null, whatever "type" says: null is not equal to the const.
+function constOf(s: JsonObject, pointer: string): TypeRef {
+  const value = s['const'];
+  const valueType = jsonTypeOf(value);
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+    throw new SchemaError(`"const" of type ${valueType} is not supported`, joinPointer(pointer, 'const'), 'use a string, number or boolean const');
+  }
+  const declared = typeList(s).filter((t) => t !== 'null');
+  if (declared.length > 0 && !declared.some((t) => t === valueType || (t === 'number' && valueType === 'integer'))) {
+    throw new SchemaError(`"const" ${JSON.stringify(value)} is a ${valueType}, but "type" says ${declared.join(', ')}`, joinPointer(pointer, 'const'), 'make "type" and "const" agree');
+  }
+  return { kind: 'const', nullable: false, value };
+}
+
+export function jsonTypeOf(value: JsonValue | undefined): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+export function typeList(s: JsonObject): string[] {
+  const t = s['type'];
+  return Array.isArray(t) ? (t as string[]) : typeof t === 'string' ? [t] : [];
+}
+
+/** {} or a schema holding only annotations: accepts anything. */
+export function isAnySchema(schema: JsonValue): boolean {
+  if (schema === true) return true;
+  if (!isObject(schema)) return false;
+  const annotations = ['title', 'description', 'deprecated', 'examples', 'default', '$comment'];
+  return Object.keys(schema).every((k) => annotations.includes(k) || k.startsWith('x-'));
+}
+
+export function docOf(s: JsonObject): Doc {
+  return { title: stringOrNull(s['title']), description: stringOrNull(s['description']), deprecated: s['deprecated'] === true };
+}
+
+function examplesOf(s: JsonObject): JsonValue[] {
+  return Array.isArray(s['examples']) ? s['examples'] : [];
+}
+
+function codegenOf(s: JsonObject): CodegenOptions {
+  const value = s['x-codegen'];
+  return isObject(value) ? (value as CodegenOptions) : {};
+}
+
+function num(s: JsonObject, key: string): number | null {
+  const v = s[key];
+  return typeof v === 'number' ? v : null;
+}
+
+function stringOrNull(v: JsonValue | undefined): string | null {
+  return typeof v === 'string' ? v : null;
+}

@@ -1,0 +1,103 @@
+// config: config file + command-line overrides -> resolved generate options. Reads the config
+// file (the only I/O here); checks every target name and option against the targets' defaults.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { OptionsError } from './errors.js';
+import type { JsonValue } from './model.js';
+import { TARGETS, targetNames } from './targets/index.js';
+import type { TargetOptions } from './targets/target.js';
+
+export const DEFAULT_CONFIG = 'schema-codegen.config.json';
+
+export interface ResolvedOptions {
+  readonly schema: string;
+  readonly out: string;
+  readonly targets: readonly string[];
+  readonly options: Readonly<Record<string, TargetOptions>>;
+  /** A folder with <target>/*.hbs files that override the bundled templates. */
+  readonly templates: string | null;
+}
+
+export interface Overrides {
+  config?: string | undefined;
+  schema?: string | undefined;
+  out?: string | undefined;
+  targets?: readonly string[] | undefined;
+  templates?: string | undefined;
+  /** "target.key=value" pairs from --option. */
+  set?: readonly string[] | undefined;
+}
+
+interface ConfigFile {
+  schema?: string;
+  out?: string;
+  targets?: string[];
+  templates?: string;
+  options?: Record<string, Record<string, JsonValue>>;
+}
+
+export function resolveOptions(overrides: Overrides, cwd: string): ResolvedOptions {
+  const configPath = overrides.config ?? (existsSync(resolve(cwd, DEFAULT_CONFIG)) ? DEFAULT_CONFIG : null);
+  const config = configPath === null ? {} : readConfig(resolve(cwd, configPath));
+  const base = configPath === null ? cwd : dirname(resolve(cwd, configPath));
+  const fromConfig = (p: string | undefined): string | null => (p === undefined ? null : resolve(base, p));
+  const targets = overrides.targets?.length ? overrides.targets : (config.targets ?? targetNames());
+  for (const t of targets) checkTarget(t);
+  const options: Record<string, TargetOptions> = {};
+  for (const t of targets) options[t] = { ...TARGETS[t]!.defaults, ...checkOptions(t, config.options?.[t] ?? {}) };
+  for (const pair of overrides.set ?? []) applyOption(options, pair);
+  const schema = overrides.schema !== undefined ? resolve(cwd, overrides.schema) : fromConfig(config.schema);
+  if (schema === null) throw new OptionsError('no schema given', 'pass --schema FILE, or set "schema" in schema-codegen.config.json');
+  return {
+    schema,
+    out: overrides.out !== undefined ? resolve(cwd, overrides.out) : (fromConfig(config.out) ?? resolve(cwd, 'generated')),
+    targets,
+    options,
+    templates: overrides.templates !== undefined ? resolve(cwd, overrides.templates) : fromConfig(config.templates),
+  };
+}
+
+function readConfig(path: string): ConfigFile {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new OptionsError(`cannot read config ${path}: ${(error as Error).message}`, 'check that the file exists and holds valid JSON');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new OptionsError(`config ${path} must hold a JSON object`, 'see "Configuration" in the README');
+  const known = ['schema', 'out', 'targets', 'templates', 'options', '$comment'];
+  const unknown = Object.keys(parsed).find((k) => !known.includes(k));
+  if (unknown !== undefined) throw new OptionsError(`config ${path}: unknown key "${unknown}"`, `use only ${known.join(', ')}`);
+  return parsed as ConfigFile;
+}
+
+function checkTarget(name: string): void {
+  if (!Object.hasOwn(TARGETS, name)) throw new OptionsError(`unknown target "${name}"`, `use one of: ${targetNames().join(', ')}`);
+}
+
+function checkOptions(target: string, given: Record<string, JsonValue>): TargetOptions {
+  for (const [key, value] of Object.entries(given)) checkOption(target, key, value);
+  return given;
+}
+
+function checkOption(target: string, key: string, value: JsonValue): void {
+  const defaults = TARGETS[target]!.defaults;
+  if (!Object.hasOwn(defaults, key)) throw new OptionsError(`target ${target} has no option "${key}"`, `its options are: ${Object.keys(defaults).join(', ') || 'none'}`);
+  const expected = typeof defaults[key];
+  if (typeof value !== expected) throw new OptionsError(`option ${target}.${key} must be a ${expected}, got ${JSON.stringify(value)}`, `write e.g. ${target}.${key}=${JSON.stringify(defaults[key])}`);
+}
+
+/** "python.package=mypkg" -> options.python.package = "mypkg" (numbers and booleans parsed). */
+function applyOption(options: Record<string, TargetOptions>, pair: string): void {
+  const match = /^([a-z]+)\.([A-Za-z]+)=(.*)$/s.exec(pair);
+  if (match === null) throw new OptionsError(`--option "${pair}" is not target.key=value`, 'write e.g. --option python.package=mypkg');
+  const [, target = '', key = '', raw = ''] = match;
+  checkTarget(target);
+  const current = options[target];
+  if (current === undefined) throw new OptionsError(`--option ${pair}: target ${target} is not being generated`, `add --target ${target}`);
+  const expected = typeof TARGETS[target]!.defaults[key];
+  const value: JsonValue = expected === 'number' ? Number(raw) : expected === 'boolean' ? raw === 'true' : raw;
+  checkOption(target, key, expected === 'number' && Number.isNaN(value) ? raw : value);
+  options[target] = { ...current, [key]: value };
+}

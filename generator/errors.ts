@@ -1,0 +1,46 @@
+// SchemaError: the one error type a user of the generator should ever see for bad input.
+// It says what is wrong, where (file + JSON pointer into that file) and how to fix it.
+// The CLI prints it and exits 2; anything else escaping the pipeline is a bug.
+
+export class SchemaError extends Error {
+  constructor(
+    message: string,
+    readonly pointer: string,
+    readonly hint: string,
+    readonly file: string | null = null,
+  ) {
+    super(message);
+    this.name = 'SchemaError';
+  }
+
+  /** The same error, attributed to a file (added by the stage that knows the file). */
+  inFile(file: string): SchemaError {
+    return this.file === null ? new SchemaError(this.message, this.pointer, this.hint, file) : this;
+  }
+
+  format(): string {
+    const where = `${this.file ?? '<schema>'}#${this.pointer}`;
+    return `error: ${this.message}\n  at ${where}\n  hint: ${this.hint}`;
+  }
+}
+
+/** Bad command-line or config options: exit 2 as for schemas, but there is no pointer. */
+export class OptionsError extends Error {
+  constructor(message: string, readonly hint: string) {
+    super(message);
+    this.name = 'OptionsError';
+  }
+
+  format(): string {
+    return `error: ${this.message}\n  hint: ${this.hint}`;
+  }
+}
+
+/** RFC 6901 escaping of one reference token. */
+export function escapePointerToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function joinPointer(base: string, ...tokens: (string | number)[]): string {
+  return tokens.reduce<string>((acc, t) => `${acc}/${escapePointerToken(String(t))}`, base);
+}

@@ -1,0 +1,88 @@
+// The library API: generate(options) -> files. The pipeline in a straight line:
+// read -> load -> refs -> build-model -> per target: plan (names + views) -> render -> normalize.
+// Writing is separate (write.ts), so callers can check drift or write atomically.
+
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildModel } from './build-model.js';
+import { checkCodegenKeys } from './codegen-keys.js';
+import { SchemaError } from './errors.js';
+import { checkSchema, parseSchemaText } from './load.js';
+import type { Model } from './model.js';
+import { checkRefs } from './refs.js';
+import { createRenderer, normalizeWhitespace } from './render.js';
+import { TARGETS } from './targets/index.js';
+import type { TargetOptions } from './targets/target.js';
+
+export { SchemaError, OptionsError } from './errors.js';
+export { resolveOptions, type ResolvedOptions } from './config.js';
+export { checkOutput, writeOutput, hasDrift, type Drift } from './write.js';
+export type * from './model.js';
+
+/** The package root: holds templates/ whether we run from generator/ (tests) or dist/generator/. */
+export const PACKAGE_ROOT = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
+
+export interface GenerateOptions {
+  /** Path of the schema file. */
+  readonly schema: string;
+  readonly targets: readonly string[];
+  readonly options: Readonly<Record<string, TargetOptions>>;
+  /** Folder with <target>/*.hbs overrides, or null. */
+  readonly templates: string | null;
+}
+
+export interface GenerateResult {
+  readonly model: Model;
+  /** Path under the output folder ("<target>/...") -> content. */
+  readonly files: ReadonlyMap<string, string>;
+}
+
+export function generate(options: GenerateOptions): GenerateResult {
+  const model = loadModel(options.schema);
+  return { model, files: renderModel(model, options) };
+}
+
+/** Schema file -> model. Errors carry the file name. */
+export function loadModel(schemaPath: string): Model {
+  const text = readFileSync(schemaPath, 'utf8');
+  return modelFromText(text, basename(schemaPath), schemaPath);
+}
+
+export function modelFromText(text: string, source: string, file: string = source): Model {
+  try {
+    const root = checkSchema(parseSchemaText(text));
+    checkRefs(root);
+    const model = buildModel(root, source);
+    checkCodegenKeys(model, TARGETS);
+    return model;
+  } catch (error) {
+    throw error instanceof SchemaError ? error.inFile(file) : error;
+  }
+}
+
+export function renderModel(model: Model, options: Omit<GenerateOptions, 'schema'>): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const name of options.targets) {
+    const target = TARGETS[name]!;
+    const dirs = [join(PACKAGE_ROOT, 'templates', name), ...(options.templates === null ? [] : [join(options.templates, name)])];
+    const renderer = createRenderer(dirs);
+    for (const file of target.plan(model, options.options[name] ?? target.defaults)) {
+      files.set(`${name}/${file.path}`, normalizeWhitespace(renderer.render(file.template, file.view)));
+    }
+  }
+  return files;
+}
+
+function findPackageRoot(start: string): string {
+  let dir = start;
+  while (dir !== dirname(dir)) {
+    try {
+      readFileSync(join(dir, 'package.json'));
+      return dir;
+    } catch {
+      dir = dirname(dir);
+    }
+  }
+  throw new Error(`schema-codegen: cannot find package.json above ${start}`);
+}

@@ -1,0 +1,65 @@
+// naming: the mechanics of turning names into identifiers: word splitting, casing, and the
+// uniqueness check. Language policy (which casing, which reserved words, how to escape) lives in
+// each target; this file only provides the tools.
+
+import { SchemaError } from './errors.js';
+
+/**
+ * Splits a name into lower-case words: on anything that is not a letter or digit, and at
+ * lower-to-upper and acronym boundaries ("HTTPServer2Go" -> ["http", "server2", "go"]).
+ * Digits stay with the word before them. Non-ASCII letters are kept.
+ */
+export function splitWords(name: string): string[] {
+  return name
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .replace(/(\p{N})(\p{Lu})/gu, '$1 $2')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .map((w) => w.toLowerCase());
+}
+
+const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
+export const pascalCase = (words: readonly string[]): string => words.map(capitalize).join('');
+export const camelCase = (words: readonly string[]): string => words.map((w, i) => (i === 0 ? w : capitalize(w))).join('');
+export const snakeCase = (words: readonly string[]): string => words.join('_');
+export const screamingSnakeCase = (words: readonly string[]): string => snakeCase(words).toUpperCase();
+
+/** True when the string can stand as an identifier in the C family (letters, digits, _, not digit-first). */
+export function isPlainIdentifier(name: string): boolean {
+  return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(name);
+}
+
+/** Prefixes a leading digit so the result is a valid identifier start in every target. */
+export function guardLeadingDigit(name: string, prefix: string): string {
+  return /^\p{N}/u.test(name) ? prefix + name : name;
+}
+
+export interface NamedThing {
+  readonly name: string;
+  /** JSON pointer of what was named, so a collision points at the schema. */
+  readonly pointer: string;
+  /** What the user sees, e.g. `property "item_id"`. */
+  readonly label: string;
+}
+
+/**
+ * Throws when two things end up with the same identifier in one scope. Case-insensitive when
+ * the target's files or members collide that way (file names on macOS/Windows).
+ */
+export function assertUnique(things: readonly NamedThing[], target: string, scope: string, caseInsensitive = false): void {
+  const seen = new Map<string, NamedThing>();
+  for (const thing of things) {
+    const key = caseInsensitive ? thing.name.toLowerCase() : thing.name;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      throw new SchemaError(
+        `${first.label} and ${thing.label} both become "${thing.name}" in ${target} (${scope})`,
+        thing.pointer,
+        `rename one of them, or give one a name of its own with "x-codegen": {"${target}": {"name": "..."}}`,
+      );
+    }
+    seen.set(key, thing);
+  }
+}

@@ -1,0 +1,58 @@
+// Helpers every target shares: looking up declarations, the x-codegen name override, property
+// order, nullability through references, and doc text as lines. Language-neutral.
+
+import { OptionsError, SchemaError, joinPointer } from '../errors.js';
+import type { Declaration, Doc, Model, Property, TypeRef } from '../model.js';
+
+export type PropertyOrder = 'schema' | 'required-first-alphabetical';
+export const PROPERTY_ORDERS: readonly PropertyOrder[] = ['schema', 'required-first-alphabetical'];
+
+export function declarationsById(model: Model): ReadonlyMap<string, Declaration> {
+  return new Map(model.declarations.map((d) => [d.id, d]));
+}
+
+export function lookup(byId: ReadonlyMap<string, Declaration>, id: string): Declaration {
+  const d = byId.get(id);
+  if (d === undefined) throw new Error(`internal: no declaration ${id}`);
+  return d;
+}
+
+/** The name the schema chose for this target through "x-codegen", or null. */
+export function overrideName(thing: { codegen: Declaration['codegen'] }, target: string, pointer: string): string | null {
+  const name = thing.codegen[target]?.['name'];
+  if (name === undefined) return null;
+  if (typeof name !== 'string' || !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(name)) {
+    throw new SchemaError(`"x-codegen/${target}/name" must be an identifier, found ${JSON.stringify(name)}`, joinPointer(pointer, 'x-codegen', target, 'name'), 'use letters, digits and "_", not starting with a digit');
+  }
+  return name;
+}
+
+/** Whether JSON null is accepted where this type stands (through a reference too). */
+export function acceptsNull(type: TypeRef, byId: ReadonlyMap<string, Declaration>): boolean {
+  if (type.nullable) return true;
+  if (type.kind !== 'ref') return false;
+  const d = lookup(byId, type.id);
+  return d.kind === 'alias' ? acceptsNull(d.type, byId) : d.nullable;
+}
+
+export function orderProperties(properties: readonly Property[], order: PropertyOrder): Property[] {
+  if (order === 'schema') return [...properties];
+  const byName = (a: Property, b: Property): number => (a.jsonName < b.jsonName ? -1 : a.jsonName > b.jsonName ? 1 : 0);
+  return [...properties.filter((p) => p.required).sort(byName), ...properties.filter((p) => !p.required).sort(byName)];
+}
+
+export function checkPropertyOrder(value: unknown): PropertyOrder {
+  if (!PROPERTY_ORDERS.includes(value as PropertyOrder)) throw new OptionsError(`propertyOrder must be one of ${PROPERTY_ORDERS.join(', ')}, found ${JSON.stringify(value)}`, 'set the option to "schema" or "required-first-alphabetical"');
+  return value as PropertyOrder;
+}
+
+/** Title and description as plain lines (no comment syntax), blank line between paragraphs. */
+export function docLines(doc: Doc): string[] {
+  const parts = [doc.title, doc.description].filter((p): p is string => p !== null && p.trim() !== '');
+  return parts.join('\n\n').split('\n').map((l) => l.trimEnd());
+}
+
+/** The const value of a property, when its type is a const (e.g. the discriminator `type`). */
+export function constValue(type: TypeRef): string | number | boolean | null {
+  return type.kind === 'const' ? type.value : null;
+}

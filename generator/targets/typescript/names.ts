@@ -1,0 +1,39 @@
+// TypeScript naming policy: PascalCase type names (or the x-codegen override), escaped when
+// they would be a reserved word or shadow a global the module uses; property keys are the wire
+// names, quoted when they are not identifiers.
+
+import type { Model } from '../../model.js';
+import { assertUnique, guardLeadingDigit, isPlainIdentifier, pascalCase } from '../../naming.js';
+import { overrideName } from '../common.js';
+import { TYPESCRIPT_GLOBALS_USED, TYPESCRIPT_RESERVED } from '../reserved.js';
+
+/** Names the generated module declares for itself; a schema declaration must not take them. */
+const RUNTIME_NAMES = new Set(['ValidationIssue', 'ValidationError', 'Check', 'check', 'validateWith', 'parseWith']);
+
+export function typeNames(model: Model): ReadonlyMap<string, string> {
+  const names = new Map<string, string>();
+  for (const d of model.declarations) {
+    names.set(d.id, overrideName(d, 'typescript', d.id) ?? escapeTypeName(pascalCase(d.words)));
+  }
+  assertUnique(
+    model.declarations.map((d) => ({ name: names.get(d.id)!, pointer: d.id, label: `declaration "${d.schemaName}"` })),
+    'typescript',
+    'type names',
+  );
+  return names;
+}
+
+function escapeTypeName(name: string): string {
+  const guarded = guardLeadingDigit(name, '_');
+  return TYPESCRIPT_RESERVED.has(guarded) || TYPESCRIPT_GLOBALS_USED.has(guarded) || RUNTIME_NAMES.has(guarded) ? `${guarded}_` : guarded;
+}
+
+/** An interface key: the wire name itself, quoted when it is not an identifier. */
+export function propertyKey(jsonName: string): string {
+  return isPlainIdentifier(jsonName) || /^\$[\p{L}\p{N}_$]*$/u.test(jsonName) ? jsonName : quote(jsonName);
+}
+
+/** A single-quoted TypeScript string literal. */
+export function quote(text: string): string {
+  return `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+}

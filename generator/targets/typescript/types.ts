@@ -1,0 +1,92 @@
+// TypeScript type mapping: TypeRef -> a type expression, and TypeRef -> a runtime check
+// expression built from the `check` combinators in templates/typescript/runtime.hbs.
+// Both are plain strings for the views; no template ever builds them.
+
+import type { NumberConstraints, TypeRef } from '../../model.js';
+import { quote } from './names.js';
+
+export type Names = ReadonlyMap<string, string>;
+
+const name = (names: Names, id: string): string => {
+  const n = names.get(id);
+  if (n === undefined) throw new Error(`internal: no TypeScript name for ${id}`);
+  return n;
+};
+
+export function literal(value: string | number | boolean): string {
+  return typeof value === 'string' ? quote(value) : String(value);
+}
+
+export function typeExpression(type: TypeRef, names: Names): string {
+  const base = baseType(type, names);
+  return type.nullable && type.kind !== 'null' && type.kind !== 'any' ? `${base} | null` : base;
+}
+
+function baseType(type: TypeRef, names: Names): string {
+  switch (type.kind) {
+    case 'ref':
+      return name(names, type.id);
+    case 'string':
+      return 'string';
+    case 'integer':
+    case 'number':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    case 'null':
+      return 'null';
+    case 'any':
+      return 'unknown';
+    case 'const':
+      return literal(type.value);
+    case 'array': {
+      return `Array<${typeExpression(type.items, names)}>`;
+    }
+    case 'map':
+      return `{ [key: string]: ${typeExpression(type.values, names)} }`;
+  }
+}
+
+/** `check.<combinator>(...)` for a type; references name the declaration's check function. */
+export function checkExpression(type: TypeRef, names: Names): string {
+  const inner = baseCheck(type, names);
+  return type.nullable && type.kind !== 'null' && type.kind !== 'any' ? `check.nullable(${inner})` : inner;
+}
+
+function baseCheck(type: TypeRef, names: Names): string {
+  switch (type.kind) {
+    case 'ref':
+      return `check${name(names, type.id)}`;
+    case 'string': {
+      const c = type.constraints;
+      return `check.string(${options({ minLength: c.minLength, maxLength: c.maxLength, pattern: c.pattern === null ? null : `new RegExp(${JSON.stringify(c.pattern)}, 'u')` })})`;
+    }
+    case 'integer':
+    case 'number':
+      return `check.${type.kind}(${options(numberOptions(type.constraints))})`;
+    case 'boolean':
+      return 'check.boolean';
+    case 'null':
+      return 'check.null';
+    case 'any':
+      return 'check.any';
+    case 'const':
+      return `check.constant(${literal(type.value)})`;
+    case 'array':
+      return `check.array(${checkExpression(type.items, names)}, ${options({ minItems: type.minItems, maxItems: type.maxItems })})`;
+    case 'map':
+      return `check.map(${checkExpression(type.values, names)})`;
+  }
+}
+
+function numberOptions(c: NumberConstraints): Record<string, number | null> {
+  return { minimum: c.minimum, maximum: c.maximum, exclusiveMinimum: c.exclusiveMinimum, exclusiveMaximum: c.exclusiveMaximum };
+}
+
+/** `{ a: 1, b: 2 }` of the non-null entries; `{}` when there are none. */
+function options(entries: Record<string, string | number | null>): string {
+  const parts = Object.entries(entries)
+    .filter(([, v]) => v !== null)
+    .map(([k, v]) => `${k}: ${v}`);
+  return parts.length === 0 ? '{}' : `{ ${parts.join(', ')} }`;
+}

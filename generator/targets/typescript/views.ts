@@ -1,0 +1,90 @@
+// TypeScript views: model + names -> the view of generated/typescript/index.ts. Every string
+// (type expressions, check expressions, doc comment lines) is computed here.
+
+import type { Declaration, Model, ObjectDeclaration, Property } from '../../model.js';
+import { bannerText } from '../target.js';
+import { docLines, orderProperties, type PropertyOrder } from '../common.js';
+import { propertyKey, quote } from './names.js';
+import { checkExpression, literal, typeExpression, type Names } from './types.js';
+
+export interface FileView {
+  readonly banner: string;
+  readonly declarations: readonly DeclarationView[];
+}
+
+interface DeclarationView {
+  readonly kind: Declaration['kind'];
+  readonly name: string;
+  readonly docComment: readonly string[];
+  /** For objects: the interface members; for the rest: the aliased type. */
+  readonly properties: readonly PropertyView[];
+  readonly indexSignature: string | null;
+  readonly hasIndexSignature: boolean;
+  readonly type: string;
+  /** Lines of the runtime check expression (objects span several lines). */
+  readonly shapeLines: readonly string[];
+}
+
+interface PropertyView {
+  readonly declaration: string;
+  readonly docComment: readonly string[];
+}
+
+export function fileView(model: Model, names: Names, order: PropertyOrder): FileView {
+  return { banner: bannerText(model), declarations: model.declarations.map((d) => declarationView(d, names, order)) };
+}
+
+function declarationView(d: Declaration, names: Names, order: PropertyOrder): DeclarationView {
+  const name = names.get(d.id)!;
+  const base = { kind: d.kind, name, docComment: comment([...docLines(d.doc), ...(d.doc.deprecated ? ['@deprecated'] : [])]) };
+  switch (d.kind) {
+    case 'object': {
+      const properties = orderProperties(d.properties, order);
+      const indexSignature = d.additional.kind === 'typed' ? '[key: string]: unknown;' : null;
+      return { ...base, properties: properties.map((p) => propertyView(p, names)), indexSignature, hasIndexSignature: indexSignature !== null, type: name, shapeLines: objectShape(d, properties, names) };
+    }
+    case 'enum':
+      return { ...base, ...typeOnly(d.values.map(literal).join(' | ') + (d.nullable ? ' | null' : '')), shapeLines: [nullableIf(d.nullable, `check.enumeration([${d.values.map(literal).join(', ')}])`)] };
+    case 'union': {
+      const variants = d.variants.map((v) => typeExpression(v, names));
+      const shape = d.discriminator === null
+        ? `check.${d.mode}([${d.variants.map((v) => checkExpression(v, names)).join(', ')}])`
+        : `check.discriminated(${quote(d.discriminator.propertyName)}, new Map<string, Check>([${d.discriminator.mapping.map((m) => `[${quote(m.value)}, check${names.get(m.id)!}]`).join(', ')}]))`;
+      return { ...base, ...typeOnly(variants.join(' | ') + (d.nullable ? ' | null' : '')), shapeLines: [nullableIf(d.nullable, shape)] };
+    }
+    case 'alias':
+      return { ...base, ...typeOnly(typeExpression(d.type, names)), shapeLines: [checkExpression(d.type, names)] };
+  }
+}
+
+const typeOnly = (type: string): Pick<DeclarationView, 'type' | 'properties' | 'indexSignature' | 'hasIndexSignature'> => ({ type, properties: [], indexSignature: null, hasIndexSignature: false });
+
+const nullableIf = (nullable: boolean, shape: string): string => (nullable ? `check.nullable(${shape})` : shape);
+
+function propertyView(p: Property, names: Names): PropertyView {
+  const optional = p.required ? '' : '?';
+  const extra = [...(p.default === null ? [] : [`@default ${JSON.stringify(p.default.value)}`]), ...(p.doc.deprecated ? ['@deprecated'] : [])];
+  const lines = docLines(p.doc);
+  return { declaration: `${propertyKey(p.jsonName)}${optional}: ${typeExpression(p.type, names)};`, docComment: comment(lines.length > 0 && extra.length > 0 ? [...lines, '', ...extra] : [...lines, ...extra]) };
+}
+
+function objectShape(d: ObjectDeclaration, properties: readonly Property[], names: Names): string[] {
+  const additional = d.additional.kind === 'allow' ? 'true' : d.additional.kind === 'deny' ? 'false' : checkExpression(d.additional.type, names);
+  const open = d.nullable ? 'check.nullable(check.object(' : 'check.object(';
+  const close = d.nullable ? '))' : ')';
+  return [
+    `${open}`,
+    '  [',
+    ...properties.map((p) => `    { name: ${quote(p.jsonName)}, required: ${p.required}, check: ${checkExpression(p.type, names)} },`),
+    '  ],',
+    `  ${additional},`,
+    close,
+  ];
+}
+
+/** JSDoc comment lines; empty when there is nothing to say. "*\/" inside text is broken up. */
+function comment(lines: readonly string[]): string[] {
+  if (lines.length === 0) return [];
+  const body = lines.map((l) => (l === '' ? ' *' : ` * ${l.replace(/\*\//g, '*\\/')}`));
+  return ['/**', ...body, ' */'];
+}

@@ -1,0 +1,42 @@
+// The reference validator: Ajv in draft 2020-12 mode, strict, allErrors. Vendor keys (x-...)
+// are registered as annotations, formats are annotations (as 2020-12 says by default), and
+// OpenAPI's discriminator is on, since our unions use it.
+
+import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
+
+export interface AjvVerdict {
+  readonly ok: boolean;
+  /** Every instance pointer Ajv reports (allErrors), "" for the root. */
+  readonly pointers: readonly string[];
+  readonly errors: readonly ErrorObject[];
+}
+
+export interface Oracle {
+  validate(schemaName: string, json: unknown): AjvVerdict;
+}
+
+export function makeOracle(schema: Record<string, unknown>): Oracle {
+  const ajv = new Ajv2020.default({ strict: true, allErrors: true, discriminator: true, validateFormats: false });
+  for (const key of vendorKeys(schema)) ajv.addKeyword(key);
+  ajv.addSchema(schema, 'root');
+  return {
+    validate(schemaName, json) {
+      const validate = ajv.getSchema(`root#/$defs/${schemaName.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      if (validate === undefined) throw new Error(`no $defs/${schemaName}`);
+      const ok = validate(json) as boolean;
+      const errors = validate.errors ?? [];
+      return { ok, pointers: [...new Set(errors.map((e) => e.instancePath))], errors };
+    },
+  };
+}
+
+function vendorKeys(node: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) node.forEach((n) => vendorKeys(n, found));
+  else if (typeof node === 'object' && node !== null) {
+    for (const [k, v] of Object.entries(node)) {
+      if (k.startsWith('x-')) found.add(k);
+      else vendorKeys(v, found);
+    }
+  }
+  return found;
+}

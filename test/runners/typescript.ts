@@ -1,0 +1,30 @@
+// Builds the TypeScript runner: per unit, renders the schema, transpiles index.ts to JavaScript
+// once and writes the $defs-name -> type-name registry; one node process serves every unit.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { loadModel, renderModel } from '../../generator/index.js';
+import { typeNames } from '../../generator/targets/typescript/names.js';
+import { defaultOptions } from '../helpers/cases.js';
+import type { RunnerBuilder } from './index.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+export const buildTypescriptRunner: RunnerBuilder = async (units, workDir) => {
+  const table: Record<string, { module: string; registry: Record<string, string> }> = {};
+  for (const unit of units) {
+    const model = loadModel(unit.schemaPath);
+    const source = renderModel(model, defaultOptions(['typescript'])).get('typescript/index.ts')!;
+    const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+    const dir = join(workDir, 'typescript', unit.key);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'index.mjs'), js);
+    const names = typeNames(model);
+    table[unit.key] = { module: join(dir, 'index.mjs'), registry: Object.fromEntries(model.declarations.map((d) => [d.schemaName, names.get(d.id)!])) };
+  }
+  const unitsPath = join(workDir, 'typescript', 'units.json');
+  writeFileSync(unitsPath, JSON.stringify(table));
+  return { command: process.execPath, args: [join(HERE, 'typescript', 'runner.mjs'), unitsPath], cwd: workDir };
+};
