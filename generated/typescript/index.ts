@@ -337,13 +337,13 @@ export function validateRealtimeClientEvent(value: unknown): ValidationIssue[] {
 }
 
 /** Type guard: true when the value follows the schema of `RealtimeClientEvent`. */
-export function isRealtimeClientEvent(value: unknown): value is RealtimeClientEvent {
+export function isRealtimeClientEvent(value: unknown): value is ConversationItemTruncateEvent {
   return validateRealtimeClientEvent(value).length === 0;
 }
 
 /** Parses JSON text and validates it as `RealtimeClientEvent`; throws ValidationError otherwise. */
-export function parseRealtimeClientEvent(text: string): RealtimeClientEvent {
-  return parseWith(checkRealtimeClientEvent, text) as RealtimeClientEvent;
+export function parseRealtimeClientEvent(text: string): ConversationItemTruncateEvent {
+  return parseWith(checkRealtimeClientEvent, text) as ConversationItemTruncateEvent;
 }
 
 const shapeOfRealtimeServerEvent: Check = check.discriminated('type', new Map<string, Check>([['conversation.item.truncated', checkConversationItemTruncatedEvent]]))
@@ -359,11 +359,11 @@ export function validateRealtimeServerEvent(value: unknown): ValidationIssue[] {
 }
 
 /** Type guard: true when the value follows the schema of `RealtimeServerEvent`. */
-export function isRealtimeServerEvent(value: unknown): value is RealtimeServerEvent {
+export function isRealtimeServerEvent(value: unknown): value is ConversationItemTruncatedEvent {
   return validateRealtimeServerEvent(value).length === 0;
 }
 
 /** Parses JSON text and validates it as `RealtimeServerEvent`; throws ValidationError otherwise. */
-export function parseRealtimeServerEvent(text: string): RealtimeServerEvent {
-  return parseWith(checkRealtimeServerEvent, text) as RealtimeServerEvent;
+export function parseRealtimeServerEvent(text: string): ConversationItemTruncatedEvent {
+  return parseWith(checkRealtimeServerEvent, text) as ConversationItemTruncatedEvent;
 }

@@ -49,7 +49,7 @@ export function checkPropertyOrder(value: unknown): PropertyOrder {
 /** Title and description as plain lines (no comment syntax), blank line between paragraphs. */
 export function docLines(doc: Doc): string[] {
   const parts = [doc.title, doc.description].filter((p): p is string => p !== null && p.trim() !== '');
-  return parts.join('\n\n').split('\n').map((l) => l.trimEnd());
+  return parts.length === 0 ? [] : parts.join('\n\n').split('\n').map((l) => l.trimEnd());
 }
 
 /** The const value of a property, when its type is a const (e.g. the discriminator `type`). */

@@ -4,6 +4,12 @@
 import type { Target } from '../target.js';
 import { checkPropertyOrder } from '../common.js';
 import { typeNames } from './names.js';
+import type { Model } from '../../model.js';
+
+/** Objects that accept null: an interface cannot say so, so references to them add `| null`. */
+function nullableDeclarations(model: Model): Set<string> {
+  return new Set(model.declarations.filter((d) => d.kind === 'object' && d.nullable).map((d) => d.id));
+}
 import { fileView } from './views.js';
 
 export const typescript: Target = {
@@ -11,7 +17,8 @@ export const typescript: Target = {
   defaults: { propertyOrder: 'required-first-alphabetical', fileName: 'index.ts' },
   codegenKeys: ['name'],
   plan(model, options) {
-    const view = fileView(model, typeNames(model), checkPropertyOrder(options['propertyOrder']));
+    const names = { names: typeNames(model), nullableIds: nullableDeclarations(model) };
+    const view = fileView(model, names, checkPropertyOrder(options['propertyOrder']));
     return [{ path: String(options['fileName']), template: 'file', view }];
   },
 };

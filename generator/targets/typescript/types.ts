@@ -5,10 +5,14 @@
 import type { NumberConstraints, TypeRef } from '../../model.js';
 import { quote } from './names.js';
 
-export type Names = ReadonlyMap<string, string>;
+/** Type names by declaration id, and the ids of declarations that accept null themselves. */
+export interface Names {
+  readonly names: ReadonlyMap<string, string>;
+  readonly nullableIds: ReadonlySet<string>;
+}
 
 const name = (names: Names, id: string): string => {
-  const n = names.get(id);
+  const n = names.names.get(id);
   if (n === undefined) throw new Error(`internal: no TypeScript name for ${id}`);
   return n;
 };
@@ -19,7 +23,8 @@ export function literal(value: string | number | boolean): string {
 
 export function typeExpression(type: TypeRef, names: Names): string {
   const base = baseType(type, names);
-  return type.nullable && type.kind !== 'null' && type.kind !== 'any' ? `${base} | null` : base;
+  const nullable = type.nullable || (type.kind === 'ref' && names.nullableIds.has(type.id));
+  return nullable && type.kind !== 'null' && type.kind !== 'any' ? `${base} | null` : base;
 }
 
 function baseType(type: TypeRef, names: Names): string {

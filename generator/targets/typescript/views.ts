@@ -1,7 +1,7 @@
 // TypeScript views: model + names -> the view of generated/typescript/index.ts. Every string
 // (type expressions, check expressions, doc comment lines) is computed here.
 
-import type { Declaration, Model, ObjectDeclaration, Property } from '../../model.js';
+import type { Declaration, Model, ObjectDeclaration, Property, TypeRef } from '../../model.js';
 import { bannerText } from '../target.js';
 import { docLines, orderProperties, type PropertyOrder } from '../common.js';
 import { propertyKey, quote } from './names.js';
@@ -16,10 +16,11 @@ interface DeclarationView {
   readonly kind: Declaration['kind'];
   readonly name: string;
   readonly docComment: readonly string[];
-  /** For objects: the interface members; for the rest: the aliased type. */
+  /** For objects: the interface members. */
   readonly properties: readonly PropertyView[];
   readonly indexSignature: string | null;
   readonly hasIndexSignature: boolean;
+  /** The type a parse function returns: the aliased type, or the interface (| null when nullable). */
   readonly type: string;
   /** Lines of the runtime check expression (objects span several lines). */
   readonly shapeLines: readonly string[];
@@ -35,13 +36,13 @@ export function fileView(model: Model, names: Names, order: PropertyOrder): File
 }
 
 function declarationView(d: Declaration, names: Names, order: PropertyOrder): DeclarationView {
-  const name = names.get(d.id)!;
+  const name = names.names.get(d.id)!;
   const base = { kind: d.kind, name, docComment: comment([...docLines(d.doc), ...(d.doc.deprecated ? ['@deprecated'] : [])]) };
   switch (d.kind) {
     case 'object': {
       const properties = orderProperties(d.properties, order);
-      const indexSignature = d.additional.kind === 'typed' ? '[key: string]: unknown;' : null;
-      return { ...base, properties: properties.map((p) => propertyView(p, names)), indexSignature, hasIndexSignature: indexSignature !== null, type: name, shapeLines: objectShape(d, properties, names) };
+      const indexSignature = d.additional.kind === 'typed' ? `[key: string]: ${indexValueType(d, d.additional.type, names)};` : null;
+      return { ...base, properties: properties.map((p) => propertyView(p, names)), indexSignature, hasIndexSignature: indexSignature !== null, type: d.nullable ? `${name} | null` : name, shapeLines: objectShape(d, properties, names) };
     }
     case 'enum':
       return { ...base, ...typeOnly(d.values.map(literal).join(' | ') + (d.nullable ? ' | null' : '')), shapeLines: [nullableIf(d.nullable, `check.enumeration([${d.values.map(literal).join(', ')}])`)] };
@@ -49,12 +50,19 @@ function declarationView(d: Declaration, names: Names, order: PropertyOrder): De
       const variants = d.variants.map((v) => typeExpression(v, names));
       const shape = d.discriminator === null
         ? `check.${d.mode}([${d.variants.map((v) => checkExpression(v, names)).join(', ')}])`
-        : `check.discriminated(${quote(d.discriminator.propertyName)}, new Map<string, Check>([${d.discriminator.mapping.map((m) => `[${quote(m.value)}, check${names.get(m.id)!}]`).join(', ')}]))`;
+        : `check.discriminated(${quote(d.discriminator.propertyName)}, new Map<string, Check>([${d.discriminator.mapping.map((m) => `[${quote(m.value)}, check${names.names.get(m.id)!}]`).join(', ')}]))`;
       return { ...base, ...typeOnly(variants.join(' | ') + (d.nullable ? ' | null' : '')), shapeLines: [nullableIf(d.nullable, shape)] };
     }
     case 'alias':
       return { ...base, ...typeOnly(typeExpression(d.type, names)), shapeLines: [checkExpression(d.type, names)] };
   }
+}
+
+/** TypeScript requires every property to fit the index signature: widen it by their types. */
+function indexValueType(d: ObjectDeclaration, extra: TypeRef, names: Names): string {
+  const types = [typeExpression(extra, names), ...d.properties.map((p) => typeExpression(p.type, names))];
+  if (d.properties.some((p) => !p.required)) types.push('undefined');
+  return [...new Set(types.flatMap((t) => t.split(' | ')))].join(' | ');
 }
 
 const typeOnly = (type: string): Pick<DeclarationView, 'type' | 'properties' | 'indexSignature' | 'hasIndexSignature'> => ({ type, properties: [], indexSignature: null, hasIndexSignature: false });

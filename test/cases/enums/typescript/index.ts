@@ -5,45 +5,18 @@
  */
 export type Color = 'red' | 'green' | 'dark-blue';
 
-/**
- *
- */
 export type Priority = 1 | 2 | 3;
 
-/**
- *
- */
 export interface Paint {
-  /**
-   *
-   */
   color: Color;
-  /**
-   *
-   */
   finish?: PaintFinish;
-  /**
-   *
-   */
   priority?: Priority;
-  /**
-   *
-   */
   shade?: PaintShade;
-  /**
-   *
-   */
   single?: 'only';
 }
 
-/**
- *
- */
 export type PaintFinish = 'matte' | 'gloss';
 
-/**
- *
- */
 export type PaintShade = 'light' | 'dark' | null;
 
 // ---------------------------------------------------------------------------
@@ -253,13 +226,13 @@ export function validateColor(value: unknown): ValidationIssue[] {
 }
 
 /** Type guard: true when the value follows the schema of `Color`. */
-export function isColor(value: unknown): value is Color {
+export function isColor(value: unknown): value is 'red' | 'green' | 'dark-blue' {
   return validateColor(value).length === 0;
 }
 
 /** Parses JSON text and validates it as `Color`; throws ValidationError otherwise. */
-export function parseColor(text: string): Color {
-  return parseWith(checkColor, text) as Color;
+export function parseColor(text: string): 'red' | 'green' | 'dark-blue' {
+  return parseWith(checkColor, text) as 'red' | 'green' | 'dark-blue';
 }
 
 const shapeOfPriority: Check = check.enumeration([1, 2, 3])
@@ -275,13 +248,13 @@ export function validatePriority(value: unknown): ValidationIssue[] {
 }
 
 /** Type guard: true when the value follows the schema of `Priority`. */
-export function isPriority(value: unknown): value is Priority {
+export function isPriority(value: unknown): value is 1 | 2 | 3 {
   return validatePriority(value).length === 0;
 }
 
 /** Parses JSON text and validates it as `Priority`; throws ValidationError otherwise. */
-export function parsePriority(text: string): Priority {
-  return parseWith(checkPriority, text) as Priority;
+export function parsePriority(text: string): 1 | 2 | 3 {
+  return parseWith(checkPriority, text) as 1 | 2 | 3;
 }
 
 const shapeOfPaint: Check = check.object(
@@ -328,13 +301,13 @@ export function validatePaintFinish(value: unknown): ValidationIssue[] {
 }
 
 /** Type guard: true when the value follows the schema of `PaintFinish`. */
-export function isPaintFinish(value: unknown): value is PaintFinish {
+export function isPaintFinish(value: unknown): value is 'matte' | 'gloss' {
   return validatePaintFinish(value).length === 0;
 }
 
 /** Parses JSON text and validates it as `PaintFinish`; throws ValidationError otherwise. */
-export function parsePaintFinish(text: string): PaintFinish {
-  return parseWith(checkPaintFinish, text) as PaintFinish;
+export function parsePaintFinish(text: string): 'matte' | 'gloss' {
+  return parseWith(checkPaintFinish, text) as 'matte' | 'gloss';
 }
 
 const shapeOfPaintShade: Check = check.nullable(check.enumeration(['light', 'dark']))
@@ -350,11 +323,11 @@ export function validatePaintShade(value: unknown): ValidationIssue[] {
 }
 
 /** Type guard: true when the value follows the schema of `PaintShade`. */
-export function isPaintShade(value: unknown): value is PaintShade {
+export function isPaintShade(value: unknown): value is 'light' | 'dark' | null {
   return validatePaintShade(value).length === 0;
 }
 
 /** Parses JSON text and validates it as `PaintShade`; throws ValidationError otherwise. */
-export function parsePaintShade(text: string): PaintShade {
-  return parseWith(checkPaintShade, text) as PaintShade;
+export function parsePaintShade(text: string): 'light' | 'dark' | null {
+  return parseWith(checkPaintShade, text) as 'light' | 'dark' | null;
 }

@@ -36,40 +36,23 @@ export interface Order {
  * Where to ship.
  */
 export interface OrderShipping {
-  /**
-   *
-   */
   city: string;
-  /**
-   *
-   */
   street: string;
 }
 
-/**
- *
- */
 export interface Customer {
-  /**
-   *
-   */
   name: string;
   /**
-   *
-   *
    * @default false
    */
   vip?: boolean;
-  [key: string]: unknown;
+  [key: string]: number | string | boolean | undefined;
 }
 
 /**
  * Rejects unknown properties.
  */
 export interface Strict {
-  /**
-   *
-   */
   a?: string;
 }
 

@@ -1,0 +1,114 @@
+// The CLI as users drive it: help and version, generate, drift check, bad input, refusal to
+// write into foreign folders, determinism across environments, and no rewrite when unchanged.
+
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listFiles } from '../generator/write.js';
+import { CANONICAL_SCHEMA, ROOT } from './helpers/cases.js';
+import { runCli } from './helpers/cli.js';
+
+const temp = (): string => mkdtempSync(join(tmpdir(), 'cli-'));
+const snapshot = (dir: string): Record<string, string> => Object.fromEntries(listFiles(dir).map((p) => [p, readFileSync(join(dir, p), 'utf8')]));
+
+describe('schema-codegen CLI', () => {
+  it('prints help and version', () => {
+    const help = runCli(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('schema-codegen generate');
+    expect(help.stdout).toContain('--check');
+    const version = runCli(['--version']);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+  });
+
+  it('generates, then rewrites nothing when nothing changed (mtimes kept)', () => {
+    const out = join(temp(), 'out');
+    const first = runCli(['generate', '--schema', CANONICAL_SCHEMA, '--out', out]);
+    expect(first.status, first.stderr).toBe(0);
+    expect(existsSync(join(out, 'typescript', 'index.ts'))).toBe(true);
+    const mtimes = listFiles(out).map((p) => statSync(join(out, p)).mtimeMs);
+    const second = runCli(['generate', '--schema', CANONICAL_SCHEMA, '--out', out]);
+    expect(second.stdout).toContain('nothing changed');
+    expect(listFiles(out).map((p) => statSync(join(out, p)).mtimeMs)).toEqual(mtimes);
+  });
+
+  it('--check passes on fresh output, and reports changed, missing and stale files with exit 1', () => {
+    const out = join(temp(), 'out');
+    runCli(['generate', '--schema', CANONICAL_SCHEMA, '--out', out, '--target', 'typescript']);
+    expect(runCli(['generate', '--schema', CANONICAL_SCHEMA, '--out', out, '--target', 'typescript', '--check']).status).toBe(0);
+    const file = join(out, 'typescript', 'index.ts');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('export interface', 'export  interface'));
+    const before = snapshot(out);
+    const drift = runCli(['generate', '--schema', CANONICAL_SCHEMA, '--out', out, '--target', 'typescript', '--check']);
+    expect(drift.status).toBe(1);
+    expect(drift.stderr).toContain('differs: typescript/index.ts');
+    expect(drift.stderr).toMatch(/- .*export {2}interface/);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('prunes files of declarations that are gone and keeps files it did not write', () => {
+    const dir = temp();
+    const out = join(dir, 'out');
+    runCli(['generate', '--schema', CANONICAL_SCHEMA, '--out', out, '--target', 'typescript', '--option', 'typescript.fileName=old.ts']);
+    writeFileSync(join(out, 'NOTES.md'), 'mine');
+    const result = runCli(['generate', '--schema', CANONICAL_SCHEMA, '--out', out, '--target', 'typescript']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(listFiles(out)).toEqual(['.schema-codegen-manifest', 'NOTES.md', 'typescript/index.ts']);
+  });
+
+  it('refuses a non-empty folder it did not create, unless --force', () => {
+    const out = temp();
+    writeFileSync(join(out, 'keep.txt'), 'user file');
+    const refused = runCli(['generate', '--schema', CANONICAL_SCHEMA, '--out', out, '--target', 'typescript']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('--force');
+    expect(listFiles(out)).toEqual(['keep.txt']);
+    expect(runCli(['generate', '--schema', CANONICAL_SCHEMA, '--out', out, '--target', 'typescript', '--force']).status).toBe(0);
+    expect(readFileSync(join(out, 'keep.txt'), 'utf8')).toBe('user file');
+  });
+
+  it('exits 2 on a bad schema with file, pointer and hint, leaving the output untouched', () => {
+    const dir = temp();
+    const out = join(dir, 'out');
+    runCli(['generate', '--schema', CANONICAL_SCHEMA, '--out', out, '--target', 'typescript']);
+    const before = snapshot(out);
+    const bad = join(dir, 'bad.schema.json');
+    writeFileSync(bad, JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: { A: { type: 'object', properties: { x: { type: 'string', uniqueItems: true } } } } }));
+    const result = runCli(['generate', '--schema', bad, '--out', out, '--target', 'typescript']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('unsupported keyword "uniqueItems"');
+    expect(result.stderr).toContain('bad.schema.json#/$defs/A/properties/x/uniqueItems');
+    expect(result.stderr).toContain('hint:');
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('exits 2 on bad options', () => {
+    expect(runCli(['generate', '--target', 'cobol']).status).toBe(2);
+    expect(runCli(['generate', '--bogus']).status).toBe(2);
+    const option = runCli(['generate', '--target', 'typescript', '--option', 'typescript.nope=1', '--check']);
+    expect(option.status).toBe(2);
+    expect(option.stderr).toContain('has no option "nope"');
+  });
+
+  it('gives identical bytes under another TZ, locale, cwd and umask', () => {
+    const a = join(temp(), 'out');
+    const b = join(temp(), 'out');
+    expect(runCli(['generate', '--schema', CANONICAL_SCHEMA, '--out', a]).status).toBe(0);
+    const elsewhere = temp();
+    mkdirSync(join(elsewhere, 'sub'));
+    const other = runCli(['generate', '--schema', CANONICAL_SCHEMA, '--out', b], { cwd: join(elsewhere, 'sub'), env: { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' }, umask: '077' });
+    expect(other.status, other.stderr).toBe(0);
+    expect(snapshot(b)).toEqual(snapshot(a));
+  });
+
+  it('dumps the model as JSON', () => {
+    const result = runCli(['generate', '--schema', CANONICAL_SCHEMA, '--dump-model']);
+    expect(JSON.parse(result.stdout).declarations.map((d: { schemaName: string }) => d.schemaName)).toEqual([
+      'RealtimeClientEventConversationItemTruncate',
+      'RealtimeServerEventConversationItemTruncated',
+      'RealtimeClientEvent',
+      'RealtimeServerEvent',
+    ]);
+  });
+});

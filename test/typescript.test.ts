@@ -1,0 +1,74 @@
+// The TypeScript target compiles and means what the schema means:
+// - generated/typescript and every golden compile in one strict program with 0 diagnostics;
+// - json-schema-to-typescript as an oracle: for every top-level declaration, our type and its
+//   type are mutually assignable, checked by the real type checker (ts-morph).
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compile } from 'json-schema-to-typescript';
+import { Project, ts } from 'ts-morph';
+import { describe, expect, it } from 'vitest';
+import { loadModel } from '../generator/index.js';
+import { typeNames } from '../generator/targets/typescript/names.js';
+import { ROOT, allSchemas, CASES_DIR, listCases } from './helpers/cases.js';
+
+const STRICT = {
+  strict: true,
+  noUncheckedIndexedAccess: true,
+  exactOptionalPropertyTypes: true,
+  noImplicitOverride: true,
+  noUnusedLocals: true,
+  noUnusedParameters: true,
+  noImplicitReturns: true,
+  noFallthroughCasesInSwitch: true,
+  noPropertyAccessFromIndexSignature: true,
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  lib: ['lib.es2022.d.ts'],
+  types: [],
+  noEmit: true,
+};
+
+function diagnostics(project: Project): string[] {
+  return project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getFilePath() ?? ''}:${d.getLineNumber() ?? 0} ${ts.flattenDiagnosticMessageText(d.getMessageText() as string | ts.DiagnosticMessageChain, '\n')}`);
+}
+
+describe('TypeScript compiles under the strictest flags', () => {
+  it('generated/typescript and every golden: 0 diagnostics', () => {
+    const project = new Project({ compilerOptions: STRICT, skipAddingFilesFromTsConfig: true });
+    project.addSourceFileAtPath(join(ROOT, 'generated', 'typescript', 'index.ts'));
+    for (const name of listCases()) project.addSourceFileAtPath(join(CASES_DIR, name, 'typescript', 'index.ts'));
+    expect(project.getSourceFiles().length).toBe(listCases().length + 1);
+    expect(diagnostics(project)).toEqual([]);
+  });
+});
+
+describe('json-schema-to-typescript agrees on the types', () => {
+  it.each(allSchemas().map((c) => [c.name, c] as const))('%s: mutually assignable', async (_name, c) => {
+    const model = loadModel(c.schemaPath);
+    const names = typeNames(model);
+    const project = new Project({ compilerOptions: { ...STRICT, noUnusedLocals: false }, useInMemoryFileSystem: true });
+    project.createSourceFile('/ours.ts', readFileSync(join(c.dir, c.name === 'canonical' ? '../generated/typescript/index.ts' : 'typescript/index.ts'), 'utf8'));
+    const checks: string[] = ["import * as Ours from './ours';", 'type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;'];
+    // Array lengths are checked at runtime and typed as Array<T> (openai-node style); jsts would
+    // type minItems as tuples, so lengths are left out of what the oracle sees.
+    const defs = withoutArrayLengths(c.schema['$defs']) as Record<string, Record<string, unknown>>;
+    const declarations = model.declarations.filter((x) => !x.hoisted);
+    for (const [i, d] of declarations.entries()) {
+      const { title: _title, ...def } = defs[d.schemaName]!;
+      const source = await compile({ ...def, $defs: defs }, 'OracleRoot', { bannerComment: '', additionalProperties: false, unreachableDefinitions: false, format: false, maxItems: -1 });
+      project.createSourceFile(`/theirs${i}.ts`, source);
+      checks.push(`import * as Theirs${i} from './theirs${i}';`, `export const same${i}: Same<Ours.${names.get(d.id)}, Theirs${i}.OracleRoot> = true;`);
+    }
+    expect(declarations.length).toBeGreaterThan(0);
+    project.createSourceFile('/checks.ts', checks.join('\n'));
+    expect(diagnostics(project)).toEqual([]);
+  });
+});
+
+function withoutArrayLengths(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutArrayLengths);
+  if (typeof node !== 'object' || node === null) return node;
+  return Object.fromEntries(Object.entries(node).filter(([k]) => k !== 'minItems' && k !== 'maxItems').map(([k, v]) => [k, withoutArrayLengths(v)]));
+}
