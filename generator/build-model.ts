@@ -31,9 +31,16 @@ export class ModelBuilder {
   }
 }
 
+/** More declarations than this is refused: bounded time and memory for every target. */
+export const MAX_DECLARATIONS = 10_000;
+
 export function buildModel(root: JsonObject, source: string): Model {
   const builder = new ModelBuilder(root);
   const defs = isObject(root['$defs']) ? root['$defs'] : {};
+  const count = Object.keys(defs).length;
+  if (count > MAX_DECLARATIONS) {
+    throw new SchemaError(`"$defs" has ${count} definitions; at most ${MAX_DECLARATIONS} are supported`, '/$defs', 'split the schema into several files and generate each on its own');
+  }
   for (const [name, schema] of Object.entries(defs)) {
     const pointer = joinPointer('/$defs', name);
     declare(builder, schema, pointer, name, wordsOf(name, pointer), false);

@@ -3,7 +3,7 @@
 // Writing is separate (write.ts), so callers can check drift or write atomically.
 
 import { readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildModel } from './build-model.js';
 import { checkCodegenKeys } from './codegen-keys.js';
@@ -40,13 +40,24 @@ export interface GenerateResult {
 
 export function generate(options: GenerateOptions): GenerateResult {
   const model = loadModel(options.schema);
-  return { model, files: renderModel(model, options) };
+  try {
+    return { model, files: renderModel(model, options) };
+  } catch (error) {
+    // Targets find problems too (name collisions, bad x-codegen values): say which file.
+    throw error instanceof SchemaError ? error.inFile(displayPath(options.schema)) : error;
+  }
+}
+
+/** Relative to the working directory when below it, for shorter messages. */
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') || rel === '' ? path : rel;
 }
 
 /** Schema file -> model. Errors carry the file name. */
 export function loadModel(schemaPath: string): Model {
   const text = readFileSync(schemaPath, 'utf8');
-  return modelFromText(text, basename(schemaPath), schemaPath);
+  return modelFromText(text, basename(schemaPath), displayPath(schemaPath));
 }
 
 export function modelFromText(text: string, source: string, file: string = source): Model {

@@ -8,8 +8,11 @@ import type { JsonValue } from './model.js';
 
 export const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 
-/** Nesting deeper than this is refused before any recursive stage can overflow the stack. */
+/** Schema nesting deeper than this is refused before any recursive stage can overflow the stack. */
 export const MAX_DEPTH = 64;
+
+/** JSON nesting (examples, defaults, consts included) deeper than this is refused. */
+export const MAX_JSON_DEPTH = 256;
 
 export type JsonObject = { [key: string]: JsonValue };
 
@@ -56,8 +59,22 @@ export function checkSchema(root: JsonValue): JsonObject {
       `set "$schema": "${DRAFT_2020_12}" at the root`,
     );
   }
+  checkJsonDepth(root);
   checkSchemaNode(root, '', 0, true);
   return root;
+}
+
+/** Iterative, so a document nested thousands deep gets a message, not a stack overflow. */
+function checkJsonDepth(root: JsonValue): void {
+  const stack: { value: JsonValue; depth: number; pointer: string }[] = [{ value: root, depth: 0, pointer: '' }];
+  while (stack.length > 0) {
+    const { value, depth, pointer } = stack.pop()!;
+    if (depth > MAX_JSON_DEPTH) {
+      fail(`the document is nested more than ${MAX_JSON_DEPTH} levels deep`, pointer, 'flatten it: move inner schemas into "$defs" and refer to them with "$ref"');
+    }
+    if (typeof value !== 'object' || value === null) continue;
+    for (const [key, child] of Object.entries(value)) stack.push({ value: child, depth: depth + 1, pointer: joinPointer(pointer, key) });
+  }
 }
 
 function fail(message: string, pointer: string, hint: string): never {
@@ -79,7 +96,7 @@ function checkSchemaNode(node: JsonValue, pointer: string, depth: number, isRoot
       continue;
     }
     if ((keyword === '$schema' || keyword === '$defs') && !isRoot) {
-      fail(`"${keyword}" is only supported at the schema root`, at, 'move nested definitions into the root "$defs"');
+      fail(`"${keyword}" is only supported at the schema root`, at, keyword === '$defs' ? 'move nested definitions into the root "$defs"' : 'remove it: the root\'s "$schema" applies to the whole document');
     }
     const check = KEYWORDS[keyword];
     if (check === undefined) {
