@@ -16,7 +16,9 @@ export interface Oracle {
 }
 
 export function makeOracle(schema: Record<string, unknown>): Oracle {
-  const ajv = new Ajv2020.default({ strict: true, allErrors: true, discriminator: true, validateFormats: false });
+  // ownProperties: without it Ajv reads inherited members (a document without "toString" fails
+  // a string-typed "toString" property, since Object.prototype.toString is a function).
+  const ajv = new Ajv2020.default({ strict: true, allErrors: true, discriminator: true, validateFormats: false, ownProperties: true });
   for (const key of vendorKeys(schema)) ajv.addKeyword(key);
   ajv.addSchema(schema, 'root');
   return {
