@@ -1,0 +1,110 @@
+// npm run bench: times whole CLI processes, cold, several runs each (median, min, max, peak RSS)
+// on the canonical schema and on seeded synthetic schemas of 200 and 2000 events, beside two
+// references measured in the same run: `node -e 0` (the floor) and json-schema-to-typescript's
+// CLI on the TypeScript target alone. Prints times and ratios, checks the targets of issue 8,
+// and writes everything as JSON (default .tmp/bench.json) for comparison between commits.
+// Usage: npm run bench -- [--runs N] [--json FILE]     Exit 1 when a target is missed.
+
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { syntheticSchema } from './synthetic-schema.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CLI = join(ROOT, 'dist', 'generator', 'cli.js');
+const JSTS = join(ROOT, 'node_modules', 'json-schema-to-typescript', 'dist', 'src', 'cli.js');
+const PRELOAD = join(ROOT, 'test', 'bench', 'report-rss.cjs');
+const CANONICAL = join(ROOT, 'schema', 'realtime-events.schema.json');
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const RUNS = Number(option('--runs', '7'));
+const JSON_OUT = option('--json', join(ROOT, '.tmp', 'bench.json'));
+
+const work = mkdtempSync(join(tmpdir(), 'bench-'));
+const schemaFile = (n) => {
+  const path = join(work, `synthetic-${n}.schema.json`);
+  writeFileSync(path, JSON.stringify(syntheticSchema(n, 42)));
+  return path;
+};
+const S200 = schemaFile(200);
+const S2000 = schemaFile(2000);
+
+/** Runs `node --require PRELOAD ...argv` `RUNS` times after one warm-up; each run gets a fresh output folder. */
+function measure(label, argv) {
+  const times = [];
+  const rss = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const out = join(work, `out-${label.replace(/\W+/g, '-')}-${i}`);
+    const rssFile = join(work, 'rss.txt');
+    rmSync(rssFile, { force: true });
+    const started = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, ['--require', PRELOAD, ...argv(out)], { env: { ...process.env, BENCH_RSS_FILE: rssFile }, encoding: 'utf8' });
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    if (result.status !== 0 && !label.includes('--check')) throw new Error(`${label} failed: ${result.stderr}`);
+    if (i === 0) continue;
+    times.push(ms);
+    rss.push(Number(readFileSync(rssFile, 'utf8').trim()) / 1024);
+  }
+  times.sort((a, b) => a - b);
+  return { label, runs: RUNS, medianMs: times[Math.floor(times.length / 2)], minMs: times[0], maxMs: times[times.length - 1], peakRssMb: Math.max(...rss) };
+}
+
+const generate = (schema, extra = []) => (out) => [CLI, 'generate', '--schema', schema, '--out', out, ...extra];
+const jsts = (schema) => (out) => [JSTS, '-i', schema, '-o', `${out}.ts`, '--unreachableDefinitions'];
+
+const prepared = join(work, 'prepared');
+spawnSync(process.execPath, [CLI, 'generate', '--schema', CANONICAL, '--out', prepared]);
+
+const results = {
+  floor: measure('node -e 0', () => ['-e', '0']),
+  canonical: measure('canonical, all targets', generate(CANONICAL)),
+  canonicalCheck: measure('canonical, all targets, --check', () => [CLI, 'generate', '--schema', CANONICAL, '--out', prepared, '--check']),
+  synthetic200: measure('200 events, all targets', generate(S200)),
+  synthetic2000: measure('2000 events, all targets', generate(S2000)),
+  typescript2000: measure('2000 events, typescript only', generate(S2000, ['--target', 'typescript'])),
+  jsts200: measure('json-schema-to-typescript, 200', jsts(S200)),
+  jsts2000: measure('json-schema-to-typescript, 2000', jsts(S2000)),
+};
+
+/** A second generate with nothing changed must leave every mtime as it was. */
+function mtimesKept() {
+  const out = join(work, 'mtimes');
+  spawnSync(process.execPath, [CLI, 'generate', '--schema', CANONICAL, '--out', out]);
+  const list = spawnSync('find', [out, '-type', 'f'], { encoding: 'utf8' }).stdout.trim().split('\n');
+  const before = list.map((f) => statSync(f).mtimeMs);
+  spawnSync(process.execPath, [CLI, 'generate', '--schema', CANONICAL, '--out', out]);
+  return list.every((f, i) => statSync(f).mtimeMs === before[i]);
+}
+
+const r = results;
+const ratios = {
+  canonicalOverFloor: r.canonical.medianMs / r.floor.medianMs,
+  all2000OverJsts2000: r.synthetic2000.medianMs / r.jsts2000.medianMs,
+  t2000OverT200: r.synthetic2000.medianMs / r.synthetic200.medianMs,
+  checkOverGenerate: r.canonicalCheck.medianMs / r.canonical.medianMs,
+};
+const targets = [
+  ['canonical, all targets <= 3x node -e 0', ratios.canonicalOverFloor <= 3],
+  ['2000 events, all targets faster than json-schema-to-typescript on TypeScript alone', ratios.all2000OverJsts2000 < 1],
+  ['time(2000) / time(200) <= 10', ratios.t2000OverT200 <= 10],
+  ['peak RSS at 2000 events <= 300 MB', r.synthetic2000.peakRssMb <= 300],
+  ['--check no slower than generate', ratios.checkOverGenerate <= 1],
+  ['second generate with nothing changed keeps every mtime', mtimesKept()],
+];
+
+const pad = (s, n) => String(s).padEnd(n);
+const num = (x) => x.toFixed(1).padStart(8);
+console.log(`${pad('benchmark', 44)}  median      min      max   peak RSS MB   (${RUNS} cold runs each, ${new Date().toISOString()})`);
+for (const m of Object.values(results)) console.log(`${pad(m.label, 44)}${num(m.medianMs)} ${num(m.minMs)} ${num(m.maxMs)} ${num(m.peakRssMb)}`);
+console.log('\nratios');
+for (const [k, v] of Object.entries(ratios)) console.log(`  ${pad(k, 24)} ${v.toFixed(2)}`);
+console.log('\ntargets');
+for (const [name, ok] of targets) console.log(`  ${ok ? 'ok  ' : 'MISS'} ${name}`);
+mkdirSync(dirname(JSON_OUT), { recursive: true });
+writeFileSync(JSON_OUT, `${JSON.stringify({ node: process.version, runs: RUNS, results, ratios, targets: Object.fromEntries(targets) }, null, 2)}\n`);
+console.log(`\nwritten to ${JSON_OUT}`);
+rmSync(work, { recursive: true, force: true });
+process.exitCode = targets.every(([, ok]) => ok) ? 0 : 1;
