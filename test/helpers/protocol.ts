@@ -9,6 +9,8 @@ export interface Vector {
   readonly case?: string;
   readonly schema: string;
   readonly json: unknown;
+  /** The exact line to send, when JSON.stringify cannot write it (duplicate keys). */
+  readonly raw?: string;
 }
 
 export type Outcome =
@@ -38,6 +40,14 @@ export function runVectors(runner: RunnerCommand, vectors: readonly Vector[]): P
       }
       resolve(lines.map((l) => JSON.parse(l) as Outcome));
     });
-    child.stdin.end(vectors.map((v) => JSON.stringify(v)).join('\n') + '\n');
+    child.stdin.end(vectors.map((v) => v.raw ?? JSON.stringify(v)).join('\n') + '\n');
   });
+}
+
+/** Reads a JSON Lines file of vectors; each keeps its line as written (duplicate keys survive). */
+export function parseVectorLines(text: string): Vector[] {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => ({ ...(JSON.parse(line) as Vector), raw: line }));
 }
