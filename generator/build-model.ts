@@ -97,6 +97,7 @@ function buildObject(builder: ModelBuilder, s: JsonObject, { slot, ...base }: De
       type: typeOf(builder, sub, pointer, [...base.words, ...words]),
       doc: docOf(subObject),
       default: Object.hasOwn(subObject, 'default') ? { value: subObject['default'] as JsonValue } : null,
+      examples: examplesOf(subObject),
       codegen: codegenOf(subObject),
       pointer,
     };

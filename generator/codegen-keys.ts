@@ -12,16 +12,17 @@ const SHARED_KEYS: Readonly<Record<string, readonly string[]>> = {
 
 export function checkCodegenKeys(model: Model, targets: Readonly<Record<string, Target>>): void {
   for (const d of model.declarations) {
-    checkBlock(d.codegen, joinPointer(d.id, 'x-codegen'), targets);
-    if (d.kind === 'object') for (const p of d.properties) checkBlock(p.codegen, joinPointer(p.pointer, 'x-codegen'), targets);
+    checkBlock(d.codegen, joinPointer(d.id, 'x-codegen'), targets, SHARED_KEYS);
+    if (d.kind === 'object') for (const p of d.properties) checkBlock(p.codegen, joinPointer(p.pointer, 'x-codegen'), targets, {});
   }
 }
 
-function checkBlock(codegen: CodegenOptions, pointer: string, targets: Readonly<Record<string, Target>>): void {
+/** `shared`: the sections beside the targets' that this place may carry (declarations: "rest"). */
+function checkBlock(codegen: CodegenOptions, pointer: string, targets: Readonly<Record<string, Target>>, shared: Readonly<Record<string, readonly string[]>>): void {
   for (const [owner, options] of Object.entries(codegen)) {
-    const allowed = targets[owner]?.codegenKeys ?? SHARED_KEYS[owner];
+    const allowed = targets[owner]?.codegenKeys ?? shared[owner];
     if (allowed === undefined) {
-      throw new SchemaError(`"x-codegen" has an unknown section "${owner}"`, joinPointer(pointer, owner), `use one of: ${[...Object.keys(targets), ...Object.keys(SHARED_KEYS)].join(', ')}`);
+      throw new SchemaError(`"x-codegen" has an unknown section "${owner}"`, joinPointer(pointer, owner), `use one of: ${[...Object.keys(targets), ...Object.keys(shared)].join(', ')}`);
     }
     for (const key of Object.keys(options)) {
       if (!allowed.includes(key)) {

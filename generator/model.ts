@@ -58,6 +58,7 @@ export interface Property {
   readonly doc: Doc;
   /** `{ value }` when the schema gives a default; null otherwise (a default may itself be null). */
   readonly default: { readonly value: JsonValue } | null;
+  readonly examples: readonly JsonValue[];
   readonly codegen: CodegenOptions;
   /** JSON pointer of the property's schema, for error messages. */
   readonly pointer: string;

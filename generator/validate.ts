@@ -141,6 +141,12 @@ export function checkDefaultsAndExamples(model: Model): void {
     });
     if (d.kind !== 'object') continue;
     for (const p of d.properties) {
+      p.examples.forEach((example, i) => {
+        const [first] = validate(p.type, example);
+        if (first !== undefined) {
+          throw new SchemaError(`example ${i} of "${p.jsonName}" does not validate: it ${first.message} (${first.keyword})`, joinPointer(p.pointer, 'examples', i), 'fix the example so that it follows the property schema');
+        }
+      });
       if (p.default === null) continue;
       const [first] = validate(p.type, p.default.value);
       if (first !== undefined) {

@@ -33,7 +33,7 @@ const vectors: Vector[] = units.flatMap((u) => {
   const names = Object.keys(defs);
   return Array.from({ length: INSTANCES }, (_, j) => {
     const name = names[Math.floor(random() * names.length)]!;
-    const valid = sampleValue(random, defs[name], defs);
+    const valid = sampleValue(random, defs[name] ?? null, defs);
     return { case: u.key, schema: name, json: j % 3 === 2 ? mutate(random, valid) : valid };
   });
 });

@@ -1,10 +1,40 @@
-// The docs target: being built (see the issue for this target); it plans no files yet.
+// The docs target: Markdown reference pages in the format of the API reference (seed 000), with
+// the REST form (seed 003) where a declaration carries "x-codegen": {"rest": {...}}. One page per
+// $defs declaration (names.ts), sections for what was hoisted out of it, and README.md as index.
 
-import type { Target } from '../target.js';
+import { OptionsError } from '../../errors.js';
+import type { Model } from '../../model.js';
+import { checkPropertyOrder, declarationsById } from '../common.js';
+import { bannerText, type PlannedFile, type Target, type TargetOptions } from '../target.js';
+import { indexContext, pageContext, type Anchors, type DocsOptions } from './context.js';
+import { indexView } from './index-view.js';
+import { escapeHtml } from './markdown.js';
+import { docsLayout, INDEX_FILE } from './names.js';
+import { pageView } from './views.js';
 
 export const docs: Target = {
   name: 'docs',
-  defaults: {},
+  defaults: { propertyOrder: 'schema', baseUrl: '' },
   codegenKeys: ['name'],
-  plan: () => [],
+  plan: (model, options) => planDocs(model, docsOptions(options)),
 };
+
+export function planDocs(model: Model, options: DocsOptions): PlannedFile[] {
+  const layout = docsLayout(model);
+  const byId = declarationsById(model);
+  // Markdown comment: invisible when rendered. "--" cannot occur inside an HTML comment.
+  const banner = `<!-- ${escapeHtml(bannerText(model)).replace(/--/g, '- -')} -->`;
+  const anchors: Anchors = new Map();
+  // First pass: every page's headings, so that links can point at sections of any page.
+  for (const page of layout.pages) pageView(banner, pageContext(layout, byId, page, options, anchors));
+  const pages = layout.pages.map((page) => ({ path: page.file, template: 'file', view: pageView(banner, pageContext(layout, byId, page, options, anchors)) }));
+  return [...pages, { path: INDEX_FILE, template: 'index', view: indexView(model, layout, banner, indexContext(layout, byId, anchors)) }];
+}
+
+function docsOptions(options: TargetOptions): DocsOptions {
+  const baseUrl = options['baseUrl'];
+  if (typeof baseUrl !== 'string' || /\s/.test(baseUrl) || baseUrl.endsWith('/')) {
+    throw new OptionsError(`docs.baseUrl must be a URL without spaces or a final "/", found ${JSON.stringify(baseUrl)}`, 'e.g. --option docs.baseUrl=https://api.example.com, or "" for paths only');
+  }
+  return { propertyOrder: checkPropertyOrder(options['propertyOrder']), baseUrl };
+}

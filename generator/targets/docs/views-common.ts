@@ -1,0 +1,49 @@
+// Pieces every docs section view shares: the intro (heading, deprecation, description, key
+// lines) and the examples (pretty-printed JSON blocks). Strings only; the templates print them.
+
+import type { Declaration, Doc } from '../../model.js';
+import { docLines } from '../common.js';
+import type { PageContext } from './context.js';
+import { fenceFor, prose } from './markdown.js';
+
+export interface IntroView {
+  readonly kind: Declaration['kind'];
+  readonly heading: string;
+  readonly deprecated: boolean;
+  /** Block Markdown, or null when the schema says nothing. */
+  readonly description: string | null;
+  /** "**Type**: ..." style paragraphs. */
+  readonly lines: readonly string[];
+}
+
+export interface ExamplesView {
+  readonly hasExamples: boolean;
+  readonly examplesHeading: string | null;
+  readonly examples: readonly { readonly fence: string; readonly json: string }[];
+}
+
+/** Title and description as one text (paragraphs separated by a blank line). */
+export function docText(doc: Doc): string {
+  return docLines(doc).join('\n');
+}
+
+export function blockDoc(doc: Doc): string | null {
+  const text = docText(doc);
+  return text.trim() === '' ? null : prose(text, 'block');
+}
+
+/** The section's title heading; its anchor is recorded for links to the declaration. */
+export function titleHeading(d: Declaration, level: number, ctx: PageContext): string {
+  const text = level === 1 ? ctx.page.title : ctx.name(d.id);
+  return ctx.heading(level, text, undefined, d.id);
+}
+
+export function examplesView(d: Declaration, level: number, ctx: PageContext): ExamplesView {
+  if (d.examples.length === 0) return { hasExamples: false, examplesHeading: null, examples: [] };
+  const examplesHeading = ctx.heading(level, d.examples.length === 1 ? 'Example' : 'Examples');
+  const examples = d.examples.map((e) => {
+    const json = JSON.stringify(e, null, 4);
+    return { fence: fenceFor(json), json };
+  });
+  return { hasExamples: true, examplesHeading, examples };
+}
