@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveOptions, type ResolvedOptions } from './config.js';
 import { OptionsError, SchemaError } from './errors.js';
-import { PACKAGE_ROOT, generate } from './index.js';
+import { PACKAGE_ROOT, generate, loadModel, renderFiles } from './index.js';
 import { describeDrift } from './drift-report.js';
 import { checkOutput, hasDrift, writeOutput } from './write.js';
 
@@ -75,18 +75,17 @@ function main(argv: string[]): number {
 }
 
 function run(options: ResolvedOptions, check: boolean, force: boolean): number {
-  const { files } = generate(options);
-  const request = { outDir: options.out, targets: options.targets, files, force };
+  const request = { outDir: options.out, targets: options.targets, files: renderFiles(loadModel(options.schema), options), force };
   const where = relative(process.cwd(), options.out) || '.';
   if (check) {
     const drift = checkOutput(request);
-    if (!hasDrift(drift)) return print(`${where} is up to date (${files.size} files)`);
-    process.stderr.write(`${where} is stale: regenerate with "schema-codegen generate" and commit the result\n${describeDrift(drift, request)}\n`);
+    if (!hasDrift(drift)) return print(`${where} is up to date`);
+    process.stderr.write(`${where} is stale: regenerate with "schema-codegen generate" and commit the result\n${describeDrift(drift, options.out)}\n`);
     return 1;
   }
   const drift = writeOutput(request);
   const touched = drift.changed.length + drift.added.length + drift.removed.length;
-  return print(touched === 0 ? `${where}: ${files.size} files, nothing changed` : `${where}: ${files.size} files, ${drift.added.length} added, ${drift.changed.length} changed, ${drift.removed.length} removed`);
+  return print(touched === 0 ? `${where}: nothing changed` : `${where}: ${drift.added.length} added, ${drift.changed.length} changed, ${drift.removed.length} removed`);
 }
 
 function watchAndRun(options: ResolvedOptions, force: boolean): number {

@@ -3,17 +3,17 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Drift, WriteRequest } from './write.js';
+import type { CheckResult } from './write.js';
 
 const MAX_LINES_PER_FILE = 6;
 
-export function describeDrift(drift: Drift, request: WriteRequest): string {
+export function describeDrift(drift: CheckResult, outDir: string): string {
   const lines: string[] = [];
   for (const path of drift.added) lines.push(`  missing: ${path}`);
   for (const path of drift.removed) lines.push(`  stale (would be removed): ${path}`);
   for (const path of drift.changed) {
     lines.push(`  differs: ${path}`);
-    lines.push(...firstDifferences(readFileSync(join(request.outDir, path), 'utf8'), request.files.get(path) ?? ''));
+    lines.push(...firstDifferences(readFileSync(join(outDir, path), 'utf8'), drift.expected.get(path) ?? ''));
   }
   return lines.join('\n');
 }

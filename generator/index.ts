@@ -3,14 +3,15 @@
 // Writing is separate (write.ts), so callers can check drift or write atomically.
 
 import { readFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join, relative } from 'node:path';
 import { buildModel } from './build-model.js';
 import { checkCodegenKeys } from './codegen-keys.js';
 import { SchemaError } from './errors.js';
 import { checkSchema, parseSchemaText } from './load.js';
 import type { Model } from './model.js';
 import { checkRefs } from './refs.js';
+import { PACKAGE_ROOT } from './package-root.js';
+import { loadPrecompiled } from './precompiled.js';
 import { createRenderer, normalizeWhitespace } from './render.js';
 import { TARGETS } from './targets/index.js';
 import type { TargetOptions } from './targets/target.js';
@@ -20,8 +21,7 @@ export { resolveOptions, type ResolvedOptions } from './config.js';
 export { checkOutput, writeOutput, hasDrift, type Drift } from './write.js';
 export type * from './model.js';
 
-/** The package root: holds templates/ whether we run from generator/ (tests) or dist/generator/. */
-export const PACKAGE_ROOT = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
+export { PACKAGE_ROOT } from './package-root.js';
 
 export interface GenerateOptions {
   /** Path of the schema file. */
@@ -40,12 +40,7 @@ export interface GenerateResult {
 
 export function generate(options: GenerateOptions): GenerateResult {
   const model = loadModel(options.schema);
-  try {
-    return { model, files: renderModel(model, options) };
-  } catch (error) {
-    // Targets find problems too (name collisions, bad x-codegen values): say which file.
-    throw error instanceof SchemaError ? error.inFile(displayPath(options.schema)) : error;
-  }
+  return { model, files: renderModel(model, options) };
 }
 
 /** Relative to the working directory when below it, for shorter messages. */
@@ -73,27 +68,23 @@ export function modelFromText(text: string, source: string, file: string = sourc
 }
 
 export function renderModel(model: Model, options: Omit<GenerateOptions, 'schema'>): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const name of options.targets) {
-    const target = TARGETS[name]!;
-    const dirs = [join(PACKAGE_ROOT, 'templates', name), ...(options.templates === null ? [] : [join(options.templates, name)])];
-    const renderer = createRenderer(dirs);
-    for (const file of target.plan(model, options.options[name] ?? target.defaults)) {
-      files.set(`${name}/${file.path}`, normalizeWhitespace(renderer.render(file.template, file.view)));
-    }
-  }
-  return files;
+  return new Map(renderFiles(model, options));
 }
 
-function findPackageRoot(start: string): string {
-  let dir = start;
-  while (dir !== dirname(dir)) {
-    try {
-      readFileSync(join(dir, 'package.json'));
-      return dir;
-    } catch {
-      dir = dirname(dir);
+/** The files one at a time, as they are rendered; errors carry the schema file when known. */
+export function* renderFiles(model: Model, options: Omit<GenerateOptions, 'schema'> & { readonly schema?: string }): Generator<[string, string]> {
+  const precompiled = loadPrecompiled();
+  try {
+    for (const name of options.targets) {
+      const target = TARGETS[name]!;
+      const dirs = [join(PACKAGE_ROOT, 'templates', name), ...(options.templates === null ? [] : [join(options.templates, name)])];
+      const renderer = createRenderer(dirs, precompiled[name]);
+      for (const file of target.plan(model, options.options[name] ?? target.defaults)) {
+        yield [`${name}/${file.path}`, normalizeWhitespace(renderer.render(file.template, file.view))];
+      }
     }
+  } catch (error) {
+    // Targets find problems too (name collisions, bad x-codegen values): say which file.
+    throw error instanceof SchemaError && options.schema !== undefined ? error.inFile(displayPath(options.schema)) : error;
   }
-  throw new Error(`schema-codegen: cannot find package.json above ${start}`);
 }

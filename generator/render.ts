@@ -1,35 +1,46 @@
-// render: (templates folder, view) -> file text, in a Handlebars environment of its own per
-// target. Every *.hbs file in the folder is a partial named after its file; a user folder may
-// override any of them. Templates are compiled once per environment. The environment is strict:
-// a missing view field throws, in `{{name}}` (strict mode) and in #if/#each/#unless/#with too.
+// render: (templates folders, view) -> file text, in a Handlebars environment of its own per
+// target. Every *.hbs file in the folders is a partial named after its file; a later folder (a
+// user's override) replaces an earlier one's file of the same name. Templates are compiled once
+// per run; the bundled ones are precompiled at build time (dist/templates.cjs, see
+// precompile.ts), so a normal run loads only Handlebars' runtime, not its compiler. The
+// environment is strict: a missing view field throws, in `{{name}}` and in #if/#each too.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import Handlebars from 'handlebars';
+import type HandlebarsTypes from 'handlebars';
 import { OptionsError } from './errors.js';
 
-const COMPILE_OPTIONS = { strict: true, noEscape: true, knownHelpersOnly: true } as const;
+const require = createRequire(import.meta.url);
+// The runtime alone (no parser or compiler): it is all a run needs when templates are precompiled.
+const HandlebarsRuntime = require('handlebars/runtime') as typeof HandlebarsTypes;
+
+export const COMPILE_OPTIONS = { strict: true, noEscape: true, knownHelpersOnly: true } as const;
 const GUARDED_BUILTINS = ['if', 'unless', 'each', 'with'] as const;
+
+type Runtime = typeof HandlebarsRuntime;
+type TemplateFn = (context: object) => string;
+
+/** A template precompiled at build time, with the source it was compiled from. */
+export interface Precompiled {
+  readonly source: string;
+  readonly spec: object;
+}
 
 export interface Renderer {
   render(template: string, view: object): string;
 }
 
-export function createRenderer(templateDirs: readonly string[]): Renderer {
-  const env = Handlebars.create();
+/** `precompiled`: the bundled templates of this target, by name; used while the source matches. */
+export function createRenderer(templateDirs: readonly string[], precompiled: Readonly<Record<string, Precompiled>> = {}): Renderer {
+  const env = HandlebarsRuntime.create();
   guardBuiltins(env);
-  const sources = new Map<string, string>();
-  for (const dir of templateDirs) {
-    if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir).sort()) {
-      if (file.endsWith('.hbs')) sources.set(file.slice(0, -'.hbs'.length), readFileSync(join(dir, file), 'utf8'));
-    }
-  }
-  const compiled = new Map<string, HandlebarsTemplateDelegate>();
-  for (const [name, source] of sources) {
-    const template = env.compile(source, COMPILE_OPTIONS);
+  const compiled = new Map<string, TemplateFn>();
+  for (const [name, source] of readTemplates(templateDirs)) {
+    const cached = precompiled[name];
+    const template = cached !== undefined && cached.source === source ? (env.template(cached.spec as never) as TemplateFn) : compileAtRuntime(env, source);
     compiled.set(name, template);
-    env.registerPartial(name, template);
+    env.registerPartial(name, template as never);
   }
   return {
     render(name, view) {
@@ -42,23 +53,47 @@ export function createRenderer(templateDirs: readonly string[]): Renderer {
   };
 }
 
+function readTemplates(dirs: readonly string[]): Map<string, string> {
+  const sources = new Map<string, string>();
+  for (const dir of dirs) {
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir).sort()) {
+      if (file.endsWith('.hbs')) sources.set(file.slice(0, -'.hbs'.length), readFileSync(join(dir, file), 'utf8'));
+    }
+  }
+  return sources;
+}
+
+/** Overrides and templates edited since the build: compile now (loads the compiler once). */
+function compileAtRuntime(env: Runtime, source: string): TemplateFn {
+  const compiler = require('handlebars') as typeof HandlebarsTypes;
+  const spec = new Function(`return ${compiler.precompile(source, COMPILE_OPTIONS)};`)() as object;
+  return env.template(spec as never) as TemplateFn;
+}
+
 /** #if and friends ignore missing keys in strict mode; make them throw like everything else. */
-function guardBuiltins(env: typeof Handlebars): void {
+function guardBuiltins(env: Runtime): void {
   for (const name of GUARDED_BUILTINS) {
-    const original = env.helpers[name] as Handlebars.HelperDelegate;
+    const original = env.helpers[name] as (...args: unknown[]) => unknown;
     env.registerHelper(name, function (this: unknown, ...args: unknown[]) {
-      const options = args[args.length - 1] as Handlebars.HelperOptions & { loc?: { start: { line: number } } };
+      const options = args[args.length - 1] as { loc?: { start: { line: number } } };
       if (args.length < 2 || args[0] === undefined) {
         const line = options.loc?.start.line ?? '?';
         throw new Error(`template: #${name} at line ${line} reads a view field that is missing (every field must be present: null, false or [])`);
       }
-      return (original as (...a: unknown[]) => unknown).apply(this, args);
+      return original.apply(this, args);
     });
   }
 }
 
 /** LF endings, no trailing spaces, at most two blank lines in a row, exactly one final newline. */
 export function normalizeWhitespace(text: string): string {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trimEnd());
-  return `${lines.join('\n').replace(/\n{4,}/g, '\n\n\n').trim()}\n`;
+  const lines = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const last = line.charCodeAt(line.length - 1);
+    if (last === 32 || last === 9) lines[i] = line.trimEnd(); // a regex here is quadratic in indentation
+  }
+  const body = lines.join('\n').replace(/\n{4,}/g, '\n\n\n');
+  return `${body.replace(/^\n+/, '').trimEnd()}\n`;
 }

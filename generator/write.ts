@@ -5,7 +5,7 @@
 // nothing changed, nothing is touched at all. Files of targets that did not run, and files the
 // generator never wrote, are carried over. A lock keeps concurrent runs from interleaving.
 
-import { closeSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, copyFileSync, utimesSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { OptionsError } from './errors.js';
 
@@ -13,9 +13,10 @@ export const MANIFEST = '.schema-codegen-manifest';
 
 export interface WriteRequest {
   readonly outDir: string;
-  /** Targets that ran: their old files not in `files` are stale and pruned. */
+  /** Targets that ran: their old files not among `files` are stale and pruned. */
   readonly targets: readonly string[];
-  readonly files: ReadonlyMap<string, string>;
+  /** Path -> content; consumed once, as it is rendered, so a large output is never all in memory. */
+  readonly files: Iterable<readonly [string, string]>;
   /** Write into an existing folder the generator did not create. */
   readonly force: boolean;
 }
@@ -26,64 +27,95 @@ export interface Drift {
   readonly removed: readonly string[];
 }
 
+/** Drift, with the expected content of each changed file (for the report's diff). */
+export interface CheckResult extends Drift {
+  readonly expected: ReadonlyMap<string, string>;
+}
+
 export const hasDrift = (d: Drift): boolean => d.changed.length + d.added.length + d.removed.length > 0;
 
 /** Compares without writing. `added` = would be created, `removed` = would be pruned. */
-export function checkOutput(request: WriteRequest): Drift {
-  const old = readManifest(request.outDir);
-  const changed: string[] = [];
-  const added: string[] = [];
+export function checkOutput(request: WriteRequest): CheckResult {
+  const tally = new Tally(request.outDir);
+  const expected = new Map<string, string>();
   for (const [path, content] of request.files) {
-    const onDisk = readIfExists(join(request.outDir, path));
-    if (onDisk === null) added.push(path);
-    else if (onDisk !== content) changed.push(path);
+    if (tally.classify(path, content) === 'changed') expected.set(path, content);
   }
-  const removed = [...old].filter((p) => ownedByTargets(p, request.targets) && !request.files.has(p) && existsSync(join(request.outDir, p)));
-  return { changed, added, removed };
+  return { ...tally.drift(request.targets), expected };
 }
 
 export function writeOutput(request: WriteRequest): Drift {
   return withLock(request.outDir, () => {
     recoverInterruptedSwap(request.outDir);
     refuseForeignFolder(request);
-    const drift = checkOutput(request);
-    const manifestPath = join(request.outDir, MANIFEST);
-    const manifest = manifestText(request);
-    if (!hasDrift(drift) && readIfExists(manifestPath) === manifest) return drift;
     const staging = `${request.outDir}.tmp-${process.pid}-${Date.now()}`;
     try {
-      stage(request, staging, manifest);
+      const tally = new Tally(request.outDir);
+      const dirs = new DirMaker();
+      for (const [path, content] of request.files) {
+        if (tally.classify(path, content) === 'unchanged') linkOrCopy(join(request.outDir, path), join(staging, path), dirs);
+        else writeFileAt(join(staging, path), content, dirs);
+      }
+      const drift = tally.drift(request.targets);
+      const manifest = manifestText(request.outDir, request.targets, tally.seen);
+      if (!hasDrift(drift) && readIfExists(join(request.outDir, MANIFEST)) === manifest) return drift;
+      for (const path of carriedOver(request.outDir, request.targets, tally.seen)) linkOrCopy(join(request.outDir, path), join(staging, path), dirs);
+      writeFileAt(join(staging, MANIFEST), manifest, dirs);
       swap(request.outDir, staging);
+      return drift;
     } finally {
       rmSync(staging, { recursive: true, force: true });
     }
-    return drift;
   });
 }
 
-function stage(request: WriteRequest, staging: string, manifest: string): void {
-  mkdirSync(staging, { recursive: true });
-  for (const path of carriedOver(request)) linkOrCopy(join(request.outDir, path), join(staging, path));
-  for (const [path, content] of request.files) {
-    const target = join(staging, path);
-    const current = join(request.outDir, path);
-    if (readIfExists(current) === content) linkOrCopy(current, target);
-    else writeFileAt(target, content);
+/** Sorts rendered files into changed, added and unchanged against what is on disk. */
+class Tally {
+  readonly seen = new Set<string>();
+  private readonly changed: string[] = [];
+  private readonly added: string[] = [];
+  private readonly exists: boolean;
+
+  constructor(private readonly outDir: string) {
+    this.exists = existsSync(outDir);
   }
-  writeFileAt(join(staging, MANIFEST), manifest);
+
+  classify(path: string, content: string): 'changed' | 'added' | 'unchanged' {
+    this.seen.add(path);
+    const onDisk = this.exists ? readIfExists(join(this.outDir, path)) : null;
+    const kind = onDisk === null ? 'added' : onDisk === content ? 'unchanged' : 'changed';
+    if (kind !== 'unchanged') (kind === 'added' ? this.added : this.changed).push(path);
+    return kind;
+  }
+
+  drift(targets: readonly string[]): Drift {
+    const removed = [...readManifest(this.outDir)].filter((p) => ownedByTargets(p, targets) && !this.seen.has(p) && existsSync(join(this.outDir, p)));
+    return { changed: this.changed, added: this.added, removed };
+  }
+}
+
+/** mkdir -p, once per folder: thousands of files share a handful of folders. */
+class DirMaker {
+  private readonly made = new Set<string>();
+
+  parentOf(path: string): void {
+    const dir = dirname(path);
+    if (this.made.has(dir)) return;
+    mkdirSync(dir, { recursive: true });
+    this.made.add(dir);
+  }
 }
 
 /** Everything in the old folder that this run does not own: other targets' files, foreign files. */
-function carriedOver(request: WriteRequest): string[] {
-  if (!existsSync(request.outDir)) return [];
-  const old = readManifest(request.outDir);
-  return listFiles(request.outDir).filter((p) => p !== MANIFEST && !request.files.has(p) && !(old.has(p) && ownedByTargets(p, request.targets)));
+function carriedOver(outDir: string, targets: readonly string[], written: ReadonlySet<string>): string[] {
+  if (!existsSync(outDir)) return [];
+  const old = readManifest(outDir);
+  return listFiles(outDir).filter((p) => p !== MANIFEST && !written.has(p) && !(old.has(p) && ownedByTargets(p, targets)));
 }
 
-function manifestText(request: WriteRequest): string {
-  const old = [...readManifest(request.outDir)].filter((p) => !ownedByTargets(p, request.targets));
-  const all = [...new Set([...old, ...request.files.keys()])].sort();
-  return `${all.join('\n')}\n`;
+function manifestText(outDir: string, targets: readonly string[], written: ReadonlySet<string>): string {
+  const kept = [...readManifest(outDir)].filter((p) => !ownedByTargets(p, targets));
+  return `${[...new Set([...kept, ...written])].sort().join('\n')}\n`;
 }
 
 function ownedByTargets(path: string, targets: readonly string[]): boolean {
@@ -179,18 +211,13 @@ function readIfExists(path: string): string | null {
   }
 }
 
-function writeFileAt(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const fd = openSync(path, 'w', 0o644);
-  try {
-    writeFileSync(fd, content);
-  } finally {
-    closeSync(fd);
-  }
+function writeFileAt(path: string, content: string, dirs: DirMaker): void {
+  dirs.parentOf(path);
+  writeFileSync(path, content, { mode: 0o644 });
 }
 
-function linkOrCopy(from: string, to: string): void {
-  mkdirSync(dirname(to), { recursive: true });
+function linkOrCopy(from: string, to: string, dirs: DirMaker): void {
+  dirs.parentOf(to);
   try {
     linkSync(from, to);
   } catch {

@@ -7,4 +7,5 @@ import { ROOT } from './helpers/cases.js';
 
 export default function setup(): void {
   execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(ROOT, 'dist', 'generator', 'precompile.js')], { stdio: 'inherit' });
 }

@@ -1,0 +1,110 @@
+// Views of enum, union and alias declarations: openai-java style enum classes (known constants,
+// unknown values kept), union classes (of/is/as/getter per variant, a Visitor, a deserializer
+// that picks the variant), and alias wrappers around one value.
+
+import { SchemaError } from '../../errors.js';
+import type { AliasDeclaration, EnumDeclaration, TypeRef, UnionDeclaration } from '../../model.js';
+import { assertUnique } from '../../naming.js';
+import { acceptsNull, lookup } from '../common.js';
+import { docText, escapeJavadoc, javadoc } from './javadoc.js';
+import { constantNames, variantName } from './names.js';
+import { isRaw, javaString, javaType, jsonValueLiteral, resolveAlias, schemaExpression, typeToken, unboxed, type TypeContext } from './types.js';
+
+const deprecatedDoc = (d: { doc: { deprecated: boolean } }): string[] => (d.doc.deprecated ? ['@deprecated'] : []);
+
+const VALUE_TYPES = { string: 'String', integer: 'Long', number: 'Double', boolean: 'Boolean' } as const;
+
+export function enumView(d: EnumDeclaration, name: string) {
+  const boxed = VALUE_TYPES[d.valueType];
+  const constants = constantNames(d).map((constant, i) => {
+    const value = d.values[i]!;
+    const literal = typeof value === 'string' ? javaString(value) : typeof value === 'number' ? (Number.isSafeInteger(value) && d.valueType === 'integer' ? `${value}L` : `${value}D`) : String(value);
+    return { constant, literal, doc: javadoc([`The value ${escapeJavadoc(JSON.stringify(value))}.`]) };
+  });
+  const schema = `Schema.enumeration(${d.values.map(jsonValueLiteral).join(', ')})`;
+  return {
+    kind: 'enum',
+    name,
+    doc: javadoc(docText(d.doc, deprecatedDoc(d))),
+    schema: d.nullable ? `Schema.nullable(${schema})` : schema,
+    constants,
+    ofParamType: d.nullable ? boxed : unboxed(boxed),
+    boxed,
+    asMethod: `as${boxed}`,
+    asType: unboxed(boxed),
+  };
+}
+
+export function unionView(d: UnionDeclaration, name: string, ctx: TypeContext) {
+  const variants = d.variants.map((v, i) => variantView(d, v, i, ctx));
+  const members = variants.flatMap((v) => [v.getter, `of${v.pascal}`, `is${v.pascal}`, `as${v.pascal}`]);
+  const taken = ['isValid', 'accept', 'validate', '_json'];
+  const clash = members.find((m) => taken.includes(m));
+  if (clash !== undefined) throw new SchemaError(`a variant of ${d.schemaName} becomes the method "${clash}", which the union class declares itself`, d.id, 'give the variant\'s declaration another name with "x-codegen": {"java": {"name": "..."}}');
+  assertUnique(variants.map((v, i) => ({ name: v.pascal, pointer: `${d.id}/${d.mode}/${i}`, label: `variant ${i}` })), 'java', `variants of ${d.schemaName}`);
+  const fieldList = (value: (i: number) => string): string => variants.map((_v, i) => value(i)).join(', ');
+  const schema = d.discriminator === null
+    ? `Schema.${d.mode}(${d.variants.map((v) => schemaExpression(v, ctx)).join(', ')})`
+    : `Schema.discriminated(${javaString(d.discriminator.propertyName)})${d.discriminator.mapping.map((m) => `\n            .variant(${javaString(m.value)}, Schema.lazy(() -> ${ctx.names.get(m.id)!}.SCHEMA))`).join('')}`;
+  return {
+    kind: 'union',
+    name,
+    doc: javadoc(docText(d.doc, deprecatedDoc(d))),
+    schema: d.nullable ? `Schema.nullable(${schema})` : schema,
+    discriminated: d.discriminator !== null,
+    tagProperty: javaString(d.discriminator?.propertyName ?? ''),
+    variants: variants.map((v, i) => ({
+      ...v,
+      ofArguments: fieldList((j) => (j === i ? `Objects.requireNonNull(${v.getter}, ${javaString(v.getter)})` : 'null')),
+      candidateArguments: fieldList((j) => (j === i ? 'candidate' : 'null')),
+      toStringPrefix: javaString(`${name}{${v.getter}=`),
+    })),
+    constructorParameters: variants.map((v) => `${v.type} ${v.getter}, `).join(''),
+    unknownArguments: fieldList(() => 'null'),
+  };
+}
+
+function variantView(d: UnionDeclaration, v: TypeRef, i: number, ctx: TypeContext) {
+  const type = javaType(v, ctx);
+  const names = variantName(v.kind === 'ref' ? baseName(v, ctx) : PRIMITIVE_VARIANTS[resolveAlias(v, ctx).kind] ?? 'Json');
+  const target = v.kind === 'ref' ? lookup(ctx.byId, v.id) : null;
+  const tag = d.discriminator?.mapping.find((m) => v.kind === 'ref' && m.id === v.id)?.value ?? null;
+  return {
+    pascal: names.pascal,
+    getter: names.camel,
+    type,
+    parameterType: unboxed(type),
+    token: typeToken(type),
+    schema: schemaExpression(v, ctx),
+    tag: tag === null ? 'null' : javaString(tag),
+    doc: javadoc(target === null ? [] : docText(target.doc)),
+    index: i,
+  };
+}
+
+const PRIMITIVE_VARIANTS: Readonly<Record<string, string>> = { string: 'String', integer: 'Integer', number: 'Number', boolean: 'Bool', array: 'Array', map: 'Map', null: 'Null', const: 'Const', any: 'Json' };
+
+/** A ref variant is named after its class; a ref to an alias after the alias's class too. */
+function baseName(v: Extract<TypeRef, { kind: 'ref' }>, ctx: TypeContext): string {
+  return ctx.names.get(v.id)!;
+}
+
+export function aliasView(d: AliasDeclaration, name: string, ctx: TypeContext) {
+  const raw = isRaw(d.type, ctx);
+  const boxed = javaType(d.type, ctx);
+  const nullable = acceptsNull(d.type, ctx.byId);
+  return {
+    kind: 'alias',
+    name,
+    doc: javadoc(docText(d.doc, deprecatedDoc(d))),
+    schema: schemaExpression(d.type, ctx),
+    raw,
+    fieldType: raw ? 'JsonValue' : `JsonField<${boxed}>`,
+    ofParamType: raw ? 'JsonValue' : nullable ? boxed : unboxed(boxed),
+    ofArgument: raw ? 'value' : nullable ? 'JsonField.ofNullable(value)' : 'JsonField.of(value)',
+    getterType: nullable ? `Optional<${boxed}>` : unboxed(boxed),
+    getterAccessor: nullable ? 'getOptional' : 'getRequired',
+    token: typeToken(boxed),
+    boxed,
+  };
+}

@@ -1,0 +1,67 @@
+// Java views: model + names -> one view per generated model file (package, imports, Javadoc,
+// the declaration's own view). Imports are chosen from what the declaration's code uses.
+
+import type { Declaration, Model } from '../../model.js';
+import { bannerText } from '../target.js';
+import type { PropertyOrder } from '../common.js';
+import { objectView } from './object-view.js';
+import { aliasView, enumView, unionView } from './other-views.js';
+import type { TypeContext } from './types.js';
+
+export interface Packages {
+  readonly models: string;
+  readonly core: string;
+  readonly errors: string;
+}
+
+export function modelFileView(model: Model, d: Declaration, ctx: TypeContext, packages: Packages, order: PropertyOrder): object {
+  const name = ctx.names.get(d.id)!;
+  const view = declarationView(d, name, ctx, order);
+  return { banner: bannerText(model), packageName: packages.models, imports: importsFor(d, view, packages), ...view };
+}
+
+function declarationView(d: Declaration, name: string, ctx: TypeContext, order: PropertyOrder): object {
+  switch (d.kind) {
+    case 'object':
+      return objectView(d, name, ctx, order);
+    case 'enum':
+      return enumView(d, name);
+    case 'union':
+      return unionView(d, name, ctx);
+    case 'alias':
+      return aliasView(d, name, ctx);
+  }
+}
+
+const BASE_IMPORTS: Readonly<Record<Declaration['kind'], readonly string[]>> = {
+  object: [
+    'com.fasterxml.jackson.annotation.JsonAnyGetter', 'com.fasterxml.jackson.annotation.JsonAnySetter', 'com.fasterxml.jackson.annotation.JsonCreator',
+    'com.fasterxml.jackson.annotation.JsonProperty', 'core.ExcludeMissing', 'core.JsonValue', 'core.Schema', 'core.Utils',
+    'errors.OpenAIInvalidDataException', 'java.util.Collections', 'java.util.LinkedHashMap', 'java.util.Map', 'java.util.Objects', 'java.util.Set',
+  ],
+  enum: [...jacksonSerde(), 'core.BaseDeserializer', 'core.BaseSerializer', 'core.JsonValue', 'core.Schema', 'errors.OpenAIInvalidDataException'],
+  union: [...jacksonSerde(), 'core.BaseDeserializer', 'core.BaseSerializer', 'core.JsonValue', 'core.Schema', 'core.Utils', 'errors.OpenAIInvalidDataException', 'java.util.Objects', 'java.util.Optional'],
+  alias: [...jacksonSerde(), 'core.BaseDeserializer', 'core.BaseSerializer', 'core.JsonValue', 'core.Schema', 'errors.OpenAIInvalidDataException', 'java.util.Objects'],
+};
+
+function jacksonSerde(): string[] {
+  return ['com.fasterxml.jackson.databind.annotation.JsonDeserialize', 'com.fasterxml.jackson.databind.annotation.JsonSerialize'];
+}
+
+/** Base imports for the kind, plus the java.util/Jackson/core types the view's code mentions. */
+function importsFor(d: Declaration, view: object, packages: Packages): string[] {
+  const text = JSON.stringify(view);
+  const conditional: [RegExp, string][] = [
+    [/\bList</, 'java.util.List'],
+    [/\bMap</, 'java.util.Map'],
+    [/\bOptional</, 'java.util.Optional'],
+    [/\bCollections\./, 'java.util.Collections'],
+    [/\bTypeReference</, 'com.fasterxml.jackson.core.type.TypeReference'],
+    [/\bJsonField\b/, 'core.JsonField'],
+    [/\bJsonMissing\b/, 'core.JsonMissing'],
+  ];
+  const wanted = new Set([...BASE_IMPORTS[d.kind], ...conditional.filter(([re]) => re.test(text)).map(([, imp]) => imp)]);
+  if (d.kind === 'union' && d.discriminator !== null) wanted.add('java.util.Collections');
+  const qualified = [...wanted].map((i) => (i.startsWith('core.') ? `${packages.core}${i.slice(4)}` : i.startsWith('errors.') ? `${packages.errors}${i.slice(6)}` : i));
+  return qualified.sort();
+}

@@ -1,0 +1,98 @@
+// Java naming and options: keywords, java.lang and imported names are escaped; collisions after
+// casing and bad options are errors with a pointer and a hint; Javadoc text stays inert.
+
+import { describe, expect, it } from 'vitest';
+import { OptionsError, SchemaError, modelFromText, renderModel } from '../generator/index.js';
+import { java } from '../generator/targets/java/index.js';
+import { classNames } from '../generator/targets/java/names.js';
+
+const schema = (defs: Record<string, unknown>): string => JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: defs });
+
+function render(defs: Record<string, unknown>, options: Record<string, string> = {}): Map<string, string> {
+  const model = modelFromText(schema(defs), 'test.schema.json');
+  return renderModel(model, { targets: ['java'], options: { java: { ...java.defaults, ...options } }, templates: null });
+}
+
+function thrown(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('nothing thrown');
+}
+
+describe('java names', () => {
+  it('escapes java.lang, imported and nested type names', () => {
+    const model = modelFromText(schema({ String: { type: 'string' }, List: { type: 'object' }, Builder: { type: 'object' }, None: { enum: ['a'] }, '2fa': { type: 'string' } }), 't.json');
+    expect([...classNames(model).values()]).toEqual(['String_', 'List_', 'Builder_', 'None_', '_2fa']);
+  });
+
+  it('escapes keywords and own members in properties, keeping the wire names', () => {
+    const files = render({ Thing: { type: 'object', properties: { class: { type: 'string' }, validate: { type: 'integer' }, to_builder: { type: 'string' } }, required: ['class'] } });
+    const source = files.get('java/src/main/java/com/openai/models/realtime/Thing.java')!;
+    expect(source).toContain('public String class_() {');
+    expect(source).toContain('return this.class_.getRequired("class");');
+    expect(source).toContain('public Optional<Long> validate_() {');
+    expect(source).toContain('public Optional<String> toBuilder_() {');
+    expect(source).toContain('@JsonProperty("to_builder")');
+  });
+
+  it('refuses two properties that become one member', () => {
+    const error = thrown(() => render({ Thing: { type: 'object', properties: { item_id: { type: 'string' }, itemId: { type: 'string' } } } }));
+    expect(error).toBeInstanceOf(SchemaError);
+    expect((error as SchemaError).pointer).toBe('/$defs/Thing/properties/itemId');
+    expect((error as SchemaError).message).toContain('"itemId"');
+  });
+
+  it('refuses enum values that become one constant', () => {
+    const error = thrown(() => render({ Kind: { type: 'string', enum: ['a-b', 'a_b'] } }));
+    expect(error).toBeInstanceOf(SchemaError);
+    expect((error as SchemaError).message).toContain('A_B');
+  });
+
+  it('refuses classes that differ only in case (file names)', () => {
+    expect(thrown(() => render({ Foo: { type: 'string' }, foo: { type: 'integer' } }))).toBeInstanceOf(SchemaError);
+  });
+
+  it('refuses an x-codegen name that is a keyword', () => {
+    const error = thrown(() => render({ Foo: { type: 'string', 'x-codegen': { java: { name: 'Optional' } } } }));
+    expect(error).toBeInstanceOf(SchemaError);
+    expect((error as SchemaError).pointer).toBe('/$defs/Foo/x-codegen/java/name');
+  });
+
+  it('refuses a package option that is not a Java package', () => {
+    expect(thrown(() => render({ Foo: { type: 'string' } }, { package: 'com.class.x' }))).toBeInstanceOf(OptionsError);
+    expect(thrown(() => render({ Foo: { type: 'string' } }, { runtimePackage: 'com-openai' }))).toBeInstanceOf(OptionsError);
+  });
+
+  it('puts the classes and the runtime where the options say', () => {
+    const files = render({ Foo: { type: 'string' } }, { package: 'org.example.api', runtimePackage: 'org.example' });
+    expect(files.has('java/src/main/java/org/example/api/Foo.java')).toBe(true);
+    expect(files.has('java/src/main/java/org/example/core/JsonField.java')).toBe(true);
+    expect(files.get('java/src/main/java/org/example/api/Foo.java')).toContain('import org.example.core.JsonField;');
+    expect(files.get('java/pom.xml')).toContain('<artifactId>jackson-databind</artifactId>');
+  });
+
+  it('keeps Javadoc inert: comment ends, tags, entities, unicode escapes', () => {
+    const files = render({ Foo: { type: 'string', description: 'Ends */ here, <b>bold</b> & @param x, C:\\users and `code`' } });
+    const source = files.get('java/src/main/java/com/openai/models/realtime/Foo.java')!;
+    const doc = source.slice(source.indexOf('/**'), source.indexOf('*/', source.indexOf('/**')) + 2);
+    expect(doc).toContain('Ends *&#47; here, &lt;b&gt;bold&lt;/b&gt; &amp; &#64;param x, C:&#92;users and {@code code}');
+  });
+
+  it('names union variants after their classes without a trailing "Event", and checks them', () => {
+    const files = render({
+      AEvent: { type: 'object', properties: { t: { const: 'a' } }, required: ['t'] },
+      U: { type: 'object', oneOf: [{ $ref: '#/$defs/AEvent' }], discriminator: { propertyName: 't' } },
+      V: { oneOf: [{ type: 'string' }, { type: 'integer' }, { type: 'array', items: { type: 'string' } }] },
+    });
+    const u = files.get('java/src/main/java/com/openai/models/realtime/U.java')!;
+    expect(u).toContain('public static U ofA(AEvent a) {');
+    expect(u).toContain('T visitA(AEvent a);');
+    const v = files.get('java/src/main/java/com/openai/models/realtime/V.java')!;
+    expect(v).toContain('public static V ofInteger(long integer) {');
+    expect(v).toContain('public Optional<List<String>> array() {');
+    expect(thrown(() => render({ V: { oneOf: [{ type: 'string' }, { type: 'string', minLength: 2 }] } }))).toBeInstanceOf(SchemaError);
+  });
+});

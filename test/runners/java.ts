@@ -1,0 +1,90 @@
+// Builds the Java runner: per unit, renders the schema with a package of its own (the canonical
+// schema keeps the default package; cases go to com.openai.models.cases.<case>, which Checks.java uses), writes every source once
+// (the runtime is shared), and compiles everything, Runner.java and Checks.java included, in ONE
+// javac run with --release 8 -Xlint:all -Werror. One JVM then serves every unit.
+
+import { execFile } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { loadModel, renderModel } from '../../generator/index.js';
+import { acceptsNull, declarationsById } from '../../generator/targets/common.js';
+import { java } from '../../generator/targets/java/index.js';
+import { classNames } from '../../generator/targets/java/names.js';
+import type { RunnerBuilder, RunnerUnit } from './index.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const JARS = ['jackson-core', 'jackson-databind', 'jackson-annotations'].map((j) => `/usr/share/java/${j}.jar`);
+/** Checks.java uses classes of these units; it is compiled when they are all there. */
+const CHECKED_UNITS = ['canonical', 'enums', 'unions'];
+export const JAVAC_FLAGS = ['--release', '8', '-Xlint:all', '-Werror', '-proc:none', '-encoding', 'UTF-8'];
+
+export interface JavaBuild {
+  readonly classpath: string;
+  readonly sources: number;
+  /** javac's own output: empty when there is not a single warning. */
+  readonly javacOutput: string;
+  readonly millis: number;
+  readonly unitsPath: string;
+  readonly hasChecks: boolean;
+}
+
+/** The package a unit's classes go to: the default for the canonical schema, one per case otherwise. */
+export function unitPackage(key: string): string {
+  if (key === 'canonical') return String(java.defaults['package']);
+  return `com.openai.models.cases.${key.toLowerCase().replace(/[^a-z0-9_]/g, '_').replace(/^(\d)/, '_$1')}`;
+}
+
+export async function buildJava(units: readonly RunnerUnit[], workDir: string): Promise<JavaBuild> {
+  const missing = JARS.filter((j) => !existsSync(j));
+  if (missing.length > 0) throw new Error(`Jackson jars not found: ${missing.join(', ')} (apt-get install libjackson2-databind-java)`);
+  const root = join(workDir, 'java');
+  rmSync(root, { recursive: true, force: true });
+  const sources = new Map<string, string>();
+  const table: Record<string, { package: string; registry: Record<string, { className: string; nullable: boolean }> }> = {};
+  for (const unit of units) {
+    const model = loadModel(unit.schemaPath);
+    const pkg = unitPackage(unit.key);
+    const files = renderModel(model, { targets: ['java'], options: { java: { ...java.defaults, package: pkg } }, templates: null });
+    for (const [path, content] of files) if (path.endsWith('.java') && !sources.has(path)) sources.set(path, content);
+    const names = classNames(model);
+    const byId = declarationsById(model);
+    const registry = Object.fromEntries(model.declarations.map((d) => [d.schemaName, { className: names.get(d.id)!, nullable: acceptsNull({ kind: 'ref', id: d.id, nullable: false }, byId) }]));
+    table[unit.key] = { package: pkg, registry };
+  }
+  const paths: string[] = [];
+  for (const [path, content] of sources) {
+    const file = join(root, path.replace(/^java\//, ''));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, content);
+    paths.push(file);
+  }
+  const hasChecks = CHECKED_UNITS.every((key) => units.some((u) => u.key === key));
+  for (const extra of ['Runner.java', ...(hasChecks ? ['Checks.java'] : [])]) {
+    copyFileSync(join(HERE, 'java', extra), join(root, extra));
+    paths.push(join(root, extra));
+  }
+  const unitsPath = join(root, 'units.json');
+  writeFileSync(unitsPath, JSON.stringify(table));
+  const classes = join(root, 'classes');
+  mkdirSync(classes, { recursive: true });
+  const started = Date.now();
+  const javacOutput = await javac([...JAVAC_FLAGS, '-cp', JARS.join(':'), '-d', classes, ...paths]);
+  return { classpath: [classes, ...JARS].join(':'), sources: paths.length, javacOutput, millis: Date.now() - started, unitsPath, hasChecks };
+}
+
+async function javac(args: readonly string[]): Promise<string> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)('javac', [...args], { maxBuffer: 64 * 1024 * 1024 });
+    return `${stdout}${stderr}`;
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`javac failed:\n${e.stdout ?? ''}${e.stderr ?? e.message}`.slice(0, 8000));
+  }
+}
+
+export const buildJavaRunner: RunnerBuilder = async (units, workDir) => {
+  const build = await buildJava(units, workDir);
+  return { command: 'java', args: ['-cp', build.classpath, 'Runner', build.unitsPath], cwd: workDir };
+};

@@ -1,0 +1,162 @@
+// Exercises the public surface of the canonical Java output (seed 004): builder, toBuilder,
+// typed and raw getters, equals/hashCode, toString, validate/isValid, lenient reading, unions and
+// their Visitor; plus an enum and a non-discriminated union from the test cases. Prints one "ok <name>" line per check and "checks passed: <n>"; exits non-zero
+// on the first failure. Compiled in the same javac run as the generated code and the Runner.
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.openai.core.JsonField;
+import com.openai.core.JsonValue;
+import com.openai.core.ObjectMappers;
+import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.models.cases.enums.Color;
+import com.openai.models.cases.unions.IdOrName;
+import com.openai.models.realtime.ConversationItemTruncateEvent;
+import com.openai.models.realtime.ConversationItemTruncatedEvent;
+import com.openai.models.realtime.RealtimeClientEvent;
+import com.openai.models.realtime.RealtimeServerEvent;
+import java.util.Collections;
+import java.util.Optional;
+
+public final class Checks {
+    private static final ObjectMapper MAPPER = ObjectMappers.jsonMapper();
+    private static final String CLIENT_JSON = "{\"event_id\":\"event_678\",\"type\":\"conversation.item.truncate\",\"item_id\":\"msg_002\",\"content_index\":0,\"audio_end_ms\":1500}";
+    private static final String SERVER_JSON = "{\"event_id\":\"event_2526\",\"type\":\"conversation.item.truncated\",\"item_id\":\"msg_004\",\"content_index\":0,\"audio_end_ms\":1500}";
+    private static int passed;
+
+    private Checks() {}
+
+    private interface Action {
+        void run() throws Exception;
+    }
+
+    private static void check(String name, boolean ok) {
+        if (!ok) {
+            throw new AssertionError("check failed: " + name);
+        }
+        passed++;
+        System.out.println("ok " + name);
+    }
+
+    private static void throwsWith(String name, Class<? extends Throwable> type, String part, Action action) throws Exception {
+        try {
+            action.run();
+        } catch (Throwable t) {
+            check(name + " (" + t.getMessage() + ")", type.isInstance(t) && t.getMessage().contains(part));
+            return;
+        }
+        throw new AssertionError("check failed: " + name + ": nothing thrown");
+    }
+
+    private static boolean sameJson(String a, String b) throws Exception {
+        return MAPPER.readTree(a).equals(MAPPER.readTree(b));
+    }
+
+    public static void main(String[] args) throws Exception {
+        clientEvent();
+        serverEvent();
+        lenientReading();
+        unions();
+        enumsAndPlainUnions();
+        System.out.println("checks passed: " + passed);
+    }
+
+    private static void clientEvent() throws Exception {
+        ConversationItemTruncateEvent event = ConversationItemTruncateEvent.builder().eventId("event_678").itemId("msg_002").contentIndex(0).audioEndMs(1500).build();
+        check("toString", event.toString().equals("ConversationItemTruncateEvent{audioEndMs=1500, contentIndex=0, itemId=msg_002, type=conversation.item.truncate, eventId=event_678, additionalProperties={}}"));
+        check("typed getters", event.audioEndMs() == 1500L && event.contentIndex() == 0L && event.itemId().equals("msg_002") && event.eventId().equals(Optional.of("event_678")));
+        check("raw getters", event._audioEndMs().equals(JsonField.of(1500L)) && event._itemId().asKnown().equals(Optional.of("msg_002")) && event._type().equals(JsonValue.from("conversation.item.truncate")) && event._additionalProperties().isEmpty());
+        check("serializes like the example", sameJson(MAPPER.writeValueAsString(event), CLIENT_JSON));
+        ConversationItemTruncateEvent read = MAPPER.readValue(CLIENT_JSON, ConversationItemTruncateEvent.class);
+        check("equals and hashCode after reading", read.equals(event) && read.hashCode() == event.hashCode());
+        check("validate returns this", read.validate() == read && read.isValid());
+        ConversationItemTruncateEvent changed = event.toBuilder().audioEndMs(2000).putAdditionalProperty("x", JsonValue.from(1)).build();
+        check("toBuilder copies and changes", changed.audioEndMs() == 2000L && changed.itemId().equals("msg_002") && !changed.equals(event) && event.audioEndMs() == 1500L);
+        check("additional property kept and written", changed._additionalProperties().get("x").equals(JsonValue.from(1)) && MAPPER.readTree(MAPPER.writeValueAsString(changed)).get("x").asInt() == 1);
+        check("removeAllAdditionalProperties", changed.toBuilder().removeAllAdditionalProperties(Collections.singleton("x")).build().equals(event.toBuilder().audioEndMs(2000).build()));
+        check("optional eventId absent", ConversationItemTruncateEvent.builder().itemId("a").contentIndex(0).audioEndMs(1).build().eventId().equals(Optional.empty()));
+        check("type defaults to the const", ConversationItemTruncateEvent.builder().itemId("a").contentIndex(0).audioEndMs(1).build()._type().equals(JsonValue.from("conversation.item.truncate")));
+        throwsWith("build without audioEndMs", IllegalStateException.class, "`audioEndMs` is required, but was not set", () -> ConversationItemTruncateEvent.builder().itemId("a").contentIndex(0).build());
+        ConversationItemTruncateEvent tooLate = event.toBuilder().audioEndMs(2147483648L).build();
+        throwsWith("validate names pointer and rule", OpenAIInvalidDataException.class, "/audio_end_ms: must be <= 2147483647 (maximum)", tooLate::validate);
+        check("isValid false", !tooLate.isValid());
+        ConversationItemTruncateEvent wrongType = event.toBuilder().type(JsonValue.from("other")).build();
+        throwsWith("validate checks the const", OpenAIInvalidDataException.class, "/type", wrongType::validate);
+    }
+
+    private static void serverEvent() throws Exception {
+        ConversationItemTruncatedEvent event = MAPPER.readValue(SERVER_JSON, ConversationItemTruncatedEvent.class).validate();
+        String eventId = event.eventId();
+        check("server eventId is a String", eventId.equals("event_2526"));
+        check("server toString", event.toString().equals("ConversationItemTruncatedEvent{audioEndMs=1500, contentIndex=0, eventId=event_2526, itemId=msg_004, type=conversation.item.truncated, additionalProperties={}}"));
+        check("server round trip", sameJson(MAPPER.writeValueAsString(event), SERVER_JSON));
+        throwsWith("server eventId required", IllegalStateException.class, "`eventId` is required, but was not set", () -> ConversationItemTruncatedEvent.builder().itemId("a").contentIndex(0).audioEndMs(1).build());
+    }
+
+    private static void lenientReading() throws Exception {
+        ConversationItemTruncateEvent bad = MAPPER.readValue("{\"type\":\"conversation.item.truncate\",\"item_id\":\"m\",\"content_index\":1.5,\"audio_end_ms\":\"late\",\"extra\":[1]}", ConversationItemTruncateEvent.class);
+        check("wrong type kept raw", bad._audioEndMs().asUnknown().equals(Optional.of(JsonValue.from("late"))) && bad._audioEndMs().asKnown().equals(Optional.empty()));
+        throwsWith("getter on a wrong type", OpenAIInvalidDataException.class, "`audio_end_ms` is invalid, received late", bad::audioEndMs);
+        throwsWith("validate reports the first issue", OpenAIInvalidDataException.class, "/content_index: must be integer (type)", bad::validate);
+        check("wrong types round trip", sameJson(MAPPER.writeValueAsString(bad), "{\"type\":\"conversation.item.truncate\",\"item_id\":\"m\",\"content_index\":1.5,\"audio_end_ms\":\"late\",\"extra\":[1]}"));
+        ConversationItemTruncateEvent missing = MAPPER.readValue("{\"type\":\"conversation.item.truncate\"}", ConversationItemTruncateEvent.class);
+        throwsWith("getter on a missing value", OpenAIInvalidDataException.class, "`item_id` is not set", missing::itemId);
+        throwsWith("validate: required at the object", OpenAIInvalidDataException.class, "(root): must have required property 'item_id' (required)", missing::validate);
+        ConversationItemTruncateEvent nulls = MAPPER.readValue("{\"type\":\"conversation.item.truncate\",\"item_id\":null,\"content_index\":0,\"audio_end_ms\":0}", ConversationItemTruncateEvent.class);
+        throwsWith("getter on null", OpenAIInvalidDataException.class, "`item_id` is null", nulls::itemId);
+        check("null written back", sameJson(MAPPER.writeValueAsString(nulls), "{\"type\":\"conversation.item.truncate\",\"item_id\":null,\"content_index\":0,\"audio_end_ms\":0}"));
+    }
+
+    private static void unions() throws Exception {
+        ConversationItemTruncateEvent event = MAPPER.readValue(CLIENT_JSON, ConversationItemTruncateEvent.class);
+        RealtimeClientEvent union = RealtimeClientEvent.ofConversationItemTruncate(event);
+        check("union of/is/as/getter", union.isConversationItemTruncate() && union.asConversationItemTruncate() == event && union.conversationItemTruncate().equals(Optional.of(event)));
+        String visited = union.accept(new RealtimeClientEvent.Visitor<String>() {
+            @Override
+            public String visitConversationItemTruncate(ConversationItemTruncateEvent conversationItemTruncate) {
+                return "visited " + conversationItemTruncate.itemId();
+            }
+        });
+        check("visitor", visited.equals("visited msg_002"));
+        RealtimeClientEvent read = MAPPER.readValue(CLIENT_JSON, RealtimeClientEvent.class);
+        check("union deserialized by type", read.isConversationItemTruncate() && read.equals(union) && read.hashCode() == union.hashCode() && read.validate() == read);
+        check("union serializes its variant", sameJson(MAPPER.writeValueAsString(union), CLIENT_JSON));
+        RealtimeServerEvent server = MAPPER.readValue(SERVER_JSON, RealtimeServerEvent.class);
+        check("server union", server.isConversationItemTruncated() && server.asConversationItemTruncated().eventId().equals("event_2526"));
+        RealtimeClientEvent unknown = MAPPER.readValue("{\"type\":\"session.update\",\"session\":{}}", RealtimeClientEvent.class);
+        check("unknown variant kept", !unknown.isConversationItemTruncate() && unknown._json().isPresent() && sameJson(MAPPER.writeValueAsString(unknown), "{\"type\":\"session.update\",\"session\":{}}"));
+        throwsWith("unknown variant fails validate", OpenAIInvalidDataException.class, "(discriminator)", unknown::validate);
+        throwsWith("visitor unknown", OpenAIInvalidDataException.class, "Unknown RealtimeClientEvent", () -> unknown.accept(new RealtimeClientEvent.Visitor<String>() {
+            @Override
+            public String visitConversationItemTruncate(ConversationItemTruncateEvent conversationItemTruncate) {
+                return "no";
+            }
+        }));
+        throwsWith("as on the wrong variant", OpenAIInvalidDataException.class, "conversationItemTruncate", unknown::asConversationItemTruncate);
+    }
+
+    private static void enumsAndPlainUnions() throws Exception {
+        Color known = MAPPER.readValue("\"dark-blue\"", Color.class);
+        check("enum constant", known.equals(Color.DARK_BLUE) && known.known() == Color.Known.DARK_BLUE && known.value() == Color.Value.DARK_BLUE && known.asString().equals("dark-blue") && known.isValid());
+        Color unknown = MAPPER.readValue("\"purple\"", Color.class);
+        check("unknown enum value round trips", unknown.value() == Color.Value._UNKNOWN && MAPPER.writeValueAsString(unknown).equals("\"purple\"") && !unknown.isValid());
+        throwsWith("known() on an unknown value", OpenAIInvalidDataException.class, "Unknown Color: purple", unknown::known);
+        check("enum toString and of", Color.of("red").toString().equals("red") && Color.of("red").equals(Color.RED));
+        IdOrName id = MAPPER.readValue("7", IdOrName.class);
+        check("plain union picks the variant that validates", id.isInteger() && id.asInteger() == 7L && !id.isString() && id.equals(IdOrName.ofInteger(7)));
+        IdOrName name = MAPPER.readValue("\"seven\"", IdOrName.class);
+        String seen = name.accept(new IdOrName.Visitor<String>() {
+            @Override
+            public String visitInteger(long integer) {
+                return "integer";
+            }
+
+            @Override
+            public String visitString(String string) {
+                return "string " + string;
+            }
+        });
+        check("plain union visitor", seen.equals("string seven") && name.toString().equals("IdOrName{string=seven}"));
+        IdOrName neither = MAPPER.readValue("-1", IdOrName.class);
+        check("plain union keeps what matches no variant", !neither.isInteger() && !neither.isString() && MAPPER.writeValueAsString(neither).equals("-1") && !neither.isValid());
+    }
+}
