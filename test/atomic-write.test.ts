@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../generator/write.js';
+import { rng } from './conformance/fuzz-schemas.js';
 import { CANONICAL_SCHEMA } from './helpers/cases.js';
 import { CLI, runCli } from './helpers/cli.js';
 
@@ -21,17 +22,6 @@ function variantSchema(dir: string): string {
   const path = join(dir, 'variant.schema.json');
   writeFileSync(path, JSON.stringify(schema));
   return path;
-}
-
-/** Deterministic pseudo-random numbers (mulberry32), so a failing run can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function runAndKill(args: string[], afterMs: number): Promise<void> {
@@ -60,7 +50,7 @@ describe('atomic output', () => {
 
   it('runs killed at random points leave the output entirely old or entirely new', async () => {
     const seed = 20261120;
-    const next = random(seed);
+    const next = rng(seed);
     expect(runCli(['generate', '--schema', schemas[0]!, '--out', out]).status).toBe(0);
     let killedMidway = 0;
     for (let i = 0; i < 40; i++) {
