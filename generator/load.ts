@@ -66,14 +66,18 @@ export function checkSchema(root: JsonValue): JsonObject {
 
 /** Iterative, so a document nested thousands deep gets a message, not a stack overflow. */
 function checkJsonDepth(root: JsonValue): void {
-  const stack: { value: JsonValue; depth: number; pointer: string }[] = [{ value: root, depth: 0, pointer: '' }];
+  interface Frame { readonly value: JsonValue; readonly depth: number; readonly key: string; readonly parent: Frame | null }
+  const stack: Frame[] = [{ value: root, depth: 0, key: '', parent: null }];
   while (stack.length > 0) {
-    const { value, depth, pointer } = stack.pop()!;
-    if (depth > MAX_JSON_DEPTH) {
-      fail(`the document is nested more than ${MAX_JSON_DEPTH} levels deep`, pointer, 'flatten it: move inner schemas into "$defs" and refer to them with "$ref"');
+    const frame = stack.pop()!;
+    if (frame.depth > MAX_JSON_DEPTH) {
+      const keys: string[] = [];
+      for (let f: Frame | null = frame; f !== null && f.parent !== null; f = f.parent) keys.unshift(f.key);
+      fail(`the document is nested more than ${MAX_JSON_DEPTH} levels deep`, joinPointer('', ...keys), 'flatten it: move inner schemas into "$defs" and refer to them with "$ref"');
     }
+    const { value } = frame;
     if (typeof value !== 'object' || value === null) continue;
-    for (const [key, child] of Object.entries(value)) stack.push({ value: child, depth: depth + 1, pointer: joinPointer(pointer, key) });
+    for (const key of Object.keys(value)) stack.push({ value: (value as JsonObject)[key]!, depth: frame.depth + 1, key, parent: frame });
   }
 }
 

@@ -74,26 +74,30 @@ function compileAtRuntime(env: Runtime, source: string): TemplateFn {
 /** #if and friends ignore missing keys in strict mode; make them throw like everything else. */
 function guardBuiltins(env: Runtime): void {
   for (const name of GUARDED_BUILTINS) {
-    const original = env.helpers[name] as (...args: unknown[]) => unknown;
-    env.registerHelper(name, function (this: unknown, ...args: unknown[]) {
-      const options = args[args.length - 1] as { loc?: { start: { line: number } } };
-      if (args.length < 2 || args[0] === undefined) {
-        const line = options.loc?.start.line ?? '?';
+    const original = env.helpers[name] as (this: unknown, context: unknown, options: unknown) => unknown;
+    env.registerHelper(name, function (this: unknown, context: unknown, options: { loc?: { start: { line: number } } }) {
+      if (options === undefined || context === undefined) {
+        const line = (options ?? (context as typeof options))?.loc?.start.line ?? '?';
         throw new Error(`template: #${name} at line ${line} reads a view field that is missing (every field must be present: null, false or [])`);
       }
-      return original.apply(this, args);
+      return original.call(this, context, options);
     });
   }
 }
 
 /** LF endings, no trailing spaces, at most two blank lines in a row, exactly one final newline. */
 export function normalizeWhitespace(text: string): string {
-  const lines = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n');
+  const lf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const body = lf.includes(' \n') || lf.includes('\t\n') ? stripTrailingBlanks(lf) : lf;
+  return `${body.replace(/\n{4,}/g, '\n\n\n').replace(/^\n+/, '').trimEnd()}\n`;
+}
+
+function stripTrailingBlanks(text: string): string {
+  const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const last = line.charCodeAt(line.length - 1);
     if (last === 32 || last === 9) lines[i] = line.trimEnd(); // a regex here is quadratic in indentation
   }
-  const body = lines.join('\n').replace(/\n{4,}/g, '\n\n\n');
-  return `${body.replace(/^\n+/, '').trimEnd()}\n`;
+  return lines.join('\n');
 }

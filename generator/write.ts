@@ -6,6 +6,7 @@
 // generator never wrote, are carried over. A lock keeps concurrent runs from interleaving.
 
 import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { OptionsError } from './errors.js';
 
@@ -44,29 +45,52 @@ export function checkOutput(request: WriteRequest): CheckResult {
   return { ...tally.drift(request.targets), expected };
 }
 
-export function writeOutput(request: WriteRequest): Drift {
-  return withLock(request.outDir, () => {
+export async function writeOutput(request: WriteRequest): Promise<Drift> {
+  const release = acquireLock(request.outDir);
+  const staging = `${request.outDir}.tmp-${process.pid}-${Date.now()}`;
+  try {
     recoverInterruptedSwap(request.outDir);
     refuseForeignFolder(request);
-    const staging = `${request.outDir}.tmp-${process.pid}-${Date.now()}`;
-    try {
-      const tally = new Tally(request.outDir);
-      const dirs = new DirMaker();
-      for (const [path, content] of request.files) {
-        if (tally.classify(path, content) === 'unchanged') linkOrCopy(join(request.outDir, path), join(staging, path), dirs);
-        else writeFileAt(join(staging, path), content, dirs);
-      }
-      const drift = tally.drift(request.targets);
-      const manifest = manifestText(request.outDir, request.targets, tally.seen);
-      if (!hasDrift(drift) && readIfExists(join(request.outDir, MANIFEST)) === manifest) return drift;
-      for (const path of carriedOver(request.outDir, request.targets, tally.seen)) linkOrCopy(join(request.outDir, path), join(staging, path), dirs);
-      writeFileAt(join(staging, MANIFEST), manifest, dirs);
-      swap(request.outDir, staging);
-      return drift;
-    } finally {
-      rmSync(staging, { recursive: true, force: true });
+    const tally = new Tally(request.outDir);
+    const dirs = new DirMaker();
+    const writes = new Writes();
+    for (const [path, content] of request.files) {
+      if (tally.classify(path, content) === 'unchanged') linkOrCopy(join(request.outDir, path), join(staging, path), dirs);
+      else await writes.add(join(staging, path), content, dirs);
     }
-  });
+    await writes.done();
+    const drift = tally.drift(request.targets);
+    const manifest = manifestText(request.outDir, request.targets, tally.seen);
+    if (!hasDrift(drift) && readIfExists(join(request.outDir, MANIFEST)) === manifest) return drift;
+    for (const path of carriedOver(request.outDir, request.targets, tally.seen)) linkOrCopy(join(request.outDir, path), join(staging, path), dirs);
+    writeFileAt(join(staging, MANIFEST), manifest, dirs);
+    swap(request.outDir, staging);
+    return drift;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+    release();
+  }
+}
+
+/** File writes run in libuv's thread pool while the next files render; at most 64 in flight. */
+class Writes {
+  private readonly inFlight = new Set<Promise<void>>();
+  private failure: unknown = null;
+
+  async add(path: string, content: string, dirs: DirMaker): Promise<void> {
+    if (this.inFlight.size >= 64) await Promise.race(this.inFlight);
+    if (this.failure !== null) throw this.failure;
+    dirs.parentOf(path);
+    const write: Promise<void> = writeFile(path, content, { mode: 0o644 })
+      .catch((error: unknown) => void (this.failure = error))
+      .finally(() => this.inFlight.delete(write));
+    this.inFlight.add(write);
+  }
+
+  async done(): Promise<void> {
+    await Promise.all(this.inFlight);
+    if (this.failure !== null) throw this.failure;
+  }
 }
 
 /** Sorts rendered files into changed, added and unchanged against what is on disk. */
@@ -157,8 +181,8 @@ function refuseForeignFolder(request: WriteRequest): void {
 const LOCK_STALE_MS = 60_000;
 const LOCK_WAIT_MS = 120_000;
 
-/** mkdir is atomic: the run that creates "<out>.lock" owns the folder until it removes it. */
-function withLock<T>(outDir: string, body: () => T): T {
+/** mkdir is atomic: the run that creates "<out>.lock" owns the folder until it calls release. */
+function acquireLock(outDir: string): () => void {
   const lock = `${outDir}.lock`;
   mkdirSync(dirname(outDir), { recursive: true });
   const start = Date.now();
@@ -174,11 +198,7 @@ function withLock<T>(outDir: string, body: () => T): T {
     }
   }
   writeFileSync(join(lock, 'pid'), String(process.pid));
-  try {
-    return body();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
+  return () => rmSync(lock, { recursive: true, force: true });
 }
 
 function lockIsStale(lock: string): boolean {

@@ -20,7 +20,8 @@ export interface Target {
   readonly defaults: TargetOptions;
   /** Keys the target reads from "x-codegen": {"<target>": {...}} on declarations and properties. */
   readonly codegenKeys: readonly string[];
-  plan(model: Model, options: TargetOptions): PlannedFile[];
+  /** May be lazy (a generator): views are then built one file at a time, as they are rendered. */
+  plan(model: Model, options: TargetOptions): Iterable<PlannedFile>;
 }
 
 /** The banner every generated file carries: where it came from, and not to edit it. */

@@ -19,7 +19,7 @@ export const docs: Target = {
   plan: (model, options) => planDocs(model, docsOptions(options)),
 };
 
-export function planDocs(model: Model, options: DocsOptions): PlannedFile[] {
+export function* planDocs(model: Model, options: DocsOptions): Generator<PlannedFile> {
   const layout = docsLayout(model);
   const byId = declarationsById(model);
   // Markdown comment: invisible when rendered. "--" cannot occur inside an HTML comment.
@@ -27,8 +27,8 @@ export function planDocs(model: Model, options: DocsOptions): PlannedFile[] {
   const anchors: Anchors = new Map();
   // First pass: every page's headings, so that links can point at sections of any page.
   for (const page of layout.pages) pageView(banner, pageContext(layout, byId, page, options, anchors));
-  const pages = layout.pages.map((page) => ({ path: page.file, template: 'file', view: pageView(banner, pageContext(layout, byId, page, options, anchors)) }));
-  return [...pages, { path: INDEX_FILE, template: 'index', view: indexView(model, layout, banner, indexContext(layout, byId, anchors)) }];
+  for (const page of layout.pages) yield { path: page.file, template: 'file', view: pageView(banner, pageContext(layout, byId, page, options, anchors)) };
+  yield { path: INDEX_FILE, template: 'index', view: indexView(model, layout, banner, indexContext(layout, byId, anchors)) };
 }
 
 function docsOptions(options: TargetOptions): DocsOptions {

@@ -22,16 +22,15 @@ export const java: Target = {
   name: 'java',
   defaults: { package: 'com.openai.models.realtime', runtimePackage: 'com.openai', propertyOrder: 'required-first-alphabetical' },
   codegenKeys: ['name'],
-  plan(model, options) {
+  *plan(model, options) {
     const packages = packagesOf(options);
     const order = checkPropertyOrder(options['propertyOrder']);
     const ctx = { byId: declarationsById(model), names: classNames(model) };
-    const models = model.declarations.map((d) => ({
-      path: `${SOURCES}/${pathOf(packages.models)}/${ctx.names.get(d.id)!}.java`,
-      template: 'file',
-      view: modelFileView(model, d, ctx, packages, order),
-    }));
-    return [pom(model, packages), ...runtimeFiles(model, packages), ...models];
+    yield pom(model, packages);
+    yield* runtimeFiles(model, packages);
+    for (const d of model.declarations) {
+      yield { path: `${SOURCES}/${pathOf(packages.models)}/${ctx.names.get(d.id)!}.java`, template: 'file', view: modelFileView(model, d, ctx, packages, order) };
+    }
   },
 };
 

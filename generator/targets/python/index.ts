@@ -2,7 +2,7 @@
 // under <package>/models/, models with to_str/to_json/from_json/to_dict/from_dict), standard
 // library only, with a small runtime module that validates like Ajv. Plans files; never renders.
 
-import type { PlannedFile, Target } from '../target.js';
+import type { Target } from '../target.js';
 import { bannerText } from '../target.js';
 import { checkPropertyOrder, declarationsById } from '../common.js';
 import { declarationNames, namesOf } from './names.js';
@@ -13,13 +13,13 @@ export const python: Target = {
   name: 'python',
   defaults: { package: 'openapiopenai', packageVersion: '1.0.0', propertyOrder: 'schema' },
   codegenKeys: ['name'],
-  plan(model, options) {
+  *plan(model, options) {
     const pkg = checkPackageOptions(options);
     const order = checkPropertyOrder(options['propertyOrder']);
     const names = declarationNames(model);
     const banner = bannerText(model);
     const root = packagePath(pkg);
-    const files: PlannedFile[] = [
+    yield* [
       { path: 'pyproject.toml', template: 'pyproject', view: pyprojectView(model, pkg, banner) },
       { path: `${root}/__init__.py`, template: 'package_init', view: packageInitView(model, banner) },
       { path: `${root}/py.typed`, template: 'py_typed', view: { banner } },
@@ -29,9 +29,7 @@ export const python: Target = {
     ];
     const context = { banner, byId: declarationsById(model), names, order };
     for (const d of model.declarations) {
-      const view = moduleView(d, context);
-      files.push({ path: `${root}/models/${namesOf(names, d.id).moduleName}.py`, template: 'file', view });
+      yield { path: `${root}/models/${namesOf(names, d.id).moduleName}.py`, template: 'file', view: moduleView(d, context) };
     }
-    return files;
   },
 };
