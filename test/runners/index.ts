@@ -4,6 +4,9 @@
 // (the first unit when absent). Builders may take minutes (compilers); call them once per suite.
 
 import type { RunnerCommand } from '../helpers/protocol.js';
+import { buildCsharpRunner } from './csharp.js';
+import { buildJavaRunner } from './java.js';
+import { buildPythonRunner } from './python.js';
 import { buildTypescriptRunner } from './typescript.js';
 
 export interface RunnerUnit {
@@ -15,4 +18,7 @@ export type RunnerBuilder = (units: readonly RunnerUnit[], workDir: string) => P
 
 export const RUNNERS: Readonly<Record<string, RunnerBuilder>> = {
   typescript: buildTypescriptRunner,
+  python: buildPythonRunner,
+  java: buildJavaRunner,
+  csharp: buildCsharpRunner,
 };

@@ -1,0 +1,134 @@
+// The C# target's own decisions, without a compiler: type mapping (int vs long), the ECMA-262 to
+// .NET pattern translation, the data-driven base types, and the errors bad input gets.
+
+import { describe, expect, it } from 'vitest';
+import { OptionsError, SchemaError, modelFromText, renderModel } from '../generator/index.js';
+import { csharp } from '../generator/targets/csharp/index.js';
+import { dotnetPattern } from '../generator/targets/csharp/pattern.js';
+import { integerType } from '../generator/targets/csharp/types.js';
+
+const schema = (defs: Record<string, unknown>): string => JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: defs });
+
+function render(defs: Record<string, unknown>, options: Record<string, string> = {}): Map<string, string> {
+  const model = modelFromText(schema(defs), 'test.schema.json');
+  return renderModel(model, { targets: ['csharp'], options: { csharp: { ...csharp.defaults, ...options } }, templates: null });
+}
+
+function schemaError(defs: Record<string, unknown>): SchemaError {
+  try {
+    render(defs);
+  } catch (error) {
+    if (error instanceof SchemaError) return error;
+    throw error;
+  }
+  throw new Error('expected a SchemaError');
+}
+
+const event = (tag: string, extra: Record<string, unknown> = {}) => ({
+  type: 'object',
+  properties: { type: { const: tag }, id: { type: 'string' }, ...extra },
+  required: ['type'],
+});
+
+const union = (csharpOptions: Record<string, unknown>, ...refs: string[]) => ({
+  type: 'object',
+  oneOf: refs.map((r) => ({ $ref: `#/$defs/${r}` })),
+  discriminator: { propertyName: 'type' },
+  'x-codegen': { csharp: csharpOptions },
+});
+
+describe('integers are int when the bounds fit Int32, else long', () => {
+  const c = (minimum: number | null, maximum: number | null, exclusiveMinimum: number | null = null, exclusiveMaximum: number | null = null) => integerType({ minimum, maximum, exclusiveMinimum, exclusiveMaximum });
+  it.each([
+    [c(0, 2147483647), 'int'],
+    [c(-2147483648, 0), 'int'],
+    [c(null, null, -2147483649, 2147483648), 'int'],
+    [c(0, 2147483648), 'long'],
+    [c(0, null), 'long'],
+    [c(null, 10), 'long'],
+  ])('%j -> %s', (actual, expected) => expect(actual).toBe(expected));
+});
+
+describe('ECMA-262 patterns become .NET patterns with the same meaning', () => {
+  it.each([
+    ['^[a-z]+$', '^[a-z]+\\z'],
+    ['\\d{3}', '[0-9]{3}'],
+    ['[\\w-]', '[a-zA-Z0-9_-]'],
+    ['a.b', 'a(?:[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[^\\n\\r\\u2028\\u2029])b'],
+    ['[.$]', '[.$]'],
+    ['\\u{1F600}', '\\uD83D\\uDE00'],
+    ['\\p{Lu}\\$', '\\p{Lu}\\$'],
+  ])('%s -> %s', (source, expected) => expect(dotnetPattern(source, '/p')).toBe(expected));
+
+  it('refuses what .NET cannot express', () => {
+    expect(() => dotnetPattern('\\p{Script=Latin}', '/p')).toThrow(SchemaError);
+  });
+});
+
+describe('shared base types come from x-codegen on discriminated unions', () => {
+  const defs = {
+    A: event('a'),
+    B: event('b', { id: { type: 'string' } }),
+    U: union({ baseInterface: 'IEvent', baseClass: 'EventBase', baseProperties: ['id', 'type'] }, 'A', 'B'),
+    V: union({ baseInterface: 'IEvent', baseClass: 'EventBase', baseProperties: ['id', 'type'] }, 'A'),
+  };
+
+  it('declares the listed properties once, on the base interface and class', () => {
+    const files = render(defs);
+    expect(files.get('csharp/IEvent.cs')).toContain('    string? Id { get; }\n');
+    expect(files.get('csharp/EventBase.cs')).toContain('public abstract class EventBase : IEvent');
+    expect(files.get('csharp/EventBase.cs')).toContain('public abstract string Type { get; protected set; }');
+    expect(files.get('csharp/A.cs')).toContain('public sealed class A : EventBase, IU, IV');
+    expect(files.get('csharp/A.cs')).toContain('public override string? Id { get; internal set; }');
+    expect(files.get('csharp/IU.cs')).toContain('public interface IU : IEvent\n{\n}');
+  });
+
+  it('without options the union interface declares its tag', () => {
+    const files = render({ A: event('a'), U: union({}, 'A') });
+    expect(files.get('csharp/IU.cs')).toContain('    string Type { get; }\n');
+    expect(files.get('csharp/A.cs')).toContain('public sealed class A : IU');
+  });
+
+  it.each([
+    ['a listed property a variant lacks', { A: event('a'), U: union({ baseProperties: ['nope'] }, 'A') }, '/$defs/A'],
+    ['baseProperties that is not a list of names', { A: event('a'), U: union({ baseProperties: 'type' }, 'A') }, '/$defs/U/x-codegen/csharp/baseProperties'],
+    ['a base class name that is not an identifier', { A: event('a'), U: union({ baseClass: 'no good' }, 'A') }, '/$defs/U/x-codegen/csharp/baseClass'],
+    ['base options on an object', { A: { ...event('a'), 'x-codegen': { csharp: { baseClass: 'X' } } } }, '/$defs/A/x-codegen/csharp/baseClass'],
+    ['two unions sharing a base class differently', { A: event('a'), B: event('b'), U: union({ baseClass: 'X' }, 'A'), V: union({ baseClass: 'X', baseProperties: ['type', 'id'] }, 'B') }, '/$defs/V/x-codegen/csharp'],
+    ['a shared property typed differently', { A: event('a'), B: event('b', { id: { type: 'integer' } }), U: union({ baseProperties: ['id'] }, 'A', 'B') }, '/$defs/B/properties/id'],
+    ['a base name taken by a declaration', { A: event('a'), U: union({ baseClass: 'A' }, 'A') }, '/$defs/A'],
+  ])('refuses %s', (_label, bad, pointer) => {
+    expect(schemaError(bad).pointer).toBe(pointer);
+  });
+});
+
+describe('names', () => {
+  it('escapes keywords, never names a member like its class, renames object members', () => {
+    const files = render({ Order: { type: 'object', properties: { order: { type: 'string' }, class: { type: 'string' }, equals: { type: 'string' }, '2nd': { type: 'integer' } }, required: ['class', '2nd'] } });
+    const order = files.get('csharp/Order.cs')!;
+    expect(order).toContain('public Order(string @class, long _2nd)');
+    expect(order).toContain('public string? OrderValue { get; set; }');
+    expect(order).toContain('public string? EqualsValue { get; set; }');
+  });
+
+  it('a declaration that would shadow a framework type the code uses gets "Model"', () => {
+    expect([...render({ JsonElement: { type: 'string' } }).keys()]).toContain('csharp/JsonElementModel.cs');
+  });
+
+  it('refuses names that collide after casing, and aliases that only refer to themselves', () => {
+    expect(schemaError({ a_b: { type: 'string' }, 'a-b': { type: 'string' } }).message).toContain('both become "AB"');
+    expect(schemaError({ Tree: { type: 'array', items: { $ref: '#/$defs/Tree' } } }).pointer).toBe('/$defs/Tree');
+  });
+});
+
+describe('options', () => {
+  it('namespace and target framework shape the output', () => {
+    const files = render({ A: { type: 'string' } }, { namespace: 'My.Api', targetFramework: 'net8.0' });
+    expect(files.get('csharp/My.Api.csproj')).toContain('<TargetFramework>net8.0</TargetFramework>');
+    expect(files.get('csharp/A.cs')).toContain('namespace My.Api;');
+  });
+
+  it.each([{ namespace: 'my-api' }, { namespace: 'A.class' }, { targetFramework: 'netstandard2.0' }])('refuses %j', (options) => {
+    expect(() => render({ A: { type: 'string' } }, options)).toThrow(OptionsError);
+  });
+});

@@ -1,0 +1,106 @@
+// The C# target compiles and behaves as a new user expects. ONE `dotnet build` compiles:
+// - generated/csharp through its own .csproj (TreatWarningsAsErrors, nullable, LangVersion 10),
+//   referenced by a console app as a downstream repo would (test/runners/csharp/NewUser.cs);
+// - every golden test/cases/*/csharp, each in its own namespace, inside that app, with the same
+//   strict settings plus XML doc checks.
+// Then the app runs: the issue's "done when" and the OpenAI-DotNet surface, checked line by line.
+
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pascalCase, splitWords } from '../generator/naming.js';
+import { CASES_DIR, ROOT, listCases } from './helpers/cases.js';
+import { DOTNET_ENV, NUGET_CONFIG, dotnetBuild, projectFile } from './runners/csharp.js';
+
+const work = mkdtempSync(join(tmpdir(), 'csharp-test-'));
+const app = join(work, 'app');
+let output = new Map<string, string[]>();
+
+/** Copies a golden folder's .cs files, moving them from OpenAI.Realtime to a namespace of their own. */
+function copyGolden(name: string): number {
+  const from = join(CASES_DIR, name, 'csharp');
+  const to = join(app, 'goldens', name);
+  mkdirSync(to, { recursive: true });
+  const files = readdirSync(from).filter((f) => f.endsWith('.cs'));
+  for (const file of files) {
+    const text = readFileSync(join(from, file), 'utf8');
+    expect(text.split('\n').filter((l) => l === 'namespace OpenAI.Realtime;'), `${name}/${file}`).toHaveLength(1);
+    writeFileSync(join(to, file), text.replaceAll('OpenAI.Realtime', `Goldens.${pascalCase(splitWords(name))}`));
+  }
+  return files.length;
+}
+
+beforeAll(async () => {
+  cpSync(join(ROOT, 'generated', 'csharp'), join(work, 'lib'), { recursive: true });
+  writeFileSync(join(work, 'nuget.config'), NUGET_CONFIG);
+  mkdirSync(app, { recursive: true });
+  const copied = listCases().map(copyGolden);
+  expect(copied.every((n) => n > 0)).toBe(true);
+  copyFileSync(join(ROOT, 'test', 'runners', 'csharp', 'NewUser.cs'), join(app, 'NewUser.cs'));
+  writeFileSync(join(app, 'app.csproj'), projectFile('Exe', '  <ItemGroup>\n    <ProjectReference Include="../lib/OpenAI.Realtime.csproj" />\n  </ItemGroup>\n'));
+  await dotnetBuild(join(app, 'app.csproj'));
+  const stdout = execFileSync('dotnet', [join(app, 'out', 'app.dll')], { env: DOTNET_ENV, encoding: 'utf8' });
+  output = new Map();
+  for (const line of stdout.split('\n').filter((l) => l !== '')) {
+    const at = line.indexOf(': ');
+    const key = line.slice(0, at);
+    output.set(key, [...(output.get(key) ?? []), line.slice(at + 2)]);
+  }
+});
+
+const one = (key: string): string => {
+  const lines = output.get(key) ?? [];
+  expect(lines, key).toHaveLength(1);
+  return lines[0]!;
+};
+
+describe('dotnet build: generated/csharp and every golden, 0 warnings', () => {
+  it('built (warnings are errors) and the app ran', () => {
+    expect(output.size).toBeGreaterThan(0);
+  });
+});
+
+describe('done when: a console app that includes generated/csharp', () => {
+  it('writes new ConversationItemTruncateRequest("msg_002", 0, 1500).ToJsonString()', () => {
+    expect(JSON.parse(one('request'))).toEqual({ type: 'conversation.item.truncate', item_id: 'msg_002', content_index: 0, audio_end_ms: 1500 });
+    expect(one('request')).toBe('{"type":"conversation.item.truncate","item_id":"msg_002","content_index":0,"audio_end_ms":1500}');
+  });
+
+  it('reads a server event through IServerEvent, keeping unknown properties', () => {
+    expect(one('server type')).toBe('ConversationItemTruncatedResponse');
+    expect(one('server fields')).toBe('event_2526 conversation.item.truncated msg_004 0 1500');
+    expect(JSON.parse(one('server again'))).toEqual({ event_id: 'event_2526', type: 'conversation.item.truncated', item_id: 'msg_004', content_index: 0, audio_end_ms: 1500, x_trace: { hop: [1, null] } });
+    expect(one('server direct')).toBe('1500');
+    expect(one('client type')).toBe('ConversationItemTruncateRequest event_678');
+    expect(JSON.parse(one('as base'))).toEqual({ event_id: 'event_678', type: 'conversation.item.truncate', item_id: 'msg_002', content_index: 0, audio_end_ms: 1500 });
+  });
+
+  it('rejects with a JsonException naming the pointer and the rule', () => {
+    expect(one('unknown type')).toBe('SchemaValidationException (root): value of tag "type" must be in oneOf, found "session.nope" (discriminator)');
+    expect(one('bad index')).toBe('SchemaValidationException /content_index: must be >= 0 (minimum)');
+    expect(one('missing')).toBe("SchemaValidationException (root): must have required property 'audio_end_ms' (required)");
+  });
+});
+
+describe('the public surface is OpenAI-DotNet\'s', () => {
+  const surfaces = (): Map<string, string> => new Map((output.get('surface') ?? []).map((s) => [s.split(' : ')[0]!, s]));
+
+  it.each([
+    ['interface IRealtimeEvent', 'interface IRealtimeEvent :  | String EventId { get; } | String Type { get; } | String ToJsonString()'],
+    ['interface IClientEvent', 'interface IClientEvent : IRealtimeEvent | '],
+    ['interface IServerEvent', 'interface IServerEvent : IRealtimeEvent | '],
+    ['abstract class BaseRealtimeEvent', 'abstract class BaseRealtimeEvent : IRealtimeEvent | [JsonIgnore]abstract String EventId { get; internal set; } | [JsonIgnore]abstract String Type { get; protected set; } | String ToJsonString()'],
+    [
+      'sealed class ConversationItemTruncateRequest',
+      'sealed class ConversationItemTruncateRequest : BaseRealtimeEvent, IClientEvent, IRealtimeEvent | ConversationItemTruncateRequest(String itemId, Int32 contentIndex, Int32 audioEndMs) | [JsonInclude][JsonPropertyName("event_id")]override String EventId { get; internal set; } | [JsonInclude][JsonPropertyName("type")]override String Type { get; protected set; } | [JsonInclude][JsonPropertyName("item_id")]String ItemId { get; private set; } | [JsonInclude][JsonPropertyName("content_index")]Int32 ContentIndex { get; private set; } | [JsonInclude][JsonPropertyName("audio_end_ms")]Int32 AudioEndMs { get; private set; } | [JsonExtensionData]IDictionary`2 AdditionalProperties { get; }',
+    ],
+    [
+      'sealed class ConversationItemTruncatedResponse',
+      'sealed class ConversationItemTruncatedResponse : BaseRealtimeEvent, IRealtimeEvent, IServerEvent | ConversationItemTruncatedResponse(String eventId, String itemId, Int32 contentIndex, Int32 audioEndMs) | [JsonInclude][JsonPropertyName("event_id")]override String EventId { get; internal set; } | [JsonInclude][JsonPropertyName("type")]override String Type { get; protected set; } | [JsonInclude][JsonPropertyName("item_id")]String ItemId { get; private set; } | [JsonInclude][JsonPropertyName("content_index")]Int32 ContentIndex { get; private set; } | [JsonInclude][JsonPropertyName("audio_end_ms")]Int32 AudioEndMs { get; private set; } | [JsonExtensionData]IDictionary`2 AdditionalProperties { get; }',
+    ],
+  ])('%s', (head, expected) => {
+    expect(surfaces().get(head)).toBe(expected);
+  });
+});

@@ -1,0 +1,108 @@
+// Builds the C# runner: per unit, renders the schema with its own namespace (Conformance.U<i>),
+// writes a Registry.cs that maps (unit, $defs name) to the generated public API, and compiles
+// everything with Runner.cs in ONE `dotnet build`. Offline: a nuget.config with no sources.
+// Also exports the dotnet helpers the C# tests share.
+
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { loadModel, renderModel } from '../../generator/index.js';
+import type { Declaration, Model } from '../../generator/model.js';
+import { csharp } from '../../generator/targets/csharp/index.js';
+import { csString } from '../../generator/targets/csharp/literals.js';
+import { declarationNames } from '../../generator/targets/csharp/names.js';
+import type { RunnerBuilder } from './index.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const run = promisify(execFile);
+
+export const DOTNET_ENV = { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1', DOTNET_SKIP_FIRST_TIME_EXPERIENCE: '1' };
+export const TARGET_FRAMEWORK = String(csharp.defaults['targetFramework']);
+
+/** The strictest settings the generated code promises to compile under. */
+export function projectFile(outputType: 'Exe' | 'Library', extra = ''): string {
+  return `<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>${outputType}</OutputType>
+    <TargetFramework>${TARGET_FRAMEWORK}</TargetFramework>
+    <LangVersion>10</LangVersion>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>disable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <GenerateDocumentationFile>true</GenerateDocumentationFile>
+  </PropertyGroup>
+${extra}</Project>
+`;
+}
+
+/** Restores from no source at all: the build must not need NuGet. */
+export const NUGET_CONFIG = '<?xml version="1.0" encoding="utf-8"?>\n<configuration>\n  <packageSources>\n    <clear />\n  </packageSources>\n</configuration>\n';
+
+/** `dotnet build` of one project into dir/out; resolves with the build log, rejects with it on failure. */
+export async function dotnetBuild(project: string): Promise<string> {
+  const dir = dirname(project);
+  writeFileSync(join(dir, 'nuget.config'), NUGET_CONFIG);
+  const args = ['build', project, '-nologo', '-v', 'q', '-o', join(dir, 'out'), '--disable-build-servers'];
+  try {
+    const { stdout } = await run('dotnet', args, { cwd: dir, env: DOTNET_ENV, maxBuffer: 64 * 1024 * 1024 });
+    return stdout;
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string };
+    throw new Error(`dotnet build ${project} failed:\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);
+  }
+}
+
+/** Renders a schema's C# into dir with its own namespace (no .csproj: the caller's project compiles it). */
+export function writeUnit(model: Model, namespace: string, dir: string): void {
+  const files = renderModel(model, { targets: ['csharp'], options: { csharp: { ...csharp.defaults, namespace } }, templates: null });
+  mkdirSync(dir, { recursive: true });
+  for (const [path, content] of files) if (path.endsWith('.cs')) writeFileSync(join(dir, path.slice('csharp/'.length)), content);
+}
+
+/** The statement that round-trips JSON text through a declaration's public API. */
+function roundTrip(d: Declaration, type: string): string {
+  if (d.kind === 'alias') return `${type}.ToJsonString(${type}.FromJsonString(json))`;
+  const nullableEnum = d.kind === 'enum' && d.nullable ? '?' : '';
+  return `JsonSerializer.Serialize(JsonSerializer.Deserialize<${type}${nullableEnum}>(json))`;
+}
+
+export const buildCsharpRunner: RunnerBuilder = async (units, workDir) => {
+  const root = join(workDir, 'csharp');
+  const cases: string[] = [];
+  units.forEach((unit, i) => {
+    const namespace = `Conformance.U${i}`;
+    const model = loadModel(unit.schemaPath);
+    writeUnit(model, namespace, join(root, 'units', `U${i}`));
+    const names = declarationNames(model);
+    for (const d of model.declarations.filter((x) => !x.hoisted)) {
+      cases.push(`            case ${csString(`${unit.key}\n${d.schemaName}`)}: return ${roundTrip(d, `global::${namespace}.${names.get(d.id)!.type}`)};`);
+    }
+  });
+  writeFileSync(join(root, 'Registry.cs'), registry(units[0]?.key ?? '', cases));
+  copyFileSync(join(HERE, 'csharp', 'Runner.cs'), join(root, 'Runner.cs'));
+  writeFileSync(join(root, 'Runner.csproj'), projectFile('Exe'));
+  await dotnetBuild(join(root, 'Runner.csproj'));
+  return { command: 'dotnet', args: [join(root, 'out', 'Runner.dll')], cwd: root };
+};
+
+function registry(firstUnit: string, cases: readonly string[]): string {
+  return `using System;
+using System.Text.Json;
+
+internal static class Registry
+{
+    internal const string FirstUnit = ${csString(firstUnit)};
+
+    internal static string RoundTrip(string unit, string schema, string json)
+    {
+        switch (unit + "\\n" + schema)
+        {
+${cases.join('\n')}
+        }
+        throw new ArgumentException($"no schema {schema} in unit {unit}");
+    }
+}
+`;
+}
