@@ -23,7 +23,7 @@ export const csharp: Target = {
   name: 'csharp',
   defaults: { namespace: 'OpenAI.Realtime', targetFramework: 'net10.0', propertyOrder: 'schema' },
   codegenKeys: ['name', 'baseInterface', 'baseClass', 'baseProperties'],
-  plan(model, options) {
+  *plan(model, options) {
     const namespace = checkNamespace(options['namespace']);
     const byId = declarationsById(model);
     const names = declarationNames(model);
@@ -35,13 +35,11 @@ export const csharp: Target = {
     checkTypeNames(model, names, shared.map((s) => ({ name: s.name, pointer: s.pointer, label: `the base type ${s.name}` })));
     const banner = bannerText(model);
     const file = (name: string, view: object): PlannedFile => ({ path: `${name.replace(/^@/, '')}.cs`, template: 'file', view: { banner, namespace, usings: USINGS, suppressObsolete: false, ...view } });
-    return [
-      { path: `${namespace}.csproj`, template: 'project', view: { banner, namespace, targetFramework: checkFramework(options['targetFramework']) } },
-      ...Object.entries(RUNTIME_FILES).map(([name, template]) => ({ path: `${name}.cs`, template, view: { banner, namespace } })),
-      ...bases.interfaces.map((s) => file(s.name, baseInterfaceView(s, ctx))),
-      ...bases.classes.map((s) => file(s.name, baseClassView(s, ctx))),
-      ...model.declarations.map((d) => file(names.get(d.id)!.file, declarationView(d, ctx))),
-    ];
+    yield { path: `${namespace}.csproj`, template: 'project', view: { banner, namespace, targetFramework: checkFramework(options['targetFramework']) } };
+    yield* Object.entries(RUNTIME_FILES).map(([name, template]) => ({ path: `${name}.cs`, template, view: { banner, namespace } }));
+    yield* bases.interfaces.map((s) => file(s.name, baseInterfaceView(s, ctx)));
+    yield* bases.classes.map((s) => file(s.name, baseClassView(s, ctx)));
+    for (const d of model.declarations) yield file(names.get(d.id)!.file, declarationView(d, ctx));
   },
 };
 
