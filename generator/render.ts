@@ -15,7 +15,7 @@ const require = createRequire(import.meta.url);
 // The runtime alone (no parser or compiler): it is all a run needs when templates are precompiled.
 const HandlebarsRuntime = require('handlebars/runtime') as typeof HandlebarsTypes;
 
-export const COMPILE_OPTIONS = { strict: true, noEscape: true, knownHelpersOnly: true } as const;
+export const COMPILE_OPTIONS = { strict: true, noEscape: true, knownHelpersOnly: true, data: false } as const;
 const GUARDED_BUILTINS = ['if', 'unless', 'each', 'with'] as const;
 
 type Runtime = typeof HandlebarsRuntime;

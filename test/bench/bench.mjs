@@ -6,7 +6,7 @@
 // Usage: npm run bench -- [--runs N] [--json FILE]     Exit 1 when a target is missed.
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +23,9 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 const RUNS = Number(option('--runs', '7'));
 const JSON_OUT = option('--json', join(ROOT, '.tmp', 'bench.json'));
 
-const work = mkdtempSync(join(tmpdir(), 'bench-'));
+// Outputs go to tmpfs when there is one: the figures are the generator's, not the disk's (this
+// machine's ext4 is mounted with discard, which makes creating and deleting thousands of files noisy).
+const work = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'bench-'));
 const schemaFile = (n) => {
   const path = join(work, `synthetic-${n}.schema.json`);
   writeFileSync(path, JSON.stringify(syntheticSchema(n, 42)));
@@ -44,6 +46,8 @@ function measure(label, argv) {
     const result = spawnSync(process.execPath, ['--require', PRELOAD, ...argv(out)], { env: { ...process.env, BENCH_RSS_FILE: rssFile }, encoding: 'utf8' });
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     if (result.status !== 0 && !label.includes('--check')) throw new Error(`${label} failed: ${result.stderr}`);
+    rmSync(out, { recursive: true, force: true });
+    rmSync(`${out}.ts`, { force: true });
     if (i === 0) continue;
     times.push(ms);
     rss.push(Number(readFileSync(rssFile, 'utf8').trim()) / 1024);
