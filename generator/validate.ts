@@ -144,7 +144,7 @@ export function checkDefaultsAndExamples(model: Model): void {
       p.examples.forEach((example, i) => {
         const [first] = validate(p.type, example);
         if (first !== undefined) {
-          throw new SchemaError(`example ${i} of "${p.jsonName}" does not validate: it ${first.message} (${first.keyword})`, joinPointer(p.pointer, 'examples', i), 'fix the example so that it follows the property schema');
+          throw new SchemaError(`example ${i} of "${p.jsonName}" does not validate: at "${first.pointer}" it ${first.message} (${first.keyword})`, joinPointer(p.pointer, 'examples', i), 'fix the example so that it follows the property schema');
         }
       });
       if (p.default === null) continue;
