@@ -103,32 +103,32 @@ export class ValidationError extends Error {
   }
 }
 
-type Check = (value: unknown, pointer: string, issues: ValidationIssue[]) => void;
+type $Check = (value: unknown, pointer: string, issues: ValidationIssue[]) => void;
 
-interface PropertyCheck {
+interface $PropertyCheck {
   readonly name: string;
   readonly required: boolean;
-  readonly check: Check;
+  readonly check: $Check;
 }
 
-interface Bounds {
+interface $Bounds {
   readonly minimum?: number;
   readonly maximum?: number;
   readonly exclusiveMinimum?: number;
   readonly exclusiveMaximum?: number;
 }
 
-const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+const $hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const $isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const childPointer = (pointer: string, key: string | number): string => `${pointer}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+const $childPointer = (pointer: string, key: string | number): string => `${pointer}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
 
-const typeIssue = (issues: ValidationIssue[], pointer: string, expected: string): void => {
+const $typeIssue = (issues: ValidationIssue[], pointer: string, expected: string): void => {
   issues.push({ pointer, keyword: 'type', message: `must be ${expected}` });
 };
 
-const checkBounds = (bounds: Bounds, value: number, pointer: string, issues: ValidationIssue[]): void => {
+const $checkBounds = (bounds: $Bounds, value: number, pointer: string, issues: ValidationIssue[]): void => {
   if (bounds.minimum !== undefined && value < bounds.minimum) issues.push({ pointer, keyword: 'minimum', message: `must be >= ${bounds.minimum}` });
   if (bounds.maximum !== undefined && value > bounds.maximum) issues.push({ pointer, keyword: 'maximum', message: `must be <= ${bounds.maximum}` });
   if (bounds.exclusiveMinimum !== undefined && value <= bounds.exclusiveMinimum) issues.push({ pointer, keyword: 'exclusiveMinimum', message: `must be > ${bounds.exclusiveMinimum}` });
@@ -137,90 +137,90 @@ const checkBounds = (bounds: Bounds, value: number, pointer: string, issues: Val
 
 /** Checks with JSON Schema 2020-12 semantics: lengths count code points, 1.0 is an integer. */
 const check = {
-  any: ((): void => undefined) as Check,
+  any: ((): void => undefined) as $Check,
   null: ((value, pointer, issues) => {
-    if (value !== null) typeIssue(issues, pointer, 'null');
-  }) as Check,
+    if (value !== null) $typeIssue(issues, pointer, 'null');
+  }) as $Check,
   boolean: ((value, pointer, issues) => {
-    if (typeof value !== 'boolean') typeIssue(issues, pointer, 'boolean');
-  }) as Check,
-  string(options: { readonly minLength?: number; readonly maxLength?: number; readonly pattern?: RegExp }): Check {
+    if (typeof value !== 'boolean') $typeIssue(issues, pointer, 'boolean');
+  }) as $Check,
+  string(options: { readonly minLength?: number; readonly maxLength?: number; readonly pattern?: RegExp }): $Check {
     return (value, pointer, issues) => {
-      if (typeof value !== 'string') return typeIssue(issues, pointer, 'string');
+      if (typeof value !== 'string') return $typeIssue(issues, pointer, 'string');
       const length = Array.from(value).length;
       if (options.minLength !== undefined && length < options.minLength) issues.push({ pointer, keyword: 'minLength', message: `must NOT have fewer than ${options.minLength} characters` });
       if (options.maxLength !== undefined && length > options.maxLength) issues.push({ pointer, keyword: 'maxLength', message: `must NOT have more than ${options.maxLength} characters` });
       if (options.pattern !== undefined && !options.pattern.test(value)) issues.push({ pointer, keyword: 'pattern', message: `must match pattern "${options.pattern.source}"` });
     };
   },
-  integer(bounds: Bounds): Check {
+  integer(bounds: $Bounds): $Check {
     return (value, pointer, issues) => {
-      if (typeof value !== 'number' || !Number.isInteger(value)) return typeIssue(issues, pointer, 'integer');
-      checkBounds(bounds, value, pointer, issues);
+      if (typeof value !== 'number' || !Number.isInteger(value)) return $typeIssue(issues, pointer, 'integer');
+      $checkBounds(bounds, value, pointer, issues);
     };
   },
-  number(bounds: Bounds): Check {
+  number(bounds: $Bounds): $Check {
     return (value, pointer, issues) => {
-      if (typeof value !== 'number') return typeIssue(issues, pointer, 'number');
-      checkBounds(bounds, value, pointer, issues);
+      if (typeof value !== 'number') return $typeIssue(issues, pointer, 'number');
+      $checkBounds(bounds, value, pointer, issues);
     };
   },
-  constant(expected: string | number | boolean): Check {
+  constant(expected: string | number | boolean): $Check {
     return (value, pointer, issues) => {
       if (value !== expected) issues.push({ pointer, keyword: 'const', message: `must be equal to constant ${JSON.stringify(expected)}` });
     };
   },
-  enumeration(values: readonly (string | number | boolean)[]): Check {
+  enumeration(values: readonly (string | number | boolean)[]): $Check {
     return (value, pointer, issues) => {
       if (!values.some((v) => v === value)) issues.push({ pointer, keyword: 'enum', message: `must be equal to one of the allowed values: ${values.map((v) => JSON.stringify(v)).join(', ')}` });
     };
   },
-  nullable(inner: Check): Check {
+  nullable(inner: $Check): $Check {
     return (value, pointer, issues) => {
       if (value !== null) inner(value, pointer, issues);
     };
   },
-  array(items: Check, options: { readonly minItems?: number; readonly maxItems?: number }): Check {
+  array(items: $Check, options: { readonly minItems?: number; readonly maxItems?: number }): $Check {
     return (value, pointer, issues) => {
-      if (!Array.isArray(value)) return typeIssue(issues, pointer, 'array');
+      if (!Array.isArray(value)) return $typeIssue(issues, pointer, 'array');
       if (options.minItems !== undefined && value.length < options.minItems) issues.push({ pointer, keyword: 'minItems', message: `must NOT have fewer than ${options.minItems} items` });
       if (options.maxItems !== undefined && value.length > options.maxItems) issues.push({ pointer, keyword: 'maxItems', message: `must NOT have more than ${options.maxItems} items` });
-      value.forEach((item: unknown, index) => items(item, childPointer(pointer, index), issues));
+      value.forEach((item: unknown, index) => items(item, $childPointer(pointer, index), issues));
     };
   },
-  map(values: Check): Check {
+  map(values: $Check): $Check {
     return (value, pointer, issues) => {
-      if (!isPlainObject(value)) return typeIssue(issues, pointer, 'object');
-      for (const key of Object.keys(value)) values(value[key], childPointer(pointer, key), issues);
+      if (!$isPlainObject(value)) return $typeIssue(issues, pointer, 'object');
+      for (const key of Object.keys(value)) values(value[key], $childPointer(pointer, key), issues);
     };
   },
-  /** `additional`: true keeps unknown properties, false rejects them, a Check validates them. */
-  object(properties: readonly PropertyCheck[], additional: boolean | Check): Check {
+  /** `additional`: true keeps unknown properties, false rejects them, a $Check validates them. */
+  object(properties: readonly $PropertyCheck[], additional: boolean | $Check): $Check {
     const known = new Set(properties.map((p) => p.name));
     return (value, pointer, issues) => {
-      if (!isPlainObject(value)) return typeIssue(issues, pointer, 'object');
+      if (!$isPlainObject(value)) return $typeIssue(issues, pointer, 'object');
       for (const property of properties) {
-        if (hasOwn(value, property.name)) property.check(value[property.name], childPointer(pointer, property.name), issues);
+        if ($hasOwn(value, property.name)) property.check(value[property.name], $childPointer(pointer, property.name), issues);
         else if (property.required) issues.push({ pointer, keyword: 'required', message: `must have required property '${property.name}'` });
       }
       if (additional === true) return;
       for (const key of Object.keys(value)) {
         if (known.has(key)) continue;
         if (additional === false) issues.push({ pointer, keyword: 'additionalProperties', message: `must NOT have additional property '${key}'` });
-        else additional(value[key], childPointer(pointer, key), issues);
+        else additional(value[key], $childPointer(pointer, key), issues);
       }
     };
   },
-  oneOf(variants: readonly Check[]): Check {
-    return matchVariants(variants, 'oneOf');
+  oneOf(variants: readonly $Check[]): $Check {
+    return $matchVariants(variants, 'oneOf');
   },
-  anyOf(variants: readonly Check[]): Check {
-    return matchVariants(variants, 'anyOf');
+  anyOf(variants: readonly $Check[]): $Check {
+    return $matchVariants(variants, 'anyOf');
   },
   /** Picks the variant by the tag property's value, as OpenAPI's discriminator does. */
-  discriminated(propertyName: string, mapping: ReadonlyMap<string, Check>): Check {
+  discriminated(propertyName: string, mapping: ReadonlyMap<string, $Check>): $Check {
     return (value, pointer, issues) => {
-      if (!isPlainObject(value)) return typeIssue(issues, pointer, 'object');
+      if (!$isPlainObject(value)) return $typeIssue(issues, pointer, 'object');
       const tag = value[propertyName];
       if (typeof tag !== 'string') return void issues.push({ pointer, keyword: 'discriminator', message: `tag "${propertyName}" must be string` });
       const variant = mapping.get(tag);
@@ -230,7 +230,7 @@ const check = {
   },
 };
 
-function matchVariants(variants: readonly Check[], keyword: 'oneOf' | 'anyOf'): Check {
+function $matchVariants(variants: readonly $Check[], keyword: 'oneOf' | 'anyOf'): $Check {
   return (value, pointer, issues) => {
     const results = variants.map((variant) => {
       const found: ValidationIssue[] = [];
@@ -244,25 +244,25 @@ function matchVariants(variants: readonly Check[], keyword: 'oneOf' | 'anyOf'): 
   };
 }
 
-function validateWith(checkValue: Check, value: unknown): ValidationIssue[] {
+function $validateWith(checkValue: $Check, value: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   checkValue(value, '', issues);
   return issues;
 }
 
-function parseWith(checkValue: Check, text: string): unknown {
+function $parseWith(checkValue: $Check, text: string): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     throw new ValidationError([{ pointer: '', keyword: 'json', message: `is not valid JSON: ${(error as Error).message}` }]);
   }
-  const issues = validateWith(checkValue, value);
+  const issues = $validateWith(checkValue, value);
   if (issues.length > 0) throw new ValidationError(issues);
   return value;
 }
 
-const shapeOfConversationItemTruncateEvent: Check = check.object(
+const shapeOfConversationItemTruncateEvent: $Check = check.object(
   [
     { name: 'audio_end_ms', required: true, check: check.integer({ minimum: 0, maximum: 2147483647 }) },
     { name: 'content_index', required: true, check: check.integer({ minimum: 0, maximum: 2147483647 }) },
@@ -280,7 +280,7 @@ function checkConversationItemTruncateEvent(value: unknown, pointer: string, iss
 
 /** Checks a parsed JSON value against `ConversationItemTruncateEvent`; returns every issue, none when it is valid. */
 export function validateConversationItemTruncateEvent(value: unknown): ValidationIssue[] {
-  return validateWith(checkConversationItemTruncateEvent, value);
+  return $validateWith(checkConversationItemTruncateEvent, value);
 }
 
 /** Type guard: true when the value follows the schema of `ConversationItemTruncateEvent`. */
@@ -290,10 +290,10 @@ export function isConversationItemTruncateEvent(value: unknown): value is Conver
 
 /** Parses JSON text and validates it as `ConversationItemTruncateEvent`; throws ValidationError otherwise. */
 export function parseConversationItemTruncateEvent(text: string): ConversationItemTruncateEvent {
-  return parseWith(checkConversationItemTruncateEvent, text) as ConversationItemTruncateEvent;
+  return $parseWith(checkConversationItemTruncateEvent, text) as ConversationItemTruncateEvent;
 }
 
-const shapeOfConversationItemTruncatedEvent: Check = check.object(
+const shapeOfConversationItemTruncatedEvent: $Check = check.object(
   [
     { name: 'audio_end_ms', required: true, check: check.integer({ minimum: 0, maximum: 2147483647 }) },
     { name: 'content_index', required: true, check: check.integer({ minimum: 0, maximum: 2147483647 }) },
@@ -311,7 +311,7 @@ function checkConversationItemTruncatedEvent(value: unknown, pointer: string, is
 
 /** Checks a parsed JSON value against `ConversationItemTruncatedEvent`; returns every issue, none when it is valid. */
 export function validateConversationItemTruncatedEvent(value: unknown): ValidationIssue[] {
-  return validateWith(checkConversationItemTruncatedEvent, value);
+  return $validateWith(checkConversationItemTruncatedEvent, value);
 }
 
 /** Type guard: true when the value follows the schema of `ConversationItemTruncatedEvent`. */
@@ -321,10 +321,10 @@ export function isConversationItemTruncatedEvent(value: unknown): value is Conve
 
 /** Parses JSON text and validates it as `ConversationItemTruncatedEvent`; throws ValidationError otherwise. */
 export function parseConversationItemTruncatedEvent(text: string): ConversationItemTruncatedEvent {
-  return parseWith(checkConversationItemTruncatedEvent, text) as ConversationItemTruncatedEvent;
+  return $parseWith(checkConversationItemTruncatedEvent, text) as ConversationItemTruncatedEvent;
 }
 
-const shapeOfRealtimeClientEvent: Check = check.discriminated('type', new Map<string, Check>([['conversation.item.truncate', checkConversationItemTruncateEvent]]))
+const shapeOfRealtimeClientEvent: $Check = check.discriminated('type', new Map<string, $Check>([['conversation.item.truncate', checkConversationItemTruncateEvent]]))
 ;
 
 function checkRealtimeClientEvent(value: unknown, pointer: string, issues: ValidationIssue[]): void {
@@ -333,7 +333,7 @@ function checkRealtimeClientEvent(value: unknown, pointer: string, issues: Valid
 
 /** Checks a parsed JSON value against `RealtimeClientEvent`; returns every issue, none when it is valid. */
 export function validateRealtimeClientEvent(value: unknown): ValidationIssue[] {
-  return validateWith(checkRealtimeClientEvent, value);
+  return $validateWith(checkRealtimeClientEvent, value);
 }
 
 /** Type guard: true when the value follows the schema of `RealtimeClientEvent`. */
@@ -343,10 +343,10 @@ export function isRealtimeClientEvent(value: unknown): value is ConversationItem
 
 /** Parses JSON text and validates it as `RealtimeClientEvent`; throws ValidationError otherwise. */
 export function parseRealtimeClientEvent(text: string): ConversationItemTruncateEvent {
-  return parseWith(checkRealtimeClientEvent, text) as ConversationItemTruncateEvent;
+  return $parseWith(checkRealtimeClientEvent, text) as ConversationItemTruncateEvent;
 }
 
-const shapeOfRealtimeServerEvent: Check = check.discriminated('type', new Map<string, Check>([['conversation.item.truncated', checkConversationItemTruncatedEvent]]))
+const shapeOfRealtimeServerEvent: $Check = check.discriminated('type', new Map<string, $Check>([['conversation.item.truncated', checkConversationItemTruncatedEvent]]))
 ;
 
 function checkRealtimeServerEvent(value: unknown, pointer: string, issues: ValidationIssue[]): void {
@@ -355,7 +355,7 @@ function checkRealtimeServerEvent(value: unknown, pointer: string, issues: Valid
 
 /** Checks a parsed JSON value against `RealtimeServerEvent`; returns every issue, none when it is valid. */
 export function validateRealtimeServerEvent(value: unknown): ValidationIssue[] {
-  return validateWith(checkRealtimeServerEvent, value);
+  return $validateWith(checkRealtimeServerEvent, value);
 }
 
 /** Type guard: true when the value follows the schema of `RealtimeServerEvent`. */
@@ -365,5 +365,5 @@ export function isRealtimeServerEvent(value: unknown): value is ConversationItem
 
 /** Parses JSON text and validates it as `RealtimeServerEvent`; throws ValidationError otherwise. */
 export function parseRealtimeServerEvent(text: string): ConversationItemTruncatedEvent {
-  return parseWith(checkRealtimeServerEvent, text) as ConversationItemTruncatedEvent;
+  return $parseWith(checkRealtimeServerEvent, text) as ConversationItemTruncatedEvent;
 }

@@ -7,8 +7,11 @@ import { assertUnique, guardLeadingDigit, isPlainIdentifier, pascalCase } from '
 import { overrideName } from '../common.js';
 import { TYPESCRIPT_GLOBALS_USED, TYPESCRIPT_RESERVED } from '../reserved.js';
 
-/** Names the generated module declares for itself; a schema declaration must not take them. */
-const RUNTIME_NAMES = new Set(['ValidationIssue', 'ValidationError', 'Check', 'check', 'validateWith', 'parseWith']);
+/**
+ * Public names the generated module declares for itself; a declaration must not take them. Its
+ * private helpers start with "$", which no generated name contains.
+ */
+const RUNTIME_NAMES = new Set(['ValidationIssue', 'ValidationError']);
 
 export function typeNames(model: Model): ReadonlyMap<string, string> {
   const names = new Map<string, string>();

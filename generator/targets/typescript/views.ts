@@ -50,7 +50,7 @@ function declarationView(d: Declaration, names: Names, order: PropertyOrder): De
       const variants = d.variants.map((v) => typeExpression(v, names));
       const shape = d.discriminator === null
         ? `check.${d.mode}([${d.variants.map((v) => checkExpression(v, names)).join(', ')}])`
-        : `check.discriminated(${quote(d.discriminator.propertyName)}, new Map<string, Check>([${d.discriminator.mapping.map((m) => `[${quote(m.value)}, check${names.names.get(m.id)!}]`).join(', ')}]))`;
+        : `check.discriminated(${quote(d.discriminator.propertyName)}, new Map<string, $Check>([${d.discriminator.mapping.map((m) => `[${quote(m.value)}, check${names.names.get(m.id)!}]`).join(', ')}]))`;
       return { ...base, ...typeOnly(variants.join(' | ') + (d.nullable ? ' | null' : '')), shapeLines: [nullableIf(d.nullable, shape)] };
     }
     case 'alias':

@@ -224,32 +224,32 @@ export class ValidationError extends Error {
   }
 }
 
-type Check = (value: unknown, pointer: string, issues: ValidationIssue[]) => void;
+type $Check = (value: unknown, pointer: string, issues: ValidationIssue[]) => void;
 
-interface PropertyCheck {
+interface $PropertyCheck {
   readonly name: string;
   readonly required: boolean;
-  readonly check: Check;
+  readonly check: $Check;
 }
 
-interface Bounds {
+interface $Bounds {
   readonly minimum?: number;
   readonly maximum?: number;
   readonly exclusiveMinimum?: number;
   readonly exclusiveMaximum?: number;
 }
 
-const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+const $hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const $isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const childPointer = (pointer: string, key: string | number): string => `${pointer}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+const $childPointer = (pointer: string, key: string | number): string => `${pointer}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
 
-const typeIssue = (issues: ValidationIssue[], pointer: string, expected: string): void => {
+const $typeIssue = (issues: ValidationIssue[], pointer: string, expected: string): void => {
   issues.push({ pointer, keyword: 'type', message: `must be ${expected}` });
 };
 
-const checkBounds = (bounds: Bounds, value: number, pointer: string, issues: ValidationIssue[]): void => {
+const $checkBounds = (bounds: $Bounds, value: number, pointer: string, issues: ValidationIssue[]): void => {
   if (bounds.minimum !== undefined && value < bounds.minimum) issues.push({ pointer, keyword: 'minimum', message: `must be >= ${bounds.minimum}` });
   if (bounds.maximum !== undefined && value > bounds.maximum) issues.push({ pointer, keyword: 'maximum', message: `must be <= ${bounds.maximum}` });
   if (bounds.exclusiveMinimum !== undefined && value <= bounds.exclusiveMinimum) issues.push({ pointer, keyword: 'exclusiveMinimum', message: `must be > ${bounds.exclusiveMinimum}` });
@@ -258,90 +258,90 @@ const checkBounds = (bounds: Bounds, value: number, pointer: string, issues: Val
 
 /** Checks with JSON Schema 2020-12 semantics: lengths count code points, 1.0 is an integer. */
 const check = {
-  any: ((): void => undefined) as Check,
+  any: ((): void => undefined) as $Check,
   null: ((value, pointer, issues) => {
-    if (value !== null) typeIssue(issues, pointer, 'null');
-  }) as Check,
+    if (value !== null) $typeIssue(issues, pointer, 'null');
+  }) as $Check,
   boolean: ((value, pointer, issues) => {
-    if (typeof value !== 'boolean') typeIssue(issues, pointer, 'boolean');
-  }) as Check,
-  string(options: { readonly minLength?: number; readonly maxLength?: number; readonly pattern?: RegExp }): Check {
+    if (typeof value !== 'boolean') $typeIssue(issues, pointer, 'boolean');
+  }) as $Check,
+  string(options: { readonly minLength?: number; readonly maxLength?: number; readonly pattern?: RegExp }): $Check {
     return (value, pointer, issues) => {
-      if (typeof value !== 'string') return typeIssue(issues, pointer, 'string');
+      if (typeof value !== 'string') return $typeIssue(issues, pointer, 'string');
       const length = Array.from(value).length;
       if (options.minLength !== undefined && length < options.minLength) issues.push({ pointer, keyword: 'minLength', message: `must NOT have fewer than ${options.minLength} characters` });
       if (options.maxLength !== undefined && length > options.maxLength) issues.push({ pointer, keyword: 'maxLength', message: `must NOT have more than ${options.maxLength} characters` });
       if (options.pattern !== undefined && !options.pattern.test(value)) issues.push({ pointer, keyword: 'pattern', message: `must match pattern "${options.pattern.source}"` });
     };
   },
-  integer(bounds: Bounds): Check {
+  integer(bounds: $Bounds): $Check {
     return (value, pointer, issues) => {
-      if (typeof value !== 'number' || !Number.isInteger(value)) return typeIssue(issues, pointer, 'integer');
-      checkBounds(bounds, value, pointer, issues);
+      if (typeof value !== 'number' || !Number.isInteger(value)) return $typeIssue(issues, pointer, 'integer');
+      $checkBounds(bounds, value, pointer, issues);
     };
   },
-  number(bounds: Bounds): Check {
+  number(bounds: $Bounds): $Check {
     return (value, pointer, issues) => {
-      if (typeof value !== 'number') return typeIssue(issues, pointer, 'number');
-      checkBounds(bounds, value, pointer, issues);
+      if (typeof value !== 'number') return $typeIssue(issues, pointer, 'number');
+      $checkBounds(bounds, value, pointer, issues);
     };
   },
-  constant(expected: string | number | boolean): Check {
+  constant(expected: string | number | boolean): $Check {
     return (value, pointer, issues) => {
       if (value !== expected) issues.push({ pointer, keyword: 'const', message: `must be equal to constant ${JSON.stringify(expected)}` });
     };
   },
-  enumeration(values: readonly (string | number | boolean)[]): Check {
+  enumeration(values: readonly (string | number | boolean)[]): $Check {
     return (value, pointer, issues) => {
       if (!values.some((v) => v === value)) issues.push({ pointer, keyword: 'enum', message: `must be equal to one of the allowed values: ${values.map((v) => JSON.stringify(v)).join(', ')}` });
     };
   },
-  nullable(inner: Check): Check {
+  nullable(inner: $Check): $Check {
     return (value, pointer, issues) => {
       if (value !== null) inner(value, pointer, issues);
     };
   },
-  array(items: Check, options: { readonly minItems?: number; readonly maxItems?: number }): Check {
+  array(items: $Check, options: { readonly minItems?: number; readonly maxItems?: number }): $Check {
     return (value, pointer, issues) => {
-      if (!Array.isArray(value)) return typeIssue(issues, pointer, 'array');
+      if (!Array.isArray(value)) return $typeIssue(issues, pointer, 'array');
       if (options.minItems !== undefined && value.length < options.minItems) issues.push({ pointer, keyword: 'minItems', message: `must NOT have fewer than ${options.minItems} items` });
       if (options.maxItems !== undefined && value.length > options.maxItems) issues.push({ pointer, keyword: 'maxItems', message: `must NOT have more than ${options.maxItems} items` });
-      value.forEach((item: unknown, index) => items(item, childPointer(pointer, index), issues));
+      value.forEach((item: unknown, index) => items(item, $childPointer(pointer, index), issues));
     };
   },
-  map(values: Check): Check {
+  map(values: $Check): $Check {
     return (value, pointer, issues) => {
-      if (!isPlainObject(value)) return typeIssue(issues, pointer, 'object');
-      for (const key of Object.keys(value)) values(value[key], childPointer(pointer, key), issues);
+      if (!$isPlainObject(value)) return $typeIssue(issues, pointer, 'object');
+      for (const key of Object.keys(value)) values(value[key], $childPointer(pointer, key), issues);
     };
   },
-  /** `additional`: true keeps unknown properties, false rejects them, a Check validates them. */
-  object(properties: readonly PropertyCheck[], additional: boolean | Check): Check {
+  /** `additional`: true keeps unknown properties, false rejects them, a $Check validates them. */
+  object(properties: readonly $PropertyCheck[], additional: boolean | $Check): $Check {
     const known = new Set(properties.map((p) => p.name));
     return (value, pointer, issues) => {
-      if (!isPlainObject(value)) return typeIssue(issues, pointer, 'object');
+      if (!$isPlainObject(value)) return $typeIssue(issues, pointer, 'object');
       for (const property of properties) {
-        if (hasOwn(value, property.name)) property.check(value[property.name], childPointer(pointer, property.name), issues);
+        if ($hasOwn(value, property.name)) property.check(value[property.name], $childPointer(pointer, property.name), issues);
         else if (property.required) issues.push({ pointer, keyword: 'required', message: `must have required property '${property.name}'` });
       }
       if (additional === true) return;
       for (const key of Object.keys(value)) {
         if (known.has(key)) continue;
         if (additional === false) issues.push({ pointer, keyword: 'additionalProperties', message: `must NOT have additional property '${key}'` });
-        else additional(value[key], childPointer(pointer, key), issues);
+        else additional(value[key], $childPointer(pointer, key), issues);
       }
     };
   },
-  oneOf(variants: readonly Check[]): Check {
-    return matchVariants(variants, 'oneOf');
+  oneOf(variants: readonly $Check[]): $Check {
+    return $matchVariants(variants, 'oneOf');
   },
-  anyOf(variants: readonly Check[]): Check {
-    return matchVariants(variants, 'anyOf');
+  anyOf(variants: readonly $Check[]): $Check {
+    return $matchVariants(variants, 'anyOf');
   },
   /** Picks the variant by the tag property's value, as OpenAPI's discriminator does. */
-  discriminated(propertyName: string, mapping: ReadonlyMap<string, Check>): Check {
+  discriminated(propertyName: string, mapping: ReadonlyMap<string, $Check>): $Check {
     return (value, pointer, issues) => {
-      if (!isPlainObject(value)) return typeIssue(issues, pointer, 'object');
+      if (!$isPlainObject(value)) return $typeIssue(issues, pointer, 'object');
       const tag = value[propertyName];
       if (typeof tag !== 'string') return void issues.push({ pointer, keyword: 'discriminator', message: `tag "${propertyName}" must be string` });
       const variant = mapping.get(tag);
@@ -351,7 +351,7 @@ const check = {
   },
 };
 
-function matchVariants(variants: readonly Check[], keyword: 'oneOf' | 'anyOf'): Check {
+function $matchVariants(variants: readonly $Check[], keyword: 'oneOf' | 'anyOf'): $Check {
   return (value, pointer, issues) => {
     const results = variants.map((variant) => {
       const found: ValidationIssue[] = [];
@@ -365,25 +365,25 @@ function matchVariants(variants: readonly Check[], keyword: 'oneOf' | 'anyOf'): 
   };
 }
 
-function validateWith(checkValue: Check, value: unknown): ValidationIssue[] {
+function $validateWith(checkValue: $Check, value: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   checkValue(value, '', issues);
   return issues;
 }
 
-function parseWith(checkValue: Check, text: string): unknown {
+function $parseWith(checkValue: $Check, text: string): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     throw new ValidationError([{ pointer: '', keyword: 'json', message: `is not valid JSON: ${(error as Error).message}` }]);
   }
-  const issues = validateWith(checkValue, value);
+  const issues = $validateWith(checkValue, value);
   if (issues.length > 0) throw new ValidationError(issues);
   return value;
 }
 
-const shapeOfClass: Check = check.object(
+const shapeOfClass: $Check = check.object(
   [
     { name: '1st_place', required: true, check: check.integer({}) },
     { name: 'class', required: true, check: check.string({}) },
@@ -539,7 +539,7 @@ function checkClass(value: unknown, pointer: string, issues: ValidationIssue[]):
 
 /** Checks a parsed JSON value against `Class`; returns every issue, none when it is valid. */
 export function validateClass(value: unknown): ValidationIssue[] {
-  return validateWith(checkClass, value);
+  return $validateWith(checkClass, value);
 }
 
 /** Type guard: true when the value follows the schema of `Class`. */
@@ -549,10 +549,10 @@ export function isClass(value: unknown): value is Class {
 
 /** Parses JSON text and validates it as `Class`; throws ValidationError otherwise. */
 export function parseClass(text: string): Class {
-  return parseWith(checkClass, text) as Class;
+  return $parseWith(checkClass, text) as Class;
 }
 
-const shapeOfNone: Check = check.enumeration(['class', 'None', 'True', 'default', '1st', 'with space', 'kebab-value', 'dotted.value', 'ünï', 'null'])
+const shapeOfNone: $Check = check.enumeration(['class', 'None', 'True', 'default', '1st', 'with space', 'kebab-value', 'dotted.value', 'ünï', 'null'])
 ;
 
 function checkNone(value: unknown, pointer: string, issues: ValidationIssue[]): void {
@@ -561,7 +561,7 @@ function checkNone(value: unknown, pointer: string, issues: ValidationIssue[]): 
 
 /** Checks a parsed JSON value against `None`; returns every issue, none when it is valid. */
 export function validateNone(value: unknown): ValidationIssue[] {
-  return validateWith(checkNone, value);
+  return $validateWith(checkNone, value);
 }
 
 /** Type guard: true when the value follows the schema of `None`. */
@@ -571,10 +571,10 @@ export function isNone(value: unknown): value is 'class' | 'None' | 'True' | 'de
 
 /** Parses JSON text and validates it as `None`; throws ValidationError otherwise. */
 export function parseNone(text: string): 'class' | 'None' | 'True' | 'default' | '1st' | 'with space' | 'kebab-value' | 'dotted.value' | 'ünï' | 'null' {
-  return parseWith(checkNone, text) as 'class' | 'None' | 'True' | 'default' | '1st' | 'with space' | 'kebab-value' | 'dotted.value' | 'ünï' | 'null';
+  return $parseWith(checkNone, text) as 'class' | 'None' | 'True' | 'default' | '1st' | 'with space' | 'kebab-value' | 'dotted.value' | 'ünï' | 'null';
 }
 
-const shapeOfString_: Check = check.string({})
+const shapeOfString_: $Check = check.string({})
 ;
 
 function checkString_(value: unknown, pointer: string, issues: ValidationIssue[]): void {
@@ -583,7 +583,7 @@ function checkString_(value: unknown, pointer: string, issues: ValidationIssue[]
 
 /** Checks a parsed JSON value against `String_`; returns every issue, none when it is valid. */
 export function validateString_(value: unknown): ValidationIssue[] {
-  return validateWith(checkString_, value);
+  return $validateWith(checkString_, value);
 }
 
 /** Type guard: true when the value follows the schema of `String_`. */
@@ -593,10 +593,10 @@ export function isString_(value: unknown): value is string {
 
 /** Parses JSON text and validates it as `String_`; throws ValidationError otherwise. */
 export function parseString_(text: string): string {
-  return parseWith(checkString_, text) as string;
+  return $parseWith(checkString_, text) as string;
 }
 
-const shapeOfObject_: Check = check.object(
+const shapeOfObject_: $Check = check.object(
   [
     { name: 'object', required: true, check: check.string({}) },
     { name: 'List', required: false, check: check.array(checkList, {}) },
@@ -615,7 +615,7 @@ function checkObject_(value: unknown, pointer: string, issues: ValidationIssue[]
 
 /** Checks a parsed JSON value against `Object_`; returns every issue, none when it is valid. */
 export function validateObject_(value: unknown): ValidationIssue[] {
-  return validateWith(checkObject_, value);
+  return $validateWith(checkObject_, value);
 }
 
 /** Type guard: true when the value follows the schema of `Object_`. */
@@ -625,10 +625,10 @@ export function isObject_(value: unknown): value is Object_ {
 
 /** Parses JSON text and validates it as `Object_`; throws ValidationError otherwise. */
 export function parseObject_(text: string): Object_ {
-  return parseWith(checkObject_, text) as Object_;
+  return $parseWith(checkObject_, text) as Object_;
 }
 
-const shapeOfList: Check = check.object(
+const shapeOfList: $Check = check.object(
   [
     { name: 'Any', required: false, check: check.any },
     { name: 'Optional', required: false, check: check.nullable(check.string({})) },
@@ -643,7 +643,7 @@ function checkList(value: unknown, pointer: string, issues: ValidationIssue[]): 
 
 /** Checks a parsed JSON value against `List`; returns every issue, none when it is valid. */
 export function validateList(value: unknown): ValidationIssue[] {
-  return validateWith(checkList, value);
+  return $validateWith(checkList, value);
 }
 
 /** Type guard: true when the value follows the schema of `List`. */
@@ -653,10 +653,10 @@ export function isList(value: unknown): value is List {
 
 /** Parses JSON text and validates it as `List`; throws ValidationError otherwise. */
 export function parseList(text: string): List {
-  return parseWith(checkList, text) as List;
+  return $parseWith(checkList, text) as List;
 }
 
-const shapeOf_2faCode: Check = check.string({ pattern: new RegExp("^[0-9]{6}$", 'u') })
+const shapeOf_2faCode: $Check = check.string({ pattern: new RegExp("^[0-9]{6}$", 'u') })
 ;
 
 function check_2faCode(value: unknown, pointer: string, issues: ValidationIssue[]): void {
@@ -665,7 +665,7 @@ function check_2faCode(value: unknown, pointer: string, issues: ValidationIssue[
 
 /** Checks a parsed JSON value against `_2faCode`; returns every issue, none when it is valid. */
 export function validate_2faCode(value: unknown): ValidationIssue[] {
-  return validateWith(check_2faCode, value);
+  return $validateWith(check_2faCode, value);
 }
 
 /** Type guard: true when the value follows the schema of `_2faCode`. */
@@ -675,10 +675,10 @@ export function is_2faCode(value: unknown): value is string {
 
 /** Parses JSON text and validates it as `_2faCode`; throws ValidationError otherwise. */
 export function parse_2faCode(text: string): string {
-  return parseWith(check_2faCode, text) as string;
+  return $parseWith(check_2faCode, text) as string;
 }
 
-const shapeOfÜnïcödéNäme: Check = check.integer({ minimum: 0 })
+const shapeOfÜnïcödéNäme: $Check = check.integer({ minimum: 0 })
 ;
 
 function checkÜnïcödéNäme(value: unknown, pointer: string, issues: ValidationIssue[]): void {
@@ -687,7 +687,7 @@ function checkÜnïcödéNäme(value: unknown, pointer: string, issues: Validati
 
 /** Checks a parsed JSON value against `ÜnïcödéNäme`; returns every issue, none when it is valid. */
 export function validateÜnïcödéNäme(value: unknown): ValidationIssue[] {
-  return validateWith(checkÜnïcödéNäme, value);
+  return $validateWith(checkÜnïcödéNäme, value);
 }
 
 /** Type guard: true when the value follows the schema of `ÜnïcödéNäme`. */
@@ -697,5 +697,5 @@ export function isÜnïcödéNäme(value: unknown): value is number {
 
 /** Parses JSON text and validates it as `ÜnïcödéNäme`; throws ValidationError otherwise. */
 export function parseÜnïcödéNäme(text: string): number {
-  return parseWith(checkÜnïcödéNäme, text) as number;
+  return $parseWith(checkÜnïcödéNäme, text) as number;
 }

@@ -80,32 +80,32 @@ export class ValidationError extends Error {
   }
 }
 
-type Check = (value: unknown, pointer: string, issues: ValidationIssue[]) => void;
+type $Check = (value: unknown, pointer: string, issues: ValidationIssue[]) => void;
 
-interface PropertyCheck {
+interface $PropertyCheck {
   readonly name: string;
   readonly required: boolean;
-  readonly check: Check;
+  readonly check: $Check;
 }
 
-interface Bounds {
+interface $Bounds {
   readonly minimum?: number;
   readonly maximum?: number;
   readonly exclusiveMinimum?: number;
   readonly exclusiveMaximum?: number;
 }
 
-const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+const $hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const $isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const childPointer = (pointer: string, key: string | number): string => `${pointer}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+const $childPointer = (pointer: string, key: string | number): string => `${pointer}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
 
-const typeIssue = (issues: ValidationIssue[], pointer: string, expected: string): void => {
+const $typeIssue = (issues: ValidationIssue[], pointer: string, expected: string): void => {
   issues.push({ pointer, keyword: 'type', message: `must be ${expected}` });
 };
 
-const checkBounds = (bounds: Bounds, value: number, pointer: string, issues: ValidationIssue[]): void => {
+const $checkBounds = (bounds: $Bounds, value: number, pointer: string, issues: ValidationIssue[]): void => {
   if (bounds.minimum !== undefined && value < bounds.minimum) issues.push({ pointer, keyword: 'minimum', message: `must be >= ${bounds.minimum}` });
   if (bounds.maximum !== undefined && value > bounds.maximum) issues.push({ pointer, keyword: 'maximum', message: `must be <= ${bounds.maximum}` });
   if (bounds.exclusiveMinimum !== undefined && value <= bounds.exclusiveMinimum) issues.push({ pointer, keyword: 'exclusiveMinimum', message: `must be > ${bounds.exclusiveMinimum}` });
@@ -114,90 +114,90 @@ const checkBounds = (bounds: Bounds, value: number, pointer: string, issues: Val
 
 /** Checks with JSON Schema 2020-12 semantics: lengths count code points, 1.0 is an integer. */
 const check = {
-  any: ((): void => undefined) as Check,
+  any: ((): void => undefined) as $Check,
   null: ((value, pointer, issues) => {
-    if (value !== null) typeIssue(issues, pointer, 'null');
-  }) as Check,
+    if (value !== null) $typeIssue(issues, pointer, 'null');
+  }) as $Check,
   boolean: ((value, pointer, issues) => {
-    if (typeof value !== 'boolean') typeIssue(issues, pointer, 'boolean');
-  }) as Check,
-  string(options: { readonly minLength?: number; readonly maxLength?: number; readonly pattern?: RegExp }): Check {
+    if (typeof value !== 'boolean') $typeIssue(issues, pointer, 'boolean');
+  }) as $Check,
+  string(options: { readonly minLength?: number; readonly maxLength?: number; readonly pattern?: RegExp }): $Check {
     return (value, pointer, issues) => {
-      if (typeof value !== 'string') return typeIssue(issues, pointer, 'string');
+      if (typeof value !== 'string') return $typeIssue(issues, pointer, 'string');
       const length = Array.from(value).length;
       if (options.minLength !== undefined && length < options.minLength) issues.push({ pointer, keyword: 'minLength', message: `must NOT have fewer than ${options.minLength} characters` });
       if (options.maxLength !== undefined && length > options.maxLength) issues.push({ pointer, keyword: 'maxLength', message: `must NOT have more than ${options.maxLength} characters` });
       if (options.pattern !== undefined && !options.pattern.test(value)) issues.push({ pointer, keyword: 'pattern', message: `must match pattern "${options.pattern.source}"` });
     };
   },
-  integer(bounds: Bounds): Check {
+  integer(bounds: $Bounds): $Check {
     return (value, pointer, issues) => {
-      if (typeof value !== 'number' || !Number.isInteger(value)) return typeIssue(issues, pointer, 'integer');
-      checkBounds(bounds, value, pointer, issues);
+      if (typeof value !== 'number' || !Number.isInteger(value)) return $typeIssue(issues, pointer, 'integer');
+      $checkBounds(bounds, value, pointer, issues);
     };
   },
-  number(bounds: Bounds): Check {
+  number(bounds: $Bounds): $Check {
     return (value, pointer, issues) => {
-      if (typeof value !== 'number') return typeIssue(issues, pointer, 'number');
-      checkBounds(bounds, value, pointer, issues);
+      if (typeof value !== 'number') return $typeIssue(issues, pointer, 'number');
+      $checkBounds(bounds, value, pointer, issues);
     };
   },
-  constant(expected: string | number | boolean): Check {
+  constant(expected: string | number | boolean): $Check {
     return (value, pointer, issues) => {
       if (value !== expected) issues.push({ pointer, keyword: 'const', message: `must be equal to constant ${JSON.stringify(expected)}` });
     };
   },
-  enumeration(values: readonly (string | number | boolean)[]): Check {
+  enumeration(values: readonly (string | number | boolean)[]): $Check {
     return (value, pointer, issues) => {
       if (!values.some((v) => v === value)) issues.push({ pointer, keyword: 'enum', message: `must be equal to one of the allowed values: ${values.map((v) => JSON.stringify(v)).join(', ')}` });
     };
   },
-  nullable(inner: Check): Check {
+  nullable(inner: $Check): $Check {
     return (value, pointer, issues) => {
       if (value !== null) inner(value, pointer, issues);
     };
   },
-  array(items: Check, options: { readonly minItems?: number; readonly maxItems?: number }): Check {
+  array(items: $Check, options: { readonly minItems?: number; readonly maxItems?: number }): $Check {
     return (value, pointer, issues) => {
-      if (!Array.isArray(value)) return typeIssue(issues, pointer, 'array');
+      if (!Array.isArray(value)) return $typeIssue(issues, pointer, 'array');
       if (options.minItems !== undefined && value.length < options.minItems) issues.push({ pointer, keyword: 'minItems', message: `must NOT have fewer than ${options.minItems} items` });
       if (options.maxItems !== undefined && value.length > options.maxItems) issues.push({ pointer, keyword: 'maxItems', message: `must NOT have more than ${options.maxItems} items` });
-      value.forEach((item: unknown, index) => items(item, childPointer(pointer, index), issues));
+      value.forEach((item: unknown, index) => items(item, $childPointer(pointer, index), issues));
     };
   },
-  map(values: Check): Check {
+  map(values: $Check): $Check {
     return (value, pointer, issues) => {
-      if (!isPlainObject(value)) return typeIssue(issues, pointer, 'object');
-      for (const key of Object.keys(value)) values(value[key], childPointer(pointer, key), issues);
+      if (!$isPlainObject(value)) return $typeIssue(issues, pointer, 'object');
+      for (const key of Object.keys(value)) values(value[key], $childPointer(pointer, key), issues);
     };
   },
-  /** `additional`: true keeps unknown properties, false rejects them, a Check validates them. */
-  object(properties: readonly PropertyCheck[], additional: boolean | Check): Check {
+  /** `additional`: true keeps unknown properties, false rejects them, a $Check validates them. */
+  object(properties: readonly $PropertyCheck[], additional: boolean | $Check): $Check {
     const known = new Set(properties.map((p) => p.name));
     return (value, pointer, issues) => {
-      if (!isPlainObject(value)) return typeIssue(issues, pointer, 'object');
+      if (!$isPlainObject(value)) return $typeIssue(issues, pointer, 'object');
       for (const property of properties) {
-        if (hasOwn(value, property.name)) property.check(value[property.name], childPointer(pointer, property.name), issues);
+        if ($hasOwn(value, property.name)) property.check(value[property.name], $childPointer(pointer, property.name), issues);
         else if (property.required) issues.push({ pointer, keyword: 'required', message: `must have required property '${property.name}'` });
       }
       if (additional === true) return;
       for (const key of Object.keys(value)) {
         if (known.has(key)) continue;
         if (additional === false) issues.push({ pointer, keyword: 'additionalProperties', message: `must NOT have additional property '${key}'` });
-        else additional(value[key], childPointer(pointer, key), issues);
+        else additional(value[key], $childPointer(pointer, key), issues);
       }
     };
   },
-  oneOf(variants: readonly Check[]): Check {
-    return matchVariants(variants, 'oneOf');
+  oneOf(variants: readonly $Check[]): $Check {
+    return $matchVariants(variants, 'oneOf');
   },
-  anyOf(variants: readonly Check[]): Check {
-    return matchVariants(variants, 'anyOf');
+  anyOf(variants: readonly $Check[]): $Check {
+    return $matchVariants(variants, 'anyOf');
   },
   /** Picks the variant by the tag property's value, as OpenAPI's discriminator does. */
-  discriminated(propertyName: string, mapping: ReadonlyMap<string, Check>): Check {
+  discriminated(propertyName: string, mapping: ReadonlyMap<string, $Check>): $Check {
     return (value, pointer, issues) => {
-      if (!isPlainObject(value)) return typeIssue(issues, pointer, 'object');
+      if (!$isPlainObject(value)) return $typeIssue(issues, pointer, 'object');
       const tag = value[propertyName];
       if (typeof tag !== 'string') return void issues.push({ pointer, keyword: 'discriminator', message: `tag "${propertyName}" must be string` });
       const variant = mapping.get(tag);
@@ -207,7 +207,7 @@ const check = {
   },
 };
 
-function matchVariants(variants: readonly Check[], keyword: 'oneOf' | 'anyOf'): Check {
+function $matchVariants(variants: readonly $Check[], keyword: 'oneOf' | 'anyOf'): $Check {
   return (value, pointer, issues) => {
     const results = variants.map((variant) => {
       const found: ValidationIssue[] = [];
@@ -221,25 +221,25 @@ function matchVariants(variants: readonly Check[], keyword: 'oneOf' | 'anyOf'): 
   };
 }
 
-function validateWith(checkValue: Check, value: unknown): ValidationIssue[] {
+function $validateWith(checkValue: $Check, value: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   checkValue(value, '', issues);
   return issues;
 }
 
-function parseWith(checkValue: Check, text: string): unknown {
+function $parseWith(checkValue: $Check, text: string): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     throw new ValidationError([{ pointer: '', keyword: 'json', message: `is not valid JSON: ${(error as Error).message}` }]);
   }
-  const issues = validateWith(checkValue, value);
+  const issues = $validateWith(checkValue, value);
   if (issues.length > 0) throw new ValidationError(issues);
   return value;
 }
 
-const shapeOfCircle: Check = check.object(
+const shapeOfCircle: $Check = check.object(
   [
     { name: 'kind', required: true, check: check.constant('circle') },
     { name: 'radius', required: true, check: check.number({ minimum: 0 }) },
@@ -254,7 +254,7 @@ function checkCircle(value: unknown, pointer: string, issues: ValidationIssue[])
 
 /** Checks a parsed JSON value against `Circle`; returns every issue, none when it is valid. */
 export function validateCircle(value: unknown): ValidationIssue[] {
-  return validateWith(checkCircle, value);
+  return $validateWith(checkCircle, value);
 }
 
 /** Type guard: true when the value follows the schema of `Circle`. */
@@ -264,10 +264,10 @@ export function isCircle(value: unknown): value is Circle {
 
 /** Parses JSON text and validates it as `Circle`; throws ValidationError otherwise. */
 export function parseCircle(text: string): Circle {
-  return parseWith(checkCircle, text) as Circle;
+  return $parseWith(checkCircle, text) as Circle;
 }
 
-const shapeOfSquare: Check = check.object(
+const shapeOfSquare: $Check = check.object(
   [
     { name: 'kind', required: true, check: check.constant('square') },
     { name: 'side', required: true, check: check.number({}) },
@@ -282,7 +282,7 @@ function checkSquare(value: unknown, pointer: string, issues: ValidationIssue[])
 
 /** Checks a parsed JSON value against `Square`; returns every issue, none when it is valid. */
 export function validateSquare(value: unknown): ValidationIssue[] {
-  return validateWith(checkSquare, value);
+  return $validateWith(checkSquare, value);
 }
 
 /** Type guard: true when the value follows the schema of `Square`. */
@@ -292,10 +292,10 @@ export function isSquare(value: unknown): value is Square {
 
 /** Parses JSON text and validates it as `Square`; throws ValidationError otherwise. */
 export function parseSquare(text: string): Square {
-  return parseWith(checkSquare, text) as Square;
+  return $parseWith(checkSquare, text) as Square;
 }
 
-const shapeOfShape: Check = check.discriminated('kind', new Map<string, Check>([['circle', checkCircle], ['square', checkSquare]]))
+const shapeOfShape: $Check = check.discriminated('kind', new Map<string, $Check>([['circle', checkCircle], ['square', checkSquare]]))
 ;
 
 function checkShape(value: unknown, pointer: string, issues: ValidationIssue[]): void {
@@ -304,7 +304,7 @@ function checkShape(value: unknown, pointer: string, issues: ValidationIssue[]):
 
 /** Checks a parsed JSON value against `Shape`; returns every issue, none when it is valid. */
 export function validateShape(value: unknown): ValidationIssue[] {
-  return validateWith(checkShape, value);
+  return $validateWith(checkShape, value);
 }
 
 /** Type guard: true when the value follows the schema of `Shape`. */
@@ -314,10 +314,10 @@ export function isShape(value: unknown): value is Circle | Square {
 
 /** Parses JSON text and validates it as `Shape`; throws ValidationError otherwise. */
 export function parseShape(text: string): Circle | Square {
-  return parseWith(checkShape, text) as Circle | Square;
+  return $parseWith(checkShape, text) as Circle | Square;
 }
 
-const shapeOfIdOrName: Check = check.oneOf([check.integer({ minimum: 0 }), check.string({ minLength: 1 })])
+const shapeOfIdOrName: $Check = check.oneOf([check.integer({ minimum: 0 }), check.string({ minLength: 1 })])
 ;
 
 function checkIdOrName(value: unknown, pointer: string, issues: ValidationIssue[]): void {
@@ -326,7 +326,7 @@ function checkIdOrName(value: unknown, pointer: string, issues: ValidationIssue[
 
 /** Checks a parsed JSON value against `IdOrName`; returns every issue, none when it is valid. */
 export function validateIdOrName(value: unknown): ValidationIssue[] {
-  return validateWith(checkIdOrName, value);
+  return $validateWith(checkIdOrName, value);
 }
 
 /** Type guard: true when the value follows the schema of `IdOrName`. */
@@ -336,10 +336,10 @@ export function isIdOrName(value: unknown): value is number | string {
 
 /** Parses JSON text and validates it as `IdOrName`; throws ValidationError otherwise. */
 export function parseIdOrName(text: string): number | string {
-  return parseWith(checkIdOrName, text) as number | string;
+  return $parseWith(checkIdOrName, text) as number | string;
 }
 
-const shapeOfLoose: Check = check.anyOf([check.string({}), check.number({})])
+const shapeOfLoose: $Check = check.anyOf([check.string({}), check.number({})])
 ;
 
 function checkLoose(value: unknown, pointer: string, issues: ValidationIssue[]): void {
@@ -348,7 +348,7 @@ function checkLoose(value: unknown, pointer: string, issues: ValidationIssue[]):
 
 /** Checks a parsed JSON value against `Loose`; returns every issue, none when it is valid. */
 export function validateLoose(value: unknown): ValidationIssue[] {
-  return validateWith(checkLoose, value);
+  return $validateWith(checkLoose, value);
 }
 
 /** Type guard: true when the value follows the schema of `Loose`. */
@@ -358,10 +358,10 @@ export function isLoose(value: unknown): value is string | number {
 
 /** Parses JSON text and validates it as `Loose`; throws ValidationError otherwise. */
 export function parseLoose(text: string): string | number {
-  return parseWith(checkLoose, text) as string | number;
+  return $parseWith(checkLoose, text) as string | number;
 }
 
-const shapeOfDrawing: Check = check.object(
+const shapeOfDrawing: $Check = check.object(
   [
     { name: 'shapes', required: true, check: check.array(checkShape, {}) },
     { name: 'background', required: false, check: check.nullable(checkCircle) },
@@ -378,7 +378,7 @@ function checkDrawing(value: unknown, pointer: string, issues: ValidationIssue[]
 
 /** Checks a parsed JSON value against `Drawing`; returns every issue, none when it is valid. */
 export function validateDrawing(value: unknown): ValidationIssue[] {
-  return validateWith(checkDrawing, value);
+  return $validateWith(checkDrawing, value);
 }
 
 /** Type guard: true when the value follows the schema of `Drawing`. */
@@ -388,10 +388,10 @@ export function isDrawing(value: unknown): value is Drawing {
 
 /** Parses JSON text and validates it as `Drawing`; throws ValidationError otherwise. */
 export function parseDrawing(text: string): Drawing {
-  return parseWith(checkDrawing, text) as Drawing;
+  return $parseWith(checkDrawing, text) as Drawing;
 }
 
-const shapeOfDrawingLayer: Check = check.oneOf([checkDrawingLayerNamedLayer, checkDrawingLayerNumberedLayer])
+const shapeOfDrawingLayer: $Check = check.oneOf([checkDrawingLayerNamedLayer, checkDrawingLayerNumberedLayer])
 ;
 
 function checkDrawingLayer(value: unknown, pointer: string, issues: ValidationIssue[]): void {
@@ -400,7 +400,7 @@ function checkDrawingLayer(value: unknown, pointer: string, issues: ValidationIs
 
 /** Checks a parsed JSON value against `DrawingLayer`; returns every issue, none when it is valid. */
 export function validateDrawingLayer(value: unknown): ValidationIssue[] {
-  return validateWith(checkDrawingLayer, value);
+  return $validateWith(checkDrawingLayer, value);
 }
 
 /** Type guard: true when the value follows the schema of `DrawingLayer`. */
@@ -410,10 +410,10 @@ export function isDrawingLayer(value: unknown): value is DrawingLayerNamedLayer 
 
 /** Parses JSON text and validates it as `DrawingLayer`; throws ValidationError otherwise. */
 export function parseDrawingLayer(text: string): DrawingLayerNamedLayer | DrawingLayerNumberedLayer {
-  return parseWith(checkDrawingLayer, text) as DrawingLayerNamedLayer | DrawingLayerNumberedLayer;
+  return $parseWith(checkDrawingLayer, text) as DrawingLayerNamedLayer | DrawingLayerNumberedLayer;
 }
 
-const shapeOfDrawingLayerNamedLayer: Check = check.object(
+const shapeOfDrawingLayerNamedLayer: $Check = check.object(
   [
     { name: 'name', required: true, check: check.string({}) },
   ],
@@ -427,7 +427,7 @@ function checkDrawingLayerNamedLayer(value: unknown, pointer: string, issues: Va
 
 /** Checks a parsed JSON value against `DrawingLayerNamedLayer`; returns every issue, none when it is valid. */
 export function validateDrawingLayerNamedLayer(value: unknown): ValidationIssue[] {
-  return validateWith(checkDrawingLayerNamedLayer, value);
+  return $validateWith(checkDrawingLayerNamedLayer, value);
 }
 
 /** Type guard: true when the value follows the schema of `DrawingLayerNamedLayer`. */
@@ -437,10 +437,10 @@ export function isDrawingLayerNamedLayer(value: unknown): value is DrawingLayerN
 
 /** Parses JSON text and validates it as `DrawingLayerNamedLayer`; throws ValidationError otherwise. */
 export function parseDrawingLayerNamedLayer(text: string): DrawingLayerNamedLayer {
-  return parseWith(checkDrawingLayerNamedLayer, text) as DrawingLayerNamedLayer;
+  return $parseWith(checkDrawingLayerNamedLayer, text) as DrawingLayerNamedLayer;
 }
 
-const shapeOfDrawingLayerNumberedLayer: Check = check.object(
+const shapeOfDrawingLayerNumberedLayer: $Check = check.object(
   [
     { name: 'number', required: true, check: check.integer({}) },
   ],
@@ -454,7 +454,7 @@ function checkDrawingLayerNumberedLayer(value: unknown, pointer: string, issues:
 
 /** Checks a parsed JSON value against `DrawingLayerNumberedLayer`; returns every issue, none when it is valid. */
 export function validateDrawingLayerNumberedLayer(value: unknown): ValidationIssue[] {
-  return validateWith(checkDrawingLayerNumberedLayer, value);
+  return $validateWith(checkDrawingLayerNumberedLayer, value);
 }
 
 /** Type guard: true when the value follows the schema of `DrawingLayerNumberedLayer`. */
@@ -464,5 +464,5 @@ export function isDrawingLayerNumberedLayer(value: unknown): value is DrawingLay
 
 /** Parses JSON text and validates it as `DrawingLayerNumberedLayer`; throws ValidationError otherwise. */
 export function parseDrawingLayerNumberedLayer(text: string): DrawingLayerNumberedLayer {
-  return parseWith(checkDrawingLayerNumberedLayer, text) as DrawingLayerNumberedLayer;
+  return $parseWith(checkDrawingLayerNumberedLayer, text) as DrawingLayerNumberedLayer;
 }
