@@ -219,5 +219,3 @@ const KEYWORDS: Record<string, KeywordCheck> = {
     }
   },
 };
-
-export const SUPPORTED_KEYWORDS: readonly string[] = Object.keys(KEYWORDS);

@@ -48,7 +48,6 @@ export type TypeRef =
     }
   | { readonly kind: 'map'; readonly nullable: boolean; readonly values: TypeRef };
 
-export type TypeKind = TypeRef['kind'];
 
 export interface Property {
   readonly jsonName: string;
@@ -120,11 +119,6 @@ export interface AliasDeclaration extends DeclarationBase {
 
 export type Declaration = ObjectDeclaration | EnumDeclaration | UnionDeclaration | AliasDeclaration;
 
-export interface RestEndpoint {
-  readonly method: string;
-  readonly path: string;
-  readonly status: number;
-}
 
 export interface Model {
   /** Schema path as given (relative, POSIX), for banners. */

@@ -3,6 +3,7 @@
 
 import { OptionsError, SchemaError, joinPointer } from '../errors.js';
 import type { Declaration, Doc, Model, Property, TypeRef } from '../model.js';
+import { isPlainIdentifier } from '../naming.js';
 
 export type PropertyOrder = 'schema' | 'required-first-alphabetical';
 export const PROPERTY_ORDERS: readonly PropertyOrder[] = ['schema', 'required-first-alphabetical'];
@@ -21,7 +22,7 @@ export function lookup(byId: ReadonlyMap<string, Declaration>, id: string): Decl
 export function overrideName(thing: { codegen: Declaration['codegen'] }, target: string, pointer: string): string | null {
   const name = thing.codegen[target]?.['name'];
   if (name === undefined) return null;
-  if (typeof name !== 'string' || !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(name)) {
+  if (typeof name !== 'string' || !isPlainIdentifier(name)) {
     throw new SchemaError(`"x-codegen/${target}/name" must be an identifier, found ${JSON.stringify(name)}`, joinPointer(pointer, 'x-codegen', target, 'name'), 'use letters, digits and "_", not starting with a digit');
   }
   return name;
@@ -52,7 +53,3 @@ export function docLines(doc: Doc): string[] {
   return parts.length === 0 ? [] : parts.join('\n\n').split('\n').map((l) => l.trimEnd());
 }
 
-/** The const value of a property, when its type is a const (e.g. the discriminator `type`). */
-export function constValue(type: TypeRef): string | number | boolean | null {
-  return type.kind === 'const' ? type.value : null;
-}

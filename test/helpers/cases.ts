@@ -1,11 +1,10 @@
 // The golden cases: test/cases/<case>/schema.json (one behaviour each) and samples.json
 // ({"valid": [vectors], "invalid": [vectors]}), plus the canonical schema as case "canonical".
 
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadModel, renderModel } from '../../generator/index.js';
+import { loadModel } from '../../generator/index.js';
 import type { Model } from '../../generator/model.js';
 import { TARGETS, targetNames } from '../../generator/targets/index.js';
 import type { Vector } from './protocol.js';
@@ -53,14 +52,3 @@ export function defaultOptions(targets: readonly string[] = targetNames()) {
   return { targets, options: Object.fromEntries(targets.map((t) => [t, TARGETS[t]!.defaults])), templates: null };
 }
 
-/** Renders a schema for some targets into a fresh temporary folder; returns the folder. */
-export function generateToTemp(schemaPath: string, targets: readonly string[]): { dir: string; model: Model } {
-  const model = loadModel(schemaPath);
-  const files = renderModel(model, defaultOptions(targets));
-  const dir = mkdtempSync(join(tmpdir(), 'schema-codegen-'));
-  for (const [path, content] of files) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
-  return { dir, model };
-}

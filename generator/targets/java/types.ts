@@ -2,7 +2,7 @@
 // returns, a token for Jackson's conversion, and the Schema expression that validates it
 // (combinators of the generated core.Schema). Plain strings for the views.
 
-import type { Declaration, NumberConstraints, TypeRef } from '../../model.js';
+import type { Declaration, TypeRef } from '../../model.js';
 import { lookup } from '../common.js';
 import type { ClassNames } from './names.js';
 
@@ -94,7 +94,7 @@ function baseSchema(type: TypeRef, ctx: TypeContext): string {
     }
     case 'integer':
     case 'number':
-      return `Schema.${type.kind}()${chain(numberBounds(type.constraints))}`;
+      return `Schema.${type.kind}()${chain({ ...type.constraints })}`;
     case 'boolean':
       return 'Schema.bool()';
     case 'null':
@@ -108,10 +108,6 @@ function baseSchema(type: TypeRef, ctx: TypeContext): string {
     case 'map':
       return `Schema.map(${schemaExpression(type.values, ctx)})`;
   }
-}
-
-function numberBounds(c: NumberConstraints): Record<string, number | null> {
-  return { minimum: c.minimum, maximum: c.maximum, exclusiveMinimum: c.exclusiveMinimum, exclusiveMaximum: c.exclusiveMaximum };
 }
 
 /** `.name(value)` calls for the non-null entries. */

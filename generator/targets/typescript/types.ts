@@ -2,7 +2,7 @@
 // expression built from the `check` combinators in templates/typescript/runtime.hbs.
 // Both are plain strings for the views; no template ever builds them.
 
-import type { NumberConstraints, TypeRef } from '../../model.js';
+import type { TypeRef } from '../../model.js';
 import { quote } from './names.js';
 
 /** Type names by declaration id, and the ids of declarations that accept null themselves. */
@@ -68,7 +68,7 @@ function baseCheck(type: TypeRef, names: Names): string {
     }
     case 'integer':
     case 'number':
-      return `check.${type.kind}(${options(numberOptions(type.constraints))})`;
+      return `check.${type.kind}(${options({ ...type.constraints })})`;
     case 'boolean':
       return 'check.boolean';
     case 'null':
@@ -82,10 +82,6 @@ function baseCheck(type: TypeRef, names: Names): string {
     case 'map':
       return `check.map(${checkExpression(type.values, names)})`;
   }
-}
-
-function numberOptions(c: NumberConstraints): Record<string, number | null> {
-  return { minimum: c.minimum, maximum: c.maximum, exclusiveMinimum: c.exclusiveMinimum, exclusiveMaximum: c.exclusiveMaximum };
 }
 
 /** `{ a: 1, b: 2 }` of the non-null entries; `{}` when there are none. */
