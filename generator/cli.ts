@@ -34,7 +34,7 @@ Options:
 
 Exit codes: 0 success; 1 --check found drift; 2 bad schema, config or options; 3 internal error.`;
 
-async function main(argv: string[]): Promise<number> {
+function main(argv: string[]): number {
   let args;
   try {
     args = parseArgs({
@@ -68,13 +68,13 @@ async function main(argv: string[]): Promise<number> {
     const options = resolveOptions({ config: values.config, schema: values.schema, out: values.out, targets: values.target, templates: values.templates, set: values.option }, process.cwd());
     if (values['dump-model']) return print(JSON.stringify(generate(options).model, null, 2));
     if (values.watch) return watchAndRun(options, values.force);
-    return await run(options, values.check, values.force);
+    return run(options, values.check, values.force);
   } catch (error) {
     return fail(error);
   }
 }
 
-async function run(options: ResolvedOptions, check: boolean, force: boolean): Promise<number> {
+function run(options: ResolvedOptions, check: boolean, force: boolean): number {
   const request = { outDir: options.out, targets: options.targets, files: renderFiles(loadModel(options.schema), options), force };
   const where = relative(process.cwd(), options.out) || '.';
   if (check) {
@@ -83,14 +83,18 @@ async function run(options: ResolvedOptions, check: boolean, force: boolean): Pr
     process.stderr.write(`${where} is stale: regenerate with "schema-codegen generate" and commit the result\n${describeDrift(drift, options.out)}\n`);
     return 1;
   }
-  const drift = await writeOutput(request);
+  const drift = writeOutput(request);
   const touched = drift.changed.length + drift.added.length + drift.removed.length;
   return print(touched === 0 ? `${where}: nothing changed` : `${where}: ${drift.added.length} added, ${drift.changed.length} changed, ${drift.removed.length} removed`);
 }
 
 function watchAndRun(options: ResolvedOptions, force: boolean): number {
   const once = (): void => {
-    run(options, false, force).catch(fail);
+    try {
+      run(options, false, force);
+    } catch (error) {
+      fail(error);
+    }
   };
   once();
   let timer: NodeJS.Timeout | null = null;
@@ -119,5 +123,5 @@ function fail(error: unknown): number {
   return 3;
 }
 
-const code = await main(process.argv.slice(2));
+const code = main(process.argv.slice(2));
 if (code >= 0) process.exitCode = code;

@@ -85,11 +85,19 @@ function guardBuiltins(env: Runtime): void {
   }
 }
 
+/** What normalizeWhitespace changes inside a text: CR, a blank before a line end, 4+ line ends.
+ *  Well-formed output has none, and one scan (not one per rule) says so. */
+const NEEDS_NORMALIZING = /\r|[ \t]\n|\n\n\n\n/;
+
 /** LF endings, no trailing spaces, at most two blank lines in a row, exactly one final newline. */
 export function normalizeWhitespace(text: string): string {
-  const lf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  const body = lf.includes(' \n') || lf.includes('\t\n') ? stripTrailingBlanks(lf) : lf;
-  return `${body.replace(/\n{4,}/g, '\n\n\n').replace(/^\n+/, '').trimEnd()}\n`;
+  let body = text.trimEnd();
+  if (NEEDS_NORMALIZING.test(body)) {
+    if (body.includes('\r')) body = body.replace(/\r\n?/g, '\n');
+    if (body.includes(' \n') || body.includes('\t\n')) body = stripTrailingBlanks(body);
+    body = body.replace(/\n{4,}/g, '\n\n\n');
+  }
+  return `${body.startsWith('\n') ? body.replace(/^\n+/, '') : body}\n`;
 }
 
 function stripTrailingBlanks(text: string): string {

@@ -48,19 +48,27 @@ function jacksonSerde(): string[] {
   return ['com.fasterxml.jackson.databind.annotation.JsonDeserialize', 'com.fasterxml.jackson.databind.annotation.JsonSerialize'];
 }
 
+/** The view fields that hold Java code (types and expressions) rather than prose: imports are
+ *  chosen from these alone, which is much cheaper than scanning the whole view with its Javadoc. */
+const CODE_FIELDS = [
+  'properties', 'fieldType', 'getterType', 'builderInit', 'buildArgument', 'setters', 'paramType', 'argument', 'schema',
+  'variants', 'type', 'parameterType', 'token', 'constructorParameters', 'ofParamType', 'ofArgument', 'boxed', 'asType',
+];
+const CONDITIONAL_IMPORTS: Readonly<Record<string, string>> = {
+  'List<': 'java.util.List',
+  'Map<': 'java.util.Map',
+  'Optional<': 'java.util.Optional',
+  'Collections.': 'java.util.Collections',
+  'TypeReference<': 'com.fasterxml.jackson.core.type.TypeReference',
+  JsonField: 'core.JsonField',
+  JsonMissing: 'core.JsonMissing',
+};
+const MENTIONS = /\b(?:List<|Map<|Optional<|Collections\.|TypeReference<|JsonField\b|JsonMissing\b)/g;
+
 /** Base imports for the kind, plus the java.util/Jackson/core types the view's code mentions. */
 function importsFor(d: Declaration, view: object, packages: Packages): string[] {
-  const text = JSON.stringify(view);
-  const conditional: [RegExp, string][] = [
-    [/\bList</, 'java.util.List'],
-    [/\bMap</, 'java.util.Map'],
-    [/\bOptional</, 'java.util.Optional'],
-    [/\bCollections\./, 'java.util.Collections'],
-    [/\bTypeReference</, 'com.fasterxml.jackson.core.type.TypeReference'],
-    [/\bJsonField\b/, 'core.JsonField'],
-    [/\bJsonMissing\b/, 'core.JsonMissing'],
-  ];
-  const wanted = new Set([...BASE_IMPORTS[d.kind], ...conditional.filter(([re]) => re.test(text)).map(([, imp]) => imp)]);
+  const wanted = new Set(BASE_IMPORTS[d.kind]);
+  for (const mention of JSON.stringify(view, CODE_FIELDS).match(MENTIONS) ?? []) wanted.add(CONDITIONAL_IMPORTS[mention]!);
   if (d.kind === 'union' && d.discriminator !== null) wanted.add('java.util.Collections');
   const qualified = [...wanted].map((i) => (i.startsWith('core.') ? `${packages.core}${i.slice(4)}` : i.startsWith('errors.') ? `${packages.errors}${i.slice(6)}` : i));
   return qualified.sort();

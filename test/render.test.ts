@@ -1,0 +1,29 @@
+// The renderer's last step: whatever a template (bundled or a user's override) leaves in the way
+// of whitespace, every generated file ends up with LF endings, no trailing blanks, at most two
+// blank lines in a row and exactly one final newline. Well-formed text passes through unchanged.
+
+import { describe, expect, it } from 'vitest';
+import { normalizeWhitespace } from '../generator/render.js';
+
+describe('normalizeWhitespace', () => {
+  const cases: [string, string, string][] = [
+    ['well-formed text is kept', 'a\n\n  b\n', 'a\n\n  b\n'],
+    ['a missing final newline is added', 'a\nb', 'a\nb\n'],
+    ['trailing blank lines become one newline', 'a\n\n\n \n', 'a\n'],
+    ['leading blank lines are dropped', '\n\n\na\n', 'a\n'],
+    ['CRLF and CR become LF', 'a\r\nb\rc\r\n', 'a\nb\nc\n'],
+    ['blanks before a line end are removed', 'a  \n\tb\t\nc \n', 'a\n\tb\nc\n'],
+    ['four or more line ends become three', 'a\n\n\n\n\n\nb\n', 'a\n\n\nb\n'],
+    ['blank-only lines count as blank lines', 'a\n \n\t\n  \n \nb\n', 'a\n\n\nb\n'],
+    ['an empty text becomes one newline', '', '\n'],
+  ];
+  it.each(cases)('%s', (_name, input, expected) => {
+    expect(normalizeWhitespace(input)).toBe(expected);
+    expect(normalizeWhitespace(expected)).toBe(expected);
+  });
+
+  it('keeps indentation that is not trailing, however long', () => {
+    const text = `${' '.repeat(200_000)}x\n`;
+    expect(normalizeWhitespace(text)).toBe(text);
+  });
+});
