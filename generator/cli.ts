@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveOptions, type ResolvedOptions } from './config.js';
 import { OptionsError, SchemaError } from './errors.js';
-import { PACKAGE_ROOT, generate, loadModel, renderFiles } from './index.js';
+import { PACKAGE_ROOT, loadModel, renderFiles } from './index.js';
 import { describeDrift } from './drift-report.js';
 import { checkOutput, hasDrift, writeOutput } from './write.js';
 
@@ -66,7 +66,7 @@ function main(argv: string[]): number {
   }
   try {
     const options = resolveOptions({ config: values.config, schema: values.schema, out: values.out, targets: values.target, templates: values.templates, set: values.option }, process.cwd());
-    if (values['dump-model']) return print(JSON.stringify(generate(options).model, null, 2));
+    if (values['dump-model']) return print(JSON.stringify(loadModel(options.schema), null, 2));
     if (values.watch) return watchAndRun(options, values.force);
     return run(options, values.check, values.force);
   } catch (error) {

@@ -47,9 +47,17 @@ export function checkPropertyOrder(value: unknown): PropertyOrder {
   return value as PropertyOrder;
 }
 
+/** Every target asks for the same docs, several times each: split each one once per run. */
+const linesOfDoc = new WeakMap<Doc, readonly string[]>();
+
 /** Title and description as plain lines (no comment syntax), blank line between paragraphs. */
-export function docLines(doc: Doc): string[] {
-  const parts = [doc.title, doc.description].filter((p): p is string => p !== null && p.trim() !== '');
-  return parts.length === 0 ? [] : parts.join('\n\n').split('\n').map((l) => l.trimEnd());
+export function docLines(doc: Doc): readonly string[] {
+  let lines = linesOfDoc.get(doc);
+  if (lines === undefined) {
+    const parts = [doc.title, doc.description].filter((p): p is string => p !== null && p.trim() !== '');
+    lines = Object.freeze(parts.length === 0 ? [] : parts.join('\n\n').split('\n').map((l) => l.trimEnd()));
+    linesOfDoc.set(doc, lines);
+  }
+  return lines;
 }
 

@@ -11,6 +11,9 @@ export type Context = 'cell' | 'block';
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** What prose() may change: escapes, code spans, pipes, line breaks, HTML, and (a text without
+ *  line breaks being one line) a heading, fence or setext underline at its start. */
+const PROSE_SPECIAL = /[\\`|\n&<>]|^ {0,3}[#~=-]/;
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>]/g, (c) => HTML[c]!);
@@ -23,6 +26,8 @@ export function literal(text: string): string {
 
 /** Schema prose (Markdown) made safe for the context; see the file header. */
 export function prose(text: string, context: Context): string {
+  // Most prose has nothing to escape: return it as it is instead of rebuilding it char by char.
+  if (!PROSE_SPECIAL.test(text)) return text;
   const source = context === 'block' ? neutralizeBlocks(text) : text;
   let out = '';
   let i = 0;

@@ -36,13 +36,12 @@ export function enumView(d: EnumDeclaration, name: string) {
 }
 
 export function unionView(d: UnionDeclaration, name: string, ctx: TypeContext) {
-  const variants = d.variants.map((v, i) => variantView(d, v, i, ctx));
+  const variants = d.variants.map((v, i) => variantView(d, name, v, i, ctx));
   const members = variants.flatMap((v) => [v.getter, `of${v.pascal}`, `is${v.pascal}`, `as${v.pascal}`]);
   const taken = ['isValid', 'accept', 'validate', '_json'];
   const clash = members.find((m) => taken.includes(m));
   if (clash !== undefined) throw new SchemaError(`a variant of ${d.schemaName} becomes the method "${clash}", which the union class declares itself`, d.id, 'give the variant\'s declaration another name with "x-codegen": {"java": {"name": "..."}}');
   assertUnique(variants.map((v, i) => ({ name: v.pascal, pointer: `${d.id}/${d.mode}/${i}`, label: `variant ${i}` })), 'java', `variants of ${d.schemaName}`);
-  const fieldList = (value: (i: number) => string): string => variants.map((_v, i) => value(i)).join(', ');
   const schema = d.discriminator === null
     ? `Schema.${d.mode}(${d.variants.map((v) => schemaExpression(v, ctx)).join(', ')})`
     : `Schema.discriminated(${javaString(d.discriminator.propertyName)})${d.discriminator.mapping.map((m) => `\n            .variant(${javaString(m.value)}, Schema.lazy(() -> ${ctx.names.get(m.id)!}.SCHEMA))`).join('')}`;
@@ -53,18 +52,12 @@ export function unionView(d: UnionDeclaration, name: string, ctx: TypeContext) {
     schema: d.nullable ? `Schema.nullable(${schema})` : schema,
     discriminated: d.discriminator !== null,
     tagProperty: javaString(d.discriminator?.propertyName ?? ''),
-    variants: variants.map((v, i) => ({
-      ...v,
-      ofArguments: fieldList((j) => (j === i ? `Objects.requireNonNull(${v.getter}, ${javaString(v.getter)})` : 'null')),
-      candidateArguments: fieldList((j) => (j === i ? 'candidate' : 'null')),
-      toStringPrefix: javaString(`${name}{${v.getter}=`),
-    })),
-    constructorParameters: variants.map((v) => `${v.type} ${v.getter}, `).join(''),
-    unknownArguments: fieldList(() => 'null'),
+    variants,
+    unknownToString: javaString(`${name}{_unknown=`),
   };
 }
 
-function variantView(d: UnionDeclaration, v: TypeRef, i: number, ctx: TypeContext) {
+function variantView(d: UnionDeclaration, name: string, v: TypeRef, i: number, ctx: TypeContext) {
   const type = javaType(v, ctx);
   const names = variantName(v.kind === 'ref' ? baseName(v, ctx) : PRIMITIVE_VARIANTS[resolveAlias(v, ctx).kind] ?? 'Json');
   const target = v.kind === 'ref' ? lookup(ctx.byId, v.id) : null;
@@ -72,11 +65,15 @@ function variantView(d: UnionDeclaration, v: TypeRef, i: number, ctx: TypeContex
   return {
     pascal: names.pascal,
     getter: names.camel,
+    getterLiteral: javaString(names.camel),
     type,
+    // The value is held as an Object: reading back a generic type (List<...>) is an unchecked cast.
+    uncheckedCast: type.includes('<'),
     parameterType: unboxed(type),
     token: typeToken(type),
     schema: schemaExpression(v, ctx),
     tag: tag === null ? 'null' : javaString(tag),
+    toStringPrefix: javaString(`${name}{${names.camel}=`),
     doc: javadoc(target === null ? [] : docText(target.doc)),
     index: i,
   };

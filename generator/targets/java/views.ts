@@ -52,7 +52,7 @@ function jacksonSerde(): string[] {
  *  chosen from these alone, which is much cheaper than scanning the whole view with its Javadoc. */
 const CODE_FIELDS = [
   'properties', 'fieldType', 'getterType', 'builderInit', 'buildArgument', 'setters', 'paramType', 'argument', 'schema',
-  'variants', 'type', 'parameterType', 'token', 'constructorParameters', 'ofParamType', 'ofArgument', 'boxed', 'asType',
+  'variants', 'type', 'parameterType', 'token', 'ofParamType', 'ofArgument', 'boxed', 'asType',
 ];
 const CONDITIONAL_IMPORTS: Readonly<Record<string, string>> = {
   'List<': 'java.util.List',

@@ -28,7 +28,7 @@ export function keywordArguments(entries: Readonly<Record<string, string | null>
 }
 
 /** The doc of a declaration or property, plus extra lines (deprecation, default), as docstring text lines. */
-export function docText(doc: Doc, extra: readonly string[] = []): string[] {
+export function docText(doc: Doc, extra: readonly string[] = []): readonly string[] {
   const lines = docLines(doc);
   const more = [...(doc.deprecated ? ['Deprecated.'] : []), ...extra];
   if (more.length === 0) return lines;

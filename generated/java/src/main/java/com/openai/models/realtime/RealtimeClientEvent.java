@@ -23,12 +23,15 @@ public final class RealtimeClientEvent {
     static final Schema SCHEMA = Schema.discriminated("type")
             .variant("conversation.item.truncate", Schema.lazy(() -> ConversationItemTruncateEvent.SCHEMA));
 
-    private final ConversationItemTruncateEvent conversationItemTruncate;
+    /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
+    private final int variant;
+    private final Object value;
     private final JsonValue json;
     private volatile boolean validated;
 
-    private RealtimeClientEvent(ConversationItemTruncateEvent conversationItemTruncate, JsonValue json) {
-        this.conversationItemTruncate = conversationItemTruncate;
+    private RealtimeClientEvent(int variant, Object value, JsonValue json) {
+        this.variant = variant;
+        this.value = value;
         this.json = json;
     }
 
@@ -40,15 +43,15 @@ public final class RealtimeClientEvent {
      * <p>If successful, the server will respond with a {@code conversation.item.truncated} event.
      */
     public Optional<ConversationItemTruncateEvent> conversationItemTruncate() {
-        return Optional.ofNullable(this.conversationItemTruncate);
+        return Optional.ofNullable(this.variant == 0 ? (ConversationItemTruncateEvent) this.value : null);
     }
 
     public boolean isConversationItemTruncate() {
-        return this.conversationItemTruncate != null;
+        return this.variant == 0;
     }
 
     public ConversationItemTruncateEvent asConversationItemTruncate() {
-        return Utils.getOrThrow(this.conversationItemTruncate, "conversationItemTruncate");
+        return Utils.getOrThrow(conversationItemTruncate().orElse(null), "conversationItemTruncate");
     }
 
     /** The JSON this value was read from, when it was read (not built). */
@@ -58,14 +61,16 @@ public final class RealtimeClientEvent {
 
     /** Calls the visitor method of the variant this value holds, or {@link Visitor#unknown}. */
     public <T> T accept(Visitor<T> visitor) {
-        if (this.conversationItemTruncate != null) {
-            return visitor.visitConversationItemTruncate(this.conversationItemTruncate);
+        switch (this.variant) {
+            case 0:
+                return visitor.visitConversationItemTruncate(asConversationItemTruncate());
+            default:
+                return visitor.unknown(this.json);
         }
-        return visitor.unknown(this.json);
     }
 
     public static RealtimeClientEvent ofConversationItemTruncate(ConversationItemTruncateEvent conversationItemTruncate) {
-        return new RealtimeClientEvent(Objects.requireNonNull(conversationItemTruncate, "conversationItemTruncate"), null);
+        return new RealtimeClientEvent(0, Objects.requireNonNull(conversationItemTruncate, "conversationItemTruncate"), null);
     }
 
     /**
@@ -91,11 +96,6 @@ public final class RealtimeClientEvent {
         }
     }
 
-    /** The JSON of a value that holds no variant (read, but matching none); null otherwise. */
-    private JsonValue unknownJson() {
-        return this.conversationItemTruncate != null ? null : this.json;
-    }
-
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -105,20 +105,23 @@ public final class RealtimeClientEvent {
             return false;
         }
         RealtimeClientEvent that = (RealtimeClientEvent) other;
-        return Objects.equals(this.conversationItemTruncate, that.conversationItemTruncate) && Objects.equals(unknownJson(), that.unknownJson());
+        // The JSON read counts only when it matched no variant: the value says it all otherwise.
+        return this.variant == that.variant && Objects.equals(this.value, that.value) && (this.variant >= 0 || Objects.equals(this.json, that.json));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.conversationItemTruncate, unknownJson());
+        return Objects.hash(this.variant, this.value, this.variant >= 0 ? null : this.json);
     }
 
     @Override
     public String toString() {
-        if (this.conversationItemTruncate != null) {
-            return "RealtimeClientEvent{conversationItemTruncate=" + this.conversationItemTruncate + "}";
+        switch (this.variant) {
+            case 0:
+                return "RealtimeClientEvent{conversationItemTruncate=" + this.value + "}";
+            default:
+                return "RealtimeClientEvent{_unknown=" + this.json + "}";
         }
-        return "RealtimeClientEvent{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -144,10 +147,10 @@ public final class RealtimeClientEvent {
             if (tag.isPresent() && tag.get().equals("conversation.item.truncate")) {
                 ConversationItemTruncateEvent candidate = json.convert(ConversationItemTruncateEvent.class);
                 if (candidate != null) {
-                    return new RealtimeClientEvent(candidate, json);
+                    return new RealtimeClientEvent(0, candidate, json);
                 }
             }
-            return new RealtimeClientEvent(null, json);
+            return new RealtimeClientEvent(-1, null, json);
         }
     }
 
@@ -160,10 +163,7 @@ public final class RealtimeClientEvent {
 
         @Override
         protected Object toJson(RealtimeClientEvent value) {
-            if (value.conversationItemTruncate != null) {
-                return value.conversationItemTruncate;
-            }
-            return value.json;
+            return value.variant >= 0 ? value.value : value.json;
         }
     }
 }

@@ -23,12 +23,15 @@ public final class RealtimeServerEvent {
     static final Schema SCHEMA = Schema.discriminated("type")
             .variant("conversation.item.truncated", Schema.lazy(() -> ConversationItemTruncatedEvent.SCHEMA));
 
-    private final ConversationItemTruncatedEvent conversationItemTruncated;
+    /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
+    private final int variant;
+    private final Object value;
     private final JsonValue json;
     private volatile boolean validated;
 
-    private RealtimeServerEvent(ConversationItemTruncatedEvent conversationItemTruncated, JsonValue json) {
-        this.conversationItemTruncated = conversationItemTruncated;
+    private RealtimeServerEvent(int variant, Object value, JsonValue json) {
+        this.variant = variant;
+        this.value = value;
         this.json = json;
     }
 
@@ -38,15 +41,15 @@ public final class RealtimeServerEvent {
      * <p>This action will truncate the audio and remove the server-side text transcript to ensure there is no text in the context that hasn't been heard by the user.
      */
     public Optional<ConversationItemTruncatedEvent> conversationItemTruncated() {
-        return Optional.ofNullable(this.conversationItemTruncated);
+        return Optional.ofNullable(this.variant == 0 ? (ConversationItemTruncatedEvent) this.value : null);
     }
 
     public boolean isConversationItemTruncated() {
-        return this.conversationItemTruncated != null;
+        return this.variant == 0;
     }
 
     public ConversationItemTruncatedEvent asConversationItemTruncated() {
-        return Utils.getOrThrow(this.conversationItemTruncated, "conversationItemTruncated");
+        return Utils.getOrThrow(conversationItemTruncated().orElse(null), "conversationItemTruncated");
     }
 
     /** The JSON this value was read from, when it was read (not built). */
@@ -56,14 +59,16 @@ public final class RealtimeServerEvent {
 
     /** Calls the visitor method of the variant this value holds, or {@link Visitor#unknown}. */
     public <T> T accept(Visitor<T> visitor) {
-        if (this.conversationItemTruncated != null) {
-            return visitor.visitConversationItemTruncated(this.conversationItemTruncated);
+        switch (this.variant) {
+            case 0:
+                return visitor.visitConversationItemTruncated(asConversationItemTruncated());
+            default:
+                return visitor.unknown(this.json);
         }
-        return visitor.unknown(this.json);
     }
 
     public static RealtimeServerEvent ofConversationItemTruncated(ConversationItemTruncatedEvent conversationItemTruncated) {
-        return new RealtimeServerEvent(Objects.requireNonNull(conversationItemTruncated, "conversationItemTruncated"), null);
+        return new RealtimeServerEvent(0, Objects.requireNonNull(conversationItemTruncated, "conversationItemTruncated"), null);
     }
 
     /**
@@ -89,11 +94,6 @@ public final class RealtimeServerEvent {
         }
     }
 
-    /** The JSON of a value that holds no variant (read, but matching none); null otherwise. */
-    private JsonValue unknownJson() {
-        return this.conversationItemTruncated != null ? null : this.json;
-    }
-
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -103,20 +103,23 @@ public final class RealtimeServerEvent {
             return false;
         }
         RealtimeServerEvent that = (RealtimeServerEvent) other;
-        return Objects.equals(this.conversationItemTruncated, that.conversationItemTruncated) && Objects.equals(unknownJson(), that.unknownJson());
+        // The JSON read counts only when it matched no variant: the value says it all otherwise.
+        return this.variant == that.variant && Objects.equals(this.value, that.value) && (this.variant >= 0 || Objects.equals(this.json, that.json));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.conversationItemTruncated, unknownJson());
+        return Objects.hash(this.variant, this.value, this.variant >= 0 ? null : this.json);
     }
 
     @Override
     public String toString() {
-        if (this.conversationItemTruncated != null) {
-            return "RealtimeServerEvent{conversationItemTruncated=" + this.conversationItemTruncated + "}";
+        switch (this.variant) {
+            case 0:
+                return "RealtimeServerEvent{conversationItemTruncated=" + this.value + "}";
+            default:
+                return "RealtimeServerEvent{_unknown=" + this.json + "}";
         }
-        return "RealtimeServerEvent{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -142,10 +145,10 @@ public final class RealtimeServerEvent {
             if (tag.isPresent() && tag.get().equals("conversation.item.truncated")) {
                 ConversationItemTruncatedEvent candidate = json.convert(ConversationItemTruncatedEvent.class);
                 if (candidate != null) {
-                    return new RealtimeServerEvent(candidate, json);
+                    return new RealtimeServerEvent(0, candidate, json);
                 }
             }
-            return new RealtimeServerEvent(null, json);
+            return new RealtimeServerEvent(-1, null, json);
         }
     }
 
@@ -158,10 +161,7 @@ public final class RealtimeServerEvent {
 
         @Override
         protected Object toJson(RealtimeServerEvent value) {
-            if (value.conversationItemTruncated != null) {
-                return value.conversationItemTruncated;
-            }
-            return value.json;
+            return value.variant >= 0 ? value.value : value.json;
         }
     }
 }

@@ -18,14 +18,15 @@ import java.util.Optional;
 public final class DrawingLayer {
     static final Schema SCHEMA = Schema.oneOf(Schema.lazy(() -> DrawingLayerNamedLayer.SCHEMA), Schema.lazy(() -> DrawingLayerNumberedLayer.SCHEMA));
 
-    private final DrawingLayerNamedLayer drawingLayerNamedLayer;
-    private final DrawingLayerNumberedLayer drawingLayerNumberedLayer;
+    /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
+    private final int variant;
+    private final Object value;
     private final JsonValue json;
     private volatile boolean validated;
 
-    private DrawingLayer(DrawingLayerNamedLayer drawingLayerNamedLayer, DrawingLayerNumberedLayer drawingLayerNumberedLayer, JsonValue json) {
-        this.drawingLayerNamedLayer = drawingLayerNamedLayer;
-        this.drawingLayerNumberedLayer = drawingLayerNumberedLayer;
+    private DrawingLayer(int variant, Object value, JsonValue json) {
+        this.variant = variant;
+        this.value = value;
         this.json = json;
     }
 
@@ -33,30 +34,30 @@ public final class DrawingLayer {
      * Named layer
      */
     public Optional<DrawingLayerNamedLayer> drawingLayerNamedLayer() {
-        return Optional.ofNullable(this.drawingLayerNamedLayer);
+        return Optional.ofNullable(this.variant == 0 ? (DrawingLayerNamedLayer) this.value : null);
     }
 
     /**
      * Numbered layer
      */
     public Optional<DrawingLayerNumberedLayer> drawingLayerNumberedLayer() {
-        return Optional.ofNullable(this.drawingLayerNumberedLayer);
+        return Optional.ofNullable(this.variant == 1 ? (DrawingLayerNumberedLayer) this.value : null);
     }
 
     public boolean isDrawingLayerNamedLayer() {
-        return this.drawingLayerNamedLayer != null;
+        return this.variant == 0;
     }
 
     public boolean isDrawingLayerNumberedLayer() {
-        return this.drawingLayerNumberedLayer != null;
+        return this.variant == 1;
     }
 
     public DrawingLayerNamedLayer asDrawingLayerNamedLayer() {
-        return Utils.getOrThrow(this.drawingLayerNamedLayer, "drawingLayerNamedLayer");
+        return Utils.getOrThrow(drawingLayerNamedLayer().orElse(null), "drawingLayerNamedLayer");
     }
 
     public DrawingLayerNumberedLayer asDrawingLayerNumberedLayer() {
-        return Utils.getOrThrow(this.drawingLayerNumberedLayer, "drawingLayerNumberedLayer");
+        return Utils.getOrThrow(drawingLayerNumberedLayer().orElse(null), "drawingLayerNumberedLayer");
     }
 
     /** The JSON this value was read from, when it was read (not built). */
@@ -66,21 +67,22 @@ public final class DrawingLayer {
 
     /** Calls the visitor method of the variant this value holds, or {@link Visitor#unknown}. */
     public <T> T accept(Visitor<T> visitor) {
-        if (this.drawingLayerNamedLayer != null) {
-            return visitor.visitDrawingLayerNamedLayer(this.drawingLayerNamedLayer);
+        switch (this.variant) {
+            case 0:
+                return visitor.visitDrawingLayerNamedLayer(asDrawingLayerNamedLayer());
+            case 1:
+                return visitor.visitDrawingLayerNumberedLayer(asDrawingLayerNumberedLayer());
+            default:
+                return visitor.unknown(this.json);
         }
-        if (this.drawingLayerNumberedLayer != null) {
-            return visitor.visitDrawingLayerNumberedLayer(this.drawingLayerNumberedLayer);
-        }
-        return visitor.unknown(this.json);
     }
 
     public static DrawingLayer ofDrawingLayerNamedLayer(DrawingLayerNamedLayer drawingLayerNamedLayer) {
-        return new DrawingLayer(Objects.requireNonNull(drawingLayerNamedLayer, "drawingLayerNamedLayer"), null, null);
+        return new DrawingLayer(0, Objects.requireNonNull(drawingLayerNamedLayer, "drawingLayerNamedLayer"), null);
     }
 
     public static DrawingLayer ofDrawingLayerNumberedLayer(DrawingLayerNumberedLayer drawingLayerNumberedLayer) {
-        return new DrawingLayer(null, Objects.requireNonNull(drawingLayerNumberedLayer, "drawingLayerNumberedLayer"), null);
+        return new DrawingLayer(1, Objects.requireNonNull(drawingLayerNumberedLayer, "drawingLayerNumberedLayer"), null);
     }
 
     /**
@@ -106,11 +108,6 @@ public final class DrawingLayer {
         }
     }
 
-    /** The JSON of a value that holds no variant (read, but matching none); null otherwise. */
-    private JsonValue unknownJson() {
-        return this.drawingLayerNamedLayer != null ? null : this.drawingLayerNumberedLayer != null ? null : this.json;
-    }
-
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -120,23 +117,25 @@ public final class DrawingLayer {
             return false;
         }
         DrawingLayer that = (DrawingLayer) other;
-        return Objects.equals(this.drawingLayerNamedLayer, that.drawingLayerNamedLayer) && Objects.equals(this.drawingLayerNumberedLayer, that.drawingLayerNumberedLayer) && Objects.equals(unknownJson(), that.unknownJson());
+        // The JSON read counts only when it matched no variant: the value says it all otherwise.
+        return this.variant == that.variant && Objects.equals(this.value, that.value) && (this.variant >= 0 || Objects.equals(this.json, that.json));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.drawingLayerNamedLayer, this.drawingLayerNumberedLayer, unknownJson());
+        return Objects.hash(this.variant, this.value, this.variant >= 0 ? null : this.json);
     }
 
     @Override
     public String toString() {
-        if (this.drawingLayerNamedLayer != null) {
-            return "DrawingLayer{drawingLayerNamedLayer=" + this.drawingLayerNamedLayer + "}";
+        switch (this.variant) {
+            case 0:
+                return "DrawingLayer{drawingLayerNamedLayer=" + this.value + "}";
+            case 1:
+                return "DrawingLayer{drawingLayerNumberedLayer=" + this.value + "}";
+            default:
+                return "DrawingLayer{_unknown=" + this.json + "}";
         }
-        if (this.drawingLayerNumberedLayer != null) {
-            return "DrawingLayer{drawingLayerNumberedLayer=" + this.drawingLayerNumberedLayer + "}";
-        }
-        return "DrawingLayer{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -163,16 +162,16 @@ public final class DrawingLayer {
             {
                 DrawingLayerNamedLayer candidate = json.convert(DrawingLayerNamedLayer.class);
                 if (candidate != null && Schema.lazy(() -> DrawingLayerNamedLayer.SCHEMA).accepts(json)) {
-                    return new DrawingLayer(candidate, null, json);
+                    return new DrawingLayer(0, candidate, json);
                 }
             }
             {
                 DrawingLayerNumberedLayer candidate = json.convert(DrawingLayerNumberedLayer.class);
                 if (candidate != null && Schema.lazy(() -> DrawingLayerNumberedLayer.SCHEMA).accepts(json)) {
-                    return new DrawingLayer(null, candidate, json);
+                    return new DrawingLayer(1, candidate, json);
                 }
             }
-            return new DrawingLayer(null, null, json);
+            return new DrawingLayer(-1, null, json);
         }
     }
 
@@ -185,13 +184,7 @@ public final class DrawingLayer {
 
         @Override
         protected Object toJson(DrawingLayer value) {
-            if (value.drawingLayerNamedLayer != null) {
-                return value.drawingLayerNamedLayer;
-            }
-            if (value.drawingLayerNumberedLayer != null) {
-                return value.drawingLayerNumberedLayer;
-            }
-            return value.json;
+            return value.variant >= 0 ? value.value : value.json;
         }
     }
 }

@@ -21,39 +21,40 @@ import java.util.Optional;
 public final class IdOrName {
     static final Schema SCHEMA = Schema.oneOf(Schema.integer().minimum(0), Schema.string().minLength(1));
 
-    private final Long integer;
-    private final String string;
+    /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
+    private final int variant;
+    private final Object value;
     private final JsonValue json;
     private volatile boolean validated;
 
-    private IdOrName(Long integer, String string, JsonValue json) {
-        this.integer = integer;
-        this.string = string;
+    private IdOrName(int variant, Object value, JsonValue json) {
+        this.variant = variant;
+        this.value = value;
         this.json = json;
     }
 
     public Optional<Long> integer() {
-        return Optional.ofNullable(this.integer);
+        return Optional.ofNullable(this.variant == 0 ? (Long) this.value : null);
     }
 
     public Optional<String> string() {
-        return Optional.ofNullable(this.string);
+        return Optional.ofNullable(this.variant == 1 ? (String) this.value : null);
     }
 
     public boolean isInteger() {
-        return this.integer != null;
+        return this.variant == 0;
     }
 
     public boolean isString() {
-        return this.string != null;
+        return this.variant == 1;
     }
 
     public long asInteger() {
-        return Utils.getOrThrow(this.integer, "integer");
+        return Utils.getOrThrow(integer().orElse(null), "integer");
     }
 
     public String asString() {
-        return Utils.getOrThrow(this.string, "string");
+        return Utils.getOrThrow(string().orElse(null), "string");
     }
 
     /** The JSON this value was read from, when it was read (not built). */
@@ -63,21 +64,22 @@ public final class IdOrName {
 
     /** Calls the visitor method of the variant this value holds, or {@link Visitor#unknown}. */
     public <T> T accept(Visitor<T> visitor) {
-        if (this.integer != null) {
-            return visitor.visitInteger(this.integer);
+        switch (this.variant) {
+            case 0:
+                return visitor.visitInteger(asInteger());
+            case 1:
+                return visitor.visitString(asString());
+            default:
+                return visitor.unknown(this.json);
         }
-        if (this.string != null) {
-            return visitor.visitString(this.string);
-        }
-        return visitor.unknown(this.json);
     }
 
     public static IdOrName ofInteger(long integer) {
-        return new IdOrName(Objects.requireNonNull(integer, "integer"), null, null);
+        return new IdOrName(0, Objects.requireNonNull(integer, "integer"), null);
     }
 
     public static IdOrName ofString(String string) {
-        return new IdOrName(null, Objects.requireNonNull(string, "string"), null);
+        return new IdOrName(1, Objects.requireNonNull(string, "string"), null);
     }
 
     /**
@@ -103,11 +105,6 @@ public final class IdOrName {
         }
     }
 
-    /** The JSON of a value that holds no variant (read, but matching none); null otherwise. */
-    private JsonValue unknownJson() {
-        return this.integer != null ? null : this.string != null ? null : this.json;
-    }
-
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -117,23 +114,25 @@ public final class IdOrName {
             return false;
         }
         IdOrName that = (IdOrName) other;
-        return Objects.equals(this.integer, that.integer) && Objects.equals(this.string, that.string) && Objects.equals(unknownJson(), that.unknownJson());
+        // The JSON read counts only when it matched no variant: the value says it all otherwise.
+        return this.variant == that.variant && Objects.equals(this.value, that.value) && (this.variant >= 0 || Objects.equals(this.json, that.json));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.integer, this.string, unknownJson());
+        return Objects.hash(this.variant, this.value, this.variant >= 0 ? null : this.json);
     }
 
     @Override
     public String toString() {
-        if (this.integer != null) {
-            return "IdOrName{integer=" + this.integer + "}";
+        switch (this.variant) {
+            case 0:
+                return "IdOrName{integer=" + this.value + "}";
+            case 1:
+                return "IdOrName{string=" + this.value + "}";
+            default:
+                return "IdOrName{_unknown=" + this.json + "}";
         }
-        if (this.string != null) {
-            return "IdOrName{string=" + this.string + "}";
-        }
-        return "IdOrName{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -160,16 +159,16 @@ public final class IdOrName {
             {
                 Long candidate = json.convert(Long.class);
                 if (candidate != null && Schema.integer().minimum(0).accepts(json)) {
-                    return new IdOrName(candidate, null, json);
+                    return new IdOrName(0, candidate, json);
                 }
             }
             {
                 String candidate = json.convert(String.class);
                 if (candidate != null && Schema.string().minLength(1).accepts(json)) {
-                    return new IdOrName(null, candidate, json);
+                    return new IdOrName(1, candidate, json);
                 }
             }
-            return new IdOrName(null, null, json);
+            return new IdOrName(-1, null, json);
         }
     }
 
@@ -182,13 +181,7 @@ public final class IdOrName {
 
         @Override
         protected Object toJson(IdOrName value) {
-            if (value.integer != null) {
-                return value.integer;
-            }
-            if (value.string != null) {
-                return value.string;
-            }
-            return value.json;
+            return value.variant >= 0 ? value.value : value.json;
         }
     }
 }

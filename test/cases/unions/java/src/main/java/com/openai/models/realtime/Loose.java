@@ -18,39 +18,40 @@ import java.util.Optional;
 public final class Loose {
     static final Schema SCHEMA = Schema.anyOf(Schema.string(), Schema.number());
 
-    private final String string;
-    private final Double number;
+    /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
+    private final int variant;
+    private final Object value;
     private final JsonValue json;
     private volatile boolean validated;
 
-    private Loose(String string, Double number, JsonValue json) {
-        this.string = string;
-        this.number = number;
+    private Loose(int variant, Object value, JsonValue json) {
+        this.variant = variant;
+        this.value = value;
         this.json = json;
     }
 
     public Optional<String> string() {
-        return Optional.ofNullable(this.string);
+        return Optional.ofNullable(this.variant == 0 ? (String) this.value : null);
     }
 
     public Optional<Double> number() {
-        return Optional.ofNullable(this.number);
+        return Optional.ofNullable(this.variant == 1 ? (Double) this.value : null);
     }
 
     public boolean isString() {
-        return this.string != null;
+        return this.variant == 0;
     }
 
     public boolean isNumber() {
-        return this.number != null;
+        return this.variant == 1;
     }
 
     public String asString() {
-        return Utils.getOrThrow(this.string, "string");
+        return Utils.getOrThrow(string().orElse(null), "string");
     }
 
     public double asNumber() {
-        return Utils.getOrThrow(this.number, "number");
+        return Utils.getOrThrow(number().orElse(null), "number");
     }
 
     /** The JSON this value was read from, when it was read (not built). */
@@ -60,21 +61,22 @@ public final class Loose {
 
     /** Calls the visitor method of the variant this value holds, or {@link Visitor#unknown}. */
     public <T> T accept(Visitor<T> visitor) {
-        if (this.string != null) {
-            return visitor.visitString(this.string);
+        switch (this.variant) {
+            case 0:
+                return visitor.visitString(asString());
+            case 1:
+                return visitor.visitNumber(asNumber());
+            default:
+                return visitor.unknown(this.json);
         }
-        if (this.number != null) {
-            return visitor.visitNumber(this.number);
-        }
-        return visitor.unknown(this.json);
     }
 
     public static Loose ofString(String string) {
-        return new Loose(Objects.requireNonNull(string, "string"), null, null);
+        return new Loose(0, Objects.requireNonNull(string, "string"), null);
     }
 
     public static Loose ofNumber(double number) {
-        return new Loose(null, Objects.requireNonNull(number, "number"), null);
+        return new Loose(1, Objects.requireNonNull(number, "number"), null);
     }
 
     /**
@@ -100,11 +102,6 @@ public final class Loose {
         }
     }
 
-    /** The JSON of a value that holds no variant (read, but matching none); null otherwise. */
-    private JsonValue unknownJson() {
-        return this.string != null ? null : this.number != null ? null : this.json;
-    }
-
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -114,23 +111,25 @@ public final class Loose {
             return false;
         }
         Loose that = (Loose) other;
-        return Objects.equals(this.string, that.string) && Objects.equals(this.number, that.number) && Objects.equals(unknownJson(), that.unknownJson());
+        // The JSON read counts only when it matched no variant: the value says it all otherwise.
+        return this.variant == that.variant && Objects.equals(this.value, that.value) && (this.variant >= 0 || Objects.equals(this.json, that.json));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.string, this.number, unknownJson());
+        return Objects.hash(this.variant, this.value, this.variant >= 0 ? null : this.json);
     }
 
     @Override
     public String toString() {
-        if (this.string != null) {
-            return "Loose{string=" + this.string + "}";
+        switch (this.variant) {
+            case 0:
+                return "Loose{string=" + this.value + "}";
+            case 1:
+                return "Loose{number=" + this.value + "}";
+            default:
+                return "Loose{_unknown=" + this.json + "}";
         }
-        if (this.number != null) {
-            return "Loose{number=" + this.number + "}";
-        }
-        return "Loose{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -157,16 +156,16 @@ public final class Loose {
             {
                 String candidate = json.convert(String.class);
                 if (candidate != null && Schema.string().accepts(json)) {
-                    return new Loose(candidate, null, json);
+                    return new Loose(0, candidate, json);
                 }
             }
             {
                 Double candidate = json.convert(Double.class);
                 if (candidate != null && Schema.number().accepts(json)) {
-                    return new Loose(null, candidate, json);
+                    return new Loose(1, candidate, json);
                 }
             }
-            return new Loose(null, null, json);
+            return new Loose(-1, null, json);
         }
     }
 
@@ -179,13 +178,7 @@ public final class Loose {
 
         @Override
         protected Object toJson(Loose value) {
-            if (value.string != null) {
-                return value.string;
-            }
-            if (value.number != null) {
-                return value.number;
-            }
-            return value.json;
+            return value.variant >= 0 ? value.value : value.json;
         }
     }
 }

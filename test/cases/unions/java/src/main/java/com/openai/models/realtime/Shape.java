@@ -24,39 +24,40 @@ public final class Shape {
             .variant("circle", Schema.lazy(() -> Circle.SCHEMA))
             .variant("square", Schema.lazy(() -> Square.SCHEMA));
 
-    private final Circle circle;
-    private final Square square;
+    /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
+    private final int variant;
+    private final Object value;
     private final JsonValue json;
     private volatile boolean validated;
 
-    private Shape(Circle circle, Square square, JsonValue json) {
-        this.circle = circle;
-        this.square = square;
+    private Shape(int variant, Object value, JsonValue json) {
+        this.variant = variant;
+        this.value = value;
         this.json = json;
     }
 
     public Optional<Circle> circle() {
-        return Optional.ofNullable(this.circle);
+        return Optional.ofNullable(this.variant == 0 ? (Circle) this.value : null);
     }
 
     public Optional<Square> square() {
-        return Optional.ofNullable(this.square);
+        return Optional.ofNullable(this.variant == 1 ? (Square) this.value : null);
     }
 
     public boolean isCircle() {
-        return this.circle != null;
+        return this.variant == 0;
     }
 
     public boolean isSquare() {
-        return this.square != null;
+        return this.variant == 1;
     }
 
     public Circle asCircle() {
-        return Utils.getOrThrow(this.circle, "circle");
+        return Utils.getOrThrow(circle().orElse(null), "circle");
     }
 
     public Square asSquare() {
-        return Utils.getOrThrow(this.square, "square");
+        return Utils.getOrThrow(square().orElse(null), "square");
     }
 
     /** The JSON this value was read from, when it was read (not built). */
@@ -66,21 +67,22 @@ public final class Shape {
 
     /** Calls the visitor method of the variant this value holds, or {@link Visitor#unknown}. */
     public <T> T accept(Visitor<T> visitor) {
-        if (this.circle != null) {
-            return visitor.visitCircle(this.circle);
+        switch (this.variant) {
+            case 0:
+                return visitor.visitCircle(asCircle());
+            case 1:
+                return visitor.visitSquare(asSquare());
+            default:
+                return visitor.unknown(this.json);
         }
-        if (this.square != null) {
-            return visitor.visitSquare(this.square);
-        }
-        return visitor.unknown(this.json);
     }
 
     public static Shape ofCircle(Circle circle) {
-        return new Shape(Objects.requireNonNull(circle, "circle"), null, null);
+        return new Shape(0, Objects.requireNonNull(circle, "circle"), null);
     }
 
     public static Shape ofSquare(Square square) {
-        return new Shape(null, Objects.requireNonNull(square, "square"), null);
+        return new Shape(1, Objects.requireNonNull(square, "square"), null);
     }
 
     /**
@@ -106,11 +108,6 @@ public final class Shape {
         }
     }
 
-    /** The JSON of a value that holds no variant (read, but matching none); null otherwise. */
-    private JsonValue unknownJson() {
-        return this.circle != null ? null : this.square != null ? null : this.json;
-    }
-
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -120,23 +117,25 @@ public final class Shape {
             return false;
         }
         Shape that = (Shape) other;
-        return Objects.equals(this.circle, that.circle) && Objects.equals(this.square, that.square) && Objects.equals(unknownJson(), that.unknownJson());
+        // The JSON read counts only when it matched no variant: the value says it all otherwise.
+        return this.variant == that.variant && Objects.equals(this.value, that.value) && (this.variant >= 0 || Objects.equals(this.json, that.json));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.circle, this.square, unknownJson());
+        return Objects.hash(this.variant, this.value, this.variant >= 0 ? null : this.json);
     }
 
     @Override
     public String toString() {
-        if (this.circle != null) {
-            return "Shape{circle=" + this.circle + "}";
+        switch (this.variant) {
+            case 0:
+                return "Shape{circle=" + this.value + "}";
+            case 1:
+                return "Shape{square=" + this.value + "}";
+            default:
+                return "Shape{_unknown=" + this.json + "}";
         }
-        if (this.square != null) {
-            return "Shape{square=" + this.square + "}";
-        }
-        return "Shape{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -164,16 +163,16 @@ public final class Shape {
             if (tag.isPresent() && tag.get().equals("circle")) {
                 Circle candidate = json.convert(Circle.class);
                 if (candidate != null) {
-                    return new Shape(candidate, null, json);
+                    return new Shape(0, candidate, json);
                 }
             }
             if (tag.isPresent() && tag.get().equals("square")) {
                 Square candidate = json.convert(Square.class);
                 if (candidate != null) {
-                    return new Shape(null, candidate, json);
+                    return new Shape(1, candidate, json);
                 }
             }
-            return new Shape(null, null, json);
+            return new Shape(-1, null, json);
         }
     }
 
@@ -186,13 +185,7 @@ public final class Shape {
 
         @Override
         protected Object toJson(Shape value) {
-            if (value.circle != null) {
-                return value.circle;
-            }
-            if (value.square != null) {
-                return value.square;
-            }
-            return value.json;
+            return value.variant >= 0 ? value.value : value.json;
         }
     }
 }
