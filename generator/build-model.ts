@@ -117,15 +117,13 @@ export function typeOf(builder: ModelBuilder, schema: JsonValue, pointer: string
   if (schema === true || isAnySchema(schema)) return { kind: 'any', nullable: true };
   const s = schema as JsonObject;
   if (typeof s['$ref'] === 'string') return { kind: 'ref', id: refToId(s['$ref']), nullable: false };
-  const nullable = typeList(s).includes('null');
-  const hoistName = pascalCase(words);
   if (s['oneOf'] !== undefined || s['anyOf'] !== undefined || s['enum'] !== undefined || isObjectWithProperties(s)) {
     const single = s['enum'] !== undefined ? enumFromSchema(s, pointer) : null;
     if (single?.kind === 'const') return single;
-    return declare(builder, s, pointer, hoistName, words, true);
+    return declare(builder, s, pointer, pascalCase(words), words, true);
   }
   if (s['const'] !== undefined) return constOf(s, pointer);
-  return primitiveOf(builder, s, pointer, words, nullable);
+  return primitiveOf(builder, s, pointer, words, typeList(s).includes('null'));
 }
 
 function primitiveOf(builder: ModelBuilder, s: JsonObject, pointer: string, words: string[], nullable: boolean): TypeRef {

@@ -38,7 +38,7 @@ export class OptionsError extends Error {
 
 /** RFC 6901 escaping of one reference token. */
 export function escapePointerToken(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+  return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
 }
 
 export function joinPointer(base: string, ...tokens: (string | number)[]): string {

@@ -92,12 +92,15 @@ const NEEDS_NORMALIZING = /\r|[ \t]\n|\n\n\n\n/;
 /** LF endings, no trailing spaces, at most two blank lines in a row, exactly one final newline. */
 export function normalizeWhitespace(text: string): string {
   let body = text.trimEnd();
-  if (NEEDS_NORMALIZING.test(body)) {
+  const inside = NEEDS_NORMALIZING.test(body);
+  // The usual case, already normalized: return the text itself rather than a copy.
+  if (!inside && !body.startsWith('\n') && text.length === body.length + 1 && text.endsWith('\n')) return text;
+  if (inside) {
     if (body.includes('\r')) body = body.replace(/\r\n?/g, '\n');
     if (body.includes(' \n') || body.includes('\t\n')) body = stripTrailingBlanks(body);
     body = body.replace(/\n{4,}/g, '\n\n\n');
   }
-  return `${body.startsWith('\n') ? body.replace(/^\n+/, '') : body}\n`;
+  return `${body.replace(/^\n+/, '')}\n`;
 }
 
 function stripTrailingBlanks(text: string): string {
