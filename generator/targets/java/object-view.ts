@@ -8,6 +8,8 @@ import { propertyMembers } from './names.js';
 import { isRaw, javaString, javaType, jsonValueLiteral, resolveAlias, schemaExpression, unboxed, type TypeContext } from './types.js';
 
 export interface SetterView {
+  /** The property's member name (repeated here so the template needs no parent lookups). */
+  readonly member: string;
   readonly doc: readonly string[];
   readonly deprecated: boolean;
   readonly paramType: string;
@@ -82,10 +84,10 @@ function propertyView(p: Property, member: string, ctx: TypeContext, last: boole
 
 function setters(p: Property, member: string, boxed: string, nullable: boolean): SetterView[] {
   const doc = javadoc(docText(p.doc, p.doc.deprecated ? ['@deprecated'] : []));
-  if (!nullable) return [{ doc, deprecated: p.doc.deprecated, paramType: unboxed(boxed), argument: `JsonField.of(${member})` }];
+  if (!nullable) return [{ member, doc, deprecated: p.doc.deprecated, paramType: unboxed(boxed), argument: `JsonField.of(${member})` }];
   return [
-    { doc, deprecated: p.doc.deprecated, paramType: boxed, argument: `JsonField.ofNullable(${member})` },
-    { doc: javadoc([`Alias for calling {@link Builder#${member}} with {@code ${member}.orElse(null)}.`, ...(p.doc.deprecated ? ['', '@deprecated'] : [])]), deprecated: p.doc.deprecated, paramType: `Optional<${boxed}>`, argument: `${member}.orElse(null)` },
+    { member, doc, deprecated: p.doc.deprecated, paramType: boxed, argument: `JsonField.ofNullable(${member})` },
+    { member, doc: javadoc([`Alias for calling {@link Builder#${member}} with {@code ${member}.orElse(null)}.`, ...(p.doc.deprecated ? ['', '@deprecated'] : [])]), deprecated: p.doc.deprecated, paramType: `Optional<${boxed}>`, argument: `${member}.orElse(null)` },
   ];
 }
 

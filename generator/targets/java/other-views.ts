@@ -19,7 +19,7 @@ export function enumView(d: EnumDeclaration, name: string) {
   const constants = constantNames(d).map((constant, i) => {
     const value = d.values[i]!;
     const literal = typeof value === 'string' ? javaString(value) : typeof value === 'number' ? (Number.isSafeInteger(value) && d.valueType === 'integer' ? `${value}L` : `${value}D`) : String(value);
-    return { constant, literal, doc: javadoc([`The value ${escapeJavadoc(JSON.stringify(value))}.`]) };
+    return { className: name, constant, literal, doc: javadoc([`The value ${escapeJavadoc(JSON.stringify(value))}.`]) };
   });
   const schema = `Schema.enumeration(${d.values.map(jsonValueLiteral).join(', ')})`;
   return {
@@ -63,6 +63,7 @@ function variantView(d: UnionDeclaration, name: string, v: TypeRef, i: number, c
   const target = v.kind === 'ref' ? lookup(ctx.byId, v.id) : null;
   const tag = d.discriminator?.mapping.find((m) => v.kind === 'ref' && m.id === v.id)?.value ?? null;
   return {
+    className: name,
     pascal: names.pascal,
     getter: names.camel,
     getterLiteral: javaString(names.camel),
