@@ -47,17 +47,23 @@ export function checkPropertyOrder(value: unknown): PropertyOrder {
   return value as PropertyOrder;
 }
 
-/** Every target asks for the same docs, several times each: split each one once per run. */
-const linesOfDoc = new WeakMap<Doc, readonly string[]>();
+/**
+ * `derive` computed once per doc: targets ask for the same doc text several times each (getter,
+ * setter, builder...), and escaping it line by line every time shows in large schemas' run times.
+ */
+export function perDoc<T>(derive: (doc: Doc) => T): (doc: Doc) => T {
+  const cache = new WeakMap<Doc, T>();
+  return (doc) => {
+    if (cache.has(doc)) return cache.get(doc) as T;
+    const value = derive(doc);
+    cache.set(doc, value);
+    return value;
+  };
+}
 
 /** Title and description as plain lines (no comment syntax), blank line between paragraphs. */
-export function docLines(doc: Doc): readonly string[] {
-  let lines = linesOfDoc.get(doc);
-  if (lines === undefined) {
-    const parts = [doc.title, doc.description].filter((p): p is string => p !== null && p.trim() !== '');
-    lines = Object.freeze(parts.length === 0 ? [] : parts.join('\n\n').split('\n').map((l) => l.trimEnd()));
-    linesOfDoc.set(doc, lines);
-  }
-  return lines;
-}
+export const docLines = perDoc((doc: Doc): readonly string[] => {
+  const parts = [doc.title, doc.description].filter((p): p is string => p !== null && p.trim() !== '');
+  return Object.freeze(parts.length === 0 ? [] : parts.join('\n\n').split('\n').map((l) => l.trimEnd()));
+});
 

@@ -34,26 +34,39 @@ const schemaFile = (n) => {
 const S200 = schemaFile(200);
 const S2000 = schemaFile(2000);
 
-/** Runs `node --require PRELOAD ...argv` `RUNS` times after one warm-up; each run gets a fresh output folder. */
-function measure(label, argv) {
-  const times = [];
-  const rss = [];
+/** One cold run of `node --require PRELOAD ...argv` into a fresh output folder: [ms, peak RSS MB]. */
+function runOnce(label, argv, i) {
+  const out = join(work, `out-${label.replace(/\W+/g, '-')}-${i}`);
+  const rssFile = join(work, 'rss.txt');
+  rmSync(rssFile, { force: true });
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['--require', PRELOAD, ...argv(out)], { env: { ...process.env, BENCH_RSS_FILE: rssFile }, encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.status !== 0 && !label.includes('--check')) throw new Error(`${label} failed: ${result.stderr}`);
+  rmSync(out, { recursive: true, force: true });
+  rmSync(`${out}.ts`, { force: true });
+  return [ms, Number(readFileSync(rssFile, 'utf8').trim()) / 1024];
+}
+
+/**
+ * Runs every benchmark `RUNS` times after one warm-up round, round-robin (one run of each in
+ * turn), so that a machine getting slower or faster mid-way shifts all of them alike and the
+ * ratios between them stay fair.
+ */
+function measureAll(benchmarks) {
+  const samples = Object.fromEntries(Object.keys(benchmarks).map((k) => [k, { times: [], rss: [] }]));
   for (let i = 0; i <= RUNS; i++) {
-    const out = join(work, `out-${label.replace(/\W+/g, '-')}-${i}`);
-    const rssFile = join(work, 'rss.txt');
-    rmSync(rssFile, { force: true });
-    const started = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, ['--require', PRELOAD, ...argv(out)], { env: { ...process.env, BENCH_RSS_FILE: rssFile }, encoding: 'utf8' });
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    if (result.status !== 0 && !label.includes('--check')) throw new Error(`${label} failed: ${result.stderr}`);
-    rmSync(out, { recursive: true, force: true });
-    rmSync(`${out}.ts`, { force: true });
-    if (i === 0) continue;
-    times.push(ms);
-    rss.push(Number(readFileSync(rssFile, 'utf8').trim()) / 1024);
+    for (const [key, [label, argv]] of Object.entries(benchmarks)) {
+      const [ms, rss] = runOnce(label, argv, i);
+      if (i === 0) continue;
+      samples[key].times.push(ms);
+      samples[key].rss.push(rss);
+    }
   }
-  times.sort((a, b) => a - b);
-  return { label, runs: RUNS, medianMs: times[Math.floor(times.length / 2)], minMs: times[0], maxMs: times[times.length - 1], peakRssMb: Math.max(...rss) };
+  return Object.fromEntries(Object.entries(samples).map(([key, { times, rss }]) => {
+    times.sort((a, b) => a - b);
+    return [key, { label: benchmarks[key][0], runs: RUNS, medianMs: times[Math.floor(times.length / 2)], minMs: times[0], maxMs: times[times.length - 1], peakRssMb: Math.max(...rss) }];
+  }));
 }
 
 const generate = (schema, extra = []) => (out) => [CLI, 'generate', '--schema', schema, '--out', out, ...extra];
@@ -62,16 +75,16 @@ const jsts = (schema) => (out) => [JSTS, '-i', schema, '-o', `${out}.ts`, '--unr
 const prepared = join(work, 'prepared');
 spawnSync(process.execPath, [CLI, 'generate', '--schema', CANONICAL, '--out', prepared]);
 
-const results = {
-  floor: measure('node -e 0', () => ['-e', '0']),
-  canonical: measure('canonical, all targets', generate(CANONICAL)),
-  canonicalCheck: measure('canonical, all targets, --check', () => [CLI, 'generate', '--schema', CANONICAL, '--out', prepared, '--check']),
-  synthetic200: measure('200 events, all targets', generate(S200)),
-  synthetic2000: measure('2000 events, all targets', generate(S2000)),
-  typescript2000: measure('2000 events, typescript only', generate(S2000, ['--target', 'typescript'])),
-  jsts200: measure('json-schema-to-typescript, 200', jsts(S200)),
-  jsts2000: measure('json-schema-to-typescript, 2000', jsts(S2000)),
-};
+const results = measureAll({
+  floor: ['node -e 0', () => ['-e', '0']],
+  canonical: ['canonical, all targets', generate(CANONICAL)],
+  canonicalCheck: ['canonical, all targets, --check', () => [CLI, 'generate', '--schema', CANONICAL, '--out', prepared, '--check']],
+  synthetic200: ['200 events, all targets', generate(S200)],
+  synthetic2000: ['2000 events, all targets', generate(S2000)],
+  typescript2000: ['2000 events, typescript only', generate(S2000, ['--target', 'typescript'])],
+  jsts200: ['json-schema-to-typescript, 200', jsts(S200)],
+  jsts2000: ['json-schema-to-typescript, 2000', jsts(S2000)],
+});
 
 /** A second generate with nothing changed must leave every mtime as it was. */
 function mtimesKept() {
@@ -101,7 +114,7 @@ const targets = [
 
 const pad = (s, n) => String(s).padEnd(n);
 const num = (x) => x.toFixed(1).padStart(8);
-console.log(`${pad('benchmark', 44)}  median      min      max   peak RSS MB   (${RUNS} cold runs each, ${new Date().toISOString()})`);
+console.log(`${pad('benchmark', 44)}  median      min      max   peak RSS MB   (${RUNS} cold runs each, round-robin, ${new Date().toISOString()})`);
 for (const m of Object.values(results)) console.log(`${pad(m.label, 44)}${num(m.medianMs)} ${num(m.minMs)} ${num(m.maxMs)} ${num(m.peakRssMb)}`);
 console.log('\nratios');
 for (const [k, v] of Object.entries(ratios)) console.log(`  ${pad(k, 24)} ${v.toFixed(2)}`);

@@ -2,7 +2,7 @@
 // views call them so that no template ever builds a literal or escapes text.
 
 import type { Doc } from '../../model.js';
-import { docLines } from '../common.js';
+import { docLines, perDoc } from '../common.js';
 
 /** A regular C# string literal. Line terminators, controls and lone surrogates are escaped. */
 export function csString(text: string): string {
@@ -47,10 +47,12 @@ export function textLines(text: string): string[] {
 }
 
 /** The schema's title and description as XML-escaped lines, or the fallback when it has none. */
-export function docText(doc: Doc, fallback: string): string[] {
-  const lines = docLines(doc);
-  return lines.length === 0 ? [fallback] : lines.flatMap(textLines);
+export function docText(doc: Doc, fallback: string): readonly string[] {
+  const lines = escapedLines(doc);
+  return lines.length === 0 ? [fallback] : lines;
 }
+
+const escapedLines = perDoc((doc: Doc): readonly string[] => Object.freeze(docLines(doc).flatMap(textLines)));
 
 /** `/// <summary>` ... `/// </summary>` around lines (already escaped), plus extra elements. */
 export function summary(lines: readonly string[], extra: readonly string[] = []): string[] {

@@ -45,7 +45,7 @@ export function identifier(name: string, fallback: string): string {
   return CSHARP_RESERVED.has(guarded) ? `@${guarded}` : guarded;
 }
 
-export const bare = (name: string): string => name.replace(/^@/, '');
+export const bare = (name: string): string => (name.startsWith('@') ? name.slice(1) : name);
 
 export function declarationNames(model: Model): Names {
   const names = new Map<string, DeclarationName>();

@@ -3,7 +3,7 @@
 // Returns comment lines without indentation; the template indents them.
 
 import type { Doc } from '../../model.js';
-import { docLines } from '../common.js';
+import { docLines, perDoc } from '../common.js';
 
 /** Escapes one line of plain text for a Javadoc comment. */
 export function escapeJavadoc(text: string): string {
@@ -17,9 +17,11 @@ export function escapeJavadoc(text: string): string {
   return escaped.replace(/`([^`{}]+)`/g, '{@code $1}');
 }
 
+const escapedLines = perDoc((doc: Doc): readonly string[] => Object.freeze(docLines(doc).map(escapeJavadoc)));
+
 /** The schema's doc as escaped lines, plus extra lines (already Javadoc) after a blank line. */
-export function docText(doc: Doc, extra: readonly string[] = []): string[] {
-  const lines = docLines(doc).map(escapeJavadoc);
+export function docText(doc: Doc, extra: readonly string[] = []): readonly string[] {
+  const lines = escapedLines(doc);
   if (extra.length === 0) return lines;
   return lines.length === 0 ? [...extra] : [...lines, '', ...extra];
 }

@@ -42,9 +42,8 @@ export function unionView(d: UnionDeclaration, name: string, ctx: TypeContext) {
   const clash = members.find((m) => taken.includes(m));
   if (clash !== undefined) throw new SchemaError(`a variant of ${d.schemaName} becomes the method "${clash}", which the union class declares itself`, d.id, 'give the variant\'s declaration another name with "x-codegen": {"java": {"name": "..."}}');
   assertUnique(variants.map((v, i) => ({ name: v.pascal, pointer: `${d.id}/${d.mode}/${i}`, label: `variant ${i}` })), 'java', `variants of ${d.schemaName}`);
-  const schema = d.discriminator === null
-    ? `Schema.${d.mode}(${d.variants.map((v) => schemaExpression(v, ctx)).join(', ')})`
-    : `Schema.discriminated(${javaString(d.discriminator.propertyName)})${d.discriminator.mapping.map((m) => `\n            .variant(${javaString(m.value)}, Schema.lazy(() -> ${ctx.names.get(m.id)!}.SCHEMA))`).join('')}`;
+  // A discriminated union's schema is built in a static block from `variants` (see union.hbs).
+  const schema = d.discriminator === null ? `Schema.${d.mode}(${d.variants.map((v) => schemaExpression(v, ctx)).join(', ')})` : 'variants';
   return {
     kind: 'union',
     name,

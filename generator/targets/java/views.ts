@@ -69,7 +69,7 @@ const MENTIONS = /\b(?:List<|Map<|Optional<|Collections\.|TypeReference<|JsonFie
 function importsFor(d: Declaration, view: object, packages: Packages): string[] {
   const wanted = new Set(BASE_IMPORTS[d.kind]);
   for (const mention of JSON.stringify(view, CODE_FIELDS).match(MENTIONS) ?? []) wanted.add(CONDITIONAL_IMPORTS[mention]!);
-  if (d.kind === 'union' && d.discriminator !== null) wanted.add('java.util.Collections');
+  if (d.kind === 'union' && d.discriminator !== null) ['java.util.Collections', 'core.DiscriminatedSchema'].forEach((i) => wanted.add(i));
   const qualified = [...wanted].map((i) => (i.startsWith('core.') ? `${packages.core}${i.slice(4)}` : i.startsWith('errors.') ? `${packages.errors}${i.slice(6)}` : i));
   return qualified.sort();
 }

@@ -34,7 +34,16 @@ public sealed class Loose
     }
 
     /// <summary>
-    /// The value held, one of: <c>string</c>, <c>double</c>.
+    /// Holds a <c>IReadOnlyList&lt;string&gt;</c>.
+    /// </summary>
+    /// <param name="value">The value.</param>
+    public Loose(IReadOnlyList<string> value)
+    {
+        Value = value;
+    }
+
+    /// <summary>
+    /// The value held, one of: <c>string</c>, <c>double</c>, <c>IReadOnlyList&lt;string&gt;</c>.
     /// </summary>
     public object Value { get; }
 
@@ -50,8 +59,10 @@ internal sealed class LooseConverter : JsonConverter<Loose>
 
     private static readonly SchemaCheck Variant1 = SchemaChecks.Number();
 
+    private static readonly SchemaCheck Variant2 = SchemaChecks.Array(SchemaChecks.String());
+
     private static readonly SchemaCheck Shape =
-        SchemaChecks.AnyOf(Variant0, Variant1);
+        SchemaChecks.AnyOf(Variant0, Variant1, Variant2);
 
     public override bool HandleNull => true;
 
@@ -61,6 +72,7 @@ internal sealed class LooseConverter : JsonConverter<Loose>
     {
         if (SchemaRuntime.Matches(Variant0, json)) return new Loose(SchemaRuntime.ReadString(json));
         if (SchemaRuntime.Matches(Variant1, json)) return new Loose(SchemaRuntime.ReadDouble(json));
+        if (SchemaRuntime.Matches(Variant2, json)) return new Loose(SchemaRuntime.ReadArray<string>(SchemaRuntime.ReadString)(json));
         throw new JsonException($"{json.GetRawText()} matches no variant of Loose");
     }
 
@@ -74,6 +86,11 @@ internal sealed class LooseConverter : JsonConverter<Loose>
         if (value.Value is double v1)
         {
             SchemaRuntime.WriteDouble(writer, v1);
+            return;
+        }
+        if (value.Value is IReadOnlyList<string> v2)
+        {
+            SchemaRuntime.WriteArray<string>(SchemaRuntime.WriteString)(writer, v2);
             return;
         }
         throw new JsonException($"{value.Value.GetType()} is not a variant of Loose");

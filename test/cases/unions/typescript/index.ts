@@ -20,7 +20,7 @@ export type Shape = Circle | Square;
  */
 export type IdOrName = number | string;
 
-export type Loose = string | number;
+export type Loose = string | number | Array<string>;
 
 export interface Drawing {
   shapes: Array<Shape>;
@@ -339,7 +339,7 @@ export function parseIdOrName(text: string): number | string {
   return $parseWith(checkIdOrName, text) as number | string;
 }
 
-const shapeOfLoose: $Check = check.anyOf([check.string({}), check.number({})])
+const shapeOfLoose: $Check = check.anyOf([check.string({}), check.number({}), check.array(check.string({}), {})])
 ;
 
 function checkLoose(value: unknown, pointer: string, issues: ValidationIssue[]): void {
@@ -352,13 +352,13 @@ export function validateLoose(value: unknown): ValidationIssue[] {
 }
 
 /** Type guard: true when the value follows the schema of `Loose`. */
-export function isLoose(value: unknown): value is string | number {
+export function isLoose(value: unknown): value is string | number | Array<string> {
   return validateLoose(value).length === 0;
 }
 
 /** Parses JSON text and validates it as `Loose`; throws ValidationError otherwise. */
-export function parseLoose(text: string): string | number {
-  return $parseWith(checkLoose, text) as string | number;
+export function parseLoose(text: string): string | number | Array<string> {
+  return $parseWith(checkLoose, text) as string | number | Array<string>;
 }
 
 const shapeOfDrawing: $Check = check.object(

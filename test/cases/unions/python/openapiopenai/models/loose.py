@@ -10,14 +10,15 @@ from .. import _runtime as _rt
 class Loose(_rt.OneOf):
     """The schema at #/$defs/Loose."""
 
-    actual_instance: Union[str, float]
-    any_of_schemas: ClassVar[List[str]] = ["str", "float"]
+    actual_instance: Union[str, float, List[str]]
+    any_of_schemas: ClassVar[List[str]] = ["str", "float", "List[str]"]
 
     __codegen_variants__ = (
         _rt.String(),
         _rt.Number(),
+        _rt.Array(_rt.String()),
     )
     __codegen_any_of__ = True
 
-    def __init__(self, actual_instance: Union[str, float]) -> None:
+    def __init__(self, actual_instance: Union[str, float, List[str]]) -> None:
         super().__init__(actual_instance)

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
 import com.openai.core.BaseSerializer;
+import com.openai.core.DiscriminatedSchema;
 import com.openai.core.JsonValue;
 import com.openai.core.Schema;
 import com.openai.core.Utils;
@@ -20,8 +21,14 @@ import java.util.Optional;
 @JsonDeserialize(using = RealtimeClientEvent.Deserializer.class)
 @JsonSerialize(using = RealtimeClientEvent.Serializer.class)
 public final class RealtimeClientEvent {
-    static final Schema SCHEMA = Schema.discriminated("type")
-            .variant("conversation.item.truncate", Schema.lazy(() -> ConversationItemTruncateEvent.SCHEMA));
+    static final Schema SCHEMA;
+
+    // Statements rather than one chained expression: javac recurses once per chained call.
+    static {
+        DiscriminatedSchema variants = Schema.discriminated("type");
+        variants.variant("conversation.item.truncate", Schema.lazy(() -> ConversationItemTruncateEvent.SCHEMA));
+        SCHEMA = variants;
+    }
 
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;

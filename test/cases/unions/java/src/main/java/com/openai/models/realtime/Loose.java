@@ -2,6 +2,7 @@
 
 package com.openai.models.realtime;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
@@ -10,13 +11,14 @@ import com.openai.core.JsonValue;
 import com.openai.core.Schema;
 import com.openai.core.Utils;
 import com.openai.errors.OpenAIInvalidDataException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 @JsonDeserialize(using = Loose.Deserializer.class)
 @JsonSerialize(using = Loose.Serializer.class)
 public final class Loose {
-    static final Schema SCHEMA = Schema.anyOf(Schema.string(), Schema.number());
+    static final Schema SCHEMA = Schema.anyOf(Schema.string(), Schema.number(), Schema.array(Schema.string()));
 
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
@@ -38,6 +40,11 @@ public final class Loose {
         return Optional.ofNullable(this.variant == 1 ? (Double) this.value : null);
     }
 
+    @SuppressWarnings("unchecked")
+    public Optional<List<String>> array() {
+        return Optional.ofNullable(this.variant == 2 ? (List<String>) this.value : null);
+    }
+
     public boolean isString() {
         return this.variant == 0;
     }
@@ -46,12 +53,20 @@ public final class Loose {
         return this.variant == 1;
     }
 
+    public boolean isArray() {
+        return this.variant == 2;
+    }
+
     public String asString() {
         return Utils.getOrThrow(string().orElse(null), "string");
     }
 
     public double asNumber() {
         return Utils.getOrThrow(number().orElse(null), "number");
+    }
+
+    public List<String> asArray() {
+        return Utils.getOrThrow(array().orElse(null), "array");
     }
 
     /** The JSON this value was read from, when it was read (not built). */
@@ -66,6 +81,8 @@ public final class Loose {
                 return visitor.visitString(asString());
             case 1:
                 return visitor.visitNumber(asNumber());
+            case 2:
+                return visitor.visitArray(asArray());
             default:
                 return visitor.unknown(this.json);
         }
@@ -77,6 +94,10 @@ public final class Loose {
 
     public static Loose ofNumber(double number) {
         return new Loose(1, Objects.requireNonNull(number, "number"), null);
+    }
+
+    public static Loose ofArray(List<String> array) {
+        return new Loose(2, Objects.requireNonNull(array, "array"), null);
     }
 
     /**
@@ -127,6 +148,8 @@ public final class Loose {
                 return "Loose{string=" + this.value + "}";
             case 1:
                 return "Loose{number=" + this.value + "}";
+            case 2:
+                return "Loose{array=" + this.value + "}";
             default:
                 return "Loose{_unknown=" + this.json + "}";
         }
@@ -137,6 +160,8 @@ public final class Loose {
         T visitString(String string);
 
         T visitNumber(double number);
+
+        T visitArray(List<String> array);
 
         /** Called for JSON that matches no variant; throws by default. */
         default T unknown(JsonValue json) {
@@ -163,6 +188,12 @@ public final class Loose {
                 Double candidate = json.convert(Double.class);
                 if (candidate != null && Schema.number().accepts(json)) {
                     return new Loose(1, candidate, json);
+                }
+            }
+            {
+                List<String> candidate = json.convert(new TypeReference<List<String>>() {});
+                if (candidate != null && Schema.array(Schema.string()).accepts(json)) {
+                    return new Loose(2, candidate, json);
                 }
             }
             return new Loose(-1, null, json);

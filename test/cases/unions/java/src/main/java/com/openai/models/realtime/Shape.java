@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
 import com.openai.core.BaseSerializer;
+import com.openai.core.DiscriminatedSchema;
 import com.openai.core.JsonValue;
 import com.openai.core.Schema;
 import com.openai.core.Utils;
@@ -20,9 +21,15 @@ import java.util.Optional;
 @JsonDeserialize(using = Shape.Deserializer.class)
 @JsonSerialize(using = Shape.Serializer.class)
 public final class Shape {
-    static final Schema SCHEMA = Schema.discriminated("kind")
-            .variant("circle", Schema.lazy(() -> Circle.SCHEMA))
-            .variant("square", Schema.lazy(() -> Square.SCHEMA));
+    static final Schema SCHEMA;
+
+    // Statements rather than one chained expression: javac recurses once per chained call.
+    static {
+        DiscriminatedSchema variants = Schema.discriminated("kind");
+        variants.variant("circle", Schema.lazy(() -> Circle.SCHEMA));
+        variants.variant("square", Schema.lazy(() -> Square.SCHEMA));
+        SCHEMA = variants;
+    }
 
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
