@@ -5,9 +5,9 @@
 import { SchemaError, joinPointer } from '../../errors.js';
 import type { JsonValue, ObjectDeclaration, Property } from '../../model.js';
 import type { PageContext } from './context.js';
-import { codeSpan, fenceFor, prose } from './markdown.js';
+import { codeSpan, fenceFor } from './markdown.js';
 import { plainTypeLabel, typeLabel } from './types.js';
-import { docText } from './views-common.js';
+import { cellDoc } from './views-common.js';
 
 export interface RestView {
   readonly heading: string;
@@ -50,7 +50,7 @@ export function restView(d: ObjectDeclaration, properties: readonly Property[], 
     skeletonFence: fenceFor(skeleton),
     skeleton,
     hasBody: properties.length > 0,
-    rows: properties.map((p) => ({ name: codeSpan(p.jsonName, 'cell'), type: typeLabel(p.type, ctx), required: p.required ? 'Yes' : 'No', description: prose(docText(p.doc), 'cell') })),
+    rows: properties.map((p) => ({ name: codeSpan(p.jsonName, 'cell'), type: typeLabel(p.type, ctx), required: p.required ? 'Yes' : 'No', description: cellDoc(p.doc) })),
     responseHeading,
     responseLine: `**HTTP code**: ${endpoint.status}${reason === undefined ? '' : ` ${reason}`}`,
   };

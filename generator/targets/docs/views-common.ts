@@ -2,7 +2,7 @@
 // lines) and the examples (pretty-printed JSON blocks). Strings only; the templates print them.
 
 import type { Declaration, Doc } from '../../model.js';
-import { docLines } from '../common.js';
+import { docLines, perDoc } from '../common.js';
 import type { PageContext } from './context.js';
 import { fenceFor, prose } from './markdown.js';
 
@@ -23,14 +23,18 @@ export interface ExamplesView {
 }
 
 /** Title and description as one text (paragraphs separated by a blank line). */
-export function docText(doc: Doc): string {
+function docText(doc: Doc): string {
   return docLines(doc).join('\n');
 }
 
-export function blockDoc(doc: Doc): string | null {
+/** The doc as Markdown blocks, or null when there is none. Once per doc: pages are built twice. */
+export const blockDoc = perDoc((doc: Doc): string | null => {
   const text = docText(doc);
   return text.trim() === '' ? null : prose(text, 'block');
-}
+});
+
+/** The doc as Markdown for a table cell. Once per doc, as blockDoc. */
+export const cellDoc = perDoc((doc: Doc): string => prose(docText(doc), 'cell'));
 
 /** The section's title heading; its anchor is recorded for links to the declaration. */
 export function titleHeading(d: Declaration, level: number, ctx: PageContext): string {

@@ -6,10 +6,10 @@ import { SchemaError, joinPointer } from '../../errors.js';
 import type { Declaration, EnumDeclaration, ObjectDeclaration, Property, UnionDeclaration, AliasDeclaration } from '../../model.js';
 import { orderProperties } from '../common.js';
 import type { PageContext } from './context.js';
-import { codeSpan, prose } from './markdown.js';
+import { codeSpan } from './markdown.js';
 import { restView, type RestView } from './rest.js';
 import { allowedValues, constraintLine, constraints, typeLabel, valuesText } from './types.js';
-import { blockDoc, docText, examplesView, titleHeading, type ExamplesView, type IntroView } from './views-common.js';
+import { blockDoc, cellDoc, examplesView, titleHeading, type ExamplesView, type IntroView } from './views-common.js';
 
 export interface PageView {
   readonly banner: string;
@@ -98,7 +98,7 @@ function rowView(p: Property, ctx: PageContext): RowView {
     required: p.required ? 'Yes' : 'No',
     default: p.default === null ? '' : codeSpan(JSON.stringify(p.default.value), 'cell'),
     allowed: allowed === null ? '' : valuesText(allowed, 'cell'),
-    description: `${p.doc.deprecated ? '**Deprecated.** ' : ''}${prose(docText(p.doc), 'cell')}`,
+    description: `${p.doc.deprecated ? '**Deprecated.** ' : ''}${cellDoc(p.doc)}`,
   };
 }
 
