@@ -49,23 +49,25 @@ function runOnce(label, argv, i) {
 }
 
 /**
- * Runs every benchmark `RUNS` times after one warm-up round, round-robin (one run of each in
- * turn), so that a machine getting slower or faster mid-way shifts all of them alike and the
- * ratios between them stay fair.
+ * Runs every benchmark after one warm-up round, round-robin (each in turn, `repeat` runs per
+ * round), so that a machine getting slower or faster mid-way shifts all of them alike and the
+ * ratios between them stay fair. Short benchmarks repeat more: their medians need more samples.
  */
 function measureAll(benchmarks) {
   const samples = Object.fromEntries(Object.keys(benchmarks).map((k) => [k, { times: [], rss: [] }]));
-  for (let i = 0; i <= RUNS; i++) {
-    for (const [key, [label, argv]] of Object.entries(benchmarks)) {
-      const [ms, rss] = runOnce(label, argv, i);
-      if (i === 0) continue;
-      samples[key].times.push(ms);
-      samples[key].rss.push(rss);
+  for (let round = 0; round <= RUNS; round++) {
+    for (const [key, [label, argv, repeat = 1]] of Object.entries(benchmarks)) {
+      for (let r = 0; r < repeat; r++) {
+        const [ms, rss] = runOnce(label, argv, r);
+        if (round === 0) continue;
+        samples[key].times.push(ms);
+        samples[key].rss.push(rss);
+      }
     }
   }
   return Object.fromEntries(Object.entries(samples).map(([key, { times, rss }]) => {
     times.sort((a, b) => a - b);
-    return [key, { label: benchmarks[key][0], runs: RUNS, medianMs: times[Math.floor(times.length / 2)], minMs: times[0], maxMs: times[times.length - 1], peakRssMb: Math.max(...rss) }];
+    return [key, { label: benchmarks[key][0], runs: times.length, medianMs: times[Math.floor(times.length / 2)], minMs: times[0], maxMs: times[times.length - 1], peakRssMb: Math.max(...rss) }];
   }));
 }
 
@@ -76,9 +78,9 @@ const prepared = join(work, 'prepared');
 spawnSync(process.execPath, [CLI, 'generate', '--schema', CANONICAL, '--out', prepared]);
 
 const results = measureAll({
-  floor: ['node -e 0', () => ['-e', '0']],
-  canonical: ['canonical, all targets', generate(CANONICAL)],
-  canonicalCheck: ['canonical, all targets, --check', () => [CLI, 'generate', '--schema', CANONICAL, '--out', prepared, '--check']],
+  floor: ['node -e 0', () => ['-e', '0'], 4],
+  canonical: ['canonical, all targets', generate(CANONICAL), 4],
+  canonicalCheck: ['canonical, all targets, --check', () => [CLI, 'generate', '--schema', CANONICAL, '--out', prepared, '--check'], 4],
   synthetic200: ['200 events, all targets', generate(S200)],
   synthetic2000: ['2000 events, all targets', generate(S2000)],
   typescript2000: ['2000 events, typescript only', generate(S2000, ['--target', 'typescript'])],
@@ -114,8 +116,8 @@ const targets = [
 
 const pad = (s, n) => String(s).padEnd(n);
 const num = (x) => x.toFixed(1).padStart(8);
-console.log(`${pad('benchmark', 44)}  median      min      max   peak RSS MB   (${RUNS} cold runs each, round-robin, ${new Date().toISOString()})`);
-for (const m of Object.values(results)) console.log(`${pad(m.label, 44)}${num(m.medianMs)} ${num(m.minMs)} ${num(m.maxMs)} ${num(m.peakRssMb)}`);
+console.log(`${pad('benchmark', 44)}  median      min      max   peak RSS MB   (${RUNS} rounds of cold runs, round-robin, ${new Date().toISOString()})`);
+for (const m of Object.values(results)) console.log(`${pad(`${m.label} (${m.runs})`, 44)}${num(m.medianMs)} ${num(m.minMs)} ${num(m.maxMs)} ${num(m.peakRssMb)}`);
 console.log('\nratios');
 for (const [k, v] of Object.entries(ratios)) console.log(`  ${pad(k, 24)} ${v.toFixed(2)}`);
 console.log('\ntargets');

@@ -1,6 +1,7 @@
 // The view of one object declaration: an openai-java model class (JsonField members, typed and
 // raw getters, a Builder, validate()). Every string, including Javadoc, is computed here.
 
+import { SchemaError, joinPointer } from '../../errors.js';
 import type { ObjectDeclaration, Property } from '../../model.js';
 import { acceptsNull, orderProperties, type PropertyOrder } from '../common.js';
 import { docText, javadoc } from './javadoc.js';
@@ -42,7 +43,13 @@ export interface ObjectView {
   readonly builderDoc: readonly string[];
 }
 
+/** The JVM takes at most 255 parameters; the private constructor takes one per property plus one. */
+export const MAX_JAVA_PROPERTIES = 254;
+
 export function objectView(d: ObjectDeclaration, name: string, ctx: TypeContext, order: PropertyOrder): ObjectView {
+  if (d.properties.length > MAX_JAVA_PROPERTIES) {
+    throw new SchemaError(`${d.schemaName} has ${d.properties.length} properties; a Java class takes at most ${MAX_JAVA_PROPERTIES} (the JVM allows 255 constructor parameters)`, joinPointer(d.id, 'properties'), 'group some properties into a nested object, or generate without the java target');
+  }
   const members = new Map(propertyMembers(d, d.properties).map((m, i) => [d.properties[i]!, m]));
   const properties = orderProperties(d.properties, order);
   const views = properties.map((p, i) => propertyView(p, members.get(p)!, ctx, i === properties.length - 1));
