@@ -73,6 +73,8 @@ function variantView(d: UnionDeclaration, name: string, v: TypeRef, i: number, c
     token: typeToken(type),
     schema: schemaExpression(v, ctx),
     tag: tag === null ? 'null' : javaString(tag),
+    /** The class a ref variant names (its SCHEMA validates the variant); null otherwise. */
+    refClass: v.kind === 'ref' ? baseName(v, ctx) : null,
     toStringPrefix: javaString(`${name}{${names.camel}=`),
     doc: javadoc(target === null ? [] : docText(target.doc)),
     index: i,
