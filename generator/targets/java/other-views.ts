@@ -8,7 +8,7 @@ import { assertUnique } from '../../naming.js';
 import { acceptsNull, lookup } from '../common.js';
 import { docText, escapeJavadoc, javadoc } from './javadoc.js';
 import { constantNames, variantName } from './names.js';
-import { isRaw, javaString, javaType, jsonValueLiteral, resolveAlias, schemaExpression, typeToken, unboxed, type TypeContext } from './types.js';
+import { isGeneric, isRaw, javaString, javaType, jsonValueLiteral, resolveAlias, schemaExpression, typeToken, unboxed, type TypeContext } from './types.js';
 
 const deprecatedDoc = (d: { doc: { deprecated: boolean } }): string[] => (d.doc.deprecated ? ['@deprecated'] : []);
 
@@ -37,7 +37,7 @@ export function enumView(d: EnumDeclaration, name: string) {
 
 export function unionView(d: UnionDeclaration, name: string, ctx: TypeContext) {
   const variants = d.variants.map((v, i) => variantView(d, name, v, i, ctx));
-  const members = variants.flatMap((v) => [v.getter, `of${v.pascal}`, `is${v.pascal}`, `as${v.pascal}`]);
+  const members = variants.flatMap((v) => [v.getter, v.ofMethod, v.isMethod, v.asMethod]);
   const taken = ['isValid', 'accept', 'validate', '_json'];
   const clash = members.find((m) => taken.includes(m));
   if (clash !== undefined) throw new SchemaError(`a variant of ${d.schemaName} becomes the method "${clash}", which the union class declares itself`, d.id, 'give the variant\'s declaration another name with "x-codegen": {"java": {"name": "..."}}');
@@ -65,10 +65,14 @@ function variantView(d: UnionDeclaration, name: string, v: TypeRef, i: number, c
     className: name,
     pascal: names.pascal,
     getter: names.camel,
+    ofMethod: `of${names.pascal}`,
+    isMethod: `is${names.pascal}`,
+    asMethod: `as${names.pascal}`,
+    visitMethod: `visit${names.pascal}`,
     getterLiteral: javaString(names.camel),
     type,
     // The value is held as an Object: reading back a generic type (List<...>) is an unchecked cast.
-    uncheckedCast: type.includes('<'),
+    uncheckedCast: isGeneric(type),
     parameterType: unboxed(type),
     token: typeToken(type),
     schema: schemaExpression(v, ctx),

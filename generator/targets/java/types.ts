@@ -56,9 +56,12 @@ export function unboxed(boxed: string): string {
   return PRIMITIVES[boxed] ?? boxed;
 }
 
+/** Whether a Java type has type arguments (List<...>, Map<...>): no class literal, casts unchecked. */
+export const isGeneric = (javaType: string): boolean => javaType.includes('<');
+
 /** What JsonValue.convert takes: Foo.class, or a TypeReference for generic types. */
 export function typeToken(boxed: string): string {
-  return boxed.includes('<') ? `new TypeReference<${boxed}>() {}` : `${boxed}.class`;
+  return isGeneric(boxed) ? `new TypeReference<${boxed}>() {}` : `${boxed}.class`;
 }
 
 /** A Java string literal (JSON's escapes are Java's too). */

@@ -31,6 +31,9 @@ function escapeTypeName(name: string): string {
   return TYPESCRIPT_RESERVED.has(guarded) || TYPESCRIPT_GLOBALS_USED.has(guarded) || RUNTIME_NAMES.has(guarded) ? `${guarded}_` : guarded;
 }
 
+/** The module-private function that checks a value against declaration `typeName`. */
+export const checkFunction = (typeName: string): string => `check${typeName}`;
+
 /** An interface key: the wire name itself, quoted when it is not an identifier. */
 export function propertyKey(jsonName: string): string {
   return isPlainIdentifier(jsonName) || /^\$[\p{L}\p{N}_$]*$/u.test(jsonName) ? jsonName : quote(jsonName);

@@ -3,7 +3,7 @@
 // Both are plain strings for the views; no template ever builds them.
 
 import type { TypeRef } from '../../model.js';
-import { quote } from './names.js';
+import { checkFunction, quote } from './names.js';
 
 /** Type names by declaration id, and the ids of declarations that accept null themselves. */
 export interface Names {
@@ -61,7 +61,7 @@ export function checkExpression(type: TypeRef, names: Names): string {
 function baseCheck(type: TypeRef, names: Names): string {
   switch (type.kind) {
     case 'ref':
-      return `check${name(names, type.id)}`;
+      return checkFunction(name(names, type.id));
     case 'string': {
       const c = type.constraints;
       return `check.string(${options({ minLength: c.minLength, maxLength: c.maxLength, pattern: c.pattern === null ? null : `new RegExp(${JSON.stringify(c.pattern)}, 'u')` })})`;

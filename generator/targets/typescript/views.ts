@@ -4,7 +4,7 @@
 import type { Declaration, Model, ObjectDeclaration, Property, TypeRef } from '../../model.js';
 import { bannerText } from '../target.js';
 import { docLines, orderProperties, type PropertyOrder } from '../common.js';
-import { propertyKey, quote } from './names.js';
+import { checkFunction, propertyKey, quote } from './names.js';
 import { checkExpression, literal, typeExpression, type Names } from './types.js';
 
 export interface FileView {
@@ -24,6 +24,8 @@ interface DeclarationView {
   readonly type: string;
   /** Lines of the runtime check expression (objects span several lines). */
   readonly shapeLines: readonly string[];
+  /** The function other checks call for this declaration (types.ts names it the same way). */
+  readonly checkFunction: string;
 }
 
 interface PropertyView {
@@ -37,7 +39,7 @@ export function fileView(model: Model, names: Names, order: PropertyOrder): File
 
 function declarationView(d: Declaration, names: Names, order: PropertyOrder): DeclarationView {
   const name = names.names.get(d.id)!;
-  const base = { kind: d.kind, name, docComment: comment([...docLines(d.doc), ...(d.doc.deprecated ? ['@deprecated'] : [])]) };
+  const base = { kind: d.kind, name, checkFunction: checkFunction(name), docComment: comment([...docLines(d.doc), ...(d.doc.deprecated ? ['@deprecated'] : [])]) };
   switch (d.kind) {
     case 'object': {
       const properties = orderProperties(d.properties, order);
