@@ -3,7 +3,10 @@
 // blank lines in a row and exactly one final newline. Well-formed text passes through unchanged.
 
 import { describe, expect, it } from 'vitest';
-import { normalizeWhitespace } from '../generator/render.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRenderer, normalizeWhitespace } from '../generator/render.js';
 
 describe('normalizeWhitespace', () => {
   const cases: [string, string, string][] = [
@@ -14,6 +17,8 @@ describe('normalizeWhitespace', () => {
     ['CRLF and CR become LF', 'a\r\nb\rc\r\n', 'a\nb\nc\n'],
     ['blanks before a line end are removed', 'a  \n\tb\t\nc \n', 'a\n\tb\nc\n'],
     ['four or more line ends become three', 'a\n\n\n\n\n\nb\n', 'a\n\n\nb\n'],
+    ['three line ends in a row are kept', 'a\n\n\nb\n\n\nc\n', 'a\n\n\nb\n\n\nc\n'],
+    ['a blank before a line end is found after clean lines', 'a\nb\nc\nd \ne\n', 'a\nb\nc\nd\ne\n'],
     ['blank-only lines count as blank lines', 'a\n \n\t\n  \n \nb\n', 'a\n\n\nb\n'],
     ['an empty text becomes one newline', '', '\n'],
   ];
@@ -25,5 +30,31 @@ describe('normalizeWhitespace', () => {
   it('keeps indentation that is not trailing, however long', () => {
     const text = `${' '.repeat(200_000)}x\n`;
     expect(normalizeWhitespace(text)).toBe(text);
+  });
+});
+
+describe('#each', () => {
+  const render = (source: string, view: object): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'each-'));
+    writeFileSync(join(dir, 't.hbs'), source);
+    return createRenderer([dir]).render('t', view);
+  };
+
+  it('renders each item of an array, and {{else}} when it is empty', () => {
+    const source = '{{#each items}}[{{this}}]{{else}}none{{/each}}';
+    expect(render(source, { items: ['a', 'b'] })).toBe('[a][b]');
+    expect(render(source, { items: [] })).toBe('none');
+  });
+
+  it('passes block params (the item and its index)', () => {
+    expect(render('{{#each items as |item i|}}{{i}}={{item}};{{/each}}', { items: ['a', 'b'] })).toBe('0=a;1=b;');
+  });
+
+  it('iterates an object the way Handlebars does', () => {
+    expect(render('{{#each o}}{{this}},{{/each}}', { o: { x: 1, y: 2 } })).toBe('1,2,');
+  });
+
+  it('refuses a missing field', () => {
+    expect(() => render('{{#each nothing}}x{{/each}}', {})).toThrow(/missing/);
   });
 });
