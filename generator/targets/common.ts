@@ -54,7 +54,8 @@ export function checkPropertyOrder(value: unknown): PropertyOrder {
 export function perDoc<T>(derive: (doc: Doc) => T): (doc: Doc) => T {
   const cache = new WeakMap<Doc, T>();
   return (doc) => {
-    if (cache.has(doc)) return cache.get(doc) as T;
+    const cached = cache.get(doc);
+    if (cached !== undefined || cache.has(doc)) return cached as T;
     const value = derive(doc);
     cache.set(doc, value);
     return value;

@@ -32,8 +32,11 @@ export function csScalar(value: string | number | boolean): string {
   return typeof value === 'string' ? csString(value) : typeof value === 'number' ? csNumber(value) : String(value);
 }
 
+const XML_SPECIAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff&<>]/;
+
 /** Text safe inside an XML doc element: entities escaped, characters XML forbids dropped. */
 export function xmlText(text: string): string {
+  if (!XML_SPECIAL.test(text)) return text; // most text: nothing to escape or drop, no copies
   return text
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
     .replace(/&/g, '&amp;')
@@ -43,7 +46,10 @@ export function xmlText(text: string): string {
 
 /** Doc text as lines; C# ends a `///` comment at any of its line terminators, so split on all. */
 export function textLines(text: string): string[] {
-  return text.split(/\r\n|[\r\n\u0085\u2028\u2029]/).map((l) => xmlText(l.trimEnd()).replace(/`([^`]+)`/g, '<c>$1</c>'));
+  return text.split(/\r\n|[\r\n\u0085\u2028\u2029]/).map((l) => {
+    const line = xmlText(l.trimEnd());
+    return line.includes('`') ? line.replace(/`([^`]+)`/g, '<c>$1</c>') : line;
+  });
 }
 
 /** The schema's title and description as XML-escaped lines, or the fallback when it has none. */

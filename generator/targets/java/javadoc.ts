@@ -5,8 +5,11 @@
 import type { Doc } from '../../model.js';
 import { docLines, perDoc } from '../common.js';
 
+const JAVADOC_SPECIAL = /[&<>@\\`]|\*\//;
+
 /** Escapes one line of plain text for a Javadoc comment. */
 export function escapeJavadoc(text: string): string {
+  if (!JAVADOC_SPECIAL.test(text)) return text; // most lines: nothing to escape, no copies
   const escaped = text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -65,10 +65,23 @@ const CONDITIONAL_IMPORTS: Readonly<Record<string, string>> = {
 };
 const MENTIONS = /\b(?:List<|Map<|Optional<|Collections\.|TypeReference<|JsonField\b|JsonMissing\b)/g;
 
+/** The MENTIONS in the strings under CODE_FIELDS (at any depth), as JSON.stringify(view,
+ *  CODE_FIELDS) would list them, without building that text. */
+function codeMentions(value: unknown, found: Set<string>): Set<string> {
+  if (typeof value === 'string') {
+    for (const mention of value.match(MENTIONS) ?? []) found.add(mention);
+  } else if (Array.isArray(value)) {
+    for (const item of value) codeMentions(item, found);
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of CODE_FIELDS) if (key in value) codeMentions((value as Record<string, unknown>)[key], found);
+  }
+  return found;
+}
+
 /** Base imports for the kind, plus the java.util/Jackson/core types the view's code mentions. */
 function importsFor(d: Declaration, view: object, packages: Packages): string[] {
   const wanted = new Set(BASE_IMPORTS[d.kind]);
-  for (const mention of JSON.stringify(view, CODE_FIELDS).match(MENTIONS) ?? []) wanted.add(CONDITIONAL_IMPORTS[mention]!);
+  for (const mention of codeMentions(view, new Set())) wanted.add(CONDITIONAL_IMPORTS[mention]!);
   if (d.kind === 'union' && d.discriminator !== null) ['java.util.Collections', 'core.DiscriminatedSchema'].forEach((i) => wanted.add(i));
   const qualified = [...wanted].map((i) => (i.startsWith('core.') ? `${packages.core}${i.slice(4)}` : i.startsWith('errors.') ? `${packages.errors}${i.slice(6)}` : i));
   return qualified.sort();
