@@ -9,11 +9,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type HandlebarsTypes from 'handlebars';
+// The runtime alone (no parser or compiler): it is all a run needs when templates are precompiled.
+// A static import, so that the CLI bundle (dist/cli.js) carries it.
+import runtimeModule from 'handlebars/runtime.js';
 import { OptionsError } from './errors.js';
 
 const require = createRequire(import.meta.url);
-// The runtime alone (no parser or compiler): it is all a run needs when templates are precompiled.
-const HandlebarsRuntime = require('handlebars/runtime') as typeof HandlebarsTypes;
+const HandlebarsRuntime = runtimeModule as unknown as typeof HandlebarsTypes; // its .d.ts declares nothing
 
 export const COMPILE_OPTIONS = { strict: true, noEscape: true, knownHelpersOnly: true, data: false } as const;
 const GUARDED_BUILTINS = ['if', 'unless', 'each', 'with'] as const;

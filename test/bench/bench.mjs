@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { syntheticSchema } from './synthetic-schema.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = join(ROOT, 'dist', 'generator', 'cli.js');
+const CLI = join(ROOT, 'dist', 'cli.js');
 const JSTS = join(ROOT, 'node_modules', 'json-schema-to-typescript', 'dist', 'src', 'cli.js');
 const PRELOAD = join(ROOT, 'test', 'bench', 'report-rss.cjs');
 const CANONICAL = join(ROOT, 'schema', 'realtime-events.schema.json');

@@ -1,10 +1,10 @@
-// Runs the real, compiled CLI (dist/generator/cli.js) as a child process.
+// Runs the real CLI as users get it (dist/cli.js, the bundle `npm run build` makes) as a child process.
 
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from './cases.js';
 
-export const CLI = join(ROOT, 'dist', 'generator', 'cli.js');
+export const CLI = join(ROOT, 'dist', 'cli.js');
 
 export interface CliResult {
   readonly status: number;
