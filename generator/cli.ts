@@ -10,7 +10,8 @@ import { resolveOptions, type ResolvedOptions } from './config.js';
 import { OptionsError, SchemaError } from './errors.js';
 import { PACKAGE_ROOT, loadModel, renderFiles } from './index.js';
 import { describeDrift } from './drift-report.js';
-import { checkOutput, hasDrift, writeOutput } from './write.js';
+import { inputFingerprints } from './fingerprint.js';
+import { checkOutput, hasDrift, isUpToDate, writeOutput } from './write.js';
 
 const HELP = `schema-codegen: render one JSON Schema (draft 2020-12) into TypeScript, Python, C#, Java and docs.
 
@@ -75,8 +76,13 @@ function main(argv: string[]): number {
 }
 
 function run(options: ResolvedOptions, check: boolean, force: boolean): number {
-  const request = { outDir: options.out, targets: options.targets, files: renderFiles(loadModel(options.schema), options), force };
   const where = relative(process.cwd(), options.out) || '.';
+  // Same inputs as the last run and every file intact: nothing to render, compare or write.
+  const inputs = inputFingerprints(options);
+  if (inputs !== null && isUpToDate(options.out, inputs)) {
+    return print(check ? `${where} is up to date (same inputs as the last generate, every file intact)` : `${where}: nothing changed (same inputs as the last generate)`);
+  }
+  const request = { outDir: options.out, targets: options.targets, files: renderFiles(loadModel(options.schema), options), force, inputs };
   if (check) {
     const drift = checkOutput(request);
     if (!hasDrift(drift)) return print(`${where} is up to date`);

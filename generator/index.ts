@@ -3,16 +3,15 @@
 // Writing is separate (write.ts), so callers can check drift or write atomically.
 
 import { readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, relative } from 'node:path';
 import { buildModel } from './build-model.js';
 import { checkCodegenKeys } from './codegen-keys.js';
 import { SchemaError } from './errors.js';
 import { checkSchema, parseSchemaText } from './load.js';
 import type { Model } from './model.js';
 import { checkRefs } from './refs.js';
-import { PACKAGE_ROOT } from './package-root.js';
 import { loadPrecompiled } from './precompiled.js';
-import { createRenderer, normalizeWhitespace } from './render.js';
+import { createRenderer, normalizeWhitespace, templateDirs } from './render.js';
 import { TARGETS } from './targets/index.js';
 import type { TargetOptions } from './targets/target.js';
 
@@ -77,8 +76,7 @@ export function* renderFiles(model: Model, options: Omit<GenerateOptions, 'schem
   try {
     for (const name of options.targets) {
       const target = TARGETS[name]!;
-      const dirs = [join(PACKAGE_ROOT, 'templates', name), ...(options.templates === null ? [] : [join(options.templates, name)])];
-      const renderer = createRenderer(dirs, precompiled[name]);
+      const renderer = createRenderer(templateDirs(name, options.templates), precompiled[name]);
       for (const file of target.plan(model, options.options[name] ?? target.defaults)) {
         yield [`${name}/${file.path}`, normalizeWhitespace(renderer.render(file.template, file.view))];
       }

@@ -13,6 +13,7 @@ import type HandlebarsTypes from 'handlebars';
 // A static import, so that the CLI bundle (dist/cli.js) carries it.
 import runtimeModule from 'handlebars/runtime.js';
 import { OptionsError } from './errors.js';
+import { PACKAGE_ROOT } from './package-root.js';
 
 const require = createRequire(import.meta.url);
 const HandlebarsRuntime = runtimeModule as unknown as typeof HandlebarsTypes; // its .d.ts declares nothing
@@ -55,7 +56,13 @@ export function createRenderer(templateDirs: readonly string[], precompiled: Rea
   };
 }
 
-function readTemplates(dirs: readonly string[]): Map<string, string> {
+/** A target's template folders: the bundled one, then the user's overrides when given. */
+export function templateDirs(target: string, overrides: string | null): string[] {
+  return [join(PACKAGE_ROOT, 'templates', target), ...(overrides === null ? [] : [join(overrides, target)])];
+}
+
+/** Template name -> source, over the folders in order (a later folder's file replaces). */
+export function readTemplates(dirs: readonly string[]): Map<string, string> {
   const sources = new Map<string, string>();
   for (const dir of dirs) {
     if (!existsSync(dir)) continue;

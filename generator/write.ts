@@ -4,10 +4,13 @@
 // or the new one, never a mix. Unchanged files are hard-linked, keeping their mtimes; when
 // nothing changed, nothing is touched at all. Files of targets that did not run, and files the
 // generator never wrote, are carried over. A lock keeps concurrent runs from interleaving.
+// The manifest lists every file written with the SHA-256 of its bytes, and each target's input
+// fingerprint (fingerprint.ts): with both, isUpToDate() answers without rendering anything.
 
 import { closeSync, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { OptionsError } from './errors.js';
+import { contentHash } from './fingerprint.js';
 
 export const MANIFEST = '.schema-codegen-manifest';
 
@@ -19,6 +22,8 @@ export interface WriteRequest {
   readonly files: Iterable<readonly [string, string]>;
   /** Write into an existing folder the generator did not create. */
   readonly force: boolean;
+  /** Target -> fingerprint of its inputs, recorded in the manifest; null when unknown. */
+  readonly inputs?: ReadonlyMap<string, string> | null;
 }
 
 export interface Drift {
@@ -39,7 +44,7 @@ export function checkOutput(request: WriteRequest): CheckResult {
   const tally = new Tally(request.outDir);
   const expected = new Map<string, string>();
   for (const [path, content] of request.files) {
-    if (tally.classify(path, content) === 'changed') expected.set(path, content);
+    if (tally.classify(path, Buffer.from(content)) === 'changed') expected.set(path, content);
   }
   return { ...tally.drift(request.targets), expected };
 }
@@ -53,14 +58,15 @@ export function writeOutput(request: WriteRequest): Drift {
     const tally = new Tally(request.outDir);
     const dirs = new DirMaker();
     for (const [path, content] of request.files) {
-      if (tally.classify(path, content) === 'unchanged') linkOrCopy(join(request.outDir, path), join(staging, path), dirs);
-      else writeFileAt(join(staging, path), content, dirs);
+      const bytes = Buffer.from(content); // encoded once: compared, hashed and written as bytes
+      if (tally.classify(path, bytes) === 'unchanged') linkOrCopy(join(request.outDir, path), join(staging, path), dirs);
+      else writeFileAt(join(staging, path), bytes, dirs);
     }
     const drift = tally.drift(request.targets);
-    const manifest = manifestText(request.outDir, request.targets, tally.seen);
+    const manifest = manifestText(request.outDir, request.targets, tally.seen, request.inputs ?? null);
     if (!hasDrift(drift) && readIfExists(join(request.outDir, MANIFEST)) === manifest) return drift;
-    for (const path of carriedOver(request.outDir, request.targets, tally.seen)) linkOrCopy(join(request.outDir, path), join(staging, path), dirs);
-    writeFileAt(join(staging, MANIFEST), manifest, dirs);
+    for (const path of carriedOver(request.outDir, request.targets, tally.seen.keys())) linkOrCopy(join(request.outDir, path), join(staging, path), dirs);
+    writeFileAt(join(staging, MANIFEST), Buffer.from(manifest), dirs);
     swap(request.outDir, staging);
     return drift;
   } finally {
@@ -71,7 +77,8 @@ export function writeOutput(request: WriteRequest): Drift {
 
 /** Sorts rendered files into changed, added and unchanged against what is on disk. */
 class Tally {
-  readonly seen = new Set<string>();
+  /** Path -> SHA-256 of the content this run produced. */
+  readonly seen = new Map<string, string>();
   private readonly changed: string[] = [];
   private readonly added: string[] = [];
   private readonly exists: boolean;
@@ -80,16 +87,16 @@ class Tally {
     this.exists = existsSync(outDir);
   }
 
-  classify(path: string, content: string): 'changed' | 'added' | 'unchanged' {
-    this.seen.add(path);
-    const onDisk = this.exists ? readIfExists(join(this.outDir, path)) : null;
-    const kind = onDisk === null ? 'added' : onDisk === content ? 'unchanged' : 'changed';
+  classify(path: string, content: Buffer): 'changed' | 'added' | 'unchanged' {
+    this.seen.set(path, contentHash(content));
+    const onDisk = this.exists ? readBytesIfExists(join(this.outDir, path)) : null;
+    const kind = onDisk === null ? 'added' : onDisk.equals(content) ? 'unchanged' : 'changed';
     if (kind !== 'unchanged') (kind === 'added' ? this.added : this.changed).push(path);
     return kind;
   }
 
   drift(targets: readonly string[]): Drift {
-    const removed = [...readManifest(this.outDir)].filter((p) => ownedByTargets(p, targets) && !this.seen.has(p) && existsSync(join(this.outDir, p)));
+    const removed = [...readManifest(this.outDir).files.keys()].filter((p) => ownedByTargets(p, targets) && !this.seen.has(p) && existsSync(join(this.outDir, p)));
     return { changed: this.changed, added: this.added, removed };
   }
 }
@@ -107,15 +114,50 @@ class DirMaker {
 }
 
 /** Everything in the old folder that this run does not own: other targets' files, foreign files. */
-function carriedOver(outDir: string, targets: readonly string[], written: ReadonlySet<string>): string[] {
+function carriedOver(outDir: string, targets: readonly string[], writtenPaths: Iterable<string>): string[] {
   if (!existsSync(outDir)) return [];
-  const old = readManifest(outDir);
+  const old = readManifest(outDir).files;
+  const written = new Set(writtenPaths);
   return listFiles(outDir).filter((p) => p !== MANIFEST && !written.has(p) && !(old.has(p) && ownedByTargets(p, targets)));
 }
 
-function manifestText(outDir: string, targets: readonly string[], written: ReadonlySet<string>): string {
-  const kept = [...readManifest(outDir)].filter((p) => !ownedByTargets(p, targets));
-  return `${[...new Set([...kept, ...written])].sort().join('\n')}\n`;
+/** The manifest: what the last run wrote. Its lines, in this order:
+ *  `inputs <target> <fingerprint>` per target, then `<sha256>  <path>` per file (as sha256sum
+ *  prints them), or a bare path when the hash is unknown (a manifest from before hashes). */
+interface Manifest {
+  readonly inputs: ReadonlyMap<string, string>;
+  readonly files: ReadonlyMap<string, string | null>;
+}
+
+const MANIFEST_HEADER = '# schema-codegen: the files of the last run, each with its SHA-256, and what each target was generated from';
+const HASHED_LINE = /^([0-9a-f]{64}) {2}(.+)$/;
+
+function manifestText(outDir: string, targets: readonly string[], written: ReadonlyMap<string, string>, inputs: ReadonlyMap<string, string> | null): string {
+  const old = readManifest(outDir);
+  const files = new Map([...old.files].filter(([p]) => !ownedByTargets(p, targets)));
+  for (const [path, hash] of written) files.set(path, hash);
+  const targetInputs = new Map([...old.inputs].filter(([t]) => !targets.includes(t)));
+  for (const [target, fingerprint] of inputs ?? []) targetInputs.set(target, fingerprint);
+  const inputLines = [...targetInputs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, f]) => `inputs ${t} ${f}`);
+  const fileLines = [...files].sort(([a], [b]) => (a < b ? -1 : 1)).map(([p, h]) => (h === null ? p : `${h}  ${p}`));
+  return `${[MANIFEST_HEADER, ...inputLines, ...fileLines].join('\n')}\n`;
+}
+
+/**
+ * Whether the folder holds exactly what a run with these inputs would write, known without
+ * rendering: the manifest records the same fingerprint for every target, and every file of those
+ * targets it lists is still there with its recorded hash. Any doubt answers false (render and compare).
+ */
+export function isUpToDate(outDir: string, inputs: ReadonlyMap<string, string>): boolean {
+  const manifest = readManifest(outDir);
+  for (const [target, fingerprint] of inputs) if (manifest.inputs.get(target) !== fingerprint) return false;
+  const targets = [...inputs.keys()];
+  for (const [path, hash] of manifest.files) {
+    if (!ownedByTargets(path, targets)) continue;
+    const bytes = hash === null ? null : readBytesIfExists(join(outDir, path));
+    if (bytes === null || contentHash(bytes) !== hash) return false;
+  }
+  return true;
 }
 
 function ownedByTargets(path: string, targets: readonly string[]): boolean {
@@ -194,9 +236,19 @@ function lockIsStale(lock: string): boolean {
   }
 }
 
-function readManifest(outDir: string): Set<string> {
-  const text = readIfExists(join(outDir, MANIFEST));
-  return new Set(text === null ? [] : text.split('\n').filter((l) => l.length > 0));
+function readManifest(outDir: string): Manifest {
+  const inputs = new Map<string, string>();
+  const files = new Map<string, string | null>();
+  for (const line of (readIfExists(join(outDir, MANIFEST)) ?? '').split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    const hashed = HASHED_LINE.exec(line);
+    if (hashed !== null) files.set(hashed[2]!, hashed[1]!);
+    else if (line.startsWith('inputs ')) {
+      const [, target, fingerprint] = line.split(' ');
+      inputs.set(target!, fingerprint!);
+    } else files.set(line, null);
+  }
+  return { inputs, files };
 }
 
 function readIfExists(path: string): string | null {
@@ -207,13 +259,21 @@ function readIfExists(path: string): string | null {
   }
 }
 
+function readBytesIfExists(path: string): Buffer | null {
+  try {
+    return readFileSync(path);
+  } catch {
+    return null;
+  }
+}
+
 /** Synchronous on purpose: on a 2-core machine, fs/promises' thread-pool round trips cost about
  *  four times the CPU of plain open/write/close for thousands of small files. */
-function writeFileAt(path: string, content: string, dirs: DirMaker): void {
+function writeFileAt(path: string, content: Uint8Array, dirs: DirMaker): void {
   dirs.parentOf(path);
   const fd = openSync(path, 'w', 0o644);
   try {
-    writeSync(fd, content);
+    for (let done = 0; done < content.length; ) done += writeSync(fd, content, done);
   } finally {
     closeSync(fd);
   }
