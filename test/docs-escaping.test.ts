@@ -61,4 +61,14 @@ describe('docs escaping', () => {
     expect(prose('1 < 2 | 3\n# x', 'block')).toBe('1 &lt; 2 \\| 3\n\\# x');
     expect(prose('1 < 2 | 3\n# x', 'cell')).toBe('1 &lt; 2 \\| 3<br># x');
   });
+
+  it('a NUL in the schema becomes U+FFFD (as CommonMark shows it), so no page holds a NUL byte', () => {
+    expect(prose('a\0b `c\0`', 'block')).toBe('a\ufffdb `c\ufffd`');
+    expect(prose('a\0b', 'cell')).toBe('a\ufffdb');
+    const files = render({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $defs: { 'Nul\u0000': { type: 'object', title: 'T\0', description: 'd\0', properties: { 'p\0': { type: 'string', enum: ['v\0'], description: 'x\0' }, q: { type: 'object', properties: { r: { type: 'string' } } } } } },
+    });
+    for (const [path, text] of files) expect(text.includes('\0'), path).toBe(false);
+  });
 });

@@ -25,16 +25,17 @@ export function* planDocs(model: Model, options: DocsOptions): Generator<Planned
   // Markdown comment: invisible when rendered. "--" cannot occur inside an HTML comment.
   const banner = `<!-- ${escapeHtml(bannerText(model)).replace(/--/g, '- -')} -->`;
   const anchors: Anchors = new Map();
-  // First pass: every page's headings, so that links can point at sections of any page.
-  for (const page of layout.pages) pageView(banner, pageContext(layout, byId, page, options, anchors));
-  for (const page of layout.pages) yield { path: page.file, template: 'file', view: pageView(banner, pageContext(layout, byId, page, options, anchors)) };
+  for (const page of layout.pages) {
+    const ctx = pageContext(layout, byId, page, options, anchors);
+    yield { path: page.file, template: 'file', view: ctx.fillLinks(pageView(banner, ctx)) };
+  }
   yield { path: INDEX_FILE, template: 'index', view: indexView(model, layout, banner, indexContext(layout, byId, anchors)) };
 }
 
 function docsOptions(options: TargetOptions): DocsOptions {
   const baseUrl = options['baseUrl'];
-  if (typeof baseUrl !== 'string' || /\s/.test(baseUrl) || baseUrl.endsWith('/')) {
-    throw new OptionsError(`docs.baseUrl must be a URL without spaces or a final "/", found ${JSON.stringify(baseUrl)}`, 'e.g. --option docs.baseUrl=https://api.example.com, or "" for paths only');
+  if (typeof baseUrl !== 'string' || /[\s\0-\x1f\x7f]/.test(baseUrl) || baseUrl.endsWith('/')) {
+    throw new OptionsError(`docs.baseUrl must be a URL without spaces, control characters or a final "/", found ${JSON.stringify(baseUrl)}`, 'e.g. --option docs.baseUrl=https://api.example.com, or "" for paths only');
   }
   return { propertyOrder: checkPropertyOrder(options['propertyOrder']), baseUrl };
 }

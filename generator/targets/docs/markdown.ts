@@ -5,6 +5,8 @@
 //   neutralized, so a description can never add a table column, a heading or an open fence.
 // - codeSpan(): a code span of any text (fence longer than any backtick run inside).
 // - Slugger: GitHub's heading anchors (lower case, punctuation dropped, spaces to "-", "-1"...).
+// NUL becomes U+FFFD, as CommonMark renders it: a NUL byte would make git treat the page as
+// binary, and the docs views use NUL to mark links not yet resolved (context.ts).
 
 /** Where the Markdown goes: a table cell (one line, pipes split cells) or a block of its own. */
 export type Context = 'cell' | 'block';
@@ -13,7 +15,7 @@ const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 /** What prose() may change: escapes, code spans, pipes, line breaks, HTML, and (a text without
  *  line breaks being one line) a heading, fence or setext underline at its start. */
-const PROSE_SPECIAL = /[\\`|\n&<>]|^ {0,3}[#~=-]/;
+const PROSE_SPECIAL = /[\\`|\n&<>\0]|^ {0,3}[#~=-]/;
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>]/g, (c) => HTML[c]!);
@@ -21,14 +23,15 @@ export function escapeHtml(text: string): string {
 
 /** Plain text (a name, a title): every Markdown-active character escaped. */
 export function literal(text: string): string {
-  return text.replace(/[\\`*_[\]|~#!]/g, (c) => `\\${c}`).replace(/[&<>]/g, (c) => HTML[c]!).replace(/\r?\n/g, ' ');
+  return text.replace(/[\\`*_[\]|~#!]/g, (c) => `\\${c}`).replace(/[&<>]/g, (c) => HTML[c]!).replace(/\r?\n/g, ' ').replace(/\0/g, '\ufffd');
 }
 
 /** Schema prose (Markdown) made safe for the context; see the file header. */
 export function prose(text: string, context: Context): string {
   // Most prose has nothing to escape: return it as it is instead of rebuilding it char by char.
   if (!PROSE_SPECIAL.test(text)) return text;
-  const source = context === 'block' ? neutralizeBlocks(text) : text;
+  const clean = text.replace(/\0/g, '\ufffd');
+  const source = context === 'block' ? neutralizeBlocks(clean) : clean;
   let out = '';
   let i = 0;
   while (i < source.length) {

@@ -64,7 +64,7 @@ function endpointOf(d: ObjectDeclaration): Endpoint | null {
   const path = rest['path'];
   const status = rest['status'] ?? 200;
   if (typeof method !== 'string' || !/^[A-Z]+$/.test(method)) throw bad(method, 'an HTTP method in capitals, e.g. "POST"', at('method'));
-  if (typeof path !== 'string' || !/^\/[^\s]*$/.test(path)) throw bad(path, 'a path starting with "/", without spaces', at('path'));
+  if (typeof path !== 'string' || !/^\/[^\s\0-\x1f\x7f]*$/.test(path)) throw bad(path, 'a path starting with "/", without spaces or control characters', at('path'));
   if (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599) throw bad(status, 'an HTTP status code such as 200', at('status'));
   return { method, path, status };
 }
