@@ -35,7 +35,7 @@ Options:
 
 Exit codes: 0 success; 1 --check found drift; 2 bad schema, config or options; 3 internal error.`;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -69,13 +69,13 @@ function main(argv: string[]): number {
     const options = resolveOptions({ config: values.config, schema: values.schema, out: values.out, targets: values.target, templates: values.templates, set: values.option }, process.cwd());
     if (values['dump-model']) return print(JSON.stringify(loadModel(options.schema), null, 2));
     if (values.watch) return watchAndRun(options, values.force);
-    return run(options, values.check, values.force);
+    return await run(options, values.check, values.force);
   } catch (error) {
     return fail(error);
   }
 }
 
-function run(options: ResolvedOptions, check: boolean, force: boolean): number {
+async function run(options: ResolvedOptions, check: boolean, force: boolean): Promise<number> {
   const where = relative(process.cwd(), options.out) || '.';
   // Same inputs as the last run and every file intact: nothing to render, compare or write.
   const inputs = inputFingerprints(options);
@@ -89,18 +89,16 @@ function run(options: ResolvedOptions, check: boolean, force: boolean): number {
     process.stderr.write(`${where} is stale: regenerate with "schema-codegen generate" and commit the result\n${describeDrift(drift, options.out)}\n`);
     return 1;
   }
-  const drift = writeOutput(request);
+  const drift = await writeOutput(request);
   const touched = drift.changed.length + drift.added.length + drift.removed.length;
   return print(touched === 0 ? `${where}: nothing changed` : `${where}: ${drift.added.length} added, ${drift.changed.length} changed, ${drift.removed.length} removed`);
 }
 
 function watchAndRun(options: ResolvedOptions, force: boolean): number {
+  // One run at a time: a change during a run queues the next one behind it.
+  let queue = Promise.resolve();
   const once = (): void => {
-    try {
-      run(options, false, force);
-    } catch (error) {
-      fail(error);
-    }
+    queue = queue.then(() => run(options, false, force)).then(() => undefined, (error: unknown) => void fail(error));
   };
   once();
   let timer: NodeJS.Timeout | null = null;
@@ -129,5 +127,5 @@ function fail(error: unknown): number {
   return 3;
 }
 
-const code = main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
 if (code >= 0) process.exitCode = code;

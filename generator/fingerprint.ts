@@ -44,8 +44,3 @@ function stableJson(value: unknown): string {
   }
   return JSON.stringify(value);
 }
-
-/** SHA-256 of a file's bytes, as the manifest records it. */
-export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}

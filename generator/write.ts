@@ -7,10 +7,10 @@
 // The manifest lists every file written with the SHA-256 of its bytes, and each target's input
 // fingerprint (fingerprint.ts): with both, isUpToDate() answers without rendering anything.
 
-import { closeSync, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { OptionsError } from './errors.js';
-import { contentHash } from './fingerprint.js';
+import { DirMaker, contentHash, createPlacer, linkOrCopy, readBytesIfExists, writeFileAt, type Kind, type Placed } from './place-files.js';
 
 export const MANIFEST = '.schema-codegen-manifest';
 
@@ -49,19 +49,19 @@ export function checkOutput(request: WriteRequest): CheckResult {
   return { ...tally.drift(request.targets), expected };
 }
 
-export function writeOutput(request: WriteRequest): Drift {
+export async function writeOutput(request: WriteRequest): Promise<Drift> {
   const release = acquireLock(request.outDir);
   const staging = `${request.outDir}.tmp-${process.pid}-${Date.now()}`;
+  let placer = null;
   try {
     recoverInterruptedSwap(request.outDir);
     refuseForeignFolder(request);
+    placer = createPlacer({ outDir: request.outDir, staging });
+    for (const [path, content] of request.files) placer.add(path, content);
     const tally = new Tally(request.outDir);
+    for (const placed of await placer.finish()) tally.record(placed);
+    placer = null;
     const dirs = new DirMaker();
-    for (const [path, content] of request.files) {
-      const bytes = Buffer.from(content); // encoded once: compared, hashed and written as bytes
-      if (tally.classify(path, bytes) === 'unchanged') linkOrCopy(join(request.outDir, path), join(staging, path), dirs);
-      else writeFileAt(join(staging, path), bytes, dirs);
-    }
     const drift = tally.drift(request.targets);
     const manifest = manifestText(request.outDir, request.targets, tally.seen, request.inputs ?? null);
     if (!hasDrift(drift) && readIfExists(join(request.outDir, MANIFEST)) === manifest) return drift;
@@ -70,6 +70,7 @@ export function writeOutput(request: WriteRequest): Drift {
     swap(request.outDir, staging);
     return drift;
   } finally {
+    await placer?.abort(); // an error while rendering: stop writing before the staging folder goes
     rmSync(staging, { recursive: true, force: true });
     release();
   }
@@ -87,12 +88,16 @@ class Tally {
     this.exists = existsSync(outDir);
   }
 
-  classify(path: string, content: Buffer): 'changed' | 'added' | 'unchanged' {
-    this.seen.set(path, contentHash(content));
+  classify(path: string, content: Buffer): Kind {
     const onDisk = this.exists ? readBytesIfExists(join(this.outDir, path)) : null;
     const kind = onDisk === null ? 'added' : onDisk.equals(content) ? 'unchanged' : 'changed';
-    if (kind !== 'unchanged') (kind === 'added' ? this.added : this.changed).push(path);
+    this.record({ path, kind, hash: contentHash(content) });
     return kind;
+  }
+
+  record({ path, kind, hash }: Placed): void {
+    this.seen.set(path, hash);
+    if (kind !== 'unchanged') (kind === 'added' ? this.added : this.changed).push(path);
   }
 
   drift(targets: readonly string[]): Drift {
@@ -101,17 +106,6 @@ class Tally {
   }
 }
 
-/** mkdir -p, once per folder: thousands of files share a handful of folders. */
-class DirMaker {
-  private readonly made = new Set<string>();
-
-  parentOf(path: string): void {
-    const dir = dirname(path);
-    if (this.made.has(dir)) return;
-    mkdirSync(dir, { recursive: true });
-    this.made.add(dir);
-  }
-}
 
 /** Everything in the old folder that this run does not own: other targets' files, foreign files. */
 function carriedOver(outDir: string, targets: readonly string[], writtenPaths: Iterable<string>): string[] {
@@ -259,36 +253,8 @@ function readIfExists(path: string): string | null {
   }
 }
 
-function readBytesIfExists(path: string): Buffer | null {
-  try {
-    return readFileSync(path);
-  } catch {
-    return null;
-  }
-}
 
-/** Synchronous on purpose: on a 2-core machine, fs/promises' thread-pool round trips cost about
- *  four times the CPU of plain open/write/close for thousands of small files. */
-function writeFileAt(path: string, content: Uint8Array, dirs: DirMaker): void {
-  dirs.parentOf(path);
-  const fd = openSync(path, 'w', 0o644);
-  try {
-    for (let done = 0; done < content.length; ) done += writeSync(fd, content, done);
-  } finally {
-    closeSync(fd);
-  }
-}
 
-function linkOrCopy(from: string, to: string, dirs: DirMaker): void {
-  dirs.parentOf(to);
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-    const { atime, mtime } = statSync(from);
-    utimesSync(to, atime, mtime);
-  }
-}
 
 /** Files below dir, relative, POSIX separators, sorted. */
 export function listFiles(dir: string, prefix = ''): string[] {

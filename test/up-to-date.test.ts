@@ -14,25 +14,25 @@ import { runCli } from './helpers/cli.js';
 const FILES: [string, string][] = [['a/x.txt', 'x\n'], ['a/y.txt', 'é\n'], ['b/z.txt', 'z\n']];
 const INPUTS = new Map([['a', 'f'.repeat(64)], ['b', 'e'.repeat(64)]]);
 
-function written(): string {
+async function written(): Promise<string> {
   const out = join(mkdtempSync(join(tmpdir(), 'uptodate-')), 'out');
-  writeOutput({ outDir: out, targets: ['a', 'b'], files: FILES, force: false, inputs: INPUTS });
+  await writeOutput({ outDir: out, targets: ['a', 'b'], files: FILES, force: false, inputs: INPUTS });
   return out;
 }
 
 describe('isUpToDate', () => {
-  it('holds right after a write with the same inputs', () => {
-    expect(isUpToDate(written(), INPUTS)).toBe(true);
+  it('holds right after a write with the same inputs', async () => {
+    expect(isUpToDate(await written(), INPUTS)).toBe(true);
   });
 
-  it('fails when a target was generated from other inputs, or never recorded', () => {
-    const out = written();
+  it('fails when a target was generated from other inputs, or never recorded', async () => {
+    const out = await written();
     expect(isUpToDate(out, new Map([['a', '0'.repeat(64)]]))).toBe(false);
     expect(isUpToDate(out, new Map([['c', 'f'.repeat(64)]]))).toBe(false);
   });
 
-  it('fails when a file of the targets was edited or deleted, not when another target changed', () => {
-    const out = written();
+  it('fails when a file of the targets was edited or deleted, not when another target changed', async () => {
+    const out = await written();
     writeFileSync(join(out, 'b/z.txt'), 'edited\n');
     expect(isUpToDate(out, new Map([['a', INPUTS.get('a')!]]))).toBe(true);
     expect(isUpToDate(out, INPUTS)).toBe(false);
@@ -40,8 +40,8 @@ describe('isUpToDate', () => {
     expect(isUpToDate(out, new Map([['a', INPUTS.get('a')!]]))).toBe(false);
   });
 
-  it('fails on a manifest without hashes (written before they were recorded) or without one', () => {
-    const out = written();
+  it('fails on a manifest without hashes (written before they were recorded) or without one', async () => {
+    const out = await written();
     const manifest = readFileSync(join(out, MANIFEST), 'utf8');
     writeFileSync(join(out, MANIFEST), manifest.replace(/^[0-9a-f]{64} {2}/gm, ''));
     expect(isUpToDate(out, INPUTS)).toBe(false);
@@ -49,8 +49,8 @@ describe('isUpToDate', () => {
     expect(isUpToDate(out, INPUTS)).toBe(false);
   });
 
-  it('records each file as sha256sum prints it (of its UTF-8 bytes), and each target\'s inputs', () => {
-    const lines = readFileSync(join(written(), MANIFEST), 'utf8').split('\n');
+  it('records each file as sha256sum prints it (of its UTF-8 bytes), and each target\'s inputs', async () => {
+    const lines = readFileSync(join(await written(), MANIFEST), 'utf8').split('\n');
     const sha256 = (text: string): string => createHash('sha256').update(Buffer.from(text, 'utf8')).digest('hex');
     expect(lines).toContain(`${sha256('é\n')}  a/y.txt`);
     expect(lines).toContain(`inputs b ${'e'.repeat(64)}`);

@@ -1,0 +1,24 @@
+// The worker thread of place-files.ts: places each batch of files as it arrives; on "end",
+// replies with every file placed, or with the first error (the main thread throws it).
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { Placer, type Batch, type Placed, type PlacerSetup } from './place-files.js';
+
+const placer = new Placer(workerData as PlacerSetup);
+const placed: Placed[] = [];
+let failure: { message: string; code?: string } | null = null;
+
+parentPort!.on('message', (message: Batch | 'end') => {
+  if (message === 'end') {
+    parentPort!.postMessage(failure === null ? { placed } : { error: failure });
+    return;
+  }
+  if (failure !== null) return;
+  try {
+    const bytes = new Uint8Array(message.buffer);
+    for (let i = 0; i < message.paths.length; i++) placed.push(placer.place(message.paths[i]!, bytes.subarray(message.offsets[i], message.offsets[i + 1])));
+  } catch (error) {
+    const { message: text, code } = error as NodeJS.ErrnoException;
+    failure = code === undefined ? { message: text } : { message: text, code };
+  }
+});
