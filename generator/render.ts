@@ -103,8 +103,8 @@ interface BlockOptions {
 /**
  * #each over an array, as Handlebars' own does it (the item as context, block params, {{else}}
  * when empty) without what this environment never uses: Handlebars' version builds a data frame,
- * two block-param arrays and a context-path string for every item, about a fifth of everything a
- * large run allocates. Anything but an array (an object, a Map) goes to Handlebars' version.
+ * two block-param arrays and a context-path string for every item: 15% of everything a run of
+ * 2000 events allocates. Anything but an array (an object, a Map) goes to Handlebars' version.
  */
 function eachArray(builtin: (this: unknown, context: unknown, options: unknown) => unknown) {
   return function (this: unknown, context: unknown, options: unknown): unknown {
