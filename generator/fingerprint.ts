@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ResolvedOptions } from './config.js';
+import { readSchemaFile, type ResolvedOptions } from './config.js';
 import { PACKAGE_ROOT } from './package-root.js';
 import { readTemplates, templateDirs } from './render.js';
 
@@ -24,7 +24,7 @@ export function inputFingerprints(options: ResolvedOptions): Map<string, string>
     .update(readFileSync(fileURLToPath(import.meta.url)))
     .update(readFileSync(join(PACKAGE_ROOT, 'dist', 'templates.cjs')))
     .update(`\0${basename(options.schema)}\0`)
-    .update(readFileSync(options.schema))
+    .update(readSchemaFile(options.schema))
     .digest('hex');
   const fingerprints = new Map<string, string>();
   for (const target of options.targets) {

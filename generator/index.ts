@@ -2,7 +2,7 @@
 // read -> load -> refs -> build-model -> per target: plan (names + views) -> render -> normalize.
 // Writing is separate (write.ts), so callers can check drift or write atomically.
 
-import { readFileSync } from 'node:fs';
+import { readSchemaFile } from './config.js';
 import { basename, relative } from 'node:path';
 import { buildModel } from './build-model.js';
 import { checkCodegenKeys } from './codegen-keys.js';
@@ -50,7 +50,7 @@ function displayPath(path: string): string {
 
 /** Schema file -> model. Errors carry the file name. */
 export function loadModel(schemaPath: string): Model {
-  const text = readFileSync(schemaPath, 'utf8');
+  const text = readSchemaFile(schemaPath).toString('utf8');
   return modelFromText(text, basename(schemaPath), displayPath(schemaPath));
 }
 

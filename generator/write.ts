@@ -106,7 +106,6 @@ class Tally {
   }
 }
 
-
 /** Everything in the old folder that this run does not own: other targets' files, foreign files. */
 function carriedOver(outDir: string, targets: readonly string[], writtenPaths: Iterable<string>): string[] {
   if (!existsSync(outDir)) return [];

@@ -89,6 +89,9 @@ describe('schema-codegen CLI', () => {
     const option = runCli(['generate', '--target', 'typescript', '--option', 'typescript.nope=1', '--check']);
     expect(option.status).toBe(2);
     expect(option.stderr).toContain('has no option "nope"');
+    const missing = runCli(['generate', '--schema', join(temp(), 'missing.schema.json')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('cannot read schema');
   });
 
   it('gives identical bytes under another TZ, locale, cwd and umask', () => {
