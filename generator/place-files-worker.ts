@@ -15,8 +15,7 @@ parentPort!.on('message', (message: Batch | 'end') => {
   }
   if (failure !== null) return;
   try {
-    const bytes = new Uint8Array(message.buffer);
-    for (let i = 0; i < message.paths.length; i++) placed.push(placer.place(message.paths[i]!, bytes.subarray(message.offsets[i], message.offsets[i + 1])));
+    for (const file of placer.placeAll(message.paths, message.offsets, new Uint8Array(message.buffer))) placed.push(file);
   } catch (error) {
     const { message: text, code } = error as NodeJS.ErrnoException;
     failure = code === undefined ? { message: text } : { message: text, code };

@@ -43,12 +43,23 @@ export class Placer {
   }
 
   place(path: string, bytes: Uint8Array): Placed {
-    const onDisk = this.outExists ? readBytesIfExists(join(this.setup.outDir, path)) : null;
-    const kind: Kind = onDisk === null ? 'added' : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(onDisk) ? 'unchanged' : 'changed';
+    const kind = this.outExists ? compareWithDisk(join(this.setup.outDir, path), bytes) : 'added';
     if (kind === 'unchanged') linkOrCopy(join(this.setup.outDir, path), join(this.setup.staging, path), this.dirs);
     else writeFileAt(join(this.setup.staging, path), bytes, this.dirs);
     return { path, kind, hash: contentHash(bytes) };
   }
+
+  /** Every file of a batch, in order. */
+  placeAll(paths: readonly string[], offsets: readonly number[], bytes: Uint8Array): Placed[] {
+    return paths.map((path, i) => this.place(path, bytes.subarray(offsets[i], offsets[i + 1])));
+  }
+}
+
+/** How `bytes` stand against the file at `path`: added (no such file), unchanged or changed. */
+export function compareWithDisk(path: string, bytes: Uint8Array): Kind {
+  const onDisk = readBytesIfExists(path);
+  if (onDisk === null) return 'added';
+  return onDisk.equals(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) ? 'unchanged' : 'changed';
 }
 
 export interface FilePlacer {
@@ -74,6 +85,7 @@ class BatchingPlacer implements FilePlacer {
   private readonly encoder = new TextEncoder();
   private worker: Worker | null = null;
   private done: Promise<Placed[]> | null = null;
+  private placer: Placer | null = null;
   private readonly placedHere: Placed[] = [];
   private bytes = new Uint8Array(BATCH_BYTES);
   private used = 0;
@@ -122,15 +134,17 @@ class BatchingPlacer implements FilePlacer {
     }
     const batch: Batch = { paths: this.paths, offsets: this.offsets, buffer: this.bytes.buffer };
     (this.worker ?? this.startWorker()).postMessage(batch, [this.bytes.buffer]);
-    this.bytes = new Uint8Array(BATCH_BYTES);
-    this.used = 0;
-    this.paths = [];
-    this.offsets = [0];
+    this.bytes = new Uint8Array(BATCH_BYTES); // the old buffer now belongs to the worker
+    this.nextBatch();
   }
 
   private placeHere(): void {
-    const placer = new Placer(this.setup);
-    for (let i = 0; i < this.paths.length; i++) this.placedHere.push(placer.place(this.paths[i]!, this.bytes.subarray(this.offsets[i], this.offsets[i + 1])));
+    this.placer ??= new Placer(this.setup);
+    for (const placed of this.placer.placeAll(this.paths, this.offsets, this.bytes)) this.placedHere.push(placed);
+    this.nextBatch();
+  }
+
+  private nextBatch(): void {
     this.used = 0;
     this.paths = [];
     this.offsets = [0];

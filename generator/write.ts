@@ -10,7 +10,7 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { OptionsError } from './errors.js';
-import { DirMaker, contentHash, createPlacer, linkOrCopy, readBytesIfExists, writeFileAt, type Kind, type Placed } from './place-files.js';
+import { DirMaker, compareWithDisk, contentHash, createPlacer, linkOrCopy, readBytesIfExists, writeFileAt, type Kind, type Placed } from './place-files.js';
 
 export const MANIFEST = '.schema-codegen-manifest';
 
@@ -89,8 +89,7 @@ class Tally {
   }
 
   classify(path: string, content: Buffer): Kind {
-    const onDisk = this.exists ? readBytesIfExists(join(this.outDir, path)) : null;
-    const kind = onDisk === null ? 'added' : onDisk.equals(content) ? 'unchanged' : 'changed';
+    const kind = this.exists ? compareWithDisk(join(this.outDir, path), content) : 'added';
     this.record({ path, kind, hash: contentHash(content) });
     return kind;
   }
