@@ -7,9 +7,10 @@
 // The manifest lists every file written with the SHA-256 of its bytes, and each target's input
 // fingerprint (fingerprint.ts): with both, isUpToDate() answers without rendering anything.
 
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { OptionsError } from './errors.js';
+import { acquireLock, lockNames } from './output-lock.js';
 import { DirMaker, compareWithDisk, contentHash, createPlacer, linkOrCopy, readBytesIfExists, writeFileAt, type Kind, type Placed } from './place-files.js';
 
 export const MANIFEST = '.schema-codegen-manifest';
@@ -50,6 +51,7 @@ export function checkOutput(request: WriteRequest): CheckResult {
 }
 
 export async function writeOutput(request: WriteRequest): Promise<Drift> {
+  mkdirSync(dirname(request.outDir), { recursive: true });
   const release = acquireLock(request.outDir);
   const staging = `${request.outDir}.tmp-${process.pid}-${Date.now()}`;
   let placer = null;
@@ -141,6 +143,9 @@ function manifestText(outDir: string, targets: readonly string[], written: Reado
  * targets it lists is still there with its recorded hash. Any doubt answers false (render and compare).
  */
 export function isUpToDate(outDir: string, inputs: ReadonlyMap<string, string>): boolean {
+  // A lock or a half-done swap beside the folder: another run is going on, or one was killed and
+  // its leftovers need the full run (which takes the lock and cleans them up).
+  if (leftovers(outDir).length > 0 || lockNames(outDir).some((p) => existsSync(p))) return false;
   const manifest = readManifest(outDir);
   for (const [target, fingerprint] of inputs) if (manifest.inputs.get(target) !== fingerprint) return false;
   const targets = [...inputs.keys()];
@@ -169,15 +174,18 @@ function swap(outDir: string, staging: string): void {
 
 /** A run killed between the two renames of swap() leaves only "<out>.old-*": put it back. */
 function recoverInterruptedSwap(outDir: string): void {
-  const parent = dirname(outDir);
-  if (!existsSync(parent)) return;
-  const prefix = `${basename(outDir)}.`;
-  const leftovers = readdirSync(parent).filter((n) => n.startsWith(prefix) && /\.(old|tmp)-\d+-\d+$/.test(n)).sort();
-  for (const name of leftovers) {
-    const path = join(parent, name);
-    if (name.includes('.old-') && !existsSync(outDir)) renameSync(path, outDir);
+  for (const path of leftovers(outDir)) {
+    if (/\.old-\d+-\d+$/.test(path) && !existsSync(outDir)) renameSync(path, outDir);
     else rmSync(path, { recursive: true, force: true });
   }
+}
+
+/** The staging ("<out>.tmp-*") and retired ("<out>.old-*") folders of runs that were killed. */
+function leftovers(outDir: string): string[] {
+  const parent = dirname(outDir);
+  if (!existsSync(parent)) return [];
+  const prefix = `${basename(outDir)}.`;
+  return readdirSync(parent).filter((n) => n.startsWith(prefix) && /\.(old|tmp)-\d+-\d+$/.test(n)).sort().map((n) => join(parent, n));
 }
 
 function refuseForeignFolder(request: WriteRequest): void {
@@ -185,46 +193,6 @@ function refuseForeignFolder(request: WriteRequest): void {
   if (force || !existsSync(outDir) || existsSync(join(outDir, MANIFEST))) return;
   if (!statSync(outDir).isDirectory() || readdirSync(outDir).length > 0) {
     throw new OptionsError(`${outDir} exists and was not written by schema-codegen`, 'choose an empty or new --out folder, or pass --force to generate into it (its other files are kept)');
-  }
-}
-
-const LOCK_STALE_MS = 60_000;
-const LOCK_WAIT_MS = 120_000;
-
-/** mkdir is atomic: the run that creates "<out>.lock" owns the folder until it calls release. */
-function acquireLock(outDir: string): () => void {
-  const lock = `${outDir}.lock`;
-  mkdirSync(dirname(outDir), { recursive: true });
-  const start = Date.now();
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (lockIsStale(lock)) rmSync(lock, { recursive: true, force: true });
-      else if (Date.now() - start > LOCK_WAIT_MS) throw new OptionsError(`${lock} is held by another run`, `wait for it to finish, or remove ${lock} if no run is going on`);
-      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
-    }
-  }
-  writeFileSync(join(lock, 'pid'), String(process.pid));
-  return () => rmSync(lock, { recursive: true, force: true });
-}
-
-function lockIsStale(lock: string): boolean {
-  const pid = Number(readIfExists(join(lock, 'pid')));
-  if (Number.isInteger(pid) && pid > 0) {
-    try {
-      process.kill(pid, 0);
-      return false;
-    } catch (error) {
-      return (error as NodeJS.ErrnoException).code === 'ESRCH';
-    }
-  }
-  try {
-    return Date.now() - lstatSync(lock).mtimeMs > LOCK_STALE_MS;
-  } catch {
-    return false;
   }
 }
 
@@ -250,9 +218,6 @@ function readIfExists(path: string): string | null {
     return null;
   }
 }
-
-
-
 
 /** Files below dir, relative, POSIX separators, sorted. */
 export function listFiles(dir: string, prefix = ''): string[] {

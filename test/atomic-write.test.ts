@@ -1,9 +1,10 @@
 // Output safety under failure: runs killed at random points leave the output entirely old or
 // entirely new (a run killed between the two renames of the swap leaves the old tree beside it,
-// which the next run puts back first); concurrent runs on one folder never corrupt it.
+// which the next run puts back first); concurrent runs on one folder never corrupt it; the lock
+// a killed run leaves is removed by the next run, even a no-op one, and never while its owner lives.
 
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +35,16 @@ function runAndKill(args: string[], afterMs: number): Promise<void> {
     });
   });
 }
+
+/** Four runs at once, alternating the two schemas; their exit codes. */
+function concurrentRuns(schemas: readonly string[], out: string): Promise<number[]> {
+  return Promise.all([0, 1, 0, 1].map((i) => new Promise<number>((resolve) => {
+    spawn(process.execPath, [CLI, 'generate', '--schema', schemas[i]!, '--out', out], { stdio: 'ignore' }).on('exit', (code) => resolve(code ?? -1));
+  })));
+}
+
+/** The pid of a process that has exited. */
+const deadPid = (): number => Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
 
 const siblings = (work: string, kind: string): string[] => readdirSync(work).filter((n) => n.startsWith(`out.${kind}`));
 
@@ -73,12 +84,58 @@ describe('atomic output', () => {
 
   it('concurrent runs on the same folder never corrupt it and leave nothing behind', async () => {
     for (let round = 0; round < 4; round++) {
-      const runs = [0, 1, 0, 1].map((i) => new Promise<number>((resolve) => {
-        spawn(process.execPath, [CLI, 'generate', '--schema', schemas[i]!, '--out', out], { stdio: 'ignore' }).on('exit', (code) => resolve(code ?? -1));
-      }));
-      expect(await Promise.all(runs)).toEqual([0, 0, 0, 0]);
+      expect(await concurrentRuns(schemas, out)).toEqual([0, 0, 0, 0]);
       expect(isOldOrNew(tree(out))).toBe(true);
       expect([...siblings(work, 'tmp-'), ...siblings(work, 'old-'), ...siblings(work, 'lock')]).toEqual([]);
     }
+  });
+
+  describe('the lock of a killed run', () => {
+    const lock = `${out}.lock`;
+    const leftBehind = (): string[] => [...siblings(work, 'tmp-'), ...siblings(work, 'old-'), ...siblings(work, 'lock')];
+
+    it('is removed by the next run, even one with nothing to do, which still answers from the same output', () => {
+      expect(runCli(['generate', '--schema', schemas[0]!, '--out', out]).status).toBe(0);
+      writeFileSync(lock, String(deadPid()));
+      mkdirSync(`${out}.tmp-999999-1`); // a staging folder of a run killed mid-write
+      const result = runCli(['generate', '--schema', schemas[0]!, '--out', out]);
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toContain('nothing changed');
+      expect(tree(out)).toEqual(expected[0]);
+      expect(leftBehind()).toEqual([]);
+    });
+
+    it('is removed when it has no pid (killed between creating and writing it) once it is old', () => {
+      writeFileSync(lock, '');
+      utimesSync(lock, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+      expect(runCli(['generate', '--schema', schemas[1]!, '--out', out]).status).toBe(0);
+      expect(tree(out)).toEqual(expected[1]);
+      expect(leftBehind()).toEqual([]);
+    });
+
+    it('is removed once when several runs find it at the same time, and they still take turns', async () => {
+      for (const content of [String(deadPid()), '']) {
+        writeFileSync(lock, content);
+        utimesSync(lock, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+        expect(await concurrentRuns(schemas, out)).toEqual([0, 0, 0, 0]);
+        expect(isOldOrNew(tree(out))).toBe(true);
+        expect(leftBehind()).toEqual([]);
+      }
+    });
+
+    it('is never taken from a live owner: a run waits for it', async () => {
+      writeFileSync(lock, String(process.pid));
+      const child = spawn(process.execPath, [CLI, 'generate', '--schema', schemas[0]!, '--out', out], { stdio: 'ignore' });
+      const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
+      let done = false;
+      void exited.then(() => (done = true));
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(done, 'the run went ahead while another owned the lock').toBe(false);
+      expect(readFileSync(lock, 'utf8')).toBe(String(process.pid));
+      rmSync(lock);
+      expect(await exited).toBe(0);
+      expect(tree(out)).toEqual(expected[0]);
+      expect(leftBehind()).toEqual([]);
+    });
   });
 });
