@@ -1,0 +1,102 @@
+// build-model, part two: enums and unions (oneOf / anyOf, with or without a discriminator).
+// Pure functions called by build-model; they add declarations through the builder.
+import { SchemaError, joinPointer } from './errors.js';
+import { isObject } from './load.js';
+import { jsonTypeOf, typeList, typeOf, wordsOf } from './build-model.js';
+const UNION_SIBLINGS = new Set(['oneOf', 'anyOf', 'discriminator', 'title', 'description', 'deprecated', 'examples', 'default', '$comment']);
+export function buildUnion(builder, s, { slot, ...base }) {
+    if (s['oneOf'] !== undefined && s['anyOf'] !== undefined) {
+        throw new SchemaError('"oneOf" and "anyOf" in the same schema are not supported', joinPointer(base.id, 'anyOf'), 'nest one inside a variant of the other');
+    }
+    const mode = s['oneOf'] !== undefined ? 'oneOf' : 'anyOf';
+    // A discriminated union says "type": "object" too (Ajv's strict mode asks for it).
+    const typeAllowed = s['discriminator'] !== undefined && s['type'] === 'object';
+    const sibling = Object.keys(s).find((k) => !UNION_SIBLINGS.has(k) && !k.startsWith('x-') && !(k === 'type' && typeAllowed));
+    if (sibling !== undefined) {
+        throw new SchemaError(`"${sibling}" beside "${mode}" is not supported`, joinPointer(base.id, sibling), `move "${sibling}" into each variant`);
+    }
+    const raw = s[mode];
+    const isNullBranch = (v) => isObject(v) && v['type'] === 'null' && Object.keys(v).every((k) => k === 'type' || k === 'description' || k === 'title');
+    const nullable = raw.some(isNullBranch);
+    const kept = raw.map((schema, index) => ({ schema, index })).filter((v) => !isNullBranch(v.schema));
+    const discriminator = s['discriminator'] === undefined ? null : discriminatorOf(builder, s, base.id, mode, kept);
+    if (kept.length === 1 && discriminator === null) {
+        const only = kept[0];
+        const type = typeOf(builder, only.schema, joinPointer(base.id, mode, only.index), [...base.words]);
+        const nullableType = { ...type, nullable: type.nullable || nullable };
+        return base.hoisted ? nullableType : builder.add({ ...base, kind: 'alias', type: nullableType }, slot);
+    }
+    if (kept.length === 0) {
+        throw new SchemaError(`"${mode}" has no variant but null`, joinPointer(base.id, mode), 'write {"type": "null"} instead');
+    }
+    const variants = kept.map(({ schema, index }) => {
+        const mapped = discriminator?.mapping[kept.findIndex((k) => k.index === index)]?.value;
+        const label = isObject(schema) && typeof schema['title'] === 'string' ? schema['title'] : (mapped ?? `variant ${index}`);
+        return typeOf(builder, schema, joinPointer(base.id, mode, index), [...base.words, ...wordsOf(label, joinPointer(base.id, mode, index))]);
+    });
+    const withIds = discriminator === null ? null : { propertyName: discriminator.propertyName, mapping: discriminator.mapping.map((m, i) => ({ value: m.value, id: variantId(variants[i], joinPointer(base.id, mode, kept[i].index)) })) };
+    return builder.add({ ...base, kind: 'union', mode, variants, discriminator: withIds, nullable }, slot);
+}
+function variantId(type, pointer) {
+    if (type.kind !== 'ref')
+        throw new SchemaError('a discriminated variant must be an object schema', pointer, 'use a "$ref" to an object, or an inline object with "properties"');
+    return type.id;
+}
+function discriminatorOf(builder, s, id, mode, kept) {
+    const propertyName = s['discriminator']['propertyName'];
+    if (mode !== 'oneOf')
+        throw new SchemaError('"discriminator" needs "oneOf"', joinPointer(id, 'discriminator'), 'use "oneOf" with a discriminator');
+    const seen = new Map();
+    const mapping = kept.map(({ schema, index }) => {
+        const pointer = joinPointer(id, mode, index);
+        const variant = isObject(schema) && typeof schema['$ref'] === 'string' ? builder.resolve(schema['$ref']) : isObject(schema) ? schema : {};
+        const prop = isObject(variant['properties']) ? variant['properties'][propertyName] : undefined;
+        const value = isObject(prop) ? (prop['const'] ?? (Array.isArray(prop['enum']) && prop['enum'].length === 1 ? prop['enum'][0] : undefined)) : undefined;
+        const required = Array.isArray(variant['required']) && variant['required'].includes(propertyName);
+        if (typeof value !== 'string' || !required) {
+            throw new SchemaError(`variant ${index} of the discriminated union has no required string "const" for "${propertyName}"`, pointer, `give the variant "properties": {"${propertyName}": {"const": "..."}} and list "${propertyName}" in its "required"`);
+        }
+        const previous = seen.get(value);
+        if (previous !== undefined) {
+            throw new SchemaError(`variants ${previous} and ${index} both use "${propertyName}": "${value}"`, pointer, 'give each variant a different const value');
+        }
+        seen.set(value, String(index));
+        return { value };
+    });
+    return { propertyName, mapping };
+}
+export function buildEnum(builder, s, { slot, ...base }) {
+    const info = enumFromSchema(s, base.id);
+    if (info.kind === 'const')
+        return base.hoisted ? info : builder.add({ ...base, kind: 'alias', type: info }, slot);
+    return builder.add({ ...base, ...info }, slot);
+}
+/** The enum's values, or a const when it has a single value (`enum: ["x"]` means `const: "x"`). */
+export function enumFromSchema(s, pointer) {
+    const all = s['enum'];
+    const at = joinPointer(pointer, 'enum');
+    const types = typeList(s);
+    const nullable = all.includes(null) && (types.length === 0 || types.includes('null'));
+    const values = all.filter((v) => v !== null);
+    const kinds = new Set(values.map(jsonTypeOf));
+    if (values.length === 0)
+        throw new SchemaError('an enum of only null is not supported', at, 'write {"type": "null"}');
+    const bad = values.find((v) => typeof v === 'object');
+    if (bad !== undefined)
+        throw new SchemaError(`enum value ${JSON.stringify(bad)} is not a string, number or boolean`, at, 'use scalar enum values');
+    const valueType = kinds.size === 1 ? [...kinds][0] : kinds.size === 2 && kinds.has('integer') && kinds.has('number') ? 'number' : null;
+    if (valueType === null)
+        throw new SchemaError(`enum mixes ${[...kinds].join(' and ')} values`, at, 'use values of one type, or a "oneOf" of consts');
+    const declared = types.filter((t) => t !== 'null');
+    if (declared.length > 0 && !declared.some((t) => t === valueType || (t === 'number' && valueType === 'integer'))) {
+        throw new SchemaError(`enum values are ${valueType}s, but "type" says ${declared.join(', ')}`, at, 'make "type" and the enum values agree');
+    }
+    const duplicate = values.find((v, i) => values.indexOf(v) !== i);
+    if (duplicate !== undefined)
+        throw new SchemaError(`enum lists ${JSON.stringify(duplicate)} twice`, at, 'list each value once');
+    const scalars = values;
+    if (scalars.length === 1)
+        return { kind: 'const', nullable, value: scalars[0] };
+    const finalType = declared[0] === 'number' ? 'number' : valueType;
+    return { kind: 'enum', valueType: finalType, values: scalars, nullable };
+}

@@ -1,0 +1,221 @@
+// build-model: checked schema document -> neutral model (IR).
+// Takes the root that load and refs accepted; returns the Model. Pure: no I/O, no target
+// knowledge. Inline objects, enums and unions are hoisted into named declarations so every
+// target can give them a type of their own.
+import { SchemaError, joinPointer } from './errors.js';
+import { isObject } from './load.js';
+import { pascalCase, splitWords } from './naming.js';
+import { refToId } from './refs.js';
+import { buildEnum, buildUnion, enumFromSchema } from './build-model-unions.js';
+import { checkDefaultsAndExamples } from './validate.js';
+/** Collects declarations in a stable order: $defs order, each followed by what it hoisted. */
+export class ModelBuilder {
+    root;
+    declarations = [];
+    constructor(root) {
+        this.root = root;
+    }
+    /** Adds at `slot` (where the declaration began), so a parent precedes what it hoisted. */
+    add(declaration, slot = this.declarations.length) {
+        this.declarations.splice(slot, 0, declaration);
+        return { kind: 'ref', id: declaration.id, nullable: false };
+    }
+    /** The raw schema a "$ref" points at (refs were checked already). */
+    resolve(ref) {
+        const defs = this.root['$defs'];
+        const target = defs[refToId(ref).slice('/$defs/'.length).replace(/~1/g, '/').replace(/~0/g, '~')];
+        return isObject(target) ? target : {};
+    }
+}
+/** More declarations than this is refused: bounded time and memory for every target. */
+export const MAX_DECLARATIONS = 10_000;
+export function buildModel(root, source) {
+    const builder = new ModelBuilder(root);
+    const defs = isObject(root['$defs']) ? root['$defs'] : {};
+    const count = Object.keys(defs).length;
+    if (count > MAX_DECLARATIONS) {
+        throw new SchemaError(`"$defs" has ${count} definitions; at most ${MAX_DECLARATIONS} are supported`, '/$defs', 'split the schema into several files and generate each on its own');
+    }
+    for (const [name, schema] of Object.entries(defs)) {
+        const pointer = joinPointer('/$defs', name);
+        declare(builder, schema, pointer, name, wordsOf(name, pointer), false);
+    }
+    const model = {
+        source,
+        title: stringOrNull(root['title']),
+        description: stringOrNull(root['description']),
+        declarations: builder.declarations,
+    };
+    checkDefaultsAndExamples(model);
+    return model;
+}
+export function wordsOf(name, pointer) {
+    const words = splitWords(name);
+    if (words.length === 0) {
+        throw new SchemaError(`the name "${name}" has no letters or digits to make an identifier from`, pointer, 'rename it, or set "x-codegen": {"<target>": {"name": "..."}}');
+    }
+    return words;
+}
+/** Makes `schema` a declaration of its own (a $defs entry, or an inline schema being hoisted). */
+export function declare(builder, schema, pointer, schemaName, words, hoisted) {
+    const s = isObject(schema) ? schema : {};
+    const base = { id: pointer, schemaName, words, doc: docOf(s), examples: examplesOf(s), codegen: codegenOf(s), hoisted, slot: builder.declarations.length };
+    if (s['oneOf'] !== undefined || s['anyOf'] !== undefined)
+        return buildUnion(builder, s, base);
+    if (s['enum'] !== undefined)
+        return buildEnum(builder, s, base);
+    if (isObjectWithProperties(s))
+        return buildObject(builder, s, base);
+    const { slot, ...rest } = base;
+    return builder.add({ ...rest, kind: 'alias', type: typeOf(builder, s, pointer, words) }, slot);
+}
+function isObjectWithProperties(s) {
+    const types = typeList(s);
+    const objectish = types.includes('object') || (types.length === 0 && s['properties'] !== undefined);
+    return objectish && (s['properties'] !== undefined || s['additionalProperties'] === false);
+}
+function buildObject(builder, s, { slot, ...base }) {
+    const required = Array.isArray(s['required']) ? s['required'] : [];
+    const props = isObject(s['properties']) ? s['properties'] : {};
+    const properties = Object.entries(props).map(([jsonName, sub]) => {
+        const pointer = joinPointer(base.id, 'properties', jsonName);
+        const words = wordsOf(jsonName, pointer);
+        const subObject = isObject(sub) ? sub : {};
+        return {
+            jsonName,
+            words,
+            required: required.includes(jsonName),
+            type: typeOf(builder, sub, pointer, [...base.words, ...words]),
+            doc: docOf(subObject),
+            default: Object.hasOwn(subObject, 'default') ? { value: subObject['default'] } : null,
+            examples: examplesOf(subObject),
+            codegen: codegenOf(subObject),
+            pointer,
+        };
+    });
+    const extra = s['additionalProperties'];
+    const additional = extra === false
+        ? { kind: 'deny' }
+        : extra === undefined || extra === true || isAnySchema(extra)
+            ? { kind: 'allow' }
+            : { kind: 'typed', type: typeOf(builder, extra, joinPointer(base.id, 'additionalProperties'), [...base.words, 'value']) };
+    return builder.add({ ...base, kind: 'object', properties, additional, nullable: typeList(s).includes('null') }, slot);
+}
+/** The type of a schema standing inside another; inline objects, enums and unions are hoisted. */
+export function typeOf(builder, schema, pointer, words) {
+    if (schema === true || isAnySchema(schema))
+        return { kind: 'any', nullable: true };
+    const s = schema;
+    if (typeof s['$ref'] === 'string')
+        return { kind: 'ref', id: refToId(s['$ref']), nullable: false };
+    if (s['oneOf'] !== undefined || s['anyOf'] !== undefined || s['enum'] !== undefined || isObjectWithProperties(s)) {
+        const single = s['enum'] !== undefined ? enumFromSchema(s, pointer) : null;
+        if (single?.kind === 'const')
+            return single;
+        return declare(builder, s, pointer, pascalCase(words), words, true);
+    }
+    if (s['const'] !== undefined)
+        return constOf(s, pointer);
+    return primitiveOf(builder, s, pointer, words, typeList(s).includes('null'));
+}
+function primitiveOf(builder, s, pointer, words, nullable) {
+    const types = typeList(s).filter((t) => t !== 'null');
+    if (types.length > 1) {
+        throw new SchemaError(`"type" lists ${types.join(' and ')}; only one type (plus "null") is supported`, joinPointer(pointer, 'type'), 'use "oneOf" with one schema per type');
+    }
+    const type = types[0];
+    if (type === undefined) {
+        if (typeList(s).includes('null'))
+            return { kind: 'null', nullable: true };
+        throw new SchemaError('this schema has constraints but no "type"', pointer, 'add "type" so every target knows what the constraints apply to');
+    }
+    checkApplicable(s, pointer, type);
+    switch (type) {
+        case 'string':
+            return { kind: 'string', nullable, constraints: { minLength: num(s, 'minLength'), maxLength: num(s, 'maxLength'), pattern: stringOrNull(s['pattern']), format: stringOrNull(s['format']) } };
+        case 'integer':
+        case 'number':
+            return { kind: type, nullable, constraints: numberConstraints(s) };
+        case 'boolean':
+            return { kind: 'boolean', nullable };
+        case 'array':
+            return { kind: 'array', nullable, items: s['items'] === undefined ? { kind: 'any', nullable: true } : typeOf(builder, s['items'], joinPointer(pointer, 'items'), [...words, 'item']), minItems: num(s, 'minItems'), maxItems: num(s, 'maxItems') };
+        default: {
+            const extra = s['additionalProperties'];
+            const values = extra === undefined || extra === true ? { kind: 'any', nullable: true } : typeOf(builder, extra, joinPointer(pointer, 'additionalProperties'), [...words, 'value']);
+            return { kind: 'map', nullable, values };
+        }
+    }
+}
+const APPLICABLE = {
+    string: ['minLength', 'maxLength', 'pattern', 'format'],
+    integer: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'],
+    number: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'],
+    array: ['items', 'minItems', 'maxItems'],
+    object: ['additionalProperties', 'properties', 'required'],
+    boolean: [],
+    null: [],
+};
+const ALL_CONSTRAINTS = [...new Set(Object.values(APPLICABLE).flat())];
+function checkApplicable(s, pointer, type) {
+    const allowed = APPLICABLE[type] ?? [];
+    const stray = ALL_CONSTRAINTS.find((k) => s[k] !== undefined && !allowed.includes(k));
+    if (stray !== undefined) {
+        throw new SchemaError(`"${stray}" does not apply to type "${type}"`, joinPointer(pointer, stray), `remove "${stray}", or change "type"`);
+    }
+}
+function numberConstraints(s) {
+    return { minimum: num(s, 'minimum'), maximum: num(s, 'maximum'), exclusiveMinimum: num(s, 'exclusiveMinimum'), exclusiveMaximum: num(s, 'exclusiveMaximum') };
+}
+// A const never admits null, whatever "type" says: null is not equal to the const.
+function constOf(s, pointer) {
+    const value = s['const'];
+    const valueType = jsonTypeOf(value);
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+        throw new SchemaError(`"const" of type ${valueType} is not supported`, joinPointer(pointer, 'const'), 'use a string, number or boolean const');
+    }
+    const declared = typeList(s).filter((t) => t !== 'null');
+    if (declared.length > 0 && !declared.some((t) => t === valueType || (t === 'number' && valueType === 'integer'))) {
+        throw new SchemaError(`"const" ${JSON.stringify(value)} is a ${valueType}, but "type" says ${declared.join(', ')}`, joinPointer(pointer, 'const'), 'make "type" and "const" agree');
+    }
+    return { kind: 'const', nullable: false, value };
+}
+export function jsonTypeOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'integer' : 'number';
+    return typeof value;
+}
+export function typeList(s) {
+    const t = s['type'];
+    return Array.isArray(t) ? t : typeof t === 'string' ? [t] : [];
+}
+/** {} or a schema holding only annotations: accepts anything. */
+export function isAnySchema(schema) {
+    if (schema === true)
+        return true;
+    if (!isObject(schema))
+        return false;
+    const annotations = ['title', 'description', 'deprecated', 'examples', 'default', '$comment'];
+    return Object.keys(schema).every((k) => annotations.includes(k) || k.startsWith('x-'));
+}
+export function docOf(s) {
+    return { title: stringOrNull(s['title']), description: stringOrNull(s['description']), deprecated: s['deprecated'] === true };
+}
+function examplesOf(s) {
+    return Array.isArray(s['examples']) ? s['examples'] : [];
+}
+function codegenOf(s) {
+    const value = s['x-codegen'];
+    return isObject(value) ? value : {};
+}
+function num(s, key) {
+    const v = s[key];
+    return typeof v === 'number' ? v : null;
+}
+function stringOrNull(v) {
+    return typeof v === 'string' ? v : null;
+}

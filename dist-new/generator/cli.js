@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+// cli: argument parsing, exit codes, --check and --watch. No pipeline logic: it calls the
+// library (index.ts) and write.ts. Exit codes: 0 ok, 1 drift found by --check, 2 bad schema or
+// options, 3 an internal error (a bug: please report it with the stack trace).
+import { readFileSync, watch } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveOptions } from './config.js';
+import { OptionsError, SchemaError } from './errors.js';
+import { PACKAGE_ROOT, loadModel, renderFiles } from './index.js';
+import { describeDrift } from './drift-report.js';
+import { inputFingerprints } from './fingerprint.js';
+import { checkOutput, hasDrift, isUpToDate, writeOutput } from './write.js';
+const HELP = `schema-codegen: render one JSON Schema (draft 2020-12) into TypeScript, Python, C#, Java and docs.
+
+Usage:
+  schema-codegen generate [options]
+
+Options:
+  --config FILE       config file (default: ./schema-codegen.config.json when present)
+  --schema FILE       the schema to render (overrides the config)
+  --out DIR           output folder (default: ./generated)
+  --target NAME       a target to render; repeat for several (default: all)
+                      targets: typescript, python, csharp, java, docs
+  --option T.KEY=VAL  set a target option, e.g. --option python.package=mypkg; repeatable
+  --templates DIR     folder of <target>/*.hbs files overriding the bundled templates
+  --check             write nothing; exit 1 if the output folder differs from what would be written
+  --watch             regenerate whenever the schema, config or templates change
+  --force             generate into an existing folder that schema-codegen did not create
+  --dump-model        print the model (IR) as JSON and exit
+  -h, --help          this text
+  -v, --version       the version
+
+Exit codes: 0 success; 1 --check found drift; 2 bad schema, config or options; 3 internal error.`;
+async function main(argv) {
+    let args;
+    try {
+        args = parseArgs({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                config: { type: 'string' },
+                schema: { type: 'string' },
+                out: { type: 'string' },
+                target: { type: 'string', multiple: true },
+                option: { type: 'string', multiple: true },
+                templates: { type: 'string' },
+                check: { type: 'boolean', default: false },
+                watch: { type: 'boolean', default: false },
+                force: { type: 'boolean', default: false },
+                'dump-model': { type: 'boolean', default: false },
+                help: { type: 'boolean', short: 'h', default: false },
+                version: { type: 'boolean', short: 'v', default: false },
+            },
+        });
+    }
+    catch (error) {
+        return fail(new OptionsError(error.message, 'run schema-codegen --help'));
+    }
+    const { values, positionals } = args;
+    if (values.help)
+        return print(HELP);
+    if (values.version)
+        return print(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version);
+    if (positionals.length > 1 || (positionals[0] ?? 'generate') !== 'generate') {
+        return fail(new OptionsError(`unknown command "${positionals.join(' ')}"`, 'the only command is "generate"; run schema-codegen --help'));
+    }
+    try {
+        const options = resolveOptions({ config: values.config, schema: values.schema, out: values.out, targets: values.target, templates: values.templates, set: values.option }, process.cwd());
+        if (values['dump-model'])
+            return print(JSON.stringify(loadModel(options.schema), null, 2));
+        if (values.watch)
+            return watchAndRun(options, values.force);
+        return await run(options, values.check, values.force);
+    }
+    catch (error) {
+        return fail(error);
+    }
+}
+async function run(options, check, force) {
+    const where = relative(process.cwd(), options.out) || '.';
+    // Same inputs as the last run and every file intact: nothing to render, compare or write.
+    const inputs = inputFingerprints(options);
+    if (inputs !== null && isUpToDate(options.out, inputs)) {
+        return print(check ? `${where} is up to date (same inputs as the last generate, every file intact)` : `${where}: nothing changed (same inputs as the last generate)`);
+    }
+    const request = { outDir: options.out, targets: options.targets, files: renderFiles(loadModel(options.schema), options), force, inputs };
+    if (check) {
+        const drift = checkOutput(request);
+        if (!hasDrift(drift))
+            return print(`${where} is up to date`);
+        process.stderr.write(`${where} is stale: regenerate with "schema-codegen generate" and commit the result\n${describeDrift(drift, options.out)}\n`);
+        return 1;
+    }
+    const drift = await writeOutput(request);
+    const touched = drift.changed.length + drift.added.length + drift.removed.length;
+    return print(touched === 0 ? `${where}: nothing changed` : `${where}: ${drift.added.length} added, ${drift.changed.length} changed, ${drift.removed.length} removed`);
+}
+function watchAndRun(options, force) {
+    // One run at a time: a change during a run queues the next one behind it.
+    let queue = Promise.resolve();
+    const once = () => {
+        queue = queue.then(() => run(options, false, force)).then(() => undefined, (error) => void fail(error));
+    };
+    once();
+    let timer = null;
+    const paths = [options.schema, join(PACKAGE_ROOT, 'templates'), ...(options.templates === null ? [] : [options.templates])];
+    for (const path of paths) {
+        watch(path, { recursive: true }, () => {
+            if (timer !== null)
+                clearTimeout(timer);
+            timer = setTimeout(once, 100);
+        });
+    }
+    print(`watching ${paths.map((p) => relative(process.cwd(), p)).join(', ')} (Ctrl-C to stop)`);
+    return -1;
+}
+function print(text) {
+    process.stdout.write(`${text}\n`);
+    return 0;
+}
+function fail(error) {
+    if (error instanceof SchemaError || error instanceof OptionsError) {
+        process.stderr.write(`${error.format()}\n`);
+        return 2;
+    }
+    process.stderr.write(`internal error (a bug in schema-codegen, please report it):\n${error.stack ?? String(error)}\n`);
+    return 3;
+}
+const code = await main(process.argv.slice(2));
+if (code >= 0)
+    process.exitCode = code;

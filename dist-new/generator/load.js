@@ -1,0 +1,209 @@
+// load: schema file text -> parsed JSON document, checked against the supported keyword set.
+// Takes the file's text; returns the parsed root. Reads nothing itself (the caller does the I/O)
+// and resolves nothing: `$ref` targets are the next stage's job. Every rejection is a SchemaError
+// with the JSON pointer of the offending keyword.
+import { SchemaError, joinPointer } from './errors.js';
+export const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
+/** Schema nesting deeper than this is refused before any recursive stage can overflow the stack. */
+export const MAX_DEPTH = 64;
+/** JSON nesting (examples, defaults, consts included) deeper than this is refused. */
+export const MAX_JSON_DEPTH = 256;
+export function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const TYPE_NAMES = new Set(['string', 'integer', 'number', 'boolean', 'object', 'array', 'null']);
+export function parseSchemaText(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const position = /position (\d+)/.exec(message);
+        const at = position ? lineAndColumn(text, Number(position[1])) : null;
+        const where = at ? ` at line ${at.line}, column ${at.column}` : '';
+        throw new SchemaError(`the schema is not valid JSON${where}: ${message}`, '', 'fix the JSON syntax at that position (a trailing comma or a missing quote is the usual cause)');
+    }
+}
+function lineAndColumn(text, offset) {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return { line, column: offset - before.lastIndexOf('\n') };
+}
+/** Checks the whole document; returns it unchanged, typed as the root object. */
+export function checkSchema(root) {
+    if (!isObject(root)) {
+        throw new SchemaError('the schema root must be a JSON object', '', 'wrap the schema in { ... }');
+    }
+    if (root['$schema'] !== DRAFT_2020_12) {
+        const found = root['$schema'] === undefined ? 'no "$schema"' : `"$schema": ${JSON.stringify(root['$schema'])}`;
+        throw new SchemaError(`only JSON Schema draft 2020-12 is supported, found ${found}`, '/$schema', `set "$schema": "${DRAFT_2020_12}" at the root`);
+    }
+    checkJsonDepth(root);
+    checkSchemaNode(root, '', 0, true);
+    return root;
+}
+/** Iterative, so a document nested thousands deep gets a message, not a stack overflow. */
+function checkJsonDepth(root) {
+    const stack = [{ value: root, depth: 0, key: '', parent: null }];
+    while (stack.length > 0) {
+        const frame = stack.pop();
+        if (frame.depth > MAX_JSON_DEPTH) {
+            const keys = [];
+            for (let f = frame; f !== null && f.parent !== null; f = f.parent)
+                keys.unshift(f.key);
+            fail(`the document is nested more than ${MAX_JSON_DEPTH} levels deep`, joinPointer('', ...keys), 'flatten it: move inner schemas into "$defs" and refer to them with "$ref"');
+        }
+        const { value } = frame;
+        if (typeof value !== 'object' || value === null)
+            continue;
+        for (const key of Object.keys(value))
+            stack.push({ value: value[key], depth: frame.depth + 1, key, parent: frame });
+    }
+}
+function fail(message, pointer, hint) {
+    throw new SchemaError(message, pointer, hint);
+}
+function checkSchemaNode(node, pointer, depth, isRoot = false) {
+    if (depth > MAX_DEPTH) {
+        fail(`schemas are nested more than ${MAX_DEPTH} levels deep`, pointer, 'move inner schemas into "$defs" and use "$ref"');
+    }
+    if (node === true)
+        return;
+    if (!isObject(node)) {
+        fail('expected a schema (a JSON object or true)', pointer, 'write {} for "any value"');
+    }
+    for (const [keyword, value] of Object.entries(node)) {
+        const at = joinPointer(pointer, keyword);
+        if (keyword.startsWith('x-')) {
+            if (keyword === 'x-codegen')
+                checkCodegen(value, at);
+            continue;
+        }
+        if ((keyword === '$schema' || keyword === '$defs') && !isRoot) {
+            fail(`"${keyword}" is only supported at the schema root`, at, keyword === '$defs' ? 'move nested definitions into the root "$defs"' : 'remove it: the root\'s "$schema" applies to the whole document');
+        }
+        const check = KEYWORDS[keyword];
+        if (check === undefined) {
+            fail(`unsupported keyword "${keyword}"`, at, `remove it, or express it with the supported keywords (see "Supported keywords" in the README)`);
+        }
+        check(value, at, depth);
+    }
+    if (isObject(node['properties']) && Array.isArray(node['required'])) {
+        node['required'].forEach((name, i) => {
+            if (typeof name === 'string' && !Object.hasOwn(node['properties'], name)) {
+                fail(`"required" names "${name}", which is not in "properties"`, joinPointer(pointer, 'required', i), `add "${name}" to "properties" or remove it from "required"`);
+            }
+        });
+    }
+}
+function checkCodegen(value, pointer) {
+    if (!isObject(value))
+        fail('"x-codegen" must be an object', pointer, 'write e.g. {"csharp": {"name": "Foo"}}');
+    for (const [key, options] of Object.entries(value)) {
+        if (!isObject(options)) {
+            fail(`"x-codegen/${key}" must be an object of options`, joinPointer(pointer, key), 'write e.g. {"name": "Foo"}');
+        }
+    }
+}
+const expectString = (what) => (value, pointer) => {
+    if (typeof value !== 'string')
+        fail(`"${what}" must be a string`, pointer, `write "${what}": "..."`);
+};
+const expectNumber = (what) => (value, pointer) => {
+    if (typeof value !== 'number')
+        fail(`"${what}" must be a number, found ${JSON.stringify(value)}`, pointer, 'write a JSON number');
+};
+const expectCount = (what) => (value, pointer) => {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+        fail(`"${what}" must be a non-negative integer, found ${JSON.stringify(value)}`, pointer, 'write a whole number such as 0 or 512');
+    }
+};
+const expectSchemaMap = (what) => (value, pointer, depth) => {
+    if (!isObject(value))
+        fail(`"${what}" must be an object of schemas`, pointer, `write "${what}": { "name": { ... } }`);
+    for (const [name, schema] of Object.entries(value))
+        checkSchemaNode(schema, joinPointer(pointer, name), depth + 1);
+};
+const expectSchemaList = (what) => (value, pointer, depth) => {
+    if (!Array.isArray(value) || value.length === 0)
+        fail(`"${what}" must be a non-empty array of schemas`, pointer, `write "${what}": [{ ... }, { ... }]`);
+    value.forEach((schema, i) => checkSchemaNode(schema, joinPointer(pointer, i), depth + 1));
+};
+const expectAny = () => undefined;
+const KEYWORDS = {
+    $schema: expectString('$schema'),
+    $defs: expectSchemaMap('$defs'),
+    $ref: expectString('$ref'),
+    $comment: expectString('$comment'),
+    title: expectString('title'),
+    description: expectString('description'),
+    format: expectString('format'),
+    default: expectAny,
+    const: expectAny,
+    deprecated: (value, pointer) => {
+        if (typeof value !== 'boolean')
+            fail('"deprecated" must be true or false', pointer, 'write "deprecated": true');
+    },
+    examples: (value, pointer) => {
+        if (!Array.isArray(value))
+            fail('"examples" must be an array of example values', pointer, 'write "examples": [ {...} ]');
+    },
+    type: (value, pointer) => {
+        const names = Array.isArray(value) ? value : [value];
+        names.forEach((name, i) => {
+            if (typeof name !== 'string' || !TYPE_NAMES.has(name)) {
+                fail(`unknown type ${JSON.stringify(name)}`, Array.isArray(value) ? joinPointer(pointer, i) : pointer, `use one of ${[...TYPE_NAMES].join(', ')}`);
+            }
+        });
+        if (new Set(names).size !== names.length)
+            fail('"type" lists a type twice', pointer, 'list each type once');
+    },
+    properties: expectSchemaMap('properties'),
+    required: (value, pointer) => {
+        if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+            fail('"required" must be an array of property names', pointer, 'write "required": ["name", ...]');
+        }
+        if (new Set(value).size !== value.length)
+            fail('"required" lists a property twice', pointer, 'list each property once');
+    },
+    additionalProperties: (value, pointer, depth) => {
+        if (typeof value !== 'boolean')
+            checkSchemaNode(value, pointer, depth + 1);
+    },
+    items: (value, pointer, depth) => {
+        if (Array.isArray(value))
+            fail('"items" must be a single schema in draft 2020-12', pointer, 'tuple forms ("prefixItems") are not supported; use one schema');
+        checkSchemaNode(value, pointer, depth + 1);
+    },
+    enum: (value, pointer) => {
+        if (!Array.isArray(value) || value.length === 0)
+            fail('"enum" must be a non-empty array', pointer, 'write "enum": ["a", "b"]');
+    },
+    oneOf: expectSchemaList('oneOf'),
+    anyOf: expectSchemaList('anyOf'),
+    discriminator: (value, pointer) => {
+        if (!isObject(value) || typeof value['propertyName'] !== 'string') {
+            fail('"discriminator" must be {"propertyName": "<name>"}', pointer, 'write "discriminator": {"propertyName": "type"}');
+        }
+        const extra = Object.keys(value).filter((k) => k !== 'propertyName');
+        if (extra.length > 0)
+            fail(`"discriminator/${extra[0]}" is not supported`, joinPointer(pointer, extra[0] ?? ''), 'the mapping is read from each variant\'s "const"; remove it');
+    },
+    minimum: expectNumber('minimum'),
+    maximum: expectNumber('maximum'),
+    exclusiveMinimum: expectNumber('exclusiveMinimum'),
+    exclusiveMaximum: expectNumber('exclusiveMaximum'),
+    minLength: expectCount('minLength'),
+    maxLength: expectCount('maxLength'),
+    minItems: expectCount('minItems'),
+    maxItems: expectCount('maxItems'),
+    pattern: (value, pointer) => {
+        expectString('pattern')(value, pointer, 0);
+        try {
+            new RegExp(value, 'u');
+        }
+        catch (error) {
+            fail(`"pattern" is not a valid regular expression: ${error.message}`, pointer, 'use ECMA-262 syntax that compiles with the "u" flag');
+        }
+    },
+};

@@ -1,0 +1,142 @@
+export type JsonPrimitive = string | number | boolean | null;
+export type JsonValue = JsonPrimitive | JsonValue[] | {
+    [key: string]: JsonValue;
+};
+/** Per-target vendor options from `x-codegen`, e.g. { csharp: { name: "Foo" } }. */
+export type CodegenOptions = Readonly<Record<string, Readonly<Record<string, JsonValue>>>>;
+export interface Doc {
+    readonly title: string | null;
+    readonly description: string | null;
+    readonly deprecated: boolean;
+}
+export interface StringConstraints {
+    readonly minLength: number | null;
+    readonly maxLength: number | null;
+    readonly pattern: string | null;
+    readonly format: string | null;
+}
+export interface NumberConstraints {
+    readonly minimum: number | null;
+    readonly maximum: number | null;
+    readonly exclusiveMinimum: number | null;
+    readonly exclusiveMaximum: number | null;
+}
+/** A type expression. `nullable` means JSON null is accepted as well. */
+export type TypeRef = {
+    readonly kind: 'ref';
+    readonly id: string;
+    readonly nullable: boolean;
+} | {
+    readonly kind: 'string';
+    readonly nullable: boolean;
+    readonly constraints: StringConstraints;
+} | {
+    readonly kind: 'integer';
+    readonly nullable: boolean;
+    readonly constraints: NumberConstraints;
+} | {
+    readonly kind: 'number';
+    readonly nullable: boolean;
+    readonly constraints: NumberConstraints;
+} | {
+    readonly kind: 'boolean';
+    readonly nullable: boolean;
+} | {
+    readonly kind: 'null';
+    readonly nullable: true;
+} | {
+    readonly kind: 'any';
+    readonly nullable: true;
+} | {
+    readonly kind: 'const';
+    readonly nullable: boolean;
+    readonly value: string | number | boolean;
+} | {
+    readonly kind: 'array';
+    readonly nullable: boolean;
+    readonly items: TypeRef;
+    readonly minItems: number | null;
+    readonly maxItems: number | null;
+} | {
+    readonly kind: 'map';
+    readonly nullable: boolean;
+    readonly values: TypeRef;
+};
+export interface Property {
+    readonly jsonName: string;
+    readonly words: readonly string[];
+    readonly required: boolean;
+    readonly type: TypeRef;
+    readonly doc: Doc;
+    /** `{ value }` when the schema gives a default; null otherwise (a default may itself be null). */
+    readonly default: {
+        readonly value: JsonValue;
+    } | null;
+    readonly examples: readonly JsonValue[];
+    readonly codegen: CodegenOptions;
+    /** JSON pointer of the property's schema, for error messages. */
+    readonly pointer: string;
+}
+/** What an object does with properties it does not declare. */
+export type Additional = {
+    readonly kind: 'allow';
+} | {
+    readonly kind: 'deny';
+} | {
+    readonly kind: 'typed';
+    readonly type: TypeRef;
+};
+interface DeclarationBase {
+    /** JSON pointer of the defining schema, e.g. "/$defs/Foo" or "/$defs/Foo/properties/bar". */
+    readonly id: string;
+    /** The `$defs` key; for hoisted declarations, derived from where they stand. */
+    readonly schemaName: string;
+    /** Name as words, e.g. ["conversation", "item", "truncate"]; targets apply their casing. */
+    readonly words: readonly string[];
+    readonly doc: Doc;
+    readonly examples: readonly JsonValue[];
+    readonly codegen: CodegenOptions;
+    /** True when the declaration was an inline schema lifted out of its parent. */
+    readonly hoisted: boolean;
+}
+export interface ObjectDeclaration extends DeclarationBase {
+    readonly kind: 'object';
+    readonly properties: readonly Property[];
+    readonly additional: Additional;
+    readonly nullable: boolean;
+}
+export interface EnumDeclaration extends DeclarationBase {
+    readonly kind: 'enum';
+    readonly valueType: 'string' | 'integer' | 'number' | 'boolean';
+    readonly values: readonly (string | number | boolean)[];
+    readonly nullable: boolean;
+}
+export interface Discriminator {
+    readonly propertyName: string;
+    /** One entry per variant, in variant order. */
+    readonly mapping: readonly {
+        readonly value: string;
+        readonly id: string;
+    }[];
+}
+export interface UnionDeclaration extends DeclarationBase {
+    readonly kind: 'union';
+    /** oneOf: exactly one variant matches; anyOf: at least one. */
+    readonly mode: 'oneOf' | 'anyOf';
+    readonly variants: readonly TypeRef[];
+    readonly discriminator: Discriminator | null;
+    readonly nullable: boolean;
+}
+export interface AliasDeclaration extends DeclarationBase {
+    readonly kind: 'alias';
+    readonly type: TypeRef;
+}
+export type Declaration = ObjectDeclaration | EnumDeclaration | UnionDeclaration | AliasDeclaration;
+export interface Model {
+    /** Schema path as given (relative, POSIX), for banners. */
+    readonly source: string;
+    readonly title: string | null;
+    readonly description: string | null;
+    readonly declarations: readonly Declaration[];
+}
+export {};

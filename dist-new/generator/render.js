@@ -1,0 +1,140 @@
+// render: (templates folders, view) -> file text, in a Handlebars environment of its own per
+// target. Every *.hbs file in the folders is a partial named after its file; a later folder (a
+// user's override) replaces an earlier one's file of the same name. Templates are compiled once
+// per run; the bundled ones are precompiled at build time (dist/templates.cjs, see
+// precompile.ts), so a normal run loads only Handlebars' runtime, not its compiler. The
+// environment is strict: a missing view field throws, in `{{name}}` and in #if/#each too.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+// The runtime alone (no parser or compiler): it is all a run needs when templates are precompiled.
+// A static import, so that the CLI bundle (dist/cli.js) carries it.
+import runtimeModule from 'handlebars/runtime.js';
+import { OptionsError } from './errors.js';
+import { PACKAGE_ROOT } from './package-root.js';
+const require = createRequire(import.meta.url);
+const HandlebarsRuntime = runtimeModule; // its .d.ts declares nothing
+export const COMPILE_OPTIONS = { strict: true, noEscape: true, knownHelpersOnly: true, data: false };
+const GUARDED_BUILTINS = ['if', 'unless', 'each', 'with'];
+/** `precompiled`: the bundled templates of this target, by name; used while the source matches. */
+export function createRenderer(templateDirs, precompiled = {}) {
+    const env = HandlebarsRuntime.create();
+    guardBuiltins(env);
+    const compiled = new Map();
+    for (const [name, source] of readTemplates(templateDirs)) {
+        const cached = precompiled[name];
+        const template = cached !== undefined && cached.source === source ? env.template(cached.spec) : compileAtRuntime(env, source);
+        compiled.set(name, template);
+        env.registerPartial(name, template);
+    }
+    return {
+        render(name, view) {
+            const template = compiled.get(name);
+            if (template === undefined) {
+                throw new OptionsError(`no template "${name}.hbs" in ${templateDirs.join(' or ')}`, 'restore the template, or remove the override folder');
+            }
+            return template(view);
+        },
+    };
+}
+/** A target's template folders: the bundled one, then the user's overrides when given. */
+export function templateDirs(target, overrides) {
+    return [join(PACKAGE_ROOT, 'templates', target), ...(overrides === null ? [] : [join(overrides, target)])];
+}
+/** Template name -> source, over the folders in order (a later folder's file replaces). */
+export function readTemplates(dirs) {
+    const sources = new Map();
+    for (const dir of dirs) {
+        if (!existsSync(dir))
+            continue;
+        for (const file of readdirSync(dir).sort()) {
+            if (file.endsWith('.hbs'))
+                sources.set(file.slice(0, -'.hbs'.length), readFileSync(join(dir, file), 'utf8'));
+        }
+    }
+    return sources;
+}
+/** Overrides and templates edited since the build: compile now (loads the compiler once). */
+function compileAtRuntime(env, source) {
+    const compiler = require('handlebars');
+    const spec = new Function(`return ${compiler.precompile(source, COMPILE_OPTIONS)};`)();
+    return env.template(spec);
+}
+/** #if and friends ignore missing keys in strict mode; make them throw like everything else. */
+function guardBuiltins(env) {
+    for (const name of GUARDED_BUILTINS) {
+        const builtin = env.helpers[name];
+        const original = name === 'each' ? eachArray(builtin) : builtin;
+        env.registerHelper(name, function (context, options) {
+            if (options === undefined || context === undefined) {
+                const line = (options ?? context)?.loc?.start.line ?? '?';
+                throw new Error(`template: #${name} at line ${line} reads a view field that is missing (every field must be present: null, false or [])`);
+            }
+            return original.call(this, context, options);
+        });
+    }
+}
+/**
+ * #each over an array, as Handlebars' own does it (the item as context, block params, {{else}}
+ * when empty) without what this environment never uses: Handlebars' version builds a data frame,
+ * two block-param arrays and a context-path string for every item: 15% of everything a run of
+ * 2000 events allocates. Anything but an array (an object, a Map) goes to Handlebars' version.
+ */
+function eachArray(builtin) {
+    return function (context, options) {
+        if (!Array.isArray(context))
+            return builtin.call(this, context, options);
+        const { fn, inverse } = options;
+        if (context.length === 0)
+            return inverse(this);
+        let out = '';
+        for (let i = 0; i < context.length; i++)
+            out += fn.blockParams ? fn(context[i], { blockParams: [context[i], i] }) : fn(context[i]);
+        return out;
+    };
+}
+/**
+ * Whether normalizeWhitespace has anything to change inside the text: a CR, a blank before a line
+ * end, four line ends in a row. Well-formed output has none. One pass from line end to line end
+ * (indexOf runs at memchr speed) costs a third of a regex, which tries every position.
+ */
+function needsNormalizing(text) {
+    if (text.includes('\r'))
+        return true;
+    let run = 0;
+    for (let at = text.indexOf('\n'), previous = -2; at >= 0; previous = at, at = text.indexOf('\n', at + 1)) {
+        const before = text.charCodeAt(at - 1);
+        if (before === 32 || before === 9)
+            return true;
+        run = at === previous + 1 ? run + 1 : 1;
+        if (run === 4)
+            return true;
+    }
+    return false;
+}
+/** LF endings, no trailing spaces, at most two blank lines in a row, exactly one final newline. */
+export function normalizeWhitespace(text) {
+    let body = text.trimEnd();
+    const inside = needsNormalizing(body);
+    // The usual case, already normalized: return the text itself rather than a copy.
+    if (!inside && !body.startsWith('\n') && text.length === body.length + 1 && text.endsWith('\n'))
+        return text;
+    if (inside) {
+        if (body.includes('\r'))
+            body = body.replace(/\r\n?/g, '\n');
+        if (body.includes(' \n') || body.includes('\t\n'))
+            body = stripTrailingBlanks(body);
+        body = body.replace(/\n{4,}/g, '\n\n\n');
+    }
+    return `${body.replace(/^\n+/, '')}\n`;
+}
+function stripTrailingBlanks(text) {
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const last = line.charCodeAt(line.length - 1);
+        if (last === 32 || last === 9)
+            lines[i] = line.trimEnd(); // a regex here is quadratic in indentation
+    }
+    return lines.join('\n');
+}

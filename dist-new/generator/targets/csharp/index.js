@@ -1,0 +1,66 @@
+// The csharp target: OpenAI-DotNet's shapes on System.Text.Json. Plans one .cs file per
+// declaration (the type and its converter), one per shared base type, the runtime files
+// (validation combinators, readers/writers, the exception) and a .csproj named after the namespace.
+import { OptionsError } from '../../errors.js';
+import { bannerText } from '../target.js';
+import { checkPropertyOrder, declarationsById } from '../common.js';
+import { CSHARP_RESERVED } from '../reserved.js';
+import { planBases } from './bases.js';
+import { checkTypeNames, declarationNames } from './names.js';
+import { checkAliasCycles } from './types.js';
+import { objectView } from './objects.js';
+import { aliasView, baseClassView, baseInterfaceView, enumView, unionView } from './views.js';
+/** Runtime files (same in every output but for the namespace) and their templates. */
+const RUNTIME_FILES = { SchemaChecks: 'checks', SchemaRuntime: 'runtime', SchemaValidationException: 'exception' };
+const USINGS = ['System', 'System.Collections.Generic', 'System.Text.Json', 'System.Text.Json.Serialization'];
+export const csharp = {
+    name: 'csharp',
+    defaults: { namespace: 'OpenAI.Realtime', targetFramework: 'net10.0', propertyOrder: 'schema' },
+    codegenKeys: ['name', 'baseInterface', 'baseClass', 'baseProperties'],
+    *plan(model, options) {
+        const namespace = checkNamespace(options['namespace']);
+        const byId = declarationsById(model);
+        const names = declarationNames(model);
+        const base = { model, byId, names, namespace, order: checkPropertyOrder(options['propertyOrder']) };
+        checkAliasCycles(base);
+        const bases = planBases(model.declarations, base);
+        const ctx = { ...base, bases };
+        const shared = [...bases.interfaces, ...bases.classes];
+        checkTypeNames(model, names, shared.map((s) => ({ name: s.name, pointer: s.pointer, label: `the base type ${s.name}` })));
+        const banner = bannerText(model);
+        const file = (name, view) => ({ path: `${name.replace(/^@/, '')}.cs`, template: 'file', view: { banner, namespace, usings: USINGS, suppressObsolete: false, ...view } });
+        yield { path: `${namespace}.csproj`, template: 'project', view: { banner, namespace, targetFramework: checkFramework(options['targetFramework']) } };
+        yield* Object.entries(RUNTIME_FILES).map(([name, template]) => ({ path: `${name}.cs`, template, view: { banner, namespace } }));
+        yield* bases.interfaces.map((s) => file(s.name, baseInterfaceView(s, ctx)));
+        yield* bases.classes.map((s) => file(s.name, baseClassView(s, ctx)));
+        for (const d of model.declarations)
+            yield file(names.get(d.id).file, declarationView(d, ctx));
+    },
+};
+function declarationView(d, ctx) {
+    switch (d.kind) {
+        case 'object':
+            return objectView(d, ctx);
+        case 'enum':
+            return enumView(d, ctx);
+        case 'union':
+            return unionView(d, ctx);
+        case 'alias':
+            return aliasView(d, ctx);
+    }
+}
+function checkNamespace(value) {
+    const text = String(value);
+    const parts = text.split('.');
+    if (!parts.every((p) => /^[\p{L}_][\p{L}\p{N}_]*$/u.test(p) && !CSHARP_RESERVED.has(p))) {
+        throw new OptionsError(`csharp.namespace must be a dotted C# name, found ${JSON.stringify(value)}`, 'write e.g. csharp.namespace=OpenAI.Realtime');
+    }
+    return text;
+}
+function checkFramework(value) {
+    const match = /^net(\d+)\.\d+$/.exec(String(value));
+    if (match === null || Number(match[1]) < 6) {
+        throw new OptionsError(`csharp.targetFramework must be net6.0 or later, found ${JSON.stringify(value)}`, 'write e.g. csharp.targetFramework=net8.0; System.Text.Json must be in the framework');
+    }
+    return String(value);
+}

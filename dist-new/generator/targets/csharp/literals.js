@@ -1,0 +1,69 @@
+// C# literals and XML doc comments: JSON values -> C# source text. Pure string functions; the
+// views call them so that no template ever builds a literal or escapes text.
+import { docLines, perDoc } from '../common.js';
+/** A regular C# string literal. Line terminators, controls and lone surrogates are escaped. */
+export function csString(text) {
+    let out = '"';
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        const ch = text.charAt(i);
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === '\\')
+            out += '\\\\';
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029 || (c >= 0xd800 && c <= 0xdfff))
+            out += `\\u${c.toString(16).padStart(4, '0')}`;
+        else
+            out += ch;
+    }
+    return `${out}"`;
+}
+/** A C# numeric literal for a JSON number: integral values without exponent, others as double. */
+export function csNumber(value) {
+    if (Number.isInteger(value) && Math.abs(value) < 1e21)
+        return BigInt(value).toString();
+    return String(value);
+}
+/** A C# literal for a scalar JSON value. */
+export function csScalar(value) {
+    return typeof value === 'string' ? csString(value) : typeof value === 'number' ? csNumber(value) : String(value);
+}
+const XML_SPECIAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff&<>]/;
+/** Text safe inside an XML doc element: entities escaped, characters XML forbids dropped. */
+export function xmlText(text) {
+    if (!XML_SPECIAL.test(text))
+        return text; // most text: nothing to escape or drop, no copies
+    return text
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/** Doc text as lines; C# ends a `///` comment at any of its line terminators, so split on all. */
+export function textLines(text) {
+    return text.split(/\r\n|[\r\n\u0085\u2028\u2029]/).map((l) => {
+        const line = xmlText(l.trimEnd());
+        return line.includes('`') ? line.replace(/`([^`]+)`/g, '<c>$1</c>') : line;
+    });
+}
+/** The schema's title and description as XML-escaped lines, or the fallback when it has none. */
+export function docText(doc, fallback) {
+    const lines = escapedLines(doc);
+    return lines.length === 0 ? [fallback] : lines;
+}
+const escapedLines = perDoc((doc) => Object.freeze(docLines(doc).flatMap(textLines)));
+/** `/// <summary>` ... `/// </summary>` around lines (already escaped), plus extra elements. */
+export function summary(lines, extra = []) {
+    const body = lines.map((l) => (l === '' ? '///' : `/// ${l}`));
+    return ['/// <summary>', ...body, '/// </summary>', ...extra.map((l) => `/// ${l}`)];
+}
+/** `<c>text</c>` for a wire name or value inside a doc comment. */
+export function code(text) {
+    return `<c>${textLines(text).join(' ')}</c>`;
+}

@@ -1,0 +1,1 @@
+export declare function dotnetPattern(source: string, pointer: string): string;

@@ -1,0 +1,186 @@
+// C# type mapping: TypeRef -> the C# type, and the expressions that read it from a JsonElement
+// (Func<JsonElement, T>), write it (Action<Utf8JsonWriter, T>) and check it (a SchemaCheck built
+// from templates/csharp/checks.hbs). Aliases are transparent: C# has no type aliases, so a
+// reference to one stands for the aliased type (a recursive alias is therefore an error).
+import { SchemaError } from '../../errors.js';
+import { lookup } from '../common.js';
+import { csNumber, csScalar, csString } from './literals.js';
+import { dotnetPattern } from './pattern.js';
+const INT32 = 2 ** 31;
+/** `int` when the bounds fit Int32, else `long`. */
+export function integerType(c) {
+    const low = (c.minimum !== null && c.minimum >= -INT32) || (c.exclusiveMinimum !== null && c.exclusiveMinimum >= -INT32 - 1);
+    const high = (c.maximum !== null && c.maximum <= INT32 - 1) || (c.exclusiveMaximum !== null && c.exclusiveMaximum <= INT32);
+    return low && high ? 'int' : 'long';
+}
+export function constType(value) {
+    if (typeof value === 'string')
+        return 'string';
+    if (typeof value === 'boolean')
+        return 'bool';
+    if (!Number.isInteger(value))
+        return 'double';
+    return value >= -INT32 && value < INT32 ? 'int' : 'long';
+}
+const PRIMITIVE_IO = { string: 'String', int: 'Int32', long: 'Int64', double: 'Double', bool: 'Boolean', JsonElement: 'Element' };
+function primitive(base) {
+    const io = PRIMITIVE_IO[base];
+    return { text: base, base, valueType: base !== 'string', nullable: false, holdsNull: base === 'JsonElement', reader: `SchemaRuntime.Read${io}`, writer: `SchemaRuntime.Write${io}` };
+}
+/** Follows aliases: the type a reference to an alias stands for. */
+export function resolveAliases(type, ctx, seen = []) {
+    if (type.kind !== 'ref')
+        return type;
+    const d = lookup(ctx.byId, type.id);
+    if (d.kind !== 'alias')
+        return type;
+    if (seen.includes(d.id))
+        throw new Error(`internal: alias cycle at ${d.id}, checkAliasCycles must run first`);
+    return resolveAliases({ ...d.type, nullable: d.type.nullable || type.nullable }, ctx, [...seen, d.id]);
+}
+/** Refuses an alias that contains itself through aliases, arrays and maps only: C# has no type for it. */
+export function checkAliasCycles(ctx) {
+    const visit = (type, path) => {
+        if (type.kind === 'array')
+            return visit(type.items, path);
+        if (type.kind === 'map')
+            return visit(type.values, path);
+        if (type.kind !== 'ref')
+            return;
+        const d = lookup(ctx.byId, type.id);
+        if (d.kind !== 'alias')
+            return;
+        if (path.includes(d.id)) {
+            throw new SchemaError(`"${d.schemaName}" contains itself through aliases, arrays and maps only, which C# cannot express`, d.id, 'wrap the recursion in an object schema');
+        }
+        visit(d.type, [...path, d.id]);
+    };
+    for (const d of ctx.byId.values())
+        if (d.kind === 'alias')
+            visit(d.type, [d.id]);
+}
+/** Whether JSON null can reach this type (through references and union variants). */
+export function reachesNull(type, ctx, seen = []) {
+    const t = resolveAliases(type, ctx);
+    if (t.nullable)
+        return true;
+    if (t.kind !== 'ref' || seen.includes(t.id))
+        return false;
+    const d = lookup(ctx.byId, t.id);
+    if (d.kind === 'alias')
+        return false;
+    if (d.nullable)
+        return true;
+    return d.kind === 'union' && d.variants.some((v) => !holdsNull(v, ctx) && reachesNull(v, ctx, [...seen, t.id]));
+}
+/** `any` and `null` map to JsonElement, which holds JSON null itself. */
+export function holdsNull(type, ctx) {
+    const kind = resolveAliases(type, ctx).kind;
+    return kind === 'any' || kind === 'null';
+}
+export function csType(type, ctx) {
+    const t = resolveAliases(type, ctx);
+    const base = baseType(t, ctx);
+    return reachesNull(t, ctx) ? nullableOf(base) : base;
+}
+/** The same type with "?" (for a member whose declared type must accept null). */
+export function nullableOf(t) {
+    if (t.nullable || t.holdsNull)
+        return t;
+    const wrap = t.valueType ? 'NullableValue' : 'Nullable';
+    return { ...t, text: `${t.base}?`, nullable: true, reader: `SchemaRuntime.Read${wrap}<${t.base}>(${t.reader})`, writer: `SchemaRuntime.Write${wrap}<${t.base}>(${t.writer})` };
+}
+/** The type of a member that may be absent: C# null stands for "absent" (JsonElement too). */
+export function optionalOf(t) {
+    if (!t.holdsNull)
+        return nullableOf(t);
+    return { ...t, text: `${t.base}?`, nullable: true, writer: `SchemaRuntime.WriteNullableValue<${t.base}>(${t.writer})` };
+}
+/** Ids of the declarations a type names in C# (aliases are looked through). */
+export function referencedIds(type, ctx) {
+    const t = resolveAliases(type, ctx);
+    if (t.kind === 'ref')
+        return [t.id];
+    if (t.kind === 'array')
+        return referencedIds(t.items, ctx);
+    if (t.kind === 'map')
+        return referencedIds(t.values, ctx);
+    return [];
+}
+/** The type without null, e.g. for a union variant or a property whose absence is its null. */
+export function baseType(type, ctx) {
+    const t = resolveAliases(type, ctx);
+    switch (t.kind) {
+        case 'string':
+            return primitive('string');
+        case 'integer':
+            return primitive(integerType(t.constraints));
+        case 'number':
+            return primitive('double');
+        case 'boolean':
+            return primitive('bool');
+        case 'const':
+            return primitive(constType(t.value));
+        case 'null':
+        case 'any':
+            return primitive('JsonElement');
+        case 'array': {
+            const item = csType(t.items, ctx);
+            const text = `IReadOnlyList<${item.text}>`;
+            return { text, base: text, valueType: false, nullable: false, holdsNull: false, reader: `SchemaRuntime.ReadArray<${item.text}>(${item.reader})`, writer: `SchemaRuntime.WriteArray<${item.text}>(${item.writer})` };
+        }
+        case 'map': {
+            const value = csType(t.values, ctx);
+            const text = `IReadOnlyDictionary<string, ${value.text}>`;
+            return { text, base: text, valueType: false, nullable: false, holdsNull: false, reader: `SchemaRuntime.ReadMap<${value.text}>(${value.reader})`, writer: `SchemaRuntime.WriteMap<${value.text}>(${value.writer})` };
+        }
+        case 'ref': {
+            const d = lookup(ctx.byId, t.id);
+            const n = ctx.names.get(d.id);
+            return { text: n.type, base: n.type, valueType: d.kind === 'enum', nullable: false, holdsNull: false, reader: `${n.companion}.FromJson`, writer: `${n.companion}.WriteJson` };
+        }
+    }
+}
+/** A SchemaCheck expression for the type (references name the declaration's Validate). */
+export function checkExpression(type, ctx, pointer) {
+    const inner = baseCheck(type, ctx, pointer);
+    return type.nullable && type.kind !== 'null' && type.kind !== 'any' ? `SchemaChecks.Nullable(${inner})` : inner;
+}
+function baseCheck(type, ctx, pointer) {
+    switch (type.kind) {
+        case 'ref':
+            return `${ctx.names.get(type.id).companion}.Validate`;
+        case 'string': {
+            const c = type.constraints;
+            const pattern = c.pattern === null ? null : `${csString(dotnetPattern(c.pattern, `${pointer}/pattern`))}, patternSource: ${csString(c.pattern)}`;
+            return `SchemaChecks.String(${args({ minLength: c.minLength, maxLength: c.maxLength, pattern })})`;
+        }
+        case 'integer':
+            return `SchemaChecks.Integer(${args(bounds(type.constraints))})`;
+        case 'number':
+            return `SchemaChecks.Number(${args(bounds(type.constraints))})`;
+        case 'boolean':
+            return 'SchemaChecks.Boolean';
+        case 'null':
+            return 'SchemaChecks.Null';
+        case 'any':
+            return 'SchemaChecks.Any';
+        case 'const':
+            return `SchemaChecks.Const(${csScalar(type.value)})`;
+        case 'array':
+            return `SchemaChecks.Array(${[checkExpression(type.items, ctx, `${pointer}/items`), args({ minItems: type.minItems, maxItems: type.maxItems })].filter((s) => s !== '').join(', ')})`;
+        case 'map':
+            return `SchemaChecks.Map(${checkExpression(type.values, ctx, `${pointer}/additionalProperties`)})`;
+    }
+}
+function bounds(c) {
+    const n = (v) => (v === null ? null : csNumber(v));
+    return { minimum: n(c.minimum), maximum: n(c.maximum), exclusiveMinimum: n(c.exclusiveMinimum), exclusiveMaximum: n(c.exclusiveMaximum) };
+}
+/** Named arguments `a: 1, b: 2` of the non-null entries. */
+function args(entries) {
+    return Object.entries(entries)
+        .filter(([, v]) => v !== null)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join(', ');
+}

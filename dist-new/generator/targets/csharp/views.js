@@ -1,0 +1,105 @@
+// The views of enums, unions, aliases and the shared base types. A discriminated union is an
+// interface with a converter that switches on the tag; any other union is a sealed class holding
+// one `Value` (one constructor per distinct variant type); an alias is a static class with
+// FromJsonString / ToJsonString, since C# has no type aliases; an enum is a C# enum whose
+// converter maps members to wire values and back.
+import { obsolete, terminated, topIo, typesOf, usesDeprecated, wrapNullable } from './context.js';
+import { code, csScalar, csString, docText, summary } from './literals.js';
+import { enumMemberNames } from './names.js';
+import { baseType, checkExpression, csType, reachesNull } from './types.js';
+const nullableIf = (nullable, check) => (nullable ? `SchemaChecks.Nullable(${check})` : check);
+function common(d, ctx, fallback) {
+    const n = ctx.names.get(d.id);
+    return { name: n.type, converter: n.companion, docComment: summary(docText(d.doc, fallback)), attributes: obsolete(d.doc), suppressObsolete: usesDeprecated(d, typesOf(d), ctx) };
+}
+export function enumView(d, ctx) {
+    const base = common(d, ctx, `The ${code(d.schemaName)} values.`);
+    const members = enumMemberNames(d, base.name);
+    const io = d.valueType === 'string' ? 'String' : d.valueType === 'boolean' ? 'Boolean' : 'Double';
+    return {
+        kind: 'enum',
+        ...base,
+        members: members.map((name, i) => ({ docComment: summary([`The wire value ${code(JSON.stringify(d.values[i]))}.`]), name, initializer: d.values.every(isInt32) ? ` = ${String(d.values[i])}` : '', separator: i < members.length - 1 ? ',' : '' })),
+        checkLines: [`${nullableIf(d.nullable, `SchemaChecks.Enum(${d.values.map(csScalar).join(', ')})`)};`],
+        readValue: `SchemaRuntime.Read${io}(json)`,
+        cases: members.map((name, i) => ({ literal: csScalar(d.values[i]), member: `global::${ctx.namespace}.${base.name}.${name}`, writer: `SchemaRuntime.Write${io}` })),
+        typeName: csString(base.name),
+        ...topIo(base.name, d.nullable, true),
+    };
+}
+/** Integer wire values that all fit an int are the members' values too, so casts mean what they say. */
+const isInt32 = (value) => typeof value === 'number' && Number.isInteger(value) && value >= -(2 ** 31) && value < 2 ** 31;
+export function unionView(d, ctx) {
+    return d.discriminator === null ? plainUnionView(d, ctx) : interfaceView(d, ctx);
+}
+function plainUnionView(d, ctx) {
+    const base = common(d, ctx, `One of several shapes (${d.mode}).`);
+    const variants = d.variants.map((v, i) => ({ ...baseType(v, ctx), owner: base.name, field: `Variant${i}`, check: checkExpression(v, ctx, `${d.id}/${d.mode}/${i}`), local: `v${i}` }));
+    const types = [...new Set(variants.map((v) => v.base))];
+    return {
+        kind: 'union',
+        ...base,
+        constructors: types.map((type) => ({ owner: base.name, docComment: summary([`Holds a ${code(type)}.`], ['<param name="value">The value.</param>']), type })),
+        valueDoc: summary([`The value held, one of: ${types.map(code).join(', ')}.`]),
+        variants,
+        checkLines: [`${nullableIf(d.nullable, `SchemaChecks.${d.mode === 'oneOf' ? 'OneOf' : 'AnyOf'}(${variants.map((v) => v.field).join(', ')})`)};`],
+        typeName: csString(base.name),
+        ...topIo(base.name, reachesNull({ kind: 'ref', id: d.id, nullable: false }, ctx)),
+    };
+}
+function interfaceView(d, ctx) {
+    const base = common(d, ctx, `One of several objects, told apart by ${code(d.discriminator.propertyName)}.`);
+    const plan = ctx.bases.unions.get(d.id);
+    return {
+        kind: 'interface',
+        ...base,
+        heritage: plan.extends === null ? '' : ` : ${plan.extends}`,
+        members: plan.members.map((m) => ({ docComment: summary(m.doc), declaration: `${m.type} ${m.name} { get; }` })),
+        hasToJsonString: plan.extends === null,
+        ...dispatchView(base.name, d.discriminator, d.nullable, ctx),
+    };
+}
+/** The converter of an interface or base class that reads the class a tag names. */
+function dispatchView(name, discriminator, nullable, ctx) {
+    const variants = discriminator.mapping.map((m, i) => ({ tag: csString(m.value), type: ctx.names.get(m.id).type, companion: ctx.names.get(m.id).companion, local: `v${i}` }));
+    const tags = variants.map((m, i) => `    SchemaChecks.Tag(${m.tag}, ${m.companion}.Validate)${i < variants.length - 1 ? ',' : ')'}`);
+    return {
+        converter: `${name.replace(/^@/, '')}Converter`,
+        checkLines: terminated(wrapNullable(nullable, ['SchemaChecks.Discriminated(', `    ${csString(discriminator.propertyName)},`, ...tags])),
+        tag: csString(discriminator.propertyName),
+        variants,
+        ...topIo(name, nullable),
+    };
+}
+export function aliasView(d, ctx) {
+    const base = common(d, ctx, `The ${code(d.schemaName)} type.`);
+    const t = csType(d.type, ctx);
+    return { kind: 'alias', ...base, type: t.text, checkLines: [`${checkExpression(d.type, ctx, d.id)};`], reader: t.reader, writer: t.writer };
+}
+function sharedDoc(s, what) {
+    return summary([`${what} every variant of ${s.unions.map((u) => `<see cref="${u}"/>`).join(', ')} has.`]);
+}
+export function baseInterfaceView(s, ctx) {
+    return {
+        kind: 'baseInterface',
+        name: s.name,
+        docComment: sharedDoc(s, 'What'),
+        members: s.members.map((m) => ({ docComment: summary(m.doc), declaration: `${m.type} ${m.name} { get; }` })),
+        ...sharedDispatch(s, ctx),
+    };
+}
+export function baseClassView(s, ctx) {
+    return {
+        kind: 'baseClass',
+        name: s.name,
+        docComment: sharedDoc(s, 'The members'),
+        heritage: s.implements === null ? '' : ` : ${s.implements}`,
+        members: s.members.map((m) => ({ docComment: summary(m.doc), declaration: `public abstract ${m.type} ${m.name} { get; ${m.setter} set; }` })),
+        ...sharedDispatch(s, ctx),
+    };
+}
+function sharedDispatch(s, ctx) {
+    if (s.dispatch === null)
+        return { hasConverter: false, converter: '', checkLines: [], tag: '', variants: [], topReader: '', topWriter: '' };
+    return { hasConverter: true, ...dispatchView(s.name, s.dispatch, false, ctx) };
+}

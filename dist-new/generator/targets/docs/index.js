@@ -1,0 +1,36 @@
+// The docs target: Markdown reference pages in the format of the API reference (seed 000), with
+// the REST form (seed 003) where a declaration carries "x-codegen": {"rest": {...}}. One page per
+// $defs declaration (names.ts), sections for what was hoisted out of it, and README.md as index.
+import { OptionsError } from '../../errors.js';
+import { checkPropertyOrder, declarationsById } from '../common.js';
+import { bannerText } from '../target.js';
+import { indexContext, pageContext } from './context.js';
+import { indexView } from './index-view.js';
+import { escapeHtml } from './markdown.js';
+import { docsLayout, INDEX_FILE } from './names.js';
+import { pageView } from './views.js';
+export const docs = {
+    name: 'docs',
+    defaults: { propertyOrder: 'schema', baseUrl: '' },
+    codegenKeys: ['name'],
+    plan: (model, options) => planDocs(model, docsOptions(options)),
+};
+export function* planDocs(model, options) {
+    const layout = docsLayout(model);
+    const byId = declarationsById(model);
+    // Markdown comment: invisible when rendered. "--" cannot occur inside an HTML comment.
+    const banner = `<!-- ${escapeHtml(bannerText(model)).replace(/--/g, '- -')} -->`;
+    const anchors = new Map();
+    for (const page of layout.pages) {
+        const ctx = pageContext(layout, byId, page, options, anchors);
+        yield { path: page.file, template: 'file', view: ctx.fillLinks(pageView(banner, ctx)) };
+    }
+    yield { path: INDEX_FILE, template: 'index', view: indexView(model, layout, banner, indexContext(layout, byId, anchors)) };
+}
+function docsOptions(options) {
+    const baseUrl = options['baseUrl'];
+    if (typeof baseUrl !== 'string' || /[\s\0-\x1f\x7f]/.test(baseUrl) || baseUrl.endsWith('/')) {
+        throw new OptionsError(`docs.baseUrl must be a URL without spaces, control characters or a final "/", found ${JSON.stringify(baseUrl)}`, 'e.g. --option docs.baseUrl=https://api.example.com, or "" for paths only');
+    }
+    return { propertyOrder: checkPropertyOrder(options['propertyOrder']), baseUrl };
+}

@@ -1,0 +1,124 @@
+// Markdown text for the docs target: schema prose and values -> Markdown that cannot break the
+// page around it. Takes plain strings, returns Markdown strings; pure.
+// - prose(): descriptions stay Markdown (emphasis, code spans, lists), but pipes, HTML-looking
+//   text, unpaired backticks and, in block context, headings, setext underlines and fences are
+//   neutralized, so a description can never add a table column, a heading or an open fence.
+// - codeSpan(): a code span of any text (fence longer than any backtick run inside).
+// - Slugger: GitHub's heading anchors (lower case, punctuation dropped, spaces to "-", "-1"...).
+// NUL becomes U+FFFD, as CommonMark renders it: a NUL byte would make git treat the page as
+// binary, and the docs views use NUL to mark links not yet resolved (context.ts).
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** What prose() may change: escapes, code spans, pipes, line breaks, HTML, and (a text without
+ *  line breaks being one line) a heading, fence or setext underline at its start. */
+const PROSE_SPECIAL = /[\\`|\n&<>\0]|^ {0,3}[#~=-]/;
+export function escapeHtml(text) {
+    return text.replace(/[&<>]/g, (c) => HTML[c]);
+}
+/** Plain text (a name, a title): every Markdown-active character escaped. */
+export function literal(text) {
+    return text.replace(/[\\`*_[\]|~#!]/g, (c) => `\\${c}`).replace(/[&<>]/g, (c) => HTML[c]).replace(/\r?\n/g, ' ').replace(/\0/g, '\ufffd');
+}
+/** Schema prose (Markdown) made safe for the context; see the file header. */
+export function prose(text, context) {
+    // Most prose has nothing to escape: return it as it is instead of rebuilding it char by char.
+    if (!PROSE_SPECIAL.test(text))
+        return text;
+    const clean = text.replace(/\0/g, '\ufffd');
+    const source = context === 'block' ? neutralizeBlocks(clean) : clean;
+    let out = '';
+    let i = 0;
+    while (i < source.length) {
+        const ch = source[i];
+        const next = source[i + 1];
+        if (ch === '\\' && next !== undefined && ASCII_PUNCTUATION.test(next)) {
+            out += ch + next;
+            i += 2;
+        }
+        else if (ch === '`') {
+            const run = /^`+/.exec(source.slice(i))[0];
+            // In blocks, pair backticks within a line only: a span across lines might cross a block
+            // boundary (paragraph, list item) that the parser would not cross. A cell is one line.
+            const end = context === 'block' ? lineEnd(source, i) : source.length;
+            const close = closingRun(source.slice(0, end), i + run.length, run.length);
+            if (close < 0)
+                out += '\\`'.repeat(run.length);
+            else
+                out += codeOut(source.slice(i, close + run.length), source.slice(i + run.length, close), context);
+            i = close < 0 ? i + run.length : close + run.length;
+        }
+        else {
+            out += ch === '|' ? '\\|' : ch === '\n' ? (context === 'cell' ? '<br>' : '\n') : (HTML[ch] ?? ch);
+            i += 1;
+        }
+    }
+    return out;
+}
+function lineEnd(text, from) {
+    const end = text.indexOf('\n', from);
+    return end < 0 ? text.length : end;
+}
+/** Index of the next backtick run of exactly `length` at or after `from`, or -1. */
+function closingRun(text, from, length) {
+    let j = text.indexOf('`', from);
+    while (j >= 0) {
+        const run = /^`+/.exec(text.slice(j))[0].length;
+        if (run === length)
+            return j;
+        j = text.indexOf('`', j + run);
+    }
+    return -1;
+}
+/** A code span found in prose, as it may stand in the context. */
+function codeOut(span, content, context) {
+    if (context === 'block')
+        return span;
+    // A backslash before a pipe cannot be written in a GFM cell's code span: use HTML instead.
+    if (content.includes('\\|'))
+        return `<code>${escapeHtml(content.replace(/\r?\n/g, ' ')).replace(/[\\|`*_[\]]/g, (c) => `&#${c.charCodeAt(0)};`)}</code>`;
+    return span.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+}
+/** Lines that would open a heading, a setext underline or a fence get their first marks escaped. */
+function neutralizeBlocks(text) {
+    return text
+        .split('\n')
+        .map((line) => {
+        const heading = /^( {0,3})(#{1,6})(?=[ \t]|$)/.exec(line);
+        if (heading)
+            return `${heading[1]}\\${line.slice(heading[1].length)}`;
+        const fence = /^( {0,3})(`{3,}|~{3,})/.exec(line);
+        if (fence)
+            return `${fence[1]}${fence[2].replace(/./g, (c) => `\\${c}`)}${line.slice(fence[0].length)}`;
+        const underline = /^( {0,3})(=+|-+)[ \t]*$/.exec(line);
+        return underline ? `${underline[1]}\\${line.slice(underline[1].length)}` : line;
+    })
+        .join('\n');
+}
+/** A code span holding exactly `text` (shown as JSON when it would not survive a code span). */
+export function codeSpan(text, context) {
+    const shown = text === '' || /^\s|\s$|[\u0000-\u001f]/.test(text) ? JSON.stringify(text) : text;
+    const longest = Math.max(0, ...(shown.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = shown.startsWith('`') || shown.endsWith('`') ? ' ' : '';
+    return codeOut(`${fence}${pad}${shown}${pad}${fence}`, shown, context);
+}
+/** A fenced code block's fence: longer than any backtick run in the content. */
+export function fenceFor(content) {
+    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((r) => r.length));
+    return '`'.repeat(Math.max(3, longest + 1));
+}
+/** GitHub's heading anchors for one page: call slug() for every heading in page order. */
+export class Slugger {
+    seen = new Map();
+    slug(text) {
+        const base = text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+        let slug = base;
+        while (this.seen.has(slug)) {
+            const count = this.seen.get(base) + 1;
+            this.seen.set(base, count);
+            slug = `${base}-${count}`;
+        }
+        this.seen.set(slug, 0);
+        return slug;
+    }
+}

@@ -1,0 +1,53 @@
+// The REST form of an object declaration (seed 003): from "x-codegen": {"rest": {"method", "path",
+// "status"}} -> the view of the request line, the JSON body's parameters and the response code.
+// Checks the "rest" values and throws a SchemaError with their pointer when they are wrong.
+import { SchemaError, joinPointer } from '../../errors.js';
+import { codeSpan, fenceFor } from './markdown.js';
+import { plainTypeLabel, typeLabel } from './types.js';
+import { cellDoc } from './views-common.js';
+const REASONS = { 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No Content' };
+/** The REST section of `d` at heading `level`, or null when it has no "rest" block. */
+export function restView(d, properties, level, ctx) {
+    const endpoint = endpointOf(d);
+    if (endpoint === null)
+        return null;
+    const heading = ctx.heading(level, 'REST');
+    const requestHeading = ctx.heading(level + 1, 'HTTP request');
+    const bodyHeading = ctx.heading(level + 1, 'Body parameters');
+    const responseHeading = ctx.heading(level + 1, 'Response');
+    const skeleton = JSON.stringify(Object.fromEntries(properties.map((p) => [p.jsonName, plainTypeLabel(p.type, ctx)])), null, 4);
+    const reason = REASONS[endpoint.status];
+    return {
+        heading,
+        requestHeading,
+        requestLine: `${endpoint.method} ${ctx.options.baseUrl}${endpoint.path}`,
+        bodyHeading,
+        contentType: `Request schema: ${codeSpan('application/json', 'block')}`,
+        skeletonFence: fenceFor(skeleton),
+        skeleton,
+        hasBody: properties.length > 0,
+        rows: properties.map((p) => ({ name: codeSpan(p.jsonName, 'cell'), type: typeLabel(p.type, ctx), required: p.required ? 'Yes' : 'No', description: cellDoc(p.doc) })),
+        responseHeading,
+        responseLine: `**HTTP code**: ${endpoint.status}${reason === undefined ? '' : ` ${reason}`}`,
+    };
+}
+function endpointOf(d) {
+    const rest = d.codegen['rest'];
+    if (rest === undefined)
+        return null;
+    const at = (key) => joinPointer(d.id, 'x-codegen', 'rest', key);
+    const method = rest['method'];
+    const path = rest['path'];
+    const status = rest['status'] ?? 200;
+    if (typeof method !== 'string' || !/^[A-Z]+$/.test(method))
+        throw bad(method, 'an HTTP method in capitals, e.g. "POST"', at('method'));
+    if (typeof path !== 'string' || !/^\/[^\s\0-\x1f\x7f]*$/.test(path))
+        throw bad(path, 'a path starting with "/", without spaces or control characters', at('path'));
+    if (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599)
+        throw bad(status, 'an HTTP status code such as 200', at('status'));
+    return { method, path, status };
+}
+function bad(value, expected, pointer) {
+    const found = value === undefined ? 'nothing' : JSON.stringify(value);
+    return new SchemaError(`"x-codegen/rest" needs ${expected}, found ${found}`, pointer, `set it to ${expected}`);
+}

@@ -1,0 +1,2 @@
+import { type Target } from '../target.js';
+export declare const java: Target;

@@ -1,0 +1,33 @@
+// Javadoc from schema text: escapes what Javadoc or javac would read as markup (HTML, tags,
+// the end of the comment, unicode escapes) and turns Markdown `code` into {@code ...}.
+// Returns comment lines without indentation; the template indents them.
+import { docLines, perDoc } from '../common.js';
+const JAVADOC_SPECIAL = /[&<>@\\`]|\*\//;
+/** Escapes one line of plain text for a Javadoc comment. */
+export function escapeJavadoc(text) {
+    if (!JAVADOC_SPECIAL.test(text))
+        return text; // most lines: nothing to escape, no copies
+    const escaped = text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@/g, '&#64;')
+        .replace(/\\/g, '&#92;')
+        .replace(/\*\//g, '*&#47;');
+    return escaped.replace(/`([^`{}]+)`/g, '{@code $1}');
+}
+const escapedLines = perDoc((doc) => Object.freeze(docLines(doc).map(escapeJavadoc)));
+/** The schema's doc as escaped lines, plus extra lines (already Javadoc) after a blank line. */
+export function docText(doc, extra = []) {
+    const lines = escapedLines(doc);
+    if (extra.length === 0)
+        return lines;
+    return lines.length === 0 ? [...extra] : [...lines, '', ...extra];
+}
+/** A full comment, `/**` to `*\/`; empty when there is nothing to say. */
+export function javadoc(lines) {
+    if (lines.length === 0)
+        return [];
+    const paragraphs = lines.map((l, i) => (i > 0 && lines[i - 1] === '' && !/^(<pre>|@)/.test(l) ? `<p>${l}` : l));
+    return ['/**', ...paragraphs.map((l) => (l === '' ? ' *' : ` * ${l}`)), ' */'];
+}

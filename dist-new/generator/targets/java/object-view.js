@@ -1,0 +1,71 @@
+// The view of one object declaration: an openai-java model class (JsonField members, typed and
+// raw getters, a Builder, validate()). Every string, including Javadoc, is computed here.
+import { SchemaError, joinPointer } from '../../errors.js';
+import { acceptsNull, orderProperties } from '../common.js';
+import { docText, javadoc } from './javadoc.js';
+import { propertyMembers } from './names.js';
+import { isRaw, javaString, javaType, jsonValueLiteral, resolveAlias, schemaExpression, unboxed } from './types.js';
+/** The JVM takes at most 255 parameters; the private constructor takes one per property plus one. */
+export const MAX_JAVA_PROPERTIES = 254;
+export function objectView(d, name, ctx, order) {
+    if (d.properties.length > MAX_JAVA_PROPERTIES) {
+        throw new SchemaError(`${d.schemaName} has ${d.properties.length} properties; a Java class takes at most ${MAX_JAVA_PROPERTIES} (the JVM allows 255 constructor parameters)`, joinPointer(d.id, 'properties'), 'group some properties into a nested object, or generate without the java target');
+    }
+    const members = new Map(propertyMembers(d, d.properties).map((m, i) => [d.properties[i], m]));
+    const properties = orderProperties(d.properties, order);
+    const views = properties.map((p, i) => propertyView(p, members.get(p), ctx, i === properties.length - 1));
+    const required = views.filter((v, i) => properties[i].required && !v.builderInit.startsWith('JsonValue.from'));
+    const builderDoc = [
+        `Returns a mutable builder for constructing an instance of {@link ${name}}.`,
+        ...(required.length === 0 ? [] : ['', 'The following fields are required:', '<pre>{@code', ...required.map((v) => `.${v.member}()`), '}</pre>']),
+    ];
+    return { kind: 'object', name, doc: javadoc(docText(d.doc, d.doc.deprecated ? ['@deprecated'] : [])), schema: objectSchema(d, ctx), properties: views, builderDoc: javadoc(builderDoc) };
+}
+function propertyView(p, member, ctx, last) {
+    const raw = isRaw(p.type, ctx);
+    const boxed = javaType(p.type, ctx);
+    const optional = !p.required || acceptsNull(p.type, ctx.byId);
+    const resolved = resolveAlias(p.type, ctx);
+    const constant = resolved.kind === 'const' ? resolved.value : null;
+    const defaultLine = p.default === null ? [] : [`Defaults to {@code ${javaDocJson(JSON.stringify(p.default.value))}} when absent.`];
+    const deprecated = p.doc.deprecated ? ['@deprecated'] : [];
+    const constLines = constant === null ? [] : ['Expected to always return the following:', '<pre>{@code', javaDocJson(jsonValueLiteral(constant)), '}</pre>', '', 'However, this method can be useful for debugging and logging (e.g. if the server responded with an unexpected value).'];
+    const builderInit = p.required ? (constant !== null ? jsonValueLiteral(constant) : 'null') : raw ? 'JsonMissing.of()' : 'JsonField.missing()';
+    return {
+        member,
+        jsonName: javaString(p.jsonName),
+        fieldType: raw ? 'JsonValue' : `JsonField<${boxed}>`,
+        hasTypedGetter: !raw,
+        getterType: optional ? `Optional<${boxed}>` : unboxed(boxed),
+        getterAccessor: optional ? 'getOptional' : 'getRequired',
+        getterDoc: javadoc(docText(p.doc, [...defaultLine, ...deprecated])),
+        rawGetterDoc: javadoc(raw ? docText(p.doc, [...constLines, ...defaultLine, ...deprecated]) : [`Returns the raw JSON value of {@link #${member}()}.`, '', `Unlike {@link #${member}()}, this method doesn't throw if the JSON field has an unexpected type.`, ...(deprecated.length > 0 ? ['', ...deprecated] : [])]),
+        deprecated: p.doc.deprecated,
+        builderInit,
+        buildArgument: p.required && builderInit === 'null' ? `Utils.checkRequired(${javaString(member)}, this.${member})` : `this.${member}`,
+        setters: raw ? [] : setters(p, member, boxed, optional && acceptsNull(p.type, ctx.byId)),
+        fieldSetterDoc: javadoc(raw ? docText(p.doc, deprecated) : [`Sets {@link Builder#${member}} to an arbitrary JSON value.`, '', 'You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.', ...(deprecated.length > 0 ? ['', ...deprecated] : [])]),
+        comma: last ? '' : ',',
+    };
+}
+function setters(p, member, boxed, nullable) {
+    const doc = javadoc(docText(p.doc, p.doc.deprecated ? ['@deprecated'] : []));
+    if (!nullable)
+        return [{ member, doc, deprecated: p.doc.deprecated, paramType: unboxed(boxed), argument: `JsonField.of(${member})` }];
+    return [
+        { member, doc, deprecated: p.doc.deprecated, paramType: boxed, argument: `JsonField.ofNullable(${member})` },
+        { member, doc: javadoc([`Alias for calling {@link Builder#${member}} with {@code ${member}.orElse(null)}.`, ...(p.doc.deprecated ? ['', '@deprecated'] : [])]), deprecated: p.doc.deprecated, paramType: `Optional<${boxed}>`, argument: `${member}.orElse(null)` },
+    ];
+}
+const javaDocJson = (json) => json.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@/g, '&#64;').replace(/\\/g, '&#92;').replace(/[{}]/g, (c) => (c === '{' ? '&#123;' : '&#125;')).replace(/\*\//g, '*&#47;');
+/** `Schema.object().property(...)...`, one call per line. */
+function objectSchema(d, ctx) {
+    const indent = '\n            ';
+    const calls = d.properties.map((p) => `.property(${javaString(p.jsonName)}, ${p.required}, ${schemaExpression(p.type, ctx)})`);
+    if (d.additional.kind === 'deny')
+        calls.push('.noAdditionalProperties()');
+    if (d.additional.kind === 'typed')
+        calls.push(`.additionalProperties(${schemaExpression(d.additional.type, ctx)})`);
+    const expression = `Schema.object()${calls.map((c) => indent + c).join('')}`;
+    return d.nullable ? `Schema.nullable(${expression})` : expression;
+}

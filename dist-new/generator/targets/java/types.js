@@ -1,0 +1,104 @@
+// Java type mapping: TypeRef -> the Java type of a field's value, the primitive a typed getter
+// returns, a token for Jackson's conversion, and the Schema expression that validates it
+// (combinators of the generated core.Schema). Plain strings for the views.
+import { lookup } from '../common.js';
+/** A type through aliases: what a value of `type` is, in Java terms. */
+export function resolveAlias(type, ctx) {
+    if (type.kind !== 'ref')
+        return type;
+    const d = lookup(ctx.byId, type.id);
+    return d.kind === 'alias' ? resolveAlias(d.type, ctx) : type;
+}
+/** Kept as a bare JsonValue (no typed getter): constants, `null`, and any JSON. */
+export function isRaw(type, ctx) {
+    const t = resolveAlias(type, ctx);
+    return t.kind === 'const' || t.kind === 'null' || t.kind === 'any';
+}
+/** The boxed Java type of a value: String, Long, List<Foo>, Map<String, JsonValue>, ... */
+export function javaType(type, ctx) {
+    const t = resolveAlias(type, ctx);
+    switch (t.kind) {
+        case 'ref':
+            return ctx.names.get(t.id);
+        case 'string':
+            return 'String';
+        case 'integer':
+            return 'Long';
+        case 'number':
+            return 'Double';
+        case 'boolean':
+            return 'Boolean';
+        case 'array':
+            return `List<${javaType(t.items, ctx)}>`;
+        case 'map':
+            return `Map<String, ${javaType(t.values, ctx)}>`;
+        case 'const':
+        case 'null':
+        case 'any':
+            return 'JsonValue';
+    }
+}
+const PRIMITIVES = { Long: 'long', Double: 'double', Boolean: 'boolean' };
+/** The primitive for a boxed type (long for Long), or the type itself. */
+export function unboxed(boxed) {
+    return PRIMITIVES[boxed] ?? boxed;
+}
+/** Whether a Java type has type arguments (List<...>, Map<...>): no class literal, casts unchecked. */
+export const isGeneric = (javaType) => javaType.includes('<');
+/** What JsonValue.convert takes: Foo.class, or a TypeReference for generic types. */
+export function typeToken(boxed) {
+    return isGeneric(boxed) ? `new TypeReference<${boxed}>() {}` : `${boxed}.class`;
+}
+/** A Java string literal (JSON's escapes are Java's too). */
+export function javaString(text) {
+    return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+/** A Java literal for a JSON number used as a double parameter. */
+export function javaNumber(n) {
+    return Number.isInteger(n) && Math.abs(n) < 2 ** 31 ? String(n) : `${String(n)}D`;
+}
+/** A Java expression for a JSON scalar as a JsonValue. */
+export function jsonValueLiteral(value) {
+    if (typeof value === 'string')
+        return `JsonValue.from(${javaString(value)})`;
+    if (typeof value === 'boolean')
+        return `JsonValue.from(${value})`;
+    return Number.isSafeInteger(value) ? `JsonValue.from(${value}L)` : `JsonValue.from(${String(value)}D)`;
+}
+/** The Schema expression that validates `type`. */
+export function schemaExpression(type, ctx) {
+    const inner = baseSchema(type, ctx);
+    return type.nullable && type.kind !== 'null' && type.kind !== 'any' ? `Schema.nullable(${inner})` : inner;
+}
+function baseSchema(type, ctx) {
+    switch (type.kind) {
+        case 'ref':
+            return `Schema.lazy(() -> ${ctx.names.get(type.id)}.SCHEMA)`;
+        case 'string': {
+            const c = type.constraints;
+            return `Schema.string()${chain({ minLength: c.minLength, maxLength: c.maxLength })}${c.pattern === null ? '' : `.pattern(${javaString(c.pattern)})`}`;
+        }
+        case 'integer':
+        case 'number':
+            return `Schema.${type.kind}()${chain({ ...type.constraints })}`;
+        case 'boolean':
+            return 'Schema.bool()';
+        case 'null':
+            return 'Schema.nullValue()';
+        case 'any':
+            return 'Schema.any()';
+        case 'const':
+            return `Schema.constant(${jsonValueLiteral(type.value)})`;
+        case 'array':
+            return `Schema.array(${schemaExpression(type.items, ctx)})${chain({ minItems: type.minItems, maxItems: type.maxItems })}`;
+        case 'map':
+            return `Schema.map(${schemaExpression(type.values, ctx)})`;
+    }
+}
+/** `.name(value)` calls for the non-null entries. */
+function chain(entries) {
+    return Object.entries(entries)
+        .filter((e) => e[1] !== null)
+        .map(([k, v]) => `.${k}(${javaNumber(v)})`)
+        .join('');
+}

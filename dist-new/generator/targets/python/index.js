@@ -1,0 +1,32 @@
+// The python target: a package in openapi-generator's python client shape (one module per model
+// under <package>/models/, models with to_str/to_json/from_json/to_dict/from_dict), standard
+// library only, with a small runtime module that validates like Ajv. Plans files; never renders.
+import { bannerText } from '../target.js';
+import { checkPropertyOrder, declarationsById } from '../common.js';
+import { declarationNames, namesOf } from './names.js';
+import { checkPackageOptions, modelsInitView, packageInitView, packagePath, pyprojectView } from './package.js';
+import { moduleView } from './views.js';
+export const python = {
+    name: 'python',
+    defaults: { package: 'openapiopenai', packageVersion: '1.0.0', propertyOrder: 'schema' },
+    codegenKeys: ['name'],
+    *plan(model, options) {
+        const pkg = checkPackageOptions(options);
+        const order = checkPropertyOrder(options['propertyOrder']);
+        const names = declarationNames(model);
+        const banner = bannerText(model);
+        const root = packagePath(pkg);
+        yield* [
+            { path: 'pyproject.toml', template: 'pyproject', view: pyprojectView(model, pkg, banner) },
+            { path: `${root}/__init__.py`, template: 'package_init', view: packageInitView(model, banner) },
+            { path: `${root}/py.typed`, template: 'py_typed', view: { banner } },
+            { path: `${root}/exceptions.py`, template: 'exceptions', view: { banner } },
+            { path: `${root}/_runtime.py`, template: 'runtime', view: { banner } },
+            { path: `${root}/models/__init__.py`, template: 'models_init', view: modelsInitView(model, names, banner) },
+        ];
+        const context = { banner, byId: declarationsById(model), names, order };
+        for (const d of model.declarations) {
+            yield { path: `${root}/models/${namesOf(names, d.id).moduleName}.py`, template: 'file', view: moduleView(d, context) };
+        }
+    },
+};

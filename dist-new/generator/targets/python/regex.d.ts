@@ -1,0 +1,1 @@
+export declare function toPythonPattern(source: string, pointer: string): string;

@@ -1,0 +1,120 @@
+// Python type mapping: TypeRef -> a type annotation (typing names, other declarations' classes)
+// and TypeRef -> a runtime schema expression built from the combinators in the runtime module
+// (`_rt.String(...)`, `_rt.Ref(lambda: Circle)`, ...). Each call records what the module must
+// import in its ModuleImports.
+import { acceptsNull, lookup } from '../common.js';
+import { keywordArguments, pyLiteral, pyNumber, pyString } from './literals.js';
+import { namesOf } from './names.js';
+import { toPythonPattern } from './regex.js';
+/** What one generated module imports: typing names, and names from sibling model modules. */
+export class ModuleImports {
+    selfId;
+    typing = new Set();
+    /** module name -> names imported from it. */
+    models = new Map();
+    constructor(selfId) {
+        this.selfId = selfId;
+    }
+    useTyping(...names) {
+        for (const n of names)
+            this.typing.add(n);
+    }
+    useModel(module, name) {
+        const set = this.models.get(module) ?? new Set();
+        set.add(name);
+        this.models.set(module, set);
+    }
+}
+/** `Optional[X]` unless X already accepts None. */
+export function optional(annotation, ctx) {
+    if (annotation === 'Any' || annotation === 'None' || annotation.startsWith('Optional['))
+        return annotation;
+    ctx.imports.useTyping('Optional');
+    return `Optional[${annotation}]`;
+}
+export function annotation(type, ctx) {
+    const base = baseAnnotation(type, ctx);
+    return acceptsNull(type, ctx.byId) ? optional(base, ctx) : base;
+}
+function baseAnnotation(type, ctx) {
+    switch (type.kind) {
+        case 'ref':
+            return refName(type.id, ctx);
+        case 'string':
+            return 'str';
+        case 'integer':
+            return 'int';
+        case 'number':
+            return 'float';
+        case 'boolean':
+            return 'bool';
+        case 'null':
+            return 'None';
+        case 'any':
+            ctx.imports.useTyping('Any');
+            return 'Any';
+        case 'const':
+            if (typeof type.value === 'number' && !Number.isInteger(type.value))
+                return 'float';
+            ctx.imports.useTyping('Literal');
+            return `Literal[${pyLiteral(type.value)}]`;
+        case 'array':
+            ctx.imports.useTyping('List');
+            return `List[${annotation(type.items, ctx)}]`;
+        case 'map':
+            ctx.imports.useTyping('Dict');
+            return `Dict[str, ${annotation(type.values, ctx)}]`;
+    }
+}
+function refName(id, ctx) {
+    const n = namesOf(ctx.names, id);
+    if (id !== ctx.imports.selfId)
+        ctx.imports.useModel(n.moduleName, n.className);
+    return ctx.quoteRefs ? pyString(n.className) : n.className;
+}
+/** The runtime schema of a type; Nullable(...) wherever JSON null is accepted. */
+export function schemaExpression(type, ctx) {
+    const base = baseSchema(type, ctx);
+    return acceptsNull(type, ctx.byId) && type.kind !== 'null' && type.kind !== 'any' ? `_rt.Nullable(${base})` : base;
+}
+function baseSchema(type, ctx) {
+    switch (type.kind) {
+        case 'ref':
+            return `_rt.Ref(lambda: ${refTarget(type.id, ctx)})`;
+        case 'string': {
+            const c = type.constraints;
+            const pattern = c.pattern === null ? null : pyString(c.pattern);
+            const python = c.pattern === null ? null : pyString(toPythonPattern(c.pattern, ctx.imports.selfId));
+            return call('_rt.String', keywordArguments({ min_length: num(c.minLength), max_length: num(c.maxLength), pattern, python_pattern: python }));
+        }
+        case 'integer':
+            return call('_rt.Integer', bounds(type.constraints));
+        case 'number':
+            return call('_rt.Number', bounds(type.constraints));
+        case 'boolean':
+            return '_rt.Boolean()';
+        case 'null':
+            return '_rt.Null()';
+        case 'any':
+            return '_rt.AnyValue()';
+        case 'const':
+            return `_rt.Const(${pyLiteral(type.value)})`;
+        case 'array':
+            return call('_rt.Array', [schemaExpression(type.items, ctx), ...keywordArguments({ min_items: num(type.minItems), max_items: num(type.maxItems) })]);
+        case 'map':
+            return `_rt.Map(${schemaExpression(type.values, ctx)})`;
+    }
+}
+/** What a Ref resolves: the class, or for an alias its TypeAdapter. */
+function refTarget(id, ctx) {
+    const n = namesOf(ctx.names, id);
+    const target = lookup(ctx.byId, id).kind === 'alias' ? n.adapterName : n.className;
+    if (id !== ctx.imports.selfId)
+        ctx.imports.useModel(n.moduleName, target);
+    return target;
+}
+const num = (n) => (n === null ? null : pyNumber(n));
+function bounds(c) {
+    return keywordArguments({ minimum: num(c.minimum), maximum: num(c.maximum), exclusive_minimum: num(c.exclusiveMinimum), exclusive_maximum: num(c.exclusiveMaximum) });
+}
+const call = (callee, args) => `${callee}(${args.join(', ')})`;

@@ -1,0 +1,33 @@
+// TypeScript naming policy: PascalCase type names (or the x-codegen override), escaped when
+// they would be a reserved word or shadow a global the module uses; property keys are the wire
+// names, quoted when they are not identifiers.
+import { assertUnique, guardLeadingDigit, isPlainIdentifier, pascalCase } from '../../naming.js';
+import { overrideName } from '../common.js';
+import { TYPESCRIPT_GLOBALS_USED, TYPESCRIPT_RESERVED } from '../reserved.js';
+/**
+ * Public names the generated module declares for itself; a declaration must not take them. Its
+ * private helpers start with "$", which no generated name contains.
+ */
+const RUNTIME_NAMES = new Set(['ValidationIssue', 'ValidationError']);
+export function typeNames(model) {
+    const names = new Map();
+    for (const d of model.declarations) {
+        names.set(d.id, overrideName(d, 'typescript', d.id) ?? escapeTypeName(pascalCase(d.words)));
+    }
+    assertUnique(model.declarations.map((d) => ({ name: names.get(d.id), pointer: d.id, label: `declaration "${d.schemaName}"` })), 'typescript', 'type names');
+    return names;
+}
+function escapeTypeName(name) {
+    const guarded = guardLeadingDigit(name, '_');
+    return TYPESCRIPT_RESERVED.has(guarded) || TYPESCRIPT_GLOBALS_USED.has(guarded) || RUNTIME_NAMES.has(guarded) ? `${guarded}_` : guarded;
+}
+/** The module-private function that checks a value against declaration `typeName`. */
+export const checkFunction = (typeName) => `check${typeName}`;
+/** An interface key: the wire name itself, quoted when it is not an identifier. */
+export function propertyKey(jsonName) {
+    return isPlainIdentifier(jsonName) || /^\$[\p{L}\p{N}_$]*$/u.test(jsonName) ? jsonName : quote(jsonName);
+}
+/** A single-quoted TypeScript string literal. */
+export function quote(text) {
+    return `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+}

@@ -1,0 +1,66 @@
+// TypeScript views: model + names -> the view of generated/typescript/index.ts. Every string
+// (type expressions, check expressions, doc comment lines) is computed here.
+import { bannerText } from '../target.js';
+import { docLines, orderProperties } from '../common.js';
+import { checkFunction, propertyKey, quote } from './names.js';
+import { checkExpression, literal, typeExpression } from './types.js';
+export function fileView(model, names, order) {
+    return { banner: bannerText(model), declarations: model.declarations.map((d) => declarationView(d, names, order)) };
+}
+function declarationView(d, names, order) {
+    const name = names.names.get(d.id);
+    const base = { kind: d.kind, name, checkFunction: checkFunction(name), docComment: comment([...docLines(d.doc), ...(d.doc.deprecated ? ['@deprecated'] : [])]) };
+    switch (d.kind) {
+        case 'object': {
+            const properties = orderProperties(d.properties, order);
+            const indexSignature = d.additional.kind === 'typed' ? `[key: string]: ${indexValueType(d, d.additional.type, names)};` : null;
+            return { ...base, properties: properties.map((p) => propertyView(p, names)), indexSignature, hasIndexSignature: indexSignature !== null, type: d.nullable ? `${name} | null` : name, shapeLines: objectShape(d, properties, names) };
+        }
+        case 'enum':
+            return { ...base, ...typeOnly(d.values.map(literal).join(' | ') + (d.nullable ? ' | null' : '')), shapeLines: [nullableIf(d.nullable, `check.enumeration([${d.values.map(literal).join(', ')}])`)] };
+        case 'union': {
+            const variants = d.variants.map((v) => typeExpression(v, names));
+            const shape = d.discriminator === null
+                ? `check.${d.mode}([${d.variants.map((v) => checkExpression(v, names)).join(', ')}])`
+                : `check.discriminated(${quote(d.discriminator.propertyName)}, new Map<string, $Check>([${d.discriminator.mapping.map((m) => `[${quote(m.value)}, check${names.names.get(m.id)}]`).join(', ')}]))`;
+            return { ...base, ...typeOnly(variants.join(' | ') + (d.nullable ? ' | null' : '')), shapeLines: [nullableIf(d.nullable, shape)] };
+        }
+        case 'alias':
+            return { ...base, ...typeOnly(typeExpression(d.type, names)), shapeLines: [checkExpression(d.type, names)] };
+    }
+}
+/** TypeScript requires every property to fit the index signature: widen it by their types. */
+function indexValueType(d, extra, names) {
+    const types = [typeExpression(extra, names), ...d.properties.map((p) => typeExpression(p.type, names))];
+    if (d.properties.some((p) => !p.required))
+        types.push('undefined');
+    return [...new Set(types.flatMap((t) => t.split(' | ')))].join(' | ');
+}
+const typeOnly = (type) => ({ type, properties: [], indexSignature: null, hasIndexSignature: false });
+const nullableIf = (nullable, shape) => (nullable ? `check.nullable(${shape})` : shape);
+function propertyView(p, names) {
+    const optional = p.required ? '' : '?';
+    const extra = [...(p.default === null ? [] : [`@default ${JSON.stringify(p.default.value)}`]), ...(p.doc.deprecated ? ['@deprecated'] : [])];
+    const lines = docLines(p.doc);
+    return { declaration: `${propertyKey(p.jsonName)}${optional}: ${typeExpression(p.type, names)};`, docComment: comment(lines.length > 0 && extra.length > 0 ? [...lines, '', ...extra] : [...lines, ...extra]) };
+}
+function objectShape(d, properties, names) {
+    const additional = d.additional.kind === 'allow' ? 'true' : d.additional.kind === 'deny' ? 'false' : checkExpression(d.additional.type, names);
+    const open = d.nullable ? 'check.nullable(check.object(' : 'check.object(';
+    const close = d.nullable ? '))' : ')';
+    return [
+        `${open}`,
+        '  [',
+        ...properties.map((p) => `    { name: ${quote(p.jsonName)}, required: ${p.required}, check: ${checkExpression(p.type, names)} },`),
+        '  ],',
+        `  ${additional},`,
+        close,
+    ];
+}
+/** JSDoc comment lines; empty when there is nothing to say. "*\/" inside text is broken up. */
+function comment(lines) {
+    if (lines.length === 0)
+        return [];
+    const body = lines.map((l) => (l === '' ? ' *' : ` * ${l.replace(/\*\//g, '*\\/')}`));
+    return ['/**', ...body, ' */'];
+}

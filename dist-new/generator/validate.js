@@ -1,0 +1,161 @@
+// validate: checks a JSON value against the model, with JSON Schema 2020-12 semantics (the same
+// decisions Ajv makes). The generator uses it to refuse schemas whose own examples or defaults
+// do not validate; it is also the plainest statement of what every target's runtime must do.
+// Pure; never throws for bad instances, only returns issues.
+import { SchemaError, joinPointer } from './errors.js';
+export function validator(model) {
+    const byId = new Map(model.declarations.map((d) => [d.id, d]));
+    const check = (type, value, pointer) => {
+        if (value === null && type.nullable)
+            return [];
+        if (type.kind === 'ref') {
+            const declaration = byId.get(type.id);
+            if (declaration === undefined)
+                throw new Error(`unknown declaration ${type.id}`);
+            return checkDeclaration(declaration, value, pointer);
+        }
+        return PRIMITIVES[type.kind](type, value, pointer, check);
+    };
+    const checkDeclaration = (d, value, pointer) => {
+        if (value === null && d.kind !== 'alias' && d.nullable)
+            return [];
+        switch (d.kind) {
+            case 'alias':
+                return check(d.type, value, pointer);
+            case 'enum':
+                return d.values.some((v) => v === value) ? [] : [issue(pointer, 'enum', `must be one of ${d.values.map((v) => JSON.stringify(v)).join(', ')}`)];
+            case 'object':
+                return checkObject(d, value, pointer, check);
+            case 'union':
+                return checkUnion(d, value, pointer, check, byId);
+        }
+    };
+    return (type, value) => check(type, value, '');
+}
+const issue = (pointer, keyword, message) => ({ pointer, keyword, message });
+const isPlainObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function typeIssue(pointer, expected) {
+    return [issue(pointer, 'type', `must be ${expected}`)];
+}
+function bounds(c, v, pointer) {
+    const out = [];
+    if (c.minimum !== null && v < c.minimum)
+        out.push(issue(pointer, 'minimum', `must be >= ${c.minimum}`));
+    if (c.maximum !== null && v > c.maximum)
+        out.push(issue(pointer, 'maximum', `must be <= ${c.maximum}`));
+    if (c.exclusiveMinimum !== null && v <= c.exclusiveMinimum)
+        out.push(issue(pointer, 'exclusiveMinimum', `must be > ${c.exclusiveMinimum}`));
+    if (c.exclusiveMaximum !== null && v >= c.exclusiveMaximum)
+        out.push(issue(pointer, 'exclusiveMaximum', `must be < ${c.exclusiveMaximum}`));
+    return out;
+}
+const PRIMITIVES = {
+    any: () => [],
+    null: (_t, v, p) => (v === null ? [] : typeIssue(p, 'null')),
+    boolean: (_t, v, p) => (typeof v === 'boolean' ? [] : typeIssue(p, 'boolean')),
+    const: (t, v, p) => (v === t.value ? [] : [issue(p, 'const', `must be equal to ${JSON.stringify(t.value)}`)]),
+    integer: (t, v, p) => (typeof v === 'number' && Number.isInteger(v) ? bounds(t.constraints, v, p) : typeIssue(p, 'integer')),
+    number: (t, v, p) => (typeof v === 'number' ? bounds(t.constraints, v, p) : typeIssue(p, 'number')),
+    string: (t, v, p) => {
+        if (typeof v !== 'string')
+            return typeIssue(p, 'string');
+        const length = [...v].length; // code points, as JSON Schema counts
+        const c = t.constraints;
+        const out = [];
+        if (c.minLength !== null && length < c.minLength)
+            out.push(issue(p, 'minLength', `must have at least ${c.minLength} characters`));
+        if (c.maxLength !== null && length > c.maxLength)
+            out.push(issue(p, 'maxLength', `must have at most ${c.maxLength} characters`));
+        if (c.pattern !== null && !new RegExp(c.pattern, 'u').test(v))
+            out.push(issue(p, 'pattern', `must match pattern "${c.pattern}"`));
+        return out;
+    },
+    array: (t, v, p, recurse) => {
+        if (!Array.isArray(v))
+            return typeIssue(p, 'array');
+        const out = [];
+        if (t.minItems !== null && v.length < t.minItems)
+            out.push(issue(p, 'minItems', `must have at least ${t.minItems} items`));
+        if (t.maxItems !== null && v.length > t.maxItems)
+            out.push(issue(p, 'maxItems', `must have at most ${t.maxItems} items`));
+        v.forEach((item, i) => out.push(...recurse(t.items, item, joinPointer(p, i))));
+        return out;
+    },
+    map: (t, v, p, recurse) => {
+        if (!isPlainObject(v))
+            return typeIssue(p, 'object');
+        return Object.entries(v).flatMap(([k, item]) => recurse(t.values, item, joinPointer(p, k)));
+    },
+};
+function checkObject(d, value, pointer, recurse) {
+    if (!isPlainObject(value))
+        return typeIssue(pointer, 'object');
+    const out = [];
+    const known = new Set(d.properties.map((p) => p.jsonName));
+    for (const p of d.properties) {
+        if (!Object.hasOwn(value, p.jsonName)) {
+            if (p.required)
+                out.push(issue(pointer, 'required', `must have required property '${p.jsonName}'`));
+            continue;
+        }
+        out.push(...recurse(p.type, value[p.jsonName], joinPointer(pointer, p.jsonName)));
+    }
+    for (const [key, item] of Object.entries(value)) {
+        if (known.has(key))
+            continue;
+        if (d.additional.kind === 'deny')
+            out.push(issue(pointer, 'additionalProperties', `must NOT have additional property '${key}'`));
+        if (d.additional.kind === 'typed')
+            out.push(...recurse(d.additional.type, item, joinPointer(pointer, key)));
+    }
+    return out;
+}
+function checkUnion(d, value, pointer, recurse, byId) {
+    if (d.discriminator !== null) {
+        const { propertyName, mapping } = d.discriminator;
+        if (!isPlainObject(value))
+            return typeIssue(pointer, 'object');
+        const tag = value[propertyName];
+        if (typeof tag !== 'string')
+            return [issue(pointer, 'discriminator', `tag "${propertyName}" must be a string`)];
+        const entry = mapping.find((m) => m.value === tag);
+        if (entry === undefined)
+            return [issue(pointer, 'discriminator', `value of tag "${propertyName}" must be in oneOf`)];
+        const target = byId.get(entry.id);
+        return target === undefined ? [] : recurse({ kind: 'ref', id: target.id, nullable: false }, value, pointer);
+    }
+    const results = d.variants.map((v) => recurse(v, value, pointer));
+    const matches = results.filter((r) => r.length === 0).length;
+    if (d.mode === 'anyOf' ? matches >= 1 : matches === 1)
+        return [];
+    const failures = matches === 0 ? results.flat() : [];
+    return [...failures, issue(pointer, d.mode, matches === 0 ? `must match ${d.mode === 'oneOf' ? 'exactly one' : 'a'} schema in ${d.mode}` : 'must match exactly one schema in oneOf')];
+}
+/** Refuses a schema whose own defaults or examples it does not accept. */
+export function checkDefaultsAndExamples(model) {
+    const validate = validator(model);
+    for (const d of model.declarations) {
+        d.examples.forEach((example, i) => {
+            const [first] = validate({ kind: 'ref', id: d.id, nullable: false }, example);
+            if (first !== undefined) {
+                throw new SchemaError(`example ${i} does not validate: at "${first.pointer}" it ${first.message} (${first.keyword})`, joinPointer(d.id, 'examples', i), 'fix the example so that it follows the schema');
+            }
+        });
+        if (d.kind !== 'object')
+            continue;
+        for (const p of d.properties) {
+            p.examples.forEach((example, i) => {
+                const [first] = validate(p.type, example);
+                if (first !== undefined) {
+                    throw new SchemaError(`example ${i} of "${p.jsonName}" does not validate: at "${first.pointer}" it ${first.message} (${first.keyword})`, joinPointer(p.pointer, 'examples', i), 'fix the example so that it follows the property schema');
+                }
+            });
+            if (p.default === null)
+                continue;
+            const [first] = validate(p.type, p.default.value);
+            if (first !== undefined) {
+                throw new SchemaError(`the default of "${p.jsonName}" does not validate: it ${first.message} (${first.keyword})`, joinPointer(p.pointer, 'default'), 'fix the default so that it follows the property schema');
+            }
+        }
+    }
+}
