@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // cli: argument parsing, exit codes, --check and --watch. No pipeline logic: it calls the
 // library (index.ts) and write.ts. Exit codes: 0 ok, 1 drift found by --check, 2 bad schema or
-// options, 3 an internal error (a bug: please report it with the stack trace).
+// options, 3 the file system refused a write, or an internal error (a bug: the stack trace is printed).
 
 import { readFileSync, watch } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -33,7 +33,7 @@ Options:
   -h, --help          this text
   -v, --version       the version
 
-Exit codes: 0 success; 1 --check found drift; 2 bad schema, config or options; 3 internal error.`;
+Exit codes: 0 success; 1 --check found drift; 2 bad schema, config or options; 3 the file system refused a write, or internal error.`;
 
 async function main(argv: string[]): Promise<number> {
   let args;
@@ -123,8 +123,18 @@ function fail(error: unknown): number {
     process.stderr.write(`${error.format()}\n`);
     return 2;
   }
+  if (isSystemError(error)) {
+    // The file system refused (no room, no permission, a path too long): not a bug, and the
+    // output is as it was, since writing is all or nothing.
+    process.stderr.write(`error: ${error.message}\n  hint: nothing was written; check that the output folder can be written (permissions, free space, path length), then run again\n`);
+    return 3;
+  }
   process.stderr.write(`internal error (a bug in schema-codegen, please report it):\n${(error as Error).stack ?? String(error)}\n`);
   return 3;
+}
+
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && /^E[A-Z]+$/.test(String((error as NodeJS.ErrnoException).code));
 }
 
 const code = await main(process.argv.slice(2));

@@ -6,14 +6,14 @@ import { readSchemaFile } from './config.js';
 import { basename, relative } from 'node:path';
 import { buildModel } from './build-model.js';
 import { checkCodegenKeys } from './codegen-keys.js';
-import { SchemaError } from './errors.js';
+import { OptionsError, SchemaError } from './errors.js';
 import { checkSchema, parseSchemaText } from './load.js';
 import type { Model } from './model.js';
 import { checkRefs } from './refs.js';
 import { loadPrecompiled } from './precompiled.js';
 import { createRenderer, normalizeWhitespace, templateDirs } from './render.js';
 import { TARGETS } from './targets/index.js';
-import type { TargetOptions } from './targets/target.js';
+import type { PlannedFile, TargetOptions } from './targets/target.js';
 
 export { SchemaError, OptionsError } from './errors.js';
 export { resolveOptions, type ResolvedOptions } from './config.js';
@@ -78,11 +78,27 @@ export function* renderFiles(model: Model, options: Omit<GenerateOptions, 'schem
       const target = TARGETS[name]!;
       const renderer = createRenderer(templateDirs(name, options.templates), precompiled[name]);
       for (const file of target.plan(model, options.options[name] ?? target.defaults)) {
+        checkFileName(name, file);
         yield [`${name}/${file.path}`, normalizeWhitespace(renderer.render(file.template, file.view))];
       }
     }
   } catch (error) {
     // Targets find problems too (name collisions, bad x-codegen values): say which file.
     throw error instanceof SchemaError && options.schema !== undefined ? error.inFile(displayPath(options.schema)) : error;
+  }
+}
+
+/** File systems allow 255 bytes per file name, and tools derive longer names from ours (javac's
+ *  Name$Deserializer.class, Python's name.cpython-311.opt-2.pyc): ours leave them 32 bytes. */
+export const MAX_FILE_NAME_BYTES = 223;
+
+/** A name too long would fail the write (ENAMETOOLONG) or a downstream build: say where it comes from. */
+function checkFileName(target: string, file: PlannedFile): void {
+  for (const name of file.path.split('/')) {
+    const bytes = Buffer.byteLength(name);
+    if (bytes <= MAX_FILE_NAME_BYTES) continue;
+    const problem = `the ${target} file name "${name.slice(0, 32)}…" is ${bytes} bytes long, over the ${MAX_FILE_NAME_BYTES} a file name may have (255, less room for the names compilers derive from it)`;
+    if (file.pointer === undefined) throw new OptionsError(problem, `shorten the ${target} option the name comes from (see "Configuration" in the README)`);
+    throw new SchemaError(problem, file.pointer, `shorten the name, or give the ${target} target a shorter one: "x-codegen": {"${target}": {"name": "..."}}`);
   }
 }

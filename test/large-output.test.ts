@@ -1,10 +1,11 @@
 // A run large enough that files are written by the writer thread (place-files.ts starts it when
 // the output passes one 4 MB batch): the files on disk are exactly those rendered in-process, the
-// manifest's hashes hold, and an error while writing leaves the previous output as it was.
+// manifest's hashes hold, and an error while writing (here, a path too long for the OS) leaves
+// the previous output as it was.
 
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { modelFromText, renderModel } from '../generator/index.js';
 import { listFiles } from '../generator/write.js';
@@ -32,16 +33,33 @@ describe('large outputs (writer thread)', () => {
     expect(runCli(['generate', '--schema', schema, '--out', out, '--check']).stdout).toContain('every file intact');
   });
 
-  it('an error in the writer thread fails the run and keeps the previous output', () => {
-    const before = Object.fromEntries(listFiles(out).map((p) => [p, readFileSync(join(out, p), 'utf8')]));
-    // A declaration whose file name is longer than the file system allows, placed last.
-    const bad = JSON.parse(schemaText);
-    bad.$defs[`Z${'z'.repeat(300)}`] = { type: 'object', properties: { a: { type: 'string' } } };
-    writeFileSync(schema, JSON.stringify(bad));
-    const result = runCli(['generate', '--schema', schema, '--out', out]);
-    expect(result.status).not.toBe(0);
-    expect(result.stderr).toMatch(/ENAMETOOLONG|too long/i);
-    expect(Object.fromEntries(listFiles(out).map((p) => [p, readFileSync(join(out, p), 'utf8')]))).toEqual(before);
-    expect(listFiles(dir).filter((p) => p.includes('.tmp-') || p.includes('.lock'))).toEqual([]);
+  it('an error in the writer thread fails the run, says what failed, and keeps the previous output', () => {
+    // Paths may be at most 4095 bytes. An --out folder nested so deep that this output just fits
+    // (with the longest staging suffix, ".tmp-<pid>-<ms>"), then a declaration with a longer file
+    // name, legal on its own, placed last: opening its file fails, in the writer thread.
+    const longest = Math.max(...listFiles(out).map((p) => p.length));
+    const deepOut = folderPathOfLength(dir, 4095 - longest - '/'.length - '.tmp-4194304-1700000000000'.length);
+    expect(runCli(['generate', '--schema', schema, '--out', deepOut]).status).toBe(0);
+    const before = Object.fromEntries(listFiles(deepOut).map((p) => [p, readFileSync(join(deepOut, p), 'utf8')]));
+    const longer = JSON.parse(schemaText);
+    longer.$defs[`Z${'z'.repeat(200)}`] = { type: 'object', properties: { a: { type: 'string' } } };
+    writeFileSync(schema, JSON.stringify(longer));
+    const result = runCli(['generate', '--schema', schema, '--out', deepOut]);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toMatch(/^error: ENAMETOOLONG: name too long, (open|mkdir) '.{4096,}'\n {2}hint: nothing was written/);
+    expect(Object.fromEntries(listFiles(deepOut).map((p) => [p, readFileSync(join(deepOut, p), 'utf8')]))).toEqual(before);
+    expect(readdirSync(dirname(deepOut))).toEqual([basename(deepOut)]);
   });
 });
+
+/** A folder below `parent` whose path is exactly `length` characters long (segments of at most 200). */
+function folderPathOfLength(parent: string, length: number): string {
+  const need = length - parent.length; // n segments of "/" + name
+  const n = Math.ceil(need / 201);
+  const size = Math.floor(need / n) - 1;
+  let path = parent;
+  for (let i = 0; i < n; i++) path = join(path, 'd'.repeat(i < need - n * (size + 1) ? size + 1 : size));
+  expect(path.length).toBe(length);
+  mkdirSync(dirname(path), { recursive: true });
+  return path;
+}

@@ -12,6 +12,8 @@ export interface PlannedFile {
   /** Template (file name without .hbs) in templates/<target>/. */
   readonly template: string;
   readonly view: object;
+  /** The declaration the file is for, if one: where a file name too long is reported. */
+  readonly pointer?: string;
 }
 
 export interface Target {

@@ -34,12 +34,12 @@ export const csharp: Target = {
     const shared = [...bases.interfaces, ...bases.classes];
     checkTypeNames(model, names, shared.map((s) => ({ name: s.name, pointer: s.pointer, label: `the base type ${s.name}` })));
     const banner = bannerText(model);
-    const file = (name: string, view: object): PlannedFile => ({ path: `${name.replace(/^@/, '')}.cs`, template: 'file', view: { banner, namespace, usings: USINGS, suppressObsolete: false, ...view } });
+    const file = (name: string, pointer: string, view: object): PlannedFile => ({ path: `${name.replace(/^@/, '')}.cs`, template: 'file', pointer, view: { banner, namespace, usings: USINGS, suppressObsolete: false, ...view } });
     yield { path: `${namespace}.csproj`, template: 'project', view: { banner, namespace, targetFramework: checkFramework(options['targetFramework']) } };
     yield* Object.entries(RUNTIME_FILES).map(([name, template]) => ({ path: `${name}.cs`, template, view: { banner, namespace } }));
-    yield* bases.interfaces.map((s) => file(s.name, baseInterfaceView(s, ctx)));
-    yield* bases.classes.map((s) => file(s.name, baseClassView(s, ctx)));
-    for (const d of model.declarations) yield file(names.get(d.id)!.file, declarationView(d, ctx));
+    yield* bases.interfaces.map((s) => file(s.name, s.pointer, baseInterfaceView(s, ctx)));
+    yield* bases.classes.map((s) => file(s.name, s.pointer, baseClassView(s, ctx)));
+    for (const d of model.declarations) yield file(names.get(d.id)!.file, d.id, declarationView(d, ctx));
   },
 };
 

@@ -27,7 +27,7 @@ export function* planDocs(model: Model, options: DocsOptions): Generator<Planned
   const anchors: Anchors = new Map();
   for (const page of layout.pages) {
     const ctx = pageContext(layout, byId, page, options, anchors);
-    yield { path: page.file, template: 'file', view: ctx.fillLinks(pageView(banner, ctx)) };
+    yield { path: page.file, template: 'file', pointer: page.main.id, view: ctx.fillLinks(pageView(banner, ctx)) };
   }
   yield { path: INDEX_FILE, template: 'index', view: indexView(model, layout, banner, indexContext(layout, byId, anchors)) };
 }

@@ -29,7 +29,7 @@ export const java: Target = {
     yield pom(model, packages);
     yield* runtimeFiles(model, packages);
     for (const d of model.declarations) {
-      yield { path: `${SOURCES}/${pathOf(packages.models)}/${ctx.names.get(d.id)!}.java`, template: 'file', view: modelFileView(model, d, ctx, packages, order) };
+      yield { path: `${SOURCES}/${pathOf(packages.models)}/${ctx.names.get(d.id)!}.java`, template: 'file', pointer: d.id, view: modelFileView(model, d, ctx, packages, order) };
     }
   },
 };

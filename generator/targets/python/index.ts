@@ -29,7 +29,7 @@ export const python: Target = {
     ];
     const context = { banner, byId: declarationsById(model), names, order };
     for (const d of model.declarations) {
-      yield { path: `${root}/models/${namesOf(names, d.id).moduleName}.py`, template: 'file', view: moduleView(d, context) };
+      yield { path: `${root}/models/${namesOf(names, d.id).moduleName}.py`, template: 'file', pointer: d.id, view: moduleView(d, context) };
     }
   },
 };
