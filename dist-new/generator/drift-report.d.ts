@@ -1,2 +1,0 @@
-import type { CheckResult } from './write.js';
-export declare function describeDrift(drift: CheckResult, outDir: string): string;

@@ -1,4 +1,0 @@
-import type { Precompiled } from './render.js';
-type Bundle = Readonly<Record<string, Readonly<Record<string, Precompiled>>>>;
-export declare function loadPrecompiled(): Bundle;
-export {};

@@ -1,1 +1,0 @@
-export declare function dotnetPattern(source: string, pointer: string): string;

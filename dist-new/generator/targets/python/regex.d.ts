@@ -1,1 +1,0 @@
-export declare function toPythonPattern(source: string, pointer: string): string;

@@ -1,2 +1,0 @@
-import type { Target } from '../target.js';
-export declare const typescript: Target;
