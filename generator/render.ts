@@ -75,7 +75,8 @@ interface CallOptions {
  * rebuilds them on each call and wraps every helper so that each helper call copies its options
  * (to add lookupProperty, which only `lookup` reads): 10% of a large run's allocation. Called as
  * a partial (`partial: true`), it uses them as given. They are what the runtime's own setup makes:
- * helperMissing and blockHelperMissing moved to hooks, default prototype access (none).
+ * helperMissing and blockHelperMissing moved to hooks, default prototype access (none), and
+ * `lookup` reading own properties as the builtin does through lookupProperty.
  */
 function callOptions(env: Runtime): CallOptions {
   const helpers = { ...(env.helpers as Record<string, Helper>) };
@@ -85,8 +86,7 @@ function callOptions(env: Runtime): CallOptions {
     delete helpers[name];
   }
   const protoAccessControl = (protoAccess as { createProtoAccessControl: (o: object) => unknown }).createProtoAccessControl({});
-  const lookup = helpers['lookup']!;
-  helpers['lookup'] = (obj, field, options) => lookup(obj, field, { ...(options as object), lookupProperty: ownProperty });
+  helpers['lookup'] = (obj, field) => (obj ? ownProperty(obj as object, field as string) : obj); // the builtin's own code
   return { partial: true, helpers, hooks, partials: env.partials, decorators: env.decorators, protoAccessControl };
 }
 
