@@ -1,6 +1,8 @@
 // The renderer's last step: whatever a template (bundled or a user's override) leaves in the way
 // of whitespace, every generated file ends up with LF endings, no trailing blanks, at most two
 // blank lines in a row and exactly one final newline. Well-formed text passes through unchanged.
+// Then the two places the renderer departs from calling Handlebars plainly (a lean #each over
+// arrays, options built once per renderer) keep Handlebars' behaviour.
 
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -56,5 +58,28 @@ describe('#each', () => {
 
   it('refuses a missing field', () => {
     expect(() => render('{{#each nothing}}x{{/each}}', {})).toThrow(/missing/);
+  });
+});
+
+describe('templates called with options built once per renderer', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'calls-'));
+  writeFileSync(join(dir, 'page.hbs'), '{{#with item}}{{> (lookup . "kind")}}{{/with}}|{{#if flag}}yes{{else}}no{{/if}}');
+  writeFileSync(join(dir, 'a.hbs'), 'A:{{name}}');
+  writeFileSync(join(dir, 'b.hbs'), 'B:{{name}}');
+  const renderer = createRenderer([dir]);
+
+  it('render each call from its own view, with nothing carried over from the call before', () => {
+    expect(renderer.render('page', { item: { kind: 'a', name: 'x' }, flag: true })).toBe('A:x|yes');
+    expect(renderer.render('page', { item: { kind: 'b', name: 'y' }, flag: false })).toBe('B:y|no');
+    expect(renderer.render('page', { item: { kind: 'a', name: 'z' }, flag: true })).toBe('A:z|yes');
+  });
+
+  it('lookup reads own properties only, as the builtin does', () => {
+    const inherited = Object.create({ kind: 'a' }) as object;
+    expect(() => renderer.render('page', { item: Object.assign(inherited, { name: 'x' }), flag: true })).toThrow(/partial/i);
+  });
+
+  it('a missing field still throws after successful calls', () => {
+    expect(() => renderer.render('page', { item: { kind: 'a' }, flag: true })).toThrow(/"name" not defined/);
   });
 });
