@@ -90,7 +90,7 @@ export function* renderFiles(model: Model, options: Omit<GenerateOptions, 'schem
 
 /** File systems allow 255 bytes per file name, and tools derive longer names from ours (javac's
  *  Name$Deserializer.class, Python's name.cpython-311.opt-2.pyc): ours leave them 32 bytes. */
-export const MAX_FILE_NAME_BYTES = 223;
+const MAX_FILE_NAME_BYTES = 223;
 
 /** A name too long would fail the write (ENAMETOOLONG) or a downstream build: say where it comes from. */
 function checkFileName(target: string, file: PlannedFile): void {

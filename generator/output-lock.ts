@@ -50,7 +50,7 @@ function removeIfStale(lock: string): boolean {
     return false;
   }
   try {
-    if (isStale(lock, EMPTY_STALE_MS)) rmSync(lock, { recursive: true, force: true });
+    if (isStale(lock, EMPTY_STALE_MS)) rmSync(lock, { recursive: true, force: true }); // recursive: an older version's lock was a folder
   } finally {
     rmSync(breaker, { force: true });
   }

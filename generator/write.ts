@@ -172,7 +172,8 @@ function swap(outDir: string, staging: string): void {
   rmSync(retired, { recursive: true, force: true });
 }
 
-/** A run killed between the two renames of swap() leaves only "<out>.old-*": put it back. */
+/** Leftovers of killed runs: a run killed between the two renames of swap() leaves only
+ *  "<out>.old-*", which is put back; other retired trees and staging folders are removed. */
 function recoverInterruptedSwap(outDir: string): void {
   for (const path of leftovers(outDir)) {
     if (/\.old-\d+-\d+$/.test(path) && !existsSync(outDir)) renameSync(path, outDir);
