@@ -57,6 +57,8 @@ describe('atomic output', () => {
     return tree(out);
   });
   const out = join(work, 'out');
+  /** Staging folders, retired trees and locks beside the output. */
+  const leftBehind = (): string[] => [...siblings(work, 'tmp-'), ...siblings(work, 'old-'), ...siblings(work, 'lock')];
   const isOldOrNew = (t: Tree): boolean => expected.some((e) => JSON.stringify(e) === JSON.stringify(t));
 
   it('runs killed at random points leave the output entirely old or entirely new', async () => {
@@ -78,7 +80,7 @@ describe('atomic output', () => {
     }
     expect(runCli(['generate', '--schema', schemas[0]!, '--out', out]).status).toBe(0);
     expect(tree(out)).toEqual(expected[0]);
-    expect([...siblings(work, 'tmp-'), ...siblings(work, 'old-'), ...siblings(work, 'lock')]).toEqual([]);
+    expect(leftBehind()).toEqual([]);
     expect(killedMidway).toBeLessThan(40);
   });
 
@@ -86,13 +88,12 @@ describe('atomic output', () => {
     for (let round = 0; round < 4; round++) {
       expect(await concurrentRuns(schemas, out)).toEqual([0, 0, 0, 0]);
       expect(isOldOrNew(tree(out))).toBe(true);
-      expect([...siblings(work, 'tmp-'), ...siblings(work, 'old-'), ...siblings(work, 'lock')]).toEqual([]);
+      expect(leftBehind()).toEqual([]);
     }
   });
 
   describe('the lock of a killed run', () => {
     const lock = `${out}.lock`;
-    const leftBehind = (): string[] => [...siblings(work, 'tmp-'), ...siblings(work, 'old-'), ...siblings(work, 'lock')];
 
     it('is removed by the next run, even one with nothing to do, which still answers from the same output', () => {
       expect(runCli(['generate', '--schema', schemas[0]!, '--out', out]).status).toBe(0);

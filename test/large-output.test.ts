@@ -40,14 +40,15 @@ describe('large outputs (writer thread)', () => {
     const longest = Math.max(...listFiles(out).map((p) => p.length));
     const deepOut = folderPathOfLength(dir, 4095 - longest - '/'.length - '.tmp-4194304-1700000000000'.length);
     expect(runCli(['generate', '--schema', schema, '--out', deepOut]).status).toBe(0);
-    const before = Object.fromEntries(listFiles(deepOut).map((p) => [p, readFileSync(join(deepOut, p), 'utf8')]));
+    const snapshot = (): Record<string, string> => Object.fromEntries(listFiles(deepOut).map((p) => [p, readFileSync(join(deepOut, p), 'utf8')]));
+    const before = snapshot();
     const longer = JSON.parse(schemaText);
     longer.$defs[`Z${'z'.repeat(200)}`] = { type: 'object', properties: { a: { type: 'string' } } };
     writeFileSync(schema, JSON.stringify(longer));
     const result = runCli(['generate', '--schema', schema, '--out', deepOut]);
     expect(result.status).toBe(3);
     expect(result.stderr).toMatch(/^error: ENAMETOOLONG: name too long, (open|mkdir) '.{4096,}'\n {2}hint: nothing was written/);
-    expect(Object.fromEntries(listFiles(deepOut).map((p) => [p, readFileSync(join(deepOut, p), 'utf8')]))).toEqual(before);
+    expect(snapshot()).toEqual(before);
     expect(readdirSync(dirname(deepOut))).toEqual([basename(deepOut)]);
   });
 });
