@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { OptionsError } from './errors.js';
 import type { JsonValue } from './model.js';
-import { isWithin, realOutDir } from './out-paths.js';
+import { isWithin, realPathOf } from './out-paths.js';
 import { TARGETS, targetNames } from './targets/index.js';
 import type { TargetOptions } from './targets/target.js';
 
@@ -63,15 +63,15 @@ export function resolveOptions(overrides: Overrides, cwd: string): ResolvedOptio
 }
 
 /** Refuses an output folder that is, or holds, the run's own inputs or the working directory:
- *  a write replaces the whole folder (its other files are kept only with --force, and then
- *  as copies), so "--out ." would pull the caller's directory from under its shell. Real paths
- *  are compared, so a link or a ".." does not hide the overlap. */
+ *  a write swaps the whole folder for a new one, so "--out . --force" would leave the caller's
+ *  shell in a deleted directory. Real paths are compared, so a link or ".." hides no overlap. */
 export function checkOutFolder(options: ResolvedOptions, cwd: string): void {
-  const out = realOutDir(options.out);
+  const out = realPathOf(options.out);
   const inputs: [string, string | null][] = [['the schema file', options.schema], ['the config file', options.config], ['the templates folder', options.templates], ['the working directory', cwd]];
   for (const [what, path] of inputs) {
-    if (path === null || !isWithin(out, realOutDir(path))) continue;
-    throw new OptionsError(`the output folder ${options.out} ${realOutDir(path) === out ? 'is' : 'contains'} ${what} (${path})`, 'choose an output folder of its own, such as "generated" below the project: writing replaces that folder as a whole');
+    const real = path === null ? null : realPathOf(path);
+    if (real === null || !isWithin(out, real)) continue;
+    throw new OptionsError(`the output folder ${options.out} ${real === out ? 'is' : 'contains'} ${what} (${path})`, 'choose an output folder of its own, such as "generated" below the project: writing replaces that folder as a whole');
   }
 }
 

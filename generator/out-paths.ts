@@ -33,9 +33,10 @@ export function checkPlannedPath(path: string): void {
   throw new OptionsError(`refusing to write ${JSON.stringify(path)} in the output folder: ${reason}`, 'the path comes from a target option or an x-codegen name: use a plain name (letters, digits, "-", "_", "."), without "/", "\\" or ".."');
 }
 
-/** The output folder as a real path: the folder a symbolic link (or a chain of them) points to,
- *  or, for a folder not made yet, its nearest existing ancestor's real path plus the rest. */
-export function realOutDir(outDir: string): string {
+/** A path (the output folder, an input) as a real path: what a symbolic link (or a chain of
+ *  them) points to, or, for a folder not made yet, its nearest existing ancestor's real path
+ *  plus the rest. */
+export function realPathOf(outDir: string): string {
   let dir = resolve(outDir);
   const rest: string[] = [];
   for (let hops = 0; ; ) {

@@ -26,13 +26,14 @@ export function ourLeftovers(outDir: string): string[] {
   const parent = dirname(outDir);
   if (!existsSync(parent)) return [];
   const prefix = basename(outDir);
-  return readdirSync(parent)
-    .filter((name) => {
-      const match = name.startsWith(prefix) ? LEFTOVER.exec(name.slice(prefix.length)) : null;
+  // Folders only: a link named like a retired tree is not put back as the output folder.
+  return readdirSync(parent, { withFileTypes: true })
+    .filter((entry) => {
+      const match = entry.isDirectory() && entry.name.startsWith(prefix) ? LEFTOVER.exec(entry.name.slice(prefix.length)) : null;
       return match !== null && match[4] === tagOf(outDir, match[1] as Kind, match[2]!, match[3]!);
     })
-    .sort()
-    .map((name) => join(parent, name));
+    .map((entry) => join(parent, entry.name))
+    .sort();
 }
 
 export function swap(outDir: string, staging: string): void {

@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { OptionsError } from './errors.js';
 import { MANIFEST, manifestText, ownedByTargets, readManifest } from './manifest.js';
-import { OutDirReader, checkPlannedPath, isSymlink, realOutDir } from './out-paths.js';
+import { OutDirReader, checkPlannedPath, isSymlink, realPathOf } from './out-paths.js';
 import { acquireLock, lockNames } from './output-lock.js';
 import { DirMaker, contentHash, createPlacer, kindOf, linkOrCopy, writeFileAt, type Placed } from './place-files.js';
 import { leftoverPath, ourLeftovers, recoverInterruptedSwap, swap } from './swap.js';
@@ -48,7 +48,7 @@ export const hasDrift = (d: Drift): boolean => d.changed.length + d.added.length
 
 /** Compares without writing. `added` = would be created, `removed` = would be pruned. */
 export function checkOutput(request: WriteRequest): CheckResult {
-  const tally = new Tally(new OutDirReader(realOutDir(request.outDir)));
+  const tally = new Tally(new OutDirReader(realPathOf(request.outDir)));
   const expected = new Map<string, string>();
   const current = new Map<string, string>();
   for (const [path, content] of request.files) {
@@ -63,7 +63,7 @@ export function checkOutput(request: WriteRequest): CheckResult {
 
 export async function writeOutput(request: WriteRequest): Promise<Drift> {
   // Resolved once: given a link as --out, the folder it points to is swapped and the link stays.
-  const outDir = realOutDir(request.outDir);
+  const outDir = realPathOf(request.outDir);
   mkdirSync(dirname(outDir), { recursive: true });
   const release = acquireLock(outDir);
   const staging = leftoverPath(outDir, 'tmp');
@@ -148,7 +148,7 @@ function parentDirs(path: string): string[] {
  * targets it lists is still there with its recorded hash. Any doubt answers false (render and compare).
  */
 export function isUpToDate(givenOutDir: string, inputs: ReadonlyMap<string, string>): boolean {
-  const outDir = realOutDir(givenOutDir);
+  const outDir = realPathOf(givenOutDir);
   // A lock or a half-done swap beside the folder: another run is going on, or one was killed and
   // its leftovers need the full run (which takes the lock and cleans them up). Folders merely
   // named like leftovers are not ours to clean up, so they do not count.
@@ -166,7 +166,8 @@ export function isUpToDate(givenOutDir: string, inputs: ReadonlyMap<string, stri
 }
 
 function refuseForeignFolder(outDir: string, force: boolean): void {
-  if (force || !existsSync(outDir) || existsSync(join(outDir, MANIFEST))) return;
+  // A manifest that is a link proves nothing: only a real one marks the folder as ours.
+  if (force || !existsSync(outDir) || new OutDirReader(outDir).read(MANIFEST) !== null) return;
   if (!statSync(outDir).isDirectory() || readdirSync(outDir).length > 0) {
     throw new OptionsError(`${outDir} exists and was not written by schema-codegen`, 'choose an empty or new --out folder, or pass --force to generate into it (its other files are kept)');
   }

@@ -6,8 +6,9 @@
 
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { leftoverPath } from '../../generator/swap.js';
 import { MANIFEST, checkOutput, listFiles, writeOutput } from '../../generator/write.js';
 import { CANONICAL_SCHEMA } from '../helpers/cases.js';
 import { runCli } from '../helpers/cli.js';
@@ -226,9 +227,13 @@ describe('folders beside --out merely named like leftovers', () => {
       mkdirSync(join(parent, name));
       writeFileSync(join(parent, name, 'keep.txt'), name);
     }
+    // Named exactly as a retired tree of ours, but a link: never put back as the output folder.
+    symlinkSync(join(parent, lookAlikes[0]!), leftoverPath(out, 'old', 7, 8));
+    lookAlikes.push(basename(leftoverPath(out, 'old', 7, 8)));
     const before = outside(dir, out);
     const first = ts(out);
     expect(first.status, first.stderr).toBe(0);
+    expect(lstatSync(out).isDirectory()).toBe(true);
     expect(existsSync(join(out, 'typescript', 'index.ts'))).toBe(true);
     const second = ts(out);
     expect(second.stdout).toContain('nothing changed (same inputs as the last generate)');
