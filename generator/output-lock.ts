@@ -34,7 +34,7 @@ export class LockBusyError extends Error {
   }
 }
 
-const removalHint = (lock: string): string => `if no schema-codegen run is writing there (the pid may be an unrelated process, e.g. after a container restart), remove the lock: rm ${lock}`;
+const removalHint = (lock: string): string => `if no schema-codegen run is writing there (the pid may be an unrelated process, e.g. after a container restart), remove the lock: rm '${lock.replace(/'/g, `'\\''`)}'`;
 
 /** Waits for the lock on outDir (two minutes by default) and returns its release. */
 export function acquireLock(outDir: string): () => void {
@@ -56,8 +56,9 @@ export function acquireLock(outDir: string): () => void {
 }
 
 function lockWaitMs(): number {
-  const given = Number(process.env['SCHEMA_CODEGEN_LOCK_WAIT_MS']);
-  return process.env['SCHEMA_CODEGEN_LOCK_WAIT_MS'] !== undefined && Number.isFinite(given) && given >= 0 ? given : DEFAULT_WAIT_MS;
+  const raw = process.env['SCHEMA_CODEGEN_LOCK_WAIT_MS']?.trim();
+  const given = raw ? Number(raw) : Number.NaN;
+  return Number.isFinite(given) && given >= 0 ? given : DEFAULT_WAIT_MS;
 }
 
 /** The names acquireLock may leave beside outDir, for callers that look for leftovers. */

@@ -177,7 +177,7 @@ describe('a lock held by a live process', () => {
     expect(run.status).toBe(3);
     expect(run.stderr).toContain(`waiting for ${lock}, held by pid ${process.pid}`);
     expect(run.stderr).toMatch(new RegExp(`error: gave up after \\d+ s waiting for ${lock}, held by pid ${process.pid}\\n {2}hint: `));
-    expect(run.stderr).toContain(`rm ${lock}`);
+    expect(run.stderr).toContain(`remove the lock: rm '${lock}'`);
     expect(run.stderr.match(/^waiting for/gm)).toHaveLength(1);
     expect(readFileSync(lock, 'utf8')).toBe(String(process.pid));
     expect(readFileSync(join(out, 'typescript', 'index.ts'), 'utf8')).toBe('edited\n');
