@@ -26,7 +26,8 @@ export function badPathReason(path: string): string | null {
 }
 
 /** The second wall for rendered files: targets check their options and names, and whatever
- *  slips through is refused here, before anything is read or written. */
+ *  slips through is refused here, before that path is read or written (the staging folder goes
+ *  with the error; the output folder stays as it was). */
 export function checkPlannedPath(path: string): void {
   const reason = badPathReason(path);
   if (reason === null) return;
@@ -36,8 +37,8 @@ export function checkPlannedPath(path: string): void {
 /** A path (the output folder, an input) as a real path: what a symbolic link (or a chain of
  *  them) points to, or, for a folder not made yet, its nearest existing ancestor's real path
  *  plus the rest. */
-export function realPathOf(outDir: string): string {
-  let dir = resolve(outDir);
+export function realPathOf(path: string): string {
+  let dir = resolve(path);
   const rest: string[] = [];
   for (let hops = 0; ; ) {
     try {
