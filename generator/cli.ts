@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 // cli: argument parsing, exit codes, --check and --watch. No pipeline logic: it calls the
 // library (index.ts) and write.ts. Exit codes: 0 ok, 1 drift found by --check, 2 bad schema or
-// options, 3 the file system refused a write, or an internal error (a bug: the stack trace is printed).
+// options, 3 the file system refused a write (or the output's lock stayed held), or an internal
+// error (a bug: the stack trace is printed).
 
 import { readFileSync, watch } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveOptions, type ResolvedOptions } from './config.js';
+import { checkOutFolder, resolveOptions, type ResolvedOptions } from './config.js';
 import { OptionsError, SchemaError } from './errors.js';
 import { PACKAGE_ROOT, loadModel, renderFiles } from './index.js';
 import { describeDrift } from './drift-report.js';
 import { inputFingerprints } from './fingerprint.js';
+import { LockBusyError } from './output-lock.js';
 import { checkOutput, hasDrift, isUpToDate, writeOutput } from './write.js';
 
 const HELP = `schema-codegen: render one JSON Schema (draft 2020-12) into TypeScript, Python, C#, Java and docs.
@@ -33,7 +35,7 @@ Options:
   -h, --help          this text
   -v, --version       the version
 
-Exit codes: 0 success; 1 --check found drift; 2 bad schema, config or options; 3 the file system refused a write, or internal error.`;
+Exit codes: 0 success; 1 --check found drift; 2 bad schema, config or options; 3 the file system refused a write (or another run held the lock too long), or internal error.`;
 
 async function main(argv: string[]): Promise<number> {
   let args;
@@ -68,6 +70,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const options = resolveOptions({ config: values.config, schema: values.schema, out: values.out, targets: values.target, templates: values.templates, set: values.option }, process.cwd());
     if (values['dump-model']) return print(JSON.stringify(loadModel(options.schema), null, 2));
+    checkOutFolder(options, process.cwd());
     if (values.watch) return watchAndRun(options, values.force);
     return await run(options, values.check, values.force);
   } catch (error) {
@@ -86,7 +89,7 @@ async function run(options: ResolvedOptions, check: boolean, force: boolean): Pr
   if (check) {
     const drift = checkOutput(request);
     if (!hasDrift(drift)) return print(`${where} is up to date`);
-    process.stderr.write(`${where} is stale: regenerate with "schema-codegen generate" and commit the result\n${describeDrift(drift, options.out)}\n`);
+    process.stderr.write(`${where} is stale: regenerate with "schema-codegen generate" and commit the result\n${describeDrift(drift)}\n`);
     return 1;
   }
   const drift = await writeOutput(request);
@@ -122,6 +125,11 @@ function fail(error: unknown): number {
   if (error instanceof SchemaError || error instanceof OptionsError) {
     process.stderr.write(`${error.format()}\n`);
     return 2;
+  }
+  if (error instanceof LockBusyError) {
+    // Not bad input: the file system (a lock file) kept the run out. Nothing was written.
+    process.stderr.write(`${error.format()}\n`);
+    return 3;
   }
   if (isSystemError(error)) {
     // The file system refused (no room, no permission, a path too long): not a bug, and the

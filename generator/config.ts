@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { OptionsError } from './errors.js';
 import type { JsonValue } from './model.js';
+import { isWithin, realPathOf } from './out-paths.js';
 import { TARGETS, targetNames } from './targets/index.js';
 import type { TargetOptions } from './targets/target.js';
 
@@ -17,6 +18,8 @@ export interface ResolvedOptions {
   readonly options: Readonly<Record<string, TargetOptions>>;
   /** A folder with <target>/*.hbs files that override the bundled templates. */
   readonly templates: string | null;
+  /** The config file read, if any. */
+  readonly config: string | null;
 }
 
 export interface Overrides {
@@ -55,7 +58,21 @@ export function resolveOptions(overrides: Overrides, cwd: string): ResolvedOptio
     targets,
     options,
     templates: overrides.templates !== undefined ? resolve(cwd, overrides.templates) : fromConfig(config.templates),
+    config: configPath === null ? null : resolve(cwd, configPath),
   };
+}
+
+/** Refuses an output folder that is, or holds, the run's own inputs or the working directory:
+ *  a write swaps the whole folder for a new one, so "--out . --force" would leave the caller's
+ *  shell in a deleted directory. Real paths are compared, so a link or ".." hides no overlap. */
+export function checkOutFolder(options: ResolvedOptions, cwd: string): void {
+  const out = realPathOf(options.out);
+  const inputs: [string, string | null][] = [['the schema file', options.schema], ['the config file', options.config], ['the templates folder', options.templates], ['the working directory', cwd]];
+  for (const [what, path] of inputs) {
+    const real = path === null ? null : realPathOf(path);
+    if (real === null || !isWithin(out, real)) continue;
+    throw new OptionsError(`the output folder ${options.out} ${real === out ? 'is' : 'contains'} ${what} (${path})`, 'choose an output folder of its own, such as "generated" below the project: writing replaces that folder as a whole');
+  }
 }
 
 /** The schema file's bytes; a file that cannot be read is an options error, not a crash. */

@@ -1,19 +1,18 @@
 // drift-report: Drift -> a short human-readable report for --check: which files differ, and
 // the first differing lines of each, so CI logs show what went stale without a local run.
+// It reads no file: the check hands it both contents, read without following links (write.ts).
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CheckResult } from './write.js';
 
 const MAX_LINES_PER_FILE = 6;
 
-export function describeDrift(drift: CheckResult, outDir: string): string {
+export function describeDrift(drift: CheckResult): string {
   const lines: string[] = [];
   for (const path of drift.added) lines.push(`  missing: ${path}`);
   for (const path of drift.removed) lines.push(`  stale (would be removed): ${path}`);
   for (const path of drift.changed) {
     lines.push(`  differs: ${path}`);
-    lines.push(...firstDifferences(readFileSync(join(outDir, path), 'utf8'), drift.expected.get(path) ?? ''));
+    lines.push(...firstDifferences(drift.current.get(path) ?? '', drift.expected.get(path) ?? ''));
   }
   return lines.join('\n');
 }

@@ -5,27 +5,60 @@
 // racy step (two runs may judge the same lock stale while a third takes a fresh one), so it is
 // done under "<out>.lock.break", re-checking there: while the stale lock exists no fresh one can
 // be created, so the lock checked is the lock removed.
+// A live pid is never taken for stale, even one that is not a schema-codegen run (pid 1 in a
+// container that was restarted): the wait says so on stderr early on, and is bounded; giving up
+// is a file-system failure (exit 3) naming the lock and how to remove it.
 
 import { lstatSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { OptionsError } from './errors.js';
 
-const WAIT_MS = 120_000;
+/** How long a run waits for the lock, in ms; SCHEMA_CODEGEN_LOCK_WAIT_MS overrides it (tests
+ *  use a short wait). */
+const DEFAULT_WAIT_MS = 120_000;
+/** After this long waiting, the run says on stderr what it waits for (once). */
+const NOTICE_MS = 1_000;
 const POLL_MS = 50;
 /** A lock file without a pid: its owner was killed between creating and writing it. */
 const EMPTY_STALE_MS = 5_000;
 /** "<out>.lock.break" is held for a millisecond; older than this, its owner was killed. */
 const BREAK_STALE_MS = 10_000;
 
-/** Waits for the lock on outDir (up to two minutes) and returns its release. */
+/** The lock stayed held by a live process for the whole wait. */
+export class LockBusyError extends Error {
+  constructor(readonly lock: string, readonly pid: number | null, waitedMs: number) {
+    super(`gave up after ${Math.round(waitedMs / 1000)} s waiting for ${lock}, held by pid ${pid ?? 'unknown'}`);
+    this.name = 'LockBusyError';
+  }
+
+  format(): string {
+    return `error: ${this.message}\n  hint: ${removalHint(this.lock)}`;
+  }
+}
+
+const removalHint = (lock: string): string => `if no schema-codegen run is writing there (the pid may be an unrelated process, e.g. after a container restart), remove the lock: rm '${lock.replace(/'/g, `'\\''`)}'`;
+
+/** Waits for the lock on outDir (two minutes by default) and returns its release. */
 export function acquireLock(outDir: string): () => void {
   const lock = `${outDir}.lock`;
   const start = Date.now();
+  const waitMs = lockWaitMs();
+  let told = false;
   while (!tryCreate(lock)) {
     if (removeIfStale(lock)) continue;
-    if (Date.now() - start > WAIT_MS) throw new OptionsError(`${lock} is held by another run (pid ${readPid(lock) ?? 'unknown'})`, `wait for it to finish, or remove ${lock} if no run is going on`);
+    const waited = Date.now() - start;
+    if (waited > waitMs) throw new LockBusyError(lock, readPid(lock), waited);
+    if (!told && waited >= Math.min(NOTICE_MS, waitMs / 2)) {
+      told = true;
+      process.stderr.write(`waiting for ${lock}, held by pid ${readPid(lock) ?? 'unknown'} (another run on this folder?); giving up in ${Math.ceil((waitMs - waited) / 1000)} s\n  hint: ${removalHint(lock)}\n`);
+    }
     sleep(POLL_MS);
   }
   return () => rmSync(lock, { force: true });
+}
+
+function lockWaitMs(): number {
+  const raw = process.env['SCHEMA_CODEGEN_LOCK_WAIT_MS']?.trim();
+  const given = raw ? Number(raw) : Number.NaN;
+  return Number.isFinite(given) && given >= 0 ? given : DEFAULT_WAIT_MS;
 }
 
 /** The names acquireLock may leave beside outDir, for callers that look for leftovers. */

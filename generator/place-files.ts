@@ -6,9 +6,10 @@
 // sources (tests), it runs inline. The results are the same either way, in the order given.
 
 import { createHash } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, statSync, utimesSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readlinkSync, statSync, symlinkSync, utimesSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { OutDirReader } from './out-paths.js';
 
 export type Kind = 'changed' | 'added' | 'unchanged';
 
@@ -44,14 +45,16 @@ export interface Batch {
 /** Places one file at a time (the worker and the inline placer both use it). */
 export class Placer {
   private readonly dirs = new DirMaker();
-  private readonly outExists: boolean;
+  /** Reads the old files without following links: a link planted in the output folder reads as
+   *  no file, so this file is written, not linked from wherever the link points. */
+  private readonly reader: OutDirReader;
 
   constructor(private readonly setup: PlacerSetup) {
-    this.outExists = existsSync(setup.outDir);
+    this.reader = new OutDirReader(setup.outDir);
   }
 
   place(path: string, bytes: Uint8Array): Placed {
-    const kind = this.outExists ? compareWithDisk(join(this.setup.outDir, path), bytes) : 'added';
+    const kind = kindOf(this.reader.read(path), bytes);
     if (kind === 'unchanged') linkOrCopy(join(this.setup.outDir, path), join(this.setup.staging, path), this.dirs);
     else writeFileAt(join(this.setup.staging, path), bytes, this.dirs);
     return { path, kind, hash: contentHash(bytes) };
@@ -63,9 +66,8 @@ export class Placer {
   }
 }
 
-/** How `bytes` stand against the file at `path`: added (no such file), unchanged or changed. */
-export function compareWithDisk(path: string, bytes: Uint8Array): Kind {
-  const onDisk = readBytesIfExists(path);
+/** How `bytes` stand against a file's bytes on disk: added (no such file), unchanged or changed. */
+export function kindOf(onDisk: Buffer | null, bytes: Uint8Array): Kind {
   if (onDisk === null) return 'added';
   return onDisk.equals(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) ? 'unchanged' : 'changed';
 }
@@ -213,11 +215,17 @@ export function writeFileAt(path: string, content: Uint8Array, dirs: DirMaker): 
   }
 }
 
+/** A hard link to `from` (a file or a link) at `to`, or a copy. A link is carried as a link, its
+ *  target never read: copying it would copy whatever it points to, possibly outside the folder. */
 export function linkOrCopy(from: string, to: string, dirs: DirMaker): void {
   dirs.parentOf(to);
   try {
     linkSync(from, to);
   } catch {
+    if (lstatSync(from).isSymbolicLink()) {
+      symlinkSync(readlinkSync(from), to);
+      return;
+    }
     copyFileSync(from, to);
     const { atime, mtime } = statSync(from);
     utimesSync(to, atime, mtime);
@@ -227,12 +235,4 @@ export function linkOrCopy(from: string, to: string, dirs: DirMaker): void {
 /** SHA-256 of a file's bytes, as the manifest records it. */
 export function contentHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
-}
-
-export function readBytesIfExists(path: string): Buffer | null {
-  try {
-    return readFileSync(path);
-  } catch {
-    return null;
-  }
 }

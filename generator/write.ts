@@ -1,19 +1,23 @@
 // write: rendered files -> the output folder, all or nothing; or, with check, a drift report.
 // Takes the files of the targets that ran (paths relative to the output folder). The new tree
-// is built in a sibling folder and swapped in, so a reader (or a killed run) sees the old tree
-// or the new one, never a mix. Unchanged files are hard-linked, keeping their mtimes; when
+// is built in a sibling folder and swapped in (swap.ts), so a reader (or a killed run) sees the
+// old tree or the new one, never a mix. Unchanged files are hard-linked, keeping their mtimes; when
 // nothing changed, nothing is touched at all. Files of targets that did not run, and files the
 // generator never wrote, are carried over. A lock keeps concurrent runs from interleaving.
 // The manifest lists every file written with the SHA-256 of its bytes, and each target's input
 // fingerprint (fingerprint.ts): with both, isUpToDate() answers without rendering anything.
+// Every path is checked, and nothing is read through a link inside the folder (out-paths.ts).
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { OptionsError } from './errors.js';
+import { MANIFEST, manifestText, ownedByTargets, readManifest } from './manifest.js';
+import { OutDirReader, checkPlannedPath, isSymlink, realPathOf } from './out-paths.js';
 import { acquireLock, lockNames } from './output-lock.js';
-import { DirMaker, compareWithDisk, contentHash, createPlacer, linkOrCopy, readBytesIfExists, writeFileAt, type Kind, type Placed } from './place-files.js';
+import { DirMaker, contentHash, createPlacer, kindOf, linkOrCopy, writeFileAt, type Placed } from './place-files.js';
+import { leftoverPath, ourLeftovers, recoverInterruptedSwap, swap } from './swap.js';
 
-export const MANIFEST = '.schema-codegen-manifest';
+export { MANIFEST } from './manifest.js';
 
 export interface WriteRequest {
   readonly outDir: string;
@@ -33,43 +37,57 @@ export interface Drift {
   readonly removed: readonly string[];
 }
 
-/** Drift, with the expected content of each changed file (for the report's diff). */
+/** Drift, with the expected and the current content of each changed file: the report's diff
+ *  needs both, and so reads nothing from disk itself. */
 export interface CheckResult extends Drift {
   readonly expected: ReadonlyMap<string, string>;
+  readonly current: ReadonlyMap<string, string>;
 }
 
 export const hasDrift = (d: Drift): boolean => d.changed.length + d.added.length + d.removed.length > 0;
 
 /** Compares without writing. `added` = would be created, `removed` = would be pruned. */
 export function checkOutput(request: WriteRequest): CheckResult {
-  const tally = new Tally(request.outDir);
+  const tally = new Tally(new OutDirReader(realPathOf(request.outDir)));
   const expected = new Map<string, string>();
+  const current = new Map<string, string>();
   for (const [path, content] of request.files) {
-    if (tally.classify(path, Buffer.from(content)) === 'changed') expected.set(path, content);
+    checkPlannedPath(path);
+    const onDisk = tally.classify(path, Buffer.from(content));
+    if (onDisk === null) continue;
+    expected.set(path, content);
+    current.set(path, onDisk.toString('utf8'));
   }
-  return { ...tally.drift(request.targets), expected };
+  return { ...tally.drift(request.targets), expected, current };
 }
 
 export async function writeOutput(request: WriteRequest): Promise<Drift> {
-  mkdirSync(dirname(request.outDir), { recursive: true });
-  const release = acquireLock(request.outDir);
-  const staging = `${request.outDir}.tmp-${process.pid}-${Date.now()}`;
+  // Resolved once: given a link as --out, the folder it points to is swapped and the link stays.
+  const outDir = realPathOf(request.outDir);
+  mkdirSync(dirname(outDir), { recursive: true });
+  const release = acquireLock(outDir);
+  const staging = leftoverPath(outDir, 'tmp');
   let placer = null;
   try {
-    recoverInterruptedSwap(request.outDir);
-    refuseForeignFolder(request);
-    placer = createPlacer({ outDir: request.outDir, staging });
-    for (const [path, content] of request.files) placer.add(path, content);
-    const tally = new Tally(request.outDir);
+    recoverInterruptedSwap(outDir);
+    refuseForeignFolder(outDir, request.force);
+    mkdirSync(staging); // not recursive: fails on anything already there, a planted link included
+    placer = createPlacer({ outDir, staging });
+    for (const [path, content] of request.files) {
+      checkPlannedPath(path);
+      placer.add(path, content);
+    }
+    const reader = new OutDirReader(outDir);
+    const tally = new Tally(reader);
     for (const placed of await placer.finish()) tally.record(placed);
     placer = null;
-    const dirs = new DirMaker();
     const drift = tally.drift(request.targets);
-    const manifest = manifestText(request.outDir, request.targets, tally.seen, request.inputs ?? null);
-    if (!hasDrift(drift) && readIfExists(join(request.outDir, MANIFEST)) === manifest) return drift;
-    for (const path of carriedOver(request.outDir, request.targets, tally.seen.keys())) linkOrCopy(join(request.outDir, path), join(staging, path), dirs);
+    const manifest = manifestText(readManifest(reader), request.targets, tally.seen, request.inputs ?? null);
+    if (!hasDrift(drift) && reader.read(MANIFEST)?.toString('utf8') === manifest) return drift;
+    const dirs = new DirMaker();
+    for (const path of carriedOver(outDir, reader, request.targets, tally.seen.keys())) linkOrCopy(join(outDir, path), join(staging, path), dirs);
     writeFileAt(join(staging, MANIFEST), Buffer.from(manifest), dirs);
-    swap(request.outDir, staging);
+    swap(outDir, staging);
     return drift;
   } finally {
     await placer?.abort(); // an error while rendering: stop writing before the staging folder goes
@@ -84,16 +102,15 @@ class Tally {
   readonly seen = new Map<string, string>();
   private readonly changed: string[] = [];
   private readonly added: string[] = [];
-  private readonly exists: boolean;
 
-  constructor(private readonly outDir: string) {
-    this.exists = existsSync(outDir);
-  }
+  constructor(private readonly reader: OutDirReader) {}
 
-  classify(path: string, content: Buffer): Kind {
-    const kind = this.exists ? compareWithDisk(join(this.outDir, path), content) : 'added';
+  /** Records the file; returns what is on disk when it differs from content, else null. */
+  classify(path: string, content: Buffer): Buffer | null {
+    const onDisk = this.reader.read(path);
+    const kind = kindOf(onDisk, content);
     this.record({ path, kind, hash: contentHash(content) });
-    return kind;
+    return kind === 'changed' ? onDisk : null;
   }
 
   record({ path, kind, hash }: Placed): void {
@@ -102,39 +119,27 @@ class Tally {
   }
 
   drift(targets: readonly string[]): Drift {
-    const removed = [...readManifest(this.outDir).files.keys()].filter((p) => ownedByTargets(p, targets) && !this.seen.has(p) && existsSync(join(this.outDir, p)));
+    const removed = [...readManifest(this.reader).files.keys()].filter((p) => ownedByTargets(p, targets) && !this.seen.has(p) && this.reader.exists(p));
     return { changed: this.changed, added: this.added, removed };
   }
 }
 
-/** Everything in the old folder that this run does not own: other targets' files, foreign files. */
-function carriedOver(outDir: string, targets: readonly string[], writtenPaths: Iterable<string>): string[] {
+/** Everything in the old folder that this run does not own: other targets' files, foreign files.
+ *  A link is carried over as a link (never followed), unless it stands where a folder of this
+ *  run's files goes: the new tree has the folder there, and the link goes. */
+function carriedOver(outDir: string, reader: OutDirReader, targets: readonly string[], writtenPaths: Iterable<string>): string[] {
   if (!existsSync(outDir)) return [];
-  const old = readManifest(outDir).files;
+  const old = readManifest(reader).files;
   const written = new Set(writtenPaths);
-  return listFiles(outDir).filter((p) => p !== MANIFEST && !written.has(p) && !(old.has(p) && ownedByTargets(p, targets)));
+  const writtenDirs = new Set([...written].flatMap(parentDirs));
+  const ours = (p: string): boolean => p === MANIFEST || written.has(p) || (old.has(p) && ownedByTargets(p, targets));
+  return listFiles(outDir).filter((p) => !ours(p) && !(writtenDirs.has(p) && isSymlink(join(outDir, p))));
 }
 
-/** The manifest: what the last run wrote. Its lines, in this order:
- *  `inputs <target> <fingerprint>` per target, then `<sha256>  <path>` per file (as sha256sum
- *  prints them), or a bare path when the hash is unknown (a manifest from before hashes). */
-interface Manifest {
-  readonly inputs: ReadonlyMap<string, string>;
-  readonly files: ReadonlyMap<string, string | null>;
-}
-
-const MANIFEST_HEADER = '# schema-codegen: the files of the last run, each with its SHA-256, and what each target was generated from';
-const HASHED_LINE = /^([0-9a-f]{64}) {2}(.+)$/;
-
-function manifestText(outDir: string, targets: readonly string[], written: ReadonlyMap<string, string>, inputs: ReadonlyMap<string, string> | null): string {
-  const old = readManifest(outDir);
-  const files = new Map([...old.files].filter(([p]) => !ownedByTargets(p, targets)));
-  for (const [path, hash] of written) files.set(path, hash);
-  const targetInputs = new Map([...old.inputs].filter(([t]) => !targets.includes(t)));
-  for (const [target, fingerprint] of inputs ?? []) targetInputs.set(target, fingerprint);
-  const inputLines = [...targetInputs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, f]) => `inputs ${t} ${f}`);
-  const fileLines = [...files].sort(([a], [b]) => (a < b ? -1 : 1)).map(([p, h]) => (h === null ? p : `${h}  ${p}`));
-  return `${[MANIFEST_HEADER, ...inputLines, ...fileLines].join('\n')}\n`;
+/** "a/b/c.ts" -> ["a", "a/b"]. */
+function parentDirs(path: string): string[] {
+  const parts = path.split('/');
+  return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('/'));
 }
 
 /**
@@ -142,85 +147,33 @@ function manifestText(outDir: string, targets: readonly string[], written: Reado
  * rendering: the manifest records the same fingerprint for every target, and every file of those
  * targets it lists is still there with its recorded hash. Any doubt answers false (render and compare).
  */
-export function isUpToDate(outDir: string, inputs: ReadonlyMap<string, string>): boolean {
+export function isUpToDate(givenOutDir: string, inputs: ReadonlyMap<string, string>): boolean {
+  const outDir = realPathOf(givenOutDir);
   // A lock or a half-done swap beside the folder: another run is going on, or one was killed and
-  // its leftovers need the full run (which takes the lock and cleans them up).
-  if (leftovers(outDir).length > 0 || lockNames(outDir).some((p) => existsSync(p))) return false;
-  const manifest = readManifest(outDir);
+  // its leftovers need the full run (which takes the lock and cleans them up). Folders merely
+  // named like leftovers are not ours to clean up, so they do not count.
+  if (ourLeftovers(outDir).length > 0 || lockNames(outDir).some((p) => existsSync(p))) return false;
+  const reader = new OutDirReader(outDir);
+  const manifest = readManifest(reader);
   for (const [target, fingerprint] of inputs) if (manifest.inputs.get(target) !== fingerprint) return false;
   const targets = [...inputs.keys()];
   for (const [path, hash] of manifest.files) {
     if (!ownedByTargets(path, targets)) continue;
-    const bytes = hash === null ? null : readBytesIfExists(join(outDir, path));
+    const bytes = hash === null ? null : reader.read(path);
     if (bytes === null || contentHash(bytes) !== hash) return false;
   }
   return true;
 }
 
-function ownedByTargets(path: string, targets: readonly string[]): boolean {
-  return targets.some((t) => path.startsWith(`${t}/`));
-}
-
-function swap(outDir: string, staging: string): void {
-  if (!existsSync(outDir)) {
-    renameSync(staging, outDir);
-    return;
-  }
-  const retired = `${outDir}.old-${process.pid}-${Date.now()}`;
-  renameSync(outDir, retired);
-  renameSync(staging, outDir);
-  rmSync(retired, { recursive: true, force: true });
-}
-
-/** Leftovers of killed runs: a run killed between the two renames of swap() leaves only
- *  "<out>.old-*", which is put back; other retired trees and staging folders are removed. */
-function recoverInterruptedSwap(outDir: string): void {
-  for (const path of leftovers(outDir)) {
-    if (/\.old-\d+-\d+$/.test(path) && !existsSync(outDir)) renameSync(path, outDir);
-    else rmSync(path, { recursive: true, force: true });
-  }
-}
-
-/** The staging ("<out>.tmp-*") and retired ("<out>.old-*") folders of runs that were killed. */
-function leftovers(outDir: string): string[] {
-  const parent = dirname(outDir);
-  if (!existsSync(parent)) return [];
-  const prefix = `${basename(outDir)}.`;
-  return readdirSync(parent).filter((n) => n.startsWith(prefix) && /\.(old|tmp)-\d+-\d+$/.test(n)).sort().map((n) => join(parent, n));
-}
-
-function refuseForeignFolder(request: WriteRequest): void {
-  const { outDir, force } = request;
-  if (force || !existsSync(outDir) || existsSync(join(outDir, MANIFEST))) return;
+function refuseForeignFolder(outDir: string, force: boolean): void {
+  // A manifest that is a link proves nothing: only a real one marks the folder as ours.
+  if (force || !existsSync(outDir) || new OutDirReader(outDir).read(MANIFEST) !== null) return;
   if (!statSync(outDir).isDirectory() || readdirSync(outDir).length > 0) {
     throw new OptionsError(`${outDir} exists and was not written by schema-codegen`, 'choose an empty or new --out folder, or pass --force to generate into it (its other files are kept)');
   }
 }
 
-function readManifest(outDir: string): Manifest {
-  const inputs = new Map<string, string>();
-  const files = new Map<string, string | null>();
-  for (const line of (readIfExists(join(outDir, MANIFEST)) ?? '').split('\n')) {
-    if (line === '' || line.startsWith('#')) continue;
-    const hashed = HASHED_LINE.exec(line);
-    if (hashed !== null) files.set(hashed[2]!, hashed[1]!);
-    else if (line.startsWith('inputs ')) {
-      const [, target, fingerprint] = line.split(' ');
-      inputs.set(target!, fingerprint!);
-    } else files.set(line, null);
-  }
-  return { inputs, files };
-}
-
-function readIfExists(path: string): string | null {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return null;
-  }
-}
-
-/** Files below dir, relative, POSIX separators, sorted. */
+/** Files below dir, relative, POSIX separators, sorted. Links are listed, never followed. */
 export function listFiles(dir: string, prefix = ''): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { leftoverPath } from '../generator/swap.js';
 import { listFiles } from '../generator/write.js';
 import { rng } from './conformance/fuzz-schemas.js';
 import { CANONICAL_SCHEMA } from './helpers/cases.js';
@@ -98,7 +99,7 @@ describe('atomic output', () => {
     it('is removed by the next run, even one with nothing to do, which still answers from the same output', () => {
       expect(runCli(['generate', '--schema', schemas[0]!, '--out', out]).status).toBe(0);
       writeFileSync(lock, String(deadPid()));
-      mkdirSync(`${out}.tmp-999999-1`); // a staging folder of a run killed mid-write
+      mkdirSync(leftoverPath(out, 'tmp', 999999, 1)); // a staging folder of a run killed mid-write
       const result = runCli(['generate', '--schema', schemas[0]!, '--out', out]);
       expect(result.status, result.stderr).toBe(0);
       expect(result.stdout).toContain('nothing changed');

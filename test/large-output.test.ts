@@ -35,10 +35,10 @@ describe('large outputs (writer thread)', () => {
 
   it('an error in the writer thread fails the run, says what failed, and keeps the previous output', () => {
     // Paths may be at most 4095 bytes. An --out folder nested so deep that this output just fits
-    // (with the longest staging suffix, ".tmp-<pid>-<ms>"), then a declaration with a longer file
+    // (with the longest staging suffix, ".tmp-<pid>-<ms>-<tag>"), then a declaration with a longer file
     // name, legal on its own, placed last: opening its file fails, in the writer thread.
     const longest = Math.max(...listFiles(out).map((p) => p.length));
-    const deepOut = folderPathOfLength(dir, 4095 - longest - '/'.length - '.tmp-4194304-1700000000000'.length);
+    const deepOut = folderPathOfLength(dir, 4095 - longest - '/'.length - '.tmp-4194304-1700000000000-0123456789ab'.length);
     expect(runCli(['generate', '--schema', schema, '--out', deepOut]).status).toBe(0);
     const snapshot = (): Record<string, string> => Object.fromEntries(listFiles(deepOut).map((p) => [p, readFileSync(join(deepOut, p), 'utf8')]));
     const before = snapshot();

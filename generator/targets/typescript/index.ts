@@ -1,6 +1,7 @@
 // The TypeScript target: one module, generated/typescript/index.ts, with openai-node style
 // interfaces and, from the same model, runtime validators, type guards and parse functions.
 
+import { OptionsError } from '../../errors.js';
 import type { Target } from '../target.js';
 import { checkPropertyOrder } from '../common.js';
 import { typeNames } from './names.js';
@@ -19,6 +20,13 @@ export const typescript: Target = {
   plan(model, options) {
     const names = { names: typeNames(model), nullableIds: nullableDeclarations(model) };
     const view = fileView(model, names, checkPropertyOrder(options['propertyOrder']));
-    return [{ path: String(options['fileName']), template: 'file', view }];
+    return [{ path: checkFileName(options['fileName']), template: 'file', view }];
   },
 };
+
+/** The module's file name is a path in the output folder: one plain name, like the other
+ *  targets' package names, never a folder part, "..", or an absolute path. */
+function checkFileName(value: unknown): string {
+  if (typeof value === 'string' && /^[A-Za-z0-9_][A-Za-z0-9_.-]*\.[cm]?ts$/.test(value)) return value;
+  throw new OptionsError(`typescript.fileName must be a plain file name ending in .ts, found ${JSON.stringify(value)}`, 'use letters, digits, "_", "-" and "." without any folder part, e.g. typescript.fileName=models.ts');
+}
