@@ -8,7 +8,7 @@ import { checkPropertyOrder, declarationsById } from '../common.js';
 import { bannerText, type PlannedFile, type Target, type TargetOptions } from '../target.js';
 import { indexContext, pageContext, type Anchors, type DocsOptions } from './context.js';
 import { indexView } from './index-view.js';
-import { escapeHtml } from './markdown.js';
+import { xmlComment } from '../text.js';
 import { docsLayout, INDEX_FILE } from './names.js';
 import { pageView } from './views.js';
 
@@ -22,8 +22,8 @@ export const docs: Target = {
 export function* planDocs(model: Model, options: DocsOptions): Generator<PlannedFile> {
   const layout = docsLayout(model);
   const byId = declarationsById(model);
-  // Markdown comment: invisible when rendered. "--" cannot occur inside an HTML comment.
-  const banner = `<!-- ${escapeHtml(bannerText(model)).replace(/--/g, '- -')} -->`;
+  // Markdown comment: invisible when rendered.
+  const banner = `<!-- ${xmlComment(bannerText(model))} -->`;
   const anchors: Anchors = new Map();
   for (const page of layout.pages) {
     const ctx = pageContext(layout, byId, page, options, anchors);
