@@ -11,19 +11,23 @@
  * JavaScript and C#), bidi controls (they reorder what a reviewer sees: "Trojan Source"),
  * U+FFFE/U+FFFF (not XML characters) and lone surrogates (not encodable as UTF-8).
  */
-const UNSAFE = /[\0-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNSAFE_BUT_LF_CR = '[\\0-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ufffe\\uffff]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
+const UNSAFE = new RegExp(`[\\n\\r]|${UNSAFE_BUT_LF_CR}`, 'g');
 const HAS_UNSAFE = new RegExp(UNSAFE.source);
 
-const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const HAS_BIDI = new RegExp(BIDI.source);
+/** UNSAFE but for LF and CR: JSON text may hold them as whitespace, literals have escaped them. */
+const UNSAFE_LEFT = new RegExp(UNSAFE_BUT_LF_CR, 'g');
+const HAS_UNSAFE_LEFT = new RegExp(UNSAFE_LEFT.source);
 
 /**
- * A string literal (already escaped otherwise) with its bidi controls as `\uXXXX`, an escape
- * TypeScript, Python, C#, Java and TOML strings all read: the value is unchanged, but the source
- * no longer reorders what a reviewer sees around it.
+ * A string literal or JSON text, already escaped by its language's rules (LF, CR and the other
+ * C0 controls inside strings escaped), with the unsafe characters left as `\uXXXX`, an escape
+ * JSON, TypeScript, Python, C#, Java and TOML strings all read: the value is the same, but the
+ * source shows no bidi control, line separator or C1 control. (Never `\u000a` or `\u000d`,
+ * which javac would read as line ends.)
  */
-export function escapeBidi(literal: string): string {
-  return HAS_BIDI.test(literal) ? literal.replace(BIDI, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : literal;
+export function escapeUnsafe(literal: string): string {
+  return HAS_UNSAFE_LEFT.test(literal) ? literal.replace(UNSAFE_LEFT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : literal;
 }
 
 /** Every line terminator of the targets (JavaScript, C#, Python, Java, Markdown). */

@@ -3,7 +3,7 @@
 
 import type { Doc } from '../../model.js';
 import { docLines, perDoc } from '../common.js';
-import { escapeBidi, splitLines, xmlText } from '../text.js';
+import { escapeUnsafe, splitLines, xmlText } from '../text.js';
 
 export { xmlText };
 
@@ -21,7 +21,7 @@ export function csString(text: string): string {
     else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029 || (c >= 0xd800 && c <= 0xdfff)) out += `\\u${c.toString(16).padStart(4, '0')}`;
     else out += ch;
   }
-  return escapeBidi(`${out}"`);
+  return escapeUnsafe(`${out}"`);
 }
 
 /** A C# numeric literal for a JSON number: integral values without exponent, others as double. */

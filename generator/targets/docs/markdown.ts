@@ -10,7 +10,7 @@
 // NUL becomes U+FFFD, as CommonMark renders it: a NUL byte would make git treat the page as
 // binary, and the docs views use NUL to mark links not yet resolved (context.ts).
 
-import { visible } from '../text.js';
+import { escapeUnsafe, visible } from '../text.js';
 
 /** Where the Markdown goes: a table cell (one line, pipes split cells) or a block of its own. */
 export type Context = 'cell' | 'block';
@@ -127,7 +127,7 @@ function neutralizeBlocks(text: string): string {
 
 /** A code span holding exactly `text` (shown as JSON when it would not survive a code span). */
 export function codeSpan(text: string, context: Context): string {
-  const shown = text === '' || /^\s|\s$|[\u0000-\u001f]/.test(text) ? JSON.stringify(text) : text;
+  const shown = text === '' || /^\s|\s$|[\u0000-\u001f]/.test(text) || visible(text) !== text ? escapeUnsafe(JSON.stringify(text)) : text;
   const longest = Math.max(0, ...(shown.match(/`+/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(longest + 1);
   const pad = shown.startsWith('`') || shown.endsWith('`') ? ' ' : '';

@@ -6,6 +6,7 @@ import { SchemaError, joinPointer } from '../../errors.js';
 import type { JsonValue, ObjectDeclaration, Property } from '../../model.js';
 import type { PageContext } from './context.js';
 import { codeSpan, fenceFor } from './markdown.js';
+import { escapeUnsafe } from '../text.js';
 import { plainTypeLabel, typeLabel } from './types.js';
 import { cellDoc } from './views-common.js';
 
@@ -39,7 +40,7 @@ export function restView(d: ObjectDeclaration, properties: readonly Property[], 
   const requestHeading = ctx.heading(level + 1, 'HTTP request');
   const bodyHeading = ctx.heading(level + 1, 'Body parameters');
   const responseHeading = ctx.heading(level + 1, 'Response');
-  const skeleton = JSON.stringify(Object.fromEntries(properties.map((p) => [p.jsonName, plainTypeLabel(p.type, ctx)])), null, 4);
+  const skeleton = escapeUnsafe(JSON.stringify(Object.fromEntries(properties.map((p) => [p.jsonName, plainTypeLabel(p.type, ctx)])), null, 4));
   const reason = REASONS[endpoint.status];
   return {
     heading,

@@ -3,13 +3,13 @@
 
 import type { Doc, JsonValue } from '../../model.js';
 import { docLines } from '../common.js';
-import { escapeBidi, splitLines } from '../text.js';
+import { escapeUnsafe, splitLines } from '../text.js';
 
 /**
  * A double-quoted Python string literal. JSON.stringify's escapes (\" \\ \n \uXXXX, lone
  * surrogates included) all mean the same in Python, and it never writes an invalid escape.
  */
-export const pyString = (text: string): string => escapeBidi(JSON.stringify(text));
+export const pyString = (text: string): string => escapeUnsafe(JSON.stringify(text));
 
 /** A Python number literal for a JSON number (JavaScript's shortest form is valid Python). */
 export const pyNumber = (n: number): string => String(n);
