@@ -67,6 +67,7 @@ export function hostileSchema(): Record<string, unknown> {
         properties,
         required: ['tag', 'kind'],
         examples: [{ tag: CONST_VALUE, kind: HOSTILE[0], 'p "quote"': HOSTILE.join('') }],
+        'x-codegen': { rest: { method: 'POST', path: '/v1/a"""*/--><b>](javascript:alert(1))`x`' } },
       },
       HostileEnum: { type: 'string', enum: [...HOSTILE], description: HOSTILE.join('\n') },
       HostileAlias: { type: 'string', description: HOSTILE[13], maxLength: 10 },
