@@ -173,6 +173,24 @@ describe('docs: no link or image with a scheme other than http, https or mailto'
   });
 });
 
+describe('text printed raw (the docs request line) is refused when it holds unsafe characters: exit 2', () => {
+  const unsafe = ['\u202e', '\u2028', '\u0085', '\u001b'];
+
+  it.each(unsafe.map((c) => [JSON.stringify(c), c] as const))('docs.baseUrl and x-codegen/rest/path with %s', (_name, c) => {
+    const option = runCli(['generate', '--schema', variants[0]!.schemaPath, '--out', join(work, 'refused'), '--target', 'docs', '--option', `docs.baseUrl=https://example.com/x${c}y`], { cwd: sandbox });
+    expect(option.status, option.stderr).toBe(2);
+    expect(option.stderr).toMatch(/docs\.baseUrl must be a URL without .*bidi controls/);
+    const pathSchema = join(work, `rest-${c.charCodeAt(0)}.json`);
+    writeFileSync(pathSchema, JSON.stringify({ ...schema, $defs: { ...(schema['$defs'] as object), Hostile: { type: 'object', properties: { a: { type: 'string' } }, 'x-codegen': { rest: { method: 'POST', path: `/v1/a${c}b` } } } } }));
+    const path = runCli(['generate', '--schema', pathSchema, '--out', join(work, 'refused'), '--target', 'docs'], { cwd: sandbox });
+    expect(path.status, path.stderr).toBe(2);
+    expect(path.stderr).toContain('#/$defs/Hostile/x-codegen/rest/path');
+    // The message shows the character as an escape, not raw on the terminal.
+    expect(path.stderr).not.toContain(c);
+    expect(existsSync(join(work, 'refused'))).toBe(false);
+  });
+});
+
 describe('the generated code, run with hostile values, agrees with Ajv', () => {
   const everything = variants[variants.length - 1]!;
   const valid: Vector[] = [
