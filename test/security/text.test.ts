@@ -31,6 +31,25 @@ import { RUNNERS } from '../runners/index.js';
 import { JAVAC_FLAGS } from '../runners/java.js';
 import { CONST_VALUE, FILE_NAMES, HOSTILE, PROPERTY_NAMES, hostileSchema } from './text/corpus.js';
 
+/** The flags test/typescript.test.ts compiles every golden with. */
+const STRICT = {
+  strict: true,
+  noUncheckedIndexedAccess: true,
+  exactOptionalPropertyTypes: true,
+  noImplicitOverride: true,
+  noUnusedLocals: true,
+  noUnusedParameters: true,
+  noImplicitReturns: true,
+  noFallthroughCasesInSwitch: true,
+  noPropertyAccessFromIndexSignature: true,
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  lib: ['lib.es2022.d.ts'],
+  types: [],
+  noEmit: true,
+};
+
 const work = mkdtempSync(join(tmpdir(), 'security-text-'));
 /** Where every generated program runs: a payload that got out would leave a sentinel file here. */
 const sandbox = join(work, 'sandbox');
@@ -77,7 +96,7 @@ describe('the banner stays one comment line whatever the file name holds', () =>
 
 describe('TypeScript', () => {
   it('compiles strict (0 diagnostics) and importing every variant runs nothing', async () => {
-    const project = new Project({ compilerOptions: { strict: true, noUnusedLocals: true, noUnusedParameters: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, lib: ['lib.es2022.d.ts'], types: [], noEmit: true }, skipAddingFilesFromTsConfig: true });
+    const project = new Project({ compilerOptions: STRICT, skipAddingFilesFromTsConfig: true });
     for (const v of variants) project.addSourceFileAtPath(join(v.out, 'typescript', 'index.ts'));
     const messages = project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getFilePath() ?? ''}:${d.getLineNumber() ?? 0} ${ts.flattenDiagnosticMessageText(d.getMessageText() as string, '\n')}`);
     expect(messages).toEqual([]);
