@@ -12,13 +12,13 @@
 // - no payload ran: no sentinel file anywhere. Docstrings are also checked alone (item 8).
 
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import MarkdownIt, { type Token } from 'markdown-it';
 import { Project, ts } from 'ts-morph';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docstring } from '../../generator/targets/python/literals.js';
 import { splitLines } from '../../generator/targets/text.js';
 import { makeOracle } from '../helpers/ajv.js';
@@ -73,6 +73,8 @@ beforeAll(() => {
     if (result.status !== 0) throw new Error(`generate ${JSON.stringify(v.name)} exited ${result.status}:\n${result.stderr}`);
   }
 });
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the banner stays one comment line whatever the file name holds', () => {
   it.each(variants.map((v) => [JSON.stringify(v.name), v] as const))('%s', (_name, v) => {
