@@ -4,6 +4,7 @@
 import { OptionsError, SchemaError, joinPointer } from '../errors.js';
 import type { Declaration, Doc, Model, Property, TypeRef } from '../model.js';
 import { isPlainIdentifier } from '../naming.js';
+import { splitLines } from './text.js';
 
 export type PropertyOrder = 'schema' | 'required-first-alphabetical';
 export const PROPERTY_ORDERS: readonly PropertyOrder[] = ['schema', 'required-first-alphabetical'];
@@ -62,9 +63,13 @@ export function perDoc<T>(derive: (doc: Doc) => T): (doc: Doc) => T {
   };
 }
 
-/** Title and description as plain lines (no comment syntax), blank line between paragraphs. */
+/**
+ * Title and description as plain lines (no comment syntax), blank line between paragraphs. Split
+ * at every target's line terminators, controls shown as "U+XXXX" (text.ts), so no line can end
+ * a comment early or hide a character; each target then escapes for its comment syntax.
+ */
 export const docLines = perDoc((doc: Doc): readonly string[] => {
   const parts = [doc.title, doc.description].filter((p): p is string => p !== null && p.trim() !== '');
-  return Object.freeze(parts.length === 0 ? [] : parts.join('\n\n').split('\n').map((l) => l.trimEnd()));
+  return Object.freeze(parts.length === 0 ? [] : splitLines(parts.join('\n\n')).map((l) => l.trimEnd()));
 });
 

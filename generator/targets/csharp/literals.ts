@@ -3,8 +3,11 @@
 
 import type { Doc } from '../../model.js';
 import { docLines, perDoc } from '../common.js';
+import { escapeUnsafe, splitLines, xmlText } from '../text.js';
 
-/** A regular C# string literal. Line terminators, controls and lone surrogates are escaped. */
+export { xmlText };
+
+/** A regular C# string literal. Line terminators, controls, bidi controls and lone surrogates are escaped. */
 export function csString(text: string): string {
   let out = '"';
   for (let i = 0; i < text.length; i++) {
@@ -18,7 +21,7 @@ export function csString(text: string): string {
     else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029 || (c >= 0xd800 && c <= 0xdfff)) out += `\\u${c.toString(16).padStart(4, '0')}`;
     else out += ch;
   }
-  return `${out}"`;
+  return escapeUnsafe(`${out}"`);
 }
 
 /** A C# numeric literal for a JSON number: integral values without exponent, others as double. */
@@ -32,21 +35,9 @@ export function csScalar(value: string | number | boolean): string {
   return typeof value === 'string' ? csString(value) : typeof value === 'number' ? csNumber(value) : String(value);
 }
 
-const XML_SPECIAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff&<>]/;
-
-/** Text safe inside an XML doc element: entities escaped, characters XML forbids dropped. */
-export function xmlText(text: string): string {
-  if (!XML_SPECIAL.test(text)) return text; // most text: nothing to escape or drop, no copies
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-}
-
 /** Doc text as lines; C# ends a `///` comment at any of its line terminators, so split on all. */
 export function textLines(text: string): string[] {
-  return text.split(/\r\n|[\r\n\u0085\u2028\u2029]/).map((l) => {
+  return splitLines(text).map((l) => {
     const line = xmlText(l.trimEnd());
     return line.includes('`') ? line.replace(/`([^`]+)`/g, '<c>$1</c>') : line;
   });

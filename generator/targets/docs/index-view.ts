@@ -4,6 +4,7 @@
 
 import type { Declaration, Model, TypeRef, UnionDeclaration } from '../../model.js';
 import { docLines } from '../common.js';
+import { splitLines } from '../text.js';
 import { codeSpan, literal, prose } from './markdown.js';
 import type { Layout } from './names.js';
 import { typeLabel, type TypeContext } from './types.js';
@@ -32,7 +33,7 @@ export function indexView(model: Model, layout: Layout, banner: string, ctx: Typ
   return {
     banner,
     title: `# ${literal(model.title ?? 'Reference')}`,
-    description: model.description === null ? null : prose(model.description, 'block'),
+    description: model.description === null ? null : prose(splitLines(model.description).join('\n'), 'block'),
     groups,
     hasOthers: others.length > 0,
     othersHeading: unions.length > 0 ? '## Other declarations' : '## Declarations',

@@ -8,7 +8,7 @@ import { checkPropertyOrder, declarationsById } from '../common.js';
 import { bannerText, type PlannedFile, type Target, type TargetOptions } from '../target.js';
 import { indexContext, pageContext, type Anchors, type DocsOptions } from './context.js';
 import { indexView } from './index-view.js';
-import { escapeHtml } from './markdown.js';
+import { escapeUnsafe, visible, xmlComment } from '../text.js';
 import { docsLayout, INDEX_FILE } from './names.js';
 import { pageView } from './views.js';
 
@@ -22,8 +22,8 @@ export const docs: Target = {
 export function* planDocs(model: Model, options: DocsOptions): Generator<PlannedFile> {
   const layout = docsLayout(model);
   const byId = declarationsById(model);
-  // Markdown comment: invisible when rendered. "--" cannot occur inside an HTML comment.
-  const banner = `<!-- ${escapeHtml(bannerText(model)).replace(/--/g, '- -')} -->`;
+  // Markdown comment: invisible when rendered.
+  const banner = `<!-- ${xmlComment(bannerText(model))} -->`;
   const anchors: Anchors = new Map();
   for (const page of layout.pages) {
     const ctx = pageContext(layout, byId, page, options, anchors);
@@ -34,8 +34,9 @@ export function* planDocs(model: Model, options: DocsOptions): Generator<Planned
 
 function docsOptions(options: TargetOptions): DocsOptions {
   const baseUrl = options['baseUrl'];
-  if (typeof baseUrl !== 'string' || /[\s\0-\x1f\x7f]/.test(baseUrl) || baseUrl.endsWith('/')) {
-    throw new OptionsError(`docs.baseUrl must be a URL without spaces, control characters or a final "/", found ${JSON.stringify(baseUrl)}`, 'e.g. --option docs.baseUrl=https://api.example.com, or "" for paths only');
+  // visible(): no C1 control, line separator or bidi control either (printed raw in the request line).
+  if (typeof baseUrl !== 'string' || /\s/.test(baseUrl) || visible(baseUrl) !== baseUrl || baseUrl.endsWith('/')) {
+    throw new OptionsError(`docs.baseUrl must be a URL without spaces, control characters, line separators, bidi controls or a final "/", found ${escapeUnsafe(JSON.stringify(baseUrl))}`, 'e.g. --option docs.baseUrl=https://api.example.com, or "" for paths only');
   }
   return { propertyOrder: checkPropertyOrder(options['propertyOrder']), baseUrl };
 }

@@ -3,27 +3,34 @@
 // - prose(): descriptions stay Markdown (emphasis, code spans, lists), but pipes, HTML-looking
 //   text, unpaired backticks and, in block context, headings, setext underlines and fences are
 //   neutralized, so a description can never add a table column, a heading or an open fence.
+//   A link, image or link definition whose destination has a scheme other than http, https or
+//   mailto (javascript:, data:, vbscript:...) is left as text: its "]" is escaped.
 // - codeSpan(): a code span of any text (fence longer than any backtick run inside).
 // - Slugger: GitHub's heading anchors (lower case, punctuation dropped, spaces to "-", "-1"...).
 // NUL becomes U+FFFD, as CommonMark renders it: a NUL byte would make git treat the page as
 // binary, and the docs views use NUL to mark links not yet resolved (context.ts).
+
+import { escapeUnsafe, visible } from '../text.js';
 
 /** Where the Markdown goes: a table cell (one line, pipes split cells) or a block of its own. */
 export type Context = 'cell' | 'block';
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/** What prose() may change: escapes, code spans, pipes, line breaks, HTML, and (a text without
- *  line breaks being one line) a heading, fence or setext underline at its start. */
-const PROSE_SPECIAL = /[\\`|\n&<>\0]|^ {0,3}[#~=-]/;
+/** What prose() may change: escapes, code spans, pipes, line breaks, HTML, links, and (a text
+ *  without line breaks being one line) a heading, fence or setext underline at its start. */
+const PROSE_SPECIAL = /[\\`|\n&<>\0\]]|^ {0,3}[#~=-]/;
+/** Link schemes the docs keep; links without a scheme (relative, #anchor) are kept too. */
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>]/g, (c) => HTML[c]!);
 }
 
-/** Plain text (a name, a title): every Markdown-active character escaped. */
+/** Plain text (a name, a title): every Markdown-active character escaped, on one line. */
 export function literal(text: string): string {
-  return text.replace(/[\\`*_[\]|~#!]/g, (c) => `\\${c}`).replace(/[&<>]/g, (c) => HTML[c]!).replace(/\r?\n/g, ' ').replace(/\0/g, '\ufffd');
+  const line = visible(text.replace(/\0/g, '\ufffd').split(/\r\n|[\n\r\u0085\u2028\u2029]/).join(' '));
+  return line.replace(/[\\`*_[\]|~#!]/g, (c) => `\\${c}`).replace(/[&<>]/g, (c) => HTML[c]!);
 }
 
 /** Schema prose (Markdown) made safe for the context; see the file header. */
@@ -49,12 +56,34 @@ export function prose(text: string, context: Context): string {
       if (close < 0) out += '\\`'.repeat(run.length);
       else out += codeOut(source.slice(i, close + run.length), source.slice(i + run.length, close), context);
       i = close < 0 ? i + run.length : close + run.length;
+    } else if (ch === ']' && (next === '(' || next === ':') && unsafeDestination(source, i + 2)) {
+      out += '\\]'; // no longer closes a link text or a definition's label: the link is text
+      i += 1;
     } else {
       out += ch === '|' ? '\\|' : ch === '\n' ? (context === 'cell' ? '<br>' : '\n') : (HTML[ch] ?? ch);
       i += 1;
     }
   }
   return out;
+}
+
+/**
+ * Whether the link destination starting at `from` (after "](" or "]:") has a scheme other than
+ * http, https or mailto. Read as CommonMark reads it: blanks and one line end first, an optional
+ * "<", backslash escapes of punctuation. No entity can hide one: prose() escapes every "&".
+ */
+function unsafeDestination(text: string, from: number): boolean {
+  const start = /[ \t]*(?:\r?\n[ \t]*)?<?/y;
+  start.lastIndex = from;
+  start.exec(text);
+  let scheme = '';
+  for (let j = start.lastIndex; j < text.length; j++) {
+    const ch = text[j] === '\\' && /[+.\-:]/.test(text[j + 1] ?? '') ? text[++j]! : text[j]!;
+    if (ch === ':') return scheme !== '' && /^[A-Za-z]/.test(scheme) && !SAFE_SCHEMES.has(scheme.toLowerCase());
+    if (!/[A-Za-z0-9+.\-]/.test(ch)) return false;
+    scheme += ch;
+  }
+  return false;
 }
 
 function lineEnd(text: string, from: number): number {
@@ -98,7 +127,7 @@ function neutralizeBlocks(text: string): string {
 
 /** A code span holding exactly `text` (shown as JSON when it would not survive a code span). */
 export function codeSpan(text: string, context: Context): string {
-  const shown = text === '' || /^\s|\s$|[\u0000-\u001f]/.test(text) ? JSON.stringify(text) : text;
+  const shown = text === '' || /^\s|\s$|[\u0000-\u001f]/.test(text) || visible(text) !== text ? escapeUnsafe(JSON.stringify(text)) : text;
   const longest = Math.max(0, ...(shown.match(/`+/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(longest + 1);
   const pad = shown.startsWith('`') || shown.endsWith('`') ? ' ' : '';

@@ -6,6 +6,7 @@ import { SchemaError, joinPointer } from '../../errors.js';
 import type { JsonValue, ObjectDeclaration, Property } from '../../model.js';
 import type { PageContext } from './context.js';
 import { codeSpan, fenceFor } from './markdown.js';
+import { escapeUnsafe, visible } from '../text.js';
 import { plainTypeLabel, typeLabel } from './types.js';
 import { cellDoc } from './views-common.js';
 
@@ -39,7 +40,7 @@ export function restView(d: ObjectDeclaration, properties: readonly Property[], 
   const requestHeading = ctx.heading(level + 1, 'HTTP request');
   const bodyHeading = ctx.heading(level + 1, 'Body parameters');
   const responseHeading = ctx.heading(level + 1, 'Response');
-  const skeleton = JSON.stringify(Object.fromEntries(properties.map((p) => [p.jsonName, plainTypeLabel(p.type, ctx)])), null, 4);
+  const skeleton = escapeUnsafe(JSON.stringify(Object.fromEntries(properties.map((p) => [p.jsonName, plainTypeLabel(p.type, ctx)])), null, 4));
   const reason = REASONS[endpoint.status];
   return {
     heading,
@@ -64,12 +65,12 @@ function endpointOf(d: ObjectDeclaration): Endpoint | null {
   const path = rest['path'];
   const status = rest['status'] ?? 200;
   if (typeof method !== 'string' || !/^[A-Z]+$/.test(method)) throw bad(method, 'an HTTP method in capitals, e.g. "POST"', at('method'));
-  if (typeof path !== 'string' || !/^\/[^\s\0-\x1f\x7f]*$/.test(path)) throw bad(path, 'a path starting with "/", without spaces or control characters', at('path'));
+  if (typeof path !== 'string' || !/^\/\S*$/.test(path) || visible(path) !== path) throw bad(path, 'a path starting with "/", without spaces, control characters, line separators or bidi controls', at('path'));
   if (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599) throw bad(status, 'an HTTP status code such as 200', at('status'));
   return { method, path, status };
 }
 
 function bad(value: JsonValue | undefined, expected: string, pointer: string): SchemaError {
-  const found = value === undefined ? 'nothing' : JSON.stringify(value);
+  const found = value === undefined ? 'nothing' : escapeUnsafe(JSON.stringify(value));
   return new SchemaError(`"x-codegen/rest" needs ${expected}, found ${found}`, pointer, `set it to ${expected}`);
 }

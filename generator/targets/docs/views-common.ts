@@ -5,6 +5,7 @@ import type { Declaration, Doc } from '../../model.js';
 import { docLines, perDoc } from '../common.js';
 import type { PageContext } from './context.js';
 import { fenceFor, prose } from './markdown.js';
+import { escapeUnsafe } from '../text.js';
 
 export interface IntroView {
   readonly kind: Declaration['kind'];
@@ -46,7 +47,7 @@ export function examplesView(d: Declaration, level: number, ctx: PageContext): E
   if (d.examples.length === 0) return { hasExamples: false, examplesHeading: null, examples: [] };
   const examplesHeading = ctx.heading(level, d.examples.length === 1 ? 'Example' : 'Examples');
   const examples = d.examples.map((e) => {
-    const json = JSON.stringify(e, null, 4);
+    const json = escapeUnsafe(JSON.stringify(e, null, 4));
     return { fence: fenceFor(json), json };
   });
   return { hasExamples: true, examplesHeading, examples };

@@ -6,6 +6,7 @@ import { OptionsError } from '../../errors.js';
 import type { Model } from '../../model.js';
 import { bannerText, type PlannedFile, type Target, type TargetOptions } from '../target.js';
 import { checkPropertyOrder, declarationsById } from '../common.js';
+import { javaLineComment, xmlComment, xmlText } from '../text.js';
 import { JAVA_RESERVED } from '../reserved.js';
 import { classNames } from './names.js';
 import { modelFileView, type Packages } from './views.js';
@@ -50,7 +51,7 @@ function checkPackage(option: string, value: unknown): string {
 const pathOf = (pkg: string): string => pkg.replace(/\./g, '/');
 
 function runtimeFiles(model: Model, packages: Packages): PlannedFile[] {
-  const view = { banner: bannerText(model), corePackage: packages.core, errorsPackage: packages.errors };
+  const view = { banner: javaLineComment(bannerText(model)), corePackage: packages.core, errorsPackage: packages.errors };
   return [
     ...CORE_CLASSES.map((c) => ({ path: `${SOURCES}/${pathOf(packages.core)}/${c}.java`, template: `core-${c}`, view })),
     ...ERROR_CLASSES.map((c) => ({ path: `${SOURCES}/${pathOf(packages.errors)}/${c}.java`, template: `errors-${c}`, view })),
@@ -60,9 +61,5 @@ function runtimeFiles(model: Model, packages: Packages): PlannedFile[] {
 function pom(model: Model, packages: Packages): PlannedFile {
   const groupId = packages.core.slice(0, -'.core'.length);
   const artifactId = `${packages.models.split('.').pop()!.toLowerCase().replace(/_/g, '-')}-models`;
-  return { path: 'pom.xml', template: 'pom', view: { banner: bannerText(model), groupId, artifactId, name: xml(model.title ?? artifactId) } };
-}
-
-function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return { path: 'pom.xml', template: 'pom', view: { banner: xmlComment(bannerText(model)), groupId, artifactId, name: xmlText(model.title ?? artifactId) } };
 }

@@ -4,11 +4,13 @@
 
 import type { Doc } from '../../model.js';
 import { docLines, perDoc } from '../common.js';
+import { visible } from '../text.js';
 
 const JAVADOC_SPECIAL = /[&<>@\\`]|\*\//;
 
 /** Escapes one line of plain text for a Javadoc comment. */
-export function escapeJavadoc(text: string): string {
+export function escapeJavadoc(line: string): string {
+  const text = visible(line);
   if (!JAVADOC_SPECIAL.test(text)) return text; // most lines: nothing to escape, no copies
   const escaped = text
     .replace(/&/g, '&amp;')

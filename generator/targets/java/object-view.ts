@@ -5,6 +5,7 @@ import { SchemaError, joinPointer } from '../../errors.js';
 import type { ObjectDeclaration, Property } from '../../model.js';
 import { acceptsNull, orderProperties, type PropertyOrder } from '../common.js';
 import { docText, javadoc } from './javadoc.js';
+import { visible } from '../text.js';
 import { propertyMembers } from './names.js';
 import { isRaw, javaString, javaType, jsonValueLiteral, resolveAlias, schemaExpression, unboxed, type TypeContext } from './types.js';
 
@@ -98,7 +99,7 @@ function setters(p: Property, member: string, boxed: string, nullable: boolean):
   ];
 }
 
-const javaDocJson = (json: string): string => json.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@/g, '&#64;').replace(/\\/g, '&#92;').replace(/[{}]/g, (c) => (c === '{' ? '&#123;' : '&#125;')).replace(/\*\//g, '*&#47;');
+const javaDocJson = (json: string): string => visible(json).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@/g, '&#64;').replace(/\\/g, '&#92;').replace(/[{}]/g, (c) => (c === '{' ? '&#123;' : '&#125;')).replace(/\*\//g, '*&#47;');
 
 /** `Schema.object().property(...)...`, one call per line. */
 function objectSchema(d: ObjectDeclaration, ctx: TypeContext): string {

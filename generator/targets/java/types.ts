@@ -4,6 +4,7 @@
 
 import type { Declaration, TypeRef } from '../../model.js';
 import { lookup } from '../common.js';
+import { escapeUnsafe } from '../text.js';
 import type { ClassNames } from './names.js';
 
 export interface TypeContext {
@@ -66,7 +67,7 @@ export function typeToken(boxed: string): string {
 
 /** A Java string literal (JSON's escapes are Java's too). */
 export function javaString(text: string): string {
-  return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return escapeUnsafe(JSON.stringify(text));
 }
 
 /** A Java literal for a JSON number used as a double parameter. */

@@ -3,6 +3,7 @@
 
 import type { Declaration, Model } from '../../model.js';
 import { bannerText } from '../target.js';
+import { javaLineComment } from '../text.js';
 import type { PropertyOrder } from '../common.js';
 import { objectView } from './object-view.js';
 import { aliasView, enumView, unionView } from './other-views.js';
@@ -17,7 +18,7 @@ export interface Packages {
 export function modelFileView(model: Model, d: Declaration, ctx: TypeContext, packages: Packages, order: PropertyOrder): object {
   const name = ctx.names.get(d.id)!;
   const view = declarationView(d, name, ctx, order);
-  return { banner: bannerText(model), packageName: packages.models, imports: importsFor(d, view, packages), ...view };
+  return { banner: javaLineComment(bannerText(model)), packageName: packages.models, imports: importsFor(d, view, packages), ...view };
 }
 
 function declarationView(d: Declaration, name: string, ctx: TypeContext, order: PropertyOrder): object {

@@ -4,6 +4,7 @@
 
 import type { Target } from '../target.js';
 import { bannerText } from '../target.js';
+import { hashComment } from '../text.js';
 import { checkPropertyOrder, declarationsById } from '../common.js';
 import { declarationNames, namesOf } from './names.js';
 import { checkPackageOptions, modelsInitView, packageInitView, packagePath, pyprojectView } from './package.js';
@@ -17,7 +18,8 @@ export const python: Target = {
     const pkg = checkPackageOptions(options);
     const order = checkPropertyOrder(options['propertyOrder']);
     const names = declarationNames(model);
-    const banner = bannerText(model);
+    // One banner for the .py files and pyproject.toml: hashComment() suits both.
+    const banner = hashComment(bannerText(model));
     const root = packagePath(pkg);
     yield* [
       { path: 'pyproject.toml', template: 'pyproject', view: pyprojectView(model, pkg, banner) },

@@ -3,12 +3,13 @@
 
 import type { Doc, JsonValue } from '../../model.js';
 import { docLines } from '../common.js';
+import { escapeUnsafe, splitLines } from '../text.js';
 
 /**
  * A double-quoted Python string literal. JSON.stringify's escapes (\" \\ \n \uXXXX, lone
  * surrogates included) all mean the same in Python, and it never writes an invalid escape.
  */
-export const pyString = (text: string): string => JSON.stringify(text);
+export const pyString = (text: string): string => escapeUnsafe(JSON.stringify(text));
 
 /** A Python number literal for a JSON number (JavaScript's shortest form is valid Python). */
 export const pyNumber = (n: number): string => String(n);
@@ -36,12 +37,31 @@ export function docText(doc: Doc, extra: readonly string[] = []): readonly strin
 }
 
 /**
- * Lines of a docstring (unindented, quotes included); [] when there is no text. Backslashes and
- * triple quotes are escaped, and a quote at the very end too, so the literal always closes.
+ * Lines of a docstring (unindented, quotes included); [] when there is no text. Total: any text
+ * gives a literal that parses and whose __doc__ reads as the text. Lines are split at every line
+ * terminator and controls shown as "U+XXXX" (a NUL cannot be in Python source at all).
  */
 export function docstring(lines: readonly string[]): string[] {
   if (lines.length === 0) return [];
-  const escaped = lines.map((l) => l.replace(/\\/g, '\\\\').replace(/"""/g, '\\"\\"\\"'));
-  if (escaped.length === 1) return [`"""${escaped[0]!.replace(/"$/, '\\"')}"""`];
-  return [`"""${escaped[0]}`, ...escaped.slice(1), '"""'];
+  const flat = lines.flatMap(splitLines);
+  if (flat.length === 1) return [`"""${docstringLine(flat[0]!, true)}"""`];
+  return [`"""${docstringLine(flat[0]!, false)}`, ...flat.slice(1).map((l) => docstringLine(l, false)), '"""'];
+}
+
+/**
+ * One line of docstring text: backslashes doubled and every third quote in a row escaped with
+ * the two before it, so no `"""` closes the literal. When the closing quotes follow on the same
+ * line (`atEnd`), a final unescaped quote is escaped too: `x"` + `"""` would close after `x`.
+ */
+function docstringLine(text: string, atEnd: boolean): string {
+  if (!/["\\]/.test(text)) return text;
+  let out = '';
+  let quotes = 0; // unescaped quotes at the end of out
+  for (const ch of text) {
+    if (ch === '\\') out += '\\\\';
+    else if (ch === '"' && quotes === 2) out = `${out.slice(0, -2)}\\"\\"\\"`;
+    else out += ch;
+    quotes = ch === '"' && quotes < 2 ? quotes + 1 : 0;
+  }
+  return atEnd && quotes > 0 ? `${out.slice(0, -1)}\\"` : out;
 }

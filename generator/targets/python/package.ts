@@ -7,6 +7,7 @@ import { docLines } from '../common.js';
 import { docstring, pyString } from './literals.js';
 import { namesOf, type Names } from './names.js';
 import { PYTHON_RESERVED } from '../reserved.js';
+import { splitLines, tomlString } from '../text.js';
 
 export interface PackageOptions {
   /** Dotted import name, e.g. "openapiopenai". */
@@ -42,11 +43,12 @@ export function pyprojectView(model: Model, options: PackageOptions, banner: str
   const description = model.title ?? model.description ?? `Models for ${model.source}`;
   return {
     banner,
-    name: pyString(options.package.replace(/[._]/g, '-')),
-    version: pyString(options.packageVersion),
-    description: pyString(description.split('\n')[0]!),
-    topLevel: pyString(`${options.package.split('.')[0]!}*`),
-    packageData: pyString(options.package),
+    name: tomlString(options.package.replace(/[._]/g, '-')),
+    version: tomlString(options.packageVersion),
+    // One line, as package metadata wants it, in TOML's own escaping.
+    description: tomlString(splitLines(description)[0]!),
+    topLevel: tomlString(`${options.package.split('.')[0]!}*`),
+    packageData: tomlString(options.package),
   };
 }
 

@@ -5,6 +5,7 @@
 import type { Model } from '../../model.js';
 import { assertUnique, guardLeadingDigit, isPlainIdentifier, pascalCase } from '../../naming.js';
 import { overrideName } from '../common.js';
+import { escapeUnsafe } from '../text.js';
 import { TYPESCRIPT_GLOBALS_USED, TYPESCRIPT_RESERVED } from '../reserved.js';
 
 /**
@@ -41,5 +42,5 @@ export function propertyKey(jsonName: string): string {
 
 /** A single-quoted TypeScript string literal. */
 export function quote(text: string): string {
-  return `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+  return escapeUnsafe(`'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`);
 }

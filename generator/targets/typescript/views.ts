@@ -3,6 +3,7 @@
 
 import type { Declaration, Model, ObjectDeclaration, Property, TypeRef } from '../../model.js';
 import { bannerText } from '../target.js';
+import { lineComment, visible } from '../text.js';
 import { docLines, orderProperties, type PropertyOrder } from '../common.js';
 import { checkFunction, propertyKey, quote } from './names.js';
 import { checkExpression, literal, typeExpression, type Names } from './types.js';
@@ -34,7 +35,7 @@ interface PropertyView {
 }
 
 export function fileView(model: Model, names: Names, order: PropertyOrder): FileView {
-  return { banner: bannerText(model), declarations: model.declarations.map((d) => declarationView(d, names, order)) };
+  return { banner: lineComment(bannerText(model)), declarations: model.declarations.map((d) => declarationView(d, names, order)) };
 }
 
 function declarationView(d: Declaration, names: Names, order: PropertyOrder): DeclarationView {
@@ -95,6 +96,6 @@ function objectShape(d: ObjectDeclaration, properties: readonly Property[], name
 /** JSDoc comment lines; empty when there is nothing to say. "*\/" inside text is broken up. */
 function comment(lines: readonly string[]): string[] {
   if (lines.length === 0) return [];
-  const body = lines.map((l) => (l === '' ? ' *' : ` * ${l.replace(/\*\//g, '*\\/')}`));
+  const body = lines.map((l) => (l === '' ? ' *' : ` * ${visible(l).replace(/\*\//g, '*\\/')}`));
   return ['/**', ...body, ' */'];
 }
