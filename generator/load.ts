@@ -5,6 +5,7 @@
 
 import { SchemaError, joinPointer } from './errors.js';
 import type { JsonValue } from './model.js';
+import { parseStrictJson } from './parse-json.js';
 
 export const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 
@@ -24,7 +25,18 @@ const TYPE_NAMES = new Set(['string', 'integer', 'number', 'boolean', 'object', 
 
 type KeywordCheck = (value: JsonValue, pointer: string, depth: number) => void;
 
+/**
+ * Text -> JSON value. JSON.parse first: it is strict, reports where the syntax breaks, and
+ * takes any depth, so the depth check runs before jsonc-parser (which recurses per level)
+ * builds the value the pipeline uses: prototype-free objects, duplicate keys refused.
+ */
 export function parseSchemaText(text: string): JsonValue {
+  const unmarked = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  checkJsonDepth(parseSyntax(unmarked));
+  return parseStrictJson(unmarked);
+}
+
+function parseSyntax(text: string): JsonValue {
   try {
     return JSON.parse(text) as JsonValue;
   } catch (error) {
@@ -46,7 +58,7 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
-/** Checks the whole document; returns it unchanged, typed as the root object. */
+/** Checks the whole document (parsed by parseSchemaText, so no deeper than MAX_JSON_DEPTH); returns it unchanged, typed as the root object. */
 export function checkSchema(root: JsonValue): JsonObject {
   if (!isObject(root)) {
     throw new SchemaError('the schema root must be a JSON object', '', 'wrap the schema in { ... }');
@@ -59,7 +71,6 @@ export function checkSchema(root: JsonValue): JsonObject {
       `set "$schema": "${DRAFT_2020_12}" at the root`,
     );
   }
-  checkJsonDepth(root);
   checkSchemaNode(root, '', 0, true);
   return root;
 }
@@ -102,7 +113,8 @@ function checkSchemaNode(node: JsonValue, pointer: string, depth: number, isRoot
     if ((keyword === '$schema' || keyword === '$defs') && !isRoot) {
       fail(`"${keyword}" is only supported at the schema root`, at, keyword === '$defs' ? 'move nested definitions into the root "$defs"' : 'remove it: the root\'s "$schema" applies to the whole document');
     }
-    const check = KEYWORDS[keyword];
+    // Own properties only: "toString" or "constructor" is a key, not a keyword.
+    const check = Object.hasOwn(KEYWORDS, keyword) ? KEYWORDS[keyword] : undefined;
     if (check === undefined) {
       fail(
         `unsupported keyword "${keyword}"`,
