@@ -4,7 +4,7 @@
 
 import type { Model } from '../../model.js';
 import { assertUnique, guardLeadingDigit, isPlainIdentifier, pascalCase } from '../../naming.js';
-import { overrideName } from '../common.js';
+import { explicitName } from '../common.js';
 import { TYPESCRIPT_GLOBALS_USED, TYPESCRIPT_RESERVED } from '../reserved.js';
 
 /**
@@ -16,7 +16,7 @@ const RUNTIME_NAMES = new Set(['ValidationIssue', 'ValidationError']);
 export function typeNames(model: Model): ReadonlyMap<string, string> {
   const names = new Map<string, string>();
   for (const d of model.declarations) {
-    names.set(d.id, overrideName(d, 'typescript', d.id) ?? escapeTypeName(pascalCase(d.words)));
+    names.set(d.id, explicitName(d, 'typescript', d.id, typeNameTaken) ?? escapeTypeName(pascalCase(d.words)));
   }
   assertUnique(
     model.declarations.map((d) => ({ name: names.get(d.id)!, pointer: d.id, label: `declaration "${d.schemaName}"` })),
@@ -26,9 +26,15 @@ export function typeNames(model: Model): ReadonlyMap<string, string> {
   return names;
 }
 
+function typeNameTaken(name: string): string | null {
+  if (TYPESCRIPT_RESERVED.has(name)) return 'a TypeScript reserved word or built-in type name';
+  if (TYPESCRIPT_GLOBALS_USED.has(name)) return 'a global the generated module uses';
+  return RUNTIME_NAMES.has(name) ? 'a type the generated module declares itself' : null;
+}
+
 function escapeTypeName(name: string): string {
   const guarded = guardLeadingDigit(name, '_');
-  return TYPESCRIPT_RESERVED.has(guarded) || TYPESCRIPT_GLOBALS_USED.has(guarded) || RUNTIME_NAMES.has(guarded) ? `${guarded}_` : guarded;
+  return typeNameTaken(guarded) !== null ? `${guarded}_` : guarded;
 }
 
 /** The module-private function that checks a value against declaration `typeName`. */
