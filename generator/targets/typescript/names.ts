@@ -2,7 +2,8 @@
 // they would be a reserved word or shadow a global the module uses; property keys are the wire
 // names, quoted when they are not identifiers.
 
-import type { Model } from '../../model.js';
+import { SchemaError, joinPointer } from '../../errors.js';
+import type { Model, Property } from '../../model.js';
 import { assertUnique, guardLeadingDigit, isPlainIdentifier, pascalCase } from '../../naming.js';
 import { explicitName } from '../common.js';
 import { TYPESCRIPT_GLOBALS_USED, TYPESCRIPT_RESERVED } from '../reserved.js';
@@ -17,6 +18,7 @@ export function typeNames(model: Model): ReadonlyMap<string, string> {
   const names = new Map<string, string>();
   for (const d of model.declarations) {
     names.set(d.id, explicitName(d, 'typescript', d.id, typeNameTaken) ?? escapeTypeName(pascalCase(d.words)));
+    if (d.kind === 'object') d.properties.forEach(checkNoPropertyName);
   }
   assertUnique(
     model.declarations.map((d) => ({ name: names.get(d.id)!, pointer: d.id, label: `declaration "${d.schemaName}"` })),
@@ -24,6 +26,13 @@ export function typeNames(model: Model): ReadonlyMap<string, string> {
     'type names',
   );
   return names;
+}
+
+/** Interfaces key properties by wire name: a TypeScript name on a property would be silently ignored. */
+function checkNoPropertyName(p: Property): void {
+  if (p.codegen['typescript']?.['name'] !== undefined) {
+    throw new SchemaError('"x-codegen/typescript/name" does not apply to properties: TypeScript interfaces use the wire names', joinPointer(p.pointer, 'x-codegen', 'typescript', 'name'), 'remove it');
+  }
 }
 
 function typeNameTaken(name: string): string | null {
