@@ -98,7 +98,7 @@ function duplicateKey(text: string, stack: readonly Frame[], key: string, offset
 }
 
 /** 1-based line and column (in UTF-16 units, as editors count) of a text offset. */
-export function position(text: string, offset: number): string {
+function position(text: string, offset: number): string {
   const before = text.slice(0, offset);
   return `line ${before.split('\n').length}, column ${offset - before.lastIndexOf('\n')}`;
 }
