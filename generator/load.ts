@@ -5,7 +5,7 @@
 
 import { SchemaError, joinPointer } from './errors.js';
 import type { JsonValue } from './model.js';
-import { parseStrictJson } from './parse-json.js';
+import { countWrittenKeys, refuseDuplicateKeys } from './parse-json.js';
 
 export const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 
@@ -26,14 +26,20 @@ const TYPE_NAMES = new Set(['string', 'integer', 'number', 'boolean', 'object', 
 type KeywordCheck = (value: JsonValue, pointer: string, depth: number) => void;
 
 /**
- * Text -> JSON value. JSON.parse first: it is strict, reports where the syntax breaks, and
- * takes any depth, so the depth check runs before jsonc-parser (which recurses per level)
- * builds the value the pipeline uses: prototype-free objects, duplicate keys refused.
+ * Text -> JSON value, a leading BOM dropped. JSON.parse: it is strict, says where the syntax
+ * breaks and takes any depth. Keys such as "__proto__" or "toString" are then own properties like
+ * any other (JSON.parse defines them), so every lookup by a key from the schema checks own
+ * properties only. Duplicate keys, which JSON.parse resolves silently, are refused.
  */
 export function parseSchemaText(text: string): JsonValue {
   const unmarked = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  checkJsonDepth(parseSyntax(unmarked));
-  return parseStrictJson(unmarked);
+  const root = parseSyntax(unmarked);
+  const parsedKeys = checkJsonDepth(root);
+  if (parsedKeys !== countWrittenKeys(unmarked)) {
+    refuseDuplicateKeys(unmarked);
+    throw new Error('internal: fewer keys parsed than written, but no duplicate key found');
+  }
+  return root;
 }
 
 function parseSyntax(text: string): JsonValue {
@@ -75,8 +81,9 @@ export function checkSchema(root: JsonValue): JsonObject {
   return root;
 }
 
-/** Iterative, so a document nested thousands deep gets a message, not a stack overflow. */
-function checkJsonDepth(root: JsonValue): void {
+/** Iterative, so a document nested thousands deep gets a message, not a stack overflow. Returns how many object keys the document holds. */
+function checkJsonDepth(root: JsonValue): number {
+  let objectKeys = 0;
   interface Frame { readonly value: JsonValue; readonly depth: number; readonly key: string; readonly parent: Frame | null }
   const stack: Frame[] = [{ value: root, depth: 0, key: '', parent: null }];
   while (stack.length > 0) {
@@ -88,8 +95,11 @@ function checkJsonDepth(root: JsonValue): void {
     }
     const { value } = frame;
     if (typeof value !== 'object' || value === null) continue;
-    for (const key of Object.keys(value)) stack.push({ value: (value as JsonObject)[key]!, depth: frame.depth + 1, key, parent: frame });
+    const keys = Object.keys(value);
+    if (!Array.isArray(value)) objectKeys += keys.length;
+    for (const key of keys) stack.push({ value: (value as JsonObject)[key]!, depth: frame.depth + 1, key, parent: frame });
   }
+  return objectKeys;
 }
 
 function fail(message: string, pointer: string, hint: string): never {

@@ -1,15 +1,11 @@
-// parse-json: the schema file's bytes -> text -> JSON value, strictly. Invalid UTF-8 and
-// duplicate keys are errors (both are silently "repaired" by Buffer#toString and JSON.parse,
-// so the generated code would follow a schema other than the one the user reads); a UTF-8
-// byte order mark is accepted. Objects are built without a prototype, so a key such as
-// "__proto__", "constructor" or "toString" is only ever an own property, never an inherited
-// member read by a lookup. Every rejection is a SchemaError with a position.
+// parse-json: what JSON.parse does not check about the schema file. Invalid UTF-8 and duplicate
+// keys are errors (Buffer#toString and JSON.parse "repair" both silently, so the generated code
+// would follow a schema other than the one the user reads); a UTF-8 byte order mark is accepted.
+// Duplicates are found by jsonc-parser, which reports positions; load.ts parses the value.
+// Every rejection is a SchemaError with a position.
 
 import { visit } from 'jsonc-parser';
 import { SchemaError, joinPointer } from './errors.js';
-import type { JsonValue } from './model.js';
-
-type JsonObject = { [key: string]: JsonValue };
 
 /** Bytes -> text; a BOM is dropped (TextDecoder does it), invalid UTF-8 is refused with where. */
 export function decodeSchemaBytes(bytes: Uint8Array): string {
@@ -42,54 +38,56 @@ function firstInvalidByte(bytes: Uint8Array): number {
   return offset;
 }
 
-interface Frame {
-  readonly value: JsonObject | JsonValue[];
-  /** Where this container sits in its parent (a key or an index); '' for the root. */
-  readonly token: string | number;
-  /** Objects only: each key seen so far, with its offset in the text. */
-  readonly seen: Map<string, number> | null;
-  key: string;
+/**
+ * How many keys the text writes: in JSON that JSON.parse accepted, every ":" outside a string
+ * separates a key from its value. Fewer keys parsed than written means a duplicate; counting is
+ * a fraction of the cost of the parse that finds it, which only a bad schema then pays.
+ */
+export function countWrittenKeys(text: string): number {
+  let count = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x3a) count++;
+  }
+  return count;
 }
 
 /**
- * Text already accepted by JSON.parse, and no deeper than the caller allows (jsonc-parser
- * recurses per level) -> the value, objects without a prototype, duplicate keys refused.
+ * Throws the first duplicate key of `text` (already accepted by JSON.parse, and no deeper than
+ * MAX_JSON_DEPTH: jsonc-parser recurses per level), with the positions of both.
  */
-export function parseStrictJson(text: string): JsonValue {
-  const stack: Frame[] = [];
-  let root: JsonValue = null;
-  const add = (value: JsonValue): void => {
-    const top = stack[stack.length - 1];
-    if (top === undefined) root = value;
-    else if (Array.isArray(top.value)) top.value.push(value);
-    else top.value[top.key] = value;
-  };
+export function refuseDuplicateKeys(text: string): void {
+  const stack: { seen: Map<string, number> | null; token: string | number; key: string; length: number }[] = [];
   const tokenOf = (): string | number => {
     const top = stack[stack.length - 1];
-    return top === undefined ? '' : Array.isArray(top.value) ? top.value.length : top.key;
+    return top === undefined ? '' : top.seen === null ? top.length++ : top.key;
+  };
+  const pop = (): void => {
+    stack.pop();
   };
   visit(text, {
-    onObjectBegin: () => void stack.push({ value: Object.create(null) as JsonObject, token: tokenOf(), seen: new Map(), key: '' }),
-    onArrayBegin: () => void stack.push({ value: [], token: tokenOf(), seen: null, key: '' }),
-    onObjectEnd: () => add(stack.pop()!.value),
-    onArrayEnd: () => add(stack.pop()!.value),
-    onLiteralValue: (value: JsonValue) => add(value),
+    onObjectBegin: () => void stack.push({ seen: new Map(), token: tokenOf(), key: '', length: 0 }),
+    onArrayBegin: () => void stack.push({ seen: null, token: tokenOf(), key: '', length: 0 }),
+    onObjectEnd: pop,
+    onArrayEnd: pop,
+    onLiteralValue: () => void tokenOf(),
     onObjectProperty: (key, offset) => {
       const top = stack[stack.length - 1]!;
       const first = top.seen!.get(key);
-      if (first !== undefined) duplicateKey(text, stack, key, offset, first);
+      if (first !== undefined) duplicateKey(text, stack.slice(1).map((f) => f.token), key, offset, first);
       top.seen!.set(key, offset);
       top.key = key;
     },
-    onError: (_error, offset) => {
-      throw new Error(`internal: jsonc-parser rejects at offset ${offset} what JSON.parse accepted`);
-    },
   }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  return root;
 }
 
-function duplicateKey(text: string, stack: readonly Frame[], key: string, offset: number, first: number): never {
-  const object = joinPointer('', ...stack.slice(1).map((f) => f.token));
+function duplicateKey(text: string, tokens: readonly (string | number)[], key: string, offset: number, first: number): never {
+  const object = joinPointer('', ...tokens);
   throw new SchemaError(
     `duplicate key ${JSON.stringify(key)} at ${object === '' ? 'the root' : object} (${position(text, offset)}; first at ${position(text, first)})`,
     joinPointer(object, key),

@@ -74,6 +74,13 @@ describe('item 13: JavaScript object members are unknown keywords, sections and 
 describe('item 16: duplicate keys are refused with both positions', () => {
   it.each(table(DUPLICATE_KEYS))('%s', (name, r) => refuseSchema(`duplicate ${name}`, r.text, r.message, r.pointer));
 
+  it('colons, quotes and backslashes inside strings are not keys', () => {
+    const file = join(work, 'tricky-strings.schema.json');
+    writeFileSync(file, withDefs(String.raw`{"A": {"type": "string", "description": "a \": b \\", "title": ":\\\":", "examples": ["{\"k\": 1}", ":"]}}`));
+    const result = runCli(['generate', '--schema', file, '--out', join(work, 'tricky'), '--target', 'docs']);
+    expect(result.status, result.stderr).toBe(0);
+  });
+
   it('invalid JSON still says line and column', () => {
     refuseSchema('invalid json', `{\n  "$schema": "x",\n  "$defs": {"A": {"type": "string"},}\n}`, 'the schema is not valid JSON at line 3, column', '');
   });

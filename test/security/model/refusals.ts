@@ -78,5 +78,10 @@ export const DUPLICATE_KEYS: Readonly<Record<string, Refusal>> = {
   'at the root': { text: `{${DRAFT},\n"$defs": {},\n"$defs": {"A": {"type": "string"}}}`, pointer: '/$defs', message: 'duplicate key "$defs" at the root (line 3, column 1; first at line 2, column 1)' },
   'property name': { text: withDefs(`{"A": {"type": "object", "properties": {"a": {"type": "string"}, "a": {"type": "integer"}}}}`), pointer: '/$defs/A/properties/a', message: 'duplicate key "a" at /$defs/A/properties' },
   '"__proto__" in an example': { text: withDefs(`{"A": {"type": "object", "examples": [{"__proto__": 1, "__proto__": 2}]}}`), pointer: '/$defs/A/examples/0/__proto__', message: 'duplicate key "__proto__" at /$defs/A/examples/0' },
+  'after strings holding colons, quotes and backslashes': {
+    text: withDefs(String.raw`{"A": {"type": "string", "description": "a \": b \\", "title": ":\\\":", "description": "c"}}`),
+    pointer: '/$defs/A/description',
+    message: 'duplicate key "description" at /$defs/A',
+  },
   '$defs name': { text: withDefs(`{"A": {"type": "string"},\n "A": {"type": "integer"}}`), pointer: '/$defs/A', message: '(line 2, column 2; first at line 1, column ' },
 };
