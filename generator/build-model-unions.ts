@@ -59,7 +59,8 @@ function discriminatorOf(builder: ModelBuilder, s: JsonObject, id: string, mode:
   const mapping = kept.map(({ schema, index }) => {
     const pointer = joinPointer(id, mode, index);
     const variant = isObject(schema) && typeof schema['$ref'] === 'string' ? builder.resolve(schema['$ref']) : isObject(schema) ? schema : {};
-    const prop = isObject(variant['properties']) ? variant['properties'][propertyName] : undefined;
+    const props = variant['properties'];
+    const prop = isObject(props) && Object.hasOwn(props, propertyName) ? props[propertyName] : undefined;
     const value = isObject(prop) ? (prop['const'] ?? (Array.isArray(prop['enum']) && prop['enum'].length === 1 ? prop['enum'][0] : undefined)) : undefined;
     const required = Array.isArray(variant['required']) && variant['required'].includes(propertyName);
     if (typeof value !== 'string' || !required) {

@@ -20,7 +20,8 @@ export function checkCodegenKeys(model: Model, targets: Readonly<Record<string, 
 /** `shared`: the sections beside the targets' that this place may carry (declarations: "rest"). */
 function checkBlock(codegen: CodegenOptions, pointer: string, targets: Readonly<Record<string, Target>>, shared: Readonly<Record<string, readonly string[]>>): void {
   for (const [owner, options] of Object.entries(codegen)) {
-    const allowed = targets[owner]?.codegenKeys ?? shared[owner];
+    // Own properties only: a section named "toString" or "constructor" is unknown, not a member.
+    const allowed = Object.hasOwn(targets, owner) ? targets[owner]!.codegenKeys : Object.hasOwn(shared, owner) ? shared[owner] : undefined;
     if (allowed === undefined) {
       throw new SchemaError(`"x-codegen" has an unknown section "${owner}"`, joinPointer(pointer, owner), `use one of: ${[...Object.keys(targets), ...Object.keys(shared)].join(', ')}`);
     }

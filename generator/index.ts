@@ -8,6 +8,7 @@ import { buildModel } from './build-model.js';
 import { checkCodegenKeys } from './codegen-keys.js';
 import { OptionsError, SchemaError } from './errors.js';
 import { checkSchema, parseSchemaText } from './load.js';
+import { decodeSchemaBytes } from './parse-json.js';
 import type { Model } from './model.js';
 import { checkRefs } from './refs.js';
 import { loadPrecompiled } from './precompiled.js';
@@ -50,8 +51,14 @@ function displayPath(path: string): string {
 
 /** Schema file -> model. Errors carry the file name. */
 export function loadModel(schemaPath: string): Model {
-  const text = readSchemaFile(schemaPath).toString('utf8');
-  return modelFromText(text, basename(schemaPath), displayPath(schemaPath));
+  const file = displayPath(schemaPath);
+  let text: string;
+  try {
+    text = decodeSchemaBytes(readSchemaFile(schemaPath));
+  } catch (error) {
+    throw error instanceof SchemaError ? error.inFile(file) : error;
+  }
+  return modelFromText(text, basename(schemaPath), file);
 }
 
 export function modelFromText(text: string, source: string, file: string = source): Model {

@@ -5,6 +5,7 @@
 
 import { SchemaError, joinPointer } from './errors.js';
 import type { JsonValue } from './model.js';
+import { countWrittenKeys, refuseDuplicateKeys } from './parse-json.js';
 
 export const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 
@@ -24,7 +25,24 @@ const TYPE_NAMES = new Set(['string', 'integer', 'number', 'boolean', 'object', 
 
 type KeywordCheck = (value: JsonValue, pointer: string, depth: number) => void;
 
+/**
+ * Text -> JSON value, a leading BOM dropped. JSON.parse: it is strict, says where the syntax
+ * breaks and takes any depth. Keys such as "__proto__" or "toString" are then own properties like
+ * any other (JSON.parse defines them), so every lookup by a key from the schema checks own
+ * properties only. Duplicate keys, which JSON.parse resolves silently, are refused.
+ */
 export function parseSchemaText(text: string): JsonValue {
+  const unmarked = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const root = parseSyntax(unmarked);
+  const parsedKeys = checkJsonDepth(root);
+  if (parsedKeys !== countWrittenKeys(unmarked)) {
+    refuseDuplicateKeys(unmarked);
+    throw new Error('internal: fewer keys parsed than written, but no duplicate key found');
+  }
+  return root;
+}
+
+function parseSyntax(text: string): JsonValue {
   try {
     return JSON.parse(text) as JsonValue;
   } catch (error) {
@@ -46,7 +64,7 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
-/** Checks the whole document; returns it unchanged, typed as the root object. */
+/** Checks the whole document (parsed by parseSchemaText, so no deeper than MAX_JSON_DEPTH); returns it unchanged, typed as the root object. */
 export function checkSchema(root: JsonValue): JsonObject {
   if (!isObject(root)) {
     throw new SchemaError('the schema root must be a JSON object', '', 'wrap the schema in { ... }');
@@ -59,13 +77,13 @@ export function checkSchema(root: JsonValue): JsonObject {
       `set "$schema": "${DRAFT_2020_12}" at the root`,
     );
   }
-  checkJsonDepth(root);
   checkSchemaNode(root, '', 0, true);
   return root;
 }
 
-/** Iterative, so a document nested thousands deep gets a message, not a stack overflow. */
-function checkJsonDepth(root: JsonValue): void {
+/** Iterative, so a document nested thousands deep gets a message, not a stack overflow. Returns how many object keys the document holds. */
+function checkJsonDepth(root: JsonValue): number {
+  let objectKeys = 0;
   interface Frame { readonly value: JsonValue; readonly depth: number; readonly key: string; readonly parent: Frame | null }
   const stack: Frame[] = [{ value: root, depth: 0, key: '', parent: null }];
   while (stack.length > 0) {
@@ -77,8 +95,11 @@ function checkJsonDepth(root: JsonValue): void {
     }
     const { value } = frame;
     if (typeof value !== 'object' || value === null) continue;
-    for (const key of Object.keys(value)) stack.push({ value: (value as JsonObject)[key]!, depth: frame.depth + 1, key, parent: frame });
+    const keys = Object.keys(value);
+    if (!Array.isArray(value)) objectKeys += keys.length;
+    for (const key of keys) stack.push({ value: (value as JsonObject)[key]!, depth: frame.depth + 1, key, parent: frame });
   }
+  return objectKeys;
 }
 
 function fail(message: string, pointer: string, hint: string): never {
@@ -102,7 +123,8 @@ function checkSchemaNode(node: JsonValue, pointer: string, depth: number, isRoot
     if ((keyword === '$schema' || keyword === '$defs') && !isRoot) {
       fail(`"${keyword}" is only supported at the schema root`, at, keyword === '$defs' ? 'move nested definitions into the root "$defs"' : 'remove it: the root\'s "$schema" applies to the whole document');
     }
-    const check = KEYWORDS[keyword];
+    // Own properties only: "toString" or "constructor" is a key, not a keyword.
+    const check = Object.hasOwn(KEYWORDS, keyword) ? KEYWORDS[keyword] : undefined;
     if (check === undefined) {
       fail(
         `unsupported keyword "${keyword}"`,

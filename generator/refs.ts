@@ -31,6 +31,7 @@ export function checkRefs(root: JsonObject): void {
     }
   });
   for (const name of Object.keys(defs)) checkNotCircular(name, defs);
+  checkNoSameValueCycle(defs);
 }
 
 function checkOneRef(ref: string, defs: JsonObject, pointer: string): void {
@@ -72,6 +73,62 @@ function checkNotCircular(start: string, defs: JsonObject): void {
     const schema: JsonValue | undefined = defs[current];
     const ref: JsonValue | undefined = isObject(schema) ? schema['$ref'] : undefined;
     current = typeof ref === 'string' ? decodeToken(ref.slice('#/$defs/'.length)) : null;
+  }
+}
+
+interface Edge {
+  readonly to: string;
+  /** The "$ref" making the edge. */
+  readonly pointer: string;
+}
+
+/**
+ * The "$ref"s a schema checks the very same value against: its own, and its union variants'
+ * (inline variants' too). Not those under "properties", "items" or "additionalProperties": they
+ * check a part of the value, which is smaller, so recursion through them ends.
+ */
+function sameValueRefs(schema: JsonValue | undefined, pointer: string, out: Edge[]): Edge[] {
+  if (!isObject(schema)) return out;
+  const ref = schema['$ref'];
+  if (typeof ref === 'string') out.push({ to: decodeToken(ref.slice('#/$defs/'.length)), pointer: joinPointer(pointer, '$ref') });
+  for (const key of ['oneOf', 'anyOf'] as const) {
+    const list = schema[key];
+    if (Array.isArray(list)) list.forEach((variant, i) => sameValueRefs(variant, joinPointer(pointer, key, i), out));
+  }
+  return out;
+}
+
+/**
+ * A union that reaches itself as a variant (U -> U, U -> V -> U, through aliases too) cannot be
+ * checked: checking the value against U means checking it against U first. Every target's
+ * validator would recurse forever (and TypeScript refuses the type), so it is refused here.
+ * Depth first without recursion: 10,000 declarations may chain.
+ */
+function checkNoSameValueCycle(defs: JsonObject): void {
+  const edges = new Map<string, Edge[]>(Object.keys(defs).map((name) => [name, sameValueRefs(defs[name], joinPointer('/$defs', name), [])]));
+  const state = new Map<string, 'open' | 'done'>();
+  for (const start of edges.keys()) {
+    if (state.has(start)) continue;
+    const stack: { name: string; next: number }[] = [{ name: start, next: 0 }];
+    state.set(start, 'open');
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const edge = edges.get(top.name)![top.next++];
+      if (edge === undefined) {
+        state.set(top.name, 'done');
+        stack.pop();
+      } else if (state.get(edge.to) === 'open') {
+        const cycle = [...stack.slice(stack.findIndex((f) => f.name === edge.to)).map((f) => f.name), edge.to];
+        throw new SchemaError(
+          `"$defs/${edge.to}" reaches itself as a union variant (${cycle.join(' -> ')}) without passing through an object property or an array item: no value can be checked without checking itself first`,
+          edge.pointer,
+          'put the recursion inside an object property or an array item (e.g. {"type": "array", "items": {"$ref": ...}}), or remove this variant',
+        );
+      } else if (!state.has(edge.to)) {
+        state.set(edge.to, 'open');
+        stack.push({ name: edge.to, next: 0 });
+      }
+    }
   }
 }
 

@@ -115,7 +115,7 @@ function checkUnion(d: Extract<Declaration, { kind: 'union' }>, value: JsonValue
   if (d.discriminator !== null) {
     const { propertyName, mapping } = d.discriminator;
     if (!isPlainObject(value)) return typeIssue(pointer, 'object');
-    const tag = value[propertyName];
+    const tag = Object.hasOwn(value, propertyName) ? value[propertyName] : undefined;
     if (typeof tag !== 'string') return [issue(pointer, 'discriminator', `tag "${propertyName}" must be a string`)];
     const entry = mapping.find((m) => m.value === tag);
     if (entry === undefined) return [issue(pointer, 'discriminator', `value of tag "${propertyName}" must be in oneOf`)];

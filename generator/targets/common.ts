@@ -29,6 +29,21 @@ export function overrideName(thing: { codegen: Declaration['codegen'] }, target:
   return name;
 }
 
+/** Why a name cannot be used as written (e.g. "a Java keyword"), or null when it can. */
+export type NameCheck = (name: string) => string | null;
+
+/**
+ * The x-codegen name, checked against what the language reserves and what the generated code
+ * declares for itself. Derived names are escaped; an explicit one is the user's word, used as
+ * written, so a name that cannot stand is refused rather than silently renamed.
+ */
+export function explicitName(thing: { codegen: Declaration['codegen'] }, target: string, pointer: string, check: NameCheck): string | null {
+  const name = overrideName(thing, target, pointer);
+  const why = name === null ? null : check(name);
+  if (why === null) return name;
+  throw new SchemaError(`"x-codegen/${target}/name" ${JSON.stringify(name)} is ${why}`, joinPointer(pointer, 'x-codegen', target, 'name'), 'choose another name: an explicit name is used as written, never escaped');
+}
+
 /** Whether JSON null is accepted where this type stands (through a reference too). */
 export function acceptsNull(type: TypeRef, byId: ReadonlyMap<string, Declaration>): boolean {
   if (type.nullable) return true;

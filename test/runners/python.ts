@@ -42,10 +42,10 @@ function writeUnit(unit: RunnerUnit, root: string): { package: string; registry:
     writeFileSync(file, content);
   }
   const names = declarationNames(model);
-  const registry: Record<string, Entry> = {};
-  for (const d of model.declarations) {
+  // fromEntries defines own keys: an assignment registry["__proto__"] = ... would set the prototype.
+  const registry: Record<string, Entry> = Object.fromEntries(model.declarations.map((d) => {
     const n = names.get(d.id)!;
-    registry[d.schemaName] = { module: `${pkg}.models.${n.moduleName}`, attribute: n.adapterName ?? n.className, adapter: n.adapterName !== null };
-  }
+    return [d.schemaName, { module: `${pkg}.models.${n.moduleName}`, attribute: n.adapterName ?? n.className, adapter: n.adapterName !== null }];
+  }));
   return { package: pkg, registry };
 }

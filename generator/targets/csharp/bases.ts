@@ -11,7 +11,7 @@ import { SchemaError, joinPointer } from '../../errors.js';
 import type { Declaration, JsonValue, ObjectDeclaration, UnionDeclaration } from '../../model.js';
 import { lookup } from '../common.js';
 import { code, textLines } from './literals.js';
-import { bare, memberName } from './names.js';
+import { bare, memberName, typeNameTaken } from './names.js';
 import { baseType, reachesNull, type Ctx } from './types.js';
 
 export interface BaseMember {
@@ -75,6 +75,8 @@ function identifierOption(union: UnionDeclaration, key: string): string | null {
   if (typeof value !== 'string' || !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(value)) {
     throw new SchemaError(`"x-codegen/csharp/${key}" must be an identifier, found ${JSON.stringify(value)}`, joinPointer(union.id, 'x-codegen', 'csharp', key), 'use letters, digits and "_", not starting with a digit');
   }
+  const why = typeNameTaken(value);
+  if (why !== null) throw new SchemaError(`"x-codegen/csharp/${key}" ${JSON.stringify(value)} is ${why}`, joinPointer(union.id, 'x-codegen', 'csharp', key), 'choose another name: an explicit name is used as written, never escaped');
   return value;
 }
 

@@ -8,6 +8,7 @@ import { bannerText, type PlannedFile, type Target, type TargetOptions } from '.
 import { checkPropertyOrder, declarationsById } from '../common.js';
 import { lineComment, xmlComment } from '../text.js';
 import { CSHARP_RESERVED } from '../reserved.js';
+import { CSHARP_PLATFORM_NAMESPACES, isInside } from '../platform-names.js';
 import { planBases } from './bases.js';
 import type { ViewCtx } from './context.js';
 import { checkTypeNames, declarationNames } from './names.js';
@@ -62,6 +63,10 @@ function checkNamespace(value: TargetOptions[string] | undefined): string {
   const parts = text.split('.');
   if (!parts.every((p) => /^[\p{L}_][\p{L}\p{N}_]*$/u.test(p) && !CSHARP_RESERVED.has(p))) {
     throw new OptionsError(`csharp.namespace must be a dotted C# name, found ${JSON.stringify(value)}`, 'write e.g. csharp.namespace=OpenAI.Realtime');
+  }
+  const platform = CSHARP_PLATFORM_NAMESPACES.find((prefix) => isInside(text, prefix));
+  if (platform !== undefined) {
+    throw new OptionsError(`csharp.namespace ${JSON.stringify(text)} is inside "${platform}", a namespace of the .NET platform: the generated types would shadow the framework's`, 'use a namespace of your own, e.g. csharp.namespace=MyCompany.Models');
   }
   return text;
 }

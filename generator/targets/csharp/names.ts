@@ -7,7 +7,7 @@
 import type { Declaration, Model, ObjectDeclaration, Property } from '../../model.js';
 import { assertUnique, guardLeadingDigit, pascalCase, splitWords, type NamedThing } from '../../naming.js';
 import { joinPointer } from '../../errors.js';
-import { overrideName } from '../common.js';
+import { explicitName } from '../common.js';
 import { CSHARP_RESERVED } from '../reserved.js';
 
 /** Types of the generated runtime files, declared in the same namespace. */
@@ -47,10 +47,21 @@ export function identifier(name: string, fallback: string): string {
 
 export const bare = (name: string): string => (name.startsWith('@') ? name.slice(1) : name);
 
+/** Why an explicit type name (declaration, baseInterface, baseClass) cannot be used, or null. */
+export function typeNameTaken(name: string): string | null {
+  if (CSHARP_RESERVED.has(name)) return 'a C# keyword';
+  return FRAMEWORK_TYPES.has(name) ? 'a type the generated code uses' : null;
+}
+
+function memberTaken(name: string): string | null {
+  if (CSHARP_RESERVED.has(name)) return 'a C# keyword';
+  return RESERVED_MEMBERS.has(name) ? 'a member every generated class has or inherits from object' : null;
+}
+
 export function declarationNames(model: Model): Names {
   const names = new Map<string, DeclarationName>();
   model.declarations.forEach((d, index) => {
-    const given = overrideName(d, 'csharp', d.id);
+    const given = explicitName(d, 'csharp', d.id, typeNameTaken);
     const pascal = pascalCase(d.words);
     const base = given ?? identifier(isDiscriminated(d) ? `I${pascal}` : pascal, `Schema${index}`);
     const type = given === null && FRAMEWORK_TYPES.has(base) ? `${base}Model` : identifier(base, base);
@@ -73,7 +84,7 @@ export function checkTypeNames(model: Model, names: Names, extra: readonly Named
 
 /** PascalCase property name, escaped; never the enclosing type's name nor a reserved member. */
 export function memberName(owner: string, p: Property, index: number): string {
-  const given = overrideName(p, 'csharp', p.pointer);
+  const given = explicitName(p, 'csharp', p.pointer, (name) => (name === bare(owner) ? 'the name of its enclosing type (CS0542)' : memberTaken(name)));
   const name = identifier(given ?? pascalCase(p.words), `Property${index}`);
   return bare(name) === bare(owner) || RESERVED_MEMBERS.has(bare(name)) ? `${bare(name)}Value` : name;
 }

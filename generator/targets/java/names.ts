@@ -3,10 +3,10 @@
 // imported type, or clash with a member the generated classes declare themselves gets a
 // trailing "_"; two things that still end up with one name are a SchemaError.
 
-import { SchemaError, joinPointer } from '../../errors.js';
+import { joinPointer } from '../../errors.js';
 import type { Declaration, Model, ObjectDeclaration, Property } from '../../model.js';
 import { assertUnique, camelCase, guardLeadingDigit, pascalCase, screamingSnakeCase, splitWords } from '../../naming.js';
-import { overrideName } from '../common.js';
+import { explicitName } from '../common.js';
 import { JAVA_LANG_TYPES, JAVA_RESERVED } from '../reserved.js';
 
 /** Types the generated files import or nest; a model class must not take their simple names. */
@@ -37,10 +37,7 @@ export type ClassNames = ReadonlyMap<string, string>;
 export function classNames(model: Model): ClassNames {
   const names = new Map<string, string>();
   for (const d of model.declarations) {
-    const override = overrideName(d, 'java', d.id);
-    if (override !== null && isTaken(override)) {
-      throw new SchemaError(`"x-codegen/java/name" ${JSON.stringify(override)} is a Java keyword or a type the generated code uses`, joinPointer(d.id, 'x-codegen', 'java', 'name'), 'choose another class name');
-    }
+    const override = explicitName(d, 'java', d.id, (name) => (isTaken(name) ? 'a Java keyword or a type the generated code uses' : null));
     names.set(d.id, override ?? escapeClassName(pascalCase(d.words)));
   }
   const things = model.declarations.map((d) => ({ name: names.get(d.id)!, pointer: d.id, label: `declaration "${d.schemaName}"` }));
@@ -61,10 +58,15 @@ export function memberName(words: readonly string[], fallback: string, taken: Re
   return JAVA_RESERVED.has(name) || taken.has(name) ? `${name}_` : name;
 }
 
+function memberTaken(name: string): string | null {
+  if (JAVA_RESERVED.has(name)) return 'a Java keyword';
+  return OBJECT_MEMBERS.has(name) ? 'a method every generated class (or java.lang.Object) declares' : null;
+}
+
 /** Member names of properties (give them in schema order, so a clash names the later one); a clash is a SchemaError. */
 export function propertyMembers(d: ObjectDeclaration, properties: readonly Property[]): string[] {
   const names = properties.map((p, i) => {
-    const override = overrideName(p, 'java', p.pointer);
+    const override = explicitName(p, 'java', p.pointer, memberTaken);
     return override ?? memberName(p.words, `property${i}`);
   });
   assertUnique(properties.map((p, i) => ({ name: names[i]!, pointer: p.pointer, label: `property "${p.jsonName}"` })), 'java', `members of ${d.schemaName}`);

@@ -7,7 +7,7 @@
 
 import type { Model, ObjectDeclaration } from '../../model.js';
 import { assertUnique, guardLeadingDigit, pascalCase, screamingSnakeCase, snakeCase, splitWords } from '../../naming.js';
-import { overrideName } from '../common.js';
+import { explicitName } from '../common.js';
 import { PYTHON_RESERVED } from '../reserved.js';
 
 const SOFT_KEYWORDS = new Set(['_', 'case', 'match', 'type']);
@@ -29,6 +29,13 @@ const ATTRIBUTE_NAMES_USED = new Set([
   'additional_properties', 'actual_instance',
 ]);
 
+/**
+ * Builtins (and typing.cast) the generated modules call: derived class names are PascalCase and
+ * never take them, but an explicit class name could, and would shadow them in its own module.
+ */
+const BUILTINS_CALLED = new Set(['bool', 'cast', 'dict', 'float', 'getattr', 'int', 'isinstance', 'len', 'list', 'next', 'object', 'set', 'str', 'super', 'type']);
+const CLASS_NAMES_USED = new Set([...MODULE_NAMES_USED, ...BUILTINS_CALLED]);
+
 export interface DeclarationNames {
   /** The class (object, enum, union) or type alias name. */
   readonly className: string;
@@ -43,7 +50,7 @@ export type Names = ReadonlyMap<string, DeclarationNames>;
 export function declarationNames(model: Model): Names {
   const names = new Map<string, DeclarationNames>();
   for (const d of model.declarations) {
-    const className = escape(guardLeadingDigit(overrideName(d, 'python', d.id) ?? pascalCase(d.words), 'Model'), MODULE_NAMES_USED);
+    const className = explicitName(d, 'python', d.id, takenBy(CLASS_NAMES_USED, 'a name the generated modules import or call')) ?? escape(guardLeadingDigit(pascalCase(d.words), 'Model'), MODULE_NAMES_USED);
     const moduleName = escape(guardLeadingDigit(snakeCase(splitWords(className)), 'model_'), new Set());
     names.set(d.id, { className, moduleName, adapterName: d.kind === 'alias' ? `${className}Adapter` : null });
   }
@@ -65,8 +72,8 @@ export function attributeNames(d: ObjectDeclaration): ReadonlyMap<string, string
   const out = new Map<string, string>();
   for (const p of d.properties) {
     const words = snakeCase(p.words);
-    const name = overrideName(p, 'python', p.pointer) ?? guardLeadingDigit(words === '' ? 'var' : words, 'var_');
-    out.set(p.jsonName, escape(name, ATTRIBUTE_NAMES_USED));
+    const given = explicitName(p, 'python', p.pointer, takenBy(ATTRIBUTE_NAMES_USED, 'a name the generated classes use'));
+    out.set(p.jsonName, given ?? escape(guardLeadingDigit(words === '' ? 'var' : words, 'var_'), ATTRIBUTE_NAMES_USED));
   }
   assertUnique(d.properties.map((p) => ({ name: out.get(p.jsonName)!, pointer: p.pointer, label: `property "${p.jsonName}"` })), 'python', `attributes of ${d.schemaName}`);
   return out;
@@ -90,6 +97,10 @@ function memberBase(value: string | number | boolean): string {
   const name = screamingSnakeCase(splitWords(value));
   return name === '' ? 'EMPTY' : guardLeadingDigit(name, 'VALUE_');
 }
+
+/** The check for an explicit name: a hard keyword, or one of `used`. */
+const takenBy = (used: ReadonlySet<string>, what: string) => (name: string): string | null =>
+  KEYWORDS.has(name) ? 'a Python keyword' : used.has(name) ? what : null;
 
 function escape(name: string, used: ReadonlySet<string>): string {
   return KEYWORDS.has(name) || used.has(name) ? `${name}_` : name;

@@ -8,6 +8,7 @@ import { docstring, pyString } from './literals.js';
 import { namesOf, type Names } from './names.js';
 import { PYTHON_RESERVED } from '../reserved.js';
 import { splitLines, tomlString } from '../text.js';
+import { PYTHON_STDLIB_MODULES } from '../platform-names.js';
 
 export interface PackageOptions {
   /** Dotted import name, e.g. "openapiopenai". */
@@ -21,6 +22,10 @@ export function checkPackageOptions(options: Readonly<Record<string, unknown>>):
   const segments = typeof pkg === 'string' ? pkg.split('.') : [];
   if (segments.length === 0 || segments.some((s) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(s) || PYTHON_RESERVED.has(s))) {
     throw new OptionsError(`python.package must be a dotted Python module name, found ${JSON.stringify(pkg)}`, 'write e.g. python.package=openapiopenai');
+  }
+  const top = segments[0]!;
+  if (PYTHON_STDLIB_MODULES.has(top)) {
+    throw new OptionsError(`python.package ${JSON.stringify(pkg)} starts with "${top}", a module of the Python standard library: the package would shadow it, or fail to import`, `choose a name that is not a standard module (python3 -c "import sys; print(sorted(sys.stdlib_module_names))" lists them), e.g. python.package=my${top.replace(/^_+/, '')}models`);
   }
   if (typeof version !== 'string' || !/^[0-9A-Za-z.+!-]+$/.test(version)) {
     throw new OptionsError(`python.packageVersion must be a version such as "1.0.0", found ${JSON.stringify(version)}`, 'write e.g. python.packageVersion=1.0.0');

@@ -2,9 +2,10 @@
 // they would be a reserved word or shadow a global the module uses; property keys are the wire
 // names, quoted when they are not identifiers.
 
-import type { Model } from '../../model.js';
+import { SchemaError, joinPointer } from '../../errors.js';
+import type { Model, Property } from '../../model.js';
 import { assertUnique, guardLeadingDigit, isPlainIdentifier, pascalCase } from '../../naming.js';
-import { overrideName } from '../common.js';
+import { explicitName } from '../common.js';
 import { escapeUnsafe } from '../text.js';
 import { TYPESCRIPT_GLOBALS_USED, TYPESCRIPT_RESERVED } from '../reserved.js';
 
@@ -17,7 +18,8 @@ const RUNTIME_NAMES = new Set(['ValidationIssue', 'ValidationError']);
 export function typeNames(model: Model): ReadonlyMap<string, string> {
   const names = new Map<string, string>();
   for (const d of model.declarations) {
-    names.set(d.id, overrideName(d, 'typescript', d.id) ?? escapeTypeName(pascalCase(d.words)));
+    names.set(d.id, explicitName(d, 'typescript', d.id, typeNameTaken) ?? escapeTypeName(pascalCase(d.words)));
+    if (d.kind === 'object') d.properties.forEach(checkNoPropertyName);
   }
   assertUnique(
     model.declarations.map((d) => ({ name: names.get(d.id)!, pointer: d.id, label: `declaration "${d.schemaName}"` })),
@@ -27,9 +29,22 @@ export function typeNames(model: Model): ReadonlyMap<string, string> {
   return names;
 }
 
+/** Interfaces key properties by wire name: a TypeScript name on a property would be silently ignored. */
+function checkNoPropertyName(p: Property): void {
+  if (p.codegen['typescript']?.['name'] !== undefined) {
+    throw new SchemaError('"x-codegen/typescript/name" does not apply to properties: TypeScript interfaces use the wire names', joinPointer(p.pointer, 'x-codegen', 'typescript', 'name'), 'remove it');
+  }
+}
+
+function typeNameTaken(name: string): string | null {
+  if (TYPESCRIPT_RESERVED.has(name)) return 'a TypeScript reserved word or built-in type name';
+  if (TYPESCRIPT_GLOBALS_USED.has(name)) return 'a global the generated module uses';
+  return RUNTIME_NAMES.has(name) ? 'a type the generated module declares itself' : null;
+}
+
 function escapeTypeName(name: string): string {
   const guarded = guardLeadingDigit(name, '_');
-  return TYPESCRIPT_RESERVED.has(guarded) || TYPESCRIPT_GLOBALS_USED.has(guarded) || RUNTIME_NAMES.has(guarded) ? `${guarded}_` : guarded;
+  return typeNameTaken(guarded) !== null ? `${guarded}_` : guarded;
 }
 
 /** The module-private function that checks a value against declaration `typeName`. */
