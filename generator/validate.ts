@@ -5,6 +5,8 @@
 
 import { SchemaError, joinPointer } from './errors.js';
 import type { Declaration, JsonValue, Model, TypeRef } from './model.js';
+import { boundedMatcher, type Matcher, type SampleString } from './regex/budget.js';
+import { patternsOf } from './regex/index.js';
 
 export interface Issue {
   /** JSON pointer into the instance. */
@@ -13,7 +15,8 @@ export interface Issue {
   readonly message: string;
 }
 
-export function validator(model: Model): (type: TypeRef, value: JsonValue) => Issue[] {
+/** `matches` answers pattern tests (default: in this process, unbounded; see regex/budget.ts). */
+export function validator(model: Model, matches: Matcher = (p, v) => new RegExp(p, 'u').test(v)): (type: TypeRef, value: JsonValue) => Issue[] {
   const byId = new Map(model.declarations.map((d) => [d.id, d]));
   const check = (type: TypeRef, value: JsonValue, pointer: string): Issue[] => {
     if (value === null && type.nullable) return [];
@@ -22,6 +25,7 @@ export function validator(model: Model): (type: TypeRef, value: JsonValue) => Is
       if (declaration === undefined) throw new Error(`unknown declaration ${type.id}`);
       return checkDeclaration(declaration, value, pointer);
     }
+    if (type.kind === 'string') return checkString(type, value, pointer, matches);
     return PRIMITIVES[type.kind](type as never, value, pointer, check);
   };
   const checkDeclaration = (d: Declaration, value: JsonValue, pointer: string): Issue[] => {
@@ -61,23 +65,25 @@ function bounds(c: { minimum: number | null; maximum: number | null; exclusiveMi
 
 type PrimitiveCheck<K extends TypeRef['kind']> = (type: Extract<TypeRef, { kind: K }>, value: JsonValue, pointer: string, recurse: Recurse) => Issue[];
 
-const PRIMITIVES: { [K in Exclude<TypeRef['kind'], 'ref'>]: PrimitiveCheck<K> } = {
+function checkString(t: Extract<TypeRef, { kind: 'string' }>, v: JsonValue, p: string, matches: Matcher): Issue[] {
+  if (typeof v !== 'string') return typeIssue(p, 'string');
+  const length = [...v].length; // code points, as JSON Schema counts
+  const c = t.constraints;
+  const out: Issue[] = [];
+  if (c.minLength !== null && length < c.minLength) out.push(issue(p, 'minLength', `must have at least ${c.minLength} characters`));
+  if (c.maxLength !== null && length > c.maxLength) out.push(issue(p, 'maxLength', `must have at most ${c.maxLength} characters`));
+  if (c.pattern !== null && !matches(c.pattern, v)) out.push(issue(p, 'pattern', `must match pattern "${c.pattern}"`));
+  return out;
+}
+
+/** Strings are checked by checkString, with the validator's matcher. */
+const PRIMITIVES: { [K in Exclude<TypeRef['kind'], 'ref' | 'string'>]: PrimitiveCheck<K> } = {
   any: () => [],
   null: (_t, v, p) => (v === null ? [] : typeIssue(p, 'null')),
   boolean: (_t, v, p) => (typeof v === 'boolean' ? [] : typeIssue(p, 'boolean')),
   const: (t, v, p) => (v === t.value ? [] : [issue(p, 'const', `must be equal to ${JSON.stringify(t.value)}`)]),
   integer: (t, v, p) => (typeof v === 'number' && Number.isInteger(v) ? bounds(t.constraints, v, p) : typeIssue(p, 'integer')),
   number: (t, v, p) => (typeof v === 'number' ? bounds(t.constraints, v, p) : typeIssue(p, 'number')),
-  string: (t, v, p) => {
-    if (typeof v !== 'string') return typeIssue(p, 'string');
-    const length = [...v].length; // code points, as JSON Schema counts
-    const c = t.constraints;
-    const out: Issue[] = [];
-    if (c.minLength !== null && length < c.minLength) out.push(issue(p, 'minLength', `must have at least ${c.minLength} characters`));
-    if (c.maxLength !== null && length > c.maxLength) out.push(issue(p, 'maxLength', `must have at most ${c.maxLength} characters`));
-    if (c.pattern !== null && !new RegExp(c.pattern, 'u').test(v)) out.push(issue(p, 'pattern', `must match pattern "${c.pattern}"`));
-    return out;
-  },
   array: (t, v, p, recurse) => {
     if (!Array.isArray(v)) return typeIssue(p, 'array');
     const out: Issue[] = [];
@@ -131,7 +137,7 @@ function checkUnion(d: Extract<Declaration, { kind: 'union' }>, value: JsonValue
 
 /** Refuses a schema whose own defaults or examples it does not accept. */
 export function checkDefaultsAndExamples(model: Model): void {
-  const validate = validator(model);
+  const validate = validator(model, boundedMatcher([...new Set(patternsOf(model).map((p) => p.pattern))], sampleStrings(model)));
   for (const d of model.declarations) {
     d.examples.forEach((example, i) => {
       const [first] = validate({ kind: 'ref', id: d.id, nullable: false }, example);
@@ -154,4 +160,23 @@ export function checkDefaultsAndExamples(model: Model): void {
       }
     }
   }
+}
+
+/** Every string in the examples and defaults (keys too), with where it comes from. */
+function sampleStrings(model: Model): SampleString[] {
+  const out: SampleString[] = [];
+  const walk = (v: JsonValue, pointer: string): void => {
+    if (typeof v === 'string') out.push({ value: v, pointer });
+    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, joinPointer(pointer, i)));
+    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) (out.push({ value: k, pointer: joinPointer(pointer, k) }), walk(x, joinPointer(pointer, k)));
+  };
+  for (const d of model.declarations) {
+    d.examples.forEach((e, i) => walk(e, joinPointer(d.id, 'examples', i)));
+    if (d.kind !== 'object') continue;
+    for (const p of d.properties) {
+      p.examples.forEach((e, i) => walk(e, joinPointer(p.pointer, 'examples', i)));
+      if (p.default !== null) walk(p.default.value, joinPointer(p.pointer, 'default'));
+    }
+  }
+  return out;
 }
