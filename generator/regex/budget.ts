@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { SchemaError } from '../errors.js';
 
-export const MATCH_BUDGET_MS = 3000;
+export const MATCH_BUDGET_MS = 2000;
 
 /** A string from the schema's examples or defaults, with the pointer of one place it comes from. */
 export interface SampleString {

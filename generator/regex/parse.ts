@@ -3,9 +3,10 @@
 // `re`, java.util.regex and .NET: every pattern accepted here is translated from its syntax tree,
 // so each target's engine only ever sees constructs the translator knows it accepts.
 
-import { RegExpParser, type AST } from '@eslint-community/regexpp';
+import type { AST, RegExpParser } from '@eslint-community/regexpp';
 import { SchemaError } from '../errors.js';
 import { MAX_CODE_POINT, SURROGATES, intersect, type CodePointSet } from './charset.js';
+import { regexDeps } from './deps.js';
 import { codePoints } from './sets.js';
 
 /** Repetition counts are 32-bit signed integers in java.util.regex and .NET. */
@@ -13,7 +14,7 @@ export const MAX_REPEAT = 2147483647;
 /** Python's `re` numbers backreferences up to 99. */
 const MAX_BACKREFERENCE = 99;
 
-const parser = new RegExpParser({ ecmaVersion: 2022 });
+let parser: RegExpParser | undefined;
 const cache = new Map<string, AST.Pattern>();
 
 export function parsePattern(source: string, pointer: string): AST.Pattern {
@@ -21,6 +22,7 @@ export function parsePattern(source: string, pointer: string): AST.Pattern {
   if (cached !== undefined) return cached;
   let ast: AST.Pattern;
   try {
+    parser ??= new (regexDeps().RegExpParser)({ ecmaVersion: 2022 });
     ast = parser.parsePattern(source, 0, source.length, { unicode: true });
     new RegExp(source, 'u'); // and the engine Ajv and the TypeScript target use agrees
   } catch (error) {
