@@ -52,6 +52,22 @@ export const SEMANTICS: readonly (readonly [pattern: string, inputs: readonly st
   ['^[^\\d\\s]$', ['a', '1', '\u2028', '😀']],
 ];
 
+/** Inputs with lone surrogates, which in "u" mode are code points of their own. */
+export const LONE_SURROGATES: readonly (readonly [pattern: string, inputs: readonly string[]])[] = [
+  ['^.$', ['\ud800', '\udc00', '😀', '\ud800\ud800']],
+  ['^[^a]$', ['\udc00', '\ud83d', '😀']],
+  ['\\ude00', ['😀', 'a\ude00', '\ude00']],
+  ['\\ud83d', ['😀', '\ud83dx']],
+  ['^[\\ud800-\\udbff]$', ['\ud800', '😀']],
+  ['[\\udc00-\\udfff]', ['😀', 'x\udc00', '\udc00\ud800']],
+  ['^[^]{2}$', ['\ud800\ud800', '😀', '\udc00\ud800', '😀😀']],
+  ['^\\S\\P{L}$', ['\ud800\udfff', '\udfff\ud800', 'a\ud800']],
+  ['^[😀-😂]$', ['\ud83d', '\ude00', '😁']],
+  ['^\\p{Cs}+$', ['\ud800\udc00', '\udc00\ud800']],
+  ['(?<=a)[^b]', ['a\udc00', 'a😀', 'ab']],
+  ['^(.)\\1$', ['\ud800\ud800', '😀😀', '\ud83d\ud83d\ude00']],
+];
+
 /** Classic shapes of exponential backtracking, and an input that makes each one work hard. */
 export const PROBES: readonly (readonly [pattern: string, attack: (n: number) => string])[] = [
   ['^(a+)+$', (n) => `${'a'.repeat(n)}!`],

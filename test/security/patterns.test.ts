@@ -14,7 +14,9 @@ import { makeOracle } from '../helpers/ajv.js';
 import { runCli } from '../helpers/cli.js';
 import { runVectors, type Outcome, type Vector } from '../helpers/protocol.js';
 import { RUNNERS } from '../runners/index.js';
-import { PROBES, SEMANTICS, defName, schemaOf } from './patterns-table.js';
+import { translatePattern } from '../../generator/regex/index.js';
+import { dotnetMatches, javaMatches, pythonMatches, type Probe } from './engines.js';
+import { LONE_SURROGATES, PROBES, SEMANTICS, defName, schemaOf } from './patterns-table.js';
 
 const WORK = mkdtempSync(join(tmpdir(), 'sec-patterns-'));
 const semanticsSchema = schemaOf(SEMANTICS.map(([p]) => p));
@@ -143,6 +145,27 @@ describe('patterns no engine could read as ECMA-262 does are refused with a poin
     expect(error).toBeInstanceOf(SchemaError);
     expect((error as SchemaError).pointer).toBe('/$defs/P0/pattern');
     expect(error!.message).toContain(fragment);
+  });
+});
+
+describe('lone surrogates (which JSON runners cannot carry) match as in ECMA-262, engine by engine', () => {
+  const pairs = LONE_SURROGATES.flatMap(([pattern, inputs]) => inputs.map((input) => [pattern, input] as const));
+  const expected = pairs.map(([pattern, input]) => new RegExp(pattern, 'u').test(input));
+  const units = (s: string): number[] => Array.from({ length: s.length }, (_, i) => s.charCodeAt(i));
+  const dir = mkdtempSync(join(WORK, 'engines-'));
+  const engines = { python: pythonMatches, java: javaMatches, dotnet: dotnetMatches } as const;
+
+  it('the cases are meaningful: some match, some do not', () => {
+    expect(expected.filter(Boolean).length).toBeGreaterThan(5);
+    expect(expected.filter((x) => !x).length).toBeGreaterThan(5);
+  });
+
+  it.each(Object.keys(engines) as (keyof typeof engines)[])('%s', async (dialect) => {
+    const probes: Probe[] = pairs.map(([pattern, input]) => [translatePattern(pattern, dialect), units(input)]);
+    const got = await engines[dialect](probes, dir);
+    const wrong = pairs.filter((_, i) => got[i] !== expected[i]).map(([p, s]) => `${p} on ${JSON.stringify(s)}: ECMA ${new RegExp(p, 'u').test(s)}`);
+    expect(wrong).toEqual([]);
+    expect(got.length).toBe(pairs.length);
   });
 });
 
