@@ -50,6 +50,14 @@ export const SEMANTICS: readonly (readonly [pattern: string, inputs: readonly st
   ['^a{0,2147483647}$', ['aaa', 'b']],
   ['^(?:)+x?$', ['', 'x']],
   ['^[^\\d\\s]$', ['a', '1', '\u2028', '😀']],
+  ['(?<=\\ba)-', ['a-', 'ba-', ' a-']],
+  ['^\\p{Emoji_Presentation}$', ['😀', 'a']],
+  ['^\\u{10FFFF}$', ['\u{10FFFF}', '\u{10FFFE}']],
+  ['^(?:\\d{3}|[a-z]{2})$', ['123', 'ab', '12']],
+  ['^a+?b$', ['aab', 'b']],
+  ['^[^\\S\\n]+$', [' \t', ' \n', '\u2028']],
+  ['^[^\\P{Lu}]$', ['A', 'a', 'Ω']],
+  ['^[a\\-z]$', ['-', 'a', 'z', 'y']],
 ];
 
 /** Inputs with lone surrogates, which in "u" mode are code points of their own. */
