@@ -5,8 +5,7 @@
 
 import { SchemaError, joinPointer } from './errors.js';
 import type { Declaration, JsonValue, Model, TypeRef } from './model.js';
-import { boundedMatcher, type Matcher, type SampleString } from './regex/budget.js';
-import { patternsOf } from './regex/index.js';
+import { boundedMatcher, type Matcher, type PatternTest } from './regex/budget.js';
 
 export interface Issue {
   /** JSON pointer into the instance. */
@@ -135,47 +134,48 @@ function checkUnion(d: Extract<Declaration, { kind: 'union' }>, value: JsonValue
   return [...failures, issue(pointer, d.mode, matches === 0 ? `must match ${d.mode === 'oneOf' ? 'exactly one' : 'a'} schema in ${d.mode}` : 'must match exactly one schema in oneOf')];
 }
 
-/** Refuses a schema whose own defaults or examples it does not accept. */
+/** One example or default, with what to say when it does not validate. */
+interface Sample {
+  readonly type: TypeRef;
+  readonly value: JsonValue;
+  readonly pointer: string;
+  readonly what: string;
+  /** Examples say where in the value the issue is; defaults do not. */
+  readonly sayWhere: boolean;
+  readonly hint: string;
+}
+
+/**
+ * Refuses a schema whose own defaults or examples it does not accept. A first pass records which
+ * strings meet which patterns (the validator visits every branch, whatever the answers); those
+ * matches then run under a time budget (regex/budget.ts); the second pass decides with them.
+ */
 export function checkDefaultsAndExamples(model: Model): void {
-  const validate = validator(model, boundedMatcher([...new Set(patternsOf(model).map((p) => p.pattern))], sampleStrings(model)));
-  for (const d of model.declarations) {
-    d.examples.forEach((example, i) => {
-      const [first] = validate({ kind: 'ref', id: d.id, nullable: false }, example);
-      if (first !== undefined) {
-        throw new SchemaError(`example ${i} does not validate: at "${first.pointer}" it ${first.message} (${first.keyword})`, joinPointer(d.id, 'examples', i), 'fix the example so that it follows the schema');
-      }
-    });
-    if (d.kind !== 'object') continue;
-    for (const p of d.properties) {
-      p.examples.forEach((example, i) => {
-        const [first] = validate(p.type, example);
-        if (first !== undefined) {
-          throw new SchemaError(`example ${i} of "${p.jsonName}" does not validate: at "${first.pointer}" it ${first.message} (${first.keyword})`, joinPointer(p.pointer, 'examples', i), 'fix the example so that it follows the property schema');
-        }
-      });
-      if (p.default === null) continue;
-      const [first] = validate(p.type, p.default.value);
-      if (first !== undefined) {
-        throw new SchemaError(`the default of "${p.jsonName}" does not validate: it ${first.message} (${first.keyword})`, joinPointer(p.pointer, 'default'), 'fix the default so that it follows the property schema');
-      }
-    }
+  const all = samples(model);
+  const needed: PatternTest[] = [];
+  let pointer = '';
+  const record = validator(model, (pattern, value) => (needed.push({ pattern, value, pointer }), true));
+  for (const sample of all) {
+    pointer = sample.pointer;
+    record(sample.type, sample.value);
+  }
+  const validate = validator(model, boundedMatcher(needed));
+  for (const sample of all) {
+    const [first] = validate(sample.type, sample.value);
+    if (first !== undefined) throw new SchemaError(`${sample.what} does not validate: ${sample.sayWhere ? `at "${first.pointer}" ` : ''}it ${first.message} (${first.keyword})`, sample.pointer, sample.hint);
   }
 }
 
-/** Every string in the examples and defaults (keys too), with where it comes from. */
-function sampleStrings(model: Model): SampleString[] {
-  const out: SampleString[] = [];
-  const walk = (v: JsonValue, pointer: string): void => {
-    if (typeof v === 'string') out.push({ value: v, pointer });
-    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, joinPointer(pointer, i)));
-    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) (out.push({ value: k, pointer: joinPointer(pointer, k) }), walk(x, joinPointer(pointer, k)));
-  };
+function samples(model: Model): Sample[] {
+  const out: Sample[] = [];
   for (const d of model.declarations) {
-    d.examples.forEach((e, i) => walk(e, joinPointer(d.id, 'examples', i)));
+    const type: TypeRef = { kind: 'ref', id: d.id, nullable: false };
+    d.examples.forEach((value, i) => out.push({ type, value, pointer: joinPointer(d.id, 'examples', i), what: `example ${i}`, sayWhere: true, hint: 'fix the example so that it follows the schema' }));
     if (d.kind !== 'object') continue;
     for (const p of d.properties) {
-      p.examples.forEach((e, i) => walk(e, joinPointer(p.pointer, 'examples', i)));
-      if (p.default !== null) walk(p.default.value, joinPointer(p.pointer, 'default'));
+      const hint = 'fix the example so that it follows the property schema';
+      p.examples.forEach((value, i) => out.push({ type: p.type, value, pointer: joinPointer(p.pointer, 'examples', i), what: `example ${i} of "${p.jsonName}"`, sayWhere: true, hint }));
+      if (p.default !== null) out.push({ type: p.type, value: p.default.value, pointer: joinPointer(p.pointer, 'default'), what: `the default of "${p.jsonName}"`, sayWhere: false, hint: 'fix the default so that it follows the property schema' });
     }
   }
   return out;

@@ -1,16 +1,17 @@
 // The generator checks the schema's own examples and defaults against its patterns. A pattern
 // that backtracks exponentially (`^(a+)+$` against "aaaa...!") would hang it, and a running
-// RegExp cannot be interrupted, so every such match runs in one child Node.js process (the same
-// engine, so the same answers) under a time budget. The child writes one answer per pair as it
-// goes; on timeout, the first unanswered pair is the one that hung, and the error names it.
+// RegExp cannot be interrupted, so those matches run in one child Node.js process (the same
+// engine, so the same answers) under a time budget. The child writes each answer as it goes; on
+// timeout, the first unanswered test is the one that hung, and the error names it.
 
 import { spawnSync } from 'node:child_process';
 import { SchemaError } from '../errors.js';
 
 export const MATCH_BUDGET_MS = 2000;
 
-/** A string from the schema's examples or defaults, with the pointer of one place it comes from. */
-export interface SampleString {
+/** One test the example check needs: does this pattern match this string, from this example. */
+export interface PatternTest {
+  readonly pattern: string;
   readonly value: string;
   readonly pointer: string;
 }
@@ -21,37 +22,30 @@ const CHILD = `
 const { writeSync } = require('node:fs');
 let input = '';
 process.stdin.setEncoding('utf8').on('data', (d) => (input += d)).on('end', () => {
-  const { patterns, values } = JSON.parse(input);
-  for (const p of patterns) {
-    const re = new RegExp(p, 'u');
-    for (const v of values) writeSync(1, re.test(v) ? '1' : '0');
-    writeSync(1, '\\n');
-  }
+  for (const [pattern, value] of JSON.parse(input)) writeSync(1, new RegExp(pattern, 'u').test(value) ? '1' : '0');
 });`;
 
-/** Answers pattern x value for every pair, within the budget, or throws a SchemaError. */
-export function boundedMatcher(patterns: readonly string[], samples: readonly SampleString[]): Matcher {
-  const values = [...new Set(samples.map((s) => s.value))];
-  if (patterns.length === 0 || values.length === 0) return () => false;
-  const result = spawnSync(process.execPath, ['-e', CHILD], { input: JSON.stringify({ patterns, values }), encoding: 'utf8', timeout: MATCH_BUDGET_MS, maxBuffer: 1 << 30 });
-  const rows = result.stdout.split('\n');
-  if (result.status !== 0) throw budgetError(patterns, values, samples, rows, result.error);
-  const answers = new Map(patterns.map((p, i) => [p, rows[i]!]));
-  const column = new Map(values.map((v, i) => [v, i]));
-  return (pattern, value) => answers.get(pattern)?.charAt(column.get(value) ?? -1) === '1';
+/** Answers every test within the budget (in one child process), or throws a SchemaError. */
+export function boundedMatcher(tests: readonly PatternTest[]): Matcher {
+  const key = (pattern: string, value: string): string => JSON.stringify([pattern, value]);
+  const unique = [...new Map(tests.map((t) => [key(t.pattern, t.value), t])).values()];
+  if (unique.length === 0) return () => false;
+  const result = spawnSync(process.execPath, ['-e', CHILD], { input: JSON.stringify(unique.map((t) => [t.pattern, t.value])), encoding: 'utf8', timeout: MATCH_BUDGET_MS, maxBuffer: 1 << 30 });
+  if (result.status !== 0) throw budgetError(unique, result.stdout, result.error);
+  const answers = new Map(unique.map((t, i) => [key(t.pattern, t.value), result.stdout.charAt(i) === '1']));
+  return (pattern, value) => answers.get(key(pattern, value)) ?? false;
 }
 
-function budgetError(patterns: readonly string[], values: readonly string[], samples: readonly SampleString[], rows: readonly string[], error: Error | undefined): Error {
-  if ((error as NodeJS.ErrnoException | undefined)?.code !== 'ETIMEDOUT') {
+function budgetError(tests: readonly PatternTest[], answered: string, error: Error | undefined): Error {
+  const hung = tests[answered.length];
+  if ((error as NodeJS.ErrnoException | undefined)?.code !== 'ETIMEDOUT' || hung === undefined) {
     return new Error(`checking examples against patterns failed: ${error?.message ?? 'the child process stopped'}`);
   }
-  // The last row is the pattern being matched when time ran out, complete up to the value that hung.
-  const pattern = patterns[rows.length - 1] ?? patterns[0]!;
-  const value = values[rows[rows.length - 1]!.length] ?? values[0]!;
-  const where = samples.find((s) => s.value === value)!;
+  // The child answers one test at a time: the first unanswered one is the one that hung.
+  const shown = hung.value.length > 40 ? `${hung.value.slice(0, 40)}…` : hung.value;
   return new SchemaError(
-    `checking ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)} against the pattern ${JSON.stringify(pattern)} took longer than ${MATCH_BUDGET_MS / 1000} s: the pattern backtracks super-linearly`,
-    where.pointer,
+    `checking ${JSON.stringify(shown)} against the pattern ${JSON.stringify(hung.pattern)} took longer than ${MATCH_BUDGET_MS / 1000} s: the pattern backtracks super-linearly`,
+    hung.pointer,
     'rewrite the pattern so that no input can be matched in many ways (e.g. ^a+$ instead of ^(a+)+$), or change this value',
   );
 }

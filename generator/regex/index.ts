@@ -51,7 +51,7 @@ export function checkPatternPolicy(model: Model, target: string, policy: unknown
 }
 
 /** Every pattern of the model with the pointer of its schema. */
-export function patternsOf(model: Model): { pattern: string; pointer: string }[] {
+function patternsOf(model: Model): { pattern: string; pointer: string }[] {
   const out: { pattern: string; pointer: string }[] = [];
   const visit = (t: TypeRef, pointer: string): void => {
     if (t.kind === 'string' && t.constraints.pattern !== null) out.push({ pattern: t.constraints.pattern, pointer: joinPointer(pointer, 'pattern') });
