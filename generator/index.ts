@@ -11,6 +11,7 @@ import { checkSchema, parseSchemaText } from './load.js';
 import { decodeSchemaBytes } from './parse-json.js';
 import type { Model } from './model.js';
 import { checkRefs } from './refs.js';
+import { checkPatternPolicy } from './regex/index.js';
 import { loadPrecompiled } from './precompiled.js';
 import { createRenderer, normalizeWhitespace, templateDirs } from './render.js';
 import { TARGETS } from './targets/index.js';
@@ -83,8 +84,10 @@ export function* renderFiles(model: Model, options: Omit<GenerateOptions, 'schem
   try {
     for (const name of options.targets) {
       const target = TARGETS[name]!;
+      const targetOptions = options.options[name] ?? target.defaults;
+      checkPatternPolicy(model, name, targetOptions['patterns']);
       const renderer = createRenderer(templateDirs(name, options.templates), precompiled[name]);
-      for (const file of target.plan(model, options.options[name] ?? target.defaults)) {
+      for (const file of target.plan(model, targetOptions)) {
         checkFileName(name, file);
         yield [`${name}/${file.path}`, normalizeWhitespace(renderer.render(file.template, file.view))];
       }

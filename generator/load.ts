@@ -6,6 +6,7 @@
 import { SchemaError, joinPointer } from './errors.js';
 import type { JsonValue } from './model.js';
 import { countWrittenKeys, refuseDuplicateKeys } from './parse-json.js';
+import { checkPattern } from './regex/index.js';
 
 export const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 
@@ -234,10 +235,6 @@ const KEYWORDS: Record<string, KeywordCheck> = {
   maxItems: expectCount('maxItems'),
   pattern: (value, pointer) => {
     expectString('pattern')(value, pointer, 0);
-    try {
-      new RegExp(value as string, 'u');
-    } catch (error) {
-      fail(`"pattern" is not a valid regular expression: ${(error as Error).message}`, pointer, 'use ECMA-262 syntax that compiles with the "u" flag');
-    }
+    checkPattern(value as string, pointer);
   },
 };

@@ -5,6 +5,7 @@
 
 import { SchemaError, joinPointer } from './errors.js';
 import type { Declaration, JsonValue, Model, TypeRef } from './model.js';
+import { boundedMatcher, type Matcher, type PatternTest } from './regex/budget.js';
 
 export interface Issue {
   /** JSON pointer into the instance. */
@@ -13,7 +14,8 @@ export interface Issue {
   readonly message: string;
 }
 
-export function validator(model: Model): (type: TypeRef, value: JsonValue) => Issue[] {
+/** `matches` answers pattern tests (default: in this process, unbounded; see regex/budget.ts). */
+export function validator(model: Model, matches: Matcher = (p, v) => new RegExp(p, 'u').test(v)): (type: TypeRef, value: JsonValue) => Issue[] {
   const byId = new Map(model.declarations.map((d) => [d.id, d]));
   const check = (type: TypeRef, value: JsonValue, pointer: string): Issue[] => {
     if (value === null && type.nullable) return [];
@@ -22,6 +24,7 @@ export function validator(model: Model): (type: TypeRef, value: JsonValue) => Is
       if (declaration === undefined) throw new Error(`unknown declaration ${type.id}`);
       return checkDeclaration(declaration, value, pointer);
     }
+    if (type.kind === 'string') return checkString(type, value, pointer, matches);
     return PRIMITIVES[type.kind](type as never, value, pointer, check);
   };
   const checkDeclaration = (d: Declaration, value: JsonValue, pointer: string): Issue[] => {
@@ -61,23 +64,25 @@ function bounds(c: { minimum: number | null; maximum: number | null; exclusiveMi
 
 type PrimitiveCheck<K extends TypeRef['kind']> = (type: Extract<TypeRef, { kind: K }>, value: JsonValue, pointer: string, recurse: Recurse) => Issue[];
 
-const PRIMITIVES: { [K in Exclude<TypeRef['kind'], 'ref'>]: PrimitiveCheck<K> } = {
+function checkString(t: Extract<TypeRef, { kind: 'string' }>, v: JsonValue, p: string, matches: Matcher): Issue[] {
+  if (typeof v !== 'string') return typeIssue(p, 'string');
+  const length = [...v].length; // code points, as JSON Schema counts
+  const c = t.constraints;
+  const out: Issue[] = [];
+  if (c.minLength !== null && length < c.minLength) out.push(issue(p, 'minLength', `must have at least ${c.minLength} characters`));
+  if (c.maxLength !== null && length > c.maxLength) out.push(issue(p, 'maxLength', `must have at most ${c.maxLength} characters`));
+  if (c.pattern !== null && !matches(c.pattern, v)) out.push(issue(p, 'pattern', `must match pattern "${c.pattern}"`));
+  return out;
+}
+
+/** Strings are checked by checkString, with the validator's matcher. */
+const PRIMITIVES: { [K in Exclude<TypeRef['kind'], 'ref' | 'string'>]: PrimitiveCheck<K> } = {
   any: () => [],
   null: (_t, v, p) => (v === null ? [] : typeIssue(p, 'null')),
   boolean: (_t, v, p) => (typeof v === 'boolean' ? [] : typeIssue(p, 'boolean')),
   const: (t, v, p) => (v === t.value ? [] : [issue(p, 'const', `must be equal to ${JSON.stringify(t.value)}`)]),
   integer: (t, v, p) => (typeof v === 'number' && Number.isInteger(v) ? bounds(t.constraints, v, p) : typeIssue(p, 'integer')),
   number: (t, v, p) => (typeof v === 'number' ? bounds(t.constraints, v, p) : typeIssue(p, 'number')),
-  string: (t, v, p) => {
-    if (typeof v !== 'string') return typeIssue(p, 'string');
-    const length = [...v].length; // code points, as JSON Schema counts
-    const c = t.constraints;
-    const out: Issue[] = [];
-    if (c.minLength !== null && length < c.minLength) out.push(issue(p, 'minLength', `must have at least ${c.minLength} characters`));
-    if (c.maxLength !== null && length > c.maxLength) out.push(issue(p, 'maxLength', `must have at most ${c.maxLength} characters`));
-    if (c.pattern !== null && !new RegExp(c.pattern, 'u').test(v)) out.push(issue(p, 'pattern', `must match pattern "${c.pattern}"`));
-    return out;
-  },
   array: (t, v, p, recurse) => {
     if (!Array.isArray(v)) return typeIssue(p, 'array');
     const out: Issue[] = [];
@@ -129,29 +134,49 @@ function checkUnion(d: Extract<Declaration, { kind: 'union' }>, value: JsonValue
   return [...failures, issue(pointer, d.mode, matches === 0 ? `must match ${d.mode === 'oneOf' ? 'exactly one' : 'a'} schema in ${d.mode}` : 'must match exactly one schema in oneOf')];
 }
 
-/** Refuses a schema whose own defaults or examples it does not accept. */
+/** One example or default, with what to say when it does not validate. */
+interface Sample {
+  readonly type: TypeRef;
+  readonly value: JsonValue;
+  readonly pointer: string;
+  readonly what: string;
+  /** Examples say where in the value the issue is; defaults do not. */
+  readonly sayWhere: boolean;
+  readonly hint: string;
+}
+
+/**
+ * Refuses a schema whose own defaults or examples it does not accept. A first pass records which
+ * strings meet which patterns (the validator visits every branch, whatever the answers); those
+ * matches then run under a time budget (regex/budget.ts); the second pass decides with them.
+ */
 export function checkDefaultsAndExamples(model: Model): void {
-  const validate = validator(model);
+  const all = samples(model);
+  const needed: PatternTest[] = [];
+  let pointer = '';
+  const record = validator(model, (pattern, value) => (needed.push({ pattern, value, pointer }), true));
+  for (const sample of all) {
+    pointer = sample.pointer;
+    record(sample.type, sample.value);
+  }
+  const validate = validator(model, boundedMatcher(needed));
+  for (const sample of all) {
+    const [first] = validate(sample.type, sample.value);
+    if (first !== undefined) throw new SchemaError(`${sample.what} does not validate: ${sample.sayWhere ? `at "${first.pointer}" ` : ''}it ${first.message} (${first.keyword})`, sample.pointer, sample.hint);
+  }
+}
+
+function samples(model: Model): Sample[] {
+  const out: Sample[] = [];
   for (const d of model.declarations) {
-    d.examples.forEach((example, i) => {
-      const [first] = validate({ kind: 'ref', id: d.id, nullable: false }, example);
-      if (first !== undefined) {
-        throw new SchemaError(`example ${i} does not validate: at "${first.pointer}" it ${first.message} (${first.keyword})`, joinPointer(d.id, 'examples', i), 'fix the example so that it follows the schema');
-      }
-    });
+    const type: TypeRef = { kind: 'ref', id: d.id, nullable: false };
+    d.examples.forEach((value, i) => out.push({ type, value, pointer: joinPointer(d.id, 'examples', i), what: `example ${i}`, sayWhere: true, hint: 'fix the example so that it follows the schema' }));
     if (d.kind !== 'object') continue;
     for (const p of d.properties) {
-      p.examples.forEach((example, i) => {
-        const [first] = validate(p.type, example);
-        if (first !== undefined) {
-          throw new SchemaError(`example ${i} of "${p.jsonName}" does not validate: at "${first.pointer}" it ${first.message} (${first.keyword})`, joinPointer(p.pointer, 'examples', i), 'fix the example so that it follows the property schema');
-        }
-      });
-      if (p.default === null) continue;
-      const [first] = validate(p.type, p.default.value);
-      if (first !== undefined) {
-        throw new SchemaError(`the default of "${p.jsonName}" does not validate: it ${first.message} (${first.keyword})`, joinPointer(p.pointer, 'default'), 'fix the default so that it follows the property schema');
-      }
+      const hint = 'fix the example so that it follows the property schema';
+      p.examples.forEach((value, i) => out.push({ type: p.type, value, pointer: joinPointer(p.pointer, 'examples', i), what: `example ${i} of "${p.jsonName}"`, sayWhere: true, hint }));
+      if (p.default !== null) out.push({ type: p.type, value: p.default.value, pointer: joinPointer(p.pointer, 'default'), what: `the default of "${p.jsonName}"`, sayWhere: false, hint: 'fix the default so that it follows the property schema' });
     }
   }
+  return out;
 }

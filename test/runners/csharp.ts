@@ -55,8 +55,8 @@ export async function dotnetBuild(project: string): Promise<string> {
 }
 
 /** Renders a schema's C# into dir with its own namespace (no .csproj: the caller's project compiles it). */
-export function writeUnit(model: Model, namespace: string, dir: string): void {
-  const files = renderModel(model, { targets: ['csharp'], options: { csharp: { ...csharp.defaults, namespace } }, templates: null });
+export function writeUnit(model: Model, namespace: string, dir: string, options: Readonly<Record<string, string>> = {}): void {
+  const files = renderModel(model, { targets: ['csharp'], options: { csharp: { ...csharp.defaults, ...options, namespace } }, templates: null });
   mkdirSync(dir, { recursive: true });
   for (const [path, content] of files) if (path.endsWith('.cs')) writeFileSync(join(dir, path.slice('csharp/'.length)), content);
 }
@@ -74,7 +74,7 @@ export const buildCsharpRunner: RunnerBuilder = async (units, workDir) => {
   units.forEach((unit, i) => {
     const namespace = `Conformance.U${i}`;
     const model = loadModel(unit.schemaPath);
-    writeUnit(model, namespace, join(root, 'units', `U${i}`));
+    writeUnit(model, namespace, join(root, 'units', `U${i}`), unit.options);
     const names = declarationNames(model);
     for (const d of model.declarations.filter((x) => !x.hoisted)) {
       cases.push(`            case ${csString(`${unit.key}\n${d.schemaName}`)}: return ${roundTrip(d, `global::${namespace}.${names.get(d.id)!.type}`)};`);

@@ -12,6 +12,8 @@ import { buildTypescriptRunner } from './typescript.js';
 export interface RunnerUnit {
   readonly key: string;
   readonly schemaPath: string;
+  /** Target options over the defaults, for every target (e.g. { patterns: 'allow-backtracking' }). */
+  readonly options?: Readonly<Record<string, string>>;
 }
 
 export type RunnerBuilder = (units: readonly RunnerUnit[], workDir: string) => Promise<RunnerCommand>;

@@ -46,7 +46,7 @@ export async function buildJava(units: readonly RunnerUnit[], workDir: string): 
   for (const unit of units) {
     const model = loadModel(unit.schemaPath);
     const pkg = unitPackage(unit.key);
-    const files = renderModel(model, { targets: ['java'], options: { java: { ...java.defaults, package: pkg } }, templates: null });
+    const files = renderModel(model, { targets: ['java'], options: { java: { ...java.defaults, ...unit.options, package: pkg } }, templates: null });
     for (const [path, content] of files) if (path.endsWith('.java') && !sources.has(path)) sources.set(path, content);
     const names = classNames(model);
     const byId = declarationsById(model);

@@ -33,7 +33,7 @@ export const buildPythonRunner: RunnerBuilder = async (units, workDir) => {
 function writeUnit(unit: RunnerUnit, root: string): { package: string; registry: Record<string, Entry> } {
   const pkg = unitPackage(unit.key);
   const model = loadModel(unit.schemaPath);
-  const options = { ...TARGETS['python']!.defaults, package: pkg };
+  const options = { ...TARGETS['python']!.defaults, ...unit.options, package: pkg };
   const files = renderModel(model, { targets: ['python'], options: { python: options }, templates: null });
   for (const [path, content] of files) {
     if (!path.startsWith(`python/${pkg}/`)) continue;

@@ -16,7 +16,9 @@ export const buildTypescriptRunner: RunnerBuilder = async (units, workDir) => {
   const table: Record<string, { module: string; registry: Record<string, string> }> = {};
   for (const unit of units) {
     const model = loadModel(unit.schemaPath);
-    const source = renderModel(model, defaultOptions(['typescript'])).get('typescript/index.ts')!;
+    const defaults = defaultOptions(['typescript']);
+    const options = { ...defaults, options: { typescript: { ...defaults.options.typescript, ...unit.options } } };
+    const source = renderModel(model, options).get('typescript/index.ts')!;
     const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
     const dir = join(workDir, 'typescript', unit.key);
     mkdirSync(dir, { recursive: true });

@@ -23,7 +23,7 @@ const USINGS = ['System', 'System.Collections.Generic', 'System.Text.Json', 'Sys
 
 export const csharp: Target = {
   name: 'csharp',
-  defaults: { namespace: 'OpenAI.Realtime', targetFramework: 'net10.0', propertyOrder: 'schema' },
+  defaults: { namespace: 'OpenAI.Realtime', targetFramework: 'net10.0', propertyOrder: 'schema', patterns: 'linear' },
   codegenKeys: ['name', 'baseInterface', 'baseClass', 'baseProperties'],
   *plan(model, options) {
     const namespace = checkNamespace(options['namespace']);

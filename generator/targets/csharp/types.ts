@@ -8,7 +8,7 @@ import type { Declaration, NumberConstraints, TypeRef } from '../../model.js';
 import { lookup } from '../common.js';
 import { csNumber, csScalar, csString } from './literals.js';
 import type { Names } from './names.js';
-import { dotnetPattern } from './pattern.js';
+import { translatePattern } from '../../regex/index.js';
 
 export interface Ctx {
   readonly byId: ReadonlyMap<string, Declaration>;
@@ -168,7 +168,7 @@ function baseCheck(type: TypeRef, ctx: Ctx, pointer: string): string {
       return `${ctx.names.get(type.id)!.companion}.Validate`;
     case 'string': {
       const c = type.constraints;
-      const pattern = c.pattern === null ? null : `${csString(dotnetPattern(c.pattern, `${pointer}/pattern`))}, patternSource: ${csString(c.pattern)}`;
+      const pattern = c.pattern === null ? null : `${csString(translatePattern(c.pattern, 'dotnet'))}, patternSource: ${csString(c.pattern)}`;
       return `SchemaChecks.String(${args({ minLength: c.minLength, maxLength: c.maxLength, pattern })})`;
     }
     case 'integer':

@@ -22,7 +22,7 @@ const SOURCES = 'src/main/java';
 
 export const java: Target = {
   name: 'java',
-  defaults: { package: 'com.openai.models.realtime', runtimePackage: 'com.openai', propertyOrder: 'required-first-alphabetical' },
+  defaults: { package: 'com.openai.models.realtime', runtimePackage: 'com.openai', propertyOrder: 'required-first-alphabetical', patterns: 'linear' },
   codegenKeys: ['name'],
   *plan(model, options) {
     const packages = packagesOf(options);

@@ -6,6 +6,7 @@ import type { Declaration, TypeRef } from '../../model.js';
 import { lookup } from '../common.js';
 import { escapeUnsafe } from '../text.js';
 import type { ClassNames } from './names.js';
+import { translatePattern } from '../../regex/index.js';
 
 export interface TypeContext {
   readonly byId: ReadonlyMap<string, Declaration>;
@@ -94,7 +95,7 @@ function baseSchema(type: TypeRef, ctx: TypeContext): string {
       return `Schema.lazy(() -> ${ctx.names.get(type.id)!}.SCHEMA)`;
     case 'string': {
       const c = type.constraints;
-      return `Schema.string()${chain({ minLength: c.minLength, maxLength: c.maxLength })}${c.pattern === null ? '' : `.pattern(${javaString(c.pattern)})`}`;
+      return `Schema.string()${chain({ minLength: c.minLength, maxLength: c.maxLength })}${c.pattern === null ? '' : `.pattern(${javaString(translatePattern(c.pattern, 'java'))}, ${javaString(c.pattern)})`}`;
     }
     case 'integer':
     case 'number':

@@ -12,7 +12,7 @@ import { moduleView } from './views.js';
 
 export const python: Target = {
   name: 'python',
-  defaults: { package: 'openapiopenai', packageVersion: '1.0.0', propertyOrder: 'schema' },
+  defaults: { package: 'openapiopenai', packageVersion: '1.0.0', propertyOrder: 'schema', patterns: 'linear' },
   codegenKeys: ['name'],
   *plan(model, options) {
     const pkg = checkPackageOptions(options);

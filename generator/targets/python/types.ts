@@ -7,7 +7,7 @@ import type { Declaration, NumberConstraints, TypeRef } from '../../model.js';
 import { acceptsNull, lookup } from '../common.js';
 import { keywordArguments, pyLiteral, pyNumber, pyString } from './literals.js';
 import { namesOf, type Names } from './names.js';
-import { toPythonPattern } from './regex.js';
+import { translatePattern } from '../../regex/index.js';
 
 /** What one generated module imports: typing names, and names from sibling model modules. */
 export class ModuleImports {
@@ -97,7 +97,7 @@ function baseSchema(type: TypeRef, ctx: TypeContext): string {
     case 'string': {
       const c = type.constraints;
       const pattern = c.pattern === null ? null : pyString(c.pattern);
-      const python = c.pattern === null ? null : pyString(toPythonPattern(c.pattern, ctx.imports.selfId));
+      const python = c.pattern === null ? null : pyString(translatePattern(c.pattern, 'python'));
       return call('_rt.String', keywordArguments({ min_length: num(c.minLength), max_length: num(c.maxLength), pattern, python_pattern: python }));
     }
     case 'integer':

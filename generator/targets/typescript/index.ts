@@ -15,7 +15,7 @@ import { fileView } from './views.js';
 
 export const typescript: Target = {
   name: 'typescript',
-  defaults: { propertyOrder: 'required-first-alphabetical', fileName: 'index.ts' },
+  defaults: { propertyOrder: 'required-first-alphabetical', fileName: 'index.ts', patterns: 'linear' },
   codegenKeys: ['name'],
   plan(model, options) {
     const names = { names: typeNames(model), nullableIds: nullableDeclarations(model) };

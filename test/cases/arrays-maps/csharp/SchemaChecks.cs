@@ -67,9 +67,26 @@ internal static class SchemaChecks
 
     internal static TagCheck Tag(string tag, SchemaCheck check) => new TagCheck(tag, check);
 
+    internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+
+    private static bool IsMatch(Regex regex, string text)
+    {
+        try
+        {
+            return regex.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
     internal static SchemaCheck String(int? minLength = null, int? maxLength = null, string? pattern = null, string? patternSource = null)
     {
-        var regex = pattern == null ? null : new Regex(pattern, RegexOptions.CultureInvariant);
+        // pattern is the schema's, translated for .NET by the generator (same meaning). The engine
+        // backtracks: the timeout bounds any pattern, and a match that runs out of time counts as
+        // no match, so no input can hang the caller.
+        var regex = pattern == null ? null : new Regex(pattern, RegexOptions.CultureInvariant, MatchTimeout);
         return (value, pointer, issues) =>
         {
             if (value.ValueKind != JsonValueKind.String)
@@ -81,7 +98,7 @@ internal static class SchemaChecks
             var length = CodePoints(text);
             if (length < minLength) Add(issues, pointer, "minLength", $"must NOT have fewer than {minLength} characters");
             if (length > maxLength) Add(issues, pointer, "maxLength", $"must NOT have more than {maxLength} characters");
-            if (regex != null && !regex.IsMatch(text)) Add(issues, pointer, "pattern", $"must match pattern \"{patternSource}\"");
+            if (regex != null && !IsMatch(regex, text)) Add(issues, pointer, "pattern", $"must match pattern \"{patternSource}\"");
         };
     }
 

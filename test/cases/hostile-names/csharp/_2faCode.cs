@@ -15,7 +15,7 @@ namespace OpenAI.Realtime;
 public static class _2faCode
 {
     private static readonly SchemaCheck Shape =
-        SchemaChecks.String(pattern: "^[0-9]{6}\\z", patternSource: "^[0-9]{6}$");
+        SchemaChecks.String(pattern: "^[\\u0030-\\u0039]{6}\\z", patternSource: "^[0-9]{6}$");
 
     /// <summary>Reads JSON text after checking it against the schema.</summary>
     /// <param name="json">The JSON text.</param>

@@ -102,7 +102,7 @@ internal sealed class MeasurementsConverter : JsonConverter<Measurements>
     private static readonly SchemaCheck Shape =
         SchemaChecks.Object(
             SchemaChecks.Any,
-            SchemaChecks.Property("label", false, SchemaChecks.String(minLength: 2, maxLength: 5, pattern: "^[a-z]+\\z", patternSource: "^[a-z]+$")),
+            SchemaChecks.Property("label", false, SchemaChecks.String(minLength: 2, maxLength: 5, pattern: "^[\\u0061-\\u007A]+\\z", patternSource: "^[a-z]+$")),
             SchemaChecks.Property("email", false, SchemaChecks.String()),
             SchemaChecks.Property("count", false, SchemaChecks.Integer(minimum: -10, maximum: 10)),
             SchemaChecks.Property("ratio", false, SchemaChecks.Number(exclusiveMinimum: 0, exclusiveMaximum: 1)),

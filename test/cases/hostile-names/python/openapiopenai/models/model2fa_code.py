@@ -8,5 +8,5 @@ from .. import _runtime as _rt
 Model2faCode = str
 """A name starting with a digit."""
 
-Model2faCodeAdapter: _rt.TypeAdapter[Model2faCode] = _rt.TypeAdapter(_rt.String(pattern="^[0-9]{6}$", python_pattern="(?a)^[0-9]{6}\\Z"))
+Model2faCodeAdapter: _rt.TypeAdapter[Model2faCode] = _rt.TypeAdapter(_rt.String(pattern="^[0-9]{6}$", python_pattern="^[\\x30-\\x39]{6}\\Z"))
 """Validates and serializes Model2faCode: validate_json, validate_python, dump_json, dump_python."""

@@ -22,7 +22,7 @@ class Measurements(_rt.Model):
 
     __properties: ClassVar[List[str]] = ["label", "email", "count", "ratio", "enabled", "nothing", "anything", "kind", "version"]
     __codegen_fields__ = (
-        _rt.Field("label", "label", _rt.String(min_length=2, max_length=5, pattern="^[a-z]+$", python_pattern="(?a)^[a-z]+\\Z")),
+        _rt.Field("label", "label", _rt.String(min_length=2, max_length=5, pattern="^[a-z]+$", python_pattern="^[\\x61-\\x7a]+\\Z")),
         _rt.Field("email", "email", _rt.String()),
         _rt.Field("count", "count", _rt.Integer(minimum=-10, maximum=10)),
         _rt.Field("ratio", "ratio", _rt.Number(exclusive_minimum=0, exclusive_maximum=1)),

@@ -23,33 +23,74 @@ public final class StringSchema implements Schema {
         return this;
     }
 
-    /** An ECMA-262 pattern, as JSON Schema has it; searched, not anchored. */
-    public StringSchema pattern(String ecmaPattern) {
+    /**
+     * The schema's ECMA-262 pattern, searched, not anchored: {@code javaRegex} is the same pattern
+     * as the generator translated it for java.util.regex (same meaning), {@code ecmaPattern} the
+     * schema's text, for messages.
+     */
+    public StringSchema pattern(String javaRegex, String ecmaPattern) {
         source = ecmaPattern;
-        pattern = Pattern.compile(toJavaRegex(ecmaPattern));
+        pattern = Pattern.compile(javaRegex);
         return this;
     }
 
+    /** A match may take at most this long; past it the string is reported as not matching. */
+    static final long MATCH_BUDGET_NANOS = 1_000_000_000L;
+
     /**
-     * ECMA-262 and java.util.regex agree on what schemas use, except {@code $}: outside a
-     * character class it means the very end in ECMA-262, while Java also matches before a final
-     * line terminator. It becomes a backslash and {@code z}.
+     * java.util.regex backtracks and has no timeout of its own: the matcher reads the text
+     * through this, which gives up once the budget is spent, so no pattern can hang the caller.
      */
-    static String toJavaRegex(String ecmaPattern) {
-        StringBuilder out = new StringBuilder();
-        boolean inClass = false;
-        for (int i = 0; i < ecmaPattern.length(); i++) {
-            char c = ecmaPattern.charAt(i);
-            if (c == '\\' && i + 1 < ecmaPattern.length()) {
-                out.append(c).append(ecmaPattern.charAt(++i));
-            } else if (c == '$' && !inClass) {
-                out.append("\\z");
-            } else {
-                inClass = c == '[' || (inClass && c != ']');
-                out.append(c);
-            }
+    static final class Deadline implements CharSequence {
+        private final CharSequence text;
+        private final long deadline;
+        private int reads;
+
+        Deadline(CharSequence text, long deadline) {
+            this.text = text;
+            this.deadline = deadline;
         }
-        return out.toString();
+
+        @Override
+        public char charAt(int index) {
+            if ((++reads & 0xfff) == 0 && System.nanoTime() - deadline > 0) throw new BudgetSpent();
+            return text.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new Deadline(text.subSequence(start, end), deadline);
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+
+    static final class BudgetSpent extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BudgetSpent() {
+            super("pattern match budget spent", null, false, false);
+        }
+    }
+
+    private boolean matches(String text) {
+        try {
+            return pattern.matcher(new Deadline(text, System.nanoTime() + MATCH_BUDGET_NANOS)).find();
+        } catch (BudgetSpent e) {
+            return false;
+        } catch (StackOverflowError e) {
+            // java.util.regex recurses once per repetition of a group: a long enough input
+            // exhausts the stack. Undecided, like a spent budget: reported as not matching.
+            return false;
+        }
     }
 
     @Override
@@ -66,7 +107,7 @@ public final class StringSchema implements Schema {
         if (maxLength != null && length > maxLength) {
             issues.add(new Schema.Issue(pointer, "maxLength", "must NOT have more than " + maxLength + " characters"));
         }
-        if (pattern != null && !pattern.matcher(text.get()).find()) {
+        if (pattern != null && !matches(text.get())) {
             issues.add(new Schema.Issue(pointer, "pattern", "must match pattern \"" + source + "\""));
         }
     }

@@ -18,7 +18,7 @@ import java.util.Objects;
 @JsonDeserialize(using = _2faCode.Deserializer.class)
 @JsonSerialize(using = _2faCode.Serializer.class)
 public final class _2faCode {
-    static final Schema SCHEMA = Schema.string().pattern("^[0-9]{6}$");
+    static final Schema SCHEMA = Schema.string().pattern("^[\\x{30}-\\x{39}]{6}\\z", "^[0-9]{6}$");
 
     private final JsonField<String> value;
     private volatile boolean validated;

@@ -22,7 +22,7 @@ import java.util.Set;
 
 public final class Measurements {
     static final Schema SCHEMA = Schema.object()
-            .property("label", false, Schema.string().minLength(2).maxLength(5).pattern("^[a-z]+$"))
+            .property("label", false, Schema.string().minLength(2).maxLength(5).pattern("^[\\x{61}-\\x{7a}]+\\z", "^[a-z]+$"))
             .property("email", false, Schema.string())
             .property("count", false, Schema.integer().minimum(-10).maximum(10))
             .property("ratio", false, Schema.number().exclusiveMinimum(0).exclusiveMaximum(1))

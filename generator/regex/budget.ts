@@ -1,0 +1,51 @@
+// The generator checks the schema's own examples and defaults against its patterns. A pattern
+// that backtracks exponentially (`^(a+)+$` against "aaaa...!") would hang it, and a running
+// RegExp cannot be interrupted, so those matches run in one child Node.js process (the same
+// engine, so the same answers) under a time budget. The child writes each answer as it goes; on
+// timeout, the first unanswered test is the one that hung, and the error names it.
+
+import { spawnSync } from 'node:child_process';
+import { SchemaError } from '../errors.js';
+
+export const MATCH_BUDGET_MS = 2000;
+
+/** One test the example check needs: does this pattern match this string, from this example. */
+export interface PatternTest {
+  readonly pattern: string;
+  readonly value: string;
+  readonly pointer: string;
+}
+
+export type Matcher = (pattern: string, value: string) => boolean;
+
+const CHILD = `
+const { writeSync } = require('node:fs');
+let input = '';
+process.stdin.setEncoding('utf8').on('data', (d) => (input += d)).on('end', () => {
+  for (const [pattern, value] of JSON.parse(input)) writeSync(1, new RegExp(pattern, 'u').test(value) ? '1' : '0');
+});`;
+
+/** Answers every test within the budget (in one child process), or throws a SchemaError. */
+export function boundedMatcher(tests: readonly PatternTest[]): Matcher {
+  const key = (pattern: string, value: string): string => JSON.stringify([pattern, value]);
+  const unique = [...new Map(tests.map((t) => [key(t.pattern, t.value), t])).values()];
+  if (unique.length === 0) return () => false;
+  const result = spawnSync(process.execPath, ['-e', CHILD], { input: JSON.stringify(unique.map((t) => [t.pattern, t.value])), encoding: 'utf8', timeout: MATCH_BUDGET_MS, maxBuffer: 1 << 30 });
+  if (result.status !== 0) throw budgetError(unique, result.stdout, result.error);
+  const answers = new Map(unique.map((t, i) => [key(t.pattern, t.value), result.stdout.charAt(i) === '1']));
+  return (pattern, value) => answers.get(key(pattern, value)) ?? false;
+}
+
+function budgetError(tests: readonly PatternTest[], answered: string, error: Error | undefined): Error {
+  const hung = tests[answered.length];
+  if ((error as NodeJS.ErrnoException | undefined)?.code !== 'ETIMEDOUT' || hung === undefined) {
+    return new Error(`checking examples against patterns failed: ${error?.message ?? 'the child process stopped'}`);
+  }
+  // The child answers one test at a time: the first unanswered one is the one that hung.
+  const shown = hung.value.length > 40 ? `${hung.value.slice(0, 40)}…` : hung.value;
+  return new SchemaError(
+    `checking ${JSON.stringify(shown)} against the pattern ${JSON.stringify(hung.pattern)} took longer than ${MATCH_BUDGET_MS / 1000} s: the pattern backtracks super-linearly`,
+    hung.pointer,
+    'rewrite the pattern so that no input can be matched in many ways (e.g. ^a+$ instead of ^(a+)+$), or change this value',
+  );
+}
