@@ -1,7 +1,7 @@
 // build-model, part two: enums and unions (oneOf / anyOf, with or without a discriminator).
 // Pure functions called by build-model; they add declarations through the builder.
 
-import { SchemaError, joinPointer } from './errors.js';
+import { SchemaError, joinPointer, quoted } from './errors.js';
 import { isObject, type JsonObject } from './load.js';
 import type { Discriminator, EnumDeclaration, JsonValue, TypeRef } from './model.js';
 import { jsonTypeOf, typeList, typeOf, wordsOf, type DeclarationBase, type ModelBuilder } from './build-model.js';
@@ -17,7 +17,7 @@ export function buildUnion(builder: ModelBuilder, s: JsonObject, { slot, ...base
   const typeAllowed = s['discriminator'] !== undefined && s['type'] === 'object';
   const sibling = Object.keys(s).find((k) => !UNION_SIBLINGS.has(k) && !k.startsWith('x-') && !(k === 'type' && typeAllowed));
   if (sibling !== undefined) {
-    throw new SchemaError(`"${sibling}" beside "${mode}" is not supported`, joinPointer(base.id, sibling), `move "${sibling}" into each variant`);
+    throw new SchemaError(`${quoted(sibling)} beside ${quoted(mode)} is not supported`, joinPointer(base.id, sibling), `move ${quoted(sibling)} into each variant`);
   }
   const raw = s[mode] as JsonValue[];
   const isNullBranch = (v: JsonValue): boolean => isObject(v) && v['type'] === 'null' && Object.keys(v).every((k) => k === 'type' || k === 'description' || k === 'title');
@@ -31,7 +31,7 @@ export function buildUnion(builder: ModelBuilder, s: JsonObject, { slot, ...base
     return base.hoisted ? nullableType : builder.add({ ...base, kind: 'alias', type: nullableType }, slot);
   }
   if (kept.length === 0) {
-    throw new SchemaError(`"${mode}" has no variant but null`, joinPointer(base.id, mode), 'write {"type": "null"} instead');
+    throw new SchemaError(`${quoted(mode)} has no variant but null`, joinPointer(base.id, mode), 'write {"type": "null"} instead');
   }
   const variants = kept.map(({ schema, index }) => {
     const mapped = discriminator?.mapping[kept.findIndex((k) => k.index === index)]?.value;
@@ -65,14 +65,14 @@ function discriminatorOf(builder: ModelBuilder, s: JsonObject, id: string, mode:
     const required = Array.isArray(variant['required']) && variant['required'].includes(propertyName);
     if (typeof value !== 'string' || !required) {
       throw new SchemaError(
-        `variant ${index} of the discriminated union has no required string "const" for "${propertyName}"`,
+        `variant ${index} of the discriminated union has no required string "const" for ${quoted(propertyName)}`,
         pointer,
-        `give the variant "properties": {"${propertyName}": {"const": "..."}} and list "${propertyName}" in its "required"`,
+        `give the variant "properties": {${quoted(propertyName)}: {"const": "..."}} and list ${quoted(propertyName)} in its "required"`,
       );
     }
     const previous = seen.get(value);
     if (previous !== undefined) {
-      throw new SchemaError(`variants ${previous} and ${index} both use "${propertyName}": "${value}"`, pointer, 'give each variant a different const value');
+      throw new SchemaError(`variants ${previous} and ${index} both use ${quoted(propertyName)}: ${quoted(value)}`, pointer, 'give each variant a different const value');
     }
     seen.set(value, String(index));
     return { value };

@@ -3,7 +3,7 @@
 // knowledge. Inline objects, enums and unions are hoisted into named declarations so every
 // target can give them a type of their own.
 
-import { SchemaError, joinPointer } from './errors.js';
+import { SchemaError, joinPointer, quoted } from './errors.js';
 import { isObject, type JsonObject } from './load.js';
 import type { CodegenOptions, Declaration, Doc, JsonValue, Model, NumberConstraints, Property, TypeRef } from './model.js';
 import { pascalCase, splitWords } from './naming.js';
@@ -58,7 +58,7 @@ export function buildModel(root: JsonObject, source: string): Model {
 export function wordsOf(name: string, pointer: string): string[] {
   const words = splitWords(name);
   if (words.length === 0) {
-    throw new SchemaError(`the name "${name}" has no letters or digits to make an identifier from`, pointer, 'rename it, or set "x-codegen": {"<target>": {"name": "..."}}');
+    throw new SchemaError(`the name ${quoted(name)} has no letters or digits to make an identifier from`, pointer, 'rename it, or set "x-codegen": {"<target>": {"name": "..."}}');
   }
   return words;
 }
@@ -170,7 +170,7 @@ function checkApplicable(s: JsonObject, pointer: string, type: string): void {
   const allowed = APPLICABLE[type] ?? [];
   const stray = ALL_CONSTRAINTS.find((k) => s[k] !== undefined && !allowed.includes(k));
   if (stray !== undefined) {
-    throw new SchemaError(`"${stray}" does not apply to type "${type}"`, joinPointer(pointer, stray), `remove "${stray}", or change "type"`);
+    throw new SchemaError(`${quoted(stray)} does not apply to type ${quoted(type)}`, joinPointer(pointer, stray), `remove ${quoted(stray)}, or change "type"`);
   }
 }
 

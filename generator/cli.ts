@@ -8,7 +8,7 @@ import { readFileSync, watch } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkOutFolder, resolveOptions, type ResolvedOptions } from './config.js';
-import { OptionsError, SchemaError } from './errors.js';
+import { OptionsError, SchemaError, quoted, terminalSafe } from './errors.js';
 import { PACKAGE_ROOT, loadModel, renderFiles } from './index.js';
 import { describeDrift } from './drift-report.js';
 import { inputFingerprints } from './fingerprint.js';
@@ -65,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
   if (values.help) return print(HELP);
   if (values.version) return print(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version);
   if (positionals.length > 1 || (positionals[0] ?? 'generate') !== 'generate') {
-    return fail(new OptionsError(`unknown command "${positionals.join(' ')}"`, 'the only command is "generate"; run schema-codegen --help'));
+    return fail(new OptionsError(`unknown command ${quoted(positionals.join(' '))}`, 'the only command is "generate"; run schema-codegen --help'));
   }
   try {
     const options = resolveOptions({ config: values.config, schema: values.schema, out: values.out, targets: values.target, templates: values.templates, set: values.option }, process.cwd());
@@ -89,7 +89,8 @@ async function run(options: ResolvedOptions, check: boolean, force: boolean): Pr
   if (check) {
     const drift = checkOutput(request);
     if (!hasDrift(drift)) return print(`${where} is up to date`);
-    process.stderr.write(`${where} is stale: regenerate with "schema-codegen generate" and commit the result\n${describeDrift(drift)}\n`);
+    const report = [`${where} is stale: regenerate with "schema-codegen generate" and commit the result`, ...describeDrift(drift).split('\n')];
+    process.stderr.write(`${report.map(terminalSafe).join('\n')}\n`);
     return 1;
   }
   const drift = await writeOutput(request);
@@ -117,7 +118,7 @@ function watchAndRun(options: ResolvedOptions, force: boolean): number {
 }
 
 function print(text: string): number {
-  process.stdout.write(`${text}\n`);
+  process.stdout.write(`${text.split('\n').map(terminalSafe).join('\n')}\n`);
   return 0;
 }
 
@@ -134,7 +135,7 @@ function fail(error: unknown): number {
   if (isSystemError(error)) {
     // The file system refused (no room, no permission, a path too long): not a bug, and the
     // output is as it was, since writing is all or nothing.
-    process.stderr.write(`error: ${error.message}\n  hint: nothing was written; check that the output folder can be written (permissions, free space, path length), then run again\n`);
+    process.stderr.write(`error: ${terminalSafe(error.message)}\n  hint: nothing was written; check that the output folder can be written (permissions, free space, path length), then run again\n`);
     return 3;
   }
   process.stderr.write(`internal error (a bug in schema-codegen, please report it):\n${(error as Error).stack ?? String(error)}\n`);

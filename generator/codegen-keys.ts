@@ -1,7 +1,7 @@
 // codegen-keys: checks every "x-codegen" block in the model against what the targets read, so a
 // typo such as {"chsarp": {...}} or {"csharp": {"nmae": ...}} is an error, not silently ignored.
 
-import { SchemaError, joinPointer } from './errors.js';
+import { SchemaError, joinPointer, quoted } from './errors.js';
 import type { CodegenOptions, Model } from './model.js';
 import type { Target } from './targets/target.js';
 
@@ -23,11 +23,11 @@ function checkBlock(codegen: CodegenOptions, pointer: string, targets: Readonly<
     // Own properties only: a section named "toString" or "constructor" is unknown, not a member.
     const allowed = Object.hasOwn(targets, owner) ? targets[owner]!.codegenKeys : Object.hasOwn(shared, owner) ? shared[owner] : undefined;
     if (allowed === undefined) {
-      throw new SchemaError(`"x-codegen" has an unknown section "${owner}"`, joinPointer(pointer, owner), `use one of: ${[...Object.keys(targets), ...Object.keys(shared)].join(', ')}`);
+      throw new SchemaError(`"x-codegen" has an unknown section ${quoted(owner)}`, joinPointer(pointer, owner), `use one of: ${[...Object.keys(targets), ...Object.keys(shared)].join(', ')}`);
     }
     for (const key of Object.keys(options)) {
       if (!allowed.includes(key)) {
-        throw new SchemaError(`"x-codegen/${owner}" has an unknown option "${key}"`, joinPointer(pointer, owner, key), `use one of: ${allowed.join(', ')}`);
+        throw new SchemaError(`"x-codegen/${owner}" has an unknown option ${quoted(key)}`, joinPointer(pointer, owner, key), `use one of: ${allowed.join(', ')}`);
       }
     }
   }

@@ -3,7 +3,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { OptionsError } from './errors.js';
+import { OptionsError, quoted } from './errors.js';
 import type { JsonValue } from './model.js';
 import { isWithin, realPathOf } from './out-paths.js';
 import { TARGETS, targetNames } from './targets/index.js';
@@ -94,12 +94,12 @@ function readConfig(path: string): ConfigFile {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new OptionsError(`config ${path} must hold a JSON object`, 'see "Configuration" in the README');
   const known = ['schema', 'out', 'targets', 'templates', 'options', '$comment'];
   const unknown = Object.keys(parsed).find((k) => !known.includes(k));
-  if (unknown !== undefined) throw new OptionsError(`config ${path}: unknown key "${unknown}"`, `use only ${known.join(', ')}`);
+  if (unknown !== undefined) throw new OptionsError(`config ${path}: unknown key ${quoted(unknown)}`, `use only ${known.join(', ')}`);
   return parsed as ConfigFile;
 }
 
 function checkTarget(name: string): void {
-  if (!Object.hasOwn(TARGETS, name)) throw new OptionsError(`unknown target "${name}"`, `use one of: ${targetNames().join(', ')}`);
+  if (!Object.hasOwn(TARGETS, name)) throw new OptionsError(`unknown target ${quoted(name)}`, `use one of: ${targetNames().join(', ')}`);
 }
 
 function checkOptions(target: string, given: Record<string, JsonValue>): TargetOptions {
@@ -109,7 +109,7 @@ function checkOptions(target: string, given: Record<string, JsonValue>): TargetO
 
 function checkOption(target: string, key: string, value: JsonValue): void {
   const defaults = TARGETS[target]!.defaults;
-  if (!Object.hasOwn(defaults, key)) throw new OptionsError(`target ${target} has no option "${key}"`, `its options are: ${Object.keys(defaults).join(', ') || 'none'}`);
+  if (!Object.hasOwn(defaults, key)) throw new OptionsError(`target ${target} has no option ${quoted(key)}`, `its options are: ${Object.keys(defaults).join(', ') || 'none'}`);
   const expected = typeof defaults[key];
   if (typeof value !== expected) throw new OptionsError(`option ${target}.${key} must be a ${expected}, got ${JSON.stringify(value)}`, `write e.g. ${target}.${key}=${JSON.stringify(defaults[key])}`);
 }
@@ -117,7 +117,7 @@ function checkOption(target: string, key: string, value: JsonValue): void {
 /** "python.package=mypkg" -> options.python.package = "mypkg" (numbers and booleans parsed). */
 function applyOption(options: Record<string, TargetOptions>, pair: string): void {
   const match = /^([a-z]+)\.([A-Za-z]+)=(.*)$/s.exec(pair);
-  if (match === null) throw new OptionsError(`--option "${pair}" is not target.key=value`, 'write e.g. --option python.package=mypkg');
+  if (match === null) throw new OptionsError(`--option ${quoted(pair)} is not target.key=value`, 'write e.g. --option python.package=mypkg');
   const [, target = '', key = '', raw = ''] = match;
   checkTarget(target);
   const current = options[target];

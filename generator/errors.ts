@@ -1,6 +1,21 @@
 // SchemaError: the one error type a user of the generator should ever see for bad input.
 // It says what is wrong, where (file + JSON pointer into that file) and how to fix it.
 // The CLI prints it and exits 2; anything else escaping the pipeline is a bug.
+// Messages hold text from the schema and the command line: quoted() shows it as a JSON string, and
+// format() shows what could still forge a line or drive the terminal (newlines, ESC, C1 controls
+// such as CSI, line separators, bidi controls) as \uXXXX escapes, whatever the message holds.
+
+import { escapeUnsafe } from './targets/text.js';
+
+/** Text from the input in a message: a JSON string, so quotes and newlines in it stay visible. */
+export function quoted(text: string): string {
+  return escapeUnsafe(JSON.stringify(text));
+}
+
+/** One line of a message for the terminal: LF and CR as \n and \r, every other unsafe character as \uXXXX. */
+export function terminalSafe(text: string): string {
+  return escapeUnsafe(text.replace(/[\n\r]/g, (c) => (c === '\n' ? '\\n' : '\\r')));
+}
 
 export class SchemaError extends Error {
   constructor(
@@ -20,7 +35,7 @@ export class SchemaError extends Error {
 
   format(): string {
     const where = `${this.file ?? '<schema>'}#${this.pointer}`;
-    return `error: ${this.message}\n  at ${where}\n  hint: ${this.hint}`;
+    return `error: ${terminalSafe(this.message)}\n  at ${terminalSafe(where)}\n  hint: ${terminalSafe(this.hint)}`;
   }
 }
 
@@ -32,7 +47,7 @@ export class OptionsError extends Error {
   }
 
   format(): string {
-    return `error: ${this.message}\n  hint: ${this.hint}`;
+    return `error: ${terminalSafe(this.message)}\n  hint: ${terminalSafe(this.hint)}`;
   }
 }
 

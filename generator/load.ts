@@ -3,7 +3,7 @@
 // and resolves nothing: `$ref` targets are the next stage's job. Every rejection is a SchemaError
 // with the JSON pointer of the offending keyword.
 
-import { SchemaError, joinPointer } from './errors.js';
+import { SchemaError, joinPointer, quoted } from './errors.js';
 import type { JsonValue } from './model.js';
 import { countWrittenKeys, refuseDuplicateKeys } from './parse-json.js';
 import { checkPattern } from './regex/index.js';
@@ -122,7 +122,7 @@ function checkSchemaNode(node: JsonValue, pointer: string, depth: number, isRoot
       continue;
     }
     if ((keyword === '$schema' || keyword === '$defs') && !isRoot) {
-      fail(`"${keyword}" is only supported at the schema root`, at, keyword === '$defs' ? 'move nested definitions into the root "$defs"' : 'remove it: the root\'s "$schema" applies to the whole document');
+      fail(`${quoted(keyword)} is only supported at the schema root`, at, keyword === '$defs' ? 'move nested definitions into the root "$defs"' : 'remove it: the root\'s "$schema" applies to the whole document');
     }
     // Own properties only: "toString" or "constructor" is a key, not a keyword.
     const check = Object.hasOwn(KEYWORDS, keyword) ? KEYWORDS[keyword] : undefined;
@@ -138,7 +138,7 @@ function checkSchemaNode(node: JsonValue, pointer: string, depth: number, isRoot
   if (isObject(node['properties']) && Array.isArray(node['required'])) {
     node['required'].forEach((name, i) => {
       if (typeof name === 'string' && !Object.hasOwn(node['properties'] as JsonObject, name)) {
-        fail(`"required" names "${name}", which is not in "properties"`, joinPointer(pointer, 'required', i), `add "${name}" to "properties" or remove it from "required"`);
+        fail(`"required" names ${quoted(name)}, which is not in "properties"`, joinPointer(pointer, 'required', i), `add ${quoted(name)} to "properties" or remove it from "required"`);
       }
     });
   }
@@ -154,22 +154,22 @@ function checkCodegen(value: JsonValue, pointer: string): void {
 }
 
 const expectString = (what: string): KeywordCheck => (value, pointer) => {
-  if (typeof value !== 'string') fail(`"${what}" must be a string`, pointer, `write "${what}": "..."`);
+  if (typeof value !== 'string') fail(`${quoted(what)} must be a string`, pointer, `write ${quoted(what)}: "..."`);
 };
 const expectNumber = (what: string): KeywordCheck => (value, pointer) => {
-  if (typeof value !== 'number') fail(`"${what}" must be a number, found ${JSON.stringify(value)}`, pointer, 'write a JSON number');
+  if (typeof value !== 'number') fail(`${quoted(what)} must be a number, found ${JSON.stringify(value)}`, pointer, 'write a JSON number');
 };
 const expectCount = (what: string): KeywordCheck => (value, pointer) => {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    fail(`"${what}" must be a non-negative integer, found ${JSON.stringify(value)}`, pointer, 'write a whole number such as 0 or 512');
+    fail(`${quoted(what)} must be a non-negative integer, found ${JSON.stringify(value)}`, pointer, 'write a whole number such as 0 or 512');
   }
 };
 const expectSchemaMap = (what: string): KeywordCheck => (value, pointer, depth) => {
-  if (!isObject(value)) fail(`"${what}" must be an object of schemas`, pointer, `write "${what}": { "name": { ... } }`);
+  if (!isObject(value)) fail(`${quoted(what)} must be an object of schemas`, pointer, `write ${quoted(what)}: { "name": { ... } }`);
   for (const [name, schema] of Object.entries(value)) checkSchemaNode(schema, joinPointer(pointer, name), depth + 1);
 };
 const expectSchemaList = (what: string): KeywordCheck => (value, pointer, depth) => {
-  if (!Array.isArray(value) || value.length === 0) fail(`"${what}" must be a non-empty array of schemas`, pointer, `write "${what}": [{ ... }, { ... }]`);
+  if (!Array.isArray(value) || value.length === 0) fail(`${quoted(what)} must be a non-empty array of schemas`, pointer, `write ${quoted(what)}: [{ ... }, { ... }]`);
   value.forEach((schema, i) => checkSchemaNode(schema, joinPointer(pointer, i), depth + 1));
 };
 const expectAny: KeywordCheck = () => undefined;

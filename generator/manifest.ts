@@ -4,6 +4,7 @@
 // It is read back from a folder anyone may have edited: a path that is not a plain relative one
 // ("../x", "/etc/passwd") is dropped with a warning, so it can never lead a read or a prune outside.
 
+import { quoted } from './errors.js';
 import { badPathReason, type OutDirReader } from './out-paths.js';
 
 export const MANIFEST = '.schema-codegen-manifest';
@@ -41,7 +42,7 @@ function keepPath(path: string): boolean {
   if (reason === null) return true;
   if (!warned.has(path)) {
     warned.add(path);
-    process.stderr.write(`warning: ${MANIFEST} lists ${JSON.stringify(path)}, which is not a plain relative path (${reason}); ignored\n`);
+    process.stderr.write(`warning: ${MANIFEST} lists ${quoted(path)}, which is not a plain relative path (${reason}); ignored\n`);
   }
   return false;
 }

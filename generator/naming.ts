@@ -2,7 +2,7 @@
 // uniqueness check. Language policy (which casing, which reserved words, how to escape) lives in
 // each target; this file only provides the tools.
 
-import { SchemaError } from './errors.js';
+import { SchemaError, quoted } from './errors.js';
 
 /**
  * Splits a name into lower-case words: on anything that is not a letter or digit, and at
@@ -57,9 +57,9 @@ export function assertUnique(things: readonly NamedThing[], target: string, scop
     const first = seen.get(key);
     if (first !== undefined) {
       throw new SchemaError(
-        `${first.label} and ${thing.label} both become "${thing.name}" in ${target} (${scope})`,
+        `${first.label} and ${thing.label} both become ${quoted(thing.name)} in ${target} (${scope})`,
         thing.pointer,
-        `rename one of them, or give one a name of its own with "x-codegen": {"${target}": {"name": "..."}}`,
+        `rename one of them, or give one a name of its own with "x-codegen": {${quoted(target)}: {"name": "..."}}`,
       );
     }
     seen.set(key, thing);

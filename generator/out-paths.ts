@@ -7,7 +7,7 @@
 
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { OptionsError } from './errors.js';
+import { OptionsError, quoted } from './errors.js';
 
 /** Why `path` is not a plain relative POSIX path (segments of ordinary characters, no `.` or
  *  `..`), or null when it is one. */
@@ -19,7 +19,7 @@ export function badPathReason(path: string): string | null {
   if (/[\u0000-\u001f\u007f]/.test(path)) return 'it contains a control character (NUL, newline, ...)';
   for (const segment of path.split('/')) {
     if (segment === '') return 'it has an empty segment ("//" or a trailing "/")';
-    if (segment === '.' || segment === '..') return `it has a "${segment}" segment`;
+    if (segment === '.' || segment === '..') return `it has a ${quoted(segment)} segment`;
     if (/^[A-Za-z]:/.test(segment)) return 'it has a drive letter';
   }
   return null;

@@ -10,6 +10,7 @@
 // is a file-system failure (exit 3) naming the lock and how to remove it.
 
 import { lstatSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { terminalSafe } from './errors.js';
 
 /** How long a run waits for the lock, in ms; SCHEMA_CODEGEN_LOCK_WAIT_MS overrides it (tests
  *  use a short wait). */
@@ -30,7 +31,7 @@ export class LockBusyError extends Error {
   }
 
   format(): string {
-    return `error: ${this.message}\n  hint: ${removalHint(this.lock)}`;
+    return `error: ${terminalSafe(this.message)}\n  hint: ${terminalSafe(removalHint(this.lock))}`;
   }
 }
 
@@ -48,7 +49,7 @@ export function acquireLock(outDir: string): () => void {
     if (waited > waitMs) throw new LockBusyError(lock, readPid(lock), waited);
     if (!told && waited >= Math.min(NOTICE_MS, waitMs / 2)) {
       told = true;
-      process.stderr.write(`waiting for ${lock}, held by pid ${readPid(lock) ?? 'unknown'} (another run on this folder?); giving up in ${Math.ceil((waitMs - waited) / 1000)} s\n  hint: ${removalHint(lock)}\n`);
+      process.stderr.write(`${terminalSafe(`waiting for ${lock}, held by pid ${readPid(lock) ?? 'unknown'} (another run on this folder?); giving up in ${Math.ceil((waitMs - waited) / 1000)} s`)}\n  hint: ${terminalSafe(removalHint(lock))}\n`);
     }
     sleep(POLL_MS);
   }

@@ -3,7 +3,7 @@
 // dangling or purely circular reference. Only "#/$defs/<name>" is supported: every reference
 // then names a declaration, which is what every target needs.
 
-import { SchemaError, escapePointerToken, joinPointer } from './errors.js';
+import { SchemaError, escapePointerToken, joinPointer, quoted } from './errors.js';
 import { isObject, type JsonObject } from './load.js';
 import type { JsonValue } from './model.js';
 
@@ -24,7 +24,7 @@ export function checkRefs(root: JsonObject): void {
     const sibling = Object.keys(schema).find((k) => !REF_SIBLINGS.has(k) && !k.startsWith('x-'));
     if (sibling !== undefined) {
       throw new SchemaError(
-        `"${sibling}" beside "$ref" is not supported`,
+        `${quoted(sibling)} beside "$ref" is not supported`,
         joinPointer(pointer, sibling),
         'move the constraint into the referenced definition; only annotations (title, description, default, ...) may stand beside "$ref"',
       );
@@ -36,17 +36,17 @@ export function checkRefs(root: JsonObject): void {
 
 function checkOneRef(ref: string, defs: JsonObject, pointer: string): void {
   if (!ref.startsWith('#')) {
-    throw new SchemaError(`remote reference "${ref}" is not supported`, pointer, 'copy the definition into "$defs" and point at it with "#/$defs/<name>"');
+    throw new SchemaError(`remote reference ${quoted(ref)} is not supported`, pointer, 'copy the definition into "$defs" and point at it with "#/$defs/<name>"');
   }
   const match = /^#\/\$defs\/([^/]+)$/.exec(ref);
   if (match === null) {
-    throw new SchemaError(`reference "${ref}" does not name a "$defs" entry`, pointer, 'write "#/$defs/<name>"; deeper pointers are not supported');
+    throw new SchemaError(`reference ${quoted(ref)} does not name a "$defs" entry`, pointer, 'write "#/$defs/<name>"; deeper pointers are not supported');
   }
   const name = decodeToken(match[1] ?? '');
   if (!Object.hasOwn(defs, name)) {
     const known = Object.keys(defs);
     throw new SchemaError(
-      `reference "${ref}" points at nothing: there is no "$defs/${name}"`,
+      `reference ${quoted(ref)} points at nothing: there is no "$defs/${name}"`,
       pointer,
       known.length > 0 ? `use one of: ${known.map((k) => `#/$defs/${escapePointerToken(k)}`).join(', ')}` : 'add the definition under "$defs"',
     );

@@ -3,7 +3,7 @@
 // do not validate; it is also the plainest statement of what every target's runtime must do.
 // Pure; never throws for bad instances, only returns issues.
 
-import { SchemaError, joinPointer } from './errors.js';
+import { SchemaError, joinPointer, quoted } from './errors.js';
 import type { Declaration, JsonValue, Model, TypeRef } from './model.js';
 import { boundedMatcher, type Matcher, type PatternTest } from './regex/budget.js';
 
@@ -71,7 +71,7 @@ function checkString(t: Extract<TypeRef, { kind: 'string' }>, v: JsonValue, p: s
   const out: Issue[] = [];
   if (c.minLength !== null && length < c.minLength) out.push(issue(p, 'minLength', `must have at least ${c.minLength} characters`));
   if (c.maxLength !== null && length > c.maxLength) out.push(issue(p, 'maxLength', `must have at most ${c.maxLength} characters`));
-  if (c.pattern !== null && !matches(c.pattern, v)) out.push(issue(p, 'pattern', `must match pattern "${c.pattern}"`));
+  if (c.pattern !== null && !matches(c.pattern, v)) out.push(issue(p, 'pattern', `must match pattern ${quoted(c.pattern)}`));
   return out;
 }
 
@@ -121,9 +121,9 @@ function checkUnion(d: Extract<Declaration, { kind: 'union' }>, value: JsonValue
     const { propertyName, mapping } = d.discriminator;
     if (!isPlainObject(value)) return typeIssue(pointer, 'object');
     const tag = Object.hasOwn(value, propertyName) ? value[propertyName] : undefined;
-    if (typeof tag !== 'string') return [issue(pointer, 'discriminator', `tag "${propertyName}" must be a string`)];
+    if (typeof tag !== 'string') return [issue(pointer, 'discriminator', `tag ${quoted(propertyName)} must be a string`)];
     const entry = mapping.find((m) => m.value === tag);
-    if (entry === undefined) return [issue(pointer, 'discriminator', `value of tag "${propertyName}" must be in oneOf`)];
+    if (entry === undefined) return [issue(pointer, 'discriminator', `value of tag ${quoted(propertyName)} must be in oneOf`)];
     const target = byId.get(entry.id);
     return target === undefined ? [] : recurse({ kind: 'ref', id: target.id, nullable: false }, value, pointer);
   }
@@ -162,7 +162,7 @@ export function checkDefaultsAndExamples(model: Model): void {
   const validate = validator(model, boundedMatcher(needed));
   for (const sample of all) {
     const [first] = validate(sample.type, sample.value);
-    if (first !== undefined) throw new SchemaError(`${sample.what} does not validate: ${sample.sayWhere ? `at "${first.pointer}" ` : ''}it ${first.message} (${first.keyword})`, sample.pointer, sample.hint);
+    if (first !== undefined) throw new SchemaError(`${sample.what} does not validate: ${sample.sayWhere ? `at ${quoted(first.pointer)} ` : ''}it ${first.message} (${first.keyword})`, sample.pointer, sample.hint);
   }
 }
 
@@ -174,8 +174,8 @@ function samples(model: Model): Sample[] {
     if (d.kind !== 'object') continue;
     for (const p of d.properties) {
       const hint = 'fix the example so that it follows the property schema';
-      p.examples.forEach((value, i) => out.push({ type: p.type, value, pointer: joinPointer(p.pointer, 'examples', i), what: `example ${i} of "${p.jsonName}"`, sayWhere: true, hint }));
-      if (p.default !== null) out.push({ type: p.type, value: p.default.value, pointer: joinPointer(p.pointer, 'default'), what: `the default of "${p.jsonName}"`, sayWhere: false, hint: 'fix the default so that it follows the property schema' });
+      p.examples.forEach((value, i) => out.push({ type: p.type, value, pointer: joinPointer(p.pointer, 'examples', i), what: `example ${i} of ${quoted(p.jsonName)}`, sayWhere: true, hint }));
+      if (p.default !== null) out.push({ type: p.type, value: p.default.value, pointer: joinPointer(p.pointer, 'default'), what: `the default of ${quoted(p.jsonName)}`, sayWhere: false, hint: 'fix the default so that it follows the property schema' });
     }
   }
   return out;

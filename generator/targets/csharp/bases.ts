@@ -7,7 +7,7 @@
 // variants give it, nullable when any variant has it optional or nullable. The tag's setter is
 // protected (only the class sets it), the others internal (the converter sets them).
 
-import { SchemaError, joinPointer } from '../../errors.js';
+import { SchemaError, joinPointer, quoted } from '../../errors.js';
 import type { Declaration, JsonValue, ObjectDeclaration, UnionDeclaration } from '../../model.js';
 import { lookup } from '../common.js';
 import { code, textLines } from './literals.js';
@@ -94,7 +94,7 @@ function variantsOf(group: readonly Options[], ctx: Ctx): ObjectDeclaration[] {
   const ids = [...new Set(group.flatMap((o) => o.union.discriminator!.mapping.map((m) => m.id)))];
   return ids.map((id) => {
     const d = lookup(ctx.byId, id);
-    if (d.kind !== 'object') throw new SchemaError(`a variant of a discriminated union must be an object, "${d.schemaName}" is not`, id, 'refer to an object schema');
+    if (d.kind !== 'object') throw new SchemaError(`a variant of a discriminated union must be an object, ${quoted(d.schemaName)} is not`, id, 'refer to an object schema');
     return d;
   });
 }
@@ -109,7 +109,7 @@ function shared(options: readonly Options[], key: (o: Options) => string | null,
     const first = group[0]!;
     const odd = group.find((o) => o.properties.join('\n') !== first.properties.join('\n') || (isClass && o.baseInterface !== first.baseInterface));
     if (odd !== undefined) {
-      throw new SchemaError(`"${odd.union.schemaName}" and "${first.union.schemaName}" share ${name} but declare it differently`, joinPointer(odd.union.id, 'x-codegen', 'csharp'), 'give both the same baseInterface, baseClass and baseProperties');
+      throw new SchemaError(`${quoted(odd.union.schemaName)} and ${quoted(first.union.schemaName)} share ${name} but declare it differently`, joinPointer(odd.union.id, 'x-codegen', 'csharp'), 'give both the same baseInterface, baseClass and baseProperties');
     }
     const unions = group.map((o) => ctx.names.get(o.union.id)!.type);
     return { name, implements: isClass ? first.baseInterface : null, members: members(group, ctx), unions, pointer: joinPointer(first.union.id, 'x-codegen', 'csharp'), dispatch: dispatchOf(group) };
@@ -134,14 +134,14 @@ function members(group: readonly Options[], ctx: Ctx): BaseMember[] {
   return group[0]!.properties.map((jsonName) => {
     const found = variants.map((v) => {
       const index = v.properties.findIndex((p) => p.jsonName === jsonName);
-      if (index < 0) throw new SchemaError(`baseProperties lists "${jsonName}", but variant "${v.schemaName}" has no such property`, v.id, `add "${jsonName}" to the variant, or remove it from baseProperties`);
+      if (index < 0) throw new SchemaError(`baseProperties lists ${quoted(jsonName)}, but variant ${quoted(v.schemaName)} has no such property`, v.id, `add ${quoted(jsonName)} to the variant, or remove it from baseProperties`);
       const p = v.properties[index]!;
       return { v, p, name: memberName(ctx.names.get(v.id)!.type, p, index), type: baseType(p.type, ctx) };
     });
     const first = found[0]!;
     const odd = found.find((f) => f.name !== first.name || f.type.base !== first.type.base);
     if (odd !== undefined) {
-      throw new SchemaError(`"${jsonName}" is ${odd.type.base} ${bare(odd.name)} in "${odd.v.schemaName}" but ${first.type.base} ${bare(first.name)} in "${first.v.schemaName}"`, odd.p.pointer, 'give the property the same type in every variant');
+      throw new SchemaError(`${quoted(jsonName)} is ${odd.type.base} ${bare(odd.name)} in ${quoted(odd.v.schemaName)} but ${first.type.base} ${bare(first.name)} in ${quoted(first.v.schemaName)}`, odd.p.pointer, 'give the property the same type in every variant');
     }
     const nullable = found.some((f) => !f.p.required || (!f.type.holdsNull && reachesNull(f.p.type, ctx)));
     const descriptions = new Set(found.map((f) => f.p.doc.description));
@@ -156,7 +156,7 @@ function variantPlan(options: readonly Options[], classes: readonly SharedType[]
     for (const v of variantsOf([o], ctx)) {
       const entry = plan.get(v.id) ?? { baseClass: null, overrides: [], interfaces: [] };
       if (o.baseClass !== null && entry.baseClass !== null && entry.baseClass !== o.baseClass) {
-        throw new SchemaError(`"${v.schemaName}" is a variant of unions with different base classes (${entry.baseClass}, ${o.baseClass})`, v.id, 'give the unions the same baseClass');
+        throw new SchemaError(`${quoted(v.schemaName)} is a variant of unions with different base classes (${entry.baseClass}, ${o.baseClass})`, v.id, 'give the unions the same baseClass');
       }
       const baseClass = o.baseClass ?? entry.baseClass;
       const overrides = classes.find((c) => c.name === baseClass)?.members ?? [];

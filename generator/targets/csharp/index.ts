@@ -2,7 +2,7 @@
 // declaration (the type and its converter), one per shared base type, the runtime files
 // (validation combinators, readers/writers, the exception) and a .csproj named after the namespace.
 
-import { OptionsError } from '../../errors.js';
+import { OptionsError, quoted } from '../../errors.js';
 import type { Declaration } from '../../model.js';
 import { bannerText, type PlannedFile, type Target, type TargetOptions } from '../target.js';
 import { checkPropertyOrder, declarationsById } from '../common.js';
@@ -66,7 +66,7 @@ function checkNamespace(value: TargetOptions[string] | undefined): string {
   }
   const platform = CSHARP_PLATFORM_NAMESPACES.find((prefix) => isInside(text, prefix));
   if (platform !== undefined) {
-    throw new OptionsError(`csharp.namespace ${JSON.stringify(text)} is inside "${platform}", a namespace of the .NET platform: the generated types would shadow the framework's`, 'use a namespace of your own, e.g. csharp.namespace=MyCompany.Models');
+    throw new OptionsError(`csharp.namespace ${JSON.stringify(text)} is inside ${quoted(platform)}, a namespace of the .NET platform: the generated types would shadow the framework's`, 'use a namespace of your own, e.g. csharp.namespace=MyCompany.Models');
   }
   return text;
 }

@@ -6,7 +6,7 @@
 
 import type { Declaration, Model, ObjectDeclaration, Property } from '../../model.js';
 import { assertUnique, guardLeadingDigit, pascalCase, splitWords, type NamedThing } from '../../naming.js';
-import { joinPointer } from '../../errors.js';
+import { joinPointer, quoted } from '../../errors.js';
 import { explicitName } from '../common.js';
 import { CSHARP_RESERVED } from '../reserved.js';
 
@@ -75,8 +75,8 @@ export function checkTypeNames(model: Model, names: Names, extra: readonly Named
   const things: NamedThing[] = [];
   for (const d of model.declarations) {
     const n = names.get(d.id)!;
-    things.push({ name: bare(n.type), pointer: d.id, label: `declaration "${d.schemaName}"` });
-    if (n.companion !== n.type) things.push({ name: n.companion, pointer: d.id, label: `the converter of "${d.schemaName}"` });
+    things.push({ name: bare(n.type), pointer: d.id, label: `declaration ${quoted(d.schemaName)}` });
+    if (n.companion !== n.type) things.push({ name: n.companion, pointer: d.id, label: `the converter of ${quoted(d.schemaName)}` });
   }
   const runtime = RUNTIME_TYPES.map((name) => ({ name, pointer: '', label: `the runtime type ${name}` }));
   assertUnique([...runtime, ...extra, ...things], 'csharp', 'type names', true);
@@ -97,10 +97,10 @@ export function parameterName(member: string): string {
 /** Member names of an object's properties, checked for collisions with each other and the fixed members. */
 export function objectMemberNames(d: ObjectDeclaration, owner: string): string[] {
   const members = d.properties.map((p, i) => memberName(owner, p, i));
-  const things = members.map((name, i) => ({ name: bare(name), pointer: d.properties[i]!.pointer, label: `property "${d.properties[i]!.jsonName}"` }));
+  const things = members.map((name, i) => ({ name: bare(name), pointer: d.properties[i]!.pointer, label: `property ${quoted(d.properties[i]!.jsonName)}` }));
   const fixed = ['ToJsonString', 'AdditionalProperties'].map((name) => ({ name, pointer: d.id, label: `the member ${name}` }));
   assertUnique([...fixed, ...things], 'csharp', `members of ${bare(owner)}`);
-  const params = members.map((m, i) => ({ name: bare(parameterName(m)), pointer: d.properties[i]!.pointer, label: `parameter for "${d.properties[i]!.jsonName}"` }));
+  const params = members.map((m, i) => ({ name: bare(parameterName(m)), pointer: d.properties[i]!.pointer, label: `parameter for ${quoted(d.properties[i]!.jsonName)}` }));
   assertUnique(params, 'csharp', `constructor parameters of ${bare(owner)}`);
   return members;
 }

@@ -3,7 +3,7 @@
 // from templates/csharp/checks.hbs). Aliases are transparent: C# has no type aliases, so a
 // reference to one stands for the aliased type (a recursive alias is therefore an error).
 
-import { SchemaError } from '../../errors.js';
+import { SchemaError, quoted } from '../../errors.js';
 import type { Declaration, NumberConstraints, TypeRef } from '../../model.js';
 import { lookup } from '../common.js';
 import { csNumber, csScalar, csString } from './literals.js';
@@ -69,7 +69,7 @@ export function checkAliasCycles(ctx: Ctx): void {
     const d = lookup(ctx.byId, type.id);
     if (d.kind !== 'alias') return;
     if (path.includes(d.id)) {
-      throw new SchemaError(`"${d.schemaName}" contains itself through aliases, arrays and maps only, which C# cannot express`, d.id, 'wrap the recursion in an object schema');
+      throw new SchemaError(`${quoted(d.schemaName)} contains itself through aliases, arrays and maps only, which C# cannot express`, d.id, 'wrap the recursion in an object schema');
     }
     visit(d.type, [...path, d.id]);
   };

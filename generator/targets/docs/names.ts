@@ -4,7 +4,7 @@
 // after the event type when the object is a variant of a discriminated union (its tag, e.g.
 // "conversation.item.truncate.md"), else after its $defs name, or "x-codegen": {"docs": {"name"}}.
 
-import { SchemaError, joinPointer } from '../../errors.js';
+import { SchemaError, joinPointer, quoted } from '../../errors.js';
 import type { Declaration, Model } from '../../model.js';
 import { assertUnique } from '../../naming.js';
 
@@ -43,7 +43,7 @@ export function docsLayout(model: Model): Layout {
       return { file: `${safeFileName(base)}.md`, title: tags.get(main.id) ?? names.get(main.id)!, main, sections };
     });
   assertUnique(
-    [{ name: INDEX_FILE, pointer: '', label: 'the index page' }, ...pages.map((p) => ({ name: p.file, pointer: p.main.id, label: `the page of "${p.main.schemaName}"` }))],
+    [{ name: INDEX_FILE, pointer: '', label: 'the index page' }, ...pages.map((p) => ({ name: p.file, pointer: p.main.id, label: `the page of ${quoted(p.main.schemaName)}` }))],
     'docs',
     'page file names',
     true,

@@ -2,7 +2,7 @@
 // pom.xml, the small runtime (<runtimePackage>.core and .errors, from templates/java/core-*.hbs
 // and errors-*.hbs) and one class per declaration in <package>.
 
-import { OptionsError } from '../../errors.js';
+import { OptionsError, quoted } from '../../errors.js';
 import type { Model } from '../../model.js';
 import { bannerText, type PlannedFile, type Target, type TargetOptions } from '../target.js';
 import { checkPropertyOrder, declarationsById } from '../common.js';
@@ -48,7 +48,7 @@ function checkPackage(option: string, value: unknown): string {
   if (!ok) throw new OptionsError(`java ${option} must be a Java package name, found ${JSON.stringify(value)}`, 'use dot-separated identifiers that are not keywords, e.g. "com.example.models"');
   const platform = JAVA_PLATFORM_PACKAGES.find((prefix) => isInside(value as string, prefix));
   if (platform !== undefined) {
-    throw new OptionsError(`java ${option} ${JSON.stringify(value)} is inside "${platform}", a package of the Java platform or of a library the generated code uses: the JVM would refuse or mix up its classes`, 'use a package of your own, e.g. "com.example.models"');
+    throw new OptionsError(`java ${option} ${JSON.stringify(value)} is inside ${quoted(platform)}, a package of the Java platform or of a library the generated code uses: the JVM would refuse or mix up its classes`, 'use a package of your own, e.g. "com.example.models"');
   }
   return value as string;
 }

@@ -3,7 +3,7 @@
 // imported type, or clash with a member the generated classes declare themselves gets a
 // trailing "_"; two things that still end up with one name are a SchemaError.
 
-import { joinPointer } from '../../errors.js';
+import { joinPointer, quoted } from '../../errors.js';
 import type { Declaration, Model, ObjectDeclaration, Property } from '../../model.js';
 import { assertUnique, camelCase, guardLeadingDigit, pascalCase, screamingSnakeCase, splitWords } from '../../naming.js';
 import { explicitName } from '../common.js';
@@ -40,7 +40,7 @@ export function classNames(model: Model): ClassNames {
     const override = explicitName(d, 'java', d.id, (name) => (isTaken(name) ? 'a Java keyword or a type the generated code uses' : null));
     names.set(d.id, override ?? escapeClassName(pascalCase(d.words)));
   }
-  const things = model.declarations.map((d) => ({ name: names.get(d.id)!, pointer: d.id, label: `declaration "${d.schemaName}"` }));
+  const things = model.declarations.map((d) => ({ name: names.get(d.id)!, pointer: d.id, label: `declaration ${quoted(d.schemaName)}` }));
   assertUnique(things, 'java', 'class names (file names, compared ignoring case)', true);
   return names;
 }
@@ -69,7 +69,7 @@ export function propertyMembers(d: ObjectDeclaration, properties: readonly Prope
     const override = explicitName(p, 'java', p.pointer, memberTaken);
     return override ?? memberName(p.words, `property${i}`);
   });
-  assertUnique(properties.map((p, i) => ({ name: names[i]!, pointer: p.pointer, label: `property "${p.jsonName}"` })), 'java', `members of ${d.schemaName}`);
+  assertUnique(properties.map((p, i) => ({ name: names[i]!, pointer: p.pointer, label: `property ${quoted(p.jsonName)}` })), 'java', `members of ${quoted(d.schemaName)}`);
   return names;
 }
 
@@ -79,7 +79,7 @@ export function constantNames(d: Extract<Declaration, { kind: 'enum' }>): string
     const words = splitWords(String(v));
     return guardLeadingDigit(words.length === 0 ? 'EMPTY' : screamingSnakeCase(words), '_');
   });
-  assertUnique(d.values.map((v, i) => ({ name: names[i]!, pointer: joinPointer(d.id, 'enum', i), label: `enum value ${JSON.stringify(v)}` })), 'java', `constants of ${d.schemaName}`);
+  assertUnique(d.values.map((v, i) => ({ name: names[i]!, pointer: joinPointer(d.id, 'enum', i), label: `enum value ${JSON.stringify(v)}` })), 'java', `constants of ${quoted(d.schemaName)}`);
   return names;
 }
 

@@ -2,7 +2,7 @@
 // unknown values kept), union classes (of/is/as/getter per variant, a Visitor, a deserializer
 // that picks the variant), and alias wrappers around one value.
 
-import { SchemaError } from '../../errors.js';
+import { SchemaError, quoted } from '../../errors.js';
 import type { AliasDeclaration, EnumDeclaration, TypeRef, UnionDeclaration } from '../../model.js';
 import { assertUnique } from '../../naming.js';
 import { acceptsNull, lookup } from '../common.js';
@@ -40,8 +40,8 @@ export function unionView(d: UnionDeclaration, name: string, ctx: TypeContext) {
   const members = variants.flatMap((v) => [v.getter, v.ofMethod, v.isMethod, v.asMethod]);
   const taken = ['isValid', 'accept', 'validate', '_json'];
   const clash = members.find((m) => taken.includes(m));
-  if (clash !== undefined) throw new SchemaError(`a variant of ${d.schemaName} becomes the method "${clash}", which the union class declares itself`, d.id, 'give the variant\'s declaration another name with "x-codegen": {"java": {"name": "..."}}');
-  assertUnique(variants.map((v, i) => ({ name: v.pascal, pointer: `${d.id}/${d.mode}/${i}`, label: `variant ${i}` })), 'java', `variants of ${d.schemaName}`);
+  if (clash !== undefined) throw new SchemaError(`a variant of ${quoted(d.schemaName)} becomes the method ${quoted(clash)}, which the union class declares itself`, d.id, 'give the variant\'s declaration another name with "x-codegen": {"java": {"name": "..."}}');
+  assertUnique(variants.map((v, i) => ({ name: v.pascal, pointer: `${d.id}/${d.mode}/${i}`, label: `variant ${i}` })), 'java', `variants of ${quoted(d.schemaName)}`);
   // A discriminated union's schema is built in a static block from `variants` (see union.hbs).
   const schema = d.discriminator === null ? `Schema.${d.mode}(${d.variants.map((v) => schemaExpression(v, ctx)).join(', ')})` : 'variants';
   return {

@@ -7,6 +7,7 @@
 
 import type { Model, ObjectDeclaration } from '../../model.js';
 import { assertUnique, guardLeadingDigit, pascalCase, screamingSnakeCase, snakeCase, splitWords } from '../../naming.js';
+import { quoted } from '../../errors.js';
 import { explicitName } from '../common.js';
 import { PYTHON_RESERVED } from '../reserved.js';
 
@@ -57,13 +58,13 @@ export function declarationNames(model: Model): Names {
   const all = model.declarations.map((d) => ({ d, n: names.get(d.id)! }));
   assertUnique(
     all.flatMap(({ d, n }) => [
-      { name: n.className, pointer: d.id, label: `declaration "${d.schemaName}"` },
-      ...(n.adapterName === null ? [] : [{ name: n.adapterName, pointer: d.id, label: `the adapter of "${d.schemaName}"` }]),
+      { name: n.className, pointer: d.id, label: `declaration ${quoted(d.schemaName)}` },
+      ...(n.adapterName === null ? [] : [{ name: n.adapterName, pointer: d.id, label: `the adapter of ${quoted(d.schemaName)}` }]),
     ]),
     'python',
     'class names',
   );
-  assertUnique(all.map(({ d, n }) => ({ name: n.moduleName, pointer: d.id, label: `declaration "${d.schemaName}"` })), 'python', 'module names', true);
+  assertUnique(all.map(({ d, n }) => ({ name: n.moduleName, pointer: d.id, label: `declaration ${quoted(d.schemaName)}` })), 'python', 'module names', true);
   return names;
 }
 
@@ -75,7 +76,7 @@ export function attributeNames(d: ObjectDeclaration): ReadonlyMap<string, string
     const given = explicitName(p, 'python', p.pointer, takenBy(ATTRIBUTE_NAMES_USED, 'a name the generated classes use'));
     out.set(p.jsonName, given ?? escape(guardLeadingDigit(words === '' ? 'var' : words, 'var_'), ATTRIBUTE_NAMES_USED));
   }
-  assertUnique(d.properties.map((p) => ({ name: out.get(p.jsonName)!, pointer: p.pointer, label: `property "${p.jsonName}"` })), 'python', `attributes of ${d.schemaName}`);
+  assertUnique(d.properties.map((p) => ({ name: out.get(p.jsonName)!, pointer: p.pointer, label: `property ${quoted(p.jsonName)}` })), 'python', `attributes of ${quoted(d.schemaName)}`);
   return out;
 }
 

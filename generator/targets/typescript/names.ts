@@ -2,7 +2,7 @@
 // they would be a reserved word or shadow a global the module uses; property keys are the wire
 // names, quoted when they are not identifiers.
 
-import { SchemaError, joinPointer } from '../../errors.js';
+import { SchemaError, joinPointer, quoted } from '../../errors.js';
 import type { Model, Property } from '../../model.js';
 import { assertUnique, guardLeadingDigit, isPlainIdentifier, pascalCase } from '../../naming.js';
 import { explicitName } from '../common.js';
@@ -22,7 +22,7 @@ export function typeNames(model: Model): ReadonlyMap<string, string> {
     if (d.kind === 'object') d.properties.forEach(checkNoPropertyName);
   }
   assertUnique(
-    model.declarations.map((d) => ({ name: names.get(d.id)!, pointer: d.id, label: `declaration "${d.schemaName}"` })),
+    model.declarations.map((d) => ({ name: names.get(d.id)!, pointer: d.id, label: `declaration ${quoted(d.schemaName)}` })),
     'typescript',
     'type names',
   );
