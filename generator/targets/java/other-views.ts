@@ -15,7 +15,9 @@ const deprecatedDoc = (d: { doc: { deprecated: boolean } }): string[] => (d.doc.
 const VALUE_TYPES = { string: 'String', integer: 'Long', number: 'Double', boolean: 'Boolean' } as const;
 
 export function enumView(d: EnumDeclaration, name: string) {
-  const boxed = VALUE_TYPES[d.valueType];
+  // Integers beyond 2^53 fit no long literal (or no long at all): such an enum holds Doubles, which
+  // hold each value exactly as written (numbers.ts refused the others); JsonNumber compares exactly.
+  const boxed = d.valueType === 'integer' && !d.values.every(Number.isSafeInteger) ? 'Double' : VALUE_TYPES[d.valueType];
   const constants = constantNames(d).map((constant, i) => {
     const value = d.values[i]!;
     const literal = typeof value === 'string' ? javaString(value) : typeof value === 'number' ? (Number.isSafeInteger(value) && d.valueType === 'integer' ? `${value}L` : `${value}D`) : String(value);

@@ -3,6 +3,7 @@
 // (combinators of the generated core.Schema). Plain strings for the views.
 
 import type { Declaration, TypeRef } from '../../model.js';
+import { intMaximum } from '../../numbers.js';
 import { lookup } from '../common.js';
 import type { ClassNames } from './names.js';
 
@@ -93,7 +94,7 @@ function baseSchema(type: TypeRef, ctx: TypeContext): string {
       return `Schema.lazy(() -> ${ctx.names.get(type.id)!}.SCHEMA)`;
     case 'string': {
       const c = type.constraints;
-      return `Schema.string()${chain({ minLength: c.minLength, maxLength: c.maxLength })}${c.pattern === null ? '' : `.pattern(${javaString(c.pattern)})`}`;
+      return `Schema.string()${chain({ minLength: c.minLength, maxLength: intMaximum(c.maxLength) })}${c.pattern === null ? '' : `.pattern(${javaString(c.pattern)})`}`;
     }
     case 'integer':
     case 'number':
@@ -107,7 +108,7 @@ function baseSchema(type: TypeRef, ctx: TypeContext): string {
     case 'const':
       return `Schema.constant(${jsonValueLiteral(type.value)})`;
     case 'array':
-      return `Schema.array(${schemaExpression(type.items, ctx)})${chain({ minItems: type.minItems, maxItems: type.maxItems })}`;
+      return `Schema.array(${schemaExpression(type.items, ctx)})${chain({ minItems: type.minItems, maxItems: intMaximum(type.maxItems) })}`;
     case 'map':
       return `Schema.map(${schemaExpression(type.values, ctx)})`;
   }
