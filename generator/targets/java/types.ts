@@ -4,6 +4,7 @@
 
 import type { Declaration, TypeRef } from '../../model.js';
 import { intMaximum } from '../../numbers.js';
+import { javaStringExpression } from './limits.js';
 import { lookup } from '../common.js';
 import type { ClassNames } from './names.js';
 
@@ -77,7 +78,7 @@ export function javaNumber(n: number): string {
 
 /** A Java expression for a JSON scalar as a JsonValue. */
 export function jsonValueLiteral(value: string | number | boolean): string {
-  if (typeof value === 'string') return `JsonValue.from(${javaString(value)})`;
+  if (typeof value === 'string') return `JsonValue.from(${javaStringExpression(value)})`;
   if (typeof value === 'boolean') return `JsonValue.from(${value})`;
   return Number.isSafeInteger(value) ? `JsonValue.from(${value}L)` : `JsonValue.from(${String(value)}D)`;
 }
@@ -94,7 +95,7 @@ function baseSchema(type: TypeRef, ctx: TypeContext): string {
       return `Schema.lazy(() -> ${ctx.names.get(type.id)!}.SCHEMA)`;
     case 'string': {
       const c = type.constraints;
-      return `Schema.string()${chain({ minLength: c.minLength, maxLength: intMaximum(c.maxLength) })}${c.pattern === null ? '' : `.pattern(${javaString(c.pattern)})`}`;
+      return `Schema.string()${chain({ minLength: c.minLength, maxLength: intMaximum(c.maxLength) })}${c.pattern === null ? '' : `.pattern(${javaStringExpression(c.pattern)})`}`;
     }
     case 'integer':
     case 'number':
