@@ -120,7 +120,11 @@ function buildLargeSchemas(dir: string): { long: string; bigEnum: string; javaEn
       Short: variant('short'),
       Long: variant('t'.repeat(70_000)),
     }),
-    bigEnum: write('big-enum', { Big: { type: 'string', enum: Array.from({ length: 100_000 }, (_, i) => `value_${i}`) } }),
+    // Strings, and numbers (C# looks both up in arrays above 1,000 values).
+    bigEnum: write('big-enum', {
+      Big: { type: 'string', enum: Array.from({ length: 100_000 }, (_, i) => `value_${i}`) },
+      BigNumbers: { type: ['number', 'null'], enum: [...Array.from({ length: 1_500 }, (_, i) => i * 7 - 3000), 0.5, null] },
+    }),
     javaEnum: write('java-enum', {
       Words: { type: 'string', enum: Array.from({ length: MAX_JAVA_ENUM_VALUES }, (_, i) => `wört_${i}`) },
       // Nullable integers: the most code per value (boxing calls), the worst case for the limit.
@@ -146,8 +150,20 @@ const LONG_INVALID: readonly Vector[] = [
   { schema: 'LongStrings', json: { p: '€'.repeat(21_999) } },
   { schema: 'LongTagUnion', json: { type: t70k.slice(1) } },
 ];
-const BIG_VALID: readonly Vector[] = [{ schema: 'Big', json: 'value_0' }, { schema: 'Big', json: 'value_99999' }];
-const BIG_INVALID: readonly Vector[] = [{ schema: 'Big', json: 'value_100000' }, { schema: 'Big', json: 0 }];
+const BIG_VALID: readonly Vector[] = [
+  { schema: 'Big', json: 'value_0' },
+  { schema: 'Big', json: 'value_99999' },
+  { schema: 'BigNumbers', json: -3000 },
+  { schema: 'BigNumbers', json: 7 * 1_499 - 3000 },
+  { schema: 'BigNumbers', json: 0.5 },
+  { schema: 'BigNumbers', json: null },
+];
+const BIG_INVALID: readonly Vector[] = [
+  { schema: 'Big', json: 'value_100000' },
+  { schema: 'Big', json: 0 },
+  { schema: 'BigNumbers', json: -2999 },
+  { schema: 'BigNumbers', json: 'value_0' },
+];
 
 /** Every unit, with its schema and samples: one build per language serves them all. */
 const UNITS = [
