@@ -10,6 +10,7 @@ import { OptionsError, SchemaError, quoted } from './errors.js';
 import { checkSchema, parseSchemaText } from './load.js';
 import { decodeSchemaBytes } from './parse-json.js';
 import type { Model } from './model.js';
+import { checkNumbers } from './numbers.js';
 import { checkRefs } from './refs.js';
 import { checkPatternPolicy } from './regex/index.js';
 import { loadPrecompiled } from './precompiled.js';
@@ -64,7 +65,9 @@ export function loadModel(schemaPath: string): Model {
 
 export function modelFromText(text: string, source: string, file: string = source): Model {
   try {
-    const root = checkSchema(parseSchemaText(text));
+    const parsed = parseSchemaText(text);
+    checkNumbers(parsed, text); // before checkSchema, so 1e400 is named as such, not as "null"
+    const root = checkSchema(parsed);
     checkRefs(root);
     const model = buildModel(root, source);
     checkCodegenKeys(model, TARGETS);

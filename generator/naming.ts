@@ -65,3 +65,13 @@ export function assertUnique(things: readonly NamedThing[], target: string, scop
     seen.set(key, thing);
   }
 }
+
+/**
+ * A name made from a value (an enum member from a 70,000-character string) cut to `max` code
+ * points, with the value's index appended so cut names stay apart: compilers limit identifiers
+ * (C# to 512 characters, Java to 65,535 bytes of modified UTF-8). Shorter names are unchanged.
+ */
+export function capIdentifier(name: string, index: number, max = 200): string {
+  const points = Array.from(name);
+  return points.length <= max ? name : `${points.slice(0, max).join('')}_${index}`;
+}

@@ -24,10 +24,15 @@ export function csString(text: string): string {
   return escapeUnsafe(`${out}"`);
 }
 
-/** A C# numeric literal for a JSON number: integral values without exponent, others as double. */
+/**
+ * A C# numeric literal for a JSON number: a safe integer as an integer literal; any other value
+ * as a double literal that round-trips (an integral one beyond 2^53 in exponent form, e.g.
+ * 1.8446744073709552e+19: written out in digits it would be an integral literal too large for
+ * long, or ulong, which does not compile). Callers give such values a double type.
+ */
 export function csNumber(value: number): string {
-  if (Number.isInteger(value) && Math.abs(value) < 1e21) return BigInt(value).toString();
-  return String(value);
+  if (Number.isSafeInteger(value)) return String(value);
+  return Number.isInteger(value) ? value.toExponential() : String(value);
 }
 
 /** A C# literal for a scalar JSON value. */

@@ -5,7 +5,7 @@
 // remain are schema errors (assertUnique).
 
 import type { Declaration, Model, ObjectDeclaration, Property } from '../../model.js';
-import { assertUnique, guardLeadingDigit, pascalCase, splitWords, type NamedThing } from '../../naming.js';
+import { assertUnique, capIdentifier, guardLeadingDigit, pascalCase, splitWords, type NamedThing } from '../../naming.js';
 import { joinPointer, quoted } from '../../errors.js';
 import { explicitName } from '../common.js';
 import { CSHARP_RESERVED } from '../reserved.js';
@@ -109,7 +109,7 @@ export function objectMemberNames(d: ObjectDeclaration, owner: string): string[]
 export function enumMemberNames(d: Extract<Declaration, { kind: 'enum' }>, owner: string): string[] {
   const members = d.values.map((v, i) => {
     const raw = typeof v === 'string' ? (v === '' ? 'Empty' : pascalCase(splitWords(v))) : typeof v === 'boolean' ? (v ? 'True' : 'False') : `Value${String(v).replace(/-/g, 'Minus').replace(/\./g, 'Point').replace(/[^0-9A-Za-z]/g, '')}`;
-    const name = identifier(raw, `Value${i}`);
+    const name = identifier(capIdentifier(raw, i), `Value${i}`);
     return bare(name) === bare(owner) ? `${bare(name)}Value` : name;
   });
   assertUnique(members.map((name, i) => ({ name: bare(name), pointer: joinPointer(d.id, 'enum', i), label: `enum value ${JSON.stringify(d.values[i])}` })), 'csharp', `members of enum ${bare(owner)}`);

@@ -113,6 +113,8 @@ function defaultLiteral(p: Property, ctx: ViewCtx): string | null {
     const type = ctx.names.get(d.id)!.type;
     return `global::${ctx.namespace}.${type}.${enumMemberNames(d, type)[d.values.indexOf(value)]!}`;
   }
+  // An integer beyond 2^53 has no int or long literal (it may not fit a long at all): documented only.
+  if (t.kind === 'integer' && !Number.isSafeInteger(value)) return null;
   return ['string', 'integer', 'number', 'boolean', 'const'].includes(t.kind) ? csScalar(value) : null;
 }
 

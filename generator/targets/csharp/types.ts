@@ -4,6 +4,7 @@
 // reference to one stands for the aliased type (a recursive alias is therefore an error).
 
 import { SchemaError, quoted } from '../../errors.js';
+import { intMaximum } from '../../numbers.js';
 import type { Declaration, NumberConstraints, TypeRef } from '../../model.js';
 import { lookup } from '../common.js';
 import { csNumber, csScalar, csString } from './literals.js';
@@ -40,7 +41,7 @@ export function integerType(c: NumberConstraints): 'int' | 'long' {
 export function constType(value: string | number | boolean): string {
   if (typeof value === 'string') return 'string';
   if (typeof value === 'boolean') return 'bool';
-  if (!Number.isInteger(value)) return 'double';
+  if (!Number.isSafeInteger(value)) return 'double'; // csNumber writes those as doubles
   return value >= -INT32 && value < INT32 ? 'int' : 'long';
 }
 
@@ -169,7 +170,7 @@ function baseCheck(type: TypeRef, ctx: Ctx, pointer: string): string {
     case 'string': {
       const c = type.constraints;
       const pattern = c.pattern === null ? null : `${csString(translatePattern(c.pattern, 'dotnet'))}, patternSource: ${csString(c.pattern)}`;
-      return `SchemaChecks.String(${args({ minLength: c.minLength, maxLength: c.maxLength, pattern })})`;
+      return `SchemaChecks.String(${args({ minLength: c.minLength, maxLength: intMaximum(c.maxLength), pattern })})`;
     }
     case 'integer':
       return `SchemaChecks.Integer(${args(bounds(type.constraints))})`;
@@ -184,7 +185,7 @@ function baseCheck(type: TypeRef, ctx: Ctx, pointer: string): string {
     case 'const':
       return `SchemaChecks.Const(${csScalar(type.value)})`;
     case 'array':
-      return `SchemaChecks.Array(${[checkExpression(type.items, ctx, `${pointer}/items`), args({ minItems: type.minItems, maxItems: type.maxItems })].filter((s) => s !== '').join(', ')})`;
+      return `SchemaChecks.Array(${[checkExpression(type.items, ctx, `${pointer}/items`), args({ minItems: type.minItems, maxItems: intMaximum(type.maxItems) })].filter((s) => s !== '').join(', ')})`;
     case 'map':
       return `SchemaChecks.Map(${checkExpression(type.values, ctx, `${pointer}/additionalProperties`)})`;
   }

@@ -5,7 +5,7 @@
 
 import { joinPointer, quoted } from '../../errors.js';
 import type { Declaration, Model, ObjectDeclaration, Property } from '../../model.js';
-import { assertUnique, camelCase, guardLeadingDigit, pascalCase, screamingSnakeCase, splitWords } from '../../naming.js';
+import { assertUnique, camelCase, capIdentifier, guardLeadingDigit, pascalCase, screamingSnakeCase, splitWords } from '../../naming.js';
 import { explicitName } from '../common.js';
 import { JAVA_LANG_TYPES, JAVA_RESERVED } from '../reserved.js';
 
@@ -75,9 +75,9 @@ export function propertyMembers(d: ObjectDeclaration, properties: readonly Prope
 
 /** Enum constant names (RED, DARK_BLUE, _1); a clash is a SchemaError. */
 export function constantNames(d: Extract<Declaration, { kind: 'enum' }>): string[] {
-  const names = d.values.map((v) => {
+  const names = d.values.map((v, i) => {
     const words = splitWords(String(v));
-    return guardLeadingDigit(words.length === 0 ? 'EMPTY' : screamingSnakeCase(words), '_');
+    return capIdentifier(guardLeadingDigit(words.length === 0 ? 'EMPTY' : screamingSnakeCase(words), '_'), i);
   });
   assertUnique(d.values.map((v, i) => ({ name: names[i]!, pointer: joinPointer(d.id, 'enum', i), label: `enum value ${JSON.stringify(v)}` })), 'java', `constants of ${quoted(d.schemaName)}`);
   return names;

@@ -7,6 +7,7 @@ import { acceptsNull, orderProperties, type PropertyOrder } from '../common.js';
 import { docText, javadoc } from './javadoc.js';
 import { visible } from '../text.js';
 import { propertyMembers } from './names.js';
+import { checkConstantString } from './limits.js';
 import { isRaw, javaString, javaType, jsonValueLiteral, resolveAlias, schemaExpression, unboxed, type TypeContext } from './types.js';
 
 export interface SetterView {
@@ -63,6 +64,7 @@ export function objectView(d: ObjectDeclaration, name: string, ctx: TypeContext,
 }
 
 function propertyView(p: Property, member: string, ctx: TypeContext, last: boolean): PropertyView {
+  checkConstantString(p.jsonName, `the property name "${p.jsonName.slice(0, 32)}…"`, p.pointer);
   const raw = isRaw(p.type, ctx);
   const boxed = javaType(p.type, ctx);
   const optional = !p.required || acceptsNull(p.type, ctx.byId);

@@ -7,6 +7,7 @@ import type { AliasDeclaration, EnumDeclaration, TypeRef, UnionDeclaration } fro
 import { assertUnique } from '../../naming.js';
 import { acceptsNull, lookup } from '../common.js';
 import { docText, escapeJavadoc, javadoc } from './javadoc.js';
+import { checkEnumSize, checkUnionSize, javaStringExpression } from './limits.js';
 import { constantNames, variantName } from './names.js';
 import { isGeneric, isRaw, javaString, javaType, jsonValueLiteral, resolveAlias, schemaExpression, typeToken, unboxed, type TypeContext } from './types.js';
 
@@ -15,10 +16,13 @@ const deprecatedDoc = (d: { doc: { deprecated: boolean } }): string[] => (d.doc.
 const VALUE_TYPES = { string: 'String', integer: 'Long', number: 'Double', boolean: 'Boolean' } as const;
 
 export function enumView(d: EnumDeclaration, name: string) {
-  const boxed = VALUE_TYPES[d.valueType];
+  checkEnumSize(d);
+  // Integers beyond 2^53 fit no long literal (or no long at all): such an enum holds Doubles, which
+  // hold each value exactly as written (numbers.ts refused the others); JsonNumber compares exactly.
+  const boxed = d.valueType === 'integer' && !d.values.every(Number.isSafeInteger) ? 'Double' : VALUE_TYPES[d.valueType];
   const constants = constantNames(d).map((constant, i) => {
     const value = d.values[i]!;
-    const literal = typeof value === 'string' ? javaString(value) : typeof value === 'number' ? (Number.isSafeInteger(value) && d.valueType === 'integer' ? `${value}L` : `${value}D`) : String(value);
+    const literal = typeof value === 'string' ? javaStringExpression(value) : typeof value === 'number' ? (Number.isSafeInteger(value) && d.valueType === 'integer' ? `${value}L` : `${value}D`) : String(value);
     return { className: name, constant, literal, doc: javadoc([`The value ${escapeJavadoc(JSON.stringify(value))}.`]) };
   });
   const schema = `Schema.enumeration(${d.values.map(jsonValueLiteral).join(', ')})`;
@@ -36,6 +40,7 @@ export function enumView(d: EnumDeclaration, name: string) {
 }
 
 export function unionView(d: UnionDeclaration, name: string, ctx: TypeContext) {
+  checkUnionSize(d);
   const variants = d.variants.map((v, i) => variantView(d, name, v, i, ctx));
   const members = variants.flatMap((v) => [v.getter, v.ofMethod, v.isMethod, v.asMethod]);
   const taken = ['isValid', 'accept', 'validate', '_json'];
@@ -50,7 +55,7 @@ export function unionView(d: UnionDeclaration, name: string, ctx: TypeContext) {
     doc: javadoc(docText(d.doc, deprecatedDoc(d))),
     schema: d.nullable ? `Schema.nullable(${schema})` : schema,
     discriminated: d.discriminator !== null,
-    tagProperty: javaString(d.discriminator?.propertyName ?? ''),
+    tagProperty: javaStringExpression(d.discriminator?.propertyName ?? ''),
     variants,
     unknownToString: javaString(`${name}{_unknown=`),
   };
@@ -76,7 +81,7 @@ function variantView(d: UnionDeclaration, name: string, v: TypeRef, i: number, c
     parameterType: unboxed(type),
     token: typeToken(type),
     schema: schemaExpression(v, ctx),
-    tag: tag === null ? 'null' : javaString(tag),
+    tag: tag === null ? 'null' : javaStringExpression(tag),
     /** The class a ref variant names (its SCHEMA validates the variant); null otherwise. */
     refClass: v.kind === 'ref' ? baseName(v, ctx) : null,
     toStringPrefix: javaString(`${name}{${names.camel}=`),

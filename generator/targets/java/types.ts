@@ -3,6 +3,8 @@
 // (combinators of the generated core.Schema). Plain strings for the views.
 
 import type { Declaration, TypeRef } from '../../model.js';
+import { intMaximum } from '../../numbers.js';
+import { javaStringExpression } from './limits.js';
 import { lookup } from '../common.js';
 import { escapeUnsafe } from '../text.js';
 import type { ClassNames } from './names.js';
@@ -78,7 +80,7 @@ export function javaNumber(n: number): string {
 
 /** A Java expression for a JSON scalar as a JsonValue. */
 export function jsonValueLiteral(value: string | number | boolean): string {
-  if (typeof value === 'string') return `JsonValue.from(${javaString(value)})`;
+  if (typeof value === 'string') return `JsonValue.from(${javaStringExpression(value)})`;
   if (typeof value === 'boolean') return `JsonValue.from(${value})`;
   return Number.isSafeInteger(value) ? `JsonValue.from(${value}L)` : `JsonValue.from(${String(value)}D)`;
 }
@@ -95,7 +97,7 @@ function baseSchema(type: TypeRef, ctx: TypeContext): string {
       return `Schema.lazy(() -> ${ctx.names.get(type.id)!}.SCHEMA)`;
     case 'string': {
       const c = type.constraints;
-      return `Schema.string()${chain({ minLength: c.minLength, maxLength: c.maxLength })}${c.pattern === null ? '' : `.pattern(${javaString(translatePattern(c.pattern, 'java'))}, ${javaString(c.pattern)})`}`;
+      return `Schema.string()${chain({ minLength: c.minLength, maxLength: intMaximum(c.maxLength) })}${c.pattern === null ? '' : `.pattern(${javaStringExpression(translatePattern(c.pattern, 'java'))}, ${javaStringExpression(c.pattern)})`}`;
     }
     case 'integer':
     case 'number':
@@ -109,7 +111,7 @@ function baseSchema(type: TypeRef, ctx: TypeContext): string {
     case 'const':
       return `Schema.constant(${jsonValueLiteral(type.value)})`;
     case 'array':
-      return `Schema.array(${schemaExpression(type.items, ctx)})${chain({ minItems: type.minItems, maxItems: type.maxItems })}`;
+      return `Schema.array(${schemaExpression(type.items, ctx)})${chain({ minItems: type.minItems, maxItems: intMaximum(type.maxItems) })}`;
     case 'map':
       return `Schema.map(${schemaExpression(type.values, ctx)})`;
   }

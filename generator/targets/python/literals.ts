@@ -11,8 +11,13 @@ import { escapeUnsafe, splitLines } from '../text.js';
  */
 export const pyString = (text: string): string => escapeUnsafe(JSON.stringify(text));
 
-/** A Python number literal for a JSON number (JavaScript's shortest form is valid Python). */
-export const pyNumber = (n: number): string => String(n);
+/**
+ * A Python number literal for a JSON number: an integral value as the exact int the double holds
+ * (JavaScript writes 1e21 and up as "1e+21", which Python reads as a float, and pyright refuses a
+ * float for an int count or in Literal[...]); others in JavaScript's shortest round-trip form,
+ * which is valid Python. Non-finite numbers never get here (generator/numbers.ts refuses them).
+ */
+export const pyNumber = (n: number): string => (Number.isInteger(n) ? BigInt(n).toString() : String(n));
 
 export function pyLiteral(value: JsonValue): string {
   if (value === null) return 'None';

@@ -1,0 +1,163 @@
+// numbers: refuses the numbers of a parsed schema that no target can emit faithfully. JSON.parse
+// (like any JavaScript reader, and Ajv, the oracle) holds every number as a double: 1e400 reads
+// as Infinity and 18446744073709551617 as 18446744073709551616. The schema means what those
+// doubles mean (bounds are compared as doubles in every target), except where that silently
+// changes what the author wrote and the difference matters:
+// - a number beyond the double range, in a bound, a count or a value: no language has a literal
+//   for it that means what was written (Python has no `Infinity`, Java no `InfinityD`);
+// - an integer written in full (no fraction, no exponent) that the double does not hold exactly,
+//   in enum, const, default or examples: those are compared for equality and shown in docs;
+// - minLength / minItems above 2^31 - 1: Java and C# hold no longer string or list, so no value
+//   could satisfy it, and their int parameters cannot hold it (a larger maxLength / maxItems is
+//   exactly "no limit" there, which the targets emit).
+// It runs between parsing and checkSchema, on the parsed value; the literal text is read only
+// for the rare unsafe integers, so it needs nothing from the parser but the document's text.
+
+import { SchemaError, joinPointer } from './errors.js';
+import type { JsonValue } from './model.js';
+
+/** The largest count Java's and C#'s int parameters hold, and longer than any string or list there. */
+export const MAX_COUNT = 2 ** 31 - 1;
+
+type Context = 'schema' | 'schemas' | 'bound' | 'count' | 'value' | 'other';
+
+const SCHEMA_MAPS = new Set(['$defs', 'properties', 'oneOf', 'anyOf']);
+const SUBSCHEMAS = new Set(['items', 'additionalProperties']);
+const BOUNDS = new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']);
+const COUNTS = new Set(['minLength', 'maxLength', 'minItems', 'maxItems']);
+const VALUES = new Set(['enum', 'const', 'default', 'examples']);
+
+/** What a child at `key` is, given what its parent is. Vendor annotations ("x-...") are "other". */
+function childContext(parent: Context, key: string): Context {
+  if (parent === 'value') return 'value';
+  if (parent === 'schemas') return 'schema';
+  if (parent !== 'schema') return 'other';
+  if (SCHEMA_MAPS.has(key)) return 'schemas';
+  if (SUBSCHEMAS.has(key)) return 'schema';
+  if (BOUNDS.has(key)) return 'bound';
+  if (COUNTS.has(key)) return 'count';
+  return VALUES.has(key) ? 'value' : 'other';
+}
+
+interface Frame {
+  readonly value: JsonValue;
+  readonly key: string;
+  readonly context: Context;
+  readonly parent: Frame | null;
+}
+
+function pointerOf(frame: Frame): string {
+  const keys: string[] = [];
+  for (let f: Frame | null = frame; f !== null && f.parent !== null; f = f.parent) keys.unshift(f.key);
+  return joinPointer('', ...keys);
+}
+
+/** Checks every number the generator reads; `text` is the document the value was parsed from. */
+export function checkNumbers(root: JsonValue, text: string): void {
+  const unsafe: string[] = [];
+  // Iterative, with parent links: documents thousands deep are refused later, not overflowed here.
+  const stack: Frame[] = [{ value: root, key: '', context: 'schema', parent: null }];
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    const { value, context } = frame;
+    if (typeof value === 'number') {
+      if (checkNumber(frame, value)) unsafe.push(pointerOf(frame));
+    } else if (typeof value === 'object' && value !== null && context !== 'other') {
+      for (const key of Object.keys(value)) {
+        stack.push({ value: (value as Record<string, JsonValue>)[key]!, key, context: childContext(context, key), parent: frame });
+      }
+    }
+  }
+  if (unsafe.length > 0) checkIntegerLiterals(text, new Set(unsafe));
+}
+
+/** Throws for a number no target can hold; true when its literal text must be looked at. */
+function checkNumber(frame: Frame, value: number): boolean {
+  const { context, key } = frame;
+  if (context === 'other' || context === 'schema' || context === 'schemas') return false;
+  if (!Number.isFinite(value)) {
+    throw new SchemaError(
+      'this number is beyond the range of a double (JSON readers, Ajv included, read it as infinity)',
+      pointerOf(frame),
+      'write a finite number, at most 1.7976931348623157e308 in magnitude; to leave a bound open, remove the keyword',
+    );
+  }
+  if (context === 'count' && key.startsWith('min') && value > MAX_COUNT) {
+    const what = key === 'minLength' ? 'string' : 'array';
+    throw new SchemaError(
+      `"${key}" is ${value}, above ${MAX_COUNT} (2^31 - 1): no ${what} in Java or C# is that long, so no value could be valid`,
+      pointerOf(frame),
+      `use at most ${MAX_COUNT}`,
+    );
+  }
+  return context === 'value' && Number.isInteger(value) && !Number.isSafeInteger(value);
+}
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const WHOLE_INTEGER = /^-?\d+$/;
+
+/**
+ * Scans the text for the number tokens at `pointers` (values whose double is an integer beyond
+ * 2^53) and refuses one written as a whole integer that the double changed: 1e19 is exact and
+ * kept, 18446744073709551617 is not. The text parsed already, so it is valid JSON.
+ */
+function checkIntegerLiterals(text: string, pointers: ReadonlySet<string>): void {
+  // The path to the current token; undefined stands for an object key not read yet.
+  const path: (string | undefined)[] = [];
+  const kinds: ('object' | 'array')[] = [];
+  const index: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const c = text[i]!;
+    if (c === '"') {
+      const end = stringEnd(text, i);
+      if (kinds.at(-1) === 'object' && path.at(-1) === undefined) path[path.length - 1] = JSON.parse(text.slice(i, end)) as string;
+      i = end;
+    } else if (c === '{' || c === '[') {
+      kinds.push(c === '{' ? 'object' : 'array');
+      index.push(0);
+      path.push(c === '{' ? undefined : '0');
+      i++;
+    } else if (c === '}' || c === ']') {
+      kinds.pop();
+      index.pop();
+      path.pop();
+      i++;
+    } else if (c === ',') {
+      if (kinds.at(-1) === 'array') path[path.length - 1] = String(++index[index.length - 1]!);
+      else path[path.length - 1] = undefined;
+      i++;
+    } else if (c === '-' || (c >= '0' && c <= '9')) {
+      NUMBER.lastIndex = i;
+      const literal = NUMBER.exec(text)![0];
+      i += literal.length;
+      if (WHOLE_INTEGER.test(literal)) refuseIfChanged(literal, joinPointer('', ...(path as string[])), pointers);
+    } else i++;
+  }
+}
+
+function refuseIfChanged(literal: string, pointer: string, pointers: ReadonlySet<string>): void {
+  if (!pointers.has(pointer)) return;
+  const read = BigInt(Number(literal));
+  if (read === BigInt(literal)) return;
+  throw new SchemaError(
+    `the integer ${literal} cannot be held exactly by a double: JSON readers (Ajv included) read it as ${read}, so enum, const, default and example values would not be what was written`,
+    pointer,
+    'use an integer within ±9007199254740991 (2^53 - 1), or a string',
+  );
+}
+
+/** The index just past the string literal starting at `start`. */
+function stringEnd(text: string, start: number): number {
+  let i = start + 1;
+  while (text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+  return i + 1;
+}
+
+/**
+ * A maxLength / maxItems for targets whose counts are ints (Java, C#): above MAX_COUNT it is
+ * exactly "no limit" there, since no string or list of theirs is longer; null means no check.
+ * (A minLength / minItems that large was refused by checkNumbers.)
+ */
+export function intMaximum(count: number | null): number | null {
+  return count !== null && count > MAX_COUNT ? null : count;
+}

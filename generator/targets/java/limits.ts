@@ -1,0 +1,95 @@
+// JVM class-file limits the Java output could hit, and how each is kept: string constants are
+// split, sizes the generated code cannot take are refused with a pointer (like the 254
+// properties of object-view.ts). The limits, from the JVM specification (4.4, 4.7.3, 4.11):
+// a method's code is at most 65,535 bytes, a class has at most 65,535 constant-pool entries,
+// a string constant is at most 65,535 bytes of modified UTF-8, a method takes 255 parameters.
+
+import { SchemaError, joinPointer } from '../../errors.js';
+import type { EnumDeclaration, UnionDeclaration } from '../../model.js';
+import { javaString } from './types.js';
+
+/**
+ * An enum class initializes one constant per value in its static initializer, and so do its
+ * Known and Value Java enums (about 16 bytes of code per constant there). The class itself takes
+ * 20 bytes per string value with the SCHEMA array, and 26 per value of a nullable integer or
+ * number enum (boxing calls): 65,535 bytes hold about 2,500 of those; 3,000 integers are "code
+ * too large". Both kinds at 2,000 are compiled with javac by test/security/numbers.test.ts.
+ */
+export const MAX_JAVA_ENUM_VALUES = 2_000;
+
+/**
+ * The union's deserializer tries each variant in one method, about 45 bytes of code each:
+ * 1,500 variants are "code too large", 1,000 compile (the benchmark's 2000-event schema).
+ */
+export const MAX_JAVA_UNION_VARIANTS = 1_000;
+
+/**
+ * The most bytes of modified UTF-8 a string constant may take: the class file holds 65,535, and
+ * javac refuses 65,535 characters or more ("constant string too long"); bytes >= characters.
+ */
+export const MAX_JAVA_STRING_BYTES = 65_534;
+
+export function checkEnumSize(d: EnumDeclaration): void {
+  if (d.values.length <= MAX_JAVA_ENUM_VALUES) return;
+  throw new SchemaError(
+    `${d.schemaName} has ${d.values.length} enum values; a Java enum class takes at most ${MAX_JAVA_ENUM_VALUES} (its static initializer would exceed the JVM's 64 KB method size)`,
+    joinPointer(d.id, 'enum'),
+    'split the values into several enums combined with "anyOf", use a string with a "pattern", or generate without the java target',
+  );
+}
+
+export function checkUnionSize(d: UnionDeclaration): void {
+  if (d.variants.length <= MAX_JAVA_UNION_VARIANTS) return;
+  throw new SchemaError(
+    `${d.schemaName} has ${d.variants.length} variants; a Java union class takes at most ${MAX_JAVA_UNION_VARIANTS} (its deserializer would exceed the JVM's 64 KB method size)`,
+    joinPointer(d.id, d.mode),
+    'group the variants into nested unions of at most 1000 each, or generate without the java target',
+  );
+}
+
+/** The length of `text` in modified UTF-8, the class-file encoding (NUL and each surrogate included). */
+export function modifiedUtf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    bytes += c === 0 ? 2 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+  }
+  return bytes;
+}
+
+/**
+ * A Java expression for `text`: a literal when it fits a string constant; otherwise
+ * `String.join("", "...", "...")` of literals that each fit. Not `"..." + "..."`: javac folds a
+ * concatenation of constants into one constant, and fails with "constant string too long".
+ * Use only where an expression may stand (not in annotations or case labels).
+ */
+export function javaStringExpression(text: string): string {
+  if (text.length * 3 <= MAX_JAVA_STRING_BYTES || modifiedUtf8Length(text) <= MAX_JAVA_STRING_BYTES) return javaString(text);
+  const chunks: string[] = [];
+  let start = 0;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const size = c === 0 ? 2 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    if (bytes + size > MAX_JAVA_STRING_BYTES) {
+      chunks.push(text.slice(start, i));
+      start = i;
+      bytes = 0;
+    }
+    bytes += size;
+  }
+  chunks.push(text.slice(start));
+  return `String.join("", ${chunks.map(javaString).join(', ')})`;
+}
+
+/** Refuses a string that must be a constant (a property name in @JsonProperty) and does not fit one. */
+export function checkConstantString(text: string, what: string, pointer: string): void {
+  if (text.length * 3 <= MAX_JAVA_STRING_BYTES) return;
+  const bytes = modifiedUtf8Length(text);
+  if (bytes <= MAX_JAVA_STRING_BYTES) return;
+  throw new SchemaError(
+    `${what} is ${bytes} bytes in Java's class-file encoding; a Java annotation needs it as one string constant, which holds at most ${MAX_JAVA_STRING_BYTES}`,
+    pointer,
+    'use a shorter name, or generate without the java target',
+  );
+}
