@@ -3,7 +3,7 @@
 //   minLength / minItems beyond 2^31 - 1: the real CLI exits 2 with the pointer and a hint.
 // - Accepted: test/security/numbers/extremes.schema.json (bounds beyond long and near the double
 //   range, counts beyond int, enum and const integers beyond 2^53), 70,000-character strings
-//   (const, enum value, pattern, discriminator tag) and a 100,000-value enum compile in all four
+//   (const, enum value, pattern, discriminator tag) and a 10,000-value enum compile in all four
 //   languages (tsc strict, pyright strict, javac -Werror, dotnet -warnaserror, python3 -W error)
 //   and every runner agrees with Ajv on instances at and across each bound.
 // - Java: an enum at the documented limit compiles with javac and runs; one value, one union
@@ -102,6 +102,13 @@ const INVALID: readonly Vector[] = [
   { schema: 'FractionEnum', json: 1.4 },
 ];
 
+/**
+ * Far above C#'s switch-to-array threshold (1,000) and Java's limit (2,000); the code's shape is
+ * the same at any size beyond, and 100,000 values (measured: a 2-minute C# build) would only
+ * make the suite slower.
+ */
+const BIG_ENUM_VALUES = 10_000;
+
 /** Too big to commit: the JVM-limit shapes of item 10, written to a temporary folder. */
 function buildLargeSchemas(dir: string): { long: string; bigEnum: string; javaEnum: string; tooManyValues: string; tooManyVariants: string; longName: string } {
   const write = (name: string, defs: Record<string, unknown>): string => {
@@ -122,7 +129,7 @@ function buildLargeSchemas(dir: string): { long: string; bigEnum: string; javaEn
     }),
     // Strings, and numbers (C# looks both up in arrays above 1,000 values).
     bigEnum: write('big-enum', {
-      Big: { type: 'string', enum: Array.from({ length: 100_000 }, (_, i) => `value_${i}`) },
+      Big: { type: 'string', enum: Array.from({ length: BIG_ENUM_VALUES }, (_, i) => `value_${i}`) },
       BigNumbers: { type: ['number', 'null'], enum: [...Array.from({ length: 1_500 }, (_, i) => i * 7 - 3000), 0.5, null] },
     }),
     javaEnum: write('java-enum', {
@@ -152,14 +159,14 @@ const LONG_INVALID: readonly Vector[] = [
 ];
 const BIG_VALID: readonly Vector[] = [
   { schema: 'Big', json: 'value_0' },
-  { schema: 'Big', json: 'value_99999' },
+  { schema: 'Big', json: `value_${BIG_ENUM_VALUES - 1}` },
   { schema: 'BigNumbers', json: -3000 },
   { schema: 'BigNumbers', json: 7 * 1_499 - 3000 },
   { schema: 'BigNumbers', json: 0.5 },
   { schema: 'BigNumbers', json: null },
 ];
 const BIG_INVALID: readonly Vector[] = [
-  { schema: 'Big', json: 'value_100000' },
+  { schema: 'Big', json: `value_${BIG_ENUM_VALUES}` },
   { schema: 'Big', json: 0 },
   { schema: 'BigNumbers', json: -2999 },
   { schema: 'BigNumbers', json: 'value_0' },
@@ -171,10 +178,10 @@ const UNITS = [
   { key: 'longstrings', schemaPath: LARGE.long, valid: LONG_VALID, invalid: LONG_INVALID },
   { key: 'bigenum', schemaPath: LARGE.bigEnum, valid: BIG_VALID, invalid: BIG_INVALID },
 ];
-/** Java refuses the 100,000-value enum (see "JVM limits"); pyright finds that module "too complex to analyze" (Python runs it). */
-const unitsFor = (tool: string) => UNITS.filter((u) => u.key !== 'bigenum' || (tool !== 'java' && tool !== 'pyright'));
+/** Java refuses the big enum (see "JVM limits"). */
+const unitsFor = (tool: string) => UNITS.filter((u) => u.key !== 'bigenum' || tool !== 'java');
 
-describe('compiled with strict TypeScript (extremes, 70,000-character strings, a 100,000-value enum) and strict pyright', () => {
+describe('compiled with strict TypeScript (extremes, 70,000-character strings, a 10,000-value enum) and strict pyright', () => {
   it.each(UNITS.map((u) => [u.key, u] as const))('TypeScript, %s: 0 diagnostics', (_key, unit) => {
     const source = renderModel(loadModel(unit.schemaPath), defaultOptions(['typescript'])).get('typescript/index.ts')!;
     const project = new Project({ compilerOptions: { strict: true, noEmit: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true }, useInMemoryFileSystem: true });
