@@ -95,7 +95,25 @@ function readConfig(path: string): ConfigFile {
   const known = ['schema', 'out', 'targets', 'templates', 'options', '$comment'];
   const unknown = Object.keys(parsed).find((k) => !known.includes(k));
   if (unknown !== undefined) throw new OptionsError(`config ${path}: unknown key ${quoted(unknown)}`, `use only ${known.join(', ')}`);
+  checkConfigShape(path, parsed as Record<string, JsonValue>);
   return parsed as ConfigFile;
+}
+
+/** Each key's JSON type, and every "options" section a known target: a typo is caught, not ignored. */
+function checkConfigShape(path: string, config: Record<string, JsonValue>): void {
+  const isObject = (v: JsonValue | undefined): v is Record<string, JsonValue> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  for (const key of ['schema', 'out', 'templates']) {
+    if (Object.hasOwn(config, key) && typeof config[key] !== 'string') throw new OptionsError(`config ${path}: ${quoted(key)} must be a string (a path)`, `write e.g. "${key}": "..."`);
+  }
+  const targets = config['targets'];
+  if (targets !== undefined && (!Array.isArray(targets) || targets.some((t) => typeof t !== 'string'))) throw new OptionsError(`config ${path}: "targets" must be an array of target names`, `write e.g. "targets": ["typescript", "python"]`);
+  const options = config['options'];
+  if (options === undefined) return;
+  if (!isObject(options)) throw new OptionsError(`config ${path}: "options" must be an object of target sections`, 'write e.g. "options": {"python": {"package": "mypkg"}}');
+  for (const [target, section] of Object.entries(options)) {
+    checkTarget(target);
+    if (!isObject(section)) throw new OptionsError(`config ${path}: "options" / ${quoted(target)} must be an object of options`, 'write e.g. "options": {"python": {"package": "mypkg"}}');
+  }
 }
 
 function checkTarget(name: string): void {

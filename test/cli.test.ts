@@ -94,6 +94,25 @@ describe('schema-codegen CLI', () => {
     expect(missing.stderr).toContain('cannot read schema');
   });
 
+  it('exits 2 on a config file whose keys have the wrong type or name an unknown target', () => {
+    const cases: [object, string][] = [
+      [{ options: { pyhton: { package: 'x' } } }, 'unknown target "pyhton"'],
+      [{ options: { __proto__: { package: 'x' } } }, 'unknown target "__proto__"'],
+      [{ options: { python: 'x' } }, '"options" / "python" must be an object'],
+      [{ options: [] }, '"options" must be an object'],
+      [{ schema: 5 }, '"schema" must be a string'],
+      [{ targets: 'python' }, '"targets" must be an array'],
+    ];
+    for (const [config, message] of cases) {
+      const dir = temp();
+      // JSON text, so that "__proto__" is an own key as a user's file would have it.
+      writeFileSync(join(dir, 'c.json'), JSON.stringify(config).replace('"options":{}', '"options":{"__proto__":{"package":"x"}}'));
+      const result = runCli(['generate', '--config', join(dir, 'c.json'), '--schema', CANONICAL_SCHEMA, '--out', join(dir, 'out')]);
+      expect(result.status, result.stderr).toBe(2);
+      expect(result.stderr).toContain(message);
+    }
+  });
+
   it('gives identical bytes under another TZ, locale, cwd and umask', () => {
     const a = join(temp(), 'out');
     const b = join(temp(), 'out');
