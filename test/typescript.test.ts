@@ -11,24 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { loadModel } from '../generator/index.js';
 import { typeNames } from '../generator/targets/typescript/names.js';
 import { ROOT, allSchemas, CASES_DIR, listCases } from './helpers/cases.js';
+import { STRICT_TS } from './helpers/typescript.js';
 
-const STRICT = {
-  strict: true,
-  noUncheckedIndexedAccess: true,
-  exactOptionalPropertyTypes: true,
-  noImplicitOverride: true,
-  noUnusedLocals: true,
-  noUnusedParameters: true,
-  noImplicitReturns: true,
-  noFallthroughCasesInSwitch: true,
-  noPropertyAccessFromIndexSignature: true,
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  lib: ['lib.es2022.d.ts'],
-  types: [],
-  noEmit: true,
-};
 
 function diagnostics(project: Project): string[] {
   return project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getFilePath() ?? ''}:${d.getLineNumber() ?? 0} ${ts.flattenDiagnosticMessageText(d.getMessageText() as string | ts.DiagnosticMessageChain, '\n')}`);
@@ -36,7 +20,7 @@ function diagnostics(project: Project): string[] {
 
 describe('TypeScript compiles under the strictest flags', () => {
   it('generated/typescript and every golden: 0 diagnostics', () => {
-    const project = new Project({ compilerOptions: STRICT, skipAddingFilesFromTsConfig: true });
+    const project = new Project({ compilerOptions: STRICT_TS, skipAddingFilesFromTsConfig: true });
     project.addSourceFileAtPath(join(ROOT, 'generated', 'typescript', 'index.ts'));
     for (const name of listCases()) project.addSourceFileAtPath(join(CASES_DIR, name, 'typescript', 'index.ts'));
     expect(project.getSourceFiles().length).toBe(listCases().length + 1);
@@ -48,7 +32,7 @@ describe('json-schema-to-typescript agrees on the types', () => {
   it.each(allSchemas().map((c) => [c.name, c] as const))('%s: mutually assignable', async (_name, c) => {
     const model = loadModel(c.schemaPath);
     const names = typeNames(model);
-    const project = new Project({ compilerOptions: { ...STRICT, noUnusedLocals: false }, useInMemoryFileSystem: true });
+    const project = new Project({ compilerOptions: { ...STRICT_TS, noUnusedLocals: false }, useInMemoryFileSystem: true });
     project.createSourceFile('/ours.ts', readFileSync(join(c.dir, c.name === 'canonical' ? '../generated/typescript/index.ts' : 'typescript/index.ts'), 'utf8'));
     const checks: string[] = ["import * as Ours from './ours';", 'type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;'];
     // Array lengths are checked at runtime and typed as Array<T> (openai-node style); jsts would

@@ -29,26 +29,9 @@ import { runVectors, type Vector } from '../helpers/protocol.js';
 import { dotnetBuild, NUGET_CONFIG, projectFile } from '../runners/csharp.js';
 import { RUNNERS } from '../runners/index.js';
 import { JAVAC_FLAGS } from '../runners/java.js';
+import { STRICT_TS } from '../helpers/typescript.js';
 import { CONST_VALUE, FILE_NAMES, HOSTILE, PROPERTY_NAMES, hostileSchema } from './text/corpus.js';
 
-/** The flags test/typescript.test.ts compiles every golden with. */
-const STRICT = {
-  strict: true,
-  noUncheckedIndexedAccess: true,
-  exactOptionalPropertyTypes: true,
-  noImplicitOverride: true,
-  noUnusedLocals: true,
-  noUnusedParameters: true,
-  noImplicitReturns: true,
-  noFallthroughCasesInSwitch: true,
-  noPropertyAccessFromIndexSignature: true,
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  lib: ['lib.es2022.d.ts'],
-  types: [],
-  noEmit: true,
-};
 
 const work = mkdtempSync(join(tmpdir(), 'security-text-'));
 /** Where every generated program runs: a payload that got out would leave a sentinel file here. */
@@ -98,7 +81,7 @@ describe('the banner stays one comment line whatever the file name holds', () =>
 
 describe('TypeScript', () => {
   it('compiles strict (0 diagnostics) and importing every variant runs nothing', async () => {
-    const project = new Project({ compilerOptions: STRICT, skipAddingFilesFromTsConfig: true });
+    const project = new Project({ compilerOptions: STRICT_TS, skipAddingFilesFromTsConfig: true });
     for (const v of variants) project.addSourceFileAtPath(join(v.out, 'typescript', 'index.ts'));
     const messages = project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getFilePath() ?? ''}:${d.getLineNumber() ?? 0} ${ts.flattenDiagnosticMessageText(d.getMessageText() as string, '\n')}`);
     expect(messages).toEqual([]);
