@@ -1,6 +1,6 @@
 // fingerprint: what a target's output is generated from, as one SHA-256 per target: the code of
 // the CLI bundle (dist/cli.js, with Handlebars' runtime) and its precompiled templates, the schema
-// file (bytes and name), the target's options and its template files, overrides included. The
+// file (bytes and name), the target's options, its template files and runtime sources, overrides included. The
 // output is a pure function of these, so when the manifest records the same fingerprint and every
 // file still has its recorded hash, generate and --check can say "up to date" without rendering.
 //
@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { readSchemaFile, type ResolvedOptions } from './config.js';
 import { PACKAGE_ROOT } from './package-root.js';
 import { readTemplates, templateDirs } from './render.js';
+import { readRuntimeSources } from './runtime-sources.js';
 
 declare const SCHEMA_CODEGEN_BUNDLE: boolean | undefined;
 
@@ -29,7 +30,9 @@ export function inputFingerprints(options: ResolvedOptions): Map<string, string>
   const fingerprints = new Map<string, string>();
   for (const target of options.targets) {
     const hash = createHash('sha256').update(`${common}\0${target}\0${stableJson(options.options[target] ?? null)}`);
-    for (const [name, source] of readTemplates(templateDirs(target, options.templates))) hash.update(`\0${name}\0${source}`);
+    const dirs = templateDirs(target, options.templates);
+    for (const [name, source] of readTemplates(dirs)) hash.update(`\0${name}\0${source}`);
+    for (const [path, source] of readRuntimeSources(dirs)) hash.update(`\0runtime/${path}\0${source}`);
     fingerprints.set(target, hash.digest('hex'));
   }
   return fingerprints;

@@ -15,6 +15,7 @@ import { checkRefs } from './refs.js';
 import { checkPatternPolicy } from './regex/index.js';
 import { loadPrecompiled } from './precompiled.js';
 import { createRenderer, normalizeWhitespace, templateDirs } from './render.js';
+import { readRuntimeSources } from './runtime-sources.js';
 import { TARGETS } from './targets/index.js';
 import type { PlannedFile, TargetOptions } from './targets/target.js';
 
@@ -89,10 +90,11 @@ export function* renderFiles(model: Model, options: Omit<GenerateOptions, 'schem
       const target = TARGETS[name]!;
       const targetOptions = options.options[name] ?? target.defaults;
       checkPatternPolicy(model, name, targetOptions['patterns']);
-      const renderer = createRenderer(templateDirs(name, options.templates), precompiled[name]);
-      for (const file of target.plan(model, targetOptions)) {
+      const dirs = templateDirs(name, options.templates);
+      const renderer = createRenderer(dirs, precompiled[name]);
+      for (const file of target.plan(model, targetOptions, readRuntimeSources(dirs))) {
         checkFileName(name, file);
-        yield [`${name}/${file.path}`, normalizeWhitespace(renderer.render(file.template, file.view))];
+        yield [`${name}/${file.path}`, normalizeWhitespace('content' in file ? file.content : renderer.render(file.template, file.view))];
       }
     }
   } catch (error) {

@@ -6,14 +6,25 @@ import type { JsonValue, Model } from '../model.js';
 
 export type TargetOptions = Readonly<Record<string, JsonValue>>;
 
-export interface PlannedFile {
+/** A file of the output: rendered from a template and its view, or copied (a runtime source). */
+export type PlannedFile = RenderedFile | CopiedFile;
+
+interface FileBase {
   /** Path inside the target's output folder, POSIX separators. */
   readonly path: string;
+  /** The declaration the file is for, if one: where a file name too long is reported. */
+  readonly pointer?: string;
+}
+
+export interface RenderedFile extends FileBase {
   /** Template (file name without .hbs) in templates/<target>/. */
   readonly template: string;
   readonly view: object;
-  /** The declaration the file is for, if one: where a file name too long is reported. */
-  readonly pointer?: string;
+}
+
+/** A runtime source (templates/<target>/runtime/), its package or namespace already replaced. */
+export interface CopiedFile extends FileBase {
+  readonly content: string;
 }
 
 export interface Target {
@@ -22,8 +33,11 @@ export interface Target {
   readonly defaults: TargetOptions;
   /** Keys the target reads from "x-codegen": {"<target>": {...}} on declarations and properties. */
   readonly codegenKeys: readonly string[];
-  /** May be lazy (a generator): views are then built one file at a time, as they are rendered. */
-  plan(model: Model, options: TargetOptions): Iterable<PlannedFile>;
+  /**
+   * May be lazy (a generator): views are then built one file at a time, as they are rendered.
+   * `runtime` holds the target's runtime sources (path below templates/<target>/runtime/ -> text).
+   */
+  plan(model: Model, options: TargetOptions, runtime: ReadonlyMap<string, string>): Iterable<PlannedFile>;
 }
 
 /**

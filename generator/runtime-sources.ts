@@ -1,0 +1,30 @@
+// The runtime each output ships (validation helpers, JSON value types, exceptions), kept as real
+// source files under templates/<target>/runtime/, where that language's own tools check and test
+// them like any source (test/runtime/). A target copies them into its output, replacing only its
+// package or namespace and adding the banner: no template logic, so what was tested is what ships.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The folder, below each template folder, that holds the runtime sources. */
+export const RUNTIME_DIR = 'runtime';
+
+/**
+ * Path below runtime/ (POSIX separators) -> text, over the template folders in order (a later
+ * folder's file replaces an earlier one's, as for templates), sorted by path.
+ */
+export function readRuntimeSources(templateDirs: readonly string[]): Map<string, string> {
+  const sources = new Map<string, string>();
+  for (const dir of templateDirs) {
+    const root = join(dir, RUNTIME_DIR);
+    if (existsSync(root)) for (const path of listFiles(root, '')) sources.set(path, readFileSync(join(root, path), 'utf8'));
+  }
+  return new Map([...sources].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function listFiles(root: string, prefix: string): string[] {
+  return readdirSync(join(root, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+    return entry.isDirectory() ? listFiles(root, path) : [path];
+  });
+}
