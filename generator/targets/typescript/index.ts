@@ -5,6 +5,7 @@ import { OptionsError } from '../../errors.js';
 import type { Target } from '../target.js';
 import { checkPropertyOrder } from '../common.js';
 import { typeNames } from './names.js';
+import { inlinedRuntime } from './runtime.js';
 import type { Model } from '../../model.js';
 
 /** Objects that accept null: an interface cannot say so, so references to them add `| null`. */
@@ -17,9 +18,10 @@ export const typescript: Target = {
   name: 'typescript',
   defaults: { propertyOrder: 'required-first-alphabetical', fileName: 'index.ts', patterns: 'linear' },
   codegenKeys: ['name'],
-  plan(model, options) {
+  plan(model, options, runtime) {
     const names = { names: typeNames(model), nullableIds: nullableDeclarations(model) };
-    const view = fileView(model, names, checkPropertyOrder(options['propertyOrder']));
+    // The runtime is inlined into the one module (./runtime.ts says how), not copied as a file of its own.
+    const view = fileView(model, names, checkPropertyOrder(options['propertyOrder']), inlinedRuntime(runtime));
     return [{ path: checkFileName(options['fileName']), template: 'file', view }];
   },
 };

@@ -1,5 +1,5 @@
 // TypeScript type mapping: TypeRef -> a type expression, and TypeRef -> a runtime check
-// expression built from the `check` combinators in templates/typescript/runtime.hbs.
+// expression built from the `check` combinators in templates/typescript/runtime/runtime.ts.
 // Both are plain strings for the views; no template ever builds them.
 
 import type { TypeRef } from '../../model.js';

@@ -10,6 +10,8 @@ import { checkExpression, literal, typeExpression, type Names } from './types.js
 
 export interface FileView {
   readonly banner: string;
+  /** The runtime's source (templates/typescript/runtime/runtime.ts, its inlined part), as is. */
+  readonly runtime: string;
   readonly declarations: readonly DeclarationView[];
 }
 
@@ -34,8 +36,8 @@ interface PropertyView {
   readonly docComment: readonly string[];
 }
 
-export function fileView(model: Model, names: Names, order: PropertyOrder): FileView {
-  return { banner: lineComment(bannerText(model)), declarations: model.declarations.map((d) => declarationView(d, names, order)) };
+export function fileView(model: Model, names: Names, order: PropertyOrder, runtime: string): FileView {
+  return { banner: lineComment(bannerText(model)), runtime, declarations: model.declarations.map((d) => declarationView(d, names, order)) };
 }
 
 function declarationView(d: Declaration, names: Names, order: PropertyOrder): DeclarationView {

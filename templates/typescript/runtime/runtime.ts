@@ -1,3 +1,15 @@
+// The runtime of the TypeScript target, as a real module: the generator inlines it into the one
+// file it writes (index.ts), between the declarations and their validators (file.hbs's
+// `{{runtime}}`). Only the lines between the two marker lines below are inlined, verbatim; what is
+// outside them (this header, the export list at the end) exists for the standalone module alone,
+// which test/runtime/typescript.test.ts type-checks under the strict flags of generated code and
+// unit-tests. In index.ts, `check`, `$validateWith` and `$parseWith` stay private to the module
+// (the validators below them use them); here they are exported for the tests.
+//
+// Keep both markers, each on a line of its own (generator/targets/typescript/runtime.ts looks for
+// them), and keep everything the generated validators use between them.
+
+// @schema-codegen-inline-begin
 /** One reason a value does not follow the schema. */
 export interface ValidationIssue {
   /** JSON pointer (RFC 6901) to the offending value; "" is the document itself. */
@@ -187,3 +199,7 @@ function $parseWith(checkValue: $Check, text: string): unknown {
   if (issues.length > 0) throw new ValidationError(issues);
   return value;
 }
+// @schema-codegen-inline-end
+
+export { check, $validateWith, $parseWith };
+export type { $Check, $PropertyCheck, $Bounds };
