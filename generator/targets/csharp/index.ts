@@ -1,6 +1,7 @@
 // The csharp target: OpenAI-DotNet's shapes on System.Text.Json. Plans one .cs file per
 // declaration (the type and its converter), one per shared base type, the runtime files
-// (validation combinators, readers/writers, the exception) and a .csproj named after the namespace.
+// (validation combinators, readers/writers, the exception: copied from templates/csharp/runtime/,
+// see runtime.ts) and a .csproj named after the namespace.
 
 import { OptionsError, quoted } from '../../errors.js';
 import type { Declaration } from '../../model.js';
@@ -14,10 +15,8 @@ import type { ViewCtx } from './context.js';
 import { checkTypeNames, declarationNames } from './names.js';
 import { checkAliasCycles } from './types.js';
 import { objectView } from './objects.js';
+import { runtimeFiles } from './runtime.js';
 import { aliasView, baseClassView, baseInterfaceView, enumView, unionView } from './views.js';
-
-/** Runtime files (same in every output but for the namespace) and their templates. */
-const RUNTIME_FILES = { SchemaChecks: 'checks', SchemaRuntime: 'runtime', SchemaValidationException: 'exception' };
 
 const USINGS = ['System', 'System.Collections.Generic', 'System.Text.Json', 'System.Text.Json.Serialization'];
 
@@ -25,7 +24,7 @@ export const csharp: Target = {
   name: 'csharp',
   defaults: { namespace: 'OpenAI.Realtime', targetFramework: 'net10.0', propertyOrder: 'schema', patterns: 'linear' },
   codegenKeys: ['name', 'baseInterface', 'baseClass', 'baseProperties'],
-  *plan(model, options) {
+  *plan(model, options, runtime) {
     const namespace = checkNamespace(options['namespace']);
     const byId = declarationsById(model);
     const names = declarationNames(model);
@@ -38,7 +37,7 @@ export const csharp: Target = {
     const banner = lineComment(bannerText(model));
     const file = (name: string, pointer: string, view: object): PlannedFile => ({ path: `${name.replace(/^@/, '')}.cs`, template: 'file', pointer, view: { banner, namespace, usings: USINGS, suppressObsolete: false, ...view } });
     yield { path: `${namespace}.csproj`, template: 'project', view: { banner: xmlComment(bannerText(model)), namespace, targetFramework: checkFramework(options['targetFramework']) } };
-    yield* Object.entries(RUNTIME_FILES).map(([name, template]) => ({ path: `${name}.cs`, template, view: { banner, namespace } }));
+    yield* runtimeFiles(runtime, namespace, banner);
     yield* bases.interfaces.map((s) => file(s.name, s.pointer, baseInterfaceView(s, ctx)));
     yield* bases.classes.map((s) => file(s.name, s.pointer, baseClassView(s, ctx)));
     for (const d of model.declarations) yield file(names.get(d.id)!.file, d.id, declarationView(d, ctx));

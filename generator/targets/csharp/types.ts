@@ -1,6 +1,6 @@
 // C# type mapping: TypeRef -> the C# type, and the expressions that read it from a JsonElement
 // (Func<JsonElement, T>), write it (Action<Utf8JsonWriter, T>) and check it (a SchemaCheck built
-// from templates/csharp/checks.hbs). Aliases are transparent: C# has no type aliases, so a
+// from templates/csharp/runtime/SchemaChecks.cs). Aliases are transparent: C# has no type aliases, so a
 // reference to one stands for the aliased type (a recursive alias is therefore an error).
 
 import { SchemaError, quoted } from '../../errors.js';

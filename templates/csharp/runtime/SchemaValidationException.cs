@@ -1,11 +1,9 @@
-// {{banner}}
-
 #nullable enable
 
 using System.Collections.Generic;
 using System.Text.Json;
 
-namespace {{namespace}};
+namespace OpenAI.Realtime;
 
 /// <summary>One reason a JSON value does not follow the schema.</summary>
 public sealed class SchemaIssue

@@ -1,5 +1,3 @@
-// {{banner}}
-
 #nullable enable
 
 using System;
@@ -8,7 +6,7 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 
-namespace {{namespace}};
+namespace OpenAI.Realtime;
 
 /// <summary>
 /// What the generated converters share: check, then bind (reading from a checked JsonElement),

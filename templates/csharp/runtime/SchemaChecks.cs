@@ -1,5 +1,3 @@
-// {{banner}}
-
 #nullable enable
 
 using System;
@@ -9,7 +7,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace {{namespace}};
+namespace OpenAI.Realtime;
 
 /// <summary>Checks one JSON value found at a JSON pointer; adds what is wrong to the issues.</summary>
 internal delegate void SchemaCheck(JsonElement value, string pointer, List<SchemaIssue> issues);

@@ -1,0 +1,34 @@
+// The C# runtime (templates/csharp/runtime/*.cs: the validation combinators, the readers and
+// writers, the exception) is real C# that test/runtime/csharp.test.ts compiles and unit-tests as
+// it is. Each output gets it copied with two changes, and only these: the banner line the
+// templates began with ("// <banner>" and a blank line) is put in front, and the file's one
+// file-scoped namespace declaration ("namespace X.Y;" on a line of its own, whatever X.Y the
+// source declares) names the output's namespace instead. The runtime files declare no other
+// namespace and import none of their own (their usings are System.*), so nothing else is touched;
+// a source with no such line, or more than one, is refused rather than half-replaced.
+
+import type { CopiedFile } from '../target.js';
+
+/** The file-scoped namespace declaration: the whole line, so a mention in a comment or string is never matched. */
+const NAMESPACE_LINE = /^namespace [\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}_][\p{L}\p{N}_]*)*;$/gmu;
+
+/** The runtime files every output needs (the generated code calls into them), in path order. */
+export const RUNTIME_SOURCES = ['SchemaChecks.cs', 'SchemaRuntime.cs', 'SchemaValidationException.cs'];
+
+/** `banner`: the banner as lineComment() made it; `runtime`: path below runtime/ -> text. */
+export function runtimeFiles(runtime: ReadonlyMap<string, string>, namespace: string, banner: string): CopiedFile[] {
+  return RUNTIME_SOURCES.map((path) => {
+    const source = runtime.get(path);
+    if (source === undefined) throw new Error(`templates/csharp/runtime/${path} is missing: the generated C# code calls into it`);
+    return { path, content: `// ${banner}\n\n${withNamespace(source, namespace, path)}` };
+  });
+}
+
+/** The source with its one file-scoped namespace declaration naming `namespace`. */
+export function withNamespace(source: string, namespace: string, path: string): string {
+  const declarations = source.match(NAMESPACE_LINE) ?? [];
+  if (declarations.length !== 1) {
+    throw new Error(`templates/csharp/runtime/${path} must declare exactly one file-scoped namespace ("namespace X.Y;" on a line of its own), found ${declarations.length}`);
+  }
+  return source.replace(NAMESPACE_LINE, () => `namespace ${namespace};`);
+}
