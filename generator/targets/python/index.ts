@@ -10,11 +10,23 @@ import { declarationNames, namesOf } from './names.js';
 import { checkPackageOptions, modelsInitView, packageInitView, packagePath, pyprojectView } from './package.js';
 import { moduleView } from './views.js';
 
+/**
+ * A runtime source (templates/python/runtime/<file>) as it ships: the banner line and a blank
+ * line, then the source unchanged. Nothing is substituted: a Python module declares no package,
+ * and the runtime modules import each other only relatively (`from .exceptions import ...`), so
+ * the same text works under any python.package (test/runtime/python.test.ts holds them to that).
+ */
+function runtimeFile(runtime: ReadonlyMap<string, string>, file: string, banner: string): string {
+  const source = runtime.get(file);
+  if (source === undefined) throw new Error(`templates/python/runtime/${file} is missing`);
+  return `# ${banner}\n\n${source}`;
+}
+
 export const python: Target = {
   name: 'python',
   defaults: { package: 'openapiopenai', packageVersion: '1.0.0', propertyOrder: 'schema', patterns: 'linear' },
   codegenKeys: ['name'],
-  *plan(model, options) {
+  *plan(model, options, runtime) {
     const pkg = checkPackageOptions(options);
     const order = checkPropertyOrder(options['propertyOrder']);
     const names = declarationNames(model);
@@ -25,8 +37,8 @@ export const python: Target = {
       { path: 'pyproject.toml', template: 'pyproject', view: pyprojectView(model, pkg, banner) },
       { path: `${root}/__init__.py`, template: 'package_init', view: packageInitView(model, banner) },
       { path: `${root}/py.typed`, template: 'py_typed', view: { banner } },
-      { path: `${root}/exceptions.py`, template: 'exceptions', view: { banner } },
-      { path: `${root}/_runtime.py`, template: 'runtime', view: { banner } },
+      { path: `${root}/exceptions.py`, content: runtimeFile(runtime, 'exceptions.py', banner) },
+      { path: `${root}/_runtime.py`, content: runtimeFile(runtime, '_runtime.py', banner) },
       { path: `${root}/models/__init__.py`, template: 'models_init', view: modelsInitView(model, names, banner) },
     ];
     const context = { banner, byId: declarationsById(model), names, order };

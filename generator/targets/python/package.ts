@@ -1,5 +1,6 @@
-// The package around the models: pyproject.toml, <package>/__init__.py, py.typed, the runtime
-// module and models/__init__.py (exporting every model). Views only; templates print them.
+// The package around the models: pyproject.toml, <package>/__init__.py, py.typed and
+// models/__init__.py (exporting every model). Views only; templates print them. The runtime
+// modules (_runtime.py, exceptions.py) are copied from templates/python/runtime/ (see index.ts).
 
 import { OptionsError, quoted } from '../../errors.js';
 import type { Model } from '../../model.js';

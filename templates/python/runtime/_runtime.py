@@ -1,3 +1,299 @@
+"""Runtime support for the generated models, standard library only: the validation error, the
+schema checks (JSON Schema 2020-12 semantics: the same decisions as Ajv), and the base classes
+that give every model openapi-generator's methods (to_str, to_json, from_json, to_dict, from_dict)."""
+
+from __future__ import annotations
+
+import json
+import pprint
+import re
+from enum import Enum
+from typing import Any, Callable, ClassVar, Dict, Generic, List, Optional, Set, Tuple, Type, TypeVar, Union, cast
+
+from .exceptions import ValidationError
+
+__all__ = [
+    "ValidationError", "UNSET", "json_equal", "to_jsonable", "Schema", "AnyValue", "Null", "Boolean", "String",
+    "Number", "Integer", "Const", "Array", "Map", "Nullable", "Ref", "Field", "Model", "OneOf", "TypeAdapter", "enum_from_json",
+    "nullable_enum_from_json",
+]
+
+_M = TypeVar("_M", bound="Model")
+_U = TypeVar("_U", bound="OneOf")
+_E = TypeVar("_E", bound=Enum)
+_T = TypeVar("_T")
+
+
+class _Unset:
+    """The default of optional nullable fields: tells "not given" (never written) from None (null)."""
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Any = _Unset()
+
+
+def _child(pointer: str, key: Union[str, int]) -> str:
+    return pointer + "/" + str(key).replace("~", "~0").replace("/", "~1")
+
+
+def _type_error(pointer: str, expected: str) -> ValidationError:
+    return ValidationError(pointer, "type", f"must be {expected}")
+
+
+def _raise(issue: Optional[ValidationError]) -> None:
+    if issue is not None:
+        raise issue
+
+
+def _parse(json_str: Union[str, bytes]) -> Any:
+    try:
+        return json.loads(json_str)
+    except ValueError as error:
+        raise ValidationError("", "json", f"is not valid JSON: {error}") from None
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def json_equal(a: Any, b: Any) -> bool:
+    """Equality of JSON values: numbers by value (1 == 1.0), booleans never equal to numbers."""
+    if _is_number(a) and _is_number(b):
+        return cast(float, a) == cast(float, b)
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, list):
+        la, lb = cast(List[Any], a), cast(List[Any], b)
+        return len(la) == len(lb) and all(json_equal(x, y) for x, y in zip(la, lb))
+    if isinstance(a, dict):
+        da, db = cast(Dict[str, Any], a), cast(Dict[str, Any], b)
+        return da.keys() == db.keys() and all(json_equal(v, db[k]) for k, v in da.items())
+    same: bool = a == b
+    return same
+
+
+class Schema:
+    """One JSON Schema, three operations: check a JSON value (the first issue, or None); decode a
+    checked JSON value into Python values (models, enums); encode Python values into JSON, raising
+    ValidationError where a value does not fit (leaves are checked on the way)."""
+
+    def check(self, value: Any, pointer: str) -> Optional[ValidationError]:
+        return None
+
+    def decode(self, value: Any) -> Any:
+        return value
+
+    def encode(self, value: Any, pointer: str) -> Any:
+        _raise(self.check(value, pointer))
+        return value
+
+
+class AnyValue(Schema):
+    """{}: any JSON value."""
+
+    def encode(self, value: Any, pointer: str) -> Any:
+        return to_jsonable(value)
+
+
+class Null(Schema):
+    def check(self, value: Any, pointer: str) -> Optional[ValidationError]:
+        return None if value is None else _type_error(pointer, "null")
+
+
+class Boolean(Schema):
+    def check(self, value: Any, pointer: str) -> Optional[ValidationError]:
+        return None if isinstance(value, bool) else _type_error(pointer, "boolean")
+
+
+class String(Schema):
+    """Lengths count code points, as JSON Schema does; the pattern is searched for, not anchored."""
+
+    def __init__(self, min_length: Optional[int] = None, max_length: Optional[int] = None, pattern: Optional[str] = None, python_pattern: Optional[str] = None) -> None:
+        """`pattern` is the schema's (ECMA-262) pattern, `python_pattern` the same in `re` syntax."""
+        self.min_length = min_length
+        self.max_length = max_length
+        self.pattern = pattern
+        self.regex = None if python_pattern is None else re.compile(python_pattern)
+
+    def check(self, value: Any, pointer: str) -> Optional[ValidationError]:
+        if not isinstance(value, str):
+            return _type_error(pointer, "string")
+        if self.min_length is not None and len(value) < self.min_length:
+            return ValidationError(pointer, "minLength", f"must NOT have fewer than {self.min_length} characters")
+        if self.max_length is not None and len(value) > self.max_length:
+            return ValidationError(pointer, "maxLength", f"must NOT have more than {self.max_length} characters")
+        if self.regex is not None and self.regex.search(value) is None:
+            return ValidationError(pointer, "pattern", f'must match pattern "{self.pattern}"')
+        return None
+
+
+_Bound = Optional[Union[int, float]]
+
+
+class Number(Schema):
+    """number: any JSON number (a bool is not one); the bounds in JSON Schema's order."""
+
+    def __init__(self, minimum: _Bound = None, maximum: _Bound = None, exclusive_minimum: _Bound = None, exclusive_maximum: _Bound = None) -> None:
+        self.bounds: List[Tuple[str, _Bound, Callable[[float, float], bool], str]] = [
+            ("minimum", minimum, lambda v, b: v >= b, ">="),
+            ("maximum", maximum, lambda v, b: v <= b, "<="),
+            ("exclusiveMinimum", exclusive_minimum, lambda v, b: v > b, ">"),
+            ("exclusiveMaximum", exclusive_maximum, lambda v, b: v < b, "<"),
+        ]
+
+    def is_type(self, value: Any) -> bool:
+        return _is_number(value)
+
+    def check(self, value: Any, pointer: str) -> Optional[ValidationError]:
+        if not self.is_type(value):
+            return _type_error(pointer, type(self).__name__.lower())
+        for keyword, bound, holds, sign in self.bounds:
+            if bound is not None and not holds(value, bound):
+                return ValidationError(pointer, keyword, f"must be {sign} {bound}")
+        return None
+
+
+class Integer(Number):
+    """integer: a JSON number with an integral value, so 1.0 is one (decoded as int); bool is not."""
+
+    def is_type(self, value: Any) -> bool:
+        return _is_number(value) and (isinstance(value, int) or cast(float, value).is_integer())
+
+    def decode(self, value: Any) -> Any:
+        return int(cast(float, value))
+
+
+class Const(Schema):
+    def __init__(self, value: Union[str, int, float, bool]) -> None:
+        self.value = value
+
+    def check(self, value: Any, pointer: str) -> Optional[ValidationError]:
+        return None if json_equal(value, self.value) else ValidationError(pointer, "const", f"must be equal to constant {json.dumps(self.value)}")
+
+    def decode(self, value: Any) -> Any:
+        return self.value
+
+
+class Array(Schema):
+    def __init__(self, items: Schema, min_items: Optional[int] = None, max_items: Optional[int] = None) -> None:
+        self.items = items
+        self.min_items = min_items
+        self.max_items = max_items
+
+    def check(self, value: Any, pointer: str) -> Optional[ValidationError]:
+        if not isinstance(value, list):
+            return _type_error(pointer, "array")
+        items = cast(List[Any], value)
+        if self.min_items is not None and len(items) < self.min_items:
+            return ValidationError(pointer, "minItems", f"must NOT have fewer than {self.min_items} items")
+        if self.max_items is not None and len(items) > self.max_items:
+            return ValidationError(pointer, "maxItems", f"must NOT have more than {self.max_items} items")
+        return next((i for i in (self.items.check(item, _child(pointer, n)) for n, item in enumerate(items)) if i is not None), None)
+
+    def decode(self, value: Any) -> Any:
+        return [self.items.decode(item) for item in cast(List[Any], value)]
+
+    def encode(self, value: Any, pointer: str) -> Any:
+        if not isinstance(value, (list, tuple)):
+            raise _type_error(pointer, "a list")
+        return [self.items.encode(item, _child(pointer, n)) for n, item in enumerate(cast(List[Any], value))]
+
+
+class Map(Schema):
+    """An object whose every value follows one schema (a dict in Python)."""
+
+    def __init__(self, values: Schema) -> None:
+        self.values = values
+
+    def check(self, value: Any, pointer: str) -> Optional[ValidationError]:
+        if not isinstance(value, dict):
+            return _type_error(pointer, "object")
+        entries = cast(Dict[str, Any], value).items()
+        return next((i for i in (self.values.check(item, _child(pointer, key)) for key, item in entries) if i is not None), None)
+
+    def decode(self, value: Any) -> Any:
+        return {key: self.values.decode(item) for key, item in cast(Dict[str, Any], value).items()}
+
+    def encode(self, value: Any, pointer: str) -> Any:
+        if not isinstance(value, dict):
+            raise _type_error(pointer, "a dict")
+        return {str(key): self.values.encode(item, _child(pointer, str(key))) for key, item in cast(Dict[Any, Any], value).items()}
+
+
+class Nullable(Schema):
+    """The inner schema, or JSON null (None)."""
+
+    def __init__(self, inner: Schema) -> None:
+        self.inner = inner
+
+    def check(self, value: Any, pointer: str) -> Optional[ValidationError]:
+        return None if value is None else self.inner.check(value, pointer)
+
+    def decode(self, value: Any) -> Any:
+        return None if value is None else self.inner.decode(value)
+
+    def encode(self, value: Any, pointer: str) -> Any:
+        return None if value is None else self.inner.encode(value, pointer)
+
+
+class _EnumSchema(Schema):
+    def __init__(self, cls: Type[Enum]) -> None:
+        self.cls = cls
+        self.members: List[Enum] = list(cls)
+
+    def check(self, value: Any, pointer: str) -> Optional[ValidationError]:
+        if any(json_equal(value, member.value) for member in self.members):
+            return None
+        allowed = ", ".join(json.dumps(member.value) for member in self.members)
+        return ValidationError(pointer, "enum", f"must be equal to one of the allowed values: {allowed}")
+
+    def decode(self, value: Any) -> Any:
+        return next(member for member in self.members if json_equal(value, member.value))
+
+    def encode(self, value: Any, pointer: str) -> Any:
+        if not isinstance(value, self.cls):
+            raise _type_error(pointer, f"a {self.cls.__name__}")
+        return value.value
+
+
+class Ref(Schema):
+    """A generated model, union, enum or alias (TypeAdapter), looked up on first use so that
+    modules may refer to each other (recursive schemas)."""
+
+    def __init__(self, target: Callable[[], Any]) -> None:
+        self.target = target
+        self.resolved: Optional[Schema] = None
+
+    def resolve(self) -> Schema:
+        if self.resolved is None:
+            target: Any = self.target()
+            hook: Any = getattr(target, "__codegen_schema__", None)
+            self.resolved = _EnumSchema(target) if hook is None else cast(Schema, hook())
+        return self.resolved
+
+    def check(self, value: Any, pointer: str) -> Optional[ValidationError]:
+        return self.resolve().check(value, pointer)
+
+    def decode(self, value: Any) -> Any:
+        return self.resolve().decode(value)
+
+    def encode(self, value: Any, pointer: str) -> Any:
+        return self.resolve().encode(value, pointer)
+
+
+def enum_from_json(cls: Type[_E], json_str: str) -> _E:
+    """Parses JSON text into a member of the enum; raises ValidationError."""
+    schema = _EnumSchema(cls)
+    value = _parse(json_str)
+    _raise(schema.check(value, ""))
+    return cast(_E, schema.decode(value))
+
+
+def nullable_enum_from_json(cls: Type[_E], json_str: str) -> Optional[_E]:
+    """As enum_from_json, for an enum whose schema also allows null (None)."""
+    return None if _parse(json_str) is None else enum_from_json(cls, json_str)
 
 
 class Field:

@@ -1,5 +1,3 @@
-# {{banner}}
-
 """The error every generated model raises when a value does not follow the schema."""
 
 __all__ = ["ValidationError"]

@@ -1,0 +1,210 @@
+"""_runtime.py, the base classes: models, unions and aliases as the generator declares them."""
+
+import json
+import unittest
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from rtpkg import _runtime as _rt
+from rtpkg.exceptions import ValidationError
+
+
+class Point(_rt.Model):
+    kind: Literal["point"]
+    x: int
+    label: Optional[str]
+    note: Optional[str]
+
+    __codegen_fields__ = (
+        _rt.Field("kind", "kind", _rt.Const("point"), required=True),
+        _rt.Field("x", "x", _rt.Integer(minimum=0), required=True),
+        _rt.Field("label", "label-text", _rt.String(max_length=3)),
+        _rt.Field("note", "note", _rt.Nullable(_rt.String()), nullable=True),
+    )
+    __codegen_additional__ = True
+
+    def __init__(
+        self,
+        *,
+        kind: Literal["point"] = "point",
+        x: int,
+        label: Optional[str] = None,
+        note: Optional[str] = _rt.UNSET,
+        additional_properties: Optional[Dict[str, Any]] = None,
+    ) -> None:
+        super().__init__(additional_properties)
+        self.kind = kind
+        self.x = x
+        self.label = label
+        self.note = self._given("note", note)
+        self._validate()
+
+
+class Closed(_rt.Model):
+    size: Optional[int]
+
+    __codegen_fields__ = (_rt.Field("size", "size", _rt.Integer()),)
+    __codegen_additional__ = False
+    __codegen_nullable__ = True
+
+    def __init__(self, *, size: Optional[int] = None) -> None:
+        super().__init__(None)
+        self.size = size
+        self._validate()
+
+
+class Box(_rt.Model):
+    items: List[Point]
+
+    __codegen_fields__ = (_rt.Field("items", "items", _rt.Array(_rt.Ref(lambda: Point)), required=True),)
+    __codegen_additional__ = _rt.Integer()
+
+    def __init__(self, *, items: List[Point], additional_properties: Optional[Dict[str, Any]] = None) -> None:
+        super().__init__(additional_properties)
+        self.items = items
+        self._validate()
+
+
+class Tagged(_rt.OneOf):
+    actual_instance: Union[Point, Box]
+
+    __codegen_variants__ = (_rt.Ref(lambda: Point), _rt.Ref(lambda: Box))
+    __codegen_discriminator__ = ("kind", {"point": 0, "box": 1})
+
+    def __init__(self, actual_instance: Union[Point, Box]) -> None:
+        super().__init__(actual_instance)
+
+
+class NumberOrText(_rt.OneOf):
+    actual_instance: Union[float, str]
+
+    __codegen_variants__ = (_rt.Number(), _rt.String(), _rt.Integer(minimum=10))
+
+    def __init__(self, actual_instance: Union[float, str]) -> None:
+        super().__init__(actual_instance)
+
+
+class AnyOfNumbers(_rt.OneOf):
+    actual_instance: float
+
+    __codegen_variants__ = (_rt.Number(), _rt.Integer())
+    __codegen_any_of__ = True
+
+    def __init__(self, actual_instance: float) -> None:
+        super().__init__(actual_instance)
+
+
+class ModelTest(unittest.TestCase):
+    def assertRaisesAt(self, pointer: str, keyword: str) -> "Any":
+        test = self
+
+        class Expect:
+            def __enter__(self) -> None:
+                return None
+
+            def __exit__(self, kind: Any, error: Any, _tb: Any) -> bool:
+                test.assertIsInstance(error, ValidationError, "no ValidationError raised")
+                test.assertEqual((error.pointer, error.keyword), (pointer, keyword), str(error))
+                return True
+
+        return Expect()
+
+    def test_json_round_trip_keeps_unknown_properties_and_wire_names(self) -> None:
+        text = '{"kind":"point","x":1.0,"label-text":"ab","extra":{"a":[1,null,true]}}'
+        point = Point.from_json(text)
+        assert point is not None
+        self.assertEqual((point.x, type(point.x), point.label, point.note), (1, int, "ab", None))
+        self.assertEqual(point.additional_properties, {"extra": {"a": [1, None, True]}})
+        self.assertEqual(json.loads(point.to_json()), json.loads(text))
+        self.assertEqual(Point.from_dict(point.to_dict()), point)
+        self.assertIsNone(Point.from_dict(None))
+        self.assertIn("'label-text': 'ab'", point.to_str())
+        self.assertEqual(repr(Point(x=2)), "Point(kind='point', x=2, label=None, note=None)")
+
+    def test_absent_is_never_written_and_a_given_null_is(self) -> None:
+        self.assertEqual(Point(x=0).to_dict(), {"kind": "point", "x": 0})
+        self.assertEqual(Point(x=0, note=None).to_dict(), {"kind": "point", "x": 0, "note": None})
+        read = Point.from_json('{"kind":"point","x":0,"note":null}')
+        assert read is not None
+        self.assertEqual(read.to_json(), '{"kind": "point", "x": 0, "note": null}')
+        self.assertNotEqual(read, Point(x=0))
+
+    def test_rejections_name_pointer_and_keyword(self) -> None:
+        with self.assertRaisesAt("", "required"):
+            Point.from_json('{"kind":"point"}')
+        with self.assertRaisesAt("/x", "minimum"):
+            Point.from_json('{"kind":"point","x":-1}')
+        with self.assertRaisesAt("/label-text", "maxLength"):
+            Point.from_dict({"kind": "point", "x": 1, "label-text": "abcd"})
+        with self.assertRaisesAt("", "type"):
+            Point.from_json("[]")
+        with self.assertRaisesAt("", "json"):
+            Point.from_json("{")
+        with self.assertRaisesAt("/x", "minimum"):
+            Point(x=-5)
+        point = Point(x=1)
+        point.x = -1
+        with self.assertRaisesAt("/x", "minimum"):
+            point.to_dict()
+
+    def test_additional_properties_false_or_a_schema(self) -> None:
+        with self.assertRaisesAt("", "additionalProperties"):
+            Closed.from_json('{"size":1,"other":2}')
+        self.assertIsNone(Closed.from_json("null"))
+        with self.assertRaisesAt("/n", "type"):
+            Box.from_json('{"items":[],"n":"x"}')
+        box = Box.from_json('{"items":[{"kind":"point","x":3}],"n":2.0}')
+        assert box is not None
+        self.assertEqual(box.additional_properties, {"n": 2})
+        self.assertIsInstance(box.items[0], Point)
+        with self.assertRaisesAt("/items/1/x", "type"):
+            Box.from_dict({"items": [{"kind": "point", "x": 3}, {"kind": "point", "x": "3"}]})
+
+    def test_discriminated_union_chooses_by_tag(self) -> None:
+        tagged = Tagged.from_json('{"kind":"point","x":4}')
+        assert tagged is not None
+        self.assertIsInstance(tagged.actual_instance, Point)
+        self.assertEqual(tagged.to_dict(), {"kind": "point", "x": 4})
+        self.assertEqual(Tagged(Point(x=4)), tagged)
+        with self.assertRaisesAt("", "discriminator"):
+            Tagged.from_json('{"kind":"circle"}')
+        with self.assertRaisesAt("", "discriminator"):
+            Tagged.from_json('{"x":1}')
+        with self.assertRaisesAt("/x", "minimum"):
+            Tagged.from_json('{"kind":"point","x":-1}')
+        with self.assertRaisesAt("", "type"):
+            Tagged.from_json("3")
+
+    def test_one_of_needs_exactly_one_match_any_of_at_least_one(self) -> None:
+        self.assertEqual(NumberOrText(2.5).to_json(), "2.5")
+        self.assertEqual(NumberOrText("a").to_dict(), "a")
+        with self.assertRaisesAt("", "oneOf"):
+            NumberOrText.from_json("12")
+        with self.assertRaisesAt("", "type"):
+            NumberOrText.from_json("null")
+        with self.assertRaisesAt("", "type"):
+            NumberOrText([])  # type: ignore[arg-type]
+        many = AnyOfNumbers.from_json("12")
+        assert many is not None
+        self.assertEqual(many.actual_instance, 12)
+        self.assertEqual(repr(many), "AnyOfNumbers(12)")
+
+
+class TypeAdapterTest(unittest.TestCase):
+    def test_alias_round_trip_and_rejection(self) -> None:
+        adapter: _rt.TypeAdapter[Dict[str, List[Point]]] = _rt.TypeAdapter(_rt.Map(_rt.Array(_rt.Ref(lambda: Point))))
+        value = adapter.validate_json(b'{"a":[{"kind":"point","x":1,"z":true}]}')
+        self.assertIsInstance(value["a"][0], Point)
+        self.assertEqual(adapter.dump_json(value), '{"a": [{"kind": "point", "x": 1, "z": true}]}')
+        self.assertEqual(adapter.dump_python({}), {})
+        with self.assertRaises(ValidationError) as raised:
+            adapter.validate_python({"a": [{"kind": "point", "x": 1}, {"kind": "line", "x": 1}]})
+        self.assertEqual((raised.exception.pointer, raised.exception.keyword), ("/a/1/kind", "const"))
+
+    def test_to_jsonable_does_not_validate(self) -> None:
+        point = Point(x=1, additional_properties={"k": [_rt.UNSET is not None]})
+        point.x = -1
+        self.assertEqual(_rt.to_jsonable({"p": [point], "t": (1, 2)}), {"p": [{"kind": "point", "x": -1, "k": [True]}], "t": [1, 2]})
+
+
+if __name__ == "__main__":
+    unittest.main()
