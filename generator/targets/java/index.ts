@@ -58,9 +58,9 @@ const SOURCE_PREFIX = `${pathOf(SOURCE_RUNTIME)}/`;
  * line) and its runtime package replaced. The replacement is textual but anchored to the three
  * places a Java file names a package: its `package com.openai.<sub>;` line, its
  * `import com.openai.<sub>.` lines, and a class instance created by its qualified name
- * (`new com.openai.errors.OpenAIInvalidDataException(`, as Utils.java does). Comments and strings are
- * never touched; any `com.openai.core` or `com.openai.errors` left after that is an error, so a
- * source that names its package in another way cannot ship with the wrong package.
+ * (`new com.openai.errors.OpenAIInvalidDataException(`, as Utils.java does). Nothing else is
+ * touched, and a source naming `com.openai.core` or `com.openai.errors` anywhere else (a comment, a
+ * string, a static call by qualified name) is an error, so it cannot ship with the wrong package.
  */
 function runtimeFiles(model: Model, packages: Packages, runtime: ReadonlyMap<string, string>): PlannedFile[] {
   const banner = `// ${javaLineComment(bannerText(model))}\n\n`;
