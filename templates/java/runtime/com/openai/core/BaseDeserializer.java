@@ -1,6 +1,4 @@
-// {{banner}}
-
-package {{corePackage}};
+package com.openai.core;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;

@@ -1,6 +1,4 @@
-// {{banner}}
-
-package {{corePackage}};
+package com.openai.core;
 
 import com.fasterxml.jackson.databind.JavaType;
 import java.math.BigDecimal;

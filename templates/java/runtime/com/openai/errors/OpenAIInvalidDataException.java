@@ -1,6 +1,4 @@
-// {{banner}}
-
-package {{errorsPackage}};
+package com.openai.errors;
 
 import java.util.Optional;
 

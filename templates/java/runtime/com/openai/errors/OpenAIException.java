@@ -1,6 +1,4 @@
-// {{banner}}
-
-package {{errorsPackage}};
+package com.openai.errors;
 
 /** The base of every exception the models throw. */
 public class OpenAIException extends RuntimeException {

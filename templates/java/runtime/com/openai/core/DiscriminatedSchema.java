@@ -1,6 +1,4 @@
-// {{banner}}
-
-package {{corePackage}};
+package com.openai.core;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,6 @@
-// {{banner}}
+package com.openai.core;
 
-package {{corePackage}};
-
-import {{errorsPackage}}.OpenAIInvalidDataException;
+import com.openai.errors.OpenAIInvalidDataException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,4 @@
-// {{banner}}
-
-package {{corePackage}};
+package com.openai.core;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -14,7 +12,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import {{errorsPackage}}.OpenAIInvalidDataException;
+import com.openai.errors.OpenAIInvalidDataException;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,6 +1,4 @@
-// {{banner}}
-
-package {{corePackage}};
+package com.openai.core;
 
 import java.util.List;
 import java.util.Optional;

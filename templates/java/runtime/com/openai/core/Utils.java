@@ -1,6 +1,4 @@
-// {{banner}}
-
-package {{corePackage}};
+package com.openai.core;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -26,6 +24,6 @@ public final class Utils {
 
     /** The value, or throws when it is null (a union asked for a variant it does not hold). */
     public static <T> T getOrThrow(T value, String name) {
-        return Optional.ofNullable(value).orElseThrow(() -> new {{errorsPackage}}.OpenAIInvalidDataException("`" + name + "` is not present"));
+        return Optional.ofNullable(value).orElseThrow(() -> new com.openai.errors.OpenAIInvalidDataException("`" + name + "` is not present"));
     }
 }
