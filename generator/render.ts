@@ -7,14 +7,14 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type HandlebarsTypes from 'handlebars';
 // The runtime alone (no parser or compiler): it is all a run needs when templates are precompiled.
 // A static import, so that the CLI bundle (dist/cli.js) carries it.
 import runtimeModule from 'handlebars/runtime.js';
 // @ts-expect-error: an internal module of the runtime, without type declarations
 import protoAccess from 'handlebars/dist/cjs/handlebars/internal/proto-access.js';
-import { OptionsError } from './errors.js';
+import { OptionsError, quoted } from './errors.js';
 import { PACKAGE_ROOT } from './package-root.js';
 
 const require = createRequire(import.meta.url);
@@ -39,6 +39,7 @@ export interface Renderer {
 
 /** `precompiled`: the bundled templates of this target, by name; used while the source matches. */
 export function createRenderer(templateDirs: readonly string[], precompiled: Readonly<Record<string, Precompiled>> = {}): Renderer {
+  refuseStrayOverrides(templateDirs);
   const env = HandlebarsRuntime.create();
   guardBuiltins(env);
   const compiled = new Map<string, TemplateFn>();
@@ -58,6 +59,22 @@ export function createRenderer(templateDirs: readonly string[], precompiled: Rea
       return template(view, options);
     },
   };
+}
+
+/**
+ * An override must replace a bundled template: one that replaces none (a typo, or a runtime file
+ * that is now a source under runtime/, such as java/core-JsonField.hbs) would be ignored silently.
+ */
+function refuseStrayOverrides(templateDirs: readonly string[]): void {
+  const [bundled, ...overrides] = templateDirs;
+  if (bundled === undefined || overrides.length === 0) return;
+  const known = readTemplates([bundled]);
+  for (const dir of overrides) {
+    const stray = [...readTemplates([dir]).keys()].find((name) => !known.has(name));
+    if (stray !== undefined) {
+      throw new OptionsError(`the override ${quoted(`${stray}.hbs`)} in ${dir} replaces no bundled template`, `name it after a template of templates/${basename(bundled)}/, or, for the runtime the output ships, override the source under ${basename(bundled)}/runtime/ (see "Template overrides" in the README)`);
+    }
+  }
 }
 
 /** What Handlebars' runtime hands a partial: helpers, partials and hooks as they are used. */

@@ -113,6 +113,28 @@ describe('schema-codegen CLI', () => {
     }
   });
 
+  it('--templates: an override replaces a bundled template or runtime source; one that replaces neither is refused', () => {
+    const overrides = temp();
+    mkdirSync(join(overrides, 'docs'), { recursive: true });
+    mkdirSync(join(overrides, 'python', 'runtime'), { recursive: true });
+    writeFileSync(join(overrides, 'docs', 'intro.hbs'), '{{heading}}\n\nOVERRIDDEN INTRO\n');
+    const exceptions = readFileSync(join(ROOT, 'templates', 'python', 'runtime', 'exceptions.py'), 'utf8');
+    writeFileSync(join(overrides, 'python', 'runtime', 'exceptions.py'), `${exceptions}\nOVERRIDDEN = True\n`);
+    const out = join(temp(), 'out');
+    const run = runCli(['generate', '--schema', CANONICAL_SCHEMA, '--out', out, '--target', 'docs', '--target', 'python', '--templates', overrides]);
+    expect(run.status, run.stderr).toBe(0);
+    const files = snapshot(out);
+    expect(Object.entries(files).filter(([p, c]) => p.startsWith('docs/') && c.includes('OVERRIDDEN INTRO')).length).toBeGreaterThan(0);
+    expect(files['python/openapiopenai/exceptions.py']).toContain('OVERRIDDEN = True');
+    // The Java runtime is a source under runtime/ now: its old template name replaces nothing.
+    mkdirSync(join(overrides, 'java'));
+    writeFileSync(join(overrides, 'java', 'core-JsonField.hbs'), 'stale');
+    const stray = runCli(['generate', '--schema', CANONICAL_SCHEMA, '--out', join(temp(), 'out'), '--target', 'java', '--templates', overrides]);
+    expect(stray.status).toBe(2);
+    expect(stray.stderr).toContain('the override "core-JsonField.hbs"');
+    expect(stray.stderr).toContain('replaces no bundled template');
+  });
+
   it('gives identical bytes under another TZ, locale, cwd and umask', () => {
     const a = join(temp(), 'out');
     const b = join(temp(), 'out');

@@ -7,6 +7,7 @@
 // namespace and import none of their own (their usings are System.*), so nothing else is touched;
 // a source with no such line, or more than one, is refused rather than half-replaced.
 
+import { OptionsError, quoted } from '../../errors.js';
 import type { CopiedFile } from '../target.js';
 
 /** The file-scoped namespace declaration: the whole line, so a mention in a comment or string is never matched. */
@@ -28,7 +29,7 @@ export function runtimeFiles(runtime: ReadonlyMap<string, string>, namespace: st
 export function withNamespace(source: string, namespace: string, path: string): string {
   const declarations = source.match(NAMESPACE_LINE) ?? [];
   if (declarations.length !== 1) {
-    throw new Error(`templates/csharp/runtime/${path} must declare exactly one file-scoped namespace ("namespace X.Y;" on a line of its own), found ${declarations.length}`);
+    throw new OptionsError(`csharp runtime source ${quoted(path)} must declare exactly one file-scoped namespace ("namespace X.Y;" on a line of its own), found ${declarations.length}`, 'fix the file in your template overrides (--templates DIR/csharp/runtime/)');
   }
   return source.replace(NAMESPACE_LINE, () => `namespace ${namespace};`);
 }

@@ -68,7 +68,7 @@ function runtimeFiles(model: Model, packages: Packages, runtime: ReadonlyMap<str
   for (const [source, text] of runtime) {
     const sub = source.startsWith(SOURCE_PREFIX) ? source.slice(SOURCE_PREFIX.length).split('/') : [];
     if (sub.length !== 2 || (sub[0] !== 'core' && sub[0] !== 'errors') || !sub[1]!.endsWith('.java')) {
-      throw new Error(`java runtime source ${quoted(source)} is not ${SOURCE_PREFIX}core/*.java or ${SOURCE_PREFIX}errors/*.java`);
+      throw new OptionsError(`java runtime source ${quoted(source)} is not ${SOURCE_PREFIX}core/*.java or ${SOURCE_PREFIX}errors/*.java`, 'move or remove the file in your template overrides (--templates DIR/java/runtime/)');
     }
     const target = sub[0] === 'core' ? packages.core : packages.errors;
     files.push({ path: `${SOURCES}/${pathOf(target)}/${sub[1]!}`, content: banner + withRuntimePackage(text, source, packages) });
@@ -87,7 +87,7 @@ export function withRuntimePackage(text: string, source: string, packages: Packa
   });
   const named = text.match(/\bcom\.openai\.(core|errors)\b/g)?.length ?? 0;
   if (named !== replacedCount) {
-    throw new Error(`java runtime source ${quoted(source)} names com.openai.core or com.openai.errors ${named - replacedCount} time(s) outside a package, import or \`new\` of a qualified class`);
+    throw new OptionsError(`java runtime source ${quoted(source)} names com.openai.core or com.openai.errors ${named - replacedCount} time(s) outside a package, import or \`new\` of a qualified class`, 'name runtime classes through imports, so that the java.runtimePackage option can move them');
   }
   return replaced;
 }
