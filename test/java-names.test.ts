@@ -81,9 +81,9 @@ describe('java names', () => {
     expect(doc).toContain('Ends *&#47; here, &lt;b&gt;bold&lt;/b&gt; &amp; &#64;param x, C:&#92;users and {@code code}');
   });
 
-  it('names union variants after their classes without a trailing "Event", and checks them', () => {
+  it('names union variants after x-codegen java.variantName (e.g. without a trailing "Event"), and checks them', () => {
     const files = render({
-      AEvent: { type: 'object', properties: { t: { const: 'a' } }, required: ['t'] },
+      AEvent: { type: 'object', properties: { t: { const: 'a' } }, required: ['t'], 'x-codegen': { java: { variantName: 'A' } } },
       U: { type: 'object', oneOf: [{ $ref: '#/$defs/AEvent' }], discriminator: { propertyName: 't' } },
       V: { oneOf: [{ type: 'string' }, { type: 'integer' }, { type: 'array', items: { type: 'string' } }] },
     });
@@ -94,5 +94,23 @@ describe('java names', () => {
     expect(v).toContain('public static V ofInteger(long integer) {');
     expect(v).toContain('public Optional<List<String>> array() {');
     expect(thrown(() => render({ V: { oneOf: [{ type: 'string' }, { type: 'string', minLength: 2 }] } }))).toBeInstanceOf(SchemaError);
+  });
+
+  it('names a variant without x-codegen java.variantName after its whole class name, with no schema-specific rule', () => {
+    const files = render({
+      AEvent: { type: 'object', properties: { t: { const: 'a' } }, required: ['t'] },
+      BEvent: { type: 'object', properties: { t: { const: 'b' } }, required: ['t'], 'x-codegen': { java: { name: 'Renamed', variantName: 'Bee' } } },
+      U: { type: 'object', oneOf: [{ $ref: '#/$defs/AEvent' }, { $ref: '#/$defs/BEvent' }], discriminator: { propertyName: 't' } },
+    });
+    const u = files.get('java/src/main/java/com/openai/models/realtime/U.java')!;
+    expect(u).toContain('public static U ofAEvent(AEvent aEvent) {');
+    expect(u).toContain('T visitAEvent(AEvent aEvent);');
+    expect(u).toContain('public static U ofBee(Renamed bee) {');
+    expect(u).toContain('public Optional<Renamed> bee() {');
+    for (const bad of ['', '1A', 'a-b', 7]) {
+      const error = thrown(() => render({ A: { type: 'object', 'x-codegen': { java: { variantName: bad } } } }));
+      expect(error).toBeInstanceOf(SchemaError);
+      expect((error as SchemaError).message).toContain('x-codegen/java/variantName');
+    }
   });
 });

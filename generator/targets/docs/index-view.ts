@@ -1,5 +1,5 @@
-// The docs index (README.md): every union of the schema with its variants linked (events grouped
-// by RealtimeClientEvent / RealtimeServerEvent), then every other declaration that has a page.
+// The docs index (README.md): every union of the schema with its variants linked (a discriminated
+// union's variants by their tags), then every other declaration that has a page.
 // Takes the model, the layout and the anchors of the pages; returns the view of index.hbs.
 
 import type { Declaration, Model, TypeRef, UnionDeclaration } from '../../model.js';

@@ -17,7 +17,7 @@ const SOURCES = 'src/main/java';
 export const java: Target = {
   name: 'java',
   defaults: { package: 'com.openai.models.realtime', runtimePackage: 'com.openai', propertyOrder: 'required-first-alphabetical', patterns: 'linear' },
-  codegenKeys: ['name'],
+  codegenKeys: ['name', 'variantName'],
   *plan(model, options, runtime) {
     const packages = packagesOf(options);
     const order = checkPropertyOrder(options['propertyOrder']);

@@ -3,7 +3,7 @@
 // imported type, or clash with a member the generated classes declare themselves gets a
 // trailing "_"; two things that still end up with one name are a SchemaError.
 
-import { joinPointer, quoted } from '../../errors.js';
+import { SchemaError, joinPointer, quoted } from '../../errors.js';
 import type { Declaration, Model, ObjectDeclaration, Property } from '../../model.js';
 import { assertUnique, camelCase, capIdentifier, guardLeadingDigit, pascalCase, screamingSnakeCase, splitWords } from '../../naming.js';
 import { explicitName } from '../common.js';
@@ -39,6 +39,7 @@ export function classNames(model: Model): ClassNames {
   for (const d of model.declarations) {
     const override = explicitName(d, 'java', d.id, (name) => (isTaken(name) ? 'a Java keyword or a type the generated code uses' : null));
     names.set(d.id, override ?? escapeClassName(pascalCase(d.words)));
+    givenVariantName(d); // checked on every declaration, a variant or not
   }
   const things = model.declarations.map((d) => ({ name: names.get(d.id)!, pointer: d.id, label: `declaration ${quoted(d.schemaName)}` }));
   assertUnique(things, 'java', 'class names (file names, compared ignoring case)', true);
@@ -89,9 +90,21 @@ export interface VariantName {
   readonly camel: string;
 }
 
-/** From a class name: "ConversationItemTruncateEvent" -> ConversationItemTruncate (a trailing "Event" goes). */
-export function variantName(base: string): VariantName {
-  const stripped = base.length > 'Event'.length && base.endsWith('Event') ? base.slice(0, -'Event'.length) : base;
-  const words = splitWords(stripped);
+/**
+ * A variant's method names derive from its class name ("Foo" -> ofFoo/isFoo/asFoo/visitFoo/foo), or
+ * from "x-codegen": {"java": {"variantName": "..."}} on the variant's declaration when it has one
+ * (e.g. "ItemCreated" for a class ItemCreatedEvent: ofItemCreated, visitItemCreated, itemCreated()).
+ */
+export function variantName(base: string, declaration: Declaration | null = null): VariantName {
+  const words = splitWords(declaration === null ? base : (givenVariantName(declaration) ?? base));
   return { pascal: pascalCase(words), camel: memberName(words, 'variant', UNION_MEMBERS) };
+}
+
+function givenVariantName(d: Declaration): string | null {
+  const given = d.codegen['java']?.['variantName'];
+  if (given === undefined) return null;
+  if (typeof given !== 'string' || !/^[A-Za-z][A-Za-z0-9_]*$/.test(given)) {
+    throw new SchemaError(`"x-codegen/java/variantName" must be a Java name part, found ${JSON.stringify(given)}`, joinPointer(d.id, 'x-codegen', 'java', 'variantName'), 'use letters, digits and "_", starting with a letter, e.g. "ItemCreated"');
+  }
+  return given;
 }
