@@ -7,8 +7,8 @@ import { acceptsNull, orderProperties, type PropertyOrder } from '../common.js';
 import { docText, javadoc } from './javadoc.js';
 import { visible } from '../text.js';
 import { propertyMembers } from './names.js';
-import { checkConstantString } from './limits.js';
-import { isRaw, javaString, javaType, jsonValueLiteral, resolveAlias, schemaExpression, unboxed, type TypeContext } from './types.js';
+import { checkConstantString, javaString } from './limits.js';
+import { isRaw, javaType, jsonValueLiteral, resolveAlias, schemaExpression, unboxed, type TypeContext } from './types.js';
 
 export interface SetterView {
   /** The property's member name (repeated here so the template needs no parent lookups). */

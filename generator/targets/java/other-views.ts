@@ -7,9 +7,9 @@ import type { AliasDeclaration, EnumDeclaration, TypeRef, UnionDeclaration } fro
 import { assertUnique } from '../../naming.js';
 import { acceptsNull, lookup } from '../common.js';
 import { docText, escapeJavadoc, javadoc } from './javadoc.js';
-import { checkEnumSize, checkUnionSize, javaStringExpression } from './limits.js';
+import { checkEnumSize, checkUnionSize, javaString, javaStringExpression } from './limits.js';
 import { constantNames, variantName } from './names.js';
-import { isGeneric, isRaw, javaString, javaType, jsonValueLiteral, resolveAlias, schemaExpression, typeToken, unboxed, type TypeContext } from './types.js';
+import { isGeneric, isRaw, javaType, jsonValueLiteral, resolveAlias, schemaExpression, typeToken, unboxed, type TypeContext } from './types.js';
 
 const deprecatedDoc = (d: { doc: { deprecated: boolean } }): string[] => (d.doc.deprecated ? ['@deprecated'] : []);
 

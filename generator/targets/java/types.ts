@@ -6,7 +6,6 @@ import type { Declaration, TypeRef } from '../../model.js';
 import { intMaximum } from '../../numbers.js';
 import { javaStringExpression } from './limits.js';
 import { lookup } from '../common.js';
-import { escapeUnsafe } from '../text.js';
 import type { ClassNames } from './names.js';
 import { translatePattern } from '../../regex/index.js';
 
@@ -68,10 +67,6 @@ export function typeToken(boxed: string): string {
   return isGeneric(boxed) ? `new TypeReference<${boxed}>() {}` : `${boxed}.class`;
 }
 
-/** A Java string literal (JSON's escapes are Java's too). */
-export function javaString(text: string): string {
-  return escapeUnsafe(JSON.stringify(text));
-}
 
 /** A Java literal for a JSON number used as a double parameter. */
 export function javaNumber(n: number): string {
