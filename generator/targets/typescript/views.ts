@@ -17,6 +17,8 @@ export interface FileView {
 
 interface DeclarationView {
   readonly kind: Declaration['kind'];
+  /** The partial file.hbs renders it with: `object` (an interface), or `type-alias` for the rest. */
+  readonly template: 'object' | 'type-alias';
   readonly name: string;
   readonly docComment: readonly string[];
   /** For objects: the interface members. */
@@ -42,7 +44,7 @@ export function fileView(model: Model, names: Names, order: PropertyOrder, runti
 
 function declarationView(d: Declaration, names: Names, order: PropertyOrder): DeclarationView {
   const name = names.names.get(d.id)!;
-  const base = { kind: d.kind, name, checkFunction: checkFunction(name), docComment: comment([...docLines(d.doc), ...(d.doc.deprecated ? ['@deprecated'] : [])]) };
+  const base = { kind: d.kind, template: d.kind === 'object' ? ('object' as const) : ('type-alias' as const), name, checkFunction: checkFunction(name), docComment: comment([...docLines(d.doc), ...(d.doc.deprecated ? ['@deprecated'] : [])]) };
   switch (d.kind) {
     case 'object': {
       const properties = orderProperties(d.properties, order);
