@@ -88,3 +88,21 @@ export const docLines = perDoc((doc: Doc): readonly string[] => {
   return Object.freeze(parts.length === 0 ? [] : splitLines(parts.join('\n\n')).map((l) => l.trimEnd()));
 });
 
+/** `wrapper(inner)` when nullable, else `inner`: every target's nullable check or schema. */
+export function wrapIfNullable(nullable: boolean, wrapper: string, inner: string): string {
+  return nullable ? `${wrapper}(${inner})` : inner;
+}
+
+/** The same for an expression spanning lines: `wrapper(` opens the first line, `)` closes the last. */
+export function wrapLinesIfNullable(nullable: boolean, wrapper: string, lines: readonly string[]): string[] {
+  if (!nullable) return [...lines];
+  return lines.map((l, i) => `${i === 0 ? `${wrapper}(` : ''}${l}${i === lines.length - 1 ? ')' : ''}`);
+}
+
+/**
+ * `format(key, value)` of each entry that is not null, in order: the named arguments, keyword
+ * arguments, option members or builder calls a target writes for a type's constraints.
+ */
+export function namedArguments<V>(entries: Readonly<Record<string, V | null>>, format: (key: string, value: V) => string): string[] {
+  return Object.entries(entries).flatMap(([k, v]) => (v === null ? [] : [format(k, v)]));
+}

@@ -6,9 +6,9 @@
 // so a present null is written back; optional with a scalar default -> reads the default when absent.
 
 import type { ObjectDeclaration, Property } from '../../model.js';
-import { lookup, orderProperties } from '../common.js';
+import { lookup, orderProperties, wrapLinesIfNullable } from '../common.js';
 import type { BaseMember } from './bases.js';
-import { obsolete, terminated, topIo, typesOf, usesDeprecated, wrapNullable, type ViewCtx } from './context.js';
+import { obsolete, terminated, topIo, typesOf, usesDeprecated, type ViewCtx } from './context.js';
 import { code, csScalar, csString, docText, summary } from './literals.js';
 import { bare, enumMemberNames, objectMemberNames, parameterName } from './names.js';
 import { baseType, checkExpression, constType, csType, optionalOf, reachesNull, resolveAliases, type CsType } from './types.js';
@@ -131,7 +131,7 @@ function objectCheck(d: ObjectDeclaration, ctx: ViewCtx): string[] {
   const additional = d.additional.kind === 'allow' ? 'SchemaChecks.Any' : d.additional.kind === 'deny' ? 'null' : checkExpression(d.additional.type, ctx, `${d.id}/additionalProperties`);
   const properties = d.properties.map((p) => `SchemaChecks.Property(${csString(p.jsonName)}, ${p.required}, ${checkExpression(p.type, ctx, p.pointer)})`);
   const items = [additional, ...properties];
-  return wrapNullable(d.nullable, ['SchemaChecks.Object(', ...items.map((item, i) => `    ${item}${i < items.length - 1 ? ',' : ')'}`)]);
+  return wrapLinesIfNullable(d.nullable, 'SchemaChecks.Nullable', ['SchemaChecks.Object(', ...items.map((item, i) => `    ${item}${i < items.length - 1 ? ',' : ')'}`)]);
 }
 
 function readCases(shaped: readonly { m: Member; s: Shaped }[], hasAdditional: boolean) {

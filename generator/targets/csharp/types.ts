@@ -6,7 +6,7 @@
 import { SchemaError, quoted } from '../../errors.js';
 import { intMaximum } from '../../numbers.js';
 import type { Declaration, NumberConstraints, TypeRef } from '../../model.js';
-import { lookup } from '../common.js';
+import { lookup, namedArguments, wrapIfNullable } from '../common.js';
 import { csNumber, csScalar, csString } from './literals.js';
 import type { Names } from './names.js';
 import { translatePattern } from '../../regex/index.js';
@@ -160,7 +160,7 @@ export function baseType(type: TypeRef, ctx: Ctx): CsType {
 /** A SchemaCheck expression for the type (references name the declaration's Validate). */
 export function checkExpression(type: TypeRef, ctx: Ctx, pointer: string): string {
   const inner = baseCheck(type, ctx, pointer);
-  return type.nullable && type.kind !== 'null' && type.kind !== 'any' ? `SchemaChecks.Nullable(${inner})` : inner;
+  return wrapIfNullable(type.nullable && type.kind !== 'null' && type.kind !== 'any', 'SchemaChecks.Nullable', inner);
 }
 
 function baseCheck(type: TypeRef, ctx: Ctx, pointer: string): string {
@@ -198,8 +198,5 @@ function bounds(c: NumberConstraints): Record<string, string | null> {
 
 /** Named arguments `a: 1, b: 2` of the non-null entries. */
 function args(entries: Record<string, string | number | null>): string {
-  return Object.entries(entries)
-    .filter(([, v]) => v !== null)
-    .map(([k, v]) => `${k}: ${v}`)
-    .join(', ');
+  return namedArguments(entries, (k, v) => `${k}: ${v}`).join(', ');
 }

@@ -3,7 +3,7 @@
 
 import { SchemaError, joinPointer } from '../../errors.js';
 import type { ObjectDeclaration, Property } from '../../model.js';
-import { acceptsNull, orderProperties, type PropertyOrder } from '../common.js';
+import { acceptsNull, orderProperties, wrapIfNullable, type PropertyOrder } from '../common.js';
 import { docText, javadoc } from './javadoc.js';
 import { visible } from '../text.js';
 import { propertyMembers } from './names.js';
@@ -110,5 +110,5 @@ function objectSchema(d: ObjectDeclaration, ctx: TypeContext): string {
   if (d.additional.kind === 'deny') calls.push('.noAdditionalProperties()');
   if (d.additional.kind === 'typed') calls.push(`.additionalProperties(${schemaExpression(d.additional.type, ctx)})`);
   const expression = `Schema.object()${calls.map((c) => indent + c).join('')}`;
-  return d.nullable ? `Schema.nullable(${expression})` : expression;
+  return wrapIfNullable(d.nullable, 'Schema.nullable', expression);
 }

@@ -5,7 +5,7 @@
 import { SchemaError, quoted } from '../../errors.js';
 import type { AliasDeclaration, EnumDeclaration, TypeRef, UnionDeclaration } from '../../model.js';
 import { assertUnique } from '../../naming.js';
-import { acceptsNull, lookup } from '../common.js';
+import { acceptsNull, lookup, wrapIfNullable } from '../common.js';
 import { docText, escapeJavadoc, javadoc } from './javadoc.js';
 import { checkEnumSize, checkUnionSize, javaString, javaStringExpression } from './limits.js';
 import { constantNames, variantName } from './names.js';
@@ -30,7 +30,7 @@ export function enumView(d: EnumDeclaration, name: string) {
     kind: 'enum',
     name,
     doc: javadoc(docText(d.doc, deprecatedDoc(d))),
-    schema: d.nullable ? `Schema.nullable(${schema})` : schema,
+    schema: wrapIfNullable(d.nullable, 'Schema.nullable', schema),
     constants,
     ofParamType: d.nullable ? boxed : unboxed(boxed),
     boxed,
@@ -53,7 +53,7 @@ export function unionView(d: UnionDeclaration, name: string, ctx: TypeContext) {
     kind: 'union',
     name,
     doc: javadoc(docText(d.doc, deprecatedDoc(d))),
-    schema: d.nullable ? `Schema.nullable(${schema})` : schema,
+    schema: wrapIfNullable(d.nullable, 'Schema.nullable', schema),
     discriminated: d.discriminator !== null,
     tagProperty: javaStringExpression(d.discriminator?.propertyName ?? ''),
     variants,

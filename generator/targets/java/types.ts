@@ -5,7 +5,7 @@
 import type { Declaration, TypeRef } from '../../model.js';
 import { intMaximum } from '../../numbers.js';
 import { javaStringExpression } from './limits.js';
-import { lookup } from '../common.js';
+import { lookup, namedArguments } from '../common.js';
 import type { ClassNames } from './names.js';
 import { translatePattern } from '../../regex/index.js';
 
@@ -114,8 +114,5 @@ function baseSchema(type: TypeRef, ctx: TypeContext): string {
 
 /** `.name(value)` calls for the non-null entries. */
 function chain(entries: Record<string, number | null>): string {
-  return Object.entries(entries)
-    .filter((e): e is [string, number] => e[1] !== null)
-    .map(([k, v]) => `.${k}(${javaNumber(v)})`)
-    .join('');
+  return namedArguments(entries, (k, v) => `.${k}(${javaNumber(v)})`).join('');
 }

@@ -4,6 +4,7 @@
 
 import type { TypeRef } from '../../model.js';
 import { checkFunction, quote } from './names.js';
+import { namedArguments } from '../common.js';
 
 /** Type names by declaration id, and the ids of declarations that accept null themselves. */
 export interface Names {
@@ -86,8 +87,6 @@ function baseCheck(type: TypeRef, names: Names): string {
 
 /** `{ a: 1, b: 2 }` of the non-null entries; `{}` when there are none. */
 function options(entries: Record<string, string | number | null>): string {
-  const parts = Object.entries(entries)
-    .filter(([, v]) => v !== null)
-    .map(([k, v]) => `${k}: ${v}`);
+  const parts = namedArguments(entries, (k, v) => `${k}: ${v}`);
   return parts.length === 0 ? '{}' : `{ ${parts.join(', ')} }`;
 }
