@@ -52,6 +52,15 @@ export function acceptsNull(type: TypeRef, byId: ReadonlyMap<string, Declaration
   return d.kind === 'alias' ? acceptsNull(d.type, byId) : d.nullable;
 }
 
+/** Follows aliases: the type a reference to an alias stands for, nullable when any step is. */
+export function resolveAlias(type: TypeRef, byId: ReadonlyMap<string, Declaration>, seen: readonly string[] = []): TypeRef {
+  if (type.kind !== 'ref') return type;
+  const d = lookup(byId, type.id);
+  if (d.kind !== 'alias') return type;
+  if (seen.includes(d.id)) throw new Error(`internal: alias cycle at ${d.id}, which refs and the targets' checks refuse first`);
+  return resolveAlias({ ...d.type, nullable: d.type.nullable || type.nullable } as TypeRef, byId, [...seen, d.id]);
+}
+
 export function orderProperties(properties: readonly Property[], order: PropertyOrder): Property[] {
   if (order === 'schema') return [...properties];
   const byName = (a: Property, b: Property): number => (a.jsonName < b.jsonName ? -1 : a.jsonName > b.jsonName ? 1 : 0);

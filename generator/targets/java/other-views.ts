@@ -5,11 +5,11 @@
 import { SchemaError, quoted } from '../../errors.js';
 import type { AliasDeclaration, EnumDeclaration, TypeRef, UnionDeclaration } from '../../model.js';
 import { assertUnique } from '../../naming.js';
-import { acceptsNull, lookup, wrapIfNullable } from '../common.js';
+import { acceptsNull, lookup, resolveAlias, wrapIfNullable } from '../common.js';
 import { docText, escapeJavadoc, javadoc } from './javadoc.js';
 import { checkEnumSize, checkUnionSize, javaString, javaStringExpression } from './limits.js';
 import { constantNames, variantName } from './names.js';
-import { isGeneric, isRaw, javaType, jsonValueLiteral, resolveAlias, schemaExpression, typeToken, unboxed, type TypeContext } from './types.js';
+import { isGeneric, isRaw, javaType, jsonValueLiteral, schemaExpression, typeToken, unboxed, type TypeContext } from './types.js';
 
 const deprecatedDoc = (d: { doc: { deprecated: boolean } }): string[] => (d.doc.deprecated ? ['@deprecated'] : []);
 
@@ -63,7 +63,7 @@ export function unionView(d: UnionDeclaration, name: string, ctx: TypeContext) {
 
 function variantView(d: UnionDeclaration, name: string, v: TypeRef, i: number, ctx: TypeContext) {
   const type = javaType(v, ctx);
-  const names = variantName(v.kind === 'ref' ? baseName(v, ctx) : PRIMITIVE_VARIANTS[resolveAlias(v, ctx).kind] ?? 'Json');
+  const names = variantName(v.kind === 'ref' ? baseName(v, ctx) : PRIMITIVE_VARIANTS[resolveAlias(v, ctx.byId).kind] ?? 'Json');
   const target = v.kind === 'ref' ? lookup(ctx.byId, v.id) : null;
   const tag = d.discriminator?.mapping.find((m) => v.kind === 'ref' && m.id === v.id)?.value ?? null;
   return {

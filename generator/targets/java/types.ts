@@ -5,7 +5,7 @@
 import type { Declaration, TypeRef } from '../../model.js';
 import { intMaximum } from '../../numbers.js';
 import { javaStringExpression } from './limits.js';
-import { lookup, namedArguments } from '../common.js';
+import { namedArguments, resolveAlias } from '../common.js';
 import type { ClassNames } from './names.js';
 import { translatePattern } from '../../regex/index.js';
 
@@ -14,22 +14,15 @@ export interface TypeContext {
   readonly names: ClassNames;
 }
 
-/** A type through aliases: what a value of `type` is, in Java terms. */
-export function resolveAlias(type: TypeRef, ctx: TypeContext): TypeRef {
-  if (type.kind !== 'ref') return type;
-  const d = lookup(ctx.byId, type.id);
-  return d.kind === 'alias' ? resolveAlias(d.type, ctx) : type;
-}
-
 /** Kept as a bare JsonValue (no typed getter): constants, `null`, and any JSON. */
 export function isRaw(type: TypeRef, ctx: TypeContext): boolean {
-  const t = resolveAlias(type, ctx);
+  const t = resolveAlias(type, ctx.byId);
   return t.kind === 'const' || t.kind === 'null' || t.kind === 'any';
 }
 
 /** The boxed Java type of a value: String, Long, List<Foo>, Map<String, JsonValue>, ... */
 export function javaType(type: TypeRef, ctx: TypeContext): string {
-  const t = resolveAlias(type, ctx);
+  const t = resolveAlias(type, ctx.byId);
   switch (t.kind) {
     case 'ref':
       return ctx.names.get(t.id)!;
