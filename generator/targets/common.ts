@@ -97,6 +97,11 @@ export const docLines = perDoc((doc: Doc): readonly string[] => {
   return Object.freeze(parts.length === 0 ? [] : splitLines(parts.join('\n\n')).map((l) => l.trimEnd()));
 });
 
+/** Whether a type admitting null (`nullable`) needs the null wrapper: `null` and `any` hold null already. */
+export function addsNull(type: TypeRef, nullable: boolean = type.nullable): boolean {
+  return nullable && type.kind !== 'null' && type.kind !== 'any';
+}
+
 /** `wrapper(inner)` when nullable, else `inner`: every target's nullable check or schema. */
 export function wrapIfNullable(nullable: boolean, wrapper: string, inner: string): string {
   return nullable ? `${wrapper}(${inner})` : inner;

@@ -6,7 +6,7 @@
 import { SchemaError, quoted } from '../../errors.js';
 import { intMaximum } from '../../numbers.js';
 import type { Declaration, NumberConstraints, TypeRef } from '../../model.js';
-import { lookup, namedArguments, resolveAlias, wrapIfNullable } from '../common.js';
+import { addsNull, lookup, namedArguments, resolveAlias, wrapIfNullable } from '../common.js';
 import { csNumber, csScalar, csString } from './literals.js';
 import type { Names } from './names.js';
 import { translatePattern } from '../../regex/index.js';
@@ -151,7 +151,7 @@ export function baseType(type: TypeRef, ctx: Ctx): CsType {
 /** A SchemaCheck expression for the type (references name the declaration's Validate). */
 export function checkExpression(type: TypeRef, ctx: Ctx, pointer: string): string {
   const inner = baseCheck(type, ctx, pointer);
-  return wrapIfNullable(type.nullable && type.kind !== 'null' && type.kind !== 'any', 'SchemaChecks.Nullable', inner);
+  return wrapIfNullable(addsNull(type), 'SchemaChecks.Nullable', inner);
 }
 
 function baseCheck(type: TypeRef, ctx: Ctx, pointer: string): string {

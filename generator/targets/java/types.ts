@@ -5,7 +5,7 @@
 import type { Declaration, TypeRef } from '../../model.js';
 import { intMaximum } from '../../numbers.js';
 import { javaStringExpression } from './limits.js';
-import { namedArguments, resolveAlias } from '../common.js';
+import { addsNull, namedArguments, resolveAlias, wrapIfNullable } from '../common.js';
 import type { ClassNames } from './names.js';
 import { translatePattern } from '../../regex/index.js';
 
@@ -76,7 +76,7 @@ export function jsonValueLiteral(value: string | number | boolean): string {
 /** The Schema expression that validates `type`. */
 export function schemaExpression(type: TypeRef, ctx: TypeContext): string {
   const inner = baseSchema(type, ctx);
-  return type.nullable && type.kind !== 'null' && type.kind !== 'any' ? `Schema.nullable(${inner})` : inner;
+  return wrapIfNullable(addsNull(type), 'Schema.nullable', inner);
 }
 
 function baseSchema(type: TypeRef, ctx: TypeContext): string {

@@ -4,7 +4,7 @@
 
 import type { TypeRef } from '../../model.js';
 import { checkFunction, quote } from './names.js';
-import { namedArguments } from '../common.js';
+import { addsNull, namedArguments, wrapIfNullable } from '../common.js';
 
 /** Type names by declaration id, and the ids of declarations that accept null themselves. */
 export interface Names {
@@ -25,7 +25,7 @@ export function literal(value: string | number | boolean): string {
 export function typeExpression(type: TypeRef, names: Names): string {
   const base = baseType(type, names);
   const nullable = type.nullable || (type.kind === 'ref' && names.nullableIds.has(type.id));
-  return nullable && type.kind !== 'null' && type.kind !== 'any' ? `${base} | null` : base;
+  return addsNull(type, nullable) ? `${base} | null` : base;
 }
 
 function baseType(type: TypeRef, names: Names): string {
@@ -56,7 +56,7 @@ function baseType(type: TypeRef, names: Names): string {
 /** `check.<combinator>(...)` for a type; references name the declaration's check function. */
 export function checkExpression(type: TypeRef, names: Names): string {
   const inner = baseCheck(type, names);
-  return type.nullable && type.kind !== 'null' && type.kind !== 'any' ? `check.nullable(${inner})` : inner;
+  return wrapIfNullable(addsNull(type), 'check.nullable', inner);
 }
 
 function baseCheck(type: TypeRef, names: Names): string {
