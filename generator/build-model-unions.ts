@@ -4,7 +4,7 @@
 import { SchemaError, joinPointer, quoted } from './errors.js';
 import { isObject, type JsonObject } from './load.js';
 import type { Discriminator, EnumDeclaration, JsonValue, TypeRef } from './model.js';
-import { jsonTypeOf, typeList, typeOf, wordsOf, type DeclarationBase, type ModelBuilder } from './build-model.js';
+import { jsonTypeOf, typeList, wordsOf, type DeclarationBase, type ModelBuilder } from './build-model-base.js';
 
 const UNION_SIBLINGS = new Set(['oneOf', 'anyOf', 'discriminator', 'title', 'description', 'deprecated', 'examples', 'default', '$comment']);
 
@@ -26,7 +26,7 @@ export function buildUnion(builder: ModelBuilder, s: JsonObject, { slot, ...base
   const discriminator = s['discriminator'] === undefined ? null : discriminatorOf(builder, s, base.id, mode, kept);
   if (kept.length === 1 && discriminator === null) {
     const only = kept[0]!;
-    const type = typeOf(builder, only.schema, joinPointer(base.id, mode, only.index), [...base.words]);
+    const type = builder.typeOf(builder, only.schema, joinPointer(base.id, mode, only.index), [...base.words]);
     const nullableType = { ...type, nullable: type.nullable || nullable } as TypeRef;
     return base.hoisted ? nullableType : builder.add({ ...base, kind: 'alias', type: nullableType }, slot);
   }
@@ -36,7 +36,7 @@ export function buildUnion(builder: ModelBuilder, s: JsonObject, { slot, ...base
   const variants = kept.map(({ schema, index }) => {
     const mapped = discriminator?.mapping[kept.findIndex((k) => k.index === index)]?.value;
     const label = isObject(schema) && typeof schema['title'] === 'string' ? schema['title'] : (mapped ?? `variant ${index}`);
-    return typeOf(builder, schema, joinPointer(base.id, mode, index), [...base.words, ...wordsOf(label, joinPointer(base.id, mode, index))]);
+    return builder.typeOf(builder, schema, joinPointer(base.id, mode, index), [...base.words, ...wordsOf(label, joinPointer(base.id, mode, index))]);
   });
   const withIds: Discriminator | null = discriminator === null ? null : { propertyName: discriminator.propertyName, mapping: discriminator.mapping.map((m, i) => ({ value: m.value, id: variantId(variants[i]!, joinPointer(base.id, mode, kept[i]!.index)) })) };
   return builder.add({ ...base, kind: 'union', mode, variants, discriminator: withIds, nullable }, slot);

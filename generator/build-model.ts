@@ -5,37 +5,18 @@
 
 import { SchemaError, joinPointer, quoted } from './errors.js';
 import { isObject, type JsonObject } from './load.js';
-import type { CodegenOptions, Declaration, Doc, JsonValue, Model, NumberConstraints, Property, TypeRef } from './model.js';
-import { pascalCase, splitWords } from './naming.js';
+import type { CodegenOptions, Doc, JsonValue, Model, NumberConstraints, Property, TypeRef } from './model.js';
+import { pascalCase } from './naming.js';
 import { refToId } from './refs.js';
 import { buildEnum, buildUnion, enumFromSchema } from './build-model-unions.js';
+import { ModelBuilder, jsonTypeOf, typeList, wordsOf, type DeclarationBase } from './build-model-base.js';
 import { checkDefaultsAndExamples } from './validate.js';
-
-/** Collects declarations in a stable order: $defs order, each followed by what it hoisted. */
-export class ModelBuilder {
-  readonly declarations: Declaration[] = [];
-
-  constructor(readonly root: JsonObject) {}
-
-  /** Adds at `slot` (where the declaration began), so a parent precedes what it hoisted. */
-  add(declaration: Declaration, slot: number = this.declarations.length): TypeRef {
-    this.declarations.splice(slot, 0, declaration);
-    return { kind: 'ref', id: declaration.id, nullable: false };
-  }
-
-  /** The raw schema a "$ref" points at (refs were checked already). */
-  resolve(ref: string): JsonObject {
-    const defs = this.root['$defs'] as JsonObject;
-    const target = defs[refToId(ref).slice('/$defs/'.length).replace(/~1/g, '/').replace(/~0/g, '~')];
-    return isObject(target) ? target : {};
-  }
-}
 
 /** More declarations than this is refused: bounded time and memory for every target. */
 export const MAX_DECLARATIONS = 10_000;
 
 export function buildModel(root: JsonObject, source: string): Model {
-  const builder = new ModelBuilder(root);
+  const builder = new ModelBuilder(root, typeOf);
   const defs = isObject(root['$defs']) ? root['$defs'] : {};
   const count = Object.keys(defs).length;
   if (count > MAX_DECLARATIONS) {
@@ -55,14 +36,6 @@ export function buildModel(root: JsonObject, source: string): Model {
   return model;
 }
 
-export function wordsOf(name: string, pointer: string): string[] {
-  const words = splitWords(name);
-  if (words.length === 0) {
-    throw new SchemaError(`the name ${quoted(name)} has no letters or digits to make an identifier from`, pointer, 'rename it, or set "x-codegen": {"<target>": {"name": "..."}}');
-  }
-  return words;
-}
-
 /** Makes `schema` a declaration of its own (a $defs entry, or an inline schema being hoisted). */
 export function declare(builder: ModelBuilder, schema: JsonValue, pointer: string, schemaName: string, words: string[], hoisted: boolean): TypeRef {
   const s = isObject(schema) ? schema : {};
@@ -79,9 +52,6 @@ function isObjectWithProperties(s: JsonObject): boolean {
   const objectish = types.includes('object') || (types.length === 0 && s['properties'] !== undefined);
   return objectish && (s['properties'] !== undefined || s['additionalProperties'] === false);
 }
-
-/** What every declaration kind shares, plus the slot it goes in. */
-export type DeclarationBase = Pick<Declaration, 'id' | 'schemaName' | 'words' | 'doc' | 'examples' | 'codegen' | 'hoisted'> & { readonly slot: number };
 
 function buildObject(builder: ModelBuilder, s: JsonObject, { slot, ...base }: DeclarationBase): TypeRef {
   const required = Array.isArray(s['required']) ? (s['required'] as string[]) : [];
@@ -190,18 +160,6 @@ function constOf(s: JsonObject, pointer: string): TypeRef {
     throw new SchemaError(`"const" ${JSON.stringify(value)} is a ${valueType}, but "type" says ${declared.join(', ')}`, joinPointer(pointer, 'const'), 'make "type" and "const" agree');
   }
   return { kind: 'const', nullable: false, value };
-}
-
-export function jsonTypeOf(value: JsonValue | undefined): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
-  return typeof value;
-}
-
-export function typeList(s: JsonObject): string[] {
-  const t = s['type'];
-  return Array.isArray(t) ? (t as string[]) : typeof t === 'string' ? [t] : [];
 }
 
 /** {} or a schema holding only annotations: accepts anything. */

@@ -33,6 +33,16 @@ export function isPlainIdentifier(name: string): boolean {
   return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(name);
 }
 
+/** The same in ASCII only (Java package and Python module segments). */
+export function isAsciiIdentifier(name: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name);
+}
+
+/** True when `name` is dot-separated segments, each passing `isSegment` and none reserved: a namespace, package or module name. */
+export function isDottedName(name: string, isSegment: (segment: string) => boolean, reserved: ReadonlySet<string>): boolean {
+  return name.split('.').every((s) => isSegment(s) && !reserved.has(s));
+}
+
 /** Prefixes a leading digit so the result is a valid identifier start in every target. */
 export function guardLeadingDigit(name: string, prefix: string): string {
   return /^\p{N}/u.test(name) ? prefix + name : name;

@@ -52,6 +52,15 @@ export function acceptsNull(type: TypeRef, byId: ReadonlyMap<string, Declaration
   return d.kind === 'alias' ? acceptsNull(d.type, byId) : d.nullable;
 }
 
+/** Follows aliases: the type a reference to an alias stands for, nullable when any step is. */
+export function resolveAlias(type: TypeRef, byId: ReadonlyMap<string, Declaration>, seen: readonly string[] = []): TypeRef {
+  if (type.kind !== 'ref') return type;
+  const d = lookup(byId, type.id);
+  if (d.kind !== 'alias') return type;
+  if (seen.includes(d.id)) throw new Error(`internal: alias cycle at ${d.id}, which refs and the targets' checks refuse first`);
+  return resolveAlias({ ...d.type, nullable: d.type.nullable || type.nullable } as TypeRef, byId, [...seen, d.id]);
+}
+
 export function orderProperties(properties: readonly Property[], order: PropertyOrder): Property[] {
   if (order === 'schema') return [...properties];
   const byName = (a: Property, b: Property): number => (a.jsonName < b.jsonName ? -1 : a.jsonName > b.jsonName ? 1 : 0);
@@ -88,3 +97,26 @@ export const docLines = perDoc((doc: Doc): readonly string[] => {
   return Object.freeze(parts.length === 0 ? [] : splitLines(parts.join('\n\n')).map((l) => l.trimEnd()));
 });
 
+/** Whether a type admitting null (`nullable`) needs the null wrapper: `null` and `any` hold null already. */
+export function addsNull(type: TypeRef, nullable: boolean = type.nullable): boolean {
+  return nullable && type.kind !== 'null' && type.kind !== 'any';
+}
+
+/** `wrapper(inner)` when nullable, else `inner`: every target's nullable check or schema. */
+export function wrapIfNullable(nullable: boolean, wrapper: string, inner: string): string {
+  return nullable ? `${wrapper}(${inner})` : inner;
+}
+
+/** The same for an expression spanning lines: `wrapper(` opens the first line, `)` closes the last. */
+export function wrapLinesIfNullable(nullable: boolean, wrapper: string, lines: readonly string[]): string[] {
+  if (!nullable) return [...lines];
+  return lines.map((l, i) => `${i === 0 ? `${wrapper}(` : ''}${l}${i === lines.length - 1 ? ')' : ''}`);
+}
+
+/**
+ * `format(key, value)` of each entry that is not null, in order: the named arguments, keyword
+ * arguments, option members or builder calls a target writes for a type's constraints.
+ */
+export function namedArguments<V>(entries: Readonly<Record<string, V | null>>, format: (key: string, value: V) => string): string[] {
+  return Object.entries(entries).flatMap(([k, v]) => (v === null ? [] : [format(k, v)]));
+}

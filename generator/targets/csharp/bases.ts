@@ -10,6 +10,7 @@
 import { SchemaError, joinPointer, quoted } from '../../errors.js';
 import type { Declaration, JsonValue, ObjectDeclaration, UnionDeclaration } from '../../model.js';
 import { lookup } from '../common.js';
+import { isPlainIdentifier } from '../../naming.js';
 import { code, textLines } from './literals.js';
 import { bare, memberName, typeNameTaken } from './names.js';
 import { baseType, reachesNull, type Ctx } from './types.js';
@@ -72,7 +73,7 @@ function refuseStrayOptions(d: Declaration): void {
 function identifierOption(union: UnionDeclaration, key: string): string | null {
   const value = union.codegen['csharp']?.[key];
   if (value === undefined) return null;
-  if (typeof value !== 'string' || !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(value)) {
+  if (typeof value !== 'string' || !isPlainIdentifier(value)) {
     throw new SchemaError(`"x-codegen/csharp/${key}" must be an identifier, found ${JSON.stringify(value)}`, joinPointer(union.id, 'x-codegen', 'csharp', key), 'use letters, digits and "_", not starting with a digit');
   }
   const why = typeNameTaken(value);

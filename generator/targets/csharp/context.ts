@@ -45,11 +45,6 @@ export function topIo(type: string, nullable: boolean, valueType = false) {
   return { topReader: reader, topWriter: writer };
 }
 
-/** Wraps a check spanning several lines in SchemaChecks.Nullable(...). */
-export function wrapNullable(nullable: boolean, lines: readonly string[]): string[] {
-  if (!nullable) return [...lines];
-  return lines.map((l, i) => `${i === 0 ? 'SchemaChecks.Nullable(' : ''}${l}${i === lines.length - 1 ? ')' : ''}`);
-}
 
 /** Ends the last line of a multi-line expression with ";". */
 export function terminated(lines: readonly string[]): string[] {

@@ -9,6 +9,7 @@ import { bannerText, type PlannedFile, type Target, type TargetOptions } from '.
 import { checkPropertyOrder, declarationsById } from '../common.js';
 import { lineComment, xmlComment } from '../text.js';
 import { CSHARP_RESERVED } from '../reserved.js';
+import { isDottedName, isPlainIdentifier } from '../../naming.js';
 import { CSHARP_PLATFORM_NAMESPACES, isInside } from '../platform-names.js';
 import { planBases } from './bases.js';
 import type { ViewCtx } from './context.js';
@@ -59,8 +60,7 @@ function declarationView(d: Declaration, ctx: ViewCtx): object {
 
 function checkNamespace(value: TargetOptions[string] | undefined): string {
   const text = String(value);
-  const parts = text.split('.');
-  if (!parts.every((p) => /^[\p{L}_][\p{L}\p{N}_]*$/u.test(p) && !CSHARP_RESERVED.has(p))) {
+  if (!isDottedName(text, isPlainIdentifier, CSHARP_RESERVED)) {
     throw new OptionsError(`csharp.namespace must be a dotted C# name, found ${JSON.stringify(value)}`, 'write e.g. csharp.namespace=OpenAI.Realtime');
   }
   const platform = CSHARP_PLATFORM_NAMESPACES.find((prefix) => isInside(text, prefix));

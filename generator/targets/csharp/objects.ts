@@ -6,12 +6,12 @@
 // so a present null is written back; optional with a scalar default -> reads the default when absent.
 
 import type { ObjectDeclaration, Property } from '../../model.js';
-import { lookup, orderProperties } from '../common.js';
+import { lookup, orderProperties, resolveAlias, wrapLinesIfNullable } from '../common.js';
 import type { BaseMember } from './bases.js';
-import { obsolete, terminated, topIo, typesOf, usesDeprecated, wrapNullable, type ViewCtx } from './context.js';
+import { obsolete, terminated, topIo, typesOf, usesDeprecated, type ViewCtx } from './context.js';
 import { code, csScalar, csString, docText, summary } from './literals.js';
 import { bare, enumMemberNames, objectMemberNames, parameterName } from './names.js';
-import { baseType, checkExpression, constType, csType, optionalOf, reachesNull, resolveAliases, type CsType } from './types.js';
+import { baseType, checkExpression, constType, csType, optionalOf, reachesNull, type CsType } from './types.js';
 
 interface Member {
   readonly p: Property;
@@ -65,7 +65,7 @@ export function objectView(d: ObjectDeclaration, ctx: ViewCtx) {
 function shape(m: Member, index: number, ctx: ViewCtx): Shaped {
   const { p, override: ov } = m;
   const own = csType(p.type, ctx);
-  const resolved = resolveAliases(p.type, ctx);
+  const resolved = resolveAlias(p.type, ctx.byId);
   const head = `public ${ov === null ? '' : 'override '}`;
   const setter = (fallback: string): string => (ov === null ? fallback : `${ov.setter} `);
   const statement = (t: CsType, value: string): string => `${t.writer}(writer, ${value});`;
@@ -106,7 +106,7 @@ function shape(m: Member, index: number, ctx: ViewCtx): Shaped {
 function defaultLiteral(p: Property, ctx: ViewCtx): string | null {
   const value = p.default?.value;
   if (value === undefined || value === null || typeof value === 'object') return null;
-  const t = resolveAliases(p.type, ctx);
+  const t = resolveAlias(p.type, ctx.byId);
   if (t.kind === 'ref') {
     const d = lookup(ctx.byId, t.id);
     if (d.kind !== 'enum' || !d.values.includes(value)) return null;
@@ -131,7 +131,7 @@ function objectCheck(d: ObjectDeclaration, ctx: ViewCtx): string[] {
   const additional = d.additional.kind === 'allow' ? 'SchemaChecks.Any' : d.additional.kind === 'deny' ? 'null' : checkExpression(d.additional.type, ctx, `${d.id}/additionalProperties`);
   const properties = d.properties.map((p) => `SchemaChecks.Property(${csString(p.jsonName)}, ${p.required}, ${checkExpression(p.type, ctx, p.pointer)})`);
   const items = [additional, ...properties];
-  return wrapNullable(d.nullable, ['SchemaChecks.Object(', ...items.map((item, i) => `    ${item}${i < items.length - 1 ? ',' : ')'}`)]);
+  return wrapLinesIfNullable(d.nullable, 'SchemaChecks.Nullable', ['SchemaChecks.Object(', ...items.map((item, i) => `    ${item}${i < items.length - 1 ? ',' : ')'}`)]);
 }
 
 function readCases(shaped: readonly { m: Member; s: Shaped }[], hasAdditional: boolean) {

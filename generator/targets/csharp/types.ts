@@ -6,7 +6,7 @@
 import { SchemaError, quoted } from '../../errors.js';
 import { intMaximum } from '../../numbers.js';
 import type { Declaration, NumberConstraints, TypeRef } from '../../model.js';
-import { lookup } from '../common.js';
+import { addsNull, lookup, namedArguments, resolveAlias, wrapIfNullable } from '../common.js';
 import { csNumber, csScalar, csString } from './literals.js';
 import type { Names } from './names.js';
 import { translatePattern } from '../../regex/index.js';
@@ -52,15 +52,6 @@ function primitive(base: string): CsType {
   return { text: base, base, valueType: base !== 'string', nullable: false, holdsNull: base === 'JsonElement', reader: `SchemaRuntime.Read${io}`, writer: `SchemaRuntime.Write${io}` };
 }
 
-/** Follows aliases: the type a reference to an alias stands for. */
-export function resolveAliases(type: TypeRef, ctx: Ctx, seen: readonly string[] = []): TypeRef {
-  if (type.kind !== 'ref') return type;
-  const d = lookup(ctx.byId, type.id);
-  if (d.kind !== 'alias') return type;
-  if (seen.includes(d.id)) throw new Error(`internal: alias cycle at ${d.id}, checkAliasCycles must run first`);
-  return resolveAliases({ ...d.type, nullable: d.type.nullable || type.nullable } as TypeRef, ctx, [...seen, d.id]);
-}
-
 /** Refuses an alias that contains itself through aliases, arrays and maps only: C# has no type for it. */
 export function checkAliasCycles(ctx: Ctx): void {
   const visit = (type: TypeRef, path: readonly string[]): void => {
@@ -79,7 +70,7 @@ export function checkAliasCycles(ctx: Ctx): void {
 
 /** Whether JSON null can reach this type (through references and union variants). */
 export function reachesNull(type: TypeRef, ctx: Ctx, seen: readonly string[] = []): boolean {
-  const t = resolveAliases(type, ctx);
+  const t = resolveAlias(type, ctx.byId);
   if (t.nullable) return true;
   if (t.kind !== 'ref' || seen.includes(t.id)) return false;
   const d = lookup(ctx.byId, t.id);
@@ -90,12 +81,12 @@ export function reachesNull(type: TypeRef, ctx: Ctx, seen: readonly string[] = [
 
 /** `any` and `null` map to JsonElement, which holds JSON null itself. */
 export function holdsNull(type: TypeRef, ctx: Ctx): boolean {
-  const kind = resolveAliases(type, ctx).kind;
+  const kind = resolveAlias(type, ctx.byId).kind;
   return kind === 'any' || kind === 'null';
 }
 
 export function csType(type: TypeRef, ctx: Ctx): CsType {
-  const t = resolveAliases(type, ctx);
+  const t = resolveAlias(type, ctx.byId);
   const base = baseType(t, ctx);
   return reachesNull(t, ctx) ? nullableOf(base) : base;
 }
@@ -115,7 +106,7 @@ export function optionalOf(t: CsType): CsType {
 
 /** Ids of the declarations a type names in C# (aliases are looked through). */
 export function referencedIds(type: TypeRef, ctx: Ctx): string[] {
-  const t = resolveAliases(type, ctx);
+  const t = resolveAlias(type, ctx.byId);
   if (t.kind === 'ref') return [t.id];
   if (t.kind === 'array') return referencedIds(t.items, ctx);
   if (t.kind === 'map') return referencedIds(t.values, ctx);
@@ -124,7 +115,7 @@ export function referencedIds(type: TypeRef, ctx: Ctx): string[] {
 
 /** The type without null, e.g. for a union variant or a property whose absence is its null. */
 export function baseType(type: TypeRef, ctx: Ctx): CsType {
-  const t = resolveAliases(type, ctx);
+  const t = resolveAlias(type, ctx.byId);
   switch (t.kind) {
     case 'string':
       return primitive('string');
@@ -160,7 +151,7 @@ export function baseType(type: TypeRef, ctx: Ctx): CsType {
 /** A SchemaCheck expression for the type (references name the declaration's Validate). */
 export function checkExpression(type: TypeRef, ctx: Ctx, pointer: string): string {
   const inner = baseCheck(type, ctx, pointer);
-  return type.nullable && type.kind !== 'null' && type.kind !== 'any' ? `SchemaChecks.Nullable(${inner})` : inner;
+  return wrapIfNullable(addsNull(type), 'SchemaChecks.Nullable', inner);
 }
 
 function baseCheck(type: TypeRef, ctx: Ctx, pointer: string): string {
@@ -198,8 +189,5 @@ function bounds(c: NumberConstraints): Record<string, string | null> {
 
 /** Named arguments `a: 1, b: 2` of the non-null entries. */
 function args(entries: Record<string, string | number | null>): string {
-  return Object.entries(entries)
-    .filter(([, v]) => v !== null)
-    .map(([k, v]) => `${k}: ${v}`)
-    .join(', ');
+  return namedArguments(entries, (k, v) => `${k}: ${v}`).join(', ');
 }

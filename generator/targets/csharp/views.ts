@@ -6,12 +6,12 @@
 
 import type { AliasDeclaration, EnumDeclaration, UnionDeclaration } from '../../model.js';
 import type { SharedType } from './bases.js';
-import { obsolete, terminated, topIo, typesOf, usesDeprecated, wrapNullable, type ViewCtx } from './context.js';
+import { obsolete, terminated, topIo, typesOf, usesDeprecated, type ViewCtx } from './context.js';
+import { wrapIfNullable, wrapLinesIfNullable } from '../common.js';
 import { code, csScalar, csString, docText, summary } from './literals.js';
 import { enumMemberNames } from './names.js';
 import { baseType, checkExpression, csType, reachesNull } from './types.js';
 
-const nullableIf = (nullable: boolean, check: string): string => (nullable ? `SchemaChecks.Nullable(${check})` : check);
 
 function common(d: EnumDeclaration | UnionDeclaration | AliasDeclaration, ctx: ViewCtx, fallback: string) {
   const n = ctx.names.get(d.id)!;
@@ -27,7 +27,7 @@ export function enumView(d: EnumDeclaration, ctx: ViewCtx) {
     kind: 'enum',
     ...base,
     members: members.map((name, i) => ({ docComment: summary([`The wire value ${code(JSON.stringify(d.values[i]))}.`]), name, initializer: d.values.every(isInt32) ? ` = ${String(d.values[i])}` : '', separator: i < members.length - 1 ? ',' : '' })),
-    checkLines: [`${nullableIf(d.nullable, `SchemaChecks.Enum(${table === null ? d.values.map(csScalar).join(', ') : `${table.name}.Wire`})`)};`],
+    checkLines: [`${wrapIfNullable(d.nullable, 'SchemaChecks.Nullable', `SchemaChecks.Enum(${table === null ? d.values.map(csScalar).join(', ') : `${table.name}.Wire`})`)};`],
     table,
     readValue: `SchemaRuntime.Read${io}(json)`,
     cases: members.map((name, i) => ({ literal: csScalar(d.values[i]!), member: `global::${ctx.namespace}.${base.name}.${name}`, writer: `SchemaRuntime.Write${io}` })),
@@ -60,7 +60,7 @@ function plainUnionView(d: UnionDeclaration, ctx: ViewCtx) {
     constructors: types.map((type) => ({ owner: base.name, docComment: summary([`Holds a ${code(type)}.`], ['<param name="value">The value.</param>']), type })),
     valueDoc: summary([`The value held, one of: ${types.map(code).join(', ')}.`]),
     variants,
-    checkLines: [`${nullableIf(d.nullable, `SchemaChecks.${d.mode === 'oneOf' ? 'OneOf' : 'AnyOf'}(${variants.map((v) => v.field).join(', ')})`)};`],
+    checkLines: [`${wrapIfNullable(d.nullable, 'SchemaChecks.Nullable', `SchemaChecks.${d.mode === 'oneOf' ? 'OneOf' : 'AnyOf'}(${variants.map((v) => v.field).join(', ')})`)};`],
     typeName: csString(base.name),
     ...topIo(base.name, reachesNull({ kind: 'ref', id: d.id, nullable: false }, ctx)),
   };
@@ -85,7 +85,7 @@ function dispatchView(name: string, discriminator: NonNullable<SharedType['dispa
   const tags = variants.map((m, i) => `    SchemaChecks.Tag(${m.tag}, ${m.companion}.Validate)${i < variants.length - 1 ? ',' : ')'}`);
   return {
     converter: `${name.replace(/^@/, '')}Converter`,
-    checkLines: terminated(wrapNullable(nullable, ['SchemaChecks.Discriminated(', `    ${csString(discriminator.propertyName)},`, ...tags])),
+    checkLines: terminated(wrapLinesIfNullable(nullable, 'SchemaChecks.Nullable', ['SchemaChecks.Discriminated(', `    ${csString(discriminator.propertyName)},`, ...tags])),
     tag: csString(discriminator.propertyName),
     variants,
     ...topIo(name, nullable),

@@ -3,7 +3,7 @@
 // ("Maximum length: 512"). Returns Markdown strings that are safe in a table cell.
 
 import type { Declaration, JsonValue, TypeRef } from '../../model.js';
-import { acceptsNull, lookup } from '../common.js';
+import { acceptsNull, addsNull, lookup } from '../common.js';
 import { codeSpan, literal, type Context } from './markdown.js';
 
 export interface TypeContext {
@@ -26,7 +26,7 @@ export function plainTypeLabel(type: TypeRef, ctx: TypeContext): string {
 
 function label(type: TypeRef, ctx: TypeContext, ref: (id: string) => string): string {
   const base = baseLabel(type, ctx, ref);
-  return acceptsNull(type, ctx.byId) && type.kind !== 'null' && type.kind !== 'any' ? `${base} or null` : base;
+  return addsNull(type, acceptsNull(type, ctx.byId)) ? `${base} or null` : base;
 }
 
 function baseLabel(type: TypeRef, ctx: TypeContext, ref: (id: string) => string): string {

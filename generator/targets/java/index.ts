@@ -8,6 +8,7 @@ import { bannerText, type PlannedFile, type Target, type TargetOptions } from '.
 import { checkPropertyOrder, declarationsById } from '../common.js';
 import { javaLineComment, xmlComment, xmlText } from '../text.js';
 import { JAVA_RESERVED } from '../reserved.js';
+import { isAsciiIdentifier, isDottedName } from '../../naming.js';
 import { JAVA_PLATFORM_PACKAGES, isInside } from '../platform-names.js';
 import { classNames } from './names.js';
 import { modelFileView, type Packages } from './views.js';
@@ -37,8 +38,7 @@ function packagesOf(options: TargetOptions): Packages {
 }
 
 function checkPackage(option: string, value: unknown): string {
-  const segments = typeof value === 'string' ? value.split('.') : [];
-  const ok = segments.length > 0 && segments.every((s) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(s) && !JAVA_RESERVED.has(s));
+  const ok = typeof value === 'string' && isDottedName(value, isAsciiIdentifier, JAVA_RESERVED);
   if (!ok) throw new OptionsError(`java ${option} must be a Java package name, found ${JSON.stringify(value)}`, 'use dot-separated identifiers that are not keywords, e.g. "com.example.models"');
   const platform = JAVA_PLATFORM_PACKAGES.find((prefix) => isInside(value as string, prefix));
   if (platform !== undefined) {

@@ -6,7 +6,7 @@
 
 import { SchemaError, joinPointer } from '../../errors.js';
 import type { EnumDeclaration, UnionDeclaration } from '../../model.js';
-import { javaString } from './types.js';
+import { escapeUnsafe } from '../text.js';
 
 /**
  * An enum class initializes one constant per value in its static initializer, and so do its
@@ -28,6 +28,11 @@ export const MAX_JAVA_UNION_VARIANTS = 1_000;
  * javac refuses 65,535 characters or more ("constant string too long"); bytes >= characters.
  */
 export const MAX_JAVA_STRING_BYTES = 65_534;
+
+/** A Java string literal (JSON's escapes are Java's too). */
+export function javaString(text: string): string {
+  return escapeUnsafe(JSON.stringify(text));
+}
 
 export function checkEnumSize(d: EnumDeclaration): void {
   if (d.values.length <= MAX_JAVA_ENUM_VALUES) return;

@@ -3,12 +3,12 @@
 
 import { SchemaError, joinPointer } from '../../errors.js';
 import type { ObjectDeclaration, Property } from '../../model.js';
-import { acceptsNull, orderProperties, type PropertyOrder } from '../common.js';
+import { acceptsNull, orderProperties, resolveAlias, wrapIfNullable, type PropertyOrder } from '../common.js';
 import { docText, javadoc } from './javadoc.js';
 import { visible } from '../text.js';
 import { propertyMembers } from './names.js';
-import { checkConstantString } from './limits.js';
-import { isRaw, javaString, javaType, jsonValueLiteral, resolveAlias, schemaExpression, unboxed, type TypeContext } from './types.js';
+import { checkConstantString, javaString } from './limits.js';
+import { isRaw, javaType, jsonValueLiteral, schemaExpression, unboxed, type TypeContext } from './types.js';
 
 export interface SetterView {
   /** The property's member name (repeated here so the template needs no parent lookups). */
@@ -68,7 +68,7 @@ function propertyView(p: Property, member: string, ctx: TypeContext, last: boole
   const raw = isRaw(p.type, ctx);
   const boxed = javaType(p.type, ctx);
   const optional = !p.required || acceptsNull(p.type, ctx.byId);
-  const resolved = resolveAlias(p.type, ctx);
+  const resolved = resolveAlias(p.type, ctx.byId);
   const constant = resolved.kind === 'const' ? resolved.value : null;
   const defaultLine = p.default === null ? [] : [`Defaults to {@code ${javaDocJson(JSON.stringify(p.default.value))}} when absent.`];
   const deprecated = p.doc.deprecated ? ['@deprecated'] : [];
@@ -110,5 +110,5 @@ function objectSchema(d: ObjectDeclaration, ctx: TypeContext): string {
   if (d.additional.kind === 'deny') calls.push('.noAdditionalProperties()');
   if (d.additional.kind === 'typed') calls.push(`.additionalProperties(${schemaExpression(d.additional.type, ctx)})`);
   const expression = `Schema.object()${calls.map((c) => indent + c).join('')}`;
-  return d.nullable ? `Schema.nullable(${expression})` : expression;
+  return wrapIfNullable(d.nullable, 'Schema.nullable', expression);
 }

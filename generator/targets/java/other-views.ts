@@ -5,11 +5,11 @@
 import { SchemaError, quoted } from '../../errors.js';
 import type { AliasDeclaration, EnumDeclaration, TypeRef, UnionDeclaration } from '../../model.js';
 import { assertUnique } from '../../naming.js';
-import { acceptsNull, lookup } from '../common.js';
+import { acceptsNull, lookup, resolveAlias, wrapIfNullable } from '../common.js';
 import { docText, escapeJavadoc, javadoc } from './javadoc.js';
-import { checkEnumSize, checkUnionSize, javaStringExpression } from './limits.js';
+import { checkEnumSize, checkUnionSize, javaString, javaStringExpression } from './limits.js';
 import { constantNames, variantName } from './names.js';
-import { isGeneric, isRaw, javaString, javaType, jsonValueLiteral, resolveAlias, schemaExpression, typeToken, unboxed, type TypeContext } from './types.js';
+import { isGeneric, isRaw, javaType, jsonValueLiteral, schemaExpression, typeToken, unboxed, type TypeContext } from './types.js';
 
 const deprecatedDoc = (d: { doc: { deprecated: boolean } }): string[] => (d.doc.deprecated ? ['@deprecated'] : []);
 
@@ -30,7 +30,7 @@ export function enumView(d: EnumDeclaration, name: string) {
     kind: 'enum',
     name,
     doc: javadoc(docText(d.doc, deprecatedDoc(d))),
-    schema: d.nullable ? `Schema.nullable(${schema})` : schema,
+    schema: wrapIfNullable(d.nullable, 'Schema.nullable', schema),
     constants,
     ofParamType: d.nullable ? boxed : unboxed(boxed),
     boxed,
@@ -53,7 +53,7 @@ export function unionView(d: UnionDeclaration, name: string, ctx: TypeContext) {
     kind: 'union',
     name,
     doc: javadoc(docText(d.doc, deprecatedDoc(d))),
-    schema: d.nullable ? `Schema.nullable(${schema})` : schema,
+    schema: wrapIfNullable(d.nullable, 'Schema.nullable', schema),
     discriminated: d.discriminator !== null,
     tagProperty: javaStringExpression(d.discriminator?.propertyName ?? ''),
     variants,
@@ -63,6 +63,10 @@ export function unionView(d: UnionDeclaration, name: string, ctx: TypeContext) {
 
 function variantView(d: UnionDeclaration, name: string, v: TypeRef, i: number, ctx: TypeContext) {
   const type = javaType(v, ctx);
+<<<<<<< HEAD
+=======
+  const names = variantName(v.kind === 'ref' ? baseName(v, ctx) : PRIMITIVE_VARIANTS[resolveAlias(v, ctx.byId).kind] ?? 'Json');
+>>>>>>> r16-dedupe
   const target = v.kind === 'ref' ? lookup(ctx.byId, v.id) : null;
   const names = variantName(v.kind === 'ref' ? baseName(v, ctx) : PRIMITIVE_VARIANTS[resolveAlias(v, ctx).kind] ?? 'Json', target);
   const tag = d.discriminator?.mapping.find((m) => v.kind === 'ref' && m.id === v.id)?.value ?? null;

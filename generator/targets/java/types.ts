@@ -5,8 +5,7 @@
 import type { Declaration, TypeRef } from '../../model.js';
 import { intMaximum } from '../../numbers.js';
 import { javaStringExpression } from './limits.js';
-import { lookup } from '../common.js';
-import { escapeUnsafe } from '../text.js';
+import { addsNull, namedArguments, resolveAlias, wrapIfNullable } from '../common.js';
 import type { ClassNames } from './names.js';
 import { translatePattern } from '../../regex/index.js';
 
@@ -15,22 +14,15 @@ export interface TypeContext {
   readonly names: ClassNames;
 }
 
-/** A type through aliases: what a value of `type` is, in Java terms. */
-export function resolveAlias(type: TypeRef, ctx: TypeContext): TypeRef {
-  if (type.kind !== 'ref') return type;
-  const d = lookup(ctx.byId, type.id);
-  return d.kind === 'alias' ? resolveAlias(d.type, ctx) : type;
-}
-
 /** Kept as a bare JsonValue (no typed getter): constants, `null`, and any JSON. */
 export function isRaw(type: TypeRef, ctx: TypeContext): boolean {
-  const t = resolveAlias(type, ctx);
+  const t = resolveAlias(type, ctx.byId);
   return t.kind === 'const' || t.kind === 'null' || t.kind === 'any';
 }
 
 /** The boxed Java type of a value: String, Long, List<Foo>, Map<String, JsonValue>, ... */
 export function javaType(type: TypeRef, ctx: TypeContext): string {
-  const t = resolveAlias(type, ctx);
+  const t = resolveAlias(type, ctx.byId);
   switch (t.kind) {
     case 'ref':
       return ctx.names.get(t.id)!;
@@ -68,10 +60,6 @@ export function typeToken(boxed: string): string {
   return isGeneric(boxed) ? `new TypeReference<${boxed}>() {}` : `${boxed}.class`;
 }
 
-/** A Java string literal (JSON's escapes are Java's too). */
-export function javaString(text: string): string {
-  return escapeUnsafe(JSON.stringify(text));
-}
 
 /** A Java literal for a JSON number used as a double parameter. */
 export function javaNumber(n: number): string {
@@ -88,7 +76,7 @@ export function jsonValueLiteral(value: string | number | boolean): string {
 /** The Schema expression that validates `type`. */
 export function schemaExpression(type: TypeRef, ctx: TypeContext): string {
   const inner = baseSchema(type, ctx);
-  return type.nullable && type.kind !== 'null' && type.kind !== 'any' ? `Schema.nullable(${inner})` : inner;
+  return wrapIfNullable(addsNull(type), 'Schema.nullable', inner);
 }
 
 function baseSchema(type: TypeRef, ctx: TypeContext): string {
@@ -119,8 +107,5 @@ function baseSchema(type: TypeRef, ctx: TypeContext): string {
 
 /** `.name(value)` calls for the non-null entries. */
 function chain(entries: Record<string, number | null>): string {
-  return Object.entries(entries)
-    .filter((e): e is [string, number] => e[1] !== null)
-    .map(([k, v]) => `.${k}(${javaNumber(v)})`)
-    .join('');
+  return namedArguments(entries, (k, v) => `.${k}(${javaNumber(v)})`).join('');
 }

@@ -2,7 +2,7 @@
 // and doc text as docstring lines. Pure string functions for the views.
 
 import type { Doc, JsonValue } from '../../model.js';
-import { docLines } from '../common.js';
+import { docLines, namedArguments } from '../common.js';
 import { escapeUnsafe, splitLines } from '../text.js';
 
 /**
@@ -30,7 +30,7 @@ export function pyLiteral(value: JsonValue): string {
 
 /** Keyword arguments `a=1, b=2` of the entries that are not null. */
 export function keywordArguments(entries: Readonly<Record<string, string | null>>): string[] {
-  return Object.entries(entries).flatMap(([k, v]) => (v === null ? [] : [`${k}=${v}`]));
+  return namedArguments(entries, (k, v) => `${k}=${v}`);
 }
 
 /** The doc of a declaration or property, plus extra lines (deprecation, default), as docstring text lines. */

@@ -8,6 +8,7 @@ import { docLines } from '../common.js';
 import { docstring, pyString } from './literals.js';
 import { namesOf, type Names } from './names.js';
 import { PYTHON_RESERVED } from '../reserved.js';
+import { isAsciiIdentifier, isDottedName } from '../../naming.js';
 import { splitLines, tomlString } from '../text.js';
 import { PYTHON_STDLIB_MODULES } from '../platform-names.js';
 
@@ -20,18 +21,17 @@ export interface PackageOptions {
 export function checkPackageOptions(options: Readonly<Record<string, unknown>>): PackageOptions {
   const pkg = options['package'];
   const version = options['packageVersion'];
-  const segments = typeof pkg === 'string' ? pkg.split('.') : [];
-  if (segments.length === 0 || segments.some((s) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(s) || PYTHON_RESERVED.has(s))) {
+  if (typeof pkg !== 'string' || !isDottedName(pkg, isAsciiIdentifier, PYTHON_RESERVED)) {
     throw new OptionsError(`python.package must be a dotted Python module name, found ${JSON.stringify(pkg)}`, 'write e.g. python.package=openapiopenai');
   }
-  const top = segments[0]!;
+  const top = pkg.split('.')[0]!;
   if (PYTHON_STDLIB_MODULES.has(top)) {
     throw new OptionsError(`python.package ${JSON.stringify(pkg)} starts with ${quoted(top)}, a module of the Python standard library: the package would shadow it, or fail to import`, `choose a name that is not a standard module (python3 -c "import sys; print(sorted(sys.stdlib_module_names))" lists them), e.g. python.package=my${top.replace(/^_+/, '')}models`);
   }
   if (typeof version !== 'string' || !/^[0-9A-Za-z.+!-]+$/.test(version)) {
     throw new OptionsError(`python.packageVersion must be a version such as "1.0.0", found ${JSON.stringify(version)}`, 'write e.g. python.packageVersion=1.0.0');
   }
-  return { package: pkg as string, packageVersion: version };
+  return { package: pkg, packageVersion: version };
 }
 
 export const packagePath = (options: PackageOptions): string => options.package.split('.').join('/');

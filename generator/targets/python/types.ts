@@ -4,7 +4,7 @@
 // import in its ModuleImports.
 
 import type { Declaration, NumberConstraints, TypeRef } from '../../model.js';
-import { acceptsNull, lookup } from '../common.js';
+import { acceptsNull, addsNull, lookup, wrapIfNullable } from '../common.js';
 import { keywordArguments, pyLiteral, pyNumber, pyString } from './literals.js';
 import { namesOf, type Names } from './names.js';
 import { translatePattern } from '../../regex/index.js';
@@ -87,7 +87,7 @@ function refName(id: string, ctx: TypeContext): string {
 /** The runtime schema of a type; Nullable(...) wherever JSON null is accepted. */
 export function schemaExpression(type: TypeRef, ctx: TypeContext): string {
   const base = baseSchema(type, ctx);
-  return acceptsNull(type, ctx.byId) && type.kind !== 'null' && type.kind !== 'any' ? `_rt.Nullable(${base})` : base;
+  return wrapIfNullable(addsNull(type, acceptsNull(type, ctx.byId)), '_rt.Nullable', base);
 }
 
 function baseSchema(type: TypeRef, ctx: TypeContext): string {

@@ -4,6 +4,7 @@
 
 import type { TypeRef } from '../../model.js';
 import { checkFunction, quote } from './names.js';
+import { addsNull, namedArguments, wrapIfNullable } from '../common.js';
 
 /** Type names by declaration id, and the ids of declarations that accept null themselves. */
 export interface Names {
@@ -24,7 +25,7 @@ export function literal(value: string | number | boolean): string {
 export function typeExpression(type: TypeRef, names: Names): string {
   const base = baseType(type, names);
   const nullable = type.nullable || (type.kind === 'ref' && names.nullableIds.has(type.id));
-  return nullable && type.kind !== 'null' && type.kind !== 'any' ? `${base} | null` : base;
+  return addsNull(type, nullable) ? `${base} | null` : base;
 }
 
 function baseType(type: TypeRef, names: Names): string {
@@ -55,7 +56,7 @@ function baseType(type: TypeRef, names: Names): string {
 /** `check.<combinator>(...)` for a type; references name the declaration's check function. */
 export function checkExpression(type: TypeRef, names: Names): string {
   const inner = baseCheck(type, names);
-  return type.nullable && type.kind !== 'null' && type.kind !== 'any' ? `check.nullable(${inner})` : inner;
+  return wrapIfNullable(addsNull(type), 'check.nullable', inner);
 }
 
 function baseCheck(type: TypeRef, names: Names): string {
@@ -86,8 +87,6 @@ function baseCheck(type: TypeRef, names: Names): string {
 
 /** `{ a: 1, b: 2 }` of the non-null entries; `{}` when there are none. */
 function options(entries: Record<string, string | number | null>): string {
-  const parts = Object.entries(entries)
-    .filter(([, v]) => v !== null)
-    .map(([k, v]) => `${k}: ${v}`);
+  const parts = namedArguments(entries, (k, v) => `${k}: ${v}`);
   return parts.length === 0 ? '{}' : `{ ${parts.join(', ')} }`;
 }

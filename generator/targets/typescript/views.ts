@@ -4,7 +4,7 @@
 import type { Declaration, Model, ObjectDeclaration, Property, TypeRef } from '../../model.js';
 import { bannerText } from '../target.js';
 import { lineComment, visible } from '../text.js';
-import { docLines, orderProperties, type PropertyOrder } from '../common.js';
+import { docLines, orderProperties, wrapIfNullable, wrapLinesIfNullable, type PropertyOrder } from '../common.js';
 import { checkFunction, propertyKey, quote } from './names.js';
 import { checkExpression, literal, typeExpression, type Names } from './types.js';
 
@@ -17,6 +17,8 @@ export interface FileView {
 
 interface DeclarationView {
   readonly kind: Declaration['kind'];
+  /** The partial file.hbs renders it with: `object` (an interface), or `type-alias` for the rest. */
+  readonly template: 'object' | 'type-alias';
   readonly name: string;
   readonly docComment: readonly string[];
   /** For objects: the interface members. */
@@ -42,7 +44,7 @@ export function fileView(model: Model, names: Names, order: PropertyOrder, runti
 
 function declarationView(d: Declaration, names: Names, order: PropertyOrder): DeclarationView {
   const name = names.names.get(d.id)!;
-  const base = { kind: d.kind, name, checkFunction: checkFunction(name), docComment: comment([...docLines(d.doc), ...(d.doc.deprecated ? ['@deprecated'] : [])]) };
+  const base = { kind: d.kind, template: d.kind === 'object' ? ('object' as const) : ('type-alias' as const), name, checkFunction: checkFunction(name), docComment: comment([...docLines(d.doc), ...(d.doc.deprecated ? ['@deprecated'] : [])]) };
   switch (d.kind) {
     case 'object': {
       const properties = orderProperties(d.properties, order);
@@ -50,13 +52,13 @@ function declarationView(d: Declaration, names: Names, order: PropertyOrder): De
       return { ...base, properties: properties.map((p) => propertyView(p, names)), indexSignature, hasIndexSignature: indexSignature !== null, type: d.nullable ? `${name} | null` : name, shapeLines: objectShape(d, properties, names) };
     }
     case 'enum':
-      return { ...base, ...typeOnly(d.values.map(literal).join(' | ') + (d.nullable ? ' | null' : '')), shapeLines: [nullableIf(d.nullable, `check.enumeration([${d.values.map(literal).join(', ')}])`)] };
+      return { ...base, ...typeOnly(d.values.map(literal).join(' | ') + (d.nullable ? ' | null' : '')), shapeLines: [wrapIfNullable(d.nullable, 'check.nullable', `check.enumeration([${d.values.map(literal).join(', ')}])`)] };
     case 'union': {
       const variants = d.variants.map((v) => typeExpression(v, names));
       const shape = d.discriminator === null
         ? `check.${d.mode}([${d.variants.map((v) => checkExpression(v, names)).join(', ')}])`
         : `check.discriminated(${quote(d.discriminator.propertyName)}, new Map<string, $Check>([${d.discriminator.mapping.map((m) => `[${quote(m.value)}, check${names.names.get(m.id)!}]`).join(', ')}]))`;
-      return { ...base, ...typeOnly(variants.join(' | ') + (d.nullable ? ' | null' : '')), shapeLines: [nullableIf(d.nullable, shape)] };
+      return { ...base, ...typeOnly(variants.join(' | ') + (d.nullable ? ' | null' : '')), shapeLines: [wrapIfNullable(d.nullable, 'check.nullable', shape)] };
     }
     case 'alias':
       return { ...base, ...typeOnly(typeExpression(d.type, names)), shapeLines: [checkExpression(d.type, names)] };
@@ -72,8 +74,6 @@ function indexValueType(d: ObjectDeclaration, extra: TypeRef, names: Names): str
 
 const typeOnly = (type: string): Pick<DeclarationView, 'type' | 'properties' | 'indexSignature' | 'hasIndexSignature'> => ({ type, properties: [], indexSignature: null, hasIndexSignature: false });
 
-const nullableIf = (nullable: boolean, shape: string): string => (nullable ? `check.nullable(${shape})` : shape);
-
 function propertyView(p: Property, names: Names): PropertyView {
   const optional = p.required ? '' : '?';
   const extra = [...(p.default === null ? [] : [`@default ${JSON.stringify(p.default.value)}`]), ...(p.doc.deprecated ? ['@deprecated'] : [])];
@@ -83,16 +83,14 @@ function propertyView(p: Property, names: Names): PropertyView {
 
 function objectShape(d: ObjectDeclaration, properties: readonly Property[], names: Names): string[] {
   const additional = d.additional.kind === 'allow' ? 'true' : d.additional.kind === 'deny' ? 'false' : checkExpression(d.additional.type, names);
-  const open = d.nullable ? 'check.nullable(check.object(' : 'check.object(';
-  const close = d.nullable ? '))' : ')';
-  return [
-    `${open}`,
+  return wrapLinesIfNullable(d.nullable, 'check.nullable', [
+    'check.object(',
     '  [',
     ...properties.map((p) => `    { name: ${quote(p.jsonName)}, required: ${p.required}, check: ${checkExpression(p.type, names)} },`),
     '  ],',
     `  ${additional},`,
-    close,
-  ];
+    ')',
+  ]);
 }
 
 /** JSDoc comment lines; empty when there is nothing to say. "*\/" inside text is broken up. */

@@ -1,0 +1,56 @@
+// build-model, the shared base: the builder that collects declarations and the small helpers
+// both build-model and build-model-unions use. Imports go one way: build-model and
+// build-model-unions import this module, never the other way round.
+
+import { SchemaError, quoted } from './errors.js';
+import { isObject, type JsonObject } from './load.js';
+import type { Declaration, JsonValue, TypeRef } from './model.js';
+import { splitWords } from './naming.js';
+import { refToId } from './refs.js';
+
+/** Collects declarations in a stable order: $defs order, each followed by what it hoisted. */
+export class ModelBuilder {
+  readonly declarations: Declaration[] = [];
+
+  /** `typeOf`: build-model's, passed in so the parts that build unions and enums can recurse. */
+  constructor(
+    readonly root: JsonObject,
+    readonly typeOf: (builder: ModelBuilder, schema: JsonValue, pointer: string, words: string[]) => TypeRef,
+  ) {}
+
+  /** Adds at `slot` (where the declaration began), so a parent precedes what it hoisted. */
+  add(declaration: Declaration, slot: number = this.declarations.length): TypeRef {
+    this.declarations.splice(slot, 0, declaration);
+    return { kind: 'ref', id: declaration.id, nullable: false };
+  }
+
+  /** The raw schema a "$ref" points at (refs were checked already). */
+  resolve(ref: string): JsonObject {
+    const defs = this.root['$defs'] as JsonObject;
+    const target = defs[refToId(ref).slice('/$defs/'.length).replace(/~1/g, '/').replace(/~0/g, '~')];
+    return isObject(target) ? target : {};
+  }
+}
+
+/** What every declaration kind shares, plus the slot it goes in. */
+export type DeclarationBase = Pick<Declaration, 'id' | 'schemaName' | 'words' | 'doc' | 'examples' | 'codegen' | 'hoisted'> & { readonly slot: number };
+
+export function wordsOf(name: string, pointer: string): string[] {
+  const words = splitWords(name);
+  if (words.length === 0) {
+    throw new SchemaError(`the name ${quoted(name)} has no letters or digits to make an identifier from`, pointer, 'rename it, or set "x-codegen": {"<target>": {"name": "..."}}');
+  }
+  return words;
+}
+
+export function jsonTypeOf(value: JsonValue | undefined): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+export function typeList(s: JsonObject): string[] {
+  const t = s['type'];
+  return Array.isArray(t) ? (t as string[]) : typeof t === 'string' ? [t] : [];
+}
