@@ -63,12 +63,8 @@ export function unionView(d: UnionDeclaration, name: string, ctx: TypeContext) {
 
 function variantView(d: UnionDeclaration, name: string, v: TypeRef, i: number, ctx: TypeContext) {
   const type = javaType(v, ctx);
-<<<<<<< HEAD
-=======
-  const names = variantName(v.kind === 'ref' ? baseName(v, ctx) : PRIMITIVE_VARIANTS[resolveAlias(v, ctx.byId).kind] ?? 'Json');
->>>>>>> r16-dedupe
   const target = v.kind === 'ref' ? lookup(ctx.byId, v.id) : null;
-  const names = variantName(v.kind === 'ref' ? baseName(v, ctx) : PRIMITIVE_VARIANTS[resolveAlias(v, ctx).kind] ?? 'Json', target);
+  const names = variantName(v.kind === 'ref' ? baseName(v, ctx) : PRIMITIVE_VARIANTS[resolveAlias(v, ctx.byId).kind] ?? 'Json', target);
   const tag = d.discriminator?.mapping.find((m) => v.kind === 'ref' && m.id === v.id)?.value ?? null;
   return {
     className: name,
