@@ -38,7 +38,11 @@ export type DeclarationBase = Pick<Declaration, 'id' | 'schemaName' | 'words' | 
 export function wordsOf(name: string, pointer: string): string[] {
   const words = splitWords(name);
   if (words.length === 0) {
-    throw new SchemaError(`the name ${quoted(name)} has no letters or digits to make an identifier from`, pointer, 'rename it, or set "x-codegen": {"<target>": {"name": "..."}}');
+    throw new SchemaError(
+      `the name ${quoted(name)} has no letters or digits to make an identifier from`,
+      pointer,
+      'rename it, or set "x-codegen": {"<target>": {"name": "..."}}',
+    );
   }
   return words;
 }

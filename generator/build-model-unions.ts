@@ -17,10 +17,15 @@ export function buildUnion(builder: ModelBuilder, s: JsonObject, { slot, ...base
   const typeAllowed = s['discriminator'] !== undefined && s['type'] === 'object';
   const sibling = Object.keys(s).find((k) => !UNION_SIBLINGS.has(k) && !k.startsWith('x-') && !(k === 'type' && typeAllowed));
   if (sibling !== undefined) {
-    throw new SchemaError(`${quoted(sibling)} beside ${quoted(mode)} is not supported`, joinPointer(base.id, sibling), `move ${quoted(sibling)} into each variant`);
+    throw new SchemaError(
+      `${quoted(sibling)} beside ${quoted(mode)} is not supported`,
+      joinPointer(base.id, sibling),
+      `move ${quoted(sibling)} into each variant`,
+    );
   }
   const raw = s[mode] as JsonValue[];
-  const isNullBranch = (v: JsonValue): boolean => isObject(v) && v['type'] === 'null' && Object.keys(v).every((k) => k === 'type' || k === 'description' || k === 'title');
+  const isNullBranch = (v: JsonValue): boolean =>
+    isObject(v) && v['type'] === 'null' && Object.keys(v).every((k) => k === 'type' || k === 'description' || k === 'title');
   const nullable = raw.some(isNullBranch);
   const kept = raw.map((schema, index) => ({ schema, index })).filter((v) => !isNullBranch(v.schema));
   const discriminator = s['discriminator'] === undefined ? null : discriminatorOf(builder, s, base.id, mode, kept);
@@ -38,12 +43,19 @@ export function buildUnion(builder: ModelBuilder, s: JsonObject, { slot, ...base
     const label = isObject(schema) && typeof schema['title'] === 'string' ? schema['title'] : (mapped ?? `variant ${index}`);
     return builder.typeOf(builder, schema, joinPointer(base.id, mode, index), [...base.words, ...wordsOf(label, joinPointer(base.id, mode, index))]);
   });
-  const withIds: Discriminator | null = discriminator === null ? null : { propertyName: discriminator.propertyName, mapping: discriminator.mapping.map((m, i) => ({ value: m.value, id: variantId(variants[i]!, joinPointer(base.id, mode, kept[i]!.index)) })) };
+  const withIds: Discriminator | null =
+    discriminator === null
+      ? null
+      : {
+          propertyName: discriminator.propertyName,
+          mapping: discriminator.mapping.map((m, i) => ({ value: m.value, id: variantId(variants[i]!, joinPointer(base.id, mode, kept[i]!.index)) })),
+        };
   return builder.add({ ...base, kind: 'union', mode, variants, discriminator: withIds, nullable }, slot);
 }
 
 function variantId(type: TypeRef, pointer: string): string {
-  if (type.kind !== 'ref') throw new SchemaError('a discriminated variant must be an object schema', pointer, 'use a "$ref" to an object, or an inline object with "properties"');
+  if (type.kind !== 'ref')
+    throw new SchemaError('a discriminated variant must be an object schema', pointer, 'use a "$ref" to an object, or an inline object with "properties"');
   return type.id;
 }
 
@@ -72,7 +84,11 @@ function discriminatorOf(builder: ModelBuilder, s: JsonObject, id: string, mode:
     }
     const previous = seen.get(value);
     if (previous !== undefined) {
-      throw new SchemaError(`variants ${previous} and ${index} both use ${quoted(propertyName)}: ${quoted(value)}`, pointer, 'give each variant a different const value');
+      throw new SchemaError(
+        `variants ${previous} and ${index} both use ${quoted(propertyName)}: ${quoted(value)}`,
+        pointer,
+        'give each variant a different const value',
+      );
     }
     seen.set(value, String(index));
     return { value };

@@ -20,7 +20,11 @@ export function buildModel(root: JsonObject, source: string): Model {
   const defs = isObject(root['$defs']) ? root['$defs'] : {};
   const count = Object.keys(defs).length;
   if (count > MAX_DECLARATIONS) {
-    throw new SchemaError(`"$defs" has ${count} definitions; at most ${MAX_DECLARATIONS} are supported`, '/$defs', 'split the schema into several files and generate each on its own');
+    throw new SchemaError(
+      `"$defs" has ${count} definitions; at most ${MAX_DECLARATIONS} are supported`,
+      '/$defs',
+      'split the schema into several files and generate each on its own',
+    );
   }
   for (const [name, schema] of Object.entries(defs)) {
     const pointer = joinPointer('/$defs', name);
@@ -99,7 +103,11 @@ export function typeOf(builder: ModelBuilder, schema: JsonValue, pointer: string
 function primitiveOf(builder: ModelBuilder, s: JsonObject, pointer: string, words: string[], nullable: boolean): TypeRef {
   const types = typeList(s).filter((t) => t !== 'null');
   if (types.length > 1) {
-    throw new SchemaError(`"type" lists ${types.join(' and ')}; only one type (plus "null") is supported`, joinPointer(pointer, 'type'), 'use "oneOf" with one schema per type');
+    throw new SchemaError(
+      `"type" lists ${types.join(' and ')}; only one type (plus "null") is supported`,
+      joinPointer(pointer, 'type'),
+      'use "oneOf" with one schema per type',
+    );
   }
   const type = types[0];
   if (type === undefined) {
@@ -109,17 +117,30 @@ function primitiveOf(builder: ModelBuilder, s: JsonObject, pointer: string, word
   checkApplicable(s, pointer, type);
   switch (type) {
     case 'string':
-      return { kind: 'string', nullable, constraints: { minLength: num(s, 'minLength'), maxLength: num(s, 'maxLength'), pattern: stringOrNull(s['pattern']), format: stringOrNull(s['format']) } };
+      return {
+        kind: 'string',
+        nullable,
+        constraints: { minLength: num(s, 'minLength'), maxLength: num(s, 'maxLength'), pattern: stringOrNull(s['pattern']), format: stringOrNull(s['format']) },
+      };
     case 'integer':
     case 'number':
       return { kind: type, nullable, constraints: numberConstraints(s) };
     case 'boolean':
       return { kind: 'boolean', nullable };
     case 'array':
-      return { kind: 'array', nullable, items: s['items'] === undefined ? { kind: 'any', nullable: true } : typeOf(builder, s['items'], joinPointer(pointer, 'items'), [...words, 'item']), minItems: num(s, 'minItems'), maxItems: num(s, 'maxItems') };
+      return {
+        kind: 'array',
+        nullable,
+        items: s['items'] === undefined ? { kind: 'any', nullable: true } : typeOf(builder, s['items'], joinPointer(pointer, 'items'), [...words, 'item']),
+        minItems: num(s, 'minItems'),
+        maxItems: num(s, 'maxItems'),
+      };
     default: {
       const extra = s['additionalProperties'];
-      const values = extra === undefined || extra === true ? ({ kind: 'any', nullable: true } as const) : typeOf(builder, extra, joinPointer(pointer, 'additionalProperties'), [...words, 'value']);
+      const values =
+        extra === undefined || extra === true
+          ? ({ kind: 'any', nullable: true } as const)
+          : typeOf(builder, extra, joinPointer(pointer, 'additionalProperties'), [...words, 'value']);
       return { kind: 'map', nullable, values };
     }
   }
@@ -157,7 +178,11 @@ function constOf(s: JsonObject, pointer: string): TypeRef {
   }
   const declared = typeList(s).filter((t) => t !== 'null');
   if (declared.length > 0 && !declared.some((t) => t === valueType || (t === 'number' && valueType === 'integer'))) {
-    throw new SchemaError(`"const" ${JSON.stringify(value)} is a ${valueType}, but "type" says ${declared.join(', ')}`, joinPointer(pointer, 'const'), 'make "type" and "const" agree');
+    throw new SchemaError(
+      `"const" ${JSON.stringify(value)} is a ${valueType}, but "type" says ${declared.join(', ')}`,
+      joinPointer(pointer, 'const'),
+      'make "type" and "const" agree',
+    );
   }
   return { kind: 'const', nullable: false, value };
 }

@@ -68,7 +68,10 @@ async function main(argv: string[]): Promise<number> {
     return fail(new OptionsError(`unknown command ${quoted(positionals.join(' '))}`, 'the only command is "generate"; run schema-codegen --help'));
   }
   try {
-    const options = resolveOptions({ config: values.config, schema: values.schema, out: values.out, targets: values.target, templates: values.templates, set: values.option }, process.cwd());
+    const options = resolveOptions(
+      { config: values.config, schema: values.schema, out: values.out, targets: values.target, templates: values.templates, set: values.option },
+      process.cwd(),
+    );
     if (values['dump-model']) return print(JSON.stringify(loadModel(options.schema), null, 2));
     checkOutFolder(options, process.cwd());
     if (values.watch) return watchAndRun(options, values.force);
@@ -83,7 +86,9 @@ async function run(options: ResolvedOptions, check: boolean, force: boolean): Pr
   // Same inputs as the last run and every file intact: nothing to render, compare or write.
   const inputs = inputFingerprints(options);
   if (inputs !== null && isUpToDate(options.out, inputs)) {
-    return print(check ? `${where} is up to date (same inputs as the last generate, every file intact)` : `${where}: nothing changed (same inputs as the last generate)`);
+    return print(
+      check ? `${where} is up to date (same inputs as the last generate, every file intact)` : `${where}: nothing changed (same inputs as the last generate)`,
+    );
   }
   const request = { outDir: options.out, targets: options.targets, files: renderFiles(loadModel(options.schema), options), force, inputs };
   if (check) {
@@ -95,14 +100,21 @@ async function run(options: ResolvedOptions, check: boolean, force: boolean): Pr
   }
   const drift = await writeOutput(request);
   const touched = drift.changed.length + drift.added.length + drift.removed.length;
-  return print(touched === 0 ? `${where}: nothing changed` : `${where}: ${drift.added.length} added, ${drift.changed.length} changed, ${drift.removed.length} removed`);
+  return print(
+    touched === 0 ? `${where}: nothing changed` : `${where}: ${drift.added.length} added, ${drift.changed.length} changed, ${drift.removed.length} removed`,
+  );
 }
 
 function watchAndRun(options: ResolvedOptions, force: boolean): number {
   // One run at a time: a change during a run queues the next one behind it.
   let queue = Promise.resolve();
   const once = (): void => {
-    queue = queue.then(() => run(options, false, force)).then(() => undefined, (error: unknown) => void fail(error));
+    queue = queue
+      .then(() => run(options, false, force))
+      .then(
+        () => undefined,
+        (error: unknown) => void fail(error),
+      );
   };
   once();
   let timer: NodeJS.Timeout | null = null;
@@ -135,7 +147,9 @@ function fail(error: unknown): number {
   if (isSystemError(error)) {
     // The file system refused (no room, no permission, a path too long): not a bug, and the
     // output is as it was, since writing is all or nothing.
-    process.stderr.write(`error: ${terminalSafe(error.message)}\n  hint: nothing was written; check that the output folder can be written (permissions, free space, path length), then run again\n`);
+    process.stderr.write(
+      `error: ${terminalSafe(error.message)}\n  hint: nothing was written; check that the output folder can be written (permissions, free space, path length), then run again\n`,
+    );
     return 3;
   }
   process.stderr.write(`internal error (a bug in schema-codegen, please report it):\n${(error as Error).stack ?? String(error)}\n`);

@@ -18,16 +18,29 @@ export function checkCodegenKeys(model: Model, targets: Readonly<Record<string, 
 }
 
 /** `shared`: the sections beside the targets' that this place may carry (declarations: "rest"). */
-function checkBlock(codegen: CodegenOptions, pointer: string, targets: Readonly<Record<string, Target>>, shared: Readonly<Record<string, readonly string[]>>): void {
+function checkBlock(
+  codegen: CodegenOptions,
+  pointer: string,
+  targets: Readonly<Record<string, Target>>,
+  shared: Readonly<Record<string, readonly string[]>>,
+): void {
   for (const [owner, options] of Object.entries(codegen)) {
     // Own properties only: a section named "toString" or "constructor" is unknown, not a member.
     const allowed = Object.hasOwn(targets, owner) ? targets[owner]!.codegenKeys : Object.hasOwn(shared, owner) ? shared[owner] : undefined;
     if (allowed === undefined) {
-      throw new SchemaError(`"x-codegen" has an unknown section ${quoted(owner)}`, joinPointer(pointer, owner), `use one of: ${[...Object.keys(targets), ...Object.keys(shared)].join(', ')}`);
+      throw new SchemaError(
+        `"x-codegen" has an unknown section ${quoted(owner)}`,
+        joinPointer(pointer, owner),
+        `use one of: ${[...Object.keys(targets), ...Object.keys(shared)].join(', ')}`,
+      );
     }
     for (const key of Object.keys(options)) {
       if (!allowed.includes(key)) {
-        throw new SchemaError(`"x-codegen/${owner}" has an unknown option ${quoted(key)}`, joinPointer(pointer, owner, key), `use one of: ${allowed.join(', ')}`);
+        throw new SchemaError(
+          `"x-codegen/${owner}" has an unknown option ${quoted(key)}`,
+          joinPointer(pointer, owner, key),
+          `use one of: ${allowed.join(', ')}`,
+        );
       }
     }
   }

@@ -67,11 +67,19 @@ export function resolveOptions(overrides: Overrides, cwd: string): ResolvedOptio
  *  shell in a deleted directory. Real paths are compared, so a link or ".." hides no overlap. */
 export function checkOutFolder(options: ResolvedOptions, cwd: string): void {
   const out = realPathOf(options.out);
-  const inputs: [string, string | null][] = [['the schema file', options.schema], ['the config file', options.config], ['the templates folder', options.templates], ['the working directory', cwd]];
+  const inputs: [string, string | null][] = [
+    ['the schema file', options.schema],
+    ['the config file', options.config],
+    ['the templates folder', options.templates],
+    ['the working directory', cwd],
+  ];
   for (const [what, path] of inputs) {
     const real = path === null ? null : realPathOf(path);
     if (real === null || !isWithin(out, real)) continue;
-    throw new OptionsError(`the output folder ${options.out} ${real === out ? 'is' : 'contains'} ${what} (${path})`, 'choose an output folder of its own, such as "generated" below the project: writing replaces that folder as a whole');
+    throw new OptionsError(
+      `the output folder ${options.out} ${real === out ? 'is' : 'contains'} ${what} (${path})`,
+      'choose an output folder of its own, such as "generated" below the project: writing replaces that folder as a whole',
+    );
   }
 }
 
@@ -91,7 +99,8 @@ function readConfig(path: string): ConfigFile {
   } catch (error) {
     throw new OptionsError(`cannot read config ${path}: ${(error as Error).message}`, 'check that the file exists and holds valid JSON');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new OptionsError(`config ${path} must hold a JSON object`, 'see "Configuration" in the README');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new OptionsError(`config ${path} must hold a JSON object`, 'see "Configuration" in the README');
   const known = ['schema', 'out', 'targets', 'templates', 'options', '$comment'];
   const unknown = Object.keys(parsed).find((k) => !known.includes(k));
   if (unknown !== undefined) throw new OptionsError(`config ${path}: unknown key ${quoted(unknown)}`, `use only ${known.join(', ')}`);
@@ -103,16 +112,23 @@ function readConfig(path: string): ConfigFile {
 function checkConfigShape(path: string, config: Record<string, JsonValue>): void {
   const isObject = (v: JsonValue | undefined): v is Record<string, JsonValue> => typeof v === 'object' && v !== null && !Array.isArray(v);
   for (const key of ['schema', 'out', 'templates']) {
-    if (Object.hasOwn(config, key) && typeof config[key] !== 'string') throw new OptionsError(`config ${path}: ${quoted(key)} must be a string (a path)`, `write e.g. "${key}": "..."`);
+    if (Object.hasOwn(config, key) && typeof config[key] !== 'string')
+      throw new OptionsError(`config ${path}: ${quoted(key)} must be a string (a path)`, `write e.g. "${key}": "..."`);
   }
   const targets = config['targets'];
-  if (targets !== undefined && (!Array.isArray(targets) || targets.some((t) => typeof t !== 'string'))) throw new OptionsError(`config ${path}: "targets" must be an array of target names`, `write e.g. "targets": ["typescript", "python"]`);
+  if (targets !== undefined && (!Array.isArray(targets) || targets.some((t) => typeof t !== 'string')))
+    throw new OptionsError(`config ${path}: "targets" must be an array of target names`, `write e.g. "targets": ["typescript", "python"]`);
   const options = config['options'];
   if (options === undefined) return;
-  if (!isObject(options)) throw new OptionsError(`config ${path}: "options" must be an object of target sections`, 'write e.g. "options": {"python": {"package": "mypkg"}}');
+  if (!isObject(options))
+    throw new OptionsError(`config ${path}: "options" must be an object of target sections`, 'write e.g. "options": {"python": {"package": "mypkg"}}');
   for (const [target, section] of Object.entries(options)) {
     checkTarget(target);
-    if (!isObject(section)) throw new OptionsError(`config ${path}: "options" / ${quoted(target)} must be an object of options`, 'write e.g. "options": {"python": {"package": "mypkg"}}');
+    if (!isObject(section))
+      throw new OptionsError(
+        `config ${path}: "options" / ${quoted(target)} must be an object of options`,
+        'write e.g. "options": {"python": {"package": "mypkg"}}',
+      );
   }
 }
 
@@ -127,9 +143,14 @@ function checkOptions(target: string, given: Record<string, JsonValue>): TargetO
 
 function checkOption(target: string, key: string, value: JsonValue): void {
   const defaults = TARGETS[target]!.defaults;
-  if (!Object.hasOwn(defaults, key)) throw new OptionsError(`target ${target} has no option ${quoted(key)}`, `its options are: ${Object.keys(defaults).join(', ') || 'none'}`);
+  if (!Object.hasOwn(defaults, key))
+    throw new OptionsError(`target ${target} has no option ${quoted(key)}`, `its options are: ${Object.keys(defaults).join(', ') || 'none'}`);
   const expected = typeof defaults[key];
-  if (typeof value !== expected) throw new OptionsError(`option ${target}.${key} must be a ${expected}, got ${JSON.stringify(value)}`, `write e.g. ${target}.${key}=${JSON.stringify(defaults[key])}`);
+  if (typeof value !== expected)
+    throw new OptionsError(
+      `option ${target}.${key} must be a ${expected}, got ${JSON.stringify(value)}`,
+      `write e.g. ${target}.${key}=${JSON.stringify(defaults[key])}`,
+    );
 }
 
 /** "python.package=mypkg" -> options.python.package = "mypkg" (numbers and booleans parsed). */

@@ -41,7 +41,10 @@ export class SchemaError extends Error {
 
 /** Bad command-line or config options: exit 2 as for schemas, but there is no pointer. */
 export class OptionsError extends Error {
-  constructor(message: string, readonly hint: string) {
+  constructor(
+    message: string,
+    readonly hint: string,
+  ) {
     super(message);
     this.name = 'OptionsError';
   }

@@ -114,6 +114,10 @@ function checkFileName(target: string, file: PlannedFile): void {
     if (bytes <= MAX_FILE_NAME_BYTES) continue;
     const problem = `the ${target} file name "${name.slice(0, 32)}…" is ${bytes} bytes long, over the ${MAX_FILE_NAME_BYTES} a file name may have (255, less room for the names compilers derive from it)`;
     if (file.pointer === undefined) throw new OptionsError(problem, `shorten the ${target} option the name comes from (see "Configuration" in the README)`);
-    throw new SchemaError(problem, file.pointer, `shorten the name, or give the ${target} target a shorter one: "x-codegen": {${quoted(target)}: {"name": "..."}}`);
+    throw new SchemaError(
+      problem,
+      file.pointer,
+      `shorten the name, or give the ${target} target a shorter one: "x-codegen": {${quoted(target)}: {"name": "..."}}`,
+    );
   }
 }

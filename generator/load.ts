@@ -72,11 +72,7 @@ export function checkSchema(root: JsonValue): JsonObject {
   }
   if (root['$schema'] !== DRAFT_2020_12) {
     const found = root['$schema'] === undefined ? 'no "$schema"' : `"$schema": ${JSON.stringify(root['$schema'])}`;
-    throw new SchemaError(
-      `only JSON Schema draft 2020-12 is supported, found ${found}`,
-      '/$schema',
-      `set "$schema": "${DRAFT_2020_12}" at the root`,
-    );
+    throw new SchemaError(`only JSON Schema draft 2020-12 is supported, found ${found}`, '/$schema', `set "$schema": "${DRAFT_2020_12}" at the root`);
   }
   checkSchemaNode(root, '', 0, true);
   return root;
@@ -85,14 +81,23 @@ export function checkSchema(root: JsonValue): JsonObject {
 /** Iterative, so a document nested thousands deep gets a message, not a stack overflow. Returns how many object keys the document holds. */
 function checkJsonDepth(root: JsonValue): number {
   let objectKeys = 0;
-  interface Frame { readonly value: JsonValue; readonly depth: number; readonly key: string; readonly parent: Frame | null }
+  interface Frame {
+    readonly value: JsonValue;
+    readonly depth: number;
+    readonly key: string;
+    readonly parent: Frame | null;
+  }
   const stack: Frame[] = [{ value: root, depth: 0, key: '', parent: null }];
   while (stack.length > 0) {
     const frame = stack.pop()!;
     if (frame.depth > MAX_JSON_DEPTH) {
       const keys: string[] = [];
       for (let f: Frame | null = frame; f !== null && f.parent !== null; f = f.parent) keys.unshift(f.key);
-      fail(`the document is nested more than ${MAX_JSON_DEPTH} levels deep`, joinPointer('', ...keys), 'flatten it: move inner schemas into "$defs" and refer to them with "$ref"');
+      fail(
+        `the document is nested more than ${MAX_JSON_DEPTH} levels deep`,
+        joinPointer('', ...keys),
+        'flatten it: move inner schemas into "$defs" and refer to them with "$ref"',
+      );
     }
     const { value } = frame;
     if (typeof value !== 'object' || value === null) continue;
@@ -122,23 +127,27 @@ function checkSchemaNode(node: JsonValue, pointer: string, depth: number, isRoot
       continue;
     }
     if ((keyword === '$schema' || keyword === '$defs') && !isRoot) {
-      fail(`${quoted(keyword)} is only supported at the schema root`, at, keyword === '$defs' ? 'move nested definitions into the root "$defs"' : 'remove it: the root\'s "$schema" applies to the whole document');
+      fail(
+        `${quoted(keyword)} is only supported at the schema root`,
+        at,
+        keyword === '$defs' ? 'move nested definitions into the root "$defs"' : 'remove it: the root\'s "$schema" applies to the whole document',
+      );
     }
     // Own properties only: "toString" or "constructor" is a key, not a keyword.
     const check = Object.hasOwn(KEYWORDS, keyword) ? KEYWORDS[keyword] : undefined;
     if (check === undefined) {
-      fail(
-        `unsupported keyword "${keyword}"`,
-        at,
-        `remove it, or express it with the supported keywords (see "Supported keywords" in the README)`,
-      );
+      fail(`unsupported keyword "${keyword}"`, at, `remove it, or express it with the supported keywords (see "Supported keywords" in the README)`);
     }
     check(value, at, depth);
   }
   if (isObject(node['properties']) && Array.isArray(node['required'])) {
     node['required'].forEach((name, i) => {
       if (typeof name === 'string' && !Object.hasOwn(node['properties'] as JsonObject, name)) {
-        fail(`"required" names ${quoted(name)}, which is not in "properties"`, joinPointer(pointer, 'required', i), `add ${quoted(name)} to "properties" or remove it from "required"`);
+        fail(
+          `"required" names ${quoted(name)}, which is not in "properties"`,
+          joinPointer(pointer, 'required', i),
+          `add ${quoted(name)} to "properties" or remove it from "required"`,
+        );
       }
     });
   }
@@ -153,25 +162,36 @@ function checkCodegen(value: JsonValue, pointer: string): void {
   }
 }
 
-const expectString = (what: string): KeywordCheck => (value, pointer) => {
-  if (typeof value !== 'string') fail(`${quoted(what)} must be a string`, pointer, `write ${quoted(what)}: "..."`);
-};
-const expectNumber = (what: string): KeywordCheck => (value, pointer) => {
-  if (typeof value !== 'number') fail(`${quoted(what)} must be a number, found ${JSON.stringify(value)}`, pointer, 'write a JSON number');
-};
-const expectCount = (what: string): KeywordCheck => (value, pointer) => {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    fail(`${quoted(what)} must be a non-negative integer, found ${JSON.stringify(value)}`, pointer, 'write a whole number such as 0 or 512');
-  }
-};
-const expectSchemaMap = (what: string): KeywordCheck => (value, pointer, depth) => {
-  if (!isObject(value)) fail(`${quoted(what)} must be an object of schemas`, pointer, `write ${quoted(what)}: { "name": { ... } }`);
-  for (const [name, schema] of Object.entries(value)) checkSchemaNode(schema, joinPointer(pointer, name), depth + 1);
-};
-const expectSchemaList = (what: string): KeywordCheck => (value, pointer, depth) => {
-  if (!Array.isArray(value) || value.length === 0) fail(`${quoted(what)} must be a non-empty array of schemas`, pointer, `write ${quoted(what)}: [{ ... }, { ... }]`);
-  value.forEach((schema, i) => checkSchemaNode(schema, joinPointer(pointer, i), depth + 1));
-};
+const expectString =
+  (what: string): KeywordCheck =>
+  (value, pointer) => {
+    if (typeof value !== 'string') fail(`${quoted(what)} must be a string`, pointer, `write ${quoted(what)}: "..."`);
+  };
+const expectNumber =
+  (what: string): KeywordCheck =>
+  (value, pointer) => {
+    if (typeof value !== 'number') fail(`${quoted(what)} must be a number, found ${JSON.stringify(value)}`, pointer, 'write a JSON number');
+  };
+const expectCount =
+  (what: string): KeywordCheck =>
+  (value, pointer) => {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+      fail(`${quoted(what)} must be a non-negative integer, found ${JSON.stringify(value)}`, pointer, 'write a whole number such as 0 or 512');
+    }
+  };
+const expectSchemaMap =
+  (what: string): KeywordCheck =>
+  (value, pointer, depth) => {
+    if (!isObject(value)) fail(`${quoted(what)} must be an object of schemas`, pointer, `write ${quoted(what)}: { "name": { ... } }`);
+    for (const [name, schema] of Object.entries(value)) checkSchemaNode(schema, joinPointer(pointer, name), depth + 1);
+  };
+const expectSchemaList =
+  (what: string): KeywordCheck =>
+  (value, pointer, depth) => {
+    if (!Array.isArray(value) || value.length === 0)
+      fail(`${quoted(what)} must be a non-empty array of schemas`, pointer, `write ${quoted(what)}: [{ ... }, { ... }]`);
+    value.forEach((schema, i) => checkSchemaNode(schema, joinPointer(pointer, i), depth + 1));
+  };
 const expectAny: KeywordCheck = () => undefined;
 
 const KEYWORDS: Record<string, KeywordCheck> = {
@@ -210,7 +230,8 @@ const KEYWORDS: Record<string, KeywordCheck> = {
     if (typeof value !== 'boolean') checkSchemaNode(value, pointer, depth + 1);
   },
   items: (value, pointer, depth) => {
-    if (Array.isArray(value)) fail('"items" must be a single schema in draft 2020-12', pointer, 'tuple forms ("prefixItems") are not supported; use one schema');
+    if (Array.isArray(value))
+      fail('"items" must be a single schema in draft 2020-12', pointer, 'tuple forms ("prefixItems") are not supported; use one schema');
     checkSchemaNode(value, pointer, depth + 1);
   },
   enum: (value, pointer) => {
@@ -223,7 +244,8 @@ const KEYWORDS: Record<string, KeywordCheck> = {
       fail('"discriminator" must be {"propertyName": "<name>"}', pointer, 'write "discriminator": {"propertyName": "type"}');
     }
     const extra = Object.keys(value).filter((k) => k !== 'propertyName');
-    if (extra.length > 0) fail(`"discriminator/${extra[0]}" is not supported`, joinPointer(pointer, extra[0] ?? ''), 'the mapping is read from each variant\'s "const"; remove it');
+    if (extra.length > 0)
+      fail(`"discriminator/${extra[0]}" is not supported`, joinPointer(pointer, extra[0] ?? ''), 'the mapping is read from each variant\'s "const"; remove it');
   },
   minimum: expectNumber('minimum'),
   maximum: expectNumber('maximum'),

@@ -47,7 +47,12 @@ function keepPath(path: string): boolean {
   return false;
 }
 
-export function manifestText(old: Manifest, targets: readonly string[], written: ReadonlyMap<string, string>, inputs: ReadonlyMap<string, string> | null): string {
+export function manifestText(
+  old: Manifest,
+  targets: readonly string[],
+  written: ReadonlyMap<string, string>,
+  inputs: ReadonlyMap<string, string> | null,
+): string {
   const files = new Map([...old.files].filter(([p]) => !ownedByTargets(p, targets)));
   for (const [path, hash] of written) files.set(path, hash);
   const targetInputs = new Map([...old.inputs].filter(([t]) => !targets.includes(t)));

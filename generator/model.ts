@@ -48,7 +48,6 @@ export type TypeRef =
     }
   | { readonly kind: 'map'; readonly nullable: boolean; readonly values: TypeRef };
 
-
 export interface Property {
   readonly jsonName: string;
   readonly words: readonly string[];
@@ -118,7 +117,6 @@ export interface AliasDeclaration extends DeclarationBase {
 }
 
 export type Declaration = ObjectDeclaration | EnumDeclaration | UnionDeclaration | AliasDeclaration;
-
 
 export interface Model {
   /** Schema path as given (relative, POSIX), for banners. */

@@ -106,7 +106,7 @@ function checkIntegerLiterals(text: string, pointers: ReadonlySet<string>): void
   const path: (string | undefined)[] = [];
   const kinds: ('object' | 'array')[] = [];
   const index: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text[i]!;
     if (c === '"') {
       const end = stringEnd(text, i);

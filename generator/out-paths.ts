@@ -31,7 +31,10 @@ export function badPathReason(path: string): string | null {
 export function checkPlannedPath(path: string): void {
   const reason = badPathReason(path);
   if (reason === null) return;
-  throw new OptionsError(`refusing to write ${JSON.stringify(path)} in the output folder: ${reason}`, 'the path comes from a target option or an x-codegen name: use a plain name (letters, digits, "-", "_", "."), without "/", "\\" or ".."');
+  throw new OptionsError(
+    `refusing to write ${JSON.stringify(path)} in the output folder: ${reason}`,
+    'the path comes from a target option or an x-codegen name: use a plain name (letters, digits, "-", "_", "."), without "/", "\\" or ".."',
+  );
 }
 
 /** A path (the output folder, an input) as a real path: what a symbolic link (or a chain of
@@ -40,7 +43,7 @@ export function checkPlannedPath(path: string): void {
 export function realPathOf(path: string): string {
   let dir = resolve(path);
   const rest: string[] = [];
-  for (let hops = 0; ; ) {
+  for (let hops = 0; ;) {
     try {
       return join(realpathSync.native(dir), ...rest);
     } catch (error) {

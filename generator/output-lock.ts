@@ -25,7 +25,11 @@ const BREAK_STALE_MS = 10_000;
 
 /** The lock stayed held by a live process for the whole wait. */
 export class LockBusyError extends Error {
-  constructor(readonly lock: string, readonly pid: number | null, waitedMs: number) {
+  constructor(
+    readonly lock: string,
+    readonly pid: number | null,
+    waitedMs: number,
+  ) {
     super(`gave up after ${Math.round(waitedMs / 1000)} s waiting for ${lock}, held by pid ${pid ?? 'unknown'}`);
     this.name = 'LockBusyError';
   }
@@ -35,7 +39,8 @@ export class LockBusyError extends Error {
   }
 }
 
-const removalHint = (lock: string): string => `if no schema-codegen run is writing there (the pid may be an unrelated process, e.g. after a container restart), remove the lock: rm '${lock.replace(/'/g, `'\\''`)}'`;
+const removalHint = (lock: string): string =>
+  `if no schema-codegen run is writing there (the pid may be an unrelated process, e.g. after a container restart), remove the lock: rm '${lock.replace(/'/g, `'\\''`)}'`;
 
 /** Waits for the lock on outDir (two minutes by default) and returns its release. */
 export function acquireLock(outDir: string): () => void {
@@ -49,7 +54,9 @@ export function acquireLock(outDir: string): () => void {
     if (waited > waitMs) throw new LockBusyError(lock, readPid(lock), waited);
     if (!told && waited >= Math.min(NOTICE_MS, waitMs / 2)) {
       told = true;
-      process.stderr.write(`${terminalSafe(`waiting for ${lock}, held by pid ${readPid(lock) ?? 'unknown'} (another run on this folder?); giving up in ${Math.ceil((waitMs - waited) / 1000)} s`)}\n  hint: ${terminalSafe(removalHint(lock))}\n`);
+      process.stderr.write(
+        `${terminalSafe(`waiting for ${lock}, held by pid ${readPid(lock) ?? 'unknown'} (another run on this folder?); giving up in ${Math.ceil((waitMs - waited) / 1000)} s`)}\n  hint: ${terminalSafe(removalHint(lock))}\n`,
+      );
     }
     sleep(POLL_MS);
   }

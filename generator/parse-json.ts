@@ -70,20 +70,31 @@ export function refuseDuplicateKeys(text: string): void {
   const pop = (): void => {
     stack.pop();
   };
-  visit(text, {
-    onObjectBegin: () => void stack.push({ seen: new Map(), token: tokenOf(), key: '', length: 0 }),
-    onArrayBegin: () => void stack.push({ seen: null, token: tokenOf(), key: '', length: 0 }),
-    onObjectEnd: pop,
-    onArrayEnd: pop,
-    onLiteralValue: () => void tokenOf(),
-    onObjectProperty: (key, offset) => {
-      const top = stack[stack.length - 1]!;
-      const first = top.seen!.get(key);
-      if (first !== undefined) duplicateKey(text, stack.slice(1).map((f) => f.token), key, offset, first);
-      top.seen!.set(key, offset);
-      top.key = key;
+  visit(
+    text,
+    {
+      onObjectBegin: () => void stack.push({ seen: new Map(), token: tokenOf(), key: '', length: 0 }),
+      onArrayBegin: () => void stack.push({ seen: null, token: tokenOf(), key: '', length: 0 }),
+      onObjectEnd: pop,
+      onArrayEnd: pop,
+      onLiteralValue: () => void tokenOf(),
+      onObjectProperty: (key, offset) => {
+        const top = stack[stack.length - 1]!;
+        const first = top.seen!.get(key);
+        if (first !== undefined)
+          duplicateKey(
+            text,
+            stack.slice(1).map((f) => f.token),
+            key,
+            offset,
+            first,
+          );
+        top.seen!.set(key, offset);
+        top.key = key;
+      },
     },
-  }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+  );
 }
 
 function duplicateKey(text: string, tokens: readonly (string | number)[], key: string, offset: number, first: number): never {

@@ -6,7 +6,20 @@
 // sources (tests), it runs inline. The results are the same either way, in the order given.
 
 import { createHash } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readlinkSync, statSync, symlinkSync, utimesSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { OutDirReader } from './out-paths.js';
@@ -158,7 +171,11 @@ class BatchingPlacer implements FilePlacer {
   /** Blocks while the worker holds MAX_IN_FLIGHT batches; a worker that died frees nothing, but
    *  its exit is flagged, and finish() reports its error. */
   private waitForRoom(): void {
-    for (let held = Atomics.load(this.flow, IN_FLIGHT); held >= MAX_IN_FLIGHT && Atomics.load(this.flow, EXITED) === 0; held = Atomics.load(this.flow, IN_FLIGHT)) {
+    for (
+      let held = Atomics.load(this.flow, IN_FLIGHT);
+      held >= MAX_IN_FLIGHT && Atomics.load(this.flow, EXITED) === 0;
+      held = Atomics.load(this.flow, IN_FLIGHT)
+    ) {
       Atomics.wait(this.flow, IN_FLIGHT, held, 1000);
     }
   }
@@ -209,7 +226,7 @@ export function writeFileAt(path: string, content: Uint8Array, dirs: DirMaker): 
   dirs.parentOf(path);
   const fd = openSync(path, 'w', 0o644);
   try {
-    for (let done = 0; done < content.length; ) done += writeSync(fd, content, done);
+    for (let done = 0; done < content.length;) done += writeSync(fd, content, done);
   } finally {
     closeSync(fd);
   }

@@ -36,7 +36,11 @@ export function checkRefs(root: JsonObject): void {
 
 function checkOneRef(ref: string, defs: JsonObject, pointer: string): void {
   if (!ref.startsWith('#')) {
-    throw new SchemaError(`remote reference ${quoted(ref)} is not supported`, pointer, 'copy the definition into "$defs" and point at it with "#/$defs/<name>"');
+    throw new SchemaError(
+      `remote reference ${quoted(ref)} is not supported`,
+      pointer,
+      'copy the definition into "$defs" and point at it with "#/$defs/<name>"',
+    );
   }
   const match = /^#\/\$defs\/([^/]+)$/.exec(ref);
   if (match === null) {

@@ -72,7 +72,10 @@ function refuseStrayOverrides(templateDirs: readonly string[]): void {
   for (const dir of overrides) {
     const stray = [...readTemplates([dir]).keys()].find((name) => !known.has(name));
     if (stray !== undefined) {
-      throw new OptionsError(`the override ${quoted(`${stray}.hbs`)} in ${dir} replaces no bundled template`, `name it after a template of templates/${basename(bundled)}/, or, for the runtime the output ships, override the source under ${basename(bundled)}/runtime/ (see "Template overrides" in the README)`);
+      throw new OptionsError(
+        `the override ${quoted(`${stray}.hbs`)} in ${dir} replaces no bundled template`,
+        `name it after a template of templates/${basename(bundled)}/, or, for the runtime the output ships, override the source under ${basename(bundled)}/runtime/ (see "Template overrides" in the README)`,
+      );
     }
   }
 }

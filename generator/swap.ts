@@ -14,7 +14,10 @@ type Kind = 'tmp' | 'old';
 const LEFTOVER = /^\.(old|tmp)-(\d+)-(\d+)-([0-9a-f]{12})$/;
 
 const tagOf = (outDir: string, kind: Kind, pid: string, ms: string): string =>
-  createHash('sha256').update(`schema-codegen\0${basename(outDir)}\0${kind}\0${pid}\0${ms}`).digest('hex').slice(0, 12);
+  createHash('sha256')
+    .update(`schema-codegen\0${basename(outDir)}\0${kind}\0${pid}\0${ms}`)
+    .digest('hex')
+    .slice(0, 12);
 
 /** The name of a staging ("tmp") or retired ("old") folder of this process. */
 export function leftoverPath(outDir: string, kind: Kind, pid = process.pid, ms = Date.now()): string {

@@ -53,7 +53,11 @@ function typeIssue(pointer: string, expected: string): Issue[] {
   return [issue(pointer, 'type', `must be ${expected}`)];
 }
 
-function bounds(c: { minimum: number | null; maximum: number | null; exclusiveMinimum: number | null; exclusiveMaximum: number | null }, v: number, pointer: string): Issue[] {
+function bounds(
+  c: { minimum: number | null; maximum: number | null; exclusiveMinimum: number | null; exclusiveMaximum: number | null },
+  v: number,
+  pointer: string,
+): Issue[] {
   const out: Issue[] = [];
   if (c.minimum !== null && v < c.minimum) out.push(issue(pointer, 'minimum', `must be >= ${c.minimum}`));
   if (c.maximum !== null && v > c.maximum) out.push(issue(pointer, 'maximum', `must be <= ${c.maximum}`));
@@ -131,7 +135,14 @@ function checkUnion(d: Extract<Declaration, { kind: 'union' }>, value: JsonValue
   const matches = results.filter((r) => r.length === 0).length;
   if (d.mode === 'anyOf' ? matches >= 1 : matches === 1) return [];
   const failures = matches === 0 ? results.flat() : [];
-  return [...failures, issue(pointer, d.mode, matches === 0 ? `must match ${d.mode === 'oneOf' ? 'exactly one' : 'a'} schema in ${d.mode}` : 'must match exactly one schema in oneOf')];
+  return [
+    ...failures,
+    issue(
+      pointer,
+      d.mode,
+      matches === 0 ? `must match ${d.mode === 'oneOf' ? 'exactly one' : 'a'} schema in ${d.mode}` : 'must match exactly one schema in oneOf',
+    ),
+  ];
 }
 
 /** One example or default, with what to say when it does not validate. */
@@ -162,7 +173,12 @@ export function checkDefaultsAndExamples(model: Model): void {
   const validate = validator(model, boundedMatcher(needed));
   for (const sample of all) {
     const [first] = validate(sample.type, sample.value);
-    if (first !== undefined) throw new SchemaError(`${sample.what} does not validate: ${sample.sayWhere ? `at ${quoted(first.pointer)} ` : ''}it ${first.message} (${first.keyword})`, sample.pointer, sample.hint);
+    if (first !== undefined)
+      throw new SchemaError(
+        `${sample.what} does not validate: ${sample.sayWhere ? `at ${quoted(first.pointer)} ` : ''}it ${first.message} (${first.keyword})`,
+        sample.pointer,
+        sample.hint,
+      );
   }
 }
 
@@ -170,12 +186,31 @@ function samples(model: Model): Sample[] {
   const out: Sample[] = [];
   for (const d of model.declarations) {
     const type: TypeRef = { kind: 'ref', id: d.id, nullable: false };
-    d.examples.forEach((value, i) => out.push({ type, value, pointer: joinPointer(d.id, 'examples', i), what: `example ${i}`, sayWhere: true, hint: 'fix the example so that it follows the schema' }));
+    d.examples.forEach((value, i) =>
+      out.push({
+        type,
+        value,
+        pointer: joinPointer(d.id, 'examples', i),
+        what: `example ${i}`,
+        sayWhere: true,
+        hint: 'fix the example so that it follows the schema',
+      }),
+    );
     if (d.kind !== 'object') continue;
     for (const p of d.properties) {
       const hint = 'fix the example so that it follows the property schema';
-      p.examples.forEach((value, i) => out.push({ type: p.type, value, pointer: joinPointer(p.pointer, 'examples', i), what: `example ${i} of ${quoted(p.jsonName)}`, sayWhere: true, hint }));
-      if (p.default !== null) out.push({ type: p.type, value: p.default.value, pointer: joinPointer(p.pointer, 'default'), what: `the default of ${quoted(p.jsonName)}`, sayWhere: false, hint: 'fix the default so that it follows the property schema' });
+      p.examples.forEach((value, i) =>
+        out.push({ type: p.type, value, pointer: joinPointer(p.pointer, 'examples', i), what: `example ${i} of ${quoted(p.jsonName)}`, sayWhere: true, hint }),
+      );
+      if (p.default !== null)
+        out.push({
+          type: p.type,
+          value: p.default.value,
+          pointer: joinPointer(p.pointer, 'default'),
+          what: `the default of ${quoted(p.jsonName)}`,
+          sayWhere: false,
+          hint: 'fix the default so that it follows the property schema',
+        });
     }
   }
   return out;

@@ -169,7 +169,10 @@ function refuseForeignFolder(outDir: string, force: boolean): void {
   // A manifest that is a link proves nothing: only a real one marks the folder as ours.
   if (force || !existsSync(outDir) || new OutDirReader(outDir).read(MANIFEST) !== null) return;
   if (!statSync(outDir).isDirectory() || readdirSync(outDir).length > 0) {
-    throw new OptionsError(`${outDir} exists and was not written by schema-codegen`, 'choose an empty or new --out folder, or pass --force to generate into it (its other files are kept)');
+    throw new OptionsError(
+      `${outDir} exists and was not written by schema-codegen`,
+      'choose an empty or new --out folder, or pass --force to generate into it (its other files are kept)',
+    );
   }
 }
 

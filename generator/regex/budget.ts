@@ -30,7 +30,12 @@ export function boundedMatcher(tests: readonly PatternTest[]): Matcher {
   const key = (pattern: string, value: string): string => JSON.stringify([pattern, value]);
   const unique = [...new Map(tests.map((t) => [key(t.pattern, t.value), t])).values()];
   if (unique.length === 0) return () => false;
-  const result = spawnSync(process.execPath, ['-e', CHILD], { input: JSON.stringify(unique.map((t) => [t.pattern, t.value])), encoding: 'utf8', timeout: MATCH_BUDGET_MS, maxBuffer: 1 << 30 });
+  const result = spawnSync(process.execPath, ['-e', CHILD], {
+    input: JSON.stringify(unique.map((t) => [t.pattern, t.value])),
+    encoding: 'utf8',
+    timeout: MATCH_BUDGET_MS,
+    maxBuffer: 1 << 30,
+  });
   if (result.status !== 0) throw budgetError(unique, result.stdout, result.error);
   const answers = new Map(unique.map((t, i) => [key(t.pattern, t.value), result.stdout.charAt(i) === '1']));
   return (pattern, value) => answers.get(key(pattern, value)) ?? false;

@@ -40,10 +40,30 @@ export const single = (cp: number): CodePointSet => [[cp, cp]];
 
 // ECMA-262 22.2.2.9 (CharacterClassEscape), without the i flag (JSON Schema gives no flags).
 export const DIGIT: CodePointSet = [[0x30, 0x39]];
-export const WORD: CodePointSet = normalize([[0x30, 0x39], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a]]);
+export const WORD: CodePointSet = normalize([
+  [0x30, 0x39],
+  [0x41, 0x5a],
+  [0x5f, 0x5f],
+  [0x61, 0x7a],
+]);
 /** WhiteSpace (TAB, VT, FF, ZWNBSP, USP = category Zs) and LineTerminator (LF, CR, LS, PS). */
-export const SPACE: CodePointSet = normalize([[0x09, 0x0d], [0x20, 0x20], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a], [0x2028, 0x2029], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000], [0xfeff, 0xfeff]]);
-export const LINE_TERMINATORS: CodePointSet = normalize([[0x0a, 0x0a], [0x0d, 0x0d], [0x2028, 0x2029]]);
+export const SPACE: CodePointSet = normalize([
+  [0x09, 0x0d],
+  [0x20, 0x20],
+  [0xa0, 0xa0],
+  [0x1680, 0x1680],
+  [0x2000, 0x200a],
+  [0x2028, 0x2029],
+  [0x202f, 0x202f],
+  [0x205f, 0x205f],
+  [0x3000, 0x3000],
+  [0xfeff, 0xfeff],
+]);
+export const LINE_TERMINATORS: CodePointSet = normalize([
+  [0x0a, 0x0a],
+  [0x0d, 0x0d],
+  [0x2028, 0x2029],
+]);
 /** `.` without the s flag: every code point but a line terminator. */
 export const DOT: CodePointSet = complement(LINE_TERMINATORS);
 export const SURROGATES: readonly [number, number] = [0xd800, 0xdfff];

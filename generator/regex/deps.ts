@@ -24,7 +24,11 @@ export function regexDeps(): RegexDeps {
   if (typeof SCHEMA_CODEGEN_BUNDLE !== 'undefined') deps = load('./regex-deps.cjs') as RegexDeps;
   else {
     const regexpp = load('@eslint-community/regexpp') as typeof Regexpp;
-    deps = { RegExpParser: regexpp.RegExpParser, analyse: (load('scslre') as typeof Scslre).analyse, getFirstConsumedChar: (load('regexp-ast-analysis') as typeof Analysis).getFirstConsumedChar };
+    deps = {
+      RegExpParser: regexpp.RegExpParser,
+      analyse: (load('scslre') as typeof Scslre).analyse,
+      getFirstConsumedChar: (load('regexp-ast-analysis') as typeof Analysis).getFirstConsumedChar,
+    };
   }
   return deps;
 }

@@ -36,7 +36,10 @@ export function translatePattern(source: string, dialect: DialectName): string {
 export function checkPatternPolicy(model: Model, target: string, policy: unknown): void {
   if (policy === undefined) return; // a target without patterns (docs)
   if (!PATTERN_POLICIES.includes(policy as never)) {
-    throw new OptionsError(`option ${target}.patterns must be one of ${PATTERN_POLICIES.join(', ')}, got ${JSON.stringify(policy)}`, `write e.g. --option ${target}.patterns=linear`);
+    throw new OptionsError(
+      `option ${target}.patterns must be one of ${PATTERN_POLICIES.join(', ')}, got ${JSON.stringify(policy)}`,
+      `write e.g. --option ${target}.patterns=linear`,
+    );
   }
   if (policy === 'allow-backtracking') return;
   for (const { pattern, pointer } of patternsOf(model)) {

@@ -26,7 +26,11 @@ export function parsePattern(source: string, pointer: string): AST.Pattern {
     ast = parser.parsePattern(source, 0, source.length, { unicode: true });
     new RegExp(source, 'u'); // and the engine Ajv and the TypeScript target use agrees
   } catch (error) {
-    throw new SchemaError(`"pattern" is not a valid regular expression: ${(error as Error).message}`, pointer, 'use ECMA-262 syntax that compiles with the "u" flag');
+    throw new SchemaError(
+      `"pattern" is not a valid regular expression: ${(error as Error).message}`,
+      pointer,
+      'use ECMA-262 syntax that compiles with the "u" flag',
+    );
   }
   checkPortable(ast, pointer);
   cache.set(source, ast);
@@ -42,10 +46,16 @@ function checkPortable(ast: AST.Pattern, pointer: string): void {
       refuse(`repeats ${node.raw} more than ${MAX_REPEAT} times, which Java and .NET cannot count`, `use a count of at most ${MAX_REPEAT}`);
     }
     if (node.type === 'Assertion' && node.kind === 'lookbehind' && fixedWidth(node.alternatives) === null) {
-      refuse(`has a lookbehind ${node.raw} whose length varies; Python's re only takes lookbehinds of one fixed length`, 'make every branch of the lookbehind match the same number of characters, e.g. (?<=ab|cd)');
+      refuse(
+        `has a lookbehind ${node.raw} whose length varies; Python's re only takes lookbehinds of one fixed length`,
+        'make every branch of the lookbehind match the same number of characters, e.g. (?<=ab|cd)',
+      );
     }
     if (node.type === 'Assertion' && node.kind === 'lookbehind' && beyondBmp(node)) {
-      refuse(`has a lookbehind ${node.raw} that can match a character beyond U+FFFF or a surrogate; java.util.regex steps back over those wrongly`, 'keep lookbehinds to characters up to U+FFFF, e.g. (?<=[a-z]) rather than (?<=.) or (?<=\\S)');
+      refuse(
+        `has a lookbehind ${node.raw} that can match a character beyond U+FFFF or a surrogate; java.util.regex steps back over those wrongly`,
+        'keep lookbehinds to characters up to U+FFFF, e.g. (?<=[a-z]) rather than (?<=.) or (?<=\\S)',
+      );
     }
     if (node.type === 'Backreference') checkBackreference(node, refuse);
     for (const child of children(node)) visit(child);
@@ -61,7 +71,8 @@ function beyondBmp(node: AST.Node): boolean {
   return children(node).some(beyondBmp);
 }
 
-const intersectsAbove = (set: CodePointSet): boolean => intersect(set, SURROGATES[0], SURROGATES[1]).length > 0 || intersect(set, 0x10000, MAX_CODE_POINT).length > 0;
+const intersectsAbove = (set: CodePointSet): boolean =>
+  intersect(set, SURROGATES[0], SURROGATES[1]).length > 0 || intersect(set, 0x10000, MAX_CODE_POINT).length > 0;
 
 type Refuse = (what: string, hint: string) => never;
 
@@ -76,7 +87,11 @@ function checkBackreference(ref: AST.Backreference, refuse: Refuse): void {
   if (ref.ambiguous) refuse(`refers to a group name used twice (${ref.raw})`, hint);
   const group = ref.resolved as AST.CapturingGroup;
   const index = capturingIndex(group);
-  if (index > MAX_BACKREFERENCE) refuse(`refers to group ${index}; Python's re numbers backreferences up to ${MAX_BACKREFERENCE}`, 'use fewer capturing groups before it, or (?:...) for groups that are not referred to');
+  if (index > MAX_BACKREFERENCE)
+    refuse(
+      `refers to group ${index}; Python's re numbers backreferences up to ${MAX_BACKREFERENCE}`,
+      'use fewer capturing groups before it, or (?:...) for groups that are not referred to',
+    );
   if (group.end > ref.start) refuse(`refers to a group (${ref.raw}) before that group has matched`, hint);
   for (let n: AST.Node | null = ref.parent; n !== null; n = n.parent) {
     if (n.type === 'Assertion' && n.kind === 'lookbehind') refuse(`refers to a group from inside a lookbehind (${ref.raw})`, hint);
@@ -84,7 +99,8 @@ function checkBackreference(ref: AST.Backreference, refuse: Refuse): void {
   let n: AST.Node = group.parent;
   for (; !contains(n, ref); n = n.parent!) {
     const branching = (n.type === 'Group' || n.type === 'CapturingGroup') && n.alternatives.length > 1;
-    if (branching || n.type === 'Quantifier' || n.type === 'Assertion') refuse(`refers to a group (${ref.raw}) that may not have matched when the reference is reached`, hint);
+    if (branching || n.type === 'Quantifier' || n.type === 'Assertion')
+      refuse(`refers to a group (${ref.raw}) that may not have matched when the reference is reached`, hint);
   }
   // The innermost node holding both is their sequence, not a choice between them.
   if (n.type !== 'Alternative') refuse(`refers to a group (${ref.raw}) in another branch`, hint);

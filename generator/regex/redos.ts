@@ -21,7 +21,8 @@ const FLAGS = { unicode: true } as const;
 /** Why the pattern backtracks super-linearly, or null when neither check finds a reason. */
 export function superLinearReason(ast: AST.Pattern): string | null {
   const report = regexDeps().analyse({ source: ast.raw, flags: 'u' }, { maxReports: 1 }).reports[0];
-  if (report !== undefined) return `${report.exponential ? 'exponential' : 'polynomial'} backtracking at ${report.type === 'Trade' ? report.startQuant.raw : report.quant.raw}`;
+  if (report !== undefined)
+    return `${report.exponential ? 'exponential' : 'polynomial'} backtracking at ${report.type === 'Trade' ? report.startQuant.raw : report.quant.raw}`;
   const ambiguous = findAmbiguousRepeat(ast, false);
   return ambiguous === null ? null : `exponential backtracking at ${ambiguous.raw}: its branches can begin with the same character`;
 }

@@ -24,7 +24,11 @@ export function overrideName(thing: { codegen: Declaration['codegen'] }, target:
   const name = thing.codegen[target]?.['name'];
   if (name === undefined) return null;
   if (typeof name !== 'string' || !isPlainIdentifier(name)) {
-    throw new SchemaError(`"x-codegen/${target}/name" must be an identifier, found ${JSON.stringify(name)}`, joinPointer(pointer, 'x-codegen', target, 'name'), 'use letters, digits and "_", not starting with a digit');
+    throw new SchemaError(
+      `"x-codegen/${target}/name" must be an identifier, found ${JSON.stringify(name)}`,
+      joinPointer(pointer, 'x-codegen', target, 'name'),
+      'use letters, digits and "_", not starting with a digit',
+    );
   }
   return name;
 }
@@ -41,7 +45,11 @@ export function explicitName(thing: { codegen: Declaration['codegen'] }, target:
   const name = overrideName(thing, target, pointer);
   const why = name === null ? null : check(name);
   if (why === null) return name;
-  throw new SchemaError(`"x-codegen/${target}/name" ${JSON.stringify(name)} is ${why}`, joinPointer(pointer, 'x-codegen', target, 'name'), 'choose another name: an explicit name is used as written, never escaped');
+  throw new SchemaError(
+    `"x-codegen/${target}/name" ${JSON.stringify(name)} is ${why}`,
+    joinPointer(pointer, 'x-codegen', target, 'name'),
+    'choose another name: an explicit name is used as written, never escaped',
+  );
 }
 
 /** Whether JSON null is accepted where this type stands (through a reference too). */
@@ -68,7 +76,11 @@ export function orderProperties(properties: readonly Property[], order: Property
 }
 
 export function checkPropertyOrder(value: unknown): PropertyOrder {
-  if (!PROPERTY_ORDERS.includes(value as PropertyOrder)) throw new OptionsError(`propertyOrder must be one of ${PROPERTY_ORDERS.join(', ')}, found ${JSON.stringify(value)}`, 'set the option to "schema" or "required-first-alphabetical"');
+  if (!PROPERTY_ORDERS.includes(value as PropertyOrder))
+    throw new OptionsError(
+      `propertyOrder must be one of ${PROPERTY_ORDERS.join(', ')}, found ${JSON.stringify(value)}`,
+      'set the option to "schema" or "required-first-alphabetical"',
+    );
   return value as PropertyOrder;
 }
 

@@ -35,7 +35,9 @@ export const PYTHON_STDLIB_MODULES: ReadonlySet<string> = new Set(
     'telnetlib tempfile termios textwrap this threading time timeit tkinter token tokenize tomllib trace traceback',
     'tracemalloc tty turtle turtledemo types typing unicodedata unittest urllib uu uuid venv warnings wave weakref',
     'webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib zoneinfo',
-  ].join(' ').split(' '),
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /**

@@ -11,7 +11,8 @@
  * JavaScript and C#), bidi controls (they reorder what a reviewer sees: "Trojan Source"),
  * U+FFFE/U+FFFF (not XML characters) and lone surrogates (not encodable as UTF-8).
  */
-const UNSAFE_BUT_LF_CR = '[\\0-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ufffe\\uffff]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
+const UNSAFE_BUT_LF_CR =
+  '[\\0-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ufffe\\uffff]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
 const UNSAFE = new RegExp(`[\\n\\r]|${UNSAFE_BUT_LF_CR}`, 'g');
 const HAS_UNSAFE = new RegExp(UNSAFE.source);
 

@@ -40,7 +40,10 @@ export interface BasePlan {
   /** Per discriminated union: the base interface it extends (or null) and the members it declares itself. */
   readonly unions: ReadonlyMap<string, { readonly extends: string | null; readonly members: readonly BaseMember[] }>;
   /** Per variant object: its base class (or null), the members it overrides, its interfaces. */
-  readonly variants: ReadonlyMap<string, { readonly baseClass: string | null; readonly overrides: readonly BaseMember[]; readonly interfaces: readonly string[] }>;
+  readonly variants: ReadonlyMap<
+    string,
+    { readonly baseClass: string | null; readonly overrides: readonly BaseMember[]; readonly interfaces: readonly string[] }
+  >;
   readonly interfaces: readonly SharedType[];
   readonly classes: readonly SharedType[];
 }
@@ -58,7 +61,9 @@ export function planBases(declarations: readonly Declaration[], ctx: Ctx): BaseP
   const options = unions.map(readOptions);
   const interfaces = shared(options, (o) => o.baseInterface, ctx, false);
   const classes = shared(options, (o) => o.baseClass, ctx, true);
-  const unionPlan = new Map(options.map((o) => [o.union.id, { extends: o.baseInterface, members: o.baseInterface === null ? members([o], ctx) : [] }] as const));
+  const unionPlan = new Map(
+    options.map((o) => [o.union.id, { extends: o.baseInterface, members: o.baseInterface === null ? members([o], ctx) : [] }] as const),
+  );
   return { unions: unionPlan, variants: variantPlan(options, classes, ctx), interfaces, classes };
 }
 
@@ -67,17 +72,31 @@ const KEYS = ['baseInterface', 'baseClass', 'baseProperties'];
 function refuseStrayOptions(d: Declaration): void {
   if (d.kind === 'union' && d.discriminator !== null) return;
   const key = KEYS.find((k) => d.codegen['csharp']?.[k] !== undefined);
-  if (key !== undefined) throw new SchemaError(`"x-codegen/csharp/${key}" applies to discriminated unions only`, joinPointer(d.id, 'x-codegen', 'csharp', key), 'move it to a "oneOf" with a "discriminator"');
+  if (key !== undefined)
+    throw new SchemaError(
+      `"x-codegen/csharp/${key}" applies to discriminated unions only`,
+      joinPointer(d.id, 'x-codegen', 'csharp', key),
+      'move it to a "oneOf" with a "discriminator"',
+    );
 }
 
 function identifierOption(union: UnionDeclaration, key: string): string | null {
   const value = union.codegen['csharp']?.[key];
   if (value === undefined) return null;
   if (typeof value !== 'string' || !isPlainIdentifier(value)) {
-    throw new SchemaError(`"x-codegen/csharp/${key}" must be an identifier, found ${JSON.stringify(value)}`, joinPointer(union.id, 'x-codegen', 'csharp', key), 'use letters, digits and "_", not starting with a digit');
+    throw new SchemaError(
+      `"x-codegen/csharp/${key}" must be an identifier, found ${JSON.stringify(value)}`,
+      joinPointer(union.id, 'x-codegen', 'csharp', key),
+      'use letters, digits and "_", not starting with a digit',
+    );
   }
   const why = typeNameTaken(value);
-  if (why !== null) throw new SchemaError(`"x-codegen/csharp/${key}" ${JSON.stringify(value)} is ${why}`, joinPointer(union.id, 'x-codegen', 'csharp', key), 'choose another name: an explicit name is used as written, never escaped');
+  if (why !== null)
+    throw new SchemaError(
+      `"x-codegen/csharp/${key}" ${JSON.stringify(value)} is ${why}`,
+      joinPointer(union.id, 'x-codegen', 'csharp', key),
+      'choose another name: an explicit name is used as written, never escaped',
+    );
   return value;
 }
 
@@ -95,7 +114,8 @@ function variantsOf(group: readonly Options[], ctx: Ctx): ObjectDeclaration[] {
   const ids = [...new Set(group.flatMap((o) => o.union.discriminator!.mapping.map((m) => m.id)))];
   return ids.map((id) => {
     const d = lookup(ctx.byId, id);
-    if (d.kind !== 'object') throw new SchemaError(`a variant of a discriminated union must be an object, ${quoted(d.schemaName)} is not`, id, 'refer to an object schema');
+    if (d.kind !== 'object')
+      throw new SchemaError(`a variant of a discriminated union must be an object, ${quoted(d.schemaName)} is not`, id, 'refer to an object schema');
     return d;
   });
 }
@@ -110,10 +130,21 @@ function shared(options: readonly Options[], key: (o: Options) => string | null,
     const first = group[0]!;
     const odd = group.find((o) => o.properties.join('\n') !== first.properties.join('\n') || (isClass && o.baseInterface !== first.baseInterface));
     if (odd !== undefined) {
-      throw new SchemaError(`${quoted(odd.union.schemaName)} and ${quoted(first.union.schemaName)} share ${name} but declare it differently`, joinPointer(odd.union.id, 'x-codegen', 'csharp'), 'give both the same baseInterface, baseClass and baseProperties');
+      throw new SchemaError(
+        `${quoted(odd.union.schemaName)} and ${quoted(first.union.schemaName)} share ${name} but declare it differently`,
+        joinPointer(odd.union.id, 'x-codegen', 'csharp'),
+        'give both the same baseInterface, baseClass and baseProperties',
+      );
     }
     const unions = group.map((o) => ctx.names.get(o.union.id)!.type);
-    return { name, implements: isClass ? first.baseInterface : null, members: members(group, ctx), unions, pointer: joinPointer(first.union.id, 'x-codegen', 'csharp'), dispatch: dispatchOf(group) };
+    return {
+      name,
+      implements: isClass ? first.baseInterface : null,
+      members: members(group, ctx),
+      unions,
+      pointer: joinPointer(first.union.id, 'x-codegen', 'csharp'),
+      dispatch: dispatchOf(group),
+    };
   });
 }
 
@@ -135,19 +166,37 @@ function members(group: readonly Options[], ctx: Ctx): BaseMember[] {
   return group[0]!.properties.map((jsonName) => {
     const found = variants.map((v) => {
       const index = v.properties.findIndex((p) => p.jsonName === jsonName);
-      if (index < 0) throw new SchemaError(`baseProperties lists ${quoted(jsonName)}, but variant ${quoted(v.schemaName)} has no such property`, v.id, `add ${quoted(jsonName)} to the variant, or remove it from baseProperties`);
+      if (index < 0)
+        throw new SchemaError(
+          `baseProperties lists ${quoted(jsonName)}, but variant ${quoted(v.schemaName)} has no such property`,
+          v.id,
+          `add ${quoted(jsonName)} to the variant, or remove it from baseProperties`,
+        );
       const p = v.properties[index]!;
       return { v, p, name: memberName(ctx.names.get(v.id)!.type, p, index), type: baseType(p.type, ctx) };
     });
     const first = found[0]!;
     const odd = found.find((f) => f.name !== first.name || f.type.base !== first.type.base);
     if (odd !== undefined) {
-      throw new SchemaError(`${quoted(jsonName)} is ${odd.type.base} ${bare(odd.name)} in ${quoted(odd.v.schemaName)} but ${first.type.base} ${bare(first.name)} in ${quoted(first.v.schemaName)}`, odd.p.pointer, 'give the property the same type in every variant');
+      throw new SchemaError(
+        `${quoted(jsonName)} is ${odd.type.base} ${bare(odd.name)} in ${quoted(odd.v.schemaName)} but ${first.type.base} ${bare(first.name)} in ${quoted(first.v.schemaName)}`,
+        odd.p.pointer,
+        'give the property the same type in every variant',
+      );
     }
     const nullable = found.some((f) => !f.p.required || (!f.type.holdsNull && reachesNull(f.p.type, ctx)));
     const descriptions = new Set(found.map((f) => f.p.doc.description));
-    const doc = descriptions.size === 1 && first.p.doc.description !== null ? textLines(first.p.doc.description) : [`The ${code(jsonName)} property, which every variant has.`];
-    return { jsonName, name: first.name, type: nullable ? `${first.type.base}?` : first.type.base, setter: tags.has(jsonName) ? 'protected' : 'internal', doc } as const;
+    const doc =
+      descriptions.size === 1 && first.p.doc.description !== null
+        ? textLines(first.p.doc.description)
+        : [`The ${code(jsonName)} property, which every variant has.`];
+    return {
+      jsonName,
+      name: first.name,
+      type: nullable ? `${first.type.base}?` : first.type.base,
+      setter: tags.has(jsonName) ? 'protected' : 'internal',
+      doc,
+    } as const;
   });
 }
 
@@ -157,7 +206,11 @@ function variantPlan(options: readonly Options[], classes: readonly SharedType[]
     for (const v of variantsOf([o], ctx)) {
       const entry = plan.get(v.id) ?? { baseClass: null, overrides: [], interfaces: [] };
       if (o.baseClass !== null && entry.baseClass !== null && entry.baseClass !== o.baseClass) {
-        throw new SchemaError(`${quoted(v.schemaName)} is a variant of unions with different base classes (${entry.baseClass}, ${o.baseClass})`, v.id, 'give the unions the same baseClass');
+        throw new SchemaError(
+          `${quoted(v.schemaName)} is a variant of unions with different base classes (${entry.baseClass}, ${o.baseClass})`,
+          v.id,
+          'give the unions the same baseClass',
+        );
       }
       const baseClass = o.baseClass ?? entry.baseClass;
       const overrides = classes.find((c) => c.name === baseClass)?.members ?? [];

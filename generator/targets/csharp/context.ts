@@ -45,7 +45,6 @@ export function topIo(type: string, nullable: boolean, valueType = false) {
   return { topReader: reader, topWriter: writer };
 }
 
-
 /** Ends the last line of a multi-line expression with ";". */
 export function terminated(lines: readonly string[]): string[] {
   return lines.map((l, i) => (i === lines.length - 1 ? `${l};` : l));

@@ -34,10 +34,23 @@ export const csharp: Target = {
     const bases = planBases(model.declarations, base);
     const ctx: ViewCtx = { ...base, bases };
     const shared = [...bases.interfaces, ...bases.classes];
-    checkTypeNames(model, names, shared.map((s) => ({ name: s.name, pointer: s.pointer, label: `the base type ${s.name}` })));
+    checkTypeNames(
+      model,
+      names,
+      shared.map((s) => ({ name: s.name, pointer: s.pointer, label: `the base type ${s.name}` })),
+    );
     const banner = lineComment(bannerText(model));
-    const file = (name: string, pointer: string, view: object): PlannedFile => ({ path: `${name.replace(/^@/, '')}.cs`, template: 'file', pointer, view: { banner, namespace, usings: USINGS, suppressObsolete: false, ...view } });
-    yield { path: `${namespace}.csproj`, template: 'project', view: { banner: xmlComment(bannerText(model)), namespace, targetFramework: checkFramework(options['targetFramework']) } };
+    const file = (name: string, pointer: string, view: object): PlannedFile => ({
+      path: `${name.replace(/^@/, '')}.cs`,
+      template: 'file',
+      pointer,
+      view: { banner, namespace, usings: USINGS, suppressObsolete: false, ...view },
+    });
+    yield {
+      path: `${namespace}.csproj`,
+      template: 'project',
+      view: { banner: xmlComment(bannerText(model)), namespace, targetFramework: checkFramework(options['targetFramework']) },
+    };
     yield* runtimeFiles(runtime, namespace, banner);
     yield* bases.interfaces.map((s) => file(s.name, s.pointer, baseInterfaceView(s, ctx)));
     yield* bases.classes.map((s) => file(s.name, s.pointer, baseClassView(s, ctx)));
@@ -65,7 +78,10 @@ function checkNamespace(value: TargetOptions[string] | undefined): string {
   }
   const platform = CSHARP_PLATFORM_NAMESPACES.find((prefix) => isInside(text, prefix));
   if (platform !== undefined) {
-    throw new OptionsError(`csharp.namespace ${JSON.stringify(text)} is inside ${quoted(platform)}, a namespace of the .NET platform: the generated types would shadow the framework's`, 'use a namespace of your own, e.g. csharp.namespace=MyCompany.Models');
+    throw new OptionsError(
+      `csharp.namespace ${JSON.stringify(text)} is inside ${quoted(platform)}, a namespace of the .NET platform: the generated types would shadow the framework's`,
+      'use a namespace of your own, e.g. csharp.namespace=MyCompany.Models',
+    );
   }
   return text;
 }
@@ -73,7 +89,10 @@ function checkNamespace(value: TargetOptions[string] | undefined): string {
 function checkFramework(value: TargetOptions[string] | undefined): string {
   const match = /^net(\d+)\.\d+$/.exec(String(value));
   if (match === null || Number(match[1]) < 6) {
-    throw new OptionsError(`csharp.targetFramework must be net6.0 or later, found ${JSON.stringify(value)}`, 'write e.g. csharp.targetFramework=net8.0; System.Text.Json must be in the framework');
+    throw new OptionsError(
+      `csharp.targetFramework must be net6.0 or later, found ${JSON.stringify(value)}`,
+      'write e.g. csharp.targetFramework=net8.0; System.Text.Json must be in the framework',
+    );
   }
   return String(value);
 }

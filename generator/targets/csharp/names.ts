@@ -15,16 +15,54 @@ export const RUNTIME_TYPES = ['SchemaRuntime', 'SchemaChecks', 'SchemaCheck', 'S
 
 /** Non-generic framework types the generated code names unqualified; a declaration must not shadow them. */
 const FRAMEWORK_TYPES = new Set([
-  'JsonElement', 'JsonException', 'JsonSerializer', 'JsonSerializerOptions', 'JsonValueKind', 'JsonProperty', 'JsonDocument',
-  'Utf8JsonReader', 'Utf8JsonWriter', 'JsonConverter', 'JsonConverterAttribute', 'JsonInclude', 'JsonIncludeAttribute',
-  'JsonPropertyName', 'JsonPropertyNameAttribute', 'JsonExtensionData', 'JsonExtensionDataAttribute', 'JsonIgnore',
-  'JsonIgnoreAttribute', 'Obsolete', 'ObsoleteAttribute', 'Regex', 'RegexOptions', 'CultureInfo', 'Math', 'Encoding',
-  'MemoryStream', 'StringComparer', 'OverflowException', 'FormatException', 'NotSupportedException', 'InvalidOperationException',
+  'JsonElement',
+  'JsonException',
+  'JsonSerializer',
+  'JsonSerializerOptions',
+  'JsonValueKind',
+  'JsonProperty',
+  'JsonDocument',
+  'Utf8JsonReader',
+  'Utf8JsonWriter',
+  'JsonConverter',
+  'JsonConverterAttribute',
+  'JsonInclude',
+  'JsonIncludeAttribute',
+  'JsonPropertyName',
+  'JsonPropertyNameAttribute',
+  'JsonExtensionData',
+  'JsonExtensionDataAttribute',
+  'JsonIgnore',
+  'JsonIgnoreAttribute',
+  'Obsolete',
+  'ObsoleteAttribute',
+  'Regex',
+  'RegexOptions',
+  'CultureInfo',
+  'Math',
+  'Encoding',
+  'MemoryStream',
+  'StringComparer',
+  'OverflowException',
+  'FormatException',
+  'NotSupportedException',
+  'InvalidOperationException',
   ...RUNTIME_TYPES,
 ]);
 
 /** Members every generated class has, or inherits from object. */
-export const RESERVED_MEMBERS = new Set(['ToJsonString', 'AdditionalProperties', 'Equals', 'GetHashCode', 'GetType', 'ToString', 'MemberwiseClone', 'Finalize', 'ReferenceEquals', 'JsonSerializer']);
+export const RESERVED_MEMBERS = new Set([
+  'ToJsonString',
+  'AdditionalProperties',
+  'Equals',
+  'GetHashCode',
+  'GetType',
+  'ToString',
+  'MemberwiseClone',
+  'Finalize',
+  'ReferenceEquals',
+  'JsonSerializer',
+]);
 
 export interface DeclarationName {
   /** The identifier in code (may start with "@"). */
@@ -100,7 +138,11 @@ export function objectMemberNames(d: ObjectDeclaration, owner: string): string[]
   const things = members.map((name, i) => ({ name: bare(name), pointer: d.properties[i]!.pointer, label: `property ${quoted(d.properties[i]!.jsonName)}` }));
   const fixed = ['ToJsonString', 'AdditionalProperties'].map((name) => ({ name, pointer: d.id, label: `the member ${name}` }));
   assertUnique([...fixed, ...things], 'csharp', `members of ${bare(owner)}`);
-  const params = members.map((m, i) => ({ name: bare(parameterName(m)), pointer: d.properties[i]!.pointer, label: `parameter for ${quoted(d.properties[i]!.jsonName)}` }));
+  const params = members.map((m, i) => ({
+    name: bare(parameterName(m)),
+    pointer: d.properties[i]!.pointer,
+    label: `parameter for ${quoted(d.properties[i]!.jsonName)}`,
+  }));
   assertUnique(params, 'csharp', `constructor parameters of ${bare(owner)}`);
   return members;
 }
@@ -108,10 +150,26 @@ export function objectMemberNames(d: ObjectDeclaration, owner: string): string[]
 /** Enum member names from the wire values. */
 export function enumMemberNames(d: Extract<Declaration, { kind: 'enum' }>, owner: string): string[] {
   const members = d.values.map((v, i) => {
-    const raw = typeof v === 'string' ? (v === '' ? 'Empty' : pascalCase(splitWords(v))) : typeof v === 'boolean' ? (v ? 'True' : 'False') : `Value${String(v).replace(/-/g, 'Minus').replace(/\./g, 'Point').replace(/[^0-9A-Za-z]/g, '')}`;
+    const raw =
+      typeof v === 'string'
+        ? v === ''
+          ? 'Empty'
+          : pascalCase(splitWords(v))
+        : typeof v === 'boolean'
+          ? v
+            ? 'True'
+            : 'False'
+          : `Value${String(v)
+              .replace(/-/g, 'Minus')
+              .replace(/\./g, 'Point')
+              .replace(/[^0-9A-Za-z]/g, '')}`;
     const name = identifier(capIdentifier(raw, i), `Value${i}`);
     return bare(name) === bare(owner) ? `${bare(name)}Value` : name;
   });
-  assertUnique(members.map((name, i) => ({ name: bare(name), pointer: joinPointer(d.id, 'enum', i), label: `enum value ${JSON.stringify(d.values[i])}` })), 'csharp', `members of enum ${bare(owner)}`);
+  assertUnique(
+    members.map((name, i) => ({ name: bare(name), pointer: joinPointer(d.id, 'enum', i), label: `enum value ${JSON.stringify(d.values[i])}` })),
+    'csharp',
+    `members of enum ${bare(owner)}`,
+  );
   return members;
 }

@@ -32,7 +32,11 @@ export function objectView(d: ObjectDeclaration, ctx: ViewCtx) {
   const n = ctx.names.get(d.id)!;
   const names = objectMemberNames(d, n.type);
   const base = ctx.bases.variants.get(d.id) ?? { baseClass: null, overrides: [], interfaces: [] };
-  const members: Member[] = orderProperties(d.properties, ctx.order).map((p) => ({ p, name: names[d.properties.indexOf(p)]!, override: base.overrides.find((o) => o.jsonName === p.jsonName) ?? null }));
+  const members: Member[] = orderProperties(d.properties, ctx.order).map((p) => ({
+    p,
+    name: names[d.properties.indexOf(p)]!,
+    override: base.overrides.find((o) => o.jsonName === p.jsonName) ?? null,
+  }));
   const shaped = members.map((m, i) => ({ m, s: shape(m, i, ctx) }));
   const params = shaped.flatMap(({ m, s }) => (s.parameter === null ? [] : [{ m, ...s.parameter }]));
   const heritage = [...(base.baseClass === null ? [] : [base.baseClass]), ...base.interfaces];
@@ -45,19 +49,35 @@ export function objectView(d: ObjectDeclaration, ctx: ViewCtx) {
     attributes: obsolete(d.doc),
     suppressObsolete: usesDeprecated(d, typesOf(d), ctx),
     heritage: heritage.length === 0 ? '' : ` : ${heritage.join(', ')}`,
-    constructorDoc: summary([params.length === 0 ? `Creates a <see cref="${n.type}"/>.` : `Creates a <see cref="${n.type}"/> from its required properties.`], params.map((p) => `<param name="${bare(p.name)}">${docText(p.m.p.doc, `The ${code(p.m.p.jsonName)} property.`).join(' ')}</param>`)),
+    constructorDoc: summary(
+      [params.length === 0 ? `Creates a <see cref="${n.type}"/>.` : `Creates a <see cref="${n.type}"/> from its required properties.`],
+      params.map((p) => `<param name="${bare(p.name)}">${docText(p.m.p.doc, `The ${code(p.m.p.jsonName)} property.`).join(' ')}</param>`),
+    ),
     constructorParameters: params.map((p) => `${p.type} ${p.name}`).join(', '),
     constructorAssignments: params.map((p) => `this.${p.m.name} = ${p.name};`),
     fields: shaped.flatMap(({ s }) => s.fields),
-    properties: shaped.map(({ m, s }) => ({ docComment: propertyDoc(m, ctx), attributes: ['[JsonInclude]', `[JsonPropertyName(${csString(m.p.jsonName)})]`, ...obsolete(m.p.doc)], declaration: s.declaration })),
+    properties: shaped.map(({ m, s }) => ({
+      docComment: propertyDoc(m, ctx),
+      attributes: ['[JsonInclude]', `[JsonPropertyName(${csString(m.p.jsonName)})]`, ...obsolete(m.p.doc)],
+      declaration: s.declaration,
+    })),
     hasAdditional,
-    additionalDoc: summary([d.additional.kind === 'typed' ? 'Properties the schema does not declare (each follows its additionalProperties schema): kept when read, written back after the declared ones.' : 'Properties the schema does not declare: kept when read, written back after the declared ones.']),
+    additionalDoc: summary([
+      d.additional.kind === 'typed'
+        ? 'Properties the schema does not declare (each follows its additionalProperties schema): kept when read, written back after the declared ones.'
+        : 'Properties the schema does not declare: kept when read, written back after the declared ones.',
+    ]),
     hasToJsonString: base.baseClass === null,
     checkLines: terminated(objectCheck(d, ctx)),
     constructorArguments: params.map((p, i) => `${p.reader}(json.GetProperty(${csString(p.m.p.jsonName)}))${i < params.length - 1 ? ',' : ');'}`),
     hasLoop: hasAdditional || shaped.some(({ s }) => s.read !== null),
     cases: readCases(shaped, hasAdditional),
-    writes: shaped.map(({ m, s }) => ({ jsonName: csString(m.p.jsonName), hasCondition: s.write.condition !== null, condition: s.write.condition ?? '', statement: s.write.statement })),
+    writes: shaped.map(({ m, s }) => ({
+      jsonName: csString(m.p.jsonName),
+      hasCondition: s.write.condition !== null,
+      condition: s.write.condition ?? '',
+      statement: s.write.statement,
+    })),
     ...topIo(n.type, reachesNull({ kind: 'ref', id: d.id, nullable: false }, ctx)),
   };
 }
@@ -73,7 +93,13 @@ function shape(m: Member, index: number, ctx: ViewCtx): Shaped {
     const declared = ov !== null && ov.type.endsWith('?') ? optionalOf(own) : own;
     const always = { condition: null, statement: statement(declared, `value.${m.name}`) };
     if (resolved.kind === 'const' && !own.nullable) {
-      return { declaration: `${head}${ov?.type ?? constType(resolved.value)} ${m.name} { get; ${setter('private ')}set; } = ${csScalar(resolved.value)};`, fields: [], parameter: null, read: null, write: always };
+      return {
+        declaration: `${head}${ov?.type ?? constType(resolved.value)} ${m.name} { get; ${setter('private ')}set; } = ${csScalar(resolved.value)};`,
+        fields: [],
+        parameter: null,
+        read: null,
+        write: always,
+      };
     }
     const parameter = { name: parameterName(m.name), type: own.text, reader: own.reader };
     return { declaration: `${head}${declared.text} ${m.name} { get; ${setter('private ')}set; }`, fields: [], parameter, read: null, write: always };
@@ -123,15 +149,25 @@ function propertyDoc(m: Member, ctx: ViewCtx): string[] {
   const value = m.p.default?.value;
   if (value === undefined) return summary(lines);
   const literal = defaultLiteral(m.p, ctx) !== null;
-  const remark = literal ? `Reads as ${code(JSON.stringify(value))} when absent; written only when set.` : `The schema's default is ${code(JSON.stringify(value))}.`;
+  const remark = literal
+    ? `Reads as ${code(JSON.stringify(value))} when absent; written only when set.`
+    : `The schema's default is ${code(JSON.stringify(value))}.`;
   return summary(lines, [`<remarks>${remark}</remarks>`]);
 }
 
 function objectCheck(d: ObjectDeclaration, ctx: ViewCtx): string[] {
-  const additional = d.additional.kind === 'allow' ? 'SchemaChecks.Any' : d.additional.kind === 'deny' ? 'null' : checkExpression(d.additional.type, ctx, `${d.id}/additionalProperties`);
+  const additional =
+    d.additional.kind === 'allow'
+      ? 'SchemaChecks.Any'
+      : d.additional.kind === 'deny'
+        ? 'null'
+        : checkExpression(d.additional.type, ctx, `${d.id}/additionalProperties`);
   const properties = d.properties.map((p) => `SchemaChecks.Property(${csString(p.jsonName)}, ${p.required}, ${checkExpression(p.type, ctx, p.pointer)})`);
   const items = [additional, ...properties];
-  return wrapLinesIfNullable(d.nullable, 'SchemaChecks.Nullable', ['SchemaChecks.Object(', ...items.map((item, i) => `    ${item}${i < items.length - 1 ? ',' : ')'}`)]);
+  return wrapLinesIfNullable(d.nullable, 'SchemaChecks.Nullable', [
+    'SchemaChecks.Object(',
+    ...items.map((item, i) => `    ${item}${i < items.length - 1 ? ',' : ')'}`),
+  ]);
 }
 
 function readCases(shaped: readonly { m: Member; s: Shaped }[], hasAdditional: boolean) {
@@ -141,4 +177,3 @@ function readCases(shaped: readonly { m: Member; s: Shaped }[], hasAdditional: b
   const rest = hasAdditional ? [{ labels: ['default:'], statements: ['value.AdditionalProperties[property.Name] = property.Value.Clone();', 'break;'] }] : [];
   return [...skip, ...reads, ...rest];
 }
-

@@ -29,7 +29,10 @@ export function runtimeFiles(runtime: ReadonlyMap<string, string>, namespace: st
 export function withNamespace(source: string, namespace: string, path: string): string {
   const declarations = source.match(NAMESPACE_LINE) ?? [];
   if (declarations.length !== 1) {
-    throw new OptionsError(`csharp runtime source ${quoted(path)} must declare exactly one file-scoped namespace ("namespace X.Y;" on a line of its own), found ${declarations.length}`, 'fix the file in your template overrides (--templates DIR/csharp/runtime/)');
+    throw new OptionsError(
+      `csharp runtime source ${quoted(path)} must declare exactly one file-scoped namespace ("namespace X.Y;" on a line of its own), found ${declarations.length}`,
+      'fix the file in your template overrides (--templates DIR/csharp/runtime/)',
+    );
   }
   return source.replace(NAMESPACE_LINE, () => `namespace ${namespace};`);
 }

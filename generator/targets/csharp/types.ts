@@ -45,11 +45,26 @@ export function constType(value: string | number | boolean): string {
   return value >= -INT32 && value < INT32 ? 'int' : 'long';
 }
 
-const PRIMITIVE_IO: Readonly<Record<string, string>> = { string: 'String', int: 'Int32', long: 'Int64', double: 'Double', bool: 'Boolean', JsonElement: 'Element' };
+const PRIMITIVE_IO: Readonly<Record<string, string>> = {
+  string: 'String',
+  int: 'Int32',
+  long: 'Int64',
+  double: 'Double',
+  bool: 'Boolean',
+  JsonElement: 'Element',
+};
 
 function primitive(base: string): CsType {
   const io = PRIMITIVE_IO[base]!;
-  return { text: base, base, valueType: base !== 'string', nullable: false, holdsNull: base === 'JsonElement', reader: `SchemaRuntime.Read${io}`, writer: `SchemaRuntime.Write${io}` };
+  return {
+    text: base,
+    base,
+    valueType: base !== 'string',
+    nullable: false,
+    holdsNull: base === 'JsonElement',
+    reader: `SchemaRuntime.Read${io}`,
+    writer: `SchemaRuntime.Write${io}`,
+  };
 }
 
 /** Refuses an alias that contains itself through aliases, arrays and maps only: C# has no type for it. */
@@ -61,7 +76,11 @@ export function checkAliasCycles(ctx: Ctx): void {
     const d = lookup(ctx.byId, type.id);
     if (d.kind !== 'alias') return;
     if (path.includes(d.id)) {
-      throw new SchemaError(`${quoted(d.schemaName)} contains itself through aliases, arrays and maps only, which C# cannot express`, d.id, 'wrap the recursion in an object schema');
+      throw new SchemaError(
+        `${quoted(d.schemaName)} contains itself through aliases, arrays and maps only, which C# cannot express`,
+        d.id,
+        'wrap the recursion in an object schema',
+      );
     }
     visit(d.type, [...path, d.id]);
   };
@@ -95,7 +114,13 @@ export function csType(type: TypeRef, ctx: Ctx): CsType {
 export function nullableOf(t: CsType): CsType {
   if (t.nullable || t.holdsNull) return t;
   const wrap = t.valueType ? 'NullableValue' : 'Nullable';
-  return { ...t, text: `${t.base}?`, nullable: true, reader: `SchemaRuntime.Read${wrap}<${t.base}>(${t.reader})`, writer: `SchemaRuntime.Write${wrap}<${t.base}>(${t.writer})` };
+  return {
+    ...t,
+    text: `${t.base}?`,
+    nullable: true,
+    reader: `SchemaRuntime.Read${wrap}<${t.base}>(${t.reader})`,
+    writer: `SchemaRuntime.Write${wrap}<${t.base}>(${t.writer})`,
+  };
 }
 
 /** The type of a member that may be absent: C# null stands for "absent" (JsonElement too). */
@@ -133,17 +158,41 @@ export function baseType(type: TypeRef, ctx: Ctx): CsType {
     case 'array': {
       const item = csType(t.items, ctx);
       const text = `IReadOnlyList<${item.text}>`;
-      return { text, base: text, valueType: false, nullable: false, holdsNull: false, reader: `SchemaRuntime.ReadArray<${item.text}>(${item.reader})`, writer: `SchemaRuntime.WriteArray<${item.text}>(${item.writer})` };
+      return {
+        text,
+        base: text,
+        valueType: false,
+        nullable: false,
+        holdsNull: false,
+        reader: `SchemaRuntime.ReadArray<${item.text}>(${item.reader})`,
+        writer: `SchemaRuntime.WriteArray<${item.text}>(${item.writer})`,
+      };
     }
     case 'map': {
       const value = csType(t.values, ctx);
       const text = `IReadOnlyDictionary<string, ${value.text}>`;
-      return { text, base: text, valueType: false, nullable: false, holdsNull: false, reader: `SchemaRuntime.ReadMap<${value.text}>(${value.reader})`, writer: `SchemaRuntime.WriteMap<${value.text}>(${value.writer})` };
+      return {
+        text,
+        base: text,
+        valueType: false,
+        nullable: false,
+        holdsNull: false,
+        reader: `SchemaRuntime.ReadMap<${value.text}>(${value.reader})`,
+        writer: `SchemaRuntime.WriteMap<${value.text}>(${value.writer})`,
+      };
     }
     case 'ref': {
       const d = lookup(ctx.byId, t.id);
       const n = ctx.names.get(d.id)!;
-      return { text: n.type, base: n.type, valueType: d.kind === 'enum', nullable: false, holdsNull: false, reader: `${n.companion}.FromJson`, writer: `${n.companion}.WriteJson` };
+      return {
+        text: n.type,
+        base: n.type,
+        valueType: d.kind === 'enum',
+        nullable: false,
+        holdsNull: false,
+        reader: `${n.companion}.FromJson`,
+        writer: `${n.companion}.WriteJson`,
+      };
     }
   }
 }

@@ -12,25 +12,44 @@ import { code, csScalar, csString, docText, summary } from './literals.js';
 import { enumMemberNames } from './names.js';
 import { baseType, checkExpression, csType, reachesNull } from './types.js';
 
-
 function common(d: EnumDeclaration | UnionDeclaration | AliasDeclaration, ctx: ViewCtx, fallback: string) {
   const n = ctx.names.get(d.id)!;
-  return { name: n.type, converter: n.companion, docComment: summary(docText(d.doc, fallback)), attributes: obsolete(d.doc), suppressObsolete: usesDeprecated(d, typesOf(d), ctx) };
+  return {
+    name: n.type,
+    converter: n.companion,
+    docComment: summary(docText(d.doc, fallback)),
+    attributes: obsolete(d.doc),
+    suppressObsolete: usesDeprecated(d, typesOf(d), ctx),
+  };
 }
 
 export function enumView(d: EnumDeclaration, ctx: ViewCtx) {
   const base = common(d, ctx, `The ${code(d.schemaName)} values.`);
   const members = enumMemberNames(d, base.name);
   const io = d.valueType === 'string' ? 'String' : d.valueType === 'boolean' ? 'Boolean' : 'Double';
-  const table = d.values.length > MAX_BRANCHED_ENUM ? { name: `${base.name}Table`, wireType: io === 'String' ? 'string' : io === 'Boolean' ? 'bool' : 'double', writer: `SchemaRuntime.Write${io}` } : null;
+  const table =
+    d.values.length > MAX_BRANCHED_ENUM
+      ? { name: `${base.name}Table`, wireType: io === 'String' ? 'string' : io === 'Boolean' ? 'bool' : 'double', writer: `SchemaRuntime.Write${io}` }
+      : null;
   return {
     kind: 'enum',
     ...base,
-    members: members.map((name, i) => ({ docComment: summary([`The wire value ${code(JSON.stringify(d.values[i]))}.`]), name, initializer: d.values.every(isInt32) ? ` = ${String(d.values[i])}` : '', separator: i < members.length - 1 ? ',' : '' })),
-    checkLines: [`${wrapIfNullable(d.nullable, 'SchemaChecks.Nullable', `SchemaChecks.Enum(${table === null ? d.values.map(csScalar).join(', ') : `${table.name}.Wire`})`)};`],
+    members: members.map((name, i) => ({
+      docComment: summary([`The wire value ${code(JSON.stringify(d.values[i]))}.`]),
+      name,
+      initializer: d.values.every(isInt32) ? ` = ${String(d.values[i])}` : '',
+      separator: i < members.length - 1 ? ',' : '',
+    })),
+    checkLines: [
+      `${wrapIfNullable(d.nullable, 'SchemaChecks.Nullable', `SchemaChecks.Enum(${table === null ? d.values.map(csScalar).join(', ') : `${table.name}.Wire`})`)};`,
+    ],
     table,
     readValue: `SchemaRuntime.Read${io}(json)`,
-    cases: members.map((name, i) => ({ literal: csScalar(d.values[i]!), member: `global::${ctx.namespace}.${base.name}.${name}`, writer: `SchemaRuntime.Write${io}` })),
+    cases: members.map((name, i) => ({
+      literal: csScalar(d.values[i]!),
+      member: `global::${ctx.namespace}.${base.name}.${name}`,
+      writer: `SchemaRuntime.Write${io}`,
+    })),
     typeName: csString(base.name),
     ...topIo(base.name, d.nullable, true),
   };
@@ -52,15 +71,27 @@ export function unionView(d: UnionDeclaration, ctx: ViewCtx) {
 
 function plainUnionView(d: UnionDeclaration, ctx: ViewCtx) {
   const base = common(d, ctx, `One of several shapes (${d.mode}).`);
-  const variants = d.variants.map((v, i) => ({ ...baseType(v, ctx), owner: base.name, field: `Variant${i}`, check: checkExpression(v, ctx, `${d.id}/${d.mode}/${i}`), local: `v${i}` }));
+  const variants = d.variants.map((v, i) => ({
+    ...baseType(v, ctx),
+    owner: base.name,
+    field: `Variant${i}`,
+    check: checkExpression(v, ctx, `${d.id}/${d.mode}/${i}`),
+    local: `v${i}`,
+  }));
   const types = [...new Set(variants.map((v) => v.base))];
   return {
     kind: 'union',
     ...base,
-    constructors: types.map((type) => ({ owner: base.name, docComment: summary([`Holds a ${code(type)}.`], ['<param name="value">The value.</param>']), type })),
+    constructors: types.map((type) => ({
+      owner: base.name,
+      docComment: summary([`Holds a ${code(type)}.`], ['<param name="value">The value.</param>']),
+      type,
+    })),
     valueDoc: summary([`The value held, one of: ${types.map(code).join(', ')}.`]),
     variants,
-    checkLines: [`${wrapIfNullable(d.nullable, 'SchemaChecks.Nullable', `SchemaChecks.${d.mode === 'oneOf' ? 'OneOf' : 'AnyOf'}(${variants.map((v) => v.field).join(', ')})`)};`],
+    checkLines: [
+      `${wrapIfNullable(d.nullable, 'SchemaChecks.Nullable', `SchemaChecks.${d.mode === 'oneOf' ? 'OneOf' : 'AnyOf'}(${variants.map((v) => v.field).join(', ')})`)};`,
+    ],
     typeName: csString(base.name),
     ...topIo(base.name, reachesNull({ kind: 'ref', id: d.id, nullable: false }, ctx)),
   };
@@ -81,11 +112,18 @@ function interfaceView(d: UnionDeclaration, ctx: ViewCtx) {
 
 /** The converter of an interface or base class that reads the class a tag names. */
 function dispatchView(name: string, discriminator: NonNullable<SharedType['dispatch']>, nullable: boolean, ctx: ViewCtx) {
-  const variants = discriminator.mapping.map((m, i) => ({ tag: csString(m.value), type: ctx.names.get(m.id)!.type, companion: ctx.names.get(m.id)!.companion, local: `v${i}` }));
+  const variants = discriminator.mapping.map((m, i) => ({
+    tag: csString(m.value),
+    type: ctx.names.get(m.id)!.type,
+    companion: ctx.names.get(m.id)!.companion,
+    local: `v${i}`,
+  }));
   const tags = variants.map((m, i) => `    SchemaChecks.Tag(${m.tag}, ${m.companion}.Validate)${i < variants.length - 1 ? ',' : ')'}`);
   return {
     converter: `${name.replace(/^@/, '')}Converter`,
-    checkLines: terminated(wrapLinesIfNullable(nullable, 'SchemaChecks.Nullable', ['SchemaChecks.Discriminated(', `    ${csString(discriminator.propertyName)},`, ...tags])),
+    checkLines: terminated(
+      wrapLinesIfNullable(nullable, 'SchemaChecks.Nullable', ['SchemaChecks.Discriminated(', `    ${csString(discriminator.propertyName)},`, ...tags]),
+    ),
     tag: csString(discriminator.propertyName),
     variants,
     ...topIo(name, nullable),

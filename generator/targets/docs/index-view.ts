@@ -58,7 +58,12 @@ function withSummary(d: Declaration): string {
 
 /** The first sentence of the declaration's doc, on one line. */
 function summaryOf(d: Declaration): string | null {
-  const first = docLines(d.doc).join('\n').split(/\n\s*\n/)[0]?.replace(/\s+/g, ' ').trim() ?? '';
+  const first =
+    docLines(d.doc)
+      .join('\n')
+      .split(/\n\s*\n/)[0]
+      ?.replace(/\s+/g, ' ')
+      .trim() ?? '';
   if (first === '') return null;
   const sentence = /^.*?[.!?](?=\s|$)/.exec(first)?.[0] ?? first;
   return prose(sentence, 'cell');

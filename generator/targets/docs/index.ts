@@ -36,7 +36,10 @@ function docsOptions(options: TargetOptions): DocsOptions {
   const baseUrl = options['baseUrl'];
   // visible(): no C1 control, line separator or bidi control either (printed raw in the request line).
   if (typeof baseUrl !== 'string' || /\s/.test(baseUrl) || visible(baseUrl) !== baseUrl || baseUrl.endsWith('/')) {
-    throw new OptionsError(`docs.baseUrl must be a URL without spaces, control characters, line separators, bidi controls or a final "/", found ${escapeUnsafe(JSON.stringify(baseUrl))}`, 'e.g. --option docs.baseUrl=https://api.example.com, or "" for paths only');
+    throw new OptionsError(
+      `docs.baseUrl must be a URL without spaces, control characters, line separators, bidi controls or a final "/", found ${escapeUnsafe(JSON.stringify(baseUrl))}`,
+      'e.g. --option docs.baseUrl=https://api.example.com, or "" for paths only',
+    );
   }
   return { propertyOrder: checkPropertyOrder(options['propertyOrder']), baseUrl };
 }

@@ -29,7 +29,12 @@ export function escapeHtml(text: string): string {
 
 /** Plain text (a name, a title): every Markdown-active character escaped, on one line. */
 export function literal(text: string): string {
-  const line = visible(text.replace(/\0/g, '\ufffd').split(/\r\n|[\n\r\u0085\u2028\u2029]/).join(' '));
+  const line = visible(
+    text
+      .replace(/\0/g, '\ufffd')
+      .split(/\r\n|[\n\r\u0085\u2028\u2029]/)
+      .join(' '),
+  );
   return line.replace(/[\\`*_[\]|~#!]/g, (c) => `\\${c}`).replace(/[&<>]/g, (c) => HTML[c]!);
 }
 
@@ -145,7 +150,10 @@ export class Slugger {
   private readonly seen = new Map<string, number>();
 
   slug(text: string): string {
-    const base = text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+    const base = text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+      .replace(/ /g, '-');
     let slug = base;
     while (this.seen.has(slug)) {
       const count = this.seen.get(base)! + 1;

@@ -43,7 +43,10 @@ export function docsLayout(model: Model): Layout {
       return { file: `${safeFileName(base)}.md`, title: tags.get(main.id) ?? names.get(main.id)!, main, sections };
     });
   assertUnique(
-    [{ name: INDEX_FILE, pointer: '', label: 'the index page' }, ...pages.map((p) => ({ name: p.file, pointer: p.main.id, label: `the page of ${quoted(p.main.schemaName)}` }))],
+    [
+      { name: INDEX_FILE, pointer: '', label: 'the index page' },
+      ...pages.map((p) => ({ name: p.file, pointer: p.main.id, label: `the page of ${quoted(p.main.schemaName)}` })),
+    ],
     'docs',
     'page file names',
     true,
@@ -76,7 +79,11 @@ function overrideName(d: Declaration): string | null {
   const name = d.codegen['docs']?.['name'];
   if (name === undefined) return null;
   if (typeof name !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) {
-    throw new SchemaError(`"x-codegen/docs/name" must be a page name, found ${JSON.stringify(name)}`, joinPointer(d.id, 'x-codegen', 'docs', 'name'), 'use letters, digits, ".", "_" and "-", starting with a letter or digit');
+    throw new SchemaError(
+      `"x-codegen/docs/name" must be a page name, found ${JSON.stringify(name)}`,
+      joinPointer(d.id, 'x-codegen', 'docs', 'name'),
+      'use letters, digits, ".", "_" and "-", starting with a letter or digit',
+    );
   }
   return name;
 }

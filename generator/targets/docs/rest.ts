@@ -51,7 +51,12 @@ export function restView(d: ObjectDeclaration, properties: readonly Property[], 
     skeletonFence: fenceFor(skeleton),
     skeleton,
     hasBody: properties.length > 0,
-    rows: properties.map((p) => ({ name: codeSpan(p.jsonName, 'cell'), type: typeLabel(p.type, ctx), required: p.required ? 'Yes' : 'No', description: cellDoc(p.doc) })),
+    rows: properties.map((p) => ({
+      name: codeSpan(p.jsonName, 'cell'),
+      type: typeLabel(p.type, ctx),
+      required: p.required ? 'Yes' : 'No',
+      description: cellDoc(p.doc),
+    })),
     responseHeading,
     responseLine: `**HTTP code**: ${endpoint.status}${reason === undefined ? '' : ` ${reason}`}`,
   };
@@ -65,8 +70,10 @@ function endpointOf(d: ObjectDeclaration): Endpoint | null {
   const path = rest['path'];
   const status = rest['status'] ?? 200;
   if (typeof method !== 'string' || !/^[A-Z]+$/.test(method)) throw bad(method, 'an HTTP method in capitals, e.g. "POST"', at('method'));
-  if (typeof path !== 'string' || !/^\/\S*$/.test(path) || visible(path) !== path) throw bad(path, 'a path starting with "/", without spaces, control characters, line separators or bidi controls', at('path'));
-  if (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599) throw bad(status, 'an HTTP status code such as 200', at('status'));
+  if (typeof path !== 'string' || !/^\/\S*$/.test(path) || visible(path) !== path)
+    throw bad(path, 'a path starting with "/", without spaces, control characters, line separators or bidi controls', at('path'));
+  if (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599)
+    throw bad(status, 'an HTTP status code such as 200', at('status'));
   return { method, path, status };
 }
 

@@ -94,7 +94,12 @@ export function constraints(type: TypeRef, prefix = ''): Constraint[] {
     case 'integer':
     case 'number': {
       const n = type.constraints;
-      return [...c('minimum', n.minimum), ...c('maximum', n.maximum), ...c('exclusive minimum', n.exclusiveMinimum), ...c('exclusive maximum', n.exclusiveMaximum)];
+      return [
+        ...c('minimum', n.minimum),
+        ...c('maximum', n.maximum),
+        ...c('exclusive minimum', n.exclusiveMinimum),
+        ...c('exclusive maximum', n.exclusiveMaximum),
+      ];
     }
     case 'array':
       return [...c('minimum items', type.minItems), ...c('maximum items', type.maxItems), ...constraints(type.items, `${prefix}item `)];

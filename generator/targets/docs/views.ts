@@ -58,7 +58,11 @@ export function pageView(banner: string, ctx: PageContext): PageView {
 
 function sectionView(d: Declaration, level: number, ctx: PageContext): SectionView {
   if (d.kind !== 'object' && d.codegen['rest'] !== undefined) {
-    throw new SchemaError('"x-codegen/rest" applies to object declarations only', joinPointer(d.id, 'x-codegen', 'rest'), 'move it to the object sent as the request body');
+    throw new SchemaError(
+      '"x-codegen/rest" applies to object declarations only',
+      joinPointer(d.id, 'x-codegen', 'rest'),
+      'move it to the object sent as the request body',
+    );
   }
   switch (d.kind) {
     case 'object':
@@ -77,7 +81,12 @@ function intro(d: Declaration, level: number, ctx: PageContext, lines: readonly 
 }
 
 function objectView(d: ObjectDeclaration, level: number, ctx: PageContext): ObjectView {
-  const additional = d.additional.kind === 'deny' ? ['**Additional properties**: not allowed'] : d.additional.kind === 'typed' ? [`**Additional properties**: each must be ${typeLabel(d.additional.type, ctx)}`] : [];
+  const additional =
+    d.additional.kind === 'deny'
+      ? ['**Additional properties**: not allowed']
+      : d.additional.kind === 'typed'
+        ? [`**Additional properties**: each must be ${typeLabel(d.additional.type, ctx)}`]
+        : [];
   const head = intro(d, level, ctx, [...(d.nullable ? ['**Type**: object or null'] : []), ...additional]);
   const properties = orderProperties(d.properties, ctx.options.propertyOrder);
   const hasProperties = properties.length > 0;
@@ -124,13 +133,22 @@ function enumView(d: EnumDeclaration, level: number, ctx: PageContext): EnumView
 
 function aliasView(d: AliasDeclaration, level: number, ctx: PageContext): AliasView {
   const allowed = allowedValues(d.type, ctx.byId);
-  const lines = [`**Type**: ${typeLabel(d.type, ctx)}`, ...(allowed === null ? [] : [`**Allowed values**: ${valuesText(allowed, 'block')}`]), ...constraints(d.type).map(constraintLine)];
+  const lines = [
+    `**Type**: ${typeLabel(d.type, ctx)}`,
+    ...(allowed === null ? [] : [`**Allowed values**: ${valuesText(allowed, 'block')}`]),
+    ...constraints(d.type).map(constraintLine),
+  ];
   const head = intro(d, level, ctx, lines);
   return { ...head, ...examplesView(d, level + 1, ctx) };
 }
 
 function unionView(d: UnionDeclaration, level: number, ctx: PageContext): UnionView {
-  const how = d.discriminator !== null ? `One of the following, told apart by the ${codeSpan(d.discriminator.propertyName, 'block')} property.` : d.mode === 'oneOf' ? 'Exactly one of the following.' : 'At least one of the following.';
+  const how =
+    d.discriminator !== null
+      ? `One of the following, told apart by the ${codeSpan(d.discriminator.propertyName, 'block')} property.`
+      : d.mode === 'oneOf'
+        ? 'Exactly one of the following.'
+        : 'At least one of the following.';
   const head = intro(d, level, ctx, [`${how}${d.nullable ? ' It may also be `null`.' : ''}`]);
   const variantsHeading = ctx.heading(level + 1, 'Variants');
   const variants = d.variants.map((v, i) => {
@@ -145,6 +163,10 @@ function unionView(d: UnionDeclaration, level: number, ctx: PageContext): UnionV
 /** Docs show wire names: a per-property docs name would be silently ignored, so it is refused. */
 function checkNoPropertyName(p: Property): void {
   if (p.codegen['docs']?.['name'] !== undefined) {
-    throw new SchemaError('"x-codegen/docs/name" does not apply to properties: the docs show wire names', joinPointer(p.pointer, 'x-codegen', 'docs', 'name'), 'remove it');
+    throw new SchemaError(
+      '"x-codegen/docs/name" does not apply to properties: the docs show wire names',
+      joinPointer(p.pointer, 'x-codegen', 'docs', 'name'),
+      'remove it',
+    );
   }
 }

@@ -26,7 +26,12 @@ export const java: Target = {
     yield pom(model, packages);
     yield* runtimeFiles(model, packages, runtime);
     for (const d of model.declarations) {
-      yield { path: `${SOURCES}/${pathOf(packages.models)}/${ctx.names.get(d.id)!}.java`, template: 'file', pointer: d.id, view: modelFileView(model, d, ctx, packages, order) };
+      yield {
+        path: `${SOURCES}/${pathOf(packages.models)}/${ctx.names.get(d.id)!}.java`,
+        template: 'file',
+        pointer: d.id,
+        view: modelFileView(model, d, ctx, packages, order),
+      };
     }
   },
 };
@@ -39,10 +44,17 @@ function packagesOf(options: TargetOptions): Packages {
 
 function checkPackage(option: string, value: unknown): string {
   const ok = typeof value === 'string' && isDottedName(value, isAsciiIdentifier, JAVA_RESERVED);
-  if (!ok) throw new OptionsError(`java ${option} must be a Java package name, found ${JSON.stringify(value)}`, 'use dot-separated identifiers that are not keywords, e.g. "com.example.models"');
+  if (!ok)
+    throw new OptionsError(
+      `java ${option} must be a Java package name, found ${JSON.stringify(value)}`,
+      'use dot-separated identifiers that are not keywords, e.g. "com.example.models"',
+    );
   const platform = JAVA_PLATFORM_PACKAGES.find((prefix) => isInside(value as string, prefix));
   if (platform !== undefined) {
-    throw new OptionsError(`java ${option} ${JSON.stringify(value)} is inside ${quoted(platform)}, a package of the Java platform or of a library the generated code uses: the JVM would refuse or mix up its classes`, 'use a package of your own, e.g. "com.example.models"');
+    throw new OptionsError(
+      `java ${option} ${JSON.stringify(value)} is inside ${quoted(platform)}, a package of the Java platform or of a library the generated code uses: the JVM would refuse or mix up its classes`,
+      'use a package of your own, e.g. "com.example.models"',
+    );
   }
   return value as string;
 }
@@ -68,7 +80,10 @@ function runtimeFiles(model: Model, packages: Packages, runtime: ReadonlyMap<str
   for (const [source, text] of runtime) {
     const sub = source.startsWith(SOURCE_PREFIX) ? source.slice(SOURCE_PREFIX.length).split('/') : [];
     if (sub.length !== 2 || (sub[0] !== 'core' && sub[0] !== 'errors') || !sub[1]!.endsWith('.java')) {
-      throw new OptionsError(`java runtime source ${quoted(source)} is not ${SOURCE_PREFIX}core/*.java or ${SOURCE_PREFIX}errors/*.java`, 'move or remove the file in your template overrides (--templates DIR/java/runtime/)');
+      throw new OptionsError(
+        `java runtime source ${quoted(source)} is not ${SOURCE_PREFIX}core/*.java or ${SOURCE_PREFIX}errors/*.java`,
+        'move or remove the file in your template overrides (--templates DIR/java/runtime/)',
+      );
     }
     const target = sub[0] === 'core' ? packages.core : packages.errors;
     files.push({ path: `${SOURCES}/${pathOf(target)}/${sub[1]!}`, content: banner + withRuntimePackage(text, source, packages) });
@@ -81,13 +96,19 @@ const PACKAGE_NAMES = /^(package |import |import static )com\.openai\.(core|erro
 /** `text` with its runtime package names (see runtimeFiles) replaced; `source` names it in errors. */
 export function withRuntimePackage(text: string, source: string, packages: Packages): string {
   let replacedCount = 0;
-  const replaced = text.replace(PACKAGE_NAMES, (_m, decl: string | undefined, declSub: string | undefined, use: string | undefined, useSub: string | undefined) => {
-    replacedCount += 1;
-    return `${decl ?? use!}${(declSub ?? useSub) === 'core' ? packages.core : packages.errors}`;
-  });
+  const replaced = text.replace(
+    PACKAGE_NAMES,
+    (_m, decl: string | undefined, declSub: string | undefined, use: string | undefined, useSub: string | undefined) => {
+      replacedCount += 1;
+      return `${decl ?? use!}${(declSub ?? useSub) === 'core' ? packages.core : packages.errors}`;
+    },
+  );
   const named = text.match(/\bcom\.openai\.(core|errors)\b/g)?.length ?? 0;
   if (named !== replacedCount) {
-    throw new OptionsError(`java runtime source ${quoted(source)} names com.openai.core or com.openai.errors ${named - replacedCount} time(s) outside a package, import or \`new\` of a qualified class`, 'name runtime classes through imports, so that the java.runtimePackage option can move them');
+    throw new OptionsError(
+      `java runtime source ${quoted(source)} names com.openai.core or com.openai.errors ${named - replacedCount} time(s) outside a package, import or \`new\` of a qualified class`,
+      'name runtime classes through imports, so that the java.runtimePackage option can move them',
+    );
   }
   return replaced;
 }

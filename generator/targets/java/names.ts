@@ -11,12 +11,50 @@ import { JAVA_LANG_TYPES, JAVA_RESERVED } from '../reserved.js';
 
 /** Types the generated files import or nest; a model class must not take their simple names. */
 const IMPORTED_TYPES: ReadonlySet<string> = new Set([
-  'JsonValue', 'JsonField', 'JsonMissing', 'JsonNull', 'JsonBoolean', 'JsonNumber', 'JsonString', 'JsonArray', 'JsonObject',
-  'ExcludeMissing', 'ObjectMappers', 'Utils', 'Schema', 'BaseDeserializer', 'BaseSerializer', 'Conversions',
-  'StringSchema', 'NumberSchema', 'ArraySchema', 'ObjectSchema', 'VariantsSchema', 'DiscriminatedSchema',
-  'OpenAIException', 'OpenAIInvalidDataException', 'List', 'Map', 'Set', 'Optional', 'Objects', 'Collections', 'LinkedHashMap',
-  'JsonCreator', 'JsonProperty', 'JsonAnyGetter', 'JsonAnySetter', 'JsonDeserialize', 'JsonSerialize', 'TypeReference',
-  'Builder', 'Visitor', 'Known', 'Value', 'Deserializer', 'Serializer',
+  'JsonValue',
+  'JsonField',
+  'JsonMissing',
+  'JsonNull',
+  'JsonBoolean',
+  'JsonNumber',
+  'JsonString',
+  'JsonArray',
+  'JsonObject',
+  'ExcludeMissing',
+  'ObjectMappers',
+  'Utils',
+  'Schema',
+  'BaseDeserializer',
+  'BaseSerializer',
+  'Conversions',
+  'StringSchema',
+  'NumberSchema',
+  'ArraySchema',
+  'ObjectSchema',
+  'VariantsSchema',
+  'DiscriminatedSchema',
+  'OpenAIException',
+  'OpenAIInvalidDataException',
+  'List',
+  'Map',
+  'Set',
+  'Optional',
+  'Objects',
+  'Collections',
+  'LinkedHashMap',
+  'JsonCreator',
+  'JsonProperty',
+  'JsonAnyGetter',
+  'JsonAnySetter',
+  'JsonDeserialize',
+  'JsonSerialize',
+  'TypeReference',
+  'Builder',
+  'Visitor',
+  'Known',
+  'Value',
+  'Deserializer',
+  'Serializer',
   // Member types the nested (de)serializers inherit from Jackson's JsonDeserializer/JsonSerializer.
   'None',
 ]);
@@ -25,8 +63,16 @@ const OBJECT_METHODS = ['equals', 'hashCode', 'toString', 'getClass', 'notify', 
 
 /** Members every model class and its Builder declare; a property must not take them. */
 const OBJECT_MEMBERS: ReadonlySet<string> = new Set([
-  ...OBJECT_METHODS, 'builder', 'toBuilder', 'additionalProperties', 'putAdditionalProperty', 'putAllAdditionalProperties',
-  'removeAdditionalProperty', 'removeAllAdditionalProperties', 'build', 'from',
+  ...OBJECT_METHODS,
+  'builder',
+  'toBuilder',
+  'additionalProperties',
+  'putAdditionalProperty',
+  'putAllAdditionalProperties',
+  'removeAdditionalProperty',
+  'removeAllAdditionalProperties',
+  'build',
+  'from',
 ]);
 
 /** Members a union declares; a variant getter must not take them. */
@@ -70,7 +116,11 @@ export function propertyMembers(d: ObjectDeclaration, properties: readonly Prope
     const override = explicitName(p, 'java', p.pointer, memberTaken);
     return override ?? memberName(p.words, `property${i}`);
   });
-  assertUnique(properties.map((p, i) => ({ name: names[i]!, pointer: p.pointer, label: `property ${quoted(p.jsonName)}` })), 'java', `members of ${quoted(d.schemaName)}`);
+  assertUnique(
+    properties.map((p, i) => ({ name: names[i]!, pointer: p.pointer, label: `property ${quoted(p.jsonName)}` })),
+    'java',
+    `members of ${quoted(d.schemaName)}`,
+  );
   return names;
 }
 
@@ -80,7 +130,11 @@ export function constantNames(d: Extract<Declaration, { kind: 'enum' }>): string
     const words = splitWords(String(v));
     return capIdentifier(guardLeadingDigit(words.length === 0 ? 'EMPTY' : screamingSnakeCase(words), '_'), i);
   });
-  assertUnique(d.values.map((v, i) => ({ name: names[i]!, pointer: joinPointer(d.id, 'enum', i), label: `enum value ${JSON.stringify(v)}` })), 'java', `constants of ${quoted(d.schemaName)}`);
+  assertUnique(
+    d.values.map((v, i) => ({ name: names[i]!, pointer: joinPointer(d.id, 'enum', i), label: `enum value ${JSON.stringify(v)}` })),
+    'java',
+    `constants of ${quoted(d.schemaName)}`,
+  );
   return names;
 }
 
@@ -104,7 +158,11 @@ function givenVariantName(d: Declaration): string | null {
   const given = d.codegen['java']?.['variantName'];
   if (given === undefined) return null;
   if (typeof given !== 'string' || !/^[A-Za-z][A-Za-z0-9_]*$/.test(given)) {
-    throw new SchemaError(`"x-codegen/java/variantName" must be a Java name part, found ${JSON.stringify(given)}`, joinPointer(d.id, 'x-codegen', 'java', 'variantName'), 'use letters, digits and "_", starting with a letter, e.g. "ItemCreated"');
+    throw new SchemaError(
+      `"x-codegen/java/variantName" must be a Java name part, found ${JSON.stringify(given)}`,
+      joinPointer(d.id, 'x-codegen', 'java', 'variantName'),
+      'use letters, digits and "_", starting with a letter, e.g. "ItemCreated"',
+    );
   }
   return given;
 }

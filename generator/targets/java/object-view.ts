@@ -50,7 +50,11 @@ export const MAX_JAVA_PROPERTIES = 254;
 
 export function objectView(d: ObjectDeclaration, name: string, ctx: TypeContext, order: PropertyOrder): ObjectView {
   if (d.properties.length > MAX_JAVA_PROPERTIES) {
-    throw new SchemaError(`${d.schemaName} has ${d.properties.length} properties; a Java class takes at most ${MAX_JAVA_PROPERTIES} (the JVM allows 255 constructor parameters)`, joinPointer(d.id, 'properties'), 'group some properties into a nested object, or generate without the java target');
+    throw new SchemaError(
+      `${d.schemaName} has ${d.properties.length} properties; a Java class takes at most ${MAX_JAVA_PROPERTIES} (the JVM allows 255 constructor parameters)`,
+      joinPointer(d.id, 'properties'),
+      'group some properties into a nested object, or generate without the java target',
+    );
   }
   const members = new Map(propertyMembers(d, d.properties).map((m, i) => [d.properties[i]!, m]));
   const properties = orderProperties(d.properties, order);
@@ -60,7 +64,14 @@ export function objectView(d: ObjectDeclaration, name: string, ctx: TypeContext,
     `Returns a mutable builder for constructing an instance of {@link ${name}}.`,
     ...(required.length === 0 ? [] : ['', 'The following fields are required:', '<pre>{@code', ...required.map((v) => `.${v.member}()`), '}</pre>']),
   ];
-  return { kind: 'object', name, doc: javadoc(docText(d.doc, d.doc.deprecated ? ['@deprecated'] : [])), schema: objectSchema(d, ctx), properties: views, builderDoc: javadoc(builderDoc) };
+  return {
+    kind: 'object',
+    name,
+    doc: javadoc(docText(d.doc, d.doc.deprecated ? ['@deprecated'] : [])),
+    schema: objectSchema(d, ctx),
+    properties: views,
+    builderDoc: javadoc(builderDoc),
+  };
 }
 
 function propertyView(p: Property, member: string, ctx: TypeContext, last: boolean): PropertyView {
@@ -72,7 +83,17 @@ function propertyView(p: Property, member: string, ctx: TypeContext, last: boole
   const constant = resolved.kind === 'const' ? resolved.value : null;
   const defaultLine = p.default === null ? [] : [`Defaults to {@code ${javaDocJson(JSON.stringify(p.default.value))}} when absent.`];
   const deprecated = p.doc.deprecated ? ['@deprecated'] : [];
-  const constLines = constant === null ? [] : ['Expected to always return the following:', '<pre>{@code', javaDocJson(jsonValueLiteral(constant)), '}</pre>', '', 'However, this method can be useful for debugging and logging (e.g. if the server responded with an unexpected value).'];
+  const constLines =
+    constant === null
+      ? []
+      : [
+          'Expected to always return the following:',
+          '<pre>{@code',
+          javaDocJson(jsonValueLiteral(constant)),
+          '}</pre>',
+          '',
+          'However, this method can be useful for debugging and logging (e.g. if the server responded with an unexpected value).',
+        ];
   const builderInit = p.required ? (constant !== null ? jsonValueLiteral(constant) : 'null') : raw ? 'JsonMissing.of()' : 'JsonField.missing()';
   return {
     member,
@@ -82,12 +103,30 @@ function propertyView(p: Property, member: string, ctx: TypeContext, last: boole
     getterType: optional ? `Optional<${boxed}>` : unboxed(boxed),
     getterAccessor: optional ? 'getOptional' : 'getRequired',
     getterDoc: javadoc(docText(p.doc, [...defaultLine, ...deprecated])),
-    rawGetterDoc: javadoc(raw ? docText(p.doc, [...constLines, ...defaultLine, ...deprecated]) : [`Returns the raw JSON value of {@link #${member}()}.`, '', `Unlike {@link #${member}()}, this method doesn't throw if the JSON field has an unexpected type.`, ...(deprecated.length > 0 ? ['', ...deprecated] : [])]),
+    rawGetterDoc: javadoc(
+      raw
+        ? docText(p.doc, [...constLines, ...defaultLine, ...deprecated])
+        : [
+            `Returns the raw JSON value of {@link #${member}()}.`,
+            '',
+            `Unlike {@link #${member}()}, this method doesn't throw if the JSON field has an unexpected type.`,
+            ...(deprecated.length > 0 ? ['', ...deprecated] : []),
+          ],
+    ),
     deprecated: p.doc.deprecated,
     builderInit,
     buildArgument: p.required && builderInit === 'null' ? `Utils.checkRequired(${javaString(member)}, this.${member})` : `this.${member}`,
     setters: raw ? [] : setters(p, member, boxed, optional && acceptsNull(p.type, ctx.byId)),
-    fieldSetterDoc: javadoc(raw ? docText(p.doc, deprecated) : [`Sets {@link Builder#${member}} to an arbitrary JSON value.`, '', 'You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.', ...(deprecated.length > 0 ? ['', ...deprecated] : [])]),
+    fieldSetterDoc: javadoc(
+      raw
+        ? docText(p.doc, deprecated)
+        : [
+            `Sets {@link Builder#${member}} to an arbitrary JSON value.`,
+            '',
+            'You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.',
+            ...(deprecated.length > 0 ? ['', ...deprecated] : []),
+          ],
+    ),
     comma: last ? '' : ',',
   };
 }
@@ -97,11 +136,25 @@ function setters(p: Property, member: string, boxed: string, nullable: boolean):
   if (!nullable) return [{ member, doc, deprecated: p.doc.deprecated, paramType: unboxed(boxed), argument: `JsonField.of(${member})` }];
   return [
     { member, doc, deprecated: p.doc.deprecated, paramType: boxed, argument: `JsonField.ofNullable(${member})` },
-    { member, doc: javadoc([`Alias for calling {@link Builder#${member}} with {@code ${member}.orElse(null)}.`, ...(p.doc.deprecated ? ['', '@deprecated'] : [])]), deprecated: p.doc.deprecated, paramType: `Optional<${boxed}>`, argument: `${member}.orElse(null)` },
+    {
+      member,
+      doc: javadoc([`Alias for calling {@link Builder#${member}} with {@code ${member}.orElse(null)}.`, ...(p.doc.deprecated ? ['', '@deprecated'] : [])]),
+      deprecated: p.doc.deprecated,
+      paramType: `Optional<${boxed}>`,
+      argument: `${member}.orElse(null)`,
+    },
   ];
 }
 
-const javaDocJson = (json: string): string => visible(json).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@/g, '&#64;').replace(/\\/g, '&#92;').replace(/[{}]/g, (c) => (c === '{' ? '&#123;' : '&#125;')).replace(/\*\//g, '*&#47;');
+const javaDocJson = (json: string): string =>
+  visible(json)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@/g, '&#64;')
+    .replace(/\\/g, '&#92;')
+    .replace(/[{}]/g, (c) => (c === '{' ? '&#123;' : '&#125;'))
+    .replace(/\*\//g, '*&#47;');
 
 /** `Schema.object().property(...)...`, one call per line. */
 function objectSchema(d: ObjectDeclaration, ctx: TypeContext): string {

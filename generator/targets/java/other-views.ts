@@ -22,7 +22,14 @@ export function enumView(d: EnumDeclaration, name: string) {
   const boxed = d.valueType === 'integer' && !d.values.every(Number.isSafeInteger) ? 'Double' : VALUE_TYPES[d.valueType];
   const constants = constantNames(d).map((constant, i) => {
     const value = d.values[i]!;
-    const literal = typeof value === 'string' ? javaStringExpression(value) : typeof value === 'number' ? (Number.isSafeInteger(value) && d.valueType === 'integer' ? `${value}L` : `${value}D`) : String(value);
+    const literal =
+      typeof value === 'string'
+        ? javaStringExpression(value)
+        : typeof value === 'number'
+          ? Number.isSafeInteger(value) && d.valueType === 'integer'
+            ? `${value}L`
+            : `${value}D`
+          : String(value);
     return { className: name, constant, literal, doc: javadoc([`The value ${escapeJavadoc(JSON.stringify(value))}.`]) };
   });
   const schema = `Schema.enumeration(${d.values.map(jsonValueLiteral).join(', ')})`;
@@ -45,8 +52,17 @@ export function unionView(d: UnionDeclaration, name: string, ctx: TypeContext) {
   const members = variants.flatMap((v) => [v.getter, v.ofMethod, v.isMethod, v.asMethod]);
   const taken = ['isValid', 'accept', 'validate', '_json'];
   const clash = members.find((m) => taken.includes(m));
-  if (clash !== undefined) throw new SchemaError(`a variant of ${quoted(d.schemaName)} becomes the method ${quoted(clash)}, which the union class declares itself`, d.id, 'give the variant\'s declaration another name with "x-codegen": {"java": {"name": "..."}}');
-  assertUnique(variants.map((v, i) => ({ name: v.pascal, pointer: `${d.id}/${d.mode}/${i}`, label: `variant ${i}` })), 'java', `variants of ${quoted(d.schemaName)}`);
+  if (clash !== undefined)
+    throw new SchemaError(
+      `a variant of ${quoted(d.schemaName)} becomes the method ${quoted(clash)}, which the union class declares itself`,
+      d.id,
+      'give the variant\'s declaration another name with "x-codegen": {"java": {"name": "..."}}',
+    );
+  assertUnique(
+    variants.map((v, i) => ({ name: v.pascal, pointer: `${d.id}/${d.mode}/${i}`, label: `variant ${i}` })),
+    'java',
+    `variants of ${quoted(d.schemaName)}`,
+  );
   // A discriminated union's schema is built in a static block from `variants` (see union.hbs).
   const schema = d.discriminator === null ? `Schema.${d.mode}(${d.variants.map((v) => schemaExpression(v, ctx)).join(', ')})` : 'variants';
   return {
@@ -64,7 +80,7 @@ export function unionView(d: UnionDeclaration, name: string, ctx: TypeContext) {
 function variantView(d: UnionDeclaration, name: string, v: TypeRef, i: number, ctx: TypeContext) {
   const type = javaType(v, ctx);
   const target = v.kind === 'ref' ? lookup(ctx.byId, v.id) : null;
-  const names = variantName(v.kind === 'ref' ? baseName(v, ctx) : PRIMITIVE_VARIANTS[resolveAlias(v, ctx.byId).kind] ?? 'Json', target);
+  const names = variantName(v.kind === 'ref' ? baseName(v, ctx) : (PRIMITIVE_VARIANTS[resolveAlias(v, ctx.byId).kind] ?? 'Json'), target);
   const tag = d.discriminator?.mapping.find((m) => v.kind === 'ref' && m.id === v.id)?.value ?? null;
   return {
     className: name,
@@ -90,7 +106,17 @@ function variantView(d: UnionDeclaration, name: string, v: TypeRef, i: number, c
   };
 }
 
-const PRIMITIVE_VARIANTS: Readonly<Record<string, string>> = { string: 'String', integer: 'Integer', number: 'Number', boolean: 'Bool', array: 'Array', map: 'Map', null: 'Null', const: 'Const', any: 'Json' };
+const PRIMITIVE_VARIANTS: Readonly<Record<string, string>> = {
+  string: 'String',
+  integer: 'Integer',
+  number: 'Number',
+  boolean: 'Bool',
+  array: 'Array',
+  map: 'Map',
+  null: 'Null',
+  const: 'Const',
+  any: 'Json',
+};
 
 /** A ref variant is named after its class; a ref to an alias after the alias's class too. */
 function baseName(v: Extract<TypeRef, { kind: 'ref' }>, ctx: TypeContext): string {

@@ -60,7 +60,6 @@ export function typeToken(boxed: string): string {
   return isGeneric(boxed) ? `new TypeReference<${boxed}>() {}` : `${boxed}.class`;
 }
 
-
 /** A Java literal for a JSON number used as a double parameter. */
 export function javaNumber(n: number): string {
   return Number.isInteger(n) && Math.abs(n) < 2 ** 31 ? String(n) : `${String(n)}D`;

@@ -36,13 +36,42 @@ function declarationView(d: Declaration, name: string, ctx: TypeContext, order: 
 
 const BASE_IMPORTS: Readonly<Record<Declaration['kind'], readonly string[]>> = {
   object: [
-    'com.fasterxml.jackson.annotation.JsonAnyGetter', 'com.fasterxml.jackson.annotation.JsonAnySetter', 'com.fasterxml.jackson.annotation.JsonCreator',
-    'com.fasterxml.jackson.annotation.JsonProperty', 'core.ExcludeMissing', 'core.JsonValue', 'core.Schema', 'core.Utils',
-    'errors.OpenAIInvalidDataException', 'java.util.Collections', 'java.util.LinkedHashMap', 'java.util.Map', 'java.util.Objects', 'java.util.Set',
+    'com.fasterxml.jackson.annotation.JsonAnyGetter',
+    'com.fasterxml.jackson.annotation.JsonAnySetter',
+    'com.fasterxml.jackson.annotation.JsonCreator',
+    'com.fasterxml.jackson.annotation.JsonProperty',
+    'core.ExcludeMissing',
+    'core.JsonValue',
+    'core.Schema',
+    'core.Utils',
+    'errors.OpenAIInvalidDataException',
+    'java.util.Collections',
+    'java.util.LinkedHashMap',
+    'java.util.Map',
+    'java.util.Objects',
+    'java.util.Set',
   ],
   enum: [...jacksonSerde(), 'core.BaseDeserializer', 'core.BaseSerializer', 'core.JsonValue', 'core.Schema', 'errors.OpenAIInvalidDataException'],
-  union: [...jacksonSerde(), 'core.BaseDeserializer', 'core.BaseSerializer', 'core.JsonValue', 'core.Schema', 'core.Utils', 'errors.OpenAIInvalidDataException', 'java.util.Objects', 'java.util.Optional'],
-  alias: [...jacksonSerde(), 'core.BaseDeserializer', 'core.BaseSerializer', 'core.JsonValue', 'core.Schema', 'errors.OpenAIInvalidDataException', 'java.util.Objects'],
+  union: [
+    ...jacksonSerde(),
+    'core.BaseDeserializer',
+    'core.BaseSerializer',
+    'core.JsonValue',
+    'core.Schema',
+    'core.Utils',
+    'errors.OpenAIInvalidDataException',
+    'java.util.Objects',
+    'java.util.Optional',
+  ],
+  alias: [
+    ...jacksonSerde(),
+    'core.BaseDeserializer',
+    'core.BaseSerializer',
+    'core.JsonValue',
+    'core.Schema',
+    'errors.OpenAIInvalidDataException',
+    'java.util.Objects',
+  ],
 };
 
 function jacksonSerde(): string[] {
@@ -52,8 +81,23 @@ function jacksonSerde(): string[] {
 /** The view fields that hold Java code (types and expressions) rather than prose: imports are
  *  chosen from these alone, which is much cheaper than scanning the whole view with its Javadoc. */
 const CODE_FIELDS = [
-  'properties', 'fieldType', 'getterType', 'builderInit', 'buildArgument', 'setters', 'paramType', 'argument', 'schema',
-  'variants', 'type', 'parameterType', 'token', 'ofParamType', 'ofArgument', 'boxed', 'asType',
+  'properties',
+  'fieldType',
+  'getterType',
+  'builderInit',
+  'buildArgument',
+  'setters',
+  'paramType',
+  'argument',
+  'schema',
+  'variants',
+  'type',
+  'parameterType',
+  'token',
+  'ofParamType',
+  'ofArgument',
+  'boxed',
+  'asType',
 ];
 const CONDITIONAL_IMPORTS: Readonly<Record<string, string>> = {
   'List<': 'java.util.List',
@@ -84,6 +128,8 @@ function importsFor(d: Declaration, view: object, packages: Packages): string[] 
   const wanted = new Set(BASE_IMPORTS[d.kind]);
   for (const mention of codeMentions(view, new Set())) wanted.add(CONDITIONAL_IMPORTS[mention]!);
   if (d.kind === 'union' && d.discriminator !== null) ['java.util.Collections', 'core.DiscriminatedSchema'].forEach((i) => wanted.add(i));
-  const qualified = [...wanted].map((i) => (i.startsWith('core.') ? `${packages.core}${i.slice(4)}` : i.startsWith('errors.') ? `${packages.errors}${i.slice(6)}` : i));
+  const qualified = [...wanted].map((i) =>
+    i.startsWith('core.') ? `${packages.core}${i.slice(4)}` : i.startsWith('errors.') ? `${packages.errors}${i.slice(6)}` : i,
+  );
   return qualified.sort();
 }

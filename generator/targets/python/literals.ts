@@ -25,7 +25,9 @@ export function pyLiteral(value: JsonValue): string {
   if (typeof value === 'number') return pyNumber(value);
   if (typeof value === 'string') return pyString(value);
   if (Array.isArray(value)) return `[${value.map(pyLiteral).join(', ')}]`;
-  return `{${Object.entries(value).map(([k, v]) => `${pyString(k)}: ${pyLiteral(v)}`).join(', ')}}`;
+  return `{${Object.entries(value)
+    .map(([k, v]) => `${pyString(k)}: ${pyLiteral(v)}`)
+    .join(', ')}}`;
 }
 
 /** Keyword arguments `a=1, b=2` of the entries that are not null. */

@@ -16,8 +16,20 @@ const KEYWORDS = new Set([...PYTHON_RESERVED].filter((w) => !SOFT_KEYWORDS.has(w
 
 /** Names a generated module imports or calls: typing, enum, builtins with capitals, the runtime. */
 const MODULE_NAMES_USED = new Set([
-  'Any', 'ClassVar', 'Dict', 'List', 'Literal', 'Optional', 'Union', 'Enum', 'NotImplemented', 'Ellipsis',
-  'ValueError', 'TypeError', 'Exception', 'BaseException',
+  'Any',
+  'ClassVar',
+  'Dict',
+  'List',
+  'Literal',
+  'Optional',
+  'Union',
+  'Enum',
+  'NotImplemented',
+  'Ellipsis',
+  'ValueError',
+  'TypeError',
+  'Exception',
+  'BaseException',
 ]);
 
 /**
@@ -26,15 +38,43 @@ const MODULE_NAMES_USED = new Set([
  * would shadow the builtin in the annotations after it.
  */
 const ATTRIBUTE_NAMES_USED = new Set([
-  'self', 'super', 'str', 'int', 'float', 'bool', 'object', 'to_str', 'to_json', 'to_dict', 'from_json', 'from_dict',
-  'additional_properties', 'actual_instance',
+  'self',
+  'super',
+  'str',
+  'int',
+  'float',
+  'bool',
+  'object',
+  'to_str',
+  'to_json',
+  'to_dict',
+  'from_json',
+  'from_dict',
+  'additional_properties',
+  'actual_instance',
 ]);
 
 /**
  * Builtins (and typing.cast) the generated modules call: derived class names are PascalCase and
  * never take them, but an explicit class name could, and would shadow them in its own module.
  */
-const BUILTINS_CALLED = new Set(['bool', 'cast', 'dict', 'float', 'getattr', 'int', 'isinstance', 'len', 'list', 'next', 'object', 'set', 'str', 'super', 'type']);
+const BUILTINS_CALLED = new Set([
+  'bool',
+  'cast',
+  'dict',
+  'float',
+  'getattr',
+  'int',
+  'isinstance',
+  'len',
+  'list',
+  'next',
+  'object',
+  'set',
+  'str',
+  'super',
+  'type',
+]);
 const CLASS_NAMES_USED = new Set([...MODULE_NAMES_USED, ...BUILTINS_CALLED]);
 
 export interface DeclarationNames {
@@ -51,7 +91,9 @@ export type Names = ReadonlyMap<string, DeclarationNames>;
 export function declarationNames(model: Model): Names {
   const names = new Map<string, DeclarationNames>();
   for (const d of model.declarations) {
-    const className = explicitName(d, 'python', d.id, takenBy(CLASS_NAMES_USED, 'a name the generated modules import or call')) ?? escape(guardLeadingDigit(pascalCase(d.words), 'Model'), MODULE_NAMES_USED);
+    const className =
+      explicitName(d, 'python', d.id, takenBy(CLASS_NAMES_USED, 'a name the generated modules import or call')) ??
+      escape(guardLeadingDigit(pascalCase(d.words), 'Model'), MODULE_NAMES_USED);
     const moduleName = escape(guardLeadingDigit(snakeCase(splitWords(className)), 'model_'), new Set());
     names.set(d.id, { className, moduleName, adapterName: d.kind === 'alias' ? `${className}Adapter` : null });
   }
@@ -64,7 +106,12 @@ export function declarationNames(model: Model): Names {
     'python',
     'class names',
   );
-  assertUnique(all.map(({ d, n }) => ({ name: n.moduleName, pointer: d.id, label: `declaration ${quoted(d.schemaName)}` })), 'python', 'module names', true);
+  assertUnique(
+    all.map(({ d, n }) => ({ name: n.moduleName, pointer: d.id, label: `declaration ${quoted(d.schemaName)}` })),
+    'python',
+    'module names',
+    true,
+  );
   return names;
 }
 
@@ -76,7 +123,11 @@ export function attributeNames(d: ObjectDeclaration): ReadonlyMap<string, string
     const given = explicitName(p, 'python', p.pointer, takenBy(ATTRIBUTE_NAMES_USED, 'a name the generated classes use'));
     out.set(p.jsonName, given ?? escape(guardLeadingDigit(words === '' ? 'var' : words, 'var_'), ATTRIBUTE_NAMES_USED));
   }
-  assertUnique(d.properties.map((p) => ({ name: out.get(p.jsonName)!, pointer: p.pointer, label: `property ${quoted(p.jsonName)}` })), 'python', `attributes of ${quoted(d.schemaName)}`);
+  assertUnique(
+    d.properties.map((p) => ({ name: out.get(p.jsonName)!, pointer: p.pointer, label: `property ${quoted(p.jsonName)}` })),
+    'python',
+    `attributes of ${quoted(d.schemaName)}`,
+  );
   return out;
 }
 
@@ -100,8 +151,10 @@ function memberBase(value: string | number | boolean): string {
 }
 
 /** The check for an explicit name: a hard keyword, or one of `used`. */
-const takenBy = (used: ReadonlySet<string>, what: string) => (name: string): string | null =>
-  KEYWORDS.has(name) ? 'a Python keyword' : used.has(name) ? what : null;
+const takenBy =
+  (used: ReadonlySet<string>, what: string) =>
+  (name: string): string | null =>
+    KEYWORDS.has(name) ? 'a Python keyword' : used.has(name) ? what : null;
 
 function escape(name: string, used: ReadonlySet<string>): string {
   return KEYWORDS.has(name) || used.has(name) ? `${name}_` : name;

@@ -26,10 +26,16 @@ export function checkPackageOptions(options: Readonly<Record<string, unknown>>):
   }
   const top = pkg.split('.')[0]!;
   if (PYTHON_STDLIB_MODULES.has(top)) {
-    throw new OptionsError(`python.package ${JSON.stringify(pkg)} starts with ${quoted(top)}, a module of the Python standard library: the package would shadow it, or fail to import`, `choose a name that is not a standard module (python3 -c "import sys; print(sorted(sys.stdlib_module_names))" lists them), e.g. python.package=my${top.replace(/^_+/, '')}models`);
+    throw new OptionsError(
+      `python.package ${JSON.stringify(pkg)} starts with ${quoted(top)}, a module of the Python standard library: the package would shadow it, or fail to import`,
+      `choose a name that is not a standard module (python3 -c "import sys; print(sorted(sys.stdlib_module_names))" lists them), e.g. python.package=my${top.replace(/^_+/, '')}models`,
+    );
   }
   if (typeof version !== 'string' || !/^[0-9A-Za-z.+!-]+$/.test(version)) {
-    throw new OptionsError(`python.packageVersion must be a version such as "1.0.0", found ${JSON.stringify(version)}`, 'write e.g. python.packageVersion=1.0.0');
+    throw new OptionsError(
+      `python.packageVersion must be a version such as "1.0.0", found ${JSON.stringify(version)}`,
+      'write e.g. python.packageVersion=1.0.0',
+    );
   }
   return { package: pkg, packageVersion: version };
 }

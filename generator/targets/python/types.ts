@@ -130,7 +130,12 @@ function refTarget(id: string, ctx: TypeContext): string {
 const num = (n: number | null): string | null => (n === null ? null : pyNumber(n));
 
 function bounds(c: NumberConstraints): string[] {
-  return keywordArguments({ minimum: num(c.minimum), maximum: num(c.maximum), exclusive_minimum: num(c.exclusiveMinimum), exclusive_maximum: num(c.exclusiveMaximum) });
+  return keywordArguments({
+    minimum: num(c.minimum),
+    maximum: num(c.maximum),
+    exclusive_minimum: num(c.exclusiveMinimum),
+    exclusive_maximum: num(c.exclusiveMaximum),
+  });
 }
 
 const call = (callee: string, args: readonly string[]): string => `${callee}(${args.join(', ')})`;

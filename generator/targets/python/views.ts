@@ -84,7 +84,9 @@ export function moduleView(d: Declaration, c: Context): ModuleBase {
 
 function base(d: Declaration, c: Context, ctx: TypeContext, stdlib: readonly string[], early: ReadonlySet<string> = new Set()): ModuleBase {
   const typing = [...ctx.imports.typing].sort();
-  const lines = [...ctx.imports.models.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([module, names]) => ({ module, line: `from .${module} import ${[...names].sort().join(', ')}` }));
+  const lines = [...ctx.imports.models.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([module, names]) => ({ module, line: `from .${module} import ${[...names].sort().join(', ')}` }));
   const late = lines.filter((l) => !early.has(l.module)).map((l) => l.line);
   const standard = [...stdlib, ...(typing.length === 0 ? [] : [`from typing import ${typing.join(', ')}`])];
   return {
@@ -92,7 +94,12 @@ function base(d: Declaration, c: Context, ctx: TypeContext, stdlib: readonly str
     kind: d.kind,
     name: namesOf(c.names, d.id).className,
     docstring: docstring(docText(d.doc).length > 0 || d.kind === 'alias' ? docText(d.doc) : [`The schema at #${d.id}.`]),
-    imports: [...standard, ...(standard.length === 0 ? [] : ['']), 'from .. import _runtime as _rt', ...lines.filter((l) => early.has(l.module)).map((l) => l.line)],
+    imports: [
+      ...standard,
+      ...(standard.length === 0 ? [] : ['']),
+      'from .. import _runtime as _rt',
+      ...lines.filter((l) => early.has(l.module)).map((l) => l.line),
+    ],
     lateImports: late,
     hasLateImports: late.length > 0,
   };
@@ -136,7 +143,10 @@ function unionModule(d: UnionDeclaration, c: Context, ctx: TypeContext): UnionMo
   ctx.imports.useTyping('ClassVar', 'List');
   const types = d.variants.map((v) => annotation(v, ctx));
   if (types.length > 1) ctx.imports.useTyping('Union');
-  const discriminator = d.discriminator === null ? null : `(${pyString(d.discriminator.propertyName)}, {${d.discriminator.mapping.map((m) => `${pyString(m.value)}: ${variantIndex(d, m.id)}`).join(', ')}})`;
+  const discriminator =
+    d.discriminator === null
+      ? null
+      : `(${pyString(d.discriminator.propertyName)}, {${d.discriminator.mapping.map((m) => `${pyString(m.value)}: ${variantIndex(d, m.id)}`).join(', ')}})`;
   const variants = d.variants.map((v) => `${schemaExpression(v, ctx)},`);
   return {
     ...base(d, c, ctx, []),
@@ -157,7 +167,12 @@ function variantIndex(d: UnionDeclaration, id: string): number {
   return index;
 }
 
-const ENUM_BASES: Readonly<Record<EnumDeclaration['valueType'], string>> = { string: 'str, Enum', integer: 'int, Enum', number: 'float, Enum', boolean: 'Enum' };
+const ENUM_BASES: Readonly<Record<EnumDeclaration['valueType'], string>> = {
+  string: 'str, Enum',
+  integer: 'int, Enum',
+  number: 'float, Enum',
+  boolean: 'Enum',
+};
 
 function enumModule(d: EnumDeclaration, c: Context, ctx: TypeContext): EnumModule {
   const name = namesOf(c.names, d.id).className;

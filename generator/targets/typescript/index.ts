@@ -30,5 +30,8 @@ export const typescript: Target = {
  *  targets' package names, never a folder part, "..", or an absolute path. */
 function checkFileName(value: unknown): string {
   if (typeof value === 'string' && /^[A-Za-z0-9_][A-Za-z0-9_.-]*\.[cm]?ts$/.test(value)) return value;
-  throw new OptionsError(`typescript.fileName must be a plain file name ending in .ts, found ${JSON.stringify(value)}`, 'use letters, digits, "_", "-" and "." without any folder part, e.g. typescript.fileName=models.ts');
+  throw new OptionsError(
+    `typescript.fileName must be a plain file name ending in .ts, found ${JSON.stringify(value)}`,
+    'use letters, digits, "_", "-" and "." without any folder part, e.g. typescript.fileName=models.ts',
+  );
 }

@@ -32,7 +32,11 @@ export function typeNames(model: Model): ReadonlyMap<string, string> {
 /** Interfaces key properties by wire name: a TypeScript name on a property would be silently ignored. */
 function checkNoPropertyName(p: Property): void {
   if (p.codegen['typescript']?.['name'] !== undefined) {
-    throw new SchemaError('"x-codegen/typescript/name" does not apply to properties: TypeScript interfaces use the wire names', joinPointer(p.pointer, 'x-codegen', 'typescript', 'name'), 'remove it');
+    throw new SchemaError(
+      '"x-codegen/typescript/name" does not apply to properties: TypeScript interfaces use the wire names',
+      joinPointer(p.pointer, 'x-codegen', 'typescript', 'name'),
+      'remove it',
+    );
   }
 }
 

@@ -44,20 +44,38 @@ export function fileView(model: Model, names: Names, order: PropertyOrder, runti
 
 function declarationView(d: Declaration, names: Names, order: PropertyOrder): DeclarationView {
   const name = names.names.get(d.id)!;
-  const base = { kind: d.kind, template: d.kind === 'object' ? ('object' as const) : ('type-alias' as const), name, checkFunction: checkFunction(name), docComment: comment([...docLines(d.doc), ...(d.doc.deprecated ? ['@deprecated'] : [])]) };
+  const base = {
+    kind: d.kind,
+    template: d.kind === 'object' ? ('object' as const) : ('type-alias' as const),
+    name,
+    checkFunction: checkFunction(name),
+    docComment: comment([...docLines(d.doc), ...(d.doc.deprecated ? ['@deprecated'] : [])]),
+  };
   switch (d.kind) {
     case 'object': {
       const properties = orderProperties(d.properties, order);
       const indexSignature = d.additional.kind === 'typed' ? `[key: string]: ${indexValueType(d, d.additional.type, names)};` : null;
-      return { ...base, properties: properties.map((p) => propertyView(p, names)), indexSignature, hasIndexSignature: indexSignature !== null, type: d.nullable ? `${name} | null` : name, shapeLines: objectShape(d, properties, names) };
+      return {
+        ...base,
+        properties: properties.map((p) => propertyView(p, names)),
+        indexSignature,
+        hasIndexSignature: indexSignature !== null,
+        type: d.nullable ? `${name} | null` : name,
+        shapeLines: objectShape(d, properties, names),
+      };
     }
     case 'enum':
-      return { ...base, ...typeOnly(d.values.map(literal).join(' | ') + (d.nullable ? ' | null' : '')), shapeLines: [wrapIfNullable(d.nullable, 'check.nullable', `check.enumeration([${d.values.map(literal).join(', ')}])`)] };
+      return {
+        ...base,
+        ...typeOnly(d.values.map(literal).join(' | ') + (d.nullable ? ' | null' : '')),
+        shapeLines: [wrapIfNullable(d.nullable, 'check.nullable', `check.enumeration([${d.values.map(literal).join(', ')}])`)],
+      };
     case 'union': {
       const variants = d.variants.map((v) => typeExpression(v, names));
-      const shape = d.discriminator === null
-        ? `check.${d.mode}([${d.variants.map((v) => checkExpression(v, names)).join(', ')}])`
-        : `check.discriminated(${quote(d.discriminator.propertyName)}, new Map<string, $Check>([${d.discriminator.mapping.map((m) => `[${quote(m.value)}, check${names.names.get(m.id)!}]`).join(', ')}]))`;
+      const shape =
+        d.discriminator === null
+          ? `check.${d.mode}([${d.variants.map((v) => checkExpression(v, names)).join(', ')}])`
+          : `check.discriminated(${quote(d.discriminator.propertyName)}, new Map<string, $Check>([${d.discriminator.mapping.map((m) => `[${quote(m.value)}, check${names.names.get(m.id)!}]`).join(', ')}]))`;
       return { ...base, ...typeOnly(variants.join(' | ') + (d.nullable ? ' | null' : '')), shapeLines: [wrapIfNullable(d.nullable, 'check.nullable', shape)] };
     }
     case 'alias':
@@ -72,13 +90,21 @@ function indexValueType(d: ObjectDeclaration, extra: TypeRef, names: Names): str
   return [...new Set(types.flatMap((t) => t.split(' | ')))].join(' | ');
 }
 
-const typeOnly = (type: string): Pick<DeclarationView, 'type' | 'properties' | 'indexSignature' | 'hasIndexSignature'> => ({ type, properties: [], indexSignature: null, hasIndexSignature: false });
+const typeOnly = (type: string): Pick<DeclarationView, 'type' | 'properties' | 'indexSignature' | 'hasIndexSignature'> => ({
+  type,
+  properties: [],
+  indexSignature: null,
+  hasIndexSignature: false,
+});
 
 function propertyView(p: Property, names: Names): PropertyView {
   const optional = p.required ? '' : '?';
   const extra = [...(p.default === null ? [] : [`@default ${JSON.stringify(p.default.value)}`]), ...(p.doc.deprecated ? ['@deprecated'] : [])];
   const lines = docLines(p.doc);
-  return { declaration: `${propertyKey(p.jsonName)}${optional}: ${typeExpression(p.type, names)};`, docComment: comment(lines.length > 0 && extra.length > 0 ? [...lines, '', ...extra] : [...lines, ...extra]) };
+  return {
+    declaration: `${propertyKey(p.jsonName)}${optional}: ${typeExpression(p.type, names)};`,
+    docComment: comment(lines.length > 0 && extra.length > 0 ? [...lines, '', ...extra] : [...lines, ...extra]),
+  };
 }
 
 function objectShape(d: ObjectDeclaration, properties: readonly Property[], names: Names): string[] {
