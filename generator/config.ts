@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { OptionsError, quoted } from './errors.js';
 import type { JsonValue } from './model.js';
+import { isObject } from './load.js';
 import { isWithin, realPathOf } from './out-paths.js';
 import { TARGETS, targetNames } from './targets/index.js';
 import type { TargetOptions } from './targets/target.js';
@@ -110,7 +111,6 @@ function readConfig(path: string): ConfigFile {
 
 /** Each key's JSON type, and every "options" section a known target: a typo is caught, not ignored. */
 function checkConfigShape(path: string, config: Record<string, JsonValue>): void {
-  const isObject = (v: JsonValue | undefined): v is Record<string, JsonValue> => typeof v === 'object' && v !== null && !Array.isArray(v);
   for (const key of ['schema', 'out', 'templates']) {
     if (Object.hasOwn(config, key) && typeof config[key] !== 'string')
       throw new OptionsError(`config ${path}: ${quoted(key)} must be a string (a path)`, `write e.g. "${key}": "..."`);

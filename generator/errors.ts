@@ -59,6 +59,13 @@ export function escapePointerToken(token: string): string {
   return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
 }
 
+/** The pointer of a frame of an iterative walk that links each frame to its parent (the root's key unused). */
+export function framePointer(frame: { readonly key: string; readonly parent: { readonly key: string; readonly parent: unknown } | null }): string {
+  const keys: string[] = [];
+  for (let f: typeof frame | null = frame; f !== null && f.parent !== null; f = f.parent as typeof frame | null) keys.unshift(f.key);
+  return joinPointer('', ...keys);
+}
+
 export function joinPointer(base: string, ...tokens: (string | number)[]): string {
   return tokens.reduce<string>((acc, t) => `${acc}/${escapePointerToken(String(t))}`, base);
 }

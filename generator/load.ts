@@ -3,9 +3,9 @@
 // and resolves nothing: `$ref` targets are the next stage's job. Every rejection is a SchemaError
 // with the JSON pointer of the offending keyword.
 
-import { SchemaError, joinPointer, quoted } from './errors.js';
+import { SchemaError, framePointer, joinPointer, quoted } from './errors.js';
 import type { JsonValue } from './model.js';
-import { countWrittenKeys, refuseDuplicateKeys } from './parse-json.js';
+import { countWrittenKeys, lineAndColumn, refuseDuplicateKeys } from './parse-json.js';
 import { checkPattern } from './regex/index.js';
 
 export const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
@@ -59,12 +59,6 @@ function parseSyntax(text: string): JsonValue {
   }
 }
 
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
-}
-
 /** Checks the whole document (parsed by parseSchemaText, so no deeper than MAX_JSON_DEPTH); returns it unchanged, typed as the root object. */
 export function checkSchema(root: JsonValue): JsonObject {
   if (!isObject(root)) {
@@ -91,11 +85,9 @@ function checkJsonDepth(root: JsonValue): number {
   while (stack.length > 0) {
     const frame = stack.pop()!;
     if (frame.depth > MAX_JSON_DEPTH) {
-      const keys: string[] = [];
-      for (let f: Frame | null = frame; f !== null && f.parent !== null; f = f.parent) keys.unshift(f.key);
       fail(
         `the document is nested more than ${MAX_JSON_DEPTH} levels deep`,
-        joinPointer('', ...keys),
+        framePointer(frame),
         'flatten it: move inner schemas into "$defs" and refer to them with "$ref"',
       );
     }

@@ -13,7 +13,7 @@
 // It runs between parsing and checkSchema, on the parsed value; the literal text is read only
 // for the rare unsafe integers, so it needs nothing from the parser but the document's text.
 
-import { SchemaError, joinPointer } from './errors.js';
+import { SchemaError, framePointer, joinPointer } from './errors.js';
 import type { JsonValue } from './model.js';
 
 /** The largest count Java's and C#'s int parameters hold, and longer than any string or list there. */
@@ -46,12 +46,6 @@ interface Frame {
   readonly parent: Frame | null;
 }
 
-function pointerOf(frame: Frame): string {
-  const keys: string[] = [];
-  for (let f: Frame | null = frame; f !== null && f.parent !== null; f = f.parent) keys.unshift(f.key);
-  return joinPointer('', ...keys);
-}
-
 /** Checks every number the generator reads; `text` is the document the value was parsed from. */
 export function checkNumbers(root: JsonValue, text: string): void {
   const unsafe: string[] = [];
@@ -61,7 +55,7 @@ export function checkNumbers(root: JsonValue, text: string): void {
     const frame = stack.pop()!;
     const { value, context } = frame;
     if (typeof value === 'number') {
-      if (checkNumber(frame, value)) unsafe.push(pointerOf(frame));
+      if (checkNumber(frame, value)) unsafe.push(framePointer(frame));
     } else if (typeof value === 'object' && value !== null && context !== 'other') {
       for (const key of Object.keys(value)) {
         stack.push({ value: (value as Record<string, JsonValue>)[key]!, key, context: childContext(context, key), parent: frame });
@@ -78,7 +72,7 @@ function checkNumber(frame: Frame, value: number): boolean {
   if (!Number.isFinite(value)) {
     throw new SchemaError(
       'this number is beyond the range of a double (JSON readers, Ajv included, read it as infinity)',
-      pointerOf(frame),
+      framePointer(frame),
       'write a finite number, at most 1.7976931348623157e308 in magnitude; to leave a bound open, remove the keyword',
     );
   }
@@ -86,7 +80,7 @@ function checkNumber(frame: Frame, value: number): boolean {
     const what = key === 'minLength' ? 'string' : 'array';
     throw new SchemaError(
       `"${key}" is ${value}, above ${MAX_COUNT} (2^31 - 1): no ${what} in Java or C# is that long, so no value could be valid`,
-      pointerOf(frame),
+      framePointer(frame),
       `use at most ${MAX_COUNT}`,
     );
   }

@@ -107,7 +107,12 @@ function duplicateKey(text: string, tokens: readonly (string | number)[], key: s
 }
 
 /** 1-based line and column (in UTF-16 units, as editors count) of a text offset. */
-function position(text: string, offset: number): string {
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
-  return `line ${before.split('\n').length}, column ${offset - before.lastIndexOf('\n')}`;
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+function position(text: string, offset: number): string {
+  const { line, column } = lineAndColumn(text, offset);
+  return `line ${line}, column ${column}`;
 }

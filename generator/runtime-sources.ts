@@ -3,8 +3,9 @@
 // them like any source (test/runtime/). A target copies them into its output, replacing only its
 // package or namespace and adding the banner: no template logic, so what was tested is what ships.
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { listFiles } from './write.js';
 
 /** The folder, below each template folder, that holds the runtime sources. */
 export const RUNTIME_DIR = 'runtime';
@@ -17,14 +18,14 @@ export function readRuntimeSources(templateDirs: readonly string[]): Map<string,
   const sources = new Map<string, string>();
   for (const dir of templateDirs) {
     const root = join(dir, RUNTIME_DIR);
-    if (existsSync(root)) for (const path of listFiles(root, '')) sources.set(path, readFileSync(join(root, path), 'utf8'));
+    if (existsSync(root)) for (const path of listFiles(root)) sources.set(path, readFileSync(join(root, path), 'utf8'));
   }
   return new Map([...sources].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-function listFiles(root: string, prefix: string): string[] {
-  return readdirSync(join(root, prefix), { withFileTypes: true }).flatMap((entry) => {
-    const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
-    return entry.isDirectory() ? listFiles(root, path) : [path];
-  });
+/** A runtime source the generated code calls into: its absence is a broken installation (a bug). */
+export function requiredSource(runtime: ReadonlyMap<string, string>, target: string, path: string): string {
+  const source = runtime.get(path);
+  if (source === undefined) throw new Error(`templates/${target}/${RUNTIME_DIR}/${path} is missing: the generated ${target} code calls into it`);
+  return source;
 }

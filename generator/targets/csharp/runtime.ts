@@ -7,6 +7,7 @@
 // namespace and import none of their own (their usings are System.*), so nothing else is touched;
 // a source with no such line, or more than one, is refused rather than half-replaced.
 
+import { requiredSource } from '../../runtime-sources.js';
 import { OptionsError, quoted } from '../../errors.js';
 import type { CopiedFile } from '../target.js';
 
@@ -19,8 +20,7 @@ export const RUNTIME_SOURCES = ['SchemaChecks.cs', 'SchemaRuntime.cs', 'SchemaVa
 /** `banner`: the banner as lineComment() made it; `runtime`: path below runtime/ -> text. */
 export function runtimeFiles(runtime: ReadonlyMap<string, string>, namespace: string, banner: string): CopiedFile[] {
   return RUNTIME_SOURCES.map((path) => {
-    const source = runtime.get(path);
-    if (source === undefined) throw new Error(`templates/csharp/runtime/${path} is missing: the generated C# code calls into it`);
+    const source = requiredSource(runtime, 'csharp', path);
     return { path, content: `// ${banner}\n\n${withNamespace(source, namespace, path)}` };
   });
 }

@@ -2,6 +2,7 @@
 // under <package>/models/, models with to_str/to_json/from_json/to_dict/from_dict), standard
 // library only, with a small runtime module that validates like Ajv. Plans files; never renders.
 
+import { requiredSource } from '../../runtime-sources.js';
 import type { Target } from '../target.js';
 import { bannerText } from '../target.js';
 import { hashComment } from '../text.js';
@@ -17,9 +18,7 @@ import { moduleView } from './views.js';
  * the same text works under any python.package (test/runtime/python.test.ts holds them to that).
  */
 function runtimeFile(runtime: ReadonlyMap<string, string>, file: string, banner: string): string {
-  const source = runtime.get(file);
-  if (source === undefined) throw new Error(`templates/python/runtime/${file} is missing`);
-  return `# ${banner}\n\n${source}`;
+  return `# ${banner}\n\n${requiredSource(runtime, 'python', file)}`;
 }
 
 export const python: Target = {
