@@ -10,10 +10,10 @@ import { parseArgs } from 'node:util';
 import { checkOutFolder, resolveOptions, type ResolvedOptions } from './config.js';
 import { OptionsError, SchemaError, quoted, terminalSafe } from './errors.js';
 import { PACKAGE_ROOT, loadModel, renderFiles } from './index.js';
-import { describeDrift } from './drift-report.js';
-import { inputFingerprints } from './fingerprint.js';
-import { LockBusyError } from './output-lock.js';
-import { checkOutput, hasDrift, isUpToDate, writeOutput } from './write.js';
+import { describeDrift } from './write/drift-report.js';
+import { inputFingerprints } from './write/fingerprint.js';
+import { LockBusyError } from './write/output-lock.js';
+import { checkOutput, hasDrift, isUpToDate, writeOutput } from './write/write.js';
 
 const HELP = `schema-codegen: render one JSON Schema (draft 2020-12) into TypeScript, Python, C#, Java and docs.
 

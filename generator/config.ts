@@ -4,9 +4,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { OptionsError, quoted } from './errors.js';
-import type { JsonValue } from './model.js';
-import { isObject } from './load.js';
-import { isWithin, realPathOf } from './out-paths.js';
+import type { JsonValue } from './model/ir.js';
+import { isObject } from './stages/load.js';
+import { isWithin, realPathOf } from './write/out-paths.js';
 import { TARGETS, targetNames } from './targets/index.js';
 import type { TargetOptions } from './targets/target.js';
 

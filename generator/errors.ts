@@ -5,7 +5,7 @@
 // format() shows what could still forge a line or drive the terminal (newlines, ESC, C1 controls
 // such as CSI, line separators, bidi controls) as \uXXXX escapes, whatever the message holds.
 
-import { escapeUnsafe } from './targets/text.js';
+import { escapeUnsafe } from './targets/shared/text.js';
 
 /** Text from the input in a message: a JSON string, so quotes and newlines in it stay visible. */
 export function quoted(text: string): string {

@@ -4,25 +4,25 @@
 
 import { readSchemaFile } from './config.js';
 import { basename, relative } from 'node:path';
-import { buildModel } from './build-model.js';
-import { checkCodegenKeys } from './codegen-keys.js';
+import { buildModel } from './stages/build-model.js';
+import { checkCodegenKeys } from './stages/codegen-keys.js';
 import { OptionsError, SchemaError, quoted } from './errors.js';
-import { checkSchema, parseSchemaText } from './load.js';
-import { decodeSchemaBytes } from './parse-json.js';
-import type { Model } from './model.js';
-import { checkNumbers } from './numbers.js';
-import { checkRefs } from './refs.js';
+import { checkSchema, parseSchemaText } from './stages/load.js';
+import { decodeSchemaBytes } from './stages/parse-json.js';
+import type { Model } from './model/ir.js';
+import { checkNumbers } from './stages/numbers.js';
+import { checkRefs } from './stages/resolve.js';
 import { checkPatternPolicy } from './regex/index.js';
-import { loadPrecompiled } from './precompiled.js';
-import { createRenderer, normalizeWhitespace, templateDirs } from './render.js';
-import { readRuntimeSources } from './runtime-sources.js';
+import { loadPrecompiled } from './render/precompiled.js';
+import { createRenderer, normalizeWhitespace, templateDirs } from './render/render.js';
+import { readRuntimeSources } from './render/runtime-sources.js';
 import { TARGETS } from './targets/index.js';
 import type { PlannedFile, TargetOptions } from './targets/target.js';
 
 export { SchemaError, OptionsError } from './errors.js';
 export { resolveOptions, type ResolvedOptions } from './config.js';
-export { checkOutput, writeOutput, hasDrift, type Drift } from './write.js';
-export type * from './model.js';
+export { checkOutput, writeOutput, hasDrift, type Drift } from './write/write.js';
+export type * from './model/ir.js';
 
 export { PACKAGE_ROOT } from './package-root.js';
 
@@ -92,7 +92,9 @@ export function* renderFiles(model: Model, options: Omit<GenerateOptions, 'schem
       checkPatternPolicy(model, name, targetOptions['patterns']);
       const dirs = templateDirs(name, options.templates);
       const renderer = createRenderer(dirs, precompiled[name]);
-      for (const file of target.plan(model, targetOptions, readRuntimeSources(dirs))) {
+      const parsed = target.parseOptions(targetOptions);
+      const names = target.names(model, parsed);
+      for (const file of target.plan(model, parsed, names, readRuntimeSources(dirs))) {
         checkFileName(name, file);
         yield [`${name}/${file.path}`, normalizeWhitespace('content' in file ? file.content : renderer.render(file.template, file.view))];
       }

@@ -8,8 +8,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { leftoverPath } from '../generator/swap.js';
-import { listFiles } from '../generator/write.js';
+import { leftoverPath } from '../generator/write/swap.js';
+import { listFiles } from '../generator/write/write.js';
 import { rng } from './conformance/fuzz-schemas.js';
 import { CANONICAL_SCHEMA } from './helpers/cases.js';
 import { CLI, runCli } from './helpers/cli.js';

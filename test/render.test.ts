@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRenderer, normalizeWhitespace } from '../generator/render.js';
+import { createRenderer, normalizeWhitespace } from '../generator/render/render.js';
 
 describe('normalizeWhitespace', () => {
   const cases: [string, string, string][] = [

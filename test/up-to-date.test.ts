@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MANIFEST, isUpToDate, writeOutput } from '../generator/write.js';
+import { MANIFEST, isUpToDate, writeOutput } from '../generator/write/write.js';
 import { CANONICAL_SCHEMA } from './helpers/cases.js';
 import { runCli } from './helpers/cli.js';
 

@@ -4,7 +4,7 @@
 // the target's `patterns` option allows it (redos.ts). See the README's "Security" section.
 
 import { SchemaError, OptionsError, joinPointer } from '../errors.js';
-import type { Model, TypeRef } from '../model.js';
+import type { Model, TypeRef } from '../model/ir.js';
 import { emitPattern, type DialectName } from './emit.js';
 import { parsePattern } from './parse.js';
 import { superLinearReason } from './redos.js';

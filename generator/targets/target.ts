@@ -1,8 +1,10 @@
-// The contract every target implements. A target is a pure function from the model and its
-// options to a plan: which files to write, with which template and which view. It names
-// things, maps types and builds views; it never renders or writes.
+// The contract every target implements, in the order the pipeline (../index.ts) calls it:
+// parseOptions (its options, checked and typed), names (the complete name table: every
+// identifier the output declares, all collisions found and reported here, before any view),
+// then plan (which files to write, each with its template and view, or a runtime source to
+// copy). A target is pure: it never renders, reads or writes.
 
-import type { JsonValue, Model } from '../model.js';
+import type { JsonValue, Model } from '../model/ir.js';
 
 export type TargetOptions = Readonly<Record<string, JsonValue>>;
 
@@ -27,17 +29,26 @@ export interface CopiedFile extends FileBase {
   readonly content: string;
 }
 
-export interface Target {
+/**
+ * `Options`: the target's options once checked; `Names`: its name table. Both are the target's
+ * own types; the pipeline only hands them from one step to the next. (Methods, not function
+ * properties, so that every Target<O, N> is a Target<unknown, unknown> in the registry.)
+ */
+export interface Target<Options = unknown, Names = unknown> {
   readonly name: string;
   /** Every option the target accepts, with its default. Config and --option are checked against it. */
   readonly defaults: TargetOptions;
   /** Keys the target reads from "x-codegen": {"<target>": {...}} on declarations and properties. */
   readonly codegenKeys: readonly string[];
+  /** The options (defaults merged, unknown keys already refused by config.ts), checked: throws OptionsError. */
+  parseOptions(options: TargetOptions): Options;
+  /** Every name the output declares, collisions resolved or refused (SchemaError with the pointers). */
+  names(model: Model, options: Options): Names;
   /**
    * May be lazy (a generator): views are then built one file at a time, as they are rendered.
    * `runtime` holds the target's runtime sources (path below templates/<target>/runtime/ -> text).
    */
-  plan(model: Model, options: TargetOptions, runtime: ReadonlyMap<string, string>): Iterable<PlannedFile>;
+  plan(model: Model, options: Options, names: Names, runtime: ReadonlyMap<string, string>): Iterable<PlannedFile>;
 }
 
 /**

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadModel } from '../../generator/index.js';
-import type { Model } from '../../generator/model.js';
+import type { Model } from '../../generator/model/ir.js';
 import { TARGETS, targetNames } from '../../generator/targets/index.js';
 import type { Vector } from './protocol.js';
 

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { loadModel, renderModel } from '../../generator/index.js';
-import type { Declaration, Model } from '../../generator/model.js';
+import type { Declaration, Model } from '../../generator/model/ir.js';
 import { csharp } from '../../generator/targets/csharp/index.js';
 import { csString } from '../../generator/targets/csharp/literals.js';
 import { declarationNames } from '../../generator/targets/csharp/names.js';

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { loadModel, renderModel } from '../../generator/index.js';
-import { acceptsNull, declarationsById } from '../../generator/targets/common.js';
+import { acceptsNull, declarationsById } from '../../generator/targets/shared/common.js';
 import { java } from '../../generator/targets/java/index.js';
 import { classNames } from '../../generator/targets/java/names.js';
 import type { RunnerBuilder, RunnerUnit } from './index.js';

@@ -20,7 +20,7 @@ import MarkdownIt, { type Token } from 'markdown-it';
 import { Project, ts } from 'ts-morph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docstring } from '../../generator/targets/python/literals.js';
-import { splitLines } from '../../generator/targets/text.js';
+import { splitLines } from '../../generator/targets/shared/text.js';
 import { makeOracle } from '../helpers/ajv.js';
 import { compareWithAjv, describe as describeTally } from '../helpers/agreement.js';
 import { ROOT } from '../helpers/cases.js';

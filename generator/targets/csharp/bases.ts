@@ -8,9 +8,9 @@
 // protected (only the class sets it), the others internal (the converter sets them).
 
 import { SchemaError, joinPointer, quoted } from '../../errors.js';
-import type { Declaration, JsonValue, ObjectDeclaration, UnionDeclaration } from '../../model.js';
-import { lookup } from '../common.js';
-import { isPlainIdentifier } from '../../naming.js';
+import type { Declaration, JsonValue, ObjectDeclaration, UnionDeclaration } from '../../model/ir.js';
+import { lookup } from '../shared/common.js';
+import { isPlainIdentifier } from '../shared/naming.js';
 import { code, textLines } from './literals.js';
 import { bare, memberName, typeNameTaken } from './names.js';
 import { baseType, reachesNull, type Ctx } from './types.js';

@@ -1,8 +1,8 @@
 // What every C# view builder needs: the declarations by id, names, the base plan, options.
 // Also the small view pieces shared by several declaration kinds (attributes, obsolete use).
 
-import type { Declaration, Doc, Model, TypeRef } from '../../model.js';
-import type { PropertyOrder } from '../common.js';
+import type { Declaration, Doc, Model, TypeRef } from '../../model/ir.js';
+import type { PropertyOrder } from '../shared/common.js';
 import type { BasePlan } from './bases.js';
 import { referencedIds, type Ctx } from './types.js';
 

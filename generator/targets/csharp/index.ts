@@ -4,13 +4,13 @@
 // see runtime.ts) and a .csproj named after the namespace.
 
 import { OptionsError, quoted } from '../../errors.js';
-import type { Declaration } from '../../model.js';
+import type { Declaration } from '../../model/ir.js';
 import { bannerText, type PlannedFile, type Target, type TargetOptions } from '../target.js';
-import { checkPropertyOrder, declarationsById } from '../common.js';
-import { lineComment, xmlComment } from '../text.js';
-import { CSHARP_RESERVED } from '../reserved.js';
-import { isDottedName, isPlainIdentifier } from '../../naming.js';
-import { CSHARP_PLATFORM_NAMESPACES, isInside } from '../platform-names.js';
+import { checkPropertyOrder, declarationsById } from '../shared/common.js';
+import { lineComment, xmlComment } from '../shared/text.js';
+import { CSHARP_RESERVED } from '../shared/reserved.js';
+import { isDottedName, isPlainIdentifier } from '../shared/naming.js';
+import { CSHARP_PLATFORM_NAMESPACES, isInside } from '../shared/platform-names.js';
 import { planBases } from './bases.js';
 import type { ViewCtx } from './context.js';
 import { checkTypeNames, declarationNames } from './names.js';
@@ -21,11 +21,13 @@ import { aliasView, baseClassView, baseInterfaceView, enumView, unionView } from
 
 const USINGS = ['System', 'System.Collections.Generic', 'System.Text.Json', 'System.Text.Json.Serialization'];
 
-export const csharp: Target = {
+export const csharp: Target<TargetOptions, null> = {
   name: 'csharp',
   defaults: { namespace: 'OpenAI.Realtime', targetFramework: 'net10.0', propertyOrder: 'schema', patterns: 'linear' },
   codegenKeys: ['name', 'baseInterface', 'baseClass', 'baseProperties'],
-  *plan(model, options, runtime) {
+  parseOptions: (options) => options,
+  names: () => null,
+  *plan(model, options, _names, runtime) {
     const namespace = checkNamespace(options['namespace']);
     const byId = declarationsById(model);
     const names = declarationNames(model);

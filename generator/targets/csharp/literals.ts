@@ -1,9 +1,9 @@
 // C# literals and XML doc comments: JSON values -> C# source text. Pure string functions; the
 // views call them so that no template ever builds a literal or escapes text.
 
-import type { Doc } from '../../model.js';
-import { docLines, perDoc } from '../common.js';
-import { escapeUnsafe, splitLines, xmlText } from '../text.js';
+import type { Doc } from '../../model/ir.js';
+import { docLines, perDoc } from '../shared/common.js';
+import { escapeUnsafe, splitLines, xmlText } from '../shared/text.js';
 
 export { xmlText };
 

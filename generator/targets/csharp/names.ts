@@ -4,11 +4,11 @@
 // would shadow a framework type the generated code uses get a "Model" suffix. Collisions that
 // remain are schema errors (assertUnique).
 
-import type { Declaration, Model, ObjectDeclaration, Property } from '../../model.js';
-import { assertUnique, capIdentifier, guardLeadingDigit, pascalCase, splitWords, type NamedThing } from '../../naming.js';
+import type { Declaration, Model, ObjectDeclaration, Property } from '../../model/ir.js';
+import { assertUnique, capIdentifier, guardLeadingDigit, pascalCase, splitWords, type NamedThing } from '../shared/naming.js';
 import { joinPointer, quoted } from '../../errors.js';
-import { explicitName } from '../common.js';
-import { CSHARP_RESERVED } from '../reserved.js';
+import { explicitName } from '../shared/common.js';
+import { CSHARP_RESERVED } from '../shared/reserved.js';
 
 /** Types of the generated runtime files, declared in the same namespace. */
 export const RUNTIME_TYPES = ['SchemaRuntime', 'SchemaChecks', 'SchemaCheck', 'SchemaIssue', 'SchemaValidationException', 'PropertyCheck', 'TagCheck'];

@@ -5,8 +5,8 @@
 // const; optional -> `{ get; set; }`, null when absent; optional and nullable -> a presence flag
 // so a present null is written back; optional with a scalar default -> reads the default when absent.
 
-import type { ObjectDeclaration, Property } from '../../model.js';
-import { lookup, orderProperties, resolveAlias, wrapLinesIfNullable } from '../common.js';
+import type { ObjectDeclaration, Property } from '../../model/ir.js';
+import { lookup, orderProperties, resolveAlias, wrapLinesIfNullable } from '../shared/common.js';
 import type { BaseMember } from './bases.js';
 import { obsolete, terminated, topIo, typesOf, usesDeprecated, type ViewCtx } from './context.js';
 import { code, csScalar, csString, docText, summary } from './literals.js';

@@ -7,7 +7,7 @@
 // namespace and import none of their own (their usings are System.*), so nothing else is touched;
 // a source with no such line, or more than one, is refused rather than half-replaced.
 
-import { requiredSource } from '../../runtime-sources.js';
+import { requiredSource } from '../../render/runtime-sources.js';
 import { OptionsError, quoted } from '../../errors.js';
 import type { CopiedFile } from '../target.js';
 

@@ -4,9 +4,9 @@
 // reference to one stands for the aliased type (a recursive alias is therefore an error).
 
 import { SchemaError, quoted } from '../../errors.js';
-import { intMaximum } from '../../numbers.js';
-import type { Declaration, NumberConstraints, TypeRef } from '../../model.js';
-import { addsNull, lookup, namedArguments, resolveAlias, wrapIfNullable } from '../common.js';
+import { intMaximum } from '../../stages/numbers.js';
+import type { Declaration, NumberConstraints, TypeRef } from '../../model/ir.js';
+import { addsNull, lookup, namedArguments, resolveAlias, wrapIfNullable } from '../shared/common.js';
 import { csNumber, csScalar, csString } from './literals.js';
 import type { Names } from './names.js';
 import { translatePattern } from '../../regex/index.js';

@@ -4,10 +4,10 @@
 // FromJsonString / ToJsonString, since C# has no type aliases; an enum is a C# enum whose
 // converter maps members to wire values and back.
 
-import type { AliasDeclaration, EnumDeclaration, UnionDeclaration } from '../../model.js';
+import type { AliasDeclaration, EnumDeclaration, UnionDeclaration } from '../../model/ir.js';
 import type { SharedType } from './bases.js';
 import { obsolete, terminated, topIo, typesOf, usesDeprecated, type ViewCtx } from './context.js';
-import { wrapIfNullable, wrapLinesIfNullable } from '../common.js';
+import { wrapIfNullable, wrapLinesIfNullable } from '../shared/common.js';
 import { code, csScalar, csString, docText, summary } from './literals.js';
 import { enumMemberNames } from './names.js';
 import { baseType, checkExpression, csType, reachesNull } from './types.js';

@@ -6,8 +6,8 @@
 // page is built. Only sections are linked by anchor, and a section is only linked from its own
 // page ($ref always names a $defs entry, which has a page of its own) or from the index, built last.
 
-import type { Declaration } from '../../model.js';
-import type { PropertyOrder } from '../common.js';
+import type { Declaration } from '../../model/ir.js';
+import type { PropertyOrder } from '../shared/common.js';
 import { Slugger, literal } from './markdown.js';
 import type { Layout, Page } from './names.js';
 import type { TypeContext } from './types.js';

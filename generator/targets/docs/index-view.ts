@@ -2,9 +2,9 @@
 // union's variants by their tags), then every other declaration that has a page.
 // Takes the model, the layout and the anchors of the pages; returns the view of index.hbs.
 
-import type { Declaration, Model, TypeRef, UnionDeclaration } from '../../model.js';
-import { docLines } from '../common.js';
-import { splitLines } from '../text.js';
+import type { Declaration, Model, TypeRef, UnionDeclaration } from '../../model/ir.js';
+import { docLines } from '../shared/common.js';
+import { splitLines } from '../shared/text.js';
 import { codeSpan, literal, prose } from './markdown.js';
 import type { Layout } from './names.js';
 import { typeLabel, type TypeContext } from './types.js';

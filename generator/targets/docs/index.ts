@@ -3,20 +3,22 @@
 // $defs declaration (names.ts), sections for what was hoisted out of it, and README.md as index.
 
 import { OptionsError } from '../../errors.js';
-import type { Model } from '../../model.js';
-import { checkPropertyOrder, declarationsById } from '../common.js';
+import type { Model } from '../../model/ir.js';
+import { checkPropertyOrder, declarationsById } from '../shared/common.js';
 import { bannerText, type PlannedFile, type Target, type TargetOptions } from '../target.js';
 import { indexContext, pageContext, type Anchors, type DocsOptions } from './context.js';
 import { indexView } from './index-view.js';
-import { escapeUnsafe, visible, xmlComment } from '../text.js';
+import { escapeUnsafe, visible, xmlComment } from '../shared/text.js';
 import { docsLayout, INDEX_FILE } from './names.js';
 import { pageView } from './views.js';
 
-export const docs: Target = {
+export const docs: Target<DocsOptions, null> = {
   name: 'docs',
   defaults: { propertyOrder: 'schema', baseUrl: '' },
   codegenKeys: ['name'],
-  plan: (model, options) => planDocs(model, docsOptions(options)),
+  parseOptions: docsOptions,
+  names: () => null,
+  plan: (model, options) => planDocs(model, options),
 };
 
 export function* planDocs(model: Model, options: DocsOptions): Generator<PlannedFile> {

@@ -10,7 +10,7 @@
 // NUL becomes U+FFFD, as CommonMark renders it: a NUL byte would make git treat the page as
 // binary, and the docs views use NUL to mark links not yet resolved (context.ts).
 
-import { escapeUnsafe, visible } from '../text.js';
+import { escapeUnsafe, visible } from '../shared/text.js';
 
 /** Where the Markdown goes: a table cell (one line, pipes split cells) or a block of its own. */
 export type Context = 'cell' | 'block';

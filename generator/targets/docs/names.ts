@@ -5,8 +5,8 @@
 // "conversation.item.truncate.md"), else after its $defs name, or "x-codegen": {"docs": {"name"}}.
 
 import { SchemaError, joinPointer, quoted } from '../../errors.js';
-import type { Declaration, Model } from '../../model.js';
-import { assertUnique } from '../../naming.js';
+import type { Declaration, Model } from '../../model/ir.js';
+import { assertUnique } from '../shared/naming.js';
 
 export const INDEX_FILE = 'README.md';
 

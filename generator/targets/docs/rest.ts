@@ -3,10 +3,10 @@
 // Checks the "rest" values and throws a SchemaError with their pointer when they are wrong.
 
 import { SchemaError, joinPointer } from '../../errors.js';
-import type { JsonValue, ObjectDeclaration, Property } from '../../model.js';
+import type { JsonValue, ObjectDeclaration, Property } from '../../model/ir.js';
 import type { PageContext } from './context.js';
 import { codeSpan, fenceFor } from './markdown.js';
-import { escapeUnsafe, visible } from '../text.js';
+import { escapeUnsafe, visible } from '../shared/text.js';
 import { plainTypeLabel, typeLabel } from './types.js';
 import { cellDoc } from './views-common.js';
 

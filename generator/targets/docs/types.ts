@@ -2,8 +2,8 @@
 // integer", a link to a nested declaration), allowed values (const and enum), and constraints
 // ("Maximum length: 512"). Returns Markdown strings that are safe in a table cell.
 
-import type { Declaration, JsonValue, TypeRef } from '../../model.js';
-import { acceptsNull, addsNull, lookup } from '../common.js';
+import type { Declaration, JsonValue, TypeRef } from '../../model/ir.js';
+import { acceptsNull, addsNull, lookup } from '../shared/common.js';
 import { codeSpan, literal, type Context } from './markdown.js';
 
 export interface TypeContext {

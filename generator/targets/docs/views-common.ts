@@ -1,11 +1,11 @@
 // Pieces every docs section view shares: the intro (heading, deprecation, description, key
 // lines) and the examples (pretty-printed JSON blocks). Strings only; the templates print them.
 
-import type { Declaration, Doc } from '../../model.js';
-import { docLines, perDoc } from '../common.js';
+import type { Declaration, Doc } from '../../model/ir.js';
+import { docLines, perDoc } from '../shared/common.js';
 import type { PageContext } from './context.js';
 import { fenceFor, prose } from './markdown.js';
-import { escapeUnsafe } from '../text.js';
+import { escapeUnsafe } from '../shared/text.js';
 
 export interface IntroView {
   readonly kind: Declaration['kind'];

@@ -3,8 +3,8 @@
 // cell and heading is computed here, headings in the order the templates print them.
 
 import { SchemaError, joinPointer } from '../../errors.js';
-import type { Declaration, EnumDeclaration, ObjectDeclaration, Property, UnionDeclaration, AliasDeclaration } from '../../model.js';
-import { orderProperties } from '../common.js';
+import type { Declaration, EnumDeclaration, ObjectDeclaration, Property, UnionDeclaration, AliasDeclaration } from '../../model/ir.js';
+import { orderProperties } from '../shared/common.js';
 import type { PageContext } from './context.js';
 import { codeSpan } from './markdown.js';
 import { restView, type RestView } from './rest.js';

@@ -3,23 +3,25 @@
 // templates/java/runtime/com/openai/{core,errors}/) and one class per declaration in <package>.
 
 import { OptionsError, quoted } from '../../errors.js';
-import type { Model } from '../../model.js';
+import type { Model } from '../../model/ir.js';
 import { bannerText, type PlannedFile, type Target, type TargetOptions } from '../target.js';
-import { checkPropertyOrder, declarationsById } from '../common.js';
-import { javaLineComment, xmlComment, xmlText } from '../text.js';
-import { JAVA_RESERVED } from '../reserved.js';
-import { isAsciiIdentifier, isDottedName } from '../../naming.js';
-import { JAVA_PLATFORM_PACKAGES, isInside } from '../platform-names.js';
+import { checkPropertyOrder, declarationsById } from '../shared/common.js';
+import { javaLineComment, xmlComment, xmlText } from '../shared/text.js';
+import { JAVA_RESERVED } from '../shared/reserved.js';
+import { isAsciiIdentifier, isDottedName } from '../shared/naming.js';
+import { JAVA_PLATFORM_PACKAGES, isInside } from '../shared/platform-names.js';
 import { classNames } from './names.js';
 import { modelFileView, type Packages } from './views.js';
 
 const SOURCES = 'src/main/java';
 
-export const java: Target = {
+export const java: Target<TargetOptions, null> = {
   name: 'java',
   defaults: { package: 'com.openai.models.realtime', runtimePackage: 'com.openai', propertyOrder: 'required-first-alphabetical', patterns: 'linear' },
   codegenKeys: ['name', 'variantName'],
-  *plan(model, options, runtime) {
+  parseOptions: (options) => options,
+  names: () => null,
+  *plan(model, options, _names, runtime) {
     const packages = packagesOf(options);
     const order = checkPropertyOrder(options['propertyOrder']);
     const ctx = { byId: declarationsById(model), names: classNames(model) };

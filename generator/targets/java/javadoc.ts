@@ -2,9 +2,9 @@
 // the end of the comment, unicode escapes) and turns Markdown `code` into {@code ...}.
 // Returns comment lines without indentation; the template indents them.
 
-import type { Doc } from '../../model.js';
-import { docLines, perDoc } from '../common.js';
-import { visible } from '../text.js';
+import type { Doc } from '../../model/ir.js';
+import { docLines, perDoc } from '../shared/common.js';
+import { visible } from '../shared/text.js';
 
 const JAVADOC_SPECIAL = /[&<>@\\`]|\*\//;
 

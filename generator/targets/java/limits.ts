@@ -5,8 +5,8 @@
 // a string constant is at most 65,535 bytes of modified UTF-8, a method takes 255 parameters.
 
 import { SchemaError, joinPointer } from '../../errors.js';
-import type { EnumDeclaration, UnionDeclaration } from '../../model.js';
-import { escapeUnsafe } from '../text.js';
+import type { EnumDeclaration, UnionDeclaration } from '../../model/ir.js';
+import { escapeUnsafe } from '../shared/text.js';
 
 /**
  * An enum class initializes one constant per value in its static initializer, and so do its

@@ -4,10 +4,10 @@
 // trailing "_"; two things that still end up with one name are a SchemaError.
 
 import { SchemaError, joinPointer, quoted } from '../../errors.js';
-import type { Declaration, Model, ObjectDeclaration, Property } from '../../model.js';
-import { assertUnique, camelCase, capIdentifier, guardLeadingDigit, pascalCase, screamingSnakeCase, splitWords } from '../../naming.js';
-import { explicitName } from '../common.js';
-import { JAVA_LANG_TYPES, JAVA_RESERVED } from '../reserved.js';
+import type { Declaration, Model, ObjectDeclaration, Property } from '../../model/ir.js';
+import { assertUnique, camelCase, capIdentifier, guardLeadingDigit, pascalCase, screamingSnakeCase, splitWords } from '../shared/naming.js';
+import { explicitName } from '../shared/common.js';
+import { JAVA_LANG_TYPES, JAVA_RESERVED } from '../shared/reserved.js';
 
 /** Types the generated files import or nest; a model class must not take their simple names. */
 const IMPORTED_TYPES: ReadonlySet<string> = new Set([

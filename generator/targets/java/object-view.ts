@@ -2,10 +2,10 @@
 // raw getters, a Builder, validate()). Every string, including Javadoc, is computed here.
 
 import { SchemaError, joinPointer } from '../../errors.js';
-import type { ObjectDeclaration, Property } from '../../model.js';
-import { acceptsNull, orderProperties, resolveAlias, wrapIfNullable, type PropertyOrder } from '../common.js';
+import type { ObjectDeclaration, Property } from '../../model/ir.js';
+import { acceptsNull, orderProperties, resolveAlias, wrapIfNullable, type PropertyOrder } from '../shared/common.js';
 import { docText, javadoc } from './javadoc.js';
-import { visible } from '../text.js';
+import { visible } from '../shared/text.js';
 import { propertyMembers } from './names.js';
 import { checkConstantString, javaString } from './limits.js';
 import { isRaw, javaType, jsonValueLiteral, schemaExpression, unboxed, type TypeContext } from './types.js';

@@ -3,9 +3,9 @@
 // that picks the variant), and alias wrappers around one value.
 
 import { SchemaError, quoted } from '../../errors.js';
-import type { AliasDeclaration, EnumDeclaration, TypeRef, UnionDeclaration } from '../../model.js';
-import { assertUnique } from '../../naming.js';
-import { acceptsNull, lookup, resolveAlias, wrapIfNullable } from '../common.js';
+import type { AliasDeclaration, EnumDeclaration, TypeRef, UnionDeclaration } from '../../model/ir.js';
+import { assertUnique } from '../shared/naming.js';
+import { acceptsNull, lookup, resolveAlias, wrapIfNullable } from '../shared/common.js';
 import { docText, escapeJavadoc, javadoc } from './javadoc.js';
 import { checkEnumSize, checkUnionSize, javaString, javaStringExpression } from './limits.js';
 import { constantNames, variantName } from './names.js';

@@ -2,10 +2,10 @@
 // returns, a token for Jackson's conversion, and the Schema expression that validates it
 // (combinators of the generated core.Schema). Plain strings for the views.
 
-import type { Declaration, TypeRef } from '../../model.js';
-import { intMaximum } from '../../numbers.js';
+import type { Declaration, TypeRef } from '../../model/ir.js';
+import { intMaximum } from '../../stages/numbers.js';
 import { javaStringExpression } from './limits.js';
-import { addsNull, namedArguments, resolveAlias, wrapIfNullable } from '../common.js';
+import { addsNull, namedArguments, resolveAlias, wrapIfNullable } from '../shared/common.js';
 import type { ClassNames } from './names.js';
 import { translatePattern } from '../../regex/index.js';
 

@@ -1,10 +1,10 @@
 // Java views: model + names -> one view per generated model file (package, imports, Javadoc,
 // the declaration's own view). Imports are chosen from what the declaration's code uses.
 
-import type { Declaration, Model } from '../../model.js';
+import type { Declaration, Model } from '../../model/ir.js';
 import { bannerText } from '../target.js';
-import { javaLineComment } from '../text.js';
-import type { PropertyOrder } from '../common.js';
+import { javaLineComment } from '../shared/text.js';
+import type { PropertyOrder } from '../shared/common.js';
 import { objectView } from './object-view.js';
 import { aliasView, enumView, unionView } from './other-views.js';
 import type { TypeContext } from './types.js';

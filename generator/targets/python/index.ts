@@ -2,11 +2,11 @@
 // under <package>/models/, models with to_str/to_json/from_json/to_dict/from_dict), standard
 // library only, with a small runtime module that validates like Ajv. Plans files; never renders.
 
-import { requiredSource } from '../../runtime-sources.js';
-import type { Target } from '../target.js';
+import { requiredSource } from '../../render/runtime-sources.js';
+import type { Target, TargetOptions } from '../target.js';
 import { bannerText } from '../target.js';
-import { hashComment } from '../text.js';
-import { checkPropertyOrder, declarationsById } from '../common.js';
+import { hashComment } from '../shared/text.js';
+import { checkPropertyOrder, declarationsById } from '../shared/common.js';
 import { declarationNames, namesOf } from './names.js';
 import { checkPackageOptions, modelsInitView, packageInitView, packagePath, pyprojectView } from './package.js';
 import { moduleView } from './views.js';
@@ -21,11 +21,13 @@ function runtimeFile(runtime: ReadonlyMap<string, string>, file: string, banner:
   return `# ${banner}\n\n${requiredSource(runtime, 'python', file)}`;
 }
 
-export const python: Target = {
+export const python: Target<TargetOptions, null> = {
   name: 'python',
   defaults: { package: 'openapiopenai', packageVersion: '1.0.0', propertyOrder: 'schema', patterns: 'linear' },
   codegenKeys: ['name'],
-  *plan(model, options, runtime) {
+  parseOptions: (options) => options,
+  names: () => null,
+  *plan(model, options, _names, runtime) {
     const pkg = checkPackageOptions(options);
     const order = checkPropertyOrder(options['propertyOrder']);
     const names = declarationNames(model);

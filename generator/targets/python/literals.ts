@@ -1,9 +1,9 @@
 // Python source literals and docstrings: strings, numbers, JSON values as Python expressions,
 // and doc text as docstring lines. Pure string functions for the views.
 
-import type { Doc, JsonValue } from '../../model.js';
-import { docLines, namedArguments } from '../common.js';
-import { escapeUnsafe, splitLines } from '../text.js';
+import type { Doc, JsonValue } from '../../model/ir.js';
+import { docLines, namedArguments } from '../shared/common.js';
+import { escapeUnsafe, splitLines } from '../shared/text.js';
 
 /**
  * A double-quoted Python string literal. JSON.stringify's escapes (\" \\ \n \uXXXX, lone

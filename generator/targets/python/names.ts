@@ -5,11 +5,11 @@
 // case, _) stay as they are: they are ordinary names outside their own statements, and `type`
 // must stay `type` for openapi-generator's surface (`event.type`).
 
-import type { Model, ObjectDeclaration } from '../../model.js';
-import { assertUnique, guardLeadingDigit, pascalCase, screamingSnakeCase, snakeCase, splitWords } from '../../naming.js';
+import type { Model, ObjectDeclaration } from '../../model/ir.js';
+import { assertUnique, guardLeadingDigit, pascalCase, screamingSnakeCase, snakeCase, splitWords } from '../shared/naming.js';
 import { quoted } from '../../errors.js';
-import { explicitName } from '../common.js';
-import { PYTHON_RESERVED } from '../reserved.js';
+import { explicitName } from '../shared/common.js';
+import { PYTHON_RESERVED } from '../shared/reserved.js';
 
 const SOFT_KEYWORDS = new Set(['_', 'case', 'match', 'type']);
 const KEYWORDS = new Set([...PYTHON_RESERVED].filter((w) => !SOFT_KEYWORDS.has(w)));

@@ -3,14 +3,14 @@
 // modules (_runtime.py, exceptions.py) are copied from templates/python/runtime/ (see index.ts).
 
 import { OptionsError, quoted } from '../../errors.js';
-import type { Model } from '../../model.js';
-import { docLines } from '../common.js';
+import type { Model } from '../../model/ir.js';
+import { docLines } from '../shared/common.js';
 import { docstring, pyString } from './literals.js';
 import { namesOf, type Names } from './names.js';
-import { PYTHON_RESERVED } from '../reserved.js';
-import { isAsciiIdentifier, isDottedName } from '../../naming.js';
-import { splitLines, tomlString } from '../text.js';
-import { PYTHON_STDLIB_MODULES } from '../platform-names.js';
+import { PYTHON_RESERVED } from '../shared/reserved.js';
+import { isAsciiIdentifier, isDottedName } from '../shared/naming.js';
+import { splitLines, tomlString } from '../shared/text.js';
+import { PYTHON_STDLIB_MODULES } from '../shared/platform-names.js';
 
 export interface PackageOptions {
   /** Dotted import name, e.g. "openapiopenai". */

@@ -3,8 +3,8 @@
 // (`_rt.String(...)`, `_rt.Ref(lambda: Circle)`, ...). Each call records what the module must
 // import in its ModuleImports.
 
-import type { Declaration, NumberConstraints, TypeRef } from '../../model.js';
-import { acceptsNull, addsNull, lookup, wrapIfNullable } from '../common.js';
+import type { Declaration, NumberConstraints, TypeRef } from '../../model/ir.js';
+import { acceptsNull, addsNull, lookup, wrapIfNullable } from '../shared/common.js';
 import { keywordArguments, pyLiteral, pyNumber, pyString } from './literals.js';
 import { namesOf, type Names } from './names.js';
 import { translatePattern } from '../../regex/index.js';

@@ -2,8 +2,8 @@
 // every string the templates print (annotations, schema expressions, __init__ parameters,
 // docstrings, imports). Package-level files are in package.ts.
 
-import type { AliasDeclaration, Declaration, EnumDeclaration, ObjectDeclaration, Property, UnionDeclaration } from '../../model.js';
-import { acceptsNull, orderProperties, type PropertyOrder } from '../common.js';
+import type { AliasDeclaration, Declaration, EnumDeclaration, ObjectDeclaration, Property, UnionDeclaration } from '../../model/ir.js';
+import { acceptsNull, orderProperties, type PropertyOrder } from '../shared/common.js';
 import { docText, docstring, pyLiteral, pyString } from './literals.js';
 import { attributeNames, enumMemberNames, namesOf, type Names } from './names.js';
 import { annotation, ModuleImports, optional, schemaExpression, type TypeContext } from './types.js';

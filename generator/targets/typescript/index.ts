@@ -2,11 +2,11 @@
 // interfaces and, from the same model, runtime validators, type guards and parse functions.
 
 import { OptionsError } from '../../errors.js';
-import type { Target } from '../target.js';
-import { checkPropertyOrder } from '../common.js';
+import type { Target, TargetOptions } from '../target.js';
+import { checkPropertyOrder } from '../shared/common.js';
 import { typeNames } from './names.js';
 import { inlinedRuntime } from './runtime.js';
-import type { Model } from '../../model.js';
+import type { Model } from '../../model/ir.js';
 
 /** Objects that accept null: an interface cannot say so, so references to them add `| null`. */
 function nullableDeclarations(model: Model): Set<string> {
@@ -14,11 +14,13 @@ function nullableDeclarations(model: Model): Set<string> {
 }
 import { fileView } from './views.js';
 
-export const typescript: Target = {
+export const typescript: Target<TargetOptions, null> = {
   name: 'typescript',
   defaults: { propertyOrder: 'required-first-alphabetical', fileName: 'index.ts', patterns: 'linear' },
   codegenKeys: ['name'],
-  plan(model, options, runtime) {
+  parseOptions: (options) => options,
+  names: () => null,
+  plan(model, options, _names, runtime) {
     const names = { names: typeNames(model), nullableIds: nullableDeclarations(model) };
     // The runtime is inlined into the one module (./runtime.ts says how), not copied as a file of its own.
     const view = fileView(model, names, checkPropertyOrder(options['propertyOrder']), inlinedRuntime(runtime));

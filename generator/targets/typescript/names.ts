@@ -3,11 +3,11 @@
 // names, quoted when they are not identifiers.
 
 import { SchemaError, joinPointer, quoted } from '../../errors.js';
-import type { Model, Property } from '../../model.js';
-import { assertUnique, guardLeadingDigit, isPlainIdentifier, pascalCase } from '../../naming.js';
-import { explicitName } from '../common.js';
-import { escapeUnsafe } from '../text.js';
-import { TYPESCRIPT_GLOBALS_USED, TYPESCRIPT_RESERVED } from '../reserved.js';
+import type { Model, Property } from '../../model/ir.js';
+import { assertUnique, guardLeadingDigit, isPlainIdentifier, pascalCase } from '../shared/naming.js';
+import { explicitName } from '../shared/common.js';
+import { escapeUnsafe } from '../shared/text.js';
+import { TYPESCRIPT_GLOBALS_USED, TYPESCRIPT_RESERVED } from '../shared/reserved.js';
 
 /**
  * Public names the generated module declares for itself; a declaration must not take them. Its

@@ -2,9 +2,9 @@
 // expression built from the `check` combinators in templates/typescript/runtime/runtime.ts.
 // Both are plain strings for the views; no template ever builds them.
 
-import type { TypeRef } from '../../model.js';
+import type { TypeRef } from '../../model/ir.js';
 import { checkFunction, quote } from './names.js';
-import { addsNull, namedArguments, wrapIfNullable } from '../common.js';
+import { addsNull, namedArguments, wrapIfNullable } from '../shared/common.js';
 
 /** Type names by declaration id, and the ids of declarations that accept null themselves. */
 export interface Names {

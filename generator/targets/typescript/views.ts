@@ -1,10 +1,10 @@
 // TypeScript views: model + names -> the view of generated/typescript/index.ts. Every string
 // (type expressions, check expressions, doc comment lines) is computed here.
 
-import type { Declaration, Model, ObjectDeclaration, Property, TypeRef } from '../../model.js';
+import type { Declaration, Model, ObjectDeclaration, Property, TypeRef } from '../../model/ir.js';
 import { bannerText } from '../target.js';
-import { lineComment, visible } from '../text.js';
-import { docLines, orderProperties, wrapIfNullable, wrapLinesIfNullable, type PropertyOrder } from '../common.js';
+import { lineComment, visible } from '../shared/text.js';
+import { docLines, orderProperties, wrapIfNullable, wrapLinesIfNullable, type PropertyOrder } from '../shared/common.js';
 import { checkFunction, propertyKey, quote } from './names.js';
 import { checkExpression, literal, typeExpression, type Names } from './types.js';
 

@@ -11,10 +11,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readSchemaFile, type ResolvedOptions } from './config.js';
-import { PACKAGE_ROOT } from './package-root.js';
-import { readTemplates, templateDirs } from './render.js';
-import { readRuntimeSources } from './runtime-sources.js';
+import { readSchemaFile, type ResolvedOptions } from '../config.js';
+import { PACKAGE_ROOT } from '../package-root.js';
+import { readTemplates, templateDirs } from '../render/render.js';
+import { readRuntimeSources } from '../render/runtime-sources.js';
 
 declare const SCHEMA_CODEGEN_BUNDLE: boolean | undefined;
 

@@ -1,9 +1,9 @@
 // codegen-keys: checks every "x-codegen" block in the model against what the targets read, so a
 // typo such as {"chsarp": {...}} or {"csharp": {"nmae": ...}} is an error, not silently ignored.
 
-import { SchemaError, joinPointer, quoted } from './errors.js';
-import type { CodegenOptions, Model } from './model.js';
-import type { Target } from './targets/target.js';
+import { SchemaError, joinPointer, quoted } from '../errors.js';
+import type { CodegenOptions, Model } from '../model/ir.js';
+import type { Target } from '../targets/target.js';
 
 /** Keys every declaration may carry beside the targets' own. */
 const SHARED_KEYS: Readonly<Record<string, readonly string[]>> = {

@@ -3,10 +3,10 @@
 // and resolves nothing: `$ref` targets are the next stage's job. Every rejection is a SchemaError
 // with the JSON pointer of the offending keyword.
 
-import { SchemaError, framePointer, joinPointer, quoted } from './errors.js';
-import type { JsonValue } from './model.js';
+import { SchemaError, framePointer, joinPointer, quoted } from '../errors.js';
+import type { JsonValue } from '../model/ir.js';
 import { countWrittenKeys, lineAndColumn, refuseDuplicateKeys } from './parse-json.js';
-import { checkPattern } from './regex/index.js';
+import { checkPattern } from '../regex/index.js';
 
 export const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 

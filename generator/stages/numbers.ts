@@ -13,8 +13,8 @@
 // It runs between parsing and checkSchema, on the parsed value; the literal text is read only
 // for the rare unsafe integers, so it needs nothing from the parser but the document's text.
 
-import { SchemaError, framePointer, joinPointer } from './errors.js';
-import type { JsonValue } from './model.js';
+import { SchemaError, framePointer, joinPointer } from '../errors.js';
+import type { JsonValue } from '../model/ir.js';
 
 /** The largest count Java's and C#'s int parameters hold, and longer than any string or list there. */
 export const MAX_COUNT = 2 ** 31 - 1;

@@ -3,9 +3,9 @@
 // do not validate; it is also the plainest statement of what every target's runtime must do.
 // Pure; never throws for bad instances, only returns issues.
 
-import { SchemaError, joinPointer, quoted } from './errors.js';
-import type { Declaration, JsonValue, Model, TypeRef } from './model.js';
-import { boundedMatcher, type Matcher, type PatternTest } from './regex/budget.js';
+import { SchemaError, joinPointer, quoted } from '../errors.js';
+import type { Declaration, JsonValue, Model, TypeRef } from './ir.js';
+import { boundedMatcher, type Matcher, type PatternTest } from '../regex/budget.js';
 
 export interface Issue {
   /** JSON pointer into the instance. */

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { COMPILE_OPTIONS } from './render.js';
-import { PACKAGE_ROOT } from './package-root.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 
 const compiler = createRequire(import.meta.url)('handlebars') as { precompile(source: string, options: object): string };
 const templatesDir = join(PACKAGE_ROOT, 'templates');

@@ -10,7 +10,7 @@
 
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { OptionsError } from './errors.js';
+import { OptionsError } from '../errors.js';
 import { MANIFEST, manifestText, ownedByTargets, readManifest } from './manifest.js';
 import { OutDirReader, checkPlannedPath, isSymlink, realPathOf } from './out-paths.js';
 import { acquireLock, lockNames } from './output-lock.js';

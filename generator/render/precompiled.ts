@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { PACKAGE_ROOT } from './package-root.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 import type { Precompiled } from './render.js';
 
 type Bundle = Readonly<Record<string, Readonly<Record<string, Precompiled>>>>;

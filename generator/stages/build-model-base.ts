@@ -2,11 +2,11 @@
 // both build-model and build-model-unions use. Imports go one way: build-model and
 // build-model-unions import this module, never the other way round.
 
-import { SchemaError, quoted } from './errors.js';
+import { SchemaError, quoted } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
-import type { Declaration, JsonValue, TypeRef } from './model.js';
-import { splitWords } from './naming.js';
-import { refToId } from './refs.js';
+import type { Declaration, JsonValue, TypeRef } from '../model/ir.js';
+import { splitWords } from '../targets/shared/naming.js';
+import { refToId } from './resolve.js';
 
 /** Collects declarations in a stable order: $defs order, each followed by what it hoisted. */
 export class ModelBuilder {

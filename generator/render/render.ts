@@ -14,8 +14,8 @@ import type HandlebarsTypes from 'handlebars';
 import runtimeModule from 'handlebars/runtime.js';
 // @ts-expect-error: an internal module of the runtime, without type declarations
 import protoAccess from 'handlebars/dist/cjs/handlebars/internal/proto-access.js';
-import { OptionsError, quoted } from './errors.js';
-import { PACKAGE_ROOT } from './package-root.js';
+import { OptionsError, quoted } from '../errors.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 
 const require = createRequire(import.meta.url);
 const HandlebarsRuntime = runtimeModule as unknown as typeof HandlebarsTypes; // its .d.ts declares nothing

@@ -10,7 +10,7 @@
 // is a file-system failure (exit 3) naming the lock and how to remove it.
 
 import { lstatSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { terminalSafe } from './errors.js';
+import { terminalSafe } from '../errors.js';
 
 /** How long a run waits for the lock, in ms; SCHEMA_CODEGEN_LOCK_WAIT_MS overrides it (tests
  *  use a short wait). */

@@ -3,14 +3,14 @@
 // knowledge. Inline objects, enums and unions are hoisted into named declarations so every
 // target can give them a type of their own.
 
-import { SchemaError, joinPointer, quoted } from './errors.js';
+import { SchemaError, joinPointer, quoted } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
-import type { CodegenOptions, Doc, JsonValue, Model, NumberConstraints, Property, TypeRef } from './model.js';
-import { pascalCase } from './naming.js';
-import { refToId } from './refs.js';
+import type { CodegenOptions, Doc, JsonValue, Model, NumberConstraints, Property, TypeRef } from '../model/ir.js';
+import { pascalCase } from '../targets/shared/naming.js';
+import { refToId } from './resolve.js';
 import { buildEnum, buildUnion, enumFromSchema } from './build-model-unions.js';
 import { ModelBuilder, jsonTypeOf, typeList, wordsOf, type DeclarationBase } from './build-model-base.js';
-import { checkDefaultsAndExamples } from './validate.js';
+import { checkDefaultsAndExamples } from '../model/validate.js';
 
 /** More declarations than this is refused: bounded time and memory for every target. */
 export const MAX_DECLARATIONS = 10_000;

@@ -5,7 +5,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from './write.js';
+import { listFiles } from '../write/write.js';
 
 /** The folder, below each template folder, that holds the runtime sources. */
 export const RUNTIME_DIR = 'runtime';

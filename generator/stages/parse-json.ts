@@ -5,7 +5,7 @@
 // Every rejection is a SchemaError with a position.
 
 import { visit } from 'jsonc-parser';
-import { SchemaError, joinPointer } from './errors.js';
+import { SchemaError, joinPointer } from '../errors.js';
 
 /** Bytes -> text; a BOM is dropped (TextDecoder does it), invalid UTF-8 is refused with where. */
 export function decodeSchemaBytes(bytes: Uint8Array): string {

@@ -1,9 +1,9 @@
 // Helpers every target shares: looking up declarations, the x-codegen name override, property
 // order, nullability through references, and doc text as lines. Language-neutral.
 
-import { OptionsError, SchemaError, joinPointer } from '../errors.js';
-import type { Declaration, Doc, Model, Property, TypeRef } from '../model.js';
-import { isPlainIdentifier } from '../naming.js';
+import { OptionsError, SchemaError, joinPointer } from '../../errors.js';
+import type { Declaration, Doc, Model, Property, TypeRef } from '../../model/ir.js';
+import { isPlainIdentifier } from './naming.js';
 import { splitLines } from './text.js';
 
 export type PropertyOrder = 'schema' | 'required-first-alphabetical';

@@ -7,7 +7,7 @@
 
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { OptionsError, quoted } from './errors.js';
+import { OptionsError, quoted } from '../errors.js';
 
 /** Why `path` is not a plain relative POSIX path (segments of ordinary characters, no `.` or
  *  `..`), or null when it is one. */

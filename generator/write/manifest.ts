@@ -4,7 +4,7 @@
 // It is read back from a folder anyone may have edited: a path that is not a plain relative one
 // ("../x", "/etc/passwd") is dropped with a warning, so it can never lead a read or a prune outside.
 
-import { quoted } from './errors.js';
+import { quoted } from '../errors.js';
 import { badPathReason, type OutDirReader } from './out-paths.js';
 
 export const MANIFEST = '.schema-codegen-manifest';

@@ -3,9 +3,9 @@
 // dangling or purely circular reference. Only "#/$defs/<name>" is supported: every reference
 // then names a declaration, which is what every target needs.
 
-import { SchemaError, escapePointerToken, joinPointer, quoted } from './errors.js';
+import { SchemaError, escapePointerToken, joinPointer, quoted } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
-import type { JsonValue } from './model.js';
+import type { JsonValue } from '../model/ir.js';
 
 /** Keywords that may stand beside "$ref": annotations only, since targets cannot merge types. */
 const REF_SIBLINGS = new Set(['$ref', '$comment', 'title', 'description', 'deprecated', 'default', 'examples']);

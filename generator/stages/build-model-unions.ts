@@ -1,9 +1,9 @@
 // build-model, part two: enums and unions (oneOf / anyOf, with or without a discriminator).
 // Pure functions called by build-model; they add declarations through the builder.
 
-import { SchemaError, joinPointer, quoted } from './errors.js';
+import { SchemaError, joinPointer, quoted } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
-import type { Discriminator, EnumDeclaration, JsonValue, TypeRef } from './model.js';
+import type { Discriminator, EnumDeclaration, JsonValue, TypeRef } from '../model/ir.js';
 import { jsonTypeOf, typeList, wordsOf, type DeclarationBase, type ModelBuilder } from './build-model-base.js';
 
 const UNION_SIBLINGS = new Set(['oneOf', 'anyOf', 'discriminator', 'title', 'description', 'deprecated', 'examples', 'default', '$comment']);
