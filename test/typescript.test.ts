@@ -9,7 +9,7 @@ import { compile } from 'json-schema-to-typescript';
 import { Project, ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../generator/index.js';
-import { typeNames } from '../generator/targets/typescript/names.js';
+import { typescript } from '../generator/targets/typescript/index.js';
 import { ROOT, allSchemas, CASES_DIR, listCases } from './helpers/cases.js';
 import { STRICT_TS } from './helpers/typescript.js';
 
@@ -31,7 +31,7 @@ describe('TypeScript compiles under the strictest flags', () => {
 describe('json-schema-to-typescript agrees on the types', () => {
   it.each(allSchemas().map((c) => [c.name, c] as const))('%s: mutually assignable', async (_name, c) => {
     const model = loadModel(c.schemaPath);
-    const names = typeNames(model);
+    const names = typescript.names(model, typescript.parseOptions(typescript.defaults)).declarations;
     const project = new Project({ compilerOptions: { ...STRICT_TS, noUnusedLocals: false }, useInMemoryFileSystem: true });
     project.createSourceFile('/ours.ts', readFileSync(join(c.dir, c.name === 'canonical' ? '../generated/typescript/index.ts' : 'typescript/index.ts'), 'utf8'));
     const checks: string[] = ["import * as Ours from './ours';", 'type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;'];
@@ -43,7 +43,7 @@ describe('json-schema-to-typescript agrees on the types', () => {
       const { title: _title, ...def } = defs[d.schemaName]!;
       const source = await compile({ ...def, $defs: defs }, 'OracleRoot', { bannerComment: '', additionalProperties: false, unreachableDefinitions: false, format: false, maxItems: -1 });
       project.createSourceFile(`/theirs${i}.ts`, source);
-      checks.push(`import * as Theirs${i} from './theirs${i}';`, `export const same${i}: Same<Ours.${names.get(d.id)}, Theirs${i}.OracleRoot> = true;`);
+      checks.push(`import * as Theirs${i} from './theirs${i}';`, `export const same${i}: Same<Ours.${names.get(d.id)!.type}, Theirs${i}.OracleRoot> = true;`);
     }
     expect(declarations.length).toBeGreaterThan(0);
     project.createSourceFile('/checks.ts', checks.join('\n'));
