@@ -1,5 +1,6 @@
 // The TypeScript target compiles and means what the schema means:
 // - generated/typescript and every golden compile in one strict program with 0 diagnostics;
+// - the name table (targets/typescript/names.ts) holds every type and function the module declares;
 // - json-schema-to-typescript as an oracle: for every top-level declaration, our type and its
 //   type are mutually assignable, checked by the real type checker (ts-morph).
 
@@ -25,6 +26,17 @@ describe('TypeScript compiles under the strictest flags', () => {
     for (const name of listCases()) project.addSourceFileAtPath(join(CASES_DIR, name, 'typescript', 'index.ts'));
     expect(project.getSourceFiles().length).toBe(listCases().length + 1);
     expect(diagnostics(project)).toEqual([]);
+  });
+});
+
+describe('the name table is what the module declares', () => {
+  it.each(allSchemas().map((c) => [c.name, c] as const))('%s: every type and function declared, each named by the table', (_name, c) => {
+    const names = [...typescript.names(loadModel(c.schemaPath), typescript.parseOptions(typescript.defaults)).declarations.values()];
+    const source = readFileSync(join(c.dir, c.name === 'canonical' ? '../generated/typescript/index.ts' : 'typescript/index.ts'), 'utf8');
+    const declared = (pattern: RegExp): string[] => [...source.matchAll(pattern)].map((m) => m[1]!).filter((n) => !n.startsWith('$') && !['ValidationIssue', 'ValidationError', 'check'].includes(n)).sort();
+    expect(declared(/^export (?:interface|type) (\S+?)[ <]/gm)).toEqual(names.map((n) => n.type).sort());
+    expect(declared(/^(?:export )?function ([\p{L}\p{N}_$]+)\(/gmu)).toEqual(names.flatMap((n) => [n.check, n.validate, n.guard, n.parse]).sort());
+    expect(declared(/^const ([\p{L}\p{N}_$]+): \$Check =/gmu)).toEqual(names.map((n) => n.shape).sort());
   });
 });
 
