@@ -1,5 +1,6 @@
 // The TypeScript target compiles and means what the schema means:
 // - generated/typescript and every golden compile in one strict program with 0 diagnostics;
+// - the name table (targets/typescript/names.ts) holds every type and function the module declares;
 // - json-schema-to-typescript as an oracle: for every top-level declaration, our type and its
 //   type are mutually assignable, checked by the real type checker (ts-morph).
 
@@ -9,7 +10,7 @@ import { compile } from 'json-schema-to-typescript';
 import { Project, ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../generator/index.js';
-import { typeNames } from '../generator/targets/typescript/names.js';
+import { typescript } from '../generator/targets/typescript/index.js';
 import { ROOT, allSchemas, CASES_DIR, listCases } from './helpers/cases.js';
 import { STRICT_TS } from './helpers/typescript.js';
 
@@ -28,10 +29,21 @@ describe('TypeScript compiles under the strictest flags', () => {
   });
 });
 
+describe('the name table is what the module declares', () => {
+  it.each(allSchemas().map((c) => [c.name, c] as const))('%s: every type and function declared, each named by the table', (_name, c) => {
+    const names = [...typescript.names(loadModel(c.schemaPath), typescript.parseOptions(typescript.defaults)).declarations.values()];
+    const source = readFileSync(join(c.dir, c.name === 'canonical' ? '../generated/typescript/index.ts' : 'typescript/index.ts'), 'utf8');
+    const declared = (pattern: RegExp): string[] => [...source.matchAll(pattern)].map((m) => m[1]!).filter((n) => !n.startsWith('$') && !['ValidationIssue', 'ValidationError', 'check'].includes(n)).sort();
+    expect(declared(/^export (?:interface|type) (\S+?)[ <]/gm)).toEqual(names.map((n) => n.type).sort());
+    expect(declared(/^(?:export )?function ([\p{L}\p{N}_$]+)\(/gmu)).toEqual(names.flatMap((n) => [n.check, n.validate, n.guard, n.parse]).sort());
+    expect(declared(/^const ([\p{L}\p{N}_$]+): \$Check =/gmu)).toEqual(names.map((n) => n.shape).sort());
+  });
+});
+
 describe('json-schema-to-typescript agrees on the types', () => {
   it.each(allSchemas().map((c) => [c.name, c] as const))('%s: mutually assignable', async (_name, c) => {
     const model = loadModel(c.schemaPath);
-    const names = typeNames(model);
+    const names = typescript.names(model, typescript.parseOptions(typescript.defaults)).declarations;
     const project = new Project({ compilerOptions: { ...STRICT_TS, noUnusedLocals: false }, useInMemoryFileSystem: true });
     project.createSourceFile('/ours.ts', readFileSync(join(c.dir, c.name === 'canonical' ? '../generated/typescript/index.ts' : 'typescript/index.ts'), 'utf8'));
     const checks: string[] = ["import * as Ours from './ours';", 'type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;'];
@@ -43,7 +55,7 @@ describe('json-schema-to-typescript agrees on the types', () => {
       const { title: _title, ...def } = defs[d.schemaName]!;
       const source = await compile({ ...def, $defs: defs }, 'OracleRoot', { bannerComment: '', additionalProperties: false, unreachableDefinitions: false, format: false, maxItems: -1 });
       project.createSourceFile(`/theirs${i}.ts`, source);
-      checks.push(`import * as Theirs${i} from './theirs${i}';`, `export const same${i}: Same<Ours.${names.get(d.id)}, Theirs${i}.OracleRoot> = true;`);
+      checks.push(`import * as Theirs${i} from './theirs${i}';`, `export const same${i}: Same<Ours.${names.get(d.id)!.type}, Theirs${i}.OracleRoot> = true;`);
     }
     expect(declarations.length).toBeGreaterThan(0);
     project.createSourceFile('/checks.ts', checks.join('\n'));

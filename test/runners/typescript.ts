@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { loadModel, renderModel } from '../../generator/index.js';
-import { typeNames } from '../../generator/targets/typescript/names.js';
+import { typescript } from '../../generator/targets/typescript/index.js';
 import { defaultOptions } from '../helpers/cases.js';
 import type { RunnerBuilder } from './index.js';
 
@@ -23,8 +23,8 @@ export const buildTypescriptRunner: RunnerBuilder = async (units, workDir) => {
     const dir = join(workDir, 'typescript', unit.key);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'index.mjs'), js);
-    const names = typeNames(model);
-    table[unit.key] = { module: join(dir, 'index.mjs'), registry: Object.fromEntries(model.declarations.map((d) => [d.schemaName, names.get(d.id)!])) };
+    const names = typescript.names(model, typescript.parseOptions(typescript.defaults)).declarations;
+    table[unit.key] = { module: join(dir, 'index.mjs'), registry: Object.fromEntries(model.declarations.map((d) => [d.schemaName, names.get(d.id)!.type])) };
   }
   const unitsPath = join(workDir, 'typescript', 'units.json');
   writeFileSync(unitsPath, JSON.stringify(table));

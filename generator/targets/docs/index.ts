@@ -1,47 +1,35 @@
 // The docs target: Markdown reference pages in the format of the API reference (seed 000), with
 // the REST form (seed 003) where a declaration carries "x-codegen": {"rest": {...}}. One page per
-// $defs declaration (names.ts), sections for what was hoisted out of it, and README.md as index.
+// $defs declaration, sections for what was hoisted out of it, and README.md as index.
+// options.ts checks the options; names.ts decides pages, names and (outline.ts) every heading
+// and anchor; views/ builds each page's view (views/index.ts the index page's); markdown.ts
+// escapes. No imports.ts and no views/project.ts: pages import nothing, and there is no project file.
 
-import { OptionsError } from '../../errors.js';
 import type { Model } from '../../model/ir.js';
-import { checkPropertyOrder, declarationsById } from '../shared/common.js';
-import { bannerText, type PlannedFile, type Target, type TargetOptions } from '../target.js';
-import { indexContext, pageContext, type Anchors, type DocsOptions } from './context.js';
-import { indexView } from './index-view.js';
-import { escapeUnsafe, visible, xmlComment } from '../shared/text.js';
-import { docsLayout, INDEX_FILE } from './names.js';
-import { pageView } from './views.js';
+import { declarationsById } from '../shared/common.js';
+import { xmlComment } from '../shared/text.js';
+import { bannerText, type PlannedFile, type Target } from '../target.js';
+import { docsNames, INDEX_FILE, type DocsNames } from './names.js';
+import { parseOptions, type DocsOptions } from './options.js';
+import { pageView, typeContext } from './views/file.js';
+import { indexView } from './views/index.js';
 
-export const docs: Target<DocsOptions, null> = {
+export const docs: Target<DocsOptions, DocsNames> = {
   name: 'docs',
   defaults: { propertyOrder: 'schema', baseUrl: '' },
   codegenKeys: ['name'],
-  parseOptions: docsOptions,
-  names: () => null,
-  plan: (model, options) => planDocs(model, options),
+  parseOptions,
+  names: docsNames,
+  plan: planDocs,
 };
 
-export function* planDocs(model: Model, options: DocsOptions): Generator<PlannedFile> {
-  const layout = docsLayout(model);
+function* planDocs(model: Model, options: DocsOptions, names: DocsNames): Generator<PlannedFile> {
   const byId = declarationsById(model);
   // Markdown comment: invisible when rendered.
   const banner = `<!-- ${xmlComment(bannerText(model))} -->`;
-  const anchors: Anchors = new Map();
-  for (const page of layout.pages) {
-    const ctx = pageContext(layout, byId, page, options, anchors);
-    yield { path: page.file, template: 'file', pointer: page.main.id, view: ctx.fillLinks(pageView(banner, ctx)) };
+  for (const page of names.pages) {
+    const view = pageView(banner, page, { ...typeContext(names, byId, page), options, names });
+    yield { path: page.file, template: 'file', pointer: page.main.id, view };
   }
-  yield { path: INDEX_FILE, template: 'index', view: indexView(model, layout, banner, indexContext(layout, byId, anchors)) };
-}
-
-function docsOptions(options: TargetOptions): DocsOptions {
-  const baseUrl = options['baseUrl'];
-  // visible(): no C1 control, line separator or bidi control either (printed raw in the request line).
-  if (typeof baseUrl !== 'string' || /\s/.test(baseUrl) || visible(baseUrl) !== baseUrl || baseUrl.endsWith('/')) {
-    throw new OptionsError(
-      `docs.baseUrl must be a URL without spaces, control characters, line separators, bidi controls or a final "/", found ${escapeUnsafe(JSON.stringify(baseUrl))}`,
-      'e.g. --option docs.baseUrl=https://api.example.com, or "" for paths only',
-    );
-  }
-  return { propertyOrder: checkPropertyOrder(options['propertyOrder']), baseUrl };
+  yield { path: INDEX_FILE, template: 'index', view: indexView(model, names, banner, typeContext(names, byId, null)) };
 }

@@ -8,7 +8,7 @@
 // - codeSpan(): a code span of any text (fence longer than any backtick run inside).
 // - Slugger: GitHub's heading anchors (lower case, punctuation dropped, spaces to "-", "-1"...).
 // NUL becomes U+FFFD, as CommonMark renders it: a NUL byte would make git treat the page as
-// binary, and the docs views use NUL to mark links not yet resolved (context.ts).
+// binary.
 
 import { escapeUnsafe, visible } from '../shared/text.js';
 

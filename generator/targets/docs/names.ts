@@ -1,12 +1,17 @@
-// Docs layout: which declaration gets a page and which a section, and what pages are called.
-// Takes the model; returns the pages. Rule: every $defs declaration (not hoisted) gets a page;
-// a declaration hoisted out of it is a section of that page, in model order. A page is named
-// after the event type when the object is a variant of a discriminated union (its tag, e.g.
-// "conversation.item.truncate.md"), else after its $defs name, or "x-codegen": {"docs": {"name"}}.
+// The docs name table: which declaration gets a page and which a section, what pages are called,
+// the name shown for each declaration, and the anchor of every section (outline.ts), all decided
+// before any view; page name collisions are refused here. Rule: every $defs declaration (not
+// hoisted) gets a page; a declaration hoisted out of it is a section of that page, in model
+// order. A page is named after the event type when the object is a variant of a discriminated
+// union (its tag, e.g. "conversation.item.truncate.md"), else after its $defs name, or
+// "x-codegen": {"docs": {"name"}}. Properties keep their wire names.
 
 import { SchemaError, joinPointer, quoted } from '../../errors.js';
 import type { Declaration, Model } from '../../model/ir.js';
+import { refusePropertyName } from '../shared/common.js';
 import { assertUnique } from '../shared/naming.js';
+import type { DocsOptions } from './options.js';
+import { pageOutline, type SectionOutline } from './outline.js';
 
 export const INDEX_FILE = 'README.md';
 
@@ -20,17 +25,17 @@ export interface Page {
   readonly sections: readonly Declaration[];
 }
 
-export interface Layout {
+export interface DocsNames {
   readonly pages: readonly Page[];
   /** Declaration id -> the page that documents it. */
   readonly pageOf: ReadonlyMap<string, Page>;
   /** Declaration id -> the name shown for it (override or $defs/hoisted name). */
   readonly names: ReadonlyMap<string, string>;
-  /** Object id -> its discriminator value in the first discriminated union that lists it. */
-  readonly tags: ReadonlyMap<string, string>;
+  /** Declaration id -> the headings (and anchors) of its section. */
+  readonly outlines: ReadonlyMap<string, SectionOutline>;
 }
 
-export function docsLayout(model: Model): Layout {
+export function docsNames(model: Model, options: DocsOptions): DocsNames {
   const names = new Map(model.declarations.map((d) => [d.id, overrideName(d) ?? d.schemaName]));
   const tags = tagsOf(model);
   const hoistedBy = new Map<string, Declaration[]>();
@@ -51,9 +56,27 @@ export function docsLayout(model: Model): Layout {
     'page file names',
     true,
   );
+  for (const d of model.declarations) if (d.kind === 'object') d.properties.forEach((p) => refusePropertyName(p, 'docs', 'the docs show wire names'));
   const pageOf = new Map<string, Page>();
   for (const page of pages) for (const d of [page.main, ...page.sections]) pageOf.set(d.id, page);
-  return { pages, pageOf, names, tags };
+  const outlines = new Map(pages.flatMap((page) => [...pageOutline(page, (id) => names.get(id)!, options.propertyOrder)]));
+  return { pages, pageOf, names, outlines };
+}
+
+/** The outline of declaration `id`'s section. */
+export function outlineOf(names: DocsNames, id: string): SectionOutline {
+  const outline = names.outlines.get(id);
+  if (outline === undefined) throw new Error(`internal: no docs section for ${id}`);
+  return outline;
+}
+
+/** The link to a declaration from page `from` (null: the index): its page, or its section's anchor. */
+export function href(names: DocsNames, from: Page | null, id: string): string {
+  const page = names.pageOf.get(id);
+  if (page === undefined) throw new Error(`internal: no docs page for ${id}`);
+  if (page.main.id === id) return page.file;
+  const anchor = outlineOf(names, id).title.slug;
+  return page === from ? `#${anchor}` : `${page.file}#${anchor}`;
 }
 
 /** "/$defs/Order/properties/shipping" -> "/$defs/Order": the $defs entry it was hoisted from. */
@@ -61,6 +84,7 @@ function ownerId(id: string): string {
   return id.split('/').slice(0, 3).join('/');
 }
 
+/** Object id -> its discriminator value in the first discriminated union that lists it. */
 function tagsOf(model: Model): Map<string, string> {
   const tags = new Map<string, string>();
   for (const d of model.declarations) {

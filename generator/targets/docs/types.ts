@@ -2,7 +2,8 @@
 // integer", a link to a nested declaration), allowed values (const and enum), and constraints
 // ("Maximum length: 512"). Returns Markdown strings that are safe in a table cell.
 
-import type { Declaration, JsonValue, TypeRef } from '../../model/ir.js';
+import type { Declaration, JsonValue, NumberConstraints, TypeRef } from '../../model/ir.js';
+import { foldType } from '../../model/fold.js';
 import { acceptsNull, addsNull, lookup } from '../shared/common.js';
 import { codeSpan, literal, type Context } from './markdown.js';
 
@@ -34,18 +35,19 @@ function baseLabel(type: TypeRef, ctx: TypeContext, ref: (id: string) => string)
     const text = label(t, ctx, ref);
     return text.includes(' or ') ? `(${text})` : text;
   };
-  switch (type.kind) {
-    case 'ref':
-      return ref(type.id);
-    case 'const':
-      return jsonType(type.value);
-    case 'array':
-      return `array of ${inner(type.items)}`;
-    case 'map':
-      return `map of ${inner(type.values)}`;
-    default:
-      return type.kind;
-  }
+  const kindName = (t: TypeRef): string => t.kind;
+  return foldType<string>(type, {
+    ref: (t) => ref(t.id),
+    const: (t) => jsonType(t.value),
+    array: (t) => `array of ${inner(t.items)}`,
+    map: (t) => `map of ${inner(t.values)}`,
+    string: kindName,
+    integer: kindName,
+    number: kindName,
+    boolean: kindName,
+    null: kindName,
+    any: kindName,
+  });
 }
 
 export function jsonType(value: JsonValue): string {
@@ -86,28 +88,33 @@ export interface Constraint {
 export function constraints(type: TypeRef, prefix = ''): Constraint[] {
   const c = (label: string, value: number | string | null, code = false): Constraint[] =>
     value === null ? [] : [{ label: capitalize(`${prefix}${label}`), value: code ? codeSpan(String(value), 'block') : String(value) }];
-  switch (type.kind) {
-    case 'string': {
-      const s = type.constraints;
-      return [...c('minimum length', s.minLength), ...c('maximum length', s.maxLength), ...c('pattern', s.pattern, true), ...c('format', s.format, true)];
-    }
-    case 'integer':
-    case 'number': {
-      const n = type.constraints;
-      return [
-        ...c('minimum', n.minimum),
-        ...c('maximum', n.maximum),
-        ...c('exclusive minimum', n.exclusiveMinimum),
-        ...c('exclusive maximum', n.exclusiveMaximum),
-      ];
-    }
-    case 'array':
-      return [...c('minimum items', type.minItems), ...c('maximum items', type.maxItems), ...constraints(type.items, `${prefix}item `)];
-    case 'map':
-      return constraints(type.values, `${prefix}value `);
-    default:
-      return [];
-  }
+  const numbers = (t: { readonly constraints: NumberConstraints }): Constraint[] => {
+    const n = t.constraints;
+    return [
+      ...c('minimum', n.minimum),
+      ...c('maximum', n.maximum),
+      ...c('exclusive minimum', n.exclusiveMinimum),
+      ...c('exclusive maximum', n.exclusiveMaximum),
+    ];
+  };
+  const none = (): Constraint[] => [];
+  return foldType<Constraint[]>(type, {
+    string: ({ constraints: s }) => [
+      ...c('minimum length', s.minLength),
+      ...c('maximum length', s.maxLength),
+      ...c('pattern', s.pattern, true),
+      ...c('format', s.format, true),
+    ],
+    integer: numbers,
+    number: numbers,
+    array: (t) => [...c('minimum items', t.minItems), ...c('maximum items', t.maxItems), ...constraints(t.items, `${prefix}item `)],
+    map: (t) => constraints(t.values, `${prefix}value `),
+    ref: none,
+    boolean: none,
+    null: none,
+    any: none,
+    const: none,
+  });
 }
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

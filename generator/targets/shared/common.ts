@@ -132,3 +132,13 @@ export function wrapLinesIfNullable(nullable: boolean, wrapper: string, lines: r
 export function namedArguments<V>(entries: Readonly<Record<string, V | null>>, format: (key: string, value: V) => string): string[] {
   return Object.entries(entries).flatMap(([k, v]) => (v === null ? [] : [format(k, v)]));
 }
+
+/**
+ * Refuses "x-codegen": {"<target>": {"name"}} on a property, for targets that print wire names
+ * (TypeScript interface keys, the docs): a name there would be silently ignored. `why` ends the message.
+ */
+export function refusePropertyName(p: Property, target: string, why: string): void {
+  if (p.codegen[target]?.['name'] !== undefined) {
+    throw new SchemaError(`"x-codegen/${target}/name" does not apply to properties: ${why}`, joinPointer(p.pointer, 'x-codegen', target, 'name'), 'remove it');
+  }
+}

@@ -1,13 +1,16 @@
-// TypeScript naming policy: PascalCase type names (or the x-codegen override), escaped when
-// they would be a reserved word or shadow a global the module uses; property keys are the wire
-// names, quoted when they are not identifiers.
+// The TypeScript name table: every identifier the module declares, decided (and every collision
+// refused) before any view. Type names are PascalCase (or the x-codegen override), escaped when
+// they would be a reserved word or shadow a global the module uses; each declaration's helper
+// functions are derived from its type name; interface keys are the wire names, quoted when they
+// are not identifiers. Views only look names up here.
 
-import { SchemaError, joinPointer, quoted } from '../../errors.js';
-import type { Model, Property } from '../../model/ir.js';
+import { quoted } from '../../errors.js';
+import type { Model } from '../../model/ir.js';
 import { assertUnique, guardLeadingDigit, isPlainIdentifier, pascalCase } from '../shared/naming.js';
-import { explicitName } from '../shared/common.js';
-import { escapeUnsafe } from '../shared/text.js';
+import { explicitName, refusePropertyName } from '../shared/common.js';
 import { TYPESCRIPT_GLOBALS_USED, TYPESCRIPT_RESERVED } from '../shared/reserved.js';
+import { quote } from './literals.js';
+import type { TypeScriptOptions } from './options.js';
 
 /**
  * Public names the generated module declares for itself; a declaration must not take them. Its
@@ -15,29 +18,53 @@ import { TYPESCRIPT_GLOBALS_USED, TYPESCRIPT_RESERVED } from '../shared/reserved
  */
 const RUNTIME_NAMES = new Set(['ValidationIssue', 'ValidationError']);
 
-export function typeNames(model: Model): ReadonlyMap<string, string> {
-  const names = new Map<string, string>();
+/** What one declaration declares. The helpers' prefixes differ, so distinct types give distinct helpers. */
+export interface DeclarationNames {
+  /** The interface or type alias. */
+  readonly type: string;
+  /** The module-private shape constant and check function (what other checks call). */
+  readonly shape: string;
+  readonly check: string;
+  /** The exported validate, type guard and parse functions. */
+  readonly validate: string;
+  readonly guard: string;
+  readonly parse: string;
+  /** Interface keys by wire name (objects only). */
+  readonly keys: ReadonlyMap<string, string>;
+}
+
+export interface TypeScriptNames {
+  /** The module's file name. */
+  readonly file: string;
+  /** By declaration id. */
+  readonly declarations: ReadonlyMap<string, DeclarationNames>;
+}
+
+export function typescriptNames(model: Model, options: TypeScriptOptions): TypeScriptNames {
+  const declarations = new Map<string, DeclarationNames>();
   for (const d of model.declarations) {
-    names.set(d.id, explicitName(d, 'typescript', d.id, typeNameTaken) ?? escapeTypeName(pascalCase(d.words)));
-    if (d.kind === 'object') d.properties.forEach(checkNoPropertyName);
+    const type = explicitName(d, 'typescript', d.id, typeNameTaken) ?? escapeTypeName(pascalCase(d.words));
+    const properties = d.kind === 'object' ? d.properties : [];
+    properties.forEach((p) => refusePropertyName(p, 'typescript', 'TypeScript interfaces use the wire names'));
+    declarations.set(d.id, { ...helperNames(type), keys: new Map(properties.map((p) => [p.jsonName, propertyKey(p.jsonName)])) });
   }
   assertUnique(
-    model.declarations.map((d) => ({ name: names.get(d.id)!, pointer: d.id, label: `declaration ${quoted(d.schemaName)}` })),
+    model.declarations.map((d) => ({ name: declarations.get(d.id)!.type, pointer: d.id, label: `declaration ${quoted(d.schemaName)}` })),
     'typescript',
     'type names',
   );
-  return names;
+  return { file: options.fileName, declarations };
 }
 
-/** Interfaces key properties by wire name: a TypeScript name on a property would be silently ignored. */
-function checkNoPropertyName(p: Property): void {
-  if (p.codegen['typescript']?.['name'] !== undefined) {
-    throw new SchemaError(
-      '"x-codegen/typescript/name" does not apply to properties: TypeScript interfaces use the wire names',
-      joinPointer(p.pointer, 'x-codegen', 'typescript', 'name'),
-      'remove it',
-    );
-  }
+/** The names of declaration `id` (every id of the model has them). */
+export function declarationNames(names: TypeScriptNames, id: string): DeclarationNames {
+  const found = names.declarations.get(id);
+  if (found === undefined) throw new Error(`internal: no TypeScript name for ${id}`);
+  return found;
+}
+
+function helperNames(type: string): Omit<DeclarationNames, 'keys'> {
+  return { type, shape: `shapeOf${type}`, check: `check${type}`, validate: `validate${type}`, guard: `is${type}`, parse: `parse${type}` };
 }
 
 function typeNameTaken(name: string): string | null {
@@ -51,15 +78,7 @@ function escapeTypeName(name: string): string {
   return typeNameTaken(guarded) !== null ? `${guarded}_` : guarded;
 }
 
-/** The module-private function that checks a value against declaration `typeName`. */
-export const checkFunction = (typeName: string): string => `check${typeName}`;
-
 /** An interface key: the wire name itself, quoted when it is not an identifier. */
-export function propertyKey(jsonName: string): string {
+function propertyKey(jsonName: string): string {
   return isPlainIdentifier(jsonName) || /^\$[\p{L}\p{N}_$]*$/u.test(jsonName) ? jsonName : quote(jsonName);
-}
-
-/** A single-quoted TypeScript string literal. */
-export function quote(text: string): string {
-  return escapeUnsafe(`'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`);
 }

@@ -2,87 +2,63 @@
 // expression built from the `check` combinators in templates/typescript/runtime/runtime.ts.
 // Both are plain strings for the views; no template ever builds them.
 
-import type { TypeRef } from '../../model/ir.js';
-import { checkFunction, quote } from './names.js';
+import type { Model, TypeRef } from '../../model/ir.js';
+import { foldType } from '../../model/fold.js';
 import { addsNull, namedArguments, wrapIfNullable } from '../shared/common.js';
+import { literal } from './literals.js';
+import { declarationNames, type TypeScriptNames } from './names.js';
 
-/** Type names by declaration id, and the ids of declarations that accept null themselves. */
-export interface Names {
-  readonly names: ReadonlyMap<string, string>;
+/** The names, and the ids of declarations that accept null themselves. */
+export interface TypeContext {
+  readonly names: TypeScriptNames;
   readonly nullableIds: ReadonlySet<string>;
 }
 
-const name = (names: Names, id: string): string => {
-  const n = names.names.get(id);
-  if (n === undefined) throw new Error(`internal: no TypeScript name for ${id}`);
-  return n;
-};
-
-export function literal(value: string | number | boolean): string {
-  return typeof value === 'string' ? quote(value) : String(value);
+/** Objects that accept null: an interface cannot say so, so references to them add `| null`. */
+export function typeContext(model: Model, names: TypeScriptNames): TypeContext {
+  return { names, nullableIds: new Set(model.declarations.filter((d) => d.kind === 'object' && d.nullable).map((d) => d.id)) };
 }
 
-export function typeExpression(type: TypeRef, names: Names): string {
-  const base = baseType(type, names);
-  const nullable = type.nullable || (type.kind === 'ref' && names.nullableIds.has(type.id));
+export function typeExpression(type: TypeRef, ctx: TypeContext): string {
+  const base = baseType(type, ctx);
+  const nullable = type.nullable || (type.kind === 'ref' && ctx.nullableIds.has(type.id));
   return addsNull(type, nullable) ? `${base} | null` : base;
 }
 
-function baseType(type: TypeRef, names: Names): string {
-  switch (type.kind) {
-    case 'ref':
-      return name(names, type.id);
-    case 'string':
-      return 'string';
-    case 'integer':
-    case 'number':
-      return 'number';
-    case 'boolean':
-      return 'boolean';
-    case 'null':
-      return 'null';
-    case 'any':
-      return 'unknown';
-    case 'const':
-      return literal(type.value);
-    case 'array': {
-      return `Array<${typeExpression(type.items, names)}>`;
-    }
-    case 'map':
-      return `{ [key: string]: ${typeExpression(type.values, names)} }`;
-  }
+function baseType(type: TypeRef, ctx: TypeContext): string {
+  return foldType<string>(type, {
+    ref: (t) => declarationNames(ctx.names, t.id).type,
+    string: () => 'string',
+    integer: () => 'number',
+    number: () => 'number',
+    boolean: () => 'boolean',
+    null: () => 'null',
+    any: () => 'unknown',
+    const: (t) => literal(t.value),
+    array: (t) => `Array<${typeExpression(t.items, ctx)}>`,
+    map: (t) => `{ [key: string]: ${typeExpression(t.values, ctx)} }`,
+  });
 }
 
 /** `check.<combinator>(...)` for a type; references name the declaration's check function. */
-export function checkExpression(type: TypeRef, names: Names): string {
-  const inner = baseCheck(type, names);
-  return wrapIfNullable(addsNull(type), 'check.nullable', inner);
+export function checkExpression(type: TypeRef, ctx: TypeContext): string {
+  return wrapIfNullable(addsNull(type), 'check.nullable', baseCheck(type, ctx));
 }
 
-function baseCheck(type: TypeRef, names: Names): string {
-  switch (type.kind) {
-    case 'ref':
-      return checkFunction(name(names, type.id));
-    case 'string': {
-      const c = type.constraints;
-      return `check.string(${options({ minLength: c.minLength, maxLength: c.maxLength, pattern: c.pattern === null ? null : `new RegExp(${JSON.stringify(c.pattern)}, 'u')` })})`;
-    }
-    case 'integer':
-    case 'number':
-      return `check.${type.kind}(${options({ ...type.constraints })})`;
-    case 'boolean':
-      return 'check.boolean';
-    case 'null':
-      return 'check.null';
-    case 'any':
-      return 'check.any';
-    case 'const':
-      return `check.constant(${literal(type.value)})`;
-    case 'array':
-      return `check.array(${checkExpression(type.items, names)}, ${options({ minItems: type.minItems, maxItems: type.maxItems })})`;
-    case 'map':
-      return `check.map(${checkExpression(type.values, names)})`;
-  }
+function baseCheck(type: TypeRef, ctx: TypeContext): string {
+  return foldType<string>(type, {
+    ref: (t) => declarationNames(ctx.names, t.id).check,
+    string: ({ constraints: c }) =>
+      `check.string(${options({ minLength: c.minLength, maxLength: c.maxLength, pattern: c.pattern === null ? null : `new RegExp(${JSON.stringify(c.pattern)}, 'u')` })})`,
+    integer: (t) => `check.integer(${options({ ...t.constraints })})`,
+    number: (t) => `check.number(${options({ ...t.constraints })})`,
+    boolean: () => 'check.boolean',
+    null: () => 'check.null',
+    any: () => 'check.any',
+    const: (t) => `check.constant(${literal(t.value)})`,
+    array: (t) => `check.array(${checkExpression(t.items, ctx)}, ${options({ minItems: t.minItems, maxItems: t.maxItems })})`,
+    map: (t) => `check.map(${checkExpression(t.values, ctx)})`,
+  });
 }
 
 /** `{ a: 1, b: 2 }` of the non-null entries; `{}` when there are none. */

@@ -1,13 +1,13 @@
 // The docs index (README.md): every union of the schema with its variants linked (a discriminated
 // union's variants by their tags), then every other declaration that has a page.
-// Takes the model, the layout and the anchors of the pages; returns the view of index.hbs.
+// Takes the model, the name table and the index's links; returns the view of index.hbs.
 
-import type { Declaration, Model, TypeRef, UnionDeclaration } from '../../model/ir.js';
-import { docLines } from '../shared/common.js';
-import { splitLines } from '../shared/text.js';
-import { codeSpan, literal, prose } from './markdown.js';
-import type { Layout } from './names.js';
-import { typeLabel, type TypeContext } from './types.js';
+import type { Declaration, Model, TypeRef, UnionDeclaration } from '../../../model/ir.js';
+import { docLines } from '../../shared/common.js';
+import { splitLines } from '../../shared/text.js';
+import { codeSpan, literal, prose } from '../markdown.js';
+import type { DocsNames } from '../names.js';
+import { typeLabel, type TypeContext } from '../types.js';
 
 export interface IndexView {
   readonly banner: string;
@@ -19,11 +19,11 @@ export interface IndexView {
   readonly others: readonly string[];
 }
 
-export function indexView(model: Model, layout: Layout, banner: string, ctx: TypeContext): IndexView {
-  const mains = layout.pages.map((p) => p.main);
+export function indexView(model: Model, names: DocsNames, banner: string, ctx: TypeContext): IndexView {
+  const mains = names.pages.map((p) => p.main);
   const unions = mains.filter((d): d is UnionDeclaration => d.kind === 'union');
   const listed = new Set(unions.flatMap((u) => u.variants.flatMap(refId)));
-  const link = (d: Declaration): string => `[${literal(layout.pageOf.get(d.id)!.title)}](${ctx.href(d.id)})`;
+  const link = (d: Declaration): string => `[${literal(names.pageOf.get(d.id)!.title)}](${ctx.href(d.id)})`;
   const groups = unions.map((u) => ({
     heading: `## ${link(u)}`,
     summary: summaryOf(u),

@@ -2,13 +2,14 @@
 // "status"}} -> the view of the request line, the JSON body's parameters and the response code.
 // Checks the "rest" values and throws a SchemaError with their pointer when they are wrong.
 
-import { SchemaError, joinPointer } from '../../errors.js';
-import type { JsonValue, ObjectDeclaration, Property } from '../../model/ir.js';
-import type { PageContext } from './context.js';
-import { codeSpan, fenceFor } from './markdown.js';
-import { escapeUnsafe, visible } from '../shared/text.js';
-import { plainTypeLabel, typeLabel } from './types.js';
-import { cellDoc } from './views-common.js';
+import { SchemaError, joinPointer } from '../../../errors.js';
+import type { JsonValue, ObjectDeclaration, Property } from '../../../model/ir.js';
+import { escapeUnsafe, visible } from '../../shared/text.js';
+import { codeSpan, fenceFor } from '../markdown.js';
+import type { SectionOutline } from '../outline.js';
+import { plainTypeLabel, typeLabel } from '../types.js';
+import type { PageContext } from './file.js';
+import { cellDoc } from './section.js';
 
 export interface RestView {
   readonly heading: string;
@@ -32,21 +33,18 @@ interface Endpoint {
 
 const REASONS: Readonly<Record<number, string>> = { 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No Content' };
 
-/** The REST section of `d` at heading `level`, or null when it has no "rest" block. */
-export function restView(d: ObjectDeclaration, properties: readonly Property[], level: number, ctx: PageContext): RestView | null {
+/** The REST section of `d` (its headings in the outline), or null when it has no "rest" block. */
+export function restView(d: ObjectDeclaration, properties: readonly Property[], outline: SectionOutline, ctx: PageContext): RestView | null {
   const endpoint = endpointOf(d);
-  if (endpoint === null) return null;
-  const heading = ctx.heading(level, 'REST');
-  const requestHeading = ctx.heading(level + 1, 'HTTP request');
-  const bodyHeading = ctx.heading(level + 1, 'Body parameters');
-  const responseHeading = ctx.heading(level + 1, 'Response');
+  if (endpoint === null || outline.rest === null) return null;
+  const { heading, request, body, response } = outline.rest;
   const skeleton = escapeUnsafe(JSON.stringify(Object.fromEntries(properties.map((p) => [p.jsonName, plainTypeLabel(p.type, ctx)])), null, 4));
   const reason = REASONS[endpoint.status];
   return {
-    heading,
-    requestHeading,
+    heading: heading.line,
+    requestHeading: request.line,
     requestLine: `${endpoint.method} ${ctx.options.baseUrl}${endpoint.path}`,
-    bodyHeading,
+    bodyHeading: body.line,
     contentType: `Request schema: ${codeSpan('application/json', 'block')}`,
     skeletonFence: fenceFor(skeleton),
     skeleton,
@@ -57,7 +55,7 @@ export function restView(d: ObjectDeclaration, properties: readonly Property[], 
       required: p.required ? 'Yes' : 'No',
       description: cellDoc(p.doc),
     })),
-    responseHeading,
+    responseHeading: response.line,
     responseLine: `**HTTP code**: ${endpoint.status}${reason === undefined ? '' : ` ${reason}`}`,
   };
 }

@@ -1,0 +1,97 @@
+// The module view: model + names -> the view of file.hbs, generated/typescript/index.ts (the
+// target's one file). One declaration view per declaration, its kind's part built by
+// ./object.ts, ./enum.ts, ./union.ts or ./alias.ts; every string is computed there, every name
+// looked up in the name table (../names.ts).
+
+import type { Declaration, Model } from '../../../model/ir.js';
+import { foldDeclaration } from '../../../model/fold.js';
+import { bannerText } from '../../target.js';
+import { lineComment } from '../../shared/text.js';
+import { docLines, type PropertyOrder } from '../../shared/common.js';
+import { jsdoc } from '../jsdoc.js';
+import { declarationNames } from '../names.js';
+import type { TypeContext } from '../types.js';
+import { aliasPart } from './alias.js';
+import { enumPart } from './enum.js';
+import { objectPart } from './object.js';
+import { unionPart } from './union.js';
+
+export interface ViewContext extends TypeContext {
+  readonly order: PropertyOrder;
+}
+
+export interface FileView {
+  readonly banner: string;
+  /** The runtime's source (templates/typescript/runtime/runtime.ts, its inlined part), as is. */
+  readonly runtime: string;
+  readonly declarations: readonly DeclarationView[];
+}
+
+interface DeclarationView extends KindPart {
+  readonly kind: Declaration['kind'];
+  /** The partial file.hbs renders it with: `object` (an interface), or `type-alias` for the rest. */
+  readonly template: 'object' | 'type-alias';
+  readonly name: string;
+  readonly docComment: readonly string[];
+  /** The module-private shape constant, and the function other checks call for this declaration. */
+  readonly shapeConstant: string;
+  readonly checkFunction: string;
+  readonly validateFunction: string;
+  readonly guardFunction: string;
+  readonly parseFunction: string;
+}
+
+/** What each kind's view builder returns. */
+export interface KindPart {
+  /** For objects: the interface members. */
+  readonly properties: readonly PropertyView[];
+  readonly indexSignature: string | null;
+  readonly hasIndexSignature: boolean;
+  /** The type a parse function returns: the aliased type, or the interface (| null when nullable). */
+  readonly type: string;
+  /** Lines of the runtime check expression (objects span several lines). */
+  readonly shapeLines: readonly string[];
+}
+
+export interface PropertyView {
+  readonly declaration: string;
+  readonly docComment: readonly string[];
+}
+
+export function fileView(model: Model, ctx: ViewContext, runtime: string): FileView {
+  return { banner: lineComment(bannerText(model)), runtime, declarations: model.declarations.map((d) => declarationView(d, ctx)) };
+}
+
+function declarationView(d: Declaration, ctx: ViewContext): DeclarationView {
+  const names = declarationNames(ctx.names, d.id);
+  const part = foldDeclaration<KindPart>(d, {
+    object: (o) => objectPart(o, ctx),
+    enum: (e) => typeOnly(enumPart(e)),
+    union: (u) => typeOnly(unionPart(u, ctx)),
+    alias: (a) => typeOnly(aliasPart(a, ctx)),
+  });
+  return {
+    kind: d.kind,
+    // Enums, unions and aliases are all `export type Name = <type>;`: one template, type-alias.hbs.
+    template: d.kind === 'object' ? 'object' : 'type-alias',
+    name: names.type,
+    docComment: jsdoc([...docLines(d.doc), ...(d.doc.deprecated ? ['@deprecated'] : [])]),
+    shapeConstant: names.shape,
+    checkFunction: names.check,
+    validateFunction: names.validate,
+    guardFunction: names.guard,
+    parseFunction: names.parse,
+    ...part,
+  };
+}
+
+/** What an enum, union or alias is: a type, checked by one expression. */
+export interface TypePart {
+  readonly type: string;
+  readonly shapeLine: string;
+}
+
+/** The part of a declaration that is only a type (enum, union, alias): no interface members. */
+function typeOnly({ type, shapeLine }: TypePart): KindPart {
+  return { type, properties: [], indexSignature: null, hasIndexSignature: false, shapeLines: [shapeLine] };
+}
