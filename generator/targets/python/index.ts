@@ -10,7 +10,7 @@ import type { Target } from '../target.js';
 import { bannerText } from '../target.js';
 import { hashComment } from '../shared/text.js';
 import { declarationsById } from '../shared/common.js';
-import { declarationNames, namesOf, type Names } from './names.js';
+import { namesOf, pythonNames, type Names } from './names.js';
 import { parseOptions, type PythonOptions } from './options.js';
 import { moduleView } from './views/file.js';
 import { modelsInitView, packageInitView, projectView, pyTypedView } from './views/project.js';
@@ -30,13 +30,13 @@ export const python: Target<PythonOptions, Names> = {
   defaults: { package: 'openapiopenai', packageVersion: '1.0.0', propertyOrder: 'schema', patterns: 'linear' },
   codegenKeys: ['name'],
   parseOptions,
-  names: (model) => declarationNames(model),
+  names: pythonNames,
   *plan(model, options, names, runtime) {
     // One banner for the .py files and pyproject.toml: hashComment() suits both.
     const banner = hashComment(bannerText(model));
-    const root = options.package.split('.').join('/');
+    const root = names.packageDir;
     yield* [
-      { path: 'pyproject.toml', template: 'project', view: projectView(model, options, banner) },
+      { path: 'pyproject.toml', template: 'project', view: projectView(model, options, names, banner) },
       { path: `${root}/__init__.py`, template: 'package-init', view: packageInitView(model, banner) },
       { path: `${root}/py.typed`, template: 'py-typed', view: pyTypedView(banner) },
       { path: `${root}/exceptions.py`, content: runtimeFile(runtime, 'exceptions.py', banner) },

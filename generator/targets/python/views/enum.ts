@@ -2,7 +2,7 @@
 
 import type { EnumDeclaration } from '../../../model/ir.js';
 import { pyLiteral } from '../literals.js';
-import { enumMemberNames, namesOf } from '../names.js';
+import { namesOf } from '../names.js';
 import type { ViewContext } from './file.js';
 
 export interface EnumView {
@@ -20,8 +20,7 @@ const ENUM_BASES: Readonly<Record<EnumDeclaration['valueType'], string>> = {
 };
 
 export function enumView(d: EnumDeclaration, c: ViewContext): EnumView {
-  const name = namesOf(c.names, d.id).className;
-  const memberNames = enumMemberNames(d.values);
+  const { className: name, members: memberNames } = namesOf(c.names, d.id);
   return {
     bases: ENUM_BASES[d.valueType],
     members: d.values.map((v, i) => ({ name: memberNames[i]!, value: pyLiteral(v) })),

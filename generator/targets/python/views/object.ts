@@ -4,7 +4,7 @@
 import type { ObjectDeclaration, Property } from '../../../model/ir.js';
 import { acceptsNull, orderProperties } from '../../shared/common.js';
 import { docText, docstring, pyLiteral, pyString } from '../literals.js';
-import { attributeNames } from '../names.js';
+import { namesOf } from '../names.js';
 import { annotation, optional, schemaExpression, type TypeContext } from '../types.js';
 import type { ViewContext } from './file.js';
 
@@ -25,7 +25,7 @@ export interface ObjectView {
 
 export function objectView(d: ObjectDeclaration, c: ViewContext): ObjectView {
   const ctx: TypeContext = { names: c.names, byId: c.byId, quoteRefs: false };
-  const attrs = attributeNames(d);
+  const attrs = namesOf(c.names, d.id).attributes;
   const properties = orderProperties(d.properties, c.order);
   const views = properties.map((p) => propertyParts(p, attrs.get(p.jsonName)!, ctx));
   const additional = d.additional.kind === 'allow' ? 'True' : d.additional.kind === 'deny' ? 'False' : schemaExpression(d.additional.type, ctx);

@@ -18,11 +18,11 @@ export interface ProjectView {
   readonly packageData: string;
 }
 
-export function projectView(model: Model, options: PythonOptions, banner: string): ProjectView {
+export function projectView(model: Model, options: PythonOptions, names: Names, banner: string): ProjectView {
   const description = model.title ?? model.description ?? `Models for ${model.source}`;
   return {
     banner,
-    name: tomlString(options.package.replace(/[._]/g, '-')),
+    name: tomlString(names.distributionName),
     version: tomlString(options.packageVersion),
     // One line, as package metadata wants it, in TOML's own escaping.
     description: tomlString(splitLines(description)[0]!),
