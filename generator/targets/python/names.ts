@@ -106,19 +106,23 @@ export interface Names {
 /** The name table; the collisions of class and module names first, then of each object's attributes. */
 export function pythonNames(model: Model, options: PythonOptions): Names {
   const classes = classNames(model);
-  const members = (d: Declaration): Pick<DeclarationNames, 'attributes' | 'members'> =>
-    foldDeclaration<Pick<DeclarationNames, 'attributes' | 'members'>>(d, {
-      object: (o) => ({ attributes: attributeNames(o), members: [] }),
-      enum: (e) => ({ attributes: new Map(), members: enumMemberNames(e.values) }),
-      union: () => ({ attributes: new Map(), members: [] }),
-      alias: () => ({ attributes: new Map(), members: [] }),
-    });
   return {
     packageDir: options.package.split('.').join('/'),
     distributionName: options.package.replace(/[._]/g, '-'),
-    declarations: new Map(model.declarations.map((d) => [d.id, { ...classes.get(d.id)!, ...members(d) }])),
+    declarations: new Map(model.declarations.map((d) => [d.id, { ...classes.get(d.id)!, ...memberNames(d) }])),
   };
 }
+
+type MemberNames = Pick<DeclarationNames, 'attributes' | 'members'>;
+
+/** The names inside a declaration: an object's attributes, an enum's members. */
+const memberNames = (d: Declaration): MemberNames =>
+  foldDeclaration<MemberNames>(d, {
+    object: (o) => ({ attributes: attributeNames(o), members: [] }),
+    enum: (e) => ({ attributes: new Map(), members: enumMemberNames(e.values) }),
+    union: () => ({ attributes: new Map(), members: [] }),
+    alias: () => ({ attributes: new Map(), members: [] }),
+  });
 
 type ClassNames = Pick<DeclarationNames, 'className' | 'moduleName' | 'adapterName'>;
 
