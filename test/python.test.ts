@@ -182,6 +182,46 @@ print(node.to_json())
   });
 });
 
+describe('names before views', () => {
+  const schema = (defs: object): string => JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: defs });
+  const python = TARGETS['python']!;
+  const namesError = (defs: object): SchemaError => {
+    const model = modelFromText(schema(defs), 'n.json');
+    try {
+      python.names(model, python.parseOptions(python.defaults));
+    } catch (error) {
+      if (error instanceof SchemaError) return error;
+      throw error;
+    }
+    throw new Error('no SchemaError from names()');
+  };
+
+  it('the name table refuses colliding attributes, classes and modules, with both pointers, before any view', () => {
+    const attributes = namesError({ X: { type: 'object', properties: { a_b: { type: 'string' }, 'a-b': { type: 'string' } } } });
+    expect(attributes.message).toBe('property "a_b" and property "a-b" both become "a_b" in python (attributes of "X")');
+    expect(attributes.pointer).toBe('/$defs/X/properties/a-b');
+    const classes = namesError({ a_b: { type: 'string' }, 'a-b': { type: 'string' } });
+    expect(classes.message).toBe('declaration "a_b" and declaration "a-b" both become "AB" in python (class names)');
+    expect(classes.pointer).toBe('/$defs/a-b');
+  });
+
+  it('the table holds every name the views print: attributes, enum members, adapters, package folder', () => {
+    const model = modelFromText(
+      schema({ X: { type: 'object', properties: { class: { type: 'string' } } }, E: { enum: ['a', 'A'] }, L: { type: 'array', items: { type: 'string' } } }),
+      'n.json',
+    );
+    const names = python.names(model, python.parseOptions({ ...python.defaults, package: 'acme.my_models' })) as {
+      packageDir: string;
+      distributionName: string;
+      declarations: ReadonlyMap<string, { className: string; adapterName: string | null; attributes: ReadonlyMap<string, string>; members: readonly string[] }>;
+    };
+    expect([names.packageDir, names.distributionName]).toEqual(['acme/my_models', 'acme-my-models']);
+    expect(names.declarations.get('/$defs/X')!.attributes).toEqual(new Map([['class', 'class_']]));
+    expect(names.declarations.get('/$defs/E')!.members).toEqual(['A', 'A_2']);
+    expect(names.declarations.get('/$defs/L')!.adapterName).toBe('LAdapter');
+  });
+});
+
 describe('options and patterns', () => {
   it('the package option names the package; a bad one is an OptionsError', () => {
     const model = modelFromText(JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: { A: { type: 'string' } } }), 'a.json');

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadModel, renderModel } from '../../generator/index.js';
 import { TARGETS } from '../../generator/targets/index.js';
-import { declarationNames } from '../../generator/targets/python/names.js';
+import { python } from '../../generator/targets/python/index.js';
 import type { RunnerBuilder, RunnerUnit } from './index.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -41,7 +41,7 @@ function writeUnit(unit: RunnerUnit, root: string): { package: string; registry:
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, content);
   }
-  const names = declarationNames(model);
+  const names = python.names(model, python.parseOptions(options)).declarations;
   // fromEntries defines own keys: an assignment registry["__proto__"] = ... would set the prototype.
   const registry: Record<string, Entry> = Object.fromEntries(model.declarations.map((d) => {
     const n = names.get(d.id)!;

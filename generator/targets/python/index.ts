@@ -1,15 +1,19 @@
 // The python target: a package in openapi-generator's python client shape (one module per model
 // under <package>/models/, models with to_str/to_json/from_json/to_dict/from_dict), standard
 // library only, with a small runtime module that validates like Ajv. Plans files; never renders.
+// options.ts checks the options, names.ts names everything, views/ builds what templates print
+// (views/file.ts per model module, views/project.ts the package files); imports.ts decides each
+// module's imports, types.ts and literals.ts write Python types and values.
 
 import { requiredSource } from '../../render/runtime-sources.js';
-import type { Target, TargetOptions } from '../target.js';
+import type { Target } from '../target.js';
 import { bannerText } from '../target.js';
 import { hashComment } from '../shared/text.js';
-import { checkPropertyOrder, declarationsById } from '../shared/common.js';
-import { declarationNames, namesOf } from './names.js';
-import { checkPackageOptions, modelsInitView, packageInitView, packagePath, pyprojectView } from './package.js';
-import { moduleView } from './views.js';
+import { declarationsById } from '../shared/common.js';
+import { namesOf, pythonNames, type Names } from './names.js';
+import { parseOptions, type PythonOptions } from './options.js';
+import { moduleView } from './views/file.js';
+import { modelsInitView, packageInitView, projectView, pyTypedView } from './views/project.js';
 
 /**
  * A runtime source (templates/python/runtime/<file>) as it ships: the banner line and a blank
@@ -21,28 +25,25 @@ function runtimeFile(runtime: ReadonlyMap<string, string>, file: string, banner:
   return `# ${banner}\n\n${requiredSource(runtime, 'python', file)}`;
 }
 
-export const python: Target<TargetOptions, null> = {
+export const python: Target<PythonOptions, Names> = {
   name: 'python',
   defaults: { package: 'openapiopenai', packageVersion: '1.0.0', propertyOrder: 'schema', patterns: 'linear' },
   codegenKeys: ['name'],
-  parseOptions: (options) => options,
-  names: () => null,
-  *plan(model, options, _names, runtime) {
-    const pkg = checkPackageOptions(options);
-    const order = checkPropertyOrder(options['propertyOrder']);
-    const names = declarationNames(model);
+  parseOptions,
+  names: pythonNames,
+  *plan(model, options, names, runtime) {
     // One banner for the .py files and pyproject.toml: hashComment() suits both.
     const banner = hashComment(bannerText(model));
-    const root = packagePath(pkg);
+    const root = names.packageDir;
     yield* [
-      { path: 'pyproject.toml', template: 'pyproject', view: pyprojectView(model, pkg, banner) },
-      { path: `${root}/__init__.py`, template: 'package_init', view: packageInitView(model, banner) },
-      { path: `${root}/py.typed`, template: 'py_typed', view: { banner } },
+      { path: 'pyproject.toml', template: 'project', view: projectView(model, options, names, banner) },
+      { path: `${root}/__init__.py`, template: 'package-init', view: packageInitView(model, banner) },
+      { path: `${root}/py.typed`, template: 'py-typed', view: pyTypedView(banner) },
       { path: `${root}/exceptions.py`, content: runtimeFile(runtime, 'exceptions.py', banner) },
       { path: `${root}/_runtime.py`, content: runtimeFile(runtime, '_runtime.py', banner) },
-      { path: `${root}/models/__init__.py`, template: 'models_init', view: modelsInitView(model, names, banner) },
+      { path: `${root}/models/__init__.py`, template: 'models-init', view: modelsInitView(model, names, banner) },
     ];
-    const context = { banner, byId: declarationsById(model), names, order };
+    const context = { banner, byId: declarationsById(model), names, order: options.propertyOrder };
     for (const d of model.declarations) {
       yield { path: `${root}/models/${namesOf(names, d.id).moduleName}.py`, template: 'file', pointer: d.id, view: moduleView(d, context) };
     }

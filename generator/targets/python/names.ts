@@ -1,11 +1,14 @@
-// Python naming policy: IR -> class, module, attribute and enum member names, in one global pass.
+// Python naming policy: IR -> the one name table (package folder, distribution, class, module,
+// adapter, attribute and enum member names), built and checked for collisions before any view.
 // Class names are PascalCase (or the x-codegen override), modules their snake_case; attributes
 // are the property's snake_case words (or the override). Everything that would be a keyword, or
 // would shadow a name the generated module uses, gets a trailing "_". Soft keywords (type, match,
 // case, _) stay as they are: they are ordinary names outside their own statements, and `type`
 // must stay `type` for openapi-generator's surface (`event.type`).
 
-import type { Model, ObjectDeclaration } from '../../model/ir.js';
+import type { Declaration, Model, ObjectDeclaration } from '../../model/ir.js';
+import { foldDeclaration } from '../../model/fold.js';
+import type { PythonOptions } from './options.js';
 import { assertUnique, guardLeadingDigit, pascalCase, screamingSnakeCase, snakeCase, splitWords } from '../shared/naming.js';
 import { quoted } from '../../errors.js';
 import { explicitName } from '../shared/common.js';
@@ -84,12 +87,47 @@ export interface DeclarationNames {
   readonly moduleName: string;
   /** For aliases: the TypeAdapter instance validating them; null otherwise. */
   readonly adapterName: string | null;
+  /** Objects: property JSON name -> attribute name; empty for the other kinds. */
+  readonly attributes: ReadonlyMap<string, string>;
+  /** Enums: each value's member name, in the values' order; empty for the other kinds. */
+  readonly members: readonly string[];
 }
 
-export type Names = ReadonlyMap<string, DeclarationNames>;
+/** Every name the python output declares. Unions name no variants: a variant is its annotation. */
+export interface Names {
+  /** The package as a folder below the output: python.package's dots as slashes. */
+  readonly packageDir: string;
+  /** The distribution name (pyproject's [project] name): the package, dots and underscores as dashes. */
+  readonly distributionName: string;
+  /** Declaration id -> its names. */
+  readonly declarations: ReadonlyMap<string, DeclarationNames>;
+}
 
-export function declarationNames(model: Model): Names {
-  const names = new Map<string, DeclarationNames>();
+/** The name table; the collisions of class and module names first, then of each object's attributes. */
+export function pythonNames(model: Model, options: PythonOptions): Names {
+  const classes = classNames(model);
+  return {
+    packageDir: options.package.split('.').join('/'),
+    distributionName: options.package.replace(/[._]/g, '-'),
+    declarations: new Map(model.declarations.map((d) => [d.id, { ...classes.get(d.id)!, ...memberNames(d) }])),
+  };
+}
+
+type MemberNames = Pick<DeclarationNames, 'attributes' | 'members'>;
+
+/** The names inside a declaration: an object's attributes, an enum's members. */
+const memberNames = (d: Declaration): MemberNames =>
+  foldDeclaration<MemberNames>(d, {
+    object: (o) => ({ attributes: attributeNames(o), members: [] }),
+    enum: (e) => ({ attributes: new Map(), members: enumMemberNames(e.values) }),
+    union: () => ({ attributes: new Map(), members: [] }),
+    alias: () => ({ attributes: new Map(), members: [] }),
+  });
+
+type ClassNames = Pick<DeclarationNames, 'className' | 'moduleName' | 'adapterName'>;
+
+function classNames(model: Model): ReadonlyMap<string, ClassNames> {
+  const names = new Map<string, ClassNames>();
   for (const d of model.declarations) {
     const className =
       explicitName(d, 'python', d.id, takenBy(CLASS_NAMES_USED, 'a name the generated modules import or call')) ??
@@ -116,7 +154,7 @@ export function declarationNames(model: Model): Names {
 }
 
 /** Attribute names of an object's properties, in the object's property order. */
-export function attributeNames(d: ObjectDeclaration): ReadonlyMap<string, string> {
+function attributeNames(d: ObjectDeclaration): ReadonlyMap<string, string> {
   const out = new Map<string, string>();
   for (const p of d.properties) {
     const words = snakeCase(p.words);
@@ -132,7 +170,7 @@ export function attributeNames(d: ObjectDeclaration): ReadonlyMap<string, string
 }
 
 /** UPPER_SNAKE member names for enum values, made unique by a numeric suffix. */
-export function enumMemberNames(values: readonly (string | number | boolean)[]): string[] {
+function enumMemberNames(values: readonly (string | number | boolean)[]): string[] {
   const seen = new Set<string>();
   return values.map((value) => {
     const base = memberBase(value);
@@ -161,7 +199,7 @@ function escape(name: string, used: ReadonlySet<string>): string {
 }
 
 export function namesOf(names: Names, id: string): DeclarationNames {
-  const n = names.get(id);
+  const n = names.declarations.get(id);
   if (n === undefined) throw new Error(`internal: no Python name for ${id}`);
   return n;
 }
