@@ -5,13 +5,13 @@
 // const; optional -> `{ get; set; }`, null when absent; optional and nullable -> a presence flag
 // so a present null is written back; optional with a scalar default -> reads the default when absent.
 
-import type { ObjectDeclaration, Property } from '../../model/ir.js';
-import { lookup, orderProperties, resolveAlias, wrapLinesIfNullable } from '../shared/common.js';
-import type { BaseMember } from './bases.js';
-import { obsolete, terminated, topIo, typesOf, usesDeprecated, type ViewCtx } from './context.js';
-import { code, csScalar, csString, docText, summary } from './literals.js';
-import { bare, enumMemberNames, objectMemberNames, parameterName } from './names.js';
-import { baseType, checkExpression, constType, csType, optionalOf, reachesNull, type CsType } from './types.js';
+import type { ObjectDeclaration, Property } from '../../../model/ir.js';
+import { lookup, orderProperties, resolveAlias, wrapLinesIfNullable } from '../../shared/common.js';
+import type { BaseMember } from '../bases.js';
+import { code, csScalar, csString, docText, summary } from '../literals.js';
+import { bare, enumMemberNames, objectMemberNames, parameterName } from '../names.js';
+import { baseType, checkExpression, constType, csType, optionalOf, reachesNull, type CsType } from '../types.js';
+import { obsolete, terminated, topIo, type ViewCtx } from './common.js';
 
 interface Member {
   readonly p: Property;
@@ -47,7 +47,6 @@ export function objectView(d: ObjectDeclaration, ctx: ViewCtx) {
     converter: n.companion,
     docComment: summary(docText(d.doc, `The ${code(d.schemaName)} object.`)),
     attributes: obsolete(d.doc),
-    suppressObsolete: usesDeprecated(d, typesOf(d), ctx),
     heritage: heritage.length === 0 ? '' : ` : ${heritage.join(', ')}`,
     constructorDoc: summary(
       [params.length === 0 ? `Creates a <see cref="${n.type}"/>.` : `Creates a <see cref="${n.type}"/> from its required properties.`],

@@ -1,0 +1,55 @@
+// The view of a union. A discriminated union is an interface with a converter that switches on
+// the tag (dispatch.ts); any other union is a sealed class holding one `Value` (one constructor
+// per distinct variant type) whose converter tries the variants in order.
+
+import type { UnionDeclaration } from '../../../model/ir.js';
+import { wrapIfNullable } from '../../shared/common.js';
+import { code, csString, summary } from '../literals.js';
+import { baseType, checkExpression, reachesNull } from '../types.js';
+import { header, topIo, type ViewCtx } from './common.js';
+import { dispatchView } from './dispatch.js';
+
+export function unionView(d: UnionDeclaration, ctx: ViewCtx) {
+  return d.discriminator === null ? plainUnionView(d, ctx) : interfaceView(d, ctx);
+}
+
+function plainUnionView(d: UnionDeclaration, ctx: ViewCtx) {
+  const base = header(d, ctx, `One of several shapes (${d.mode}).`);
+  const variants = d.variants.map((v, i) => ({
+    ...baseType(v, ctx),
+    owner: base.name,
+    field: `Variant${i}`,
+    check: checkExpression(v, ctx, `${d.id}/${d.mode}/${i}`),
+    local: `v${i}`,
+  }));
+  const types = [...new Set(variants.map((v) => v.base))];
+  return {
+    kind: 'union',
+    ...base,
+    constructors: types.map((type) => ({
+      owner: base.name,
+      docComment: summary([`Holds a ${code(type)}.`], ['<param name="value">The value.</param>']),
+      type,
+    })),
+    valueDoc: summary([`The value held, one of: ${types.map(code).join(', ')}.`]),
+    variants,
+    checkLines: [
+      `${wrapIfNullable(d.nullable, 'SchemaChecks.Nullable', `SchemaChecks.${d.mode === 'oneOf' ? 'OneOf' : 'AnyOf'}(${variants.map((v) => v.field).join(', ')})`)};`,
+    ],
+    typeName: csString(base.name),
+    ...topIo(base.name, reachesNull({ kind: 'ref', id: d.id, nullable: false }, ctx)),
+  };
+}
+
+function interfaceView(d: UnionDeclaration, ctx: ViewCtx) {
+  const base = header(d, ctx, `One of several objects, told apart by ${code(d.discriminator!.propertyName)}.`);
+  const plan = ctx.bases.unions.get(d.id)!;
+  return {
+    kind: 'interface',
+    ...base,
+    heritage: plan.extends === null ? '' : ` : ${plan.extends}`,
+    members: plan.members.map((m) => ({ docComment: summary(m.doc), declaration: `${m.type} ${m.name} { get; }` })),
+    hasToJsonString: plan.extends === null,
+    ...dispatchView(base.name, d.discriminator!, d.nullable, ctx),
+  };
+}
