@@ -7,40 +7,30 @@
 import { bannerText, type Target } from '../target.js';
 import { declarationsById } from '../shared/common.js';
 import { lineComment } from '../shared/text.js';
-import { planBases } from './bases.js';
-import { checkTypeNames, declarationNames, type Names } from './names.js';
+import { csharpNames, type CsharpNames } from './names.js';
 import { parseOptions, type CsharpOptions } from './options.js';
 import { runtimeFiles } from './runtime.js';
-import { checkAliasCycles } from './types.js';
 import { baseClassView, baseInterfaceView } from './views/base-types.js';
 import type { ViewCtx } from './views/common.js';
 import { declarationFileView, fileView } from './views/file.js';
 import { projectFile } from './views/project.js';
 
-export const csharp: Target<CsharpOptions, Names> = {
+export const csharp: Target<CsharpOptions, CsharpNames> = {
   name: 'csharp',
   defaults: { namespace: 'OpenAI.Realtime', targetFramework: 'net10.0', propertyOrder: 'schema', patterns: 'linear' },
   codegenKeys: ['name', 'baseInterface', 'baseClass', 'baseProperties'],
   parseOptions,
-  names: (model) => declarationNames(model),
+  names: (model) => csharpNames(model),
   *plan(model, options, names, runtime) {
     const { namespace } = options;
-    const base = { byId: declarationsById(model), names };
-    checkAliasCycles(base);
-    const bases = planBases(model.declarations, base);
-    const ctx: ViewCtx = { ...base, namespace, order: options.order, bases };
-    const shared = [...bases.interfaces, ...bases.classes];
-    checkTypeNames(
-      model,
-      names,
-      shared.map((s) => ({ name: s.name, pointer: s.pointer, label: `the base type ${s.name}` })),
-    );
+    const ctx: ViewCtx = { byId: declarationsById(model), declared: names.declarations, names, namespace, order: options.order };
+    const { bases } = names;
     const banner = lineComment(bannerText(model));
-    const file = (name: string, pointer: string, view: object) => ({ path: `${name.replace(/^@/, '')}.cs`, template: 'file', pointer, view });
+    const file = (name: string, pointer: string, view: object) => ({ path: `${name}.cs`, template: 'file', pointer, view });
     yield projectFile(model, options);
     yield* runtimeFiles(runtime, namespace, banner);
     yield* bases.interfaces.map((s) => file(s.name, s.pointer, fileView(banner, namespace, false, baseInterfaceView(s, ctx))));
     yield* bases.classes.map((s) => file(s.name, s.pointer, fileView(banner, namespace, false, baseClassView(s, ctx))));
-    for (const d of model.declarations) yield file(names.get(d.id)!.file, d.id, declarationFileView(d, ctx, banner));
+    for (const d of model.declarations) yield file(names.declarations.get(d.id)!.file, d.id, declarationFileView(d, ctx, banner));
   },
 };

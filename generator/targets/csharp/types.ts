@@ -9,12 +9,12 @@ import type { Declaration, NumberConstraints, TypeRef } from '../../model/ir.js'
 import { addsNull, lookup, namedArguments, resolveAlias, wrapIfNullable } from '../shared/common.js';
 import { foldType } from '../../model/fold.js';
 import { csNumber, csScalar, csString } from './literals.js';
-import type { Names } from './names.js';
+import type { DeclarationNames } from './names.js';
 import { translatePattern } from '../../regex/index.js';
 
 export interface Ctx {
   readonly byId: ReadonlyMap<string, Declaration>;
-  readonly names: Names;
+  readonly declared: DeclarationNames;
 }
 
 export interface CsType {
@@ -153,7 +153,7 @@ export function baseType(type: TypeRef, ctx: Ctx): CsType {
     map: (t) => collection((value) => `IReadOnlyDictionary<string, ${value}>`, 'Map', csType(t.values, ctx)),
     ref: (t) => {
       const d = lookup(ctx.byId, t.id);
-      const n = ctx.names.get(d.id)!;
+      const n = ctx.declared.get(d.id)!;
       const io = { reader: `${n.companion}.FromJson`, writer: `${n.companion}.WriteJson` };
       return { text: n.type, base: n.type, valueType: d.kind === 'enum', nullable: false, holdsNull: false, ...io };
     },
@@ -175,7 +175,7 @@ export function checkExpression(type: TypeRef, ctx: Ctx, pointer: string): strin
 
 function baseCheck(type: TypeRef, ctx: Ctx, pointer: string): string {
   return foldType<string>(type, {
-    ref: (t) => `${ctx.names.get(t.id)!.companion}.Validate`,
+    ref: (t) => `${ctx.declared.get(t.id)!.companion}.Validate`,
     string: ({ constraints: c }) => {
       const pattern = c.pattern === null ? null : `${csString(translatePattern(c.pattern, 'dotnet'))}, patternSource: ${csString(c.pattern)}`;
       return `SchemaChecks.String(${args({ minLength: c.minLength, maxLength: intMaximum(c.maxLength), pattern })})`;

@@ -34,5 +34,5 @@ export function baseClassView(s: SharedType, ctx: ViewCtx) {
 
 function sharedDispatch(s: SharedType, ctx: ViewCtx) {
   if (s.dispatch === null) return { hasConverter: false, converter: '', checkLines: [], tag: '', variants: [], topReader: '', topWriter: '' };
-  return { hasConverter: true, ...dispatchView(s.name, s.dispatch, false, ctx) };
+  return { hasConverter: true, ...dispatchView(s.name, s.converter, s.dispatch, false, ctx) };
 }

@@ -1,16 +1,16 @@
-// What every C# view builder needs (the declarations by id, names, the base plan, options) and
+// What every C# view builder needs (the declarations by id, the name table, options) and
 // the small view pieces several declaration kinds share: the declaration's header (name,
 // converter, doc comment, [Obsolete]) and the converter's top-level Read and Write.
 
 import type { Doc, EnumDeclaration, AliasDeclaration, UnionDeclaration } from '../../../model/ir.js';
 import type { PropertyOrder } from '../../shared/common.js';
-import type { BasePlan } from '../bases.js';
 import { summary, docText } from '../literals.js';
+import type { CsharpNames } from '../names.js';
 import type { Ctx } from '../types.js';
 
 export interface ViewCtx extends Ctx {
   readonly namespace: string;
-  readonly bases: BasePlan;
+  readonly names: CsharpNames;
   readonly order: PropertyOrder;
 }
 
@@ -20,7 +20,7 @@ export const obsolete = (doc: Doc): string[] => (doc.deprecated ? [OBSOLETE] : [
 
 /** The header of an enum, union or alias: its names, doc comment and attributes. */
 export function header(d: EnumDeclaration | UnionDeclaration | AliasDeclaration, ctx: ViewCtx, fallback: string) {
-  const n = ctx.names.get(d.id)!;
+  const n = ctx.declared.get(d.id)!;
   return { name: n.type, converter: n.companion, docComment: summary(docText(d.doc, fallback)), attributes: obsolete(d.doc) };
 }
 

@@ -6,16 +6,16 @@ import type { SharedType } from '../bases.js';
 import { csString } from '../literals.js';
 import { terminated, topIo, type ViewCtx } from './common.js';
 
-export function dispatchView(name: string, discriminator: NonNullable<SharedType['dispatch']>, nullable: boolean, ctx: ViewCtx) {
+export function dispatchView(name: string, converter: string, discriminator: NonNullable<SharedType['dispatch']>, nullable: boolean, ctx: ViewCtx) {
   const variants = discriminator.mapping.map((m, i) => ({
     tag: csString(m.value),
-    type: ctx.names.get(m.id)!.type,
-    companion: ctx.names.get(m.id)!.companion,
+    type: ctx.declared.get(m.id)!.type,
+    companion: ctx.declared.get(m.id)!.companion,
     local: `v${i}`,
   }));
   const tags = variants.map((m, i) => `    SchemaChecks.Tag(${m.tag}, ${m.companion}.Validate)${i < variants.length - 1 ? ',' : ')'}`);
   return {
-    converter: `${name.replace(/^@/, '')}Converter`,
+    converter,
     checkLines: terminated(
       wrapLinesIfNullable(nullable, 'SchemaChecks.Nullable', ['SchemaChecks.Discriminated(', `    ${csString(discriminator.propertyName)},`, ...tags]),
     ),

@@ -4,7 +4,6 @@
 import type { EnumDeclaration } from '../../../model/ir.js';
 import { wrapIfNullable } from '../../shared/common.js';
 import { code, csScalar, csString, summary } from '../literals.js';
-import { enumMemberNames } from '../names.js';
 import { header, topIo, type ViewCtx } from './common.js';
 
 /**
@@ -19,11 +18,11 @@ const isInt32 = (value: string | number | boolean): boolean => typeof value === 
 
 export function enumView(d: EnumDeclaration, ctx: ViewCtx) {
   const base = header(d, ctx, `The ${code(d.schemaName)} values.`);
-  const members = enumMemberNames(d, base.name);
+  const { members, table: tableName } = ctx.names.enums.get(d.id)!;
   const io = d.valueType === 'string' ? 'String' : d.valueType === 'boolean' ? 'Boolean' : 'Double';
   const table =
     d.values.length > MAX_BRANCHED_ENUM
-      ? { name: `${base.name}Table`, wireType: io === 'String' ? 'string' : io === 'Boolean' ? 'bool' : 'double', writer: `SchemaRuntime.Write${io}` }
+      ? { name: tableName, wireType: io === 'String' ? 'string' : io === 'Boolean' ? 'bool' : 'double', writer: `SchemaRuntime.Write${io}` }
       : null;
   return {
     kind: 'enum',

@@ -9,13 +9,15 @@ import type { ObjectDeclaration, Property } from '../../../model/ir.js';
 import { lookup, orderProperties, resolveAlias, wrapLinesIfNullable } from '../../shared/common.js';
 import type { BaseMember } from '../bases.js';
 import { code, csScalar, csString, docText, summary } from '../literals.js';
-import { bare, enumMemberNames, objectMemberNames, parameterName } from '../names.js';
+import { bare } from '../identifiers.js';
+import type { PropertyNames } from '../names.js';
 import { baseType, checkExpression, constType, csType, optionalOf, reachesNull, type CsType } from '../types.js';
 import { obsolete, terminated, topIo, type ViewCtx } from './common.js';
 
 interface Member {
   readonly p: Property;
   readonly name: string;
+  readonly names: PropertyNames;
   readonly override: BaseMember | null;
 }
 
@@ -29,12 +31,13 @@ interface Shaped {
 }
 
 export function objectView(d: ObjectDeclaration, ctx: ViewCtx) {
-  const n = ctx.names.get(d.id)!;
-  const names = objectMemberNames(d, n.type);
-  const base = ctx.bases.variants.get(d.id) ?? { baseClass: null, overrides: [], interfaces: [] };
+  const n = ctx.declared.get(d.id)!;
+  const names = ctx.names.properties.get(d.id)!;
+  const base = ctx.names.bases.variants.get(d.id) ?? { baseClass: null, overrides: [], interfaces: [] };
   const members: Member[] = orderProperties(d.properties, ctx.order).map((p) => ({
     p,
-    name: names[d.properties.indexOf(p)]!,
+    name: names[d.properties.indexOf(p)]!.member,
+    names: names[d.properties.indexOf(p)]!,
     override: base.overrides.find((o) => o.jsonName === p.jsonName) ?? null,
   }));
   const shaped = members.map((m, i) => ({ m, s: shape(m, i, ctx) }));
@@ -100,15 +103,15 @@ function shape(m: Member, index: number, ctx: ViewCtx): Shaped {
         write: always,
       };
     }
-    const parameter = { name: parameterName(m.name), type: own.text, reader: own.reader };
+    const parameter = { name: m.names.parameter, type: own.text, reader: own.reader };
     return { declaration: `${head}${declared.text} ${m.name} { get; ${setter('private ')}set; }`, fields: [], parameter, read: null, write: always };
   }
   const plain = baseType(p.type, ctx);
   const local = `v${index}`;
-  const field = `_${bare(parameterName(m.name))}`;
+  const field = m.names.field;
   const literal = defaultLiteral(p, ctx);
   if (own.nullable) {
-    const has = `_has${bare(m.name)}`;
+    const has = m.names.presence;
     const get = literal === null ? field : `${has} ? ${field} : ${literal}`;
     return {
       declaration: `${head}${ov?.type ?? own.text} ${m.name} { get => ${get}; ${setter('')}set { ${field} = value; ${has} = true; } }`,
@@ -135,8 +138,8 @@ function defaultLiteral(p: Property, ctx: ViewCtx): string | null {
   if (t.kind === 'ref') {
     const d = lookup(ctx.byId, t.id);
     if (d.kind !== 'enum' || !d.values.includes(value)) return null;
-    const type = ctx.names.get(d.id)!.type;
-    return `global::${ctx.namespace}.${type}.${enumMemberNames(d, type)[d.values.indexOf(value)]!}`;
+    const type = ctx.declared.get(d.id)!.type;
+    return `global::${ctx.namespace}.${type}.${ctx.names.enums.get(d.id)!.members[d.values.indexOf(value)]!}`;
   }
   // An integer beyond 2^53 has no int or long literal (it may not fit a long at all): documented only.
   if (t.kind === 'integer' && !Number.isSafeInteger(value)) return null;

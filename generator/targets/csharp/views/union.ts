@@ -15,10 +15,11 @@ export function unionView(d: UnionDeclaration, ctx: ViewCtx) {
 
 function plainUnionView(d: UnionDeclaration, ctx: ViewCtx) {
   const base = header(d, ctx, `One of several shapes (${d.mode}).`);
+  const fields = ctx.names.variants.get(d.id)!;
   const variants = d.variants.map((v, i) => ({
     ...baseType(v, ctx),
     owner: base.name,
-    field: `Variant${i}`,
+    field: fields[i]!,
     check: checkExpression(v, ctx, `${d.id}/${d.mode}/${i}`),
     local: `v${i}`,
   }));
@@ -43,13 +44,13 @@ function plainUnionView(d: UnionDeclaration, ctx: ViewCtx) {
 
 function interfaceView(d: UnionDeclaration, ctx: ViewCtx) {
   const base = header(d, ctx, `One of several objects, told apart by ${code(d.discriminator!.propertyName)}.`);
-  const plan = ctx.bases.unions.get(d.id)!;
+  const plan = ctx.names.bases.unions.get(d.id)!;
   return {
     kind: 'interface',
     ...base,
     heritage: plan.extends === null ? '' : ` : ${plan.extends}`,
     members: plan.members.map((m) => ({ docComment: summary(m.doc), declaration: `${m.type} ${m.name} { get; }` })),
     hasToJsonString: plan.extends === null,
-    ...dispatchView(base.name, d.discriminator!, d.nullable, ctx),
+    ...dispatchView(base.name, base.converter, d.discriminator!, d.nullable, ctx),
   };
 }

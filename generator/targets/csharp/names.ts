@@ -1,0 +1,137 @@
+// The csharp name table: every identifier the output declares (type, converter and file names,
+// the shared base types and their members, property members with their constructor parameters,
+// backing fields and presence flags, enum members, union variant checks), decided before any
+// view. Every collision is found here, once (SchemaError with both pointers); views only look
+// names up. The naming policy of single names is identifiers.ts.
+
+import { joinPointer, quoted } from '../../errors.js';
+import { foldDeclaration } from '../../model/fold.js';
+import type { EnumDeclaration, Model, ObjectDeclaration } from '../../model/ir.js';
+import { declarationsById } from '../shared/common.js';
+import { assertUnique, type NamedThing } from '../shared/naming.js';
+import { planBases, type BasePlan } from './bases.js';
+import { RUNTIME_TYPES, bare, enumMemberName, memberName, parameterName, typeName } from './identifiers.js';
+import { checkAliasCycles } from './types.js';
+
+export interface DeclarationName {
+  /** The identifier in code (may start with "@"). */
+  readonly type: string;
+  /** The class holding Validate / FromJson / WriteJson: the converter, or the alias's static class. */
+  readonly companion: string;
+  /** File name without ".cs". */
+  readonly file: string;
+}
+
+export type DeclarationNames = ReadonlyMap<string, DeclarationName>;
+
+export interface PropertyNames {
+  /** The property (may start with "@"). */
+  readonly member: string;
+  /** Its constructor parameter, when it is required. */
+  readonly parameter: string;
+  /** The backing field, when it is optional with a default or nullable. */
+  readonly field: string;
+  /** The flag telling a present null from an absent value, when it is optional and nullable. */
+  readonly presence: string;
+}
+
+export interface EnumNames {
+  /** In the order of the values. */
+  readonly members: readonly string[];
+  /** The converter's nested class of lookup arrays (large enums). */
+  readonly table: string;
+}
+
+export interface CsharpNames {
+  readonly declarations: DeclarationNames;
+  /** Per object: its properties' names, in schema order. */
+  readonly properties: ReadonlyMap<string, readonly PropertyNames[]>;
+  readonly enums: ReadonlyMap<string, EnumNames>;
+  /** Per union without a discriminator: the converter's fields holding each variant's check. */
+  readonly variants: ReadonlyMap<string, readonly string[]>;
+  /** The shared base types (their names and members) and who extends them. */
+  readonly bases: BasePlan;
+}
+
+export function csharpNames(model: Model): CsharpNames {
+  const byId = declarationsById(model);
+  const declarations = declarationNames(model);
+  const ctx = { byId, declared: declarations };
+  // First: the base plan types its members, which would never end on an alias containing itself.
+  checkAliasCycles(ctx);
+  const objects = model.declarations.filter((d): d is ObjectDeclaration => d.kind === 'object');
+  const members = new Map(objects.map((o) => [o.id, o.properties.map((p, i) => memberName(declarations.get(o.id)!.type, p, i))]));
+  const bases = planBases(model.declarations, ctx, members);
+  const shared = [...bases.interfaces, ...bases.classes];
+  checkTypeNames(
+    model,
+    declarations,
+    shared.map((s) => ({ name: s.name, pointer: s.pointer, label: `the base type ${s.name}` })),
+  );
+  const properties = new Map<string, readonly PropertyNames[]>();
+  const enums = new Map<string, EnumNames>();
+  const variants = new Map<string, readonly string[]>();
+  for (const d of model.declarations) {
+    const type = declarations.get(d.id)!.type;
+    foldDeclaration<unknown>(d, {
+      object: (o) => properties.set(o.id, propertyNames(o, type, members.get(o.id)!)),
+      enum: (e) => enums.set(e.id, { members: enumMemberNames(e, type), table: `${type}Table` }),
+      union: (u) =>
+        u.discriminator === null &&
+        variants.set(
+          u.id,
+          u.variants.map((_, i) => `Variant${i}`),
+        ),
+      alias: () => null,
+    });
+  }
+  return { declarations, properties, enums, variants, bases };
+}
+
+/** The declarations' type, converter and file names (not yet checked for collisions: csharpNames does). */
+export function declarationNames(model: Model): DeclarationNames {
+  const names = new Map<string, DeclarationName>();
+  model.declarations.forEach((d, index) => {
+    const type = typeName(d, index);
+    names.set(d.id, { type, companion: d.kind === 'alias' ? type : `${bare(type)}Converter`, file: bare(type) });
+  });
+  return names;
+}
+
+/** Every type name in the namespace must be unique, case-insensitively (they are file names too). */
+function checkTypeNames(model: Model, names: DeclarationNames, extra: readonly NamedThing[]): void {
+  const things: NamedThing[] = [];
+  for (const d of model.declarations) {
+    const n = names.get(d.id)!;
+    things.push({ name: bare(n.type), pointer: d.id, label: `declaration ${quoted(d.schemaName)}` });
+    if (n.companion !== n.type) things.push({ name: n.companion, pointer: d.id, label: `the converter of ${quoted(d.schemaName)}` });
+  }
+  const runtime = RUNTIME_TYPES.map((name) => ({ name, pointer: '', label: `the runtime type ${name}` }));
+  assertUnique([...runtime, ...extra, ...things], 'csharp', 'type names', true);
+}
+
+/** An object's property names, checked for collisions with each other and the fixed members. */
+function propertyNames(d: ObjectDeclaration, owner: string, members: readonly string[]): PropertyNames[] {
+  const things = members.map((name, i) => ({ name: bare(name), pointer: d.properties[i]!.pointer, label: `property ${quoted(d.properties[i]!.jsonName)}` }));
+  const fixed = ['ToJsonString', 'AdditionalProperties'].map((name) => ({ name, pointer: d.id, label: `the member ${name}` }));
+  assertUnique([...fixed, ...things], 'csharp', `members of ${bare(owner)}`);
+  const parameters = members.map(parameterName);
+  const params = parameters.map((name, i) => ({
+    name: bare(name),
+    pointer: d.properties[i]!.pointer,
+    label: `parameter for ${quoted(d.properties[i]!.jsonName)}`,
+  }));
+  assertUnique(params, 'csharp', `constructor parameters of ${bare(owner)}`);
+  return members.map((member, i) => ({ member, parameter: parameters[i]!, field: `_${bare(parameters[i]!)}`, presence: `_has${bare(member)}` }));
+}
+
+/** Enum member names from the wire values, checked for collisions. */
+function enumMemberNames(d: EnumDeclaration, owner: string): string[] {
+  const members = d.values.map((v, i) => enumMemberName(v, i, owner));
+  assertUnique(
+    members.map((name, i) => ({ name: bare(name), pointer: joinPointer(d.id, 'enum', i), label: `enum value ${JSON.stringify(d.values[i])}` })),
+    'csharp',
+    `members of enum ${bare(owner)}`,
+  );
+  return members;
+}
