@@ -2,7 +2,10 @@
 // the namespace (views/project.ts), the runtime files (validation combinators, readers/writers,
 // the exception: copied from templates/csharp/runtime/, see runtime.ts), one .cs file per shared
 // base type (bases.ts, views/base-types.ts) and one per declaration (the type and its converter,
-// views/file.ts). No imports.ts: every file has the same usings (views/file.ts).
+// views/file.ts). In order: parseOptions (options.ts), names (names.ts: every identifier, every
+// collision refused, before any view; identifiers.ts is the policy for one name), plan (only lists
+// the files). The views carry data (names, type and literal texts, flags, lists); the templates
+// print the C# statements. No imports.ts: every file has the same usings (views/file.ts).
 
 import { bannerText, type Target } from '../target.js';
 import { declarationsById } from '../shared/common.js';

@@ -9,5 +9,6 @@ import { header, type ViewCtx } from './common.js';
 export function aliasView(d: AliasDeclaration, ctx: ViewCtx) {
   const base = header(d, ctx, `The ${code(d.schemaName)} type.`);
   const t = csType(d.type, ctx);
-  return { kind: 'alias', ...base, type: t.text, checkLines: [`${checkExpression(d.type, ctx, d.id)};`], reader: t.reader, writer: t.writer };
+  const shape = { nullable: false, combinator: '', expression: checkExpression(d.type, ctx, d.id), items: [] };
+  return { kind: 'alias', ...base, type: t.text, shape, reader: t.reader, writer: t.writer };
 }

@@ -16,7 +16,7 @@ export function baseInterfaceView(s: SharedType, ctx: ViewCtx) {
     kind: 'base-interface',
     name: s.name,
     docComment: sharedDoc(s, 'What'),
-    members: s.members.map((m) => ({ docComment: summary(m.doc), declaration: `${m.type} ${m.name} { get; }` })),
+    members: s.members.map((m) => ({ docComment: summary(m.doc), type: m.type, name: m.name })),
     ...sharedDispatch(s, ctx),
   };
 }
@@ -26,13 +26,13 @@ export function baseClassView(s: SharedType, ctx: ViewCtx) {
     kind: 'base-class',
     name: s.name,
     docComment: sharedDoc(s, 'The members'),
-    heritage: s.implements === null ? '' : ` : ${s.implements}`,
-    members: s.members.map((m) => ({ docComment: summary(m.doc), declaration: `public abstract ${m.type} ${m.name} { get; ${m.setter} set; }` })),
+    implements: s.implements ?? '',
+    members: s.members.map((m) => ({ docComment: summary(m.doc), type: m.type, name: m.name, setter: m.setter })),
     ...sharedDispatch(s, ctx),
   };
 }
 
 function sharedDispatch(s: SharedType, ctx: ViewCtx) {
-  if (s.dispatch === null) return { hasConverter: false, converter: '', checkLines: [], tag: '', variants: [], topReader: '', topWriter: '' };
-  return { hasConverter: true, ...dispatchView(s.name, s.converter, s.dispatch, false, ctx) };
+  if (s.dispatch === null) return { hasConverter: false };
+  return { hasConverter: true, ...dispatchView(s.converter, s.dispatch, false, ctx) };
 }

@@ -1,8 +1,9 @@
 // What every C# view builder needs (the declarations by id, the name table, options) and
 // the small view pieces several declaration kinds share: the declaration's header (name,
-// converter, doc comment, [Obsolete]) and the converter's top-level Read and Write.
+// converter, doc comment, deprecation), the converter's top-level Read and Write, and lists
+// the templates print with separators.
 
-import type { Doc, EnumDeclaration, AliasDeclaration, UnionDeclaration } from '../../../model/ir.js';
+import type { EnumDeclaration, AliasDeclaration, UnionDeclaration } from '../../../model/ir.js';
 import type { PropertyOrder } from '../../shared/common.js';
 import { summary, docText } from '../literals.js';
 import type { CsharpNames } from '../names.js';
@@ -14,24 +15,22 @@ export interface ViewCtx extends Ctx {
   readonly order: PropertyOrder;
 }
 
-export const OBSOLETE = '[Obsolete("The schema marks this as deprecated.")]';
-
-export const obsolete = (doc: Doc): string[] => (doc.deprecated ? [OBSOLETE] : []);
-
-/** The header of an enum, union or alias: its names, doc comment and attributes. */
+/** The header of an enum, union or alias: its names, doc comment and whether it is [Obsolete]. */
 export function header(d: EnumDeclaration | UnionDeclaration | AliasDeclaration, ctx: ViewCtx, fallback: string) {
   const n = ctx.declared.get(d.id)!;
-  return { name: n.type, converter: n.companion, docComment: summary(docText(d.doc, fallback)), attributes: obsolete(d.doc) };
+  return { name: n.type, converter: n.companion, docComment: summary(docText(d.doc, fallback)), deprecated: d.doc.deprecated };
 }
 
-/** Read and write of the declaration itself (the converter's Read and Write). */
-export function topIo(type: string, nullable: boolean, valueType = false) {
-  const reader = nullable && !valueType ? `SchemaRuntime.ReadNullable<${type}>(FromJson)` : 'FromJson';
-  const writer = valueType ? 'WriteJson' : `SchemaRuntime.WriteNullable<${type}>(WriteJson)`;
-  return { topReader: reader, topWriter: writer };
+/**
+ * How the converter's Read and Write (converter-io.hbs) treat null: a reference type that JSON
+ * null reaches is read through ReadNullable; every reference type is written through
+ * WriteNullable. An enum (a value type) is neither.
+ */
+export function converterIo(nullable: boolean, valueType = false) {
+  return { readsNull: nullable && !valueType, writesNull: !valueType };
 }
 
-/** Ends the last line of a multi-line expression with ";". */
-export function terminated(lines: readonly string[]): string[] {
-  return lines.map((l, i) => (i === lines.length - 1 ? `${l};` : l));
+/** Items of a list the template separates (with "," or ", ") and closes after the last. */
+export function listed<T>(items: readonly T[]): { readonly item: T; readonly last: boolean }[] {
+  return items.map((item, i) => ({ item, last: i === items.length - 1 }));
 }

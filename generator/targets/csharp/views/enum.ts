@@ -2,9 +2,8 @@
 // branch per value, or arrays above MAX_BRANCHED_ENUM values).
 
 import type { EnumDeclaration } from '../../../model/ir.js';
-import { wrapIfNullable } from '../../shared/common.js';
-import { code, csScalar, csString, summary } from '../literals.js';
-import { header, topIo, type ViewCtx } from './common.js';
+import { code, csScalar, summary } from '../literals.js';
+import { converterIo, header, type ViewCtx } from './common.js';
 
 /**
  * Above this many values an enum's converter looks values up in arrays instead of one branch per
@@ -18,32 +17,35 @@ const isInt32 = (value: string | number | boolean): boolean => typeof value === 
 
 export function enumView(d: EnumDeclaration, ctx: ViewCtx) {
   const base = header(d, ctx, `The ${code(d.schemaName)} values.`);
-  const { members, table: tableName } = ctx.names.enums.get(d.id)!;
+  const names = ctx.names.enums.get(d.id)!;
   const io = d.valueType === 'string' ? 'String' : d.valueType === 'boolean' ? 'Boolean' : 'Double';
   const table =
     d.values.length > MAX_BRANCHED_ENUM
-      ? { name: tableName, wireType: io === 'String' ? 'string' : io === 'Boolean' ? 'bool' : 'double', writer: `SchemaRuntime.Write${io}` }
+      ? { name: names.table, wireType: io === 'String' ? 'string' : io === 'Boolean' ? 'bool' : 'double', writer: `SchemaRuntime.Write${io}` }
       : null;
+  const numbered = d.values.every(isInt32);
   return {
     kind: 'enum',
     ...base,
-    members: members.map((name, i) => ({
+    members: names.members.map((name, i) => ({
       docComment: summary([`The wire value ${code(JSON.stringify(d.values[i]))}.`]),
       name,
-      initializer: d.values.every(isInt32) ? ` = ${String(d.values[i])}` : '',
-      separator: i < members.length - 1 ? ',' : '',
+      value: numbered ? String(d.values[i]) : '',
+      last: i === names.members.length - 1,
     })),
-    checkLines: [
-      `${wrapIfNullable(d.nullable, 'SchemaChecks.Nullable', `SchemaChecks.Enum(${table === null ? d.values.map(csScalar).join(', ') : `${table.name}.Wire`})`)};`,
-    ],
+    shape: {
+      nullable: d.nullable,
+      combinator: '',
+      expression: `SchemaChecks.Enum(${table === null ? d.values.map(csScalar).join(', ') : `${table.name}.Wire`})`,
+      items: [],
+    },
     table,
     readValue: `SchemaRuntime.Read${io}(json)`,
-    cases: members.map((name, i) => ({
+    cases: names.members.map((name, i) => ({
       literal: csScalar(d.values[i]!),
       member: `global::${ctx.namespace}.${base.name}.${name}`,
       writer: `SchemaRuntime.Write${io}`,
     })),
-    typeName: csString(base.name),
-    ...topIo(base.name, d.nullable, true),
+    ...converterIo(d.nullable, true),
   };
 }

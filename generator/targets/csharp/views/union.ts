@@ -3,10 +3,9 @@
 // per distinct variant type) whose converter tries the variants in order.
 
 import type { UnionDeclaration } from '../../../model/ir.js';
-import { wrapIfNullable } from '../../shared/common.js';
-import { code, csString, summary } from '../literals.js';
+import { code, summary } from '../literals.js';
 import { baseType, checkExpression, reachesNull } from '../types.js';
-import { header, topIo, type ViewCtx } from './common.js';
+import { converterIo, header, type ViewCtx } from './common.js';
 import { dispatchView } from './dispatch.js';
 
 export function unionView(d: UnionDeclaration, ctx: ViewCtx) {
@@ -34,11 +33,8 @@ function plainUnionView(d: UnionDeclaration, ctx: ViewCtx) {
     })),
     valueDoc: summary([`The value held, one of: ${types.map(code).join(', ')}.`]),
     variants,
-    checkLines: [
-      `${wrapIfNullable(d.nullable, 'SchemaChecks.Nullable', `SchemaChecks.${d.mode === 'oneOf' ? 'OneOf' : 'AnyOf'}(${variants.map((v) => v.field).join(', ')})`)};`,
-    ],
-    typeName: csString(base.name),
-    ...topIo(base.name, reachesNull({ kind: 'ref', id: d.id, nullable: false }, ctx)),
+    shape: { nullable: d.nullable, combinator: '', expression: `SchemaChecks.${d.mode === 'oneOf' ? 'OneOf' : 'AnyOf'}(${fields.join(', ')})`, items: [] },
+    ...converterIo(reachesNull({ kind: 'ref', id: d.id, nullable: false }, ctx)),
   };
 }
 
@@ -48,9 +44,9 @@ function interfaceView(d: UnionDeclaration, ctx: ViewCtx) {
   return {
     kind: 'interface',
     ...base,
-    heritage: plan.extends === null ? '' : ` : ${plan.extends}`,
-    members: plan.members.map((m) => ({ docComment: summary(m.doc), declaration: `${m.type} ${m.name} { get; }` })),
+    extends: plan.extends ?? '',
+    members: plan.members.map((m) => ({ docComment: summary(m.doc), type: m.type, name: m.name })),
     hasToJsonString: plan.extends === null,
-    ...dispatchView(base.name, base.converter, d.discriminator!, d.nullable, ctx),
+    ...dispatchView(base.converter, d.discriminator!, d.nullable, ctx),
   };
 }
