@@ -13,31 +13,41 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { pascalCase, splitWords } from '../generator/targets/shared/naming.js';
 import { CASES_DIR, ROOT, listCases } from './helpers/cases.js';
 import { DOTNET_ENV, NUGET_CONFIG, dotnetBuild, projectFile } from './runners/csharp.js';
+import { RUNTIME_SOURCES } from '../generator/targets/csharp/runtime.js';
 
 const work = mkdtempSync(join(tmpdir(), 'csharp-test-'));
 const app = join(work, 'app');
 let output = new Map<string, string[]>();
 
+/** The namespace a golden's files are moved to inside the app. */
+const goldenNamespace = (name: string): string => `Goldens.${pascalCase(splitWords(name))}`;
+
+/** A golden's .cs files, sorted. */
+const goldenFiles = (name: string): string[] =>
+  readdirSync(join(CASES_DIR, name, 'csharp'))
+    .filter((f) => f.endsWith('.cs'))
+    .sort();
+
+/** The public types of the runtime files (templates/csharp/runtime/); the rest of the runtime is internal. */
+const PUBLIC_RUNTIME_TYPES = ['SchemaIssue', 'SchemaValidationException'];
+
 /** Copies a golden folder's .cs files, moving them from OpenAI.Realtime to a namespace of their own. */
-function copyGolden(name: string): number {
+function copyGolden(name: string): void {
   const from = join(CASES_DIR, name, 'csharp');
   const to = join(app, 'goldens', name);
   mkdirSync(to, { recursive: true });
-  const files = readdirSync(from).filter((f) => f.endsWith('.cs'));
-  for (const file of files) {
+  for (const file of goldenFiles(name)) {
     const text = readFileSync(join(from, file), 'utf8');
     expect(text.split('\n').filter((l) => l === 'namespace OpenAI.Realtime;'), `${name}/${file}`).toHaveLength(1);
-    writeFileSync(join(to, file), text.replaceAll('OpenAI.Realtime', `Goldens.${pascalCase(splitWords(name))}`));
+    writeFileSync(join(to, file), text.replaceAll('OpenAI.Realtime', goldenNamespace(name)));
   }
-  return files.length;
 }
 
 beforeAll(async () => {
   cpSync(join(ROOT, 'generated', 'csharp'), join(work, 'lib'), { recursive: true });
   writeFileSync(join(work, 'nuget.config'), NUGET_CONFIG);
   mkdirSync(app, { recursive: true });
-  const copied = listCases().map(copyGolden);
-  expect(copied.every((n) => n > 0)).toBe(true);
+  listCases().forEach(copyGolden);
   copyFileSync(join(ROOT, 'test', 'runners', 'csharp', 'NewUser.cs'), join(app, 'NewUser.cs'));
   writeFileSync(join(app, 'app.csproj'), projectFile('Exe', '  <ItemGroup>\n    <ProjectReference Include="../lib/OpenAI.Realtime.csproj" />\n  </ItemGroup>\n'));
   await dotnetBuild(join(app, 'app.csproj'));
@@ -57,8 +67,25 @@ const one = (key: string): string => {
 };
 
 describe('dotnet build: generated/csharp and every golden, 0 warnings', () => {
-  it('built (warnings are errors) and the app ran', () => {
-    expect(output.size).toBeGreaterThan(0);
+  it('the app ran and printed exactly the expected keys', () => {
+    const keys = ['request', 'server type', 'server fields', 'server again', 'server direct', 'client type', 'as base', 'unknown type', 'bad index', 'missing', 'surface', 'golden'];
+    expect([...output.keys()].sort()).toEqual(keys.sort());
+  });
+
+  it('every golden was copied and compiled (warnings are errors): each .cs file declares its public type, and nothing else is public', () => {
+    expect(listCases().length).toBeGreaterThan(0);
+    const compiled = new Map<string, string[]>();
+    for (const line of output.get('golden') ?? []) {
+      const at = line.lastIndexOf('.');
+      compiled.set(line.slice(0, at), [...(compiled.get(line.slice(0, at)) ?? []), line.slice(at + 1)]);
+    }
+    expect([...compiled.keys()].sort()).toEqual(listCases().map(goldenNamespace).sort());
+    for (const name of listCases()) {
+      expect(readdirSync(join(app, 'goldens', name)).sort(), name).toEqual(goldenFiles(name));
+      const types = goldenFiles(name).map((f) => f.slice(0, -'.cs'.length));
+      const expected = [...types.filter((t) => !RUNTIME_SOURCES.includes(`${t}.cs`)), ...PUBLIC_RUNTIME_TYPES];
+      expect(compiled.get(goldenNamespace(name))!.sort(), name).toEqual(expected.sort());
+    }
   });
 });
 
@@ -102,5 +129,18 @@ describe('the public surface is OpenAI-DotNet\'s', () => {
     ],
   ])('%s', (head, expected) => {
     expect(surfaces().get(head)).toBe(expected);
+  });
+
+  it('dumps those six types, once each', () => {
+    expect((output.get('surface') ?? []).map((s) => s.split(' : ')[0]).sort()).toEqual(
+      [
+        'interface IRealtimeEvent',
+        'interface IClientEvent',
+        'interface IServerEvent',
+        'abstract class BaseRealtimeEvent',
+        'sealed class ConversationItemTruncateRequest',
+        'sealed class ConversationItemTruncatedResponse',
+      ].sort(),
+    );
   });
 });

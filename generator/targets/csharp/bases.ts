@@ -12,8 +12,13 @@ import type { Declaration, JsonValue, ObjectDeclaration, UnionDeclaration } from
 import { lookup } from '../shared/common.js';
 import { isPlainIdentifier } from '../shared/naming.js';
 import { code, textLines } from './literals.js';
-import { bare, memberName, typeNameTaken } from './names.js';
+import { bare, typeNameTaken } from './identifiers.js';
 import { baseType, reachesNull, type Ctx } from './types.js';
+
+/** What the plan reads: the declarations, their type names and their objects' member names (by id, in schema order). */
+interface BaseCtx extends Ctx {
+  readonly members: ReadonlyMap<string, readonly string[]>;
+}
 
 export interface BaseMember {
   readonly jsonName: string;
@@ -26,6 +31,8 @@ export interface BaseMember {
 
 export interface SharedType {
   readonly name: string;
+  /** Its converter, when it has one (see dispatch). */
+  readonly converter: string;
   /** For a base class: the base interface it implements, or null. */
   readonly implements: string | null;
   readonly members: readonly BaseMember[];
@@ -55,7 +62,8 @@ interface Options {
   readonly properties: readonly string[];
 }
 
-export function planBases(declarations: readonly Declaration[], ctx: Ctx): BasePlan {
+export function planBases(declarations: readonly Declaration[], types: Ctx, objectMembers: ReadonlyMap<string, readonly string[]>): BasePlan {
+  const ctx: BaseCtx = { ...types, members: objectMembers };
   const unions = declarations.filter((d): d is UnionDeclaration => d.kind === 'union' && d.discriminator !== null);
   declarations.forEach((d) => refuseStrayOptions(d));
   const options = unions.map(readOptions);
@@ -110,7 +118,7 @@ function readOptions(union: UnionDeclaration): Options {
   return { union, baseInterface: identifierOption(union, 'baseInterface'), baseClass: identifierOption(union, 'baseClass'), properties };
 }
 
-function variantsOf(group: readonly Options[], ctx: Ctx): ObjectDeclaration[] {
+function variantsOf(group: readonly Options[], ctx: BaseCtx): ObjectDeclaration[] {
   const ids = [...new Set(group.flatMap((o) => o.union.discriminator!.mapping.map((m) => m.id)))];
   return ids.map((id) => {
     const d = lookup(ctx.byId, id);
@@ -120,7 +128,7 @@ function variantsOf(group: readonly Options[], ctx: Ctx): ObjectDeclaration[] {
   });
 }
 
-function shared(options: readonly Options[], key: (o: Options) => string | null, ctx: Ctx, isClass: boolean): SharedType[] {
+function shared(options: readonly Options[], key: (o: Options) => string | null, ctx: BaseCtx, isClass: boolean): SharedType[] {
   const groups = new Map<string, Options[]>();
   for (const o of options) {
     const name = key(o);
@@ -136,9 +144,10 @@ function shared(options: readonly Options[], key: (o: Options) => string | null,
         'give both the same baseInterface, baseClass and baseProperties',
       );
     }
-    const unions = group.map((o) => ctx.names.get(o.union.id)!.type);
+    const unions = group.map((o) => ctx.declared.get(o.union.id)!.type);
     return {
       name,
+      converter: `${name}Converter`,
       implements: isClass ? first.baseInterface : null,
       members: members(group, ctx),
       unions,
@@ -160,7 +169,7 @@ function dispatchOf(group: readonly Options[]): SharedType['dispatch'] {
 }
 
 /** The shared members of a group of unions, typed by what every variant agrees on. */
-function members(group: readonly Options[], ctx: Ctx): BaseMember[] {
+function members(group: readonly Options[], ctx: BaseCtx): BaseMember[] {
   const variants = variantsOf(group, ctx);
   const tags = new Set(group.map((o) => o.union.discriminator!.propertyName));
   return group[0]!.properties.map((jsonName) => {
@@ -173,7 +182,7 @@ function members(group: readonly Options[], ctx: Ctx): BaseMember[] {
           `add ${quoted(jsonName)} to the variant, or remove it from baseProperties`,
         );
       const p = v.properties[index]!;
-      return { v, p, name: memberName(ctx.names.get(v.id)!.type, p, index), type: baseType(p.type, ctx) };
+      return { v, p, name: ctx.members.get(v.id)![index]!, type: baseType(p.type, ctx) };
     });
     const first = found[0]!;
     const odd = found.find((f) => f.name !== first.name || f.type.base !== first.type.base);
@@ -200,7 +209,7 @@ function members(group: readonly Options[], ctx: Ctx): BaseMember[] {
   });
 }
 
-function variantPlan(options: readonly Options[], classes: readonly SharedType[], ctx: Ctx): BasePlan['variants'] {
+function variantPlan(options: readonly Options[], classes: readonly SharedType[], ctx: BaseCtx): BasePlan['variants'] {
   const plan = new Map<string, { baseClass: string | null; overrides: readonly BaseMember[]; interfaces: string[] }>();
   for (const o of options) {
     for (const v of variantsOf([o], ctx)) {
@@ -214,7 +223,7 @@ function variantPlan(options: readonly Options[], classes: readonly SharedType[]
       }
       const baseClass = o.baseClass ?? entry.baseClass;
       const overrides = classes.find((c) => c.name === baseClass)?.members ?? [];
-      const name = ctx.names.get(o.union.id)!.type;
+      const name = ctx.declared.get(o.union.id)!.type;
       plan.set(v.id, { baseClass, overrides, interfaces: entry.interfaces.includes(name) ? entry.interfaces : [...entry.interfaces, name] });
     }
   }

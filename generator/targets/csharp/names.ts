@@ -1,68 +1,17 @@
-// C# naming policy: PascalCase type and member names (or the x-codegen override), camelCase
-// parameters, "@" before keywords, "_" before a leading digit, a "Value" suffix where a member
-// would be named like its enclosing type (CS0542) or hide a member of object. Type names that
-// would shadow a framework type the generated code uses get a "Model" suffix. Collisions that
-// remain are schema errors (assertUnique).
+// The csharp name table: every identifier the output declares (type, converter and file names,
+// the shared base types and their members, property members with their constructor parameters,
+// backing fields and presence flags, enum members, union variant checks), decided before any
+// view. Every collision is found here, once (SchemaError with both pointers); views only look
+// names up. The naming policy of single names is identifiers.ts.
 
-import type { Declaration, Model, ObjectDeclaration, Property } from '../../model/ir.js';
-import { assertUnique, capIdentifier, guardLeadingDigit, pascalCase, splitWords, type NamedThing } from '../shared/naming.js';
 import { joinPointer, quoted } from '../../errors.js';
-import { explicitName } from '../shared/common.js';
-import { CSHARP_RESERVED } from '../shared/reserved.js';
-
-/** Types of the generated runtime files, declared in the same namespace. */
-export const RUNTIME_TYPES = ['SchemaRuntime', 'SchemaChecks', 'SchemaCheck', 'SchemaIssue', 'SchemaValidationException', 'PropertyCheck', 'TagCheck'];
-
-/** Non-generic framework types the generated code names unqualified; a declaration must not shadow them. */
-const FRAMEWORK_TYPES = new Set([
-  'JsonElement',
-  'JsonException',
-  'JsonSerializer',
-  'JsonSerializerOptions',
-  'JsonValueKind',
-  'JsonProperty',
-  'JsonDocument',
-  'Utf8JsonReader',
-  'Utf8JsonWriter',
-  'JsonConverter',
-  'JsonConverterAttribute',
-  'JsonInclude',
-  'JsonIncludeAttribute',
-  'JsonPropertyName',
-  'JsonPropertyNameAttribute',
-  'JsonExtensionData',
-  'JsonExtensionDataAttribute',
-  'JsonIgnore',
-  'JsonIgnoreAttribute',
-  'Obsolete',
-  'ObsoleteAttribute',
-  'Regex',
-  'RegexOptions',
-  'CultureInfo',
-  'Math',
-  'Encoding',
-  'MemoryStream',
-  'StringComparer',
-  'OverflowException',
-  'FormatException',
-  'NotSupportedException',
-  'InvalidOperationException',
-  ...RUNTIME_TYPES,
-]);
-
-/** Members every generated class has, or inherits from object. */
-export const RESERVED_MEMBERS = new Set([
-  'ToJsonString',
-  'AdditionalProperties',
-  'Equals',
-  'GetHashCode',
-  'GetType',
-  'ToString',
-  'MemberwiseClone',
-  'Finalize',
-  'ReferenceEquals',
-  'JsonSerializer',
-]);
+import { foldDeclaration } from '../../model/fold.js';
+import type { EnumDeclaration, Model, ObjectDeclaration } from '../../model/ir.js';
+import { declarationsById } from '../shared/common.js';
+import { assertUnique, type NamedThing } from '../shared/naming.js';
+import { planBases, type BasePlan } from './bases.js';
+import { RUNTIME_TYPES, bare, enumMemberName, memberName, parameterName, typeName } from './identifiers.js';
+import { checkAliasCycles } from './types.js';
 
 export interface DeclarationName {
   /** The identifier in code (may start with "@"). */
@@ -73,43 +22,84 @@ export interface DeclarationName {
   readonly file: string;
 }
 
-export type Names = ReadonlyMap<string, DeclarationName>;
+export type DeclarationNames = ReadonlyMap<string, DeclarationName>;
 
-export const isDiscriminated = (d: Declaration): boolean => d.kind === 'union' && d.discriminator !== null;
-
-/** Escapes a candidate identifier: keywords get "@", a leading digit gets "_". */
-export function identifier(name: string, fallback: string): string {
-  const guarded = guardLeadingDigit(name === '' ? fallback : name, '_');
-  return CSHARP_RESERVED.has(guarded) ? `@${guarded}` : guarded;
+export interface PropertyNames {
+  /** The property (may start with "@"). */
+  readonly member: string;
+  /** Its constructor parameter, when it is required. */
+  readonly parameter: string;
+  /** The backing field, when it is optional with a default or nullable. */
+  readonly field: string;
+  /** The flag telling a present null from an absent value, when it is optional and nullable. */
+  readonly presence: string;
 }
 
-export const bare = (name: string): string => (name.startsWith('@') ? name.slice(1) : name);
-
-/** Why an explicit type name (declaration, baseInterface, baseClass) cannot be used, or null. */
-export function typeNameTaken(name: string): string | null {
-  if (CSHARP_RESERVED.has(name)) return 'a C# keyword';
-  return FRAMEWORK_TYPES.has(name) ? 'a type the generated code uses' : null;
+export interface EnumNames {
+  /** In the order of the values. */
+  readonly members: readonly string[];
+  /** The converter's nested class of lookup arrays (large enums). */
+  readonly table: string;
 }
 
-function memberTaken(name: string): string | null {
-  if (CSHARP_RESERVED.has(name)) return 'a C# keyword';
-  return RESERVED_MEMBERS.has(name) ? 'a member every generated class has or inherits from object' : null;
+export interface CsharpNames {
+  readonly declarations: DeclarationNames;
+  /** Per object: its properties' names, in schema order. */
+  readonly properties: ReadonlyMap<string, readonly PropertyNames[]>;
+  readonly enums: ReadonlyMap<string, EnumNames>;
+  /** Per union without a discriminator: the converter's fields holding each variant's check. */
+  readonly variants: ReadonlyMap<string, readonly string[]>;
+  /** The shared base types (their names and members) and who extends them. */
+  readonly bases: BasePlan;
 }
 
-export function declarationNames(model: Model): Names {
+export function csharpNames(model: Model): CsharpNames {
+  const byId = declarationsById(model);
+  const declarations = declarationNames(model);
+  const ctx = { byId, declared: declarations };
+  // First: the base plan types its members, which would never end on an alias containing itself.
+  checkAliasCycles(ctx);
+  const objects = model.declarations.filter((d): d is ObjectDeclaration => d.kind === 'object');
+  const members = new Map(objects.map((o) => [o.id, o.properties.map((p, i) => memberName(declarations.get(o.id)!.type, p, i))]));
+  const bases = planBases(model.declarations, ctx, members);
+  const shared = [...bases.interfaces, ...bases.classes];
+  checkTypeNames(
+    model,
+    declarations,
+    shared.map((s) => ({ name: s.name, pointer: s.pointer, label: `the base type ${s.name}` })),
+  );
+  const properties = new Map<string, readonly PropertyNames[]>();
+  const enums = new Map<string, EnumNames>();
+  const variants = new Map<string, readonly string[]>();
+  for (const d of model.declarations) {
+    const type = declarations.get(d.id)!.type;
+    foldDeclaration<unknown>(d, {
+      object: (o) => properties.set(o.id, propertyNames(o, type, members.get(o.id)!)),
+      enum: (e) => enums.set(e.id, { members: enumMemberNames(e, type), table: `${type}Table` }),
+      union: (u) =>
+        u.discriminator === null &&
+        variants.set(
+          u.id,
+          u.variants.map((_, i) => `Variant${i}`),
+        ),
+      alias: () => null,
+    });
+  }
+  return { declarations, properties, enums, variants, bases };
+}
+
+/** The declarations' type, converter and file names (not yet checked for collisions: csharpNames does). */
+export function declarationNames(model: Model): DeclarationNames {
   const names = new Map<string, DeclarationName>();
   model.declarations.forEach((d, index) => {
-    const given = explicitName(d, 'csharp', d.id, typeNameTaken);
-    const pascal = pascalCase(d.words);
-    const base = given ?? identifier(isDiscriminated(d) ? `I${pascal}` : pascal, `Schema${index}`);
-    const type = given === null && FRAMEWORK_TYPES.has(base) ? `${base}Model` : identifier(base, base);
+    const type = typeName(d, index);
     names.set(d.id, { type, companion: d.kind === 'alias' ? type : `${bare(type)}Converter`, file: bare(type) });
   });
   return names;
 }
 
 /** Every type name in the namespace must be unique, case-insensitively (they are file names too). */
-export function checkTypeNames(model: Model, names: Names, extra: readonly NamedThing[]): void {
+function checkTypeNames(model: Model, names: DeclarationNames, extra: readonly NamedThing[]): void {
   const things: NamedThing[] = [];
   for (const d of model.declarations) {
     const n = names.get(d.id)!;
@@ -120,52 +110,24 @@ export function checkTypeNames(model: Model, names: Names, extra: readonly Named
   assertUnique([...runtime, ...extra, ...things], 'csharp', 'type names', true);
 }
 
-/** PascalCase property name, escaped; never the enclosing type's name nor a reserved member. */
-export function memberName(owner: string, p: Property, index: number): string {
-  const given = explicitName(p, 'csharp', p.pointer, (name) => (name === bare(owner) ? 'the name of its enclosing type (CS0542)' : memberTaken(name)));
-  const name = identifier(given ?? pascalCase(p.words), `Property${index}`);
-  return bare(name) === bare(owner) || RESERVED_MEMBERS.has(bare(name)) ? `${bare(name)}Value` : name;
-}
-
-export function parameterName(member: string): string {
-  const b = bare(member);
-  return identifier(b.charAt(0).toLowerCase() + b.slice(1), 'value');
-}
-
-/** Member names of an object's properties, checked for collisions with each other and the fixed members. */
-export function objectMemberNames(d: ObjectDeclaration, owner: string): string[] {
-  const members = d.properties.map((p, i) => memberName(owner, p, i));
+/** An object's property names, checked for collisions with each other and the fixed members. */
+function propertyNames(d: ObjectDeclaration, owner: string, members: readonly string[]): PropertyNames[] {
   const things = members.map((name, i) => ({ name: bare(name), pointer: d.properties[i]!.pointer, label: `property ${quoted(d.properties[i]!.jsonName)}` }));
   const fixed = ['ToJsonString', 'AdditionalProperties'].map((name) => ({ name, pointer: d.id, label: `the member ${name}` }));
   assertUnique([...fixed, ...things], 'csharp', `members of ${bare(owner)}`);
-  const params = members.map((m, i) => ({
-    name: bare(parameterName(m)),
+  const parameters = members.map(parameterName);
+  const params = parameters.map((name, i) => ({
+    name: bare(name),
     pointer: d.properties[i]!.pointer,
     label: `parameter for ${quoted(d.properties[i]!.jsonName)}`,
   }));
   assertUnique(params, 'csharp', `constructor parameters of ${bare(owner)}`);
-  return members;
+  return members.map((member, i) => ({ member, parameter: parameters[i]!, field: `_${bare(parameters[i]!)}`, presence: `_has${bare(member)}` }));
 }
 
-/** Enum member names from the wire values. */
-export function enumMemberNames(d: Extract<Declaration, { kind: 'enum' }>, owner: string): string[] {
-  const members = d.values.map((v, i) => {
-    const raw =
-      typeof v === 'string'
-        ? v === ''
-          ? 'Empty'
-          : pascalCase(splitWords(v))
-        : typeof v === 'boolean'
-          ? v
-            ? 'True'
-            : 'False'
-          : `Value${String(v)
-              .replace(/-/g, 'Minus')
-              .replace(/\./g, 'Point')
-              .replace(/[^0-9A-Za-z]/g, '')}`;
-    const name = identifier(capIdentifier(raw, i), `Value${i}`);
-    return bare(name) === bare(owner) ? `${bare(name)}Value` : name;
-  });
+/** Enum member names from the wire values, checked for collisions. */
+function enumMemberNames(d: EnumDeclaration, owner: string): string[] {
+  const members = d.values.map((v, i) => enumMemberName(v, i, owner));
   assertUnique(
     members.map((name, i) => ({ name: bare(name), pointer: joinPointer(d.id, 'enum', i), label: `enum value ${JSON.stringify(d.values[i])}` })),
     'csharp',

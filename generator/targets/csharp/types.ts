@@ -7,13 +7,14 @@ import { SchemaError, quoted } from '../../errors.js';
 import { intMaximum } from '../../stages/numbers.js';
 import type { Declaration, NumberConstraints, TypeRef } from '../../model/ir.js';
 import { addsNull, lookup, namedArguments, resolveAlias, wrapIfNullable } from '../shared/common.js';
+import { foldType } from '../../model/fold.js';
 import { csNumber, csScalar, csString } from './literals.js';
-import type { Names } from './names.js';
+import type { DeclarationNames } from './names.js';
 import { translatePattern } from '../../regex/index.js';
 
 export interface Ctx {
   readonly byId: ReadonlyMap<string, Declaration>;
-  readonly names: Names;
+  readonly declared: DeclarationNames;
 }
 
 export interface CsType {
@@ -140,61 +141,30 @@ export function referencedIds(type: TypeRef, ctx: Ctx): string[] {
 
 /** The type without null, e.g. for a union variant or a property whose absence is its null. */
 export function baseType(type: TypeRef, ctx: Ctx): CsType {
-  const t = resolveAlias(type, ctx.byId);
-  switch (t.kind) {
-    case 'string':
-      return primitive('string');
-    case 'integer':
-      return primitive(integerType(t.constraints));
-    case 'number':
-      return primitive('double');
-    case 'boolean':
-      return primitive('bool');
-    case 'const':
-      return primitive(constType(t.value));
-    case 'null':
-    case 'any':
-      return primitive('JsonElement');
-    case 'array': {
-      const item = csType(t.items, ctx);
-      const text = `IReadOnlyList<${item.text}>`;
-      return {
-        text,
-        base: text,
-        valueType: false,
-        nullable: false,
-        holdsNull: false,
-        reader: `SchemaRuntime.ReadArray<${item.text}>(${item.reader})`,
-        writer: `SchemaRuntime.WriteArray<${item.text}>(${item.writer})`,
-      };
-    }
-    case 'map': {
-      const value = csType(t.values, ctx);
-      const text = `IReadOnlyDictionary<string, ${value.text}>`;
-      return {
-        text,
-        base: text,
-        valueType: false,
-        nullable: false,
-        holdsNull: false,
-        reader: `SchemaRuntime.ReadMap<${value.text}>(${value.reader})`,
-        writer: `SchemaRuntime.WriteMap<${value.text}>(${value.writer})`,
-      };
-    }
-    case 'ref': {
+  return foldType<CsType>(resolveAlias(type, ctx.byId), {
+    string: () => primitive('string'),
+    integer: (t) => primitive(integerType(t.constraints)),
+    number: () => primitive('double'),
+    boolean: () => primitive('bool'),
+    const: (t) => primitive(constType(t.value)),
+    null: () => primitive('JsonElement'),
+    any: () => primitive('JsonElement'),
+    array: (t) => collection((item) => `IReadOnlyList<${item}>`, 'Array', csType(t.items, ctx)),
+    map: (t) => collection((value) => `IReadOnlyDictionary<string, ${value}>`, 'Map', csType(t.values, ctx)),
+    ref: (t) => {
       const d = lookup(ctx.byId, t.id);
-      const n = ctx.names.get(d.id)!;
-      return {
-        text: n.type,
-        base: n.type,
-        valueType: d.kind === 'enum',
-        nullable: false,
-        holdsNull: false,
-        reader: `${n.companion}.FromJson`,
-        writer: `${n.companion}.WriteJson`,
-      };
-    }
-  }
+      const n = ctx.declared.get(d.id)!;
+      const io = { reader: `${n.companion}.FromJson`, writer: `${n.companion}.WriteJson` };
+      return { text: n.type, base: n.type, valueType: d.kind === 'enum', nullable: false, holdsNull: false, ...io };
+    },
+  });
+}
+
+/** IReadOnlyList<T> or IReadOnlyDictionary<string, T>, read and written by the runtime's ReadArray / ReadMap. */
+function collection(generic: (item: string) => string, io: 'Array' | 'Map', item: CsType): CsType {
+  const text = generic(item.text);
+  const reader = `SchemaRuntime.Read${io}<${item.text}>(${item.reader})`;
+  return { text, base: text, valueType: false, nullable: false, holdsNull: false, reader, writer: `SchemaRuntime.Write${io}<${item.text}>(${item.writer})` };
 }
 
 /** A SchemaCheck expression for the type (references name the declaration's Validate). */
@@ -204,31 +174,24 @@ export function checkExpression(type: TypeRef, ctx: Ctx, pointer: string): strin
 }
 
 function baseCheck(type: TypeRef, ctx: Ctx, pointer: string): string {
-  switch (type.kind) {
-    case 'ref':
-      return `${ctx.names.get(type.id)!.companion}.Validate`;
-    case 'string': {
-      const c = type.constraints;
+  return foldType<string>(type, {
+    ref: (t) => `${ctx.declared.get(t.id)!.companion}.Validate`,
+    string: ({ constraints: c }) => {
       const pattern = c.pattern === null ? null : `${csString(translatePattern(c.pattern, 'dotnet'))}, patternSource: ${csString(c.pattern)}`;
       return `SchemaChecks.String(${args({ minLength: c.minLength, maxLength: intMaximum(c.maxLength), pattern })})`;
-    }
-    case 'integer':
-      return `SchemaChecks.Integer(${args(bounds(type.constraints))})`;
-    case 'number':
-      return `SchemaChecks.Number(${args(bounds(type.constraints))})`;
-    case 'boolean':
-      return 'SchemaChecks.Boolean';
-    case 'null':
-      return 'SchemaChecks.Null';
-    case 'any':
-      return 'SchemaChecks.Any';
-    case 'const':
-      return `SchemaChecks.Const(${csScalar(type.value)})`;
-    case 'array':
-      return `SchemaChecks.Array(${[checkExpression(type.items, ctx, `${pointer}/items`), args({ minItems: type.minItems, maxItems: intMaximum(type.maxItems) })].filter((s) => s !== '').join(', ')})`;
-    case 'map':
-      return `SchemaChecks.Map(${checkExpression(type.values, ctx, `${pointer}/additionalProperties`)})`;
-  }
+    },
+    integer: (t) => `SchemaChecks.Integer(${args(bounds(t.constraints))})`,
+    number: (t) => `SchemaChecks.Number(${args(bounds(t.constraints))})`,
+    boolean: () => 'SchemaChecks.Boolean',
+    null: () => 'SchemaChecks.Null',
+    any: () => 'SchemaChecks.Any',
+    const: (t) => `SchemaChecks.Const(${csScalar(t.value)})`,
+    array: (t) => {
+      const items = checkExpression(t.items, ctx, `${pointer}/items`);
+      return `SchemaChecks.Array(${[items, args({ minItems: t.minItems, maxItems: intMaximum(t.maxItems) })].filter((s) => s !== '').join(', ')})`;
+    },
+    map: (t) => `SchemaChecks.Map(${checkExpression(t.values, ctx, `${pointer}/additionalProperties`)})`,
+  });
 }
 
 function bounds(c: NumberConstraints): Record<string, string | null> {

@@ -1,6 +1,7 @@
 // A console app written as a new user of generated/csharp would write it (the issue's "done
 // when"), plus a reflection dump of the public surface that test/csharp.test.ts compares with
-// OpenAI-DotNet's. Prints "key: value" lines.
+// OpenAI-DotNet's, and of the public types of the goldens compiled into it (namespaces
+// Goldens.*), so the test can tell that every golden file was built. Prints "key: value" lines.
 
 using System;
 using System.Linq;
@@ -36,6 +37,10 @@ internal static class NewUser
         foreach (var type in new[] { typeof(IRealtimeEvent), typeof(IClientEvent), typeof(IServerEvent), typeof(BaseRealtimeEvent), typeof(ConversationItemTruncateRequest), typeof(ConversationItemTruncatedResponse) })
         {
             Console.WriteLine("surface: " + Surface(type));
+        }
+        foreach (var type in typeof(NewUser).Assembly.GetTypes().Where(t => t.IsPublic && t.Namespace != null && t.Namespace.StartsWith("Goldens.", StringComparison.Ordinal)))
+        {
+            Console.WriteLine($"golden: {type.Namespace}.{type.Name}");
         }
     }
 

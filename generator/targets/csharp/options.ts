@@ -1,0 +1,48 @@
+// The csharp target's options, checked once before any name or view: the namespace (a dotted C#
+// name outside the .NET platform's namespaces), the target framework (System.Text.Json must be in
+// it) and the property order. `patterns` is checked by the pipeline (regex/index.ts).
+
+import { OptionsError, quoted } from '../../errors.js';
+import { checkPropertyOrder, type PropertyOrder } from '../shared/common.js';
+import { isDottedName, isPlainIdentifier } from '../shared/naming.js';
+import { CSHARP_PLATFORM_NAMESPACES, isInside } from '../shared/platform-names.js';
+import { CSHARP_RESERVED } from '../shared/reserved.js';
+import type { TargetOptions } from '../target.js';
+
+export interface CsharpOptions {
+  readonly namespace: string;
+  readonly targetFramework: string;
+  readonly order: PropertyOrder;
+}
+
+export function parseOptions(options: TargetOptions): CsharpOptions {
+  const namespace = checkNamespace(options['namespace']);
+  const order = checkPropertyOrder(options['propertyOrder']);
+  return { namespace, targetFramework: checkFramework(options['targetFramework']), order };
+}
+
+function checkNamespace(value: TargetOptions[string] | undefined): string {
+  const text = String(value);
+  if (!isDottedName(text, isPlainIdentifier, CSHARP_RESERVED)) {
+    throw new OptionsError(`csharp.namespace must be a dotted C# name, found ${JSON.stringify(value)}`, 'write e.g. csharp.namespace=OpenAI.Realtime');
+  }
+  const platform = CSHARP_PLATFORM_NAMESPACES.find((prefix) => isInside(text, prefix));
+  if (platform !== undefined) {
+    throw new OptionsError(
+      `csharp.namespace ${JSON.stringify(text)} is inside ${quoted(platform)}, a namespace of the .NET platform: the generated types would shadow the framework's`,
+      'use a namespace of your own, e.g. csharp.namespace=MyCompany.Models',
+    );
+  }
+  return text;
+}
+
+function checkFramework(value: TargetOptions[string] | undefined): string {
+  const match = /^net(\d+)\.\d+$/.exec(String(value));
+  if (match === null || Number(match[1]) < 6) {
+    throw new OptionsError(
+      `csharp.targetFramework must be net6.0 or later, found ${JSON.stringify(value)}`,
+      'write e.g. csharp.targetFramework=net8.0; System.Text.Json must be in the framework',
+    );
+  }
+  return String(value);
+}

@@ -1,0 +1,36 @@
+// What every C# view builder needs (the declarations by id, the name table, options) and
+// the small view pieces several declaration kinds share: the declaration's header (name,
+// converter, doc comment, deprecation), the converter's top-level Read and Write, and lists
+// the templates print with separators.
+
+import type { EnumDeclaration, AliasDeclaration, UnionDeclaration } from '../../../model/ir.js';
+import type { PropertyOrder } from '../../shared/common.js';
+import { summary, docText } from '../literals.js';
+import type { CsharpNames } from '../names.js';
+import type { Ctx } from '../types.js';
+
+export interface ViewCtx extends Ctx {
+  readonly namespace: string;
+  readonly names: CsharpNames;
+  readonly order: PropertyOrder;
+}
+
+/** The header of an enum, union or alias: its names, doc comment and whether it is [Obsolete]. */
+export function header(d: EnumDeclaration | UnionDeclaration | AliasDeclaration, ctx: ViewCtx, fallback: string) {
+  const n = ctx.declared.get(d.id)!;
+  return { name: n.type, converter: n.companion, docComment: summary(docText(d.doc, fallback)), deprecated: d.doc.deprecated };
+}
+
+/**
+ * How the converter's Read and Write (converter-io.hbs) treat null: a reference type that JSON
+ * null reaches is read through ReadNullable; every reference type is written through
+ * WriteNullable. An enum (a value type) is neither.
+ */
+export function converterIo(nullable: boolean, valueType = false) {
+  return { readsNull: nullable && !valueType, writesNull: !valueType };
+}
+
+/** Items of a list the template separates (with "," or ", ") and closes after the last. */
+export function listed<T>(items: readonly T[]): { readonly item: T; readonly last: boolean }[] {
+  return items.map((item, i) => ({ item, last: i === items.length - 1 }));
+}

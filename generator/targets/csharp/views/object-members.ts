@@ -1,0 +1,113 @@
+// How each property of an object is held, read and written, as data for object.hbs (which
+// prints the statements). Member patterns: required -> `{ get; private set; }`; a required const
+// -> initialized to the const; optional -> `{ get; set; }`, null when absent; optional and
+// nullable -> a presence flag so a present null is written back; optional with a scalar default
+// -> reads the default when absent. A member that overrides a base class member keeps its type
+// and setter.
+
+import type { Property } from '../../../model/ir.js';
+import { lookup, resolveAlias } from '../../shared/common.js';
+import type { BaseMember } from '../bases.js';
+import { csScalar } from '../literals.js';
+import type { PropertyNames } from '../names.js';
+import { baseType, constType, csType, optionalOf } from '../types.js';
+import type { ViewCtx } from './common.js';
+
+export interface Member {
+  readonly p: Property;
+  readonly names: PropertyNames;
+  readonly override: BaseMember | null;
+}
+
+export interface Shaped {
+  /** The property's declaration: printed as `{ get; set; }`, with a presence flag, or with a default. */
+  readonly property: {
+    readonly override: boolean;
+    readonly type: string;
+    readonly name: string;
+    readonly setter: string;
+    readonly constant: string;
+    readonly presence: string;
+    readonly field: string;
+    readonly defaultValue: string;
+  };
+  readonly fields: readonly { readonly type: string; readonly name: string }[];
+  /** The constructor parameter, for required non-const properties. */
+  readonly parameter: { readonly name: string; readonly type: string; readonly reader: string } | null;
+  /** How the converter's loop reads it (`value.<member> = <reader>(property.Value)`), or null when the constructor binds it. */
+  readonly reader: string | null;
+  /** Written always (`source` only), when its presence flag is set, or when `source` is not null (as `local`). */
+  readonly write: { readonly writer: string; readonly source: string; readonly presence: string; readonly local: string };
+}
+
+export function shape(m: Member, index: number, ctx: ViewCtx): Shaped {
+  const { p, override: ov, names } = m;
+  const own = csType(p.type, ctx);
+  const resolved = resolveAlias(p.type, ctx.byId);
+  // A required non-const member's type is its own (the same text as the base's, nullable or not).
+  const property = (type: string, setter: string, ownType = false) => ({
+    override: ov !== null,
+    type: ownType ? type : (ov?.type ?? type),
+    name: names.member,
+    setter: ov?.setter ?? setter,
+    constant: '',
+    presence: '',
+    field: '',
+    defaultValue: '',
+  });
+  const always = { source: names.member, presence: '', local: '' };
+  if (p.required) {
+    const declared = ov !== null && ov.type.endsWith('?') ? optionalOf(own) : own;
+    const write = { writer: declared.writer, ...always };
+    if (resolved.kind === 'const' && !own.nullable) {
+      return {
+        property: { ...property(constType(resolved.value), 'private'), constant: csScalar(resolved.value) },
+        fields: [],
+        parameter: null,
+        reader: null,
+        write,
+      };
+    }
+    const parameter = { name: names.parameter, type: own.text, reader: own.reader };
+    return { property: property(declared.text, 'private', true), fields: [], parameter, reader: null, write };
+  }
+  const plain = baseType(p.type, ctx);
+  const literal = defaultLiteral(p, ctx) ?? '';
+  const field = names.field;
+  if (own.nullable) {
+    const fields = [
+      { type: 'bool', name: names.presence },
+      { type: own.text, name: field },
+    ];
+    const write = { writer: own.writer, source: field, presence: names.presence, local: '' };
+    return {
+      property: { ...property(own.text, ''), presence: names.presence, field, defaultValue: literal },
+      fields,
+      parameter: null,
+      reader: own.reader,
+      write,
+    };
+  }
+  const write = { writer: plain.writer, source: literal === '' ? names.member : field, presence: '', local: `v${index}` };
+  if (literal !== '') {
+    const fields = [{ type: optionalOf(plain).text, name: field }];
+    return { property: { ...property(plain.text, ''), field, defaultValue: literal }, fields, parameter: null, reader: plain.reader, write };
+  }
+  return { property: property(optionalOf(plain).text, ''), fields: [], parameter: null, reader: plain.reader, write };
+}
+
+/** A C# literal for a scalar default of a scalar or enum property; null when there is none. */
+export function defaultLiteral(p: Property, ctx: ViewCtx): string | null {
+  const value = p.default?.value;
+  if (value === undefined || value === null || typeof value === 'object') return null;
+  const t = resolveAlias(p.type, ctx.byId);
+  if (t.kind === 'ref') {
+    const d = lookup(ctx.byId, t.id);
+    if (d.kind !== 'enum' || !d.values.includes(value)) return null;
+    const type = ctx.declared.get(d.id)!.type;
+    return `global::${ctx.namespace}.${type}.${ctx.names.enums.get(d.id)!.members[d.values.indexOf(value)]!}`;
+  }
+  // An integer beyond 2^53 has no int or long literal (it may not fit a long at all): documented only.
+  if (t.kind === 'integer' && !Number.isSafeInteger(value)) return null;
+  return ['string', 'integer', 'number', 'boolean', 'const'].includes(t.kind) ? csScalar(value) : null;
+}

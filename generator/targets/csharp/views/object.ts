@@ -1,0 +1,89 @@
+// The view of an object declaration: a sealed class (OpenAI-DotNet's shape: one public
+// constructor taking the required properties, [JsonInclude][JsonPropertyName] properties,
+// [JsonExtensionData] for unknown properties) and its converter (validate, bind, write). How
+// each property is held, read and written: object-members.ts. The statements are object.hbs's.
+
+import type { ObjectDeclaration } from '../../../model/ir.js';
+import { orderProperties } from '../../shared/common.js';
+import { bare } from '../identifiers.js';
+import { code, csString, docText, summary } from '../literals.js';
+import { checkExpression, reachesNull } from '../types.js';
+import { converterIo, listed, type ViewCtx } from './common.js';
+import { defaultLiteral, shape, type Member } from './object-members.js';
+
+export function objectView(d: ObjectDeclaration, ctx: ViewCtx) {
+  const n = ctx.declared.get(d.id)!;
+  const names = ctx.names.properties.get(d.id)!;
+  const base = ctx.names.bases.variants.get(d.id) ?? { baseClass: null, overrides: [], interfaces: [] };
+  const members: Member[] = orderProperties(d.properties, ctx.order).map((p) => ({
+    p,
+    names: names[d.properties.indexOf(p)]!,
+    override: base.overrides.find((o) => o.jsonName === p.jsonName) ?? null,
+  }));
+  const shaped = members.map((m, i) => ({ m, s: shape(m, i, ctx) }));
+  const params = shaped.flatMap(({ m, s }) => (s.parameter === null ? [] : [{ m, ...s.parameter }]));
+  const hasAdditional = d.additional.kind !== 'deny';
+  return {
+    kind: 'object',
+    name: n.type,
+    converter: n.companion,
+    docComment: summary(docText(d.doc, `The ${code(d.schemaName)} object.`)),
+    deprecated: d.doc.deprecated,
+    heritage: listed([...(base.baseClass === null ? [] : [base.baseClass]), ...base.interfaces]),
+    constructorDoc: summary(
+      [params.length === 0 ? `Creates a <see cref="${n.type}"/>.` : `Creates a <see cref="${n.type}"/> from its required properties.`],
+      params.map((p) => `<param name="${bare(p.name)}">${docText(p.m.p.doc, `The ${code(p.m.p.jsonName)} property.`).join(' ')}</param>`),
+    ),
+    parameters: params.map((p, i) => ({
+      type: p.type,
+      name: p.name,
+      member: p.m.names.member,
+      reader: p.reader,
+      jsonName: csString(p.m.p.jsonName),
+      last: i === params.length - 1,
+    })),
+    fields: shaped.flatMap(({ s }) => s.fields),
+    properties: shaped.map(({ m, s }) => ({
+      docComment: propertyDoc(m, ctx),
+      jsonName: csString(m.p.jsonName),
+      deprecated: m.p.doc.deprecated,
+      ...s.property,
+    })),
+    hasAdditional,
+    additionalDoc: summary([
+      d.additional.kind === 'typed'
+        ? 'Properties the schema does not declare (each follows its additionalProperties schema): kept when read, written back after the declared ones.'
+        : 'Properties the schema does not declare: kept when read, written back after the declared ones.',
+    ]),
+    hasToJsonString: base.baseClass === null,
+    shape: { nullable: d.nullable, combinator: 'Object', expression: '', items: listed(objectCheckItems(d, ctx)) },
+    hasLoop: hasAdditional || shaped.some(({ s }) => s.reader !== null),
+    // Properties the constructor bound are skipped, so that they are not kept as unknown ones.
+    skipped: hasAdditional ? shaped.filter(({ s }) => s.reader === null).map(({ m }) => csString(m.p.jsonName)) : [],
+    reads: shaped.flatMap(({ m, s }) => (s.reader === null ? [] : [{ jsonName: csString(m.p.jsonName), member: m.names.member, reader: s.reader }])),
+    writes: shaped.map(({ m, s }) => ({ jsonName: csString(m.p.jsonName), ...s.write })),
+    ...converterIo(reachesNull({ kind: 'ref', id: d.id, nullable: false }, ctx)),
+  };
+}
+
+function propertyDoc(m: Member, ctx: ViewCtx): string[] {
+  const lines = docText(m.p.doc, `The ${code(m.p.jsonName)} property.`);
+  const value = m.p.default?.value;
+  if (value === undefined) return summary(lines);
+  const literal = defaultLiteral(m.p, ctx) !== null;
+  const remark = literal
+    ? `Reads as ${code(JSON.stringify(value))} when absent; written only when set.`
+    : `The schema's default is ${code(JSON.stringify(value))}.`;
+  return summary(lines, [`<remarks>${remark}</remarks>`]);
+}
+
+/** The arguments of SchemaChecks.Object: the check of unknown properties, then one SchemaChecks.Property per property. */
+function objectCheckItems(d: ObjectDeclaration, ctx: ViewCtx): string[] {
+  const additional =
+    d.additional.kind === 'allow'
+      ? 'SchemaChecks.Any'
+      : d.additional.kind === 'deny'
+        ? 'null'
+        : checkExpression(d.additional.type, ctx, `${d.id}/additionalProperties`);
+  return [additional, ...d.properties.map((p) => `SchemaChecks.Property(${csString(p.jsonName)}, ${p.required}, ${checkExpression(p.type, ctx, p.pointer)})`)];
+}

@@ -1,0 +1,52 @@
+// The view of a union. A discriminated union is an interface with a converter that switches on
+// the tag (dispatch.ts); any other union is a sealed class holding one `Value` (one constructor
+// per distinct variant type) whose converter tries the variants in order.
+
+import type { UnionDeclaration } from '../../../model/ir.js';
+import { code, summary } from '../literals.js';
+import { baseType, checkExpression, reachesNull } from '../types.js';
+import { converterIo, header, type ViewCtx } from './common.js';
+import { dispatchView } from './dispatch.js';
+
+export function unionView(d: UnionDeclaration, ctx: ViewCtx) {
+  return d.discriminator === null ? plainUnionView(d, ctx) : interfaceView(d, ctx);
+}
+
+function plainUnionView(d: UnionDeclaration, ctx: ViewCtx) {
+  const base = header(d, ctx, `One of several shapes (${d.mode}).`);
+  const fields = ctx.names.variants.get(d.id)!;
+  const variants = d.variants.map((v, i) => ({
+    ...baseType(v, ctx),
+    owner: base.name,
+    field: fields[i]!,
+    check: checkExpression(v, ctx, `${d.id}/${d.mode}/${i}`),
+    local: `v${i}`,
+  }));
+  const types = [...new Set(variants.map((v) => v.base))];
+  return {
+    kind: 'union',
+    ...base,
+    constructors: types.map((type) => ({
+      owner: base.name,
+      docComment: summary([`Holds a ${code(type)}.`], ['<param name="value">The value.</param>']),
+      type,
+    })),
+    valueDoc: summary([`The value held, one of: ${types.map(code).join(', ')}.`]),
+    variants,
+    shape: { nullable: d.nullable, combinator: '', expression: `SchemaChecks.${d.mode === 'oneOf' ? 'OneOf' : 'AnyOf'}(${fields.join(', ')})`, items: [] },
+    ...converterIo(reachesNull({ kind: 'ref', id: d.id, nullable: false }, ctx)),
+  };
+}
+
+function interfaceView(d: UnionDeclaration, ctx: ViewCtx) {
+  const base = header(d, ctx, `One of several objects, told apart by ${code(d.discriminator!.propertyName)}.`);
+  const plan = ctx.names.bases.unions.get(d.id)!;
+  return {
+    kind: 'interface',
+    ...base,
+    extends: plan.extends ?? '',
+    members: plan.members.map((m) => ({ docComment: summary(m.doc), type: m.type, name: m.name })),
+    hasToJsonString: plan.extends === null,
+    ...dispatchView(base.converter, d.discriminator!, d.nullable, ctx),
+  };
+}
