@@ -1,5 +1,5 @@
 // The library API: generate(options) -> files. The pipeline in a straight line:
-// read -> load -> refs -> build-model -> per target: plan (names + views) -> render -> normalize.
+// read -> load -> resolve -> build-model -> per target: plan (names + views) -> render -> normalize.
 // Writing is separate (write.ts), so callers can check drift or write atomically.
 
 import { readSchemaFile } from './config.js';
@@ -11,7 +11,7 @@ import { checkSchema, parseSchemaText } from './stages/load.js';
 import { decodeSchemaBytes } from './stages/parse-json.js';
 import type { Model } from './model/ir.js';
 import { checkNumbers } from './stages/numbers.js';
-import { checkRefs } from './stages/resolve.js';
+import { resolveRefs } from './stages/resolve.js';
 import { checkPatternPolicy } from './regex/index.js';
 import { loadPrecompiled } from './render/precompiled.js';
 import { createRenderer, normalizeWhitespace, templateDirs } from './render/render.js';
@@ -69,8 +69,7 @@ export function modelFromText(text: string, source: string, file: string = sourc
     const parsed = parseSchemaText(text);
     checkNumbers(parsed, text); // before checkSchema, so 1e400 is named as such, not as "null"
     const root = checkSchema(parsed);
-    checkRefs(root);
-    const model = buildModel(root, source);
+    const model = buildModel(resolveRefs(root), source);
     checkCodegenKeys(model, TARGETS);
     return model;
   } catch (error) {
