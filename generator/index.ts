@@ -1,11 +1,11 @@
 // The library API: generate(options) -> files. The pipeline in a straight line:
-// read -> load -> resolve -> build-model -> per target: plan (names + views) -> render -> normalize.
+// read -> load -> resolve -> build-model -> check -> per target: plan (names + views) -> render -> normalize.
 // Writing is separate (write.ts), so callers can check drift or write atomically.
 
 import { readSchemaFile } from './config.js';
 import { basename, relative } from 'node:path';
 import { buildModel } from './stages/build-model.js';
-import { checkCodegenKeys } from './stages/codegen-keys.js';
+import { checkModel } from './stages/check.js';
 import { OptionsError, SchemaError, quoted } from './errors.js';
 import { checkSchema, parseSchemaText } from './stages/load.js';
 import { decodeSchemaBytes } from './stages/parse-json.js';
@@ -70,7 +70,7 @@ export function modelFromText(text: string, source: string, file: string = sourc
     checkNumbers(parsed, text); // before checkSchema, so 1e400 is named as such, not as "null"
     const root = checkSchema(parsed);
     const model = buildModel(resolveRefs(root), source);
-    checkCodegenKeys(model, TARGETS);
+    checkModel(model, TARGETS);
     return model;
   } catch (error) {
     throw error instanceof SchemaError ? error.inFile(file) : error;

@@ -1,7 +1,7 @@
 // build-model: resolved schema document -> neutral model (IR).
 // Takes what resolve returned (the root load accepted, its "$defs" and every "$ref" decoded);
-// returns the Model. Pure: no I/O, no target
-// knowledge. Inline objects, enums and unions are hoisted into named declarations so every
+// returns the Model. Pure: no I/O, no target knowledge, no checks of examples or defaults (the
+// check stage's). Inline objects, enums and unions are hoisted into named declarations so every
 // target can give them a type of their own.
 
 import { SchemaError, joinPointer, quoted } from '../errors.js';
@@ -11,7 +11,6 @@ import { pascalCase } from '../targets/shared/naming.js';
 import type { ResolvedSchema } from './resolve.js';
 import { buildEnum, buildUnion, enumFromSchema } from './build-model-unions.js';
 import { ModelBuilder, jsonTypeOf, typeList, wordsOf, type DeclarationBase } from './build-model-base.js';
-import { checkDefaultsAndExamples } from '../model/validate.js';
 
 /** More declarations than this is refused: bounded time and memory for every target. */
 export const MAX_DECLARATIONS = 10_000;
@@ -31,14 +30,12 @@ export function buildModel(schema: ResolvedSchema, source: string): Model {
     const pointer = joinPointer('/$defs', name);
     declare(builder, schema, pointer, name, wordsOf(name, pointer), false);
   }
-  const model: Model = {
+  return {
     source,
     title: stringOrNull(root['title']),
     description: stringOrNull(root['description']),
     declarations: builder.declarations,
   };
-  checkDefaultsAndExamples(model);
-  return model;
 }
 
 /** Makes `schema` a declaration of its own (a $defs entry, or an inline schema being hoisted). */
