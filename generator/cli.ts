@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // cli: argument parsing, exit codes, --check and --watch. No pipeline logic: it reads the inputs
 // once (stages/read.ts, through index.ts), fingerprints them (write/fingerprint.ts), hands the
-// same bytes to the library (index.ts) and the files to write/write.ts. Exit codes: 0 ok, 1 drift found by --check, 2 bad schema or
-// options, 3 the file system refused a write (or the output's lock stayed held), or an internal
-// error (a bug: the stack trace is printed).
+// same bytes to the library (index.ts) and the files to write/write.ts. Exit codes: 0 ok, 1 drift
+// found by --check, 2 bad schema or options, 3 the file system refused a write (or the output's
+// lock stayed held), or an internal error (a bug: the stack trace is printed).
 
 import { readFileSync, watch } from 'node:fs';
 import { join, relative } from 'node:path';
