@@ -1,15 +1,16 @@
 #!/usr/bin/env node
-// cli: argument parsing, exit codes, --check and --watch. No pipeline logic: it calls the
-// library (index.ts) and write.ts. Exit codes: 0 ok, 1 drift found by --check, 2 bad schema or
-// options, 3 the file system refused a write (or the output's lock stayed held), or an internal
-// error (a bug: the stack trace is printed).
+// cli: argument parsing, exit codes, --check and --watch. No pipeline logic: it reads the inputs
+// once (stages/read.ts, through index.ts), fingerprints them (write/fingerprint.ts), hands the
+// same bytes to the library (index.ts) and the files to write/write.ts. Exit codes: 0 ok, 1 drift
+// found by --check, 2 bad schema or options, 3 the file system refused a write (or the output's
+// lock stayed held), or an internal error (a bug: the stack trace is printed).
 
 import { readFileSync, watch } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkOutFolder, resolveOptions, type ResolvedOptions } from './config.js';
 import { OptionsError, SchemaError, quoted, terminalSafe } from './errors.js';
-import { PACKAGE_ROOT, loadModel, renderFiles } from './index.js';
+import { PACKAGE_ROOT, loadModel, modelFromSchema, readInputs, renderFiles } from './index.js';
 import { describeDrift } from './write/drift-report.js';
 import { inputFingerprints } from './write/fingerprint.js';
 import { LockBusyError } from './write/output-lock.js';
@@ -83,14 +84,22 @@ async function main(argv: string[]): Promise<number> {
 
 async function run(options: ResolvedOptions, check: boolean, force: boolean): Promise<number> {
   const where = relative(process.cwd(), options.out) || '.';
+  // Each input is read once: the fingerprint and the stages take the same bytes.
+  const read = readInputs(options);
   // Same inputs as the last run and every file intact: nothing to render, compare or write.
-  const inputs = inputFingerprints(options);
+  const inputs = inputFingerprints(options, read);
   if (inputs !== null && isUpToDate(options.out, inputs)) {
     return print(
       check ? `${where} is up to date (same inputs as the last generate, every file intact)` : `${where}: nothing changed (same inputs as the last generate)`,
     );
   }
-  const request = { outDir: options.out, targets: options.targets, files: renderFiles(loadModel(options.schema), options), force, inputs };
+  const request = {
+    outDir: options.out,
+    targets: options.targets,
+    files: renderFiles(modelFromSchema(read.schema), { ...options, inputs: read }),
+    force,
+    inputs,
+  };
   if (check) {
     const drift = checkOutput(request);
     if (!hasDrift(drift)) return print(`${where} is up to date`);

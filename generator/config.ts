@@ -84,15 +84,6 @@ export function checkOutFolder(options: ResolvedOptions, cwd: string): void {
   }
 }
 
-/** The schema file's bytes; a file that cannot be read is an options error, not a crash. */
-export function readSchemaFile(path: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    throw new OptionsError(`cannot read schema ${path}: ${(error as Error).message}`, 'check the --schema path (or "schema" in the config)');
-  }
-}
-
 function readConfig(path: string): ConfigFile {
   let parsed: unknown;
   try {

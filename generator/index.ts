@@ -1,26 +1,30 @@
 // The library API: generate(options) -> files. The pipeline in a straight line:
-// read -> load -> refs -> build-model -> per target: plan (names + views) -> render -> normalize.
-// Writing is separate (write.ts), so callers can check drift or write atomically.
+// read (stages/read.ts: the schema's bytes, templates, runtime sources) -> parse (bytes -> text
+// -> JSON) -> numbers -> load (the supported keywords) -> resolve (every "$ref", decoded once)
+// -> build-model -> check (examples, defaults, "x-codegen" keys) -> per target: parseOptions ->
+// names -> plan -> render -> normalize. Writing is separate (write/write.ts), so callers can check
+// drift or write atomically; the CLI reads the inputs once and hands them to the fingerprint too.
 
-import { readSchemaFile } from './config.js';
 import { basename, relative } from 'node:path';
-import { buildModel } from './stages/build-model.js';
-import { checkCodegenKeys } from './stages/codegen-keys.js';
 import { OptionsError, SchemaError, quoted } from './errors.js';
-import { checkSchema, parseSchemaText } from './stages/load.js';
-import { decodeSchemaBytes } from './stages/parse-json.js';
 import type { Model } from './model/ir.js';
-import { checkNumbers } from './stages/numbers.js';
-import { checkRefs } from './stages/resolve.js';
 import { checkPatternPolicy } from './regex/index.js';
 import { loadPrecompiled } from './render/precompiled.js';
-import { createRenderer, normalizeWhitespace, templateDirs } from './render/render.js';
-import { readRuntimeSources } from './render/runtime-sources.js';
+import { createRenderer, type Precompiled } from './render/render.js';
+import { buildModel } from './stages/build-model.js';
+import { checkModel } from './stages/check.js';
+import { checkSchema, parseSchemaText } from './stages/load.js';
+import { normalizeWhitespace } from './stages/normalize.js';
+import { checkNumbers } from './stages/numbers.js';
+import { decodeSchemaBytes } from './stages/parse-json.js';
+import { readInputs, readSchema, readTemplateSources, templateDirs, type Inputs, type SchemaInput, type TemplateSources } from './stages/read.js';
+import { resolveRefs } from './stages/resolve.js';
 import { TARGETS } from './targets/index.js';
 import type { PlannedFile, TargetOptions } from './targets/target.js';
 
 export { SchemaError, OptionsError } from './errors.js';
 export { resolveOptions, type ResolvedOptions } from './config.js';
+export { readInputs, type Inputs } from './stages/read.js';
 export { checkOutput, writeOutput, hasDrift, type Drift } from './write/write.js';
 export type * from './model/ir.js';
 
@@ -41,9 +45,17 @@ export interface GenerateResult {
   readonly files: ReadonlyMap<string, string>;
 }
 
+/** What rendering takes beside the model; `inputs`, when given, holds the targets' templates already read. */
+export interface RenderOptions extends Omit<GenerateOptions, 'schema'> {
+  /** The schema file, named in errors the targets find. */
+  readonly schema?: string;
+  readonly inputs?: Inputs;
+}
+
 export function generate(options: GenerateOptions): GenerateResult {
-  const model = loadModel(options.schema);
-  return { model, files: renderModel(model, options) };
+  const inputs = readInputs(options);
+  const model = modelFromSchema(inputs.schema);
+  return { model, files: renderModel(model, { ...options, inputs }) };
 }
 
 /** Relative to the working directory when below it, for shorter messages. */
@@ -54,14 +66,19 @@ function displayPath(path: string): string {
 
 /** Schema file -> model. Errors carry the file name. */
 export function loadModel(schemaPath: string): Model {
-  const file = displayPath(schemaPath);
+  return modelFromSchema(readSchema(schemaPath));
+}
+
+/** The schema file's bytes, as read -> model. Errors carry the file name. */
+export function modelFromSchema(schema: SchemaInput): Model {
+  const file = displayPath(schema.path);
   let text: string;
   try {
-    text = decodeSchemaBytes(readSchemaFile(schemaPath));
+    text = decodeSchemaBytes(schema.bytes);
   } catch (error) {
     throw error instanceof SchemaError ? error.inFile(file) : error;
   }
-  return modelFromText(text, basename(schemaPath), file);
+  return modelFromText(text, basename(schema.path), file);
 }
 
 export function modelFromText(text: string, source: string, file: string = source): Model {
@@ -69,39 +86,48 @@ export function modelFromText(text: string, source: string, file: string = sourc
     const parsed = parseSchemaText(text);
     checkNumbers(parsed, text); // before checkSchema, so 1e400 is named as such, not as "null"
     const root = checkSchema(parsed);
-    checkRefs(root);
-    const model = buildModel(root, source);
-    checkCodegenKeys(model, TARGETS);
+    const model = buildModel(resolveRefs(root), source);
+    checkModel(model, TARGETS);
     return model;
   } catch (error) {
     throw error instanceof SchemaError ? error.inFile(file) : error;
   }
 }
 
-export function renderModel(model: Model, options: Omit<GenerateOptions, 'schema'>): Map<string, string> {
+export function renderModel(model: Model, options: RenderOptions): Map<string, string> {
   return new Map(renderFiles(model, options));
 }
 
 /** The files one at a time, as they are rendered; errors carry the schema file when known. */
-export function* renderFiles(model: Model, options: Omit<GenerateOptions, 'schema'> & { readonly schema?: string }): Generator<[string, string]> {
+export function* renderFiles(model: Model, options: RenderOptions): Generator<[string, string]> {
   const precompiled = loadPrecompiled();
   try {
     for (const name of options.targets) {
-      const target = TARGETS[name]!;
-      const targetOptions = options.options[name] ?? target.defaults;
-      checkPatternPolicy(model, name, targetOptions['patterns']);
-      const dirs = templateDirs(name, options.templates);
-      const renderer = createRenderer(dirs, precompiled[name]);
-      const parsed = target.parseOptions(targetOptions);
-      const names = target.names(model, parsed);
-      for (const file of target.plan(model, parsed, names, readRuntimeSources(dirs))) {
-        checkFileName(name, file);
-        yield [`${name}/${file.path}`, normalizeWhitespace('content' in file ? file.content : renderer.render(file.template, file.view))];
-      }
+      const sources = options.inputs?.targets.get(name) ?? readTemplateSources(templateDirs(name, options.templates));
+      yield* renderTarget(model, name, options.options[name] ?? TARGETS[name]!.defaults, sources, precompiled[name]);
     }
   } catch (error) {
     // Targets find problems too (name collisions, bad x-codegen values): say which file.
     throw error instanceof SchemaError && options.schema !== undefined ? error.inFile(displayPath(options.schema)) : error;
+  }
+}
+
+/** One target: parseOptions -> names -> plan -> render -> normalize. */
+function* renderTarget(
+  model: Model,
+  name: string,
+  options: TargetOptions,
+  sources: TemplateSources,
+  precompiled: Readonly<Record<string, Precompiled>> | undefined,
+): Generator<[string, string]> {
+  const target = TARGETS[name]!;
+  checkPatternPolicy(model, name, options['patterns']);
+  const renderer = createRenderer(sources, precompiled);
+  const parsed = target.parseOptions(options);
+  const names = target.names(model, parsed);
+  for (const file of target.plan(model, parsed, names, sources.runtime)) {
+    checkFileName(name, file);
+    yield [`${name}/${file.path}`, normalizeWhitespace('content' in file ? file.content : renderer.render(file.template, file.view))];
   }
 }
 

@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRenderer, normalizeWhitespace } from '../generator/render/render.js';
+import { createRenderer } from '../generator/render/render.js';
+import { normalizeWhitespace } from '../generator/stages/normalize.js';
+import { readTemplateSources } from '../generator/stages/read.js';
 
 describe('normalizeWhitespace', () => {
   const cases: [string, string, string][] = [
@@ -39,7 +41,7 @@ describe('#each', () => {
   const render = (source: string, view: object): string => {
     const dir = mkdtempSync(join(tmpdir(), 'each-'));
     writeFileSync(join(dir, 't.hbs'), source);
-    return createRenderer([dir]).render('t', view);
+    return createRenderer(readTemplateSources([dir])).render('t', view);
   };
 
   it('renders each item of an array, and {{else}} when it is empty', () => {
@@ -66,7 +68,7 @@ describe('templates called with options built once per renderer', () => {
   writeFileSync(join(dir, 'page.hbs'), '{{#with item}}{{> (lookup . "kind")}}{{/with}}|{{#if flag}}yes{{else}}no{{/if}}');
   writeFileSync(join(dir, 'a.hbs'), 'A:{{name}}');
   writeFileSync(join(dir, 'b.hbs'), 'B:{{name}}');
-  const renderer = createRenderer([dir]);
+  const renderer = createRenderer(readTemplateSources([dir]));
 
   it('render each call from its own view, with nothing carried over from the call before', () => {
     expect(renderer.render('page', { item: { kind: 'a', name: 'x' }, flag: true })).toBe('A:x|yes');

@@ -1,11 +1,11 @@
 // validate: checks a JSON value against the model, with JSON Schema 2020-12 semantics (the same
-// decisions Ajv makes). The generator uses it to refuse schemas whose own examples or defaults
-// do not validate; it is also the plainest statement of what every target's runtime must do.
-// Pure; never throws for bad instances, only returns issues.
+// decisions Ajv makes). The check stage (stages/check.ts) uses it to refuse schemas whose own
+// examples or defaults do not validate; it is also the plainest statement of what every target's
+// runtime must do. Pure; never throws for bad instances, only returns issues.
 
-import { SchemaError, joinPointer, quoted } from '../errors.js';
+import { joinPointer, quoted } from '../errors.js';
 import type { Declaration, JsonValue, Model, TypeRef } from './ir.js';
-import { boundedMatcher, type Matcher, type PatternTest } from '../regex/budget.js';
+import type { Matcher } from '../regex/budget.js';
 
 export interface Issue {
   /** JSON pointer into the instance. */
@@ -143,75 +143,4 @@ function checkUnion(d: Extract<Declaration, { kind: 'union' }>, value: JsonValue
       matches === 0 ? `must match ${d.mode === 'oneOf' ? 'exactly one' : 'a'} schema in ${d.mode}` : 'must match exactly one schema in oneOf',
     ),
   ];
-}
-
-/** One example or default, with what to say when it does not validate. */
-interface Sample {
-  readonly type: TypeRef;
-  readonly value: JsonValue;
-  readonly pointer: string;
-  readonly what: string;
-  /** Examples say where in the value the issue is; defaults do not. */
-  readonly sayWhere: boolean;
-  readonly hint: string;
-}
-
-/**
- * Refuses a schema whose own defaults or examples it does not accept. A first pass records which
- * strings meet which patterns (the validator visits every branch, whatever the answers); those
- * matches then run under a time budget (regex/budget.ts); the second pass decides with them.
- */
-export function checkDefaultsAndExamples(model: Model): void {
-  const all = samples(model);
-  const needed: PatternTest[] = [];
-  let pointer = '';
-  const record = validator(model, (pattern, value) => (needed.push({ pattern, value, pointer }), true));
-  for (const sample of all) {
-    pointer = sample.pointer;
-    record(sample.type, sample.value);
-  }
-  const validate = validator(model, boundedMatcher(needed));
-  for (const sample of all) {
-    const [first] = validate(sample.type, sample.value);
-    if (first !== undefined)
-      throw new SchemaError(
-        `${sample.what} does not validate: ${sample.sayWhere ? `at ${quoted(first.pointer)} ` : ''}it ${first.message} (${first.keyword})`,
-        sample.pointer,
-        sample.hint,
-      );
-  }
-}
-
-function samples(model: Model): Sample[] {
-  const out: Sample[] = [];
-  for (const d of model.declarations) {
-    const type: TypeRef = { kind: 'ref', id: d.id, nullable: false };
-    d.examples.forEach((value, i) =>
-      out.push({
-        type,
-        value,
-        pointer: joinPointer(d.id, 'examples', i),
-        what: `example ${i}`,
-        sayWhere: true,
-        hint: 'fix the example so that it follows the schema',
-      }),
-    );
-    if (d.kind !== 'object') continue;
-    for (const p of d.properties) {
-      const hint = 'fix the example so that it follows the property schema';
-      p.examples.forEach((value, i) =>
-        out.push({ type: p.type, value, pointer: joinPointer(p.pointer, 'examples', i), what: `example ${i} of ${quoted(p.jsonName)}`, sayWhere: true, hint }),
-      );
-      if (p.default !== null)
-        out.push({
-          type: p.type,
-          value: p.default.value,
-          pointer: joinPointer(p.pointer, 'default'),
-          what: `the default of ${quoted(p.jsonName)}`,
-          sayWhere: false,
-          hint: 'fix the default so that it follows the property schema',
-        });
-    }
-  }
-  return out;
 }

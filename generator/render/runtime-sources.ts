@@ -2,6 +2,7 @@
 // source files under templates/<target>/runtime/, where that language's own tools check and test
 // them like any source (test/runtime/). A target copies them into its output, replacing only its
 // package or namespace and adding the banner: no template logic, so what was tested is what ships.
+// A run reads them once, with the templates (stages/read.ts), and hands them to the target's plan.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

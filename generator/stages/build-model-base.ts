@@ -6,7 +6,7 @@ import { SchemaError, quoted } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
 import type { Declaration, JsonValue, TypeRef } from '../model/ir.js';
 import { splitWords } from '../targets/shared/naming.js';
-import { refToId } from './resolve.js';
+import type { Reference, ResolvedSchema } from './resolve.js';
 
 /** Collects declarations in a stable order: $defs order, each followed by what it hoisted. */
 export class ModelBuilder {
@@ -14,7 +14,7 @@ export class ModelBuilder {
 
   /** `typeOf`: build-model's, passed in so the parts that build unions and enums can recurse. */
   constructor(
-    readonly root: JsonObject,
+    readonly schema: ResolvedSchema,
     readonly typeOf: (builder: ModelBuilder, schema: JsonValue, pointer: string, words: string[]) => TypeRef,
   ) {}
 
@@ -24,11 +24,18 @@ export class ModelBuilder {
     return { kind: 'ref', id: declaration.id, nullable: false };
   }
 
-  /** The raw schema a "$ref" points at (refs were checked already). */
-  resolve(ref: string): JsonObject {
-    const defs = this.root['$defs'] as JsonObject;
-    const target = defs[refToId(ref).slice('/$defs/'.length).replace(/~1/g, '/').replace(/~0/g, '~')];
-    return isObject(target) ? target : {};
+  /** What `schema`'s "$ref" names, as resolve decoded it; undefined when it has none. */
+  reference(schema: JsonObject): Reference | undefined {
+    const found = this.schema.refs.get(schema);
+    if (found === undefined && typeof schema['$ref'] === 'string') throw new Error(`internal: a "$ref" that resolve did not visit: ${schema['$ref']}`);
+    return found;
+  }
+
+  /** The raw schema `schema`'s "$ref" points at, or `schema` itself when it has none. */
+  dereference(schema: JsonObject): JsonObject {
+    const found = this.reference(schema);
+    if (found === undefined) return schema;
+    return isObject(found.target) ? found.target : {};
   }
 }
 

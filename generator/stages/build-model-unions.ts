@@ -70,7 +70,7 @@ function discriminatorOf(builder: ModelBuilder, s: JsonObject, id: string, mode:
   const seen = new Map<string, string>();
   const mapping = kept.map(({ schema, index }) => {
     const pointer = joinPointer(id, mode, index);
-    const variant = isObject(schema) && typeof schema['$ref'] === 'string' ? builder.resolve(schema['$ref']) : isObject(schema) ? schema : {};
+    const variant = isObject(schema) ? builder.dereference(schema) : {};
     const props = variant['properties'];
     const prop = isObject(props) && Object.hasOwn(props, propertyName) ? props[propertyName] : undefined;
     const value = isObject(prop) ? (prop['const'] ?? (Array.isArray(prop['enum']) && prop['enum'].length === 1 ? prop['enum'][0] : undefined)) : undefined;

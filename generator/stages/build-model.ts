@@ -1,23 +1,23 @@
-// build-model: checked schema document -> neutral model (IR).
-// Takes the root that load and refs accepted; returns the Model. Pure: no I/O, no target
-// knowledge. Inline objects, enums and unions are hoisted into named declarations so every
+// build-model: resolved schema document -> neutral model (IR).
+// Takes what resolve returned (the root load accepted, its "$defs" and every "$ref" decoded);
+// returns the Model. Pure: no I/O, no target knowledge, no checks of examples or defaults (the
+// check stage's). Inline objects, enums and unions are hoisted into named declarations so every
 // target can give them a type of their own.
 
 import { SchemaError, joinPointer, quoted } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
 import type { CodegenOptions, Doc, JsonValue, Model, NumberConstraints, Property, TypeRef } from '../model/ir.js';
 import { pascalCase } from '../targets/shared/naming.js';
-import { refToId } from './resolve.js';
+import type { ResolvedSchema } from './resolve.js';
 import { buildEnum, buildUnion, enumFromSchema } from './build-model-unions.js';
 import { ModelBuilder, jsonTypeOf, typeList, wordsOf, type DeclarationBase } from './build-model-base.js';
-import { checkDefaultsAndExamples } from '../model/validate.js';
 
 /** More declarations than this is refused: bounded time and memory for every target. */
 export const MAX_DECLARATIONS = 10_000;
 
-export function buildModel(root: JsonObject, source: string): Model {
-  const builder = new ModelBuilder(root, typeOf);
-  const defs = isObject(root['$defs']) ? root['$defs'] : {};
+export function buildModel(schema: ResolvedSchema, source: string): Model {
+  const builder = new ModelBuilder(schema, typeOf);
+  const { root, defs } = schema;
   const count = Object.keys(defs).length;
   if (count > MAX_DECLARATIONS) {
     throw new SchemaError(
@@ -30,14 +30,12 @@ export function buildModel(root: JsonObject, source: string): Model {
     const pointer = joinPointer('/$defs', name);
     declare(builder, schema, pointer, name, wordsOf(name, pointer), false);
   }
-  const model: Model = {
+  return {
     source,
     title: stringOrNull(root['title']),
     description: stringOrNull(root['description']),
     declarations: builder.declarations,
   };
-  checkDefaultsAndExamples(model);
-  return model;
 }
 
 /** Makes `schema` a declaration of its own (a $defs entry, or an inline schema being hoisted). */
@@ -90,7 +88,8 @@ function buildObject(builder: ModelBuilder, s: JsonObject, { slot, ...base }: De
 export function typeOf(builder: ModelBuilder, schema: JsonValue, pointer: string, words: string[]): TypeRef {
   if (schema === true || isAnySchema(schema)) return { kind: 'any', nullable: true };
   const s = schema as JsonObject;
-  if (typeof s['$ref'] === 'string') return { kind: 'ref', id: refToId(s['$ref']), nullable: false };
+  const reference = builder.reference(s);
+  if (reference !== undefined) return { kind: 'ref', id: reference.id, nullable: false };
   if (s['oneOf'] !== undefined || s['anyOf'] !== undefined || s['enum'] !== undefined || isObjectWithProperties(s)) {
     const single = s['enum'] !== undefined ? enumFromSchema(s, pointer) : null;
     if (single?.kind === 'const') return single;

@@ -1,6 +1,6 @@
 // load: schema file text -> parsed JSON document, checked against the supported keyword set.
-// Takes the file's text; returns the parsed root. Reads nothing itself (the caller does the I/O)
-// and resolves nothing: `$ref` targets are the next stage's job. Every rejection is a SchemaError
+// Takes the file's text (read.ts reads the bytes, parse-json.ts decodes them); returns the parsed
+// root. Reads nothing itself and resolves nothing: `$ref` targets are resolve.ts's job. Every rejection is a SchemaError
 // with the JSON pointer of the offending keyword.
 
 import { SchemaError, framePointer, joinPointer, quoted } from '../errors.js';

@@ -1,7 +1,8 @@
-// refs: checks every "$ref" in a loaded schema and maps it to a declaration id.
-// Takes the checked root; returns nothing but throws a SchemaError for a remote, malformed,
-// dangling or purely circular reference. Only "#/$defs/<name>" is supported: every reference
-// then names a declaration, which is what every target needs.
+// resolve: checks every "$ref" in a loaded schema and decodes each once into what it names.
+// Takes the checked root; returns the resolved graph (every "$ref" node -> the declaration id,
+// "$defs" name and schema it points at), which build-model consumes as is. Throws a SchemaError
+// for a remote, malformed, dangling or purely circular reference. Only "#/$defs/<name>" is
+// supported: every reference then names a declaration, which is what every target needs.
 
 import { SchemaError, escapePointerToken, joinPointer, quoted } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
@@ -10,17 +11,32 @@ import type { JsonValue } from '../model/ir.js';
 /** Keywords that may stand beside "$ref": annotations only, since targets cannot merge types. */
 const REF_SIBLINGS = new Set(['$ref', '$comment', 'title', 'description', 'deprecated', 'default', 'examples']);
 
-/** "#/$defs/Foo" -> "/$defs/Foo" (the declaration id), after the checks below. */
-export function refToId(ref: string): string {
-  return joinPointer('/$defs', decodeToken(ref.slice('#/$defs/'.length)));
+/** What one "$ref" names, decoded once. */
+export interface Reference {
+  /** The "$defs" entry's name, unescaped. */
+  readonly name: string;
+  /** "/$defs/<name>": the declaration id. */
+  readonly id: string;
+  /** The schema the reference points at. */
+  readonly target: JsonValue;
 }
 
-export function checkRefs(root: JsonObject): void {
+/** The schema with its references resolved: what build-model needs, decoded once. */
+export interface ResolvedSchema {
+  readonly root: JsonObject;
+  /** "$defs" (empty when the schema has none). */
+  readonly defs: JsonObject;
+  /** Each schema object holding a "$ref" -> what it names. */
+  readonly refs: ReadonlyMap<JsonObject, Reference>;
+}
+
+export function resolveRefs(root: JsonObject): ResolvedSchema {
   const defs = isObject(root['$defs']) ? root['$defs'] : {};
+  const refs = new Map<JsonObject, Reference>();
   visitSchemas(root, '', (schema, pointer) => {
     const ref = schema['$ref'];
     if (typeof ref !== 'string') return;
-    checkOneRef(ref, defs, joinPointer(pointer, '$ref'));
+    refs.set(schema, resolveOne(ref, defs, joinPointer(pointer, '$ref')));
     const sibling = Object.keys(schema).find((k) => !REF_SIBLINGS.has(k) && !k.startsWith('x-'));
     if (sibling !== undefined) {
       throw new SchemaError(
@@ -30,11 +46,12 @@ export function checkRefs(root: JsonObject): void {
       );
     }
   });
-  for (const name of Object.keys(defs)) checkNotCircular(name, defs);
-  checkNoSameValueCycle(defs);
+  for (const name of Object.keys(defs)) checkNotCircular(name, defs, refs);
+  checkNoSameValueCycle(defs, refs);
+  return { root, defs, refs };
 }
 
-function checkOneRef(ref: string, defs: JsonObject, pointer: string): void {
+function resolveOne(ref: string, defs: JsonObject, pointer: string): Reference {
   if (!ref.startsWith('#')) {
     throw new SchemaError(
       `remote reference ${quoted(ref)} is not supported`,
@@ -55,14 +72,20 @@ function checkOneRef(ref: string, defs: JsonObject, pointer: string): void {
       known.length > 0 ? `use one of: ${known.map((k) => `#/$defs/${escapePointerToken(k)}`).join(', ')}` : 'add the definition under "$defs"',
     );
   }
+  return { name, id: joinPointer('/$defs', name), target: defs[name]! };
 }
 
 function decodeToken(token: string): string {
   return decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
+/** The name a definition refers to when it is itself a bare "$ref", else null. */
+function aliasOf(schema: JsonValue | undefined, refs: ReadonlyMap<JsonObject, Reference>): string | null {
+  return isObject(schema) ? (refs.get(schema)?.name ?? null) : null;
+}
+
 /** A definition that is only a "$ref" to itself through other bare "$ref"s has no type at all. */
-function checkNotCircular(start: string, defs: JsonObject): void {
+function checkNotCircular(start: string, defs: JsonObject, refs: ReadonlyMap<JsonObject, Reference>): void {
   const seen: string[] = [];
   let current: string | null = start;
   while (current !== null) {
@@ -74,9 +97,7 @@ function checkNotCircular(start: string, defs: JsonObject): void {
       );
     }
     seen.push(current);
-    const schema: JsonValue | undefined = defs[current];
-    const ref: JsonValue | undefined = isObject(schema) ? schema['$ref'] : undefined;
-    current = typeof ref === 'string' ? decodeToken(ref.slice('#/$defs/'.length)) : null;
+    current = aliasOf(defs[current], refs);
   }
 }
 
@@ -91,13 +112,13 @@ interface Edge {
  * (inline variants' too). Not those under "properties", "items" or "additionalProperties": they
  * check a part of the value, which is smaller, so recursion through them ends.
  */
-function sameValueRefs(schema: JsonValue | undefined, pointer: string, out: Edge[]): Edge[] {
+function sameValueRefs(schema: JsonValue | undefined, pointer: string, refs: ReadonlyMap<JsonObject, Reference>, out: Edge[]): Edge[] {
   if (!isObject(schema)) return out;
-  const ref = schema['$ref'];
-  if (typeof ref === 'string') out.push({ to: decodeToken(ref.slice('#/$defs/'.length)), pointer: joinPointer(pointer, '$ref') });
+  const to = aliasOf(schema, refs);
+  if (to !== null) out.push({ to, pointer: joinPointer(pointer, '$ref') });
   for (const key of ['oneOf', 'anyOf'] as const) {
     const list = schema[key];
-    if (Array.isArray(list)) list.forEach((variant, i) => sameValueRefs(variant, joinPointer(pointer, key, i), out));
+    if (Array.isArray(list)) list.forEach((variant, i) => sameValueRefs(variant, joinPointer(pointer, key, i), refs, out));
   }
   return out;
 }
@@ -108,8 +129,8 @@ function sameValueRefs(schema: JsonValue | undefined, pointer: string, out: Edge
  * validator would recurse forever (and TypeScript refuses the type), so it is refused here.
  * Depth first without recursion: 10,000 declarations may chain.
  */
-function checkNoSameValueCycle(defs: JsonObject): void {
-  const edges = new Map<string, Edge[]>(Object.keys(defs).map((name) => [name, sameValueRefs(defs[name], joinPointer('/$defs', name), [])]));
+function checkNoSameValueCycle(defs: JsonObject, refs: ReadonlyMap<JsonObject, Reference>): void {
+  const edges = new Map<string, Edge[]>(Object.keys(defs).map((name) => [name, sameValueRefs(defs[name], joinPointer('/$defs', name), refs, [])]));
   const state = new Map<string, 'open' | 'done'>();
   for (const start of edges.keys()) {
     if (state.has(start)) continue;

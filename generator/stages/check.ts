@@ -1,0 +1,128 @@
+// check: the built model against what the schema itself says and what the targets read. Takes
+// the model build-model returned; returns nothing, or throws a SchemaError for the first problem:
+// an example or default the schema does not accept (checked with model/validate.ts, pattern
+// tests under a time budget), then an "x-codegen" block with a section or key no target reads
+// (a typo such as {"chsarp": {...}} or {"csharp": {"nmae": ...}} is an error, not ignored).
+
+import { SchemaError, joinPointer, quoted } from '../errors.js';
+import type { CodegenOptions, JsonValue, Model, TypeRef } from '../model/ir.js';
+import { validator } from '../model/validate.js';
+import { boundedMatcher, type PatternTest } from '../regex/budget.js';
+import type { Target } from '../targets/target.js';
+
+export function checkModel(model: Model, targets: Readonly<Record<string, Target>>): void {
+  checkDefaultsAndExamples(model);
+  checkCodegenKeys(model, targets);
+}
+
+/** One example or default, with what to say when it does not validate. */
+interface Sample {
+  readonly type: TypeRef;
+  readonly value: JsonValue;
+  readonly pointer: string;
+  readonly what: string;
+  /** Examples say where in the value the issue is; defaults do not. */
+  readonly sayWhere: boolean;
+  readonly hint: string;
+}
+
+/**
+ * Refuses a schema whose own defaults or examples it does not accept. A first pass records which
+ * strings meet which patterns (the validator visits every branch, whatever the answers); those
+ * matches then run under a time budget (regex/budget.ts); the second pass decides with them.
+ */
+function checkDefaultsAndExamples(model: Model): void {
+  const all = samples(model);
+  const needed: PatternTest[] = [];
+  let pointer = '';
+  const record = validator(model, (pattern, value) => (needed.push({ pattern, value, pointer }), true));
+  for (const sample of all) {
+    pointer = sample.pointer;
+    record(sample.type, sample.value);
+  }
+  const validate = validator(model, boundedMatcher(needed));
+  for (const sample of all) {
+    const [first] = validate(sample.type, sample.value);
+    if (first !== undefined)
+      throw new SchemaError(
+        `${sample.what} does not validate: ${sample.sayWhere ? `at ${quoted(first.pointer)} ` : ''}it ${first.message} (${first.keyword})`,
+        sample.pointer,
+        sample.hint,
+      );
+  }
+}
+
+function samples(model: Model): Sample[] {
+  const out: Sample[] = [];
+  for (const d of model.declarations) {
+    const type: TypeRef = { kind: 'ref', id: d.id, nullable: false };
+    d.examples.forEach((value, i) =>
+      out.push({
+        type,
+        value,
+        pointer: joinPointer(d.id, 'examples', i),
+        what: `example ${i}`,
+        sayWhere: true,
+        hint: 'fix the example so that it follows the schema',
+      }),
+    );
+    if (d.kind !== 'object') continue;
+    for (const p of d.properties) {
+      const hint = 'fix the example so that it follows the property schema';
+      p.examples.forEach((value, i) =>
+        out.push({ type: p.type, value, pointer: joinPointer(p.pointer, 'examples', i), what: `example ${i} of ${quoted(p.jsonName)}`, sayWhere: true, hint }),
+      );
+      if (p.default !== null)
+        out.push({
+          type: p.type,
+          value: p.default.value,
+          pointer: joinPointer(p.pointer, 'default'),
+          what: `the default of ${quoted(p.jsonName)}`,
+          sayWhere: false,
+          hint: 'fix the default so that it follows the property schema',
+        });
+    }
+  }
+  return out;
+}
+
+/** Keys every declaration may carry beside the targets' own. */
+const SHARED_KEYS: Readonly<Record<string, readonly string[]>> = {
+  rest: ['method', 'path', 'status'],
+};
+
+function checkCodegenKeys(model: Model, targets: Readonly<Record<string, Target>>): void {
+  for (const d of model.declarations) {
+    checkBlock(d.codegen, joinPointer(d.id, 'x-codegen'), targets, SHARED_KEYS);
+    if (d.kind === 'object') for (const p of d.properties) checkBlock(p.codegen, joinPointer(p.pointer, 'x-codegen'), targets, {});
+  }
+}
+
+/** `shared`: the sections beside the targets' that this place may carry (declarations: "rest"). */
+function checkBlock(
+  codegen: CodegenOptions,
+  pointer: string,
+  targets: Readonly<Record<string, Target>>,
+  shared: Readonly<Record<string, readonly string[]>>,
+): void {
+  for (const [owner, options] of Object.entries(codegen)) {
+    // Own properties only: a section named "toString" or "constructor" is unknown, not a member.
+    const allowed = Object.hasOwn(targets, owner) ? targets[owner]!.codegenKeys : Object.hasOwn(shared, owner) ? shared[owner] : undefined;
+    if (allowed === undefined) {
+      throw new SchemaError(
+        `"x-codegen" has an unknown section ${quoted(owner)}`,
+        joinPointer(pointer, owner),
+        `use one of: ${[...Object.keys(targets), ...Object.keys(shared)].join(', ')}`,
+      );
+    }
+    for (const key of Object.keys(options)) {
+      if (!allowed.includes(key)) {
+        throw new SchemaError(
+          `"x-codegen/${owner}" has an unknown option ${quoted(key)}`,
+          joinPointer(pointer, owner, key),
+          `use one of: ${allowed.join(', ')}`,
+        );
+      }
+    }
+  }
+}

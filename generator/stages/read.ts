@@ -1,0 +1,70 @@
+// read: every file a run renders from, read once. Takes the schema path, the targets and the
+// override folder; returns the schema's bytes and, per target, its templates (folder by folder
+// and merged) and runtime sources. The fingerprint (write/fingerprint.ts) and the stages after it
+// (parse, render) all take these bytes, so what is fingerprinted is exactly what is rendered.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OptionsError } from '../errors.js';
+import { PACKAGE_ROOT } from '../package-root.js';
+import { readRuntimeSources } from '../render/runtime-sources.js';
+
+export interface SchemaInput {
+  /** The path it was read from, as given. */
+  readonly path: string;
+  readonly bytes: Buffer;
+}
+
+/** One target's template folders and what they hold. */
+export interface TemplateSources {
+  /** The bundled folder, then the user's override when given. */
+  readonly dirs: readonly string[];
+  /** Per folder, in the order of `dirs`: template name -> source. */
+  readonly folders: readonly ReadonlyMap<string, string>[];
+  /** Over the folders in order: a later folder's file replaces an earlier one's. */
+  readonly templates: ReadonlyMap<string, string>;
+  /** Path below runtime/ -> source, sorted by path (see render/runtime-sources.ts). */
+  readonly runtime: ReadonlyMap<string, string>;
+}
+
+export interface Inputs {
+  readonly schema: SchemaInput;
+  /** Target name -> its templates and runtime sources. */
+  readonly targets: ReadonlyMap<string, TemplateSources>;
+}
+
+export function readInputs(options: { readonly schema: string; readonly targets: readonly string[]; readonly templates: string | null }): Inputs {
+  const schema = readSchema(options.schema);
+  return { schema, targets: new Map(options.targets.map((target) => [target, readTemplateSources(templateDirs(target, options.templates))])) };
+}
+
+/** The schema file's bytes; a file that cannot be read is an options error, not a crash. */
+export function readSchema(path: string): SchemaInput {
+  try {
+    return { path, bytes: readFileSync(path) };
+  } catch (error) {
+    throw new OptionsError(`cannot read schema ${path}: ${(error as Error).message}`, 'check the --schema path (or "schema" in the config)');
+  }
+}
+
+/** A target's template folders: the bundled one, then the user's overrides when given. */
+export function templateDirs(target: string, overrides: string | null): string[] {
+  return [join(PACKAGE_ROOT, 'templates', target), ...(overrides === null ? [] : [join(overrides, target)])];
+}
+
+export function readTemplateSources(dirs: readonly string[]): TemplateSources {
+  const folders = dirs.map(readTemplateFolder);
+  const templates = new Map<string, string>();
+  for (const folder of folders) for (const [name, source] of folder) templates.set(name, source);
+  return { dirs, folders, templates, runtime: readRuntimeSources(dirs) };
+}
+
+/** Template name -> source: every *.hbs file of the folder, by file name; none when it is absent. */
+function readTemplateFolder(dir: string): Map<string, string> {
+  const sources = new Map<string, string>();
+  if (!existsSync(dir)) return sources;
+  for (const file of readdirSync(dir).sort()) {
+    if (file.endsWith('.hbs')) sources.set(file.slice(0, -'.hbs'.length), readFileSync(join(dir, file), 'utf8'));
+  }
+  return sources;
+}
