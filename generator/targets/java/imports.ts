@@ -1,38 +1,8 @@
-// Java views: model + names -> one view per generated model file (package, imports, Javadoc,
-// the declaration's own view). Imports are chosen from what the declaration's code uses.
+// The imports of a model file: the base imports of its declaration's kind, plus the
+// java.util / Jackson / core types its view's code mentions.
 
-import type { Declaration, Model } from '../../model/ir.js';
-import { bannerText } from '../target.js';
-import { javaLineComment } from '../shared/text.js';
-import type { PropertyOrder } from '../shared/common.js';
-import { objectView } from './object-view.js';
-import { aliasView, enumView, unionView } from './other-views.js';
-import type { TypeContext } from './types.js';
-
-export interface Packages {
-  readonly models: string;
-  readonly core: string;
-  readonly errors: string;
-}
-
-export function modelFileView(model: Model, d: Declaration, ctx: TypeContext, packages: Packages, order: PropertyOrder): object {
-  const name = ctx.names.get(d.id)!;
-  const view = declarationView(d, name, ctx, order);
-  return { banner: javaLineComment(bannerText(model)), packageName: packages.models, imports: importsFor(d, view, packages), ...view };
-}
-
-function declarationView(d: Declaration, name: string, ctx: TypeContext, order: PropertyOrder): object {
-  switch (d.kind) {
-    case 'object':
-      return objectView(d, name, ctx, order);
-    case 'enum':
-      return enumView(d, name);
-    case 'union':
-      return unionView(d, name, ctx);
-    case 'alias':
-      return aliasView(d, name, ctx);
-  }
-}
+import type { Declaration } from '../../model/ir.js';
+import type { Packages } from './options.js';
 
 const BASE_IMPORTS: Readonly<Record<Declaration['kind'], readonly string[]>> = {
   object: [
@@ -124,7 +94,7 @@ function codeMentions(value: unknown, found: Set<string>): Set<string> {
 }
 
 /** Base imports for the kind, plus the java.util/Jackson/core types the view's code mentions. */
-function importsFor(d: Declaration, view: object, packages: Packages): string[] {
+export function importsFor(d: Declaration, view: object, packages: Packages): string[] {
   const wanted = new Set(BASE_IMPORTS[d.kind]);
   for (const mention of codeMentions(view, new Set())) wanted.add(CONDITIONAL_IMPORTS[mention]!);
   if (d.kind === 'union' && d.discriminator !== null) ['java.util.Collections', 'core.DiscriminatedSchema'].forEach((i) => wanted.add(i));

@@ -1,50 +1,15 @@
-// Views of enum, union and alias declarations: openai-java style enum classes (known constants,
-// unknown values kept), union classes (of/is/as/getter per variant, a Visitor, a deserializer
-// that picks the variant), and alias wrappers around one value.
+// The view of a union declaration: a class with of/is/as/getter per variant, a Visitor, and a
+// deserializer that picks the variant (by its tag when the union has a discriminator).
 
-import { SchemaError, quoted } from '../../errors.js';
-import type { AliasDeclaration, EnumDeclaration, TypeRef, UnionDeclaration } from '../../model/ir.js';
-import { assertUnique } from '../shared/naming.js';
-import { acceptsNull, lookup, resolveAlias, wrapIfNullable } from '../shared/common.js';
-import { docText, escapeJavadoc, javadoc } from './javadoc.js';
-import { checkEnumSize, checkUnionSize, javaString, javaStringExpression } from './limits.js';
-import { constantNames, variantName } from './names.js';
-import { isGeneric, isRaw, javaType, jsonValueLiteral, schemaExpression, typeToken, unboxed, type TypeContext } from './types.js';
-
-const deprecatedDoc = (d: { doc: { deprecated: boolean } }): string[] => (d.doc.deprecated ? ['@deprecated'] : []);
-
-const VALUE_TYPES = { string: 'String', integer: 'Long', number: 'Double', boolean: 'Boolean' } as const;
-
-export function enumView(d: EnumDeclaration, name: string) {
-  checkEnumSize(d);
-  // Integers beyond 2^53 fit no long literal (or no long at all): such an enum holds Doubles, which
-  // hold each value exactly as written (numbers.ts refused the others); JsonNumber compares exactly.
-  const boxed = d.valueType === 'integer' && !d.values.every(Number.isSafeInteger) ? 'Double' : VALUE_TYPES[d.valueType];
-  const constants = constantNames(d).map((constant, i) => {
-    const value = d.values[i]!;
-    const literal =
-      typeof value === 'string'
-        ? javaStringExpression(value)
-        : typeof value === 'number'
-          ? Number.isSafeInteger(value) && d.valueType === 'integer'
-            ? `${value}L`
-            : `${value}D`
-          : String(value);
-    return { className: name, constant, literal, doc: javadoc([`The value ${escapeJavadoc(JSON.stringify(value))}.`]) };
-  });
-  const schema = `Schema.enumeration(${d.values.map(jsonValueLiteral).join(', ')})`;
-  return {
-    kind: 'enum',
-    name,
-    doc: javadoc(docText(d.doc, deprecatedDoc(d))),
-    schema: wrapIfNullable(d.nullable, 'Schema.nullable', schema),
-    constants,
-    ofParamType: d.nullable ? boxed : unboxed(boxed),
-    boxed,
-    asMethod: `as${boxed}`,
-    asType: unboxed(boxed),
-  };
-}
+import { SchemaError, quoted } from '../../../errors.js';
+import type { TypeRef, UnionDeclaration } from '../../../model/ir.js';
+import { assertUnique } from '../../shared/naming.js';
+import { lookup, resolveAlias, wrapIfNullable } from '../../shared/common.js';
+import { deprecatedDoc, docText, javadoc } from '../javadoc.js';
+import { checkUnionSize } from '../limits.js';
+import { javaString, javaStringExpression } from '../literals.js';
+import { variantName } from '../names.js';
+import { isGeneric, javaType, schemaExpression, typeToken, unboxed, type TypeContext } from '../types.js';
 
 export function unionView(d: UnionDeclaration, name: string, ctx: TypeContext) {
   checkUnionSize(d);
@@ -121,24 +86,4 @@ const PRIMITIVE_VARIANTS: Readonly<Record<string, string>> = {
 /** A ref variant is named after its class; a ref to an alias after the alias's class too. */
 function baseName(v: Extract<TypeRef, { kind: 'ref' }>, ctx: TypeContext): string {
   return ctx.names.get(v.id)!;
-}
-
-export function aliasView(d: AliasDeclaration, name: string, ctx: TypeContext) {
-  const raw = isRaw(d.type, ctx);
-  const boxed = javaType(d.type, ctx);
-  const nullable = acceptsNull(d.type, ctx.byId);
-  return {
-    kind: 'alias',
-    name,
-    doc: javadoc(docText(d.doc, deprecatedDoc(d))),
-    schema: schemaExpression(d.type, ctx),
-    raw,
-    fieldType: raw ? 'JsonValue' : `JsonField<${boxed}>`,
-    ofParamType: raw ? 'JsonValue' : nullable ? boxed : unboxed(boxed),
-    ofArgument: raw ? 'value' : nullable ? 'JsonField.ofNullable(value)' : 'JsonField.of(value)',
-    getterType: nullable ? `Optional<${boxed}>` : unboxed(boxed),
-    getterAccessor: nullable ? 'getOptional' : 'getRequired',
-    token: typeToken(boxed),
-    boxed,
-  };
 }
