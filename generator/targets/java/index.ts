@@ -7,7 +7,7 @@
 import type { Model } from '../../model/ir.js';
 import type { PlannedFile, Target } from '../target.js';
 import { declarationsById } from '../shared/common.js';
-import { classNames, type ClassNames } from './names.js';
+import { className, javaNames, type JavaNames } from './names.js';
 import { parseOptions, sourcePath, type JavaOptions } from './options.js';
 import { runtimeFiles } from './runtime.js';
 import { modelFileView } from './views/file.js';
@@ -15,19 +15,19 @@ import { projectView } from './views/project.js';
 
 export { withRuntimePackage } from './runtime.js';
 
-export const java: Target<JavaOptions, ClassNames> = {
+export const java: Target<JavaOptions, JavaNames> = {
   name: 'java',
   defaults: { package: 'com.openai.models.realtime', runtimePackage: 'com.openai', propertyOrder: 'required-first-alphabetical', patterns: 'linear' },
   codegenKeys: ['name', 'variantName'],
   parseOptions,
-  names: (model: Model) => classNames(model),
+  names: (model: Model, options: JavaOptions) => javaNames(model, options.packages),
   *plan(model, options, names, runtime): Iterable<PlannedFile> {
     const ctx = { byId: declarationsById(model), names };
-    yield { path: 'pom.xml', template: 'project', view: projectView(model, options.packages) };
+    yield { path: 'pom.xml', template: 'project', view: projectView(model, names.project) };
     yield* runtimeFiles(model, options.packages, runtime);
     for (const d of model.declarations) {
       yield {
-        path: sourcePath(options.packages.models, `${names.get(d.id)!}.java`),
+        path: sourcePath(options.packages.models, `${className(names, d.id)}.java`),
         template: 'file',
         pointer: d.id,
         view: modelFileView(model, d, ctx, options),

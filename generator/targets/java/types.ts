@@ -7,12 +7,12 @@ import { foldType } from '../../model/fold.js';
 import { intMaximum } from '../../stages/numbers.js';
 import { javaNumber, javaStringExpression, jsonValueLiteral } from './literals.js';
 import { addsNull, namedArguments, resolveAlias, wrapIfNullable } from '../shared/common.js';
-import type { ClassNames } from './names.js';
+import { className, type JavaNames } from './names.js';
 import { translatePattern } from '../../regex/index.js';
 
 export interface TypeContext {
   readonly byId: ReadonlyMap<string, Declaration>;
-  readonly names: ClassNames;
+  readonly names: JavaNames;
 }
 
 /** Kept as a bare JsonValue (no typed getter): constants, `null`, and any JSON. */
@@ -24,7 +24,7 @@ export function isRaw(type: TypeRef, ctx: TypeContext): boolean {
 /** The boxed Java type of a value: String, Long, List<Foo>, Map<String, JsonValue>, ... */
 export function javaType(type: TypeRef, ctx: TypeContext): string {
   return foldType(resolveAlias(type, ctx.byId), {
-    ref: (t) => ctx.names.get(t.id)!,
+    ref: (t) => className(ctx.names, t.id),
     string: () => 'String',
     integer: () => 'Long',
     number: () => 'Double',
@@ -60,7 +60,7 @@ export function schemaExpression(type: TypeRef, ctx: TypeContext): string {
 
 function baseSchema(type: TypeRef, ctx: TypeContext): string {
   return foldType<string>(type, {
-    ref: (t) => `Schema.lazy(() -> ${ctx.names.get(t.id)!}.SCHEMA)`,
+    ref: (t) => `Schema.lazy(() -> ${className(ctx.names, t.id)}.SCHEMA)`,
     string: (t) =>
       `Schema.string()${chain({ minLength: t.constraints.minLength, maxLength: intMaximum(t.constraints.maxLength) })}${patternCall(t.constraints.pattern)}`,
     integer: (t) => `Schema.integer()${chain({ ...t.constraints })}`,

@@ -4,19 +4,16 @@
 import type { EnumDeclaration } from '../../../model/ir.js';
 import { wrapIfNullable } from '../../shared/common.js';
 import { deprecatedDoc, docText, escapeJavadoc, javadoc } from '../javadoc.js';
-import { checkEnumSize } from '../limits.js';
 import { enumValueLiteral, jsonValueLiteral } from '../literals.js';
-import { constantNames } from '../names.js';
-import { unboxed } from '../types.js';
+import { unboxed, type TypeContext } from '../types.js';
 
 const VALUE_TYPES = { string: 'String', integer: 'Long', number: 'Double', boolean: 'Boolean' } as const;
 
-export function enumView(d: EnumDeclaration, name: string) {
-  checkEnumSize(d);
+export function enumView(d: EnumDeclaration, name: string, ctx: TypeContext) {
   // Integers beyond 2^53 fit no long literal (or no long at all): such an enum holds Doubles, which
   // hold each value exactly as written (numbers.ts refused the others); JsonNumber compares exactly.
   const boxed = d.valueType === 'integer' && !d.values.every(Number.isSafeInteger) ? 'Double' : VALUE_TYPES[d.valueType];
-  const constants = constantNames(d).map((constant, i) => {
+  const constants = ctx.names.constants.get(d.id)!.map((constant, i) => {
     const value = d.values[i]!;
     return { className: name, constant, literal: enumValueLiteral(value, d.valueType), doc: javadoc([`The value ${escapeJavadoc(JSON.stringify(value))}.`]) };
   });

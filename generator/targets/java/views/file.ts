@@ -8,16 +8,17 @@ import { javaLineComment } from '../../shared/text.js';
 import { importsFor } from '../imports.js';
 import type { JavaOptions } from '../options.js';
 import type { TypeContext } from '../types.js';
+import { className } from '../names.js';
 import { aliasView } from './alias.js';
 import { enumView } from './enum.js';
 import { objectView } from './object.js';
 import { unionView } from './union.js';
 
 export function modelFileView(model: Model, d: Declaration, ctx: TypeContext, options: JavaOptions): object {
-  const name = ctx.names.get(d.id)!;
+  const name = className(ctx.names, d.id);
   const view = foldDeclaration<object>(d, {
     object: (o) => objectView(o, name, ctx, options.order),
-    enum: (e) => enumView(e, name),
+    enum: (e) => enumView(e, name, ctx),
     union: (u) => unionView(u, name, ctx),
     alias: (a) => aliasView(a, name, ctx),
   });

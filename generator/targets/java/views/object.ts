@@ -4,8 +4,7 @@
 import type { ObjectDeclaration, Property } from '../../../model/ir.js';
 import { acceptsNull, orderProperties, resolveAlias, wrapIfNullable, type PropertyOrder } from '../../shared/common.js';
 import { docText, javaDocJson, javadoc } from '../javadoc.js';
-import { propertyMembers } from '../names.js';
-import { checkConstantString, checkObjectSize } from '../limits.js';
+import { checkConstantString } from '../limits.js';
 import { javaString, jsonValueLiteral } from '../literals.js';
 import { isRaw, javaType, schemaExpression, unboxed, type TypeContext } from '../types.js';
 
@@ -45,8 +44,7 @@ export interface ObjectView {
 }
 
 export function objectView(d: ObjectDeclaration, name: string, ctx: TypeContext, order: PropertyOrder): ObjectView {
-  checkObjectSize(d);
-  const members = new Map(propertyMembers(d, d.properties).map((m, i) => [d.properties[i]!, m]));
+  const members = new Map(ctx.names.members.get(d.id)!.map((m, i) => [d.properties[i]!, m]));
   const properties = orderProperties(d.properties, order);
   const views = properties.map((p, i) => propertyView(p, members.get(p)!, ctx, i === properties.length - 1));
   const required = views.filter((v, i) => properties[i]!.required && !v.builderInit.startsWith('JsonValue.from'));

@@ -1,12 +1,10 @@
-// The view of pom.xml (project.hbs): the Maven coordinates, from the packages.
+// The view of pom.xml (project.hbs): the Maven coordinates from the name table.
 
 import type { Model } from '../../../model/ir.js';
 import { bannerText } from '../../target.js';
 import { xmlComment, xmlText } from '../../shared/text.js';
-import type { Packages } from '../options.js';
+import type { ProjectNames } from '../names.js';
 
-export function projectView(model: Model, packages: Packages): object {
-  const groupId = packages.core.slice(0, -'.core'.length);
-  const artifactId = `${packages.models.split('.').pop()!.toLowerCase().replace(/_/g, '-')}-models`;
-  return { banner: xmlComment(bannerText(model)), groupId, artifactId, name: xmlText(model.title ?? artifactId) };
+export function projectView(model: Model, project: ProjectNames): object {
+  return { banner: xmlComment(bannerText(model)), ...project, name: xmlText(model.title ?? project.artifactId) };
 }
