@@ -22,5 +22,5 @@ export function modelFileView(model: Model, d: Declaration, ctx: TypeContext, op
     union: (u) => unionView(u, name, ctx),
     alias: (a) => aliasView(a, name, ctx),
   });
-  return { banner: javaLineComment(bannerText(model)), packageName: options.packages.models, imports: importsFor(d, view, options.packages), ...view };
+  return { banner: javaLineComment(bannerText(model)), packageName: options.packages.models, imports: importsFor(d, ctx, options.packages), ...view };
 }
