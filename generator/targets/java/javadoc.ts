@@ -37,3 +37,17 @@ export function javadoc(lines: readonly string[]): string[] {
   const paragraphs = lines.map((l, i) => (i > 0 && lines[i - 1] === '' && !/^(<pre>|@)/.test(l) ? `<p>${l}` : l));
   return ['/**', ...paragraphs.map((l) => (l === '' ? ' *' : ` * ${l}`)), ' */'];
 }
+
+/** JSON (a default or a constant) shown in {@code ...}: entities for what Javadoc would read as markup, braces included. */
+export const javaDocJson = (json: string): string =>
+  visible(json)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@/g, '&#64;')
+    .replace(/\\/g, '&#92;')
+    .replace(/[{}]/g, (c) => (c === '{' ? '&#123;' : '&#125;'))
+    .replace(/\*\//g, '*&#47;');
+
+/** The @deprecated tag of a deprecated declaration, as extra Javadoc lines. */
+export const deprecatedDoc = (d: { doc: { deprecated: boolean } }): string[] => (d.doc.deprecated ? ['@deprecated'] : []);

@@ -1,12 +1,11 @@
 // JVM class-file limits the Java output could hit, and how each is kept: string constants are
-// split, sizes the generated code cannot take are refused with a pointer (like the 254
-// properties of object-view.ts). The limits, from the JVM specification (4.4, 4.7.3, 4.11):
+// split (literals.ts), sizes the generated code cannot take are refused with a pointer (like the 254
+// properties of an object). The limits, from the JVM specification (4.4, 4.7.3, 4.11):
 // a method's code is at most 65,535 bytes, a class has at most 65,535 constant-pool entries,
 // a string constant is at most 65,535 bytes of modified UTF-8, a method takes 255 parameters.
 
 import { SchemaError, joinPointer } from '../../errors.js';
-import type { EnumDeclaration, UnionDeclaration } from '../../model/ir.js';
-import { escapeUnsafe } from '../shared/text.js';
+import type { EnumDeclaration, ObjectDeclaration, UnionDeclaration } from '../../model/ir.js';
 
 /**
  * An enum class initializes one constant per value in its static initializer, and so do its
@@ -29,9 +28,16 @@ export const MAX_JAVA_UNION_VARIANTS = 1_000;
  */
 export const MAX_JAVA_STRING_BYTES = 65_534;
 
-/** A Java string literal (JSON's escapes are Java's too). */
-export function javaString(text: string): string {
-  return escapeUnsafe(JSON.stringify(text));
+/** The JVM takes at most 255 parameters; the private constructor takes one per property plus one. */
+export const MAX_JAVA_PROPERTIES = 254;
+
+export function checkObjectSize(d: ObjectDeclaration): void {
+  if (d.properties.length <= MAX_JAVA_PROPERTIES) return;
+  throw new SchemaError(
+    `${d.schemaName} has ${d.properties.length} properties; a Java class takes at most ${MAX_JAVA_PROPERTIES} (the JVM allows 255 constructor parameters)`,
+    joinPointer(d.id, 'properties'),
+    'group some properties into a nested object, or generate without the java target',
+  );
 }
 
 export function checkEnumSize(d: EnumDeclaration): void {
@@ -60,31 +66,6 @@ export function modifiedUtf8Length(text: string): number {
     bytes += c === 0 ? 2 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
   }
   return bytes;
-}
-
-/**
- * A Java expression for `text`: a literal when it fits a string constant; otherwise
- * `String.join("", "...", "...")` of literals that each fit. Not `"..." + "..."`: javac folds a
- * concatenation of constants into one constant, and fails with "constant string too long".
- * Use only where an expression may stand (not in annotations or case labels).
- */
-export function javaStringExpression(text: string): string {
-  if (text.length * 3 <= MAX_JAVA_STRING_BYTES || modifiedUtf8Length(text) <= MAX_JAVA_STRING_BYTES) return javaString(text);
-  const chunks: string[] = [];
-  let start = 0;
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const size = c === 0 ? 2 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-    if (bytes + size > MAX_JAVA_STRING_BYTES) {
-      chunks.push(text.slice(start, i));
-      start = i;
-      bytes = 0;
-    }
-    bytes += size;
-  }
-  chunks.push(text.slice(start));
-  return `String.join("", ${chunks.map(javaString).join(', ')})`;
 }
 
 /** Refuses a string that must be a constant (a property name in @JsonProperty) and does not fit one. */

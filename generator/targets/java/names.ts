@@ -1,12 +1,16 @@
-// Java naming policy: PascalCase class names (or the x-codegen override), camelCase members,
-// SCREAMING_SNAKE enum constants. Anything that would be a keyword, shadow a java.lang or
-// imported type, or clash with a member the generated classes declare themselves gets a
-// trailing "_"; two things that still end up with one name are a SchemaError.
+// The Java name table, decided before any view: PascalCase class names (or the x-codegen
+// override), camelCase members, SCREAMING_SNAKE enum constants, union variant methods. Anything
+// that would be a keyword, shadow a java.lang or imported type, or clash with a member the
+// generated classes declare themselves gets a trailing "_"; two things that still end up with one
+// name are a SchemaError, reported here (so are the JVM size limits, which bound the names).
 
 import { SchemaError, joinPointer, quoted } from '../../errors.js';
-import type { Declaration, Model, ObjectDeclaration, Property } from '../../model/ir.js';
+import type { Declaration, EnumDeclaration, Model, ObjectDeclaration, TypeRef, UnionDeclaration } from '../../model/ir.js';
+import { foldDeclaration } from '../../model/fold.js';
 import { assertUnique, camelCase, capIdentifier, guardLeadingDigit, pascalCase, screamingSnakeCase, splitWords } from '../shared/naming.js';
-import { explicitName } from '../shared/common.js';
+import { declarationsById, explicitName, lookup } from '../shared/common.js';
+import { checkEnumSize, checkObjectSize, checkUnionSize } from './limits.js';
+import type { Packages } from './options.js';
 import { JAVA_LANG_TYPES, JAVA_RESERVED } from '../shared/reserved.js';
 
 /** Types the generated files import or nest; a model class must not take their simple names. */
@@ -78,7 +82,73 @@ const OBJECT_MEMBERS: ReadonlySet<string> = new Set([
 /** Members a union declares; a variant getter must not take them. */
 const UNION_MEMBERS: ReadonlySet<string> = new Set([...OBJECT_METHODS, 'accept', 'json']);
 
+/** A union variant's methods: ofX/isX/asX/visitX and the getter, from its name parts. */
+export interface VariantNames {
+  readonly pascal: string;
+  readonly getter: string;
+  readonly ofMethod: string;
+  readonly isMethod: string;
+  readonly asMethod: string;
+  readonly visitMethod: string;
+}
+
+/** Every name the Java output declares, by declaration id. */
+export interface JavaNames {
+  /** Class (and file) names. */
+  readonly classes: ClassNames;
+  /** An object's member names (field, getters, builder setters), in schema property order. */
+  readonly members: ReadonlyMap<string, readonly string[]>;
+  /** An enum's constant names, in value order. */
+  readonly constants: ReadonlyMap<string, readonly string[]>;
+  /** A union's variant methods, in variant order. */
+  readonly variants: ReadonlyMap<string, readonly VariantNames[]>;
+  /** pom.xml's Maven coordinates. */
+  readonly project: ProjectNames;
+}
+
+export interface ProjectNames {
+  readonly groupId: string;
+  readonly artifactId: string;
+}
+
 export type ClassNames = ReadonlyMap<string, string>;
+
+/** The class name of a declaration; every declaration has one. */
+export const className = (names: JavaNames, id: string): string => names.classes.get(id)!;
+
+export function javaNames(model: Model, packages: Packages): JavaNames {
+  const classes = classNames(model);
+  const byId = declarationsById(model);
+  const members = new Map<string, readonly string[]>();
+  const constants = new Map<string, readonly string[]>();
+  const variants = new Map<string, readonly VariantNames[]>();
+  for (const declaration of model.declarations) {
+    // A size the JVM cannot take is reported before the names it would make (1,001 "Const" variants).
+    foldDeclaration<void>(declaration, {
+      object: (d) => {
+        checkObjectSize(d);
+        members.set(d.id, propertyMembers(d));
+      },
+      enum: (d) => {
+        checkEnumSize(d);
+        constants.set(d.id, constantNames(d));
+      },
+      union: (d) => {
+        checkUnionSize(d);
+        variants.set(d.id, unionVariants(d, byId, classes));
+      },
+      alias: () => undefined,
+    });
+  }
+  return { classes, members, constants, variants, project: projectNames(packages) };
+}
+
+/** The runtime's package is the group ("com.openai"); the models' last package segment names the artifact ("realtime-models"). */
+function projectNames(packages: Packages): ProjectNames {
+  const groupId = packages.core.slice(0, -'.core'.length);
+  const artifactId = `${packages.models.split('.').pop()!.toLowerCase().replace(/_/g, '-')}-models`;
+  return { groupId, artifactId };
+}
 
 export function classNames(model: Model): ClassNames {
   const names = new Map<string, string>();
@@ -100,7 +170,7 @@ function escapeClassName(name: string): string {
 }
 
 /** A member (field, getter, builder setter) name: camelCase, escaped against keywords and our own members. */
-export function memberName(words: readonly string[], fallback: string, taken: ReadonlySet<string> = OBJECT_MEMBERS): string {
+function memberName(words: readonly string[], fallback: string, taken: ReadonlySet<string> = OBJECT_MEMBERS): string {
   const name = guardLeadingDigit(words.length === 0 ? fallback : camelCase(words), '_');
   return JAVA_RESERVED.has(name) || taken.has(name) ? `${name}_` : name;
 }
@@ -110,14 +180,14 @@ function memberTaken(name: string): string | null {
   return OBJECT_MEMBERS.has(name) ? 'a method every generated class (or java.lang.Object) declares' : null;
 }
 
-/** Member names of properties (give them in schema order, so a clash names the later one); a clash is a SchemaError. */
-export function propertyMembers(d: ObjectDeclaration, properties: readonly Property[]): string[] {
-  const names = properties.map((p, i) => {
+/** Member names of properties in schema order (so a clash names the later one); a clash is a SchemaError. */
+function propertyMembers(d: ObjectDeclaration): string[] {
+  const names = d.properties.map((p, i) => {
     const override = explicitName(p, 'java', p.pointer, memberTaken);
     return override ?? memberName(p.words, `property${i}`);
   });
   assertUnique(
-    properties.map((p, i) => ({ name: names[i]!, pointer: p.pointer, label: `property ${quoted(p.jsonName)}` })),
+    d.properties.map((p, i) => ({ name: names[i]!, pointer: p.pointer, label: `property ${quoted(p.jsonName)}` })),
     'java',
     `members of ${quoted(d.schemaName)}`,
   );
@@ -125,7 +195,7 @@ export function propertyMembers(d: ObjectDeclaration, properties: readonly Prope
 }
 
 /** Enum constant names (RED, DARK_BLUE, _1); a clash is a SchemaError. */
-export function constantNames(d: Extract<Declaration, { kind: 'enum' }>): string[] {
+function constantNames(d: EnumDeclaration): string[] {
   const names = d.values.map((v, i) => {
     const words = splitWords(String(v));
     return capIdentifier(guardLeadingDigit(words.length === 0 ? 'EMPTY' : screamingSnakeCase(words), '_'), i);
@@ -138,8 +208,49 @@ export function constantNames(d: Extract<Declaration, { kind: 'enum' }>): string
   return names;
 }
 
+/** Methods the union class declares itself; no variant method may take them. */
+const UNION_OWN_METHODS = ['isValid', 'accept', 'validate', '_json'];
+
+/** The variants' methods; one that is the union's own method, or two variants with one name, are a SchemaError. */
+function unionVariants(d: UnionDeclaration, byId: ReadonlyMap<string, Declaration>, classes: ClassNames): VariantNames[] {
+  const variants = d.variants.map((v) => variantNames(v, byId, classes));
+  const clash = variants.flatMap((v) => [v.getter, v.ofMethod, v.isMethod, v.asMethod]).find((m) => UNION_OWN_METHODS.includes(m));
+  if (clash !== undefined)
+    throw new SchemaError(
+      `a variant of ${quoted(d.schemaName)} becomes the method ${quoted(clash)}, which the union class declares itself`,
+      d.id,
+      'give the variant\'s declaration another name with "x-codegen": {"java": {"name": "..."}}',
+    );
+  assertUnique(
+    variants.map((v, i) => ({ name: v.pascal, pointer: `${d.id}/${d.mode}/${i}`, label: `variant ${i}` })),
+    'java',
+    `variants of ${quoted(d.schemaName)}`,
+  );
+  return variants;
+}
+
+/** The name a variant that is not a reference takes, by its kind. */
+const PRIMITIVE_VARIANTS: Readonly<Record<Exclude<TypeRef['kind'], 'ref'>, string>> = {
+  string: 'String',
+  integer: 'Integer',
+  number: 'Number',
+  boolean: 'Bool',
+  array: 'Array',
+  map: 'Map',
+  null: 'Null',
+  const: 'Const',
+  any: 'Json',
+};
+
+/** A ref variant is named after its class (a ref to an alias after the alias's class too); others after their kind. */
+function variantNames(v: TypeRef, byId: ReadonlyMap<string, Declaration>, classes: ClassNames): VariantNames {
+  const base = v.kind === 'ref' ? classes.get(v.id)! : PRIMITIVE_VARIANTS[v.kind];
+  const { pascal, camel } = variantName(base, v.kind === 'ref' ? lookup(byId, v.id) : null);
+  return { pascal, getter: camel, ofMethod: `of${pascal}`, isMethod: `is${pascal}`, asMethod: `as${pascal}`, visitMethod: `visit${pascal}` };
+}
+
 /** A union variant's name parts: Pascal for ofX/isX/asX/visitX, camel for the getter. */
-export interface VariantName {
+interface VariantName {
   readonly pascal: string;
   readonly camel: string;
 }
@@ -149,7 +260,7 @@ export interface VariantName {
  * from "x-codegen": {"java": {"variantName": "..."}} on the variant's declaration when it has one
  * (e.g. "ItemCreated" for a class ItemCreatedEvent: ofItemCreated, visitItemCreated, itemCreated()).
  */
-export function variantName(base: string, declaration: Declaration | null = null): VariantName {
+function variantName(base: string, declaration: Declaration | null = null): VariantName {
   const words = splitWords(declaration === null ? base : (givenVariantName(declaration) ?? base));
   return { pascal: pascalCase(words), camel: memberName(words, 'variant', UNION_MEMBERS) };
 }

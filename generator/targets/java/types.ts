@@ -3,15 +3,16 @@
 // (combinators of the generated core.Schema). Plain strings for the views.
 
 import type { Declaration, TypeRef } from '../../model/ir.js';
+import { foldType } from '../../model/fold.js';
 import { intMaximum } from '../../stages/numbers.js';
-import { javaStringExpression } from './limits.js';
+import { javaNumber, javaStringExpression, jsonValueLiteral } from './literals.js';
 import { addsNull, namedArguments, resolveAlias, wrapIfNullable } from '../shared/common.js';
-import type { ClassNames } from './names.js';
+import { className, type JavaNames } from './names.js';
 import { translatePattern } from '../../regex/index.js';
 
 export interface TypeContext {
   readonly byId: ReadonlyMap<string, Declaration>;
-  readonly names: ClassNames;
+  readonly names: JavaNames;
 }
 
 /** Kept as a bare JsonValue (no typed getter): constants, `null`, and any JSON. */
@@ -22,27 +23,18 @@ export function isRaw(type: TypeRef, ctx: TypeContext): boolean {
 
 /** The boxed Java type of a value: String, Long, List<Foo>, Map<String, JsonValue>, ... */
 export function javaType(type: TypeRef, ctx: TypeContext): string {
-  const t = resolveAlias(type, ctx.byId);
-  switch (t.kind) {
-    case 'ref':
-      return ctx.names.get(t.id)!;
-    case 'string':
-      return 'String';
-    case 'integer':
-      return 'Long';
-    case 'number':
-      return 'Double';
-    case 'boolean':
-      return 'Boolean';
-    case 'array':
-      return `List<${javaType(t.items, ctx)}>`;
-    case 'map':
-      return `Map<String, ${javaType(t.values, ctx)}>`;
-    case 'const':
-    case 'null':
-    case 'any':
-      return 'JsonValue';
-  }
+  return foldType(resolveAlias(type, ctx.byId), {
+    ref: (t) => className(ctx.names, t.id),
+    string: () => 'String',
+    integer: () => 'Long',
+    number: () => 'Double',
+    boolean: () => 'Boolean',
+    array: (t) => `List<${javaType(t.items, ctx)}>`,
+    map: (t) => `Map<String, ${javaType(t.values, ctx)}>`,
+    const: () => 'JsonValue',
+    null: () => 'JsonValue',
+    any: () => 'JsonValue',
+  });
 }
 
 const PRIMITIVES: Readonly<Record<string, string>> = { Long: 'long', Double: 'double', Boolean: 'boolean' };
@@ -60,18 +52,6 @@ export function typeToken(boxed: string): string {
   return isGeneric(boxed) ? `new TypeReference<${boxed}>() {}` : `${boxed}.class`;
 }
 
-/** A Java literal for a JSON number used as a double parameter. */
-export function javaNumber(n: number): string {
-  return Number.isInteger(n) && Math.abs(n) < 2 ** 31 ? String(n) : `${String(n)}D`;
-}
-
-/** A Java expression for a JSON scalar as a JsonValue. */
-export function jsonValueLiteral(value: string | number | boolean): string {
-  if (typeof value === 'string') return `JsonValue.from(${javaStringExpression(value)})`;
-  if (typeof value === 'boolean') return `JsonValue.from(${value})`;
-  return Number.isSafeInteger(value) ? `JsonValue.from(${value}L)` : `JsonValue.from(${String(value)}D)`;
-}
-
 /** The Schema expression that validates `type`. */
 export function schemaExpression(type: TypeRef, ctx: TypeContext): string {
   const inner = baseSchema(type, ctx);
@@ -79,29 +59,24 @@ export function schemaExpression(type: TypeRef, ctx: TypeContext): string {
 }
 
 function baseSchema(type: TypeRef, ctx: TypeContext): string {
-  switch (type.kind) {
-    case 'ref':
-      return `Schema.lazy(() -> ${ctx.names.get(type.id)!}.SCHEMA)`;
-    case 'string': {
-      const c = type.constraints;
-      return `Schema.string()${chain({ minLength: c.minLength, maxLength: intMaximum(c.maxLength) })}${c.pattern === null ? '' : `.pattern(${javaStringExpression(translatePattern(c.pattern, 'java'))}, ${javaStringExpression(c.pattern)})`}`;
-    }
-    case 'integer':
-    case 'number':
-      return `Schema.${type.kind}()${chain({ ...type.constraints })}`;
-    case 'boolean':
-      return 'Schema.bool()';
-    case 'null':
-      return 'Schema.nullValue()';
-    case 'any':
-      return 'Schema.any()';
-    case 'const':
-      return `Schema.constant(${jsonValueLiteral(type.value)})`;
-    case 'array':
-      return `Schema.array(${schemaExpression(type.items, ctx)})${chain({ minItems: type.minItems, maxItems: intMaximum(type.maxItems) })}`;
-    case 'map':
-      return `Schema.map(${schemaExpression(type.values, ctx)})`;
-  }
+  return foldType<string>(type, {
+    ref: (t) => `Schema.lazy(() -> ${className(ctx.names, t.id)}.SCHEMA)`,
+    string: (t) =>
+      `Schema.string()${chain({ minLength: t.constraints.minLength, maxLength: intMaximum(t.constraints.maxLength) })}${patternCall(t.constraints.pattern)}`,
+    integer: (t) => `Schema.integer()${chain({ ...t.constraints })}`,
+    number: (t) => `Schema.number()${chain({ ...t.constraints })}`,
+    boolean: () => 'Schema.bool()',
+    null: () => 'Schema.nullValue()',
+    any: () => 'Schema.any()',
+    const: (t) => `Schema.constant(${jsonValueLiteral(t.value)})`,
+    array: (t) => `Schema.array(${schemaExpression(t.items, ctx)})${chain({ minItems: t.minItems, maxItems: intMaximum(t.maxItems) })}`,
+    map: (t) => `Schema.map(${schemaExpression(t.values, ctx)})`,
+  });
+}
+
+/** `.pattern(translated, original)`: the Java regex, and the schema's text for error messages. */
+function patternCall(pattern: string | null): string {
+  return pattern === null ? '' : `.pattern(${javaStringExpression(translatePattern(pattern, 'java'))}, ${javaStringExpression(pattern)})`;
 }
 
 /** `.name(value)` calls for the non-null entries. */

@@ -1,14 +1,12 @@
 // The view of one object declaration: an openai-java model class (JsonField members, typed and
 // raw getters, a Builder, validate()). Every string, including Javadoc, is computed here.
 
-import { SchemaError, joinPointer } from '../../errors.js';
-import type { ObjectDeclaration, Property } from '../../model/ir.js';
-import { acceptsNull, orderProperties, resolveAlias, wrapIfNullable, type PropertyOrder } from '../shared/common.js';
-import { docText, javadoc } from './javadoc.js';
-import { visible } from '../shared/text.js';
-import { propertyMembers } from './names.js';
-import { checkConstantString, javaString } from './limits.js';
-import { isRaw, javaType, jsonValueLiteral, schemaExpression, unboxed, type TypeContext } from './types.js';
+import type { ObjectDeclaration, Property } from '../../../model/ir.js';
+import { acceptsNull, orderProperties, resolveAlias, wrapIfNullable, type PropertyOrder } from '../../shared/common.js';
+import { docText, javaDocJson, javadoc } from '../javadoc.js';
+import { checkConstantString } from '../limits.js';
+import { javaString, jsonValueLiteral } from '../literals.js';
+import { isRaw, javaType, schemaExpression, unboxed, type TypeContext } from '../types.js';
 
 export interface SetterView {
   /** The property's member name (repeated here so the template needs no parent lookups). */
@@ -45,18 +43,8 @@ export interface ObjectView {
   readonly builderDoc: readonly string[];
 }
 
-/** The JVM takes at most 255 parameters; the private constructor takes one per property plus one. */
-export const MAX_JAVA_PROPERTIES = 254;
-
 export function objectView(d: ObjectDeclaration, name: string, ctx: TypeContext, order: PropertyOrder): ObjectView {
-  if (d.properties.length > MAX_JAVA_PROPERTIES) {
-    throw new SchemaError(
-      `${d.schemaName} has ${d.properties.length} properties; a Java class takes at most ${MAX_JAVA_PROPERTIES} (the JVM allows 255 constructor parameters)`,
-      joinPointer(d.id, 'properties'),
-      'group some properties into a nested object, or generate without the java target',
-    );
-  }
-  const members = new Map(propertyMembers(d, d.properties).map((m, i) => [d.properties[i]!, m]));
+  const members = new Map(ctx.names.members.get(d.id)!.map((m, i) => [d.properties[i]!, m]));
   const properties = orderProperties(d.properties, order);
   const views = properties.map((p, i) => propertyView(p, members.get(p)!, ctx, i === properties.length - 1));
   const required = views.filter((v, i) => properties[i]!.required && !v.builderInit.startsWith('JsonValue.from'));
@@ -145,16 +133,6 @@ function setters(p: Property, member: string, boxed: string, nullable: boolean):
     },
   ];
 }
-
-const javaDocJson = (json: string): string =>
-  visible(json)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/@/g, '&#64;')
-    .replace(/\\/g, '&#92;')
-    .replace(/[{}]/g, (c) => (c === '{' ? '&#123;' : '&#125;'))
-    .replace(/\*\//g, '*&#47;');
 
 /** `Schema.object().property(...)...`, one call per line. */
 function objectSchema(d: ObjectDeclaration, ctx: TypeContext): string {

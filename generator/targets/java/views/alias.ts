@@ -1,0 +1,26 @@
+// The view of an alias declaration: a wrapper class around one value (typed, or raw JSON).
+
+import type { AliasDeclaration } from '../../../model/ir.js';
+import { acceptsNull } from '../../shared/common.js';
+import { deprecatedDoc, docText, javadoc } from '../javadoc.js';
+import { isRaw, javaType, schemaExpression, typeToken, unboxed, type TypeContext } from '../types.js';
+
+export function aliasView(d: AliasDeclaration, name: string, ctx: TypeContext) {
+  const raw = isRaw(d.type, ctx);
+  const boxed = javaType(d.type, ctx);
+  const nullable = acceptsNull(d.type, ctx.byId);
+  return {
+    kind: 'alias',
+    name,
+    doc: javadoc(docText(d.doc, deprecatedDoc(d))),
+    schema: schemaExpression(d.type, ctx),
+    raw,
+    fieldType: raw ? 'JsonValue' : `JsonField<${boxed}>`,
+    ofParamType: raw ? 'JsonValue' : nullable ? boxed : unboxed(boxed),
+    ofArgument: raw ? 'value' : nullable ? 'JsonField.ofNullable(value)' : 'JsonField.of(value)',
+    getterType: nullable ? `Optional<${boxed}>` : unboxed(boxed),
+    getterAccessor: nullable ? 'getOptional' : 'getRequired',
+    token: typeToken(boxed),
+    boxed,
+  };
+}

@@ -1,0 +1,26 @@
+// The view of one model file: package, imports, banner, and its declaration's own view (one
+// builder per kind, chosen with foldDeclaration; file.hbs renders the partial named by `kind`).
+
+import type { Declaration, Model } from '../../../model/ir.js';
+import { foldDeclaration } from '../../../model/fold.js';
+import { bannerText } from '../../target.js';
+import { javaLineComment } from '../../shared/text.js';
+import { importsFor } from '../imports.js';
+import type { JavaOptions } from '../options.js';
+import type { TypeContext } from '../types.js';
+import { className } from '../names.js';
+import { aliasView } from './alias.js';
+import { enumView } from './enum.js';
+import { objectView } from './object.js';
+import { unionView } from './union.js';
+
+export function modelFileView(model: Model, d: Declaration, ctx: TypeContext, options: JavaOptions): object {
+  const name = className(ctx.names, d.id);
+  const view = foldDeclaration<object>(d, {
+    object: (o) => objectView(o, name, ctx, options.order),
+    enum: (e) => enumView(e, name, ctx),
+    union: (u) => unionView(u, name, ctx),
+    alias: (a) => aliasView(a, name, ctx),
+  });
+  return { banner: javaLineComment(bannerText(model)), packageName: options.packages.models, imports: importsFor(d, ctx, options.packages), ...view };
+}
