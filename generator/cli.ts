@@ -12,7 +12,7 @@ import { checkOutFolder, resolveOptions, type ResolvedOptions } from './config.j
 import { OptionsError, SchemaError, quoted, terminalSafe } from './errors.js';
 import { PACKAGE_ROOT, loadModel, modelFromSchema, readInputs, renderFiles } from './index.js';
 import { describeDrift } from './write/drift-report.js';
-import { inputFingerprints } from './write/fingerprint.js';
+import { inputFingerprints } from './fingerprint.js';
 import { LockBusyError } from './write/output-lock.js';
 import { checkOutput, hasDrift, isUpToDate, writeOutput } from './write/write.js';
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { leftoverPath } from '../generator/write/swap.js';
-import { listFiles } from '../generator/write/write.js';
+import { listFiles } from '../generator/files.js';
 import { rng } from './conformance/fuzz-schemas.js';
 import { CANONICAL_SCHEMA } from './helpers/cases.js';
 import { CLI, runCli } from './helpers/cli.js';

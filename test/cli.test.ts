@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listFiles } from '../generator/write/write.js';
+import { listFiles } from '../generator/files.js';
 import { CANONICAL_SCHEMA, ROOT } from './helpers/cases.js';
 import { runCli } from './helpers/cli.js';
 

@@ -10,7 +10,7 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pascalCase, splitWords } from '../generator/targets/shared/naming.js';
+import { pascalCase, splitWords } from '../generator/model/naming.js';
 import { CASES_DIR, ROOT, listCases } from './helpers/cases.js';
 import { DOTNET_ENV, NUGET_CONFIG, dotnetBuild, projectFile } from './runners/csharp.js';
 import { RUNTIME_SOURCES } from '../generator/targets/csharp/runtime.js';

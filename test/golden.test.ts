@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadModel, renderModel } from '../generator/index.js';
 import { targetNames } from '../generator/targets/index.js';
-import { listFiles } from '../generator/write/write.js';
+import { listFiles } from '../generator/files.js';
 import { defaultOptions, listCases, loadCase } from './helpers/cases.js';
 
 describe.each(listCases())('case %s', (name) => {

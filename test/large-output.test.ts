@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { modelFromText, renderModel } from '../generator/index.js';
-import { listFiles } from '../generator/write/write.js';
+import { listFiles } from '../generator/files.js';
 // @ts-expect-error: a plain ES module of the bench, without type declarations
 import { syntheticSchema } from './bench/synthetic-schema.mjs';
 import { defaultOptions } from './helpers/cases.js';

@@ -5,7 +5,7 @@
 import { SchemaError, quoted } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
 import type { Declaration, JsonValue, TypeRef } from '../model/ir.js';
-import { splitWords } from '../targets/shared/naming.js';
+import { splitWords } from '../model/naming.js';
 import type { Reference, ResolvedSchema } from './resolve.js';
 
 /** Collects declarations in a stable order: $defs order, each followed by what it hoisted. */

@@ -7,7 +7,7 @@
 import { SchemaError, joinPointer, quoted } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
 import type { CodegenOptions, Doc, JsonValue, Model, NumberConstraints, Property, TypeRef } from '../model/ir.js';
-import { pascalCase } from '../targets/shared/naming.js';
+import { pascalCase } from '../model/naming.js';
 import type { ResolvedSchema } from './resolve.js';
 import { buildEnum, buildUnion, enumFromSchema } from './build-model-unions.js';
 import { ModelBuilder, jsonTypeOf, typeList, wordsOf, type DeclarationBase } from './build-model-base.js';

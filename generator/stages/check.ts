@@ -6,11 +6,13 @@
 
 import { SchemaError, joinPointer, quoted } from '../errors.js';
 import type { CodegenOptions, JsonValue, Model, TypeRef } from '../model/ir.js';
-import { validator } from '../model/validate.js';
+import { validator } from './validate.js';
 import { boundedMatcher, type PatternTest } from '../regex/budget.js';
-import type { Target } from '../targets/target.js';
 
-export function checkModel(model: Model, targets: Readonly<Record<string, Target>>): void {
+/** What the check needs of each target: the x-codegen keys it reads. */
+export type CodegenReaders = Readonly<Record<string, { readonly codegenKeys: readonly string[] }>>;
+
+export function checkModel(model: Model, targets: CodegenReaders): void {
   checkDefaultsAndExamples(model);
   checkCodegenKeys(model, targets);
 }
@@ -91,7 +93,7 @@ const SHARED_KEYS: Readonly<Record<string, readonly string[]>> = {
   rest: ['method', 'path', 'status'],
 };
 
-function checkCodegenKeys(model: Model, targets: Readonly<Record<string, Target>>): void {
+function checkCodegenKeys(model: Model, targets: CodegenReaders): void {
   for (const d of model.declarations) {
     checkBlock(d.codegen, joinPointer(d.id, 'x-codegen'), targets, SHARED_KEYS);
     if (d.kind === 'object') for (const p of d.properties) checkBlock(p.codegen, joinPointer(p.pointer, 'x-codegen'), targets, {});
@@ -99,12 +101,7 @@ function checkCodegenKeys(model: Model, targets: Readonly<Record<string, Target>
 }
 
 /** `shared`: the sections beside the targets' that this place may carry (declarations: "rest"). */
-function checkBlock(
-  codegen: CodegenOptions,
-  pointer: string,
-  targets: Readonly<Record<string, Target>>,
-  shared: Readonly<Record<string, readonly string[]>>,
-): void {
+function checkBlock(codegen: CodegenOptions, pointer: string, targets: CodegenReaders, shared: Readonly<Record<string, readonly string[]>>): void {
   for (const [owner, options] of Object.entries(codegen)) {
     // Own properties only: a section named "toString" or "constructor" is unknown, not a member.
     const allowed = Object.hasOwn(targets, owner) ? targets[owner]!.codegenKeys : Object.hasOwn(shared, owner) ? shared[owner] : undefined;

@@ -15,9 +15,7 @@
 
 import { SchemaError, framePointer, joinPointer } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
-
-/** The largest count Java's and C#'s int parameters hold, and longer than any string or list there. */
-export const MAX_COUNT = 2 ** 31 - 1;
+import { MAX_COUNT } from '../model/limits.js';
 
 type Context = 'schema' | 'schemas' | 'bound' | 'count' | 'value' | 'other';
 
@@ -145,13 +143,4 @@ function stringEnd(text: string, start: number): number {
   let i = start + 1;
   while (text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
   return i + 1;
-}
-
-/**
- * A maxLength / maxItems for targets whose counts are ints (Java, C#): above MAX_COUNT it is
- * exactly "no limit" there, since no string or list of theirs is longer; null means no check.
- * (A minLength / minItems that large was refused by checkNumbers.)
- */
-export function intMaximum(count: number | null): number | null {
-  return count !== null && count > MAX_COUNT ? null : count;
 }

@@ -7,7 +7,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OptionsError } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-root.js';
-import { readRuntimeSources } from '../render/runtime-sources.js';
+import { listFiles } from '../files.js';
+
+/** The folder, below each template folder, that holds the runtime sources (see render/runtime-sources.ts). */
+export const RUNTIME_DIR = 'runtime';
 
 export interface SchemaInput {
   /** The path it was read from, as given. */
@@ -67,4 +70,17 @@ function readTemplateFolder(dir: string): Map<string, string> {
     if (file.endsWith('.hbs')) sources.set(file.slice(0, -'.hbs'.length), readFileSync(join(dir, file), 'utf8'));
   }
   return sources;
+}
+
+/**
+ * Path below runtime/ (POSIX separators) -> text, over the template folders in order (a later
+ * folder's file replaces an earlier one's, as for templates), sorted by path.
+ */
+export function readRuntimeSources(templateDirs: readonly string[]): Map<string, string> {
+  const sources = new Map<string, string>();
+  for (const dir of templateDirs) {
+    const root = join(dir, RUNTIME_DIR);
+    if (existsSync(root)) for (const path of listFiles(root)) sources.set(path, readFileSync(join(root, path), 'utf8'));
+  }
+  return new Map([...sources].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

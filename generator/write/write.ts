@@ -10,6 +10,7 @@
 
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { listFiles } from '../files.js';
 import { OptionsError } from '../errors.js';
 import { MANIFEST, manifestText, ownedByTargets, readManifest } from './manifest.js';
 import { OutDirReader, checkPlannedPath, isSymlink, realPathOf } from './out-paths.js';
@@ -174,15 +175,4 @@ function refuseForeignFolder(outDir: string, force: boolean): void {
       'choose an empty or new --out folder, or pass --force to generate into it (its other files are kept)',
     );
   }
-}
-
-/** Files below dir, relative, POSIX separators, sorted. Links are listed, never followed. */
-export function listFiles(dir: string, prefix = ''): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const rel = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
-    if (entry.isDirectory()) out.push(...listFiles(dir, rel));
-    else out.push(rel);
-  }
-  return out;
 }

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readRuntimeSources } from '../../generator/render/runtime-sources.js';
+import { readRuntimeSources } from '../../generator/stages/read.js';
 import { RUNTIME_SOURCES, runtimeFiles, withNamespace } from '../../generator/targets/csharp/runtime.js';
 import { ROOT } from '../helpers/cases.js';
 import { DOTNET_ENV, dotnetBuild, projectFile } from '../runners/csharp.js';

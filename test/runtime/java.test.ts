@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModel, renderModel } from '../../generator/index.js';
-import { readRuntimeSources } from '../../generator/render/runtime-sources.js';
+import { readRuntimeSources } from '../../generator/stages/read.js';
 import { java, withRuntimePackage } from '../../generator/targets/java/index.js';
 import { CANONICAL_SCHEMA, ROOT } from '../helpers/cases.js';
 import { JAVAC_FLAGS } from '../runners/java.js';

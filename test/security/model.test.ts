@@ -16,7 +16,7 @@ import { Project, ts } from 'ts-morph';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModel, renderModel } from '../../generator/index.js';
 import { PYTHON_STDLIB_MODULES } from '../../generator/targets/shared/platform-names.js';
-import { listFiles } from '../../generator/write/write.js';
+import { listFiles } from '../../generator/files.js';
 import { makeOracle } from '../helpers/ajv.js';
 import { compareWithAjv, describe as describeTally } from '../helpers/agreement.js';
 import { CANONICAL_SCHEMA, ROOT, defaultOptions } from '../helpers/cases.js';

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { leftoverPath } from '../../generator/write/swap.js';
-import { MANIFEST, checkOutput, listFiles, writeOutput } from '../../generator/write/write.js';
+import { listFiles } from '../../generator/files.js';
+import { MANIFEST, checkOutput, writeOutput } from '../../generator/write/write.js';
 import { CANONICAL_SCHEMA } from '../helpers/cases.js';
 import { runCli } from '../helpers/cli.js';
 

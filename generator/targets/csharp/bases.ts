@@ -10,7 +10,7 @@
 import { SchemaError, joinPointer, quoted } from '../../errors.js';
 import type { Declaration, JsonValue, ObjectDeclaration, UnionDeclaration } from '../../model/ir.js';
 import { lookup } from '../shared/common.js';
-import { isPlainIdentifier } from '../shared/naming.js';
+import { isPlainIdentifier } from '../../model/naming.js';
 import { code, textLines } from './literals.js';
 import { bare, typeNameTaken } from './identifiers.js';
 import { baseType, reachesNull, type Ctx } from './types.js';

@@ -5,7 +5,7 @@
 // suffix. The table of all names, and the collision checks, are names.ts.
 
 import type { Declaration, Property } from '../../model/ir.js';
-import { capIdentifier, guardLeadingDigit, pascalCase, splitWords } from '../shared/naming.js';
+import { capIdentifier, guardLeadingDigit, pascalCase, splitWords } from '../../model/naming.js';
 import { explicitName } from '../shared/common.js';
 import { CSHARP_RESERVED } from '../shared/reserved.js';
 
@@ -122,3 +122,15 @@ export function enumMemberName(value: string | number | boolean, index: number, 
   const name = identifier(capIdentifier(raw, index), `Value${index}`);
   return bare(name) === bare(owner) ? `${bare(name)}Value` : name;
 }
+
+/** A declaration's names (an entry of the name table, names.ts). */
+export interface DeclarationName {
+  /** The identifier in code (may start with "@"). */
+  readonly type: string;
+  /** The class holding Validate / FromJson / WriteJson: the converter, or the alias's static class. */
+  readonly companion: string;
+  /** File name without ".cs". */
+  readonly file: string;
+}
+
+export type DeclarationNames = ReadonlyMap<string, DeclarationName>;

@@ -8,21 +8,10 @@ import { joinPointer, quoted } from '../../errors.js';
 import { foldDeclaration } from '../../model/fold.js';
 import type { EnumDeclaration, Model, ObjectDeclaration } from '../../model/ir.js';
 import { declarationsById } from '../shared/common.js';
-import { assertUnique, type NamedThing } from '../shared/naming.js';
+import { assertUnique, type NamedThing } from '../../model/naming.js';
 import { planBases, type BasePlan } from './bases.js';
-import { RUNTIME_TYPES, bare, enumMemberName, memberName, parameterName, typeName } from './identifiers.js';
+import { RUNTIME_TYPES, bare, enumMemberName, memberName, parameterName, typeName, type DeclarationName, type DeclarationNames } from './identifiers.js';
 import { checkAliasCycles } from './types.js';
-
-export interface DeclarationName {
-  /** The identifier in code (may start with "@"). */
-  readonly type: string;
-  /** The class holding Validate / FromJson / WriteJson: the converter, or the alias's static class. */
-  readonly companion: string;
-  /** File name without ".cs". */
-  readonly file: string;
-}
-
-export type DeclarationNames = ReadonlyMap<string, DeclarationName>;
 
 export interface PropertyNames {
   /** The property (may start with "@"). */

@@ -4,7 +4,7 @@
 
 import { OptionsError, quoted } from '../../errors.js';
 import { checkPropertyOrder, type PropertyOrder } from '../shared/common.js';
-import { isDottedName, isPlainIdentifier } from '../shared/naming.js';
+import { isDottedName, isPlainIdentifier } from '../../model/naming.js';
 import { CSHARP_PLATFORM_NAMESPACES, isInside } from '../shared/platform-names.js';
 import { CSHARP_RESERVED } from '../shared/reserved.js';
 import type { TargetOptions } from '../target.js';

@@ -4,12 +4,12 @@
 // reference to one stands for the aliased type (a recursive alias is therefore an error).
 
 import { SchemaError, quoted } from '../../errors.js';
-import { intMaximum } from '../../stages/numbers.js';
+import { intMaximum } from '../../model/limits.js';
 import type { Declaration, NumberConstraints, TypeRef } from '../../model/ir.js';
 import { addsNull, lookup, namedArguments, resolveAlias, wrapIfNullable } from '../shared/common.js';
 import { foldType } from '../../model/fold.js';
 import { csNumber, csScalar, csString } from './literals.js';
-import type { DeclarationNames } from './names.js';
+import type { DeclarationNames } from './identifiers.js';
 import { translatePattern } from '../../regex/index.js';
 
 export interface Ctx {

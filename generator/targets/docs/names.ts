@@ -9,7 +9,7 @@
 import { SchemaError, joinPointer, quoted } from '../../errors.js';
 import type { Declaration, Model } from '../../model/ir.js';
 import { refusePropertyName } from '../shared/common.js';
-import { assertUnique } from '../shared/naming.js';
+import { assertUnique } from '../../model/naming.js';
 import type { DocsOptions } from './options.js';
 import { pageOutline, type SectionOutline } from './outline.js';
 

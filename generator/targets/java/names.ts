@@ -7,7 +7,7 @@
 import { SchemaError, joinPointer, quoted } from '../../errors.js';
 import type { Declaration, EnumDeclaration, Model, ObjectDeclaration, TypeRef, UnionDeclaration } from '../../model/ir.js';
 import { foldDeclaration } from '../../model/fold.js';
-import { assertUnique, camelCase, capIdentifier, guardLeadingDigit, pascalCase, screamingSnakeCase, splitWords } from '../shared/naming.js';
+import { assertUnique, camelCase, capIdentifier, guardLeadingDigit, pascalCase, screamingSnakeCase, splitWords } from '../../model/naming.js';
 import { declarationsById, explicitName, lookup } from '../shared/common.js';
 import { checkEnumSize, checkObjectSize, checkUnionSize } from './limits.js';
 import type { Packages } from './options.js';

@@ -5,7 +5,7 @@ import { OptionsError, quoted } from '../../errors.js';
 import type { TargetOptions } from '../target.js';
 import { checkPropertyOrder, type PropertyOrder } from '../shared/common.js';
 import { JAVA_RESERVED } from '../shared/reserved.js';
-import { isAsciiIdentifier, isDottedName } from '../shared/naming.js';
+import { isAsciiIdentifier, isDottedName } from '../../model/naming.js';
 import { JAVA_PLATFORM_PACKAGES, isInside } from '../shared/platform-names.js';
 
 export interface Packages {

@@ -4,7 +4,7 @@
 
 import type { Declaration, TypeRef } from '../../model/ir.js';
 import { foldType } from '../../model/fold.js';
-import { intMaximum } from '../../stages/numbers.js';
+import { intMaximum } from '../../model/limits.js';
 import { javaNumber, javaStringExpression, jsonValueLiteral } from './literals.js';
 import { addsNull, namedArguments, resolveAlias, wrapIfNullable } from '../shared/common.js';
 import { className, type JavaNames } from './names.js';

@@ -9,7 +9,7 @@
 import type { Declaration, Model, ObjectDeclaration } from '../../model/ir.js';
 import { foldDeclaration } from '../../model/fold.js';
 import type { PythonOptions } from './options.js';
-import { assertUnique, guardLeadingDigit, pascalCase, screamingSnakeCase, snakeCase, splitWords } from '../shared/naming.js';
+import { assertUnique, guardLeadingDigit, pascalCase, screamingSnakeCase, snakeCase, splitWords } from '../../model/naming.js';
 import { quoted } from '../../errors.js';
 import { explicitName } from '../shared/common.js';
 import { PYTHON_RESERVED } from '../shared/reserved.js';

@@ -5,7 +5,7 @@
 import { OptionsError, quoted } from '../../errors.js';
 import type { PATTERN_POLICIES } from '../../regex/index.js';
 import { checkPropertyOrder, type PropertyOrder } from '../shared/common.js';
-import { isAsciiIdentifier, isDottedName } from '../shared/naming.js';
+import { isAsciiIdentifier, isDottedName } from '../../model/naming.js';
 import { PYTHON_STDLIB_MODULES } from '../shared/platform-names.js';
 import { PYTHON_RESERVED } from '../shared/reserved.js';
 import type { TargetOptions } from '../target.js';

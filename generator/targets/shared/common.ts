@@ -3,7 +3,7 @@
 
 import { OptionsError, SchemaError, joinPointer } from '../../errors.js';
 import type { Declaration, Doc, Model, Property, TypeRef } from '../../model/ir.js';
-import { isPlainIdentifier } from './naming.js';
+import { isPlainIdentifier } from '../../model/naming.js';
 import { splitLines } from './text.js';
 
 export type PropertyOrder = 'schema' | 'required-first-alphabetical';

@@ -6,7 +6,7 @@
 
 import { quoted } from '../../errors.js';
 import type { Model } from '../../model/ir.js';
-import { assertUnique, guardLeadingDigit, isPlainIdentifier, pascalCase } from '../shared/naming.js';
+import { assertUnique, guardLeadingDigit, isPlainIdentifier, pascalCase } from '../../model/naming.js';
 import { explicitName, refusePropertyName } from '../shared/common.js';
 import { TYPESCRIPT_GLOBALS_USED, TYPESCRIPT_RESERVED } from '../shared/reserved.js';
 import { quote } from './literals.js';

@@ -7,11 +7,11 @@ import { SchemaError, joinPointer } from '../../../errors.js';
 import type { Declaration } from '../../../model/ir.js';
 import { foldDeclaration } from '../../../model/fold.js';
 import { href, outlineOf, type DocsNames, type Page } from '../names.js';
-import type { DocsOptions } from '../options.js';
 import type { TypeContext } from '../types.js';
 import { aliasView, type AliasView } from './alias.js';
 import { enumView, type EnumView } from './enum.js';
 import { objectView, type ObjectView } from './object.js';
+import type { PageContext } from './section.js';
 import { unionView, type UnionView } from './union.js';
 
 export interface PageView {
@@ -20,12 +20,6 @@ export interface PageView {
 }
 
 type SectionView = ObjectView | EnumView | UnionView | AliasView;
-
-/** What a section view needs: names and links as seen from its page, and the options. */
-export interface PageContext extends TypeContext {
-  readonly options: DocsOptions;
-  readonly names: DocsNames;
-}
 
 /** The links and names of declarations as seen from `page` (null: the index). */
 export function typeContext(names: DocsNames, byId: ReadonlyMap<string, Declaration>, page: Page | null): TypeContext {

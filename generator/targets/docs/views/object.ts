@@ -6,9 +6,9 @@ import { orderProperties } from '../../shared/common.js';
 import { codeSpan } from '../markdown.js';
 import type { SectionOutline } from '../outline.js';
 import { allowedValues, constraintLine, constraints, typeLabel, valuesText, type TypeContext } from '../types.js';
-import type { PageContext } from './file.js';
 import { restView, type RestView } from './rest.js';
 import { blockDoc, cellDoc, examplesView, introView, type ExamplesView, type IntroView } from './section.js';
+import type { PageContext } from './section.js';
 
 export interface ObjectView extends IntroView, ExamplesView {
   readonly hasProperties: boolean;

@@ -8,8 +8,8 @@ import { escapeUnsafe, visible } from '../../shared/text.js';
 import { codeSpan, fenceFor } from '../markdown.js';
 import type { SectionOutline } from '../outline.js';
 import { plainTypeLabel, typeLabel } from '../types.js';
-import type { PageContext } from './file.js';
 import { cellDoc } from './section.js';
+import type { PageContext } from './section.js';
 
 export interface RestView {
   readonly heading: string;

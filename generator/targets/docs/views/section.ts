@@ -5,7 +5,10 @@ import type { Declaration, Doc } from '../../../model/ir.js';
 import { docLines, perDoc } from '../../shared/common.js';
 import { escapeUnsafe } from '../../shared/text.js';
 import { fenceFor, prose } from '../markdown.js';
+import type { DocsNames } from '../names.js';
+import type { DocsOptions } from '../options.js';
 import type { SectionOutline } from '../outline.js';
+import type { TypeContext } from '../types.js';
 
 export interface IntroView {
   readonly kind: Declaration['kind'];
@@ -49,4 +52,10 @@ export function examplesView(d: Declaration, outline: SectionOutline): ExamplesV
     return { fence: fenceFor(json), json };
   });
   return { hasExamples: true, examplesHeading: outline.examples.line, examples };
+}
+
+/** What a section view needs: names and links as seen from its page, and the options. */
+export interface PageContext extends TypeContext {
+  readonly options: DocsOptions;
+  readonly names: DocsNames;
 }

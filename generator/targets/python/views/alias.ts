@@ -5,7 +5,7 @@ import type { AliasDeclaration } from '../../../model/ir.js';
 import { isBareRef } from '../imports.js';
 import { namesOf } from '../names.js';
 import { annotation, schemaExpression } from '../types.js';
-import type { ViewContext } from './file.js';
+import type { ViewContext } from './context.js';
 
 export interface AliasView {
   readonly type: string;

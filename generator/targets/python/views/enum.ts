@@ -3,7 +3,7 @@
 import type { EnumDeclaration } from '../../../model/ir.js';
 import { pyLiteral } from '../literals.js';
 import { namesOf } from '../names.js';
-import type { ViewContext } from './file.js';
+import type { ViewContext } from './context.js';
 
 export interface EnumView {
   readonly bases: string;

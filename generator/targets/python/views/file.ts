@@ -3,21 +3,14 @@
 
 import type { Declaration } from '../../../model/ir.js';
 import { foldDeclaration } from '../../../model/fold.js';
-import type { PropertyOrder } from '../../shared/common.js';
 import { moduleImports } from '../imports.js';
 import { docText, docstring } from '../literals.js';
-import { namesOf, type Names } from '../names.js';
+import { namesOf } from '../names.js';
 import { aliasView } from './alias.js';
 import { enumView } from './enum.js';
 import { objectView } from './object.js';
+import type { ViewContext } from './context.js';
 import { unionView } from './union.js';
-
-export interface ViewContext {
-  readonly banner: string;
-  readonly byId: ReadonlyMap<string, Declaration>;
-  readonly names: Names;
-  readonly order: PropertyOrder;
-}
 
 export interface ModuleView {
   readonly banner: string;

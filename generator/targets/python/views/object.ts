@@ -6,7 +6,7 @@ import { acceptsNull, orderProperties } from '../../shared/common.js';
 import { docText, docstring, pyLiteral, pyString } from '../literals.js';
 import { namesOf } from '../names.js';
 import { annotation, optional, schemaExpression, type TypeContext } from '../types.js';
-import type { ViewContext } from './file.js';
+import type { ViewContext } from './context.js';
 
 interface AttributeView {
   readonly declaration: string;

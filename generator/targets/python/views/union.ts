@@ -4,7 +4,7 @@
 import type { UnionDeclaration } from '../../../model/ir.js';
 import { pyString } from '../literals.js';
 import { annotation, schemaExpression, type TypeContext } from '../types.js';
-import type { ViewContext } from './file.js';
+import type { ViewContext } from './context.js';
 
 export interface UnionView {
   readonly actualType: string;

@@ -3,7 +3,7 @@
 import type { EnumDeclaration } from '../../../model/ir.js';
 import { wrapIfNullable } from '../../shared/common.js';
 import { literal } from '../literals.js';
-import type { TypePart } from './file.js';
+import type { TypePart } from './context.js';
 
 export function enumPart(d: EnumDeclaration): TypePart {
   const values = d.values.map(literal);

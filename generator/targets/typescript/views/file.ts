@@ -7,18 +7,14 @@ import type { Declaration, Model } from '../../../model/ir.js';
 import { foldDeclaration } from '../../../model/fold.js';
 import { bannerText } from '../../target.js';
 import { lineComment } from '../../shared/text.js';
-import { docLines, type PropertyOrder } from '../../shared/common.js';
+import { docLines } from '../../shared/common.js';
 import { jsdoc } from '../jsdoc.js';
 import { declarationNames } from '../names.js';
-import type { TypeContext } from '../types.js';
 import { aliasPart } from './alias.js';
 import { enumPart } from './enum.js';
 import { objectPart } from './object.js';
 import { unionPart } from './union.js';
-
-export interface ViewContext extends TypeContext {
-  readonly order: PropertyOrder;
-}
+import type { KindPart, TypePart, ViewContext } from './context.js';
 
 export interface FileView {
   readonly banner: string;
@@ -39,23 +35,6 @@ interface DeclarationView extends KindPart {
   readonly validateFunction: string;
   readonly guardFunction: string;
   readonly parseFunction: string;
-}
-
-/** What each kind's view builder returns. */
-export interface KindPart {
-  /** For objects: the interface members. */
-  readonly properties: readonly PropertyView[];
-  readonly indexSignature: string | null;
-  readonly hasIndexSignature: boolean;
-  /** The type a parse function returns: the aliased type, or the interface (| null when nullable). */
-  readonly type: string;
-  /** Lines of the runtime check expression (objects span several lines). */
-  readonly shapeLines: readonly string[];
-}
-
-export interface PropertyView {
-  readonly declaration: string;
-  readonly docComment: readonly string[];
 }
 
 export function fileView(model: Model, ctx: ViewContext, runtime: string): FileView {
@@ -83,12 +62,6 @@ function declarationView(d: Declaration, ctx: ViewContext): DeclarationView {
     parseFunction: names.parse,
     ...part,
   };
-}
-
-/** What an enum, union or alias is: a type, checked by one expression. */
-export interface TypePart {
-  readonly type: string;
-  readonly shapeLine: string;
 }
 
 /** The part of a declaration that is only a type (enum, union, alias): no interface members. */

@@ -7,7 +7,7 @@ import { jsdoc } from '../jsdoc.js';
 import { quote } from '../literals.js';
 import { declarationNames } from '../names.js';
 import { checkExpression, typeExpression } from '../types.js';
-import type { KindPart, PropertyView, ViewContext } from './file.js';
+import type { KindPart, PropertyView, ViewContext } from './context.js';
 
 export function objectPart(d: ObjectDeclaration, ctx: ViewContext): KindPart {
   const name = declarationNames(ctx.names, d.id);

@@ -6,7 +6,7 @@ import { wrapIfNullable } from '../../shared/common.js';
 import { quote } from '../literals.js';
 import { declarationNames } from '../names.js';
 import { checkExpression, typeExpression } from '../types.js';
-import type { TypePart, ViewContext } from './file.js';
+import type { TypePart, ViewContext } from './context.js';
 
 export function unionPart(d: UnionDeclaration, ctx: ViewContext): TypePart {
   const variants = d.variants.map((v) => typeExpression(v, ctx));

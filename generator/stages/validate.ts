@@ -4,7 +4,7 @@
 // runtime must do. Pure; never throws for bad instances, only returns issues.
 
 import { joinPointer, quoted } from '../errors.js';
-import type { Declaration, JsonValue, Model, TypeRef } from './ir.js';
+import type { Declaration, JsonValue, Model, TypeRef } from '../model/ir.js';
 import type { Matcher } from '../regex/budget.js';
 
 export interface Issue {

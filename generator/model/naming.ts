@@ -2,7 +2,7 @@
 // uniqueness check. Language policy (which casing, which reserved words, how to escape) lives in
 // each target; this file only provides the tools.
 
-import { SchemaError, quoted } from '../../errors.js';
+import { SchemaError, quoted } from '../errors.js';
 
 /**
  * Splits a name into lower-case words: on anything that is not a letter or digit, and at

@@ -12,9 +12,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ResolvedOptions } from '../config.js';
-import { PACKAGE_ROOT } from '../package-root.js';
-import type { Inputs } from '../stages/read.js';
+import type { ResolvedOptions } from './config.js';
+import { PACKAGE_ROOT } from './package-root.js';
+import type { Inputs } from './stages/read.js';
 
 declare const SCHEMA_CODEGEN_BUNDLE: boolean | undefined;
 
