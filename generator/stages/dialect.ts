@@ -23,11 +23,19 @@ const DIALECTS: Readonly<Record<string, Dialect>> = {
   'https://json-schema.org/draft/2020-12/schema': '2020-12',
 };
 
-/** The dialect a `$schema` value names, or a SchemaError naming it. */
-export function dialectOf(uri: string, pointer: string): Dialect {
+/** Finds a document by absolute URI (a custom meta-schema), or undefined. */
+export type DocumentLookup = (uri: string) => unknown;
+
+/**
+ * The dialect a `$schema` value names: a standard meta-schema's, or a custom meta-schema's own
+ * `$schema` (found through `lookup`), or a SchemaError naming it.
+ */
+export function dialectOf(uri: string, pointer: string, lookup: DocumentLookup = () => undefined, seen: readonly string[] = []): Dialect {
   // Without the empty fragment, and the older drafts' "http:" whichever scheme was written.
   const dialect = DIALECTS[uri.replace(/#$/, '').replace(/^https:\/\/json-schema\.org\/draft-0/, 'http://json-schema.org/draft-0')];
   if (dialect !== undefined) return dialect;
+  const meta = lookup(uri.replace(/#$/, ''));
+  if (isObject(meta) && typeof meta['$schema'] === 'string' && !seen.includes(uri)) return dialectOf(meta['$schema'], pointer, lookup, [...seen, uri]);
   throw new SchemaError(
     `unknown "$schema" ${quoted(uri)}`,
     joinPointer(pointer, '$schema'),
@@ -79,14 +87,21 @@ const NOT_BEFORE_2019 = [
 ];
 const RECURSIVE_ANCHOR = '__recursive';
 
-/** `document` (read as `dialect` unless it says otherwise) with 2020-12 meaning. */
-export function normalizeDialect(document: unknown, dialect: Dialect, pointer = ''): unknown {
-  return schema(document, dialect, pointer, false);
+let lookupDocument: DocumentLookup = () => undefined;
+
+/** `document` (read as `dialect` unless it says otherwise) with 2020-12 meaning; `lookup` finds custom meta-schemas. */
+export function normalizeDialect(document: unknown, dialect: Dialect, lookup: DocumentLookup = () => undefined, pointer = ''): unknown {
+  lookupDocument = lookup;
+  try {
+    return schema(document, dialect, pointer, false);
+  } finally {
+    lookupDocument = () => undefined;
+  }
 }
 
 function schema(node: unknown, dialect: Dialect, pointer: string, recursiveRoot: boolean): unknown {
   if (!isObject(node)) return node;
-  if (typeof node['$schema'] === 'string') dialect = dialectOf(node['$schema'], pointer);
+  if (typeof node['$schema'] === 'string') dialect = dialectOf(node['$schema'], pointer, lookupDocument);
   if (dialect === '2020-12') return mapChildren(node, dialect, pointer, recursiveRoot);
   const isResource = typeof node[dialect === 'draft-04' ? 'id' : '$id'] === 'string';
   if (isResource) recursiveRoot = node['$recursiveAnchor'] === true;
