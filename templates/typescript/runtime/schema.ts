@@ -300,7 +300,7 @@ export class SchemaValidator {
             if (!has(x, prop)) continue;
             for (const need of needs) {
               if (has(x, need)) continue;
-              ok = fail(errors, iloc, `${kloc}/dependentRequired/${escapeToken(prop)}`, `must have property ${need} when property ${prop} is present`);
+              ok = fail(errors, iloc, `${kloc}/dependentRequired`, `must have property ${need} when property ${prop} is present`);
               if (errors === null) return false;
             }
           }
@@ -507,17 +507,21 @@ export class SchemaValidator {
       };
     }
     return (x, iloc, kloc, scope, seen, errors) => {
+      // Annotations of the passing branches count only when the keyword itself passes (a failing
+      // keyword annotates nothing), so they are gathered apart and merged at the end.
+      const gathered: Seen | null = seen === null ? null : { props: null, items: null };
       let passed = 0;
       for (let i = 0; i < schemas.length; i++) {
-        const branch: Seen | null = seen === null ? null : { props: null, items: null };
+        const branch: Seen | null = gathered === null ? null : { props: null, items: null };
         if (!this.run(schemas[i]!, x, iloc, `${kloc}/${k}/${i}`, scope, branch, null)) continue;
         passed++;
-        if (branch !== null && seen !== null) mergeSeen(seen, branch);
-        if (k === 'anyOf' && seen === null) break; // no annotations wanted: the first match decides
+        if (branch !== null && gathered !== null) mergeSeen(gathered, branch);
+        if (k === 'anyOf' && gathered === null) break; // no annotations wanted: the first match decides
         if (k === 'oneOf' && passed > 1) break;
       }
-      if (k === 'anyOf') return passed > 0 || fail(errors, iloc, `${kloc}/anyOf`, 'must match a schema in anyOf');
-      return passed === 1 || fail(errors, iloc, `${kloc}/oneOf`, 'must match exactly one schema in oneOf');
+      const ok = k === 'anyOf' ? passed > 0 : passed === 1;
+      if (ok && gathered !== null && seen !== null) mergeSeen(seen, gathered);
+      return ok || fail(errors, iloc, `${kloc}/${k}`, k === 'anyOf' ? 'must match a schema in anyOf' : 'must match exactly one schema in oneOf');
     };
   }
 
