@@ -1,0 +1,216 @@
+// dialect: a schema of draft-04, -06, -07 or 2019-09 -> the same meaning in draft 2020-12, the
+// one dialect the model and every runtime validator speak. The dialect is the document's (or an
+// embedded resource's) `$schema`, else the caller's default (2020-12 for a schema file). Rewrites:
+// - `id` (04) -> `$id`; an `$id` with a plain-name fragment -> `$anchor`;
+// - `$ref` beside other keywords (up to 07, where `$ref` alone applies) -> the `$ref` alone,
+//   with the definitions kept so that pointers into them still resolve;
+// - `definitions` -> `$defs`; `items: [...]` -> `prefixItems`, `additionalItems` -> `items`;
+//   `dependencies` -> `dependentRequired` (arrays) and `dependentSchemas` (schemas);
+// - boolean `exclusiveMaximum`/`exclusiveMinimum` (04) -> the numeric form;
+// - `$recursiveAnchor`/`$recursiveRef` (2019-09) -> `$dynamicAnchor`/`$dynamicRef`;
+// - keywords the source dialect does not have are dropped (they were annotations there);
+// and every `$ref` JSON pointer is rewritten along the same renames.
+
+import { SchemaError, joinPointer, quoted } from '../errors.js';
+
+export type Dialect = 'draft-04' | 'draft-06' | 'draft-07' | '2019-09' | '2020-12';
+
+const DIALECTS: Readonly<Record<string, Dialect>> = {
+  'http://json-schema.org/draft-04/schema': 'draft-04',
+  'http://json-schema.org/draft-06/schema': 'draft-06',
+  'http://json-schema.org/draft-07/schema': 'draft-07',
+  'https://json-schema.org/draft/2019-09/schema': '2019-09',
+  'https://json-schema.org/draft/2020-12/schema': '2020-12',
+};
+
+/** Finds a document by absolute URI (a custom meta-schema), or undefined. */
+export type DocumentLookup = (uri: string) => unknown;
+
+/**
+ * The dialect a `$schema` value names: a standard meta-schema's, or a custom meta-schema's own
+ * `$schema` (found through `lookup`), or a SchemaError naming it.
+ */
+export function dialectOf(uri: string, pointer: string, lookup: DocumentLookup = () => undefined, seen: readonly string[] = []): Dialect {
+  // Without the empty fragment, and the older drafts' "http:" whichever scheme was written.
+  const dialect = DIALECTS[uri.replace(/#$/, '').replace(/^https:\/\/json-schema\.org\/draft-0/, 'http://json-schema.org/draft-0')];
+  if (dialect !== undefined) return dialect;
+  const meta = lookup(uri.replace(/#$/, ''));
+  if (isObject(meta) && typeof meta['$schema'] === 'string' && !seen.includes(uri)) return dialectOf(meta['$schema'], pointer, lookup, [...seen, uri]);
+  throw new SchemaError(
+    `unknown "$schema" ${quoted(uri)}`,
+    joinPointer(pointer, '$schema'),
+    `use one of ${Object.keys(DIALECTS).join(', ')} (or remove "$schema": 2020-12 is the default)`,
+  );
+}
+
+type Obj = Record<string, unknown>;
+const isObject = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+const ONE_SCHEMA = [
+  'additionalProperties',
+  'additionalItems',
+  'items',
+  'contains',
+  'propertyNames',
+  'not',
+  'if',
+  'then',
+  'else',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+];
+const SCHEMA_ARRAYS = ['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items'];
+const SCHEMA_MAPS = ['$defs', 'definitions', 'properties', 'patternProperties', 'dependentSchemas', 'dependencies'];
+
+/** Keywords of 2020-12 that each older dialect does not have: there they are unknown, so annotations. */
+const NEWER: Readonly<Record<Dialect, readonly string[]>> = {
+  'draft-04': ['$id', 'const', 'contains', 'propertyNames', 'if', 'then', 'else', 'examples'],
+  'draft-06': ['if', 'then', 'else'],
+  'draft-07': [],
+  '2019-09': [],
+  '2020-12': [],
+};
+const NOT_BEFORE_2019 = [
+  '$defs',
+  '$anchor',
+  'prefixItems',
+  'dependentRequired',
+  'dependentSchemas',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+  'minContains',
+  'maxContains',
+  '$dynamicRef',
+  '$dynamicAnchor',
+  '$recursiveRef',
+  '$recursiveAnchor',
+];
+const RECURSIVE_ANCHOR = '__recursive';
+
+let lookupDocument: DocumentLookup = () => undefined;
+
+/** `document` (read as `dialect` unless it says otherwise) with 2020-12 meaning; `lookup` finds custom meta-schemas. */
+export function normalizeDialect(document: unknown, dialect: Dialect, lookup: DocumentLookup = () => undefined, pointer = ''): unknown {
+  lookupDocument = lookup;
+  try {
+    return schema(document, dialect, pointer, false);
+  } finally {
+    lookupDocument = () => undefined;
+  }
+}
+
+function schema(node: unknown, dialect: Dialect, pointer: string, recursiveRoot: boolean): unknown {
+  if (!isObject(node)) return node;
+  if (typeof node['$schema'] === 'string') dialect = dialectOf(node['$schema'], pointer, lookupDocument);
+  if (dialect === '2020-12') return mapChildren(node, dialect, pointer, recursiveRoot);
+  const isResource = typeof node[dialect === 'draft-04' ? 'id' : '$id'] === 'string';
+  if (isResource) recursiveRoot = node['$recursiveAnchor'] === true;
+  const dropped = new Set([...NEWER[dialect], ...(dialect === '2019-09' ? [] : NOT_BEFORE_2019)]);
+  let source: Obj = Object.fromEntries(Object.entries(node).filter(([k]) => !dropped.has(k) || (k === '$id' && dialect !== 'draft-04')));
+  if (dialect !== '2019-09' && '$ref' in source) {
+    // Up to draft 7, `$ref` alone applies; its siblings (an `$id` too) are ignored. The
+    // definitions stay, so that pointers into them still resolve.
+    source = Object.fromEntries(Object.entries(source).filter(([k]) => k === '$ref' || k === 'definitions'));
+  }
+  const out: Obj = {};
+  for (const [key, value] of Object.entries(source)) {
+    const at = joinPointer(pointer, key);
+    switch (key) {
+      case 'id':
+      case '$id':
+        if (key === (dialect === 'draft-04' ? 'id' : '$id')) Object.assign(out, identifier(value));
+        break;
+      case '$ref':
+        out['$ref'] = typeof value === 'string' ? rewriteRef(value) : value;
+        break;
+      case '$recursiveRef':
+        out[recursiveRoot ? '$dynamicRef' : '$ref'] = recursiveRoot ? `#${RECURSIVE_ANCHOR}` : value;
+        break;
+      case '$recursiveAnchor':
+        if (value === true) out['$dynamicAnchor'] = RECURSIVE_ANCHOR;
+        break;
+      case 'definitions':
+        out['$defs'] = { ...(out['$defs'] as Obj | undefined), ...(mapSchemas(value, dialect, at, recursiveRoot) as Obj) };
+        break;
+      case 'items':
+        if (Array.isArray(value)) {
+          out['prefixItems'] = value.map((v, i) => schema(v, dialect, joinPointer(at, String(i)), recursiveRoot));
+          if ('additionalItems' in source) out['items'] = schema(source['additionalItems'], dialect, joinPointer(pointer, 'additionalItems'), recursiveRoot);
+        } else out['items'] = schema(value, dialect, at, recursiveRoot);
+        break;
+      case 'additionalItems':
+        break; // with an array `items` (above); beside a schema `items` or none it has no effect
+      case 'dependencies':
+        for (const [name, dep] of Object.entries(isObject(value) ? value : {})) {
+          const target = Array.isArray(dep) ? 'dependentRequired' : 'dependentSchemas';
+          out[target] = { ...(out[target] as Obj | undefined), [name]: Array.isArray(dep) ? dep : schema(dep, dialect, joinPointer(at, name), recursiveRoot) };
+        }
+        break;
+      case 'exclusiveMaximum':
+      case 'exclusiveMinimum':
+        if (dialect !== 'draft-04') out[key] = value;
+        else if (value === true) out[key] = source[key === 'exclusiveMaximum' ? 'maximum' : 'minimum'];
+        break;
+      case 'maximum':
+      case 'minimum':
+        if (!(dialect === 'draft-04' && source[key === 'maximum' ? 'exclusiveMaximum' : 'exclusiveMinimum'] === true)) out[key] = value;
+        break;
+      default:
+        out[key] = child(key, value, dialect, at, recursiveRoot);
+    }
+  }
+  return out;
+}
+
+/** `$id` (or 04's `id`) -> `$id` without a fragment, and `$anchor` for a plain-name fragment. */
+function identifier(value: unknown): Obj {
+  if (typeof value !== 'string') return {};
+  const at = value.indexOf('#');
+  if (at < 0) return { $id: value };
+  const [uri, fragment] = [value.slice(0, at), value.slice(at + 1)];
+  return { ...(uri === '' ? {} : { $id: uri }), ...(fragment === '' || fragment.startsWith('/') ? {} : { $anchor: fragment }) };
+}
+
+function child(key: string, value: unknown, dialect: Dialect, at: string, recursiveRoot: boolean): unknown {
+  if (ONE_SCHEMA.includes(key)) return schema(value, dialect, at, recursiveRoot);
+  if (SCHEMA_ARRAYS.includes(key) && Array.isArray(value)) return value.map((v, i) => schema(v, dialect, joinPointer(at, String(i)), recursiveRoot));
+  if (SCHEMA_MAPS.includes(key)) return mapSchemas(value, dialect, at, recursiveRoot);
+  return value;
+}
+
+function mapSchemas(value: unknown, dialect: Dialect, at: string, recursiveRoot: boolean): unknown {
+  if (!isObject(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, schema(v, dialect, joinPointer(at, k), recursiveRoot)]));
+}
+
+function mapChildren(node: Obj, dialect: Dialect, pointer: string, recursiveRoot: boolean): Obj {
+  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, child(k, v, dialect, joinPointer(pointer, k), recursiveRoot)]));
+}
+
+/** A `$ref`'s JSON pointer fragment along the renames above (definitions, items, additionalItems, dependencies). */
+function rewriteRef(ref: string): string {
+  const at = ref.indexOf('#');
+  if (at < 0 || !ref.startsWith('/', at + 1)) return ref;
+  const tokens = ref.slice(at + 2).split('/');
+  const out: string[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const keyword = tokens[i]!;
+    const next = tokens[i + 1];
+    if (keyword === 'definitions' || keyword === 'dependencies')
+      out.push(keyword === 'definitions' ? '$defs' : 'dependentSchemas', ...(next === undefined ? [] : [next]));
+    else if (keyword === 'items' && next !== undefined && /^\d+$/.test(next)) out.push('prefixItems', next);
+    else if (keyword === 'additionalItems') {
+      out.push('items');
+      i += 1;
+      continue;
+    } else if (SCHEMA_MAPS.includes(keyword) || SCHEMA_ARRAYS.includes(keyword)) out.push(keyword, ...(next === undefined ? [] : [next]));
+    else if (ONE_SCHEMA.includes(keyword)) {
+      out.push(keyword);
+      i += 1;
+      continue;
+    } else return `${ref.slice(0, at + 1)}/${[...out, ...tokens.slice(i)].join('/')}`; // an unknown keyword: the rest is not a schema path
+    i += 2;
+  }
+  return `${ref.slice(0, at + 1)}/${out.join('/')}`;
+}
