@@ -209,14 +209,15 @@ class SchemaValidator:
                  *, _compiler: Optional[_Compiler] = None, _node: Optional[Node] = None) -> None:
         if _compiler is not None and _node is not None:
             self._compiler, self._node = _compiler, _node
-            return
-        index = SchemaIndex()
-        for uri, document in documents.items():
-            index.add_document(uri, document)
-        root_uri = index.add_document(root, schema)
-        self._compiler = _Compiler(index, patterns, format_assertion)
-        self._node = self._compiler.node(schema, root_uri)
-        self._compiler.finish()
+        else:
+            index = SchemaIndex()
+            root_uri = index.add_document(root, schema)  # first: its URIs win over a document's
+            for uri, document in documents.items():
+                index.add_document(uri, document)
+            self._compiler = _Compiler(index, patterns, format_assertion)
+            self._node = self._compiler.node(schema, root_uri)
+            self._compiler.finish()
+        self._static_run = Run(False, self._node.resource)  # shared: without $dynamicRef a run keeps no state
 
     def at(self, reference: str) -> SchemaValidator:
         """The schema at a URI reference (e.g. "#/$defs/Name") resolved against the root schema's URI."""
@@ -224,16 +225,19 @@ class SchemaValidator:
         self._compiler.finish()
         return SchemaValidator({}, "", None, {}, _compiler=self._compiler, _node=node)
 
+    def _run(self) -> Run:
+        return Run(True, self._node.resource) if self._compiler.dynamic else self._static_run
+
     def is_valid(self, instance: Any) -> bool:
         try:
-            return self._node.eval(instance, Run(self._compiler.dynamic, self._node.resource), None, "", "", None)
+            return self._node.eval(instance, self._run(), None, "", "", None)
         except RecursionError:
             raise SchemaCompileError("the schema references itself without end (or the instance is nested too deeply)") from None
 
     def validate(self, instance: Any) -> List[Issue]:
         errors: List[Issue] = []
         try:
-            self._node.eval(instance, Run(self._compiler.dynamic, self._node.resource), errors, "", "", None)
+            self._node.eval(instance, self._run(), errors, "", "", None)
         except RecursionError:
             raise SchemaCompileError("the schema references itself without end (or the instance is nested too deeply)") from None
         return errors

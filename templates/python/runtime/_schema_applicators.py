@@ -4,11 +4,12 @@ patternProperties, additionalProperties, propertyNames; and unevaluatedItems/Pro
 compiled into a check over already compiled subschema Nodes.
 
 Subschemas whose errors are never reported (anyOf, oneOf, not, if, contains, propertyNames) run on
-the fast path (errors None) even while validate() collects errors: one error at the applicator."""
+the fast path (errors None) even while validate() collects errors: one error at the applicator.
+Instances are typed Any and never cast: typing.cast with a subscripted type costs a call per check."""
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, List, Optional, Pattern, Tuple, cast
+from typing import Any, Callable, Dict, List, Optional, Pattern, Tuple
 
 from ._schema_node import ANY, ARRAY, OBJECT, Annotations, Check, Issue, Node, Run
 from ._schema_numbers import number_text
@@ -154,7 +155,7 @@ def dependent_schemas(nodes: Dict[str, Node], keyword: str = "dependentSchemas")
 
 def prefix_items(nodes: List[Node]) -> Built:
     def check(v: Any, run: Run, errors: _Errors, iloc: str, kloc: str, ann: _Ann) -> bool:
-        items = cast(List[Any], v)
+        items: Any = v
         ok = True
         for i, (node, item) in enumerate(zip(nodes, items)):
             if errors is None:
@@ -173,7 +174,7 @@ def items_check(node: Node, start: int) -> Built:
     """items: every item after the prefixItems."""
 
     def check(v: Any, run: Run, errors: _Errors, iloc: str, kloc: str, ann: _Ann) -> bool:
-        items = cast(List[Any], v)
+        items: Any = v
         ok = True
         for i in range(start, len(items)):
             if errors is None:
@@ -196,7 +197,7 @@ def contains_check(node: Node, minimum: int, maximum: Optional[int], schema: Dic
     high_message = f"must contain at most {number_text(schema['maxContains']) if maximum is not None else 0} valid item(s)"
 
     def check(v: Any, run: Run, errors: _Errors, iloc: str, kloc: str, ann: _Ann) -> bool:
-        items = cast(List[Any], v)
+        items: Any = v
         count = 0
         if ann is None and maximum is None:
             if minimum == 0:
@@ -226,18 +227,21 @@ def contains_check(node: Node, minimum: int, maximum: Optional[int], schema: Dic
 def properties_check(nodes: Dict[str, Node]) -> Built:
     segments = {name: "/properties/" + escape_token(name) for name in nodes}
 
+    lookup = nodes.get
+
     def check(v: Any, run: Run, errors: _Errors, iloc: str, kloc: str, ann: _Ann) -> bool:
-        ok = True
-        for name, item in cast(Dict[str, Any], v).items():
-            node = nodes.get(name)
-            if node is None:
-                continue
-            if ann is not None:
-                ann.props.add(name)
-            if errors is None:
-                if not node.eval(item, run, None, "", "", None):
+        if ann is not None:
+            ann.props.update(name for name in v if name in nodes)
+        if errors is None:
+            for name, item in v.items():
+                node = lookup(name)
+                if node is not None and not node.eval(item, run, None, "", "", None):
                     return False
-            elif not node.eval(item, run, errors, _child(iloc, name), kloc + segments[name], None):
+            return True
+        ok = True
+        for name, item in v.items():
+            node = lookup(name)
+            if node is not None and not node.eval(item, run, errors, _child(iloc, name), kloc + segments[name], None):
                 ok = False
         return ok
 
@@ -252,7 +256,7 @@ def pattern_properties(rules: List[Tuple[str, Pattern[str], Node]]) -> Built:
 
     def check(v: Any, run: Run, errors: _Errors, iloc: str, kloc: str, ann: _Ann) -> bool:
         ok = True
-        for name, item in cast(Dict[str, Any], v).items():
+        for name, item in v.items():
             for search, node, segment in compiled:
                 if search(name) is None:
                     continue
@@ -275,7 +279,7 @@ def additional_properties(node: Node, named: List[str], patterns: List[Pattern[s
 
     def check(v: Any, run: Run, errors: _Errors, iloc: str, kloc: str, ann: _Ann) -> bool:
         ok = True
-        for name, item in cast(Dict[str, Any], v).items():
+        for name, item in v.items():
             if name in known or any(search(name) is not None for search in searches):
                 continue
             if ann is not None:
@@ -294,7 +298,7 @@ def property_names(node: Node) -> Built:
     """One error, naming the first invalid member name."""
 
     def check(v: Any, run: Run, errors: _Errors, iloc: str, kloc: str, ann: _Ann) -> bool:
-        for name in cast(Dict[str, Any], v):
+        for name in v:
             if not node.eval(name, run, None, "", "", None):
                 return _fail(errors, iloc, kloc, "propertyNames", f"property name '{name}' is invalid")
         return True
@@ -307,7 +311,7 @@ def unevaluated_items(node: Node) -> Built:
 
     def check(v: Any, run: Run, errors: _Errors, iloc: str, kloc: str, ann: _Ann) -> bool:
         assert ann is not None
-        items = cast(List[Any], v)
+        items: Any = v
         ok = True
         for i in range(ann.prefix, len(items)):
             if i in ann.indices:
@@ -327,7 +331,7 @@ def unevaluated_items(node: Node) -> Built:
 def unevaluated_properties(node: Node) -> Built:
     def check(v: Any, run: Run, errors: _Errors, iloc: str, kloc: str, ann: _Ann) -> bool:
         assert ann is not None
-        members = cast(Dict[str, Any], v)
+        members: Any = v
         seen = ann.props
         ok = True
         for name, item in members.items():

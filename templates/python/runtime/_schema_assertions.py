@@ -7,7 +7,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Any, Callable, Dict, List, Optional, Pattern, Tuple, cast
 
-from ._schema_node import ANY, ARRAY, NUMBER, OBJECT, STRING, Annotations, Check, Issue, Run
+from ._schema_node import ANY, ARRAY, BOOLEAN, NULL, NUMBER, OBJECT, STRING, Annotations, Check, Issue, Run
 from ._schema_numbers import exact, is_integer, is_multiple, is_number, json_key, number_text
 
 __all__ = ["ASSERTIONS", "Built", "dependent_required", "pattern_check", "format_check", "VALIDATION"]
@@ -15,15 +15,7 @@ __all__ = ["ASSERTIONS", "Built", "dependent_required", "pattern_check", "format
 Built = Optional[Tuple[int, Check]]
 _Errors = Optional[List[Issue]]
 
-_TYPE_TESTS: Dict[str, Callable[[Any], bool]] = {
-    "null": lambda v: v is None,
-    "boolean": lambda v: isinstance(v, bool),
-    "object": lambda v: isinstance(v, dict),
-    "array": lambda v: isinstance(v, list),
-    "string": lambda v: isinstance(v, str),
-    "number": is_number,
-    "integer": is_integer,
-}
+_KIND_MASKS: Dict[str, int] = {"null": NULL, "boolean": BOOLEAN, "object": OBJECT, "array": ARRAY, "string": STRING, "number": NUMBER, "integer": NUMBER}
 
 
 def _fail(errors: _Errors, iloc: str, kloc: str, keyword: str, message: str) -> bool:
@@ -33,25 +25,34 @@ def _fail(errors: _Errors, iloc: str, kloc: str, keyword: str, message: str) -> 
 
 
 def _type(value: Any, schema: Dict[str, Any]) -> Built:
+    """Decided by the kind of instance, which Node.eval already knows: the check is only in the lists
+    of the kinds the type excludes (and of numbers, for "integer" without "number")."""
     names = [value] if isinstance(value, str) else cast(List[Any], value) if isinstance(value, list) else None
-    if names is None or not all(isinstance(n, str) and n in _TYPE_TESTS for n in names):
+    if names is None or not all(isinstance(n, str) and n in _KIND_MASKS for n in names):
         return None
-    tests = [_TYPE_TESTS[cast(str, n)] for n in names]
+    allowed = 0
+    for name in cast(List[str], names):
+        allowed |= _KIND_MASKS[name]
+    integer_only = "integer" in names and "number" not in names
     message = "must be " + ",".join(cast(List[str], names))
 
     def check(v: Any, run: Run, errors: _Errors, iloc: str, kloc: str, ann: Optional[Annotations]) -> bool:
-        for test in tests:
-            if test(v):
-                return True
-        return _fail(errors, iloc, kloc, "type", message)
+        return (integer_only and is_integer(v)) or _fail(errors, iloc, kloc, "type", message)
 
-    return ANY, check
+    return (ANY & ~allowed) | (NUMBER if integer_only else 0), check
 
 
 def _enum(value: Any, schema: Dict[str, Any]) -> Built:
     if not isinstance(value, list):
         return None
-    keys = {json_key(item) for item in cast(List[Any], value)}
+    allowed = cast(List[Any], value)
+    keys = {json_key(item) for item in allowed}
+    if all(isinstance(item, str) for item in allowed):  # the common case: no key to compute
+
+        def strings(v: Any, run: Run, errors: _Errors, iloc: str, kloc: str, ann: Optional[Annotations]) -> bool:
+            return (v.__class__ is str and v in keys) or _fail(errors, iloc, kloc, "enum", "must be equal to one of the allowed values")
+
+        return ANY, strings
 
     def check(v: Any, run: Run, errors: _Errors, iloc: str, kloc: str, ann: Optional[Annotations]) -> bool:
         return json_key(v) in keys or _fail(errors, iloc, kloc, "enum", "must be equal to one of the allowed values")
@@ -61,6 +62,13 @@ def _enum(value: Any, schema: Dict[str, Any]) -> Built:
 
 def _const(value: Any, schema: Dict[str, Any]) -> Built:
     key = json_key(value)
+    if isinstance(value, str):
+        text = value
+
+        def string(v: Any, run: Run, errors: _Errors, iloc: str, kloc: str, ann: Optional[Annotations]) -> bool:
+            return (v.__class__ is str and v == text) or _fail(errors, iloc, kloc, "const", "must be equal to constant")
+
+        return ANY, string
 
     def check(v: Any, run: Run, errors: _Errors, iloc: str, kloc: str, ann: Optional[Annotations]) -> bool:
         return json_key(v) == key or _fail(errors, iloc, kloc, "const", "must be equal to constant")
@@ -125,7 +133,7 @@ def _unique_items(value: Any, schema: Dict[str, Any]) -> Built:
         return None
 
     def check(v: Any, run: Run, errors: _Errors, iloc: str, kloc: str, ann: Optional[Annotations]) -> bool:
-        items = cast(List[Any], v)
+        items: Any = v
         if len(items) < 2 or len({json_key(item) for item in items}) == len(items):
             return True
         return _fail(errors, iloc, kloc, "uniqueItems", "must NOT have duplicate items")

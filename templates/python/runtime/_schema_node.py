@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Dict, List, Optional, Set
 
-__all__ = ["Issue", "Annotations", "Resource", "Run", "Check", "Node", "OBJECT", "ARRAY", "STRING", "NUMBER", "ANY", "kind_of"]
+__all__ = ["Issue", "Annotations", "Resource", "Run", "Check", "Node", "OBJECT", "ARRAY", "STRING", "NUMBER", "BOOLEAN", "NULL", "ANY", "kind_of", "false_check"]
 
 # The kinds of JSON value, as bits of the mask a check applies to.
 OBJECT, ARRAY, STRING, NUMBER, BOOLEAN, NULL = 1, 2, 4, 8, 16, 32
@@ -120,15 +120,31 @@ class Node:
         self.ready = True
 
     def eval(self, instance: Any, run: Run, errors: Optional[List[Issue]], iloc: str, kloc: str, ann: Optional[Annotations]) -> bool:
-        kind = kind_of(instance)
-        checks = self.checks[kind]
+        kind = _KINDS.get(instance.__class__)
+        if kind is None:
+            kind = kind_of(instance)
+        if run.track or self.collect[kind]:
+            return self._eval_scoped(kind, instance, run, errors, iloc, kloc, ann)
+        if errors is None:
+            for check in self.checks[kind]:
+                if not check(instance, run, None, iloc, kloc, ann):
+                    return False
+            return True
+        ok = True
+        for check in self.checks[kind]:
+            if not check(instance, run, errors, iloc, kloc, ann):
+                ok = False
+        return ok
+
+    def _eval_scoped(self, kind: int, instance: Any, run: Run, errors: Optional[List[Issue]], iloc: str, kloc: str, ann: Optional[Annotations]) -> bool:
+        """eval when the dynamic scope is kept or the node gathers its own annotations."""
         pushed = False
         if run.track and run.scope[-1] is not self.resource:
             run.scope.append(self.resource)
             pushed = True
         local = Annotations() if self.collect[kind] else ann
         ok = True
-        for check in checks:
+        for check in self.checks[kind]:
             if not check(instance, run, errors, iloc, kloc, local):
                 ok = False
                 if errors is None:

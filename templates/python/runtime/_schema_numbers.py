@@ -20,12 +20,14 @@ def is_number(value: Any) -> bool:
 
 
 def is_integer(value: Any) -> bool:
-    """A JSON number with an integral value: 1.0 is one; infinities are not."""
-    if isinstance(value, bool):
-        return False
-    if isinstance(value, int):
+    """A JSON number with an integral value: 1.0 is one; infinities are not; booleans are not."""
+    cls = value.__class__
+    if cls is int:
         return True
-    return isinstance(value, float) and value.is_integer()
+    if cls is float:
+        number: float = value
+        return number.is_integer()
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def exact(value: Any) -> Optional[Fraction]:
