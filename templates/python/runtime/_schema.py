@@ -8,11 +8,20 @@
 
 `patterns` maps every ECMA-262 `pattern`/`patternProperties` source of the schemas to its `re`
 translation (None where there is none: such a schema is refused with SchemaCompileError, as is an
-unresolvable $ref). Formats assert only when `format_assertion` is true."""
+unresolvable $ref). Formats assert only when `format_assertion` is true (or the meta-schema has
+the format-assertion vocabulary).
+
+Errors come in evaluation order: $dynamicRef, $ref, allOf, anyOf, oneOf, not, if/then/else,
+dependentSchemas, prefixItems, items, contains, properties, patternProperties,
+additionalProperties, propertyNames, type, enum, const, multipleOf, maximum, exclusiveMaximum,
+minimum, exclusiveMinimum, maxLength, minLength, pattern, maxItems, minItems, uniqueItems,
+maxProperties, minProperties, required, dependentRequired, format, unevaluatedItems,
+unevaluatedProperties; within a keyword, instance members and items in document order."""
 
 from __future__ import annotations
 
 import re
+import warnings
 from typing import Any, Dict, List, Mapping, Optional, Pattern, Set, Tuple, cast
 
 from ._schema_applicators import (
@@ -62,7 +71,9 @@ class _Compiler:
             if translation is None:
                 raise SchemaCompileError(f"pattern {source!r} has no translation for Python's re")
             try:
-                compiled = self.regexes[source] = re.compile(translation)
+                with warnings.catch_warnings():  # re's FutureWarnings (nested sets) are no errors here
+                    warnings.simplefilter("ignore")
+                    compiled = self.regexes[source] = re.compile(translation)
             except re.error as error:
                 raise SchemaCompileError(f"pattern {source!r}: {error}") from None
         return compiled
@@ -103,14 +114,14 @@ class _Compiler:
             return {k: sub(v) for k, v in cast(Dict[str, Any], value).items()} if isinstance(value, dict) else None
 
         ref = schema.get("$ref")
-        if isinstance(ref, str):
-            checks.append(ref_check(self.reference(base, ref)[0], "/$ref"))
-            if historic and "2019-09" not in declared:  # before 2019-09, $ref overrides its siblings
-                node.finish(checks, False, False)
-                return
+        if isinstance(ref, str) and historic and "2019-09" not in declared:  # before 2019-09, $ref overrides its siblings
+            node.finish([ref_check(self.reference(base, ref)[0], "/$ref")], False, False)
+            return
         dynamic_ref = schema.get("$dynamicRef")
         if isinstance(dynamic_ref, str):
             checks.append(self.dynamic_reference(base, dynamic_ref))
+        if isinstance(ref, str):
+            checks.append(ref_check(self.reference(base, ref)[0], "/$ref"))
         for keyword, build in (("allOf", all_of), ("anyOf", any_of), ("oneOf", one_of)):
             nodes = subs(schema.get(keyword))
             if nodes:

@@ -4,6 +4,7 @@ uri-template (RFC 6570) and regex (ECMA-262, as far as Python's re can tell, see
 from __future__ import annotations
 
 import re
+import warnings
 from typing import List, Optional
 
 __all__ = ["is_ipv4", "is_ipv6", "uri", "uri_reference", "iri", "iri_reference", "uri_template", "regex"]
@@ -148,7 +149,9 @@ def regex(text: str) -> bool:
             out.append(char)
             i += 1
     try:
-        re.compile("".join(out))
+        with warnings.catch_warnings():  # "possible nested set" and the like: re's, not ECMA's concern
+            warnings.simplefilter("ignore")
+            re.compile("".join(out))
     except re.error as error:
         return "look-behind requires fixed-width pattern" in str(error)
     return True

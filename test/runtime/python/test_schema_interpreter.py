@@ -61,6 +61,15 @@ class ErrorContractTest(unittest.TestCase):
         p = compile_schema({"propertyNames": {"maxLength": 2}})
         self.assertEqual(issues(p, {"ok": 1, "long": 2, "longer": 3}), [("", "/propertyNames", "property name 'long' is invalid")])
 
+    def test_dynamic_ref_before_ref_and_unevaluated_last(self) -> None:
+        v = compile_schema({"$dynamicRef": "#/$defs/s", "$ref": "#/$defs/n", "$defs": {"s": {"type": "string"}, "n": {"type": "number"}},
+                            "minProperties": 1, "unevaluatedProperties": False})
+        self.assertEqual(issues(v, {}), [
+            ("", "/$dynamicRef/type", "must be string"),
+            ("", "/$ref/type", "must be number"),
+            ("", "/minProperties", "must NOT have fewer than 1 properties"),
+        ])
+
     def test_if_reports_only_the_branch_taken(self) -> None:
         v = compile_schema({"if": {"type": "string"}, "then": {"minLength": 2}, "else": {"$ref": "#/$defs/n"}, "$defs": {"n": {"exclusiveMaximum": 0}}})
         self.assertEqual(issues(v, "a"), [("", "/then/minLength", "must NOT have fewer than 2 characters")])
@@ -84,6 +93,20 @@ class ErrorContractTest(unittest.TestCase):
         v = compile_schema({"anyOf": [{"properties": {"a": True}}, {"properties": {"b": True}, "required": ["b"]}], "unevaluatedProperties": False})
         self.assertEqual(issues(v, {"a": 1, "b": 2}), [])
         self.assertEqual(issues(v, {"a": 1, "c": 2}), [("/c", "/unevaluatedProperties", "boolean schema is false")])
+
+
+class FormatsTest(unittest.TestCase):
+    def test_formats_assert_only_when_asked(self) -> None:
+        schema = {"properties": {"d": {"format": "date"}, "i": {"format": "ipv6"}, "r": {"format": "regex"}, "u": {"format": "uri"}}}
+        bad = {"d": "2021-02-29", "i": "1::2::3", "r": "(?P<n>x)", "u": "/relative"}
+        self.assertTrue(compile_schema(schema).is_valid(bad))
+        self.assertEqual([i[0] for i in issues(compile_schema(schema, formats=True), bad)], ["/d", "/i", "/r", "/u"])
+        good = {"d": "2020-02-29", "i": "::ffff:192.168.0.1", "r": "(?<n>x)\\k<n>[^]", "u": "urn:isbn:0451450523"}
+        self.assertEqual(issues(compile_schema(schema, formats=True), good), [])
+
+    def test_a_regex_that_warns_in_re_is_no_crash_under_warnings_as_errors(self) -> None:
+        self.assertTrue(compile_schema({"format": "regex"}, formats=True).is_valid("[[a]"))
+        self.assertTrue(compile_schema({"pattern": "[[a]"}, {"[[a]": "[[a]"}).is_valid("["))
 
 
 class NumbersTest(unittest.TestCase):
