@@ -11,12 +11,13 @@ translation (None where there is none: such a schema is refused with SchemaCompi
 unresolvable $ref). Formats assert only when `format_assertion` is true (or the meta-schema has
 the format-assertion vocabulary).
 
-Errors come in evaluation order: $dynamicRef, $ref, allOf, anyOf, oneOf, not, if/then/else,
-dependentSchemas, prefixItems, items, contains, properties, patternProperties,
-additionalProperties, propertyNames, type, enum, const, multipleOf, maximum, exclusiveMaximum,
-minimum, exclusiveMinimum, maxLength, minLength, pattern, maxItems, minItems, uniqueItems,
-maxProperties, minProperties, required, dependentRequired, format, unevaluatedItems,
-unevaluatedProperties; within a keyword, instance members and items in document order."""
+Errors come in evaluation order: $ref, $dynamicRef; type, enum, const; the assertions of the
+instance's kind (number: multipleOf, maximum, exclusiveMaximum, minimum, exclusiveMinimum; string:
+maxLength, minLength, pattern, format; array: maxItems, minItems, uniqueItems, then prefixItems,
+items, contains; object: maxProperties, minProperties, required, dependentRequired, then
+properties, patternProperties, additionalProperties, propertyNames, dependentSchemas); allOf,
+anyOf, oneOf, not, if/then/else; unevaluatedItems, unevaluatedProperties last, as they read what
+the others evaluated. Within a keyword, instance members and items in document order."""
 
 from __future__ import annotations
 
@@ -117,28 +118,26 @@ class _Compiler:
         if isinstance(ref, str) and historic and "2019-09" not in declared:  # before 2019-09, $ref overrides its siblings
             node.finish([ref_check(self.reference(base, ref)[0], "/$ref")], False, False)
             return
+        if isinstance(ref, str):
+            checks.append(ref_check(self.reference(base, ref)[0], "/$ref"))
         dynamic_ref = schema.get("$dynamicRef")
         if isinstance(dynamic_ref, str):
             checks.append(self.dynamic_reference(base, dynamic_ref))
-        if isinstance(ref, str):
-            checks.append(ref_check(self.reference(base, ref)[0], "/$ref"))
-        for keyword, build in (("allOf", all_of), ("anyOf", any_of), ("oneOf", one_of)):
-            nodes = subs(schema.get(keyword))
-            if nodes:
-                checks.append(build(nodes))
-        if "not" in schema:
-            checks.append(not_check(sub(schema["not"])))
-        if "if" in schema:
-            then, otherwise = schema.get("then"), schema.get("else")
-            checks.append(if_check(sub(schema["if"]), None if then is None else sub(then), None if otherwise is None else sub(otherwise)))
-        dependents = named(schema.get("dependentSchemas"))
-        if dependents:
-            checks.append(dependent_schemas(dependents))
-        dependencies = schema.get("dependencies")
-        if isinstance(dependencies, dict):  # draft-07's, still honoured (optional/dependencies-compatibility)
-            by_schema = {k: sub(v) for k, v in cast(Dict[str, Any], dependencies).items() if not isinstance(v, list)}
-            if by_schema:
-                checks.append(dependent_schemas(by_schema, "dependencies"))
+
+        def assertions(*keywords: str) -> None:
+            for keyword in keywords if validation else ():
+                if keyword in schema:
+                    built = ASSERTIONS[keyword](schema[keyword], schema)
+                    if built is not None:
+                        checks.append(built)
+
+        assertions("type", "enum", "const", "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum", "maxLength", "minLength")
+        if validation and isinstance(schema.get("pattern"), str):
+            checks.append(pattern_check(schema["pattern"], self.regex(schema["pattern"])))
+        format_name = schema.get("format")
+        if (self.format_assertion or format_vocabulary) and isinstance(format_name, str) and format_name in FORMATS:
+            checks.append(format_check(format_name, FORMATS[format_name]))
+        assertions("maxItems", "minItems", "uniqueItems")
         items_raw, after_prefix = schema.get("items"), "items" in schema
         prefix = subs(schema.get("prefixItems"))
         if historic:  # items as an array is prefixItems; additionalItems the rest
@@ -154,6 +153,7 @@ class _Compiler:
             minimum = int(low) if is_integer(low) else 1
             maximum = int(high) if is_integer(high) else None
             checks.append(contains_check(sub(schema["contains"]), minimum, maximum, schema))
+        assertions("maxProperties", "minProperties", "required", "dependentRequired")
         properties = named(schema.get("properties"))
         if properties:
             checks.append(properties_check(properties))
@@ -165,20 +165,26 @@ class _Compiler:
             checks.append(additional_properties(sub(schema["additionalProperties"]), list(properties or {}), [r for _, r, _ in rules]))
         if "propertyNames" in schema:
             checks.append(property_names(sub(schema["propertyNames"])))
-        for keyword, build_assertion in ASSERTIONS if validation else []:
-            if keyword in schema:
-                built = build_assertion(schema[keyword], schema)
-                if built is not None:
-                    checks.append(built)
-            if keyword == "minLength" and isinstance(schema.get("pattern"), str):
-                checks.append(pattern_check(schema["pattern"], self.regex(schema["pattern"])))
-        if validation and isinstance(dependencies, dict):
-            built = dependent_required(dependencies, "/dependencies")
+        dependents = named(schema.get("dependentSchemas"))
+        if dependents:
+            checks.append(dependent_schemas(dependents))
+        dependencies = schema.get("dependencies")
+        if isinstance(dependencies, dict):  # draft-07's, still honoured (optional/dependencies-compatibility)
+            built = dependent_required(dependencies, "/dependencies") if validation else None
             if built is not None:
                 checks.append(built)
-        format_name = schema.get("format")
-        if (self.format_assertion or format_vocabulary) and isinstance(format_name, str) and format_name in FORMATS:
-            checks.append(format_check(format_name, FORMATS[format_name]))
+            by_schema = {k: sub(v) for k, v in cast(Dict[str, Any], dependencies).items() if not isinstance(v, list)}
+            if by_schema:
+                checks.append(dependent_schemas(by_schema, "dependencies"))
+        for keyword, build in (("allOf", all_of), ("anyOf", any_of), ("oneOf", one_of)):
+            nodes = subs(schema.get(keyword))
+            if nodes:
+                checks.append(build(nodes))
+        if "not" in schema:
+            checks.append(not_check(sub(schema["not"])))
+        if "if" in schema:
+            then, otherwise = schema.get("then"), schema.get("else")
+            checks.append(if_check(sub(schema["if"]), None if then is None else sub(then), None if otherwise is None else sub(otherwise)))
         uneval_items = "unevaluatedItems" in schema
         if uneval_items:
             checks.append(unevaluated_items(sub(schema["unevaluatedItems"])))
@@ -189,7 +195,7 @@ class _Compiler:
 
     def dynamic_reference(self, base: str, ref: str) -> Tuple[int, Check]:
         """$dynamicRef: dynamic only when its initial target carries the $dynamicAnchor its fragment
-        names; then every resource's $dynamicAnchor of that name is compiled, for the runs to find."""
+        names (else a plain reference); `finish` then compiles the anchors the runs may look up."""
         target, raw = self.reference(base, ref)
         anchor = split_fragment(resolve_uri(base, ref))[1]
         if pointer_tokens(anchor) is not None or not isinstance(raw, dict) or cast(Dict[str, Any], raw).get("$dynamicAnchor") != anchor:

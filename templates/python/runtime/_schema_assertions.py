@@ -206,8 +206,8 @@ def format_check(name: str, test: Callable[[str], bool]) -> Tuple[int, Check]:
     return STRING, check
 
 
-# In the order errors are reported; pattern and format need the compiler, see _schema.py.
-ASSERTIONS: List[Tuple[str, Callable[[Any, Dict[str, Any]], Built]]] = [
+# By keyword (pattern and format need the compiler: see _schema.py, which also sets the order).
+ASSERTIONS: Dict[str, Callable[[Any, Dict[str, Any]], Built]] = dict([
     ("type", _type),
     ("enum", _enum),
     ("const", _const),
@@ -225,7 +225,7 @@ ASSERTIONS: List[Tuple[str, Callable[[Any, Dict[str, Any]], Built]]] = [
     ("minProperties", _count("minProperties", OBJECT, False, "properties")),
     ("required", _required),
     ("dependentRequired", _dependent_required),
-]
+])
 
 # The validation vocabulary's keywords (a meta-schema may turn it off).
-VALIDATION = frozenset([name for name, _ in ASSERTIONS] + ["pattern", "minContains", "maxContains"])
+VALIDATION = frozenset(list(ASSERTIONS) + ["pattern", "minContains", "maxContains"])

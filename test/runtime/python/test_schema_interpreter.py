@@ -37,11 +37,11 @@ class ErrorContractTest(unittest.TestCase):
         v = compile_schema({"type": "object", "required": ["a", "c"], "properties": {"b": {"type": ["string", "null"]}, "d": {"maxLength": 1}},
                             "dependentRequired": {"b": ["e"]}})
         self.assertEqual(issues(v, {"d": "xy", "b": 1}), [
-            ("/d", "/properties/d/maxLength", "must NOT have more than 1 characters"),
-            ("/b", "/properties/b/type", "must be string,null"),
             ("", "/required", "must have required property 'a'"),
             ("", "/required", "must have required property 'c'"),
             ("", "/dependentRequired", "must have property e when property b is present"),
+            ("/d", "/properties/d/maxLength", "must NOT have more than 1 characters"),
+            ("/b", "/properties/b/type", "must be string,null"),
         ])
 
     def test_one_error_at_anyof_oneof_not_contains_propertynames(self) -> None:
@@ -61,13 +61,18 @@ class ErrorContractTest(unittest.TestCase):
         p = compile_schema({"propertyNames": {"maxLength": 2}})
         self.assertEqual(issues(p, {"ok": 1, "long": 2, "longer": 3}), [("", "/propertyNames", "property name 'long' is invalid")])
 
-    def test_dynamic_ref_before_ref_and_unevaluated_last(self) -> None:
+    def test_refs_first_then_assertions_then_applicators_unevaluated_last(self) -> None:
         v = compile_schema({"$dynamicRef": "#/$defs/s", "$ref": "#/$defs/n", "$defs": {"s": {"type": "string"}, "n": {"type": "number"}},
-                            "minProperties": 1, "unevaluatedProperties": False})
-        self.assertEqual(issues(v, {}), [
-            ("", "/$dynamicRef/type", "must be string"),
+                            "allOf": [{"required": ["x"]}], "properties": {"a": False}, "minProperties": 3, "unevaluatedProperties": False,
+                            "patternProperties": {"^b": {"type": "null"}}, "propertyNames": {"maxLength": 1}})
+        self.assertEqual(issues(v, {"a": 1, "bb": 2}), [
             ("", "/$ref/type", "must be number"),
-            ("", "/minProperties", "must NOT have fewer than 1 properties"),
+            ("", "/$dynamicRef/type", "must be string"),
+            ("", "/minProperties", "must NOT have fewer than 3 properties"),
+            ("/a", "/properties/a", "boolean schema is false"),
+            ("/bb", "/patternProperties/^b/type", "must be null"),
+            ("", "/propertyNames", "property name 'bb' is invalid"),
+            ("", "/allOf/0/required", "must have required property 'x'"),
         ])
 
     def test_if_reports_only_the_branch_taken(self) -> None:
@@ -79,11 +84,11 @@ class ErrorContractTest(unittest.TestCase):
         v = compile_schema({"prefixItems": [{"enum": [1, "a"]}, {"const": {"k": [1]}}], "items": {"multipleOf": 0.5}, "minItems": 5,
                             "uniqueItems": True, "pattern": "^a", "unevaluatedItems": False})
         self.assertEqual(issues(v, [2, {"k": [1.0]}, 0.75, 0.75]), [
+            ("", "/minItems", "must NOT have fewer than 5 items"),
+            ("", "/uniqueItems", "must NOT have duplicate items"),
             ("/0", "/prefixItems/0/enum", "must be equal to one of the allowed values"),
             ("/2", "/items/multipleOf", "must be multiple of 0.5"),
             ("/3", "/items/multipleOf", "must be multiple of 0.5"),
-            ("", "/minItems", "must NOT have fewer than 5 items"),
-            ("", "/uniqueItems", "must NOT have duplicate items"),
         ])
         s = compile_schema({"pattern": "^a", "format": "date", "minProperties": 1}, {"^a": "^a"}, formats=True)
         self.assertEqual(issues(s, "b"), [("", "/pattern", 'must match pattern "^a"'), ("", "/format", 'must match format "date"')])
