@@ -163,7 +163,7 @@ def prefix_items(nodes: List[Node]) -> Built:
                     return False
             elif not node.eval(item, run, errors, f"{iloc}/{i}", f"{kloc}/prefixItems/{i}", None):
                 ok = False
-        if ann is not None:
+        if ok and ann is not None:
             ann.prefix = max(ann.prefix, min(len(items), len(nodes)))
         return ok
 
@@ -182,7 +182,7 @@ def items_check(node: Node, start: int) -> Built:
                     return False
             elif not node.eval(items[i], run, errors, f"{iloc}/{i}", kloc + "/items", None):
                 ok = False
-        if ann is not None:
+        if ok and ann is not None:
             ann.prefix = len(items)
         return ok
 
@@ -230,20 +230,22 @@ def properties_check(nodes: Dict[str, Node]) -> Built:
     lookup = nodes.get
 
     def check(v: Any, run: Run, errors: _Errors, iloc: str, kloc: str, ann: _Ann) -> bool:
-        if ann is not None:
-            ann.props.update(name for name in v if name in nodes)
         if errors is None:
             for name, item in v.items():
                 node = lookup(name)
                 if node is not None and not node.eval(item, run, None, "", "", None):
                     return False
-            return True
-        ok = True
-        for name, item in v.items():
-            node = lookup(name)
-            if node is not None and not node.eval(item, run, errors, _child(iloc, name), kloc + segments[name], None):
-                ok = False
-        return ok
+        else:
+            ok = True
+            for name, item in v.items():
+                node = lookup(name)
+                if node is not None and not node.eval(item, run, errors, _child(iloc, name), kloc + segments[name], None):
+                    ok = False
+            if not ok:
+                return False
+        if ann is not None:  # a keyword's annotation only when it passes
+            ann.props.update(name for name in v if name in nodes)
+        return True
 
     return OBJECT, check
 
@@ -256,17 +258,20 @@ def pattern_properties(rules: List[Tuple[str, Pattern[str], Node]]) -> Built:
 
     def check(v: Any, run: Run, errors: _Errors, iloc: str, kloc: str, ann: _Ann) -> bool:
         ok = True
+        matched: List[str] = []
         for name, item in v.items():
             for search, node, segment in compiled:
                 if search(name) is None:
                     continue
                 if ann is not None:
-                    ann.props.add(name)
+                    matched.append(name)
                 if errors is None:
                     if not node.eval(item, run, None, "", "", None):
                         return False
                 elif not node.eval(item, run, errors, _child(iloc, name), kloc + segment, None):
                     ok = False
+        if ok and ann is not None:
+            ann.props.update(matched)
         return ok
 
     return OBJECT, check
@@ -279,16 +284,19 @@ def additional_properties(node: Node, named: List[str], patterns: List[Pattern[s
 
     def check(v: Any, run: Run, errors: _Errors, iloc: str, kloc: str, ann: _Ann) -> bool:
         ok = True
+        matched: List[str] = []
         for name, item in v.items():
             if name in known or any(search(name) is not None for search in searches):
                 continue
             if ann is not None:
-                ann.props.add(name)
+                matched.append(name)
             if errors is None:
                 if not node.eval(item, run, None, "", "", None):
                     return False
             elif not node.eval(item, run, errors, _child(iloc, name), kloc + "/additionalProperties", None):
                 ok = False
+        if ok and ann is not None:
+            ann.props.update(matched)
         return ok
 
     return OBJECT, check

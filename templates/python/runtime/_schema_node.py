@@ -102,7 +102,7 @@ Check = Callable[[Any, Run, Optional[List[Issue]], str, str, Optional[Annotation
 class Node:
     """One compiled schema object (or boolean schema). `checks[kind]` lists the checks that apply
     to instances of that kind; `collect[kind]` says the node has an unevaluated* keyword for that
-    kind and so gathers its own annotations (merged into the caller's when it passes)."""
+    kind and so gathers annotations even when its caller does not."""
 
     __slots__ = ("resource", "checks", "collect", "ready")
 
@@ -123,7 +123,7 @@ class Node:
         kind = _KINDS.get(instance.__class__)
         if kind is None:
             kind = kind_of(instance)
-        if run.track or self.collect[kind]:
+        if run.track or ann is not None or self.collect[kind]:
             return self._eval_scoped(kind, instance, run, errors, iloc, kloc, ann)
         if errors is None:
             for check in self.checks[kind]:
@@ -137,12 +137,13 @@ class Node:
         return ok
 
     def _eval_scoped(self, kind: int, instance: Any, run: Run, errors: Optional[List[Issue]], iloc: str, kloc: str, ann: Optional[Annotations]) -> bool:
-        """eval when the dynamic scope is kept or the node gathers its own annotations."""
+        """eval when the dynamic scope is kept or annotations are gathered: the node's own, merged
+        into the caller's only when it passes (a failing subschema contributes none, as in allOf)."""
         pushed = False
         if run.track and run.scope[-1] is not self.resource:
             run.scope.append(self.resource)
             pushed = True
-        local = Annotations() if self.collect[kind] else ann
+        local = Annotations() if ann is not None or self.collect[kind] else None
         ok = True
         for check in self.checks[kind]:
             if not check(instance, run, errors, iloc, kloc, local):
@@ -151,7 +152,7 @@ class Node:
                     break
         if pushed:
             run.scope.pop()
-        if ok and local is not ann and ann is not None and local is not None:
+        if ok and ann is not None and local is not None:
             ann.merge(local)
         return ok
 

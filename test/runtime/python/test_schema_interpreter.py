@@ -73,6 +73,8 @@ class ErrorContractTest(unittest.TestCase):
             ("/bb", "/patternProperties/^b/type", "must be null"),
             ("", "/propertyNames", "property name 'bb' is invalid"),
             ("", "/allOf/0/required", "must have required property 'x'"),
+            ("/a", "/unevaluatedProperties", "boolean schema is false"),  # a failing keyword evaluates nothing
+            ("/bb", "/unevaluatedProperties", "boolean schema is false"),
         ])
 
     def test_if_reports_only_the_branch_taken(self) -> None:
@@ -89,7 +91,7 @@ class ErrorContractTest(unittest.TestCase):
             ("/0", "/prefixItems/0/enum", "must be equal to one of the allowed values"),
             ("/2", "/items/multipleOf", "must be multiple of 0.5"),
             ("/3", "/items/multipleOf", "must be multiple of 0.5"),
-        ])
+        ] + [(f"/{i}", "/unevaluatedItems", "boolean schema is false") for i in range(4)])  # failing prefixItems/items annotate nothing
         s = compile_schema({"pattern": "^a", "format": "date", "minProperties": 1}, {"^a": "^a"}, formats=True)
         self.assertEqual(issues(s, "b"), [("", "/pattern", 'must match pattern "^a"'), ("", "/format", 'must match format "date"')])
         self.assertEqual(issues(s, {}), [("", "/minProperties", "must NOT have fewer than 1 properties")])
