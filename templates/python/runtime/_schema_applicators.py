@@ -94,6 +94,8 @@ def any_of(nodes: List[Node]) -> Built:
 
 
 def one_of(nodes: List[Node]) -> Built:
+    """Annotations only when exactly one branch passes (then oneOf passes): that branch's."""
+
     def check(v: Any, run: Run, errors: _Errors, iloc: str, kloc: str, ann: _Ann) -> bool:
         passed: Optional[Annotations] = None
         count = 0

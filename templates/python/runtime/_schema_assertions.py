@@ -10,7 +10,7 @@ from typing import Any, Callable, Dict, List, Optional, Pattern, Tuple, cast
 from ._schema_node import ANY, ARRAY, BOOLEAN, NULL, NUMBER, OBJECT, STRING, Annotations, Check, Issue, Run
 from ._schema_numbers import exact, is_integer, is_multiple, is_number, json_key, number_text
 
-__all__ = ["ASSERTIONS", "Built", "dependent_required", "pattern_check", "format_check", "VALIDATION"]
+__all__ = ["ASSERTIONS", "Built", "dependent_required", "pattern_check", "format_check"]
 
 Built = Optional[Tuple[int, Check]]
 _Errors = Optional[List[Issue]]
@@ -227,5 +227,3 @@ ASSERTIONS: Dict[str, Callable[[Any, Dict[str, Any]], Built]] = dict([
     ("dependentRequired", _dependent_required),
 ])
 
-# The validation vocabulary's keywords (a meta-schema may turn it off).
-VALIDATION = frozenset(list(ASSERTIONS) + ["pattern", "minContains", "maxContains"])

@@ -6,7 +6,8 @@ annotations) -> bool`. `errors` is None on the fast path (is_valid, and the subs
 oneOf, not, if, contains and propertyNames, whose own errors are never reported): then the
 locations are "" and never extended, so no string is built. `annotations` is None unless some
 enclosing schema has unevaluatedProperties/unevaluatedItems: only then do the checks record which
-members and items they evaluated."""
+members and items they evaluated, and only when they pass (a failing keyword or subschema
+annotates nothing)."""
 
 from __future__ import annotations
 
