@@ -44,7 +44,10 @@ describe.runIf(SUITE !== null)('python schema interpreter on the JSON-Schema-Tes
     const result = python([join(TESTS, 'suite_runner.py'), jobs]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    answers = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as SuiteAnswer);
+    answers = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as SuiteAnswer);
   }, 300_000);
 
   it('disagrees with the suite exactly where suite-failures.txt says', () => {
@@ -76,7 +79,9 @@ describe('python schema interpreter', () => {
   it('imports only the standard library and its own modules, relatively', () => {
     const files = readdirSync(RUNTIME).filter((f) => f.startsWith('_schema'));
     expect(files.length).toBeGreaterThan(3);
-    const result = python(['-c', `
+    const result = python([
+      '-c',
+      `
 import ast, sys
 for name in sys.argv[1:]:
     for node in ast.walk(ast.parse(open(name, encoding="utf-8").read())):
@@ -88,9 +93,16 @@ for name in sys.argv[1:]:
             continue
         for top in tops:
             print(name, top, top == "__future__" or top in sys.stdlib_module_names)
-`, ...files.map((f) => join(RUNTIME, f))]);
+`,
+      ...files.map((f) => join(RUNTIME, f)),
+    ]);
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout.trim().split('\n').filter((l) => !l.endsWith(' True'))).toEqual([]);
+    expect(
+      result.stdout
+        .trim()
+        .split('\n')
+        .filter((l) => !l.endsWith(' True')),
+    ).toEqual([]);
     expect(readFileSync(join(RUNTIME, '_schema.py'), 'utf8')).toContain('\nfrom ._schema_uri import ');
   });
 });
