@@ -1,7 +1,8 @@
-"""The formats draft 2020-12 asserts when format assertion is on: dates and times (RFC 3339),
-duration (RFC 3339 appendix A), email (RFC 5321), hostname (RFC 1123, A-labels per RFC 5891),
-ipv4, ipv6, uuid (RFC 4122), json-pointer (RFC 6901), relative-json-pointer; the URI, IRI,
-uri-template and regex formats are in _schema_formats_text.py, IDNA in _schema_formats_idn.py.
+"""The formats draft 2020-12 asserts when format assertion is on (FORMATS, by name; other names
+stay annotations): here dates and times (RFC 3339), duration (RFC 3339 appendix A), email
+(RFC 5321) and idn-email (RFC 6531), hostname (RFC 1123, A-labels per RFC 5891), uuid (RFC 4122),
+json-pointer (RFC 6901), relative-json-pointer; ipv4, ipv6, the URI and IRI formats, uri-template
+and regex in _schema_formats_text.py; idn-hostname (IDNA2008) in _schema_formats_idn.py.
 
 Every pattern is matched with fullmatch and ASCII classes ([0-9], never \\d, which matches any
 Unicode digit; never $, which matches before a final newline)."""

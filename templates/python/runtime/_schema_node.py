@@ -105,20 +105,18 @@ class Node:
     to instances of that kind; `collect[kind]` says the node has an unevaluated* keyword for that
     kind and so gathers annotations even when its caller does not."""
 
-    __slots__ = ("resource", "checks", "collect", "ready")
+    __slots__ = ("resource", "checks", "collect")
 
     def __init__(self, resource: Resource) -> None:
         self.resource = resource
         self.checks: List[List[Check]] = [[] for _ in range(6)]
         self.collect = [False] * 6
-        self.ready = False
 
     def finish(self, checks: List[tuple[int, Check]], uneval_props: bool, uneval_items: bool) -> None:
         for kind in range(6):
             self.checks[kind] = [check for mask, check in checks if mask & (1 << kind)]
         self.collect[0] = uneval_props
         self.collect[1] = uneval_items
-        self.ready = True
 
     def eval(self, instance: Any, run: Run, errors: Optional[List[Issue]], iloc: str, kloc: str, ann: Optional[Annotations]) -> bool:
         kind = _KINDS.get(instance.__class__)
