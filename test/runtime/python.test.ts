@@ -35,7 +35,7 @@ function python(args: readonly string[]): { status: number | null; stdout: strin
 
 describe('python runtime sources', () => {
   it('are the files the target copies', () => {
-    expect(readdirSync(RUNTIME).sort()).toEqual(SOURCES);
+    expect(readdirSync(RUNTIME).filter((f) => !f.startsWith('_schema')).sort()).toEqual(SOURCES); // _schema*.py: issue 17's interpreter, not shipped yet (python-suite.test.ts)
   });
 
   it('pyright strict, runtime and unit tests: 0 errors, 0 warnings', () => {
@@ -45,7 +45,7 @@ describe('python runtime sources', () => {
     const report = JSON.parse(result.stdout) as { generalDiagnostics: { file: string; range: { start: { line: number } }; message: string }[]; summary: { filesAnalyzed: number; errorCount: number; warningCount: number } };
     expect(report.generalDiagnostics.map((d) => `${d.file}:${d.range.start.line + 1} ${d.message}`)).toEqual([]);
     expect(report.summary.errorCount + report.summary.warningCount).toBe(0);
-    expect(report.summary.filesAnalyzed).toBe(SOURCES.length + readdirSync(TESTS).filter((f) => f.endsWith('.py')).length);
+    expect(report.summary.filesAnalyzed).toBe(readdirSync(RUNTIME).length + readdirSync(TESTS).filter((f) => f.endsWith('.py')).length);
   });
 
   it('import with warnings as errors', () => {
