@@ -47,16 +47,19 @@ beforeAll(async () => {
   const contractJobs = join(work, 'contract.jsonl');
   const lines = [JSON.stringify({ documents: {} })];
   CONTRACT_CASES.forEach((c, i) => {
-    lines.push(
-      JSON.stringify({
-        id: `contract#${i}`,
-        root: 'https://example.com/contract.json',
-        schema: c.schema,
-        patterns: patternTable(c.schema, 'dotnet'),
-        formatAssertion: c.formatAssertion ?? false,
-        instances: [c.instance],
-      }),
-    );
+    const job = {
+      id: `contract#${i}`,
+      root: 'https://example.com/contract.json',
+      schema: 0,
+      patterns: patternTable(c.schema, 'dotnet'),
+      formatAssertion: c.formatAssertion ?? false,
+      instances: [0],
+    };
+    // JSON text spliced in, so that numbers beyond a double (c.json) reach the runner as written.
+    const text = JSON.stringify({ ...job, ...(c.at === undefined ? {} : { at: c.at }) })
+      .replace('"schema":0', `"schema":${c.json?.schema ?? JSON.stringify(c.schema)}`)
+      .replace('"instances":[0]', `"instances":[${c.json?.instance ?? JSON.stringify(c.instance)}]`);
+    lines.push(text);
   });
   writeFileSync(contractJobs, `${lines.join('\n')}\n`);
   contract = await runJobs(contractJobs);

@@ -9,6 +9,10 @@ export interface ContractCase {
   readonly schema: unknown;
   readonly instance: unknown;
   readonly formatAssertion?: boolean;
+  /** Validate against this schema (a URI resolved against the root's) instead of the root. */
+  readonly at?: string;
+  /** The schema and instance as JSON text (numbers a double cannot hold); `schema` is still read for its patterns. */
+  readonly json?: { readonly schema: string; readonly instance: string };
   readonly errors: readonly SuiteError[];
 }
 
@@ -126,5 +130,36 @@ export const CONTRACT_CASES: readonly ContractCase[] = [
       e('/0', '/prefixItems/0/$dynamicRef/allOf/0/const', 'must be equal to constant'),
       e('/1', '/unevaluatedItems/type', 'must be string'),
     ],
+  },
+  {
+    name: 'a schema inside the document by JSON pointer, errors located from it',
+    schema: { $defs: { Name: { type: 'object', properties: { id: { $ref: '#/$defs/Id' } } }, Id: { $anchor: 'id', type: 'string', minLength: 2 } } },
+    at: '#/$defs/Name',
+    instance: { id: 'x' },
+    errors: [e('/id', '/properties/id/$ref/minLength', 'must NOT have fewer than 2 characters')],
+  },
+  {
+    name: 'a schema inside the document by anchor',
+    schema: { $id: 'https://example.com/other.json', $defs: { Id: { $anchor: 'id', type: 'string' } } },
+    at: 'https://example.com/other.json#id',
+    instance: 7,
+    errors: [e('', '/type', 'must be string')],
+  },
+  {
+    name: 'format asserts when asked (after the other string keywords)',
+    schema: { type: 'string', maxLength: 5, format: 'email' },
+    formatAssertion: true,
+    instance: 'not an email',
+    errors: [e('', '/maxLength', 'must NOT have more than 5 characters'), e('', '/format', 'must match format "email"')],
+  },
+  {
+    name: 'exact numbers: big integers, decimal multipleOf, 1e400, messages with the schema text',
+    schema: {},
+    json: {
+      schema: '{"prefixItems": [{"type": "integer", "maximum": 18446744073709551615}, {"multipleOf": 0.0001}, {"exclusiveMinimum": 0}, {"type": "integer"}]}',
+      instance: '[18446744073709551616, 0.0075, -1e400, 1e400]',
+    },
+    instance: null,
+    errors: [e('/0', '/prefixItems/0/maximum', 'must be <= 18446744073709551615'), e('/2', '/prefixItems/2/exclusiveMinimum', 'must be > 0')],
   },
 ];
