@@ -15,7 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cases.js';
 import { disagreements, failureId, knownFailures, patternTable, readSuite, suiteRoot, writeJobs, type SuiteAnswer, type SuiteGroup } from '../helpers/suite.js';
 import { DOTNET_ENV, dotnetBuild, projectFile } from '../runners/csharp.js';
-import { CONTRACT_CASES } from './csharp/contract-cases.js';
+import { CONTRACT_CASES, REFUSED_CASES } from './csharp/contract-cases.js';
 
 const run = promisify(execFile);
 const HERE = join(ROOT, 'test', 'runtime', 'csharp');
@@ -60,6 +60,17 @@ beforeAll(async () => {
       .replace('"schema":0', `"schema":${c.json?.schema ?? JSON.stringify(c.schema)}`)
       .replace('"instances":[0]', `"instances":[${c.json?.instance ?? JSON.stringify(c.instance)}]`);
     lines.push(text);
+  });
+  REFUSED_CASES.forEach((c, i) => {
+    const job = {
+      id: `refused#${i}`,
+      root: 'https://example.com/refused.json',
+      schema: c.schema,
+      patterns: patternTable(c.schema, 'dotnet'),
+      formatAssertion: false,
+      instances: [null],
+    };
+    lines.push(JSON.stringify(job));
   });
   writeFileSync(contractJobs, `${lines.join('\n')}\n`);
   contract = await runJobs(contractJobs);
@@ -111,6 +122,15 @@ describe('the error contract (instanceLocation, keywordLocation, message, order)
       if (answer === undefined || 'refused' in answer) throw new Error(`refused: ${JSON.stringify(answer)}`);
       expect(answer.results[0]!.errors).toEqual(c.errors);
       expect(answer.results[0]!.valid).toBe(c.errors.length === 0);
+    });
+  });
+});
+
+describe('schemas refused at build, reported per job without stopping the run', () => {
+  REFUSED_CASES.forEach((c, i) => {
+    it(c.name, () => {
+      const answer = contract.find((a) => a.id === `refused#${i}`);
+      expect(answer !== undefined && 'refused' in answer ? answer.refused : answer).toMatch(c.reason);
     });
   });
 });

@@ -15,7 +15,8 @@ namespace OpenAI.Realtime;
 /// </summary>
 internal static partial class SchemaFormats
 {
-    private static readonly IdnMapping Idna = new IdnMapping { UseStd3AsciiRules = true, AllowUnassigned = false };
+    /// <summary>A new one each time: IdnMapping's instance members are not documented thread-safe.</summary>
+    private static IdnMapping Idna => new IdnMapping { UseStd3AsciiRules = true, AllowUnassigned = false };
 
     private static bool IsHostname(string text)
     {

@@ -8,6 +8,12 @@ namespace OpenAI.Realtime;
 
 internal sealed partial class SchemaValidator
 {
+    // Evaluation order (the order of the errors): $ref, $dynamicRef; the assertions (type, enum,
+    // const, number, string and format, array, object: SchemaValidator.Assertions.cs); prefixItems,
+    // items, contains; properties, patternProperties, additionalProperties, propertyNames,
+    // dependentSchemas (dependencies); allOf, anyOf, oneOf, not, if/then/else; unevaluatedItems,
+    // unevaluatedProperties last, as they read what the others evaluated.
+    //
     // One walk serves both entry points: `errors` null is IsValid (return at the first failure, no
     // strings, no paths), otherwise every error is added with its locations. `annotations` is
     // non-null when an unevaluated* keyword on this instance needs to know what was evaluated.
@@ -38,11 +44,6 @@ internal sealed partial class SchemaValidator
             if (errors == null) return false;
             ok = false;
         }
-        if (!InPlace(n, x, scope, own, errors, at, kw))
-        {
-            if (errors == null) return false;
-            ok = false;
-        }
         var kind = x.ValueKind;
         if (kind == JsonValueKind.Array && !ArrayApplicators(n, x, scope, own, errors, at, kw))
         {
@@ -50,6 +51,11 @@ internal sealed partial class SchemaValidator
             ok = false;
         }
         if (kind == JsonValueKind.Object && !ObjectApplicators(n, x, scope, own, errors, at, kw))
+        {
+            if (errors == null) return false;
+            ok = false;
+        }
+        if (!InPlace(n, x, scope, own, errors, at, kw))
         {
             if (errors == null) return false;
             ok = false;
@@ -89,7 +95,7 @@ internal sealed partial class SchemaValidator
         return target;
     }
 
-    /// <summary>allOf, anyOf, oneOf, not, if/then/else, dependentSchemas: subschemas on the same instance.</summary>
+    /// <summary>allOf, anyOf, oneOf, not, if/then/else: subschemas on the same instance.</summary>
     private bool InPlace(SchemaNode n, JsonElement x, SchemaScope? scope, SchemaAnnotations? own, List<SchemaError>? errors, SchemaPath? at, SchemaPath? kw)
     {
         var ok = true;
@@ -153,16 +159,6 @@ internal sealed partial class SchemaValidator
                 if (errors == null) return false;
                 ok = false;
             }
-        }
-        if (n.DependentSchemas != null && !DependentSchemas(n.DependentSchemas, "dependentSchemas", x, scope, own, errors, at, kw))
-        {
-            if (errors == null) return false;
-            ok = false;
-        }
-        if (n.DependenciesSchemas != null && !DependentSchemas(n.DependenciesSchemas, "dependencies", x, scope, own, errors, at, kw))
-        {
-            if (errors == null) return false;
-            ok = false;
         }
         return ok;
     }
@@ -288,6 +284,16 @@ internal sealed partial class SchemaValidator
                 if (errors == null) return false;
                 ok = Fail(errors, at, kw, "propertyNames", $"property name '{member.Name}' is invalid");
             }
+        }
+        if (n.DependentSchemas != null && !DependentSchemas(n.DependentSchemas, "dependentSchemas", x, scope, own, errors, at, kw))
+        {
+            if (errors == null) return false;
+            ok = false;
+        }
+        if (n.DependenciesSchemas != null && !DependentSchemas(n.DependenciesSchemas, "dependencies", x, scope, own, errors, at, kw))
+        {
+            if (errors == null) return false;
+            ok = false;
         }
         return ok;
     }

@@ -1,6 +1,7 @@
 // Handwritten cases of the validators' error contract (issue 17): every error's instance pointer,
 // keyword location along the evaluation path (through $ref), exact message, and the order
-// (refs, assertions, applicators, unevaluated* last; instance members in document order).
+// (refs, assertions, items, members, in-place applicators, unevaluated* last; instance members
+// in document order).
 
 import type { SuiteError } from '../../helpers/suite.js';
 
@@ -126,8 +127,8 @@ export const CONTRACT_CASES: readonly ContractCase[] = [
     schema: { $dynamicAnchor: 'node', allOf: [{ const: [1] }], prefixItems: [{ $dynamicRef: '#node' }], unevaluatedItems: { type: 'string' } },
     instance: [[], 2],
     errors: [
-      e('', '/allOf/0/const', 'must be equal to constant'),
       e('/0', '/prefixItems/0/$dynamicRef/allOf/0/const', 'must be equal to constant'),
+      e('', '/allOf/0/const', 'must be equal to constant'),
       e('/1', '/unevaluatedItems/type', 'must be string'),
     ],
   },
@@ -161,5 +162,17 @@ export const CONTRACT_CASES: readonly ContractCase[] = [
     },
     instance: null,
     errors: [e('/0', '/prefixItems/0/maximum', 'must be <= 18446744073709551615'), e('/2', '/prefixItems/2/exclusiveMinimum', 'must be > 0')],
+  },
+];
+
+/** Schemas the validator must refuse to build (the runner answers `refused`), with why. */
+export const REFUSED_CASES: readonly { readonly name: string; readonly schema: unknown; readonly reason: RegExp }[] = [
+  { name: 'an unresolvable $ref', schema: { properties: { a: { $ref: 'https://example.com/missing.json' } } }, reason: /unresolvable \$ref/ },
+  { name: 'a $ref to a missing pointer', schema: { $ref: '#/$defs/none' }, reason: /unresolvable \$ref/ },
+  { name: 'a pattern with no .NET translation (refused by the generator)', schema: { pattern: '\\1(a)' }, reason: /no \.NET equivalent/ },
+  {
+    name: 'a $ref loop that never consumes the instance',
+    schema: { $defs: { a: { $ref: '#/$defs/b' }, b: { allOf: [{ $ref: '#/$defs/a' }] } }, $ref: '#/$defs/a' },
+    reason: /loop/,
   },
 ];
