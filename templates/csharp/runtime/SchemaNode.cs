@@ -152,7 +152,11 @@ internal sealed class SchemaBound
         Text = number.GetRawText();
         IsInt64 = number.TryGetInt64(out var value);
         Int64 = value;
+        Count = Number.ToCount();
     }
+
+    /// <summary>As a length or count (maxLength, minItems, ...): clamped to long, fractions rounded down.</summary>
+    internal long Count { get; }
 
     internal SchemaNumber Number { get; }
 
@@ -214,8 +218,12 @@ internal sealed class SchemaNode
     internal int Types;
     internal string? TypeMessage;
     internal JsonElement[]? Enum;
+
+    /// <summary>Each enum value's string when it is one (compared without allocating), else null.</summary>
+    internal string?[]? EnumStrings;
     internal bool HasConst;
     internal JsonElement Const;
+    internal string? ConstString;
     internal SchemaBound? MultipleOf, Maximum, ExclusiveMaximum, Minimum, ExclusiveMinimum;
     internal SchemaBound? MaxLength, MinLength;
     internal SchemaPattern? Pattern;
@@ -241,6 +249,9 @@ internal sealed class SchemaNode
     internal SchemaNode? Items, Contains;
     internal SchemaBound? MinContains, MaxContains;
     internal Dictionary<string, SchemaNode>? Properties;
+
+    /// <summary>The same properties in schema order, for the IsValid walk (TryGetProperty allocates no name).</summary>
+    internal KeyValuePair<string, SchemaNode>[]? PropertyList;
     internal KeyValuePair<SchemaPattern, SchemaNode>[]? PatternProperties;
     internal SchemaNode? AdditionalProperties, PropertyNames, UnevaluatedItems, UnevaluatedProperties;
 

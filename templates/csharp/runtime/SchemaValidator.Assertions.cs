@@ -17,12 +17,12 @@ internal sealed partial class SchemaValidator
             if (errors == null) return false;
             ok = Fail(errors, at, kw, "type", n.TypeMessage!);
         }
-        if (n.Enum != null && !InEnum(n.Enum, x))
+        if (n.Enum != null && !InEnum(n.Enum, n.EnumStrings!, x))
         {
             if (errors == null) return false;
             ok = Fail(errors, at, kw, "enum", "must be equal to one of the allowed values");
         }
-        if (n.HasConst && !SchemaJson.Equal(n.Const, x))
+        if (n.HasConst && !(n.ConstString != null ? x.ValueKind == JsonValueKind.String && x.ValueEquals(n.ConstString) : SchemaJson.Equal(n.Const, x)))
         {
             if (errors == null) return false;
             ok = Fail(errors, at, kw, "const", "must be equal to constant");
@@ -55,11 +55,12 @@ internal sealed partial class SchemaValidator
         }
     }
 
-    private static bool InEnum(JsonElement[] values, JsonElement x)
+    private static bool InEnum(JsonElement[] values, string?[] strings, JsonElement x)
     {
-        foreach (var value in values)
+        var isString = x.ValueKind == JsonValueKind.String;
+        for (var i = 0; i < values.Length; i++)
         {
-            if (SchemaJson.Equal(value, x)) return true;
+            if (strings[i] != null ? isString && x.ValueEquals(strings[i]) : SchemaJson.Equal(values[i], x)) return true;
         }
         return false;
     }
@@ -115,12 +116,12 @@ internal sealed partial class SchemaValidator
         if (n.MaxLength != null || n.MinLength != null)
         {
             var length = CodePoints(text);
-            if (n.MaxLength != null && length > n.MaxLength.Number.ToCount())
+            if (n.MaxLength != null && length > n.MaxLength.Count)
             {
                 if (errors == null) return false;
                 ok = Fail(errors, at, kw, "maxLength", $"must NOT have more than {n.MaxLength.Text} characters");
             }
-            if (n.MinLength != null && length < n.MinLength.Number.ToCount())
+            if (n.MinLength != null && length < n.MinLength.Count)
             {
                 if (errors == null) return false;
                 ok = Fail(errors, at, kw, "minLength", $"must NOT have fewer than {n.MinLength.Text} characters");
@@ -154,12 +155,12 @@ internal sealed partial class SchemaValidator
         if (n.MaxItems == null && n.MinItems == null && !n.UniqueItems) return true;
         var ok = true;
         var count = x.GetArrayLength();
-        if (n.MaxItems != null && count > n.MaxItems.Number.ToCount())
+        if (n.MaxItems != null && count > n.MaxItems.Count)
         {
             if (errors == null) return false;
             ok = Fail(errors, at, kw, "maxItems", $"must NOT have more than {n.MaxItems.Text} items");
         }
-        if (n.MinItems != null && count < n.MinItems.Number.ToCount())
+        if (n.MinItems != null && count < n.MinItems.Count)
         {
             if (errors == null) return false;
             ok = Fail(errors, at, kw, "minItems", $"must NOT have fewer than {n.MinItems.Text} items");
@@ -191,12 +192,12 @@ internal sealed partial class SchemaValidator
         {
             var count = 0L;
             foreach (var unused in x.EnumerateObject()) count++;
-            if (n.MaxProperties != null && count > n.MaxProperties.Number.ToCount())
+            if (n.MaxProperties != null && count > n.MaxProperties.Count)
             {
                 if (errors == null) return false;
                 ok = Fail(errors, at, kw, "maxProperties", $"must NOT have more than {n.MaxProperties.Text} properties");
             }
-            if (n.MinProperties != null && count < n.MinProperties.Number.ToCount())
+            if (n.MinProperties != null && count < n.MinProperties.Count)
             {
                 if (errors == null) return false;
                 ok = Fail(errors, at, kw, "minProperties", $"must NOT have fewer than {n.MinProperties.Text} properties");

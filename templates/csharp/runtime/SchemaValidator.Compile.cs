@@ -200,10 +200,12 @@ internal sealed partial class SchemaValidator
                     break;
                 case "enum" when value.ValueKind == JsonValueKind.Array:
                     node.Enum = value.EnumerateArray().ToArray();
+                    node.EnumStrings = node.Enum.Select(v => v.ValueKind == JsonValueKind.String ? v.GetString() : null).ToArray();
                     break;
                 case "const":
                     node.HasConst = true;
                     node.Const = value;
+                    node.ConstString = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
                     break;
                 case "pattern" when value.ValueKind == JsonValueKind.String:
                     node.Pattern = Pattern(value.GetString()!);
@@ -268,6 +270,7 @@ internal sealed partial class SchemaValidator
                 case "properties" when value.ValueKind == JsonValueKind.Object:
                     node.Properties = new Dictionary<string, SchemaNode>(StringComparer.Ordinal);
                     foreach (var p in value.EnumerateObject()) node.Properties[p.Name] = Sub(at, name + "/" + SchemaUris.Escape(p.Name), p.Value);
+                    node.PropertyList = node.Properties.ToArray();
                     break;
                 case "patternProperties" when value.ValueKind == JsonValueKind.Object:
                     node.PatternProperties = value.EnumerateObject()

@@ -207,8 +207,8 @@ internal sealed partial class SchemaValidator
         if (n.Contains != null)
         {
             var count = 0L;
-            var min = n.MinContains == null ? 1 : n.MinContains.Number.ToCount();
-            var max = n.MaxContains?.Number.ToCount() ?? long.MaxValue;
+            var min = n.MinContains == null ? 1 : n.MinContains.Count;
+            var max = n.MaxContains?.Count ?? long.MaxValue;
             var i = 0;
             foreach (var item in x.EnumerateArray())
             {
@@ -238,7 +238,15 @@ internal sealed partial class SchemaValidator
     private bool ObjectApplicators(SchemaNode n, JsonElement x, SchemaScope? scope, SchemaAnnotations? own, List<SchemaError>? errors, SchemaPath? at, SchemaPath? kw)
     {
         var ok = true;
-        if (n.Properties != null)
+        if (n.PropertyList != null && errors == null && own == null)
+        {
+            // Validity alone does not depend on the order: look the declared names up instead of naming every member.
+            foreach (var property in n.PropertyList)
+            {
+                if (x.TryGetProperty(property.Key, out var value) && !Eval(property.Value, value, scope, null, null, null, null)) return false;
+            }
+        }
+        else if (n.Properties != null)
         {
             foreach (var member in x.EnumerateObject())
             {
@@ -268,7 +276,7 @@ internal sealed partial class SchemaValidator
         {
             foreach (var member in x.EnumerateObject())
             {
-                if (n.Properties != null && n.Properties.ContainsKey(member.Name)) continue;
+                if (n.PropertyList != null && IsDeclared(n.PropertyList, member)) continue;
                 if (n.PatternProperties != null && Matches(n.PatternProperties, member.Name)) continue;
                 if (Eval(n.AdditionalProperties, member.Value, scope, null, errors, Member(errors, at, member.Name), Path(errors, kw, "additionalProperties"))) continue;
                 if (errors == null) return false;
@@ -296,6 +304,15 @@ internal sealed partial class SchemaValidator
             ok = false;
         }
         return ok;
+    }
+
+    private static bool IsDeclared(KeyValuePair<string, SchemaNode>[] properties, JsonProperty member)
+    {
+        foreach (var property in properties)
+        {
+            if (member.NameEquals(property.Key)) return true;
+        }
+        return false;
     }
 
     private static bool Matches(KeyValuePair<SchemaPattern, SchemaNode>[] patterns, string name)
