@@ -16,7 +16,8 @@ internal sealed partial class SchemaValidator
     //
     // One walk serves both entry points: `errors` null is IsValid (return at the first failure, no
     // strings, no paths), otherwise every error is added with its locations. `annotations` is
-    // non-null when an unevaluated* keyword on this instance needs to know what was evaluated.
+    // non-null when an unevaluated* keyword on this instance needs to know what was evaluated; a
+    // schema that fails annotates nothing (a keyword records what it evaluated, valid or not).
 
     private bool Eval(SchemaNode n, JsonElement x, SchemaScope? scope, SchemaAnnotations? annotations, List<SchemaError>? errors, SchemaPath? at, SchemaPath? kw)
     {
@@ -27,7 +28,8 @@ internal sealed partial class SchemaValidator
             return false;
         }
         if (compiler.TrackScope && (scope == null || scope.Resource != n.Resource)) scope = new SchemaScope(n.Resource, scope);
-        var own = n.HasUnevaluated ? new SchemaAnnotations() : annotations;
+        // A fresh record for this schema: unevaluated* here read only it, and the caller gets it only if this schema passes.
+        var own = n.HasUnevaluated || annotations != null ? new SchemaAnnotations() : null;
         var ok = true;
         if (n.Ref != null && !Eval(n.Ref, x, scope, own, errors, at, Path(errors, kw, "$ref")))
         {
@@ -65,7 +67,7 @@ internal sealed partial class SchemaValidator
             if (errors == null) return false;
             ok = false;
         }
-        if (own != annotations && annotations != null) annotations.Merge(own!);
+        if (ok && annotations != null) annotations.Merge(own!);
         return ok;
     }
 

@@ -117,6 +117,16 @@ export const CONTRACT_CASES: readonly ContractCase[] = [
     ],
   },
   {
+    name: 'a failing subschema annotates nothing for unevaluatedProperties; a keyword annotates what it evaluated',
+    schema: { allOf: [{ properties: { a: { type: 'string' } }, required: ['z'] }], properties: { b: { type: 'string' } }, unevaluatedProperties: false },
+    instance: { a: 'x', b: 1 },
+    errors: [
+      e('/b', '/properties/b/type', 'must be string'),
+      e('', '/allOf/0/required', "must have required property 'z'"),
+      e('/a', '/unevaluatedProperties', 'boolean schema is false'),
+    ],
+  },
+  {
     name: 'dependentSchemas when the property is present',
     schema: { dependentSchemas: { a: { required: ['b'] }, c: { required: ['d'] } } },
     instance: { a: 1 },
