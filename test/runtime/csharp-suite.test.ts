@@ -27,6 +27,48 @@ const runner = join(work, 'out', 'suite-runner.dll');
 let groups: SuiteGroup[] = [];
 let answers: SuiteAnswer[] = [];
 let contract: SuiteAnswer[] = [];
+let resolved: string[] = [];
+
+/** RFC 3986 section 5.4 (base http://a/b/c/d;p?q), and the cases standard libraries get wrong. */
+const RFC3986 = 'http://a/b/c/d;p?q';
+const RESOLUTIONS: readonly (readonly [string, string, string])[] = [
+  ...(
+    [
+      ['g:h', 'g:h'],
+      ['g', 'http://a/b/c/g'],
+      ['./g', 'http://a/b/c/g'],
+      ['g/', 'http://a/b/c/g/'],
+      ['/g', 'http://a/g'],
+      ['//g', 'http://g'],
+      ['?y', 'http://a/b/c/d;p?y'],
+      ['g?y', 'http://a/b/c/g?y'],
+      ['#s', 'http://a/b/c/d;p?q#s'],
+      ['g#s', 'http://a/b/c/g#s'],
+      [';x', 'http://a/b/c/;x'],
+      ['', 'http://a/b/c/d;p?q'],
+      ['.', 'http://a/b/c/'],
+      ['./', 'http://a/b/c/'],
+      ['..', 'http://a/b/'],
+      ['../g', 'http://a/b/g'],
+      ['../..', 'http://a/'],
+      ['../../../g', 'http://a/g'],
+      ['/./g', 'http://a/g'],
+      ['/../g', 'http://a/g'],
+      ['g.', 'http://a/b/c/g.'],
+      ['..g', 'http://a/b/c/..g'],
+      ['./../g', 'http://a/b/g'],
+      ['g/./h', 'http://a/b/c/g/h'],
+      ['g/../h', 'http://a/b/c/h'],
+      ['g;x=1/../y', 'http://a/b/c/y'],
+      ['http:g', 'http:g'],
+    ] as const
+  ).map(([ref, out]) => [RFC3986, ref, out] as const),
+  ['urn:uuid:deadbeef-1234-ffff-ffff-4321feebdaed', '#/$defs/bar', 'urn:uuid:deadbeef-1234-ffff-ffff-4321feebdaed#/$defs/bar'],
+  ['urn:example:root', 'urn:example:other', 'urn:example:other'],
+  ['http://example.com', 'folder/x.json', 'http://example.com/folder/x.json'],
+  ['http://example.com/a/b.json', '', 'http://example.com/a/b.json'],
+  ['file:///C:/schemas/root.json', 'child.json#x', 'file:///C:/schemas/child.json#x'],
+];
 
 async function runJobs(jobs: string): Promise<SuiteAnswer[]> {
   const { stdout } = await run('dotnet', [runner, jobs], { env: DOTNET_ENV, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
@@ -74,6 +116,14 @@ beforeAll(async () => {
   });
   writeFileSync(contractJobs, `${lines.join('\n')}\n`);
   contract = await runJobs(contractJobs);
+  const child = execFile('dotnet', [runner, '--resolve'], { env: DOTNET_ENV, encoding: 'utf8' });
+  const output = new Promise<string>((resolve, reject) => {
+    let text = '';
+    child.stdout!.on('data', (d: string) => (text += d));
+    child.on('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`--resolve exited with ${code}`))));
+  });
+  child.stdin!.end(RESOLUTIONS.map(([base, ref]) => `${base} ${ref}\n`).join(''));
+  resolved = (await output).split('\n').slice(0, RESOLUTIONS.length);
 
   if (suite === null) return;
   groups = readSuite(join(suite, 'tests', 'draft2020-12'), { optional: true });
@@ -132,5 +182,11 @@ describe('schemas refused at build, reported per job without stopping the run', 
       const answer = contract.find((a) => a.id === `refused#${i}`);
       expect(answer !== undefined && 'refused' in answer ? answer.refused : answer).toMatch(c.reason);
     });
+  });
+});
+
+describe('URI references resolved as RFC 3986 section 5 says (SchemaUris.Resolve)', () => {
+  it('resolves the RFC examples and urn:, empty-path and file: bases', () => {
+    expect(resolved).toEqual(RESOLUTIONS.map(([, , out]) => out));
   });
 });

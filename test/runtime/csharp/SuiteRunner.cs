@@ -3,7 +3,8 @@
 // job. A job whose schema does not compile is answered "refused"; nothing else stops the run.
 // Every instance is checked both ways: IsValid, and Validate with its errors (the test compares
 // the two). A job may name "at", a URI (resolved against the root) of the schema to validate
-// against instead of the root. Runs on a thread with a large stack so that deep instances do not overflow.
+// against instead of the root. With "--resolve" it resolves URI references instead (stdin: one
+// "base reference" pair per line). Runs on a thread with a large stack so that deep instances do not overflow.
 
 #nullable enable
 
@@ -28,6 +29,17 @@ internal static class SuiteRunner
 
     private static int Run(string jobsPath)
     {
+        if (jobsPath == "--resolve")
+        {
+            // One "base reference" pair per line on stdin: prints each resolved (SchemaUris.Resolve).
+            string? pair;
+            while ((pair = Console.ReadLine()) != null)
+            {
+                var space = pair.IndexOf(' ');
+                Console.WriteLine(SchemaUris.Resolve(pair.Substring(0, space), pair.Substring(space + 1)));
+            }
+            return 0;
+        }
         var lines = File.ReadAllLines(jobsPath, Encoding.UTF8);
         var documents = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var document in JsonDocument.Parse(lines[0]).RootElement.GetProperty("documents").EnumerateObject()) documents[document.Name] = document.Value;
