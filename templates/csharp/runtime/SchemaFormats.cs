@@ -9,8 +9,9 @@ namespace OpenAI.Realtime;
 /// <summary>
 /// The formats of 2020-12's format-assertion vocabulary, checked by hand against their RFCs
 /// (dates and times RFC 3339, addresses RFC 2673/4291 and 5321, URIs RFC 3986/3987, hostnames RFC
-/// 1123 and IDNA2008, JSON pointers RFC 6901): ASCII digits only, no culture, no allocation beyond
-/// the string. An unknown format is not checked (null).
+/// 1123 and IDNA2008, JSON pointers RFC 6901): ASCII digits only (.NET's \d and char.IsDigit
+/// take any script's), no culture. An unknown format is not checked (null). The same rules as the
+/// other runtimes' formats, so that a format means the same in every language.
 /// </summary>
 internal static partial class SchemaFormats
 {

@@ -129,11 +129,33 @@ internal sealed partial class SchemaValidator
         }
 
         /// <summary>Compiles a schema and what it reaches, then refuses loops of $ref (and other in-place applicators) that never consume the instance.</summary>
+        /// <remarks>
+        /// All or nothing: on a refusal (or a keyword whose value has the wrong JSON type) what this
+        /// build compiled is forgotten, so that a later <see cref="SchemaValidator.At"/> never meets
+        /// a half-compiled schema.
+        /// </remarks>
         internal SchemaNode Build(SchemaLocation location)
         {
-            var node = Compile(location);
-            CheckLoops();
-            return node;
+            var nodesBefore = new HashSet<string>(nodes.Keys, StringComparer.Ordinal);
+            var activatedBefore = activated.Count;
+            try
+            {
+                var node = Compile(location);
+                CheckLoops();
+                return node;
+            }
+            catch (Exception e) when (e is SchemaCompileException || e is InvalidOperationException || e is FormatException)
+            {
+                foreach (var key in nodes.Keys.Where(k => !nodesBefore.Contains(k)).ToList()) nodes.Remove(key);
+                foreach (var resource in activated.Skip(activatedBefore))
+                {
+                    resource.Activated = false;
+                    resource.DynamicAnchors.Clear();
+                }
+                activated.RemoveRange(activatedBefore, activated.Count - activatedBefore);
+                if (e is SchemaCompileException) throw;
+                throw new SchemaCompileException($"not a valid schema: {e.Message}");
+            }
         }
 
         private SchemaNode Compile(SchemaLocation location)

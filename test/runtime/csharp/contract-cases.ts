@@ -180,6 +180,7 @@ export const REFUSED_CASES: readonly { readonly name: string; readonly schema: u
   { name: 'an unresolvable $ref', schema: { properties: { a: { $ref: 'https://example.com/missing.json' } } }, reason: /unresolvable \$ref/ },
   { name: 'a $ref to a missing pointer', schema: { $ref: '#/$defs/none' }, reason: /unresolvable \$ref/ },
   { name: 'a pattern with no .NET translation (refused by the generator)', schema: { pattern: '\\1(a)' }, reason: /no \.NET equivalent/ },
+  { name: 'a keyword whose value has the wrong JSON type', schema: { required: [1] }, reason: /not a valid schema/ },
   {
     name: 'a $ref loop that never consumes the instance',
     schema: { $defs: { a: { $ref: '#/$defs/b' }, b: { allOf: [{ $ref: '#/$defs/a' }] } }, $ref: '#/$defs/a' },
