@@ -111,7 +111,7 @@ internal readonly struct SchemaNumber
         // value's digits end in no zero, so they are never a multiple of divisor * 10^k for k > 0.
         if (shift < 0) return false;
         // Powers of ten beyond the divisor's factors of 2 and 5 add nothing: cap the shift there.
-        var cap = (long)divisor.Digits.ToByteArray().Length * 8 + 1;
+        var cap = divisor.Digits.GetBitLength() + 1;
         return (value.Digits * BigInteger.Pow(10, (int)Math.Min(shift, cap))) % divisor.Digits == 0;
     }
 

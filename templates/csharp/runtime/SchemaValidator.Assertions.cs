@@ -79,8 +79,15 @@ internal sealed partial class SchemaValidator
         var isInt64 = x.TryGetInt64(out var int64);
         if (n.MultipleOf != null)
         {
-            number ??= SchemaNumber.Of(x);
-            if (!SchemaNumber.IsMultipleOf(number.Value, n.MultipleOf.Number))
+            var multiple = n.MultipleOf;
+            bool isMultiple;
+            if (isInt64 && multiple.IsInt64 && multiple.Int64 > 0) isMultiple = int64 % multiple.Int64 == 0;
+            else
+            {
+                number ??= SchemaNumber.Of(x);
+                isMultiple = SchemaNumber.IsMultipleOf(number.Value, multiple.Number);
+            }
+            if (!isMultiple)
             {
                 if (errors == null) return false;
                 ok = Fail(errors, at, kw, "multipleOf", "must be multiple of " + n.MultipleOf.Text);
