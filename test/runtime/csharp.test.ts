@@ -43,7 +43,8 @@ beforeAll(async () => {
 
 describe('templates/csharp/runtime: dotnet build (warnings as errors) and the unit tests', () => {
   it('has exactly the files the generator copies', () => {
-    expect(readdirSync(RUNTIME).sort()).toEqual(RUNTIME_SOURCES);
+    const interpreter = /^Schema(Validator.*|Node|Numbers|Uris|Formats.*|Idn)\.cs$/; // issue 17's interpreter (csharp-suite.test.ts): not shipped until the models call it
+    expect(readdirSync(RUNTIME).filter((f) => !interpreter.test(f)).sort()).toEqual(RUNTIME_SOURCES);
   });
 
   it('every unit test in RuntimeTests.cs passes', () => {

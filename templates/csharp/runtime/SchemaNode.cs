@@ -1,0 +1,280 @@
+#nullable enable
+
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace OpenAI.Realtime;
+
+/// <summary>One error of <see cref="SchemaValidator.Validate(JsonElement)"/>: where in the instance, which keyword along the evaluation path, what.</summary>
+internal sealed class SchemaError
+{
+    internal SchemaError(string instanceLocation, string keywordLocation, string message)
+    {
+        InstanceLocation = instanceLocation;
+        KeywordLocation = keywordLocation;
+        Message = message;
+    }
+
+    /// <summary>JSON pointer into the instance ("" for the instance itself).</summary>
+    internal string InstanceLocation { get; }
+
+    /// <summary>JSON pointer of the failing keyword from the schema validated against, through $ref and $dynamicRef.</summary>
+    internal string KeywordLocation { get; }
+
+    internal string Message { get; }
+
+    public override string ToString() => $"{InstanceLocation} {KeywordLocation}: {Message}";
+}
+
+/// <summary>Why a schema cannot be compiled (an unresolvable $ref, a pattern with no translation, a $ref loop).</summary>
+internal sealed class SchemaCompileException : Exception
+{
+    internal SchemaCompileException(string message)
+        : base(message)
+    {
+    }
+}
+
+/// <summary>A schema resource (a document or an embedded $id): its URI and its $dynamicAnchors.</summary>
+internal sealed class SchemaResource
+{
+    internal SchemaResource(string uri)
+    {
+        Uri = uri;
+    }
+
+    internal string Uri { get; }
+
+    /// <summary>Name -> location, as indexed; compiled into DynamicAnchors when the resource is first used.</summary>
+    internal Dictionary<string, SchemaLocation> DynamicAnchorLocations { get; } = new Dictionary<string, SchemaLocation>(StringComparer.Ordinal);
+
+    internal Dictionary<string, SchemaNode> DynamicAnchors { get; } = new Dictionary<string, SchemaNode>(StringComparer.Ordinal);
+
+    internal bool Activated { get; set; }
+
+    /// <summary>The meta-schema URI ($schema) of the resource, or of the resource it is embedded in.</summary>
+    internal string? MetaSchema { get; set; }
+}
+
+/// <summary>A schema in a document: the JSON, a unique key (document URI and pointer), its base URI and resource.</summary>
+internal sealed class SchemaLocation
+{
+    internal SchemaLocation(JsonElement element, string key, string baseUri, SchemaResource resource)
+    {
+        Element = element;
+        Key = key;
+        BaseUri = baseUri;
+        Resource = resource;
+    }
+
+    internal JsonElement Element { get; }
+
+    internal string Key { get; }
+
+    internal string BaseUri { get; }
+
+    internal SchemaResource Resource { get; }
+}
+
+/// <summary>A JSON pointer under construction, built into text only when an error is reported.</summary>
+internal sealed class SchemaPath
+{
+    internal SchemaPath(SchemaPath? parent, string token)
+    {
+        Parent = parent;
+        Token = token;
+    }
+
+    internal SchemaPath? Parent { get; }
+
+    /// <summary>Already escaped (~0, ~1).</summary>
+    internal string Token { get; }
+
+    internal static string Text(SchemaPath? path)
+    {
+        if (path == null) return "";
+        var tokens = new List<string>();
+        for (var p = path; p != null; p = p.Parent) tokens.Add(p.Token);
+        var text = new StringBuilder();
+        for (var i = tokens.Count - 1; i >= 0; i--) text.Append('/').Append(tokens[i]);
+        return text.ToString();
+    }
+}
+
+/// <summary>The dynamic scope: the schema resources entered, innermost first.</summary>
+internal sealed class SchemaScope
+{
+    internal SchemaScope(SchemaResource resource, SchemaScope? outer)
+    {
+        Resource = resource;
+        Outer = outer;
+    }
+
+    internal SchemaResource Resource { get; }
+
+    internal SchemaScope? Outer { get; }
+}
+
+/// <summary>What unevaluatedProperties and unevaluatedItems see: the members evaluated so far on one instance.</summary>
+internal sealed class SchemaAnnotations
+{
+    internal HashSet<string>? Properties;
+    internal bool AllProperties;
+    internal int Items;
+    internal bool AllItems;
+    internal HashSet<int>? ContainsItems;
+
+    internal void AddProperty(string name) => (Properties ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+
+    internal bool HasProperty(string name) => AllProperties || (Properties != null && Properties.Contains(name));
+
+    internal bool HasItem(int index) => AllItems || index < Items || (ContainsItems != null && ContainsItems.Contains(index));
+
+    internal void Merge(SchemaAnnotations other)
+    {
+        AllProperties |= other.AllProperties;
+        if (other.Properties != null && !AllProperties) foreach (var name in other.Properties) AddProperty(name);
+        AllItems |= other.AllItems;
+        Items = Math.Max(Items, other.Items);
+        if (other.ContainsItems != null && !AllItems) foreach (var index in other.ContainsItems) (ContainsItems ??= new HashSet<int>()).Add(index);
+    }
+}
+
+/// <summary>A bound or a multipleOf: the value, and its JSON text for messages.</summary>
+internal sealed class SchemaBound
+{
+    internal SchemaBound(JsonElement number)
+    {
+        Number = SchemaNumber.Of(number);
+        Text = number.GetRawText();
+        IsInt64 = number.TryGetInt64(out var value);
+        Int64 = value;
+        Count = Number.ToCount();
+    }
+
+    /// <summary>As a length or count (maxLength, minItems, ...): clamped to long, fractions rounded down.</summary>
+    internal long Count { get; }
+
+    internal SchemaNumber Number { get; }
+
+    internal string Text { get; }
+
+    internal bool IsInt64 { get; }
+
+    internal long Int64 { get; }
+}
+
+/// <summary>A pattern, compiled once: .NET's translation of the ECMA-262 source, and the source for messages.</summary>
+internal sealed class SchemaPattern
+{
+    internal SchemaPattern(Regex regex, string source)
+    {
+        Regex = regex;
+        Source = source;
+    }
+
+    internal Regex Regex { get; }
+
+    internal string Source { get; }
+
+    /// <summary>An unanchored search, as RegExp.test; running out of time counts as no match.</summary>
+    internal bool IsMatch(string text)
+    {
+        try
+        {
+            return Regex.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+}
+
+/// <summary>One schema object compiled: each keyword's value read once, subschemas linked (cycles through $ref included).</summary>
+internal sealed class SchemaNode
+{
+    internal const int NullType = 1, BooleanType = 2, ObjectType = 4, ArrayType = 8, NumberType = 16, StringType = 32, IntegerType = 64;
+
+    internal SchemaNode(SchemaResource resource)
+    {
+        Resource = resource;
+    }
+
+    internal SchemaResource Resource { get; }
+
+    /// <summary>1 for the schema true, -1 for false, 0 for an object.</summary>
+    internal int Boolean;
+
+    internal SchemaNode? Ref;
+    internal SchemaNode? DynamicRef;
+
+    /// <summary>The $dynamicAnchor name the $dynamicRef looks up in the dynamic scope; null when it acts as $ref.</summary>
+    internal string? DynamicName;
+
+    internal int Types;
+    internal string? TypeMessage;
+    internal JsonElement[]? Enum;
+
+    /// <summary>Each enum value's string when it is one (compared without allocating), else null.</summary>
+    internal string?[]? EnumStrings;
+    internal bool HasConst;
+    internal JsonElement Const;
+    internal string? ConstString;
+    internal SchemaBound? MultipleOf, Maximum, ExclusiveMaximum, Minimum, ExclusiveMinimum;
+    internal SchemaBound? MaxLength, MinLength;
+    internal SchemaPattern? Pattern;
+    internal string? Format;
+    internal Func<string, bool>? FormatCheck;
+    internal SchemaBound? MaxItems, MinItems;
+    internal bool UniqueItems;
+    internal SchemaBound? MaxProperties, MinProperties;
+    internal string[]? Required;
+    internal KeyValuePair<string, string[]>[]? DependentRequired;
+
+    /// <summary>The pre-2019 `dependencies` (still met in the wild): its arrays act as dependentRequired, its schemas as dependentSchemas.</summary>
+    internal KeyValuePair<string, string[]>[]? DependenciesRequired;
+    internal KeyValuePair<string, SchemaNode>[]? DependenciesSchemas;
+
+    internal SchemaNode[]? AllOf, AnyOf, OneOf;
+    internal SchemaNode? Not, If, Then, Else;
+    internal KeyValuePair<string, SchemaNode>[]? DependentSchemas;
+    internal SchemaNode[]? PrefixItems;
+
+    /// <summary>Before 2020-12 the tuple was `items` (an array) and the rest `additionalItems`: the names the locations use.</summary>
+    internal string PrefixItemsKeyword = "prefixItems", ItemsKeyword = "items";
+    internal SchemaNode? Items, Contains;
+    internal SchemaBound? MinContains, MaxContains;
+    internal Dictionary<string, SchemaNode>? Properties;
+
+    /// <summary>The same properties in schema order, for the IsValid walk (TryGetProperty allocates no name).</summary>
+    internal KeyValuePair<string, SchemaNode>[]? PropertyList;
+    internal KeyValuePair<SchemaPattern, SchemaNode>[]? PatternProperties;
+    internal SchemaNode? AdditionalProperties, PropertyNames, UnevaluatedItems, UnevaluatedProperties;
+
+    internal bool HasNumberKeywords => MultipleOf != null || Maximum != null || ExclusiveMaximum != null || Minimum != null || ExclusiveMinimum != null;
+
+    internal bool HasStringKeywords => MaxLength != null || MinLength != null || Pattern != null || FormatCheck != null;
+
+    internal bool HasUnevaluated => UnevaluatedItems != null || UnevaluatedProperties != null;
+
+    /// <summary>The subschemas applied to the same instance: a cycle among these never ends.</summary>
+    internal IEnumerable<SchemaNode> InPlace()
+    {
+        if (Ref != null) yield return Ref;
+        if (DynamicRef != null) yield return DynamicRef;
+        foreach (var list in new[] { AllOf, AnyOf, OneOf })
+        {
+            if (list != null) foreach (var s in list) yield return s;
+        }
+        foreach (var s in new[] { Not, If, Then, Else })
+        {
+            if (s != null) yield return s;
+        }
+        if (DependentSchemas != null) foreach (var d in DependentSchemas) yield return d.Value;
+        if (DependenciesSchemas != null) foreach (var d in DependenciesSchemas) yield return d.Value;
+    }
+}
