@@ -1,0 +1,191 @@
+package com.openai.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+
+/**
+ * The validation vocabulary (and `format` when it asserts): each keyword checks only the
+ * instances of its type. On the fast path (no error list) the first failure returns at once and
+ * no message is built.
+ */
+final class Assertions {
+    private Assertions() {}
+
+    static boolean check(Evaluator e, Schema s, JsonNode instance, Path ip, Path kp) {
+        boolean valid = true;
+        if (s.types != 0 && (Json.typeBits(instance) & s.types) == 0) {
+            if (e.errors == null) return false;
+            e.error(ip, kp.add("type"), s.typeMessage);
+            valid = false;
+        }
+        if (s.enumValues != null && !oneOf(s.enumValues, instance)) {
+            if (e.errors == null) return false;
+            e.error(ip, kp.add("enum"), "must be equal to one of the allowed values");
+            valid = false;
+        }
+        if (s.constValue != null && !Json.equal(s.constValue, instance)) {
+            if (e.errors == null) return false;
+            e.error(ip, kp.add("const"), "must be equal to constant");
+            valid = false;
+        }
+        if (instance.isNumber() && !number(e, s, instance, ip, kp)) {
+            if (e.errors == null) return false;
+            valid = false;
+        }
+        if (instance.isTextual() && !string(e, s, instance.textValue(), ip, kp)) {
+            if (e.errors == null) return false;
+            valid = false;
+        }
+        if (instance.isArray() && !array(e, s, instance, ip, kp)) {
+            if (e.errors == null) return false;
+            valid = false;
+        }
+        if (instance.isObject() && !object(e, s, instance, ip, kp)) {
+            if (e.errors == null) return false;
+            valid = false;
+        }
+        return valid;
+    }
+
+    private static boolean oneOf(JsonNode[] values, JsonNode instance) {
+        for (JsonNode value : values) if (Json.equal(value, instance)) return true;
+        return false;
+    }
+
+    private static boolean number(Evaluator e, Schema s, JsonNode n, Path ip, Path kp) {
+        boolean valid = true;
+        if (s.multipleOf != null && !multipleOf(n, s.multipleOf)) {
+            if (e.errors == null) return false;
+            e.error(ip, kp.add("multipleOf"), "must be multiple of " + s.multipleOfText);
+            valid = false;
+        }
+        if (s.maximum != null && Json.compare(n, s.maximum) > 0) {
+            if (e.errors == null) return false;
+            e.error(ip, kp.add("maximum"), "must be <= " + s.maximumText);
+            valid = false;
+        }
+        if (s.exclusiveMaximum != null && Json.compare(n, s.exclusiveMaximum) >= 0) {
+            if (e.errors == null) return false;
+            e.error(ip, kp.add("exclusiveMaximum"), "must be < " + s.exclusiveMaximumText);
+            valid = false;
+        }
+        if (s.minimum != null && Json.compare(n, s.minimum) < 0) {
+            if (e.errors == null) return false;
+            e.error(ip, kp.add("minimum"), "must be >= " + s.minimumText);
+            valid = false;
+        }
+        if (s.exclusiveMinimum != null && Json.compare(n, s.exclusiveMinimum) <= 0) {
+            if (e.errors == null) return false;
+            e.error(ip, kp.add("exclusiveMinimum"), "must be > " + s.exclusiveMinimumText);
+            valid = false;
+        }
+        return valid;
+    }
+
+    /**
+     * Exact for every decimal literal (0.0075 is a multiple of 0.0001). Only when the exponents are
+     * thousands of digits apart (1e308 against 1e-300, where the exact remainder would be a number
+     * of that many digits) does it fall back to the double quotient.
+     */
+    static boolean multipleOf(JsonNode n, BigDecimal divisor) {
+        BigDecimal value = Json.decimal(n);
+        if (value == null || divisor.signum() == 0) return false;
+        if (value.signum() == 0) return true;
+        long span = (long) value.precision() - value.scale() - ((long) divisor.precision() - divisor.scale());
+        if (span > 4000 || (long) value.scale() - divisor.scale() > 4000) {
+            double q = value.doubleValue() / divisor.doubleValue();
+            return !Double.isInfinite(q) && !Double.isNaN(q) && q == Math.rint(q);
+        }
+        return value.remainder(divisor).signum() == 0;
+    }
+
+    private static boolean string(Evaluator e, Schema s, String text, Path ip, Path kp) {
+        boolean valid = true;
+        if (s.maxLength >= 0 || s.minLength >= 0) {
+            int length = Json.codePoints(text);
+            if (s.maxLength >= 0 && length > s.maxLength) {
+                if (e.errors == null) return false;
+                e.error(ip, kp.add("maxLength"), "must NOT have more than " + s.maxLength + " characters");
+                valid = false;
+            }
+            if (s.minLength >= 0 && length < s.minLength) {
+                if (e.errors == null) return false;
+                e.error(ip, kp.add("minLength"), "must NOT have fewer than " + s.minLength + " characters");
+                valid = false;
+            }
+        }
+        if (s.pattern != null && !s.pattern.matcher(text).find()) {
+            if (e.errors == null) return false;
+            e.error(ip, kp.add("pattern"), "must match pattern \"" + s.patternSource + "\"");
+            valid = false;
+        }
+        if (s.format != null && !s.format.test(text)) {
+            if (e.errors == null) return false;
+            e.error(ip, kp.add("format"), "must match format \"" + s.formatName + "\"");
+            valid = false;
+        }
+        return valid;
+    }
+
+    private static boolean array(Evaluator e, Schema s, JsonNode array, Path ip, Path kp) {
+        boolean valid = true;
+        if (s.maxItems >= 0 && array.size() > s.maxItems) {
+            if (e.errors == null) return false;
+            e.error(ip, kp.add("maxItems"), "must NOT have more than " + s.maxItems + " items");
+            valid = false;
+        }
+        if (s.minItems >= 0 && array.size() < s.minItems) {
+            if (e.errors == null) return false;
+            e.error(ip, kp.add("minItems"), "must NOT have fewer than " + s.minItems + " items");
+            valid = false;
+        }
+        if (s.uniqueItems && !unique(array)) {
+            if (e.errors == null) return false;
+            e.error(ip, kp.add("uniqueItems"), "must NOT have duplicate items");
+            valid = false;
+        }
+        return valid;
+    }
+
+    private static boolean unique(JsonNode array) {
+        for (int i = 1; i < array.size(); i++) {
+            for (int j = 0; j < i; j++) if (Json.equal(array.get(i), array.get(j))) return false;
+        }
+        return true;
+    }
+
+    private static boolean object(Evaluator e, Schema s, JsonNode object, Path ip, Path kp) {
+        boolean valid = true;
+        if (s.maxProperties >= 0 && object.size() > s.maxProperties) {
+            if (e.errors == null) return false;
+            e.error(ip, kp.add("maxProperties"), "must NOT have more than " + s.maxProperties + " properties");
+            valid = false;
+        }
+        if (s.minProperties >= 0 && object.size() < s.minProperties) {
+            if (e.errors == null) return false;
+            e.error(ip, kp.add("minProperties"), "must NOT have fewer than " + s.minProperties + " properties");
+            valid = false;
+        }
+        if (s.required != null) {
+            for (String name : s.required) {
+                if (object.has(name)) continue;
+                if (e.errors == null) return false;
+                e.error(ip, kp.add("required"), "must have required property '" + name + "'");
+                valid = false;
+            }
+        }
+        if (s.dependentRequired != null) {
+            for (int i = 0; i < s.dependentRequired.length; i++) {
+                String key = s.dependentRequiredKeys[i];
+                if (!object.has(key)) continue;
+                for (String name : s.dependentRequired[i]) {
+                    if (object.has(name)) continue;
+                    if (e.errors == null) return false;
+                    e.error(ip, kp.add(s.dependentRequiredKeywords[i]), "must have property " + name + " when property " + key + " is present");
+                    valid = false;
+                }
+            }
+        }
+        return valid;
+    }
+}

@@ -1,0 +1,144 @@
+package com.openai.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * The applicators that reach into an array's items or an object's members, and the unevaluated
+ * keywords after them. Each keyword runs over the members in document order before the next
+ * keyword starts, so errors come keyword by keyword.
+ */
+final class Members {
+    private Members() {}
+
+    static boolean array(Evaluator e, Schema s, JsonNode array, Path ip, Path kp, Annotations local) {
+        boolean valid = true;
+        int size = array.size();
+        int prefix = 0;
+        if (s.prefixItems != null) {
+            prefix = Math.min(size, s.prefixItems.length);
+            Path at = e.at(kp, s.prefixItemsKeyword);
+            for (int i = 0; i < prefix; i++) {
+                if (!e.eval(s.prefixItems[i], array.get(i), e.at(ip, i), e.at(at, i), null)) {
+                    if (e.errors == null) return false;
+                    valid = false;
+                }
+            }
+            if (local != null) local.itemPrefix = Math.max(local.itemPrefix, prefix);
+        }
+        if (s.items != null) {
+            Path at = e.at(kp, s.itemsKeyword);
+            for (int i = prefix; i < size; i++) {
+                if (!e.eval(s.items, array.get(i), e.at(ip, i), at, null)) {
+                    if (e.errors == null) return false;
+                    valid = false;
+                }
+            }
+            if (local != null) local.allItems = true;
+        }
+        if (s.contains != null && !contains(e, s, array, ip, kp, local)) {
+            if (e.errors == null) return false;
+            valid = false;
+        }
+        if (s.unevaluatedItems != null) {
+            Path at = e.at(kp, "unevaluatedItems");
+            for (int i = 0; i < size; i++) {
+                if (local.itemEvaluated(i)) continue;
+                if (!e.eval(s.unevaluatedItems, array.get(i), e.at(ip, i), at, null)) {
+                    if (e.errors == null) return false;
+                    valid = false;
+                }
+            }
+            local.allItems = true;
+        }
+        return valid;
+    }
+
+    private static boolean contains(Evaluator e, Schema s, JsonNode array, Path ip, Path kp, Annotations local) {
+        long count = 0;
+        for (int i = 0; i < array.size(); i++) {
+            if (e.test(s.contains, array.get(i), null)) {
+                count++;
+                if (local != null) local.addContains(i);
+                else if (s.maxContains < 0 && count >= s.minContains) break; // nothing more to learn
+            }
+        }
+        if (count < s.minContains) {
+            if (e.errors != null) e.error(ip, kp.add(s.hasMinContains ? "minContains" : "contains"), "must contain at least " + s.minContains + " valid item(s)");
+            return false;
+        }
+        if (s.maxContains >= 0 && count > s.maxContains) {
+            if (e.errors != null) e.error(ip, kp.add("maxContains"), "must contain at most " + s.maxContains + " valid item(s)");
+            return false;
+        }
+        return true;
+    }
+
+    static boolean object(Evaluator e, Schema s, JsonNode object, Path ip, Path kp, Annotations local) {
+        boolean valid = true;
+        if (s.properties != null) {
+            Path at = e.at(kp, "properties");
+            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> member = it.next();
+                Schema property = s.properties.get(member.getKey());
+                if (property == null) continue;
+                if (local != null) local.addProperty(member.getKey());
+                if (!e.eval(property, member.getValue(), e.at(ip, member.getKey()), e.at(at, member.getKey()), null)) {
+                    if (e.errors == null) return false;
+                    valid = false;
+                }
+            }
+        }
+        if (s.patternProperties != null) {
+            Path at = e.at(kp, "patternProperties");
+            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> member = it.next();
+                for (int j = 0; j < s.patternProperties.length; j++) {
+                    if (!s.patternProperties[j].matcher(member.getKey()).find()) continue;
+                    if (local != null) local.addProperty(member.getKey());
+                    if (!e.eval(s.patternPropertySchemas[j], member.getValue(), e.at(ip, member.getKey()), e.at(at, s.patternPropertySources[j]), null)) {
+                        if (e.errors == null) return false;
+                        valid = false;
+                    }
+                }
+            }
+        }
+        if (s.additionalProperties != null) {
+            Path at = e.at(kp, "additionalProperties");
+            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> member = it.next();
+                if (declared(s, member.getKey())) continue;
+                if (!e.eval(s.additionalProperties, member.getValue(), e.at(ip, member.getKey()), at, null)) {
+                    if (e.errors == null) return false;
+                    valid = false;
+                }
+            }
+            if (local != null) local.allProperties = true;
+        }
+        if (s.propertyNames != null && !e.propertyNames(s, object, ip, kp)) {
+            if (e.errors == null) return false;
+            valid = false;
+        }
+        if (s.unevaluatedProperties != null) {
+            Path at = e.at(kp, "unevaluatedProperties");
+            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> member = it.next();
+                if (local.propertyEvaluated(member.getKey())) continue;
+                if (!e.eval(s.unevaluatedProperties, member.getValue(), e.at(ip, member.getKey()), at, null)) {
+                    if (e.errors == null) return false;
+                    valid = false;
+                }
+            }
+            local.allProperties = true;
+        }
+        return valid;
+    }
+
+    /** Whether `properties` or `patternProperties` of the same schema covers the name. */
+    private static boolean declared(Schema s, String name) {
+        if (s.properties != null && s.properties.containsKey(name)) return true;
+        if (s.patternProperties != null) for (java.util.regex.Pattern p : s.patternProperties) if (p.matcher(name).find()) return true;
+        return false;
+    }
+}
