@@ -46,7 +46,7 @@ beforeAll(async () => {
 
 /** Runs the jobs file on one JVM; the answers by id. */
 async function answers(jobsFile: string): Promise<SuiteAnswer[]> {
-  const { stdout } = await run('java', ['-Xss64m', '-cp', [CLASSES, ...JARS].join(':'), 'com.openai.validation.SuiteRunner', jobsFile], {
+  const { stdout } = await run('java', ['-cp', [CLASSES, ...JARS].join(':'), 'com.openai.validation.SuiteRunner', jobsFile], {
     maxBuffer: 256 * 1024 * 1024,
   });
   return stdout
@@ -219,6 +219,13 @@ describe('the error contract (handwritten cases)', () => {
       ),
     );
     lines.push(JSON.stringify({ id: 'loop', root: ROOT_URI, schema: { $ref: '#' }, patterns: {}, formatAssertion: false, instances: [1] }));
+    const loop = { $defs: { a: { allOf: [{ $ref: '#/$defs/b' }] }, b: { anyOf: [{ $ref: '#/$defs/a' }] } }, $ref: '#/$defs/a', unevaluatedProperties: false };
+    lines.push(JSON.stringify({ id: 'loop2', root: ROOT_URI, schema: loop, patterns: {}, formatAssertion: false, instances: [{ x: 1 }] }));
+    // A recursive schema over an instance 200 levels deep: valid, on the JVM's default stack (about 400 fit).
+    let deep: unknown = 1;
+    for (let i = 0; i < 200; i++) deep = [deep];
+    const tree = { $defs: { t: { anyOf: [{ type: 'integer' }, { type: 'array', items: { $ref: '#/$defs/t' } }] } }, $ref: '#/$defs/t' };
+    lines.push(JSON.stringify({ id: 'deep', root: ROOT_URI, schema: tree, patterns: {}, formatAssertion: false, instances: [deep, [[['x']]]] }));
     writeFileSync(jobs, `${lines.join('\n')}\n`);
     const byId = new Map((await answers(jobs)).map((a) => [a.id, a]));
     CASES.forEach((c, i) => {
@@ -226,6 +233,14 @@ describe('the error contract (handwritten cases)', () => {
       expect(answer, c.name).toEqual({ id: String(i), results: [{ valid: c.errors.length === 0, errors: c.errors }] });
     });
     // An endless $ref loop is refused, not a hang or a crash of the runner.
-    expect(byId.get('loop')).toEqual({ id: 'loop', refused: expect.stringMatching(/deeper than/) as unknown });
+    expect(byId.get('loop')).toEqual({ id: 'loop', refused: expect.stringMatching(/more than 128 schemas applied in a row/) as unknown });
+    expect(byId.get('loop2')).toEqual({ id: 'loop2', refused: expect.stringMatching(/more than 128 schemas applied in a row/) as unknown });
+    expect(byId.get('deep')).toEqual({
+      id: 'deep',
+      results: [
+        { valid: true, errors: [] },
+        { valid: false, errors: [err('', '/$ref/anyOf', 'must match a schema in anyOf')] },
+      ],
+    });
   });
 });

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 
 /**
  * The validation vocabulary (and `format` when it asserts): each keyword checks only the
- * instances of its type. On the fast path (no error list) the first failure returns at once and
+ * instances of its type (`check` the scalar ones, `array` and `object` run by Members). On the fast path (no error list) the first failure returns at once and
  * no message is built.
  */
 final class Assertions {
@@ -33,14 +33,6 @@ final class Assertions {
             valid = false;
         }
         if (instance.isTextual() && !string(e, s, instance.textValue(), ip, kp)) {
-            if (e.errors == null) return false;
-            valid = false;
-        }
-        if (instance.isArray() && !array(e, s, instance, ip, kp)) {
-            if (e.errors == null) return false;
-            valid = false;
-        }
-        if (instance.isObject() && !object(e, s, instance, ip, kp)) {
             if (e.errors == null) return false;
             valid = false;
         }
@@ -127,7 +119,7 @@ final class Assertions {
         return valid;
     }
 
-    private static boolean array(Evaluator e, Schema s, JsonNode array, Path ip, Path kp) {
+    static boolean array(Evaluator e, Schema s, JsonNode array, Path ip, Path kp) {
         boolean valid = true;
         if (s.maxItems >= 0 && array.size() > s.maxItems) {
             if (e.errors == null) return false;
@@ -154,7 +146,7 @@ final class Assertions {
         return true;
     }
 
-    private static boolean object(Evaluator e, Schema s, JsonNode object, Path ip, Path kp) {
+    static boolean object(Evaluator e, Schema s, JsonNode object, Path ip, Path kp) {
         boolean valid = true;
         if (s.maxProperties >= 0 && object.size() > s.maxProperties) {
             if (e.errors == null) return false;

@@ -9,19 +9,29 @@ import java.util.List;
 /**
  * One validation run over compiled schemas. With `errors` null it is the fast path: it stops at
  * the first failure and builds no location; otherwise every error is collected with its
- * locations. Keywords run in one fixed order (references, assertions, in-place applicators,
- * array and object applicators, unevaluated last), instance members in document order.
+ * locations. Keywords run in one fixed order, the same in every language's runtime: `$ref`,
+ * `$dynamicRef`, type, enum, const, the number and string assertions, format; the array
+ * keywords (maxItems, minItems, uniqueItems, prefixItems, items, contains); the object keywords
+ * (maxProperties, minProperties, required, dependentRequired, properties, patternProperties,
+ * additionalProperties, propertyNames, dependentSchemas); allOf, anyOf, oneOf, not, if/then/else;
+ * unevaluatedItems, unevaluatedProperties. Instance members in document order.
  */
 final class Evaluator {
-    /** Nesting beyond this is a `$ref` loop that never reaches the instance (or an absurd instance). */
-    static final int MAX_DEPTH = 2000;
+    /**
+     * More schemas than this applied in a row to the same instance is a `$ref` loop that never
+     * reaches into the instance (infinite-loop-detection): refused, not overflowed. Deep instances
+     * are limited only by the thread stack (SchemaValidator reports an overflow the same way).
+     */
+    static final int MAX_IN_PLACE = 128;
 
     /** Null on the fast path and inside applicators that report one error of their own. */
     List<ValidationError> errors;
     /** The dynamic scope: the schema resources entered, outermost first. */
     private Schema.Resource[] scope = new Schema.Resource[16];
     private int scopeSize;
-    private int depth;
+    /** The instance being evaluated, and how many schemas in a row apply to it. */
+    private JsonNode current;
+    private int inPlace;
 
     Evaluator(List<ValidationError> errors) {
         this.errors = errors;
@@ -45,7 +55,14 @@ final class Evaluator {
             if (!s.bool) error(ip, kp, "boolean schema is false");
             return s.bool;
         }
-        if (++depth > MAX_DEPTH) throw new SchemaException("evaluation nested deeper than " + MAX_DEPTH + " schemas (a $ref loop?) at " + kp);
+        JsonNode outerInstance = current;
+        int outerInPlace = inPlace;
+        if (instance != current) {
+            current = instance;
+            inPlace = 0;
+        } else if (++inPlace > MAX_IN_PLACE) {
+            throw new SchemaException("more than " + MAX_IN_PLACE + " schemas applied in a row to one instance: a $ref loop");
+        }
         boolean pushed = scopeSize == 0 || scope[scopeSize - 1] != s.resource;
         if (pushed) {
             if (scopeSize == scope.length) scope = Arrays.copyOf(scope, scopeSize * 2);
@@ -57,7 +74,8 @@ final class Evaluator {
         boolean valid = body(s, instance, ip, kp, local);
         if (valid && local != annotations && annotations != null) annotations.merge(local);
         if (pushed) scope[--scopeSize] = null;
-        depth--;
+        current = outerInstance;
+        inPlace = outerInPlace;
         return valid;
     }
 
@@ -84,15 +102,24 @@ final class Evaluator {
             if (errors == null) return false;
             valid = false;
         }
-        if (!inPlace(s, instance, ip, kp, local)) {
-            if (errors == null) return false;
-            valid = false;
-        }
         if (instance.isArray() && !Members.array(this, s, instance, ip, kp, local)) {
             if (errors == null) return false;
             valid = false;
         }
         if (instance.isObject() && !Members.object(this, s, instance, ip, kp, local)) {
+            if (errors == null) return false;
+            valid = false;
+        }
+        if (!inPlace(s, instance, ip, kp, local)) {
+            if (errors == null) return false;
+            valid = false;
+        }
+        // last: they read what every other keyword of this schema evaluated
+        if (s.unevaluatedItems != null && instance.isArray() && !Members.unevaluatedItems(this, s, instance, ip, kp, local)) {
+            if (errors == null) return false;
+            valid = false;
+        }
+        if (s.unevaluatedProperties != null && instance.isObject() && !Members.unevaluatedProperties(this, s, instance, ip, kp, local)) {
             if (errors == null) return false;
             valid = false;
         }
@@ -109,7 +136,7 @@ final class Evaluator {
         return s.dynamicRef;
     }
 
-    /** allOf, anyOf, oneOf, not, if/then/else, dependentSchemas: applied to this same instance. */
+    /** allOf, anyOf, oneOf, not, if/then/else: applied to this same instance. */
     private boolean inPlace(Schema s, JsonNode instance, Path ip, Path kp, Annotations local) {
         boolean valid = true;
         if (s.allOf != null) {
@@ -167,15 +194,6 @@ final class Evaluator {
             if (branch != null && !eval(branch, instance, ip, at(kp, passed ? "then" : "else"), local)) {
                 if (errors == null) return false;
                 valid = false;
-            }
-        }
-        if (s.dependentSchemas != null && instance.isObject()) {
-            for (int i = 0; i < s.dependentSchemas.length; i++) {
-                String key = s.dependentSchemaKeys[i];
-                if (instance.has(key) && !eval(s.dependentSchemas[i], instance, ip, errors == null ? null : kp.add(s.dependentSchemaKeywords[i]).add(key), local)) {
-                    if (errors == null) return false;
-                    valid = false;
-                }
             }
         }
         return valid;

@@ -5,15 +5,17 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * The applicators that reach into an array's items or an object's members, and the unevaluated
- * keywords after them. Each keyword runs over the members in document order before the next
- * keyword starts, so errors come keyword by keyword.
+ * The array keywords and the object keywords (assertions first, then the applicators that reach
+ * into items or members, dependentSchemas last), and the unevaluated keywords that Evaluator
+ * runs after everything else. Each keyword runs over the members in document order before the
+ * next keyword starts, so errors come keyword by keyword.
  */
 final class Members {
     private Members() {}
 
     static boolean array(Evaluator e, Schema s, JsonNode array, Path ip, Path kp, Annotations local) {
-        boolean valid = true;
+        boolean valid = Assertions.array(e, s, array, ip, kp);
+        if (!valid && e.errors == null) return false;
         int size = array.size();
         int prefix = 0;
         if (s.prefixItems != null) {
@@ -41,17 +43,6 @@ final class Members {
             if (e.errors == null) return false;
             valid = false;
         }
-        if (s.unevaluatedItems != null) {
-            Path at = e.at(kp, "unevaluatedItems");
-            for (int i = 0; i < size; i++) {
-                if (local.itemEvaluated(i)) continue;
-                if (!e.eval(s.unevaluatedItems, array.get(i), e.at(ip, i), at, null)) {
-                    if (e.errors == null) return false;
-                    valid = false;
-                }
-            }
-            local.allItems = true;
-        }
         return valid;
     }
 
@@ -76,7 +67,8 @@ final class Members {
     }
 
     static boolean object(Evaluator e, Schema s, JsonNode object, Path ip, Path kp, Annotations local) {
-        boolean valid = true;
+        boolean valid = Assertions.object(e, s, object, ip, kp);
+        if (!valid && e.errors == null) return false;
         if (s.properties != null) {
             Path at = e.at(kp, "properties");
             for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
@@ -120,17 +112,15 @@ final class Members {
             if (e.errors == null) return false;
             valid = false;
         }
-        if (s.unevaluatedProperties != null) {
-            Path at = e.at(kp, "unevaluatedProperties");
-            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> member = it.next();
-                if (local.propertyEvaluated(member.getKey())) continue;
-                if (!e.eval(s.unevaluatedProperties, member.getValue(), e.at(ip, member.getKey()), at, null)) {
+        if (s.dependentSchemas != null) {
+            for (int i = 0; i < s.dependentSchemas.length; i++) {
+                String key = s.dependentSchemaKeys[i];
+                Path at = e.errors == null ? null : kp.add(s.dependentSchemaKeywords[i]).add(key);
+                if (object.has(key) && !e.eval(s.dependentSchemas[i], object, ip, at, local)) {
                     if (e.errors == null) return false;
                     valid = false;
                 }
             }
-            local.allProperties = true;
         }
         return valid;
     }
@@ -140,5 +130,36 @@ final class Members {
         if (s.properties != null && s.properties.containsKey(name)) return true;
         if (s.patternProperties != null) for (java.util.regex.Pattern p : s.patternProperties) if (p.matcher(name).find()) return true;
         return false;
+    }
+
+    /** unevaluatedItems: the items no other keyword of the schema (or its passing in-place subschemas) evaluated. */
+    static boolean unevaluatedItems(Evaluator e, Schema s, JsonNode array, Path ip, Path kp, Annotations local) {
+        boolean valid = true;
+        Path at = e.at(kp, "unevaluatedItems");
+        for (int i = 0; i < array.size(); i++) {
+            if (local.itemEvaluated(i)) continue;
+            if (!e.eval(s.unevaluatedItems, array.get(i), e.at(ip, i), at, null)) {
+                if (e.errors == null) return false;
+                valid = false;
+            }
+        }
+        local.allItems = true;
+        return valid;
+    }
+
+    /** unevaluatedProperties: the same for an object's members. */
+    static boolean unevaluatedProperties(Evaluator e, Schema s, JsonNode object, Path ip, Path kp, Annotations local) {
+        boolean valid = true;
+        Path at = e.at(kp, "unevaluatedProperties");
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> member = it.next();
+            if (local.propertyEvaluated(member.getKey())) continue;
+            if (!e.eval(s.unevaluatedProperties, member.getValue(), e.at(ip, member.getKey()), at, null)) {
+                if (e.errors == null) return false;
+                valid = false;
+            }
+        }
+        local.allProperties = true;
+        return valid;
     }
 }

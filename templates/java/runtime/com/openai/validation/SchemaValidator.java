@@ -54,16 +54,33 @@ public final class SchemaValidator {
         return new SchemaValidator(this, target, found);
     }
 
-    /** Whether the instance is valid: stops at the first failure. */
+    /**
+     * Whether the instance is valid: stops at the first failure. Throws SchemaException for a
+     * `$ref` loop that never reaches into the instance (Evaluator.MAX_IN_PLACE), or an instance
+     * nested deeper than the thread stack allows.
+     */
     public boolean isValid(JsonNode instance) {
-        return new Evaluator(null).eval(schema, instance, null, null, null);
+        try {
+            return new Evaluator(null).eval(schema, instance, null, null, null);
+        } catch (StackOverflowError e) {
+            throw tooDeep();
+        }
     }
 
-    /** Every error, in evaluation order; empty when the instance is valid. */
+    /** Every error, in evaluation order; empty when the instance is valid. Throws as isValid does. */
     public List<ValidationError> validate(JsonNode instance) {
         List<ValidationError> errors = new ArrayList<>();
-        new Evaluator(errors).eval(schema, instance, Path.ROOT, Path.ROOT, null);
+        try {
+            new Evaluator(errors).eval(schema, instance, Path.ROOT, Path.ROOT, null);
+        } catch (StackOverflowError e) {
+            throw tooDeep();
+        }
         return errors.isEmpty() ? Collections.<ValidationError>emptyList() : errors;
+    }
+
+    /** An instance (or a recursion) deeper than the thread stack: refused like a loop, never a crash. */
+    private static SchemaException tooDeep() {
+        return new SchemaException("evaluation overflowed the thread stack: a $ref loop, or an instance nested too deep");
     }
 
     /** A mapper that reads numbers exactly (BigInteger, BigDecimal), as the validator compares them. */
