@@ -191,6 +191,15 @@ const CASES: readonly Case[] = [
     errors: [err('', '/format', 'must match format "ipv4"')],
   },
   {
+    name: 'uniqueItems over more than 8 items (hashed): 1e2 equals 100.0',
+    schema: { items: { uniqueItems: true } },
+    instance: [
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 1e2, 'a', [1], { a: 1 }],
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 1e2, 'a', [1], { a: 1 }, 100.0],
+    ],
+    errors: [err('/1', '/items/uniqueItems', 'must NOT have duplicate items')],
+  },
+  {
     name: 'uniqueItems by JSON equality: 1 equals 1.0, objects unordered',
     schema: { uniqueItems: true },
     instance: [

@@ -2,6 +2,10 @@ package com.openai.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The validation vocabulary (and `format` when it asserts): each keyword checks only the
@@ -13,7 +17,7 @@ final class Assertions {
 
     static boolean check(Evaluator e, Schema s, JsonNode instance, Path ip, Path kp) {
         boolean valid = true;
-        if (s.types != 0 && (Json.typeBits(instance) & s.types) == 0) {
+        if (s.types != 0 && !Json.hasType(instance, s.types)) {
             if (e.errors == null) return false;
             e.error(ip, kp.add("type"), s.typeMessage);
             valid = false;
@@ -139,9 +143,21 @@ final class Assertions {
         return valid;
     }
 
+    /** Pairs compared only within a hash bucket (Json.hash agrees with Json.equal): linear on distinct items. */
     private static boolean unique(JsonNode array) {
-        for (int i = 1; i < array.size(); i++) {
-            for (int j = 0; j < i; j++) if (Json.equal(array.get(i), array.get(j))) return false;
+        int n = array.size();
+        if (n < 2) return true;
+        if (n <= 8) {
+            for (int i = 1; i < n; i++) for (int j = 0; j < i; j++) if (Json.equal(array.get(i), array.get(j))) return false;
+            return true;
+        }
+        Map<Integer, List<JsonNode>> buckets = new HashMap<>();
+        for (JsonNode item : array) {
+            Integer hash = Json.hash(item);
+            List<JsonNode> bucket = buckets.get(hash);
+            if (bucket == null) buckets.put(hash, bucket = new ArrayList<>(1));
+            for (JsonNode other : bucket) if (Json.equal(item, other)) return false;
+            bucket.add(item);
         }
         return true;
     }

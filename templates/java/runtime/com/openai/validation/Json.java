@@ -46,6 +46,36 @@ final class Json {
         return NULL;
     }
 
+    /** Whether a value has one of the types (bits): integer-ness is computed only when asked. */
+    static boolean hasType(JsonNode node, int types) {
+        if (node.isNumber()) return (types & NUMBER) != 0 || ((types & INTEGER) != 0 && isInteger(node));
+        return (typeBits(node) & types) != 0;
+    }
+
+    /** A hash agreeing with `equal`: numbers by value, objects regardless of member order. */
+    static int hash(JsonNode node) {
+        if (node.isNumber()) {
+            BigDecimal d = decimal(node);
+            if (d == null) return Double.hashCode(node.doubleValue());
+            return d.signum() == 0 ? 0 : d.stripTrailingZeros().hashCode();
+        }
+        if (node.isTextual()) return node.textValue().hashCode();
+        if (node.isArray()) {
+            int h = 1;
+            for (JsonNode item : node) h = 31 * h + hash(item);
+            return h;
+        }
+        if (node.isObject()) {
+            int h = 7;
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                h += field.getKey().hashCode() ^ hash(field.getValue());
+            }
+            return h;
+        }
+        return node.isBoolean() ? (node.booleanValue() ? 1231 : 1237) : 0;
+    }
+
     /** The exact value of a number, or null for a non-finite double (only from a caller's own tree). */
     static BigDecimal decimal(JsonNode number) {
         if (number.isDouble() || number.isFloat()) {
