@@ -186,7 +186,8 @@ final class Evaluator {
             error(ip, kp.add("not"), "must NOT be valid");
             valid = false;
         }
-        if (s.ifSchema != null) {
+        // a lone `if` only annotates: skipped when nothing reads annotations
+        if (s.ifSchema != null && (local != null || s.thenSchema != null || s.elseSchema != null)) {
             Annotations condition = local == null ? null : new Annotations();
             boolean passed = test(s.ifSchema, instance, condition);
             if (passed && local != null) local.merge(condition);
