@@ -235,6 +235,16 @@ describe('the error contract (handwritten cases)', () => {
     for (let i = 0; i < 200; i++) deep = [deep];
     const tree = { $defs: { t: { anyOf: [{ type: 'integer' }, { type: 'array', items: { $ref: '#/$defs/t' } }] } }, $ref: '#/$defs/t' };
     lines.push(JSON.stringify({ id: 'deep', root: ROOT_URI, schema: tree, patterns: {}, formatAssertion: false, instances: [deep, [[['x']]]] }));
+    // Numbers JSON.stringify cannot write (beyond a double), as raw JSON text: exact by their digits.
+    const big = {
+      id: 'big',
+      root: ROOT_URI,
+      schema: { multipleOf: 0.3 },
+      patterns: {},
+      formatAssertion: false,
+      instances: ['3E100000', '1e100000', '0.9', '1e-100000'],
+    };
+    lines.push(JSON.stringify(big).replace(/"(3E100000|1e100000|0\.9|1e-100000)"/g, '$1'));
     writeFileSync(jobs, `${lines.join('\n')}\n`);
     const byId = new Map((await answers(jobs)).map((a) => [a.id, a]));
     CASES.forEach((c, i) => {
@@ -242,6 +252,8 @@ describe('the error contract (handwritten cases)', () => {
       expect(answer, c.name).toEqual({ id: String(i), results: [{ valid: c.errors.length === 0, errors: c.errors }] });
     });
     // An endless $ref loop is refused, not a hang or a crash of the runner.
+    const notMultiple = { valid: false, errors: [err('', '/multipleOf', 'must be multiple of 0.3')] };
+    expect(byId.get('big')).toEqual({ id: 'big', results: [{ valid: true, errors: [] }, notMultiple, { valid: true, errors: [] }, notMultiple] });
     expect(byId.get('loop')).toEqual({ id: 'loop', refused: expect.stringMatching(/more than 128 schemas applied in a row/) as unknown });
     expect(byId.get('loop2')).toEqual({ id: 'loop2', refused: expect.stringMatching(/more than 128 schemas applied in a row/) as unknown });
     expect(byId.get('deep')).toEqual({

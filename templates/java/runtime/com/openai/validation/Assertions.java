@@ -2,6 +2,7 @@ package com.openai.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -79,20 +80,22 @@ final class Assertions {
     }
 
     /**
-     * Exact for every decimal literal (0.0075 is a multiple of 0.0001). Only when the exponents are
-     * thousands of digits apart (1e308 against 1e-300, where the exact remainder would be a number
-     * of that many digits) does it fall back to the double quotient.
+     * Exact for every decimal literal (0.0075 is a multiple of 0.0001) and every exponent (1e308,
+     * 1e100000): with v = a * 10^-p and d = b * 10^-q (trailing zeros stripped), v is a multiple
+     * of d iff p <= q and a * 10^(q-p) mod b == 0, and 10^(q-p) mod b is a modPow, so no number
+     * is ever written out in full.
      */
     static boolean multipleOf(JsonNode n, BigDecimal divisor) {
         BigDecimal value = Json.decimal(n);
         if (value == null || divisor.signum() == 0) return false;
         if (value.signum() == 0) return true;
-        long span = (long) value.precision() - value.scale() - ((long) divisor.precision() - divisor.scale());
-        if (span > 4000 || (long) value.scale() - divisor.scale() > 4000) {
-            double q = value.doubleValue() / divisor.doubleValue();
-            return !Double.isInfinite(q) && !Double.isNaN(q) && q == Math.rint(q);
-        }
-        return value.remainder(divisor).signum() == 0;
+        BigDecimal v = value.stripTrailingZeros();
+        BigDecimal d = divisor.stripTrailingZeros();
+        if (v.scale() > d.scale()) return false; // v/d would keep a factor 10^-1: v's last digit is not 0
+        BigInteger b = d.unscaledValue().abs();
+        if (b.equals(BigInteger.ONE)) return true;
+        BigInteger scale = BigInteger.TEN.modPow(BigInteger.valueOf((long) d.scale() - v.scale()), b);
+        return v.unscaledValue().abs().mod(b).multiply(scale).mod(b).signum() == 0;
     }
 
     private static boolean string(Evaluator e, Schema s, String text, Path ip, Path kp) {

@@ -1,8 +1,11 @@
 package com.openai.validation;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,8 +19,8 @@ import java.util.Map;
  * each schema object the root reaches once; it throws SchemaException for what it cannot honour
  * (an unresolvable `$ref`, a pattern without translation). Validating is thread-safe.
  *
- * <p>Read instances with {@link #jsonMapper()} (or any mapper with USE_BIG_INTEGER_FOR_INTS and
- * USE_BIG_DECIMAL_FOR_FLOATS) so that numbers are compared exactly.
+ * <p>Read instances with {@link #readJson(String)} (or a mapper with USE_BIG_INTEGER_FOR_INTS and
+ * USE_BIG_DECIMAL_FOR_FLOATS, exact up to the double range) so that numbers compare exactly.
  */
 public final class SchemaValidator {
     private final Registry registry;
@@ -88,5 +91,24 @@ public final class SchemaValidator {
         return new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
+
+    private static final ObjectMapper MAPPER = jsonMapper();
+
+    /**
+     * JSON text as the tree the validator reads, every number exact. Even with
+     * USE_BIG_DECIMAL_FOR_FLOATS, Jackson keeps a float beyond the double range (1e400) as the
+     * double Infinity, because its parser reports such a number as NaN; JSON has no NaN, so this
+     * parser says so and the number stays a BigDecimal.
+     */
+    public static JsonNode readJson(String text) throws IOException {
+        try (JsonParser parser = new JsonParserDelegate(MAPPER.getFactory().createParser(text)) {
+            @Override
+            public boolean isNaN() {
+                return false;
+            }
+        }) {
+            return MAPPER.readTree(parser);
+        }
     }
 }

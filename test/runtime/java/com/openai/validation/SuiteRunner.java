@@ -29,13 +29,13 @@ public final class SuiteRunner {
         PrintStream out = new PrintStream(System.out, false, "UTF-8");
         try (BufferedReader in = Files.newBufferedReader(Paths.get(args[0]), StandardCharsets.UTF_8)) {
             Map<String, JsonNode> documents = new HashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = mapper.readTree(in.readLine()).get("documents").fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = SchemaValidator.readJson(in.readLine()).get("documents").fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 documents.put(e.getKey(), e.getValue());
             }
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.isEmpty()) continue;
-                out.println(mapper.writeValueAsString(answer(mapper, documents, mapper.readTree(line))));
+                out.println(mapper.writeValueAsString(answer(mapper, documents, SchemaValidator.readJson(line))));
             }
         }
         out.flush();
