@@ -1,5 +1,6 @@
 package com.openai.validation;
 
+import java.math.BigInteger;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -96,7 +97,7 @@ final class EcmaRegex {
             if (p > s2) high = new String(cps, s2, p - s2);
         }
         if (p >= cps.length || cps[p] != '}') return false;
-        if (high != null && new java.math.BigInteger(low).compareTo(new java.math.BigInteger(high)) > 0) return false;
+        if (high != null && new BigInteger(low).compareTo(new BigInteger(high)) > 0) return false;
         if (consume) pos = p + 1;
         return true;
     }

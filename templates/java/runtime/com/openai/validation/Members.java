@@ -3,6 +3,7 @@ package com.openai.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The array keywords and the object keywords (assertions first, then the applicators that reach
@@ -128,7 +129,7 @@ final class Members {
     /** Whether `properties` or `patternProperties` of the same schema covers the name. */
     private static boolean declared(Schema s, String name) {
         if (s.properties != null && s.properties.containsKey(name)) return true;
-        if (s.patternProperties != null) for (java.util.regex.Pattern p : s.patternProperties) if (p.matcher(name).find()) return true;
+        if (s.patternProperties != null) for (Pattern p : s.patternProperties) if (p.matcher(name).find()) return true;
         return false;
     }
 

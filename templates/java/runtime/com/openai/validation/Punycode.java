@@ -1,5 +1,7 @@
 package com.openai.validation;
 
+import java.util.Arrays;
+
 /** RFC 3492 Punycode (the part after "xn--"), as IDNA uses it: null for what does not code. */
 final class Punycode {
     private Punycode() {}
@@ -64,7 +66,7 @@ final class Punycode {
             output[(int) i++] = (int) n;
             length++;
         }
-        return java.util.Arrays.copyOf(output, length);
+        return Arrays.copyOf(output, length);
     }
 
     static String encode(int[] input) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Every schema resource of a set of documents by absolute URI: the documents themselves, each
@@ -18,6 +19,8 @@ final class Registry {
     /** Resource URI -> its `$dynamicAnchor` names -> the schema carrying it. */
     final Map<String, Map<String, JsonNode>> dynamicAnchors = new HashMap<>();
     final Map<JsonNode, String> baseOf = new IdentityHashMap<>();
+
+    private static final Pattern INDEX = Pattern.compile("0|[1-9][0-9]{0,8}");
 
     /** Keywords whose value is one schema. */
     static final String[] SINGLE = {
@@ -100,7 +103,7 @@ final class Registry {
         String nodeBase = baseOf(resource, base);
         for (String token : Uris.pointerTokens(fragment)) {
             if (node.isObject()) node = node.get(token);
-            else if (node.isArray() && token.matches("0|[1-9][0-9]{0,8}")) node = node.get(Integer.parseInt(token));
+            else if (node.isArray() && INDEX.matcher(token).matches()) node = node.get(Integer.parseInt(token));
             else node = null;
             if (node == null) return null;
             nodeBase = baseOf(node, nodeBase);
