@@ -29,9 +29,9 @@ final class Annotations {
         properties.add(name);
     }
 
-    void addContains(int index) {
+    void addContains(BitSet indexes) {
         if (containsItems == null) containsItems = new BitSet();
-        containsItems.set(index);
+        containsItems.or(indexes);
     }
 
     /** The annotations of a subschema that passed join this one. */

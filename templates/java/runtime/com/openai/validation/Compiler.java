@@ -181,23 +181,16 @@ final class Compiler {
         s.maxProperties = count(node, "maxProperties");
         s.minProperties = count(node, "minProperties");
         if ((v = node.get("required")) != null && v.isArray()) s.required = strings(v);
-        List<String> keys = new ArrayList<>();
-        List<String[]> values = new ArrayList<>();
-        List<String> keywords = new ArrayList<>();
-        for (String keyword : s.resource.draft <= 7 ? new String[] {"dependencies"} : new String[] {"dependentRequired", "dependencies"}) {
-            if ((v = node.get(keyword)) == null || !v.isObject()) continue;
+        if (s.resource.draft > 7 && (v = node.get("dependentRequired")) != null && v.isObject()) {
+            List<String> keys = new ArrayList<>();
+            List<String[]> values = new ArrayList<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                if (!e.getValue().isArray()) continue; // a schema: see dependentSchemas
                 keys.add(e.getKey());
                 values.add(strings(e.getValue()));
-                keywords.add(keyword);
             }
-        }
-        if (!keys.isEmpty()) {
             s.dependentRequiredKeys = keys.toArray(new String[0]);
             s.dependentRequired = values.toArray(new String[0][]);
-            s.dependentRequiredKeywords = keywords.toArray(new String[0]);
         }
     }
 
@@ -212,23 +205,30 @@ final class Compiler {
             if ((v = node.get("then")) != null) s.thenSchema = child(v, base);
             if ((v = node.get("else")) != null) s.elseSchema = child(v, base);
         }
-        List<String> keys = new ArrayList<>();
-        List<Schema> schemas = new ArrayList<>();
-        List<String> keywords = new ArrayList<>();
-        for (String keyword : s.resource.draft <= 7 ? new String[] {"dependencies"} : new String[] {"dependentSchemas", "dependencies"}) {
-            if ((v = node.get(keyword)) == null || !v.isObject()) continue;
+        if (s.resource.draft > 7 && (v = node.get("dependentSchemas")) != null && v.isObject()) {
+            List<String> keys = new ArrayList<>();
+            List<Schema> schemas = new ArrayList<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                if (e.getValue().isArray()) continue; // names: see dependentRequired
                 keys.add(e.getKey());
                 schemas.add(child(e.getValue(), base));
-                keywords.add(keyword);
             }
-        }
-        if (!keys.isEmpty()) {
             s.dependentSchemaKeys = keys.toArray(new String[0]);
             s.dependentSchemas = schemas.toArray(new Schema[0]);
-            s.dependentSchemaKeywords = keywords.toArray(new String[0]);
+        }
+        if ((v = node.get("dependencies")) != null && v.isObject()) {
+            // the keyword 2019-09 split in two, read as before (optional/dependencies-compatibility)
+            int n = v.size();
+            s.dependencyKeys = new String[n];
+            s.dependencyNames = new String[n][];
+            s.dependencies = new Schema[n];
+            int i = 0;
+            for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); i++) {
+                Map.Entry<String, JsonNode> e = it.next();
+                s.dependencyKeys[i] = e.getKey();
+                if (e.getValue().isArray()) s.dependencyNames[i] = strings(e.getValue());
+                else s.dependencies[i] = child(e.getValue(), base);
+            }
         }
         if (s.resource.draft < 2020) {
             // before 2020-12: items as an array is prefixItems, additionalItems the rest

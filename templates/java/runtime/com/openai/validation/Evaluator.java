@@ -68,11 +68,11 @@ final class Evaluator {
             if (scopeSize == scope.length) scope = Arrays.copyOf(scope, scopeSize * 2);
             scope[scopeSize++] = s.resource;
         }
-        // unevaluated* see only what this schema's own keywords evaluated: a fresh set, joined to
-        // the caller's when this schema passes.
-        Annotations local = s.collects() ? new Annotations() : annotations;
+        // Annotations come only from schemas that pass: each schema gets its own set, joined to
+        // the caller's when it passes (and unevaluated* see only their own schema's set).
+        Annotations local = annotations != null || s.collects() ? new Annotations() : null;
         boolean valid = body(s, instance, ip, kp, local);
-        if (valid && local != annotations && annotations != null) annotations.merge(local);
+        if (valid && annotations != null) annotations.merge(local);
         if (pushed) scope[--scopeSize] = null;
         current = outerInstance;
         inPlace = outerInPlace;
@@ -167,18 +167,17 @@ final class Evaluator {
         }
         if (s.oneOf != null) {
             int passed = 0;
-            Annotations first = null;
             for (Schema branch : s.oneOf) {
                 Annotations branchAnnotations = local == null ? null : new Annotations();
-                if (test(branch, instance, branchAnnotations) && ++passed == 1) first = branchAnnotations;
+                if (!test(branch, instance, branchAnnotations)) continue;
+                passed++;
+                if (local != null) local.merge(branchAnnotations); // every passing branch annotates
                 if (passed > 1) break;
             }
             if (passed != 1) {
                 if (errors == null) return false;
                 error(ip, kp.add("oneOf"), "must match exactly one schema in oneOf");
                 valid = false;
-            } else if (local != null) {
-                local.merge(first);
             }
         }
         if (s.not != null && test(s.not, instance, null)) {

@@ -49,8 +49,6 @@ final class Schema {
     String[] required;
     String[] dependentRequiredKeys;
     String[][] dependentRequired;
-    /** Per entry: "dependentRequired", or "dependencies" (its pre-2019-09 spelling). */
-    String[] dependentRequiredKeywords;
 
     Schema[] allOf;
     Schema[] anyOf;
@@ -61,8 +59,10 @@ final class Schema {
     Schema elseSchema;
     String[] dependentSchemaKeys;
     Schema[] dependentSchemas;
-    /** Per entry: "dependentSchemas", or "dependencies". */
-    String[] dependentSchemaKeywords;
+    /** `dependencies` (before 2019-09): per name, the names it requires or (null) its schema. */
+    String[] dependencyKeys;
+    String[][] dependencyNames;
+    Schema[] dependencies;
     Schema[] prefixItems;
     Schema items;
     /** How the resource's draft spells them: "prefixItems" and "items", or "items" and "additionalItems" before 2020-12. */
