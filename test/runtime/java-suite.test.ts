@@ -158,8 +158,8 @@ const CASES: readonly Case[] = [
     schema: { if: { minProperties: 2 }, then: { required: ['z'] }, else: { maxProperties: 0 }, dependentRequired: { a: ['b', 'c'] } },
     instance: { a: 1 },
     errors: [
-      err('', '/dependentRequired/a', 'must have property b when property a is present'),
-      err('', '/dependentRequired/a', 'must have property c when property a is present'),
+      err('', '/dependentRequired', 'must have property b when property a is present'),
+      err('', '/dependentRequired', 'must have property c when property a is present'),
       err('', '/else/maxProperties', 'must NOT have more than 0 properties'),
     ],
   },

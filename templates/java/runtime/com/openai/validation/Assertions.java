@@ -192,7 +192,7 @@ final class Assertions {
                 for (String name : s.dependentRequired[i]) {
                     if (object.has(name)) continue;
                     if (e.errors == null) return false;
-                    e.error(ip, kp.add("dependentRequired").add(key), "must have property " + name + " when property " + key + " is present");
+                    e.error(ip, kp.add("dependentRequired"), "must have property " + name + " when property " + key + " is present");
                     valid = false;
                 }
             }

@@ -167,17 +167,19 @@ final class Evaluator {
         }
         if (s.oneOf != null) {
             int passed = 0;
+            Annotations first = null;
             for (Schema branch : s.oneOf) {
                 Annotations branchAnnotations = local == null ? null : new Annotations();
                 if (!test(branch, instance, branchAnnotations)) continue;
-                passed++;
-                if (local != null) local.merge(branchAnnotations); // every passing branch annotates
-                if (passed > 1) break;
+                if (++passed == 1) first = branchAnnotations;
+                else break;
             }
             if (passed != 1) {
                 if (errors == null) return false;
                 error(ip, kp.add("oneOf"), "must match exactly one schema in oneOf");
                 valid = false;
+            } else if (local != null) {
+                local.merge(first); // a failing oneOf annotates nothing
             }
         }
         if (s.not != null && test(s.not, instance, null)) {

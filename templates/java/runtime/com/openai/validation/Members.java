@@ -164,15 +164,14 @@ final class Members {
         for (int i = 0; i < s.dependencyKeys.length; i++) {
             String key = s.dependencyKeys[i];
             if (!object.has(key)) continue;
-            Path at = e.errors == null ? null : kp.add("dependencies").add(key);
             if (s.dependencyNames[i] != null) {
                 for (String name : s.dependencyNames[i]) {
                     if (object.has(name)) continue;
                     if (e.errors == null) return false;
-                    e.error(ip, at, "must have property " + name + " when property " + key + " is present");
+                    e.error(ip, kp.add("dependencies"), "must have property " + name + " when property " + key + " is present");
                     valid = false;
                 }
-            } else if (!e.eval(s.dependencies[i], object, ip, at, local)) {
+            } else if (!e.eval(s.dependencies[i], object, ip, e.errors == null ? null : kp.add("dependencies").add(key), local)) {
                 if (e.errors == null) return false;
                 valid = false;
             }
