@@ -13,8 +13,8 @@ import java.util.List;
  * `$dynamicRef`, type, enum, const, the number and string assertions, format; the array
  * keywords (maxItems, minItems, uniqueItems, prefixItems, items, contains); the object keywords
  * (maxProperties, minProperties, required, dependentRequired, properties, patternProperties,
- * additionalProperties, propertyNames, dependentSchemas); allOf, anyOf, oneOf, not, if/then/else;
- * unevaluatedItems, unevaluatedProperties. Instance members in document order.
+ * additionalProperties, propertyNames, dependentSchemas, dependencies); allOf, anyOf, oneOf, not,
+ * if/then/else; unevaluatedItems, unevaluatedProperties. Instance members in document order.
  */
 final class Evaluator {
     /**
