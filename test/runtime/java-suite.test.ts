@@ -236,6 +236,18 @@ describe('the error contract (handwritten cases)', () => {
     for (let i = 0; i < 200; i++) deep = [deep];
     const tree = { $defs: { t: { anyOf: [{ type: 'integer' }, { type: 'array', items: { $ref: '#/$defs/t' } }] } }, $ref: '#/$defs/t' };
     lines.push(JSON.stringify({ id: 'deep', root: ROOT_URI, schema: tree, patterns: {}, formatAssertion: false, instances: [deep, [[['x']]]] }));
+    // java.util.regex recurses once per repetition of a group: on a long string it exhausts the
+    // stack, which is no match (as core's StringSchema decides), never a crash or a refusal.
+    lines.push(
+      JSON.stringify({
+        id: 'regex',
+        root: ROOT_URI,
+        schema: { pattern: '^(a|b)*$' },
+        patterns: {},
+        formatAssertion: false,
+        instances: ['ab', 'a'.repeat(300000)],
+      }),
+    );
     // Numbers JSON.stringify cannot write (beyond a double), as raw JSON text: exact by their digits.
     const big = {
       id: 'big',
@@ -255,6 +267,8 @@ describe('the error contract (handwritten cases)', () => {
     // An endless $ref loop is refused, not a hang or a crash of the runner.
     const notMultiple = { valid: false, errors: [err('', '/multipleOf', 'must be multiple of 0.3')] };
     expect(byId.get('big')).toEqual({ id: 'big', results: [{ valid: true, errors: [] }, notMultiple, { valid: true, errors: [] }, notMultiple] });
+    const noMatch = { valid: false, errors: [err('', '/pattern', 'must match pattern "^(a|b)*$"')] };
+    expect(byId.get('regex')).toEqual({ id: 'regex', results: [{ valid: true, errors: [] }, noMatch] });
     expect(byId.get('loop')).toEqual({ id: 'loop', refused: expect.stringMatching(/more than 128 schemas applied in a row/) as unknown });
     expect(byId.get('loop2')).toEqual({ id: 'loop2', refused: expect.stringMatching(/more than 128 schemas applied in a row/) as unknown });
     expect(byId.get('deep')).toEqual({

@@ -103,7 +103,7 @@ final class Members {
             for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> member = it.next();
                 for (int j = 0; j < s.patternProperties.length; j++) {
-                    if (!s.patternProperties[j].matcher(member.getKey()).find()) continue;
+                    if (!Regexes.find(s.patternProperties[j], member.getKey())) continue;
                     if (!e.eval(s.patternPropertySchemas[j], member.getValue(), e.at(ip, member.getKey()), e.at(at, s.patternPropertySources[j]), null)) {
                         if (e.errors == null) return false;
                         ok = false;
@@ -113,7 +113,7 @@ final class Members {
             if (ok && local != null) for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
                 String name = it.next();
                 for (Pattern p : s.patternProperties) {
-                    if (!p.matcher(name).find()) continue;
+                    if (!Regexes.find(p, name)) continue;
                     local.addProperty(name);
                     break;
                 }
@@ -213,7 +213,7 @@ final class Members {
     /** Whether `properties` or `patternProperties` of the same schema covers the name. */
     private static boolean declared(Schema s, String name) {
         if (s.properties != null && s.properties.containsKey(name)) return true;
-        if (s.patternProperties != null) for (Pattern p : s.patternProperties) if (p.matcher(name).find()) return true;
+        if (s.patternProperties != null) for (Pattern p : s.patternProperties) if (Regexes.find(p, name)) return true;
         return false;
     }
 }
