@@ -20,6 +20,7 @@ import java.util.Map;
  * Reads a jobs file (test/helpers/suite.ts: line 1 the documents, then one job per line) and
  * prints one answer line per job: per instance, isValid and validate's errors; or "refused" when
  * the schema does not compile (or evaluation throws), so that one job never stops the others.
+ * With --resolve FILE: resolves each "base reference" line of FILE (Uris.resolve).
  */
 public final class SuiteRunner {
     private SuiteRunner() {}
@@ -27,6 +28,15 @@ public final class SuiteRunner {
     public static void main(String[] args) throws IOException {
         ObjectMapper mapper = SchemaValidator.jsonMapper();
         PrintStream out = new PrintStream(System.out, false, "UTF-8");
+        if (args[0].equals("--resolve")) {
+            // "<base> <reference>" per line (the reference may be empty): the resolved URI per line
+            for (String line : Files.readAllLines(Paths.get(args[1]), StandardCharsets.UTF_8)) {
+                int space = line.indexOf(' ');
+                if (space >= 0) out.println(Uris.resolve(line.substring(0, space), line.substring(space + 1)));
+            }
+            out.flush();
+            return;
+        }
         try (BufferedReader in = Files.newBufferedReader(Paths.get(args[0]), StandardCharsets.UTF_8)) {
             Map<String, JsonNode> documents = new HashMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = SchemaValidator.readJson(in.readLine()).get("documents").fields(); it.hasNext(); ) {
