@@ -28,6 +28,9 @@ final class Compiler {
     private final Map<JsonNode, Schema> compiled = new IdentityHashMap<>();
     private final Map<String, Schema.Resource> resources = new HashMap<>();
     private final ArrayDeque<Object[]> pending = new ArrayDeque<>();
+    /** What the running compile added, undone if it is refused. */
+    private final List<JsonNode> created = new ArrayList<>();
+    private final List<String> createdResources = new ArrayList<>();
 
     Compiler(Registry registry, Map<String, String> patterns, boolean formatAssertion) {
         this.registry = registry;
@@ -39,12 +42,24 @@ final class Compiler {
     Schema compile(String uri) {
         Registry.Target target = registry.find(uri);
         if (target == null) throw new SchemaException("no schema at " + uri);
-        Schema root = schema(target.node, target.base);
-        while (!pending.isEmpty()) {
-            Object[] next = pending.poll();
-            fill((Schema) next[0], (JsonNode) next[1]);
+        created.clear();
+        try {
+            Schema root = schema(target.node, target.base);
+            while (!pending.isEmpty()) {
+                Object[] next = pending.poll();
+                fill((Schema) next[0], (JsonNode) next[1]);
+            }
+            return root;
+        } catch (SchemaException e) {
+            // all or nothing: a later compile must not find half-compiled schemas of a refused one
+            for (JsonNode node : created) compiled.remove(node);
+            for (String resource : createdResources) resources.remove(resource);
+            pending.clear();
+            throw e;
+        } finally {
+            created.clear();
+            createdResources.clear();
         }
-        return root;
     }
 
     private Schema schema(JsonNode node, String base) {
@@ -53,6 +68,7 @@ final class Compiler {
         if (!node.isObject() && !node.isBoolean()) throw new SchemaException("not a schema: " + node + " (base " + base + ")");
         Schema schema = new Schema(resource(base));
         compiled.put(node, schema);
+        created.add(node);
         pending.add(new Object[] {schema, node});
         return schema;
     }
@@ -83,6 +99,7 @@ final class Compiler {
             formatAssertion || (listed && vocabularies.has(VOCAB + "format-assertion")),
             draft(dialect));
         resources.put(uri, resource);
+        createdResources.add(uri);
         Map<String, JsonNode> dynamic = registry.dynamicAnchors.get(uri);
         if (dynamic != null) for (Map.Entry<String, JsonNode> e : dynamic.entrySet()) anchors.put(e.getKey(), schema(e.getValue(), uri));
         return resource;
