@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cases.js';
+import { errorDifferences, typescriptAnswers } from '../helpers/suite-reference.js';
 import { disagreements, failureId, knownFailures, patternTable, readSuite, suiteRoot, writeJobs, type SuiteAnswer, type SuiteGroup } from '../helpers/suite.js';
 import { DOTNET_ENV, dotnetBuild, projectFile } from '../runners/csharp.js';
 import { CONTRACT_CASES, REFUSED_CASES } from './csharp/contract-cases.js';
@@ -151,6 +152,10 @@ describe('templates/csharp/runtime SchemaValidator on the JSON-Schema-Test-Suite
     const known = knownFailures(FAILURES);
     expect(wrong.filter((w) => !known.includes(failureId(w)))).toEqual([]);
     expect(known.filter((k) => !wrong.some((w) => failureId(w) === k))).toEqual([]);
+  });
+
+  it.skipIf(suite === null)('reports the same errors (instance and keyword locations, in order) as the TypeScript runtime', () => {
+    expect(errorDifferences(groups, answers, typescriptAnswers(suite!, groups))).toEqual([]);
   });
 
   it.skipIf(suite === null)('meets the targets: required 99.5 %, optional/ 95 %, optional/format 90 %', () => {

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cases.js';
+import { errorDifferences, typescriptAnswers } from '../helpers/suite-reference.js';
 import { disagreements, failureId, knownFailures, readSuite, suiteRoot, writeJobs, type SuiteAnswer, type SuiteError } from '../helpers/suite.js';
 import { JAVAC_FLAGS } from '../runners/java.js';
 
@@ -67,7 +68,8 @@ describe.skipIf(SUITE === null)('the JSON-Schema-Test-Suite, draft 2020-12', () 
     const groups = readSuite(join(SUITE!, 'tests', 'draft2020-12'), { optional: true });
     const jobs = join(WORK, 'suite.jsonl');
     writeJobs(jobs, SUITE!, groups, 'java');
-    const wrong = disagreements(groups, await answers(jobs));
+    const javaAnswers = await answers(jobs);
+    const wrong = disagreements(groups, javaAnswers);
     const figures = new Map<string, { agree: number; total: number }>();
     const wrongIds = new Set(wrong.map(failureId));
     for (const g of groups) {
@@ -83,6 +85,8 @@ describe.skipIf(SUITE === null)('the JSON-Schema-Test-Suite, draft 2020-12', () 
         (wrong.length > 0 ? `\n${wrong.join('\n')}` : ''),
     );
     expect(wrong.map(failureId).sort()).toEqual(knownFailures(FAILURES).sort());
+    // The same errors (instance and keyword locations, in order) as the TypeScript runtime.
+    expect(errorDifferences(groups, javaAnswers, typescriptAnswers(SUITE!, groups))).toEqual([]);
   });
 });
 

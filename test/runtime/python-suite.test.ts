@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cases.js';
+import { errorDifferences, typescriptAnswers } from '../helpers/suite-reference.js';
 import { disagreements, failureId, knownFailures, readSuite, suiteRoot, writeJobs, type SuiteAnswer, type SuiteGroup } from '../helpers/suite.js';
 
 const RUNTIME = join(ROOT, 'templates', 'python', 'runtime');
@@ -59,6 +60,10 @@ describe.runIf(SUITE !== null)('python schema interpreter on the JSON-Schema-Tes
     });
     console.log(`python interpreter agreement: ${figures.join(', ')}`);
     expect(wrong.map(failureId).sort(), wrong.join('\n')).toEqual(knownFailures(FAILURES).sort());
+  });
+
+  it('reports the same errors (instance and keyword locations, in order) as the TypeScript runtime', () => {
+    expect(errorDifferences(groups, answers, typescriptAnswers(SUITE!, groups))).toEqual([]);
   });
 
   it('answers every job, and reports errors exactly when invalid', () => {

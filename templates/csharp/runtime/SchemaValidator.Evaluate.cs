@@ -188,6 +188,7 @@ internal sealed partial class SchemaValidator
         if (n.PrefixItems != null || n.Items != null)
         {
             var i = 0;
+            bool prefixOk = true, itemsOk = true;
             foreach (var item in x.EnumerateArray())
             {
                 var schema = i < prefix ? n.PrefixItems![i] : n.Items;
@@ -197,13 +198,16 @@ internal sealed partial class SchemaValidator
                 {
                     if (errors == null) return false;
                     ok = false;
+                    if (i < prefix) prefixOk = false;
+                    else itemsOk = false;
                 }
                 i++;
             }
+            // Each keyword annotates only when it passes.
             if (own != null)
             {
-                if (n.Items != null) own.AllItems = true;
-                else if (i > own.Items) own.Items = i;
+                if (n.Items != null && itemsOk) own.AllItems = true;
+                else if (prefixOk && System.Math.Min(i, prefix) > own.Items) own.Items = System.Math.Min(i, prefix);
             }
         }
         if (n.Contains != null)
@@ -228,8 +232,9 @@ internal sealed partial class SchemaValidator
                 var keyword = n.MinContains == null ? "contains" : "minContains";
                 ok = Fail(errors, at, kw, keyword, $"must contain at least {n.MinContains?.Text ?? "1"} valid item(s)");
             }
-            if (count > max)
+            else if (count > max)
             {
+                // One error for contains and its bounds together, as every runtime reports it.
                 if (errors == null) return false;
                 ok = Fail(errors, at, kw, "maxContains", $"must contain at most {n.MaxContains!.Text} valid item(s)");
             }
@@ -250,49 +255,63 @@ internal sealed partial class SchemaValidator
         }
         else if (n.Properties != null)
         {
+            // A keyword annotates only when it passes (a failing keyword annotates nothing), so the
+            // names it evaluated reach `own` at its end, and only then.
+            var evaluated = own == null ? null : new List<string>();
+            var passed = true;
             foreach (var member in x.EnumerateObject())
             {
                 if (!n.Properties.TryGetValue(member.Name, out var schema)) continue;
-                own?.AddProperty(member.Name);
+                evaluated?.Add(member.Name);
                 if (Eval(schema, member.Value, scope, null, errors, Member(errors, at, member.Name), Path(errors, kw, "properties", SchemaUris.Escape(member.Name)))) continue;
                 if (errors == null) return false;
-                ok = false;
+                passed = false;
             }
+            if (passed && evaluated != null) foreach (var name in evaluated) own!.AddProperty(name);
+            ok &= passed;
         }
         if (n.PatternProperties != null)
         {
+            var evaluated = own == null ? null : new List<string>();
+            var passed = true;
             foreach (var member in x.EnumerateObject())
             {
                 foreach (var pattern in n.PatternProperties)
                 {
                     if (!pattern.Key.IsMatch(member.Name)) continue;
-                    own?.AddProperty(member.Name);
+                    evaluated?.Add(member.Name);
                     var where = Path(errors, kw, "patternProperties", SchemaUris.Escape(pattern.Key.Source));
                     if (Eval(pattern.Value, member.Value, scope, null, errors, Member(errors, at, member.Name), where)) continue;
                     if (errors == null) return false;
-                    ok = false;
+                    passed = false;
                 }
             }
+            if (passed && evaluated != null) foreach (var name in evaluated) own!.AddProperty(name);
+            ok &= passed;
         }
         if (n.AdditionalProperties != null)
         {
+            var passed = true;
             foreach (var member in x.EnumerateObject())
             {
                 if (n.PropertyList != null && IsDeclared(n.PropertyList, member)) continue;
                 if (n.PatternProperties != null && Matches(n.PatternProperties, member.Name)) continue;
                 if (Eval(n.AdditionalProperties, member.Value, scope, null, errors, Member(errors, at, member.Name), Path(errors, kw, "additionalProperties"))) continue;
                 if (errors == null) return false;
-                ok = false;
+                passed = false;
             }
-            if (own != null) own.AllProperties = true;
+            if (passed && own != null) own.AllProperties = true;
+            ok &= passed;
         }
         if (n.PropertyNames != null)
         {
+            // One error, naming the first invalid name (as every runtime reports it).
             foreach (var member in x.EnumerateObject())
             {
                 if (Eval(n.PropertyNames, JsonSerializer.SerializeToElement(member.Name), scope, null, null, null, null)) continue;
                 if (errors == null) return false;
                 ok = Fail(errors, at, kw, "propertyNames", $"property name '{member.Name}' is invalid");
+                break;
             }
         }
         if (n.DependentSchemas != null && !DependentSchemas(n.DependentSchemas, "dependentSchemas", x, scope, own, errors, at, kw))

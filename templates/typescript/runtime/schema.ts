@@ -369,7 +369,8 @@ export class SchemaValidator {
       for (const [prop, needs, schema] of deps) {
         if (!has(x, prop)) continue;
         const at = `${kloc}/dependencies/${escapeToken(prop)}`;
-        for (const need of needs ?? []) if (!has(x, need)) ok = fail(errors, iloc, at, `must have property ${need} when property ${prop} is present`);
+        // The array form fails as dependentRequired does, at the keyword; the schema form's errors are the subschema's.
+        for (const need of needs ?? []) if (!has(x, need)) ok = fail(errors, iloc, `${kloc}/dependencies`, `must have property ${need} when property ${prop} is present`);
         if (schema !== null && !this.run(schema, x, iloc, at, scope, seen, errors)) ok = false;
         if (!ok && errors === null) return false;
       }

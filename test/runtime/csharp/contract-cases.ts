@@ -83,20 +83,21 @@ export const CONTRACT_CASES: readonly ContractCase[] = [
     ],
   },
   {
-    name: 'assertions before applicators, unevaluatedProperties last',
+    name: 'assertions before applicators, unevaluatedProperties last (a failing properties annotates nothing)',
     schema: { type: 'object', required: ['z'], properties: { a: { type: 'string' } }, unevaluatedProperties: false },
     instance: { a: 1, b: 2 },
     errors: [
       e('', '/required', "must have required property 'z'"),
       e('/a', '/properties/a/type', 'must be string'),
+      e('/a', '/unevaluatedProperties', 'boolean schema is false'),
       e('/b', '/unevaluatedProperties', 'boolean schema is false'),
     ],
   },
   {
-    name: 'propertyNames names the property, once per invalid name',
+    name: 'propertyNames reports once, naming the first invalid name',
     schema: { propertyNames: { maxLength: 2 } },
     instance: { abc: 1, de: 2, fgh: 3 },
-    errors: [e('', '/propertyNames', "property name 'abc' is invalid"), e('', '/propertyNames', "property name 'fgh' is invalid")],
+    errors: [e('', '/propertyNames', "property name 'abc' is invalid")],
   },
   {
     name: 'if reports nothing; the branch taken reports its errors',
@@ -117,13 +118,14 @@ export const CONTRACT_CASES: readonly ContractCase[] = [
     ],
   },
   {
-    name: 'a failing subschema annotates nothing for unevaluatedProperties; a keyword annotates what it evaluated',
+    name: 'a failing subschema or keyword annotates nothing for unevaluatedProperties',
     schema: { allOf: [{ properties: { a: { type: 'string' } }, required: ['z'] }], properties: { b: { type: 'string' } }, unevaluatedProperties: false },
     instance: { a: 'x', b: 1 },
     errors: [
       e('/b', '/properties/b/type', 'must be string'),
       e('', '/allOf/0/required', "must have required property 'z'"),
       e('/a', '/unevaluatedProperties', 'boolean schema is false'),
+      e('/b', '/unevaluatedProperties', 'boolean schema is false'),
     ],
   },
   {
@@ -139,6 +141,7 @@ export const CONTRACT_CASES: readonly ContractCase[] = [
     errors: [
       e('/0', '/prefixItems/0/$dynamicRef/allOf/0/const', 'must be equal to constant'),
       e('', '/allOf/0/const', 'must be equal to constant'),
+      e('/0', '/unevaluatedItems/type', 'must be string'),
       e('/1', '/unevaluatedItems/type', 'must be string'),
     ],
   },
