@@ -14,6 +14,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cases.js';
 import { errorDifferences, typescriptAnswers } from '../helpers/suite-reference.js';
+import { RESOLUTIONS } from '../helpers/uri-resolutions.js';
 import { disagreements, failureId, knownFailures, readSuite, suiteRoot, writeJobs, type SuiteAnswer, type SuiteError } from '../helpers/suite.js';
 import { JAVAC_FLAGS } from '../runners/java.js';
 
@@ -284,59 +285,6 @@ describe('the error contract (handwritten cases)', () => {
     });
   });
 });
-
-const RFC3986 = 'http://a/b/c/d;p?q';
-/** RFC 3986 section 5.4's normal and abnormal examples, and the bases java.net.URI.resolve gets wrong. */
-const RESOLUTIONS: readonly (readonly [string, string, string])[] = [
-  ...(
-    [
-      ['g:h', 'g:h'],
-      ['g', 'http://a/b/c/g'],
-      ['./g', 'http://a/b/c/g'],
-      ['g/', 'http://a/b/c/g/'],
-      ['/g', 'http://a/g'],
-      ['//g', 'http://g'],
-      ['?y', 'http://a/b/c/d;p?y'],
-      ['g?y', 'http://a/b/c/g?y'],
-      ['#s', 'http://a/b/c/d;p?q#s'],
-      ['g#s', 'http://a/b/c/g#s'],
-      ['g?y#s', 'http://a/b/c/g?y#s'],
-      [';x', 'http://a/b/c/;x'],
-      ['g;x', 'http://a/b/c/g;x'],
-      ['', 'http://a/b/c/d;p?q'],
-      ['.', 'http://a/b/c/'],
-      ['./', 'http://a/b/c/'],
-      ['..', 'http://a/b/'],
-      ['../', 'http://a/b/'],
-      ['../g', 'http://a/b/g'],
-      ['../..', 'http://a/'],
-      ['../../g', 'http://a/g'],
-      ['../../../g', 'http://a/g'],
-      ['../../../../g', 'http://a/g'],
-      ['/./g', 'http://a/g'],
-      ['/../g', 'http://a/g'],
-      ['g.', 'http://a/b/c/g.'],
-      ['.g', 'http://a/b/c/.g'],
-      ['g..', 'http://a/b/c/g..'],
-      ['..g', 'http://a/b/c/..g'],
-      ['./../g', 'http://a/b/g'],
-      ['./g/.', 'http://a/b/c/g/'],
-      ['g/./h', 'http://a/b/c/g/h'],
-      ['g/../h', 'http://a/b/c/h'],
-      ['g;x=1/./y', 'http://a/b/c/g;x=1/y'],
-      ['g;x=1/../y', 'http://a/b/c/y'],
-      ['g?y/./x', 'http://a/b/c/g?y/./x'],
-      ['g#s/../x', 'http://a/b/c/g#s/../x'],
-      ['http:g', 'http:g'],
-    ] as const
-  ).map(([ref, out]) => [RFC3986, ref, out] as const),
-  ['urn:uuid:deadbeef-1234-ffff-ffff-4321feebdaed', '#/$defs/bar', 'urn:uuid:deadbeef-1234-ffff-ffff-4321feebdaed#/$defs/bar'],
-  ['urn:example:root', 'urn:example:other', 'urn:example:other'],
-  ['http://example.com', 'folder/x.json', 'http://example.com/folder/x.json'],
-  ['http://example.com', '#foo', 'http://example.com#foo'],
-  ['http://example.com/a/b.json', '', 'http://example.com/a/b.json'],
-  ['file:///C:/schemas/root.json', 'child.json#x', 'file:///C:/schemas/child.json#x'],
-];
 
 describe('URI references resolved as RFC 3986 section 5 says (Uris.resolve)', () => {
   it('resolves the RFC examples and urn:, empty-path and file: bases', async () => {

@@ -10,6 +10,8 @@ import { normalizeDialect, type Dialect } from '../../generator/stages/dialect.j
 import { SchemaValidator, type SchemaError } from '../../templates/typescript/runtime/schema.js';
 import { ROOT } from '../helpers/cases.js';
 import { STRICT_TS } from '../helpers/typescript.js';
+import { RESOLUTIONS } from '../helpers/uri-resolutions.js';
+import { resolveUri } from '../../templates/typescript/runtime/uri.js';
 import { disagreements, failureId, knownFailures, readSuite, referencedDocuments, suiteRoot, type SuiteAnswer, type SuiteGroup } from '../helpers/suite.js';
 
 const suite = suiteRoot();
@@ -52,6 +54,12 @@ describe('the schema validator compiles on its own', () => {
           `${d.getSourceFile()?.getBaseName() ?? ''}:${d.getLineNumber() ?? 0}: ${ts.flattenDiagnosticMessageText(d.getMessageText() as string | ts.DiagnosticMessageChain, '\n')}`,
       );
     expect(diagnostics).toEqual([]);
+  });
+});
+
+describe('URI references resolved as RFC 3986 section 5 says (uri.ts)', () => {
+  it('resolves the RFC examples and urn:, empty-path and file: bases', () => {
+    expect(RESOLUTIONS.map(([base, ref]) => resolveUri(base, ref))).toEqual(RESOLUTIONS.map(([, , out]) => out));
   });
 });
 
