@@ -69,10 +69,8 @@ const $typeIssue = (issues: ValidationIssue[], pointer: string, expected: string
 const $checkBounds = (bounds: $Bounds, value: number, pointer: string, issues: ValidationIssue[]): void => {
   if (bounds.minimum !== undefined && value < bounds.minimum) issues.push({ pointer, keyword: 'minimum', message: `must be >= ${bounds.minimum}` });
   if (bounds.maximum !== undefined && value > bounds.maximum) issues.push({ pointer, keyword: 'maximum', message: `must be <= ${bounds.maximum}` });
-  if (bounds.exclusiveMinimum !== undefined && value <= bounds.exclusiveMinimum)
-    issues.push({ pointer, keyword: 'exclusiveMinimum', message: `must be > ${bounds.exclusiveMinimum}` });
-  if (bounds.exclusiveMaximum !== undefined && value >= bounds.exclusiveMaximum)
-    issues.push({ pointer, keyword: 'exclusiveMaximum', message: `must be < ${bounds.exclusiveMaximum}` });
+  if (bounds.exclusiveMinimum !== undefined && value <= bounds.exclusiveMinimum) issues.push({ pointer, keyword: 'exclusiveMinimum', message: `must be > ${bounds.exclusiveMinimum}` });
+  if (bounds.exclusiveMaximum !== undefined && value >= bounds.exclusiveMaximum) issues.push({ pointer, keyword: 'exclusiveMaximum', message: `must be < ${bounds.exclusiveMaximum}` });
 };
 
 /** Checks with JSON Schema 2020-12 semantics: lengths count code points, 1.0 is an integer. */
@@ -88,12 +86,9 @@ const check = {
     return (value, pointer, issues) => {
       if (typeof value !== 'string') return $typeIssue(issues, pointer, 'string');
       const length = Array.from(value).length;
-      if (options.minLength !== undefined && length < options.minLength)
-        issues.push({ pointer, keyword: 'minLength', message: `must NOT have fewer than ${options.minLength} characters` });
-      if (options.maxLength !== undefined && length > options.maxLength)
-        issues.push({ pointer, keyword: 'maxLength', message: `must NOT have more than ${options.maxLength} characters` });
-      if (options.pattern !== undefined && !options.pattern.test(value))
-        issues.push({ pointer, keyword: 'pattern', message: `must match pattern "${options.pattern.source}"` });
+      if (options.minLength !== undefined && length < options.minLength) issues.push({ pointer, keyword: 'minLength', message: `must NOT have fewer than ${options.minLength} characters` });
+      if (options.maxLength !== undefined && length > options.maxLength) issues.push({ pointer, keyword: 'maxLength', message: `must NOT have more than ${options.maxLength} characters` });
+      if (options.pattern !== undefined && !options.pattern.test(value)) issues.push({ pointer, keyword: 'pattern', message: `must match pattern "${options.pattern.source}"` });
     };
   },
   integer(bounds: $Bounds): $Check {
@@ -115,8 +110,7 @@ const check = {
   },
   enumeration(values: readonly (string | number | boolean)[]): $Check {
     return (value, pointer, issues) => {
-      if (!values.some((v) => v === value))
-        issues.push({ pointer, keyword: 'enum', message: `must be equal to one of the allowed values: ${values.map((v) => JSON.stringify(v)).join(', ')}` });
+      if (!values.some((v) => v === value)) issues.push({ pointer, keyword: 'enum', message: `must be equal to one of the allowed values: ${values.map((v) => JSON.stringify(v)).join(', ')}` });
     };
   },
   nullable(inner: $Check): $Check {
@@ -127,10 +121,8 @@ const check = {
   array(items: $Check, options: { readonly minItems?: number; readonly maxItems?: number }): $Check {
     return (value, pointer, issues) => {
       if (!Array.isArray(value)) return $typeIssue(issues, pointer, 'array');
-      if (options.minItems !== undefined && value.length < options.minItems)
-        issues.push({ pointer, keyword: 'minItems', message: `must NOT have fewer than ${options.minItems} items` });
-      if (options.maxItems !== undefined && value.length > options.maxItems)
-        issues.push({ pointer, keyword: 'maxItems', message: `must NOT have more than ${options.maxItems} items` });
+      if (options.minItems !== undefined && value.length < options.minItems) issues.push({ pointer, keyword: 'minItems', message: `must NOT have fewer than ${options.minItems} items` });
+      if (options.maxItems !== undefined && value.length > options.maxItems) issues.push({ pointer, keyword: 'maxItems', message: `must NOT have more than ${options.maxItems} items` });
       value.forEach((item: unknown, index) => items(item, $childPointer(pointer, index), issues));
     };
   },
@@ -170,12 +162,7 @@ const check = {
       const tag = value[propertyName];
       if (typeof tag !== 'string') return void issues.push({ pointer, keyword: 'discriminator', message: `tag "${propertyName}" must be string` });
       const variant = mapping.get(tag);
-      if (variant === undefined)
-        return void issues.push({
-          pointer,
-          keyword: 'discriminator',
-          message: `value of tag "${propertyName}" must be in oneOf, found ${JSON.stringify(tag)}`,
-        });
+      if (variant === undefined) return void issues.push({ pointer, keyword: 'discriminator', message: `value of tag "${propertyName}" must be in oneOf, found ${JSON.stringify(tag)}` });
       variant(value, pointer, issues);
     };
   },
@@ -191,11 +178,7 @@ function $matchVariants(variants: readonly $Check[], keyword: 'oneOf' | 'anyOf')
     const matches = results.filter((r) => r.length === 0).length;
     if (keyword === 'anyOf' ? matches >= 1 : matches === 1) return;
     if (matches === 0) for (const r of results) issues.push(...r);
-    issues.push({
-      pointer,
-      keyword,
-      message: matches === 0 ? `must match ${keyword === 'oneOf' ? 'exactly one' : 'a'} schema in ${keyword}` : 'must match exactly one schema in oneOf',
-    });
+    issues.push({ pointer, keyword, message: matches === 0 ? `must match ${keyword === 'oneOf' ? 'exactly one' : 'a'} schema in ${keyword}` : 'must match exactly one schema in oneOf' });
   };
 }
 
