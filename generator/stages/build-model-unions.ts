@@ -4,9 +4,23 @@
 import { SchemaError, joinPointer, quoted } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
 import type { Discriminator, EnumDeclaration, JsonValue, TypeRef } from '../model/ir.js';
+import { keepAccepted } from './build-model-literals.js';
 import { jsonTypeOf, typeList, wordsOf, type DeclarationBase, type ModelBuilder } from './build-model-base.js';
 
-const UNION_SIBLINGS = new Set(['oneOf', 'anyOf', 'discriminator', 'title', 'description', 'deprecated', 'examples', 'default', '$comment']);
+// "$schema" and "$defs" stand beside a union at the document root, which is a declaration too.
+const UNION_SIBLINGS = new Set([
+  '$schema',
+  '$defs',
+  'oneOf',
+  'anyOf',
+  'discriminator',
+  'title',
+  'description',
+  'deprecated',
+  'examples',
+  'default',
+  '$comment',
+]);
 
 export function buildUnion(builder: ModelBuilder, s: JsonObject, { slot, ...base }: DeclarationBase): TypeRef {
   if (s['oneOf'] !== undefined && s['anyOf'] !== undefined) {
@@ -124,7 +138,8 @@ export function enumFromSchema(s: JsonObject, pointer: string): EnumInfo | Extra
   const seen = new Set<JsonValue>();
   const duplicate = values.find((v) => seen.size === seen.add(v).size); // one pass: enums may hold 100,000 values
   if (duplicate !== undefined) throw new SchemaError(`enum lists ${JSON.stringify(duplicate)} twice`, at, 'list each value once');
-  const scalars = values as (string | number | boolean)[];
+  // The keywords beside "enum" still apply: the values they reject are not values of this type.
+  const scalars = keepAccepted(s, values as (string | number | boolean)[], pointer, 'enum');
   if (scalars.length === 1) return { kind: 'const', nullable, value: scalars[0]! };
   const finalType = declared[0] === 'number' ? 'number' : (valueType as EnumDeclaration['valueType']);
   return { kind: 'enum', valueType: finalType, values: scalars, nullable };

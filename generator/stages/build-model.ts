@@ -6,9 +6,10 @@
 
 import { SchemaError, joinPointer, quoted } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
-import type { CodegenOptions, Doc, JsonValue, Model, NumberConstraints, Property, TypeRef } from '../model/ir.js';
-import { pascalCase } from '../model/naming.js';
+import type { Additional, CodegenOptions, Doc, JsonValue, Model, NumberConstraints, Property, TypeRef } from '../model/ir.js';
+import { pascalCase, splitWords } from '../model/naming.js';
 import type { ResolvedSchema } from './resolve.js';
+import { keepAccepted } from './build-model-literals.js';
 import { buildEnum, buildUnion, enumFromSchema } from './build-model-unions.js';
 import { ModelBuilder, jsonTypeOf, typeList, wordsOf, type DeclarationBase } from './build-model-base.js';
 
@@ -26,6 +27,8 @@ export function buildModel(schema: ResolvedSchema, source: string): Model {
       'split the schema into several files and generate each on its own',
     );
   }
+  const rootName = hasValidation(root) ? rootNameOf(root, source) : null;
+  if (rootName !== null) declare(builder, root, '', rootName.name, rootName.words, false);
   for (const [name, schema] of Object.entries(defs)) {
     const pointer = joinPointer('/$defs', name);
     declare(builder, schema, pointer, name, wordsOf(name, pointer), false);
@@ -38,25 +41,62 @@ export function buildModel(schema: ResolvedSchema, source: string): Model {
   };
 }
 
+// Keys that say nothing about which values are valid: a root holding only these is a container of
+// "$defs" (as the canonical schema is) and declares nothing itself.
+const ROOT_CONTAINER_KEYS = new Set(['$schema', '$id', '$defs', '$comment', 'title', 'description', 'deprecated', 'examples', 'default']);
+
+function hasValidation(root: JsonObject): boolean {
+  return Object.keys(root).some((k) => !ROOT_CONTAINER_KEYS.has(k) && !k.startsWith('x-'));
+}
+
+/** The root declaration's name: its "title", else the schema file's name, else an x-codegen name. */
+function rootNameOf(root: JsonObject, source: string): { name: string; words: string[] } {
+  const file = (source.split('/').pop() ?? '').replace(/\.json$/i, '').replace(/\.schema$/i, '');
+  const codegen = Object.values(codegenOf(root)).map((o) => o['name']);
+  const candidates = [root['title'], file, ...codegen].filter((c): c is string => typeof c === 'string');
+  for (const name of candidates) {
+    const words = splitWords(name);
+    if (words.length > 0) return { name, words };
+  }
+  throw new SchemaError(
+    'the schema root has validation keywords, so it is a declaration, but neither its "title" nor the file name gives it a name',
+    '',
+    'add a "title" with letters or digits at the root',
+  );
+}
+
 /** Makes `schema` a declaration of its own (a $defs entry, or an inline schema being hoisted). */
 export function declare(builder: ModelBuilder, schema: JsonValue, pointer: string, schemaName: string, words: string[], hoisted: boolean): TypeRef {
   const s = isObject(schema) ? schema : {};
   const base = { id: pointer, schemaName, words, doc: docOf(s), examples: examplesOf(s), codegen: codegenOf(s), hoisted, slot: builder.declarations.length };
   if (s['oneOf'] !== undefined || s['anyOf'] !== undefined) return buildUnion(builder, s, base);
   if (s['enum'] !== undefined) return buildEnum(builder, s, base);
-  if (isObjectWithProperties(s)) return buildObject(builder, s, base);
+  if (isObjectWithProperties(s, pointer)) return buildObject(builder, s, base);
   const { slot, ...rest } = base;
   return builder.add({ ...rest, kind: 'alias', type: typeOf(builder, s, pointer, words) }, slot);
 }
 
-function isObjectWithProperties(s: JsonObject): boolean {
+function isObjectWithProperties(s: JsonObject, pointer: string): boolean {
   const types = typeList(s);
-  const objectish = types.includes('object') || (types.length === 0 && s['properties'] !== undefined);
-  return objectish && (s['properties'] !== undefined || s['additionalProperties'] === false);
+  if (types.length === 0 && s['properties'] !== undefined) {
+    // Without "type", "properties" only applies to objects: 12 and [] are valid. The model has no
+    // type for "an object, or anything else", so this is refused rather than typed as an object.
+    throw new SchemaError(
+      '"properties" without "type" applies to objects only and accepts every other value, which no target can express yet',
+      pointer,
+      'add "type": "object" (or "type": ["object", "null"]) if the value must be an object',
+    );
+  }
+  // "required" alone makes an object too: its names must be there, whatever "properties" lists.
+  return types.includes('object') && (s['properties'] !== undefined || s['additionalProperties'] === false || requiredNames(s).length > 0);
+}
+
+function requiredNames(s: JsonObject): string[] {
+  return Array.isArray(s['required']) ? (s['required'] as string[]) : [];
 }
 
 function buildObject(builder: ModelBuilder, s: JsonObject, { slot, ...base }: DeclarationBase): TypeRef {
-  const required = Array.isArray(s['required']) ? (s['required'] as string[]) : [];
+  const required = requiredNames(s);
   const props = isObject(s['properties']) ? s['properties'] : {};
   const properties: Property[] = Object.entries(props).map(([jsonName, sub]) => {
     const pointer = joinPointer(base.id, 'properties', jsonName);
@@ -81,7 +121,29 @@ function buildObject(builder: ModelBuilder, s: JsonObject, { slot, ...base }: De
       : extra === undefined || extra === true || isAnySchema(extra)
         ? ({ kind: 'allow' } as const)
         : ({ kind: 'typed', type: typeOf(builder, extra, joinPointer(base.id, 'additionalProperties'), [...base.words, 'value']) } as const);
-  return builder.add({ ...base, kind: 'object', properties, additional, nullable: typeList(s).includes('null') }, slot);
+  const members = [...properties, ...requiredMembers(props, required, additional, base.id)];
+  return builder.add({ ...base, kind: 'object', properties: members, additional, nullable: typeList(s).includes('null') }, slot);
+}
+
+/**
+ * A required name with no property schema must be present, and its value is checked by
+ * "additionalProperties" (any value when that is absent). It becomes a required property of that
+ * type, so every target checks its presence and keeps its value on the round trip.
+ */
+function requiredMembers(props: JsonObject, required: readonly string[], additional: Additional, id: string): Property[] {
+  return required.flatMap((jsonName, i) => {
+    if (Object.hasOwn(props, jsonName)) return [];
+    const pointer = joinPointer(id, 'required', i);
+    if (additional.kind === 'deny') {
+      throw new SchemaError(
+        `"required" names ${quoted(jsonName)}, which "additionalProperties": false forbids, so this schema accepts no object`,
+        pointer,
+        `add ${quoted(jsonName)} to "properties", or remove it from "required"`,
+      );
+    }
+    const type: TypeRef = additional.kind === 'typed' ? additional.type : { kind: 'any', nullable: true };
+    return [{ jsonName, words: wordsOf(jsonName, pointer), required: true, type, doc: docOf({}), default: null, examples: [], codegen: {}, pointer }];
+  });
 }
 
 /** The type of a schema standing inside another; inline objects, enums and unions are hoisted. */
@@ -90,7 +152,7 @@ export function typeOf(builder: ModelBuilder, schema: JsonValue, pointer: string
   const s = schema as JsonObject;
   const reference = builder.reference(s);
   if (reference !== undefined) return { kind: 'ref', id: reference.id, nullable: false };
-  if (s['oneOf'] !== undefined || s['anyOf'] !== undefined || s['enum'] !== undefined || isObjectWithProperties(s)) {
+  if (s['oneOf'] !== undefined || s['anyOf'] !== undefined || s['enum'] !== undefined || isObjectWithProperties(s, pointer)) {
     const single = s['enum'] !== undefined ? enumFromSchema(s, pointer) : null;
     if (single?.kind === 'const') return single;
     return declare(builder, s, pointer, pascalCase(words), words, true);
@@ -183,6 +245,7 @@ function constOf(s: JsonObject, pointer: string): TypeRef {
       'make "type" and "const" agree',
     );
   }
+  keepAccepted(s, [value], pointer, 'const'); // throws when a keyword beside it rejects it
   return { kind: 'const', nullable: false, value };
 }
 

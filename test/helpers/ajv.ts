@@ -18,12 +18,17 @@ export interface Oracle {
 export function makeOracle(schema: Record<string, unknown>): Oracle {
   // ownProperties: without it Ajv reads inherited members (a document without "toString" fails
   // a string-typed "toString" property, since Object.prototype.toString is a function).
-  const ajv = new Ajv2020.default({ strict: true, allErrors: true, discriminator: true, validateFormats: false, ownProperties: true });
+  // strictRequired off: "required" naming a member with no property schema is valid JSON Schema
+  // (the member must be there, "additionalProperties" checks it), and case required-unknown tests it.
+  const ajv = new Ajv2020.default({ strict: true, strictRequired: false, allErrors: true, discriminator: true, validateFormats: false, ownProperties: true });
   for (const key of vendorKeys(schema)) ajv.addKeyword(key);
   ajv.addSchema(schema, 'root');
+  const defs = (schema['$defs'] ?? {}) as Record<string, unknown>;
   return {
     validate(schemaName, json) {
-      const validate = ajv.getSchema(`root#/$defs/${schemaName.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      // A name that is not a "$defs" key is the root declaration's (named from its title).
+      const ref = Object.hasOwn(defs, schemaName) ? `root#/$defs/${schemaName.replace(/~/g, '~0').replace(/\//g, '~1')}` : 'root';
+      const validate = ajv.getSchema(ref);
       if (validate === undefined) throw new Error(`no $defs/${schemaName}`);
       const ok = validate(json) as boolean;
       const errors = validate.errors ?? [];

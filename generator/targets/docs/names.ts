@@ -79,9 +79,12 @@ export function href(names: DocsNames, from: Page | null, id: string): string {
   return page === from ? `#${anchor}` : `${page.file}#${anchor}`;
 }
 
-/** "/$defs/Order/properties/shipping" -> "/$defs/Order": the $defs entry it was hoisted from. */
+/**
+ * "/$defs/Order/properties/shipping" -> "/$defs/Order": the $defs entry it was hoisted from;
+ * "/properties/label" -> "": the document root, a declaration when it has validation keywords.
+ */
 function ownerId(id: string): string {
-  return id.split('/').slice(0, 3).join('/');
+  return id.startsWith('/$defs/') ? id.split('/').slice(0, 3).join('/') : '';
 }
 
 /** Object id -> its discriminator value in the first discriminated union that lists it. */
