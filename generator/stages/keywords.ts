@@ -3,7 +3,8 @@
 // would change what a schema means, so each has its own hint here, as data), and those no
 // specification defines. The spec makes the second kind annotations, so they load with a warning
 // (a near miss of a known keyword is named: "requried" is a typo, not an annotation) and only
-// --strict refuses them. "x-" keys are extensions by convention and load silently.
+// --strict refuses them. "x-" keys are extensions by convention and load silently; all but
+// "x-codegen" are dropped like unknown keywords, since the model reads none of them.
 
 import { SchemaError, quoted } from '../errors.js';
 
@@ -73,7 +74,12 @@ export class UnknownKeywords {
     this.owners.push([owner, name]);
   }
 
-  /** Deletes every unknown keyword from its schema object, so no later stage can read one. */
+  /** `name` is an extension ("x-...") no stage reads, of the schema object `owner`: dropped without a word. */
+  ignore(name: string, owner: Record<string, unknown>): void {
+    this.owners.push([owner, name]);
+  }
+
+  /** Deletes every unknown keyword and ignored extension from its schema object, so no later stage can read one. */
   removeAll(): void {
     for (const [owner, name] of this.owners) delete owner[name];
   }

@@ -136,6 +136,7 @@ function checkSchemaNode(node: JsonValue, pointer: string, depth: number, unknow
     const at = joinPointer(pointer, keyword);
     if (keyword.startsWith('x-')) {
       if (keyword === 'x-codegen') checkCodegen(value, at);
+      else unknown.ignore(keyword, node);
       continue;
     }
     if ((keyword === '$schema' || keyword === '$defs') && !isRoot) {
