@@ -16,8 +16,7 @@ import { runCli } from './helpers/cli.js';
 
 const DRAFT = 'https://json-schema.org/draft/2020-12/schema';
 const temp = (): string => mkdtempSync(join(tmpdir(), 'kw-'));
-const snapshot = (dir: string): Record<string, string> =>
-  Object.fromEntries(listFiles(dir).map((p) => [p, readFileSync(join(dir, p), 'utf8')]));
+const snapshot = (dir: string): Record<string, string> => Object.fromEntries(listFiles(dir).map((p) => [p, readFileSync(join(dir, p), 'utf8')]));
 const withoutManifest = (files: Record<string, string>): Record<string, string> =>
   Object.fromEntries(Object.entries(files).filter(([p]) => !p.endsWith('.schema-codegen-manifest')));
 
