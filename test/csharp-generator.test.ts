@@ -37,15 +37,20 @@ const union = (csharpOptions: Record<string, unknown>, ...refs: string[]) => ({
   'x-codegen': { csharp: csharpOptions },
 });
 
-describe('integers are int when the bounds fit Int32, else long', () => {
+describe('integers are int when the bounds fit Int32, long when they fit Int64, else BigInteger', () => {
   const c = (minimum: number | null, maximum: number | null, exclusiveMinimum: number | null = null, exclusiveMaximum: number | null = null) => integerType({ minimum, maximum, exclusiveMinimum, exclusiveMaximum });
   it.each([
     [c(0, 2147483647), 'int'],
     [c(-2147483648, 0), 'int'],
     [c(null, null, -2147483649, 2147483648), 'int'],
     [c(0, 2147483648), 'long'],
-    [c(0, null), 'long'],
-    [c(null, 10), 'long'],
+    [c(0, 9223372036854775000), 'long'],
+    [c(-9223372036854775808, 0), 'long'],
+    [c(null, null, -9223372036854775809, 9223372036854775808), 'long'],
+    [c(0, 9223372036854775808), 'global::System.Numerics.BigInteger'],
+    [c(-1e19, 0), 'global::System.Numerics.BigInteger'],
+    [c(0, null), 'global::System.Numerics.BigInteger'],
+    [c(null, 10), 'global::System.Numerics.BigInteger'],
   ])('%j -> %s', (actual, expected) => expect(actual).toBe(expected));
 });
 
@@ -106,7 +111,7 @@ describe('names', () => {
   it('escapes keywords, never names a member like its class, renames object members', () => {
     const files = render({ Order: { type: 'object', properties: { order: { type: 'string' }, class: { type: 'string' }, equals: { type: 'string' }, '2nd': { type: 'integer' } }, required: ['class', '2nd'] } });
     const order = files.get('csharp/Order.cs')!;
-    expect(order).toContain('public Order(string @class, long _2nd)');
+    expect(order).toContain('public Order(string @class, global::System.Numerics.BigInteger _2nd)');
     expect(order).toContain('public string? OrderValue { get; set; }');
     expect(order).toContain('public string? EqualsValue { get; set; }');
   });
