@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkOutFolder, resolveOptions, type ResolvedOptions } from './config.js';
 import { OptionsError, SchemaError, quoted, terminalSafe } from './errors.js';
-import { PACKAGE_ROOT, loadModel, modelFromSchema, readInputs, renderFiles } from './index.js';
+import { PACKAGE_ROOT, checkKeywords, loadModel, modelFromSchema, readInputs, renderFiles, type LoadOptions } from './index.js';
 import { describeDrift } from './write/drift-report.js';
 import { inputFingerprints } from './fingerprint.js';
 import { LockBusyError } from './write/output-lock.js';
@@ -32,6 +32,8 @@ Options:
   --check             write nothing; exit 1 if the output folder differs from what would be written
   --watch             regenerate whenever the schema, config or templates change
   --force             generate into an existing folder that schema-codegen did not create
+  --strict            refuse keywords no JSON Schema specification defines (default: warn and
+                      ignore them, as annotations); "strict": true in the config does the same
   --dump-model        print the model (IR) as JSON and exit
   -h, --help          this text
   -v, --version       the version
@@ -54,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
         check: { type: 'boolean', default: false },
         watch: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
         'dump-model': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -70,10 +73,18 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     const options = resolveOptions(
-      { config: values.config, schema: values.schema, out: values.out, targets: values.target, templates: values.templates, set: values.option },
+      {
+        config: values.config,
+        schema: values.schema,
+        out: values.out,
+        targets: values.target,
+        templates: values.templates,
+        set: values.option,
+        strict: values.strict,
+      },
       process.cwd(),
     );
-    if (values['dump-model']) return print(JSON.stringify(loadModel(options.schema), null, 2));
+    if (values['dump-model']) return print(JSON.stringify(loadModel(options.schema, loadOptions(options)), null, 2));
     checkOutFolder(options, process.cwd());
     if (values.watch) return watchAndRun(options, values.force);
     return await run(options, values.check, values.force);
@@ -89,6 +100,8 @@ async function run(options: ResolvedOptions, check: boolean, force: boolean): Pr
   // Same inputs as the last run and every file intact: nothing to render, compare or write.
   const inputs = inputFingerprints(options, read);
   if (inputs !== null && isUpToDate(options.out, inputs)) {
+    // Nothing to render, but the schema's unknown keywords are reported (or, --strict, refused) on every run.
+    checkKeywords(read.schema, loadOptions(options));
     return print(
       check ? `${where} is up to date (same inputs as the last generate, every file intact)` : `${where}: nothing changed (same inputs as the last generate)`,
     );
@@ -96,7 +109,7 @@ async function run(options: ResolvedOptions, check: boolean, force: boolean): Pr
   const request = {
     outDir: options.out,
     targets: options.targets,
-    files: renderFiles(modelFromSchema(read.schema), { ...options, inputs: read }),
+    files: renderFiles(modelFromSchema(read.schema, loadOptions(options)), { ...options, inputs: read }),
     force,
     inputs,
   };
@@ -136,6 +149,11 @@ function watchAndRun(options: ResolvedOptions, force: boolean): number {
   }
   print(`watching ${paths.map((p) => relative(process.cwd(), p)).join(', ')} (Ctrl-C to stop)`);
   return -1;
+}
+
+/** Warnings go to stderr as they are found, so they come before any error that follows. */
+function loadOptions(options: ResolvedOptions): LoadOptions {
+  return { strict: options.strict, warn: (text) => process.stderr.write(`${text}\n`) };
 }
 
 function print(text: string): number {

@@ -21,6 +21,8 @@ export interface ResolvedOptions {
   readonly templates: string | null;
   /** The config file read, if any. */
   readonly config: string | null;
+  /** Unknown keywords are errors, not warnings (--strict, or "strict": true in the config). */
+  readonly strict: boolean;
 }
 
 export interface Overrides {
@@ -31,6 +33,8 @@ export interface Overrides {
   templates?: string | undefined;
   /** "target.key=value" pairs from --option. */
   set?: readonly string[] | undefined;
+  /** --strict: true turns strictness on whatever the config says. */
+  strict?: boolean | undefined;
 }
 
 interface ConfigFile {
@@ -39,6 +43,7 @@ interface ConfigFile {
   targets?: string[];
   templates?: string;
   options?: Record<string, Record<string, JsonValue>>;
+  strict?: boolean;
 }
 
 export function resolveOptions(overrides: Overrides, cwd: string): ResolvedOptions {
@@ -60,6 +65,7 @@ export function resolveOptions(overrides: Overrides, cwd: string): ResolvedOptio
     options,
     templates: overrides.templates !== undefined ? resolve(cwd, overrides.templates) : fromConfig(config.templates),
     config: configPath === null ? null : resolve(cwd, configPath),
+    strict: overrides.strict === true || config.strict === true,
   };
 }
 
@@ -93,7 +99,7 @@ function readConfig(path: string): ConfigFile {
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
     throw new OptionsError(`config ${path} must hold a JSON object`, 'see "Configuration" in the README');
-  const known = ['schema', 'out', 'targets', 'templates', 'options', '$comment'];
+  const known = ['schema', 'out', 'targets', 'templates', 'options', 'strict', '$comment'];
   const unknown = Object.keys(parsed).find((k) => !known.includes(k));
   if (unknown !== undefined) throw new OptionsError(`config ${path}: unknown key ${quoted(unknown)}`, `use only ${known.join(', ')}`);
   checkConfigShape(path, parsed as Record<string, JsonValue>);
@@ -106,6 +112,8 @@ function checkConfigShape(path: string, config: Record<string, JsonValue>): void
     if (Object.hasOwn(config, key) && typeof config[key] !== 'string')
       throw new OptionsError(`config ${path}: ${quoted(key)} must be a string (a path)`, `write e.g. "${key}": "..."`);
   }
+  if (Object.hasOwn(config, 'strict') && typeof config['strict'] !== 'boolean')
+    throw new OptionsError(`config ${path}: "strict" must be true or false`, 'write "strict": true to refuse unknown keywords');
   const targets = config['targets'];
   if (targets !== undefined && (!Array.isArray(targets) || targets.some((t) => typeof t !== 'string')))
     throw new OptionsError(`config ${path}: "targets" must be an array of target names`, `write e.g. "targets": ["typescript", "python"]`);

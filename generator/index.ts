@@ -13,6 +13,7 @@ import { loadPrecompiled } from './render/precompiled.js';
 import { createRenderer, type Precompiled } from './render/render.js';
 import { buildModel } from './stages/build-model.js';
 import { checkModel } from './stages/check.js';
+import { formatUnknownWarning } from './stages/keywords.js';
 import { checkSchema, parseSchemaText } from './stages/load.js';
 import { normalizeWhitespace } from './stages/normalize.js';
 import { checkNumbers } from './stages/numbers.js';
@@ -58,6 +59,12 @@ export function generate(options: GenerateOptions): GenerateResult {
   return { model, files: renderModel(model, { ...options, inputs }) };
 }
 
+/** How loading treats keywords no specification defines: warn (each warning's text, ready to print) or, strict, refuse. */
+export interface LoadOptions {
+  readonly strict?: boolean;
+  readonly warn?: (text: string) => void;
+}
+
 /** Relative to the working directory when below it, for shorter messages. */
 function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
@@ -65,12 +72,12 @@ function displayPath(path: string): string {
 }
 
 /** Schema file -> model. Errors carry the file name. */
-export function loadModel(schemaPath: string): Model {
-  return modelFromSchema(readSchema(schemaPath));
+export function loadModel(schemaPath: string, load: LoadOptions = {}): Model {
+  return modelFromSchema(readSchema(schemaPath), load);
 }
 
 /** The schema file's bytes, as read -> model. Errors carry the file name. */
-export function modelFromSchema(schema: SchemaInput): Model {
+export function modelFromSchema(schema: SchemaInput, load: LoadOptions = {}): Model {
   const file = displayPath(schema.path);
   let text: string;
   try {
@@ -78,14 +85,32 @@ export function modelFromSchema(schema: SchemaInput): Model {
   } catch (error) {
     throw error instanceof SchemaError ? error.inFile(file) : error;
   }
-  return modelFromText(text, basename(schema.path), file);
+  return modelFromText(text, basename(schema.path), file, load);
 }
 
-export function modelFromText(text: string, source: string, file: string = source): Model {
+/**
+ * Only the keyword check of modelFromSchema: its warnings, or its errors. For a run that renders
+ * nothing because its inputs are unchanged, which must still say what the schema's keywords are.
+ */
+export function checkKeywords(schema: SchemaInput, load: LoadOptions): void {
+  const file = displayPath(schema.path);
   try {
-    const parsed = parseSchemaText(text);
-    checkNumbers(parsed, text); // before checkSchema, so 1e400 is named as such, not as "null"
-    const root = checkSchema(parsed);
+    const text = decodeSchemaBytes(schema.bytes);
+    checkSchemaText(text, file, load);
+  } catch (error) {
+    throw error instanceof SchemaError ? error.inFile(file) : error;
+  }
+}
+
+function checkSchemaText(text: string, file: string, load: LoadOptions): ReturnType<typeof checkSchema> {
+  const parsed = parseSchemaText(text);
+  checkNumbers(parsed, text); // before checkSchema, so 1e400 is named as such, not as "null"
+  return checkSchema(parsed, { strict: load.strict === true, warn: (u) => load.warn?.(formatUnknownWarning(u, file)) });
+}
+
+export function modelFromText(text: string, source: string, file: string = source, load: LoadOptions = {}): Model {
+  try {
+    const root = checkSchemaText(text, file, load);
     const model = buildModel(resolveRefs(root), source);
     checkModel(model, TARGETS);
     return model;

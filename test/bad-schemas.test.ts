@@ -1,5 +1,6 @@
 // The bad-schema corpus: every schema in test/bad-schemas/ makes the real CLI exit 2 with the
-// file, the expected JSON pointer, the expected message and a hint, and writes nothing.
+// file, the expected JSON pointer, the expected message and a hint, and writes nothing (an entry's
+// "args", such as --strict, are added to its command line).
 
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ import { CANONICAL_SCHEMA, ROOT } from './helpers/cases.js';
 import { runCli } from './helpers/cli.js';
 
 const DIR = join(ROOT, 'test', 'bad-schemas');
-const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, { pointer: string; message: string }>;
+const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, { pointer: string; message: string; args?: string[] }>;
 const DRAFT = 'https://json-schema.org/draft/2020-12/schema';
 
 /** Too big to commit: written here, next to the committed ones in a temporary folder. */
@@ -43,10 +44,10 @@ describe('bad schemas', () => {
   });
 
   it.each(Object.keys(expected).filter((k) => k !== '$comment'))('%s', (name) => {
-    const { pointer, message } = expected[name]!;
+    const { pointer, message, args = [] } = expected[name]!;
     const file = BUILT.includes(name) ? join(work, `${name}.schema.json`) : join(DIR, `${name}.schema.json`);
     const started = Date.now();
-    const result = runCli(['generate', '--schema', file, '--out', out]);
+    const result = runCli(['generate', '--schema', file, '--out', out, ...args]);
     expect(Date.now() - started, 'bounded time').toBeLessThan(15_000);
     expect(result.status, result.stderr).toBe(2);
     expect(result.stderr).toContain(message);

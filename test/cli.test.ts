@@ -98,6 +98,7 @@ describe('schema-codegen CLI', () => {
     const cases: [object, string][] = [
       [{ options: { pyhton: { package: 'x' } } }, 'unknown target "pyhton"'],
       [{ options: { __proto__: { package: 'x' } } }, 'unknown target "__proto__"'],
+      [{ strict: 'yes' }, '"strict" must be true or false'],
       [{ options: { python: 'x' } }, '"options" / "python" must be an object'],
       [{ options: [] }, '"options" must be an object'],
       [{ schema: 5 }, '"schema" must be a string'],

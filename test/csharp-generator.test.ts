@@ -37,15 +37,21 @@ const union = (csharpOptions: Record<string, unknown>, ...refs: string[]) => ({
   'x-codegen': { csharp: csharpOptions },
 });
 
-describe('integers are int when the bounds fit Int32, else long', () => {
-  const c = (minimum: number | null, maximum: number | null, exclusiveMinimum: number | null = null, exclusiveMaximum: number | null = null) => integerType({ minimum, maximum, exclusiveMinimum, exclusiveMaximum });
+describe('integers are int when the bounds fit Int32, long when they fit Int64, else BigInteger', () => {
+  const c = (minimum: number | null, maximum: number | null, exclusiveMinimum: number | null = null, exclusiveMaximum: number | null = null) =>
+    integerType({ minimum, maximum, exclusiveMinimum, exclusiveMaximum });
   it.each([
     [c(0, 2147483647), 'int'],
     [c(-2147483648, 0), 'int'],
     [c(null, null, -2147483649, 2147483648), 'int'],
     [c(0, 2147483648), 'long'],
-    [c(0, null), 'long'],
-    [c(null, 10), 'long'],
+    [c(0, 9223372036854775000), 'long'],
+    [c(-9223372036854775808, 0), 'long'],
+    [c(null, null, -9223372036854775809, 9223372036854775808), 'long'],
+    [c(0, 9223372036854775808), 'global::System.Numerics.BigInteger'],
+    [c(-1e19, 0), 'global::System.Numerics.BigInteger'],
+    [c(0, null), 'global::System.Numerics.BigInteger'],
+    [c(null, 10), 'global::System.Numerics.BigInteger'],
   ])('%j -> %s', (actual, expected) => expect(actual).toBe(expected));
 });
 
@@ -54,7 +60,10 @@ describe('ECMA-262 patterns become .NET patterns with the same meaning (full tab
     ['^[a-z]+$', '^[\\u0061-\\u007A]+\\z'],
     ['\\d{3}', '[\\u0030-\\u0039]{3}'],
     ['[\\w-]', '[\\u002D\\u0030-\\u0039\\u0041-\\u005A\\u005F\\u0061-\\u007A]'],
-    ['a.b', '\\u0061(?:[\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u2027\\u202A-\\uD7FF\\uE000-\\uFFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF])\\u0062'],
+    [
+      'a.b',
+      '\\u0061(?:[\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u2027\\u202A-\\uD7FF\\uE000-\\uFFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF])\\u0062',
+    ],
     ['[.$]', '[\\u0024\\u002E]'],
     ['\\u{1F600}', '\\uD83D\\uDE00'],
     ['[😀-😂]', '\\uD83D[\\uDE00-\\uDE02]'],
@@ -94,8 +103,16 @@ describe('shared base types come from x-codegen on discriminated unions', () => 
     ['baseProperties that is not a list of names', { A: event('a'), U: union({ baseProperties: 'type' }, 'A') }, '/$defs/U/x-codegen/csharp/baseProperties'],
     ['a base class name that is not an identifier', { A: event('a'), U: union({ baseClass: 'no good' }, 'A') }, '/$defs/U/x-codegen/csharp/baseClass'],
     ['base options on an object', { A: { ...event('a'), 'x-codegen': { csharp: { baseClass: 'X' } } } }, '/$defs/A/x-codegen/csharp/baseClass'],
-    ['two unions sharing a base class differently', { A: event('a'), B: event('b'), U: union({ baseClass: 'X' }, 'A'), V: union({ baseClass: 'X', baseProperties: ['type', 'id'] }, 'B') }, '/$defs/V/x-codegen/csharp'],
-    ['a shared property typed differently', { A: event('a'), B: event('b', { id: { type: 'integer' } }), U: union({ baseProperties: ['id'] }, 'A', 'B') }, '/$defs/B/properties/id'],
+    [
+      'two unions sharing a base class differently',
+      { A: event('a'), B: event('b'), U: union({ baseClass: 'X' }, 'A'), V: union({ baseClass: 'X', baseProperties: ['type', 'id'] }, 'B') },
+      '/$defs/V/x-codegen/csharp',
+    ],
+    [
+      'a shared property typed differently',
+      { A: event('a'), B: event('b', { id: { type: 'integer' } }), U: union({ baseProperties: ['id'] }, 'A', 'B') },
+      '/$defs/B/properties/id',
+    ],
     ['a base name taken by a declaration', { A: event('a'), U: union({ baseClass: 'A' }, 'A') }, '/$defs/A'],
   ])('refuses %s', (_label, bad, pointer) => {
     expect(schemaError(bad).pointer).toBe(pointer);
@@ -104,9 +121,15 @@ describe('shared base types come from x-codegen on discriminated unions', () => 
 
 describe('names', () => {
   it('escapes keywords, never names a member like its class, renames object members', () => {
-    const files = render({ Order: { type: 'object', properties: { order: { type: 'string' }, class: { type: 'string' }, equals: { type: 'string' }, '2nd': { type: 'integer' } }, required: ['class', '2nd'] } });
+    const files = render({
+      Order: {
+        type: 'object',
+        properties: { order: { type: 'string' }, class: { type: 'string' }, equals: { type: 'string' }, '2nd': { type: 'integer' } },
+        required: ['class', '2nd'],
+      },
+    });
     const order = files.get('csharp/Order.cs')!;
-    expect(order).toContain('public Order(string @class, long _2nd)');
+    expect(order).toContain('public Order(string @class, global::System.Numerics.BigInteger _2nd)');
     expect(order).toContain('public string? OrderValue { get; set; }');
     expect(order).toContain('public string? EqualsValue { get; set; }');
   });

@@ -1,4 +1,5 @@
-// load: schema file text -> parsed JSON document, checked against the supported keyword set.
+// load: schema file text -> parsed JSON document, checked against the supported keyword set;
+// keywords no specification defines are annotations, reported (or refused under --strict).
 // Takes the file's text (read.ts reads the bytes, parse-json.ts decodes them); returns the parsed
 // root. Reads nothing itself and resolves nothing: `$ref` targets are resolve.ts's job. Every rejection is a SchemaError
 // with the JSON pointer of the offending keyword.
@@ -7,6 +8,7 @@ import { SchemaError, framePointer, joinPointer, quoted } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
 import { countWrittenKeys, lineAndColumn, refuseDuplicateKeys } from './parse-json.js';
 import { checkPattern } from '../regex/index.js';
+import { UNSUPPORTED_KEYWORDS, UnknownKeywords, unknownKeywordError, type UnknownKeyword } from './keywords.js';
 
 export const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 
@@ -24,7 +26,15 @@ export function isObject(value: JsonValue | undefined): value is JsonObject {
 
 const TYPE_NAMES = new Set(['string', 'integer', 'number', 'boolean', 'object', 'array', 'null']);
 
-type KeywordCheck = (value: JsonValue, pointer: string, depth: number) => void;
+/** `unknown` collects the keys no specification defines, which load as annotations. */
+type KeywordCheck = (value: JsonValue, pointer: string, depth: number, unknown: UnknownKeywords) => void;
+
+export interface CheckOptions {
+  /** Refuse unknown keywords instead of reporting them. */
+  readonly strict?: boolean;
+  /** Called once per unknown keyword name, in document order, when not strict. */
+  readonly warn?: (unknown: UnknownKeyword) => void;
+}
 
 /**
  * Text -> JSON value, a leading BOM dropped. JSON.parse: it is strict, says where the syntax
@@ -59,8 +69,13 @@ function parseSyntax(text: string): JsonValue {
   }
 }
 
-/** Checks the whole document (parsed by parseSchemaText, so no deeper than MAX_JSON_DEPTH); returns it unchanged, typed as the root object. */
-export function checkSchema(root: JsonValue): JsonObject {
+/**
+ * Checks the whole document (parsed by parseSchemaText, so no deeper than MAX_JSON_DEPTH); returns
+ * it typed as the root object, with its unknown keywords deleted (in place: the document is the
+ * pipeline's own parse). An annotation then cannot change what later stages see: beside "$ref" or
+ * "oneOf", or in a {"type": "null"} variant, it would otherwise be refused or read as a constraint.
+ */
+export function checkSchema(root: JsonValue, options: CheckOptions = {}): JsonObject {
   if (!isObject(root)) {
     throw new SchemaError('the schema root must be a JSON object', '', 'wrap the schema in { ... }');
   }
@@ -68,7 +83,12 @@ export function checkSchema(root: JsonValue): JsonObject {
     const found = root['$schema'] === undefined ? 'no "$schema"' : `"$schema": ${JSON.stringify(root['$schema'])}`;
     throw new SchemaError(`only JSON Schema draft 2020-12 is supported, found ${found}`, '/$schema', `set "$schema": "${DRAFT_2020_12}" at the root`);
   }
-  checkSchemaNode(root, '', 0, true);
+  const unknown = new UnknownKeywords();
+  checkSchemaNode(root, '', 0, unknown, true);
+  const found = unknown.list([...Object.keys(KEYWORDS), ...Object.keys(UNSUPPORTED_KEYWORDS)]);
+  if (options.strict === true && found[0] !== undefined) throw unknownKeywordError(found[0]);
+  for (const u of found) options.warn?.(u);
+  unknown.removeAll();
   return root;
 }
 
@@ -104,7 +124,7 @@ function fail(message: string, pointer: string, hint: string): never {
   throw new SchemaError(message, pointer, hint);
 }
 
-function checkSchemaNode(node: JsonValue, pointer: string, depth: number, isRoot = false): void {
+function checkSchemaNode(node: JsonValue, pointer: string, depth: number, unknown: UnknownKeywords, isRoot = false): void {
   if (depth > MAX_DEPTH) {
     fail(`schemas are nested more than ${MAX_DEPTH} levels deep`, pointer, 'move inner schemas into "$defs" and use "$ref"');
   }
@@ -116,6 +136,7 @@ function checkSchemaNode(node: JsonValue, pointer: string, depth: number, isRoot
     const at = joinPointer(pointer, keyword);
     if (keyword.startsWith('x-')) {
       if (keyword === 'x-codegen') checkCodegen(value, at);
+      else unknown.ignore(keyword, node);
       continue;
     }
     if ((keyword === '$schema' || keyword === '$defs') && !isRoot) {
@@ -127,10 +148,9 @@ function checkSchemaNode(node: JsonValue, pointer: string, depth: number, isRoot
     }
     // Own properties only: "toString" or "constructor" is a key, not a keyword.
     const check = Object.hasOwn(KEYWORDS, keyword) ? KEYWORDS[keyword] : undefined;
-    if (check === undefined) {
-      fail(`unsupported keyword "${keyword}"`, at, `remove it, or express it with the supported keywords (see "Supported keywords" in the README)`);
-    }
-    check(value, at, depth);
+    if (check !== undefined) check(value, at, depth, unknown);
+    else if (Object.hasOwn(UNSUPPORTED_KEYWORDS, keyword)) fail(`unsupported keyword ${quoted(keyword)}`, at, UNSUPPORTED_KEYWORDS[keyword]!);
+    else unknown.add(keyword, at, node);
   }
   if (isObject(node['properties']) && Array.isArray(node['required'])) {
     node['required'].forEach((name, i) => {
@@ -173,16 +193,16 @@ const expectCount =
   };
 const expectSchemaMap =
   (what: string): KeywordCheck =>
-  (value, pointer, depth) => {
+  (value, pointer, depth, unknown) => {
     if (!isObject(value)) fail(`${quoted(what)} must be an object of schemas`, pointer, `write ${quoted(what)}: { "name": { ... } }`);
-    for (const [name, schema] of Object.entries(value)) checkSchemaNode(schema, joinPointer(pointer, name), depth + 1);
+    for (const [name, schema] of Object.entries(value)) checkSchemaNode(schema, joinPointer(pointer, name), depth + 1, unknown);
   };
 const expectSchemaList =
   (what: string): KeywordCheck =>
-  (value, pointer, depth) => {
+  (value, pointer, depth, unknown) => {
     if (!Array.isArray(value) || value.length === 0)
       fail(`${quoted(what)} must be a non-empty array of schemas`, pointer, `write ${quoted(what)}: [{ ... }, { ... }]`);
-    value.forEach((schema, i) => checkSchemaNode(schema, joinPointer(pointer, i), depth + 1));
+    value.forEach((schema, i) => checkSchemaNode(schema, joinPointer(pointer, i), depth + 1, unknown));
   };
 const expectAny: KeywordCheck = () => undefined;
 
@@ -218,13 +238,13 @@ const KEYWORDS: Record<string, KeywordCheck> = {
     }
     if (new Set(value).size !== value.length) fail('"required" lists a property twice', pointer, 'list each property once');
   },
-  additionalProperties: (value, pointer, depth) => {
-    if (typeof value !== 'boolean') checkSchemaNode(value, pointer, depth + 1);
+  additionalProperties: (value, pointer, depth, unknown) => {
+    if (typeof value !== 'boolean') checkSchemaNode(value, pointer, depth + 1, unknown);
   },
-  items: (value, pointer, depth) => {
+  items: (value, pointer, depth, unknown) => {
     if (Array.isArray(value))
       fail('"items" must be a single schema in draft 2020-12', pointer, 'tuple forms ("prefixItems") are not supported; use one schema');
-    checkSchemaNode(value, pointer, depth + 1);
+    checkSchemaNode(value, pointer, depth + 1, unknown);
   },
   enum: (value, pointer) => {
     if (!Array.isArray(value) || value.length === 0) fail('"enum" must be a non-empty array', pointer, 'write "enum": ["a", "b"]');
@@ -248,7 +268,7 @@ const KEYWORDS: Record<string, KeywordCheck> = {
   minItems: expectCount('minItems'),
   maxItems: expectCount('maxItems'),
   pattern: (value, pointer) => {
-    expectString('pattern')(value, pointer, 0);
-    checkPattern(value as string, pointer);
+    if (typeof value !== 'string') fail('"pattern" must be a string', pointer, 'write "pattern": "..."');
+    checkPattern(value, pointer);
   },
 };

@@ -31,12 +31,21 @@ export interface CsType {
 }
 
 const INT32 = 2 ** 31;
+const INT64 = 2 ** 63;
+/** Fully qualified: a declaration named System must not capture it, and no file needs a using. */
+const BIG_INTEGER = 'global::System.Numerics.BigInteger';
 
-/** `int` when the bounds fit Int32, else `long`. */
-export function integerType(c: NumberConstraints): 'int' | 'long' {
-  const low = (c.minimum !== null && c.minimum >= -INT32) || (c.exclusiveMinimum !== null && c.exclusiveMinimum >= -INT32 - 1);
-  const high = (c.maximum !== null && c.maximum <= INT32 - 1) || (c.exclusiveMaximum !== null && c.exclusiveMaximum <= INT32);
-  return low && high ? 'int' : 'long';
+/**
+ * `int` when the bounds fit Int32, `long` when they fit Int64, else BigInteger: an integer the
+ * bounds leave unlimited can be any integral JSON number (1e52), and must come back as written.
+ */
+export function integerType(c: NumberConstraints): 'int' | 'long' | typeof BIG_INTEGER {
+  const low = (limit: number): boolean => (c.minimum !== null && c.minimum >= -limit) || (c.exclusiveMinimum !== null && c.exclusiveMinimum >= -limit - 1);
+  const high = (limit: number): boolean => (c.maximum !== null && c.maximum <= limit - 1) || (c.exclusiveMaximum !== null && c.exclusiveMaximum <= limit);
+  if (low(INT32) && high(INT32)) return 'int';
+  // 2^63 - 1 is 2^63 as a double, so a maximum of 2^63 must not count as fitting: `< INT64`.
+  const highLong = (c.maximum !== null && c.maximum < INT64) || (c.exclusiveMaximum !== null && c.exclusiveMaximum <= INT64);
+  return low(INT64) && highLong ? 'long' : BIG_INTEGER;
 }
 
 export function constType(value: string | number | boolean): string {
@@ -52,6 +61,7 @@ const PRIMITIVE_IO: Readonly<Record<string, string>> = {
   long: 'Int64',
   double: 'Double',
   bool: 'Boolean',
+  [BIG_INTEGER]: 'BigInteger',
   JsonElement: 'Element',
 };
 

@@ -59,10 +59,10 @@ export const EXPLICIT_NAMES: Readonly<Record<string, Refusal>> = {
 
 const MEMBERS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
 
-/** Item 13: JavaScript object members are keys like any other: unknown keywords, sections and options. */
+/** Item 13: JavaScript object members are keys like any other: unknown keywords (refused under --strict), sections and options. */
 export const OBJECT_MEMBERS: Readonly<Record<string, Refusal>> = Object.fromEntries(
   MEMBERS.flatMap((m) => [
-    [`keyword "${m}"`, { text: withDefs(`{"A": {"type": "string", "${m}": 1}}`), pointer: `/$defs/A/${m}`, message: `unsupported keyword "${m}"` }],
+    [`keyword "${m}"`, { text: withDefs(`{"A": {"type": "string", "${m}": 1}}`), pointer: `/$defs/A/${m}`, message: `unknown keyword "${m}" (1 occurrence), refused by --strict` }],
     [`x-codegen section "${m}"`, { text: withDefs(`{"A": {"type": "string", "x-codegen": {"${m}": {}}}}`), pointer: `/$defs/A/x-codegen/${m}`, message: `"x-codegen" has an unknown section "${m}"` }],
     [`x-codegen option "${m}"`, { text: withDefs(`{"A": {"type": "string", "x-codegen": {"rest": {"${m}": 1}}}}`), pointer: `/$defs/A/x-codegen/rest/${m}`, message: `"x-codegen/rest" has an unknown option "${m}"` }],
   ]),

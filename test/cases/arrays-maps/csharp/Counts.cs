@@ -21,16 +21,16 @@ public static class Counts
     /// <param name="json">The JSON text.</param>
     /// <returns>The value.</returns>
     /// <exception cref="SchemaValidationException">The JSON does not follow the schema.</exception>
-    public static IReadOnlyDictionary<string, long> FromJsonString(string json) => SchemaRuntime.Parse(json, Validate, FromJson);
+    public static IReadOnlyDictionary<string, global::System.Numerics.BigInteger> FromJsonString(string json) => SchemaRuntime.Parse(json, Validate, FromJson);
 
     /// <summary>Writes a value as JSON text.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The JSON text.</returns>
-    public static string ToJsonString(IReadOnlyDictionary<string, long> value) => SchemaRuntime.Serialize(value, WriteJson);
+    public static string ToJsonString(IReadOnlyDictionary<string, global::System.Numerics.BigInteger> value) => SchemaRuntime.Serialize(value, WriteJson);
 
     internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
-    internal static IReadOnlyDictionary<string, long> FromJson(JsonElement json) => SchemaRuntime.ReadMap<long>(SchemaRuntime.ReadInt64)(json);
+    internal static IReadOnlyDictionary<string, global::System.Numerics.BigInteger> FromJson(JsonElement json) => SchemaRuntime.ReadMap<global::System.Numerics.BigInteger>(SchemaRuntime.ReadBigInteger)(json);
 
-    internal static void WriteJson(Utf8JsonWriter writer, IReadOnlyDictionary<string, long> value) => SchemaRuntime.WriteMap<long>(SchemaRuntime.WriteInt64)(writer, value);
+    internal static void WriteJson(Utf8JsonWriter writer, IReadOnlyDictionary<string, global::System.Numerics.BigInteger> value) => SchemaRuntime.WriteMap<global::System.Numerics.BigInteger>(SchemaRuntime.WriteBigInteger)(writer, value);
 }

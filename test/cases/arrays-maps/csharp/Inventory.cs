@@ -41,7 +41,7 @@ public sealed class Inventory
     /// </summary>
     [JsonInclude]
     [JsonPropertyName("stock")]
-    public IReadOnlyDictionary<string, long>? Stock { get; set; }
+    public IReadOnlyDictionary<string, global::System.Numerics.BigInteger>? Stock { get; set; }
 
     /// <summary>
     /// The <c>matrix</c> property.
@@ -106,7 +106,7 @@ internal sealed class InventoryConverter : JsonConverter<Inventory>
                     value.Items = SchemaRuntime.ReadArray<InventoryItemsItem>(InventoryItemsItemConverter.FromJson)(property.Value);
                     break;
                 case "stock":
-                    value.Stock = SchemaRuntime.ReadMap<long>(SchemaRuntime.ReadInt64)(property.Value);
+                    value.Stock = SchemaRuntime.ReadMap<global::System.Numerics.BigInteger>(SchemaRuntime.ReadBigInteger)(property.Value);
                     break;
                 case "matrix":
                     value.Matrix = SchemaRuntime.ReadArray<IReadOnlyList<double>>(SchemaRuntime.ReadArray<double>(SchemaRuntime.ReadDouble))(property.Value);
@@ -141,7 +141,7 @@ internal sealed class InventoryConverter : JsonConverter<Inventory>
         if (value.Stock is { } v2)
         {
             writer.WritePropertyName("stock");
-            SchemaRuntime.WriteMap<long>(SchemaRuntime.WriteInt64)(writer, v2);
+            SchemaRuntime.WriteMap<global::System.Numerics.BigInteger>(SchemaRuntime.WriteBigInteger)(writer, v2);
         }
         if (value.Matrix is { } v3)
         {

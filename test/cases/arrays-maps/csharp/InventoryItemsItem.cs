@@ -36,7 +36,7 @@ public sealed class InventoryItemsItem
     /// </summary>
     [JsonInclude]
     [JsonPropertyName("qty")]
-    public long? Qty { get; set; }
+    public global::System.Numerics.BigInteger? Qty { get; set; }
 
     /// <summary>
     /// Properties the schema does not declare: kept when read, written back after the declared ones.
@@ -73,7 +73,7 @@ internal sealed class InventoryItemsItemConverter : JsonConverter<InventoryItems
                 case "sku":
                     break;
                 case "qty":
-                    value.Qty = SchemaRuntime.ReadInt64(property.Value);
+                    value.Qty = SchemaRuntime.ReadBigInteger(property.Value);
                     break;
                 default:
                     value.AdditionalProperties[property.Name] = property.Value.Clone();
@@ -91,7 +91,7 @@ internal sealed class InventoryItemsItemConverter : JsonConverter<InventoryItems
         if (value.Qty is { } v1)
         {
             writer.WritePropertyName("qty");
-            SchemaRuntime.WriteInt64(writer, v1);
+            SchemaRuntime.WriteBigInteger(writer, v1);
         }
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

@@ -21,7 +21,7 @@ public sealed class Class
     /// <param name="classValue">The <c>class</c> property.</param>
     /// <param name="default">The <c>default</c> property.</param>
     /// <param name="_1stPlace">The <c>1st_place</c> property.</param>
-    public Class(string classValue, string @default, long _1stPlace)
+    public Class(string classValue, string @default, global::System.Numerics.BigInteger _1stPlace)
     {
         this.ClassValue = classValue;
         this.Default = @default;
@@ -859,7 +859,7 @@ public sealed class Class
     /// </summary>
     [JsonInclude]
     [JsonPropertyName("1st_place")]
-    public long _1stPlace { get; private set; }
+    public global::System.Numerics.BigInteger _1stPlace { get; private set; }
 
     /// <summary>
     /// The <c>kebab-case</c> property.
@@ -950,7 +950,7 @@ public sealed class Class
     /// </summary>
     [JsonInclude]
     [JsonPropertyName("hashCode")]
-    public long? HashCode { get; set; }
+    public global::System.Numerics.BigInteger? HashCode { get; set; }
 
     /// <summary>
     /// The <c>toString</c> property.
@@ -1199,7 +1199,7 @@ internal sealed class ClassConverter : JsonConverter<Class>
         var value = new Class(
             SchemaRuntime.ReadString(json.GetProperty("class")),
             SchemaRuntime.ReadString(json.GetProperty("default")),
-            SchemaRuntime.ReadInt64(json.GetProperty("1st_place")));
+            SchemaRuntime.ReadBigInteger(json.GetProperty("1st_place")));
         foreach (var property in json.EnumerateObject())
         {
             switch (property.Name)
@@ -1593,7 +1593,7 @@ internal sealed class ClassConverter : JsonConverter<Class>
                     value.EqualsValue = SchemaRuntime.ReadString(property.Value);
                     break;
                 case "hashCode":
-                    value.HashCode = SchemaRuntime.ReadInt64(property.Value);
+                    value.HashCode = SchemaRuntime.ReadBigInteger(property.Value);
                     break;
                 case "toString":
                     value.ToStringValue = SchemaRuntime.ReadString(property.Value);
@@ -2224,7 +2224,7 @@ internal sealed class ClassConverter : JsonConverter<Class>
             SchemaRuntime.WriteString(writer, v117);
         }
         writer.WritePropertyName("1st_place");
-        SchemaRuntime.WriteInt64(writer, value._1stPlace);
+        SchemaRuntime.WriteBigInteger(writer, value._1stPlace);
         if (value.KebabCase is { } v119)
         {
             writer.WritePropertyName("kebab-case");
@@ -2288,7 +2288,7 @@ internal sealed class ClassConverter : JsonConverter<Class>
         if (value.HashCode is { } v131)
         {
             writer.WritePropertyName("hashCode");
-            SchemaRuntime.WriteInt64(writer, v131);
+            SchemaRuntime.WriteBigInteger(writer, v131);
         }
         if (value.ToStringValue is { } v132)
         {

@@ -36,7 +36,7 @@ public sealed class Object
     /// </summary>
     [JsonInclude]
     [JsonPropertyName("Object")]
-    public long? ObjectUpper { get; set; }
+    public global::System.Numerics.BigInteger? ObjectUpper { get; set; }
 
     /// <summary>
     /// The <c>kind</c> property.
@@ -105,7 +105,7 @@ internal sealed class ObjectConverter : JsonConverter<Object>
                 case "object":
                     break;
                 case "Object":
-                    value.ObjectUpper = SchemaRuntime.ReadInt64(property.Value);
+                    value.ObjectUpper = SchemaRuntime.ReadBigInteger(property.Value);
                     break;
                 case "kind":
                     value.Kind = NoneConverter.FromJson(property.Value);
@@ -135,7 +135,7 @@ internal sealed class ObjectConverter : JsonConverter<Object>
         if (value.ObjectUpper is { } v1)
         {
             writer.WritePropertyName("Object");
-            SchemaRuntime.WriteInt64(writer, v1);
+            SchemaRuntime.WriteBigInteger(writer, v1);
         }
         if (value.Kind is { } v2)
         {

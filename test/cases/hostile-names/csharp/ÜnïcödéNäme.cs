@@ -21,16 +21,16 @@ public static class ÜnïcödéNäme
     /// <param name="json">The JSON text.</param>
     /// <returns>The value.</returns>
     /// <exception cref="SchemaValidationException">The JSON does not follow the schema.</exception>
-    public static long FromJsonString(string json) => SchemaRuntime.Parse(json, Validate, FromJson);
+    public static global::System.Numerics.BigInteger FromJsonString(string json) => SchemaRuntime.Parse(json, Validate, FromJson);
 
     /// <summary>Writes a value as JSON text.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The JSON text.</returns>
-    public static string ToJsonString(long value) => SchemaRuntime.Serialize(value, WriteJson);
+    public static string ToJsonString(global::System.Numerics.BigInteger value) => SchemaRuntime.Serialize(value, WriteJson);
 
     internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
-    internal static long FromJson(JsonElement json) => SchemaRuntime.ReadInt64(json);
+    internal static global::System.Numerics.BigInteger FromJson(JsonElement json) => SchemaRuntime.ReadBigInteger(json);
 
-    internal static void WriteJson(Utf8JsonWriter writer, long value) => SchemaRuntime.WriteInt64(writer, value);
+    internal static void WriteJson(Utf8JsonWriter writer, global::System.Numerics.BigInteger value) => SchemaRuntime.WriteBigInteger(writer, value);
 }

@@ -16,7 +16,7 @@ namespace OpenAI.Realtime;
 public sealed class Profile
 {
     internal bool _hasAge;
-    internal long? _age;
+    internal global::System.Numerics.BigInteger? _age;
     internal bool _hasTags;
     internal IReadOnlyList<string?>? _tags;
     internal bool _hasAddress;
@@ -45,7 +45,7 @@ public sealed class Profile
     /// </summary>
     [JsonInclude]
     [JsonPropertyName("age")]
-    public long? Age { get => _age; set { _age = value; _hasAge = true; } }
+    public global::System.Numerics.BigInteger? Age { get => _age; set { _age = value; _hasAge = true; } }
 
     /// <summary>
     /// The <c>tags</c> property.
@@ -106,7 +106,7 @@ internal sealed class ProfileConverter : JsonConverter<Profile>
                 case "nickname":
                     break;
                 case "age":
-                    value.Age = SchemaRuntime.ReadNullableValue<long>(SchemaRuntime.ReadInt64)(property.Value);
+                    value.Age = SchemaRuntime.ReadNullableValue<global::System.Numerics.BigInteger>(SchemaRuntime.ReadBigInteger)(property.Value);
                     break;
                 case "tags":
                     value.Tags = SchemaRuntime.ReadNullable<IReadOnlyList<string?>>(SchemaRuntime.ReadArray<string?>(SchemaRuntime.ReadNullable<string>(SchemaRuntime.ReadString)))(property.Value);
@@ -133,7 +133,7 @@ internal sealed class ProfileConverter : JsonConverter<Profile>
         if (value._hasAge)
         {
             writer.WritePropertyName("age");
-            SchemaRuntime.WriteNullableValue<long>(SchemaRuntime.WriteInt64)(writer, value._age);
+            SchemaRuntime.WriteNullableValue<global::System.Numerics.BigInteger>(SchemaRuntime.WriteBigInteger)(writer, value._age);
         }
         if (value._hasTags)
         {

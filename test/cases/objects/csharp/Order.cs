@@ -18,7 +18,7 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(OrderConverter))]
 public sealed class Order
 {
-    internal long? _quantity;
+    internal global::System.Numerics.BigInteger? _quantity;
 
     /// <summary>
     /// Creates a <see cref="Order"/> from its required properties.
@@ -44,7 +44,7 @@ public sealed class Order
     /// <remarks>Reads as <c>1</c> when absent; written only when set.</remarks>
     [JsonInclude]
     [JsonPropertyName("quantity")]
-    public long Quantity { get => _quantity ?? 1; set => _quantity = value; }
+    public global::System.Numerics.BigInteger Quantity { get => _quantity ?? 1; set => _quantity = value; }
 
     /// <summary>
     /// Free text; use comments instead.
@@ -108,7 +108,7 @@ internal sealed class OrderConverter : JsonConverter<Order>
                 case "shipping":
                     break;
                 case "quantity":
-                    value.Quantity = SchemaRuntime.ReadInt64(property.Value);
+                    value.Quantity = SchemaRuntime.ReadBigInteger(property.Value);
                     break;
                 case "note":
                     value.Note = SchemaRuntime.ReadString(property.Value);
@@ -132,7 +132,7 @@ internal sealed class OrderConverter : JsonConverter<Order>
         if (value._quantity is { } v1)
         {
             writer.WritePropertyName("quantity");
-            SchemaRuntime.WriteInt64(writer, v1);
+            SchemaRuntime.WriteBigInteger(writer, v1);
         }
         if (value.Note is { } v2)
         {

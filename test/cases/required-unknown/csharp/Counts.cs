@@ -19,7 +19,7 @@ public sealed class Counts
     /// Creates a <see cref="Counts"/> from its required properties.
     /// </summary>
     /// <param name="total">The <c>total</c> property.</param>
-    public Counts(long total)
+    public Counts(global::System.Numerics.BigInteger total)
     {
         this.Total = total;
     }
@@ -29,7 +29,7 @@ public sealed class Counts
     /// </summary>
     [JsonInclude]
     [JsonPropertyName("total")]
-    public long Total { get; private set; }
+    public global::System.Numerics.BigInteger Total { get; private set; }
 
     /// <summary>
     /// Properties the schema does not declare (each follows its additionalProperties schema): kept when read, written back after the declared ones.
@@ -57,7 +57,7 @@ internal sealed class CountsConverter : JsonConverter<Counts>
     internal static Counts FromJson(JsonElement json)
     {
         var value = new Counts(
-            SchemaRuntime.ReadInt64(json.GetProperty("total")));
+            SchemaRuntime.ReadBigInteger(json.GetProperty("total")));
         foreach (var property in json.EnumerateObject())
         {
             switch (property.Name)
@@ -76,7 +76,7 @@ internal sealed class CountsConverter : JsonConverter<Counts>
     {
         writer.WriteStartObject();
         writer.WritePropertyName("total");
-        SchemaRuntime.WriteInt64(writer, value.Total);
+        SchemaRuntime.WriteBigInteger(writer, value.Total);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }

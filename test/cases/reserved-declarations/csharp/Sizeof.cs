@@ -36,7 +36,7 @@ public sealed class Sizeof
     /// </summary>
     [JsonInclude]
     [JsonPropertyName("value")]
-    public long? Value { get; set; }
+    public global::System.Numerics.BigInteger? Value { get; set; }
 
     /// <summary>
     /// Properties the schema does not declare: kept when read, written back after the declared ones.
@@ -73,7 +73,7 @@ internal sealed class SizeofConverter : JsonConverter<Sizeof>
                 case "sizeof":
                     break;
                 case "value":
-                    value.Value = SchemaRuntime.ReadInt64(property.Value);
+                    value.Value = SchemaRuntime.ReadBigInteger(property.Value);
                     break;
                 default:
                     value.AdditionalProperties[property.Name] = property.Value.Clone();
@@ -91,7 +91,7 @@ internal sealed class SizeofConverter : JsonConverter<Sizeof>
         if (value.Value is { } v1)
         {
             writer.WritePropertyName("value");
-            SchemaRuntime.WriteInt64(writer, v1);
+            SchemaRuntime.WriteBigInteger(writer, v1);
         }
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

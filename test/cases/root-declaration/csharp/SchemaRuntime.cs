@@ -4,7 +4,9 @@
 
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
+using System.Numerics;
 using System.Text;
 using System.Text.Json;
 
@@ -61,6 +63,10 @@ internal static class SchemaRuntime
 
     internal static long ReadInt64(JsonElement json) => json.TryGetInt64(out var value) ? value : (long)Integral(json, long.MinValue, long.MaxValue);
 
+    /// <summary>An integer of any size: the checks let through every integral JSON number (1e52 too).</summary>
+    internal static BigInteger ReadBigInteger(JsonElement json) =>
+        json.TryGetInt64(out var value) ? value : ExactIntegral(json.GetRawText()) ?? new BigInteger(json.GetDouble());
+
     internal static double ReadDouble(JsonElement json) => json.GetDouble();
 
     internal static bool ReadBoolean(JsonElement json) => json.GetBoolean();
@@ -92,6 +98,9 @@ internal static class SchemaRuntime
     internal static void WriteInt32(Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
 
     internal static void WriteInt64(Utf8JsonWriter writer, long value) => writer.WriteNumberValue(value);
+
+    /// <summary>In digits: Utf8JsonWriter has no BigInteger overload, and a double would round it.</summary>
+    internal static void WriteBigInteger(Utf8JsonWriter writer, BigInteger value) => writer.WriteRawValue(value.ToString(CultureInfo.InvariantCulture));
 
     internal static void WriteDouble(Utf8JsonWriter writer, double value) => writer.WriteNumberValue(value);
 
@@ -144,5 +153,30 @@ internal static class SchemaRuntime
         var number = json.GetDouble();
         if (number < minimum || number > maximum) throw new JsonException($"{json.GetRawText()} is out of range here");
         return number;
+    }
+
+    /// <summary>
+    /// The exact value of an integral JSON number with a fraction or an exponent (1e52, 2.50e1,
+    /// -1.0), or null when its digits keep a fraction that the double the check read has lost
+    /// (1.00000000000000000001 is the integer 1 there, as in Ajv): the reader then takes that double.
+    /// </summary>
+    private static BigInteger? ExactIntegral(string text)
+    {
+        var negative = text[0] == '-';
+        var start = negative ? 1 : 0;
+        var e = text.IndexOfAny(new[] { 'e', 'E' });
+        var mantissa = text.Substring(start, (e < 0 ? text.Length : e) - start);
+        long exponent = 0;
+        // A finite double has fewer than 400 digits: a longer exponent is only ever on a zero.
+        if (e >= 0 && (!long.TryParse(text.Substring(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent) || Math.Abs(exponent) > 100_000)) return null;
+        var point = mantissa.IndexOf('.');
+        if (point >= 0) exponent -= mantissa.Length - point - 1;
+        var digits = (point < 0 ? mantissa : mantissa.Remove(point, 1)).TrimStart('0');
+        if (digits.Length == 0) return BigInteger.Zero;
+        var significant = digits.TrimEnd('0');
+        exponent += digits.Length - significant.Length;
+        if (exponent < 0 || exponent > 400) return null;
+        var magnitude = BigInteger.Parse(significant, CultureInfo.InvariantCulture) * BigInteger.Pow(10, (int)exponent);
+        return negative ? -magnitude : magnitude;
     }
 }

@@ -19,7 +19,7 @@ public sealed class DrawingLayerNumberedLayer
     /// Creates a <see cref="DrawingLayerNumberedLayer"/> from its required properties.
     /// </summary>
     /// <param name="number">The <c>number</c> property.</param>
-    public DrawingLayerNumberedLayer(long number)
+    public DrawingLayerNumberedLayer(global::System.Numerics.BigInteger number)
     {
         this.Number = number;
     }
@@ -29,7 +29,7 @@ public sealed class DrawingLayerNumberedLayer
     /// </summary>
     [JsonInclude]
     [JsonPropertyName("number")]
-    public long Number { get; private set; }
+    public global::System.Numerics.BigInteger Number { get; private set; }
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -51,7 +51,7 @@ internal sealed class DrawingLayerNumberedLayerConverter : JsonConverter<Drawing
     internal static DrawingLayerNumberedLayer FromJson(JsonElement json)
     {
         var value = new DrawingLayerNumberedLayer(
-            SchemaRuntime.ReadInt64(json.GetProperty("number")));
+            SchemaRuntime.ReadBigInteger(json.GetProperty("number")));
         return value;
     }
 
@@ -59,7 +59,7 @@ internal sealed class DrawingLayerNumberedLayerConverter : JsonConverter<Drawing
     {
         writer.WriteStartObject();
         writer.WritePropertyName("number");
-        SchemaRuntime.WriteInt64(writer, value.Number);
+        SchemaRuntime.WriteBigInteger(writer, value.Number);
         writer.WriteEndObject();
     }
 

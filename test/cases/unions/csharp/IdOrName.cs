@@ -16,10 +16,10 @@ namespace OpenAI.Realtime;
 public sealed class IdOrName
 {
     /// <summary>
-    /// Holds a <c>long</c>.
+    /// Holds a <c>global::System.Numerics.BigInteger</c>.
     /// </summary>
     /// <param name="value">The value.</param>
-    public IdOrName(long value)
+    public IdOrName(global::System.Numerics.BigInteger value)
     {
         Value = value;
     }
@@ -34,7 +34,7 @@ public sealed class IdOrName
     }
 
     /// <summary>
-    /// The value held, one of: <c>long</c>, <c>string</c>.
+    /// The value held, one of: <c>global::System.Numerics.BigInteger</c>, <c>string</c>.
     /// </summary>
     public object Value { get; }
 
@@ -59,16 +59,16 @@ internal sealed class IdOrNameConverter : JsonConverter<IdOrName>
 
     internal static IdOrName FromJson(JsonElement json)
     {
-        if (SchemaRuntime.Matches(Variant0, json)) return new IdOrName(SchemaRuntime.ReadInt64(json));
+        if (SchemaRuntime.Matches(Variant0, json)) return new IdOrName(SchemaRuntime.ReadBigInteger(json));
         if (SchemaRuntime.Matches(Variant1, json)) return new IdOrName(SchemaRuntime.ReadString(json));
         throw new JsonException($"{json.GetRawText()} matches no variant of IdOrName");
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, IdOrName value)
     {
-        if (value.Value is long v0)
+        if (value.Value is global::System.Numerics.BigInteger v0)
         {
-            SchemaRuntime.WriteInt64(writer, v0);
+            SchemaRuntime.WriteBigInteger(writer, v0);
             return;
         }
         if (value.Value is string v1)
