@@ -35,7 +35,8 @@ describe('error messages', () => {
   it('show a hostile schema file name, keyword and pointer without raw controls', () => {
     const schema = join(work, `bad\u001b[31m\u2028${'\u009b'}name.schema.json`);
     writeFileSync(schema, JSON.stringify({ $schema: DRAFT, $defs: { [HOSTILE]: { type: 'string', [`k${HOSTILE}`]: 1 } } }));
-    const result = runCli(['generate', '--schema', schema, '--out', join(work, 'out2')]);
+    // --strict: an unknown keyword is an error, not only a warning, so the message carries it.
+    const result = runCli(['generate', '--schema', schema, '--out', join(work, 'out2'), '--strict']);
     expect(result.status).toBe(2);
     expectSafe(result.stderr, 3);
     expect(result.stderr).toContain('\\u001b[31m');
