@@ -4,7 +4,7 @@
 
 import { SchemaError, quoted } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
-import type { Declaration, JsonValue, TypeRef } from '../model/ir.js';
+import type { Declaration, JsonValue, NumberConstraints, StringConstraints, TypeRef } from '../model/ir.js';
 import { splitWords } from '../model/naming.js';
 import type { Reference, ResolvedSchema } from './resolve.js';
 
@@ -64,4 +64,23 @@ export function jsonTypeOf(value: JsonValue | undefined): string {
 export function typeList(s: JsonObject): string[] {
   const t = s['type'];
   return Array.isArray(t) ? (t as string[]) : typeof t === 'string' ? [t] : [];
+}
+
+export function num(s: JsonObject, key: string): number | null {
+  const v = s[key];
+  return typeof v === 'number' ? v : null;
+}
+
+export function stringOrNull(v: JsonValue | undefined): string | null {
+  return typeof v === 'string' ? v : null;
+}
+
+/** The string keywords of a schema, as the model holds them (whatever its "type"). */
+export function stringConstraints(s: JsonObject): StringConstraints {
+  return { minLength: num(s, 'minLength'), maxLength: num(s, 'maxLength'), pattern: stringOrNull(s['pattern']), format: stringOrNull(s['format']) };
+}
+
+/** The number keywords of a schema, as the model holds them (whatever its "type"). */
+export function numberConstraints(s: JsonObject): NumberConstraints {
+  return { minimum: num(s, 'minimum'), maximum: num(s, 'maximum'), exclusiveMinimum: num(s, 'exclusiveMinimum'), exclusiveMaximum: num(s, 'exclusiveMaximum') };
 }

@@ -7,28 +7,16 @@
 
 import { SchemaError, joinPointer, quoted } from '../errors.js';
 import type { JsonObject } from './load.js';
-import type { JsonValue } from '../model/ir.js';
-import { boundedMatcher, type Matcher } from '../regex/budget.js';
+import type { JsonValue, Model, TypeRef } from '../model/ir.js';
+import { boundedMatcher } from '../regex/budget.js';
+import { numberConstraints, stringConstraints } from './build-model-base.js';
+import { validator } from './validate.js';
 
 type Literal = string | number | boolean;
 
-/** Each keyword that may stand beside const or enum: the JSON type it applies to, and its test. */
-const SIBLINGS: Record<string, { readonly applies: 'string' | 'number'; readonly test: (value: never, limit: never, matches: Matcher) => boolean }> = {
-  minLength: { applies: 'string', test: (v: string, n: number) => codePoints(v) >= n },
-  maxLength: { applies: 'string', test: (v: string, n: number) => codePoints(v) <= n },
-  pattern: { applies: 'string', test: (v: string, p: string, matches) => matches(p, v) },
-  minimum: { applies: 'number', test: (v: number, n: number) => v >= n },
-  maximum: { applies: 'number', test: (v: number, n: number) => v <= n },
-  exclusiveMinimum: { applies: 'number', test: (v: number, n: number) => v > n },
-  exclusiveMaximum: { applies: 'number', test: (v: number, n: number) => v < n },
-};
-
-/** Length in code points, as JSON Schema counts it (not UTF-16 units). */
-function codePoints(s: string): number {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
-}
+/** The keywords that may stand beside const or enum and constrain a literal (the check stage's validator evaluates them). */
+const SIBLINGS = ['minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'];
+const NO_DECLARATIONS: Model = { source: '', title: null, description: null, declarations: [] };
 
 /**
  * The values of `values` that every sibling keyword of `s` accepts (a keyword ignores values of
@@ -36,20 +24,18 @@ function codePoints(s: string): number {
  * `keyword` is "const" or "enum", for the messages.
  */
 export function keepAccepted<T extends Literal>(s: JsonObject, values: readonly T[], pointer: string, keyword: 'const' | 'enum'): T[] {
-  const siblings = Object.keys(SIBLINGS).filter((k) => s[k] !== undefined);
-  if (siblings.length === 0) return [...values];
+  if (!SIBLINGS.some((k) => s[k] !== undefined)) return [...values];
   const needed =
     s['pattern'] === undefined
       ? []
       : values
           .filter((v) => typeof v === 'string')
           .map((v) => ({ pattern: s['pattern'] as string, value: v as string, pointer: joinPointer(pointer, keyword) }));
-  const matches = needed.length === 0 ? () => false : boundedMatcher(needed);
-  const rejecter = (v: T): string | undefined =>
-    siblings.find((k) => {
-      const { applies, test } = SIBLINGS[k]!;
-      return typeof v === applies && !test(v as never, s[k] as never, matches);
-    });
+  const check = validator(NO_DECLARATIONS, needed.length === 0 ? () => false : boundedMatcher(needed));
+  const asString: TypeRef = { kind: 'string', nullable: false, constraints: stringConstraints(s) };
+  const asNumber: TypeRef = { kind: 'number', nullable: false, constraints: numberConstraints(s) };
+  /** The first keyword rejecting `v`, or undefined (booleans meet no sibling). */
+  const rejecter = (v: T): string | undefined => (typeof v === 'string' ? check(asString, v) : typeof v === 'number' ? check(asNumber, v) : [])[0]?.keyword;
   const kept = values.filter((v) => rejecter(v) === undefined);
   if (kept.length === 0) {
     const first = rejecter(values[0]!)!;

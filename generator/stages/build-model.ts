@@ -6,12 +6,22 @@
 
 import { SchemaError, joinPointer, quoted } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
-import type { Additional, CodegenOptions, Doc, JsonValue, Model, NumberConstraints, Property, TypeRef } from '../model/ir.js';
+import type { Additional, CodegenOptions, Doc, JsonValue, Model, Property, TypeRef } from '../model/ir.js';
 import { pascalCase, splitWords } from '../model/naming.js';
 import type { ResolvedSchema } from './resolve.js';
 import { keepAccepted } from './build-model-literals.js';
 import { buildEnum, buildUnion, enumFromSchema } from './build-model-unions.js';
-import { ModelBuilder, jsonTypeOf, typeList, wordsOf, type DeclarationBase } from './build-model-base.js';
+import {
+  ModelBuilder,
+  jsonTypeOf,
+  num,
+  numberConstraints,
+  stringConstraints,
+  stringOrNull,
+  typeList,
+  wordsOf,
+  type DeclarationBase,
+} from './build-model-base.js';
 
 /** More declarations than this is refused: bounded time and memory for every target. */
 export const MAX_DECLARATIONS = 10_000;
@@ -181,7 +191,7 @@ function primitiveOf(builder: ModelBuilder, s: JsonObject, pointer: string, word
       return {
         kind: 'string',
         nullable,
-        constraints: { minLength: num(s, 'minLength'), maxLength: num(s, 'maxLength'), pattern: stringOrNull(s['pattern']), format: stringOrNull(s['format']) },
+        constraints: stringConstraints(s),
       };
     case 'integer':
     case 'number':
@@ -226,10 +236,6 @@ function checkApplicable(s: JsonObject, pointer: string, type: string): void {
   }
 }
 
-function numberConstraints(s: JsonObject): NumberConstraints {
-  return { minimum: num(s, 'minimum'), maximum: num(s, 'maximum'), exclusiveMinimum: num(s, 'exclusiveMinimum'), exclusiveMaximum: num(s, 'exclusiveMaximum') };
-}
-
 // A const never admits null, whatever "type" says: null is not equal to the const.
 function constOf(s: JsonObject, pointer: string): TypeRef {
   const value = s['const'];
@@ -268,13 +274,4 @@ function examplesOf(s: JsonObject): JsonValue[] {
 function codegenOf(s: JsonObject): CodegenOptions {
   const value = s['x-codegen'];
   return isObject(value) ? (value as CodegenOptions) : {};
-}
-
-function num(s: JsonObject, key: string): number | null {
-  const v = s[key];
-  return typeof v === 'number' ? v : null;
-}
-
-function stringOrNull(v: JsonValue | undefined): string | null {
-  return typeof v === 'string' ? v : null;
 }

@@ -12,6 +12,8 @@
 // and every `$ref` JSON pointer is rewritten along the same renames.
 
 import { SchemaError, joinPointer, quoted } from '../errors.js';
+import type { JsonValue } from '../model/ir.js';
+import { isObject as isJsonObject } from './load.js';
 
 export type Dialect = 'draft-04' | 'draft-06' | 'draft-07' | '2019-09' | '2020-12';
 
@@ -44,7 +46,7 @@ export function dialectOf(uri: string, pointer: string, lookup: DocumentLookup =
 }
 
 type Obj = Record<string, unknown>;
-const isObject = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isObject = (x: unknown): x is Obj => isJsonObject(x as JsonValue);
 
 const ONE_SCHEMA = [
   'additionalProperties',
@@ -87,24 +89,25 @@ const NOT_BEFORE_2019 = [
 ];
 const RECURSIVE_ANCHOR = '__recursive';
 
-let lookupDocument: DocumentLookup = () => undefined;
+/** What a schema is read as: its dialect, whether its resource has `$recursiveAnchor: true`, and where custom meta-schemas are found. */
+interface Scope {
+  readonly dialect: Dialect;
+  readonly recursiveRoot: boolean;
+  readonly lookup: DocumentLookup;
+}
 
 /** `document` (read as `dialect` unless it says otherwise) with 2020-12 meaning; `lookup` finds custom meta-schemas. */
 export function normalizeDialect(document: unknown, dialect: Dialect, lookup: DocumentLookup = () => undefined, pointer = ''): unknown {
-  lookupDocument = lookup;
-  try {
-    return schema(document, dialect, pointer, false);
-  } finally {
-    lookupDocument = () => undefined;
-  }
+  return schema(document, pointer, { dialect, recursiveRoot: false, lookup });
 }
 
-function schema(node: unknown, dialect: Dialect, pointer: string, recursiveRoot: boolean): unknown {
+function schema(node: unknown, pointer: string, scope: Scope): unknown {
   if (!isObject(node)) return node;
-  if (typeof node['$schema'] === 'string') dialect = dialectOf(node['$schema'], pointer, lookupDocument);
-  if (dialect === '2020-12') return mapChildren(node, dialect, pointer, recursiveRoot);
-  const isResource = typeof node[dialect === 'draft-04' ? 'id' : '$id'] === 'string';
-  if (isResource) recursiveRoot = node['$recursiveAnchor'] === true;
+  if (typeof node['$schema'] === 'string') scope = { ...scope, dialect: dialectOf(node['$schema'], pointer, scope.lookup) };
+  if (scope.dialect === '2020-12') return mapChildren(node, pointer, scope);
+  const isResource = typeof node[scope.dialect === 'draft-04' ? 'id' : '$id'] === 'string';
+  if (isResource) scope = { ...scope, recursiveRoot: node['$recursiveAnchor'] === true };
+  const { dialect, recursiveRoot } = scope;
   const dropped = new Set([...NEWER[dialect], ...(dialect === '2019-09' ? [] : NOT_BEFORE_2019)]);
   let source: Obj = Object.fromEntries(Object.entries(node).filter(([k]) => !dropped.has(k) || (k === '$id' && dialect !== 'draft-04')));
   if (dialect !== '2019-09' && '$ref' in source) {
@@ -130,20 +133,20 @@ function schema(node: unknown, dialect: Dialect, pointer: string, recursiveRoot:
         if (value === true) out['$dynamicAnchor'] = RECURSIVE_ANCHOR;
         break;
       case 'definitions':
-        out['$defs'] = { ...(out['$defs'] as Obj | undefined), ...(mapSchemas(value, dialect, at, recursiveRoot) as Obj) };
+        out['$defs'] = { ...(out['$defs'] as Obj | undefined), ...(mapSchemas(value, at, scope) as Obj) };
         break;
       case 'items':
         if (Array.isArray(value)) {
-          out['prefixItems'] = value.map((v, i) => schema(v, dialect, joinPointer(at, String(i)), recursiveRoot));
-          if ('additionalItems' in source) out['items'] = schema(source['additionalItems'], dialect, joinPointer(pointer, 'additionalItems'), recursiveRoot);
-        } else out['items'] = schema(value, dialect, at, recursiveRoot);
+          out['prefixItems'] = value.map((v, i) => schema(v, joinPointer(at, String(i)), scope));
+          if ('additionalItems' in source) out['items'] = schema(source['additionalItems'], joinPointer(pointer, 'additionalItems'), scope);
+        } else out['items'] = schema(value, at, scope);
         break;
       case 'additionalItems':
         break; // with an array `items` (above); beside a schema `items` or none it has no effect
       case 'dependencies':
         for (const [name, dep] of Object.entries(isObject(value) ? value : {})) {
           const target = Array.isArray(dep) ? 'dependentRequired' : 'dependentSchemas';
-          out[target] = { ...(out[target] as Obj | undefined), [name]: Array.isArray(dep) ? dep : schema(dep, dialect, joinPointer(at, name), recursiveRoot) };
+          out[target] = { ...(out[target] as Obj | undefined), [name]: Array.isArray(dep) ? dep : schema(dep, joinPointer(at, name), scope) };
         }
         break;
       case 'exclusiveMaximum':
@@ -156,7 +159,7 @@ function schema(node: unknown, dialect: Dialect, pointer: string, recursiveRoot:
         if (!(dialect === 'draft-04' && source[key === 'maximum' ? 'exclusiveMaximum' : 'exclusiveMinimum'] === true)) out[key] = value;
         break;
       default:
-        out[key] = child(key, value, dialect, at, recursiveRoot);
+        out[key] = child(key, value, at, scope);
     }
   }
   return out;
@@ -171,20 +174,20 @@ function identifier(value: unknown): Obj {
   return { ...(uri === '' ? {} : { $id: uri }), ...(fragment === '' || fragment.startsWith('/') ? {} : { $anchor: fragment }) };
 }
 
-function child(key: string, value: unknown, dialect: Dialect, at: string, recursiveRoot: boolean): unknown {
-  if (ONE_SCHEMA.includes(key)) return schema(value, dialect, at, recursiveRoot);
-  if (SCHEMA_ARRAYS.includes(key) && Array.isArray(value)) return value.map((v, i) => schema(v, dialect, joinPointer(at, String(i)), recursiveRoot));
-  if (SCHEMA_MAPS.includes(key)) return mapSchemas(value, dialect, at, recursiveRoot);
+function child(key: string, value: unknown, at: string, scope: Scope): unknown {
+  if (ONE_SCHEMA.includes(key)) return schema(value, at, scope);
+  if (SCHEMA_ARRAYS.includes(key) && Array.isArray(value)) return value.map((v, i) => schema(v, joinPointer(at, String(i)), scope));
+  if (SCHEMA_MAPS.includes(key)) return mapSchemas(value, at, scope);
   return value;
 }
 
-function mapSchemas(value: unknown, dialect: Dialect, at: string, recursiveRoot: boolean): unknown {
+function mapSchemas(value: unknown, at: string, scope: Scope): unknown {
   if (!isObject(value)) return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, schema(v, dialect, joinPointer(at, k), recursiveRoot)]));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, schema(v, joinPointer(at, k), scope)]));
 }
 
-function mapChildren(node: Obj, dialect: Dialect, pointer: string, recursiveRoot: boolean): Obj {
-  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, child(k, v, dialect, joinPointer(pointer, k), recursiveRoot)]));
+function mapChildren(node: Obj, pointer: string, scope: Scope): Obj {
+  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, child(k, v, joinPointer(pointer, k), scope)]));
 }
 
 /** A `$ref`'s JSON pointer fragment along the renames above (definitions, items, additionalItems, dependencies). */

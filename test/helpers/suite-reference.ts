@@ -5,19 +5,30 @@
 // numbers each language's way, 100 or 100.0, so they are compared by the contract tests instead.)
 
 import { SchemaValidator } from '../../templates/typescript/runtime/schema.js';
-import { referencedDocuments, type SuiteAnswer, type SuiteGroup } from './suite.js';
+import { groupUri, referencedDocuments, type SuiteAnswer, type SuiteGroup } from './suite.js';
 
 export function typescriptAnswers(suite: string, groups: readonly SuiteGroup[]): SuiteAnswer[] {
-  const documents = referencedDocuments(suite);
+  return answersOf(groups, referencedDocuments(suite));
+}
+
+/**
+ * The TypeScript runtime's answers: `isValid` and `validate` on every test (the comparison flags
+ * them when they disagree), or why the schema was refused. `prepare` turns a group's schema into
+ * 2020-12 (older dialects: generator/stages/dialect.ts).
+ */
+export function answersOf(
+  groups: readonly SuiteGroup[],
+  documents: Readonly<Record<string, unknown>>,
+  prepare = (schema: unknown): unknown => schema,
+): SuiteAnswer[] {
   return groups.map((g) => {
-    const root = `https://json-schema.org/tests/${g.id.replace('#', '/')}`;
     try {
       const validator = new SchemaValidator({ documents, formatAssertion: g.id.startsWith('optional/format/') });
-      validator.addDocument(root, g.schema);
-      const schema = validator.schema(root);
+      validator.addDocument(groupUri(g.id), prepare(g.schema));
+      const schema = validator.schema(groupUri(g.id));
       return { id: g.id, results: g.tests.map((t) => ({ valid: schema.isValid(t.data), errors: schema.validate(t.data) })) };
     } catch (error) {
-      return { id: g.id, refused: String(error) };
+      return { id: g.id, refused: error instanceof Error ? error.message : String(error) };
     }
   });
 }

@@ -117,12 +117,15 @@ export interface SuiteError {
   readonly message: string;
 }
 
+/** The absolute URI a group's schema is known by (its own `$id` resolves against it). */
+export const groupUri = (id: string): string => `https://json-schema.org/tests/${id.replace('#', '/')}`;
+
 export function writeJobs(path: string, suite: string, groups: readonly SuiteGroup[], dialect: DialectName | null, formatAssertion = false): void {
   const lines = [JSON.stringify({ documents: referencedDocuments(suite) })];
   for (const g of groups) {
     const job: SuiteJob = {
       id: g.id,
-      root: `https://json-schema.org/tests/${g.id.replace('#', '/')}`,
+      root: groupUri(g.id),
       schema: g.schema,
       patterns: patternTable(g.schema, dialect),
       formatAssertion: formatAssertion || g.id.startsWith('optional/format/'),
