@@ -124,4 +124,16 @@ export interface Model {
   readonly title: string | null;
   readonly description: string | null;
   readonly declarations: readonly Declaration[];
+  /** The schema as the targets' runtime validators read it (stages/validation-schema.ts). */
+  readonly validation: ValidationSchema;
+}
+
+/** The documents every target emits for its runtime validator, and the patterns they hold. */
+export interface ValidationSchema {
+  /** The URI the root document is known by: its absolute `$id`, else file:///<file name>. */
+  readonly rootUri: string;
+  /** Each document by absolute URI, as JSON text without the annotations no validator reads. */
+  readonly documents: readonly { readonly uri: string; readonly text: string }[];
+  /** Every ECMA-262 pattern in the documents (`pattern`, `patternProperties` keys), sorted. */
+  readonly patterns: readonly string[];
 }

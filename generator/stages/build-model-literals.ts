@@ -16,7 +16,7 @@ type Literal = string | number | boolean;
 
 /** The keywords that may stand beside const or enum and constrain a literal (the check stage's validator evaluates them). */
 const SIBLINGS = ['minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'];
-const NO_DECLARATIONS: Model = { source: '', title: null, description: null, declarations: [] };
+const NO_DECLARATIONS: Model = { source: '', title: null, description: null, declarations: [], validation: { rootUri: '', documents: [], patterns: [] } };
 
 /**
  * The values of `values` that every sibling keyword of `s` accepts (a keyword ignores values of

@@ -11,6 +11,7 @@ import { pascalCase, splitWords } from '../model/naming.js';
 import type { ResolvedSchema } from './resolve.js';
 import { keepAccepted } from './build-model-literals.js';
 import { buildEnum, buildUnion, enumFromSchema } from './build-model-unions.js';
+import { validationSchema } from './validation-schema.js';
 import {
   ModelBuilder,
   jsonTypeOf,
@@ -48,6 +49,7 @@ export function buildModel(schema: ResolvedSchema, source: string): Model {
     title: stringOrNull(root['title']),
     description: stringOrNull(root['description']),
     declarations: builder.declarations,
+    validation: validationSchema(root, source),
   };
 }
 

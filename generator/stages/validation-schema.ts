@@ -1,0 +1,100 @@
+// validation-schema: the schema as every target's runtime validator reads it. The models do not
+// carry validation code of their own: each target emits these documents (as JSON text) and its
+// runtime's JSON Schema 2020-12 interpreter (templates/<lang>/runtime/) validates a declaration
+// by its schema's URI. What this stage decides, once for every target:
+// - the URI the root document is known by: its own absolute `$id`, else file:///<file name>
+//   (machine-independent, and hierarchical so that relative references resolve as RFC 3986 says);
+// - which keys can go: annotations no validator reads (descriptions can be most of a vendor's
+//   spec) are dropped from schema objects, unless a reference points into that keyword;
+// - every ECMA-262 pattern in the documents, which each target translates for its own engine.
+
+import type { Declaration, JsonValue, Model, ValidationSchema } from '../model/ir.js';
+import { isObject, type JsonObject } from './load.js';
+
+/** Keywords whose value is one schema, an array of schemas, or a map of schemas (2020-12). */
+const ONE_SCHEMA = new Set([
+  'additionalProperties',
+  'items',
+  'contains',
+  'propertyNames',
+  'not',
+  'if',
+  'then',
+  'else',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+]);
+const SCHEMA_ARRAYS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
+const SCHEMA_MAPS = new Set(['$defs', 'properties', 'patternProperties', 'dependentSchemas']);
+
+/** Annotations (and vendor keys) no validator reads. */
+const DROPPED = new Set(['title', 'description', '$comment', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly', 'x-codegen']);
+const droppable = (key: string): boolean => DROPPED.has(key) || key.startsWith('x-');
+
+export function validationSchema(root: JsonObject, fileName: string): ValidationSchema {
+  const uri = documentUri(root, fileName);
+  const referenced = referencedTokens(root);
+  const patterns = new Set<string>();
+  const document = strip(root, (key) => droppable(key) && !referenced.has(key), patterns);
+  return { rootUri: uri, documents: [{ uri, text: JSON.stringify(document) }], patterns: [...patterns].sort() };
+}
+
+/** The absolute URI a declaration's validator is found by: its document's URI and its JSON pointer as a fragment. */
+export function schemaUriOf(model: Model, declaration: Declaration): string {
+  return `${model.validation.rootUri}#${pointerFragment(declaration.id)}`;
+}
+
+/** RFC 6901 section 6: a JSON pointer in a URI fragment, percent-encoding what a fragment cannot hold. */
+export function pointerFragment(pointer: string): string {
+  return pointer.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/gu, (c) =>
+    [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  );
+}
+
+function documentUri(root: JsonObject, fileName: string): string {
+  const id = root['$id'];
+  if (typeof id === 'string' && /^[A-Za-z][A-Za-z0-9+.-]*:/.test(id)) return id.replace(/#.*$/s, '');
+  return `file:///${pointerFragment(fileName.split('/').pop() ?? 'schema.json')}`;
+}
+
+/** Every token of every reference's fragment pointer: a key named there must stay. */
+function referencedTokens(node: JsonValue): Set<string> {
+  const tokens = new Set<string>();
+  const walk = (value: JsonValue): void => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (isObject(value)) {
+      for (const [key, child] of Object.entries(value)) {
+        if ((key === '$ref' || key === '$dynamicRef') && typeof child === 'string') {
+          const fragment = child.includes('#') ? child.slice(child.indexOf('#') + 1) : '';
+          for (const token of decodeURIComponentSafe(fragment).split('/')) tokens.add(token.replace(/~1/g, '/').replace(/~0/g, '~'));
+        } else walk(child);
+      }
+    }
+  };
+  walk(node);
+  return tokens;
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** A copy of a schema without the dropped keys, collecting patterns; values that are not schemas are kept whole. */
+function strip(node: JsonValue, drop: (key: string) => boolean, patterns: Set<string>): JsonValue {
+  if (!isObject(node)) return node;
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (drop(key)) continue;
+    if (key === 'pattern' && typeof value === 'string') patterns.add(value);
+    if (key === 'patternProperties' && isObject(value)) Object.keys(value).forEach((p) => patterns.add(p));
+    if (ONE_SCHEMA.has(key)) out[key] = strip(value, drop, patterns);
+    else if (SCHEMA_ARRAYS.has(key) && Array.isArray(value)) out[key] = value.map((v) => strip(v, drop, patterns));
+    else if (SCHEMA_MAPS.has(key) && isObject(value)) out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strip(v, drop, patterns)]));
+    else out[key] = value;
+  }
+  return out;
+}
