@@ -6,7 +6,12 @@ import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 
 export interface AjvVerdict {
   readonly ok: boolean;
-  /** Every instance pointer Ajv reports (allErrors), "" for the root. */
+  /**
+   * Every instance pointer Ajv reports (allErrors), "" for the root. For a property that
+   * `additionalProperties` or `unevaluatedProperties` rejects, Ajv names the object; the
+   * specification's output format names the property itself (the `false` schema fails there), so
+   * both are listed.
+   */
   readonly pointers: readonly string[];
   readonly errors: readonly ErrorObject[];
 }
@@ -32,7 +37,7 @@ export function makeOracle(schema: Record<string, unknown>): Oracle {
       if (validate === undefined) throw new Error(`no $defs/${schemaName}`);
       const ok = validate(json) as boolean;
       const errors = validate.errors ?? [];
-      return { ok, pointers: [...new Set(errors.map((e) => e.instancePath))], errors };
+      return { ok, pointers: [...new Set(errors.flatMap(pointersOf))], errors };
     },
   };
 }
@@ -46,4 +51,12 @@ function vendorKeys(node: unknown, found = new Set<string>()): Set<string> {
     }
   }
   return found;
+}
+
+function pointersOf(error: ErrorObject): string[] {
+  const name =
+    (error.params as { additionalProperty?: unknown; unevaluatedProperty?: unknown }).additionalProperty ??
+    (error.params as { unevaluatedProperty?: unknown }).unevaluatedProperty;
+  if (typeof name !== 'string') return [error.instancePath];
+  return [error.instancePath, `${error.instancePath}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`];
 }
