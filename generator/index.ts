@@ -14,9 +14,10 @@ import { createRenderer, type Precompiled } from './render/render.js';
 import { buildModel } from './stages/build-model.js';
 import { checkModel } from './stages/check.js';
 import { formatUnknownWarning } from './stages/keywords.js';
-import { checkSchema, parseSchemaText } from './stages/load.js';
+import { checkSchema } from './stages/load.js';
 import { normalizeWhitespace } from './stages/normalize.js';
 import { checkNumbers } from './stages/numbers.js';
+import { parseDocumentText } from './stages/parse-document.js';
 import { decodeSchemaBytes } from './stages/parse-json.js';
 import { readInputs, readSchema, readTemplateSources, templateDirs, type Inputs, type SchemaInput, type TemplateSources } from './stages/read.js';
 import { resolveRefs } from './stages/resolve.js';
@@ -103,9 +104,9 @@ export function checkKeywords(schema: SchemaInput, load: LoadOptions): void {
 }
 
 function checkSchemaText(text: string, file: string, load: LoadOptions): ReturnType<typeof checkSchema> {
-  const parsed = parseSchemaText(text);
-  checkNumbers(parsed, text); // before checkSchema, so 1e400 is named as such, not as "null"
-  return checkSchema(parsed, { strict: load.strict === true, warn: (u) => load.warn?.(formatUnknownWarning(u, file)) });
+  const parsed = parseDocumentText(text, file); // JSON or YAML
+  checkNumbers(parsed.value, parsed.numberLiterals); // before checkSchema, so 1e400 is named as such, not as "null"
+  return checkSchema(parsed.value, { strict: load.strict === true, warn: (u) => load.warn?.(formatUnknownWarning(u, file)) });
 }
 
 export function modelFromText(text: string, source: string, file: string = source, load: LoadOptions = {}): Model {
