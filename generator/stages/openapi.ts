@@ -13,7 +13,7 @@
 import { SchemaError, joinPointer, quoted } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
 import { DRAFT_2020_12, isObject, type JsonObject } from './load.js';
-import { Pointers, convertSchema, type OpenApiVersion, type SchemaContext } from './openapi-schema.js';
+import { Pointers, convertSchema, fragmentOf, type OpenApiVersion, type SchemaContext } from './openapi-schema.js';
 import { checkDiscriminator } from './openapi-discriminator.js';
 
 export { Pointers } from './openapi-schema.js';
@@ -223,11 +223,6 @@ export function pointerValue(root: JsonValue, fragment: string): JsonValue | und
     value = (value as Record<string, JsonValue>)[token];
   }
   return value;
-}
-
-/** A pointer as a URI fragment: what a URI may not hold percent-encoded ("#" included). */
-export function fragmentOf(pointer: string): string {
-  return `#${encodeURI(pointer).replace(/#/g, '%23')}`;
 }
 
 /** Every `$ref` in a converted schema, to where its target went; one into another document is left for resolve to refuse. */
