@@ -109,6 +109,27 @@ describe('OpenAPI 3.1 (events-3.1.json)', () => {
   });
 });
 
+describe('OpenAPI operations', () => {
+  it('reads 3.1 webhooks as paths, names without operationId by method and path, and numbers clashing names in document order', () => {
+    const inline = (title?: string): unknown => ({ content: { 'application/json': { schema: { ...(title ? { title } : {}), type: 'object' } } } });
+    const document = {
+      ...base({ Thing: { type: 'string' } }),
+      openapi: '3.1.0',
+      paths: { '/things/{id}': { put: { requestBody: inline(), responses: { '200': inline('Thing') } } } },
+      webhooks: { thingMade: { post: { operationId: 'thing-made', requestBody: inline('Thing'), responses: {} } } },
+    };
+    expect(Object.keys(fromOpenApi(document as never)!.schema['$defs'] as object)).toEqual(['Thing', 'PutThingsIdRequest', 'Thing2', 'Thing3']);
+  });
+
+  it('a target\'s refusal (a name collision) points into the document as written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'openapi-'));
+    writeFileSync(join(dir, 'api.json'), JSON.stringify(base({ foo_bar: { type: 'object' }, FooBar: { nullable: true, type: 'object' } })));
+    expect(() => renderModel(loadModel(join(dir, 'api.json')), { ...defaultOptions(['typescript']), schema: join(dir, 'api.json') })).toThrow(
+      expect.objectContaining({ pointer: expect.stringMatching(/^\/components\/schemas\/(foo_bar|FooBar)$/) }),
+    );
+  });
+});
+
 describe('OpenAPI refusals point into the document as written', () => {
   it.each([
     ['nullable that is not a boolean', base({ A: { type: 'string', nullable: 'yes' } }), /"nullable" must be true or false/, '/components/schemas/A/nullable'],
