@@ -8,7 +8,6 @@ import { foldDeclaration } from '../../../model/fold.js';
 import { bannerText } from '../../target.js';
 import { lineComment } from '../../shared/text.js';
 import { docLines } from '../../shared/common.js';
-import { schemaUriOf } from '../../../stages/validation-schema.js';
 import { jsdoc } from '../jsdoc.js';
 import { quote } from '../literals.js';
 import { declarationNames } from '../names.js';
@@ -31,19 +30,19 @@ interface DeclarationView extends KindPart {
   readonly template: 'object' | 'type-alias';
   readonly name: string;
   readonly docComment: readonly string[];
-  /** The module-private constant of its schema validator, and the URI of its schema in validation-schema.ts. */
+  /** The module-private constant of its schema validator, and where its schema is in the root document (a JSON pointer literal). */
   readonly validatorConstant: string;
-  readonly schemaUri: string;
+  readonly schemaPointer: string;
   readonly validateFunction: string;
   readonly guardFunction: string;
   readonly parseFunction: string;
 }
 
 export function fileView(model: Model, ctx: ViewContext, runtime: string): FileView {
-  return { banner: lineComment(bannerText(model)), runtime, declarations: model.declarations.map((d) => declarationView(d, { ...ctx, model })) };
+  return { banner: lineComment(bannerText(model)), runtime, declarations: model.declarations.map((d) => declarationView(d, ctx)) };
 }
 
-function declarationView(d: Declaration, ctx: ViewContext & { readonly model: Model }): DeclarationView {
+function declarationView(d: Declaration, ctx: ViewContext): DeclarationView {
   const names = declarationNames(ctx.names, d.id);
   const part = foldDeclaration<KindPart>(d, {
     object: (o) => objectPart(o, ctx),
@@ -58,7 +57,7 @@ function declarationView(d: Declaration, ctx: ViewContext & { readonly model: Mo
     name: names.type,
     docComment: jsdoc([...docLines(d.doc), ...(d.doc.deprecated ? ['@deprecated'] : [])]),
     validatorConstant: names.validator,
-    schemaUri: quote(schemaUriOf(ctx.model, d)),
+    schemaPointer: quote(d.id),
     validateFunction: names.validate,
     guardFunction: names.guard,
     parseFunction: names.parse,

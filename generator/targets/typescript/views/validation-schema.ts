@@ -13,6 +13,7 @@ export interface ValidationSchemaView {
   readonly banner: string;
   readonly documents: readonly { readonly uri: string; readonly text: string }[];
   readonly formatAssertion: boolean;
+  readonly rootUri: string;
 }
 
 export function validationSchemaView(model: Model, options: TypeScriptOptions): ValidationSchemaView {
@@ -20,5 +21,6 @@ export function validationSchemaView(model: Model, options: TypeScriptOptions): 
     banner: lineComment(bannerText(model)),
     documents: model.validation.documents.map((d) => ({ uri: quote(d.uri), text: quote(d.text) })),
     formatAssertion: options.formats === 'assert',
+    rootUri: quote(model.validation.rootUri),
   };
 }
