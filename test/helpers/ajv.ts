@@ -1,4 +1,5 @@
-// The reference validator: Ajv in draft 2020-12 mode, strict, allErrors. Vendor keys (x-...)
+// The reference validator: Ajv in draft 2020-12 mode, strict (without its type checks where those
+// refuse valid JSON Schema: see instance), allErrors. Vendor keys (x-...)
 // are registered as annotations, formats are annotations (as 2020-12 says by default), and
 // OpenAPI's discriminator is on, since our unions use it.
 
@@ -25,21 +26,46 @@ export function makeOracle(schema: Record<string, unknown>): Oracle {
   // a string-typed "toString" property, since Object.prototype.toString is a function).
   // strictRequired off: "required" naming a member with no property schema is valid JSON Schema
   // (the member must be there, "additionalProperties" checks it), and case required-unknown tests it.
-  const ajv = new Ajv2020.default({ strict: true, strictRequired: false, allErrors: true, discriminator: true, validateFormats: false, ownProperties: true });
-  for (const key of vendorKeys(schema)) ajv.addKeyword(key);
-  ajv.addSchema(schema, 'root');
+  const strict = instance(schema, true);
+  let lenient: Ajv2020.default | null = null;
   const defs = (schema['$defs'] ?? {}) as Record<string, unknown>;
   return {
     validate(schemaName, json) {
       // A name that is not a "$defs" key is the root declaration's (named from its title).
       const ref = Object.hasOwn(defs, schemaName) ? `root#/$defs/${schemaName.replace(/~/g, '~0').replace(/\//g, '~1')}` : 'root';
-      const validate = ajv.getSchema(ref);
+      let validate;
+      try {
+        validate = strict.getSchema(ref);
+      } catch (error) {
+        // Strict mode refuses valid JSON Schema it finds suspicious (a keyword without its
+        // "type", union types, open tuples); real schemas are written so, and the specification
+        // decides what they mean, which Ajv without those checks follows.
+        if (!(error instanceof Error && error.message.startsWith('strict mode'))) throw error;
+        lenient ??= instance(schema, false);
+        validate = lenient.getSchema(ref);
+      }
       if (validate === undefined) throw new Error(`no $defs/${schemaName}`);
       const ok = validate(json) as boolean;
       const errors = validate.errors ?? [];
       return { ok, pointers: [...new Set(errors.flatMap(pointersOf))], errors };
     },
   };
+}
+
+function instance(schema: Record<string, unknown>, strict: boolean): Ajv2020.default {
+  const typeChecks = strict ? {} : { strictTypes: false, strictTuples: false, allowUnionTypes: true, allowMatchingProperties: true };
+  const ajv = new Ajv2020.default({
+    strict: true,
+    strictRequired: false,
+    ...typeChecks,
+    allErrors: true,
+    discriminator: true,
+    validateFormats: false,
+    ownProperties: true,
+  });
+  for (const key of vendorKeys(schema)) ajv.addKeyword(key);
+  ajv.addSchema(schema, 'root');
+  return ajv;
 }
 
 function vendorKeys(node: unknown, found = new Set<string>()): Set<string> {

@@ -1,0 +1,51 @@
+// npm run conformance -- --suite DIR [--json FILE] [--language L]...
+//   The official JSON-Schema-Test-Suite's format (DIR is one dialect's folder, e.g.
+//   ../shared/json-schema-test-suite/tests/draft2020-12; subfolders such as optional/ and
+//   optional/format/ are included) through every target's generated code (suite-conformance.ts).
+//   Prints per language the groups accepted and the tests agreeing, then every file with a
+//   disagreement; --json writes the report in the shape issue 17 gives. Exit 1 on any disagreement.
+// npm run conformance -- --vectors FILE [--schema FILE]
+//   The cross-language vectors suite (conformance.test.ts) on other vectors or another schema.
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { formatReport, LANGUAGES, runSuiteConformance, type Language } from './suite-conformance.js';
+
+const args = process.argv.slice(2);
+const value = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const values = (name: string): string[] => args.flatMap((a, i) => (a === name && args[i + 1] !== undefined ? [args[i + 1]!] : []));
+
+async function main(): Promise<number> {
+  const suite = value('--suite');
+  if (suite === undefined) return vectorsMode();
+  const languages = values('--language');
+  const unknown = languages.filter((l) => !(LANGUAGES as readonly string[]).includes(l));
+  if (unknown.length > 0) throw new Error(`unknown --language ${unknown.join(', ')}: use ${LANGUAGES.join(', ')}`);
+  const run = await runSuiteConformance(
+    resolve(suite),
+    mkdtempSync(join(tmpdir(), 'conformance-suite-')),
+    languages.length > 0 ? (languages as Language[]) : LANGUAGES,
+  );
+  console.log(formatReport(run, languages.length > 0 ? (languages as Language[]) : LANGUAGES));
+  for (const [id, reason] of run.refused) console.log(`  refused ${id}: ${reason}`);
+  const json = value('--json');
+  if (json !== undefined) writeFileSync(resolve(json), `${JSON.stringify(run.report, null, 2)}\n`);
+  return run.report.disagreements.length === 0 ? 0 : 1;
+}
+
+function vectorsMode(): number {
+  const env = { ...process.env };
+  if (value('--vectors') !== undefined) env['CONFORMANCE_VECTORS'] = resolve(value('--vectors')!);
+  if (value('--schema') !== undefined) env['CONFORMANCE_SCHEMA'] = resolve(value('--schema')!);
+  return spawnSync('npx', ['vitest', 'run', 'test/conformance/conformance.test.ts'], { stdio: 'inherit', env }).status ?? 1;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 2;
+  },
+);

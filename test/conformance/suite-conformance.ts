@@ -1,0 +1,157 @@
+// The official JSON-Schema-Test-Suite through the GENERATED code of every target: each group's
+// schema becomes a schema file of its own (the root is the declaration, as a user's file would
+// be), the generator turns it into each language's models, the project's real runners
+// (test/runners/) build them once per language, and every test of the group goes through
+// each language's parse function. The suite's own verdict decides, not Ajv.
+//
+// A group is accepted when the generator takes its schema for every target; a refused group's
+// tests count as not agreeing. The report has the shape issue 17 gives (`ConformanceReport`), so
+// that other tools can read `--json`.
+//
+// The dialect of a folder whose schemas leave `$schema` out (the suite's draft7 folder does) is
+// added to each root, as a user would write it; format groups (optional/format/) run with the
+// targets' `formats=assert`.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { loadModel, renderModel, SchemaError, OptionsError } from '../../generator/index.js';
+import { TARGETS } from '../../generator/targets/index.js';
+import { runVectors, type Vector } from '../helpers/protocol.js';
+import { readSuite, type SuiteGroup } from '../helpers/suite.js';
+import { RUNNERS, type RunnerUnit } from '../runners/index.js';
+
+export const LANGUAGES = ['typescript', 'python', 'csharp', 'java'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export interface FileReport {
+  groups: number;
+  accepted: number;
+  tests: number;
+  agree: Record<Language, number>;
+}
+
+export interface Disagreement {
+  readonly file: string;
+  readonly group: string;
+  readonly test: string;
+  readonly language: Language;
+  readonly expected: boolean;
+  /** The language's verdict; null when the group was refused. */
+  readonly got: boolean | null;
+}
+
+export interface ConformanceReport {
+  readonly files: Record<string, FileReport>;
+  readonly disagreements: Disagreement[];
+}
+
+export interface ConformanceRun {
+  readonly report: ConformanceReport;
+  /** Group id ("<file>#<index>") -> why the generator refused it. */
+  readonly refused: ReadonlyMap<string, string>;
+}
+
+/** `$schema` for the suite's folders whose schemas leave it out. */
+const FOLDER_DIALECTS: Readonly<Record<string, string>> = {
+  draft4: 'http://json-schema.org/draft-04/schema#',
+  draft6: 'http://json-schema.org/draft-06/schema#',
+  draft7: 'http://json-schema.org/draft-07/schema#',
+  'draft2019-09': 'https://json-schema.org/draft/2019-09/schema',
+  'draft2020-12': 'https://json-schema.org/draft/2020-12/schema',
+};
+
+interface Unit extends RunnerUnit {
+  readonly group: SuiteGroup;
+  /** The root declaration's schema name: what a vector names. */
+  readonly declaration: string;
+}
+
+export async function runSuiteConformance(dialectDir: string, workDir: string, languages: readonly Language[] = LANGUAGES): Promise<ConformanceRun> {
+  const groups = readSuite(dialectDir, { optional: true });
+  const dialect = FOLDER_DIALECTS[basename(dialectDir)];
+  const formatsOption = LANGUAGES.every((l) => TARGETS[l]!.defaults['formats'] !== undefined);
+  const units: Unit[] = [];
+  const refused = new Map<string, string>();
+  mkdirSync(join(workDir, 'schemas'), { recursive: true });
+  groups.forEach((group, i) => {
+    const key = `g${i}`;
+    const schemaPath = join(workDir, 'schemas', `${key}.json`);
+    writeFileSync(schemaPath, JSON.stringify(withDialect(group.schema, dialect)));
+    const options = formatsOption && group.id.startsWith('optional/format/') ? { formats: 'assert' } : undefined;
+    const outcome = accept(schemaPath, options);
+    if ('refused' in outcome) refused.set(group.id, outcome.refused);
+    else units.push({ key, schemaPath, group, declaration: outcome.declaration, ...(options === undefined ? {} : { options }) });
+  });
+
+  const report: ConformanceReport = { files: {}, disagreements: [] };
+  for (const group of groups) {
+    const file = fileOf(group);
+    const entry = (report.files[file] ??= { groups: 0, accepted: 0, tests: 0, agree: { typescript: 0, python: 0, csharp: 0, java: 0 } });
+    entry.groups++;
+    entry.tests += group.tests.length;
+    if (!refused.has(group.id)) entry.accepted++;
+    else for (const language of languages) for (const test of group.tests) report.disagreements.push(disagreement(group, test, language, null));
+  }
+
+  const vectors: Vector[] = units.flatMap((u) => u.group.tests.map((t) => ({ case: u.key, schema: u.declaration, json: t.data })));
+  for (const language of languages) {
+    if (units.length === 0) break;
+    const runner = await RUNNERS[language]!(units, join(workDir, language));
+    const outcomes = await runVectors(runner, vectors);
+    let at = 0;
+    for (const unit of units) {
+      for (const test of unit.group.tests) {
+        const got = outcomes[at++]!.ok;
+        if (got === test.valid) report.files[fileOf(unit.group)]!.agree[language]++;
+        else report.disagreements.push(disagreement(unit.group, test, language, got));
+      }
+    }
+  }
+  return { report, refused };
+}
+
+/** The root declaration's schema name when the generator takes the schema for every target, else why not. */
+function accept(schemaPath: string, options: Readonly<Record<string, string>> | undefined): { declaration: string } | { refused: string } {
+  try {
+    const model = loadModel(schemaPath);
+    const root = model.declarations.find((d) => d.id === '');
+    if (root === undefined) return { refused: 'the root schema declares nothing (no validation keyword at the root)' };
+    for (const language of LANGUAGES) {
+      renderModel(model, { targets: [language], options: { [language]: { ...TARGETS[language]!.defaults, ...options } }, templates: null });
+    }
+    return { declaration: root.schemaName };
+  } catch (error) {
+    if (error instanceof SchemaError || error instanceof OptionsError) return { refused: error.message.split('\n')[0]! };
+    throw error;
+  }
+}
+
+function withDialect(schema: unknown, dialect: string | undefined): unknown {
+  if (dialect === undefined || typeof schema !== 'object' || schema === null || Array.isArray(schema) || '$schema' in schema) return schema;
+  return { $schema: dialect, ...schema };
+}
+
+const fileOf = (group: SuiteGroup): string => group.id.slice(0, group.id.lastIndexOf('#'));
+
+function disagreement(group: SuiteGroup, test: SuiteGroup['tests'][number], language: Language, got: boolean | null): Disagreement {
+  return { file: fileOf(group), group: group.description, test: test.description, language, expected: test.valid, got };
+}
+
+/** Per language: groups accepted, tests agreeing; then a line per file with any disagreement. */
+export function formatReport(run: ConformanceRun, languages: readonly Language[] = LANGUAGES): string {
+  const files = Object.values(run.report.files);
+  const total = (f: (r: FileReport) => number): number => files.reduce((n, r) => n + f(r), 0);
+  const groups = total((r) => r.groups);
+  const tests = total((r) => r.tests);
+  const lines = [`${groups} groups, ${total((r) => r.accepted)} accepted (${run.refused.size} refused); ${tests} tests`];
+  for (const language of languages) {
+    const agree = total((r) => r.agree[language]);
+    lines.push(`  ${language.padEnd(10)} ${agree}/${tests} tests agree (${((100 * agree) / Math.max(tests, 1)).toFixed(2)} %)`);
+  }
+  for (const [file, r] of Object.entries(run.report.files)) {
+    const worst = Math.min(...languages.map((l) => r.agree[l]));
+    if (worst < r.tests)
+      lines.push(`  ${file}: ${r.accepted}/${r.groups} groups accepted; agree ${languages.map((l) => `${l} ${r.agree[l]}`).join(', ')} of ${r.tests}`);
+  }
+  return lines.join('\n');
+}
