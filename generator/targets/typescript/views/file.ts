@@ -5,6 +5,7 @@
 
 import type { Declaration, Model } from '../../../model/ir.js';
 import { foldDeclaration } from '../../../model/fold.js';
+import { schemaUriOf } from '../../../model/validation.js';
 import { bannerText } from '../../target.js';
 import { lineComment } from '../../shared/text.js';
 import { docLines } from '../../shared/common.js';
@@ -30,19 +31,19 @@ interface DeclarationView extends KindPart {
   readonly template: 'object' | 'type-alias';
   readonly name: string;
   readonly docComment: readonly string[];
-  /** The module-private constant of its schema validator, and where its schema is in the root document (a JSON pointer literal). */
+  /** The module-private constant of its schema validator, and the URI of its schema (a string literal). */
   readonly validatorConstant: string;
-  readonly schemaPointer: string;
+  readonly schemaUri: string;
   readonly validateFunction: string;
   readonly guardFunction: string;
   readonly parseFunction: string;
 }
 
 export function fileView(model: Model, ctx: ViewContext, runtime: string): FileView {
-  return { banner: lineComment(bannerText(model)), runtime, declarations: model.declarations.map((d) => declarationView(d, ctx)) };
+  return { banner: lineComment(bannerText(model)), runtime, declarations: model.declarations.map((d) => declarationView(model, d, ctx)) };
 }
 
-function declarationView(d: Declaration, ctx: ViewContext): DeclarationView {
+function declarationView(model: Model, d: Declaration, ctx: ViewContext): DeclarationView {
   const names = declarationNames(ctx.names, d.id);
   const part = foldDeclaration<KindPart>(d, {
     object: (o) => objectPart(o, ctx),
@@ -57,7 +58,7 @@ function declarationView(d: Declaration, ctx: ViewContext): DeclarationView {
     name: names.type,
     docComment: jsdoc([...docLines(d.doc), ...(d.doc.deprecated ? ['@deprecated'] : [])]),
     validatorConstant: names.validator,
-    schemaPointer: quote(d.id),
+    schemaUri: quote(schemaUriOf(model, d)),
     validateFunction: names.validate,
     guardFunction: names.guard,
     parseFunction: names.parse,

@@ -13,7 +13,6 @@ export interface ValidationSchemaView {
   readonly banner: string;
   readonly documents: readonly { readonly uri: string; readonly text: string }[];
   readonly formatAssertion: boolean;
-  readonly rootUri: string;
 }
 
 export function validationSchemaView(model: Model, options: TypeScriptOptions): ValidationSchemaView {
@@ -21,6 +20,5 @@ export function validationSchemaView(model: Model, options: TypeScriptOptions): 
     banner: lineComment(bannerText(model)),
     documents: model.validation.documents.map((d) => ({ uri: quote(d.uri), text: quote(d.text) })),
     formatAssertion: options.formats === 'assert',
-    rootUri: quote(model.validation.rootUri),
   };
 }

@@ -16,9 +16,6 @@ const DOCUMENTS: readonly (readonly [uri: string, text: string])[] = [
 /** Whether `format` asserts (typescript.formats=assert) or is only an annotation, as 2020-12 says. */
 const FORMAT_ASSERTION = false;
 
-/** The URI of the document the declarations are in (its absolute $id, else file:///<file name>). */
-const ROOT_URI = 'file:///schema.json';
-
 let validator: SchemaValidator | undefined;
 
 /** The validator of every document, built at its first use and kept. */
@@ -28,10 +25,4 @@ export function schemaValidator(): SchemaValidator {
     formatAssertion: FORMAT_ASSERTION,
   });
   return validator;
-}
-
-/** The compiled schema at `pointer` (a JSON pointer) in the root document: a declaration's validator. */
-export function schemaAt(pointer: string): ReturnType<SchemaValidator['schema']> {
-  // RFC 6901 section 6: the pointer as a URI fragment, each token percent-encoded (the validator decodes it).
-  return schemaValidator().schema(`${ROOT_URI}#${pointer.split('/').map(encodeURIComponent).join('/')}`);
 }
