@@ -62,6 +62,7 @@ export function moduleImports(d: Declaration, ctx: ImportContext): ModuleImports
       ...standard,
       ...(standard.length === 0 ? [] : ['']),
       'from .. import _runtime as _rt',
+      'from .. import _validation_schema as _vs',
       ...lines.filter((l) => l.module === early).map((l) => l.line),
     ],
     lateImports: lines.filter((l) => l.module !== early).map((l) => l.line),
