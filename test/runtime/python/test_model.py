@@ -282,6 +282,13 @@ class ValidatorTest(unittest.TestCase):
         self.assertFalse(assertion.is_valid("not a date"))
         self.assertTrue(assertion.is_valid("2024-02-29"))
 
+    def test_big_integers_of_the_documents_are_the_doubles_the_generator_wrote(self) -> None:
+        document = '{"$defs": {"Big": {"const": 18446744073709552000}, "Small": {"const": -9007199254740992}}}'
+        schemas = _rt.SchemaSet(URI, [(URI, document)], {}, False)
+        self.assertTrue(schemas.validator(URI + "#/$defs/Big").is_valid(2**64))
+        self.assertFalse(schemas.validator(URI + "#/$defs/Big").is_valid(18446744073709552000))
+        self.assertTrue(schemas.validator(URI + "#/$defs/Small").is_valid(-(2**53)))
+
     def test_patterns_come_translated_from_the_table(self) -> None:
         document = json.dumps({"$defs": {"Word": {"type": "string", "pattern": "^\\p{L}+$"}}})
         word = _rt.SchemaSet(URI, [(URI, document)], {"^\\p{L}+$": "^[^\\W\\d_]+$"}, False).validator(URI + "#/$defs/Word")
