@@ -1,5 +1,6 @@
 // What each model module imports, decided from its declaration alone: the standard library
-// (json, enum), the typing names its annotations use, the runtime, and the sibling modules of the
+// (json, enum), the typing names its annotations use, the runtime and the package's schema documents
+// (_validation_schema, whose SCHEMAS hold every validator), and the sibling modules of the
 // declarations it references. Annotations name a class; schema expressions name what a Ref
 // resolves (the class, or an alias's adapter): the rules below mirror types.ts, keep them together.
 
@@ -62,6 +63,7 @@ export function moduleImports(d: Declaration, ctx: ImportContext): ModuleImports
       ...standard,
       ...(standard.length === 0 ? [] : ['']),
       'from .. import _runtime as _rt',
+      'from .. import _validation_schema as _vs',
       ...lines.filter((l) => l.module === early).map((l) => l.line),
     ],
     lateImports: lines.filter((l) => l.module !== early).map((l) => l.line),

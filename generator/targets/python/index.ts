@@ -1,6 +1,7 @@
 // The python target: a package in openapi-generator's python client shape (one module per model
 // under <package>/models/, models with to_str/to_json/from_json/to_dict/from_dict), standard
-// library only, with a small runtime module that validates like Ajv. Plans files; never renders.
+// library only, with the runtime's JSON Schema 2020-12 interpreter validating every model from the
+// schema documents in _validation_schema.py. Plans files; never renders.
 // options.ts checks the options, names.ts names everything, views/ builds what templates print
 // (views/file.ts per model module, views/project.ts the package files); imports.ts decides each
 // module's imports, types.ts and literals.ts write Python types and values.
@@ -14,6 +15,7 @@ import { namesOf, pythonNames, type Names } from './names.js';
 import { parseOptions, type PythonOptions } from './options.js';
 import { moduleView } from './views/file.js';
 import { modelsInitView, packageInitView, projectView, pyTypedView } from './views/project.js';
+import { validationSchemaView } from './views/validation-schema.js';
 
 /**
  * A runtime source (templates/python/runtime/<file>) as it ships: the banner line and a blank
@@ -25,9 +27,27 @@ function runtimeFile(runtime: ReadonlyMap<string, string>, file: string, banner:
   return `# ${banner}\n\n${requiredSource(runtime, 'python', file)}`;
 }
 
+/** The runtime modules (templates/python/runtime/), as they ship; test/runtime/python.test.ts holds this list to the folder. */
+export const RUNTIME_FILES = [
+  'exceptions.py',
+  '_runtime.py',
+  '_validators.py',
+  '_schema.py',
+  '_schema_applicators.py',
+  '_schema_assertions.py',
+  '_schema_discriminator.py',
+  '_schema_formats.py',
+  '_schema_formats_idn.py',
+  '_schema_formats_text.py',
+  '_schema_index.py',
+  '_schema_node.py',
+  '_schema_numbers.py',
+  '_schema_uri.py',
+] as const;
+
 export const python: Target<PythonOptions, Names> = {
   name: 'python',
-  defaults: { package: 'openapiopenai', packageVersion: '1.0.0', propertyOrder: 'schema', patterns: 'linear' },
+  defaults: { package: 'openapiopenai', packageVersion: '1.0.0', propertyOrder: 'schema', patterns: 'linear', formats: 'annotate' },
   codegenKeys: ['name'],
   parseOptions,
   names: pythonNames,
@@ -39,11 +59,12 @@ export const python: Target<PythonOptions, Names> = {
       { path: 'pyproject.toml', template: 'project', view: projectView(model, options, names, banner) },
       { path: `${root}/__init__.py`, template: 'package-init', view: packageInitView(model, banner) },
       { path: `${root}/py.typed`, template: 'py-typed', view: pyTypedView(banner) },
-      { path: `${root}/exceptions.py`, content: runtimeFile(runtime, 'exceptions.py', banner) },
-      { path: `${root}/_runtime.py`, content: runtimeFile(runtime, '_runtime.py', banner) },
+      // Every runtime module ships: the base classes and binding, the validator and the interpreter.
+      ...RUNTIME_FILES.map((file) => ({ path: `${root}/${file}`, content: runtimeFile(runtime, file, banner) })),
+      { path: `${root}/_validation_schema.py`, template: 'validation-schema', view: validationSchemaView(model, options, banner) },
       { path: `${root}/models/__init__.py`, template: 'models-init', view: modelsInitView(model, names, banner) },
     ];
-    const context = { banner, byId: declarationsById(model), names, order: options.propertyOrder };
+    const context = { banner, model, byId: declarationsById(model), names, order: options.propertyOrder };
     for (const d of model.declarations) {
       yield { path: `${root}/models/${namesOf(names, d.id).moduleName}.py`, template: 'file', pointer: d.id, view: moduleView(d, context) };
     }

@@ -2,7 +2,7 @@
 // and doc text as docstring lines. Pure string functions for the views.
 
 import type { Doc, JsonValue } from '../../model/ir.js';
-import { docLines, namedArguments } from '../shared/common.js';
+import { docLines } from '../shared/common.js';
 import { escapeUnsafe, splitLines } from '../shared/text.js';
 
 /**
@@ -28,11 +28,6 @@ export function pyLiteral(value: JsonValue): string {
   return `{${Object.entries(value)
     .map(([k, v]) => `${pyString(k)}: ${pyLiteral(v)}`)
     .join(', ')}}`;
-}
-
-/** Keyword arguments `a=1, b=2` of the entries that are not null. */
-export function keywordArguments(entries: Readonly<Record<string, string | null>>): string[] {
-  return namedArguments(entries, (k, v) => `${k}=${v}`);
 }
 
 /** The doc of a declaration or property, plus extra lines (deprecation, default), as docstring text lines. */

@@ -1,6 +1,6 @@
 // The python target's options, checked once, before any name or view: the package (a dotted
 // module name that shadows no standard module), its version, the property order, the pattern
-// policy. A bad value is an OptionsError here, never a surprise in the middle of rendering.
+// policy, and whether `format` asserts. A bad value is an OptionsError here, never a surprise in the middle of rendering.
 
 import { OptionsError, quoted } from '../../errors.js';
 import type { PATTERN_POLICIES } from '../../regex/index.js';
@@ -17,7 +17,11 @@ export interface PythonOptions {
   readonly propertyOrder: PropertyOrder;
   /** Already checked by the pipeline (regex/index.ts checkPatternPolicy), which owns the policy. */
   readonly patterns: (typeof PATTERN_POLICIES)[number];
+  /** `annotate`: `format` is an annotation, as draft 2020-12 says; `assert`: the runtime checks the formats it knows. */
+  readonly formats: (typeof FORMAT_POLICIES)[number];
 }
+
+export const FORMAT_POLICIES = ['annotate', 'assert'] as const;
 
 export function parseOptions(options: TargetOptions): PythonOptions {
   return {
@@ -25,7 +29,18 @@ export function parseOptions(options: TargetOptions): PythonOptions {
     packageVersion: checkPackageVersion(options['packageVersion']),
     propertyOrder: checkPropertyOrder(options['propertyOrder']),
     patterns: options['patterns'] as PythonOptions['patterns'],
+    formats: checkFormats(options['formats']),
   };
+}
+
+function checkFormats(formats: unknown): PythonOptions['formats'] {
+  if (!FORMAT_POLICIES.includes(formats as never)) {
+    throw new OptionsError(
+      `python.formats must be one of ${FORMAT_POLICIES.join(', ')}, found ${JSON.stringify(formats)}`,
+      'write python.formats=annotate (format is an annotation, as JSON Schema 2020-12 says) or python.formats=assert (the validator checks date-time, email, uuid, ...)',
+    );
+  }
+  return formats as PythonOptions['formats'];
 }
 
 function checkPackage(pkg: unknown): string {

@@ -1,14 +1,13 @@
 // Python type mapping: TypeRef -> a type annotation (typing names, other declarations' classes)
-// and TypeRef -> a runtime schema expression built from the combinators in the runtime module
-// (`_rt.String(...)`, `_rt.Ref(lambda: Circle)`, ...). Pure: what a module imports for them is
+// and TypeRef -> the runtime binder that turns a validated JSON value into that type
+// (`_rt.String()`, `_rt.Ref(lambda: Circle)`, ...). Pure: what a module imports for them is
 // decided from the declaration in imports.ts, which follows the same rules (keep them together).
 
-import type { Declaration, NumberConstraints, TypeRef } from '../../model/ir.js';
+import type { Declaration, TypeRef } from '../../model/ir.js';
 import { foldType } from '../../model/fold.js';
 import { acceptsNull, addsNull, lookup, wrapIfNullable } from '../shared/common.js';
-import { keywordArguments, pyLiteral, pyNumber, pyString } from './literals.js';
+import { pyLiteral, pyString } from './literals.js';
 import { namesOf, type Names } from './names.js';
-import { translatePattern } from '../../regex/index.js';
 
 export interface TypeContext {
   readonly names: Names;
@@ -56,21 +55,17 @@ export function schemaExpression(type: TypeRef, ctx: TypeContext): string {
 }
 
 function baseSchema(type: TypeRef, ctx: TypeContext): string {
+  // Binding only: the constraints are the validator's (the schema documents), not the binder's.
   return foldType<string>(type, {
     ref: (t) => `_rt.Ref(lambda: ${refTarget(t.id, ctx)})`,
-    string: (t) => {
-      const c = t.constraints;
-      const pattern = c.pattern === null ? null : pyString(c.pattern);
-      const python = c.pattern === null ? null : pyString(translatePattern(c.pattern, 'python'));
-      return call('_rt.String', keywordArguments({ min_length: num(c.minLength), max_length: num(c.maxLength), pattern, python_pattern: python }));
-    },
-    integer: (t) => call('_rt.Integer', bounds(t.constraints)),
-    number: (t) => call('_rt.Number', bounds(t.constraints)),
+    string: () => '_rt.String()',
+    integer: () => '_rt.Integer()',
+    number: () => '_rt.Number()',
     boolean: () => '_rt.Boolean()',
     null: () => '_rt.Null()',
     any: () => '_rt.AnyValue()',
     const: (t) => `_rt.Const(${pyLiteral(t.value)})`,
-    array: (t) => call('_rt.Array', [schemaExpression(t.items, ctx), ...keywordArguments({ min_items: num(t.minItems), max_items: num(t.maxItems) })]),
+    array: (t) => `_rt.Array(${schemaExpression(t.items, ctx)})`,
     map: (t) => `_rt.Map(${schemaExpression(t.values, ctx)})`,
   });
 }
@@ -80,16 +75,3 @@ export function refTarget(id: string, ctx: Pick<TypeContext, 'names' | 'byId'>):
   const n = namesOf(ctx.names, id);
   return lookup(ctx.byId, id).kind === 'alias' ? n.adapterName! : n.className;
 }
-
-const num = (n: number | null): string | null => (n === null ? null : pyNumber(n));
-
-function bounds(c: NumberConstraints): string[] {
-  return keywordArguments({
-    minimum: num(c.minimum),
-    maximum: num(c.maximum),
-    exclusive_minimum: num(c.exclusiveMinimum),
-    exclusive_maximum: num(c.exclusiveMaximum),
-  });
-}
-
-const call = (callee: string, args: readonly string[]): string => `${callee}(${args.join(', ')})`;

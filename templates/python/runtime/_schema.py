@@ -30,6 +30,7 @@ from ._schema_applicators import (
     pattern_properties, prefix_items, properties_check, property_names, ref_check, unevaluated_items, unevaluated_properties,
 )
 from ._schema_assertions import ASSERTIONS, dependent_required, format_check, pattern_check
+from ._schema_discriminator import discriminated, tag_choices
 from ._schema_formats import FORMATS
 from ._schema_index import SchemaCompileError, SchemaIndex
 from ._schema_node import ANY, Check, Issue, Node, Resource, Run, false_check
@@ -99,6 +100,10 @@ class _Compiler:
     def reference(self, base: str, ref: str) -> Tuple[Node, Any]:
         raw, target_base = self.index.lookup(resolve_uri(base, ref))
         return self.node(raw, target_base), raw
+
+    def lookup(self, base: str, ref: str) -> Tuple[Any, str]:
+        raw, target_base = self.index.lookup(resolve_uri(base, ref))
+        return raw, self.index.base_for(raw, target_base)
 
     def compile_object(self, node: Node, schema: Dict[str, Any], base: str) -> None:
         checks: List[Tuple[int, Check]] = []
@@ -176,9 +181,14 @@ class _Compiler:
             by_schema = {k: sub(v) for k, v in cast(Dict[str, Any], dependencies).items() if not isinstance(v, list)}
             if by_schema:
                 checks.append(dependent_schemas(by_schema, "dependencies"))
+        discriminator: Any = schema.get("discriminator")
+        tag_name: Any = cast(Dict[str, Any], discriminator).get("propertyName") if isinstance(discriminator, dict) else None
         for keyword, build in (("allOf", all_of), ("anyOf", any_of), ("oneOf", one_of)):
             nodes = subs(schema.get(keyword))
-            if nodes:
+            if nodes and isinstance(tag_name, str) and keyword != "allOf":  # OpenAPI's: chooses the errors reported
+                choices = tag_choices(tag_name, cast(Dict[str, Any], discriminator).get("mapping"), schema[keyword], base, self.lookup)
+                checks.append(discriminated(build(nodes), keyword, nodes, tag_name, choices))
+            elif nodes:
                 checks.append(build(nodes))
         if "not" in schema:
             checks.append(not_check(sub(schema["not"])))

@@ -226,4 +226,3 @@ ASSERTIONS: Dict[str, Callable[[Any, Dict[str, Any]], Built]] = dict([
     ("required", _required),
     ("dependentRequired", _dependent_required),
 ])
-

@@ -1,11 +1,35 @@
-"""_runtime.py, the base classes: models, unions and aliases as the generator declares them."""
+"""_runtime.py, the base classes: models, unions and aliases as the generator declares them, each
+validated by the interpreter from its schema's URI in one SchemaSet."""
 
 import json
+import threading
 import unittest
 from typing import Any, Dict, List, Literal, Optional, Union
 
 from rtpkg import _runtime as _rt
+from rtpkg._validators import keyword_of
 from rtpkg.exceptions import ValidationError
+
+DOCUMENT: Dict[str, Any] = {
+    "$defs": {
+        "Point": {
+            "type": "object",
+            "properties": {"kind": {"const": "point"}, "x": {"type": "integer", "minimum": 0}, "label-text": {"type": "string", "maxLength": 3},
+                           "note": {"type": ["string", "null"]}},
+            "required": ["kind", "x"],
+        },
+        "Closed": {"type": ["object", "null"], "properties": {"size": {"type": "integer"}}, "additionalProperties": False},
+        "Box": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/$defs/Point"}}}, "required": ["items"],
+                "additionalProperties": {"type": "integer"}},
+        "Tagged": {"type": "object", "oneOf": [{"$ref": "#/$defs/Point"}, {"$ref": "#/$defs/Box"}],
+                   "discriminator": {"propertyName": "kind", "mapping": {"point": "#/$defs/Point", "box": "#/$defs/Box"}}},
+        "NumberOrText": {"oneOf": [{"type": "number"}, {"type": "string"}, {"type": "integer", "minimum": 10}]},
+        "AnyOfNumbers": {"anyOf": [{"type": "number"}, {"type": "integer"}]},
+        "Points": {"type": "object", "additionalProperties": {"type": "array", "items": {"$ref": "#/$defs/Point"}}},
+    },
+}
+URI = "file:///test.json"
+SCHEMAS = _rt.SchemaSet(URI, [(URI, json.dumps(DOCUMENT))], {}, False)
 
 
 class Point(_rt.Model):
@@ -16,8 +40,8 @@ class Point(_rt.Model):
 
     __codegen_fields__ = (
         _rt.Field("kind", "kind", _rt.Const("point"), required=True),
-        _rt.Field("x", "x", _rt.Integer(minimum=0), required=True),
-        _rt.Field("label", "label-text", _rt.String(max_length=3)),
+        _rt.Field("x", "x", _rt.Integer(), required=True),
+        _rt.Field("label", "label-text", _rt.String()),
         _rt.Field("note", "note", _rt.Nullable(_rt.String()), nullable=True),
     )
     __codegen_additional__ = True
@@ -38,6 +62,8 @@ class Point(_rt.Model):
         self.note = self._given("note", note)
         self._validate()
 
+    __codegen_validator__ = SCHEMAS.validator(URI + "#/$defs/Point")
+
 
 class Closed(_rt.Model):
     size: Optional[int]
@@ -45,6 +71,7 @@ class Closed(_rt.Model):
     __codegen_fields__ = (_rt.Field("size", "size", _rt.Integer()),)
     __codegen_additional__ = False
     __codegen_nullable__ = True
+    __codegen_validator__ = SCHEMAS.validator(URI + "#/$defs/Closed")
 
     def __init__(self, *, size: Optional[int] = None) -> None:
         super().__init__(None)
@@ -57,6 +84,7 @@ class Box(_rt.Model):
 
     __codegen_fields__ = (_rt.Field("items", "items", _rt.Array(_rt.Ref(lambda: Point)), required=True),)
     __codegen_additional__ = _rt.Integer()
+    __codegen_validator__ = SCHEMAS.validator(URI + "#/$defs/Box")
 
     def __init__(self, *, items: List[Point], additional_properties: Optional[Dict[str, Any]] = None) -> None:
         super().__init__(additional_properties)
@@ -69,6 +97,7 @@ class Tagged(_rt.OneOf):
 
     __codegen_variants__ = (_rt.Ref(lambda: Point), _rt.Ref(lambda: Box))
     __codegen_discriminator__ = ("kind", {"point": 0, "box": 1})
+    __codegen_validator__ = SCHEMAS.validator(URI + "#/$defs/Tagged")
 
     def __init__(self, actual_instance: Union[Point, Box]) -> None:
         super().__init__(actual_instance)
@@ -77,7 +106,8 @@ class Tagged(_rt.OneOf):
 class NumberOrText(_rt.OneOf):
     actual_instance: Union[float, str]
 
-    __codegen_variants__ = (_rt.Number(), _rt.String(), _rt.Integer(minimum=10))
+    __codegen_variants__ = (_rt.Number(), _rt.String(), _rt.Integer())
+    __codegen_validator__ = SCHEMAS.validator(URI + "#/$defs/NumberOrText")
 
     def __init__(self, actual_instance: Union[float, str]) -> None:
         super().__init__(actual_instance)
@@ -87,7 +117,7 @@ class AnyOfNumbers(_rt.OneOf):
     actual_instance: float
 
     __codegen_variants__ = (_rt.Number(), _rt.Integer())
-    __codegen_any_of__ = True
+    __codegen_validator__ = SCHEMAS.validator(URI + "#/$defs/AnyOfNumbers")
 
     def __init__(self, actual_instance: float) -> None:
         super().__init__(actual_instance)
@@ -147,7 +177,7 @@ class ModelTest(unittest.TestCase):
             point.to_dict()
 
     def test_additional_properties_false_or_a_schema(self) -> None:
-        with self.assertRaisesAt("", "additionalProperties"):
+        with self.assertRaisesAt("/other", "additionalProperties"):  # the false schema fails at the member
             Closed.from_json('{"size":1,"other":2}')
         self.assertIsNone(Closed.from_json("null"))
         with self.assertRaisesAt("/n", "type"):
@@ -179,9 +209,9 @@ class ModelTest(unittest.TestCase):
         self.assertEqual(NumberOrText("a").to_dict(), "a")
         with self.assertRaisesAt("", "oneOf"):
             NumberOrText.from_json("12")
-        with self.assertRaisesAt("", "type"):
+        with self.assertRaisesAt("", "oneOf"):
             NumberOrText.from_json("null")
-        with self.assertRaisesAt("", "type"):
+        with self.assertRaisesAt("", "oneOf"):
             NumberOrText([])  # type: ignore[arg-type]
         many = AnyOfNumbers.from_json("12")
         assert many is not None
@@ -191,7 +221,7 @@ class ModelTest(unittest.TestCase):
 
 class TypeAdapterTest(unittest.TestCase):
     def test_alias_round_trip_and_rejection(self) -> None:
-        adapter: _rt.TypeAdapter[Dict[str, List[Point]]] = _rt.TypeAdapter(_rt.Map(_rt.Array(_rt.Ref(lambda: Point))))
+        adapter: _rt.TypeAdapter[Dict[str, List[Point]]] = _rt.TypeAdapter(_rt.Map(_rt.Array(_rt.Ref(lambda: Point))), SCHEMAS.validator(URI + "#/$defs/Points"))
         value = adapter.validate_json(b'{"a":[{"kind":"point","x":1,"z":true}]}')
         self.assertIsInstance(value["a"][0], Point)
         self.assertEqual(adapter.dump_json(value), '{"a": [{"kind": "point", "x": 1, "z": true}]}')
@@ -204,6 +234,66 @@ class TypeAdapterTest(unittest.TestCase):
         point = Point(x=1, additional_properties={"k": [_rt.UNSET is not None]})
         point.x = -1
         self.assertEqual(_rt.to_jsonable({"p": [point], "t": (1, 2)}), {"p": [{"kind": "point", "x": -1, "k": [True]}], "t": [1, 2]})
+
+
+class ValidatorTest(unittest.TestCase):
+    def test_the_error_carries_every_issue_with_its_keyword_location(self) -> None:
+        with self.assertRaises(ValidationError) as raised:
+            Box.from_json('{"items":[{"kind":"point","x":-1,"label-text":"abcd"}],"n":"x"}')
+        found = [(i.pointer, i.keyword_location, i.keyword, i.message) for i in raised.exception.errors]
+        self.assertEqual(found, [
+            ("/items/0/x", "/properties/items/items/$ref/properties/x/minimum", "minimum", "must be >= 0"),
+            ("/items/0/label-text", "/properties/items/items/$ref/properties/label-text/maxLength", "maxLength", "must NOT have more than 3 characters"),
+            ("/n", "/additionalProperties/type", "type", "must be integer"),
+        ])
+        error = raised.exception
+        self.assertEqual((error.pointer, error.keyword_location, error.keyword), ("/items/0/x", found[0][1], "minimum"))
+        self.assertEqual(str(error), "/items/0/x: must be >= 0 (minimum) and 2 more")
+
+    def test_keyword_is_the_last_keyword_of_the_location(self) -> None:
+        self.assertEqual(keyword_of("/properties/a/type"), "type")
+        self.assertEqual(keyword_of("/properties/type"), "properties")  # a false schema at properties/type
+        self.assertEqual(keyword_of("/oneOf/1"), "oneOf")
+        self.assertEqual(keyword_of("/$defs/required/properties/x~1y/$ref/required"), "required")
+        self.assertEqual(keyword_of("/additionalProperties"), "additionalProperties")
+        self.assertEqual(keyword_of(""), "")
+
+    def test_compiled_once_on_first_use_even_from_several_threads(self) -> None:
+        schemas = _rt.SchemaSet(URI, [(URI, json.dumps(DOCUMENT))], {}, False)
+        validator = schemas.validator(URI + "#/$defs/Point")
+        self.assertIsNone(schemas.root)
+        self.assertIsNone(validator.compiled)
+        seen: List[Any] = []
+        threads = [threading.Thread(target=lambda: seen.append(validator.get())) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        self.assertEqual(len(seen), 8)
+        self.assertTrue(all(compiled is seen[0] for compiled in seen))
+        self.assertTrue(validator.is_valid({"kind": "point", "x": 1}))
+        self.assertFalse(validator.is_valid({"kind": "point", "x": 1.5}))
+
+    def test_formats_assert_only_when_asked(self) -> None:
+        document = json.dumps({"$defs": {"When": {"type": "string", "format": "date"}}})
+        annotate = _rt.SchemaSet(URI, [(URI, document)], {}, False).validator(URI + "#/$defs/When")
+        assertion = _rt.SchemaSet(URI, [(URI, document)], {}, True).validator(URI + "#/$defs/When")
+        self.assertTrue(annotate.is_valid("not a date"))
+        self.assertFalse(assertion.is_valid("not a date"))
+        self.assertTrue(assertion.is_valid("2024-02-29"))
+
+    def test_big_integers_of_the_documents_are_the_doubles_the_generator_wrote(self) -> None:
+        document = '{"$defs": {"Big": {"const": 18446744073709552000}, "Small": {"const": -9007199254740992}}}'
+        schemas = _rt.SchemaSet(URI, [(URI, document)], {}, False)
+        self.assertTrue(schemas.validator(URI + "#/$defs/Big").is_valid(2**64))
+        self.assertFalse(schemas.validator(URI + "#/$defs/Big").is_valid(18446744073709552000))
+        self.assertTrue(schemas.validator(URI + "#/$defs/Small").is_valid(-(2**53)))
+
+    def test_patterns_come_translated_from_the_table(self) -> None:
+        document = json.dumps({"$defs": {"Word": {"type": "string", "pattern": "^\\p{L}+$"}}})
+        word = _rt.SchemaSet(URI, [(URI, document)], {"^\\p{L}+$": "^[^\\W\\d_]+$"}, False).validator(URI + "#/$defs/Word")
+        self.assertTrue(word.is_valid("été"))
+        self.assertFalse(word.is_valid("a1"))
 
 
 if __name__ == "__main__":

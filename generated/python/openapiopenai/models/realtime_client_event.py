@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar, List
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class RealtimeClientEvent(_rt.OneOf):
@@ -17,6 +18,7 @@ class RealtimeClientEvent(_rt.OneOf):
         _rt.Ref(lambda: RealtimeClientEventConversationItemTruncate),
     )
     __codegen_discriminator__ = ("type", {"conversation.item.truncate": 0})
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///realtime-events.schema.json#/$defs/RealtimeClientEvent")
 
     def __init__(self, actual_instance: RealtimeClientEventConversationItemTruncate) -> None:
         super().__init__(actual_instance)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, Dict, List, Literal, Optional
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class RealtimeClientEventConversationItemTruncate(_rt.Model):
@@ -28,13 +29,14 @@ class RealtimeClientEventConversationItemTruncate(_rt.Model):
 
     __properties: ClassVar[List[str]] = ["event_id", "type", "item_id", "content_index", "audio_end_ms"]
     __codegen_fields__ = (
-        _rt.Field("event_id", "event_id", _rt.String(max_length=512)),
+        _rt.Field("event_id", "event_id", _rt.String()),
         _rt.Field("type", "type", _rt.Const("conversation.item.truncate"), required=True),
         _rt.Field("item_id", "item_id", _rt.String(), required=True),
-        _rt.Field("content_index", "content_index", _rt.Integer(minimum=0, maximum=2147483647), required=True),
-        _rt.Field("audio_end_ms", "audio_end_ms", _rt.Integer(minimum=0, maximum=2147483647), required=True),
+        _rt.Field("content_index", "content_index", _rt.Integer(), required=True),
+        _rt.Field("audio_end_ms", "audio_end_ms", _rt.Integer(), required=True),
     )
     __codegen_additional__ = True
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///realtime-events.schema.json#/$defs/RealtimeClientEventConversationItemTruncate")
 
     def __init__(
         self,

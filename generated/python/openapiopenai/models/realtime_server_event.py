@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar, List
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class RealtimeServerEvent(_rt.OneOf):
@@ -17,6 +18,7 @@ class RealtimeServerEvent(_rt.OneOf):
         _rt.Ref(lambda: RealtimeServerEventConversationItemTruncated),
     )
     __codegen_discriminator__ = ("type", {"conversation.item.truncated": 0})
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///realtime-events.schema.json#/$defs/RealtimeServerEvent")
 
     def __init__(self, actual_instance: RealtimeServerEventConversationItemTruncated) -> None:
         super().__init__(actual_instance)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, Dict, List, Literal, Optional
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class RealtimeServerEventConversationItemTruncated(_rt.Model):
@@ -29,10 +30,11 @@ class RealtimeServerEventConversationItemTruncated(_rt.Model):
         _rt.Field("event_id", "event_id", _rt.String(), required=True),
         _rt.Field("type", "type", _rt.Const("conversation.item.truncated"), required=True),
         _rt.Field("item_id", "item_id", _rt.String(), required=True),
-        _rt.Field("content_index", "content_index", _rt.Integer(minimum=0, maximum=2147483647), required=True),
-        _rt.Field("audio_end_ms", "audio_end_ms", _rt.Integer(minimum=0, maximum=2147483647), required=True),
+        _rt.Field("content_index", "content_index", _rt.Integer(), required=True),
+        _rt.Field("audio_end_ms", "audio_end_ms", _rt.Integer(), required=True),
     )
     __codegen_additional__ = True
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///realtime-events.schema.json#/$defs/RealtimeServerEventConversationItemTruncated")
 
     def __init__(
         self,

@@ -4,7 +4,8 @@
 import type { Declaration } from '../../../model/ir.js';
 import { foldDeclaration } from '../../../model/fold.js';
 import { moduleImports } from '../imports.js';
-import { docText, docstring } from '../literals.js';
+import { docText, docstring, pyString } from '../literals.js';
+import { schemaUriOf } from '../../../render/validation-schema.js';
 import { namesOf } from '../names.js';
 import { aliasView } from './alias.js';
 import { enumView } from './enum.js';
@@ -23,6 +24,8 @@ export interface ModuleView {
   /** Imports from sibling modules, placed last so that modules may import each other. */
   readonly lateImports: readonly string[];
   readonly hasLateImports: boolean;
+  /** The declaration's validator, compiled on first use from the package's schema documents. */
+  readonly validator: string;
 }
 
 export function moduleView(d: Declaration, c: ViewContext): ModuleView {
@@ -36,6 +39,7 @@ export function moduleView(d: Declaration, c: ViewContext): ModuleView {
     imports,
     lateImports,
     hasLateImports: lateImports.length > 0,
+    validator: `_vs.SCHEMAS.validator(${pyString(schemaUriOf(c.model, d))})`,
   };
   return foldDeclaration<ModuleView>(d, {
     object: (o) => ({ ...base, ...objectView(o, c) }),

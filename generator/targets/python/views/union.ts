@@ -13,7 +13,6 @@ export interface UnionView {
   readonly variants: readonly string[];
   readonly discriminator: string | null;
   readonly hasDiscriminator: boolean;
-  readonly anyOf: boolean;
   readonly nullable: boolean;
 }
 
@@ -31,7 +30,6 @@ export function unionView(d: UnionDeclaration, c: ViewContext): UnionView {
     variants: d.variants.map((v) => `${schemaExpression(v, ctx)},`),
     discriminator,
     hasDiscriminator: discriminator !== null,
-    anyOf: d.mode === 'anyOf',
     nullable: d.nullable,
   };
 }

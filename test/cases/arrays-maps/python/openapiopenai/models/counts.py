@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Dict
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Counts = Dict[str, int]
 
-CountsAdapter: _rt.TypeAdapter[Counts] = _rt.TypeAdapter(_rt.Map(_rt.Integer(minimum=0)))
+CountsAdapter: _rt.TypeAdapter[Counts] = _rt.TypeAdapter(_rt.Map(_rt.Integer()), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Counts"))
 """Validates and serializes Counts: validate_json, validate_python, dump_json, dump_python."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, Dict, List, Optional
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class Inventory(_rt.Model):
@@ -19,7 +20,7 @@ class Inventory(_rt.Model):
 
     __properties: ClassVar[List[str]] = ["tags", "items", "stock", "matrix", "metadata", "anything"]
     __codegen_fields__ = (
-        _rt.Field("tags", "tags", _rt.Array(_rt.String(), min_items=1, max_items=3)),
+        _rt.Field("tags", "tags", _rt.Array(_rt.String())),
         _rt.Field("items", "items", _rt.Array(_rt.Ref(lambda: InventoryItemsItem))),
         _rt.Field("stock", "stock", _rt.Map(_rt.Integer())),
         _rt.Field("matrix", "matrix", _rt.Array(_rt.Array(_rt.Number()))),
@@ -27,6 +28,7 @@ class Inventory(_rt.Model):
         _rt.Field("anything", "anything", _rt.Array(_rt.AnyValue())),
     )
     __codegen_additional__ = True
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Inventory")
 
     def __init__(
         self,

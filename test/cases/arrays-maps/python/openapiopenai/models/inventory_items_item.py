@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, Dict, List, Optional
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class InventoryItemsItem(_rt.Model):
@@ -16,9 +17,10 @@ class InventoryItemsItem(_rt.Model):
     __properties: ClassVar[List[str]] = ["sku", "qty"]
     __codegen_fields__ = (
         _rt.Field("sku", "sku", _rt.String(), required=True),
-        _rt.Field("qty", "qty", _rt.Integer(minimum=0)),
+        _rt.Field("qty", "qty", _rt.Integer()),
     )
     __codegen_additional__ = True
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Inventory/properties/items/items")
 
     def __init__(
         self,

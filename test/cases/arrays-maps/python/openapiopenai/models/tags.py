@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import List
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Tags = List[str]
 
-TagsAdapter: _rt.TypeAdapter[Tags] = _rt.TypeAdapter(_rt.Array(_rt.String()))
+TagsAdapter: _rt.TypeAdapter[Tags] = _rt.TypeAdapter(_rt.Array(_rt.String()), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Tags"))
 """Validates and serializes Tags: validate_json, validate_python, dump_json, dump_python."""

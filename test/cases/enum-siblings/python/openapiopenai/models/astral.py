@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Literal
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Astral = Literal["😀😀"]
 """Lengths count code points: the two emoji are 2."""
 
-AstralAdapter: _rt.TypeAdapter[Astral] = _rt.TypeAdapter(_rt.Const("😀😀"))
+AstralAdapter: _rt.TypeAdapter[Astral] = _rt.TypeAdapter(_rt.Const("😀😀"), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Astral"))
 """Validates and serializes Astral: validate_json, validate_python, dump_json, dump_python."""

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Literal
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Long = Literal["abc"]
 
-LongAdapter: _rt.TypeAdapter[Long] = _rt.TypeAdapter(_rt.Const("abc"))
+LongAdapter: _rt.TypeAdapter[Long] = _rt.TypeAdapter(_rt.Const("abc"), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Long"))
 """Validates and serializes Long: validate_json, validate_python, dump_json, dump_python."""

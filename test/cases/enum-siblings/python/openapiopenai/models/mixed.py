@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, Dict, List, Literal, Optional
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class Mixed(_rt.Model):
@@ -19,6 +20,7 @@ class Mixed(_rt.Model):
         _rt.Field("tag", "tag", _rt.Nullable(_rt.Const("high")), nullable=True),
     )
     __codegen_additional__ = True
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Mixed")
 
     def __init__(
         self,

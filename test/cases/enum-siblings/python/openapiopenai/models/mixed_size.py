@@ -6,6 +6,7 @@ import json
 from enum import Enum
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class MixedSize(float, Enum):
@@ -13,6 +14,8 @@ class MixedSize(float, Enum):
 
     NUMBER_1 = 1
     NUMBER_2_5 = 2.5
+
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Mixed/properties/size")
 
     @classmethod
     def from_json(cls, json_str: str) -> MixedSize:

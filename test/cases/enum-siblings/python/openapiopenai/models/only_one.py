@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Literal
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 OnlyOne = Literal["ok"]
 
-OnlyOneAdapter: _rt.TypeAdapter[OnlyOne] = _rt.TypeAdapter(_rt.Const("ok"))
+OnlyOneAdapter: _rt.TypeAdapter[OnlyOne] = _rt.TypeAdapter(_rt.Const("ok"), _vs.SCHEMAS.validator("file:///schema.json#/$defs/OnlyOne"))
 """Validates and serializes OnlyOne: validate_json, validate_python, dump_json, dump_python."""

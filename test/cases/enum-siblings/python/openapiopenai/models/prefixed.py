@@ -6,6 +6,7 @@ import json
 from enum import Enum
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class Prefixed(str, Enum):
@@ -13,6 +14,8 @@ class Prefixed(str, Enum):
 
     X1 = "x1"
     X3 = "x3"
+
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Prefixed")
 
     @classmethod
     def from_json(cls, json_str: str) -> Prefixed:

@@ -6,6 +6,7 @@ import json
 from enum import Enum
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class Short(str, Enum):
@@ -13,6 +14,8 @@ class Short(str, Enum):
 
     A = "a"
     C = "c"
+
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Short")
 
     @classmethod
     def from_json(cls, json_str: str) -> Short:

@@ -6,6 +6,7 @@ import json
 from enum import Enum
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class Color(str, Enum):
@@ -14,6 +15,8 @@ class Color(str, Enum):
     RED = "red"
     GREEN = "green"
     DARK_BLUE = "dark-blue"
+
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Color")
 
     @classmethod
     def from_json(cls, json_str: str) -> Color:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, Dict, List, Literal, Optional
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class Paint(_rt.Model):
@@ -25,6 +26,7 @@ class Paint(_rt.Model):
         _rt.Field("single", "single", _rt.Const("only")),
     )
     __codegen_additional__ = True
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Paint")
 
     def __init__(
         self,

@@ -7,6 +7,7 @@ from enum import Enum
 from typing import Optional
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class PaintShade(str, Enum):
@@ -14,6 +15,8 @@ class PaintShade(str, Enum):
 
     LIGHT = "light"
     DARK = "dark"
+
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Paint/properties/shade")
 
     @classmethod
     def from_json(cls, json_str: str) -> Optional[PaintShade]:

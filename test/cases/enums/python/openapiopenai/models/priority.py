@@ -6,6 +6,7 @@ import json
 from enum import Enum
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class Priority(int, Enum):
@@ -14,6 +15,8 @@ class Priority(int, Enum):
     NUMBER_1 = 1
     NUMBER_2 = 2
     NUMBER_3 = 3
+
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Priority")
 
     @classmethod
     def from_json(cls, json_str: str) -> Priority:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, Dict, List, Optional
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class Class(_rt.Model):
@@ -302,6 +303,7 @@ class Class(_rt.Model):
         _rt.Field("classmethod", "classmethod", _rt.String()),
     )
     __codegen_additional__ = True
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/class")
 
     def __init__(
         self,

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Model2faCode = str
 """A name starting with a digit."""
 
-Model2faCodeAdapter: _rt.TypeAdapter[Model2faCode] = _rt.TypeAdapter(_rt.String(pattern="^[0-9]{6}$", python_pattern="^[\\x30-\\x39]{6}\\Z"))
+Model2faCodeAdapter: _rt.TypeAdapter[Model2faCode] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/2fa-code"))
 """Validates and serializes Model2faCode: validate_json, validate_python, dump_json, dump_python."""

@@ -6,6 +6,7 @@ import json
 from enum import Enum
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class None_(str, Enum):
@@ -21,6 +22,8 @@ class None_(str, Enum):
     DOTTED_VALUE = "dotted.value"
     ÜNÏ = "ünï"
     NULL = "null"
+
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/None")
 
     @classmethod
     def from_json(cls, json_str: str) -> None_:

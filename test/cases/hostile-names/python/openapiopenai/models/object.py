@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, Dict, List, Optional
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class Object(_rt.Model):
@@ -28,6 +29,7 @@ class Object(_rt.Model):
         _rt.Field("list", "List", _rt.Array(_rt.Ref(lambda: List_))),
     )
     __codegen_additional__ = True
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Object")
 
     def __init__(
         self,

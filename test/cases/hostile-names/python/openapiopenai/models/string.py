@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 String = str
 """A declaration that would shadow String."""
 
-StringAdapter: _rt.TypeAdapter[String] = _rt.TypeAdapter(_rt.String())
+StringAdapter: _rt.TypeAdapter[String] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/String"))
 """Validates and serializes String: validate_json, validate_python, dump_json, dump_python."""

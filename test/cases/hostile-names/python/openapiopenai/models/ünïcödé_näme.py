@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 ÜnïcödéNäme = int
 
-ÜnïcödéNämeAdapter: _rt.TypeAdapter[ÜnïcödéNäme] = _rt.TypeAdapter(_rt.Integer(minimum=0))
+ÜnïcödéNämeAdapter: _rt.TypeAdapter[ÜnïcödéNäme] = _rt.TypeAdapter(_rt.Integer(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/%C3%9Cn%C3%AFc%C3%B6d%C3%A9%20N%C3%A4me"))
 """Validates and serializes ÜnïcödéNäme: validate_json, validate_python, dump_json, dump_python."""

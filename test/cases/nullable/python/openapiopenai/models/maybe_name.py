@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Optional
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 MaybeName = Optional[str]
 
-MaybeNameAdapter: _rt.TypeAdapter[MaybeName] = _rt.TypeAdapter(_rt.Nullable(_rt.String()))
+MaybeNameAdapter: _rt.TypeAdapter[MaybeName] = _rt.TypeAdapter(_rt.Nullable(_rt.String()), _vs.SCHEMAS.validator("file:///schema.json#/$defs/MaybeName"))
 """Validates and serializes MaybeName: validate_json, validate_python, dump_json, dump_python."""

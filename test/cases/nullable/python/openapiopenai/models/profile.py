@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, Dict, List, Optional
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class Profile(_rt.Model):
@@ -18,13 +19,14 @@ class Profile(_rt.Model):
 
     __properties: ClassVar[List[str]] = ["nickname", "age", "tags", "address", "settings"]
     __codegen_fields__ = (
-        _rt.Field("nickname", "nickname", _rt.Nullable(_rt.String(max_length=10)), required=True, nullable=True),
-        _rt.Field("age", "age", _rt.Nullable(_rt.Integer(minimum=0)), nullable=True),
+        _rt.Field("nickname", "nickname", _rt.Nullable(_rt.String()), required=True, nullable=True),
+        _rt.Field("age", "age", _rt.Nullable(_rt.Integer()), nullable=True),
         _rt.Field("tags", "tags", _rt.Nullable(_rt.Array(_rt.Nullable(_rt.String()))), nullable=True),
         _rt.Field("address", "address", _rt.Nullable(_rt.Ref(lambda: Address)), nullable=True),
         _rt.Field("settings", "settings", _rt.Nullable(_rt.Ref(lambda: ProfileSettings)), nullable=True),
     )
     __codegen_additional__ = True
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Profile")
 
     def __init__(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, Dict, List, Optional
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class Customer(_rt.Model):
@@ -20,6 +21,7 @@ class Customer(_rt.Model):
         _rt.Field("vip", "vip", _rt.Boolean()),
     )
     __codegen_additional__ = _rt.Integer()
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Customer")
 
     def __init__(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, Dict, List, Optional
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class Order(_rt.Model):
@@ -33,12 +34,13 @@ class Order(_rt.Model):
     __properties: ClassVar[List[str]] = ["id", "quantity", "note", "shipping", "customer"]
     __codegen_fields__ = (
         _rt.Field("id", "id", _rt.String(), required=True),
-        _rt.Field("quantity", "quantity", _rt.Integer(minimum=1)),
+        _rt.Field("quantity", "quantity", _rt.Integer()),
         _rt.Field("note", "note", _rt.String()),
         _rt.Field("shipping", "shipping", _rt.Ref(lambda: OrderShipping), required=True),
         _rt.Field("customer", "customer", _rt.Ref(lambda: Customer)),
     )
     __codegen_additional__ = True
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Order")
 
     def __init__(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, Dict, List, Optional
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class OrderShipping(_rt.Model):
@@ -19,6 +20,7 @@ class OrderShipping(_rt.Model):
         _rt.Field("city", "city", _rt.String(), required=True),
     )
     __codegen_additional__ = False
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Order/properties/shipping")
 
     def __init__(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, Dict, List, Optional
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class Strict(_rt.Model):
@@ -17,6 +18,7 @@ class Strict(_rt.Model):
         _rt.Field("a", "a", _rt.String()),
     )
     __codegen_additional__ = False
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Strict")
 
     def __init__(
         self,

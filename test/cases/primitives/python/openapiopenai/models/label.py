@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Label = str
 """A named string type."""
 
-LabelAdapter: _rt.TypeAdapter[Label] = _rt.TypeAdapter(_rt.String(min_length=1))
+LabelAdapter: _rt.TypeAdapter[Label] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Label"))
 """Validates and serializes Label: validate_json, validate_python, dump_json, dump_python."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, Dict, List, Literal, Optional
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class Measurements(_rt.Model):
@@ -22,10 +23,10 @@ class Measurements(_rt.Model):
 
     __properties: ClassVar[List[str]] = ["label", "email", "count", "ratio", "enabled", "nothing", "anything", "kind", "version"]
     __codegen_fields__ = (
-        _rt.Field("label", "label", _rt.String(min_length=2, max_length=5, pattern="^[a-z]+$", python_pattern="^[\\x61-\\x7a]+\\Z")),
+        _rt.Field("label", "label", _rt.String()),
         _rt.Field("email", "email", _rt.String()),
-        _rt.Field("count", "count", _rt.Integer(minimum=-10, maximum=10)),
-        _rt.Field("ratio", "ratio", _rt.Number(exclusive_minimum=0, exclusive_maximum=1)),
+        _rt.Field("count", "count", _rt.Integer()),
+        _rt.Field("ratio", "ratio", _rt.Number()),
         _rt.Field("enabled", "enabled", _rt.Boolean()),
         _rt.Field("nothing", "nothing", _rt.Null(), nullable=True),
         _rt.Field("anything", "anything", _rt.AnyValue(), nullable=True),
@@ -33,6 +34,7 @@ class Measurements(_rt.Model):
         _rt.Field("version", "version", _rt.Const(2)),
     )
     __codegen_additional__ = True
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Measurements")
 
     def __init__(
         self,

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Score = float
 
-ScoreAdapter: _rt.TypeAdapter[Score] = _rt.TypeAdapter(_rt.Number(minimum=0))
+ScoreAdapter: _rt.TypeAdapter[Score] = _rt.TypeAdapter(_rt.Number(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Score"))
 """Validates and serializes Score: validate_json, validate_python, dump_json, dump_python."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, Dict, List, Optional
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class Holder(_rt.Model):
@@ -17,6 +18,7 @@ class Holder(_rt.Model):
         _rt.Field("bag", "bag", _rt.Nullable(_rt.Ref(lambda: HolderBag)), required=True, nullable=True),
     )
     __codegen_additional__ = True
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Holder")
 
     def __init__(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, Dict, List, Optional
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class HolderBag(_rt.Model):
@@ -20,6 +21,7 @@ class HolderBag(_rt.Model):
     )
     __codegen_additional__ = True
     __codegen_nullable__ = True
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Holder/properties/bag")
 
     def __init__(
         self,

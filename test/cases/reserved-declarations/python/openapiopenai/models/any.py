@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Any_ = str
 """An alias named any."""
 
-Any_Adapter: _rt.TypeAdapter[Any_] = _rt.TypeAdapter(_rt.String())
+Any_Adapter: _rt.TypeAdapter[Any_] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/any"))
 """Validates and serializes Any_: validate_json, validate_python, dump_json, dump_python."""

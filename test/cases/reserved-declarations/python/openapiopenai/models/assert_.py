@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Assert = str
 """An alias named assert."""
 
-AssertAdapter: _rt.TypeAdapter[Assert] = _rt.TypeAdapter(_rt.String())
+AssertAdapter: _rt.TypeAdapter[Assert] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/assert"))
 """Validates and serializes Assert: validate_json, validate_python, dump_json, dump_python."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Base = str
 """An alias named base."""
 
-BaseAdapter: _rt.TypeAdapter[Base] = _rt.TypeAdapter(_rt.String())
+BaseAdapter: _rt.TypeAdapter[Base] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/base"))
 """Validates and serializes Base: validate_json, validate_python, dump_json, dump_python."""

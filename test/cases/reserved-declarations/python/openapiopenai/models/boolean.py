@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Boolean = str
 """An alias named boolean."""
 
-BooleanAdapter: _rt.TypeAdapter[Boolean] = _rt.TypeAdapter(_rt.String())
+BooleanAdapter: _rt.TypeAdapter[Boolean] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/boolean"))
 """Validates and serializes Boolean: validate_json, validate_python, dump_json, dump_python."""

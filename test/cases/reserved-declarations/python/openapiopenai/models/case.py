@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Case = str
 """An alias named case."""
 
-CaseAdapter: _rt.TypeAdapter[Case] = _rt.TypeAdapter(_rt.String())
+CaseAdapter: _rt.TypeAdapter[Case] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/case"))
 """Validates and serializes Case: validate_json, validate_python, dump_json, dump_python."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Checked = str
 """An alias named checked."""
 
-CheckedAdapter: _rt.TypeAdapter[Checked] = _rt.TypeAdapter(_rt.String())
+CheckedAdapter: _rt.TypeAdapter[Checked] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/checked"))
 """Validates and serializes Checked: validate_json, validate_python, dump_json, dump_python."""

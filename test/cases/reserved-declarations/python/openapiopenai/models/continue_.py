@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Continue = str
 """An alias named continue."""
 
-ContinueAdapter: _rt.TypeAdapter[Continue] = _rt.TypeAdapter(_rt.String())
+ContinueAdapter: _rt.TypeAdapter[Continue] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/continue"))
 """Validates and serializes Continue: validate_json, validate_python, dump_json, dump_python."""

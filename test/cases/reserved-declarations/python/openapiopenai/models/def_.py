@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Def = str
 """An alias named def."""
 
-DefAdapter: _rt.TypeAdapter[Def] = _rt.TypeAdapter(_rt.String())
+DefAdapter: _rt.TypeAdapter[Def] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/def"))
 """Validates and serializes Def: validate_json, validate_python, dump_json, dump_python."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Delegate = str
 """An alias named delegate."""
 
-DelegateAdapter: _rt.TypeAdapter[Delegate] = _rt.TypeAdapter(_rt.String())
+DelegateAdapter: _rt.TypeAdapter[Delegate] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/delegate"))
 """Validates and serializes Delegate: validate_json, validate_python, dump_json, dump_python."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Double = str
 """An alias named double."""
 
-DoubleAdapter: _rt.TypeAdapter[Double] = _rt.TypeAdapter(_rt.String())
+DoubleAdapter: _rt.TypeAdapter[Double] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/double"))
 """Validates and serializes Double: validate_json, validate_python, dump_json, dump_python."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Enum_ = str
 """An alias named enum."""
 
-Enum_Adapter: _rt.TypeAdapter[Enum_] = _rt.TypeAdapter(_rt.String())
+Enum_Adapter: _rt.TypeAdapter[Enum_] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/enum"))
 """Validates and serializes Enum_: validate_json, validate_python, dump_json, dump_python."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Except = str
 """An alias named except."""
 
-ExceptAdapter: _rt.TypeAdapter[Except] = _rt.TypeAdapter(_rt.String())
+ExceptAdapter: _rt.TypeAdapter[Except] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/except"))
 """Validates and serializes Except: validate_json, validate_python, dump_json, dump_python."""

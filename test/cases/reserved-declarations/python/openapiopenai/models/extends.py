@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Extends = str
 """An alias named extends."""
 
-ExtendsAdapter: _rt.TypeAdapter[Extends] = _rt.TypeAdapter(_rt.String())
+ExtendsAdapter: _rt.TypeAdapter[Extends] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/extends"))
 """Validates and serializes Extends: validate_json, validate_python, dump_json, dump_python."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Finally = str
 """An alias named finally."""
 
-FinallyAdapter: _rt.TypeAdapter[Finally] = _rt.TypeAdapter(_rt.String())
+FinallyAdapter: _rt.TypeAdapter[Finally] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/finally"))
 """Validates and serializes Finally: validate_json, validate_python, dump_json, dump_python."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 For = str
 """An alias named for."""
 
-ForAdapter: _rt.TypeAdapter[For] = _rt.TypeAdapter(_rt.String())
+ForAdapter: _rt.TypeAdapter[For] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/for"))
 """Validates and serializes For: validate_json, validate_python, dump_json, dump_python."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Function = str
 """An alias named function."""
 
-FunctionAdapter: _rt.TypeAdapter[Function] = _rt.TypeAdapter(_rt.String())
+FunctionAdapter: _rt.TypeAdapter[Function] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/function"))
 """Validates and serializes Function: validate_json, validate_python, dump_json, dump_python."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 If = str
 """An alias named if."""
 
-IfAdapter: _rt.TypeAdapter[If] = _rt.TypeAdapter(_rt.String())
+IfAdapter: _rt.TypeAdapter[If] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/if"))
 """Validates and serializes If: validate_json, validate_python, dump_json, dump_python."""

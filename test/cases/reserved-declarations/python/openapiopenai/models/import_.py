@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Import = str
 """An alias named import."""
 
-ImportAdapter: _rt.TypeAdapter[Import] = _rt.TypeAdapter(_rt.String())
+ImportAdapter: _rt.TypeAdapter[Import] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/import"))
 """Validates and serializes Import: validate_json, validate_python, dump_json, dump_python."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Int = str
 """An alias named int."""
 
-IntAdapter: _rt.TypeAdapter[Int] = _rt.TypeAdapter(_rt.String())
+IntAdapter: _rt.TypeAdapter[Int] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/int"))
 """Validates and serializes Int: validate_json, validate_python, dump_json, dump_python."""

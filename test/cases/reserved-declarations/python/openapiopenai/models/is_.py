@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Is = str
 """An alias named is."""
 
-IsAdapter: _rt.TypeAdapter[Is] = _rt.TypeAdapter(_rt.String())
+IsAdapter: _rt.TypeAdapter[Is] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/is"))
 """Validates and serializes Is: validate_json, validate_python, dump_json, dump_python."""

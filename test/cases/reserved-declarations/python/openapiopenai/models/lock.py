@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Lock = str
 """An alias named lock."""
 
-LockAdapter: _rt.TypeAdapter[Lock] = _rt.TypeAdapter(_rt.String())
+LockAdapter: _rt.TypeAdapter[Lock] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/lock"))
 """Validates and serializes Lock: validate_json, validate_python, dump_json, dump_python."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Namespace = str
 """An alias named namespace."""
 
-NamespaceAdapter: _rt.TypeAdapter[Namespace] = _rt.TypeAdapter(_rt.String())
+NamespaceAdapter: _rt.TypeAdapter[Namespace] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/namespace"))
 """Validates and serializes Namespace: validate_json, validate_python, dump_json, dump_python."""

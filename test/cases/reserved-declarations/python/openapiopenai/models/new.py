@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 New = str
 """An alias named new."""
 
-NewAdapter: _rt.TypeAdapter[New] = _rt.TypeAdapter(_rt.String())
+NewAdapter: _rt.TypeAdapter[New] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/new"))
 """Validates and serializes New: validate_json, validate_python, dump_json, dump_python."""

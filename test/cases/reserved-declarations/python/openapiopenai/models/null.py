@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Null = str
 """An alias named null."""
 
-NullAdapter: _rt.TypeAdapter[Null] = _rt.TypeAdapter(_rt.String())
+NullAdapter: _rt.TypeAdapter[Null] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/null"))
 """Validates and serializes Null: validate_json, validate_python, dump_json, dump_python."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Operator = str
 """An alias named operator."""
 
-OperatorAdapter: _rt.TypeAdapter[Operator] = _rt.TypeAdapter(_rt.String())
+OperatorAdapter: _rt.TypeAdapter[Operator] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/operator"))
 """Validates and serializes Operator: validate_json, validate_python, dump_json, dump_python."""

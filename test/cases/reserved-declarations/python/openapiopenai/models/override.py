@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Override = str
 """An alias named override."""
 
-OverrideAdapter: _rt.TypeAdapter[Override] = _rt.TypeAdapter(_rt.String())
+OverrideAdapter: _rt.TypeAdapter[Override] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/override"))
 """Validates and serializes Override: validate_json, validate_python, dump_json, dump_python."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Pass = str
 """An alias named pass."""
 
-PassAdapter: _rt.TypeAdapter[Pass] = _rt.TypeAdapter(_rt.String())
+PassAdapter: _rt.TypeAdapter[Pass] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/pass"))
 """Validates and serializes Pass: validate_json, validate_python, dump_json, dump_python."""

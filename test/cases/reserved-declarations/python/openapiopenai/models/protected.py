@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Protected = str
 """An alias named protected."""
 
-ProtectedAdapter: _rt.TypeAdapter[Protected] = _rt.TypeAdapter(_rt.String())
+ProtectedAdapter: _rt.TypeAdapter[Protected] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/protected"))
 """Validates and serializes Protected: validate_json, validate_python, dump_json, dump_python."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Readonly = str
 """An alias named readonly."""
 
-ReadonlyAdapter: _rt.TypeAdapter[Readonly] = _rt.TypeAdapter(_rt.String())
+ReadonlyAdapter: _rt.TypeAdapter[Readonly] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/readonly"))
 """Validates and serializes Readonly: validate_json, validate_python, dump_json, dump_python."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Return = str
 """An alias named return."""
 
-ReturnAdapter: _rt.TypeAdapter[Return] = _rt.TypeAdapter(_rt.String())
+ReturnAdapter: _rt.TypeAdapter[Return] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/return"))
 """Validates and serializes Return: validate_json, validate_python, dump_json, dump_python."""

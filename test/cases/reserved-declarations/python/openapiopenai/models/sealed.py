@@ -6,6 +6,7 @@ import json
 from enum import Enum
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class Sealed(str, Enum):
@@ -13,6 +14,8 @@ class Sealed(str, Enum):
 
     SEALED = "sealed"
     OTHER = "other"
+
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/sealed")
 
     @classmethod
     def from_json(cls, json_str: str) -> Sealed:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Short = str
 """An alias named short."""
 
-ShortAdapter: _rt.TypeAdapter[Short] = _rt.TypeAdapter(_rt.String())
+ShortAdapter: _rt.TypeAdapter[Short] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/short"))
 """Validates and serializes Short: validate_json, validate_python, dump_json, dump_python."""

@@ -6,6 +6,7 @@ import json
 from enum import Enum
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class Stackalloc(str, Enum):
@@ -13,6 +14,8 @@ class Stackalloc(str, Enum):
 
     STACKALLOC = "stackalloc"
     OTHER = "other"
+
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/stackalloc")
 
     @classmethod
     def from_json(cls, json_str: str) -> Stackalloc:

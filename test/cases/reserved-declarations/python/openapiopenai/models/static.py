@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Static = str
 """An alias named static."""
 
-StaticAdapter: _rt.TypeAdapter[Static] = _rt.TypeAdapter(_rt.String())
+StaticAdapter: _rt.TypeAdapter[Static] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/static"))
 """Validates and serializes Static: validate_json, validate_python, dump_json, dump_python."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Struct = str
 """An alias named struct."""
 
-StructAdapter: _rt.TypeAdapter[Struct] = _rt.TypeAdapter(_rt.String())
+StructAdapter: _rt.TypeAdapter[Struct] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/struct"))
 """Validates and serializes Struct: validate_json, validate_python, dump_json, dump_python."""

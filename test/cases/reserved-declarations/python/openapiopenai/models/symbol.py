@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Symbol = str
 """An alias named symbol."""
 
-SymbolAdapter: _rt.TypeAdapter[Symbol] = _rt.TypeAdapter(_rt.String())
+SymbolAdapter: _rt.TypeAdapter[Symbol] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/symbol"))
 """Validates and serializes Symbol: validate_json, validate_python, dump_json, dump_python."""

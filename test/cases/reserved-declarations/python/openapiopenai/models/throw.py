@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Throw = str
 """An alias named throw."""
 
-ThrowAdapter: _rt.TypeAdapter[Throw] = _rt.TypeAdapter(_rt.String())
+ThrowAdapter: _rt.TypeAdapter[Throw] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/throw"))
 """Validates and serializes Throw: validate_json, validate_python, dump_json, dump_python."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 True_ = str
 """An alias named True."""
 
-True_Adapter: _rt.TypeAdapter[True_] = _rt.TypeAdapter(_rt.String())
+True_Adapter: _rt.TypeAdapter[True_] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/True"))
 """Validates and serializes True_: validate_json, validate_python, dump_json, dump_python."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Try = str
 """An alias named try."""
 
-TryAdapter: _rt.TypeAdapter[Try] = _rt.TypeAdapter(_rt.String())
+TryAdapter: _rt.TypeAdapter[Try] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/try"))
 """Validates and serializes Try: validate_json, validate_python, dump_json, dump_python."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Uint = str
 """An alias named uint."""
 
-UintAdapter: _rt.TypeAdapter[Uint] = _rt.TypeAdapter(_rt.String())
+UintAdapter: _rt.TypeAdapter[Uint] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/uint"))
 """Validates and serializes Uint: validate_json, validate_python, dump_json, dump_python."""

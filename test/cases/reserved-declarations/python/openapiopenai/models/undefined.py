@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Undefined = str
 """An alias named undefined."""
 
-UndefinedAdapter: _rt.TypeAdapter[Undefined] = _rt.TypeAdapter(_rt.String())
+UndefinedAdapter: _rt.TypeAdapter[Undefined] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/undefined"))
 """Validates and serializes Undefined: validate_json, validate_python, dump_json, dump_python."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Ushort = str
 """An alias named ushort."""
 
-UshortAdapter: _rt.TypeAdapter[Ushort] = _rt.TypeAdapter(_rt.String())
+UshortAdapter: _rt.TypeAdapter[Ushort] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/ushort"))
 """Validates and serializes Ushort: validate_json, validate_python, dump_json, dump_python."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Virtual = str
 """An alias named virtual."""
 
-VirtualAdapter: _rt.TypeAdapter[Virtual] = _rt.TypeAdapter(_rt.String())
+VirtualAdapter: _rt.TypeAdapter[Virtual] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/virtual"))
 """Validates and serializes Virtual: validate_json, validate_python, dump_json, dump_python."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 While = str
 """An alias named while."""
 
-WhileAdapter: _rt.TypeAdapter[While] = _rt.TypeAdapter(_rt.String())
+WhileAdapter: _rt.TypeAdapter[While] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/while"))
 """Validates and serializes While: validate_json, validate_python, dump_json, dump_python."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, Dict, List, Optional
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class Point(_rt.Model):
@@ -26,6 +27,7 @@ class Point(_rt.Model):
         _rt.Field("label", "label", _rt.Ref(lambda: PointLabel)),
     )
     __codegen_additional__ = False
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#")
 
     def __init__(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, Dict, List, Optional
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class PointLabel(_rt.Model):
@@ -17,6 +18,7 @@ class PointLabel(_rt.Model):
         _rt.Field("text", "text", _rt.String(), required=True),
     )
     __codegen_additional__ = True
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/properties/label")
 
     def __init__(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, Dict, List, Literal, Optional
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class Circle(_rt.Model):
@@ -16,9 +17,10 @@ class Circle(_rt.Model):
     __properties: ClassVar[List[str]] = ["kind", "radius"]
     __codegen_fields__ = (
         _rt.Field("kind", "kind", _rt.Const("circle"), required=True),
-        _rt.Field("radius", "radius", _rt.Number(minimum=0), required=True),
+        _rt.Field("radius", "radius", _rt.Number(), required=True),
     )
     __codegen_additional__ = True
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Circle")
 
     def __init__(
         self,

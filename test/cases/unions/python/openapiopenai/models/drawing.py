@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, Dict, List, Optional
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class Drawing(_rt.Model):
@@ -23,6 +24,7 @@ class Drawing(_rt.Model):
         _rt.Field("layer", "layer", _rt.Ref(lambda: DrawingLayer)),
     )
     __codegen_additional__ = True
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Drawing")
 
     def __init__(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar, List, Union
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class DrawingLayer(_rt.OneOf):
@@ -17,6 +18,7 @@ class DrawingLayer(_rt.OneOf):
         _rt.Ref(lambda: DrawingLayerNamedLayer),
         _rt.Ref(lambda: DrawingLayerNumberedLayer),
     )
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Drawing/properties/layer")
 
     def __init__(self, actual_instance: Union[DrawingLayerNamedLayer, DrawingLayerNumberedLayer]) -> None:
         super().__init__(actual_instance)

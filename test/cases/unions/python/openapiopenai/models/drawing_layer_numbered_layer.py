@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, Dict, List, Optional
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class DrawingLayerNumberedLayer(_rt.Model):
@@ -17,6 +18,7 @@ class DrawingLayerNumberedLayer(_rt.Model):
         _rt.Field("number", "number", _rt.Integer(), required=True),
     )
     __codegen_additional__ = False
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Drawing/properties/layer/oneOf/1")
 
     def __init__(
         self,

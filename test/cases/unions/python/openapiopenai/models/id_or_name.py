@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar, List, Union
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class IdOrName(_rt.OneOf):
@@ -14,9 +15,10 @@ class IdOrName(_rt.OneOf):
     one_of_schemas: ClassVar[List[str]] = ["int", "str"]
 
     __codegen_variants__ = (
-        _rt.Integer(minimum=0),
-        _rt.String(min_length=1),
+        _rt.Integer(),
+        _rt.String(),
     )
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/IdOrName")
 
     def __init__(self, actual_instance: Union[int, str]) -> None:
         super().__init__(actual_instance)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar, List, Union
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class Loose(_rt.OneOf):
@@ -18,7 +19,7 @@ class Loose(_rt.OneOf):
         _rt.Number(),
         _rt.Array(_rt.String()),
     )
-    __codegen_any_of__ = True
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Loose")
 
     def __init__(self, actual_instance: Union[str, float, List[str]]) -> None:
         super().__init__(actual_instance)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar, List, Union
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class Shape(_rt.OneOf):
@@ -18,6 +19,7 @@ class Shape(_rt.OneOf):
         _rt.Ref(lambda: Square),
     )
     __codegen_discriminator__ = ("kind", {"circle": 0, "square": 1})
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Shape")
 
     def __init__(self, actual_instance: Union[Circle, Square]) -> None:
         super().__init__(actual_instance)

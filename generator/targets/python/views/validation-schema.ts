@@ -1,0 +1,49 @@
+// The view of <package>/_validation_schema.py: the schema documents as JSON text (the runtime
+// parses them once, on first use), every pattern in them translated for Python's `re`, and
+// whether `format` asserts; the runtime's interpreter compiles each declaration's validator from
+// them (runtime/_validators.py).
+
+import type { Model } from '../../../model/ir.js';
+import { translatePattern } from '../../../regex/index.js';
+import { escapeUnsafe } from '../../shared/text.js';
+import { pyString } from '../literals.js';
+import type { PythonOptions } from '../options.js';
+
+export interface ValidationSchemaView {
+  readonly banner: string;
+  readonly rootUri: string;
+  readonly documents: readonly { readonly uri: string; readonly lines: readonly string[] }[];
+  readonly patterns: readonly { readonly source: string; readonly translation: string }[];
+  readonly formatAssertion: string;
+}
+
+/** Code points per source line of a document's text: short lines, never a surrogate pair split. */
+const CHUNK = 100;
+
+export function validationSchemaView(model: Model, options: PythonOptions, banner: string): ValidationSchemaView {
+  const { rootUri, documents, patterns } = model.validation;
+  return {
+    banner,
+    rootUri: pyString(rootUri),
+    documents: documents.map((d) => ({ uri: pyString(d.uri), lines: chunks(d.text).map(singleQuoted) })),
+    patterns: patterns.map((p) => ({ source: pyString(p), translation: pyString(translatePattern(p, 'python')) })),
+    formatAssertion: options.formats === 'assert' ? 'True' : 'False',
+  };
+}
+
+/** The text in pieces of CHUNK code points: adjacent string literals, which Python joins. */
+function chunks(text: string): string[] {
+  const points = [...text];
+  const out: string[] = [];
+  for (let i = 0; i < points.length; i += CHUNK) out.push(points.slice(i, i + CHUNK).join(''));
+  return out.length === 0 ? [''] : out;
+}
+
+/**
+ * A single-quoted Python string literal, so that the JSON text's many double quotes stay readable:
+ * pyString's escapes, with \" unescaped and ' escaped instead (an escaped backslash is one unit).
+ */
+function singleQuoted(text: string): string {
+  const inner = JSON.stringify(text).slice(1, -1);
+  return `'${escapeUnsafe(inner.replace(/\\\\|\\"|'/g, (m) => (m === '\\"' ? '"' : m === "'" ? "\\'" : m)))}'`;
+}

@@ -1,0 +1,107 @@
+"""The package's schema documents and one validator per declaration, both built on first use.
+
+The generated _validation_schema.py holds the documents as JSON text, the pattern table and the
+format policy in one SchemaSet; each generated class holds `SCHEMAS.validator("<uri>")`. Nothing is
+parsed or compiled at import: the first validation parses the documents once (json.loads, so
+integers of any size stay exact) and compiles the root; each declaration's validator is then
+compiled once from that shared compiler. A lock makes both steps safe from several threads; after
+them validation reads only immutable state."""
+
+from __future__ import annotations
+
+import json
+import threading
+from typing import Any, List, Mapping, Optional, Sequence, Tuple
+
+from ._schema import SchemaValidator
+from ._schema_node import Issue
+from .exceptions import ValidationError, ValidationIssue
+
+__all__ = ["SchemaSet", "Validator", "keyword_of"]
+
+# Keywords whose next token names a member (a property, a definition), and keywords whose next
+# token is an index: neither such token is a keyword.
+_MEMBER_MAPS = frozenset(("properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "dependencies"))
+_SCHEMA_ARRAYS = frozenset(("allOf", "anyOf", "oneOf", "prefixItems", "items"))
+
+
+def keyword_of(keyword_location: str) -> str:
+    """The last keyword of a keyword location: "/properties/a/type" -> "type", "/properties/a"
+    (a false schema there) -> "properties", "/oneOf/1" -> "oneOf"."""
+    tokens = [t.replace("~1", "/").replace("~0", "~") for t in keyword_location.split("/")[1:]]
+    keyword = ""
+    i = 0
+    while i < len(tokens):
+        keyword = tokens[i]
+        skips = keyword in _MEMBER_MAPS or (keyword in _SCHEMA_ARRAYS and i + 1 < len(tokens) and tokens[i + 1].isdigit())
+        i += 2 if skips else 1
+    return keyword
+
+
+class SchemaSet:
+    """The schema documents ((uri, JSON text) pairs, the root's URI first among them or not), every
+    pattern's Python translation (None: none exists), and whether `format` asserts."""
+
+    def __init__(self, root_uri: str, documents: Sequence[Tuple[str, str]], patterns: Mapping[str, Optional[str]], format_assertion: bool) -> None:
+        self.root_uri = root_uri
+        self.documents = documents
+        self.patterns = patterns
+        self.format_assertion = format_assertion
+        self.lock = threading.Lock()
+        self.root: Optional[SchemaValidator] = None
+
+    def validator(self, uri: str) -> Validator:
+        return Validator(self, uri)
+
+    def compile(self, uri: str) -> SchemaValidator:
+        """The validator of the schema at an absolute URI; call with the lock held."""
+        if self.root is None:
+            parsed = {doc_uri: json.loads(text, parse_int=_document_int) for doc_uri, text in self.documents}
+            root = parsed.pop(self.root_uri)
+            self.root = SchemaValidator(parsed, self.root_uri, root, self.patterns, self.format_assertion)
+        return self.root.at(uri)
+
+
+def _document_int(text: str) -> int:
+    """An integer of the schema documents. The generator reads a schema's numbers as doubles and
+    writes them in JavaScript's shortest form (2**64 as 18446744073709552000); beyond 2**53 the
+    schema means that double, whose exact value the instance's integer is compared with."""
+    value = int(text)
+    return value if -(2**53) <= value <= 2**53 else int(float(text))
+
+
+class Validator:
+    """One declaration's validator, compiled on first use: is_valid (the fast path) and check
+    (raises a ValidationError carrying every error)."""
+
+    __slots__ = ("schemas", "uri", "compiled")
+
+    def __init__(self, schemas: SchemaSet, uri: str) -> None:
+        self.schemas = schemas
+        self.uri = uri
+        self.compiled: Optional[SchemaValidator] = None
+
+    def get(self) -> SchemaValidator:
+        compiled = self.compiled
+        if compiled is None:
+            with self.schemas.lock:
+                compiled = self.compiled
+                if compiled is None:
+                    compiled = self.compiled = self.schemas.compile(self.uri)
+        return compiled
+
+    def is_valid(self, value: Any) -> bool:
+        return self.get().is_valid(value)
+
+    def check(self, value: Any) -> None:
+        compiled = self.get()
+        if not compiled.is_valid(value):
+            raise error_of(compiled.validate(value))
+
+
+def error_of(issues: List[Issue]) -> ValidationError:
+    found = [ValidationIssue(i.instance_location, i.keyword_location, keyword_of(i.keyword_location), i.message) for i in issues]
+    if not found:  # is_valid and validate disagree: a bug in the interpreter, reported, never hidden
+        found = [ValidationIssue("", "", "", "is invalid")]
+    first = found[0]
+    return ValidationError(first.pointer, first.keyword, first.message, first.keyword_location, found)
