@@ -122,7 +122,7 @@ describe('the copy into the output', () => {
   });
 
   it('refuses a source that names the runtime package elsewhere (a comment, a string, a static call)', () => {
-    const packages = { models: 'm', core: 'x.core', errors: 'x.errors' };
+    const packages = { models: 'm', core: 'x.core', errors: 'x.errors', validation: 'x.validation' };
     expect(withRuntimePackage('package com.openai.core;\n\nimport com.openai.errors.E;\n', 'A.java', packages)).toBe('package x.core;\n\nimport x.errors.E;\n');
     for (const body of ['/** see com.openai.core.JsonValue */', 'String s = "com.openai.errors";', 'Object o = com.openai.core.Utils.checkRequired("a", 1);']) {
       expect(() => withRuntimePackage(`package com.openai.core;\n${body}\n`, 'B.java', packages)).toThrow(/B\.java.*names com\.openai\.core or com\.openai\.errors 1 time/);
