@@ -27,7 +27,15 @@ const BASE_IMPORTS: Readonly<Record<Declaration['kind'], readonly string[]>> = {
     'java.util.Objects',
     'java.util.Set',
   ],
-  enum: [...jacksonSerde(), 'core.BaseDeserializer', 'core.BaseSerializer', 'core.JsonValue', 'core.Validation', 'errors.OpenAIInvalidDataException', 'validation.SchemaValidator'],
+  enum: [
+    ...jacksonSerde(),
+    'core.BaseDeserializer',
+    'core.BaseSerializer',
+    'core.JsonValue',
+    'core.Validation',
+    'errors.OpenAIInvalidDataException',
+    'validation.SchemaValidator',
+  ],
   union: [
     ...jacksonSerde(),
     'core.BaseDeserializer',

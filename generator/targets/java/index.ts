@@ -18,7 +18,13 @@ export { withRuntimePackage } from './runtime.js';
 
 export const java: Target<JavaOptions, JavaNames> = {
   name: 'java',
-  defaults: { package: 'com.openai.models.realtime', runtimePackage: 'com.openai', propertyOrder: 'required-first-alphabetical', patterns: 'linear', formats: 'annotate' },
+  defaults: {
+    package: 'com.openai.models.realtime',
+    runtimePackage: 'com.openai',
+    propertyOrder: 'required-first-alphabetical',
+    patterns: 'linear',
+    formats: 'annotate',
+  },
   codegenKeys: ['name', 'variantName'],
   parseOptions,
   names: (model: Model, options: JavaOptions) => javaNames(model, options.packages),

@@ -46,7 +46,8 @@ const SUBPACKAGES: Readonly<Record<string, (packages: Packages) => string>> = {
   validation: (p) => p.validation,
 };
 
-const PACKAGE_NAMES = /^(package |import |import static )com\.openai\.(core|errors|validation)(?=[;.])|(\bnew )com\.openai\.(core|errors|validation)(?=\.[A-Z])/gm;
+const PACKAGE_NAMES =
+  /^(package |import |import static )com\.openai\.(core|errors|validation)(?=[;.])|(\bnew )com\.openai\.(core|errors|validation)(?=\.[A-Z])/gm;
 
 /** `text` with its runtime package names (see runtimeFiles) replaced; `source` names it in errors. */
 export function withRuntimePackage(text: string, source: string, packages: Packages): string {

@@ -88,7 +88,8 @@ export function validationSchemaView(model: Model, options: JavaOptions) {
 function textView(name: string, text: string) {
   const chunks = chunksOf(text).map(javaString);
   const parts: { method: string; chunks: string[] }[] = [];
-  for (let i = 0; i < chunks.length; i += CHUNKS_PER_METHOD) parts.push({ method: `${name}Part${parts.length}`, chunks: chunks.slice(i, i + CHUNKS_PER_METHOD) });
+  for (let i = 0; i < chunks.length; i += CHUNKS_PER_METHOD)
+    parts.push({ method: `${name}Part${parts.length}`, chunks: chunks.slice(i, i + CHUNKS_PER_METHOD) });
   return { method: name, length: text.length, parts };
 }
 

@@ -23,5 +23,11 @@ export function modelFileView(model: Model, d: Declaration, ctx: TypeContext, op
     union: (u) => unionView(u, name, ctx, variantUris(model, u)),
     alias: (a) => aliasView(a, name, ctx),
   });
-  return { banner: javaLineComment(bannerText(model)), packageName: options.packages.models, imports: importsFor(d, ctx, options.packages), schemaUri: schemaUriLiteral(model, d), ...view };
+  return {
+    banner: javaLineComment(bannerText(model)),
+    packageName: options.packages.models,
+    imports: importsFor(d, ctx, options.packages),
+    schemaUri: schemaUriLiteral(model, d),
+    ...view,
+  };
 }
