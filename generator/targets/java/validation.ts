@@ -73,7 +73,7 @@ export function validationSchemaView(model: Model, options: JavaOptions) {
   const { rootUri, documents, patterns } = model.validation;
   const table: Record<string, string> = {};
   for (const source of patterns) table[source] = translatePattern(source, 'java');
-  const texts = [...documents.map((d, i) => ({ name: `document${i}`, text: d.text })), { name: 'patternTable', text: JSON.stringify(table) }];
+  const texts = [...documents.map((d, i) => ({ name: `document${i}`, text: exactIntegers(d.text) })), { name: 'patternTable', text: JSON.stringify(table) }];
   return {
     banner: javaLineComment(bannerText(model)),
     packageName: options.packages.models,
@@ -83,6 +83,16 @@ export function validationSchemaView(model: Model, options: JavaOptions) {
     documents: documents.map((d, i) => ({ uri: javaString(d.uri), method: `document${i}` })),
     texts: texts.map(({ name, text }) => textView(name, text)),
   };
+}
+
+/**
+ * The documents' numbers mean their doubles (README, "Numbers"), but JSON.stringify writes an
+ * integer beyond 2^53 with padding zeros (2^64 as 18446744073709552000), which the Java runtime,
+ * reading numbers exactly, would take for another number than the double's: such integers (no
+ * exponent, 17 digits or more) are written as the double's exact value (18446744073709551616).
+ */
+function exactIntegers(text: string): string {
+  return text.replace(/"(?:[^"\\]|\\.)*"|(?<![.\d])-?\d{17,}(?![.eE\d])/g, (token) => (token.startsWith('"') ? token : BigInt(Number(token)).toString()));
 }
 
 function textView(name: string, text: string) {
