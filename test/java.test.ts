@@ -61,3 +61,20 @@ describe('the Runner agrees with Ajv', () => {
     expect(tally.pointerAgreed).toBe(c.invalid.length);
   });
 });
+
+describe('the java.formats option', () => {
+  const schema = JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: { Mail: { type: 'string', format: 'email' } } });
+  const validationSchema = (formats: string): string => {
+    const files = renderModel(modelFromText(schema, 'formats.schema.json'), { targets: ['java'], options: { java: { ...defaultOptions(['java']).options['java'], formats } }, templates: null });
+    return files.get('java/src/main/java/com/openai/models/realtime/ValidationSchema.java')!;
+  };
+
+  it('annotates by default and asserts on request, in the one generated ValidationSchema', () => {
+    expect(validationSchema('annotate')).toContain('static final boolean FORMAT_ASSERTION = false;');
+    expect(validationSchema('assert')).toContain('static final boolean FORMAT_ASSERTION = true;');
+  });
+
+  it('refuses another value, naming the choices', () => {
+    expect(() => validationSchema('strict')).toThrow(/java\.formats must be one of annotate, assert, got "strict"/);
+  });
+});
