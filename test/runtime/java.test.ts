@@ -95,13 +95,14 @@ describe('the runtime sources', () => {
     for (const name of [
       'JSON value round trip keeps order, numbers and unicode',
       'validate throws OpenAIInvalidDataException with every violation: pointer, keyword location, keyword, message',
-      'the validator reads a model\'s JSON exactly: 0.1 stays 0.1, big integers stay whole',
-    ]) expect(oks).toContain(`ok ${name}`);
+      "the validator reads a model's JSON exactly: 0.1 stays 0.1, big integers stay whole",
+    ])
+      expect(oks).toContain(`ok ${name}`);
     expect(oks.length).toBeGreaterThanOrEqual(9);
     expect(stdout).toContain(`runtime checks passed: ${oks.length}, failed: 0\n`);
   });
 
-  it('pass the validator\'s unit tests (ValidatorTest: the discriminator rule, the pattern budget)', async () => {
+  it("pass the validator's unit tests (ValidatorTest: the discriminator rule, the pattern budget)", async () => {
     const classes = await testClasses();
     let stdout: string;
     try {
@@ -115,10 +116,11 @@ describe('the runtime sources', () => {
       'discriminator: the tag chooses the variant, whose own errors are reported',
       'discriminator: a missing or non-string tag is one error at the discriminator',
       'discriminator: a tag no variant has is one error naming oneOf or anyOf',
-      'discriminator: mapping comes first, by the variant\'s $ref',
+      "discriminator: mapping comes first, by the variant's $ref",
       'discriminator: several variants passing is the usual oneOf error; validity never changes',
       'pattern: a pattern that backtracks past its budget is no match, in bounded time',
-    ]) expect(oks).toContain(`ok ${name}`);
+    ])
+      expect(oks).toContain(`ok ${name}`);
     expect(stdout).toContain(`validator checks passed: ${oks.length}, failed: 0\n`);
   });
 });
@@ -143,7 +145,10 @@ describe('the copy into the output', () => {
     }
     expect(files.get('java/src/main/java/org/example/rt/core/Utils.java')).toContain('new org.example.rt.errors.OpenAIInvalidDataException(');
     // The renamed runtime and the models that use it compile.
-    const sources = writeTree(join(WORK, 'renamed-src'), [...files].filter(([p]) => p.endsWith('.java')));
+    const sources = writeTree(
+      join(WORK, 'renamed-src'),
+      [...files].filter(([p]) => p.endsWith('.java')),
+    );
     expect(await javac(join(WORK, 'renamed-classes'), sources)).toBe('');
   });
 
@@ -156,7 +161,9 @@ describe('the copy into the output', () => {
     const packages = { models: 'm', core: 'x.core', errors: 'x.errors', validation: 'x.validation' };
     expect(withRuntimePackage('package com.openai.core;\n\nimport com.openai.errors.E;\n', 'A.java', packages)).toBe('package x.core;\n\nimport x.errors.E;\n');
     for (const body of ['/** see com.openai.core.JsonValue */', 'String s = "com.openai.errors";', 'Object o = com.openai.core.Utils.checkRequired("a", 1);']) {
-      expect(() => withRuntimePackage(`package com.openai.core;\n${body}\n`, 'B.java', packages)).toThrow(/B\.java.*names com\.openai\.core, com\.openai\.errors or com\.openai\.validation 1 time/);
+      expect(() => withRuntimePackage(`package com.openai.core;\n${body}\n`, 'B.java', packages)).toThrow(
+        /B\.java.*names com\.openai\.core, com\.openai\.errors or com\.openai\.validation 1 time/,
+      );
     }
   });
 });
