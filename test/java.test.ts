@@ -23,7 +23,10 @@ const cases = allSchemas();
 let build: JavaBuild;
 
 beforeAll(async () => {
-  build = await buildJava(cases.map((c) => ({ key: c.name, schemaPath: c.schemaPath })), mkdtempSync(join(tmpdir(), 'java-test-')));
+  build = await buildJava(
+    cases.map((c) => ({ key: c.name, schemaPath: c.schemaPath })),
+    mkdtempSync(join(tmpdir(), 'java-test-')),
+  );
 });
 
 describe('javac', () => {
@@ -45,7 +48,8 @@ describe('Checks.java on the canonical classes', () => {
   it('passes every check', async () => {
     const { stdout } = await promisify(execFile)('java', ['-cp', build.classpath, 'Checks']);
     const oks = stdout.split('\n').filter((l) => l.startsWith('ok '));
-    for (const name of ['toString', 'toBuilder copies and changes', 'equals and hashCode after reading', 'visitor', 'unknown enum value round trips']) expect(oks).toContain(`ok ${name}`);
+    for (const name of ['toString', 'toBuilder copies and changes', 'equals and hashCode after reading', 'visitor', 'unknown enum value round trips'])
+      expect(oks).toContain(`ok ${name}`);
     expect(stdout).toContain(`checks passed: ${oks.length}\n`);
     expect(oks.length).toBeGreaterThanOrEqual(40);
   });
@@ -59,5 +63,26 @@ describe('the Runner agrees with Ajv', () => {
     expect(tally.disagreements, describeTally(tally)).toEqual([]);
     expect(tally.accepted).toBe(c.valid.length);
     expect(tally.pointerAgreed).toBe(c.invalid.length);
+  });
+});
+
+describe('the java.formats option', () => {
+  const schema = JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: { Mail: { type: 'string', format: 'email' } } });
+  const validationSchema = (formats: string): string => {
+    const files = renderModel(modelFromText(schema, 'formats.schema.json'), {
+      targets: ['java'],
+      options: { java: { ...defaultOptions(['java']).options['java'], formats } },
+      templates: null,
+    });
+    return files.get('java/src/main/java/com/openai/models/realtime/ValidationSchema.java')!;
+  };
+
+  it('annotates by default and asserts on request, in the one generated ValidationSchema', () => {
+    expect(validationSchema('annotate')).toContain('static final boolean FORMAT_ASSERTION = false;');
+    expect(validationSchema('assert')).toContain('static final boolean FORMAT_ASSERTION = true;');
+  });
+
+  it('refuses another value, naming the choices', () => {
+    expect(() => validationSchema('strict')).toThrow(/java\.formats must be one of annotate, assert, got "strict"/);
   });
 });

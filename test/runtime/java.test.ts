@@ -1,9 +1,9 @@
-// The Java runtime (templates/java/runtime/com/openai/{core,errors}/*.java) checked as ordinary
-// Java source, not only through generated cases:
+// The Java runtime (templates/java/runtime/com/openai/{core,errors,validation}/*.java) checked as
+// ordinary Java source, not only through generated cases:
 // - javac --release 8 -Xlint:all -Werror (the flags the generated code is held to) on the runtime
 //   sources alone, then with the unit tests of test/runtime/java/ (a JUnit-less main,
-//   com.openai.core.RuntimeTest, in the runtime's package to reach its package-private parts),
-//   run on one JVM: every check must print "ok";
+//   com.openai.core.RuntimeTest and com.openai.validation.ValidatorTest, in the runtime's packages
+//   to reach their package-private parts), each run on a JVM: every check must print "ok";
 // - the copy: each generated runtime file is the banner plus the source with only its package,
 //   imports and qualified `new` renamed, for the default and another runtimePackage (which compiles
 //   too); a source naming the package anywhere else is refused.
@@ -23,8 +23,7 @@ import { JAVAC_FLAGS } from '../runners/java.js';
 const run = promisify(execFile);
 const JARS = ['jackson-core', 'jackson-databind', 'jackson-annotations'].map((j) => `/usr/share/java/${j}.jar`);
 const RUNTIME = readRuntimeSources([join(ROOT, 'templates', 'java')]);
-for (const path of [...RUNTIME.keys()]) if (path.startsWith('com/openai/validation/')) RUNTIME.delete(path); // the schema interpreter: java-suite.test.ts
-const TEST_SOURCES = ['com/openai/core/RuntimeTest.java'].map((p) => join(ROOT, 'test', 'runtime', 'java', p));
+const TEST_SOURCES = ['com/openai/core/RuntimeTest.java', 'com/openai/validation/ValidatorTest.java'].map((p) => join(ROOT, 'test', 'runtime', 'java', p));
 const WORK = mkdtempSync(join(tmpdir(), 'java-runtime-'));
 
 /** javac's stdout and stderr together: empty when there is not a single warning. */
@@ -51,15 +50,29 @@ function writeTree(dir: string, files: Iterable<readonly [string, string]>): str
   return written;
 }
 
+let compiled: Promise<string> | undefined;
+
+/** The runtime and both unit tests, compiled once for the two tests that run them. */
+async function testClasses(): Promise<string> {
+  compiled ??= (async () => {
+    const classes = join(WORK, 'test-classes');
+    const files = writeTree(join(WORK, 'test-src'), RUNTIME);
+    expect(await javac(classes, [...files, ...TEST_SOURCES])).toBe('');
+    return classes;
+  })();
+  return compiled;
+}
+
 beforeAll(() => {
   for (const jar of JARS) if (!existsSync(jar)) throw new Error(`Jackson jar not found: ${jar} (apt-get install libjackson2-databind-java)`);
 });
 
 describe('the runtime sources', () => {
-  it('are the 22 core and 2 errors classes, in their package folders', () => {
-    expect([...RUNTIME.keys()].filter((p) => p.startsWith('com/openai/core/'))).toHaveLength(22);
+  it('are the 16 core, 2 errors and 21 validation classes, in their package folders', () => {
+    expect([...RUNTIME.keys()].filter((p) => p.startsWith('com/openai/core/'))).toHaveLength(16);
     expect([...RUNTIME.keys()].filter((p) => p.startsWith('com/openai/errors/'))).toHaveLength(2);
-    expect(RUNTIME.size).toBe(24);
+    expect([...RUNTIME.keys()].filter((p) => p.startsWith('com/openai/validation/'))).toHaveLength(21);
+    expect(RUNTIME.size).toBe(39);
     for (const [path, text] of RUNTIME) expect(text.startsWith(`package ${dirname(path).replace(/\//g, '.')};\n`), path).toBe(true);
   });
 
@@ -68,10 +81,8 @@ describe('the runtime sources', () => {
     expect(await javac(join(WORK, 'alone-classes'), files)).toBe('');
   });
 
-  it('pass their unit tests (RuntimeTest, on one JVM)', async () => {
-    const classes = join(WORK, 'test-classes');
-    const files = writeTree(join(WORK, 'test-src'), RUNTIME);
-    expect(await javac(classes, [...files, ...TEST_SOURCES])).toBe('');
+  it('pass their unit tests (RuntimeTest)', async () => {
+    const classes = await testClasses();
     let stdout: string;
     try {
       ({ stdout } = await run('java', ['-cp', [classes, ...JARS].join(':'), 'com.openai.core.RuntimeTest']));
@@ -83,13 +94,34 @@ describe('the runtime sources', () => {
     const oks = lines.filter((l) => l.startsWith('ok '));
     for (const name of [
       'JSON value round trip keeps order, numbers and unicode',
-      'string: a pattern that backtracks past its budget is no match, in bounded time',
-      'string: the deadline gives up once spent',
-      'object: required, nested pointers with RFC 6901 escaping, additionalProperties',
-      'validate throws OpenAIInvalidDataException with the first issue\'s pointer and keyword',
-    ]) expect(oks).toContain(`ok ${name}`);
-    expect(oks.length).toBeGreaterThanOrEqual(18);
+      'validate throws OpenAIInvalidDataException with every violation: pointer, keyword location, keyword, message',
+      "the validator reads a model's JSON exactly: 0.1 stays 0.1, big integers stay whole",
+    ])
+      expect(oks).toContain(`ok ${name}`);
+    expect(oks.length).toBeGreaterThanOrEqual(9);
     expect(stdout).toContain(`runtime checks passed: ${oks.length}, failed: 0\n`);
+  });
+
+  it("pass the validator's unit tests (ValidatorTest: the discriminator rule, the pattern budget)", async () => {
+    const classes = await testClasses();
+    let stdout: string;
+    try {
+      ({ stdout } = await run('java', ['-cp', [classes, ...JARS].join(':'), 'com.openai.validation.ValidatorTest']));
+    } catch (error) {
+      throw new Error(`ValidatorTest failed:\n${(error as { stdout?: string }).stdout ?? String(error)}`);
+    }
+    const oks = stdout.split('\n').filter((l) => l.startsWith('ok '));
+    expect(stdout.split('\n').filter((l) => l.startsWith('FAIL '))).toEqual([]);
+    for (const name of [
+      'discriminator: the tag chooses the variant, whose own errors are reported',
+      'discriminator: a missing or non-string tag is one error at the discriminator',
+      'discriminator: a tag no variant has is one error naming oneOf or anyOf',
+      "discriminator: mapping comes first, by the variant's $ref",
+      'discriminator: several variants passing is the usual oneOf error; validity never changes',
+      'pattern: a pattern that backtracks past its budget is no match, in bounded time',
+    ])
+      expect(oks).toContain(`ok ${name}`);
+    expect(stdout).toContain(`validator checks passed: ${oks.length}, failed: 0\n`);
   });
 });
 
@@ -109,10 +141,14 @@ describe('the copy into the output', () => {
       expect(out, source).toBe(banner + expected);
       expect(out, source).not.toContain('com.openai.core');
       expect(out, source).not.toContain('com.openai.errors');
+      expect(out, source).not.toContain('com.openai.validation');
     }
     expect(files.get('java/src/main/java/org/example/rt/core/Utils.java')).toContain('new org.example.rt.errors.OpenAIInvalidDataException(');
     // The renamed runtime and the models that use it compile.
-    const sources = writeTree(join(WORK, 'renamed-src'), [...files].filter(([p]) => p.endsWith('.java')));
+    const sources = writeTree(
+      join(WORK, 'renamed-src'),
+      [...files].filter(([p]) => p.endsWith('.java')),
+    );
     expect(await javac(join(WORK, 'renamed-classes'), sources)).toBe('');
   });
 
@@ -122,10 +158,12 @@ describe('the copy into the output', () => {
   });
 
   it('refuses a source that names the runtime package elsewhere (a comment, a string, a static call)', () => {
-    const packages = { models: 'm', core: 'x.core', errors: 'x.errors' };
+    const packages = { models: 'm', core: 'x.core', errors: 'x.errors', validation: 'x.validation' };
     expect(withRuntimePackage('package com.openai.core;\n\nimport com.openai.errors.E;\n', 'A.java', packages)).toBe('package x.core;\n\nimport x.errors.E;\n');
     for (const body of ['/** see com.openai.core.JsonValue */', 'String s = "com.openai.errors";', 'Object o = com.openai.core.Utils.checkRequired("a", 1);']) {
-      expect(() => withRuntimePackage(`package com.openai.core;\n${body}\n`, 'B.java', packages)).toThrow(/B\.java.*names com\.openai\.core or com\.openai\.errors 1 time/);
+      expect(() => withRuntimePackage(`package com.openai.core;\n${body}\n`, 'B.java', packages)).toThrow(
+        /B\.java.*names com\.openai\.core, com\.openai\.errors or com\.openai\.validation 1 time/,
+      );
     }
   });
 });

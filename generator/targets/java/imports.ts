@@ -17,24 +17,34 @@ const BASE_IMPORTS: Readonly<Record<Declaration['kind'], readonly string[]>> = {
     'com.fasterxml.jackson.annotation.JsonProperty',
     'core.ExcludeMissing',
     'core.JsonValue',
-    'core.Schema',
     'core.Utils',
+    'core.Validation',
     'errors.OpenAIInvalidDataException',
+    'validation.SchemaValidator',
     'java.util.Collections',
     'java.util.LinkedHashMap',
     'java.util.Map',
     'java.util.Objects',
     'java.util.Set',
   ],
-  enum: [...jacksonSerde(), 'core.BaseDeserializer', 'core.BaseSerializer', 'core.JsonValue', 'core.Schema', 'errors.OpenAIInvalidDataException'],
+  enum: [
+    ...jacksonSerde(),
+    'core.BaseDeserializer',
+    'core.BaseSerializer',
+    'core.JsonValue',
+    'core.Validation',
+    'errors.OpenAIInvalidDataException',
+    'validation.SchemaValidator',
+  ],
   union: [
     ...jacksonSerde(),
     'core.BaseDeserializer',
     'core.BaseSerializer',
     'core.JsonValue',
-    'core.Schema',
     'core.Utils',
+    'core.Validation',
     'errors.OpenAIInvalidDataException',
+    'validation.SchemaValidator',
     'java.util.Objects',
     'java.util.Optional',
   ],
@@ -43,8 +53,9 @@ const BASE_IMPORTS: Readonly<Record<Declaration['kind'], readonly string[]>> = {
     'core.BaseDeserializer',
     'core.BaseSerializer',
     'core.JsonValue',
-    'core.Schema',
+    'core.Validation',
     'errors.OpenAIInvalidDataException',
+    'validation.SchemaValidator',
     'java.util.Objects',
   ],
 };
@@ -64,7 +75,13 @@ export function importsFor(d: Declaration, ctx: TypeContext, packages: Packages)
   });
   for (const use of uses) wanted.add(use);
   const qualified = [...wanted].map((i) =>
-    i.startsWith('core.') ? `${packages.core}${i.slice(4)}` : i.startsWith('errors.') ? `${packages.errors}${i.slice(6)}` : i,
+    i.startsWith('core.')
+      ? `${packages.core}${i.slice(4)}`
+      : i.startsWith('errors.')
+        ? `${packages.errors}${i.slice(6)}`
+        : i.startsWith('validation.')
+          ? `${packages.validation}${i.slice(10)}`
+          : i,
   );
   return qualified.sort();
 }
@@ -87,7 +104,7 @@ function objectUses(d: ObjectDeclaration, ctx: TypeContext): string[] {
 
 /** Per variant: its collections, and a TypeReference to convert to a generic type. A discriminated union maps tags to variants. */
 function unionUses(d: UnionDeclaration, ctx: TypeContext): string[] {
-  const tagged = d.discriminator === null ? [] : ['java.util.Collections', 'core.DiscriminatedSchema'];
+  const tagged = d.discriminator === null ? [] : ['java.util.Collections'];
   return [...tagged, ...d.variants.flatMap((v) => [...collections(v, ctx), ...genericToken(v, ctx)])];
 }
 

@@ -1,7 +1,7 @@
 // The Java target: openai-java's model classes on Jackson, in Maven layout under generated/java:
-// pom.xml, the small runtime (<runtimePackage>.core and .errors, copied from the real sources in
-// templates/java/runtime/com/openai/{core,errors}/: runtime.ts) and one class per declaration in
-// <package>. Options are checked in options.ts, every name is decided in names.ts, and plan only
+// pom.xml, the small runtime (<runtimePackage>.core, .errors and .validation, copied from the real
+// sources in templates/java/runtime/com/openai/: runtime.ts), ValidationSchema (the schema its
+// validators read: validation.ts) and one class per declaration in <package>. Options are checked in options.ts, every name is decided in names.ts, and plan only
 // lists the files. Java-specific: limits.ts (JVM class-file limits), javadoc.ts (comment text).
 
 import type { Model } from '../../model/ir.js';
@@ -10,6 +10,7 @@ import { declarationsById } from '../shared/common.js';
 import { className, javaNames, type JavaNames } from './names.js';
 import { parseOptions, sourcePath, type JavaOptions } from './options.js';
 import { runtimeFiles } from './runtime.js';
+import { validationSchemaView } from './validation.js';
 import { modelFileView } from './views/file.js';
 import { projectView } from './views/project.js';
 
@@ -17,7 +18,13 @@ export { withRuntimePackage } from './runtime.js';
 
 export const java: Target<JavaOptions, JavaNames> = {
   name: 'java',
-  defaults: { package: 'com.openai.models.realtime', runtimePackage: 'com.openai', propertyOrder: 'required-first-alphabetical', patterns: 'linear' },
+  defaults: {
+    package: 'com.openai.models.realtime',
+    runtimePackage: 'com.openai',
+    propertyOrder: 'required-first-alphabetical',
+    patterns: 'linear',
+    formats: 'annotate',
+  },
   codegenKeys: ['name', 'variantName'],
   parseOptions,
   names: (model: Model, options: JavaOptions) => javaNames(model, options.packages),
@@ -25,6 +32,7 @@ export const java: Target<JavaOptions, JavaNames> = {
     const ctx = { byId: declarationsById(model), names };
     yield { path: 'pom.xml', template: 'project', view: projectView(model, names.project) };
     yield* runtimeFiles(model, options.packages, runtime);
+    yield { path: sourcePath(options.packages.models, 'ValidationSchema.java'), template: 'validation-schema', view: validationSchemaView(model, options) };
     for (const d of model.declarations) {
       yield {
         path: sourcePath(options.packages.models, `${className(names, d.id)}.java`),

@@ -37,6 +37,13 @@ const IMPORTED_TYPES: ReadonlySet<string> = new Set([
   'ObjectSchema',
   'VariantsSchema',
   'DiscriminatedSchema',
+  // the interpreter's: core.Validation, validation.SchemaValidator, the generated ValidationSchema
+  // and the holder classes a model nests
+  'Validation',
+  'SchemaValidator',
+  'ValidationSchema',
+  'ValidatorHolder',
+  'VariantValidators',
   'OpenAIException',
   'OpenAIInvalidDataException',
   'List',

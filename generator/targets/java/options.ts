@@ -1,5 +1,6 @@
 // The Java target's options, checked once before any name or view: the models' package, the
-// runtime's package (its core and errors subpackages follow it), and the property order.
+// runtime's package (its core, errors and validation subpackages follow it), the property order,
+// and whether `format` asserts.
 
 import { OptionsError, quoted } from '../../errors.js';
 import type { TargetOptions } from '../target.js';
@@ -12,18 +13,31 @@ export interface Packages {
   readonly models: string;
   readonly core: string;
   readonly errors: string;
+  readonly validation: string;
 }
+
+/** `formats`: annotations only (JSON Schema 2020-12's default), or assertions. */
+export const FORMAT_MODES = ['annotate', 'assert'] as const;
 
 export interface JavaOptions {
   readonly packages: Packages;
   readonly order: PropertyOrder;
+  readonly formats: (typeof FORMAT_MODES)[number];
 }
 
 export function parseOptions(options: TargetOptions): JavaOptions {
   const models = checkPackage('package', options['package']);
   const runtime = checkPackage('runtimePackage', options['runtimePackage']);
-  const packages = { models, core: `${runtime}.core`, errors: `${runtime}.errors` };
-  return { packages, order: checkPropertyOrder(options['propertyOrder']) };
+  const packages = { models, core: `${runtime}.core`, errors: `${runtime}.errors`, validation: `${runtime}.validation` };
+  return { packages, order: checkPropertyOrder(options['propertyOrder']), formats: checkFormats(options['formats']) };
+}
+
+function checkFormats(value: unknown): JavaOptions['formats'] {
+  if (FORMAT_MODES.includes(value as never)) return value as JavaOptions['formats'];
+  throw new OptionsError(
+    `option java.formats must be one of ${FORMAT_MODES.join(', ')}, got ${JSON.stringify(value)}`,
+    'write e.g. --option java.formats=assert to make "format" an assertion',
+  );
 }
 
 function checkPackage(option: string, value: unknown): string {

@@ -1,6 +1,7 @@
 // The runtime the generated classes use, copied from the real sources in
-// templates/java/runtime/com/openai/{core,errors}/ with their package moved to the runtimePackage
-// option (only the package names change: see runtimeFiles).
+// templates/java/runtime/com/openai/{core,errors,validation}/ with their package moved to the
+// runtimePackage option (only the package names change: see runtimeFiles). validation/ is the
+// JSON Schema 2020-12 interpreter every model validates through.
 
 import { OptionsError, quoted } from '../../errors.js';
 import type { Model } from '../../model/ir.js';
@@ -26,20 +27,27 @@ export function runtimeFiles(model: Model, packages: Packages, runtime: Readonly
   const files: PlannedFile[] = [];
   for (const [source, text] of runtime) {
     const sub = source.startsWith(SOURCE_PREFIX) ? source.slice(SOURCE_PREFIX.length).split('/') : [];
-    if (sub[0] === 'validation') continue; // the schema interpreter: shipped once issue 17 wires it into the models
-    if (sub.length !== 2 || (sub[0] !== 'core' && sub[0] !== 'errors') || !sub[1]!.endsWith('.java')) {
+    const target = sub.length === 2 && sub[1]!.endsWith('.java') && Object.hasOwn(SUBPACKAGES, sub[0]!) ? SUBPACKAGES[sub[0]!]!(packages) : undefined;
+    if (target === undefined) {
       throw new OptionsError(
-        `java runtime source ${quoted(source)} is not ${SOURCE_PREFIX}core/*.java or ${SOURCE_PREFIX}errors/*.java`,
+        `java runtime source ${quoted(source)} is not ${SOURCE_PREFIX}core/*.java, ${SOURCE_PREFIX}errors/*.java or ${SOURCE_PREFIX}validation/*.java`,
         'move or remove the file in your template overrides (--templates DIR/java/runtime/)',
       );
     }
-    const target = sub[0] === 'core' ? packages.core : packages.errors;
     files.push({ path: sourcePath(target, sub[1]!), content: banner + withRuntimePackage(text, source, packages) });
   }
   return files;
 }
 
-const PACKAGE_NAMES = /^(package |import |import static )com\.openai\.(core|errors)(?=[;.])|(\bnew )com\.openai\.(core|errors)(?=\.[A-Z])/gm;
+/** The runtime's subpackages, and the package each goes to. */
+const SUBPACKAGES: Readonly<Record<string, (packages: Packages) => string>> = {
+  core: (p) => p.core,
+  errors: (p) => p.errors,
+  validation: (p) => p.validation,
+};
+
+const PACKAGE_NAMES =
+  /^(package |import |import static )com\.openai\.(core|errors|validation)(?=[;.])|(\bnew )com\.openai\.(core|errors|validation)(?=\.[A-Z])/gm;
 
 /** `text` with its runtime package names (see runtimeFiles) replaced; `source` names it in errors. */
 export function withRuntimePackage(text: string, source: string, packages: Packages): string {
@@ -48,13 +56,13 @@ export function withRuntimePackage(text: string, source: string, packages: Packa
     PACKAGE_NAMES,
     (_m, decl: string | undefined, declSub: string | undefined, use: string | undefined, useSub: string | undefined) => {
       replacedCount += 1;
-      return `${decl ?? use!}${(declSub ?? useSub) === 'core' ? packages.core : packages.errors}`;
+      return `${decl ?? use!}${SUBPACKAGES[(declSub ?? useSub)!]!(packages)}`;
     },
   );
-  const named = text.match(/\bcom\.openai\.(core|errors)\b/g)?.length ?? 0;
+  const named = text.match(/\bcom\.openai\.(core|errors|validation)\b/g)?.length ?? 0;
   if (named !== replacedCount) {
     throw new OptionsError(
-      `java runtime source ${quoted(source)} names com.openai.core or com.openai.errors ${named - replacedCount} time(s) outside a package, import or \`new\` of a qualified class`,
+      `java runtime source ${quoted(source)} names com.openai.core, com.openai.errors or com.openai.validation ${named - replacedCount} time(s) outside a package, import or \`new\` of a qualified class`,
       'name runtime classes through imports, so that the java.runtimePackage option can move them',
     );
   }

@@ -77,7 +77,14 @@ public final class Checks {
         check("type defaults to the const", ConversationItemTruncateEvent.builder().itemId("a").contentIndex(0).audioEndMs(1).build()._type().equals(JsonValue.from("conversation.item.truncate")));
         throwsWith("build without audioEndMs", IllegalStateException.class, "`audioEndMs` is required, but was not set", () -> ConversationItemTruncateEvent.builder().itemId("a").contentIndex(0).build());
         ConversationItemTruncateEvent tooLate = event.toBuilder().audioEndMs(2147483648L).build();
-        throwsWith("validate names pointer and rule", OpenAIInvalidDataException.class, "/audio_end_ms: must be <= 2147483647 (maximum)", tooLate::validate);
+        throwsWith("validate names pointer and rule", OpenAIInvalidDataException.class, "/audio_end_ms: must be <= 2147483647 (/properties/audio_end_ms/maximum)", tooLate::validate);
+        try {
+            tooLate.validate();
+        } catch (OpenAIInvalidDataException e) {
+            check("the error carries pointer, keyword location, keyword and message",
+                e.pointer().get().equals("/audio_end_ms") && e.keywordLocation().get().equals("/properties/audio_end_ms/maximum")
+                    && e.keyword().get().equals("maximum") && e.violations().size() == 1 && e.violations().get(0).message().equals("must be <= 2147483647"));
+        }
         check("isValid false", !tooLate.isValid());
         ConversationItemTruncateEvent wrongType = event.toBuilder().type(JsonValue.from("other")).build();
         throwsWith("validate checks the const", OpenAIInvalidDataException.class, "/type", wrongType::validate);
@@ -96,11 +103,11 @@ public final class Checks {
         ConversationItemTruncateEvent bad = MAPPER.readValue("{\"type\":\"conversation.item.truncate\",\"item_id\":\"m\",\"content_index\":1.5,\"audio_end_ms\":\"late\",\"extra\":[1]}", ConversationItemTruncateEvent.class);
         check("wrong type kept raw", bad._audioEndMs().asUnknown().equals(Optional.of(JsonValue.from("late"))) && bad._audioEndMs().asKnown().equals(Optional.empty()));
         throwsWith("getter on a wrong type", OpenAIInvalidDataException.class, "`audio_end_ms` is invalid, received late", bad::audioEndMs);
-        throwsWith("validate reports the first issue", OpenAIInvalidDataException.class, "/content_index: must be integer (type)", bad::validate);
+        throwsWith("validate reports the first issue", OpenAIInvalidDataException.class, "/audio_end_ms: must be integer (/properties/audio_end_ms/type) and 1 more", bad::validate);
         check("wrong types round trip", sameJson(MAPPER.writeValueAsString(bad), "{\"type\":\"conversation.item.truncate\",\"item_id\":\"m\",\"content_index\":1.5,\"audio_end_ms\":\"late\",\"extra\":[1]}"));
         ConversationItemTruncateEvent missing = MAPPER.readValue("{\"type\":\"conversation.item.truncate\"}", ConversationItemTruncateEvent.class);
         throwsWith("getter on a missing value", OpenAIInvalidDataException.class, "`item_id` is not set", missing::itemId);
-        throwsWith("validate: required at the object", OpenAIInvalidDataException.class, "(root): must have required property 'item_id' (required)", missing::validate);
+        throwsWith("validate: required at the object", OpenAIInvalidDataException.class, "(root): must have required property 'item_id' (/required)", missing::validate);
         ConversationItemTruncateEvent nulls = MAPPER.readValue("{\"type\":\"conversation.item.truncate\",\"item_id\":null,\"content_index\":0,\"audio_end_ms\":0}", ConversationItemTruncateEvent.class);
         throwsWith("getter on null", OpenAIInvalidDataException.class, "`item_id` is null", nulls::itemId);
         check("null written back", sameJson(MAPPER.writeValueAsString(nulls), "{\"type\":\"conversation.item.truncate\",\"item_id\":null,\"content_index\":0,\"audio_end_ms\":0}"));
@@ -124,7 +131,7 @@ public final class Checks {
         check("server union", server.isConversationItemTruncated() && server.asConversationItemTruncated().eventId().equals("event_2526"));
         RealtimeClientEvent unknown = MAPPER.readValue("{\"type\":\"session.update\",\"session\":{}}", RealtimeClientEvent.class);
         check("unknown variant kept", !unknown.isConversationItemTruncate() && unknown._json().isPresent() && sameJson(MAPPER.writeValueAsString(unknown), "{\"type\":\"session.update\",\"session\":{}}"));
-        throwsWith("unknown variant fails validate", OpenAIInvalidDataException.class, "(discriminator)", unknown::validate);
+        throwsWith("unknown variant fails validate", OpenAIInvalidDataException.class, "(root): value of tag \"type\" must be in oneOf (/discriminator)", unknown::validate);
         throwsWith("visitor unknown", OpenAIInvalidDataException.class, "Unknown RealtimeClientEvent", () -> unknown.accept(new RealtimeClientEvent.Visitor<String>() {
             @Override
             public String visitConversationItemTruncate(ConversationItemTruncateEvent conversationItemTruncate) {

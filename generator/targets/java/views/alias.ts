@@ -3,7 +3,7 @@
 import type { AliasDeclaration } from '../../../model/ir.js';
 import { acceptsNull } from '../../shared/common.js';
 import { deprecatedDoc, docText, javadoc } from '../javadoc.js';
-import { isRaw, javaType, schemaExpression, typeToken, unboxed, type TypeContext } from '../types.js';
+import { isRaw, javaType, typeToken, unboxed, type TypeContext } from '../types.js';
 
 export function aliasView(d: AliasDeclaration, name: string, ctx: TypeContext) {
   const raw = isRaw(d.type, ctx);
@@ -13,7 +13,6 @@ export function aliasView(d: AliasDeclaration, name: string, ctx: TypeContext) {
     kind: 'alias',
     name,
     doc: javadoc(docText(d.doc, deprecatedDoc(d))),
-    schema: schemaExpression(d.type, ctx),
     raw,
     fieldType: raw ? 'JsonValue' : `JsonField<${boxed}>`,
     ofParamType: raw ? 'JsonValue' : nullable ? boxed : unboxed(boxed),

@@ -2,9 +2,8 @@
 // unknown values kept, Known and Value Java enums).
 
 import type { EnumDeclaration } from '../../../model/ir.js';
-import { wrapIfNullable } from '../../shared/common.js';
 import { deprecatedDoc, docText, escapeJavadoc, javadoc } from '../javadoc.js';
-import { enumValueLiteral, jsonValueLiteral } from '../literals.js';
+import { enumValueLiteral } from '../literals.js';
 import { unboxed, type TypeContext } from '../types.js';
 
 const VALUE_TYPES = { string: 'String', integer: 'Long', number: 'Double', boolean: 'Boolean' } as const;
@@ -17,12 +16,10 @@ export function enumView(d: EnumDeclaration, name: string, ctx: TypeContext) {
     const value = d.values[i]!;
     return { className: name, constant, literal: enumValueLiteral(value, d.valueType), doc: javadoc([`The value ${escapeJavadoc(JSON.stringify(value))}.`]) };
   });
-  const schema = `Schema.enumeration(${d.values.map(jsonValueLiteral).join(', ')})`;
   return {
     kind: 'enum',
     name,
     doc: javadoc(docText(d.doc, deprecatedDoc(d))),
-    schema: wrapIfNullable(d.nullable, 'Schema.nullable', schema),
     constants,
     ofParamType: d.nullable ? boxed : unboxed(boxed),
     boxed,

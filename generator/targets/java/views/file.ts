@@ -13,14 +13,21 @@ import { aliasView } from './alias.js';
 import { enumView } from './enum.js';
 import { objectView } from './object.js';
 import { unionView } from './union.js';
+import { schemaUriLiteral, variantUris } from '../validation.js';
 
 export function modelFileView(model: Model, d: Declaration, ctx: TypeContext, options: JavaOptions): object {
   const name = className(ctx.names, d.id);
   const view = foldDeclaration<object>(d, {
     object: (o) => objectView(o, name, ctx, options.order),
     enum: (e) => enumView(e, name, ctx),
-    union: (u) => unionView(u, name, ctx),
+    union: (u) => unionView(u, name, ctx, variantUris(model, u)),
     alias: (a) => aliasView(a, name, ctx),
   });
-  return { banner: javaLineComment(bannerText(model)), packageName: options.packages.models, imports: importsFor(d, ctx, options.packages), ...view };
+  return {
+    banner: javaLineComment(bannerText(model)),
+    packageName: options.packages.models,
+    imports: importsFor(d, ctx, options.packages),
+    schemaUri: schemaUriLiteral(model, d),
+    ...view,
+  };
 }

@@ -2,11 +2,11 @@
 // raw getters, a Builder, validate()). Every string, including Javadoc, is computed here.
 
 import type { ObjectDeclaration, Property } from '../../../model/ir.js';
-import { acceptsNull, orderProperties, resolveAlias, wrapIfNullable, type PropertyOrder } from '../../shared/common.js';
+import { acceptsNull, orderProperties, resolveAlias, type PropertyOrder } from '../../shared/common.js';
 import { docText, javaDocJson, javadoc } from '../javadoc.js';
 import { checkConstantString } from '../limits.js';
 import { javaString, jsonValueLiteral } from '../literals.js';
-import { isRaw, javaType, schemaExpression, unboxed, type TypeContext } from '../types.js';
+import { isRaw, javaType, unboxed, type TypeContext } from '../types.js';
 
 export interface SetterView {
   /** The property's member name (repeated here so the template needs no parent lookups). */
@@ -38,7 +38,6 @@ export interface ObjectView {
   readonly kind: 'object';
   readonly name: string;
   readonly doc: readonly string[];
-  readonly schema: string;
   readonly properties: readonly PropertyView[];
   readonly builderDoc: readonly string[];
 }
@@ -56,7 +55,6 @@ export function objectView(d: ObjectDeclaration, name: string, ctx: TypeContext,
     kind: 'object',
     name,
     doc: javadoc(docText(d.doc, d.doc.deprecated ? ['@deprecated'] : [])),
-    schema: objectSchema(d, ctx),
     properties: views,
     builderDoc: javadoc(builderDoc),
   };
@@ -132,14 +130,4 @@ function setters(p: Property, member: string, boxed: string, nullable: boolean):
       argument: `${member}.orElse(null)`,
     },
   ];
-}
-
-/** `Schema.object().property(...)...`, one call per line. */
-function objectSchema(d: ObjectDeclaration, ctx: TypeContext): string {
-  const indent = '\n            ';
-  const calls = d.properties.map((p) => `.property(${javaString(p.jsonName)}, ${p.required}, ${schemaExpression(p.type, ctx)})`);
-  if (d.additional.kind === 'deny') calls.push('.noAdditionalProperties()');
-  if (d.additional.kind === 'typed') calls.push(`.additionalProperties(${schemaExpression(d.additional.type, ctx)})`);
-  const expression = `Schema.object()${calls.map((c) => indent + c).join('')}`;
-  return wrapIfNullable(d.nullable, 'Schema.nullable', expression);
 }

@@ -216,6 +216,7 @@ final class Compiler {
         s.allOf = list(node.get("allOf"), base);
         s.anyOf = list(node.get("anyOf"), base);
         s.oneOf = list(node.get("oneOf"), base);
+        if ((s.oneOf != null || s.anyOf != null) && (v = node.get("discriminator")) != null) Discriminators.read(registry, s, node, v, base);
         if ((v = node.get("not")) != null) s.not = child(v, base);
         if ((v = node.get("if")) != null) {
             s.ifSchema = child(v, base);

@@ -161,7 +161,7 @@ final class Evaluator {
             }
             if (!any) {
                 if (errors == null) return false;
-                error(ip, kp.add("anyOf"), "must match a schema in anyOf");
+                if (!discriminated(s, s.anyOf, "anyOf", instance, ip, kp)) error(ip, kp.add("anyOf"), "must match a schema in anyOf");
                 valid = false;
             }
         }
@@ -176,7 +176,7 @@ final class Evaluator {
             }
             if (passed != 1) {
                 if (errors == null) return false;
-                error(ip, kp.add("oneOf"), "must match exactly one schema in oneOf");
+                if (!discriminated(s, s.oneOf, "oneOf", instance, ip, kp)) error(ip, kp.add("oneOf"), "must match exactly one schema in oneOf");
                 valid = false;
             } else if (local != null) {
                 local.merge(first); // a failing oneOf annotates nothing
@@ -199,6 +199,29 @@ final class Evaluator {
             }
         }
         return valid;
+    }
+
+    /**
+     * The errors of a failing oneOf/anyOf with a `discriminator` on an object (Discriminators): a
+     * missing or non-string tag, or a tag no variant has, is one error at the discriminator; else
+     * the chosen variant's own errors. False (nothing reported) when the usual error applies: no
+     * discriminator, not an object, or the chosen variant passes (so several variants matched).
+     */
+    private boolean discriminated(Schema s, Schema[] variants, String keyword, JsonNode instance, Path ip, Path kp) {
+        if (s.discriminatorProperty == null || !instance.isObject()) return false;
+        String name = s.discriminatorProperty;
+        JsonNode tag = instance.get(name);
+        if (tag == null || !tag.isTextual()) {
+            error(ip, kp.add("discriminator"), "tag \"" + name + "\" must be string");
+            return true;
+        }
+        Integer chosen = s.discriminatorVariants.get(tag.textValue());
+        if (chosen == null) {
+            error(ip, kp.add("discriminator"), "value of tag \"" + name + "\" must be in " + keyword);
+            return true;
+        }
+        // a failing keyword annotates nothing: the variant runs for its errors only
+        return !eval(variants[chosen], instance, ip, kp.add(keyword).add(chosen), null);
     }
 
     /** propertyNames: each name as a string instance; one error, for the first name that fails. */

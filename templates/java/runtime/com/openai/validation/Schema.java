@@ -54,6 +54,13 @@ final class Schema {
     Schema[] anyOf;
     Schema[] oneOf;
     Schema not;
+    /**
+     * OpenAPI's `discriminator` beside oneOf/anyOf (Discriminators): the tag property, and the index
+     * of the variant each tag value chooses. It never changes validity, only which errors a failing
+     * oneOf or anyOf reports.
+     */
+    String discriminatorProperty;
+    Map<String, Integer> discriminatorVariants;
     Schema ifSchema;
     Schema thenSchema;
     Schema elseSchema;

@@ -1,9 +1,12 @@
 package com.openai.core;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +14,8 @@ import java.util.Map;
 /**
  * Unit tests of the Java runtime (templates/java/runtime/), without JUnit: each check prints
  * "ok <name>" or "FAIL <name>: <why>", and the process exits 1 when any check failed. It lives in
- * com.openai.core so it can reach the package-private parts (the pattern deadline, the mapper).
+ * com.openai.core so it can reach the package-private parts (the mapper). The validator's own
+ * checks (pattern budget, discriminator) are com.openai.validation.ValidatorTest.
  */
 public final class RuntimeTest {
     private static int passed;
@@ -54,19 +58,9 @@ public final class RuntimeTest {
         return ObjectMappers.JSON_MAPPER.writeValueAsString(value);
     }
 
-    private static List<Schema.Issue> issues(Schema schema, JsonValue value) {
-        List<Schema.Issue> found = new ArrayList<>();
-        schema.check(value, "", found);
-        return found;
-    }
-
-    /** The issues as "pointer keyword" lines, in order. */
-    private static List<String> where(Schema schema, JsonValue value) {
-        List<String> shown = new ArrayList<>();
-        for (Schema.Issue issue : issues(schema, value)) {
-            shown.add(issue.pointer + " " + issue.keyword);
-        }
-        return shown;
+    /** The validator of one schema document (no patterns, formats annotate). */
+    private static SchemaValidator validator(String schema) throws Exception {
+        return new SchemaValidator(new HashMap<String, JsonNode>(), "file:///test.json", SchemaValidator.readJson(schema), new HashMap<String, String>(), false);
     }
 
     public static void main(String[] args) {
@@ -102,8 +96,8 @@ public final class RuntimeTest {
             expect(((JsonNumber) read("1.0")).isIntegral(), "1.0 integral");
             expect(!((JsonNumber) read("1.5")).isIntegral(), "1.5 not integral");
             expect(JsonNumber.of(1e300).isIntegral(), "1e300 integral");
-            same(Arrays.asList(), where(Schema.integer(), read("2.0")));
-            same(Arrays.asList(" type"), where(Schema.integer(), read("2.5")));
+            expect(Validation.accepts(validator("{\"type\":\"integer\"}"), read("2.0")), "2.0 is an integer to the validator");
+            expect(!Validation.accepts(validator("{\"type\":\"integer\"}"), read("2.5")), "2.5 is not");
         });
 
         check("convert: a value of the wrong JSON shape converts to null", () -> {
@@ -137,125 +131,50 @@ public final class RuntimeTest {
             }
         });
 
-        check("string: lengths count code points", () -> {
-            Schema schema = Schema.string().minLength(2).maxLength(2);
-            same(Arrays.asList(), where(schema, JsonValue.from("\ud83d\ude00\ud83d\ude00")));
-            same(Arrays.asList(" minLength"), where(schema, JsonValue.from("\ud83d\ude00")));
-            same(Arrays.asList(" maxLength"), where(schema, JsonValue.from("abc")));
-            same(Arrays.asList(" type"), where(schema, read("12")));
-        });
-
-        check("string: the pattern is searched, not anchored, and named in the message", () -> {
-            Schema schema = Schema.string().pattern("b+", "b+");
-            same(Arrays.asList(), where(schema, JsonValue.from("abbc")));
-            List<Schema.Issue> found = issues(schema, JsonValue.from("ac"));
-            same(1, found.size());
-            same("pattern", found.get(0).keyword);
-            same("must match pattern \"b+\"", found.get(0).message);
-        });
-
-        check("string: a pattern that backtracks past its budget is no match, in bounded time", () -> {
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < 40; i++) {
-                text.append('a');
-            }
-            text.append('!');
-            // java.util.regex memoizes ^(a+)+$ since Java 9; one more nesting level still backtracks exponentially
-            Schema schema = Schema.string().pattern("^((a+)+)+$", "^((a+)+)+$");
-            long started = System.nanoTime();
-            List<String> found = where(schema, JsonValue.from(text.toString()));
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            same(Arrays.asList(" pattern"), found);
-            expect(millis >= 900 && millis < 10_000, "took " + millis + " ms, expected about the 1 s budget");
-        });
-
-        check("string: the deadline gives up once spent", () -> {
-            StringSchema.Deadline spent = new StringSchema.Deadline("abc", System.nanoTime() - 1);
+        check("validate throws OpenAIInvalidDataException with every violation: pointer, keyword location, keyword, message", () -> {
+            SchemaValidator schema = validator("{\"type\":\"object\",\"properties\":{\"x\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/p\"}}},"
+                + "\"required\":[\"x\"],\"$defs\":{\"p\":{\"type\":\"integer\",\"minimum\":1}}}");
+            Validation.check(schema, read("{\"x\":[1,2]}"));
             try {
-                for (int i = 0; i < 0x2000; i++) {
-                    spent.charAt(i % 3);
-                }
-                throw new AssertionError("the deadline never gave up");
-            } catch (StringSchema.BudgetSpent e) {
-                same("pattern match budget spent", e.getMessage());
-            }
-            StringSchema.Deadline live = new StringSchema.Deadline("abc", System.nanoTime() + StringSchema.MATCH_BUDGET_NANOS);
-            same("bc", live.subSequence(1, 3).toString());
-            same('c', live.charAt(2));
-        });
-
-        check("number: bounds, exclusive bounds and messages as JSON writes them", () -> {
-            NumberSchema schema = Schema.number().minimum(0).exclusiveMaximum(10);
-            same(Arrays.asList(), where(schema, read("0")));
-            same(Arrays.asList(" exclusiveMaximum"), where(schema, read("10")));
-            List<Schema.Issue> found = issues(schema, read("-0.5"));
-            same("minimum", found.get(0).keyword);
-            same("must be >= 0", found.get(0).message);
-            same(Arrays.asList(" type"), where(schema, read("\"1\"")));
-        });
-
-        check("object: required, nested pointers with RFC 6901 escaping, additionalProperties", () -> {
-            Schema schema = Schema.object()
-                .property("id", true, Schema.string())
-                .property("a/b~c", false, Schema.object().property("n", true, Schema.integer().maximum(3)))
-                .noAdditionalProperties();
-            same(Arrays.asList(), where(schema, read("{\"id\":\"x\"}")));
-            same(Arrays.asList(" required"), where(schema, read("{}")));
-            same(Arrays.asList("/a~1b~0c/n maximum"), where(schema, read("{\"id\":\"x\",\"a/b~c\":{\"n\":4}}")));
-            same(Arrays.asList(" additionalProperties"), where(schema, read("{\"id\":\"x\",\"z\":1}")));
-            same(Arrays.asList(" type"), where(schema, read("[]")));
-        });
-
-        check("array and map: item and value pointers", () -> {
-            same(Arrays.asList("/1 type"), where(Schema.array(Schema.integer()), read("[1,\"2\"]")));
-            same(Arrays.asList(" minItems"), where(Schema.array(Schema.any()).minItems(1), read("[]")));
-            same(Arrays.asList("/k type"), where(Schema.map(Schema.bool()), read("{\"k\":0}")));
-        });
-
-        check("const, enum and nullable", () -> {
-            same(Arrays.asList(), where(Schema.constant(JsonValue.from("t")), read("\"t\"")));
-            List<Schema.Issue> found = issues(Schema.enumeration(JsonValue.from("a"), JsonValue.from(1)), read("\"b\""));
-            same("enum", found.get(0).keyword);
-            same("must be equal to one of the allowed values: \"a\", 1", found.get(0).message);
-            same(Arrays.asList(), where(Schema.nullable(Schema.integer()), read("null")));
-            same(Arrays.asList(" type"), where(Schema.integer(), read("null")));
-        });
-
-        check("oneOf and anyOf", () -> {
-            Schema oneOf = Schema.oneOf(Schema.number(), Schema.integer());
-            same(Arrays.asList(), where(oneOf, read("1.5")));
-            same(Arrays.asList(" oneOf"), where(oneOf, read("1")));
-            same(Arrays.asList(), where(Schema.anyOf(Schema.number(), Schema.integer()), read("1")));
-            same(Arrays.asList(" type", " type", " anyOf"), where(Schema.anyOf(Schema.string(), Schema.bool()), read("1")));
-        });
-
-        check("discriminated union: the tag picks the variant", () -> {
-            Schema schema = Schema.discriminated("type")
-                .variant("a", Schema.object().property("type", true, Schema.constant(JsonValue.from("a"))).property("n", true, Schema.integer()));
-            same(Arrays.asList(), where(schema, read("{\"type\":\"a\",\"n\":1}")));
-            same(Arrays.asList("/n type"), where(schema, read("{\"type\":\"a\",\"n\":\"1\"}")));
-            same(Arrays.asList(" discriminator"), where(schema, read("{\"type\":\"b\"}")));
-            same(Arrays.asList(" discriminator"), where(schema, read("{\"n\":1}")));
-        });
-
-        check("validate throws OpenAIInvalidDataException with the first issue's pointer and keyword", () -> {
-            Schema schema = Schema.object().property("x", true, Schema.array(Schema.integer().minimum(1)));
-            schema.validate(read("{\"x\":[1,2]}"));
-            try {
-                schema.validate(read("{\"x\":[1,0]}"));
+                Validation.check(schema, read("{\"x\":[1,0,\"s\"]}"));
                 throw new AssertionError("no exception");
             } catch (OpenAIInvalidDataException e) {
                 same("/x/1", e.pointer().get());
                 same("minimum", e.keyword().get());
-                same("/x/1: must be >= 1 (minimum)", e.getMessage());
+                same("/properties/x/items/$ref/minimum", e.keywordLocation().get());
+                same("/x/1: must be >= 1 (/properties/x/items/$ref/minimum) and 1 more", e.getMessage());
+                same(2, e.violations().size());
+                OpenAIInvalidDataException.Violation second = e.violations().get(1);
+                same("/x/2", second.pointer());
+                same("type", second.keyword());
+                same("must be integer", second.message());
             }
             try {
-                Schema.integer().validate("s");
+                Validation.check(validator("{\"type\":\"integer\"}"), "s");
                 throw new AssertionError("no exception");
             } catch (OpenAIInvalidDataException e) {
-                same("(root): must be integer (type)", e.getMessage());
+                same("(root): must be integer (/type)", e.getMessage());
+            }
+            try {
+                Validation.check(validator("{\"additionalProperties\":false}"), read("{\"a~/b\":1}"));
+                throw new AssertionError("no exception");
+            } catch (OpenAIInvalidDataException e) {
+                same("/a~0~1b", e.pointer().get());
+                same("/additionalProperties", e.keywordLocation().get());
+                same("additionalProperties", e.keyword().get());
             }
             expect(!new OpenAIInvalidDataException("plain").pointer().isPresent(), "a plain message has no pointer");
+            expect(new OpenAIInvalidDataException("plain").violations().isEmpty(), "a plain message has no violations");
+        });
+
+        check("the validator reads a model's JSON exactly: 0.1 stays 0.1, big integers stay whole", () -> {
+            SchemaValidator tenth = validator("{\"multipleOf\":0.1}");
+            expect(Validation.accepts(tenth, JsonValue.from(0.3)), "0.3 is a multiple of 0.1");
+            expect(!Validation.accepts(tenth, JsonValue.from(0.35)), "0.35 is not");
+            SchemaValidator big = validator("{\"type\":\"integer\",\"maximum\":18446744073709551616}");
+            expect(Validation.accepts(big, read("18446744073709551616")), "2^64 is an integer at the bound");
+            expect(!Validation.accepts(big, read("18446744073709551617")), "2^64 + 1 is above it");
+            expect(Validation.accepts(validator("{\"type\":\"integer\"}"), read("1.0")), "1.0 is an integer");
         });
 
         check("Utils: checkRequired, getOrThrow, toImmutable", () -> {

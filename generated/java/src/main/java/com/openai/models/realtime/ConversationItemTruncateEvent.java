@@ -9,9 +9,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
 import com.openai.core.Utils;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,13 +28,6 @@ import java.util.Set;
  * <p>If successful, the server will respond with a {@code conversation.item.truncated} event.
  */
 public final class ConversationItemTruncateEvent {
-    static final Schema SCHEMA = Schema.object()
-            .property("event_id", false, Schema.string().maxLength(512))
-            .property("type", true, Schema.constant(JsonValue.from("conversation.item.truncate")))
-            .property("item_id", true, Schema.string())
-            .property("content_index", true, Schema.integer().minimum(0).maximum(2147483647))
-            .property("audio_end_ms", true, Schema.integer().minimum(0).maximum(2147483647));
-
     private final JsonField<Long> audioEndMs;
     private final JsonField<Long> contentIndex;
     private final JsonField<String> itemId;
@@ -181,14 +175,19 @@ public final class ConversationItemTruncateEvent {
         return new Builder().from(this);
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///realtime-events.schema.json#/$defs/RealtimeClientEventConversationItemTruncate");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public ConversationItemTruncateEvent validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;

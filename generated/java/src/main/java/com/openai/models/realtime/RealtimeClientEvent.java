@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
 import com.openai.core.BaseSerializer;
-import com.openai.core.DiscriminatedSchema;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
 import com.openai.core.Utils;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,15 +21,6 @@ import java.util.Optional;
 @JsonDeserialize(using = RealtimeClientEvent.Deserializer.class)
 @JsonSerialize(using = RealtimeClientEvent.Serializer.class)
 public final class RealtimeClientEvent {
-    static final Schema SCHEMA;
-
-    // Statements rather than one chained expression: javac recurses once per chained call.
-    static {
-        DiscriminatedSchema variants = Schema.discriminated("type");
-        variants.variant("conversation.item.truncate", Schema.lazy(() -> ConversationItemTruncateEvent.SCHEMA));
-        SCHEMA = variants;
-    }
-
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
     private final Object value;
@@ -80,14 +71,19 @@ public final class RealtimeClientEvent {
         return new RealtimeClientEvent(0, Objects.requireNonNull(conversationItemTruncate, "conversationItemTruncate"), null);
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///realtime-events.schema.json#/$defs/RealtimeClientEvent");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public RealtimeClientEvent validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;

@@ -9,16 +9,15 @@ import com.openai.core.BaseDeserializer;
 import com.openai.core.BaseSerializer;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 import java.util.Map;
 import java.util.Objects;
 
 @JsonDeserialize(using = Counts.Deserializer.class)
 @JsonSerialize(using = Counts.Serializer.class)
 public final class Counts {
-    static final Schema SCHEMA = Schema.map(Schema.integer().minimum(0));
-
     private final JsonField<Map<String, Long>> value;
     private volatile boolean validated;
 
@@ -45,14 +44,19 @@ public final class Counts {
         return this.value;
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Counts");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public Counts validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;

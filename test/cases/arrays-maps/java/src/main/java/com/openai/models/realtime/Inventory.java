@@ -9,9 +9,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
 import com.openai.core.Utils;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,14 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 
 public final class Inventory {
-    static final Schema SCHEMA = Schema.object()
-            .property("tags", false, Schema.array(Schema.string()).minItems(1).maxItems(3))
-            .property("items", false, Schema.array(Schema.lazy(() -> InventoryItemsItem.SCHEMA)))
-            .property("stock", false, Schema.map(Schema.integer()))
-            .property("matrix", false, Schema.array(Schema.array(Schema.number())))
-            .property("metadata", false, Schema.map(Schema.any()))
-            .property("anything", false, Schema.array(Schema.any()));
-
     private final JsonField<List<JsonValue>> anything;
     private final JsonField<List<InventoryItemsItem>> items;
     private final JsonField<List<List<Double>>> matrix;
@@ -174,14 +167,19 @@ public final class Inventory {
         return new Builder().from(this);
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Inventory");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public Inventory validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;

@@ -10,9 +10,10 @@ import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonMissing;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
 import com.openai.core.Utils;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,10 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 
 public final class Mixed {
-    static final Schema SCHEMA = Schema.object()
-            .property("size", false, Schema.lazy(() -> MixedSize.SCHEMA))
-            .property("tag", false, Schema.nullable(Schema.constant(JsonValue.from("high"))));
-
     private final JsonField<MixedSize> size;
     private final JsonValue tag;
     private final Map<String, JsonValue> additionalProperties;
@@ -97,14 +94,19 @@ public final class Mixed {
         return new Builder().from(this);
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Mixed");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public Mixed validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;

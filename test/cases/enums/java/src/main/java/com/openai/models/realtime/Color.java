@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
 import com.openai.core.BaseSerializer;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 
 /**
  * A color.
@@ -16,7 +17,6 @@ import com.openai.errors.OpenAIInvalidDataException;
 @JsonDeserialize(using = Color.Deserializer.class)
 @JsonSerialize(using = Color.Serializer.class)
 public final class Color {
-    static final Schema SCHEMA = Schema.enumeration(JsonValue.from("red"), JsonValue.from("green"), JsonValue.from("dark-blue"));
 
     /**
      * The value "red".
@@ -113,14 +113,19 @@ public final class Color {
         return converted;
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Color");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public Color validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;

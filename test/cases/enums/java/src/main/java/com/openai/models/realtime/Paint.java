@@ -10,9 +10,10 @@ import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonMissing;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
 import com.openai.core.Utils;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,13 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 
 public final class Paint {
-    static final Schema SCHEMA = Schema.object()
-            .property("color", true, Schema.lazy(() -> Color.SCHEMA))
-            .property("finish", false, Schema.lazy(() -> PaintFinish.SCHEMA))
-            .property("priority", false, Schema.lazy(() -> Priority.SCHEMA))
-            .property("shade", false, Schema.lazy(() -> PaintShade.SCHEMA))
-            .property("single", false, Schema.constant(JsonValue.from("only")));
-
     private final JsonField<Color> color;
     private final JsonField<PaintFinish> finish;
     private final JsonField<Priority> priority;
@@ -159,14 +153,19 @@ public final class Paint {
         return new Builder().from(this);
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Paint");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public Paint validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;

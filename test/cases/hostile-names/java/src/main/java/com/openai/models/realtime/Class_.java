@@ -9,9 +9,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
 import com.openai.core.Utils;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,151 +24,6 @@ import java.util.Set;
  * A declaration named with a keyword; its properties are keywords too. Comment terminators *&#47; and &lt;tags&gt; &amp; entities must stay inert.
  */
 public final class Class_ {
-    static final Schema SCHEMA = Schema.object()
-            .property("abstract", false, Schema.string())
-            .property("and", false, Schema.string())
-            .property("as", false, Schema.string())
-            .property("assert", false, Schema.string())
-            .property("async", false, Schema.string())
-            .property("await", false, Schema.string())
-            .property("base", false, Schema.string())
-            .property("bool", false, Schema.string())
-            .property("boolean", false, Schema.string())
-            .property("break", false, Schema.string())
-            .property("byte", false, Schema.string())
-            .property("case", false, Schema.string())
-            .property("catch", false, Schema.string())
-            .property("char", false, Schema.string())
-            .property("checked", false, Schema.string())
-            .property("class", true, Schema.string())
-            .property("const", false, Schema.string())
-            .property("continue", false, Schema.string())
-            .property("decimal", false, Schema.string())
-            .property("def", false, Schema.string())
-            .property("default", true, Schema.string())
-            .property("del", false, Schema.string())
-            .property("delegate", false, Schema.string())
-            .property("delete", false, Schema.string())
-            .property("do", false, Schema.string())
-            .property("double", false, Schema.string())
-            .property("elif", false, Schema.string())
-            .property("else", false, Schema.string())
-            .property("enum", false, Schema.string())
-            .property("event", false, Schema.string())
-            .property("except", false, Schema.string())
-            .property("explicit", false, Schema.string())
-            .property("extends", false, Schema.string())
-            .property("extern", false, Schema.string())
-            .property("false", false, Schema.string())
-            .property("final", false, Schema.string())
-            .property("finally", false, Schema.string())
-            .property("fixed", false, Schema.string())
-            .property("float", false, Schema.string())
-            .property("for", false, Schema.string())
-            .property("foreach", false, Schema.string())
-            .property("from", false, Schema.string())
-            .property("function", false, Schema.string())
-            .property("global", false, Schema.string())
-            .property("goto", false, Schema.string())
-            .property("if", false, Schema.string())
-            .property("implements", false, Schema.string())
-            .property("implicit", false, Schema.string())
-            .property("import", false, Schema.string())
-            .property("in", false, Schema.string())
-            .property("instanceof", false, Schema.string())
-            .property("int", false, Schema.string())
-            .property("interface", false, Schema.string())
-            .property("internal", false, Schema.string())
-            .property("is", false, Schema.string())
-            .property("lambda", false, Schema.string())
-            .property("let", false, Schema.string())
-            .property("lock", false, Schema.string())
-            .property("long", false, Schema.string())
-            .property("match", false, Schema.string())
-            .property("namespace", false, Schema.string())
-            .property("native", false, Schema.string())
-            .property("new", false, Schema.string())
-            .property("nonlocal", false, Schema.string())
-            .property("not", false, Schema.string())
-            .property("null", false, Schema.string())
-            .property("object", false, Schema.string())
-            .property("operator", false, Schema.string())
-            .property("or", false, Schema.string())
-            .property("out", false, Schema.string())
-            .property("override", false, Schema.string())
-            .property("package", false, Schema.string())
-            .property("params", false, Schema.string())
-            .property("pass", false, Schema.string())
-            .property("private", false, Schema.string())
-            .property("protected", false, Schema.string())
-            .property("public", false, Schema.string())
-            .property("raise", false, Schema.string())
-            .property("readonly", false, Schema.string())
-            .property("record", false, Schema.string())
-            .property("ref", false, Schema.string())
-            .property("return", false, Schema.string())
-            .property("sbyte", false, Schema.string())
-            .property("sealed", false, Schema.string())
-            .property("short", false, Schema.string())
-            .property("sizeof", false, Schema.string())
-            .property("stackalloc", false, Schema.string())
-            .property("static", false, Schema.string())
-            .property("strictfp", false, Schema.string())
-            .property("string", false, Schema.string())
-            .property("struct", false, Schema.string())
-            .property("super", false, Schema.string())
-            .property("switch", false, Schema.string())
-            .property("synchronized", false, Schema.string())
-            .property("this", false, Schema.string())
-            .property("throw", false, Schema.string())
-            .property("throws", false, Schema.string())
-            .property("transient", false, Schema.string())
-            .property("true", false, Schema.string())
-            .property("try", false, Schema.string())
-            .property("type", false, Schema.string())
-            .property("typeof", false, Schema.string())
-            .property("uint", false, Schema.string())
-            .property("ulong", false, Schema.string())
-            .property("unchecked", false, Schema.string())
-            .property("unsafe", false, Schema.string())
-            .property("ushort", false, Schema.string())
-            .property("using", false, Schema.string())
-            .property("var", false, Schema.string())
-            .property("virtual", false, Schema.string())
-            .property("void", false, Schema.string())
-            .property("volatile", false, Schema.string())
-            .property("while", false, Schema.string())
-            .property("with", false, Schema.string())
-            .property("yield", false, Schema.string())
-            .property("None", false, Schema.string())
-            .property("self", false, Schema.string())
-            .property("cls", false, Schema.string())
-            .property("1st_place", true, Schema.integer())
-            .property("kebab-case", false, Schema.string())
-            .property("dotted.name", false, Schema.string())
-            .property("with space", false, Schema.string())
-            .property("ünïcödé", false, Schema.string())
-            .property("日本語", false, Schema.string())
-            .property("$dollar", false, Schema.string())
-            .property("to_dict", false, Schema.string())
-            .property("from_json", false, Schema.string())
-            .property("additional_properties", false, Schema.string())
-            .property("validate", false, Schema.string())
-            .property("builder", false, Schema.string())
-            .property("equals", false, Schema.string())
-            .property("hashCode", false, Schema.integer())
-            .property("toString", false, Schema.string())
-            .property("getClass", false, Schema.string())
-            .property("ToJsonString", false, Schema.string())
-            .property("Dict", false, Schema.string())
-            .property("Optional", false, Schema.string())
-            .property("Any", false, Schema.string())
-            .property("List", false, Schema.string())
-            .property("len", false, Schema.string())
-            .property("print", false, Schema.string())
-            .property("property", false, Schema.string())
-            .property("classmethod", false, Schema.string());
-
     private final JsonField<Long> _1stPlace;
     private final JsonField<String> class_;
     private final JsonField<String> default_;
@@ -2789,14 +2645,19 @@ public final class Class_ {
         return new Builder().from(this);
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/class");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public Class_ validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;

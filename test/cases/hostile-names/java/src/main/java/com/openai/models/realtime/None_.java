@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
 import com.openai.core.BaseSerializer;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 
 /**
  * An enum named None whose values are keywords and awkward strings.
@@ -16,7 +17,6 @@ import com.openai.errors.OpenAIInvalidDataException;
 @JsonDeserialize(using = None_.Deserializer.class)
 @JsonSerialize(using = None_.Serializer.class)
 public final class None_ {
-    static final Schema SCHEMA = Schema.enumeration(JsonValue.from("class"), JsonValue.from("None"), JsonValue.from("True"), JsonValue.from("default"), JsonValue.from("1st"), JsonValue.from("with space"), JsonValue.from("kebab-value"), JsonValue.from("dotted.value"), JsonValue.from("ünï"), JsonValue.from("null"));
 
     /**
      * The value "class".
@@ -204,14 +204,19 @@ public final class None_ {
         return converted;
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/None");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public None_ validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;

@@ -9,9 +9,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
 import com.openai.core.Utils;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,14 +25,6 @@ import java.util.Set;
  * Holds a property named like its own type.
  */
 public final class Object_ {
-    static final Schema SCHEMA = Schema.object()
-            .property("object", true, Schema.string())
-            .property("Object", false, Schema.integer())
-            .property("kind", false, Schema.lazy(() -> None_.SCHEMA))
-            .property("text", false, Schema.lazy(() -> String_.SCHEMA))
-            .property("nested", false, Schema.lazy(() -> Class_.SCHEMA))
-            .property("List", false, Schema.array(Schema.lazy(() -> List_.SCHEMA)));
-
     private final JsonField<String> object;
     private final JsonField<List<List_>> list;
     private final JsonField<Long> objectUpper;
@@ -185,14 +178,19 @@ public final class Object_ {
         return new Builder().from(this);
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Object");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public Object_ validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;

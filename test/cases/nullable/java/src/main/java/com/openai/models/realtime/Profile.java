@@ -9,9 +9,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
 import com.openai.core.Utils;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,13 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 
 public final class Profile {
-    static final Schema SCHEMA = Schema.object()
-            .property("nickname", true, Schema.nullable(Schema.string().maxLength(10)))
-            .property("age", false, Schema.nullable(Schema.integer().minimum(0)))
-            .property("tags", false, Schema.nullable(Schema.array(Schema.nullable(Schema.string()))))
-            .property("address", false, Schema.nullable(Schema.lazy(() -> Address.SCHEMA)))
-            .property("settings", false, Schema.lazy(() -> ProfileSettings.SCHEMA));
-
     private final JsonField<String> nickname;
     private final JsonField<Address> address;
     private final JsonField<Long> age;
@@ -160,14 +154,19 @@ public final class Profile {
         return new Builder().from(this);
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Profile");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public Profile validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;

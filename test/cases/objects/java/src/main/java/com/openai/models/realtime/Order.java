@@ -9,9 +9,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
 import com.openai.core.Utils;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,13 +26,6 @@ import java.util.Set;
  * <p>A customer's order, with a nested address object hoisted into its own declaration.
  */
 public final class Order {
-    static final Schema SCHEMA = Schema.object()
-            .property("id", true, Schema.string())
-            .property("quantity", false, Schema.integer().minimum(1))
-            .property("note", false, Schema.string())
-            .property("shipping", true, Schema.lazy(() -> OrderShipping.SCHEMA))
-            .property("customer", false, Schema.lazy(() -> Customer.SCHEMA));
-
     private final JsonField<String> id;
     private final JsonField<OrderShipping> shipping;
     private final JsonField<Customer> customer;
@@ -188,14 +182,19 @@ public final class Order {
         return new Builder().from(this);
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Order");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public Order validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;

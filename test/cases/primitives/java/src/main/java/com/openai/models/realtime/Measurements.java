@@ -10,9 +10,10 @@ import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonMissing;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
 import com.openai.core.Utils;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,17 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 
 public final class Measurements {
-    static final Schema SCHEMA = Schema.object()
-            .property("label", false, Schema.string().minLength(2).maxLength(5).pattern("^[\\x{61}-\\x{7a}]+\\z", "^[a-z]+$"))
-            .property("email", false, Schema.string())
-            .property("count", false, Schema.integer().minimum(-10).maximum(10))
-            .property("ratio", false, Schema.number().exclusiveMinimum(0).exclusiveMaximum(1))
-            .property("enabled", false, Schema.bool())
-            .property("nothing", false, Schema.nullValue())
-            .property("anything", false, Schema.any())
-            .property("kind", true, Schema.constant(JsonValue.from("measurement")))
-            .property("version", false, Schema.constant(JsonValue.from(2L)));
-
     private final JsonValue kind;
     private final JsonValue anything;
     private final JsonField<Long> count;
@@ -211,14 +201,19 @@ public final class Measurements {
         return new Builder().from(this);
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Measurements");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public Measurements validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;

@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
 import com.openai.core.BaseSerializer;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 
 /**
  * An enum named unchecked whose first value is unchecked.
@@ -16,7 +17,6 @@ import com.openai.errors.OpenAIInvalidDataException;
 @JsonDeserialize(using = Unchecked.Deserializer.class)
 @JsonSerialize(using = Unchecked.Serializer.class)
 public final class Unchecked {
-    static final Schema SCHEMA = Schema.enumeration(JsonValue.from("unchecked"), JsonValue.from("other"));
 
     /**
      * The value "unchecked".
@@ -100,14 +100,19 @@ public final class Unchecked {
         return converted;
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/unchecked");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public Unchecked validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;

@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
 import com.openai.core.BaseSerializer;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 
 /**
  * An enum named volatile whose first value is volatile.
@@ -16,7 +17,6 @@ import com.openai.errors.OpenAIInvalidDataException;
 @JsonDeserialize(using = Volatile.Deserializer.class)
 @JsonSerialize(using = Volatile.Serializer.class)
 public final class Volatile {
-    static final Schema SCHEMA = Schema.enumeration(JsonValue.from("volatile"), JsonValue.from("other"));
 
     /**
      * The value "volatile".
@@ -100,14 +100,19 @@ public final class Volatile {
         return converted;
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/volatile");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public Volatile validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;

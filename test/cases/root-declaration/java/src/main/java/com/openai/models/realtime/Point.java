@@ -9,9 +9,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
 import com.openai.core.Utils;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,13 +26,6 @@ import java.util.Set;
  * <p>The document root has validation keywords, so it is a declaration named from its title.
  */
 public final class Point {
-    static final Schema SCHEMA = Schema.object()
-            .property("x", true, Schema.number())
-            .property("y", true, Schema.number())
-            .property("unit", false, Schema.lazy(() -> Unit.SCHEMA))
-            .property("label", false, Schema.lazy(() -> PointLabel.SCHEMA))
-            .noAdditionalProperties();
-
     private final JsonField<Double> x;
     private final JsonField<Double> y;
     private final JsonField<PointLabel> label;
@@ -147,14 +141,19 @@ public final class Point {
         return new Builder().from(this);
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public Point validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;

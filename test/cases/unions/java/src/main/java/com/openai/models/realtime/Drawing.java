@@ -9,9 +9,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
 import com.openai.core.Utils;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 
 public final class Drawing {
-    static final Schema SCHEMA = Schema.object()
-            .property("shapes", true, Schema.array(Schema.lazy(() -> Shape.SCHEMA)))
-            .property("owner", false, Schema.lazy(() -> IdOrName.SCHEMA))
-            .property("background", false, Schema.nullable(Schema.lazy(() -> Circle.SCHEMA)))
-            .property("layer", false, Schema.lazy(() -> DrawingLayer.SCHEMA));
-
     private final JsonField<List<Shape>> shapes;
     private final JsonField<Circle> background;
     private final JsonField<DrawingLayer> layer;
@@ -141,14 +136,19 @@ public final class Drawing {
         return new Builder().from(this);
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Drawing");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public Drawing validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;

@@ -7,16 +7,23 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
 import com.openai.core.BaseSerializer;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
 import com.openai.core.Utils;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 import java.util.Objects;
 import java.util.Optional;
 
 @JsonDeserialize(using = DrawingLayer.Deserializer.class)
 @JsonSerialize(using = DrawingLayer.Serializer.class)
 public final class DrawingLayer {
-    static final Schema SCHEMA = Schema.oneOf(Schema.lazy(() -> DrawingLayerNamedLayer.SCHEMA), Schema.lazy(() -> DrawingLayerNumberedLayer.SCHEMA));
+    /** Each variant's validator, compiled once, on first use: the deserializer keeps the first variant that binds and validates. */
+    private static final class VariantValidators {
+        static final SchemaValidator[] ALL = {
+            ValidationSchema.validator("file:///schema.json#/$defs/Drawing/properties/layer/oneOf/0"),
+            ValidationSchema.validator("file:///schema.json#/$defs/Drawing/properties/layer/oneOf/1"),
+        };
+    }
 
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
@@ -85,14 +92,19 @@ public final class DrawingLayer {
         return new DrawingLayer(1, Objects.requireNonNull(drawingLayerNumberedLayer, "drawingLayerNumberedLayer"), null);
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Drawing/properties/layer");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public DrawingLayer validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;
@@ -161,13 +173,13 @@ public final class DrawingLayer {
         protected DrawingLayer fromJson(JsonValue json) {
             {
                 DrawingLayerNamedLayer candidate = json.convert(DrawingLayerNamedLayer.class);
-                if (candidate != null && Schema.lazy(() -> DrawingLayerNamedLayer.SCHEMA).accepts(json)) {
+                if (candidate != null && Validation.accepts(VariantValidators.ALL[0], json)) {
                     return new DrawingLayer(0, candidate, json);
                 }
             }
             {
                 DrawingLayerNumberedLayer candidate = json.convert(DrawingLayerNumberedLayer.class);
-                if (candidate != null && Schema.lazy(() -> DrawingLayerNumberedLayer.SCHEMA).accepts(json)) {
+                if (candidate != null && Validation.accepts(VariantValidators.ALL[1], json)) {
                     return new DrawingLayer(1, candidate, json);
                 }
             }

@@ -7,9 +7,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
 import com.openai.core.BaseSerializer;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
 import com.openai.core.Utils;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,7 +20,13 @@ import java.util.Optional;
 @JsonDeserialize(using = IdOrName.Deserializer.class)
 @JsonSerialize(using = IdOrName.Serializer.class)
 public final class IdOrName {
-    static final Schema SCHEMA = Schema.oneOf(Schema.integer().minimum(0), Schema.string().minLength(1));
+    /** Each variant's validator, compiled once, on first use: the deserializer keeps the first variant that binds and validates. */
+    private static final class VariantValidators {
+        static final SchemaValidator[] ALL = {
+            ValidationSchema.validator("file:///schema.json#/$defs/IdOrName/oneOf/0"),
+            ValidationSchema.validator("file:///schema.json#/$defs/IdOrName/oneOf/1"),
+        };
+    }
 
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
@@ -82,14 +89,19 @@ public final class IdOrName {
         return new IdOrName(1, Objects.requireNonNull(string, "string"), null);
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/IdOrName");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public IdOrName validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;
@@ -158,13 +170,13 @@ public final class IdOrName {
         protected IdOrName fromJson(JsonValue json) {
             {
                 Long candidate = json.convert(Long.class);
-                if (candidate != null && Schema.integer().minimum(0).accepts(json)) {
+                if (candidate != null && Validation.accepts(VariantValidators.ALL[0], json)) {
                     return new IdOrName(0, candidate, json);
                 }
             }
             {
                 String candidate = json.convert(String.class);
-                if (candidate != null && Schema.string().minLength(1).accepts(json)) {
+                if (candidate != null && Validation.accepts(VariantValidators.ALL[1], json)) {
                     return new IdOrName(1, candidate, json);
                 }
             }

@@ -8,9 +8,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
 import com.openai.core.BaseSerializer;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
 import com.openai.core.Utils;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +19,14 @@ import java.util.Optional;
 @JsonDeserialize(using = Loose.Deserializer.class)
 @JsonSerialize(using = Loose.Serializer.class)
 public final class Loose {
-    static final Schema SCHEMA = Schema.anyOf(Schema.string(), Schema.number(), Schema.array(Schema.string()));
+    /** Each variant's validator, compiled once, on first use: the deserializer keeps the first variant that binds and validates. */
+    private static final class VariantValidators {
+        static final SchemaValidator[] ALL = {
+            ValidationSchema.validator("file:///schema.json#/$defs/Loose/anyOf/0"),
+            ValidationSchema.validator("file:///schema.json#/$defs/Loose/anyOf/1"),
+            ValidationSchema.validator("file:///schema.json#/$defs/Loose/anyOf/2"),
+        };
+    }
 
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
@@ -100,14 +108,19 @@ public final class Loose {
         return new Loose(2, Objects.requireNonNull(array, "array"), null);
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Loose");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public Loose validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;
@@ -180,19 +193,19 @@ public final class Loose {
         protected Loose fromJson(JsonValue json) {
             {
                 String candidate = json.convert(String.class);
-                if (candidate != null && Schema.string().accepts(json)) {
+                if (candidate != null && Validation.accepts(VariantValidators.ALL[0], json)) {
                     return new Loose(0, candidate, json);
                 }
             }
             {
                 Double candidate = json.convert(Double.class);
-                if (candidate != null && Schema.number().accepts(json)) {
+                if (candidate != null && Validation.accepts(VariantValidators.ALL[1], json)) {
                     return new Loose(1, candidate, json);
                 }
             }
             {
                 List<String> candidate = json.convert(new TypeReference<List<String>>() {});
-                if (candidate != null && Schema.array(Schema.string()).accepts(json)) {
+                if (candidate != null && Validation.accepts(VariantValidators.ALL[2], json)) {
                     return new Loose(2, candidate, json);
                 }
             }

@@ -1,0 +1,125 @@
+// The models validate through the runtime's JSON Schema interpreter (<runtimePackage>.validation):
+// one generated class, ValidationSchema (validation-schema.hbs), holds the schema documents and
+// the pattern table as JSON text, read once on first use, and hands each declaration the
+// validator of its schema's URI. Java's limits shape the text: a string constant holds at most
+// 65,535 bytes of modified UTF-8 and a method at most 64 KB of code, so the text is appended in
+// chunks, at most CHUNKS_PER_METHOD of them per method.
+
+import type { Declaration, JsonValue, Model, UnionDeclaration } from '../../model/ir.js';
+import { translatePattern } from '../../regex/index.js';
+import { bannerText } from '../target.js';
+import { javaLineComment } from '../shared/text.js';
+import { javaString, javaStringExpression } from './literals.js';
+import { modifiedUtf8Length } from './limits.js';
+import type { JavaOptions } from './options.js';
+
+/** A chunk's bytes (modified UTF-8): well below a constant's 65,535, so no chunk is ever refused. */
+const CHUNK_BYTES = 48_000;
+/** `text.append("...");` is 8 bytes of code: 1,000 of them stay far below a method's 64 KB. */
+const CHUNKS_PER_METHOD = 1_000;
+
+/** The absolute URI of a declaration's schema: the root document's URI, its JSON pointer as the fragment (RFC 6901 section 6). */
+export function schemaUri(model: Model, pointer: string): string {
+  const fragment = pointer.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/gu, (c) =>
+    [...new TextEncoder().encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  );
+  return `${model.validation.rootUri}#${fragment}`;
+}
+
+/** The Java string expression of a declaration's schema URI, for its validator holder. */
+export const schemaUriLiteral = (model: Model, d: Declaration): string => javaStringExpression(schemaUri(model, d.id));
+
+/**
+ * The schema URI of each variant of a union, in the order of d.variants: the union's
+ * `oneOf`/`anyOf` entries less the plain `{"type": "null"}` ones, which the model folds into
+ * `nullable` (build-model-unions.ts).
+ */
+export function variantUris(model: Model, d: UnionDeclaration): string[] {
+  const union = resolvePointer(rootDocument(model), d.id);
+  const raw = isObject(union) && Array.isArray(union[d.mode]) ? (union[d.mode] as JsonValue[]) : [];
+  const kept = raw.flatMap((v, i) => (isNullBranch(v) ? [] : [i]));
+  if (kept.length !== d.variants.length) throw new Error(`${d.id}: ${kept.length} variants in the schema, ${d.variants.length} in the model`);
+  return kept.map((i) => schemaUri(model, `${d.id}/${d.mode}/${i}`));
+}
+
+const isObject = (v: JsonValue | undefined): v is { [key: string]: JsonValue } => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The annotations are stripped from the documents, so a null branch is `{"type": "null"}` alone. */
+const isNullBranch = (v: JsonValue): boolean => isObject(v) && v['type'] === 'null' && Object.keys(v).length === 1;
+
+const parsed = new WeakMap<Model, JsonValue>();
+
+function rootDocument(model: Model): JsonValue {
+  let document = parsed.get(model);
+  if (document === undefined) {
+    const root = model.validation.documents.find((d) => d.uri === model.validation.rootUri);
+    document = JSON.parse(root?.text ?? 'null') as JsonValue;
+    parsed.set(model, document);
+  }
+  return document;
+}
+
+function resolvePointer(document: JsonValue, pointer: string): JsonValue | undefined {
+  let node: JsonValue | undefined = document;
+  for (const token of pointer.split('/').slice(1)) {
+    const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
+    node = Array.isArray(node) ? node[Number(key)] : isObject(node) ? node[key] : undefined;
+  }
+  return node;
+}
+
+/** The view of ValidationSchema.java: every text as methods of chunks, the formats mode. */
+export function validationSchemaView(model: Model, options: JavaOptions) {
+  const { rootUri, documents, patterns } = model.validation;
+  const table: Record<string, string> = {};
+  for (const source of patterns) table[source] = translatePattern(source, 'java');
+  const texts = [...documents.map((d, i) => ({ name: `document${i}`, text: exactIntegers(d.text) })), { name: 'patternTable', text: JSON.stringify(table) }];
+  return {
+    banner: javaLineComment(bannerText(model)),
+    packageName: options.packages.models,
+    validationPackage: options.packages.validation,
+    formatAssertion: options.formats === 'assert',
+    rootUri: javaString(rootUri),
+    documents: documents.map((d, i) => ({ uri: javaString(d.uri), method: `document${i}` })),
+    texts: texts.map(({ name, text }) => textView(name, text)),
+  };
+}
+
+/**
+ * The documents' numbers mean their doubles (README, "Numbers"), but JSON.stringify writes an
+ * integer beyond 2^53 with padding zeros (2^64 as 18446744073709552000), which the Java runtime,
+ * reading numbers exactly, would take for another number than the double's: such integers (no
+ * exponent, 17 digits or more) are written as the double's exact value (18446744073709551616).
+ */
+function exactIntegers(text: string): string {
+  return text.replace(/"(?:[^"\\]|\\.)*"|(?<![.\d])-?\d{17,}(?![.eE\d])/g, (token) => (token.startsWith('"') ? token : BigInt(Number(token)).toString()));
+}
+
+function textView(name: string, text: string) {
+  const chunks = chunksOf(text).map(javaString);
+  const parts: { method: string; chunks: string[] }[] = [];
+  for (let i = 0; i < chunks.length; i += CHUNKS_PER_METHOD)
+    parts.push({ method: `${name}Part${parts.length}`, chunks: chunks.slice(i, i + CHUNKS_PER_METHOD) });
+  return { method: name, length: text.length, parts };
+}
+
+/** `text` in pieces of at most CHUNK_BYTES, never splitting a surrogate pair. */
+function chunksOf(text: string): string[] {
+  if (modifiedUtf8Length(text) <= CHUNK_BYTES) return [text];
+  const chunks: string[] = [];
+  let start = 0;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const size = c === 0 ? 2 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    const lowSurrogate = c >= 0xdc00 && c <= 0xdfff;
+    if (bytes + size > CHUNK_BYTES && !lowSurrogate) {
+      chunks.push(text.slice(start, i));
+      start = i;
+      bytes = 0;
+    }
+    bytes += size;
+  }
+  chunks.push(text.slice(start));
+  return chunks;
+}
