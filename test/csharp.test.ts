@@ -83,7 +83,7 @@ describe('dotnet build: generated/csharp and every golden, 0 warnings', () => {
     for (const name of listCases()) {
       expect(readdirSync(join(app, 'goldens', name)).sort(), name).toEqual(goldenFiles(name));
       const types = goldenFiles(name).map((f) => f.slice(0, -'.cs'.length));
-      const expected = [...types.filter((t) => !RUNTIME_SOURCES.includes(`${t}.cs`)), ...PUBLIC_RUNTIME_TYPES];
+      const expected = [...types.filter((t) => !RUNTIME_SOURCES.includes(`${t}.cs`) && t !== 'SchemaDocuments'), ...PUBLIC_RUNTIME_TYPES];
       expect(compiled.get(goldenNamespace(name))!.sort(), name).toEqual(expected.sort());
     }
   });
@@ -105,7 +105,7 @@ describe('done when: a console app that includes generated/csharp', () => {
   });
 
   it('rejects with a JsonException naming the pointer and the rule', () => {
-    expect(one('unknown type')).toBe('SchemaValidationException (root): value of tag "type" must be in oneOf, found "session.nope" (discriminator)');
+    expect(one('unknown type')).toBe('SchemaValidationException (root): value of tag "type" must be in oneOf (discriminator)');
     expect(one('bad index')).toBe('SchemaValidationException /content_index: must be >= 0 (minimum)');
     expect(one('missing')).toBe("SchemaValidationException (root): must have required property 'audio_end_ms' (required)");
   });
