@@ -38,7 +38,10 @@ function copyGolden(name: string): void {
   mkdirSync(to, { recursive: true });
   for (const file of goldenFiles(name)) {
     const text = readFileSync(join(from, file), 'utf8');
-    expect(text.split('\n').filter((l) => l === 'namespace OpenAI.Realtime;'), `${name}/${file}`).toHaveLength(1);
+    expect(
+      text.split('\n').filter((l) => l === 'namespace OpenAI.Realtime;'),
+      `${name}/${file}`,
+    ).toHaveLength(1);
     writeFileSync(join(to, file), text.replaceAll('OpenAI.Realtime', goldenNamespace(name)));
   }
 }
@@ -49,7 +52,10 @@ beforeAll(async () => {
   mkdirSync(app, { recursive: true });
   listCases().forEach(copyGolden);
   copyFileSync(join(ROOT, 'test', 'runners', 'csharp', 'NewUser.cs'), join(app, 'NewUser.cs'));
-  writeFileSync(join(app, 'app.csproj'), projectFile('Exe', '  <ItemGroup>\n    <ProjectReference Include="../lib/OpenAI.Realtime.csproj" />\n  </ItemGroup>\n'));
+  writeFileSync(
+    join(app, 'app.csproj'),
+    projectFile('Exe', '  <ItemGroup>\n    <ProjectReference Include="../lib/OpenAI.Realtime.csproj" />\n  </ItemGroup>\n'),
+  );
   await dotnetBuild(join(app, 'app.csproj'));
   const stdout = execFileSync('dotnet', [join(app, 'out', 'app.dll')], { env: DOTNET_ENV, encoding: 'utf8' });
   output = new Map();
@@ -68,7 +74,20 @@ const one = (key: string): string => {
 
 describe('dotnet build: generated/csharp and every golden, 0 warnings', () => {
   it('the app ran and printed exactly the expected keys', () => {
-    const keys = ['request', 'server type', 'server fields', 'server again', 'server direct', 'client type', 'as base', 'unknown type', 'bad index', 'missing', 'surface', 'golden'];
+    const keys = [
+      'request',
+      'server type',
+      'server fields',
+      'server again',
+      'server direct',
+      'client type',
+      'as base',
+      'unknown type',
+      'bad index',
+      'missing',
+      'surface',
+      'golden',
+    ];
     expect([...output.keys()].sort()).toEqual(keys.sort());
   });
 
@@ -98,10 +117,23 @@ describe('done when: a console app that includes generated/csharp', () => {
   it('reads a server event through IServerEvent, keeping unknown properties', () => {
     expect(one('server type')).toBe('ConversationItemTruncatedResponse');
     expect(one('server fields')).toBe('event_2526 conversation.item.truncated msg_004 0 1500');
-    expect(JSON.parse(one('server again'))).toEqual({ event_id: 'event_2526', type: 'conversation.item.truncated', item_id: 'msg_004', content_index: 0, audio_end_ms: 1500, x_trace: { hop: [1, null] } });
+    expect(JSON.parse(one('server again'))).toEqual({
+      event_id: 'event_2526',
+      type: 'conversation.item.truncated',
+      item_id: 'msg_004',
+      content_index: 0,
+      audio_end_ms: 1500,
+      x_trace: { hop: [1, null] },
+    });
     expect(one('server direct')).toBe('1500');
     expect(one('client type')).toBe('ConversationItemTruncateRequest event_678');
-    expect(JSON.parse(one('as base'))).toEqual({ event_id: 'event_678', type: 'conversation.item.truncate', item_id: 'msg_002', content_index: 0, audio_end_ms: 1500 });
+    expect(JSON.parse(one('as base'))).toEqual({
+      event_id: 'event_678',
+      type: 'conversation.item.truncate',
+      item_id: 'msg_002',
+      content_index: 0,
+      audio_end_ms: 1500,
+    });
   });
 
   it('rejects with a JsonException naming the pointer and the rule', () => {
@@ -111,14 +143,17 @@ describe('done when: a console app that includes generated/csharp', () => {
   });
 });
 
-describe('the public surface is OpenAI-DotNet\'s', () => {
+describe("the public surface is OpenAI-DotNet's", () => {
   const surfaces = (): Map<string, string> => new Map((output.get('surface') ?? []).map((s) => [s.split(' : ')[0]!, s]));
 
   it.each([
     ['interface IRealtimeEvent', 'interface IRealtimeEvent :  | String EventId { get; } | String Type { get; } | String ToJsonString()'],
     ['interface IClientEvent', 'interface IClientEvent : IRealtimeEvent | '],
     ['interface IServerEvent', 'interface IServerEvent : IRealtimeEvent | '],
-    ['abstract class BaseRealtimeEvent', 'abstract class BaseRealtimeEvent : IRealtimeEvent | [JsonIgnore]abstract String EventId { get; internal set; } | [JsonIgnore]abstract String Type { get; protected set; } | String ToJsonString()'],
+    [
+      'abstract class BaseRealtimeEvent',
+      'abstract class BaseRealtimeEvent : IRealtimeEvent | [JsonIgnore]abstract String EventId { get; internal set; } | [JsonIgnore]abstract String Type { get; protected set; } | String ToJsonString()',
+    ],
     [
       'sealed class ConversationItemTruncateRequest',
       'sealed class ConversationItemTruncateRequest : BaseRealtimeEvent, IClientEvent, IRealtimeEvent | ConversationItemTruncateRequest(String itemId, Int32 contentIndex, Int32 audioEndMs) | [JsonInclude][JsonPropertyName("event_id")]override String EventId { get; internal set; } | [JsonInclude][JsonPropertyName("type")]override String Type { get; protected set; } | [JsonInclude][JsonPropertyName("item_id")]String ItemId { get; private set; } | [JsonInclude][JsonPropertyName("content_index")]Int32 ContentIndex { get; private set; } | [JsonInclude][JsonPropertyName("audio_end_ms")]Int32 AudioEndMs { get; private set; } | [JsonExtensionData]IDictionary`2 AdditionalProperties { get; }',

@@ -18,7 +18,10 @@ const args = process.argv.slice(2);
 const checkout = resolve(args.includes('--checkout') ? args[args.indexOf('--checkout') + 1] : HERE_ROOT);
 const schemaPath = join(checkout, 'schema', 'realtime-events.schema.json');
 const work = mkdtempSync(join(tmpdir(), 'bench-csharp-'));
-execFileSync('node', [join(checkout, 'dist', 'cli.js'), 'generate', '--schema', schemaPath, '--target', 'csharp', '--out', work, '--force'], { cwd: checkout, stdio: 'inherit' });
+execFileSync('node', [join(checkout, 'dist', 'cli.js'), 'generate', '--schema', schemaPath, '--target', 'csharp', '--out', work, '--force'], {
+  cwd: checkout,
+  stdio: 'inherit',
+});
 const dir = join(work, 'csharp');
 const wired = existsSync(join(dir, 'SchemaDocuments.cs'));
 
@@ -33,8 +36,7 @@ for (const [name, type] of Object.entries(unions)) {
   }
 }
 const cs = (text) => JSON.stringify(text);
-const isValid = (type) =>
-  wired ? `${type}Converter.validator.Value.IsValid(element)` : `Valid((e, p, i) => ${type}Converter.Validate(e, p, i), element)`;
+const isValid = (type) => (wired ? `${type}Converter.validator.Value.IsValid(element)` : `Valid((e, p, i) => ${type}Converter.Validate(e, p, i), element)`);
 const program = `#nullable enable
 using System;
 using System.Collections.Generic;
@@ -60,7 +62,10 @@ ${cases
   .join('\n')}
         return 0;
     }
-${wired ? '' : `
+${
+  wired
+    ? ''
+    : `
     private delegate void Check(JsonElement value, string pointer, List<SchemaIssue> issues);
 
     private static bool Valid(Check check, JsonElement element)
@@ -69,7 +74,8 @@ ${wired ? '' : `
         check(element, "", issues);
         return issues.Count == 0;
     }
-`}
+`
+}
     private static void Report(string what, Func<bool> op)
     {
         for (var i = 0; i < 20000; i++) op();
@@ -93,8 +99,15 @@ ${wired ? '' : `
 writeFileSync(join(dir, 'Bench.cs'), program);
 const project = readFileSync(join(dir, 'OpenAI.Realtime.csproj'), 'utf8').replace('<PropertyGroup>', '<PropertyGroup>\n    <OutputType>Exe</OutputType>');
 writeFileSync(join(dir, 'OpenAI.Realtime.csproj'), project);
-writeFileSync(join(dir, 'nuget.config'), '<?xml version="1.0" encoding="utf-8"?>\n<configuration>\n  <packageSources>\n    <clear />\n  </packageSources>\n</configuration>\n');
+writeFileSync(
+  join(dir, 'nuget.config'),
+  '<?xml version="1.0" encoding="utf-8"?>\n<configuration>\n  <packageSources>\n    <clear />\n  </packageSources>\n</configuration>\n',
+);
 const env = { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1' };
-execFileSync('dotnet', ['build', '-c', 'Release', '-nologo', '-v', 'q', '-o', join(dir, 'out'), '--disable-build-servers'], { cwd: dir, env, stdio: ['ignore', 'ignore', 'inherit'] });
+execFileSync('dotnet', ['build', '-c', 'Release', '-nologo', '-v', 'q', '-o', join(dir, 'out'), '--disable-build-servers'], {
+  cwd: dir,
+  env,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 console.log(`${checkout} (${wired ? 'the runtime validator' : 'the SchemaChecks combinators'})`);
 execFileSync('dotnet', [join(dir, 'out', 'OpenAI.Realtime.dll')], { env, stdio: 'inherit' });

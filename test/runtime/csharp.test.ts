@@ -67,7 +67,10 @@ describe('what the generator copies', () => {
     for (const file of files) {
       const source = sources.get(file.path)!;
       const expected = `// ${BANNER}\n\n${source.replace('\nnamespace OpenAI.Realtime;\n', '\nnamespace My.Models;\n')}`;
-      expect(source.split('\n').filter((l) => l.startsWith('namespace ')), file.path).toEqual(['namespace OpenAI.Realtime;']);
+      expect(
+        source.split('\n').filter((l) => l.startsWith('namespace ')),
+        file.path,
+      ).toEqual(['namespace OpenAI.Realtime;']);
       expect(file.content, file.path).toBe(expected);
     }
   });

@@ -30,7 +30,10 @@ export function parseOptions(options: TargetOptions): CsharpOptions {
 function checkFormats(value: TargetOptions[string] | undefined): Formats {
   if (value === undefined) return 'annotate';
   if (!FORMATS.includes(value as never)) {
-    throw new OptionsError(`option csharp.formats must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(value)}`, 'write e.g. --option csharp.formats=assert');
+    throw new OptionsError(
+      `option csharp.formats must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(value)}`,
+      'write e.g. --option csharp.formats=assert',
+    );
   }
   return value as Formats;
 }

@@ -10,7 +10,13 @@ import { converterIo, type ViewCtx } from './common.js';
  * whole); null for a shared base type, which has no schema of its own: it reads the tag, then
  * validates with the validator of the class the tag names (SchemaRuntime.ReadTagged).
  */
-export function dispatchView(converter: string, discriminator: NonNullable<SharedType['dispatch']>, nullable: boolean, ctx: ViewCtx, validatorUri: string | null) {
+export function dispatchView(
+  converter: string,
+  discriminator: NonNullable<SharedType['dispatch']>,
+  nullable: boolean,
+  ctx: ViewCtx,
+  validatorUri: string | null,
+) {
   const variants = discriminator.mapping.map((m, i) => ({
     tag: csString(m.value),
     type: ctx.declared.get(m.id)!.type,

@@ -37,7 +37,8 @@ export function validatorUri(pointer: string): string {
 export function variantPointers(d: UnionDeclaration, root: JsonValue, byId: ReadonlyMap<string, Declaration>): string[] {
   const branches = at(root, d.id)?.[d.mode as never] as unknown;
   const list: unknown[] = Array.isArray(branches) ? branches : [];
-  const isNull = (b: unknown): boolean => typeof b === 'object' && b !== null && Object.keys(b).length === 1 && (b as Record<string, unknown>)['type'] === 'null';
+  const isNull = (b: unknown): boolean =>
+    typeof b === 'object' && b !== null && Object.keys(b).length === 1 && (b as Record<string, unknown>)['type'] === 'null';
   let j = 0;
   return d.variants.map((v) => {
     while (j < list.length - 1 && isNull(list[j]) && resolveAlias(v, byId).kind !== 'null') j++;
