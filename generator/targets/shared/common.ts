@@ -3,7 +3,7 @@
 
 import { OptionsError, SchemaError, joinPointer } from '../../errors.js';
 import type { Declaration, Doc, Model, Property, TypeRef } from '../../model/ir.js';
-import { isPlainIdentifier } from '../../model/naming.js';
+import { isPlainIdentifier, type NamedThing } from '../../model/naming.js';
 import { splitLines } from './text.js';
 
 export type PropertyOrder = 'schema' | 'required-first-alphabetical';
@@ -141,4 +141,19 @@ export function refusePropertyName(p: Property, target: string, why: string): vo
   if (p.codegen[target]?.['name'] !== undefined) {
     throw new SchemaError(`"x-codegen/${target}/name" does not apply to properties: ${why}`, joinPointer(p.pointer, 'x-codegen', target, 'name'), 'remove it');
   }
+}
+
+/**
+ * A name to check with assertUnique whose label is built only when a collision is reported: a
+ * label quotes schema text (JSON.stringify, then escapeUnsafe), which for every property of a
+ * large schema was a measurable part of a target's name table (issue 16's bench).
+ */
+export function lazyNamed(name: string, pointer: string, label: () => string): NamedThing {
+  return {
+    name,
+    pointer,
+    get label() {
+      return label();
+    },
+  };
 }

@@ -30,6 +30,21 @@ export function converterIo(nullable: boolean, valueType = false) {
   return { readsNull: nullable && !valueType, writesNull: !valueType };
 }
 
+/**
+ * The converter's Shape (shape.hbs): a combinator over items, or one expression. The items are
+ * never empty (an object's start with its unknown-property check, a dispatch's with its tag) and
+ * come split as the ones the template follows with "," and the last one, which closes the call:
+ * so the template needs neither a test per item nor the parent's nullable flag inside the loop
+ * (a `../` path makes Handlebars rebuild its block wrappers on every call: measured, issue 16).
+ */
+export function combinatorShape(nullable: boolean, combinator: string, items: readonly string[]) {
+  return { nullable, combinator, expression: '', items: items.slice(0, -1), lastItem: items[items.length - 1]! };
+}
+
+export function expressionShape(nullable: boolean, expression: string) {
+  return { nullable, combinator: '', expression, items: [], lastItem: '' };
+}
+
 /** Items of a list the template separates (with "," or ", ") and closes after the last. */
 export function listed<T>(items: readonly T[]): { readonly item: T; readonly last: boolean }[] {
   return items.map((item, i) => ({ item, last: i === items.length - 1 }));

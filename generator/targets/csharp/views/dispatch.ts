@@ -3,7 +3,7 @@
 
 import type { SharedType } from '../bases.js';
 import { csString } from '../literals.js';
-import { converterIo, listed, type ViewCtx } from './common.js';
+import { combinatorShape, converterIo, type ViewCtx } from './common.js';
 
 export function dispatchView(converter: string, discriminator: NonNullable<SharedType['dispatch']>, nullable: boolean, ctx: ViewCtx) {
   const variants = discriminator.mapping.map((m, i) => ({
@@ -16,7 +16,7 @@ export function dispatchView(converter: string, discriminator: NonNullable<Share
   const items = [tag, ...variants.map((m) => `SchemaChecks.Tag(${m.tag}, ${m.companion}.Validate)`)];
   return {
     converter,
-    shape: { nullable, combinator: 'Discriminated', expression: '', items: listed(items) },
+    shape: combinatorShape(nullable, 'Discriminated', items),
     tag,
     variants,
     ...converterIo(nullable),

@@ -3,7 +3,7 @@
 
 import type { EnumDeclaration } from '../../../model/ir.js';
 import { code, csScalar, summary } from '../literals.js';
-import { converterIo, header, type ViewCtx } from './common.js';
+import { converterIo, expressionShape, header, type ViewCtx } from './common.js';
 
 /**
  * Above this many values an enum's converter looks values up in arrays instead of one branch per
@@ -33,12 +33,7 @@ export function enumView(d: EnumDeclaration, ctx: ViewCtx) {
       value: numbered ? String(d.values[i]) : '',
       last: i === names.members.length - 1,
     })),
-    shape: {
-      nullable: d.nullable,
-      combinator: '',
-      expression: `SchemaChecks.Enum(${table === null ? d.values.map(csScalar).join(', ') : `${table.name}.Wire`})`,
-      items: [],
-    },
+    shape: expressionShape(d.nullable, `SchemaChecks.Enum(${table === null ? d.values.map(csScalar).join(', ') : `${table.name}.Wire`})`),
     table,
     readValue: `SchemaRuntime.Read${io}(json)`,
     cases: names.members.map((name, i) => ({

@@ -8,7 +8,7 @@ import { orderProperties } from '../../shared/common.js';
 import { bare } from '../identifiers.js';
 import { code, csString, docText, summary } from '../literals.js';
 import { checkExpression, reachesNull } from '../types.js';
-import { converterIo, listed, type ViewCtx } from './common.js';
+import { combinatorShape, converterIo, listed, type ViewCtx } from './common.js';
 import { defaultLiteral, shape, type Member } from './object-members.js';
 
 export function objectView(d: ObjectDeclaration, ctx: ViewCtx) {
@@ -56,7 +56,7 @@ export function objectView(d: ObjectDeclaration, ctx: ViewCtx) {
         : 'Properties the schema does not declare: kept when read, written back after the declared ones.',
     ]),
     hasToJsonString: base.baseClass === null,
-    shape: { nullable: d.nullable, combinator: 'Object', expression: '', items: listed(objectCheckItems(d, ctx)) },
+    shape: combinatorShape(d.nullable, 'Object', objectCheckItems(d, ctx)),
     hasLoop: hasAdditional || shaped.some(({ s }) => s.reader !== null),
     // Properties the constructor bound are skipped, so that they are not kept as unknown ones.
     skipped: hasAdditional ? shaped.filter(({ s }) => s.reader === null).map(({ m }) => csString(m.p.jsonName)) : [],

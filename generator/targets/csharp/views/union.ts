@@ -5,7 +5,7 @@
 import type { UnionDeclaration } from '../../../model/ir.js';
 import { code, summary } from '../literals.js';
 import { baseType, checkExpression, reachesNull } from '../types.js';
-import { converterIo, header, type ViewCtx } from './common.js';
+import { converterIo, expressionShape, header, type ViewCtx } from './common.js';
 import { dispatchView } from './dispatch.js';
 
 export function unionView(d: UnionDeclaration, ctx: ViewCtx) {
@@ -33,7 +33,7 @@ function plainUnionView(d: UnionDeclaration, ctx: ViewCtx) {
     })),
     valueDoc: summary([`The value held, one of: ${types.map(code).join(', ')}.`]),
     variants,
-    shape: { nullable: d.nullable, combinator: '', expression: `SchemaChecks.${d.mode === 'oneOf' ? 'OneOf' : 'AnyOf'}(${fields.join(', ')})`, items: [] },
+    shape: expressionShape(d.nullable, `SchemaChecks.${d.mode === 'oneOf' ? 'OneOf' : 'AnyOf'}(${fields.join(', ')})`),
     ...converterIo(reachesNull({ kind: 'ref', id: d.id, nullable: false }, ctx)),
   };
 }
