@@ -146,14 +146,19 @@ export function refusePropertyName(p: Property, target: string, why: string): vo
 /**
  * A name to check with assertUnique whose label is built only when a collision is reported: a
  * label quotes schema text (JSON.stringify, then escapeUnsafe), which for every property of a
- * large schema was a measurable part of a target's name table (issue 16's bench).
+ * large schema was a measurable part of a target's name table (issue 16's bench). A class, not
+ * an object literal with a getter: V8 builds those on a slow path, one per name.
  */
-export function lazyNamed(name: string, pointer: string, label: () => string): NamedThing {
-  return {
-    name,
-    pointer,
-    get label() {
-      return label();
-    },
-  };
+class LazyNamed implements NamedThing {
+  constructor(
+    readonly name: string,
+    readonly pointer: string,
+    private readonly describe: () => string,
+  ) {}
+
+  get label(): string {
+    return this.describe();
+  }
 }
+
+export const lazyNamed = (name: string, pointer: string, label: () => string): NamedThing => new LazyNamed(name, pointer, label);
