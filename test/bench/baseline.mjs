@@ -22,21 +22,26 @@ const PRELOAD = join(dirname(fileURLToPath(import.meta.url)), 'report-cpu.cjs');
 /** Median of a list of numbers (the lower middle one for an even count). */
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
-export function runBaseline({ root, baseline, runs, only, jsonOut, canonical }) {
+export function runBaseline({ root, baseline, runs, only, jsonOut }) {
   const baseCli = join(resolve(baseline), 'dist', 'cli.js');
   if (!existsSync(baseCli)) throw new Error(`--baseline ${baseline}: no dist/cli.js there (build it: cd ${baseline} && npm run build)`);
-  const sides = { baseline: baseCli, this: join(root, 'dist', 'cli.js') };
+  const sides = { baseline: resolve(baseline), this: root };
+  // Each side renders its own canonical schema, from its own root (its config file): the schema's
+  // x-codegen options follow the generator (issue 16 moved naming rules there), so one side's
+  // schema may hold options the other does not know.
+  const canonical = (side) => join(side, 'schema', 'realtime-events.schema.json');
   // tmpfs when there is one: the figures are the generator's, not the disk's.
   const work = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'bench-ab-'));
   const s2000 = join(work, 'synthetic-2000.schema.json');
   writeFileSync(s2000, JSON.stringify(syntheticSchema(2000, 42)));
 
-  const generate = (schema, extra) => (cli, out) => [cli, 'generate', '--schema', schema, '--out', out, ...extra];
+  const generate = (schema, extra) => (side, out) => [join(side, 'dist', 'cli.js'), 'generate', '--schema', schema(side), '--out', out, ...extra];
+  const synthetic = () => s2000;
   const all = {
     floor: ['node -e 0', () => ['-e', '0']],
     canonical: ['canonical, all targets', generate(canonical, [])],
-    all: ['2000 events, all targets', generate(s2000, [])],
-    ...Object.fromEntries(TARGETS.map((t) => [t, [`2000 events, ${t} only`, generate(s2000, ['--target', t])]])),
+    all: ['2000 events, all targets', generate(synthetic, [])],
+    ...Object.fromEntries(TARGETS.map((t) => [t, [`2000 events, ${t} only`, generate(synthetic, ['--target', t])]])),
   };
   const keys = only === undefined ? Object.keys(all) : ['floor', ...only.split(',').filter((k) => k !== 'floor')];
   for (const k of keys) if (!(k in all)) throw new Error(`--only: unknown benchmark ${k} (known: ${Object.keys(all).join(', ')})`);
@@ -44,10 +49,10 @@ export function runBaseline({ root, baseline, runs, only, jsonOut, canonical }) 
   const times = Object.fromEntries(keys.map((k) => [k, { baseline: [], this: [], baselineCpu: [], thisCpu: [] }]));
   const cpuFile = join(work, 'cpu.txt');
   /** One cold run: [wall ms, CPU ms]. */
-  const once = (argv) => {
+  const once = (argv, cwd) => {
     const out = join(work, 'out');
     const started = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, ['--require', PRELOAD, ...argv(out)], { encoding: 'utf8', env: { ...process.env, BENCH_CPU_FILE: cpuFile } });
+    const result = spawnSync(process.execPath, ['--require', PRELOAD, ...argv(out)], { cwd, encoding: 'utf8', env: { ...process.env, BENCH_CPU_FILE: cpuFile } });
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     if (result.status !== 0) throw new Error(`${argv(out).join(' ')} failed: ${result.stderr}`);
     rmSync(out, { recursive: true, force: true });
@@ -57,7 +62,7 @@ export function runBaseline({ root, baseline, runs, only, jsonOut, canonical }) 
     const order = round % 2 === 0 ? ['baseline', 'this'] : ['this', 'baseline'];
     for (const k of keys) {
       for (const side of order) {
-        const [ms, cpu] = once((out) => all[k][1](sides[side], out));
+        const [ms, cpu] = once((out) => all[k][1](sides[side], out), sides[side]);
         if (round > 0) times[k][side].push(ms);
         if (round > 0) times[k][`${side}Cpu`].push(cpu);
       }

@@ -27,7 +27,7 @@ const JSON_OUT = option('--json', join(ROOT, '.tmp', 'bench.json'));
 if (args.includes('--baseline')) {
   const { runBaseline } = await import('./baseline.mjs');
   const jsonOut = option('--json', join(ROOT, '.tmp', 'bench-baseline.json'));
-  runBaseline({ root: ROOT, baseline: option('--baseline'), runs: Number(option('--runs', '5')), only: option('--only'), jsonOut, canonical: CANONICAL });
+  runBaseline({ root: ROOT, baseline: option('--baseline'), runs: Number(option('--runs', '5')), only: option('--only'), jsonOut });
   process.exit(0);
 }
 
