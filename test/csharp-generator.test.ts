@@ -151,7 +151,28 @@ describe('options', () => {
     expect(files.get('csharp/A.cs')).toContain('namespace My.Api;');
   });
 
-  it.each([{ namespace: 'my-api' }, { namespace: 'A.class' }, { targetFramework: 'netstandard2.0' }])('refuses %j', (options) => {
+  it('formats: annotate by default (2020-12), assert on request; the documents and patterns go to SchemaDocuments.cs', () => {
+    const defs = { A: { type: 'string', format: 'email', pattern: '^[a-z]+$' } };
+    const annotate = render(defs).get('csharp/SchemaDocuments.cs')!;
+    expect(annotate).toContain('private const bool FormatsAssert = false;');
+    expect(annotate).toContain('private const string RootUri = "file:///test.schema.json";');
+    expect(annotate).toContain(`["^[a-z]+$"] = ${JSON.stringify(translatePattern('^[a-z]+$', 'dotnet'))},`);
+    expect(annotate).toContain('\\"format\\":\\"email\\"');
+    expect(render(defs, { formats: 'assert' }).get('csharp/SchemaDocuments.cs')).toContain('private const bool FormatsAssert = true;');
+    expect(render(defs).get('csharp/A.cs')).toContain('SchemaDocuments.At("#/$defs/A")');
+  });
+
+  it('a union variant is validated by its own branch, past the null branches the model folds into nullable', () => {
+    const files = render({
+      U: { oneOf: [{ type: 'null' }, { type: 'string' }, { type: 'integer' }] },
+      N: { type: 'object', properties: { u: { $ref: '#/$defs/U' } } },
+    });
+    const union = files.get('csharp/U.cs')!;
+    expect(union).toContain('Variant0 = SchemaDocuments.At("#/$defs/U/oneOf/1")');
+    expect(union).toContain('Variant1 = SchemaDocuments.At("#/$defs/U/oneOf/2")');
+  });
+
+  it.each([{ namespace: 'my-api' }, { namespace: 'A.class' }, { targetFramework: 'netstandard2.0' }, { formats: 'strict' }])('refuses %j', (options) => {
     expect(() => render({ A: { type: 'string' } }, options)).toThrow(OptionsError);
   });
 });

@@ -38,7 +38,10 @@ function copyGolden(name: string): void {
   mkdirSync(to, { recursive: true });
   for (const file of goldenFiles(name)) {
     const text = readFileSync(join(from, file), 'utf8');
-    expect(text.split('\n').filter((l) => l === 'namespace OpenAI.Realtime;'), `${name}/${file}`).toHaveLength(1);
+    expect(
+      text.split('\n').filter((l) => l === 'namespace OpenAI.Realtime;'),
+      `${name}/${file}`,
+    ).toHaveLength(1);
     writeFileSync(join(to, file), text.replaceAll('OpenAI.Realtime', goldenNamespace(name)));
   }
 }
@@ -49,7 +52,10 @@ beforeAll(async () => {
   mkdirSync(app, { recursive: true });
   listCases().forEach(copyGolden);
   copyFileSync(join(ROOT, 'test', 'runners', 'csharp', 'NewUser.cs'), join(app, 'NewUser.cs'));
-  writeFileSync(join(app, 'app.csproj'), projectFile('Exe', '  <ItemGroup>\n    <ProjectReference Include="../lib/OpenAI.Realtime.csproj" />\n  </ItemGroup>\n'));
+  writeFileSync(
+    join(app, 'app.csproj'),
+    projectFile('Exe', '  <ItemGroup>\n    <ProjectReference Include="../lib/OpenAI.Realtime.csproj" />\n  </ItemGroup>\n'),
+  );
   await dotnetBuild(join(app, 'app.csproj'));
   const stdout = execFileSync('dotnet', [join(app, 'out', 'app.dll')], { env: DOTNET_ENV, encoding: 'utf8' });
   output = new Map();
@@ -68,7 +74,20 @@ const one = (key: string): string => {
 
 describe('dotnet build: generated/csharp and every golden, 0 warnings', () => {
   it('the app ran and printed exactly the expected keys', () => {
-    const keys = ['request', 'server type', 'server fields', 'server again', 'server direct', 'client type', 'as base', 'unknown type', 'bad index', 'missing', 'surface', 'golden'];
+    const keys = [
+      'request',
+      'server type',
+      'server fields',
+      'server again',
+      'server direct',
+      'client type',
+      'as base',
+      'unknown type',
+      'bad index',
+      'missing',
+      'surface',
+      'golden',
+    ];
     expect([...output.keys()].sort()).toEqual(keys.sort());
   });
 
@@ -83,7 +102,7 @@ describe('dotnet build: generated/csharp and every golden, 0 warnings', () => {
     for (const name of listCases()) {
       expect(readdirSync(join(app, 'goldens', name)).sort(), name).toEqual(goldenFiles(name));
       const types = goldenFiles(name).map((f) => f.slice(0, -'.cs'.length));
-      const expected = [...types.filter((t) => !RUNTIME_SOURCES.includes(`${t}.cs`)), ...PUBLIC_RUNTIME_TYPES];
+      const expected = [...types.filter((t) => !RUNTIME_SOURCES.includes(`${t}.cs`) && t !== 'SchemaDocuments'), ...PUBLIC_RUNTIME_TYPES];
       expect(compiled.get(goldenNamespace(name))!.sort(), name).toEqual(expected.sort());
     }
   });
@@ -98,27 +117,43 @@ describe('done when: a console app that includes generated/csharp', () => {
   it('reads a server event through IServerEvent, keeping unknown properties', () => {
     expect(one('server type')).toBe('ConversationItemTruncatedResponse');
     expect(one('server fields')).toBe('event_2526 conversation.item.truncated msg_004 0 1500');
-    expect(JSON.parse(one('server again'))).toEqual({ event_id: 'event_2526', type: 'conversation.item.truncated', item_id: 'msg_004', content_index: 0, audio_end_ms: 1500, x_trace: { hop: [1, null] } });
+    expect(JSON.parse(one('server again'))).toEqual({
+      event_id: 'event_2526',
+      type: 'conversation.item.truncated',
+      item_id: 'msg_004',
+      content_index: 0,
+      audio_end_ms: 1500,
+      x_trace: { hop: [1, null] },
+    });
     expect(one('server direct')).toBe('1500');
     expect(one('client type')).toBe('ConversationItemTruncateRequest event_678');
-    expect(JSON.parse(one('as base'))).toEqual({ event_id: 'event_678', type: 'conversation.item.truncate', item_id: 'msg_002', content_index: 0, audio_end_ms: 1500 });
+    expect(JSON.parse(one('as base'))).toEqual({
+      event_id: 'event_678',
+      type: 'conversation.item.truncate',
+      item_id: 'msg_002',
+      content_index: 0,
+      audio_end_ms: 1500,
+    });
   });
 
   it('rejects with a JsonException naming the pointer and the rule', () => {
-    expect(one('unknown type')).toBe('SchemaValidationException (root): value of tag "type" must be in oneOf, found "session.nope" (discriminator)');
+    expect(one('unknown type')).toBe('SchemaValidationException (root): value of tag "type" must be in oneOf (discriminator)');
     expect(one('bad index')).toBe('SchemaValidationException /content_index: must be >= 0 (minimum)');
     expect(one('missing')).toBe("SchemaValidationException (root): must have required property 'audio_end_ms' (required)");
   });
 });
 
-describe('the public surface is OpenAI-DotNet\'s', () => {
+describe("the public surface is OpenAI-DotNet's", () => {
   const surfaces = (): Map<string, string> => new Map((output.get('surface') ?? []).map((s) => [s.split(' : ')[0]!, s]));
 
   it.each([
     ['interface IRealtimeEvent', 'interface IRealtimeEvent :  | String EventId { get; } | String Type { get; } | String ToJsonString()'],
     ['interface IClientEvent', 'interface IClientEvent : IRealtimeEvent | '],
     ['interface IServerEvent', 'interface IServerEvent : IRealtimeEvent | '],
-    ['abstract class BaseRealtimeEvent', 'abstract class BaseRealtimeEvent : IRealtimeEvent | [JsonIgnore]abstract String EventId { get; internal set; } | [JsonIgnore]abstract String Type { get; protected set; } | String ToJsonString()'],
+    [
+      'abstract class BaseRealtimeEvent',
+      'abstract class BaseRealtimeEvent : IRealtimeEvent | [JsonIgnore]abstract String EventId { get; internal set; } | [JsonIgnore]abstract String Type { get; protected set; } | String ToJsonString()',
+    ],
     [
       'sealed class ConversationItemTruncateRequest',
       'sealed class ConversationItemTruncateRequest : BaseRealtimeEvent, IClientEvent, IRealtimeEvent | ConversationItemTruncateRequest(String itemId, Int32 contentIndex, Int32 audioEndMs) | [JsonInclude][JsonPropertyName("event_id")]override String EventId { get; internal set; } | [JsonInclude][JsonPropertyName("type")]override String Type { get; protected set; } | [JsonInclude][JsonPropertyName("item_id")]String ItemId { get; private set; } | [JsonInclude][JsonPropertyName("content_index")]Int32 ContentIndex { get; private set; } | [JsonInclude][JsonPropertyName("audio_end_ms")]Int32 AudioEndMs { get; private set; } | [JsonExtensionData]IDictionary`2 AdditionalProperties { get; }',

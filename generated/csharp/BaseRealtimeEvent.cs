@@ -35,15 +35,11 @@ public abstract class BaseRealtimeEvent : IRealtimeEvent
 /// <summary>Reads <see cref="BaseRealtimeEvent"/> as the class its tag names, after checking it against the schema, and writes it.</summary>
 internal sealed class BaseRealtimeEventConverter : JsonConverter<BaseRealtimeEvent>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Discriminated(
-            "type",
-            SchemaChecks.Tag("conversation.item.truncate", ConversationItemTruncateRequestConverter.Validate),
-            SchemaChecks.Tag("conversation.item.truncated", ConversationItemTruncatedResponseConverter.Validate));
+    private static readonly string[] Tags = { "conversation.item.truncate", "conversation.item.truncated" };
+
+    private static readonly global::System.Lazy<SchemaValidator>[] Validators = { ConversationItemTruncateRequestConverter.validator, ConversationItemTruncatedResponseConverter.validator };
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static BaseRealtimeEvent FromJson(JsonElement json)
     {
@@ -69,7 +65,7 @@ internal sealed class BaseRealtimeEventConverter : JsonConverter<BaseRealtimeEve
     }
 
     public override BaseRealtimeEvent Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.ReadTagged(ref reader, "type", Tags, Validators, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, BaseRealtimeEvent value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<BaseRealtimeEvent>(WriteJson)(writer, value);

@@ -77,18 +77,9 @@ public sealed class ConversationItemTruncateRequest : BaseRealtimeEvent, IClient
 /// <summary>Reads <see cref="ConversationItemTruncateRequest"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ConversationItemTruncateRequestConverter : JsonConverter<ConversationItemTruncateRequest>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("event_id", false, SchemaChecks.String(maxLength: 512)),
-            SchemaChecks.Property("type", true, SchemaChecks.Const("conversation.item.truncate")),
-            SchemaChecks.Property("item_id", true, SchemaChecks.String()),
-            SchemaChecks.Property("content_index", true, SchemaChecks.Integer(minimum: 0, maximum: 2147483647)),
-            SchemaChecks.Property("audio_end_ms", true, SchemaChecks.Integer(minimum: 0, maximum: 2147483647)));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/RealtimeClientEventConversationItemTruncate");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static ConversationItemTruncateRequest FromJson(JsonElement json)
     {
@@ -137,7 +128,7 @@ internal sealed class ConversationItemTruncateRequestConverter : JsonConverter<C
     }
 
     public override ConversationItemTruncateRequest Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, ConversationItemTruncateRequest value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<ConversationItemTruncateRequest>(WriteJson)(writer, value);

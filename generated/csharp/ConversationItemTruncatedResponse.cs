@@ -77,18 +77,9 @@ public sealed class ConversationItemTruncatedResponse : BaseRealtimeEvent, IServ
 /// <summary>Reads <see cref="ConversationItemTruncatedResponse"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ConversationItemTruncatedResponseConverter : JsonConverter<ConversationItemTruncatedResponse>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("event_id", true, SchemaChecks.String()),
-            SchemaChecks.Property("type", true, SchemaChecks.Const("conversation.item.truncated")),
-            SchemaChecks.Property("item_id", true, SchemaChecks.String()),
-            SchemaChecks.Property("content_index", true, SchemaChecks.Integer(minimum: 0, maximum: 2147483647)),
-            SchemaChecks.Property("audio_end_ms", true, SchemaChecks.Integer(minimum: 0, maximum: 2147483647)));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/RealtimeServerEventConversationItemTruncated");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static ConversationItemTruncatedResponse FromJson(JsonElement json)
     {
@@ -133,7 +124,7 @@ internal sealed class ConversationItemTruncatedResponseConverter : JsonConverter
     }
 
     public override ConversationItemTruncatedResponse Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, ConversationItemTruncatedResponse value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<ConversationItemTruncatedResponse>(WriteJson)(writer, value);

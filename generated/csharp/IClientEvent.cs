@@ -20,14 +20,9 @@ public interface IClientEvent : IRealtimeEvent
 /// <summary>Reads <see cref="IClientEvent"/> as the class its tag names, after checking it against the schema, and writes it.</summary>
 internal sealed class IClientEventConverter : JsonConverter<IClientEvent>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Discriminated(
-            "type",
-            SchemaChecks.Tag("conversation.item.truncate", ConversationItemTruncateRequestConverter.Validate));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/RealtimeClientEvent");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static IClientEvent FromJson(JsonElement json)
     {
@@ -47,7 +42,7 @@ internal sealed class IClientEventConverter : JsonConverter<IClientEvent>
     }
 
     public override IClientEvent Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, IClientEvent value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<IClientEvent>(WriteJson)(writer, value);

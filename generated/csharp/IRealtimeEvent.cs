@@ -33,15 +33,11 @@ public interface IRealtimeEvent
 /// <summary>Reads <see cref="IRealtimeEvent"/> as the class its tag names, after checking it against the schema, and writes it.</summary>
 internal sealed class IRealtimeEventConverter : JsonConverter<IRealtimeEvent>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Discriminated(
-            "type",
-            SchemaChecks.Tag("conversation.item.truncate", ConversationItemTruncateRequestConverter.Validate),
-            SchemaChecks.Tag("conversation.item.truncated", ConversationItemTruncatedResponseConverter.Validate));
+    private static readonly string[] Tags = { "conversation.item.truncate", "conversation.item.truncated" };
+
+    private static readonly global::System.Lazy<SchemaValidator>[] Validators = { ConversationItemTruncateRequestConverter.validator, ConversationItemTruncatedResponseConverter.validator };
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static IRealtimeEvent FromJson(JsonElement json)
     {
@@ -67,7 +63,7 @@ internal sealed class IRealtimeEventConverter : JsonConverter<IRealtimeEvent>
     }
 
     public override IRealtimeEvent Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.ReadTagged(ref reader, "type", Tags, Validators, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, IRealtimeEvent value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<IRealtimeEvent>(WriteJson)(writer, value);

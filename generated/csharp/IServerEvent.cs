@@ -20,14 +20,9 @@ public interface IServerEvent : IRealtimeEvent
 /// <summary>Reads <see cref="IServerEvent"/> as the class its tag names, after checking it against the schema, and writes it.</summary>
 internal sealed class IServerEventConverter : JsonConverter<IServerEvent>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Discriminated(
-            "type",
-            SchemaChecks.Tag("conversation.item.truncated", ConversationItemTruncatedResponseConverter.Validate));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/RealtimeServerEvent");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static IServerEvent FromJson(JsonElement json)
     {
@@ -47,7 +42,7 @@ internal sealed class IServerEventConverter : JsonConverter<IServerEvent>
     }
 
     public override IServerEvent Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, IServerEvent value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<IServerEvent>(WriteJson)(writer, value);

@@ -4,6 +4,7 @@
 // CLI on the TypeScript target alone. Prints times and ratios, checks the targets of issue 8,
 // and writes everything as JSON (default .tmp/bench.json) for comparison between commits.
 // Usage: npm run bench -- [--runs N] [--json FILE]     Exit 1 when a target is missed.
+// With --baseline DIR it is instead an interleaved A/B against another checkout: see baseline.mjs.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,13 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const RUNS = Number(option('--runs', '7'));
 const JSON_OUT = option('--json', join(ROOT, '.tmp', 'bench.json'));
+
+if (args.includes('--baseline')) {
+  const { runBaseline } = await import('./baseline.mjs');
+  const jsonOut = option('--json', join(ROOT, '.tmp', 'bench-baseline.json'));
+  runBaseline({ root: ROOT, baseline: option('--baseline'), runs: Number(option('--runs', '5')), only: option('--only'), jsonOut });
+  process.exit(0);
+}
 
 // Outputs go to tmpfs when there is one: the figures are the generator's, not the disk's (this
 // machine's ext4 is mounted with discard, which makes creating and deleting thousands of files noisy).

@@ -10,7 +10,29 @@ import { explicitName } from '../shared/common.js';
 import { CSHARP_RESERVED } from '../shared/reserved.js';
 
 /** Types of the generated runtime files, declared in the same namespace. */
-export const RUNTIME_TYPES = ['SchemaRuntime', 'SchemaChecks', 'SchemaCheck', 'SchemaIssue', 'SchemaValidationException', 'PropertyCheck', 'TagCheck'];
+export const RUNTIME_TYPES = [
+  'SchemaRuntime',
+  'SchemaIssue',
+  'SchemaValidationException',
+  // The validator (SchemaValidator*.cs and the types beside it) and the generated SchemaDocuments.
+  'SchemaValidator',
+  'SchemaError',
+  'SchemaCompileException',
+  'SchemaResource',
+  'SchemaLocation',
+  'SchemaPath',
+  'SchemaScope',
+  'SchemaAnnotations',
+  'SchemaBound',
+  'SchemaPattern',
+  'SchemaNode',
+  'SchemaNumber',
+  'SchemaJson',
+  'SchemaUris',
+  'SchemaFormats',
+  'SchemaDiscriminator',
+  'SchemaDocuments',
+];
 
 /** Non-generic framework types the generated code names unqualified; a declaration must not shadow them. */
 const FRAMEWORK_TYPES = new Set([
@@ -46,6 +68,21 @@ const FRAMEWORK_TYPES = new Set([
   'FormatException',
   'NotSupportedException',
   'InvalidOperationException',
+  // Named unqualified by the runtime's validator: a declaration in its namespace would hide them.
+  'Array',
+  'StringComparison',
+  'BigInteger',
+  'UnicodeCategory',
+  'ArgumentException',
+  'Uri',
+  'StringBuilder',
+  'NumberStyles',
+  'IdnMapping',
+  'CharUnicodeInfo',
+  'NormalizationForm',
+  'TimeSpan',
+  'Exception',
+  'RegexMatchTimeoutException',
   ...RUNTIME_TYPES,
 ]);
 

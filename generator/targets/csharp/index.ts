@@ -1,7 +1,8 @@
 // The csharp target: OpenAI-DotNet's shapes on System.Text.Json. Plans the .csproj named after
-// the namespace (views/project.ts), the runtime files (validation combinators, readers/writers,
-// the exception: copied from templates/csharp/runtime/, see runtime.ts), one .cs file per shared
-// base type (bases.ts, views/base-types.ts) and one per declaration (the type and its converter,
+// the namespace (views/project.ts), the runtime files (the JSON Schema validator, readers/writers,
+// the exception: copied from templates/csharp/runtime/, see runtime.ts), SchemaDocuments.cs (the
+// schema the validator reads: views/validation-schema.ts), one .cs file per shared base type
+// (bases.ts, views/base-types.ts) and one per declaration (the type and its converter,
 // views/file.ts). In order: parseOptions (options.ts), names (names.ts: every identifier, every
 // collision refused, before any view; identifiers.ts is the policy for one name), plan (only lists
 // the files). The views carry data (names, type and literal texts, flags, lists); the templates
@@ -17,21 +18,24 @@ import { baseClassView, baseInterfaceView } from './views/base-types.js';
 import type { ViewCtx } from './views/common.js';
 import { declarationFileView, fileView } from './views/file.js';
 import { projectFile } from './views/project.js';
+import { rootDocument, validationSchemaView } from './views/validation-schema.js';
 
 export const csharp: Target<CsharpOptions, CsharpNames> = {
   name: 'csharp',
-  defaults: { namespace: 'OpenAI.Realtime', targetFramework: 'net10.0', propertyOrder: 'schema', patterns: 'linear' },
+  defaults: { namespace: 'OpenAI.Realtime', targetFramework: 'net10.0', propertyOrder: 'schema', patterns: 'linear', formats: 'annotate' },
   codegenKeys: ['name', 'baseInterface', 'baseClass', 'baseProperties'],
   parseOptions,
   names: (model) => csharpNames(model),
   *plan(model, options, names, runtime) {
     const { namespace } = options;
-    const ctx: ViewCtx = { byId: declarationsById(model), declared: names.declarations, names, namespace, order: options.order };
+    const root = rootDocument(model);
+    const ctx: ViewCtx = { byId: declarationsById(model), declared: names.declarations, names, namespace, order: options.order, root };
     const { bases } = names;
     const banner = lineComment(bannerText(model));
     const file = (name: string, pointer: string, view: object) => ({ path: `${name}.cs`, template: 'file', pointer, view });
     yield projectFile(model, options);
     yield* runtimeFiles(runtime, namespace, banner);
+    yield { path: 'SchemaDocuments.cs', template: 'file', pointer: '', view: fileView(banner, namespace, false, validationSchemaView(model, options)) };
     yield* bases.interfaces.map((s) => file(s.name, s.pointer, fileView(banner, namespace, false, baseInterfaceView(s, ctx))));
     yield* bases.classes.map((s) => file(s.name, s.pointer, fileView(banner, namespace, false, baseClassView(s, ctx))));
     for (const d of model.declarations) yield file(names.declarations.get(d.id)!.file, d.id, declarationFileView(d, ctx, banner));

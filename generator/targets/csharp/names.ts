@@ -7,7 +7,7 @@
 import { joinPointer, quoted } from '../../errors.js';
 import { foldDeclaration } from '../../model/fold.js';
 import type { EnumDeclaration, Model, ObjectDeclaration } from '../../model/ir.js';
-import { declarationsById } from '../shared/common.js';
+import { declarationsById, lazyNamed } from '../shared/common.js';
 import { assertUnique, type NamedThing } from '../../model/naming.js';
 import { planBases, type BasePlan } from './bases.js';
 import { RUNTIME_TYPES, bare, enumMemberName, memberName, parameterName, typeName, type DeclarationName, type DeclarationNames } from './identifiers.js';
@@ -92,8 +92,8 @@ function checkTypeNames(model: Model, names: DeclarationNames, extra: readonly N
   const things: NamedThing[] = [];
   for (const d of model.declarations) {
     const n = names.get(d.id)!;
-    things.push({ name: bare(n.type), pointer: d.id, label: `declaration ${quoted(d.schemaName)}` });
-    if (n.companion !== n.type) things.push({ name: n.companion, pointer: d.id, label: `the converter of ${quoted(d.schemaName)}` });
+    things.push(lazyNamed(bare(n.type), d.id, () => `declaration ${quoted(d.schemaName)}`));
+    if (n.companion !== n.type) things.push(lazyNamed(n.companion, d.id, () => `the converter of ${quoted(d.schemaName)}`));
   }
   const runtime = RUNTIME_TYPES.map((name) => ({ name, pointer: '', label: `the runtime type ${name}` }));
   assertUnique([...runtime, ...extra, ...things], 'csharp', 'type names', true);
@@ -101,15 +101,11 @@ function checkTypeNames(model: Model, names: DeclarationNames, extra: readonly N
 
 /** An object's property names, checked for collisions with each other and the fixed members. */
 function propertyNames(d: ObjectDeclaration, owner: string, members: readonly string[]): PropertyNames[] {
-  const things = members.map((name, i) => ({ name: bare(name), pointer: d.properties[i]!.pointer, label: `property ${quoted(d.properties[i]!.jsonName)}` }));
+  const things = members.map((name, i) => lazyNamed(bare(name), d.properties[i]!.pointer, () => `property ${quoted(d.properties[i]!.jsonName)}`));
   const fixed = ['ToJsonString', 'AdditionalProperties'].map((name) => ({ name, pointer: d.id, label: `the member ${name}` }));
   assertUnique([...fixed, ...things], 'csharp', `members of ${bare(owner)}`);
   const parameters = members.map(parameterName);
-  const params = parameters.map((name, i) => ({
-    name: bare(name),
-    pointer: d.properties[i]!.pointer,
-    label: `parameter for ${quoted(d.properties[i]!.jsonName)}`,
-  }));
+  const params = parameters.map((name, i) => lazyNamed(bare(name), d.properties[i]!.pointer, () => `parameter for ${quoted(d.properties[i]!.jsonName)}`));
   assertUnique(params, 'csharp', `constructor parameters of ${bare(owner)}`);
   return members.map((member, i) => ({ member, parameter: parameters[i]!, field: `_${bare(parameters[i]!)}`, presence: `_has${bare(member)}` }));
 }
@@ -118,7 +114,7 @@ function propertyNames(d: ObjectDeclaration, owner: string, members: readonly st
 function enumMemberNames(d: EnumDeclaration, owner: string): string[] {
   const members = d.values.map((v, i) => enumMemberName(v, i, owner));
   assertUnique(
-    members.map((name, i) => ({ name: bare(name), pointer: joinPointer(d.id, 'enum', i), label: `enum value ${JSON.stringify(d.values[i])}` })),
+    members.map((name, i) => lazyNamed(bare(name), joinPointer(d.id, 'enum', i), () => `enum value ${JSON.stringify(d.values[i])}`)),
     'csharp',
     `members of enum ${bare(owner)}`,
   );

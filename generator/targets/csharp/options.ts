@@ -1,6 +1,7 @@
 // The csharp target's options, checked once before any name or view: the namespace (a dotted C#
 // name outside the .NET platform's namespaces), the target framework (System.Text.Json must be in
-// it) and the property order. `patterns` is checked by the pipeline (regex/index.ts).
+// it), the property order, and whether `format` asserts. `patterns` is checked by the pipeline
+// (regex/index.ts).
 
 import { OptionsError, quoted } from '../../errors.js';
 import { checkPropertyOrder, type PropertyOrder } from '../shared/common.js';
@@ -13,12 +14,28 @@ export interface CsharpOptions {
   readonly namespace: string;
   readonly targetFramework: string;
   readonly order: PropertyOrder;
+  /** `annotate` (2020-12's default: format is an annotation) or `assert` (the runtime validator checks formats). */
+  readonly formats: Formats;
 }
+
+export const FORMATS = ['annotate', 'assert'] as const;
+export type Formats = (typeof FORMATS)[number];
 
 export function parseOptions(options: TargetOptions): CsharpOptions {
   const namespace = checkNamespace(options['namespace']);
   const order = checkPropertyOrder(options['propertyOrder']);
-  return { namespace, targetFramework: checkFramework(options['targetFramework']), order };
+  return { namespace, targetFramework: checkFramework(options['targetFramework']), order, formats: checkFormats(options['formats']) };
+}
+
+function checkFormats(value: TargetOptions[string] | undefined): Formats {
+  if (value === undefined) return 'annotate';
+  if (!FORMATS.includes(value as never)) {
+    throw new OptionsError(
+      `option csharp.formats must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(value)}`,
+      'write e.g. --option csharp.formats=assert',
+    );
+  }
+  return value as Formats;
 }
 
 function checkNamespace(value: TargetOptions[string] | undefined): string {

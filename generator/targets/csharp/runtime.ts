@@ -1,5 +1,5 @@
-// The C# runtime (templates/csharp/runtime/*.cs: the validation combinators, the readers and
-// writers, the exception) is real C# that test/runtime/csharp.test.ts compiles and unit-tests as
+// The C# runtime (templates/csharp/runtime/*.cs: the JSON Schema 2020-12 validator, the readers
+// and writers, the exception) is real C# that test/runtime/csharp.test.ts compiles and unit-tests as
 // it is. Each output gets it copied with two changes, and only these: the banner line the
 // templates began with ("// <banner>" and a blank line) is put in front, and the file's one
 // file-scoped namespace declaration ("namespace X.Y;" on a line of its own, whatever X.Y the
@@ -15,7 +15,22 @@ import type { CopiedFile } from '../target.js';
 const NAMESPACE_LINE = /^namespace [\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}_][\p{L}\p{N}_]*)*;$/gmu;
 
 /** The runtime files every output needs (the generated code calls into them), in path order. */
-export const RUNTIME_SOURCES = ['SchemaChecks.cs', 'SchemaRuntime.cs', 'SchemaValidationException.cs'];
+export const RUNTIME_SOURCES = [
+  'SchemaDiscriminator.cs',
+  'SchemaFormats.Uris.cs',
+  'SchemaFormats.cs',
+  'SchemaIdn.cs',
+  'SchemaNode.cs',
+  'SchemaNumbers.cs',
+  'SchemaRuntime.cs',
+  'SchemaUris.cs',
+  'SchemaValidationException.cs',
+  'SchemaValidator.Assertions.cs',
+  'SchemaValidator.Compile.cs',
+  'SchemaValidator.Dialects.cs',
+  'SchemaValidator.Evaluate.cs',
+  'SchemaValidator.cs',
+];
 
 /** `banner`: the banner as lineComment() made it; `runtime`: path below runtime/ -> text. */
 export function runtimeFiles(runtime: ReadonlyMap<string, string>, namespace: string, banner: string): CopiedFile[] {

@@ -1,16 +1,13 @@
 // C# type mapping: TypeRef -> the C# type, and the expressions that read it from a JsonElement
-// (Func<JsonElement, T>), write it (Action<Utf8JsonWriter, T>) and check it (a SchemaCheck built
-// from templates/csharp/runtime/SchemaChecks.cs). Aliases are transparent: C# has no type aliases, so a
+// (Func<JsonElement, T>) and write it (Action<Utf8JsonWriter, T>); the runtime's validator has
+// checked the value before any reader runs. Aliases are transparent: C# has no type aliases, so a
 // reference to one stands for the aliased type (a recursive alias is therefore an error).
 
 import { SchemaError, quoted } from '../../errors.js';
-import { intMaximum } from '../../model/limits.js';
 import type { Declaration, NumberConstraints, TypeRef } from '../../model/ir.js';
-import { addsNull, lookup, namedArguments, resolveAlias, wrapIfNullable } from '../shared/common.js';
+import { lookup, resolveAlias } from '../shared/common.js';
 import { foldType } from '../../model/fold.js';
-import { csNumber, csScalar, csString } from './literals.js';
 import type { DeclarationNames } from './identifiers.js';
-import { translatePattern } from '../../regex/index.js';
 
 export interface Ctx {
   readonly byId: ReadonlyMap<string, Declaration>;
@@ -175,41 +172,4 @@ function collection(generic: (item: string) => string, io: 'Array' | 'Map', item
   const text = generic(item.text);
   const reader = `SchemaRuntime.Read${io}<${item.text}>(${item.reader})`;
   return { text, base: text, valueType: false, nullable: false, holdsNull: false, reader, writer: `SchemaRuntime.Write${io}<${item.text}>(${item.writer})` };
-}
-
-/** A SchemaCheck expression for the type (references name the declaration's Validate). */
-export function checkExpression(type: TypeRef, ctx: Ctx, pointer: string): string {
-  const inner = baseCheck(type, ctx, pointer);
-  return wrapIfNullable(addsNull(type), 'SchemaChecks.Nullable', inner);
-}
-
-function baseCheck(type: TypeRef, ctx: Ctx, pointer: string): string {
-  return foldType<string>(type, {
-    ref: (t) => `${ctx.declared.get(t.id)!.companion}.Validate`,
-    string: ({ constraints: c }) => {
-      const pattern = c.pattern === null ? null : `${csString(translatePattern(c.pattern, 'dotnet'))}, patternSource: ${csString(c.pattern)}`;
-      return `SchemaChecks.String(${args({ minLength: c.minLength, maxLength: intMaximum(c.maxLength), pattern })})`;
-    },
-    integer: (t) => `SchemaChecks.Integer(${args(bounds(t.constraints))})`,
-    number: (t) => `SchemaChecks.Number(${args(bounds(t.constraints))})`,
-    boolean: () => 'SchemaChecks.Boolean',
-    null: () => 'SchemaChecks.Null',
-    any: () => 'SchemaChecks.Any',
-    const: (t) => `SchemaChecks.Const(${csScalar(t.value)})`,
-    array: (t) => {
-      const items = checkExpression(t.items, ctx, `${pointer}/items`);
-      return `SchemaChecks.Array(${[items, args({ minItems: t.minItems, maxItems: intMaximum(t.maxItems) })].filter((s) => s !== '').join(', ')})`;
-    },
-    map: (t) => `SchemaChecks.Map(${checkExpression(t.values, ctx, `${pointer}/additionalProperties`)})`,
-  });
-}
-
-function bounds(c: NumberConstraints): Record<string, string | null> {
-  const n = (v: number | null): string | null => (v === null ? null : csNumber(v));
-  return { minimum: n(c.minimum), maximum: n(c.maximum), exclusiveMinimum: n(c.exclusiveMinimum), exclusiveMaximum: n(c.exclusiveMaximum) };
-}
-
-/** Named arguments `a: 1, b: 2` of the non-null entries. */
-function args(entries: Record<string, string | number | null>): string {
-  return namedArguments(entries, (k, v) => `${k}: ${v}`).join(', ');
 }

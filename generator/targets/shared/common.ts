@@ -3,7 +3,7 @@
 
 import { OptionsError, SchemaError, joinPointer } from '../../errors.js';
 import type { Declaration, Doc, Model, Property, TypeRef } from '../../model/ir.js';
-import { isPlainIdentifier } from '../../model/naming.js';
+import { isPlainIdentifier, type NamedThing } from '../../model/naming.js';
 import { splitLines } from './text.js';
 
 export type PropertyOrder = 'schema' | 'required-first-alphabetical';
@@ -142,3 +142,23 @@ export function refusePropertyName(p: Property, target: string, why: string): vo
     throw new SchemaError(`"x-codegen/${target}/name" does not apply to properties: ${why}`, joinPointer(p.pointer, 'x-codegen', target, 'name'), 'remove it');
   }
 }
+
+/**
+ * A name to check with assertUnique whose label is built only when a collision is reported: a
+ * label quotes schema text (JSON.stringify, then escapeUnsafe), which for every property of a
+ * large schema was a measurable part of a target's name table (issue 16's bench). A class, not
+ * an object literal with a getter: V8 builds those on a slow path, one per name.
+ */
+class LazyNamed implements NamedThing {
+  constructor(
+    readonly name: string,
+    readonly pointer: string,
+    private readonly describe: () => string,
+  ) {}
+
+  get label(): string {
+    return this.describe();
+  }
+}
+
+export const lazyNamed = (name: string, pointer: string, label: () => string): NamedThing => new LazyNamed(name, pointer, label);

@@ -225,7 +225,7 @@ internal static partial class SchemaFormats
         }
         try
         {
-            _ = new Regex(dotnet.ToString(), RegexOptions.CultureInvariant, SchemaChecks.MatchTimeout);
+            _ = new Regex(dotnet.ToString(), RegexOptions.CultureInvariant, SchemaPattern.MatchTimeout);
             return true;
         }
         catch (ArgumentException)

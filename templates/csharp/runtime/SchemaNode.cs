@@ -170,6 +170,12 @@ internal sealed class SchemaBound
 /// <summary>A pattern, compiled once: .NET's translation of the ECMA-262 source, and the source for messages.</summary>
 internal sealed class SchemaPattern
 {
+    /// <summary>
+    /// How long one match may run. .NET's engine backtracks: the timeout bounds any pattern, and a
+    /// match that runs out of time counts as no match, so no input can hang the caller.
+    /// </summary>
+    internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+
     internal SchemaPattern(Regex regex, string source)
     {
         Regex = regex;
@@ -254,6 +260,9 @@ internal sealed class SchemaNode
     internal KeyValuePair<string, SchemaNode>[]? PropertyList;
     internal KeyValuePair<SchemaPattern, SchemaNode>[]? PatternProperties;
     internal SchemaNode? AdditionalProperties, PropertyNames, UnevaluatedItems, UnevaluatedProperties;
+
+    /// <summary>OpenAPI's discriminator beside oneOf or anyOf (SchemaDiscriminator.cs).</summary>
+    internal SchemaDiscriminator? Discriminator;
 
     internal bool HasNumberKeywords => MultipleOf != null || Maximum != null || ExclusiveMaximum != null || Minimum != null || ExclusiveMinimum != null;
 

@@ -177,6 +177,7 @@ internal sealed partial class SchemaValidator
                 return node;
             }
             foreach (var property in schema.EnumerateObject()) Keyword(node, location, property.Name, property.Value, dialect);
+            if (schema.TryGetProperty("discriminator", out var discriminator)) node.Discriminator = SchemaDiscriminator.Of(location.BaseUri, schema, discriminator);
             if (dialect.ItemsArray && schema.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.Array)
             {
                 node.PrefixItems = List(location, "items", items);
@@ -362,7 +363,7 @@ internal sealed partial class SchemaValidator
             Regex regex;
             try
             {
-                regex = new Regex(translated, RegexOptions.CultureInvariant, SchemaChecks.MatchTimeout);
+                regex = new Regex(translated, RegexOptions.CultureInvariant, SchemaPattern.MatchTimeout);
             }
             catch (ArgumentException e)
             {

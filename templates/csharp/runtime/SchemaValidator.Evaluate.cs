@@ -101,6 +101,7 @@ internal sealed partial class SchemaValidator
     private bool InPlace(SchemaNode n, JsonElement x, SchemaScope? scope, SchemaAnnotations? own, List<SchemaError>? errors, SchemaPath? at, SchemaPath? kw)
     {
         var ok = true;
+        var kind = x.ValueKind;
         if (n.AllOf != null)
         {
             for (var i = 0; i < n.AllOf.Length; i++)
@@ -122,10 +123,12 @@ internal sealed partial class SchemaValidator
                 if (found == null) break;
                 own!.Merge(found);
             }
-            if (!any && !Fail(errors, at, kw, "anyOf", "must match a schema in anyOf"))
+            if (!any)
             {
                 if (errors == null) return false;
-                ok = false;
+                ok = n.Discriminator?.Keyword == "anyOf" && kind == JsonValueKind.Object
+                    ? Discriminated(n.Discriminator, n.AnyOf, x, scope, errors, at, kw)
+                    : Fail(errors, at, kw, "anyOf", "must match a schema in anyOf");
             }
         }
         if (n.OneOf != null)
@@ -142,7 +145,9 @@ internal sealed partial class SchemaValidator
             if (passed != 1)
             {
                 if (errors == null) return false;
-                ok = Fail(errors, at, kw, "oneOf", "must match exactly one schema in oneOf");
+                ok = n.Discriminator?.Keyword == "oneOf" && kind == JsonValueKind.Object
+                    ? Discriminated(n.Discriminator, n.OneOf, x, scope, errors, at, kw)
+                    : Fail(errors, at, kw, "oneOf", "must match exactly one schema in oneOf");
             }
             else if (passing != null) own!.Merge(passing);
         }
@@ -163,6 +168,24 @@ internal sealed partial class SchemaValidator
             }
         }
         return ok;
+    }
+
+    /// <summary>
+    /// The errors of a failing oneOf or anyOf that has a discriminator (ARCHITECTURE.md): the tag's
+    /// own error, or exactly the errors of the variant the tag names. Never changes validity: it
+    /// is called only once the union has failed, and always returns false.
+    /// </summary>
+    private bool Discriminated(SchemaDiscriminator d, SchemaNode[] branches, JsonElement x, SchemaScope? scope, List<SchemaError> errors, SchemaPath? at, SchemaPath? kw)
+    {
+        if (!x.TryGetProperty(d.PropertyName, out var tag) || tag.ValueKind != JsonValueKind.String)
+        {
+            return Fail(errors, at, kw, "discriminator", $"tag \"{d.PropertyName}\" must be string");
+        }
+        var chosen = d.Choose(branches, tag.GetString()!);
+        if (chosen < 0) return Fail(errors, at, kw, "discriminator", $"value of tag \"{d.PropertyName}\" must be in {d.Keyword}");
+        if (!Eval(branches[chosen], x, scope, null, errors, at, Path(errors, kw, d.Keyword, Index(chosen)))) return false;
+        // The named variant passes, so another one does too: the union's own error.
+        return Fail(errors, at, kw, "oneOf", "must match exactly one schema in oneOf");
     }
 
     private bool DependentSchemas(KeyValuePair<string, SchemaNode>[] dependents, string keyword, JsonElement x, SchemaScope? scope, SchemaAnnotations? own, List<SchemaError>? errors, SchemaPath? at, SchemaPath? kw)

@@ -3,12 +3,11 @@
 
 import type { AliasDeclaration } from '../../../model/ir.js';
 import { code } from '../literals.js';
-import { checkExpression, csType } from '../types.js';
+import { csType } from '../types.js';
 import { header, type ViewCtx } from './common.js';
 
 export function aliasView(d: AliasDeclaration, ctx: ViewCtx) {
   const base = header(d, ctx, `The ${code(d.schemaName)} type.`);
   const t = csType(d.type, ctx);
-  const shape = { nullable: false, combinator: '', expression: checkExpression(d.type, ctx, d.id), items: [] };
-  return { kind: 'alias', ...base, type: t.text, shape, reader: t.reader, writer: t.writer };
+  return { kind: 'alias', ...base, type: t.text, reader: t.reader, writer: t.writer };
 }

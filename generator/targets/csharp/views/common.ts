@@ -3,22 +3,32 @@
 // converter, doc comment, deprecation), the converter's top-level Read and Write, and lists
 // the templates print with separators.
 
-import type { EnumDeclaration, AliasDeclaration, UnionDeclaration } from '../../../model/ir.js';
+import type { EnumDeclaration, AliasDeclaration, UnionDeclaration, JsonValue } from '../../../model/ir.js';
 import type { PropertyOrder } from '../../shared/common.js';
 import { summary, docText } from '../literals.js';
 import type { CsharpNames } from '../names.js';
 import type { Ctx } from '../types.js';
+import { validatorUri } from './validation-schema.js';
 
 export interface ViewCtx extends Ctx {
   readonly namespace: string;
   readonly names: CsharpNames;
   readonly order: PropertyOrder;
+  /** The root validation document (model.validation), for the pointers of union variants. */
+  readonly root: JsonValue;
 }
 
 /** The header of an enum, union or alias: its names, doc comment and whether it is [Obsolete]. */
 export function header(d: EnumDeclaration | UnionDeclaration | AliasDeclaration, ctx: ViewCtx, fallback: string) {
   const n = ctx.declared.get(d.id)!;
-  return { name: n.type, converter: n.companion, docComment: summary(docText(d.doc, fallback)), deprecated: d.doc.deprecated };
+  return {
+    name: n.type,
+    converter: n.companion,
+    docComment: summary(docText(d.doc, fallback)),
+    deprecated: d.doc.deprecated,
+    validatorUri: validatorUri(d.id),
+    tags: null,
+  };
 }
 
 /**

@@ -3,21 +3,31 @@
 
 import type { SharedType } from '../bases.js';
 import { csString } from '../literals.js';
-import { converterIo, listed, type ViewCtx } from './common.js';
+import { converterIo, type ViewCtx } from './common.js';
 
-export function dispatchView(converter: string, discriminator: NonNullable<SharedType['dispatch']>, nullable: boolean, ctx: ViewCtx) {
+/**
+ * `validatorUri`: the union's own validator (a discriminated union is a declaration, validated
+ * whole); null for a shared base type, which has no schema of its own: it reads the tag, then
+ * validates with the validator of the class the tag names (SchemaRuntime.ReadTagged).
+ */
+export function dispatchView(
+  converter: string,
+  discriminator: NonNullable<SharedType['dispatch']>,
+  nullable: boolean,
+  ctx: ViewCtx,
+  validatorUri: string | null,
+) {
   const variants = discriminator.mapping.map((m, i) => ({
     tag: csString(m.value),
     type: ctx.declared.get(m.id)!.type,
     companion: ctx.declared.get(m.id)!.companion,
     local: `v${i}`,
   }));
-  const tag = csString(discriminator.propertyName);
-  const items = [tag, ...variants.map((m) => `SchemaChecks.Tag(${m.tag}, ${m.companion}.Validate)`)];
   return {
     converter,
-    shape: { nullable, combinator: 'Discriminated', expression: '', items: listed(items) },
-    tag,
+    validatorUri: validatorUri ?? '',
+    tags: validatorUri === null ? variants.map((v, i) => ({ tag: v.tag, companion: v.companion, last: i === variants.length - 1 })) : null,
+    tag: csString(discriminator.propertyName),
     variants,
     ...converterIo(nullable),
   };

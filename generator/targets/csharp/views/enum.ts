@@ -33,12 +33,6 @@ export function enumView(d: EnumDeclaration, ctx: ViewCtx) {
       value: numbered ? String(d.values[i]) : '',
       last: i === names.members.length - 1,
     })),
-    shape: {
-      nullable: d.nullable,
-      combinator: '',
-      expression: `SchemaChecks.Enum(${table === null ? d.values.map(csScalar).join(', ') : `${table.name}.Wire`})`,
-      items: [],
-    },
     table,
     readValue: `SchemaRuntime.Read${io}(json)`,
     cases: names.members.map((name, i) => ({

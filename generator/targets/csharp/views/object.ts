@@ -7,9 +7,10 @@ import type { ObjectDeclaration } from '../../../model/ir.js';
 import { orderProperties } from '../../shared/common.js';
 import { bare } from '../identifiers.js';
 import { code, csString, docText, summary } from '../literals.js';
-import { checkExpression, reachesNull } from '../types.js';
+import { reachesNull } from '../types.js';
 import { converterIo, listed, type ViewCtx } from './common.js';
 import { defaultLiteral, shape, type Member } from './object-members.js';
+import { validatorUri } from './validation-schema.js';
 
 export function objectView(d: ObjectDeclaration, ctx: ViewCtx) {
   const n = ctx.declared.get(d.id)!;
@@ -56,7 +57,8 @@ export function objectView(d: ObjectDeclaration, ctx: ViewCtx) {
         : 'Properties the schema does not declare: kept when read, written back after the declared ones.',
     ]),
     hasToJsonString: base.baseClass === null,
-    shape: { nullable: d.nullable, combinator: 'Object', expression: '', items: listed(objectCheckItems(d, ctx)) },
+    validatorUri: validatorUri(d.id),
+    tags: null,
     hasLoop: hasAdditional || shaped.some(({ s }) => s.reader !== null),
     // Properties the constructor bound are skipped, so that they are not kept as unknown ones.
     skipped: hasAdditional ? shaped.filter(({ s }) => s.reader === null).map(({ m }) => csString(m.p.jsonName)) : [],
@@ -75,15 +77,4 @@ function propertyDoc(m: Member, ctx: ViewCtx): string[] {
     ? `Reads as ${code(JSON.stringify(value))} when absent; written only when set.`
     : `The schema's default is ${code(JSON.stringify(value))}.`;
   return summary(lines, [`<remarks>${remark}</remarks>`]);
-}
-
-/** The arguments of SchemaChecks.Object: the check of unknown properties, then one SchemaChecks.Property per property. */
-function objectCheckItems(d: ObjectDeclaration, ctx: ViewCtx): string[] {
-  const additional =
-    d.additional.kind === 'allow'
-      ? 'SchemaChecks.Any'
-      : d.additional.kind === 'deny'
-        ? 'null'
-        : checkExpression(d.additional.type, ctx, `${d.id}/additionalProperties`);
-  return [additional, ...d.properties.map((p) => `SchemaChecks.Property(${csString(p.jsonName)}, ${p.required}, ${checkExpression(p.type, ctx, p.pointer)})`)];
 }

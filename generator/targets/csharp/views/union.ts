@@ -4,9 +4,10 @@
 
 import type { UnionDeclaration } from '../../../model/ir.js';
 import { code, summary } from '../literals.js';
-import { baseType, checkExpression, reachesNull } from '../types.js';
+import { baseType, reachesNull } from '../types.js';
 import { converterIo, header, type ViewCtx } from './common.js';
 import { dispatchView } from './dispatch.js';
+import { validatorUri, variantPointers } from './validation-schema.js';
 
 export function unionView(d: UnionDeclaration, ctx: ViewCtx) {
   return d.discriminator === null ? plainUnionView(d, ctx) : interfaceView(d, ctx);
@@ -15,11 +16,12 @@ export function unionView(d: UnionDeclaration, ctx: ViewCtx) {
 function plainUnionView(d: UnionDeclaration, ctx: ViewCtx) {
   const base = header(d, ctx, `One of several shapes (${d.mode}).`);
   const fields = ctx.names.variants.get(d.id)!;
+  const pointers = variantPointers(d, ctx.root, ctx.byId);
   const variants = d.variants.map((v, i) => ({
     ...baseType(v, ctx),
     owner: base.name,
     field: fields[i]!,
-    check: checkExpression(v, ctx, `${d.id}/${d.mode}/${i}`),
+    uri: validatorUri(pointers[i]!),
     local: `v${i}`,
   }));
   const types = [...new Set(variants.map((v) => v.base))];
@@ -33,7 +35,6 @@ function plainUnionView(d: UnionDeclaration, ctx: ViewCtx) {
     })),
     valueDoc: summary([`The value held, one of: ${types.map(code).join(', ')}.`]),
     variants,
-    shape: { nullable: d.nullable, combinator: '', expression: `SchemaChecks.${d.mode === 'oneOf' ? 'OneOf' : 'AnyOf'}(${fields.join(', ')})`, items: [] },
     ...converterIo(reachesNull({ kind: 'ref', id: d.id, nullable: false }, ctx)),
   };
 }
@@ -47,6 +48,6 @@ function interfaceView(d: UnionDeclaration, ctx: ViewCtx) {
     extends: plan.extends ?? '',
     members: plan.members.map((m) => ({ docComment: summary(m.doc), type: m.type, name: m.name })),
     hasToJsonString: plan.extends === null,
-    ...dispatchView(base.converter, d.discriminator!, d.nullable, ctx),
+    ...dispatchView(base.converter, d.discriminator!, d.nullable, ctx, base.validatorUri),
   };
 }

@@ -78,19 +78,9 @@ public sealed class Inventory
 /// <summary>Reads <see cref="Inventory"/> after checking it against the schema, and writes it.</summary>
 internal sealed class InventoryConverter : JsonConverter<Inventory>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("tags", false, SchemaChecks.Array(SchemaChecks.String(), minItems: 1, maxItems: 3)),
-            SchemaChecks.Property("items", false, SchemaChecks.Array(InventoryItemsItemConverter.Validate)),
-            SchemaChecks.Property("stock", false, SchemaChecks.Map(SchemaChecks.Integer())),
-            SchemaChecks.Property("matrix", false, SchemaChecks.Array(SchemaChecks.Array(SchemaChecks.Number()))),
-            SchemaChecks.Property("metadata", false, SchemaChecks.Map(SchemaChecks.Any)),
-            SchemaChecks.Property("anything", false, SchemaChecks.Array(SchemaChecks.Any)));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Inventory");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Inventory FromJson(JsonElement json)
     {
@@ -163,7 +153,7 @@ internal sealed class InventoryConverter : JsonConverter<Inventory>
     }
 
     public override Inventory Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Inventory value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Inventory>(WriteJson)(writer, value);

@@ -52,15 +52,9 @@ public sealed class InventoryItemsItem
 /// <summary>Reads <see cref="InventoryItemsItem"/> after checking it against the schema, and writes it.</summary>
 internal sealed class InventoryItemsItemConverter : JsonConverter<InventoryItemsItem>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("sku", true, SchemaChecks.String()),
-            SchemaChecks.Property("qty", false, SchemaChecks.Integer(minimum: 0)));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Inventory/properties/items/items");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static InventoryItemsItem FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class InventoryItemsItemConverter : JsonConverter<InventoryItems
     }
 
     public override InventoryItemsItem Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, InventoryItemsItem value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<InventoryItemsItem>(WriteJson)(writer, value);

@@ -53,15 +53,9 @@ public sealed class Mixed
 /// <summary>Reads <see cref="Mixed"/> after checking it against the schema, and writes it.</summary>
 internal sealed class MixedConverter : JsonConverter<Mixed>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("size", false, MixedSizeConverter.Validate),
-            SchemaChecks.Property("tag", false, SchemaChecks.Nullable(SchemaChecks.Const("high"))));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Mixed");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Mixed FromJson(JsonElement json)
     {
@@ -102,7 +96,7 @@ internal sealed class MixedConverter : JsonConverter<Mixed>
     }
 
     public override Mixed Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Mixed value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Mixed>(WriteJson)(writer, value);

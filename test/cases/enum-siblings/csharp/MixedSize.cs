@@ -28,12 +28,9 @@ public enum MixedSize
 /// <summary>Maps <see cref="MixedSize"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class MixedSizeConverter : JsonConverter<MixedSize>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum(1, 2.5);
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Mixed/properties/size");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static MixedSize FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class MixedSizeConverter : JsonConverter<MixedSize>
     }
 
     public override MixedSize Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, MixedSize value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

@@ -28,12 +28,9 @@ public enum Prefixed
 /// <summary>Maps <see cref="Prefixed"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class PrefixedConverter : JsonConverter<Prefixed>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("x1", "x3");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Prefixed");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Prefixed FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class PrefixedConverter : JsonConverter<Prefixed>
     }
 
     public override Prefixed Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Prefixed value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

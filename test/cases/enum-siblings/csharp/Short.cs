@@ -28,12 +28,9 @@ public enum Short
 /// <summary>Maps <see cref="Short"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class ShortConverter : JsonConverter<Short>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("a", "c");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Short");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Short FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class ShortConverter : JsonConverter<Short>
     }
 
     public override Short Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Short value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

@@ -28,12 +28,9 @@ public enum Small
 /// <summary>Maps <see cref="Small"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class SmallConverter : JsonConverter<Small>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum(1, 5);
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Small");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Small FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class SmallConverter : JsonConverter<Small>
     }
 
     public override Small Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Small value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

@@ -32,12 +32,9 @@ public enum Color
 /// <summary>Maps <see cref="Color"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class ColorConverter : JsonConverter<Color>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("red", "green", "dark-blue");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Color");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Color FromJson(JsonElement json)
     {
@@ -66,7 +63,7 @@ internal sealed class ColorConverter : JsonConverter<Color>
     }
 
     public override Color Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Color value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

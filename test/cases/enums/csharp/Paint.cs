@@ -76,18 +76,9 @@ public sealed class Paint
 /// <summary>Reads <see cref="Paint"/> after checking it against the schema, and writes it.</summary>
 internal sealed class PaintConverter : JsonConverter<Paint>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("color", true, ColorConverter.Validate),
-            SchemaChecks.Property("finish", false, PaintFinishConverter.Validate),
-            SchemaChecks.Property("priority", false, PriorityConverter.Validate),
-            SchemaChecks.Property("shade", false, PaintShadeConverter.Validate),
-            SchemaChecks.Property("single", false, SchemaChecks.Const("only")));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Paint");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Paint FromJson(JsonElement json)
     {
@@ -149,7 +140,7 @@ internal sealed class PaintConverter : JsonConverter<Paint>
     }
 
     public override Paint Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Paint value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Paint>(WriteJson)(writer, value);

@@ -28,12 +28,9 @@ public enum PaintFinish
 /// <summary>Maps <see cref="PaintFinish"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class PaintFinishConverter : JsonConverter<PaintFinish>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("matte", "gloss");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Paint/properties/finish");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static PaintFinish FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class PaintFinishConverter : JsonConverter<PaintFinish>
     }
 
     public override PaintFinish Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, PaintFinish value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

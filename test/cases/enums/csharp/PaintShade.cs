@@ -28,12 +28,9 @@ public enum PaintShade
 /// <summary>Maps <see cref="PaintShade"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class PaintShadeConverter : JsonConverter<PaintShade>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Nullable(SchemaChecks.Enum("light", "dark"));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Paint/properties/shade");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static PaintShade FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class PaintShadeConverter : JsonConverter<PaintShade>
     }
 
     public override PaintShade Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, PaintShade value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

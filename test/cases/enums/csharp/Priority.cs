@@ -32,12 +32,9 @@ public enum Priority
 /// <summary>Maps <see cref="Priority"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class PriorityConverter : JsonConverter<Priority>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum(1, 2, 3);
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Priority");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Priority FromJson(JsonElement json)
     {
@@ -66,7 +63,7 @@ internal sealed class PriorityConverter : JsonConverter<Priority>
     }
 
     public override Priority Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Priority value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

@@ -53,15 +53,9 @@ public sealed class List
 /// <summary>Reads <see cref="List"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ListConverter : JsonConverter<List>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("Optional", false, SchemaChecks.Nullable(SchemaChecks.String())),
-            SchemaChecks.Property("Any", false, SchemaChecks.Any));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/List");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static List FromJson(JsonElement json)
     {
@@ -102,7 +96,7 @@ internal sealed class ListConverter : JsonConverter<List>
     }
 
     public override List Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, List value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<List>(WriteJson)(writer, value);

@@ -60,12 +60,9 @@ public enum None
 /// <summary>Maps <see cref="None"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class NoneConverter : JsonConverter<None>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("class", "None", "True", "default", "1st", "with space", "kebab-value", "dotted.value", "ünï", "null");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/None");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static None FromJson(JsonElement json)
     {
@@ -122,7 +119,7 @@ internal sealed class NoneConverter : JsonConverter<None>
     }
 
     public override None Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, None value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

@@ -80,19 +80,9 @@ public sealed class Object
 /// <summary>Reads <see cref="Object"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ObjectConverter : JsonConverter<Object>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("object", true, SchemaChecks.String()),
-            SchemaChecks.Property("Object", false, SchemaChecks.Integer()),
-            SchemaChecks.Property("kind", false, NoneConverter.Validate),
-            SchemaChecks.Property("text", false, String.Validate),
-            SchemaChecks.Property("nested", false, ClassConverter.Validate),
-            SchemaChecks.Property("List", false, SchemaChecks.Array(ListConverter.Validate)));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Object");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Object FromJson(JsonElement json)
     {
@@ -162,7 +152,7 @@ internal sealed class ObjectConverter : JsonConverter<Object>
     }
 
     public override Object Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Object value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Object>(WriteJson)(writer, value);

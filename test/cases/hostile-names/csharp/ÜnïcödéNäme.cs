@@ -14,21 +14,18 @@ namespace OpenAI.Realtime;
 /// </summary>
 public static class ÜnïcödéNäme
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Integer(minimum: 0);
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Ünïcödé Näme");
 
     /// <summary>Reads JSON text after checking it against the schema.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The value.</returns>
     /// <exception cref="SchemaValidationException">The JSON does not follow the schema.</exception>
-    public static global::System.Numerics.BigInteger FromJsonString(string json) => SchemaRuntime.Parse(json, Validate, FromJson);
+    public static global::System.Numerics.BigInteger FromJsonString(string json) => SchemaRuntime.Parse(json, validator, FromJson);
 
     /// <summary>Writes a value as JSON text.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The JSON text.</returns>
     public static string ToJsonString(global::System.Numerics.BigInteger value) => SchemaRuntime.Serialize(value, WriteJson);
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static global::System.Numerics.BigInteger FromJson(JsonElement json) => SchemaRuntime.ReadBigInteger(json);
 

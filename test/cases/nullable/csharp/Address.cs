@@ -45,14 +45,9 @@ public sealed class Address
 /// <summary>Reads <see cref="Address"/> after checking it against the schema, and writes it.</summary>
 internal sealed class AddressConverter : JsonConverter<Address>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("line", true, SchemaChecks.String()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Address");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Address FromJson(JsonElement json)
     {
@@ -82,7 +77,7 @@ internal sealed class AddressConverter : JsonConverter<Address>
     }
 
     public override Address Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Address value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Address>(WriteJson)(writer, value);

@@ -82,18 +82,9 @@ public sealed class Profile
 /// <summary>Reads <see cref="Profile"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ProfileConverter : JsonConverter<Profile>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("nickname", true, SchemaChecks.Nullable(SchemaChecks.String(maxLength: 10))),
-            SchemaChecks.Property("age", false, SchemaChecks.Nullable(SchemaChecks.Integer(minimum: 0))),
-            SchemaChecks.Property("tags", false, SchemaChecks.Nullable(SchemaChecks.Array(SchemaChecks.Nullable(SchemaChecks.String())))),
-            SchemaChecks.Property("address", false, SchemaChecks.Nullable(AddressConverter.Validate)),
-            SchemaChecks.Property("settings", false, ProfileSettingsConverter.Validate));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Profile");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Profile FromJson(JsonElement json)
     {
@@ -155,7 +146,7 @@ internal sealed class ProfileConverter : JsonConverter<Profile>
     }
 
     public override Profile Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Profile value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Profile>(WriteJson)(writer, value);

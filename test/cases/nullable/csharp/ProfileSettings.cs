@@ -43,14 +43,9 @@ public sealed class ProfileSettings
 /// <summary>Reads <see cref="ProfileSettings"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ProfileSettingsConverter : JsonConverter<ProfileSettings>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Nullable(SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("theme", false, SchemaChecks.String())));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Profile/properties/settings");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static ProfileSettings FromJson(JsonElement json)
     {
@@ -83,7 +78,7 @@ internal sealed class ProfileSettingsConverter : JsonConverter<ProfileSettings>
     }
 
     public override ProfileSettings Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, SchemaRuntime.ReadNullable<ProfileSettings>(FromJson))!;
+        SchemaRuntime.Read(ref reader, validator, SchemaRuntime.ReadNullable<ProfileSettings>(FromJson))!;
 
     public override void Write(Utf8JsonWriter writer, ProfileSettings value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<ProfileSettings>(WriteJson)(writer, value);

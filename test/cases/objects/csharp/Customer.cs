@@ -55,15 +55,9 @@ public sealed class Customer
 /// <summary>Reads <see cref="Customer"/> after checking it against the schema, and writes it.</summary>
 internal sealed class CustomerConverter : JsonConverter<Customer>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Integer(),
-            SchemaChecks.Property("name", true, SchemaChecks.String()),
-            SchemaChecks.Property("vip", false, SchemaChecks.Boolean));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Customer");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Customer FromJson(JsonElement json)
     {
@@ -101,7 +95,7 @@ internal sealed class CustomerConverter : JsonConverter<Customer>
     }
 
     public override Customer Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Customer value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Customer>(WriteJson)(writer, value);

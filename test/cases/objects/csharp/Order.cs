@@ -82,18 +82,9 @@ public sealed class Order
 /// <summary>Reads <see cref="Order"/> after checking it against the schema, and writes it.</summary>
 internal sealed class OrderConverter : JsonConverter<Order>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("id", true, SchemaChecks.String()),
-            SchemaChecks.Property("quantity", false, SchemaChecks.Integer(minimum: 1)),
-            SchemaChecks.Property("note", false, SchemaChecks.String()),
-            SchemaChecks.Property("shipping", true, OrderShippingConverter.Validate),
-            SchemaChecks.Property("customer", false, CustomerConverter.Validate));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Order");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Order FromJson(JsonElement json)
     {
@@ -151,7 +142,7 @@ internal sealed class OrderConverter : JsonConverter<Order>
     }
 
     public override Order Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Order value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Order>(WriteJson)(writer, value);

@@ -48,15 +48,9 @@ public sealed class OrderShipping
 /// <summary>Reads <see cref="OrderShipping"/> after checking it against the schema, and writes it.</summary>
 internal sealed class OrderShippingConverter : JsonConverter<OrderShipping>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            null,
-            SchemaChecks.Property("street", true, SchemaChecks.String()),
-            SchemaChecks.Property("city", true, SchemaChecks.String()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Order/properties/shipping");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static OrderShipping FromJson(JsonElement json)
     {
@@ -77,7 +71,7 @@ internal sealed class OrderShippingConverter : JsonConverter<OrderShipping>
     }
 
     public override OrderShipping Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, OrderShipping value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<OrderShipping>(WriteJson)(writer, value);

@@ -37,14 +37,9 @@ public sealed class Strict
 /// <summary>Reads <see cref="Strict"/> after checking it against the schema, and writes it.</summary>
 internal sealed class StrictConverter : JsonConverter<Strict>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            null,
-            SchemaChecks.Property("a", false, SchemaChecks.String()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Strict");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Strict FromJson(JsonElement json)
     {
@@ -73,7 +68,7 @@ internal sealed class StrictConverter : JsonConverter<Strict>
     }
 
     public override Strict Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Strict value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Strict>(WriteJson)(writer, value);

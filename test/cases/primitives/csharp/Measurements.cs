@@ -99,22 +99,9 @@ public sealed class Measurements
 /// <summary>Reads <see cref="Measurements"/> after checking it against the schema, and writes it.</summary>
 internal sealed class MeasurementsConverter : JsonConverter<Measurements>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("label", false, SchemaChecks.String(minLength: 2, maxLength: 5, pattern: "^[\\u0061-\\u007A]+\\z", patternSource: "^[a-z]+$")),
-            SchemaChecks.Property("email", false, SchemaChecks.String()),
-            SchemaChecks.Property("count", false, SchemaChecks.Integer(minimum: -10, maximum: 10)),
-            SchemaChecks.Property("ratio", false, SchemaChecks.Number(exclusiveMinimum: 0, exclusiveMaximum: 1)),
-            SchemaChecks.Property("enabled", false, SchemaChecks.Boolean),
-            SchemaChecks.Property("nothing", false, SchemaChecks.Null),
-            SchemaChecks.Property("anything", false, SchemaChecks.Any),
-            SchemaChecks.Property("kind", true, SchemaChecks.Const("measurement")),
-            SchemaChecks.Property("version", false, SchemaChecks.Const(2)));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Measurements");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Measurements FromJson(JsonElement json)
     {
@@ -207,7 +194,7 @@ internal sealed class MeasurementsConverter : JsonConverter<Measurements>
     }
 
     public override Measurements Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Measurements value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Measurements>(WriteJson)(writer, value);

@@ -45,14 +45,9 @@ public sealed class Bag
 /// <summary>Reads <see cref="Bag"/> after checking it against the schema, and writes it.</summary>
 internal sealed class BagConverter : JsonConverter<Bag>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("a", true, SchemaChecks.Any));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Bag");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Bag FromJson(JsonElement json)
     {
@@ -82,7 +77,7 @@ internal sealed class BagConverter : JsonConverter<Bag>
     }
 
     public override Bag Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Bag value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Bag>(WriteJson)(writer, value);

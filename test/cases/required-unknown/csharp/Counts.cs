@@ -45,14 +45,9 @@ public sealed class Counts
 /// <summary>Reads <see cref="Counts"/> after checking it against the schema, and writes it.</summary>
 internal sealed class CountsConverter : JsonConverter<Counts>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Integer(),
-            SchemaChecks.Property("total", true, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Counts");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Counts FromJson(JsonElement json)
     {
@@ -82,7 +77,7 @@ internal sealed class CountsConverter : JsonConverter<Counts>
     }
 
     public override Counts Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Counts value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Counts>(WriteJson)(writer, value);

@@ -45,14 +45,9 @@ public sealed class Holder
 /// <summary>Reads <see cref="Holder"/> after checking it against the schema, and writes it.</summary>
 internal sealed class HolderConverter : JsonConverter<Holder>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("bag", true, HolderBagConverter.Validate));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Holder");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Holder FromJson(JsonElement json)
     {
@@ -82,7 +77,7 @@ internal sealed class HolderConverter : JsonConverter<Holder>
     }
 
     public override Holder Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Holder value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Holder>(WriteJson)(writer, value);

@@ -54,15 +54,9 @@ public sealed class HolderBag
 /// <summary>Reads <see cref="HolderBag"/> after checking it against the schema, and writes it.</summary>
 internal sealed class HolderBagConverter : JsonConverter<HolderBag>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Nullable(SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("id", true, SchemaChecks.Any),
-            SchemaChecks.Property("kind", true, SchemaChecks.Any)));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Holder/properties/bag");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static HolderBag FromJson(JsonElement json)
     {
@@ -96,7 +90,7 @@ internal sealed class HolderBagConverter : JsonConverter<HolderBag>
     }
 
     public override HolderBag Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, SchemaRuntime.ReadNullable<HolderBag>(FromJson))!;
+        SchemaRuntime.Read(ref reader, validator, SchemaRuntime.ReadNullable<HolderBag>(FromJson))!;
 
     public override void Write(Utf8JsonWriter writer, HolderBag value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<HolderBag>(WriteJson)(writer, value);

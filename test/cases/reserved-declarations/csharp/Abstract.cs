@@ -52,15 +52,9 @@ public sealed class Abstract
 /// <summary>Reads <see cref="Abstract"/> after checking it against the schema, and writes it.</summary>
 internal sealed class AbstractConverter : JsonConverter<Abstract>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("abstract", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/abstract");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Abstract FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class AbstractConverter : JsonConverter<Abstract>
     }
 
     public override Abstract Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Abstract value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Abstract>(WriteJson)(writer, value);

@@ -28,12 +28,9 @@ public enum And
 /// <summary>Maps <see cref="And"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class AndConverter : JsonConverter<And>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("and", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/and");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static And FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class AndConverter : JsonConverter<And>
     }
 
     public override And Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, And value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

@@ -52,15 +52,9 @@ public sealed class Arguments
 /// <summary>Reads <see cref="Arguments"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ArgumentsConverter : JsonConverter<Arguments>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("arguments", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/arguments");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Arguments FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class ArgumentsConverter : JsonConverter<Arguments>
     }
 
     public override Arguments Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Arguments value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Arguments>(WriteJson)(writer, value);

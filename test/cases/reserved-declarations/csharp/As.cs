@@ -28,12 +28,9 @@ public enum As
 /// <summary>Maps <see cref="As"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class AsConverter : JsonConverter<As>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("as", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/as");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static As FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class AsConverter : JsonConverter<As>
     }
 
     public override As Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, As value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

@@ -52,15 +52,9 @@ public sealed class Async
 /// <summary>Reads <see cref="Async"/> after checking it against the schema, and writes it.</summary>
 internal sealed class AsyncConverter : JsonConverter<Async>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("async", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/async");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Async FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class AsyncConverter : JsonConverter<Async>
     }
 
     public override Async Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Async value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Async>(WriteJson)(writer, value);

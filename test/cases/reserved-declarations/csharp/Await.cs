@@ -28,12 +28,9 @@ public enum Await
 /// <summary>Maps <see cref="Await"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class AwaitConverter : JsonConverter<Await>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("await", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/await");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Await FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class AwaitConverter : JsonConverter<Await>
     }
 
     public override Await Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Await value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

@@ -52,15 +52,9 @@ public sealed class Bigint
 /// <summary>Reads <see cref="Bigint"/> after checking it against the schema, and writes it.</summary>
 internal sealed class BigintConverter : JsonConverter<Bigint>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("bigint", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/bigint");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Bigint FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class BigintConverter : JsonConverter<Bigint>
     }
 
     public override Bigint Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Bigint value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Bigint>(WriteJson)(writer, value);

@@ -28,12 +28,9 @@ public enum Bool
 /// <summary>Maps <see cref="Bool"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class BoolConverter : JsonConverter<Bool>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("bool", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/bool");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Bool FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class BoolConverter : JsonConverter<Bool>
     }
 
     public override Bool Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Bool value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

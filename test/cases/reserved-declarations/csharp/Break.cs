@@ -52,15 +52,9 @@ public sealed class Break
 /// <summary>Reads <see cref="Break"/> after checking it against the schema, and writes it.</summary>
 internal sealed class BreakConverter : JsonConverter<Break>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("break", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/break");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Break FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class BreakConverter : JsonConverter<Break>
     }
 
     public override Break Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Break value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Break>(WriteJson)(writer, value);

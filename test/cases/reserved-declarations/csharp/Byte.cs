@@ -28,12 +28,9 @@ public enum Byte
 /// <summary>Maps <see cref="Byte"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class ByteConverter : JsonConverter<Byte>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("byte", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/byte");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Byte FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class ByteConverter : JsonConverter<Byte>
     }
 
     public override Byte Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Byte value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

@@ -52,15 +52,9 @@ public sealed class Catch
 /// <summary>Reads <see cref="Catch"/> after checking it against the schema, and writes it.</summary>
 internal sealed class CatchConverter : JsonConverter<Catch>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("catch", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/catch");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Catch FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class CatchConverter : JsonConverter<Catch>
     }
 
     public override Catch Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Catch value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Catch>(WriteJson)(writer, value);

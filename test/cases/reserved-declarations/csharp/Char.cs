@@ -28,12 +28,9 @@ public enum Char
 /// <summary>Maps <see cref="Char"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class CharConverter : JsonConverter<Char>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("char", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/char");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Char FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class CharConverter : JsonConverter<Char>
     }
 
     public override Char Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Char value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

@@ -52,15 +52,9 @@ public sealed class Class
 /// <summary>Reads <see cref="Class"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ClassConverter : JsonConverter<Class>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("class", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/class");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Class FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class ClassConverter : JsonConverter<Class>
     }
 
     public override Class Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Class value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Class>(WriteJson)(writer, value);

@@ -28,12 +28,9 @@ public enum Const
 /// <summary>Maps <see cref="Const"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class ConstConverter : JsonConverter<Const>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("const", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/const");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Const FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class ConstConverter : JsonConverter<Const>
     }
 
     public override Const Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Const value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

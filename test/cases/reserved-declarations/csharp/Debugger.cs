@@ -52,15 +52,9 @@ public sealed class Debugger
 /// <summary>Reads <see cref="Debugger"/> after checking it against the schema, and writes it.</summary>
 internal sealed class DebuggerConverter : JsonConverter<Debugger>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("debugger", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/debugger");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Debugger FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class DebuggerConverter : JsonConverter<Debugger>
     }
 
     public override Debugger Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Debugger value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Debugger>(WriteJson)(writer, value);

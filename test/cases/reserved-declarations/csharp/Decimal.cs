@@ -28,12 +28,9 @@ public enum Decimal
 /// <summary>Maps <see cref="Decimal"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class DecimalConverter : JsonConverter<Decimal>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("decimal", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/decimal");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Decimal FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class DecimalConverter : JsonConverter<Decimal>
     }
 
     public override Decimal Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Decimal value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

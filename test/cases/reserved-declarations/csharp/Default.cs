@@ -52,15 +52,9 @@ public sealed class Default
 /// <summary>Reads <see cref="Default"/> after checking it against the schema, and writes it.</summary>
 internal sealed class DefaultConverter : JsonConverter<Default>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("default", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/default");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Default FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class DefaultConverter : JsonConverter<Default>
     }
 
     public override Default Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Default value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Default>(WriteJson)(writer, value);

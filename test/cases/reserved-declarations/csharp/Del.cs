@@ -28,12 +28,9 @@ public enum Del
 /// <summary>Maps <see cref="Del"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class DelConverter : JsonConverter<Del>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("del", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/del");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Del FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class DelConverter : JsonConverter<Del>
     }
 
     public override Del Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Del value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

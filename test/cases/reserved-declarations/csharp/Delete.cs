@@ -52,15 +52,9 @@ public sealed class Delete
 /// <summary>Reads <see cref="Delete"/> after checking it against the schema, and writes it.</summary>
 internal sealed class DeleteConverter : JsonConverter<Delete>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("delete", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/delete");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Delete FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class DeleteConverter : JsonConverter<Delete>
     }
 
     public override Delete Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Delete value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Delete>(WriteJson)(writer, value);

@@ -28,12 +28,9 @@ public enum Do
 /// <summary>Maps <see cref="Do"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class DoConverter : JsonConverter<Do>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("do", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/do");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Do FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class DoConverter : JsonConverter<Do>
     }
 
     public override Do Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Do value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

@@ -52,15 +52,9 @@ public sealed class Elif
 /// <summary>Reads <see cref="Elif"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ElifConverter : JsonConverter<Elif>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("elif", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/elif");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Elif FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class ElifConverter : JsonConverter<Elif>
     }
 
     public override Elif Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Elif value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Elif>(WriteJson)(writer, value);

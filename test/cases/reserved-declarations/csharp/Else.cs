@@ -28,12 +28,9 @@ public enum Else
 /// <summary>Maps <see cref="Else"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class ElseConverter : JsonConverter<Else>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("else", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/else");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Else FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class ElseConverter : JsonConverter<Else>
     }
 
     public override Else Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Else value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

@@ -52,15 +52,9 @@ public sealed class Eval
 /// <summary>Reads <see cref="Eval"/> after checking it against the schema, and writes it.</summary>
 internal sealed class EvalConverter : JsonConverter<Eval>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("eval", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/eval");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Eval FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class EvalConverter : JsonConverter<Eval>
     }
 
     public override Eval Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Eval value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Eval>(WriteJson)(writer, value);

@@ -28,12 +28,9 @@ public enum Event
 /// <summary>Maps <see cref="Event"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class EventConverter : JsonConverter<Event>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("event", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/event");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Event FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class EventConverter : JsonConverter<Event>
     }
 
     public override Event Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Event value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

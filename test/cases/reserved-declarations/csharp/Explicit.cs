@@ -52,15 +52,9 @@ public sealed class Explicit
 /// <summary>Reads <see cref="Explicit"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ExplicitConverter : JsonConverter<Explicit>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("explicit", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/explicit");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Explicit FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class ExplicitConverter : JsonConverter<Explicit>
     }
 
     public override Explicit Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Explicit value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Explicit>(WriteJson)(writer, value);

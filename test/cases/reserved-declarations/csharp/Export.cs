@@ -28,12 +28,9 @@ public enum Export
 /// <summary>Maps <see cref="Export"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class ExportConverter : JsonConverter<Export>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("export", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/export");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Export FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class ExportConverter : JsonConverter<Export>
     }
 
     public override Export Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Export value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

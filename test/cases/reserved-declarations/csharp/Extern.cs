@@ -52,15 +52,9 @@ public sealed class Extern
 /// <summary>Reads <see cref="Extern"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ExternConverter : JsonConverter<Extern>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("extern", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/extern");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Extern FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class ExternConverter : JsonConverter<Extern>
     }
 
     public override Extern Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Extern value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Extern>(WriteJson)(writer, value);

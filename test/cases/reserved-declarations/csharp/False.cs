@@ -52,15 +52,9 @@ public sealed class False
 /// <summary>Reads <see cref="False"/> after checking it against the schema, and writes it.</summary>
 internal sealed class FalseConverter : JsonConverter<False>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("False", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/False");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static False FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class FalseConverter : JsonConverter<False>
     }
 
     public override False Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, False value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<False>(WriteJson)(writer, value);

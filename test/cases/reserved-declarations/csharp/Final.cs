@@ -28,12 +28,9 @@ public enum Final
 /// <summary>Maps <see cref="Final"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class FinalConverter : JsonConverter<Final>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("final", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/final");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Final FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class FinalConverter : JsonConverter<Final>
     }
 
     public override Final Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Final value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

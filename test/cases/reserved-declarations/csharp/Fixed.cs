@@ -52,15 +52,9 @@ public sealed class Fixed
 /// <summary>Reads <see cref="Fixed"/> after checking it against the schema, and writes it.</summary>
 internal sealed class FixedConverter : JsonConverter<Fixed>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("fixed", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/fixed");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Fixed FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class FixedConverter : JsonConverter<Fixed>
     }
 
     public override Fixed Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Fixed value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Fixed>(WriteJson)(writer, value);

@@ -28,12 +28,9 @@ public enum Float
 /// <summary>Maps <see cref="Float"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class FloatConverter : JsonConverter<Float>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("float", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/float");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Float FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class FloatConverter : JsonConverter<Float>
     }
 
     public override Float Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Float value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

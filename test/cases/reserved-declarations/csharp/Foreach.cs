@@ -52,15 +52,9 @@ public sealed class Foreach
 /// <summary>Reads <see cref="Foreach"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ForeachConverter : JsonConverter<Foreach>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("foreach", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/foreach");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Foreach FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class ForeachConverter : JsonConverter<Foreach>
     }
 
     public override Foreach Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Foreach value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Foreach>(WriteJson)(writer, value);

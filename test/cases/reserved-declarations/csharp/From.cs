@@ -28,12 +28,9 @@ public enum From
 /// <summary>Maps <see cref="From"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class FromConverter : JsonConverter<From>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("from", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/from");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static From FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class FromConverter : JsonConverter<From>
     }
 
     public override From Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, From value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

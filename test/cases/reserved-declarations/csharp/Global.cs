@@ -52,15 +52,9 @@ public sealed class Global
 /// <summary>Reads <see cref="Global"/> after checking it against the schema, and writes it.</summary>
 internal sealed class GlobalConverter : JsonConverter<Global>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("global", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/global");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Global FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class GlobalConverter : JsonConverter<Global>
     }
 
     public override Global Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Global value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Global>(WriteJson)(writer, value);

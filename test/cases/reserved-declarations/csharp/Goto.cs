@@ -28,12 +28,9 @@ public enum Goto
 /// <summary>Maps <see cref="Goto"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class GotoConverter : JsonConverter<Goto>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("goto", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/goto");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Goto FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class GotoConverter : JsonConverter<Goto>
     }
 
     public override Goto Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Goto value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

@@ -52,15 +52,9 @@ public sealed class Implements
 /// <summary>Reads <see cref="Implements"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ImplementsConverter : JsonConverter<Implements>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("implements", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/implements");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Implements FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class ImplementsConverter : JsonConverter<Implements>
     }
 
     public override Implements Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Implements value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Implements>(WriteJson)(writer, value);

@@ -28,12 +28,9 @@ public enum Implicit
 /// <summary>Maps <see cref="Implicit"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class ImplicitConverter : JsonConverter<Implicit>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("implicit", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/implicit");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Implicit FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class ImplicitConverter : JsonConverter<Implicit>
     }
 
     public override Implicit Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Implicit value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

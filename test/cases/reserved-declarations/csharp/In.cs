@@ -52,15 +52,9 @@ public sealed class In
 /// <summary>Reads <see cref="In"/> after checking it against the schema, and writes it.</summary>
 internal sealed class InConverter : JsonConverter<In>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("in", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/in");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static In FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class InConverter : JsonConverter<In>
     }
 
     public override In Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, In value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<In>(WriteJson)(writer, value);

@@ -28,12 +28,9 @@ public enum Instanceof
 /// <summary>Maps <see cref="Instanceof"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class InstanceofConverter : JsonConverter<Instanceof>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("instanceof", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/instanceof");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Instanceof FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class InstanceofConverter : JsonConverter<Instanceof>
     }
 
     public override Instanceof Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Instanceof value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

@@ -52,15 +52,9 @@ public sealed class Interface
 /// <summary>Reads <see cref="Interface"/> after checking it against the schema, and writes it.</summary>
 internal sealed class InterfaceConverter : JsonConverter<Interface>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("interface", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/interface");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Interface FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class InterfaceConverter : JsonConverter<Interface>
     }
 
     public override Interface Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Interface value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Interface>(WriteJson)(writer, value);

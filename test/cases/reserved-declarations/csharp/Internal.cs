@@ -28,12 +28,9 @@ public enum Internal
 /// <summary>Maps <see cref="Internal"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class InternalConverter : JsonConverter<Internal>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("internal", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/internal");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Internal FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class InternalConverter : JsonConverter<Internal>
     }
 
     public override Internal Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Internal value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

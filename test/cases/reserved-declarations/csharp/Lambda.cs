@@ -52,15 +52,9 @@ public sealed class Lambda
 /// <summary>Reads <see cref="Lambda"/> after checking it against the schema, and writes it.</summary>
 internal sealed class LambdaConverter : JsonConverter<Lambda>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("lambda", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/lambda");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Lambda FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class LambdaConverter : JsonConverter<Lambda>
     }
 
     public override Lambda Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Lambda value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Lambda>(WriteJson)(writer, value);

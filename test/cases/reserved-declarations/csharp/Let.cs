@@ -28,12 +28,9 @@ public enum Let
 /// <summary>Maps <see cref="Let"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class LetConverter : JsonConverter<Let>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("let", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/let");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Let FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class LetConverter : JsonConverter<Let>
     }
 
     public override Let Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Let value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

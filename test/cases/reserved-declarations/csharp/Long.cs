@@ -52,15 +52,9 @@ public sealed class Long
 /// <summary>Reads <see cref="Long"/> after checking it against the schema, and writes it.</summary>
 internal sealed class LongConverter : JsonConverter<Long>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("long", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/long");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Long FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class LongConverter : JsonConverter<Long>
     }
 
     public override Long Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Long value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Long>(WriteJson)(writer, value);

@@ -28,12 +28,9 @@ public enum Match
 /// <summary>Maps <see cref="Match"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class MatchConverter : JsonConverter<Match>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("match", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/match");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Match FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class MatchConverter : JsonConverter<Match>
     }
 
     public override Match Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Match value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

@@ -52,15 +52,9 @@ public sealed class Native
 /// <summary>Reads <see cref="Native"/> after checking it against the schema, and writes it.</summary>
 internal sealed class NativeConverter : JsonConverter<Native>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("native", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/native");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Native FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class NativeConverter : JsonConverter<Native>
     }
 
     public override Native Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Native value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Native>(WriteJson)(writer, value);

@@ -28,12 +28,9 @@ public enum Never
 /// <summary>Maps <see cref="Never"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class NeverConverter : JsonConverter<Never>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("never", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/never");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Never FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class NeverConverter : JsonConverter<Never>
     }
 
     public override Never Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Never value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

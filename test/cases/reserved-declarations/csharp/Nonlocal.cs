@@ -52,15 +52,9 @@ public sealed class Nonlocal
 /// <summary>Reads <see cref="Nonlocal"/> after checking it against the schema, and writes it.</summary>
 internal sealed class NonlocalConverter : JsonConverter<Nonlocal>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("nonlocal", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/nonlocal");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Nonlocal FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class NonlocalConverter : JsonConverter<Nonlocal>
     }
 
     public override Nonlocal Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Nonlocal value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Nonlocal>(WriteJson)(writer, value);

@@ -28,12 +28,9 @@ public enum Not
 /// <summary>Maps <see cref="Not"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class NotConverter : JsonConverter<Not>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("not", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/not");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Not FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class NotConverter : JsonConverter<Not>
     }
 
     public override Not Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Not value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

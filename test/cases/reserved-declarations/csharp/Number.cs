@@ -52,15 +52,9 @@ public sealed class Number
 /// <summary>Reads <see cref="Number"/> after checking it against the schema, and writes it.</summary>
 internal sealed class NumberConverter : JsonConverter<Number>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("number", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/number");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Number FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class NumberConverter : JsonConverter<Number>
     }
 
     public override Number Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Number value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Number>(WriteJson)(writer, value);

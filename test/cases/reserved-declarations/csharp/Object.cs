@@ -28,12 +28,9 @@ public enum Object
 /// <summary>Maps <see cref="Object"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class ObjectConverter : JsonConverter<Object>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("object", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/object");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Object FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class ObjectConverter : JsonConverter<Object>
     }
 
     public override Object Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Object value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

@@ -52,15 +52,9 @@ public sealed class Or
 /// <summary>Reads <see cref="Or"/> after checking it against the schema, and writes it.</summary>
 internal sealed class OrConverter : JsonConverter<Or>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("or", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/or");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Or FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class OrConverter : JsonConverter<Or>
     }
 
     public override Or Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Or value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Or>(WriteJson)(writer, value);

@@ -28,12 +28,9 @@ public enum Out
 /// <summary>Maps <see cref="Out"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class OutConverter : JsonConverter<Out>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("out", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/out");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Out FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class OutConverter : JsonConverter<Out>
     }
 
     public override Out Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Out value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

@@ -52,15 +52,9 @@ public sealed class Package
 /// <summary>Reads <see cref="Package"/> after checking it against the schema, and writes it.</summary>
 internal sealed class PackageConverter : JsonConverter<Package>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("package", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/package");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Package FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class PackageConverter : JsonConverter<Package>
     }
 
     public override Package Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Package value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Package>(WriteJson)(writer, value);

@@ -28,12 +28,9 @@ public enum Params
 /// <summary>Maps <see cref="Params"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class ParamsConverter : JsonConverter<Params>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("params", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/params");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Params FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class ParamsConverter : JsonConverter<Params>
     }
 
     public override Params Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Params value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

@@ -52,15 +52,9 @@ public sealed class Permits
 /// <summary>Reads <see cref="Permits"/> after checking it against the schema, and writes it.</summary>
 internal sealed class PermitsConverter : JsonConverter<Permits>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("permits", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/permits");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Permits FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class PermitsConverter : JsonConverter<Permits>
     }
 
     public override Permits Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Permits value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Permits>(WriteJson)(writer, value);

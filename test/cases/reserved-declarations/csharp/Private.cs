@@ -28,12 +28,9 @@ public enum Private
 /// <summary>Maps <see cref="Private"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class PrivateConverter : JsonConverter<Private>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("private", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/private");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Private FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class PrivateConverter : JsonConverter<Private>
     }
 
     public override Private Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Private value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

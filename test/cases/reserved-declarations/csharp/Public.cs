@@ -52,15 +52,9 @@ public sealed class Public
 /// <summary>Reads <see cref="Public"/> after checking it against the schema, and writes it.</summary>
 internal sealed class PublicConverter : JsonConverter<Public>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("public", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/public");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Public FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class PublicConverter : JsonConverter<Public>
     }
 
     public override Public Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Public value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Public>(WriteJson)(writer, value);

@@ -28,12 +28,9 @@ public enum Raise
 /// <summary>Maps <see cref="Raise"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class RaiseConverter : JsonConverter<Raise>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("raise", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/raise");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Raise FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class RaiseConverter : JsonConverter<Raise>
     }
 
     public override Raise Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Raise value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

@@ -52,15 +52,9 @@ public sealed class Record
 /// <summary>Reads <see cref="Record"/> after checking it against the schema, and writes it.</summary>
 internal sealed class RecordConverter : JsonConverter<Record>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("record", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/record");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Record FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class RecordConverter : JsonConverter<Record>
     }
 
     public override Record Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Record value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Record>(WriteJson)(writer, value);

@@ -28,12 +28,9 @@ public enum Ref
 /// <summary>Maps <see cref="Ref"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class RefConverter : JsonConverter<Ref>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("ref", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/ref");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Ref FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class RefConverter : JsonConverter<Ref>
     }
 
     public override Ref Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Ref value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

@@ -52,15 +52,9 @@ public sealed class Sbyte
 /// <summary>Reads <see cref="Sbyte"/> after checking it against the schema, and writes it.</summary>
 internal sealed class SbyteConverter : JsonConverter<Sbyte>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("sbyte", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/sbyte");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Sbyte FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class SbyteConverter : JsonConverter<Sbyte>
     }
 
     public override Sbyte Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Sbyte value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Sbyte>(WriteJson)(writer, value);

@@ -28,12 +28,9 @@ public enum Sealed
 /// <summary>Maps <see cref="Sealed"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class SealedConverter : JsonConverter<Sealed>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("sealed", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/sealed");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Sealed FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class SealedConverter : JsonConverter<Sealed>
     }
 
     public override Sealed Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Sealed value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

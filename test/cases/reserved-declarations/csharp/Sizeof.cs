@@ -52,15 +52,9 @@ public sealed class Sizeof
 /// <summary>Reads <see cref="Sizeof"/> after checking it against the schema, and writes it.</summary>
 internal sealed class SizeofConverter : JsonConverter<Sizeof>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("sizeof", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/sizeof");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Sizeof FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class SizeofConverter : JsonConverter<Sizeof>
     }
 
     public override Sizeof Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Sizeof value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Sizeof>(WriteJson)(writer, value);

@@ -28,12 +28,9 @@ public enum Stackalloc
 /// <summary>Maps <see cref="Stackalloc"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class StackallocConverter : JsonConverter<Stackalloc>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("stackalloc", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/stackalloc");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Stackalloc FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class StackallocConverter : JsonConverter<Stackalloc>
     }
 
     public override Stackalloc Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Stackalloc value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

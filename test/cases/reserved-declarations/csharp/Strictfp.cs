@@ -52,15 +52,9 @@ public sealed class Strictfp
 /// <summary>Reads <see cref="Strictfp"/> after checking it against the schema, and writes it.</summary>
 internal sealed class StrictfpConverter : JsonConverter<Strictfp>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("strictfp", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/strictfp");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Strictfp FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class StrictfpConverter : JsonConverter<Strictfp>
     }
 
     public override Strictfp Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Strictfp value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Strictfp>(WriteJson)(writer, value);

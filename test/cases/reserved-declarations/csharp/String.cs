@@ -28,12 +28,9 @@ public enum String
 /// <summary>Maps <see cref="String"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class StringConverter : JsonConverter<String>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("string", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/string");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static String FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class StringConverter : JsonConverter<String>
     }
 
     public override String Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, String value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

@@ -52,15 +52,9 @@ public sealed class Super
 /// <summary>Reads <see cref="Super"/> after checking it against the schema, and writes it.</summary>
 internal sealed class SuperConverter : JsonConverter<Super>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("super", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/super");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Super FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class SuperConverter : JsonConverter<Super>
     }
 
     public override Super Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Super value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Super>(WriteJson)(writer, value);

@@ -28,12 +28,9 @@ public enum Switch
 /// <summary>Maps <see cref="Switch"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class SwitchConverter : JsonConverter<Switch>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("switch", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/switch");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Switch FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class SwitchConverter : JsonConverter<Switch>
     }
 
     public override Switch Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Switch value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

@@ -52,15 +52,9 @@ public sealed class Synchronized
 /// <summary>Reads <see cref="Synchronized"/> after checking it against the schema, and writes it.</summary>
 internal sealed class SynchronizedConverter : JsonConverter<Synchronized>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("synchronized", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/synchronized");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Synchronized FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class SynchronizedConverter : JsonConverter<Synchronized>
     }
 
     public override Synchronized Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Synchronized value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Synchronized>(WriteJson)(writer, value);

@@ -28,12 +28,9 @@ public enum This
 /// <summary>Maps <see cref="This"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class ThisConverter : JsonConverter<This>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("this", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/this");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static This FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class ThisConverter : JsonConverter<This>
     }
 
     public override This Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, This value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

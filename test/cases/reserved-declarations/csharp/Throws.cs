@@ -52,15 +52,9 @@ public sealed class Throws
 /// <summary>Reads <see cref="Throws"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ThrowsConverter : JsonConverter<Throws>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("throws", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/throws");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Throws FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class ThrowsConverter : JsonConverter<Throws>
     }
 
     public override Throws Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Throws value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Throws>(WriteJson)(writer, value);

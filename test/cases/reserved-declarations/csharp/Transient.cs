@@ -28,12 +28,9 @@ public enum Transient
 /// <summary>Maps <see cref="Transient"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class TransientConverter : JsonConverter<Transient>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("transient", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/transient");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Transient FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class TransientConverter : JsonConverter<Transient>
     }
 
     public override Transient Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Transient value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

@@ -52,15 +52,9 @@ public sealed class Type
 /// <summary>Reads <see cref="Type"/> after checking it against the schema, and writes it.</summary>
 internal sealed class TypeConverter : JsonConverter<Type>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("type", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/type");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Type FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class TypeConverter : JsonConverter<Type>
     }
 
     public override Type Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Type value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Type>(WriteJson)(writer, value);

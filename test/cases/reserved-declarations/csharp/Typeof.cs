@@ -28,12 +28,9 @@ public enum Typeof
 /// <summary>Maps <see cref="Typeof"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class TypeofConverter : JsonConverter<Typeof>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("typeof", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/typeof");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Typeof FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class TypeofConverter : JsonConverter<Typeof>
     }
 
     public override Typeof Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Typeof value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

@@ -52,15 +52,9 @@ public sealed class Ulong
 /// <summary>Reads <see cref="Ulong"/> after checking it against the schema, and writes it.</summary>
 internal sealed class UlongConverter : JsonConverter<Ulong>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("ulong", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/ulong");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Ulong FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class UlongConverter : JsonConverter<Ulong>
     }
 
     public override Ulong Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Ulong value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Ulong>(WriteJson)(writer, value);

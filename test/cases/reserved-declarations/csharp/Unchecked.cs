@@ -28,12 +28,9 @@ public enum Unchecked
 /// <summary>Maps <see cref="Unchecked"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class UncheckedConverter : JsonConverter<Unchecked>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("unchecked", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/unchecked");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Unchecked FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class UncheckedConverter : JsonConverter<Unchecked>
     }
 
     public override Unchecked Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Unchecked value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

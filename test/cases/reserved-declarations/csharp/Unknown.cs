@@ -52,15 +52,9 @@ public sealed class Unknown
 /// <summary>Reads <see cref="Unknown"/> after checking it against the schema, and writes it.</summary>
 internal sealed class UnknownConverter : JsonConverter<Unknown>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("unknown", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/unknown");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Unknown FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class UnknownConverter : JsonConverter<Unknown>
     }
 
     public override Unknown Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Unknown value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Unknown>(WriteJson)(writer, value);

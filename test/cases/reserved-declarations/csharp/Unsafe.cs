@@ -28,12 +28,9 @@ public enum Unsafe
 /// <summary>Maps <see cref="Unsafe"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class UnsafeConverter : JsonConverter<Unsafe>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("unsafe", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/unsafe");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Unsafe FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class UnsafeConverter : JsonConverter<Unsafe>
     }
 
     public override Unsafe Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Unsafe value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

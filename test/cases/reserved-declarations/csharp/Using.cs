@@ -52,15 +52,9 @@ public sealed class Using
 /// <summary>Reads <see cref="Using"/> after checking it against the schema, and writes it.</summary>
 internal sealed class UsingConverter : JsonConverter<Using>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("using", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/using");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Using FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class UsingConverter : JsonConverter<Using>
     }
 
     public override Using Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Using value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Using>(WriteJson)(writer, value);

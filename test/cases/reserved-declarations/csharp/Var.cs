@@ -28,12 +28,9 @@ public enum Var
 /// <summary>Maps <see cref="Var"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class VarConverter : JsonConverter<Var>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("var", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/var");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Var FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class VarConverter : JsonConverter<Var>
     }
 
     public override Var Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Var value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

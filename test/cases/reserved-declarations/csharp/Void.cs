@@ -52,15 +52,9 @@ public sealed class Void
 /// <summary>Reads <see cref="Void"/> after checking it against the schema, and writes it.</summary>
 internal sealed class VoidConverter : JsonConverter<Void>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("void", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/void");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Void FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class VoidConverter : JsonConverter<Void>
     }
 
     public override Void Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Void value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Void>(WriteJson)(writer, value);

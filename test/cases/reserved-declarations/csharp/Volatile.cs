@@ -28,12 +28,9 @@ public enum Volatile
 /// <summary>Maps <see cref="Volatile"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class VolatileConverter : JsonConverter<Volatile>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("volatile", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/volatile");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Volatile FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class VolatileConverter : JsonConverter<Volatile>
     }
 
     public override Volatile Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Volatile value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

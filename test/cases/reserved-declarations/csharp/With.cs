@@ -52,15 +52,9 @@ public sealed class With
 /// <summary>Reads <see cref="With"/> after checking it against the schema, and writes it.</summary>
 internal sealed class WithConverter : JsonConverter<With>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("with", true, SchemaChecks.String()),
-            SchemaChecks.Property("value", false, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/with");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static With FromJson(JsonElement json)
     {
@@ -98,7 +92,7 @@ internal sealed class WithConverter : JsonConverter<With>
     }
 
     public override With Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, With value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<With>(WriteJson)(writer, value);

@@ -28,12 +28,9 @@ public enum Yield
 /// <summary>Maps <see cref="Yield"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class YieldConverter : JsonConverter<Yield>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("yield", "other");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/yield");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Yield FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class YieldConverter : JsonConverter<Yield>
     }
 
     public override Yield Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Yield value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

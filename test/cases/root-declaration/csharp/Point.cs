@@ -64,17 +64,9 @@ public sealed class Point
 /// <summary>Reads <see cref="Point"/> after checking it against the schema, and writes it.</summary>
 internal sealed class PointConverter : JsonConverter<Point>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            null,
-            SchemaChecks.Property("x", true, SchemaChecks.Number()),
-            SchemaChecks.Property("y", true, SchemaChecks.Number()),
-            SchemaChecks.Property("unit", false, UnitConverter.Validate),
-            SchemaChecks.Property("label", false, PointLabelConverter.Validate));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Point FromJson(JsonElement json)
     {
@@ -117,7 +109,7 @@ internal sealed class PointConverter : JsonConverter<Point>
     }
 
     public override Point Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Point value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Point>(WriteJson)(writer, value);

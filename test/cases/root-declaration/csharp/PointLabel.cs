@@ -45,14 +45,9 @@ public sealed class PointLabel
 /// <summary>Reads <see cref="PointLabel"/> after checking it against the schema, and writes it.</summary>
 internal sealed class PointLabelConverter : JsonConverter<PointLabel>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("text", true, SchemaChecks.String()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/properties/label");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static PointLabel FromJson(JsonElement json)
     {
@@ -82,7 +77,7 @@ internal sealed class PointLabelConverter : JsonConverter<PointLabel>
     }
 
     public override PointLabel Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, PointLabel value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<PointLabel>(WriteJson)(writer, value);

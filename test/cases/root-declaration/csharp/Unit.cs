@@ -28,12 +28,9 @@ public enum Unit
 /// <summary>Maps <see cref="Unit"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class UnitConverter : JsonConverter<Unit>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Enum("mm", "in");
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Unit");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Unit FromJson(JsonElement json)
     {
@@ -58,7 +55,7 @@ internal sealed class UnitConverter : JsonConverter<Unit>
     }
 
     public override Unit Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Unit value, JsonSerializerOptions options) =>
         WriteJson(writer, value);

@@ -52,15 +52,9 @@ public sealed class Circle : IShape
 /// <summary>Reads <see cref="Circle"/> after checking it against the schema, and writes it.</summary>
 internal sealed class CircleConverter : JsonConverter<Circle>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("kind", true, SchemaChecks.Const("circle")),
-            SchemaChecks.Property("radius", true, SchemaChecks.Number(minimum: 0)));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Circle");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Circle FromJson(JsonElement json)
     {
@@ -93,7 +87,7 @@ internal sealed class CircleConverter : JsonConverter<Circle>
     }
 
     public override Circle Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Circle value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Circle>(WriteJson)(writer, value);

@@ -69,17 +69,9 @@ public sealed class Drawing
 /// <summary>Reads <see cref="Drawing"/> after checking it against the schema, and writes it.</summary>
 internal sealed class DrawingConverter : JsonConverter<Drawing>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("shapes", true, SchemaChecks.Array(IShapeConverter.Validate)),
-            SchemaChecks.Property("owner", false, IdOrNameConverter.Validate),
-            SchemaChecks.Property("background", false, SchemaChecks.Nullable(CircleConverter.Validate)),
-            SchemaChecks.Property("layer", false, DrawingLayerConverter.Validate));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Drawing");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Drawing FromJson(JsonElement json)
     {
@@ -133,7 +125,7 @@ internal sealed class DrawingConverter : JsonConverter<Drawing>
     }
 
     public override Drawing Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Drawing value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Drawing>(WriteJson)(writer, value);

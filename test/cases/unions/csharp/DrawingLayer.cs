@@ -46,16 +46,13 @@ public sealed class DrawingLayer
 /// <summary>Reads <see cref="DrawingLayer"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
 internal sealed class DrawingLayerConverter : JsonConverter<DrawingLayer>
 {
-    private static readonly SchemaCheck Variant0 = DrawingLayerNamedLayerConverter.Validate;
+    private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/Drawing/properties/layer/oneOf/0");
 
-    private static readonly SchemaCheck Variant1 = DrawingLayerNumberedLayerConverter.Validate;
+    private static readonly global::System.Lazy<SchemaValidator> Variant1 = SchemaDocuments.At("#/$defs/Drawing/properties/layer/oneOf/1");
 
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.OneOf(Variant0, Variant1);
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Drawing/properties/layer");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static DrawingLayer FromJson(JsonElement json)
     {
@@ -80,7 +77,7 @@ internal sealed class DrawingLayerConverter : JsonConverter<DrawingLayer>
     }
 
     public override DrawingLayer Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, DrawingLayer value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<DrawingLayer>(WriteJson)(writer, value);

@@ -39,14 +39,9 @@ public sealed class DrawingLayerNamedLayer
 /// <summary>Reads <see cref="DrawingLayerNamedLayer"/> after checking it against the schema, and writes it.</summary>
 internal sealed class DrawingLayerNamedLayerConverter : JsonConverter<DrawingLayerNamedLayer>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            null,
-            SchemaChecks.Property("name", true, SchemaChecks.String()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Drawing/properties/layer/oneOf/0");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static DrawingLayerNamedLayer FromJson(JsonElement json)
     {
@@ -64,7 +59,7 @@ internal sealed class DrawingLayerNamedLayerConverter : JsonConverter<DrawingLay
     }
 
     public override DrawingLayerNamedLayer Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, DrawingLayerNamedLayer value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<DrawingLayerNamedLayer>(WriteJson)(writer, value);

@@ -39,14 +39,9 @@ public sealed class DrawingLayerNumberedLayer
 /// <summary>Reads <see cref="DrawingLayerNumberedLayer"/> after checking it against the schema, and writes it.</summary>
 internal sealed class DrawingLayerNumberedLayerConverter : JsonConverter<DrawingLayerNumberedLayer>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            null,
-            SchemaChecks.Property("number", true, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Drawing/properties/layer/oneOf/1");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static DrawingLayerNumberedLayer FromJson(JsonElement json)
     {
@@ -64,7 +59,7 @@ internal sealed class DrawingLayerNumberedLayerConverter : JsonConverter<Drawing
     }
 
     public override DrawingLayerNumberedLayer Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, DrawingLayerNumberedLayer value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<DrawingLayerNumberedLayer>(WriteJson)(writer, value);

@@ -28,15 +28,9 @@ public interface IShape
 /// <summary>Reads <see cref="IShape"/> as the class its tag names, after checking it against the schema, and writes it.</summary>
 internal sealed class IShapeConverter : JsonConverter<IShape>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Discriminated(
-            "kind",
-            SchemaChecks.Tag("circle", CircleConverter.Validate),
-            SchemaChecks.Tag("square", SquareConverter.Validate));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Shape");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static IShape FromJson(JsonElement json)
     {
@@ -62,7 +56,7 @@ internal sealed class IShapeConverter : JsonConverter<IShape>
     }
 
     public override IShape Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, IShape value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<IShape>(WriteJson)(writer, value);

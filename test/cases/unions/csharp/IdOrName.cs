@@ -46,16 +46,13 @@ public sealed class IdOrName
 /// <summary>Reads <see cref="IdOrName"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
 internal sealed class IdOrNameConverter : JsonConverter<IdOrName>
 {
-    private static readonly SchemaCheck Variant0 = SchemaChecks.Integer(minimum: 0);
+    private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/IdOrName/oneOf/0");
 
-    private static readonly SchemaCheck Variant1 = SchemaChecks.String(minLength: 1);
+    private static readonly global::System.Lazy<SchemaValidator> Variant1 = SchemaDocuments.At("#/$defs/IdOrName/oneOf/1");
 
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.OneOf(Variant0, Variant1);
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/IdOrName");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static IdOrName FromJson(JsonElement json)
     {
@@ -80,7 +77,7 @@ internal sealed class IdOrNameConverter : JsonConverter<IdOrName>
     }
 
     public override IdOrName Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, IdOrName value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<IdOrName>(WriteJson)(writer, value);

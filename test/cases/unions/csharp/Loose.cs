@@ -55,18 +55,15 @@ public sealed class Loose
 /// <summary>Reads <see cref="Loose"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
 internal sealed class LooseConverter : JsonConverter<Loose>
 {
-    private static readonly SchemaCheck Variant0 = SchemaChecks.String();
+    private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/Loose/anyOf/0");
 
-    private static readonly SchemaCheck Variant1 = SchemaChecks.Number();
+    private static readonly global::System.Lazy<SchemaValidator> Variant1 = SchemaDocuments.At("#/$defs/Loose/anyOf/1");
 
-    private static readonly SchemaCheck Variant2 = SchemaChecks.Array(SchemaChecks.String());
+    private static readonly global::System.Lazy<SchemaValidator> Variant2 = SchemaDocuments.At("#/$defs/Loose/anyOf/2");
 
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.AnyOf(Variant0, Variant1, Variant2);
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Loose");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Loose FromJson(JsonElement json)
     {
@@ -97,7 +94,7 @@ internal sealed class LooseConverter : JsonConverter<Loose>
     }
 
     public override Loose Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Loose value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Loose>(WriteJson)(writer, value);

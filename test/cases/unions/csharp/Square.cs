@@ -52,15 +52,9 @@ public sealed class Square : IShape
 /// <summary>Reads <see cref="Square"/> after checking it against the schema, and writes it.</summary>
 internal sealed class SquareConverter : JsonConverter<Square>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("kind", true, SchemaChecks.Const("square")),
-            SchemaChecks.Property("side", true, SchemaChecks.Number()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Square");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Square FromJson(JsonElement json)
     {
@@ -93,7 +87,7 @@ internal sealed class SquareConverter : JsonConverter<Square>
     }
 
     public override Square Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Square value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Square>(WriteJson)(writer, value);
