@@ -6,7 +6,12 @@ import type { Declaration, Model } from './ir.js';
 
 /** The absolute URI a declaration's validator is compiled from: its document's URI, its JSON pointer as the fragment. */
 export function schemaUriOf(model: Model, declaration: Declaration): string {
-  return `${model.validation.rootUri}#${pointerFragment(declaration.id)}`;
+  return schemaUriAt(model, declaration.id);
+}
+
+/** The absolute URI of the schema at a JSON pointer of the root document (a union's variant, say). */
+export function schemaUriAt(model: Model, pointer: string): string {
+  return `${model.validation.rootUri}#${pointerFragment(pointer)}`;
 }
 
 /** RFC 6901 section 6: a JSON pointer in a URI fragment, percent-encoding what a fragment cannot hold. */

@@ -6,7 +6,11 @@
 //   (machine-independent, and hierarchical so that relative references resolve as RFC 3986 says);
 // - which keys can go: annotations no validator reads (descriptions can be most of a vendor's
 //   spec) are dropped from schema objects, unless a reference points into that keyword;
-// - every ECMA-262 pattern in the documents, which each target translates for its own engine.
+// - every ECMA-262 pattern in the documents, which each target translates for its own engine;
+// - how numbers are written: the schema means the doubles the generator read (stages/numbers.ts),
+//   and an integral double beyond 2^53 is written as its exact value (2^64 as
+//   18446744073709551616, not JavaScript's shortest 18446744073709552000), so that the runtimes
+//   that read numbers exactly (Python, C#, Java) hold the same number as the others.
 
 import type { JsonValue, ValidationSchema } from '../model/ir.js';
 import { pointerFragment } from '../model/validation.js';
@@ -39,7 +43,7 @@ export function validationSchema(root: JsonObject, fileName: string): Validation
   const referenced = referencedTokens(root);
   const patterns = new Set<string>();
   const document = strip(root, (key) => droppable(key) && !referenced.has(key), patterns);
-  return { rootUri: uri, documents: [{ uri, text: JSON.stringify(document) }], patterns: [...patterns].sort() };
+  return { rootUri: uri, documents: [{ uri, text: jsonText(document) }], patterns: [...patterns].sort() };
 }
 
 function documentUri(root: JsonObject, fileName: string): string {
@@ -88,4 +92,16 @@ function strip(node: JsonValue, drop: (key: string) => boolean, patterns: Set<st
     else out[key] = value;
   }
   return out;
+}
+
+/** JSON text of a value, integral numbers beyond 2^53 written exactly (see the header). */
+export function jsonText(value: JsonValue): string {
+  if (typeof value === 'number')
+    return Number.isInteger(value) && !Number.isSafeInteger(value) && Math.abs(value) < 1e21 ? BigInt(value).toString() : JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(jsonText).join(',')}]`;
+  if (isObject(value))
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}:${jsonText(v)}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
 }

@@ -67,9 +67,13 @@ describe('YAML documents', () => {
     const dir = mkdtempSync(join(tmpdir(), 'yaml-'));
     const yaml = join(dir, 'realtime-events.schema.yaml');
     writeFileSync(yaml, stringify(JSON.parse(readFileSync(CANONICAL_SCHEMA, 'utf8'))));
-    const { source: _a, ...fromYaml } = loadModel(yaml);
-    const { source: _b, ...fromJson } = loadModel(CANONICAL_SCHEMA);
+    // The validation documents are known by their file's name (file:///<name>): all else is equal.
+    const { source: _a, validation: yamlValidation, ...fromYaml } = loadModel(yaml);
+    const { source: _b, validation: jsonValidation, ...fromJson } = loadModel(CANONICAL_SCHEMA);
     expect(fromYaml).toEqual(fromJson);
+    expect(yamlValidation.rootUri).toBe('file:///realtime-events.schema.yaml');
+    expect(yamlValidation.documents.map((d) => d.text)).toEqual(jsonValidation.documents.map((d) => d.text));
+    expect(yamlValidation.patterns).toEqual(jsonValidation.patterns);
   });
 
   it('refuses an integer a double changes, read from the YAML literal', () => {

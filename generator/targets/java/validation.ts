@@ -6,6 +6,7 @@
 // chunks, at most CHUNKS_PER_METHOD of them per method.
 
 import type { Declaration, JsonValue, Model, UnionDeclaration } from '../../model/ir.js';
+import { schemaUriAt } from '../../model/validation.js';
 import { translatePattern } from '../../regex/index.js';
 import { bannerText } from '../target.js';
 import { javaLineComment } from '../shared/text.js';
@@ -18,16 +19,8 @@ const CHUNK_BYTES = 48_000;
 /** `text.append("...");` is 8 bytes of code: 1,000 of them stay far below a method's 64 KB. */
 const CHUNKS_PER_METHOD = 1_000;
 
-/** The absolute URI of a declaration's schema: the root document's URI, its JSON pointer as the fragment (RFC 6901 section 6). */
-export function schemaUri(model: Model, pointer: string): string {
-  const fragment = pointer.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/gu, (c) =>
-    [...new TextEncoder().encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
-  );
-  return `${model.validation.rootUri}#${fragment}`;
-}
-
 /** The Java string expression of a declaration's schema URI, for its validator holder. */
-export const schemaUriLiteral = (model: Model, d: Declaration): string => javaStringExpression(schemaUri(model, d.id));
+export const schemaUriLiteral = (model: Model, d: Declaration): string => javaStringExpression(schemaUriAt(model, d.id));
 
 /**
  * The schema URI of each variant of a union, in the order of d.variants: the union's
@@ -39,7 +32,7 @@ export function variantUris(model: Model, d: UnionDeclaration): string[] {
   const raw = isObject(union) && Array.isArray(union[d.mode]) ? (union[d.mode] as JsonValue[]) : [];
   const kept = raw.flatMap((v, i) => (isNullBranch(v) ? [] : [i]));
   if (kept.length !== d.variants.length) throw new Error(`${d.id}: ${kept.length} variants in the schema, ${d.variants.length} in the model`);
-  return kept.map((i) => schemaUri(model, `${d.id}/${d.mode}/${i}`));
+  return kept.map((i) => schemaUriAt(model, `${d.id}/${d.mode}/${i}`));
 }
 
 const isObject = (v: JsonValue | undefined): v is { [key: string]: JsonValue } => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -73,7 +66,7 @@ export function validationSchemaView(model: Model, options: JavaOptions) {
   const { rootUri, documents, patterns } = model.validation;
   const table: Record<string, string> = {};
   for (const source of patterns) table[source] = translatePattern(source, 'java');
-  const texts = [...documents.map((d, i) => ({ name: `document${i}`, text: exactIntegers(d.text) })), { name: 'patternTable', text: JSON.stringify(table) }];
+  const texts = [...documents.map((d, i) => ({ name: `document${i}`, text: d.text })), { name: 'patternTable', text: JSON.stringify(table) }];
   return {
     banner: javaLineComment(bannerText(model)),
     packageName: options.packages.models,
@@ -83,16 +76,6 @@ export function validationSchemaView(model: Model, options: JavaOptions) {
     documents: documents.map((d, i) => ({ uri: javaString(d.uri), method: `document${i}` })),
     texts: texts.map(({ name, text }) => textView(name, text)),
   };
-}
-
-/**
- * The documents' numbers mean their doubles (README, "Numbers"), but JSON.stringify writes an
- * integer beyond 2^53 with padding zeros (2^64 as 18446744073709552000), which the Java runtime,
- * reading numbers exactly, would take for another number than the double's: such integers (no
- * exponent, 17 digits or more) are written as the double's exact value (18446744073709551616).
- */
-function exactIntegers(text: string): string {
-  return text.replace(/"(?:[^"\\]|\\.)*"|(?<![.\d])-?\d{17,}(?![.eE\d])/g, (token) => (token.startsWith('"') ? token : BigInt(Number(token)).toString()));
 }
 
 function textView(name: string, text: string) {

@@ -5,7 +5,7 @@ import type { Declaration } from '../../../model/ir.js';
 import { foldDeclaration } from '../../../model/fold.js';
 import { moduleImports } from '../imports.js';
 import { docText, docstring, pyString } from '../literals.js';
-import { schemaUriOf } from '../../../render/validation-schema.js';
+import { schemaUriOf } from '../../../model/validation.js';
 import { namesOf } from '../names.js';
 import { aliasView } from './alias.js';
 import { enumView } from './enum.js';

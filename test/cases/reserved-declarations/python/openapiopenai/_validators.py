@@ -58,18 +58,10 @@ class SchemaSet:
     def compile(self, uri: str) -> SchemaValidator:
         """The validator of the schema at an absolute URI; call with the lock held."""
         if self.root is None:
-            parsed = {doc_uri: json.loads(text, parse_int=_document_int) for doc_uri, text in self.documents}
+            parsed = {doc_uri: json.loads(text) for doc_uri, text in self.documents}
             root = parsed.pop(self.root_uri)
             self.root = SchemaValidator(parsed, self.root_uri, root, self.patterns, self.format_assertion)
         return self.root.at(uri)
-
-
-def _document_int(text: str) -> int:
-    """An integer of the schema documents. The generator reads a schema's numbers as doubles and
-    writes them in JavaScript's shortest form (2**64 as 18446744073709552000); beyond 2**53 the
-    schema means that double, whose exact value the instance's integer is compared with."""
-    value = int(text)
-    return value if -(2**53) <= value <= 2**53 else int(float(text))
 
 
 class Validator:
