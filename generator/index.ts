@@ -1,6 +1,6 @@
 // The library API: generate(options) -> files. The pipeline in a straight line:
 // read (stages/read.ts: the schema's bytes, templates, runtime sources) -> parse (bytes -> text
-// -> JSON) -> numbers -> load (the supported keywords) -> resolve (every "$ref", decoded once)
+// -> JSON) -> numbers -> dialect (older drafts -> 2020-12) -> load (the keywords) -> resolve (every "$ref", decoded once)
 // -> build-model -> check (examples, defaults, "x-codegen" keys) -> per target: parseOptions ->
 // names -> plan -> render -> normalize. Writing is separate (write/write.ts), so callers can check
 // drift or write atomically; the CLI reads the inputs once and hands them to the fingerprint too.
@@ -11,12 +11,13 @@ import type { Model } from './model/ir.js';
 import { checkPatternPolicy } from './regex/index.js';
 import { loadPrecompiled } from './render/precompiled.js';
 import { createRenderer, type Precompiled } from './render/render.js';
-import { buildModel } from './stages/build-model.js';
+import { buildModelNoting } from './stages/build-model.js';
 import { checkModel } from './stages/check.js';
 import { formatUnknownWarning } from './stages/keywords.js';
 import { checkSchema, parseSchemaText } from './stages/load.js';
 import { normalizeWhitespace } from './stages/normalize.js';
 import { checkNumbers } from './stages/numbers.js';
+import { toDraft202012 } from './stages/dialect.js';
 import { decodeSchemaBytes } from './stages/parse-json.js';
 import { readInputs, readSchema, readTemplateSources, templateDirs, type Inputs, type SchemaInput, type TemplateSources } from './stages/read.js';
 import { resolveRefs } from './stages/resolve.js';
@@ -105,14 +106,15 @@ export function checkKeywords(schema: SchemaInput, load: LoadOptions): void {
 function checkSchemaText(text: string, file: string, load: LoadOptions): ReturnType<typeof checkSchema> {
   const parsed = parseSchemaText(text);
   checkNumbers(parsed, text); // before checkSchema, so 1e400 is named as such, not as "null"
-  return checkSchema(parsed, { strict: load.strict === true, warn: (u) => load.warn?.(formatUnknownWarning(u, file)) });
+  // Older drafts (and embedded resources of them) read as 2020-12, before the keyword check.
+  return checkSchema(toDraft202012(parsed), { strict: load.strict === true, warn: (u) => load.warn?.(formatUnknownWarning(u, file)) });
 }
 
 export function modelFromText(text: string, source: string, file: string = source, load: LoadOptions = {}): Model {
   try {
     const root = checkSchemaText(text, file, load);
-    const model = buildModel(resolveRefs(root), source);
-    checkModel(model, TARGETS);
+    const { model, widened } = buildModelNoting(resolveRefs(root, source), source);
+    checkModel(model, TARGETS, widened);
     return model;
   } catch (error) {
     throw error instanceof SchemaError ? error.inFile(file) : error;

@@ -31,7 +31,7 @@ const SCHEMA_MAPS = new Set(['$defs', 'properties', 'patternProperties', 'depend
 const DROPPED = new Set(['title', 'description', '$comment', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly', 'x-codegen']);
 const droppable = (key: string): boolean => DROPPED.has(key) || key.startsWith('x-');
 
-export function validationSchema(root: JsonObject, fileName: string): ValidationSchema {
+export function validationSchema(root: JsonObject | boolean, fileName: string): ValidationSchema {
   const uri = documentUri(root, fileName);
   const referenced = referencedTokens(root);
   const patterns = new Set<string>();
@@ -51,8 +51,9 @@ export function pointerFragment(pointer: string): string {
   );
 }
 
-function documentUri(root: JsonObject, fileName: string): string {
-  const id = root['$id'];
+/** The URI the root document is known by (resolve.ts resolves references against it too). */
+export function documentUri(root: JsonObject | boolean, fileName: string): string {
+  const id = isObject(root) ? root['$id'] : undefined;
   if (typeof id === 'string' && /^[A-Za-z][A-Za-z0-9+.-]*:/.test(id)) return id.replace(/#.*$/s, '');
   return `file:///${pointerFragment(fileName.split('/').pop() ?? 'schema.json')}`;
 }
