@@ -52,9 +52,13 @@ export class UnknownKeywords {
     this.owners.push([owner, name]);
   }
 
-  /** Deletes every unknown keyword and ignored extension from its schema object, so no later stage can read one. */
-  removeAll(): void {
-    for (const [owner, name] of this.owners) delete owner[name];
+  /**
+   * Deletes every unknown keyword and ignored extension from its schema object, so no later stage
+   * can read one; except those named in `referenced` (a token of a reference's JSON pointer): a
+   * "$ref" may point into an annotation, whose schema must then stay for the validators.
+   */
+  removeAll(referenced: ReadonlySet<string> = new Set()): void {
+    for (const [owner, name] of this.owners) if (!referenced.has(name)) delete owner[name];
   }
 
   list(known: readonly string[]): UnknownKeyword[] {

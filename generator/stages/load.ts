@@ -85,8 +85,31 @@ export function checkSchema(root: JsonValue, options: CheckOptions = {}): JsonOb
   const found = unknown.list([...Object.keys(KEYWORDS), ...Object.keys(UNSUPPORTED_KEYWORDS)]);
   if (options.strict === true && found[0] !== undefined) throw unknownKeywordError(found[0]);
   for (const u of found) options.warn?.(u);
-  unknown.removeAll();
+  unknown.removeAll(referencedTokens(root));
   return root;
+}
+
+/** Every token of the JSON pointer fragments of the document's references (and, harmlessly, more: any "$ref" string). */
+function referencedTokens(root: JsonValue): Set<string> {
+  const tokens = new Set<string>();
+  const stack: JsonValue[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === '$ref' || key === '$dynamicRef') && typeof value === 'string') {
+        const fragment = value.slice(value.indexOf('#') + 1);
+        let decoded = fragment;
+        try {
+          decoded = decodeURIComponent(fragment);
+        } catch {
+          // a malformed escape: the raw tokens
+        }
+        for (const token of decoded.split('/')) tokens.add(token.replace(/~1/g, '/').replace(/~0/g, '~'));
+      } else stack.push(value);
+    }
+  }
+  return tokens;
 }
 
 /** Iterative, so a document nested thousands deep gets a message, not a stack overflow. Returns how many object keys the document holds. */
