@@ -231,7 +231,7 @@ function checkNoSameValueCycle(defs: JsonObject, refs: ReadonlyMap<JsonObject, R
       } else if (state.get(edge.to) === 'open') {
         const cycle = [...stack.slice(stack.findIndex((f) => f.name === edge.to)).map((f) => f.name), edge.to];
         throw new SchemaError(
-          `"$defs/${edge.to}" reaches itself as a union variant (${cycle.join(' -> ')}) without passing through an object property or an array item: no value can be checked without checking itself first`,
+          `"$defs/${edge.to}" reaches itself ${/\/(oneOf|anyOf)\/\d+\//.test(edge.pointer) ? 'as a union variant' : 'in place'} (${cycle.join(' -> ')}) without passing through an object property or an array item: no value can be checked without checking itself first`,
           edge.pointer,
           'put the recursion inside an object property or an array item (e.g. {"type": "array", "items": {"$ref": ...}}), or remove this variant',
         );
