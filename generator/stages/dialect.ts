@@ -14,7 +14,7 @@
 import { SchemaError, joinPointer, quoted } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
 import { isObject as isJsonObject } from './load.js';
-import { visitSchemas } from './schema-walk.js';
+import { SUBSCHEMA_KEYWORDS, visitSchemas } from './schema-walk.js';
 
 export type Dialect = 'draft-04' | 'draft-06' | 'draft-07' | '2019-09' | '2020-12';
 
@@ -49,19 +49,8 @@ export function dialectOf(uri: string, pointer: string, lookup: DocumentLookup =
 type Obj = Record<string, unknown>;
 const isObject = (x: unknown): x is Obj => isJsonObject(x as JsonValue);
 
-const ONE_SCHEMA = [
-  'additionalProperties',
-  'additionalItems',
-  'items',
-  'contains',
-  'propertyNames',
-  'not',
-  'if',
-  'then',
-  'else',
-  'unevaluatedItems',
-  'unevaluatedProperties',
-];
+// 2020-12's subschema keywords, and the one of the earlier drafts that holds a schema.
+const ONE_SCHEMA: readonly string[] = [...SUBSCHEMA_KEYWORDS.one, 'additionalItems'];
 const SCHEMA_ARRAYS = ['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items'];
 const SCHEMA_MAPS = ['$defs', 'definitions', 'properties', 'patternProperties', 'dependentSchemas', 'dependencies'];
 

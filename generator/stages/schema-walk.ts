@@ -25,6 +25,8 @@ export const SCHEMA_ARRAYS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const
 /** Keywords whose value is an object of schemas. */
 export const SCHEMA_MAPS = ['$defs', 'properties', 'patternProperties', 'dependentSchemas'] as const;
 
+export const SUBSCHEMA_KEYWORDS = { one: ONE_SCHEMA, arrays: SCHEMA_ARRAYS, maps: SCHEMA_MAPS } as const;
+
 /** Each direct subschema of `node` (boolean ones included) with its pointer. */
 export function subschemas(node: JsonObject, pointer: string): [JsonValue, string][] {
   const out: [JsonValue, string][] = [];

@@ -10,22 +10,12 @@
 
 import type { Declaration, JsonValue, Model, ValidationSchema } from '../model/ir.js';
 import { isObject, type JsonObject } from './load.js';
+import { SUBSCHEMA_KEYWORDS } from './schema-walk.js';
 
 /** Keywords whose value is one schema, an array of schemas, or a map of schemas (2020-12). */
-const ONE_SCHEMA = new Set([
-  'additionalProperties',
-  'items',
-  'contains',
-  'propertyNames',
-  'not',
-  'if',
-  'then',
-  'else',
-  'unevaluatedItems',
-  'unevaluatedProperties',
-]);
-const SCHEMA_ARRAYS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
-const SCHEMA_MAPS = new Set(['$defs', 'properties', 'patternProperties', 'dependentSchemas']);
+const ONE_SCHEMA = new Set<string>(SUBSCHEMA_KEYWORDS.one);
+const SCHEMA_ARRAYS = new Set<string>(SUBSCHEMA_KEYWORDS.arrays);
+const SCHEMA_MAPS = new Set<string>(SUBSCHEMA_KEYWORDS.maps);
 
 /** Annotations (and vendor keys) no validator reads. */
 const DROPPED = new Set(['title', 'description', '$comment', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly', 'x-codegen']);
