@@ -1,5 +1,7 @@
-// load: schema file text -> parsed JSON document, checked against the supported keyword set;
-// keywords no specification defines are annotations, reported (or refused under --strict).
+// load: schema file text -> parsed JSON document; the document (after the dialect stage, so in
+// draft 2020-12) checked against the keywords of draft 2020-12, each of which is accepted in its
+// documented shape; the spellings of earlier drafts are refused (stages/keywords.ts); keywords no
+// specification defines are annotations, reported (or refused under --strict).
 // Takes the file's text (read.ts reads the bytes, parse-json.ts decodes them); returns the parsed
 // root. Reads nothing itself and resolves nothing: `$ref` targets are resolve.ts's job. Every rejection is a SchemaError
 // with the JSON pointer of the offending keyword.
