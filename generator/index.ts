@@ -1,6 +1,6 @@
 // The library API: generate(options) -> files. The pipeline in a straight line:
 // read (stages/read.ts: the schema's bytes, templates, runtime sources) -> parse (bytes -> text
-// -> JSON) -> numbers -> load (the supported keywords) -> resolve (every "$ref", decoded once)
+// -> JSON) -> numbers -> dialect (older drafts -> 2020-12) -> load (the keywords) -> resolve (every "$ref", decoded once)
 // -> build-model -> check (examples, defaults, "x-codegen" keys) -> per target: parseOptions ->
 // names -> plan -> render -> normalize. Writing is separate (write/write.ts), so callers can check
 // drift or write atomically; the CLI reads the inputs once and hands them to the fingerprint too.
@@ -11,7 +11,7 @@ import type { Model } from './model/ir.js';
 import { checkPatternPolicy } from './regex/index.js';
 import { loadPrecompiled } from './render/precompiled.js';
 import { createRenderer, type Precompiled } from './render/render.js';
-import { buildModel } from './stages/build-model.js';
+import { buildModelNoting } from './stages/build-model.js';
 import { checkModel } from './stages/check.js';
 import { formatUnknownWarning } from './stages/keywords.js';
 import { checkSchema, type JsonObject } from './stages/load.js';
@@ -20,6 +20,7 @@ import { checkNumbers, type NumberLiterals } from './stages/numbers.js';
 import { restrictTo } from './stages/only.js';
 import { fromOpenApi } from './stages/openapi.js';
 import { parseDocumentText } from './stages/parse-document.js';
+import { toDraft202012 } from './stages/dialect.js';
 import { decodeSchemaBytes } from './stages/parse-json.js';
 import { readInputs, readSchema, readTemplateSources, templateDirs, type Inputs, type SchemaInput, type TemplateSources } from './stages/read.js';
 import { resolveRefs } from './stages/resolve.js';
@@ -111,7 +112,8 @@ export function checkKeywords(schema: SchemaInput, load: LoadOptions): void {
 
 /** The checked JSON Schema document, and how its pointers map back to the file's (they differ for OpenAPI input). */
 interface CheckedSchema {
-  readonly root: JsonObject;
+  /** A boolean root is a schema too (true accepts every value, false none). */
+  readonly root: JsonObject | boolean;
   readonly original: (pointer: string) => string;
 }
 
@@ -122,7 +124,11 @@ function checkSchemaText(text: string, file: string, load: LoadOptions): Checked
   const value = load.only ? restrictTo(openapi?.schema ?? parsed.value, load.only) : (openapi?.schema ?? parsed.value);
   const root = inOriginal(original, () => {
     checkNumbers(value, originalLiterals(parsed.numberLiterals, original)); // before checkSchema, so 1e400 is named as such, not as "null"
-    return checkSchema(value, { strict: load.strict === true, warn: (u) => load.warn?.(formatUnknownWarning({ ...u, pointer: original(u.pointer) }, file)) });
+    // Older drafts (and embedded resources of them) read as 2020-12, before the keyword check.
+    return checkSchema(toDraft202012(value), {
+      strict: load.strict === true,
+      warn: (u) => load.warn?.(formatUnknownWarning({ ...u, pointer: original(u.pointer) }, file)),
+    });
   });
   return { root, original };
 }
@@ -158,8 +164,8 @@ export function modelFromText(text: string, source: string, file: string = sourc
   try {
     const { root, original } = checkSchemaText(text, file, load);
     return inOriginal(original, () => {
-      const model = buildModel(resolveRefs(root), source);
-      checkModel(model, TARGETS);
+      const { model, widened } = buildModelNoting(resolveRefs(root, source), source);
+      checkModel(model, TARGETS, widened);
       ORIGINAL_POINTERS.set(model, original);
       return model;
     });

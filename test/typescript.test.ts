@@ -76,8 +76,9 @@ describe('json-schema-to-typescript agrees on the types', () => {
       "import * as Ours from './ours';",
       'type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;',
       'type Narrower<A, B> = [A] extends [B] ? true : false;',
+      'type Wider<A, B> = [B] extends [A] ? true : false;',
     ];
-    const relation = NARROWER[c.name] === undefined ? 'Same' : 'Narrower';
+    const relation = NARROWER[c.name] !== undefined ? 'Narrower' : WIDER[c.name] !== undefined ? 'Wider' : 'Same';
     // Array lengths are checked at runtime and typed as Array<T> (openai-node style); jsts would
     // type minItems as tuples, so lengths are left out of what the oracle sees.
     const defs = withoutArrayLengths(c.schema['$defs']) as Record<string, Record<string, unknown>>;
@@ -94,6 +95,15 @@ describe('json-schema-to-typescript agrees on the types', () => {
     expect(diagnostics(project)).toEqual([]);
   });
 });
+
+/**
+ * Cases where our types are deliberately wider than json-schema-to-typescript's (the typing rule:
+ * a type holds every valid value and may be wider; the validators narrow), so only "theirs is
+ * assignable to ours" is checked, with the reason.
+ */
+const WIDER: Readonly<Record<string, string>> = {
+  'vocabulary-typing': 'tuples (prefixItems) are arrays of any value and enums of objects any value until issue 18 types them; json-schema-to-typescript types them precisely',
+};
 
 /**
  * Cases where our types are deliberately narrower than json-schema-to-typescript's, so only

@@ -2,15 +2,24 @@
 // both build-model and build-model-unions use. Imports go one way: build-model and
 // build-model-unions import this module, never the other way round.
 
-import { SchemaError, quoted } from '../errors.js';
+import { SchemaError, joinPointer, quoted } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
-import type { Declaration, JsonValue, NumberConstraints, StringConstraints, TypeRef } from '../model/ir.js';
+import type { CodegenOptions, Declaration, Doc, JsonValue, NumberConstraints, StringConstraints, TypeRef } from '../model/ir.js';
 import { splitWords } from '../model/naming.js';
 import type { Reference, ResolvedSchema } from './resolve.js';
 
 /** Collects declarations in a stable order: $defs order, each followed by what it hoisted. */
 export class ModelBuilder {
   readonly declarations: Declaration[] = [];
+  /**
+   * The pointers of the schemas whose model type is wider than the schema: keywords that only
+   * narrow (allOf, not, ...) or constructs typed as any value for now. The typing rule holds
+   * (every valid value has the type); the runtime validators narrow. The check stage does not
+   * claim to check examples against these (stages/check.ts).
+   */
+  readonly widened = new Set<string>();
+  /** Whether the document root is a declaration (id ""), so that "$ref": "#" names it. */
+  rootDeclared = false;
 
   /** `typeOf`: build-model's, passed in so the parts that build unions and enums can recurse. */
   constructor(
@@ -22,6 +31,22 @@ export class ModelBuilder {
   add(declaration: Declaration, slot: number = this.declarations.length): TypeRef {
     this.declarations.splice(slot, 0, declaration);
     return { kind: 'ref', id: declaration.id, nullable: false };
+  }
+
+  /** Records that the model types the schema at `pointer` wider than the schema says. */
+  widen(pointer: string): void {
+    this.widened.add(pointer);
+  }
+
+  /** Widens the schema at `pointer` when it has a keyword the model does not hold (see EXACT). */
+  widenIfNarrowed(s: JsonObject, pointer: string): void {
+    if (Object.keys(s).some((k) => !EXACT.has(k) && !k.startsWith('x-'))) this.widen(pointer);
+  }
+
+  /** The declaration id a reference names ("/$defs/<name>", or "" for a root that is a declaration), or null. */
+  declarationOf(reference: Reference): string | null {
+    if (reference.name !== null) return joinPointer('/$defs', reference.name);
+    return reference.pointer === '' && this.rootDeclared ? '' : null;
   }
 
   /** What `schema`'s "$ref" names, as resolve decoded it; undefined when it has none. */
@@ -38,6 +63,81 @@ export class ModelBuilder {
     return isObject(found.target) ? found.target : {};
   }
 }
+
+/** Annotations and identifiers: they say nothing about which values are valid. */
+export const ANNOTATIONS = new Set([
+  'title',
+  'description',
+  'deprecated',
+  'examples',
+  'default',
+  '$comment',
+  '$schema',
+  '$id',
+  '$anchor',
+  '$dynamicAnchor',
+  '$defs',
+  '$vocabulary',
+  'readOnly',
+  'writeOnly',
+]);
+
+/**
+ * The keywords the model holds as they are meant (for the types they apply to; build-model widens
+ * where it cannot, e.g. "properties" without "type"). Any other keyword of draft 2020-12 only
+ * narrows the values of the type built without it, so a schema using one is widened.
+ */
+const EXACT = new Set([
+  ...ANNOTATIONS,
+  // Annotations in 2020-12 (format: unless format assertion is asked for, which no target does yet).
+  'format',
+  'contentEncoding',
+  'contentMediaType',
+  'contentSchema',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'enum',
+  'const',
+  'oneOf',
+  'anyOf',
+  'discriminator',
+  '$ref',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minItems',
+  'maxItems',
+]);
+
+/** {}, true, or a schema holding only annotations: accepts anything. */
+export function isAnySchema(schema: JsonValue): boolean {
+  if (schema === true) return true;
+  if (!isObject(schema)) return false;
+  return Object.keys(schema).every((k) => ANNOTATIONS.has(k) || k.startsWith('x-'));
+}
+
+export function docOf(s: JsonObject): Doc {
+  return { title: stringOrNull(s['title']), description: stringOrNull(s['description']), deprecated: s['deprecated'] === true };
+}
+
+export function examplesOf(s: JsonObject): JsonValue[] {
+  return Array.isArray(s['examples']) ? s['examples'] : [];
+}
+
+export function codegenOf(s: JsonObject): CodegenOptions {
+  const value = s['x-codegen'];
+  return isObject(value) ? (value as CodegenOptions) : {};
+}
+
+/** The JSON value type, as a TypeRef, that build-model gives what it cannot type more precisely. */
+export const ANY: TypeRef = { kind: 'any', nullable: true };
 
 /** What every declaration kind shares, plus the slot it goes in. */
 export type DeclarationBase = Pick<Declaration, 'id' | 'schemaName' | 'words' | 'doc' | 'examples' | 'codegen' | 'hoisted'> & { readonly slot: number };

@@ -3,9 +3,11 @@
 // enum and const types carry no other constraints, so the values those keywords reject are
 // dropped here, at generation time, and the type and its validation stay exact. Every such
 // keyword can be evaluated on a literal (patterns run in a bounded child process, as the check
-// stage runs them); a schema whose keywords leave no value is refused.
+// stage runs them); a schema whose keywords leave no value is typed as the false schema is (any
+// value, widened). Other keywords beside an enum (multipleOf, not, ...) are not evaluated here:
+// the schema is widened (build-model-base.ts, EXACT) and the validator narrows.
 
-import { SchemaError, joinPointer, quoted } from '../errors.js';
+import { joinPointer } from '../errors.js';
 import type { JsonObject } from './load.js';
 import type { JsonValue, Model, TypeRef } from '../model/ir.js';
 import { boundedMatcher } from '../regex/budget.js';
@@ -20,8 +22,8 @@ const NO_DECLARATIONS: Model = { source: '', title: null, description: null, dec
 
 /**
  * The values of `values` that every sibling keyword of `s` accepts (a keyword ignores values of
- * a type it does not apply to, as the specification says). Throws when none is left.
- * `keyword` is "const" or "enum", for the messages.
+ * a type it does not apply to, as the specification says); none when they reject them all.
+ * `keyword` is "const" or "enum", where a pattern test that runs out of time is reported.
  */
 export function keepAccepted<T extends Literal>(s: JsonObject, values: readonly T[], pointer: string, keyword: 'const' | 'enum'): T[] {
   if (!SIBLINGS.some((k) => s[k] !== undefined)) return [...values];
@@ -34,19 +36,9 @@ export function keepAccepted<T extends Literal>(s: JsonObject, values: readonly 
   const check = validator(NO_DECLARATIONS, needed.length === 0 ? () => false : boundedMatcher(needed));
   const asString: TypeRef = { kind: 'string', nullable: false, constraints: stringConstraints(s) };
   const asNumber: TypeRef = { kind: 'number', nullable: false, constraints: numberConstraints(s) };
-  /** The first keyword rejecting `v`, or undefined (booleans meet no sibling). */
-  const rejecter = (v: T): string | undefined => (typeof v === 'string' ? check(asString, v) : typeof v === 'number' ? check(asNumber, v) : [])[0]?.keyword;
-  const kept = values.filter((v) => rejecter(v) === undefined);
-  if (kept.length === 0) {
-    const first = rejecter(values[0]!)!;
-    const what = keyword === 'const' ? `"const" ${JSON.stringify(values[0])}` : `every "enum" value (${JSON.stringify(values[0])} first)`;
-    throw new SchemaError(
-      `${quoted(first)} rejects ${what}, so this schema accepts no value`,
-      joinPointer(pointer, first),
-      `remove ${quoted(first)} or change the ${keyword === 'const' ? '"const"' : '"enum" values'} so that they agree`,
-    );
-  }
-  return kept;
+  /** Whether a keyword rejects `v` (booleans meet no sibling). */
+  const rejected = (v: T): boolean => (typeof v === 'string' ? check(asString, v) : typeof v === 'number' ? check(asNumber, v) : []).length > 0;
+  return values.filter((v) => !rejected(v));
 }
 
 export function isLiteral(value: JsonValue | undefined): value is Literal {

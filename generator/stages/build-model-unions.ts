@@ -5,38 +5,20 @@ import { SchemaError, joinPointer, quoted } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
 import type { Discriminator, EnumDeclaration, JsonValue, TypeRef } from '../model/ir.js';
 import { keepAccepted } from './build-model-literals.js';
-import { jsonTypeOf, typeList, wordsOf, type DeclarationBase, type ModelBuilder } from './build-model-base.js';
+import { reachesWidened } from './widened.js';
+import { ANNOTATIONS, ANY, jsonTypeOf, typeList, wordsOf, type DeclarationBase, type ModelBuilder } from './build-model-base.js';
 
-// "$schema" and "$defs" stand beside a union at the document root, which is a declaration too.
-const UNION_SIBLINGS = new Set([
-  '$schema',
-  '$defs',
-  'oneOf',
-  'anyOf',
-  'discriminator',
-  'title',
-  'description',
-  'deprecated',
-  'examples',
-  'default',
-  '$comment',
-]);
+// Keywords beside a union that it holds: annotations, and its discriminator.
+const UNION_SIBLINGS = new Set([...ANNOTATIONS, 'oneOf', 'anyOf', 'discriminator']);
 
 export function buildUnion(builder: ModelBuilder, s: JsonObject, { slot, ...base }: DeclarationBase): TypeRef {
-  if (s['oneOf'] !== undefined && s['anyOf'] !== undefined) {
-    throw new SchemaError('"oneOf" and "anyOf" in the same schema are not supported', joinPointer(base.id, 'anyOf'), 'nest one inside a variant of the other');
-  }
   const mode = s['oneOf'] !== undefined ? 'oneOf' : 'anyOf';
   // A discriminated union says "type": "object" too (Ajv's strict mode asks for it).
   const typeAllowed = s['discriminator'] !== undefined && s['type'] === 'object';
-  const sibling = Object.keys(s).find((k) => !UNION_SIBLINGS.has(k) && !k.startsWith('x-') && !(k === 'type' && typeAllowed));
-  if (sibling !== undefined) {
-    throw new SchemaError(
-      `${quoted(sibling)} beside ${quoted(mode)} is not supported`,
-      joinPointer(base.id, sibling),
-      `move ${quoted(sibling)} into each variant`,
-    );
-  }
+  // Keywords beside the union (an "anyOf" beside a "oneOf" too) narrow it: a valid value still
+  // matches a variant, so the union's type holds it.
+  if (s['oneOf'] !== undefined && s['anyOf'] !== undefined) builder.widen(base.id);
+  if (Object.keys(s).some((k) => !UNION_SIBLINGS.has(k) && !k.startsWith('x-') && !(k === 'type' && typeAllowed))) builder.widen(base.id);
   const raw = s[mode] as JsonValue[];
   const isNullBranch = (v: JsonValue): boolean =>
     isObject(v) && v['type'] === 'null' && Object.keys(v).every((k) => k === 'type' || k === 'description' || k === 'title');
@@ -50,7 +32,8 @@ export function buildUnion(builder: ModelBuilder, s: JsonObject, { slot, ...base
     return base.hoisted ? nullableType : builder.add({ ...base, kind: 'alias', type: nullableType }, slot);
   }
   if (kept.length === 0) {
-    throw new SchemaError(`${quoted(mode)} has no variant but null`, joinPointer(base.id, mode), 'write {"type": "null"} instead');
+    const only: TypeRef = { kind: 'null', nullable: true };
+    return base.hoisted ? only : builder.add({ ...base, kind: 'alias', type: only }, slot);
   }
   const variants = kept.map(({ schema, index }) => {
     const mapped = discriminator?.mapping[kept.findIndex((k) => k.index === index)]?.value;
@@ -111,36 +94,56 @@ function discriminatorOf(builder: ModelBuilder, s: JsonObject, id: string, mode:
 }
 
 export function buildEnum(builder: ModelBuilder, s: JsonObject, { slot, ...base }: DeclarationBase): TypeRef {
-  const info = enumFromSchema(s, base.id);
-  if (info.kind === 'const') return base.hoisted ? info : builder.add({ ...base, kind: 'alias', type: info }, slot);
+  const info = enumFromSchema(builder, s, base.id);
+  if (info.kind !== 'enum') return base.hoisted ? info : builder.add({ ...base, kind: 'alias', type: info }, slot);
   return builder.add({ ...base, ...info }, slot);
 }
 
 type EnumInfo = Pick<EnumDeclaration, 'kind' | 'valueType' | 'values' | 'nullable'>;
 
-/** The enum's values, or a const when it has a single value (`enum: ["x"]` means `const: "x"`). */
-export function enumFromSchema(s: JsonObject, pointer: string): EnumInfo | Extract<TypeRef, { kind: 'const' }> {
+/**
+ * The enum's values; a const when it has a single value (`enum: ["x"]` means `const: "x"`); null
+ * when it holds only null; any value (widened) when its values are objects, arrays or of several
+ * types (issue 18 types those), or when no value is valid ("type" or the keywords beside the enum
+ * reject them all, or it is empty: as the false schema).
+ */
+export function enumFromSchema(builder: ModelBuilder, s: JsonObject, pointer: string): EnumInfo | TypeRef {
   const all = s['enum'] as JsonValue[];
-  const at = joinPointer(pointer, 'enum');
   const types = typeList(s);
   const nullable = all.includes(null) && (types.length === 0 || types.includes('null'));
-  const values = all.filter((v) => v !== null);
+  const values = [...new Set(all.filter((v) => v !== null))]; // the same value twice means it once
   const kinds = new Set(values.map(jsonTypeOf));
-  if (values.length === 0) throw new SchemaError('an enum of only null is not supported', at, 'write {"type": "null"}');
-  const bad = values.find((v) => typeof v === 'object');
-  if (bad !== undefined) throw new SchemaError(`enum value ${JSON.stringify(bad)} is not a string, number or boolean`, at, 'use scalar enum values');
   const valueType = kinds.size === 1 ? [...kinds][0]! : kinds.size === 2 && kinds.has('integer') && kinds.has('number') ? 'number' : null;
-  if (valueType === null) throw new SchemaError(`enum mixes ${[...kinds].join(' and ')} values`, at, 'use values of one type, or a "oneOf" of consts');
   const declared = types.filter((t) => t !== 'null');
-  if (declared.length > 0 && !declared.some((t) => t === valueType || (t === 'number' && valueType === 'integer'))) {
-    throw new SchemaError(`enum values are ${valueType}s, but "type" says ${declared.join(', ')}`, at, 'make "type" and the enum values agree');
-  }
-  const seen = new Set<JsonValue>();
-  const duplicate = values.find((v) => seen.size === seen.add(v).size); // one pass: enums may hold 100,000 values
-  if (duplicate !== undefined) throw new SchemaError(`enum lists ${JSON.stringify(duplicate)} twice`, at, 'list each value once');
+  const agrees = declared.length === 0 || declared.some((t) => t === valueType || (t === 'number' && valueType === 'integer'));
+  if (values.length === 0 && nullable) return { kind: 'null', nullable: true };
+  const scalar = valueType !== null && valueType !== 'object' && valueType !== 'array' && agrees;
   // The keywords beside "enum" still apply: the values they reject are not values of this type.
-  const scalars = keepAccepted(s, values as (string | number | boolean)[], pointer, 'enum');
+  const scalars = scalar ? keepAccepted(s, values as (string | number | boolean)[], pointer, 'enum') : [];
+  if (scalars.length === 0) {
+    builder.widen(pointer);
+    return ANY;
+  }
   if (scalars.length === 1) return { kind: 'const', nullable, value: scalars[0]! };
   const finalType = declared[0] === 'number' ? 'number' : (valueType as EnumDeclaration['valueType']);
   return { kind: 'enum', valueType: finalType, values: scalars, nullable };
+}
+
+/**
+ * A "oneOf" says exactly one variant matches. When a variant's type is wider than its schema (it
+ * reaches a widened schema), a valid value may match two of the wider types, and a binding that
+ * insists on one would fail: such a union is an "anyOf" in the model (the validator still counts
+ * the schema's own variants). A discriminated union binds by its tag and keeps its mode.
+ */
+export function settleUnionModes(builder: ModelBuilder): void {
+  const reaches = reachesWidened(builder.declarations, builder.widened);
+  const loose = builder.declarations.map(
+    (d) => d.kind === 'union' && d.mode === 'oneOf' && d.discriminator === null && d.variants.some((v) => reaches(v, `${d.id}/${d.mode}`)),
+  );
+  loose.forEach((isLoose, i) => {
+    const d = builder.declarations[i]!;
+    if (!isLoose || d.kind !== 'union') return;
+    builder.declarations[i] = { ...d, mode: 'anyOf' };
+    builder.widen(d.id);
+  });
 }

@@ -14,6 +14,7 @@
 import { SchemaError, joinPointer, quoted } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
 import { isObject as isJsonObject } from './load.js';
+import { SUBSCHEMA_KEYWORDS, visitSchemas } from './schema-walk.js';
 
 export type Dialect = 'draft-04' | 'draft-06' | 'draft-07' | '2019-09' | '2020-12';
 
@@ -48,19 +49,8 @@ export function dialectOf(uri: string, pointer: string, lookup: DocumentLookup =
 type Obj = Record<string, unknown>;
 const isObject = (x: unknown): x is Obj => isJsonObject(x as JsonValue);
 
-const ONE_SCHEMA = [
-  'additionalProperties',
-  'additionalItems',
-  'items',
-  'contains',
-  'propertyNames',
-  'not',
-  'if',
-  'then',
-  'else',
-  'unevaluatedItems',
-  'unevaluatedProperties',
-];
+// 2020-12's subschema keywords, and the one of the earlier drafts that holds a schema.
+const ONE_SCHEMA: readonly string[] = [...SUBSCHEMA_KEYWORDS.one, 'additionalItems'];
 const SCHEMA_ARRAYS = ['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items'];
 const SCHEMA_MAPS = ['$defs', 'definitions', 'properties', 'patternProperties', 'dependentSchemas', 'dependencies'];
 
@@ -216,4 +206,21 @@ function rewriteRef(ref: string): string {
     i += 2;
   }
   return `${ref.slice(0, at + 1)}/${out.join('/')}`;
+}
+
+const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
+
+/**
+ * The pipeline's dialect stage: a parsed schema file -> the same meaning in draft 2020-12, read as
+ * its root's `$schema` says (none: 2020-12) and each embedded resource as its own says. Custom
+ * meta-schemas would have to be fetched, so their `$schema` is an unknown one. Every `$schema`
+ * then names 2020-12, so that each target's validator reads the documents (model.validation) as
+ * what they now are.
+ */
+export function toDraft202012(document: JsonValue): JsonValue {
+  const normalized = normalizeDialect(document, '2020-12') as JsonValue;
+  visitSchemas(normalized, '', (node) => {
+    if (typeof node['$schema'] === 'string') node['$schema'] = DRAFT_2020_12;
+  });
+  return normalized;
 }

@@ -1,6 +1,6 @@
 // keywords: what load.ts knows about keywords beyond the ones it accepts. Two kinds of key are not
-// accepted: those JSON Schema defines that the generator cannot honour yet (refused: ignoring one
-// would change what a schema means, so each has its own hint here, as data), and those no
+// accepted: the spellings of earlier drafts in a 2020-12 document (refused: ignoring one would
+// change what its author meant, so each has its own hint here, as data), and those no
 // specification defines. The spec makes the second kind annotations, so they load with a warning
 // (a near miss of a known keyword is named: "requried" is a typo, not an annotation) and only
 // --strict refuses them. "x-" keys are extensions by convention and load silently; all but
@@ -8,49 +8,22 @@
 
 import { SchemaError, quoted } from '../errors.js';
 
-const LATER = 'it is not supported yet (see "Supported keywords" in the README)';
+/** How to read a document written for an earlier draft: the dialect stage (stages/dialect.ts) rewrites it. */
+const EARLIER =
+  'or, if the schema is written for an earlier draft, say so with its "$schema" (e.g. "http://json-schema.org/draft-07/schema#"), which is read with that meaning';
 
 /**
- * Keywords of draft 2020-12, and of the drafts before it, that the generator does not honour yet:
- * keyword -> the hint of its refusal. Each changes what a value may be, or is a typo for the
- * 2020-12 spelling, so it is refused whatever --strict says.
+ * Keywords of the drafts before 2020-12 that the generator refuses in a 2020-12 document:
+ * keyword -> the hint of its refusal. Under draft 2020-12 each would silently mean nothing (an
+ * unknown keyword is an annotation), while its author meant a constraint, so it is refused
+ * whatever --strict says. Every keyword of draft 2020-12 itself is accepted (stages/load.ts).
  */
 export const UNSUPPORTED_KEYWORDS: Readonly<Record<string, string>> = {
-  $id: `${LATER}; refer to declarations with "$ref": "#/$defs/Name"`,
-  $anchor: `${LATER}; refer to declarations with "$ref": "#/$defs/Name"`,
-  $dynamicRef: `${LATER}; use "$ref"`,
-  $dynamicAnchor: `${LATER}; remove it and use "$ref"`,
-  $vocabulary: 'only meta-schemas declare vocabularies; remove it',
-  allOf: `${LATER}; merge the schemas into one`,
-  not: LATER,
-  if: `${LATER}; express the cases with "oneOf"`,
-  then: `${LATER}; express the cases with "oneOf"`,
-  else: `${LATER}; express the cases with "oneOf"`,
-  dependentSchemas: LATER,
-  dependentRequired: `${LATER}; list the properties in "required", or split the object with "oneOf"`,
-  prefixItems: `${LATER}; tuple forms need one "items" schema for every element`,
-  contains: LATER,
-  minContains: LATER,
-  maxContains: LATER,
-  patternProperties: `${LATER}; name the properties in "properties", or use "additionalProperties"`,
-  propertyNames: LATER,
-  unevaluatedProperties: `${LATER}; use "additionalProperties"`,
-  unevaluatedItems: `${LATER}; use "items"`,
-  multipleOf: LATER,
-  uniqueItems: `${LATER}; check uniqueness in your code`,
-  minProperties: LATER,
-  maxProperties: LATER,
-  readOnly: LATER,
-  writeOnly: LATER,
-  contentEncoding: LATER,
-  contentMediaType: LATER,
-  contentSchema: LATER,
-  // Spellings of earlier drafts: under draft 2020-12 they would silently mean nothing.
-  definitions: 'draft 2020-12 names it "$defs": rename it (and the "$ref"s into it)',
-  dependencies: 'draft 2020-12 splits it into "dependentRequired" and "dependentSchemas"',
-  additionalItems: 'draft 2020-12 writes "prefixItems" and "items" instead',
-  $recursiveRef: 'draft 2020-12 writes "$dynamicRef" instead',
-  $recursiveAnchor: 'draft 2020-12 writes "$dynamicAnchor" instead',
+  definitions: `draft 2020-12 names it "$defs": rename it (and the "$ref"s into it), ${EARLIER}`,
+  dependencies: `draft 2020-12 splits it into "dependentRequired" and "dependentSchemas", ${EARLIER}`,
+  additionalItems: `draft 2020-12 writes "prefixItems" and "items" instead, ${EARLIER}`,
+  $recursiveRef: `draft 2020-12 writes "$dynamicRef" instead, ${EARLIER}`,
+  $recursiveAnchor: `draft 2020-12 writes "$dynamicAnchor" instead, ${EARLIER}`,
 };
 
 /** One unknown keyword name: where it first occurs (JSON pointer), how often, and the known keyword it nearly spells. */
@@ -79,9 +52,13 @@ export class UnknownKeywords {
     this.owners.push([owner, name]);
   }
 
-  /** Deletes every unknown keyword and ignored extension from its schema object, so no later stage can read one. */
-  removeAll(): void {
-    for (const [owner, name] of this.owners) delete owner[name];
+  /**
+   * Deletes every unknown keyword and ignored extension from its schema object, so no later stage
+   * can read one; except those named in `referenced` (a token of a reference's JSON pointer): a
+   * "$ref" may point into an annotation, whose schema must then stay for the validators.
+   */
+  removeAll(referenced: ReadonlySet<string> = new Set()): void {
+    for (const [owner, name] of this.owners) if (!referenced.has(name)) delete owner[name];
   }
 
   list(known: readonly string[]): UnknownKeyword[] {

@@ -1,5 +1,7 @@
-// load: schema file text -> parsed JSON document, checked against the supported keyword set;
-// keywords no specification defines are annotations, reported (or refused under --strict).
+// load: schema file text -> parsed JSON document; the document (after the dialect stage, so in
+// draft 2020-12) checked against the keywords of draft 2020-12, each of which is accepted in its
+// documented shape; the spellings of earlier drafts are refused (stages/keywords.ts); keywords no
+// specification defines are annotations, reported (or refused under --strict).
 // Takes the file's text (read.ts reads the bytes, parse-json.ts decodes them); returns the parsed
 // root. Reads nothing itself and resolves nothing: `$ref` targets are resolve.ts's job. Every rejection is a SchemaError
 // with the JSON pointer of the offending keyword.
@@ -75,21 +77,41 @@ function parseSyntax(text: string): JsonValue {
  * pipeline's own parse). An annotation then cannot change what later stages see: beside "$ref" or
  * "oneOf", or in a {"type": "null"} variant, it would otherwise be refused or read as a constraint.
  */
-export function checkSchema(root: JsonValue, options: CheckOptions = {}): JsonObject {
+export function checkSchema(root: JsonValue, options: CheckOptions = {}): JsonObject | boolean {
+  if (typeof root === 'boolean') return root; // true accepts every value, false none: both are schemas
   if (!isObject(root)) {
-    throw new SchemaError('the schema root must be a JSON object', '', 'wrap the schema in { ... }');
-  }
-  if (root['$schema'] !== DRAFT_2020_12) {
-    const found = root['$schema'] === undefined ? 'no "$schema"' : `"$schema": ${JSON.stringify(root['$schema'])}`;
-    throw new SchemaError(`only JSON Schema draft 2020-12 is supported, found ${found}`, '/$schema', `set "$schema": "${DRAFT_2020_12}" at the root`);
+    throw new SchemaError('the schema root must be a JSON object (or true or false)', '', 'wrap the schema in { ... }');
   }
   const unknown = new UnknownKeywords();
-  checkSchemaNode(root, '', 0, unknown, true);
+  checkSchemaNode(root, '', 0, unknown);
   const found = unknown.list([...Object.keys(KEYWORDS), ...Object.keys(UNSUPPORTED_KEYWORDS)]);
   if (options.strict === true && found[0] !== undefined) throw unknownKeywordError(found[0]);
   for (const u of found) options.warn?.(u);
-  unknown.removeAll();
+  unknown.removeAll(referencedTokens(root));
   return root;
+}
+
+/** Every token of the JSON pointer fragments of the document's references (and, harmlessly, more: any "$ref" string). */
+function referencedTokens(root: JsonValue): Set<string> {
+  const tokens = new Set<string>();
+  const stack: JsonValue[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === '$ref' || key === '$dynamicRef') && typeof value === 'string') {
+        const fragment = value.slice(value.indexOf('#') + 1);
+        let decoded = fragment;
+        try {
+          decoded = decodeURIComponent(fragment);
+        } catch {
+          // a malformed escape: the raw tokens
+        }
+        for (const token of decoded.split('/')) tokens.add(token.replace(/~1/g, '/').replace(/~0/g, '~'));
+      } else stack.push(value);
+    }
+  }
+  return tokens;
 }
 
 /** Iterative, so a document nested thousands deep gets a message, not a stack overflow. Returns how many object keys the document holds. */
@@ -124,13 +146,13 @@ function fail(message: string, pointer: string, hint: string): never {
   throw new SchemaError(message, pointer, hint);
 }
 
-function checkSchemaNode(node: JsonValue, pointer: string, depth: number, unknown: UnknownKeywords, isRoot = false): void {
+function checkSchemaNode(node: JsonValue, pointer: string, depth: number, unknown: UnknownKeywords): void {
   if (depth > MAX_DEPTH) {
     fail(`schemas are nested more than ${MAX_DEPTH} levels deep`, pointer, 'move inner schemas into "$defs" and use "$ref"');
   }
-  if (node === true) return;
+  if (typeof node === 'boolean') return;
   if (!isObject(node)) {
-    fail('expected a schema (a JSON object or true)', pointer, 'write {} for "any value"');
+    fail('expected a schema (a JSON object, true or false)', pointer, 'write {} or true for "any value"');
   }
   for (const [keyword, value] of Object.entries(node)) {
     const at = joinPointer(pointer, keyword);
@@ -139,29 +161,11 @@ function checkSchemaNode(node: JsonValue, pointer: string, depth: number, unknow
       else unknown.ignore(keyword, node);
       continue;
     }
-    if ((keyword === '$schema' || keyword === '$defs') && !isRoot) {
-      fail(
-        `${quoted(keyword)} is only supported at the schema root`,
-        at,
-        keyword === '$defs' ? 'move nested definitions into the root "$defs"' : 'remove it: the root\'s "$schema" applies to the whole document',
-      );
-    }
     // Own properties only: "toString" or "constructor" is a key, not a keyword.
     const check = Object.hasOwn(KEYWORDS, keyword) ? KEYWORDS[keyword] : undefined;
     if (check !== undefined) check(value, at, depth, unknown);
     else if (Object.hasOwn(UNSUPPORTED_KEYWORDS, keyword)) fail(`unsupported keyword ${quoted(keyword)}`, at, UNSUPPORTED_KEYWORDS[keyword]!);
     else unknown.add(keyword, at, node);
-  }
-  if (isObject(node['properties']) && Array.isArray(node['required'])) {
-    node['required'].forEach((name, i) => {
-      if (typeof name === 'string' && !Object.hasOwn(node['properties'] as JsonObject, name)) {
-        fail(
-          `"required" names ${quoted(name)}, which is not in "properties"`,
-          joinPointer(pointer, 'required', i),
-          `add ${quoted(name)} to "properties" or remove it from "required"`,
-        );
-      }
-    });
   }
 }
 
@@ -205,6 +209,26 @@ const expectSchemaList =
     value.forEach((schema, i) => checkSchemaNode(schema, joinPointer(pointer, i), depth + 1, unknown));
   };
 const expectAny: KeywordCheck = () => undefined;
+const expectSchema: KeywordCheck = (value, pointer, depth, unknown) => checkSchemaNode(value, pointer, depth + 1, unknown);
+const expectBoolean =
+  (what: string): KeywordCheck =>
+  (value, pointer) => {
+    if (typeof value !== 'boolean') fail(`${quoted(what)} must be true or false`, pointer, `write ${quoted(what)}: true`);
+  };
+/** "$anchor" and "$dynamicAnchor": a plain name (2020-12's meta-schema), so that "#name" can refer to it. */
+const expectAnchor =
+  (what: string): KeywordCheck =>
+  (value, pointer) => {
+    if (typeof value !== 'string' || !/^[A-Za-z_][-A-Za-z0-9._]*$/.test(value))
+      fail(`${quoted(what)} must be a name (a letter or "_", then letters, digits, "-", "." or "_")`, pointer, `write ${quoted(what)}: "node"`);
+  };
+const expectNames =
+  (what: string): ((value: JsonValue, pointer: string) => void) =>
+  (value, pointer) => {
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+      fail(`${quoted(what)} must be an array of property names`, pointer, `write ${quoted(what)}: ["name", ...]`);
+    if (new Set(value).size !== value.length) fail(`${quoted(what)} lists a property twice`, pointer, 'list each property once');
+  };
 
 const KEYWORDS: Record<string, KeywordCheck> = {
   $schema: expectString('$schema'),
@@ -216,9 +240,7 @@ const KEYWORDS: Record<string, KeywordCheck> = {
   format: expectString('format'),
   default: expectAny,
   const: expectAny,
-  deprecated: (value, pointer) => {
-    if (typeof value !== 'boolean') fail('"deprecated" must be true or false', pointer, 'write "deprecated": true');
-  },
+  deprecated: expectBoolean('deprecated'),
   examples: (value, pointer) => {
     if (!Array.isArray(value)) fail('"examples" must be an array of example values', pointer, 'write "examples": [ {...} ]');
   },
@@ -232,25 +254,63 @@ const KEYWORDS: Record<string, KeywordCheck> = {
     if (new Set(names).size !== names.length) fail('"type" lists a type twice', pointer, 'list each type once');
   },
   properties: expectSchemaMap('properties'),
-  required: (value, pointer) => {
-    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-      fail('"required" must be an array of property names', pointer, 'write "required": ["name", ...]');
-    }
-    if (new Set(value).size !== value.length) fail('"required" lists a property twice', pointer, 'list each property once');
-  },
-  additionalProperties: (value, pointer, depth, unknown) => {
-    if (typeof value !== 'boolean') checkSchemaNode(value, pointer, depth + 1, unknown);
-  },
+  required: expectNames('required'),
+  additionalProperties: expectSchema,
   items: (value, pointer, depth, unknown) => {
     if (Array.isArray(value))
-      fail('"items" must be a single schema in draft 2020-12', pointer, 'tuple forms ("prefixItems") are not supported; use one schema');
+      fail(
+        '"items" must be a single schema in draft 2020-12',
+        pointer,
+        'write the tuple as "prefixItems": [...] (and "items" for the rest), or give the draft the schema is written for with "$schema"',
+      );
     checkSchemaNode(value, pointer, depth + 1, unknown);
   },
   enum: (value, pointer) => {
-    if (!Array.isArray(value) || value.length === 0) fail('"enum" must be a non-empty array', pointer, 'write "enum": ["a", "b"]');
+    if (!Array.isArray(value)) fail('"enum" must be an array', pointer, 'write "enum": ["a", "b"]');
   },
   oneOf: expectSchemaList('oneOf'),
   anyOf: expectSchemaList('anyOf'),
+  allOf: expectSchemaList('allOf'),
+  prefixItems: expectSchemaList('prefixItems'),
+  not: expectSchema,
+  if: expectSchema,
+  then: expectSchema,
+  else: expectSchema,
+  contains: expectSchema,
+  propertyNames: expectSchema,
+  unevaluatedItems: expectSchema,
+  unevaluatedProperties: expectSchema,
+  contentSchema: expectSchema,
+  dependentSchemas: expectSchemaMap('dependentSchemas'),
+  patternProperties: (value, pointer, depth, unknown) => {
+    expectSchemaMap('patternProperties')(value, pointer, depth, unknown);
+    for (const key of Object.keys(value as JsonObject)) checkPattern(key, joinPointer(pointer, key));
+  },
+  dependentRequired: (value, pointer) => {
+    if (!isObject(value)) fail('"dependentRequired" must be an object of property name arrays', pointer, 'write "dependentRequired": {"a": ["b"]}');
+    for (const [name, names] of Object.entries(value)) expectNames(`dependentRequired/${name}`)(names, joinPointer(pointer, name));
+  },
+  $id: expectString('$id'),
+  $anchor: expectAnchor('$anchor'),
+  $dynamicAnchor: expectAnchor('$dynamicAnchor'),
+  $dynamicRef: expectString('$dynamicRef'),
+  $vocabulary: (value, pointer) => {
+    if (!isObject(value) || Object.values(value).some((v) => typeof v !== 'boolean'))
+      fail('"$vocabulary" must be an object of vocabulary URIs to true or false', pointer, 'only meta-schemas declare vocabularies; remove it');
+  },
+  multipleOf: (value, pointer) => {
+    if (typeof value !== 'number' || !(value > 0))
+      fail(`"multipleOf" must be a number above 0, found ${JSON.stringify(value)}`, pointer, 'write e.g. "multipleOf": 0.01');
+  },
+  uniqueItems: expectBoolean('uniqueItems'),
+  readOnly: expectBoolean('readOnly'),
+  writeOnly: expectBoolean('writeOnly'),
+  minProperties: expectCount('minProperties'),
+  maxProperties: expectCount('maxProperties'),
+  minContains: expectCount('minContains'),
+  maxContains: expectCount('maxContains'),
+  contentEncoding: expectString('contentEncoding'),
+  contentMediaType: expectString('contentMediaType'),
   discriminator: (value, pointer) => {
     if (!isObject(value) || typeof value['propertyName'] !== 'string') {
       fail('"discriminator" must be {"propertyName": "<name>"}', pointer, 'write "discriminator": {"propertyName": "type"}');

@@ -20,10 +20,23 @@ import { MAX_COUNT } from '../model/limits.js';
 
 type Context = 'schema' | 'schemas' | 'bound' | 'count' | 'value' | 'other';
 
-const SCHEMA_MAPS = new Set(['$defs', 'properties', 'oneOf', 'anyOf']);
-const SUBSCHEMAS = new Set(['items', 'additionalProperties']);
-const BOUNDS = new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']);
-const COUNTS = new Set(['minLength', 'maxLength', 'minItems', 'maxItems']);
+// Maps and arrays of schemas alike: an array's keys are its indices.
+const SCHEMA_MAPS = new Set(['$defs', 'properties', 'patternProperties', 'dependentSchemas', 'oneOf', 'anyOf', 'allOf', 'prefixItems']);
+const SUBSCHEMAS = new Set([
+  'items',
+  'additionalProperties',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+  'contentSchema',
+]);
+const BOUNDS = new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf']);
+const COUNTS = new Set(['minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'minContains', 'maxContains']);
 const VALUES = new Set(['enum', 'const', 'default', 'examples']);
 
 /** What a child at `key` is, given what its parent is. Vendor annotations ("x-...") are "other". */
@@ -88,7 +101,7 @@ function checkNumber(frame: Frame, value: number): boolean {
       'write a finite number, at most 1.7976931348623157e308 in magnitude; to leave a bound open, remove the keyword',
     );
   }
-  if (context === 'count' && key.startsWith('min') && value > MAX_COUNT) {
+  if (context === 'count' && (key === 'minLength' || key === 'minItems') && value > MAX_COUNT) {
     const what = key === 'minLength' ? 'string' : 'array';
     throw new SchemaError(
       `"${key}" is ${value}, above ${MAX_COUNT} (2^31 - 1): no ${what} in Java or C# is that long, so no value could be valid`,

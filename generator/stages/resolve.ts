@@ -1,49 +1,55 @@
-// resolve: checks every "$ref" in a loaded schema and decodes each once into what it names.
-// Takes the checked root; returns the resolved graph (every "$ref" node -> the declaration id,
-// "$defs" name and schema it points at), which build-model consumes as is. Throws a SchemaError
-// for a remote, malformed, dangling or purely circular reference. Only "#/$defs/<name>" is
-// supported: every reference then names a declaration, which is what every target needs.
+// resolve: checks every "$ref" (and "$dynamicRef") in a loaded schema and decodes each once into
+// what it names. Takes the checked root and the schema file's name; returns the resolved graph
+// (every "$ref" node -> the schema it points at, and the "$defs" name when that schema is a
+// declaration), which build-model consumes as is. A reference resolves as draft 2020-12 says:
+// against the base URI of the resource it stands in (RFC 3986, the root's URI as
+// stages/validation-schema.ts gives it, embedded "$id"s), to a resource of this document, then by
+// JSON pointer or "$anchor"/"$dynamicAnchor". Throws a SchemaError for a remote (another file or
+// URI: nothing is fetched), dangling or purely circular reference.
 
 import { SchemaError, escapePointerToken, joinPointer, quoted } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
 import type { JsonValue } from '../model/ir.js';
-
-/** Keywords that may stand beside "$ref": annotations only, since targets cannot merge types. */
-const REF_SIBLINGS = new Set(['$ref', '$comment', 'title', 'description', 'deprecated', 'default', 'examples']);
+import { subschemas, visitSchemas } from './schema-walk.js';
+import { documentUri } from './validation-schema.js';
 
 /** What one "$ref" names, decoded once. */
 export interface Reference {
-  /** The "$defs" entry's name, unescaped. */
-  readonly name: string;
-  /** "/$defs/<name>": the declaration id. */
-  readonly id: string;
+  /** The "$defs" entry's name (unescaped) when the reference names one, else null. */
+  readonly name: string | null;
+  /** The JSON pointer, in the document, of the schema the reference names ("" is the root). */
+  readonly pointer: string;
   /** The schema the reference points at. */
   readonly target: JsonValue;
 }
 
 /** The schema with its references resolved: what build-model needs, decoded once. */
 export interface ResolvedSchema {
-  readonly root: JsonObject;
-  /** "$defs" (empty when the schema has none). */
+  readonly root: JsonObject | boolean;
+  /** "$defs" of the root (empty when the schema has none). */
   readonly defs: JsonObject;
   /** Each schema object holding a "$ref" -> what it names. */
   readonly refs: ReadonlyMap<JsonObject, Reference>;
 }
 
-export function resolveRefs(root: JsonObject): ResolvedSchema {
-  const defs = isObject(root['$defs']) ? root['$defs'] : {};
+/** A resource or anchor: a schema and its pointer in the document. */
+interface Located {
+  readonly node: JsonValue;
+  readonly pointer: string;
+}
+
+export function resolveRefs(root: JsonObject | boolean, source = 'schema.json'): ResolvedSchema {
+  const defs = isObject(root) && isObject(root['$defs']) ? root['$defs'] : {};
   const refs = new Map<JsonObject, Reference>();
+  if (!isObject(root)) return { root, defs, refs };
+  const index = indexDocument(root, source);
   visitSchemas(root, '', (schema, pointer) => {
-    const ref = schema['$ref'];
-    if (typeof ref !== 'string') return;
-    refs.set(schema, resolveOne(ref, defs, joinPointer(pointer, '$ref')));
-    const sibling = Object.keys(schema).find((k) => !REF_SIBLINGS.has(k) && !k.startsWith('x-'));
-    if (sibling !== undefined) {
-      throw new SchemaError(
-        `${quoted(sibling)} beside "$ref" is not supported`,
-        joinPointer(pointer, sibling),
-        'move the constraint into the referenced definition; only annotations (title, description, default, ...) may stand beside "$ref"',
-      );
+    for (const keyword of ['$ref', '$dynamicRef'] as const) {
+      const ref = schema[keyword];
+      if (typeof ref !== 'string') continue;
+      const found = resolveOne(ref, index.bases.get(schema)!, index, defs, joinPointer(pointer, keyword));
+      // A "$dynamicRef" is typed as any value (build-model): only that it resolves is checked here.
+      if (keyword === '$ref') refs.set(schema, found);
     }
   });
   for (const name of Object.keys(defs)) checkNotCircular(name, defs, refs);
@@ -51,32 +57,105 @@ export function resolveRefs(root: JsonObject): ResolvedSchema {
   return { root, defs, refs };
 }
 
-function resolveOne(ref: string, defs: JsonObject, pointer: string): Reference {
-  if (!ref.startsWith('#')) {
+interface DocumentIndex {
+  /** The base URI of every schema object. */
+  readonly bases: Map<JsonObject, string>;
+  /** Each resource ("$id", and the root) by absolute URI without fragment. */
+  readonly resources: Map<string, Located>;
+  /** Each "$anchor" and "$dynamicAnchor" by "<resource URI>#<name>". */
+  readonly anchors: Map<string, Located>;
+}
+
+function indexDocument(root: JsonObject, source: string): DocumentIndex {
+  const given = documentUri(root, source);
+  const rootUri = withoutFragment(resolveUri(given, given) ?? given);
+  const index: DocumentIndex = { bases: new Map(), resources: new Map([[rootUri, { node: root, pointer: '' }]]), anchors: new Map() };
+  const stack: [JsonValue, string, string][] = [[root, '', rootUri]];
+  while (stack.length > 0) {
+    const [node, pointer, parentBase] = stack.pop()!;
+    if (!isObject(node)) continue;
+    let base = parentBase;
+    if (typeof node['$id'] === 'string') {
+      base = withoutFragment(resolveUri(parentBase, node['$id']) ?? parentBase);
+      if (!index.resources.has(base)) index.resources.set(base, { node, pointer });
+    }
+    index.bases.set(node, base);
+    for (const key of ['$anchor', '$dynamicAnchor'] as const) {
+      const name = node[key];
+      if (typeof name === 'string' && !index.anchors.has(`${base}#${name}`)) index.anchors.set(`${base}#${name}`, { node, pointer });
+    }
+    for (const [child, at] of subschemas(node, pointer)) stack.push([child, at, base]);
+  }
+  return index;
+}
+
+/** RFC 3986 resolution (WHATWG URL's, which agrees on absolute hierarchical URIs and fragments); null when it cannot resolve. */
+function resolveUri(base: string, ref: string): string | null {
+  try {
+    return new URL(ref, base).href;
+  } catch {
+    return null;
+  }
+}
+
+function withoutFragment(uri: string): string {
+  const at = uri.indexOf('#');
+  return at < 0 ? uri : uri.slice(0, at);
+}
+
+function resolveOne(ref: string, base: string, index: DocumentIndex, defs: JsonObject, pointer: string): Reference {
+  const absolute = resolveUri(base, ref);
+  const resource = absolute === null ? undefined : index.resources.get(withoutFragment(absolute));
+  if (absolute === null || resource === undefined) {
     throw new SchemaError(
       `remote reference ${quoted(ref)} is not supported`,
       pointer,
       'copy the definition into "$defs" and point at it with "#/$defs/<name>"',
     );
   }
-  const match = /^#\/\$defs\/([^/]+)$/.exec(ref);
-  if (match === null) {
-    throw new SchemaError(`reference ${quoted(ref)} does not name a "$defs" entry`, pointer, 'write "#/$defs/<name>"; deeper pointers are not supported');
-  }
-  const name = decodeToken(match[1] ?? '');
-  if (!Object.hasOwn(defs, name)) {
+  const hash = absolute.indexOf('#');
+  const fragment = hash < 0 ? '' : decodeFragment(absolute.slice(hash + 1));
+  const located = fragment.startsWith('/') || fragment === '' ? follow(resource, fragment) : index.anchors.get(`${withoutFragment(absolute)}#${fragment}`);
+  if (located === undefined) {
     const known = Object.keys(defs);
     throw new SchemaError(
-      `reference ${quoted(ref)} points at nothing: there is no "$defs/${name}"`,
+      `reference ${quoted(ref)} points at nothing${/^#\/\$defs\/[^/]+$/.test(ref) ? `: there is no "$defs/${decodeToken(ref.slice(8))}"` : ''}`,
       pointer,
       known.length > 0 ? `use one of: ${known.map((k) => `#/$defs/${escapePointerToken(k)}`).join(', ')}` : 'add the definition under "$defs"',
     );
   }
-  return { name, id: joinPointer('/$defs', name), target: defs[name]! };
+  const tokens = located.pointer
+    .split('/')
+    .slice(1)
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const name = tokens.length === 2 && tokens[0] === '$defs' ? tokens[1]! : null;
+  return { name, pointer: located.pointer, target: located.node };
+}
+
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
+/** The value a JSON pointer (RFC 6901) names inside a resource, or undefined. */
+function follow(resource: Located, fragment: string): Located | undefined {
+  let node: JsonValue | undefined = resource.node;
+  let pointer = resource.pointer;
+  for (const raw of fragment === '' ? [] : fragment.slice(1).split('/')) {
+    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(node) && /^(0|[1-9]\d*)$/.test(token)) node = node[Number(token)];
+    else if (isObject(node) && Object.hasOwn(node, token)) node = node[token];
+    else return undefined;
+    pointer = joinPointer(pointer, token);
+  }
+  return node === undefined ? undefined : { node, pointer };
 }
 
 function decodeToken(token: string): string {
-  return decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~');
+  return decodeFragment(token).replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 /** The name a definition refers to when it is itself a bare "$ref", else null. */
@@ -107,18 +186,25 @@ interface Edge {
   readonly pointer: string;
 }
 
+/** The keywords whose subschemas check the very same value as their schema. */
+const IN_PLACE = ['oneOf', 'anyOf', 'allOf', 'not', 'if', 'then', 'else', 'dependentSchemas'] as const;
+
 /**
- * The "$ref"s a schema checks the very same value against: its own, and its union variants'
- * (inline variants' too). Not those under "properties", "items" or "additionalProperties": they
- * check a part of the value, which is smaller, so recursion through them ends.
+ * The "$ref"s a schema checks the very same value against: its own, and those of its union
+ * variants and other in-place subschemas (inline ones' too). Not those under "properties",
+ * "items" and the like: they check a part of the value, which is smaller, so recursion through
+ * them ends.
  */
 function sameValueRefs(schema: JsonValue | undefined, pointer: string, refs: ReadonlyMap<JsonObject, Reference>, out: Edge[]): Edge[] {
   if (!isObject(schema)) return out;
   const to = aliasOf(schema, refs);
   if (to !== null) out.push({ to, pointer: joinPointer(pointer, '$ref') });
-  for (const key of ['oneOf', 'anyOf'] as const) {
-    const list = schema[key];
-    if (Array.isArray(list)) list.forEach((variant, i) => sameValueRefs(variant, joinPointer(pointer, key, i), refs, out));
+  for (const key of IN_PLACE) {
+    const value = schema[key];
+    if (Array.isArray(value)) value.forEach((variant, i) => sameValueRefs(variant, joinPointer(pointer, key, i), refs, out));
+    else if (key === 'dependentSchemas' && isObject(value))
+      for (const [name, sub] of Object.entries(value)) sameValueRefs(sub, joinPointer(pointer, key, name), refs, out);
+    else if (value !== undefined) sameValueRefs(value, joinPointer(pointer, key), refs, out);
   }
   return out;
 }
@@ -145,7 +231,7 @@ function checkNoSameValueCycle(defs: JsonObject, refs: ReadonlyMap<JsonObject, R
       } else if (state.get(edge.to) === 'open') {
         const cycle = [...stack.slice(stack.findIndex((f) => f.name === edge.to)).map((f) => f.name), edge.to];
         throw new SchemaError(
-          `"$defs/${edge.to}" reaches itself as a union variant (${cycle.join(' -> ')}) without passing through an object property or an array item: no value can be checked without checking itself first`,
+          `"$defs/${edge.to}" reaches itself ${/\/(oneOf|anyOf)\/\d+\//.test(edge.pointer) ? 'as a union variant' : 'in place'} (${cycle.join(' -> ')}) without passing through an object property or an array item: no value can be checked without checking itself first`,
           edge.pointer,
           'put the recursion inside an object property or an array item (e.g. {"type": "array", "items": {"$ref": ...}}), or remove this variant',
         );
@@ -154,23 +240,5 @@ function checkNoSameValueCycle(defs: JsonObject, refs: ReadonlyMap<JsonObject, R
         stack.push({ name: edge.to, next: 0 });
       }
     }
-  }
-}
-
-/** Calls visit for every schema object in the document, depth first, with its pointer. */
-export function visitSchemas(node: JsonValue, pointer: string, visit: (schema: JsonObject, pointer: string) => void): void {
-  if (!isObject(node)) return;
-  visit(node, pointer);
-  for (const key of ['$defs', 'properties'] as const) {
-    const map = node[key];
-    if (isObject(map)) for (const [name, child] of Object.entries(map)) visitSchemas(child, joinPointer(pointer, key, name), visit);
-  }
-  for (const key of ['items', 'additionalProperties'] as const) {
-    const child = node[key];
-    if (child !== undefined) visitSchemas(child, joinPointer(pointer, key), visit);
-  }
-  for (const key of ['oneOf', 'anyOf'] as const) {
-    const list = node[key];
-    if (Array.isArray(list)) list.forEach((child, i) => visitSchemas(child, joinPointer(pointer, key, i), visit));
   }
 }

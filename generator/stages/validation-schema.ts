@@ -17,28 +17,18 @@ import { pointerFragment } from '../model/validation.js';
 
 export { schemaUriOf } from '../model/validation.js';
 import { isObject, type JsonObject } from './load.js';
+import { SUBSCHEMA_KEYWORDS } from './schema-walk.js';
 
 /** Keywords whose value is one schema, an array of schemas, or a map of schemas (2020-12). */
-const ONE_SCHEMA = new Set([
-  'additionalProperties',
-  'items',
-  'contains',
-  'propertyNames',
-  'not',
-  'if',
-  'then',
-  'else',
-  'unevaluatedItems',
-  'unevaluatedProperties',
-]);
-const SCHEMA_ARRAYS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
-const SCHEMA_MAPS = new Set(['$defs', 'properties', 'patternProperties', 'dependentSchemas']);
+const ONE_SCHEMA = new Set<string>(SUBSCHEMA_KEYWORDS.one);
+const SCHEMA_ARRAYS = new Set<string>(SUBSCHEMA_KEYWORDS.arrays);
+const SCHEMA_MAPS = new Set<string>(SUBSCHEMA_KEYWORDS.maps);
 
 /** Annotations (and vendor keys) no validator reads. */
 const DROPPED = new Set(['title', 'description', '$comment', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly', 'x-codegen']);
 const droppable = (key: string): boolean => DROPPED.has(key) || key.startsWith('x-');
 
-export function validationSchema(root: JsonObject, fileName: string): ValidationSchema {
+export function validationSchema(root: JsonObject | boolean, fileName: string): ValidationSchema {
   const uri = documentUri(root, fileName);
   const referenced = referencedTokens(root);
   const patterns = new Set<string>();
@@ -46,8 +36,9 @@ export function validationSchema(root: JsonObject, fileName: string): Validation
   return { rootUri: uri, documents: [{ uri, text: jsonText(document) }], patterns: [...patterns].sort() };
 }
 
-function documentUri(root: JsonObject, fileName: string): string {
-  const id = root['$id'];
+/** The URI the root document is known by (resolve.ts resolves references against it too). */
+export function documentUri(root: JsonObject | boolean, fileName: string): string {
+  const id = isObject(root) ? root['$id'] : undefined;
   if (typeof id === 'string' && /^[A-Za-z][A-Za-z0-9+.-]*:/.test(id)) return id.replace(/#.*$/s, '');
   return `file:///${pointerFragment(fileName.split('/').pop() ?? 'schema.json')}`;
 }
