@@ -32,6 +32,8 @@ Options:
   --check             write nothing; exit 1 if the output folder differs from what would be written
   --watch             regenerate whenever the schema, config or templates change
   --force             generate into an existing folder that schema-codegen did not create
+  --only NAMES        generate only these declarations (comma-separated; * is a wildcard) and
+                      what they reference, e.g. --only 'RealtimeClientEvent*'; "only" in the config
   --strict            refuse keywords no JSON Schema specification defines (default: warn and
                       ignore them, as annotations); "strict": true in the config does the same
   --dump-model        print the model (IR) as JSON and exit
@@ -57,6 +59,7 @@ async function main(argv: string[]): Promise<number> {
         watch: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
+        only: { type: 'string', multiple: true },
         'dump-model': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -81,6 +84,7 @@ async function main(argv: string[]): Promise<number> {
         templates: values.templates,
         set: values.option,
         strict: values.strict,
+        only: onlyNames(values.only),
       },
       process.cwd(),
     );
@@ -153,7 +157,16 @@ function watchAndRun(options: ResolvedOptions, force: boolean): number {
 
 /** Warnings go to stderr as they are found, so they come before any error that follows. */
 function loadOptions(options: ResolvedOptions): LoadOptions {
-  return { strict: options.strict, warn: (text) => process.stderr.write(`${text}\n`) };
+  return { strict: options.strict, only: options.only, warn: (text) => process.stderr.write(`${text}\n`) };
+}
+
+/** --only A,B --only C -> [A, B, C]; an empty name is a mistake, not "everything". */
+function onlyNames(values: readonly string[] | undefined): string[] | undefined {
+  if (values === undefined) return undefined;
+  const names = values.flatMap((v) => v.split(',')).map((n) => n.trim());
+  if (names.some((n) => n === ''))
+    throw new OptionsError('--only has an empty name', "write --only Name,Other (no empty entries); * is a wildcard, e.g. --only 'Realtime*'");
+  return names;
 }
 
 function print(text: string): number {

@@ -23,6 +23,8 @@ export interface ResolvedOptions {
   readonly config: string | null;
   /** Unknown keywords are errors, not warnings (--strict, or "strict": true in the config). */
   readonly strict: boolean;
+  /** --only (or "only" in the config): declarations (globs with *) to generate with what they reference; null: all. */
+  readonly only: readonly string[] | null;
 }
 
 export interface Overrides {
@@ -35,6 +37,8 @@ export interface Overrides {
   set?: readonly string[] | undefined;
   /** --strict: true turns strictness on whatever the config says. */
   strict?: boolean | undefined;
+  /** --only NAME,...: the names, split at commas; replaces the config's. */
+  only?: readonly string[] | undefined;
 }
 
 interface ConfigFile {
@@ -44,6 +48,7 @@ interface ConfigFile {
   templates?: string;
   options?: Record<string, Record<string, JsonValue>>;
   strict?: boolean;
+  only?: string[];
 }
 
 export function resolveOptions(overrides: Overrides, cwd: string): ResolvedOptions {
@@ -66,6 +71,7 @@ export function resolveOptions(overrides: Overrides, cwd: string): ResolvedOptio
     templates: overrides.templates !== undefined ? resolve(cwd, overrides.templates) : fromConfig(config.templates),
     config: configPath === null ? null : resolve(cwd, configPath),
     strict: overrides.strict === true || config.strict === true,
+    only: overrides.only?.length ? overrides.only : (config.only ?? null),
   };
 }
 
@@ -99,7 +105,7 @@ function readConfig(path: string): ConfigFile {
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
     throw new OptionsError(`config ${path} must hold a JSON object`, 'see "Configuration" in the README');
-  const known = ['schema', 'out', 'targets', 'templates', 'options', 'strict', '$comment'];
+  const known = ['schema', 'out', 'targets', 'templates', 'options', 'strict', 'only', '$comment'];
   const unknown = Object.keys(parsed).find((k) => !known.includes(k));
   if (unknown !== undefined) throw new OptionsError(`config ${path}: unknown key ${quoted(unknown)}`, `use only ${known.join(', ')}`);
   checkConfigShape(path, parsed as Record<string, JsonValue>);
@@ -114,6 +120,12 @@ function checkConfigShape(path: string, config: Record<string, JsonValue>): void
   }
   if (Object.hasOwn(config, 'strict') && typeof config['strict'] !== 'boolean')
     throw new OptionsError(`config ${path}: "strict" must be true or false`, 'write "strict": true to refuse unknown keywords');
+  const only = config['only'];
+  if (only !== undefined && (!Array.isArray(only) || only.length === 0 || only.some((n) => typeof n !== 'string' || n === '')))
+    throw new OptionsError(
+      `config ${path}: "only" must be a non-empty array of declaration names (globs with *)`,
+      'write e.g. "only": ["RealtimeClientEvent*"]',
+    );
   const targets = config['targets'];
   if (targets !== undefined && (!Array.isArray(targets) || targets.some((t) => typeof t !== 'string')))
     throw new OptionsError(`config ${path}: "targets" must be an array of target names`, `write e.g. "targets": ["typescript", "python"]`);

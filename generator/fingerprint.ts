@@ -29,6 +29,8 @@ export function inputFingerprints(options: ResolvedOptions, inputs: Inputs): Map
     .update(readFileSync(join(PACKAGE_ROOT, 'dist', 'templates.cjs')))
     .update(`\0${basename(inputs.schema.path)}\0`)
     .update(inputs.schema.bytes)
+    // --only changes the output as the schema does (nothing is added when it is not given).
+    .update(options.only === null ? '' : `\0only\0${options.only.join('\0')}`)
     .digest('hex');
   const fingerprints = new Map<string, string>();
   for (const target of options.targets) {

@@ -14,9 +14,12 @@ import { createRenderer, type Precompiled } from './render/render.js';
 import { buildModel } from './stages/build-model.js';
 import { checkModel } from './stages/check.js';
 import { formatUnknownWarning } from './stages/keywords.js';
-import { checkSchema, parseSchemaText } from './stages/load.js';
+import { checkSchema, type JsonObject } from './stages/load.js';
 import { normalizeWhitespace } from './stages/normalize.js';
-import { checkNumbers } from './stages/numbers.js';
+import { checkNumbers, type NumberLiterals } from './stages/numbers.js';
+import { restrictTo } from './stages/only.js';
+import { fromOpenApi } from './stages/openapi.js';
+import { parseDocumentText } from './stages/parse-document.js';
 import { decodeSchemaBytes } from './stages/parse-json.js';
 import { readInputs, readSchema, readTemplateSources, templateDirs, type Inputs, type SchemaInput, type TemplateSources } from './stages/read.js';
 import { resolveRefs } from './stages/resolve.js';
@@ -38,6 +41,8 @@ export interface GenerateOptions {
   readonly options: Readonly<Record<string, TargetOptions>>;
   /** Folder with <target>/*.hbs overrides, or null. */
   readonly templates: string | null;
+  /** Only these declarations (globs with *) and what they reference; null or absent: all. */
+  readonly only?: readonly string[] | null;
 }
 
 export interface GenerateResult {
@@ -55,7 +60,7 @@ export interface RenderOptions extends Omit<GenerateOptions, 'schema'> {
 
 export function generate(options: GenerateOptions): GenerateResult {
   const inputs = readInputs(options);
-  const model = modelFromSchema(inputs.schema);
+  const model = modelFromSchema(inputs.schema, { only: options.only ?? null });
   return { model, files: renderModel(model, { ...options, inputs }) };
 }
 
@@ -63,6 +68,8 @@ export function generate(options: GenerateOptions): GenerateResult {
 export interface LoadOptions {
   readonly strict?: boolean;
   readonly warn?: (text: string) => void;
+  /** --only: the declarations (globs with *) to keep, with what they reference; null or absent: all. */
+  readonly only?: readonly string[] | null;
 }
 
 /** Relative to the working directory when below it, for shorter messages. */
@@ -102,18 +109,51 @@ export function checkKeywords(schema: SchemaInput, load: LoadOptions): void {
   }
 }
 
-function checkSchemaText(text: string, file: string, load: LoadOptions): ReturnType<typeof checkSchema> {
-  const parsed = parseSchemaText(text);
-  checkNumbers(parsed, text); // before checkSchema, so 1e400 is named as such, not as "null"
-  return checkSchema(parsed, { strict: load.strict === true, warn: (u) => load.warn?.(formatUnknownWarning(u, file)) });
+/** The checked JSON Schema document, and how its pointers map back to the file's (they differ for OpenAPI input). */
+interface CheckedSchema {
+  readonly root: JsonObject;
+  readonly original: (pointer: string) => string;
+}
+
+function checkSchemaText(text: string, file: string, load: LoadOptions): CheckedSchema {
+  const parsed = parseDocumentText(text, file); // JSON or YAML
+  const openapi = fromOpenApi(parsed.value); // null unless an OpenAPI document
+  const original = openapi === null ? (pointer: string) => pointer : (pointer: string) => openapi.pointers.original(pointer);
+  const value = load.only ? restrictTo(openapi?.schema ?? parsed.value, load.only) : (openapi?.schema ?? parsed.value);
+  const root = inOriginal(original, () => {
+    checkNumbers(value, originalLiterals(parsed.numberLiterals, original)); // before checkSchema, so 1e400 is named as such, not as "null"
+    return checkSchema(value, { strict: load.strict === true, warn: (u) => load.warn?.(formatUnknownWarning({ ...u, pointer: original(u.pointer) }, file)) });
+  });
+  return { root, original };
+}
+
+/** The literals of the converted document, read at their pointers in the original one. */
+function originalLiterals(literals: NumberLiterals, original: (pointer: string) => string): NumberLiterals {
+  return (pointers) => {
+    const found = literals(new Set([...pointers].map(original)));
+    return new Map([...pointers].flatMap((p) => (found.has(original(p)) ? [[p, found.get(original(p))!] as const] : [])));
+  };
+}
+
+/** Runs a stage on the converted document; its errors point into the document the user wrote. */
+function inOriginal<T>(original: (pointer: string) => string, stage: () => T): T {
+  try {
+    return stage();
+  } catch (error) {
+    if (!(error instanceof SchemaError)) throw error;
+    const pointer = original(error.pointer);
+    throw pointer === error.pointer ? error : new SchemaError(error.message, pointer, error.hint, error.file);
+  }
 }
 
 export function modelFromText(text: string, source: string, file: string = source, load: LoadOptions = {}): Model {
   try {
-    const root = checkSchemaText(text, file, load);
-    const model = buildModel(resolveRefs(root), source);
-    checkModel(model, TARGETS);
-    return model;
+    const { root, original } = checkSchemaText(text, file, load);
+    return inOriginal(original, () => {
+      const model = buildModel(resolveRefs(root), source);
+      checkModel(model, TARGETS);
+      return model;
+    });
   } catch (error) {
     throw error instanceof SchemaError ? error.inFile(file) : error;
   }

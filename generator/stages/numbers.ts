@@ -11,7 +11,8 @@
 //   could satisfy it, and their int parameters cannot hold it (a larger maxLength / maxItems is
 //   exactly "no limit" there, which the targets emit).
 // It runs between parsing and checkSchema, on the parsed value; the literal text is read only
-// for the rare unsafe integers, so it needs nothing from the parser but the document's text.
+// for the rare unsafe integers, so it needs nothing from the parser but the document's text (JSON)
+// or the literals by pointer (parse-document.ts collects them from YAML's scalars).
 
 import { SchemaError, framePointer, joinPointer } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
@@ -44,8 +45,16 @@ interface Frame {
   readonly parent: Frame | null;
 }
 
-/** Checks every number the generator reads; `text` is the document the value was parsed from. */
-export function checkNumbers(root: JsonValue, text: string): void {
+/** The number literals as written at these pointers (those found), for the document a value was parsed from. */
+export type NumberLiterals = (pointers: ReadonlySet<string>) => ReadonlyMap<string, string>;
+
+/** The literals of a JSON text: scanned only when asked, for the rare unsafe integers. */
+export function jsonNumberLiterals(text: string): NumberLiterals {
+  return (pointers) => integerLiterals(text, pointers);
+}
+
+/** Checks every number the generator reads; `source` is the JSON text the value was parsed from, or its literals. */
+export function checkNumbers(root: JsonValue, source: string | NumberLiterals): void {
   const unsafe: string[] = [];
   // Iterative, with parent links: documents thousands deep are refused later, not overflowed here.
   const stack: Frame[] = [{ value: root, key: '', context: 'schema', parent: null }];
@@ -60,7 +69,12 @@ export function checkNumbers(root: JsonValue, text: string): void {
       }
     }
   }
-  if (unsafe.length > 0) checkIntegerLiterals(text, new Set(unsafe));
+  if (unsafe.length === 0) return;
+  const literals = (typeof source === 'string' ? jsonNumberLiterals(source) : source)(new Set(unsafe));
+  for (const pointer of unsafe) {
+    const literal = literals.get(pointer);
+    if (literal !== undefined && WHOLE_INTEGER.test(literal)) refuseIfChanged(literal, pointer);
+  }
 }
 
 /** Throws for a number no target can hold; true when its literal text must be looked at. */
@@ -90,10 +104,10 @@ const WHOLE_INTEGER = /^-?\d+$/;
 
 /**
  * Scans the text for the number tokens at `pointers` (values whose double is an integer beyond
- * 2^53) and refuses one written as a whole integer that the double changed: 1e19 is exact and
- * kept, 18446744073709551617 is not. The text parsed already, so it is valid JSON.
+ * 2^53): pointer -> the literal. The text parsed already, so it is valid JSON.
  */
-function checkIntegerLiterals(text: string, pointers: ReadonlySet<string>): void {
+function integerLiterals(text: string, pointers: ReadonlySet<string>): Map<string, string> {
+  const found = new Map<string, string>();
   // The path to the current token; undefined stands for an object key not read yet.
   const path: (string | undefined)[] = [];
   const kinds: ('object' | 'array')[] = [];
@@ -122,13 +136,15 @@ function checkIntegerLiterals(text: string, pointers: ReadonlySet<string>): void
       NUMBER.lastIndex = i;
       const literal = NUMBER.exec(text)![0];
       i += literal.length;
-      if (WHOLE_INTEGER.test(literal)) refuseIfChanged(literal, joinPointer('', ...(path as string[])), pointers);
+      const pointer = joinPointer('', ...(path as string[]));
+      if (pointers.has(pointer)) found.set(pointer, literal);
     } else i++;
   }
+  return found;
 }
 
-function refuseIfChanged(literal: string, pointer: string, pointers: ReadonlySet<string>): void {
-  if (!pointers.has(pointer)) return;
+/** Refuses a literal written as a whole integer that the double changed: 1e19 is exact and kept, 18446744073709551617 is not. */
+function refuseIfChanged(literal: string, pointer: string): void {
   const read = BigInt(Number(literal));
   if (read === BigInt(literal)) return;
   throw new SchemaError(

@@ -1,0 +1,248 @@
+// openapi: an OpenAPI 3.0 / 3.1 document -> the JSON Schema 2020-12 document the rest of the
+// pipeline reads (load, resolve, build-model). Every `components.schemas` entry becomes
+// `$defs/<key>`; every schema an operation writes inline (request body, response, parameter; the
+// JSON media types only: application/json and any +json) becomes a declaration too, named after
+// its `title`, else the operation and its role (`<OperationId>Request`, `<OperationId>Response`,
+// `…Response<Status>` when several responses have one, `<OperationId><Param>Parameter`), made
+// unique by a number in document order. `$ref`s to requestBodies, responses and parameters are
+// followed; `$ref`s between schemas are rewritten to the new places. Each schema's dialect is
+// converted by openapi-schema.ts. Returns the pointer pairs too, so that every later error names
+// the place in the document the user wrote. Swagger 2.0 is refused with how to convert it.
+// Not read: webhooks, callbacks, and media types that are not JSON.
+
+import { SchemaError, joinPointer, quoted } from '../errors.js';
+import type { JsonValue } from '../model/ir.js';
+import { DRAFT_2020_12, isObject, type JsonObject } from './load.js';
+import { Pointers, convertSchema, type OpenApiVersion, type SchemaContext } from './openapi-schema.js';
+import { checkDiscriminator } from './openapi-discriminator.js';
+
+export { Pointers } from './openapi-schema.js';
+
+export interface OpenApiConversion {
+  readonly schema: JsonObject;
+  readonly version: OpenApiVersion;
+  readonly pointers: Pointers;
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+const OAS_DIALECT = 'https://spec.openapis.org/oas/3.1/dialect/';
+
+/** The JSON Schema the document means, or null when it is not an OpenAPI document. */
+export function fromOpenApi(document: JsonValue): OpenApiConversion | null {
+  if (!isObject(document)) return null;
+  if (Object.hasOwn(document, 'swagger'))
+    throw new SchemaError(
+      `this is a Swagger (OpenAPI) ${JSON.stringify(document['swagger'])} document; only OpenAPI 3.0 and 3.1 are supported`,
+      '/swagger',
+      'convert it to OpenAPI 3: npx swagger2openapi in.yaml -o out.yaml, or the Swagger Editor (editor.swagger.io, Edit > Convert to OpenAPI 3)',
+    );
+  if (!Object.hasOwn(document, 'openapi')) return null;
+  const version = versionOf(document['openapi']);
+  checkDialect(document);
+  const ctx: SchemaContext = { version, pointers: new Pointers(), refs: [], discriminators: [] };
+  const converter = new Converter(document, ctx);
+  converter.components();
+  converter.operations();
+  rewriteRefs(ctx);
+  for (const site of ctx.discriminators) checkDiscriminator(site.schema, site.original, converter.defs, ctx.pointers);
+  const info = isObject(document['info']) ? document['info'] : {};
+  const schema: JsonObject = { $schema: DRAFT_2020_12 };
+  if (typeof info['title'] === 'string') schema['title'] = info['title'];
+  if (typeof info['description'] === 'string') schema['description'] = info['description'];
+  schema['$defs'] = converter.defs;
+  return { schema, version, pointers: ctx.pointers };
+}
+
+function versionOf(value: JsonValue | undefined): OpenApiVersion {
+  const match = typeof value === 'string' ? /^3\.([01])\.\d+/.exec(value) : null;
+  if (match === null)
+    throw new SchemaError(
+      `"openapi": ${JSON.stringify(value)} is not a supported OpenAPI version`,
+      '/openapi',
+      'OpenAPI 3.0.x and 3.1.x are supported: write e.g. "openapi": "3.1.0"',
+    );
+  return match[1] === '0' ? '3.0' : '3.1';
+}
+
+function checkDialect(document: JsonObject): void {
+  const dialect = document['jsonSchemaDialect'];
+  if (dialect === undefined || dialect === DRAFT_2020_12 || (typeof dialect === 'string' && dialect.startsWith(OAS_DIALECT))) return;
+  throw new SchemaError(
+    `"jsonSchemaDialect" ${JSON.stringify(dialect)} is not a dialect the generator knows`,
+    '/jsonSchemaDialect',
+    `remove it (the default is OpenAPI's own dialect, JSON Schema 2020-12), or write "${DRAFT_2020_12}"`,
+  );
+}
+
+/** "createUser" -> "CreateUser", "x-request-id" -> "XRequestId", "get /users/{id}" -> "GetUsersId". */
+function pascal(text: string): string {
+  return text
+    .split(/[^A-Za-z0-9]+/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
+}
+
+/** The JSON media type's entry of a `content` map: application/json, else the first +json one. */
+function jsonMediaType(content: JsonValue | undefined): string | null {
+  if (!isObject(content)) return null;
+  const keys = Object.keys(content);
+  const isJson = (k: string): boolean => /^application\/json\s*(;|$)/i.test(k) || /^[^;]*\+json\s*(;|$)/i.test(k);
+  return keys.find((k) => /^application\/json$/i.test(k)) ?? keys.find(isJson) ?? null;
+}
+
+class Converter {
+  readonly defs: JsonObject = {};
+  /** Original pointer of an inline schema -> its declaration's name (a response used twice is declared once). */
+  private readonly declared = new Map<string, string>();
+
+  constructor(
+    private readonly document: JsonObject,
+    private readonly ctx: SchemaContext,
+  ) {}
+
+  components(): void {
+    const components = this.document['components'];
+    const schemas = isObject(components) ? components['schemas'] : undefined;
+    if (schemas === undefined) return;
+    if (!isObject(schemas))
+      throw new SchemaError('"components/schemas" must be an object of schemas', '/components/schemas', 'write "schemas": {"Name": {...}}');
+    for (const [name, schema] of Object.entries(schemas)) {
+      this.defs[name] = convertSchema(schema, joinPointer('/components/schemas', name), joinPointer('/$defs', name), this.ctx);
+    }
+  }
+
+  operations(): void {
+    const paths = this.document['paths'];
+    if (!isObject(paths)) return;
+    for (const [path, item] of Object.entries(paths)) {
+      const { value: pathItem, pointer: itemPointer } = this.follow(item, joinPointer('/paths', path));
+      if (!isObject(pathItem)) continue;
+      for (const method of METHODS) {
+        const operation = pathItem[method];
+        if (!isObject(operation)) continue;
+        const at = joinPointer(itemPointer, method);
+        const id = typeof operation['operationId'] === 'string' ? pascal(operation['operationId']) : pascal(`${method} ${path}`);
+        this.parameters(id, [
+          ...this.list(pathItem['parameters'], joinPointer(itemPointer, 'parameters')),
+          ...this.list(operation['parameters'], joinPointer(at, 'parameters')),
+        ]);
+        if (operation['requestBody'] !== undefined) {
+          const body = this.follow(operation['requestBody'], joinPointer(at, 'requestBody'));
+          this.content(body.value, body.pointer, `${id}Request`);
+        }
+        this.responses(id, operation['responses'], joinPointer(at, 'responses'));
+      }
+    }
+  }
+
+  /** Parameters by name and place, an operation's replacing its path's. */
+  private parameters(id: string, parameters: { value: JsonValue; pointer: string }[]): void {
+    const byKey = new Map<string, { value: JsonObject; pointer: string }>();
+    for (const p of parameters) {
+      const { value, pointer } = this.follow(p.value, p.pointer);
+      if (isObject(value) && typeof value['name'] === 'string') byKey.set(`${String(value['in'])} ${value['name']}`, { value, pointer });
+    }
+    for (const { value, pointer } of byKey.values()) {
+      const name = `${id}${pascal(value['name'] as string)}Parameter`;
+      if (value['schema'] !== undefined) this.declare(value['schema'], joinPointer(pointer, 'schema'), name);
+      else this.content(value, pointer, name);
+    }
+  }
+
+  private responses(id: string, responses: JsonValue | undefined, at: string): void {
+    if (!isObject(responses)) return;
+    const found: { status: string; value: JsonValue; pointer: string }[] = [];
+    for (const [status, response] of Object.entries(responses)) {
+      const { value, pointer } = this.follow(response, joinPointer(at, status));
+      if (isObject(value) && jsonMediaType(value['content']) !== null) found.push({ status, value, pointer });
+    }
+    for (const { status, value, pointer } of found) this.content(value, pointer, found.length > 1 ? `${id}Response${pascal(status)}` : `${id}Response`);
+  }
+
+  /** The schema of an object's JSON `content`, declared. */
+  private content(holder: JsonValue, pointer: string, name: string): void {
+    if (!isObject(holder)) return;
+    const media = jsonMediaType(holder['content']);
+    if (media === null) return;
+    const entry = (holder['content'] as JsonObject)[media];
+    if (isObject(entry) && entry['schema'] !== undefined) this.declare(entry['schema'], joinPointer(pointer, 'content', media, 'schema'), name);
+  }
+
+  /** An inline schema becomes a declaration; a `$ref` (to components.schemas) already is one. */
+  private declare(schema: JsonValue, original: string, fallback: string): void {
+    if (!isObject(schema) || Object.keys(schema).length === 0 || typeof schema['$ref'] === 'string' || this.declared.has(original)) return;
+    const title = schema['title'];
+    const base = typeof title === 'string' && /[A-Za-z]/.test(title) ? title : fallback;
+    let name = base;
+    for (let n = 2; Object.hasOwn(this.defs, name); n++) name = `${base}${n}`;
+    this.declared.set(original, name);
+    this.defs[name] = convertSchema(schema, original, joinPointer('/$defs', name), this.ctx);
+  }
+
+  private list(value: JsonValue | undefined, pointer: string): { value: JsonValue; pointer: string }[] {
+    return Array.isArray(value) ? value.map((v, i) => ({ value: v, pointer: joinPointer(pointer, i) })) : [];
+  }
+
+  /** Follows `$ref`s to other parts of the document (components.requestBodies, responses, parameters, pathItems). */
+  private follow(value: JsonValue, pointer: string): { value: JsonValue; pointer: string } {
+    for (let hops = 0; isObject(value) && typeof value['$ref'] === 'string'; hops++) {
+      const ref = value['$ref'];
+      if (!ref.startsWith('#/'))
+        throw new SchemaError(
+          `the $ref ${quoted(ref)} points into another document, which the generator does not read yet`,
+          joinPointer(pointer, '$ref'),
+          'bundle the document into one file first (e.g. npx @redocly/cli bundle), or copy the referenced part into "components"',
+        );
+      if (hops > 32) throw new SchemaError('these $refs form a cycle', joinPointer(pointer, '$ref'), 'point the $ref at an object, not at another $ref');
+      const target = pointerValue(this.document, ref.slice(1));
+      if (target === undefined)
+        throw new SchemaError(`the $ref ${quoted(ref)} points at nothing in this document`, joinPointer(pointer, '$ref'), 'fix the name in the $ref');
+      value = target;
+      pointer = decodeFragment(ref.slice(1)) ?? pointer;
+    }
+    return { value, pointer };
+  }
+}
+
+function decodeFragment(fragment: string): string | null {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return null;
+  }
+}
+
+/** The value at a URI fragment's JSON pointer, own keys only. */
+export function pointerValue(root: JsonValue, fragment: string): JsonValue | undefined {
+  const pointer = decodeFragment(fragment);
+  if (pointer === null || (pointer !== '' && !pointer.startsWith('/'))) return undefined;
+  let value: JsonValue | undefined = root;
+  for (const raw of pointer === '' ? [] : pointer.slice(1).split('/')) {
+    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, token)) return undefined;
+    value = (value as Record<string, JsonValue>)[token];
+  }
+  return value;
+}
+
+/** A pointer as a URI fragment: what a URI may not hold percent-encoded ("#" included). */
+export function fragmentOf(pointer: string): string {
+  return `#${encodeURI(pointer).replace(/#/g, '%23')}`;
+}
+
+/** Every `$ref` in a converted schema, to where its target went; one into another document is left for resolve to refuse. */
+function rewriteRefs(ctx: SchemaContext): void {
+  for (const { holder, original } of ctx.refs) {
+    const ref = holder['$ref'] as string;
+    if (!ref.startsWith('#')) continue;
+    const target = decodeFragment(ref.slice(1));
+    const converted = target === null ? null : ctx.pointers.converted(target);
+    if (converted === null)
+      throw new SchemaError(
+        `the $ref ${quoted(ref)} points at no schema of this document`,
+        original,
+        'point it at a schema: "#/components/schemas/<Name>", or a schema inside one',
+      );
+    holder['$ref'] = fragmentOf(converted);
+  }
+}
