@@ -66,7 +66,13 @@ interface Unit extends RunnerUnit {
   readonly declaration: string;
 }
 
-export async function runSuiteConformance(dialectDir: string, workDir: string, languages: readonly Language[] = LANGUAGES): Promise<ConformanceRun> {
+/** `refMap`: URI prefix -> folder, as --ref-map gives it (the suite's remotes/ as http://localhost:1234/). */
+export async function runSuiteConformance(
+  dialectDir: string,
+  workDir: string,
+  languages: readonly Language[] = LANGUAGES,
+  refMap: Readonly<Record<string, string>> = {},
+): Promise<ConformanceRun> {
   const groups = readSuite(dialectDir, { optional: true });
   const dialect = FOLDER_DIALECTS[basename(dialectDir)];
   const formatsOption = LANGUAGES.every((l) => TARGETS[l]!.defaults['formats'] !== undefined);
@@ -78,7 +84,7 @@ export async function runSuiteConformance(dialectDir: string, workDir: string, l
     const schemaPath = join(workDir, 'schemas', `${key}.json`);
     writeFileSync(schemaPath, JSON.stringify(withDialect(group.schema, dialect)));
     const options = formatsOption && group.id.startsWith('optional/format/') ? { formats: 'assert' } : undefined;
-    const outcome = accept(schemaPath, options);
+    const outcome = accept(schemaPath, options, refMap);
     if ('refused' in outcome) refused.set(group.id, outcome.refused);
     else units.push({ key, schemaPath, group, declaration: outcome.declaration, ...(options === undefined ? {} : { options }) });
   });
@@ -111,9 +117,13 @@ export async function runSuiteConformance(dialectDir: string, workDir: string, l
 }
 
 /** The root declaration's schema name when the generator takes the schema for every target, else why not. */
-function accept(schemaPath: string, options: Readonly<Record<string, string>> | undefined): { declaration: string } | { refused: string } {
+function accept(
+  schemaPath: string,
+  options: Readonly<Record<string, string>> | undefined,
+  refMap: Readonly<Record<string, string>>,
+): { declaration: string } | { refused: string } {
   try {
-    const model = loadModel(schemaPath);
+    const model = loadModel(schemaPath, { refMap });
     const root = model.declarations.find((d) => d.id === '');
     if (root === undefined) return { refused: 'the root schema declares nothing (no validation keyword at the root)' };
     for (const language of LANGUAGES) {
