@@ -240,30 +240,37 @@ function virtualFileUris(documents: readonly Document[]): (uri: string) => strin
   return (uri) => (uri.startsWith(prefix) ? `file:///${uri.slice(prefix.length)}` : uri);
 }
 
-/** Readable keys: the shortest tail of each URI's path (extension dropped) that no other key has. */
+/**
+ * Readable keys: the shortest tail of each URI's path (extension dropped, then kept, then a number)
+ * that no other key has, compared as declaration names are (case and separators ignored): a
+ * "Pet": {"$ref": "pet.json"} beside the embedded pet.json would otherwise name two types "Pet".
+ */
 function keysFor(uris: readonly string[], taken: ReadonlySet<string>): string[] {
-  const parts = uris.map((uri) => {
+  const same = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const choices = uris.map((uri) => {
     const m = /^[A-Za-z][A-Za-z0-9+.-]*:(?:\/\/([^/?#]*))?([^?#]*)/.exec(uri);
-    const segments = [m?.[1] ?? '', ...(m?.[2] ?? uri).split('/')].filter((s) => s !== '' && s !== '.' && s !== '..');
-    const last = segments.length - 1;
-    if (last >= 0) segments[last] = segments[last]!.replace(/\.(json|ya?ml)$/i, '');
-    return segments.map((s) => decodeURIComponentSafe(s).replace(/[^A-Za-z0-9_-]+/g, '_')).filter((s) => s !== '' && s !== '_');
+    const segments = [m?.[1] ?? '', ...(m?.[2] ?? uri).split('/')].map((s) => decodeURIComponentSafe(s).replace(/[^A-Za-z0-9_-]+/g, '_'));
+    const words = segments.filter((s) => s !== '' && s !== '_');
+    const extension = /_(json|ya?ml)$/i.exec(words.at(-1) ?? '');
+    const bare = extension === null ? words : [...words.slice(0, -1), words.at(-1)!.slice(0, extension.index)];
+    const tails = bare.map((_, n) => bare.slice(bare.length - n - 1).join('_'));
+    return extension === null ? tails : [...tails, words.join('_')];
   });
-  const length = parts.map(() => 1);
-  const candidate = (i: number): string => parts[i]!.slice(-length[i]!).join('_') || 'document';
+  const level = choices.map(() => 0);
+  const candidate = (i: number): string => choices[i]![level[i]!] ?? 'document';
+  const used = new Set([...taken].map(same));
   for (;;) {
     const seen = new Map<string, number[]>();
-    parts.forEach((_, i) => seen.set(candidate(i), [...(seen.get(candidate(i)) ?? []), i]));
-    const clashing = [...seen].flatMap(([key, at]) => (at.length > 1 || taken.has(key) ? at : []));
-    const growable = clashing.filter((i) => length[i]! < parts[i]!.length);
+    choices.forEach((_, i) => seen.set(same(candidate(i)), [...(seen.get(same(candidate(i))) ?? []), i]));
+    const clashing = [...seen].flatMap(([key, at]) => (at.length > 1 || used.has(key) ? at : []));
+    const growable = clashing.filter((i) => level[i]! < choices[i]!.length - 1);
     if (growable.length === 0) break;
-    for (const i of growable) length[i]!++;
+    for (const i of growable) level[i]!++;
   }
-  const used = new Set(taken);
-  return parts.map((_, i) => {
+  return choices.map((_, i) => {
     let key = candidate(i);
-    for (let n = 2; used.has(key); n++) key = `${candidate(i)}_${n}`;
-    used.add(key);
+    for (let n = 2; used.has(same(key)); n++) key = `${candidate(i)}_${n}`;
+    used.add(same(key));
     return key;
   });
 }

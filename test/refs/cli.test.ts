@@ -7,12 +7,28 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadModel, SchemaError } from '../../generator/index.js';
 import { ROOT } from '../helpers/cases.js';
 import { runCli } from '../helpers/cli.js';
 
 const FIXTURES = join(ROOT, 'test', 'refs', 'fixtures');
 const DRAFT = 'https://json-schema.org/draft/2020-12/schema';
 const SAME_INPUTS = 'same inputs as the last generate';
+
+/**
+ * Whether the model takes a bundled document (embedded resources with their own "$id", references
+ * that do not name a root "$defs" entry): the model's part of issue 17 (branch s24-vocab). Until
+ * then generate refuses such schemas after bundling, and the drift test below cannot generate.
+ */
+function modelTakesBundles(): boolean {
+  try {
+    loadModel(join(FIXTURES, 'tree', 'schemas', 'root.json'));
+    return true;
+  } catch (error) {
+    if (error instanceof SchemaError) return false;
+    throw error;
+  }
+}
 
 function workDir(): string {
   return mkdtempSync(join(tmpdir(), 'refs-cli-'));
@@ -70,5 +86,17 @@ describe('references to other files, through the CLI', () => {
     expect(run('--check').stdout).toContain(SAME_INPUTS);
     writeFileSync(join(dir, 'local.json'), JSON.stringify({ type: 'integer' })); // beside the schema
     expect(run('--check').stdout).not.toContain(SAME_INPUTS);
+  });
+
+  it.skipIf(!modelTakesBundles())('--check reports drift when a referenced file changes', () => {
+    const dir = workDir();
+    cpSync(join(FIXTURES, 'tree'), dir, { recursive: true });
+    const run = (...args: string[]) => runCli(['generate', '--schema', 'schemas/root.json', '--out', 'out', '--target', 'typescript', ...args], { cwd: dir });
+    expect(run().status).toBe(0);
+    expect(run('--check').status).toBe(0);
+    writeFileSync(join(dir, 'shared', 'tag.json'), JSON.stringify({ type: 'integer' })); // above the schema's folder
+    const drift = run('--check');
+    expect(drift.status).toBe(1);
+    expect(drift.stderr).toContain('is stale');
   });
 });
