@@ -12,10 +12,15 @@
 // added to each root, as a user would write it; format groups (optional/format/) run with the
 // targets' `formats=assert`.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { loadModel, renderModel, SchemaError, OptionsError } from '../../generator/index.js';
+import type { JsonValue } from '../../generator/model/ir.js';
+import { bundle } from '../../generator/stages/bundle.js';
+import { isObject } from '../../generator/stages/load.js';
+import { parseDocumentText } from '../../generator/stages/parse-document.js';
 import { TARGETS } from '../../generator/targets/index.js';
+import { resolveUri } from '../../templates/typescript/runtime/uri.js';
 import { runVectors, type Vector } from '../helpers/protocol.js';
 import { readSuite, type SuiteGroup } from '../helpers/suite.js';
 import { RUNNERS, type RunnerUnit } from '../runners/index.js';
@@ -82,7 +87,7 @@ export async function runSuiteConformance(
   groups.forEach((group, i) => {
     const key = `g${i}`;
     const schemaPath = join(workDir, 'schemas', `${key}.json`);
-    writeFileSync(schemaPath, JSON.stringify(withDialect(group.schema, dialect)));
+    writeFileSync(schemaPath, JSON.stringify(bundled(withDialect(group.schema, dialect), schemaPath, refMap)));
     const options = formatsOption && group.id.startsWith('optional/format/') ? { formats: 'assert' } : undefined;
     const outcome = accept(schemaPath, options, refMap);
     if ('refused' in outcome) refused.set(group.id, outcome.refused);
@@ -132,6 +137,22 @@ function accept(
     return { declaration: root.schemaName };
   } catch (error) {
     if (error instanceof SchemaError || error instanceof OptionsError) return { refused: error.message.split('\n')[0]! };
+    throw error;
+  }
+}
+
+/**
+ * The schema with the documents its references name embedded, as generate --ref-map embeds them
+ * (stages/bundle.ts), so that the runners, which load each unit's schema file without a map, read
+ * the same document. A schema that does not bundle is left as is: accept() reports why.
+ */
+function bundled(schema: unknown, path: string, refMap: Readonly<Record<string, string>>): unknown {
+  if (!isObject(schema as JsonValue) || Object.keys(refMap).length === 0) return schema;
+  const load = (file: string): JsonValue => parseDocumentText(readFileSync(file, 'utf8'), file).value;
+  try {
+    return bundle(schema as { [key: string]: JsonValue }, path, { refMap, resolveUri }, load).root;
+  } catch (error) {
+    if (error instanceof SchemaError) return schema;
     throw error;
   }
 }
