@@ -171,15 +171,23 @@ function originalLiterals(literals: NumberLiterals, original: (pointer: string) 
   };
 }
 
+/** A model built from a converted (OpenAPI) document -> how its pointers map back, for the targets' errors. */
+const ORIGINAL_POINTERS = new WeakMap<Model, (pointer: string) => string>();
+
 /** Runs a stage on the converted document; its errors point into the document the user wrote. */
 function inOriginal<T>(original: (pointer: string) => string, stage: () => T): T {
   try {
     return stage();
   } catch (error) {
-    if (!(error instanceof SchemaError)) throw error;
-    const pointer = original(error.pointer);
-    throw pointer === error.pointer ? error : new SchemaError(error.message, pointer, error.hint, error.file);
+    throw inDocument(error, original);
   }
+}
+
+/** A SchemaError about the converted document, pointing into the document the user wrote. */
+function inDocument(error: unknown, original: (pointer: string) => string): unknown {
+  if (!(error instanceof SchemaError)) return error;
+  const pointer = original(error.pointer);
+  return pointer === error.pointer ? error : new SchemaError(error.message, pointer, error.hint, error.file);
 }
 
 export function modelFromText(text: string, source: string, file: string = source, load: LoadOptions = {}, input?: SchemaInput): Model {
@@ -188,6 +196,7 @@ export function modelFromText(text: string, source: string, file: string = sourc
     return inOriginal(original, () => {
       const model = buildModel(resolveRefs(root), source);
       checkModel(model, TARGETS);
+      ORIGINAL_POINTERS.set(model, original);
       return model;
     });
   } catch (error) {
@@ -208,8 +217,10 @@ export function* renderFiles(model: Model, options: RenderOptions): Generator<[s
       yield* renderTarget(model, name, options.options[name] ?? TARGETS[name]!.defaults, sources, precompiled[name]);
     }
   } catch (error) {
-    // Targets find problems too (name collisions, bad x-codegen values): say which file.
-    throw error instanceof SchemaError && options.schema !== undefined ? error.inFile(displayPath(options.schema)) : error;
+    // Targets find problems too (name collisions, bad x-codegen values): say which file, and where in it.
+    const original = ORIGINAL_POINTERS.get(model);
+    const located = original === undefined ? error : inDocument(error, original);
+    throw located instanceof SchemaError && options.schema !== undefined ? located.inFile(displayPath(options.schema)) : located;
   }
 }
 

@@ -9,7 +9,7 @@
 import { SchemaError, joinPointer, quoted } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
 import { isObject, type JsonObject } from './load.js';
-import type { Pointers } from './openapi-schema.js';
+import { defName, fragmentOf, type Pointers } from './openapi-schema.js';
 
 export function checkDiscriminator(schema: JsonObject, original: string, defs: JsonObject, pointers: Pointers): void {
   const at = joinPointer(original, 'discriminator');
@@ -31,7 +31,7 @@ export function checkDiscriminator(schema: JsonObject, original: string, defs: J
     const where = joinPointer(at, 'mapping', value);
     if (typeof target !== 'string') throw new SchemaError('a mapping value must be a schema name or a $ref', where, 'write e.g. "#/components/schemas/Dog"');
     const ref = convertedRef(target, pointers);
-    const name = ref?.startsWith('#/$defs/') ? decodeURIComponent(ref.slice('#/$defs/'.length)).replace(/~1/g, '/').replace(/~0/g, '~') : null;
+    const name = ref === null ? null : defName(ref);
     if (ref === null || name === null || !Object.hasOwn(defs, name))
       throw new SchemaError(
         `the mapping of ${quoted(value)} names ${quoted(target)}, which is no schema of this document`,
@@ -50,9 +50,8 @@ export function checkDiscriminator(schema: JsonObject, original: string, defs: J
   // Implicit mapping: a variant no mapping entry names, and that fixes no tag, is tagged with its
   // schema name; the mapping must not give that name to another schema.
   for (const ref of variants ?? []) {
-    if (mapped.has(ref) || !ref.startsWith('#/$defs/')) continue;
-    const name = decodeURIComponent(ref.slice('#/$defs/'.length)).replace(/~1/g, '/').replace(/~0/g, '~');
-    if (!Object.hasOwn(mapping, name) || fixedTag(defs[name] ?? {}, property) !== null) continue;
+    const name = defName(ref);
+    if (mapped.has(ref) || name === null || !Object.hasOwn(mapping, name) || fixedTag(defs[name] ?? {}, property) !== null) continue;
     throw new SchemaError(
       `the variant ${quoted(name)} is tagged ${quoted(name)} implicitly (by its name), but the mapping gives ${quoted(name)} to ${quoted(String(mapping[name]))}`,
       joinPointer(at, 'mapping', name),
@@ -73,7 +72,7 @@ function convertedRef(target: string, pointers: Pointers): string | null {
     return null;
   }
   const converted = pointers.converted(decoded);
-  return converted === null ? null : `#${encodeURI(converted).replace(/#/g, '%23')}`;
+  return converted === null ? null : fragmentOf(converted);
 }
 
 /** The tag values a variant allows, when it fixes them (`const`, or `enum`), else null. */

@@ -50,6 +50,21 @@ export class Pointers {
   }
 }
 
+/** A pointer as a URI fragment: what a URI may not hold percent-encoded ("#" included). */
+export function fragmentOf(pointer: string): string {
+  return `#${encodeURI(pointer).replace(/#/g, '%23')}`;
+}
+
+/** The name of a "#/$defs/<name>" reference, or null. */
+export function defName(ref: string): string | null {
+  if (!ref.startsWith('#/$defs/')) return null;
+  try {
+    return decodeURIComponent(ref.slice('#/$defs/'.length)).replace(/~1/g, '/').replace(/~0/g, '~');
+  } catch {
+    return null;
+  }
+}
+
 function parentOf(pointer: string): string {
   return pointer.slice(0, pointer.lastIndexOf('/'));
 }

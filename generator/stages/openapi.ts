@@ -8,12 +8,12 @@
 // followed; `$ref`s between schemas are rewritten to the new places. Each schema's dialect is
 // converted by openapi-schema.ts. Returns the pointer pairs too, so that every later error names
 // the place in the document the user wrote. Swagger 2.0 is refused with how to convert it.
-// Not read: webhooks, callbacks, and media types that are not JSON.
+// Webhooks (3.1) are read as paths are. Not read: callbacks, and media types that are not JSON.
 
 import { SchemaError, joinPointer, quoted } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
 import { DRAFT_2020_12, isObject, type JsonObject } from './load.js';
-import { Pointers, convertSchema, type OpenApiVersion, type SchemaContext } from './openapi-schema.js';
+import { Pointers, convertSchema, fragmentOf, type OpenApiVersion, type SchemaContext } from './openapi-schema.js';
 import { checkDiscriminator } from './openapi-discriminator.js';
 
 export { Pointers } from './openapi-schema.js';
@@ -111,27 +111,31 @@ class Converter {
     }
   }
 
+  /** The operations of `paths`, then of `webhooks` (3.1: path items keyed by a name). */
   operations(): void {
-    const paths = this.document['paths'];
-    if (!isObject(paths)) return;
-    for (const [path, item] of Object.entries(paths)) {
-      const { value: pathItem, pointer: itemPointer } = this.follow(item, joinPointer('/paths', path));
-      if (!isObject(pathItem)) continue;
-      for (const method of METHODS) {
-        const operation = pathItem[method];
-        if (!isObject(operation)) continue;
-        const at = joinPointer(itemPointer, method);
-        const id = typeof operation['operationId'] === 'string' ? pascal(operation['operationId']) : pascal(`${method} ${path}`);
-        this.parameters(id, [
-          ...this.list(pathItem['parameters'], joinPointer(itemPointer, 'parameters')),
-          ...this.list(operation['parameters'], joinPointer(at, 'parameters')),
-        ]);
-        if (operation['requestBody'] !== undefined) {
-          const body = this.follow(operation['requestBody'], joinPointer(at, 'requestBody'));
-          this.content(body.value, body.pointer, `${id}Request`);
-        }
-        this.responses(id, operation['responses'], joinPointer(at, 'responses'));
+    for (const section of ['paths', 'webhooks']) {
+      const items = this.document[section];
+      if (isObject(items)) for (const [path, item] of Object.entries(items)) this.pathItem(path, item, joinPointer('', section, path));
+    }
+  }
+
+  private pathItem(path: string, item: JsonValue, pointer: string): void {
+    const { value: pathItem, pointer: itemPointer } = this.follow(item, pointer);
+    if (!isObject(pathItem)) return;
+    for (const method of METHODS) {
+      const operation = pathItem[method];
+      if (!isObject(operation)) continue;
+      const at = joinPointer(itemPointer, method);
+      const id = typeof operation['operationId'] === 'string' ? pascal(operation['operationId']) : pascal(`${method} ${path}`);
+      this.parameters(id, [
+        ...this.list(pathItem['parameters'], joinPointer(itemPointer, 'parameters')),
+        ...this.list(operation['parameters'], joinPointer(at, 'parameters')),
+      ]);
+      if (operation['requestBody'] !== undefined) {
+        const body = this.follow(operation['requestBody'], joinPointer(at, 'requestBody'));
+        this.content(body.value, body.pointer, `${id}Request`);
       }
+      this.responses(id, operation['responses'], joinPointer(at, 'responses'));
     }
   }
 
@@ -223,11 +227,6 @@ export function pointerValue(root: JsonValue, fragment: string): JsonValue | und
     value = (value as Record<string, JsonValue>)[token];
   }
   return value;
-}
-
-/** A pointer as a URI fragment: what a URI may not hold percent-encoded ("#" included). */
-export function fragmentOf(pointer: string): string {
-  return `#${encodeURI(pointer).replace(/#/g, '%23')}`;
 }
 
 /** Every `$ref` in a converted schema, to where its target went; one into another document is left for resolve to refuse. */
