@@ -40,6 +40,9 @@ export interface Bundle {
 /** Values that are data, never schemas: a `$ref` or `$id` inside them is not one. */
 const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'examples']);
 
+/** Keywords whose keys are names, not keywords: a property called "enum" is a schema like any other. */
+const NAME_MAPS = new Set(['$defs', 'definitions', 'properties', 'patternProperties', 'dependentSchemas', 'dependencies']);
+
 const DRAFTS_WITH_DEFINITIONS = /^https?:\/\/json-schema\.org\/draft-0[467]\/schema#?$/;
 
 interface Document {
@@ -91,7 +94,11 @@ export function bundle(root: JsonObject, rootPath: string, options: RefOptions, 
         const ref = node[key];
         if (typeof ref === 'string') pending.push({ uri: withoutFragment(options.resolveUri(here, ref)), ref, pointer: joinPointer(pointer, key), from: doc });
       }
-      for (const [key, child] of Object.entries(node)) if (!DATA_KEYWORDS.has(key)) walk(child, here, joinPointer(pointer, key));
+      for (const [key, child] of Object.entries(node)) {
+        if (DATA_KEYWORDS.has(key)) continue;
+        if (NAME_MAPS.has(key) && isObject(child)) for (const [name, schema] of Object.entries(child)) walk(schema, here, joinPointer(pointer, key, name));
+        else walk(child, here, joinPointer(pointer, key));
+      }
     };
     walk(doc.value, doc.uri, '');
   };

@@ -110,6 +110,11 @@ describe('bundle', () => {
     expect(files).toEqual([at('remote/vendor/owner.json'), at('remote/vendor/pet.json')]);
   });
 
+  it('reads a schema under a property named like a data keyword ("enum"), not a value in "enum"', () => {
+    const root = { $defs: { A: { properties: { enum: { $ref: 'cycle/b.json' } }, enum: [{ $ref: 'none.json' }] } } };
+    expect(bundle(root, at('root.json'), { refMap: {}, resolveUri }, load).files).toEqual([at('cycle/a.json'), at('cycle/b.json')]);
+  });
+
   it('follows cycles between files once', () => {
     const { root, files } = bundleFile('cycle/root.json');
     expect(files).toEqual([at('cycle/a.json'), at('cycle/b.json')]);
