@@ -58,6 +58,7 @@ function parseYaml(text: string): ParsedDocument {
     const { line, col } = lines.linePos(offset);
     return `line ${line}, column ${col}`;
   };
+  refuseDeepNesting(text);
   try {
     const doc = parseDocument(text, { lineCounter: lines, schema: 'core', version: '1.2', uniqueKeys: true, prettyErrors: false });
     const problem = doc.errors[0] ?? doc.warnings[0];
@@ -89,6 +90,72 @@ function parseYaml(text: string): ParsedDocument {
       );
     throw error;
   }
+}
+
+/** Indentation (with compact "- " and "? " indicators, two columns each) no real document reaches. */
+const MAX_BLOCK_COLUMNS = 400;
+
+/**
+ * The yaml package recurses once per nesting level: past about 700 levels the stack overflows,
+ * and a second overflow in the same process can abort node itself (in V8's regexp compiler). So
+ * nesting is bounded before parsing, from the text: flow brackets that open a collection (after
+ * ":", "-", ",", "[", "{", "?" or at the start of a line) outside quotes and comments, at most
+ * MAX_JSON_DEPTH deep; block indentation at most MAX_BLOCK_COLUMNS columns. Together they keep
+ * the parser's depth well below the overflow. A bracket inside a plain scalar is not counted.
+ */
+function refuseDeepNesting(text: string): void {
+  let depth = 0;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      lineStart = i + 1;
+      continue;
+    }
+    if (i === lineStart) {
+      const indent = /^[ \t]*(?:[-?][ \t]+)*/.exec(text.slice(i, i + MAX_BLOCK_COLUMNS + 2))![0].length;
+      if (indent > MAX_BLOCK_COLUMNS) refuseAt(text, i + indent, `a line is indented more than ${MAX_BLOCK_COLUMNS} columns`);
+    }
+    if (c === '#' && (i === lineStart || /\s/.test(text[i - 1]!))) i = skipTo(text, i, '\n') - 1;
+    else if ((c === '"' || c === "'") && startsNode(text, i, depth)) i = skipTo(text, i + 1, c);
+    else if ((c === '[' || c === '{') && startsNode(text, i, depth)) {
+      if (++depth > MAX_JSON_DEPTH) refuseAt(text, i, `the document is nested more than ${MAX_JSON_DEPTH} levels deep`);
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+}
+
+/**
+ * Whether the character at i starts a node: after an indicator (":", "-", "?") or at the start of
+ * a line; inside a flow collection also after "[", "{" or ",", and a bracket there always does
+ * (plain scalars in flow cannot hold brackets).
+ */
+function startsNode(text: string, i: number, depth: number): boolean {
+  if (depth > 0 && (text[i] === '[' || text[i] === '{')) return true;
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  return j < 0 || '\n:-?'.includes(text[j]!) || (depth > 0 && '[{,'.includes(text[j]!));
+}
+
+/** The index of the next `end` after i (a quote's end skips doubled '' and escaped \"), or the text's end. */
+function skipTo(text: string, i: number, end: string): number {
+  for (let j = i; j < text.length; j++) {
+    if (end === '"' && text[j] === '\\') j++;
+    else if (text[j] === end) {
+      if (end === "'" && text[j + 1] === "'") j++;
+      else return j;
+    }
+  }
+  return text.length;
+}
+
+function refuseAt(text: string, offset: number, what: string): never {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  throw new SchemaError(
+    `${what} (line ${line}, column ${offset - before.lastIndexOf('\n')})`,
+    '',
+    'flatten it: move inner schemas into "$defs" (or components.schemas) and refer to them with "$ref"',
+  );
 }
 
 interface Frame {

@@ -54,6 +54,15 @@ describe('YAML documents', () => {
     expect(error.pointer).toBe(pointer);
   });
 
+  it('refuses nesting deeper than the parser can take, before parsing (twice in one process, no crash)', () => {
+    const deep = `a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`;
+    for (let i = 0; i < 2; i++) expect(refusal(deep).message).toBe('the document is nested more than 256 levels deep (line 1, column 260)');
+    const indented = Array.from({ length: 300 }, (_, i) => `${' '.repeat(i * 2)}k:`).join('\n');
+    expect(refusal(indented).message).toMatch(/^a line is indented more than 400 columns \(line 202, column 403\)$/);
+    // Brackets in quotes, comments and plain scalars open nothing.
+    expect(parseDocumentText(`a: "${'['.repeat(300)}"\n# ${'{'.repeat(300)}\nb: x${'['.repeat(300)}\n`, 's.yaml').value).toMatchObject({ b: `x${'['.repeat(300)}` });
+  });
+
   it('loads the canonical schema written as YAML to the same model as its JSON', () => {
     const dir = mkdtempSync(join(tmpdir(), 'yaml-'));
     const yaml = join(dir, 'realtime-events.schema.yaml');
