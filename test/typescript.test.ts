@@ -1,10 +1,11 @@
 // The TypeScript target compiles and means what the schema means:
-// - generated/typescript and every golden compile in one strict program with 0 diagnostics;
+// - generated/typescript and every golden (each module with its validation-schema.ts and runtime/)
+//   compile in one strict program with 0 diagnostics, with bundler and with NodeNext resolution;
 // - the name table (targets/typescript/names.ts) holds every type and function the module declares;
 // - json-schema-to-typescript as an oracle: for every top-level declaration, our type and its
 //   type are mutually assignable, checked by the real type checker (ts-morph).
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile } from 'json-schema-to-typescript';
 import { Project, ts } from 'ts-morph';
@@ -19,13 +20,36 @@ function diagnostics(project: Project): string[] {
   return project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getFilePath() ?? ''}:${d.getLineNumber() ?? 0} ${ts.flattenDiagnosticMessageText(d.getMessageText() as string | ts.DiagnosticMessageChain, '\n')}`);
 }
 
+/** Every .ts file of a TypeScript output folder (index.ts, validation-schema.ts, runtime/*.ts). */
+function outputFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(dir, f))
+    .sort();
+}
+
+const OUTPUT_DIRS = [join(ROOT, 'generated', 'typescript'), ...listCases().map((name) => join(CASES_DIR, name, 'typescript'))];
+
 describe('TypeScript compiles under the strictest flags', () => {
-  it('generated/typescript and every golden: 0 diagnostics', () => {
-    const project = new Project({ compilerOptions: STRICT_TS, skipAddingFilesFromTsConfig: true });
-    project.addSourceFileAtPath(join(ROOT, 'generated', 'typescript', 'index.ts'));
-    for (const name of listCases()) project.addSourceFileAtPath(join(CASES_DIR, name, 'typescript', 'index.ts'));
-    expect(project.getSourceFiles().length).toBe(listCases().length + 1);
+  // A consumer compiles the output with a bundler's module resolution or with Node's own
+  // (NodeNext: ES modules, relative imports with their .js extension): both must hold.
+  it.each([
+    ['bundler', {}],
+    ['NodeNext', { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext }],
+  ] as const)('generated/typescript and every golden, %s resolution: 0 diagnostics', (_name, resolution) => {
+    const project = new Project({ compilerOptions: { ...STRICT_TS, ...resolution }, skipAddingFilesFromTsConfig: true });
+    for (const dir of OUTPUT_DIRS) for (const file of outputFiles(dir)) project.addSourceFileAtPath(file);
+    expect(project.getSourceFiles().length).toBe(OUTPUT_DIRS.length * 6); // index.ts, validation-schema.ts, 4 runtime modules
     expect(diagnostics(project)).toEqual([]);
+  });
+
+  it('the runtime modules are the templates, verbatim after the banner line', () => {
+    for (const dir of OUTPUT_DIRS) {
+      for (const file of ['schema.ts', 'uri.ts', 'formats.ts', 'idna.ts']) {
+        const text = readFileSync(join(dir, 'runtime', file), 'utf8');
+        expect(text.slice(text.indexOf('\n\n') + 2), `${dir}/runtime/${file}`).toBe(readFileSync(join(ROOT, 'templates', 'typescript', 'runtime', file), 'utf8'));
+      }
+    }
   });
 });
 
@@ -33,10 +57,10 @@ describe('the name table is what the module declares', () => {
   it.each(allSchemas().map((c) => [c.name, c] as const))('%s: every type and function declared, each named by the table', (_name, c) => {
     const names = [...typescript.names(loadModel(c.schemaPath), typescript.parseOptions(typescript.defaults)).declarations.values()];
     const source = readFileSync(join(c.dir, c.name === 'canonical' ? '../generated/typescript/index.ts' : 'typescript/index.ts'), 'utf8');
-    const declared = (pattern: RegExp): string[] => [...source.matchAll(pattern)].map((m) => m[1]!).filter((n) => !n.startsWith('$') && !['ValidationIssue', 'ValidationError', 'check'].includes(n)).sort();
+    const declared = (pattern: RegExp): string[] => [...source.matchAll(pattern)].map((m) => m[1]!).filter((n) => !n.startsWith('$') && !['ValidationIssue', 'ValidationError'].includes(n)).sort();
     expect(declared(/^export (?:interface|type) (\S+?)[ <]/gm)).toEqual(names.map((n) => n.type).sort());
-    expect(declared(/^(?:export )?function ([\p{L}\p{N}_$]+)\(/gmu)).toEqual(names.flatMap((n) => [n.check, n.validate, n.guard, n.parse]).sort());
-    expect(declared(/^const ([\p{L}\p{N}_$]+): \$Check =/gmu)).toEqual(names.map((n) => n.shape).sort());
+    expect(declared(/^(?:export )?function ([\p{L}\p{N}_$]+)\(/gmu)).toEqual(names.flatMap((n) => [n.validate, n.guard, n.parse]).sort());
+    expect(declared(/^const ([\p{L}\p{N}_$]+) = \$lazySchema\(/gmu)).toEqual(names.map((n) => n.validator).sort());
   });
 });
 
@@ -45,7 +69,9 @@ describe('json-schema-to-typescript agrees on the types', () => {
     const model = loadModel(c.schemaPath);
     const names = typescript.names(model, typescript.parseOptions(typescript.defaults)).declarations;
     const project = new Project({ compilerOptions: { ...STRICT_TS, noUnusedLocals: false }, useInMemoryFileSystem: true });
-    project.createSourceFile('/ours.ts', readFileSync(join(c.dir, c.name === 'canonical' ? '../generated/typescript/index.ts' : 'typescript/index.ts'), 'utf8'));
+    const outDir = join(c.dir, c.name === 'canonical' ? '../generated/typescript' : 'typescript');
+    // The module with the files it imports, index.ts as /ours.ts.
+    for (const file of outputFiles(outDir)) project.createSourceFile(file === join(outDir, 'index.ts') ? '/ours.ts' : `/${file.slice(outDir.length + 1)}`, readFileSync(file, 'utf8'));
     const checks: string[] = [
       "import * as Ours from './ours';",
       'type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;',

@@ -8,7 +8,10 @@
 //   spec) are dropped from schema objects, unless a reference points into that keyword;
 // - every ECMA-262 pattern in the documents, which each target translates for its own engine.
 
-import type { Declaration, JsonValue, Model, ValidationSchema } from '../model/ir.js';
+import type { JsonValue, ValidationSchema } from '../model/ir.js';
+import { pointerFragment } from '../model/validation.js';
+
+export { schemaUriOf } from '../model/validation.js';
 import { isObject, type JsonObject } from './load.js';
 
 /** Keywords whose value is one schema, an array of schemas, or a map of schemas (2020-12). */
@@ -37,18 +40,6 @@ export function validationSchema(root: JsonObject, fileName: string): Validation
   const patterns = new Set<string>();
   const document = strip(root, (key) => droppable(key) && !referenced.has(key), patterns);
   return { rootUri: uri, documents: [{ uri, text: JSON.stringify(document) }], patterns: [...patterns].sort() };
-}
-
-/** The absolute URI a declaration's validator is found by: its document's URI and its JSON pointer as a fragment. */
-export function schemaUriOf(model: Model, declaration: Declaration): string {
-  return `${model.validation.rootUri}#${pointerFragment(declaration.id)}`;
-}
-
-/** RFC 6901 section 6: a JSON pointer in a URI fragment, percent-encoding what a fragment cannot hold. */
-export function pointerFragment(pointer: string): string {
-  return pointer.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/gu, (c) =>
-    [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
-  );
 }
 
 function documentUri(root: JsonObject, fileName: string): string {

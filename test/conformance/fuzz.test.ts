@@ -47,7 +47,8 @@ describe(`fuzz (seed ${SEED}, ${SCHEMAS} schemas x ${INSTANCES} instances)`, () 
 
   it('every schema\'s TypeScript compiles under strict flags', () => {
     const project = new Project({ compilerOptions: { strict: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, noUnusedLocals: true, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts'], types: [] }, useInMemoryFileSystem: true });
-    for (const u of units) project.createSourceFile(`/${u.key}.ts`, renderModel(loadModel(u.schemaPath), defaultOptions(['typescript'])).get('typescript/index.ts')!);
+    // Each unit's module with the files it imports (validation-schema.ts, runtime/), in a folder of its own.
+    for (const u of units) for (const [path, text] of renderModel(loadModel(u.schemaPath), defaultOptions(['typescript']))) project.createSourceFile(`/${u.key}/${path}`, text);
     expect(project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getBaseName()}: ${ts.flattenDiagnosticMessageText(d.getMessageText() as string, '\n')}`), replay('all')).toEqual([]);
   });
 

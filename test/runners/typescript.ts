@@ -1,5 +1,7 @@
-// Builds the TypeScript runner: per unit, renders the schema, transpiles index.ts to JavaScript
-// once and writes the $defs-name -> type-name registry; one node process serves every unit.
+// Builds the TypeScript runner: per unit, renders the schema, transpiles every file of the output
+// (index.ts, validation-schema.ts, runtime/*.ts) to JavaScript once, in a folder of its own that
+// is an ES module package (so that './runtime/schema.js' resolves as it would in a consumer's
+// build), and writes the $defs-name -> type-name registry; one node process serves every unit.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -18,13 +20,16 @@ export const buildTypescriptRunner: RunnerBuilder = async (units, workDir) => {
     const model = loadModel(unit.schemaPath);
     const defaults = defaultOptions(['typescript']);
     const options = { ...defaults, options: { typescript: { ...defaults.options.typescript, ...unit.options } } };
-    const source = renderModel(model, options).get('typescript/index.ts')!;
-    const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
     const dir = join(workDir, 'typescript', unit.key);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'index.mjs'), js);
+    for (const [path, source] of renderModel(model, options)) {
+      const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+      const file = join(dir, path.replace(/^typescript\//, '').replace(/\.ts$/, '.js'));
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, js);
+    }
+    writeFileSync(join(dir, 'package.json'), '{"type": "module"}\n');
     const names = typescript.names(model, typescript.parseOptions(typescript.defaults)).declarations;
-    table[unit.key] = { module: join(dir, 'index.mjs'), registry: Object.fromEntries(model.declarations.map((d) => [d.schemaName, names.get(d.id)!.type])) };
+    table[unit.key] = { module: join(dir, 'index.js'), registry: Object.fromEntries(model.declarations.map((d) => [d.schemaName, names.get(d.id)!.type])) };
   }
   const unitsPath = join(workDir, 'typescript', 'units.json');
   writeFileSync(unitsPath, JSON.stringify(table));

@@ -145,7 +145,8 @@ describe('items 7 and 13: the names and recursions that must work compile and ag
 
   it('TypeScript compiles under strict flags', () => {
     const project = new Project({ compilerOptions: { strict: true, noUnusedLocals: true, noImplicitReturns: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, noPropertyAccessFromIndexSignature: true, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts'], types: [], noEmit: true }, useInMemoryFileSystem: true });
-    for (const u of units) project.createSourceFile(`/${u.key}.ts`, renderModel(loadModel(u.schemaPath), defaultOptions(['typescript'])).get('typescript/index.ts')!);
+    // Each unit's module with the files it imports (validation-schema.ts, runtime/), in a folder of its own.
+    for (const u of units) for (const [path, text] of renderModel(loadModel(u.schemaPath), defaultOptions(['typescript']))) project.createSourceFile(`/${u.key}/${path}`, text);
     expect(project.getPreEmitDiagnostics().map((d) => ts.flattenDiagnosticMessageText(d.getMessageText() as string, '\n'))).toEqual([]);
   });
 

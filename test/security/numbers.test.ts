@@ -183,9 +183,9 @@ const unitsFor = (tool: string) => UNITS.filter((u) => u.key !== 'bigenum' || to
 
 describe('compiled with strict TypeScript (extremes, 70,000-character strings, a 10,000-value enum) and strict pyright', () => {
   it.each(UNITS.map((u) => [u.key, u] as const))('TypeScript, %s: 0 diagnostics', (_key, unit) => {
-    const source = renderModel(loadModel(unit.schemaPath), defaultOptions(['typescript'])).get('typescript/index.ts')!;
     const project = new Project({ compilerOptions: { strict: true, noEmit: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true }, useInMemoryFileSystem: true });
-    project.createSourceFile('/index.ts', source);
+    // index.ts with the files it imports (validation-schema.ts, runtime/).
+    for (const [path, text] of renderModel(loadModel(unit.schemaPath), defaultOptions(['typescript']))) project.createSourceFile(`/${path}`, text);
     expect(project.getPreEmitDiagnostics().map((d) => d.getMessageText().toString())).toEqual([]);
   });
 

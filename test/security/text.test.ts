@@ -14,7 +14,7 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import MarkdownIt, { type Token } from 'markdown-it';
 import { Project, ts } from 'ts-morph';
@@ -82,13 +82,20 @@ describe('the banner stays one comment line whatever the file name holds', () =>
 describe('TypeScript', () => {
   it('compiles strict (0 diagnostics) and importing every variant runs nothing', async () => {
     const project = new Project({ compilerOptions: STRICT_TS, skipAddingFilesFromTsConfig: true });
-    for (const v of variants) project.addSourceFileAtPath(join(v.out, 'typescript', 'index.ts'));
+    for (const v of variants) for (const file of walk(join(v.out, 'typescript'))) project.addSourceFileAtPath(file);
     const messages = project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getFilePath() ?? ''}:${d.getLineNumber() ?? 0} ${ts.flattenDiagnosticMessageText(d.getMessageText() as string, '\n')}`);
     expect(messages).toEqual([]);
     const modules = variants.map((v) => {
-      const js = ts.transpileModule(readFileSync(join(v.out, 'typescript', 'index.ts'), 'utf8'), { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
-      writeFileSync(join(sandbox, `v${v.i}.mjs`), js);
-      return `./v${v.i}.mjs`;
+      // index.ts with the files it imports (validation-schema.ts, runtime/), as an ES module package of its own.
+      const dir = join(sandbox, `v${v.i}`);
+      for (const file of walk(join(v.out, 'typescript'))) {
+        const js = ts.transpileModule(readFileSync(file, 'utf8'), { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+        const target = join(dir, relative(join(v.out, 'typescript'), file).replace(/\.ts$/, '.js'));
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, js);
+      }
+      writeFileSync(join(dir, 'package.json'), '{"type": "module"}\n');
+      return `./v${v.i}/index.js`;
     });
     const script = `for (const m of ${JSON.stringify(modules)}) { const x = await import(m); if (typeof x.validateHostile !== 'function') throw new Error(m); } console.log('imported');`;
     const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: sandbox });

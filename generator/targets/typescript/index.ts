@@ -1,25 +1,33 @@
-// The TypeScript target: one module, generated/typescript/index.ts, with openai-node style
-// interfaces and, from the same model, runtime validators, type guards and parse functions.
-// options.ts checks the options, names.ts decides every name, views/ builds the one file's view.
-// One file, so no imports.ts (nothing is imported) and no views/project.ts (no package files);
-// views/file.ts is the module view. runtime.ts inlines the runtime module into it.
+// The TypeScript target: openai-node style interfaces and, from the same model, validate*, is*
+// and parse* functions, in one module (generated/typescript/index.ts), beside the schema documents
+// (validation-schema.ts) and the JSON Schema validator they run on (runtime/, copied verbatim).
+// options.ts checks the options, names.ts decides every name, views/ builds the module's view;
+// runtime.ts inlines runtime.ts's public error types and helpers into the module.
 
-import type { Target } from '../target.js';
+import { requiredSource } from '../../render/runtime-sources.js';
+import { lineComment } from '../shared/text.js';
+import { bannerText, type Target } from '../target.js';
 import { typescriptNames, type TypeScriptNames } from './names.js';
-import { parseOptions, type TypeScriptOptions } from './options.js';
-import { inlinedRuntime } from './runtime.js';
+import { parseOptions, VALIDATION_SCHEMA_FILE, type TypeScriptOptions } from './options.js';
+import { inlinedRuntime, VALIDATOR_MODULES } from './runtime.js';
 import { typeContext } from './types.js';
 import { fileView } from './views/file.js';
+import { validationSchemaView } from './views/validation-schema.js';
 
 export const typescript: Target<TypeScriptOptions, TypeScriptNames> = {
   name: 'typescript',
-  defaults: { propertyOrder: 'required-first-alphabetical', fileName: 'index.ts', patterns: 'linear' },
+  defaults: { propertyOrder: 'required-first-alphabetical', fileName: 'index.ts', patterns: 'linear', formats: 'annotate' },
   codegenKeys: ['name'],
   parseOptions,
   names: typescriptNames,
   plan(model, options, names, runtime) {
-    // The runtime is inlined into the one module (./runtime.ts says how), not copied as a file of its own.
     const view = fileView(model, { ...typeContext(model, names), order: options.propertyOrder }, inlinedRuntime(runtime));
-    return [{ path: names.file, template: 'file', view }];
+    const banner = lineComment(bannerText(model));
+    return [
+      { path: names.file, template: 'file', view },
+      { path: VALIDATION_SCHEMA_FILE, template: 'validation-schema', view: validationSchemaView(model, options) },
+      // The validator's modules import each other relatively ('./uri.js'): copied as they are, under runtime/.
+      ...VALIDATOR_MODULES.map((file) => ({ path: `runtime/${file}`, content: `// ${banner}\n\n${requiredSource(runtime, 'typescript', file)}` })),
+    ];
   },
 };

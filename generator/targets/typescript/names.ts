@@ -22,9 +22,8 @@ const RUNTIME_NAMES = new Set(['ValidationIssue', 'ValidationError']);
 export interface DeclarationNames {
   /** The interface or type alias. */
   readonly type: string;
-  /** The module-private shape constant and check function (what other checks call). */
-  readonly shape: string;
-  readonly check: string;
+  /** The module-private constant holding the declaration's schema validator (compiled at first use). */
+  readonly validator: string;
   /** The exported validate, type guard and parse functions. */
   readonly validate: string;
   readonly guard: string;
@@ -64,7 +63,7 @@ export function declarationNames(names: TypeScriptNames, id: string): Declaratio
 }
 
 function helperNames(type: string): Omit<DeclarationNames, 'keys'> {
-  return { type, shape: `shapeOf${type}`, check: `check${type}`, validate: `validate${type}`, guard: `is${type}`, parse: `parse${type}` };
+  return { type, validator: `validatorOf${type}`, validate: `validate${type}`, guard: `is${type}`, parse: `parse${type}` };
 }
 
 function typeNameTaken(name: string): string | null {

@@ -1,6 +1,7 @@
 // The TypeScript runtime (templates/typescript/runtime/runtime.ts) is a real module, type-checked
-// and unit-tested on its own (test/runtime/typescript.test.ts), but the target writes one file:
-// index.ts carries the runtime inline, where file.hbs says `{{runtime}}`. What is inlined is the
+// and unit-tested on its own (test/runtime/typescript.test.ts); index.ts carries it inline, where
+// file.hbs says `{{runtime}}`, so that its public types (ValidationError, ValidationIssue) are the
+// module's own. The schema validator's modules (VALIDATOR_MODULES) are copied beside it instead. What is inlined is the
 // module's text between its two marker lines, verbatim (no package or namespace to replace in
 // TypeScript); what lies outside them (its header comment, the export list that lets the tests
 // import `check` and friends, private in index.ts) is for the standalone module alone.
@@ -9,6 +10,8 @@ import { OptionsError } from '../../errors.js';
 
 /** The runtime source, as a path below templates/typescript/runtime/. */
 export const RUNTIME_FILE = 'runtime.ts';
+/** The JSON Schema validator (schema.ts and the modules it imports), copied to runtime/ in the output. */
+export const VALIDATOR_MODULES = ['schema.ts', 'uri.ts', 'formats.ts', 'idna.ts'] as const;
 export const INLINE_BEGIN = '// @schema-codegen-inline-begin';
 export const INLINE_END = '// @schema-codegen-inline-end';
 

@@ -1,10 +1,9 @@
-// TypeScript type mapping: TypeRef -> a type expression, and TypeRef -> a runtime check
-// expression built from the `check` combinators in templates/typescript/runtime/runtime.ts.
-// Both are plain strings for the views; no template ever builds them.
+// TypeScript type mapping: TypeRef -> a type expression, a plain string for the views (no
+// template ever builds one). Validation is not typed here: the schema validator reads the schema.
 
 import type { Model, TypeRef } from '../../model/ir.js';
 import { foldType } from '../../model/fold.js';
-import { addsNull, namedArguments, wrapIfNullable } from '../shared/common.js';
+import { addsNull } from '../shared/common.js';
 import { literal } from './literals.js';
 import { declarationNames, type TypeScriptNames } from './names.js';
 
@@ -38,31 +37,4 @@ function baseType(type: TypeRef, ctx: TypeContext): string {
     array: (t) => `Array<${typeExpression(t.items, ctx)}>`,
     map: (t) => `{ [key: string]: ${typeExpression(t.values, ctx)} }`,
   });
-}
-
-/** `check.<combinator>(...)` for a type; references name the declaration's check function. */
-export function checkExpression(type: TypeRef, ctx: TypeContext): string {
-  return wrapIfNullable(addsNull(type), 'check.nullable', baseCheck(type, ctx));
-}
-
-function baseCheck(type: TypeRef, ctx: TypeContext): string {
-  return foldType<string>(type, {
-    ref: (t) => declarationNames(ctx.names, t.id).check,
-    string: ({ constraints: c }) =>
-      `check.string(${options({ minLength: c.minLength, maxLength: c.maxLength, pattern: c.pattern === null ? null : `new RegExp(${JSON.stringify(c.pattern)}, 'u')` })})`,
-    integer: (t) => `check.integer(${options({ ...t.constraints })})`,
-    number: (t) => `check.number(${options({ ...t.constraints })})`,
-    boolean: () => 'check.boolean',
-    null: () => 'check.null',
-    any: () => 'check.any',
-    const: (t) => `check.constant(${literal(t.value)})`,
-    array: (t) => `check.array(${checkExpression(t.items, ctx)}, ${options({ minItems: t.minItems, maxItems: t.maxItems })})`,
-    map: (t) => `check.map(${checkExpression(t.values, ctx)})`,
-  });
-}
-
-/** `{ a: 1, b: 2 }` of the non-null entries; `{}` when there are none. */
-function options(entries: Record<string, string | number | null>): string {
-  const parts = namedArguments(entries, (k, v) => `${k}: ${v}`);
-  return parts.length === 0 ? '{}' : `{ ${parts.join(', ')} }`;
 }

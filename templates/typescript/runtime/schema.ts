@@ -47,7 +47,7 @@ interface Compiled {
 }
 
 const isObject = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
-const escapeToken = (token: string): string => token.replace(/~/g, '~0').replace(/\//g, '~1');
+const escapeToken = (token: string): string => (token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token);
 const fail = (errors: Errors, iloc: string, kloc: string, message: string): false => {
   if (errors !== null) errors.push({ instanceLocation: iloc, keywordLocation: kloc, message });
   return false;
@@ -209,12 +209,18 @@ export class SchemaValidator {
       case 'type': {
         const types = Array.isArray(v) ? (v as string[]) : [v as string];
         const message = `must be ${types.join(',')}`;
+        const only = types.length === 1 ? types[0]! : null; // the usual case, without a closure per call
+        if (only !== null) return (x, iloc, kloc, _s, _seen, errors) => hasType(x, only) || fail(errors, iloc, `${kloc}/type`, message);
         return (x, iloc, kloc, _s, _seen, errors) => types.some((t) => hasType(x, t)) || fail(errors, iloc, `${kloc}/type`, message);
       }
       case 'enum': {
+        // Strings, numbers, booleans and null are JSON-equal exactly when === (a Set's lookup); arrays and objects are compared deeply.
         const values = v as unknown[];
+        const scalars = new Set(values.filter((e) => typeof e !== 'object' || e === null));
+        const compounds = values.filter((e) => typeof e === 'object' && e !== null);
         return (x, iloc, kloc, _s, _seen, errors) =>
-          values.some((e) => jsonEqual(e, x)) || fail(errors, iloc, `${kloc}/enum`, 'must be equal to one of the allowed values');
+          (typeof x !== 'object' || x === null ? scalars.has(x) : compounds.some((e) => jsonEqual(e, x))) ||
+          fail(errors, iloc, `${kloc}/enum`, 'must be equal to one of the allowed values');
       }
       case 'const':
         return (x, iloc, kloc, _s, _seen, errors) => jsonEqual(v, x) || fail(errors, iloc, `${kloc}/const`, 'must be equal to constant');
@@ -463,29 +469,30 @@ export class SchemaValidator {
     return (x, iloc, kloc, scope, seen, errors) => {
       if (!isObject(x)) return true;
       let ok = true;
-      const evaluated: string[] = [];
+      const evaluated: string[] | null = seen === null ? null : [];
       for (const name of Object.keys(x)) {
-        const at = `${iloc}/${escapeToken(name)}`;
+        // Locations are built only for the errors: isValid (errors === null) never reads them.
+        const at = errors === null ? '' : `${iloc}/${escapeToken(name)}`;
         if (k === 'properties') {
           const schema = byName.get(name);
           if (schema === undefined || !has(x, name)) continue;
-          evaluated.push(name);
-          if (!this.run(schema, x[name], at, `${kloc}/properties/${escapeToken(name)}`, scope, null, errors)) ok = false;
+          evaluated?.push(name);
+          if (!this.run(schema, x[name], at, errors === null ? '' : `${kloc}/properties/${escapeToken(name)}`, scope, null, errors)) ok = false;
         } else if (k === 'patternProperties') {
           for (const [re, schema, token] of patterns) {
             if (!re.test(name)) continue;
-            evaluated.push(name);
+            evaluated?.push(name);
             if (!this.run(schema, x[name], at, `${kloc}/patternProperties/${token}`, scope, null, errors)) ok = false;
             if (!ok && errors === null) return false;
           }
         } else {
           if (declared.has(name) || declaredPatterns.some((re) => re.test(name))) continue;
-          evaluated.push(name);
+          evaluated?.push(name);
           if (!this.run(additional!, x[name], at, `${kloc}/additionalProperties`, scope, null, errors)) ok = false;
         }
         if (!ok && errors === null) return false;
       }
-      if (ok && seen !== null && seen.props !== true) {
+      if (ok && seen !== null && evaluated !== null && seen.props !== true) {
         seen.props ??= new Set();
         for (const name of evaluated) seen.props.add(name);
       }
@@ -507,6 +514,7 @@ export class SchemaValidator {
         return ok;
       };
     }
+    const discriminator = this.discriminator(k, s, base);
     return (x, iloc, kloc, scope, seen, errors) => {
       // Annotations of the passing branches count only when the keyword itself passes (a failing
       // keyword annotates nothing), so they are gathered apart and merged at the end.
@@ -522,8 +530,62 @@ export class SchemaValidator {
       }
       const ok = k === 'anyOf' ? passed > 0 : passed === 1;
       if (ok && gathered !== null && seen !== null) mergeSeen(seen, gathered);
+      if (!ok && errors !== null && discriminator !== null && isObject(x)) {
+        const chosen = discriminator(x, iloc, kloc, errors);
+        if (chosen === null) return false;
+        // The chosen variant failing reports exactly its errors; passing, several matched: the usual error.
+        if (!this.run(schemas[chosen]!, x, iloc, `${kloc}/${k}/${chosen}`, scope, null, errors)) return false;
+      }
       return ok || fail(errors, iloc, `${kloc}/${k}`, k === 'anyOf' ? 'must match a schema in anyOf' : 'must match exactly one schema in oneOf');
     };
+  }
+
+  /**
+   * OpenAPI's `discriminator` beside a oneOf/anyOf (the rule in ARCHITECTURE.md): it never changes
+   * validity, only which errors a failing keyword reports. Returns, for an object instance, the
+   * index of the variant its tag chooses, or null after reporting the one discriminator error.
+   */
+  private discriminator(k: 'anyOf' | 'oneOf', s: Obj, base: string): ((x: Obj, iloc: string, kloc: string, errors: SchemaError[]) => number | null) | null {
+    const d = s['discriminator'];
+    if (!isObject(d) || typeof d['propertyName'] !== 'string') return null;
+    const name = d['propertyName'];
+    const mapping = isObject(d['mapping']) ? d['mapping'] : {};
+    const variants = s[k] as unknown[];
+    // Per variant: its $ref resolved, and the tags its schema (through its $refs) names as const or enum.
+    const refs = variants.map((v) => (isObject(v) && typeof v['$ref'] === 'string' ? resolveUri(this.bases.get(v) ?? base, v['$ref']) : null));
+    const tags = variants.map((v) => this.tagValues(v, base, name));
+    return (x, iloc, kloc, errors) => {
+      const tag = x[name];
+      if (typeof tag !== 'string') {
+        fail(errors, iloc, `${kloc}/discriminator`, `tag "${name}" must be string`);
+        return null;
+      }
+      const mapped = has(mapping, tag) && typeof mapping[tag] === 'string' ? resolveUri(base, mapping[tag]) : null;
+      let chosen = mapped === null ? -1 : refs.indexOf(mapped);
+      if (chosen < 0) chosen = tags.findIndex((values) => values.some((value) => jsonEqual(value, tag)));
+      if (chosen >= 0) return chosen;
+      fail(errors, iloc, `${kloc}/discriminator`, `value of tag "${name}" must be in ${k}`);
+      return null;
+    };
+  }
+
+  /** The `const` and `enum` values of `properties/<name>` in a variant, following its `$ref`s. */
+  private tagValues(variant: unknown, base: string, name: string): unknown[] {
+    const values: unknown[] = [];
+    const visited = new Set<unknown>();
+    for (let node = variant; isObject(node) && !visited.has(node); ) {
+      visited.add(node);
+      const own = this.bases.get(node) ?? base;
+      const properties = node['properties'];
+      const property = isObject(properties) && has(properties, name) ? properties[name] : undefined;
+      if (isObject(property)) {
+        if (has(property, 'const')) values.push(property['const']);
+        if (Array.isArray(property['enum'])) values.push(...(property['enum'] as unknown[]));
+      }
+      if (typeof node['$ref'] !== 'string') break;
+      [node, base] = this.locate(resolveUri(own, node['$ref']));
+    }
+    return values;
   }
 
   private conditional(s: Obj, base: string): Check {

@@ -1,9 +1,9 @@
-// The view of an alias: the aliased type, checked as that type.
+// The view of an alias: the aliased type.
 
 import type { AliasDeclaration } from '../../../model/ir.js';
-import { checkExpression, typeExpression } from '../types.js';
+import { typeExpression } from '../types.js';
 import type { TypePart, ViewContext } from './context.js';
 
 export function aliasPart(d: AliasDeclaration, ctx: ViewContext): TypePart {
-  return { type: typeExpression(d.type, ctx), shapeLine: checkExpression(d.type, ctx) };
+  return { type: typeExpression(d.type, ctx) };
 }

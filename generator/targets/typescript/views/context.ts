@@ -17,8 +17,6 @@ export interface KindPart {
   readonly hasIndexSignature: boolean;
   /** The type a parse function returns: the aliased type, or the interface (| null when nullable). */
   readonly type: string;
-  /** Lines of the runtime check expression (objects span several lines). */
-  readonly shapeLines: readonly string[];
 }
 
 export interface PropertyView {
@@ -26,8 +24,7 @@ export interface PropertyView {
   readonly docComment: readonly string[];
 }
 
-/** What an enum, union or alias is: a type, checked by one expression. */
+/** What an enum, union or alias is: a type (the schema's validator checks it, from the schema itself). */
 export interface TypePart {
   readonly type: string;
-  readonly shapeLine: string;
 }

@@ -5,10 +5,12 @@
 
 import type { Declaration, Model } from '../../../model/ir.js';
 import { foldDeclaration } from '../../../model/fold.js';
+import { schemaUriOf } from '../../../model/validation.js';
 import { bannerText } from '../../target.js';
 import { lineComment } from '../../shared/text.js';
 import { docLines } from '../../shared/common.js';
 import { jsdoc } from '../jsdoc.js';
+import { quote } from '../literals.js';
 import { declarationNames } from '../names.js';
 import { aliasPart } from './alias.js';
 import { enumPart } from './enum.js';
@@ -29,19 +31,19 @@ interface DeclarationView extends KindPart {
   readonly template: 'object' | 'type-alias';
   readonly name: string;
   readonly docComment: readonly string[];
-  /** The module-private shape constant, and the function other checks call for this declaration. */
-  readonly shapeConstant: string;
-  readonly checkFunction: string;
+  /** The module-private constant of its schema validator, and the URI of its schema (a string literal). */
+  readonly validatorConstant: string;
+  readonly schemaUri: string;
   readonly validateFunction: string;
   readonly guardFunction: string;
   readonly parseFunction: string;
 }
 
 export function fileView(model: Model, ctx: ViewContext, runtime: string): FileView {
-  return { banner: lineComment(bannerText(model)), runtime, declarations: model.declarations.map((d) => declarationView(d, ctx)) };
+  return { banner: lineComment(bannerText(model)), runtime, declarations: model.declarations.map((d) => declarationView(model, d, ctx)) };
 }
 
-function declarationView(d: Declaration, ctx: ViewContext): DeclarationView {
+function declarationView(model: Model, d: Declaration, ctx: ViewContext): DeclarationView {
   const names = declarationNames(ctx.names, d.id);
   const part = foldDeclaration<KindPart>(d, {
     object: (o) => objectPart(o, ctx),
@@ -55,8 +57,8 @@ function declarationView(d: Declaration, ctx: ViewContext): DeclarationView {
     template: d.kind === 'object' ? 'object' : 'type-alias',
     name: names.type,
     docComment: jsdoc([...docLines(d.doc), ...(d.doc.deprecated ? ['@deprecated'] : [])]),
-    shapeConstant: names.shape,
-    checkFunction: names.check,
+    validatorConstant: names.validator,
+    schemaUri: quote(schemaUriOf(model, d)),
     validateFunction: names.validate,
     guardFunction: names.guard,
     parseFunction: names.parse,
@@ -65,6 +67,6 @@ function declarationView(d: Declaration, ctx: ViewContext): DeclarationView {
 }
 
 /** The part of a declaration that is only a type (enum, union, alias): no interface members. */
-function typeOnly({ type, shapeLine }: TypePart): KindPart {
-  return { type, properties: [], indexSignature: null, hasIndexSignature: false, shapeLines: [shapeLine] };
+function typeOnly({ type }: TypePart): KindPart {
+  return { type, properties: [], indexSignature: null, hasIndexSignature: false };
 }

@@ -1,12 +1,11 @@
 // The view of an object: an interface (members keyed by wire name, an index signature for typed
-// additional properties) and its check.object(...) shape.
+// additional properties).
 
 import type { ObjectDeclaration, Property, TypeRef } from '../../../model/ir.js';
-import { docLines, orderProperties, wrapLinesIfNullable } from '../../shared/common.js';
+import { docLines, orderProperties } from '../../shared/common.js';
 import { jsdoc } from '../jsdoc.js';
-import { quote } from '../literals.js';
 import { declarationNames } from '../names.js';
-import { checkExpression, typeExpression } from '../types.js';
+import { typeExpression } from '../types.js';
 import type { KindPart, PropertyView, ViewContext } from './context.js';
 
 export function objectPart(d: ObjectDeclaration, ctx: ViewContext): KindPart {
@@ -18,7 +17,6 @@ export function objectPart(d: ObjectDeclaration, ctx: ViewContext): KindPart {
     indexSignature,
     hasIndexSignature: indexSignature !== null,
     type: d.nullable ? `${name.type} | null` : name.type,
-    shapeLines: objectShape(d, properties, ctx),
   };
 }
 
@@ -37,16 +35,4 @@ function propertyView(p: Property, key: string, ctx: ViewContext): PropertyView 
     declaration: `${key}${optional}: ${typeExpression(p.type, ctx)};`,
     docComment: jsdoc(lines.length > 0 && extra.length > 0 ? [...lines, '', ...extra] : [...lines, ...extra]),
   };
-}
-
-function objectShape(d: ObjectDeclaration, properties: readonly Property[], ctx: ViewContext): string[] {
-  const additional = d.additional.kind === 'allow' ? 'true' : d.additional.kind === 'deny' ? 'false' : checkExpression(d.additional.type, ctx);
-  return wrapLinesIfNullable(d.nullable, 'check.nullable', [
-    'check.object(',
-    '  [',
-    ...properties.map((p) => `    { name: ${quote(p.jsonName)}, required: ${p.required}, check: ${checkExpression(p.type, ctx)} },`),
-    '  ],',
-    `  ${additional},`,
-    ')',
-  ]);
 }

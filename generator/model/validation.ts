@@ -1,0 +1,17 @@
+// Where a declaration's validator is found: the URI its schema has in the documents every
+// target's runtime validator reads (model.validation, built by stages/validation-schema.ts).
+// Here, in the model layer, so that every target computes it the same way.
+
+import type { Declaration, Model } from './ir.js';
+
+/** The absolute URI a declaration's validator is compiled from: its document's URI, its JSON pointer as the fragment. */
+export function schemaUriOf(model: Model, declaration: Declaration): string {
+  return `${model.validation.rootUri}#${pointerFragment(declaration.id)}`;
+}
+
+/** RFC 6901 section 6: a JSON pointer in a URI fragment, percent-encoding what a fragment cannot hold. */
+export function pointerFragment(pointer: string): string {
+  return pointer.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/gu, (c) =>
+    [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  );
+}
