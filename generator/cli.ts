@@ -36,6 +36,9 @@ Options:
                       what they reference, e.g. --only 'RealtimeClientEvent*'; "only" in the config
   --strict            refuse keywords no JSON Schema specification defines (default: warn and
                       ignore them, as annotations); "strict": true in the config does the same
+  --ref-map P=DIR     read referenced documents whose URI starts with P from DIR (never fetched),
+                      e.g. --ref-map https://example.com/schemas/=vendor/schemas; repeatable;
+                      "refMap" in the config
   --dump-model        print the model (IR) as JSON and exit
   -h, --help          this text
   -v, --version       the version
@@ -60,6 +63,7 @@ async function main(argv: string[]): Promise<number> {
         force: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         only: { type: 'string', multiple: true },
+        'ref-map': { type: 'string', multiple: true },
         'dump-model': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -85,6 +89,7 @@ async function main(argv: string[]): Promise<number> {
         set: values.option,
         strict: values.strict,
         only: onlyNames(values.only),
+        refMap: values['ref-map'],
       },
       process.cwd(),
     );
@@ -157,7 +162,7 @@ function watchAndRun(options: ResolvedOptions, force: boolean): number {
 
 /** Warnings go to stderr as they are found, so they come before any error that follows. */
 function loadOptions(options: ResolvedOptions): LoadOptions {
-  return { strict: options.strict, only: options.only, warn: (text) => process.stderr.write(`${text}\n`) };
+  return { strict: options.strict, only: options.only, refMap: options.refMap, warn: (text) => process.stderr.write(`${text}\n`) };
 }
 
 /** --only A,B --only C -> [A, B, C]; an empty name is a mistake, not "everything". */

@@ -25,6 +25,8 @@ export interface ResolvedOptions {
   readonly strict: boolean;
   /** --only (or "only" in the config): declarations (globs with *) to generate with what they reference; null: all. */
   readonly only: readonly string[] | null;
+  /** --ref-map and "refMap" in the config: absolute URI prefix -> the folder (absolute) its documents are read from. */
+  readonly refMap: Readonly<Record<string, string>>;
 }
 
 export interface Overrides {
@@ -39,6 +41,8 @@ export interface Overrides {
   strict?: boolean | undefined;
   /** --only NAME,...: the names, split at commas; replaces the config's. */
   only?: readonly string[] | undefined;
+  /** --ref-map "URI_PREFIX=DIR" pairs (DIR relative to cwd); each replaces the config's entry for its prefix. */
+  refMap?: readonly string[] | undefined;
 }
 
 interface ConfigFile {
@@ -49,6 +53,7 @@ interface ConfigFile {
   options?: Record<string, Record<string, JsonValue>>;
   strict?: boolean;
   only?: string[];
+  refMap?: Record<string, string>;
 }
 
 export function resolveOptions(overrides: Overrides, cwd: string): ResolvedOptions {
@@ -72,7 +77,28 @@ export function resolveOptions(overrides: Overrides, cwd: string): ResolvedOptio
     config: configPath === null ? null : resolve(cwd, configPath),
     strict: overrides.strict === true || config.strict === true,
     only: overrides.only?.length ? overrides.only : (config.only ?? null),
+    refMap: refMapOf(config.refMap ?? {}, base, overrides.refMap ?? [], cwd),
   };
+}
+
+/** The config's map (folders relative to it), then each --ref-map pair (relative to cwd) over it; every prefix an absolute URI. */
+function refMapOf(config: Readonly<Record<string, string>>, base: string, pairs: readonly string[], cwd: string): Record<string, string> {
+  const map: Record<string, string> = {};
+  const add = (prefix: string, dir: string, from: string): void => {
+    if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(prefix) || dir === '')
+      throw new OptionsError(
+        `${from}: ${quoted(`${prefix}=${dir}`)} is not URI_PREFIX=DIR with an absolute URI prefix`,
+        'write e.g. --ref-map https://example.com/schemas/=vendor/schemas (the prefix has a scheme; end it with "/" to map a folder)',
+      );
+    map[prefix] = dir;
+  };
+  for (const [prefix, dir] of Object.entries(config)) add(prefix, resolve(base, dir), '"refMap" in the config');
+  for (const pair of pairs) {
+    // The last "=" splits: a URI may hold "=" in its query, a folder name rarely does.
+    const at = pair.lastIndexOf('=');
+    add(at < 0 ? pair : pair.slice(0, at), at < 0 ? '' : pair.slice(at + 1) && resolve(cwd, pair.slice(at + 1)), '--ref-map');
+  }
+  return map;
 }
 
 /** Refuses an output folder that is, or holds, the run's own inputs or the working directory:
@@ -105,7 +131,7 @@ function readConfig(path: string): ConfigFile {
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
     throw new OptionsError(`config ${path} must hold a JSON object`, 'see "Configuration" in the README');
-  const known = ['schema', 'out', 'targets', 'templates', 'options', 'strict', 'only', '$comment'];
+  const known = ['schema', 'out', 'targets', 'templates', 'options', 'strict', 'only', 'refMap', '$comment'];
   const unknown = Object.keys(parsed).find((k) => !known.includes(k));
   if (unknown !== undefined) throw new OptionsError(`config ${path}: unknown key ${quoted(unknown)}`, `use only ${known.join(', ')}`);
   checkConfigShape(path, parsed as Record<string, JsonValue>);
@@ -125,6 +151,12 @@ function checkConfigShape(path: string, config: Record<string, JsonValue>): void
     throw new OptionsError(
       `config ${path}: "only" must be a non-empty array of declaration names (globs with *)`,
       'write e.g. "only": ["RealtimeClientEvent*"]',
+    );
+  const refMap = config['refMap'];
+  if (refMap !== undefined && (!isObject(refMap) || Object.values(refMap).some((d) => typeof d !== 'string' || d === '')))
+    throw new OptionsError(
+      `config ${path}: "refMap" must be an object of URI prefix -> folder`,
+      'write e.g. "refMap": {"https://example.com/schemas/": "vendor/schemas"}',
     );
   const targets = config['targets'];
   if (targets !== undefined && (!Array.isArray(targets) || targets.some((t) => typeof t !== 'string')))

@@ -1,6 +1,6 @@
 // fingerprint: what a target's output is generated from, as one SHA-256 per target: the code of
 // the CLI bundle (dist/cli.js, with Handlebars' runtime) and its precompiled templates, the schema
-// file (bytes and name), the target's options, its template files and runtime sources, overrides
+// file (bytes and name) and the files its references name, the target's options, its template files and runtime sources, overrides
 // included, as stages/read.ts read them for this run (the stages render from the same bytes). The
 // output is a pure function of these, so when the manifest records the same fingerprint and every
 // file still has its recorded hash, generate and --check can say "up to date" without rendering.
@@ -10,7 +10,7 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ResolvedOptions } from './config.js';
 import { PACKAGE_ROOT } from './package-root.js';
@@ -31,6 +31,7 @@ export function inputFingerprints(options: ResolvedOptions, inputs: Inputs): Map
     .update(inputs.schema.bytes)
     // --only changes the output as the schema does (nothing is added when it is not given).
     .update(options.only === null ? '' : `\0only\0${options.only.join('\0')}`)
+    .update(referencedFiles(inputs))
     .digest('hex');
   const fingerprints = new Map<string, string>();
   for (const target of options.targets) {
@@ -42,6 +43,14 @@ export function inputFingerprints(options: ResolvedOptions, inputs: Inputs): Map
     fingerprints.set(target, hash.digest('hex'));
   }
   return fingerprints;
+}
+
+/** Each file the schema's references name (stages/bundle.ts), by its path from the schema's folder (the same on every machine), and its bytes. */
+function referencedFiles(inputs: Inputs): Buffer {
+  const folder = dirname(inputs.schema.path);
+  const files = [...inputs.schema.referenced].map(([path, bytes]) => [relative(folder, path).split(sep).join('/'), bytes] as const);
+  files.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Buffer.concat(files.flatMap(([path, bytes]) => [Buffer.from(`\0ref\0${path}\0${bytes.length}\0`), bytes]));
 }
 
 /** JSON with object keys sorted, so that the same options always give the same text. */

@@ -5,16 +5,19 @@
 // names -> plan -> render -> normalize. Writing is separate (write/write.ts), so callers can check
 // drift or write atomically; the CLI reads the inputs once and hands them to the fingerprint too.
 
+import { readFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
+import { resolveUri } from '../templates/typescript/runtime/uri.js';
 import { OptionsError, SchemaError, quoted } from './errors.js';
-import type { Model } from './model/ir.js';
+import type { JsonValue, Model } from './model/ir.js';
 import { checkPatternPolicy } from './regex/index.js';
 import { loadPrecompiled } from './render/precompiled.js';
 import { createRenderer, type Precompiled } from './render/render.js';
+import { bundle, type RefOptions } from './stages/bundle.js';
 import { buildModelNoting } from './stages/build-model.js';
 import { checkModel } from './stages/check.js';
 import { formatUnknownWarning } from './stages/keywords.js';
-import { checkSchema, type JsonObject } from './stages/load.js';
+import { checkSchema, isObject, type JsonObject } from './stages/load.js';
 import { normalizeWhitespace } from './stages/normalize.js';
 import { checkNumbers, type NumberLiterals } from './stages/numbers.js';
 import { restrictTo } from './stages/only.js';
@@ -22,14 +25,22 @@ import { fromOpenApi } from './stages/openapi.js';
 import { parseDocumentText } from './stages/parse-document.js';
 import { toDraft202012 } from './stages/dialect.js';
 import { decodeSchemaBytes } from './stages/parse-json.js';
-import { readInputs, readSchema, readTemplateSources, templateDirs, type Inputs, type SchemaInput, type TemplateSources } from './stages/read.js';
+import {
+  readInputs as readStageInputs,
+  readSchema,
+  readTemplateSources,
+  templateDirs,
+  type Inputs,
+  type SchemaInput,
+  type TemplateSources,
+} from './stages/read.js';
 import { resolveRefs } from './stages/resolve.js';
 import { TARGETS } from './targets/index.js';
 import type { PlannedFile, TargetOptions } from './targets/target.js';
 
 export { SchemaError, OptionsError } from './errors.js';
 export { resolveOptions, type ResolvedOptions } from './config.js';
-export { readInputs, type Inputs } from './stages/read.js';
+export { type Inputs } from './stages/read.js';
 export { checkOutput, writeOutput, hasDrift, type Drift } from './write/write.js';
 export type * from './model/ir.js';
 
@@ -44,6 +55,8 @@ export interface GenerateOptions {
   readonly templates: string | null;
   /** Only these declarations (globs with *) and what they reference; null or absent: all. */
   readonly only?: readonly string[] | null;
+  /** --ref-map: absolute URI prefix -> the folder its documents are read from (stages/bundle.ts). */
+  readonly refMap?: Readonly<Record<string, string>>;
 }
 
 export interface GenerateResult {
@@ -61,7 +74,7 @@ export interface RenderOptions extends Omit<GenerateOptions, 'schema'> {
 
 export function generate(options: GenerateOptions): GenerateResult {
   const inputs = readInputs(options);
-  const model = modelFromSchema(inputs.schema, { only: options.only ?? null });
+  const model = modelFromSchema(inputs.schema, { only: options.only ?? null, ...(options.refMap === undefined ? {} : { refMap: options.refMap }) });
   return { model, files: renderModel(model, { ...options, inputs }) };
 }
 
@@ -71,6 +84,17 @@ export interface LoadOptions {
   readonly warn?: (text: string) => void;
   /** --only: the declarations (globs with *) to keep, with what they reference; null or absent: all. */
   readonly only?: readonly string[] | null;
+  /** --ref-map: absolute URI prefix -> the folder its documents are read from (stages/bundle.ts). */
+  readonly refMap?: Readonly<Record<string, string>>;
+}
+
+/** The schema and every file its references name, the targets' templates and runtime sources: each read once. */
+export function readInputs(options: Omit<GenerateOptions, 'options'>): Inputs {
+  return readStageInputs({ ...options, refs: refOptions(options.refMap) });
+}
+
+function refOptions(refMap: Readonly<Record<string, string>> | undefined): RefOptions {
+  return { refMap: refMap ?? {}, resolveUri };
 }
 
 /** Relative to the working directory when below it, for shorter messages. */
@@ -81,7 +105,7 @@ function displayPath(path: string): string {
 
 /** Schema file -> model. Errors carry the file name. */
 export function loadModel(schemaPath: string, load: LoadOptions = {}): Model {
-  return modelFromSchema(readSchema(schemaPath), load);
+  return modelFromSchema(readSchema(schemaPath, refOptions(load.refMap)), load);
 }
 
 /** The schema file's bytes, as read -> model. Errors carry the file name. */
@@ -93,7 +117,7 @@ export function modelFromSchema(schema: SchemaInput, load: LoadOptions = {}): Mo
   } catch (error) {
     throw error instanceof SchemaError ? error.inFile(file) : error;
   }
-  return modelFromText(text, basename(schema.path), file, load);
+  return modelFromText(text, basename(schema.path), file, load, schema);
 }
 
 /**
@@ -104,7 +128,7 @@ export function checkKeywords(schema: SchemaInput, load: LoadOptions): void {
   const file = displayPath(schema.path);
   try {
     const text = decodeSchemaBytes(schema.bytes);
-    checkSchemaText(text, file, load);
+    checkSchemaText(text, file, load, schema);
   } catch (error) {
     throw error instanceof SchemaError ? error.inFile(file) : error;
   }
@@ -117,20 +141,32 @@ interface CheckedSchema {
   readonly original: (pointer: string) => string;
 }
 
-function checkSchemaText(text: string, file: string, load: LoadOptions): CheckedSchema {
+/** `input`: the schema as read.ts read it, with the files its references name (else they are read here). */
+function checkSchemaText(text: string, file: string, load: LoadOptions, input?: SchemaInput): CheckedSchema {
   const parsed = parseDocumentText(text, file); // JSON or YAML
   const openapi = fromOpenApi(parsed.value); // null unless an OpenAPI document
   const original = openapi === null ? (pointer: string) => pointer : (pointer: string) => openapi.pointers.original(pointer);
   const value = load.only ? restrictTo(openapi?.schema ?? parsed.value, load.only) : (openapi?.schema ?? parsed.value);
   const root = inOriginal(original, () => {
     checkNumbers(value, originalLiterals(parsed.numberLiterals, original)); // before checkSchema, so 1e400 is named as such, not as "null"
+    const bundled = isObject(value) ? bundleFiles(value, input?.path ?? file, load, input) : value;
     // Older drafts (and embedded resources of them) read as 2020-12, before the keyword check.
-    return checkSchema(toDraft202012(value), {
+    return checkSchema(toDraft202012(bundled), {
       strict: load.strict === true,
       warn: (u) => load.warn?.(formatUnknownWarning({ ...u, pointer: original(u.pointer) }, file)),
     });
   });
   return { root, original };
+}
+
+/** The root with every document its references name embedded (stages/bundle.ts); each file parsed and its numbers checked. */
+function bundleFiles(root: JsonObject, path: string, load: LoadOptions, input: SchemaInput | undefined): JsonObject {
+  const parse = (file: string): JsonValue => {
+    const parsed = parseDocumentText(decodeSchemaBytes(input?.referenced.get(file) ?? readFileSync(file)), file);
+    checkNumbers(parsed.value, parsed.numberLiterals);
+    return parsed.value;
+  };
+  return bundle(root, path, refOptions(load.refMap), parse, displayPath).root;
 }
 
 /** The literals of the converted document, read at their pointers in the original one. */
@@ -160,9 +196,9 @@ function inDocument(error: unknown, original: (pointer: string) => string): unkn
   return pointer === error.pointer ? error : new SchemaError(error.message, pointer, error.hint, error.file);
 }
 
-export function modelFromText(text: string, source: string, file: string = source, load: LoadOptions = {}): Model {
+export function modelFromText(text: string, source: string, file: string = source, load: LoadOptions = {}, input?: SchemaInput): Model {
   try {
-    const { root, original } = checkSchemaText(text, file, load);
+    const { root, original } = checkSchemaText(text, file, load, input);
     return inOriginal(original, () => {
       const { model, widened } = buildModelNoting(resolveRefs(root, source), source);
       checkModel(model, TARGETS, widened);

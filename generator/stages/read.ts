@@ -5,7 +5,11 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OptionsError } from '../errors.js';
+import { OptionsError, SchemaError } from '../errors.js';
+import { bundle, type RefOptions } from './bundle.js';
+import { isObject } from './load.js';
+import { parseDocumentText } from './parse-document.js';
+import { decodeSchemaBytes } from './parse-json.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { listFiles } from '../files.js';
 
@@ -16,6 +20,8 @@ export interface SchemaInput {
   /** The path it was read from, as given. */
   readonly path: string;
   readonly bytes: Buffer;
+  /** The files its references name (stages/bundle.ts), absolute path -> bytes: inputs like the schema. */
+  readonly referenced: ReadonlyMap<string, Buffer>;
 }
 
 /** One target's template folders and what they hold. */
@@ -36,18 +42,50 @@ export interface Inputs {
   readonly targets: ReadonlyMap<string, TemplateSources>;
 }
 
-export function readInputs(options: { readonly schema: string; readonly targets: readonly string[]; readonly templates: string | null }): Inputs {
-  const schema = readSchema(options.schema);
+export function readInputs(options: {
+  readonly schema: string;
+  readonly targets: readonly string[];
+  readonly templates: string | null;
+  readonly refs?: RefOptions;
+}): Inputs {
+  const schema = readSchema(options.schema, options.refs);
   return { schema, targets: new Map(options.targets.map((target) => [target, readTemplateSources(templateDirs(target, options.templates))])) };
 }
 
 /** The schema file's bytes; a file that cannot be read is an options error, not a crash. */
-export function readSchema(path: string): SchemaInput {
+export function readSchema(path: string, refs?: RefOptions): SchemaInput {
+  let bytes: Buffer;
   try {
-    return { path, bytes: readFileSync(path) };
+    bytes = readFileSync(path);
   } catch (error) {
     throw new OptionsError(`cannot read schema ${path}: ${(error as Error).message}`, 'check the --schema path (or "schema" in the config)');
   }
+  return { path, bytes, referenced: refs === undefined ? new Map() : readReferenced(path, bytes, refs) };
+}
+
+/** A "$ref" or "$dynamicRef" (JSON or YAML) whose value does not start with "#": one that may name another document. */
+const OUTWARD_REF = /["']?\$(?:ref|dynamicRef)["']?\s*:\s*["']?(?!#)[^\s"']/;
+
+/**
+ * The files the schema's references name, read as the pipeline's bundle stage will load them. Only
+ * what can be read: a schema or a file that is broken is the pipeline's to report, with its pointer.
+ */
+function readReferenced(path: string, bytes: Buffer, refs: RefOptions): Map<string, Buffer> {
+  const read = new Map<string, Buffer>();
+  try {
+    const text = decodeSchemaBytes(bytes);
+    if (!OUTWARD_REF.test(text)) return read;
+    const root = parseDocumentText(text, path).value;
+    if (!isObject(root)) return read;
+    bundle(root, path, refs, (file) => {
+      const content = readFileSync(file);
+      read.set(file, content);
+      return parseDocumentText(decodeSchemaBytes(content), file).value;
+    });
+  } catch (error) {
+    if (!(error instanceof SchemaError)) throw error;
+  }
+  return read;
 }
 
 /** A target's template folders: the bundled one, then the user's overrides when given. */

@@ -1,9 +1,11 @@
-// npm run conformance -- --suite DIR [--json FILE] [--language L]...
+// npm run conformance -- --suite DIR [--ref-map URI_PREFIX=DIR]... [--json FILE] [--language L]...
 //   The official JSON-Schema-Test-Suite's format (DIR is one dialect's folder, e.g.
 //   ../shared/json-schema-test-suite/tests/draft2020-12; subfolders such as optional/ and
 //   optional/format/ are included) through every target's generated code (suite-conformance.ts).
 //   Prints per language the groups accepted and the tests agreeing, then every file with a
 //   disagreement; --json writes the report in the shape issue 17 gives. Exit 1 on any disagreement.
+//   --ref-map maps referenced URIs onto local folders as the generator's option does, e.g.
+//   --ref-map http://localhost:1234/=DIR/../../remotes for the suite's remote references.
 // npm run conformance -- --vectors FILE [--schema FILE]
 //   The cross-language vectors suite (conformance.test.ts) on other vectors or another schema.
 
@@ -27,12 +29,24 @@ async function main(): Promise<number> {
     resolve(suite),
     mkdtempSync(join(tmpdir(), 'conformance-suite-')),
     languages.length > 0 ? (languages as Language[]) : LANGUAGES,
+    refMap(values('--ref-map')),
   );
   console.log(formatReport(run, languages.length > 0 ? (languages as Language[]) : LANGUAGES));
   for (const [id, reason] of run.refused) console.log(`  refused ${id}: ${reason}`);
   const json = value('--json');
   if (json !== undefined) writeFileSync(resolve(json), `${JSON.stringify(run.report, null, 2)}\n`);
   return run.report.disagreements.length === 0 ? 0 : 1;
+}
+
+/** "URI_PREFIX=DIR" pairs (the last "=" splits) -> prefix -> absolute folder. */
+function refMap(pairs: readonly string[]): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const pair of pairs) {
+    const at = pair.lastIndexOf('=');
+    if (at <= 0 || at === pair.length - 1) throw new Error(`--ref-map ${pair}: write URI_PREFIX=DIR, e.g. http://localhost:1234/=SUITE/remotes`);
+    map[pair.slice(0, at)] = resolve(pair.slice(at + 1));
+  }
+  return map;
 }
 
 function vectorsMode(): number {

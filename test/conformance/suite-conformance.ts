@@ -12,10 +12,15 @@
 // added to each root, as a user would write it; format groups (optional/format/) run with the
 // targets' `formats=assert`.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { loadModel, renderModel, SchemaError, OptionsError } from '../../generator/index.js';
+import type { JsonValue } from '../../generator/model/ir.js';
+import { bundle } from '../../generator/stages/bundle.js';
+import { isObject } from '../../generator/stages/load.js';
+import { parseDocumentText } from '../../generator/stages/parse-document.js';
 import { TARGETS } from '../../generator/targets/index.js';
+import { resolveUri } from '../../templates/typescript/runtime/uri.js';
 import { runVectors, type Vector } from '../helpers/protocol.js';
 import { readSuite, type SuiteGroup } from '../helpers/suite.js';
 import { RUNNERS, type RunnerUnit } from '../runners/index.js';
@@ -66,7 +71,13 @@ interface Unit extends RunnerUnit {
   readonly declaration: string;
 }
 
-export async function runSuiteConformance(dialectDir: string, workDir: string, languages: readonly Language[] = LANGUAGES): Promise<ConformanceRun> {
+/** `refMap`: URI prefix -> folder, as --ref-map gives it (the suite's remotes/ as http://localhost:1234/). */
+export async function runSuiteConformance(
+  dialectDir: string,
+  workDir: string,
+  languages: readonly Language[] = LANGUAGES,
+  refMap: Readonly<Record<string, string>> = {},
+): Promise<ConformanceRun> {
   const groups = readSuite(dialectDir, { optional: true });
   const dialect = FOLDER_DIALECTS[basename(dialectDir)];
   const formatsOption = LANGUAGES.every((l) => TARGETS[l]!.defaults['formats'] !== undefined);
@@ -76,9 +87,9 @@ export async function runSuiteConformance(dialectDir: string, workDir: string, l
   groups.forEach((group, i) => {
     const key = `g${i}`;
     const schemaPath = join(workDir, 'schemas', `${key}.json`);
-    writeFileSync(schemaPath, JSON.stringify(withDialect(group.schema, dialect)));
+    writeFileSync(schemaPath, JSON.stringify(bundled(withDialect(group.schema, dialect), schemaPath, refMap)));
     const options = formatsOption && group.id.startsWith('optional/format/') ? { formats: 'assert' } : undefined;
-    const outcome = accept(schemaPath, options);
+    const outcome = accept(schemaPath, options, refMap);
     if ('refused' in outcome) refused.set(group.id, outcome.refused);
     else units.push({ key, schemaPath, group, declaration: outcome.declaration, ...(options === undefined ? {} : { options }) });
   });
@@ -111,9 +122,13 @@ export async function runSuiteConformance(dialectDir: string, workDir: string, l
 }
 
 /** The root declaration's schema name when the generator takes the schema for every target, else why not. */
-function accept(schemaPath: string, options: Readonly<Record<string, string>> | undefined): { declaration: string } | { refused: string } {
+function accept(
+  schemaPath: string,
+  options: Readonly<Record<string, string>> | undefined,
+  refMap: Readonly<Record<string, string>>,
+): { declaration: string } | { refused: string } {
   try {
-    const model = loadModel(schemaPath);
+    const model = loadModel(schemaPath, { refMap });
     const root = model.declarations.find((d) => d.id === '');
     if (root === undefined) return { refused: 'the root schema declares nothing (no validation keyword at the root)' };
     for (const language of LANGUAGES) {
@@ -122,6 +137,22 @@ function accept(schemaPath: string, options: Readonly<Record<string, string>> | 
     return { declaration: root.schemaName };
   } catch (error) {
     if (error instanceof SchemaError || error instanceof OptionsError) return { refused: error.message.split('\n')[0]! };
+    throw error;
+  }
+}
+
+/**
+ * The schema with the documents its references name embedded, as generate --ref-map embeds them
+ * (stages/bundle.ts), so that the runners, which load each unit's schema file without a map, read
+ * the same document. A schema that does not bundle is left as is: accept() reports why.
+ */
+function bundled(schema: unknown, path: string, refMap: Readonly<Record<string, string>>): unknown {
+  if (!isObject(schema as JsonValue) || Object.keys(refMap).length === 0) return schema;
+  const load = (file: string): JsonValue => parseDocumentText(readFileSync(file, 'utf8'), file).value;
+  try {
+    return bundle(schema as { [key: string]: JsonValue }, path, { refMap, resolveUri }, load).root;
+  } catch (error) {
+    if (error instanceof SchemaError) return schema;
     throw error;
   }
 }
