@@ -236,7 +236,7 @@ describe('the typing rule: every valid value has the type, which may be wider th
   });
 
   it.each([
-    ['a remote reference', { $defs: { A: { $ref: 'https://example.com/a.json' } } }, 'remote reference "https://example.com/a.json" is not supported'],
+    ['a remote reference', { $defs: { A: { $ref: 'https://example.com/a.json' } } }, 'remote reference "https://example.com/a.json" names a document that is not in this schema, and remote documents are never fetched'],
     ['an unknown "$schema"', { $schema: 'https://example.com/meta', $defs: {} }, 'unknown "$schema" "https://example.com/meta"'],
     ['a dangling anchor', { $defs: { A: { $ref: '#nowhere' } } }, 'points at nothing'],
   ])('refuses %s', (_label, schema, message) => {

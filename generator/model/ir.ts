@@ -107,6 +107,8 @@ export interface UnionDeclaration extends DeclarationBase {
   /** oneOf: exactly one variant matches; anyOf: at least one. */
   readonly mode: 'oneOf' | 'anyOf';
   readonly variants: readonly TypeRef[];
+  /** Each variant's schema: the JSON pointer of its `oneOf`/`anyOf` branch, where its validator is. */
+  readonly variantPointers: readonly string[];
   readonly discriminator: Discriminator | null;
   readonly nullable: boolean;
 }

@@ -47,7 +47,8 @@ export function buildUnion(builder: ModelBuilder, s: JsonObject, { slot, ...base
           propertyName: discriminator.propertyName,
           mapping: discriminator.mapping.map((m, i) => ({ value: m.value, id: variantId(variants[i]!, joinPointer(base.id, mode, kept[i]!.index)) })),
         };
-  return builder.add({ ...base, kind: 'union', mode, variants, discriminator: withIds, nullable }, slot);
+  const variantPointers = kept.map(({ index }) => joinPointer(base.id, mode, index));
+  return builder.add({ ...base, kind: 'union', mode, variants, variantPointers, discriminator: withIds, nullable }, slot);
 }
 
 function variantId(type: TypeRef, pointer: string): string {

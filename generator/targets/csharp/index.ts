@@ -18,7 +18,7 @@ import { baseClassView, baseInterfaceView } from './views/base-types.js';
 import type { ViewCtx } from './views/common.js';
 import { declarationFileView, fileView } from './views/file.js';
 import { projectFile } from './views/project.js';
-import { rootDocument, validationSchemaView } from './views/validation-schema.js';
+import { validationSchemaView } from './views/validation-schema.js';
 
 export const csharp: Target<CsharpOptions, CsharpNames> = {
   name: 'csharp',
@@ -28,8 +28,7 @@ export const csharp: Target<CsharpOptions, CsharpNames> = {
   names: (model) => csharpNames(model),
   *plan(model, options, names, runtime) {
     const { namespace } = options;
-    const root = rootDocument(model);
-    const ctx: ViewCtx = { byId: declarationsById(model), declared: names.declarations, names, namespace, order: options.order, root };
+    const ctx: ViewCtx = { byId: declarationsById(model), declared: names.declarations, names, namespace, order: options.order };
     const { bases } = names;
     const banner = lineComment(bannerText(model));
     const file = (name: string, pointer: string, view: object) => ({ path: `${name}.cs`, template: 'file', pointer, view });

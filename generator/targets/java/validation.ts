@@ -5,7 +5,7 @@
 // 65,535 bytes of modified UTF-8 and a method at most 64 KB of code, so the text is appended in
 // chunks, at most CHUNKS_PER_METHOD of them per method.
 
-import type { Declaration, JsonValue, Model, UnionDeclaration } from '../../model/ir.js';
+import type { Declaration, Model, UnionDeclaration } from '../../model/ir.js';
 import { schemaUriAt } from '../../model/validation.js';
 import { translatePattern } from '../../regex/index.js';
 import { bannerText } from '../target.js';
@@ -22,43 +22,9 @@ const CHUNKS_PER_METHOD = 1_000;
 /** The Java string expression of a declaration's schema URI, for its validator holder. */
 export const schemaUriLiteral = (model: Model, d: Declaration): string => javaStringExpression(schemaUriAt(model, d.id));
 
-/**
- * The schema URI of each variant of a union, in the order of d.variants: the union's
- * `oneOf`/`anyOf` entries less the plain `{"type": "null"}` ones, which the model folds into
- * `nullable` (build-model-unions.ts).
- */
+/** The schema URI of each variant of a union, in the order of d.variants (the model keeps each branch's pointer). */
 export function variantUris(model: Model, d: UnionDeclaration): string[] {
-  const union = resolvePointer(rootDocument(model), d.id);
-  const raw = isObject(union) && Array.isArray(union[d.mode]) ? (union[d.mode] as JsonValue[]) : [];
-  const kept = raw.flatMap((v, i) => (isNullBranch(v) ? [] : [i]));
-  if (kept.length !== d.variants.length) throw new Error(`${d.id}: ${kept.length} variants in the schema, ${d.variants.length} in the model`);
-  return kept.map((i) => schemaUriAt(model, `${d.id}/${d.mode}/${i}`));
-}
-
-const isObject = (v: JsonValue | undefined): v is { [key: string]: JsonValue } => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The annotations are stripped from the documents, so a null branch is `{"type": "null"}` alone. */
-const isNullBranch = (v: JsonValue): boolean => isObject(v) && v['type'] === 'null' && Object.keys(v).length === 1;
-
-const parsed = new WeakMap<Model, JsonValue>();
-
-function rootDocument(model: Model): JsonValue {
-  let document = parsed.get(model);
-  if (document === undefined) {
-    const root = model.validation.documents.find((d) => d.uri === model.validation.rootUri);
-    document = JSON.parse(root?.text ?? 'null') as JsonValue;
-    parsed.set(model, document);
-  }
-  return document;
-}
-
-function resolvePointer(document: JsonValue, pointer: string): JsonValue | undefined {
-  let node: JsonValue | undefined = document;
-  for (const token of pointer.split('/').slice(1)) {
-    const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
-    node = Array.isArray(node) ? node[Number(key)] : isObject(node) ? node[key] : undefined;
-  }
-  return node;
+  return d.variantPointers.map((pointer) => schemaUriAt(model, pointer));
 }
 
 /** The view of ValidationSchema.java: every text as methods of chunks, the formats mode. */

@@ -3,7 +3,7 @@
 // converter, doc comment, deprecation), the converter's top-level Read and Write, and lists
 // the templates print with separators.
 
-import type { EnumDeclaration, AliasDeclaration, UnionDeclaration, JsonValue } from '../../../model/ir.js';
+import type { EnumDeclaration, AliasDeclaration, UnionDeclaration } from '../../../model/ir.js';
 import type { PropertyOrder } from '../../shared/common.js';
 import { summary, docText } from '../literals.js';
 import type { CsharpNames } from '../names.js';
@@ -14,8 +14,6 @@ export interface ViewCtx extends Ctx {
   readonly namespace: string;
   readonly names: CsharpNames;
   readonly order: PropertyOrder;
-  /** The root validation document (model.validation), for the pointers of union variants. */
-  readonly root: JsonValue;
 }
 
 /** The header of an enum, union or alias: its names, doc comment and whether it is [Obsolete]. */

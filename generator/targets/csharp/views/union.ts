@@ -7,7 +7,7 @@ import { code, summary } from '../literals.js';
 import { baseType, reachesNull } from '../types.js';
 import { converterIo, header, type ViewCtx } from './common.js';
 import { dispatchView } from './dispatch.js';
-import { validatorUri, variantPointers } from './validation-schema.js';
+import { validatorUri } from './validation-schema.js';
 
 export function unionView(d: UnionDeclaration, ctx: ViewCtx) {
   return d.discriminator === null ? plainUnionView(d, ctx) : interfaceView(d, ctx);
@@ -16,7 +16,7 @@ export function unionView(d: UnionDeclaration, ctx: ViewCtx) {
 function plainUnionView(d: UnionDeclaration, ctx: ViewCtx) {
   const base = header(d, ctx, `One of several shapes (${d.mode}).`);
   const fields = ctx.names.variants.get(d.id)!;
-  const pointers = variantPointers(d, ctx.root, ctx.byId);
+  const pointers = d.variantPointers;
   const variants = d.variants.map((v, i) => ({
     ...baseType(v, ctx),
     owner: base.name,

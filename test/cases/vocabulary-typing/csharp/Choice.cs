@@ -14,21 +14,18 @@ namespace OpenAI.Realtime;
 /// </summary>
 public static class Choice
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Any;
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Choice");
 
     /// <summary>Reads JSON text after checking it against the schema.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The value.</returns>
     /// <exception cref="SchemaValidationException">The JSON does not follow the schema.</exception>
-    public static JsonElement FromJsonString(string json) => SchemaRuntime.Parse(json, Validate, FromJson);
+    public static JsonElement FromJsonString(string json) => SchemaRuntime.Parse(json, validator, FromJson);
 
     /// <summary>Writes a value as JSON text.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The JSON text.</returns>
     public static string ToJsonString(JsonElement value) => SchemaRuntime.Serialize(value, WriteJson);
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static JsonElement FromJson(JsonElement json) => SchemaRuntime.ReadElement(json);
 

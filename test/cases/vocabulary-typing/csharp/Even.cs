@@ -14,21 +14,18 @@ namespace OpenAI.Realtime;
 /// </summary>
 public static class Even
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Number();
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Even");
 
     /// <summary>Reads JSON text after checking it against the schema.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The value.</returns>
     /// <exception cref="SchemaValidationException">The JSON does not follow the schema.</exception>
-    public static double FromJsonString(string json) => SchemaRuntime.Parse(json, Validate, FromJson);
+    public static double FromJsonString(string json) => SchemaRuntime.Parse(json, validator, FromJson);
 
     /// <summary>Writes a value as JSON text.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The JSON text.</returns>
     public static string ToJsonString(double value) => SchemaRuntime.Serialize(value, WriteJson);
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static double FromJson(JsonElement json) => SchemaRuntime.ReadDouble(json);
 

@@ -43,14 +43,9 @@ public sealed class Labels
 /// <summary>Reads <see cref="Labels"/> after checking it against the schema, and writes it.</summary>
 internal sealed class LabelsConverter : JsonConverter<Labels>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("name", false, SchemaChecks.String()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Labels");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Labels FromJson(JsonElement json)
     {
@@ -83,7 +78,7 @@ internal sealed class LabelsConverter : JsonConverter<Labels>
     }
 
     public override Labels Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Labels value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Labels>(WriteJson)(writer, value);

@@ -45,14 +45,9 @@ public sealed class Node
 /// <summary>Reads <see cref="Node"/> after checking it against the schema, and writes it.</summary>
 internal sealed class NodeConverter : JsonConverter<Node>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("name", true, SchemaChecks.String()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Node");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Node FromJson(JsonElement json)
     {
@@ -82,7 +77,7 @@ internal sealed class NodeConverter : JsonConverter<Node>
     }
 
     public override Node Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Node value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Node>(WriteJson)(writer, value);

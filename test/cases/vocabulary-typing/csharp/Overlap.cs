@@ -37,16 +37,13 @@ public sealed class Overlap
 /// <summary>Reads <see cref="Overlap"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
 internal sealed class OverlapConverter : JsonConverter<Overlap>
 {
-    private static readonly SchemaCheck Variant0 = Trimmed.Validate;
+    private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/Overlap/oneOf/0");
 
-    private static readonly SchemaCheck Variant1 = SchemaChecks.String(maxLength: 1);
+    private static readonly global::System.Lazy<SchemaValidator> Variant1 = SchemaDocuments.At("#/$defs/Overlap/oneOf/1");
 
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.AnyOf(Variant0, Variant1);
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Overlap");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Overlap FromJson(JsonElement json)
     {
@@ -71,7 +68,7 @@ internal sealed class OverlapConverter : JsonConverter<Overlap>
     }
 
     public override Overlap Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Overlap value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Overlap>(WriteJson)(writer, value);

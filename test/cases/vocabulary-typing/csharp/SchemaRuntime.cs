@@ -13,25 +13,46 @@ using System.Text.Json;
 namespace OpenAI.Realtime;
 
 /// <summary>
-/// What the generated converters share: check, then bind (reading from a checked JsonElement),
-/// and write. Readers are Func&lt;JsonElement, T&gt;, writers Action&lt;Utf8JsonWriter, T&gt;,
-/// composed for nullable values, arrays and maps.
+/// What the generated converters share: validate (the declaration's <see cref="SchemaValidator"/>,
+/// compiled once, lazily), then bind (reading from the valid JsonElement), and write. Readers are
+/// Func&lt;JsonElement, T&gt;, writers Action&lt;Utf8JsonWriter, T&gt;, composed for nullable
+/// values, arrays and maps; they check nothing the validator checked.
 /// </summary>
 internal static class SchemaRuntime
 {
-    internal static T Read<T>(ref Utf8JsonReader reader, SchemaCheck check, Func<JsonElement, T> bind)
+    internal static T Read<T>(ref Utf8JsonReader reader, Lazy<SchemaValidator> validator, Func<JsonElement, T> bind)
     {
         var element = JsonElement.ParseValue(ref reader);
-        ThrowIfInvalid(check, element);
+        ThrowIfInvalid(validator.Value, element);
         return bind(element);
     }
 
-    internal static T Parse<T>(string json, SchemaCheck check, Func<JsonElement, T> bind)
+    internal static T Parse<T>(string json, Lazy<SchemaValidator> validator, Func<JsonElement, T> bind)
     {
-        var element = JsonSerializer.Deserialize<JsonElement>(json);
-        ThrowIfInvalid(check, element);
+        using var document = JsonDocument.Parse(json);
+        var element = document.RootElement;
+        ThrowIfInvalid(validator.Value, element);
         return bind(element);
     }
+
+    /// <summary>
+    /// For a base type shared by discriminated unions, which has no schema of its own: the tag
+    /// names the class, whose validator then validates the value. A value that is no object, or
+    /// whose tag is missing or unknown, gets the discriminator's error.
+    /// </summary>
+    internal static T ReadTagged<T>(ref Utf8JsonReader reader, string tag, string[] tags, Lazy<SchemaValidator>[] validators, Func<JsonElement, T> bind)
+    {
+        var element = JsonElement.ParseValue(ref reader);
+        if (element.ValueKind != JsonValueKind.Object) throw Invalid("/type", "must be object");
+        if (!element.TryGetProperty(tag, out var value) || value.ValueKind != JsonValueKind.String) throw Invalid("/discriminator", $"tag \"{tag}\" must be string");
+        var index = Array.IndexOf(tags, value.GetString());
+        if (index < 0) throw Invalid("/discriminator", $"value of tag \"{tag}\" must be in oneOf");
+        ThrowIfInvalid(validators[index].Value, element);
+        return bind(element);
+    }
+
+    private static SchemaValidationException Invalid(string keywordLocation, string message) =>
+        new SchemaValidationException(new[] { new SchemaIssue("", keywordLocation, message) });
 
     internal static string Serialize<T>(T value, Action<Utf8JsonWriter, T> write)
     {
@@ -43,18 +64,16 @@ internal static class SchemaRuntime
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    internal static bool Matches(SchemaCheck check, JsonElement value)
-    {
-        var issues = new List<SchemaIssue>();
-        check(value, "", issues);
-        return issues.Count == 0;
-    }
+    /// <summary>Whether the value is valid against the validator (a union's variant, when binding).</summary>
+    internal static bool Matches(Lazy<SchemaValidator> validator, JsonElement value) => validator.Value.IsValid(value);
 
-    private static void ThrowIfInvalid(SchemaCheck check, JsonElement element)
+    /// <summary>The fast path first; only an invalid value pays for the list of errors.</summary>
+    private static void ThrowIfInvalid(SchemaValidator validator, JsonElement element)
     {
+        if (validator.IsValid(element)) return;
         var issues = new List<SchemaIssue>();
-        check(element, "", issues);
-        if (issues.Count > 0) throw new SchemaValidationException(issues);
+        foreach (var error in validator.Validate(element)) issues.Add(new SchemaIssue(error.InstanceLocation, error.KeywordLocation, error.Message));
+        throw new SchemaValidationException(issues);
     }
 
     internal static string ReadString(JsonElement json) => json.GetString()!;
@@ -63,7 +82,7 @@ internal static class SchemaRuntime
 
     internal static long ReadInt64(JsonElement json) => json.TryGetInt64(out var value) ? value : (long)Integral(json, long.MinValue, long.MaxValue);
 
-    /// <summary>An integer of any size: the checks let through every integral JSON number (1e52 too).</summary>
+    /// <summary>An integer of any size: the validator lets through every integral JSON number (1e52 too).</summary>
     internal static BigInteger ReadBigInteger(JsonElement json) =>
         json.TryGetInt64(out var value) ? value : ExactIntegral(json.GetRawText()) ?? new BigInteger(json.GetDouble());
 
@@ -157,7 +176,7 @@ internal static class SchemaRuntime
 
     /// <summary>
     /// The exact value of an integral JSON number with a fraction or an exponent (1e52, 2.50e1,
-    /// -1.0), or null when its digits keep a fraction that the double the check read has lost
+    /// -1.0), or null when its digits keep a fraction that the double the validator read has lost
     /// (1.00000000000000000001 is the integer 1 there, as in Ajv): the reader then takes that double.
     /// </summary>
     private static BigInteger? ExactIntegral(string text)

@@ -7,20 +7,24 @@ using System.Text.Json;
 
 namespace OpenAI.Realtime;
 
-/// <summary>One reason a JSON value does not follow the schema.</summary>
+/// <summary>One reason a JSON value does not follow the schema, as the runtime's validator reports it.</summary>
 public sealed class SchemaIssue
 {
-    internal SchemaIssue(string pointer, string keyword, string message)
+    internal SchemaIssue(string pointer, string keywordLocation, string message)
     {
         Pointer = pointer;
-        Keyword = keyword;
+        KeywordLocation = keywordLocation;
+        Keyword = KeywordOf(keywordLocation);
         Message = message;
     }
 
     /// <summary>JSON pointer (RFC 6901) to the offending value; "" is the document itself.</summary>
     public string Pointer { get; }
 
-    /// <summary>The JSON Schema keyword that failed, e.g. <c>required</c> or <c>maximum</c>.</summary>
+    /// <summary>JSON pointer of the failing keyword in the schema, through <c>$ref</c>s, e.g. <c>/$ref/properties/type/const</c>.</summary>
+    public string KeywordLocation { get; }
+
+    /// <summary>The JSON Schema keyword that failed (the last keyword of <see cref="KeywordLocation"/>), e.g. <c>required</c> or <c>maximum</c>.</summary>
     public string Keyword { get; }
 
     /// <summary>What is wrong, e.g. <c>must be &gt;= 0</c>.</summary>
@@ -29,6 +33,32 @@ public sealed class SchemaIssue
     /// <summary>The issue as one line: pointer, message and keyword.</summary>
     /// <returns>For example <c>/content_index: must be &gt;= 0 (minimum)</c>.</returns>
     public override string ToString() => $"{(Pointer.Length == 0 ? "(root)" : Pointer)}: {Message} ({Keyword})";
+
+    /// <summary>
+    /// The last token of the location that is a keyword: not an index (allOf/0) nor a name in a
+    /// map of schemas (properties/id, whose false schema failed); "" for the schema itself.
+    /// </summary>
+    private static string KeywordOf(string location)
+    {
+        var tokens = location.Split('/');
+        for (var i = tokens.Length - 1; i > 0; i--)
+        {
+            var parent = i > 1 ? tokens[i - 1] : "";
+            var named = parent == "properties" || parent == "patternProperties" || parent == "dependentSchemas" || parent == "$defs";
+            if (!named && !IsIndex(tokens[i])) return tokens[i].Replace("~1", "/").Replace("~0", "~");
+        }
+        return "";
+    }
+
+    private static bool IsIndex(string token)
+    {
+        if (token.Length == 0) return false;
+        foreach (var c in token)
+        {
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
+    }
 }
 
 /// <summary>

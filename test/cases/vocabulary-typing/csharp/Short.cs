@@ -46,16 +46,13 @@ public sealed class Short
 /// <summary>Reads <see cref="Short"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
 internal sealed class ShortConverter : JsonConverter<Short>
 {
-    private static readonly SchemaCheck Variant0 = NodeConverter.Validate;
+    private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/Short/oneOf/0");
 
-    private static readonly SchemaCheck Variant1 = ShortNumberedConverter.Validate;
+    private static readonly global::System.Lazy<SchemaValidator> Variant1 = SchemaDocuments.At("#/$defs/Short/oneOf/1");
 
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.OneOf(Variant0, Variant1);
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Short");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Short FromJson(JsonElement json)
     {
@@ -80,7 +77,7 @@ internal sealed class ShortConverter : JsonConverter<Short>
     }
 
     public override Short Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Short value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Short>(WriteJson)(writer, value);

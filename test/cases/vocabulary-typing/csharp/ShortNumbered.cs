@@ -45,14 +45,9 @@ public sealed class ShortNumbered
 /// <summary>Reads <see cref="ShortNumbered"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ShortNumberedConverter : JsonConverter<ShortNumbered>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("id", true, SchemaChecks.Integer()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Short/oneOf/1");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static ShortNumbered FromJson(JsonElement json)
     {
@@ -82,7 +77,7 @@ internal sealed class ShortNumberedConverter : JsonConverter<ShortNumbered>
     }
 
     public override ShortNumbered Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, ShortNumbered value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<ShortNumbered>(WriteJson)(writer, value);

@@ -50,15 +50,9 @@ public sealed class Tree
 /// <summary>Reads <see cref="Tree"/> after checking it against the schema, and writes it.</summary>
 internal sealed class TreeConverter : JsonConverter<Tree>
 {
-    private static readonly SchemaCheck Shape =
-        SchemaChecks.Object(
-            SchemaChecks.Any,
-            SchemaChecks.Property("children", false, SchemaChecks.Array(TreeConverter.Validate)),
-            SchemaChecks.Property("name", false, SchemaChecks.String()));
+    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Tree");
 
     public override bool HandleNull => true;
-
-    internal static void Validate(JsonElement value, string pointer, List<SchemaIssue> issues) => Shape(value, pointer, issues);
 
     internal static Tree FromJson(JsonElement json)
     {
@@ -99,7 +93,7 @@ internal sealed class TreeConverter : JsonConverter<Tree>
     }
 
     public override Tree Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, Validate, FromJson)!;
+        SchemaRuntime.Read(ref reader, validator, FromJson)!;
 
     public override void Write(Utf8JsonWriter writer, Tree value, JsonSerializerOptions options) =>
         SchemaRuntime.WriteNullable<Tree>(WriteJson)(writer, value);

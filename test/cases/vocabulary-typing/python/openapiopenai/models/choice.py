@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Choice = Any
 """An enum of an object, an array and a string: any value."""
 
-ChoiceAdapter: _rt.TypeAdapter[Choice] = _rt.TypeAdapter(_rt.AnyValue())
+ChoiceAdapter: _rt.TypeAdapter[Choice] = _rt.TypeAdapter(_rt.AnyValue(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Choice"))
 """Validates and serializes Choice: validate_json, validate_python, dump_json, dump_python."""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Even = float
 """multipleOf only narrows: a number."""
 
-EvenAdapter: _rt.TypeAdapter[Even] = _rt.TypeAdapter(_rt.Number())
+EvenAdapter: _rt.TypeAdapter[Even] = _rt.TypeAdapter(_rt.Number(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Even"))
 """Validates and serializes Even: validate_json, validate_python, dump_json, dump_python."""

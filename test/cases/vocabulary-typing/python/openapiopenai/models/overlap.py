@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar, List, Union
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class Overlap(_rt.OneOf):
@@ -15,9 +16,9 @@ class Overlap(_rt.OneOf):
 
     __codegen_variants__ = (
         _rt.Ref(lambda: TrimmedAdapter),
-        _rt.String(max_length=1),
+        _rt.String(),
     )
-    __codegen_any_of__ = True
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Overlap")
 
     def __init__(self, actual_instance: Union[Trimmed, str]) -> None:
         super().__init__(actual_instance)

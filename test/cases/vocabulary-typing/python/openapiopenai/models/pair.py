@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any, List
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Pair = List[Any]
 """prefixItems: an array of any value until tuples are typed."""
 
-PairAdapter: _rt.TypeAdapter[Pair] = _rt.TypeAdapter(_rt.Array(_rt.AnyValue(), min_items=2))
+PairAdapter: _rt.TypeAdapter[Pair] = _rt.TypeAdapter(_rt.Array(_rt.AnyValue()), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Pair"))
 """Validates and serializes Pair: validate_json, validate_python, dump_json, dump_python."""

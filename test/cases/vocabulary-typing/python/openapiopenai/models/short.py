@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar, List, Union
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class Short(_rt.OneOf):
@@ -17,6 +18,7 @@ class Short(_rt.OneOf):
         _rt.Ref(lambda: Node),
         _rt.Ref(lambda: ShortNumbered),
     )
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Short")
 
     def __init__(self, actual_instance: Union[Node, ShortNumbered]) -> None:
         super().__init__(actual_instance)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, Dict, List, Optional
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class ShortNumbered(_rt.Model):
@@ -17,6 +18,7 @@ class ShortNumbered(_rt.Model):
         _rt.Field("id", "id", _rt.Integer(), required=True),
     )
     __codegen_additional__ = True
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Short/oneOf/1")
 
     def __init__(
         self,

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 from .even import Even, EvenAdapter
 
 
 SmallEven = Even
 """A $ref with siblings: the referenced type."""
 
-SmallEvenAdapter: _rt.TypeAdapter[SmallEven] = _rt.TypeAdapter(_rt.Ref(lambda: EvenAdapter))
+SmallEvenAdapter: _rt.TypeAdapter[SmallEven] = _rt.TypeAdapter(_rt.Ref(lambda: EvenAdapter), _vs.SCHEMAS.validator("file:///schema.json#/$defs/SmallEven"))
 """Validates and serializes SmallEven: validate_json, validate_python, dump_json, dump_python."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, Dict, List, Optional
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 class Tree(_rt.Model):
@@ -19,6 +20,7 @@ class Tree(_rt.Model):
         _rt.Field("name", "name", _rt.String()),
     )
     __codegen_additional__ = True
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Tree")
 
     def __init__(
         self,

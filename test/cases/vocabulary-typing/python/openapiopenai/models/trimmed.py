@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .. import _runtime as _rt
+from .. import _validation_schema as _vs
 
 
 Trimmed = str
 """allOf and not only narrow: a string."""
 
-TrimmedAdapter: _rt.TypeAdapter[Trimmed] = _rt.TypeAdapter(_rt.String())
+TrimmedAdapter: _rt.TypeAdapter[Trimmed] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Trimmed"))
 """Validates and serializes Trimmed: validate_json, validate_python, dump_json, dump_python."""

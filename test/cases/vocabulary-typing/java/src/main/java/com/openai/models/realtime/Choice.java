@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
 import com.openai.core.BaseSerializer;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,8 +19,6 @@ import java.util.Optional;
 @JsonDeserialize(using = Choice.Deserializer.class)
 @JsonSerialize(using = Choice.Serializer.class)
 public final class Choice {
-    static final Schema SCHEMA = Schema.any();
-
     private final JsonValue value;
     private volatile boolean validated;
 
@@ -37,14 +36,19 @@ public final class Choice {
         return this.value;
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Choice");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public Choice validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;

@@ -9,9 +9,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
 import com.openai.core.Utils;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,9 +24,6 @@ import java.util.Set;
  * patternProperties beside properties: other members are any value.
  */
 public final class Labels {
-    static final Schema SCHEMA = Schema.object()
-            .property("name", false, Schema.string());
-
     private final JsonField<String> name;
     private final Map<String, JsonValue> additionalProperties;
     private volatile boolean validated;
@@ -81,14 +79,19 @@ public final class Labels {
         return new Builder().from(this);
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Labels");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public Labels validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;

@@ -7,9 +7,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
 import com.openai.core.BaseSerializer;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
 import com.openai.core.Utils;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,7 +20,13 @@ import java.util.Optional;
 @JsonDeserialize(using = Overlap.Deserializer.class)
 @JsonSerialize(using = Overlap.Serializer.class)
 public final class Overlap {
-    static final Schema SCHEMA = Schema.anyOf(Schema.lazy(() -> Trimmed.SCHEMA), Schema.string().maxLength(1));
+    /** Each variant's validator, compiled once, on first use: the deserializer keeps the first variant that binds and validates. */
+    private static final class VariantValidators {
+        static final SchemaValidator[] ALL = {
+            ValidationSchema.validator("file:///schema.json#/$defs/Overlap/oneOf/0"),
+            ValidationSchema.validator("file:///schema.json#/$defs/Overlap/oneOf/1"),
+        };
+    }
 
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
@@ -85,14 +92,19 @@ public final class Overlap {
         return new Overlap(1, Objects.requireNonNull(string, "string"), null);
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Overlap");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public Overlap validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;
@@ -161,13 +173,13 @@ public final class Overlap {
         protected Overlap fromJson(JsonValue json) {
             {
                 String candidate = json.convert(String.class);
-                if (candidate != null && Schema.lazy(() -> Trimmed.SCHEMA).accepts(json)) {
+                if (candidate != null && Validation.accepts(VariantValidators.ALL[0], json)) {
                     return new Overlap(0, candidate, json);
                 }
             }
             {
                 String candidate = json.convert(String.class);
-                if (candidate != null && Schema.string().maxLength(1).accepts(json)) {
+                if (candidate != null && Validation.accepts(VariantValidators.ALL[1], json)) {
                     return new Overlap(1, candidate, json);
                 }
             }

@@ -9,8 +9,9 @@ import com.openai.core.BaseDeserializer;
 import com.openai.core.BaseSerializer;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,8 +21,6 @@ import java.util.Objects;
 @JsonDeserialize(using = Pair.Deserializer.class)
 @JsonSerialize(using = Pair.Serializer.class)
 public final class Pair {
-    static final Schema SCHEMA = Schema.array(Schema.any()).minItems(2);
-
     private final JsonField<List<JsonValue>> value;
     private volatile boolean validated;
 
@@ -48,14 +47,19 @@ public final class Pair {
         return this.value;
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Pair");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public Pair validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;

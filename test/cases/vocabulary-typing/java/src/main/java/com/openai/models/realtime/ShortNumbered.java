@@ -9,9 +9,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
 import com.openai.core.Utils;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,9 +23,6 @@ import java.util.Set;
  * Numbered
  */
 public final class ShortNumbered {
-    static final Schema SCHEMA = Schema.object()
-            .property("id", true, Schema.integer());
-
     private final JsonField<Long> id;
     private final Map<String, JsonValue> additionalProperties;
     private volatile boolean validated;
@@ -85,14 +83,19 @@ public final class ShortNumbered {
         return new Builder().from(this);
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Short/oneOf/1");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public ShortNumbered validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;

@@ -7,9 +7,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
 import com.openai.core.BaseSerializer;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
 import com.openai.core.Utils;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,7 +20,13 @@ import java.util.Optional;
 @JsonDeserialize(using = Short_.Deserializer.class)
 @JsonSerialize(using = Short_.Serializer.class)
 public final class Short_ {
-    static final Schema SCHEMA = Schema.oneOf(Schema.lazy(() -> Node.SCHEMA), Schema.lazy(() -> ShortNumbered.SCHEMA));
+    /** Each variant's validator, compiled once, on first use: the deserializer keeps the first variant that binds and validates. */
+    private static final class VariantValidators {
+        static final SchemaValidator[] ALL = {
+            ValidationSchema.validator("file:///schema.json#/$defs/Short/oneOf/0"),
+            ValidationSchema.validator("file:///schema.json#/$defs/Short/oneOf/1"),
+        };
+    }
 
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
@@ -85,14 +92,19 @@ public final class Short_ {
         return new Short_(1, Objects.requireNonNull(shortNumbered, "shortNumbered"), null);
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Short");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public Short_ validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;
@@ -161,13 +173,13 @@ public final class Short_ {
         protected Short_ fromJson(JsonValue json) {
             {
                 Node candidate = json.convert(Node.class);
-                if (candidate != null && Schema.lazy(() -> Node.SCHEMA).accepts(json)) {
+                if (candidate != null && Validation.accepts(VariantValidators.ALL[0], json)) {
                     return new Short_(0, candidate, json);
                 }
             }
             {
                 ShortNumbered candidate = json.convert(ShortNumbered.class);
-                if (candidate != null && Schema.lazy(() -> ShortNumbered.SCHEMA).accepts(json)) {
+                if (candidate != null && Validation.accepts(VariantValidators.ALL[1], json)) {
                     return new Short_(1, candidate, json);
                 }
             }

@@ -8,8 +8,9 @@ import com.openai.core.BaseDeserializer;
 import com.openai.core.BaseSerializer;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 import java.util.Objects;
 
 /**
@@ -18,8 +19,6 @@ import java.util.Objects;
 @JsonDeserialize(using = SmallEven.Deserializer.class)
 @JsonSerialize(using = SmallEven.Serializer.class)
 public final class SmallEven {
-    static final Schema SCHEMA = Schema.lazy(() -> Even.SCHEMA);
-
     private final JsonField<Double> value;
     private volatile boolean validated;
 
@@ -46,14 +45,19 @@ public final class SmallEven {
         return this.value;
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/SmallEven");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public SmallEven validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;

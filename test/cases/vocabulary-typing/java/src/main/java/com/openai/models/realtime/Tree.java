@@ -9,9 +9,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
 import com.openai.core.Utils;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,10 +25,6 @@ import java.util.Set;
  * Recursion through an array item, by reference.
  */
 public final class Tree {
-    static final Schema SCHEMA = Schema.object()
-            .property("children", false, Schema.array(Schema.lazy(() -> Tree.SCHEMA)))
-            .property("name", false, Schema.string());
-
     private final JsonField<List<Tree>> children;
     private final JsonField<String> name;
     private final Map<String, JsonValue> additionalProperties;
@@ -101,14 +98,19 @@ public final class Tree {
         return new Builder().from(this);
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Tree");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public Tree validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;

@@ -8,8 +8,9 @@ import com.openai.core.BaseDeserializer;
 import com.openai.core.BaseSerializer;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
-import com.openai.core.Schema;
+import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaValidator;
 import java.util.Objects;
 
 /**
@@ -18,8 +19,6 @@ import java.util.Objects;
 @JsonDeserialize(using = Trimmed.Deserializer.class)
 @JsonSerialize(using = Trimmed.Serializer.class)
 public final class Trimmed {
-    static final Schema SCHEMA = Schema.string();
-
     private final JsonField<String> value;
     private volatile boolean validated;
 
@@ -46,14 +45,19 @@ public final class Trimmed {
         return this.value;
     }
 
+    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
+    private static final class ValidatorHolder {
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Trimmed");
+    }
+
     /**
      * Checks this value against the schema; returns it when it follows the schema.
      *
-     * @throws OpenAIInvalidDataException naming the JSON pointer and the rule that failed
+     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
      */
     public Trimmed validate() {
         if (!validated) {
-            SCHEMA.validate(this);
+            Validation.check(ValidatorHolder.VALIDATOR, this);
             validated = true;
         }
         return this;
