@@ -4,7 +4,7 @@
 // decided from the declaration in imports.ts, which follows the same rules (keep them together).
 
 import type { Declaration, NumberConstraints, TypeRef } from '../../model/ir.js';
-import { foldType } from '../../model/fold.js';
+import { foldType, type TypeCases } from '../../model/fold.js';
 import { acceptsNull, addsNull, lookup, wrapIfNullable } from '../shared/common.js';
 import { keywordArguments, pyLiteral, pyNumber, pyString } from './literals.js';
 import { namesOf, type Names } from './names.js';
@@ -31,22 +31,25 @@ export function annotation(type: TypeRef, ctx: TypeContext): string {
 /** A float constant has no Literal[...] form (pyright refuses one): it is annotated `float`. */
 export const isFloatConst = (value: string | number | boolean): boolean => typeof value === 'number' && !Number.isInteger(value);
 
+// Both folds run for every type of every module: their cases are built once (see model/fold.ts).
+const ANNOTATIONS: TypeCases<string, TypeContext> = {
+  ref: (t, ctx) => {
+    const className = namesOf(ctx.names, t.id).className;
+    return ctx.quoteRefs ? pyString(className) : className;
+  },
+  string: () => 'str',
+  integer: () => 'int',
+  number: () => 'float',
+  boolean: () => 'bool',
+  null: () => 'None',
+  any: () => 'Any',
+  const: (t) => (isFloatConst(t.value) ? 'float' : `Literal[${pyLiteral(t.value)}]`),
+  array: (t, ctx) => `List[${annotation(t.items, ctx)}]`,
+  map: (t, ctx) => `Dict[str, ${annotation(t.values, ctx)}]`,
+};
+
 function baseAnnotation(type: TypeRef, ctx: TypeContext): string {
-  return foldType<string>(type, {
-    ref: (t) => {
-      const className = namesOf(ctx.names, t.id).className;
-      return ctx.quoteRefs ? pyString(className) : className;
-    },
-    string: () => 'str',
-    integer: () => 'int',
-    number: () => 'float',
-    boolean: () => 'bool',
-    null: () => 'None',
-    any: () => 'Any',
-    const: (t) => (isFloatConst(t.value) ? 'float' : `Literal[${pyLiteral(t.value)}]`),
-    array: (t) => `List[${annotation(t.items, ctx)}]`,
-    map: (t) => `Dict[str, ${annotation(t.values, ctx)}]`,
-  });
+  return foldType(type, ANNOTATIONS, ctx);
 }
 
 /** The runtime schema of a type; Nullable(...) wherever JSON null is accepted. */
@@ -55,24 +58,26 @@ export function schemaExpression(type: TypeRef, ctx: TypeContext): string {
   return wrapIfNullable(addsNull(type, acceptsNull(type, ctx.byId)), '_rt.Nullable', base);
 }
 
+const SCHEMAS: TypeCases<string, TypeContext> = {
+  ref: (t, ctx) => `_rt.Ref(lambda: ${refTarget(t.id, ctx)})`,
+  string: (t) => {
+    const c = t.constraints;
+    const pattern = c.pattern === null ? null : pyString(c.pattern);
+    const python = c.pattern === null ? null : pyString(translatePattern(c.pattern, 'python'));
+    return call('_rt.String', keywordArguments({ min_length: num(c.minLength), max_length: num(c.maxLength), pattern, python_pattern: python }));
+  },
+  integer: (t) => call('_rt.Integer', bounds(t.constraints)),
+  number: (t) => call('_rt.Number', bounds(t.constraints)),
+  boolean: () => '_rt.Boolean()',
+  null: () => '_rt.Null()',
+  any: () => '_rt.AnyValue()',
+  const: (t) => `_rt.Const(${pyLiteral(t.value)})`,
+  array: (t, ctx) => call('_rt.Array', [schemaExpression(t.items, ctx), ...keywordArguments({ min_items: num(t.minItems), max_items: num(t.maxItems) })]),
+  map: (t, ctx) => `_rt.Map(${schemaExpression(t.values, ctx)})`,
+};
+
 function baseSchema(type: TypeRef, ctx: TypeContext): string {
-  return foldType<string>(type, {
-    ref: (t) => `_rt.Ref(lambda: ${refTarget(t.id, ctx)})`,
-    string: (t) => {
-      const c = t.constraints;
-      const pattern = c.pattern === null ? null : pyString(c.pattern);
-      const python = c.pattern === null ? null : pyString(translatePattern(c.pattern, 'python'));
-      return call('_rt.String', keywordArguments({ min_length: num(c.minLength), max_length: num(c.maxLength), pattern, python_pattern: python }));
-    },
-    integer: (t) => call('_rt.Integer', bounds(t.constraints)),
-    number: (t) => call('_rt.Number', bounds(t.constraints)),
-    boolean: () => '_rt.Boolean()',
-    null: () => '_rt.Null()',
-    any: () => '_rt.AnyValue()',
-    const: (t) => `_rt.Const(${pyLiteral(t.value)})`,
-    array: (t) => call('_rt.Array', [schemaExpression(t.items, ctx), ...keywordArguments({ min_items: num(t.minItems), max_items: num(t.maxItems) })]),
-    map: (t) => `_rt.Map(${schemaExpression(t.values, ctx)})`,
-  });
+  return foldType(type, SCHEMAS, ctx);
 }
 
 /** What a Ref resolves: the class, or for an alias its TypeAdapter. */
