@@ -5,7 +5,7 @@
 // resolves (the class, or an alias's adapter): the rules below mirror types.ts, keep them together.
 
 import type { AliasDeclaration, Declaration, TypeRef } from '../../model/ir.js';
-import { foldDeclaration, foldType } from '../../model/fold.js';
+import { foldDeclaration, foldType, type TypeCases } from '../../model/fold.js';
 import { acceptsNull } from '../shared/common.js';
 import { namesOf } from './names.js';
 import { isFloatConst, refTarget, type TypeContext } from './types.js';
@@ -80,33 +80,39 @@ export const isBareRef = (d: AliasDeclaration, ctx: ImportContext): boolean => d
 function addTypingNames(type: TypeRef, ctx: ImportContext, out: Set<string>): void {
   // optional() wraps every type accepting null but Any and None, which accept it already.
   if (acceptsNull(type, ctx.byId) && type.kind !== 'any' && type.kind !== 'null') out.add('Optional');
-  foldType<void>(type, {
-    ref: () => {},
-    string: () => {},
-    integer: () => {},
-    number: () => {},
-    boolean: () => {},
-    null: () => {},
-    any: () => out.add('Any'),
-    const: (t) => {
-      if (!isFloatConst(t.value)) out.add('Literal');
-    },
-    array: (t) => addTypingNames(t.items, ctx, out.add('List')),
-    map: (t) => addTypingNames(t.values, ctx, out.add('Dict')),
-  });
+  foldType(type, TYPING_NAMES, { ctx, out });
 }
 
+// Folds run for every type of every module: their cases are built once (see model/fold.ts).
+const TYPING_NAMES: TypeCases<void, { readonly ctx: ImportContext; readonly out: Set<string> }> = {
+  ref: () => {},
+  string: () => {},
+  integer: () => {},
+  number: () => {},
+  boolean: () => {},
+  null: () => {},
+  any: (_, { out }) => out.add('Any'),
+  const: (t, { out }) => {
+    if (!isFloatConst(t.value)) out.add('Literal');
+  },
+  array: (t, { ctx, out }) => addTypingNames(t.items, ctx, out.add('List')),
+  map: (t, { ctx, out }) => addTypingNames(t.values, ctx, out.add('Dict')),
+};
+
+const NO_REFS: readonly string[] = [];
+
 /** The declarations a type references, at any depth. */
-const refsOf = (type: TypeRef): string[] =>
-  foldType<string[]>(type, {
-    ref: (t) => [t.id],
-    string: () => [],
-    integer: () => [],
-    number: () => [],
-    boolean: () => [],
-    null: () => [],
-    any: () => [],
-    const: () => [],
-    array: (t) => refsOf(t.items),
-    map: (t) => refsOf(t.values),
-  });
+const refsOf = (type: TypeRef): readonly string[] => foldType(type, REFS);
+
+const REFS: TypeCases<readonly string[]> = {
+  ref: (t) => [t.id],
+  string: () => NO_REFS,
+  integer: () => NO_REFS,
+  number: () => NO_REFS,
+  boolean: () => NO_REFS,
+  null: () => NO_REFS,
+  any: () => NO_REFS,
+  const: () => NO_REFS,
+  array: (t) => refsOf(t.items),
+  map: (t) => refsOf(t.values),
+};

@@ -7,11 +7,11 @@
 // must stay `type` for openapi-generator's surface (`event.type`).
 
 import type { Declaration, Model, ObjectDeclaration } from '../../model/ir.js';
-import { foldDeclaration } from '../../model/fold.js';
+import { foldDeclaration, type DeclarationCases } from '../../model/fold.js';
 import type { PythonOptions } from './options.js';
 import { assertUnique, guardLeadingDigit, pascalCase, screamingSnakeCase, snakeCase, splitWords } from '../../model/naming.js';
 import { quoted } from '../../errors.js';
-import { explicitName } from '../shared/common.js';
+import { explicitName, lazyNamed } from '../shared/common.js';
 import { PYTHON_RESERVED } from '../shared/reserved.js';
 
 const SOFT_KEYWORDS = new Set(['_', 'case', 'match', 'type']);
@@ -116,36 +116,35 @@ export function pythonNames(model: Model, options: PythonOptions): Names {
 type MemberNames = Pick<DeclarationNames, 'attributes' | 'members'>;
 
 /** The names inside a declaration: an object's attributes, an enum's members. */
-const memberNames = (d: Declaration): MemberNames =>
-  foldDeclaration<MemberNames>(d, {
-    object: (o) => ({ attributes: attributeNames(o), members: [] }),
-    enum: (e) => ({ attributes: new Map(), members: enumMemberNames(e.values) }),
-    union: () => ({ attributes: new Map(), members: [] }),
-    alias: () => ({ attributes: new Map(), members: [] }),
-  });
+const memberNames = (d: Declaration): MemberNames => foldDeclaration(d, MEMBER_NAMES);
+
+const MEMBER_NAMES: DeclarationCases<MemberNames> = {
+  object: (o) => ({ attributes: attributeNames(o), members: [] }),
+  enum: (e) => ({ attributes: new Map(), members: enumMemberNames(e.values) }),
+  union: () => ({ attributes: new Map(), members: [] }),
+  alias: () => ({ attributes: new Map(), members: [] }),
+};
 
 type ClassNames = Pick<DeclarationNames, 'className' | 'moduleName' | 'adapterName'>;
 
 function classNames(model: Model): ReadonlyMap<string, ClassNames> {
   const names = new Map<string, ClassNames>();
   for (const d of model.declarations) {
-    const className =
-      explicitName(d, 'python', d.id, takenBy(CLASS_NAMES_USED, 'a name the generated modules import or call')) ??
-      escape(guardLeadingDigit(pascalCase(d.words), 'Model'), MODULE_NAMES_USED);
-    const moduleName = escape(guardLeadingDigit(snakeCase(splitWords(className)), 'model_'), new Set());
+    const className = explicitName(d, 'python', d.id, CLASS_NAME_TAKEN) ?? escape(guardLeadingDigit(pascalCase(d.words), 'Model'), MODULE_NAMES_USED);
+    const moduleName = escape(guardLeadingDigit(snakeCase(splitWords(className)), 'model_'), NOTHING_USED);
     names.set(d.id, { className, moduleName, adapterName: d.kind === 'alias' ? `${className}Adapter` : null });
   }
   const all = model.declarations.map((d) => ({ d, n: names.get(d.id)! }));
   assertUnique(
     all.flatMap(({ d, n }) => [
-      { name: n.className, pointer: d.id, label: `declaration ${quoted(d.schemaName)}` },
-      ...(n.adapterName === null ? [] : [{ name: n.adapterName, pointer: d.id, label: `the adapter of ${quoted(d.schemaName)}` }]),
+      lazyNamed(n.className, d.id, () => `declaration ${quoted(d.schemaName)}`),
+      ...(n.adapterName === null ? [] : [lazyNamed(n.adapterName, d.id, () => `the adapter of ${quoted(d.schemaName)}`)]),
     ]),
     'python',
     'class names',
   );
   assertUnique(
-    all.map(({ d, n }) => ({ name: n.moduleName, pointer: d.id, label: `declaration ${quoted(d.schemaName)}` })),
+    all.map(({ d, n }) => lazyNamed(n.moduleName, d.id, () => `declaration ${quoted(d.schemaName)}`)),
     'python',
     'module names',
     true,
@@ -158,11 +157,11 @@ function attributeNames(d: ObjectDeclaration): ReadonlyMap<string, string> {
   const out = new Map<string, string>();
   for (const p of d.properties) {
     const words = snakeCase(p.words);
-    const given = explicitName(p, 'python', p.pointer, takenBy(ATTRIBUTE_NAMES_USED, 'a name the generated classes use'));
+    const given = explicitName(p, 'python', p.pointer, ATTRIBUTE_NAME_TAKEN);
     out.set(p.jsonName, given ?? escape(guardLeadingDigit(words === '' ? 'var' : words, 'var_'), ATTRIBUTE_NAMES_USED));
   }
   assertUnique(
-    d.properties.map((p) => ({ name: out.get(p.jsonName)!, pointer: p.pointer, label: `property ${quoted(p.jsonName)}` })),
+    d.properties.map((p) => lazyNamed(out.get(p.jsonName)!, p.pointer, () => `property ${quoted(p.jsonName)}`)),
     'python',
     `attributes of ${quoted(d.schemaName)}`,
   );
@@ -193,6 +192,10 @@ const takenBy =
   (used: ReadonlySet<string>, what: string) =>
   (name: string): string | null =>
     KEYWORDS.has(name) ? 'a Python keyword' : used.has(name) ? what : null;
+
+const CLASS_NAME_TAKEN = takenBy(CLASS_NAMES_USED, 'a name the generated modules import or call');
+const ATTRIBUTE_NAME_TAKEN = takenBy(ATTRIBUTE_NAMES_USED, 'a name the generated classes use');
+const NOTHING_USED: ReadonlySet<string> = new Set();
 
 function escape(name: string, used: ReadonlySet<string>): string {
   return KEYWORDS.has(name) || used.has(name) ? `${name}_` : name;

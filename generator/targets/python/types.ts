@@ -4,7 +4,7 @@
 // decided from the declaration in imports.ts, which follows the same rules (keep them together).
 
 import type { Declaration, TypeRef } from '../../model/ir.js';
-import { foldType } from '../../model/fold.js';
+import { foldType, type TypeCases } from '../../model/fold.js';
 import { acceptsNull, addsNull, lookup, wrapIfNullable } from '../shared/common.js';
 import { pyLiteral, pyString } from './literals.js';
 import { namesOf, type Names } from './names.js';
@@ -30,22 +30,25 @@ export function annotation(type: TypeRef, ctx: TypeContext): string {
 /** A float constant has no Literal[...] form (pyright refuses one): it is annotated `float`. */
 export const isFloatConst = (value: string | number | boolean): boolean => typeof value === 'number' && !Number.isInteger(value);
 
+// Both folds run for every type of every module: their cases are built once (see model/fold.ts).
+const ANNOTATIONS: TypeCases<string, TypeContext> = {
+  ref: (t, ctx) => {
+    const className = namesOf(ctx.names, t.id).className;
+    return ctx.quoteRefs ? pyString(className) : className;
+  },
+  string: () => 'str',
+  integer: () => 'int',
+  number: () => 'float',
+  boolean: () => 'bool',
+  null: () => 'None',
+  any: () => 'Any',
+  const: (t) => (isFloatConst(t.value) ? 'float' : `Literal[${pyLiteral(t.value)}]`),
+  array: (t, ctx) => `List[${annotation(t.items, ctx)}]`,
+  map: (t, ctx) => `Dict[str, ${annotation(t.values, ctx)}]`,
+};
+
 function baseAnnotation(type: TypeRef, ctx: TypeContext): string {
-  return foldType<string>(type, {
-    ref: (t) => {
-      const className = namesOf(ctx.names, t.id).className;
-      return ctx.quoteRefs ? pyString(className) : className;
-    },
-    string: () => 'str',
-    integer: () => 'int',
-    number: () => 'float',
-    boolean: () => 'bool',
-    null: () => 'None',
-    any: () => 'Any',
-    const: (t) => (isFloatConst(t.value) ? 'float' : `Literal[${pyLiteral(t.value)}]`),
-    array: (t) => `List[${annotation(t.items, ctx)}]`,
-    map: (t) => `Dict[str, ${annotation(t.values, ctx)}]`,
-  });
+  return foldType(type, ANNOTATIONS, ctx);
 }
 
 /** The runtime schema of a type; Nullable(...) wherever JSON null is accepted. */
@@ -54,20 +57,22 @@ export function schemaExpression(type: TypeRef, ctx: TypeContext): string {
   return wrapIfNullable(addsNull(type, acceptsNull(type, ctx.byId)), '_rt.Nullable', base);
 }
 
+// Binding only: the constraints are the validator's (the schema documents), not the binder's.
+const SCHEMAS: TypeCases<string, TypeContext> = {
+  ref: (t, ctx) => `_rt.Ref(lambda: ${refTarget(t.id, ctx)})`,
+  string: () => '_rt.String()',
+  integer: () => '_rt.Integer()',
+  number: () => '_rt.Number()',
+  boolean: () => '_rt.Boolean()',
+  null: () => '_rt.Null()',
+  any: () => '_rt.AnyValue()',
+  const: (t) => `_rt.Const(${pyLiteral(t.value)})`,
+  array: (t, ctx) => `_rt.Array(${schemaExpression(t.items, ctx)})`,
+  map: (t, ctx) => `_rt.Map(${schemaExpression(t.values, ctx)})`,
+};
+
 function baseSchema(type: TypeRef, ctx: TypeContext): string {
-  // Binding only: the constraints are the validator's (the schema documents), not the binder's.
-  return foldType<string>(type, {
-    ref: (t) => `_rt.Ref(lambda: ${refTarget(t.id, ctx)})`,
-    string: () => '_rt.String()',
-    integer: () => '_rt.Integer()',
-    number: () => '_rt.Number()',
-    boolean: () => '_rt.Boolean()',
-    null: () => '_rt.Null()',
-    any: () => '_rt.AnyValue()',
-    const: (t) => `_rt.Const(${pyLiteral(t.value)})`,
-    array: (t) => `_rt.Array(${schemaExpression(t.items, ctx)})`,
-    map: (t) => `_rt.Map(${schemaExpression(t.values, ctx)})`,
-  });
+  return foldType(type, SCHEMAS, ctx);
 }
 
 /** What a Ref resolves: the class, or for an alias its TypeAdapter. */
