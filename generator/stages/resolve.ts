@@ -119,7 +119,7 @@ function resolveOne(ref: string, base: string, index: DocumentIndex, defs: JsonO
   if (located === undefined) {
     const known = Object.keys(defs);
     throw new SchemaError(
-      `reference ${quoted(ref)} points at nothing${/^#\/\$defs\/[^/]+$/.test(ref) ? `: there is no "$defs/${decodeToken(ref.slice(8))}"` : ''}`,
+      `reference ${quoted(ref)} points at nothing${/^#\/\$defs\/[^/]+$/.test(ref) ? `: there is no ${quoted(`$defs/${decodeToken(ref.slice(8))}`)}` : ''}`,
       pointer,
       known.length > 0 ? `use one of: ${known.map((k) => `#/$defs/${escapePointerToken(k)}`).join(', ')}` : 'add the definition under "$defs"',
     );

@@ -24,12 +24,13 @@ function expectSafe(stderr: string, lines: number): void {
 describe('error messages', () => {
   it('quote schema text as a JSON string and show controls as escapes', () => {
     const schema = join(work, 'required.schema.json');
-    writeFileSync(schema, JSON.stringify({ $schema: DRAFT, $defs: { A: { type: 'object', properties: { a: { type: 'string' } }, required: ['a', HOSTILE] } } }));
+    writeFileSync(schema, JSON.stringify({ $schema: DRAFT, $defs: { A: { $ref: `#/$defs/${HOSTILE}` } } }));
     const result = runCli(['generate', '--schema', schema, '--out', join(work, 'out1')]);
     expect(result.status).toBe(2);
     expectSafe(result.stderr, 3);
-    // The name as a JSON string: its quote escaped, so the message cannot be misread.
-    expect(result.stderr).toContain('"required" names "x\\"y\\n\\r\\u001b]0;pwned\\u0007\\u001b[2J\\u009b31m\\u2028\\u202e", which is not in "properties"');
+    // The name as a JSON string, each time it is shown: its quote escaped, so the message cannot be misread.
+    const name = 'x\\"y\\n\\r\\u001b]0;pwned\\u0007\\u001b[2J\\u009b31m\\u2028\\u202e';
+    expect(result.stderr).toContain(`reference "#/$defs/${name}" points at nothing: there is no "$defs/${name}"`);
   });
 
   it('show a hostile schema file name, keyword and pointer without raw controls', () => {
