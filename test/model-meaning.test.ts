@@ -207,9 +207,11 @@ describe('the typing rule: every valid value has the type, which may be wider th
     ]);
   });
 
-  it('a root of false is a declaration (no value is valid: typed as any value); a root of true declares nothing', () => {
+  it('a boolean root is a declaration typed as any value (false: no value is valid; true: every value is)', () => {
     expect(modelFromText('false', 'nothing.json').declarations).toMatchObject([{ id: '', kind: 'alias', words: ['nothing'], type: { kind: 'any' } }]);
-    expect(modelFromText('true', 'everything.json').declarations).toEqual([]);
+    expect(modelFromText('true', 'everything.json').declarations).toMatchObject([{ id: '', kind: 'alias', words: ['everything'], type: { kind: 'any' } }]);
+    // An object root without validation keywords still declares nothing itself.
+    expect(modelFromText('{}', 'empty.json').declarations).toEqual([]);
   });
 
   it('draft-07 reads through the dialect stage: "definitions", "$ref" overriding its siblings, array "items"', () => {

@@ -52,10 +52,11 @@ export function buildModelNoting(schema: ResolvedSchema, source: string): { mode
       'split the schema into several files and generate each on its own',
     );
   }
-  // A root of true accepts every value, like {}: it declares nothing. A root of false accepts
-  // none: it is a declaration all the same, so that its validator exists (typed as any value).
+  // A boolean root (true accepts every value, false none) is a declaration typed as any value,
+  // so that its validator exists. An object root holding only "$defs" and annotations is a
+  // container and declares nothing itself (hasValidation).
   const rootObject = isObject(root) ? root : {};
-  const rootName = root === false || hasValidation(rootObject) ? rootNameOf(rootObject, source) : null;
+  const rootName = typeof root === 'boolean' || hasValidation(rootObject) ? rootNameOf(rootObject, source) : null;
   builder.rootDeclared = rootName !== null;
   if (rootName !== null) declare(builder, root, '', rootName.name, rootName.words, false);
   for (const [name, schema] of Object.entries(defs)) {
