@@ -200,8 +200,13 @@ export function modelFromText(text: string, source: string, file: string = sourc
   try {
     const { root, original } = checkSchemaText(text, file, load, input);
     return inOriginal(original, () => {
-      const { model, widened } = buildModelNoting(resolveRefs(root, source), source);
-      checkModel(model, TARGETS, widened);
+      const built = buildModelNoting(resolveRefs(root, source), source);
+      // An invalid example or default warns (with its pointer in the user's document), or under --strict is refused.
+      const model = checkModel(built.model, TARGETS, built.widened, {
+        strict: load.strict === true,
+        warn: (problem) =>
+          load.warn?.(new SchemaError(problem.message, original(problem.pointer), problem.hint, file).format().replace(/^error: /, 'warning: ')),
+      });
       ORIGINAL_POINTERS.set(model, original);
       return model;
     });

@@ -156,4 +156,18 @@ describe('schema-codegen CLI', () => {
       'RealtimeServerEvent',
     ]);
   });
+
+  it('an invalid default or example warns with its pointer and generates (the default left out); --strict refuses it', () => {
+    const schema = join(ROOT, 'test', 'bad-schemas', 'default-invalid.schema.json');
+    const out = join(temp(), 'out');
+    const result = runCli(['generate', '--schema', schema, '--out', out, '--target', 'csharp']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain('warning: the default of "n" does not validate: it must be integer (type); the generated code leaves it out');
+    expect(result.stderr).toContain('default-invalid.schema.json#/$defs/A/properties/n/default');
+    // "ten" would not compile as an int's initializer: no target writes it.
+    expect(Object.values(snapshot(out)).some((text) => text.includes('"ten"'))).toBe(false);
+    const strict = runCli(['generate', '--schema', schema, '--out', join(temp(), 'out'), '--strict']);
+    expect(strict.status).toBe(2);
+    expect(strict.stderr).toContain('error: the default of "n" does not validate');
+  });
 });

@@ -8,7 +8,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { SchemaError } from '../generator/errors.js';
-import { modelFromText } from '../generator/index.js';
+import { modelFromText, type LoadOptions } from '../generator/index.js';
 import type { Declaration, JsonValue, Model } from '../generator/model/ir.js';
 import { buildModelNoting } from '../generator/stages/build-model.js';
 import { toDraft202012 } from '../generator/stages/dialect.js';
@@ -17,8 +17,8 @@ import { resolveRefs } from '../generator/stages/resolve.js';
 
 const DRAFT = 'https://json-schema.org/draft/2020-12/schema';
 
-function model(schema: Record<string, unknown>, source = 'test.schema.json'): Model {
-  return modelFromText(JSON.stringify({ $schema: DRAFT, ...schema }), source);
+function model(schema: Record<string, unknown>, source = 'test.schema.json', load: LoadOptions = {}): Model {
+  return modelFromText(JSON.stringify({ $schema: DRAFT, ...schema }), source, source, load);
 }
 
 /** The model and the pointers of the schemas it types wider than they are. */
@@ -27,9 +27,9 @@ function noting(schema: Record<string, unknown>): { model: Model; widened: Reado
   return buildModelNoting(resolveRefs(root, 'test.schema.json'), 'test.schema.json');
 }
 
-function refusal(schema: Record<string, unknown>): SchemaError {
+function refusal(schema: Record<string, unknown>, load: LoadOptions = {}): SchemaError {
   try {
-    model(schema);
+    model(schema, 'test.schema.json', load);
   } catch (error) {
     if (error instanceof SchemaError) return error;
     throw error;
@@ -230,11 +230,27 @@ describe('the typing rule: every valid value has the type, which may be wider th
   });
 
   it('examples are checked where the model holds the schema, not claimed where it is wider', () => {
-    expect(() => model({ $defs: { A: { type: 'string', not: { const: 'x' }, examples: ['x'] } } })).not.toThrow();
-    expect(refusal({ $defs: { A: { type: 'string', maxLength: 1, examples: ['xy'] } } }).message).toContain('example 0 does not validate');
+    const strict = { strict: true };
+    expect(() => model({ $defs: { A: { type: 'string', not: { const: 'x' }, examples: ['x'] } } }, 'test.schema.json', strict)).not.toThrow();
+    expect(refusal({ $defs: { A: { type: 'string', maxLength: 1, examples: ['xy'] } } }, strict).message).toContain('example 0 does not validate');
     expect(
-      refusal({ $defs: { A: { type: 'object', properties: { b: { $ref: '#/$defs/B' } }, examples: [{ b: 1 }] }, B: { type: 'string' } } }).message,
+      refusal({ $defs: { A: { type: 'object', properties: { b: { $ref: '#/$defs/B' } }, examples: [{ b: 1 }] }, B: { type: 'string' } } }, strict).message,
     ).toContain('example 0 does not validate');
+  });
+
+  it('an invalid example or default is a warning with its pointer (issue 18); the default is left out of the model', () => {
+    const warnings: string[] = [];
+    const schema = { $defs: { A: { type: 'object', properties: { n: { type: 'integer', maximum: 3, default: 5 }, s: { type: 'string', default: 'ok' } }, examples: [{ n: 'x' }] } } };
+    const m = model(schema, 'test.schema.json', { warn: (text) => warnings.push(text) });
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/^warning: example 0 does not validate: at "\/n" it must be integer \(type\)/);
+    expect(warnings[0]).toContain('test.schema.json#/$defs/A/examples/0');
+    expect(warnings[1]).toMatch(/^warning: the default of "n" does not validate: it must be <= 3 \(maximum\); the generated code leaves it out/);
+    expect(warnings[1]).toContain('test.schema.json#/$defs/A/properties/n/default');
+    const a = m.declarations.find((d) => d.id === '/$defs/A')!;
+    expect(a.kind === 'object' && a.properties.map((p) => p.default)).toEqual([null, { value: 'ok' }]);
+    expect(a.examples).toEqual([{ n: 'x' }]); // documentation only: kept
+    expect(refusal(schema, { strict: true }).pointer).toBe('/$defs/A/examples/0');
   });
 
   it.each([
