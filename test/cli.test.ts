@@ -74,11 +74,11 @@ describe('schema-codegen CLI', () => {
     runCli(['generate', '--schema', CANONICAL_SCHEMA, '--out', out, '--target', 'typescript']);
     const before = snapshot(out);
     const bad = join(dir, 'bad.schema.json');
-    writeFileSync(bad, JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: { A: { type: 'object', properties: { x: { type: 'string', dependencies: {} } } } } }));
+    writeFileSync(bad, JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: { A: { type: 'object', properties: { x: { type: 'string', additionalItems: {} } } } } }));
     const result = runCli(['generate', '--schema', bad, '--out', out, '--target', 'typescript']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('unsupported keyword "dependencies"');
-    expect(result.stderr).toContain('bad.schema.json#/$defs/A/properties/x/dependencies');
+    expect(result.stderr).toContain('unsupported keyword "additionalItems"');
+    expect(result.stderr).toContain('bad.schema.json#/$defs/A/properties/x/additionalItems');
     expect(result.stderr).toContain('hint:');
     expect(snapshot(out)).toEqual(before);
   });
@@ -169,5 +169,15 @@ describe('schema-codegen CLI', () => {
     const strict = runCli(['generate', '--schema', schema, '--out', join(temp(), 'out'), '--strict']);
     expect(strict.status).toBe(2);
     expect(strict.stderr).toContain('error: the default of "n" does not validate');
+  });
+
+  it('"dependencies" in a 2020-12 schema warns and is honoured (the suite\'s compatibility reading); --strict refuses it', () => {
+    const schema = join(ROOT, 'test', 'bad-schemas', 'unsupported-dependencies.schema.json');
+    const out = join(temp(), 'out');
+    const result = runCli(['generate', '--schema', schema, '--out', out, '--target', 'typescript']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain('warning: "dependencies" read as "dependentRequired" and "dependentSchemas" (1 occurrence)');
+    expect(result.stderr).toContain('unsupported-dependencies.schema.json#/$defs/A/dependencies');
+    expect(readFileSync(join(out, 'typescript', 'validation-schema.ts'), 'utf8')).toContain('dependentRequired');
   });
 });

@@ -238,6 +238,33 @@ describe('the typing rule: every valid value has the type, which may be wider th
     ).toContain('example 0 does not validate');
   });
 
+  it('"dependencies" in a 2020-12 document reads as dependentRequired/dependentSchemas, with one warning; --strict refuses it', () => {
+    const warnings: string[] = [];
+    const schema = {
+      $defs: {
+        A: {
+          type: 'object',
+          dependencies: { a: ['b'], c: { required: ['d'] }, e: ['f'] },
+          dependentRequired: { e: ['g'] },
+          dependentSchemas: { c: { maxProperties: 3 } },
+          properties: { n: { dependencies: { x: ['y'] } } },
+        },
+      },
+    };
+    const m = model(schema, 'test.schema.json', { warn: (text) => warnings.push(text) });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^warning: "dependencies" read as "dependentRequired" and "dependentSchemas" \(2 occurrences, the first here\)/);
+    expect(warnings[0]).toContain('test.schema.json#/$defs/A/dependencies');
+    const a = (JSON.parse(m.validation.documents[0]!.text) as { $defs: Record<string, Record<string, unknown>> }).$defs['A']!;
+    expect(a['dependencies']).toBeUndefined();
+    expect(a['dependentRequired']).toEqual({ e: ['g', 'f'], a: ['b'] });
+    expect(a['dependentSchemas']).toEqual({ c: { allOf: [{ maxProperties: 3 }, { required: ['d'] }] } });
+    expect((a['properties'] as Record<string, Record<string, unknown>>)['n']).toEqual({ dependentRequired: { x: ['y'] } });
+    const strict = refusal(schema, { strict: true });
+    expect(strict.message).toBe('"dependencies" is not a draft 2020-12 keyword, refused by --strict');
+    expect(strict.pointer).toBe('/$defs/A/dependencies');
+  });
+
   it('an invalid example or default is a warning with its pointer (issue 18); the default is left out of the model', () => {
     const warnings: string[] = [];
     const schema = { $defs: { A: { type: 'object', properties: { n: { type: 'integer', maximum: 3, default: 5 }, s: { type: 'string', default: 'ok' } }, examples: [{ n: 'x' }] } } };
