@@ -238,6 +238,12 @@ describe('the typing rule: every valid value has the type, which may be wider th
     ).toContain('example 0 does not validate');
   });
 
+  it('a $defs entry named "" is named from its pointer (DefsEmpty); one of symbols only is still refused', () => {
+    const m = model({ $defs: { '': { type: 'number' }, A: { type: 'object', properties: { x: { $ref: '#/$defs/' } } } } });
+    expect(m.declarations).toMatchObject([{ id: '/$defs/', schemaName: '', words: ['defs', 'empty'] }, { id: '/$defs/A' }]);
+    expect(refusal({ $defs: { '%%': { type: 'number' } } }).message).toContain('the name "%%" has no letters or digits');
+  });
+
   it('"dependencies" in a 2020-12 document reads as dependentRequired/dependentSchemas, with one warning; --strict refuses it', () => {
     const warnings: string[] = [];
     const schema = {

@@ -61,7 +61,7 @@ export function buildModelNoting(schema: ResolvedSchema, source: string): { mode
   if (rootName !== null) declare(builder, root, '', rootName.name, rootName.words, false);
   for (const [name, schema] of Object.entries(defs)) {
     const pointer = joinPointer('/$defs', name);
-    declare(builder, schema, pointer, name, wordsOf(name, pointer), false);
+    declare(builder, schema, pointer, name, name === '' ? EMPTY_DEF_WORDS : wordsOf(name, pointer), false);
   }
   settleUnionModes(builder);
   const model: Model = {
@@ -73,6 +73,12 @@ export function buildModelNoting(schema: ResolvedSchema, source: string): { mode
   };
   return { model, widened: builder.widened };
 }
+
+// A "$defs" entry named "" (legal JSON, "$ref": "#/$defs/", as the official suite's ref.json
+// has) is named from its pointer: "/$defs/" -> DefsEmpty. A name of symbols only ("$$$") stays
+// refused (wordsOf): it was most likely meant to say something, and its writer should say what.
+// A clash with a $defs entry of that name is caught as any other (the targets' name check).
+const EMPTY_DEF_WORDS = ['defs', 'empty'];
 
 // Keys that say nothing about which values are valid: a root holding only these is a container of
 // "$defs" (as the canonical schema is) and declares nothing itself.
