@@ -16,6 +16,7 @@ import { createRenderer, type Precompiled } from './render/render.js';
 import { bundle, type RefOptions } from './stages/bundle.js';
 import { buildModelNoting } from './stages/build-model.js';
 import { checkModel } from './stages/check.js';
+import { readDependencies } from './stages/dependencies.js';
 import { formatUnknownWarning } from './stages/keywords.js';
 import { checkSchema, isObject, type JsonObject } from './stages/load.js';
 import { normalizeWhitespace } from './stages/normalize.js';
@@ -150,13 +151,21 @@ function checkSchemaText(text: string, file: string, load: LoadOptions, input?: 
   const root = inOriginal(original, () => {
     checkNumbers(value, originalLiterals(parsed.numberLiterals, original)); // before checkSchema, so 1e400 is named as such, not as "null"
     const bundled = isObject(value) ? bundleFiles(value, input?.path ?? file, load, input) : value;
-    // Older drafts (and embedded resources of them) read as 2020-12, before the keyword check.
-    return checkSchema(toDraft202012(bundled), {
+    // Older drafts (and embedded resources of them) read as 2020-12, before the keyword check;
+    // a 2020-12 "dependencies" too, with a warning (stages/dependencies.ts).
+    const document = toDraft202012(bundled);
+    readDependencies(document, { strict: load.strict === true, warn: warnAt(load, original, file) });
+    return checkSchema(document, {
       strict: load.strict === true,
       warn: (u) => load.warn?.(formatUnknownWarning({ ...u, pointer: original(u.pointer) }, file)),
     });
   });
   return { root, original };
+}
+
+/** Passes a problem that is only a warning to load.warn, as the CLI prints it, pointing into the document the user wrote. */
+function warnAt(load: LoadOptions, original: (pointer: string) => string, file: string): (problem: SchemaError) => void {
+  return (problem) => load.warn?.(new SchemaError(problem.message, original(problem.pointer), problem.hint, file).format().replace(/^error: /, 'warning: '));
 }
 
 /** The root with every document its references name embedded (stages/bundle.ts); each file parsed and its numbers checked. */
@@ -200,8 +209,12 @@ export function modelFromText(text: string, source: string, file: string = sourc
   try {
     const { root, original } = checkSchemaText(text, file, load, input);
     return inOriginal(original, () => {
-      const { model, widened } = buildModelNoting(resolveRefs(root, source), source);
-      checkModel(model, TARGETS, widened);
+      const built = buildModelNoting(resolveRefs(root, source), source);
+      // An invalid example or default warns (with its pointer in the user's document), or under --strict is refused.
+      const model = checkModel(built.model, TARGETS, built.widened, {
+        strict: load.strict === true,
+        warn: warnAt(load, original, file),
+      });
       ORIGINAL_POINTERS.set(model, original);
       return model;
     });

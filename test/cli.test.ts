@@ -74,11 +74,11 @@ describe('schema-codegen CLI', () => {
     runCli(['generate', '--schema', CANONICAL_SCHEMA, '--out', out, '--target', 'typescript']);
     const before = snapshot(out);
     const bad = join(dir, 'bad.schema.json');
-    writeFileSync(bad, JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: { A: { type: 'object', properties: { x: { type: 'string', dependencies: {} } } } } }));
+    writeFileSync(bad, JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: { A: { type: 'object', properties: { x: { type: 'string', additionalItems: {} } } } } }));
     const result = runCli(['generate', '--schema', bad, '--out', out, '--target', 'typescript']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('unsupported keyword "dependencies"');
-    expect(result.stderr).toContain('bad.schema.json#/$defs/A/properties/x/dependencies');
+    expect(result.stderr).toContain('unsupported keyword "additionalItems"');
+    expect(result.stderr).toContain('bad.schema.json#/$defs/A/properties/x/additionalItems');
     expect(result.stderr).toContain('hint:');
     expect(snapshot(out)).toEqual(before);
   });
@@ -155,5 +155,26 @@ describe('schema-codegen CLI', () => {
       'RealtimeClientEvent',
       'RealtimeServerEvent',
     ]);
+  });
+
+  /** A bad-schemas entry that only warns without --strict: generated (exit 0) with the warning at its pointer. */
+  function warnsWithout(name: string, target: string, pointer: string, warning: string): Record<string, string> {
+    const out = join(temp(), 'out');
+    const result = runCli(['generate', '--schema', join(ROOT, 'test', 'bad-schemas', `${name}.schema.json`), '--out', out, '--target', target]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain(`warning: ${warning}`);
+    expect(result.stderr).toContain(`${name}.schema.json#${pointer}`);
+    return snapshot(out);
+  }
+
+  it('an invalid default or example warns with its pointer and generates, the default left out (--strict refuses it: bad-schemas)', () => {
+    const out = warnsWithout('default-invalid', 'csharp', '/$defs/A/properties/n/default', 'the default of "n" does not validate: it must be integer (type); the generated code leaves it out');
+    // "ten" would not compile as an int's initializer: no target writes it.
+    expect(Object.values(out).some((text) => text.includes('"ten"'))).toBe(false);
+  });
+
+  it('"dependencies" in a 2020-12 schema warns and is honoured, the suite\'s compatibility reading (--strict refuses it: bad-schemas)', () => {
+    const out = warnsWithout('unsupported-dependencies', 'typescript', '/$defs/A/dependencies', '"dependencies" read as "dependentRequired" and "dependentSchemas" (1 occurrence)');
+    expect(out['typescript/validation-schema.ts']).toContain('dependentRequired');
   });
 });

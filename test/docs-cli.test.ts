@@ -1,4 +1,4 @@
-// The docs target through the real CLI: an example that does not follow its schema, a bad
+// The docs target through the real CLI: an example that does not follow its schema (--strict), a bad
 // "x-codegen" rest block or docs name -> exit 2 with the JSON pointer; the baseUrl option.
 
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,8 +29,8 @@ const event = (extra: object = {}) => ({
 });
 
 describe('docs target through the CLI', () => {
-  it('an example that does not validate: exit 2, with the pointer of the example and of the bad value', () => {
-    const { result } = generateDocs({ Ping: { ...event(), properties: { type: { const: 'ping' }, n: { type: 'integer', maximum: 5 } }, examples: [{ type: 'ping', n: 1 }, { type: 'ping', n: 7 }] } });
+  it('an example that does not validate, under --strict: exit 2, with the pointer of the example and of the bad value', () => {
+    const { result } = generateDocs({ Ping: { ...event(), properties: { type: { const: 'ping' }, n: { type: 'integer', maximum: 5 } }, examples: [{ type: 'ping', n: 1 }, { type: 'ping', n: 7 }] } }, '--strict');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('bad.schema.json#/$defs/Ping/examples/1');
     expect(result.stderr).toContain('at "/n"');
@@ -38,7 +38,7 @@ describe('docs target through the CLI', () => {
   });
 
   it('an example of a nested (hoisted) object is checked too', () => {
-    const { result } = generateDocs({ Ping: event() });
+    const { result } = generateDocs({ Ping: event() }, '--strict');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('#/$defs/Ping/properties/inner/examples/0');
     expect(result.stderr).toContain('at "/s"');

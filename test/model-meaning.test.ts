@@ -8,7 +8,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { SchemaError } from '../generator/errors.js';
-import { modelFromText } from '../generator/index.js';
+import { modelFromText, type LoadOptions } from '../generator/index.js';
 import type { Declaration, JsonValue, Model } from '../generator/model/ir.js';
 import { buildModelNoting } from '../generator/stages/build-model.js';
 import { toDraft202012 } from '../generator/stages/dialect.js';
@@ -17,8 +17,8 @@ import { resolveRefs } from '../generator/stages/resolve.js';
 
 const DRAFT = 'https://json-schema.org/draft/2020-12/schema';
 
-function model(schema: Record<string, unknown>, source = 'test.schema.json'): Model {
-  return modelFromText(JSON.stringify({ $schema: DRAFT, ...schema }), source);
+function model(schema: Record<string, unknown>, source = 'test.schema.json', load: LoadOptions = {}): Model {
+  return modelFromText(JSON.stringify({ $schema: DRAFT, ...schema }), source, source, load);
 }
 
 /** The model and the pointers of the schemas it types wider than they are. */
@@ -27,9 +27,9 @@ function noting(schema: Record<string, unknown>): { model: Model; widened: Reado
   return buildModelNoting(resolveRefs(root, 'test.schema.json'), 'test.schema.json');
 }
 
-function refusal(schema: Record<string, unknown>): SchemaError {
+function refusal(schema: Record<string, unknown>, load: LoadOptions = {}): SchemaError {
   try {
-    model(schema);
+    model(schema, 'test.schema.json', load);
   } catch (error) {
     if (error instanceof SchemaError) return error;
     throw error;
@@ -207,9 +207,11 @@ describe('the typing rule: every valid value has the type, which may be wider th
     ]);
   });
 
-  it('a root of false is a declaration (no value is valid: typed as any value); a root of true declares nothing', () => {
+  it('a boolean root is a declaration typed as any value (false: no value is valid; true: every value is)', () => {
     expect(modelFromText('false', 'nothing.json').declarations).toMatchObject([{ id: '', kind: 'alias', words: ['nothing'], type: { kind: 'any' } }]);
-    expect(modelFromText('true', 'everything.json').declarations).toEqual([]);
+    expect(modelFromText('true', 'everything.json').declarations).toMatchObject([{ id: '', kind: 'alias', words: ['everything'], type: { kind: 'any' } }]);
+    // An object root without validation keywords still declares nothing itself.
+    expect(modelFromText('{}', 'empty.json').declarations).toEqual([]);
   });
 
   it('draft-07 reads through the dialect stage: "definitions", "$ref" overriding its siblings, array "items"', () => {
@@ -228,11 +230,60 @@ describe('the typing rule: every valid value has the type, which may be wider th
   });
 
   it('examples are checked where the model holds the schema, not claimed where it is wider', () => {
-    expect(() => model({ $defs: { A: { type: 'string', not: { const: 'x' }, examples: ['x'] } } })).not.toThrow();
-    expect(refusal({ $defs: { A: { type: 'string', maxLength: 1, examples: ['xy'] } } }).message).toContain('example 0 does not validate');
+    const strict = { strict: true };
+    expect(() => model({ $defs: { A: { type: 'string', not: { const: 'x' }, examples: ['x'] } } }, 'test.schema.json', strict)).not.toThrow();
+    expect(refusal({ $defs: { A: { type: 'string', maxLength: 1, examples: ['xy'] } } }, strict).message).toContain('example 0 does not validate');
     expect(
-      refusal({ $defs: { A: { type: 'object', properties: { b: { $ref: '#/$defs/B' } }, examples: [{ b: 1 }] }, B: { type: 'string' } } }).message,
+      refusal({ $defs: { A: { type: 'object', properties: { b: { $ref: '#/$defs/B' } }, examples: [{ b: 1 }] }, B: { type: 'string' } } }, strict).message,
     ).toContain('example 0 does not validate');
+  });
+
+  it('a $defs entry named "" is named from its pointer (DefsEmpty); one of symbols only is still refused', () => {
+    const m = model({ $defs: { '': { type: 'number' }, A: { type: 'object', properties: { x: { $ref: '#/$defs/' } } } } });
+    expect(m.declarations).toMatchObject([{ id: '/$defs/', schemaName: '', words: ['defs', 'empty'] }, { id: '/$defs/A' }]);
+    expect(refusal({ $defs: { '%%': { type: 'number' } } }).message).toContain('the name "%%" has no letters or digits');
+  });
+
+  it('"dependencies" in a 2020-12 document reads as dependentRequired/dependentSchemas, with one warning; --strict refuses it', () => {
+    const warnings: string[] = [];
+    const schema = {
+      $defs: {
+        A: {
+          type: 'object',
+          dependencies: { a: ['b'], c: { required: ['d'] }, e: ['f'] },
+          dependentRequired: { e: ['g'] },
+          dependentSchemas: { c: { maxProperties: 3 } },
+          properties: { n: { dependencies: { x: ['y'] } } },
+        },
+      },
+    };
+    const m = model(schema, 'test.schema.json', { warn: (text) => warnings.push(text) });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^warning: "dependencies" read as "dependentRequired" and "dependentSchemas" \(2 occurrences, the first here\)/);
+    expect(warnings[0]).toContain('test.schema.json#/$defs/A/dependencies');
+    const a = (JSON.parse(m.validation.documents[0]!.text) as { $defs: Record<string, Record<string, unknown>> }).$defs['A']!;
+    expect(a['dependencies']).toBeUndefined();
+    expect(a['dependentRequired']).toEqual({ e: ['g', 'f'], a: ['b'] });
+    expect(a['dependentSchemas']).toEqual({ c: { allOf: [{ maxProperties: 3 }, { required: ['d'] }] } });
+    expect((a['properties'] as Record<string, Record<string, unknown>>)['n']).toEqual({ dependentRequired: { x: ['y'] } });
+    const strict = refusal(schema, { strict: true });
+    expect(strict.message).toBe('"dependencies" is not a draft 2020-12 keyword, refused by --strict');
+    expect(strict.pointer).toBe('/$defs/A/dependencies');
+  });
+
+  it('an invalid example or default is a warning with its pointer (issue 18); the default is left out of the model', () => {
+    const warnings: string[] = [];
+    const schema = { $defs: { A: { type: 'object', properties: { n: { type: 'integer', maximum: 3, default: 5 }, s: { type: 'string', default: 'ok' } }, examples: [{ n: 'x' }] } } };
+    const m = model(schema, 'test.schema.json', { warn: (text) => warnings.push(text) });
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/^warning: example 0 does not validate: at "\/n" it must be integer \(type\)/);
+    expect(warnings[0]).toContain('test.schema.json#/$defs/A/examples/0');
+    expect(warnings[1]).toMatch(/^warning: the default of "n" does not validate: it must be <= 3 \(maximum\); the generated code leaves it out/);
+    expect(warnings[1]).toContain('test.schema.json#/$defs/A/properties/n/default');
+    const a = m.declarations.find((d) => d.id === '/$defs/A')!;
+    expect(a.kind === 'object' && a.properties.map((p) => p.default)).toEqual([null, { value: 'ok' }]);
+    expect(a.examples).toEqual([{ n: 'x' }]); // documentation only: kept
+    expect(refusal(schema, { strict: true }).pointer).toBe('/$defs/A/examples/0');
   });
 
   it.each([

@@ -110,7 +110,8 @@ describe('keywords JSON Schema defines are honoured or refused, never ignored', 
       expect(error).toBeInstanceOf(SchemaError);
       expect((error as SchemaError).message).not.toContain('unknown keyword');
     }
-    expect(warnings).toEqual([]);
+    // A 2020-12 "dependencies" is read with a warning that says so (stages/dependencies.ts), never as unknown.
+    expect(warnings.filter((w) => w.includes('unknown keyword'))).toEqual([]);
   });
 
   it.each(Object.entries(UNSUPPORTED_KEYWORDS))('%s is refused with its hint, strict or not', (keyword, hint) => {

@@ -52,15 +52,16 @@ export function buildModelNoting(schema: ResolvedSchema, source: string): { mode
       'split the schema into several files and generate each on its own',
     );
   }
-  // A root of true accepts every value, like {}: it declares nothing. A root of false accepts
-  // none: it is a declaration all the same, so that its validator exists (typed as any value).
+  // A boolean root (true accepts every value, false none) is a declaration typed as any value,
+  // so that its validator exists. An object root holding only "$defs" and annotations is a
+  // container and declares nothing itself (hasValidation).
   const rootObject = isObject(root) ? root : {};
-  const rootName = root === false || hasValidation(rootObject) ? rootNameOf(rootObject, source) : null;
+  const rootName = typeof root === 'boolean' || hasValidation(rootObject) ? rootNameOf(rootObject, source) : null;
   builder.rootDeclared = rootName !== null;
   if (rootName !== null) declare(builder, root, '', rootName.name, rootName.words, false);
   for (const [name, schema] of Object.entries(defs)) {
     const pointer = joinPointer('/$defs', name);
-    declare(builder, schema, pointer, name, wordsOf(name, pointer), false);
+    declare(builder, schema, pointer, name, name === '' ? EMPTY_DEF_WORDS : wordsOf(name, pointer), false);
   }
   settleUnionModes(builder);
   const model: Model = {
@@ -72,6 +73,12 @@ export function buildModelNoting(schema: ResolvedSchema, source: string): { mode
   };
   return { model, widened: builder.widened };
 }
+
+// A "$defs" entry named "" (legal JSON, "$ref": "#/$defs/", as the official suite's ref.json
+// has) is named from its pointer: "/$defs/" -> DefsEmpty. A name of symbols only ("$$$") stays
+// refused (wordsOf): it was most likely meant to say something, and its writer should say what.
+// A clash with a $defs entry of that name is caught as any other (the targets' name check).
+const EMPTY_DEF_WORDS = ['defs', 'empty'];
 
 // Keys that say nothing about which values are valid: a root holding only these is a container of
 // "$defs" (as the canonical schema is) and declares nothing itself.

@@ -1,8 +1,10 @@
 // check: the built model against what the schema itself says and what the targets read. Takes
-// the model build-model returned; returns nothing, or throws a SchemaError for the first problem:
-// an example or default the schema does not accept (checked with model/validate.ts, pattern
-// tests under a time budget), then an "x-codegen" block with a section or key no target reads
-// (a typo such as {"chsarp": {...}} or {"csharp": {"nmae": ...}} is an error, not ignored).
+// the model build-model returned; returns nothing, or throws a SchemaError for the first problem.
+// An example or default the schema does not accept (checked with model/validate.ts, pattern
+// tests under a time budget) is a warning with its pointer, as an unknown keyword is (a vendor's
+// schema often ships one, and the code generated from it is no worse for it; issue 18), and an
+// error under --strict. An "x-codegen" block with a section or key no target reads (a typo such
+// as {"chsarp": {...}} or {"csharp": {"nmae": ...}}) is an error, not ignored.
 
 import { SchemaError, joinPointer, quoted } from '../errors.js';
 import type { CodegenOptions, JsonValue, Model, TypeRef } from '../model/ir.js';
@@ -13,10 +15,35 @@ import { boundedMatcher, type PatternTest } from '../regex/budget.js';
 /** What the check needs of each target: the x-codegen keys it reads. */
 export type CodegenReaders = Readonly<Record<string, { readonly codegenKeys: readonly string[] }>>;
 
-/** `widened`: the schemas the model types wider than they are (build-model's ModelBuilder.widened). */
-export function checkModel(model: Model, targets: CodegenReaders, widened: ReadonlySet<string> = new Set()): void {
-  checkDefaultsAndExamples(model, widened);
+/** What to do with an example or default that does not validate: refuse it (strict), else warn. */
+export interface SampleOptions {
+  readonly strict: boolean;
+  /** Each invalid example or default, as the error it would be under --strict. */
+  readonly warn: (problem: SchemaError) => void;
+}
+
+/** Without options (tests, library callers that say nothing) an invalid example or default is refused. */
+const REFUSE: SampleOptions = { strict: true, warn: () => {} };
+
+/**
+ * `widened`: the schemas the model types wider than they are (build-model's ModelBuilder.widened).
+ * Returns the model without the defaults that do not validate (warned about): a target that
+ * writes a default as a literal would otherwise emit code that does not compile (an int given
+ * "abc") or that breaks its own validator.
+ */
+export function checkModel(model: Model, targets: CodegenReaders, widened: ReadonlySet<string> = new Set(), options: SampleOptions = REFUSE): Model {
+  const invalid = checkDefaultsAndExamples(model, widened, options);
   checkCodegenKeys(model, targets);
+  return withoutDefaults(model, invalid);
+}
+
+/** `model` without the property defaults at the pointers in `invalid`; the same model when there are none. */
+function withoutDefaults(model: Model, invalid: ReadonlySet<string>): Model {
+  if (invalid.size === 0) return model;
+  const declarations = model.declarations.map((d) =>
+    d.kind !== 'object' ? d : { ...d, properties: d.properties.map((p) => (invalid.has(joinPointer(p.pointer, 'default')) ? { ...p, default: null } : p)) },
+  );
+  return { ...model, declarations };
 }
 
 /** One example or default, with what to say when it does not validate. */
@@ -37,7 +64,7 @@ interface Sample {
  * strings meet which patterns (the validator visits every branch, whatever the answers); those
  * matches then run under a time budget (regex/budget.ts); the second pass decides with them.
  */
-function checkDefaultsAndExamples(model: Model, widened: ReadonlySet<string>): void {
+function checkDefaultsAndExamples(model: Model, widened: ReadonlySet<string>, options: SampleOptions): Set<string> {
   // The validator here knows the model's types, not the keywords that only narrow them (allOf,
   // not, ...) nor what is typed as any value for now: passing an example there would claim a
   // check that was not made, so examples and defaults of those schemas (and of what refers to
@@ -52,15 +79,18 @@ function checkDefaultsAndExamples(model: Model, widened: ReadonlySet<string>): v
     record(sample.type, sample.value);
   }
   const validate = validator(model, boundedMatcher(needed));
+  const invalid = new Set<string>();
   for (const sample of all) {
     const [first] = validate(sample.type, sample.value);
-    if (first !== undefined)
-      throw new SchemaError(
-        `${sample.what} does not validate: ${sample.sayWhere ? `at ${quoted(first.pointer)} ` : ''}it ${first.message} (${first.keyword})`,
-        sample.pointer,
-        sample.hint,
-      );
+    if (first === undefined) continue;
+    const message = `${sample.what} does not validate: ${sample.sayWhere ? `at ${quoted(first.pointer)} ` : ''}it ${first.message} (${first.keyword})`;
+    if (options.strict) throw new SchemaError(message, sample.pointer, sample.hint);
+    invalid.add(sample.pointer);
+    // Examples are documentation only, and stay; a default is left out of the generated code.
+    const left = sample.sayWhere ? '' : '; the generated code leaves it out';
+    options.warn(new SchemaError(`${message}${left}`, sample.pointer, `${sample.hint}; --strict refuses it`));
   }
+  return invalid;
 }
 
 function samples(model: Model): Sample[] {
