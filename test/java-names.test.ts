@@ -45,10 +45,10 @@ describe('java names', () => {
     expect((error as SchemaError).message).toContain('"itemId"');
   });
 
-  it('refuses enum values that become one constant', () => {
-    const error = thrown(() => render({ Kind: { type: 'string', enum: ['a-b', 'a_b'] } }));
-    expect(error).toBeInstanceOf(SchemaError);
-    expect((error as SchemaError).message).toContain('A_B');
+  it('suffixes enum values that would become one constant, in value order (issue 18)', () => {
+    const source = render({ Kind: { type: 'string', enum: ['a-b', 'a_b'] } }).get('java/src/main/java/com/openai/models/realtime/Kind.java')!;
+    expect(source).toContain('public static final Kind A_B = of("a-b");');
+    expect(source).toContain('public static final Kind A_B_2 = of("a_b");');
   });
 
   it('refuses classes that differ only in case (file names)', () => {
@@ -93,7 +93,11 @@ describe('java names', () => {
     const v = files.get('java/src/main/java/com/openai/models/realtime/V.java')!;
     expect(v).toContain('public static V ofInteger(long integer) {');
     expect(v).toContain('public Optional<List<String>> array() {');
-    expect(thrown(() => render({ V: { oneOf: [{ type: 'string' }, { type: 'string', minLength: 2 }] } }))).toBeInstanceOf(SchemaError);
+    // Two variants of one Java type get distinct methods, suffixed in variant order (issue 18).
+    const twice = render({ V: { oneOf: [{ type: 'string' }, { type: 'string', minLength: 2 }] } }).get('java/src/main/java/com/openai/models/realtime/V.java')!;
+    expect(twice).toContain('public static V ofString(String string) {');
+    expect(twice).toContain('public static V ofString2(String string2) {');
+    expect(twice).toContain('T visitString2(String string2);');
   });
 
   it('names a variant without x-codegen java.variantName after its whole class name, with no schema-specific rule', () => {

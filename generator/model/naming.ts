@@ -77,6 +77,35 @@ export function assertUnique(things: readonly NamedThing[], target: string, scop
 }
 
 /**
+ * Makes colliding names distinct, deterministically, for things named from values (enum members,
+ * union variants) that have no name of their own to rename: the first of several equal names keeps
+ * it, each later one takes the first `suffixed(name, 2)`, `suffixed(name, 3)`... that no name in
+ * the list (nor in `taken`) already is. Names that collide with nothing come back unchanged.
+ * `key` says when two names are the same (e.g. ignoring a C# "@").
+ */
+export function distinctNames(
+  names: readonly string[],
+  suffixed: (name: string, n: number) => string,
+  key: (name: string) => string = (name) => name,
+  taken: ReadonlySet<string> = new Set(),
+): string[] {
+  const used = new Set([...taken, ...names.map(key)]);
+  const kept = new Set<string>();
+  return names.map((name) => {
+    if (!kept.has(key(name))) {
+      kept.add(key(name));
+      return name;
+    }
+    let n = 2;
+    while (used.has(key(suffixed(name, n)))) n++;
+    const distinct = suffixed(name, n);
+    used.add(key(distinct));
+    kept.add(key(distinct));
+    return distinct;
+  });
+}
+
+/**
  * A name made from a value (an enum member from a 70,000-character string) cut to `max` code
  * points, with the value's index appended so cut names stay apart: compilers limit identifiers
  * (C# to 512 characters, Java to 65,535 bytes of modified UTF-8). Shorter names are unchanged.

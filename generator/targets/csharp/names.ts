@@ -4,11 +4,11 @@
 // view. Every collision is found here, once (SchemaError with both pointers); views only look
 // names up. The naming policy of single names is identifiers.ts.
 
-import { joinPointer, quoted } from '../../errors.js';
+import { quoted } from '../../errors.js';
 import { foldDeclaration } from '../../model/fold.js';
 import type { EnumDeclaration, Model, ObjectDeclaration } from '../../model/ir.js';
 import { declarationsById, lazyNamed } from '../shared/common.js';
-import { assertUnique, type NamedThing } from '../../model/naming.js';
+import { assertUnique, distinctNames, type NamedThing } from '../../model/naming.js';
 import { planBases, type BasePlan } from './bases.js';
 import { RUNTIME_TYPES, bare, enumMemberName, memberName, parameterName, typeName, type DeclarationName, type DeclarationNames } from './identifiers.js';
 import { checkAliasCycles } from './types.js';
@@ -110,13 +110,11 @@ function propertyNames(d: ObjectDeclaration, owner: string, members: readonly st
   return members.map((member, i) => ({ member, parameter: parameters[i]!, field: `_${bare(parameters[i]!)}`, presence: `_has${bare(member)}` }));
 }
 
-/** Enum member names from the wire values, checked for collisions. */
+/**
+ * Enum member names from the wire values; values that would share one ("foo\nbar", "foo\rbar")
+ * get FooBar, FooBar2 (never the enum's own name, which a member must not take).
+ */
 function enumMemberNames(d: EnumDeclaration, owner: string): string[] {
   const members = d.values.map((v, i) => enumMemberName(v, i, owner));
-  assertUnique(
-    members.map((name, i) => lazyNamed(bare(name), joinPointer(d.id, 'enum', i), () => `enum value ${JSON.stringify(d.values[i])}`)),
-    'csharp',
-    `members of enum ${bare(owner)}`,
-  );
-  return members;
+  return distinctNames(members, (name, n) => `${name}${n}`, bare, new Set([bare(owner)]));
 }

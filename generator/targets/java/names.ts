@@ -1,13 +1,14 @@
 // The Java name table, decided before any view: PascalCase class names (or the x-codegen
 // override), camelCase members, SCREAMING_SNAKE enum constants, union variant methods. Anything
 // that would be a keyword, shadow a java.lang or imported type, or clash with a member the
-// generated classes declare themselves gets a trailing "_"; two things that still end up with one
-// name are a SchemaError, reported here (so are the JVM size limits, which bound the names).
+// generated classes declare themselves gets a trailing "_". Enum constants and union variants that
+// end up with one name get a numeric suffix (they have no name of their own to change); two other
+// things with one name are a SchemaError, reported here (so are the JVM size limits).
 
 import { SchemaError, joinPointer, quoted } from '../../errors.js';
 import type { Declaration, EnumDeclaration, Model, ObjectDeclaration, TypeRef, UnionDeclaration } from '../../model/ir.js';
 import { foldDeclaration } from '../../model/fold.js';
-import { assertUnique, camelCase, capIdentifier, guardLeadingDigit, pascalCase, screamingSnakeCase, splitWords } from '../../model/naming.js';
+import { assertUnique, camelCase, capIdentifier, distinctNames, guardLeadingDigit, pascalCase, screamingSnakeCase, splitWords } from '../../model/naming.js';
 import { declarationsById, explicitName, lookup } from '../shared/common.js';
 import { checkEnumSize, checkObjectSize, checkUnionSize } from './limits.js';
 import type { Packages } from './options.js';
@@ -201,26 +202,30 @@ function propertyMembers(d: ObjectDeclaration): string[] {
   return names;
 }
 
-/** Enum constant names (RED, DARK_BLUE, _1); a clash is a SchemaError. */
+/** Enum constant names (RED, DARK_BLUE, _1); values that would share one ("foo\nbar", "foo\rbar") get FOO_BAR, FOO_BAR_2. */
 function constantNames(d: EnumDeclaration): string[] {
   const names = d.values.map((v, i) => {
     const words = splitWords(String(v));
     return capIdentifier(guardLeadingDigit(words.length === 0 ? 'EMPTY' : screamingSnakeCase(words), '_'), i);
   });
-  assertUnique(
-    d.values.map((v, i) => ({ name: names[i]!, pointer: joinPointer(d.id, 'enum', i), label: `enum value ${JSON.stringify(v)}` })),
-    'java',
-    `constants of ${quoted(d.schemaName)}`,
-  );
-  return names;
+  return distinctNames(names, (name, n) => `${name}_${n}`);
 }
 
 /** Methods the union class declares itself; no variant method may take them. */
 const UNION_OWN_METHODS = ['isValid', 'accept', 'validate', '_json'];
 
-/** The variants' methods; one that is the union's own method, or two variants with one name, are a SchemaError. */
+/**
+ * The variants' methods; one that is the union's own method is a SchemaError. Variants that would
+ * share a name (two arrays, two untyped values: "Json") take a numeric suffix in variant order
+ * (Json, Json2), so ofX/isX/asX/visitX stay apart; a unique name is unchanged.
+ */
 function unionVariants(d: UnionDeclaration, byId: ReadonlyMap<string, Declaration>, classes: ClassNames): VariantNames[] {
-  const variants = d.variants.map((v) => variantNames(v, byId, classes));
+  const named = d.variants.map((v) => variantNames(v, byId, classes));
+  const pascals = distinctNames(
+    named.map((v) => v.pascal),
+    (name, n) => `${name}${n}`,
+  );
+  const variants = named.map((v, i) => (pascals[i] === v.pascal ? v : methodNames(variantName(pascals[i]!))));
   const clash = variants.flatMap((v) => [v.getter, v.ofMethod, v.isMethod, v.asMethod]).find((m) => UNION_OWN_METHODS.includes(m));
   if (clash !== undefined)
     throw new SchemaError(
@@ -228,11 +233,6 @@ function unionVariants(d: UnionDeclaration, byId: ReadonlyMap<string, Declaratio
       d.id,
       'give the variant\'s declaration another name with "x-codegen": {"java": {"name": "..."}}',
     );
-  assertUnique(
-    variants.map((v, i) => ({ name: v.pascal, pointer: `${d.id}/${d.mode}/${i}`, label: `variant ${i}` })),
-    'java',
-    `variants of ${quoted(d.schemaName)}`,
-  );
   return variants;
 }
 
@@ -252,7 +252,10 @@ const PRIMITIVE_VARIANTS: Readonly<Record<Exclude<TypeRef['kind'], 'ref'>, strin
 /** A ref variant is named after its class (a ref to an alias after the alias's class too); others after their kind. */
 function variantNames(v: TypeRef, byId: ReadonlyMap<string, Declaration>, classes: ClassNames): VariantNames {
   const base = v.kind === 'ref' ? classes.get(v.id)! : PRIMITIVE_VARIANTS[v.kind];
-  const { pascal, camel } = variantName(base, v.kind === 'ref' ? lookup(byId, v.id) : null);
+  return methodNames(variantName(base, v.kind === 'ref' ? lookup(byId, v.id) : null));
+}
+
+function methodNames({ pascal, camel }: VariantName): VariantNames {
   return { pascal, getter: camel, ofMethod: `of${pascal}`, isMethod: `is${pascal}`, asMethod: `as${pascal}`, visitMethod: `visit${pascal}` };
 }
 

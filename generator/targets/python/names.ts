@@ -9,7 +9,7 @@
 import type { Declaration, Model, ObjectDeclaration } from '../../model/ir.js';
 import { foldDeclaration, type DeclarationCases } from '../../model/fold.js';
 import type { PythonOptions } from './options.js';
-import { assertUnique, guardLeadingDigit, pascalCase, screamingSnakeCase, snakeCase, splitWords } from '../../model/naming.js';
+import { assertUnique, distinctNames, guardLeadingDigit, pascalCase, screamingSnakeCase, snakeCase, splitWords } from '../../model/naming.js';
 import { quoted } from '../../errors.js';
 import { explicitName, lazyNamed } from '../shared/common.js';
 import { PYTHON_RESERVED } from '../shared/reserved.js';
@@ -168,16 +168,9 @@ function attributeNames(d: ObjectDeclaration): ReadonlyMap<string, string> {
   return out;
 }
 
-/** UPPER_SNAKE member names for enum values, made unique by a numeric suffix. */
+/** UPPER_SNAKE member names for enum values, made unique by a numeric suffix (FOO_BAR, FOO_BAR_2) as in every target. */
 function enumMemberNames(values: readonly (string | number | boolean)[]): string[] {
-  const seen = new Set<string>();
-  return values.map((value) => {
-    const base = memberBase(value);
-    let name = base;
-    for (let n = 2; seen.has(name); n++) name = `${base}_${n}`;
-    seen.add(name);
-    return name;
-  });
+  return distinctNames(values.map(memberBase), (name, n) => `${name}_${n}`);
 }
 
 function memberBase(value: string | number | boolean): string {
