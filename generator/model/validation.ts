@@ -20,3 +20,12 @@ export function pointerFragment(pointer: string): string {
     [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
   );
 }
+
+/** Percent-decoding of a URI part; text that is not valid percent-encoding stays as written. */
+export function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -18,6 +18,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SchemaError, joinPointer, quoted } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
+import { decodeURIComponentSafe } from '../model/validation.js';
 import { isObject, type JsonObject } from './load.js';
 
 export interface RefOptions {
@@ -280,12 +281,4 @@ function keysFor(uris: readonly string[], taken: ReadonlySet<string>): string[] 
     used.add(same(key));
     return key;
   });
-}
-
-function decodeURIComponentSafe(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }

@@ -13,7 +13,7 @@
 //   that read numbers exactly (Python, C#, Java) hold the same number as the others.
 
 import type { JsonValue, ValidationSchema } from '../model/ir.js';
-import { pointerFragment } from '../model/validation.js';
+import { decodeURIComponentSafe, pointerFragment } from '../model/validation.js';
 
 export { schemaUriOf } from '../model/validation.js';
 import { isObject, type JsonObject } from './load.js';
@@ -59,14 +59,6 @@ function referencedTokens(node: JsonValue): Set<string> {
   };
   walk(node);
   return tokens;
-}
-
-function decodeURIComponentSafe(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 /** A copy of a schema without the dropped keys, collecting patterns; values that are not schemas are kept whole. */

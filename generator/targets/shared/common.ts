@@ -119,12 +119,6 @@ export function wrapIfNullable(nullable: boolean, wrapper: string, inner: string
   return nullable ? `${wrapper}(${inner})` : inner;
 }
 
-/** The same for an expression spanning lines: `wrapper(` opens the first line, `)` closes the last. */
-export function wrapLinesIfNullable(nullable: boolean, wrapper: string, lines: readonly string[]): string[] {
-  if (!nullable) return [...lines];
-  return lines.map((l, i) => `${i === 0 ? `${wrapper}(` : ''}${l}${i === lines.length - 1 ? ')' : ''}`);
-}
-
 /**
  * `format(key, value)` of each entry that is not null, in order: the named arguments, keyword
  * arguments, option members or builder calls a target writes for a type's constraints.
