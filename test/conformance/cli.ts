@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { printTimings } from '../runners/timing.js';
 import { formatReport, LANGUAGES, runSuiteConformance, type Language } from './suite-conformance.js';
 
 const args = process.argv.slice(2);
@@ -31,6 +32,7 @@ async function main(): Promise<number> {
     languages.length > 0 ? (languages as Language[]) : LANGUAGES,
     refMap(values('--ref-map')),
   );
+  printTimings();
   console.log(formatReport(run, languages.length > 0 ? (languages as Language[]) : LANGUAGES));
   for (const [id, reason] of run.refused) console.log(`  refused ${id}: ${reason}`);
   const json = value('--json');

@@ -24,6 +24,7 @@ import { resolveUri } from '../../templates/typescript/runtime/uri.js';
 import { runVectors, type Vector } from '../helpers/protocol.js';
 import { readSuite, type SuiteGroup } from '../helpers/suite.js';
 import { RUNNERS, type RunnerUnit } from '../runners/index.js';
+import { timed, timedAsync } from '../runners/timing.js';
 
 export const LANGUAGES = ['typescript', 'python', 'csharp', 'java'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -87,9 +88,9 @@ export async function runSuiteConformance(
   groups.forEach((group, i) => {
     const key = `g${i}`;
     const schemaPath = join(workDir, 'schemas', `${key}.json`);
-    writeFileSync(schemaPath, JSON.stringify(bundled(withDialect(group.schema, dialect), schemaPath, refMap)));
+    timed('suite: write schema (bundled)', () => writeFileSync(schemaPath, JSON.stringify(bundled(withDialect(group.schema, dialect), schemaPath, refMap))));
     const options = formatsOption && group.id.startsWith('optional/format/') ? { formats: 'assert' } : undefined;
-    const outcome = accept(schemaPath, options, refMap);
+    const outcome = timed('suite: accept (load + render x4)', () => accept(schemaPath, options, refMap));
     if ('refused' in outcome) refused.set(group.id, outcome.refused);
     else units.push({ key, schemaPath, group, declaration: outcome.declaration, ...(options === undefined ? {} : { options }) });
   });
@@ -107,8 +108,8 @@ export async function runSuiteConformance(
   const vectors: Vector[] = units.flatMap((u) => u.group.tests.map((t) => ({ case: u.key, schema: u.declaration, json: t.data })));
   for (const language of languages) {
     if (units.length === 0) break;
-    const runner = await RUNNERS[language]!(units, join(workDir, language));
-    const outcomes = await runVectors(runner, vectors);
+    const runner = await timedAsync(`${language}: builder total`, () => RUNNERS[language]!(units, join(workDir, language)));
+    const outcomes = await timedAsync(`${language}: run vectors`, () => runVectors(runner, vectors));
     let at = 0;
     for (const unit of units) {
       for (const test of unit.group.tests) {

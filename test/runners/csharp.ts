@@ -1,6 +1,8 @@
 // Builds the C# runner: per unit, renders the schema with its own namespace (Conformance.U<i>),
 // writes a Registry.cs that maps (unit, $defs name) to the generated public API, and compiles
-// everything with Runner.cs in ONE `dotnet build`. Offline: a nuget.config with no sources.
+// everything with Runner.cs in ONE `dotnet build`, with ONE copy of the runtime, in namespace
+// Conformance, which encloses every unit's (shared-runtime.ts: each unit's copy is checked to be
+// that one). Offline: a nuget.config with no sources.
 // Also exports the dotnet helpers the C# tests share.
 
 import { execFile } from 'node:child_process';
@@ -12,8 +14,11 @@ import { loadModel, renderModel } from '../../generator/index.js';
 import type { Declaration, Model } from '../../generator/model/ir.js';
 import { csharp } from '../../generator/targets/csharp/index.js';
 import { csString } from '../../generator/targets/csharp/literals.js';
+import { RUNTIME_SOURCES, withNamespace } from '../../generator/targets/csharp/runtime.js';
 import { declarationNames } from '../../generator/targets/csharp/names.js';
 import type { RunnerBuilder } from './index.js';
+import { SharedRuntime } from './shared-runtime.js';
+import { timed, timedAsync } from './timing.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const run = promisify(execFile);
@@ -54,11 +59,29 @@ export async function dotnetBuild(project: string): Promise<string> {
   }
 }
 
-/** Renders a schema's C# into dir with its own namespace (no .csproj: the caller's project compiles it). */
-export function writeUnit(model: Model, namespace: string, dir: string, options: Readonly<Record<string, string>> = {}): void {
-  const files = renderModel(model, { targets: ['csharp'], options: { csharp: { ...csharp.defaults, ...options, namespace } }, templates: null });
-  mkdirSync(dir, { recursive: true });
-  for (const [path, content] of files) if (path.endsWith('.cs')) writeFileSync(join(dir, path.slice('csharp/'.length)), content);
+/**
+ * Renders a schema's C# into dir with its own namespace (no .csproj: the caller's project compiles
+ * it). With `shared`, the runtime files are not written but handed to it, their namespace put
+ * back to `shared.namespace`: a namespace enclosing the unit's, so that the unit's code, which
+ * names runtime types unqualified, finds them there as it would in its own namespace.
+ */
+export function writeUnit(
+  model: Model,
+  namespace: string,
+  dir: string,
+  options: Readonly<Record<string, string>> = {},
+  shared?: { readonly runtime: SharedRuntime; readonly namespace: string },
+): void {
+  const files = timed('csharp: render', () => renderModel(model, { targets: ['csharp'], options: { csharp: { ...csharp.defaults, ...options, namespace } }, templates: null }));
+  timed('csharp: write', () => {
+    mkdirSync(dir, { recursive: true });
+    for (const [path, content] of files) {
+      if (!path.endsWith('.cs')) continue;
+      const name = path.slice('csharp/'.length);
+      if (shared !== undefined && RUNTIME_SOURCES.includes(name)) shared.runtime.add(name, withNamespace(content, shared.namespace, name), namespace);
+      else writeFileSync(join(dir, name), content);
+    }
+  });
 }
 
 /** The statement that round-trips JSON text through a declaration's public API. */
@@ -68,22 +91,28 @@ function roundTrip(d: Declaration, type: string): string {
   return `JsonSerializer.Serialize(JsonSerializer.Deserialize<${type}${nullableEnum}>(json))`;
 }
 
+/** The namespace of the one runtime copy; unit i's code is in ${SHARED_NAMESPACE}.U<i>. */
+const SHARED_NAMESPACE = 'Conformance';
+
 export const buildCsharpRunner: RunnerBuilder = async (units, workDir) => {
   const root = join(workDir, 'csharp');
   const cases: string[] = [];
+  const runtime = new SharedRuntime('csharp');
   units.forEach((unit, i) => {
-    const namespace = `Conformance.U${i}`;
-    const model = loadModel(unit.schemaPath);
-    writeUnit(model, namespace, join(root, 'units', `U${i}`), unit.options);
+    const namespace = `${SHARED_NAMESPACE}.U${i}`;
+    const model = timed('csharp: load', () => loadModel(unit.schemaPath));
+    writeUnit(model, namespace, join(root, 'units', `U${i}`), unit.options, { runtime, namespace: SHARED_NAMESPACE });
     const names = declarationNames(model);
     for (const d of model.declarations.filter((x) => !x.hoisted)) {
       cases.push(`            case ${csString(`${unit.key}\n${d.schemaName}`)}: return ${roundTrip(d, `global::${namespace}.${names.get(d.id)!.type}`)};`);
     }
   });
+  mkdirSync(join(root, 'runtime'), { recursive: true });
+  for (const [name, content] of runtime.entries()) writeFileSync(join(root, 'runtime', name), content);
   writeFileSync(join(root, 'Registry.cs'), registry(units[0]?.key ?? '', cases));
   copyFileSync(join(HERE, 'csharp', 'Runner.cs'), join(root, 'Runner.cs'));
   writeFileSync(join(root, 'Runner.csproj'), projectFile('Exe'));
-  await dotnetBuild(join(root, 'Runner.csproj'));
+  await timedAsync('csharp: dotnet build', () => dotnetBuild(join(root, 'Runner.csproj')));
   return { command: 'dotnet', args: [join(root, 'out', 'Runner.dll')], cwd: root };
 };
 

@@ -1,7 +1,9 @@
 // Builds the Java runner: per unit, renders the schema with a package of its own (the canonical
-// schema keeps the default package; cases go to com.openai.models.cases.<case>, which Checks.java uses), writes every source once
-// (the runtime is shared), and compiles everything, Runner.java and Checks.java included, in ONE
-// javac run with --release 8 -Xlint:all -Werror. One JVM then serves every unit.
+// schema keeps the default package; cases go to com.openai.models.cases.<case>, which Checks.java
+// uses), writes every source once (the runtime's packages are the same in every output, so one
+// copy serves all units: shared-runtime.ts checks that each unit's is that copy), and compiles
+// everything, Runner.java and Checks.java included, in ONE javac run with --release 8 -Xlint:all
+// -Werror. One JVM then serves every unit.
 
 import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,8 @@ import { acceptsNull, declarationsById } from '../../generator/targets/shared/co
 import { java } from '../../generator/targets/java/index.js';
 import { classNames } from '../../generator/targets/java/names.js';
 import type { RunnerBuilder, RunnerUnit } from './index.js';
+import { SharedRuntime } from './shared-runtime.js';
+import { timed, timedAsync } from './timing.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const JARS = ['jackson-core', 'jackson-databind', 'jackson-annotations'].map((j) => `/usr/share/java/${j}.jar`);
@@ -43,23 +47,30 @@ export async function buildJava(units: readonly RunnerUnit[], workDir: string): 
   rmSync(root, { recursive: true, force: true });
   const sources = new Map<string, string>();
   const table: Record<string, { package: string; registry: Record<string, { className: string; nullable: boolean }> }> = {};
+  const runtime = new SharedRuntime('java');
   for (const unit of units) {
-    const model = loadModel(unit.schemaPath);
+    const model = timed('java: load', () => loadModel(unit.schemaPath));
     const pkg = unitPackage(unit.key);
-    const files = renderModel(model, { targets: ['java'], options: { java: { ...java.defaults, ...unit.options, package: pkg } }, templates: null });
-    for (const [path, content] of files) if (path.endsWith('.java') && !sources.has(path)) sources.set(path, content);
+    const files = timed('java: render', () => renderModel(model, { targets: ['java'], options: { java: { ...java.defaults, ...unit.options, package: pkg } }, templates: null }));
+    const own = `java/src/main/java/${pkg.replace(/\./g, '/')}/`;
+    for (const [path, content] of files) {
+      if (path.startsWith(own)) sources.set(path, content);
+      else if (path.endsWith('.java')) runtime.add(path, content, unit.key);
+    }
     const names = classNames(model);
     const byId = declarationsById(model);
     const registry = Object.fromEntries(model.declarations.map((d) => [d.schemaName, { className: names.get(d.id)!, nullable: acceptsNull({ kind: 'ref', id: d.id, nullable: false }, byId) }]));
     table[unit.key] = { package: pkg, registry };
   }
   const paths: string[] = [];
-  for (const [path, content] of sources) {
-    const file = join(root, path.replace(/^java\//, ''));
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, content);
-    paths.push(file);
-  }
+  timed('java: write', () => {
+    for (const [path, content] of [...runtime.entries(), ...sources]) {
+      const file = join(root, path.replace(/^java\//, ''));
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, content);
+      paths.push(file);
+    }
+  });
   const hasChecks = CHECKED_UNITS.every((key) => units.some((u) => u.key === key));
   for (const extra of ['Runner.java', ...(hasChecks ? ['Checks.java'] : [])]) {
     copyFileSync(join(HERE, 'java', extra), join(root, extra));
@@ -70,7 +81,7 @@ export async function buildJava(units: readonly RunnerUnit[], workDir: string): 
   const classes = join(root, 'classes');
   mkdirSync(classes, { recursive: true });
   const started = Date.now();
-  const javacOutput = await javac([...JAVAC_FLAGS, '-cp', JARS.join(':'), '-d', classes, ...paths]);
+  const javacOutput = await timedAsync('java: javac', () => javac([...JAVAC_FLAGS, '-cp', JARS.join(':'), '-d', classes, ...paths]));
   return { classpath: [classes, ...JARS].join(':'), sources: paths.length, javacOutput, millis: Date.now() - started, unitsPath, hasChecks };
 }
 

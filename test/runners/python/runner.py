@@ -1,8 +1,11 @@
 """Python conformance runner (the protocol in test/helpers/protocol.ts). Usage:
     python3 runner.py <units.json> <folder holding the unit packages>
-units.json maps each unit key to {package, registry}; the registry maps a $defs name to the
-module and attribute of its class (from_json / to_json) or, for an alias, its TypeAdapter
-(validate_json / dump_json). Each input line is parsed from its JSON text and written back."""
+units.json maps each unit key to {package, registry, runtime}; the registry maps a $defs name to
+the module and attribute of its class (from_json / to_json) or, for an alias, its TypeAdapter
+(validate_json / dump_json). runtime names the package holding the runtime modules every unit's
+package ships identically (test/runners/python.ts checks that), and those modules: a unit's
+package imports them (`from .. import _runtime`) as that package's, loaded once. Each input line
+is parsed from its JSON text and written back."""
 
 import importlib
 import json
@@ -25,7 +28,17 @@ def main() -> None:
     sys.stdout.write("".join(f"{line}\n" for line in out))
 
 
+def share_runtime(unit: Dict[str, Any]) -> None:
+    """Makes the unit package's runtime modules the shared ones, before anything imports them."""
+    shared = unit["runtime"]["package"]
+    if unit["package"] == shared or unit["package"] + ".exceptions" in sys.modules:
+        return
+    for name in unit["runtime"]["modules"]:
+        sys.modules[unit["package"] + "." + name] = importlib.import_module(shared + "." + name)
+
+
 def run(unit: Dict[str, Any], vector: Dict[str, Any]) -> Dict[str, Any]:
+    share_runtime(unit)
     entry = unit["registry"][vector["schema"]]
     target = getattr(importlib.import_module(entry["module"]), entry["attribute"])
     error_type = importlib.import_module(unit["package"] + ".exceptions").ValidationError
