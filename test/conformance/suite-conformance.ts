@@ -21,7 +21,7 @@ import { isObject } from '../../generator/stages/load.js';
 import { parseDocumentText } from '../../generator/stages/parse-document.js';
 import { TARGETS } from '../../generator/targets/index.js';
 import { resolveUri } from '../../templates/typescript/runtime/uri.js';
-import { runVectors, type Vector } from '../helpers/protocol.js';
+import { runVectors, type Outcome, type Vector } from '../helpers/protocol.js';
 import { readSuite, type SuiteGroup } from '../helpers/suite.js';
 import { RUNNERS, type RunnerUnit } from '../runners/index.js';
 import { timed, timedAsync } from '../runners/timing.js';
@@ -52,6 +52,9 @@ export interface ConformanceReport {
 }
 
 export interface ConformanceRun {
+  /** The dialect folder's name (e.g. draft2020-12). */
+  readonly dialect: string;
+  readonly groups: readonly SuiteGroup[];
   readonly report: ConformanceReport;
   /** Group id ("<file>#<index>") -> why the generator refused it. */
   readonly refused: ReadonlyMap<string, string>;
@@ -72,6 +75,21 @@ interface Unit extends RunnerUnit {
   readonly declaration: string;
 }
 
+/**
+ * The order the builders start in: those whose compiler is another process first, so that it
+ * compiles while this one renders and transpiles the others (a builder's own work runs up to its
+ * first await).
+ */
+const BUILD_ORDER: readonly Language[] = ['csharp', 'java', 'typescript', 'python'];
+
+/** One dialect's groups, as units for the runners, and those the generator refused. */
+interface Prepared {
+  readonly dialectDir: string;
+  readonly groups: readonly SuiteGroup[];
+  readonly units: readonly Unit[];
+  readonly refused: Map<string, string>;
+}
+
 /** `refMap`: URI prefix -> folder, as --ref-map gives it (the suite's remotes/ as http://localhost:1234/). */
 export async function runSuiteConformance(
   dialectDir: string,
@@ -79,6 +97,43 @@ export async function runSuiteConformance(
   languages: readonly Language[] = LANGUAGES,
   refMap: Readonly<Record<string, string>> = {},
 ): Promise<ConformanceRun> {
+  return (await runSuitesConformance([dialectDir], workDir, languages, refMap))[0]!;
+}
+
+/**
+ * Several dialects' folders at once, one run per dialect in their order, each as
+ * runSuiteConformance reports it; every language builds ONE runner for the units of all of them,
+ * and the languages build and run at the same time (the compilers are other processes).
+ */
+export async function runSuitesConformance(
+  dialectDirs: readonly string[],
+  workDir: string,
+  languages: readonly Language[] = LANGUAGES,
+  refMap: Readonly<Record<string, string>> = {},
+): Promise<ConformanceRun[]> {
+  const prepared = dialectDirs.map((dir, i) => prepare(dir, join(workDir, `d${i}-${basename(dir)}`), `d${i}`, refMap));
+  const units = prepared.flatMap((p) => p.units);
+  const vectors: Vector[] = units.flatMap((u) => u.group.tests.map((t) => ({ case: u.key, schema: u.declaration, json: t.data })));
+  const outcomes = new Map<Language, Outcome[]>();
+  await Promise.all(
+    [...languages].sort((a, b) => BUILD_ORDER.indexOf(a) - BUILD_ORDER.indexOf(b)).map(async (language) => {
+      if (units.length === 0) return;
+      const runner = await timedAsync(`${language}: builder total`, () => RUNNERS[language]!(units, join(workDir, language)));
+      outcomes.set(language, await timedAsync(`${language}: run vectors`, () => runVectors(runner, vectors)));
+    }),
+  );
+  let at = 0;
+  const verdicts = new Map<Unit, (language: Language, test: number) => boolean>();
+  for (const unit of units) {
+    const first = at;
+    verdicts.set(unit, (language, test) => outcomes.get(language)![first + test]!.ok);
+    at += unit.group.tests.length;
+  }
+  return prepared.map((p) => report(p, languages, verdicts));
+}
+
+/** Writes each group's schema file and asks the generator for it: accepted groups become units (keys "<prefix>g<i>"). */
+function prepare(dialectDir: string, workDir: string, prefix: string, refMap: Readonly<Record<string, string>>): Prepared {
   const groups = readSuite(dialectDir, { optional: true });
   const dialect = FOLDER_DIALECTS[basename(dialectDir)];
   const formatsOption = LANGUAGES.every((l) => TARGETS[l]!.defaults['formats'] !== undefined);
@@ -86,15 +141,23 @@ export async function runSuiteConformance(
   const refused = new Map<string, string>();
   mkdirSync(join(workDir, 'schemas'), { recursive: true });
   groups.forEach((group, i) => {
-    const key = `g${i}`;
-    const schemaPath = join(workDir, 'schemas', `${key}.json`);
+    // The file name is the root declaration's name (G<i>) and the banner's: the same in every run.
+    const schemaPath = join(workDir, 'schemas', `g${i}.json`);
     timed('suite: write schema (bundled)', () => writeFileSync(schemaPath, JSON.stringify(bundled(withDialect(group.schema, dialect), schemaPath, refMap))));
     const options = formatsOption && group.id.startsWith('optional/format/') ? { formats: 'assert' } : undefined;
     const outcome = timed('suite: accept (load + render x4)', () => accept(schemaPath, options, refMap));
     if ('refused' in outcome) refused.set(group.id, outcome.refused);
-    else units.push({ key, schemaPath, group, declaration: outcome.declaration, ...(options === undefined ? {} : { options }) });
+    else units.push({ key: `${prefix}g${i}`, schemaPath, group, declaration: outcome.declaration, ...(options === undefined ? {} : { options }) });
   });
+  return { dialectDir, groups, units, refused };
+}
 
+/** One dialect's report from the languages' verdicts (unit, language, test index -> valid). */
+function report(
+  { dialectDir, groups, units, refused }: Prepared,
+  languages: readonly Language[],
+  verdicts: ReadonlyMap<Unit, (language: Language, test: number) => boolean>,
+): ConformanceRun {
   const report: ConformanceReport = { files: {}, disagreements: [] };
   for (const group of groups) {
     const file = fileOf(group);
@@ -104,22 +167,23 @@ export async function runSuiteConformance(
     if (!refused.has(group.id)) entry.accepted++;
     else for (const language of languages) for (const test of group.tests) report.disagreements.push(disagreement(group, test, language, null));
   }
-
-  const vectors: Vector[] = units.flatMap((u) => u.group.tests.map((t) => ({ case: u.key, schema: u.declaration, json: t.data })));
   for (const language of languages) {
-    if (units.length === 0) break;
-    const runner = await timedAsync(`${language}: builder total`, () => RUNNERS[language]!(units, join(workDir, language)));
-    const outcomes = await timedAsync(`${language}: run vectors`, () => runVectors(runner, vectors));
-    let at = 0;
     for (const unit of units) {
-      for (const test of unit.group.tests) {
-        const got = outcomes[at++]!.ok;
+      const verdict = verdicts.get(unit)!;
+      unit.group.tests.forEach((test, i) => {
+        const got = verdict(language, i);
         if (got === test.valid) report.files[fileOf(unit.group)]!.agree[language]++;
         else report.disagreements.push(disagreement(unit.group, test, language, got));
-      }
+      });
     }
   }
-  return { report, refused };
+  return { dialect: basename(dialectDir), groups, report, refused };
+}
+
+/** Why a disagreement's group was refused, or undefined when it was accepted. */
+export function refusalOf(run: ConformanceRun, d: Disagreement): string | undefined {
+  const group = run.groups.find((g) => fileOf(g) === d.file && g.description === d.group && run.refused.has(g.id));
+  return group === undefined ? undefined : run.refused.get(group.id);
 }
 
 /** The root declaration's schema name when the generator takes the schema for every target, else why not. */
