@@ -2,9 +2,9 @@
 // workDir/python, and writes the registry $defs name -> {module, attribute, adapter}. One python3
 // process (runner.py) serves every unit; nothing is compiled. The runtime modules (RUNTIME_FILES:
 // the validator and the base classes) are the same text in every package (shared-runtime.ts
-// checks it), so only the first unit's package has them, and runner.py makes every other
-// package's runtime modules that package's (sys.modules): Python compiles and loads the runtime
-// once instead of once per unit.
+// checks it), so runner.py makes every package's runtime modules the first package's
+// (sys.modules): Python compiles and loads the runtime once instead of once per unit. Every
+// package is still written whole, as generate writes it.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -41,21 +41,17 @@ export const buildPythonRunner: RunnerBuilder = async (units, workDir) => {
   return { command: 'python3', args: ['-W', 'error', join(HERE, 'python', 'runner.py'), unitsPath, root], cwd: workDir };
 };
 
-/** Writes the unit's package; its runtime modules only when it is the first, the one `runtime` keeps. */
+/** Writes the unit's whole package (pyright reads it as it is), its runtime modules handed to `runtime` too. */
 function writeUnit(unit: RunnerUnit, root: string, runtime: SharedRuntime): { package: string; registry: Record<string, Entry> } {
   const pkg = unitPackage(unit.key);
   const model = timed('python: load', () => loadModel(unit.schemaPath));
   const options = { ...TARGETS['python']!.defaults, ...unit.options, package: pkg };
   const files = timed('python: render', () => renderModel(model, { targets: ['python'], options: { python: options }, templates: null }));
   timed('python: write', () => {
-    const first = runtime.entries().length === 0;
     for (const [path, content] of files) {
       if (!path.startsWith(`python/${pkg}/`)) continue;
       const name = path.slice(`python/${pkg}/`.length);
-      if ((RUNTIME_FILES as readonly string[]).includes(name)) {
-        runtime.add(name, content, unit.key);
-        if (!first) continue;
-      }
+      if ((RUNTIME_FILES as readonly string[]).includes(name)) runtime.add(name, content, unit.key);
       const file = join(root, path.slice('python/'.length));
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, content);
