@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { SchemaError } from '../generator/errors.js';
-import { loadModel, renderModel, type LoadOptions, type Model } from '../generator/index.js';
+import { loadModel, readInputs, renderModel, type LoadOptions, type Model } from '../generator/index.js';
 import type { JsonValue } from '../generator/model/ir.js';
 import { bundle } from '../generator/stages/bundle.js';
 import type { JsonObject } from '../generator/stages/load.js';
@@ -231,6 +231,18 @@ describe('a "$schema" naming a custom meta-schema', () => {
     expect(error.message).toBe(message);
     expect(error.pointer).toBe('/$defs/A/$schema');
     expect(error.hint).toContain(hint);
+  });
+
+  it('is an input like a referenced file: read with the schema (its change is drift for --check)', () => {
+    const dir = folder({ 'schema.json': user('no-validation'), 'meta/no-validation': noValidation });
+    const inputs = readInputs({ schema: join(dir, 'schema.json'), targets: [], templates: null, refMap: { 'https://example.com/meta/': join(dir, 'meta') } });
+    expect([...inputs.schema.referenced.keys()]).toEqual([join(dir, 'meta', 'no-validation')]);
+  });
+
+  it('a file it names that is missing is an error at that "$schema"', () => {
+    const error = refusal(() => modelOf({ $schema: 'missing.json', type: 'string' }));
+    expect(error.message).toMatch(/^cannot read .*missing\.json, which the \$schema "missing\.json" names: no such file$/);
+    expect(error.pointer).toBe('/$schema');
   });
 
   it('one that cannot be found stays an unknown "$schema", naming the URI and --ref-map', () => {
