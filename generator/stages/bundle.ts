@@ -28,6 +28,7 @@ import type { JsonValue } from '../model/ir.js';
 import { keysFor, virtualFileUris } from './bundle-names.js';
 import { isObject, type JsonObject } from './load.js';
 import { builtInMetaSchema, isBuiltInMetaSchema } from './meta-schemas.js';
+import { isStandardDialect, metaSchemaPart } from './vocabulary.js';
 
 export interface RefOptions {
   /** Absolute URI prefix -> the folder (absolute path) its documents are read from. */
@@ -190,17 +191,6 @@ export function bundle(root: JsonObject, rootPath: string, options: RefOptions, 
     return value;
   }
 }
-
-/** The "$schema" URIs of the standard dialects (stages/dialect.ts reads them); any other names a custom meta-schema. */
-const isStandardDialect = (uri: string): boolean => /^https?:\/\/json-schema\.org\/(draft-0[4-7]\/schema|draft\/20(19-09|20-12)\/schema)#?$/.test(uri);
-
-/** What a schema written against a meta-schema needs of it (embedded as that): its dialect and vocabularies. */
-function metaSchemaPart(value: JsonValue): JsonObject {
-  return Object.fromEntries(META_SCHEMA_PART.flatMap((k) => (isObject(value) && value[k] !== undefined ? [[k, value[k]!]] : [])));
-}
-
-/** The keywords of a meta-schema embedded for a "$schema" (stages/dialect.ts takes them out again). */
-export const META_SCHEMA_PART = ['$schema', '$vocabulary'];
 
 /** Where a reference's document is read from; a remote URI no --ref-map prefix covers is an error (returned: see bundle). */
 function locate(

@@ -13,60 +13,21 @@
 //   dropped too, with a warning (stages/vocabulary.ts);
 // and every `$ref` JSON pointer is rewritten along the same renames.
 
-import { SchemaError, joinPointer, quoted } from '../errors.js';
+import { SchemaError, joinPointer } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
-import { META_SCHEMA_PART } from './bundle.js';
 import { isObject as isJsonObject } from './load.js';
 import { SUBSCHEMA_KEYWORDS, visitSchemas } from './schema-walk.js';
-import { FORMAT_ASSERTION_META, annotationsWarning, vocabulariesOf, type Vocabularies } from './vocabulary.js';
+import {
+  FORMAT_ASSERTION_META,
+  META_SCHEMA_PART,
+  annotationsWarning,
+  metaSchemaOf,
+  type Dialect,
+  type DocumentLookup,
+  type Vocabularies,
+} from './vocabulary.js';
 
-export type Dialect = 'draft-04' | 'draft-06' | 'draft-07' | '2019-09' | '2020-12';
-
-const DIALECTS: Readonly<Record<string, Dialect>> = {
-  'http://json-schema.org/draft-04/schema': 'draft-04',
-  'http://json-schema.org/draft-06/schema': 'draft-06',
-  'http://json-schema.org/draft-07/schema': 'draft-07',
-  'https://json-schema.org/draft/2019-09/schema': '2019-09',
-  'https://json-schema.org/draft/2020-12/schema': '2020-12',
-};
-
-/** Finds a document by absolute URI (a custom meta-schema), or undefined. */
-export type DocumentLookup = (uri: string) => unknown;
-
-/**
- * The dialect a `$schema` value names: a standard meta-schema's, or a custom meta-schema's own
- * `$schema` (found through `lookup`), or a SchemaError naming it.
- */
-export function dialectOf(uri: string, pointer: string, lookup: DocumentLookup = () => undefined): Dialect {
-  return metaSchemaOf(uri, pointer, lookup).dialect;
-}
-
-/** What a `$schema` value says: the dialect, and a custom meta-schema's vocabularies (null: all of the dialect's). */
-function metaSchemaOf(
-  uri: string,
-  pointer: string,
-  lookup: DocumentLookup,
-  seen: readonly string[] = [],
-): { dialect: Dialect; vocabularies: Vocabularies | null } {
-  // Without the empty fragment, and the older drafts' "http:" whichever scheme was written.
-  const dialect = DIALECTS[uri.replace(/#$/, '').replace(/^https:\/\/json-schema\.org\/draft-0/, 'http://json-schema.org/draft-0')];
-  if (dialect !== undefined) return { dialect, vocabularies: null };
-  const meta = lookup(uri.replace(/#$/, ''));
-  const of = seen.length === 0 ? '' : ` (the "$schema" of the meta-schema ${seen.at(-1)!})`;
-  if (meta === undefined || seen.includes(uri))
-    throw new SchemaError(
-      `unknown "$schema" ${quoted(uri)}${of}`,
-      joinPointer(pointer, '$schema'),
-      `use one of ${Object.keys(DIALECTS).join(', ')} (or remove "$schema": 2020-12 is the default); a custom meta-schema is read as a reference is: beside the schema, or under a --ref-map URI_PREFIX=DIR folder`,
-    );
-  if (!isObject(meta) || typeof meta['$schema'] !== 'string')
-    throw new SchemaError(
-      `the meta-schema ${uri}${of} does not say which dialect it is written in: it has no "$schema"`,
-      joinPointer(pointer, '$schema'),
-      `give the meta-schema the "$schema" of its dialect, e.g. "${DRAFT_2020_12}"`,
-    );
-  return { dialect: metaSchemaOf(meta['$schema'], pointer, lookup, [...seen, uri]).dialect, vocabularies: vocabulariesOf(uri, meta as JsonValue, pointer) };
-}
+export { dialectOf, type Dialect, type DocumentLookup } from './vocabulary.js';
 
 type Obj = Record<string, unknown>;
 const isObject = (x: unknown): x is Obj => isJsonObject(x as JsonValue);

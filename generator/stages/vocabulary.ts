@@ -1,5 +1,7 @@
-// vocabulary: what a custom meta-schema's "$vocabulary" (2019-09 and 2020-12) makes of the
-// keywords of the schemas written against it. The dialect stage reads each resource with it:
+// vocabulary: what a "$schema" says, for the dialect stage: the dialect (a standard meta-schema's,
+// or the one a custom meta-schema is written in, by its own "$schema"), and what a custom
+// meta-schema's "$vocabulary" (2019-09 and 2020-12) makes of the keywords of the schemas written
+// against it:
 // - a standard vocabulary the meta-schema leaves out: its keywords are annotations there (not
 //   asserted; the dialect stage drops them from the document and warns once per meta-schema).
 //   Only the vocabularies that assert are concerned; meta-data, content and format-annotation
@@ -13,7 +15,7 @@
 
 import { SchemaError, joinPointer, quoted } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
-import { isObject } from './load.js';
+import { isObject, type JsonObject } from './load.js';
 
 const VOCAB_2020_12 = 'https://json-schema.org/draft/2020-12/vocab/';
 const VOCAB_2019_09 = 'https://json-schema.org/draft/2019-09/vocab/';
@@ -83,6 +85,70 @@ const ASSERTING: Readonly<Record<string, readonly string[]>> = {
   [VOCAB_2020_12]: ['applicator', 'unevaluated', 'validation'],
   [VOCAB_2019_09]: ['applicator', 'validation'],
 };
+
+export type Dialect = 'draft-04' | 'draft-06' | 'draft-07' | '2019-09' | '2020-12';
+
+const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
+const DIALECTS: Readonly<Record<string, Dialect>> = {
+  'http://json-schema.org/draft-04/schema': 'draft-04',
+  'http://json-schema.org/draft-06/schema': 'draft-06',
+  'http://json-schema.org/draft-07/schema': 'draft-07',
+  'https://json-schema.org/draft/2019-09/schema': '2019-09',
+  [DRAFT_2020_12]: '2020-12',
+};
+
+/** Finds a document by absolute URI (a custom meta-schema), or undefined. */
+export type DocumentLookup = (uri: string) => unknown;
+
+/**
+ * The dialect a `$schema` value names: a standard meta-schema's, or a custom meta-schema's own
+ * `$schema` (found through `lookup`), or a SchemaError naming it.
+ */
+export function dialectOf(uri: string, pointer: string, lookup: DocumentLookup = () => undefined): Dialect {
+  return metaSchemaOf(uri, pointer, lookup).dialect;
+}
+
+/** What a `$schema` value says: the dialect, and a custom meta-schema's vocabularies (null: all of the dialect's). */
+export function metaSchemaOf(
+  uri: string,
+  pointer: string,
+  lookup: DocumentLookup,
+  seen: readonly string[] = [],
+): { dialect: Dialect; vocabularies: Vocabularies | null } {
+  const dialect = DIALECTS[dialectKey(uri)];
+  if (dialect !== undefined) return { dialect, vocabularies: null };
+  const meta = lookup(uri.replace(/#$/, '')) as JsonValue | undefined;
+  const of = seen.length === 0 ? '' : ` (the "$schema" of the meta-schema ${seen.at(-1)!})`;
+  if (meta === undefined || seen.includes(uri))
+    throw new SchemaError(
+      `unknown "$schema" ${quoted(uri)}${of}`,
+      joinPointer(pointer, '$schema'),
+      `use one of ${Object.keys(DIALECTS).join(', ')} (or remove "$schema": 2020-12 is the default); a custom meta-schema is read as a reference is: beside the schema, or under a --ref-map URI_PREFIX=DIR folder`,
+    );
+  if (!isObject(meta) || typeof meta['$schema'] !== 'string')
+    throw new SchemaError(
+      `the meta-schema ${uri}${of} does not say which dialect it is written in: it has no "$schema"`,
+      joinPointer(pointer, '$schema'),
+      `give the meta-schema the "$schema" of its dialect, e.g. "${DRAFT_2020_12}"`,
+    );
+  return { dialect: metaSchemaOf(meta['$schema'], pointer, lookup, [...seen, uri]).dialect, vocabularies: vocabulariesOf(uri, meta, pointer) };
+}
+
+/** Whether a `$schema` value names a standard dialect (any other names a custom meta-schema). */
+export function isStandardDialect(uri: string): boolean {
+  return DIALECTS[dialectKey(uri)] !== undefined;
+}
+
+// Without the empty fragment, and the older drafts' "http:" whichever scheme was written.
+const dialectKey = (uri: string): string => uri.replace(/#$/, '').replace(/^https:\/\/json-schema\.org\/draft-0/, 'http://json-schema.org/draft-0');
+
+/** The keywords of a meta-schema the bundle stage embeds for a "$schema" (the dialect stage takes them out again). */
+export const META_SCHEMA_PART = ['$schema', '$vocabulary'];
+
+/** What a schema written against a meta-schema needs of it (embedded as that): its dialect and vocabularies. */
+export function metaSchemaPart(value: JsonValue): JsonObject {
+  return Object.fromEntries(META_SCHEMA_PART.flatMap((k) => (isObject(value) && value[k] !== undefined ? [[k, value[k]!]] : [])));
+}
 
 /** The URI of the meta-schema document a resource whose "format" asserts names (its "$schema" in model.validation). */
 export const FORMAT_ASSERTION_META = 'urn:schema-codegen:meta:format-assertion';
