@@ -226,7 +226,7 @@ function locate(
   }
   const origin = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*\//.exec(uri)?.[0] ?? uri;
   return new SchemaError(
-    `remote ${reference.keyword === '$schema' ? 'meta-schema' : 'reference'} ${quoted(ref)}${ref === uri ? '' : ` (${uri})`} names a document that is not in this schema, and remote documents are never fetched`,
+    `remote reference ${quoted(ref)}${ref === uri ? '' : ` (${uri})`} names a document that is not in this schema, and remote documents are never fetched`,
     reference.pointer,
     `map the URI onto a local folder: --ref-map ${origin}=DIR (or "refMap": {${quoted(origin)}: "DIR"} in the config file)`,
     where,
