@@ -3,7 +3,7 @@
 // figure on the same input (quicktype.ts), and the imprecise properties grouped by cause
 // (causes.ts), so that the next improvement is the biggest group.
 
-import { loadModel, SchemaError } from '../../generator/index.js';
+import { loadModel, OptionsError, SchemaError } from '../../generator/index.js';
 import type { Model } from '../../generator/model/ir.js';
 import { causeOf, rootDocument } from './causes.js';
 import { quicktypeFigure, type QuicktypeFigure } from './quicktype.js';
@@ -47,7 +47,7 @@ export async function precisionReport(schema: string, options: ReportOptions = {
   try {
     model = loadModel(schema, { warn: () => {} }); // warnings are generate's to print; the report measures what loads
   } catch (error) {
-    if (!(error instanceof SchemaError)) throw error;
+    if (!(error instanceof SchemaError || error instanceof OptionsError)) throw error; // an unreadable file is an OptionsError
     return { schema, refused: error.format(), targets: [], quicktype };
   }
   return { schema, refused: null, targets: targetReports(model), quicktype };
