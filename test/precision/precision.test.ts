@@ -2,7 +2,7 @@
 // target and for quicktype, the causes, quicktype's refusal printed as its figure, and the CLI.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,6 +70,12 @@ describe('precision report', () => {
     const report = await precisionReport(schema);
     expect(report.refused).toMatch(/example\.com/); // the generator refuses an unmapped remote reference too
     expect(formatReport(report)).toMatch(/^quicktype +quicktype: refused: \S/m);
+    // With the URI mapped to a folder (--ref-map), both read it from there.
+    mkdirSync(join(dir, 'vendor'));
+    writeFileSync(join(dir, 'vendor', 'b.json'), JSON.stringify({ type: 'object', properties: { v: { type: 'string' }, u: { type: 'array' } } }));
+    const mapped = await precisionReport(schema, { refMap: { 'https://example.com/': join(dir, 'vendor') } });
+    expect(figures(mapped)).toEqual({ typescript: [3, 2], python: [3, 2], csharp: [3, 2], java: [3, 2], quicktype: [3, 2] });
+    expect(imprecise(mapped, 'python')).toEqual({ 'b.u': 'array without "items"' });
   });
 
   it('counts quicktype properties that are or hold any or unknown', () => {

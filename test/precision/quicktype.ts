@@ -6,7 +6,7 @@
 // definitions container, and the root when it is a model), as the generator declares them all.
 
 import { readFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { InputData, JSONSchemaInput, JSONSchemaStore, quicktype, type JSONSchema } from 'quicktype-core';
 import { Node, Project, SyntaxKind } from 'ts-morph';
 import { parse as parseYaml } from 'yaml';
@@ -19,10 +19,16 @@ const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !==
 /** JSON or YAML (YAML is a superset of JSON). */
 const readDocument = (path: string): unknown => parseYaml(readFileSync(path, 'utf8'), { maxAliasCount: -1 }) as unknown;
 
-/** Reads the files relative references name; fetches nothing remote (the generator does not either). */
+/** Reads the files relative references name, and remote URIs from the folders --ref-map maps them to; fetches nothing (the generator does not either). */
 class LocalStore extends JSONSchemaStore {
+  constructor(private readonly refMap: Readonly<Record<string, string>>) {
+    super();
+  }
+
   async fetch(address: string): Promise<JSONSchema | undefined> {
-    const path = address.replace(/#.*$/s, '').replace(/^file:\/\//, '');
+    const uri = address.replace(/#.*$/s, '');
+    const prefix = Object.keys(this.refMap).find((p) => uri.startsWith(p));
+    const path = prefix === undefined ? uri.replace(/^file:\/\//, '') : join(this.refMap[prefix]!, uri.slice(prefix.length));
     if (/^[a-z][a-z0-9+.-]*:/i.test(path) && !isAbsolute(path)) return undefined;
     return readDocument(path) as JSONSchema;
   }
@@ -57,12 +63,12 @@ function topLevels(document: unknown): { schema: unknown; uris: string[] } {
   return { schema: { ...schema, [container]: { ...(schema[container] as JsonObject), [name]: { $ref: '#' } } }, uris: [`#/${container}/`] };
 }
 
-/** quicktype's figure for the schema file `path`, or why it refused. */
-export async function quicktypeFigure(path: string): Promise<QuicktypeFigure> {
+/** quicktype's figure for the schema file `path`, or why it refused. `refMap`: absolute URI prefix -> folder (--ref-map). */
+export async function quicktypeFigure(path: string, refMap: Readonly<Record<string, string>> = {}): Promise<QuicktypeFigure> {
   let source: string;
   try {
     const { schema, uris } = topLevels(readDocument(path));
-    const input = new JSONSchemaInput(new LocalStore());
+    const input = new JSONSchemaInput(new LocalStore(refMap));
     await input.addSource({ name: resolve(path), schema: JSON.stringify(schema), uris });
     const inputData = new InputData();
     inputData.addInput(input);

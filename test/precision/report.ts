@@ -39,13 +39,15 @@ export interface PrecisionReport {
 export interface ReportOptions {
   /** Leave quicktype out (its figure is then null). */
   readonly quicktype?: boolean;
+  /** --ref-map: absolute URI prefix -> the folder its documents are read from, for the generator and quicktype alike. */
+  readonly refMap?: Readonly<Record<string, string>>;
 }
 
 export async function precisionReport(schema: string, options: ReportOptions = {}): Promise<PrecisionReport> {
-  const quicktype = options.quicktype === false ? null : await quicktypeFigure(schema);
+  const quicktype = options.quicktype === false ? null : await quicktypeFigure(schema, options.refMap);
   let model: Model;
   try {
-    model = loadModel(schema, { warn: () => {} }); // warnings are generate's to print; the report measures what loads
+    model = loadModel(schema, { warn: () => {}, refMap: options.refMap ?? {} }); // warnings are generate's to print; the report measures what loads
   } catch (error) {
     if (!(error instanceof SchemaError || error instanceof OptionsError)) throw error; // an unreadable file is an OptionsError
     return { schema, refused: error.format(), targets: [], quicktype };
