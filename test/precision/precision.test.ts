@@ -78,6 +78,18 @@ describe('precision report', () => {
     expect(imprecise(mapped, 'python')).toEqual({ 'b.u': 'array without "items"' });
   });
 
+  it('a target that refuses the schema has its refusal as its figure; the others are measured', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'precision-'));
+    const schema = join(dir, 'java-keyword.schema.json');
+    writeFileSync(
+      schema,
+      JSON.stringify({ $defs: { A: { type: 'object', 'x-codegen': { java: { name: 'interface' } }, properties: { b: { type: 'string' } } } } }),
+    );
+    const report = await precisionReport(schema, { quicktype: false });
+    expect(figures(report)).toEqual({ typescript: [1, 1], python: [1, 1], csharp: [1, 1], java: expect.stringContaining('"interface" is a Java keyword') });
+    expect(formatReport(report)).toMatch(/^java +refused: "x-codegen\/java\/name"/m);
+  });
+
   it('counts quicktype properties that are or hold any or unknown', () => {
     const source = 'export interface A { a: string; b?: any; c: unknown[]; d: { [key: string]: number }; e: Array<{ [k: string]: any }> | null; }';
     expect(countAny(source)).toEqual({ properties: 5, precise: 2, imprecise: ['A.b', 'A.c', 'A.e'] });

@@ -71,23 +71,22 @@ export type TargetFigure =
 
 /** Every property of the model, per target, with the parts of its type that are the target's JSON value type. */
 export function targetFigure(model: Model, target: PrecisionTarget): TargetFigure {
-  let render: Render;
   try {
-    render = RENDERERS[target](model);
+    const render = RENDERERS[target](model);
+    const json = render(ANY);
+    const byId = declarationsById(model);
+    const properties: PropertyFigure[] = [];
+    for (const declaration of model.declarations) {
+      if (declaration.kind !== 'object') continue;
+      for (const property of declaration.properties) {
+        properties.push({ declaration, property, text: render(property.type), parts: jsonValueParts(property.type, render, json, byId) });
+      }
+    }
+    return { target, jsonValueType: json, properties };
   } catch (error) {
-    // The target's name table refuses the schema (a collision, a limit): so would generate.
+    // The target refuses the schema (a name collision, a limit), as generate would: that is its figure.
     return { target, refused: error instanceof Error ? error.message : String(error) };
   }
-  const json = render(ANY);
-  const byId = declarationsById(model);
-  const properties: PropertyFigure[] = [];
-  for (const declaration of model.declarations) {
-    if (declaration.kind !== 'object') continue;
-    for (const property of declaration.properties) {
-      properties.push({ declaration, property, text: render(property.type), parts: jsonValueParts(property.type, render, json, byId) });
-    }
-  }
-  return { target, jsonValueType: json, properties };
 }
 
 const isTypeRef = (value: unknown): value is TypeRef =>
