@@ -15,6 +15,7 @@ import type { JsonValue } from '../model/ir.js';
 import { DRAFT_2020_12, isObject, type JsonObject } from './load.js';
 import { Pointers, convertSchema, fragmentOf, type OpenApiVersion, type SchemaContext } from './openapi-schema.js';
 import { checkDiscriminator } from './openapi-discriminator.js';
+import { recursiveResources } from './openapi-recursive.js';
 
 export { Pointers } from './openapi-schema.js';
 
@@ -22,13 +23,17 @@ export interface OpenApiConversion {
   readonly schema: JsonObject;
   readonly version: OpenApiVersion;
   readonly pointers: Pointers;
+  /** What was read with a meaning the document's dialect does not give it (openapi-recursive.ts), pointers into the document. */
+  readonly warnings: readonly SchemaError[];
+  /** Vendor mistakes repaired with their plain meaning: warnings, which --strict makes errors. */
+  readonly mistakes: readonly SchemaError[];
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const OAS_DIALECT = 'https://spec.openapis.org/oas/3.1/dialect/';
 
-/** The JSON Schema the document means, or null when it is not an OpenAPI document. */
-export function fromOpenApi(document: JsonValue): OpenApiConversion | null {
+/** The JSON Schema the document means, or null when it is not an OpenAPI document; `fileName` is the document's (its URI's last segment). */
+export function fromOpenApi(document: JsonValue, fileName = 'openapi.json'): OpenApiConversion | null {
   if (!isObject(document)) return null;
   if (Object.hasOwn(document, 'swagger'))
     throw new SchemaError(
@@ -39,18 +44,19 @@ export function fromOpenApi(document: JsonValue): OpenApiConversion | null {
   if (!Object.hasOwn(document, 'openapi')) return null;
   const version = versionOf(document['openapi']);
   checkDialect(document);
-  const ctx: SchemaContext = { version, pointers: new Pointers(), refs: [], discriminators: [] };
+  const ctx: SchemaContext = { version, pointers: new Pointers(), refs: [], discriminators: [], mistakes: [] };
   const converter = new Converter(document, ctx);
   converter.components();
   converter.operations();
   rewriteRefs(ctx);
-  for (const site of ctx.discriminators) checkDiscriminator(site.schema, site.original, converter.defs, ctx.pointers);
+  const unbound = ctx.discriminators.flatMap((site) => checkDiscriminator(site.schema, site.original, converter.defs, ctx.pointers) ?? []);
+  const warnings = [...unbound, ...recursiveResources(converter.defs, fileName, (pointer) => ctx.pointers.original(pointer))];
   const info = isObject(document['info']) ? document['info'] : {};
   const schema: JsonObject = { $schema: DRAFT_2020_12 };
   if (typeof info['title'] === 'string') schema['title'] = info['title'];
   if (typeof info['description'] === 'string') schema['description'] = info['description'];
   schema['$defs'] = converter.defs;
-  return { schema, version, pointers: ctx.pointers };
+  return { schema, version, pointers: ctx.pointers, warnings, mistakes: ctx.mistakes };
 }
 
 function versionOf(value: JsonValue | undefined): OpenApiVersion {
