@@ -148,7 +148,11 @@ function checkSchemaText(text: string, file: string, load: LoadOptions, input?: 
   const openapi = fromOpenApi(parsed.value, basename(file)); // null unless an OpenAPI document
   if (load.strict === true && openapi?.mistakes[0] !== undefined) throw openapi.mistakes[0];
   for (const warning of [...(openapi?.warnings ?? []), ...(openapi?.mistakes ?? [])])
-    load.warn?.(new SchemaError(warning.message, warning.pointer, `${warning.hint}${openapi?.mistakes.includes(warning) ? '; --strict refuses it' : ''}`, file).format().replace(/^error: /, 'warning: '));
+    load.warn?.(
+      new SchemaError(warning.message, warning.pointer, `${warning.hint}${openapi?.mistakes.includes(warning) ? '; --strict refuses it' : ''}`, file)
+        .format()
+        .replace(/^error: /, 'warning: '),
+    );
   const original = openapi === null ? (pointer: string) => pointer : (pointer: string) => openapi.pointers.original(pointer);
   const value = load.only ? restrictTo(openapi?.schema ?? parsed.value, load.only) : (openapi?.schema ?? parsed.value);
   const root = inOriginal(original, () => {

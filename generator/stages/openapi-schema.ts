@@ -136,7 +136,9 @@ function distinctRequired(required: JsonValue[], original: string, ctx: SchemaCo
   const distinct = [...new Set(required)];
   if (distinct.length === required.length) return required;
   const twice = required.filter((name, i) => required.indexOf(name) !== i);
-  ctx.mistakes.push(new SchemaError(`"required" lists ${twice.map((n) => JSON.stringify(n)).join(', ')} twice; read as once`, original, 'list each property once'));
+  ctx.mistakes.push(
+    new SchemaError(`"required" lists ${twice.map((n) => JSON.stringify(n)).join(', ')} twice; read as once`, original, 'list each property once'),
+  );
   return distinct;
 }
 
