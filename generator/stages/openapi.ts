@@ -9,6 +9,9 @@
 // converted by openapi-schema.ts. Returns the pointer pairs too, so that every later error names
 // the place in the document the user wrote. Swagger 2.0 is refused with how to convert it.
 // Webhooks (3.1) are read as paths are. Not read: callbacks, and media types that are not JSON.
+// What published documents write beyond their dialect is read as meant, with a warning: 2019-09
+// recursion (openapi-recursive.ts), a discriminator that cannot choose the variant
+// (openapi-discriminator.ts), a `required` naming a property twice (openapi-schema.ts).
 
 import { SchemaError, joinPointer, quoted } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';

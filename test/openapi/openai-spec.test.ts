@@ -7,7 +7,7 @@
 // did not run.
 
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -41,17 +41,23 @@ describe.skipIf(missing.length > 0 && process.env['CI'] !== 'true')('the whole O
 
   it('generates every target from the YAML and the JSON file, the same code from both', { timeout: 3 * MINUTES }, () => {
     for (const spec of SPECS) {
-      const result = runCli(['generate', '--schema', spec, '--out', outOf(spec)]);
+      // Each file's bytes under one name, its format told by its content: the name is part of the
+      // output (banners, the validators' URIs, references out of a schema resource), so the two
+      // outputs are then the same byte for byte.
+      const input = join(work, `${spec.endsWith('.yaml') ? 'yaml' : 'json'}-input`);
+      mkdirSync(input);
+      copyFileSync(spec, join(input, 'openai'));
+      const result = runCli(['generate', '--schema', join(input, 'openai'), '--out', outOf(spec)]);
       expect(result.status, result.stderr).toBe(0);
       // Read with a 2019-09 meaning, and said so, with the pointer (openapi-recursive.ts).
-      expect(result.stderr).toContain(`${spec.split('/').pop()}#/components/schemas/CompoundFilter`);
+      expect(result.stderr).toContain('openai#/components/schemas/CompoundFilter');
     }
     const files = (dir: string): string[] => listFiles(dir).filter((p) => !p.startsWith('.'));
     const [yaml, json] = SPECS.map(outOf) as [string, string];
     expect(files(yaml)).toEqual(files(json));
     expect(files(json)).toContain('typescript/index.ts');
     for (const path of files(json)) {
-      expect(readFileSync(join(yaml, path), 'utf8').replaceAll('openapi.yaml', 'openapi.json'), path).toBe(readFileSync(join(json, path), 'utf8'));
+      expect(readFileSync(join(yaml, path), 'utf8'), path).toBe(readFileSync(join(json, path), 'utf8'));
     }
     const ts = readFileSync(join(json, 'typescript', 'index.ts'), 'utf8');
     expect(ts).toContain('RealtimeClientEventConversationItemTruncate');
@@ -74,11 +80,14 @@ describe.skipIf(missing.length > 0 && process.env['CI'] !== 'true')('the whole O
     const pyright = spawnSync(join(ROOT, 'node_modules', '.bin', 'pyright'), ['-p', config, '--outputjson', python], { encoding: 'utf8' });
     const report = JSON.parse(pyright.stdout) as { generalDiagnostics: { file: string; message: string }[]; summary: { filesAnalyzed: number } };
     expect(report.generalDiagnostics.map((d) => `${d.file}: ${d.message}`)).toEqual([]);
-    expect(report.summary.filesAnalyzed).toBeGreaterThan(2);
+    expect(report.summary.filesAnalyzed).toBeGreaterThan(1422); // every schema's module, not a few
     const modules = listFiles(python)
       .filter((p) => p.endsWith('.py'))
       .map((p) => p.replace(/(\/__init__)?\.py$/, '').replaceAll('/', '.'));
-    const imported = spawnSync('python3', ['-W', 'error', '-c', modules.map((m) => `import ${m}`).join('\n')], { encoding: 'utf8', cwd: python });
+    // A script, not -c: ~2,900 imports are longer than one command-line argument may be.
+    const script = join(work, 'import_all.py');
+    writeFileSync(script, modules.map((m) => `import ${m}`).join('\n'));
+    const imported = spawnSync('python3', ['-W', 'error', script], { encoding: 'utf8', cwd: python, env: { ...process.env, PYTHONPATH: python } });
     expect(imported.status, imported.stderr).toBe(0);
   });
 
