@@ -19,6 +19,7 @@ import { DRAFT_2020_12, isObject, type JsonObject } from './load.js';
 import { Pointers, convertSchema, fragmentOf, type OpenApiVersion, type SchemaContext } from './openapi-schema.js';
 import { checkDiscriminator } from './openapi-discriminator.js';
 import { recursiveResources } from './openapi-recursive.js';
+import { restrictTo } from './only.js';
 
 export { Pointers } from './openapi-schema.js';
 
@@ -35,8 +36,12 @@ export interface OpenApiConversion {
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const OAS_DIALECT = 'https://spec.openapis.org/oas/3.1/dialect/';
 
-/** The JSON Schema the document means, or null when it is not an OpenAPI document; `fileName` is the document's (its URI's last segment). */
-export function fromOpenApi(document: JsonValue, fileName = 'openapi.json'): OpenApiConversion | null {
+/**
+ * The JSON Schema the document means, or null when it is not an OpenAPI document; `fileName` is
+ * the document's (its URI's last segment); `only`: --only's declarations (only.ts), chosen before
+ * schema resources are made (openapi-recursive.ts), whose references only.ts would not follow.
+ */
+export function fromOpenApi(document: JsonValue, fileName = 'openapi.json', only: readonly string[] | null = null): OpenApiConversion | null {
   if (!isObject(document)) return null;
   if (Object.hasOwn(document, 'swagger'))
     throw new SchemaError(
@@ -53,13 +58,17 @@ export function fromOpenApi(document: JsonValue, fileName = 'openapi.json'): Ope
   converter.operations();
   rewriteRefs(ctx);
   const unbound = ctx.discriminators.flatMap((site) => checkDiscriminator(site.schema, site.original, converter.defs, ctx.pointers) ?? []);
-  const warnings = [...unbound, ...recursiveResources(converter.defs, fileName, (pointer) => ctx.pointers.original(pointer))];
   const info = isObject(document['info']) ? document['info'] : {};
-  const schema: JsonObject = { $schema: DRAFT_2020_12 };
-  if (typeof info['title'] === 'string') schema['title'] = info['title'];
-  if (typeof info['description'] === 'string') schema['description'] = info['description'];
-  schema['$defs'] = converter.defs;
-  return { schema, version, pointers: ctx.pointers, warnings, mistakes: ctx.mistakes };
+  const whole: JsonObject = { $schema: DRAFT_2020_12 };
+  if (typeof info['title'] === 'string') whole['title'] = info['title'];
+  if (typeof info['description'] === 'string') whole['description'] = info['description'];
+  whole['$defs'] = converter.defs;
+  const schema = only === null ? whole : (restrictTo(whole, only) as JsonObject);
+  const kept = Object.keys(schema['$defs'] as JsonObject).map((name) => ctx.pointers.original(joinPointer('/$defs', name)));
+  // With --only, what is said about the declarations left out is not said.
+  const inKept = (e: SchemaError): boolean => only === null || kept.some((p) => e.pointer === p || e.pointer.startsWith(`${p}/`));
+  const warnings = [...unbound.filter(inKept), ...recursiveResources(schema['$defs'] as JsonObject, fileName, (pointer) => ctx.pointers.original(pointer))];
+  return { schema, version, pointers: ctx.pointers, warnings, mistakes: ctx.mistakes.filter(inKept) };
 }
 
 function versionOf(value: JsonValue | undefined): OpenApiVersion {

@@ -21,11 +21,11 @@ const document = (schemas: Record<string, unknown>): Record<string, any> => ({
 });
 
 /** The model of a document written as api.json, with the warnings it gave. */
-function load(doc: unknown, strict = false): { warnings: string[]; model: ReturnType<typeof loadModel> } {
+function load(doc: unknown, strict = false, only: string[] | null = null): { warnings: string[]; model: ReturnType<typeof loadModel> } {
   const dir = mkdtempSync(join(tmpdir(), 'vendor-'));
   writeFileSync(join(dir, 'api.json'), JSON.stringify(doc));
   const warnings: string[] = [];
-  const model = loadModel(join(dir, 'api.json'), { strict, warn: (w) => warnings.push(w) });
+  const model = loadModel(join(dir, 'api.json'), { strict, only, warn: (w) => warnings.push(w) });
   return { warnings, model };
 }
 
@@ -90,6 +90,13 @@ describe('2019-09 $recursiveAnchor / $recursiveRef in an OpenAPI 3.1 document', 
     const { warnings, model } = load(TREE);
     const recursive = warnings.filter((w) => w.includes('$recursiveAnchor'));
     expect(recursive.map((w) => /#(\S+)/.exec(w.split('\n')[1]!)![1])).toEqual(['/components/schemas/Filter', '/components/schemas/Node']);
+    rendersEverywhere(model);
+  });
+
+  it('--only follows references into and out of the resources (it chooses before they are made), and warns about what it keeps', () => {
+    const { warnings, model } = load(TREE, false, ['Query']);
+    expect(model.declarations.filter((d) => !d.hoisted).map((d) => d.schemaName)).toEqual(['Leaf', 'Filter', 'Query']);
+    expect(warnings.filter((w) => w.includes('$recursiveAnchor')).map((w) => /#(\S+)/.exec(w.split('\n')[1]!)![1])).toEqual(['/components/schemas/Filter']);
     rendersEverywhere(model);
   });
 });
