@@ -148,9 +148,16 @@ interface CheckedSchema {
 /** `input`: the schema as read.ts read it, with the files its references name (else they are read here). */
 function checkSchemaText(text: string, file: string, load: LoadOptions, input?: SchemaInput): CheckedSchema {
   const parsed = parseDocumentText(text, file); // JSON or YAML
-  const openapi = fromOpenApi(parsed.value); // null unless an OpenAPI document
+  const openapi = fromOpenApi(parsed.value, basename(file), load.only ?? null); // null unless an OpenAPI document; --only applied
+  if (load.strict === true && openapi?.mistakes[0] !== undefined) throw openapi.mistakes[0];
+  for (const warning of [...(openapi?.warnings ?? []), ...(openapi?.mistakes ?? [])])
+    load.warn?.(
+      new SchemaError(warning.message, warning.pointer, `${warning.hint}${openapi?.mistakes.includes(warning) ? '; --strict refuses it' : ''}`, file)
+        .format()
+        .replace(/^error: /, 'warning: '),
+    );
   const original = openapi === null ? (pointer: string) => pointer : (pointer: string) => openapi.pointers.original(pointer);
-  const value = load.only ? restrictTo(openapi?.schema ?? parsed.value, load.only) : (openapi?.schema ?? parsed.value);
+  const value = openapi?.schema ?? (load.only ? restrictTo(parsed.value, load.only) : parsed.value);
   let formatAssertion = false;
   const root = inOriginal(original, () => {
     checkNumbers(value, originalLiterals(parsed.numberLiterals, original)); // before checkSchema, so 1e400 is named as such, not as "null"
