@@ -30,7 +30,8 @@ Options:
   --option T.KEY=VAL  set a target option, e.g. --option python.package=mypkg; repeatable
   --templates DIR     folder of <target>/*.hbs files overriding the bundled templates
   --check             write nothing; exit 1 if the output folder differs from what would be written
-  --watch             regenerate whenever the schema, config or templates change
+  --watch             regenerate whenever the schema, a file it references or the templates
+                      change (restart it after changing the config)
   --force             generate into an existing folder that schema-codegen did not create
   --only NAMES        generate only these declarations (comma-separated; * is a wildcard) and
                       what they reference, e.g. --only 'RealtimeClientEvent*'; "only" in the config
@@ -102,10 +103,11 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function run(options: ResolvedOptions, check: boolean, force: boolean): Promise<number> {
+async function run(options: ResolvedOptions, check: boolean, force: boolean, onRead?: (read: ReturnType<typeof readInputs>) => void): Promise<number> {
   const where = relative(process.cwd(), options.out) || '.';
   // Each input is read once: the fingerprint and the stages take the same bytes.
   const read = readInputs(options);
+  onRead?.(read);
   // Same inputs as the last run and every file intact: nothing to render, compare or write.
   const inputs = inputFingerprints(options, read);
   if (inputs !== null && isUpToDate(options.out, inputs)) {
@@ -137,26 +139,36 @@ async function run(options: ResolvedOptions, check: boolean, force: boolean): Pr
 }
 
 function watchAndRun(options: ResolvedOptions, force: boolean): number {
+  let timer: NodeJS.Timeout | null = null;
+  const changed = (): void => {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(once, 100);
+  };
+  // The files the schema references ($ref to a file beside it, --ref-map) are known only after a
+  // read, and change with the schema: each run watches the ones it read that are not watched yet.
+  const watched = new Set<string>();
+  const watchPath = (path: string): void => {
+    if (watched.has(path)) return;
+    watched.add(path);
+    watch(path, { recursive: true }, changed);
+  };
+  const watchReferenced = (read: ReturnType<typeof readInputs>): void => {
+    for (const path of read.schema.referenced.keys()) watchPath(path);
+  };
   // One run at a time: a change during a run queues the next one behind it.
   let queue = Promise.resolve();
   const once = (): void => {
     queue = queue
-      .then(() => run(options, false, force))
+      .then(() => run(options, false, force, watchReferenced))
       .then(
         () => undefined,
         (error: unknown) => void fail(error),
       );
   };
-  once();
-  let timer: NodeJS.Timeout | null = null;
   const paths = [options.schema, join(PACKAGE_ROOT, 'templates'), ...(options.templates === null ? [] : [options.templates])];
-  for (const path of paths) {
-    watch(path, { recursive: true }, () => {
-      if (timer !== null) clearTimeout(timer);
-      timer = setTimeout(once, 100);
-    });
-  }
-  print(`watching ${paths.map((p) => relative(process.cwd(), p)).join(', ')} (Ctrl-C to stop)`);
+  for (const path of paths) watchPath(path);
+  print(`watching ${paths.map((p) => relative(process.cwd(), p)).join(', ')} and the files the schema references (Ctrl-C to stop)`);
+  once();
   return -1;
 }
 

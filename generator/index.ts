@@ -13,7 +13,7 @@ import type { JsonValue, Model } from './model/ir.js';
 import { checkPatternPolicy } from './regex/index.js';
 import { loadPrecompiled } from './render/precompiled.js';
 import { createRenderer, type Precompiled } from './render/render.js';
-import { bundle, type RefOptions } from './stages/bundle.js';
+import { bundle, type Bundle, type RefOptions } from './stages/bundle.js';
 import { buildModelNoting } from './stages/build-model.js';
 import { checkModel } from './stages/check.js';
 import { readDependencies } from './stages/dependencies.js';
@@ -24,7 +24,8 @@ import { checkNumbers, type NumberLiterals } from './stages/numbers.js';
 import { restrictTo } from './stages/only.js';
 import { fromOpenApi } from './stages/openapi.js';
 import { parseDocumentText } from './stages/parse-document.js';
-import { toDraft202012 } from './stages/dialect.js';
+import { normalizeToDraft202012 } from './stages/dialect.js';
+import { formatAssertionMetaSchema } from './stages/vocabulary.js';
 import { decodeSchemaBytes } from './stages/parse-json.js';
 import {
   readInputs as readStageInputs,
@@ -140,27 +141,39 @@ interface CheckedSchema {
   /** A boolean root is a schema too (true accepts every value, false none). */
   readonly root: JsonObject | boolean;
   readonly original: (pointer: string) => string;
+  /** Whether a resource's meta-schema makes "format" assert (stages/vocabulary.ts): its meta-schema document joins model.validation. */
+  readonly formatAssertion: boolean;
 }
 
 /** `input`: the schema as read.ts read it, with the files its references name (else they are read here). */
 function checkSchemaText(text: string, file: string, load: LoadOptions, input?: SchemaInput): CheckedSchema {
   const parsed = parseDocumentText(text, file); // JSON or YAML
-  const openapi = fromOpenApi(parsed.value); // null unless an OpenAPI document
+  const openapi = fromOpenApi(parsed.value, basename(file), load.only ?? null); // null unless an OpenAPI document; --only applied
+  if (load.strict === true && openapi?.mistakes[0] !== undefined) throw openapi.mistakes[0];
+  for (const warning of [...(openapi?.warnings ?? []), ...(openapi?.mistakes ?? [])])
+    load.warn?.(
+      new SchemaError(warning.message, warning.pointer, `${warning.hint}${openapi?.mistakes.includes(warning) ? '; --strict refuses it' : ''}`, file)
+        .format()
+        .replace(/^error: /, 'warning: '),
+    );
   const original = openapi === null ? (pointer: string) => pointer : (pointer: string) => openapi.pointers.original(pointer);
-  const value = load.only ? restrictTo(openapi?.schema ?? parsed.value, load.only) : (openapi?.schema ?? parsed.value);
+  const value = openapi?.schema ?? (load.only ? restrictTo(parsed.value, load.only) : parsed.value);
+  let formatAssertion = false;
   const root = inOriginal(original, () => {
     checkNumbers(value, originalLiterals(parsed.numberLiterals, original)); // before checkSchema, so 1e400 is named as such, not as "null"
-    const bundled = isObject(value) ? bundleFiles(value, input?.path ?? file, load, input) : value;
+    const bundled = isObject(value) ? bundleFiles(value, input?.path ?? file, load, input) : { root: value, metaSchemas: new Map<string, JsonValue>() };
     // Older drafts (and embedded resources of them) read as 2020-12, before the keyword check;
     // a 2020-12 "dependencies" too, with a warning (stages/dependencies.ts).
-    const document = toDraft202012(bundled);
+    const dialect = normalizeToDraft202012(bundled.root, { lookup: (uri) => bundled.metaSchemas.get(uri), warn: warnAt(load, original, file) });
+    formatAssertion = dialect.formatAssertion;
+    const document = dialect.document;
     readDependencies(document, { strict: load.strict === true, warn: warnAt(load, original, file) });
     return checkSchema(document, {
       strict: load.strict === true,
       warn: (u) => load.warn?.(formatUnknownWarning({ ...u, pointer: original(u.pointer) }, file)),
     });
   });
-  return { root, original };
+  return { root, original, formatAssertion };
 }
 
 /** Passes a problem that is only a warning to load.warn, as the CLI prints it, pointing into the document the user wrote. */
@@ -169,13 +182,13 @@ function warnAt(load: LoadOptions, original: (pointer: string) => string, file: 
 }
 
 /** The root with every document its references name embedded (stages/bundle.ts); each file parsed and its numbers checked. */
-function bundleFiles(root: JsonObject, path: string, load: LoadOptions, input: SchemaInput | undefined): JsonObject {
+function bundleFiles(root: JsonObject, path: string, load: LoadOptions, input: SchemaInput | undefined): Bundle {
   const parse = (file: string): JsonValue => {
     const parsed = parseDocumentText(decodeSchemaBytes(input?.referenced.get(file) ?? readFileSync(file)), file);
     checkNumbers(parsed.value, parsed.numberLiterals);
     return parsed.value;
   };
-  return bundle(root, path, refOptions(load.refMap), parse, displayPath).root;
+  return bundle(root, path, refOptions(load.refMap), parse, displayPath);
 }
 
 /** The literals of the converted document, read at their pointers in the original one. */
@@ -184,6 +197,14 @@ function originalLiterals(literals: NumberLiterals, original: (pointer: string) 
     const found = literals(new Set([...pointers].map(original)));
     return new Map([...pointers].flatMap((p) => (found.has(original(p)) ? [[p, found.get(original(p))!] as const] : [])));
   };
+}
+
+/**
+ * The model with one more document for the runtime validators: a meta-schema the documents'
+ * "$schema"s name, first, because a runtime reads a "$schema" as it registers the schema naming it.
+ */
+function withDocument(model: Model, document: { uri: string; text: string }): Model {
+  return { ...model, validation: { ...model.validation, documents: [document, ...model.validation.documents] } };
 }
 
 /** A model built from a converted (OpenAPI) document -> how its pointers map back, for the targets' errors. */
@@ -207,11 +228,13 @@ function inDocument(error: unknown, original: (pointer: string) => string): unkn
 
 export function modelFromText(text: string, source: string, file: string = source, load: LoadOptions = {}, input?: SchemaInput): Model {
   try {
-    const { root, original } = checkSchemaText(text, file, load, input);
+    const { root, original, formatAssertion } = checkSchemaText(text, file, load, input);
     return inOriginal(original, () => {
       const built = buildModelNoting(resolveRefs(root, source), source);
+      // A resource whose meta-schema makes "format" assert names that meta-schema's document (stages/vocabulary.ts).
+      const withMeta = formatAssertion ? withDocument(built.model, formatAssertionMetaSchema()) : built.model;
       // An invalid example or default warns (with its pointer in the user's document), or under --strict is refused.
-      const model = checkModel(built.model, TARGETS, built.widened, {
+      const model = checkModel(withMeta, TARGETS, built.widened, {
         strict: load.strict === true,
         warn: warnAt(load, original, file),
       });

@@ -210,8 +210,9 @@ describe('the typing rule: every valid value has the type, which may be wider th
   it('a boolean root is a declaration typed as any value (false: no value is valid; true: every value is)', () => {
     expect(modelFromText('false', 'nothing.json').declarations).toMatchObject([{ id: '', kind: 'alias', words: ['nothing'], type: { kind: 'any' } }]);
     expect(modelFromText('true', 'everything.json').declarations).toMatchObject([{ id: '', kind: 'alias', words: ['everything'], type: { kind: 'any' } }]);
-    // An object root without validation keywords still declares nothing itself.
-    expect(modelFromText('{}', 'empty.json').declarations).toEqual([]);
+    // So is an object root with nothing at all (issue 17 item 2); one holding only "$defs" is a container.
+    expect(modelFromText('{}', 'empty.json').declarations).toMatchObject([{ id: '', kind: 'alias', words: ['empty'], type: { kind: 'any' } }]);
+    expect(modelFromText('{"$defs": {"A": {"type": "string"}}}', 'container.json').declarations.map((d) => d.id)).toEqual(['/$defs/A']);
   });
 
   it('draft-07 reads through the dialect stage: "definitions", "$ref" overriding its siblings, array "items"', () => {

@@ -20,6 +20,8 @@ export class ModelBuilder {
   readonly widened = new Set<string>();
   /** Whether the document root is a declaration (id ""), so that "$ref": "#" names it. */
   rootDeclared = false;
+  /** "$defs" entries that are no declaration (the standard meta-schemas, embedded by stages/bundle.ts): a reference to one is any value. */
+  readonly undeclared = new Set<string>();
 
   /** `typeOf`: build-model's, passed in so the parts that build unions and enums can recurse. */
   constructor(
@@ -45,7 +47,7 @@ export class ModelBuilder {
 
   /** The declaration id a reference names ("/$defs/<name>", or "" for a root that is a declaration), or null. */
   declarationOf(reference: Reference): string | null {
-    if (reference.name !== null) return joinPointer('/$defs', reference.name);
+    if (reference.name !== null) return this.undeclared.has(reference.name) ? null : joinPointer('/$defs', reference.name);
     return reference.pointer === '' && this.rootDeclared ? '' : null;
   }
 

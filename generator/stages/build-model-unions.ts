@@ -5,6 +5,7 @@ import { SchemaError, joinPointer, quoted } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
 import type { Discriminator, EnumDeclaration, JsonValue, TypeRef } from '../model/ir.js';
 import { keepAccepted } from './build-model-literals.js';
+import { hoists } from './build-model-objects.js';
 import { reachesWidened } from './widened.js';
 import { ANNOTATIONS, ANY, jsonTypeOf, typeList, wordsOf, type DeclarationBase, type ModelBuilder } from './build-model-base.js';
 
@@ -27,7 +28,10 @@ export function buildUnion(builder: ModelBuilder, s: JsonObject, { slot, ...base
   const discriminator = s['discriminator'] === undefined ? null : discriminatorOf(builder, s, base.id, mode, kept);
   if (kept.length === 1 && discriminator === null) {
     const only = kept[0]!;
-    const type = builder.typeOf(builder, only.schema, joinPointer(base.id, mode, only.index), [...base.words]);
+    // `X: anyOf [{...inline object...}, {"type": "null"}]` declares X (an alias of the object or
+    // null) and hoists the object: the object is "X value", or both would be named X.
+    const inline = !base.hoisted && isObject(only.schema) && hoists(only.schema);
+    const type = builder.typeOf(builder, only.schema, joinPointer(base.id, mode, only.index), inline ? [...base.words, 'value'] : [...base.words]);
     const nullableType = { ...type, nullable: type.nullable || nullable } as TypeRef;
     return base.hoisted ? nullableType : builder.add({ ...base, kind: 'alias', type: nullableType }, slot);
   }

@@ -13,6 +13,7 @@ import { keepAccepted } from './build-model-literals.js';
 import { buildObject, hoists, isObjectDeclaration, valuesOf } from './build-model-objects.js';
 import { buildEnum, buildUnion, enumFromSchema, settleUnionModes } from './build-model-unions.js';
 import { validationSchema } from './validation-schema.js';
+import { isBuiltInMetaSchema } from './meta-schemas.js';
 import {
   ANNOTATIONS,
   ANY,
@@ -52,14 +53,21 @@ export function buildModelNoting(schema: ResolvedSchema, source: string): { mode
       'split the schema into several files and generate each on its own',
     );
   }
-  // A boolean root (true accepts every value, false none) is a declaration typed as any value,
-  // so that its validator exists. An object root holding only "$defs" and annotations is a
-  // container and declares nothing itself (hasValidation).
+  // The root is a declaration (a boolean root, one with nothing at all, typed as any value), so
+  // that its validator exists; except an object root holding only "$defs" entries and
+  // annotations, which is a container and declares nothing itself (hasValidation).
+  // The standard meta-schemas a reference names (stages/meta-schemas.ts) are schemas of schemas:
+  // any JSON value is the type of what they accept, so they declare nothing, however many
+  // subschemas they hold.
+  for (const [name, schema] of Object.entries(defs))
+    if (isObject(schema) && typeof schema['$id'] === 'string' && isBuiltInMetaSchema(schema['$id'])) builder.undeclared.add(name);
   const rootObject = isObject(root) ? root : {};
-  const rootName = typeof root === 'boolean' || hasValidation(rootObject) ? rootNameOf(rootObject, source) : null;
+  const container = !hasValidation(rootObject) && Object.keys(defs).some((name) => !builder.undeclared.has(name));
+  const rootName = typeof root === 'boolean' || !container ? rootNameOf(rootObject, source) : null;
   builder.rootDeclared = rootName !== null;
   if (rootName !== null) declare(builder, root, '', rootName.name, rootName.words, false);
   for (const [name, schema] of Object.entries(defs)) {
+    if (builder.undeclared.has(name)) continue;
     const pointer = joinPointer('/$defs', name);
     declare(builder, schema, pointer, name, name === '' ? EMPTY_DEF_WORDS : wordsOf(name, pointer), false);
   }
@@ -98,7 +106,7 @@ function rootNameOf(root: JsonObject, source: string): { name: string; words: st
     if (words.length > 0) return { name, words };
   }
   throw new SchemaError(
-    'the schema root has validation keywords, so it is a declaration, but neither its "title" nor the file name gives it a name',
+    'the schema root is a declaration (it is not a container of "$defs" only), but neither its "title" nor the file name gives it a name',
     '',
     'add a "title" with letters or digits at the root',
   );

@@ -5,6 +5,8 @@
 // hand, and loads the document it names:
 // - a resource embedded anywhere (an `$id` in any loaded document) is found before looking outside;
 // - an absolute URI under a `--ref-map URI_PREFIX=DIR` prefix is the file below DIR; nothing is fetched;
+// - a standard meta-schema (2020-12's, 2019-09's and their vocabularies', draft-07's, -06's) is
+//   built in (stages/meta-schemas.ts) and embedded like any other document;
 // - else a relative reference is the file beside the referring file (JSON or YAML);
 // - else it is refused: an unmapped remote URI names the option that maps it.
 // Each loaded document goes into the root's `$defs` under a readable, collision-free key, with `$id`
@@ -13,13 +15,20 @@
 // machine-independent URIs: file:///<path relative to the folder holding the root and every file
 // referenced>, which is file:///<file name> for the root, as validation-schema.ts names it.
 // Reading and parsing are the caller's (`load`): this stage decides what to load and where it goes.
+// A "$schema" naming a custom meta-schema is found the same way, into `metaSchemas`, and embedded
+// as what a schema written against it needs of it, its own "$schema" and "$vocabulary"
+// (stages/vocabulary.ts), so that the bundled document holds it too; its subschemas describe
+// schemas, not instances, and are not loaded. One that cannot be found is left to the dialect
+// stage, whose error names it.
 
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SchemaError, joinPointer, quoted } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
-import { decodeURIComponentSafe } from '../model/validation.js';
+import { keysFor, virtualFileUris } from './bundle-names.js';
 import { isObject, type JsonObject } from './load.js';
+import { builtInMetaSchema, isBuiltInMetaSchema } from './meta-schemas.js';
+import { isStandardDialect, metaSchemaPart } from './vocabulary.js';
 
 export interface RefOptions {
   /** Absolute URI prefix -> the folder (absolute path) its documents are read from. */
@@ -36,6 +45,8 @@ export interface Bundle {
   readonly root: JsonObject;
   /** The files read, absolute paths, sorted. */
   readonly files: readonly string[];
+  /** Custom meta-schemas ("$schema" values that name no standard dialect) found, by absolute URI without fragment. */
+  readonly metaSchemas: ReadonlyMap<string, JsonValue>;
 }
 
 /** Values that are data, never schemas: a `$ref` or `$id` inside them is not one. */
@@ -49,7 +60,7 @@ const DRAFTS_WITH_DEFINITIONS = /^https?:\/\/json-schema\.org\/draft-0[467]\/sch
 interface Document {
   /** The URI it was referenced by (no fragment); the root's own. */
   readonly uri: string;
-  /** The file it was read from (absolute), or null for the root given as text only. */
+  /** The file it was read from (absolute), or null for a built-in meta-schema. */
   readonly path: string | null;
   readonly value: JsonValue;
   /** Its own "$id" resolved, else `uri`. */
@@ -60,6 +71,8 @@ interface Document {
 
 interface Reference {
   readonly uri: string;
+  /** The keyword that names it: "$ref", "$dynamicRef" or "$schema". */
+  readonly keyword: string;
   readonly ref: string;
   readonly pointer: string;
   readonly from: Document;
@@ -79,6 +92,8 @@ export function bundle(root: JsonObject, rootPath: string, options: RefOptions, 
   const documents: Document[] = [];
   const parsed = new Map<string, JsonValue>();
   const unmapped: [Reference, SchemaError][] = [];
+  const metas: Reference[] = [];
+  const nodes = new Map<string, JsonObject>(); // every resource by its URI: an embedded meta-schema is found there
 
   const scan = (doc: Document): void => {
     const walk = (node: JsonValue, base: string, pointer: string): void => {
@@ -90,11 +105,22 @@ export function bundle(root: JsonObject, rootPath: string, options: RefOptions, 
         const claimed = resources.get(here);
         if (claimed !== undefined && claimed !== doc) throw duplicate(here, doc, pointer);
         resources.set(here, doc);
+        nodes.set(here, node);
       }
       for (const key of ['$ref', '$dynamicRef']) {
         const ref = node[key];
-        if (typeof ref === 'string') pending.push({ uri: withoutFragment(options.resolveUri(here, ref)), ref, pointer: joinPointer(pointer, key), from: doc });
+        if (typeof ref === 'string')
+          pending.push({ uri: withoutFragment(options.resolveUri(here, ref)), keyword: key, ref, pointer: joinPointer(pointer, key), from: doc });
       }
+      const meta = node['$schema'];
+      if (typeof meta === 'string' && !isStandardDialect(meta))
+        metas.push({
+          uri: withoutFragment(options.resolveUri(here, meta)),
+          keyword: '$schema',
+          ref: meta,
+          pointer: joinPointer(pointer, '$schema'),
+          from: doc,
+        });
       for (const [key, child] of Object.entries(node)) {
         if (DATA_KEYWORDS.has(key)) continue;
         if (NAME_MAPS.has(key) && isObject(child)) for (const [name, schema] of Object.entries(child)) walk(schema, here, joinPointer(pointer, key, name));
@@ -104,28 +130,19 @@ export function bundle(root: JsonObject, rootPath: string, options: RefOptions, 
     walk(doc.value, doc.uri, '');
   };
   const duplicate = (uri: string, doc: Document, pointer: string): SchemaError =>
-    new SchemaError(
-      `two resources have the URI ${uri}`,
-      pointer,
-      'give each resource its own "$id": a reference to that URI would be ambiguous',
-      doc === rootDoc ? null : display(doc.path!),
-    );
+    new SchemaError(`two resources have the URI ${uri}`, pointer, 'give each resource its own "$id": a reference to that URI would be ambiguous', where(doc));
+  const where = (doc: Document): string | null => (doc === rootDoc ? null : display(doc.path ?? doc.uri));
 
   scan(rootDoc);
   for (let i = 0; i < pending.length; i++) {
     const reference = pending[i]!;
     if (resources.has(reference.uri)) continue; // embedded, or loaded already: found before looking outside
-    const path = locate(reference, options, display, rootDoc);
+    const path = locate(reference, options, display, where);
     if (path instanceof SchemaError) {
       unmapped.push([reference, path]); // a document loaded later may still embed it
       continue;
     }
-    let value = parsed.get(path);
-    if (value === undefined) {
-      value = readDocument(path, reference, load, display, rootDoc);
-      parsed.set(path, value);
-    }
-    if (!isObject(value) && typeof value !== 'boolean') throw notSchema(reference, path, value, display, rootDoc);
+    const value = path === null ? builtInMetaSchema(reference.uri)! : readOnce(path, reference);
     // Its own "$id" (resolved against the URI it was read by) is its canonical URI.
     const canonical = isObject(value) && typeof value['$id'] === 'string' ? withoutFragment(options.resolveUri(reference.uri, value['$id'])) : reference.uri;
     const known = resources.get(canonical);
@@ -140,30 +157,67 @@ export function bundle(root: JsonObject, rootPath: string, options: RefOptions, 
     scan(doc);
   }
   for (const [reference, error] of unmapped) if (!resources.has(reference.uri)) throw error;
-  if (documents.length === 0) return { root, files: [] };
-  return { root: embed(root, rootDoc, ownId, documents), files: [...parsed.keys()].sort() };
+  const metaSchemas = new Map<string, JsonValue>();
+  for (let i = 0; i < metas.length; i++) {
+    const reference = metas[i]!;
+    if (metaSchemas.has(reference.uri)) continue;
+    const known = resources.get(reference.uri);
+    let value: JsonValue | undefined = nodes.get(reference.uri) ?? (known?.canonical === reference.uri ? known.value : undefined);
+    if (value === undefined) {
+      const path = locate(reference, options, display, where);
+      if (path instanceof SchemaError) continue; // an unknown "$schema": the dialect stage's error names it
+      value = path === null ? builtInMetaSchema(reference.uri)! : readOnce(path, reference);
+      documents.push({ uri: reference.uri, canonical: reference.uri, path, value: metaSchemaPart(value), alias: false });
+    }
+    // Also by the value as written, which is what the dialect stage reads (a "$schema" should be absolute, but may not be).
+    for (const key of [reference.uri, withoutFragment(reference.ref)]) metaSchemas.set(key, value);
+    const next = isObject(value) ? value['$schema'] : undefined;
+    if (typeof next === 'string' && !isStandardDialect(next))
+      metas.push({ ...reference, uri: withoutFragment(options.resolveUri(reference.uri, next)), ref: next });
+  }
+  const files = [...parsed.keys()].sort();
+  if (documents.length === 0) return { root, files, metaSchemas };
+  const toVirtual = virtualFileUris([rootDoc, ...documents]);
+  for (const [uri, value] of [...metaSchemas]) metaSchemas.set(toVirtual(uri), value); // the URI it is embedded under
+  return { root: embed(root, ownId === null ? toVirtual(rootDoc.uri) : null, documents, toVirtual), files, metaSchemas };
+
+  function readOnce(path: string, reference: Reference): JsonValue {
+    let value = parsed.get(path);
+    if (value === undefined) {
+      value = readDocument(path, reference, load, display, where);
+      parsed.set(path, value);
+    }
+    if (!isObject(value) && typeof value !== 'boolean') throw notSchema(reference, path, value, display, where);
+    return value;
+  }
 }
 
 /** Where a reference's document is read from; a remote URI no --ref-map prefix covers is an error (returned: see bundle). */
-function locate(reference: Reference, options: RefOptions, display: (path: string) => string, rootDoc: Document): string | SchemaError {
+function locate(
+  reference: Reference,
+  options: RefOptions,
+  display: (path: string) => string,
+  whereOf: (doc: Document) => string | null,
+): string | null | SchemaError {
   const { uri, ref } = reference;
   const prefix = Object.keys(options.refMap)
     .filter((p) => uri.startsWith(p))
     .sort((a, b) => b.length - a.length)[0];
-  const where = reference.from === rootDoc ? null : display(reference.from.path!);
+  const where = whereOf(reference.from);
   if (prefix !== undefined) {
     const dir = resolve(options.refMap[prefix]!);
     if (uri === prefix) return dir; // a whole URI mapped onto one file
     const path = join(dir, decodeURIComponent(uri.slice(prefix.length)));
     if (path === dir || relative(dir, path).split(sep)[0] === '..')
       throw new SchemaError(
-        `the $ref ${quoted(ref)} names ${uri}, which maps to no file below ${display(dir)} (--ref-map ${prefix}=...)`,
+        `the ${reference.keyword} ${quoted(ref)} names ${uri}, which maps to no file below ${display(dir)} (--ref-map ${prefix}=...)`,
         reference.pointer,
         'reference a document below the mapped prefix, or map a longer prefix with --ref-map',
         where,
       );
     return path;
   }
+  if (isBuiltInMetaSchema(uri)) return null; // built in: the published document
   // A relative reference in a file known by its file URI: the URI is the file (nested "$id"s and ".." included).
   if (uri.startsWith('file:') && reference.from.uri.startsWith('file:') && !hasScheme(ref)) return fileURLToPath(uri);
   if (!hasScheme(ref) && reference.from.path !== null) {
@@ -179,34 +233,45 @@ function locate(reference: Reference, options: RefOptions, display: (path: strin
   );
 }
 
-function readDocument(path: string, reference: Reference, load: LoadDocument, display: (path: string) => string, rootDoc: Document): JsonValue {
+function readDocument(
+  path: string,
+  reference: Reference,
+  load: LoadDocument,
+  display: (path: string) => string,
+  where: (doc: Document) => string | null,
+): JsonValue {
   try {
     return load(path);
   } catch (error) {
     if (error instanceof SchemaError) throw error.inFile(display(path));
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     throw new SchemaError(
-      `cannot read ${display(path)}, which the $ref ${quoted(reference.ref)} names: ${reason}`,
+      `cannot read ${display(path)}, which the ${reference.keyword} ${quoted(reference.ref)} names: ${reason}`,
       reference.pointer,
-      'check the path: a relative $ref is read beside the file it is in, a mapped URI below its --ref-map folder',
-      reference.from === rootDoc ? null : display(reference.from.path!),
+      `check the path: a relative ${reference.keyword} is read beside the file it is in, a mapped URI below its --ref-map folder`,
+      where(reference.from),
     );
   }
 }
 
-function notSchema(reference: Reference, path: string, value: JsonValue, display: (path: string) => string, rootDoc: Document): SchemaError {
+function notSchema(
+  reference: Reference,
+  path: string,
+  value: JsonValue,
+  display: (path: string) => string,
+  where: (doc: Document) => string | null,
+): SchemaError {
   const kind = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`;
   return new SchemaError(
-    `${display(path)}, which the $ref ${quoted(reference.ref)} names, is not a schema: its root is ${kind}`,
+    `${display(path)}, which the ${reference.keyword} ${quoted(reference.ref)} names, is not a schema: its root is ${kind}`,
     reference.pointer,
     'reference a document whose root is a JSON Schema (an object or true/false)',
-    reference.from === rootDoc ? null : display(reference.from.path!),
+    where(reference.from),
   );
 }
 
-/** The root with each document under a key of its own, `$id` its (machine-independent) URI. */
-function embed(root: JsonObject, rootDoc: Document, ownId: string | null, loaded: readonly Document[]): JsonObject {
-  const toVirtual = virtualFileUris([rootDoc, ...loaded]);
+/** The root with each document under a key of its own, `$id` its (machine-independent) URI; `rootUri`: the root's, when it has no "$id". */
+function embed(root: JsonObject, rootUri: string | null, loaded: readonly Document[], toVirtual: (uri: string) => string): JsonObject {
   // A document read by one URI and known by another ("$id") is embedded under its own, and an alias under the other.
   const entries = loaded.flatMap((d): [string, JsonObject][] => {
     const alias: [string, JsonObject] = [toVirtual(d.uri), { $id: toVirtual(d.uri), $ref: toVirtual(d.canonical) }];
@@ -225,7 +290,7 @@ function embed(root: JsonObject, rootDoc: Document, ownId: string | null, loaded
   const out: JsonObject = { ...root, [container]: defs };
   // Stated, so that it is the one the files' references resolve against: file:///<file name>, unless
   // a file lies above the root's folder (then file:///<folder>/<file name>).
-  return ownId === null ? withId(out, toVirtual(rootDoc.uri)) : out;
+  return rootUri === null ? out : withId(out, rootUri);
 }
 
 /** A copy of the document with "$id" first after "$schema" (which stays with it: its dialect). */
@@ -234,51 +299,4 @@ function withId(value: JsonValue, uri: string): JsonObject {
   if (value === false) return { $id: uri, not: {} };
   const { $schema, $id: _own, ...rest } = value as JsonObject;
   return { ...($schema === undefined ? {} : { $schema }), $id: uri, ...rest };
-}
-
-/**
- * file:// URIs of the real files -> file:///<path relative to the deepest folder holding them all>:
- * the same on every machine, and `..` between files keeps its meaning.
- */
-function virtualFileUris(documents: readonly Document[]): (uri: string) => string {
-  const folders = documents.filter((d) => d.uri.startsWith('file:') && d.path !== null).map((d) => dirname(d.path!));
-  let base = folders[0] ?? '/';
-  for (const folder of folders) while (relative(base, folder).split(sep)[0] === '..') base = dirname(base);
-  const prefix = pathToFileURL(base).href.replace(/\/?$/, '/');
-  return (uri) => (uri.startsWith(prefix) ? `file:///${uri.slice(prefix.length)}` : uri);
-}
-
-/**
- * Readable keys: the shortest tail of each URI's path (extension dropped, then kept, then a number)
- * that no other key has, compared as declaration names are (case and separators ignored): a
- * "Pet": {"$ref": "pet.json"} beside the embedded pet.json would otherwise name two types "Pet".
- */
-function keysFor(uris: readonly string[], taken: ReadonlySet<string>): string[] {
-  const same = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const choices = uris.map((uri) => {
-    const m = /^[A-Za-z][A-Za-z0-9+.-]*:(?:\/\/([^/?#]*))?([^?#]*)/.exec(uri);
-    const segments = [m?.[1] ?? '', ...(m?.[2] ?? uri).split('/')].map((s) => decodeURIComponentSafe(s).replace(/[^A-Za-z0-9_-]+/g, '_'));
-    const words = segments.filter((s) => s !== '' && s !== '_');
-    const extension = /_(json|ya?ml)$/i.exec(words.at(-1) ?? '');
-    const bare = extension === null ? words : [...words.slice(0, -1), words.at(-1)!.slice(0, extension.index)];
-    const tails = bare.map((_, n) => bare.slice(bare.length - n - 1).join('_'));
-    return extension === null ? tails : [...tails, words.join('_')];
-  });
-  const level = choices.map(() => 0);
-  const candidate = (i: number): string => choices[i]![level[i]!] ?? 'document';
-  const used = new Set([...taken].map(same));
-  for (;;) {
-    const seen = new Map<string, number[]>();
-    choices.forEach((_, i) => seen.set(same(candidate(i)), [...(seen.get(same(candidate(i))) ?? []), i]));
-    const clashing = [...seen].flatMap(([key, at]) => (at.length > 1 || used.has(key) ? at : []));
-    const growable = clashing.filter((i) => level[i]! < choices[i]!.length - 1);
-    if (growable.length === 0) break;
-    for (const i of growable) level[i]!++;
-  }
-  return choices.map((_, i) => {
-    let key = candidate(i);
-    for (let n = 2; used.has(same(key)); n++) key = `${candidate(i)}_${n}`;
-    used.add(same(key));
-    return key;
-  });
 }

@@ -9,42 +9,25 @@
 // - boolean `exclusiveMaximum`/`exclusiveMinimum` (04) -> the numeric form;
 // - `$recursiveAnchor`/`$recursiveRef` (2019-09) -> `$dynamicAnchor`/`$dynamicRef`;
 // - keywords the source dialect does not have are dropped (they were annotations there);
+// - under a custom meta-schema, keywords of the vocabularies its `$vocabulary` leaves out are
+//   dropped too, with a warning (stages/vocabulary.ts);
 // and every `$ref` JSON pointer is rewritten along the same renames.
 
-import { SchemaError, joinPointer, quoted } from '../errors.js';
+import { SchemaError, joinPointer } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
 import { isObject as isJsonObject } from './load.js';
 import { SUBSCHEMA_KEYWORDS, visitSchemas } from './schema-walk.js';
+import {
+  FORMAT_ASSERTION_META,
+  META_SCHEMA_PART,
+  annotationsWarning,
+  metaSchemaOf,
+  type Dialect,
+  type DocumentLookup,
+  type Vocabularies,
+} from './vocabulary.js';
 
-export type Dialect = 'draft-04' | 'draft-06' | 'draft-07' | '2019-09' | '2020-12';
-
-const DIALECTS: Readonly<Record<string, Dialect>> = {
-  'http://json-schema.org/draft-04/schema': 'draft-04',
-  'http://json-schema.org/draft-06/schema': 'draft-06',
-  'http://json-schema.org/draft-07/schema': 'draft-07',
-  'https://json-schema.org/draft/2019-09/schema': '2019-09',
-  'https://json-schema.org/draft/2020-12/schema': '2020-12',
-};
-
-/** Finds a document by absolute URI (a custom meta-schema), or undefined. */
-export type DocumentLookup = (uri: string) => unknown;
-
-/**
- * The dialect a `$schema` value names: a standard meta-schema's, or a custom meta-schema's own
- * `$schema` (found through `lookup`), or a SchemaError naming it.
- */
-export function dialectOf(uri: string, pointer: string, lookup: DocumentLookup = () => undefined, seen: readonly string[] = []): Dialect {
-  // Without the empty fragment, and the older drafts' "http:" whichever scheme was written.
-  const dialect = DIALECTS[uri.replace(/#$/, '').replace(/^https:\/\/json-schema\.org\/draft-0/, 'http://json-schema.org/draft-0')];
-  if (dialect !== undefined) return dialect;
-  const meta = lookup(uri.replace(/#$/, ''));
-  if (isObject(meta) && typeof meta['$schema'] === 'string' && !seen.includes(uri)) return dialectOf(meta['$schema'], pointer, lookup, [...seen, uri]);
-  throw new SchemaError(
-    `unknown "$schema" ${quoted(uri)}`,
-    joinPointer(pointer, '$schema'),
-    `use one of ${Object.keys(DIALECTS).join(', ')} (or remove "$schema": 2020-12 is the default)`,
-  );
-}
+export { dialectOf, type Dialect, type DocumentLookup } from './vocabulary.js';
 
 type Obj = Record<string, unknown>;
 const isObject = (x: unknown): x is Obj => isJsonObject(x as JsonValue);
@@ -59,7 +42,7 @@ const NEWER: Readonly<Record<Dialect, readonly string[]>> = {
   'draft-04': ['$id', 'const', 'contains', 'propertyNames', 'if', 'then', 'else', 'examples'],
   'draft-06': ['if', 'then', 'else'],
   'draft-07': [],
-  '2019-09': [],
+  '2019-09': ['prefixItems', '$dynamicRef', '$dynamicAnchor'], // new in 2020-12 (optional/cross-draft.json)
   '2020-12': [],
 };
 const NOT_BEFORE_2019 = [
@@ -79,22 +62,57 @@ const NOT_BEFORE_2019 = [
 ];
 const RECURSIVE_ANCHOR = '__recursive';
 
-/** What a schema is read as: its dialect, whether its resource has `$recursiveAnchor: true`, and where custom meta-schemas are found. */
+/**
+ * What a schema is read as: its dialect, whether its resource has `$recursiveAnchor: true`, where
+ * custom meta-schemas are found and the vocabularies of the one it is under (null: a standard one).
+ */
 interface Scope {
   readonly dialect: Dialect;
   readonly recursiveRoot: boolean;
   readonly lookup: DocumentLookup;
+  readonly vocabularies: Vocabularies | null;
+  readonly notes: Notes;
+}
+
+/** What the walk learns on the way: keywords read as annotations (per meta-schema URI: keyword -> first pointer), schemas whose `format` asserts. */
+interface Notes {
+  readonly annotations: Map<string, { readonly vocabularies: Vocabularies; readonly found: Map<string, string> }>;
+  readonly formatAssertion: WeakSet<object>;
 }
 
 /** `document` (read as `dialect` unless it says otherwise) with 2020-12 meaning; `lookup` finds custom meta-schemas. */
 export function normalizeDialect(document: unknown, dialect: Dialect, lookup: DocumentLookup = () => undefined, pointer = ''): unknown {
-  return schema(document, pointer, { dialect, recursiveRoot: false, lookup });
+  return walk(document, dialect, lookup, pointer).document;
+}
+
+function walk(document: unknown, dialect: Dialect, lookup: DocumentLookup, pointer: string): { document: unknown; notes: Notes } {
+  const notes: Notes = { annotations: new Map(), formatAssertion: new WeakSet() };
+  return { document: schema(document, pointer, { dialect, recursiveRoot: false, lookup, vocabularies: null, notes }), notes };
 }
 
 function schema(node: unknown, pointer: string, scope: Scope): unknown {
   if (!isObject(node)) return node;
-  if (typeof node['$schema'] === 'string') scope = { ...scope, dialect: dialectOf(node['$schema'], pointer, scope.lookup) };
-  if (scope.dialect === '2020-12') return mapChildren(node, pointer, scope);
+  if (typeof node['$schema'] === 'string') scope = { ...scope, ...metaSchemaOf(node['$schema'], pointer, scope.lookup) };
+  if (scope.vocabularies !== null) node = withoutAnnotations(node, pointer, scope.vocabularies, scope.notes);
+  const out = scope.dialect === '2020-12' ? mapChildren(node as Obj, pointer, scope) : older(node as Obj, pointer, scope);
+  if (typeof out['$schema'] === 'string' && scope.vocabularies?.formatAssertion === true) scope.notes.formatAssertion.add(out);
+  return out;
+}
+
+/** `node` without the keywords of the vocabularies its meta-schema leaves out, noting where they were. */
+function withoutAnnotations(node: Obj, pointer: string, vocabularies: Vocabularies, notes: Notes): Obj {
+  const { found } = notes.annotations.get(vocabularies.meta) ?? { vocabularies, found: new Map<string, string>() };
+  notes.annotations.set(vocabularies.meta, { vocabularies, found });
+  const kept = Object.entries(node).filter(([key]) => {
+    if (!vocabularies.annotations.has(key)) return true;
+    if (!found.has(key)) found.set(key, joinPointer(pointer, key));
+    return false;
+  });
+  return Object.fromEntries(kept);
+}
+
+/** A schema of draft-04, -06, -07 or 2019-09 -> 2020-12. */
+function older(node: Obj, pointer: string, scope: Scope): Obj {
   const isResource = typeof node[scope.dialect === 'draft-04' ? 'id' : '$id'] === 'string';
   if (isResource) scope = { ...scope, recursiveRoot: node['$recursiveAnchor'] === true };
   const { dialect, recursiveRoot } = scope;
@@ -210,17 +228,56 @@ function rewriteRef(ref: string): string {
 
 const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 
+export interface DialectOptions {
+  /** Finds a custom meta-schema by the URI a `$schema` names (stages/bundle.ts loaded them). */
+  readonly lookup?: DocumentLookup;
+  /** Receives each warning: keywords a meta-schema's `$vocabulary` makes annotations. */
+  readonly warn?: (warning: SchemaError) => void;
+}
+
 /**
  * The pipeline's dialect stage: a parsed schema file -> the same meaning in draft 2020-12, read as
- * its root's `$schema` says (none: 2020-12) and each embedded resource as its own says. Custom
- * meta-schemas would have to be fetched, so their `$schema` is an unknown one. Every `$schema`
- * then names 2020-12, so that each target's validator reads the documents (model.validation) as
- * what they now are.
+ * its root's `$schema` says (none: 2020-12) and each embedded resource as its own says; a custom
+ * meta-schema (found by `lookup`) says its dialect with its own `$schema`, and its vocabularies.
+ * Every `$schema` then names 2020-12, so that each target's validator reads the documents
+ * (model.validation) as what they now are; a resource whose `format` asserts names
+ * FORMAT_ASSERTION_META instead, which the caller adds to the documents (`formatAssertion`).
  */
-export function toDraft202012(document: JsonValue): JsonValue {
-  const normalized = normalizeDialect(document, '2020-12') as JsonValue;
-  visitSchemas(normalized, '', (node) => {
-    if (typeof node['$schema'] === 'string') node['$schema'] = DRAFT_2020_12;
+export function toDraft202012(document: JsonValue, options: DialectOptions = {}): JsonValue {
+  return normalizeToDraft202012(document, options).document;
+}
+
+/** toDraft202012, and whether a resource's `format` asserts (then FORMAT_ASSERTION_META must be among the documents). */
+export function normalizeToDraft202012(document: JsonValue, options: DialectOptions = {}): { document: JsonValue; formatAssertion: boolean } {
+  const lookup = options.lookup ?? (() => undefined);
+  const { document: normalized, notes } = walk(document, '2020-12', lookup, '');
+  withoutMetaSchemaParts(normalized, lookup);
+  for (const { vocabularies, found } of notes.annotations.values()) if (found.size > 0) options.warn?.(annotationsWarning(vocabularies, found));
+  let formatAssertion = false;
+  visitSchemas(normalized as JsonValue, '', (node) => {
+    if (typeof node['$schema'] !== 'string') return;
+    const asserts = notes.formatAssertion.has(node);
+    formatAssertion ||= asserts;
+    node['$schema'] = asserts ? FORMAT_ASSERTION_META : DRAFT_2020_12;
   });
-  return normalized;
+  return { document: normalized as JsonValue, formatAssertion };
+}
+
+/**
+ * The root without the parts of custom meta-schemas the bundle stage embedded for the "$schema"s
+ * (their "$schema" and "$vocabulary", read above): the "$schema"s no longer name them, and they
+ * are no schemas of instances, so neither the model nor the runtimes see them.
+ */
+function withoutMetaSchemaParts(root: unknown, lookup: DocumentLookup): void {
+  if (!isObject(root) || !isObject(root['$defs'])) return;
+  const defs = root['$defs'];
+  const parts = Object.entries(defs).filter(
+    ([, entry]) =>
+      isObject(entry) &&
+      Object.keys(entry).every((k) => k === '$id' || META_SCHEMA_PART.includes(k)) &&
+      typeof entry['$id'] === 'string' &&
+      lookup(entry['$id']) !== undefined,
+  );
+  for (const [name] of parts) delete defs[name];
+  if (parts.length > 0 && Object.keys(defs).length === 0) delete root['$defs'];
 }

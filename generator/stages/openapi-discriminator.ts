@@ -11,7 +11,13 @@ import type { JsonValue } from '../model/ir.js';
 import { isObject, type JsonObject } from './load.js';
 import { defName, fragmentOf, type Pointers } from './openapi-schema.js';
 
-export function checkDiscriminator(schema: JsonObject, original: string, defs: JsonObject, pointers: Pointers): void {
+/**
+ * Checks the discriminator and reduces it to its `propertyName`. Returns a note when the union
+ * cannot be bound by its tag (an `anyOf`, or a variant that fixes no required string tag of its
+ * own): OpenAPI allows that, and the discriminator is then kept as the annotation
+ * "x-oas-discriminator", so that the union binds by trying its variants, as any union does.
+ */
+export function checkDiscriminator(schema: JsonObject, original: string, defs: JsonObject, pointers: Pointers): SchemaError | null {
   const at = joinPointer(original, 'discriminator');
   const discriminator = schema['discriminator'] as JsonObject;
   const property = discriminator['propertyName'];
@@ -59,6 +65,32 @@ export function checkDiscriminator(schema: JsonObject, original: string, defs: J
     );
   }
   schema['discriminator'] = { propertyName: property };
+  const unbound = unboundVariant(schema, property, defs);
+  if (unbound === null) return null;
+  delete schema['discriminator'];
+  schema['x-oas-discriminator'] = { propertyName: property };
+  return new SchemaError(
+    `the discriminator ${quoted(property)} cannot choose the variant: ${unbound}; the union is read without it (values bind to the variant that accepts them)`,
+    at,
+    `to bind by the tag, use "oneOf" and give each variant "properties": {${quoted(property)}: {"const": "<tag>"}} with ${quoted(property)} in its "required"`,
+  );
+}
+
+/** Why a tag cannot choose this union's variant, or null when every variant fixes a distinct required string tag (as build-model binds). */
+function unboundVariant(schema: JsonObject, property: string, defs: JsonObject): string | null {
+  if (!Array.isArray(schema['oneOf'])) return 'it is an "anyOf"';
+  const seen = new Set<JsonValue>();
+  for (const [index, variant] of schema['oneOf'].entries()) {
+    if (isObject(variant) && variant['type'] === 'null') continue;
+    const name = isObject(variant) && typeof variant['$ref'] === 'string' ? defName(variant['$ref']) : null;
+    const target = name !== null && Object.hasOwn(defs, name) ? defs[name] : variant;
+    const tag = fixedTag(target!, property);
+    const required = isObject(target) && Array.isArray(target['required']) && target['required'].includes(property);
+    if (tag === null || tag.length !== 1 || typeof tag[0] !== 'string' || !required) return `variant ${index} fixes no required string tag`;
+    if (seen.has(tag[0])) return `two variants have the tag ${quoted(tag[0])}`;
+    seen.add(tag[0]);
+  }
+  return null;
 }
 
 /** A mapping value as a converted `$ref`: a bare name is a components.schemas key. */

@@ -86,6 +86,8 @@ export interface SchemaContext {
   readonly version: OpenApiVersion;
   readonly pointers: Pointers;
   readonly refs: RefSite[];
+  /** Vendor mistakes the conversion repaired (a warning each; --strict refuses the first), pointers into the document. */
+  readonly mistakes: SchemaError[];
   /** Schemas with a discriminator, checked once every schema is converted. */
   readonly discriminators: { readonly schema: JsonObject; readonly original: string }[];
 }
@@ -116,6 +118,7 @@ export function convertSchema(value: JsonValue, original: string, converted: str
       ctx.pointers.add(joinPointer(converted, `x-oas-${key}`), at);
     } else out[key] = child;
   }
+  if (Array.isArray(out['required'])) out['required'] = distinctRequired(out['required'], joinPointer(original, 'required'), ctx);
   if (typeof out['$ref'] === 'string') ctx.refs.push({ holder: out, original: joinPointer(original, '$ref') });
   if (Object.hasOwn(value, 'example')) {
     const examples = Array.isArray(out['examples']) ? out['examples'] : [];
@@ -126,6 +129,17 @@ export function convertSchema(value: JsonValue, original: string, converted: str
   if (isObject(out['discriminator'])) ctx.discriminators.push({ schema: out, original });
   for (const bound of ['Minimum', 'Maximum'] as const) exclusiveBound(out, bound, original);
   return Object.hasOwn(out, 'nullable') ? nullable(out, original, converted, ctx) : out;
+}
+
+/** `required` naming a property twice (JSON Schema says each once): a vendor's slip that means the same as once. */
+function distinctRequired(required: JsonValue[], original: string, ctx: SchemaContext): JsonValue[] {
+  const distinct = [...new Set(required)];
+  if (distinct.length === required.length) return required;
+  const twice = required.filter((name, i) => required.indexOf(name) !== i);
+  ctx.mistakes.push(
+    new SchemaError(`"required" lists ${twice.map((n) => JSON.stringify(n)).join(', ')} twice; read as once`, original, 'list each property once'),
+  );
+  return distinct;
 }
 
 /** OpenAPI 3.0 (as draft-04): `exclusiveMinimum: true` makes `minimum` exclusive. */

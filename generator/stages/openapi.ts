@@ -9,12 +9,17 @@
 // converted by openapi-schema.ts. Returns the pointer pairs too, so that every later error names
 // the place in the document the user wrote. Swagger 2.0 is refused with how to convert it.
 // Webhooks (3.1) are read as paths are. Not read: callbacks, and media types that are not JSON.
+// What published documents write beyond their dialect is read as meant, with a warning: 2019-09
+// recursion (openapi-recursive.ts), a discriminator that cannot choose the variant
+// (openapi-discriminator.ts), a `required` naming a property twice (openapi-schema.ts).
 
 import { SchemaError, joinPointer, quoted } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
 import { DRAFT_2020_12, isObject, type JsonObject } from './load.js';
 import { Pointers, convertSchema, fragmentOf, type OpenApiVersion, type SchemaContext } from './openapi-schema.js';
 import { checkDiscriminator } from './openapi-discriminator.js';
+import { recursiveResources } from './openapi-recursive.js';
+import { restrictTo } from './only.js';
 
 export { Pointers } from './openapi-schema.js';
 
@@ -22,13 +27,21 @@ export interface OpenApiConversion {
   readonly schema: JsonObject;
   readonly version: OpenApiVersion;
   readonly pointers: Pointers;
+  /** What was read with a meaning the document's dialect does not give it (openapi-recursive.ts), pointers into the document. */
+  readonly warnings: readonly SchemaError[];
+  /** Vendor mistakes repaired with their plain meaning: warnings, which --strict makes errors. */
+  readonly mistakes: readonly SchemaError[];
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const OAS_DIALECT = 'https://spec.openapis.org/oas/3.1/dialect/';
 
-/** The JSON Schema the document means, or null when it is not an OpenAPI document. */
-export function fromOpenApi(document: JsonValue): OpenApiConversion | null {
+/**
+ * The JSON Schema the document means, or null when it is not an OpenAPI document; `fileName` is
+ * the document's (its URI's last segment); `only`: --only's declarations (only.ts), chosen before
+ * schema resources are made (openapi-recursive.ts), whose references only.ts would not follow.
+ */
+export function fromOpenApi(document: JsonValue, fileName = 'openapi.json', only: readonly string[] | null = null): OpenApiConversion | null {
   if (!isObject(document)) return null;
   if (Object.hasOwn(document, 'swagger'))
     throw new SchemaError(
@@ -39,18 +52,23 @@ export function fromOpenApi(document: JsonValue): OpenApiConversion | null {
   if (!Object.hasOwn(document, 'openapi')) return null;
   const version = versionOf(document['openapi']);
   checkDialect(document);
-  const ctx: SchemaContext = { version, pointers: new Pointers(), refs: [], discriminators: [] };
+  const ctx: SchemaContext = { version, pointers: new Pointers(), refs: [], discriminators: [], mistakes: [] };
   const converter = new Converter(document, ctx);
   converter.components();
   converter.operations();
   rewriteRefs(ctx);
-  for (const site of ctx.discriminators) checkDiscriminator(site.schema, site.original, converter.defs, ctx.pointers);
+  const unbound = ctx.discriminators.flatMap((site) => checkDiscriminator(site.schema, site.original, converter.defs, ctx.pointers) ?? []);
   const info = isObject(document['info']) ? document['info'] : {};
-  const schema: JsonObject = { $schema: DRAFT_2020_12 };
-  if (typeof info['title'] === 'string') schema['title'] = info['title'];
-  if (typeof info['description'] === 'string') schema['description'] = info['description'];
-  schema['$defs'] = converter.defs;
-  return { schema, version, pointers: ctx.pointers };
+  const whole: JsonObject = { $schema: DRAFT_2020_12 };
+  if (typeof info['title'] === 'string') whole['title'] = info['title'];
+  if (typeof info['description'] === 'string') whole['description'] = info['description'];
+  whole['$defs'] = converter.defs;
+  const schema = only === null ? whole : (restrictTo(whole, only) as JsonObject);
+  const kept = Object.keys(schema['$defs'] as JsonObject).map((name) => ctx.pointers.original(joinPointer('/$defs', name)));
+  // With --only, what is said about the declarations left out is not said.
+  const inKept = (e: SchemaError): boolean => only === null || kept.some((p) => e.pointer === p || e.pointer.startsWith(`${p}/`));
+  const warnings = [...unbound.filter(inKept), ...recursiveResources(schema['$defs'] as JsonObject, fileName, (pointer) => ctx.pointers.original(pointer))];
+  return { schema, version, pointers: ctx.pointers, warnings, mistakes: ctx.mistakes.filter(inKept) };
 }
 
 function versionOf(value: JsonValue | undefined): OpenApiVersion {

@@ -63,8 +63,11 @@ export function readSchema(path: string, refs?: RefOptions): SchemaInput {
   return { path, bytes, referenced: refs === undefined ? new Map() : readReferenced(path, bytes, refs) };
 }
 
-/** A "$ref" or "$dynamicRef" (JSON or YAML) whose value does not start with "#": one that may name another document. */
-const OUTWARD_REF = /["']?\$(?:ref|dynamicRef)["']?\s*:\s*["']?(?!#)[^\s"']/;
+/**
+ * A "$ref" or "$dynamicRef" (JSON or YAML) whose value does not start with "#": one that may name
+ * another document; or a "$schema" naming no standard dialect's meta-schema: a custom one, read too.
+ */
+const OUTWARD_REF = /["']?\$(?:ref|dynamicRef)["']?\s*:\s*["']?(?!#)[^\s"']|["']?\$schema["']?\s*:\s*["']?(?!https?:\/\/json-schema\.org\/)[^\s"']/;
 
 /**
  * The files the schema's references name, read as the pipeline's bundle stage will load them. Only

@@ -1,5 +1,6 @@
-// A seeded generator of random schemas within the supported keyword set, and of instances for
-// each: valid ones built from the schema, and mutations of them. Used by the fuzz suite; every
+// A seeded generator of random schemas drawing from the whole draft 2020-12 vocabulary (typed
+// members, unions, and the applicators and assertions in `vocabularySchema`), and of instances
+// for each: valid ones built from the schema, and mutations of them. Used by the fuzz suite; every
 // decision is judged by Ajv, so mutations only need to be varied, not known to be invalid.
 // Values stay within what every target represents exactly: integers within +-2^53, numbers
 // with short binary fractions.
@@ -67,11 +68,68 @@ function primitive(r: Rng): Schema {
   }
 }
 
+/**
+ * The rest of the vocabulary: applicators and assertions the targets validate through their
+ * runtime interpreter and type as their base (or as a JSON value). Some are untyped, as real
+ * schemas are; the fuzz oracle is Ajv without strictTypes for them (they are valid JSON Schema).
+ */
+function vocabularySchema(r: Rng, refs: readonly string[], depth: number): Schema {
+  const child = (): Schema => (depth > 2 ? primitive(r) : propertySchema(r, refs, depth + 1));
+  const ref = (): Json => (refs.length > 0 ? { $ref: `#/$defs/${pick(r, refs)}` } : { type: 'string' });
+  switch (Math.floor(r() * 22)) {
+    case 0:
+      return { type: 'integer', multipleOf: pick(r, [2, 3, 5]) };
+    case 1:
+      return { type: 'number', multipleOf: pick(r, [0.5, 0.25, 0.0001]) };
+    case 2:
+      return { type: 'string', allOf: [{ minLength: 1 }, { maxLength: 4 }] };
+    case 3:
+      return { type: 'integer', not: { const: pick(r, [0, 1, 5]) } };
+    case 4:
+      return { type: 'object', properties: { a: { type: 'integer' } }, if: { properties: { a: { const: 1 } }, required: ['a'] }, then: { required: ['b'] }, else: { maxProperties: 2 } };
+    case 5:
+      return { type: 'array', prefixItems: [{ type: 'string' }, child()], minItems: 1, ...(chance(r, 0.5) ? { items: false, maxItems: 2 } : {}) };
+    case 6:
+      return { type: 'array', contains: { type: 'integer', minimum: 3 }, ...(chance(r, 0.5) ? { minContains: 1, maxContains: 2 } : {}) };
+    case 7:
+      return { type: 'object', patternProperties: { '^x': { type: 'integer' }, '[0-9]': child() }, additionalProperties: chance(r, 0.5) ? false : { type: 'string' } };
+    case 8:
+      return { type: 'object', propertyNames: { maxLength: 3, pattern: '^[a-z]' } };
+    case 9:
+      return { type: 'object', properties: { a: child(), b: child() }, dependentRequired: { a: ['b'] } };
+    case 10:
+      return { type: 'object', properties: { a: child() }, dependentSchemas: { a: { properties: { b: { type: 'integer' } }, required: ['b'] } } };
+    case 11:
+      return { type: 'object', properties: { a: { type: 'integer' } }, allOf: [{ properties: { b: { type: 'string' } } }], unevaluatedProperties: false };
+    case 12:
+      return { type: 'array', items: { type: 'integer' }, uniqueItems: true };
+    case 13:
+      return { type: 'object', minProperties: 1, maxProperties: 3 };
+    case 14:
+      return { const: pick(r, [{ a: [1, null] }, [1, 'x'], null, { nested: { deep: true } }]) };
+    case 15:
+      return { enum: [null, 1, 'x', [1], { a: 1 }] };
+    case 16:
+      return pick(r, [{ minimum: 3 }, { maxLength: 2 }, { pattern: '^a' }, { required: ['a'] }, { format: 'email' }]);
+    case 17:
+      return { properties: { a: { type: 'integer' } }, required: ['a'] };
+    case 18:
+      return { type: pick(r, [['string', 'integer'], ['boolean', 'array', 'null'], ['number', 'object']]) };
+    case 19:
+      return { ...(ref() as Schema), ...(chance(r, 0.5) ? { description: 'a reference with siblings' } : { not: { const: 'forbidden' } }) };
+    case 20:
+      return { type: 'string', anyOf: [{ minLength: 3 }, { pattern: '^a' }] };
+    default:
+      return pick(r, [{ not: { type: 'string' } }, {}, { type: 'object', unevaluatedProperties: { type: 'integer' } }, { type: 'array', items: ref(), unevaluatedItems: false }]);
+  }
+}
+
 function propertySchema(r: Rng, refs: readonly string[], depth: number): Schema {
   const roll = r();
-  if (roll < 0.45 || depth > 2) return primitive(r);
-  if (roll < 0.6 && refs.length > 0) return { $ref: `#/$defs/${pick(r, refs)}` };
-  if (roll < 0.72) return { type: 'array', items: propertySchema(r, refs, depth + 1), ...(chance(r, 0.3) ? { maxItems: 3 } : {}), ...(chance(r, 0.2) ? { minItems: 1 } : {}) };
+  if (roll < 0.25 && depth <= 3) return vocabularySchema(r, refs, depth);
+  if (roll < 0.55 || depth > 2) return primitive(r);
+  if (roll < 0.65 && refs.length > 0) return { $ref: `#/$defs/${pick(r, refs)}` };
+  if (roll < 0.75) return { type: 'array', items: propertySchema(r, refs, depth + 1), ...(chance(r, 0.3) ? { maxItems: 3 } : {}), ...(chance(r, 0.2) ? { minItems: 1 } : {}) };
   if (roll < 0.82) return { type: 'object', additionalProperties: propertySchema(r, refs, depth + 1) };
   if (roll < 0.9) return objectSchema(r, refs, depth + 1);
   return { oneOf: [primitive(r), { type: 'array', items: { type: 'string' } }] };
@@ -107,6 +165,9 @@ export function fuzzSchema(r: Rng): Schema {
   defs['Either'] = { oneOf: [primitive(r), { type: 'array', items: { $ref: `#/$defs/${leaves[0]}` } }] };
   defs['Choice'] = { type: 'string', enum: ['one', 'two', 'with space'] };
   defs['Holder'] = { type: 'object', properties: { tagged: { $ref: '#/$defs/Tagged' }, either: { $ref: '#/$defs/Either' }, choice: { $ref: '#/$defs/Choice' }, many: { type: 'array', items: { $ref: '#/$defs/Tagged' } } }, required: ['tagged'] };
+  // Four draws from the rest of the vocabulary in every schema, so that even the small CI run
+  // (6 schemas) meets most of it, beside the ones propertySchema draws now and then.
+  defs['Keywords'] = { type: 'object', properties: Object.fromEntries(['k0', 'k1', 'k2', 'k3'].map((k) => [k, vocabularySchema(r, leaves, 1)])) };
   return { $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: defs };
 }
 
@@ -117,6 +178,11 @@ export function sampleValue(r: Rng, schema: Json, defs: Schema, depth = 0): Json
   if (Array.isArray(schema['oneOf'])) return sampleValue(r, pick(r, schema['oneOf']), defs, depth + 1);
   if (Array.isArray(schema['enum'])) return pick(r, schema['enum']);
   if (schema['const'] !== undefined) return schema['const'];
+  if (Array.isArray(schema['prefixItems'])) return schema['prefixItems'].map((item) => sampleValue(r, item, defs, depth + 1));
+  if (schema['contains'] !== undefined) return [3, ...(chance(r, 0.5) ? [4, 'x'] : [])];
+  if (schema['patternProperties'] !== undefined) return pick(r, [{ x1: 1 }, { xa: 2, b: 'y' }, {}]);
+  if (schema['multipleOf'] !== undefined) return pick(r, [0, 6, 10, 15, 0.5, 1.0001]);
+  if (schema['type'] === undefined) return pick(r, [1, 'a@b', 'abc', null, { a: 1 }, [1], 5, { a: 'x' }, true]);
   const types = Array.isArray(schema['type']) ? schema['type'] : [schema['type']];
   if (types.includes('null') && chance(r, 0.2)) return null;
   switch (types[0]) {

@@ -1,5 +1,6 @@
-// Generated fuzz: random schemas within the supported keyword set (seeded), their output compiled
-// in every language, and valid and mutated instances run through every target's runner and Ajv.
+// Generated fuzz: random schemas drawing from the whole vocabulary (seeded; fuzz-schemas.ts),
+// their output compiled in every language, and valid and mutated instances run through every
+// target's runner and Ajv.
 // CI runs a fixed seed and a small size; `npm run fuzz -- --seed N --schemas K --instances M`
 // runs longer, and every failure names the seed and the schema so it can be replayed.
 

@@ -1,10 +1,12 @@
 // The official suite's remote-reference groups through stages/bundle.ts: with
 // --ref-map http://localhost:1234/=<suite>/remotes, every draft 2020-12 group whose references
-// name a remote document is bundled into ONE document (as generate does), and the TypeScript
-// runtime on the validation documents built from it (stages/validation-schema.ts: what
-// model.validation.documents holds) answers every test as the suite says, with no other document
-// given. Groups whose references reach beyond localhost:1234 (the meta-schemas) are refused with
-// the unmapped-URI error, which names the option.
+// name a remote document (or whose "$schema" names a custom meta-schema there) is bundled into
+// ONE document (as generate does), read as 2020-12 (stages/dialect.ts, which honours a custom
+// meta-schema's "$vocabulary"), and the TypeScript runtime on the validation documents built from
+// it (stages/validation-schema.ts: what model.validation.documents holds) answers every test as
+// the suite says, with no other document given. The standard meta-schemas are built in; a
+// reference beyond localhost:1234 and them would be refused with the unmapped-URI error, which
+// names the option.
 
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { SchemaError } from '../../generator/errors.js';
 import type { JsonValue } from '../../generator/model/ir.js';
 import { bundle } from '../../generator/stages/bundle.js';
+import { toDraft202012 } from '../../generator/stages/dialect.js';
 import type { JsonObject } from '../../generator/stages/load.js';
 import { parseDocumentText } from '../../generator/stages/parse-document.js';
 import { validationSchema } from '../../generator/stages/validation-schema.js';
@@ -47,7 +50,8 @@ describe.runIf(suite !== null)('the suite remote-reference groups, bundled', () 
       }
       if (bundled.files.length === 0) return; // localhost only in "$schema" or a value: nothing to bundle
       answered.push(group.id);
-      const schema = validationSchema(bundled.root, `g${i}.json`);
+      const root = toDraft202012(bundled.root, { lookup: (uri) => bundled.metaSchemas.get(uri) }) as JsonObject;
+      const schema = validationSchema(root, `g${i}.json`);
       // ONE document: every remote is inside it.
       expect(schema.documents).toHaveLength(1);
       expect(schema.documents[0]!.text).not.toContain(remotes);

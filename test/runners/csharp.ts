@@ -117,7 +117,9 @@ export const buildCsharpRunner: RunnerBuilder = async (units, workDir) => {
 };
 
 function registry(firstUnit: string, cases: readonly string[]): string {
-  return `using System;
+  // The registry round-trips deprecated declarations too, as any user code would after being warned.
+  return `#pragma warning disable CS0612, CS0618
+using System;
 using System.Text.Json;
 
 internal static class Registry

@@ -37,7 +37,7 @@ export interface DocsNames {
 
 export function docsNames(model: Model, options: DocsOptions): DocsNames {
   const names = new Map(model.declarations.map((d) => [d.id, overrideName(d) ?? d.schemaName]));
-  const tags = tagsOf(model);
+  const tags = pageTags(model, tagsOf(model));
   const hoistedBy = new Map<string, Declaration[]>();
   for (const d of model.declarations.filter((x) => x.hoisted)) hoistedBy.set(ownerId(d.id), [...(hoistedBy.get(ownerId(d.id)) ?? []), d]);
   const pages: Page[] = model.declarations
@@ -95,6 +95,23 @@ function tagsOf(model: Model): Map<string, string> {
     for (const m of d.discriminator.mapping) if (!tags.has(m.id)) tags.set(m.id, m.value);
   }
   return tags;
+}
+
+/**
+ * The tags that name pages: a tag shared by several pages (a "type" const such as "function" used
+ * by unrelated unions), or equal to another page's own name, names none of them: they keep their
+ * declaration names, which are distinct already.
+ */
+function pageTags(model: Model, tags: ReadonlyMap<string, string>): Map<string, string> {
+  const mains = model.declarations.filter((d) => !d.hoisted);
+  const key = (name: string): string => safeFileName(name).toLowerCase();
+  const count = new Map<string, number>();
+  for (const d of mains) {
+    const own = overrideName(d) ?? d.schemaName;
+    const tag = overrideName(d) === null ? tags.get(d.id) : undefined;
+    for (const name of new Set([key(own), ...(tag === undefined ? [] : [key(tag)])])) count.set(name, (count.get(name) ?? 0) + 1);
+  }
+  return new Map([...tags].filter(([, tag]) => count.get(key(tag)) === 1));
 }
 
 /** Letters (any script), digits, ".", "_" and "-" only, so a page name is a safe file name and link. */

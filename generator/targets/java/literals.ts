@@ -17,21 +17,33 @@ export function javaString(text: string): string {
  */
 export function javaStringExpression(text: string): string {
   if (text.length * 3 <= MAX_JAVA_STRING_BYTES || modifiedUtf8Length(text) <= MAX_JAVA_STRING_BYTES) return javaString(text);
-  const chunks: string[] = [];
+  return `String.join("", ${splitModifiedUtf8(text, MAX_JAVA_STRING_BYTES).map(javaString).join(', ')})`;
+}
+
+/**
+ * `text` in pieces of at most `maxBytes` bytes of modified UTF-8 each, never splitting a
+ * surrogate pair (half a pair in each constant would be two lone surrogates, not the character).
+ */
+export function splitModifiedUtf8(text: string, maxBytes: number): string[] {
+  if (modifiedUtf8Length(text) <= maxBytes) return [text];
+  const pieces: string[] = [];
   let start = 0;
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const size = c === 0 ? 2 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-    if (bytes + size > MAX_JAVA_STRING_BYTES) {
-      chunks.push(text.slice(start, i));
+    const pair = c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    // Modified UTF-8 writes U+0000 in 2 bytes and each half of a surrogate pair in 3.
+    const size = pair ? 6 : c === 0 ? 2 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    if (bytes + size > maxBytes) {
+      pieces.push(text.slice(start, i));
       start = i;
       bytes = 0;
     }
     bytes += size;
+    if (pair) i++;
   }
-  chunks.push(text.slice(start));
-  return `String.join("", ${chunks.map(javaString).join(', ')})`;
+  pieces.push(text.slice(start));
+  return pieces;
 }
 
 /** A Java literal for a JSON number used as a double parameter. */

@@ -10,8 +10,7 @@ import { schemaUriAt } from '../../model/validation.js';
 import { translatePattern } from '../../regex/index.js';
 import { bannerText } from '../target.js';
 import { javaLineComment } from '../shared/text.js';
-import { javaString, javaStringExpression } from './literals.js';
-import { modifiedUtf8Length } from './limits.js';
+import { javaString, javaStringExpression, splitModifiedUtf8 } from './literals.js';
 import type { JavaOptions } from './options.js';
 
 /** A chunk's bytes (modified UTF-8): well below a constant's 65,535, so no chunk is ever refused. */
@@ -45,30 +44,9 @@ export function validationSchemaView(model: Model, options: JavaOptions) {
 }
 
 function textView(name: string, text: string) {
-  const chunks = chunksOf(text).map(javaString);
+  const chunks = splitModifiedUtf8(text, CHUNK_BYTES).map(javaString);
   const parts: { method: string; chunks: string[] }[] = [];
   for (let i = 0; i < chunks.length; i += CHUNKS_PER_METHOD)
     parts.push({ method: `${name}Part${parts.length}`, chunks: chunks.slice(i, i + CHUNKS_PER_METHOD) });
   return { method: name, length: text.length, parts };
-}
-
-/** `text` in pieces of at most CHUNK_BYTES, never splitting a surrogate pair. */
-function chunksOf(text: string): string[] {
-  if (modifiedUtf8Length(text) <= CHUNK_BYTES) return [text];
-  const chunks: string[] = [];
-  let start = 0;
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const size = c === 0 ? 2 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-    const lowSurrogate = c >= 0xdc00 && c <= 0xdfff;
-    if (bytes + size > CHUNK_BYTES && !lowSurrogate) {
-      chunks.push(text.slice(start, i));
-      start = i;
-      bytes = 0;
-    }
-    bytes += size;
-  }
-  chunks.push(text.slice(start));
-  return chunks;
 }

@@ -14,6 +14,7 @@ import { enumView } from './enum.js';
 import { objectView } from './object.js';
 import { unionView } from './union.js';
 import { schemaUriLiteral, variantUris } from '../validation.js';
+import { classAnnotations } from '../deprecation.js';
 
 export function modelFileView(model: Model, d: Declaration, ctx: TypeContext, options: JavaOptions): object {
   const name = className(ctx.names, d.id);
@@ -29,5 +30,6 @@ export function modelFileView(model: Model, d: Declaration, ctx: TypeContext, op
     imports: importsFor(d, ctx, options.packages),
     schemaUri: schemaUriLiteral(model, d),
     ...view,
+    classAnnotations: classAnnotations(d, ctx.byId),
   };
 }
