@@ -8,7 +8,9 @@
 
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { joinPointer } from '../../generator/errors.js';
 import { translatePattern, type DialectName } from '../../generator/regex/index.js';
+import { jsonNumberLiterals } from '../../generator/stages/numbers.js';
 import { ROOT } from './cases.js';
 
 export function suiteRoot(): string | null {
@@ -24,16 +26,49 @@ export interface SuiteGroup {
   readonly id: string;
   readonly description: string;
   readonly schema: unknown;
-  readonly tests: readonly { readonly description: string; readonly data: unknown; readonly valid: boolean }[];
+  readonly tests: readonly {
+    readonly description: string;
+    readonly data: unknown;
+    /** The data as JSON text with every number as the suite wrote it: JSON.parse makes 18446744073709551600 a double, 18446744073709552000. */
+    readonly dataText: string;
+    readonly valid: boolean;
+  }[];
 }
 
 /** Every group of one dialect's folder (e.g. tests/draft2020-12), optional/ included when asked. */
 export function readSuite(dialectDir: string, { optional }: { readonly optional: boolean }): SuiteGroup[] {
   const files = listJson(dialectDir).filter((f) => optional || !f.startsWith('optional/'));
   return files.flatMap((file) => {
-    const groups = JSON.parse(readFileSync(join(dialectDir, file), 'utf8')) as { description: string; schema: unknown; tests: SuiteGroup['tests'] }[];
-    return groups.map((g, i) => ({ id: `${file}#${i}`, description: g.description, schema: g.schema, tests: g.tests }));
+    const text = readFileSync(join(dialectDir, file), 'utf8');
+    type Test = Omit<SuiteGroup['tests'][number], 'dataText'>;
+    const groups = JSON.parse(text) as { description: string; schema: unknown; tests: Test[] }[];
+    const numbers = new Set<string>();
+    groups.forEach((g, i) => g.tests.forEach((t, j) => collectNumbers(t.data, `/${i}/tests/${j}/data`, numbers)));
+    const literals = jsonNumberLiterals(text)(numbers);
+    return groups.map((g, i) => ({
+      id: `${file}#${i}`,
+      description: g.description,
+      schema: g.schema,
+      tests: g.tests.map((t, j) => ({ ...t, dataText: exactText(t.data, `/${i}/tests/${j}/data`, literals) })),
+    }));
   });
+}
+
+function collectNumbers(value: unknown, pointer: string, into: Set<string>): void {
+  if (typeof value === 'number') into.add(pointer);
+  else if (Array.isArray(value)) value.forEach((v, i) => collectNumbers(v, `${pointer}/${i}`, into));
+  else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) collectNumbers(v, joinPointer(pointer, k), into);
+}
+
+/** JSON text of `value` with each number's literal from the file (keys in their order, as JSON.stringify writes them). */
+function exactText(value: unknown, pointer: string, literals: ReadonlyMap<string, string>): string {
+  if (typeof value === 'number') return literals.get(pointer) ?? JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map((v, i) => exactText(v, `${pointer}/${i}`, literals)).join(',')}]`;
+  if (typeof value === 'object' && value !== null)
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}:${exactText(v, joinPointer(pointer, k), literals)}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
 }
 
 function listJson(dir: string, prefix = ''): string[] {

@@ -166,6 +166,10 @@ function bidiClass(c: string): string {
   if (c >= '\u06f0' && c <= '\u06f9') return 'EN';
   if (c >= '\u0660' && c <= '\u0669') return 'AN';
   if (/^\p{Mn}$/u.test(c)) return 'NSM';
+  // ZWNJ and ZWJ are Boundary Neutral, which an RTL label allows: the only format characters a
+  // U-label may hold (CONTEXTJ), so no other one reaches here. As 'L' they failed every Arabic
+  // label with a ZWNJ between joining letters (RFC 5892 A.1 allows it).
+  if (c === '\u200c' || c === '\u200d') return 'BN';
   if (script(c, 'Hebrew')) return 'R';
   if (script(c, 'Arabic') || script(c, 'Syriac') || script(c, 'Thaana')) return 'AL';
   if (c === '-') return 'ON';
