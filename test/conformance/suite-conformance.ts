@@ -113,7 +113,10 @@ export async function runSuitesConformance(
 ): Promise<ConformanceRun[]> {
   const prepared = dialectDirs.map((dir, i) => prepare(dir, join(workDir, `d${i}-${basename(dir)}`), `d${i}`, refMap));
   const units = prepared.flatMap((p) => p.units);
-  const vectors: Vector[] = units.flatMap((u) => u.group.tests.map((t) => ({ case: u.key, schema: u.declaration, json: t.data })));
+  // Each line carries the data as the suite wrote it (dataText): JSON.stringify would send its numbers as doubles.
+  const vectors: Vector[] = units.flatMap((u) =>
+    u.group.tests.map((t) => ({ case: u.key, schema: u.declaration, json: t.data, raw: `{"case":${JSON.stringify(u.key)},"schema":${JSON.stringify(u.declaration)},"json":${t.dataText}}` })),
+  );
   const outcomes = new Map<Language, Outcome[]>();
   await Promise.all(
     [...languages].sort((a, b) => BUILD_ORDER.indexOf(a) - BUILD_ORDER.indexOf(b)).map(async (language) => {
