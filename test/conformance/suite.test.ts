@@ -6,7 +6,7 @@
 // suite-not-passed.txt (not-passed.ts): a new failure fails, and so does a listed one that now
 // passes. In CI a missing suite fails (suiteRoot); elsewhere it is reported loudly as not run.
 
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -59,6 +59,13 @@ function measure(run: ConformanceRun, language: Language, files: (f: string) => 
   const agree = entries.reduce((n, [, r]) => n + r.agree[language], 0);
   return { share: agree / tests, everyGroup: entries.every(([, r]) => r.accepted === r.groups) };
 }
+
+// Issue 17: every test not passed is named in the README with its reason, not only in the list.
+it('the README names every test suite-not-passed.txt lists', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8').split('### Suite tests not passed')[1]?.split('\n## ')[0] ?? '';
+  const tests = new Set(readNotPassed(NOT_PASSED).map((n) => n.key.slice(n.key.indexOf(' ') + 1)));
+  for (const test of tests) expect(readme, 'add it to the README section "Suite tests not passed", with the reason').toContain(`\`${test}\``);
+});
 
 describe.runIf(suite !== null)('the suite through the generated code', () => {
   const runs = new Map<string, ConformanceRun>();
