@@ -6,7 +6,7 @@
 import { SchemaError, quoted } from '../../errors.js';
 import type { Declaration, NumberConstraints, TypeRef } from '../../model/ir.js';
 import { lookup, resolveAlias } from '../shared/common.js';
-import { foldType } from '../../model/fold.js';
+import { foldType, type TypeCases } from '../../model/fold.js';
 import type { DeclarationNames } from './identifiers.js';
 
 export interface Ctx {
@@ -148,24 +148,27 @@ export function referencedIds(type: TypeRef, ctx: Ctx): string[] {
 
 /** The type without null, e.g. for a union variant or a property whose absence is its null. */
 export function baseType(type: TypeRef, ctx: Ctx): CsType {
-  return foldType<CsType>(resolveAlias(type, ctx.byId), {
-    string: () => primitive('string'),
-    integer: (t) => primitive(integerType(t.constraints)),
-    number: () => primitive('double'),
-    boolean: () => primitive('bool'),
-    const: (t) => primitive(constType(t.value)),
-    null: () => primitive('JsonElement'),
-    any: () => primitive('JsonElement'),
-    array: (t) => collection((item) => `IReadOnlyList<${item}>`, 'Array', csType(t.items, ctx)),
-    map: (t) => collection((value) => `IReadOnlyDictionary<string, ${value}>`, 'Map', csType(t.values, ctx)),
-    ref: (t) => {
-      const d = lookup(ctx.byId, t.id);
-      const n = ctx.declared.get(d.id)!;
-      const io = { reader: `${n.companion}.FromJson`, writer: `${n.companion}.WriteJson` };
-      return { text: n.type, base: n.type, valueType: d.kind === 'enum', nullable: false, holdsNull: false, ...io };
-    },
-  });
+  return foldType(resolveAlias(type, ctx.byId), BASE_TYPES, ctx);
 }
+
+// Called for every property, several times: the cases are built once (see model/fold.ts).
+const BASE_TYPES: TypeCases<CsType, Ctx> = {
+  string: () => primitive('string'),
+  integer: (t) => primitive(integerType(t.constraints)),
+  number: () => primitive('double'),
+  boolean: () => primitive('bool'),
+  const: (t) => primitive(constType(t.value)),
+  null: () => primitive('JsonElement'),
+  any: () => primitive('JsonElement'),
+  array: (t, ctx) => collection((item) => `IReadOnlyList<${item}>`, 'Array', csType(t.items, ctx)),
+  map: (t, ctx) => collection((value) => `IReadOnlyDictionary<string, ${value}>`, 'Map', csType(t.values, ctx)),
+  ref: (t, ctx) => {
+    const d = lookup(ctx.byId, t.id);
+    const n = ctx.declared.get(d.id)!;
+    const io = { reader: `${n.companion}.FromJson`, writer: `${n.companion}.WriteJson` };
+    return { text: n.type, base: n.type, valueType: d.kind === 'enum', nullable: false, holdsNull: false, ...io };
+  },
+};
 
 /** IReadOnlyList<T> or IReadOnlyDictionary<string, T>, read and written by the runtime's ReadArray / ReadMap. */
 function collection(generic: (item: string) => string, io: 'Array' | 'Map', item: CsType): CsType {

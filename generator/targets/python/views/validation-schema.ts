@@ -19,6 +19,9 @@ export interface ValidationSchemaView {
 
 /** Code points per source line of a document's text: short lines, never a surrogate pair split. */
 const CHUNK = 100;
+const SURROGATE = /[\ud800-\udfff]/;
+/** Printable ASCII but ' and backslash: nothing to escape in a single-quoted literal. */
+const PLAIN = /^[ -&(-[\]-~]*$/;
 
 export function validationSchemaView(model: Model, options: PythonOptions, banner: string): ValidationSchemaView {
   const { rootUri, documents, patterns } = model.validation;
@@ -33,6 +36,13 @@ export function validationSchemaView(model: Model, options: PythonOptions, banne
 
 /** The text in pieces of CHUNK code points: adjacent string literals, which Python joins. */
 function chunks(text: string): string[] {
+  // Without surrogates a code point is a code unit: slice the text, rather than spread megabytes
+  // of schema into an array of one-character strings (issue 16's bench).
+  if (!SURROGATE.test(text)) {
+    const out: string[] = [];
+    for (let i = 0; i < text.length; i += CHUNK) out.push(text.slice(i, i + CHUNK));
+    return out.length === 0 ? [''] : out;
+  }
   const points = [...text];
   const out: string[] = [];
   for (let i = 0; i < points.length; i += CHUNK) out.push(points.slice(i, i + CHUNK).join(''));
@@ -44,6 +54,8 @@ function chunks(text: string): string[] {
  * pyString's escapes, with \" unescaped and ' escaped instead (an escaped backslash is one unit).
  */
 function singleQuoted(text: string): string {
+  // Printable ASCII without ' or backslash comes back as it is (most of a schema's JSON text).
+  if (PLAIN.test(text)) return `'${text}'`;
   const inner = JSON.stringify(text).slice(1, -1);
   return `'${escapeUnsafe(inner.replace(/\\\\|\\"|'/g, (m) => (m === '\\"' ? '"' : m === "'" ? "\\'" : m)))}'`;
 }
