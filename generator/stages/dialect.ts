@@ -27,8 +27,6 @@ import {
   type Vocabularies,
 } from './vocabulary.js';
 
-export { dialectOf, type Dialect, type DocumentLookup } from './vocabulary.js';
-
 type Obj = Record<string, unknown>;
 const isObject = (x: unknown): x is Obj => isJsonObject(x as JsonValue);
 

@@ -16,6 +16,7 @@
 import { SchemaError, joinPointer, quoted } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
 import { isObject, type JsonObject } from './load.js';
+import { metaSchemaKey } from './meta-schemas.js';
 
 const VOCAB_2020_12 = 'https://json-schema.org/draft/2020-12/vocab/';
 const VOCAB_2019_09 = 'https://json-schema.org/draft/2019-09/vocab/';
@@ -100,14 +101,6 @@ const DIALECTS: Readonly<Record<string, Dialect>> = {
 /** Finds a document by absolute URI (a custom meta-schema), or undefined. */
 export type DocumentLookup = (uri: string) => unknown;
 
-/**
- * The dialect a `$schema` value names: a standard meta-schema's, or a custom meta-schema's own
- * `$schema` (found through `lookup`), or a SchemaError naming it.
- */
-export function dialectOf(uri: string, pointer: string, lookup: DocumentLookup = () => undefined): Dialect {
-  return metaSchemaOf(uri, pointer, lookup).dialect;
-}
-
 /** What a `$schema` value says: the dialect, and a custom meta-schema's vocabularies (null: all of the dialect's). */
 export function metaSchemaOf(
   uri: string,
@@ -139,8 +132,9 @@ export function isStandardDialect(uri: string): boolean {
   return DIALECTS[dialectKey(uri)] !== undefined;
 }
 
-// Without the empty fragment, and the older drafts' "http:" whichever scheme was written.
-const dialectKey = (uri: string): string => uri.replace(/#$/, '').replace(/^https:\/\/json-schema\.org\/draft-0/, 'http://json-schema.org/draft-0');
+// As meta-schemas.ts knows a meta-schema's URI (the older drafts' "http:" whichever scheme was
+// written), but only without a fragment or with the empty one: "...schema#foo" names no dialect.
+const dialectKey = (uri: string): string => (/#./s.test(uri) ? uri : metaSchemaKey(uri));
 
 /** The keywords of a meta-schema the bundle stage embeds for a "$schema" (the dialect stage takes them out again). */
 export const META_SCHEMA_PART = ['$schema', '$vocabulary'];

@@ -4,32 +4,12 @@
 // every example and default (it does not claim to check what the model does not hold).
 
 import type { Declaration, TypeRef } from '../model/ir.js';
+import { refsOf, typesOf } from '../model/references.js';
 
 /** Whether the schema at `pointer` or one inside it (not in a nested "$defs": those are other schemas) was widened. */
 function widenedAt(widened: ReadonlySet<string>, pointer: string): boolean {
   for (const w of widened) if (w === pointer || (w.startsWith(`${pointer}/`) && !w.startsWith(`${pointer}/$defs/`))) return true;
   return false;
-}
-
-/** The types a declaration's values are checked against. */
-function typesOf(d: Declaration): readonly TypeRef[] {
-  switch (d.kind) {
-    case 'alias':
-      return [d.type];
-    case 'object':
-      return [...d.properties.map((p) => p.type), ...(d.additional.kind === 'typed' ? [d.additional.type] : [])];
-    case 'union':
-      return d.variants;
-    case 'enum':
-      return [];
-  }
-}
-
-function refsOf(type: TypeRef, out: string[]): string[] {
-  if (type.kind === 'ref') out.push(type.id);
-  else if (type.kind === 'array') refsOf(type.items, out);
-  else if (type.kind === 'map') refsOf(type.values, out);
-  return out;
 }
 
 /**

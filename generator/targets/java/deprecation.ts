@@ -6,6 +6,7 @@
 // are used only inside their own class, where javac does not warn.
 
 import type { Declaration } from '../../model/ir.js';
+import { refsOf, typesOf } from '../../model/references.js';
 
 /** The annotations above the class of `d`, given every declaration by id. */
 export function classAnnotations(d: Declaration, byId: ReadonlyMap<string, Declaration>): string[] {
@@ -14,26 +15,18 @@ export function classAnnotations(d: Declaration, byId: ReadonlyMap<string, Decla
 }
 
 /**
- * Every declaration id a type reference inside `d` names (its properties, variants, alias type,
- * additional members), and through aliases what they name: the Java code names an alias's type.
+ * Every declaration id a type inside `d` names (its properties, variants, alias type, additional
+ * members), and through aliases what they name: the Java code names an alias's type.
  */
 function referencedIds(d: Declaration, byId: ReadonlyMap<string, Declaration>): Set<string> {
   const ids = new Set<string>();
-  const stack: unknown[] = [d];
+  const stack = typesOf(d).flatMap((t) => refsOf(t, []));
   while (stack.length > 0) {
-    const node = stack.pop();
-    if (Array.isArray(node)) stack.push(...node);
-    else if (typeof node === 'object' && node !== null) {
-      const record = node as Record<string, unknown>;
-      const id = record['kind'] === 'ref' && typeof record['id'] === 'string' ? record['id'] : null;
-      if (id !== null && !ids.has(id)) {
-        ids.add(id);
-        const target = byId.get(id);
-        if (target?.kind === 'alias') stack.push(target.type);
-      }
-      // A declaration's doc, examples and defaults are data, not types: they name nothing.
-      for (const [key, value] of Object.entries(record)) if (key !== 'doc' && key !== 'examples' && key !== 'default' && key !== 'codegen') stack.push(value);
-    }
+    const id = stack.pop()!;
+    if (ids.has(id)) continue;
+    ids.add(id);
+    const target = byId.get(id);
+    if (target?.kind === 'alias') refsOf(target.type, stack);
   }
   return ids;
 }
