@@ -30,7 +30,7 @@ export function buildUnion(builder: ModelBuilder, s: JsonObject, { slot, ...base
     const only = kept[0]!;
     // `X: anyOf [{...inline object...}, {"type": "null"}]` declares X (an alias of the object or
     // null) and hoists the object: the object is "X value", or both would be named X.
-    const inline = !base.hoisted && isObject(only.schema) && hoists(only.schema);
+    const inline = !base.hoisted && isObject(only.schema) && hoists(builder, only.schema);
     const type = builder.typeOf(builder, only.schema, joinPointer(base.id, mode, only.index), inline ? [...base.words, 'value'] : [...base.words]);
     const nullableType = { ...type, nullable: type.nullable || nullable } as TypeRef;
     return base.hoisted ? nullableType : builder.add({ ...base, kind: 'alias', type: nullableType }, slot);
