@@ -22,6 +22,11 @@ export class ModelBuilder {
   rootDeclared = false;
   /** "$defs" entries that are no declaration (the standard meta-schemas, embedded by stages/bundle.ts): a reference to one is any value. */
   readonly undeclared = new Set<string>();
+  /**
+   * Vendor mistakes the model reads past (a list of enum value names that does not fit the enum):
+   * warnings, or under --strict errors (index.ts).
+   */
+  readonly mistakes: SchemaError[] = [];
   /** The root declaration's name as words, when the root is a declaration. */
   rootWords: readonly string[] | null = null;
   /**

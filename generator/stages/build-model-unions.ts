@@ -104,7 +104,7 @@ export function buildEnum(builder: ModelBuilder, s: JsonObject, { slot, ...base 
   return builder.add({ ...base, ...info }, slot);
 }
 
-type EnumInfo = Pick<EnumDeclaration, 'kind' | 'valueType' | 'values' | 'nullable'>;
+type EnumInfo = Pick<EnumDeclaration, 'kind' | 'valueType' | 'values' | 'valueNames' | 'nullable'>;
 
 /**
  * The enum's values; a const when it has a single value (`enum: ["x"]` means `const: "x"`); null
@@ -131,7 +131,40 @@ export function enumFromSchema(builder: ModelBuilder, s: JsonObject, pointer: st
   }
   if (scalars.length === 1) return { kind: 'const', nullable, value: scalars[0]! };
   const finalType = declared[0] === 'number' ? 'number' : (valueType as EnumDeclaration['valueType']);
-  return { kind: 'enum', valueType: finalType, values: scalars, nullable };
+  return { kind: 'enum', valueType: finalType, values: scalars, valueNames: valueNamesOf(builder, s, all, scalars, pointer), nullable };
+}
+
+/** The vendor keywords that name enum values, one name per "enum" entry in order: openapi-generator's and NSwag's. */
+const VALUE_NAME_KEYWORDS = ['x-enum-varnames', 'x-enumNames'] as const;
+
+/** The names `s` gives its values (see EnumDeclaration.valueNames), for the values the model kept. */
+function valueNamesOf(
+  builder: ModelBuilder,
+  s: JsonObject,
+  all: readonly JsonValue[],
+  kept: readonly (string | number | boolean)[],
+  pointer: string,
+): (string[] | null)[] | null {
+  const keyword = VALUE_NAME_KEYWORDS.find((k) => s[k] !== undefined);
+  if (keyword === undefined) return null;
+  const names = s[keyword];
+  const at = joinPointer(pointer, keyword);
+  if (!Array.isArray(names) || names.length !== all.length || names.some((n) => typeof n !== 'string')) {
+    // A vendor's list that does not fit: the values are named as if it were not there.
+    builder.mistakes.push(
+      new SchemaError(
+        `${quoted(keyword)} must list one name (a string) for each of the ${all.length} "enum" values, in order`,
+        at,
+        `give ${quoted(keyword)} exactly ${all.length} strings, or remove it (the values are named from themselves meanwhile)`,
+      ),
+    );
+    return null;
+  }
+  // The first entry of a value written twice names it; values the model left out drop their names.
+  return kept.map((value) => {
+    const i = all.indexOf(value);
+    return wordsOf(names[i] as string, joinPointer(at, i));
+  });
 }
 
 /**

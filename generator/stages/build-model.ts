@@ -42,7 +42,7 @@ export function buildModel(schema: ResolvedSchema, source: string): Model {
  * The model, and the pointers of the schemas it types wider than they are (see
  * ModelBuilder.widened), which the check stage needs.
  */
-export function buildModelNoting(schema: ResolvedSchema, source: string): { model: Model; widened: ReadonlySet<string> } {
+export function buildModelNoting(schema: ResolvedSchema, source: string): { model: Model; widened: ReadonlySet<string>; mistakes: readonly SchemaError[] } {
   const builder = new ModelBuilder(schema, typeOf);
   const { root, defs } = schema;
   const count = Object.keys(defs).length;
@@ -80,7 +80,7 @@ export function buildModelNoting(schema: ResolvedSchema, source: string): { mode
     declarations: builder.declarations,
     validation: validationSchema(root, source),
   };
-  return { model, widened: builder.widened };
+  return { model, widened: builder.widened, mistakes: builder.mistakes };
 }
 
 // Keys that say nothing about which values are valid: a root holding only these is a container of
