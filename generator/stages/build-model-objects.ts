@@ -24,7 +24,7 @@ export function hoists(builder: ModelBuilder, s: JsonObject): boolean {
   return objectParts(builder, s, '', []) !== null;
 }
 
-function requiredNames(s: JsonObject): string[] {
+export function requiredNames(s: JsonObject): string[] {
   return Array.isArray(s['required']) ? (s['required'] as string[]) : [];
 }
 
@@ -82,9 +82,40 @@ export function objectParts(builder: ModelBuilder, s: JsonObject, pointer: strin
   return object && !other && parts.some((p) => hasNamedMembers(p.schema)) ? parts : null;
 }
 
+/**
+ * Whether a "oneOf"/"anyOf" beside an object's own members only narrows that object: its branches
+ * require members, or fix values of members the object already has (`oneOf: [{required: [url]},
+ * {required: [path]}]`, "exactly one of these"), and add no member of their own. Such a union is
+ * the object itself: every valid value is one, with the members every branch requires required,
+ * and the validators check which branch holds.
+ */
+export function narrowsOnlyMembers(s: JsonObject, branches: readonly JsonValue[]): boolean {
+  if (shapeOf(s) !== 'object' || !hasNamedMembers(s)) return false;
+  const own = isObject(s['properties']) ? s['properties'] : {};
+  return branches.every((b) => {
+    if (b === true) return true;
+    if (!isObject(b) || shapeOf(b) === 'other') return false;
+    if (['$ref', '$dynamicRef', 'allOf', 'oneOf', 'anyOf', 'patternProperties', 'additionalProperties'].some((k) => b[k] !== undefined)) return false;
+    const props = b['properties'];
+    return props === undefined || (isObject(props) && Object.keys(props).every((name) => Object.hasOwn(own, name)));
+  });
+}
+
+/** The names every branch requires (narrowsOnlyMembers' branches). */
+export function requiredByAll(branches: readonly JsonValue[]): string[] {
+  const lists = branches.map((b) => (isObject(b) ? requiredNames(b) : []));
+  return (lists[0] ?? []).filter((name) => lists.every((list) => list.includes(name)));
+}
+
 /** The object declaration of `parts` (objectParts'), `s` being the declaration's own schema. */
-export function buildObject(builder: ModelBuilder, s: JsonObject, parts: readonly ObjectPart[], { slot, ...base }: DeclarationBase): TypeRef {
-  const required = new Set(parts.flatMap((p) => requiredNames(p.schema)));
+export function buildObject(
+  builder: ModelBuilder,
+  s: JsonObject,
+  parts: readonly ObjectPart[],
+  { slot, ...base }: DeclarationBase,
+  alsoRequired: readonly string[] = [],
+): TypeRef {
+  const required = new Set([...parts.flatMap((p) => requiredNames(p.schema)), ...alsoRequired]);
   const byName = new Map<string, Property>();
   for (const part of parts) {
     const props = isObject(part.schema['properties']) ? part.schema['properties'] : {};

@@ -5,12 +5,15 @@ import { SchemaError, joinPointer, quoted } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
 import type { Discriminator, EnumDeclaration, JsonValue, TypeRef } from '../model/ir.js';
 import { keepAccepted } from './build-model-literals.js';
-import { hoists } from './build-model-objects.js';
+import { buildObject, hoists, narrowsOnlyMembers, requiredByAll } from './build-model-objects.js';
 import { reachesWidened } from './widened.js';
 import { ANNOTATIONS, ANY, jsonTypeOf, typeList, wordsOf, type DeclarationBase, type ModelBuilder } from './build-model-base.js';
 
 // Keywords beside a union that it holds: annotations, and its discriminator.
 const UNION_SIBLINGS = new Set([...ANNOTATIONS, 'oneOf', 'anyOf', 'discriminator']);
+
+const isNullBranch = (v: JsonValue): boolean =>
+  isObject(v) && v['type'] === 'null' && Object.keys(v).every((k) => k === 'type' || k === 'description' || k === 'title');
 
 export function buildUnion(builder: ModelBuilder, s: JsonObject, { slot, ...base }: DeclarationBase): TypeRef {
   const mode = s['oneOf'] !== undefined ? 'oneOf' : 'anyOf';
@@ -21,8 +24,13 @@ export function buildUnion(builder: ModelBuilder, s: JsonObject, { slot, ...base
   if (s['oneOf'] !== undefined && s['anyOf'] !== undefined) builder.widen(base.id);
   if (Object.keys(s).some((k) => !UNION_SIBLINGS.has(k) && !k.startsWith('x-') && !(k === 'type' && typeAllowed))) builder.widen(base.id);
   const raw = s[mode] as JsonValue[];
-  const isNullBranch = (v: JsonValue): boolean =>
-    isObject(v) && v['type'] === 'null' && Object.keys(v).every((k) => k === 'type' || k === 'description' || k === 'title');
+  if (s['oneOf'] === undefined || s['anyOf'] === undefined) {
+    const branches = raw.filter((b) => !isNullBranch(b));
+    if (branches.length > 0 && narrowsOnlyMembers(s, branches)) {
+      builder.widen(base.id); // the union's choice is left to the validators
+      return buildObject(builder, s, [{ schema: s, pointer: base.id, words: base.words }], { slot, ...base }, requiredByAll(branches));
+    }
+  }
   const nullable = raw.some(isNullBranch);
   const kept = raw.map((schema, index) => ({ schema, index })).filter((v) => !isNullBranch(v.schema));
   const discriminator = s['discriminator'] === undefined ? null : discriminatorOf(builder, s, base.id, mode, kept);

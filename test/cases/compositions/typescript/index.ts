@@ -79,6 +79,26 @@ export interface Tagged {
   tags?: Array<string>;
 }
 
+/**
+ * Exactly one of url and path (the branches only require members the object has): one object, the choice left to the validators.
+ */
+export interface Source {
+  depth?: number;
+  path?: string;
+  url?: string;
+}
+
+/**
+ * Branches that fix values of the object's members and require others: still the object; "count" is required by every branch.
+ */
+export interface Retry {
+  count: number;
+  factor?: number;
+  mode?: RetryMode;
+}
+
+export type RetryMode = 'fixed' | 'backoff';
+
 export interface Holder {
   file?: File;
   inline?: HolderInline;
@@ -287,6 +307,57 @@ export function isTagged(value: unknown): value is Tagged {
 /** Parses JSON text and validates it as `Tagged`; throws ValidationError otherwise. */
 export function parseTagged(text: string): Tagged {
   return $parseWith(validatorOfTagged, text) as Tagged;
+}
+
+const validatorOfSource = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Source'));
+
+/** Checks a parsed JSON value against `Source`; returns every issue, none when it is valid. */
+export function validateSource(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfSource, value);
+}
+
+/** Type guard: true when the value follows the schema of `Source`. */
+export function isSource(value: unknown): value is Source {
+  return validatorOfSource().isValid(value);
+}
+
+/** Parses JSON text and validates it as `Source`; throws ValidationError otherwise. */
+export function parseSource(text: string): Source {
+  return $parseWith(validatorOfSource, text) as Source;
+}
+
+const validatorOfRetry = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Retry'));
+
+/** Checks a parsed JSON value against `Retry`; returns every issue, none when it is valid. */
+export function validateRetry(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfRetry, value);
+}
+
+/** Type guard: true when the value follows the schema of `Retry`. */
+export function isRetry(value: unknown): value is Retry {
+  return validatorOfRetry().isValid(value);
+}
+
+/** Parses JSON text and validates it as `Retry`; throws ValidationError otherwise. */
+export function parseRetry(text: string): Retry {
+  return $parseWith(validatorOfRetry, text) as Retry;
+}
+
+const validatorOfRetryMode = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Retry/properties/mode'));
+
+/** Checks a parsed JSON value against `RetryMode`; returns every issue, none when it is valid. */
+export function validateRetryMode(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfRetryMode, value);
+}
+
+/** Type guard: true when the value follows the schema of `RetryMode`. */
+export function isRetryMode(value: unknown): value is 'fixed' | 'backoff' {
+  return validatorOfRetryMode().isValid(value);
+}
+
+/** Parses JSON text and validates it as `RetryMode`; throws ValidationError otherwise. */
+export function parseRetryMode(text: string): 'fixed' | 'backoff' {
+  return $parseWith(validatorOfRetryMode, text) as 'fixed' | 'backoff';
 }
 
 const validatorOfHolder = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Holder'));

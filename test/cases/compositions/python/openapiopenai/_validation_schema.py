@@ -20,9 +20,14 @@ SCHEMAS = SchemaSet(
             ':{"type":"string","enum":["batch","vision"]}},"required":["bytes"]}]},"Image":{"type":"object","prop'
             'erties":{"kind":{"type":"string"}},"allOf":[{"$ref":"#/$defs/File"},{"properties":{"kind":{"const":"'
             'image"},"width":{"type":"integer"}},"required":["kind"]}]},"Tagged":{"$ref":"#/$defs/Named","type":"'
-            'object","properties":{"tags":{"type":"array","items":{"type":"string"}}}},"Holder":{"type":"object",'
-            '"properties":{"file":{"$ref":"#/$defs/File"},"inline":{"allOf":[{"$ref":"#/$defs/Named"},{"propertie'
-            's":{"rank":{"type":"number"}}}]}}}}}'
+            'object","properties":{"tags":{"type":"array","items":{"type":"string"}}}},"Source":{"type":"object",'
+            '"properties":{"url":{"type":"string"},"path":{"type":"string"},"depth":{"type":"integer"}},"oneOf":['
+            '{"required":["url"]},{"required":["path"]}]},"Retry":{"type":"object","properties":{"mode":{"type":"'
+            'string","enum":["fixed","backoff"]},"count":{"type":"integer"},"factor":{"type":"number"}},"anyOf":['
+            '{"properties":{"mode":{"const":"fixed"}},"required":["count"]},{"properties":{"mode":{"const":"backo'
+            'ff"}},"required":["count","factor"]}]},"Holder":{"type":"object","properties":{"file":{"$ref":"#/$de'
+            'fs/File"},"inline":{"allOf":[{"$ref":"#/$defs/Named"},{"properties":{"rank":{"type":"number"}}}]}}}}'
+            '}'
         ),
     ],
     {

@@ -9,6 +9,9 @@ from .file import File
 from .file_purpose import FilePurpose
 from .image import Image
 from .tagged import Tagged
+from .source import Source
+from .retry import Retry
+from .retry_mode import RetryMode
 from .holder import Holder
 from .holder_inline import HolderInline
 
@@ -20,6 +23,9 @@ __all__ = [
     "FilePurpose",
     "Image",
     "Tagged",
+    "Source",
+    "Retry",
+    "RetryMode",
     "Holder",
     "HolderInline",
 ]
