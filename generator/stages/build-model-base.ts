@@ -35,6 +35,8 @@ export class ModelBuilder {
    * composes its owner: it is declared once, where it stands, and named from its owner.
    */
   readonly inlineTypes = new Map<string, TypeRef | 'building'>();
+  /** The pointers of the schemas references name that are being typed (build-model's referencedInline): met again, they are any value. */
+  readonly typingReferences = new Set<string>();
 
   /** `typeOf`: build-model's, passed in so the parts that build unions and enums can recurse. */
   constructor(

@@ -8,7 +8,7 @@ import { SchemaError, joinPointer } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
 import type { JsonValue, Model, TypeRef } from '../model/ir.js';
 import { pascalCase, splitWords } from '../model/naming.js';
-import type { ResolvedSchema } from './resolve.js';
+import type { Reference, ResolvedSchema } from './resolve.js';
 import { keepAccepted } from './build-model-literals.js';
 import { buildObject, hoists, objectParts, valuesOf } from './build-model-objects.js';
 import { buildEnum, buildUnion, enumFromSchema, settleUnionModes } from './build-model-unions.js';
@@ -145,9 +145,7 @@ export function typeOf(builder: ModelBuilder, schema: JsonValue, pointer: string
     if (Object.keys(s).some((k) => k !== '$ref' && !ANNOTATIONS.has(k) && !k.startsWith('x-'))) builder.widen(pointer);
     const id = builder.declarationOf(reference);
     if (id !== null) return { kind: 'ref', id, nullable: false };
-    // A schema that is no declaration (inside another, an anchor's, an "$id" resource's): typed as any value for now.
-    if (!isAnySchema(reference.target)) builder.widen(pointer);
-    return ANY;
+    return referencedInline(builder, reference, pointer);
   }
   if (s['$dynamicRef'] !== undefined) {
     builder.widen(pointer); // it names a schema only validation finds (the dynamic scope)
@@ -160,6 +158,54 @@ export function typeOf(builder: ModelBuilder, schema: JsonValue, pointer: string
   }
   if (s['const'] !== undefined) return constOf(builder, s, pointer);
   return primitiveOf(builder, s, pointer, words, typeList(s).includes('null'));
+}
+
+/**
+ * The type of a schema a reference names that is no declaration: one inside another
+ * ("#/$defs/A/properties/b"), an anchor's, an embedded resource's. It is typed where it stands, as
+ * if it stood at the reference (an object, enum or union is declared once, there, named from its
+ * pointer). A standard meta-schema's insides, the root that declares nothing, and a reference met
+ * again while its schema is being typed are any value.
+ */
+function referencedInline(builder: ModelBuilder, reference: Reference, pointer: string): TypeRef {
+  const owner = /^\/\$defs\/([^/]*)/.exec(reference.pointer);
+  const name = owner === null ? null : owner[1]!.replace(/~1/g, '/').replace(/~0/g, '~');
+  const typeable = reference.pointer !== '' && (name === null || !builder.undeclared.has(name)) && !builder.typingReferences.has(reference.pointer);
+  if (!typeable) {
+    if (!isAnySchema(reference.target)) builder.widen(pointer);
+    return ANY;
+  }
+  builder.typingReferences.add(reference.pointer);
+  try {
+    return typeOf(builder, reference.target, reference.pointer, pointerWords(reference.pointer));
+  } finally {
+    builder.typingReferences.delete(reference.pointer);
+  }
+}
+
+/** Subschema keywords a name made from a pointer leaves out, or says as a word of its own. */
+const POINTER_WORDS: Readonly<Record<string, string | null>> = {
+  $defs: null,
+  definitions: null,
+  properties: null,
+  patternProperties: null,
+  dependentSchemas: null,
+  allOf: null,
+  anyOf: null,
+  oneOf: null,
+  prefixItems: 'item',
+  items: 'item',
+  additionalProperties: 'value',
+};
+
+/** Words naming the schema at a pointer: "/$defs/A/properties/b/items" -> a, b, item. */
+function pointerWords(pointer: string): string[] {
+  const words = pointer
+    .split('/')
+    .slice(1)
+    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .flatMap((token) => (Object.hasOwn(POINTER_WORDS, token) ? (POINTER_WORDS[token] === null ? [] : [POINTER_WORDS[token]!]) : splitWords(token)));
+  return words.length === 0 ? ['schema'] : words;
 }
 
 /** Declares an inline schema where it stands, once however many objects hold it (see ModelBuilder.inlineTypes). */
