@@ -28,13 +28,28 @@ export const MAX_JAVA_UNION_VARIANTS = 1_000;
  */
 export const MAX_JAVA_STRING_BYTES = 65_534;
 
-/** The JVM takes at most 255 parameters; the private constructor takes one per property plus one. */
+/**
+ * The JVM takes at most 255 parameters. Up to this many properties, Jackson reads an object
+ * through a private constructor taking one per property (openai-java's shape; the builder's takes
+ * them plus the additional properties); above it, through a no-argument one that leaves each field
+ * to Jackson (setsFields).
+ */
+export const MAX_JAVA_CONSTRUCTOR_PROPERTIES = 254;
+
+/** Whether an object's class is read by Jackson setting its fields, having too many properties for a constructor. */
+export const setsFields = (d: ObjectDeclaration): boolean => d.properties.length > MAX_JAVA_CONSTRUCTOR_PROPERTIES;
+
+/**
+ * Above the constructor limit, the methods that take every property in turn grow with their
+ * count: toString, the largest, about 20 bytes of code each (StringBuilder appends of the name, the
+ * value and the separator). MEASURED_LIMIT_TODO
+ */
 export const MAX_JAVA_PROPERTIES = 254;
 
 export function checkObjectSize(d: ObjectDeclaration): void {
   if (d.properties.length <= MAX_JAVA_PROPERTIES) return;
   throw new SchemaError(
-    `${d.schemaName} has ${d.properties.length} properties; a Java class takes at most ${MAX_JAVA_PROPERTIES} (the JVM allows 255 constructor parameters)`,
+    `${d.schemaName} has ${d.properties.length} properties; a Java class takes at most ${MAX_JAVA_PROPERTIES} (its toString, equals and builder methods would exceed the JVM's 64 KB method size)`,
     joinPointer(d.id, 'properties'),
     'group some properties into a nested object, or generate without the java target',
   );
