@@ -96,6 +96,7 @@ function objectUses(d: ObjectDeclaration, ctx: TypeContext): string[] {
   return d.properties.flatMap((p) => {
     const raw = isRaw(p.type, ctx);
     return [
+      ...(large ? ['java.util.Arrays'] : []),
       ...(raw ? [] : ['core.JsonField']),
       ...(raw && (!p.required || large) ? ['core.JsonMissing'] : []),
       ...(!p.required || acceptsNull(p.type, ctx.byId) ? ['java.util.Optional'] : []),

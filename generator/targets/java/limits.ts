@@ -1,8 +1,9 @@
 // JVM class-file limits the Java output could hit, and how each is kept: string constants are
-// split (literals.ts), sizes the generated code cannot take are refused with a pointer (like the 254
-// properties of an object). The limits, from the JVM specification (4.4, 4.7.3, 4.11):
-// a method's code is at most 65,535 bytes, a class has at most 65,535 constant-pool entries,
-// a string constant is at most 65,535 bytes of modified UTF-8, a method takes 255 parameters.
+// split (literals.ts), an object with more properties than a constructor takes is read by setting
+// its fields, and sizes the generated code cannot take are refused with a pointer. The limits,
+// from the JVM specification (4.4, 4.7.3, 4.11): a method's code is at most 65,535 bytes, a class
+// has at most 65,535 constant-pool entries, a string constant is at most 65,535 bytes of modified
+// UTF-8, a method takes 255 parameters.
 
 import { SchemaError, joinPointer } from '../../errors.js';
 import type { EnumDeclaration, ObjectDeclaration, UnionDeclaration } from '../../model/ir.js';
@@ -41,15 +42,18 @@ export const setsFields = (d: ObjectDeclaration): boolean => d.properties.length
 
 /**
  * Above the constructor limit, the methods that take every property in turn grow with their
- * count: toString, the largest, about 20 bytes of code each (StringBuilder appends of the name, the
- * value and the separator). MEASURED_LIMIT_TODO
+ * count. equals is the largest: two Object arrays of the fields (javac overflows its stack on a
+ * chain of thousands of &&, so the large shape compares arrays), 18 bytes of code per property;
+ * 3,700 properties are "code too large". toString (17 bytes each, through Utils.toString), build()
+ * (11 per required property), the builder's field defaults (10 per constant) and the constant pool
+ * (about 11 entries per property) come later. 3,500 compile (test/java-large-objects.test.ts).
  */
-export const MAX_JAVA_PROPERTIES = 254;
+export const MAX_JAVA_PROPERTIES = 3_500;
 
 export function checkObjectSize(d: ObjectDeclaration): void {
   if (d.properties.length <= MAX_JAVA_PROPERTIES) return;
   throw new SchemaError(
-    `${d.schemaName} has ${d.properties.length} properties; a Java class takes at most ${MAX_JAVA_PROPERTIES} (its toString, equals and builder methods would exceed the JVM's 64 KB method size)`,
+    `${d.schemaName} has ${d.properties.length} properties; a Java class takes at most ${MAX_JAVA_PROPERTIES} (its equals method would exceed the JVM's 64 KB method size)`,
     joinPointer(d.id, 'properties'),
     'group some properties into a nested object, or generate without the java target',
   );

@@ -240,6 +240,11 @@ public final class RuntimeTest {
             }
         });
 
+        check("Utils.toString: a large model's toString, as the smaller ones concatenate it", () -> {
+            same("Big{a=1, b=null, additionalProperties={}}", Utils.toString("Big", new String[] {"a", "b", "additionalProperties"}, new Object[] {1L, null, new LinkedHashMap<String, JsonValue>()}));
+            same("Empty{}", Utils.toString("Empty", new String[0], new Object[0]));
+        });
+
         System.out.println("runtime checks passed: " + passed + ", failed: " + failed.size());
         if (!failed.isEmpty()) {
             System.exit(1);

@@ -43,6 +43,18 @@ public final class Utils {
         return json.equals(JsonValue.from(expected)) ? JsonField.of(expected) : JsonField.<T>ofJson(json);
     }
 
+    /**
+     * {@code Name{a=1, b=2}}, a model's toString: the form the generated classes write as one
+     * concatenation, for those with too many properties for one expression (javac recurses into it).
+     */
+    public static String toString(String className, String[] names, Object[] values) {
+        StringBuilder text = new StringBuilder(className).append('{');
+        for (int i = 0; i < names.length; i++) {
+            text.append(i == 0 ? "" : ", ").append(names[i]).append('=').append(values[i]);
+        }
+        return text.append('}').toString();
+    }
+
     /** The value, or throws when it is null (a union asked for a variant it does not hold). */
     public static <T> T getOrThrow(T value, String name) {
         return Optional.ofNullable(value).orElseThrow(() -> new com.openai.errors.OpenAIInvalidDataException("`" + name + "` is not present"));
