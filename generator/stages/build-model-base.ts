@@ -22,6 +22,19 @@ export class ModelBuilder {
   rootDeclared = false;
   /** "$defs" entries that are no declaration (the standard meta-schemas, embedded by stages/bundle.ts): a reference to one is any value. */
   readonly undeclared = new Set<string>();
+  /**
+   * Vendor mistakes the model reads past (a list of enum value names that does not fit the enum):
+   * warnings, or under --strict errors (index.ts).
+   */
+  readonly mistakes: SchemaError[] = [];
+  /** The root declaration's name as words, when the root is a declaration. */
+  rootWords: readonly string[] | null = null;
+  /**
+   * The type of each inline schema already typed, by pointer. An object that composes others
+   * ("allOf") holds their members, so a member's inline schema is reached from every object that
+   * composes its owner: it is declared once, where it stands, and named from its owner.
+   */
+  readonly inlineTypes = new Map<string, TypeRef | 'building'>();
 
   /** `typeOf`: build-model's, passed in so the parts that build unions and enums can recurse. */
   constructor(
@@ -49,6 +62,12 @@ export class ModelBuilder {
   declarationOf(reference: Reference): string | null {
     if (reference.name !== null) return this.undeclared.has(reference.name) ? null : joinPointer('/$defs', reference.name);
     return reference.pointer === '' && this.rootDeclared ? '' : null;
+  }
+
+  /** The words of the declaration a reference names (a "$defs" entry, or the root), or null. */
+  wordsAt(reference: Reference): readonly string[] | null {
+    if (reference.name !== null) return this.undeclared.has(reference.name) ? null : defWords(reference.name);
+    return reference.pointer === '' ? this.rootWords : null;
   }
 
   /** What `schema`'s "$ref" names, as resolve decoded it; undefined when it has none. */
@@ -143,6 +162,17 @@ export const ANY: TypeRef = { kind: 'any', nullable: true };
 
 /** What every declaration kind shares, plus the slot it goes in. */
 export type DeclarationBase = Pick<Declaration, 'id' | 'schemaName' | 'words' | 'doc' | 'examples' | 'codegen' | 'hoisted'> & { readonly slot: number };
+
+// A "$defs" entry named "" (legal JSON, "$ref": "#/$defs/", as the official suite's ref.json
+// has) is named from its pointer: "/$defs/" -> DefsEmpty. A name of symbols only ("$$$") stays
+// refused (wordsOf): it was most likely meant to say something, and its writer should say what.
+// A clash with a $defs entry of that name is caught as any other (the targets' name check).
+const EMPTY_DEF_WORDS = ['defs', 'empty'];
+
+/** A "$defs" entry's name as words. */
+export function defWords(name: string): string[] {
+  return name === '' ? [...EMPTY_DEF_WORDS] : wordsOf(name, joinPointer('/$defs', name));
+}
 
 export function wordsOf(name: string, pointer: string): string[] {
   const words = splitWords(name);

@@ -65,6 +65,23 @@ describe('precision report', () => {
     expect(figures(report)).toEqual({ typescript: [5, 4], python: [5, 4], csharp: [5, 4], java: [5, 4], quicktype: [5, 4] });
   });
 
+  it('an "allOf" object counts its members; a declaration typed as the JSON value type is listed beside the figures', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'precision-'));
+    const schema = join(dir, 'composed.schema.json');
+    const base = { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] };
+    const defs = {
+      Base: base,
+      Child: { allOf: [{ $ref: '#/$defs/Base' }, { type: 'object', properties: { n: { type: 'integer' }, extra: {} } }] },
+      Loose: { properties: { a: { type: 'string' } } }, // no "type": a string is valid too, so any value
+    };
+    writeFileSync(schema, JSON.stringify({ $defs: defs }));
+    const report = await precisionReport(schema, { quicktype: false });
+    // Base.id, Child.id, Child.n, Child.extra: the composed object holds Base's member too.
+    expect(figures(report)).toEqual({ typescript: [4, 3], python: [4, 3], csharp: [4, 3], java: [4, 3] });
+    expect(report.untypedDeclarations).toEqual([{ name: 'Loose', pointer: '/$defs/Loose' }]);
+    expect(formatReport(report)).toContain('declarations typed as the JSON value type, whose members no figure above counts: 1\n  Loose  (/$defs/Loose)');
+  });
+
   it("quicktype's failure is its figure, not the report's", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'precision-'));
     const schema = join(dir, 'remote.schema.json');

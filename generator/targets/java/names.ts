@@ -8,7 +8,17 @@
 import { SchemaError, joinPointer, quoted } from '../../errors.js';
 import type { Declaration, EnumDeclaration, Model, ObjectDeclaration, TypeRef, UnionDeclaration } from '../../model/ir.js';
 import { foldDeclaration } from '../../model/fold.js';
-import { assertUnique, camelCase, capIdentifier, distinctNames, guardLeadingDigit, pascalCase, screamingSnakeCase, splitWords } from '../../model/naming.js';
+import {
+  assertUnique,
+  camelCase,
+  capIdentifier,
+  distinctNames,
+  namesGivenOrMade,
+  guardLeadingDigit,
+  pascalCase,
+  screamingSnakeCase,
+  splitWords,
+} from '../../model/naming.js';
 import { declarationsById, explicitName, lookup, resolveAlias } from '../shared/common.js';
 import { checkEnumSize, checkObjectSize, checkUnionSize } from './limits.js';
 import type { Packages } from './options.js';
@@ -218,7 +228,9 @@ function constantNames(d: EnumDeclaration): string[] {
     const words = splitWords(String(v));
     return capIdentifier(guardLeadingDigit(words.length === 0 ? 'EMPTY' : screamingSnakeCase(words), '_'), i);
   });
-  return distinctNames(names, (name, n) => `${name}_${n}`);
+  // Names the schema gives (x-enum-varnames) win, in the same casing.
+  const given = d.valueNames?.map((words, i) => (words === null ? null : capIdentifier(guardLeadingDigit(screamingSnakeCase(words), '_'), i))) ?? null;
+  return namesGivenOrMade(given, names, (name, n) => `${name}_${n}`, d);
 }
 
 /** Methods the union class declares itself; no variant method may take them. */
