@@ -19,7 +19,7 @@ import {
   screamingSnakeCase,
   splitWords,
 } from '../../model/naming.js';
-import { declarationsById, explicitName, lookup } from '../shared/common.js';
+import { declarationsById, explicitName, lookup, resolveAlias } from '../shared/common.js';
 import { checkEnumSize, checkObjectSize, checkUnionSize } from './limits.js';
 import type { Packages } from './options.js';
 import { JAVA_LANG_TYPES, JAVA_RESERVED } from '../shared/reserved.js';
@@ -95,6 +95,7 @@ const OBJECT_MEMBERS: ReadonlySet<string> = new Set([
   'removeAllAdditionalProperties',
   'build',
   'from',
+  '_additionalProperties',
 ]);
 
 /** Members a union declares; a variant getter must not take them. */
@@ -145,7 +146,7 @@ export function javaNames(model: Model, packages: Packages): JavaNames {
     foldDeclaration<void>(declaration, {
       object: (d) => {
         checkObjectSize(d);
-        members.set(d.id, propertyMembers(d));
+        members.set(d.id, propertyMembers(d, byId));
       },
       enum: (d) => {
         checkEnumSize(d);
@@ -199,7 +200,7 @@ function memberTaken(name: string): string | null {
 }
 
 /** Member names of properties in schema order (so a clash names the later one); a clash is a SchemaError. */
-function propertyMembers(d: ObjectDeclaration): string[] {
+function propertyMembers(d: ObjectDeclaration, byId: ReadonlyMap<string, Declaration>): string[] {
   const names = d.properties.map((p, i) => {
     const override = explicitName(p, 'java', p.pointer, memberTaken);
     return override ?? memberName(p.words, `property${i}`);
@@ -209,6 +210,15 @@ function propertyMembers(d: ObjectDeclaration): string[] {
     'java',
     `members of ${quoted(d.schemaName)}`,
   );
+  // Each property has a raw getter `_x()` and, unless it is null or untyped, a typed one `x()`
+  // (a constant's too): an explicit name "_type" beside a property "type" would declare `_type()` twice.
+  const getters = d.properties.flatMap((p, i) => {
+    const label = `property ${quoted(p.jsonName)}`;
+    const kind = resolveAlias(p.type, byId).kind;
+    const typed = kind === 'null' || kind === 'any' ? [] : [{ name: names[i]!, pointer: p.pointer, label: `the getter of ${label}` }];
+    return [...typed, { name: `_${names[i]!}`, pointer: p.pointer, label: `the raw getter of ${label}` }];
+  });
+  assertUnique(getters, 'java', `methods of ${quoted(d.schemaName)}`);
   return names;
 }
 

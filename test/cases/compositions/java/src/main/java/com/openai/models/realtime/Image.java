@@ -72,6 +72,13 @@ public final class Image {
         return this.id.getRequired("id");
     }
 
+    /**
+     * Returns {@code "image"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_kind()} has it).
+     */
+    public String kind() {
+        return Utils.requiredConstant(this.kind, "kind", "image");
+    }
+
     public String name() {
         return this.name.getRequired("name");
     }
