@@ -12,6 +12,9 @@
 //   examples are counted as not run (`unrun`), each with the reason;
 // - `x-oaiMeta.example` of a components.schemas entry, the API reference's example object, a JSON
 //   text: that entry's declaration, when the text parses as JSON (else counted as not JSON);
+// - `x-oaiMeta.examples[].response` of an operation, the API reference's example response, a JSON
+//   text: the declaration of the operation's first 2xx application/json response, when that is a
+//   `$ref` to a components.schemas entry;
 // - an operation's media-type `example` or `examples.*.value` whose schema is a `$ref` to a
 //   components.schemas entry: that entry's declaration.
 
@@ -21,7 +24,7 @@ import { schemaUriOf } from '../../generator/stages/validation-schema.js';
 import { makeUriOracle, type Oracle } from '../helpers/ajv.js';
 import type { Outcome, Vector } from '../helpers/protocol.js';
 
-export type ExampleKind = 'declaration' | 'property' | 'x-oaiMeta' | 'media type';
+export type ExampleKind = 'declaration' | 'property' | 'x-oaiMeta' | 'x-oaiMeta response' | 'media type';
 
 export interface Example {
   readonly kind: ExampleKind;
@@ -85,6 +88,28 @@ export function collectExamples(model: Model, document: Json): Examples {
     else add('x-oaiMeta', source, d, json);
   }
 
+  for (const { pointer, operation } of operations(document)) {
+    const meta = operation['x-oaiMeta'];
+    const listed = isObject(meta) ? meta['examples'] : undefined;
+    const all = Array.isArray(listed)
+      ? listed.map((e, i) => [joinPointer(pointer, 'x-oaiMeta', 'examples', i), e] as const)
+      : [[joinPointer(pointer, 'x-oaiMeta', 'examples'), listed] as const];
+    for (const [at, example] of all) {
+      if (!isObject(example) || typeof example['response'] !== 'string') continue;
+      const source = joinPointer(at, 'response');
+      let json: unknown;
+      try {
+        json = JSON.parse(example['response']);
+      } catch {
+        unrun.push({ kind: 'x-oaiMeta response', source, reason: 'not JSON' });
+        continue;
+      }
+      const d = componentOf(successSchema(operation), component);
+      if (d !== undefined) add('x-oaiMeta response', source, d, json);
+      else unrun.push({ kind: 'x-oaiMeta response', source, reason: 'the 2xx JSON response schema is not a $ref to a components.schemas entry' });
+    }
+  }
+
   for (const { pointer, media } of mediaTypes(document)) {
     const samples: [string, unknown][] = [];
     if (Object.hasOwn(media, 'example')) samples.push([joinPointer(pointer, 'example'), media['example']]);
@@ -94,9 +119,7 @@ export function collectExamples(model: Model, document: Json): Examples {
         else unrun.push({ kind: 'media type', source: joinPointer(pointer, 'examples', key), reason: 'no inline value (externalValue or $ref)' });
       }
     }
-    const ref = isObject(media['schema']) ? media['schema']['$ref'] : undefined;
-    const match = typeof ref === 'string' ? /^#\/components\/schemas\/([^/]+)$/.exec(ref) : null;
-    const d = match === null ? undefined : component(decodeURIComponent(match[1]!).replace(/~1/g, '/').replace(/~0/g, '~'));
+    const d = componentOf(media['schema'], component);
     for (const [source, json] of samples) {
       if (d !== undefined) add('media type', source, d, json);
       else unrun.push({ kind: 'media type', source, reason: 'its schema is not a $ref to a components.schemas entry' });
@@ -105,25 +128,49 @@ export function collectExamples(model: Model, document: Json): Examples {
   return { examples, unrun };
 }
 
-/** Every media-type object of every operation's request body and responses, with its pointer. */
-function mediaTypes(document: Json): { pointer: string; media: Json }[] {
-  const out: { pointer: string; media: Json }[] = [];
+/** The declaration of the components.schemas entry `schema` is a `$ref` to, if it is one. */
+function componentOf(schema: unknown, component: (name: string) => Declaration | undefined): Declaration | undefined {
+  const ref = isObject(schema) ? schema['$ref'] : undefined;
+  const match = typeof ref === 'string' ? /^#\/components\/schemas\/([^/]+)$/.exec(ref) : null;
+  return match === null ? undefined : component(decodeURIComponent(match[1]!).replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** The schema of an operation's first 2xx response with application/json content. */
+function successSchema(operation: Json): unknown {
+  const responses = isObject(operation['responses']) ? operation['responses'] : {};
+  for (const [status, response] of Object.entries(responses)) {
+    if (!status.startsWith('2') || !isObject(response) || !isObject(response['content'])) continue;
+    const media = response['content']['application/json'];
+    if (isObject(media)) return media['schema'];
+  }
+  return undefined;
+}
+
+/** Every operation of the paths and webhooks, with its pointer. */
+function operations(document: Json): { pointer: string; operation: Json }[] {
+  const out: { pointer: string; operation: Json }[] = [];
   for (const section of ['paths', 'webhooks']) {
     const items = document[section];
     if (!isObject(items)) continue;
     for (const [path, item] of Object.entries(items)) {
       if (!isObject(item)) continue;
-      for (const [method, operation] of Object.entries(item)) {
-        if (!isObject(operation)) continue;
-        const at = joinPointer(`/${section}`, path, method);
-        const bodies: [string, unknown][] = [[joinPointer(at, 'requestBody'), operation['requestBody']]];
-        if (isObject(operation['responses']))
-          for (const [status, r] of Object.entries(operation['responses'])) bodies.push([joinPointer(at, 'responses', status), r]);
-        for (const [pointer, body] of bodies) {
-          if (!isObject(body) || !isObject(body['content'])) continue;
-          for (const [type, media] of Object.entries(body['content'])) if (isObject(media)) out.push({ pointer: joinPointer(pointer, 'content', type), media });
-        }
-      }
+      for (const [method, operation] of Object.entries(item))
+        if (isObject(operation)) out.push({ pointer: joinPointer(`/${section}`, path, method), operation });
+    }
+  }
+  return out;
+}
+
+/** Every media-type object of every operation's request body and responses, with its pointer. */
+function mediaTypes(document: Json): { pointer: string; media: Json }[] {
+  const out: { pointer: string; media: Json }[] = [];
+  for (const { pointer: at, operation } of operations(document)) {
+    const bodies: [string, unknown][] = [[joinPointer(at, 'requestBody'), operation['requestBody']]];
+    if (isObject(operation['responses']))
+      for (const [status, r] of Object.entries(operation['responses'])) bodies.push([joinPointer(at, 'responses', status), r]);
+    for (const [pointer, body] of bodies) {
+      if (!isObject(body) || !isObject(body['content'])) continue;
+      for (const [type, media] of Object.entries(body['content'])) if (isObject(media)) out.push({ pointer: joinPointer(pointer, 'content', type), media });
     }
   }
   return out;
