@@ -152,7 +152,6 @@ describe('the typing rule: every valid value has the type, which may be wider th
       { type: 'array', prefixItems: [{ type: 'string' }], items: { type: 'integer' } },
       { kind: 'array', items: { kind: 'any' } },
     ],
-    ['two types', { type: ['string', 'integer'] }, { kind: 'any' }],
     ['a type and null (unchanged)', { type: ['string', 'null'] }, { kind: 'string', nullable: true }],
     ['no type', { minLength: 2 }, { kind: 'any' }],
     ['an enum of objects', { enum: [{ a: 1 }, 2] }, { kind: 'any' }],
@@ -162,6 +161,27 @@ describe('the typing rule: every valid value has the type, which may be wider th
     ['"$dynamicRef"', { $dynamicRef: '#/$defs/A' }, { kind: 'any' }],
   ])('%s', (_label, schema, type) => {
     expect(only(schema).d).toMatchObject({ kind: 'alias', type });
+  });
+
+  it('a "type" list of several types: a union of them, each variant bound by a schema of its own in the validation document', () => {
+    const { d } = only({ type: ['string', 'integer', 'null'], minLength: 1 });
+    expect(d).toMatchObject({
+      kind: 'union',
+      mode: 'anyOf',
+      nullable: true,
+      variants: [{ kind: 'string', constraints: { minLength: 1 } }, { kind: 'integer' }],
+      variantPointers: ['/$defs/schema-codegen-types/$defs/0', '/$defs/schema-codegen-types/$defs/1'],
+    });
+    // "integer" beside "number" is the number; a key the schema uses for its own is not taken.
+    const m = model({ $defs: { 'schema-codegen-types': { type: ['integer', 'number', 'boolean'] } } });
+    expect(m.declarations[0]).toMatchObject({ kind: 'union', variants: [{ kind: 'number' }, { kind: 'boolean' }] });
+    const document = JSON.parse(m.validation.documents[0]!.text) as { $defs: Record<string, unknown> };
+    expect(document.$defs['schema-codegen-types-2']).toEqual({
+      $defs: {
+        '0': { type: 'number', $ref: '#/$defs/schema-codegen-types' },
+        '1': { type: 'boolean', $ref: '#/$defs/schema-codegen-types' },
+      },
+    });
   });
 
   it('"patternProperties" beside "properties": other members any value unless every schema has the same type', () => {

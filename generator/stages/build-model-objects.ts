@@ -19,9 +19,9 @@ function hasNamedMembers(s: JsonObject): boolean {
 }
 
 /** Whether typeOf makes `s` a declaration of its own (hoisted when it stands inside another schema). */
-export function hoists(builder: ModelBuilder, s: JsonObject): boolean {
+export function hoists(builder: ModelBuilder, s: JsonObject, pointer: string): boolean {
   if (s['$ref'] === undefined && (s['oneOf'] !== undefined || s['anyOf'] !== undefined || s['enum'] !== undefined)) return true;
-  return objectParts(builder, s, '', []) !== null;
+  return objectParts(builder, s, '', []) !== null || builder.splitsTypes(s, pointer) !== null;
 }
 
 export function requiredNames(s: JsonObject): string[] {
@@ -245,7 +245,7 @@ function patternedValues(builder: ModelBuilder, s: JsonObject, pointer: string, 
   const extra = s['additionalProperties'];
   const schemas: [JsonValue, string][] = patterns.map(([p, schema]) => [schema, joinPointer(pointer, 'patternProperties', p)]);
   if (extra !== false) schemas.push([extra ?? true, joinPointer(pointer, 'additionalProperties')]);
-  const types = schemas.map(([schema, at]) => (isObject(schema) && hoists(builder, schema) ? null : builder.typeOf(builder, schema, at, words)));
+  const types = schemas.map(([schema, at]) => (isObject(schema) && hoists(builder, schema, at) ? null : builder.typeOf(builder, schema, at, words)));
   const first = types[0];
   return first !== undefined && first !== null && types.every((t) => t !== null && JSON.stringify(t) === JSON.stringify(first)) ? first : ANY;
 }

@@ -11,8 +11,8 @@ import { pascalCase, splitWords } from '../model/naming.js';
 import type { Reference, ResolvedSchema } from './resolve.js';
 import { keepAccepted } from './build-model-literals.js';
 import { buildObject, hoists, objectParts, valuesOf } from './build-model-objects.js';
-import { buildEnum, buildUnion, enumFromSchema, settleUnionModes } from './build-model-unions.js';
-import { validationSchema } from './validation-schema.js';
+import { buildEnum, buildTypeUnion, buildUnion, enumFromSchema, settleUnionModes } from './build-model-unions.js';
+import { documentUri, validationSchema } from './validation-schema.js';
 import { isBuiltInMetaSchema } from './meta-schemas.js';
 import {
   ANNOTATIONS,
@@ -66,6 +66,7 @@ export function buildModelNoting(schema: ResolvedSchema, source: string): { mode
   const rootName = typeof root === 'boolean' || !container ? rootNameOf(rootObject, source) : null;
   builder.rootDeclared = rootName !== null;
   builder.rootWords = rootName?.words ?? null;
+  builder.rootUri = documentUri(root, source);
   if (rootName !== null) declare(builder, root, '', rootName.name, rootName.words, false);
   for (const [name, schema] of Object.entries(defs)) {
     if (builder.undeclared.has(name)) continue;
@@ -78,7 +79,7 @@ export function buildModelNoting(schema: ResolvedSchema, source: string): { mode
     title: stringOrNull(rootObject['title']),
     description: stringOrNull(rootObject['description']),
     declarations: builder.declarations,
-    validation: validationSchema(root, source),
+    validation: validationSchema(root, source, builder.typeSchemas),
   };
   return { model, widened: builder.widened, mistakes: builder.mistakes };
 }
@@ -117,6 +118,8 @@ export function declare(builder: ModelBuilder, schema: JsonValue, pointer: strin
       if (s['oneOf'] !== undefined || s['anyOf'] !== undefined) return buildUnion(builder, s, base);
       if (s['enum'] !== undefined) return buildEnum(builder, s, base);
     }
+    const types = builder.splitsTypes(s, pointer);
+    if (types !== null) return buildTypeUnion(builder, s, types, base);
     const parts = objectParts(builder, s, pointer, words);
     if (parts !== null) {
       // Composed of several schemas: the parts' keywords the model does not hold narrow it too.
@@ -151,7 +154,7 @@ export function typeOf(builder: ModelBuilder, schema: JsonValue, pointer: string
     builder.widen(pointer); // it names a schema only validation finds (the dynamic scope)
     return ANY;
   }
-  if (hoists(builder, s)) {
+  if (hoists(builder, s, pointer)) {
     const single = s['enum'] !== undefined && s['oneOf'] === undefined && s['anyOf'] === undefined ? enumFromSchema(builder, s, pointer) : null;
     if (single !== null && single.kind !== 'enum') return single;
     return hoist(builder, s, pointer, words);

@@ -28,11 +28,23 @@ const SCHEMA_MAPS = new Set<string>(SUBSCHEMA_KEYWORDS.maps);
 const DROPPED = new Set(['title', 'description', '$comment', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly', 'x-codegen']);
 const droppable = (key: string): boolean => DROPPED.has(key) || key.startsWith('x-');
 
-export function validationSchema(root: JsonObject | boolean, fileName: string): ValidationSchema {
+/**
+ * `typeSchemas`: the schemas build-model made for the variants of "type" lists
+ * (ModelBuilder.typeSchemas), added to the root's "$defs" under their key.
+ */
+export function validationSchema(
+  root: JsonObject | boolean,
+  fileName: string,
+  typeSchemas: { readonly key: string; readonly schemas: readonly JsonObject[] } = { key: '', schemas: [] },
+): ValidationSchema {
   const uri = documentUri(root, fileName);
   const referenced = referencedTokens(root);
   const patterns = new Set<string>();
   const document = strip(root, (key) => droppable(key) && !referenced.has(key), patterns);
+  if (typeSchemas.schemas.length > 0 && isObject(document)) {
+    const defs = isObject(document['$defs']) ? document['$defs'] : {};
+    document['$defs'] = { ...defs, [typeSchemas.key]: { $defs: Object.fromEntries(typeSchemas.schemas.map((schema, i) => [String(i), schema])) } };
+  }
   return { rootUri: uri, documents: [{ uri, text: jsonText(document) }], patterns: [...patterns].sort() };
 }
 
