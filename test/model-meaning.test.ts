@@ -76,6 +76,17 @@ describe('keywords beside "const" and "enum" apply', () => {
 });
 
 describe('"required" names without a property schema are checked', () => {
+  it('beside "properties" that leave the name out: a warning with the pointer, an error under --strict; alone: nothing to say', () => {
+    const warnings: string[] = [];
+    const schema = { $defs: { A: { type: 'object', properties: { a: { type: 'string' } }, required: ['a', 'b'] }, B: { type: 'object', required: ['c'] } } };
+    const m = model(schema, 'test.schema.json', { warn: (w) => warnings.push(w) });
+    expect(m.declarations[0]).toMatchObject({ kind: 'object', properties: [{ jsonName: 'a' }, { jsonName: 'b', required: true, type: { kind: 'any' } }] });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('"required" names "b", which "properties" does not define');
+    expect(warnings[0]).toContain('#/$defs/A/required/1');
+    expect(() => model(schema, 'test.schema.json', { strict: true })).toThrow(/"required" names "b"/);
+  });
+
   it('become required properties typed by "additionalProperties"', () => {
     const m = model({ $defs: { A: { type: 'object', required: ['a'], additionalProperties: { type: 'integer' } } } });
     expect(m.declarations[0]).toMatchObject({

@@ -28,6 +28,11 @@ export class ModelBuilder {
    * warnings, or under --strict errors (index.ts).
    */
   readonly mistakes: SchemaError[] = [];
+
+  /** Records a vendor mistake once, however many declarations read the schema it is in. */
+  mistake(error: SchemaError): void {
+    if (!this.mistakes.some((m) => m.pointer === error.pointer && m.message === error.message)) this.mistakes.push(error);
+  }
   /** The URI the root document is known by (validation-schema.ts documentUri). */
   rootUri = 'file:///schema.json';
   /** The root declaration's name as words, when the root is a declaration. */

@@ -255,7 +255,8 @@ function patternedValues(builder: ModelBuilder, s: JsonObject, pointer: string, 
  * "additionalProperties" (any value when that is absent). It becomes a required property of that
  * type, so every target checks its presence and keeps its value on the round trip. Beside
  * "additionalProperties": false no object is valid: the member is then typed as any value (the
- * validator refuses every object), as a schema no value satisfies is.
+ * validator refuses every object), as a schema no value satisfies is. Beside "properties" that do
+ * not define it, it is also a warning (a vendor's slip; --strict refuses it).
  */
 function requiredMembers(builder: ModelBuilder, parts: readonly ObjectPart[], known: ReadonlyMap<string, Property>, additional: Additional): Property[] {
   const seen = new Set(known.keys());
@@ -265,6 +266,16 @@ function requiredMembers(builder: ModelBuilder, parts: readonly ObjectPart[], kn
       seen.add(jsonName);
       const pointer = joinPointer(part.pointer, 'required', i);
       if (additional.kind === 'deny') builder.widen(pointer);
+      // Beside "properties" that leave it out, most likely a slip (the member renamed or dropped):
+      // valid JSON Schema all the same, read as it means, with a warning.
+      if (parts.some((p) => isObject(p.schema['properties'])))
+        builder.mistake(
+          new SchemaError(
+            `"required" names ${quoted(jsonName)}, which "properties" does not define: it must be present, with any value "additionalProperties" allows`,
+            pointer,
+            `define ${quoted(jsonName)} in "properties", or remove it from "required"`,
+          ),
+        );
       const type: TypeRef = additional.kind === 'typed' ? additional.type : ANY;
       return [{ jsonName, words: wordsOf(jsonName, pointer), required: true, type, doc: docOf({}), default: null, examples: [], codegen: {}, pointer }];
     }),

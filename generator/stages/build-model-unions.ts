@@ -191,7 +191,7 @@ function valueNamesOf(
   const at = joinPointer(pointer, keyword);
   if (!Array.isArray(names) || names.length !== all.length || names.some((n) => typeof n !== 'string')) {
     // A vendor's list that does not fit: the values are named as if it were not there.
-    builder.mistakes.push(
+    builder.mistake(
       new SchemaError(
         `${quoted(keyword)} must list one name (a string) for each of the ${all.length} "enum" values, in order`,
         at,
