@@ -264,6 +264,9 @@ export function modelFromText(text: string, source: string, file: string = sourc
     const { root, original, formatAssertion } = checkSchemaText(text, file, load, input);
     return inOriginal(original, () => {
       const built = buildModelNoting(resolveRefs(root, source), source);
+      if (load.strict === true && built.mistakes[0] !== undefined) throw built.mistakes[0];
+      for (const mistake of built.mistakes)
+        warnAt(load, original, file)(new SchemaError(mistake.message, mistake.pointer, `${mistake.hint}; --strict refuses it`));
       // A resource whose meta-schema makes "format" assert names that meta-schema's document (stages/vocabulary.ts).
       const withMeta = formatAssertion ? withDocument(built.model, formatAssertionMetaSchema()) : built.model;
       // An invalid example or default warns (with its pointer in the user's document), or under --strict is refused.

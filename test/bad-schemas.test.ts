@@ -20,7 +20,7 @@ function buildLargeSchemas(dir: string): void {
   writeFileSync(join(dir, 'too-many-declarations.schema.json'), JSON.stringify({ $schema: DRAFT, $defs: defs }));
   const deep = `${'['.repeat(100_000)}0${']'.repeat(100_000)}`;
   writeFileSync(join(dir, 'default-nested-deep.schema.json'), `{"$schema": "${DRAFT}", "$defs": {"A": {"type": "array", "default": ${deep}}}}`);
-  const properties = Object.fromEntries(Array.from({ length: 255 }, (_, i) => [`p${i}`, { type: 'string' }]));
+  const properties = Object.fromEntries(Array.from({ length: 3_501 }, (_, i) => [`p${i}`, { type: 'string' }]));
   writeFileSync(join(dir, 'java-too-many-properties.schema.json'), JSON.stringify({ $schema: DRAFT, $defs: { Wide: { type: 'object', properties } } }));
 }
 const BUILT = ['too-many-declarations', 'default-nested-deep', 'java-too-many-properties'];

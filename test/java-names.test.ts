@@ -38,6 +38,24 @@ describe('java names', () => {
     expect(source).toContain('@JsonProperty("to_builder")');
   });
 
+  it("gives a constant's typed getter the escaped member name (issue 18)", () => {
+    const files = render({ Thing: { type: 'object', properties: { validate: { const: 'v' }, hash_code: { const: 2 }, type: { const: true } }, required: ['validate'] } });
+    const source = files.get('java/src/main/java/com/openai/models/realtime/Thing.java')!;
+    expect(source).toContain('public String validate_() {\n        return Utils.requiredConstant(this.validate_, "validate", "v");');
+    expect(source).toContain('public Optional<Long> hashCode_() {\n        return Utils.optionalConstant(this.hashCode_, "hash_code", 2L);');
+    expect(source).toContain('public Optional<Boolean> type() {');
+    expect(source).toContain('public JsonValue _validate_() {');
+  });
+
+  it("refuses an explicit name whose getter is another property's raw getter, or the class's", () => {
+    const clash = thrown(() => render({ Thing: { type: 'object', properties: { type: { type: 'string' }, kind: { const: 'k', 'x-codegen': { java: { name: '_type' } } } } } }));
+    expect(clash).toBeInstanceOf(SchemaError);
+    expect((clash as SchemaError).message).toContain('the raw getter of property "type" and the getter of property "kind" both become "_type"');
+    expect((clash as SchemaError).pointer).toBe('/$defs/Thing/properties/kind');
+    const own = thrown(() => render({ Thing: { type: 'object', properties: { a: { type: 'string', 'x-codegen': { java: { name: '_additionalProperties' } } } } } }));
+    expect((own as SchemaError).message).toContain('"_additionalProperties" is a method every generated class');
+  });
+
   it('refuses two properties that become one member', () => {
     const error = thrown(() => render({ Thing: { type: 'object', properties: { item_id: { type: 'string' }, itemId: { type: 'string' } } } }));
     expect(error).toBeInstanceOf(SchemaError);

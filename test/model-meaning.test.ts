@@ -152,7 +152,6 @@ describe('the typing rule: every valid value has the type, which may be wider th
       { type: 'array', prefixItems: [{ type: 'string' }], items: { type: 'integer' } },
       { kind: 'array', items: { kind: 'any' } },
     ],
-    ['two types', { type: ['string', 'integer'] }, { kind: 'any' }],
     ['a type and null (unchanged)', { type: ['string', 'null'] }, { kind: 'string', nullable: true }],
     ['no type', { minLength: 2 }, { kind: 'any' }],
     ['an enum of objects', { enum: [{ a: 1 }, 2] }, { kind: 'any' }],
@@ -162,6 +161,27 @@ describe('the typing rule: every valid value has the type, which may be wider th
     ['"$dynamicRef"', { $dynamicRef: '#/$defs/A' }, { kind: 'any' }],
   ])('%s', (_label, schema, type) => {
     expect(only(schema).d).toMatchObject({ kind: 'alias', type });
+  });
+
+  it('a "type" list of several types: a union of them, each variant bound by a schema of its own in the validation document', () => {
+    const { d } = only({ type: ['string', 'integer', 'null'], minLength: 1 });
+    expect(d).toMatchObject({
+      kind: 'union',
+      mode: 'anyOf',
+      nullable: true,
+      variants: [{ kind: 'string', constraints: { minLength: 1 } }, { kind: 'integer' }],
+      variantPointers: ['/$defs/schema-codegen-types/$defs/0', '/$defs/schema-codegen-types/$defs/1'],
+    });
+    // "integer" beside "number" is the number; a key the schema uses for its own is not taken.
+    const m = model({ $defs: { 'schema-codegen-types': { type: ['integer', 'number', 'boolean'] } } });
+    expect(m.declarations[0]).toMatchObject({ kind: 'union', variants: [{ kind: 'number' }, { kind: 'boolean' }] });
+    const document = JSON.parse(m.validation.documents[0]!.text) as { $defs: Record<string, unknown> };
+    expect(document.$defs['schema-codegen-types-2']).toEqual({
+      $defs: {
+        '0': { type: 'number', $ref: '#/$defs/schema-codegen-types' },
+        '1': { type: 'boolean', $ref: '#/$defs/schema-codegen-types' },
+      },
+    });
   });
 
   it('"patternProperties" beside "properties": other members any value unless every schema has the same type', () => {
@@ -191,7 +211,7 @@ describe('the typing rule: every valid value has the type, which may be wider th
     expect(only({ oneOf: [{ type: 'string' }, { type: 'integer' }] }).d).toMatchObject({ kind: 'union', mode: 'oneOf' });
   });
 
-  it('references name declarations through anchors, "$id" resources and "#" (the root), else any value', () => {
+  it('references name declarations through anchors, "$id" resources and "#" (the root); a schema inside another is typed where it stands', () => {
     const { model: m } = noting({
       title: 'Root',
       type: 'object',
@@ -203,8 +223,26 @@ describe('the typing rule: every valid value has the type, which may be wider th
       { kind: 'ref', id: '' },
       { kind: 'ref', id: '/$defs/B' },
       { kind: 'ref', id: '/$defs/C' },
-      { kind: 'any' },
+      { kind: 'integer' },
     ]);
+    // An object inside another is declared once, where it stands; a reference met again while its
+    // schema is typed (an array of itself) is any value, widened.
+    const { model: n, widened } = noting({
+      $defs: {
+        A: { type: 'object', properties: { o: { type: 'object', properties: { v: { type: 'string' } } } } },
+        B: {
+          type: 'object',
+          properties: { o: { $ref: '#/$defs/A/properties/o' }, deep: { type: 'array', items: { $ref: '#/$defs/B/properties/deep' } } },
+        },
+      },
+    });
+    expect(n.declarations.map((d) => d.id)).toEqual(['/$defs/A', '/$defs/A/properties/o', '/$defs/B']);
+    const b = n.declarations.find((d) => d.id === '/$defs/B')!;
+    expect(b.kind === 'object' && b.properties.map((p) => p.type)).toMatchObject([
+      { kind: 'ref', id: '/$defs/A/properties/o' },
+      { kind: 'array', items: { kind: 'array', items: { kind: 'any' } } },
+    ]);
+    expect(widened.has('/$defs/B/properties/deep/items')).toBe(true);
   });
 
   it('a boolean root is a declaration typed as any value (false: no value is valid; true: every value is)', () => {
@@ -274,7 +312,11 @@ describe('the typing rule: every valid value has the type, which may be wider th
 
   it('an invalid example or default is a warning with its pointer (issue 18); the default is left out of the model', () => {
     const warnings: string[] = [];
-    const schema = { $defs: { A: { type: 'object', properties: { n: { type: 'integer', maximum: 3, default: 5 }, s: { type: 'string', default: 'ok' } }, examples: [{ n: 'x' }] } } };
+    const schema = {
+      $defs: {
+        A: { type: 'object', properties: { n: { type: 'integer', maximum: 3, default: 5 }, s: { type: 'string', default: 'ok' } }, examples: [{ n: 'x' }] },
+      },
+    };
     const m = model(schema, 'test.schema.json', { warn: (text) => warnings.push(text) });
     expect(warnings).toHaveLength(2);
     expect(warnings[0]).toMatch(/^warning: example 0 does not validate: at "\/n" it must be integer \(type\)/);
@@ -288,7 +330,11 @@ describe('the typing rule: every valid value has the type, which may be wider th
   });
 
   it.each([
-    ['a remote reference', { $defs: { A: { $ref: 'https://example.com/a.json' } } }, 'remote reference "https://example.com/a.json" names a document that is not in this schema, and remote documents are never fetched'],
+    [
+      'a remote reference',
+      { $defs: { A: { $ref: 'https://example.com/a.json' } } },
+      'remote reference "https://example.com/a.json" names a document that is not in this schema, and remote documents are never fetched',
+    ],
     ['an unknown "$schema"', { $schema: 'https://example.com/meta', $defs: {} }, 'unknown "$schema" "https://example.com/meta"'],
     ['a dangling anchor', { $defs: { A: { $ref: '#nowhere' } } }, 'points at nothing'],
   ])('refuses %s', (_label, schema, message) => {

@@ -93,6 +93,12 @@ export interface EnumDeclaration extends DeclarationBase {
   readonly kind: 'enum';
   readonly valueType: 'string' | 'integer' | 'number' | 'boolean';
   readonly values: readonly (string | number | boolean)[];
+  /**
+   * The names the schema gives the values ("x-enum-varnames", or "x-enumNames"), as words, one per
+   * value (null where it gives none); null when it names none. A given name wins over the name a
+   * target makes from the value.
+   */
+  readonly valueNames: readonly (readonly string[] | null)[] | null;
   readonly nullable: boolean;
 }
 

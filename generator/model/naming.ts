@@ -80,8 +80,8 @@ export function assertUnique(things: readonly NamedThing[], target: string, scop
  * Makes colliding names distinct, deterministically, for things named from values (enum members,
  * union variants) that have no name of their own to rename: the first of several equal names keeps
  * it, each later one takes the first `suffixed(name, 2)`, `suffixed(name, 3)`... that no name in
- * the list (nor in `taken`) already is. Names that collide with nothing come back unchanged.
- * `key` says when two names are the same (e.g. ignoring a C# "@").
+ * the list (nor in `taken`) already is. Names that collide with nothing come back unchanged; a
+ * name in `taken` never comes back. `key` says when two names are the same (e.g. ignoring a C# "@").
  */
 export function distinctNames(
   names: readonly string[],
@@ -90,7 +90,7 @@ export function distinctNames(
   taken: ReadonlySet<string> = new Set(),
 ): string[] {
   const used = new Set([...taken, ...names.map(key)]);
-  const kept = new Set<string>();
+  const kept = new Set<string>(taken);
   return names.map((name) => {
     if (!kept.has(key(name))) {
       kept.add(key(name));
@@ -103,6 +103,41 @@ export function distinctNames(
     kept.add(key(distinct));
     return distinct;
   });
+}
+
+/**
+ * Enum member names when the schema names some values itself (EnumDeclaration.valueNames, already
+ * cased by the target: null where none is given): a given name is kept as it is, two values given
+ * the same name are an error, and the names made from the other values (`made`, in value order)
+ * are made distinct from the given ones and each other (distinctNames).
+ */
+export function namesGivenOrMade(
+  given: readonly (string | null)[] | null,
+  made: readonly string[],
+  suffixed: (name: string, n: number) => string,
+  where: { readonly schemaName: string; readonly id: string },
+  key: (name: string) => string = (name) => name,
+  taken: ReadonlySet<string> = new Set(),
+): string[] {
+  if (given === null) return distinctNames(made, suffixed, key, taken);
+  const first = new Map<string, number>();
+  given.forEach((name, i) => {
+    if (name === null) return;
+    const before = first.get(key(name));
+    if (before !== undefined || taken.has(key(name)))
+      throw new SchemaError(
+        before === undefined
+          ? `enum value ${i} of ${quoted(where.schemaName)} is given the name ${quoted(name)}, which its type takes itself`
+          : `enum values ${before} and ${i} of ${quoted(where.schemaName)} are given the same name ${quoted(name)}`,
+        where.id,
+        'give each value its own name in "x-enum-varnames"',
+      );
+    first.set(key(name), i);
+  });
+  const madeOnly = made.filter((_, i) => given[i] === null);
+  const distinct = distinctNames(madeOnly, suffixed, key, new Set([...taken, ...first.keys()]));
+  let next = 0;
+  return given.map((name) => name ?? distinct[next++]!);
 }
 
 /**

@@ -6,6 +6,7 @@ import { SchemaError, joinPointer, quoted } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
 import type { CodegenOptions, Declaration, Doc, JsonValue, NumberConstraints, StringConstraints, TypeRef } from '../model/ir.js';
 import { splitWords } from '../model/naming.js';
+import { pointerFragment } from '../model/validation.js';
 import type { Reference, ResolvedSchema } from './resolve.js';
 
 /** Collects declarations in a stable order: $defs order, each followed by what it hoisted. */
@@ -22,6 +23,23 @@ export class ModelBuilder {
   rootDeclared = false;
   /** "$defs" entries that are no declaration (the standard meta-schemas, embedded by stages/bundle.ts): a reference to one is any value. */
   readonly undeclared = new Set<string>();
+  /**
+   * Vendor mistakes the model reads past (a list of enum value names that does not fit the enum):
+   * warnings, or under --strict errors (index.ts).
+   */
+  readonly mistakes: SchemaError[] = [];
+  /** The URI the root document is known by (validation-schema.ts documentUri). */
+  rootUri = 'file:///schema.json';
+  /** The root declaration's name as words, when the root is a declaration. */
+  rootWords: readonly string[] | null = null;
+  /**
+   * The type of each inline schema already typed, by pointer. An object that composes others
+   * ("allOf") holds their members, so a member's inline schema is reached from every object that
+   * composes its owner: it is declared once, where it stands, and named from its owner.
+   */
+  readonly inlineTypes = new Map<string, TypeRef | 'building'>();
+  /** The pointers of the schemas references name that are being typed (build-model's referencedInline): met again, they are any value. */
+  readonly typingReferences = new Set<string>();
 
   /** `typeOf`: build-model's, passed in so the parts that build unions and enums can recurse. */
   constructor(
@@ -51,6 +69,45 @@ export class ModelBuilder {
     return reference.pointer === '' && this.rootDeclared ? '' : null;
   }
 
+  /**
+   * The schemas a union of the types of a "type" list binds its variants by (buildTypeUnion): one
+   * per type, `{"type": T, "$ref": <the schema>}`, validated where the validation document holds
+   * them ("$defs" of the root, under typeSchemasKey; stages/validation-schema.ts adds them).
+   */
+  readonly typeSchemas: { readonly key: string; readonly schemas: JsonObject[] } = { key: '', schemas: [] };
+
+  /**
+   * The types other than null a schema's "type" list names, when the model makes them a union of
+   * those types: two or more, none of "enum", "const", "oneOf", "anyOf", "$ref" beside them, and
+   * the schema reachable by a reference (referenceTo). "integer" beside "number" is the number.
+   * Null otherwise.
+   */
+  splitsTypes(s: JsonObject, pointer: string): string[] | null {
+    if (['enum', 'const', 'oneOf', 'anyOf', '$ref', '$dynamicRef'].some((k) => s[k] !== undefined)) return null;
+    let types = [...new Set(typeList(s).filter((t) => t !== 'null'))];
+    if (types.includes('number')) types = types.filter((t) => t !== 'integer');
+    if (types.length < 2 || !isObject(this.schema.root) || referenceTo(this.schema.root, this.rootUri, pointer) === null) return null;
+    return types;
+  }
+
+  /** The pointer, in the validation document, of the schema that accepts what the schema at `pointer` accepts of `type`. */
+  typeSchemaAt(type: string, pointer: string): string {
+    if (this.typeSchemas.key === '') {
+      const defs = isObject(this.schema.root) && isObject(this.schema.root['$defs']) ? this.schema.root['$defs'] : {};
+      let key = 'schema-codegen-types';
+      for (let n = 2; Object.hasOwn(defs, key); n++) key = `schema-codegen-types-${n}`;
+      (this.typeSchemas as { key: string }).key = key;
+    }
+    this.typeSchemas.schemas.push({ type, $ref: referenceTo(this.schema.root as JsonObject, this.rootUri, pointer)! });
+    return joinPointer('/$defs', this.typeSchemas.key, '$defs', this.typeSchemas.schemas.length - 1);
+  }
+
+  /** The words of the declaration a reference names (a "$defs" entry, or the root), or null. */
+  wordsAt(reference: Reference): readonly string[] | null {
+    if (reference.name !== null) return this.undeclared.has(reference.name) ? null : defWords(reference.name);
+    return reference.pointer === '' ? this.rootWords : null;
+  }
+
   /** What `schema`'s "$ref" names, as resolve decoded it; undefined when it has none. */
   reference(schema: JsonObject): Reference | undefined {
     const found = this.schema.refs.get(schema);
@@ -64,6 +121,35 @@ export class ModelBuilder {
     if (found === undefined) return schema;
     return isObject(found.target) ? found.target : {};
   }
+}
+
+/**
+ * A reference to the schema at `pointer` (of the root document, whose URI is `rootUri`) from the
+ * root resource: "#<pointer>", or, inside a resource of its own (an "$id", a bundled file), that
+ * resource's absolute URI with the pointer from it, since a pointer must not cross a resource's
+ * boundary. Null when an "$id" on the way does not resolve to an absolute URI.
+ */
+function referenceTo(root: JsonObject, rootUri: string, pointer: string): string | null {
+  let node: JsonValue | undefined = root;
+  let base = rootUri;
+  let start = 0; // where the resource holding the schema begins, as tokens of the pointer
+  const tokens = pointer.split('/').slice(1);
+  for (let i = 0; i < tokens.length; i++) {
+    const key = tokens[i]!.replace(/~1/g, '/').replace(/~0/g, '~');
+    node = Array.isArray(node) ? node[Number(key)] : isObject(node) ? node[key] : undefined;
+    if (!isObject(node) || typeof node['$id'] !== 'string') continue;
+    try {
+      base = new URL(node['$id'], base).href.replace(/#.*$/s, '');
+    } catch {
+      return null;
+    }
+    start = i + 1;
+  }
+  const rest = tokens
+    .slice(start)
+    .map((t) => `/${t}`)
+    .join('');
+  return start === 0 ? `#${pointerFragment(pointer)}` : `${base}#${pointerFragment(rest)}`;
 }
 
 /** Annotations and identifiers: they say nothing about which values are valid. */
@@ -143,6 +229,17 @@ export const ANY: TypeRef = { kind: 'any', nullable: true };
 
 /** What every declaration kind shares, plus the slot it goes in. */
 export type DeclarationBase = Pick<Declaration, 'id' | 'schemaName' | 'words' | 'doc' | 'examples' | 'codegen' | 'hoisted'> & { readonly slot: number };
+
+// A "$defs" entry named "" (legal JSON, "$ref": "#/$defs/", as the official suite's ref.json
+// has) is named from its pointer: "/$defs/" -> DefsEmpty. A name of symbols only ("$$$") stays
+// refused (wordsOf): it was most likely meant to say something, and its writer should say what.
+// A clash with a $defs entry of that name is caught as any other (the targets' name check).
+const EMPTY_DEF_WORDS = ['defs', 'empty'];
+
+/** A "$defs" entry's name as words. */
+export function defWords(name: string): string[] {
+  return name === '' ? [...EMPTY_DEF_WORDS] : wordsOf(name, joinPointer('/$defs', name));
+}
 
 export function wordsOf(name: string, pointer: string): string[] {
   const words = splitWords(name);

@@ -5,12 +5,16 @@ import { SchemaError, joinPointer, quoted } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
 import type { Discriminator, EnumDeclaration, JsonValue, TypeRef } from '../model/ir.js';
 import { keepAccepted } from './build-model-literals.js';
-import { hoists } from './build-model-objects.js';
+import { buildObject, hoists, isObjectDeclaration, narrowsOnlyMembers, requiredByAll } from './build-model-objects.js';
 import { reachesWidened } from './widened.js';
-import { ANNOTATIONS, ANY, jsonTypeOf, typeList, wordsOf, type DeclarationBase, type ModelBuilder } from './build-model-base.js';
+import { ANNOTATIONS, ANY, docOf, jsonTypeOf, typeList, wordsOf, type DeclarationBase, type ModelBuilder } from './build-model-base.js';
+import { pascalCase } from '../model/naming.js';
 
 // Keywords beside a union that it holds: annotations, and its discriminator.
 const UNION_SIBLINGS = new Set([...ANNOTATIONS, 'oneOf', 'anyOf', 'discriminator']);
+
+const isNullBranch = (v: JsonValue): boolean =>
+  isObject(v) && v['type'] === 'null' && Object.keys(v).every((k) => k === 'type' || k === 'description' || k === 'title');
 
 export function buildUnion(builder: ModelBuilder, s: JsonObject, { slot, ...base }: DeclarationBase): TypeRef {
   const mode = s['oneOf'] !== undefined ? 'oneOf' : 'anyOf';
@@ -21,8 +25,13 @@ export function buildUnion(builder: ModelBuilder, s: JsonObject, { slot, ...base
   if (s['oneOf'] !== undefined && s['anyOf'] !== undefined) builder.widen(base.id);
   if (Object.keys(s).some((k) => !UNION_SIBLINGS.has(k) && !k.startsWith('x-') && !(k === 'type' && typeAllowed))) builder.widen(base.id);
   const raw = s[mode] as JsonValue[];
-  const isNullBranch = (v: JsonValue): boolean =>
-    isObject(v) && v['type'] === 'null' && Object.keys(v).every((k) => k === 'type' || k === 'description' || k === 'title');
+  if (s['oneOf'] === undefined || s['anyOf'] === undefined) {
+    const branches = raw.filter((b) => !isNullBranch(b));
+    if (branches.length > 0 && narrowsOnlyMembers(s, branches)) {
+      builder.widen(base.id); // the union's choice is left to the validators
+      return buildObject(builder, s, [{ schema: s, pointer: base.id, words: base.words }], { slot, ...base }, requiredByAll(branches));
+    }
+  }
   const nullable = raw.some(isNullBranch);
   const kept = raw.map((schema, index) => ({ schema, index })).filter((v) => !isNullBranch(v.schema));
   const discriminator = s['discriminator'] === undefined ? null : discriminatorOf(builder, s, base.id, mode, kept);
@@ -30,7 +39,7 @@ export function buildUnion(builder: ModelBuilder, s: JsonObject, { slot, ...base
     const only = kept[0]!;
     // `X: anyOf [{...inline object...}, {"type": "null"}]` declares X (an alias of the object or
     // null) and hoists the object: the object is "X value", or both would be named X.
-    const inline = !base.hoisted && isObject(only.schema) && hoists(only.schema);
+    const inline = !base.hoisted && isObject(only.schema) && hoists(builder, only.schema, joinPointer(base.id, mode, only.index));
     const type = builder.typeOf(builder, only.schema, joinPointer(base.id, mode, only.index), inline ? [...base.words, 'value'] : [...base.words]);
     const nullableType = { ...type, nullable: type.nullable || nullable } as TypeRef;
     return base.hoisted ? nullableType : builder.add({ ...base, kind: 'alias', type: nullableType }, slot);
@@ -104,7 +113,7 @@ export function buildEnum(builder: ModelBuilder, s: JsonObject, { slot, ...base 
   return builder.add({ ...base, ...info }, slot);
 }
 
-type EnumInfo = Pick<EnumDeclaration, 'kind' | 'valueType' | 'values' | 'nullable'>;
+type EnumInfo = Pick<EnumDeclaration, 'kind' | 'valueType' | 'values' | 'valueNames' | 'nullable'>;
 
 /**
  * The enum's values; a const when it has a single value (`enum: ["x"]` means `const: "x"`); null
@@ -131,7 +140,71 @@ export function enumFromSchema(builder: ModelBuilder, s: JsonObject, pointer: st
   }
   if (scalars.length === 1) return { kind: 'const', nullable, value: scalars[0]! };
   const finalType = declared[0] === 'number' ? 'number' : (valueType as EnumDeclaration['valueType']);
-  return { kind: 'enum', valueType: finalType, values: scalars, nullable };
+  return { kind: 'enum', valueType: finalType, values: scalars, valueNames: valueNamesOf(builder, s, all, scalars, pointer), nullable };
+}
+
+/** The word a variant of a "type" list's union is named by (an object variant is a declaration of its own). */
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  string: 'string',
+  number: 'number',
+  integer: 'integer',
+  boolean: 'boolean',
+  array: 'array',
+  object: 'object',
+};
+
+/**
+ * `"type": ["string", "array"]` (and the keywords of each type beside it): a union of one variant
+ * per type, as if it were `anyOf: [{"type": "string", ...}, {"type": "array", ...}]`, null joined
+ * when the list names it. Each variant binds by a schema of its own, `{"type": T, "$ref": <this
+ * schema>}` (ModelBuilder.typeSchemaAt), which accepts exactly this schema's values of that type.
+ * An object variant with named members is a declaration, its members standing where the schema's
+ * are.
+ */
+export function buildTypeUnion(builder: ModelBuilder, s: JsonObject, types: readonly string[], { slot, ...base }: DeclarationBase): TypeRef {
+  const variantPointers = types.map((type) => builder.typeSchemaAt(type, base.id));
+  const variants = types.map((type, i): TypeRef => {
+    const only: JsonObject = { ...s, type };
+    const words = [...base.words, TYPE_WORDS[type] ?? type];
+    if (type !== 'object' || !isObjectDeclaration(only)) return builder.typeOf(builder, only, base.id, words);
+    const declaration = { id: variantPointers[i]!, schemaName: pascalCase(words), words, doc: docOf({}), examples: [], codegen: {}, hoisted: true };
+    return buildObject(builder, only, [{ schema: only, pointer: base.id, words: base.words }], { ...declaration, slot: builder.declarations.length });
+  });
+  const nullable = typeList(s).includes('null');
+  return builder.add({ ...base, kind: 'union', mode: 'anyOf', variants, variantPointers, discriminator: null, nullable }, slot);
+}
+
+/** The vendor keywords that name enum values, one name per "enum" entry in order: openapi-generator's and NSwag's. */
+const VALUE_NAME_KEYWORDS = ['x-enum-varnames', 'x-enumNames'] as const;
+
+/** The names `s` gives its values (see EnumDeclaration.valueNames), for the values the model kept. */
+function valueNamesOf(
+  builder: ModelBuilder,
+  s: JsonObject,
+  all: readonly JsonValue[],
+  kept: readonly (string | number | boolean)[],
+  pointer: string,
+): (string[] | null)[] | null {
+  const keyword = VALUE_NAME_KEYWORDS.find((k) => s[k] !== undefined);
+  if (keyword === undefined) return null;
+  const names = s[keyword];
+  const at = joinPointer(pointer, keyword);
+  if (!Array.isArray(names) || names.length !== all.length || names.some((n) => typeof n !== 'string')) {
+    // A vendor's list that does not fit: the values are named as if it were not there.
+    builder.mistakes.push(
+      new SchemaError(
+        `${quoted(keyword)} must list one name (a string) for each of the ${all.length} "enum" values, in order`,
+        at,
+        `give ${quoted(keyword)} exactly ${all.length} strings, or remove it (the values are named from themselves meanwhile)`,
+      ),
+    );
+    return null;
+  }
+  // The first entry of a value written twice names it; values the model left out drop their names.
+  return kept.map((value) => {
+    const i = all.indexOf(value);
+    return wordsOf(names[i] as string, joinPointer(at, i));
+  });
 }
 
 /**

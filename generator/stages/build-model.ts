@@ -8,17 +8,18 @@ import { SchemaError, joinPointer } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
 import type { JsonValue, Model, TypeRef } from '../model/ir.js';
 import { pascalCase, splitWords } from '../model/naming.js';
-import type { ResolvedSchema } from './resolve.js';
+import type { Reference, ResolvedSchema } from './resolve.js';
 import { keepAccepted } from './build-model-literals.js';
-import { buildObject, hoists, isObjectDeclaration, valuesOf } from './build-model-objects.js';
-import { buildEnum, buildUnion, enumFromSchema, settleUnionModes } from './build-model-unions.js';
-import { validationSchema } from './validation-schema.js';
+import { buildObject, hoists, objectParts, valuesOf } from './build-model-objects.js';
+import { buildEnum, buildTypeUnion, buildUnion, enumFromSchema, settleUnionModes } from './build-model-unions.js';
+import { documentUri, validationSchema } from './validation-schema.js';
 import { isBuiltInMetaSchema } from './meta-schemas.js';
 import {
   ANNOTATIONS,
   ANY,
   ModelBuilder,
   codegenOf,
+  defWords,
   docOf,
   examplesOf,
   isAnySchema,
@@ -28,7 +29,6 @@ import {
   stringConstraints,
   stringOrNull,
   typeList,
-  wordsOf,
 } from './build-model-base.js';
 
 /** More declarations than this is refused: bounded time and memory for every target. */
@@ -42,7 +42,7 @@ export function buildModel(schema: ResolvedSchema, source: string): Model {
  * The model, and the pointers of the schemas it types wider than they are (see
  * ModelBuilder.widened), which the check stage needs.
  */
-export function buildModelNoting(schema: ResolvedSchema, source: string): { model: Model; widened: ReadonlySet<string> } {
+export function buildModelNoting(schema: ResolvedSchema, source: string): { model: Model; widened: ReadonlySet<string>; mistakes: readonly SchemaError[] } {
   const builder = new ModelBuilder(schema, typeOf);
   const { root, defs } = schema;
   const count = Object.keys(defs).length;
@@ -65,11 +65,13 @@ export function buildModelNoting(schema: ResolvedSchema, source: string): { mode
   const container = !hasValidation(rootObject) && Object.keys(defs).some((name) => !builder.undeclared.has(name));
   const rootName = typeof root === 'boolean' || !container ? rootNameOf(rootObject, source) : null;
   builder.rootDeclared = rootName !== null;
+  builder.rootWords = rootName?.words ?? null;
+  builder.rootUri = documentUri(root, source);
   if (rootName !== null) declare(builder, root, '', rootName.name, rootName.words, false);
   for (const [name, schema] of Object.entries(defs)) {
     if (builder.undeclared.has(name)) continue;
     const pointer = joinPointer('/$defs', name);
-    declare(builder, schema, pointer, name, name === '' ? EMPTY_DEF_WORDS : wordsOf(name, pointer), false);
+    declare(builder, schema, pointer, name, defWords(name), false);
   }
   settleUnionModes(builder);
   const model: Model = {
@@ -77,16 +79,10 @@ export function buildModelNoting(schema: ResolvedSchema, source: string): { mode
     title: stringOrNull(rootObject['title']),
     description: stringOrNull(rootObject['description']),
     declarations: builder.declarations,
-    validation: validationSchema(root, source),
+    validation: validationSchema(root, source, builder.typeSchemas),
   };
-  return { model, widened: builder.widened };
+  return { model, widened: builder.widened, mistakes: builder.mistakes };
 }
-
-// A "$defs" entry named "" (legal JSON, "$ref": "#/$defs/", as the official suite's ref.json
-// has) is named from its pointer: "/$defs/" -> DefsEmpty. A name of symbols only ("$$$") stays
-// refused (wordsOf): it was most likely meant to say something, and its writer should say what.
-// A clash with a $defs entry of that name is caught as any other (the targets' name check).
-const EMPTY_DEF_WORDS = ['defs', 'empty'];
 
 // Keys that say nothing about which values are valid: a root holding only these is a container of
 // "$defs" (as the canonical schema is) and declares nothing itself.
@@ -116,11 +112,20 @@ function rootNameOf(root: JsonObject, source: string): { name: string; words: st
 export function declare(builder: ModelBuilder, schema: JsonValue, pointer: string, schemaName: string, words: string[], hoisted: boolean): TypeRef {
   const s = isObject(schema) ? schema : {};
   const base = { id: pointer, schemaName, words, doc: docOf(s), examples: examplesOf(s), codegen: codegenOf(s), hoisted, slot: builder.declarations.length };
-  if (isObject(schema) && schema['$ref'] === undefined && schema['$dynamicRef'] === undefined) {
-    builder.widenIfNarrowed(s, pointer);
-    if (s['oneOf'] !== undefined || s['anyOf'] !== undefined) return buildUnion(builder, s, base);
-    if (s['enum'] !== undefined) return buildEnum(builder, s, base);
-    if (isObjectDeclaration(s)) return buildObject(builder, s, base);
+  if (isObject(schema) && schema['$dynamicRef'] === undefined) {
+    if (schema['$ref'] === undefined) {
+      builder.widenIfNarrowed(s, pointer);
+      if (s['oneOf'] !== undefined || s['anyOf'] !== undefined) return buildUnion(builder, s, base);
+      if (s['enum'] !== undefined) return buildEnum(builder, s, base);
+    }
+    const types = builder.splitsTypes(s, pointer);
+    if (types !== null) return buildTypeUnion(builder, s, types, base);
+    const parts = objectParts(builder, s, pointer, words);
+    if (parts !== null) {
+      // Composed of several schemas: the parts' keywords the model does not hold narrow it too.
+      if (parts.length > 1) builder.widen(pointer);
+      return buildObject(builder, s, parts, base);
+    }
   }
   const { slot, ...rest } = base;
   return builder.add({ ...rest, kind: 'alias', type: typeOf(builder, schema, pointer, words) }, slot);
@@ -143,21 +148,83 @@ export function typeOf(builder: ModelBuilder, schema: JsonValue, pointer: string
     if (Object.keys(s).some((k) => k !== '$ref' && !ANNOTATIONS.has(k) && !k.startsWith('x-'))) builder.widen(pointer);
     const id = builder.declarationOf(reference);
     if (id !== null) return { kind: 'ref', id, nullable: false };
-    // A schema that is no declaration (inside another, an anchor's, an "$id" resource's): typed as any value for now.
-    if (!isAnySchema(reference.target)) builder.widen(pointer);
-    return ANY;
+    return referencedInline(builder, reference, pointer);
   }
   if (s['$dynamicRef'] !== undefined) {
     builder.widen(pointer); // it names a schema only validation finds (the dynamic scope)
     return ANY;
   }
-  if (hoists(s)) {
+  if (hoists(builder, s, pointer)) {
     const single = s['enum'] !== undefined && s['oneOf'] === undefined && s['anyOf'] === undefined ? enumFromSchema(builder, s, pointer) : null;
     if (single !== null && single.kind !== 'enum') return single;
-    return declare(builder, s, pointer, pascalCase(words), words, true);
+    return hoist(builder, s, pointer, words);
   }
   if (s['const'] !== undefined) return constOf(builder, s, pointer);
   return primitiveOf(builder, s, pointer, words, typeList(s).includes('null'));
+}
+
+/**
+ * The type of a schema a reference names that is no declaration: one inside another
+ * ("#/$defs/A/properties/b"), an anchor's, an embedded resource's. It is typed where it stands, as
+ * if it stood at the reference (an object, enum or union is declared once, there, named from its
+ * pointer). A standard meta-schema's insides, the root that declares nothing, and a reference met
+ * again while its schema is being typed are any value.
+ */
+function referencedInline(builder: ModelBuilder, reference: Reference, pointer: string): TypeRef {
+  const owner = /^\/\$defs\/([^/]*)/.exec(reference.pointer);
+  const name = owner === null ? null : owner[1]!.replace(/~1/g, '/').replace(/~0/g, '~');
+  const typeable = reference.pointer !== '' && (name === null || !builder.undeclared.has(name)) && !builder.typingReferences.has(reference.pointer);
+  if (!typeable) {
+    if (!isAnySchema(reference.target)) builder.widen(pointer);
+    return ANY;
+  }
+  builder.typingReferences.add(reference.pointer);
+  try {
+    return typeOf(builder, reference.target, reference.pointer, pointerWords(reference.pointer));
+  } finally {
+    builder.typingReferences.delete(reference.pointer);
+  }
+}
+
+/** Subschema keywords a name made from a pointer leaves out, or says as a word of its own. */
+const POINTER_WORDS: Readonly<Record<string, string | null>> = {
+  $defs: null,
+  definitions: null,
+  properties: null,
+  patternProperties: null,
+  dependentSchemas: null,
+  allOf: null,
+  anyOf: null,
+  oneOf: null,
+  prefixItems: 'item',
+  items: 'item',
+  additionalProperties: 'value',
+};
+
+/** Words naming the schema at a pointer: "/$defs/A/properties/b/items" -> a, b, item. */
+function pointerWords(pointer: string): string[] {
+  const words = pointer
+    .split('/')
+    .slice(1)
+    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .flatMap((token) => (Object.hasOwn(POINTER_WORDS, token) ? (POINTER_WORDS[token] === null ? [] : [POINTER_WORDS[token]!]) : splitWords(token)));
+  return words.length === 0 ? ['schema'] : words;
+}
+
+/** Declares an inline schema where it stands, once however many objects hold it (see ModelBuilder.inlineTypes). */
+function hoist(builder: ModelBuilder, s: JsonObject, pointer: string, words: string[]): TypeRef {
+  const known = builder.inlineTypes.get(pointer);
+  if (known === 'building') {
+    // Reached again while it is being built (an object composing the schema that holds it): its
+    // type is not known yet, and any value holds every valid one.
+    builder.widen(pointer);
+    return ANY;
+  }
+  if (known !== undefined) return known;
+  builder.inlineTypes.set(pointer, 'building');
+  const type = declare(builder, s, pointer, pascalCase(words), words, true);
+  builder.inlineTypes.set(pointer, type);
+  return type;
 }
 
 function primitiveOf(builder: ModelBuilder, s: JsonObject, pointer: string, words: string[], nullable: boolean): TypeRef {

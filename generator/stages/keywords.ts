@@ -4,7 +4,8 @@
 // specification defines. The spec makes the second kind annotations, so they load with a warning
 // (a near miss of a known keyword is named: "requried" is a typo, not an annotation) and only
 // --strict refuses them. "x-" keys are extensions by convention and load silently; all but
-// "x-codegen" are dropped like unknown keywords, since the model reads none of them.
+// "x-codegen" and the enum value names (load.ts EXTENSIONS_READ) are dropped like unknown
+// keywords, since the model reads none of them.
 
 import { SchemaError, quoted } from '../errors.js';
 

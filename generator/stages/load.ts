@@ -158,7 +158,7 @@ function checkSchemaNode(node: JsonValue, pointer: string, depth: number, unknow
     const at = joinPointer(pointer, keyword);
     if (keyword.startsWith('x-')) {
       if (keyword === 'x-codegen') checkCodegen(value, at);
-      else unknown.ignore(keyword, node);
+      else if (!EXTENSIONS_READ.has(keyword)) unknown.ignore(keyword, node);
       continue;
     }
     // Own properties only: "toString" or "constructor" is a key, not a keyword.
@@ -168,6 +168,9 @@ function checkSchemaNode(node: JsonValue, pointer: string, depth: number, unknow
     else unknown.add(keyword, at, node);
   }
 }
+
+/** The vendor extensions build-model reads beside "x-codegen": the names of enum values (build-model-unions.ts). */
+const EXTENSIONS_READ = new Set(['x-enum-varnames', 'x-enumNames']);
 
 function checkCodegen(value: JsonValue, pointer: string): void {
   if (!isObject(value)) fail('"x-codegen" must be an object', pointer, 'write e.g. {"csharp": {"name": "Foo"}}');

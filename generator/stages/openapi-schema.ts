@@ -90,6 +90,8 @@ export interface SchemaContext {
   readonly mistakes: SchemaError[];
   /** Schemas with a discriminator, checked once every schema is converted. */
   readonly discriminators: { readonly schema: JsonObject; readonly original: string }[];
+  /** Schemas read as objects though they say no "type" (untypedObject), pointers into the document. */
+  readonly untypedObjects: string[];
 }
 
 const SCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'dependentSchemas'];
@@ -128,7 +130,24 @@ export function convertSchema(value: JsonValue, original: string, converted: str
   }
   if (isObject(out['discriminator'])) ctx.discriminators.push({ schema: out, original });
   for (const bound of ['Minimum', 'Maximum'] as const) exclusiveBound(out, bound, original);
+  if (untypedObject(out)) {
+    out['type'] = 'object';
+    ctx.untypedObjects.push(original);
+  }
   return Object.hasOwn(out, 'nullable') ? nullable(out, original, converted, ctx) : out;
+}
+
+/** Keywords that make a schema more than an object's members: with one, "type" is not guessed. */
+const NOT_ONLY_MEMBERS = ['type', '$ref', 'allOf', 'anyOf', 'oneOf', 'not', 'if', 'enum', 'const', 'items', 'prefixItems'];
+
+/**
+ * An OpenAPI schema with "properties" and no "type" describes an object (OpenAPI tools, and the
+ * vendors writing the specs, read it so: published specs are full of them), though
+ * as JSON Schema it accepts any value that is not an object too. It is read as "type": "object",
+ * so that it is an object and not the JSON value type, with a warning (openapi.ts).
+ */
+function untypedObject(schema: JsonObject): boolean {
+  return isObject(schema['properties']) && NOT_ONLY_MEMBERS.every((k) => schema[k] === undefined);
 }
 
 /** `required` naming a property twice (JSON Schema says each once): a vendor's slip that means the same as once. */

@@ -52,7 +52,7 @@ export function fromOpenApi(document: JsonValue, fileName = 'openapi.json', only
   if (!Object.hasOwn(document, 'openapi')) return null;
   const version = versionOf(document['openapi']);
   checkDialect(document);
-  const ctx: SchemaContext = { version, pointers: new Pointers(), refs: [], discriminators: [], mistakes: [] };
+  const ctx: SchemaContext = { version, pointers: new Pointers(), refs: [], discriminators: [], mistakes: [], untypedObjects: [] };
   const converter = new Converter(document, ctx);
   converter.components();
   converter.operations();
@@ -66,9 +66,29 @@ export function fromOpenApi(document: JsonValue, fileName = 'openapi.json', only
   const schema = only === null ? whole : (restrictTo(whole, only) as JsonObject);
   const kept = Object.keys(schema['$defs'] as JsonObject).map((name) => ctx.pointers.original(joinPointer('/$defs', name)));
   // With --only, what is said about the declarations left out is not said.
-  const inKept = (e: SchemaError): boolean => only === null || kept.some((p) => e.pointer === p || e.pointer.startsWith(`${p}/`));
-  const warnings = [...unbound.filter(inKept), ...recursiveResources(schema['$defs'] as JsonObject, fileName, (pointer) => ctx.pointers.original(pointer))];
+  const isKept = (pointer: string): boolean => only === null || kept.some((p) => pointer === p || pointer.startsWith(`${p}/`));
+  const inKept = (e: SchemaError): boolean => isKept(e.pointer);
+  const untyped = untypedObjectsWarning(ctx.untypedObjects.filter(isKept));
+  const warnings = [
+    ...unbound.filter(inKept),
+    ...recursiveResources(schema['$defs'] as JsonObject, fileName, (pointer) => ctx.pointers.original(pointer)),
+    ...untyped,
+  ];
   return { schema, version, pointers: ctx.pointers, warnings, mistakes: ctx.mistakes.filter(inKept) };
+}
+
+/** One warning for every schema read as an object without saying "type" (openapi-schema.ts untypedObject), at the first. */
+function untypedObjectsWarning(pointers: readonly string[]): SchemaError[] {
+  const first = pointers[0];
+  if (first === undefined) return [];
+  const count = pointers.length === 1 ? 'a schema has' : `${pointers.length} schemas have`;
+  return [
+    new SchemaError(
+      `${count} "properties" but no "type" (the first here): read as "type": "object", as OpenAPI tools read them (as JSON Schema they would accept any value that is not an object too)`,
+      first,
+      'add "type": "object" to each',
+    ),
+  ];
 }
 
 function versionOf(value: JsonValue | undefined): OpenApiVersion {

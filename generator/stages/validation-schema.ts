@@ -28,11 +28,23 @@ const SCHEMA_MAPS = new Set<string>(SUBSCHEMA_KEYWORDS.maps);
 const DROPPED = new Set(['title', 'description', '$comment', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly', 'x-codegen']);
 const droppable = (key: string): boolean => DROPPED.has(key) || key.startsWith('x-');
 
-export function validationSchema(root: JsonObject | boolean, fileName: string): ValidationSchema {
+/**
+ * `typeSchemas`: the schemas build-model made for the variants of "type" lists
+ * (ModelBuilder.typeSchemas), added to the root's "$defs" under their key.
+ */
+export function validationSchema(
+  root: JsonObject | boolean,
+  fileName: string,
+  typeSchemas: { readonly key: string; readonly schemas: readonly JsonObject[] } = { key: '', schemas: [] },
+): ValidationSchema {
   const uri = documentUri(root, fileName);
   const referenced = referencedTokens(root);
   const patterns = new Set<string>();
   const document = strip(root, (key) => droppable(key) && !referenced.has(key), patterns);
+  if (typeSchemas.schemas.length > 0 && isObject(document)) {
+    const defs = isObject(document['$defs']) ? document['$defs'] : {};
+    document['$defs'] = { ...defs, [typeSchemas.key]: { $defs: Object.fromEntries(typeSchemas.schemas.map((schema, i) => [String(i), schema])) } };
+  }
   return { rootUri: uri, documents: [{ uri, text: jsonText(document) }], patterns: [...patterns].sort() };
 }
 
@@ -79,12 +91,28 @@ function strip(node: JsonValue, drop: (key: string) => boolean, patterns: Set<st
 
 /** JSON text of a value, integral numbers beyond 2^53 written exactly (see the header). */
 export function jsonText(value: JsonValue): string {
-  if (typeof value === 'number')
-    return Number.isInteger(value) && !Number.isSafeInteger(value) && Math.abs(value) < 1e21 ? BigInt(value).toString() : JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(jsonText).join(',')}]`;
+  // JSON.stringify writes everything else the same way, natively: the exact writer is only needed
+  // for documents that hold such a number (rare: the official suite's bignum tests, say).
+  return hasUnsafeInteger(value) ? exactJsonText(value) : JSON.stringify(value);
+}
+
+const isUnsafeInteger = (value: number): boolean => Number.isInteger(value) && !Number.isSafeInteger(value) && Math.abs(value) < 1e21;
+
+function hasUnsafeInteger(value: JsonValue): boolean {
+  if (typeof value === 'number') return isUnsafeInteger(value);
+  if (Array.isArray(value)) return value.some(hasUnsafeInteger);
+  if (isObject(value)) {
+    for (const key in value) if (hasUnsafeInteger(value[key]!)) return true;
+  }
+  return false;
+}
+
+function exactJsonText(value: JsonValue): string {
+  if (typeof value === 'number') return isUnsafeInteger(value) ? BigInt(value).toString() : JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(exactJsonText).join(',')}]`;
   if (isObject(value))
     return `{${Object.entries(value)
-      .map(([k, v]) => `${JSON.stringify(k)}:${jsonText(v)}`)
+      .map(([k, v]) => `${JSON.stringify(k)}:${exactJsonText(v)}`)
       .join(',')}}`;
   return JSON.stringify(value);
 }

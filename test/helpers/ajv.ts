@@ -52,7 +52,40 @@ export function makeOracle(schema: Record<string, unknown>): Oracle {
   };
 }
 
-function instance(schema: Record<string, unknown>, strict: boolean): Ajv2020.default {
+/**
+ * The same reference validator over documents known by URI, as the generator emits them for the
+ * runtimes (model.validation.documents): `validate` takes a schema's absolute URI (schemaUriOf),
+ * so a declaration hoisted out of a property is checked where it stands.
+ */
+export function makeUriOracle(documents: readonly { readonly uri: string; readonly schema: Record<string, unknown> }[]): Oracle {
+  const compile = (strict: boolean): Ajv2020.default => {
+    const [first, ...others] = documents;
+    const ajv = instance(first!.schema, strict, first!.uri);
+    for (const other of others) ajv.addSchema(other.schema, other.uri);
+    return ajv;
+  };
+  const strict = compile(true);
+  let lenient: Ajv2020.default | null = null;
+  return {
+    validate(uri, json) {
+      let validate;
+      try {
+        validate = strict.getSchema(uri);
+      } catch (error) {
+        // As makeOracle: strict mode's suspicions are not the specification's meaning.
+        if (!(error instanceof Error && error.message.startsWith('strict mode'))) throw error;
+        lenient ??= compile(false);
+        validate = lenient.getSchema(uri);
+      }
+      if (validate === undefined) throw new Error(`no schema ${uri}`);
+      const ok = validate(json) as boolean;
+      const errors = validate.errors ?? [];
+      return { ok, pointers: [...new Set(errors.flatMap(pointersOf))], errors };
+    },
+  };
+}
+
+function instance(schema: Record<string, unknown>, strict: boolean, uri = 'root'): Ajv2020.default {
   const typeChecks = strict ? {} : { strictTypes: false, strictTuples: false, allowUnionTypes: true, allowMatchingProperties: true };
   // multipleOfPrecision: without it Ajv decides multipleOf by `x / m === parseInt(x / m)`, which
   // calls 1e300 not a multiple of 2 (parseInt("5e+299") is 5) and 0.0075 not one of 0.0001 (the
@@ -69,7 +102,7 @@ function instance(schema: Record<string, unknown>, strict: boolean): Ajv2020.def
     ownProperties: true,
   });
   for (const key of vendorKeys(schema)) ajv.addKeyword(key);
-  ajv.addSchema(schema, 'root');
+  ajv.addSchema(schema, uri);
   return ajv;
 }
 

@@ -4,7 +4,10 @@
 // the strictest settings (tsc strict, pyright strict and `python3 -W error` imports, dotnet build
 // with warnings as errors, javac -Xlint:all -Werror). Minutes, not seconds: each compiler reads
 // ~2,900 files once. In CI (CI=true) a missing spec fails; elsewhere the test says loudly that it
-// did not run.
+// did not run. Then every example the spec gives (openai-examples.ts) runs through that compiled
+// code with the real runners (test/runners/prebuilt.ts, which build only the runner programs):
+// the ones Ajv accepts round-trip equal in all four languages, the others are rejected at a
+// pointer Ajv reports, the same in all four but for the splits listed in openai-examples-known.txt.
 
 import { execFile, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -14,11 +17,16 @@ import { promisify } from 'node:util';
 import { Project } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../generator/files.js';
+import { loadModel } from '../../generator/index.js';
+import { compareWithAjv, describe as describeTally } from '../helpers/agreement.js';
 import { ROOT } from '../helpers/cases.js';
 import { runCli } from '../helpers/cli.js';
+import { runVectors, type Outcome } from '../helpers/protocol.js';
 import { STRICT_TS } from '../helpers/typescript.js';
 import { dotnetBuild } from '../runners/csharp.js';
 import { JAVAC_FLAGS } from '../runners/java.js';
+import { PREBUILT_RUNNERS } from '../runners/prebuilt.js';
+import { judgeExamples, pointerSplits, readKnownSplits, summary, type Judged } from './openai-examples.js';
 
 const SPEC_DIR = join(ROOT, '..', 'shared', 'specs', 'openai');
 const SPECS = ['openapi.yaml', 'openapi.json'].map((f) => join(SPEC_DIR, f));
@@ -30,10 +38,13 @@ if (missing.length > 0 && process.env['CI'] !== 'true') {
 }
 
 const MINUTES = 60_000;
+const KNOWN_SPLITS = join(ROOT, 'test', 'openapi', 'openai-examples-known.txt');
 
 describe.skipIf(missing.length > 0 && process.env['CI'] !== 'true')('the whole OpenAI OpenAPI document', () => {
   const work = mkdtempSync(join(tmpdir(), 'openai-spec-'));
   const outOf = (spec: string): string => join(work, spec.endsWith('.yaml') ? 'yaml' : 'json');
+  /** The C# build's assembly, which the examples' C# runner references. */
+  let assembly = '';
 
   it('is there (CI fails without it)', () => {
     expect(missing, 'the spec files ../shared/specs/openai/openapi.{yaml,json}').toEqual([]);
@@ -96,6 +107,8 @@ describe.skipIf(missing.length > 0 && process.env['CI'] !== 'true')('the whole O
     const project = readdirSync(csharp).find((f) => f.endsWith('.csproj'))!;
     expect(readFileSync(join(csharp, project), 'utf8')).toContain('<TreatWarningsAsErrors>true</TreatWarningsAsErrors>');
     await dotnetBuild(join(csharp, project));
+    assembly = join(csharp, 'out', project.replace(/\.csproj$/, '.dll'));
+    expect(existsSync(assembly), assembly).toBe(true);
   });
 
   it('Java compiles with javac --release 8 -Xlint:all -Werror', { timeout: 10 * MINUTES }, async () => {
@@ -113,5 +126,49 @@ describe.skipIf(missing.length > 0 && process.env['CI'] !== 'true')('the whole O
     });
     expect(`${stdout}${stderr}`).toBe('');
     expect(listFiles(classes).some((p) => p.includes('RealtimeClientEventConversationItemTruncate'))).toBe(true);
+  });
+
+  // The examples, through the code compiled above: the model of the same input, Ajv's verdicts.
+  let judged: Judged | null = null;
+  const outcomes: Record<string, Outcome[]> = {};
+  const examples = (): Judged => (judged ??= judgeExamples(loadModel(join(work, 'json-input', 'openai')), JSON.parse(readFileSync(SPECS[1]!, 'utf8'))));
+
+  for (const language of Object.keys(PREBUILT_RUNNERS))
+    it(`examples: ${language} round-trips every one Ajv accepts, rejects the others where Ajv does`, { timeout: 5 * MINUTES }, async () => {
+      const { model, examples: all, oracle, accepted } = examples();
+      const vectors = all.map((e) => e.vector);
+      const built = {
+        model,
+        out: outOf(SPECS[1]!),
+        javaClasses: join(work, 'classes'),
+        csharpAssembly: assembly,
+        schemas: new Set(vectors.map((v) => v.schema)),
+      };
+      const runner = await PREBUILT_RUNNERS[language]!(built, join(work, 'examples'));
+      outcomes[language] = await runVectors(runner, vectors);
+      const tally = compareWithAjv(oracle, vectors, outcomes[language]);
+      expect(tally.disagreements, describeTally(tally)).toEqual([]);
+      expect(tally.accepted).toBe(accepted.filter(Boolean).length);
+    });
+
+  it('examples: all four reject each at the same pointer, but for the known, explained splits', () => {
+    const judgedExamples = examples();
+    expect(Object.keys(outcomes).sort()).toEqual(Object.keys(PREBUILT_RUNNERS).sort());
+    process.stdout.write(`${summary(judgedExamples, outcomes)}\n`);
+    // Every kind found, and rejections among them: a collector that finds nothing fails.
+    const kinds = new Set(judgedExamples.examples.map((e) => e.kind));
+    expect([...kinds].sort()).toEqual(['declaration', 'media type', 'property', 'x-oaiMeta', 'x-oaiMeta response']);
+    expect(judgedExamples.accepted.filter((ok) => !ok).length).toBeGreaterThan(0);
+    const known = readKnownSplits(readFileSync(KNOWN_SPLITS, 'utf8'));
+    const splits = pointerSplits(judgedExamples.examples, outcomes);
+    // Both ways: a new split fails, and so does a listed one that no longer splits.
+    expect(
+      splits.filter((s) => !known.has(s)),
+      'splits not in openai-examples-known.txt',
+    ).toEqual([]);
+    expect(
+      [...known.keys()].filter((k) => !splits.includes(k)),
+      'listed in openai-examples-known.txt, no longer splits',
+    ).toEqual([]);
   });
 });

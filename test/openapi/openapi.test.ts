@@ -47,7 +47,15 @@ describe('OpenAPI 3.0 (petstore-3.0.yaml)', () => {
   const schema = converted(PETSTORE);
 
   it('declares components.schemas by key, then the inline schemas of operations, by title or operationId + role', () => {
-    expect(Object.keys(schema['$defs'])).toEqual(['Pet', 'Tag', 'GetPetPetIdParameter', 'GetPetResponseDefault', 'UpdatePetRequest', 'UpdatedPet', 'UpdatePetResponse202']);
+    expect(Object.keys(schema['$defs'])).toEqual([
+      'Pet',
+      'Tag',
+      'GetPetPetIdParameter',
+      'GetPetResponseDefault',
+      'UpdatePetRequest',
+      'UpdatedPet',
+      'UpdatePetResponse202',
+    ]);
     expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema['title']).toBe('Pet store');
   });
@@ -62,7 +70,10 @@ describe('OpenAPI 3.0 (petstore-3.0.yaml)', () => {
     expect(schema['$defs'].Tag).toEqual({ description: 'A label, or null when the pet has none.', type: ['string', 'null'], minLength: 1 });
     // No "type": wrapped, the annotations outside so they stay the declaration's.
     const wrapped = fromOpenApi(base({ T: { description: 'd', nullable: true, oneOf: [{ type: 'string' }, { type: 'integer' }] } }) as never)!.schema;
-    expect((wrapped['$defs'] as Record<string, unknown>)['T']).toEqual({ description: 'd', anyOf: [{ oneOf: [{ type: 'string' }, { type: 'integer' }] }, { type: 'null' }] });
+    expect((wrapped['$defs'] as Record<string, unknown>)['T']).toEqual({
+      description: 'd',
+      anyOf: [{ oneOf: [{ type: 'string' }, { type: 'integer' }] }, { type: 'null' }],
+    });
     expect(schema['$defs'].GetPetResponseDefault.properties.status).toEqual({ type: 'integer', minimum: 400, exclusiveMaximum: 600 });
   });
 
@@ -121,7 +132,7 @@ describe('OpenAPI operations', () => {
     expect(Object.keys(fromOpenApi(document as never)!.schema['$defs'] as object)).toEqual(['Thing', 'PutThingsIdRequest', 'Thing2', 'Thing3']);
   });
 
-  it('a target\'s refusal (a name collision) points into the document as written', () => {
+  it("a target's refusal (a name collision) points into the document as written", () => {
     const dir = mkdtempSync(join(tmpdir(), 'openapi-'));
     writeFileSync(join(dir, 'api.json'), JSON.stringify(base({ foo_bar: { type: 'object' }, FooBar: { nullable: true, type: 'object' } })));
     expect(() => renderModel(loadModel(join(dir, 'api.json')), { ...defaultOptions(['typescript']), schema: join(dir, 'api.json') })).toThrow(
@@ -130,11 +141,49 @@ describe('OpenAPI operations', () => {
   });
 });
 
+describe('OpenAPI schemas with "properties" and no "type"', () => {
+  it('are objects, with one warning naming the first and the count', () => {
+    const document = base({
+      Model: { properties: { id: { type: 'string' } }, required: ['id'] },
+      Page: { properties: { data: { type: 'array', items: { $ref: '#/components/schemas/Model' } } }, nullable: true },
+      Narrowing: { allOf: [{ $ref: '#/components/schemas/Model' }], properties: { extra: { type: 'integer' } } },
+    });
+    const conversion = fromOpenApi(document as never)!;
+    const defs = conversion.schema['$defs'] as Record<string, Record<string, unknown>>;
+    expect(defs['Model']!['type']).toBe('object');
+    expect(defs['Page']!['type']).toEqual(['object', 'null']);
+    expect(defs['Narrowing']!['type']).toBeUndefined(); // beside "allOf": not guessed (the composition decides)
+    expect(conversion.warnings.map((w) => [w.pointer, w.message.slice(0, 40)])).toEqual([
+      ['/components/schemas/Model', '2 schemas have "properties" but no "type'],
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'openapi-'));
+    writeFileSync(join(dir, 'api.json'), JSON.stringify(document));
+    const model = loadModel(join(dir, 'api.json'), { warn: () => {} });
+    expect(model.declarations.map((d) => [d.schemaName, d.kind])).toEqual([
+      ['Model', 'object'],
+      ['Page', 'object'],
+      ['Narrowing', 'object'],
+    ]);
+    // As the validators read it: a string is no Model any more.
+    expect(makeOracle(conversion.schema).validate('Model', 'text').ok).toBe(false);
+  });
+});
+
 describe('OpenAPI refusals point into the document as written', () => {
   it.each([
     ['nullable that is not a boolean', base({ A: { type: 'string', nullable: 'yes' } }), /"nullable" must be true or false/, '/components/schemas/A/nullable'],
-    ['exclusiveMinimum: true without minimum', base({ A: { type: 'number', exclusiveMinimum: true } }), /needs a "minimum"/, '/components/schemas/A/exclusiveMinimum'],
-    ['a $ref to a missing schema', base({ A: { type: 'object', properties: { b: { $ref: '#/components/schemas/B' } } } }), /points at no schema/, '/components/schemas/A/properties/b/$ref'],
+    [
+      'exclusiveMinimum: true without minimum',
+      base({ A: { type: 'number', exclusiveMinimum: true } }),
+      /needs a "minimum"/,
+      '/components/schemas/A/exclusiveMinimum',
+    ],
+    [
+      'a $ref to a missing schema',
+      base({ A: { type: 'object', properties: { b: { $ref: '#/components/schemas/B' } } } }),
+      /points at no schema/,
+      '/components/schemas/A/properties/b/$ref',
+    ],
     [
       'a later stage, inside a nullable wrap',
       base({ A: { nullable: true, properties: { b: { type: 'string', minLength: -1 } } } }),
@@ -143,7 +192,12 @@ describe('OpenAPI refusals point into the document as written', () => {
     ],
     ['Swagger 2.0', { swagger: '2.0', info: {}, paths: {} }, /Swagger \(OpenAPI\) "2.0" document; only OpenAPI 3.0 and 3.1/, '/swagger'],
     ['OpenAPI 4', { ...base({}), openapi: '4.0.0' }, /"openapi": "4.0.0" is not a supported OpenAPI version/, '/openapi'],
-    ['an unknown jsonSchemaDialect', { ...base({}), openapi: '3.1.0', jsonSchemaDialect: 'http://json-schema.org/draft-07/schema#' }, /not a dialect/, '/jsonSchemaDialect'],
+    [
+      'an unknown jsonSchemaDialect',
+      { ...base({}), openapi: '3.1.0', jsonSchemaDialect: 'http://json-schema.org/draft-07/schema#' },
+      /not a dialect/,
+      '/jsonSchemaDialect',
+    ],
     [
       'a mapping to no schema',
       base({ U: { oneOf: [{ $ref: '#/components/schemas/A' }], discriminator: { propertyName: 't', mapping: { a: 'Nope' } } }, A: { type: 'object' } }),
@@ -152,12 +206,16 @@ describe('OpenAPI refusals point into the document as written', () => {
     ],
     [
       'a mapping to a schema that is not a variant',
-      base({ U: { oneOf: [{ $ref: '#/components/schemas/A' }], discriminator: { propertyName: 't', mapping: { b: 'B' } } }, A: { type: 'object' }, B: { type: 'object' } }),
+      base({
+        U: { oneOf: [{ $ref: '#/components/schemas/A' }], discriminator: { propertyName: 't', mapping: { b: 'B' } } },
+        A: { type: 'object' },
+        B: { type: 'object' },
+      }),
       /not one of the union's variants/,
       '/components/schemas/U/discriminator/mapping/b',
     ],
     [
-      'a mapping that contradicts the variant\'s const',
+      "a mapping that contradicts the variant's const",
       base({
         U: { oneOf: [{ $ref: '#/components/schemas/A' }], discriminator: { propertyName: 't', mapping: { b: '#/components/schemas/A' } } },
         A: { type: 'object', properties: { t: { const: 'a' } } },
@@ -168,7 +226,10 @@ describe('OpenAPI refusals point into the document as written', () => {
     [
       'an implicit mapping the explicit one contradicts',
       base({
-        U: { oneOf: [{ $ref: '#/components/schemas/A' }, { $ref: '#/components/schemas/B' }], discriminator: { propertyName: 't', mapping: { A: '#/components/schemas/B' } } },
+        U: {
+          oneOf: [{ $ref: '#/components/schemas/A' }, { $ref: '#/components/schemas/B' }],
+          discriminator: { propertyName: 't', mapping: { A: '#/components/schemas/B' } },
+        },
         A: { type: 'object' },
         B: { type: 'object' },
       }),

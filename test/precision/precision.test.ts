@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countAny, quicktypeFigure } from './quicktype.js';
+import { loadModel } from '../../generator/index.js';
 import { formatReport, precisionReport, type PrecisionReport, type TargetReport } from './report.js';
+import { targetFigure } from './targets.js';
 
 const fixture = (name: string): string => join(import.meta.dirname, 'fixtures', name);
 
@@ -39,26 +41,45 @@ describe('precision report', () => {
     expect(text).toContain('untyped ({} or true: any value): 1 property\n  Item.extra: unknown  (typescript, python, csharp, java)');
   });
 
-  it("each target's own JSON value type: Java keeps consts and null as JsonValue, C# null as JsonElement; aliases and items count", async () => {
+  it("each target's own JSON value type: Java keeps null as JsonValue (a const is measured by its typed getter), C# null as JsonElement; aliases and items count", async () => {
     const report = await precisionReport(fixture('targets.schema.json'), { quicktype: false });
-    expect(figures(report)).toEqual({ typescript: [5, 3], python: [5, 3], csharp: [5, 2], java: [5, 1] });
+    expect(figures(report)).toEqual({ typescript: [5, 3], python: [5, 3], csharp: [5, 2], java: [5, 2] });
     const untyped = { 'Event.payload': 'untyped ({} or true: any value)', 'Event.meta': 'untyped ({} or true: any value)' };
     expect(imprecise(report, 'typescript')).toEqual(untyped);
     expect(imprecise(report, 'python')).toEqual(untyped);
     expect(imprecise(report, 'csharp')).toEqual({ ...untyped, 'Event.nothing': 'type null (this target types null as its JSON value type)' });
     expect(imprecise(report, 'java')).toEqual({
       ...untyped,
-      'Event.kind': 'const (this target keeps a constant as its JSON value type)',
       'Event.nothing': 'type null (this target types null as its JSON value type)',
     });
     const types = Object.fromEntries(report.targets.map((t) => ['imprecise' in t ? t.target : '', 'imprecise' in t ? t.imprecise.map((p) => p.type) : []]));
     expect(types['typescript']).toEqual(['Array<unknown>', 'Anything']);
     expect(types['csharp']).toEqual(['JsonElement', 'IReadOnlyList<JsonElement>', 'JsonElement']);
+    // Java keeps the constant raw (`JsonValue _kind()`) and adds `String kind()`: the getter's type is measured.
+    const kind = targetFigure(loadModel(fixture('targets.schema.json')), 'java');
+    expect('properties' in kind && kind.properties.find((p) => p.property.jsonName === 'kind')).toMatchObject({ text: 'String', parts: [] });
   });
 
   it('OpenAPI (YAML): the generator and quicktype (components.schemas as definitions) read the same declarations', async () => {
     const report = await precisionReport(fixture('openapi.yaml'));
     expect(figures(report)).toEqual({ typescript: [5, 4], python: [5, 4], csharp: [5, 4], java: [5, 4], quicktype: [5, 4] });
+  });
+
+  it('an "allOf" object counts its members; a declaration typed as the JSON value type is listed beside the figures', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'precision-'));
+    const schema = join(dir, 'composed.schema.json');
+    const base = { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] };
+    const defs = {
+      Base: base,
+      Child: { allOf: [{ $ref: '#/$defs/Base' }, { type: 'object', properties: { n: { type: 'integer' }, extra: {} } }] },
+      Loose: { properties: { a: { type: 'string' } } }, // no "type": a string is valid too, so any value
+    };
+    writeFileSync(schema, JSON.stringify({ $defs: defs }));
+    const report = await precisionReport(schema, { quicktype: false });
+    // Base.id, Child.id, Child.n, Child.extra: the composed object holds Base's member too.
+    expect(figures(report)).toEqual({ typescript: [4, 3], python: [4, 3], csharp: [4, 3], java: [4, 3] });
+    expect(report.untypedDeclarations).toEqual([{ name: 'Loose', pointer: '/$defs/Loose' }]);
+    expect(formatReport(report)).toContain('declarations typed as the JSON value type, whose members no figure above counts: 1\n  Loose  (/$defs/Loose)');
   });
 
   it("quicktype's failure is its figure, not the report's", async () => {

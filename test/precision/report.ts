@@ -33,6 +33,11 @@ export interface PrecisionReport {
   /** Set when the generator refuses the schema: then `targets` is empty. */
   readonly refused: string | null;
   readonly targets: readonly TargetReport[];
+  /**
+   * Declarations whose whole type is the JSON value type in every target (an alias of any value):
+   * the members their schemas name are counted in no figure above, so they are listed beside it.
+   */
+  readonly untypedDeclarations: readonly { readonly name: string; readonly pointer: string }[];
   readonly quicktype: QuicktypeFigure | null;
 }
 
@@ -50,9 +55,9 @@ export async function precisionReport(schema: string, options: ReportOptions = {
     model = loadModel(schema, { warn: () => {}, refMap: options.refMap ?? {} }); // warnings are generate's to print; the report measures what loads
   } catch (error) {
     if (!(error instanceof SchemaError || error instanceof OptionsError)) throw error; // an unreadable file is an OptionsError
-    return { schema, refused: error.format(), targets: [], quicktype };
+    return { schema, refused: error.format(), targets: [], untypedDeclarations: [], quicktype };
   }
-  return { schema, refused: null, targets: targetReports(model), quicktype };
+  return { schema, refused: null, targets: targetReports(model), untypedDeclarations: untypedDeclarations(model), quicktype };
 }
 
 export function targetReports(model: Model): TargetReport[] {
@@ -76,6 +81,10 @@ export function targetReports(model: Model): TargetReport[] {
       imprecise,
     };
   });
+}
+
+export function untypedDeclarations(model: Model): { name: string; pointer: string }[] {
+  return model.declarations.filter((d) => d.kind === 'alias' && d.type.kind === 'any').map((d) => ({ name: d.schemaName, pointer: d.id }));
 }
 
 const percent = (precise: number, total: number): string => (total === 0 ? 'n/a' : `${((100 * precise) / total).toFixed(1)} %`);
@@ -109,6 +118,12 @@ export function formatReport(report: PrecisionReport, limit = 20): string {
     ),
   );
   if (report.refused !== null) lines.push('', report.refused);
+  const untyped = report.untypedDeclarations;
+  if (untyped.length > 0) {
+    lines.push('', `declarations typed as the JSON value type, whose members no figure above counts: ${untyped.length}`);
+    lines.push(...untyped.slice(0, limit).map((d) => `  ${d.name}  (${d.pointer === '' ? 'the root' : d.pointer})`));
+    if (untyped.length > limit) lines.push(`  ... and ${untyped.length - limit} more (--json lists them all)`);
+  }
   const groups = byCause(report.targets);
   if (groups.length > 0) lines.push('', 'imprecise properties by cause:');
   for (const [cause, properties] of groups) {

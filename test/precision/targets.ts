@@ -3,13 +3,15 @@
 // nullable wrapper, through an alias), the target's JSON value type. Each type is rendered by the
 // target's own function, the one its views call (typeExpression, annotation, csType, javaType),
 // and the JSON value type is whatever that function renders for the model's "any": so a target
-// that renders more kinds as its JSON value type (Java: const and null) is measured as it is.
+// that renders more kinds as its JSON value type (Java: null) is measured as it is. A Java constant
+// is kept raw (openai-java's `JsonValue _type()`) beside a typed getter (`String type()`): it is
+// measured by that getter's type, as the object view computes it (constantType).
 
 import type { Declaration, Model, Property, TypeRef } from '../../generator/model/ir.js';
 import { csharp } from '../../generator/targets/csharp/index.js';
 import { csType } from '../../generator/targets/csharp/types.js';
 import { java } from '../../generator/targets/java/index.js';
-import { javaType } from '../../generator/targets/java/types.js';
+import { constantType, javaType } from '../../generator/targets/java/types.js';
 import { python } from '../../generator/targets/python/index.js';
 import { annotation } from '../../generator/targets/python/types.js';
 import { declarationsById } from '../../generator/targets/shared/common.js';
@@ -47,6 +49,17 @@ const RENDERERS: Readonly<Record<PrecisionTarget, (model: Model) => Render>> = {
   },
 };
 
+/**
+ * The type of a property's typed getter where it is not the field's type (Java's constants), else
+ * null. Such a getter returns a scalar, so the property is precise.
+ */
+const GETTERS: Readonly<Partial<Record<PrecisionTarget, (model: Model) => (type: TypeRef) => string | null>>> = {
+  java: (model) => {
+    const ctx = { byId: declarationsById(model), names: namesOf(java, model) };
+    return (type) => constantType(type, ctx);
+  },
+};
+
 const ANY: TypeRef = { kind: 'any', nullable: true };
 
 /** Where, inside a property's type, a part typed as the JSON value type stands. */
@@ -74,12 +87,15 @@ export function targetFigure(model: Model, target: PrecisionTarget): TargetFigur
   try {
     const render = RENDERERS[target](model);
     const json = render(ANY);
+    const getter = GETTERS[target]?.(model) ?? ((): null => null);
     const byId = declarationsById(model);
     const properties: PropertyFigure[] = [];
     for (const declaration of model.declarations) {
       if (declaration.kind !== 'object') continue;
       for (const property of declaration.properties) {
-        properties.push({ declaration, property, text: render(property.type), parts: jsonValueParts(property.type, render, json, byId) });
+        const typed = getter(property.type);
+        if (typed !== null) properties.push({ declaration, property, text: typed, parts: [] });
+        else properties.push({ declaration, property, text: render(property.type), parts: jsonValueParts(property.type, render, json, byId) });
       }
     }
     return { target, jsonValueType: json, properties };

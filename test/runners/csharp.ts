@@ -85,7 +85,7 @@ export function writeUnit(
 }
 
 /** The statement that round-trips JSON text through a declaration's public API. */
-function roundTrip(d: Declaration, type: string): string {
+export function roundTrip(d: Declaration, type: string): string {
   if (d.kind === 'alias') return `${type}.ToJsonString(${type}.FromJsonString(json))`;
   const nullableEnum = d.kind === 'enum' && d.nullable ? '?' : '';
   return `JsonSerializer.Serialize(JsonSerializer.Deserialize<${type}${nullableEnum}>(json))`;
@@ -116,7 +116,7 @@ export const buildCsharpRunner: RunnerBuilder = async (units, workDir) => {
   return { command: 'dotnet', args: [join(root, 'out', 'Runner.dll')], cwd: root };
 };
 
-function registry(firstUnit: string, cases: readonly string[]): string {
+export function registry(firstUnit: string, cases: readonly string[]): string {
   // The registry round-trips deprecated declarations too, as any user code would after being warned.
   return `#pragma warning disable CS0612, CS0618
 using System;

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { loadModel, renderModel } from '../../generator/index.js';
+import type { Model } from '../../generator/model/ir.js';
 import { acceptsNull, declarationsById } from '../../generator/targets/shared/common.js';
 import { java } from '../../generator/targets/java/index.js';
 import { classNames } from '../../generator/targets/java/names.js';
@@ -21,7 +22,7 @@ import { timed, timedAsync } from './timing.js';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const JARS = ['jackson-core', 'jackson-databind', 'jackson-annotations'].map((j) => `/usr/share/java/${j}.jar`);
 /** Checks.java uses classes of these units; it is compiled when they are all there. */
-const CHECKED_UNITS = ['canonical', 'enums', 'unions'];
+const CHECKED_UNITS = ['canonical', 'enums', 'unions', 'primitives'];
 /**
  * The JVM javac runs on: its first JIT tier only, and the serial collector. A javac run is too short
  * for the optimizing tier to pay back (measured on the suite's 455 units: half the CPU time); the
@@ -47,6 +48,13 @@ export function unitPackage(key: string): string {
   return `com.openai.models.cases.${key.toLowerCase().replace(/[^a-z0-9_]/g, '_').replace(/^(\d)/, '_$1')}`;
 }
 
+/** Runner.java's registry: each declaration's $defs name -> its class and whether it reads null. */
+export function javaRegistry(model: Model): Record<string, { className: string; nullable: boolean }> {
+  const names = classNames(model);
+  const byId = declarationsById(model);
+  return Object.fromEntries(model.declarations.map((d) => [d.schemaName, { className: names.get(d.id)!, nullable: acceptsNull({ kind: 'ref', id: d.id, nullable: false }, byId) }]));
+}
+
 export async function buildJava(units: readonly RunnerUnit[], workDir: string): Promise<JavaBuild> {
   const missing = JARS.filter((j) => !existsSync(j));
   if (missing.length > 0) throw new Error(`Jackson jars not found: ${missing.join(', ')} (apt-get install libjackson2-databind-java)`);
@@ -64,10 +72,7 @@ export async function buildJava(units: readonly RunnerUnit[], workDir: string): 
       if (path.startsWith(own)) sources.set(path, content);
       else if (path.endsWith('.java')) runtime.add(path, content, unit.key);
     }
-    const names = classNames(model);
-    const byId = declarationsById(model);
-    const registry = Object.fromEntries(model.declarations.map((d) => [d.schemaName, { className: names.get(d.id)!, nullable: acceptsNull({ kind: 'ref', id: d.id, nullable: false }, byId) }]));
-    table[unit.key] = { package: pkg, registry };
+    table[unit.key] = { package: pkg, registry: javaRegistry(model) };
   }
   const paths: string[] = [];
   timed('java: write', () => {

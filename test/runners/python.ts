@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadModel, renderModel } from '../../generator/index.js';
+import type { JsonValue, Model } from '../../generator/model/ir.js';
 import { TARGETS } from '../../generator/targets/index.js';
 import { python, RUNTIME_FILES } from '../../generator/targets/python/index.js';
 import type { RunnerBuilder, RunnerUnit } from './index.js';
@@ -18,7 +19,7 @@ import { timed } from './timing.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
-interface Entry {
+export interface Entry {
   readonly module: string;
   readonly attribute: string;
   readonly adapter: boolean;
@@ -57,11 +58,15 @@ function writeUnit(unit: RunnerUnit, root: string, runtime: SharedRuntime): { pa
       writeFileSync(file, content);
     }
   });
+  return { package: pkg, registry: pythonRegistry(model, options) };
+}
+
+/** runner.py's registry for the package `options.package`: each declaration's $defs name -> where its class or adapter is. */
+export function pythonRegistry(model: Model, options: Readonly<Record<string, JsonValue>>): Record<string, Entry> {
   const names = python.names(model, python.parseOptions(options)).declarations;
   // fromEntries defines own keys: an assignment registry["__proto__"] = ... would set the prototype.
-  const registry: Record<string, Entry> = Object.fromEntries(model.declarations.map((d) => {
+  return Object.fromEntries(model.declarations.map((d) => {
     const n = names.get(d.id)!;
-    return [d.schemaName, { module: `${pkg}.models.${n.moduleName}`, attribute: n.adapterName ?? n.className, adapter: n.adapterName !== null }];
+    return [d.schemaName, { module: `${String(options['package'])}.models.${n.moduleName}`, attribute: n.adapterName ?? n.className, adapter: n.adapterName !== null }];
   }));
-  return { package: pkg, registry };
 }

@@ -11,6 +11,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { loadModel, renderModel } from '../../generator/index.js';
+import type { Model } from '../../generator/model/ir.js';
 import { typescript } from '../../generator/targets/typescript/index.js';
 import { defaultOptions } from '../helpers/cases.js';
 import type { RunnerBuilder } from './index.js';
@@ -23,6 +24,12 @@ const RUNTIME_DIR = 'runtime/';
 
 const transpile = (source: string): string =>
   ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+
+/** runner.mjs's registry: each declaration's $defs name -> its type name (parse<Type>). */
+export function typescriptRegistry(model: Model): Record<string, string> {
+  const names = typescript.names(model, typescript.parseOptions(typescript.defaults)).declarations;
+  return Object.fromEntries(model.declarations.map((d) => [d.schemaName, names.get(d.id)!.type]));
+}
 
 export const buildTypescriptRunner: RunnerBuilder = async (units, workDir) => {
   const table: Record<string, { module: string; registry: Record<string, string> }> = {};
@@ -48,8 +55,7 @@ export const buildTypescriptRunner: RunnerBuilder = async (units, workDir) => {
     }
     writeFileSync(join(dir, 'package.json'), '{"type": "module"}\n');
     symlinkSync(relative(dir, shared), join(dir, RUNTIME_DIR.slice(0, -1)));
-    const names = typescript.names(model, typescript.parseOptions(typescript.defaults)).declarations;
-    table[unit.key] = { module: join(dir, 'index.js'), registry: Object.fromEntries(model.declarations.map((d) => [d.schemaName, names.get(d.id)!.type])) };
+    table[unit.key] = { module: join(dir, 'index.js'), registry: typescriptRegistry(model) };
   }
   timed('typescript: transpile', () => {
     mkdirSync(shared, { recursive: true });

@@ -96,6 +96,8 @@ describe('the runtime sources', () => {
       'JSON value round trip keeps order, numbers and unicode',
       'validate throws OpenAIInvalidDataException with every violation: pointer, keyword location, keyword, message',
       "the validator reads a model's JSON exactly: 0.1 stays 0.1, big integers stay whole",
+      "Utils: a constant's typed getter returns it, or throws as getRequired/getOptional do",
+      "Utils.toString: a large model's toString, as the smaller ones concatenate it",
     ])
       expect(oks).toContain(`ok ${name}`);
     expect(oks.length).toBeGreaterThanOrEqual(9);

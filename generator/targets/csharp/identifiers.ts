@@ -142,6 +142,11 @@ export function parameterName(member: string): string {
 }
 
 /** An enum member's name from its wire value; never the enum's own name. */
+/** An enum member's name as the schema gives it (EnumDeclaration.valueNames), in C#'s casing. */
+export function givenEnumMemberName(words: readonly string[], index: number): string {
+  return identifier(capIdentifier(pascalCase(words), index), `Value${index}`);
+}
+
 export function enumMemberName(value: string | number | boolean, index: number, owner: string): string {
   const raw =
     typeof value === 'string'

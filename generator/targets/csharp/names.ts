@@ -8,9 +8,19 @@ import { quoted } from '../../errors.js';
 import { foldDeclaration } from '../../model/fold.js';
 import type { EnumDeclaration, Model, ObjectDeclaration } from '../../model/ir.js';
 import { declarationsById, lazyNamed } from '../shared/common.js';
-import { assertUnique, distinctNames, type NamedThing } from '../../model/naming.js';
+import { assertUnique, namesGivenOrMade, type NamedThing } from '../../model/naming.js';
 import { planBases, type BasePlan } from './bases.js';
-import { RUNTIME_TYPES, bare, enumMemberName, memberName, parameterName, typeName, type DeclarationName, type DeclarationNames } from './identifiers.js';
+import {
+  RUNTIME_TYPES,
+  bare,
+  enumMemberName,
+  givenEnumMemberName,
+  memberName,
+  parameterName,
+  typeName,
+  type DeclarationName,
+  type DeclarationNames,
+} from './identifiers.js';
 import { checkAliasCycles } from './types.js';
 
 export interface PropertyNames {
@@ -116,5 +126,6 @@ function propertyNames(d: ObjectDeclaration, owner: string, members: readonly st
  */
 function enumMemberNames(d: EnumDeclaration, owner: string): string[] {
   const members = d.values.map((v, i) => enumMemberName(v, i, owner));
-  return distinctNames(members, (name, n) => `${name}${n}`, bare, new Set([bare(owner)]));
+  const given = d.valueNames?.map((words, i) => (words === null ? null : givenEnumMemberName(words, i))) ?? null;
+  return namesGivenOrMade(given, members, (name, n) => `${name}${n}`, d, bare, new Set([bare(owner)]));
 }

@@ -38,10 +38,15 @@ export interface DocsNames {
 export function docsNames(model: Model, options: DocsOptions): DocsNames {
   const names = new Map(model.declarations.map((d) => [d.id, overrideName(d) ?? d.schemaName]));
   const tags = pageTags(model, tagsOf(model));
+  // A hoisted declaration is a section of its owner's page; one whose owner is no declaration (a
+  // schema a reference names inside the root that declares nothing, the object variant of a
+  // "type" list) has a page of its own.
+  const mains = new Set(model.declarations.filter((d) => !d.hoisted).map((d) => d.id));
+  const section = (d: Declaration): boolean => d.hoisted && mains.has(ownerId(d.id));
   const hoistedBy = new Map<string, Declaration[]>();
-  for (const d of model.declarations.filter((x) => x.hoisted)) hoistedBy.set(ownerId(d.id), [...(hoistedBy.get(ownerId(d.id)) ?? []), d]);
+  for (const d of model.declarations.filter(section)) hoistedBy.set(ownerId(d.id), [...(hoistedBy.get(ownerId(d.id)) ?? []), d]);
   const pages: Page[] = model.declarations
-    .filter((d) => !d.hoisted)
+    .filter((d) => !section(d))
     .map((main) => {
       const base = overrideName(main) ?? tags.get(main.id) ?? main.schemaName;
       const sections = hoistedBy.get(main.id) ?? [];

@@ -6,6 +6,7 @@
 import type { Declaration, ObjectDeclaration, TypeRef, UnionDeclaration, AliasDeclaration } from '../../model/ir.js';
 import { foldDeclaration, foldType } from '../../model/fold.js';
 import { acceptsNull, resolveAlias } from '../shared/common.js';
+import { setsFields } from './limits.js';
 import type { Packages } from './options.js';
 import { isGeneric, isRaw, javaType, type TypeContext } from './types.js';
 
@@ -87,15 +88,17 @@ export function importsFor(d: Declaration, ctx: TypeContext, packages: Packages)
 }
 
 /**
- * Per property: a typed one is a JsonField, a raw one (JsonValue) that may be absent starts as
- * JsonMissing, and one that may be absent or null is read through an Optional getter.
+ * Per property: a typed one is a JsonField, a raw one (JsonValue) that may be absent (or is read
+ * into a large class's fields) starts as JsonMissing, and one that may be absent or null is read through an Optional getter.
  */
 function objectUses(d: ObjectDeclaration, ctx: TypeContext): string[] {
+  const large = setsFields(d); // its Jackson constructor starts every raw field as JsonMissing
   return d.properties.flatMap((p) => {
     const raw = isRaw(p.type, ctx);
     return [
+      ...(large ? ['java.util.Arrays'] : []),
       ...(raw ? [] : ['core.JsonField']),
-      ...(raw && !p.required ? ['core.JsonMissing'] : []),
+      ...(raw && (!p.required || large) ? ['core.JsonMissing'] : []),
       ...(!p.required || acceptsNull(p.type, ctx.byId) ? ['java.util.Optional'] : []),
       ...collections(p.type, ctx),
     ];

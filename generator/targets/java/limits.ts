@@ -1,8 +1,9 @@
 // JVM class-file limits the Java output could hit, and how each is kept: string constants are
-// split (literals.ts), sizes the generated code cannot take are refused with a pointer (like the 254
-// properties of an object). The limits, from the JVM specification (4.4, 4.7.3, 4.11):
-// a method's code is at most 65,535 bytes, a class has at most 65,535 constant-pool entries,
-// a string constant is at most 65,535 bytes of modified UTF-8, a method takes 255 parameters.
+// split (literals.ts), an object with more properties than a constructor takes is read by setting
+// its fields, and sizes the generated code cannot take are refused with a pointer. The limits,
+// from the JVM specification (4.4, 4.7.3, 4.11): a method's code is at most 65,535 bytes, a class
+// has at most 65,535 constant-pool entries, a string constant is at most 65,535 bytes of modified
+// UTF-8, a method takes 255 parameters.
 
 import { SchemaError, joinPointer } from '../../errors.js';
 import type { EnumDeclaration, ObjectDeclaration, UnionDeclaration } from '../../model/ir.js';
@@ -28,13 +29,31 @@ export const MAX_JAVA_UNION_VARIANTS = 1_000;
  */
 export const MAX_JAVA_STRING_BYTES = 65_534;
 
-/** The JVM takes at most 255 parameters; the private constructor takes one per property plus one. */
-export const MAX_JAVA_PROPERTIES = 254;
+/**
+ * The JVM takes at most 255 parameters. Up to this many properties, Jackson reads an object
+ * through a private constructor taking one per property (openai-java's shape; the builder's takes
+ * them plus the additional properties); above it, through a no-argument one that leaves each field
+ * to Jackson (setsFields).
+ */
+export const MAX_JAVA_CONSTRUCTOR_PROPERTIES = 254;
+
+/** Whether an object's class is read by Jackson setting its fields, having too many properties for a constructor. */
+export const setsFields = (d: ObjectDeclaration): boolean => d.properties.length > MAX_JAVA_CONSTRUCTOR_PROPERTIES;
+
+/**
+ * Above the constructor limit, the methods that take every property in turn grow with their
+ * count. equals is the largest: two Object arrays of the fields (javac overflows its stack on a
+ * chain of thousands of &&, so the large shape compares arrays), 18 bytes of code per property;
+ * 3,700 properties are "code too large". toString (17 bytes each, through Utils.toString), build()
+ * (11 per required property), the builder's field defaults (10 per constant) and the constant pool
+ * (about 11 entries per property) come later. 3,500 compile (test/java-large-objects.test.ts).
+ */
+export const MAX_JAVA_PROPERTIES = 3_500;
 
 export function checkObjectSize(d: ObjectDeclaration): void {
   if (d.properties.length <= MAX_JAVA_PROPERTIES) return;
   throw new SchemaError(
-    `${d.schemaName} has ${d.properties.length} properties; a Java class takes at most ${MAX_JAVA_PROPERTIES} (the JVM allows 255 constructor parameters)`,
+    `${d.schemaName} has ${d.properties.length} properties; a Java class takes at most ${MAX_JAVA_PROPERTIES} (its equals method would exceed the JVM's 64 KB method size)`,
     joinPointer(d.id, 'properties'),
     'group some properties into a nested object, or generate without the java target',
   );

@@ -53,9 +53,14 @@ export function javaNumber(n: number): string {
 
 /** A Java expression for a JSON scalar as a JsonValue. */
 export function jsonValueLiteral(value: string | number | boolean): string {
-  if (typeof value === 'string') return `JsonValue.from(${javaStringExpression(value)})`;
-  if (typeof value === 'boolean') return `JsonValue.from(${value})`;
-  return Number.isSafeInteger(value) ? `JsonValue.from(${value}L)` : `JsonValue.from(${String(value)}D)`;
+  return `JsonValue.from(${scalarLiteral(value)})`;
+}
+
+/** A Java expression for a JSON scalar: a String, a long (L) for a safe integer, else a double (D), a boolean. */
+export function scalarLiteral(value: string | number | boolean): string {
+  if (typeof value === 'string') return javaStringExpression(value);
+  if (typeof value === 'boolean') return String(value);
+  return Number.isSafeInteger(value) ? `${value}L` : `${String(value)}D`;
 }
 
 /** An enum value as a constant's argument: a string, a long (L) or a double (D), a boolean. */

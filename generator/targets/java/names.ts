@@ -8,8 +8,18 @@
 import { SchemaError, joinPointer, quoted } from '../../errors.js';
 import type { Declaration, EnumDeclaration, Model, ObjectDeclaration, TypeRef, UnionDeclaration } from '../../model/ir.js';
 import { foldDeclaration } from '../../model/fold.js';
-import { assertUnique, camelCase, capIdentifier, distinctNames, guardLeadingDigit, pascalCase, screamingSnakeCase, splitWords } from '../../model/naming.js';
-import { declarationsById, explicitName, lookup } from '../shared/common.js';
+import {
+  assertUnique,
+  camelCase,
+  capIdentifier,
+  distinctNames,
+  namesGivenOrMade,
+  guardLeadingDigit,
+  pascalCase,
+  screamingSnakeCase,
+  splitWords,
+} from '../../model/naming.js';
+import { declarationsById, explicitName, lookup, resolveAlias } from '../shared/common.js';
 import { checkEnumSize, checkObjectSize, checkUnionSize } from './limits.js';
 import type { Packages } from './options.js';
 import { JAVA_LANG_TYPES, JAVA_RESERVED } from '../shared/reserved.js';
@@ -85,6 +95,7 @@ const OBJECT_MEMBERS: ReadonlySet<string> = new Set([
   'removeAllAdditionalProperties',
   'build',
   'from',
+  '_additionalProperties',
 ]);
 
 /** Members a union declares; a variant getter must not take them. */
@@ -135,7 +146,7 @@ export function javaNames(model: Model, packages: Packages): JavaNames {
     foldDeclaration<void>(declaration, {
       object: (d) => {
         checkObjectSize(d);
-        members.set(d.id, propertyMembers(d));
+        members.set(d.id, propertyMembers(d, byId));
       },
       enum: (d) => {
         checkEnumSize(d);
@@ -189,7 +200,7 @@ function memberTaken(name: string): string | null {
 }
 
 /** Member names of properties in schema order (so a clash names the later one); a clash is a SchemaError. */
-function propertyMembers(d: ObjectDeclaration): string[] {
+function propertyMembers(d: ObjectDeclaration, byId: ReadonlyMap<string, Declaration>): string[] {
   const names = d.properties.map((p, i) => {
     const override = explicitName(p, 'java', p.pointer, memberTaken);
     return override ?? memberName(p.words, `property${i}`);
@@ -199,6 +210,15 @@ function propertyMembers(d: ObjectDeclaration): string[] {
     'java',
     `members of ${quoted(d.schemaName)}`,
   );
+  // Each property has a raw getter `_x()` and, unless it is null or untyped, a typed one `x()`
+  // (a constant's too): an explicit name "_type" beside a property "type" would declare `_type()` twice.
+  const getters = d.properties.flatMap((p, i) => {
+    const label = `property ${quoted(p.jsonName)}`;
+    const kind = resolveAlias(p.type, byId).kind;
+    const typed = kind === 'null' || kind === 'any' ? [] : [{ name: names[i]!, pointer: p.pointer, label: `the getter of ${label}` }];
+    return [...typed, { name: `_${names[i]!}`, pointer: p.pointer, label: `the raw getter of ${label}` }];
+  });
+  assertUnique(getters, 'java', `methods of ${quoted(d.schemaName)}`);
   return names;
 }
 
@@ -208,7 +228,9 @@ function constantNames(d: EnumDeclaration): string[] {
     const words = splitWords(String(v));
     return capIdentifier(guardLeadingDigit(words.length === 0 ? 'EMPTY' : screamingSnakeCase(words), '_'), i);
   });
-  return distinctNames(names, (name, n) => `${name}_${n}`);
+  // Names the schema gives (x-enum-varnames) win, in the same casing.
+  const given = d.valueNames?.map((words, i) => (words === null ? null : capIdentifier(guardLeadingDigit(screamingSnakeCase(words), '_'), i))) ?? null;
+  return namesGivenOrMade(given, names, (name, n) => `${name}_${n}`, d);
 }
 
 /** Methods the union class declares itself; no variant method may take them. */

@@ -34,6 +34,20 @@ export function javaType(type: TypeRef, ctx: TypeContext): string {
   });
 }
 
+/**
+ * The boxed type a constant's typed getter returns (String, Long, Double, Boolean), or null when
+ * the type is no constant. The field stays raw JSON, as openai-java keeps it (`_type()`, the
+ * builder's default); the getter returns the constant, or throws when the JSON holds another
+ * value. A whole number is a Long as jsonValueLiteral writes it (an integer beyond 2^53 a Double).
+ */
+export function constantType(type: TypeRef, ctx: TypeContext): string | null {
+  const t = resolveAlias(type, ctx.byId);
+  if (t.kind !== 'const') return null;
+  if (typeof t.value === 'string') return 'String';
+  if (typeof t.value === 'boolean') return 'Boolean';
+  return Number.isSafeInteger(t.value) ? 'Long' : 'Double';
+}
+
 const PRIMITIVES: Readonly<Record<string, string>> = { Long: 'long', Double: 'double', Boolean: 'boolean' };
 
 /** The primitive for a boxed type (long for Long), or the type itself. */

@@ -6,10 +6,10 @@
 // case, _) stay as they are: they are ordinary names outside their own statements, and `type`
 // must stay `type` for openapi-generator's surface (`event.type`).
 
-import type { Declaration, Model, ObjectDeclaration } from '../../model/ir.js';
+import type { Declaration, EnumDeclaration, Model, ObjectDeclaration } from '../../model/ir.js';
 import { foldDeclaration, type DeclarationCases } from '../../model/fold.js';
 import type { PythonOptions } from './options.js';
-import { assertUnique, distinctNames, guardLeadingDigit, pascalCase, screamingSnakeCase, snakeCase, splitWords } from '../../model/naming.js';
+import { assertUnique, namesGivenOrMade, guardLeadingDigit, pascalCase, screamingSnakeCase, snakeCase, splitWords } from '../../model/naming.js';
 import { quoted } from '../../errors.js';
 import { explicitName, lazyNamed } from '../shared/common.js';
 import { PYTHON_RESERVED } from '../shared/reserved.js';
@@ -120,7 +120,7 @@ const memberNames = (d: Declaration): MemberNames => foldDeclaration(d, MEMBER_N
 
 const MEMBER_NAMES: DeclarationCases<MemberNames> = {
   object: (o) => ({ attributes: attributeNames(o), members: [] }),
-  enum: (e) => ({ attributes: new Map(), members: enumMemberNames(e.values) }),
+  enum: (e) => ({ attributes: new Map(), members: enumMemberNames(e) }),
   union: () => ({ attributes: new Map(), members: [] }),
   alias: () => ({ attributes: new Map(), members: [] }),
 };
@@ -169,8 +169,14 @@ function attributeNames(d: ObjectDeclaration): ReadonlyMap<string, string> {
 }
 
 /** UPPER_SNAKE member names for enum values, made unique by a numeric suffix (FOO_BAR, FOO_BAR_2) as in every target. */
-function enumMemberNames(values: readonly (string | number | boolean)[]): string[] {
-  return distinctNames(values.map(memberBase), (name, n) => `${name}_${n}`);
+function enumMemberNames(d: EnumDeclaration): string[] {
+  const given = d.valueNames?.map((words) => (words === null ? null : givenMemberName(words))) ?? null;
+  return namesGivenOrMade(given, d.values.map(memberBase), (name, n) => `${name}_${n}`, d);
+}
+
+/** An enum member's name as the schema gives it (EnumDeclaration.valueNames): UPPER_SNAKE, as made ones. */
+function givenMemberName(words: readonly string[]): string {
+  return guardLeadingDigit(screamingSnakeCase(words), 'VALUE_');
 }
 
 function memberBase(value: string | number | boolean): string {

@@ -1,6 +1,6 @@
 // Exercises the public surface of the canonical Java output (seed 004): builder, toBuilder,
 // typed and raw getters, equals/hashCode, toString, validate/isValid, lenient reading, unions and
-// their Visitor; plus an enum and a non-discriminated union from the test cases. Prints one "ok <name>" line per check and "checks passed: <n>"; exits non-zero
+// their Visitor; plus an enum, a non-discriminated union and constants from the test cases. Prints one "ok <name>" line per check and "checks passed: <n>"; exits non-zero
 // on the first failure. Compiled in the same javac run as the generated code and the Runner.
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +9,7 @@ import com.openai.core.JsonValue;
 import com.openai.core.ObjectMappers;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.models.cases.enums.Color;
+import com.openai.models.cases.primitives.Measurements;
 import com.openai.models.cases.unions.IdOrName;
 import com.openai.models.realtime.ConversationItemTruncateEvent;
 import com.openai.models.realtime.ConversationItemTruncatedEvent;
@@ -88,6 +89,10 @@ public final class Checks {
         check("isValid false", !tooLate.isValid());
         ConversationItemTruncateEvent wrongType = event.toBuilder().type(JsonValue.from("other")).build();
         throwsWith("validate checks the const", OpenAIInvalidDataException.class, "/type", wrongType::validate);
+        String type = event.type();
+        check("typed const getter on a parsed value", type.equals("conversation.item.truncate") && ConversationItemTruncateEvent.builder().itemId("a").contentIndex(0).audioEndMs(1).build().type().equals(type));
+        throwsWith("typed const getter on a wrongly built value", OpenAIInvalidDataException.class, "`type` is invalid, received other", wrongType::type);
+        check("the raw const getter keeps the wrong value", wrongType._type().equals(JsonValue.from("other")));
     }
 
     private static void serverEvent() throws Exception {
@@ -110,6 +115,16 @@ public final class Checks {
         throwsWith("validate: required at the object", OpenAIInvalidDataException.class, "(root): must have required property 'item_id' (/required)", missing::validate);
         ConversationItemTruncateEvent nulls = MAPPER.readValue("{\"type\":\"conversation.item.truncate\",\"item_id\":null,\"content_index\":0,\"audio_end_ms\":0}", ConversationItemTruncateEvent.class);
         throwsWith("getter on null", OpenAIInvalidDataException.class, "`item_id` is null", nulls::itemId);
+        ConversationItemTruncateEvent otherType = MAPPER.readValue("{\"type\":\"session.update\",\"item_id\":\"m\",\"content_index\":0,\"audio_end_ms\":0}", ConversationItemTruncateEvent.class);
+        throwsWith("typed const getter on an unvalidated parse", OpenAIInvalidDataException.class, "`type` is invalid, received session.update", otherType::type);
+        ConversationItemTruncateEvent noType = MAPPER.readValue("{\"item_id\":\"m\",\"content_index\":0,\"audio_end_ms\":0}", ConversationItemTruncateEvent.class);
+        throwsWith("typed const getter on a missing value", OpenAIInvalidDataException.class, "`type` is not set", noType::type);
+        Measurements versioned = MAPPER.readValue("{\"kind\":\"measurement\",\"version\":2.0}", Measurements.class);
+        long version = versioned.version().get();
+        check("optional integer const getter", version == 2L && versioned.kind().equals("measurement"));
+        check("optional const getter when absent", MAPPER.readValue("{\"kind\":\"measurement\"}", Measurements.class).version().equals(Optional.empty()));
+        Measurements wrongVersion = MAPPER.readValue("{\"kind\":\"measurement\",\"version\":3}", Measurements.class);
+        throwsWith("optional const getter on another value", OpenAIInvalidDataException.class, "`version` is invalid, received 3", wrongVersion::version);
         check("null written back", sameJson(MAPPER.writeValueAsString(nulls), "{\"type\":\"conversation.item.truncate\",\"item_id\":null,\"content_index\":0,\"audio_end_ms\":0}"));
     }
 

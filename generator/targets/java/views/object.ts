@@ -4,9 +4,9 @@
 import type { ObjectDeclaration, Property } from '../../../model/ir.js';
 import { acceptsNull, orderProperties, resolveAlias, type PropertyOrder } from '../../shared/common.js';
 import { docText, javaDocJson, javadoc } from '../javadoc.js';
-import { checkConstantString } from '../limits.js';
-import { javaString, jsonValueLiteral } from '../literals.js';
-import { isRaw, javaType, unboxed, type TypeContext } from '../types.js';
+import { checkConstantString, setsFields } from '../limits.js';
+import { javaString, jsonValueLiteral, scalarLiteral } from '../literals.js';
+import { constantType, isRaw, javaType, unboxed, type TypeContext } from '../types.js';
 
 export interface SetterView {
   /** The property's member name (repeated here so the template needs no parent lookups). */
@@ -23,12 +23,15 @@ export interface PropertyView {
   readonly fieldType: string;
   readonly hasTypedGetter: boolean;
   readonly getterType: string;
-  readonly getterAccessor: string;
+  /** What the typed getter returns: the field's value, or a constant's (checked against the raw JSON). */
+  readonly getterExpression: string;
   readonly getterDoc: readonly string[];
   readonly rawGetterDoc: readonly string[];
   readonly deprecated: boolean;
   readonly builderInit: string;
   readonly buildArgument: string;
+  /** What the field holds when the JSON lacks the property (the large shape's Jackson constructor). */
+  readonly missing: string;
   readonly setters: readonly SetterView[];
   readonly fieldSetterDoc: readonly string[];
   readonly comma: string;
@@ -40,6 +43,14 @@ export interface ObjectView {
   readonly doc: readonly string[];
   readonly properties: readonly PropertyView[];
   readonly builderDoc: readonly string[];
+  /**
+   * More properties than a constructor takes (limits.ts): Jackson then reads the class through a
+   * no-argument constructor and sets its fields, which are not final; build() checks the required
+   * ones and passes itself to the constructor.
+   */
+  readonly large: boolean;
+  /** The large shape's build(): a statement per required property without a default. */
+  readonly requiredChecks: readonly string[];
 }
 
 export function objectView(d: ObjectDeclaration, name: string, ctx: TypeContext, order: PropertyOrder): ObjectView {
@@ -57,6 +68,8 @@ export function objectView(d: ObjectDeclaration, name: string, ctx: TypeContext,
     doc: javadoc(docText(d.doc, d.doc.deprecated ? ['@deprecated'] : [])),
     properties: views,
     builderDoc: javadoc(builderDoc),
+    large: setsFields(d),
+    requiredChecks: views.filter((v) => v.buildArgument.startsWith('Utils.checkRequired(')).map((v) => `${v.buildArgument};`),
   };
 }
 
@@ -64,6 +77,7 @@ function propertyView(p: Property, member: string, ctx: TypeContext, last: boole
   checkConstantString(p.jsonName, `the property name "${p.jsonName.slice(0, 32)}…"`, p.pointer);
   const raw = isRaw(p.type, ctx);
   const boxed = javaType(p.type, ctx);
+  const constantBoxed = constantType(p.type, ctx);
   const optional = !p.required || acceptsNull(p.type, ctx.byId);
   const resolved = resolveAlias(p.type, ctx.byId);
   const constant = resolved.kind === 'const' ? resolved.value : null;
@@ -85,10 +99,9 @@ function propertyView(p: Property, member: string, ctx: TypeContext, last: boole
     member,
     jsonName: javaString(p.jsonName),
     fieldType: raw ? 'JsonValue' : `JsonField<${boxed}>`,
-    hasTypedGetter: !raw,
-    getterType: optional ? `Optional<${boxed}>` : unboxed(boxed),
-    getterAccessor: optional ? 'getOptional' : 'getRequired',
-    getterDoc: javadoc(docText(p.doc, [...defaultLine, ...deprecated])),
+    hasTypedGetter: !raw || constantBoxed !== null,
+    ...typedGetter(member, javaString(p.jsonName), optional, constantBoxed === null ? null : { boxed: constantBoxed, value: constant! }, boxed),
+    getterDoc: javadoc(docText(p.doc, [...(constant === null ? [] : constantGetterLine(constant, member)), ...defaultLine, ...deprecated])),
     rawGetterDoc: javadoc(
       raw
         ? docText(p.doc, [...constLines, ...defaultLine, ...deprecated])
@@ -102,6 +115,7 @@ function propertyView(p: Property, member: string, ctx: TypeContext, last: boole
     deprecated: p.doc.deprecated,
     builderInit,
     buildArgument: p.required && builderInit === 'null' ? `Utils.checkRequired(${javaString(member)}, this.${member})` : `this.${member}`,
+    missing: raw ? 'JsonMissing.of()' : 'JsonField.missing()',
     setters: raw ? [] : setters(p, member, boxed, optional && acceptsNull(p.type, ctx.byId)),
     fieldSetterDoc: javadoc(
       raw
@@ -116,6 +130,30 @@ function propertyView(p: Property, member: string, ctx: TypeContext, last: boole
     comma: last ? '' : ',',
   };
 }
+
+/**
+ * A typed getter reads its JsonField (`getRequired`/`getOptional` throw on a missing, null or
+ * mistyped value); a constant's reads the raw JSON through Utils, which returns the constant when
+ * the JSON equals it and throws the same exceptions otherwise (a value set through the builder's
+ * raw setter, or read without validate()).
+ */
+function typedGetter(
+  member: string,
+  jsonName: string,
+  optional: boolean,
+  constant: { boxed: string; value: string | number | boolean } | null,
+  boxed: string,
+): { getterType: string; getterExpression: string } {
+  const type = constant?.boxed ?? boxed;
+  const getterType = optional ? `Optional<${type}>` : unboxed(type);
+  if (constant === null) return { getterType, getterExpression: `this.${member}.${optional ? 'getOptional' : 'getRequired'}(${jsonName})` };
+  const helper = optional ? 'optionalConstant' : 'requiredConstant';
+  return { getterType, getterExpression: `Utils.${helper}(this.${member}, ${jsonName}, ${scalarLiteral(constant.value)})` };
+}
+
+const constantGetterLine = (value: string | number | boolean, member: string): string[] => [
+  `Returns {@code ${javaDocJson(JSON.stringify(value))}}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_${member}()} has it).`,
+];
 
 function setters(p: Property, member: string, boxed: string, nullable: boolean): SetterView[] {
   const doc = javadoc(docText(p.doc, p.doc.deprecated ? ['@deprecated'] : []));

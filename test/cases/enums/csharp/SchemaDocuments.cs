@@ -31,7 +31,7 @@ internal static class SchemaDocuments
         // JsonDocument keeps every number as written: bounds and constants beyond a double stay exact.
         var documents = new Dictionary<string, JsonElement>(global::System.StringComparer.Ordinal)
         {
-            ["file:///schema.json"] = JsonDocument.Parse("{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$defs\":{\"Color\":{\"type\":\"string\",\"enum\":[\"red\",\"green\",\"dark-blue\"]},\"Priority\":{\"type\":\"integer\",\"enum\":[1,2,3]},\"Paint\":{\"type\":\"object\",\"properties\":{\"color\":{\"$ref\":\"#/$defs/Color\"},\"finish\":{\"type\":\"string\",\"enum\":[\"matte\",\"gloss\"]},\"priority\":{\"$ref\":\"#/$defs/Priority\"},\"shade\":{\"enum\":[\"light\",\"dark\",null]},\"single\":{\"type\":\"string\",\"enum\":[\"only\"]}},\"required\":[\"color\"]}}}").RootElement,
+            ["file:///schema.json"] = JsonDocument.Parse("{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$defs\":{\"Color\":{\"type\":\"string\",\"enum\":[\"red\",\"green\",\"dark-blue\"]},\"Priority\":{\"type\":\"integer\",\"enum\":[1,2,3]},\"TimeZone\":{\"type\":\"string\",\"enum\":[\"Etc/GMT+0\",\"Etc/GMT-0\",\"UTC\"]},\"Level\":{\"type\":\"integer\",\"enum\":[0,1,2]},\"Paint\":{\"type\":\"object\",\"properties\":{\"color\":{\"$ref\":\"#/$defs/Color\"},\"finish\":{\"type\":\"string\",\"enum\":[\"matte\",\"gloss\"]},\"priority\":{\"$ref\":\"#/$defs/Priority\"},\"shade\":{\"enum\":[\"light\",\"dark\",null]},\"single\":{\"type\":\"string\",\"enum\":[\"only\"]}},\"required\":[\"color\"]}}}").RootElement,
         };
         var patterns = new Dictionary<string, string?>(global::System.StringComparer.Ordinal)
         {

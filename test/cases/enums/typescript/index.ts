@@ -9,6 +9,13 @@ export type Color = 'red' | 'green' | 'dark-blue';
 
 export type Priority = 1 | 2 | 3;
 
+/**
+ * Values whose made names would collide (EtcGmt0) named by the schema, as openapi-generator's x-enum-varnames does.
+ */
+export type TimeZone = 'Etc/GMT+0' | 'Etc/GMT-0' | 'UTC';
+
+export type Level = 0 | 1 | 2;
+
 export interface Paint {
   color: Color;
   finish?: PaintFinish;
@@ -134,6 +141,40 @@ export function isPriority(value: unknown): value is 1 | 2 | 3 {
 /** Parses JSON text and validates it as `Priority`; throws ValidationError otherwise. */
 export function parsePriority(text: string): 1 | 2 | 3 {
   return $parseWith(validatorOfPriority, text) as 1 | 2 | 3;
+}
+
+const validatorOfTimeZone = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/TimeZone'));
+
+/** Checks a parsed JSON value against `TimeZone`; returns every issue, none when it is valid. */
+export function validateTimeZone(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfTimeZone, value);
+}
+
+/** Type guard: true when the value follows the schema of `TimeZone`. */
+export function isTimeZone(value: unknown): value is 'Etc/GMT+0' | 'Etc/GMT-0' | 'UTC' {
+  return validatorOfTimeZone().isValid(value);
+}
+
+/** Parses JSON text and validates it as `TimeZone`; throws ValidationError otherwise. */
+export function parseTimeZone(text: string): 'Etc/GMT+0' | 'Etc/GMT-0' | 'UTC' {
+  return $parseWith(validatorOfTimeZone, text) as 'Etc/GMT+0' | 'Etc/GMT-0' | 'UTC';
+}
+
+const validatorOfLevel = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Level'));
+
+/** Checks a parsed JSON value against `Level`; returns every issue, none when it is valid. */
+export function validateLevel(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfLevel, value);
+}
+
+/** Type guard: true when the value follows the schema of `Level`. */
+export function isLevel(value: unknown): value is 0 | 1 | 2 {
+  return validatorOfLevel().isValid(value);
+}
+
+/** Parses JSON text and validates it as `Level`; throws ValidationError otherwise. */
+export function parseLevel(text: string): 0 | 1 | 2 {
+  return $parseWith(validatorOfLevel, text) as 0 | 1 | 2;
 }
 
 const validatorOfPaint = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Paint'));

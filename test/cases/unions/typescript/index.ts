@@ -22,6 +22,20 @@ export type Shape = Circle | Square;
  */
 export type IdOrName = number | string;
 
+/**
+ * One file or several: a "type" list is a union of its types, each with its own keywords.
+ */
+export type Extends = string | Array<string>;
+
+/**
+ * On, off, or options; or null.
+ */
+export type Setting = boolean | SettingObject | null;
+
+export interface SettingObject {
+  level: number;
+}
+
 export type Loose = string | number | Array<string>;
 
 export interface Drawing {
@@ -194,6 +208,57 @@ export function isIdOrName(value: unknown): value is number | string {
 /** Parses JSON text and validates it as `IdOrName`; throws ValidationError otherwise. */
 export function parseIdOrName(text: string): number | string {
   return $parseWith(validatorOfIdOrName, text) as number | string;
+}
+
+const validatorOfExtends = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Extends'));
+
+/** Checks a parsed JSON value against `Extends`; returns every issue, none when it is valid. */
+export function validateExtends(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfExtends, value);
+}
+
+/** Type guard: true when the value follows the schema of `Extends`. */
+export function isExtends(value: unknown): value is string | Array<string> {
+  return validatorOfExtends().isValid(value);
+}
+
+/** Parses JSON text and validates it as `Extends`; throws ValidationError otherwise. */
+export function parseExtends(text: string): string | Array<string> {
+  return $parseWith(validatorOfExtends, text) as string | Array<string>;
+}
+
+const validatorOfSetting = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Setting'));
+
+/** Checks a parsed JSON value against `Setting`; returns every issue, none when it is valid. */
+export function validateSetting(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfSetting, value);
+}
+
+/** Type guard: true when the value follows the schema of `Setting`. */
+export function isSetting(value: unknown): value is boolean | SettingObject | null {
+  return validatorOfSetting().isValid(value);
+}
+
+/** Parses JSON text and validates it as `Setting`; throws ValidationError otherwise. */
+export function parseSetting(text: string): boolean | SettingObject | null {
+  return $parseWith(validatorOfSetting, text) as boolean | SettingObject | null;
+}
+
+const validatorOfSettingObject = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/schema-codegen-types/$defs/3'));
+
+/** Checks a parsed JSON value against `SettingObject`; returns every issue, none when it is valid. */
+export function validateSettingObject(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfSettingObject, value);
+}
+
+/** Type guard: true when the value follows the schema of `SettingObject`. */
+export function isSettingObject(value: unknown): value is SettingObject {
+  return validatorOfSettingObject().isValid(value);
+}
+
+/** Parses JSON text and validates it as `SettingObject`; throws ValidationError otherwise. */
+export function parseSettingObject(text: string): SettingObject {
+  return $parseWith(validatorOfSettingObject, text) as SettingObject;
 }
 
 const validatorOfLoose = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Loose'));

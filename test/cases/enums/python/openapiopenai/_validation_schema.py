@@ -13,10 +13,11 @@ SCHEMAS = SchemaSet(
         (
             "file:///schema.json",
             '{"$schema":"https://json-schema.org/draft/2020-12/schema","$defs":{"Color":{"type":"string","enum":['
-            '"red","green","dark-blue"]},"Priority":{"type":"integer","enum":[1,2,3]},"Paint":{"type":"object","p'
-            'roperties":{"color":{"$ref":"#/$defs/Color"},"finish":{"type":"string","enum":["matte","gloss"]},"pr'
-            'iority":{"$ref":"#/$defs/Priority"},"shade":{"enum":["light","dark",null]},"single":{"type":"string"'
-            ',"enum":["only"]}},"required":["color"]}}}'
+            '"red","green","dark-blue"]},"Priority":{"type":"integer","enum":[1,2,3]},"TimeZone":{"type":"string"'
+            ',"enum":["Etc/GMT+0","Etc/GMT-0","UTC"]},"Level":{"type":"integer","enum":[0,1,2]},"Paint":{"type":"'
+            'object","properties":{"color":{"$ref":"#/$defs/Color"},"finish":{"type":"string","enum":["matte","gl'
+            'oss"]},"priority":{"$ref":"#/$defs/Priority"},"shade":{"enum":["light","dark",null]},"single":{"type'
+            '":"string","enum":["only"]}},"required":["color"]}}}'
         ),
     ],
     {

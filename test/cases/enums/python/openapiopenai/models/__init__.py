@@ -4,6 +4,8 @@
 
 from .color import Color
 from .priority import Priority
+from .time_zone import TimeZone
+from .level import Level
 from .paint import Paint
 from .paint_finish import PaintFinish
 from .paint_shade import PaintShade
@@ -11,6 +13,8 @@ from .paint_shade import PaintShade
 __all__ = [
     "Color",
     "Priority",
+    "TimeZone",
+    "Level",
     "Paint",
     "PaintFinish",
     "PaintShade",

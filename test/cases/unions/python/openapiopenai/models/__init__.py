@@ -6,6 +6,9 @@ from .circle import Circle
 from .square import Square
 from .shape import Shape
 from .id_or_name import IdOrName
+from .extends import Extends
+from .setting import Setting
+from .setting_object import SettingObject
 from .loose import Loose
 from .drawing import Drawing
 from .drawing_layer import DrawingLayer
@@ -17,6 +20,9 @@ __all__ = [
     "Square",
     "Shape",
     "IdOrName",
+    "Extends",
+    "Setting",
+    "SettingObject",
     "Loose",
     "Drawing",
     "DrawingLayer",

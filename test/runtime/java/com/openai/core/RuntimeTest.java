@@ -205,6 +205,46 @@ public final class RuntimeTest {
             }
         });
 
+        check("Utils: a constant's typed getter returns it, or throws as getRequired/getOptional do", () -> {
+            same("circle", Utils.requiredConstant(read("\"circle\""), "kind", "circle"));
+            same(2L, Utils.requiredConstant(read("2.0"), "version", 2L));
+            same(0.5, Utils.requiredConstant(read("0.5"), "ratio", 0.5));
+            same(Boolean.TRUE, Utils.requiredConstant(read("true"), "flag", true));
+            same(java.util.Optional.of("circle"), Utils.optionalConstant(read("\"circle\""), "kind", "circle"));
+            same(java.util.Optional.empty(), Utils.optionalConstant(JsonMissing.of(), "kind", "circle"));
+            same(java.util.Optional.empty(), Utils.optionalConstant(JsonNull.of(), "kind", "circle"));
+            String[][] failures = {
+                {"\"square\"", "`kind` is invalid, received square"},
+                {"3", "`kind` is invalid, received 3"},
+                {"null", "`kind` is null"},
+            };
+            for (String[] f : failures) {
+                try {
+                    Utils.requiredConstant(read(f[0]), "kind", "circle");
+                    throw new AssertionError("no exception for " + f[0]);
+                } catch (OpenAIInvalidDataException e) {
+                    same(f[1], e.getMessage());
+                }
+            }
+            try {
+                Utils.requiredConstant(JsonMissing.of(), "kind", "circle");
+                throw new AssertionError("no exception for a missing value");
+            } catch (OpenAIInvalidDataException e) {
+                same("`kind` is not set", e.getMessage());
+            }
+            try {
+                Utils.optionalConstant(read("2.5"), "version", 2L);
+                throw new AssertionError("no exception for another number");
+            } catch (OpenAIInvalidDataException e) {
+                same("`version` is invalid, received 2.5", e.getMessage());
+            }
+        });
+
+        check("Utils.toString: a large model's toString, as the smaller ones concatenate it", () -> {
+            same("Big{a=1, b=null, additionalProperties={}}", Utils.toString("Big", new String[] {"a", "b", "additionalProperties"}, new Object[] {1L, null, new LinkedHashMap<String, JsonValue>()}));
+            same("Empty{}", Utils.toString("Empty", new String[0], new Object[0]));
+        });
+
         System.out.println("runtime checks passed: " + passed + ", failed: " + failed.size());
         if (!failed.isEmpty()) {
             System.exit(1);

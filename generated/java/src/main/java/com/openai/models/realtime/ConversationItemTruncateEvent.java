@@ -78,6 +78,15 @@ public final class ConversationItemTruncateEvent {
     }
 
     /**
+     * The event type, must be {@code conversation.item.truncate}.
+     *
+     * <p>Returns {@code "conversation.item.truncate"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_type()} has it).
+     */
+    public String type() {
+        return Utils.requiredConstant(this.type, "type", "conversation.item.truncate");
+    }
+
+    /**
      * Optional client-generated ID used to identify this event.
      */
     public Optional<String> eventId() {

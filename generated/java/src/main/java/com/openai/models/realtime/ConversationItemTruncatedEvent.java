@@ -82,6 +82,15 @@ public final class ConversationItemTruncatedEvent {
     }
 
     /**
+     * The event type, must be {@code conversation.item.truncated}.
+     *
+     * <p>Returns {@code "conversation.item.truncated"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_type()} has it).
+     */
+    public String type() {
+        return Utils.requiredConstant(this.type, "type", "conversation.item.truncated");
+    }
+
+    /**
      * Returns the raw JSON value of {@link #audioEndMs()}.
      *
      * <p>Unlike {@link #audioEndMs()}, this method doesn't throw if the JSON field has an unexpected type.

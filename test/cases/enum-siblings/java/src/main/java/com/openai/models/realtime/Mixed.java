@@ -46,6 +46,13 @@ public final class Mixed {
     }
 
     /**
+     * Returns {@code "high"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_tag()} has it).
+     */
+    public Optional<String> tag() {
+        return Utils.optionalConstant(this.tag, "tag", "high");
+    }
+
+    /**
      * Returns the raw JSON value of {@link #size()}.
      *
      * <p>Unlike {@link #size()}, this method doesn't throw if the JSON field has an unexpected type.

@@ -67,6 +67,13 @@ public final class Paint {
     }
 
     /**
+     * Returns {@code "only"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_single()} has it).
+     */
+    public Optional<String> single() {
+        return Utils.optionalConstant(this.single, "single", "only");
+    }
+
+    /**
      * Returns the raw JSON value of {@link #color()}.
      *
      * <p>Unlike {@link #color()}, this method doesn't throw if the JSON field has an unexpected type.

@@ -62,6 +62,13 @@ public final class Measurements {
         this.additionalProperties = additionalProperties;
     }
 
+    /**
+     * Returns {@code "measurement"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_kind()} has it).
+     */
+    public String kind() {
+        return Utils.requiredConstant(this.kind, "kind", "measurement");
+    }
+
     public Optional<Long> count() {
         return this.count.getOptional("count");
     }
@@ -80,6 +87,13 @@ public final class Measurements {
 
     public Optional<Double> ratio() {
         return this.ratio.getOptional("ratio");
+    }
+
+    /**
+     * Returns {@code 2}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_version()} has it).
+     */
+    public Optional<Long> version() {
+        return Utils.optionalConstant(this.version, "version", 2L);
     }
 
     /**

@@ -39,6 +39,13 @@ public final class Circle {
         this.additionalProperties = additionalProperties;
     }
 
+    /**
+     * Returns {@code "circle"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_kind()} has it).
+     */
+    public String kind() {
+        return Utils.requiredConstant(this.kind, "kind", "circle");
+    }
+
     public double radius() {
         return this.radius.getRequired("radius");
     }

@@ -39,6 +39,13 @@ public final class Square {
         this.additionalProperties = additionalProperties;
     }
 
+    /**
+     * Returns {@code "square"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_kind()} has it).
+     */
+    public String kind() {
+        return Utils.requiredConstant(this.kind, "kind", "square");
+    }
+
     public double side() {
         return this.side.getRequired("side");
     }

@@ -50,6 +50,13 @@ public final class LegacyCall {
     }
 
     /**
+     * Returns {@code "function"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_type()} has it).
+     */
+    public String type() {
+        return Utils.requiredConstant(this.type, "type", "function");
+    }
+
+    /**
      * Returns the raw JSON value of {@link #name()}.
      *
      * <p>Unlike {@link #name()}, this method doesn't throw if the JSON field has an unexpected type.

@@ -44,6 +44,13 @@ public final class ToolCall {
     }
 
     /**
+     * Returns {@code "function"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_type()} has it).
+     */
+    public String type() {
+        return Utils.requiredConstant(this.type, "type", "function");
+    }
+
+    /**
      * Returns the raw JSON value of {@link #id()}.
      *
      * <p>Unlike {@link #id()}, this method doesn't throw if the JSON field has an unexpected type.
