@@ -136,11 +136,18 @@ export function checkKeywords(schema: SchemaInput, load: LoadOptions): void {
   }
 }
 
-/** The checked JSON Schema document, and how its pointers map back to the file's (they differ for OpenAPI input). */
+/**
+ * Where a pointer of the checked document is in what the user wrote: the pointer, and the file when
+ * it is not the schema file (a file a reference names). They differ for OpenAPI input, older
+ * drafts (stages/dialect.ts renames) and referenced files (stages/bundle.ts embeds them).
+ */
+type Locate = (pointer: string) => { readonly pointer: string; readonly file: string | null };
+
+/** The checked JSON Schema document, and how its pointers map back to the files'. */
 interface CheckedSchema {
   /** A boolean root is a schema too (true accepts every value, false none). */
   readonly root: JsonObject | boolean;
-  readonly original: (pointer: string) => string;
+  readonly original: Locate;
   /** Whether a resource's meta-schema makes "format" assert (stages/vocabulary.ts): its meta-schema document joins model.validation. */
   readonly formatAssertion: boolean;
 }
@@ -159,26 +166,51 @@ function checkSchemaText(text: string, file: string, load: LoadOptions, input?: 
   const original = openapi === null ? (pointer: string) => pointer : (pointer: string) => openapi.pointers.original(pointer);
   const value = openapi?.schema ?? (load.only ? restrictTo(parsed.value, load.only) : parsed.value);
   let formatAssertion = false;
-  const root = inOriginal(original, () => {
+  // Pointers of the stage at work -> the user's: the root's until bundling, then through the
+  // embedded files, then through the dialect's renames as well.
+  let locate: Locate = (pointer) => ({ pointer: original(pointer), file: null });
+  const current: Locate = (pointer) => locate(pointer);
+  const root = inOriginal(current, () => {
     checkNumbers(value, originalLiterals(parsed.numberLiterals, original)); // before checkSchema, so 1e400 is named as such, not as "null"
-    const bundled = isObject(value) ? bundleFiles(value, input?.path ?? file, load, input) : { root: value, metaSchemas: new Map<string, JsonValue>() };
+    const bundled = isObject(value)
+      ? bundleFiles(value, input?.path ?? file, load, input)
+      : { root: value, metaSchemas: new Map<string, JsonValue>(), sources: new Map<string, string>() };
+    const inBundle = locateInFiles(bundled.sources, original);
+    locate = inBundle;
     // Older drafts (and embedded resources of them) read as 2020-12, before the keyword check;
     // a 2020-12 "dependencies" too, with a warning (stages/dependencies.ts).
-    const dialect = normalizeToDraft202012(bundled.root, { lookup: (uri) => bundled.metaSchemas.get(uri), warn: warnAt(load, original, file) });
+    const dialect = normalizeToDraft202012(bundled.root, { lookup: (uri) => bundled.metaSchemas.get(uri), warn: warnAt(load, inBundle, file) });
+    locate = (pointer) => inBundle(dialect.origin(pointer));
     formatAssertion = dialect.formatAssertion;
     const document = dialect.document;
-    readDependencies(document, { strict: load.strict === true, warn: warnAt(load, original, file) });
+    readDependencies(document, { strict: load.strict === true, warn: warnAt(load, locate, file) });
     return checkSchema(document, {
       strict: load.strict === true,
-      warn: (u) => load.warn?.(formatUnknownWarning({ ...u, pointer: original(u.pointer) }, file)),
+      warn: (u) => {
+        const at = locate(u.pointer);
+        load.warn?.(formatUnknownWarning({ ...u, pointer: at.pointer }, at.file ?? file));
+      },
     });
   });
-  return { root, original, formatAssertion };
+  return { root, original: locate, formatAssertion };
+}
+
+/** A pointer of the bundled root -> the embedded file holding it and its pointer there, else the root's own (through `original`). */
+function locateInFiles(sources: ReadonlyMap<string, string>, original: (pointer: string) => string): Locate {
+  return (pointer) => {
+    for (const [entry, path] of sources) {
+      if (pointer === entry || pointer.startsWith(`${entry}/`)) return { pointer: pointer.slice(entry.length), file: displayPath(path) };
+    }
+    return { pointer: original(pointer), file: null };
+  };
 }
 
 /** Passes a problem that is only a warning to load.warn, as the CLI prints it, pointing into the document the user wrote. */
-function warnAt(load: LoadOptions, original: (pointer: string) => string, file: string): (problem: SchemaError) => void {
-  return (problem) => load.warn?.(new SchemaError(problem.message, original(problem.pointer), problem.hint, file).format().replace(/^error: /, 'warning: '));
+function warnAt(load: LoadOptions, locate: Locate, file: string): (problem: SchemaError) => void {
+  return (problem) => {
+    const at = locate(problem.pointer);
+    load.warn?.(new SchemaError(problem.message, at.pointer, problem.hint, at.file ?? file).format().replace(/^error: /, 'warning: '));
+  };
 }
 
 /** The root with every document its references name embedded (stages/bundle.ts); each file parsed and its numbers checked. */
@@ -208,10 +240,10 @@ function withDocument(model: Model, document: { uri: string; text: string }): Mo
 }
 
 /** A model built from a converted (OpenAPI) document -> how its pointers map back, for the targets' errors. */
-const ORIGINAL_POINTERS = new WeakMap<Model, (pointer: string) => string>();
+const ORIGINAL_POINTERS = new WeakMap<Model, Locate>();
 
 /** Runs a stage on the converted document; its errors point into the document the user wrote. */
-function inOriginal<T>(original: (pointer: string) => string, stage: () => T): T {
+function inOriginal<T>(original: Locate, stage: () => T): T {
   try {
     return stage();
   } catch (error) {
@@ -220,10 +252,11 @@ function inOriginal<T>(original: (pointer: string) => string, stage: () => T): T
 }
 
 /** A SchemaError about the converted document, pointing into the document the user wrote. */
-function inDocument(error: unknown, original: (pointer: string) => string): unknown {
-  if (!(error instanceof SchemaError)) return error;
-  const pointer = original(error.pointer);
-  return pointer === error.pointer ? error : new SchemaError(error.message, pointer, error.hint, error.file);
+function inDocument(error: unknown, original: Locate): unknown {
+  // An error that names its file (one a reference names, stages/bundle.ts) already points into it.
+  if (!(error instanceof SchemaError) || error.file !== null) return error;
+  const { pointer, file } = original(error.pointer);
+  return pointer === error.pointer && file === null ? error : new SchemaError(error.message, pointer, error.hint, file);
 }
 
 export function modelFromText(text: string, source: string, file: string = source, load: LoadOptions = {}, input?: SchemaInput): Model {

@@ -47,6 +47,11 @@ export interface Bundle {
   readonly files: readonly string[];
   /** Custom meta-schemas ("$schema" values that name no standard dialect) found, by absolute URI without fragment. */
   readonly metaSchemas: ReadonlyMap<string, JsonValue>;
+  /**
+   * Pointer of each embedded file's entry in `root` -> the file (absolute path): below the entry,
+   * pointers are the file's own, so that an error there can name the file and its pointer.
+   */
+  readonly sources: ReadonlyMap<string, string>;
 }
 
 /** Values that are data, never schemas: a `$ref` or `$id` inside them is not one. */
@@ -176,10 +181,10 @@ export function bundle(root: JsonObject, rootPath: string, options: RefOptions, 
       metas.push({ ...reference, uri: withoutFragment(options.resolveUri(reference.uri, next)), ref: next });
   }
   const files = [...parsed.keys()].sort();
-  if (documents.length === 0) return { root, files, metaSchemas };
+  if (documents.length === 0) return { root, files, metaSchemas, sources: new Map() };
   const toVirtual = virtualFileUris([rootDoc, ...documents]);
   for (const [uri, value] of [...metaSchemas]) metaSchemas.set(toVirtual(uri), value); // the URI it is embedded under
-  return { root: embed(root, ownId === null ? toVirtual(rootDoc.uri) : null, documents, toVirtual), files, metaSchemas };
+  return { ...embed(root, ownId === null ? toVirtual(rootDoc.uri) : null, documents, toVirtual), files, metaSchemas };
 
   function readOnce(path: string, reference: Reference): JsonValue {
     let value = parsed.get(path);
@@ -271,12 +276,17 @@ function notSchema(
 }
 
 /** The root with each document under a key of its own, `$id` its (machine-independent) URI; `rootUri`: the root's, when it has no "$id". */
-function embed(root: JsonObject, rootUri: string | null, loaded: readonly Document[], toVirtual: (uri: string) => string): JsonObject {
+function embed(
+  root: JsonObject,
+  rootUri: string | null,
+  loaded: readonly Document[],
+  toVirtual: (uri: string) => string,
+): { root: JsonObject; sources: Map<string, string> } {
   // A document read by one URI and known by another ("$id") is embedded under its own, and an alias under the other.
-  const entries = loaded.flatMap((d): [string, JsonObject][] => {
-    const alias: [string, JsonObject] = [toVirtual(d.uri), { $id: toVirtual(d.uri), $ref: toVirtual(d.canonical) }];
+  const entries = loaded.flatMap((d): [string, JsonObject, string | null][] => {
+    const alias: [string, JsonObject, null] = [toVirtual(d.uri), { $id: toVirtual(d.uri), $ref: toVirtual(d.canonical) }, null];
     if (d.alias) return [alias];
-    const own: [string, JsonObject] = [toVirtual(d.canonical), withId(d.value, toVirtual(d.canonical))];
+    const own: [string, JsonObject, string | null] = [toVirtual(d.canonical), withId(d.value, toVirtual(d.canonical)), d.path];
     return d.uri === d.canonical ? [own] : [own, alias];
   });
   const container = typeof root['$schema'] === 'string' && DRAFTS_WITH_DEFINITIONS.test(root['$schema']) ? 'definitions' : '$defs';
@@ -286,11 +296,15 @@ function embed(root: JsonObject, rootUri: string | null, loaded: readonly Docume
     new Set(Object.keys(existing)),
   );
   const defs: JsonObject = { ...existing };
-  entries.forEach(([, schema], i) => (defs[keys[i]!] = schema));
+  const sources = new Map<string, string>();
+  entries.forEach(([, schema, path], i) => {
+    defs[keys[i]!] = schema;
+    if (path !== null) sources.set(joinPointer(joinPointer('', container), keys[i]!), path);
+  });
   const out: JsonObject = { ...root, [container]: defs };
   // Stated, so that it is the one the files' references resolve against: file:///<file name>, unless
   // a file lies above the root's folder (then file:///<folder>/<file name>).
-  return rootUri === null ? out : withId(out, rootUri);
+  return { root: rootUri === null ? out : withId(out, rootUri), sources };
 }
 
 /** A copy of the document with "$id" first after "$schema" (which stays with it: its dialect). */

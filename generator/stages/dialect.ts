@@ -11,7 +11,9 @@
 // - keywords the source dialect does not have are dropped (they were annotations there);
 // - under a custom meta-schema, keywords of the vocabularies its `$vocabulary` leaves out are
 //   dropped too, with a warning (stages/vocabulary.ts);
-// and every `$ref` JSON pointer is rewritten along the same renames.
+// and every `$ref` JSON pointer is rewritten along the same renames. `origin` maps a pointer of
+// the result back to the one the author wrote (`#/$defs/x/prefixItems/0` is `#/definitions/x/items/0`
+// in a draft-07 file), so that later stages' errors and warnings point into the file as written.
 
 import { SchemaError, joinPointer } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
@@ -76,6 +78,13 @@ interface Scope {
 interface Notes {
   readonly annotations: Map<string, { readonly vocabularies: Vocabularies; readonly found: Map<string, string> }>;
   readonly formatAssertion: WeakSet<object>;
+  /** Each schema object of the result -> where it was in the input, and the input's object. */
+  readonly origins: WeakMap<object, Origin>;
+}
+
+interface Origin {
+  readonly pointer: string;
+  readonly node: Obj;
 }
 
 /** `document` (read as `dialect` unless it says otherwise) with 2020-12 meaning; `lookup` finds custom meta-schemas. */
@@ -84,16 +93,18 @@ export function normalizeDialect(document: unknown, dialect: Dialect, lookup: Do
 }
 
 function walk(document: unknown, dialect: Dialect, lookup: DocumentLookup, pointer: string): { document: unknown; notes: Notes } {
-  const notes: Notes = { annotations: new Map(), formatAssertion: new WeakSet() };
+  const notes: Notes = { annotations: new Map(), formatAssertion: new WeakSet(), origins: new WeakMap() };
   return { document: schema(document, pointer, { dialect, recursiveRoot: false, lookup, vocabularies: null, notes }), notes };
 }
 
 function schema(node: unknown, pointer: string, scope: Scope): unknown {
   if (!isObject(node)) return node;
+  const input = node;
   if (typeof node['$schema'] === 'string') scope = { ...scope, ...metaSchemaOf(node['$schema'], pointer, scope.lookup) };
   if (scope.vocabularies !== null) node = withoutAnnotations(node, pointer, scope.vocabularies, scope.notes);
   const out = scope.dialect === '2020-12' ? mapChildren(node as Obj, pointer, scope) : older(node as Obj, pointer, scope);
   if (typeof out['$schema'] === 'string' && scope.vocabularies?.formatAssertion === true) scope.notes.formatAssertion.add(out);
+  scope.notes.origins.set(out, { pointer, node: input });
   return out;
 }
 
@@ -245,8 +256,14 @@ export function toDraft202012(document: JsonValue, options: DialectOptions = {})
   return normalizeToDraft202012(document, options).document;
 }
 
-/** toDraft202012, and whether a resource's `format` asserts (then FORMAT_ASSERTION_META must be among the documents). */
-export function normalizeToDraft202012(document: JsonValue, options: DialectOptions = {}): { document: JsonValue; formatAssertion: boolean } {
+/**
+ * toDraft202012, whether a resource's `format` asserts (then FORMAT_ASSERTION_META must be among
+ * the documents), and `origin`: a pointer of the result -> the input's pointer of the same place.
+ */
+export function normalizeToDraft202012(
+  document: JsonValue,
+  options: DialectOptions = {},
+): { document: JsonValue; formatAssertion: boolean; origin: (pointer: string) => string } {
   const lookup = options.lookup ?? (() => undefined);
   const { document: normalized, notes } = walk(document, '2020-12', lookup, '');
   withoutMetaSchemaParts(normalized, lookup);
@@ -258,7 +275,46 @@ export function normalizeToDraft202012(document: JsonValue, options: DialectOpti
     formatAssertion ||= asserts;
     node['$schema'] = asserts ? FORMAT_ASSERTION_META : DRAFT_2020_12;
   });
-  return { document: normalized as JsonValue, formatAssertion };
+  return { document: normalized as JsonValue, formatAssertion, origin: (pointer) => originOf(normalized, notes.origins, pointer) };
+}
+
+/**
+ * The input's pointer of `pointer` in the result: the deepest schema object on its path, where it
+ * was, then the rest of the path, its first keyword spelled as that schema's dialect spells it.
+ * A path the result no longer has (a keyword the load stage removed) stops at the last schema.
+ */
+function originOf(root: unknown, origins: WeakMap<object, Origin>, pointer: string): string {
+  const tokens = pointer === '' ? [] : pointer.slice(1).split('/');
+  let node = root;
+  let deepest: { origin: Origin; depth: number } | null = isObject(root) && origins.has(root) ? { origin: origins.get(root)!, depth: 0 } : null;
+  for (let i = 0; i < tokens.length; i++) {
+    const key = tokens[i]!.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (!(isObject(node) || Array.isArray(node)) || !Object.hasOwn(node, key)) break;
+    node = (node as Obj)[key];
+    if (isObject(node) && origins.has(node)) deepest = { origin: origins.get(node)!, depth: i + 1 };
+  }
+  if (deepest === null) return pointer;
+  const rest = tokens.slice(deepest.depth);
+  if (rest[0] !== undefined) rest[0] = spelledAs(rest[0], deepest.origin.node);
+  return deepest.origin.pointer + rest.map((t) => `/${t}`).join('');
+}
+
+/** 2020-12 keyword -> the earlier spellings the rewrites above turned into it. */
+const EARLIER_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  $defs: ['definitions'],
+  prefixItems: ['items'],
+  items: ['additionalItems'],
+  dependentRequired: ['dependencies'],
+  dependentSchemas: ['dependencies'],
+  $id: ['id'],
+  $anchor: ['$id', 'id'],
+  $dynamicRef: ['$recursiveRef'],
+  $dynamicAnchor: ['$recursiveAnchor'],
+};
+
+function spelledAs(keyword: string, input: Obj): string {
+  if (Object.hasOwn(input, keyword) && !(keyword === 'items' && Array.isArray(input['items']))) return keyword;
+  return EARLIER_SPELLINGS[keyword]?.find((k) => Object.hasOwn(input, k)) ?? keyword;
 }
 
 /**

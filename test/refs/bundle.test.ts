@@ -45,7 +45,7 @@ function errorOf(run: () => unknown): SchemaError {
 describe('bundle', () => {
   it('leaves a schema without outside references as it is', () => {
     const root = { $defs: { A: { $ref: '#/$defs/B' }, B: { type: 'string', enum: [{ $ref: 'data.json' }] } } };
-    expect(bundle(root, at('none.json'), { refMap: {}, resolveUri }, load)).toEqual({ root, files: [], metaSchemas: new Map() });
+    expect(bundle(root, at('none.json'), { refMap: {}, resolveUri }, load)).toEqual({ root, files: [], metaSchemas: new Map(), sources: new Map() });
   });
 
   it('embeds relative files (nested folders, YAML, above the root folder) under readable keys, each $id its file URI', () => {
