@@ -256,6 +256,19 @@ describe('the typing rule: every valid value has the type, which may be wider th
     expect(widened.has('/$defs/B/properties/deep/items')).toBe(true);
   });
 
+  it('a "$defs" entry holding only "$defs" (a bundled file of definitions) declares nothing; what it holds is typed where a reference names it', () => {
+    const m = model({
+      $defs: {
+        Rules: { $id: 'https://example.com/rules.json', $defs: { level: { type: 'string', enum: ['off', 'on'] } } },
+        Config: { type: 'object', properties: { level: { $ref: 'https://example.com/rules.json#/$defs/level' } } },
+      },
+    });
+    expect(m.declarations.map((d) => [d.id, d.kind])).toEqual([
+      ['/$defs/Config', 'object'],
+      ['/$defs/Rules/$defs/level', 'enum'],
+    ]);
+  });
+
   it('a boolean root is a declaration typed as any value (false: no value is valid; true: every value is)', () => {
     expect(modelFromText('false', 'nothing.json').declarations).toMatchObject([{ id: '', kind: 'alias', words: ['nothing'], type: { kind: 'any' } }]);
     expect(modelFromText('true', 'everything.json').declarations).toMatchObject([{ id: '', kind: 'alias', words: ['everything'], type: { kind: 'any' } }]);

@@ -23,6 +23,8 @@ export class ModelBuilder {
   rootDeclared = false;
   /** "$defs" entries that are no declaration (the standard meta-schemas, embedded by stages/bundle.ts): a reference to one is any value. */
   readonly undeclared = new Set<string>();
+  /** The "$defs" entries that are standard meta-schemas (undeclared, and what they hold typed as any value). */
+  readonly metaSchemas = new Set<string>();
   /**
    * Vendor mistakes the model reads past (a list of enum value names that does not fit the enum):
    * warnings, or under --strict errors (index.ts).

@@ -58,11 +58,15 @@ export function buildModelNoting(schema: ResolvedSchema, source: string): { mode
   // annotations, which is a container and declares nothing itself (hasValidation).
   // The standard meta-schemas a reference names (stages/meta-schemas.ts) are schemas of schemas:
   // any JSON value is the type of what they accept, so they declare nothing, however many
-  // subschemas they hold.
-  for (const [name, schema] of Object.entries(defs))
-    if (isObject(schema) && typeof schema['$id'] === 'string' && isBuiltInMetaSchema(schema['$id'])) builder.undeclared.add(name);
+  // subschemas they hold. Nor does an entry that is itself a container (a file a reference names
+  // that holds only "definitions", bundled here): what it holds is typed where a reference names it.
+  for (const [name, schema] of Object.entries(defs)) {
+    if (!isObject(schema)) continue;
+    if (typeof schema['$id'] === 'string' && isBuiltInMetaSchema(schema['$id'])) builder.metaSchemas.add(name);
+    if (builder.metaSchemas.has(name) || isContainer(schema)) builder.undeclared.add(name);
+  }
   const rootObject = isObject(root) ? root : {};
-  const container = !hasValidation(rootObject) && Object.keys(defs).some((name) => !builder.undeclared.has(name));
+  const container = !hasValidation(rootObject) && Object.keys(defs).some((name) => !builder.undeclared.has(name) || isContainer(defs[name] as JsonObject));
   const rootName = typeof root === 'boolean' || !container ? rootNameOf(rootObject, source) : null;
   builder.rootDeclared = rootName !== null;
   builder.rootWords = rootName?.words ?? null;
@@ -87,6 +91,11 @@ export function buildModelNoting(schema: ResolvedSchema, source: string): { mode
 // Keys that say nothing about which values are valid: a root holding only these is a container of
 // "$defs" (as the canonical schema is) and declares nothing itself.
 const ROOT_CONTAINER_KEYS = ANNOTATIONS;
+
+/** A schema holding only "$defs" entries (at least one) and annotations: it declares nothing itself. */
+function isContainer(schema: JsonObject): boolean {
+  return !hasValidation(schema) && isObject(schema['$defs']) && Object.keys(schema['$defs']).length > 0;
+}
 
 function hasValidation(root: JsonObject): boolean {
   return Object.keys(root).some((k) => !ROOT_CONTAINER_KEYS.has(k) && !k.startsWith('x-'));
@@ -173,7 +182,7 @@ export function typeOf(builder: ModelBuilder, schema: JsonValue, pointer: string
 function referencedInline(builder: ModelBuilder, reference: Reference, pointer: string): TypeRef {
   const owner = /^\/\$defs\/([^/]*)/.exec(reference.pointer);
   const name = owner === null ? null : owner[1]!.replace(/~1/g, '/').replace(/~0/g, '~');
-  const typeable = reference.pointer !== '' && (name === null || !builder.undeclared.has(name)) && !builder.typingReferences.has(reference.pointer);
+  const typeable = reference.pointer !== '' && (name === null || !builder.metaSchemas.has(name)) && !builder.typingReferences.has(reference.pointer);
   if (!typeable) {
     if (!isAnySchema(reference.target)) builder.widen(pointer);
     return ANY;
