@@ -195,6 +195,16 @@ describe('the typing rule: every valid value has the type, which may be wider th
     });
   });
 
+  it('an enum of values of several JSON types: a union of one enum (or const, or boolean) per type', () => {
+    const { d } = only({ enum: [0, 1, 'off', 'on', true, false, null] });
+    expect(d).toMatchObject({
+      kind: 'union',
+      nullable: true,
+      variants: [{ kind: 'ref', id: '/$defs/schema-codegen-types/$defs/0' }, { kind: 'ref', id: '/$defs/schema-codegen-types/$defs/1' }, { kind: 'boolean' }],
+    });
+    expect(only({ enum: [1, 'a'], type: 'string' }).d).toMatchObject({ kind: 'alias', type: { kind: 'const', value: 'a' } }); // "type" keeps one
+  });
+
   it('"patternProperties" beside "properties": other members any value unless every schema has the same type', () => {
     const mixed = only({ type: 'object', properties: { a: { type: 'string' } }, patternProperties: { '^x': { type: 'integer' } } });
     expect(mixed.d).toMatchObject({ kind: 'object', additional: { kind: 'allow' } });

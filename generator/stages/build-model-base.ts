@@ -93,8 +93,12 @@ export class ModelBuilder {
     if (['enum', 'const', 'oneOf', 'anyOf', '$ref', '$dynamicRef'].some((k) => s[k] !== undefined)) return null;
     let types = [...new Set(typeList(s).filter((t) => t !== 'null'))];
     if (types.includes('number')) types = types.filter((t) => t !== 'integer');
-    if (types.length < 2 || !isObject(this.schema.root) || referenceTo(this.schema.root, this.rootUri, pointer) === null) return null;
-    return types;
+    return types.length < 2 || !this.reachable(pointer) ? null : types;
+  }
+
+  /** Whether a schema typeSchemaAt makes can reference the schema at `pointer` (referenceTo). */
+  reachable(pointer: string): boolean {
+    return isObject(this.schema.root) && referenceTo(this.schema.root, this.rootUri, pointer) !== null;
   }
 
   /** The pointer, in the validation document, of the schema that accepts what the schema at `pointer` accepts of `type`. */

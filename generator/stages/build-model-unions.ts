@@ -108,6 +108,8 @@ function discriminatorOf(builder: ModelBuilder, s: JsonObject, id: string, mode:
 }
 
 export function buildEnum(builder: ModelBuilder, s: JsonObject, { slot, ...base }: DeclarationBase): TypeRef {
+  const kinds = enumKinds(builder, s, base.id);
+  if (kinds !== null) return buildKindsUnion(builder, s, kinds, { slot, ...base });
   const info = enumFromSchema(builder, s, base.id);
   if (info.kind !== 'enum') return base.hoisted ? info : builder.add({ ...base, kind: 'alias', type: info }, slot);
   return builder.add({ ...base, ...info }, slot);
@@ -125,7 +127,11 @@ export function enumFromSchema(builder: ModelBuilder, s: JsonObject, pointer: st
   const all = s['enum'] as JsonValue[];
   const types = typeList(s);
   const nullable = all.includes(null) && (types.length === 0 || types.includes('null'));
-  const values = [...new Set(all.filter((v) => v !== null))]; // the same value twice means it once
+  const declaredTypes = types.filter((t) => t !== 'null');
+  const ofDeclared = (v: JsonValue): boolean =>
+    declaredTypes.length === 0 || declaredTypes.includes(jsonTypeOf(v)) || (declaredTypes.includes('number') && jsonTypeOf(v) === 'integer');
+  // The same value twice means it once; a value "type" rejects is no value of this type.
+  const values = [...new Set(all.filter((v) => v !== null && ofDeclared(v)))];
   const kinds = new Set(values.map(jsonTypeOf));
   const valueType = kinds.size === 1 ? [...kinds][0]! : kinds.size === 2 && kinds.has('integer') && kinds.has('number') ? 'number' : null;
   const declared = types.filter((t) => t !== 'null');
@@ -171,6 +177,53 @@ export function buildTypeUnion(builder: ModelBuilder, s: JsonObject, types: read
     return buildObject(builder, only, [{ schema: only, pointer: base.id, words: base.words }], { ...declaration, slot: builder.declarations.length });
   });
   const nullable = typeList(s).includes('null');
+  return builder.add({ ...base, kind: 'union', mode: 'anyOf', variants, variantPointers, discriminator: null, nullable }, slot);
+}
+
+/** The JSON type of a scalar enum value, as a "type" keyword names it (an integer is a number). */
+const kindOf = (value: JsonValue): 'string' | 'number' | 'boolean' | null =>
+  typeof value === 'string' ? 'string' : typeof value === 'number' ? 'number' : typeof value === 'boolean' ? 'boolean' : null;
+
+/**
+ * An enum of values of several JSON types (`[0, 1, 2, "off", "warn", "error"]`, `[true, false,
+ * "auto"]`): the values grouped by type, when the model makes it a union of one enum (or const)
+ * per type; null otherwise (values that are objects or arrays, a "type" leaving a type out, a
+ * schema no reference reaches).
+ */
+export function enumKinds(builder: ModelBuilder, s: JsonObject, pointer: string): Map<string, (string | number | boolean)[]> | null {
+  if (!Array.isArray(s['enum']) || s['oneOf'] !== undefined || s['anyOf'] !== undefined) return null;
+  const kinds = new Map<string, (string | number | boolean)[]>();
+  for (const value of new Set(s['enum'])) {
+    if (value === null) continue;
+    const kind = kindOf(value);
+    if (kind === null) return null;
+    kinds.set(kind, [...(kinds.get(kind) ?? []), value as string | number | boolean]);
+  }
+  const declared = typeList(s).filter((t) => t !== 'null');
+  const covers = (kind: string): boolean => declared.length === 0 || declared.includes(kind) || (kind === 'number' && declared.includes('integer'));
+  if (kinds.size < 2 || ![...kinds.keys()].every(covers) || !builder.reachable(pointer)) return null;
+  return kinds;
+}
+
+/**
+ * The union of an enum of several JSON types: one variant per type, its values an enum (or a
+ * const) of their own, bound by a schema accepting exactly the enum's values of that type
+ * (ModelBuilder.typeSchemaAt), where the variant declares itself.
+ */
+function buildKindsUnion(builder: ModelBuilder, s: JsonObject, kinds: Map<string, (string | number | boolean)[]>, { slot, ...base }: DeclarationBase): TypeRef {
+  const types = [...kinds.keys()];
+  const variantPointers = types.map((type) => builder.typeSchemaAt(type, base.id));
+  const variants = types.map((type, i): TypeRef => {
+    if (type === 'boolean' && kinds.get(type)!.length === 2) return { kind: 'boolean', nullable: false }; // true and false: any boolean
+    const { 'x-enum-varnames': _names, 'x-enumNames': _nsNames, ...rest } = s;
+    const only: JsonObject = { ...rest, type, enum: kinds.get(type)! };
+    const words = [...base.words, TYPE_WORDS[type] ?? type];
+    const info = enumFromSchema(builder, only, base.id);
+    if (info.kind !== 'enum') return info;
+    const declaration = { id: variantPointers[i]!, schemaName: pascalCase(words), words, doc: docOf({}), examples: [], codegen: {}, hoisted: true };
+    return builder.add({ ...declaration, ...info });
+  });
+  const nullable = (s['enum'] as JsonValue[]).includes(null) && (typeList(s).length === 0 || typeList(s).includes('null'));
   return builder.add({ ...base, kind: 'union', mode: 'anyOf', variants, variantPointers, discriminator: null, nullable }, slot);
 }
 

@@ -11,7 +11,7 @@ import { pascalCase, splitWords } from '../model/naming.js';
 import type { Reference, ResolvedSchema } from './resolve.js';
 import { keepAccepted } from './build-model-literals.js';
 import { buildObject, hoists, objectParts, valuesOf } from './build-model-objects.js';
-import { buildEnum, buildTypeUnion, buildUnion, enumFromSchema, settleUnionModes } from './build-model-unions.js';
+import { buildEnum, buildTypeUnion, buildUnion, enumFromSchema, enumKinds, settleUnionModes } from './build-model-unions.js';
 import { documentUri, validationSchema } from './validation-schema.js';
 import { isBuiltInMetaSchema } from './meta-schemas.js';
 import {
@@ -164,7 +164,10 @@ export function typeOf(builder: ModelBuilder, schema: JsonValue, pointer: string
     return ANY;
   }
   if (hoists(builder, s, pointer)) {
-    const single = s['enum'] !== undefined && s['oneOf'] === undefined && s['anyOf'] === undefined ? enumFromSchema(builder, s, pointer) : null;
+    const single =
+      s['enum'] !== undefined && s['oneOf'] === undefined && s['anyOf'] === undefined && enumKinds(builder, s, pointer) === null
+        ? enumFromSchema(builder, s, pointer)
+        : null;
     if (single !== null && single.kind !== 'enum') return single;
     return hoist(builder, s, pointer, words);
   }

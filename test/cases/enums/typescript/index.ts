@@ -14,6 +14,17 @@ export type Priority = 1 | 2 | 3;
  */
 export type TimeZone = 'Etc/GMT+0' | 'Etc/GMT-0' | 'UTC';
 
+/**
+ * Values of several JSON types (as ESLint's rule levels): a union of one enum per type.
+ */
+export type RuleLevel = RuleLevelNumber | RuleLevelString;
+
+export type RuleLevelNumber = 0 | 1 | 2;
+
+export type RuleLevelString = 'off' | 'warn' | 'error';
+
+export type PhpSupport = boolean | 'php-only' | null;
+
 export type Level = 0 | 1 | 2;
 
 export interface Paint {
@@ -158,6 +169,74 @@ export function isTimeZone(value: unknown): value is 'Etc/GMT+0' | 'Etc/GMT-0' |
 /** Parses JSON text and validates it as `TimeZone`; throws ValidationError otherwise. */
 export function parseTimeZone(text: string): 'Etc/GMT+0' | 'Etc/GMT-0' | 'UTC' {
   return $parseWith(validatorOfTimeZone, text) as 'Etc/GMT+0' | 'Etc/GMT-0' | 'UTC';
+}
+
+const validatorOfRuleLevel = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/RuleLevel'));
+
+/** Checks a parsed JSON value against `RuleLevel`; returns every issue, none when it is valid. */
+export function validateRuleLevel(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfRuleLevel, value);
+}
+
+/** Type guard: true when the value follows the schema of `RuleLevel`. */
+export function isRuleLevel(value: unknown): value is RuleLevelNumber | RuleLevelString {
+  return validatorOfRuleLevel().isValid(value);
+}
+
+/** Parses JSON text and validates it as `RuleLevel`; throws ValidationError otherwise. */
+export function parseRuleLevel(text: string): RuleLevelNumber | RuleLevelString {
+  return $parseWith(validatorOfRuleLevel, text) as RuleLevelNumber | RuleLevelString;
+}
+
+const validatorOfRuleLevelNumber = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/schema-codegen-types/$defs/0'));
+
+/** Checks a parsed JSON value against `RuleLevelNumber`; returns every issue, none when it is valid. */
+export function validateRuleLevelNumber(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfRuleLevelNumber, value);
+}
+
+/** Type guard: true when the value follows the schema of `RuleLevelNumber`. */
+export function isRuleLevelNumber(value: unknown): value is 0 | 1 | 2 {
+  return validatorOfRuleLevelNumber().isValid(value);
+}
+
+/** Parses JSON text and validates it as `RuleLevelNumber`; throws ValidationError otherwise. */
+export function parseRuleLevelNumber(text: string): 0 | 1 | 2 {
+  return $parseWith(validatorOfRuleLevelNumber, text) as 0 | 1 | 2;
+}
+
+const validatorOfRuleLevelString = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/schema-codegen-types/$defs/1'));
+
+/** Checks a parsed JSON value against `RuleLevelString`; returns every issue, none when it is valid. */
+export function validateRuleLevelString(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfRuleLevelString, value);
+}
+
+/** Type guard: true when the value follows the schema of `RuleLevelString`. */
+export function isRuleLevelString(value: unknown): value is 'off' | 'warn' | 'error' {
+  return validatorOfRuleLevelString().isValid(value);
+}
+
+/** Parses JSON text and validates it as `RuleLevelString`; throws ValidationError otherwise. */
+export function parseRuleLevelString(text: string): 'off' | 'warn' | 'error' {
+  return $parseWith(validatorOfRuleLevelString, text) as 'off' | 'warn' | 'error';
+}
+
+const validatorOfPhpSupport = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/PhpSupport'));
+
+/** Checks a parsed JSON value against `PhpSupport`; returns every issue, none when it is valid. */
+export function validatePhpSupport(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfPhpSupport, value);
+}
+
+/** Type guard: true when the value follows the schema of `PhpSupport`. */
+export function isPhpSupport(value: unknown): value is boolean | 'php-only' | null {
+  return validatorOfPhpSupport().isValid(value);
+}
+
+/** Parses JSON text and validates it as `PhpSupport`; throws ValidationError otherwise. */
+export function parsePhpSupport(text: string): boolean | 'php-only' | null {
+  return $parseWith(validatorOfPhpSupport, text) as boolean | 'php-only' | null;
 }
 
 const validatorOfLevel = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Level'));

@@ -9,7 +9,7 @@ import { SchemaValidator } from './runtime/schema.js';
 const DOCUMENTS: readonly (readonly [uri: string, text: string])[] = [
   [
     'file:///schema.json',
-    '{"$schema":"https://json-schema.org/draft/2020-12/schema","$defs":{"Color":{"type":"string","enum":["red","green","dark-blue"]},"Priority":{"type":"integer","enum":[1,2,3]},"TimeZone":{"type":"string","enum":["Etc/GMT+0","Etc/GMT-0","UTC"]},"Level":{"type":"integer","enum":[0,1,2]},"Paint":{"type":"object","properties":{"color":{"$ref":"#/$defs/Color"},"finish":{"type":"string","enum":["matte","gloss"]},"priority":{"$ref":"#/$defs/Priority"},"shade":{"enum":["light","dark",null]},"single":{"type":"string","enum":["only"]}},"required":["color"]}}}',
+    '{"$schema":"https://json-schema.org/draft/2020-12/schema","$defs":{"Color":{"type":"string","enum":["red","green","dark-blue"]},"Priority":{"type":"integer","enum":[1,2,3]},"TimeZone":{"type":"string","enum":["Etc/GMT+0","Etc/GMT-0","UTC"]},"RuleLevel":{"enum":[0,1,2,"off","warn","error"]},"PhpSupport":{"enum":[true,false,"php-only",null]},"Level":{"type":"integer","enum":[0,1,2]},"Paint":{"type":"object","properties":{"color":{"$ref":"#/$defs/Color"},"finish":{"type":"string","enum":["matte","gloss"]},"priority":{"$ref":"#/$defs/Priority"},"shade":{"enum":["light","dark",null]},"single":{"type":"string","enum":["only"]}},"required":["color"]},"schema-codegen-types":{"$defs":{"0":{"type":"number","$ref":"#/$defs/RuleLevel"},"1":{"type":"string","$ref":"#/$defs/RuleLevel"},"2":{"type":"boolean","$ref":"#/$defs/PhpSupport"},"3":{"type":"string","$ref":"#/$defs/PhpSupport"}}}}}',
   ],
 ];
 

@@ -14,10 +14,13 @@ SCHEMAS = SchemaSet(
             "file:///schema.json",
             '{"$schema":"https://json-schema.org/draft/2020-12/schema","$defs":{"Color":{"type":"string","enum":['
             '"red","green","dark-blue"]},"Priority":{"type":"integer","enum":[1,2,3]},"TimeZone":{"type":"string"'
-            ',"enum":["Etc/GMT+0","Etc/GMT-0","UTC"]},"Level":{"type":"integer","enum":[0,1,2]},"Paint":{"type":"'
-            'object","properties":{"color":{"$ref":"#/$defs/Color"},"finish":{"type":"string","enum":["matte","gl'
-            'oss"]},"priority":{"$ref":"#/$defs/Priority"},"shade":{"enum":["light","dark",null]},"single":{"type'
-            '":"string","enum":["only"]}},"required":["color"]}}}'
+            ',"enum":["Etc/GMT+0","Etc/GMT-0","UTC"]},"RuleLevel":{"enum":[0,1,2,"off","warn","error"]},"PhpSuppo'
+            'rt":{"enum":[true,false,"php-only",null]},"Level":{"type":"integer","enum":[0,1,2]},"Paint":{"type":'
+            '"object","properties":{"color":{"$ref":"#/$defs/Color"},"finish":{"type":"string","enum":["matte","g'
+            'loss"]},"priority":{"$ref":"#/$defs/Priority"},"shade":{"enum":["light","dark",null]},"single":{"typ'
+            'e":"string","enum":["only"]}},"required":["color"]},"schema-codegen-types":{"$defs":{"0":{"type":"nu'
+            'mber","$ref":"#/$defs/RuleLevel"},"1":{"type":"string","$ref":"#/$defs/RuleLevel"},"2":{"type":"bool'
+            'ean","$ref":"#/$defs/PhpSupport"},"3":{"type":"string","$ref":"#/$defs/PhpSupport"}}}}}'
         ),
     ],
     {

@@ -5,6 +5,10 @@
 from .color import Color
 from .priority import Priority
 from .time_zone import TimeZone
+from .rule_level import RuleLevel
+from .rule_level_number import RuleLevelNumber
+from .rule_level_string import RuleLevelString
+from .php_support import PhpSupport
 from .level import Level
 from .paint import Paint
 from .paint_finish import PaintFinish
@@ -14,6 +18,10 @@ __all__ = [
     "Color",
     "Priority",
     "TimeZone",
+    "RuleLevel",
+    "RuleLevelNumber",
+    "RuleLevelString",
+    "PhpSupport",
     "Level",
     "Paint",
     "PaintFinish",

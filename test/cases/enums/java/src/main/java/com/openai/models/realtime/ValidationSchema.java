@@ -52,13 +52,13 @@ final class ValidationSchema {
     }
 
     private static String document0() {
-        StringBuilder text = new StringBuilder(552);
+        StringBuilder text = new StringBuilder(887);
         document0Part0(text);
         return text.toString();
     }
 
     private static void document0Part0(StringBuilder text) {
-        text.append("{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$defs\":{\"Color\":{\"type\":\"string\",\"enum\":[\"red\",\"green\",\"dark-blue\"]},\"Priority\":{\"type\":\"integer\",\"enum\":[1,2,3]},\"TimeZone\":{\"type\":\"string\",\"enum\":[\"Etc/GMT+0\",\"Etc/GMT-0\",\"UTC\"]},\"Level\":{\"type\":\"integer\",\"enum\":[0,1,2]},\"Paint\":{\"type\":\"object\",\"properties\":{\"color\":{\"$ref\":\"#/$defs/Color\"},\"finish\":{\"type\":\"string\",\"enum\":[\"matte\",\"gloss\"]},\"priority\":{\"$ref\":\"#/$defs/Priority\"},\"shade\":{\"enum\":[\"light\",\"dark\",null]},\"single\":{\"type\":\"string\",\"enum\":[\"only\"]}},\"required\":[\"color\"]}}}");
+        text.append("{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$defs\":{\"Color\":{\"type\":\"string\",\"enum\":[\"red\",\"green\",\"dark-blue\"]},\"Priority\":{\"type\":\"integer\",\"enum\":[1,2,3]},\"TimeZone\":{\"type\":\"string\",\"enum\":[\"Etc/GMT+0\",\"Etc/GMT-0\",\"UTC\"]},\"RuleLevel\":{\"enum\":[0,1,2,\"off\",\"warn\",\"error\"]},\"PhpSupport\":{\"enum\":[true,false,\"php-only\",null]},\"Level\":{\"type\":\"integer\",\"enum\":[0,1,2]},\"Paint\":{\"type\":\"object\",\"properties\":{\"color\":{\"$ref\":\"#/$defs/Color\"},\"finish\":{\"type\":\"string\",\"enum\":[\"matte\",\"gloss\"]},\"priority\":{\"$ref\":\"#/$defs/Priority\"},\"shade\":{\"enum\":[\"light\",\"dark\",null]},\"single\":{\"type\":\"string\",\"enum\":[\"only\"]}},\"required\":[\"color\"]},\"schema-codegen-types\":{\"$defs\":{\"0\":{\"type\":\"number\",\"$ref\":\"#/$defs/RuleLevel\"},\"1\":{\"type\":\"string\",\"$ref\":\"#/$defs/RuleLevel\"},\"2\":{\"type\":\"boolean\",\"$ref\":\"#/$defs/PhpSupport\"},\"3\":{\"type\":\"string\",\"$ref\":\"#/$defs/PhpSupport\"}}}}}");
     }
 
     private static String patternTable() {
