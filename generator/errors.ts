@@ -59,6 +59,11 @@ export function escapePointerToken(token: string): string {
   return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
 }
 
+/** RFC 6901: a JSON pointer token as the key it names ("~1" is "/", "~0" is "~"). */
+export function unescapePointerToken(token: string): string {
+  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
 /** The pointer of a frame of an iterative walk that links each frame to its parent (the root's key unused). */
 export function framePointer(frame: { readonly key: string; readonly parent: { readonly key: string; readonly parent: unknown } | null }): string {
   const keys: string[] = [];

@@ -5,8 +5,8 @@
 import { SchemaError, joinPointer, quoted } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
 import type { CodegenOptions, Declaration, Doc, JsonValue, NumberConstraints, StringConstraints, TypeRef } from '../model/ir.js';
-import { splitWords } from '../model/naming.js';
-import { pointerFragment } from '../model/validation.js';
+import { pascalCase, splitWords } from '../model/naming.js';
+import { referenceTo } from './validation-schema.js';
 import type { Reference, ResolvedSchema } from './resolve.js';
 
 /** Collects declarations in a stable order: $defs order, each followed by what it hoisted. */
@@ -21,7 +21,11 @@ export class ModelBuilder {
   readonly widened = new Set<string>();
   /** Whether the document root is a declaration (id ""), so that "$ref": "#" names it. */
   rootDeclared = false;
-  /** "$defs" entries that are no declaration (the standard meta-schemas, embedded by stages/bundle.ts): a reference to one is any value. */
+  /**
+   * "$defs" entries that are no declaration: the standard meta-schemas (embedded by
+   * stages/bundle.ts) and entries holding only "$defs" (a bundled file of definitions). A
+   * reference to one is any value.
+   */
   readonly undeclared = new Set<string>();
   /** The "$defs" entries that are standard meta-schemas (undeclared, and what they hold typed as any value). */
   readonly metaSchemas = new Set<string>();
@@ -31,10 +35,6 @@ export class ModelBuilder {
    */
   readonly mistakes: SchemaError[] = [];
 
-  /** Records a vendor mistake once, however many declarations read the schema it is in. */
-  mistake(error: SchemaError): void {
-    if (!this.mistakes.some((m) => m.pointer === error.pointer && m.message === error.message)) this.mistakes.push(error);
-  }
   /** The URI the root document is known by (validation-schema.ts documentUri). */
   rootUri = 'file:///schema.json';
   /** The root declaration's name as words, when the root is a declaration. */
@@ -48,11 +48,29 @@ export class ModelBuilder {
   /** The pointers of the schemas references name that are being typed (build-model's referencedInline): met again, they are any value. */
   readonly typingReferences = new Set<string>();
 
+  /**
+   * The schemas the variants of a union made from one schema (a "type" list, an enum of several
+   * JSON types) bind by: one per type, `{"type": T, "$ref": <the schema>}`, which
+   * stages/validation-schema.ts adds to the root's "$defs" under `key` (a name the schema's own
+   * "$defs" does not take).
+   */
+  readonly typeSchemas: { readonly key: string; readonly schemas: JsonObject[] };
+
   /** `typeOf`: build-model's, passed in so the parts that build unions and enums can recurse. */
   constructor(
     readonly schema: ResolvedSchema,
     readonly typeOf: (builder: ModelBuilder, schema: JsonValue, pointer: string, words: string[]) => TypeRef,
-  ) {}
+  ) {
+    const defs = isObject(schema.root) && isObject(schema.root['$defs']) ? schema.root['$defs'] : {};
+    let key = 'schema-codegen-types';
+    for (let n = 2; Object.hasOwn(defs, key); n++) key = `schema-codegen-types-${n}`;
+    this.typeSchemas = { key, schemas: [] };
+  }
+
+  /** Records a vendor mistake once, however many declarations read the schema it is in. */
+  mistake(error: SchemaError): void {
+    if (!this.mistakes.some((m) => m.pointer === error.pointer && m.message === error.message)) this.mistakes.push(error);
+  }
 
   /** Adds at `slot` (where the declaration began), so a parent precedes what it hoisted. */
   add(declaration: Declaration, slot: number = this.declarations.length): TypeRef {
@@ -77,13 +95,6 @@ export class ModelBuilder {
   }
 
   /**
-   * The schemas a union of the types of a "type" list binds its variants by (buildTypeUnion): one
-   * per type, `{"type": T, "$ref": <the schema>}`, validated where the validation document holds
-   * them ("$defs" of the root, under typeSchemasKey; stages/validation-schema.ts adds them).
-   */
-  readonly typeSchemas: { readonly key: string; readonly schemas: JsonObject[] } = { key: '', schemas: [] };
-
-  /**
    * The types other than null a schema's "type" list names, when the model makes them a union of
    * those types: two or more, none of "enum", "const", "oneOf", "anyOf", "$ref" beside them, and
    * the schema reachable by a reference (referenceTo). "integer" beside "number" is the number.
@@ -103,12 +114,6 @@ export class ModelBuilder {
 
   /** The pointer, in the validation document, of the schema that accepts what the schema at `pointer` accepts of `type`. */
   typeSchemaAt(type: string, pointer: string): string {
-    if (this.typeSchemas.key === '') {
-      const defs = isObject(this.schema.root) && isObject(this.schema.root['$defs']) ? this.schema.root['$defs'] : {};
-      let key = 'schema-codegen-types';
-      for (let n = 2; Object.hasOwn(defs, key); n++) key = `schema-codegen-types-${n}`;
-      (this.typeSchemas as { key: string }).key = key;
-    }
     this.typeSchemas.schemas.push({ type, $ref: referenceTo(this.schema.root as JsonObject, this.rootUri, pointer)! });
     return joinPointer('/$defs', this.typeSchemas.key, '$defs', this.typeSchemas.schemas.length - 1);
   }
@@ -132,35 +137,6 @@ export class ModelBuilder {
     if (found === undefined) return schema;
     return isObject(found.target) ? found.target : {};
   }
-}
-
-/**
- * A reference to the schema at `pointer` (of the root document, whose URI is `rootUri`) from the
- * root resource: "#<pointer>", or, inside a resource of its own (an "$id", a bundled file), that
- * resource's absolute URI with the pointer from it, since a pointer must not cross a resource's
- * boundary. Null when an "$id" on the way does not resolve to an absolute URI.
- */
-function referenceTo(root: JsonObject, rootUri: string, pointer: string): string | null {
-  let node: JsonValue | undefined = root;
-  let base = rootUri;
-  let start = 0; // where the resource holding the schema begins, as tokens of the pointer
-  const tokens = pointer.split('/').slice(1);
-  for (let i = 0; i < tokens.length; i++) {
-    const key = tokens[i]!.replace(/~1/g, '/').replace(/~0/g, '~');
-    node = Array.isArray(node) ? node[Number(key)] : isObject(node) ? node[key] : undefined;
-    if (!isObject(node) || typeof node['$id'] !== 'string') continue;
-    try {
-      base = new URL(node['$id'], base).href.replace(/#.*$/s, '');
-    } catch {
-      return null;
-    }
-    start = i + 1;
-  }
-  const rest = tokens
-    .slice(start)
-    .map((t) => `/${t}`)
-    .join('');
-  return start === 0 ? `#${pointerFragment(pointer)}` : `${base}#${pointerFragment(rest)}`;
 }
 
 /** Annotations and identifiers: they say nothing about which values are valid. */
@@ -240,6 +216,11 @@ export const ANY: TypeRef = { kind: 'any', nullable: true };
 
 /** What every declaration kind shares, plus the slot it goes in. */
 export type DeclarationBase = Pick<Declaration, 'id' | 'schemaName' | 'words' | 'doc' | 'examples' | 'codegen' | 'hoisted'> & { readonly slot: number };
+
+/** The base of a declaration build-model makes that no schema names itself (a union's variant), at the next slot. */
+export function madeDeclaration(builder: ModelBuilder, id: string, words: string[]): DeclarationBase {
+  return { id, schemaName: pascalCase(words), words, doc: docOf({}), examples: [], codegen: {}, hoisted: true, slot: builder.declarations.length };
+}
 
 // A "$defs" entry named "" (legal JSON, "$ref": "#/$defs/", as the official suite's ref.json
 // has) is named from its pointer: "/$defs/" -> DefsEmpty. A name of symbols only ("$$$") stays

@@ -7,8 +7,7 @@ import type { Discriminator, EnumDeclaration, JsonValue, TypeRef } from '../mode
 import { keepAccepted } from './build-model-literals.js';
 import { buildObject, hoists, isObjectDeclaration, narrowsOnlyMembers, requiredByAll } from './build-model-objects.js';
 import { reachesWidened } from './widened.js';
-import { ANNOTATIONS, ANY, docOf, jsonTypeOf, typeList, wordsOf, type DeclarationBase, type ModelBuilder } from './build-model-base.js';
-import { pascalCase } from '../model/naming.js';
+import { ANNOTATIONS, ANY, jsonTypeOf, madeDeclaration, typeList, wordsOf, type DeclarationBase, type ModelBuilder } from './build-model-base.js';
 
 // Keywords beside a union that it holds: annotations, and its discriminator.
 const UNION_SIBLINGS = new Set([...ANNOTATIONS, 'oneOf', 'anyOf', 'discriminator']);
@@ -173,8 +172,7 @@ export function buildTypeUnion(builder: ModelBuilder, s: JsonObject, types: read
     const only: JsonObject = { ...s, type };
     const words = [...base.words, TYPE_WORDS[type] ?? type];
     if (type !== 'object' || !isObjectDeclaration(only)) return builder.typeOf(builder, only, base.id, words);
-    const declaration = { id: variantPointers[i]!, schemaName: pascalCase(words), words, doc: docOf({}), examples: [], codegen: {}, hoisted: true };
-    return buildObject(builder, only, [{ schema: only, pointer: base.id, words: base.words }], { ...declaration, slot: builder.declarations.length });
+    return buildObject(builder, only, [{ schema: only, pointer: base.id, words: base.words }], madeDeclaration(builder, variantPointers[i]!, words));
   });
   const nullable = typeList(s).includes('null');
   return builder.add({ ...base, kind: 'union', mode: 'anyOf', variants, variantPointers, discriminator: null, nullable }, slot);
@@ -215,13 +213,14 @@ function buildKindsUnion(builder: ModelBuilder, s: JsonObject, kinds: Map<string
   const variantPointers = types.map((type) => builder.typeSchemaAt(type, base.id));
   const variants = types.map((type, i): TypeRef => {
     if (type === 'boolean' && kinds.get(type)!.length === 2) return { kind: 'boolean', nullable: false }; // true and false: any boolean
-    const { 'x-enum-varnames': _names, 'x-enumNames': _nsNames, ...rest } = s;
-    const only: JsonObject = { ...rest, type, enum: kinds.get(type)! };
+    // The names given to the whole enum's values do not fit one type's.
+    const only: JsonObject = { ...s, type, enum: kinds.get(type)! };
+    for (const keyword of VALUE_NAME_KEYWORDS) delete only[keyword];
     const words = [...base.words, TYPE_WORDS[type] ?? type];
     const info = enumFromSchema(builder, only, base.id);
     if (info.kind !== 'enum') return info;
-    const declaration = { id: variantPointers[i]!, schemaName: pascalCase(words), words, doc: docOf({}), examples: [], codegen: {}, hoisted: true };
-    return builder.add({ ...declaration, ...info });
+    const { slot, ...declaration } = madeDeclaration(builder, variantPointers[i]!, words);
+    return builder.add({ ...declaration, ...info }, slot);
   });
   const nullable = (s['enum'] as JsonValue[]).includes(null) && (typeList(s).length === 0 || typeList(s).includes('null'));
   return builder.add({ ...base, kind: 'union', mode: 'anyOf', variants, variantPointers, discriminator: null, nullable }, slot);

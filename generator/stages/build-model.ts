@@ -4,7 +4,7 @@
 // check stage's). Inline objects, enums and unions are hoisted into named declarations so every
 // target can give them a type of their own.
 
-import { SchemaError, joinPointer } from '../errors.js';
+import { SchemaError, joinPointer, unescapePointerToken } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
 import type { JsonValue, Model, TypeRef } from '../model/ir.js';
 import { pascalCase, splitWords } from '../model/naming.js';
@@ -184,7 +184,7 @@ export function typeOf(builder: ModelBuilder, schema: JsonValue, pointer: string
  */
 function referencedInline(builder: ModelBuilder, reference: Reference, pointer: string): TypeRef {
   const owner = /^\/\$defs\/([^/]*)/.exec(reference.pointer);
-  const name = owner === null ? null : owner[1]!.replace(/~1/g, '/').replace(/~0/g, '~');
+  const name = owner === null ? null : unescapePointerToken(owner[1]!);
   const typeable = reference.pointer !== '' && (name === null || !builder.metaSchemas.has(name)) && !builder.typingReferences.has(reference.pointer);
   if (!typeable) {
     if (!isAnySchema(reference.target)) builder.widen(pointer);
@@ -218,7 +218,7 @@ function pointerWords(pointer: string): string[] {
   const words = pointer
     .split('/')
     .slice(1)
-    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map(unescapePointerToken)
     .flatMap((token) => (Object.hasOwn(POINTER_WORDS, token) ? (POINTER_WORDS[token] === null ? [] : [POINTER_WORDS[token]!]) : splitWords(token)));
   return words.length === 0 ? ['schema'] : words;
 }

@@ -17,6 +17,7 @@ import { decodeURIComponentSafe, pointerFragment } from '../model/validation.js'
 
 export { schemaUriOf } from '../model/validation.js';
 import { isObject, type JsonObject } from './load.js';
+import { unescapePointerToken } from '../errors.js';
 import { SUBSCHEMA_KEYWORDS } from './schema-walk.js';
 
 /** Keywords whose value is one schema, an array of schemas, or a map of schemas (2020-12). */
@@ -53,6 +54,35 @@ export function documentUri(root: JsonObject | boolean, fileName: string): strin
   const id = isObject(root) ? root['$id'] : undefined;
   if (typeof id === 'string' && /^[A-Za-z][A-Za-z0-9+.-]*:/.test(id)) return id.replace(/#.*$/s, '');
   return `file:///${pointerFragment(fileName.split('/').pop() ?? 'schema.json')}`;
+}
+
+/**
+ * A reference to the schema at `pointer` (of the root document, whose URI is `rootUri`) from the
+ * root resource: "#<pointer>", or, inside a resource of its own (an "$id", a bundled file), that
+ * resource's absolute URI with the pointer from it, since a pointer must not cross a resource's
+ * boundary. Null when an "$id" on the way does not resolve to an absolute URI.
+ */
+export function referenceTo(root: JsonObject, rootUri: string, pointer: string): string | null {
+  let node: JsonValue | undefined = root;
+  let base = rootUri;
+  let start = 0; // where the resource holding the schema begins, as tokens of the pointer
+  const tokens = pointer.split('/').slice(1);
+  for (let i = 0; i < tokens.length; i++) {
+    const key = unescapePointerToken(tokens[i]!);
+    node = Array.isArray(node) ? node[Number(key)] : isObject(node) ? node[key] : undefined;
+    if (!isObject(node) || typeof node['$id'] !== 'string') continue;
+    try {
+      base = new URL(node['$id'], base).href.replace(/#.*$/s, '');
+    } catch {
+      return null;
+    }
+    start = i + 1;
+  }
+  const rest = tokens
+    .slice(start)
+    .map((t) => `/${t}`)
+    .join('');
+  return start === 0 ? `#${pointerFragment(pointer)}` : `${base}#${pointerFragment(rest)}`;
 }
 
 /** Every token of every reference's fragment pointer: a key named there must stay. */
