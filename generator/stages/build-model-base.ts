@@ -137,8 +137,23 @@ export class ModelBuilder {
 
   /** The pointer, in the validation document, of the schema that accepts what the schema at `pointer` accepts of `type`. */
   typeSchemaAt(type: string, pointer: string): string {
-    this.typeSchemas.schemas.push({ type, $ref: referenceTo(this.schema.root as JsonObject, this.rootUri, pointer)! });
+    return this.schemaAt({ type, $ref: this.referenceTo(pointer) });
+  }
+
+  /** The pointer, in the validation document, of the schema that accepts what the schemas at both pointers accept. */
+  bothSchemaAt(pointer: string, other: string): string {
+    return this.schemaAt({ allOf: [{ $ref: this.referenceTo(pointer) }, { $ref: this.referenceTo(other) }] });
+  }
+
+  /** A schema build-model adds to the validation document (see typeSchemas), and its pointer there. */
+  private schemaAt(schema: JsonObject): string {
+    this.typeSchemas.schemas.push(schema);
     return joinPointer('/$defs', this.typeSchemas.key, '$defs', this.typeSchemas.schemas.length - 1);
+  }
+
+  /** A reference to the schema at `pointer` from a schema typeSchemas holds; callers check `reachable` first. */
+  private referenceTo(pointer: string): string {
+    return referenceTo(this.schema.root as JsonObject, this.rootUri, pointer)!;
   }
 
   /** The words of the declaration a reference names (a "$defs" entry, or the root), or null. */

@@ -61,6 +61,14 @@ function shapeOf(s: JsonObject): 'object' | 'unsaid' | 'other' {
 export function objectParts(builder: ModelBuilder, s: JsonObject, pointer: string, words: readonly string[]): ObjectPart[] | null {
   const composes = Array.isArray(s['allOf']) || (s['$ref'] !== undefined && (hasNamedMembers(s) || s['patternProperties'] !== undefined));
   if (!composes) return isObjectDeclaration(s) ? [{ schema: s, pointer, words }] : null;
+  return composedParts(builder, [{ schema: s, pointer, words }]);
+}
+
+/**
+ * The parts `roots` compose, each followed through its "$ref" and "allOf" branches; null unless
+ * some part says "type": "object", none says another type, and some part names members.
+ */
+export function composedParts(builder: ModelBuilder, roots: readonly ObjectPart[]): ObjectPart[] | null {
   const parts: ObjectPart[] = [];
   const visited = new Set<JsonObject>();
   let object = false;
@@ -78,7 +86,7 @@ export function objectParts(builder: ModelBuilder, s: JsonObject, pointer: strin
     const branches = schema['allOf'];
     if (Array.isArray(branches)) branches.forEach((branch, i) => visit(branch, joinPointer(at, 'allOf', i), partWords));
   };
-  visit(s, pointer, words);
+  for (const root of roots) visit(root.schema, root.pointer, root.words);
   return object && !other && parts.some((p) => hasNamedMembers(p.schema)) ? parts : null;
 }
 

@@ -5,8 +5,9 @@ import { SchemaError, joinPointer, quoted } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
 import type { Discriminator, EnumDeclaration, JsonValue, TypeRef } from '../model/ir.js';
 import { keepAccepted, literalOf } from './build-model-literals.js';
-import { buildObject, hoists, isObjectDeclaration, narrowsOnlyMembers, requiredByAll } from './build-model-objects.js';
+import { buildObject, composedParts, hoists, isObjectDeclaration, narrowsOnlyMembers, requiredByAll } from './build-model-objects.js';
 import { reachesWidened } from './widened.js';
+import { splitWords } from '../model/naming.js';
 import { ANNOTATIONS, ANY, jsonTypeOf, madeDeclaration, typeList, wordsOf, type DeclarationBase, type ModelBuilder } from './build-model-base.js';
 
 // Keywords beside a union that it holds: annotations, and its discriminator.
@@ -47,6 +48,10 @@ export function buildUnion(builder: ModelBuilder, s: JsonObject, { slot, ...base
     const only: TypeRef = { kind: 'null', nullable: true };
     return base.hoisted ? only : builder.add({ ...base, kind: 'alias', type: only }, slot);
   }
+  if (discriminator === null && kept.length > 1 && (s['oneOf'] === undefined || s['anyOf'] === undefined) && isObjectDeclaration(s)) {
+    const composed = composedVariants(builder, s, base, mode, kept);
+    if (composed !== null) return builder.add({ ...base, kind: 'union', mode, ...composed, discriminator: null, nullable }, slot);
+  }
   const variants = kept.map(({ schema, index }) => {
     const mapped = discriminator?.mapping[kept.findIndex((k) => k.index === index)]?.value;
     const label = isObject(schema) && typeof schema['title'] === 'string' ? schema['title'] : (mapped ?? `variant ${index}`);
@@ -61,6 +66,51 @@ export function buildUnion(builder: ModelBuilder, s: JsonObject, { slot, ...base
         };
   const variantPointers = kept.map(({ index }) => joinPointer(base.id, mode, index));
   return builder.add({ ...base, kind: 'union', mode, variants, variantPointers, discriminator: withIds, nullable }, slot);
+}
+
+/**
+ * A union beside an object's own members whose branches add members of their own (`properties`
+ * with `oneOf: [{properties: {radius}}, {$ref: Square}]`), OpenAPI's common base plus variants:
+ * each variant is the object composed with its branch, a declaration of its own, bound and
+ * validated by a schema accepting exactly its values, `{"allOf": [{"$ref": <the union>},
+ * {"$ref": <the branch>}]}` (ModelBuilder.bothSchemaAt). Null when a branch composes no object
+ * with them (a branch of another type) or no reference reaches the schemas.
+ */
+function composedVariants(
+  builder: ModelBuilder,
+  s: JsonObject,
+  base: Omit<DeclarationBase, 'slot'>,
+  mode: 'oneOf' | 'anyOf',
+  kept: readonly { readonly schema: JsonValue; readonly index: number }[],
+): { variants: TypeRef[]; variantPointers: string[] } | null {
+  if (!builder.reachable(base.id)) return null;
+  const own = { schema: s, pointer: base.id, words: base.words };
+  const plans = kept.map(({ schema, index }) => {
+    const at = joinPointer(base.id, mode, index);
+    const words = [...base.words, ...variantWords(builder, schema, at, index)];
+    const parts = builder.reachable(at) ? composedParts(builder, [own, { schema: isObject(schema) ? schema : {}, pointer: at, words }]) : null;
+    return parts === null ? null : { at, words, parts };
+  });
+  if (plans.some((p) => p === null)) return null;
+  const variantPointers = plans.map((p) => builder.bothSchemaAt(base.id, p!.at));
+  const variants = plans.map((p, i) => buildObject(builder, s, p!.parts, madeDeclaration(builder, variantPointers[i]!, p!.words)));
+  return { variants, variantPointers };
+}
+
+/** The words a composed variant adds to its union's: the name a reference gives, its title, a member it fixes, else its index. */
+function variantWords(builder: ModelBuilder, branch: JsonValue, at: string, index: number): string[] {
+  if (!isObject(branch)) return ['variant', String(index)];
+  const reference = builder.reference(branch);
+  const named = reference === undefined ? null : builder.wordsAt(reference);
+  if (named !== null && named.length > 0) return [...named];
+  if (typeof branch['title'] === 'string') return wordsOf(branch['title'], joinPointer(at, 'title'));
+  const props = isObject(branch['properties']) ? branch['properties'] : {};
+  const fixed = Object.values(props).find((p) => isObject(p) && typeof p['const'] === 'string');
+  if (isObject(fixed) && typeof fixed['const'] === 'string') {
+    const words = splitWords(fixed['const']);
+    if (words.length > 0) return words;
+  }
+  return ['variant', String(index)];
 }
 
 function variantId(type: TypeRef, pointer: string): string {

@@ -109,6 +109,46 @@ export interface HolderInline {
   rank?: number;
 }
 
+/**
+ * A common base beside a oneOf whose branches add members: one object per branch.
+ */
+export type Figure = FigureCircle | FigureSquare;
+
+export interface FigureCircle {
+  id: string;
+  kind: 'circle';
+  radius: number;
+}
+
+export interface FigureSquare {
+  id: string;
+  kind: 'square';
+  side: number;
+}
+
+/**
+ * A common base beside an anyOf of references: the base composed with each.
+ */
+export type Attachment = AttachmentNamed | AttachmentResource;
+
+export interface AttachmentNamed {
+  name: string;
+  label?: string;
+}
+
+export interface AttachmentResource {
+  /**
+   * The identifier.
+   */
+  id: string;
+  created_at?: number;
+  label?: string;
+  /**
+   * Where it came from.
+   */
+  meta?: ResourceMeta;
+}
+
 // ---------------------------------------------------------------------------
 // Runtime validation: every declaration above has validate*, is* and parse*.
 // ---------------------------------------------------------------------------
@@ -392,4 +432,106 @@ export function isHolderInline(value: unknown): value is HolderInline {
 /** Parses JSON text and validates it as `HolderInline`; throws ValidationError otherwise. */
 export function parseHolderInline(text: string): HolderInline {
   return $parseWith(validatorOfHolderInline, text) as HolderInline;
+}
+
+const validatorOfFigure = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Figure'));
+
+/** Checks a parsed JSON value against `Figure`; returns every issue, none when it is valid. */
+export function validateFigure(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfFigure, value);
+}
+
+/** Type guard: true when the value follows the schema of `Figure`. */
+export function isFigure(value: unknown): value is FigureCircle | FigureSquare {
+  return validatorOfFigure().isValid(value);
+}
+
+/** Parses JSON text and validates it as `Figure`; throws ValidationError otherwise. */
+export function parseFigure(text: string): FigureCircle | FigureSquare {
+  return $parseWith(validatorOfFigure, text) as FigureCircle | FigureSquare;
+}
+
+const validatorOfFigureCircle = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/schema-codegen-types/$defs/0'));
+
+/** Checks a parsed JSON value against `FigureCircle`; returns every issue, none when it is valid. */
+export function validateFigureCircle(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfFigureCircle, value);
+}
+
+/** Type guard: true when the value follows the schema of `FigureCircle`. */
+export function isFigureCircle(value: unknown): value is FigureCircle {
+  return validatorOfFigureCircle().isValid(value);
+}
+
+/** Parses JSON text and validates it as `FigureCircle`; throws ValidationError otherwise. */
+export function parseFigureCircle(text: string): FigureCircle {
+  return $parseWith(validatorOfFigureCircle, text) as FigureCircle;
+}
+
+const validatorOfFigureSquare = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/schema-codegen-types/$defs/1'));
+
+/** Checks a parsed JSON value against `FigureSquare`; returns every issue, none when it is valid. */
+export function validateFigureSquare(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfFigureSquare, value);
+}
+
+/** Type guard: true when the value follows the schema of `FigureSquare`. */
+export function isFigureSquare(value: unknown): value is FigureSquare {
+  return validatorOfFigureSquare().isValid(value);
+}
+
+/** Parses JSON text and validates it as `FigureSquare`; throws ValidationError otherwise. */
+export function parseFigureSquare(text: string): FigureSquare {
+  return $parseWith(validatorOfFigureSquare, text) as FigureSquare;
+}
+
+const validatorOfAttachment = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Attachment'));
+
+/** Checks a parsed JSON value against `Attachment`; returns every issue, none when it is valid. */
+export function validateAttachment(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfAttachment, value);
+}
+
+/** Type guard: true when the value follows the schema of `Attachment`. */
+export function isAttachment(value: unknown): value is AttachmentNamed | AttachmentResource {
+  return validatorOfAttachment().isValid(value);
+}
+
+/** Parses JSON text and validates it as `Attachment`; throws ValidationError otherwise. */
+export function parseAttachment(text: string): AttachmentNamed | AttachmentResource {
+  return $parseWith(validatorOfAttachment, text) as AttachmentNamed | AttachmentResource;
+}
+
+const validatorOfAttachmentNamed = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/schema-codegen-types/$defs/2'));
+
+/** Checks a parsed JSON value against `AttachmentNamed`; returns every issue, none when it is valid. */
+export function validateAttachmentNamed(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfAttachmentNamed, value);
+}
+
+/** Type guard: true when the value follows the schema of `AttachmentNamed`. */
+export function isAttachmentNamed(value: unknown): value is AttachmentNamed {
+  return validatorOfAttachmentNamed().isValid(value);
+}
+
+/** Parses JSON text and validates it as `AttachmentNamed`; throws ValidationError otherwise. */
+export function parseAttachmentNamed(text: string): AttachmentNamed {
+  return $parseWith(validatorOfAttachmentNamed, text) as AttachmentNamed;
+}
+
+const validatorOfAttachmentResource = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/schema-codegen-types/$defs/3'));
+
+/** Checks a parsed JSON value against `AttachmentResource`; returns every issue, none when it is valid. */
+export function validateAttachmentResource(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfAttachmentResource, value);
+}
+
+/** Type guard: true when the value follows the schema of `AttachmentResource`. */
+export function isAttachmentResource(value: unknown): value is AttachmentResource {
+  return validatorOfAttachmentResource().isValid(value);
+}
+
+/** Parses JSON text and validates it as `AttachmentResource`; throws ValidationError otherwise. */
+export function parseAttachmentResource(text: string): AttachmentResource {
+  return $parseWith(validatorOfAttachmentResource, text) as AttachmentResource;
 }

@@ -26,8 +26,16 @@ SCHEMAS = SchemaSet(
             'string","enum":["fixed","backoff"]},"count":{"type":"integer"},"factor":{"type":"number"}},"anyOf":['
             '{"properties":{"mode":{"const":"fixed"}},"required":["count"]},{"properties":{"mode":{"const":"backo'
             'ff"}},"required":["count","factor"]}]},"Holder":{"type":"object","properties":{"file":{"$ref":"#/$de'
-            'fs/File"},"inline":{"allOf":[{"$ref":"#/$defs/Named"},{"properties":{"rank":{"type":"number"}}}]}}}}'
-            '}'
+            'fs/File"},"inline":{"allOf":[{"$ref":"#/$defs/Named"},{"properties":{"rank":{"type":"number"}}}]}}},'
+            '"Figure":{"type":"object","properties":{"id":{"type":"string"},"kind":{"type":"string"}},"required":'
+            '["id"],"oneOf":[{"properties":{"kind":{"const":"circle"},"radius":{"type":"number","minimum":0}},"re'
+            'quired":["kind","radius"]},{"properties":{"kind":{"const":"square"},"side":{"type":"number"}},"requi'
+            'red":["kind","side"]}]},"Attachment":{"type":"object","properties":{"label":{"type":"string"}},"anyO'
+            'f":[{"$ref":"#/$defs/Named"},{"$ref":"#/$defs/Resource"}]},"schema-codegen-types":{"$defs":{"0":{"al'
+            'lOf":[{"$ref":"#/$defs/Figure"},{"$ref":"#/$defs/Figure/oneOf/0"}]},"1":{"allOf":[{"$ref":"#/$defs/F'
+            'igure"},{"$ref":"#/$defs/Figure/oneOf/1"}]},"2":{"allOf":[{"$ref":"#/$defs/Attachment"},{"$ref":"#/$'
+            'defs/Attachment/anyOf/0"}]},"3":{"allOf":[{"$ref":"#/$defs/Attachment"},{"$ref":"#/$defs/Attachment/'
+            'anyOf/1"}]}}}}}'
         ),
     ],
     {

@@ -14,6 +14,12 @@ from .retry import Retry
 from .retry_mode import RetryMode
 from .holder import Holder
 from .holder_inline import HolderInline
+from .figure import Figure
+from .figure_circle import FigureCircle
+from .figure_square import FigureSquare
+from .attachment import Attachment
+from .attachment_named import AttachmentNamed
+from .attachment_resource import AttachmentResource
 
 __all__ = [
     "Resource",
@@ -28,4 +34,10 @@ __all__ = [
     "RetryMode",
     "Holder",
     "HolderInline",
+    "Figure",
+    "FigureCircle",
+    "FigureSquare",
+    "Attachment",
+    "AttachmentNamed",
+    "AttachmentResource",
 ]
