@@ -12,6 +12,7 @@ import { checkOutFolder, resolveOptions, type ResolvedOptions } from './config.j
 import { OptionsError, SchemaError, quoted, terminalSafe } from './errors.js';
 import { PACKAGE_ROOT, checkKeywords, loadModel, modelFromSchema, readInputs, renderFiles, type LoadOptions } from './index.js';
 import { describeDrift } from './write/drift-report.js';
+import { diffCommand } from './diff/command.js';
 import { inputFingerprints } from './fingerprint.js';
 import { LockBusyError } from './write/output-lock.js';
 import { checkOutput, hasDrift, isUpToDate, writeOutput } from './write/write.js';
@@ -20,6 +21,8 @@ const HELP = `schema-codegen: render one JSON Schema (draft 2020-12) into TypeSc
 
 Usage:
   schema-codegen generate [options]
+  schema-codegen diff OLD NEW [--base-ref REF] [--target T] [--format text|markdown|json] [--fail-on breaking|any]
+                      (schema-codegen diff --help: what changed between two schema versions, and what it breaks)
 
 Options:
   --config FILE       config file (default: ./schema-codegen.config.json when present)
@@ -47,6 +50,7 @@ Options:
 Exit codes: 0 success; 1 --check found drift; 2 bad schema, config or options; 3 the file system refused a write (or another run held the lock too long), or internal error.`;
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'diff') return diff(argv.slice(1));
   let args;
   try {
     args = parseArgs({
@@ -170,6 +174,17 @@ function watchAndRun(options: ResolvedOptions, force: boolean): number {
   print(`watching ${paths.map((p) => relative(process.cwd(), p)).join(', ')} and the files the schema references (Ctrl-C to stop)`);
   once();
   return -1;
+}
+
+/** schema-codegen diff: its report on stdout, exit 1 when --fail-on is met, bad input as for generate. */
+function diff(argv: string[]): number {
+  try {
+    const run = diffCommand(argv, (text) => process.stderr.write(`${text}\n`));
+    print(run.output);
+    return run.code;
+  } catch (error) {
+    return fail(error);
+  }
 }
 
 /** Warnings go to stderr as they are found, so they come before any error that follows. */
