@@ -132,6 +132,7 @@ export function sourceOf(change: Change, t: CodeTarget): Source {
       if (t === 'typescript' && onlyNumeric(change)) return ok('TypeScript writes integer and number alike, as number');
       return compile('the member has another type: reading or setting it as the old type does not compile');
     case 'nullable-added':
+      if (change.property !== null && !change.required) return optionalNull(t, 'gains');
       return compile(
         {
           typescript: 'the type gains | null',
@@ -141,6 +142,7 @@ export function sourceOf(change: Change, t: CodeTarget): Source {
         }[t] + ': reading it as the old type does not compile',
       );
     case 'nullable-removed':
+      if (change.property !== null && !change.required) return optionalNull(t, 'loses');
       return compile(
         {
           typescript: 'the type loses | null',
@@ -182,7 +184,7 @@ export function sourceOf(change: Change, t: CodeTarget): Source {
       return ok('unknown properties are kept (members for them are added)');
     case 'additional-properties-closed':
       return {
-        typescript: compile('the index signature is gone: reading an unknown property does not compile'),
+        typescript: behavior('the interface is the same (open objects have no index signature), but the validator rejects unknown properties'),
         python: behavior('additional_properties stays an argument, but the validator rejects unknown properties'),
         csharp: compile('the AdditionalProperties member is gone'),
         java: behavior('the builder keeps additionalProperties, but validate() rejects unknown properties'),
@@ -203,6 +205,13 @@ export function sourceOf(change: Change, t: CodeTarget): Source {
     case 'deprecated-removed':
       return ok('the deprecation mark is gone');
   }
+}
+
+/** An optional property's null: only TypeScript tells `| null` from absent; the others already type it as absent-or-null. */
+function optionalNull(t: CodeTarget, verb: 'gains' | 'loses'): Source {
+  if (t === 'typescript')
+    return compile(`the optional member ${verb} | null: ${verb === 'gains' ? 'reading it as the old type' : 'assigning null'} does not compile`);
+  return ok(`an optional member is already ${{ python: 'Optional', csharp: 'nullable', java: 'an Optional' }[t]}: its type is the same`);
 }
 
 /** The bump each target's package needs: the largest any change asks, `none` without changes. */

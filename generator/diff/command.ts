@@ -66,12 +66,25 @@ export function diffCommand(argv: readonly string[], warn: (text: string) => voi
   if (failOn !== undefined && failOn !== 'breaking' && failOn !== 'any')
     throw new OptionsError(`unknown --fail-on ${JSON.stringify(failOn)}`, 'use breaking or any');
   const targets = targetsOf(values.target);
-  const load: LoadOptions = { strict: values.strict, warn };
   const [oldPath, newPath] = positionals as [string, string | undefined];
-  const old = baseRef === undefined ? readVersion(oldPath, load) : readVersionAt(baseRef, oldPath, load);
-  const neu = readVersion(newPath ?? oldPath, load);
+  const old = withWarnings(
+    warn,
+    oldPath,
+    (load) => (baseRef === undefined ? readVersion(oldPath, load) : readVersionAt(baseRef, oldPath, load)),
+    values.strict,
+  );
+  const neu = withWarnings(warn, newPath ?? oldPath, (load) => readVersion(newPath ?? oldPath, load), values.strict);
   const report = diffVersions(old, neu);
   return { code: failed(report, failOn, targets) ? 1 : 0, output: formatReport(report, format as Format, targets) };
+}
+
+/** The first few warnings of reading one version, then their count: a published spec has hundreds, which generate lists. */
+function withWarnings<T>(warn: (text: string) => void, path: string, read: (load: LoadOptions) => T, strict: boolean): T {
+  const SHOWN = 3;
+  let count = 0;
+  const result = read({ strict, warn: (text) => void (++count <= SHOWN && warn(text)) });
+  if (count > SHOWN) warn(`warning: ${count - SHOWN} more warnings reading ${path} (schema-codegen generate --schema ${path} lists them all)`);
+  return result;
 }
 
 function targetsOf(given: readonly string[] | undefined): CodeTarget[] {

@@ -178,9 +178,11 @@ function compareObjects(a: ObjectDeclaration, b: ObjectDeclaration, ctx: Context
 }
 
 function compareProperties(p: Property, q: Property, ctx: Context, closed: boolean): void {
-  const pointers = { old: ctx.old.locate(p.pointer), new: ctx.neu.locate(q.pointer) };
+  // Located only when something changed: most properties of a published spec do not.
   const push = (kind: ChangeKind, detail: string, values: Values): void => {
-    ctx.out.push(change(ctx.at, kind, pointers.old, pointers.new, detail, values, { property: q.jsonName, required: q.required, closed }));
+    ctx.out.push(
+      change(ctx.at, kind, ctx.old.locate(p.pointer), ctx.neu.locate(q.pointer), detail, values, { property: q.jsonName, required: q.required, closed }),
+    );
   };
   if (!p.required && q.required) push('property-made-required', `${q.jsonName} now required`, 'narrower');
   if (p.required && !q.required) push('property-made-optional', `${q.jsonName} now optional`, 'wider');
@@ -286,9 +288,15 @@ function keptIn(p: Property, q: Property): CodeTarget[] {
     const name = x.codegen[t]?.['name'];
     return typeof name === 'string' ? name : null;
   };
-  // Casing aside: each target cases the words its own way, the same way for both.
-  const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const given = CODE_TARGETS.filter((t) => explicit(q, t) !== null || explicit(p, t) !== null);
-  if (given.length === 0) return [];
-  return CODE_TARGETS.filter((t) => norm(explicit(p, t) ?? p.jsonName) === norm(explicit(q, t) ?? q.jsonName));
+  if (!CODE_TARGETS.some((t) => explicit(q, t) !== null || explicit(p, t) !== null)) return [];
+  return CODE_TARGETS.filter((t) => (explicit(p, t) ?? madeName(p, t)) === (explicit(q, t) ?? madeName(q, t)));
+}
+
+/** The member name a target makes from a property (close enough to tell a kept name from a new one). */
+function madeName(p: Property, t: CodeTarget): string {
+  const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+  if (t === 'typescript') return p.jsonName; // members are wire names; x-codegen cannot rename them
+  if (t === 'python') return p.words.join('_');
+  if (t === 'csharp') return p.words.map(cap).join('');
+  return p.words.map((w, i) => (i === 0 ? w : cap(w))).join('');
 }

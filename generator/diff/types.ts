@@ -50,7 +50,7 @@ export function compareTypes(
     say(b.nullable ? 'nullable-added' : 'nullable-removed', `${describeType(a, byOld)} -> ${describeType(b, byNew)}`, b.nullable ? 'wider' : 'narrower');
   }
   if (a.kind !== b.kind) {
-    const values = kindRelation(a, b);
+    const values = kindRelation(a, b, byOld, byNew);
     const kind: ChangeKind = values === 'wider' ? 'type-widened' : values === 'narrower' ? 'type-narrowed' : 'type-changed';
     say(kind, `${describeType(a, byOld)} -> ${describeType(b, byNew)}`, values);
     return;
@@ -83,8 +83,14 @@ export function compareTypes(
   }
 }
 
-/** Two different kinds: integer within number, a const within its JSON type; else unrelated. */
-function kindRelation(a: TypeRef, b: TypeRef): Values {
+/** Two different kinds: integer within number, a const within its JSON type or an enum holding it; else unrelated. */
+function kindRelation(a: TypeRef, b: TypeRef, byOld: ReadonlyMap<string, Declaration>, byNew: ReadonlyMap<string, Declaration>): Values {
+  const holds = (ref: TypeRef, value: TypeRef, byId: ReadonlyMap<string, Declaration>): boolean => {
+    const d = ref.kind === 'ref' ? byId.get(ref.id) : undefined;
+    return d?.kind === 'enum' && value.kind === 'const' && d.values.includes(value.value) && (!value.nullable || d.nullable || ref.nullable);
+  };
+  if (holds(a, b, byOld)) return 'narrower'; // an enum became one of its values
+  if (holds(b, a, byNew)) return 'wider';
   const within = (inner: TypeRef, outer: TypeRef): boolean =>
     (inner.kind === 'integer' && outer.kind === 'number') ||
     (inner.kind === 'null' && outer.nullable) ||
