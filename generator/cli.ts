@@ -13,6 +13,7 @@ import { OptionsError, SchemaError, quoted, terminalSafe } from './errors.js';
 import { PACKAGE_ROOT, checkKeywords, loadModel, modelFromSchema, readInputs, renderFiles, type LoadOptions } from './index.js';
 import { describeDrift } from './write/drift-report.js';
 import { diffCommand } from './diff/command.js';
+import { diffWorker } from './diff/parallel.js';
 import { inputFingerprints } from './fingerprint.js';
 import { LockBusyError } from './write/output-lock.js';
 import { checkOutput, hasDrift, isUpToDate, writeOutput } from './write/write.js';
@@ -177,9 +178,9 @@ function watchAndRun(options: ResolvedOptions, force: boolean): number {
 }
 
 /** schema-codegen diff: its report on stdout, exit 1 when --fail-on is met, bad input as for generate. */
-function diff(argv: string[]): number {
+async function diff(argv: string[]): Promise<number> {
   try {
-    const run = diffCommand(argv, (text) => process.stderr.write(`${text}\n`));
+    const run = await diffCommand(argv, (text) => process.stderr.write(`${text}\n`));
     print(run.output);
     return run.code;
   } catch (error) {
@@ -232,5 +233,6 @@ function isSystemError(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && /^E[A-Z]+$/.test(String((error as NodeJS.ErrnoException).code));
 }
 
-const code = await main(process.argv.slice(2));
+// In the diff's worker thread (diff/parallel.ts) the bundle only reads one schema version.
+const code = diffWorker() ? -1 : await main(process.argv.slice(2));
 if (code >= 0) process.exitCode = code;

@@ -3,9 +3,8 @@
 
 import { parseArgs } from 'node:util';
 import { OptionsError } from '../errors.js';
-import type { LoadOptions } from '../index.js';
 import { CODE_TARGETS, diffVersions, isBreaking, type CodeTarget, type DiffReport } from './index.js';
-import { readVersion, readVersionAt } from './load.js';
+import { readBoth, type VersionSource } from './parallel.js';
 import { formatReport, type Format } from './report.js';
 
 export const DIFF_HELP = `Usage:
@@ -31,7 +30,7 @@ export interface DiffRun {
   readonly output: string;
 }
 
-export function diffCommand(argv: readonly string[], warn: (text: string) => void): DiffRun {
+export async function diffCommand(argv: readonly string[], warn: (text: string) => void): Promise<DiffRun> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -67,24 +66,21 @@ export function diffCommand(argv: readonly string[], warn: (text: string) => voi
     throw new OptionsError(`unknown --fail-on ${JSON.stringify(failOn)}`, 'use breaking or any');
   const targets = targetsOf(values.target);
   const [oldPath, newPath] = positionals as [string, string | undefined];
-  const old = withWarnings(
-    warn,
-    oldPath,
-    (load) => (baseRef === undefined ? readVersion(oldPath, load) : readVersionAt(baseRef, oldPath, load)),
-    values.strict,
-  );
-  const neu = withWarnings(warn, newPath ?? oldPath, (load) => readVersion(newPath ?? oldPath, load), values.strict);
+  const [old, neu] = await readBoth({ path: oldPath, ref: baseRef ?? null }, { path: newPath ?? oldPath, ref: null }, values.strict, capped(warn));
   const report = diffVersions(old, neu);
   return { code: failed(report, failOn, targets) ? 1 : 0, output: formatReport(report, format as Format, targets) };
 }
 
-/** The first few warnings of reading one version, then their count: a published spec has hundreds, which generate lists. */
-function withWarnings<T>(warn: (text: string) => void, path: string, read: (load: LoadOptions) => T, strict: boolean): T {
+/** The first few warnings of each version, then their count: a published spec has hundreds, which generate lists. */
+function capped(warn: (text: string) => void): (version: VersionSource, text: string) => void {
   const SHOWN = 3;
-  let count = 0;
-  const result = read({ strict, warn: (text) => void (++count <= SHOWN && warn(text)) });
-  if (count > SHOWN) warn(`warning: ${count - SHOWN} more warnings reading ${path} (schema-codegen generate --schema ${path} lists them all)`);
-  return result;
+  const counts = new Map<VersionSource, number>();
+  return (version, text) => {
+    const count = (counts.get(version) ?? 0) + 1;
+    counts.set(version, count);
+    if (count <= SHOWN) warn(text);
+    else if (count === SHOWN + 1) warn(`warning: more warnings reading ${version.path} (schema-codegen generate --schema ${version.path} lists them all)`);
+  };
 }
 
 function targetsOf(given: readonly string[] | undefined): CodeTarget[] {

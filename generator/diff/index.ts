@@ -2,10 +2,10 @@
 // changes (compare.ts) -> each classified (classify.ts) by wire direction (direction.ts) -> a
 // report (report.ts). Nothing here reads text diffs: declarations and properties match by identity.
 
-import type { JsonValue, Model } from '../model/ir.js';
+import type { Model } from '../model/ir.js';
 import { classify, semverOf, type Bump, type Classified } from './classify.js';
 import { compareModels, type CodeTarget, type Locate } from './compare.js';
-import { directions } from './direction.js';
+import type { Direction } from './direction.js';
 
 export { CODE_TARGETS, type CodeTarget } from './compare.js';
 export type { Classified, Bump } from './classify.js';
@@ -15,10 +15,10 @@ export interface Version {
   /** What the report calls it: the path, or REF:path for --base-ref. */
   readonly label: string;
   readonly model: Model;
-  /** The parsed file (an OpenAPI document's usage gives directions). */
-  readonly document: JsonValue;
   /** A pointer of the model's document -> the pointer in the file the user wrote. */
   readonly locate: Locate;
+  /** Who sends each declaration's values (direction.ts), by declaration id. */
+  readonly directions: ReadonlyMap<string, Direction>;
 }
 
 export interface DiffReport {
@@ -30,8 +30,8 @@ export interface DiffReport {
 
 export function diffVersions(old: Version, neu: Version): DiffReport {
   const changes = compareModels({ model: old.model, locate: old.locate }, { model: neu.model, locate: neu.locate });
-  const before = directions(old.model, old.document, old.locate);
-  const after = directions(neu.model, neu.document, neu.locate);
+  const before = old.directions;
+  const after = neu.directions;
   // The use in either version counts: a schema sent before and received now is both.
   const classified = changes.map((c) => {
     const a = before.get(c.id);

@@ -7,9 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { OptionsError, SchemaError } from '../errors.js';
-import { modelFromSchema, originalPointer, type LoadOptions } from '../index.js';
+import { modelFromSchema, originalPointer, type JsonValue, type LoadOptions } from '../index.js';
 import { parseDocumentText } from '../stages/parse-document.js';
 import { decodeSchemaBytes } from '../stages/parse-json.js';
+import { directions } from './direction.js';
 import type { Version } from './index.js';
 
 export function readVersion(path: string, load: LoadOptions): Version {
@@ -40,11 +41,12 @@ export function readVersionAt(ref: string, path: string, load: LoadOptions): Ver
 function versionOf(label: string, path: string, bytes: Buffer, load: LoadOptions): Version {
   const model = modelFromSchema({ path, bytes, referenced: new Map() }, load);
   // Parsed again for OpenAPI's usage (request bodies, responses), which the model does not keep.
-  let document;
+  let document: JsonValue;
   try {
     document = parseDocumentText(decodeSchemaBytes(bytes), path).value;
   } catch (error) {
     throw error instanceof SchemaError ? error.inFile(path) : error;
   }
-  return { label, model, document, locate: (pointer) => originalPointer(model, pointer) };
+  const locate = (pointer: string): string => originalPointer(model, pointer);
+  return { label, model, locate, directions: directions(model, document, locate) };
 }
