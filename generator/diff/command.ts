@@ -3,6 +3,7 @@
 
 import { parseArgs } from 'node:util';
 import { OptionsError } from '../errors.js';
+import type { Direction } from './direction.js';
 import { CODE_TARGETS, diffVersions, isBreaking, type CodeTarget, type DiffReport } from './index.js';
 import { readBoth, type VersionSource } from './parallel.js';
 import { formatReport, type Format } from './report.js';
@@ -21,6 +22,10 @@ Options:
                       csharp, java)
   --format F          text (default), markdown (a pull-request comment) or json
   --fail-on WHAT      exit 1 when a change is breaking (wire or a target's source), or any change
+  --direction N=D     who sends declaration N's values: send (clients send them), receive (clients
+                      receive them) or both; what N references follows; repeatable. OpenAPI
+                      documents say it by usage (request bodies sent, responses received); the
+                      default is both
   --strict            refuse keywords no JSON Schema specification defines
 
 Exit codes: 0 done (and --fail-on not met); 1 --fail-on met; 2 bad schema or options.`;
@@ -41,6 +46,7 @@ export async function diffCommand(argv: readonly string[], warn: (text: string) 
         target: { type: 'string', multiple: true },
         format: { type: 'string', default: 'text' },
         'fail-on': { type: 'string' },
+        direction: { type: 'string', multiple: true },
         strict: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -67,7 +73,12 @@ export async function diffCommand(argv: readonly string[], warn: (text: string) 
   const targets = targetsOf(values.target);
   const [oldPath, newPath] = positionals as [string, string | undefined];
   const [old, neu] = await readBoth({ path: oldPath, ref: baseRef ?? null }, { path: newPath ?? oldPath, ref: null }, values.strict, capped(warn));
-  const report = diffVersions(old, neu);
+  const given = directionsGiven(values.direction);
+  for (const name of given.keys()) {
+    if (![old, neu].some((v) => v.model.declarations.some((d) => d.schemaName === name)))
+      throw new OptionsError(`--direction names ${JSON.stringify(name)}, which neither version declares`, 'name a $defs or components key of either schema');
+  }
+  const report = diffVersions(old, neu, given);
   return { code: failed(report, failOn, targets) ? 1 : 0, output: formatReport(report, format as Format, targets) };
 }
 
@@ -81,6 +92,20 @@ function capped(warn: (text: string) => void): (version: VersionSource, text: st
     if (count <= SHOWN) warn(text);
     else if (count === SHOWN + 1) warn(`warning: more warnings reading ${version.path} (schema-codegen generate --schema ${version.path} lists them all)`);
   };
+}
+
+function directionsGiven(values: readonly string[] | undefined): Map<string, Direction> {
+  const out = new Map<string, Direction>();
+  for (const v of values ?? []) {
+    const m = /^(.+)=(send|receive|both)$/.exec(v);
+    if (m === null)
+      throw new OptionsError(
+        `bad --direction ${JSON.stringify(v)}`,
+        'write --direction Name=send, Name=receive or Name=both (Name: a $defs or components key)',
+      );
+    out.set(m[1]!, m[2] as Direction);
+  }
+  return out;
 }
 
 function targetsOf(given: readonly string[] | undefined): CodeTarget[] {

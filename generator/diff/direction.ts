@@ -81,7 +81,8 @@ function componentRefs(value: JsonValue | undefined, out: string[]): string[] {
   return out;
 }
 
-function propagate(model: Model, roots: readonly { id: string; direction: 'send' | 'receive' }[]): Map<string, Direction> {
+/** The declarations reached from the roots of each direction, through their references. */
+function reach(model: Model, roots: readonly { id: string; direction: 'send' | 'receive' }[]): { send: Set<string>; receive: Set<string> } {
   const byId = new Map<string, Declaration>(model.declarations.map((d) => [d.id, d]));
   const seen = { send: new Set<string>(), receive: new Set<string>() };
   for (const way of ['send', 'receive'] as const) {
@@ -94,13 +95,38 @@ function propagate(model: Model, roots: readonly { id: string; direction: 'send'
       if (d !== undefined) for (const t of typesOf(d)) stack.push(...refsOf(t, []));
     }
   }
+  return seen;
+}
+
+function propagate(model: Model, roots: readonly { id: string; direction: 'send' | 'receive' }[]): Map<string, Direction> {
+  const seen = reach(model, roots);
   const out = new Map<string, Direction>();
-  for (const d of model.declarations) {
-    const send = seen.send.has(d.id);
-    const receive = seen.receive.has(d.id);
-    out.set(d.id, send && !receive ? 'send' : receive && !send ? 'receive' : 'both');
-  }
+  for (const d of model.declarations) out.set(d.id, combined(seen.send.has(d.id), seen.receive.has(d.id)) ?? 'both');
   return out;
+}
+
+function combined(send: boolean, receive: boolean): Direction | null {
+  return send && receive ? 'both' : send ? 'send' : receive ? 'receive' : null;
+}
+
+/**
+ * `directions` with the ones the user gives (--direction NAME=send|receive|both, by declaration
+ * name) laid over them: the named declarations and what they reference take the given direction.
+ */
+export function withGiven(model: Model, found: ReadonlyMap<string, Direction>, given: ReadonlyMap<string, Direction>): ReadonlyMap<string, Direction> {
+  if (given.size === 0) return found;
+  const roots = model.declarations.flatMap((d) => {
+    const way = given.get(d.schemaName);
+    if (way === undefined) return [];
+    return way === 'both'
+      ? [
+          { id: d.id, direction: 'send' as const },
+          { id: d.id, direction: 'receive' as const },
+        ]
+      : [{ id: d.id, direction: way }];
+  });
+  const seen = reach(model, roots);
+  return new Map([...found].map(([id, way]) => [id, combined(seen.send.has(id), seen.receive.has(id)) ?? way]));
 }
 
 function isObject(value: JsonValue | undefined): value is { [key: string]: JsonValue } {

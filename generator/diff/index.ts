@@ -5,7 +5,7 @@
 import type { Model } from '../model/ir.js';
 import { classify, semverOf, type Bump, type Classified } from './classify.js';
 import { compareModels, type CodeTarget, type Locate } from './compare.js';
-import type { Direction } from './direction.js';
+import { withGiven, type Direction } from './direction.js';
 
 export { CODE_TARGETS, type CodeTarget } from './compare.js';
 export type { Classified, Bump } from './classify.js';
@@ -28,10 +28,11 @@ export interface DiffReport {
   readonly semver: Readonly<Record<CodeTarget, Bump>>;
 }
 
-export function diffVersions(old: Version, neu: Version): DiffReport {
+/** `given`: directions the user names (--direction), laid over what the documents say. */
+export function diffVersions(old: Version, neu: Version, given: ReadonlyMap<string, Direction> = new Map()): DiffReport {
   const changes = compareModels({ model: old.model, locate: old.locate }, { model: neu.model, locate: neu.locate });
-  const before = old.directions;
-  const after = neu.directions;
+  const before = withGiven(old.model, old.directions, given);
+  const after = withGiven(neu.model, neu.directions, given);
   // The use in either version counts: a schema sent before and received now is both.
   const classified = changes.map((c) => {
     const a = before.get(c.id);

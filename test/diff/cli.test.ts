@@ -64,6 +64,28 @@ describe('schema-codegen diff', () => {
     expect(r.stdout).not.toContain('typescript');
   });
 
+  it('--direction says who sends a declaration of a plain JSON Schema, and what it references follows', () => {
+    const work = mkdtempSync(join(tmpdir(), 'diff-direction-'));
+    const patched = JSON.parse(readFileSync(BASE, 'utf8'));
+    patched.$defs.Thing.properties.extra = { type: 'string' };
+    patched.$defs.Thing.required.push('extra');
+    patched.$defs.Color.enum.push('yellow');
+    writeFileSync(join(work, 'new.json'), JSON.stringify(patched));
+    const wire = (...args: string[]): string[] =>
+      (JSON.parse(runCli(['diff', BASE, join(work, 'new.json'), '--format', 'json', ...args]).stdout) as { changes: JsonChange[] }).changes.map(
+        (c) => `${c.kind} ${c.wire.direction} ${c.wire.verdict}`,
+      );
+    expect(wire()).toEqual(['property-added-required both breaking', 'enum-value-added both breaking']);
+    // Received: old readers get the new required property (fine) and a color they do not know (not fine).
+    expect(wire('--direction', 'Thing=receive')).toEqual(['property-added-required receive compatible', 'enum-value-added receive breaking']);
+    // Sent: the new reader misses the property in old values; old senders never send the new color.
+    expect(wire('--direction', 'Thing=send')).toEqual(['property-added-required send breaking', 'enum-value-added send compatible']);
+    const typo = runCli(['diff', BASE, join(work, 'new.json'), '--direction', 'Thng=send']);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain('neither version declares');
+    expect(runCli(['diff', BASE, join(work, 'new.json'), '--direction', 'Thing=up']).status).toBe(2);
+  });
+
   it('prints Markdown for a pull-request comment', () => {
     const r = runCli(['diff', OLD, NEW, '--format', 'markdown']);
     expect(r.stdout).toMatch(/^### Schema changes: /);
