@@ -1,10 +1,14 @@
 // The change kinds a diff reports, and what each does to the set of values a schema accepts: the
-// one fact the wire classification (classify.ts) needs from the comparison (compare.ts).
+// one fact the wire classification (classify.ts) needs from the comparison (compare.ts); the
+// targets a diff weighs and what the comparison takes of each version.
+
+import type { Model } from '../model/ir.js';
 
 /** Every kind of change the comparison lists. */
 export const CHANGE_KINDS = [
   'declaration-added',
   'declaration-removed',
+  'declaration-renamed',
   'declaration-kind-changed',
   'property-added-optional',
   'property-added-required',
@@ -60,4 +64,21 @@ export interface Change {
   readonly required: boolean;
   /** Whether the object holding the change rejects unknown properties (old for removal, new otherwise). */
   readonly closed: boolean;
+}
+
+/** A pointer of a model's (converted) document -> the pointer in the file the user wrote. */
+export type Locate = (pointer: string) => string;
+
+export interface Side {
+  readonly model: Model;
+  readonly locate: Locate;
+}
+
+/** The targets whose generated names a diff weighs (docs has no consumers that compile). */
+export const CODE_TARGETS = ['typescript', 'python', 'csharp', 'java'] as const;
+export type CodeTarget = (typeof CODE_TARGETS)[number];
+
+export interface RenamedChange extends Change {
+  /** The targets in which the renamed property or declaration keeps its generated name (x-codegen "name"). */
+  readonly keptIn: readonly CodeTarget[];
 }

@@ -95,6 +95,10 @@ export function sourceOf(change: Change, t: CodeTarget): Source {
       return ok('a new type; existing code does not name it');
     case 'declaration-removed':
       return compile('the type is gone: code naming it does not compile');
+    case 'declaration-renamed':
+      return (change as RenamedChange).keptIn.includes(t)
+        ? ok('x-codegen keeps the generated type name; only the schema key changed')
+        : compile('the generated type takes the new name: code naming the old one does not compile');
     case 'declaration-kind-changed':
       return compile('the type is generated as another kind (class, enum, union, alias)');
     case 'property-added-optional':

@@ -4,31 +4,25 @@
 // appearing or going is not listed: the property or variant that brought it is.
 
 import { joinPointer } from '../errors.js';
-import type { Declaration, EnumDeclaration, Model, ObjectDeclaration, Property, TypeRef, UnionDeclaration } from '../model/ir.js';
-import type { Change, ChangeKind, Values } from './changes.js';
+import type { Declaration, EnumDeclaration, ObjectDeclaration, Property, TypeRef, UnionDeclaration } from '../model/ir.js';
+import { CODE_TARGETS, type Change, type ChangeKind, type CodeTarget, type Side, type Values } from './changes.js';
+import { matchRenames } from './renames.js';
 import { compareTypes, describeType } from './types.js';
 
-/** A pointer of a model's (converted) document -> the pointer in the file the user wrote. */
-export type Locate = (pointer: string) => string;
+export { CODE_TARGETS, type CodeTarget, type Locate, type RenamedChange, type Side } from './changes.js';
 
-export interface Side {
-  readonly model: Model;
-  readonly locate: Locate;
-}
-
-/** The targets whose generated names a diff weighs (docs has no consumers that compile). */
-export const CODE_TARGETS = ['typescript', 'python', 'csharp', 'java'] as const;
-export type CodeTarget = (typeof CODE_TARGETS)[number];
-
-export interface RenamedChange extends Change {
-  /** The targets in which the renamed property keeps its generated name (x-codegen "name"). */
-  readonly keptIn: readonly CodeTarget[];
-}
-
-export function compareModels(old: Side, neu: Side): Change[] {
+export function compareModels(given: Side, neu: Side): Change[] {
+  const { old, renames } = matchRenames(given, neu);
   const byOld = new Map(old.model.declarations.map((d) => [d.id, d]));
   const byNew = new Map(neu.model.declarations.map((d) => [d.id, d]));
   const out: Change[] = [];
+  for (const r of renames) {
+    const detail = `${r.old.schemaName} -> ${r.new.schemaName}`;
+    out.push({
+      ...change({ name: r.new.schemaName, id: r.new.id }, 'declaration-renamed', given.locate(r.old.id), neu.locate(r.new.id), detail, 'same'),
+      keptIn: r.keptIn,
+    } as Change);
+  }
   for (const d of neu.model.declarations) {
     const before = byOld.get(d.id);
     const at = { name: d.schemaName, id: d.id };
