@@ -77,6 +77,7 @@ export function buildModelNoting(schema: ResolvedSchema, source: string): { mode
     const pointer = joinPointer('/$defs', name);
     declare(builder, schema, pointer, name, defWords(name), false);
   }
+  builder.sortBySlot();
   settleUnionModes(builder);
   const model: Model = {
     source,
@@ -120,7 +121,7 @@ function rootNameOf(root: JsonObject, source: string): { name: string; words: st
 /** Makes `schema` a declaration of its own (a $defs entry, or an inline schema being hoisted). */
 export function declare(builder: ModelBuilder, schema: JsonValue, pointer: string, schemaName: string, words: string[], hoisted: boolean): TypeRef {
   const s = isObject(schema) ? schema : {};
-  const base = { id: pointer, schemaName, words, doc: docOf(s), examples: examplesOf(s), codegen: codegenOf(s), hoisted, slot: builder.declarations.length };
+  const base = { id: pointer, schemaName, words, doc: docOf(s), examples: examplesOf(s), codegen: codegenOf(s), hoisted, slot: builder.beginSlot() };
   if (isObject(schema) && schema['$dynamicRef'] === undefined) {
     if (schema['$ref'] === undefined) {
       builder.widenIfNarrowed(s, pointer);
