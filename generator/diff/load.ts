@@ -41,9 +41,16 @@ export function readVersionAt(ref: string, path: string, load: LoadOptions): Ver
 function versionOf(label: string, path: string, bytes: Buffer, load: LoadOptions): Version {
   const model = modelFromSchema({ path, bytes, referenced: new Map() }, load);
   // Parsed again for OpenAPI's usage (request bodies, responses), which the model does not keep.
+  // The model was built from these bytes, so they parse; JSON.parse is the fast way for JSON, the
+  // generator's parser (YAML) the way for the rest.
   let document: JsonValue;
   try {
-    document = parseDocumentText(decodeSchemaBytes(bytes), path).value;
+    const text = decodeSchemaBytes(bytes);
+    try {
+      document = JSON.parse(text) as JsonValue;
+    } catch {
+      document = parseDocumentText(text, path).value;
+    }
   } catch (error) {
     throw error instanceof SchemaError ? error.inFile(path) : error;
   }
