@@ -82,7 +82,7 @@ async function main(argv: string[]): Promise<number> {
   if (values.help) return print(HELP);
   if (values.version) return print(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version);
   if (positionals.length > 1 || (positionals[0] ?? 'generate') !== 'generate') {
-    return fail(new OptionsError(`unknown command ${quoted(positionals.join(' '))}`, 'the only command is "generate"; run schema-codegen --help'));
+    return fail(new OptionsError(`unknown command ${quoted(positionals.join(' '))}`, 'the commands are "generate" and "diff"; run schema-codegen --help'));
   }
   try {
     const options = resolveOptions(
