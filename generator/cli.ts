@@ -12,6 +12,8 @@ import { checkOutFolder, resolveOptions, type ResolvedOptions } from './config.j
 import { OptionsError, SchemaError, quoted, terminalSafe } from './errors.js';
 import { PACKAGE_ROOT, checkKeywords, loadModel, modelFromSchema, readInputs, renderFiles, type LoadOptions } from './index.js';
 import { describeDrift } from './write/drift-report.js';
+import { diffCommand } from './diff/command.js';
+import { diffWorker } from './diff/parallel.js';
 import { inputFingerprints } from './fingerprint.js';
 import { LockBusyError } from './write/output-lock.js';
 import { checkOutput, hasDrift, isUpToDate, writeOutput } from './write/write.js';
@@ -20,6 +22,8 @@ const HELP = `schema-codegen: render one JSON Schema (draft 2020-12) into TypeSc
 
 Usage:
   schema-codegen generate [options]
+  schema-codegen diff OLD NEW [--base-ref REF] [--target T] [--format text|markdown|json] [--fail-on breaking|any]
+                      (schema-codegen diff --help: what changed between two schema versions, and what it breaks)
 
 Options:
   --config FILE       config file (default: ./schema-codegen.config.json when present)
@@ -47,6 +51,7 @@ Options:
 Exit codes: 0 success; 1 --check found drift; 2 bad schema, config or options; 3 the file system refused a write (or another run held the lock too long), or internal error.`;
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'diff') return diff(argv.slice(1));
   let args;
   try {
     args = parseArgs({
@@ -77,7 +82,7 @@ async function main(argv: string[]): Promise<number> {
   if (values.help) return print(HELP);
   if (values.version) return print(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version);
   if (positionals.length > 1 || (positionals[0] ?? 'generate') !== 'generate') {
-    return fail(new OptionsError(`unknown command ${quoted(positionals.join(' '))}`, 'the only command is "generate"; run schema-codegen --help'));
+    return fail(new OptionsError(`unknown command ${quoted(positionals.join(' '))}`, 'the commands are "generate" and "diff"; run schema-codegen --help'));
   }
   try {
     const options = resolveOptions(
@@ -172,6 +177,17 @@ function watchAndRun(options: ResolvedOptions, force: boolean): number {
   return -1;
 }
 
+/** schema-codegen diff: its report on stdout, exit 1 when --fail-on is met, bad input as for generate. */
+async function diff(argv: string[]): Promise<number> {
+  try {
+    const run = await diffCommand(argv, (text) => process.stderr.write(`${text}\n`));
+    print(run.output);
+    return run.code;
+  } catch (error) {
+    return fail(error);
+  }
+}
+
 /** Warnings go to stderr as they are found, so they come before any error that follows. */
 function loadOptions(options: ResolvedOptions): LoadOptions {
   return { strict: options.strict, only: options.only, refMap: options.refMap, warn: (text) => process.stderr.write(`${text}\n`) };
@@ -217,5 +233,6 @@ function isSystemError(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && /^E[A-Z]+$/.test(String((error as NodeJS.ErrnoException).code));
 }
 
-const code = await main(process.argv.slice(2));
+// In the diff's worker thread (diff/parallel.ts) the bundle only reads one schema version.
+const code = diffWorker() ? -1 : await main(process.argv.slice(2));
 if (code >= 0) process.exitCode = code;

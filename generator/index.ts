@@ -282,6 +282,11 @@ export function modelFromText(text: string, source: string, file: string = sourc
   }
 }
 
+/** Where a pointer of a model's (converted) document is in the schema file the user wrote (schema-codegen diff). */
+export function originalPointer(model: Model, pointer: string): string {
+  return ORIGINAL_POINTERS.get(model)?.(pointer).pointer ?? pointer;
+}
+
 export function renderModel(model: Model, options: RenderOptions): Map<string, string> {
   return new Map(renderFiles(model, options));
 }

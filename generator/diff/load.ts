@@ -1,0 +1,59 @@
+// Reading one schema version for the diff: a file, or (--base-ref) the file as it was at a git
+// ref, through `git show REF:./file` run beside it. The model is the pipeline's (index.ts), so the
+// diff sees exactly what generate would render; files the schema references are read from the
+// working tree in both cases.
+
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { OptionsError, SchemaError } from '../errors.js';
+import { modelFromSchema, originalPointer, type JsonValue, type LoadOptions } from '../index.js';
+import { parseDocumentText } from '../stages/parse-document.js';
+import { decodeSchemaBytes } from '../stages/parse-json.js';
+import { directions } from './direction.js';
+import type { Version } from './index.js';
+
+export function readVersion(path: string, load: LoadOptions): Version {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new OptionsError(`cannot read schema ${path}: ${(error as Error).message}`, 'give two schema files: schema-codegen diff OLD NEW');
+  }
+  return versionOf(path, path, bytes, load);
+}
+
+/** The file as committed at `ref` (a branch, tag or commit). */
+export function readVersionAt(ref: string, path: string, load: LoadOptions): Version {
+  let bytes: Buffer;
+  try {
+    bytes = execFileSync('git', ['show', `${ref}:./${basename(path)}`], { cwd: dirname(path), stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+  } catch (error) {
+    const stderr = String((error as { stderr?: Buffer }).stderr ?? (error as Error).message).trim();
+    throw new OptionsError(
+      `cannot read ${path} at git ref ${JSON.stringify(ref)}: ${stderr}`,
+      'give a ref where the file exists (git log -- FILE lists them), inside a git work tree',
+    );
+  }
+  return versionOf(`${ref}:${path}`, path, bytes, load);
+}
+
+function versionOf(label: string, path: string, bytes: Buffer, load: LoadOptions): Version {
+  const model = modelFromSchema({ path, bytes, referenced: new Map() }, load);
+  // Parsed again for OpenAPI's usage (request bodies, responses), which the model does not keep.
+  // The model was built from these bytes, so they parse; JSON.parse is the fast way for JSON, the
+  // generator's parser (YAML) the way for the rest.
+  let document: JsonValue;
+  try {
+    const text = decodeSchemaBytes(bytes);
+    try {
+      document = JSON.parse(text) as JsonValue;
+    } catch {
+      document = parseDocumentText(text, path).value;
+    }
+  } catch (error) {
+    throw error instanceof SchemaError ? error.inFile(path) : error;
+  }
+  const locate = (pointer: string): string => originalPointer(model, pointer);
+  return { label, model, locate, directions: directions(model, document, locate) };
+}
