@@ -27,6 +27,14 @@ export function describeType(type: TypeRef, byId: ReadonlyMap<string, Declaratio
   return type.nullable && type.kind !== 'null' && type.kind !== 'any' ? `${base} or null` : base;
 }
 
+/** The values of a literal (a const or enum of objects and arrays): each added or removed one, as an enum's. */
+function compareLiterals(a: readonly unknown[], b: readonly unknown[], say: (kind: ChangeKind, detail: string, values: Values) => void): void {
+  const before = new Set(a.map((v) => JSON.stringify(v)));
+  const after = new Set(b.map((v) => JSON.stringify(v)));
+  for (const value of after) if (!before.has(value)) say('enum-value-added', value, 'wider');
+  for (const value of before) if (!after.has(value)) say('enum-value-removed', value, 'narrower');
+}
+
 /** `at` prefixes details of nested types (`items: `), so a change inside an array says where. */
 export function compareTypes(
   a: TypeRef,
@@ -77,6 +85,9 @@ export function compareTypes(
       return;
     case 'map':
       if (b.kind === 'map') compareTypes(a.values, b.values, emit, byOld, byNew, `${at}values: `);
+      return;
+    case 'literal':
+      if (b.kind === 'literal') compareLiterals(a.values, b.values, say);
       return;
     default:
       return;
