@@ -4,7 +4,8 @@
 
 import type { Model } from '../../../model/ir.js';
 import { docLines } from '../../shared/common.js';
-import { splitLines, tomlString } from '../../shared/text.js';
+import { tomlString } from '../../shared/text.js';
+import { packageDescription } from '../../shared/identity.js';
 import { docstring, pyString } from '../literals.js';
 import { namesOf, type Names } from '../names.js';
 import type { PythonOptions } from '../options.js';
@@ -14,18 +15,27 @@ export interface ProjectView {
   readonly name: string;
   readonly version: string;
   readonly description: string;
+  /** pyproject's `license = {text = ...}` (the table form the setuptools of Debian 12 reads), or null. */
+  readonly hasLicense: boolean;
+  readonly license: string;
+  readonly hasRepository: boolean;
+  readonly repository: string;
   readonly topLevel: string;
   readonly packageData: string;
 }
 
 export function projectView(model: Model, options: PythonOptions, names: Names, banner: string): ProjectView {
-  const description = model.title ?? model.description ?? `Models for ${model.source}`;
+  const { license, repository } = options.identity;
   return {
     banner,
     name: tomlString(names.distributionName),
     version: tomlString(options.packageVersion),
     // One line, as package metadata wants it, in TOML's own escaping.
-    description: tomlString(splitLines(description)[0]!),
+    description: tomlString(packageDescription(model, options.identity.description)),
+    hasLicense: license !== null,
+    license: `{text = ${tomlString(license ?? '')}}`,
+    hasRepository: repository !== null,
+    repository: tomlString(repository ?? ''),
     topLevel: tomlString(`${options.package.split('.')[0]!}*`),
     packageData: tomlString(options.package),
   };
