@@ -9,7 +9,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cases.js';
-import { canonicalOutput, run, tempDir } from './tools.js';
+import { canonicalOutput, run, tempDir, zipEntries } from './tools.js';
 
 const PYTHON = '/usr/bin/python3';
 const PYRIGHT = join(ROOT, 'node_modules', '.bin', 'pyright');
@@ -43,8 +43,7 @@ describe('Python output as a wheel and an sdist', () => {
     run(PYTHON, ['-m', 'build', '--no-isolation', '--sdist', '--wheel', '--outdir', 'dist', '.'], pkg);
     const built = readdirSync(join(pkg, 'dist')).sort();
     expect(built).toEqual(['openapiopenai-1.0.0-py3-none-any.whl', 'openapiopenai-1.0.0.tar.gz']);
-    const listing = run(PYTHON, ['-c', 'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', join(pkg, 'dist', built[0]!)], pkg);
-    expect(listing.split('\n')).toEqual(expect.arrayContaining(['openapiopenai/py.typed', 'openapiopenai/models/__init__.py', 'openapiopenai/_runtime.py']));
+    expect(zipEntries(join(pkg, 'dist', built[0]!))).toEqual(expect.arrayContaining(['openapiopenai/py.typed', 'openapiopenai/models/__init__.py', 'openapiopenai/_runtime.py']));
 
     const consumer = tempDir('py-consumer');
     run(PYTHON, ['-m', 'venv', 'venv'], consumer);

@@ -38,3 +38,8 @@ export function run(command: string, args: readonly string[], cwd: string, env: 
     throw new Error(`${command} ${args.join(' ')} (in ${cwd}) failed: ${e.status ?? e.message}\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);
   }
 }
+
+/** The entries of a zip archive (wheel, .nupkg, jar), listed by Debian's python3 (no unzip needed). */
+export function zipEntries(archive: string): string[] {
+  return run('/usr/bin/python3', ['-c', 'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', archive], '/').trim().split('\n');
+}
