@@ -94,3 +94,20 @@ export function packageDescription(model: Model, given: string | null): string {
 
 /** Semantic versioning 2.0.0, which npm and NuGet require (Maven takes it too). */
 export const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
+
+/** The license and repository as a package file's view prints them: each with whether it is given, in that file's quoting. */
+export interface LicenseAndRepository {
+  readonly hasLicense: boolean;
+  readonly license: string;
+  readonly hasRepository: boolean;
+  readonly repository: string;
+}
+
+export function licenseAndRepository(identity: Pick<PackageIdentity, 'license' | 'repository'>, quote: (text: string) => string): LicenseAndRepository {
+  return {
+    hasLicense: identity.license !== null,
+    license: quote(identity.license ?? ''),
+    hasRepository: identity.repository !== null,
+    repository: quote(identity.repository ?? ''),
+  };
+}

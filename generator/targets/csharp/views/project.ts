@@ -3,7 +3,7 @@
 
 import type { Model } from '../../../model/ir.js';
 import { xmlComment, xmlText } from '../../shared/text.js';
-import { packageDescription } from '../../shared/identity.js';
+import { licenseAndRepository, packageDescription } from '../../shared/identity.js';
 import { bannerText, type RenderedFile } from '../../target.js';
 import type { CsharpOptions } from '../options.js';
 
@@ -19,10 +19,7 @@ export function projectFile(model: Model, options: CsharpOptions): RenderedFile 
       packageId: msbuildText(options.packageId),
       version: msbuildText(identity.version),
       description: msbuildText(packageDescription(model, identity.description)),
-      hasLicense: identity.license !== null,
-      license: msbuildText(identity.license ?? ''),
-      hasRepository: identity.repository !== null,
-      repository: msbuildText(identity.repository ?? ''),
+      ...licenseAndRepository(identity, msbuildText),
     },
   };
 }

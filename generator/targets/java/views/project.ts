@@ -3,7 +3,7 @@
 
 import type { Model } from '../../../model/ir.js';
 import { bannerText } from '../../target.js';
-import { packageDescription } from '../../shared/identity.js';
+import { licenseAndRepository, packageDescription } from '../../shared/identity.js';
 import { xmlComment, xmlText } from '../../shared/text.js';
 import type { Project } from '../options.js';
 
@@ -16,9 +16,6 @@ export function projectView(model: Model, project: Project): object {
     name: xmlText(model.title ?? project.artifactId),
     // The package's one-line description, as the other targets'.
     description: xmlText(packageDescription(model, project.description)),
-    hasLicense: project.license !== null,
-    license: xmlText(project.license ?? ''),
-    hasRepository: project.repository !== null,
-    repository: xmlText(project.repository ?? ''),
+    ...licenseAndRepository(project, xmlText),
   };
 }

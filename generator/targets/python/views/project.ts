@@ -5,37 +5,30 @@
 import type { Model } from '../../../model/ir.js';
 import { docLines } from '../../shared/common.js';
 import { tomlString } from '../../shared/text.js';
-import { packageDescription } from '../../shared/identity.js';
+import { licenseAndRepository, packageDescription, type LicenseAndRepository } from '../../shared/identity.js';
 import { docstring, pyString } from '../literals.js';
 import { namesOf, type Names } from '../names.js';
 import type { PythonOptions } from '../options.js';
 
-export interface ProjectView {
+export interface ProjectView extends LicenseAndRepository {
   readonly banner: string;
   readonly name: string;
   readonly version: string;
   readonly description: string;
-  /** pyproject's `license = {text = ...}` (the table form the setuptools of Debian 12 reads), or null. */
-  readonly hasLicense: boolean;
-  readonly license: string;
-  readonly hasRepository: boolean;
-  readonly repository: string;
   readonly topLevel: string;
   readonly packageData: string;
 }
 
 export function projectView(model: Model, options: PythonOptions, names: Names, banner: string): ProjectView {
-  const { license, repository } = options.identity;
   return {
     banner,
     name: tomlString(names.distributionName),
     version: tomlString(options.packageVersion),
     // One line, as package metadata wants it, in TOML's own escaping.
     description: tomlString(packageDescription(model, options.identity.description)),
-    hasLicense: license !== null,
-    license: `{text = ${tomlString(license ?? '')}}`,
-    hasRepository: repository !== null,
-    repository: tomlString(repository ?? ''),
+    ...licenseAndRepository(options.identity, tomlString),
+    // pyproject's `license = {text = ...}`: the table form the setuptools of Debian 12 reads.
+    license: `{text = ${tomlString(options.identity.license ?? '')}}`,
     topLevel: tomlString(`${options.package.split('.')[0]!}*`),
     packageData: tomlString(options.package),
   };

@@ -4,7 +4,7 @@
 // value is a JSON string literal made by JSON.stringify, so any name or description is escaped.
 
 import type { Model } from '../../../model/ir.js';
-import { packageDescription, schemaWords } from '../../shared/identity.js';
+import { licenseAndRepository, packageDescription, schemaWords, type LicenseAndRepository } from '../../shared/identity.js';
 import type { TypeScriptOptions } from '../options.js';
 
 /** The TypeScript version the package's build script was checked with (a devDependency of the output). */
@@ -16,14 +16,10 @@ function emitted(fileName: string): { js: string; dts: string } {
   return { js: `./dist/${m[1]}.${m[2]}js`, dts: `./dist/${m[1]}.d.${m[2]}ts` };
 }
 
-export interface PackageView {
+export interface PackageView extends LicenseAndRepository {
   readonly name: string;
   readonly version: string;
   readonly description: string;
-  readonly hasLicense: boolean;
-  readonly license: string;
-  readonly hasRepository: boolean;
-  readonly repository: string;
   readonly js: string;
   readonly dts: string;
   readonly typescriptRange: string;
@@ -39,10 +35,7 @@ export function packageView(model: Model, options: TypeScriptOptions): PackageVi
     name: JSON.stringify(name),
     version: JSON.stringify(identity.version),
     description: JSON.stringify(packageDescription(model, identity.description)),
-    hasLicense: identity.license !== null,
-    license: JSON.stringify(identity.license ?? ''),
-    hasRepository: identity.repository !== null,
-    repository: JSON.stringify(identity.repository ?? ''),
+    ...licenseAndRepository(identity, (text) => JSON.stringify(text)),
     js: JSON.stringify(js),
     dts: JSON.stringify(dts),
     typescriptRange: JSON.stringify(TYPESCRIPT_RANGE),
