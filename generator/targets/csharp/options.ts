@@ -64,7 +64,7 @@ function checkFormats(value: TargetOptions[string] | undefined): Formats {
 function checkNamespace(value: TargetOptions[string] | undefined): string {
   const text = String(value);
   if (!isDottedName(text, isPlainIdentifier, CSHARP_RESERVED)) {
-    throw new OptionsError(`csharp.namespace must be a dotted C# name, found ${JSON.stringify(value)}`, 'write e.g. csharp.namespace=OpenAI.Realtime');
+    throw new OptionsError(`csharp.namespace must be a dotted C# name, found ${JSON.stringify(value)}`, 'write e.g. csharp.namespace=Acme.Models');
   }
   const platform = CSHARP_PLATFORM_NAMESPACES.find((prefix) => isInside(text, prefix));
   if (platform !== undefined) {

@@ -12,7 +12,7 @@ import type { TargetOptions } from '../target.js';
 import { parseIdentity, type PackageIdentity } from '../shared/identity.js';
 
 export interface PythonOptions {
-  /** Dotted import name, e.g. "openapiopenai". */
+  /** Dotted import name, e.g. "acme_models" (the schema-derived default when ""). */
   readonly package: string;
   readonly packageVersion: string;
   /** The distribution name (pyproject's [project] name); python.packageName, else the package with dashes. */
@@ -68,7 +68,7 @@ function checkDistributionName(name: TargetOptions[string], pkg: string): string
 
 function checkPackage(pkg: unknown): string {
   if (typeof pkg !== 'string' || !isDottedName(pkg, isAsciiIdentifier, PYTHON_RESERVED)) {
-    throw new OptionsError(`python.package must be a dotted Python module name, found ${JSON.stringify(pkg)}`, 'write e.g. python.package=openapiopenai');
+    throw new OptionsError(`python.package must be a dotted Python module name, found ${JSON.stringify(pkg)}`, 'write e.g. python.package=acme_models');
   }
   const top = pkg.split('.')[0]!;
   if (PYTHON_STDLIB_MODULES.has(top)) {
