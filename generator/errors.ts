@@ -72,5 +72,8 @@ export function framePointer(frame: { readonly key: string; readonly parent: { r
 }
 
 export function joinPointer(base: string, ...tokens: (string | number)[]): string {
-  return tokens.reduce<string>((acc, t) => `${acc}/${escapePointerToken(String(t))}`, base);
+  // A loop, not a reduce: every schema walk calls this for every child it visits.
+  let pointer = base;
+  for (const token of tokens) pointer += `/${escapePointerToken(typeof token === 'string' ? token : String(token))}`;
+  return pointer;
 }

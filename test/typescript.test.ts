@@ -81,11 +81,11 @@ describe('json-schema-to-typescript agrees on the types', () => {
     const caseRelation = NARROWER[c.name] !== undefined ? 'Narrower' : WIDER[c.name] !== undefined ? 'Wider' : 'Same';
     // Array lengths are checked at runtime and typed as Array<T> (openai-node style); jsts would
     // type minItems as tuples, so lengths are left out of what the oracle sees.
-    const defs = withoutArrayLengths(c.schema['$defs']) as Record<string, Record<string, unknown>>;
+    const defs = draft07Tuples(withoutArrayLengths(c.schema['$defs'])) as Record<string, Record<string, unknown>>;
     const declarations = model.declarations.filter((x) => !x.hoisted);
     for (const [i, d] of declarations.entries()) {
       // The root declaration is the document itself (without its $defs); the others are $defs entries.
-      const { title: _title, $defs: _defs, $schema: _schema, ...def } = (d.id === '' ? withoutArrayLengths(c.schema) : defs[d.schemaName]!) as Record<string, unknown>;
+      const { title: _title, $defs: _defs, $schema: _schema, ...def } = (d.id === '' ? draft07Tuples(withoutArrayLengths(c.schema)) : defs[d.schemaName]!) as Record<string, unknown>;
       const source = await compile({ ...def, $defs: defs }, 'OracleRoot', { bannerComment: '', additionalProperties: false, unreachableDefinitions: false, format: false, maxItems: -1 });
       project.createSourceFile(`/theirs${i}.ts`, source);
       const relation = DECLARATION_RELATIONS[c.name]?.[d.schemaName]?.[0] ?? caseRelation;
@@ -104,7 +104,6 @@ describe('json-schema-to-typescript agrees on the types', () => {
  */
 const WIDER: Readonly<Record<string, string>> = {
   'name-collisions': 'a union with untyped variants is any value (unknown) until issue 18 types unions of like variants; json-schema-to-typescript lists each variant',
-  'vocabulary-typing': 'tuples (prefixItems) are arrays of any value and enums of objects any value until issue 18 types them; json-schema-to-typescript types them precisely',
 };
 
 /**
@@ -123,7 +122,29 @@ const DECLARATION_RELATIONS: Readonly<Record<string, Readonly<Record<string, rea
     Retry: ['Narrower', 'members every anyOf branch requires are required; json-schema-to-typescript leaves them optional'],
     Source: ['Wider', 'branches that only require members leave the choice to the validators; json-schema-to-typescript intersects them'],
   },
+  'vocabulary-typing': {
+    Pair: ['Narrower', 'the positions "minItems" requires are required (the oracle is given no array lengths)'],
+    Labels: ['Wider', 'members only patternProperties types are left to the validators (no index signature); json-schema-to-typescript adds one'],
+  },
+  'tuples-literals': {
+    Point: ['Narrower', 'the positions "minItems" requires are required (the oracle is given no array lengths)'],
+    Segment: ['Narrower', 'the positions "minItems" requires are required (the oracle is given no array lengths)'],
+    Pair: ['Wider', 'no "items" after "prefixItems" lets any items follow; json-schema-to-typescript closes the tuple'],
+  },
 };
+
+/**
+ * json-schema-to-typescript reads tuples as draft-07 wrote them ("items" an array, then
+ * "additionalItems"), not 2020-12's "prefixItems": the oracle is given that spelling.
+ */
+function draft07Tuples(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(draft07Tuples);
+  if (typeof node !== 'object' || node === null) return node;
+  const out = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, draft07Tuples(v)]));
+  if (!Array.isArray(out['prefixItems'])) return out;
+  const { prefixItems, items, ...rest } = out;
+  return { ...rest, items: prefixItems, ...(items === undefined ? {} : { additionalItems: items }) };
+}
 
 function withoutArrayLengths(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(withoutArrayLengths);

@@ -39,12 +39,25 @@ export type TypeRef =
   | { readonly kind: 'null'; readonly nullable: true }
   | { readonly kind: 'any'; readonly nullable: true }
   | { readonly kind: 'const'; readonly nullable: boolean; readonly value: string | number | boolean }
+  /**
+   * One of these JSON values, at least one an object or an array (a "const" or "enum" of them).
+   * A target that can spell such a value as a type does (TypeScript's literal types); the others
+   * hold their JSON value type, and the validator checks the value.
+   */
+  | { readonly kind: 'literal'; readonly nullable: boolean; readonly values: readonly JsonValue[] }
   | {
       readonly kind: 'array';
       readonly nullable: boolean;
+      /** The type of every item; of a tuple's, the one type all its positions and the rest share, else any value. */
       readonly items: TypeRef;
       readonly minItems: number | null;
       readonly maxItems: number | null;
+      /**
+       * "prefixItems": the type at each position, then `rest`, the type of the items after them
+       * (null: no more items). A target that can spell a tuple does (TypeScript); the others use
+       * `items`. Absent for an array without "prefixItems".
+       */
+      readonly tuple?: { readonly items: readonly TypeRef[]; readonly rest: TypeRef | null };
     }
   | { readonly kind: 'map'; readonly nullable: boolean; readonly values: TypeRef };
 

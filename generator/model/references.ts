@@ -17,10 +17,12 @@ export function typesOf(d: Declaration): readonly TypeRef[] {
   }
 }
 
-/** The declaration ids `type` names, through array items and map values, appended to `out`. */
+/** The declaration ids `type` names, through array items (a tuple's too) and map values, appended to `out`. */
 export function refsOf(type: TypeRef, out: string[]): string[] {
   if (type.kind === 'ref') out.push(type.id);
-  else if (type.kind === 'array') refsOf(type.items, out);
-  else if (type.kind === 'map') refsOf(type.values, out);
+  else if (type.kind === 'array') {
+    refsOf(type.items, out);
+    for (const item of [...(type.tuple?.items ?? []), ...(type.tuple?.rest ? [type.tuple.rest] : [])]) refsOf(item, out);
+  } else if (type.kind === 'map') refsOf(type.values, out);
   return out;
 }

@@ -58,7 +58,10 @@ function patternsOf(model: Model): { pattern: string; pointer: string }[] {
   const out: { pattern: string; pointer: string }[] = [];
   const visit = (t: TypeRef, pointer: string): void => {
     if (t.kind === 'string' && t.constraints.pattern !== null) out.push({ pattern: t.constraints.pattern, pointer: joinPointer(pointer, 'pattern') });
-    if (t.kind === 'array') visit(t.items, joinPointer(pointer, 'items'));
+    if (t.kind === 'array' && t.tuple !== undefined) {
+      t.tuple.items.forEach((item, i) => visit(item, joinPointer(pointer, 'prefixItems', i)));
+      if (t.tuple.rest !== null) visit(t.tuple.rest, joinPointer(pointer, 'items'));
+    } else if (t.kind === 'array') visit(t.items, joinPointer(pointer, 'items'));
     if (t.kind === 'map') visit(t.values, joinPointer(pointer, 'additionalProperties'));
   };
   for (const d of model.declarations) {

@@ -72,10 +72,33 @@ export class ModelBuilder {
     if (!this.mistakes.some((m) => m.pointer === error.pointer && m.message === error.message)) this.mistakes.push(error);
   }
 
-  /** Adds at `slot` (where the declaration began), so a parent precedes what it hoisted. */
-  add(declaration: Declaration, slot: number = this.declarations.length): TypeRef {
-    this.declarations.splice(slot, 0, declaration);
+  /** The slot of each of `declarations`, as beginSlot gave it. */
+  private readonly slots: number[] = [];
+  private begun = 0;
+
+  /**
+   * The slot of a declaration whose building begins now. Building nests (a declaration's building
+   * begins, what it hoists is built and added, then it is added), so ordering by when building
+   * began puts a parent before what it hoisted; `sortBySlot` orders once, at the end, rather than
+   * inserting in the middle on every add (quadratic in declarations).
+   */
+  beginSlot(): number {
+    return this.begun++;
+  }
+
+  /** Adds a declaration; its place is its `slot` (where its building began), once sortBySlot runs. */
+  add(declaration: Declaration, slot: number = this.beginSlot()): TypeRef {
+    this.declarations.push(declaration);
+    this.slots.push(slot);
     return { kind: 'ref', id: declaration.id, nullable: false };
+  }
+
+  /** Orders `declarations` by slot: $defs order, each followed by what it hoisted. After the last add. */
+  sortBySlot(): void {
+    const order = this.declarations.map((_, i) => i).sort((a, b) => this.slots[a]! - this.slots[b]!);
+    const [declarations, slots] = [order.map((i) => this.declarations[i]!), order.map((i) => this.slots[i]!)];
+    declarations.forEach((d, i) => (this.declarations[i] = d));
+    slots.forEach((s, i) => (this.slots[i] = s));
   }
 
   /** Records that the model types the schema at `pointer` wider than the schema says. */
@@ -219,7 +242,7 @@ export type DeclarationBase = Pick<Declaration, 'id' | 'schemaName' | 'words' | 
 
 /** The base of a declaration build-model makes that no schema names itself (a union's variant), at the next slot. */
 export function madeDeclaration(builder: ModelBuilder, id: string, words: string[]): DeclarationBase {
-  return { id, schemaName: pascalCase(words), words, doc: docOf({}), examples: [], codegen: {}, hoisted: true, slot: builder.declarations.length };
+  return { id, schemaName: pascalCase(words), words, doc: docOf({}), examples: [], codegen: {}, hoisted: true, slot: builder.beginSlot() };
 }
 
 // A "$defs" entry named "" (legal JSON, "$ref": "#/$defs/", as the official suite's ref.json

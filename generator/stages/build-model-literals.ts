@@ -9,9 +9,10 @@
 
 import { joinPointer } from '../errors.js';
 import type { JsonObject } from './load.js';
+import type { ModelBuilder } from './build-model-base.js';
 import type { JsonValue, Model, TypeRef } from '../model/ir.js';
 import { boundedMatcher } from '../regex/budget.js';
-import { numberConstraints, stringConstraints } from './build-model-base.js';
+import { ANNOTATIONS, ANY, numberConstraints, stringConstraints } from './build-model-base.js';
 import { validator } from './validate.js';
 
 type Literal = string | number | boolean;
@@ -43,4 +44,18 @@ export function keepAccepted<T extends Literal>(s: JsonObject, values: readonly 
 
 export function isLiteral(value: JsonValue | undefined): value is Literal {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
+/** Keywords beside a "const" or "enum" of objects and arrays that leave its values as they are. */
+const LITERAL_NEIGHBOURS = new Set(['const', 'enum', 'type']);
+
+/**
+ * The values of a "const" or "enum" holding objects or arrays (at least one; null apart): a
+ * literal type of them, when no keyword beside them could reject one (else any value, widened).
+ */
+export function literalOf(builder: ModelBuilder, s: JsonObject, values: readonly JsonValue[], nullable: boolean, pointer: string): TypeRef {
+  builder.widen(pointer); // the targets other than TypeScript hold these as any value
+  if (Object.keys(s).some((k) => !LITERAL_NEIGHBOURS.has(k) && !ANNOTATIONS.has(k) && !k.startsWith('x-'))) return ANY;
+  const distinct = [...new Map(values.map((v) => [JSON.stringify(v), v])).values()];
+  return { kind: 'literal', nullable, values: distinct };
 }

@@ -4,7 +4,7 @@
 import { SchemaError, joinPointer, quoted } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
 import type { Discriminator, EnumDeclaration, JsonValue, TypeRef } from '../model/ir.js';
-import { keepAccepted } from './build-model-literals.js';
+import { keepAccepted, literalOf } from './build-model-literals.js';
 import { buildObject, hoists, isObjectDeclaration, narrowsOnlyMembers, requiredByAll } from './build-model-objects.js';
 import { reachesWidened } from './widened.js';
 import { ANNOTATIONS, ANY, jsonTypeOf, madeDeclaration, typeList, wordsOf, type DeclarationBase, type ModelBuilder } from './build-model-base.js';
@@ -118,9 +118,10 @@ type EnumInfo = Pick<EnumDeclaration, 'kind' | 'valueType' | 'values' | 'valueNa
 
 /**
  * The enum's values; a const when it has a single value (`enum: ["x"]` means `const: "x"`); null
- * when it holds only null; any value (widened) when its values are objects, arrays or of several
- * types (issue 18 types those), or when no value is valid ("type" or the keywords beside the enum
- * reject them all, or it is empty: as the false schema).
+ * when it holds only null; a literal when some are objects or arrays; any value (widened) when
+ * they are of several types (enumKinds makes those a union where it can), or when no value is
+ * valid ("type" or the keywords beside the enum reject them all, or it is empty: as the false
+ * schema).
  */
 export function enumFromSchema(builder: ModelBuilder, s: JsonObject, pointer: string): EnumInfo | TypeRef {
   const all = s['enum'] as JsonValue[];
@@ -136,6 +137,7 @@ export function enumFromSchema(builder: ModelBuilder, s: JsonObject, pointer: st
   const declared = types.filter((t) => t !== 'null');
   const agrees = declared.length === 0 || declared.some((t) => t === valueType || (t === 'number' && valueType === 'integer'));
   if (values.length === 0 && nullable) return { kind: 'null', nullable: true };
+  if (values.some((v) => typeof v === 'object')) return literalOf(builder, s, values, nullable, pointer);
   const scalar = valueType !== null && valueType !== 'object' && valueType !== 'array' && agrees;
   // The keywords beside "enum" still apply: the values they reject are not values of this type.
   const scalars = scalar ? keepAccepted(s, values as (string | number | boolean)[], pointer, 'enum') : [];

@@ -9,7 +9,7 @@ import { isObject, type JsonObject } from './load.js';
 import type { JsonValue, Model, TypeRef } from '../model/ir.js';
 import { pascalCase, splitWords } from '../model/naming.js';
 import type { Reference, ResolvedSchema } from './resolve.js';
-import { keepAccepted } from './build-model-literals.js';
+import { keepAccepted, literalOf } from './build-model-literals.js';
 import { buildObject, hoists, objectParts, valuesOf } from './build-model-objects.js';
 import { buildEnum, buildTypeUnion, buildUnion, enumFromSchema, enumKinds, settleUnionModes } from './build-model-unions.js';
 import { documentUri, validationSchema } from './validation-schema.js';
@@ -77,6 +77,7 @@ export function buildModelNoting(schema: ResolvedSchema, source: string): { mode
     const pointer = joinPointer('/$defs', name);
     declare(builder, schema, pointer, name, defWords(name), false);
   }
+  builder.sortBySlot();
   settleUnionModes(builder);
   const model: Model = {
     source,
@@ -120,7 +121,7 @@ function rootNameOf(root: JsonObject, source: string): { name: string; words: st
 /** Makes `schema` a declaration of its own (a $defs entry, or an inline schema being hoisted). */
 export function declare(builder: ModelBuilder, schema: JsonValue, pointer: string, schemaName: string, words: string[], hoisted: boolean): TypeRef {
   const s = isObject(schema) ? schema : {};
-  const base = { id: pointer, schemaName, words, doc: docOf(s), examples: examplesOf(s), codegen: codegenOf(s), hoisted, slot: builder.declarations.length };
+  const base = { id: pointer, schemaName, words, doc: docOf(s), examples: examplesOf(s), codegen: codegenOf(s), hoisted, slot: builder.beginSlot() };
   if (isObject(schema) && schema['$dynamicRef'] === undefined) {
     if (schema['$ref'] === undefined) {
       builder.widenIfNarrowed(s, pointer);
@@ -263,18 +264,32 @@ function primitiveOf(builder: ModelBuilder, s: JsonObject, pointer: string, word
     case 'boolean':
       return { kind: 'boolean', nullable };
     case 'array':
+      if (Array.isArray(s['prefixItems'])) return tupleOf(builder, s, s['prefixItems'], pointer, words, nullable);
       return {
         kind: 'array',
         nullable,
-        // With "prefixItems", "items" holds only the items after them: each item is any value for now.
-        items:
-          s['items'] === undefined || s['prefixItems'] !== undefined ? ANY : typeOf(builder, s['items'], joinPointer(pointer, 'items'), [...words, 'item']),
+        items: s['items'] === undefined ? ANY : typeOf(builder, s['items'], joinPointer(pointer, 'items'), [...words, 'item']),
         minItems: num(s, 'minItems'),
         maxItems: num(s, 'maxItems'),
       };
     default:
       return { kind: 'map', nullable, values: valuesOf(builder, s, pointer, [...words, 'value']) };
   }
+}
+
+/**
+ * An array with "prefixItems": the type at each position and of the items after them ("items";
+ * none when it is false). `items`, for the targets that cannot spell a tuple, is the one type
+ * they all share, else any value.
+ */
+function tupleOf(builder: ModelBuilder, s: JsonObject, prefix: JsonValue[], pointer: string, words: string[], nullable: boolean): TypeRef {
+  // Position i's words: "item" and its ordinal (once: the items of an array of tuples are "item" already).
+  const itemWords = words[words.length - 1] === 'item' ? words : [...words, 'item'];
+  const items = prefix.map((item, i) => typeOf(builder, item, joinPointer(pointer, 'prefixItems', i), [...itemWords, String(i + 1)]));
+  const rest = s['items'] === false ? null : s['items'] === undefined ? ANY : typeOf(builder, s['items'], joinPointer(pointer, 'items'), [...words, 'item']);
+  const all = rest === null ? items : [...items, rest];
+  const shared = all.length > 0 && all.every((t) => JSON.stringify(t) === JSON.stringify(all[0])) ? all[0]! : ANY;
+  return { kind: 'array', nullable, items: shared, minItems: num(s, 'minItems'), maxItems: num(s, 'maxItems'), tuple: { items, rest } };
 }
 
 // A const never admits null, whatever "type" says: null is not equal to the const.
@@ -284,8 +299,9 @@ function constOf(builder: ModelBuilder, s: JsonObject, pointer: string): TypeRef
   if (value === null) return { kind: 'null', nullable: true };
   const declared = typeList(s).filter((t) => t !== 'null');
   const agrees = declared.length === 0 || declared.some((t) => t === valueType || (t === 'number' && valueType === 'integer'));
-  // An object or array const: any value for now. A const "type" or its siblings reject: no value
-  // is valid, which the model types as any value (as the false schema).
+  // An object or array const is a literal. A const "type" or its siblings reject: no value is
+  // valid, which the model types as any value (as the false schema).
+  if (typeof value === 'object' && agrees) return literalOf(builder, s, [value], false, pointer);
   if (typeof value === 'object' || !agrees || keepAccepted(s, [value as string | number | boolean], pointer, 'const').length === 0) {
     builder.widen(pointer);
     return ANY;

@@ -17,7 +17,7 @@
 
 import { SchemaError, joinPointer } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
-import { isObject as isJsonObject } from './load.js';
+import { isObject as isJsonObject, setOwn } from './load.js';
 import { SUBSCHEMA_KEYWORDS, visitSchemas } from './schema-walk.js';
 import {
   FORMAT_ASSERTION_META,
@@ -33,9 +33,10 @@ type Obj = Record<string, unknown>;
 const isObject = (x: unknown): x is Obj => isJsonObject(x as JsonValue);
 
 // 2020-12's subschema keywords, and the one of the earlier drafts that holds a schema.
-const ONE_SCHEMA: readonly string[] = [...SUBSCHEMA_KEYWORDS.one, 'additionalItems'];
-const SCHEMA_ARRAYS = ['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items'];
-const SCHEMA_MAPS = ['$defs', 'definitions', 'properties', 'patternProperties', 'dependentSchemas', 'dependencies'];
+// Sets: the walk asks for every keyword of every schema.
+const ONE_SCHEMA: ReadonlySet<string> = new Set([...SUBSCHEMA_KEYWORDS.one, 'additionalItems']);
+const SCHEMA_ARRAYS: ReadonlySet<string> = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items']);
+const SCHEMA_MAPS: ReadonlySet<string> = new Set(['$defs', 'definitions', 'properties', 'patternProperties', 'dependentSchemas', 'dependencies']);
 
 /** Keywords of 2020-12 that each older dialect does not have: there they are unknown, so annotations. */
 const NEWER: Readonly<Record<Dialect, readonly string[]>> = {
@@ -176,7 +177,7 @@ function older(node: Obj, pointer: string, scope: Scope): Obj {
         if (!(dialect === 'draft-04' && source[key === 'maximum' ? 'exclusiveMaximum' : 'exclusiveMinimum'] === true)) out[key] = value;
         break;
       default:
-        out[key] = child(key, value, at, scope);
+        setOwn(out, key, child(key, value, at, scope));
     }
   }
   return out;
@@ -192,19 +193,27 @@ function identifier(value: unknown): Obj {
 }
 
 function child(key: string, value: unknown, at: string, scope: Scope): unknown {
-  if (ONE_SCHEMA.includes(key)) return schema(value, at, scope);
-  if (SCHEMA_ARRAYS.includes(key) && Array.isArray(value)) return value.map((v, i) => schema(v, joinPointer(at, String(i)), scope));
-  if (SCHEMA_MAPS.includes(key)) return mapSchemas(value, at, scope);
+  if (ONE_SCHEMA.has(key)) return schema(value, at, scope);
+  if (SCHEMA_ARRAYS.has(key) && Array.isArray(value)) return value.map((v, i) => schema(v, `${at}/${i}`, scope));
+  if (SCHEMA_MAPS.has(key)) return mapSchemas(value, at, scope);
   return value;
 }
 
+/** Whether `child` reads the value of `key` as schemas (else it returns the value as it is). */
+const holdsSchemas = (key: string): boolean => ONE_SCHEMA.has(key) || SCHEMA_ARRAYS.has(key) || SCHEMA_MAPS.has(key);
+
 function mapSchemas(value: unknown, at: string, scope: Scope): unknown {
   if (!isObject(value)) return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, schema(v, joinPointer(at, k), scope)]));
+  const out: Obj = {};
+  for (const key of Object.keys(value)) setOwn(out, key, schema(value[key], joinPointer(at, key), scope));
+  return out;
 }
 
+/** A 2020-12 schema's copy with its subschemas walked; a pointer is made only for those. */
 function mapChildren(node: Obj, pointer: string, scope: Scope): Obj {
-  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, child(k, v, joinPointer(pointer, k), scope)]));
+  const out: Obj = {};
+  for (const key of Object.keys(node)) setOwn(out, key, holdsSchemas(key) ? child(key, node[key], joinPointer(pointer, key), scope) : node[key]);
+  return out;
 }
 
 /** A `$ref`'s JSON pointer fragment along the renames above (definitions, items, additionalItems, dependencies). */
@@ -224,8 +233,8 @@ function rewriteRef(ref: string): string {
       out.push('items');
       i += 1;
       continue;
-    } else if (SCHEMA_MAPS.includes(keyword) || SCHEMA_ARRAYS.includes(keyword)) out.push(keyword, ...(next === undefined ? [] : [next]));
-    else if (ONE_SCHEMA.includes(keyword)) {
+    } else if (SCHEMA_MAPS.has(keyword) || SCHEMA_ARRAYS.has(keyword)) out.push(keyword, ...(next === undefined ? [] : [next]));
+    else if (ONE_SCHEMA.has(keyword)) {
       out.push(keyword);
       i += 1;
       continue;

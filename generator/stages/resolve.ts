@@ -10,7 +10,7 @@
 import { SchemaError, escapePointerToken, joinPointer, quoted } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
 import type { JsonValue } from '../model/ir.js';
-import { subschemas, visitSchemas } from './schema-walk.js';
+import { visitSchemas } from './schema-walk.js';
 import { documentUri } from './validation-schema.js';
 
 /** What one "$ref" names, decoded once. */
@@ -43,7 +43,7 @@ export function resolveRefs(root: JsonObject | boolean, source = 'schema.json'):
   const refs = new Map<JsonObject, Reference>();
   if (!isObject(root)) return { root, defs, refs };
   const index = indexDocument(root, source);
-  visitSchemas(root, '', (schema, pointer) => {
+  for (const { schema, pointer } of index.holders) {
     for (const keyword of ['$ref', '$dynamicRef'] as const) {
       const ref = schema[keyword];
       if (typeof ref !== 'string') continue;
@@ -51,7 +51,7 @@ export function resolveRefs(root: JsonObject | boolean, source = 'schema.json'):
       // A "$dynamicRef" is typed as any value (build-model): only that it resolves is checked here.
       if (keyword === '$ref') refs.set(schema, found);
     }
-  });
+  }
   for (const name of Object.keys(defs)) checkNotCircular(name, defs, refs);
   checkNoSameValueCycle(defs, refs);
   return { root, defs, refs };
@@ -64,19 +64,30 @@ interface DocumentIndex {
   readonly resources: Map<string, Located>;
   /** Each "$anchor" and "$dynamicAnchor" by "<resource URI>#<name>". */
   readonly anchors: Map<string, Located>;
+  /** The schemas holding a "$ref" or "$dynamicRef", in document order (so the first bad one is reported). */
+  readonly holders: { readonly schema: JsonObject; readonly pointer: string }[];
+  /** resolveUri's results by base and reference: a document names the same schemas many times. */
+  readonly resolved: Map<string, string | null>;
 }
 
+/**
+ * One walk, in document order (a resource or anchor given twice: the first wins), that indexes
+ * every base URI, resource and anchor and finds the reference holders resolveRefs then resolves.
+ */
 function indexDocument(root: JsonObject, source: string): DocumentIndex {
   const given = documentUri(root, source);
   const rootUri = withoutFragment(resolveUri(given, given) ?? given);
-  const index: DocumentIndex = { bases: new Map(), resources: new Map([[rootUri, { node: root, pointer: '' }]]), anchors: new Map() };
-  const stack: [JsonValue, string, string][] = [[root, '', rootUri]];
-  while (stack.length > 0) {
-    const [node, pointer, parentBase] = stack.pop()!;
-    if (!isObject(node)) continue;
-    let base = parentBase;
+  const index: DocumentIndex = {
+    bases: new Map(),
+    resources: new Map([[rootUri, { node: root, pointer: '' }]]),
+    anchors: new Map(),
+    holders: [],
+    resolved: new Map(),
+  };
+  visitSchemas(root, '', (node, pointer, parent) => {
+    let base = parent === null ? rootUri : index.bases.get(parent)!;
     if (typeof node['$id'] === 'string') {
-      base = withoutFragment(resolveUri(parentBase, node['$id']) ?? parentBase);
+      base = withoutFragment(resolveUri(base, node['$id']) ?? base);
       if (!index.resources.has(base)) index.resources.set(base, { node, pointer });
     }
     index.bases.set(node, base);
@@ -84,8 +95,8 @@ function indexDocument(root: JsonObject, source: string): DocumentIndex {
       const name = node[key];
       if (typeof name === 'string' && !index.anchors.has(`${base}#${name}`)) index.anchors.set(`${base}#${name}`, { node, pointer });
     }
-    for (const [child, at] of subschemas(node, pointer)) stack.push([child, at, base]);
-  }
+    if (typeof node['$ref'] === 'string' || typeof node['$dynamicRef'] === 'string') index.holders.push({ schema: node, pointer });
+  });
   return index;
 }
 
@@ -104,7 +115,9 @@ function withoutFragment(uri: string): string {
 }
 
 function resolveOne(ref: string, base: string, index: DocumentIndex, defs: JsonObject, pointer: string): Reference {
-  const absolute = resolveUri(base, ref);
+  const key = `${base} ${ref}`; // a space is in neither a URI nor a reference that resolves
+  let absolute = index.resolved.get(key);
+  if (absolute === undefined) index.resolved.set(key, (absolute = resolveUri(base, ref)));
   const resource = absolute === null ? undefined : index.resources.get(withoutFragment(absolute));
   if (absolute === null || resource === undefined) {
     throw new SchemaError(

@@ -27,34 +27,50 @@ export const SCHEMA_MAPS = ['$defs', 'properties', 'patternProperties', 'depende
 
 export const SUBSCHEMA_KEYWORDS = { one: ONE_SCHEMA, arrays: SCHEMA_ARRAYS, maps: SCHEMA_MAPS } as const;
 
-/** Each direct subschema of `node` (boolean ones included) with its pointer. */
-export function subschemas(node: JsonObject, pointer: string): [JsonValue, string][] {
-  const out: [JsonValue, string][] = [];
+/** Calls `each` for every direct subschema of `node` (boolean ones included) with its pointer. */
+function eachSubschema(node: JsonObject, pointer: string, each: (child: JsonValue, pointer: string) => void): void {
   for (const key of SCHEMA_MAPS) {
     const map = node[key];
-    if (isObject(map)) for (const [name, child] of Object.entries(map)) out.push([child, joinPointer(pointer, key, name)]);
+    if (isObject(map)) for (const name of Object.keys(map)) each(map[name]!, joinPointer(pointer, key, name));
   }
   for (const key of ONE_SCHEMA) {
     const child = node[key];
-    if (child !== undefined && !Array.isArray(child)) out.push([child, joinPointer(pointer, key)]);
+    if (child !== undefined && !Array.isArray(child)) each(child, `${pointer}/${key}`);
   }
   for (const key of SCHEMA_ARRAYS) {
     const list = node[key];
-    if (Array.isArray(list)) list.forEach((child, i) => out.push([child, joinPointer(pointer, key, i)]));
+    if (Array.isArray(list)) for (let i = 0; i < list.length; i++) each(list[i]!, `${pointer}/${key}/${i}`);
   }
-  return out;
 }
 
 /**
- * Calls visit for every schema object in the document, depth first, with its pointer; without
- * recursion, so that a document as deep as load allows cannot overflow the stack.
+ * Calls visit for every schema object in the document, depth first in document order, with its
+ * pointer and the schema object it is a subschema of (null for `node`); without recursion, so
+ * that a document as deep as load allows cannot overflow the stack.
  */
-export function visitSchemas(node: JsonValue, pointer: string, visit: (schema: JsonObject, pointer: string) => void): void {
-  const stack: [JsonValue, string][] = [[node, pointer]];
-  while (stack.length > 0) {
-    const [current, at] = stack.pop()!;
+export function visitSchemas(node: JsonValue, pointer: string, visit: (schema: JsonObject, pointer: string, parent: JsonObject | null) => void): void {
+  // Three parallel stacks rather than one of tuples: a walk of every schema allocates less.
+  const nodes: JsonValue[] = [node];
+  const pointers: string[] = [pointer];
+  const parents: (JsonObject | null)[] = [null];
+  while (nodes.length > 0) {
+    const current = nodes.pop()!;
+    const at = pointers.pop()!;
+    const parent = parents.pop()!;
     if (!isObject(current)) continue;
-    visit(current, at);
-    stack.push(...subschemas(current, at).reverse());
+    visit(current, at, parent);
+    // Pushed in order, then the pushed run reversed: the first child is visited first.
+    const from = nodes.length;
+    eachSubschema(current, at, (child, childAt) => {
+      nodes.push(child);
+      pointers.push(childAt);
+      parents.push(current);
+    });
+    reverseFrom(nodes, from);
+    reverseFrom(pointers, from);
   }
+}
+
+function reverseFrom<T>(list: T[], from: number): void {
+  for (let i = from, j = list.length - 1; i < j; i++, j--) [list[i], list[j]] = [list[j]!, list[i]!];
 }

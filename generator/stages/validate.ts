@@ -79,9 +79,20 @@ function checkString(t: Extract<TypeRef, { kind: 'string' }>, v: JsonValue, p: s
   return out;
 }
 
+/** JSON Schema's equality: numbers by value, objects whatever their key order. */
+function sameJson(a: JsonValue, b: JsonValue): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameJson(x, b[i]!));
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && sameJson(a[k]!, b[k]!));
+}
+
 /** Strings are checked by checkString, with the validator's matcher. */
 const PRIMITIVES: { [K in Exclude<TypeRef['kind'], 'ref' | 'string'>]: PrimitiveCheck<K> } = {
   any: () => [],
+  literal: (t, v, p) =>
+    t.values.some((x) => sameJson(x, v)) ? [] : [issue(p, 'enum', `must be equal to one of ${t.values.map((x) => JSON.stringify(x)).join(', ')}`)],
   null: (_t, v, p) => (v === null ? [] : typeIssue(p, 'null')),
   boolean: (_t, v, p) => (typeof v === 'boolean' ? [] : typeIssue(p, 'boolean')),
   const: (t, v, p) => (v === t.value ? [] : [issue(p, 'const', `must be equal to ${JSON.stringify(t.value)}`)]),
@@ -92,7 +103,12 @@ const PRIMITIVES: { [K in Exclude<TypeRef['kind'], 'ref' | 'string'>]: Primitive
     const out: Issue[] = [];
     if (t.minItems !== null && v.length < t.minItems) out.push(issue(p, 'minItems', `must have at least ${t.minItems} items`));
     if (t.maxItems !== null && v.length > t.maxItems) out.push(issue(p, 'maxItems', `must have at most ${t.maxItems} items`));
-    v.forEach((item, i) => out.push(...recurse(t.items, item, joinPointer(p, i))));
+    v.forEach((item, i) => {
+      // A tuple's item: its position's type, then the rest's (none: no item may follow).
+      const type = t.tuple === undefined ? t.items : i < t.tuple.items.length ? t.tuple.items[i]! : t.tuple.rest;
+      if (type === null) out.push(issue(joinPointer(p, i), 'items', `must have at most ${t.tuple!.items.length} items`));
+      else out.push(...recurse(type, item, joinPointer(p, i)));
+    });
     return out;
   },
   map: (t, v, p, recurse) => {

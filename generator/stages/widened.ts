@@ -6,10 +6,21 @@
 import type { Declaration, TypeRef } from '../model/ir.js';
 import { refsOf, typesOf } from '../model/references.js';
 
-/** Whether the schema at `pointer` or one inside it (not in a nested "$defs": those are other schemas) was widened. */
-function widenedAt(widened: ReadonlySet<string>, pointer: string): boolean {
-  for (const w of widened) if (w === pointer || (w.startsWith(`${pointer}/`) && !w.startsWith(`${pointer}/$defs/`))) return true;
-  return false;
+/**
+ * The pointers at which a schema was widened or holds a widened one (not in a nested "$defs":
+ * those are other schemas): each widened pointer and its ancestors, up to a "$defs" entry that
+ * holds it. One set, so that each question is one lookup, not a scan of every widened pointer.
+ */
+function widenedPointers(widened: ReadonlySet<string>): Set<string> {
+  const at = new Set<string>();
+  for (const w of widened) {
+    const tokens = w.split('/');
+    for (let k = tokens.length; k >= 1; k--) {
+      if (k < tokens.length - 1 && tokens[k] === '$defs') continue; // w is in a "$defs" entry of this schema
+      at.add(tokens.slice(0, k).join('/'));
+    }
+  }
+  return at;
 }
 
 /**
@@ -18,24 +29,20 @@ function widenedAt(widened: ReadonlySet<string>, pointer: string): boolean {
  */
 export function reachesWidened(declarations: readonly Declaration[], widened: ReadonlySet<string>): (type: TypeRef, pointer: string) => boolean {
   if (widened.size === 0) return () => false;
-  const byId = new Map(declarations.map((d) => [d.id, d]));
-  const memo = new Map<string, boolean>();
-  const declarationWidened = (start: string): boolean => {
-    const known = memo.get(start);
-    if (known !== undefined) return known;
-    // Iterative over the reference graph (it may be cyclic and 10,000 declarations long).
-    const seen = new Set([start]);
-    const stack = [start];
-    let found = false;
-    while (stack.length > 0 && !found) {
-      const id = stack.pop()!;
-      const d = byId.get(id);
-      if (d === undefined) continue;
-      if (memo.get(id) === true || widenedAt(widened, id)) found = true;
-      for (const t of typesOf(d)) for (const next of refsOf(t, [])) if (!seen.has(next)) (seen.add(next), stack.push(next));
-    }
-    memo.set(start, found);
-    return found;
-  };
-  return (type, pointer) => widenedAt(widened, pointer) || refsOf(type, []).some(declarationWidened);
+  const widenedAt = widenedPointers(widened);
+  // The declarations that reach a widened one: those widened, then, backwards along the reference
+  // graph (it may be cyclic and 10,000 declarations long), whoever refers to one found. Linear.
+  const referrers = new Map<string, string[]>();
+  for (const d of declarations)
+    for (const t of typesOf(d))
+      for (const next of refsOf(t, [])) {
+        const list = referrers.get(next);
+        if (list === undefined) referrers.set(next, [d.id]);
+        else list.push(d.id);
+      }
+  const reaching = new Set(declarations.filter((d) => widenedAt.has(d.id)).map((d) => d.id));
+  const stack = [...reaching];
+  while (stack.length > 0)
+    for (const referrer of referrers.get(stack.pop()!) ?? []) if (!reaching.has(referrer)) (reaching.add(referrer), stack.push(referrer));
+  return (type, pointer) => widenedAt.has(pointer) || refsOf(type, []).some((id) => reaching.has(id));
 }

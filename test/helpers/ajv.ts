@@ -11,7 +11,8 @@ export interface AjvVerdict {
    * Every instance pointer Ajv reports (allErrors), "" for the root. For a property that
    * `additionalProperties` or `unevaluatedProperties` rejects, Ajv names the object; the
    * specification's output format names the property itself (the `false` schema fails there), so
-   * both are listed.
+   * both are listed. So for the items a `false` "items" or "unevaluatedItems" rejects: Ajv names
+   * the array ("must NOT have more than N items"), the output format each item, the first at N.
    */
   readonly pointers: readonly string[];
   readonly errors: readonly ErrorObject[];
@@ -121,6 +122,9 @@ function pointersOf(error: ErrorObject): string[] {
   const name =
     (error.params as { additionalProperty?: unknown; unevaluatedProperty?: unknown }).additionalProperty ??
     (error.params as { unevaluatedProperty?: unknown }).unevaluatedProperty;
+  const limit = (error.params as { limit?: unknown }).limit;
+  if ((error.keyword === 'items' || error.keyword === 'unevaluatedItems') && typeof limit === 'number')
+    return [error.instancePath, `${error.instancePath}/${limit}`];
   if (typeof name !== 'string') return [error.instancePath];
   return [error.instancePath, `${error.instancePath}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`];
 }

@@ -106,10 +106,10 @@ export function reachesNull(type: TypeRef, ctx: Ctx, seen: readonly string[] = [
   return d.kind === 'union' && d.variants.some((v) => !holdsNull(v, ctx) && reachesNull(v, ctx, [...seen, t.id]));
 }
 
-/** `any` and `null` map to JsonElement, which holds JSON null itself. */
+/** `any`, `literal` and `null` map to JsonElement, which holds JSON null itself. */
 export function holdsNull(type: TypeRef, ctx: Ctx): boolean {
   const kind = resolveAlias(type, ctx.byId).kind;
-  return kind === 'any' || kind === 'null';
+  return kind === 'any' || kind === 'literal' || kind === 'null';
 }
 
 export function csType(type: TypeRef, ctx: Ctx): CsType {
@@ -160,6 +160,7 @@ const BASE_TYPES: TypeCases<CsType, Ctx> = {
   const: (t) => primitive(constType(t.value)),
   null: () => primitive('JsonElement'),
   any: () => primitive('JsonElement'),
+  literal: () => primitive('JsonElement'),
   array: (t, ctx) => collection((item) => `IReadOnlyList<${item}>`, 'Array', csType(t.items, ctx)),
   map: (t, ctx) => collection((value) => `IReadOnlyDictionary<string, ${value}>`, 'Map', csType(t.values, ctx)),
   ref: (t, ctx) => {

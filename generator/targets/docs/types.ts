@@ -47,6 +47,7 @@ function baseLabel(type: TypeRef, ctx: TypeContext, ref: (id: string) => string)
     boolean: kindName,
     null: kindName,
     any: kindName,
+    literal: (t) => [...new Set(t.values.map(jsonType))].join(' or '),
   });
 }
 
@@ -113,6 +114,7 @@ export function constraints(type: TypeRef, prefix = ''): Constraint[] {
     boolean: none,
     null: none,
     any: none,
+    literal: none,
     const: none,
   });
 }

@@ -138,6 +138,7 @@ function collections(type: TypeRef, ctx: TypeContext): string[] {
     boolean: none,
     null: none,
     any: none,
+    literal: none,
     const: none,
   });
 }

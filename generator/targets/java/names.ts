@@ -200,7 +200,7 @@ function propertyMembers(d: ObjectDeclaration, byId: ReadonlyMap<string, Declara
   const getters = d.properties.flatMap((p, i) => {
     const label = `property ${quoted(p.jsonName)}`;
     const kind = resolveAlias(p.type, byId).kind;
-    const typed = kind === 'null' || kind === 'any' ? [] : [{ name: names[i]!, pointer: p.pointer, label: `the getter of ${label}` }];
+    const typed = kind === 'null' || kind === 'any' || kind === 'literal' ? [] : [{ name: names[i]!, pointer: p.pointer, label: `the getter of ${label}` }];
     return [...typed, { name: `_${names[i]!}`, pointer: p.pointer, label: `the raw getter of ${label}` }];
   });
   assertUnique(getters, 'java', `methods of ${quoted(d.schemaName)}`);
@@ -254,6 +254,7 @@ const PRIMITIVE_VARIANTS: Readonly<Record<Exclude<TypeRef['kind'], 'ref'>, strin
   null: 'Null',
   const: 'Const',
   any: 'Json',
+  literal: 'Json',
 };
 
 /** A ref variant is named after its class (a ref to an alias after the alias's class too); others after their kind. */

@@ -12,10 +12,10 @@ export interface TypeContext {
   readonly names: JavaNames;
 }
 
-/** Kept as a bare JsonValue (no typed getter): constants, `null`, and any JSON. */
+/** Kept as a bare JsonValue (no typed getter): constants, `null`, any JSON and literals of objects or arrays. */
 export function isRaw(type: TypeRef, ctx: TypeContext): boolean {
   const t = resolveAlias(type, ctx.byId);
-  return t.kind === 'const' || t.kind === 'null' || t.kind === 'any';
+  return t.kind === 'const' || t.kind === 'null' || t.kind === 'any' || t.kind === 'literal';
 }
 
 /** The boxed Java type of a value: String, Long, List<Foo>, Map<String, JsonValue>, ... */
@@ -31,6 +31,7 @@ export function javaType(type: TypeRef, ctx: TypeContext): string {
     const: () => 'JsonValue',
     null: () => 'JsonValue',
     any: () => 'JsonValue',
+    literal: () => 'JsonValue',
   });
 }
 

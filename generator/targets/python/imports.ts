@@ -79,7 +79,7 @@ export const isBareRef = (d: AliasDeclaration, ctx: ImportContext): boolean => d
 /** The typing names annotation() writes for a type: the same cases, in the same places. */
 function addTypingNames(type: TypeRef, ctx: ImportContext, out: Set<string>): void {
   // optional() wraps every type accepting null but Any and None, which accept it already.
-  if (acceptsNull(type, ctx.byId) && type.kind !== 'any' && type.kind !== 'null') out.add('Optional');
+  if (acceptsNull(type, ctx.byId) && type.kind !== 'any' && type.kind !== 'literal' && type.kind !== 'null') out.add('Optional');
   foldType(type, TYPING_NAMES, { ctx, out });
 }
 
@@ -92,6 +92,7 @@ const TYPING_NAMES: TypeCases<void, { readonly ctx: ImportContext; readonly out:
   boolean: () => {},
   null: () => {},
   any: (_, { out }) => out.add('Any'),
+  literal: (_, { out }) => out.add('Any'),
   const: (t, { out }) => {
     if (!isFloatConst(t.value)) out.add('Literal');
   },
@@ -112,6 +113,7 @@ const REFS: TypeCases<readonly string[]> = {
   boolean: () => NO_REFS,
   null: () => NO_REFS,
   any: () => NO_REFS,
+  literal: () => NO_REFS,
   const: () => NO_REFS,
   array: (t) => refsOf(t.items),
   map: (t) => refsOf(t.values),

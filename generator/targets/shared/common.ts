@@ -109,9 +109,12 @@ export const docLines = perDoc((doc: Doc): readonly string[] => {
   return Object.freeze(parts.length === 0 ? [] : splitLines(parts.join('\n\n')).map((l) => l.trimEnd()));
 });
 
-/** Whether a type admitting null (`nullable`) needs the null wrapper: `null` and `any` hold null already. */
+/**
+ * Whether a type admitting null (`nullable`) needs the null wrapper: `null` and `any` hold null
+ * already, and so does `literal`, held as the JSON value type (TypeScript spells its null itself).
+ */
 export function addsNull(type: TypeRef, nullable: boolean = type.nullable): boolean {
-  return nullable && type.kind !== 'null' && type.kind !== 'any';
+  return nullable && type.kind !== 'null' && type.kind !== 'any' && type.kind !== 'literal';
 }
 
 /** `wrapper(inner)` when nullable, else `inner`: every target's nullable check or schema. */

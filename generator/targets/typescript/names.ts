@@ -78,6 +78,6 @@ function escapeTypeName(name: string): string {
 }
 
 /** An interface key: the wire name itself, quoted when it is not an identifier. */
-function propertyKey(jsonName: string): string {
+export function propertyKey(jsonName: string): string {
   return isPlainIdentifier(jsonName) || /^\$[\p{L}\p{N}_$]*$/u.test(jsonName) ? jsonName : quote(jsonName);
 }

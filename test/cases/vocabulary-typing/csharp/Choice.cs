@@ -10,7 +10,7 @@ using System.Text.Json.Serialization;
 namespace OpenAI.Realtime;
 
 /// <summary>
-/// An enum of an object, an array and a string: any value.
+/// An enum of an object, an array and a string: literal types in TypeScript (any value elsewhere).
 /// </summary>
 public static class Choice
 {

@@ -10,7 +10,7 @@ using System.Text.Json.Serialization;
 namespace OpenAI.Realtime;
 
 /// <summary>
-/// prefixItems: an array of any value until tuples are typed.
+/// prefixItems: a tuple, typed in TypeScript (an array of any value elsewhere).
 /// </summary>
 public static class Pair
 {

@@ -18,9 +18,9 @@ export type Even = number;
 export type SmallEven = Even;
 
 /**
- * prefixItems: an array of any value until tuples are typed.
+ * prefixItems: a tuple, typed in TypeScript (an array of any value elsewhere).
  */
-export type Pair = Array<unknown>;
+export type Pair = [string, number];
 
 /**
  * patternProperties beside properties: other members are any value.
@@ -47,9 +47,9 @@ export interface ShortNumbered {
 export type Overlap = Trimmed | string;
 
 /**
- * An enum of an object, an array and a string: any value.
+ * An enum of an object, an array and a string: literal types in TypeScript (any value elsewhere).
  */
-export type Choice = unknown;
+export type Choice = { a: 1 } | [1] | 's';
 
 export interface Node {
   name: string;
@@ -203,13 +203,13 @@ export function validatePair(value: unknown): ValidationIssue[] {
 }
 
 /** Type guard: true when the value follows the schema of `Pair`. */
-export function isPair(value: unknown): value is Array<unknown> {
+export function isPair(value: unknown): value is [string, number] {
   return validatorOfPair().isValid(value);
 }
 
 /** Parses JSON text and validates it as `Pair`; throws ValidationError otherwise. */
-export function parsePair(text: string): Array<unknown> {
-  return $parseWith(validatorOfPair, text) as Array<unknown>;
+export function parsePair(text: string): [string, number] {
+  return $parseWith(validatorOfPair, text) as [string, number];
 }
 
 const validatorOfLabels = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Labels'));
@@ -288,13 +288,13 @@ export function validateChoice(value: unknown): ValidationIssue[] {
 }
 
 /** Type guard: true when the value follows the schema of `Choice`. */
-export function isChoice(value: unknown): value is unknown {
+export function isChoice(value: unknown): value is { a: 1 } | [1] | 's' {
   return validatorOfChoice().isValid(value);
 }
 
 /** Parses JSON text and validates it as `Choice`; throws ValidationError otherwise. */
-export function parseChoice(text: string): unknown {
-  return $parseWith(validatorOfChoice, text) as unknown;
+export function parseChoice(text: string): { a: 1 } | [1] | 's' {
+  return $parseWith(validatorOfChoice, text) as { a: 1 } | [1] | 's';
 }
 
 const validatorOfNode = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Node'));

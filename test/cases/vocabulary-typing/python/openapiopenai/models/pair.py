@@ -9,7 +9,7 @@ from .. import _validation_schema as _vs
 
 
 Pair = List[Any]
-"""prefixItems: an array of any value until tuples are typed."""
+"""prefixItems: a tuple, typed in TypeScript (an array of any value elsewhere)."""
 
 PairAdapter: _rt.TypeAdapter[Pair] = _rt.TypeAdapter(_rt.Array(_rt.AnyValue()), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Pair"))
 """Validates and serializes Pair: validate_json, validate_python, dump_json, dump_python."""

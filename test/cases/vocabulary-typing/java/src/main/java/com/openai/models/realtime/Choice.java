@@ -11,10 +11,9 @@ import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * An enum of an object, an array and a string: any value.
+ * An enum of an object, an array and a string: literal types in TypeScript (any value elsewhere).
  */
 @JsonDeserialize(using = Choice.Deserializer.class)
 @JsonSerialize(using = Choice.Serializer.class)

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * prefixItems: an array of any value until tuples are typed.
+ * prefixItems: a tuple, typed in TypeScript (an array of any value elsewhere).
  */
 @JsonDeserialize(using = Pair.Deserializer.class)
 @JsonSerialize(using = Pair.Serializer.class)
