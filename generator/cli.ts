@@ -5,10 +5,12 @@
 // found by --check, 2 bad schema or options, 3 the file system refused a write (or the output's
 // lock stayed held), or an internal error (a bug: the stack trace is printed).
 
-import { readFileSync, watch } from 'node:fs';
+import { existsSync, readFileSync, watch } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkOutFolder, resolveOptions, type ResolvedOptions } from './config.js';
+import { checkOutFolder, DEFAULT_CONFIG, resolveOptions, type ResolvedOptions } from './config.js';
+import { jsonSummary, startProgress, styled, type Reporting, type RunStatus } from './cli-output.js';
+import { checkNotMixed } from './mixed-output.js';
 import { OptionsError, SchemaError, quoted, terminalSafe } from './errors.js';
 import { PACKAGE_ROOT, checkKeywords, loadModel, modelFromSchema, readInputs, renderFiles, type LoadOptions } from './index.js';
 import { describeDrift } from './write/drift-report.js';
@@ -16,7 +18,7 @@ import { diffCommand } from './diff/command.js';
 import { diffWorker } from './diff/parallel.js';
 import { inputFingerprints } from './fingerprint.js';
 import { LockBusyError } from './write/output-lock.js';
-import { checkOutput, hasDrift, isUpToDate, writeOutput } from './write/write.js';
+import { checkOutput, hasDrift, isUpToDate, writeOutput, type Drift } from './write/write.js';
 
 const HELP = `schema-codegen: render one JSON Schema (draft 2020-12) into TypeScript, Python, C#, Java and docs.
 
@@ -24,6 +26,8 @@ Usage:
   schema-codegen generate [options]
   schema-codegen diff OLD NEW [--base-ref REF] [--target T] [--format text|markdown|json] [--fail-on breaking|any]
                       (schema-codegen diff --help: what changed between two schema versions, and what it breaks)
+  schema-codegen help [generate]      this text
+  schema-codegen --version            the version (also -v, -V)
 
 Options:
   --config FILE       config file (default: ./schema-codegen.config.json when present)
@@ -45,8 +49,14 @@ Options:
                       e.g. --ref-map https://example.com/schemas/=vendor/schemas; repeatable;
                       "refMap" in the config
   --dump-model        print the model (IR) as JSON and exit
+  --quiet             print nothing on success (errors and warnings still go to stderr)
+  --json              print one JSON object: {"out", "status", "added", "changed", "removed"}
   -h, --help          this text
-  -v, --version       the version
+  -v, -V, --version   the version
+
+A run that leaves other targets of the output folder in place refuses when those were generated
+from another schema (the folder would mix two schemas); --force mixes them anyway. Colour only on
+a terminal, never with NO_COLOR set; a run over a second shows a progress line (terminal only).
 
 Exit codes: 0 success; 1 --check found drift; 2 bad schema, config or options; 3 the file system refused a write (or another run held the lock too long), or internal error.`;
 
@@ -73,14 +83,25 @@ async function main(argv: string[]): Promise<number> {
         'dump-model': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
+        // -V as well as -v: npm-ecosystem CLIs (commander) print the version with -V.
+        'version-upper': { type: 'boolean', short: 'V', default: false },
+        quiet: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
     return fail(new OptionsError((error as Error).message, 'run schema-codegen --help'));
   }
   const { values, positionals } = args;
-  if (values.help) return print(HELP);
-  if (values.version) return print(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version);
+  if (values.help || positionals[0] === 'help') return help(positionals.slice(values.help ? 0 : 1).filter((p) => p !== 'help'));
+  // No arguments and no config to read: usage, rather than an error about a missing schema.
+  if (argv.length === 0 && !existsSync(DEFAULT_CONFIG)) {
+    process.stderr.write(`${HELP}\n`);
+    return 2;
+  }
+  if (values.quiet && values.json)
+    return fail(new OptionsError('--quiet and --json together', 'choose one: --quiet prints nothing, --json prints a summary object'));
+  if (values.version || values['version-upper']) return print(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version);
   if (positionals.length > 1 || (positionals[0] ?? 'generate') !== 'generate') {
     return fail(new OptionsError(`unknown command ${quoted(positionals.join(' '))}`, 'the commands are "generate" and "diff"; run schema-codegen --help'));
   }
@@ -101,6 +122,9 @@ async function main(argv: string[]): Promise<number> {
     );
     if (values['dump-model']) return print(JSON.stringify(loadModel(options.schema, loadOptions(options)), null, 2));
     checkOutFolder(options, process.cwd());
+    // A write that would leave other targets of another schema beside this one's is refused (mixed-output.ts).
+    if (!values.check && !values.force) checkNotMixed(options.out, options.schema, options.targets);
+    reporting = values.json ? 'json' : values.quiet ? 'quiet' : 'text';
     if (values.watch) return watchAndRun(options, values.force);
     return await run(options, values.check, values.force);
   } catch (error) {
@@ -108,8 +132,44 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** --quiet, --json or neither: how run() reports (cli-output.ts). */
+let reporting: Reporting = 'text';
+/** Erases the progress line, if one shows, before anything else is printed. */
+let clearProgress = (): void => undefined;
+
+/** help, help generate: the usage (one command, so one text); another name is an error. */
+function help(topics: readonly string[]): number {
+  if (topics.length > 1 || (topics[0] !== undefined && topics[0] !== 'generate'))
+    return fail(new OptionsError(`no help for ${quoted(topics.join(' '))}`, 'run schema-codegen help, or schema-codegen help generate'));
+  return print(HELP);
+}
+
+/** A run's outcome as --json and --quiet want it; text otherwise. */
+function report(where: string, status: RunStatus, drift: Drift | null, text: string): number {
+  if (reporting === 'quiet') return 0;
+  return print(reporting === 'json' ? jsonSummary(where, status, drift) : text);
+}
+
 async function run(options: ResolvedOptions, check: boolean, force: boolean, onRead?: (read: ReturnType<typeof readInputs>) => void): Promise<number> {
   const where = relative(process.cwd(), options.out) || '.';
+  clearProgress = startProgress(`${check ? 'checking' : 'generating'} ${where}`, reporting !== 'text');
+  try {
+    // One turn of the event loop: a progress line already due (SCHEMA_CODEGEN_PROGRESS_MS=0) prints
+    // first; later ones print while the writer thread places files (write/write.ts awaits it).
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return await runOnce(options, check, force, where, onRead);
+  } finally {
+    clearProgress();
+  }
+}
+
+async function runOnce(
+  options: ResolvedOptions,
+  check: boolean,
+  force: boolean,
+  where: string,
+  onRead?: (read: ReturnType<typeof readInputs>) => void,
+): Promise<number> {
   // Each input is read once: the fingerprint and the stages take the same bytes.
   const read = readInputs(options);
   onRead?.(read);
@@ -118,7 +178,10 @@ async function run(options: ResolvedOptions, check: boolean, force: boolean, onR
   if (inputs !== null && isUpToDate(options.out, inputs)) {
     // Nothing to render, but the schema's unknown keywords are reported (or, --strict, refused) on every run.
     checkKeywords(read.schema, loadOptions(options));
-    return print(
+    return report(
+      where,
+      check ? 'up-to-date' : 'unchanged',
+      null,
       check ? `${where} is up to date (same inputs as the last generate, every file intact)` : `${where}: nothing changed (same inputs as the last generate)`,
     );
   }
@@ -131,14 +194,18 @@ async function run(options: ResolvedOptions, check: boolean, force: boolean, onR
   };
   if (check) {
     const drift = checkOutput(request);
-    if (!hasDrift(drift)) return print(`${where} is up to date`);
-    const report = [`${where} is stale: regenerate with "schema-codegen generate" and commit the result`, ...describeDrift(drift).split('\n')];
-    process.stderr.write(`${report.map(terminalSafe).join('\n')}\n`);
+    if (!hasDrift(drift)) return report(where, 'up-to-date', null, `${where} is up to date`);
+    if (reporting === 'json') print(jsonSummary(where, 'stale', drift));
+    const lines = [`${where} is stale: regenerate with "schema-codegen generate" and commit the result`, ...describeDrift(drift).split('\n')];
+    process.stderr.write(`${lines.map(terminalSafe).join('\n')}\n`);
     return 1;
   }
   const drift = await writeOutput(request);
   const touched = drift.changed.length + drift.added.length + drift.removed.length;
-  return print(
+  return report(
+    where,
+    touched === 0 ? 'unchanged' : 'written',
+    drift,
     touched === 0 ? `${where}: nothing changed` : `${where}: ${drift.added.length} added, ${drift.changed.length} changed, ${drift.removed.length} removed`,
   );
 }
@@ -190,7 +257,7 @@ async function diff(argv: string[]): Promise<number> {
 
 /** Warnings go to stderr as they are found, so they come before any error that follows. */
 function loadOptions(options: ResolvedOptions): LoadOptions {
-  return { strict: options.strict, only: options.only, refMap: options.refMap, warn: (text) => process.stderr.write(`${text}\n`) };
+  return { strict: options.strict, only: options.only, refMap: options.refMap, warn: (text) => process.stderr.write(`${styled(text)}\n`) };
 }
 
 /** --only A,B --only C -> [A, B, C]; an empty name is a mistake, not "everything". */
@@ -203,29 +270,33 @@ function onlyNames(values: readonly string[] | undefined): string[] | undefined 
 }
 
 function print(text: string): number {
+  clearProgress();
   process.stdout.write(`${text.split('\n').map(terminalSafe).join('\n')}\n`);
   return 0;
 }
 
 function fail(error: unknown): number {
+  clearProgress();
   if (error instanceof SchemaError || error instanceof OptionsError) {
-    process.stderr.write(`${error.format()}\n`);
+    process.stderr.write(`${styled(error.format())}\n`);
     return 2;
   }
   if (error instanceof LockBusyError) {
     // Not bad input: the file system (a lock file) kept the run out. Nothing was written.
-    process.stderr.write(`${error.format()}\n`);
+    process.stderr.write(`${styled(error.format())}\n`);
     return 3;
   }
   if (isSystemError(error)) {
     // The file system refused (no room, no permission, a path too long): not a bug, and the
     // output is as it was, since writing is all or nothing.
     process.stderr.write(
-      `error: ${terminalSafe(error.message)}\n  hint: nothing was written; check that the output folder can be written (permissions, free space, path length), then run again\n`,
+      styled(
+        `error: ${terminalSafe(error.message)}\n  hint: nothing was written; check that the output folder can be written (permissions, free space, path length), then run again\n`,
+      ),
     );
     return 3;
   }
-  process.stderr.write(`internal error (a bug in schema-codegen, please report it):\n${(error as Error).stack ?? String(error)}\n`);
+  process.stderr.write(`${styled('internal error')} (a bug in schema-codegen, please report it):\n${(error as Error).stack ?? String(error)}\n`);
   return 3;
 }
 

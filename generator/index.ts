@@ -39,6 +39,7 @@ import {
 import { resolveRefs } from './stages/resolve.js';
 import { TARGETS } from './targets/index.js';
 import type { PlannedFile, TargetOptions } from './targets/target.js';
+import { withSchemaDefaults } from './targets/shared/identity.js';
 
 export { SchemaError, OptionsError } from './errors.js';
 export { resolveOptions, type ResolvedOptions } from './config.js';
@@ -318,7 +319,8 @@ function* renderTarget(
   const target = TARGETS[name]!;
   checkPatternPolicy(model, name, options['patterns']);
   const renderer = createRenderer(sources, precompiled);
-  const parsed = target.parseOptions(options);
+  // Options left "" (package identity) take their neutral, schema-derived value.
+  const parsed = target.parseOptions(target.schemaDefaults === undefined ? options : withSchemaDefaults(options, target.schemaDefaults(model)));
   const names = target.names(model, parsed);
   for (const file of target.plan(model, parsed, names, sources.runtime)) {
     checkFileName(name, file);

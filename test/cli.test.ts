@@ -54,7 +54,7 @@ describe('schema-codegen CLI', () => {
     writeFileSync(join(out, 'NOTES.md'), 'mine');
     const result = runCli(['generate', '--schema', CANONICAL_SCHEMA, '--out', out, '--target', 'typescript']);
     expect(result.status, result.stderr).toBe(0);
-    expect(listFiles(out).filter((p) => !p.startsWith('typescript/runtime/') && p !== 'typescript/validation-schema.ts')).toEqual(['.schema-codegen-manifest', 'NOTES.md', 'typescript/index.ts']);
+    expect(listFiles(out).filter((p) => !p.startsWith('typescript/runtime/') && p !== 'typescript/validation-schema.ts')).toEqual(['.schema-codegen-manifest', 'NOTES.md', 'typescript/index.ts', 'typescript/package.json', 'typescript/tsconfig.json']);
   });
 
   it('refuses a non-empty folder it did not create, unless --force', () => {
@@ -139,7 +139,8 @@ describe('schema-codegen CLI', () => {
   it('gives identical bytes under another TZ, locale, cwd and umask', () => {
     const a = join(temp(), 'out');
     const b = join(temp(), 'out');
-    expect(runCli(['generate', '--schema', CANONICAL_SCHEMA, '--out', a]).status).toBe(0);
+    // Neither run reads the project's config (its options give the OpenAI identity): both take the defaults.
+    expect(runCli(['generate', '--schema', CANONICAL_SCHEMA, '--out', a], { cwd: temp() }).status).toBe(0);
     const elsewhere = temp();
     mkdirSync(join(elsewhere, 'sub'));
     const other = runCli(['generate', '--schema', CANONICAL_SCHEMA, '--out', b], { cwd: join(elsewhere, 'sub'), env: { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' }, umask: '077' });

@@ -3,15 +3,15 @@
 
 import { describe, expect, it } from 'vitest';
 import { OptionsError, SchemaError, modelFromText, renderModel } from '../generator/index.js';
-import { csharp } from '../generator/targets/csharp/index.js';
 import { checkPattern, translatePattern } from '../generator/regex/index.js';
 import { integerType } from '../generator/targets/csharp/types.js';
+import { targetDefaults } from './helpers/cases.js';
 
 const schema = (defs: Record<string, unknown>): string => JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: defs });
 
 function render(defs: Record<string, unknown>, options: Record<string, string> = {}): Map<string, string> {
   const model = modelFromText(schema(defs), 'test.schema.json');
-  return renderModel(model, { targets: ['csharp'], options: { csharp: { ...csharp.defaults, ...options } }, templates: null });
+  return renderModel(model, { targets: ['csharp'], options: { csharp: { ...targetDefaults('csharp'), ...options } }, templates: null });
 }
 
 function schemaError(defs: Record<string, unknown>): SchemaError {

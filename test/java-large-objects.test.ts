@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SchemaError, modelFromText, renderModel } from '../generator/index.js';
-import { java } from '../generator/targets/java/index.js';
+import { targetDefaults } from './helpers/cases.js';
 import { MAX_JAVA_PROPERTIES } from '../generator/targets/java/limits.js';
 import { JAVAC_FLAGS } from './runners/java.js';
 
@@ -50,7 +50,7 @@ function wide(n: number): { schema: string; sample: Record<string, unknown> } {
 }
 
 const render = (schema: string, pkg: string): Map<string, string> =>
-  renderModel(modelFromText(schema, 'wide.schema.json'), { targets: ['java'], options: { java: { ...java.defaults, package: pkg } }, templates: null });
+  renderModel(modelFromText(schema, 'wide.schema.json'), { targets: ['java'], options: { java: { ...targetDefaults('java'), package: pkg } }, templates: null });
 
 const bigSource = (files: Map<string, string>, pkg: string): string => files.get(`java/src/main/java/${pkg.replace(/\./g, '/')}/Big.java`)!;
 

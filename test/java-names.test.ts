@@ -3,14 +3,14 @@
 
 import { describe, expect, it } from 'vitest';
 import { OptionsError, SchemaError, modelFromText, renderModel } from '../generator/index.js';
-import { java } from '../generator/targets/java/index.js';
 import { classNames } from '../generator/targets/java/names.js';
+import { targetDefaults } from './helpers/cases.js';
 
 const schema = (defs: Record<string, unknown>): string => JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: defs });
 
 function render(defs: Record<string, unknown>, options: Record<string, string> = {}): Map<string, string> {
   const model = modelFromText(schema(defs), 'test.schema.json');
-  return renderModel(model, { targets: ['java'], options: { java: { ...java.defaults, ...options } }, templates: null });
+  return renderModel(model, { targets: ['java'], options: { java: { ...targetDefaults('java'), ...options } }, templates: null });
 }
 
 function thrown(fn: () => unknown): unknown {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { modelFromText, OptionsError, renderModel } from '../generator/index.js';
-import { TARGETS } from '../generator/targets/index.js';
+import { targetDefaults } from './helpers/cases.js';
 
 const SCHEMA = JSON.stringify({
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -26,7 +26,7 @@ const SCHEMA = JSON.stringify({
 function generate(options: Record<string, string>): string {
   const files = renderModel(modelFromText(SCHEMA, 'meeting.json'), {
     targets: ['python'],
-    options: { python: { ...TARGETS['python']!.defaults, ...options } },
+    options: { python: { ...targetDefaults('python'), ...options } },
     templates: null,
   });
   const root = mkdtempSync(join(tmpdir(), 'python-validation-'));
@@ -76,7 +76,7 @@ describe('python validation through the interpreter', () => {
   it('a bad python.formats is an OptionsError naming both values', () => {
     const model = modelFromText(SCHEMA, 'meeting.json');
     const render = (): unknown =>
-      renderModel(model, { targets: ['python'], options: { python: { ...TARGETS['python']!.defaults, formats: 'strict' } }, templates: null });
+      renderModel(model, { targets: ['python'], options: { python: { ...targetDefaults('python'), formats: 'strict' } }, templates: null });
     expect(render).toThrow(OptionsError);
     expect(render).toThrow('python.formats must be one of annotate, assert, found "strict"');
   });

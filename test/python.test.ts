@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { modelFromText, OptionsError, renderModel, SchemaError } from '../generator/index.js';
 import { TARGETS } from '../generator/targets/index.js';
 import { checkPattern, translatePattern } from '../generator/regex/index.js';
-import { CASES_DIR, ROOT, listCases } from './helpers/cases.js';
+import { CASES_DIR, ROOT, listCases, targetDefaults } from './helpers/cases.js';
 
 const GENERATED = join(ROOT, 'generated', 'python');
 const PYTHON_DIRS = [GENERATED, ...listCases().map((c) => join(CASES_DIR, c, 'python'))];
@@ -167,7 +167,7 @@ print(Inventory(items=[InventoryItemsItem(sku="s")]).to_json())
   it('recursive schemas: modules that import each other load and round-trip', () => {
     const schema = { $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: { Node: { type: 'object', properties: { children: { $ref: '#/$defs/Nodes' }, other: { $ref: '#/$defs/Other' } } }, Other: { type: 'object', properties: { node: { $ref: '#/$defs/Node' } } }, Nodes: { type: 'array', items: { $ref: '#/$defs/Node' } } } };
     const dir = mkdtempSync(join(tmpdir(), 'python-recursive-'));
-    for (const [path, content] of renderModel(modelFromText(JSON.stringify(schema), 'recursive.json'), { targets: ['python'], options: { python: TARGETS['python']!.defaults }, templates: null })) {
+    for (const [path, content] of renderModel(modelFromText(JSON.stringify(schema), 'recursive.json'), { targets: ['python'], options: { python: targetDefaults('python') }, templates: null })) {
       spawnSync('mkdir', ['-p', join(dir, path, '..')]);
       writeFileSync(join(dir, path), content);
     }
@@ -188,7 +188,7 @@ describe('names before views', () => {
   const namesError = (defs: object): SchemaError => {
     const model = modelFromText(schema(defs), 'n.json');
     try {
-      python.names(model, python.parseOptions(python.defaults));
+      python.names(model, python.parseOptions(targetDefaults('python')));
     } catch (error) {
       if (error instanceof SchemaError) return error;
       throw error;
@@ -225,10 +225,10 @@ describe('names before views', () => {
 describe('options and patterns', () => {
   it('the package option names the package; a bad one is an OptionsError', () => {
     const model = modelFromText(JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: { A: { type: 'string' } } }), 'a.json');
-    const files = renderModel(model, { targets: ['python'], options: { python: { ...TARGETS['python']!.defaults, package: 'acme.models_pkg' } }, templates: null });
+    const files = renderModel(model, { targets: ['python'], options: { python: { ...targetDefaults('python'), package: 'acme.models_pkg' } }, templates: null });
     expect([...files.keys()]).toContain('python/acme/models_pkg/models/a.py');
     expect(files.get('python/pyproject.toml')).toContain('name = "acme-models-pkg"');
-    expect(() => renderModel(model, { targets: ['python'], options: { python: { ...TARGETS['python']!.defaults, package: 'class' } }, templates: null })).toThrow(OptionsError);
+    expect(() => renderModel(model, { targets: ['python'], options: { python: { ...targetDefaults('python'), package: 'class' } }, templates: null })).toThrow(OptionsError);
   });
 
   it('translates ECMA patterns to re syntax (see test/security/patterns.test.ts for the full table)', () => {

@@ -26,6 +26,7 @@ async function load(options: Record<string, string>, module = 'index'): Promise<
   const dir = mkdtempSync(join(tmpdir(), 'ts-options-'));
   writeFileSync(join(dir, 'package.json'), '{"type": "module"}\n');
   for (const [path, source] of files) {
+    if (!path.endsWith('.ts')) continue; // package.json and tsconfig.json: the package around the module
     const file = join(dir, path.replace(/^typescript\//, '').replace(/\.ts$/, '.js'));
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText);
@@ -60,12 +61,16 @@ describe('typescript.fileName', () => {
     const files = renderModel(modelFromText(SCHEMA, 'contact.json'), { targets: ['typescript'], options: { typescript: { ...typescript.defaults, fileName: 'models.ts' } }, templates: null });
     expect([...files.keys()].sort()).toEqual([
       'typescript/models.ts',
+      'typescript/package.json',
       'typescript/runtime/formats.ts',
       'typescript/runtime/idna.ts',
       'typescript/runtime/schema.ts',
       'typescript/runtime/uri.ts',
+      'typescript/tsconfig.json',
       'typescript/validation-schema.ts',
     ]);
+    expect(JSON.parse(files.get('typescript/package.json')!)).toMatchObject({ main: './dist/models.js', types: './dist/models.d.ts' });
+    expect(JSON.parse(files.get('typescript/tsconfig.json')!).files[0]).toBe('models.ts');
     const m = await load({ fileName: 'models.ts' }, 'models');
     expect(m['isContact']!({ email: 'x' })).toBe(true);
     expect(m['isContact']!({})).toBe(false);

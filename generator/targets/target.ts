@@ -38,6 +38,8 @@ export interface Target<Options = unknown, Names = unknown> {
   readonly name: string;
   /** Every option the target accepts, with its default. Config and --option are checked against it. */
   readonly defaults: TargetOptions;
+  /** The values of options whose default is "" (neutral, derived from the schema: its title or file name), used where the option is "". */
+  schemaDefaults?(model: Model): TargetOptions;
   /** Keys the target reads from "x-codegen": {"<target>": {...}} on declarations and properties. */
   readonly codegenKeys: readonly string[];
   /** The options (defaults merged, unknown keys already refused by config.ts), checked: throws OptionsError. */

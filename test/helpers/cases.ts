@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadModel } from '../../generator/index.js';
-import type { Model } from '../../generator/model/ir.js';
+import type { JsonValue, Model } from '../../generator/model/ir.js';
 import { TARGETS, targetNames } from '../../generator/targets/index.js';
 import type { Vector } from './protocol.js';
 
@@ -48,7 +48,17 @@ export function examplesOf(model: Model): Vector[] {
   return model.declarations.filter((d) => !d.hoisted).flatMap((d) => d.examples.map((json) => ({ schema: d.schemaName, json })));
 }
 
+/** The canonical config's target options: the OpenAI package identity (python.package, csharp.namespace,
+ *  java.package, ...). Goldens and runners render with them, so that every case keeps the names its
+ *  golden and its runner expect, where the defaults would derive names from each case's title. */
+export const CANONICAL_OPTIONS = (JSON.parse(readFileSync(join(ROOT, 'schema-codegen.config.json'), 'utf8')) as { options: Record<string, Record<string, string>> }).options;
+
+/** A target's defaults with the canonical identity over them. */
+export function targetDefaults(target: string): Record<string, JsonValue> {
+  return { ...TARGETS[target]!.defaults, ...CANONICAL_OPTIONS[target] };
+}
+
 export function defaultOptions(targets: readonly string[] = targetNames()) {
-  return { targets, options: Object.fromEntries(targets.map((t) => [t, TARGETS[t]!.defaults])), templates: null };
+  return { targets, options: Object.fromEntries(targets.map((t) => [t, targetDefaults(t)])), templates: null };
 }
 

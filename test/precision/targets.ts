@@ -18,6 +18,7 @@ import { declarationsById } from '../../generator/targets/shared/common.js';
 import type { Target } from '../../generator/targets/target.js';
 import { typescript } from '../../generator/targets/typescript/index.js';
 import { typeContext, typeExpression } from '../../generator/targets/typescript/types.js';
+import { targetDefaults } from '../helpers/cases.js';
 
 export const PRECISION_TARGETS = ['typescript', 'python', 'csharp', 'java'] as const;
 export type PrecisionTarget = (typeof PRECISION_TARGETS)[number];
@@ -26,7 +27,7 @@ export type PrecisionTarget = (typeof PRECISION_TARGETS)[number];
 type Render = (type: TypeRef) => string;
 
 function namesOf<O, N>(target: Target<O, N>, model: Model): N {
-  return target.names(model, target.parseOptions(target.defaults));
+  return target.names(model, target.parseOptions(targetDefaults(target.name)));
 }
 
 /** Each target's type rendering, with its name table and context built as its plan builds them. */

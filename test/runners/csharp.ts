@@ -12,19 +12,19 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { loadModel, renderModel } from '../../generator/index.js';
 import type { Declaration, Model } from '../../generator/model/ir.js';
-import { csharp } from '../../generator/targets/csharp/index.js';
 import { csString } from '../../generator/targets/csharp/literals.js';
 import { RUNTIME_SOURCES, withNamespace } from '../../generator/targets/csharp/runtime.js';
 import { declarationNames } from '../../generator/targets/csharp/names.js';
 import type { RunnerBuilder } from './index.js';
 import { SharedRuntime } from './shared-runtime.js';
 import { timed, timedAsync } from './timing.js';
+import { targetDefaults } from '../helpers/cases.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const run = promisify(execFile);
 
 export const DOTNET_ENV = { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1', DOTNET_SKIP_FIRST_TIME_EXPERIENCE: '1' };
-export const TARGET_FRAMEWORK = String(csharp.defaults['targetFramework']);
+export const TARGET_FRAMEWORK = String(targetDefaults('csharp')['targetFramework']);
 
 /** The strictest settings the generated code promises to compile under. */
 export function projectFile(outputType: 'Exe' | 'Library', extra = ''): string {
@@ -72,7 +72,7 @@ export function writeUnit(
   options: Readonly<Record<string, string>> = {},
   shared?: { readonly runtime: SharedRuntime; readonly namespace: string },
 ): void {
-  const files = timed('csharp: render', () => renderModel(model, { targets: ['csharp'], options: { csharp: { ...csharp.defaults, ...options, namespace } }, templates: null }));
+  const files = timed('csharp: render', () => renderModel(model, { targets: ['csharp'], options: { csharp: { ...targetDefaults('csharp'), ...options, namespace } }, templates: null }));
   timed('csharp: write', () => {
     mkdirSync(dir, { recursive: true });
     for (const [path, content] of files) {

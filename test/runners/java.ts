@@ -13,11 +13,11 @@ import { promisify } from 'node:util';
 import { loadModel, renderModel } from '../../generator/index.js';
 import type { Model } from '../../generator/model/ir.js';
 import { acceptsNull, declarationsById } from '../../generator/targets/shared/common.js';
-import { java } from '../../generator/targets/java/index.js';
 import { classNames } from '../../generator/targets/java/names.js';
 import type { RunnerBuilder, RunnerUnit } from './index.js';
 import { SharedRuntime } from './shared-runtime.js';
 import { timed, timedAsync } from './timing.js';
+import { targetDefaults } from '../helpers/cases.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const JARS = ['jackson-core', 'jackson-databind', 'jackson-annotations'].map((j) => `/usr/share/java/${j}.jar`);
@@ -44,7 +44,7 @@ export interface JavaBuild {
 
 /** The package a unit's classes go to: the default for the canonical schema, one per case otherwise. */
 export function unitPackage(key: string): string {
-  if (key === 'canonical') return String(java.defaults['package']);
+  if (key === 'canonical') return String(targetDefaults('java')['package']);
   return `com.openai.models.cases.${key.toLowerCase().replace(/[^a-z0-9_]/g, '_').replace(/^(\d)/, '_$1')}`;
 }
 
@@ -66,7 +66,7 @@ export async function buildJava(units: readonly RunnerUnit[], workDir: string): 
   for (const unit of units) {
     const model = timed('java: load', () => loadModel(unit.schemaPath));
     const pkg = unitPackage(unit.key);
-    const files = timed('java: render', () => renderModel(model, { targets: ['java'], options: { java: { ...java.defaults, ...unit.options, package: pkg } }, templates: null }));
+    const files = timed('java: render', () => renderModel(model, { targets: ['java'], options: { java: { ...targetDefaults('java'), ...unit.options, package: pkg } }, templates: null }));
     const own = `java/src/main/java/${pkg.replace(/\./g, '/')}/`;
     for (const [path, content] of files) {
       if (path.startsWith(own)) sources.set(path, content);

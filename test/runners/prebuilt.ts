@@ -18,16 +18,15 @@ import { promisify } from 'node:util';
 import ts from 'typescript';
 import { listFiles } from '../../generator/files.js';
 import type { Model } from '../../generator/model/ir.js';
-import { csharp } from '../../generator/targets/csharp/index.js';
 import { csString } from '../../generator/targets/csharp/literals.js';
 import { declarationNames } from '../../generator/targets/csharp/names.js';
-import { java } from '../../generator/targets/java/index.js';
-import { python, RUNTIME_FILES } from '../../generator/targets/python/index.js';
+import { RUNTIME_FILES } from '../../generator/targets/python/index.js';
 import type { RunnerCommand } from '../helpers/protocol.js';
 import { dotnetBuild, projectFile, registry, roundTrip } from './csharp.js';
 import { JAVAC_FLAGS, javaRegistry } from './java.js';
 import { pythonRegistry } from './python.js';
 import { typescriptRegistry } from './typescript.js';
+import { targetDefaults } from '../helpers/cases.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const JARS = ['jackson-core', 'jackson-databind', 'jackson-annotations'].map((j) => `/usr/share/java/${j}.jar`);
@@ -66,7 +65,7 @@ const typescriptRunner: PrebuiltRunner = async ({ model, out }, workDir) => {
 };
 
 const pythonRunner: PrebuiltRunner = async ({ model, out }, workDir) => {
-  const options = python.defaults;
+  const options = targetDefaults('python');
   const pkg = String(options['package']);
   // The package's own runtime modules: runner.py shares nothing across packages here.
   const runtime = { package: pkg, modules: RUNTIME_FILES.map((f) => f.replace(/\.py$/, '')) };
@@ -83,14 +82,14 @@ const javaRunner: PrebuiltRunner = async ({ model, javaClasses }, workDir) => {
   const classpath = [javaClasses, ...JARS].join(':');
   await promisify(execFile)('javac', [...JAVAC_FLAGS, '-cp', classpath, '-d', join(dir, 'classes'), join(dir, 'Runner.java')]);
   const units = join(dir, 'units.json');
-  writeFileSync(units, JSON.stringify({ [UNIT]: { package: String(java.defaults['package']), registry: javaRegistry(model) } }));
+  writeFileSync(units, JSON.stringify({ [UNIT]: { package: String(targetDefaults('java')['package']), registry: javaRegistry(model) } }));
   return { command: 'java', args: ['-cp', `${join(dir, 'classes')}:${classpath}`, 'Runner', units], cwd: workDir };
 };
 
 const csharpRunner: PrebuiltRunner = async ({ model, csharpAssembly, schemas }, workDir) => {
   const dir = join(workDir, 'csharp');
   mkdirSync(dir, { recursive: true });
-  const namespace = String(csharp.defaults['namespace']);
+  const namespace = String(targetDefaults('csharp')['namespace']);
   const names = declarationNames(model);
   const cases = model.declarations
     .filter((d) => schemas.has(d.schemaName))

@@ -11,11 +11,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadModel, renderModel } from '../../generator/index.js';
 import type { JsonValue, Model } from '../../generator/model/ir.js';
-import { TARGETS } from '../../generator/targets/index.js';
 import { python, RUNTIME_FILES } from '../../generator/targets/python/index.js';
 import type { RunnerBuilder, RunnerUnit } from './index.js';
 import { SharedRuntime } from './shared-runtime.js';
 import { timed } from './timing.js';
+import { targetDefaults } from '../helpers/cases.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -46,7 +46,7 @@ export const buildPythonRunner: RunnerBuilder = async (units, workDir) => {
 function writeUnit(unit: RunnerUnit, root: string, runtime: SharedRuntime): { package: string; registry: Record<string, Entry> } {
   const pkg = unitPackage(unit.key);
   const model = timed('python: load', () => loadModel(unit.schemaPath));
-  const options = { ...TARGETS['python']!.defaults, ...unit.options, package: pkg };
+  const options = { ...targetDefaults('python'), ...unit.options, package: pkg };
   const files = timed('python: render', () => renderModel(model, { targets: ['python'], options: { python: options }, templates: null }));
   timed('python: write', () => {
     for (const [path, content] of files) {

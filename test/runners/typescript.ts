@@ -42,6 +42,7 @@ export const buildTypescriptRunner: RunnerBuilder = async (units, workDir) => {
     const dir = join(workDir, 'typescript', unit.key);
     for (const [path, source] of timed('typescript: render', () => renderModel(model, options))) {
       const name = path.replace(/^typescript\//, '');
+      if (!name.endsWith('.ts')) continue; // package.json, tsconfig.json: the package around the module
       if (name.startsWith(RUNTIME_DIR)) {
         runtime.add(name.slice(RUNTIME_DIR.length), source, unit.key);
         continue;

@@ -17,6 +17,7 @@ import { RUNNERS } from '../runners/index.js';
 import { translatePattern } from '../../generator/regex/index.js';
 import { dotnetMatches, javaMatches, pythonMatches, type Probe } from './engines.js';
 import { LONE_SURROGATES, PROBES, SEMANTICS, defName, schemaOf } from './patterns-table.js';
+import { targetDefaults } from '../helpers/cases.js';
 
 const WORK = mkdtempSync(join(tmpdir(), 'sec-patterns-'));
 const semanticsSchema = schemaOf(SEMANTICS.map(([p]) => p));
@@ -103,7 +104,7 @@ describe('super-linear patterns are refused by default', () => {
     expect(result.stderr).toContain('probes.schema.json#/$defs/P0/pattern');
     expect(result.stderr).toContain('python.patterns=allow-backtracking');
     const model = modelFromText(JSON.stringify(schemaOf(['^a$'])), 'a.json');
-    expect(() => renderModel(model, { targets: ['java'], options: { java: { ...TARGETS['java']!.defaults, patterns: 'sometimes' } }, templates: null })).toThrow(OptionsError);
+    expect(() => renderModel(model, { targets: ['java'], options: { java: { ...targetDefaults('java'), patterns: 'sometimes' } }, templates: null })).toThrow(OptionsError);
   });
 });
 

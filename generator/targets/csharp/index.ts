@@ -12,7 +12,9 @@ import { bannerText, type Target } from '../target.js';
 import { declarationsById } from '../shared/common.js';
 import { lineComment } from '../shared/text.js';
 import { csharpNames, type CsharpNames } from './names.js';
-import { parseOptions, type CsharpOptions } from './options.js';
+import { isNamespace, parseOptions, type CsharpOptions } from './options.js';
+import { firstAccepted, IDENTITY_DEFAULTS, schemaWords } from '../shared/identity.js';
+import { pascalCase } from '../../model/naming.js';
 import { runtimeFiles } from './runtime.js';
 import { baseClassView, baseInterfaceView } from './views/base-types.js';
 import type { ViewCtx } from './views/common.js';
@@ -22,7 +24,12 @@ import { validationSchemaView } from './views/validation-schema.js';
 
 export const csharp: Target<CsharpOptions, CsharpNames> = {
   name: 'csharp',
-  defaults: { namespace: 'OpenAI.Realtime', targetFramework: 'net10.0', propertyOrder: 'schema', patterns: 'linear', formats: 'annotate' },
+  // csharp.namespace "" is derived from the schema (schemaDefaults); packageName "" is the namespace.
+  defaults: { namespace: '', ...IDENTITY_DEFAULTS, targetFramework: 'net10.0', propertyOrder: 'schema', patterns: 'linear', formats: 'annotate' },
+  schemaDefaults: (model) => {
+    const name = pascalCase(schemaWords(model, true));
+    return { namespace: firstAccepted([`${name}.Models`, `Schema${name}.Models`], isNamespace, 'Models') };
+  },
   codegenKeys: ['name', 'baseInterface', 'baseClass', 'baseProperties'],
   parseOptions,
   names: (model) => csharpNames(model),

@@ -9,9 +9,13 @@ import { isDottedName, isPlainIdentifier } from '../../model/naming.js';
 import { CSHARP_PLATFORM_NAMESPACES, isInside } from '../shared/platform-names.js';
 import { CSHARP_RESERVED } from '../shared/reserved.js';
 import type { TargetOptions } from '../target.js';
+import { parseIdentity, SEMVER, type PackageIdentity } from '../shared/identity.js';
 
 export interface CsharpOptions {
   readonly namespace: string;
+  /** The NuGet package id: csharp.packageName, else the namespace. */
+  readonly packageId: string;
+  readonly identity: Omit<PackageIdentity, 'description'> & { readonly description: string | null };
   readonly targetFramework: string;
   readonly order: PropertyOrder;
   /** `annotate` (2020-12's default: format is an annotation) or `assert` (the runtime validator checks formats). */
@@ -24,7 +28,26 @@ export type Formats = (typeof FORMATS)[number];
 export function parseOptions(options: TargetOptions): CsharpOptions {
   const namespace = checkNamespace(options['namespace']);
   const order = checkPropertyOrder(options['propertyOrder']);
-  return { namespace, targetFramework: checkFramework(options['targetFramework']), order, formats: checkFormats(options['formats']) };
+  return {
+    namespace,
+    packageId: checkPackageId(options['packageName'] ?? '', namespace),
+    identity: parseIdentity('csharp', options, SEMVER, 'write e.g. csharp.packageVersion=1.0.0 (NuGet takes semantic versions)'),
+    targetFramework: checkFramework(options['targetFramework']),
+    order,
+    formats: checkFormats(options['formats']),
+  };
+}
+
+/** NuGet's package id rule (letters, digits, ".", "_", "-"; at most 100); "" means the namespace. */
+function checkPackageId(value: TargetOptions[string], namespace: string): string {
+  if (value === '') return namespace;
+  if (typeof value === 'string' && /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}$/.test(value)) return value;
+  throw new OptionsError(`csharp.packageName must be a NuGet package id, found ${JSON.stringify(value)}`, 'write e.g. csharp.packageName=Acme.Models');
+}
+
+/** A namespace the schema-derived default may take. */
+export function isNamespace(text: string): boolean {
+  return isDottedName(text, isPlainIdentifier, CSHARP_RESERVED) && !CSHARP_PLATFORM_NAMESPACES.some((prefix) => isInside(text, prefix));
 }
 
 function checkFormats(value: TargetOptions[string] | undefined): Formats {
@@ -41,7 +64,7 @@ function checkFormats(value: TargetOptions[string] | undefined): Formats {
 function checkNamespace(value: TargetOptions[string] | undefined): string {
   const text = String(value);
   if (!isDottedName(text, isPlainIdentifier, CSHARP_RESERVED)) {
-    throw new OptionsError(`csharp.namespace must be a dotted C# name, found ${JSON.stringify(value)}`, 'write e.g. csharp.namespace=OpenAI.Realtime');
+    throw new OptionsError(`csharp.namespace must be a dotted C# name, found ${JSON.stringify(value)}`, 'write e.g. csharp.namespace=Acme.Models');
   }
   const platform = CSHARP_PLATFORM_NAMESPACES.find((prefix) => isInside(text, prefix));
   if (platform !== undefined) {

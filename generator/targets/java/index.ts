@@ -8,7 +8,8 @@ import type { Model } from '../../model/ir.js';
 import type { PlannedFile, Target } from '../target.js';
 import { declarationsById } from '../shared/common.js';
 import { className, javaNames, type JavaNames } from './names.js';
-import { parseOptions, sourcePath, type JavaOptions } from './options.js';
+import { isPackageName, parseOptions, sourcePath, type JavaOptions } from './options.js';
+import { firstAccepted, IDENTITY_DEFAULTS, schemaWords } from '../shared/identity.js';
 import { runtimeFiles } from './runtime.js';
 import { validationSchemaView } from './validation.js';
 import { modelFileView } from './views/file.js';
@@ -19,18 +20,30 @@ export { withRuntimePackage } from './runtime.js';
 export const java: Target<JavaOptions, JavaNames> = {
   name: 'java',
   defaults: {
-    package: 'com.openai.models.realtime',
-    runtimePackage: 'com.openai',
+    // package and packageName "" are derived from the schema (schemaDefaults); runtimePackage "" is
+    // the package's parent, groupId "" the runtime package.
+    package: '',
+    runtimePackage: '',
+    groupId: '',
+    ...IDENTITY_DEFAULTS,
     propertyOrder: 'required-first-alphabetical',
     patterns: 'linear',
     formats: 'annotate',
   },
+  schemaDefaults: (model) => {
+    const words = schemaWords(model);
+    const name = words.join('');
+    return {
+      package: firstAccepted([`${name}.models`, `schema${name}.models`], isPackageName, 'models'),
+      packageName: firstAccepted([words.join('-')], (n) => /^[a-z0-9]/.test(n), 'models'),
+    };
+  },
   codegenKeys: ['name', 'variantName'],
   parseOptions,
-  names: (model: Model, options: JavaOptions) => javaNames(model, options.packages),
+  names: (model: Model) => javaNames(model),
   *plan(model, options, names, runtime): Iterable<PlannedFile> {
     const ctx = { byId: declarationsById(model), names };
-    yield { path: 'pom.xml', template: 'project', view: projectView(model, names.project) };
+    yield { path: 'pom.xml', template: 'project', view: projectView(model, options.project) };
     yield* runtimeFiles(model, options.packages, runtime);
     yield { path: sourcePath(options.packages.models, 'ValidationSchema.java'), template: 'validation-schema', view: validationSchemaView(model, options) };
     for (const d of model.declarations) {

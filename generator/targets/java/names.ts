@@ -21,7 +21,6 @@ import {
 } from '../../model/naming.js';
 import { declarationsById, explicitName, lookup, resolveAlias } from '../shared/common.js';
 import { checkEnumSize, checkObjectSize, checkUnionSize } from './limits.js';
-import type { Packages } from './options.js';
 import { JAVA_LANG_TYPES, JAVA_RESERVED } from '../shared/reserved.js';
 
 /** Types the generated files import or nest; a model class must not take their simple names. */
@@ -121,13 +120,6 @@ export interface JavaNames {
   readonly constants: ReadonlyMap<string, readonly string[]>;
   /** A union's variant methods, in variant order. */
   readonly variants: ReadonlyMap<string, readonly VariantNames[]>;
-  /** pom.xml's Maven coordinates. */
-  readonly project: ProjectNames;
-}
-
-export interface ProjectNames {
-  readonly groupId: string;
-  readonly artifactId: string;
 }
 
 export type ClassNames = ReadonlyMap<string, string>;
@@ -135,7 +127,7 @@ export type ClassNames = ReadonlyMap<string, string>;
 /** The class name of a declaration; every declaration has one. */
 export const className = (names: JavaNames, id: string): string => names.classes.get(id)!;
 
-export function javaNames(model: Model, packages: Packages): JavaNames {
+export function javaNames(model: Model): JavaNames {
   const classes = classNames(model);
   const byId = declarationsById(model);
   const members = new Map<string, readonly string[]>();
@@ -159,14 +151,7 @@ export function javaNames(model: Model, packages: Packages): JavaNames {
       alias: () => undefined,
     });
   }
-  return { classes, members, constants, variants, project: projectNames(packages) };
-}
-
-/** The runtime's package is the group ("com.openai"); the models' last package segment names the artifact ("realtime-models"). */
-function projectNames(packages: Packages): ProjectNames {
-  const groupId = packages.core.slice(0, -'.core'.length);
-  const artifactId = `${packages.models.split('.').pop()!.toLowerCase().replace(/_/g, '-')}-models`;
-  return { groupId, artifactId };
+  return { classes, members, constants, variants };
 }
 
 export function classNames(model: Model): ClassNames {

@@ -8,6 +8,7 @@ import { checkPropertyOrder, type PropertyOrder } from '../shared/common.js';
 import { JAVA_RESERVED } from '../shared/reserved.js';
 import { isAsciiIdentifier, isDottedName } from '../../model/naming.js';
 import { JAVA_PLATFORM_PACKAGES, isInside } from '../shared/platform-names.js';
+import { parseIdentity, SEMVER, type PackageIdentity } from '../shared/identity.js';
 
 export interface Packages {
   readonly models: string;
@@ -19,17 +20,45 @@ export interface Packages {
 /** `formats`: annotations only (JSON Schema 2020-12's default), or assertions. */
 export const FORMAT_MODES = ['annotate', 'assert'] as const;
 
+/** pom.xml's Maven coordinates and metadata. */
+export interface Project extends Omit<PackageIdentity, 'description'> {
+  readonly groupId: string;
+  readonly artifactId: string;
+  readonly description: string | null;
+}
+
 export interface JavaOptions {
   readonly packages: Packages;
+  readonly project: Project;
   readonly order: PropertyOrder;
   readonly formats: (typeof FORMAT_MODES)[number];
 }
 
 export function parseOptions(options: TargetOptions): JavaOptions {
   const models = checkPackage('package', options['package']);
-  const runtime = checkPackage('runtimePackage', options['runtimePackage']);
+  // "" (the default): the models' package without its last segment ("acme.models" -> "acme"), as openai-java's com.openai.{core,models}.
+  const runtime = checkPackage('runtimePackage', options['runtimePackage'] === '' ? models.replace(/\.[^.]+$/, '') : options['runtimePackage']);
   const packages = { models, core: `${runtime}.core`, errors: `${runtime}.errors`, validation: `${runtime}.validation` };
-  return { packages, order: checkPropertyOrder(options['propertyOrder']), formats: checkFormats(options['formats']) };
+  const project = {
+    groupId: checkCoordinate('groupId', options['groupId'] === '' ? runtime : options['groupId']),
+    artifactId: checkCoordinate('packageName', options['packageName']),
+    ...parseIdentity('java', options, SEMVER, 'write e.g. java.packageVersion=1.0.0'),
+  };
+  return { packages, project, order: checkPropertyOrder(options['propertyOrder']), formats: checkFormats(options['formats']) };
+}
+
+/** A package name the schema-derived default may take. */
+export function isPackageName(value: string): boolean {
+  return isDottedName(value, isAsciiIdentifier, JAVA_RESERVED) && !JAVA_PLATFORM_PACKAGES.some((prefix) => isInside(value, prefix));
+}
+
+/** Maven's rule for a groupId or artifactId: letters, digits, ".", "_", "-". */
+function checkCoordinate(option: string, value: unknown): string {
+  if (typeof value === 'string' && /^[A-Za-z0-9_.-]+$/.test(value)) return value;
+  throw new OptionsError(
+    `java.${option} must be a Maven coordinate (letters, digits, ".", "_", "-"), found ${JSON.stringify(value)}`,
+    `write e.g. java.${option}=${option === 'groupId' ? 'com.acme' : 'acme-models'}`,
+  );
 }
 
 function checkFormats(value: unknown): JavaOptions['formats'] {

@@ -12,7 +12,8 @@ import { bannerText } from '../target.js';
 import { hashComment } from '../shared/text.js';
 import { declarationsById } from '../shared/common.js';
 import { namesOf, pythonNames, type Names } from './names.js';
-import { parseOptions, type PythonOptions } from './options.js';
+import { isPackageName, parseOptions, type PythonOptions } from './options.js';
+import { firstAccepted, IDENTITY_DEFAULTS, schemaWords } from '../shared/identity.js';
 import { moduleView } from './views/file.js';
 import { modelsInitView, packageInitView, projectView, pyTypedView } from './views/project.js';
 import { validationSchemaView } from './views/validation-schema.js';
@@ -47,7 +48,12 @@ export const RUNTIME_FILES = [
 
 export const python: Target<PythonOptions, Names> = {
   name: 'python',
-  defaults: { package: 'openapiopenai', packageVersion: '1.0.0', propertyOrder: 'schema', patterns: 'linear', formats: 'annotate' },
+  // python.package "" is derived from the schema (schemaDefaults); packageName "" from the package.
+  defaults: { package: '', ...IDENTITY_DEFAULTS, propertyOrder: 'schema', patterns: 'linear', formats: 'annotate' },
+  schemaDefaults: (model) => {
+    const words = schemaWords(model);
+    return { package: firstAccepted([words.join('_'), [...words, 'models'].join('_')], isPackageName, 'models') };
+  },
   codegenKeys: ['name'],
   parseOptions,
   names: pythonNames,

@@ -97,7 +97,7 @@ export interface DeclarationNames {
 export interface Names {
   /** The package as a folder below the output: python.package's dots as slashes. */
   readonly packageDir: string;
-  /** The distribution name (pyproject's [project] name): the package, dots and underscores as dashes. */
+  /** The distribution name (pyproject's [project] name): python.packageName, else the package, dots and underscores as dashes. */
   readonly distributionName: string;
   /** Declaration id -> its names. */
   readonly declarations: ReadonlyMap<string, DeclarationNames>;
@@ -108,7 +108,7 @@ export function pythonNames(model: Model, options: PythonOptions): Names {
   const classes = classNames(model);
   return {
     packageDir: options.package.split('.').join('/'),
-    distributionName: options.package.replace(/[._]/g, '-'),
+    distributionName: options.distributionName,
     declarations: new Map(model.declarations.map((d) => [d.id, { ...classes.get(d.id)!, ...memberNames(d) }])),
   };
 }

@@ -13,21 +13,28 @@ import { inlinedRuntime, VALIDATOR_MODULES } from './runtime.js';
 import { typeContext } from './types.js';
 import { fileView } from './views/file.js';
 import { validationSchemaView } from './views/validation-schema.js';
+import { packageView, tsconfigView } from './views/project.js';
+import { IDENTITY_DEFAULTS } from '../shared/identity.js';
 
 export const typescript: Target<TypeScriptOptions, TypeScriptNames> = {
   name: 'typescript',
-  defaults: { propertyOrder: 'required-first-alphabetical', fileName: 'index.ts', patterns: 'linear', formats: 'annotate' },
+  // packageName "" is derived from the schema's title or file name (views/project.ts).
+  defaults: { propertyOrder: 'required-first-alphabetical', fileName: 'index.ts', patterns: 'linear', formats: 'annotate', ...IDENTITY_DEFAULTS },
   codegenKeys: ['name'],
   parseOptions,
   names: typescriptNames,
   plan(model, options, names, runtime) {
     const view = fileView(model, { ...typeContext(model, names), order: options.propertyOrder }, inlinedRuntime(runtime));
     const banner = lineComment(bannerText(model));
+    const sources = [VALIDATION_SCHEMA_FILE, ...VALIDATOR_MODULES.map((file) => `runtime/${file}`)];
     return [
+      // An npm package: built by tsc into dist/ (JavaScript and declarations), packed by npm pack.
+      { path: 'package.json', template: 'project', view: packageView(model, options) },
+      { path: 'tsconfig.json', template: 'tsconfig', view: tsconfigView(options, sources) },
       { path: names.file, template: 'file', view },
       { path: VALIDATION_SCHEMA_FILE, template: 'validation-schema', view: validationSchemaView(model, options) },
       // The validator's modules import each other relatively ('./uri.js'): copied as they are, under runtime/.
-      ...VALIDATOR_MODULES.map((file) => ({ path: `runtime/${file}`, content: `// ${banner}\n\n${requiredSource(runtime, 'typescript', file)}` })),
+      ...VALIDATOR_MODULES.map((file, i) => ({ path: sources[i + 1]!, content: `// ${banner}\n\n${requiredSource(runtime, 'typescript', file)}` })),
     ];
   },
 };

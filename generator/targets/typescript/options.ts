@@ -4,6 +4,7 @@
 import { OptionsError } from '../../errors.js';
 import { checkPropertyOrder, type PropertyOrder } from '../shared/common.js';
 import type { TargetOptions } from '../target.js';
+import { parseIdentity, SEMVER, type PackageIdentity } from '../shared/identity.js';
 
 /** `format`: an annotation (2020-12's default), or an assertion of the formats the runtime knows. */
 export const FORMAT_MODES = ['annotate', 'assert'] as const;
@@ -16,6 +17,9 @@ export interface TypeScriptOptions {
   /** The module's file name in the output folder, e.g. "index.ts". */
   readonly fileName: string;
   readonly formats: (typeof FORMAT_MODES)[number];
+  /** package.json's name; "" derives it from the schema (views/project.ts). */
+  readonly packageName: string;
+  readonly identity: Omit<PackageIdentity, 'description'> & { readonly description: string | null };
 }
 
 export function parseOptions(options: TargetOptions): TypeScriptOptions {
@@ -23,7 +27,19 @@ export function parseOptions(options: TargetOptions): TypeScriptOptions {
     propertyOrder: checkPropertyOrder(options['propertyOrder']),
     fileName: checkFileName(options['fileName']),
     formats: checkFormats(options['formats']),
+    packageName: checkPackageName(options['packageName'] ?? ''),
+    identity: parseIdentity('typescript', options, SEMVER, 'write e.g. typescript.packageVersion=1.0.0 (npm takes semantic versions)'),
   };
+}
+
+/** npm's rule for a package name: lower case, URL-safe, optionally @scope/, at most 214 characters. */
+function checkPackageName(value: unknown): string {
+  if (value === '' || (typeof value === 'string' && value.length <= 214 && /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(value)))
+    return value as string;
+  throw new OptionsError(
+    `typescript.packageName must be an npm package name (lower case, digits, "-", ".", "_", "~", optionally @scope/), found ${JSON.stringify(value)}`,
+    'write e.g. typescript.packageName=@acme/models',
+  );
 }
 
 /** The module's file name is a path in the output folder: one plain name, like the other

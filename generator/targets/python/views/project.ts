@@ -4,12 +4,13 @@
 
 import type { Model } from '../../../model/ir.js';
 import { docLines } from '../../shared/common.js';
-import { splitLines, tomlString } from '../../shared/text.js';
+import { tomlString } from '../../shared/text.js';
+import { licenseAndRepository, packageDescription, type LicenseAndRepository } from '../../shared/identity.js';
 import { docstring, pyString } from '../literals.js';
 import { namesOf, type Names } from '../names.js';
 import type { PythonOptions } from '../options.js';
 
-export interface ProjectView {
+export interface ProjectView extends LicenseAndRepository {
   readonly banner: string;
   readonly name: string;
   readonly version: string;
@@ -19,13 +20,15 @@ export interface ProjectView {
 }
 
 export function projectView(model: Model, options: PythonOptions, names: Names, banner: string): ProjectView {
-  const description = model.title ?? model.description ?? `Models for ${model.source}`;
   return {
     banner,
     name: tomlString(names.distributionName),
     version: tomlString(options.packageVersion),
     // One line, as package metadata wants it, in TOML's own escaping.
-    description: tomlString(splitLines(description)[0]!),
+    description: tomlString(packageDescription(model, options.identity.description)),
+    ...licenseAndRepository(options.identity, tomlString),
+    // pyproject's `license = {text = ...}`: the table form the setuptools of Debian 12 reads.
+    license: `{text = ${tomlString(options.identity.license ?? '')}}`,
     topLevel: tomlString(`${options.package.split('.')[0]!}*`),
     packageData: tomlString(options.package),
   };
