@@ -161,7 +161,7 @@ async function java(): Promise<Outcome> {
   units.forEach((u, i) => {
     const pkg = `diff.u${i}`;
     const own = `java/src/main/java/diff/u${i}/`;
-    for (const [path, content] of renderModel(u.model, { targets: ['java'], options: { java: { ...TARGETS['java']!.defaults, package: pkg } }, templates: null })) {
+    for (const [path, content] of renderModel(u.model, { targets: ['java'], options: { java: { ...TARGETS['java']!.defaults, package: pkg, runtimePackage: 'com.openai' } }, templates: null })) {
       if (path.startsWith(own)) write(path.slice('java/src/main/java/'.length), content);
       else if (path.endsWith('.java')) runtime.add(path.slice('java/src/main/java/'.length), content, u.key);
     }
