@@ -16,8 +16,10 @@ import { PACKAGE_ROOT, checkKeywords, loadModel, modelFromSchema, readInputs, re
 import { describeDrift } from './write/drift-report.js';
 import { diffCommand } from './diff/command.js';
 import { diffWorker } from './diff/parallel.js';
+import { changeSummary, snapshotOf } from './diff/snapshot.js';
 import { inputFingerprints } from './fingerprint.js';
 import { LockBusyError } from './write/output-lock.js';
+import { MODEL_FILE, readModelFile } from './write/model-file.js';
 import { checkOutput, hasDrift, isUpToDate, writeOutput, type Drift } from './write/write.js';
 
 const HELP = `schema-codegen: render one JSON Schema (draft 2020-12) into TypeScript, Python, C#, Java and docs.
@@ -185,10 +187,15 @@ async function runOnce(
       check ? `${where} is up to date (same inputs as the last generate, every file intact)` : `${where}: nothing changed (same inputs as the last generate)`,
     );
   }
+  const model = modelFromSchema(read.schema, loadOptions(options));
+  // The model is kept beside the manifest (write/model-file.ts), and what changed since the last run's is summarized.
+  const kept = snapshotOf(model, relative(process.cwd(), read.schema.path) || read.schema.path, read.schema.bytes);
+  const summary = changeSummary(readModelFile(options.out), kept, options.targets, (text) => process.stderr.write(`${styled(text)}\n`));
+  if (summary !== null && reporting !== 'quiet') process.stderr.write(`${summary.split('\n').map(terminalSafe).join('\n')}\n`);
   const request = {
     outDir: options.out,
     targets: options.targets,
-    files: renderFiles(modelFromSchema(read.schema, loadOptions(options)), { ...options, inputs: read }),
+    files: withModelFile(renderFiles(model, { ...options, inputs: read }), kept.text),
     force,
     inputs,
   };
@@ -208,6 +215,12 @@ async function runOnce(
     drift,
     touched === 0 ? `${where}: nothing changed` : `${where}: ${drift.added.length} added, ${drift.changed.length} changed, ${drift.removed.length} removed`,
   );
+}
+
+/** The rendered files, then the kept model: one more generated file, written and checked like the rest. */
+function* withModelFile(files: Iterable<[string, string]>, text: string): Generator<[string, string]> {
+  yield* files;
+  yield [MODEL_FILE, text];
 }
 
 function watchAndRun(options: ResolvedOptions, force: boolean): number {
