@@ -207,7 +207,8 @@ async function runOnce(
     process.stderr.write(`${lines.map(terminalSafe).join('\n')}\n`);
     return 1;
   }
-  const drift = await writeOutput(request);
+  // Counted as the manifest is: not at all (it is bookkeeping beside the targets' files); --check still reports it.
+  const drift = withoutModelFile(await writeOutput(request));
   const touched = drift.changed.length + drift.added.length + drift.removed.length;
   return report(
     where,
@@ -221,6 +222,11 @@ async function runOnce(
 function* withModelFile(files: Iterable<[string, string]>, text: string): Generator<[string, string]> {
   yield* files;
   yield [MODEL_FILE, text];
+}
+
+function withoutModelFile(drift: Drift): Drift {
+  const others = (paths: readonly string[]): string[] => paths.filter((p) => p !== MODEL_FILE);
+  return { added: others(drift.added), changed: others(drift.changed), removed: others(drift.removed) };
 }
 
 function watchAndRun(options: ResolvedOptions, force: boolean): number {

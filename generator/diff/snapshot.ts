@@ -40,7 +40,9 @@ export function snapshotOf(model: Model, path: string, bytes: Buffer): { version
   // review the declarations that changed.
   const head = JSON.stringify({ schemaCodegenModel: FORMAT, model: rest, located, directions }).slice(0, -1);
   const text = `${head},"declarations":[\n${declarations.map((d) => JSON.stringify(d)).join(',\n')}\n]}\n`;
-  return { version, text };
+  // ASCII only: names and descriptions may hold line separators or bidirectional controls, which
+  // no generated file carries raw (test/security/text.test.ts); in JSON they can stand only in strings.
+  return { version, text: text.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) };
 }
 
 /** The stored text as a version, or null when it is not one this code wrote (an older format, or edited out of shape). */
