@@ -19,7 +19,7 @@ import { diffWorker } from './diff/parallel.js';
 import { changeSummary, snapshotOf } from './diff/snapshot.js';
 import { inputFingerprints } from './fingerprint.js';
 import { LockBusyError } from './write/output-lock.js';
-import { MODEL_FILE, readModelFile } from './write/model-file.js';
+import { readModelFile, withModelFile, withoutModelFile } from './write/model-file.js';
 import { checkOutput, hasDrift, isUpToDate, writeOutput, type Drift } from './write/write.js';
 
 const HELP = `schema-codegen: render one JSON Schema (draft 2020-12) into TypeScript, Python, C#, Java and docs.
@@ -147,9 +147,14 @@ function help(topics: readonly string[]): number {
 }
 
 /** A run's outcome as --json and --quiet want it; text otherwise. */
-function report(where: string, status: RunStatus, drift: Drift | null, text: string): number {
+function report(where: string, status: RunStatus, drift: Drift | null, text: string, changes: string | null = null): number {
   if (reporting === 'quiet') return 0;
-  return print(reporting === 'json' ? jsonSummary(where, status, drift) : text);
+  return print(reporting === 'json' ? withChanges(jsonSummary(where, status, drift), changes) : text);
+}
+
+/** --json: the summary of what changed since the last generate, when there is one, as a "changes" field (text, as stderr shows it otherwise). */
+function withChanges(json: string, changes: string | null): string {
+  return changes === null ? json : JSON.stringify({ ...(JSON.parse(json) as object), changes });
 }
 
 async function run(options: ResolvedOptions, check: boolean, force: boolean, onRead?: (read: ReturnType<typeof readInputs>) => void): Promise<number> {
@@ -191,7 +196,7 @@ async function runOnce(
   // The model is kept beside the manifest (write/model-file.ts), and what changed since the last run's is summarized.
   const kept = snapshotOf(model, relative(process.cwd(), read.schema.path) || read.schema.path, read.schema.bytes);
   const summary = changeSummary(readModelFile(options.out), kept, options.targets, (text) => process.stderr.write(`${styled(text)}\n`));
-  if (summary !== null && reporting !== 'quiet') process.stderr.write(`${summary.split('\n').map(terminalSafe).join('\n')}\n`);
+  if (summary !== null && reporting === 'text') process.stderr.write(`${summary.split('\n').map(terminalSafe).join('\n')}\n`);
   const request = {
     outDir: options.out,
     targets: options.targets,
@@ -202,7 +207,7 @@ async function runOnce(
   if (check) {
     const drift = checkOutput(request);
     if (!hasDrift(drift)) return report(where, 'up-to-date', null, `${where} is up to date`);
-    if (reporting === 'json') print(jsonSummary(where, 'stale', drift));
+    if (reporting === 'json') print(withChanges(jsonSummary(where, 'stale', drift), summary));
     const lines = [`${where} is stale: regenerate with "schema-codegen generate" and commit the result`, ...describeDrift(drift).split('\n')];
     process.stderr.write(`${lines.map(terminalSafe).join('\n')}\n`);
     return 1;
@@ -215,18 +220,8 @@ async function runOnce(
     touched === 0 ? 'unchanged' : 'written',
     drift,
     touched === 0 ? `${where}: nothing changed` : `${where}: ${drift.added.length} added, ${drift.changed.length} changed, ${drift.removed.length} removed`,
+    summary,
   );
-}
-
-/** The rendered files, then the kept model: one more generated file, written and checked like the rest. */
-function* withModelFile(files: Iterable<[string, string]>, text: string): Generator<[string, string]> {
-  yield* files;
-  yield [MODEL_FILE, text];
-}
-
-function withoutModelFile(drift: Drift): Drift {
-  const others = (paths: readonly string[]): string[] => paths.filter((p) => p !== MODEL_FILE);
-  return { added: others(drift.added), changed: others(drift.changed), removed: others(drift.removed) };
 }
 
 function watchAndRun(options: ResolvedOptions, force: boolean): number {

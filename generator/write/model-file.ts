@@ -5,10 +5,23 @@
 // targets replaces it and never prunes it.
 
 import { OutDirReader, realPathOf } from './out-paths.js';
+import type { Drift } from './write.js';
 
 export const MODEL_FILE = '.schema-codegen-model.json';
 
 /** The kept model's text, or null when the folder has none (read without following links, as every output file is). */
 export function readModelFile(outDir: string): string | null {
   return new OutDirReader(realPathOf(outDir)).read(MODEL_FILE)?.toString('utf8') ?? null;
+}
+
+/** The rendered files, then the kept model: one more generated file, written and checked like the rest. */
+export function* withModelFile(files: Iterable<[string, string]>, text: string): Generator<[string, string]> {
+  yield* files;
+  yield [MODEL_FILE, text];
+}
+
+/** Drift as generate reports it: without the kept model, which is counted as the manifest is (not at all); --check still reports it. */
+export function withoutModelFile(drift: Drift): Drift {
+  const others = (paths: readonly string[]): string[] => paths.filter((p) => p !== MODEL_FILE);
+  return { added: others(drift.added), changed: others(drift.changed), removed: others(drift.removed) };
 }

@@ -82,6 +82,13 @@ describe('generate: what changed since the last generate', () => {
     expect(check.stderr).toContain('BREAKING  property-added-required Item.size: size: integer');
     expect(check.stderr).toContain('out is stale');
     expect(check.stderr).toContain(`  differs: ${MODEL_FILE}`);
+    // --json: the summary is the object's "changes" field, not on stderr.
+    const json = gen('--check', '--json');
+    expect(json.status).toBe(1);
+    expect(json.stderr).not.toContain(HEADER);
+    const object = JSON.parse(json.stdout) as { status: string; changes: string };
+    expect(object.status).toBe('stale');
+    expect(object.changes).toContain('BREAKING  property-added-required Item.size: size: integer');
     // --quiet: errors and warnings only, so no summary; the stale report still says why it failed.
     const quiet = gen('--check', '--quiet');
     expect(quiet.status).toBe(1);
