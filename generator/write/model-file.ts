@@ -5,9 +5,11 @@
 // targets replaces it and never prunes it.
 
 import { OutDirReader, realPathOf } from './out-paths.js';
-import type { Drift } from './write.js';
 
 export const MODEL_FILE = '.schema-codegen-model.json';
+
+/** write.ts's Drift, named here by its shape: write.ts imports this file, and imports go one way. */
+type FileLists = { readonly added: readonly string[]; readonly changed: readonly string[]; readonly removed: readonly string[] };
 
 /** The kept model's text, or null when the folder has none (read without following links, as every output file is). */
 export function readModelFile(outDir: string): string | null {
@@ -21,7 +23,7 @@ export function* withModelFile(files: Iterable<[string, string]>, text: string):
 }
 
 /** Drift as generate reports it: without the kept model, which is counted as the manifest is (not at all); --check still reports it. */
-export function withoutModelFile(drift: Drift): Drift {
+export function withoutModelFile(drift: FileLists): FileLists {
   const others = (paths: readonly string[]): string[] => paths.filter((p) => p !== MODEL_FILE);
   return { added: others(drift.added), changed: others(drift.changed), removed: others(drift.removed) };
 }
