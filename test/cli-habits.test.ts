@@ -153,7 +153,7 @@ describe('installing the CLI and the CI recipe, offline', () => {
     // The recipe's steps, as the GitHub Actions job and the pre-commit hook run them.
     await npm(['ci'], sdk, offline);
     await npm(['run', 'codegen'], sdk, offline);
-    expect((await exec('npx', ['--no-install', 'schema-codegen', 'generate', '--check'], { cwd: sdk, encoding: 'utf8' })).stdout).toContain('src/models is up to date');
+    expect((await exec('node_modules/.bin/schema-codegen', ['generate', '--check'], { cwd: sdk, encoding: 'utf8' })).stdout).toContain('src/models is up to date');
     const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: sdk, encoding: 'utf8' });
     git('init', '-q');
     writeFileSync(join(sdk, '.git', 'hooks', 'pre-commit'), PRE_COMMIT_HOOK);
@@ -172,5 +172,5 @@ describe('installing the CLI and the CI recipe, offline', () => {
 /** The pre-commit hook the README's CI recipe gives (.git/hooks/pre-commit). */
 const PRE_COMMIT_HOOK = `#!/bin/sh
 # Refuse a commit whose generated models differ from what the schema gives.
-exec npx --no-install schema-codegen generate --check --quiet
+exec node_modules/.bin/schema-codegen generate --check --quiet
 `;

@@ -1,7 +1,7 @@
 // Who sends each declaration's values. OpenAPI says it by where a schema is used: request bodies
 // and parameters are sent by clients, responses received (a webhook's the other way round). A
-// JSON Schema says it with "x-codegen": {"direction": "send" | "receive" | "both"} on a
-// declaration. Either way it flows down the references: what a sent declaration names is sent too.
+// JSON Schema says it with "x-codegen": {"wire": {"direction": "send" | "receive" | "both"}} on
+// a declaration (stages/check.ts checks the value). Either way it flows down the references: what a sent declaration names is sent too.
 // Anything not reached is "both".
 
 import type { Declaration, JsonValue, Model } from '../model/ir.js';
@@ -15,15 +15,16 @@ const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'pat
 
 /** Each declaration id -> its direction. `document` is the parsed file (for OpenAPI's usage), `locate` the model's pointer map. */
 export function directions(model: Model, document: JsonValue, locate: Locate): ReadonlyMap<string, Direction> {
-  const byOriginal = new Map(model.declarations.map((d) => [locate(d.id), d]));
+  const originals = model.declarations.map((d) => locate(d.id));
+  const byOriginal = new Map(model.declarations.map((d, i) => [originals[i]!, d]));
   const roots: { id: string; direction: 'send' | 'receive' }[] = [];
-  for (const d of model.declarations) {
-    const given = (d.codegen as Readonly<Record<string, unknown>>)['direction'];
-    if (given === 'send' || given === 'receive') roots.push({ id: d.id, direction: given });
-    const original = locate(d.id);
-    const used = usage(original);
+  model.declarations.forEach((d, i) => {
+    const given = d.codegen['wire']?.['direction'];
+    if (given === 'send' || given === 'both') roots.push({ id: d.id, direction: 'send' });
+    if (given === 'receive' || given === 'both') roots.push({ id: d.id, direction: 'receive' });
+    const used = usage(originals[i]!);
     if (used !== null) roots.push({ id: d.id, direction: used });
-  }
+  });
   if (isObject(document) && typeof document['openapi'] === 'string') {
     for (const [section, inverted] of [
       ['paths', false],

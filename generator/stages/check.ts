@@ -140,11 +140,22 @@ function samples(model: Model): Sample[] {
 /** Keys every declaration may carry beside the targets' own. */
 const SHARED_KEYS: Readonly<Record<string, readonly string[]>> = {
   rest: ['method', 'path', 'status'],
+  // Who sends the declaration's values, for `schema-codegen diff`'s wire verdicts (generator/diff/direction.ts).
+  wire: ['direction'],
 };
+
+const DIRECTIONS = ['send', 'receive', 'both'];
 
 function checkCodegenKeys(model: Model, targets: CodegenReaders): void {
   for (const d of model.declarations) {
     checkBlock(d.codegen, joinPointer(d.id, 'x-codegen'), targets, SHARED_KEYS);
+    const direction = d.codegen['wire']?.['direction'];
+    if (direction !== undefined && !DIRECTIONS.includes(direction as string))
+      throw new SchemaError(
+        `"x-codegen/wire/direction" must be one of ${DIRECTIONS.map((x) => quoted(x)).join(', ')}`,
+        joinPointer(d.id, 'x-codegen', 'wire', 'direction'),
+        'write "send" (clients send these values), "receive" (clients receive them) or "both"',
+      );
     if (d.kind === 'object') for (const p of d.properties) checkBlock(p.codegen, joinPointer(p.pointer, 'x-codegen'), targets, {});
   }
 }
