@@ -16,8 +16,10 @@ import { PACKAGE_ROOT, checkKeywords, loadModel, modelFromSchema, readInputs, re
 import { describeDrift } from './write/drift-report.js';
 import { diffCommand } from './diff/command.js';
 import { diffWorker } from './diff/parallel.js';
+import { changeSummary, snapshotOf } from './diff/snapshot.js';
 import { inputFingerprints } from './fingerprint.js';
 import { LockBusyError } from './write/output-lock.js';
+import { readModelFile, withModelFile, withoutModelFile } from './write/model-file.js';
 import { checkOutput, hasDrift, isUpToDate, writeOutput, type Drift } from './write/write.js';
 
 const HELP = `schema-codegen: render one JSON Schema (draft 2020-12) into TypeScript, Python, C#, Java and docs.
@@ -145,9 +147,14 @@ function help(topics: readonly string[]): number {
 }
 
 /** A run's outcome as --json and --quiet want it; text otherwise. */
-function report(where: string, status: RunStatus, drift: Drift | null, text: string): number {
+function report(where: string, status: RunStatus, drift: Drift | null, text: string, changes: string | null = null): number {
   if (reporting === 'quiet') return 0;
-  return print(reporting === 'json' ? jsonSummary(where, status, drift) : text);
+  return print(reporting === 'json' ? withChanges(jsonSummary(where, status, drift), changes) : text);
+}
+
+/** --json: the summary of what changed since the last generate, when there is one, as a "changes" field (text, as stderr shows it otherwise). */
+function withChanges(json: string, changes: string | null): string {
+  return changes === null ? json : JSON.stringify({ ...(JSON.parse(json) as object), changes });
 }
 
 async function run(options: ResolvedOptions, check: boolean, force: boolean, onRead?: (read: ReturnType<typeof readInputs>) => void): Promise<number> {
@@ -185,28 +192,35 @@ async function runOnce(
       check ? `${where} is up to date (same inputs as the last generate, every file intact)` : `${where}: nothing changed (same inputs as the last generate)`,
     );
   }
+  const model = modelFromSchema(read.schema, loadOptions(options));
+  // The model is kept beside the manifest (write/model-file.ts), and what changed since the last run's is summarized.
+  const kept = snapshotOf(model, relative(process.cwd(), read.schema.path) || read.schema.path, read.schema.bytes);
+  const summary = changeSummary(readModelFile(options.out), kept, options.targets, (text) => process.stderr.write(`${styled(text)}\n`));
+  if (summary !== null && reporting === 'text') process.stderr.write(`${summary.split('\n').map(terminalSafe).join('\n')}\n`);
   const request = {
     outDir: options.out,
     targets: options.targets,
-    files: renderFiles(modelFromSchema(read.schema, loadOptions(options)), { ...options, inputs: read }),
+    files: withModelFile(renderFiles(model, { ...options, inputs: read }), kept.text),
     force,
     inputs,
   };
   if (check) {
     const drift = checkOutput(request);
     if (!hasDrift(drift)) return report(where, 'up-to-date', null, `${where} is up to date`);
-    if (reporting === 'json') print(jsonSummary(where, 'stale', drift));
+    if (reporting === 'json') print(withChanges(jsonSummary(where, 'stale', drift), summary));
     const lines = [`${where} is stale: regenerate with "schema-codegen generate" and commit the result`, ...describeDrift(drift).split('\n')];
     process.stderr.write(`${lines.map(terminalSafe).join('\n')}\n`);
     return 1;
   }
-  const drift = await writeOutput(request);
+  // Counted as the manifest is: not at all (it is bookkeeping beside the targets' files); --check still reports it.
+  const drift = withoutModelFile(await writeOutput(request));
   const touched = drift.changed.length + drift.added.length + drift.removed.length;
   return report(
     where,
     touched === 0 ? 'unchanged' : 'written',
     drift,
     touched === 0 ? `${where}: nothing changed` : `${where}: ${drift.added.length} added, ${drift.changed.length} changed, ${drift.removed.length} removed`,
+    summary,
   );
 }
 

@@ -54,7 +54,7 @@ describe('schema-codegen CLI', () => {
     writeFileSync(join(out, 'NOTES.md'), 'mine');
     const result = runCli(['generate', '--schema', CANONICAL_SCHEMA, '--out', out, '--target', 'typescript']);
     expect(result.status, result.stderr).toBe(0);
-    expect(listFiles(out).filter((p) => !p.startsWith('typescript/runtime/') && p !== 'typescript/validation-schema.ts')).toEqual(['.schema-codegen-manifest', 'NOTES.md', 'typescript/index.ts', 'typescript/package.json', 'typescript/tsconfig.json']);
+    expect(listFiles(out).filter((p) => !p.startsWith('typescript/runtime/') && p !== 'typescript/validation-schema.ts')).toEqual(['.schema-codegen-manifest', '.schema-codegen-model.json', 'NOTES.md', 'typescript/index.ts', 'typescript/package.json', 'typescript/tsconfig.json']);
   });
 
   it('refuses a non-empty folder it did not create, unless --force', () => {

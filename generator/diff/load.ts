@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { OptionsError, SchemaError } from '../errors.js';
-import { modelFromSchema, originalPointer, type JsonValue, type LoadOptions } from '../index.js';
+import { modelFromSchema, originalPointer, type JsonValue, type LoadOptions, type Model } from '../index.js';
 import { parseDocumentText } from '../stages/parse-document.js';
 import { decodeSchemaBytes } from '../stages/parse-json.js';
 import { directions } from './direction.js';
@@ -39,7 +39,11 @@ export function readVersionAt(ref: string, path: string, load: LoadOptions): Ver
 }
 
 function versionOf(label: string, path: string, bytes: Buffer, load: LoadOptions): Version {
-  const model = modelFromSchema({ path, bytes, referenced: new Map() }, load);
+  return versionFromModel(label, path, modelFromSchema({ path, bytes, referenced: new Map() }, load), bytes);
+}
+
+/** A version from a model already built from `bytes` (generate's, for the summary of what changed since the last run). */
+export function versionFromModel(label: string, path: string, model: Model, bytes: Buffer): Version {
   // Parsed again for OpenAPI's usage (request bodies, responses), which the model does not keep.
   // The model was built from these bytes, so they parse; JSON.parse is the fast way for JSON, the
   // generator's parser (YAML) the way for the rest.

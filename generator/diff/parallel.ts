@@ -111,7 +111,7 @@ export function diffWorker(): boolean {
 }
 
 /** Every pointer the comparison locates: declarations, properties, union variants. */
-function locatedPointers(v: Version): [string, string][] {
+export function locatedPointers(v: Version): [string, string][] {
   const pointers: string[] = [];
   for (const d of v.model.declarations) {
     pointers.push(d.id);

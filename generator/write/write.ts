@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { listFiles } from '../files.js';
 import { OptionsError } from '../errors.js';
 import { MANIFEST, manifestText, ownedByTargets, readManifest } from './manifest.js';
+import { MODEL_FILE } from './model-file.js';
 import { OutDirReader, checkPlannedPath, isSymlink, realPathOf } from './out-paths.js';
 import { acquireLock, lockNames } from './output-lock.js';
 import { DirMaker, contentHash, createPlacer, kindOf, linkOrCopy, writeFileAt, type Placed } from './place-files.js';
@@ -159,7 +160,8 @@ export function isUpToDate(givenOutDir: string, inputs: ReadonlyMap<string, stri
   for (const [target, fingerprint] of inputs) if (manifest.inputs.get(target) !== fingerprint) return false;
   const targets = [...inputs.keys()];
   for (const [path, hash] of manifest.files) {
-    if (!ownedByTargets(path, targets)) continue;
+    // The kept model (model-file.ts) belongs to every run: a hand edit of it is drift too.
+    if (!ownedByTargets(path, targets) && path !== MODEL_FILE) continue;
     const bytes = hash === null ? null : reader.read(path);
     if (bytes === null || contentHash(bytes) !== hash) return false;
   }
