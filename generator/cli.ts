@@ -196,7 +196,10 @@ async function runOnce(
   // The model is kept beside the manifest (write/model-file.ts), and what changed since the last run's is summarized.
   const kept = snapshotOf(model, relative(process.cwd(), read.schema.path) || read.schema.path, read.schema.bytes);
   const summary = changeSummary(readModelFile(options.out), kept, options.targets, (text) => process.stderr.write(`${styled(text)}\n`));
-  if (summary !== null && reporting === 'text') process.stderr.write(`${summary.split('\n').map(terminalSafe).join('\n')}\n`);
+  // Said once the run has done its work: a write that fails says only why (nothing was written).
+  const saySummary = (): void => {
+    if (summary !== null && reporting === 'text') process.stderr.write(`${summary.split('\n').map(terminalSafe).join('\n')}\n`);
+  };
   const request = {
     outDir: options.out,
     targets: options.targets,
@@ -206,6 +209,7 @@ async function runOnce(
   };
   if (check) {
     const drift = checkOutput(request);
+    saySummary();
     if (!hasDrift(drift)) return report(where, 'up-to-date', null, `${where} is up to date`);
     if (reporting === 'json') print(withChanges(jsonSummary(where, 'stale', drift), summary));
     const lines = [`${where} is stale: regenerate with "schema-codegen generate" and commit the result`, ...describeDrift(drift).split('\n')];
@@ -214,6 +218,7 @@ async function runOnce(
   }
   // Counted as the manifest is: not at all (it is bookkeeping beside the targets' files); --check still reports it.
   const drift = withoutModelFile(await writeOutput(request));
+  saySummary();
   const touched = drift.changed.length + drift.added.length + drift.removed.length;
   return report(
     where,

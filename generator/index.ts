@@ -60,6 +60,8 @@ export interface GenerateOptions {
   readonly only?: readonly string[] | null;
   /** --ref-map: absolute URI prefix -> the folder its documents are read from (stages/bundle.ts). */
   readonly refMap?: Readonly<Record<string, string>>;
+  /** false: a model to compare, not to render, without the runtime validators' documents (stages/build-model.ts). */
+  readonly validation?: boolean;
 }
 
 export interface GenerateResult {
@@ -89,6 +91,8 @@ export interface LoadOptions {
   readonly only?: readonly string[] | null;
   /** --ref-map: absolute URI prefix -> the folder its documents are read from (stages/bundle.ts). */
   readonly refMap?: Readonly<Record<string, string>>;
+  /** false: a model to compare, not to render, without the runtime validators' documents (stages/build-model.ts). */
+  readonly validation?: boolean;
 }
 
 /** The schema and every file its references name, the targets' templates and runtime sources: each read once. */
@@ -264,12 +268,12 @@ export function modelFromText(text: string, source: string, file: string = sourc
   try {
     const { root, original, formatAssertion } = checkSchemaText(text, file, load, input);
     return inOriginal(original, () => {
-      const built = buildModelNoting(resolveRefs(root, source), source);
+      const built = buildModelNoting(resolveRefs(root, source), source, { validation: load.validation !== false });
       if (load.strict === true && built.mistakes[0] !== undefined) throw built.mistakes[0];
       for (const mistake of built.mistakes)
         warnAt(load, original, file)(new SchemaError(mistake.message, mistake.pointer, `${mistake.hint}; --strict refuses it`));
       // A resource whose meta-schema makes "format" assert names that meta-schema's document (stages/vocabulary.ts).
-      const withMeta = formatAssertion ? withDocument(built.model, formatAssertionMetaSchema()) : built.model;
+      const withMeta = formatAssertion && load.validation !== false ? withDocument(built.model, formatAssertionMetaSchema()) : built.model;
       // An invalid example or default warns (with its pointer in the user's document), or under --strict is refused.
       const model = checkModel(withMeta, TARGETS, built.widened, {
         strict: load.strict === true,

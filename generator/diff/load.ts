@@ -39,7 +39,8 @@ export function readVersionAt(ref: string, path: string, load: LoadOptions): Ver
 }
 
 function versionOf(label: string, path: string, bytes: Buffer, load: LoadOptions): Version {
-  return versionFromModel(label, path, modelFromSchema({ path, bytes, referenced: new Map() }, load), bytes);
+  // Without the validators' documents: the diff compares types and constraints, never renders.
+  return versionFromModel(label, path, modelFromSchema({ path, bytes, referenced: new Map() }, { ...load, validation: false }), bytes);
 }
 
 /** A version from a model already built from `bytes` (generate's, for the summary of what changed since the last run). */

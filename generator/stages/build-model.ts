@@ -40,9 +40,15 @@ export function buildModel(schema: ResolvedSchema, source: string): Model {
 
 /**
  * The model, and the pointers of the schemas it types wider than they are (see
- * ModelBuilder.widened), which the check stage needs.
+ * ModelBuilder.widened), which the check stage needs. `validation: false` leaves out the runtime
+ * validators' documents (model.validation keeps only the root's URI): a model only compared with
+ * another (schema-codegen diff) renders nothing, and the documents are a tenth of its build.
  */
-export function buildModelNoting(schema: ResolvedSchema, source: string): { model: Model; widened: ReadonlySet<string>; mistakes: readonly SchemaError[] } {
+export function buildModelNoting(
+  schema: ResolvedSchema,
+  source: string,
+  { validation = true }: { readonly validation?: boolean } = {},
+): { model: Model; widened: ReadonlySet<string>; mistakes: readonly SchemaError[] } {
   const builder = new ModelBuilder(schema, typeOf);
   const { root, defs } = schema;
   const count = Object.keys(defs).length;
@@ -84,7 +90,7 @@ export function buildModelNoting(schema: ResolvedSchema, source: string): { mode
     title: stringOrNull(rootObject['title']),
     description: stringOrNull(rootObject['description']),
     declarations: builder.declarations,
-    validation: validationSchema(root, source, builder.typeSchemas),
+    validation: validation ? validationSchema(root, source, builder.typeSchemas) : { rootUri: builder.rootUri, documents: [], patterns: [] },
   };
   return { model, widened: builder.widened, mistakes: builder.mistakes };
 }

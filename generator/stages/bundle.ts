@@ -101,21 +101,33 @@ export function bundle(root: JsonObject, rootPath: string, options: RefOptions, 
   const nodes = new Map<string, JsonObject>(); // every resource by its URI: an embedded meta-schema is found there
 
   const scan = (doc: Document): void => {
-    const walk = (node: JsonValue, base: string, pointer: string): void => {
-      if (Array.isArray(node)) return node.forEach((v, i) => walk(v, base, `${pointer}/${i}`));
+    // The path to the node at hand, as tokens: a pointer is joined only for what is recorded (a
+    // reference, a "$schema", an error), not for each of the document's nodes.
+    const path: (string | number)[] = [];
+    const pointerTo = (key: string): string => joinPointer('', ...path, key);
+    // A reference within the resource (a fragment only, the common case) names the base itself.
+    const resolved = (base: string, ref: string): string => (ref.startsWith('#') ? base : withoutFragment(options.resolveUri(base, ref)));
+    const walk = (node: JsonValue, base: string): void => {
+      if (Array.isArray(node)) {
+        for (let i = 0; i < node.length; i++) {
+          path.push(i);
+          walk(node[i]!, base);
+          path.pop();
+        }
+        return;
+      }
       if (!isObject(node)) return;
       let here = base;
       if (typeof node['$id'] === 'string' && !node['$id'].startsWith('#')) {
         here = withoutFragment(options.resolveUri(base, node['$id']));
         const claimed = resources.get(here);
-        if (claimed !== undefined && claimed !== doc) throw duplicate(here, doc, pointer);
+        if (claimed !== undefined && claimed !== doc) throw duplicate(here, doc, joinPointer('', ...path));
         resources.set(here, doc);
         nodes.set(here, node);
       }
       for (const key of ['$ref', '$dynamicRef']) {
         const ref = node[key];
-        if (typeof ref === 'string')
-          pending.push({ uri: withoutFragment(options.resolveUri(here, ref)), keyword: key, ref, pointer: joinPointer(pointer, key), from: doc });
+        if (typeof ref === 'string') pending.push({ uri: resolved(here, ref), keyword: key, ref, pointer: pointerTo(key), from: doc });
       }
       const meta = node['$schema'];
       if (typeof meta === 'string' && !isStandardDialect(meta))
@@ -123,16 +135,24 @@ export function bundle(root: JsonObject, rootPath: string, options: RefOptions, 
           uri: withoutFragment(options.resolveUri(here, meta)),
           keyword: '$schema',
           ref: meta,
-          pointer: joinPointer(pointer, '$schema'),
+          pointer: pointerTo('$schema'),
           from: doc,
         });
-      for (const [key, child] of Object.entries(node)) {
+      for (const key of Object.keys(node)) {
         if (DATA_KEYWORDS.has(key)) continue;
-        if (NAME_MAPS.has(key) && isObject(child)) for (const [name, schema] of Object.entries(child)) walk(schema, here, joinPointer(pointer, key, name));
-        else walk(child, here, joinPointer(pointer, key));
+        const child = node[key]!;
+        path.push(key);
+        if (NAME_MAPS.has(key) && isObject(child))
+          for (const name of Object.keys(child)) {
+            path.push(name);
+            walk(child[name]!, here);
+            path.pop();
+          }
+        else walk(child, here);
+        path.pop();
       }
     };
-    walk(doc.value, doc.uri, '');
+    walk(doc.value, doc.uri);
   };
   const duplicate = (uri: string, doc: Document, pointer: string): SchemaError =>
     new SchemaError(`two resources have the URI ${uri}`, pointer, 'give each resource its own "$id": a reference to that URI would be ambiguous', where(doc));

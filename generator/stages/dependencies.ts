@@ -8,7 +8,7 @@
 import { SchemaError, joinPointer } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
 import { isObject, type JsonObject } from './load.js';
-import { visitSchemas } from './schema-walk.js';
+import { someSchema, visitSchemas } from './schema-walk.js';
 
 export interface DependenciesOptions {
   readonly strict: boolean;
@@ -20,6 +20,8 @@ const HINT = 'write "dependentRequired" (the arrays of names) and "dependentSche
 
 /** Rewrites every schema's "dependencies" of `document` in place (the document is the pipeline's own copy). */
 export function readDependencies(document: JsonValue, options: DependenciesOptions): void {
+  // Most documents have none: a walk without pointers says so.
+  if (!someSchema(document, (node) => isObject(node['dependencies']))) return;
   const found: string[] = [];
   visitSchemas(document, '', (node, pointer) => {
     const dependencies = node['dependencies'];

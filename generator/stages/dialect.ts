@@ -18,7 +18,7 @@
 import { SchemaError, joinPointer } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
 import { isObject as isJsonObject, setOwn } from './load.js';
-import { SUBSCHEMA_KEYWORDS, visitSchemas } from './schema-walk.js';
+import { SUBSCHEMA_KEYWORDS, someSchema } from './schema-walk.js';
 import {
   FORMAT_ASSERTION_META,
   META_SCHEMA_PART,
@@ -278,11 +278,12 @@ export function normalizeToDraft202012(
   withoutMetaSchemaParts(normalized, lookup);
   for (const { vocabularies, found } of notes.annotations.values()) if (found.size > 0) options.warn?.(annotationsWarning(vocabularies, found));
   let formatAssertion = false;
-  visitSchemas(normalized as JsonValue, '', (node) => {
-    if (typeof node['$schema'] !== 'string') return;
+  someSchema(normalized as JsonValue, (node) => {
+    if (typeof node['$schema'] !== 'string') return false;
     const asserts = notes.formatAssertion.has(node);
     formatAssertion ||= asserts;
     node['$schema'] = asserts ? FORMAT_ASSERTION_META : DRAFT_2020_12;
+    return false; // every schema
   });
   return { document: normalized as JsonValue, formatAssertion, origin: (pointer) => originOf(normalized, notes.origins, pointer) };
 }

@@ -103,9 +103,10 @@ function referencedTokens(root: JsonValue): Set<string> {
   const stack: JsonValue[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (typeof node !== 'object' || node === null) continue;
-    for (const [key, value] of Object.entries(node)) {
-      if ((key === '$ref' || key === '$dynamicRef') && typeof value === 'string') {
+    for (const key of Object.keys(node)) {
+      const value = (node as JsonObject)[key]!;
+      if (typeof value === 'object' && value !== null) stack.push(value);
+      else if ((key === '$ref' || key === '$dynamicRef') && typeof value === 'string') {
         const fragment = value.slice(value.indexOf('#') + 1);
         let decoded = fragment;
         try {
@@ -114,7 +115,7 @@ function referencedTokens(root: JsonValue): Set<string> {
           // a malformed escape: the raw tokens
         }
         for (const token of decoded.split('/')) tokens.add(token.replace(/~1/g, '/').replace(/~0/g, '~'));
-      } else stack.push(value);
+      }
     }
   }
   return tokens;
@@ -143,7 +144,12 @@ function checkJsonDepth(root: JsonValue): number {
     if (typeof value !== 'object' || value === null) continue;
     const keys = Object.keys(value);
     if (!Array.isArray(value)) objectKeys += keys.length;
-    for (const key of keys) stack.push({ value: (value as JsonObject)[key]!, depth: frame.depth + 1, key, parent: frame });
+    // Only what can fail gets a frame: containers, and any value beyond the depth (the walk's order, and so the error, as with a frame for every value).
+    const tooDeep = frame.depth + 1 > MAX_JSON_DEPTH;
+    for (const key of keys) {
+      const child = (value as JsonObject)[key]!;
+      if (tooDeep || (typeof child === 'object' && child !== null)) stack.push({ value: child, depth: frame.depth + 1, key, parent: frame });
+    }
   }
   return objectKeys;
 }

@@ -78,7 +78,10 @@ export function checkNumbers(root: JsonValue, source: string | NumberLiterals): 
       if (checkNumber(frame, value)) unsafe.push(framePointer(frame));
     } else if (typeof value === 'object' && value !== null && context !== 'other') {
       for (const key of Object.keys(value)) {
-        stack.push({ value: (value as Record<string, JsonValue>)[key]!, key, context: childContext(context, key), parent: frame });
+        // Strings, booleans and nulls have nothing to check: no frame for them (most of a document's values).
+        const child = (value as Record<string, JsonValue>)[key]!;
+        if (typeof child === 'number' || (typeof child === 'object' && child !== null))
+          stack.push({ value: child, key, context: childContext(context, key), parent: frame });
       }
     }
   }

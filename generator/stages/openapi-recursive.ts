@@ -14,7 +14,7 @@ import { SchemaError, joinPointer } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
 import { normalizeDialect } from './dialect.js';
 import type { JsonObject } from './load.js';
-import { visitSchemas } from './schema-walk.js';
+import { someSchema } from './schema-walk.js';
 
 const KEYWORDS = ['$recursiveAnchor', '$recursiveRef'];
 const DEFS = '#/$defs/';
@@ -24,9 +24,10 @@ export function recursiveResources(defs: JsonObject, fileName: string, original:
   const resources = new Set(Object.keys(defs).filter((name) => usesRecursion(defs[name]!)));
   if (resources.size === 0) return [];
   for (const [name, def] of Object.entries(defs)) {
-    visitSchemas(def, joinPointer('/$defs', name), (schema) => {
+    someSchema(def, (schema) => {
       const ref = schema['$ref'];
       if (typeof ref === 'string' && ref.startsWith(DEFS)) schema['$ref'] = crossing(ref, resources.has(name) ? name : null, resources, fileName);
+      return false; // every schema
     });
   }
   return [...resources].map((name) => {
@@ -41,9 +42,7 @@ export function recursiveResources(defs: JsonObject, fileName: string, original:
 }
 
 function usesRecursion(def: JsonValue): boolean {
-  let found = false;
-  visitSchemas(def, '', (schema) => (found ||= KEYWORDS.some((k) => Object.hasOwn(schema, k))));
-  return found;
+  return someSchema(def, (schema) => KEYWORDS.some((k) => Object.hasOwn(schema, k)));
 }
 
 /** The `$id` of a resource entry, relative to the document's URI. */

@@ -27,20 +27,65 @@ export const SCHEMA_MAPS = ['$defs', 'properties', 'patternProperties', 'depende
 
 export const SUBSCHEMA_KEYWORDS = { one: ONE_SCHEMA, arrays: SCHEMA_ARRAYS, maps: SCHEMA_MAPS } as const;
 
+/** Each subschema keyword's rank: the order `eachSubschema` visits them in (maps, then single schemas, then arrays). */
+const RANK: ReadonlyMap<string, number> = new Map([...SCHEMA_MAPS, ...ONE_SCHEMA, ...SCHEMA_ARRAYS].map((key, i) => [key, i]));
+const KEY_OF_RANK: readonly string[] = [...SCHEMA_MAPS, ...ONE_SCHEMA, ...SCHEMA_ARRAYS];
+const FIRST_ONE = SCHEMA_MAPS.length;
+const FIRST_ARRAY = FIRST_ONE + ONE_SCHEMA.length;
+
+/** The ranks of the subschema keywords `node` has, in visiting order; null for none (most schemas are leaves). */
+function subschemaRanks(node: JsonObject): number[] | null {
+  // A schema has a few keys and the keywords are 19: looking each key up beats asking for every keyword.
+  let ranks: number[] | null = null;
+  for (const key of Object.keys(node)) {
+    const rank = RANK.get(key);
+    if (rank !== undefined) (ranks ??= []).push(rank);
+  }
+  if (ranks !== null && ranks.length > 1) ranks.sort((a, b) => a - b);
+  return ranks;
+}
+
+/**
+ * Calls `each` for every direct subschema of `node` (boolean ones included), with its keyword and
+ * its key in that keyword's map (a string) or its index in the array (a number), else null.
+ */
+function eachChild(node: JsonObject, each: (child: JsonValue, keyword: string, within: string | number | null) => void): void {
+  const ranks = subschemaRanks(node);
+  if (ranks === null) return;
+  for (const rank of ranks) {
+    const keyword = KEY_OF_RANK[rank]!;
+    const value = node[keyword]!;
+    if (rank < FIRST_ONE) {
+      if (isObject(value)) for (const name of Object.keys(value)) each(value[name]!, keyword, name);
+    } else if (rank < FIRST_ARRAY) {
+      if (!Array.isArray(value)) each(value, keyword, null);
+    } else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) each(value[i]!, keyword, i);
+  }
+}
+
 /** Calls `each` for every direct subschema of `node` (boolean ones included) with its pointer. */
 function eachSubschema(node: JsonObject, pointer: string, each: (child: JsonValue, pointer: string) => void): void {
-  for (const key of SCHEMA_MAPS) {
-    const map = node[key];
-    if (isObject(map)) for (const name of Object.keys(map)) each(map[name]!, joinPointer(pointer, key, name));
+  eachChild(node, (child, keyword, within) =>
+    each(
+      child,
+      typeof within === 'string' ? joinPointer(pointer, keyword, within) : within === null ? `${pointer}/${keyword}` : `${pointer}/${keyword}/${within}`,
+    ),
+  );
+}
+
+/** Whether `test` holds for some schema object of the document, asked depth first in document order until it does; no pointers made. */
+export function someSchema(node: JsonValue, test: (schema: JsonObject) => boolean): boolean {
+  const nodes: JsonValue[] = [node];
+  const push = (child: JsonValue): number => nodes.push(child);
+  while (nodes.length > 0) {
+    const current = nodes.pop()!;
+    if (!isObject(current)) continue;
+    if (test(current)) return true;
+    const from = nodes.length;
+    eachChild(current, push);
+    reverseFrom(nodes, from);
   }
-  for (const key of ONE_SCHEMA) {
-    const child = node[key];
-    if (child !== undefined && !Array.isArray(child)) each(child, `${pointer}/${key}`);
-  }
-  for (const key of SCHEMA_ARRAYS) {
-    const list = node[key];
-    if (Array.isArray(list)) for (let i = 0; i < list.length; i++) each(list[i]!, `${pointer}/${key}/${i}`);
-  }
+  return false;
 }
 
 /**
