@@ -22,7 +22,10 @@ export function refsOf(type: TypeRef, out: string[]): string[] {
   if (type.kind === 'ref') out.push(type.id);
   else if (type.kind === 'array') {
     refsOf(type.items, out);
-    for (const item of [...(type.tuple?.items ?? []), ...(type.tuple?.rest ? [type.tuple.rest] : [])]) refsOf(item, out);
+    if (type.tuple) {
+      for (const item of type.tuple.items) refsOf(item, out);
+      if (type.tuple.rest) refsOf(type.tuple.rest, out);
+    }
   } else if (type.kind === 'map') refsOf(type.values, out);
   return out;
 }

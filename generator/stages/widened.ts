@@ -33,13 +33,16 @@ export function reachesWidened(declarations: readonly Declaration[], widened: Re
   // The declarations that reach a widened one: those widened, then, backwards along the reference
   // graph (it may be cyclic and 10,000 declarations long), whoever refers to one found. Linear.
   const referrers = new Map<string, string[]>();
-  for (const d of declarations)
-    for (const t of typesOf(d))
-      for (const next of refsOf(t, [])) {
-        const list = referrers.get(next);
-        if (list === undefined) referrers.set(next, [d.id]);
-        else list.push(d.id);
-      }
+  const named: string[] = []; // one list for every type: refsOf appends
+  for (const d of declarations) {
+    named.length = 0;
+    for (const t of typesOf(d)) refsOf(t, named);
+    for (const next of named) {
+      const list = referrers.get(next);
+      if (list === undefined) referrers.set(next, [d.id]);
+      else list.push(d.id);
+    }
+  }
   const reaching = new Set(declarations.filter((d) => widenedAt.has(d.id)).map((d) => d.id));
   const stack = [...reaching];
   while (stack.length > 0)
