@@ -47,7 +47,10 @@ function keptIn(p: Declaration, q: Declaration): CodeTarget[] {
 
 function rewriteType(t: TypeRef, f: (id: string) => string): TypeRef {
   if (t.kind === 'ref') return { ...t, id: f(t.id) };
-  if (t.kind === 'array') return { ...t, items: rewriteType(t.items, f) };
+  if (t.kind === 'array') {
+    const tuple = t.tuple && { items: t.tuple.items.map((item) => rewriteType(item, f)), rest: t.tuple.rest && rewriteType(t.tuple.rest, f) };
+    return { ...t, items: rewriteType(t.items, f), ...(tuple ? { tuple } : {}) };
+  }
   if (t.kind === 'map') return { ...t, values: rewriteType(t.values, f) };
   return t;
 }

@@ -1,7 +1,7 @@
 // Comparing two type expressions (TypeRef) of the same place: nullability, the kind, each
-// constraint, array items and map values. Each difference is handed to `emit` with what it does
-// to the accepted values; references to declarations compare by id (the declaration's own changes
-// are listed where it is compared).
+// constraint, array items (a tuple's position by position) and map values. Each difference is
+// handed to `emit` with what it does to the accepted values; references to declarations compare
+// by id (the declaration's own changes are listed where it is compared).
 
 import type { Declaration, NumberConstraints, StringConstraints, TypeRef } from '../model/ir.js';
 import type { ChangeKind, Values } from './changes.js';
@@ -17,7 +17,7 @@ export function describeType(type: TypeRef, byId: ReadonlyMap<string, Declaratio
       case 'const':
         return `const ${JSON.stringify(type.value)}`;
       case 'array':
-        return `array of ${describeType(type.items, byId)}`;
+        return type.tuple ? describeTuple(type.tuple, byId) : `array of ${describeType(type.items, byId)}`;
       case 'map':
         return `map of ${describeType(type.values, byId)}`;
       default:
@@ -25,6 +25,35 @@ export function describeType(type: TypeRef, byId: ReadonlyMap<string, Declaratio
     }
   })();
   return type.nullable && type.kind !== 'null' && type.kind !== 'any' ? `${base} or null` : base;
+}
+
+/** `tuple [string, Point, ...integer]`; a closed tuple has no rest. */
+function describeTuple(tuple: Tuple, byId: ReadonlyMap<string, Declaration>): string {
+  const positions = tuple.items.map((t) => describeType(t, byId));
+  return `tuple [${[...positions, ...(tuple.rest === null ? [] : [`...${describeType(tuple.rest, byId)}`])].join(', ')}]`;
+}
+
+type Tuple = NonNullable<Extract<TypeRef, { kind: 'array' }>['tuple']>;
+
+/**
+ * Two tuples position by position, then what follows them. A position one side has and the other
+ * does not is typed there by its rest (the items after the positions), or is none (no more items):
+ * a position appearing where there were none accepts more arrays, one disappearing fewer.
+ */
+function compareTuples(a: Tuple, b: Tuple, emit: Emit, byOld: ReadonlyMap<string, Declaration>, byNew: ReadonlyMap<string, Declaration>, at: string): void {
+  const count = Math.max(a.items.length, b.items.length);
+  for (let i = 0; i <= count; i++) {
+    // i === count: the rest, past every position of both.
+    const where = i === count ? `${at}rest: ` : `${at}item ${i}: `;
+    const before = i < a.items.length ? a.items[i]! : a.rest;
+    const after = i < b.items.length ? b.items[i]! : b.rest;
+    if (before !== null && after !== null) compareTypes(before, after, emit, byOld, byNew, where);
+    else if (before !== after) {
+      const none = (t: TypeRef | null, byId: ReadonlyMap<string, Declaration>): string => (t === null ? 'none' : describeType(t, byId));
+      const wider = before === null;
+      emit(wider ? 'type-widened' : 'type-narrowed', `${where}${none(before, byOld)} -> ${none(after, byNew)}`, wider ? 'wider' : 'narrower');
+    }
+  }
 }
 
 /** The values of a literal (a const or enum of objects and arrays): each added or removed one, as an enum's. */
@@ -81,7 +110,11 @@ export function compareTypes(
       if (b.kind !== 'array') return;
       compareBound('minItems', a.minItems, b.minItems, 'lower', say);
       compareBound('maxItems', a.maxItems, b.maxItems, 'upper', say);
-      compareTypes(a.items, b.items, emit, byOld, byNew, `${at}items: `);
+      if (a.tuple && b.tuple) compareTuples(a.tuple, b.tuple, emit, byOld, byNew, at);
+      else if (a.tuple || b.tuple)
+        // A tuple became a plain array or the other way: the positions' types and the items' are not one place.
+        say('type-changed', `${describeType(a, byOld)} -> ${describeType(b, byNew)}`, 'different');
+      else compareTypes(a.items, b.items, emit, byOld, byNew, `${at}items: `);
       return;
     case 'map':
       if (b.kind === 'map') compareTypes(a.values, b.values, emit, byOld, byNew, `${at}values: `);
