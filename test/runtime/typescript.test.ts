@@ -93,12 +93,12 @@ describe('validate, parse and ValidationError on the schema validator', () => {
     expect(v).toBeInstanceOf(ValidationError);
     expect(v.name).toBe('ValidationError');
     expect(v.issues).toEqual([
-      // properties in the instance's order
-      { pointer: '/audio_end_ms', keywordLocation: '/properties/audio_end_ms/$ref/minimum', keyword: 'minimum', message: 'must be >= 0' },
+      // properties in the schema's order (as Ajv checks them), not the instance's
       { pointer: '/event_id', keywordLocation: '/properties/event_id/type', keyword: 'type', message: 'must be string' },
+      { pointer: '/audio_end_ms', keywordLocation: '/properties/audio_end_ms/$ref/minimum', keyword: 'minimum', message: 'must be >= 0' },
     ]);
-    expect([v.pointer, v.keyword]).toEqual(['/audio_end_ms', 'minimum']);
-    expect(v.message).toBe('/audio_end_ms: must be >= 0 (minimum)');
+    expect([v.pointer, v.keyword]).toEqual(['/event_id', 'type']);
+    expect(v.message).toBe('/event_id: must be string (type)');
     expect($validateWith(event.schema, {}).map((i) => [i.keyword, i.message])).toEqual([['required', "must have required property 'audio_end_ms'"]]);
   });
 

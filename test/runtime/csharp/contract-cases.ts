@@ -1,7 +1,7 @@
 // Handwritten cases of the validators' error contract (issue 17): every error's instance pointer,
 // keyword location along the evaluation path (through $ref), exact message, and the order
-// (refs, assertions, items, members, in-place applicators, unevaluated* last; instance members
-// in document order).
+// (refs, assertions, items, members, in-place applicators, unevaluated* last; "properties" in
+// the schema's order, as Ajv checks them, other members in the instance's order).
 
 import type { SuiteError } from '../../helpers/suite.js';
 
@@ -31,6 +31,12 @@ export const CONTRACT_CASES: readonly ContractCase[] = [
     schema: { properties: { a: { type: 'integer', minimum: 1 } }, additionalProperties: false },
     instance: { a: 0, extra: 1 },
     errors: [e('/a', '/properties/a/minimum', 'must be >= 1'), e('/extra', '/additionalProperties', 'boolean schema is false')],
+  },
+  {
+    name: 'properties in the schema\'s order, whatever order the instance writes its members in',
+    schema: { properties: { b: { type: 'string' }, d: { maxLength: 1 } } },
+    instance: { d: 'xy', b: 1 },
+    errors: [e('/b', '/properties/b/type', 'must be string'), e('/d', '/properties/d/maxLength', 'must NOT have more than 1 characters')],
   },
   {
     name: '$ref is a segment of the keyword location',

@@ -284,11 +284,13 @@ internal sealed partial class SchemaValidator
             // names it evaluated reach `own` at its end, and only then.
             var evaluated = own == null ? null : new List<string>();
             var passed = true;
-            foreach (var member in x.EnumerateObject())
+            // In the schema's order, as Ajv checks them: the errors come in one order in every
+            // language, whatever order the value's members were written in.
+            foreach (var property in n.PropertyList!)
             {
-                if (!n.Properties.TryGetValue(member.Name, out var schema)) continue;
-                evaluated?.Add(member.Name);
-                if (Eval(schema, member.Value, scope, null, errors, Member(errors, at, member.Name), Path(errors, kw, "properties", SchemaUris.Escape(member.Name)))) continue;
+                if (!x.TryGetProperty(property.Key, out var value)) continue;
+                evaluated?.Add(property.Key);
+                if (Eval(property.Value, value, scope, null, errors, Member(errors, at, property.Key), Path(errors, kw, "properties", SchemaUris.Escape(property.Key)))) continue;
                 if (errors == null) return false;
                 passed = false;
             }

@@ -240,10 +240,11 @@ def properties_check(nodes: Dict[str, Node]) -> Built:
                 if node is not None and not node.eval(item, run, None, "", "", None):
                     return False
         else:
+            # In the schema's order, as Ajv checks them: the errors come in one order in every
+            # language, whatever order the value's members were written in.
             ok = True
-            for name, item in v.items():
-                node = lookup(name)
-                if node is not None and not node.eval(item, run, errors, _child(iloc, name), kloc + segments[name], None):
+            for name, node in nodes.items():
+                if name in v and not node.eval(v[name], run, errors, _child(iloc, name), kloc + segments[name], None):
                     ok = False
             if not ok:
                 return False

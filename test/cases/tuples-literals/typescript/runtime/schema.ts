@@ -472,7 +472,10 @@ export class SchemaValidator {
       if (!isObject(x)) return true;
       let ok = true;
       const evaluated: string[] | null = seen === null ? null : [];
-      for (const name of Object.keys(x)) {
+      // "properties" in the schema's order, as Ajv checks it: the errors then come in one order in
+      // every language, whatever order the value's members were written in (or a model writes them).
+      const names = k === 'properties' ? named.map(([name]) => name) : Object.keys(x);
+      for (const name of names) {
         // Locations are built only for the errors: isValid (errors === null) never reads them.
         const at = errors === null ? '' : `${iloc}/${escapeToken(name)}`;
         if (k === 'properties') {

@@ -84,11 +84,13 @@ final class Members {
         if (s.properties != null) {
             Path at = e.at(kp, "properties");
             boolean ok = true;
-            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> member = it.next();
-                Schema property = s.properties.get(member.getKey());
-                if (property == null) continue;
-                if (!e.eval(property, member.getValue(), e.at(ip, member.getKey()), e.at(at, member.getKey()), null)) {
+            // In the schema's order (a LinkedHashMap), as Ajv checks them: the errors come in one
+            // order in every language, whatever order the members were written in (a model writes
+            // them in its own property order).
+            for (Map.Entry<String, Schema> property : s.properties.entrySet()) {
+                JsonNode value = object.get(property.getKey());
+                if (value == null) continue;
+                if (!e.eval(property.getValue(), value, e.at(ip, property.getKey()), e.at(at, property.getKey()), null)) {
                     if (e.errors == null) return false;
                     ok = false;
                 }
