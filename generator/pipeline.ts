@@ -262,7 +262,7 @@ const MAX_FILE_NAME_BYTES = 223;
 /** A name too long would fail the write (ENAMETOOLONG) or a downstream build: say where it comes from. */
 function checkFileName(target: string, file: PlannedFile): void {
   for (const name of file.path.split('/')) {
-    const bytes = Buffer.byteLength(name);
+    const bytes = new TextEncoder().encode(name).length;
     if (bytes <= MAX_FILE_NAME_BYTES) continue;
     const problem = `the ${target} file name "${name.slice(0, 32)}…" is ${bytes} bytes long, over the ${MAX_FILE_NAME_BYTES} a file name may have (255, less room for the names compilers derive from it)`;
     if (file.pointer === undefined) throw new OptionsError(problem, `shorten the ${target} option the name comes from (see "Configuration" in the README)`);
