@@ -12,7 +12,8 @@ import { basename, join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { resolveOptions } from '../config.js';
 import { PACKAGE_ROOT } from '../package-root.js';
-import { readRuntimeSources, templateDirs } from '../stages/read.js';
+import type { PrecompiledTemplates } from '../pipeline.js';
+import { readRuntimeSources, readTemplateSources, templateDirs } from '../stages/read.js';
 
 const HERE = join(PACKAGE_ROOT, 'generator', 'playground');
 const OUT = join(PACKAGE_ROOT, 'dist', 'playground');
@@ -24,6 +25,20 @@ const NODE_MODULES: Readonly<Record<string, string>> = {
   module: join(HERE, 'node', 'module.ts'),
   child_process: join(HERE, 'node', 'child-process.ts'),
 };
+
+/**
+ * The worker renders with dist/templates.cjs's templates, sources and specs alike: refuse a build
+ * of them older than templates/, which would render other files than the CLI does.
+ */
+async function checkPrecompiled(targets: readonly string[]): Promise<void> {
+  const precompiled = (await import(join(PACKAGE_ROOT, 'dist', 'templates.cjs'))).default as PrecompiledTemplates;
+  for (const target of targets) {
+    const built = precompiled[target] ?? {};
+    for (const [name, source] of readTemplateSources(templateDirs(target, null)).templates) {
+      if (built[name]?.source !== source) throw new Error(`dist/templates.cjs does not hold templates/${target}/${name}.hbs as it is now: run npm run build`);
+    }
+  }
+}
 
 /** The embedded inputs: the canonical config's targets and options, the example schema, the runtime sources. */
 function inputsModule(): string {
@@ -69,6 +84,7 @@ const COMMON = {
   absWorkingDir: PACKAGE_ROOT,
 } as const;
 
+await checkPrecompiled(resolveOptions({}, PACKAGE_ROOT).targets);
 const inputs = inputsModule();
 const worker = await build({
   ...COMMON,

@@ -114,27 +114,18 @@ function showProblems(problem: Problem | null, warnings: readonly string[]): voi
 function problemItem(problem: Problem): HTMLElement {
   const item = element('li', { className: `error ${problem.kind}` });
   const text = editor.value;
-  // An error in a file a reference names has no place in this text; a parse error has a line and column instead of a pointer.
-  const span =
-    problem.file !== null && problem.file !== fileName.value
-      ? null
-      : problem.pointer
-        ? spanOfPointer(text, problem.pointer)
-        : spanOfLineColumn(text, problem.message);
+  // A parse error names its line and column (its pointer is the root); an error in a file a reference names has no place in this text.
+  const elsewhere = problem.file !== null && problem.file !== fileName.value;
+  const span = elsewhere ? null : (spanOfLineColumn(text, problem.message) ?? (problem.pointer === null ? null : spanOfPointer(text, problem.pointer)));
   if (problem.pointer !== null) {
-    const where = `${problem.file ?? fileName.value}#${problem.pointer}`;
-    const at = span === null ? '' : ` (line ${lineColumn(text, span.start).line}, column ${lineColumn(text, span.start).column})`;
-    const link = element('button', { className: 'pointer', textContent: `${where}${at}` });
-    link.dataset['pointer'] = problem.pointer;
-    if (span !== null) link.onclick = () => select(span);
-    else link.disabled = true;
-    item.append(link);
-  } else if (span !== null) {
+    const at = span === null ? null : lineColumn(text, span.start);
     const link = element('button', {
       className: 'pointer',
-      textContent: `line ${lineColumn(text, span.start).line}, column ${lineColumn(text, span.start).column}`,
+      textContent: `${problem.file ?? fileName.value}#${problem.pointer}${at === null ? '' : ` (line ${at.line}, column ${at.column})`}`,
+      disabled: span === null,
     });
-    link.onclick = () => select(span);
+    link.dataset['pointer'] = problem.pointer;
+    if (span !== null) link.onclick = () => select(span);
     item.append(link);
   }
   item.append(element('div', { className: 'message', textContent: problem.message }));
