@@ -14,10 +14,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../generator/files.js';
+import * as browserUrl from '../generator/playground/node/url.js';
 import { CANONICAL_SCHEMA, ROOT } from './helpers/cases.js';
 
 const CHROMIUM = process.env['CHROMIUM'] ?? '/usr/bin/chromium';
@@ -129,6 +130,18 @@ describe.skipIf(executable === null)('the playground page in Chromium', () => {
     await page.click('[data-target="typescript"]');
     await page.select('#file-picker', 'index.ts');
     expect(await page.$eval('#output', (e) => e.textContent)).toContain('export interface Pet {');
+  });
+});
+
+// stages/bundle.ts names the root schema by its file URI, which the validation documents carry:
+// the page's stand-in for node:url must give the URI Node.js gives, whatever the file is called.
+describe("the playground's node:url", () => {
+  it('converts file names as Node.js does', () => {
+    for (const name of ['realtime-events.schema.json', 'a b.json', 'ü€😀.yaml', '50%.json', 'a#b?c.json', 'back\\slash.json', "q'\"<>`{}|^.json", 'tab\there.json', 'a[1]~.json', 'trailing \u0001']) {
+      const path = `/${name}`;
+      expect(browserUrl.pathToFileURL(path).href, name).toBe(pathToFileURL(path).href);
+      expect(browserUrl.fileURLToPath(pathToFileURL(path).href), name).toBe(fileURLToPath(pathToFileURL(path).href));
+    }
   });
 });
 
