@@ -59,9 +59,8 @@ describe.skipIf(executable === null)('the playground page in Chromium', () => {
     const schema = readFileSync(CANONICAL_SCHEMA, 'utf8');
     const typed = schema.slice(-60); // the end: a few lines, as keystrokes
     await setFileName(page, 'realtime-events.schema.json');
-    await paste(page, '');
-    await paste(page, schema.slice(0, -typed.length));
-    const truncated = await settled(page, await generation(page));
+    await pasted(page, '');
+    const truncated = await pasted(page, schema.slice(0, -typed.length));
     expect(truncated.state).toBe('error'); // half a document does not parse: the outputs below come from the typing
     await page.evaluate(() => {
       const editor = document.getElementById('schema') as HTMLTextAreaElement;
@@ -70,16 +69,23 @@ describe.skipIf(executable === null)('the playground page in Chromium', () => {
       // Long tasks of the page's own thread while the typed text renders: the worker keeps them short.
       (window as unknown as { longest: number }).longest = 0;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) (window as unknown as { longest: number }).longest = Math.max((window as unknown as { longest: number }).longest, entry.duration);
+        for (const entry of list.getEntries())
+          (window as unknown as { longest: number }).longest = Math.max((window as unknown as { longest: number }).longest, entry.duration);
       }).observe({ type: 'longtask', buffered: false });
     });
     const typing = Date.now();
     await page.keyboard.type(typed);
-    const done = await settled(page, truncated.generation);
+    // Only the whole text generates (a prefix of a JSON document never parses), whatever runs start while typing.
+    const done = await settled(page, truncated.generation, 'ready');
     expect(done.state, done.problems).toBe('ready');
     expect(await page.$eval('#schema', (e) => (e as HTMLTextAreaElement).value)).toBe(schema);
-    const figures = await page.evaluate(() => ({ status: document.getElementById('status')!.textContent, longest: (window as unknown as { longest: number }).longest }));
-    console.log(`playground: typed ${typed.length} keys and rendered in ${Date.now() - typing} ms; worker: ${figures.status}; longest main-thread task ${figures.longest} ms`);
+    const figures = await page.evaluate(() => ({
+      status: document.getElementById('status')!.textContent,
+      longest: (window as unknown as { longest: number }).longest,
+    }));
+    console.log(
+      `playground: typed ${typed.length} keys and rendered in ${Date.now() - typing} ms; worker: ${figures.status}; longest main-thread task ${figures.longest} ms`,
+    );
 
     const shown = await everyFile(page);
     const expected = listFiles(join(ROOT, 'generated')).filter((f) => !WRITER_FILES.test(f));
@@ -98,21 +104,18 @@ describe.skipIf(executable === null)('the playground page in Chromium', () => {
     const broken = readFileSync(CANONICAL_SCHEMA, 'utf8').replace('"#/$defs/RealtimeClientEventConversationItemTruncate"', '"#/$defs/Missing"');
     const cli = cliError(broken, 'realtime-events.schema.json');
     expect(cli.pointer).toMatch(/\/\$ref$/);
-    await paste(page, broken);
-    const result = await settled(page, await generation(page));
+    const result = await pasted(page, broken);
     expect(result.state).toBe('error');
     expect(result.problems).toContain(cli.message);
     expect(await selectedAt(page, cli.pointer)).toMatch(/^"\$ref": "#\/\$defs\/Missing"$/);
   });
 
   it('shows where text that is not JSON stops parsing, and a reference to another file as an error at its "$ref"', async () => {
-    await paste(page, '{\n  "type": "object",\n  "properties": { "a": { "type": "string", } }\n}\n');
-    const syntax = await settled(page, await generation(page));
+    const syntax = await pasted(page, '{\n  "type": "object",\n  "properties": { "a": { "type": "string", } }\n}\n');
     expect(syntax.state).toBe('error');
     expect(syntax.problems).toMatch(/line 3, column \d+/);
 
-    await paste(page, '{ "type": "object", "properties": { "a": { "$ref": "other.schema.json#/$defs/A" } } }');
-    const external = await settled(page, await generation(page));
+    const external = await pasted(page, '{ "type": "object", "properties": { "a": { "$ref": "other.schema.json#/$defs/A" } } }');
     expect(external.state).toBe('error');
     expect(external.problems).toContain('cannot read other.schema.json');
     expect(external.problems).toContain('the playground holds only the schema typed here');
@@ -121,12 +124,10 @@ describe.skipIf(executable === null)('the playground page in Chromium', () => {
 
   it('reads YAML, and points into it', async () => {
     await setFileName(page, 'pet.yaml'); // as on the command line, a .json file is JSON
-    await paste(page, 'title: Pet\ntype: object\nproperties:\n  name:\n    type: string\n  owner:\n    $ref: "#/$defs/Nobody"\n');
-    const yaml = await settled(page, await generation(page));
+    const yaml = await pasted(page, 'title: Pet\ntype: object\nproperties:\n  name:\n    type: string\n  owner:\n    $ref: "#/$defs/Nobody"\n');
     expect(yaml.state).toBe('error');
     expect(await selectedAt(page, '/properties/owner/$ref')).toBe('$ref: "#/$defs/Nobody"');
-    await paste(page, 'title: Pet\ntype: object\nproperties:\n  name:\n    type: string\n');
-    expect((await settled(page, await generation(page))).state).toBe('ready');
+    expect((await pasted(page, 'title: Pet\ntype: object\nproperties:\n  name:\n    type: string\n')).state).toBe('ready');
     await page.click('[data-target="typescript"]');
     await page.select('#file-picker', 'index.ts');
     expect(await page.$eval('#output', (e) => e.textContent)).toContain('export interface Pet {');
@@ -137,7 +138,18 @@ describe.skipIf(executable === null)('the playground page in Chromium', () => {
 // the page's stand-in for node:url must give the URI Node.js gives, whatever the file is called.
 describe("the playground's node:url", () => {
   it('converts file names as Node.js does', () => {
-    for (const name of ['realtime-events.schema.json', 'a b.json', 'ü€😀.yaml', '50%.json', 'a#b?c.json', 'back\\slash.json', "q'\"<>`{}|^.json", 'tab\there.json', 'a[1]~.json', 'trailing \u0001']) {
+    for (const name of [
+      'realtime-events.schema.json',
+      'a b.json',
+      'ü€😀.yaml',
+      '50%.json',
+      'a#b?c.json',
+      'back\\slash.json',
+      'q\'"<>`{}|^.json',
+      'tab\there.json',
+      'a[1]~.json',
+      'trailing \u0001',
+    ]) {
       const path = `/${name}`;
       expect(browserUrl.pathToFileURL(path).href, name).toBe(pathToFileURL(path).href);
       expect(browserUrl.fileURLToPath(pathToFileURL(path).href), name).toBe(fileURLToPath(pathToFileURL(path).href));
@@ -145,8 +157,9 @@ describe("the playground's node:url", () => {
   });
 });
 
-/** Replaces the editor's text as a paste does: one input event. */
-async function paste(page: Page, text: string): Promise<void> {
+/** Replaces the editor's text as a paste does (one input event), and waits for the run it starts. */
+async function pasted(page: Page, text: string): Promise<{ state: string; generation: number; problems: string }> {
+  const before = await generation(page); // read first: a fast run could otherwise be shown before it is read
   await page.$eval(
     '#schema',
     (editor, value) => {
@@ -155,6 +168,7 @@ async function paste(page: Page, text: string): Promise<void> {
     },
     text,
   );
+  return settled(page, before);
 }
 
 async function setFileName(page: Page, name: string): Promise<void> {
@@ -167,9 +181,17 @@ async function generation(page: Page): Promise<number> {
   return page.$eval('body', (body) => Number((body as HTMLElement).dataset['generation']));
 }
 
-/** Waits for a run after `after` to be shown; its state (ready or error) and the problems listed. */
-async function settled(page: Page, after: number): Promise<{ state: string; generation: number; problems: string }> {
-  await page.waitForFunction((n: number) => Number(document.body.dataset['generation']) > n && document.body.dataset['state'] !== 'busy', { timeout: 20_000 }, after);
+/** Waits for a run after `after` to be shown (one in state `want`, when given); its state (ready or error) and the problems listed. */
+async function settled(page: Page, after: number, want?: 'ready' | 'error'): Promise<{ state: string; generation: number; problems: string }> {
+  await page.waitForFunction(
+    (n: number, state: string | null) =>
+      Number(document.body.dataset['generation']) > n &&
+      document.body.dataset['state'] !== 'busy' &&
+      (state === null || document.body.dataset['state'] === state),
+    { timeout: 20_000 },
+    after,
+    want ?? null,
+  );
   return page.evaluate(() => ({
     state: document.body.dataset['state']!,
     generation: Number(document.body.dataset['generation']),
