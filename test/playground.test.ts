@@ -5,7 +5,8 @@
 // reads every file of every tab through the page's own tabs and file picker and compares each,
 // byte for byte, with generated/ (which test/generated.test.ts holds equal to the CLI's output
 // with the same config). Then errors: a bad "$ref" at the pointer the CLI names, a parse error at
-// its line and column, a reference to another file refused at its "$ref", in JSON and in YAML.
+// its line and column, a reference to another file refused at its "$ref", patterns checked in the
+// worker (the regex analysis bundled, examples tested without a child process), and YAML.
 // The page is the one `npm run build` made (vitest's global setup runs it, test/global-setup.ts).
 // The screenshot is kept as .tmp/playground.png. In CI a missing Chromium is a failure;
 // elsewhere the test says loudly that it did not run.
@@ -120,6 +121,18 @@ describe.skipIf(executable === null)('the playground page in Chromium', () => {
     expect(external.problems).toContain('cannot read other.schema.json');
     expect(external.problems).toContain('the playground holds only the schema typed here');
     expect(await selectedAt(page, '/properties/a/$ref')).toBe('"$ref": "other.schema.json#/$defs/A"');
+  });
+
+  it('checks patterns in the worker: an example that does not match warns, a backtracking pattern is refused at its pointer', async () => {
+    const tag = (pattern: string): string =>
+      JSON.stringify({ title: 'Tag', type: 'object', properties: { name: { type: 'string', pattern, examples: ['abc', 'ABC'] } } }, null, 2);
+    const warned = await pasted(page, tag('^[a-z]+$'));
+    expect(warned.state).toBe('ready');
+    expect(warned.problems).toContain('warning: example 1 of "name" does not validate');
+    expect(warned.problems).toContain('#/properties/name/examples/1');
+    const refused = await pasted(page, tag('^(a+)+$'));
+    expect(refused.state).toBe('error');
+    expect(await selectedAt(page, '/properties/name/pattern')).toBe('"pattern": "^(a+)+$"');
   });
 
   it('reads YAML, and points into it', async () => {
