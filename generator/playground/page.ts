@@ -42,6 +42,11 @@ function startWorker(): Worker {
   return started;
 }
 
+/** The name the banners carry, as the CLI's carry the schema file's; with the field empty, schema.json. */
+function schemaName(): string {
+  return fileName.value === '' ? 'schema.json' : fileName.value;
+}
+
 function schedule(): void {
   clearTimeout(debounce);
   debounce = window.setTimeout(send, DEBOUNCE_MS);
@@ -52,7 +57,7 @@ function send(): void {
     waiting = true;
     return;
   }
-  const request: Request = { id: ++sent, text: editor.value, fileName: fileName.value };
+  const request: Request = { id: ++sent, text: editor.value, fileName: schemaName() };
   running = { id: request.id, watchdog: window.setTimeout(overran, BUDGET_MS) };
   document.body.dataset['state'] = 'busy';
   worker.postMessage(request);
@@ -115,13 +120,13 @@ function problemItem(problem: Problem): HTMLElement {
   const item = element('li', { className: `error ${problem.kind}` });
   const text = editor.value;
   // A parse error names its line and column (its pointer is the root); an error in a file a reference names has no place in this text.
-  const elsewhere = problem.file !== null && problem.file !== fileName.value;
+  const elsewhere = problem.file !== null && problem.file !== schemaName();
   const span = elsewhere ? null : (spanOfLineColumn(text, problem.message) ?? (problem.pointer === null ? null : spanOfPointer(text, problem.pointer)));
   if (problem.pointer !== null) {
     const at = span === null ? null : lineColumn(text, span.start);
     const link = element('button', {
       className: 'pointer',
-      textContent: `${problem.file ?? fileName.value}#${problem.pointer}${at === null ? '' : ` (line ${at.line}, column ${at.column})`}`,
+      textContent: `${problem.file ?? schemaName()}#${problem.pointer}${at === null ? '' : ` (line ${at.line}, column ${at.column})`}`,
       disabled: span === null,
     });
     link.dataset['pointer'] = problem.pointer;
