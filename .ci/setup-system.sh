@@ -8,6 +8,8 @@
 #   jar offline against Debian's /usr/share/maven-repo, which needs the jar lifecycle's plugins
 #   at the versions pom.xml pins (maven-resources 3.3.0, compiler 3.10.1, surefire 2.22.3,
 #   jar 3.3.0, install 3.1.0).
+# - The playground's browser test (test/playground.test.ts): Debian's chromium, at /usr/bin/chromium,
+#   driven headless by puppeteer-core (which downloads no browser).
 # - dotnet, javac/java, python3 and npm come with this machine kind; their absence is an error,
 #   never a skipped check.
 set -euo pipefail
@@ -17,7 +19,7 @@ installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install o
 missing=()
 [ -f /usr/share/java/jackson-databind.jar ] || missing+=(libjackson2-databind-java)
 for pkg in python3-build python3-wheel python3-venv maven libmaven-resources-plugin-java libmaven-compiler-plugin-java \
-  libmaven-jar-plugin-java libsurefire-java libmaven-install-plugin-java; do
+  libmaven-jar-plugin-java libsurefire-java libmaven-install-plugin-java chromium; do
   installed "$pkg" || missing+=("$pkg")
 done
 

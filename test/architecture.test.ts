@@ -76,6 +76,8 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   'targets/<lang>': ['model', 'regex', 'targets', 'targets/shared', 'render'],
   render: ['model', 'stages'],
   write: [],
+  // The browser page wires the in-memory pipeline (pipeline.ts, config.ts) into a worker; nothing imports it.
+  playground: ['top', 'render', 'stages', 'targets'],
 };
 
 describe('generator/ layout (see ARCHITECTURE.md)', () => {

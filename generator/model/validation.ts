@@ -14,10 +14,13 @@ export function schemaUriAt(model: Model, pointer: string): string {
   return `${model.validation.rootUri}#${pointerFragment(pointer)}`;
 }
 
+/** TextEncoder, not Buffer: the generator also runs in a browser (generator/playground/). */
+const UTF8 = new TextEncoder();
+
 /** RFC 6901 section 6: a JSON pointer in a URI fragment, percent-encoding what a fragment cannot hold. */
 export function pointerFragment(pointer: string): string {
   return pointer.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/gu, (c) =>
-    [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+    [...UTF8.encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
   );
 }
 

@@ -18,6 +18,9 @@ export interface PatternTest {
 
 export type Matcher = (pattern: string, value: string) => boolean;
 
+/** Defined by the playground's browser build (generator/playground/build.ts). */
+declare const SCHEMA_CODEGEN_PLAYGROUND: boolean | undefined;
+
 const CHILD = `
 const { writeSync } = require('node:fs');
 let input = '';
@@ -30,6 +33,9 @@ export function boundedMatcher(tests: readonly PatternTest[]): Matcher {
   const key = (pattern: string, value: string): string => JSON.stringify([pattern, value]);
   const unique = [...new Map(tests.map((t) => [key(t.pattern, t.value), t])).values()];
   if (unique.length === 0) return () => false;
+  // A browser has no child process; there the generator runs in a Web Worker, which is the bounded
+  // process: the page ends it when it overruns (generator/playground/page.ts).
+  if (typeof SCHEMA_CODEGEN_PLAYGROUND !== 'undefined') return (pattern, value) => new RegExp(pattern, 'u').test(value);
   const result = spawnSync(process.execPath, ['-e', CHILD], {
     input: JSON.stringify(unique.map((t) => [t.pattern, t.value])),
     encoding: 'utf8',

@@ -15,7 +15,7 @@ import runtimeModule from 'handlebars/runtime.js';
 // @ts-expect-error: an internal module of the runtime, without type declarations
 import protoAccess from 'handlebars/dist/cjs/handlebars/internal/proto-access.js';
 import { OptionsError, quoted } from '../errors.js';
-import type { TemplateSources } from '../stages/read.js';
+import type { TemplateSources } from '../stages/sources.js';
 
 const require = createRequire(import.meta.url);
 const HandlebarsRuntime = runtimeModule as unknown as typeof HandlebarsTypes; // its .d.ts declares nothing

@@ -4,7 +4,7 @@
 // package or namespace and adding the banner: no template logic, so what was tested is what ships.
 // A run reads them once, with the templates (stages/read.ts), and hands them to the target's plan.
 
-import { RUNTIME_DIR } from '../stages/read.js';
+import { RUNTIME_DIR } from '../stages/sources.js';
 
 /** A runtime source the generated code calls into: its absence is a broken installation (a bug). */
 export function requiredSource(runtime: ReadonlyMap<string, string>, target: string, path: string): string {

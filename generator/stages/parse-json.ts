@@ -33,7 +33,7 @@ function firstInvalidByte(bytes: Uint8Array): number {
   for (const char of text) {
     const isReal = char !== '\uFFFD' || (bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd);
     if (!isReal) return offset;
-    offset += Buffer.byteLength(char);
+    offset += new TextEncoder().encode(char).length; // not Buffer: the generator also runs in a browser (generator/playground/)
   }
   return offset;
 }
