@@ -263,16 +263,21 @@ export function enumKinds(builder: ModelBuilder, s: JsonObject, pointer: string)
 function buildKindsUnion(builder: ModelBuilder, s: JsonObject, kinds: Map<string, (string | number | boolean)[]>, { slot, ...base }: DeclarationBase): TypeRef {
   const types = [...kinds.keys()];
   const variantPointers = types.map((type) => builder.typeSchemaAt(type, base.id));
+  // The names given to the whole enum's values ("x-enum-varnames"), read once against the whole
+  // list (so that a mistake points at its entry), each then going with its value to its type's enum.
+  const scalars = [...kinds.values()].flat();
+  const names = valueNamesOf(builder, s, s['enum'] as JsonValue[], scalars, base.id);
+  const nameOf = new Map(scalars.map((value, i) => [value, names?.[i] ?? null]));
   const variants = types.map((type, i): TypeRef => {
     if (type === 'boolean' && kinds.get(type)!.length === 2) return { kind: 'boolean', nullable: false }; // true and false: any boolean
-    // The names given to the whole enum's values do not fit one type's.
     const only: JsonObject = { ...s, type, enum: kinds.get(type)! };
     for (const keyword of VALUE_NAME_KEYWORDS) delete only[keyword];
     const words = [...base.words, TYPE_WORDS[type] ?? type];
     const info = enumFromSchema(builder, only, base.id);
     if (info.kind !== 'enum') return info;
+    const valueNames = names === null ? null : info.values.map((value) => nameOf.get(value) ?? null);
     const { slot, ...declaration } = madeDeclaration(builder, variantPointers[i]!, words);
-    return builder.add({ ...declaration, ...info }, slot);
+    return builder.add({ ...declaration, ...info, valueNames }, slot);
   });
   const nullable = (s['enum'] as JsonValue[]).includes(null) && (typeList(s).length === 0 || typeList(s).includes('null'));
   return builder.add({ ...base, kind: 'union', mode: 'anyOf', variants, variantPointers, discriminator: null, nullable }, slot);

@@ -10,7 +10,7 @@ using System.Text.Json.Serialization;
 namespace OpenAI.Realtime;
 
 /// <summary>
-/// Values of several JSON types (as ESLint's rule levels): a union of one enum per type.
+/// Values of several JSON types (as ESLint's rule levels): a union of one enum per type, each value keeping the name x-enum-varnames gives it.
 /// </summary>
 [JsonConverter(typeof(RuleLevelConverter))]
 public sealed class RuleLevel

@@ -18,15 +18,15 @@ public enum RuleLevelNumber
     /// <summary>
     /// The wire value <c>0</c>.
     /// </summary>
-    Value0 = 0,
+    OffNumber = 0,
     /// <summary>
     /// The wire value <c>1</c>.
     /// </summary>
-    Value1 = 1,
+    WarnNumber = 1,
     /// <summary>
     /// The wire value <c>2</c>.
     /// </summary>
-    Value2 = 2
+    ErrorNumber = 2
 }
 
 /// <summary>Maps <see cref="RuleLevelNumber"/> to its wire values and back, after checking against the schema.</summary>
@@ -39,9 +39,9 @@ internal sealed class RuleLevelNumberConverter : JsonConverter<RuleLevelNumber>
     internal static RuleLevelNumber FromJson(JsonElement json)
     {
         var wire = SchemaRuntime.ReadDouble(json);
-        if (wire == 0) return global::OpenAI.Realtime.RuleLevelNumber.Value0;
-        if (wire == 1) return global::OpenAI.Realtime.RuleLevelNumber.Value1;
-        if (wire == 2) return global::OpenAI.Realtime.RuleLevelNumber.Value2;
+        if (wire == 0) return global::OpenAI.Realtime.RuleLevelNumber.OffNumber;
+        if (wire == 1) return global::OpenAI.Realtime.RuleLevelNumber.WarnNumber;
+        if (wire == 2) return global::OpenAI.Realtime.RuleLevelNumber.ErrorNumber;
         throw new JsonException($"{json.GetRawText()} is not a value of RuleLevelNumber");
     }
 
@@ -49,13 +49,13 @@ internal sealed class RuleLevelNumberConverter : JsonConverter<RuleLevelNumber>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.RuleLevelNumber.Value0:
+            case global::OpenAI.Realtime.RuleLevelNumber.OffNumber:
                 SchemaRuntime.WriteDouble(writer, 0);
                 return;
-            case global::OpenAI.Realtime.RuleLevelNumber.Value1:
+            case global::OpenAI.Realtime.RuleLevelNumber.WarnNumber:
                 SchemaRuntime.WriteDouble(writer, 1);
                 return;
-            case global::OpenAI.Realtime.RuleLevelNumber.Value2:
+            case global::OpenAI.Realtime.RuleLevelNumber.ErrorNumber:
                 SchemaRuntime.WriteDouble(writer, 2);
                 return;
         }

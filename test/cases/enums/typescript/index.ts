@@ -15,7 +15,7 @@ export type Priority = 1 | 2 | 3;
 export type TimeZone = 'Etc/GMT+0' | 'Etc/GMT-0' | 'UTC';
 
 /**
- * Values of several JSON types (as ESLint's rule levels): a union of one enum per type.
+ * Values of several JSON types (as ESLint's rule levels): a union of one enum per type, each value keeping the name x-enum-varnames gives it.
  */
 export type RuleLevel = RuleLevelNumber | RuleLevelString;
 

@@ -9,7 +9,7 @@ from .. import _validation_schema as _vs
 
 
 class RuleLevel(_rt.OneOf):
-    """Values of several JSON types (as ESLint's rule levels): a union of one enum per type."""
+    """Values of several JSON types (as ESLint's rule levels): a union of one enum per type, each value keeping the name x-enum-varnames gives it."""
 
     actual_instance: Union[RuleLevelNumber, RuleLevelString]
     any_of_schemas: ClassVar[List[str]] = ["RuleLevelNumber", "RuleLevelString"]

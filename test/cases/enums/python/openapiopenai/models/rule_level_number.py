@@ -12,9 +12,9 @@ from .. import _validation_schema as _vs
 class RuleLevelNumber(float, Enum):
     """The schema at #/$defs/schema-codegen-types/$defs/0."""
 
-    NUMBER_0 = 0
-    NUMBER_1 = 1
-    NUMBER_2 = 2
+    OFF_NUMBER = 0
+    WARN_NUMBER = 1
+    ERROR_NUMBER = 2
 
     __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/0")
 

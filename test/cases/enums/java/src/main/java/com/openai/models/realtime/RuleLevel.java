@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Values of several JSON types (as ESLint's rule levels): a union of one enum per type.
+ * Values of several JSON types (as ESLint's rule levels): a union of one enum per type, each value keeping the name x-enum-varnames gives it.
  */
 @JsonDeserialize(using = RuleLevel.Deserializer.class)
 @JsonSerialize(using = RuleLevel.Serializer.class)

@@ -18,17 +18,17 @@ public final class RuleLevelNumber {
     /**
      * The value 0.
      */
-    public static final RuleLevelNumber _0 = of(0D);
+    public static final RuleLevelNumber OFF_NUMBER = of(0D);
 
     /**
      * The value 1.
      */
-    public static final RuleLevelNumber _1 = of(1D);
+    public static final RuleLevelNumber WARN_NUMBER = of(1D);
 
     /**
      * The value 2.
      */
-    public static final RuleLevelNumber _2 = of(2D);
+    public static final RuleLevelNumber ERROR_NUMBER = of(2D);
 
     private final JsonValue value;
     private volatile boolean validated;
@@ -52,29 +52,29 @@ public final class RuleLevelNumber {
 
     /** The values of {@link RuleLevelNumber} this version of the schema knows. */
     public enum Known {
-        _0,
-        _1,
-        _2,
+        OFF_NUMBER,
+        WARN_NUMBER,
+        ERROR_NUMBER,
     }
 
     /** The known values of {@link RuleLevelNumber}, and {@link #_UNKNOWN} for any other value. */
     public enum Value {
-        _0,
-        _1,
-        _2,
+        OFF_NUMBER,
+        WARN_NUMBER,
+        ERROR_NUMBER,
         _UNKNOWN,
     }
 
     /** The value as a {@link Value}; {@link Value#_UNKNOWN} when it is not a known one. */
     public Value value() {
-        if (this.equals(_0)) {
-            return Value._0;
+        if (this.equals(OFF_NUMBER)) {
+            return Value.OFF_NUMBER;
         }
-        if (this.equals(_1)) {
-            return Value._1;
+        if (this.equals(WARN_NUMBER)) {
+            return Value.WARN_NUMBER;
         }
-        if (this.equals(_2)) {
-            return Value._2;
+        if (this.equals(ERROR_NUMBER)) {
+            return Value.ERROR_NUMBER;
         }
         return Value._UNKNOWN;
     }
@@ -85,14 +85,14 @@ public final class RuleLevelNumber {
      * @throws OpenAIInvalidDataException if this is not a known value
      */
     public Known known() {
-        if (this.equals(_0)) {
-            return Known._0;
+        if (this.equals(OFF_NUMBER)) {
+            return Known.OFF_NUMBER;
         }
-        if (this.equals(_1)) {
-            return Known._1;
+        if (this.equals(WARN_NUMBER)) {
+            return Known.WARN_NUMBER;
         }
-        if (this.equals(_2)) {
-            return Known._2;
+        if (this.equals(ERROR_NUMBER)) {
+            return Known.ERROR_NUMBER;
         }
         throw new OpenAIInvalidDataException("Unknown RuleLevelNumber: " + this.value);
     }
