@@ -1,7 +1,9 @@
 // The regex parser (regexpp) and the backtracking analysis (scslre, regexp-ast-analysis, refa),
-// loaded on first use: refa alone takes over 100 ms to load, which a schema without patterns
-// should not pay. The CLI bundle carries them in a file of their own (dist/regex-deps.cjs, built
-// from deps-entry.ts); run from the sources, they come from node_modules.
+// each loaded on first use: refa alone takes over 100 ms to load, which a schema without patterns
+// should not pay, nor a run that only parses patterns (loading, and schema-codegen diff, never
+// analyse). The CLI bundle carries them in files of their own (dist/regex-parser.cjs and
+// dist/regex-analysis.cjs, built from parser-entry.ts and analysis-entry.ts); run from the
+// sources, they come from node_modules.
 
 import { createRequire } from 'node:module';
 import type * as Regexpp from '@eslint-community/regexpp';
@@ -10,25 +12,30 @@ import type * as Scslre from 'scslre';
 
 declare const SCHEMA_CODEGEN_BUNDLE: boolean | undefined;
 
-export interface RegexDeps {
-  readonly RegExpParser: typeof Regexpp.RegExpParser;
+export interface RegexAnalysis {
   readonly analyse: typeof Scslre.analyse;
   readonly getFirstConsumedChar: typeof Analysis.getFirstConsumedChar;
 }
 
-let deps: RegexDeps | undefined;
+let parser: typeof Regexpp.RegExpParser | undefined;
+let analysis: RegexAnalysis | undefined;
 
-export function regexDeps(): RegexDeps {
-  if (deps !== undefined) return deps;
+export function regexParser(): typeof Regexpp.RegExpParser {
+  if (parser !== undefined) return parser;
   const load = createRequire(import.meta.url);
-  if (typeof SCHEMA_CODEGEN_BUNDLE !== 'undefined') deps = load('./regex-deps.cjs') as RegexDeps;
-  else {
-    const regexpp = load('@eslint-community/regexpp') as typeof Regexpp;
-    deps = {
-      RegExpParser: regexpp.RegExpParser,
+  const regexpp = (typeof SCHEMA_CODEGEN_BUNDLE !== 'undefined' ? load('./regex-parser.cjs') : load('@eslint-community/regexpp')) as typeof Regexpp;
+  parser = regexpp.RegExpParser;
+  return parser;
+}
+
+export function regexAnalysis(): RegexAnalysis {
+  if (analysis !== undefined) return analysis;
+  const load = createRequire(import.meta.url);
+  if (typeof SCHEMA_CODEGEN_BUNDLE !== 'undefined') analysis = load('./regex-analysis.cjs') as RegexAnalysis;
+  else
+    analysis = {
       analyse: (load('scslre') as typeof Scslre).analyse,
       getFirstConsumedChar: (load('regexp-ast-analysis') as typeof Analysis).getFirstConsumedChar,
     };
-  }
-  return deps;
+  return analysis;
 }

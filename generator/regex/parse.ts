@@ -6,7 +6,7 @@
 import type { AST, RegExpParser } from '@eslint-community/regexpp';
 import { SchemaError } from '../errors.js';
 import { MAX_CODE_POINT, SURROGATES, intersect, type CodePointSet } from './charset.js';
-import { regexDeps } from './deps.js';
+import { regexParser } from './deps.js';
 import { codePoints } from './sets.js';
 
 /** Repetition counts are 32-bit signed integers in java.util.regex and .NET. */
@@ -22,7 +22,7 @@ export function parsePattern(source: string, pointer: string): AST.Pattern {
   if (cached !== undefined) return cached;
   let ast: AST.Pattern;
   try {
-    parser ??= new (regexDeps().RegExpParser)({ ecmaVersion: 2022 });
+    parser ??= new (regexParser())({ ecmaVersion: 2022 });
     ast = parser.parsePattern(source, 0, source.length, { unicode: true });
     new RegExp(source, 'u'); // and the engine Ajv and the TypeScript target use agrees
   } catch (error) {

@@ -11,7 +11,7 @@
 // what they can besides (see the README's "Security" section).
 
 import type { AST } from '@eslint-community/regexpp';
-import { regexDeps } from './deps.js';
+import { regexAnalysis } from './deps.js';
 import { children } from './parse.js';
 
 /** Repetitions this long or unbounded can multiply an ambiguity into a hang. */
@@ -20,7 +20,7 @@ const FLAGS = { unicode: true } as const;
 
 /** Why the pattern backtracks super-linearly, or null when neither check finds a reason. */
 export function superLinearReason(ast: AST.Pattern): string | null {
-  const report = regexDeps().analyse({ source: ast.raw, flags: 'u' }, { maxReports: 1 }).reports[0];
+  const report = regexAnalysis().analyse({ source: ast.raw, flags: 'u' }, { maxReports: 1 }).reports[0];
   if (report !== undefined)
     return `${report.exponential ? 'exponential' : 'polynomial'} backtracking at ${report.type === 'Trade' ? report.startQuant.raw : report.quant.raw}`;
   const ambiguous = findAmbiguousRepeat(ast, false);
@@ -39,6 +39,6 @@ function findAmbiguousRepeat(node: AST.Node, repeated: boolean): AST.Node | null
 }
 
 function overlapping(alternatives: readonly AST.Alternative[]): boolean {
-  const firsts = alternatives.map((a) => regexDeps().getFirstConsumedChar(a, 'ltr', FLAGS).char);
+  const firsts = alternatives.map((a) => regexAnalysis().getFirstConsumedChar(a, 'ltr', FLAGS).char);
   return firsts.some((a, i) => firsts.slice(i + 1).some((b) => !a.isDisjointWith(b)));
 }
