@@ -50,8 +50,12 @@ export interface LoadOptions {
   readonly only?: readonly string[] | null;
   /** --ref-map: absolute URI prefix -> the folder its documents are read from (stages/bundle.ts). */
   readonly refMap?: Readonly<Record<string, string>>;
-  /** false: a model to compare, not to render, without the runtime validators' documents (stages/build-model.ts). */
-  readonly validation?: boolean;
+  /**
+   * "compare": a model only compared with another (schema-codegen diff), never rendered: without
+   * the runtime validators' documents (stages/build-model.ts), and its examples not checked (they
+   * are documentation, in no generated code); defaults still are, an invalid one being left out.
+   */
+  readonly purpose?: 'render' | 'compare';
 }
 
 export function refOptions(refMap: Readonly<Record<string, string>> | undefined): RefOptions {
@@ -199,16 +203,18 @@ export function modelFromText(host: Host, text: string, source: string, file: st
   try {
     const { root, original, formatAssertion } = checkSchemaText(host, text, file, load, input);
     return inOriginal(original, () => {
-      const built = buildModelNoting(resolveRefs(root, source), source, { validation: load.validation !== false });
+      const rendered = load.purpose !== 'compare';
+      const built = buildModelNoting(resolveRefs(root, source), source, { validation: rendered });
       if (load.strict === true && built.mistakes[0] !== undefined) throw built.mistakes[0];
       for (const mistake of built.mistakes)
         warnAt(load, original, file)(new SchemaError(mistake.message, mistake.pointer, `${mistake.hint}; --strict refuses it`));
       // A resource whose meta-schema makes "format" assert names that meta-schema's document (stages/vocabulary.ts).
-      const withMeta = formatAssertion && load.validation !== false ? withDocument(built.model, formatAssertionMetaSchema()) : built.model;
+      const withMeta = formatAssertion && rendered ? withDocument(built.model, formatAssertionMetaSchema()) : built.model;
       // An invalid example or default warns (with its pointer in the user's document), or under --strict is refused.
       const model = checkModel(withMeta, TARGETS, built.widened, {
         strict: load.strict === true,
         warn: warnAt(load, original, file),
+        examples: rendered,
       });
       ORIGINAL_POINTERS.set(model, original);
       return model;

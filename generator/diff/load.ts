@@ -39,8 +39,8 @@ export function readVersionAt(ref: string, path: string, load: LoadOptions): Ver
 }
 
 function versionOf(label: string, path: string, bytes: Buffer, load: LoadOptions): Version {
-  // Without the validators' documents: the diff compares types and constraints, never renders.
-  return versionFromModel(label, path, modelFromSchema({ path, bytes, referenced: new Map() }, { ...load, validation: false }), bytes);
+  // A model to compare: the diff weighs types, constraints and defaults, and renders nothing.
+  return versionFromModel(label, path, modelFromSchema({ path, bytes, referenced: new Map() }, { ...load, purpose: 'compare' }), bytes);
 }
 
 /** A version from a model already built from `bytes` (generate's, for the summary of what changed since the last run). */
@@ -59,6 +59,12 @@ export function versionFromModel(label: string, path: string, model: Model, byte
   } catch (error) {
     throw error instanceof SchemaError ? error.inFile(path) : error;
   }
-  const locate = (pointer: string): string => originalPointer(model, pointer);
+  // Each pointer once: the directions and the comparison ask for the same declarations' pointers.
+  const located = new Map<string, string>();
+  const locate = (pointer: string): string => {
+    let original = located.get(pointer);
+    if (original === undefined) located.set(pointer, (original = originalPointer(model, pointer)));
+    return original;
+  };
   return { label, model, locate, directions: directions(model, document, locate) };
 }

@@ -20,6 +20,8 @@ export interface SampleOptions {
   readonly strict: boolean;
   /** Each invalid example or default, as the error it would be under --strict. */
   readonly warn: (problem: SchemaError) => void;
+  /** false: only the defaults are checked (a model only compared, never rendered: index.ts's purpose "compare"). */
+  readonly examples?: boolean;
 }
 
 /** Without options (tests, library callers that say nothing) an invalid example or default is refused. */
@@ -70,7 +72,7 @@ function checkDefaultsAndExamples(model: Model, widened: ReadonlySet<string>, op
   // check that was not made, so examples and defaults of those schemas (and of what refers to
   // them) are not checked here. The generated validators check every keyword.
   const reaches = reachesWidened(model.declarations, widened);
-  const all = samples(model).filter((sample) => !reaches(sample.type, sample.schema));
+  const all = samples(model, options.examples !== false).filter((sample) => !reaches(sample.type, sample.schema));
   const needed: PatternTest[] = [];
   let pointer = '';
   const record = validator(model, (pattern, value) => (needed.push({ pattern, value, pointer }), true));
@@ -93,35 +95,38 @@ function checkDefaultsAndExamples(model: Model, widened: ReadonlySet<string>, op
   return invalid;
 }
 
-function samples(model: Model): Sample[] {
+/** The defaults of the model's properties, and with `examples` every example of a declaration or property. */
+function samples(model: Model, examples: boolean): Sample[] {
   const out: Sample[] = [];
   for (const d of model.declarations) {
     const type: TypeRef = { kind: 'ref', id: d.id, nullable: false };
-    d.examples.forEach((value, i) =>
-      out.push({
-        type,
-        value,
-        pointer: joinPointer(d.id, 'examples', i),
-        schema: d.id,
-        what: `example ${i}`,
-        sayWhere: true,
-        hint: 'fix the example so that it follows the schema',
-      }),
-    );
+    if (examples)
+      d.examples.forEach((value, i) =>
+        out.push({
+          type,
+          value,
+          pointer: joinPointer(d.id, 'examples', i),
+          schema: d.id,
+          what: `example ${i}`,
+          sayWhere: true,
+          hint: 'fix the example so that it follows the schema',
+        }),
+      );
     if (d.kind !== 'object') continue;
     for (const p of d.properties) {
       const hint = 'fix the example so that it follows the property schema';
-      p.examples.forEach((value, i) =>
-        out.push({
-          type: p.type,
-          value,
-          pointer: joinPointer(p.pointer, 'examples', i),
-          schema: p.pointer,
-          what: `example ${i} of ${quoted(p.jsonName)}`,
-          sayWhere: true,
-          hint,
-        }),
-      );
+      if (examples)
+        p.examples.forEach((value, i) =>
+          out.push({
+            type: p.type,
+            value,
+            pointer: joinPointer(p.pointer, 'examples', i),
+            schema: p.pointer,
+            what: `example ${i} of ${quoted(p.jsonName)}`,
+            sayWhere: true,
+            hint,
+          }),
+        );
       if (p.default !== null)
         out.push({
           type: p.type,
