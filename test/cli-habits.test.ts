@@ -62,7 +62,7 @@ describe('CLI habits', () => {
     writeFileSync(join(project, 'schema-codegen.config.json'), JSON.stringify({ schema: 'schema/realtime-events.schema.json', out: 'generated' }));
     expect(runCli(['generate', '--schema', OTHER_SCHEMA, '--out', 'generated'], { cwd: project }).status).toBe(0);
     const before = snapshot(join(project, 'generated'));
-    // The README's third example: the config's schema, one target, into a folder of another schema.
+    // One target without --schema: the config's schema, into a folder of another schema's output.
     const mixed = runCli(['generate', '--target', 'python', '--option', 'python.package=myapi'], { cwd: project });
     expect(mixed.status).toBe(2);
     expect(mixed.stderr).toContain('holds output of another schema: csharp (from schema.json), docs (from schema.json), java (from schema.json), typescript (from schema.json)');
