@@ -1,0 +1,210 @@
+// The C# runtime benchmark's program (built and run by test/bench/runtime/csharp.mjs, which writes
+// Inputs.g.cs beside it: per input, our generated code's entry points through an adapter compiled
+// into that input's own assembly, and quicktype's plain classes with a source-generated
+// JsonSerializerContext). One process, every input; per input, first the checks (each subject
+// does the work: ours and JsonSchema.Net accept the input and reject its broken copy, ours'
+// serialization reads back equal, quicktype's classes bind it), then each subject timed: a
+// warm-up, then rounds of a Stopwatch loop, batches sized so that a round is many batches.
+// Results go to a sink so the JIT cannot drop the work. Prints one JSON document on stdout;
+// progress goes to stderr.
+
+#nullable enable
+
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+
+namespace SchemaCodegenBench;
+
+/// <summary>One input's compiled-in code (Inputs.g.cs).</summary>
+internal sealed record InputCode(
+    string Name,
+    Func<string, object> OursParse,
+    Func<JsonElement, bool> OursIsValid,
+    Func<object, string> OursSerialize,
+    Func<string, object?> PlainParse,
+    Func<object, string> PlainSerialize);
+
+internal static partial class Program
+{
+    /// <summary>The sink: every operation's result lands here, so none is dead code.</summary>
+    private static volatile object? sink;
+
+    private static long sinkCount;
+
+    private static int Main(string[] args)
+    {
+        try
+        {
+            Run(args[0]);
+            return 0;
+        }
+        catch (Exception e)
+        {
+            Console.Error.WriteLine($"csharp benchmark FAILED: {e}");
+            return 1;
+        }
+    }
+
+    private static void Run(string planPath)
+    {
+        using var planDocument = JsonDocument.Parse(File.ReadAllText(planPath));
+        var plan = planDocument.RootElement;
+        var warmupMs = plan.GetProperty("warmupMs").GetInt32();
+        var roundMs = plan.GetProperty("roundMs").GetInt32();
+        var rounds = plan.GetProperty("rounds").GetInt32();
+        var peerName = plan.GetProperty("jsonSchemaNet").GetString()!;
+        var results = new JsonArray();
+        var notes = new JsonArray();
+
+        foreach (var input in plan.GetProperty("inputs").EnumerateArray())
+        {
+            var name = input.GetProperty("name").GetString()!;
+            var code = Inputs.All.Single(i => i.Name == name);
+            var bytes = File.ReadAllBytes(input.GetProperty("file").GetString()!);
+            var text = new UTF8Encoding(false, true).GetString(bytes);
+            var broken = File.ReadAllText(input.GetProperty("broken").GetString()!);
+            var schema = JsonSchema.FromText(File.ReadAllText(input.GetProperty("schema").GetString()!));
+            var flag = new EvaluationOptions { OutputFormat = OutputFormat.Flag };
+            Console.Error.WriteLine($"csharp: {name} ({bytes.Length} bytes): checks");
+
+            // --- checks: each subject does the work ---
+            using var parsed = JsonDocument.Parse(text);
+            using var parsedBroken = JsonDocument.Parse(broken);
+            var element = parsed.RootElement;
+            var brokenElement = parsedBroken.RootElement;
+
+            var ours = code.OursParse(text);
+            if (!code.OursIsValid(element)) throw new Exception($"{name}: ours' validator rejects the input");
+            if (code.OursIsValid(brokenElement)) throw new Exception($"{name}: ours' validator accepts the broken copy");
+            try
+            {
+                code.OursParse(broken);
+                throw new Exception($"{name}: ours' parse accepts the broken copy");
+            }
+            catch (JsonException)
+            {
+                // SchemaValidationException is a JsonException: rejected, as it must be.
+            }
+            var serialized = code.OursSerialize(ours);
+            using (var back = JsonDocument.Parse(serialized))
+            {
+                if (!JsonElement.DeepEquals(back.RootElement, element)) throw new Exception($"{name}: ours' serialization does not read back equal to the input:\n{Head(serialized)}");
+            }
+            if (!schema.Evaluate(element, flag).IsValid) throw new Exception($"{name}: {peerName} rejects the input");
+            if (schema.Evaluate(brokenElement, flag).IsValid) throw new Exception($"{name}: {peerName} accepts the broken copy");
+            var plain = code.PlainParse(text) ?? throw new Exception($"{name}: quicktype's classes bind the input to null");
+            var plainText = code.PlainSerialize(plain);
+            bool plainRoundTrips;
+            using (var back = JsonDocument.Parse(plainText)) plainRoundTrips = JsonElement.DeepEquals(back.RootElement, element);
+            if (!plainRoundTrips) notes.Add($"{name}: quicktype's System.Text.Json classes bind the input, but their serialization is not equal to it (they need not round-trip)");
+            var serializedBytes = Encoding.UTF8.GetByteCount(serialized);
+
+            // --- timing ---
+            void Time(string subject, string label, string operation, long measuredBytes, Func<object?> op)
+            {
+                Console.Error.WriteLine($"csharp: {name}: {subject} {label} {operation}");
+                var perRound = Measure(op, warmupMs, roundMs, rounds);
+                var sorted = perRound.OrderBy(x => x).ToArray();
+                var median = sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+                var row = new JsonObject
+                {
+                    ["input"] = name,
+                    ["subject"] = subject,
+                    ["name"] = label,
+                    ["operation"] = operation,
+                    ["opsPerSec"] = median,
+                    ["bytesPerSec"] = median * measuredBytes,
+                    ["roundsOpsPerSec"] = new JsonArray(perRound.Select(r => (JsonNode)JsonValue.Create(r)).ToArray()),
+                };
+                results.Add(row);
+            }
+
+            Time("floor", "JsonDocument.Parse", "parse", bytes.Length, () =>
+            {
+                using var document = JsonDocument.Parse(text);
+                return document.RootElement.ValueKind;
+            });
+            Time("floor", "Utf8JsonReader (read every token)", "parse", bytes.Length, () =>
+            {
+                var reader = new Utf8JsonReader(bytes);
+                long tokens = 0;
+                while (reader.Read()) tokens++;
+                return tokens;
+            });
+            Time("peer", peerName, "parse+validate", bytes.Length, () =>
+            {
+                using var document = JsonDocument.Parse(text);
+                return schema.Evaluate(document.RootElement, flag).IsValid ? document : throw new Exception("invalid");
+            });
+            Time("peer", peerName, "validate", bytes.Length, () => schema.Evaluate(element, flag).IsValid ? schema : throw new Exception("invalid"));
+            Time("peer", "System.Text.Json source-generated plain class (quicktype)", "parse+bind", bytes.Length, () => code.PlainParse(text));
+            Time("ours", "schema-codegen", "parse+validate+bind", bytes.Length, () => code.OursParse(text));
+            Time("ours", "schema-codegen", "validate", bytes.Length, () => code.OursIsValid(element) ? element.ValueKind : throw new Exception("invalid"));
+            Time("ours", "schema-codegen", "serialize", serializedBytes, () => code.OursSerialize(ours));
+        }
+
+        var document = new JsonObject
+        {
+            ["language"] = "csharp",
+            ["runtime"] = $"dotnet {Environment.Version}",
+            ["results"] = results,
+            ["notes"] = notes,
+            ["settings"] = new JsonObject
+            {
+                ["build"] = "Release",
+                ["tieredPGO"] = "default (on)",
+                ["gc"] = System.Runtime.GCSettings.IsServerGC ? "server" : "workstation",
+                ["warmupMs"] = warmupMs,
+                ["roundMs"] = roundMs,
+                ["rounds"] = rounds,
+                ["input"] = "a .NET string (UTF-16) for every subject but the Utf8JsonReader floor, which reads the UTF-8 bytes",
+            },
+            ["sink"] = sinkCount,
+        };
+        Console.Out.WriteLine(document.ToJsonString());
+    }
+
+    /// <summary>Operations per second in each round, after the warm-up.</summary>
+    private static double[] Measure(Func<object?> op, int warmupMs, int roundMs, int rounds)
+    {
+        // Warm-up; the batch grows until one takes about a 50th of a round, so that reading the
+        // clock costs nothing next to the work, and a round still holds many batches.
+        long batch = 1;
+        var warmup = Stopwatch.StartNew();
+        while (warmup.ElapsedMilliseconds < warmupMs)
+        {
+            var started = warmup.Elapsed.TotalMilliseconds;
+            for (long i = 0; i < batch; i++) Keep(op());
+            if (warmup.Elapsed.TotalMilliseconds - started < roundMs / 50.0) batch *= 2;
+        }
+        var rates = new double[rounds];
+        for (var round = 0; round < rounds; round++)
+        {
+            long count = 0;
+            var watch = Stopwatch.StartNew();
+            do
+            {
+                for (long i = 0; i < batch; i++) Keep(op());
+                count += batch;
+            }
+            while (watch.ElapsedMilliseconds < roundMs);
+            rates[round] = count / watch.Elapsed.TotalSeconds;
+        }
+        return rates;
+    }
+
+    private static void Keep(object? value)
+    {
+        sink = value;
+        sinkCount++;
+    }
+
+    private static string Head(string text) => text.Length <= 2000 ? text : text.Substring(0, 2000) + "...";
+}
