@@ -8,6 +8,8 @@
 #   jar offline against Debian's /usr/share/maven-repo, which needs the jar lifecycle's plugins
 #   at the versions pom.xml pins (maven-resources 3.3.0, compiler 3.10.1, surefire 2.22.3,
 #   jar 3.3.0, install 3.1.0).
+# - The runtime benchmark's Python peers (npm run bench:runtime, test/bench-runtime.test.ts):
+#   Debian's python3-fastjsonschema and python3-jsonschema, for /usr/bin/python3.
 # - dotnet, javac/java, python3 and npm come with this machine kind; their absence is an error,
 #   never a skipped check.
 set -euo pipefail
@@ -17,7 +19,7 @@ installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install o
 missing=()
 [ -f /usr/share/java/jackson-databind.jar ] || missing+=(libjackson2-databind-java)
 for pkg in python3-build python3-wheel python3-venv maven libmaven-resources-plugin-java libmaven-compiler-plugin-java \
-  libmaven-jar-plugin-java libsurefire-java libmaven-install-plugin-java; do
+  libmaven-jar-plugin-java libsurefire-java libmaven-install-plugin-java python3-fastjsonschema python3-jsonschema; do
   installed "$pkg" || missing+=("$pkg")
 done
 
