@@ -38,13 +38,16 @@ function ourEntryPoints(sourceDir, name) {
   const namespace = /^namespace ([\w.]+);/m.exec(declaring.text)?.[1];
   if (namespace === undefined) throw new Error(`${declaring.path}: no file-scoped namespace`);
   const type = `global::${namespace}.${name}`;
+  // The declaring file's usings: the adapter lives in its namespace and names types as it does.
+  const usings = declaring.text.match(/^using [\w.]+;$/gm) ?? [];
   const alias = new RegExp(`^public static class ${escaped}\\b`, 'm').test(declaring.text);
   if (alias) {
     // An alias (e.g. an array of a union): FromJsonString / ToJsonString and the class's own validator.
     const valueType = new RegExp(`public static (.+) FromJsonString\\(string json\\)`).exec(declaring.text)?.[1];
     if (valueType === undefined) throw new Error(`${declaring.path}: alias ${name} has no FromJsonString`);
-    return {
+      return {
       namespace,
+      usings,
       parse: `${type}.FromJsonString(json)`,
       validator: `${type}.validator`,
       serialize: `${type}.ToJsonString((${valueType})value)`,
@@ -58,6 +61,7 @@ function ourEntryPoints(sourceDir, name) {
   }
   return {
     namespace,
+    usings,
     parse: `global::System.Text.Json.JsonSerializer.Deserialize<${type}>(json)!`,
     validator: `global::${namespace}.${converter}.validator`,
     serialize: `global::System.Text.Json.JsonSerializer.Serialize<${type}>((${type})value)`,
@@ -76,6 +80,7 @@ function generatedSettings(sourceDir) {
 
 const files = new Map(); // path under root -> text
 const inputsCode = [];
+const projects = new Map(); // outDir -> project name
 const plan = { ...timing, jsonSchemaNet: `JsonSchema.Net ${JSON_SCHEMA_NET}`, inputs: [] };
 let framework = 'net10.0';
 
@@ -88,12 +93,16 @@ for (const [i, input] of manifest.inputs.entries()) {
   const settings = generatedSettings(sourceDir);
   framework = settings.framework;
 
-  // Our generated code, in an assembly of its own, with the adapter the program calls.
-  const project = `Input${i}`;
-  for (const path of filesUnder(sourceDir, '.cs')) files.set(join(project, 'generated', path.slice(sourceDir.length + 1)), readFileSync(path, 'utf8'));
-  files.set(
-    join(project, `${project}.csproj`),
-    `<Project Sdk="Microsoft.NET.Sdk">
+  // Our generated code, in an assembly of its own per output folder (inputs that share one share
+  // it), with an adapter per input that the program calls.
+  let project = projects.get(input.outDir);
+  if (project === undefined) {
+    project = `Output${projects.size}`;
+    projects.set(input.outDir, project);
+    for (const path of filesUnder(sourceDir, '.cs')) files.set(join(project, 'generated', path.slice(sourceDir.length + 1)), readFileSync(path, 'utf8'));
+    files.set(
+      join(project, `${project}.csproj`),
+      `<Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <TargetFramework>${settings.framework}</TargetFramework>
     <LangVersion>${settings.langVersion}</LangVersion>
@@ -104,14 +113,20 @@ for (const [i, input] of manifest.inputs.entries()) {
   </PropertyGroup>
 </Project>
 `,
-  );
+    );
+  }
+  // In the generated namespace, with the declaring file's usings, so that its types read as there.
+  const adapter = `global::${ours.namespace}.SchemaCodegenBenchAdapter${i}`;
   files.set(
-    join(project, 'Adapter.cs'),
+    join(project, `Adapter${i}.cs`),
     `// The benchmark's entry points into input ${JSON.stringify(input.name)}'s generated code (${name}).
 #nullable enable
-namespace SchemaCodegenBench.${project};
 
-public static class Adapter
+${ours.usings.join('\n')}
+
+namespace ${ours.namespace};
+
+public static class SchemaCodegenBenchAdapter${i}
 {
     public static object Parse(string json) => ${ours.parse};
 
@@ -141,14 +156,14 @@ namespace ${qtNamespace}
     using System.Text.Json.Serialization;
 
     [JsonSerializable(typeof(${topLevel}), TypeInfoPropertyName = "BenchRoot")]
-    internal partial class BenchContext : JsonSerializerContext
+    internal partial class BenchContext${i} : JsonSerializerContext
     {
     }
 
     /// <summary>System.Text.Json through the source-generated context, with quicktype's converters (its Converter.Settings).</summary>
     internal static class BenchPlain
     {
-        private static readonly BenchContext Context = new BenchContext(new JsonSerializerOptions(Converter.Settings));
+        private static readonly BenchContext${i} Context = new BenchContext${i}(new JsonSerializerOptions(Converter.Settings));
 
         internal static object? Parse(string json) => JsonSerializer.Deserialize(json, Context.BenchRoot);
 
@@ -160,17 +175,23 @@ namespace ${qtNamespace}
   inputsCode.push(
     `        new InputCode(
             ${JSON.stringify(input.name)},
-            global::SchemaCodegenBench.${project}.Adapter.Parse,
-            global::SchemaCodegenBench.${project}.Adapter.IsValid,
-            global::SchemaCodegenBench.${project}.Adapter.Serialize,
+            ${adapter}.Parse,
+            ${adapter}.IsValid,
+            ${adapter}.Serialize,
             global::${qtNamespace}.BenchPlain.Parse,
             global::${qtNamespace}.BenchPlain.Serialize),`,
   );
 
-  const broken = brokenCopy(readFileSync(input.file, 'utf8'));
-  const brokenPath = join(root, 'broken', `${input.name}.json`);
-  write(brokenPath, broken.text);
-  plan.inputs.push({ name: input.name, file: input.file, schema: input.schema, broken: brokenPath, removed: broken.removed });
+  // The copy every validator must reject: the manifest's (one required value removed), or else ours.
+  let brokenPath = input.invalid;
+  let removed = input.invalidBy;
+  if (typeof brokenPath !== 'string') {
+    const broken = brokenCopy(readFileSync(input.file, 'utf8'));
+    brokenPath = join(root, 'broken', `${input.name}.json`);
+    write(brokenPath, broken.text);
+    removed = `the ${broken.removed} of the first object removed`;
+  }
+  plan.inputs.push({ name: input.name, file: input.file, schema: input.schema, broken: brokenPath, removed });
 }
 
 files.set(
@@ -206,7 +227,7 @@ files.set(
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="JsonSchema.Net" Version="${JSON_SCHEMA_NET}" />
-${manifest.inputs.map((_, i) => `    <ProjectReference Include="../Input${i}/Input${i}.csproj" />`).join('\n')}
+${[...projects.values()].map((p) => `    <ProjectReference Include="../${p}/${p}.csproj" />`).join('\n')}
   </ItemGroup>
 </Project>
 `,
