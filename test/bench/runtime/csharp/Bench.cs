@@ -45,6 +45,11 @@ internal static partial class Program
             Run(args[0]);
             return 0;
         }
+        catch (CheckFailed e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 1;
+        }
         catch (Exception e)
         {
             Console.Error.WriteLine($"csharp benchmark FAILED: {e}");
@@ -62,6 +67,7 @@ internal static partial class Program
         var peerName = plan.GetProperty("jsonSchemaNet").GetString()!;
         var results = new JsonArray();
         var notes = new JsonArray();
+        var checks = new JsonArray();
 
         foreach (var input in plan.GetProperty("inputs").EnumerateArray())
         {
@@ -80,29 +86,59 @@ internal static partial class Program
             var element = parsed.RootElement;
             var brokenElement = parsedBroken.RootElement;
 
-            var ours = code.OursParse(text);
-            if (!code.OursIsValid(element)) throw new Exception($"{name}: ours' validator rejects the input");
-            if (code.OursIsValid(brokenElement)) throw new Exception($"{name}: ours' validator accepts the broken copy");
+            object ours;
+            try
+            {
+                ours = code.OursParse(text);
+            }
+            catch (JsonException e)
+            {
+                throw Failed($"{name}: ours rejects the input: {e.Message}");
+            }
+            if (!code.OursIsValid(element)) throw Failed($"{name}: ours' validator rejects the input");
+            if (code.OursIsValid(brokenElement)) throw Failed($"{name}: ours accepts the broken copy (IsValid on the parsed JsonElement)");
             try
             {
                 code.OursParse(broken);
-                throw new Exception($"{name}: ours' parse accepts the broken copy");
+                throw Failed($"{name}: ours accepts the broken copy");
             }
-            catch (JsonException)
+            catch (JsonException e) when (e.GetType().Name == "SchemaValidationException")
             {
-                // SchemaValidationException is a JsonException: rejected, as it must be.
+                // The validator's rejection, as it must be (a binding error would not count).
             }
             var serialized = code.OursSerialize(ours);
             using (var back = JsonDocument.Parse(serialized))
             {
-                if (!JsonElement.DeepEquals(back.RootElement, element)) throw new Exception($"{name}: ours' serialization does not read back equal to the input:\n{Head(serialized)}");
+                if (!JsonElement.DeepEquals(back.RootElement, element)) throw Failed($"{name}: ours' serialization does not read back equal to the input:\n{Head(serialized)}");
             }
-            if (!schema.Evaluate(element, flag).IsValid) throw new Exception($"{name}: {peerName} rejects the input");
-            if (schema.Evaluate(brokenElement, flag).IsValid) throw new Exception($"{name}: {peerName} accepts the broken copy");
-            var plain = code.PlainParse(text) ?? throw new Exception($"{name}: quicktype's classes bind the input to null");
-            var plainText = code.PlainSerialize(plain);
+            checks.Add(new JsonObject { ["input"] = name, ["subject"] = "ours", ["accepts"] = true, ["rejectsInvalid"] = true, ["roundTrip"] = true });
+            if (!schema.Evaluate(element, flag).IsValid) throw Failed($"{name}: {peerName} rejects the input");
+            if (schema.Evaluate(brokenElement, flag).IsValid) throw Failed($"{name}: {peerName} accepts the broken copy");
+            checks.Add(new JsonObject { ["input"] = name, ["subject"] = "peer", ["name"] = peerName, ["accepts"] = true, ["rejectsInvalid"] = true });
+            // quicktype's classes: a binder, not a validator; binding the input is required, rejecting
+            // the broken copy and round-tripping are recorded.
+            object plain;
+            try
+            {
+                plain = code.PlainParse(text) ?? throw Failed($"{name}: quicktype's classes bind the input to null");
+            }
+            catch (Exception e) when (e is not CheckFailed)
+            {
+                throw Failed($"{name}: quicktype's classes do not bind the input: {e.Message}");
+            }
             bool plainRoundTrips;
-            using (var back = JsonDocument.Parse(plainText)) plainRoundTrips = JsonElement.DeepEquals(back.RootElement, element);
+            using (var back = JsonDocument.Parse(code.PlainSerialize(plain))) plainRoundTrips = JsonElement.DeepEquals(back.RootElement, element);
+            bool plainRejects;
+            try
+            {
+                code.PlainParse(broken);
+                plainRejects = false;
+            }
+            catch (Exception)
+            {
+                plainRejects = true;
+            }
+            checks.Add(new JsonObject { ["input"] = name, ["subject"] = "peer", ["name"] = "quicktype", ["accepts"] = true, ["rejectsInvalid"] = plainRejects, ["roundTrip"] = plainRoundTrips });
             if (!plainRoundTrips) notes.Add($"{name}: quicktype's System.Text.Json classes bind the input, but their serialization is not equal to it (they need not round-trip)");
             var serializedBytes = Encoding.UTF8.GetByteCount(serialized);
 
@@ -110,7 +146,7 @@ internal static partial class Program
             void Time(string subject, string label, string operation, long measuredBytes, Func<object?> op, bool extra = false)
             {
                 Console.Error.WriteLine($"csharp: {name}: {subject} {label} {operation}");
-                var perRound = Measure(op, warmupMs, roundMs, rounds);
+                var (perRound, warmedMs, settled) = Measure(op, warmupMs, roundMs, rounds);
                 var sorted = perRound.OrderBy(x => x).ToArray();
                 var median = sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
                 var row = new JsonObject
@@ -123,6 +159,9 @@ internal static partial class Program
                     ["bytesPerSec"] = median * measuredBytes,
                     ["roundsOpsPerSec"] = new JsonArray(perRound.Select(r => (JsonNode)JsonValue.Create(r)).ToArray()),
                 };
+                row["warmupMs"] = Math.Round(warmedMs);
+                // Whether two warm-up probes in a row agreed within 5% (else the warm-up stopped at its cap).
+                row["warmupSettled"] = settled;
                 // Beyond the contract's subjects: shown, but not for the ratios and targets.
                 if (extra) row["extra"] = true;
                 results.Add(row);
@@ -156,6 +195,7 @@ internal static partial class Program
         {
             ["language"] = "csharp",
             ["runtime"] = $"dotnet {Environment.Version}",
+            ["checks"] = checks,
             ["results"] = results,
             ["notes"] = notes,
             ["settings"] = new JsonObject
@@ -173,11 +213,14 @@ internal static partial class Program
         Console.Out.WriteLine(document.ToJsonString());
     }
 
-    /// <summary>Operations per second in each round, after the warm-up.</summary>
-    private static double[] Measure(Func<object?> op, int warmupMs, int roundMs, int rounds)
+    /// <summary>
+    /// Operations per second in each round, after the warm-up: warmupMs, then probes of half a round
+    /// until two in a row agree within 5% (tiering has settled), at most 10 probes.
+    /// </summary>
+    private static (double[] Rates, double WarmupMs, bool Settled) Measure(Func<object?> op, int warmupMs, int roundMs, int rounds)
     {
-        // Warm-up; the batch grows until one takes about a 50th of a round, so that reading the
-        // clock costs nothing next to the work, and a round still holds many batches.
+        // The batch grows until one takes about a 50th of a round, so that reading the clock costs
+        // nothing next to the work, and a round still holds many batches.
         long batch = 1;
         var warmup = Stopwatch.StartNew();
         while (warmup.ElapsedMilliseconds < warmupMs)
@@ -186,26 +229,48 @@ internal static partial class Program
             for (long i = 0; i < batch; i++) Keep(op());
             if (warmup.Elapsed.TotalMilliseconds - started < roundMs / 50.0) batch *= 2;
         }
-        var rates = new double[rounds];
-        for (var round = 0; round < rounds; round++)
+        var previous = Round(op, batch, roundMs / 2);
+        var settled = false;
+        for (var probe = 0; probe < 10 && !settled; probe++)
         {
-            long count = 0;
-            var watch = Stopwatch.StartNew();
-            do
-            {
-                for (long i = 0; i < batch; i++) Keep(op());
-                count += batch;
-            }
-            while (watch.ElapsedMilliseconds < roundMs);
-            rates[round] = count / watch.Elapsed.TotalSeconds;
+            var current = Round(op, batch, roundMs / 2);
+            settled = Math.Abs(current - previous) <= 0.05 * Math.Max(current, previous);
+            previous = current;
         }
-        return rates;
+        var warmedMs = warmup.Elapsed.TotalMilliseconds;
+        var rates = new double[rounds];
+        for (var round = 0; round < rounds; round++) rates[round] = Round(op, batch, roundMs);
+        return (rates, warmedMs, settled);
+    }
+
+    /// <summary>One round: batches until ms have passed; operations per second.</summary>
+    private static double Round(Func<object?> op, long batch, int ms)
+    {
+        long count = 0;
+        var watch = Stopwatch.StartNew();
+        do
+        {
+            for (long i = 0; i < batch; i++) Keep(op());
+            count += batch;
+        }
+        while (watch.ElapsedMilliseconds < ms);
+        return count / watch.Elapsed.TotalSeconds;
     }
 
     private static void Keep(object? value)
     {
         sink = value;
         sinkCount++;
+    }
+
+    /// <summary>A check that failed: the runner fails loudly, measuring nothing.</summary>
+    private static Exception Failed(string message) => new CheckFailed($"check failed: {message}");
+
+    private sealed class CheckFailed : Exception
+    {
+        public CheckFailed(string message) : base(message)
+        {
+        }
     }
 
     private static string Head(string text) => text.Length <= 2000 ? text : text.Substring(0, 2000) + "...";

@@ -63,9 +63,25 @@ public final class Bench {
 
     private static long sinkCount;
 
+    /** A check that failed: the runner fails loudly, measuring nothing. */
+    static final class CheckFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CheckFailed(String message) {
+            super(message);
+        }
+    }
+
+    private static CheckFailed failed(String message) {
+        return new CheckFailed("check failed: " + message);
+    }
+
     public static void main(String[] args) {
         try {
             run(args[0]);
+        } catch (CheckFailed e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
         } catch (Throwable e) {
             System.err.println("java benchmark FAILED:");
             e.printStackTrace();
@@ -80,6 +96,7 @@ public final class Bench {
         int rounds = plan.get("rounds").asInt();
         ArrayNode results = JACKSON.createArrayNode();
         ArrayNode notes = JACKSON.createArrayNode();
+        ArrayNode checks = JACKSON.createArrayNode();
         Map<String, ClassLoader> loaders = new HashMap<>();
 
         for (JsonNode input : plan.get("inputs")) {
@@ -99,28 +116,60 @@ public final class Bench {
 
             // --- checks: each subject does the work ---
             JsonNode expected = JACKSON.readTree(text);
-            Object bound = ours.parse(text);
-            if (!ours.validate(bound)) throw new AssertionError(name + ": ours' validate() rejects the input");
+            Object bound;
+            try {
+                bound = ours.parse(text);
+            } catch (Exception e) {
+                throw failed(name + ": ours rejects the input: " + e.getMessage());
+            }
+            if (!ours.validate(bound)) throw failed(name + ": ours' validate() rejects the input");
             Object tree = ours.readTree(text);
-            if (!ours.validateTree(tree)) throw new AssertionError(name + ": ours' validator rejects the input");
-            if (ours.validateTree(ours.readTree(broken))) throw new AssertionError(name + ": ours' validator accepts the broken copy");
-            boolean rejected;
+            if (!ours.validateTree(tree)) throw failed(name + ": ours' validator rejects the input");
+            if (ours.validateTree(ours.readTree(broken))) throw failed(name + ": ours accepts the broken copy (the validator on the parsed JsonNode)");
             try {
                 ours.parse(broken);
-                rejected = false;
+                throw failed(name + ": ours accepts the broken copy");
+            } catch (CheckFailed e) {
+                throw e;
             } catch (Exception e) {
                 // validate()'s OpenAIInvalidDataException; anything else (a binding error) is no rejection by the validator
                 if (!e.getClass().getSimpleName().equals("OpenAIInvalidDataException")) throw e;
-                rejected = true;
             }
-            if (!rejected) throw new AssertionError(name + ": ours' parse + validate() accepts the broken copy");
             String serialized = ours.serialize(bound);
             if (!JACKSON.readTree(serialized).equals(expected)) {
-                throw new AssertionError(name + ": ours' serialization does not read back equal to the input:\n" + head(serialized));
+                throw failed(name + ": ours' serialization does not read back equal to the input:\n" + head(serialized));
             }
-            Object plainValue = plain.parse(text);
-            if (plainValue == null) throw new AssertionError(name + ": quicktype's classes bind the input to null");
-            if (!JACKSON.readTree(plain.serialize(plainValue)).equals(expected)) {
+            ObjectNode oursCheck = checks.addObject();
+            oursCheck.put("input", name);
+            oursCheck.put("subject", "ours");
+            oursCheck.put("accepts", true);
+            oursCheck.put("rejectsInvalid", true);
+            oursCheck.put("roundTrip", true);
+            // quicktype's classes: a binder, not a validator; binding the input is required, rejecting
+            // the broken copy and round-tripping are recorded.
+            Object plainValue;
+            try {
+                plainValue = plain.parse(text);
+            } catch (Exception e) {
+                throw failed(name + ": quicktype's classes do not bind the input: " + e.getMessage());
+            }
+            if (plainValue == null) throw failed(name + ": quicktype's classes bind the input to null");
+            boolean plainRoundTrips = JACKSON.readTree(plain.serialize(plainValue)).equals(expected);
+            boolean plainRejects;
+            try {
+                plain.parse(broken);
+                plainRejects = false;
+            } catch (Exception e) {
+                plainRejects = true;
+            }
+            ObjectNode plainCheck = checks.addObject();
+            plainCheck.put("input", name);
+            plainCheck.put("subject", "peer");
+            plainCheck.put("name", "quicktype");
+            plainCheck.put("accepts", true);
+            plainCheck.put("rejectsInvalid", plainRejects);
+            plainCheck.put("roundTrip", plainRoundTrips);
+            if (!plainRoundTrips) {
                 notes.add(name + ": quicktype's Jackson classes bind the input, but their serialization is not equal to it (they need not round-trip)");
             }
             int serializedBytes = serialized.getBytes(StandardCharsets.UTF_8).length;
@@ -137,6 +186,7 @@ public final class Bench {
         ObjectNode doc = JACKSON.createObjectNode();
         doc.put("language", "java");
         doc.put("runtime", "java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
+        doc.set("checks", checks);
         doc.set("results", results);
         doc.set("notes", notes);
         ObjectNode settings = doc.putObject("settings");
@@ -157,7 +207,8 @@ public final class Bench {
     private static void time(ArrayNode results, String input, String subject, String label, String operation, long bytes, Op op, boolean extra, int warmupMs, int roundMs, int rounds)
             throws Exception {
         System.err.println("java: " + input + ": " + subject + " " + label + " " + operation);
-        double[] perRound = measure(op, warmupMs, roundMs, rounds);
+        Measured measured = measure(op, warmupMs, roundMs, rounds);
+        double[] perRound = measured.rates;
         double[] sorted = perRound.clone();
         Arrays.sort(sorted);
         int n = sorted.length;
@@ -171,35 +222,66 @@ public final class Bench {
         row.put("bytesPerSec", median * bytes);
         ArrayNode list = row.putArray("roundsOpsPerSec");
         for (double r : perRound) list.add(r);
+        row.put("warmupMs", Math.round(measured.warmupMs));
+        // Whether two warm-up probes in a row agreed within 5% (else the warm-up stopped at its cap).
+        row.put("warmupSettled", measured.settled);
         // Beyond the contract's subjects: shown, but not for the ratios and targets.
         if (extra) row.put("extra", true);
     }
 
-    /** Operations per second in each round, after the warm-up. */
-    private static double[] measure(Op op, int warmupMs, int roundMs, int rounds) throws Exception {
+    /** What measure() found: the rounds' rates, and how long the warm-up took. */
+    static final class Measured {
+        final double[] rates;
+        final double warmupMs;
+        final boolean settled;
+
+        Measured(double[] rates, double warmupMs, boolean settled) {
+            this.rates = rates;
+            this.warmupMs = warmupMs;
+            this.settled = settled;
+        }
+    }
+
+    /**
+     * Operations per second in each round, after the warm-up: warmupMs, then probes of half a round
+     * until two in a row agree within 5% (C2 has compiled what it will), at most 10 probes.
+     */
+    private static Measured measure(Op op, int warmupMs, int roundMs, int rounds) throws Exception {
         // The batch grows until one takes about a 50th of a round: reading the clock costs nothing
         // next to the work, and a round still holds many batches.
         long batch = 1;
-        long warmupEnd = System.nanoTime() + warmupMs * 1_000_000L;
+        long warmupStart = System.nanoTime();
+        long warmupEnd = warmupStart + warmupMs * 1_000_000L;
         while (System.nanoTime() < warmupEnd) {
             long started = System.nanoTime();
             for (long i = 0; i < batch; i++) keep(op.run());
             if (System.nanoTime() - started < roundMs * 1_000_000L / 50) batch *= 2;
         }
-        double[] rates = new double[rounds];
-        for (int round = 0; round < rounds; round++) {
-            long count = 0;
-            long started = System.nanoTime();
-            long end = started + roundMs * 1_000_000L;
-            long now;
-            do {
-                for (long i = 0; i < batch; i++) keep(op.run());
-                count += batch;
-                now = System.nanoTime();
-            } while (now < end);
-            rates[round] = count / ((now - started) / 1e9);
+        double previous = round(op, batch, roundMs / 2);
+        boolean settled = false;
+        for (int probe = 0; probe < 10 && !settled; probe++) {
+            double current = round(op, batch, roundMs / 2);
+            settled = Math.abs(current - previous) <= 0.05 * Math.max(current, previous);
+            previous = current;
         }
-        return rates;
+        double warmedMs = (System.nanoTime() - warmupStart) / 1e6;
+        double[] rates = new double[rounds];
+        for (int r = 0; r < rounds; r++) rates[r] = round(op, batch, roundMs);
+        return new Measured(rates, warmedMs, settled);
+    }
+
+    /** One round: batches until ms have passed; operations per second. */
+    private static double round(Op op, long batch, int ms) throws Exception {
+        long count = 0;
+        long started = System.nanoTime();
+        long end = started + ms * 1_000_000L;
+        long now;
+        do {
+            for (long i = 0; i < batch; i++) keep(op.run());
+            count += batch;
+            now = System.nanoTime();
+        } while (now < end);
+        return count / ((now - started) / 1e9);
     }
 
     private static void keep(Object value) {
