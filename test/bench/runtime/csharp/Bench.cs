@@ -107,11 +107,16 @@ internal static partial class Program
                 // The validator's rejection, as it must be (a binding error would not count).
             }
             var serialized = code.OursSerialize(ours);
+            string? spelling;
             using (var back = JsonDocument.Parse(serialized))
             {
+                // Equal as JSON (DeepEquals: numbers by value, as JSON Schema's equality), and whether
+                // every number is spelled as in the input.
                 if (!JsonElement.DeepEquals(back.RootElement, element)) throw Failed($"{name}: ours' serialization does not read back equal to the input:\n{Head(serialized)}");
+                spelling = Difference(element, back.RootElement, "");
             }
-            checks.Add(new JsonObject { ["input"] = name, ["subject"] = "ours", ["accepts"] = true, ["rejectsInvalid"] = true, ["roundTrip"] = true });
+            checks.Add(new JsonObject { ["input"] = name, ["subject"] = "ours", ["accepts"] = true, ["rejectsInvalid"] = true, ["roundTrip"] = true, ["roundTripSameSpelling"] = spelling is null });
+            if (spelling is not null) notes.Add($"{name}: ours' serialization is equal to the input as JSON, but spells a number differently: {spelling}");
             if (!schema.Evaluate(element, flag).IsValid) throw Failed($"{name}: {peerName} rejects the input");
             if (schema.Evaluate(brokenElement, flag).IsValid) throw Failed($"{name}: {peerName} accepts the broken copy");
             checks.Add(new JsonObject { ["input"] = name, ["subject"] = "peer", ["name"] = peerName, ["accepts"] = true, ["rejectsInvalid"] = true });
@@ -270,6 +275,33 @@ internal static partial class Program
     {
         public CheckFailed(string message) : base(message)
         {
+        }
+    }
+
+    /// <summary>Where two equal JSON values first differ in spelling (a number's digits), or null.</summary>
+    private static string? Difference(JsonElement expected, JsonElement actual, string pointer)
+    {
+        switch (expected.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in expected.EnumerateObject())
+                {
+                    var inner = Difference(property.Value, actual.GetProperty(property.Name), $"{pointer}/{property.Name}");
+                    if (inner is not null) return inner;
+                }
+                return null;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var (a, b) in expected.EnumerateArray().Zip(actual.EnumerateArray()))
+                {
+                    var inner = Difference(a, b, $"{pointer}/{i++}");
+                    if (inner is not null) return inner;
+                }
+                return null;
+            case JsonValueKind.Number:
+                return expected.GetRawText() == actual.GetRawText() ? null : $"at {pointer}: the input has {expected.GetRawText()}, ours {actual.GetRawText()}";
+            default:
+                return null;
         }
     }
 

@@ -135,5 +135,6 @@ export function checkedOutput(text, language, inputs) {
       }
     }
   }
+  for (const note of doc.notes ?? []) process.stderr.write(`${language}: note: ${note}\n`);
   return doc;
 }
