@@ -2,7 +2,7 @@
 // (item 2), on three inputs (see inputs.mjs): canonical, response-done, batch (~1 MB).
 //
 //   node test/bench/runtime/runtime.mjs [--quick] [--input NAME]... [--language L]...
-//        [--work DIR] [--json FILE] [--baseline FILE] [--prepare-only]
+//        [--work DIR] [--json FILE] [--baseline FILE] [--markdown] [--prepare-only]
 //
 // 1. Builds the inputs and their generated code (all four languages) into the work folder
 //    (default .tmp/bench-runtime/) and writes MANIFEST (<work>/manifest.json); --prepare-only
@@ -36,13 +36,13 @@ export const LANGUAGES = ['typescript', 'python', 'csharp', 'java'];
 const args = process.argv.slice(2);
 const many = (name) => args.flatMap((a, i) => (a === name ? [args[i + 1]] : []));
 const one = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const known = new Set(['--quick', '--prepare-only', '--input', '--language', '--work', '--json', '--baseline']);
+const known = new Set(['--quick', '--prepare-only', '--markdown', '--input', '--language', '--work', '--json', '--baseline']);
 for (let i = 0; i < args.length; i++) {
   if (!known.has(args[i])) {
-    console.error(`unknown argument ${args[i]}\nusage: node test/bench/runtime/runtime.mjs [--quick] [--input NAME]... [--language L]... [--work DIR] [--json FILE] [--baseline FILE] [--prepare-only]`);
+    console.error(`unknown argument ${args[i]}\nusage: node test/bench/runtime/runtime.mjs [--quick] [--input NAME]... [--language L]... [--work DIR] [--json FILE] [--baseline FILE] [--markdown] [--prepare-only]`);
     process.exit(2);
   }
-  if (!['--quick', '--prepare-only'].includes(args[i])) i++;
+  if (!['--quick', '--prepare-only', '--markdown'].includes(args[i])) i++;
 }
 const quick = args.includes('--quick');
 const inputNames = many('--input').length > 0 ? many('--input') : INPUT_NAMES;
@@ -147,6 +147,7 @@ for (const language of languages) {
       held: ours.opsPerSec >= best.opsPerSec,
       ratio: ours.opsPerSec / best.opsPerSec,
       detail: `ours ${fmtOps(ours.opsPerSec)}/s vs ${best.name} ${best.operation} ${fmtOps(best.opsPerSec)}/s`,
+      peer: { name: best.name, operation: best.operation, opsPerSec: best.opsPerSec },
     });
     targets.push({
       language,
@@ -207,6 +208,25 @@ say('targets (issue 19, item 2): ours (parse + validate + bind) >= the best peer
 for (const t of targets) say(`  ${t.held ? 'held  ' : 'MISSED'}  ${t.language.padEnd(10)} ${t.input.padEnd(13)} ${t.target.padEnd(22)} ${t.detail}`);
 const missed = targets.filter((t) => !t.held).length;
 say(`${targets.length - missed} held, ${missed} missed`);
+if (args.includes('--markdown')) {
+  // The summary the README's "Performance" section shows: per language and input, ops/s.
+  say();
+  say('| language | input | floor | best peer (parse + validate) | ours: parse + validate + bind | ours / best peer | time ours / floor | ours: validate | ours: serialize |');
+  say('|---|---|---|---|---|---|---|---|---|');
+  for (const language of languages) {
+    const run = languageRuns[language];
+    if (run.status !== 'ok') continue;
+    for (const input of inputs) {
+      const rows = run.results.filter((r) => r.input === input.name);
+      const ours = (operation) => rows.find((r) => r.subject === 'ours' && r.operation === operation);
+      const [best, floor] = [targets.find((t) => t.language === language && t.input === input.name && t.target === 'ours >= best peer'), rows.find((r) => r.subject === 'floor')];
+      const peer = best.peer;
+      say(
+        `| ${language} | ${input.name} | ${fmtOps(floor.opsPerSec)} | ${fmtOps(peer.opsPerSec)} (${peer.name.replace(/ \(.*\)$/, '')}${peer.operation === 'parse+validate' ? '' : `, ${peer.operation}`}) | ${fmtOps(ours('parse+validate+bind').opsPerSec)} | ${best.ratio.toFixed(2)} | ${(floor.opsPerSec / ours('parse+validate+bind').opsPerSec).toFixed(2)} | ${fmtOps(ours('validate').opsPerSec)} | ${fmtOps(ours('serialize').opsPerSec)} |`,
+      );
+    }
+  }
+}
 console.log(out.join('\n'));
 
 const document = {
