@@ -112,7 +112,7 @@ function checkDocument(document, language) {
     if (!Array.isArray(r.roundsOpsPerSec) || r.roundsOpsPerSec.length === 0) throw new Error(`${r.input} ${r.name}: no roundsOpsPerSec`);
   }
   for (const input of inputs) {
-    const of = (subject, operation) => document.results.some((r) => r.input === input.name && r.subject === subject && (operation === undefined || r.operation === operation));
+    const of = (subject, operation) => document.results.some((r) => r.input === input.name && !r.extra && r.subject === subject && (operation === undefined || r.operation === operation));
     if (!of('floor', 'parse')) throw new Error(`${input.name}: no floor`);
     if (!of('peer')) throw new Error(`${input.name}: no peer`);
     for (const operation of ['parse+validate+bind', 'validate', 'serialize']) if (!of('ours', operation)) throw new Error(`${input.name}: no ours ${operation}`);
@@ -130,10 +130,12 @@ for (const language of languages) {
       targets.push({ language, input: input.name, target: 'runs', held: false, detail: run.status === 'failed' ? `runner failed: ${run.error}` : run.status });
       continue;
     }
-    const rows = run.results.filter((r) => r.input === input.name);
+    // Rows a runner marks "extra" (another floor, a validate-only peer, a second way to validate)
+    // are shown, never compared against.
+    const rows = run.results.filter((r) => r.input === input.name && !r.extra);
     const ours = rows.find((r) => r.subject === 'ours' && r.operation === 'parse+validate+bind');
-    // The first floor a runner lists is the target's (C# lists JsonDocument.Parse, the DOM parse
-    // like the other languages' floors, before Utf8JsonReader's token scan).
+    // The floor is the runner's one floor not marked extra (C#: JsonDocument.Parse, a DOM parse
+    // like the other languages' floors; Utf8JsonReader's token scan is an extra row).
     const floor = rows.find((r) => r.subject === 'floor');
     const validating = rows.filter((r) => r.subject === 'peer' && r.operation === 'parse+validate');
     // "the best peer's parse + validate": a language whose peers do not validate (Java's Jackson
@@ -189,14 +191,14 @@ for (const language of languages) {
   const table = [header];
   for (const input of inputs) {
     const rows = run.results.filter((r) => r.input === input.name);
-    const ours = (operation) => rows.find((r) => r.subject === 'ours' && r.operation === operation);
+    const ours = (operation) => rows.find((r) => r.subject === 'ours' && r.operation === operation && !r.extra);
     for (const r of rows) {
       // ours/this (throughput): ours' parse + validate + bind against a floor's or peer's parsing,
       // ours' validate and serialize against a peer's validate and serialize.
       const mine = ours(r.operation === 'serialize' || r.operation === 'validate' ? r.operation : 'parse+validate+bind');
       const ratio = r.subject === 'ours' ? '' : mine ? `${(mine.opsPerSec / r.opsPerSec).toFixed(2)}x` : '';
       const b = baselineOf(language, r);
-      table.push([input.name, r.subject, r.operation, fmtOps(r.opsPerSec), fmtMB(r.bytesPerSec), ratio, ...(baseline ? [b ? `${(r.opsPerSec / b.opsPerSec).toFixed(2)}x` : '-'] : []), r.name]);
+      table.push([input.name, r.subject, r.operation, fmtOps(r.opsPerSec), fmtMB(r.bytesPerSec), ratio, ...(baseline ? [b ? `${(r.opsPerSec / b.opsPerSec).toFixed(2)}x` : '-'] : []), `${r.name}${r.extra ? ' [extra]' : ''}`]);
     }
   }
   const widths = header.map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
@@ -217,7 +219,7 @@ if (args.includes('--markdown')) {
     const run = languageRuns[language];
     if (run.status !== 'ok') continue;
     for (const input of inputs) {
-      const rows = run.results.filter((r) => r.input === input.name);
+      const rows = run.results.filter((r) => r.input === input.name && !r.extra);
       const ours = (operation) => rows.find((r) => r.subject === 'ours' && r.operation === operation);
       const [best, floor] = [targets.find((t) => t.language === language && t.input === input.name && t.target === 'ours >= best peer'), rows.find((r) => r.subject === 'floor')];
       const peer = best.peer;
