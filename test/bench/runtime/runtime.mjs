@@ -209,7 +209,7 @@ say();
 say('targets (issue 19, item 2): ours (parse + validate + bind) >= the best peer\'s parse + validate; ours <= 2x the time of the raw parse floor');
 for (const t of targets) say(`  ${t.held ? 'held  ' : 'MISSED'}  ${t.language.padEnd(10)} ${t.input.padEnd(13)} ${t.target.padEnd(22)} ${t.detail}`);
 const missed = targets.filter((t) => !t.held).length;
-say(`${targets.length - missed} held, ${missed} missed`);
+say(`${targets.length - missed} held, ${missed} missed (load at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
 if (args.includes('--markdown')) {
   // The summary the README's "Performance" section shows: per language and input, ops/s.
   say();
