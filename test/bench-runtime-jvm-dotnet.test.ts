@@ -7,10 +7,10 @@
 // test/bench-runtime.test.ts. A missing toolchain is a failure in CI, elsewhere a loud NOT RUN.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/cases.js';
 
 const RUNTIME = join(ROOT, 'test', 'bench', 'runtime');
@@ -68,6 +68,8 @@ beforeAll(() => {
   expect(prepared.status, prepared.stderr).toBe(0);
   manifestPath = join(work, 'manifest.json');
 }, 60_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** The subjects (subject, operation, name) every document must hold for the canonical input. */
 const EXPECTED = {
