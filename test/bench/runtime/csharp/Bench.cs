@@ -111,12 +111,12 @@ internal static partial class Program
             using (var back = JsonDocument.Parse(serialized))
             {
                 // Equal as JSON (DeepEquals: numbers by value, as JSON Schema's equality), and whether
-                // every number is spelled as in the input.
+                // every value is spelled as in the input (string escapes, number digits).
                 if (!JsonElement.DeepEquals(back.RootElement, element)) throw Failed($"{name}: ours' serialization does not read back equal to the input:\n{Head(serialized)}");
                 spelling = Difference(element, back.RootElement, "");
             }
             checks.Add(new JsonObject { ["input"] = name, ["subject"] = "ours", ["accepts"] = true, ["rejectsInvalid"] = true, ["roundTrip"] = true, ["roundTripSameSpelling"] = spelling is null });
-            if (spelling is not null) notes.Add($"{name}: ours' serialization is equal to the input as JSON, but spells a number differently: {spelling}");
+            if (spelling is not null) notes.Add($"{name}: ours' serialization is equal to the input as JSON, but spells a value differently (a string's escapes or a number's digits; {Encoding.UTF8.GetByteCount(serialized)} bytes written for {bytes.Length} read): {spelling}");
             if (!schema.Evaluate(element, flag).IsValid) throw Failed($"{name}: {peerName} rejects the input");
             if (schema.Evaluate(brokenElement, flag).IsValid) throw Failed($"{name}: {peerName} accepts the broken copy");
             checks.Add(new JsonObject { ["input"] = name, ["subject"] = "peer", ["name"] = peerName, ["accepts"] = true, ["rejectsInvalid"] = true });
@@ -132,7 +132,12 @@ internal static partial class Program
                 throw Failed($"{name}: quicktype's classes do not bind the input: {e.Message}");
             }
             bool plainRoundTrips;
-            using (var back = JsonDocument.Parse(code.PlainSerialize(plain))) plainRoundTrips = JsonElement.DeepEquals(back.RootElement, element);
+            string? plainDifference;
+            using (var back = JsonDocument.Parse(code.PlainSerialize(plain)))
+            {
+                plainRoundTrips = JsonElement.DeepEquals(back.RootElement, element);
+                plainDifference = plainRoundTrips ? null : Difference(element, back.RootElement, "");
+            }
             bool plainRejects;
             try
             {
@@ -144,7 +149,7 @@ internal static partial class Program
                 plainRejects = true;
             }
             checks.Add(new JsonObject { ["input"] = name, ["subject"] = "peer", ["name"] = "quicktype", ["accepts"] = true, ["rejectsInvalid"] = plainRejects, ["roundTrip"] = plainRoundTrips });
-            if (!plainRoundTrips) notes.Add($"{name}: quicktype's System.Text.Json classes bind the input, but their serialization is not equal to it (they need not round-trip)");
+            if (!plainRoundTrips) notes.Add($"{name}: quicktype's System.Text.Json classes bind the input, but their serialization is not equal to it (they need not round-trip): {plainDifference}");
             var serializedBytes = Encoding.UTF8.GetByteCount(serialized);
 
             // --- timing ---
@@ -278,16 +283,28 @@ internal static partial class Program
         }
     }
 
-    /// <summary>Where two equal JSON values first differ in spelling (a number's digits), or null.</summary>
+    /// <summary>
+    /// Where two JSON values first differ (a JSON pointer, and what differs there), or null when
+    /// they are the same, number spellings included.
+    /// </summary>
     private static string? Difference(JsonElement expected, JsonElement actual, string pointer)
     {
+        if (expected.ValueKind != actual.ValueKind && !(IsBoolean(expected) && IsBoolean(actual)))
+        {
+            return $"at {pointer}: the input has {Head(expected.GetRawText())}, the output {Head(actual.GetRawText())}";
+        }
         switch (expected.ValueKind)
         {
             case JsonValueKind.Object:
                 foreach (var property in expected.EnumerateObject())
                 {
-                    var inner = Difference(property.Value, actual.GetProperty(property.Name), $"{pointer}/{property.Name}");
+                    if (!actual.TryGetProperty(property.Name, out var other)) return $"at {pointer}/{property.Name}: missing in the output (the input has {Head(property.Value.GetRawText())})";
+                    var inner = Difference(property.Value, other, $"{pointer}/{property.Name}");
                     if (inner is not null) return inner;
+                }
+                foreach (var property in actual.EnumerateObject())
+                {
+                    if (!expected.TryGetProperty(property.Name, out _)) return $"at {pointer}/{property.Name}: the output adds {Head(property.Value.GetRawText())}";
                 }
                 return null;
             case JsonValueKind.Array:
@@ -297,13 +314,13 @@ internal static partial class Program
                     var inner = Difference(a, b, $"{pointer}/{i++}");
                     if (inner is not null) return inner;
                 }
-                return null;
-            case JsonValueKind.Number:
-                return expected.GetRawText() == actual.GetRawText() ? null : $"at {pointer}: the input has {expected.GetRawText()}, ours {actual.GetRawText()}";
+                return expected.GetArrayLength() == actual.GetArrayLength() ? null : $"at {pointer}: {expected.GetArrayLength()} items in the input, {actual.GetArrayLength()} in the output";
             default:
-                return null;
+                return expected.GetRawText() == actual.GetRawText() ? null : $"at {pointer}: the input has {Head(expected.GetRawText())}, the output {Head(actual.GetRawText())}";
         }
     }
+
+    private static bool IsBoolean(JsonElement e) => e.ValueKind is JsonValueKind.True or JsonValueKind.False;
 
     private static string Head(string text) => text.Length <= 2000 ? text : text.Substring(0, 2000) + "...";
 }

@@ -156,7 +156,8 @@ public final class Bench {
             oursCheck.put("rejectsInvalid", true);
             oursCheck.put("roundTrip", true);
             oursCheck.put("roundTripSameSpelling", exact);
-            if (!exact) notes.add(name + ": ours' serialization is equal to the input as JSON, but spells a number differently: " + difference(expected, written, ""));
+            if (!exact) notes.add(name + ": ours' serialization is equal to the input as JSON, but spells a value differently (a string's escapes or a number's digits; "
+                    + serialized.getBytes(StandardCharsets.UTF_8).length + " bytes written for " + bytes.length + " read): " + difference(expected, written, ""));
             // quicktype's classes: a binder, not a validator; binding the input is required, rejecting
             // the broken copy and round-tripping are recorded.
             Object plainValue;
@@ -166,7 +167,8 @@ public final class Bench {
                 throw failed(name + ": quicktype's classes do not bind the input: " + e.getMessage());
             }
             if (plainValue == null) throw failed(name + ": quicktype's classes bind the input to null");
-            boolean plainRoundTrips = expected.equals(NUMERIC, JACKSON.readTree(plain.serialize(plainValue)));
+            JsonNode plainWritten = JACKSON.readTree(plain.serialize(plainValue));
+            boolean plainRoundTrips = expected.equals(NUMERIC, plainWritten);
             boolean plainRejects;
             try {
                 plain.parse(broken);
@@ -182,7 +184,8 @@ public final class Bench {
             plainCheck.put("rejectsInvalid", plainRejects);
             plainCheck.put("roundTrip", plainRoundTrips);
             if (!plainRoundTrips) {
-                notes.add(name + ": quicktype's Jackson classes bind the input, but their serialization is not equal to it (they need not round-trip)");
+                notes.add(name + ": quicktype's Jackson classes bind the input, but their serialization is not equal to it (they need not round-trip): "
+                        + difference(expected, plainWritten, ""));
             }
             int serializedBytes = serialized.getBytes(StandardCharsets.UTF_8).length;
 
@@ -306,13 +309,13 @@ public final class Bench {
         if (expected.isObject() && actual.isObject()) {
             for (java.util.Iterator<String> it = expected.fieldNames(); it.hasNext(); ) {
                 String key = it.next();
-                if (!actual.has(key)) return "at " + pointer + "/" + key + ": missing in ours (the input has " + head(expected.get(key).toString()) + ")";
+                if (!actual.has(key)) return "at " + pointer + "/" + key + ": missing in the output (the input has " + head(expected.get(key).toString()) + ")";
                 String inner = difference(expected.get(key), actual.get(key), pointer + "/" + key);
                 if (inner != null) return inner;
             }
             for (java.util.Iterator<String> it = actual.fieldNames(); it.hasNext(); ) {
                 String key = it.next();
-                if (!expected.has(key)) return "at " + pointer + "/" + key + ": ours adds " + head(actual.get(key).toString());
+                if (!expected.has(key)) return "at " + pointer + "/" + key + ": the output adds " + head(actual.get(key).toString());
             }
             return null;
         }
@@ -323,7 +326,7 @@ public final class Bench {
             }
             return expected.size() == actual.size() ? null : "at " + pointer + ": " + expected.size() + " items in the input, " + actual.size() + " in ours";
         }
-        return expected.equals(actual) ? null : "at " + pointer + ": the input has " + head(expected.toString()) + ", ours " + head(actual.toString());
+        return expected.equals(actual) ? null : "at " + pointer + ": the input has " + head(expected.toString()) + ", the output " + head(actual.toString());
     }
 
     private static String head(String text) {
