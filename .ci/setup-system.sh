@@ -10,6 +10,8 @@
 #   jar 3.3.0, install 3.1.0).
 # - The playground's browser test (test/playground.test.ts): Debian's chromium, at /usr/bin/chromium,
 #   driven headless by puppeteer-core (which downloads no browser).
+# - The runtime benchmark's Python peers (npm run bench:runtime, test/bench-runtime.test.ts):
+#   Debian's python3-fastjsonschema and python3-jsonschema, for /usr/bin/python3.
 # - dotnet, javac/java, python3 and npm come with this machine kind; their absence is an error,
 #   never a skipped check.
 set -euo pipefail
@@ -19,7 +21,7 @@ installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install o
 missing=()
 [ -f /usr/share/java/jackson-databind.jar ] || missing+=(libjackson2-databind-java)
 for pkg in python3-build python3-wheel python3-venv maven libmaven-resources-plugin-java libmaven-compiler-plugin-java \
-  libmaven-jar-plugin-java libsurefire-java libmaven-install-plugin-java chromium; do
+  libmaven-jar-plugin-java libsurefire-java libmaven-install-plugin-java chromium python3-fastjsonschema python3-jsonschema; do
   installed "$pkg" || missing+=("$pkg")
 done
 
