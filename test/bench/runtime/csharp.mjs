@@ -19,7 +19,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brokenCopy, checkedOutput, filesUnder, freshDir, hashOf, quicktypeFiles, readManifest, step, write } from './csharp/common.mjs';
+import { brokenInput, checkedOutput, filesUnder, freshDir, hashOf, quicktypeFiles, readManifest, step, write } from './csharp/common.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** The JSON Schema peer (issue 19: 7.4.0 or 8.0.5, never 9 or newer). */
@@ -182,15 +182,8 @@ namespace ${qtNamespace}
             global::${qtNamespace}.BenchPlain.Serialize),`,
   );
 
-  // The copy every validator must reject: the manifest's (one required value removed), or else ours.
-  let brokenPath = input.invalid;
-  let removed = input.invalidBy;
-  if (typeof brokenPath !== 'string') {
-    const broken = brokenCopy(readFileSync(input.file, 'utf8'));
-    brokenPath = join(root, 'broken', `${input.name}.json`);
-    write(brokenPath, broken.text);
-    removed = `the ${broken.removed} of the first object removed`;
-  }
+  // The copy every validator must reject.
+  const { broken: brokenPath, removed } = brokenInput(input, root);
   plan.inputs.push({ name: input.name, file: input.file, schema: input.schema, broken: brokenPath, removed });
 }
 

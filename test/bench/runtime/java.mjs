@@ -21,7 +21,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brokenCopy, checkedOutput, filesUnder, freshDir, hashOf, quicktypeFiles, readManifest, step, write } from './csharp/common.mjs';
+import { brokenInput, checkedOutput, filesUnder, freshDir, hashOf, quicktypeFiles, readManifest, step, write } from './csharp/common.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const JACKSON_JARS = ['jackson-core', 'jackson-databind', 'jackson-annotations'].map((j) => `/usr/share/java/${j}.jar`);
@@ -148,15 +148,8 @@ public final class BenchPlain implements schemacodegen.bench.Bench.Plain {
 `,
   );
 
-  // The copy every validator must reject: the manifest's (one required value removed), or else ours.
-  let brokenPath = input.invalid;
-  let removed = input.invalidBy;
-  if (typeof brokenPath !== 'string') {
-    const broken = brokenCopy(readFileSync(input.file, 'utf8'));
-    brokenPath = join(root, 'broken', `${input.name}.json`);
-    write(brokenPath, broken.text);
-    removed = `the ${broken.removed} of the first object removed`;
-  }
+  // The copy every validator must reject.
+  const { broken: brokenPath, removed } = brokenInput(input, root);
   plan.inputs.push({
     name: input.name,
     file: input.file,

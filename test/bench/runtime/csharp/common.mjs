@@ -47,6 +47,18 @@ export function brokenCopy(text) {
 }
 
 /** quicktype-core's output for a language from a standalone JSON Schema: Map of file name -> text. */
+/**
+ * The copy of an input every validator must reject: the manifest's (one required value removed),
+ * or else one made here under `root`. Returns its path and what was removed.
+ */
+export function brokenInput(input, root) {
+  if (typeof input.invalid === 'string') return { broken: input.invalid, removed: input.invalidBy };
+  const copy = brokenCopy(readFileSync(input.file, 'utf8'));
+  const broken = join(root, 'broken', `${input.name}.json`);
+  write(broken, copy.text);
+  return { broken, removed: `the ${copy.removed} of the first object removed` };
+}
+
 export async function quicktypeFiles(schemaPath, topLevel, lang, rendererOptions) {
   const input = new JSONSchemaInput(new FetchingJSONSchemaStore());
   await input.addSource({ name: topLevel, schema: readFileSync(schemaPath, 'utf8') });
