@@ -108,7 +108,7 @@ public final class Checks {
         ConversationItemTruncateEvent bad = MAPPER.readValue("{\"type\":\"conversation.item.truncate\",\"item_id\":\"m\",\"content_index\":1.5,\"audio_end_ms\":\"late\",\"extra\":[1]}", ConversationItemTruncateEvent.class);
         check("wrong type kept raw", bad._audioEndMs().asUnknown().equals(Optional.of(JsonValue.from("late"))) && bad._audioEndMs().asKnown().equals(Optional.empty()));
         throwsWith("getter on a wrong type", OpenAIInvalidDataException.class, "`audio_end_ms` is invalid, received late", bad::audioEndMs);
-        throwsWith("validate reports the first issue", OpenAIInvalidDataException.class, "/audio_end_ms: must be integer (/properties/audio_end_ms/type) and 1 more", bad::validate);
+        throwsWith("validate reports the first issue", OpenAIInvalidDataException.class, "/content_index: must be integer (/properties/content_index/type) and 1 more", bad::validate);
         check("wrong types round trip", sameJson(MAPPER.writeValueAsString(bad), "{\"type\":\"conversation.item.truncate\",\"item_id\":\"m\",\"content_index\":1.5,\"audio_end_ms\":\"late\",\"extra\":[1]}"));
         ConversationItemTruncateEvent missing = MAPPER.readValue("{\"type\":\"conversation.item.truncate\"}", ConversationItemTruncateEvent.class);
         throwsWith("getter on a missing value", OpenAIInvalidDataException.class, "`item_id` is not set", missing::itemId);
