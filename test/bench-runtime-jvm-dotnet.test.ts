@@ -7,14 +7,12 @@
 // test/bench-runtime.test.ts. A missing toolchain is a failure in CI, elsewhere a loud NOT RUN.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RUNTIME, expectMeasuredRows, notRun, runWithUnbrokenCopy, type Check, type Result } from './helpers/bench-runtime.js';
 import { ROOT } from './helpers/cases.js';
-
-const RUNTIME = join(ROOT, 'test', 'bench', 'runtime');
-const OPERATIONS = ['parse', 'parse+validate', 'parse+bind', 'parse+validate+bind', 'validate', 'serialize'];
 
 /** Whether the language's toolchain is here; missing in CI is a failure, elsewhere a loud NOT RUN. */
 function toolchain(language: 'csharp' | 'java'): boolean {
@@ -28,31 +26,9 @@ function toolchain(language: 'csharp' | 'java'): boolean {
         : ['jackson-core', 'jackson-databind', 'jackson-annotations'].find((j) => !existsSync(`/usr/share/java/${j}.jar`))
           ? "Debian's libjackson2-databind-java (bash .ci/setup-system.sh)"
           : null;
-  if (missing === null) return true;
-  const message = `${missing} is missing`;
-  if (process.env['CI'] === 'true') throw new Error(message);
-  console.warn(`\n*** NOT RUN: the ${language} runtime benchmark: ${message} ***\n`);
-  return false;
+  return missing === null || notRun(language, `${missing} is missing`);
 }
 
-interface Result {
-  input: string;
-  subject: string;
-  name: string;
-  operation: string;
-  opsPerSec: number;
-  bytesPerSec: number;
-  roundsOpsPerSec: number[];
-  extra?: boolean;
-}
-interface Check {
-  input: string;
-  subject: string;
-  name?: string;
-  accepts: boolean;
-  rejectsInvalid: boolean;
-  roundTrip?: boolean;
-}
 interface RunnerDocument {
   language: string;
   runtime: string;
@@ -105,14 +81,7 @@ for (const language of ['csharp', 'java'] as const) {
       expect(String(run.stdout).trim().split('\n')).toHaveLength(1);
       expect(doc.language).toBe(language);
       expect(doc.runtime).toMatch(/\d+\.\d+/);
-      for (const r of doc.results) {
-        expect(r.input).toBe('canonical');
-        expect(['floor', 'peer', 'ours']).toContain(r.subject);
-        expect(OPERATIONS).toContain(r.operation);
-        expect(r.opsPerSec).toBeGreaterThan(0);
-        expect(r.bytesPerSec).toBeGreaterThan(0);
-        expect(r.roundsOpsPerSec).toHaveLength(2);
-      }
+      expectMeasuredRows(doc.results);
       const main = doc.results.filter((r) => r.extra !== true).map((r) => [r.subject, r.operation, r.name]);
       expect(main).toEqual(EXPECTED[language]);
       // The orchestrator takes the first floor for the targets.
@@ -125,11 +94,7 @@ for (const language of ['csharp', 'java'] as const) {
     });
 
     it('refuses to measure when the broken copy is valid', () => {
-      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-      manifest.inputs[0].invalid = manifest.inputs[0].file;
-      const path = join(work, `manifest-unbroken-${language}.json`);
-      writeFileSync(path, JSON.stringify(manifest));
-      const result = spawnSync(process.execPath, [join(RUNTIME, `${language}.mjs`), path, '--quick'], { cwd: ROOT, encoding: 'utf8' });
+      const result = runWithUnbrokenCopy(manifestPath, work, language);
       expect(result.status).not.toBe(0);
       expect(result.stderr).toMatch(/check failed: canonical: ours accepts the broken copy/);
       expect(result.stdout).toBe('');

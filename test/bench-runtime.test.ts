@@ -6,42 +6,22 @@
 // C# and Java: test/bench-runtime-jvm-dotnet.test.ts.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { RUNTIME, expectMeasuredRows, notRun, runWithUnbrokenCopy, type Check, type Result } from './helpers/bench-runtime.js';
 import { ROOT } from './helpers/cases.js';
-
-const RUNTIME = join(ROOT, 'test', 'bench', 'runtime');
-const OPERATIONS = ['parse', 'parse+validate', 'parse+bind', 'parse+validate+bind', 'validate', 'serialize'];
 
 /** Whether Debian's python3 has the Python peers; missing in CI is a failure, elsewhere a loud NOT RUN. */
 function pythonPeers(): boolean {
   const probe = spawnSync(process.env['PYTHON'] ?? '/usr/bin/python3', ['-c', 'import fastjsonschema, jsonschema'], { encoding: 'utf8' });
-  if (probe.status === 0) return true;
-  const message = 'the Python peers (python3-fastjsonschema, python3-jsonschema) are missing for /usr/bin/python3: run bash .ci/setup-system.sh';
-  if (process.env['CI'] === 'true') throw new Error(message);
-  console.warn(`\n*** NOT RUN: the Python runtime benchmark: ${message} ***\n`);
-  return false;
+  return (
+    probe.status === 0 ||
+    notRun('Python', 'the Python peers (python3-fastjsonschema, python3-jsonschema) are missing for /usr/bin/python3: run bash .ci/setup-system.sh')
+  );
 }
 
-interface Result {
-  input: string;
-  subject: string;
-  name: string;
-  operation: string;
-  opsPerSec: number;
-  bytesPerSec: number;
-  roundsOpsPerSec: number[];
-}
-interface Check {
-  input: string;
-  subject: string;
-  name?: string;
-  accepts: boolean;
-  rejectsInvalid: boolean;
-  roundTrip?: boolean;
-}
 interface Language {
   status: string;
   runtime: string;
@@ -82,14 +62,7 @@ describe('runtime benchmark (--quick, canonical input): TypeScript and Python', 
     const doc = document.languages[language]!;
     expect(doc.status).toBe('ok');
     expect(doc.runtime).toMatch(/\d+\.\d+/);
-    for (const r of doc.results) {
-      expect(r.input).toBe('canonical');
-      expect(['floor', 'peer', 'ours']).toContain(r.subject);
-      expect(OPERATIONS).toContain(r.operation);
-      expect(r.opsPerSec).toBeGreaterThan(0);
-      expect(r.bytesPerSec).toBeGreaterThan(0);
-      expect(r.roundsOpsPerSec).toHaveLength(2);
-    }
+    expectMeasuredRows(doc.results);
     const has = (subject: string, operation: string) => doc.results.filter((r) => r.subject === subject && r.operation === operation).length;
     expect(has('floor', 'parse')).toBe(1);
     expect(has('peer', 'parse+validate')).toBe(language === 'typescript' ? 1 : 2);
@@ -102,11 +75,7 @@ describe('runtime benchmark (--quick, canonical input): TypeScript and Python', 
   });
 
   it.each(languages)('%s: a runner whose broken copy is valid refuses to measure', (language) => {
-    const manifest = JSON.parse(readFileSync(join(work, 'manifest.json'), 'utf8'));
-    manifest.inputs[0].invalid = manifest.inputs[0].file;
-    const path = join(work, `manifest-unbroken-${language}.json`);
-    writeFileSync(path, JSON.stringify(manifest));
-    const result = spawnSync(process.execPath, [join(RUNTIME, `${language}.mjs`), path, '--quick'], { cwd: ROOT, encoding: 'utf8' });
+    const result = runWithUnbrokenCopy(join(work, 'manifest.json'), work, language);
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(/check failed: canonical: \S+ accepts the broken copy/);
     expect(result.stdout).toBe('');
