@@ -461,6 +461,7 @@ export class SchemaValidator {
   private properties(k: string, s: Obj, base: string): Check {
     const named = k === 'properties' ? Object.keys(s['properties'] as Obj).map((p) => [p, this.sub(s, base, 'properties', p)] as const) : [];
     const byName = new Map(named);
+    const declaredNames = named.map(([name]) => name); // once, not per value checked
     const patterns =
       k === 'patternProperties'
         ? Object.keys(s['patternProperties'] as Obj).map((p) => [this.regex(p), this.sub(s, base, 'patternProperties', p), escapeToken(p)] as const)
@@ -474,7 +475,7 @@ export class SchemaValidator {
       const evaluated: string[] | null = seen === null ? null : [];
       // "properties" in the schema's order, as Ajv checks it: the errors then come in one order in
       // every language, whatever order the value's members were written in (or a model writes them).
-      const names = k === 'properties' ? named.map(([name]) => name) : Object.keys(x);
+      const names = k === 'properties' ? declaredNames : Object.keys(x);
       for (const name of names) {
         // Locations are built only for the errors: isValid (errors === null) never reads them.
         const at = errors === null ? '' : `${iloc}/${escapeToken(name)}`;
