@@ -5,7 +5,8 @@
 // (a near miss of a known keyword is named: "requried" is a typo, not an annotation) and only
 // --strict refuses them. "x-" keys are extensions by convention and load silently; all but
 // "x-codegen" and the enum value names (load.ts EXTENSIONS_READ) are dropped like unknown
-// keywords, since the model reads none of them.
+// keywords, since the model reads none of them. So are the annotations editors define
+// (EDITOR_ANNOTATIONS), which published configuration-file schemas are full of.
 
 import { SchemaError, quoted } from '../errors.js';
 
@@ -26,6 +27,31 @@ export const UNSUPPORTED_KEYWORDS: Readonly<Record<string, string>> = {
   $recursiveRef: `draft 2020-12 writes "$dynamicRef" instead, ${EARLIER}`,
   $recursiveAnchor: `draft 2020-12 writes "$dynamicAnchor" instead, ${EARLIER}`,
 };
+
+/**
+ * The annotations VS Code's JSON language service defines (the JSONSchema type of
+ * vscode-json-languageservice; yaml-language-server and Monaco read the same ones): editor help
+ * such as completion snippets, Markdown hover text and custom error messages. SchemaStore's
+ * schemas carry them by the thousand. They are known keywords, not typos, and they mean nothing
+ * for the data, so they load silently, --strict accepts them, and they are dropped like "x-" keys
+ * (no target prints them). A tool's keyword that changes generated types elsewhere (e.g.
+ * json-schema-to-typescript's "tsType") is not here: ignoring it changes the output, so it warns.
+ */
+export const EDITOR_ANNOTATIONS: ReadonlySet<string> = new Set([
+  'allowComments',
+  'allowTrailingCommas',
+  'defaultSnippets',
+  'deprecationMessage',
+  'doNotSuggest',
+  'enumDescriptions',
+  'enumItemLabels',
+  'errorMessage',
+  'markdownDeprecationMessage',
+  'markdownDescription',
+  'markdownEnumDescriptions',
+  'patternErrorMessage',
+  'suggestSortText',
+]);
 
 /** One unknown keyword name: where it first occurs (JSON pointer), how often, and the known keyword it nearly spells. */
 export interface UnknownKeyword {

@@ -10,7 +10,7 @@ import { SchemaError, framePointer, joinPointer, quoted } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
 import { countWrittenKeys, lineAndColumn, refuseDuplicateKeys } from './parse-json.js';
 import { checkPattern } from '../regex/index.js';
-import { UNSUPPORTED_KEYWORDS, UnknownKeywords, unknownKeywordError, type UnknownKeyword } from './keywords.js';
+import { EDITOR_ANNOTATIONS, UNSUPPORTED_KEYWORDS, UnknownKeywords, unknownKeywordError, type UnknownKeyword } from './keywords.js';
 
 export const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 
@@ -177,6 +177,7 @@ function checkSchemaNode(node: JsonValue, pointer: string, depth: number, unknow
     const check = Object.hasOwn(KEYWORDS, keyword) ? KEYWORDS[keyword] : undefined;
     if (check !== undefined) check(value, at, depth, unknown);
     else if (Object.hasOwn(UNSUPPORTED_KEYWORDS, keyword)) fail(`unsupported keyword ${quoted(keyword)}`, at, UNSUPPORTED_KEYWORDS[keyword]!);
+    else if (EDITOR_ANNOTATIONS.has(keyword)) unknown.ignore(keyword, node);
     else unknown.add(keyword, at, node);
   }
 }

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { Project } from 'ts-morph';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../generator/files.js';
+import { loadModel } from '../../generator/index.js';
 import { compareWithAjv, describe as describeTally } from '../helpers/agreement.js';
 import { ROOT } from '../helpers/cases.js';
 import { runCli, type CliResult } from '../helpers/cli.js';
@@ -58,7 +59,11 @@ const pythonPackage = (f: Fixture): string => `cfg_${f.key.replace(/-/g, '_')}`;
 const work = mkdtempSync(join(tmpdir(), 'config-schemas-'));
 const outOf = (f: Fixture): string => join(work, 'cli', f.key);
 
-/** Editor keywords the fixtures use: each is an annotation, with at most a warning. */
+/**
+ * The editors' annotations the fixtures use (stages/keywords.ts EDITOR_ANNOTATIONS): known, so
+ * silent, and --strict accepts them. json-schema-to-typescript's "tsType" is the one keyword of
+ * another tool they carry that warns: ignoring it changes that tool's output.
+ */
 const EDITOR_KEYWORDS = [
   'markdownDescription',
   'deprecationMessage',
@@ -68,9 +73,9 @@ const EDITOR_KEYWORDS = [
   'doNotSuggest',
   'allowComments',
   'allowTrailingCommas',
-  'tsType',
   'defaultSnippets',
 ];
+const WARNED_TOOL_KEYWORDS = ['tsType'];
 
 describe('configuration-file schemas (SchemaStore style)', () => {
   const runs = new Map<string, CliResult>();
@@ -111,22 +116,33 @@ describe('configuration-file schemas (SchemaStore style)', () => {
   });
 
   it.each(fixtures.map((f) => [f.key, f] as const))(
-    '%s: the CLI generates every target; editor keywords are annotations, with at most a warning',
+    '%s: the CLI generates every target; editor annotations load silently, a keyword of another tool with a warning',
     (_key, f) => {
       const run = runs.get(f.key)!;
       expect(run.status, run.stderr).toBe(0);
       expect(run.stderr).not.toMatch(/^error/m);
       for (const line of run.stderr.split('\n').filter((l) => l.startsWith('warning:'))) {
-        // The only warnings: unknown (editor) keywords, and a default that does not validate.
+        // The only warnings: another tool's keyword, and a default that does not validate.
         expect(line).toMatch(/^warning: (unknown keyword "(\w+)" ignored as an annotation|the default of "\w+" does not validate)/);
         const name = /unknown keyword "(\w+)"/.exec(line)?.[1];
-        if (name !== undefined) expect(EDITOR_KEYWORDS, line).toContain(name);
+        if (name !== undefined) expect(WARNED_TOOL_KEYWORDS, line).toContain(name);
       }
       const files = listFiles(outOf(f));
       for (const target of ['typescript/index.ts', 'docs/README.md', `python/${pythonPackage(f)}/__init__.py`]) expect(files).toContain(target);
       expect(files.some((p) => p.startsWith('java/src/main/java/'))).toBe(true);
     },
   );
+
+  it('--strict accepts every editor annotation the fixtures carry, and refuses "tsType"', () => {
+    const texts = new Map(fixtures.map((f) => [f, listFiles(join(FIXTURES, f.key)).map((p) => readFileSync(join(FIXTURES, f.key, p), 'utf8')).join('\n')]));
+    // Every annotation listed occurs in some fixture, so the silence above is tested for each.
+    for (const keyword of EDITOR_KEYWORDS) expect([...texts.values()].some((t) => t.includes(`"${keyword}"`)), keyword).toBe(true);
+    for (const [f, text] of texts) {
+      const load = (): unknown => loadModel(schemaPath(f), { strict: true });
+      if (WARNED_TOOL_KEYWORDS.some((k) => text.includes(`"${k}"`))) expect(load, f.key).toThrow(/unknown keyword "tsType" .*refused by --strict/);
+      else expect(load, f.key).not.toThrow();
+    }
+  });
 
   it.each(fixtures.map((f) => [f.key, f] as const))('%s: its samples are valid or invalid as labelled, by Ajv', (key, f) => {
     const oracle = makeFileOracle(join(FIXTURES, key), f.root);
