@@ -21,11 +21,12 @@ const withoutManifest = (files: Record<string, string>): Record<string, string> 
   Object.fromEntries(Object.entries(files).filter(([p]) => !p.endsWith('.schema-codegen-manifest')));
 
 /**
- * Keys editors and other tools write into schemas: VS Code's annotations (markdownDescription,
- * deprecationMessage, allowTrailingCommas: known, silent), json-schema-to-typescript's tsType
- * (unknown here, so warned: it changes that tool's output) and an extension.
+ * Keys editors and other tools write into schemas: VS Code's annotations (deprecationMessage,
+ * allowTrailingCommas, defaultSnippets: known, silent), json-schema-to-typescript's tsType
+ * (unknown here, so warned: it changes that tool's output) and an extension. (VS Code's
+ * markdownDescription is read as a missing description: see "editor annotations" below.)
  */
-const EDITOR_KEYS = { markdownDescription: '*doc*', tsType: 'Foo', deprecationMessage: 'old', allowTrailingCommas: true, 'x-editor': { a: 1 } };
+const EDITOR_KEYS = { tsType: 'Foo', deprecationMessage: 'old', allowTrailingCommas: true, defaultSnippets: [{ label: 'x', body: { $ref: 1 } }], 'x-editor': { a: 1 } };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -140,6 +141,30 @@ describe('unknown keywords change nothing generated', () => {
   });
 });
 
+describe('editor annotations', () => {
+  it('markdownDescription is the description of a schema that has none; a description wins', () => {
+    const schema = {
+      $schema: DRAFT,
+      $defs: {
+        A: {
+          type: 'object',
+          markdownDescription: 'An **A**.',
+          properties: { a: { type: 'string', markdownDescription: 'The `a`.' }, b: { type: 'string', description: 'Plain b.', markdownDescription: 'Rich *b*.' } },
+        },
+      },
+    };
+    const warnings: string[] = [];
+    const model = modelFromText(JSON.stringify(schema), 'schema.json', 'schema.json', { strict: true, warn: (w) => warnings.push(w) });
+    expect(warnings).toEqual([]);
+    const a = model.declarations.find((d) => d.id === '/$defs/A')!;
+    expect(a.doc.description).toBe('An **A**.');
+    expect(a.kind === 'object' && a.properties.map((p) => [p.jsonName, p.doc.description])).toEqual([
+      ['a', 'The `a`.'],
+      ['b', 'Plain b.'],
+    ]);
+  });
+});
+
 describe('the CLI', () => {
   it('warns once per unknown name, exit 0, the same files as without them; x- keys and editor annotations are silent', () => {
     const dir = temp();
@@ -159,7 +184,8 @@ describe('the CLI', () => {
     );
     const clean = join(temp(), 'typos.schema.json');
     const plain = JSON.parse(JSON.stringify(TYPO_SCHEMA)) as { $defs: Record<string, Record<string, Json>> };
-    plain.$defs['A'] = { type: 'object', properties: { a: { type: 'string' }, b: { $ref: '#/$defs/B' } } };
+    // markdownDescription is read as the missing description; every other key changes nothing.
+    plain.$defs['A'] = { type: 'object', description: 'x', properties: { a: { type: 'string', description: 'y' }, b: { $ref: '#/$defs/B' } } };
     plain.$defs['B'] = { type: 'string' };
     writeFileSync(clean, JSON.stringify(plain));
     const cleanResult = runCli(['generate', '--schema', clean, '--out', join(dir, 'clean')]);

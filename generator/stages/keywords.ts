@@ -33,8 +33,8 @@ export const UNSUPPORTED_KEYWORDS: Readonly<Record<string, string>> = {
  * vscode-json-languageservice; yaml-language-server and Monaco read the same ones): editor help
  * such as completion snippets, Markdown hover text and custom error messages. SchemaStore's
  * schemas carry them by the thousand. They are known keywords, not typos, and they mean nothing
- * for the data, so they load silently, --strict accepts them, and they are dropped like "x-" keys
- * (no target prints them). A tool's keyword that changes generated types elsewhere (e.g.
+ * for the data, so they load silently, --strict accepts them, and they are dropped like "x-" keys;
+ * "markdownDescription" is read first as the description of a schema that has none (load.ts). A tool's keyword that changes generated types elsewhere (e.g.
  * json-schema-to-typescript's "tsType") is not here: ignoring it changes the output, so it warns.
  */
 export const EDITOR_ANNOTATIONS: ReadonlySet<string> = new Set([

@@ -180,6 +180,9 @@ function checkSchemaNode(node: JsonValue, pointer: string, depth: number, unknow
     else if (EDITOR_ANNOTATIONS.has(keyword)) unknown.ignore(keyword, node);
     else unknown.add(keyword, at, node);
   }
+  // An editor's Markdown text is the only description many configuration-file schemas give:
+  // it documents the generated code and docs where "description" is absent.
+  if (typeof node['markdownDescription'] === 'string' && !Object.hasOwn(node, 'description')) node['description'] = node['markdownDescription'];
 }
 
 /** The vendor extensions build-model reads beside "x-codegen": the names of enum values (build-model-unions.ts). */
