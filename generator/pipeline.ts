@@ -11,7 +11,7 @@ import { OptionsError, SchemaError, quoted } from './errors.js';
 import type { JsonValue, Model } from './model/ir.js';
 import { checkPatternPolicy } from './regex/index.js';
 import { createRenderer, type Precompiled } from './render/render.js';
-import { bundle, type Bundle, type RefOptions } from './stages/bundle.js';
+import { bundle, type Bundle, type ConvertedDocument, type RefOptions } from './stages/bundle.js';
 import { buildModelNoting } from './stages/build-model.js';
 import { checkModel } from './stages/check.js';
 import { readDependencies } from './stages/dependencies.js';
@@ -20,7 +20,7 @@ import { formatUnknownWarning } from './stages/keywords.js';
 import { checkSchema, isObject, type JsonObject } from './stages/load.js';
 import { normalizeWhitespace } from './stages/normalize.js';
 import { checkNumbers, type NumberLiterals } from './stages/numbers.js';
-import { fromOpenApi } from './stages/openapi.js';
+import { fromOpenApi, type OpenApiConversion } from './stages/openapi.js';
 import { restrictTo } from './stages/only.js';
 import { parseDocumentText } from './stages/parse-document.js';
 import { decodeSchemaBytes } from './stages/parse-json.js';
@@ -96,13 +96,7 @@ interface CheckedSchema {
 export function checkSchemaText(host: Host, text: string, file: string, load: LoadOptions, input?: SchemaPlace): CheckedSchema {
   const parsed = parseDocumentText(text, file); // JSON or YAML
   const openapi = fromOpenApi(parsed.value, basename(file), load.only ?? null); // null unless an OpenAPI document; --only applied
-  if (load.strict === true && openapi?.mistakes[0] !== undefined) throw openapi.mistakes[0];
-  for (const warning of [...(openapi?.warnings ?? []), ...(openapi?.mistakes ?? [])])
-    load.warn?.(
-      new SchemaError(warning.message, warning.pointer, `${warning.hint}${openapi?.mistakes.includes(warning) ? '; --strict refuses it' : ''}`, file)
-        .format()
-        .replace(/^error: /, 'warning: '),
-    );
+  if (openapi !== null) reportConversion(openapi, file, load);
   const original = openapi === null ? (pointer: string) => pointer : (pointer: string) => openapi.pointers.original(pointer);
   const value = openapi?.schema ?? (load.only ? restrictTo(parsed.value, load.only) : parsed.value);
   let formatAssertion = false;
@@ -114,8 +108,8 @@ export function checkSchemaText(host: Host, text: string, file: string, load: Lo
     checkNumbers(value, originalLiterals(parsed.numberLiterals, original)); // before checkSchema, so 1e400 is named as such, not as "null"
     const bundled = isObject(value)
       ? bundleFiles(host, value, input?.path ?? file, load, input)
-      : { root: value, metaSchemas: new Map<string, JsonValue>(), sources: new Map<string, string>() };
-    const inBundle = locateInFiles(host, bundled.sources, original);
+      : { root: value, metaSchemas: new Map<string, JsonValue>(), sources: new Map<string, string>(), originals: new Map<string, (p: string) => string>() };
+    const inBundle = locateInFiles(host, bundled, original);
     locate = inBundle;
     // Older drafts (and embedded resources of them) read as 2020-12, before the keyword check;
     // a 2020-12 "dependencies" too, with a warning (stages/dependencies.ts).
@@ -135,11 +129,28 @@ export function checkSchemaText(host: Host, text: string, file: string, load: Lo
   return { root, original: locate, formatAssertion };
 }
 
-/** A pointer of the bundled root -> the embedded file holding it and its pointer there, else the root's own (through `original`). */
-function locateInFiles(host: Host, sources: ReadonlyMap<string, string>, original: (pointer: string) => string): Locate {
+/** The warnings of an OpenAPI document's conversion, as the CLI prints them, naming `file`; under --strict its first vendor mistake is an error. */
+function reportConversion(openapi: OpenApiConversion, file: string, load: LoadOptions): void {
+  if (load.strict === true && openapi.mistakes[0] !== undefined) throw openapi.mistakes[0].inFile(file);
+  for (const warning of [...openapi.warnings, ...openapi.mistakes])
+    load.warn?.(
+      new SchemaError(warning.message, warning.pointer, `${warning.hint}${openapi.mistakes.includes(warning) ? '; --strict refuses it' : ''}`, file)
+        .format()
+        .replace(/^error: /, 'warning: '),
+    );
+}
+
+/**
+ * A pointer of the bundled root -> the embedded file holding it and its pointer there (as the file
+ * is written, for one converted from OpenAPI), else the root's own (through `original`).
+ */
+function locateInFiles(host: Host, bundled: Pick<FileBundle, 'sources' | 'originals'>, original: (pointer: string) => string): Locate {
   return (pointer) => {
-    for (const [entry, path] of sources) {
-      if (pointer === entry || pointer.startsWith(`${entry}/`)) return { pointer: pointer.slice(entry.length), file: host.displayPath(path) };
+    for (const [entry, path] of bundled.sources) {
+      if (pointer === entry || pointer.startsWith(`${entry}/`)) {
+        const own = pointer.slice(entry.length);
+        return { pointer: bundled.originals.get(path)?.(own) ?? own, file: host.displayPath(path) };
+      }
     }
     return { pointer: original(pointer), file: null };
   };
@@ -153,14 +164,32 @@ function warnAt(load: LoadOptions, locate: Locate, file: string): (problem: Sche
   };
 }
 
-/** The root with every document its references name embedded (stages/bundle.ts); each file parsed and its numbers checked. */
-function bundleFiles(host: Host, root: JsonObject, path: string, load: LoadOptions, input: SchemaPlace | undefined): Bundle {
+/** A bundle, and for each referenced file converted from OpenAPI (by absolute path): its converted pointers -> its own. */
+interface FileBundle extends Bundle {
+  readonly originals: ReadonlyMap<string, (pointer: string) => string>;
+}
+
+/**
+ * The root with every document its references name embedded (stages/bundle.ts); each file parsed
+ * and its numbers checked. A referenced OpenAPI document is embedded as the JSON Schema it means
+ * (stages/openapi.ts), its warnings said with its name, so that a JSON Schema may use the schemas
+ * of an API's published spec ("openapi.yaml#/components/schemas/Pet").
+ */
+function bundleFiles(host: Host, root: JsonObject, path: string, load: LoadOptions, input: SchemaPlace | undefined): FileBundle {
   const parse = (file: string): JsonValue => {
     const parsed = parseDocumentText(decodeSchemaBytes(input?.referenced.get(file) ?? host.readFile(file)), file);
     checkNumbers(parsed.value, parsed.numberLiterals);
     return parsed.value;
   };
-  return bundle(root, path, refOptions(load.refMap), parse, host.displayPath);
+  const originals = new Map<string, (pointer: string) => string>();
+  const convert = (value: JsonValue, file: string): ConvertedDocument | null => {
+    const openapi = fromOpenApi(value, basename(file));
+    if (openapi === null) return null;
+    reportConversion(openapi, host.displayPath(file), load);
+    originals.set(file, (pointer) => openapi.pointers.original(pointer));
+    return { value: openapi.schema, converted: (pointer) => openapi.pointers.converted(pointer) };
+  };
+  return { ...bundle(root, path, { ...refOptions(load.refMap), convert }, parse, host.displayPath), originals };
 }
 
 /** The literals of the converted document, read at their pointers in the original one. */

@@ -35,6 +35,19 @@ export interface RefOptions {
   readonly refMap: Readonly<Record<string, string>>;
   /** RFC 3986 reference resolution (the TypeScript runtime's uri.ts, passed in by the pipeline). */
   readonly resolveUri: (base: string, ref: string) => string;
+  /**
+   * A referenced document written in another format whose schemas are JSON Schema (an OpenAPI
+   * document: the pipeline's openapi stage) -> the JSON Schema document it means, and where each
+   * of its original pointers went; null: the document is a JSON Schema as it is. Absent: none is.
+   */
+  readonly convert?: (value: JsonValue, path: string) => ConvertedDocument | null;
+}
+
+/** A referenced document converted to JSON Schema (RefOptions.convert). */
+export interface ConvertedDocument {
+  readonly value: JsonObject;
+  /** A pointer of the document as written -> the converted document's, or null when it is in no schema the conversion kept. */
+  readonly converted: (pointer: string) => string | null;
 }
 
 /** A referenced file's parsed value; throws a SchemaError (bad content) or the file system's error. */
@@ -81,6 +94,8 @@ interface Reference {
   readonly ref: string;
   readonly pointer: string;
   readonly from: Document;
+  /** The schema object holding it (a "$schema" does not need it). */
+  readonly holder?: JsonObject;
 }
 
 const withoutFragment = (uri: string): string => uri.replace(/#.*$/s, '');
@@ -99,6 +114,7 @@ export function bundle(root: JsonObject, rootPath: string, options: RefOptions, 
   const unmapped: [Reference, SchemaError][] = [];
   const metas: Reference[] = [];
   const nodes = new Map<string, JsonObject>(); // every resource by its URI: an embedded meta-schema is found there
+  const converted = new Map<Document, ConvertedDocument>();
 
   const scan = (doc: Document): void => {
     // The path to the node at hand, as tokens: a pointer is joined only for what is recorded (a
@@ -127,7 +143,7 @@ export function bundle(root: JsonObject, rootPath: string, options: RefOptions, 
       }
       for (const key of ['$ref', '$dynamicRef']) {
         const ref = node[key];
-        if (typeof ref === 'string') pending.push({ uri: resolved(here, ref), keyword: key, ref, pointer: pointerTo(key), from: doc });
+        if (typeof ref === 'string') pending.push({ uri: resolved(here, ref), keyword: key, ref, pointer: pointerTo(key), from: doc, holder: node });
       }
       const meta = node['$schema'];
       if (typeof meta === 'string' && !isStandardDialect(meta))
@@ -176,12 +192,22 @@ export function bundle(root: JsonObject, rootPath: string, options: RefOptions, 
       documents.push({ uri: reference.uri, canonical, path, value, alias: true });
       continue;
     }
-    const doc: Document = { uri: reference.uri, canonical, path, value: structuredClone(value), alias: false };
+    const conversion = path === null ? null : convertDocument(value, path);
+    const doc: Document = { uri: reference.uri, canonical, path, value: conversion?.value ?? structuredClone(value), alias: false };
     resources.set(reference.uri, doc);
     documents.push(doc);
+    if (conversion !== null) converted.set(doc, conversion);
     scan(doc);
   }
   for (const [reference, error] of unmapped) if (!resources.has(reference.uri)) throw error;
+  // References from other documents into a converted one name pointers as it was written
+  // ("openapi.yaml#/components/schemas/Pet"): each now names where that schema went.
+  for (const reference of pending) {
+    const target = resources.get(reference.uri);
+    const conversion = target === undefined ? undefined : converted.get(target);
+    if (conversion !== undefined && reference.from !== target && reference.holder !== undefined)
+      reference.holder[reference.keyword] = intoConverted(reference.ref, conversion);
+  }
   const metaSchemas = new Map<string, JsonValue>();
   for (let i = 0; i < metas.length; i++) {
     const reference = metas[i]!;
@@ -206,6 +232,15 @@ export function bundle(root: JsonObject, rootPath: string, options: RefOptions, 
   for (const [uri, value] of [...metaSchemas]) metaSchemas.set(toVirtual(uri), value); // the URI it is embedded under
   return { ...embed(root, ownId === null ? toVirtual(rootDoc.uri) : null, documents, toVirtual), files, metaSchemas };
 
+  /** The JSON Schema a document in another format means (RefOptions.convert); its errors name its file. */
+  function convertDocument(value: JsonValue, path: string): ConvertedDocument | null {
+    try {
+      return options.convert?.(value, path) ?? null;
+    } catch (error) {
+      throw error instanceof SchemaError ? error.inFile(display(path)) : error;
+    }
+  }
+
   function readOnce(path: string, reference: Reference): JsonValue {
     let value = parsed.get(path);
     if (value === undefined) {
@@ -215,6 +250,22 @@ export function bundle(root: JsonObject, rootPath: string, options: RefOptions, 
     if (!isObject(value) && typeof value !== 'boolean') throw notSchema(reference, path, value, display, where);
     return value;
   }
+}
+
+/** A reference into a converted document, its JSON pointer fragment (if any) moved to where the conversion put it. */
+function intoConverted(ref: string, conversion: ConvertedDocument): string {
+  const hash = ref.indexOf('#');
+  if (hash < 0) return ref;
+  let pointer: string;
+  try {
+    pointer = decodeURIComponent(ref.slice(hash + 1));
+  } catch {
+    return ref; // not a pointer a URI can hold: resolution says so
+  }
+  if (!pointer.startsWith('/')) return ref; // the whole document, or an anchor
+  const to = conversion.converted(pointer);
+  // A pointer into no converted schema (e.g. into "paths") is left for resolution to refuse.
+  return to === null ? ref : `${ref.slice(0, hash)}#${encodeURI(to).replace(/#/g, '%23')}`;
 }
 
 /** Where a reference's document is read from; a remote URI no --ref-map prefix covers is an error (returned: see bundle). */
