@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -20,24 +20,20 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+@JsonDeserialize(using = Holder.Deserializer.class)
 public final class Holder {
     private final JsonField<File> file;
     private final JsonField<HolderInline> inline;
     private final Map<String, JsonValue> additionalProperties;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    @JsonCreator
-    private Holder(
-            @JsonProperty("file") @ExcludeMissing JsonField<File> file,
-            @JsonProperty("inline") @ExcludeMissing JsonField<HolderInline> inline
-    ) {
-        this(file, inline, new LinkedHashMap<String, JsonValue>());
-    }
-
-    private Holder(JsonField<File> file, JsonField<HolderInline> inline, Map<String, JsonValue> additionalProperties) {
+    private Holder(JsonField<File> file, JsonField<HolderInline> inline, Map<String, JsonValue> additionalProperties, JsonValue _source) {
         this.file = file;
         this.inline = inline;
         this.additionalProperties = additionalProperties;
+        this._source = _source;
     }
 
     public Optional<File> file() {
@@ -68,11 +64,6 @@ public final class Holder {
     @ExcludeMissing
     public JsonField<HolderInline> _inline() {
         return this.inline;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -106,7 +97,7 @@ public final class Holder {
      */
     public Holder validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -221,7 +212,25 @@ public final class Holder {
          * @throws IllegalStateException if any required field is unset.
          */
         public Holder build() {
-            return new Holder(this.file, this.inline, Utils.toImmutable(this.additionalProperties));
+            return new Holder(this.file, this.inline, Utils.toImmutable(this.additionalProperties), null);
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Holder> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Holder.class, new String[] {"file", "inline"}, new String[] {"file", "inline"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Holder fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            return new Holder((JsonField<File>) values[0], (JsonField<HolderInline>) values[1], (Map<String, JsonValue>) values[2], (JsonValue) values[3]);
         }
     }
 }

@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -20,24 +20,20 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+@JsonDeserialize(using = HolderInline.Deserializer.class)
 public final class HolderInline {
     private final JsonField<String> name;
     private final JsonField<Double> rank;
     private final Map<String, JsonValue> additionalProperties;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    @JsonCreator
-    private HolderInline(
-            @JsonProperty("name") @ExcludeMissing JsonField<String> name,
-            @JsonProperty("rank") @ExcludeMissing JsonField<Double> rank
-    ) {
-        this(name, rank, new LinkedHashMap<String, JsonValue>());
-    }
-
-    private HolderInline(JsonField<String> name, JsonField<Double> rank, Map<String, JsonValue> additionalProperties) {
+    private HolderInline(JsonField<String> name, JsonField<Double> rank, Map<String, JsonValue> additionalProperties, JsonValue _source) {
         this.name = name;
         this.rank = rank;
         this.additionalProperties = additionalProperties;
+        this._source = _source;
     }
 
     public String name() {
@@ -68,11 +64,6 @@ public final class HolderInline {
     @ExcludeMissing
     public JsonField<Double> _rank() {
         return this.rank;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -111,7 +102,7 @@ public final class HolderInline {
      */
     public HolderInline validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -226,7 +217,25 @@ public final class HolderInline {
          * @throws IllegalStateException if any required field is unset.
          */
         public HolderInline build() {
-            return new HolderInline(Utils.checkRequired("name", this.name), this.rank, Utils.toImmutable(this.additionalProperties));
+            return new HolderInline(Utils.checkRequired("name", this.name), this.rank, Utils.toImmutable(this.additionalProperties), null);
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<HolderInline> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(HolderInline.class, new String[] {"name", "rank"}, new String[] {"name", "rank"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected HolderInline fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            return new HolderInline((JsonField<String>) values[0], (JsonField<Double>) values[1], (Map<String, JsonValue>) values[2], (JsonValue) values[3]);
         }
     }
 }

@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -23,27 +23,22 @@ import java.util.Set;
 /**
  * What every resource has.
  */
+@JsonDeserialize(using = Resource.Deserializer.class)
 public final class Resource {
     private final JsonField<String> id;
     private final JsonField<Long> createdAt;
     private final JsonField<ResourceMeta> meta;
     private final Map<String, JsonValue> additionalProperties;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    @JsonCreator
-    private Resource(
-            @JsonProperty("id") @ExcludeMissing JsonField<String> id,
-            @JsonProperty("created_at") @ExcludeMissing JsonField<Long> createdAt,
-            @JsonProperty("meta") @ExcludeMissing JsonField<ResourceMeta> meta
-    ) {
-        this(id, createdAt, meta, new LinkedHashMap<String, JsonValue>());
-    }
-
-    private Resource(JsonField<String> id, JsonField<Long> createdAt, JsonField<ResourceMeta> meta, Map<String, JsonValue> additionalProperties) {
+    private Resource(JsonField<String> id, JsonField<Long> createdAt, JsonField<ResourceMeta> meta, Map<String, JsonValue> additionalProperties, JsonValue _source) {
         this.id = id;
         this.createdAt = createdAt;
         this.meta = meta;
         this.additionalProperties = additionalProperties;
+        this._source = _source;
     }
 
     /**
@@ -97,11 +92,6 @@ public final class Resource {
         return this.meta;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -138,7 +128,7 @@ public final class Resource {
      */
     public Resource validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -275,7 +265,25 @@ public final class Resource {
          * @throws IllegalStateException if any required field is unset.
          */
         public Resource build() {
-            return new Resource(Utils.checkRequired("id", this.id), this.createdAt, this.meta, Utils.toImmutable(this.additionalProperties));
+            return new Resource(Utils.checkRequired("id", this.id), this.createdAt, this.meta, Utils.toImmutable(this.additionalProperties), null);
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Resource> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Resource.class, new String[] {"id", "created_at", "meta"}, new String[] {"id", "createdAt", "meta"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Resource fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            return new Resource((JsonField<String>) values[0], (JsonField<Long>) values[1], (JsonField<ResourceMeta>) values[2], (Map<String, JsonValue>) values[3], (JsonValue) values[4]);
         }
     }
 }

@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -23,21 +23,18 @@ import java.util.Set;
 /**
  * Where it came from.
  */
+@JsonDeserialize(using = ResourceMeta.Deserializer.class)
 public final class ResourceMeta {
     private final JsonField<String> source;
     private final Map<String, JsonValue> additionalProperties;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    @JsonCreator
-    private ResourceMeta(
-            @JsonProperty("source") @ExcludeMissing JsonField<String> source
-    ) {
-        this(source, new LinkedHashMap<String, JsonValue>());
-    }
-
-    private ResourceMeta(JsonField<String> source, Map<String, JsonValue> additionalProperties) {
+    private ResourceMeta(JsonField<String> source, Map<String, JsonValue> additionalProperties, JsonValue _source) {
         this.source = source;
         this.additionalProperties = additionalProperties;
+        this._source = _source;
     }
 
     public Optional<String> source() {
@@ -53,11 +50,6 @@ public final class ResourceMeta {
     @ExcludeMissing
     public JsonField<String> _source() {
         return this.source;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -91,7 +83,7 @@ public final class ResourceMeta {
      */
     public ResourceMeta validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -190,7 +182,25 @@ public final class ResourceMeta {
          * @throws IllegalStateException if any required field is unset.
          */
         public ResourceMeta build() {
-            return new ResourceMeta(this.source, Utils.toImmutable(this.additionalProperties));
+            return new ResourceMeta(this.source, Utils.toImmutable(this.additionalProperties), null);
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<ResourceMeta> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(ResourceMeta.class, new String[] {"source"}, new String[] {"source"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected ResourceMeta fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            return new ResourceMeta((JsonField<String>) values[0], (Map<String, JsonValue>) values[1], (JsonValue) values[2]);
         }
     }
 }

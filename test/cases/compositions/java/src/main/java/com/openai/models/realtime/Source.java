@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -23,27 +23,22 @@ import java.util.Set;
 /**
  * Exactly one of url and path (the branches only require members the object has): one object, the choice left to the validators.
  */
+@JsonDeserialize(using = Source.Deserializer.class)
 public final class Source {
     private final JsonField<Long> depth;
     private final JsonField<String> path;
     private final JsonField<String> url;
     private final Map<String, JsonValue> additionalProperties;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    @JsonCreator
-    private Source(
-            @JsonProperty("depth") @ExcludeMissing JsonField<Long> depth,
-            @JsonProperty("path") @ExcludeMissing JsonField<String> path,
-            @JsonProperty("url") @ExcludeMissing JsonField<String> url
-    ) {
-        this(depth, path, url, new LinkedHashMap<String, JsonValue>());
-    }
-
-    private Source(JsonField<Long> depth, JsonField<String> path, JsonField<String> url, Map<String, JsonValue> additionalProperties) {
+    private Source(JsonField<Long> depth, JsonField<String> path, JsonField<String> url, Map<String, JsonValue> additionalProperties, JsonValue _source) {
         this.depth = depth;
         this.path = path;
         this.url = url;
         this.additionalProperties = additionalProperties;
+        this._source = _source;
     }
 
     public Optional<Long> depth() {
@@ -91,11 +86,6 @@ public final class Source {
         return this.url;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -127,7 +117,7 @@ public final class Source {
      */
     public Source validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -258,7 +248,25 @@ public final class Source {
          * @throws IllegalStateException if any required field is unset.
          */
         public Source build() {
-            return new Source(this.depth, this.path, this.url, Utils.toImmutable(this.additionalProperties));
+            return new Source(this.depth, this.path, this.url, Utils.toImmutable(this.additionalProperties), null);
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Source> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Source.class, new String[] {"depth", "path", "url"}, new String[] {"depth", "path", "url"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Source fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            return new Source((JsonField<Long>) values[0], (JsonField<String>) values[1], (JsonField<String>) values[2], (Map<String, JsonValue>) values[3], (JsonValue) values[4]);
         }
     }
 }

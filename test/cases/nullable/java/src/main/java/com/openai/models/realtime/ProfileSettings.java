@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -20,21 +20,18 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+@JsonDeserialize(using = ProfileSettings.Deserializer.class)
 public final class ProfileSettings {
     private final JsonField<String> theme;
     private final Map<String, JsonValue> additionalProperties;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    @JsonCreator
-    private ProfileSettings(
-            @JsonProperty("theme") @ExcludeMissing JsonField<String> theme
-    ) {
-        this(theme, new LinkedHashMap<String, JsonValue>());
-    }
-
-    private ProfileSettings(JsonField<String> theme, Map<String, JsonValue> additionalProperties) {
+    private ProfileSettings(JsonField<String> theme, Map<String, JsonValue> additionalProperties, JsonValue _source) {
         this.theme = theme;
         this.additionalProperties = additionalProperties;
+        this._source = _source;
     }
 
     public Optional<String> theme() {
@@ -50,11 +47,6 @@ public final class ProfileSettings {
     @ExcludeMissing
     public JsonField<String> _theme() {
         return this.theme;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -88,7 +80,7 @@ public final class ProfileSettings {
      */
     public ProfileSettings validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -187,7 +179,25 @@ public final class ProfileSettings {
          * @throws IllegalStateException if any required field is unset.
          */
         public ProfileSettings build() {
-            return new ProfileSettings(this.theme, Utils.toImmutable(this.additionalProperties));
+            return new ProfileSettings(this.theme, Utils.toImmutable(this.additionalProperties), null);
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<ProfileSettings> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(ProfileSettings.class, new String[] {"theme"}, new String[] {"theme"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected ProfileSettings fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            return new ProfileSettings((JsonField<String>) values[0], (Map<String, JsonValue>) values[1], (JsonValue) values[2]);
         }
     }
 }

@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonValue;
 import com.openai.core.Utils;
@@ -22,32 +22,24 @@ import java.util.Set;
 /**
  * Must have "a", of any value; "required" without "properties".
  */
+@JsonDeserialize(using = Bag.Deserializer.class)
 public final class Bag {
     private final JsonValue a;
     private final Map<String, JsonValue> additionalProperties;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    @JsonCreator
-    private Bag(
-            @JsonProperty("a") @ExcludeMissing JsonValue a
-    ) {
-        this(a, new LinkedHashMap<String, JsonValue>());
-    }
-
-    private Bag(JsonValue a, Map<String, JsonValue> additionalProperties) {
+    private Bag(JsonValue a, Map<String, JsonValue> additionalProperties, JsonValue _source) {
         this.a = a;
         this.additionalProperties = additionalProperties;
+        this._source = _source;
     }
 
     @JsonProperty("a")
     @ExcludeMissing
     public JsonValue _a() {
         return this.a;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -86,7 +78,7 @@ public final class Bag {
      */
     public Bag validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -176,7 +168,25 @@ public final class Bag {
          * @throws IllegalStateException if any required field is unset.
          */
         public Bag build() {
-            return new Bag(Utils.checkRequired("a", this.a), Utils.toImmutable(this.additionalProperties));
+            return new Bag(Utils.checkRequired("a", this.a), Utils.toImmutable(this.additionalProperties), null);
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Bag> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Bag.class, new String[] {"a"}, new String[] {"a"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Bag fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            return new Bag((JsonValue) values[0], (Map<String, JsonValue>) values[1], (JsonValue) values[2]);
         }
     }
 }

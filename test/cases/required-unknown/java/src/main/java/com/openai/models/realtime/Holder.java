@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -20,21 +20,18 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+@JsonDeserialize(using = Holder.Deserializer.class)
 public final class Holder {
     private final JsonField<HolderBag> bag;
     private final Map<String, JsonValue> additionalProperties;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    @JsonCreator
-    private Holder(
-            @JsonProperty("bag") @ExcludeMissing JsonField<HolderBag> bag
-    ) {
-        this(bag, new LinkedHashMap<String, JsonValue>());
-    }
-
-    private Holder(JsonField<HolderBag> bag, Map<String, JsonValue> additionalProperties) {
+    private Holder(JsonField<HolderBag> bag, Map<String, JsonValue> additionalProperties, JsonValue _source) {
         this.bag = bag;
         this.additionalProperties = additionalProperties;
+        this._source = _source;
     }
 
     public Optional<HolderBag> bag() {
@@ -50,11 +47,6 @@ public final class Holder {
     @ExcludeMissing
     public JsonField<HolderBag> _bag() {
         return this.bag;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -93,7 +85,7 @@ public final class Holder {
      */
     public Holder validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -199,7 +191,25 @@ public final class Holder {
          * @throws IllegalStateException if any required field is unset.
          */
         public Holder build() {
-            return new Holder(Utils.checkRequired("bag", this.bag), Utils.toImmutable(this.additionalProperties));
+            return new Holder(Utils.checkRequired("bag", this.bag), Utils.toImmutable(this.additionalProperties), null);
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Holder> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Holder.class, new String[] {"bag"}, new String[] {"bag"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Holder fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            return new Holder((JsonField<HolderBag>) values[0], (Map<String, JsonValue>) values[1], (JsonValue) values[2]);
         }
     }
 }

@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonValue;
 import com.openai.core.Utils;
@@ -19,24 +19,20 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+@JsonDeserialize(using = HolderBag.Deserializer.class)
 public final class HolderBag {
     private final JsonValue id;
     private final JsonValue kind;
     private final Map<String, JsonValue> additionalProperties;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    @JsonCreator
-    private HolderBag(
-            @JsonProperty("id") @ExcludeMissing JsonValue id,
-            @JsonProperty("kind") @ExcludeMissing JsonValue kind
-    ) {
-        this(id, kind, new LinkedHashMap<String, JsonValue>());
-    }
-
-    private HolderBag(JsonValue id, JsonValue kind, Map<String, JsonValue> additionalProperties) {
+    private HolderBag(JsonValue id, JsonValue kind, Map<String, JsonValue> additionalProperties, JsonValue _source) {
         this.id = id;
         this.kind = kind;
         this.additionalProperties = additionalProperties;
+        this._source = _source;
     }
 
     @JsonProperty("id")
@@ -49,11 +45,6 @@ public final class HolderBag {
     @ExcludeMissing
     public JsonValue _kind() {
         return this.kind;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -93,7 +84,7 @@ public final class HolderBag {
      */
     public HolderBag validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -190,7 +181,25 @@ public final class HolderBag {
          * @throws IllegalStateException if any required field is unset.
          */
         public HolderBag build() {
-            return new HolderBag(Utils.checkRequired("id", this.id), Utils.checkRequired("kind", this.kind), Utils.toImmutable(this.additionalProperties));
+            return new HolderBag(Utils.checkRequired("id", this.id), Utils.checkRequired("kind", this.kind), Utils.toImmutable(this.additionalProperties), null);
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<HolderBag> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(HolderBag.class, new String[] {"id", "kind"}, new String[] {"id", "kind"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected HolderBag fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            return new HolderBag((JsonValue) values[0], (JsonValue) values[1], (Map<String, JsonValue>) values[2], (JsonValue) values[3]);
         }
     }
 }

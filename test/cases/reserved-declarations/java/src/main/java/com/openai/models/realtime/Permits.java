@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -23,24 +23,20 @@ import java.util.Set;
 /**
  * An object declaration named permits.
  */
+@JsonDeserialize(using = Permits.Deserializer.class)
 public final class Permits {
     private final JsonField<String> permits_;
     private final JsonField<Long> value;
     private final Map<String, JsonValue> additionalProperties;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    @JsonCreator
-    private Permits(
-            @JsonProperty("permits") @ExcludeMissing JsonField<String> permits_,
-            @JsonProperty("value") @ExcludeMissing JsonField<Long> value
-    ) {
-        this(permits_, value, new LinkedHashMap<String, JsonValue>());
-    }
-
-    private Permits(JsonField<String> permits_, JsonField<Long> value, Map<String, JsonValue> additionalProperties) {
+    private Permits(JsonField<String> permits_, JsonField<Long> value, Map<String, JsonValue> additionalProperties, JsonValue _source) {
         this.permits_ = permits_;
         this.value = value;
         this.additionalProperties = additionalProperties;
+        this._source = _source;
     }
 
     public String permits_() {
@@ -71,11 +67,6 @@ public final class Permits {
     @ExcludeMissing
     public JsonField<Long> _value() {
         return this.value;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -114,7 +105,7 @@ public final class Permits {
      */
     public Permits validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -229,7 +220,25 @@ public final class Permits {
          * @throws IllegalStateException if any required field is unset.
          */
         public Permits build() {
-            return new Permits(Utils.checkRequired("permits_", this.permits_), this.value, Utils.toImmutable(this.additionalProperties));
+            return new Permits(Utils.checkRequired("permits_", this.permits_), this.value, Utils.toImmutable(this.additionalProperties), null);
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Permits> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Permits.class, new String[] {"permits", "value"}, new String[] {"permits_", "value"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Permits fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            return new Permits((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2], (JsonValue) values[3]);
         }
     }
 }

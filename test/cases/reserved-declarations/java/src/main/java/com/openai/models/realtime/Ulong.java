@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -23,24 +23,20 @@ import java.util.Set;
 /**
  * An object declaration named ulong.
  */
+@JsonDeserialize(using = Ulong.Deserializer.class)
 public final class Ulong {
     private final JsonField<String> ulong;
     private final JsonField<Long> value;
     private final Map<String, JsonValue> additionalProperties;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    @JsonCreator
-    private Ulong(
-            @JsonProperty("ulong") @ExcludeMissing JsonField<String> ulong,
-            @JsonProperty("value") @ExcludeMissing JsonField<Long> value
-    ) {
-        this(ulong, value, new LinkedHashMap<String, JsonValue>());
-    }
-
-    private Ulong(JsonField<String> ulong, JsonField<Long> value, Map<String, JsonValue> additionalProperties) {
+    private Ulong(JsonField<String> ulong, JsonField<Long> value, Map<String, JsonValue> additionalProperties, JsonValue _source) {
         this.ulong = ulong;
         this.value = value;
         this.additionalProperties = additionalProperties;
+        this._source = _source;
     }
 
     public String ulong() {
@@ -71,11 +67,6 @@ public final class Ulong {
     @ExcludeMissing
     public JsonField<Long> _value() {
         return this.value;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -114,7 +105,7 @@ public final class Ulong {
      */
     public Ulong validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -229,7 +220,25 @@ public final class Ulong {
          * @throws IllegalStateException if any required field is unset.
          */
         public Ulong build() {
-            return new Ulong(Utils.checkRequired("ulong", this.ulong), this.value, Utils.toImmutable(this.additionalProperties));
+            return new Ulong(Utils.checkRequired("ulong", this.ulong), this.value, Utils.toImmutable(this.additionalProperties), null);
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Ulong> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Ulong.class, new String[] {"ulong", "value"}, new String[] {"ulong", "value"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Ulong fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            return new Ulong((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2], (JsonValue) values[3]);
         }
     }
 }

@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -21,30 +21,24 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+@JsonDeserialize(using = Drawing.Deserializer.class)
 public final class Drawing {
     private final JsonField<List<Shape>> shapes;
     private final JsonField<Circle> background;
     private final JsonField<DrawingLayer> layer;
     private final JsonField<IdOrName> owner;
     private final Map<String, JsonValue> additionalProperties;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    @JsonCreator
-    private Drawing(
-            @JsonProperty("shapes") @ExcludeMissing JsonField<List<Shape>> shapes,
-            @JsonProperty("background") @ExcludeMissing JsonField<Circle> background,
-            @JsonProperty("layer") @ExcludeMissing JsonField<DrawingLayer> layer,
-            @JsonProperty("owner") @ExcludeMissing JsonField<IdOrName> owner
-    ) {
-        this(shapes, background, layer, owner, new LinkedHashMap<String, JsonValue>());
-    }
-
-    private Drawing(JsonField<List<Shape>> shapes, JsonField<Circle> background, JsonField<DrawingLayer> layer, JsonField<IdOrName> owner, Map<String, JsonValue> additionalProperties) {
+    private Drawing(JsonField<List<Shape>> shapes, JsonField<Circle> background, JsonField<DrawingLayer> layer, JsonField<IdOrName> owner, Map<String, JsonValue> additionalProperties, JsonValue _source) {
         this.shapes = shapes;
         this.background = background;
         this.layer = layer;
         this.owner = owner;
         this.additionalProperties = additionalProperties;
+        this._source = _source;
     }
 
     public List<Shape> shapes() {
@@ -107,11 +101,6 @@ public final class Drawing {
         return this.owner;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -148,7 +137,7 @@ public final class Drawing {
      */
     public Drawing validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -302,7 +291,25 @@ public final class Drawing {
          * @throws IllegalStateException if any required field is unset.
          */
         public Drawing build() {
-            return new Drawing(Utils.checkRequired("shapes", this.shapes), this.background, this.layer, this.owner, Utils.toImmutable(this.additionalProperties));
+            return new Drawing(Utils.checkRequired("shapes", this.shapes), this.background, this.layer, this.owner, Utils.toImmutable(this.additionalProperties), null);
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Drawing> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Drawing.class, new String[] {"shapes", "background", "layer", "owner"}, new String[] {"shapes", "background", "layer", "owner"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Drawing fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            return new Drawing((JsonField<List<Shape>>) values[0], (JsonField<Circle>) values[1], (JsonField<DrawingLayer>) values[2], (JsonField<IdOrName>) values[3], (Map<String, JsonValue>) values[4], (JsonValue) values[5]);
         }
     }
 }

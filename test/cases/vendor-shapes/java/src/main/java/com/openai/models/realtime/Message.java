@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -21,30 +21,24 @@ import java.util.Optional;
 import java.util.Set;
 
 @SuppressWarnings("deprecation")
+@JsonDeserialize(using = Message.Deserializer.class)
 public final class Message {
     private final JsonField<Call> call;
     private final JsonField<LegacyCall> legacy;
     private final JsonField<LegacyMode> mode;
     private final JsonField<StreamOptionsValue> streamOptions;
     private final Map<String, JsonValue> additionalProperties;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    @JsonCreator
-    private Message(
-            @JsonProperty("call") @ExcludeMissing JsonField<Call> call,
-            @JsonProperty("legacy") @ExcludeMissing JsonField<LegacyCall> legacy,
-            @JsonProperty("mode") @ExcludeMissing JsonField<LegacyMode> mode,
-            @JsonProperty("stream_options") @ExcludeMissing JsonField<StreamOptionsValue> streamOptions
-    ) {
-        this(call, legacy, mode, streamOptions, new LinkedHashMap<String, JsonValue>());
-    }
-
-    private Message(JsonField<Call> call, JsonField<LegacyCall> legacy, JsonField<LegacyMode> mode, JsonField<StreamOptionsValue> streamOptions, Map<String, JsonValue> additionalProperties) {
+    private Message(JsonField<Call> call, JsonField<LegacyCall> legacy, JsonField<LegacyMode> mode, JsonField<StreamOptionsValue> streamOptions, Map<String, JsonValue> additionalProperties, JsonValue _source) {
         this.call = call;
         this.legacy = legacy;
         this.mode = mode;
         this.streamOptions = streamOptions;
         this.additionalProperties = additionalProperties;
+        this._source = _source;
     }
 
     public Optional<Call> call() {
@@ -107,11 +101,6 @@ public final class Message {
         return this.streamOptions;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -143,7 +132,7 @@ public final class Message {
      */
     public Message validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -297,7 +286,25 @@ public final class Message {
          * @throws IllegalStateException if any required field is unset.
          */
         public Message build() {
-            return new Message(this.call, this.legacy, this.mode, this.streamOptions, Utils.toImmutable(this.additionalProperties));
+            return new Message(this.call, this.legacy, this.mode, this.streamOptions, Utils.toImmutable(this.additionalProperties), null);
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Message> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Message.class, new String[] {"call", "legacy", "mode", "stream_options"}, new String[] {"call", "legacy", "mode", "streamOptions"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Message fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            return new Message((JsonField<Call>) values[0], (JsonField<LegacyCall>) values[1], (JsonField<LegacyMode>) values[2], (JsonField<StreamOptionsValue>) values[3], (Map<String, JsonValue>) values[4], (JsonValue) values[5]);
         }
     }
 }

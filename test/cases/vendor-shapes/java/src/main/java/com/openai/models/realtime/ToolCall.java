@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -19,24 +19,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+@JsonDeserialize(using = ToolCall.Deserializer.class)
 public final class ToolCall {
     private final JsonField<String> id;
     private final JsonValue type;
     private final Map<String, JsonValue> additionalProperties;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    @JsonCreator
-    private ToolCall(
-            @JsonProperty("id") @ExcludeMissing JsonField<String> id,
-            @JsonProperty("type") @ExcludeMissing JsonValue type
-    ) {
-        this(id, type, new LinkedHashMap<String, JsonValue>());
-    }
-
-    private ToolCall(JsonField<String> id, JsonValue type, Map<String, JsonValue> additionalProperties) {
+    private ToolCall(JsonField<String> id, JsonValue type, Map<String, JsonValue> additionalProperties, JsonValue _source) {
         this.id = id;
         this.type = type;
         this.additionalProperties = additionalProperties;
+        this._source = _source;
     }
 
     public String id() {
@@ -75,11 +71,6 @@ public final class ToolCall {
         return this.type;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -116,7 +107,7 @@ public final class ToolCall {
      */
     public ToolCall validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -222,7 +213,25 @@ public final class ToolCall {
          * @throws IllegalStateException if any required field is unset.
          */
         public ToolCall build() {
-            return new ToolCall(Utils.checkRequired("id", this.id), this.type, Utils.toImmutable(this.additionalProperties));
+            return new ToolCall(Utils.checkRequired("id", this.id), this.type, Utils.toImmutable(this.additionalProperties), null);
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<ToolCall> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(ToolCall.class, new String[] {"id", "type"}, new String[] {"id", "type"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected ToolCall fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            return new ToolCall((JsonField<String>) values[0], (JsonValue) values[1], (Map<String, JsonValue>) values[2], (JsonValue) values[3]);
         }
     }
 }
