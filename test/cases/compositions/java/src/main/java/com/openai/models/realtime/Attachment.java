@@ -172,16 +172,18 @@ public final class Attachment {
         @Override
         protected Attachment fromJson(JsonValue json) {
             long mark = lossMark();
+            // The first variant that validates and binds; validated first, as it is the cheaper
+            // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
             Object tree = validationTree(json);
-            {
+            if (accepts(VariantValidators.ALL[0], tree)) {
                 AttachmentNamed candidate = json.convert(AttachmentNamed.class);
-                if (candidate != null && accepts(VariantValidators.ALL[0], tree)) {
+                if (candidate != null) {
                     return new Attachment(0, candidate, json, exactSince(mark, json));
                 }
             }
-            {
+            if (accepts(VariantValidators.ALL[1], tree)) {
                 AttachmentResource candidate = json.convert(AttachmentResource.class);
-                if (candidate != null && accepts(VariantValidators.ALL[1], tree)) {
+                if (candidate != null) {
                     return new Attachment(1, candidate, json, exactSince(mark, json));
                 }
             }

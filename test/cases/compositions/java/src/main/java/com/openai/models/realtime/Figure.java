@@ -172,16 +172,18 @@ public final class Figure {
         @Override
         protected Figure fromJson(JsonValue json) {
             long mark = lossMark();
+            // The first variant that validates and binds; validated first, as it is the cheaper
+            // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
             Object tree = validationTree(json);
-            {
+            if (accepts(VariantValidators.ALL[0], tree)) {
                 FigureCircle candidate = json.convert(FigureCircle.class);
-                if (candidate != null && accepts(VariantValidators.ALL[0], tree)) {
+                if (candidate != null) {
                     return new Figure(0, candidate, json, exactSince(mark, json));
                 }
             }
-            {
+            if (accepts(VariantValidators.ALL[1], tree)) {
                 FigureSquare candidate = json.convert(FigureSquare.class);
-                if (candidate != null && accepts(VariantValidators.ALL[1], tree)) {
+                if (candidate != null) {
                     return new Figure(1, candidate, json, exactSince(mark, json));
                 }
             }

@@ -172,16 +172,18 @@ public final class RuleLevel {
         @Override
         protected RuleLevel fromJson(JsonValue json) {
             long mark = lossMark();
+            // The first variant that validates and binds; validated first, as it is the cheaper
+            // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
             Object tree = validationTree(json);
-            {
+            if (accepts(VariantValidators.ALL[0], tree)) {
                 RuleLevelNumber candidate = json.convert(RuleLevelNumber.class);
-                if (candidate != null && accepts(VariantValidators.ALL[0], tree)) {
+                if (candidate != null) {
                     return new RuleLevel(0, candidate, json, exactSince(mark, json));
                 }
             }
-            {
+            if (accepts(VariantValidators.ALL[1], tree)) {
                 RuleLevelString candidate = json.convert(RuleLevelString.class);
-                if (candidate != null && accepts(VariantValidators.ALL[1], tree)) {
+                if (candidate != null) {
                     return new RuleLevel(1, candidate, json, exactSince(mark, json));
                 }
             }

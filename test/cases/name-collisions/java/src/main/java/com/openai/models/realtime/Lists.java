@@ -271,40 +271,42 @@ public final class Lists {
         @Override
         protected Lists fromJson(JsonValue json) {
             long mark = lossMark();
+            // The first variant that validates and binds; validated first, as it is the cheaper
+            // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
             Object tree = validationTree(json);
-            {
+            if (accepts(VariantValidators.ALL[0], tree)) {
                 List<String> candidate = json.convert(new TypeReference<List<String>>() {});
-                if (candidate != null && accepts(VariantValidators.ALL[0], tree)) {
+                if (candidate != null) {
                     return new Lists(0, candidate, json, exactSince(mark, json));
                 }
             }
-            {
+            if (accepts(VariantValidators.ALL[1], tree)) {
                 List<Long> candidate = json.convert(new TypeReference<List<Long>>() {});
-                if (candidate != null && accepts(VariantValidators.ALL[1], tree)) {
+                if (candidate != null) {
                     return new Lists(1, candidate, json, exactSince(mark, json));
                 }
             }
-            {
+            if (accepts(VariantValidators.ALL[2], tree)) {
                 Map<String, Boolean> candidate = json.convert(new TypeReference<Map<String, Boolean>>() {});
-                if (candidate != null && accepts(VariantValidators.ALL[2], tree)) {
+                if (candidate != null) {
                     return new Lists(2, candidate, json, exactSince(mark, json));
                 }
             }
-            {
+            if (accepts(VariantValidators.ALL[3], tree)) {
                 Map<String, JsonValue> candidate = json.convert(new TypeReference<Map<String, JsonValue>>() {});
-                if (candidate != null && accepts(VariantValidators.ALL[3], tree)) {
+                if (candidate != null) {
                     return new Lists(3, candidate, json, exactSince(mark, json));
                 }
             }
-            {
+            if (accepts(VariantValidators.ALL[4], tree)) {
                 JsonValue candidate = json.convert(JsonValue.class);
-                if (candidate != null && accepts(VariantValidators.ALL[4], tree)) {
+                if (candidate != null) {
                     return new Lists(4, candidate, json, exactSince(mark, json));
                 }
             }
-            {
+            if (accepts(VariantValidators.ALL[5], tree)) {
                 JsonValue candidate = json.convert(JsonValue.class);
-                if (candidate != null && accepts(VariantValidators.ALL[5], tree)) {
+                if (candidate != null) {
                     return new Lists(5, candidate, json, exactSince(mark, json));
                 }
             }

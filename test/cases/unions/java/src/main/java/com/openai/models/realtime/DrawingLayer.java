@@ -175,16 +175,18 @@ public final class DrawingLayer {
         @Override
         protected DrawingLayer fromJson(JsonValue json) {
             long mark = lossMark();
+            // The first variant that validates and binds; validated first, as it is the cheaper
+            // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
             Object tree = validationTree(json);
-            {
+            if (accepts(VariantValidators.ALL[0], tree)) {
                 DrawingLayerNamedLayer candidate = json.convert(DrawingLayerNamedLayer.class);
-                if (candidate != null && accepts(VariantValidators.ALL[0], tree)) {
+                if (candidate != null) {
                     return new DrawingLayer(0, candidate, json, exactSince(mark, json));
                 }
             }
-            {
+            if (accepts(VariantValidators.ALL[1], tree)) {
                 DrawingLayerNumberedLayer candidate = json.convert(DrawingLayerNumberedLayer.class);
-                if (candidate != null && accepts(VariantValidators.ALL[1], tree)) {
+                if (candidate != null) {
                     return new DrawingLayer(1, candidate, json, exactSince(mark, json));
                 }
             }

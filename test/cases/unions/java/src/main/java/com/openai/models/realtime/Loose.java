@@ -195,22 +195,24 @@ public final class Loose {
         @Override
         protected Loose fromJson(JsonValue json) {
             long mark = lossMark();
+            // The first variant that validates and binds; validated first, as it is the cheaper
+            // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
             Object tree = validationTree(json);
-            {
+            if (accepts(VariantValidators.ALL[0], tree)) {
                 String candidate = json.convert(String.class);
-                if (candidate != null && accepts(VariantValidators.ALL[0], tree)) {
+                if (candidate != null) {
                     return new Loose(0, candidate, json, exactSince(mark, json));
                 }
             }
-            {
+            if (accepts(VariantValidators.ALL[1], tree)) {
                 Double candidate = json.convert(Double.class);
-                if (candidate != null && accepts(VariantValidators.ALL[1], tree)) {
+                if (candidate != null) {
                     return new Loose(1, candidate, json, exactSince(mark, json));
                 }
             }
-            {
+            if (accepts(VariantValidators.ALL[2], tree)) {
                 List<String> candidate = json.convert(new TypeReference<List<String>>() {});
-                if (candidate != null && accepts(VariantValidators.ALL[2], tree)) {
+                if (candidate != null) {
                     return new Loose(2, candidate, json, exactSince(mark, json));
                 }
             }

@@ -172,16 +172,18 @@ public final class Setting {
         @Override
         protected Setting fromJson(JsonValue json) {
             long mark = lossMark();
+            // The first variant that validates and binds; validated first, as it is the cheaper
+            // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
             Object tree = validationTree(json);
-            {
+            if (accepts(VariantValidators.ALL[0], tree)) {
                 Boolean candidate = json.convert(Boolean.class);
-                if (candidate != null && accepts(VariantValidators.ALL[0], tree)) {
+                if (candidate != null) {
                     return new Setting(0, candidate, json, exactSince(mark, json));
                 }
             }
-            {
+            if (accepts(VariantValidators.ALL[1], tree)) {
                 SettingObject candidate = json.convert(SettingObject.class);
-                if (candidate != null && accepts(VariantValidators.ALL[1], tree)) {
+                if (candidate != null) {
                     return new Setting(1, candidate, json, exactSince(mark, json));
                 }
             }

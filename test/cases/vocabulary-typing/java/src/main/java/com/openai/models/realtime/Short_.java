@@ -175,16 +175,18 @@ public final class Short_ {
         @Override
         protected Short_ fromJson(JsonValue json) {
             long mark = lossMark();
+            // The first variant that validates and binds; validated first, as it is the cheaper
+            // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
             Object tree = validationTree(json);
-            {
+            if (accepts(VariantValidators.ALL[0], tree)) {
                 Node candidate = json.convert(Node.class);
-                if (candidate != null && accepts(VariantValidators.ALL[0], tree)) {
+                if (candidate != null) {
                     return new Short_(0, candidate, json, exactSince(mark, json));
                 }
             }
-            {
+            if (accepts(VariantValidators.ALL[1], tree)) {
                 ShortNumbered candidate = json.convert(ShortNumbered.class);
-                if (candidate != null && accepts(VariantValidators.ALL[1], tree)) {
+                if (candidate != null) {
                     return new Short_(1, candidate, json, exactSince(mark, json));
                 }
             }
