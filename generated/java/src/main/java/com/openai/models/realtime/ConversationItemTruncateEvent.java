@@ -35,18 +35,22 @@ public final class ConversationItemTruncateEvent {
     private final JsonValue type;
     private final JsonField<String> eventId;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private ConversationItemTruncateEvent(JsonField<Long> audioEndMs, JsonField<Long> contentIndex, JsonField<String> itemId, JsonValue type, JsonField<String> eventId, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private ConversationItemTruncateEvent(JsonField<Long> audioEndMs, JsonField<Long> contentIndex, JsonField<String> itemId, JsonValue type, JsonField<String> eventId, Map<String, JsonValue> additionalProperties) {
         this.audioEndMs = audioEndMs;
         this.contentIndex = contentIndex;
         this.itemId = itemId;
         this.type = type;
         this.eventId = eventId;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     /**
@@ -353,7 +357,7 @@ public final class ConversationItemTruncateEvent {
          * @throws IllegalStateException if any required field is unset.
          */
         public ConversationItemTruncateEvent build() {
-            return new ConversationItemTruncateEvent(Utils.checkRequired("audioEndMs", this.audioEndMs), Utils.checkRequired("contentIndex", this.contentIndex), Utils.checkRequired("itemId", this.itemId), this.type, this.eventId, Utils.toImmutable(this.additionalProperties), null);
+            return new ConversationItemTruncateEvent(Utils.checkRequired("audioEndMs", this.audioEndMs), Utils.checkRequired("contentIndex", this.contentIndex), Utils.checkRequired("itemId", this.itemId), this.type, this.eventId, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -371,7 +375,9 @@ public final class ConversationItemTruncateEvent {
             if (values == null) {
                 return null;
             }
-            return new ConversationItemTruncateEvent((JsonField<Long>) values[0], (JsonField<Long>) values[1], (JsonField<String>) values[2], (JsonValue) values[3], (JsonField<String>) values[4], (Map<String, JsonValue>) values[5], (JsonValue) values[6]);
+            ConversationItemTruncateEvent read = new ConversationItemTruncateEvent((JsonField<Long>) values[0], (JsonField<Long>) values[1], (JsonField<String>) values[2], (JsonValue) values[3], (JsonField<String>) values[4], (Map<String, JsonValue>) values[5]);
+            read._source = (JsonValue) values[6];
+            return read;
         }
     }
 }

@@ -32,18 +32,22 @@ public final class ConversationItemTruncatedEvent {
     private final JsonField<String> itemId;
     private final JsonValue type;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private ConversationItemTruncatedEvent(JsonField<Long> audioEndMs, JsonField<Long> contentIndex, JsonField<String> eventId, JsonField<String> itemId, JsonValue type, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private ConversationItemTruncatedEvent(JsonField<Long> audioEndMs, JsonField<Long> contentIndex, JsonField<String> eventId, JsonField<String> itemId, JsonValue type, Map<String, JsonValue> additionalProperties) {
         this.audioEndMs = audioEndMs;
         this.contentIndex = contentIndex;
         this.eventId = eventId;
         this.itemId = itemId;
         this.type = type;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     /**
@@ -351,7 +355,7 @@ public final class ConversationItemTruncatedEvent {
          * @throws IllegalStateException if any required field is unset.
          */
         public ConversationItemTruncatedEvent build() {
-            return new ConversationItemTruncatedEvent(Utils.checkRequired("audioEndMs", this.audioEndMs), Utils.checkRequired("contentIndex", this.contentIndex), Utils.checkRequired("eventId", this.eventId), Utils.checkRequired("itemId", this.itemId), this.type, Utils.toImmutable(this.additionalProperties), null);
+            return new ConversationItemTruncatedEvent(Utils.checkRequired("audioEndMs", this.audioEndMs), Utils.checkRequired("contentIndex", this.contentIndex), Utils.checkRequired("eventId", this.eventId), Utils.checkRequired("itemId", this.itemId), this.type, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -369,7 +373,9 @@ public final class ConversationItemTruncatedEvent {
             if (values == null) {
                 return null;
             }
-            return new ConversationItemTruncatedEvent((JsonField<Long>) values[0], (JsonField<Long>) values[1], (JsonField<String>) values[2], (JsonField<String>) values[3], (JsonValue) values[4], (Map<String, JsonValue>) values[5], (JsonValue) values[6]);
+            ConversationItemTruncatedEvent read = new ConversationItemTruncatedEvent((JsonField<Long>) values[0], (JsonField<Long>) values[1], (JsonField<String>) values[2], (JsonField<String>) values[3], (JsonValue) values[4], (Map<String, JsonValue>) values[5]);
+            read._source = (JsonValue) values[6];
+            return read;
         }
     }
 }

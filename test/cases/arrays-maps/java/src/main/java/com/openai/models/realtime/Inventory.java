@@ -30,11 +30,16 @@ public final class Inventory {
     private final JsonField<Map<String, Long>> stock;
     private final JsonField<List<String>> tags;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Inventory(JsonField<List<JsonValue>> anything, JsonField<List<InventoryItemsItem>> items, JsonField<List<List<Double>>> matrix, JsonField<Map<String, JsonValue>> metadata, JsonField<Map<String, Long>> stock, JsonField<List<String>> tags, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Inventory(JsonField<List<JsonValue>> anything, JsonField<List<InventoryItemsItem>> items, JsonField<List<List<Double>>> matrix, JsonField<Map<String, JsonValue>> metadata, JsonField<Map<String, Long>> stock, JsonField<List<String>> tags, Map<String, JsonValue> additionalProperties) {
         this.anything = anything;
         this.items = items;
         this.matrix = matrix;
@@ -42,7 +47,6 @@ public final class Inventory {
         this.stock = stock;
         this.tags = tags;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public Optional<List<JsonValue>> anything() {
@@ -345,7 +349,7 @@ public final class Inventory {
          * @throws IllegalStateException if any required field is unset.
          */
         public Inventory build() {
-            return new Inventory(this.anything, this.items, this.matrix, this.metadata, this.stock, this.tags, Utils.toImmutable(this.additionalProperties), null);
+            return new Inventory(this.anything, this.items, this.matrix, this.metadata, this.stock, this.tags, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -363,7 +367,9 @@ public final class Inventory {
             if (values == null) {
                 return null;
             }
-            return new Inventory((JsonField<List<JsonValue>>) values[0], (JsonField<List<InventoryItemsItem>>) values[1], (JsonField<List<List<Double>>>) values[2], (JsonField<Map<String, JsonValue>>) values[3], (JsonField<Map<String, Long>>) values[4], (JsonField<List<String>>) values[5], (Map<String, JsonValue>) values[6], (JsonValue) values[7]);
+            Inventory read = new Inventory((JsonField<List<JsonValue>>) values[0], (JsonField<List<InventoryItemsItem>>) values[1], (JsonField<List<List<Double>>>) values[2], (JsonField<Map<String, JsonValue>>) values[3], (JsonField<Map<String, Long>>) values[4], (JsonField<List<String>>) values[5], (Map<String, JsonValue>) values[6]);
+            read._source = (JsonValue) values[7];
+            return read;
         }
     }
 }

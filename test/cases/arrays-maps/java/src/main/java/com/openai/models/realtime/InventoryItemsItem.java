@@ -25,15 +25,19 @@ public final class InventoryItemsItem {
     private final JsonField<String> sku;
     private final JsonField<Long> qty;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private InventoryItemsItem(JsonField<String> sku, JsonField<Long> qty, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private InventoryItemsItem(JsonField<String> sku, JsonField<Long> qty, Map<String, JsonValue> additionalProperties) {
         this.sku = sku;
         this.qty = qty;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public String sku() {
@@ -217,7 +221,7 @@ public final class InventoryItemsItem {
          * @throws IllegalStateException if any required field is unset.
          */
         public InventoryItemsItem build() {
-            return new InventoryItemsItem(Utils.checkRequired("sku", this.sku), this.qty, Utils.toImmutable(this.additionalProperties), null);
+            return new InventoryItemsItem(Utils.checkRequired("sku", this.sku), this.qty, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -235,7 +239,9 @@ public final class InventoryItemsItem {
             if (values == null) {
                 return null;
             }
-            return new InventoryItemsItem((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2], (JsonValue) values[3]);
+            InventoryItemsItem read = new InventoryItemsItem((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

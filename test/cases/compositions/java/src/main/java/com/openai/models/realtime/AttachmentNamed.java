@@ -25,15 +25,19 @@ public final class AttachmentNamed {
     private final JsonField<String> name;
     private final JsonField<String> label;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private AttachmentNamed(JsonField<String> name, JsonField<String> label, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private AttachmentNamed(JsonField<String> name, JsonField<String> label, Map<String, JsonValue> additionalProperties) {
         this.name = name;
         this.label = label;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public String name() {
@@ -217,7 +221,7 @@ public final class AttachmentNamed {
          * @throws IllegalStateException if any required field is unset.
          */
         public AttachmentNamed build() {
-            return new AttachmentNamed(Utils.checkRequired("name", this.name), this.label, Utils.toImmutable(this.additionalProperties), null);
+            return new AttachmentNamed(Utils.checkRequired("name", this.name), this.label, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -235,7 +239,9 @@ public final class AttachmentNamed {
             if (values == null) {
                 return null;
             }
-            return new AttachmentNamed((JsonField<String>) values[0], (JsonField<String>) values[1], (Map<String, JsonValue>) values[2], (JsonValue) values[3]);
+            AttachmentNamed read = new AttachmentNamed((JsonField<String>) values[0], (JsonField<String>) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

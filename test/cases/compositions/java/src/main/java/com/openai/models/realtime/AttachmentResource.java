@@ -27,17 +27,21 @@ public final class AttachmentResource {
     private final JsonField<String> label;
     private final JsonField<ResourceMeta> meta;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private AttachmentResource(JsonField<String> id, JsonField<Long> createdAt, JsonField<String> label, JsonField<ResourceMeta> meta, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private AttachmentResource(JsonField<String> id, JsonField<Long> createdAt, JsonField<String> label, JsonField<ResourceMeta> meta, Map<String, JsonValue> additionalProperties) {
         this.id = id;
         this.createdAt = createdAt;
         this.label = label;
         this.meta = meta;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     /**
@@ -295,7 +299,7 @@ public final class AttachmentResource {
          * @throws IllegalStateException if any required field is unset.
          */
         public AttachmentResource build() {
-            return new AttachmentResource(Utils.checkRequired("id", this.id), this.createdAt, this.label, this.meta, Utils.toImmutable(this.additionalProperties), null);
+            return new AttachmentResource(Utils.checkRequired("id", this.id), this.createdAt, this.label, this.meta, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -313,7 +317,9 @@ public final class AttachmentResource {
             if (values == null) {
                 return null;
             }
-            return new AttachmentResource((JsonField<String>) values[0], (JsonField<Long>) values[1], (JsonField<String>) values[2], (JsonField<ResourceMeta>) values[3], (Map<String, JsonValue>) values[4], (JsonValue) values[5]);
+            AttachmentResource read = new AttachmentResource((JsonField<String>) values[0], (JsonField<Long>) values[1], (JsonField<String>) values[2], (JsonField<ResourceMeta>) values[3], (Map<String, JsonValue>) values[4]);
+            read._source = (JsonValue) values[5];
+            return read;
         }
     }
 }

@@ -25,16 +25,20 @@ public final class FigureCircle {
     private final JsonValue kind;
     private final JsonField<Double> radius;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private FigureCircle(JsonField<String> id, JsonValue kind, JsonField<Double> radius, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private FigureCircle(JsonField<String> id, JsonValue kind, JsonField<Double> radius, Map<String, JsonValue> additionalProperties) {
         this.id = id;
         this.kind = kind;
         this.radius = radius;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public String id() {
@@ -247,7 +251,7 @@ public final class FigureCircle {
          * @throws IllegalStateException if any required field is unset.
          */
         public FigureCircle build() {
-            return new FigureCircle(Utils.checkRequired("id", this.id), this.kind, Utils.checkRequired("radius", this.radius), Utils.toImmutable(this.additionalProperties), null);
+            return new FigureCircle(Utils.checkRequired("id", this.id), this.kind, Utils.checkRequired("radius", this.radius), Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -265,7 +269,9 @@ public final class FigureCircle {
             if (values == null) {
                 return null;
             }
-            return new FigureCircle((JsonField<String>) values[0], (JsonValue) values[1], (JsonField<Double>) values[2], (Map<String, JsonValue>) values[3], (JsonValue) values[4]);
+            FigureCircle read = new FigureCircle((JsonField<String>) values[0], (JsonValue) values[1], (JsonField<Double>) values[2], (Map<String, JsonValue>) values[3]);
+            read._source = (JsonValue) values[4];
+            return read;
         }
     }
 }

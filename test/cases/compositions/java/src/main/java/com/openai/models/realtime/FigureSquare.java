@@ -25,16 +25,20 @@ public final class FigureSquare {
     private final JsonValue kind;
     private final JsonField<Double> side;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private FigureSquare(JsonField<String> id, JsonValue kind, JsonField<Double> side, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private FigureSquare(JsonField<String> id, JsonValue kind, JsonField<Double> side, Map<String, JsonValue> additionalProperties) {
         this.id = id;
         this.kind = kind;
         this.side = side;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public String id() {
@@ -247,7 +251,7 @@ public final class FigureSquare {
          * @throws IllegalStateException if any required field is unset.
          */
         public FigureSquare build() {
-            return new FigureSquare(Utils.checkRequired("id", this.id), this.kind, Utils.checkRequired("side", this.side), Utils.toImmutable(this.additionalProperties), null);
+            return new FigureSquare(Utils.checkRequired("id", this.id), this.kind, Utils.checkRequired("side", this.side), Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -265,7 +269,9 @@ public final class FigureSquare {
             if (values == null) {
                 return null;
             }
-            return new FigureSquare((JsonField<String>) values[0], (JsonValue) values[1], (JsonField<Double>) values[2], (Map<String, JsonValue>) values[3], (JsonValue) values[4]);
+            FigureSquare read = new FigureSquare((JsonField<String>) values[0], (JsonValue) values[1], (JsonField<Double>) values[2], (Map<String, JsonValue>) values[3]);
+            read._source = (JsonValue) values[4];
+            return read;
         }
     }
 }

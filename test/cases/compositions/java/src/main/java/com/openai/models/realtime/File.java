@@ -32,11 +32,16 @@ public final class File {
     private final JsonField<ResourceMeta> meta;
     private final JsonField<FilePurpose> purpose;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private File(JsonField<Long> bytes, JsonField<String> id, JsonField<String> name, JsonField<Long> createdAt, JsonField<ResourceMeta> meta, JsonField<FilePurpose> purpose, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private File(JsonField<Long> bytes, JsonField<String> id, JsonField<String> name, JsonField<Long> createdAt, JsonField<ResourceMeta> meta, JsonField<FilePurpose> purpose, Map<String, JsonValue> additionalProperties) {
         this.bytes = bytes;
         this.id = id;
         this.name = name;
@@ -44,7 +49,6 @@ public final class File {
         this.meta = meta;
         this.purpose = purpose;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public long bytes() {
@@ -366,7 +370,7 @@ public final class File {
          * @throws IllegalStateException if any required field is unset.
          */
         public File build() {
-            return new File(Utils.checkRequired("bytes", this.bytes), Utils.checkRequired("id", this.id), Utils.checkRequired("name", this.name), this.createdAt, this.meta, this.purpose, Utils.toImmutable(this.additionalProperties), null);
+            return new File(Utils.checkRequired("bytes", this.bytes), Utils.checkRequired("id", this.id), Utils.checkRequired("name", this.name), this.createdAt, this.meta, this.purpose, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -384,7 +388,9 @@ public final class File {
             if (values == null) {
                 return null;
             }
-            return new File((JsonField<Long>) values[0], (JsonField<String>) values[1], (JsonField<String>) values[2], (JsonField<Long>) values[3], (JsonField<ResourceMeta>) values[4], (JsonField<FilePurpose>) values[5], (Map<String, JsonValue>) values[6], (JsonValue) values[7]);
+            File read = new File((JsonField<Long>) values[0], (JsonField<String>) values[1], (JsonField<String>) values[2], (JsonField<Long>) values[3], (JsonField<ResourceMeta>) values[4], (JsonField<FilePurpose>) values[5], (Map<String, JsonValue>) values[6]);
+            read._source = (JsonValue) values[7];
+            return read;
         }
     }
 }

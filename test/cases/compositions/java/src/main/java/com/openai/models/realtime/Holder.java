@@ -25,15 +25,19 @@ public final class Holder {
     private final JsonField<File> file;
     private final JsonField<HolderInline> inline;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Holder(JsonField<File> file, JsonField<HolderInline> inline, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Holder(JsonField<File> file, JsonField<HolderInline> inline, Map<String, JsonValue> additionalProperties) {
         this.file = file;
         this.inline = inline;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public Optional<File> file() {
@@ -212,7 +216,7 @@ public final class Holder {
          * @throws IllegalStateException if any required field is unset.
          */
         public Holder build() {
-            return new Holder(this.file, this.inline, Utils.toImmutable(this.additionalProperties), null);
+            return new Holder(this.file, this.inline, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -230,7 +234,9 @@ public final class Holder {
             if (values == null) {
                 return null;
             }
-            return new Holder((JsonField<File>) values[0], (JsonField<HolderInline>) values[1], (Map<String, JsonValue>) values[2], (JsonValue) values[3]);
+            Holder read = new Holder((JsonField<File>) values[0], (JsonField<HolderInline>) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

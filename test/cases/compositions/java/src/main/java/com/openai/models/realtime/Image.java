@@ -34,11 +34,16 @@ public final class Image {
     private final JsonField<FilePurpose> purpose;
     private final JsonField<Long> width;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Image(JsonField<Long> bytes, JsonField<String> id, JsonValue kind, JsonField<String> name, JsonField<Long> createdAt, JsonField<ResourceMeta> meta, JsonField<FilePurpose> purpose, JsonField<Long> width, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Image(JsonField<Long> bytes, JsonField<String> id, JsonValue kind, JsonField<String> name, JsonField<Long> createdAt, JsonField<ResourceMeta> meta, JsonField<FilePurpose> purpose, JsonField<Long> width, Map<String, JsonValue> additionalProperties) {
         this.bytes = bytes;
         this.id = id;
         this.kind = kind;
@@ -48,7 +53,6 @@ public final class Image {
         this.purpose = purpose;
         this.width = width;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public long bytes() {
@@ -435,7 +439,7 @@ public final class Image {
          * @throws IllegalStateException if any required field is unset.
          */
         public Image build() {
-            return new Image(Utils.checkRequired("bytes", this.bytes), Utils.checkRequired("id", this.id), this.kind, Utils.checkRequired("name", this.name), this.createdAt, this.meta, this.purpose, this.width, Utils.toImmutable(this.additionalProperties), null);
+            return new Image(Utils.checkRequired("bytes", this.bytes), Utils.checkRequired("id", this.id), this.kind, Utils.checkRequired("name", this.name), this.createdAt, this.meta, this.purpose, this.width, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -453,7 +457,9 @@ public final class Image {
             if (values == null) {
                 return null;
             }
-            return new Image((JsonField<Long>) values[0], (JsonField<String>) values[1], (JsonValue) values[2], (JsonField<String>) values[3], (JsonField<Long>) values[4], (JsonField<ResourceMeta>) values[5], (JsonField<FilePurpose>) values[6], (JsonField<Long>) values[7], (Map<String, JsonValue>) values[8], (JsonValue) values[9]);
+            Image read = new Image((JsonField<Long>) values[0], (JsonField<String>) values[1], (JsonValue) values[2], (JsonField<String>) values[3], (JsonField<Long>) values[4], (JsonField<ResourceMeta>) values[5], (JsonField<FilePurpose>) values[6], (JsonField<Long>) values[7], (Map<String, JsonValue>) values[8]);
+            read._source = (JsonValue) values[9];
+            return read;
         }
     }
 }

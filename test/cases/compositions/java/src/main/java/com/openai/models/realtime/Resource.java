@@ -29,16 +29,20 @@ public final class Resource {
     private final JsonField<Long> createdAt;
     private final JsonField<ResourceMeta> meta;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Resource(JsonField<String> id, JsonField<Long> createdAt, JsonField<ResourceMeta> meta, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Resource(JsonField<String> id, JsonField<Long> createdAt, JsonField<ResourceMeta> meta, Map<String, JsonValue> additionalProperties) {
         this.id = id;
         this.createdAt = createdAt;
         this.meta = meta;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     /**
@@ -265,7 +269,7 @@ public final class Resource {
          * @throws IllegalStateException if any required field is unset.
          */
         public Resource build() {
-            return new Resource(Utils.checkRequired("id", this.id), this.createdAt, this.meta, Utils.toImmutable(this.additionalProperties), null);
+            return new Resource(Utils.checkRequired("id", this.id), this.createdAt, this.meta, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -283,7 +287,9 @@ public final class Resource {
             if (values == null) {
                 return null;
             }
-            return new Resource((JsonField<String>) values[0], (JsonField<Long>) values[1], (JsonField<ResourceMeta>) values[2], (Map<String, JsonValue>) values[3], (JsonValue) values[4]);
+            Resource read = new Resource((JsonField<String>) values[0], (JsonField<Long>) values[1], (JsonField<ResourceMeta>) values[2], (Map<String, JsonValue>) values[3]);
+            read._source = (JsonValue) values[4];
+            return read;
         }
     }
 }

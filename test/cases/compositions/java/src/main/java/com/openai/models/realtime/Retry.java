@@ -29,16 +29,20 @@ public final class Retry {
     private final JsonField<Double> factor;
     private final JsonField<RetryMode> mode;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Retry(JsonField<Long> count, JsonField<Double> factor, JsonField<RetryMode> mode, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Retry(JsonField<Long> count, JsonField<Double> factor, JsonField<RetryMode> mode, Map<String, JsonValue> additionalProperties) {
         this.count = count;
         this.factor = factor;
         this.mode = mode;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public long count() {
@@ -253,7 +257,7 @@ public final class Retry {
          * @throws IllegalStateException if any required field is unset.
          */
         public Retry build() {
-            return new Retry(Utils.checkRequired("count", this.count), this.factor, this.mode, Utils.toImmutable(this.additionalProperties), null);
+            return new Retry(Utils.checkRequired("count", this.count), this.factor, this.mode, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -271,7 +275,9 @@ public final class Retry {
             if (values == null) {
                 return null;
             }
-            return new Retry((JsonField<Long>) values[0], (JsonField<Double>) values[1], (JsonField<RetryMode>) values[2], (Map<String, JsonValue>) values[3], (JsonValue) values[4]);
+            Retry read = new Retry((JsonField<Long>) values[0], (JsonField<Double>) values[1], (JsonField<RetryMode>) values[2], (Map<String, JsonValue>) values[3]);
+            read._source = (JsonValue) values[4];
+            return read;
         }
     }
 }

@@ -29,16 +29,20 @@ public final class Source {
     private final JsonField<String> path;
     private final JsonField<String> url;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Source(JsonField<Long> depth, JsonField<String> path, JsonField<String> url, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Source(JsonField<Long> depth, JsonField<String> path, JsonField<String> url, Map<String, JsonValue> additionalProperties) {
         this.depth = depth;
         this.path = path;
         this.url = url;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public Optional<Long> depth() {
@@ -248,7 +252,7 @@ public final class Source {
          * @throws IllegalStateException if any required field is unset.
          */
         public Source build() {
-            return new Source(this.depth, this.path, this.url, Utils.toImmutable(this.additionalProperties), null);
+            return new Source(this.depth, this.path, this.url, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -266,7 +270,9 @@ public final class Source {
             if (values == null) {
                 return null;
             }
-            return new Source((JsonField<Long>) values[0], (JsonField<String>) values[1], (JsonField<String>) values[2], (Map<String, JsonValue>) values[3], (JsonValue) values[4]);
+            Source read = new Source((JsonField<Long>) values[0], (JsonField<String>) values[1], (JsonField<String>) values[2], (Map<String, JsonValue>) values[3]);
+            read._source = (JsonValue) values[4];
+            return read;
         }
     }
 }

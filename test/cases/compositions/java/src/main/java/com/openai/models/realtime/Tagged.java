@@ -29,15 +29,19 @@ public final class Tagged {
     private final JsonField<String> name;
     private final JsonField<List<String>> tags;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Tagged(JsonField<String> name, JsonField<List<String>> tags, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Tagged(JsonField<String> name, JsonField<List<String>> tags, Map<String, JsonValue> additionalProperties) {
         this.name = name;
         this.tags = tags;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public String name() {
@@ -221,7 +225,7 @@ public final class Tagged {
          * @throws IllegalStateException if any required field is unset.
          */
         public Tagged build() {
-            return new Tagged(Utils.checkRequired("name", this.name), this.tags, Utils.toImmutable(this.additionalProperties), null);
+            return new Tagged(Utils.checkRequired("name", this.name), this.tags, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -239,7 +243,9 @@ public final class Tagged {
             if (values == null) {
                 return null;
             }
-            return new Tagged((JsonField<String>) values[0], (JsonField<List<String>>) values[1], (Map<String, JsonValue>) values[2], (JsonValue) values[3]);
+            Tagged read = new Tagged((JsonField<String>) values[0], (JsonField<List<String>>) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

@@ -26,15 +26,19 @@ public final class Mixed {
     private final JsonField<MixedSize> size;
     private final JsonValue tag;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Mixed(JsonField<MixedSize> size, JsonValue tag, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Mixed(JsonField<MixedSize> size, JsonValue tag, Map<String, JsonValue> additionalProperties) {
         this.size = size;
         this.tag = tag;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public Optional<MixedSize> size() {
@@ -210,7 +214,7 @@ public final class Mixed {
          * @throws IllegalStateException if any required field is unset.
          */
         public Mixed build() {
-            return new Mixed(this.size, this.tag, Utils.toImmutable(this.additionalProperties), null);
+            return new Mixed(this.size, this.tag, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -228,7 +232,9 @@ public final class Mixed {
             if (values == null) {
                 return null;
             }
-            return new Mixed((JsonField<MixedSize>) values[0], (JsonValue) values[1], (Map<String, JsonValue>) values[2], (JsonValue) values[3]);
+            Mixed read = new Mixed((JsonField<MixedSize>) values[0], (JsonValue) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

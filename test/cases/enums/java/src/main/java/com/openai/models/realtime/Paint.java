@@ -29,18 +29,22 @@ public final class Paint {
     private final JsonField<PaintShade> shade;
     private final JsonValue single;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Paint(JsonField<Color> color, JsonField<PaintFinish> finish, JsonField<Priority> priority, JsonField<PaintShade> shade, JsonValue single, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Paint(JsonField<Color> color, JsonField<PaintFinish> finish, JsonField<Priority> priority, JsonField<PaintShade> shade, JsonValue single, Map<String, JsonValue> additionalProperties) {
         this.color = color;
         this.finish = finish;
         this.priority = priority;
         this.shade = shade;
         this.single = single;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public Color color() {
@@ -321,7 +325,7 @@ public final class Paint {
          * @throws IllegalStateException if any required field is unset.
          */
         public Paint build() {
-            return new Paint(Utils.checkRequired("color", this.color), this.finish, this.priority, this.shade, this.single, Utils.toImmutable(this.additionalProperties), null);
+            return new Paint(Utils.checkRequired("color", this.color), this.finish, this.priority, this.shade, this.single, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -339,7 +343,9 @@ public final class Paint {
             if (values == null) {
                 return null;
             }
-            return new Paint((JsonField<Color>) values[0], (JsonField<PaintFinish>) values[1], (JsonField<Priority>) values[2], (JsonField<PaintShade>) values[3], (JsonValue) values[4], (Map<String, JsonValue>) values[5], (JsonValue) values[6]);
+            Paint read = new Paint((JsonField<Color>) values[0], (JsonField<PaintFinish>) values[1], (JsonField<Priority>) values[2], (JsonField<PaintShade>) values[3], (JsonValue) values[4], (Map<String, JsonValue>) values[5]);
+            read._source = (JsonValue) values[6];
+            return read;
         }
     }
 }

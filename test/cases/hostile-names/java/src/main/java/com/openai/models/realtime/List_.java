@@ -26,15 +26,19 @@ public final class List_ {
     private final JsonValue any;
     private final JsonField<String> optional;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private List_(JsonValue any, JsonField<String> optional, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private List_(JsonValue any, JsonField<String> optional, Map<String, JsonValue> additionalProperties) {
         this.any = any;
         this.optional = optional;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public Optional<String> optional() {
@@ -202,7 +206,7 @@ public final class List_ {
          * @throws IllegalStateException if any required field is unset.
          */
         public List_ build() {
-            return new List_(this.any, this.optional, Utils.toImmutable(this.additionalProperties), null);
+            return new List_(this.any, this.optional, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -220,7 +224,9 @@ public final class List_ {
             if (values == null) {
                 return null;
             }
-            return new List_((JsonValue) values[0], (JsonField<String>) values[1], (Map<String, JsonValue>) values[2], (JsonValue) values[3]);
+            List_ read = new List_((JsonValue) values[0], (JsonField<String>) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

@@ -33,11 +33,16 @@ public final class Object_ {
     private final JsonField<Class_> nested;
     private final JsonField<String> text;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Object_(JsonField<String> object, JsonField<List<List_>> list, JsonField<Long> objectUpper, JsonField<None_> kind, JsonField<Class_> nested, JsonField<String> text, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Object_(JsonField<String> object, JsonField<List<List_>> list, JsonField<Long> objectUpper, JsonField<None_> kind, JsonField<Class_> nested, JsonField<String> text, Map<String, JsonValue> additionalProperties) {
         this.object = object;
         this.list = list;
         this.objectUpper = objectUpper;
@@ -45,7 +50,6 @@ public final class Object_ {
         this.nested = nested;
         this.text = text;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public String object() {
@@ -359,7 +363,7 @@ public final class Object_ {
          * @throws IllegalStateException if any required field is unset.
          */
         public Object_ build() {
-            return new Object_(Utils.checkRequired("object", this.object), this.list, this.objectUpper, this.kind, this.nested, this.text, Utils.toImmutable(this.additionalProperties), null);
+            return new Object_(Utils.checkRequired("object", this.object), this.list, this.objectUpper, this.kind, this.nested, this.text, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -377,7 +381,9 @@ public final class Object_ {
             if (values == null) {
                 return null;
             }
-            return new Object_((JsonField<String>) values[0], (JsonField<List<List_>>) values[1], (JsonField<Long>) values[2], (JsonField<None_>) values[3], (JsonField<Class_>) values[4], (JsonField<String>) values[5], (Map<String, JsonValue>) values[6], (JsonValue) values[7]);
+            Object_ read = new Object_((JsonField<String>) values[0], (JsonField<List<List_>>) values[1], (JsonField<Long>) values[2], (JsonField<None_>) values[3], (JsonField<Class_>) values[4], (JsonField<String>) values[5], (Map<String, JsonValue>) values[6]);
+            read._source = (JsonValue) values[7];
+            return read;
         }
     }
 }

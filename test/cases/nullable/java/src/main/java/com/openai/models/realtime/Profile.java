@@ -29,18 +29,22 @@ public final class Profile {
     private final JsonField<ProfileSettings> settings;
     private final JsonField<List<String>> tags;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Profile(JsonField<String> nickname, JsonField<Address> address, JsonField<Long> age, JsonField<ProfileSettings> settings, JsonField<List<String>> tags, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Profile(JsonField<String> nickname, JsonField<Address> address, JsonField<Long> age, JsonField<ProfileSettings> settings, JsonField<List<String>> tags, Map<String, JsonValue> additionalProperties) {
         this.nickname = nickname;
         this.address = address;
         this.age = age;
         this.settings = settings;
         this.tags = tags;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public Optional<String> nickname() {
@@ -352,7 +356,7 @@ public final class Profile {
          * @throws IllegalStateException if any required field is unset.
          */
         public Profile build() {
-            return new Profile(Utils.checkRequired("nickname", this.nickname), this.address, this.age, this.settings, this.tags, Utils.toImmutable(this.additionalProperties), null);
+            return new Profile(Utils.checkRequired("nickname", this.nickname), this.address, this.age, this.settings, this.tags, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -370,7 +374,9 @@ public final class Profile {
             if (values == null) {
                 return null;
             }
-            return new Profile((JsonField<String>) values[0], (JsonField<Address>) values[1], (JsonField<Long>) values[2], (JsonField<ProfileSettings>) values[3], (JsonField<List<String>>) values[4], (Map<String, JsonValue>) values[5], (JsonValue) values[6]);
+            Profile read = new Profile((JsonField<String>) values[0], (JsonField<Address>) values[1], (JsonField<Long>) values[2], (JsonField<ProfileSettings>) values[3], (JsonField<List<String>>) values[4], (Map<String, JsonValue>) values[5]);
+            read._source = (JsonValue) values[6];
+            return read;
         }
     }
 }

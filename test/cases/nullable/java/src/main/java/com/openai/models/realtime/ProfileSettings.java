@@ -24,14 +24,18 @@ import java.util.Set;
 public final class ProfileSettings {
     private final JsonField<String> theme;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private ProfileSettings(JsonField<String> theme, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private ProfileSettings(JsonField<String> theme, Map<String, JsonValue> additionalProperties) {
         this.theme = theme;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public Optional<String> theme() {
@@ -179,7 +183,7 @@ public final class ProfileSettings {
          * @throws IllegalStateException if any required field is unset.
          */
         public ProfileSettings build() {
-            return new ProfileSettings(this.theme, Utils.toImmutable(this.additionalProperties), null);
+            return new ProfileSettings(this.theme, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -197,7 +201,9 @@ public final class ProfileSettings {
             if (values == null) {
                 return null;
             }
-            return new ProfileSettings((JsonField<String>) values[0], (Map<String, JsonValue>) values[1], (JsonValue) values[2]);
+            ProfileSettings read = new ProfileSettings((JsonField<String>) values[0], (Map<String, JsonValue>) values[1]);
+            read._source = (JsonValue) values[2];
+            return read;
         }
     }
 }

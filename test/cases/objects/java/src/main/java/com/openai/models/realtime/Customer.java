@@ -25,15 +25,19 @@ public final class Customer {
     private final JsonField<String> name;
     private final JsonField<Boolean> vip;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Customer(JsonField<String> name, JsonField<Boolean> vip, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Customer(JsonField<String> name, JsonField<Boolean> vip, Map<String, JsonValue> additionalProperties) {
         this.name = name;
         this.vip = vip;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public String name() {
@@ -220,7 +224,7 @@ public final class Customer {
          * @throws IllegalStateException if any required field is unset.
          */
         public Customer build() {
-            return new Customer(Utils.checkRequired("name", this.name), this.vip, Utils.toImmutable(this.additionalProperties), null);
+            return new Customer(Utils.checkRequired("name", this.name), this.vip, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -238,7 +242,9 @@ public final class Customer {
             if (values == null) {
                 return null;
             }
-            return new Customer((JsonField<String>) values[0], (JsonField<Boolean>) values[1], (Map<String, JsonValue>) values[2], (JsonValue) values[3]);
+            Customer read = new Customer((JsonField<String>) values[0], (JsonField<Boolean>) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

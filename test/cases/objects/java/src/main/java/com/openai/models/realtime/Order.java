@@ -33,18 +33,22 @@ public final class Order {
     private final JsonField<String> note;
     private final JsonField<Long> quantity;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Order(JsonField<String> id, JsonField<OrderShipping> shipping, JsonField<Customer> customer, JsonField<String> note, JsonField<Long> quantity, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Order(JsonField<String> id, JsonField<OrderShipping> shipping, JsonField<Customer> customer, JsonField<String> note, JsonField<Long> quantity, Map<String, JsonValue> additionalProperties) {
         this.id = id;
         this.shipping = shipping;
         this.customer = customer;
         this.note = note;
         this.quantity = quantity;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     /**
@@ -366,7 +370,7 @@ public final class Order {
          * @throws IllegalStateException if any required field is unset.
          */
         public Order build() {
-            return new Order(Utils.checkRequired("id", this.id), Utils.checkRequired("shipping", this.shipping), this.customer, this.note, this.quantity, Utils.toImmutable(this.additionalProperties), null);
+            return new Order(Utils.checkRequired("id", this.id), Utils.checkRequired("shipping", this.shipping), this.customer, this.note, this.quantity, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -384,7 +388,9 @@ public final class Order {
             if (values == null) {
                 return null;
             }
-            return new Order((JsonField<String>) values[0], (JsonField<OrderShipping>) values[1], (JsonField<Customer>) values[2], (JsonField<String>) values[3], (JsonField<Long>) values[4], (Map<String, JsonValue>) values[5], (JsonValue) values[6]);
+            Order read = new Order((JsonField<String>) values[0], (JsonField<OrderShipping>) values[1], (JsonField<Customer>) values[2], (JsonField<String>) values[3], (JsonField<Long>) values[4], (Map<String, JsonValue>) values[5]);
+            read._source = (JsonValue) values[6];
+            return read;
         }
     }
 }

@@ -27,15 +27,19 @@ public final class OrderShipping {
     private final JsonField<String> city;
     private final JsonField<String> street;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private OrderShipping(JsonField<String> city, JsonField<String> street, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private OrderShipping(JsonField<String> city, JsonField<String> street, Map<String, JsonValue> additionalProperties) {
         this.city = city;
         this.street = street;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public String city() {
@@ -220,7 +224,7 @@ public final class OrderShipping {
          * @throws IllegalStateException if any required field is unset.
          */
         public OrderShipping build() {
-            return new OrderShipping(Utils.checkRequired("city", this.city), Utils.checkRequired("street", this.street), Utils.toImmutable(this.additionalProperties), null);
+            return new OrderShipping(Utils.checkRequired("city", this.city), Utils.checkRequired("street", this.street), Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -238,7 +242,9 @@ public final class OrderShipping {
             if (values == null) {
                 return null;
             }
-            return new OrderShipping((JsonField<String>) values[0], (JsonField<String>) values[1], (Map<String, JsonValue>) values[2], (JsonValue) values[3]);
+            OrderShipping read = new OrderShipping((JsonField<String>) values[0], (JsonField<String>) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

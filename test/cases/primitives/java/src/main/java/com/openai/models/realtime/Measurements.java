@@ -33,11 +33,16 @@ public final class Measurements {
     private final JsonField<Double> ratio;
     private final JsonValue version;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Measurements(JsonValue kind, JsonValue anything, JsonField<Long> count, JsonField<String> email, JsonField<Boolean> enabled, JsonField<String> label, JsonValue nothing, JsonField<Double> ratio, JsonValue version, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Measurements(JsonValue kind, JsonValue anything, JsonField<Long> count, JsonField<String> email, JsonField<Boolean> enabled, JsonField<String> label, JsonValue nothing, JsonField<Double> ratio, JsonValue version, Map<String, JsonValue> additionalProperties) {
         this.kind = kind;
         this.anything = anything;
         this.count = count;
@@ -48,7 +53,6 @@ public final class Measurements {
         this.ratio = ratio;
         this.version = version;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     /**
@@ -402,7 +406,7 @@ public final class Measurements {
          * @throws IllegalStateException if any required field is unset.
          */
         public Measurements build() {
-            return new Measurements(this.kind, this.anything, this.count, this.email, this.enabled, this.label, this.nothing, this.ratio, this.version, Utils.toImmutable(this.additionalProperties), null);
+            return new Measurements(this.kind, this.anything, this.count, this.email, this.enabled, this.label, this.nothing, this.ratio, this.version, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -420,7 +424,9 @@ public final class Measurements {
             if (values == null) {
                 return null;
             }
-            return new Measurements((JsonValue) values[0], (JsonValue) values[1], (JsonField<Long>) values[2], (JsonField<String>) values[3], (JsonField<Boolean>) values[4], (JsonField<String>) values[5], (JsonValue) values[6], (JsonField<Double>) values[7], (JsonValue) values[8], (Map<String, JsonValue>) values[9], (JsonValue) values[10]);
+            Measurements read = new Measurements((JsonValue) values[0], (JsonValue) values[1], (JsonField<Long>) values[2], (JsonField<String>) values[3], (JsonField<Boolean>) values[4], (JsonField<String>) values[5], (JsonValue) values[6], (JsonField<Double>) values[7], (JsonValue) values[8], (Map<String, JsonValue>) values[9]);
+            read._source = (JsonValue) values[10];
+            return read;
         }
     }
 }

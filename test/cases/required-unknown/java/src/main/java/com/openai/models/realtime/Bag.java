@@ -26,14 +26,18 @@ import java.util.Set;
 public final class Bag {
     private final JsonValue a;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Bag(JsonValue a, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Bag(JsonValue a, Map<String, JsonValue> additionalProperties) {
         this.a = a;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     @JsonProperty("a")
@@ -168,7 +172,7 @@ public final class Bag {
          * @throws IllegalStateException if any required field is unset.
          */
         public Bag build() {
-            return new Bag(Utils.checkRequired("a", this.a), Utils.toImmutable(this.additionalProperties), null);
+            return new Bag(Utils.checkRequired("a", this.a), Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -186,7 +190,9 @@ public final class Bag {
             if (values == null) {
                 return null;
             }
-            return new Bag((JsonValue) values[0], (Map<String, JsonValue>) values[1], (JsonValue) values[2]);
+            Bag read = new Bag((JsonValue) values[0], (Map<String, JsonValue>) values[1]);
+            read._source = (JsonValue) values[2];
+            return read;
         }
     }
 }

@@ -26,14 +26,18 @@ import java.util.Set;
 public final class Counts {
     private final JsonField<Long> total;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Counts(JsonField<Long> total, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Counts(JsonField<Long> total, Map<String, JsonValue> additionalProperties) {
         this.total = total;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public long total() {
@@ -186,7 +190,7 @@ public final class Counts {
          * @throws IllegalStateException if any required field is unset.
          */
         public Counts build() {
-            return new Counts(Utils.checkRequired("total", this.total), Utils.toImmutable(this.additionalProperties), null);
+            return new Counts(Utils.checkRequired("total", this.total), Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -204,7 +208,9 @@ public final class Counts {
             if (values == null) {
                 return null;
             }
-            return new Counts((JsonField<Long>) values[0], (Map<String, JsonValue>) values[1], (JsonValue) values[2]);
+            Counts read = new Counts((JsonField<Long>) values[0], (Map<String, JsonValue>) values[1]);
+            read._source = (JsonValue) values[2];
+            return read;
         }
     }
 }

@@ -24,14 +24,18 @@ import java.util.Set;
 public final class Holder {
     private final JsonField<HolderBag> bag;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Holder(JsonField<HolderBag> bag, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Holder(JsonField<HolderBag> bag, Map<String, JsonValue> additionalProperties) {
         this.bag = bag;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public Optional<HolderBag> bag() {
@@ -191,7 +195,7 @@ public final class Holder {
          * @throws IllegalStateException if any required field is unset.
          */
         public Holder build() {
-            return new Holder(Utils.checkRequired("bag", this.bag), Utils.toImmutable(this.additionalProperties), null);
+            return new Holder(Utils.checkRequired("bag", this.bag), Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -209,7 +213,9 @@ public final class Holder {
             if (values == null) {
                 return null;
             }
-            return new Holder((JsonField<HolderBag>) values[0], (Map<String, JsonValue>) values[1], (JsonValue) values[2]);
+            Holder read = new Holder((JsonField<HolderBag>) values[0], (Map<String, JsonValue>) values[1]);
+            read._source = (JsonValue) values[2];
+            return read;
         }
     }
 }

@@ -24,15 +24,19 @@ public final class HolderBag {
     private final JsonValue id;
     private final JsonValue kind;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private HolderBag(JsonValue id, JsonValue kind, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private HolderBag(JsonValue id, JsonValue kind, Map<String, JsonValue> additionalProperties) {
         this.id = id;
         this.kind = kind;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     @JsonProperty("id")
@@ -181,7 +185,7 @@ public final class HolderBag {
          * @throws IllegalStateException if any required field is unset.
          */
         public HolderBag build() {
-            return new HolderBag(Utils.checkRequired("id", this.id), Utils.checkRequired("kind", this.kind), Utils.toImmutable(this.additionalProperties), null);
+            return new HolderBag(Utils.checkRequired("id", this.id), Utils.checkRequired("kind", this.kind), Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -199,7 +203,9 @@ public final class HolderBag {
             if (values == null) {
                 return null;
             }
-            return new HolderBag((JsonValue) values[0], (JsonValue) values[1], (Map<String, JsonValue>) values[2], (JsonValue) values[3]);
+            HolderBag read = new HolderBag((JsonValue) values[0], (JsonValue) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

@@ -28,15 +28,19 @@ public final class Global {
     private final JsonField<String> global;
     private final JsonField<Long> value;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Global(JsonField<String> global, JsonField<Long> value, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Global(JsonField<String> global, JsonField<Long> value, Map<String, JsonValue> additionalProperties) {
         this.global = global;
         this.value = value;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public String global() {
@@ -220,7 +224,7 @@ public final class Global {
          * @throws IllegalStateException if any required field is unset.
          */
         public Global build() {
-            return new Global(Utils.checkRequired("global", this.global), this.value, Utils.toImmutable(this.additionalProperties), null);
+            return new Global(Utils.checkRequired("global", this.global), this.value, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -238,7 +242,9 @@ public final class Global {
             if (values == null) {
                 return null;
             }
-            return new Global((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2], (JsonValue) values[3]);
+            Global read = new Global((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

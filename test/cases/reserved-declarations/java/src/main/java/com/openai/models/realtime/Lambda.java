@@ -28,15 +28,19 @@ public final class Lambda {
     private final JsonField<String> lambda;
     private final JsonField<Long> value;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Lambda(JsonField<String> lambda, JsonField<Long> value, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Lambda(JsonField<String> lambda, JsonField<Long> value, Map<String, JsonValue> additionalProperties) {
         this.lambda = lambda;
         this.value = value;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public String lambda() {
@@ -220,7 +224,7 @@ public final class Lambda {
          * @throws IllegalStateException if any required field is unset.
          */
         public Lambda build() {
-            return new Lambda(Utils.checkRequired("lambda", this.lambda), this.value, Utils.toImmutable(this.additionalProperties), null);
+            return new Lambda(Utils.checkRequired("lambda", this.lambda), this.value, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -238,7 +242,9 @@ public final class Lambda {
             if (values == null) {
                 return null;
             }
-            return new Lambda((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2], (JsonValue) values[3]);
+            Lambda read = new Lambda((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

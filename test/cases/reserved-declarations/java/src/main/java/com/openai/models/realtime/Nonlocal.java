@@ -28,15 +28,19 @@ public final class Nonlocal {
     private final JsonField<String> nonlocal;
     private final JsonField<Long> value;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Nonlocal(JsonField<String> nonlocal, JsonField<Long> value, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Nonlocal(JsonField<String> nonlocal, JsonField<Long> value, Map<String, JsonValue> additionalProperties) {
         this.nonlocal = nonlocal;
         this.value = value;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public String nonlocal() {
@@ -220,7 +224,7 @@ public final class Nonlocal {
          * @throws IllegalStateException if any required field is unset.
          */
         public Nonlocal build() {
-            return new Nonlocal(Utils.checkRequired("nonlocal", this.nonlocal), this.value, Utils.toImmutable(this.additionalProperties), null);
+            return new Nonlocal(Utils.checkRequired("nonlocal", this.nonlocal), this.value, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -238,7 +242,9 @@ public final class Nonlocal {
             if (values == null) {
                 return null;
             }
-            return new Nonlocal((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2], (JsonValue) values[3]);
+            Nonlocal read = new Nonlocal((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

@@ -32,17 +32,21 @@ public final class Point {
     private final JsonField<PointLabel> label;
     private final JsonField<Unit> unit;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Point(JsonField<Double> x, JsonField<Double> y, JsonField<PointLabel> label, JsonField<Unit> unit, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Point(JsonField<Double> x, JsonField<Double> y, JsonField<PointLabel> label, JsonField<Unit> unit, Map<String, JsonValue> additionalProperties) {
         this.x = x;
         this.y = y;
         this.label = label;
         this.unit = unit;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public double x() {
@@ -289,7 +293,7 @@ public final class Point {
          * @throws IllegalStateException if any required field is unset.
          */
         public Point build() {
-            return new Point(Utils.checkRequired("x", this.x), Utils.checkRequired("y", this.y), this.label, this.unit, Utils.toImmutable(this.additionalProperties), null);
+            return new Point(Utils.checkRequired("x", this.x), Utils.checkRequired("y", this.y), this.label, this.unit, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -307,7 +311,9 @@ public final class Point {
             if (values == null) {
                 return null;
             }
-            return new Point((JsonField<Double>) values[0], (JsonField<Double>) values[1], (JsonField<PointLabel>) values[2], (JsonField<Unit>) values[3], (Map<String, JsonValue>) values[4], (JsonValue) values[5]);
+            Point read = new Point((JsonField<Double>) values[0], (JsonField<Double>) values[1], (JsonField<PointLabel>) values[2], (JsonField<Unit>) values[3], (Map<String, JsonValue>) values[4]);
+            read._source = (JsonValue) values[5];
+            return read;
         }
     }
 }

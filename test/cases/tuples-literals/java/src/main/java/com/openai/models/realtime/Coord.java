@@ -24,15 +24,19 @@ public final class Coord {
     private final JsonField<Double> x;
     private final JsonField<Double> y;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Coord(JsonField<Double> x, JsonField<Double> y, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Coord(JsonField<Double> x, JsonField<Double> y, Map<String, JsonValue> additionalProperties) {
         this.x = x;
         this.y = y;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public double x() {
@@ -217,7 +221,7 @@ public final class Coord {
          * @throws IllegalStateException if any required field is unset.
          */
         public Coord build() {
-            return new Coord(Utils.checkRequired("x", this.x), Utils.checkRequired("y", this.y), Utils.toImmutable(this.additionalProperties), null);
+            return new Coord(Utils.checkRequired("x", this.x), Utils.checkRequired("y", this.y), Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -235,7 +239,9 @@ public final class Coord {
             if (values == null) {
                 return null;
             }
-            return new Coord((JsonField<Double>) values[0], (JsonField<Double>) values[1], (Map<String, JsonValue>) values[2], (JsonValue) values[3]);
+            Coord read = new Coord((JsonField<Double>) values[0], (JsonField<Double>) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

@@ -30,18 +30,22 @@ public final class Shape {
     private final JsonField<List<List<JsonValue>>> labels;
     private final JsonValue origin;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Shape(JsonValue corner, JsonValue fit, JsonField<List<JsonValue>> flags, JsonField<List<List<JsonValue>>> labels, JsonValue origin, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Shape(JsonValue corner, JsonValue fit, JsonField<List<JsonValue>> flags, JsonField<List<List<JsonValue>>> labels, JsonValue origin, Map<String, JsonValue> additionalProperties) {
         this.corner = corner;
         this.fit = fit;
         this.flags = flags;
         this.labels = labels;
         this.origin = origin;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public Optional<List<JsonValue>> flags() {
@@ -259,7 +263,7 @@ public final class Shape {
          * @throws IllegalStateException if any required field is unset.
          */
         public Shape build() {
-            return new Shape(this.corner, this.fit, this.flags, this.labels, this.origin, Utils.toImmutable(this.additionalProperties), null);
+            return new Shape(this.corner, this.fit, this.flags, this.labels, this.origin, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -277,7 +281,9 @@ public final class Shape {
             if (values == null) {
                 return null;
             }
-            return new Shape((JsonValue) values[0], (JsonValue) values[1], (JsonField<List<JsonValue>>) values[2], (JsonField<List<List<JsonValue>>>) values[3], (JsonValue) values[4], (Map<String, JsonValue>) values[5], (JsonValue) values[6]);
+            Shape read = new Shape((JsonValue) values[0], (JsonValue) values[1], (JsonField<List<JsonValue>>) values[2], (JsonField<List<List<JsonValue>>>) values[3], (JsonValue) values[4], (Map<String, JsonValue>) values[5]);
+            read._source = (JsonValue) values[6];
+            return read;
         }
     }
 }

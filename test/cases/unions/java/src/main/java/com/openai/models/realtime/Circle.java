@@ -24,15 +24,19 @@ public final class Circle {
     private final JsonValue kind;
     private final JsonField<Double> radius;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Circle(JsonValue kind, JsonField<Double> radius, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Circle(JsonValue kind, JsonField<Double> radius, Map<String, JsonValue> additionalProperties) {
         this.kind = kind;
         this.radius = radius;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     /**
@@ -213,7 +217,7 @@ public final class Circle {
          * @throws IllegalStateException if any required field is unset.
          */
         public Circle build() {
-            return new Circle(this.kind, Utils.checkRequired("radius", this.radius), Utils.toImmutable(this.additionalProperties), null);
+            return new Circle(this.kind, Utils.checkRequired("radius", this.radius), Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -231,7 +235,9 @@ public final class Circle {
             if (values == null) {
                 return null;
             }
-            return new Circle((JsonValue) values[0], (JsonField<Double>) values[1], (Map<String, JsonValue>) values[2], (JsonValue) values[3]);
+            Circle read = new Circle((JsonValue) values[0], (JsonField<Double>) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

@@ -28,17 +28,21 @@ public final class Drawing {
     private final JsonField<DrawingLayer> layer;
     private final JsonField<IdOrName> owner;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Drawing(JsonField<List<Shape>> shapes, JsonField<Circle> background, JsonField<DrawingLayer> layer, JsonField<IdOrName> owner, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Drawing(JsonField<List<Shape>> shapes, JsonField<Circle> background, JsonField<DrawingLayer> layer, JsonField<IdOrName> owner, Map<String, JsonValue> additionalProperties) {
         this.shapes = shapes;
         this.background = background;
         this.layer = layer;
         this.owner = owner;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public List<Shape> shapes() {
@@ -291,7 +295,7 @@ public final class Drawing {
          * @throws IllegalStateException if any required field is unset.
          */
         public Drawing build() {
-            return new Drawing(Utils.checkRequired("shapes", this.shapes), this.background, this.layer, this.owner, Utils.toImmutable(this.additionalProperties), null);
+            return new Drawing(Utils.checkRequired("shapes", this.shapes), this.background, this.layer, this.owner, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -309,7 +313,9 @@ public final class Drawing {
             if (values == null) {
                 return null;
             }
-            return new Drawing((JsonField<List<Shape>>) values[0], (JsonField<Circle>) values[1], (JsonField<DrawingLayer>) values[2], (JsonField<IdOrName>) values[3], (Map<String, JsonValue>) values[4], (JsonValue) values[5]);
+            Drawing read = new Drawing((JsonField<List<Shape>>) values[0], (JsonField<Circle>) values[1], (JsonField<DrawingLayer>) values[2], (JsonField<IdOrName>) values[3], (Map<String, JsonValue>) values[4]);
+            read._source = (JsonValue) values[5];
+            return read;
         }
     }
 }

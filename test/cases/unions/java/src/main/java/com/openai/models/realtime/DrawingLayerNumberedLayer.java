@@ -26,14 +26,18 @@ import java.util.Set;
 public final class DrawingLayerNumberedLayer {
     private final JsonField<Long> number;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private DrawingLayerNumberedLayer(JsonField<Long> number, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private DrawingLayerNumberedLayer(JsonField<Long> number, Map<String, JsonValue> additionalProperties) {
         this.number = number;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public long number() {
@@ -186,7 +190,7 @@ public final class DrawingLayerNumberedLayer {
          * @throws IllegalStateException if any required field is unset.
          */
         public DrawingLayerNumberedLayer build() {
-            return new DrawingLayerNumberedLayer(Utils.checkRequired("number", this.number), Utils.toImmutable(this.additionalProperties), null);
+            return new DrawingLayerNumberedLayer(Utils.checkRequired("number", this.number), Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -204,7 +208,9 @@ public final class DrawingLayerNumberedLayer {
             if (values == null) {
                 return null;
             }
-            return new DrawingLayerNumberedLayer((JsonField<Long>) values[0], (Map<String, JsonValue>) values[1], (JsonValue) values[2]);
+            DrawingLayerNumberedLayer read = new DrawingLayerNumberedLayer((JsonField<Long>) values[0], (Map<String, JsonValue>) values[1]);
+            read._source = (JsonValue) values[2];
+            return read;
         }
     }
 }

@@ -23,14 +23,18 @@ import java.util.Set;
 public final class SettingObject {
     private final JsonField<Long> level;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private SettingObject(JsonField<Long> level, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private SettingObject(JsonField<Long> level, Map<String, JsonValue> additionalProperties) {
         this.level = level;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public long level() {
@@ -183,7 +187,7 @@ public final class SettingObject {
          * @throws IllegalStateException if any required field is unset.
          */
         public SettingObject build() {
-            return new SettingObject(Utils.checkRequired("level", this.level), Utils.toImmutable(this.additionalProperties), null);
+            return new SettingObject(Utils.checkRequired("level", this.level), Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -201,7 +205,9 @@ public final class SettingObject {
             if (values == null) {
                 return null;
             }
-            return new SettingObject((JsonField<Long>) values[0], (Map<String, JsonValue>) values[1], (JsonValue) values[2]);
+            SettingObject read = new SettingObject((JsonField<Long>) values[0], (Map<String, JsonValue>) values[1]);
+            read._source = (JsonValue) values[2];
+            return read;
         }
     }
 }

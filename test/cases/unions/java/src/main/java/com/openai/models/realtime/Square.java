@@ -24,15 +24,19 @@ public final class Square {
     private final JsonValue kind;
     private final JsonField<Double> side;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Square(JsonValue kind, JsonField<Double> side, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Square(JsonValue kind, JsonField<Double> side, Map<String, JsonValue> additionalProperties) {
         this.kind = kind;
         this.side = side;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     /**
@@ -213,7 +217,7 @@ public final class Square {
          * @throws IllegalStateException if any required field is unset.
          */
         public Square build() {
-            return new Square(this.kind, Utils.checkRequired("side", this.side), Utils.toImmutable(this.additionalProperties), null);
+            return new Square(this.kind, Utils.checkRequired("side", this.side), Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -231,7 +235,9 @@ public final class Square {
             if (values == null) {
                 return null;
             }
-            return new Square((JsonValue) values[0], (JsonField<Double>) values[1], (Map<String, JsonValue>) values[2], (JsonValue) values[3]);
+            Square read = new Square((JsonValue) values[0], (JsonField<Double>) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

@@ -30,15 +30,19 @@ public final class LegacyCall {
     private final JsonField<String> name;
     private final JsonValue type;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private LegacyCall(JsonField<String> name, JsonValue type, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private LegacyCall(JsonField<String> name, JsonValue type, Map<String, JsonValue> additionalProperties) {
         this.name = name;
         this.type = type;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public String name() {
@@ -219,7 +223,7 @@ public final class LegacyCall {
          * @throws IllegalStateException if any required field is unset.
          */
         public LegacyCall build() {
-            return new LegacyCall(Utils.checkRequired("name", this.name), this.type, Utils.toImmutable(this.additionalProperties), null);
+            return new LegacyCall(Utils.checkRequired("name", this.name), this.type, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -237,7 +241,9 @@ public final class LegacyCall {
             if (values == null) {
                 return null;
             }
-            return new LegacyCall((JsonField<String>) values[0], (JsonValue) values[1], (Map<String, JsonValue>) values[2], (JsonValue) values[3]);
+            LegacyCall read = new LegacyCall((JsonField<String>) values[0], (JsonValue) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

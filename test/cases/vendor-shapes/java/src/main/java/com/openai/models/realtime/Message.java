@@ -28,17 +28,21 @@ public final class Message {
     private final JsonField<LegacyMode> mode;
     private final JsonField<StreamOptionsValue> streamOptions;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Message(JsonField<Call> call, JsonField<LegacyCall> legacy, JsonField<LegacyMode> mode, JsonField<StreamOptionsValue> streamOptions, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Message(JsonField<Call> call, JsonField<LegacyCall> legacy, JsonField<LegacyMode> mode, JsonField<StreamOptionsValue> streamOptions, Map<String, JsonValue> additionalProperties) {
         this.call = call;
         this.legacy = legacy;
         this.mode = mode;
         this.streamOptions = streamOptions;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public Optional<Call> call() {
@@ -286,7 +290,7 @@ public final class Message {
          * @throws IllegalStateException if any required field is unset.
          */
         public Message build() {
-            return new Message(this.call, this.legacy, this.mode, this.streamOptions, Utils.toImmutable(this.additionalProperties), null);
+            return new Message(this.call, this.legacy, this.mode, this.streamOptions, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -304,7 +308,9 @@ public final class Message {
             if (values == null) {
                 return null;
             }
-            return new Message((JsonField<Call>) values[0], (JsonField<LegacyCall>) values[1], (JsonField<LegacyMode>) values[2], (JsonField<StreamOptionsValue>) values[3], (Map<String, JsonValue>) values[4], (JsonValue) values[5]);
+            Message read = new Message((JsonField<Call>) values[0], (JsonField<LegacyCall>) values[1], (JsonField<LegacyMode>) values[2], (JsonField<StreamOptionsValue>) values[3], (Map<String, JsonValue>) values[4]);
+            read._source = (JsonValue) values[5];
+            return read;
         }
     }
 }

@@ -27,14 +27,18 @@ import java.util.Set;
 public final class StreamOptionsValue {
     private final JsonField<Boolean> includeUsage;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private StreamOptionsValue(JsonField<Boolean> includeUsage, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private StreamOptionsValue(JsonField<Boolean> includeUsage, Map<String, JsonValue> additionalProperties) {
         this.includeUsage = includeUsage;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public Optional<Boolean> includeUsage() {
@@ -182,7 +186,7 @@ public final class StreamOptionsValue {
          * @throws IllegalStateException if any required field is unset.
          */
         public StreamOptionsValue build() {
-            return new StreamOptionsValue(this.includeUsage, Utils.toImmutable(this.additionalProperties), null);
+            return new StreamOptionsValue(this.includeUsage, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -200,7 +204,9 @@ public final class StreamOptionsValue {
             if (values == null) {
                 return null;
             }
-            return new StreamOptionsValue((JsonField<Boolean>) values[0], (Map<String, JsonValue>) values[1], (JsonValue) values[2]);
+            StreamOptionsValue read = new StreamOptionsValue((JsonField<Boolean>) values[0], (Map<String, JsonValue>) values[1]);
+            read._source = (JsonValue) values[2];
+            return read;
         }
     }
 }

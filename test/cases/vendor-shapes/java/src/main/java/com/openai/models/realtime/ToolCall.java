@@ -24,15 +24,19 @@ public final class ToolCall {
     private final JsonField<String> id;
     private final JsonValue type;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private ToolCall(JsonField<String> id, JsonValue type, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private ToolCall(JsonField<String> id, JsonValue type, Map<String, JsonValue> additionalProperties) {
         this.id = id;
         this.type = type;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public String id() {
@@ -213,7 +217,7 @@ public final class ToolCall {
          * @throws IllegalStateException if any required field is unset.
          */
         public ToolCall build() {
-            return new ToolCall(Utils.checkRequired("id", this.id), this.type, Utils.toImmutable(this.additionalProperties), null);
+            return new ToolCall(Utils.checkRequired("id", this.id), this.type, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -231,7 +235,9 @@ public final class ToolCall {
             if (values == null) {
                 return null;
             }
-            return new ToolCall((JsonField<String>) values[0], (JsonValue) values[1], (Map<String, JsonValue>) values[2], (JsonValue) values[3]);
+            ToolCall read = new ToolCall((JsonField<String>) values[0], (JsonValue) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

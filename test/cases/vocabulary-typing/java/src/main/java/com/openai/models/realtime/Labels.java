@@ -27,14 +27,18 @@ import java.util.Set;
 public final class Labels {
     private final JsonField<String> name;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Labels(JsonField<String> name, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Labels(JsonField<String> name, Map<String, JsonValue> additionalProperties) {
         this.name = name;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public Optional<String> name() {
@@ -182,7 +186,7 @@ public final class Labels {
          * @throws IllegalStateException if any required field is unset.
          */
         public Labels build() {
-            return new Labels(this.name, Utils.toImmutable(this.additionalProperties), null);
+            return new Labels(this.name, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -200,7 +204,9 @@ public final class Labels {
             if (values == null) {
                 return null;
             }
-            return new Labels((JsonField<String>) values[0], (Map<String, JsonValue>) values[1], (JsonValue) values[2]);
+            Labels read = new Labels((JsonField<String>) values[0], (Map<String, JsonValue>) values[1]);
+            read._source = (JsonValue) values[2];
+            return read;
         }
     }
 }

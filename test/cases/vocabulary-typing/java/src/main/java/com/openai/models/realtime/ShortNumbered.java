@@ -26,14 +26,18 @@ import java.util.Set;
 public final class ShortNumbered {
     private final JsonField<Long> id;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private ShortNumbered(JsonField<Long> id, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private ShortNumbered(JsonField<Long> id, Map<String, JsonValue> additionalProperties) {
         this.id = id;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public long id() {
@@ -186,7 +190,7 @@ public final class ShortNumbered {
          * @throws IllegalStateException if any required field is unset.
          */
         public ShortNumbered build() {
-            return new ShortNumbered(Utils.checkRequired("id", this.id), Utils.toImmutable(this.additionalProperties), null);
+            return new ShortNumbered(Utils.checkRequired("id", this.id), Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -204,7 +208,9 @@ public final class ShortNumbered {
             if (values == null) {
                 return null;
             }
-            return new ShortNumbered((JsonField<Long>) values[0], (Map<String, JsonValue>) values[1], (JsonValue) values[2]);
+            ShortNumbered read = new ShortNumbered((JsonField<Long>) values[0], (Map<String, JsonValue>) values[1]);
+            read._source = (JsonValue) values[2];
+            return read;
         }
     }
 }

@@ -29,15 +29,19 @@ public final class Tree {
     private final JsonField<List<Tree>> children;
     private final JsonField<String> name;
     private final Map<String, JsonValue> additionalProperties;
-    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
-    private final JsonValue _source;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
 
-    private Tree(JsonField<List<Tree>> children, JsonField<String> name, Map<String, JsonValue> additionalProperties, JsonValue _source) {
+    private Tree(JsonField<List<Tree>> children, JsonField<String> name, Map<String, JsonValue> additionalProperties) {
         this.children = children;
         this.name = name;
         this.additionalProperties = additionalProperties;
-        this._source = _source;
     }
 
     public Optional<List<Tree>> children() {
@@ -216,7 +220,7 @@ public final class Tree {
          * @throws IllegalStateException if any required field is unset.
          */
         public Tree build() {
-            return new Tree(this.children, this.name, Utils.toImmutable(this.additionalProperties), null);
+            return new Tree(this.children, this.name, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -234,7 +238,9 @@ public final class Tree {
             if (values == null) {
                 return null;
             }
-            return new Tree((JsonField<List<Tree>>) values[0], (JsonField<String>) values[1], (Map<String, JsonValue>) values[2], (JsonValue) values[3]);
+            Tree read = new Tree((JsonField<List<Tree>>) values[0], (JsonField<String>) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }
