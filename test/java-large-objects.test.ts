@@ -1,6 +1,6 @@
 // Java objects with more properties than a JVM constructor takes (issue 18: real ESLint and
 // Renovate config schemas have ~300). Up to 254 properties the class keeps openai-java's shape, a
-// @JsonCreator constructor with one parameter per property; above, Jackson sets the fields through
+// constructor with one parameter per property, called by its own deserializer; above, Jackson sets the fields through
 // a no-argument constructor, and equals/toString take arrays (javac overflows its stack on a chain
 // of thousands of && or +). 300 and 2,000 properties of every kind are compiled with the project's
 // javac flags and run: parse, validate, serialize equal, unknown fields kept, the builder, lenient
@@ -170,7 +170,9 @@ describe('Java objects above the 254 constructor parameters', () => {
   it('keeps the constructor shape up to 254 properties, and sets fields from 255', () => {
     const pkg = 'com.openai.models.realtime';
     const at = bigSource(render(wide(254).schema, pkg), pkg);
-    expect(at).toContain('    @JsonCreator\n    private Big(\n            @JsonProperty("p_0") @ExcludeMissing JsonField<String> p0,\n');
+    expect(at).toContain('@JsonDeserialize(using = Big.Deserializer.class)\npublic final class Big {\n');
+    expect(at).toContain('    private Big(JsonField<String> p0, ');
+    expect(at).not.toContain('@JsonCreator');
     expect(at).toContain('    private final JsonField<String> p0;\n');
     expect(at).not.toContain('Arrays');
     const above = bigSource(render(wide(255).schema, pkg), pkg);

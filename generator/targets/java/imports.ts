@@ -13,8 +13,6 @@ import { isGeneric, isRaw, javaType, type TypeContext } from './types.js';
 const BASE_IMPORTS: Readonly<Record<Declaration['kind'], readonly string[]>> = {
   object: [
     'com.fasterxml.jackson.annotation.JsonAnyGetter',
-    'com.fasterxml.jackson.annotation.JsonAnySetter',
-    'com.fasterxml.jackson.annotation.JsonCreator',
     'com.fasterxml.jackson.annotation.JsonProperty',
     'core.ExcludeMissing',
     'core.JsonValue',
@@ -93,16 +91,23 @@ export function importsFor(d: Declaration, ctx: TypeContext, packages: Packages)
  */
 function objectUses(d: ObjectDeclaration, ctx: TypeContext): string[] {
   const large = setsFields(d); // its Jackson constructor starts every raw field as JsonMissing
-  return d.properties.flatMap((p) => {
-    const raw = isRaw(p.type, ctx);
-    return [
-      ...(large ? ['java.util.Arrays'] : []),
-      ...(raw ? [] : ['core.JsonField']),
-      ...(raw && (!p.required || large) ? ['core.JsonMissing'] : []),
-      ...(!p.required || acceptsNull(p.type, ctx.byId) ? ['java.util.Optional'] : []),
-      ...collections(p.type, ctx),
-    ];
-  });
+  // A large class is read by Jackson (its creator and any-setter); the others by their own deserializer.
+  const reading = large
+    ? ['com.fasterxml.jackson.annotation.JsonAnySetter', 'com.fasterxml.jackson.annotation.JsonCreator']
+    : ['com.fasterxml.jackson.databind.annotation.JsonDeserialize', 'core.BaseDeserializer'];
+  return [
+    ...reading,
+    ...d.properties.flatMap((p) => {
+      const raw = isRaw(p.type, ctx);
+      return [
+        ...(large ? ['java.util.Arrays'] : []),
+        ...(raw ? [] : ['core.JsonField']),
+        ...(raw && (!p.required || large) ? ['core.JsonMissing'] : []),
+        ...(!p.required || acceptsNull(p.type, ctx.byId) ? ['java.util.Optional'] : []),
+        ...collections(p.type, ctx),
+      ];
+    }),
+  ];
 }
 
 /** Per variant: its collections, and a TypeReference to convert to a generic type. A discriminated union maps tags to variants. */

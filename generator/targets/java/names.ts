@@ -95,6 +95,8 @@ const OBJECT_MEMBERS: ReadonlySet<string> = new Set([
   'build',
   'from',
   '_additionalProperties',
+  // the field holding the JSON a model was read from (a derived name never starts with "_" and a letter)
+  '_source',
 ]);
 
 /** Members a union declares; a variant getter must not take them. */

@@ -8,7 +8,8 @@
 //   input's standalone schema; what openai-java does: bind, no validation);
 // - ours: the models' mapper reading the declaration's class, then validate() (parse, validate,
 //   bind, as a user of the generated code does), validate() on an already bound value (the work of
-//   its first call: the model written to JSON, read back exactly, then the validator), the
+//   a built model's first call: the model written to JSON, read back exactly, then the validator;
+//   a model read without loss validates the JSON it was read from instead), the
 //   validator alone on a parsed JsonNode (an extra row), and serialize back.
 // Each output folder's generated Java is compiled into its own class folder and loaded by its own
 // class loader (two inputs generated from one schema declare the same classes), with an adapter
@@ -86,7 +87,7 @@ public final class ${adapter} implements schemacodegen.bench.Bench.Ours {
 
     @Override
     public boolean validate(Object bound) {
-        // What ${name}.validate() does on its first call (later calls return at once).
+        // What ${name}.validate() does on its first call on a built value (later calls return at once).
         return ${ours.runtime}.core.Validation.accepts(VALIDATOR, bound);
     }
 

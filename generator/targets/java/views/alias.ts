@@ -21,5 +21,6 @@ export function aliasView(d: AliasDeclaration, name: string, ctx: TypeContext) {
     getterAccessor: nullable ? 'getOptional' : 'getRequired',
     token: typeToken(boxed),
     boxed,
+    validationSource: 'this.source',
   };
 }

@@ -35,6 +35,8 @@ export interface PropertyView {
   readonly setters: readonly SetterView[];
   readonly fieldSetterDoc: readonly string[];
   readonly comma: string;
+  /** Its position in the constructor's parameters (and in what the deserializer reads). */
+  readonly index: number;
 }
 
 export interface ObjectView {
@@ -51,12 +53,20 @@ export interface ObjectView {
   readonly large: boolean;
   /** The large shape's build(): a statement per required property without a default. */
   readonly requiredChecks: readonly string[];
+  /** Deserializer (not the large shape): the properties' JSON names and their fields, as Java string lists; the index of the other members and of the JSON read in what it reads. */
+  readonly jsonNames: string;
+  readonly fieldNames: string;
+  readonly propertyCount: number;
+  readonly sourceIndex: number;
+  /** What validate() checks when it holds: the JSON read (the large shape, read by Jackson, keeps none). */
+  readonly validationSource: string;
 }
 
 export function objectView(d: ObjectDeclaration, name: string, ctx: TypeContext, order: PropertyOrder): ObjectView {
   const members = new Map(ctx.names.members.get(d.id)!.map((m, i) => [d.properties[i]!, m]));
   const properties = orderProperties(d.properties, order);
-  const views = properties.map((p, i) => propertyView(p, members.get(p)!, ctx, i === properties.length - 1));
+  const large = setsFields(d);
+  const views = properties.map((p, i) => propertyView(p, members.get(p)!, ctx, i, i === properties.length - 1));
   const required = views.filter((v, i) => properties[i]!.required && !v.builderInit.startsWith('JsonValue.from'));
   const builderDoc = [
     `Returns a mutable builder for constructing an instance of {@link ${name}}.`,
@@ -68,12 +78,17 @@ export function objectView(d: ObjectDeclaration, name: string, ctx: TypeContext,
     doc: javadoc(docText(d.doc, d.doc.deprecated ? ['@deprecated'] : [])),
     properties: views,
     builderDoc: javadoc(builderDoc),
-    large: setsFields(d),
+    large,
     requiredChecks: views.filter((v) => v.buildArgument.startsWith('Utils.checkRequired(')).map((v) => `${v.buildArgument};`),
+    jsonNames: views.map((v) => v.jsonName).join(', '),
+    fieldNames: views.map((v) => javaString(v.member)).join(', '),
+    propertyCount: views.length,
+    sourceIndex: views.length + 1,
+    validationSource: large ? 'null' : 'this._source',
   };
 }
 
-function propertyView(p: Property, member: string, ctx: TypeContext, last: boolean): PropertyView {
+function propertyView(p: Property, member: string, ctx: TypeContext, index: number, last: boolean): PropertyView {
   checkConstantString(p.jsonName, `the property name "${p.jsonName.slice(0, 32)}…"`, p.pointer);
   const raw = isRaw(p.type, ctx);
   const boxed = javaType(p.type, ctx);
@@ -128,6 +143,7 @@ function propertyView(p: Property, member: string, ctx: TypeContext, last: boole
           ],
     ),
     comma: last ? '' : ',',
+    index,
   };
 }
 

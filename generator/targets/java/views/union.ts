@@ -14,6 +14,7 @@ export function unionView(d: UnionDeclaration, name: string, ctx: TypeContext, v
   const variants = d.variants.map((v, i) => ({ ...variantView(d, name, v, i, names[i]!, ctx), schemaUri: javaStringExpression(variantUris[i]!) }));
   return {
     kind: 'union',
+    validationSource: 'this.source',
     name,
     doc: javadoc(docText(d.doc, deprecatedDoc(d))),
     discriminated: d.discriminator !== null,

@@ -177,6 +177,37 @@ public final class RuntimeTest {
             expect(Validation.accepts(validator("{\"type\":\"integer\"}"), read("1.0")), "1.0 is an integer");
         });
 
+        check("the validator's tree of a JSON value is what readJson reads from its text, node for node", () -> {
+            Object[] numbers = {0, 1, -1, Integer.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE, (short) 3, -0.0, 5.0, 1.5, 0.1, 1e-7, 1e21, 1e22, Double.MAX_VALUE, Double.MIN_VALUE,
+                Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1.5f, new java.math.BigInteger("123456789012345678901234567890"), new java.math.BigDecimal("1.50"),
+                new java.math.BigDecimal("1E+3"), new java.math.BigDecimal("100"), new java.math.BigDecimal("-0.000"), new java.math.BigDecimal("1E+400"), new java.math.BigDecimal("12345678901234567890.123456789")};
+            List<JsonValue> values = new ArrayList<>();
+            for (Object number : numbers) {
+                values.add(JsonNumber.of((Number) number));
+            }
+            for (String text : new String[] {"{\"a\":[1,2.5,\"x\",null,true,{\"b\":{}}],\"c\":1e400,\"d\":-0,\"e\":1.0}", "[]", "\"s\"", "null", "[1e-5,12345678901234567890123,0.30000000000000004]"}) {
+                values.add(read(text));
+            }
+            for (JsonValue value : values) {
+                JsonNode expected = SchemaValidator.readJson(write(value));
+                JsonNode actual = Validation.tree(value);
+                expect(expected.equals(actual) && expected.getClass() == actual.getClass() && expected.toString().equals(actual.toString()), value + ": " + expected + " read, " + actual + " built");
+            }
+        });
+
+        check("JsonValue reads from the parser as from the parser's tree: number types, duplicate keys, order", () -> {
+            String text = "{\"i\":1,\"l\":12345678901,\"b\":123456789012345678901234567890,\"d\":1.5,\"x\":1e-400,\"dup\":1,\"o\":{\"k\":[]},\"dup\":[2]}";
+            JsonValue direct = read(text);
+            JsonValue viaTree = JsonValue.fromJsonNode(ObjectMappers.JSON_MAPPER.readTree(text));
+            same(viaTree, direct);
+            same(write(viaTree), write(direct));
+            for (String key : viaTree.asObject().get().keySet()) {
+                Object a = viaTree.asObject().get().get(key) instanceof JsonNumber ? ((JsonNumber) viaTree.asObject().get().get(key)).value().getClass() : null;
+                Object b = direct.asObject().get().get(key) instanceof JsonNumber ? ((JsonNumber) direct.asObject().get().get(key)).value().getClass() : null;
+                same(a, b);
+            }
+        });
+
         check("Utils: checkRequired, getOrThrow, toImmutable", () -> {
             same("v", Utils.checkRequired("f", "v"));
             try {

@@ -151,8 +151,13 @@ final class Evaluator {
             }
         }
         if (s.anyOf != null) {
-            boolean any = false;
-            for (Schema branch : s.anyOf) {
+            // With nothing to annotate, one passing branch decides: the one the discriminator's
+            // tag names is tried first (an event among dozens of kinds), then the others in order.
+            int tagged = local == null ? taggedVariant(s, instance) : -1;
+            boolean any = tagged >= 0 && test(s.anyOf[tagged], instance, null);
+            for (int i = 0; i < s.anyOf.length && !(any && local == null); i++) {
+                if (i == tagged) continue;
+                Schema branch = s.anyOf[i];
                 // every passing branch annotates, so with annotations in scope all branches run
                 Annotations branchAnnotations = local == null ? null : new Annotations();
                 if (test(branch, instance, branchAnnotations)) {
@@ -201,6 +206,14 @@ final class Evaluator {
             }
         }
         return valid;
+    }
+
+    /** The anyOf variant an OpenAPI discriminator's tag names in this object, or -1. */
+    private static int taggedVariant(Schema s, JsonNode instance) {
+        if (s.discriminatorProperty == null || s.oneOf != null || !instance.isObject()) return -1;
+        JsonNode tag = instance.get(s.discriminatorProperty);
+        Integer chosen = tag != null && tag.isTextual() ? s.discriminatorVariants.get(tag.textValue()) : null;
+        return chosen == null ? -1 : chosen;
     }
 
     /**

@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -27,6 +27,7 @@ import java.util.Set;
  *
  * <p>If successful, the server will respond with a {@code conversation.item.truncated} event.
  */
+@JsonDeserialize(using = ConversationItemTruncateEvent.Deserializer.class)
 public final class ConversationItemTruncateEvent {
     private final JsonField<Long> audioEndMs;
     private final JsonField<Long> contentIndex;
@@ -34,18 +35,14 @@ public final class ConversationItemTruncateEvent {
     private final JsonValue type;
     private final JsonField<String> eventId;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private ConversationItemTruncateEvent(
-            @JsonProperty("audio_end_ms") @ExcludeMissing JsonField<Long> audioEndMs,
-            @JsonProperty("content_index") @ExcludeMissing JsonField<Long> contentIndex,
-            @JsonProperty("item_id") @ExcludeMissing JsonField<String> itemId,
-            @JsonProperty("type") @ExcludeMissing JsonValue type,
-            @JsonProperty("event_id") @ExcludeMissing JsonField<String> eventId
-    ) {
-        this(audioEndMs, contentIndex, itemId, type, eventId, new LinkedHashMap<String, JsonValue>());
-    }
 
     private ConversationItemTruncateEvent(JsonField<Long> audioEndMs, JsonField<Long> contentIndex, JsonField<String> itemId, JsonValue type, JsonField<String> eventId, Map<String, JsonValue> additionalProperties) {
         this.audioEndMs = audioEndMs;
@@ -153,11 +150,6 @@ public final class ConversationItemTruncateEvent {
         return this.eventId;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -196,7 +188,7 @@ public final class ConversationItemTruncateEvent {
      */
     public ConversationItemTruncateEvent validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -366,6 +358,26 @@ public final class ConversationItemTruncateEvent {
          */
         public ConversationItemTruncateEvent build() {
             return new ConversationItemTruncateEvent(Utils.checkRequired("audioEndMs", this.audioEndMs), Utils.checkRequired("contentIndex", this.contentIndex), Utils.checkRequired("itemId", this.itemId), this.type, this.eventId, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<ConversationItemTruncateEvent> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(ConversationItemTruncateEvent.class, new String[] {"audio_end_ms", "content_index", "item_id", "type", "event_id"}, new String[] {"audioEndMs", "contentIndex", "itemId", "type", "eventId"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected ConversationItemTruncateEvent fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            ConversationItemTruncateEvent read = new ConversationItemTruncateEvent((JsonField<Long>) values[0], (JsonField<Long>) values[1], (JsonField<String>) values[2], (JsonValue) values[3], (JsonField<String>) values[4], (Map<String, JsonValue>) values[5]);
+            read._source = (JsonValue) values[6];
+            return read;
         }
     }
 }

@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -24,6 +24,7 @@ import java.util.Set;
  *
  * <p>This action will truncate the audio and remove the server-side text transcript to ensure there is no text in the context that hasn't been heard by the user.
  */
+@JsonDeserialize(using = ConversationItemTruncatedEvent.Deserializer.class)
 public final class ConversationItemTruncatedEvent {
     private final JsonField<Long> audioEndMs;
     private final JsonField<Long> contentIndex;
@@ -31,18 +32,14 @@ public final class ConversationItemTruncatedEvent {
     private final JsonField<String> itemId;
     private final JsonValue type;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private ConversationItemTruncatedEvent(
-            @JsonProperty("audio_end_ms") @ExcludeMissing JsonField<Long> audioEndMs,
-            @JsonProperty("content_index") @ExcludeMissing JsonField<Long> contentIndex,
-            @JsonProperty("event_id") @ExcludeMissing JsonField<String> eventId,
-            @JsonProperty("item_id") @ExcludeMissing JsonField<String> itemId,
-            @JsonProperty("type") @ExcludeMissing JsonValue type
-    ) {
-        this(audioEndMs, contentIndex, eventId, itemId, type, new LinkedHashMap<String, JsonValue>());
-    }
 
     private ConversationItemTruncatedEvent(JsonField<Long> audioEndMs, JsonField<Long> contentIndex, JsonField<String> eventId, JsonField<String> itemId, JsonValue type, Map<String, JsonValue> additionalProperties) {
         this.audioEndMs = audioEndMs;
@@ -150,11 +147,6 @@ public final class ConversationItemTruncatedEvent {
         return this.type;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -194,7 +186,7 @@ public final class ConversationItemTruncatedEvent {
      */
     public ConversationItemTruncatedEvent validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -364,6 +356,26 @@ public final class ConversationItemTruncatedEvent {
          */
         public ConversationItemTruncatedEvent build() {
             return new ConversationItemTruncatedEvent(Utils.checkRequired("audioEndMs", this.audioEndMs), Utils.checkRequired("contentIndex", this.contentIndex), Utils.checkRequired("eventId", this.eventId), Utils.checkRequired("itemId", this.itemId), this.type, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<ConversationItemTruncatedEvent> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(ConversationItemTruncatedEvent.class, new String[] {"audio_end_ms", "content_index", "event_id", "item_id", "type"}, new String[] {"audioEndMs", "contentIndex", "eventId", "itemId", "type"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected ConversationItemTruncatedEvent fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            ConversationItemTruncatedEvent read = new ConversationItemTruncatedEvent((JsonField<Long>) values[0], (JsonField<Long>) values[1], (JsonField<String>) values[2], (JsonField<String>) values[3], (JsonValue) values[4], (Map<String, JsonValue>) values[5]);
+            read._source = (JsonValue) values[6];
+            return read;
         }
     }
 }

@@ -25,12 +25,15 @@ public final class RealtimeClientEvent {
     private final int variant;
     private final Object value;
     private final JsonValue json;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private RealtimeClientEvent(int variant, Object value, JsonValue json) {
+    private RealtimeClientEvent(int variant, Object value, JsonValue json, JsonValue source) {
         this.variant = variant;
         this.value = value;
         this.json = json;
+        this.source = source;
     }
 
     /**
@@ -68,7 +71,7 @@ public final class RealtimeClientEvent {
     }
 
     public static RealtimeClientEvent ofConversationItemTruncate(ConversationItemTruncateEvent conversationItemTruncate) {
-        return new RealtimeClientEvent(0, Objects.requireNonNull(conversationItemTruncate, "conversationItemTruncate"), null);
+        return new RealtimeClientEvent(0, Objects.requireNonNull(conversationItemTruncate, "conversationItemTruncate"), null, null);
     }
 
     /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
@@ -83,7 +86,7 @@ public final class RealtimeClientEvent {
      */
     public RealtimeClientEvent validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -146,14 +149,16 @@ public final class RealtimeClientEvent {
 
         @Override
         protected RealtimeClientEvent fromJson(JsonValue json) {
+            long mark = lossMark();
             Optional<String> tag = Optional.ofNullable(json.asObject().orElse(Collections.<String, JsonValue>emptyMap()).get("type")).flatMap(JsonValue::asString);
             if (tag.isPresent() && tag.get().equals("conversation.item.truncate")) {
                 ConversationItemTruncateEvent candidate = json.convert(ConversationItemTruncateEvent.class);
                 if (candidate != null) {
-                    return new RealtimeClientEvent(0, candidate, json);
+                    return new RealtimeClientEvent(0, candidate, json, exactSince(mark, json));
                 }
             }
-            return new RealtimeClientEvent(-1, null, json);
+            // It writes back the JSON it holds.
+            return new RealtimeClientEvent(-1, null, json, json);
         }
     }
 

@@ -25,12 +25,15 @@ public final class RealtimeServerEvent {
     private final int variant;
     private final Object value;
     private final JsonValue json;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private RealtimeServerEvent(int variant, Object value, JsonValue json) {
+    private RealtimeServerEvent(int variant, Object value, JsonValue json, JsonValue source) {
         this.variant = variant;
         this.value = value;
         this.json = json;
+        this.source = source;
     }
 
     /**
@@ -66,7 +69,7 @@ public final class RealtimeServerEvent {
     }
 
     public static RealtimeServerEvent ofConversationItemTruncated(ConversationItemTruncatedEvent conversationItemTruncated) {
-        return new RealtimeServerEvent(0, Objects.requireNonNull(conversationItemTruncated, "conversationItemTruncated"), null);
+        return new RealtimeServerEvent(0, Objects.requireNonNull(conversationItemTruncated, "conversationItemTruncated"), null, null);
     }
 
     /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
@@ -81,7 +84,7 @@ public final class RealtimeServerEvent {
      */
     public RealtimeServerEvent validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -144,14 +147,16 @@ public final class RealtimeServerEvent {
 
         @Override
         protected RealtimeServerEvent fromJson(JsonValue json) {
+            long mark = lossMark();
             Optional<String> tag = Optional.ofNullable(json.asObject().orElse(Collections.<String, JsonValue>emptyMap()).get("type")).flatMap(JsonValue::asString);
             if (tag.isPresent() && tag.get().equals("conversation.item.truncated")) {
                 ConversationItemTruncatedEvent candidate = json.convert(ConversationItemTruncatedEvent.class);
                 if (candidate != null) {
-                    return new RealtimeServerEvent(0, candidate, json);
+                    return new RealtimeServerEvent(0, candidate, json, exactSince(mark, json));
                 }
             }
-            return new RealtimeServerEvent(-1, null, json);
+            // It writes back the JSON it holds.
+            return new RealtimeServerEvent(-1, null, json, json);
         }
     }
 

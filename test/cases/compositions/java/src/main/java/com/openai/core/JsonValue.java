@@ -3,14 +3,20 @@
 package com.openai.core;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.util.RawValue;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Any JSON value, kept exactly as it was read: {@link JsonMissing} (absent), {@link JsonNull},
@@ -78,10 +85,82 @@ public abstract class JsonValue {
 
     /** This value as the given class, or null when it does not have that class's JSON shape. */
     public <R> R convert(Class<R> type) {
-        return Conversions.convertOrNull(this, ObjectMappers.JSON_MAPPER.getTypeFactory().constructType(type));
+        JavaType javaType = TYPES.get(type);
+        if (javaType == null) {
+            javaType = ObjectMappers.JSON_MAPPER.getTypeFactory().constructType(type);
+            TYPES.putIfAbsent(type, javaType);
+        }
+        return Conversions.convertOrNull(this, javaType);
     }
 
+    /** Each class's JavaType, made once: the type factory's own cache is a shared LRU map, slower to ask. */
+    private static final ConcurrentHashMap<Class<?>, JavaType> TYPES = new ConcurrentHashMap<>();
+
     abstract void write(JsonGenerator generator) throws IOException;
+
+    /**
+     * The JSON value at the parser's token, read straight into JsonValues: the same values as
+     * {@code fromJsonNode(context.readTree(parser))} without the JsonNode tree in between.
+     * Mappers whose tree reading differs (numbers read as BigInteger, long or BigDecimal;
+     * duplicate keys refused), and a parser not at the start of a value, take that way instead.
+     */
+    static JsonValue read(JsonParser parser, DeserializationContext context) throws IOException {
+        JsonToken token = parser.currentToken();
+        if ((context.getDeserializationFeatures() & TREE_FEATURES) != 0 || token == null || token == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+            return fromJsonNode(context.readTree(parser));
+        }
+        return readValue(parser, token, context.getNodeFactory());
+    }
+
+    private static final int TREE_FEATURES = DeserializationFeature.USE_BIG_INTEGER_FOR_INTS.getMask()
+        | DeserializationFeature.USE_LONG_FOR_INTS.getMask()
+        | DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS.getMask()
+        | DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY.getMask();
+
+    private static JsonValue readValue(JsonParser parser, JsonToken token, JsonNodeFactory nodes) throws IOException {
+        switch (token) {
+            case START_OBJECT: {
+                LinkedHashMap<String, JsonValue> values = new LinkedHashMap<>();
+                for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+                    values.put(name, readValue(parser, parser.nextToken(), nodes));
+                }
+                return JsonObject.adopt(values);
+            }
+            case START_ARRAY: {
+                ArrayList<JsonValue> values = new ArrayList<>();
+                for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
+                    values.add(readValue(parser, item, nodes));
+                }
+                return JsonArray.adopt(values);
+            }
+            case VALUE_STRING:
+                return JsonString.of(parser.getText());
+            case VALUE_NUMBER_INT:
+                // Integer, Long or BigInteger, the smallest that holds it, as the tree reads it
+                return JsonNumber.of(parser.getNumberValue());
+            case VALUE_NUMBER_FLOAT: {
+                JsonParser.NumberType type = parser.getNumberType();
+                if (type == JsonParser.NumberType.BIG_DECIMAL) {
+                    // as the tree's node factory keeps it (it may strip trailing zeros)
+                    return fromJsonNode(nodes.numberNode(parser.getDecimalValue()));
+                }
+                return JsonNumber.of(type == JsonParser.NumberType.FLOAT ? (Number) parser.getFloatValue() : (Number) parser.getDoubleValue());
+            }
+            case VALUE_EMBEDDED_OBJECT: {
+                // from a token buffer: as the tree holds such a value
+                Object embedded = parser.getEmbeddedObject();
+                return fromJsonNode(embedded == null ? nodes.nullNode() : embedded instanceof byte[] ? nodes.binaryNode((byte[]) embedded) : embedded instanceof RawValue ? nodes.rawValueNode((RawValue) embedded) : embedded instanceof JsonNode ? (JsonNode) embedded : nodes.pojoNode(embedded));
+            }
+            case VALUE_TRUE:
+                return JsonBoolean.of(true);
+            case VALUE_FALSE:
+                return JsonBoolean.of(false);
+            case VALUE_NULL:
+                return JsonNull.of();
+            default:
+                throw new JsonParseException(parser, "Unexpected token " + token + " in a JSON value");
+        }
+    }
 
     static JsonValue fromJsonNode(JsonNode node) {
         if (node == null || node.isMissingNode()) {
@@ -100,18 +179,18 @@ public abstract class JsonValue {
             return JsonString.of(node.textValue());
         }
         if (node.isArray()) {
-            List<JsonValue> values = new ArrayList<>();
+            ArrayList<JsonValue> values = new ArrayList<>(node.size());
             for (JsonNode item : node) {
                 values.add(fromJsonNode(item));
             }
-            return JsonArray.of(values);
+            return JsonArray.adopt(values);
         }
-        Map<String, JsonValue> values = new LinkedHashMap<>();
+        LinkedHashMap<String, JsonValue> values = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             values.put(entry.getKey(), fromJsonNode(entry.getValue()));
         }
-        return JsonObject.of(values);
+        return JsonObject.adopt(values);
     }
 
     static final class Deserializer extends StdDeserializer<JsonValue> {
@@ -123,7 +202,7 @@ public abstract class JsonValue {
 
         @Override
         public JsonValue deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            return fromJsonNode(context.readTree(parser));
+            return read(parser, context);
         }
 
         @Override

@@ -14,10 +14,15 @@ public final class JsonObject extends JsonValue {
     private final Map<String, JsonValue> values;
 
     private JsonObject(Map<String, JsonValue> values) {
-        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        this.values = Collections.unmodifiableMap(values);
     }
 
     public static JsonObject of(Map<String, JsonValue> values) {
+        return new JsonObject(new LinkedHashMap<>(values));
+    }
+
+    /** An object holding {@code values} itself, which nothing else may hold (a map just read): no copy. */
+    static JsonObject adopt(LinkedHashMap<String, JsonValue> values) {
         return new JsonObject(values);
     }
 

@@ -4,26 +4,133 @@ package com.openai.core;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import com.openai.validation.SchemaValidator;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** Reads a model from its JSON tree; JSON null reaches {@link #fromJson} too, as {@link JsonNull}. */
+/**
+ * Reads a model from its JSON tree; JSON null reaches {@link #fromJson} too, as {@link JsonNull}.
+ * Jackson reads the tree once, at the outermost model; nested models are read from their part of
+ * it (Conversions calls their deserializers' fromJson directly).
+ */
 public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
 
+    /** An object model's properties: the index of each JSON name, and the type its JsonField holds (null for raw JSON). */
+    private final transient Map<String, Integer> propertyIndex;
+    private final transient JavaType[] propertyTypes;
+
     protected BaseDeserializer(Class<T> type) {
         super(type);
+        this.propertyIndex = null;
+        this.propertyTypes = null;
     }
 
+    /**
+     * An object model's: {@code jsonNames[i]} is held by the field {@code fields[i]} of
+     * {@code type} (a {@link JsonField} or a {@link JsonValue}), whose type says how to read it.
+     */
+    protected BaseDeserializer(Class<T> type, String[] jsonNames, String[] fields) {
+        super(type);
+        TypeFactory types = ObjectMappers.JSON_MAPPER.getTypeFactory();
+        this.propertyIndex = new HashMap<>();
+        this.propertyTypes = new JavaType[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            propertyIndex.put(jsonNames[i], i);
+            Field field;
+            try {
+                field = type.getDeclaredField(fields[i]);
+            } catch (NoSuchFieldException e) {
+                throw new IllegalStateException(type.getName() + " has no field " + fields[i], e);
+            }
+            JavaType fieldType = types.constructType(field.getGenericType());
+            propertyTypes[i] = fieldType.getRawClass() == JsonField.class ? fieldType.containedTypeOrUnknown(0) : null;
+        }
+    }
+
+    /** The value of this JSON; null when JSON of its shape cannot be read as {@code T} (an object model from a non-object). */
     protected abstract T fromJson(JsonValue json);
 
     @Override
     public final T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-        return fromJson(JsonValue.fromJsonNode(context.readTree(parser)));
+        T value = fromJson(JsonValue.read(parser, context));
+        if (value == null) {
+            return context.reportInputMismatch(this, "Cannot read %s from JSON that is not an object", handledType().getName());
+        }
+        return value;
     }
 
     @Override
     public final T getNullValue(DeserializationContext context) {
         return fromJson(JsonNull.of());
+    }
+
+    /**
+     * An object model's properties read from JSON, as its constructor takes them: one value per
+     * field (a {@link JsonField}, missing when the JSON lacks the property, or the raw
+     * {@link JsonValue}), then the other members (a mutable map, in the order read), then the
+     * JSON itself when the model will write back what was read (else null: see
+     * Validation.check).
+     * Null when the JSON is not an object.
+     */
+    protected final Object[] readProperties(JsonValue json) {
+        if (!(json instanceof JsonObject)) {
+            return null;
+        }
+        long mark = Conversions.lossMark();
+        int count = propertyTypes.length;
+        Object[] values = new Object[count + 2];
+        Map<String, JsonValue> additionalProperties = null;
+        for (Map.Entry<String, JsonValue> member : ((JsonObject) json).values().entrySet()) {
+            Integer index = propertyIndex.get(member.getKey());
+            if (index == null) {
+                if (additionalProperties == null) {
+                    additionalProperties = new LinkedHashMap<>();
+                }
+                additionalProperties.put(member.getKey(), member.getValue());
+                continue;
+            }
+            JavaType type = propertyTypes[index];
+            values[index] = type == null ? member.getValue() : JsonField.fromJson(member.getValue(), type);
+        }
+        for (int i = 0; i < count; i++) {
+            if (values[i] == null) {
+                values[i] = propertyTypes[i] == null ? JsonMissing.of() : JsonField.missing();
+            }
+        }
+        values[count] = additionalProperties == null ? Collections.<String, JsonValue>emptyMap() : additionalProperties;
+        values[count + 1] = Conversions.exactSince(mark) ? json : null;
+        return values;
+    }
+
+    /**
+     * The JSON as the variants' validators read it, built once for all of them (an opaque
+     * value for {@link #accepts}: the models' code names no Jackson tree type).
+     */
+    protected static Object validationTree(JsonValue json) {
+        return Validation.tree(json);
+    }
+
+    /** Whether the JSON of {@code tree} (from {@link #validationTree}) follows the schema. */
+    protected static boolean accepts(SchemaValidator validator, Object tree) {
+        return validator.isValid((JsonNode) tree);
+    }
+
+    /** A mark to pass to {@link #exactSince}, taken before reading a value. */
+    protected static long lossMark() {
+        return Conversions.lossMark();
+    }
+
+    /** The JSON read, when what was read since {@code mark} writes back as that JSON; else null. */
+    protected static JsonValue exactSince(long mark, JsonValue json) {
+        return Conversions.exactSince(mark) ? json : null;
     }
 }

@@ -14,10 +14,15 @@ public final class JsonArray extends JsonValue {
     private final List<JsonValue> values;
 
     private JsonArray(List<JsonValue> values) {
-        this.values = Collections.unmodifiableList(new ArrayList<>(values));
+        this.values = Collections.unmodifiableList(values);
     }
 
     public static JsonArray of(List<JsonValue> values) {
+        return new JsonArray(new ArrayList<>(values));
+    }
+
+    /** An array holding {@code values} itself, which nothing else may hold (a list just read): no copy. */
+    static JsonArray adopt(ArrayList<JsonValue> values) {
         return new JsonArray(values);
     }
 

@@ -4,12 +4,20 @@ package com.openai.core;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.validation.SchemaException;
 import com.openai.validation.SchemaValidator;
 import com.openai.validation.ValidationError;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How a model validates: its JSON (as the model writes it, every number exact) through the JSON
@@ -32,6 +40,25 @@ public final class Validation {
         throw OpenAIInvalidDataException.of(violations);
     }
 
+    /**
+     * As {@link #check(SchemaValidator, Object)}, given the JSON the model was read from when it
+     * writes back as that JSON (the same values; members possibly in another order): when that
+     * JSON is valid, so is the model, and the model need not be written out to know it. Order
+     * matters only to the errors, which come from the model as written, as without a source.
+     */
+    public static void check(SchemaValidator validator, Object value, JsonValue source) {
+        if (source != null) {
+            try {
+                if (validator.isValid(tree(source))) {
+                    return;
+                }
+            } catch (SchemaException e) {
+                // Decided below, on the model as written, as when it was built.
+            }
+        }
+        check(validator, value);
+    }
+
     /** Whether {@code value} (a model or a JsonValue) follows the schema. */
     public static boolean accepts(SchemaValidator validator, Object value) {
         return validator.isValid(tree(value));
@@ -42,6 +69,13 @@ public final class Validation {
      * (BigDecimal, BigInteger), so that 0.1 stays 0.1 and a big integer stays whole.
      */
     static JsonNode tree(Object value) {
+        if (value instanceof JsonValue) {
+            try {
+                return tree((JsonValue) value);
+            } catch (IllegalStateException e) {
+                // A JsonMissing, which writes nothing: failed below as writing it fails.
+            }
+        }
         try {
             return SchemaValidator.readJson(ObjectMappers.JSON_MAPPER.writeValueAsString(value));
         } catch (JsonProcessingException e) {
@@ -49,5 +83,64 @@ public final class Validation {
         } catch (IOException e) {
             throw new OpenAIInvalidDataException("the value cannot be read back as JSON: " + e.getMessage(), e);
         }
+    }
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /**
+     * The tree {@link SchemaValidator#readJson} reads from the JSON this value writes, built
+     * without the text: numbers as JsonNumber writes them and readJson reads them back (integers
+     * as BigInteger; other numbers as the BigDecimal of their text, a double's being
+     * Double.toString; a double that is not finite written as a string), missing members left out.
+     */
+    static JsonNode tree(JsonValue json) {
+        if (json instanceof JsonString) {
+            return NODES.textNode(((JsonString) json).value());
+        }
+        if (json instanceof JsonObject) {
+            Map<String, JsonValue> members = ((JsonObject) json).values();
+            // Sized for its members: no rehashing as they are added.
+            ObjectNode node = new ObjectNode(NODES, new LinkedHashMap<String, JsonNode>(members.size() * 4 / 3 + 1));
+            for (Map.Entry<String, JsonValue> member : members.entrySet()) {
+                if (!member.getValue().isMissing()) {
+                    node.set(member.getKey(), tree(member.getValue()));
+                }
+            }
+            return node;
+        }
+        if (json instanceof JsonNumber) {
+            return number(((JsonNumber) json).value());
+        }
+        if (json instanceof JsonArray) {
+            List<JsonValue> items = ((JsonArray) json).values();
+            ArrayNode node = NODES.arrayNode(items.size());
+            for (JsonValue item : items) {
+                node.add(tree(item));
+            }
+            return node;
+        }
+        if (json instanceof JsonBoolean) {
+            return NODES.booleanNode(((JsonBoolean) json).value());
+        }
+        if (json instanceof JsonNull) {
+            return NODES.nullNode();
+        }
+        throw new IllegalStateException("JsonMissing cannot be serialized");
+    }
+
+    private static JsonNode number(Number value) {
+        if (value instanceof BigInteger) {
+            return NODES.numberNode((BigInteger) value);
+        }
+        if (value instanceof BigDecimal) {
+            BigDecimal decimal = (BigDecimal) value;
+            // Its text (toString) has no point nor exponent at scale 0: an integer to the reader.
+            return decimal.scale() == 0 ? NODES.numberNode(decimal.unscaledValue()) : NODES.numberNode(decimal);
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = value.doubleValue();
+            return Double.isNaN(d) || Double.isInfinite(d) ? NODES.textNode(String.valueOf(d)) : NODES.numberNode(new BigDecimal(Double.toString(d)));
+        }
+        return NODES.numberNode(BigInteger.valueOf(value.longValue()));
     }
 }

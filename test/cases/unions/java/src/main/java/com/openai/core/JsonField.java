@@ -45,9 +45,13 @@ public final class JsonField<T> {
         return value == null ? JsonField.<T>ofJson(JsonNull.of()) : of(value);
     }
 
+    /** Every absent field: one instance, as the field is immutable and holds no type's value. */
+    private static final JsonField<?> MISSING = new JsonField<Object>(null, JsonMissing.of());
+
     /** An absent field: not written out. */
+    @SuppressWarnings("unchecked")
     public static <T> JsonField<T> missing() {
-        return ofJson(JsonMissing.of());
+        return (JsonField<T>) MISSING;
     }
 
     /** A raw JSON value, kept as given. */
@@ -166,7 +170,7 @@ public final class JsonField<T> {
 
         @Override
         public JsonField<?> deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            return fromJson(JsonValue.fromJsonNode(context.readTree(parser)), valueType);
+            return fromJson(JsonValue.read(parser, context), valueType);
         }
 
         @Override

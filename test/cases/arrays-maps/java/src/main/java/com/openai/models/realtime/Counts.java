@@ -19,15 +19,18 @@ import java.util.Objects;
 @JsonSerialize(using = Counts.Serializer.class)
 public final class Counts {
     private final JsonField<Map<String, Long>> value;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private Counts(JsonField<Map<String, Long>> value) {
+    private Counts(JsonField<Map<String, Long>> value, JsonValue source) {
         this.value = value;
+        this.source = source;
     }
 
     /** An instance holding {@code value}. */
     public static Counts of(Map<String, Long> value) {
-        return new Counts(JsonField.of(value));
+        return new Counts(JsonField.of(value), null);
     }
 
     /**
@@ -56,7 +59,7 @@ public final class Counts {
      */
     public Counts validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -96,8 +99,9 @@ public final class Counts {
 
         @Override
         protected Counts fromJson(JsonValue json) {
+            long mark = lossMark();
             Map<String, Long> converted = json.convert(new TypeReference<Map<String, Long>>() {});
-            return new Counts(converted != null ? JsonField.of(converted) : JsonField.<Map<String, Long>>ofJson(json));
+            return new Counts(converted != null ? JsonField.of(converted) : JsonField.<Map<String, Long>>ofJson(json), exactSince(mark, json));
         }
     }
 

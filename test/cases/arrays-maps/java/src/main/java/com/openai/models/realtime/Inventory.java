@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+@JsonDeserialize(using = Inventory.Deserializer.class)
 public final class Inventory {
     private final JsonField<List<JsonValue>> anything;
     private final JsonField<List<InventoryItemsItem>> items;
@@ -29,19 +30,14 @@ public final class Inventory {
     private final JsonField<Map<String, Long>> stock;
     private final JsonField<List<String>> tags;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Inventory(
-            @JsonProperty("anything") @ExcludeMissing JsonField<List<JsonValue>> anything,
-            @JsonProperty("items") @ExcludeMissing JsonField<List<InventoryItemsItem>> items,
-            @JsonProperty("matrix") @ExcludeMissing JsonField<List<List<Double>>> matrix,
-            @JsonProperty("metadata") @ExcludeMissing JsonField<Map<String, JsonValue>> metadata,
-            @JsonProperty("stock") @ExcludeMissing JsonField<Map<String, Long>> stock,
-            @JsonProperty("tags") @ExcludeMissing JsonField<List<String>> tags
-    ) {
-        this(anything, items, matrix, metadata, stock, tags, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Inventory(JsonField<List<JsonValue>> anything, JsonField<List<InventoryItemsItem>> items, JsonField<List<List<Double>>> matrix, JsonField<Map<String, JsonValue>> metadata, JsonField<Map<String, Long>> stock, JsonField<List<String>> tags, Map<String, JsonValue> additionalProperties) {
         this.anything = anything;
@@ -143,11 +139,6 @@ public final class Inventory {
         return this.tags;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -179,7 +170,7 @@ public final class Inventory {
      */
     public Inventory validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -359,6 +350,26 @@ public final class Inventory {
          */
         public Inventory build() {
             return new Inventory(this.anything, this.items, this.matrix, this.metadata, this.stock, this.tags, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Inventory> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Inventory.class, new String[] {"anything", "items", "matrix", "metadata", "stock", "tags"}, new String[] {"anything", "items", "matrix", "metadata", "stock", "tags"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Inventory fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Inventory read = new Inventory((JsonField<List<JsonValue>>) values[0], (JsonField<List<InventoryItemsItem>>) values[1], (JsonField<List<List<Double>>>) values[2], (JsonField<Map<String, JsonValue>>) values[3], (JsonField<Map<String, Long>>) values[4], (JsonField<List<String>>) values[5], (Map<String, JsonValue>) values[6]);
+            read._source = (JsonValue) values[7];
+            return read;
         }
     }
 }

@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -20,19 +20,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+@JsonDeserialize(using = InventoryItemsItem.Deserializer.class)
 public final class InventoryItemsItem {
     private final JsonField<String> sku;
     private final JsonField<Long> qty;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private InventoryItemsItem(
-            @JsonProperty("sku") @ExcludeMissing JsonField<String> sku,
-            @JsonProperty("qty") @ExcludeMissing JsonField<Long> qty
-    ) {
-        this(sku, qty, new LinkedHashMap<String, JsonValue>());
-    }
 
     private InventoryItemsItem(JsonField<String> sku, JsonField<Long> qty, Map<String, JsonValue> additionalProperties) {
         this.sku = sku;
@@ -68,11 +68,6 @@ public final class InventoryItemsItem {
     @ExcludeMissing
     public JsonField<Long> _qty() {
         return this.qty;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -111,7 +106,7 @@ public final class InventoryItemsItem {
      */
     public InventoryItemsItem validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -227,6 +222,26 @@ public final class InventoryItemsItem {
          */
         public InventoryItemsItem build() {
             return new InventoryItemsItem(Utils.checkRequired("sku", this.sku), this.qty, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<InventoryItemsItem> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(InventoryItemsItem.class, new String[] {"sku", "qty"}, new String[] {"sku", "qty"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected InventoryItemsItem fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            InventoryItemsItem read = new InventoryItemsItem((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

@@ -19,15 +19,18 @@ import java.util.Objects;
 @JsonSerialize(using = Tags.Serializer.class)
 public final class Tags {
     private final JsonField<List<String>> value;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private Tags(JsonField<List<String>> value) {
+    private Tags(JsonField<List<String>> value, JsonValue source) {
         this.value = value;
+        this.source = source;
     }
 
     /** An instance holding {@code value}. */
     public static Tags of(List<String> value) {
-        return new Tags(JsonField.of(value));
+        return new Tags(JsonField.of(value), null);
     }
 
     /**
@@ -56,7 +59,7 @@ public final class Tags {
      */
     public Tags validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -96,8 +99,9 @@ public final class Tags {
 
         @Override
         protected Tags fromJson(JsonValue json) {
+            long mark = lossMark();
             List<String> converted = json.convert(new TypeReference<List<String>>() {});
-            return new Tags(converted != null ? JsonField.of(converted) : JsonField.<List<String>>ofJson(json));
+            return new Tags(converted != null ? JsonField.of(converted) : JsonField.<List<String>>ofJson(json), exactSince(mark, json));
         }
     }
 

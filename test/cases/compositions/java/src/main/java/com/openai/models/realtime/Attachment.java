@@ -32,12 +32,15 @@ public final class Attachment {
     private final int variant;
     private final Object value;
     private final JsonValue json;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private Attachment(int variant, Object value, JsonValue json) {
+    private Attachment(int variant, Object value, JsonValue json, JsonValue source) {
         this.variant = variant;
         this.value = value;
         this.json = json;
+        this.source = source;
     }
 
     public Optional<AttachmentNamed> attachmentNamed() {
@@ -82,11 +85,11 @@ public final class Attachment {
     }
 
     public static Attachment ofAttachmentNamed(AttachmentNamed attachmentNamed) {
-        return new Attachment(0, Objects.requireNonNull(attachmentNamed, "attachmentNamed"), null);
+        return new Attachment(0, Objects.requireNonNull(attachmentNamed, "attachmentNamed"), null, null);
     }
 
     public static Attachment ofAttachmentResource(AttachmentResource attachmentResource) {
-        return new Attachment(1, Objects.requireNonNull(attachmentResource, "attachmentResource"), null);
+        return new Attachment(1, Objects.requireNonNull(attachmentResource, "attachmentResource"), null, null);
     }
 
     /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
@@ -101,7 +104,7 @@ public final class Attachment {
      */
     public Attachment validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -168,19 +171,24 @@ public final class Attachment {
 
         @Override
         protected Attachment fromJson(JsonValue json) {
-            {
+            long mark = lossMark();
+            // The first variant that validates and binds; validated first, as it is the cheaper
+            // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
+            Object tree = validationTree(json);
+            if (accepts(VariantValidators.ALL[0], tree)) {
                 AttachmentNamed candidate = json.convert(AttachmentNamed.class);
-                if (candidate != null && Validation.accepts(VariantValidators.ALL[0], json)) {
-                    return new Attachment(0, candidate, json);
+                if (candidate != null) {
+                    return new Attachment(0, candidate, json, exactSince(mark, json));
                 }
             }
-            {
+            if (accepts(VariantValidators.ALL[1], tree)) {
                 AttachmentResource candidate = json.convert(AttachmentResource.class);
-                if (candidate != null && Validation.accepts(VariantValidators.ALL[1], json)) {
-                    return new Attachment(1, candidate, json);
+                if (candidate != null) {
+                    return new Attachment(1, candidate, json, exactSince(mark, json));
                 }
             }
-            return new Attachment(-1, null, json);
+            // It writes back the JSON it holds.
+            return new Attachment(-1, null, json, json);
         }
     }
 

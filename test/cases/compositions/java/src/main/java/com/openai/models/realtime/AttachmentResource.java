@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -20,23 +20,21 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+@JsonDeserialize(using = AttachmentResource.Deserializer.class)
 public final class AttachmentResource {
     private final JsonField<String> id;
     private final JsonField<Long> createdAt;
     private final JsonField<String> label;
     private final JsonField<ResourceMeta> meta;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private AttachmentResource(
-            @JsonProperty("id") @ExcludeMissing JsonField<String> id,
-            @JsonProperty("created_at") @ExcludeMissing JsonField<Long> createdAt,
-            @JsonProperty("label") @ExcludeMissing JsonField<String> label,
-            @JsonProperty("meta") @ExcludeMissing JsonField<ResourceMeta> meta
-    ) {
-        this(id, createdAt, label, meta, new LinkedHashMap<String, JsonValue>());
-    }
 
     private AttachmentResource(JsonField<String> id, JsonField<Long> createdAt, JsonField<String> label, JsonField<ResourceMeta> meta, Map<String, JsonValue> additionalProperties) {
         this.id = id;
@@ -112,11 +110,6 @@ public final class AttachmentResource {
         return this.meta;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -153,7 +146,7 @@ public final class AttachmentResource {
      */
     public AttachmentResource validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -307,6 +300,26 @@ public final class AttachmentResource {
          */
         public AttachmentResource build() {
             return new AttachmentResource(Utils.checkRequired("id", this.id), this.createdAt, this.label, this.meta, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<AttachmentResource> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(AttachmentResource.class, new String[] {"id", "created_at", "label", "meta"}, new String[] {"id", "createdAt", "label", "meta"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected AttachmentResource fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            AttachmentResource read = new AttachmentResource((JsonField<String>) values[0], (JsonField<Long>) values[1], (JsonField<String>) values[2], (JsonField<ResourceMeta>) values[3], (Map<String, JsonValue>) values[4]);
+            read._source = (JsonValue) values[5];
+            return read;
         }
     }
 }

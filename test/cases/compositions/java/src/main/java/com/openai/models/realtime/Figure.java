@@ -32,12 +32,15 @@ public final class Figure {
     private final int variant;
     private final Object value;
     private final JsonValue json;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private Figure(int variant, Object value, JsonValue json) {
+    private Figure(int variant, Object value, JsonValue json, JsonValue source) {
         this.variant = variant;
         this.value = value;
         this.json = json;
+        this.source = source;
     }
 
     public Optional<FigureCircle> figureCircle() {
@@ -82,11 +85,11 @@ public final class Figure {
     }
 
     public static Figure ofFigureCircle(FigureCircle figureCircle) {
-        return new Figure(0, Objects.requireNonNull(figureCircle, "figureCircle"), null);
+        return new Figure(0, Objects.requireNonNull(figureCircle, "figureCircle"), null, null);
     }
 
     public static Figure ofFigureSquare(FigureSquare figureSquare) {
-        return new Figure(1, Objects.requireNonNull(figureSquare, "figureSquare"), null);
+        return new Figure(1, Objects.requireNonNull(figureSquare, "figureSquare"), null, null);
     }
 
     /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
@@ -101,7 +104,7 @@ public final class Figure {
      */
     public Figure validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -168,19 +171,24 @@ public final class Figure {
 
         @Override
         protected Figure fromJson(JsonValue json) {
-            {
+            long mark = lossMark();
+            // The first variant that validates and binds; validated first, as it is the cheaper
+            // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
+            Object tree = validationTree(json);
+            if (accepts(VariantValidators.ALL[0], tree)) {
                 FigureCircle candidate = json.convert(FigureCircle.class);
-                if (candidate != null && Validation.accepts(VariantValidators.ALL[0], json)) {
-                    return new Figure(0, candidate, json);
+                if (candidate != null) {
+                    return new Figure(0, candidate, json, exactSince(mark, json));
                 }
             }
-            {
+            if (accepts(VariantValidators.ALL[1], tree)) {
                 FigureSquare candidate = json.convert(FigureSquare.class);
-                if (candidate != null && Validation.accepts(VariantValidators.ALL[1], json)) {
-                    return new Figure(1, candidate, json);
+                if (candidate != null) {
+                    return new Figure(1, candidate, json, exactSince(mark, json));
                 }
             }
-            return new Figure(-1, null, json);
+            // It writes back the JSON it holds.
+            return new Figure(-1, null, json, json);
         }
     }
 

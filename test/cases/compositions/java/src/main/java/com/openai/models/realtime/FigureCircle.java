@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -19,21 +19,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+@JsonDeserialize(using = FigureCircle.Deserializer.class)
 public final class FigureCircle {
     private final JsonField<String> id;
     private final JsonValue kind;
     private final JsonField<Double> radius;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private FigureCircle(
-            @JsonProperty("id") @ExcludeMissing JsonField<String> id,
-            @JsonProperty("kind") @ExcludeMissing JsonValue kind,
-            @JsonProperty("radius") @ExcludeMissing JsonField<Double> radius
-    ) {
-        this(id, kind, radius, new LinkedHashMap<String, JsonValue>());
-    }
 
     private FigureCircle(JsonField<String> id, JsonValue kind, JsonField<Double> radius, Map<String, JsonValue> additionalProperties) {
         this.id = id;
@@ -93,11 +92,6 @@ public final class FigureCircle {
         return this.radius;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -135,7 +129,7 @@ public final class FigureCircle {
      */
     public FigureCircle validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -258,6 +252,26 @@ public final class FigureCircle {
          */
         public FigureCircle build() {
             return new FigureCircle(Utils.checkRequired("id", this.id), this.kind, Utils.checkRequired("radius", this.radius), Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<FigureCircle> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(FigureCircle.class, new String[] {"id", "kind", "radius"}, new String[] {"id", "kind", "radius"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected FigureCircle fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            FigureCircle read = new FigureCircle((JsonField<String>) values[0], (JsonValue) values[1], (JsonField<Double>) values[2], (Map<String, JsonValue>) values[3]);
+            read._source = (JsonValue) values[4];
+            return read;
         }
     }
 }

@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -23,6 +23,7 @@ import java.util.Set;
 /**
  * A resource with a name and a size: one object holding the members of all three.
  */
+@JsonDeserialize(using = File.Deserializer.class)
 public final class File {
     private final JsonField<Long> bytes;
     private final JsonField<String> id;
@@ -31,19 +32,14 @@ public final class File {
     private final JsonField<ResourceMeta> meta;
     private final JsonField<FilePurpose> purpose;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private File(
-            @JsonProperty("bytes") @ExcludeMissing JsonField<Long> bytes,
-            @JsonProperty("id") @ExcludeMissing JsonField<String> id,
-            @JsonProperty("name") @ExcludeMissing JsonField<String> name,
-            @JsonProperty("created_at") @ExcludeMissing JsonField<Long> createdAt,
-            @JsonProperty("meta") @ExcludeMissing JsonField<ResourceMeta> meta,
-            @JsonProperty("purpose") @ExcludeMissing JsonField<FilePurpose> purpose
-    ) {
-        this(bytes, id, name, createdAt, meta, purpose, new LinkedHashMap<String, JsonValue>());
-    }
 
     private File(JsonField<Long> bytes, JsonField<String> id, JsonField<String> name, JsonField<Long> createdAt, JsonField<ResourceMeta> meta, JsonField<FilePurpose> purpose, Map<String, JsonValue> additionalProperties) {
         this.bytes = bytes;
@@ -151,11 +147,6 @@ public final class File {
         return this.purpose;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -194,7 +185,7 @@ public final class File {
      */
     public File validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -380,6 +371,26 @@ public final class File {
          */
         public File build() {
             return new File(Utils.checkRequired("bytes", this.bytes), Utils.checkRequired("id", this.id), Utils.checkRequired("name", this.name), this.createdAt, this.meta, this.purpose, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<File> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(File.class, new String[] {"bytes", "id", "name", "created_at", "meta", "purpose"}, new String[] {"bytes", "id", "name", "createdAt", "meta", "purpose"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected File fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            File read = new File((JsonField<Long>) values[0], (JsonField<String>) values[1], (JsonField<String>) values[2], (JsonField<Long>) values[3], (JsonField<ResourceMeta>) values[4], (JsonField<FilePurpose>) values[5], (Map<String, JsonValue>) values[6]);
+            read._source = (JsonValue) values[7];
+            return read;
         }
     }
 }

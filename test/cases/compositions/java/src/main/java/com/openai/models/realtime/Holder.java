@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -20,19 +20,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+@JsonDeserialize(using = Holder.Deserializer.class)
 public final class Holder {
     private final JsonField<File> file;
     private final JsonField<HolderInline> inline;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Holder(
-            @JsonProperty("file") @ExcludeMissing JsonField<File> file,
-            @JsonProperty("inline") @ExcludeMissing JsonField<HolderInline> inline
-    ) {
-        this(file, inline, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Holder(JsonField<File> file, JsonField<HolderInline> inline, Map<String, JsonValue> additionalProperties) {
         this.file = file;
@@ -70,11 +70,6 @@ public final class Holder {
         return this.inline;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -106,7 +101,7 @@ public final class Holder {
      */
     public Holder validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -222,6 +217,26 @@ public final class Holder {
          */
         public Holder build() {
             return new Holder(this.file, this.inline, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Holder> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Holder.class, new String[] {"file", "inline"}, new String[] {"file", "inline"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Holder fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Holder read = new Holder((JsonField<File>) values[0], (JsonField<HolderInline>) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

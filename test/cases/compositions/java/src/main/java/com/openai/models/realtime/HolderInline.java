@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -20,19 +20,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+@JsonDeserialize(using = HolderInline.Deserializer.class)
 public final class HolderInline {
     private final JsonField<String> name;
     private final JsonField<Double> rank;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private HolderInline(
-            @JsonProperty("name") @ExcludeMissing JsonField<String> name,
-            @JsonProperty("rank") @ExcludeMissing JsonField<Double> rank
-    ) {
-        this(name, rank, new LinkedHashMap<String, JsonValue>());
-    }
 
     private HolderInline(JsonField<String> name, JsonField<Double> rank, Map<String, JsonValue> additionalProperties) {
         this.name = name;
@@ -68,11 +68,6 @@ public final class HolderInline {
     @ExcludeMissing
     public JsonField<Double> _rank() {
         return this.rank;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -111,7 +106,7 @@ public final class HolderInline {
      */
     public HolderInline validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -227,6 +222,26 @@ public final class HolderInline {
          */
         public HolderInline build() {
             return new HolderInline(Utils.checkRequired("name", this.name), this.rank, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<HolderInline> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(HolderInline.class, new String[] {"name", "rank"}, new String[] {"name", "rank"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected HolderInline fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            HolderInline read = new HolderInline((JsonField<String>) values[0], (JsonField<Double>) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

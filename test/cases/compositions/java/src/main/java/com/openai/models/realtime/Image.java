@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -23,6 +23,7 @@ import java.util.Set;
 /**
  * A file that is an image: composition through a composed object; "kind" is a string here and the constant "image" in the branch, so the constant.
  */
+@JsonDeserialize(using = Image.Deserializer.class)
 public final class Image {
     private final JsonField<Long> bytes;
     private final JsonField<String> id;
@@ -33,21 +34,14 @@ public final class Image {
     private final JsonField<FilePurpose> purpose;
     private final JsonField<Long> width;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Image(
-            @JsonProperty("bytes") @ExcludeMissing JsonField<Long> bytes,
-            @JsonProperty("id") @ExcludeMissing JsonField<String> id,
-            @JsonProperty("kind") @ExcludeMissing JsonValue kind,
-            @JsonProperty("name") @ExcludeMissing JsonField<String> name,
-            @JsonProperty("created_at") @ExcludeMissing JsonField<Long> createdAt,
-            @JsonProperty("meta") @ExcludeMissing JsonField<ResourceMeta> meta,
-            @JsonProperty("purpose") @ExcludeMissing JsonField<FilePurpose> purpose,
-            @JsonProperty("width") @ExcludeMissing JsonField<Long> width
-    ) {
-        this(bytes, id, kind, name, createdAt, meta, purpose, width, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Image(JsonField<Long> bytes, JsonField<String> id, JsonValue kind, JsonField<String> name, JsonField<Long> createdAt, JsonField<ResourceMeta> meta, JsonField<FilePurpose> purpose, JsonField<Long> width, Map<String, JsonValue> additionalProperties) {
         this.bytes = bytes;
@@ -196,11 +190,6 @@ public final class Image {
         return this.width;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -239,7 +228,7 @@ public final class Image {
      */
     public Image validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -451,6 +440,26 @@ public final class Image {
          */
         public Image build() {
             return new Image(Utils.checkRequired("bytes", this.bytes), Utils.checkRequired("id", this.id), this.kind, Utils.checkRequired("name", this.name), this.createdAt, this.meta, this.purpose, this.width, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Image> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Image.class, new String[] {"bytes", "id", "kind", "name", "created_at", "meta", "purpose", "width"}, new String[] {"bytes", "id", "kind", "name", "createdAt", "meta", "purpose", "width"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Image fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Image read = new Image((JsonField<Long>) values[0], (JsonField<String>) values[1], (JsonValue) values[2], (JsonField<String>) values[3], (JsonField<Long>) values[4], (JsonField<ResourceMeta>) values[5], (JsonField<FilePurpose>) values[6], (JsonField<Long>) values[7], (Map<String, JsonValue>) values[8]);
+            read._source = (JsonValue) values[9];
+            return read;
         }
     }
 }

@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -19,17 +19,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+@JsonDeserialize(using = Named.Deserializer.class)
 public final class Named {
     private final JsonField<String> name;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Named(
-            @JsonProperty("name") @ExcludeMissing JsonField<String> name
-    ) {
-        this(name, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Named(JsonField<String> name, Map<String, JsonValue> additionalProperties) {
         this.name = name;
@@ -49,11 +50,6 @@ public final class Named {
     @ExcludeMissing
     public JsonField<String> _name() {
         return this.name;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -92,7 +88,7 @@ public final class Named {
      */
     public Named validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -192,6 +188,26 @@ public final class Named {
          */
         public Named build() {
             return new Named(Utils.checkRequired("name", this.name), Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Named> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Named.class, new String[] {"name"}, new String[] {"name"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Named fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Named read = new Named((JsonField<String>) values[0], (Map<String, JsonValue>) values[1]);
+            read._source = (JsonValue) values[2];
+            return read;
         }
     }
 }

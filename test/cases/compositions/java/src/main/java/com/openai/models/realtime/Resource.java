@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -23,21 +23,20 @@ import java.util.Set;
 /**
  * What every resource has.
  */
+@JsonDeserialize(using = Resource.Deserializer.class)
 public final class Resource {
     private final JsonField<String> id;
     private final JsonField<Long> createdAt;
     private final JsonField<ResourceMeta> meta;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Resource(
-            @JsonProperty("id") @ExcludeMissing JsonField<String> id,
-            @JsonProperty("created_at") @ExcludeMissing JsonField<Long> createdAt,
-            @JsonProperty("meta") @ExcludeMissing JsonField<ResourceMeta> meta
-    ) {
-        this(id, createdAt, meta, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Resource(JsonField<String> id, JsonField<Long> createdAt, JsonField<ResourceMeta> meta, Map<String, JsonValue> additionalProperties) {
         this.id = id;
@@ -97,11 +96,6 @@ public final class Resource {
         return this.meta;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -138,7 +132,7 @@ public final class Resource {
      */
     public Resource validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -276,6 +270,26 @@ public final class Resource {
          */
         public Resource build() {
             return new Resource(Utils.checkRequired("id", this.id), this.createdAt, this.meta, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Resource> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Resource.class, new String[] {"id", "created_at", "meta"}, new String[] {"id", "createdAt", "meta"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Resource fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Resource read = new Resource((JsonField<String>) values[0], (JsonField<Long>) values[1], (JsonField<ResourceMeta>) values[2], (Map<String, JsonValue>) values[3]);
+            read._source = (JsonValue) values[4];
+            return read;
         }
     }
 }

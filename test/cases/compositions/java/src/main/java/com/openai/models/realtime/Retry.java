@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -23,21 +23,20 @@ import java.util.Set;
 /**
  * Branches that fix values of the object's members and require others: still the object; "count" is required by every branch.
  */
+@JsonDeserialize(using = Retry.Deserializer.class)
 public final class Retry {
     private final JsonField<Long> count;
     private final JsonField<Double> factor;
     private final JsonField<RetryMode> mode;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Retry(
-            @JsonProperty("count") @ExcludeMissing JsonField<Long> count,
-            @JsonProperty("factor") @ExcludeMissing JsonField<Double> factor,
-            @JsonProperty("mode") @ExcludeMissing JsonField<RetryMode> mode
-    ) {
-        this(count, factor, mode, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Retry(JsonField<Long> count, JsonField<Double> factor, JsonField<RetryMode> mode, Map<String, JsonValue> additionalProperties) {
         this.count = count;
@@ -91,11 +90,6 @@ public final class Retry {
         return this.mode;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -132,7 +126,7 @@ public final class Retry {
      */
     public Retry validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -264,6 +258,26 @@ public final class Retry {
          */
         public Retry build() {
             return new Retry(Utils.checkRequired("count", this.count), this.factor, this.mode, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Retry> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Retry.class, new String[] {"count", "factor", "mode"}, new String[] {"count", "factor", "mode"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Retry fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Retry read = new Retry((JsonField<Long>) values[0], (JsonField<Double>) values[1], (JsonField<RetryMode>) values[2], (Map<String, JsonValue>) values[3]);
+            read._source = (JsonValue) values[4];
+            return read;
         }
     }
 }

@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -23,21 +23,20 @@ import java.util.Set;
 /**
  * Exactly one of url and path (the branches only require members the object has): one object, the choice left to the validators.
  */
+@JsonDeserialize(using = Source.Deserializer.class)
 public final class Source {
     private final JsonField<Long> depth;
     private final JsonField<String> path;
     private final JsonField<String> url;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Source(
-            @JsonProperty("depth") @ExcludeMissing JsonField<Long> depth,
-            @JsonProperty("path") @ExcludeMissing JsonField<String> path,
-            @JsonProperty("url") @ExcludeMissing JsonField<String> url
-    ) {
-        this(depth, path, url, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Source(JsonField<Long> depth, JsonField<String> path, JsonField<String> url, Map<String, JsonValue> additionalProperties) {
         this.depth = depth;
@@ -91,11 +90,6 @@ public final class Source {
         return this.url;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -127,7 +121,7 @@ public final class Source {
      */
     public Source validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -259,6 +253,26 @@ public final class Source {
          */
         public Source build() {
             return new Source(this.depth, this.path, this.url, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Source> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Source.class, new String[] {"depth", "path", "url"}, new String[] {"depth", "path", "url"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Source fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Source read = new Source((JsonField<Long>) values[0], (JsonField<String>) values[1], (JsonField<String>) values[2], (Map<String, JsonValue>) values[3]);
+            read._source = (JsonValue) values[4];
+            return read;
         }
     }
 }

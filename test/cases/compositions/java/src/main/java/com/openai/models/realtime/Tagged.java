@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -24,19 +24,19 @@ import java.util.Set;
 /**
  * A reference beside members of its own (2019-09 and later): both apply.
  */
+@JsonDeserialize(using = Tagged.Deserializer.class)
 public final class Tagged {
     private final JsonField<String> name;
     private final JsonField<List<String>> tags;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Tagged(
-            @JsonProperty("name") @ExcludeMissing JsonField<String> name,
-            @JsonProperty("tags") @ExcludeMissing JsonField<List<String>> tags
-    ) {
-        this(name, tags, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Tagged(JsonField<String> name, JsonField<List<String>> tags, Map<String, JsonValue> additionalProperties) {
         this.name = name;
@@ -72,11 +72,6 @@ public final class Tagged {
     @ExcludeMissing
     public JsonField<List<String>> _tags() {
         return this.tags;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -115,7 +110,7 @@ public final class Tagged {
      */
     public Tagged validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -231,6 +226,26 @@ public final class Tagged {
          */
         public Tagged build() {
             return new Tagged(Utils.checkRequired("name", this.name), this.tags, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Tagged> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Tagged.class, new String[] {"name", "tags"}, new String[] {"name", "tags"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Tagged fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Tagged read = new Tagged((JsonField<String>) values[0], (JsonField<List<String>>) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

@@ -19,15 +19,18 @@ import java.util.Objects;
 @JsonSerialize(using = Astral.Serializer.class)
 public final class Astral {
     private final JsonValue value;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private Astral(JsonValue value) {
+    private Astral(JsonValue value, JsonValue source) {
         this.value = value;
+        this.source = source;
     }
 
     /** An instance holding {@code value}. */
     public static Astral of(JsonValue value) {
-        return new Astral(value);
+        return new Astral(value, null);
     }
 
     /** The raw JSON value; unlike {@code value()}, never throws. */
@@ -47,7 +50,7 @@ public final class Astral {
      */
     public Astral validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -87,7 +90,7 @@ public final class Astral {
 
         @Override
         protected Astral fromJson(JsonValue json) {
-            return new Astral(json);
+            return new Astral(json, json);
         }
     }
 

@@ -16,15 +16,18 @@ import java.util.Objects;
 @JsonSerialize(using = Long_.Serializer.class)
 public final class Long_ {
     private final JsonValue value;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private Long_(JsonValue value) {
+    private Long_(JsonValue value, JsonValue source) {
         this.value = value;
+        this.source = source;
     }
 
     /** An instance holding {@code value}. */
     public static Long_ of(JsonValue value) {
-        return new Long_(value);
+        return new Long_(value, null);
     }
 
     /** The raw JSON value; unlike {@code value()}, never throws. */
@@ -44,7 +47,7 @@ public final class Long_ {
      */
     public Long_ validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -84,7 +87,7 @@ public final class Long_ {
 
         @Override
         protected Long_ fromJson(JsonValue json) {
-            return new Long_(json);
+            return new Long_(json, json);
         }
     }
 

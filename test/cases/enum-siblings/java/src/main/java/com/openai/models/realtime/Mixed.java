@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonMissing;
@@ -21,19 +21,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+@JsonDeserialize(using = Mixed.Deserializer.class)
 public final class Mixed {
     private final JsonField<MixedSize> size;
     private final JsonValue tag;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Mixed(
-            @JsonProperty("size") @ExcludeMissing JsonField<MixedSize> size,
-            @JsonProperty("tag") @ExcludeMissing JsonValue tag
-    ) {
-        this(size, tag, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Mixed(JsonField<MixedSize> size, JsonValue tag, Map<String, JsonValue> additionalProperties) {
         this.size = size;
@@ -77,11 +77,6 @@ public final class Mixed {
         return this.tag;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -113,7 +108,7 @@ public final class Mixed {
      */
     public Mixed validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -220,6 +215,26 @@ public final class Mixed {
          */
         public Mixed build() {
             return new Mixed(this.size, this.tag, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Mixed> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Mixed.class, new String[] {"size", "tag"}, new String[] {"size", "tag"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Mixed fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Mixed read = new Mixed((JsonField<MixedSize>) values[0], (JsonValue) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

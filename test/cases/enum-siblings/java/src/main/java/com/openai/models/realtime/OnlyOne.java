@@ -16,15 +16,18 @@ import java.util.Objects;
 @JsonSerialize(using = OnlyOne.Serializer.class)
 public final class OnlyOne {
     private final JsonValue value;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private OnlyOne(JsonValue value) {
+    private OnlyOne(JsonValue value, JsonValue source) {
         this.value = value;
+        this.source = source;
     }
 
     /** An instance holding {@code value}. */
     public static OnlyOne of(JsonValue value) {
-        return new OnlyOne(value);
+        return new OnlyOne(value, null);
     }
 
     /** The raw JSON value; unlike {@code value()}, never throws. */
@@ -44,7 +47,7 @@ public final class OnlyOne {
      */
     public OnlyOne validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -84,7 +87,7 @@ public final class OnlyOne {
 
         @Override
         protected OnlyOne fromJson(JsonValue json) {
-            return new OnlyOne(json);
+            return new OnlyOne(json, json);
         }
     }
 

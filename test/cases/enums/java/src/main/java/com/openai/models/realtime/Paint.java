@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonMissing;
@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+@JsonDeserialize(using = Paint.Deserializer.class)
 public final class Paint {
     private final JsonField<Color> color;
     private final JsonField<PaintFinish> finish;
@@ -28,18 +29,14 @@ public final class Paint {
     private final JsonField<PaintShade> shade;
     private final JsonValue single;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Paint(
-            @JsonProperty("color") @ExcludeMissing JsonField<Color> color,
-            @JsonProperty("finish") @ExcludeMissing JsonField<PaintFinish> finish,
-            @JsonProperty("priority") @ExcludeMissing JsonField<Priority> priority,
-            @JsonProperty("shade") @ExcludeMissing JsonField<PaintShade> shade,
-            @JsonProperty("single") @ExcludeMissing JsonValue single
-    ) {
-        this(color, finish, priority, shade, single, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Paint(JsonField<Color> color, JsonField<PaintFinish> finish, JsonField<Priority> priority, JsonField<PaintShade> shade, JsonValue single, Map<String, JsonValue> additionalProperties) {
         this.color = color;
@@ -131,11 +128,6 @@ public final class Paint {
         return this.single;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -172,7 +164,7 @@ public final class Paint {
      */
     public Paint validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -334,6 +326,26 @@ public final class Paint {
          */
         public Paint build() {
             return new Paint(Utils.checkRequired("color", this.color), this.finish, this.priority, this.shade, this.single, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Paint> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Paint.class, new String[] {"color", "finish", "priority", "shade", "single"}, new String[] {"color", "finish", "priority", "shade", "single"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Paint fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Paint read = new Paint((JsonField<Color>) values[0], (JsonField<PaintFinish>) values[1], (JsonField<Priority>) values[2], (JsonField<PaintShade>) values[3], (JsonValue) values[4], (Map<String, JsonValue>) values[5]);
+            read._source = (JsonValue) values[6];
+            return read;
         }
     }
 }

@@ -29,12 +29,15 @@ public final class PhpSupport {
     private final int variant;
     private final Object value;
     private final JsonValue json;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private PhpSupport(int variant, Object value, JsonValue json) {
+    private PhpSupport(int variant, Object value, JsonValue json, JsonValue source) {
         this.variant = variant;
         this.value = value;
         this.json = json;
+        this.source = source;
     }
 
     public Optional<Boolean> bool() {
@@ -79,11 +82,11 @@ public final class PhpSupport {
     }
 
     public static PhpSupport ofBool(boolean bool) {
-        return new PhpSupport(0, Objects.requireNonNull(bool, "bool"), null);
+        return new PhpSupport(0, Objects.requireNonNull(bool, "bool"), null, null);
     }
 
     public static PhpSupport ofConst(JsonValue const_) {
-        return new PhpSupport(1, Objects.requireNonNull(const_, "const_"), null);
+        return new PhpSupport(1, Objects.requireNonNull(const_, "const_"), null, null);
     }
 
     /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
@@ -98,7 +101,7 @@ public final class PhpSupport {
      */
     public PhpSupport validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -165,19 +168,24 @@ public final class PhpSupport {
 
         @Override
         protected PhpSupport fromJson(JsonValue json) {
-            {
+            long mark = lossMark();
+            // The first variant that validates and binds; validated first, as it is the cheaper
+            // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
+            Object tree = validationTree(json);
+            if (accepts(VariantValidators.ALL[0], tree)) {
                 Boolean candidate = json.convert(Boolean.class);
-                if (candidate != null && Validation.accepts(VariantValidators.ALL[0], json)) {
-                    return new PhpSupport(0, candidate, json);
+                if (candidate != null) {
+                    return new PhpSupport(0, candidate, json, exactSince(mark, json));
                 }
             }
-            {
+            if (accepts(VariantValidators.ALL[1], tree)) {
                 JsonValue candidate = json.convert(JsonValue.class);
-                if (candidate != null && Validation.accepts(VariantValidators.ALL[1], json)) {
-                    return new PhpSupport(1, candidate, json);
+                if (candidate != null) {
+                    return new PhpSupport(1, candidate, json, exactSince(mark, json));
                 }
             }
-            return new PhpSupport(-1, null, json);
+            // It writes back the JSON it holds.
+            return new PhpSupport(-1, null, json, json);
         }
     }
 

@@ -122,7 +122,7 @@ public final class RuleLevelString {
      */
     public RuleLevelString validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
             validated = true;
         }
         return this;

@@ -125,7 +125,7 @@ public final class TimeZone {
      */
     public TimeZone validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
             validated = true;
         }
         return this;

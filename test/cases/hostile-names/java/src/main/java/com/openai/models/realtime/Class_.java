@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -23,6 +23,7 @@ import java.util.Set;
 /**
  * A declaration named with a keyword; its properties are keywords too. Comment terminators *&#47; and &lt;tags&gt; &amp; entities must stay inert.
  */
+@JsonDeserialize(using = Class_.Deserializer.class)
 public final class Class_ {
     private final JsonField<Long> _1stPlace;
     private final JsonField<String> class_;
@@ -168,156 +169,14 @@ public final class Class_ {
     private final JsonField<String> ünïcödé;
     private final JsonField<String> 日本語;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Class_(
-            @JsonProperty("1st_place") @ExcludeMissing JsonField<Long> _1stPlace,
-            @JsonProperty("class") @ExcludeMissing JsonField<String> class_,
-            @JsonProperty("default") @ExcludeMissing JsonField<String> default_,
-            @JsonProperty("$dollar") @ExcludeMissing JsonField<String> dollar,
-            @JsonProperty("Any") @ExcludeMissing JsonField<String> any,
-            @JsonProperty("Dict") @ExcludeMissing JsonField<String> dict,
-            @JsonProperty("List") @ExcludeMissing JsonField<String> list,
-            @JsonProperty("None") @ExcludeMissing JsonField<String> none,
-            @JsonProperty("Optional") @ExcludeMissing JsonField<String> optional,
-            @JsonProperty("ToJsonString") @ExcludeMissing JsonField<String> toJsonString,
-            @JsonProperty("abstract") @ExcludeMissing JsonField<String> abstract_,
-            @JsonProperty("additional_properties") @ExcludeMissing JsonField<String> additionalProperties_,
-            @JsonProperty("and") @ExcludeMissing JsonField<String> and,
-            @JsonProperty("as") @ExcludeMissing JsonField<String> as,
-            @JsonProperty("assert") @ExcludeMissing JsonField<String> assert_,
-            @JsonProperty("async") @ExcludeMissing JsonField<String> async,
-            @JsonProperty("await") @ExcludeMissing JsonField<String> await,
-            @JsonProperty("base") @ExcludeMissing JsonField<String> base,
-            @JsonProperty("bool") @ExcludeMissing JsonField<String> bool,
-            @JsonProperty("boolean") @ExcludeMissing JsonField<String> boolean_,
-            @JsonProperty("break") @ExcludeMissing JsonField<String> break_,
-            @JsonProperty("builder") @ExcludeMissing JsonField<String> builder_,
-            @JsonProperty("byte") @ExcludeMissing JsonField<String> byte_,
-            @JsonProperty("case") @ExcludeMissing JsonField<String> case_,
-            @JsonProperty("catch") @ExcludeMissing JsonField<String> catch_,
-            @JsonProperty("char") @ExcludeMissing JsonField<String> char_,
-            @JsonProperty("checked") @ExcludeMissing JsonField<String> checked,
-            @JsonProperty("classmethod") @ExcludeMissing JsonField<String> classmethod,
-            @JsonProperty("cls") @ExcludeMissing JsonField<String> cls,
-            @JsonProperty("const") @ExcludeMissing JsonField<String> const_,
-            @JsonProperty("continue") @ExcludeMissing JsonField<String> continue_,
-            @JsonProperty("decimal") @ExcludeMissing JsonField<String> decimal,
-            @JsonProperty("def") @ExcludeMissing JsonField<String> def,
-            @JsonProperty("del") @ExcludeMissing JsonField<String> del,
-            @JsonProperty("delegate") @ExcludeMissing JsonField<String> delegate,
-            @JsonProperty("delete") @ExcludeMissing JsonField<String> delete,
-            @JsonProperty("do") @ExcludeMissing JsonField<String> do_,
-            @JsonProperty("dotted.name") @ExcludeMissing JsonField<String> dottedName,
-            @JsonProperty("double") @ExcludeMissing JsonField<String> double_,
-            @JsonProperty("elif") @ExcludeMissing JsonField<String> elif,
-            @JsonProperty("else") @ExcludeMissing JsonField<String> else_,
-            @JsonProperty("enum") @ExcludeMissing JsonField<String> enum_,
-            @JsonProperty("equals") @ExcludeMissing JsonField<String> equals_,
-            @JsonProperty("event") @ExcludeMissing JsonField<String> event,
-            @JsonProperty("except") @ExcludeMissing JsonField<String> except,
-            @JsonProperty("explicit") @ExcludeMissing JsonField<String> explicit,
-            @JsonProperty("extends") @ExcludeMissing JsonField<String> extends_,
-            @JsonProperty("extern") @ExcludeMissing JsonField<String> extern,
-            @JsonProperty("false") @ExcludeMissing JsonField<String> false_,
-            @JsonProperty("final") @ExcludeMissing JsonField<String> final_,
-            @JsonProperty("finally") @ExcludeMissing JsonField<String> finally_,
-            @JsonProperty("fixed") @ExcludeMissing JsonField<String> fixed,
-            @JsonProperty("float") @ExcludeMissing JsonField<String> float_,
-            @JsonProperty("for") @ExcludeMissing JsonField<String> for_,
-            @JsonProperty("foreach") @ExcludeMissing JsonField<String> foreach,
-            @JsonProperty("from") @ExcludeMissing JsonField<String> from_,
-            @JsonProperty("from_json") @ExcludeMissing JsonField<String> fromJson,
-            @JsonProperty("function") @ExcludeMissing JsonField<String> function,
-            @JsonProperty("getClass") @ExcludeMissing JsonField<String> getClass_,
-            @JsonProperty("global") @ExcludeMissing JsonField<String> global,
-            @JsonProperty("goto") @ExcludeMissing JsonField<String> goto_,
-            @JsonProperty("hashCode") @ExcludeMissing JsonField<Long> hashCode_,
-            @JsonProperty("if") @ExcludeMissing JsonField<String> if_,
-            @JsonProperty("implements") @ExcludeMissing JsonField<String> implements_,
-            @JsonProperty("implicit") @ExcludeMissing JsonField<String> implicit,
-            @JsonProperty("import") @ExcludeMissing JsonField<String> import_,
-            @JsonProperty("in") @ExcludeMissing JsonField<String> in,
-            @JsonProperty("instanceof") @ExcludeMissing JsonField<String> instanceof_,
-            @JsonProperty("int") @ExcludeMissing JsonField<String> int_,
-            @JsonProperty("interface") @ExcludeMissing JsonField<String> interface_,
-            @JsonProperty("internal") @ExcludeMissing JsonField<String> internal,
-            @JsonProperty("is") @ExcludeMissing JsonField<String> is,
-            @JsonProperty("kebab-case") @ExcludeMissing JsonField<String> kebabCase,
-            @JsonProperty("lambda") @ExcludeMissing JsonField<String> lambda,
-            @JsonProperty("len") @ExcludeMissing JsonField<String> len,
-            @JsonProperty("let") @ExcludeMissing JsonField<String> let,
-            @JsonProperty("lock") @ExcludeMissing JsonField<String> lock,
-            @JsonProperty("long") @ExcludeMissing JsonField<String> long_,
-            @JsonProperty("match") @ExcludeMissing JsonField<String> match,
-            @JsonProperty("namespace") @ExcludeMissing JsonField<String> namespace,
-            @JsonProperty("native") @ExcludeMissing JsonField<String> native_,
-            @JsonProperty("new") @ExcludeMissing JsonField<String> new_,
-            @JsonProperty("nonlocal") @ExcludeMissing JsonField<String> nonlocal,
-            @JsonProperty("not") @ExcludeMissing JsonField<String> not,
-            @JsonProperty("null") @ExcludeMissing JsonField<String> null_,
-            @JsonProperty("object") @ExcludeMissing JsonField<String> object,
-            @JsonProperty("operator") @ExcludeMissing JsonField<String> operator,
-            @JsonProperty("or") @ExcludeMissing JsonField<String> or,
-            @JsonProperty("out") @ExcludeMissing JsonField<String> out,
-            @JsonProperty("override") @ExcludeMissing JsonField<String> override,
-            @JsonProperty("package") @ExcludeMissing JsonField<String> package_,
-            @JsonProperty("params") @ExcludeMissing JsonField<String> params,
-            @JsonProperty("pass") @ExcludeMissing JsonField<String> pass,
-            @JsonProperty("print") @ExcludeMissing JsonField<String> print,
-            @JsonProperty("private") @ExcludeMissing JsonField<String> private_,
-            @JsonProperty("property") @ExcludeMissing JsonField<String> property,
-            @JsonProperty("protected") @ExcludeMissing JsonField<String> protected_,
-            @JsonProperty("public") @ExcludeMissing JsonField<String> public_,
-            @JsonProperty("raise") @ExcludeMissing JsonField<String> raise,
-            @JsonProperty("readonly") @ExcludeMissing JsonField<String> readonly,
-            @JsonProperty("record") @ExcludeMissing JsonField<String> record_,
-            @JsonProperty("ref") @ExcludeMissing JsonField<String> ref,
-            @JsonProperty("return") @ExcludeMissing JsonField<String> return_,
-            @JsonProperty("sbyte") @ExcludeMissing JsonField<String> sbyte,
-            @JsonProperty("sealed") @ExcludeMissing JsonField<String> sealed_,
-            @JsonProperty("self") @ExcludeMissing JsonField<String> self,
-            @JsonProperty("short") @ExcludeMissing JsonField<String> short_,
-            @JsonProperty("sizeof") @ExcludeMissing JsonField<String> sizeof,
-            @JsonProperty("stackalloc") @ExcludeMissing JsonField<String> stackalloc,
-            @JsonProperty("static") @ExcludeMissing JsonField<String> static_,
-            @JsonProperty("strictfp") @ExcludeMissing JsonField<String> strictfp_,
-            @JsonProperty("string") @ExcludeMissing JsonField<String> string,
-            @JsonProperty("struct") @ExcludeMissing JsonField<String> struct,
-            @JsonProperty("super") @ExcludeMissing JsonField<String> super_,
-            @JsonProperty("switch") @ExcludeMissing JsonField<String> switch_,
-            @JsonProperty("synchronized") @ExcludeMissing JsonField<String> synchronized_,
-            @JsonProperty("this") @ExcludeMissing JsonField<String> this_,
-            @JsonProperty("throw") @ExcludeMissing JsonField<String> throw_,
-            @JsonProperty("throws") @ExcludeMissing JsonField<String> throws_,
-            @JsonProperty("toString") @ExcludeMissing JsonField<String> toString_,
-            @JsonProperty("to_dict") @ExcludeMissing JsonField<String> toDict,
-            @JsonProperty("transient") @ExcludeMissing JsonField<String> transient_,
-            @JsonProperty("true") @ExcludeMissing JsonField<String> true_,
-            @JsonProperty("try") @ExcludeMissing JsonField<String> try_,
-            @JsonProperty("type") @ExcludeMissing JsonField<String> type,
-            @JsonProperty("typeof") @ExcludeMissing JsonField<String> typeof,
-            @JsonProperty("uint") @ExcludeMissing JsonField<String> uint,
-            @JsonProperty("ulong") @ExcludeMissing JsonField<String> ulong,
-            @JsonProperty("unchecked") @ExcludeMissing JsonField<String> unchecked,
-            @JsonProperty("unsafe") @ExcludeMissing JsonField<String> unsafe,
-            @JsonProperty("ushort") @ExcludeMissing JsonField<String> ushort,
-            @JsonProperty("using") @ExcludeMissing JsonField<String> using,
-            @JsonProperty("validate") @ExcludeMissing JsonField<String> validate_,
-            @JsonProperty("var") @ExcludeMissing JsonField<String> var_,
-            @JsonProperty("virtual") @ExcludeMissing JsonField<String> virtual,
-            @JsonProperty("void") @ExcludeMissing JsonField<String> void_,
-            @JsonProperty("volatile") @ExcludeMissing JsonField<String> volatile_,
-            @JsonProperty("while") @ExcludeMissing JsonField<String> while_,
-            @JsonProperty("with") @ExcludeMissing JsonField<String> with,
-            @JsonProperty("with space") @ExcludeMissing JsonField<String> withSpace,
-            @JsonProperty("yield") @ExcludeMissing JsonField<String> yield_,
-            @JsonProperty("ünïcödé") @ExcludeMissing JsonField<String> ünïcödé,
-            @JsonProperty("日本語") @ExcludeMissing JsonField<String> 日本語
-    ) {
-        this(_1stPlace, class_, default_, dollar, any, dict, list, none, optional, toJsonString, abstract_, additionalProperties_, and, as, assert_, async, await, base, bool, boolean_, break_, builder_, byte_, case_, catch_, char_, checked, classmethod, cls, const_, continue_, decimal, def, del, delegate, delete, do_, dottedName, double_, elif, else_, enum_, equals_, event, except, explicit, extends_, extern, false_, final_, finally_, fixed, float_, for_, foreach, from_, fromJson, function, getClass_, global, goto_, hashCode_, if_, implements_, implicit, import_, in, instanceof_, int_, interface_, internal, is, kebabCase, lambda, len, let, lock, long_, match, namespace, native_, new_, nonlocal, not, null_, object, operator, or, out, override, package_, params, pass, print, private_, property, protected_, public_, raise, readonly, record_, ref, return_, sbyte, sealed_, self, short_, sizeof, stackalloc, static_, strictfp_, string, struct, super_, switch_, synchronized_, this_, throw_, throws_, toString_, toDict, transient_, true_, try_, type, typeof, uint, ulong, unchecked, unsafe, ushort, using, validate_, var_, virtual, void_, volatile_, while_, with, withSpace, yield_, ünïcödé, 日本語, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Class_(JsonField<Long> _1stPlace, JsonField<String> class_, JsonField<String> default_, JsonField<String> dollar, JsonField<String> any, JsonField<String> dict, JsonField<String> list, JsonField<String> none, JsonField<String> optional, JsonField<String> toJsonString, JsonField<String> abstract_, JsonField<String> additionalProperties_, JsonField<String> and, JsonField<String> as, JsonField<String> assert_, JsonField<String> async, JsonField<String> await, JsonField<String> base, JsonField<String> bool, JsonField<String> boolean_, JsonField<String> break_, JsonField<String> builder_, JsonField<String> byte_, JsonField<String> case_, JsonField<String> catch_, JsonField<String> char_, JsonField<String> checked, JsonField<String> classmethod, JsonField<String> cls, JsonField<String> const_, JsonField<String> continue_, JsonField<String> decimal, JsonField<String> def, JsonField<String> del, JsonField<String> delegate, JsonField<String> delete, JsonField<String> do_, JsonField<String> dottedName, JsonField<String> double_, JsonField<String> elif, JsonField<String> else_, JsonField<String> enum_, JsonField<String> equals_, JsonField<String> event, JsonField<String> except, JsonField<String> explicit, JsonField<String> extends_, JsonField<String> extern, JsonField<String> false_, JsonField<String> final_, JsonField<String> finally_, JsonField<String> fixed, JsonField<String> float_, JsonField<String> for_, JsonField<String> foreach, JsonField<String> from_, JsonField<String> fromJson, JsonField<String> function, JsonField<String> getClass_, JsonField<String> global, JsonField<String> goto_, JsonField<Long> hashCode_, JsonField<String> if_, JsonField<String> implements_, JsonField<String> implicit, JsonField<String> import_, JsonField<String> in, JsonField<String> instanceof_, JsonField<String> int_, JsonField<String> interface_, JsonField<String> internal, JsonField<String> is, JsonField<String> kebabCase, JsonField<String> lambda, JsonField<String> len, JsonField<String> let, JsonField<String> lock, JsonField<String> long_, JsonField<String> match, JsonField<String> namespace, JsonField<String> native_, JsonField<String> new_, JsonField<String> nonlocal, JsonField<String> not, JsonField<String> null_, JsonField<String> object, JsonField<String> operator, JsonField<String> or, JsonField<String> out, JsonField<String> override, JsonField<String> package_, JsonField<String> params, JsonField<String> pass, JsonField<String> print, JsonField<String> private_, JsonField<String> property, JsonField<String> protected_, JsonField<String> public_, JsonField<String> raise, JsonField<String> readonly, JsonField<String> record_, JsonField<String> ref, JsonField<String> return_, JsonField<String> sbyte, JsonField<String> sealed_, JsonField<String> self, JsonField<String> short_, JsonField<String> sizeof, JsonField<String> stackalloc, JsonField<String> static_, JsonField<String> strictfp_, JsonField<String> string, JsonField<String> struct, JsonField<String> super_, JsonField<String> switch_, JsonField<String> synchronized_, JsonField<String> this_, JsonField<String> throw_, JsonField<String> throws_, JsonField<String> toString_, JsonField<String> toDict, JsonField<String> transient_, JsonField<String> true_, JsonField<String> try_, JsonField<String> type, JsonField<String> typeof, JsonField<String> uint, JsonField<String> ulong, JsonField<String> unchecked, JsonField<String> unsafe, JsonField<String> ushort, JsonField<String> using, JsonField<String> validate_, JsonField<String> var_, JsonField<String> virtual, JsonField<String> void_, JsonField<String> volatile_, JsonField<String> while_, JsonField<String> with, JsonField<String> withSpace, JsonField<String> yield_, JsonField<String> ünïcödé, JsonField<String> 日本語, Map<String, JsonValue> additionalProperties) {
         this._1stPlace = _1stPlace;
@@ -2614,11 +2473,6 @@ public final class Class_ {
         return this.日本語;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -2657,7 +2511,7 @@ public final class Class_ {
      */
     public Class_ validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -5032,6 +4886,26 @@ public final class Class_ {
          */
         public Class_ build() {
             return new Class_(Utils.checkRequired("_1stPlace", this._1stPlace), Utils.checkRequired("class_", this.class_), Utils.checkRequired("default_", this.default_), this.dollar, this.any, this.dict, this.list, this.none, this.optional, this.toJsonString, this.abstract_, this.additionalProperties_, this.and, this.as, this.assert_, this.async, this.await, this.base, this.bool, this.boolean_, this.break_, this.builder_, this.byte_, this.case_, this.catch_, this.char_, this.checked, this.classmethod, this.cls, this.const_, this.continue_, this.decimal, this.def, this.del, this.delegate, this.delete, this.do_, this.dottedName, this.double_, this.elif, this.else_, this.enum_, this.equals_, this.event, this.except, this.explicit, this.extends_, this.extern, this.false_, this.final_, this.finally_, this.fixed, this.float_, this.for_, this.foreach, this.from_, this.fromJson, this.function, this.getClass_, this.global, this.goto_, this.hashCode_, this.if_, this.implements_, this.implicit, this.import_, this.in, this.instanceof_, this.int_, this.interface_, this.internal, this.is, this.kebabCase, this.lambda, this.len, this.let, this.lock, this.long_, this.match, this.namespace, this.native_, this.new_, this.nonlocal, this.not, this.null_, this.object, this.operator, this.or, this.out, this.override, this.package_, this.params, this.pass, this.print, this.private_, this.property, this.protected_, this.public_, this.raise, this.readonly, this.record_, this.ref, this.return_, this.sbyte, this.sealed_, this.self, this.short_, this.sizeof, this.stackalloc, this.static_, this.strictfp_, this.string, this.struct, this.super_, this.switch_, this.synchronized_, this.this_, this.throw_, this.throws_, this.toString_, this.toDict, this.transient_, this.true_, this.try_, this.type, this.typeof, this.uint, this.ulong, this.unchecked, this.unsafe, this.ushort, this.using, this.validate_, this.var_, this.virtual, this.void_, this.volatile_, this.while_, this.with, this.withSpace, this.yield_, this.ünïcödé, this.日本語, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Class_> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Class_.class, new String[] {"1st_place", "class", "default", "$dollar", "Any", "Dict", "List", "None", "Optional", "ToJsonString", "abstract", "additional_properties", "and", "as", "assert", "async", "await", "base", "bool", "boolean", "break", "builder", "byte", "case", "catch", "char", "checked", "classmethod", "cls", "const", "continue", "decimal", "def", "del", "delegate", "delete", "do", "dotted.name", "double", "elif", "else", "enum", "equals", "event", "except", "explicit", "extends", "extern", "false", "final", "finally", "fixed", "float", "for", "foreach", "from", "from_json", "function", "getClass", "global", "goto", "hashCode", "if", "implements", "implicit", "import", "in", "instanceof", "int", "interface", "internal", "is", "kebab-case", "lambda", "len", "let", "lock", "long", "match", "namespace", "native", "new", "nonlocal", "not", "null", "object", "operator", "or", "out", "override", "package", "params", "pass", "print", "private", "property", "protected", "public", "raise", "readonly", "record", "ref", "return", "sbyte", "sealed", "self", "short", "sizeof", "stackalloc", "static", "strictfp", "string", "struct", "super", "switch", "synchronized", "this", "throw", "throws", "toString", "to_dict", "transient", "true", "try", "type", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "validate", "var", "virtual", "void", "volatile", "while", "with", "with space", "yield", "ünïcödé", "日本語"}, new String[] {"_1stPlace", "class_", "default_", "dollar", "any", "dict", "list", "none", "optional", "toJsonString", "abstract_", "additionalProperties_", "and", "as", "assert_", "async", "await", "base", "bool", "boolean_", "break_", "builder_", "byte_", "case_", "catch_", "char_", "checked", "classmethod", "cls", "const_", "continue_", "decimal", "def", "del", "delegate", "delete", "do_", "dottedName", "double_", "elif", "else_", "enum_", "equals_", "event", "except", "explicit", "extends_", "extern", "false_", "final_", "finally_", "fixed", "float_", "for_", "foreach", "from_", "fromJson", "function", "getClass_", "global", "goto_", "hashCode_", "if_", "implements_", "implicit", "import_", "in", "instanceof_", "int_", "interface_", "internal", "is", "kebabCase", "lambda", "len", "let", "lock", "long_", "match", "namespace", "native_", "new_", "nonlocal", "not", "null_", "object", "operator", "or", "out", "override", "package_", "params", "pass", "print", "private_", "property", "protected_", "public_", "raise", "readonly", "record_", "ref", "return_", "sbyte", "sealed_", "self", "short_", "sizeof", "stackalloc", "static_", "strictfp_", "string", "struct", "super_", "switch_", "synchronized_", "this_", "throw_", "throws_", "toString_", "toDict", "transient_", "true_", "try_", "type", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "validate_", "var_", "virtual", "void_", "volatile_", "while_", "with", "withSpace", "yield_", "ünïcödé", "日本語"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Class_ fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Class_ read = new Class_((JsonField<Long>) values[0], (JsonField<String>) values[1], (JsonField<String>) values[2], (JsonField<String>) values[3], (JsonField<String>) values[4], (JsonField<String>) values[5], (JsonField<String>) values[6], (JsonField<String>) values[7], (JsonField<String>) values[8], (JsonField<String>) values[9], (JsonField<String>) values[10], (JsonField<String>) values[11], (JsonField<String>) values[12], (JsonField<String>) values[13], (JsonField<String>) values[14], (JsonField<String>) values[15], (JsonField<String>) values[16], (JsonField<String>) values[17], (JsonField<String>) values[18], (JsonField<String>) values[19], (JsonField<String>) values[20], (JsonField<String>) values[21], (JsonField<String>) values[22], (JsonField<String>) values[23], (JsonField<String>) values[24], (JsonField<String>) values[25], (JsonField<String>) values[26], (JsonField<String>) values[27], (JsonField<String>) values[28], (JsonField<String>) values[29], (JsonField<String>) values[30], (JsonField<String>) values[31], (JsonField<String>) values[32], (JsonField<String>) values[33], (JsonField<String>) values[34], (JsonField<String>) values[35], (JsonField<String>) values[36], (JsonField<String>) values[37], (JsonField<String>) values[38], (JsonField<String>) values[39], (JsonField<String>) values[40], (JsonField<String>) values[41], (JsonField<String>) values[42], (JsonField<String>) values[43], (JsonField<String>) values[44], (JsonField<String>) values[45], (JsonField<String>) values[46], (JsonField<String>) values[47], (JsonField<String>) values[48], (JsonField<String>) values[49], (JsonField<String>) values[50], (JsonField<String>) values[51], (JsonField<String>) values[52], (JsonField<String>) values[53], (JsonField<String>) values[54], (JsonField<String>) values[55], (JsonField<String>) values[56], (JsonField<String>) values[57], (JsonField<String>) values[58], (JsonField<String>) values[59], (JsonField<String>) values[60], (JsonField<Long>) values[61], (JsonField<String>) values[62], (JsonField<String>) values[63], (JsonField<String>) values[64], (JsonField<String>) values[65], (JsonField<String>) values[66], (JsonField<String>) values[67], (JsonField<String>) values[68], (JsonField<String>) values[69], (JsonField<String>) values[70], (JsonField<String>) values[71], (JsonField<String>) values[72], (JsonField<String>) values[73], (JsonField<String>) values[74], (JsonField<String>) values[75], (JsonField<String>) values[76], (JsonField<String>) values[77], (JsonField<String>) values[78], (JsonField<String>) values[79], (JsonField<String>) values[80], (JsonField<String>) values[81], (JsonField<String>) values[82], (JsonField<String>) values[83], (JsonField<String>) values[84], (JsonField<String>) values[85], (JsonField<String>) values[86], (JsonField<String>) values[87], (JsonField<String>) values[88], (JsonField<String>) values[89], (JsonField<String>) values[90], (JsonField<String>) values[91], (JsonField<String>) values[92], (JsonField<String>) values[93], (JsonField<String>) values[94], (JsonField<String>) values[95], (JsonField<String>) values[96], (JsonField<String>) values[97], (JsonField<String>) values[98], (JsonField<String>) values[99], (JsonField<String>) values[100], (JsonField<String>) values[101], (JsonField<String>) values[102], (JsonField<String>) values[103], (JsonField<String>) values[104], (JsonField<String>) values[105], (JsonField<String>) values[106], (JsonField<String>) values[107], (JsonField<String>) values[108], (JsonField<String>) values[109], (JsonField<String>) values[110], (JsonField<String>) values[111], (JsonField<String>) values[112], (JsonField<String>) values[113], (JsonField<String>) values[114], (JsonField<String>) values[115], (JsonField<String>) values[116], (JsonField<String>) values[117], (JsonField<String>) values[118], (JsonField<String>) values[119], (JsonField<String>) values[120], (JsonField<String>) values[121], (JsonField<String>) values[122], (JsonField<String>) values[123], (JsonField<String>) values[124], (JsonField<String>) values[125], (JsonField<String>) values[126], (JsonField<String>) values[127], (JsonField<String>) values[128], (JsonField<String>) values[129], (JsonField<String>) values[130], (JsonField<String>) values[131], (JsonField<String>) values[132], (JsonField<String>) values[133], (JsonField<String>) values[134], (JsonField<String>) values[135], (JsonField<String>) values[136], (JsonField<String>) values[137], (JsonField<String>) values[138], (JsonField<String>) values[139], (JsonField<String>) values[140], (JsonField<String>) values[141], (JsonField<String>) values[142], (Map<String, JsonValue>) values[143]);
+            read._source = (JsonValue) values[144];
+            return read;
         }
     }
 }

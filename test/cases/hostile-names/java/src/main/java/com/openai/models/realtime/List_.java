@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonMissing;
@@ -21,19 +21,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+@JsonDeserialize(using = List_.Deserializer.class)
 public final class List_ {
     private final JsonValue any;
     private final JsonField<String> optional;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private List_(
-            @JsonProperty("Any") @ExcludeMissing JsonValue any,
-            @JsonProperty("Optional") @ExcludeMissing JsonField<String> optional
-    ) {
-        this(any, optional, new LinkedHashMap<String, JsonValue>());
-    }
 
     private List_(JsonValue any, JsonField<String> optional, Map<String, JsonValue> additionalProperties) {
         this.any = any;
@@ -60,11 +60,6 @@ public final class List_ {
     @ExcludeMissing
     public JsonField<String> _optional() {
         return this.optional;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -98,7 +93,7 @@ public final class List_ {
      */
     public List_ validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -212,6 +207,26 @@ public final class List_ {
          */
         public List_ build() {
             return new List_(this.any, this.optional, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<List_> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(List_.class, new String[] {"Any", "Optional"}, new String[] {"any", "optional"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected List_ fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            List_ read = new List_((JsonValue) values[0], (JsonField<String>) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -24,6 +24,7 @@ import java.util.Set;
 /**
  * Holds a property named like its own type.
  */
+@JsonDeserialize(using = Object_.Deserializer.class)
 public final class Object_ {
     private final JsonField<String> object;
     private final JsonField<List<List_>> list;
@@ -32,19 +33,14 @@ public final class Object_ {
     private final JsonField<Class_> nested;
     private final JsonField<String> text;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Object_(
-            @JsonProperty("object") @ExcludeMissing JsonField<String> object,
-            @JsonProperty("List") @ExcludeMissing JsonField<List<List_>> list,
-            @JsonProperty("Object") @ExcludeMissing JsonField<Long> objectUpper,
-            @JsonProperty("kind") @ExcludeMissing JsonField<None_> kind,
-            @JsonProperty("nested") @ExcludeMissing JsonField<Class_> nested,
-            @JsonProperty("text") @ExcludeMissing JsonField<String> text
-    ) {
-        this(object, list, objectUpper, kind, nested, text, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Object_(JsonField<String> object, JsonField<List<List_>> list, JsonField<Long> objectUpper, JsonField<None_> kind, JsonField<Class_> nested, JsonField<String> text, Map<String, JsonValue> additionalProperties) {
         this.object = object;
@@ -149,11 +145,6 @@ public final class Object_ {
         return this.text;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -190,7 +181,7 @@ public final class Object_ {
      */
     public Object_ validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -373,6 +364,26 @@ public final class Object_ {
          */
         public Object_ build() {
             return new Object_(Utils.checkRequired("object", this.object), this.list, this.objectUpper, this.kind, this.nested, this.text, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Object_> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Object_.class, new String[] {"object", "List", "Object", "kind", "nested", "text"}, new String[] {"object", "list", "objectUpper", "kind", "nested", "text"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Object_ fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Object_ read = new Object_((JsonField<String>) values[0], (JsonField<List<List_>>) values[1], (JsonField<Long>) values[2], (JsonField<None_>) values[3], (JsonField<Class_>) values[4], (JsonField<String>) values[5], (Map<String, JsonValue>) values[6]);
+            read._source = (JsonValue) values[7];
+            return read;
         }
     }
 }

@@ -20,15 +20,18 @@ import java.util.Objects;
 @JsonSerialize(using = String_.Serializer.class)
 public final class String_ {
     private final JsonField<String> value;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private String_(JsonField<String> value) {
+    private String_(JsonField<String> value, JsonValue source) {
         this.value = value;
+        this.source = source;
     }
 
     /** An instance holding {@code value}. */
     public static String_ of(String value) {
-        return new String_(JsonField.of(value));
+        return new String_(JsonField.of(value), null);
     }
 
     /**
@@ -57,7 +60,7 @@ public final class String_ {
      */
     public String_ validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -97,8 +100,9 @@ public final class String_ {
 
         @Override
         protected String_ fromJson(JsonValue json) {
+            long mark = lossMark();
             String converted = json.convert(String.class);
-            return new String_(converted != null ? JsonField.of(converted) : JsonField.<String>ofJson(json));
+            return new String_(converted != null ? JsonField.of(converted) : JsonField.<String>ofJson(json), exactSince(mark, json));
         }
     }
 

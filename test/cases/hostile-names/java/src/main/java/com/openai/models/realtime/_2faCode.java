@@ -20,15 +20,18 @@ import java.util.Objects;
 @JsonSerialize(using = _2faCode.Serializer.class)
 public final class _2faCode {
     private final JsonField<String> value;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private _2faCode(JsonField<String> value) {
+    private _2faCode(JsonField<String> value, JsonValue source) {
         this.value = value;
+        this.source = source;
     }
 
     /** An instance holding {@code value}. */
     public static _2faCode of(String value) {
-        return new _2faCode(JsonField.of(value));
+        return new _2faCode(JsonField.of(value), null);
     }
 
     /**
@@ -57,7 +60,7 @@ public final class _2faCode {
      */
     public _2faCode validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -97,8 +100,9 @@ public final class _2faCode {
 
         @Override
         protected _2faCode fromJson(JsonValue json) {
+            long mark = lossMark();
             String converted = json.convert(String.class);
-            return new _2faCode(converted != null ? JsonField.of(converted) : JsonField.<String>ofJson(json));
+            return new _2faCode(converted != null ? JsonField.of(converted) : JsonField.<String>ofJson(json), exactSince(mark, json));
         }
     }
 

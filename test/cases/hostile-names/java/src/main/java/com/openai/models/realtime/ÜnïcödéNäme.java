@@ -17,15 +17,18 @@ import java.util.Objects;
 @JsonSerialize(using = ÜnïcödéNäme.Serializer.class)
 public final class ÜnïcödéNäme {
     private final JsonField<Long> value;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private ÜnïcödéNäme(JsonField<Long> value) {
+    private ÜnïcödéNäme(JsonField<Long> value, JsonValue source) {
         this.value = value;
+        this.source = source;
     }
 
     /** An instance holding {@code value}. */
     public static ÜnïcödéNäme of(long value) {
-        return new ÜnïcödéNäme(JsonField.of(value));
+        return new ÜnïcödéNäme(JsonField.of(value), null);
     }
 
     /**
@@ -54,7 +57,7 @@ public final class ÜnïcödéNäme {
      */
     public ÜnïcödéNäme validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -94,8 +97,9 @@ public final class ÜnïcödéNäme {
 
         @Override
         protected ÜnïcödéNäme fromJson(JsonValue json) {
+            long mark = lossMark();
             Long converted = json.convert(Long.class);
-            return new ÜnïcödéNäme(converted != null ? JsonField.of(converted) : JsonField.<Long>ofJson(json));
+            return new ÜnïcödéNäme(converted != null ? JsonField.of(converted) : JsonField.<Long>ofJson(json), exactSince(mark, json));
         }
     }
 

@@ -39,12 +39,15 @@ public final class Lists {
     private final int variant;
     private final Object value;
     private final JsonValue json;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private Lists(int variant, Object value, JsonValue json) {
+    private Lists(int variant, Object value, JsonValue json, JsonValue source) {
         this.variant = variant;
         this.value = value;
         this.json = json;
+        this.source = source;
     }
 
     @SuppressWarnings("unchecked")
@@ -149,27 +152,27 @@ public final class Lists {
     }
 
     public static Lists ofArray(List<String> array) {
-        return new Lists(0, Objects.requireNonNull(array, "array"), null);
+        return new Lists(0, Objects.requireNonNull(array, "array"), null, null);
     }
 
     public static Lists ofArray2(List<Long> array2) {
-        return new Lists(1, Objects.requireNonNull(array2, "array2"), null);
+        return new Lists(1, Objects.requireNonNull(array2, "array2"), null, null);
     }
 
     public static Lists ofMap(Map<String, Boolean> map) {
-        return new Lists(2, Objects.requireNonNull(map, "map"), null);
+        return new Lists(2, Objects.requireNonNull(map, "map"), null, null);
     }
 
     public static Lists ofMap2(Map<String, JsonValue> map2) {
-        return new Lists(3, Objects.requireNonNull(map2, "map2"), null);
+        return new Lists(3, Objects.requireNonNull(map2, "map2"), null, null);
     }
 
     public static Lists ofJson(JsonValue json_) {
-        return new Lists(4, Objects.requireNonNull(json_, "json_"), null);
+        return new Lists(4, Objects.requireNonNull(json_, "json_"), null, null);
     }
 
     public static Lists ofJson2(JsonValue json2) {
-        return new Lists(5, Objects.requireNonNull(json2, "json2"), null);
+        return new Lists(5, Objects.requireNonNull(json2, "json2"), null, null);
     }
 
     /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
@@ -184,7 +187,7 @@ public final class Lists {
      */
     public Lists validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -267,43 +270,48 @@ public final class Lists {
 
         @Override
         protected Lists fromJson(JsonValue json) {
-            {
+            long mark = lossMark();
+            // The first variant that validates and binds; validated first, as it is the cheaper
+            // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
+            Object tree = validationTree(json);
+            if (accepts(VariantValidators.ALL[0], tree)) {
                 List<String> candidate = json.convert(new TypeReference<List<String>>() {});
-                if (candidate != null && Validation.accepts(VariantValidators.ALL[0], json)) {
-                    return new Lists(0, candidate, json);
+                if (candidate != null) {
+                    return new Lists(0, candidate, json, exactSince(mark, json));
                 }
             }
-            {
+            if (accepts(VariantValidators.ALL[1], tree)) {
                 List<Long> candidate = json.convert(new TypeReference<List<Long>>() {});
-                if (candidate != null && Validation.accepts(VariantValidators.ALL[1], json)) {
-                    return new Lists(1, candidate, json);
+                if (candidate != null) {
+                    return new Lists(1, candidate, json, exactSince(mark, json));
                 }
             }
-            {
+            if (accepts(VariantValidators.ALL[2], tree)) {
                 Map<String, Boolean> candidate = json.convert(new TypeReference<Map<String, Boolean>>() {});
-                if (candidate != null && Validation.accepts(VariantValidators.ALL[2], json)) {
-                    return new Lists(2, candidate, json);
+                if (candidate != null) {
+                    return new Lists(2, candidate, json, exactSince(mark, json));
                 }
             }
-            {
+            if (accepts(VariantValidators.ALL[3], tree)) {
                 Map<String, JsonValue> candidate = json.convert(new TypeReference<Map<String, JsonValue>>() {});
-                if (candidate != null && Validation.accepts(VariantValidators.ALL[3], json)) {
-                    return new Lists(3, candidate, json);
+                if (candidate != null) {
+                    return new Lists(3, candidate, json, exactSince(mark, json));
                 }
             }
-            {
+            if (accepts(VariantValidators.ALL[4], tree)) {
                 JsonValue candidate = json.convert(JsonValue.class);
-                if (candidate != null && Validation.accepts(VariantValidators.ALL[4], json)) {
-                    return new Lists(4, candidate, json);
+                if (candidate != null) {
+                    return new Lists(4, candidate, json, exactSince(mark, json));
                 }
             }
-            {
+            if (accepts(VariantValidators.ALL[5], tree)) {
                 JsonValue candidate = json.convert(JsonValue.class);
-                if (candidate != null && Validation.accepts(VariantValidators.ALL[5], json)) {
-                    return new Lists(5, candidate, json);
+                if (candidate != null) {
+                    return new Lists(5, candidate, json, exactSince(mark, json));
                 }
             }
-            return new Lists(-1, null, json);
+            // It writes back the JSON it holds.
+            return new Lists(-1, null, json, json);
         }
     }
 

@@ -18,15 +18,18 @@ import java.util.Optional;
 @JsonSerialize(using = MaybeName.Serializer.class)
 public final class MaybeName {
     private final JsonField<String> value;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private MaybeName(JsonField<String> value) {
+    private MaybeName(JsonField<String> value, JsonValue source) {
         this.value = value;
+        this.source = source;
     }
 
     /** An instance holding {@code value}. */
     public static MaybeName of(String value) {
-        return new MaybeName(JsonField.ofNullable(value));
+        return new MaybeName(JsonField.ofNullable(value), null);
     }
 
     /**
@@ -55,7 +58,7 @@ public final class MaybeName {
      */
     public MaybeName validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -95,8 +98,9 @@ public final class MaybeName {
 
         @Override
         protected MaybeName fromJson(JsonValue json) {
+            long mark = lossMark();
             String converted = json.convert(String.class);
-            return new MaybeName(converted != null ? JsonField.of(converted) : JsonField.<String>ofJson(json));
+            return new MaybeName(converted != null ? JsonField.of(converted) : JsonField.<String>ofJson(json), exactSince(mark, json));
         }
     }
 

@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+@JsonDeserialize(using = Profile.Deserializer.class)
 public final class Profile {
     private final JsonField<String> nickname;
     private final JsonField<Address> address;
@@ -28,18 +29,14 @@ public final class Profile {
     private final JsonField<ProfileSettings> settings;
     private final JsonField<List<String>> tags;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Profile(
-            @JsonProperty("nickname") @ExcludeMissing JsonField<String> nickname,
-            @JsonProperty("address") @ExcludeMissing JsonField<Address> address,
-            @JsonProperty("age") @ExcludeMissing JsonField<Long> age,
-            @JsonProperty("settings") @ExcludeMissing JsonField<ProfileSettings> settings,
-            @JsonProperty("tags") @ExcludeMissing JsonField<List<String>> tags
-    ) {
-        this(nickname, address, age, settings, tags, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Profile(JsonField<String> nickname, JsonField<Address> address, JsonField<Long> age, JsonField<ProfileSettings> settings, JsonField<List<String>> tags, Map<String, JsonValue> additionalProperties) {
         this.nickname = nickname;
@@ -125,11 +122,6 @@ public final class Profile {
         return this.tags;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -166,7 +158,7 @@ public final class Profile {
      */
     public Profile validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -365,6 +357,26 @@ public final class Profile {
          */
         public Profile build() {
             return new Profile(Utils.checkRequired("nickname", this.nickname), this.address, this.age, this.settings, this.tags, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Profile> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Profile.class, new String[] {"nickname", "address", "age", "settings", "tags"}, new String[] {"nickname", "address", "age", "settings", "tags"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Profile fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Profile read = new Profile((JsonField<String>) values[0], (JsonField<Address>) values[1], (JsonField<Long>) values[2], (JsonField<ProfileSettings>) values[3], (JsonField<List<String>>) values[4], (Map<String, JsonValue>) values[5]);
+            read._source = (JsonValue) values[6];
+            return read;
         }
     }
 }

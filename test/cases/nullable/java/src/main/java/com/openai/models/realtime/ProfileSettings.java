@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -20,17 +20,18 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+@JsonDeserialize(using = ProfileSettings.Deserializer.class)
 public final class ProfileSettings {
     private final JsonField<String> theme;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private ProfileSettings(
-            @JsonProperty("theme") @ExcludeMissing JsonField<String> theme
-    ) {
-        this(theme, new LinkedHashMap<String, JsonValue>());
-    }
 
     private ProfileSettings(JsonField<String> theme, Map<String, JsonValue> additionalProperties) {
         this.theme = theme;
@@ -50,11 +51,6 @@ public final class ProfileSettings {
     @ExcludeMissing
     public JsonField<String> _theme() {
         return this.theme;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -88,7 +84,7 @@ public final class ProfileSettings {
      */
     public ProfileSettings validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -188,6 +184,26 @@ public final class ProfileSettings {
          */
         public ProfileSettings build() {
             return new ProfileSettings(this.theme, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<ProfileSettings> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(ProfileSettings.class, new String[] {"theme"}, new String[] {"theme"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected ProfileSettings fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            ProfileSettings read = new ProfileSettings((JsonField<String>) values[0], (Map<String, JsonValue>) values[1]);
+            read._source = (JsonValue) values[2];
+            return read;
         }
     }
 }

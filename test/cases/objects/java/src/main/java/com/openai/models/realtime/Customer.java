@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -20,19 +20,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+@JsonDeserialize(using = Customer.Deserializer.class)
 public final class Customer {
     private final JsonField<String> name;
     private final JsonField<Boolean> vip;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Customer(
-            @JsonProperty("name") @ExcludeMissing JsonField<String> name,
-            @JsonProperty("vip") @ExcludeMissing JsonField<Boolean> vip
-    ) {
-        this(name, vip, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Customer(JsonField<String> name, JsonField<Boolean> vip, Map<String, JsonValue> additionalProperties) {
         this.name = name;
@@ -73,11 +73,6 @@ public final class Customer {
         return this.vip;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -114,7 +109,7 @@ public final class Customer {
      */
     public Customer validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -230,6 +225,26 @@ public final class Customer {
          */
         public Customer build() {
             return new Customer(Utils.checkRequired("name", this.name), this.vip, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Customer> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Customer.class, new String[] {"name", "vip"}, new String[] {"name", "vip"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Customer fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Customer read = new Customer((JsonField<String>) values[0], (JsonField<Boolean>) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -25,6 +25,7 @@ import java.util.Set;
  *
  * <p>A customer's order, with a nested address object hoisted into its own declaration.
  */
+@JsonDeserialize(using = Order.Deserializer.class)
 public final class Order {
     private final JsonField<String> id;
     private final JsonField<OrderShipping> shipping;
@@ -32,18 +33,14 @@ public final class Order {
     private final JsonField<String> note;
     private final JsonField<Long> quantity;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Order(
-            @JsonProperty("id") @ExcludeMissing JsonField<String> id,
-            @JsonProperty("shipping") @ExcludeMissing JsonField<OrderShipping> shipping,
-            @JsonProperty("customer") @ExcludeMissing JsonField<Customer> customer,
-            @JsonProperty("note") @ExcludeMissing JsonField<String> note,
-            @JsonProperty("quantity") @ExcludeMissing JsonField<Long> quantity
-    ) {
-        this(id, shipping, customer, note, quantity, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Order(JsonField<String> id, JsonField<OrderShipping> shipping, JsonField<Customer> customer, JsonField<String> note, JsonField<Long> quantity, Map<String, JsonValue> additionalProperties) {
         this.id = id;
@@ -152,11 +149,6 @@ public final class Order {
         return this.quantity;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -194,7 +186,7 @@ public final class Order {
      */
     public Order validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -379,6 +371,26 @@ public final class Order {
          */
         public Order build() {
             return new Order(Utils.checkRequired("id", this.id), Utils.checkRequired("shipping", this.shipping), this.customer, this.note, this.quantity, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Order> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Order.class, new String[] {"id", "shipping", "customer", "note", "quantity"}, new String[] {"id", "shipping", "customer", "note", "quantity"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Order fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Order read = new Order((JsonField<String>) values[0], (JsonField<OrderShipping>) values[1], (JsonField<Customer>) values[2], (JsonField<String>) values[3], (JsonField<Long>) values[4], (Map<String, JsonValue>) values[5]);
+            read._source = (JsonValue) values[6];
+            return read;
         }
     }
 }

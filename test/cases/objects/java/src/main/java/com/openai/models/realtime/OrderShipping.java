@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -22,19 +22,19 @@ import java.util.Set;
 /**
  * Where to ship.
  */
+@JsonDeserialize(using = OrderShipping.Deserializer.class)
 public final class OrderShipping {
     private final JsonField<String> city;
     private final JsonField<String> street;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private OrderShipping(
-            @JsonProperty("city") @ExcludeMissing JsonField<String> city,
-            @JsonProperty("street") @ExcludeMissing JsonField<String> street
-    ) {
-        this(city, street, new LinkedHashMap<String, JsonValue>());
-    }
 
     private OrderShipping(JsonField<String> city, JsonField<String> street, Map<String, JsonValue> additionalProperties) {
         this.city = city;
@@ -70,11 +70,6 @@ public final class OrderShipping {
     @ExcludeMissing
     public JsonField<String> _street() {
         return this.street;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -114,7 +109,7 @@ public final class OrderShipping {
      */
     public OrderShipping validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -230,6 +225,26 @@ public final class OrderShipping {
          */
         public OrderShipping build() {
             return new OrderShipping(Utils.checkRequired("city", this.city), Utils.checkRequired("street", this.street), Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<OrderShipping> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(OrderShipping.class, new String[] {"city", "street"}, new String[] {"city", "street"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected OrderShipping fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            OrderShipping read = new OrderShipping((JsonField<String>) values[0], (JsonField<String>) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonMissing;
@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+@JsonDeserialize(using = Measurements.Deserializer.class)
 public final class Measurements {
     private final JsonValue kind;
     private final JsonValue anything;
@@ -32,22 +33,14 @@ public final class Measurements {
     private final JsonField<Double> ratio;
     private final JsonValue version;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Measurements(
-            @JsonProperty("kind") @ExcludeMissing JsonValue kind,
-            @JsonProperty("anything") @ExcludeMissing JsonValue anything,
-            @JsonProperty("count") @ExcludeMissing JsonField<Long> count,
-            @JsonProperty("email") @ExcludeMissing JsonField<String> email,
-            @JsonProperty("enabled") @ExcludeMissing JsonField<Boolean> enabled,
-            @JsonProperty("label") @ExcludeMissing JsonField<String> label,
-            @JsonProperty("nothing") @ExcludeMissing JsonValue nothing,
-            @JsonProperty("ratio") @ExcludeMissing JsonField<Double> ratio,
-            @JsonProperty("version") @ExcludeMissing JsonValue version
-    ) {
-        this(kind, anything, count, email, enabled, label, nothing, ratio, version, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Measurements(JsonValue kind, JsonValue anything, JsonField<Long> count, JsonField<String> email, JsonField<Boolean> enabled, JsonField<String> label, JsonValue nothing, JsonField<Double> ratio, JsonValue version, Map<String, JsonValue> additionalProperties) {
         this.kind = kind;
@@ -191,11 +184,6 @@ public final class Measurements {
         return this.version;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -227,7 +215,7 @@ public final class Measurements {
      */
     public Measurements validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -419,6 +407,26 @@ public final class Measurements {
          */
         public Measurements build() {
             return new Measurements(this.kind, this.anything, this.count, this.email, this.enabled, this.label, this.nothing, this.ratio, this.version, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Measurements> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Measurements.class, new String[] {"kind", "anything", "count", "email", "enabled", "label", "nothing", "ratio", "version"}, new String[] {"kind", "anything", "count", "email", "enabled", "label", "nothing", "ratio", "version"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Measurements fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Measurements read = new Measurements((JsonValue) values[0], (JsonValue) values[1], (JsonField<Long>) values[2], (JsonField<String>) values[3], (JsonField<Boolean>) values[4], (JsonField<String>) values[5], (JsonValue) values[6], (JsonField<Double>) values[7], (JsonValue) values[8], (Map<String, JsonValue>) values[9]);
+            read._source = (JsonValue) values[10];
+            return read;
         }
     }
 }

@@ -17,15 +17,18 @@ import java.util.Objects;
 @JsonSerialize(using = Score.Serializer.class)
 public final class Score {
     private final JsonField<Double> value;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private Score(JsonField<Double> value) {
+    private Score(JsonField<Double> value, JsonValue source) {
         this.value = value;
+        this.source = source;
     }
 
     /** An instance holding {@code value}. */
     public static Score of(double value) {
-        return new Score(JsonField.of(value));
+        return new Score(JsonField.of(value), null);
     }
 
     /**
@@ -54,7 +57,7 @@ public final class Score {
      */
     public Score validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -94,8 +97,9 @@ public final class Score {
 
         @Override
         protected Score fromJson(JsonValue json) {
+            long mark = lossMark();
             Double converted = json.convert(Double.class);
-            return new Score(converted != null ? JsonField.of(converted) : JsonField.<Double>ofJson(json));
+            return new Score(converted != null ? JsonField.of(converted) : JsonField.<Double>ofJson(json), exactSince(mark, json));
         }
     }
 

@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonValue;
 import com.openai.core.Utils;
@@ -22,17 +22,18 @@ import java.util.Set;
 /**
  * Must have "a", of any value; "required" without "properties".
  */
+@JsonDeserialize(using = Bag.Deserializer.class)
 public final class Bag {
     private final JsonValue a;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Bag(
-            @JsonProperty("a") @ExcludeMissing JsonValue a
-    ) {
-        this(a, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Bag(JsonValue a, Map<String, JsonValue> additionalProperties) {
         this.a = a;
@@ -43,11 +44,6 @@ public final class Bag {
     @ExcludeMissing
     public JsonValue _a() {
         return this.a;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -86,7 +82,7 @@ public final class Bag {
      */
     public Bag validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -177,6 +173,26 @@ public final class Bag {
          */
         public Bag build() {
             return new Bag(Utils.checkRequired("a", this.a), Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Bag> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Bag.class, new String[] {"a"}, new String[] {"a"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Bag fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Bag read = new Bag((JsonValue) values[0], (Map<String, JsonValue>) values[1]);
+            read._source = (JsonValue) values[2];
+            return read;
         }
     }
 }

@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -22,17 +22,18 @@ import java.util.Set;
 /**
  * Must have "total", which "additionalProperties" types as an integer.
  */
+@JsonDeserialize(using = Counts.Deserializer.class)
 public final class Counts {
     private final JsonField<Long> total;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Counts(
-            @JsonProperty("total") @ExcludeMissing JsonField<Long> total
-    ) {
-        this(total, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Counts(JsonField<Long> total, Map<String, JsonValue> additionalProperties) {
         this.total = total;
@@ -52,11 +53,6 @@ public final class Counts {
     @ExcludeMissing
     public JsonField<Long> _total() {
         return this.total;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -95,7 +91,7 @@ public final class Counts {
      */
     public Counts validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -195,6 +191,26 @@ public final class Counts {
          */
         public Counts build() {
             return new Counts(Utils.checkRequired("total", this.total), Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Counts> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Counts.class, new String[] {"total"}, new String[] {"total"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Counts fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Counts read = new Counts((JsonField<Long>) values[0], (Map<String, JsonValue>) values[1]);
+            read._source = (JsonValue) values[2];
+            return read;
         }
     }
 }

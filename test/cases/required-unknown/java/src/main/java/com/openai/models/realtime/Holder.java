@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -20,17 +20,18 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+@JsonDeserialize(using = Holder.Deserializer.class)
 public final class Holder {
     private final JsonField<HolderBag> bag;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Holder(
-            @JsonProperty("bag") @ExcludeMissing JsonField<HolderBag> bag
-    ) {
-        this(bag, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Holder(JsonField<HolderBag> bag, Map<String, JsonValue> additionalProperties) {
         this.bag = bag;
@@ -50,11 +51,6 @@ public final class Holder {
     @ExcludeMissing
     public JsonField<HolderBag> _bag() {
         return this.bag;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -93,7 +89,7 @@ public final class Holder {
      */
     public Holder validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -200,6 +196,26 @@ public final class Holder {
          */
         public Holder build() {
             return new Holder(Utils.checkRequired("bag", this.bag), Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Holder> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Holder.class, new String[] {"bag"}, new String[] {"bag"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Holder fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Holder read = new Holder((JsonField<HolderBag>) values[0], (Map<String, JsonValue>) values[1]);
+            read._source = (JsonValue) values[2];
+            return read;
         }
     }
 }

@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonValue;
 import com.openai.core.Utils;
@@ -19,19 +19,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+@JsonDeserialize(using = HolderBag.Deserializer.class)
 public final class HolderBag {
     private final JsonValue id;
     private final JsonValue kind;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private HolderBag(
-            @JsonProperty("id") @ExcludeMissing JsonValue id,
-            @JsonProperty("kind") @ExcludeMissing JsonValue kind
-    ) {
-        this(id, kind, new LinkedHashMap<String, JsonValue>());
-    }
 
     private HolderBag(JsonValue id, JsonValue kind, Map<String, JsonValue> additionalProperties) {
         this.id = id;
@@ -49,11 +49,6 @@ public final class HolderBag {
     @ExcludeMissing
     public JsonValue _kind() {
         return this.kind;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -93,7 +88,7 @@ public final class HolderBag {
      */
     public HolderBag validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -191,6 +186,26 @@ public final class HolderBag {
          */
         public HolderBag build() {
             return new HolderBag(Utils.checkRequired("id", this.id), Utils.checkRequired("kind", this.kind), Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<HolderBag> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(HolderBag.class, new String[] {"id", "kind"}, new String[] {"id", "kind"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected HolderBag fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            HolderBag read = new HolderBag((JsonValue) values[0], (JsonValue) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

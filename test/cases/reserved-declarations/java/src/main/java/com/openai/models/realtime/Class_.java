@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -23,19 +23,19 @@ import java.util.Set;
 /**
  * An object declaration named class.
  */
+@JsonDeserialize(using = Class_.Deserializer.class)
 public final class Class_ {
     private final JsonField<String> class_;
     private final JsonField<Long> value;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Class_(
-            @JsonProperty("class") @ExcludeMissing JsonField<String> class_,
-            @JsonProperty("value") @ExcludeMissing JsonField<Long> value
-    ) {
-        this(class_, value, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Class_(JsonField<String> class_, JsonField<Long> value, Map<String, JsonValue> additionalProperties) {
         this.class_ = class_;
@@ -71,11 +71,6 @@ public final class Class_ {
     @ExcludeMissing
     public JsonField<Long> _value() {
         return this.value;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -114,7 +109,7 @@ public final class Class_ {
      */
     public Class_ validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -230,6 +225,26 @@ public final class Class_ {
          */
         public Class_ build() {
             return new Class_(Utils.checkRequired("class_", this.class_), this.value, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Class_> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Class_.class, new String[] {"class", "value"}, new String[] {"class_", "value"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Class_ fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Class_ read = new Class_((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

@@ -20,15 +20,18 @@ import java.util.Objects;
 @JsonSerialize(using = Def.Serializer.class)
 public final class Def {
     private final JsonField<String> value;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private Def(JsonField<String> value) {
+    private Def(JsonField<String> value, JsonValue source) {
         this.value = value;
+        this.source = source;
     }
 
     /** An instance holding {@code value}. */
     public static Def of(String value) {
-        return new Def(JsonField.of(value));
+        return new Def(JsonField.of(value), null);
     }
 
     /**
@@ -57,7 +60,7 @@ public final class Def {
      */
     public Def validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -97,8 +100,9 @@ public final class Def {
 
         @Override
         protected Def fromJson(JsonValue json) {
+            long mark = lossMark();
             String converted = json.convert(String.class);
-            return new Def(converted != null ? JsonField.of(converted) : JsonField.<String>ofJson(json));
+            return new Def(converted != null ? JsonField.of(converted) : JsonField.<String>ofJson(json), exactSince(mark, json));
         }
     }
 

@@ -112,7 +112,7 @@ public final class Internal {
      */
     public Internal validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
             validated = true;
         }
         return this;

@@ -112,7 +112,7 @@ public final class Let {
      */
     public Let validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
             validated = true;
         }
         return this;

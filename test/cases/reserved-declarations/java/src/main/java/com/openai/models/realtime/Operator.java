@@ -20,15 +20,18 @@ import java.util.Objects;
 @JsonSerialize(using = Operator.Serializer.class)
 public final class Operator {
     private final JsonField<String> value;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private Operator(JsonField<String> value) {
+    private Operator(JsonField<String> value, JsonValue source) {
         this.value = value;
+        this.source = source;
     }
 
     /** An instance holding {@code value}. */
     public static Operator of(String value) {
-        return new Operator(JsonField.of(value));
+        return new Operator(JsonField.of(value), null);
     }
 
     /**
@@ -57,7 +60,7 @@ public final class Operator {
      */
     public Operator validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -97,8 +100,9 @@ public final class Operator {
 
         @Override
         protected Operator fromJson(JsonValue json) {
+            long mark = lossMark();
             String converted = json.convert(String.class);
-            return new Operator(converted != null ? JsonField.of(converted) : JsonField.<String>ofJson(json));
+            return new Operator(converted != null ? JsonField.of(converted) : JsonField.<String>ofJson(json), exactSince(mark, json));
         }
     }
 

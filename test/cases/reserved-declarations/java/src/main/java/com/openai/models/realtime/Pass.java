@@ -20,15 +20,18 @@ import java.util.Objects;
 @JsonSerialize(using = Pass.Serializer.class)
 public final class Pass {
     private final JsonField<String> value;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private Pass(JsonField<String> value) {
+    private Pass(JsonField<String> value, JsonValue source) {
         this.value = value;
+        this.source = source;
     }
 
     /** An instance holding {@code value}. */
     public static Pass of(String value) {
-        return new Pass(JsonField.of(value));
+        return new Pass(JsonField.of(value), null);
     }
 
     /**
@@ -57,7 +60,7 @@ public final class Pass {
      */
     public Pass validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -97,8 +100,9 @@ public final class Pass {
 
         @Override
         protected Pass fromJson(JsonValue json) {
+            long mark = lossMark();
             String converted = json.convert(String.class);
-            return new Pass(converted != null ? JsonField.of(converted) : JsonField.<String>ofJson(json));
+            return new Pass(converted != null ? JsonField.of(converted) : JsonField.<String>ofJson(json), exactSince(mark, json));
         }
     }
 

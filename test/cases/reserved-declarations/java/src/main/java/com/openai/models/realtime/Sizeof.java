@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -23,19 +23,19 @@ import java.util.Set;
 /**
  * An object declaration named sizeof.
  */
+@JsonDeserialize(using = Sizeof.Deserializer.class)
 public final class Sizeof {
     private final JsonField<String> sizeof;
     private final JsonField<Long> value;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Sizeof(
-            @JsonProperty("sizeof") @ExcludeMissing JsonField<String> sizeof,
-            @JsonProperty("value") @ExcludeMissing JsonField<Long> value
-    ) {
-        this(sizeof, value, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Sizeof(JsonField<String> sizeof, JsonField<Long> value, Map<String, JsonValue> additionalProperties) {
         this.sizeof = sizeof;
@@ -71,11 +71,6 @@ public final class Sizeof {
     @ExcludeMissing
     public JsonField<Long> _value() {
         return this.value;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -114,7 +109,7 @@ public final class Sizeof {
      */
     public Sizeof validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -230,6 +225,26 @@ public final class Sizeof {
          */
         public Sizeof build() {
             return new Sizeof(Utils.checkRequired("sizeof", this.sizeof), this.value, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Sizeof> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Sizeof.class, new String[] {"sizeof", "value"}, new String[] {"sizeof", "value"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Sizeof fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Sizeof read = new Sizeof((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

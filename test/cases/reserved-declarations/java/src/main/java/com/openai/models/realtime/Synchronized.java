@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -23,19 +23,19 @@ import java.util.Set;
 /**
  * An object declaration named synchronized.
  */
+@JsonDeserialize(using = Synchronized.Deserializer.class)
 public final class Synchronized {
     private final JsonField<String> synchronized_;
     private final JsonField<Long> value;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Synchronized(
-            @JsonProperty("synchronized") @ExcludeMissing JsonField<String> synchronized_,
-            @JsonProperty("value") @ExcludeMissing JsonField<Long> value
-    ) {
-        this(synchronized_, value, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Synchronized(JsonField<String> synchronized_, JsonField<Long> value, Map<String, JsonValue> additionalProperties) {
         this.synchronized_ = synchronized_;
@@ -71,11 +71,6 @@ public final class Synchronized {
     @ExcludeMissing
     public JsonField<Long> _value() {
         return this.value;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -114,7 +109,7 @@ public final class Synchronized {
      */
     public Synchronized validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -230,6 +225,26 @@ public final class Synchronized {
          */
         public Synchronized build() {
             return new Synchronized(Utils.checkRequired("synchronized_", this.synchronized_), this.value, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Synchronized> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Synchronized.class, new String[] {"synchronized", "value"}, new String[] {"synchronized_", "value"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Synchronized fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Synchronized read = new Synchronized((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -23,19 +23,19 @@ import java.util.Set;
 /**
  * An object declaration named type.
  */
+@JsonDeserialize(using = Type.Deserializer.class)
 public final class Type {
     private final JsonField<String> type;
     private final JsonField<Long> value;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Type(
-            @JsonProperty("type") @ExcludeMissing JsonField<String> type,
-            @JsonProperty("value") @ExcludeMissing JsonField<Long> value
-    ) {
-        this(type, value, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Type(JsonField<String> type, JsonField<Long> value, Map<String, JsonValue> additionalProperties) {
         this.type = type;
@@ -71,11 +71,6 @@ public final class Type {
     @ExcludeMissing
     public JsonField<Long> _value() {
         return this.value;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -114,7 +109,7 @@ public final class Type {
      */
     public Type validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -230,6 +225,26 @@ public final class Type {
          */
         public Type build() {
             return new Type(Utils.checkRequired("type", this.type), this.value, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Type> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Type.class, new String[] {"type", "value"}, new String[] {"type", "value"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Type fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Type read = new Type((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

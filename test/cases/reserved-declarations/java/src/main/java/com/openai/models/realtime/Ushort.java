@@ -20,15 +20,18 @@ import java.util.Objects;
 @JsonSerialize(using = Ushort.Serializer.class)
 public final class Ushort {
     private final JsonField<String> value;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private Ushort(JsonField<String> value) {
+    private Ushort(JsonField<String> value, JsonValue source) {
         this.value = value;
+        this.source = source;
     }
 
     /** An instance holding {@code value}. */
     public static Ushort of(String value) {
-        return new Ushort(JsonField.of(value));
+        return new Ushort(JsonField.of(value), null);
     }
 
     /**
@@ -57,7 +60,7 @@ public final class Ushort {
      */
     public Ushort validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -97,8 +100,9 @@ public final class Ushort {
 
         @Override
         protected Ushort fromJson(JsonValue json) {
+            long mark = lossMark();
             String converted = json.convert(String.class);
-            return new Ushort(converted != null ? JsonField.of(converted) : JsonField.<String>ofJson(json));
+            return new Ushort(converted != null ? JsonField.of(converted) : JsonField.<String>ofJson(json), exactSince(mark, json));
         }
     }
 

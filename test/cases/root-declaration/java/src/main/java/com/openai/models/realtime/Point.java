@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -25,23 +25,21 @@ import java.util.Set;
  *
  * <p>The document root has validation keywords, so it is a declaration named from its title.
  */
+@JsonDeserialize(using = Point.Deserializer.class)
 public final class Point {
     private final JsonField<Double> x;
     private final JsonField<Double> y;
     private final JsonField<PointLabel> label;
     private final JsonField<Unit> unit;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Point(
-            @JsonProperty("x") @ExcludeMissing JsonField<Double> x,
-            @JsonProperty("y") @ExcludeMissing JsonField<Double> y,
-            @JsonProperty("label") @ExcludeMissing JsonField<PointLabel> label,
-            @JsonProperty("unit") @ExcludeMissing JsonField<Unit> unit
-    ) {
-        this(x, y, label, unit, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Point(JsonField<Double> x, JsonField<Double> y, JsonField<PointLabel> label, JsonField<Unit> unit, Map<String, JsonValue> additionalProperties) {
         this.x = x;
@@ -111,11 +109,6 @@ public final class Point {
         return this.unit;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -153,7 +146,7 @@ public final class Point {
      */
     public Point validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -301,6 +294,26 @@ public final class Point {
          */
         public Point build() {
             return new Point(Utils.checkRequired("x", this.x), Utils.checkRequired("y", this.y), this.label, this.unit, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Point> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Point.class, new String[] {"x", "y", "label", "unit"}, new String[] {"x", "y", "label", "unit"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Point fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Point read = new Point((JsonField<Double>) values[0], (JsonField<Double>) values[1], (JsonField<PointLabel>) values[2], (JsonField<Unit>) values[3], (Map<String, JsonValue>) values[4]);
+            read._source = (JsonValue) values[5];
+            return read;
         }
     }
 }

@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -19,19 +19,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+@JsonDeserialize(using = Coord.Deserializer.class)
 public final class Coord {
     private final JsonField<Double> x;
     private final JsonField<Double> y;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Coord(
-            @JsonProperty("x") @ExcludeMissing JsonField<Double> x,
-            @JsonProperty("y") @ExcludeMissing JsonField<Double> y
-    ) {
-        this(x, y, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Coord(JsonField<Double> x, JsonField<Double> y, Map<String, JsonValue> additionalProperties) {
         this.x = x;
@@ -67,11 +67,6 @@ public final class Coord {
     @ExcludeMissing
     public JsonField<Double> _y() {
         return this.y;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -111,7 +106,7 @@ public final class Coord {
      */
     public Coord validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -227,6 +222,26 @@ public final class Coord {
          */
         public Coord build() {
             return new Coord(Utils.checkRequired("x", this.x), Utils.checkRequired("y", this.y), Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Coord> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Coord.class, new String[] {"x", "y"}, new String[] {"x", "y"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Coord fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Coord read = new Coord((JsonField<Double>) values[0], (JsonField<Double>) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

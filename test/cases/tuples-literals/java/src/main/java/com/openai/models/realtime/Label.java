@@ -19,15 +19,18 @@ import java.util.Objects;
 @JsonSerialize(using = Label.Serializer.class)
 public final class Label {
     private final JsonField<List<JsonValue>> value;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private Label(JsonField<List<JsonValue>> value) {
+    private Label(JsonField<List<JsonValue>> value, JsonValue source) {
         this.value = value;
+        this.source = source;
     }
 
     /** An instance holding {@code value}. */
     public static Label of(List<JsonValue> value) {
-        return new Label(JsonField.of(value));
+        return new Label(JsonField.of(value), null);
     }
 
     /**
@@ -56,7 +59,7 @@ public final class Label {
      */
     public Label validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -96,8 +99,9 @@ public final class Label {
 
         @Override
         protected Label fromJson(JsonValue json) {
+            long mark = lossMark();
             List<JsonValue> converted = json.convert(new TypeReference<List<JsonValue>>() {});
-            return new Label(converted != null ? JsonField.of(converted) : JsonField.<List<JsonValue>>ofJson(json));
+            return new Label(converted != null ? JsonField.of(converted) : JsonField.<List<JsonValue>>ofJson(json), exactSince(mark, json));
         }
     }
 

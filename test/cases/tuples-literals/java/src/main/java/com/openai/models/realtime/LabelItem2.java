@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -19,17 +19,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+@JsonDeserialize(using = LabelItem2.Deserializer.class)
 public final class LabelItem2 {
     private final JsonField<String> color;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private LabelItem2(
-            @JsonProperty("color") @ExcludeMissing JsonField<String> color
-    ) {
-        this(color, new LinkedHashMap<String, JsonValue>());
-    }
 
     private LabelItem2(JsonField<String> color, Map<String, JsonValue> additionalProperties) {
         this.color = color;
@@ -49,11 +50,6 @@ public final class LabelItem2 {
     @ExcludeMissing
     public JsonField<String> _color() {
         return this.color;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -92,7 +88,7 @@ public final class LabelItem2 {
      */
     public LabelItem2 validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -192,6 +188,26 @@ public final class LabelItem2 {
          */
         public LabelItem2 build() {
             return new LabelItem2(Utils.checkRequired("color", this.color), Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<LabelItem2> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(LabelItem2.class, new String[] {"color"}, new String[] {"color"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected LabelItem2 fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            LabelItem2 read = new LabelItem2((JsonField<String>) values[0], (Map<String, JsonValue>) values[1]);
+            read._source = (JsonValue) values[2];
+            return read;
         }
     }
 }

@@ -16,15 +16,18 @@ import java.util.Objects;
 @JsonSerialize(using = Origin.Serializer.class)
 public final class Origin {
     private final JsonValue value;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private Origin(JsonValue value) {
+    private Origin(JsonValue value, JsonValue source) {
         this.value = value;
+        this.source = source;
     }
 
     /** An instance holding {@code value}. */
     public static Origin of(JsonValue value) {
-        return new Origin(value);
+        return new Origin(value, null);
     }
 
     /** The raw JSON value; unlike {@code value()}, never throws. */
@@ -44,7 +47,7 @@ public final class Origin {
      */
     public Origin validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -84,7 +87,7 @@ public final class Origin {
 
         @Override
         protected Origin fromJson(JsonValue json) {
-            return new Origin(json);
+            return new Origin(json, json);
         }
     }
 

@@ -19,15 +19,18 @@ import java.util.Objects;
 @JsonSerialize(using = Point.Serializer.class)
 public final class Point {
     private final JsonField<List<Double>> value;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private Point(JsonField<List<Double>> value) {
+    private Point(JsonField<List<Double>> value, JsonValue source) {
         this.value = value;
+        this.source = source;
     }
 
     /** An instance holding {@code value}. */
     public static Point of(List<Double> value) {
-        return new Point(JsonField.of(value));
+        return new Point(JsonField.of(value), null);
     }
 
     /**
@@ -56,7 +59,7 @@ public final class Point {
      */
     public Point validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -96,8 +99,9 @@ public final class Point {
 
         @Override
         protected Point fromJson(JsonValue json) {
+            long mark = lossMark();
             List<Double> converted = json.convert(new TypeReference<List<Double>>() {});
-            return new Point(converted != null ? JsonField.of(converted) : JsonField.<List<Double>>ofJson(json));
+            return new Point(converted != null ? JsonField.of(converted) : JsonField.<List<Double>>ofJson(json), exactSince(mark, json));
         }
     }
 

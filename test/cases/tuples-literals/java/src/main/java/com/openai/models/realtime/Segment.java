@@ -19,15 +19,18 @@ import java.util.Objects;
 @JsonSerialize(using = Segment.Serializer.class)
 public final class Segment {
     private final JsonField<List<Coord>> value;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private Segment(JsonField<List<Coord>> value) {
+    private Segment(JsonField<List<Coord>> value, JsonValue source) {
         this.value = value;
+        this.source = source;
     }
 
     /** An instance holding {@code value}. */
     public static Segment of(List<Coord> value) {
-        return new Segment(JsonField.of(value));
+        return new Segment(JsonField.of(value), null);
     }
 
     /**
@@ -56,7 +59,7 @@ public final class Segment {
      */
     public Segment validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -96,8 +99,9 @@ public final class Segment {
 
         @Override
         protected Segment fromJson(JsonValue json) {
+            long mark = lossMark();
             List<Coord> converted = json.convert(new TypeReference<List<Coord>>() {});
-            return new Segment(converted != null ? JsonField.of(converted) : JsonField.<List<Coord>>ofJson(json));
+            return new Segment(converted != null ? JsonField.of(converted) : JsonField.<List<Coord>>ofJson(json), exactSince(mark, json));
         }
     }
 

@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonMissing;
@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+@JsonDeserialize(using = Shape.Deserializer.class)
 public final class Shape {
     private final JsonValue corner;
     private final JsonValue fit;
@@ -29,18 +30,14 @@ public final class Shape {
     private final JsonField<List<List<JsonValue>>> labels;
     private final JsonValue origin;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Shape(
-            @JsonProperty("corner") @ExcludeMissing JsonValue corner,
-            @JsonProperty("fit") @ExcludeMissing JsonValue fit,
-            @JsonProperty("flags") @ExcludeMissing JsonField<List<JsonValue>> flags,
-            @JsonProperty("labels") @ExcludeMissing JsonField<List<List<JsonValue>>> labels,
-            @JsonProperty("origin") @ExcludeMissing JsonValue origin
-    ) {
-        this(corner, fit, flags, labels, origin, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Shape(JsonValue corner, JsonValue fit, JsonField<List<JsonValue>> flags, JsonField<List<List<JsonValue>>> labels, JsonValue origin, Map<String, JsonValue> additionalProperties) {
         this.corner = corner;
@@ -99,11 +96,6 @@ public final class Shape {
         return this.origin;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -135,7 +127,7 @@ public final class Shape {
      */
     public Shape validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -272,6 +264,26 @@ public final class Shape {
          */
         public Shape build() {
             return new Shape(this.corner, this.fit, this.flags, this.labels, this.origin, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Shape> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Shape.class, new String[] {"corner", "fit", "flags", "labels", "origin"}, new String[] {"corner", "fit", "flags", "labels", "origin"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Shape fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Shape read = new Shape((JsonValue) values[0], (JsonValue) values[1], (JsonField<List<JsonValue>>) values[2], (JsonField<List<List<JsonValue>>>) values[3], (JsonValue) values[4], (Map<String, JsonValue>) values[5]);
+            read._source = (JsonValue) values[6];
+            return read;
         }
     }
 }

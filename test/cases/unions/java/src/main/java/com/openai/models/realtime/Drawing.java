@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -21,23 +21,21 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+@JsonDeserialize(using = Drawing.Deserializer.class)
 public final class Drawing {
     private final JsonField<List<Shape>> shapes;
     private final JsonField<Circle> background;
     private final JsonField<DrawingLayer> layer;
     private final JsonField<IdOrName> owner;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Drawing(
-            @JsonProperty("shapes") @ExcludeMissing JsonField<List<Shape>> shapes,
-            @JsonProperty("background") @ExcludeMissing JsonField<Circle> background,
-            @JsonProperty("layer") @ExcludeMissing JsonField<DrawingLayer> layer,
-            @JsonProperty("owner") @ExcludeMissing JsonField<IdOrName> owner
-    ) {
-        this(shapes, background, layer, owner, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Drawing(JsonField<List<Shape>> shapes, JsonField<Circle> background, JsonField<DrawingLayer> layer, JsonField<IdOrName> owner, Map<String, JsonValue> additionalProperties) {
         this.shapes = shapes;
@@ -107,11 +105,6 @@ public final class Drawing {
         return this.owner;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -148,7 +141,7 @@ public final class Drawing {
      */
     public Drawing validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -303,6 +296,26 @@ public final class Drawing {
          */
         public Drawing build() {
             return new Drawing(Utils.checkRequired("shapes", this.shapes), this.background, this.layer, this.owner, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Drawing> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Drawing.class, new String[] {"shapes", "background", "layer", "owner"}, new String[] {"shapes", "background", "layer", "owner"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Drawing fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Drawing read = new Drawing((JsonField<List<Shape>>) values[0], (JsonField<Circle>) values[1], (JsonField<DrawingLayer>) values[2], (JsonField<IdOrName>) values[3], (Map<String, JsonValue>) values[4]);
+            read._source = (JsonValue) values[5];
+            return read;
         }
     }
 }

@@ -29,12 +29,15 @@ public final class DrawingLayer {
     private final int variant;
     private final Object value;
     private final JsonValue json;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private DrawingLayer(int variant, Object value, JsonValue json) {
+    private DrawingLayer(int variant, Object value, JsonValue json, JsonValue source) {
         this.variant = variant;
         this.value = value;
         this.json = json;
+        this.source = source;
     }
 
     /**
@@ -85,11 +88,11 @@ public final class DrawingLayer {
     }
 
     public static DrawingLayer ofDrawingLayerNamedLayer(DrawingLayerNamedLayer drawingLayerNamedLayer) {
-        return new DrawingLayer(0, Objects.requireNonNull(drawingLayerNamedLayer, "drawingLayerNamedLayer"), null);
+        return new DrawingLayer(0, Objects.requireNonNull(drawingLayerNamedLayer, "drawingLayerNamedLayer"), null, null);
     }
 
     public static DrawingLayer ofDrawingLayerNumberedLayer(DrawingLayerNumberedLayer drawingLayerNumberedLayer) {
-        return new DrawingLayer(1, Objects.requireNonNull(drawingLayerNumberedLayer, "drawingLayerNumberedLayer"), null);
+        return new DrawingLayer(1, Objects.requireNonNull(drawingLayerNumberedLayer, "drawingLayerNumberedLayer"), null, null);
     }
 
     /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
@@ -104,7 +107,7 @@ public final class DrawingLayer {
      */
     public DrawingLayer validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -171,19 +174,24 @@ public final class DrawingLayer {
 
         @Override
         protected DrawingLayer fromJson(JsonValue json) {
-            {
+            long mark = lossMark();
+            // The first variant that validates and binds; validated first, as it is the cheaper
+            // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
+            Object tree = validationTree(json);
+            if (accepts(VariantValidators.ALL[0], tree)) {
                 DrawingLayerNamedLayer candidate = json.convert(DrawingLayerNamedLayer.class);
-                if (candidate != null && Validation.accepts(VariantValidators.ALL[0], json)) {
-                    return new DrawingLayer(0, candidate, json);
+                if (candidate != null) {
+                    return new DrawingLayer(0, candidate, json, exactSince(mark, json));
                 }
             }
-            {
+            if (accepts(VariantValidators.ALL[1], tree)) {
                 DrawingLayerNumberedLayer candidate = json.convert(DrawingLayerNumberedLayer.class);
-                if (candidate != null && Validation.accepts(VariantValidators.ALL[1], json)) {
-                    return new DrawingLayer(1, candidate, json);
+                if (candidate != null) {
+                    return new DrawingLayer(1, candidate, json, exactSince(mark, json));
                 }
             }
-            return new DrawingLayer(-1, null, json);
+            // It writes back the JSON it holds.
+            return new DrawingLayer(-1, null, json, json);
         }
     }
 

@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -22,17 +22,18 @@ import java.util.Set;
 /**
  * Numbered layer
  */
+@JsonDeserialize(using = DrawingLayerNumberedLayer.Deserializer.class)
 public final class DrawingLayerNumberedLayer {
     private final JsonField<Long> number;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private DrawingLayerNumberedLayer(
-            @JsonProperty("number") @ExcludeMissing JsonField<Long> number
-    ) {
-        this(number, new LinkedHashMap<String, JsonValue>());
-    }
 
     private DrawingLayerNumberedLayer(JsonField<Long> number, Map<String, JsonValue> additionalProperties) {
         this.number = number;
@@ -52,11 +53,6 @@ public final class DrawingLayerNumberedLayer {
     @ExcludeMissing
     public JsonField<Long> _number() {
         return this.number;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -95,7 +91,7 @@ public final class DrawingLayerNumberedLayer {
      */
     public DrawingLayerNumberedLayer validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -195,6 +191,26 @@ public final class DrawingLayerNumberedLayer {
          */
         public DrawingLayerNumberedLayer build() {
             return new DrawingLayerNumberedLayer(Utils.checkRequired("number", this.number), Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<DrawingLayerNumberedLayer> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(DrawingLayerNumberedLayer.class, new String[] {"number"}, new String[] {"number"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected DrawingLayerNumberedLayer fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            DrawingLayerNumberedLayer read = new DrawingLayerNumberedLayer((JsonField<Long>) values[0], (Map<String, JsonValue>) values[1]);
+            read._source = (JsonValue) values[2];
+            return read;
         }
     }
 }

@@ -34,12 +34,15 @@ public final class Extends {
     private final int variant;
     private final Object value;
     private final JsonValue json;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private Extends(int variant, Object value, JsonValue json) {
+    private Extends(int variant, Object value, JsonValue json, JsonValue source) {
         this.variant = variant;
         this.value = value;
         this.json = json;
+        this.source = source;
     }
 
     public Optional<String> string() {
@@ -85,11 +88,11 @@ public final class Extends {
     }
 
     public static Extends ofString(String string) {
-        return new Extends(0, Objects.requireNonNull(string, "string"), null);
+        return new Extends(0, Objects.requireNonNull(string, "string"), null, null);
     }
 
     public static Extends ofArray(List<String> array) {
-        return new Extends(1, Objects.requireNonNull(array, "array"), null);
+        return new Extends(1, Objects.requireNonNull(array, "array"), null, null);
     }
 
     /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
@@ -104,7 +107,7 @@ public final class Extends {
      */
     public Extends validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -171,19 +174,24 @@ public final class Extends {
 
         @Override
         protected Extends fromJson(JsonValue json) {
-            {
+            long mark = lossMark();
+            // The first variant that validates and binds; validated first, as it is the cheaper
+            // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
+            Object tree = validationTree(json);
+            if (accepts(VariantValidators.ALL[0], tree)) {
                 String candidate = json.convert(String.class);
-                if (candidate != null && Validation.accepts(VariantValidators.ALL[0], json)) {
-                    return new Extends(0, candidate, json);
+                if (candidate != null) {
+                    return new Extends(0, candidate, json, exactSince(mark, json));
                 }
             }
-            {
+            if (accepts(VariantValidators.ALL[1], tree)) {
                 List<String> candidate = json.convert(new TypeReference<List<String>>() {});
-                if (candidate != null && Validation.accepts(VariantValidators.ALL[1], json)) {
-                    return new Extends(1, candidate, json);
+                if (candidate != null) {
+                    return new Extends(1, candidate, json, exactSince(mark, json));
                 }
             }
-            return new Extends(-1, null, json);
+            // It writes back the JSON it holds.
+            return new Extends(-1, null, json, json);
         }
     }
 

@@ -32,12 +32,15 @@ public final class IdOrName {
     private final int variant;
     private final Object value;
     private final JsonValue json;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private IdOrName(int variant, Object value, JsonValue json) {
+    private IdOrName(int variant, Object value, JsonValue json, JsonValue source) {
         this.variant = variant;
         this.value = value;
         this.json = json;
+        this.source = source;
     }
 
     public Optional<Long> integer() {
@@ -82,11 +85,11 @@ public final class IdOrName {
     }
 
     public static IdOrName ofInteger(long integer) {
-        return new IdOrName(0, Objects.requireNonNull(integer, "integer"), null);
+        return new IdOrName(0, Objects.requireNonNull(integer, "integer"), null, null);
     }
 
     public static IdOrName ofString(String string) {
-        return new IdOrName(1, Objects.requireNonNull(string, "string"), null);
+        return new IdOrName(1, Objects.requireNonNull(string, "string"), null, null);
     }
 
     /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
@@ -101,7 +104,7 @@ public final class IdOrName {
      */
     public IdOrName validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -168,19 +171,24 @@ public final class IdOrName {
 
         @Override
         protected IdOrName fromJson(JsonValue json) {
-            {
+            long mark = lossMark();
+            // The first variant that validates and binds; validated first, as it is the cheaper
+            // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
+            Object tree = validationTree(json);
+            if (accepts(VariantValidators.ALL[0], tree)) {
                 Long candidate = json.convert(Long.class);
-                if (candidate != null && Validation.accepts(VariantValidators.ALL[0], json)) {
-                    return new IdOrName(0, candidate, json);
+                if (candidate != null) {
+                    return new IdOrName(0, candidate, json, exactSince(mark, json));
                 }
             }
-            {
+            if (accepts(VariantValidators.ALL[1], tree)) {
                 String candidate = json.convert(String.class);
-                if (candidate != null && Validation.accepts(VariantValidators.ALL[1], json)) {
-                    return new IdOrName(1, candidate, json);
+                if (candidate != null) {
+                    return new IdOrName(1, candidate, json, exactSince(mark, json));
                 }
             }
-            return new IdOrName(-1, null, json);
+            // It writes back the JSON it holds.
+            return new IdOrName(-1, null, json, json);
         }
     }
 

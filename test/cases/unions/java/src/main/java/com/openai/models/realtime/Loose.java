@@ -32,12 +32,15 @@ public final class Loose {
     private final int variant;
     private final Object value;
     private final JsonValue json;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private Loose(int variant, Object value, JsonValue json) {
+    private Loose(int variant, Object value, JsonValue json, JsonValue source) {
         this.variant = variant;
         this.value = value;
         this.json = json;
+        this.source = source;
     }
 
     public Optional<String> string() {
@@ -97,15 +100,15 @@ public final class Loose {
     }
 
     public static Loose ofString(String string) {
-        return new Loose(0, Objects.requireNonNull(string, "string"), null);
+        return new Loose(0, Objects.requireNonNull(string, "string"), null, null);
     }
 
     public static Loose ofNumber(double number) {
-        return new Loose(1, Objects.requireNonNull(number, "number"), null);
+        return new Loose(1, Objects.requireNonNull(number, "number"), null, null);
     }
 
     public static Loose ofArray(List<String> array) {
-        return new Loose(2, Objects.requireNonNull(array, "array"), null);
+        return new Loose(2, Objects.requireNonNull(array, "array"), null, null);
     }
 
     /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
@@ -120,7 +123,7 @@ public final class Loose {
      */
     public Loose validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -191,25 +194,30 @@ public final class Loose {
 
         @Override
         protected Loose fromJson(JsonValue json) {
-            {
+            long mark = lossMark();
+            // The first variant that validates and binds; validated first, as it is the cheaper
+            // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
+            Object tree = validationTree(json);
+            if (accepts(VariantValidators.ALL[0], tree)) {
                 String candidate = json.convert(String.class);
-                if (candidate != null && Validation.accepts(VariantValidators.ALL[0], json)) {
-                    return new Loose(0, candidate, json);
+                if (candidate != null) {
+                    return new Loose(0, candidate, json, exactSince(mark, json));
                 }
             }
-            {
+            if (accepts(VariantValidators.ALL[1], tree)) {
                 Double candidate = json.convert(Double.class);
-                if (candidate != null && Validation.accepts(VariantValidators.ALL[1], json)) {
-                    return new Loose(1, candidate, json);
+                if (candidate != null) {
+                    return new Loose(1, candidate, json, exactSince(mark, json));
                 }
             }
-            {
+            if (accepts(VariantValidators.ALL[2], tree)) {
                 List<String> candidate = json.convert(new TypeReference<List<String>>() {});
-                if (candidate != null && Validation.accepts(VariantValidators.ALL[2], json)) {
-                    return new Loose(2, candidate, json);
+                if (candidate != null) {
+                    return new Loose(2, candidate, json, exactSince(mark, json));
                 }
             }
-            return new Loose(-1, null, json);
+            // It writes back the JSON it holds.
+            return new Loose(-1, null, json, json);
         }
     }
 

@@ -25,12 +25,15 @@ public final class Shape {
     private final int variant;
     private final Object value;
     private final JsonValue json;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private Shape(int variant, Object value, JsonValue json) {
+    private Shape(int variant, Object value, JsonValue json, JsonValue source) {
         this.variant = variant;
         this.value = value;
         this.json = json;
+        this.source = source;
     }
 
     public Optional<Circle> circle() {
@@ -75,11 +78,11 @@ public final class Shape {
     }
 
     public static Shape ofCircle(Circle circle) {
-        return new Shape(0, Objects.requireNonNull(circle, "circle"), null);
+        return new Shape(0, Objects.requireNonNull(circle, "circle"), null, null);
     }
 
     public static Shape ofSquare(Square square) {
-        return new Shape(1, Objects.requireNonNull(square, "square"), null);
+        return new Shape(1, Objects.requireNonNull(square, "square"), null, null);
     }
 
     /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
@@ -94,7 +97,7 @@ public final class Shape {
      */
     public Shape validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -161,20 +164,22 @@ public final class Shape {
 
         @Override
         protected Shape fromJson(JsonValue json) {
+            long mark = lossMark();
             Optional<String> tag = Optional.ofNullable(json.asObject().orElse(Collections.<String, JsonValue>emptyMap()).get("kind")).flatMap(JsonValue::asString);
             if (tag.isPresent() && tag.get().equals("circle")) {
                 Circle candidate = json.convert(Circle.class);
                 if (candidate != null) {
-                    return new Shape(0, candidate, json);
+                    return new Shape(0, candidate, json, exactSince(mark, json));
                 }
             }
             if (tag.isPresent() && tag.get().equals("square")) {
                 Square candidate = json.convert(Square.class);
                 if (candidate != null) {
-                    return new Shape(1, candidate, json);
+                    return new Shape(1, candidate, json, exactSince(mark, json));
                 }
             }
-            return new Shape(-1, null, json);
+            // It writes back the JSON it holds.
+            return new Shape(-1, null, json, json);
         }
     }
 

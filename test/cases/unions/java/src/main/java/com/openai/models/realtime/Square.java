@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -19,19 +19,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+@JsonDeserialize(using = Square.Deserializer.class)
 public final class Square {
     private final JsonValue kind;
     private final JsonField<Double> side;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Square(
-            @JsonProperty("kind") @ExcludeMissing JsonValue kind,
-            @JsonProperty("side") @ExcludeMissing JsonField<Double> side
-    ) {
-        this(kind, side, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Square(JsonValue kind, JsonField<Double> side, Map<String, JsonValue> additionalProperties) {
         this.kind = kind;
@@ -75,11 +75,6 @@ public final class Square {
         return this.side;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -116,7 +111,7 @@ public final class Square {
      */
     public Square validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -223,6 +218,26 @@ public final class Square {
          */
         public Square build() {
             return new Square(this.kind, Utils.checkRequired("side", this.side), Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Square> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Square.class, new String[] {"kind", "side"}, new String[] {"kind", "side"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Square fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Square read = new Square((JsonValue) values[0], (JsonField<Double>) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

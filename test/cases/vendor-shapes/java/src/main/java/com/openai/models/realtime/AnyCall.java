@@ -22,12 +22,15 @@ public final class AnyCall {
     private final int variant;
     private final Object value;
     private final JsonValue json;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private AnyCall(int variant, Object value, JsonValue json) {
+    private AnyCall(int variant, Object value, JsonValue json, JsonValue source) {
         this.variant = variant;
         this.value = value;
         this.json = json;
+        this.source = source;
     }
 
     public Optional<ToolCall> toolCall() {
@@ -58,7 +61,7 @@ public final class AnyCall {
     }
 
     public static AnyCall ofToolCall(ToolCall toolCall) {
-        return new AnyCall(0, Objects.requireNonNull(toolCall, "toolCall"), null);
+        return new AnyCall(0, Objects.requireNonNull(toolCall, "toolCall"), null, null);
     }
 
     /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
@@ -73,7 +76,7 @@ public final class AnyCall {
      */
     public AnyCall validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -136,14 +139,16 @@ public final class AnyCall {
 
         @Override
         protected AnyCall fromJson(JsonValue json) {
+            long mark = lossMark();
             Optional<String> tag = Optional.ofNullable(json.asObject().orElse(Collections.<String, JsonValue>emptyMap()).get("type")).flatMap(JsonValue::asString);
             if (tag.isPresent() && tag.get().equals("function")) {
                 ToolCall candidate = json.convert(ToolCall.class);
                 if (candidate != null) {
-                    return new AnyCall(0, candidate, json);
+                    return new AnyCall(0, candidate, json, exactSince(mark, json));
                 }
             }
-            return new AnyCall(-1, null, json);
+            // It writes back the JSON it holds.
+            return new AnyCall(-1, null, json, json);
         }
     }
 

@@ -23,12 +23,15 @@ public final class Call {
     private final int variant;
     private final Object value;
     private final JsonValue json;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private Call(int variant, Object value, JsonValue json) {
+    private Call(int variant, Object value, JsonValue json, JsonValue source) {
         this.variant = variant;
         this.value = value;
         this.json = json;
+        this.source = source;
     }
 
     /**
@@ -62,7 +65,7 @@ public final class Call {
     }
 
     public static Call ofLegacyCall(LegacyCall legacyCall) {
-        return new Call(0, Objects.requireNonNull(legacyCall, "legacyCall"), null);
+        return new Call(0, Objects.requireNonNull(legacyCall, "legacyCall"), null, null);
     }
 
     /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
@@ -77,7 +80,7 @@ public final class Call {
      */
     public Call validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -140,14 +143,16 @@ public final class Call {
 
         @Override
         protected Call fromJson(JsonValue json) {
+            long mark = lossMark();
             Optional<String> tag = Optional.ofNullable(json.asObject().orElse(Collections.<String, JsonValue>emptyMap()).get("type")).flatMap(JsonValue::asString);
             if (tag.isPresent() && tag.get().equals("function")) {
                 LegacyCall candidate = json.convert(LegacyCall.class);
                 if (candidate != null) {
-                    return new Call(0, candidate, json);
+                    return new Call(0, candidate, json, exactSince(mark, json));
                 }
             }
-            return new Call(-1, null, json);
+            // It writes back the JSON it holds.
+            return new Call(-1, null, json, json);
         }
     }
 

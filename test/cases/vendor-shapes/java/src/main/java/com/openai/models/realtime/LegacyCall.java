@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -25,19 +25,19 @@ import java.util.Set;
  * @deprecated
  */
 @Deprecated
+@JsonDeserialize(using = LegacyCall.Deserializer.class)
 public final class LegacyCall {
     private final JsonField<String> name;
     private final JsonValue type;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private LegacyCall(
-            @JsonProperty("name") @ExcludeMissing JsonField<String> name,
-            @JsonProperty("type") @ExcludeMissing JsonValue type
-    ) {
-        this(name, type, new LinkedHashMap<String, JsonValue>());
-    }
 
     private LegacyCall(JsonField<String> name, JsonValue type, Map<String, JsonValue> additionalProperties) {
         this.name = name;
@@ -81,11 +81,6 @@ public final class LegacyCall {
         return this.type;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -122,7 +117,7 @@ public final class LegacyCall {
      */
     public LegacyCall validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -229,6 +224,26 @@ public final class LegacyCall {
          */
         public LegacyCall build() {
             return new LegacyCall(Utils.checkRequired("name", this.name), this.type, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<LegacyCall> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(LegacyCall.class, new String[] {"name", "type"}, new String[] {"name", "type"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected LegacyCall fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            LegacyCall read = new LegacyCall((JsonField<String>) values[0], (JsonValue) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

@@ -113,7 +113,7 @@ public final class LegacyMode {
      */
     public LegacyMode validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
             validated = true;
         }
         return this;

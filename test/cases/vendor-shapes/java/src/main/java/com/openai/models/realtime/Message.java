@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -21,23 +21,21 @@ import java.util.Optional;
 import java.util.Set;
 
 @SuppressWarnings("deprecation")
+@JsonDeserialize(using = Message.Deserializer.class)
 public final class Message {
     private final JsonField<Call> call;
     private final JsonField<LegacyCall> legacy;
     private final JsonField<LegacyMode> mode;
     private final JsonField<StreamOptionsValue> streamOptions;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Message(
-            @JsonProperty("call") @ExcludeMissing JsonField<Call> call,
-            @JsonProperty("legacy") @ExcludeMissing JsonField<LegacyCall> legacy,
-            @JsonProperty("mode") @ExcludeMissing JsonField<LegacyMode> mode,
-            @JsonProperty("stream_options") @ExcludeMissing JsonField<StreamOptionsValue> streamOptions
-    ) {
-        this(call, legacy, mode, streamOptions, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Message(JsonField<Call> call, JsonField<LegacyCall> legacy, JsonField<LegacyMode> mode, JsonField<StreamOptionsValue> streamOptions, Map<String, JsonValue> additionalProperties) {
         this.call = call;
@@ -107,11 +105,6 @@ public final class Message {
         return this.streamOptions;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -143,7 +136,7 @@ public final class Message {
      */
     public Message validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -298,6 +291,26 @@ public final class Message {
          */
         public Message build() {
             return new Message(this.call, this.legacy, this.mode, this.streamOptions, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Message> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Message.class, new String[] {"call", "legacy", "mode", "stream_options"}, new String[] {"call", "legacy", "mode", "streamOptions"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Message fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Message read = new Message((JsonField<Call>) values[0], (JsonField<LegacyCall>) values[1], (JsonField<LegacyMode>) values[2], (JsonField<StreamOptionsValue>) values[3], (Map<String, JsonValue>) values[4]);
+            read._source = (JsonValue) values[5];
+            return read;
         }
     }
 }

@@ -18,15 +18,18 @@ import java.util.Optional;
 @JsonSerialize(using = StreamOptions.Serializer.class)
 public final class StreamOptions {
     private final JsonField<StreamOptionsValue> value;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private StreamOptions(JsonField<StreamOptionsValue> value) {
+    private StreamOptions(JsonField<StreamOptionsValue> value, JsonValue source) {
         this.value = value;
+        this.source = source;
     }
 
     /** An instance holding {@code value}. */
     public static StreamOptions of(StreamOptionsValue value) {
-        return new StreamOptions(JsonField.ofNullable(value));
+        return new StreamOptions(JsonField.ofNullable(value), null);
     }
 
     /**
@@ -55,7 +58,7 @@ public final class StreamOptions {
      */
     public StreamOptions validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -95,8 +98,9 @@ public final class StreamOptions {
 
         @Override
         protected StreamOptions fromJson(JsonValue json) {
+            long mark = lossMark();
             StreamOptionsValue converted = json.convert(StreamOptionsValue.class);
-            return new StreamOptions(converted != null ? JsonField.of(converted) : JsonField.<StreamOptionsValue>ofJson(json));
+            return new StreamOptions(converted != null ? JsonField.of(converted) : JsonField.<StreamOptionsValue>ofJson(json), exactSince(mark, json));
         }
     }
 

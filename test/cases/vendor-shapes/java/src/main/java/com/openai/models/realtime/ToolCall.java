@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -19,19 +19,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+@JsonDeserialize(using = ToolCall.Deserializer.class)
 public final class ToolCall {
     private final JsonField<String> id;
     private final JsonValue type;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private ToolCall(
-            @JsonProperty("id") @ExcludeMissing JsonField<String> id,
-            @JsonProperty("type") @ExcludeMissing JsonValue type
-    ) {
-        this(id, type, new LinkedHashMap<String, JsonValue>());
-    }
 
     private ToolCall(JsonField<String> id, JsonValue type, Map<String, JsonValue> additionalProperties) {
         this.id = id;
@@ -75,11 +75,6 @@ public final class ToolCall {
         return this.type;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -116,7 +111,7 @@ public final class ToolCall {
      */
     public ToolCall validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -223,6 +218,26 @@ public final class ToolCall {
          */
         public ToolCall build() {
             return new ToolCall(Utils.checkRequired("id", this.id), this.type, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<ToolCall> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(ToolCall.class, new String[] {"id", "type"}, new String[] {"id", "type"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected ToolCall fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            ToolCall read = new ToolCall((JsonField<String>) values[0], (JsonValue) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }

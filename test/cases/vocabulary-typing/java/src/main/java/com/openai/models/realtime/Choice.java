@@ -19,15 +19,18 @@ import java.util.Objects;
 @JsonSerialize(using = Choice.Serializer.class)
 public final class Choice {
     private final JsonValue value;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private Choice(JsonValue value) {
+    private Choice(JsonValue value, JsonValue source) {
         this.value = value;
+        this.source = source;
     }
 
     /** An instance holding {@code value}. */
     public static Choice of(JsonValue value) {
-        return new Choice(value);
+        return new Choice(value, null);
     }
 
     /** The raw JSON value; unlike {@code value()}, never throws. */
@@ -47,7 +50,7 @@ public final class Choice {
      */
     public Choice validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -87,7 +90,7 @@ public final class Choice {
 
         @Override
         protected Choice fromJson(JsonValue json) {
-            return new Choice(json);
+            return new Choice(json, json);
         }
     }
 

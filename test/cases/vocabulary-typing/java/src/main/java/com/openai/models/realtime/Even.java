@@ -20,15 +20,18 @@ import java.util.Objects;
 @JsonSerialize(using = Even.Serializer.class)
 public final class Even {
     private final JsonField<Double> value;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private Even(JsonField<Double> value) {
+    private Even(JsonField<Double> value, JsonValue source) {
         this.value = value;
+        this.source = source;
     }
 
     /** An instance holding {@code value}. */
     public static Even of(double value) {
-        return new Even(JsonField.of(value));
+        return new Even(JsonField.of(value), null);
     }
 
     /**
@@ -57,7 +60,7 @@ public final class Even {
      */
     public Even validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -97,8 +100,9 @@ public final class Even {
 
         @Override
         protected Even fromJson(JsonValue json) {
+            long mark = lossMark();
             Double converted = json.convert(Double.class);
-            return new Even(converted != null ? JsonField.of(converted) : JsonField.<Double>ofJson(json));
+            return new Even(converted != null ? JsonField.of(converted) : JsonField.<Double>ofJson(json), exactSince(mark, json));
         }
     }
 

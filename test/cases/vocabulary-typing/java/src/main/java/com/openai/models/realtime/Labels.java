@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -23,17 +23,18 @@ import java.util.Set;
 /**
  * patternProperties beside properties: other members are any value.
  */
+@JsonDeserialize(using = Labels.Deserializer.class)
 public final class Labels {
     private final JsonField<String> name;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Labels(
-            @JsonProperty("name") @ExcludeMissing JsonField<String> name
-    ) {
-        this(name, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Labels(JsonField<String> name, Map<String, JsonValue> additionalProperties) {
         this.name = name;
@@ -53,11 +54,6 @@ public final class Labels {
     @ExcludeMissing
     public JsonField<String> _name() {
         return this.name;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -91,7 +87,7 @@ public final class Labels {
      */
     public Labels validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -191,6 +187,26 @@ public final class Labels {
          */
         public Labels build() {
             return new Labels(this.name, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Labels> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Labels.class, new String[] {"name"}, new String[] {"name"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Labels fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Labels read = new Labels((JsonField<String>) values[0], (Map<String, JsonValue>) values[1]);
+            read._source = (JsonValue) values[2];
+            return read;
         }
     }
 }

@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -22,17 +22,18 @@ import java.util.Set;
 /**
  * Numbered
  */
+@JsonDeserialize(using = ShortNumbered.Deserializer.class)
 public final class ShortNumbered {
     private final JsonField<Long> id;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private ShortNumbered(
-            @JsonProperty("id") @ExcludeMissing JsonField<Long> id
-    ) {
-        this(id, new LinkedHashMap<String, JsonValue>());
-    }
 
     private ShortNumbered(JsonField<Long> id, Map<String, JsonValue> additionalProperties) {
         this.id = id;
@@ -52,11 +53,6 @@ public final class ShortNumbered {
     @ExcludeMissing
     public JsonField<Long> _id() {
         return this.id;
-    }
-
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
     }
 
     /** Properties the schema does not declare, kept as read and written back. */
@@ -95,7 +91,7 @@ public final class ShortNumbered {
      */
     public ShortNumbered validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -195,6 +191,26 @@ public final class ShortNumbered {
          */
         public ShortNumbered build() {
             return new ShortNumbered(Utils.checkRequired("id", this.id), Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<ShortNumbered> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(ShortNumbered.class, new String[] {"id"}, new String[] {"id"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected ShortNumbered fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            ShortNumbered read = new ShortNumbered((JsonField<Long>) values[0], (Map<String, JsonValue>) values[1]);
+            read._source = (JsonValue) values[2];
+            return read;
         }
     }
 }

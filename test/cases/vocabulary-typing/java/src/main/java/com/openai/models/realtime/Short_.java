@@ -32,12 +32,15 @@ public final class Short_ {
     private final int variant;
     private final Object value;
     private final JsonValue json;
+    /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
+    private final JsonValue source;
     private volatile boolean validated;
 
-    private Short_(int variant, Object value, JsonValue json) {
+    private Short_(int variant, Object value, JsonValue json, JsonValue source) {
         this.variant = variant;
         this.value = value;
         this.json = json;
+        this.source = source;
     }
 
     public Optional<Node> node() {
@@ -85,11 +88,11 @@ public final class Short_ {
     }
 
     public static Short_ ofNode(Node node) {
-        return new Short_(0, Objects.requireNonNull(node, "node"), null);
+        return new Short_(0, Objects.requireNonNull(node, "node"), null, null);
     }
 
     public static Short_ ofShortNumbered(ShortNumbered shortNumbered) {
-        return new Short_(1, Objects.requireNonNull(shortNumbered, "shortNumbered"), null);
+        return new Short_(1, Objects.requireNonNull(shortNumbered, "shortNumbered"), null, null);
     }
 
     /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
@@ -104,7 +107,7 @@ public final class Short_ {
      */
     public Short_ validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
             validated = true;
         }
         return this;
@@ -171,19 +174,24 @@ public final class Short_ {
 
         @Override
         protected Short_ fromJson(JsonValue json) {
-            {
+            long mark = lossMark();
+            // The first variant that validates and binds; validated first, as it is the cheaper
+            // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
+            Object tree = validationTree(json);
+            if (accepts(VariantValidators.ALL[0], tree)) {
                 Node candidate = json.convert(Node.class);
-                if (candidate != null && Validation.accepts(VariantValidators.ALL[0], json)) {
-                    return new Short_(0, candidate, json);
+                if (candidate != null) {
+                    return new Short_(0, candidate, json, exactSince(mark, json));
                 }
             }
-            {
+            if (accepts(VariantValidators.ALL[1], tree)) {
                 ShortNumbered candidate = json.convert(ShortNumbered.class);
-                if (candidate != null && Validation.accepts(VariantValidators.ALL[1], json)) {
-                    return new Short_(1, candidate, json);
+                if (candidate != null) {
+                    return new Short_(1, candidate, json, exactSince(mark, json));
                 }
             }
-            return new Short_(-1, null, json);
+            // It writes back the JSON it holds.
+            return new Short_(-1, null, json, json);
         }
     }
 

@@ -3,9 +3,9 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
@@ -24,19 +24,19 @@ import java.util.Set;
 /**
  * Recursion through an array item, by reference.
  */
+@JsonDeserialize(using = Tree.Deserializer.class)
 public final class Tree {
     private final JsonField<List<Tree>> children;
     private final JsonField<String> name;
     private final Map<String, JsonValue> additionalProperties;
+    /**
+     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
+     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * constructor has all the parameters the JVM allows. Another thread may see it null, and
+     * then validates the value as written.
+     */
+    private JsonValue _source;
     private volatile boolean validated;
-
-    @JsonCreator
-    private Tree(
-            @JsonProperty("children") @ExcludeMissing JsonField<List<Tree>> children,
-            @JsonProperty("name") @ExcludeMissing JsonField<String> name
-    ) {
-        this(children, name, new LinkedHashMap<String, JsonValue>());
-    }
 
     private Tree(JsonField<List<Tree>> children, JsonField<String> name, Map<String, JsonValue> additionalProperties) {
         this.children = children;
@@ -74,11 +74,6 @@ public final class Tree {
         return this.name;
     }
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String key, JsonValue value) {
-        this.additionalProperties.put(key, value);
-    }
-
     /** Properties the schema does not declare, kept as read and written back. */
     @JsonAnyGetter
     @ExcludeMissing
@@ -110,7 +105,7 @@ public final class Tree {
      */
     public Tree validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
             validated = true;
         }
         return this;
@@ -226,6 +221,26 @@ public final class Tree {
          */
         public Tree build() {
             return new Tree(this.children, this.name, Utils.toImmutable(this.additionalProperties));
+        }
+    }
+
+    static final class Deserializer extends BaseDeserializer<Tree> {
+        private static final long serialVersionUID = 1L;
+
+        Deserializer() {
+            super(Tree.class, new String[] {"children", "name"}, new String[] {"children", "name"});
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Tree fromJson(JsonValue json) {
+            Object[] values = readProperties(json);
+            if (values == null) {
+                return null;
+            }
+            Tree read = new Tree((JsonField<List<Tree>>) values[0], (JsonField<String>) values[1], (Map<String, JsonValue>) values[2]);
+            read._source = (JsonValue) values[3];
+            return read;
         }
     }
 }
