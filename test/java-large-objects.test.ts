@@ -1,8 +1,9 @@
 // Java objects with more properties than a JVM constructor takes (issue 18: real ESLint and
-// Renovate config schemas have ~300). Up to 254 properties the class keeps openai-java's shape, a
+// Renovate config schemas have ~300). Up to 252 properties the class keeps openai-java's shape, a
 // constructor with one parameter per property, called by its own deserializer; above, Jackson sets the fields through
 // a no-argument constructor, and equals/toString take arrays (javac overflows its stack on a chain
-// of thousands of && or +). 300 and 2,000 properties of every kind are compiled with the project's
+// of thousands of && or +). 252 and 253 (the two shapes at the limit, MAX_JAVA_CONSTRUCTOR_PROPERTIES),
+// 300 and 2,000 properties of every kind are compiled with the project's
 // javac flags and run: parse, validate, serialize equal, unknown fields kept, the builder, lenient
 // reading. The limit, 3,500 (limits.ts: equals' code size), compiles in the same javac run, and one
 // more property is a SchemaError.
@@ -15,7 +16,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SchemaError, modelFromText, renderModel } from '../generator/index.js';
 import { targetDefaults } from './helpers/cases.js';
-import { MAX_JAVA_PROPERTIES } from '../generator/targets/java/limits.js';
+import { MAX_JAVA_CONSTRUCTOR_PROPERTIES, MAX_JAVA_PROPERTIES } from '../generator/targets/java/limits.js';
 import { JAVAC_FLAGS } from './runners/java.js';
 
 const run = promisify(execFile);
@@ -116,8 +117,9 @@ ${units.map((u) => `        check${u.n}(args[0]);`).join('\n')}
 }
 `;
 
-describe('Java objects above the 254 constructor parameters', () => {
-  const sizes = [300, 2_000];
+describe(`Java objects above the ${MAX_JAVA_CONSTRUCTOR_PROPERTIES} properties a constructor takes`, () => {
+  // The constructor shape at its limit (javac: "too many parameters" one above), the fields shape from one more.
+  const sizes = [MAX_JAVA_CONSTRUCTOR_PROPERTIES, MAX_JAVA_CONSTRUCTOR_PROPERTIES + 1, 300, 2_000];
   const work = mkdtempSync(join(tmpdir(), 'java-large-'));
   let javacOutput = '';
   let stdout = '';
@@ -157,7 +159,7 @@ describe('Java objects above the 254 constructor parameters', () => {
     }
   }, 5 * MINUTES);
 
-  it(`compiles 300, 2,000 and ${MAX_JAVA_PROPERTIES} properties with javac --release 8 -Xlint:all -Werror, 0 warnings`, () => {
+  it(`compiles ${sizes.join(', ')} and ${MAX_JAVA_PROPERTIES} properties with javac --release 8 -Xlint:all -Werror, 0 warnings`, () => {
     expect(javacOutput).toBe('');
   });
 
@@ -167,15 +169,15 @@ describe('Java objects above the 254 constructor parameters', () => {
     expect(stdout).toContain('done\n');
   });
 
-  it('keeps the constructor shape up to 254 properties, and sets fields from 255', () => {
+  it(`keeps the constructor shape up to ${MAX_JAVA_CONSTRUCTOR_PROPERTIES} properties, and sets fields from one more`, () => {
     const pkg = 'com.openai.models.realtime';
-    const at = bigSource(render(wide(254).schema, pkg), pkg);
+    const at = bigSource(render(wide(MAX_JAVA_CONSTRUCTOR_PROPERTIES).schema, pkg), pkg);
     expect(at).toContain('@JsonDeserialize(using = Big.Deserializer.class)\npublic final class Big {\n');
     expect(at).toContain('    private Big(JsonField<String> p0, ');
     expect(at).not.toContain('@JsonCreator');
     expect(at).toContain('    private final JsonField<String> p0;\n');
     expect(at).not.toContain('Arrays');
-    const above = bigSource(render(wide(255).schema, pkg), pkg);
+    const above = bigSource(render(wide(MAX_JAVA_CONSTRUCTOR_PROPERTIES + 1).schema, pkg), pkg);
     expect(above).toContain('    @JsonProperty("p_0")\n    private JsonField<String> p0;\n');
     expect(above).toContain('    @JsonCreator\n    private Big() {\n        this.p0 = JsonField.missing();\n');
     expect(above).toContain('        this.p7 = JsonMissing.of();\n');

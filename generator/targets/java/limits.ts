@@ -30,12 +30,14 @@ export const MAX_JAVA_UNION_VARIANTS = 1_000;
 export const MAX_JAVA_STRING_BYTES = 65_534;
 
 /**
- * The JVM takes at most 255 parameters. Up to this many properties, Jackson reads an object
- * through a private constructor taking one per property (openai-java's shape; the builder's takes
- * them plus the additional properties); above it, through a no-argument one that leaves each field
- * to Jackson (setsFields).
+ * A JVM method takes at most 255 parameter slots, `this` one of them. Up to this many properties,
+ * an object is built through a private constructor taking one per property and the additional
+ * properties (openai-java's shape), called from its nested Builder and Deserializer; for a private
+ * constructor called from a nested class, javac --release 8 adds one more, synthetic parameter:
+ * 252 + 1 + 1 + `this` = 255. Above it, the class has a no-argument constructor and Jackson sets
+ * its fields (setsFields). 252 and 253 are compiled by test/java-large-objects.test.ts.
  */
-export const MAX_JAVA_CONSTRUCTOR_PROPERTIES = 254;
+export const MAX_JAVA_CONSTRUCTOR_PROPERTIES = 252;
 
 /** Whether an object's class is read by Jackson setting its fields, having too many properties for a constructor. */
 export const setsFields = (d: ObjectDeclaration): boolean => d.properties.length > MAX_JAVA_CONSTRUCTOR_PROPERTIES;

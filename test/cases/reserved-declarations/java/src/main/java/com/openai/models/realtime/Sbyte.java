@@ -30,7 +30,7 @@ public final class Sbyte {
     private final Map<String, JsonValue> additionalProperties;
     /**
      * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 254 properties the
+     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
      * constructor has all the parameters the JVM allows. Another thread may see it null, and
      * then validates the value as written.
      */
