@@ -248,6 +248,9 @@ internal sealed class SchemaNode
     internal KeyValuePair<string, SchemaNode>[]? DependenciesSchemas;
 
     internal SchemaNode[]? AllOf, AnyOf, OneOf;
+
+    /// <summary>Which branches of anyOf and oneOf an object can match, by its tag (null: no member tells them apart); set once the schemas they reach are compiled.</summary>
+    internal SchemaBranches? AnyOfBranches, OneOfBranches;
     internal SchemaNode? Not, If, Then, Else;
     internal KeyValuePair<string, SchemaNode>[]? DependentSchemas;
     internal SchemaNode[]? PrefixItems;

@@ -116,8 +116,12 @@ internal sealed partial class SchemaValidator
         if (n.AnyOf != null)
         {
             var any = false;
-            foreach (var branch in n.AnyOf)
+            // Only the branches an object's tag leaves (SchemaBranches.cs): the others cannot pass.
+            var only = kind == JsonValueKind.Object ? n.AnyOfBranches?.Candidates(x) : null;
+            var count = only?.Length ?? n.AnyOf.Length;
+            for (var i = 0; i < count; i++)
             {
+                var branch = n.AnyOf[only == null ? i : only[i]];
                 // Every passing branch annotates, so with annotations wanted all branches run.
                 var found = own == null ? null : new SchemaAnnotations();
                 if (!Eval(branch, x, scope, found, null, null, null)) continue;
@@ -137,8 +141,11 @@ internal sealed partial class SchemaValidator
         {
             var passed = 0;
             SchemaAnnotations? passing = null;
-            foreach (var branch in n.OneOf)
+            var only = kind == JsonValueKind.Object ? n.OneOfBranches?.Candidates(x) : null;
+            var count = only?.Length ?? n.OneOf.Length;
+            for (var i = 0; i < count; i++)
             {
+                var branch = n.OneOf[only == null ? i : only[i]];
                 var found = own == null ? null : new SchemaAnnotations();
                 if (!Eval(branch, x, scope, found, null, null, null)) continue;
                 passing = found;
