@@ -164,6 +164,16 @@ internal static class RuntimeTests
             OneIssue(v, "{\"t\": \"b\", \"n\": 1}", "/n", "/unevaluatedProperties", "unevaluatedProperties", "boolean schema is false");
             Equal("/anyOf,/unevaluatedProperties", string.Join(",", Issues(v, "{\"t\": \"c\"}").Select(i => i.KeywordLocation)));
         });
+        Add("members: IsValid's one pass over them agrees with Validate, a name written twice counting once, the last", () =>
+        {
+            var v = Validator("{\"required\": [\"a\", \"c\"], \"properties\": {\"a\": {\"type\": \"string\"}, \"b\": {\"enum\": [\"x\", 1]}}, \"additionalProperties\": {\"type\": \"integer\"}}");
+            Equal(0, Issues(v, "{\"b\": \"x\", \"c\": 2, \"a\": \"s\"}").Count);
+            Equal(0, Issues(v, "{\"a\": 1, \"c\": 2, \"a\": \"s\"}").Count);
+            OneIssue(v, "{\"a\": \"s\", \"c\": 2, \"a\": 1}", "/a", "/properties/a/type", "type", "must be string");
+            OneIssue(v, "{\"a\": \"s\", \"b\": 1}", "", "/required", "required", "must have required property 'c'");
+            OneIssue(v, "{\"a\": \"s\", \"c\": \"2\"}", "/c", "/additionalProperties/type", "type", "must be integer");
+            OneIssue(v, "{\"a\": \"s\", \"c\": 2, \"b\": \"y\"}", "/b", "/properties/b/enum", "enum", "must be equal to one of the allowed values");
+        });
         Add("variants: a valid object binds as the one variant its tag leaves, else the first that matches", () =>
         {
             var a = Lazy("{\"type\": \"object\", \"required\": [\"t\"], \"properties\": {\"t\": {\"const\": \"a\"}}}");

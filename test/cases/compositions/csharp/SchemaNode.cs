@@ -229,9 +229,13 @@ internal sealed class SchemaNode
 
     /// <summary>Each enum value's string when it is one (compared without allocating), else null.</summary>
     internal string?[]? EnumStrings;
+
+    /// <summary>Those strings in UTF-8, as JsonElement holds them (compared without transcoding), or null for one that is not valid UTF-16.</summary>
+    internal byte[]?[]? EnumUtf8;
     internal bool HasConst;
     internal JsonElement Const;
     internal string? ConstString;
+    internal byte[]? ConstUtf8;
     internal SchemaBound? MultipleOf, Maximum, ExclusiveMaximum, Minimum, ExclusiveMinimum;
     internal SchemaBound? MaxLength, MinLength;
     internal SchemaPattern? Pattern;
@@ -263,6 +267,17 @@ internal sealed class SchemaNode
 
     /// <summary>The same properties in schema order, for the IsValid walk (TryGetProperty allocates no name).</summary>
     internal KeyValuePair<string, SchemaNode>[]? PropertyList;
+
+    /// <summary>
+    /// PropertyList's names in UTF-8, for IsValid's one pass over an object's members (null when
+    /// there are more than 64, or a name is not valid UTF-16): each member is matched against them,
+    /// instead of one TryGetProperty (a scan of the members) per declared and per required name.
+    /// </summary>
+    internal byte[][]? DeclaredNames;
+
+    /// <summary>With DeclaredNames: the declared properties that are required, as bits of their index, and the required names not declared.</summary>
+    internal ulong RequiredMask;
+    internal string[]? RequiredUndeclared;
     internal KeyValuePair<SchemaPattern, SchemaNode>[]? PatternProperties;
     internal SchemaNode? AdditionalProperties, PropertyNames, UnevaluatedItems, UnevaluatedProperties;
 
@@ -274,6 +289,40 @@ internal sealed class SchemaNode
     internal bool HasStringKeywords => MaxLength != null || MinLength != null || Pattern != null || FormatCheck != null;
 
     internal bool HasUnevaluated => UnevaluatedItems != null || UnevaluatedProperties != null;
+
+    private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
+
+    /// <summary>What evaluation reads precomputed from the keywords, once all are compiled.</summary>
+    internal void Prepare()
+    {
+        if (EnumStrings != null) EnumUtf8 = Array.ConvertAll(EnumStrings, s => s == null ? null : Utf8(s));
+        if (ConstString != null) ConstUtf8 = Utf8(ConstString);
+        if (PropertyList == null || PropertyList.Length > 64) return;
+        var names = Array.ConvertAll(PropertyList, p => Utf8(p.Key));
+        if (Array.IndexOf(names, null) >= 0) return;
+        DeclaredNames = names!;
+        var undeclared = new List<string>();
+        foreach (var name in Required ?? Array.Empty<string>())
+        {
+            var index = Array.FindIndex(PropertyList, p => p.Key == name);
+            if (index >= 0) RequiredMask |= 1UL << index;
+            else undeclared.Add(name);
+        }
+        RequiredUndeclared = undeclared.ToArray();
+    }
+
+    /// <summary>The UTF-8 of a string, or null when it is not valid UTF-16 (it then equals no JSON text, as ValueEquals says).</summary>
+    internal static byte[]? Utf8(string text)
+    {
+        try
+        {
+            return StrictUtf8.GetBytes(text);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The subschemas applied to the same instance: a cycle among these never ends.</summary>
     internal IEnumerable<SchemaNode> InPlace()

@@ -43,7 +43,8 @@ internal sealed partial class SchemaValidator
             if (errors == null) return false;
             ok = false;
         }
-        if (!Assertions(n, x, errors, at, kw))
+        var membersPass = errors == null && own == null && n.DeclaredNames != null;
+        if (!Assertions(n, x, errors, at, kw, membersPass))
         {
             if (errors == null) return false;
             ok = false;
@@ -54,7 +55,7 @@ internal sealed partial class SchemaValidator
             if (errors == null) return false;
             ok = false;
         }
-        if (kind == JsonValueKind.Object && !ObjectApplicators(n, x, scope, own, errors, at, kw))
+        if (kind == JsonValueKind.Object && !(membersPass ? DeclaredMembers(n, x, scope) : ObjectApplicators(n, x, scope, own, errors, at, kw)))
         {
             if (errors == null) return false;
             ok = false;
@@ -274,10 +275,62 @@ internal sealed partial class SchemaValidator
         return ok;
     }
 
-    private bool ObjectApplicators(SchemaNode n, JsonElement x, SchemaScope? scope, SchemaAnnotations? own, List<SchemaError>? errors, SchemaPath? at, SchemaPath? kw)
+    /// <summary>
+    /// IsValid's object applicators when the declared names are in UTF-8 (SchemaNode.DeclaredNames):
+    /// one pass over the members checks properties and the declared required names together, then
+    /// the other object applicators run as in <see cref="ObjectApplicators"/>.
+    /// </summary>
+    private bool DeclaredMembers(SchemaNode n, JsonElement x, SchemaScope? scope)
+    {
+        var names = n.DeclaredNames!;
+        var seen = 0UL;
+        var hint = 0;
+        var members = x.EnumerateObject();
+        while (members.MoveNext())
+        {
+            var member = members.Current;
+            var i = IndexOf(member, names, ref hint);
+            if (i < 0) continue;
+            seen |= 1UL << i;
+            // Of a name written twice only the last counts, as TryGetProperty (the other path) finds it.
+            if (!Eval(n.PropertyList![i].Value, member.Value, scope, null, null, null, null) && !WrittenAgain(members, names[i])) return false;
+        }
+        if ((seen & n.RequiredMask) != n.RequiredMask) return false;
+        return n.PatternProperties == null && n.AdditionalProperties == null && n.PropertyNames == null && n.DependentSchemas == null && n.DependenciesSchemas == null
+            || ObjectApplicators(n, x, scope, null, null, null, null, false);
+    }
+
+    /// <summary>The index of the member's name among the names, or -1; `hint` (the index after the last found) is tried first, as members mostly come in the schema's order.</summary>
+    private static int IndexOf(JsonProperty member, byte[][] names, ref int hint)
+    {
+        for (var k = 0; k < names.Length; k++)
+        {
+            var i = hint + k < names.Length ? hint + k : hint + k - names.Length;
+            if (!member.NameEquals(names[i])) continue;
+            hint = i + 1 < names.Length ? i + 1 : 0;
+            return i;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether a member after the enumerator's current one has the name.</summary>
+    private static bool WrittenAgain(JsonElement.ObjectEnumerator members, byte[] name)
+    {
+        while (members.MoveNext())
+        {
+            if (members.Current.NameEquals(name)) return true;
+        }
+        return false;
+    }
+
+    private bool ObjectApplicators(SchemaNode n, JsonElement x, SchemaScope? scope, SchemaAnnotations? own, List<SchemaError>? errors, SchemaPath? at, SchemaPath? kw, bool declared = true)
     {
         var ok = true;
-        if (n.PropertyList != null && errors == null && own == null)
+        if (!declared)
+        {
+            // DeclaredMembers has checked the declared properties.
+        }
+        else if (n.PropertyList != null && errors == null && own == null)
         {
             // Validity alone does not depend on the order: look the declared names up instead of naming every member.
             foreach (var property in n.PropertyList)
@@ -326,9 +379,10 @@ internal sealed partial class SchemaValidator
         if (n.AdditionalProperties != null)
         {
             var passed = true;
+            var hint = 0;
             foreach (var member in x.EnumerateObject())
             {
-                if (n.PropertyList != null && IsDeclared(n.PropertyList, member)) continue;
+                if (n.PropertyList != null && IsDeclared(n, member, ref hint)) continue;
                 if (n.PatternProperties != null && Matches(n.PatternProperties, member.Name)) continue;
                 if (Eval(n.AdditionalProperties, member.Value, scope, null, errors, Member(errors, at, member.Name), Path(errors, kw, "additionalProperties"))) continue;
                 if (errors == null) return false;
@@ -361,9 +415,10 @@ internal sealed partial class SchemaValidator
         return ok;
     }
 
-    private static bool IsDeclared(KeyValuePair<string, SchemaNode>[] properties, JsonProperty member)
+    private static bool IsDeclared(SchemaNode n, JsonProperty member, ref int hint)
     {
-        foreach (var property in properties)
+        if (n.DeclaredNames != null) return IndexOf(member, n.DeclaredNames, ref hint) >= 0;
+        foreach (var property in n.PropertyList!)
         {
             if (member.NameEquals(property.Key)) return true;
         }

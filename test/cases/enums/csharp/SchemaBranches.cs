@@ -25,6 +25,9 @@ internal sealed class SchemaBranches
     private const int MaxDepth = 64;
 
     private readonly string property;
+
+    /// <summary>The member's name in UTF-8, as JsonElement holds it (no transcoding on each lookup).</summary>
+    private readonly byte[] propertyUtf8;
     private readonly Dictionary<string, int[]> byTag;
 
     /// <summary>The branches an object without the member can match.</summary>
@@ -33,9 +36,10 @@ internal sealed class SchemaBranches
     /// <summary>The branches an object can match whose member is no string any branch names.</summary>
     private readonly int[] other;
 
-    private SchemaBranches(string property, Dictionary<string, int[]> byTag, int[] absent, int[] other)
+    private SchemaBranches(string property, byte[] propertyUtf8, Dictionary<string, int[]> byTag, int[] absent, int[] other)
     {
         this.property = property;
+        this.propertyUtf8 = propertyUtf8;
         this.byTag = byTag;
         this.absent = absent;
         this.other = other;
@@ -69,7 +73,9 @@ internal sealed class SchemaBranches
                 }
             }
         }
-        if (best == null) return null;
+        // A name that is not valid UTF-16 is no JSON member's: no index, every branch is tried.
+        var bestUtf8 = best == null ? null : SchemaNode.Utf8(best);
+        if (best == null || bestUtf8 == null) return null;
         var tags = new List<string>();
         foreach (var branch in conditions)
         {
@@ -80,13 +86,13 @@ internal sealed class SchemaBranches
         {
             byTag[tag] = Where(conditions, best, c => c.Strings == null || c.Strings.Contains(tag));
         }
-        return new SchemaBranches(best, byTag, Where(conditions, best, c => !c.Required), Where(conditions, best, c => c.Strings == null));
+        return new SchemaBranches(best, bestUtf8, byTag, Where(conditions, best, c => !c.Required), Where(conditions, best, c => c.Strings == null));
     }
 
     /// <summary>The branches, in order, that an object (a JSON object: the caller checks) can match.</summary>
     internal int[] Candidates(JsonElement instance)
     {
-        if (!instance.TryGetProperty(property, out var value)) return absent;
+        if (!instance.TryGetProperty(propertyUtf8, out var value)) return absent;
         if (value.ValueKind != JsonValueKind.String) return other;
         return byTag.TryGetValue(value.GetString()!, out var found) ? found : other;
     }

@@ -194,6 +194,7 @@ internal sealed partial class SchemaValidator
                 node.Items = schema.TryGetProperty("additionalItems", out var additional) ? Sub(location, "additionalItems", additional) : null;
                 node.ItemsKeyword = "additionalItems";
             }
+            node.Prepare();
             return node;
         }
 
