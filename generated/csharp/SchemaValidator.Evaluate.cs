@@ -289,38 +289,15 @@ internal sealed partial class SchemaValidator
         while (members.MoveNext())
         {
             var member = members.Current;
-            var i = IndexOf(member, names, ref hint);
+            var i = names.IndexOf(member, ref hint);
             if (i < 0) continue;
             seen |= 1UL << i;
             // Of a name written twice only the last counts, as TryGetProperty (the other path) finds it.
-            if (!Eval(n.PropertyList![i].Value, member.Value, scope, null, null, null, null) && !WrittenAgain(members, names[i])) return false;
+            if (!Eval(n.PropertyList![i].Value, member.Value, scope, null, null, null, null) && !names.Later(members, i)) return false;
         }
         if ((seen & n.RequiredMask) != n.RequiredMask) return false;
         return n.PatternProperties == null && n.AdditionalProperties == null && n.PropertyNames == null && n.DependentSchemas == null && n.DependenciesSchemas == null
             || ObjectApplicators(n, x, scope, null, null, null, null, false);
-    }
-
-    /// <summary>The index of the member's name among the names, or -1; `hint` (the index after the last found) is tried first, as members mostly come in the schema's order.</summary>
-    private static int IndexOf(JsonProperty member, byte[][] names, ref int hint)
-    {
-        for (var k = 0; k < names.Length; k++)
-        {
-            var i = hint + k < names.Length ? hint + k : hint + k - names.Length;
-            if (!member.NameEquals(names[i])) continue;
-            hint = i + 1 < names.Length ? i + 1 : 0;
-            return i;
-        }
-        return -1;
-    }
-
-    /// <summary>Whether a member after the enumerator's current one has the name.</summary>
-    private static bool WrittenAgain(JsonElement.ObjectEnumerator members, byte[] name)
-    {
-        while (members.MoveNext())
-        {
-            if (members.Current.NameEquals(name)) return true;
-        }
-        return false;
     }
 
     private bool ObjectApplicators(SchemaNode n, JsonElement x, SchemaScope? scope, SchemaAnnotations? own, List<SchemaError>? errors, SchemaPath? at, SchemaPath? kw, bool declared = true)
@@ -417,7 +394,7 @@ internal sealed partial class SchemaValidator
 
     private static bool IsDeclared(SchemaNode n, JsonProperty member, ref int hint)
     {
-        if (n.DeclaredNames != null) return IndexOf(member, n.DeclaredNames, ref hint) >= 0;
+        if (n.DeclaredNames != null) return n.DeclaredNames.IndexOf(member, ref hint) >= 0;
         foreach (var property in n.PropertyList!)
         {
             if (member.NameEquals(property.Key)) return true;

@@ -153,6 +153,12 @@ internal static class RuntimeTests
             Equal("1,2,3", string.Join(",", mixed.Candidates(Parse("{}"))));
             Equal("2,3", string.Join(",", mixed.Candidates(Parse("{\"kind\": 1}"))));
             True(Validator("{\"oneOf\": [{\"type\": \"string\"}, {\"required\": [\"a\"]}]}").Root.OneOfBranches == null, "no member's values restricted: no index");
+            // The branches one tag leaves are told apart by another member.
+            var message = "{\"required\": [\"type\", \"role\"], \"properties\": {\"type\": {\"const\": \"message\"}, \"role\": {\"const\": \"ROLE\"}}}";
+            var nested = Validator("{\"anyOf\": [" + message.Replace("ROLE", "user") + ", " + message.Replace("ROLE", "system") + ", {\"required\": [\"type\"], \"properties\": {\"type\": {\"const\": \"call\"}}}]}").Root.AnyOfBranches!;
+            Equal("1", string.Join(",", nested.Candidates(Parse("{\"type\": \"message\", \"role\": \"system\"}"))));
+            Equal("", string.Join(",", nested.Candidates(Parse("{\"type\": \"message\"}"))));
+            Equal("2", string.Join(",", nested.Candidates(Parse("{\"role\": \"user\", \"type\": \"call\"}"))));
         });
         Add("branches: validity, annotations and errors as when every branch is tried", () =>
         {

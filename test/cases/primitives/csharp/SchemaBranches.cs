@@ -24,11 +24,17 @@ internal sealed class SchemaBranches
     /// <summary>$ref and allOf are followed this deep at most (a loop of them is refused when compiled).</summary>
     private const int MaxDepth = 64;
 
+    /// <summary>How many members deep the index looks (the tag, then what tells apart the branches one tag leaves, ...).</summary>
+    private const int MaxLevels = 4;
+
     private readonly string property;
 
     /// <summary>The member's name in UTF-8, as JsonElement holds it (no transcoding on each lookup).</summary>
     private readonly byte[] propertyUtf8;
     private readonly Dictionary<string, int[]> byTag;
+
+    /// <summary>For a tag that leaves several branches: the index that tells those apart by another member.</summary>
+    private readonly Dictionary<string, SchemaBranches> within;
 
     /// <summary>The branches an object without the member can match.</summary>
     private readonly int[] absent;
@@ -36,11 +42,12 @@ internal sealed class SchemaBranches
     /// <summary>The branches an object can match whose member is no string any branch names.</summary>
     private readonly int[] other;
 
-    private SchemaBranches(string property, byte[] propertyUtf8, Dictionary<string, int[]> byTag, int[] absent, int[] other)
+    private SchemaBranches(string property, byte[] propertyUtf8, Dictionary<string, int[]> byTag, Dictionary<string, SchemaBranches> within, int[] absent, int[] other)
     {
         this.property = property;
         this.propertyUtf8 = propertyUtf8;
         this.byTag = byTag;
+        this.within = within;
         this.absent = absent;
         this.other = other;
     }
@@ -50,20 +57,28 @@ internal sealed class SchemaBranches
 
     /// <summary>
     /// The index of the branches, or null when no member tells any two of them apart. The member
-    /// chosen is the one whose values most branches restrict to strings.
+    /// chosen is the one whose values most branches restrict to strings; the branches one of its
+    /// values leaves are told apart again by another member, when one does (OpenAI's messages:
+    /// "type" "message", then "role").
     /// </summary>
     internal static SchemaBranches? Of(SchemaNode[]? branches)
     {
         if (branches == null || branches.Length < 2) return null;
         var conditions = branches.Select(b => Conditions(b, 0)).ToArray();
+        return Of(conditions, Enumerable.Range(0, branches.Length).ToArray(), new HashSet<string>(StringComparer.Ordinal));
+    }
+
+    /// <summary>The index of some of the branches (`indices`), by a member not `used` already.</summary>
+    private static SchemaBranches? Of(Dictionary<string, Condition>[] conditions, int[] indices, HashSet<string> used)
+    {
         string? best = null;
         var bestCount = 0;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var branch in conditions)
+        foreach (var i in indices)
         {
-            foreach (var condition in branch)
+            foreach (var condition in conditions[i])
             {
-                if (condition.Value.Strings == null) continue;
+                if (condition.Value.Strings == null || used.Contains(condition.Key)) continue;
                 counts.TryGetValue(condition.Key, out var count);
                 counts[condition.Key] = ++count;
                 if (count > bestCount)
@@ -74,19 +89,23 @@ internal sealed class SchemaBranches
             }
         }
         // A name that is not valid UTF-16 is no JSON member's: no index, every branch is tried.
-        var bestUtf8 = best == null ? null : SchemaNode.Utf8(best);
+        var bestUtf8 = best == null ? null : SchemaNames.Utf8(best);
         if (best == null || bestUtf8 == null) return null;
         var tags = new List<string>();
-        foreach (var branch in conditions)
+        foreach (var i in indices)
         {
-            if (branch.TryGetValue(best, out var condition) && condition.Strings != null) tags.AddRange(condition.Strings);
+            if (conditions[i].TryGetValue(best, out var condition) && condition.Strings != null) tags.AddRange(condition.Strings);
         }
         var byTag = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var within = new Dictionary<string, SchemaBranches>(StringComparer.Ordinal);
+        var deeper = new HashSet<string>(used, StringComparer.Ordinal) { best };
         foreach (var tag in tags.Distinct(StringComparer.Ordinal))
         {
-            byTag[tag] = Where(conditions, best, c => c.Strings == null || c.Strings.Contains(tag));
+            var left = Where(conditions, indices, best, c => c.Strings == null || c.Strings.Contains(tag));
+            byTag[tag] = left;
+            if (left.Length > 1 && deeper.Count < MaxLevels && Of(conditions, left, deeper) is { } next) within[tag] = next;
         }
-        return new SchemaBranches(best, bestUtf8, byTag, Where(conditions, best, c => !c.Required), Where(conditions, best, c => c.Strings == null));
+        return new SchemaBranches(best, bestUtf8, byTag, within, Where(conditions, indices, best, c => !c.Required), Where(conditions, indices, best, c => c.Strings == null));
     }
 
     /// <summary>The branches, in order, that an object (a JSON object: the caller checks) can match.</summary>
@@ -94,18 +113,20 @@ internal sealed class SchemaBranches
     {
         if (!instance.TryGetProperty(propertyUtf8, out var value)) return absent;
         if (value.ValueKind != JsonValueKind.String) return other;
-        return byTag.TryGetValue(value.GetString()!, out var found) ? found : other;
+        var tag = value.GetString()!;
+        if (!byTag.TryGetValue(tag, out var found)) return other;
+        return within.Count > 0 && within.TryGetValue(tag, out var next) ? next.Candidates(instance) : found;
     }
 
-    /// <summary>The branches that, given their condition on the member (none: any), match what `can` says.</summary>
-    private static int[] Where(Dictionary<string, Condition>[] conditions, string name, Func<Condition, bool> can)
+    /// <summary>Those of the branches that, given their condition on the member (none: any), match what `can` says.</summary>
+    private static int[] Where(Dictionary<string, Condition>[] conditions, int[] indices, string name, Func<Condition, bool> can)
     {
-        var indices = new List<int>();
-        for (var i = 0; i < conditions.Length; i++)
+        var left = new List<int>();
+        foreach (var i in indices)
         {
-            if (!conditions[i].TryGetValue(name, out var condition) || can(condition)) indices.Add(i);
+            if (!conditions[i].TryGetValue(name, out var condition) || can(condition)) left.Add(i);
         }
-        return indices.ToArray();
+        return left.ToArray();
     }
 
     /// <summary>What a schema asserts of each member of every object it accepts: required, and the strings its value must be among.</summary>
