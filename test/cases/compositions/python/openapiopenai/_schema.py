@@ -220,11 +220,9 @@ class _Compiler:
         if depth > _MAX_DEPTH or not isinstance(raw, dict):
             return found
         schema = cast(Dict[str, Any], raw)
-        base = self.index.base_for(schema, base)
-        declared, validation, _ = self.index.dialect(base)
-        ref = schema.get("$ref")
-        more: List[Tuple[Any, str]] = [self.lookup(base, ref)] if isinstance(ref, str) else []
-        if not (more and any(draft in declared for draft in _HISTORIC) and "2019-09" not in declared):  # else $ref overrides its siblings
+        base, validation, target, overrides = self.read(schema, base)
+        more: List[Tuple[Any, str]] = [] if target is None else [target]
+        if not overrides:
             required = schema.get("required")
             if validation and isinstance(required, list):
                 for name in cast(List[Any], required):
@@ -244,6 +242,15 @@ class _Compiler:
                 found[name] = _both(found.get(name), condition)
         return found
 
+    def read(self, schema: Dict[str, Any], base: str) -> Tuple[str, bool, Optional[Tuple[Any, str]], bool]:
+        """A schema object's base URI, whether its validation keywords assert (its dialect's), its
+        $ref's target (schema and base), and whether that $ref overrides its siblings (before 2019-09)."""
+        base = self.index.base_for(schema, base)
+        declared, validation, _ = self.index.dialect(base)
+        ref = schema.get("$ref")
+        target = self.lookup(base, ref) if isinstance(ref, str) else None
+        return base, validation, target, target is not None and any(draft in declared for draft in _HISTORIC) and "2019-09" not in declared
+
     def strings(self, raw: Any, base: str, depth: int) -> Optional[FrozenSet[str]]:
         """The strings a valid value must be one of (const, an enum of strings, through $ref and allOf), or None: not only strings."""
         if raw is False:
@@ -251,11 +258,8 @@ class _Compiler:
         if depth > _MAX_DEPTH or not isinstance(raw, dict):
             return None
         schema = cast(Dict[str, Any], raw)
-        base = self.index.base_for(schema, base)
-        declared, validation, _ = self.index.dialect(base)
-        ref = schema.get("$ref")
-        target = self.lookup(base, ref) if isinstance(ref, str) else None
-        if target is not None and any(draft in declared for draft in _HISTORIC) and "2019-09" not in declared:
+        base, validation, target, overrides = self.read(schema, base)
+        if target is not None and overrides:
             return self.strings(target[0], target[1], depth + 1)
         found: Optional[FrozenSet[str]] = None
         if validation and isinstance(schema.get("const"), str):
