@@ -66,7 +66,8 @@ export function objectView(d: ObjectDeclaration, ctx: ViewCtx) {
     hasToJsonString: base.baseClass === null,
     validatorUri: validatorUri(d.id),
     tags: null,
-    hasLoop: hasAdditional || shaped.length > 0,
+    // No member to keep or read (a const alone, unknown members dropped): no loop, no empty switch.
+    hasLoop: hasAdditional || locals.length > 0,
     names: listed(shaped.map(({ m }) => csString(m.p.jsonName))),
     locals: listed(locals.map((_, i) => `m${i}`)),
     found,
