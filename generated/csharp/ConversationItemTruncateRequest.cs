@@ -81,28 +81,43 @@ internal sealed class ConversationItemTruncateRequestConverter : JsonConverter<C
 
     public override bool HandleNull => true;
 
+    private static readonly SchemaNames Names = new SchemaNames("event_id", "type", "item_id", "content_index", "audio_end_ms");
+
     internal static ConversationItemTruncateRequest FromJson(JsonElement json)
     {
-        var value = new ConversationItemTruncateRequest(
-            SchemaRuntime.ReadString(json.GetProperty("item_id")),
-            SchemaRuntime.ReadInt32(json.GetProperty("content_index")),
-            SchemaRuntime.ReadInt32(json.GetProperty("audio_end_ms")));
+        JsonElement m0 = default, m1 = default, m2 = default, m3 = default;
+        List<JsonProperty>? additional = null;
+        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
+        var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
-            switch (property.Name)
+            switch (Names.IndexOf(property, ref hint))
             {
-                case "type":
-                case "item_id":
-                case "content_index":
-                case "audio_end_ms":
+                case 0:
+                    m3 = property.Value;
                     break;
-                case "event_id":
-                    value.EventId = SchemaRuntime.ReadString(property.Value);
+                case 2:
+                    m0 = property.Value;
                     break;
-                default:
-                    value.AdditionalProperties[property.Name] = property.Value.Clone();
+                case 3:
+                    m1 = property.Value;
+                    break;
+                case 4:
+                    m2 = property.Value;
+                    break;
+                case -1:
+                    (additional ??= new List<JsonProperty>()).Add(property);
                     break;
             }
+        }
+        var value = new ConversationItemTruncateRequest(
+            SchemaRuntime.ReadString(m0),
+            SchemaRuntime.ReadInt32(m1),
+            SchemaRuntime.ReadInt32(m2));
+        if (m3.ValueKind != JsonValueKind.Undefined) value.EventId = SchemaRuntime.ReadString(m3);
+        if (additional != null)
+        {
+            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
         }
         return value;
     }

@@ -86,6 +86,6 @@ describe('what the generator copies', () => {
     expect(withNamespace(source, 'X.Y', 'C.cs')).toBe('// namespace A.B; in a comment\nnamespace X.Y;\nclass C { string S = "\\nnamespace A.B;"; }\n');
     expect(() => withNamespace('class C {}\n', 'X.Y', 'C.cs')).toThrow(/exactly one file-scoped namespace.*found 0/);
     expect(() => withNamespace('namespace A;\nnamespace B;\n', 'X.Y', 'C.cs')).toThrow(/found 2/);
-    expect(() => runtimeFiles(new Map(), 'X.Y', BANNER)).toThrow(/SchemaDiscriminator\.cs is missing/);
+    expect(() => runtimeFiles(new Map(), 'X.Y', BANNER)).toThrow(/SchemaBranches\.cs is missing/);
   });
 });

@@ -16,6 +16,7 @@ const NAMESPACE_LINE = /^namespace [\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}_][\p{L}\p{N
 
 /** The runtime files every output needs (the generated code calls into them), in path order. */
 export const RUNTIME_SOURCES = [
+  'SchemaBranches.cs',
   'SchemaDiscriminator.cs',
   'SchemaFormats.Uris.cs',
   'SchemaFormats.cs',

@@ -142,6 +142,13 @@ internal sealed partial class SchemaValidator
             {
                 var node = Compile(location);
                 CheckLoops();
+                // The branch indexes read the branches' compiled schemas (through $ref), so only now, and once per node.
+                foreach (var compiled in nodes)
+                {
+                    if (nodesBefore.Contains(compiled.Key)) continue;
+                    compiled.Value.AnyOfBranches = SchemaBranches.Of(compiled.Value.AnyOf);
+                    compiled.Value.OneOfBranches = SchemaBranches.Of(compiled.Value.OneOf);
+                }
                 return node;
             }
             catch (Exception e) when (e is SchemaCompileException || e is InvalidOperationException || e is FormatException)
@@ -185,6 +192,7 @@ internal sealed partial class SchemaValidator
                 node.Items = schema.TryGetProperty("additionalItems", out var additional) ? Sub(location, "additionalItems", additional) : null;
                 node.ItemsKeyword = "additionalItems";
             }
+            node.Prepare();
             return node;
         }
 

@@ -125,7 +125,7 @@ internal static class RuntimeTests
             Equal(309, Trip("1e308").Length);
             Throws<SchemaValidationException>(() => Trip("2.5"));
         });
-        Add("Read from a Utf8JsonReader validates before binding; Matches is the fast path", () =>
+        Add("Read from a Utf8JsonReader validates before binding", () =>
         {
             var bytes = System.Text.Encoding.UTF8.GetBytes("{\"n\": -1}");
             var error = Throws<SchemaValidationException>(() => ReadOnce(bytes));
@@ -134,8 +134,64 @@ internal static class RuntimeTests
             ok.Read();
             var value = SchemaRuntime.Read(ref ok, Positive, json => json.GetProperty("n").GetInt32());
             Equal(4, value);
-            True(SchemaRuntime.Matches(Positive, Parse("{\"n\": 0}")), "0 matches");
-            True(!SchemaRuntime.Matches(Positive, Parse("{\"n\": -1}")), "-1 does not match");
+        });
+        Add("branches: an object's tag leaves the branches whose required const or enum names it", () =>
+        {
+            var root = Validator(Tagged("anyOf", "")).Root;
+            var branches = root.AnyOfBranches!;
+            Equal("type", branches.Property);
+            Equal("0", string.Join(",", branches.Candidates(Parse("{\"type\": \"a\"}"))));
+            Equal("1", string.Join(",", branches.Candidates(Parse("{\"type\": \"b2\"}"))));
+            Equal("", string.Join(",", branches.Candidates(Parse("{\"type\": \"c\"}"))));
+            Equal("", string.Join(",", branches.Candidates(Parse("{\"type\": 1}"))));
+            Equal("", string.Join(",", branches.Candidates(Parse("{\"n\": 1}"))));
+            // Through allOf and $ref; a branch that does not require the tag is left when it is absent; one with no condition always.
+            var mixed = Validator("{\"anyOf\": [{\"allOf\": [{\"$ref\": \"#/$defs/K\"}], \"required\": [\"kind\"]}, {\"properties\": {\"kind\": {\"enum\": [\"x\", \"y\"]}}}, {\"minProperties\": 1}, {\"properties\": {\"kind\": {\"enum\": [\"x\", 1]}}}],"
+                + " \"$defs\": {\"K\": {\"properties\": {\"kind\": {\"$ref\": \"#/$defs/X\"}}}, \"X\": {\"const\": \"x\"}}}").Root.AnyOfBranches!;
+            Equal("0,1,2,3", string.Join(",", mixed.Candidates(Parse("{\"kind\": \"x\"}"))));
+            Equal("1,2,3", string.Join(",", mixed.Candidates(Parse("{\"kind\": \"y\"}"))));
+            Equal("1,2,3", string.Join(",", mixed.Candidates(Parse("{}"))));
+            Equal("2,3", string.Join(",", mixed.Candidates(Parse("{\"kind\": 1}"))));
+            True(Validator("{\"oneOf\": [{\"type\": \"string\"}, {\"required\": [\"a\"]}]}").Root.OneOfBranches == null, "no member's values restricted: no index");
+            // The branches one tag leaves are told apart by another member.
+            var message = "{\"required\": [\"type\", \"role\"], \"properties\": {\"type\": {\"const\": \"message\"}, \"role\": {\"const\": \"ROLE\"}}}";
+            var nested = Validator("{\"anyOf\": [" + message.Replace("ROLE", "user") + ", " + message.Replace("ROLE", "system") + ", {\"required\": [\"type\"], \"properties\": {\"type\": {\"const\": \"call\"}}}]}").Root.AnyOfBranches!;
+            Equal("1", string.Join(",", nested.Candidates(Parse("{\"type\": \"message\", \"role\": \"system\"}"))));
+            Equal("", string.Join(",", nested.Candidates(Parse("{\"type\": \"message\"}"))));
+            Equal("2", string.Join(",", nested.Candidates(Parse("{\"role\": \"user\", \"type\": \"call\"}"))));
+        });
+        Add("branches: validity, annotations and errors as when every branch is tried", () =>
+        {
+            var v = Validator("{\"anyOf\": [{\"$ref\": \"#/$defs/A\"}, {\"$ref\": \"#/$defs/B\"}, {\"type\": \"string\"}], \"unevaluatedProperties\": false, \"$defs\": {"
+                + "\"A\": {\"required\": [\"t\"], \"properties\": {\"t\": {\"const\": \"a\"}, \"n\": {\"type\": \"integer\"}}},"
+                + "\"B\": {\"required\": [\"t\"], \"properties\": {\"t\": {\"enum\": [\"a\", \"b\"]}, \"s\": true}}}}");
+            True(v.IsValid(Parse("{\"t\": \"a\", \"n\": 1, \"s\": 2}")), "both branches pass and annotate");
+            True(v.IsValid(Parse("\"x\"")), "not an object: every branch");
+            OneIssue(v, "{\"t\": \"b\", \"n\": 1}", "/n", "/unevaluatedProperties", "unevaluatedProperties", "boolean schema is false");
+            Equal("/anyOf,/unevaluatedProperties", string.Join(",", Issues(v, "{\"t\": \"c\"}").Select(i => i.KeywordLocation)));
+        });
+        Add("members: IsValid's one pass over them agrees with Validate, a name written twice counting once, the last", () =>
+        {
+            var v = Validator("{\"required\": [\"a\", \"c\"], \"properties\": {\"a\": {\"type\": \"string\"}, \"b\": {\"enum\": [\"x\", 1]}}, \"additionalProperties\": {\"type\": \"integer\"}}");
+            Equal(0, Issues(v, "{\"b\": \"x\", \"c\": 2, \"a\": \"s\"}").Count);
+            Equal(0, Issues(v, "{\"a\": 1, \"c\": 2, \"a\": \"s\"}").Count);
+            OneIssue(v, "{\"a\": \"s\", \"c\": 2, \"a\": 1}", "/a", "/properties/a/type", "type", "must be string");
+            OneIssue(v, "{\"a\": \"s\", \"b\": 1}", "", "/required", "required", "must have required property 'c'");
+            OneIssue(v, "{\"a\": \"s\", \"c\": \"2\"}", "/c", "/additionalProperties/type", "type", "must be integer");
+            OneIssue(v, "{\"a\": \"s\", \"c\": 2, \"b\": \"y\"}", "/b", "/properties/b/enum", "enum", "must be equal to one of the allowed values");
+        });
+        Add("variants: a valid object binds as the one variant its tag leaves, else the first that matches", () =>
+        {
+            var a = Lazy("{\"type\": \"object\", \"required\": [\"t\"], \"properties\": {\"t\": {\"const\": \"a\"}}}");
+            var b = Lazy("{\"type\": \"object\", \"required\": [\"t\", \"n\"], \"properties\": {\"t\": {\"enum\": [\"b\", \"c\"]}}}");
+            var c = Lazy("{\"type\": \"object\", \"required\": [\"t\"], \"properties\": {\"t\": {\"const\": \"c\"}}}");
+            var variants = new SchemaVariants(a, b, c, Lazy("{\"type\": \"array\"}"));
+            Equal(0, variants.Choose(Parse("{\"t\": \"a\"}")));
+            Equal(1, variants.Choose(Parse("{\"t\": \"c\", \"n\": 1}")));
+            Equal(2, variants.Choose(Parse("{\"t\": \"c\"}")));
+            Equal(3, variants.Choose(Parse("[]")));
+            Equal(-1, variants.Choose(Parse("1")));
+            Equal(1, variants.Choose(Parse("{\"t\": \"b\", \"n\": 1}")));
         });
         Add("ReadTagged: the tag names the class whose validator runs; else the discriminator's error", () =>
         {

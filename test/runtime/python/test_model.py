@@ -25,6 +25,7 @@ DOCUMENT: Dict[str, Any] = {
                    "discriminator": {"propertyName": "kind", "mapping": {"point": "#/$defs/Point", "box": "#/$defs/Box"}}},
         "NumberOrText": {"oneOf": [{"type": "number"}, {"type": "string"}, {"type": "integer", "minimum": 10}]},
         "AnyOfNumbers": {"anyOf": [{"type": "number"}, {"type": "integer"}]},
+        "PointOrBox": {"anyOf": [{"$ref": "#/$defs/Point"}, {"$ref": "#/$defs/Box"}]},
         "Points": {"type": "object", "additionalProperties": {"type": "array", "items": {"$ref": "#/$defs/Point"}}},
     },
 }
@@ -123,6 +124,16 @@ class AnyOfNumbers(_rt.OneOf):
         super().__init__(actual_instance)
 
 
+class PointOrBox(_rt.OneOf):
+    actual_instance: Union[Point, Box]
+
+    __codegen_variants__ = (_rt.Ref(lambda: Point), _rt.Ref(lambda: Box))
+    __codegen_validator__ = SCHEMAS.validator(URI + "#/$defs/PointOrBox")
+
+    def __init__(self, actual_instance: Union[Point, Box]) -> None:
+        super().__init__(actual_instance)
+
+
 class ModelTest(unittest.TestCase):
     def assertRaisesAt(self, pointer: str, keyword: str) -> "Any":
         test = self
@@ -203,6 +214,17 @@ class ModelTest(unittest.TestCase):
             Tagged.from_json('{"kind":"point","x":-1}')
         with self.assertRaisesAt("", "type"):
             Tagged.from_json("3")
+
+    def test_a_union_without_discriminator_binds_the_variant_its_tag_leaves_else_the_first_that_fits(self) -> None:
+        point = PointOrBox.from_json('{"kind":"point","x":4}')
+        assert point is not None
+        self.assertIsInstance(point.actual_instance, Point)
+        box = PointOrBox.from_json('{"items":[{"kind":"point","x":1}],"kind":2}')
+        assert box is not None
+        self.assertIsInstance(box.actual_instance, Box)
+        self.assertEqual(box.to_dict(), {"items": [{"kind": "point", "x": 1}], "kind": 2})
+        with self.assertRaisesAt("", "anyOf"):
+            PointOrBox.from_json('{"kind":"point"}')
 
     def test_one_of_needs_exactly_one_match_any_of_at_least_one(self) -> None:
         self.assertEqual(NumberOrText(2.5).to_json(), "2.5")

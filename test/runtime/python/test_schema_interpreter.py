@@ -103,6 +103,48 @@ class ErrorContractTest(unittest.TestCase):
         self.assertEqual(issues(v, {"a": 1, "c": 2}), [("/c", "/unevaluatedProperties", "boolean schema is false")])
 
 
+class BranchTagsTest(unittest.TestCase):
+    MESSAGE = {"required": ["type", "role"], "properties": {"type": {"const": "message"}, "role": {"const": "ROLE"}}}
+
+    def test_an_objects_tag_leaves_the_branches_that_can_match(self) -> None:
+        from rtpkg._schema_node import BranchTags
+
+        v = compile_schema({"$defs": {"K": {"properties": {"kind": {"$ref": "#/$defs/X"}}}, "X": {"const": "x"}}})
+        conditions = [v._compiler.conditions(b, ROOT, 0) for b in [  # pyright: ignore[reportPrivateUsage]
+            {"allOf": [{"$ref": "#/$defs/K"}], "required": ["kind"]},
+            {"properties": {"kind": {"enum": ["x", "y"]}}},
+            {"minProperties": 1},
+            {"properties": {"kind": {"enum": ["x", 1]}}},
+        ]]
+        tags = BranchTags.of(conditions, [0, 1, 2, 3], frozenset())
+        assert tags is not None
+        self.assertEqual(tags.candidates({"kind": "x"}), [0, 1, 2, 3])
+        self.assertEqual(tags.candidates({"kind": "y"}), [1, 2, 3])
+        self.assertEqual(tags.candidates({}), [1, 2, 3])
+        self.assertEqual(tags.candidates({"kind": 1}), [2, 3])
+        # the branches one tag leaves are told apart by another member
+        message = json.dumps(self.MESSAGE)
+        nested = [json.loads(message.replace("ROLE", "user")), json.loads(message.replace("ROLE", "system")),
+                  {"required": ["type"], "properties": {"type": {"const": "call"}}}]
+        deep = BranchTags.of([v._compiler.conditions(b, ROOT, 0) for b in nested], [0, 1, 2], frozenset())  # pyright: ignore[reportPrivateUsage]
+        assert deep is not None
+        self.assertEqual(deep.candidates({"type": "message", "role": "system"}), [1])
+        self.assertEqual(deep.candidates({"type": "message"}), [])
+        self.assertEqual(deep.candidates({"role": "user", "type": "call"}), [2])
+
+    def test_validity_annotations_and_errors_as_when_every_branch_is_tried(self) -> None:
+        v = compile_schema({"anyOf": [{"$ref": "#/$defs/A"}, {"$ref": "#/$defs/B"}, {"type": "string"}], "unevaluatedProperties": False, "$defs": {
+            "A": {"required": ["t"], "properties": {"t": {"const": "a"}, "n": {"type": "integer"}}},
+            "B": {"required": ["t"], "properties": {"t": {"enum": ["a", "b"]}, "s": True}}}})
+        self.assertEqual(issues(v, {"t": "a", "n": 1, "s": 2}), [])
+        self.assertEqual(issues(v, "x"), [])
+        self.assertEqual(issues(v, {"t": "b", "n": 1}), [("/n", "/unevaluatedProperties", "boolean schema is false")])
+        self.assertEqual([i[1] for i in issues(v, {"t": "c"})], ["/anyOf", "/unevaluatedProperties"])
+        one = compile_schema({"oneOf": [{"required": ["t"], "properties": {"t": {"const": "a"}}}, {"required": ["t"], "properties": {"t": {"enum": ["a", "b"]}}}]})
+        self.assertEqual(issues(one, {"t": "b"}), [])
+        self.assertEqual(issues(one, {"t": "a"}), [("", "/oneOf", "must match exactly one schema in oneOf")])
+
+
 class FormatsTest(unittest.TestCase):
     def test_formats_assert_only_when_asked(self) -> None:
         schema = {"properties": {"d": {"format": "date"}, "i": {"format": "ipv6"}, "r": {"format": "regex"}, "u": {"format": "uri"}}}

@@ -23,7 +23,14 @@ export function objectView(d: ObjectDeclaration, ctx: ViewCtx) {
   }));
   const shaped = members.map((m, i) => ({ m, s: shape(m, i, ctx) }));
   const params = shaped.flatMap(({ m, s }) => (s.parameter === null ? [] : [{ m, ...s.parameter }]));
+  const reads = shaped.flatMap(({ m, s }) => (s.reader === null ? [] : [{ m, reader: s.reader }]));
   const hasAdditional = d.additional.kind !== 'deny';
+  // The converter finds its members in one pass (SchemaNames), by their index among every
+  // declared name in the schema's order (members in that order are found at the first try; one
+  // nothing reads, a const, is not kept as an unknown one): m<i> for the constructor's i-th
+  // parameter, then for each property the loop reads.
+  const locals = [...params.map((p) => p.m), ...reads.map((r) => r.m)];
+  const found = shaped.flatMap(({ m }, index) => (locals.includes(m) ? [{ index, local: `m${locals.indexOf(m)}` }] : []));
   return {
     kind: 'object',
     name: n.type,
@@ -40,7 +47,7 @@ export function objectView(d: ObjectDeclaration, ctx: ViewCtx) {
       name: p.name,
       member: p.m.names.member,
       reader: p.reader,
-      jsonName: csString(p.m.p.jsonName),
+      local: `m${i}`,
       last: i === params.length - 1,
     })),
     fields: shaped.flatMap(({ s }) => s.fields),
@@ -59,10 +66,12 @@ export function objectView(d: ObjectDeclaration, ctx: ViewCtx) {
     hasToJsonString: base.baseClass === null,
     validatorUri: validatorUri(d.id),
     tags: null,
-    hasLoop: hasAdditional || shaped.some(({ s }) => s.reader !== null),
-    // Properties the constructor bound are skipped, so that they are not kept as unknown ones.
-    skipped: hasAdditional ? shaped.filter(({ s }) => s.reader === null).map(({ m }) => csString(m.p.jsonName)) : [],
-    reads: shaped.flatMap(({ m, s }) => (s.reader === null ? [] : [{ jsonName: csString(m.p.jsonName), member: m.names.member, reader: s.reader }])),
+    // No member to keep or read (a const alone, unknown members dropped): no loop, no empty switch.
+    hasLoop: hasAdditional || locals.length > 0,
+    names: listed(shaped.map(({ m }) => csString(m.p.jsonName))),
+    locals: listed(locals.map((_, i) => `m${i}`)),
+    found,
+    reads: reads.map((r, i) => ({ member: r.m.names.member, reader: r.reader, local: `m${params.length + i}` })),
     writes: shaped.map(({ m, s }) => ({ jsonName: csString(m.p.jsonName), ...s.write })),
     ...converterIo(reachesNull({ kind: 'ref', id: d.id, nullable: false }, ctx)),
   };

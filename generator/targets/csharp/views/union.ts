@@ -1,6 +1,7 @@
 // The view of a union. A discriminated union is an interface with a converter that switches on
 // the tag (dispatch.ts); any other union is a sealed class holding one `Value` (one constructor
-// per distinct variant type) whose converter tries the variants in order.
+// per distinct variant type) whose converter binds the first variant the value matches (the
+// runtime's SchemaVariants: by the value's tag when that leaves one variant, else tried in order).
 
 import type { UnionDeclaration } from '../../../model/ir.js';
 import { code, summary } from '../literals.js';
@@ -23,6 +24,8 @@ function plainUnionView(d: UnionDeclaration, ctx: ViewCtx) {
     field: fields[i]!,
     uri: validatorUri(pointers[i]!),
     local: `v${i}`,
+    index: i,
+    last: i === d.variants.length - 1,
   }));
   const types = [...new Set(variants.map((v) => v.base))];
   return {

@@ -82,35 +82,51 @@ internal sealed class InventoryConverter : JsonConverter<Inventory>
 
     public override bool HandleNull => true;
 
+    private static readonly SchemaNames Names = new SchemaNames("tags", "items", "stock", "matrix", "metadata", "anything");
+
     internal static Inventory FromJson(JsonElement json)
     {
-        var value = new Inventory();
+        JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default, m5 = default;
+        List<JsonProperty>? additional = null;
+        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
+        var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
-            switch (property.Name)
+            switch (Names.IndexOf(property, ref hint))
             {
-                case "tags":
-                    value.Tags = SchemaRuntime.ReadArray<string>(SchemaRuntime.ReadString)(property.Value);
+                case 0:
+                    m0 = property.Value;
                     break;
-                case "items":
-                    value.Items = SchemaRuntime.ReadArray<InventoryItemsItem>(InventoryItemsItemConverter.FromJson)(property.Value);
+                case 1:
+                    m1 = property.Value;
                     break;
-                case "stock":
-                    value.Stock = SchemaRuntime.ReadMap<global::System.Numerics.BigInteger>(SchemaRuntime.ReadBigInteger)(property.Value);
+                case 2:
+                    m2 = property.Value;
                     break;
-                case "matrix":
-                    value.Matrix = SchemaRuntime.ReadArray<IReadOnlyList<double>>(SchemaRuntime.ReadArray<double>(SchemaRuntime.ReadDouble))(property.Value);
+                case 3:
+                    m3 = property.Value;
                     break;
-                case "metadata":
-                    value.Metadata = SchemaRuntime.ReadMap<JsonElement>(SchemaRuntime.ReadElement)(property.Value);
+                case 4:
+                    m4 = property.Value;
                     break;
-                case "anything":
-                    value.Anything = SchemaRuntime.ReadArray<JsonElement>(SchemaRuntime.ReadElement)(property.Value);
+                case 5:
+                    m5 = property.Value;
                     break;
-                default:
-                    value.AdditionalProperties[property.Name] = property.Value.Clone();
+                case -1:
+                    (additional ??= new List<JsonProperty>()).Add(property);
                     break;
             }
+        }
+        var value = new Inventory();
+        if (m0.ValueKind != JsonValueKind.Undefined) value.Tags = SchemaRuntime.ReadArray<string>(SchemaRuntime.ReadString)(m0);
+        if (m1.ValueKind != JsonValueKind.Undefined) value.Items = SchemaRuntime.ReadArray<InventoryItemsItem>(InventoryItemsItemConverter.FromJson)(m1);
+        if (m2.ValueKind != JsonValueKind.Undefined) value.Stock = SchemaRuntime.ReadMap<global::System.Numerics.BigInteger>(SchemaRuntime.ReadBigInteger)(m2);
+        if (m3.ValueKind != JsonValueKind.Undefined) value.Matrix = SchemaRuntime.ReadArray<IReadOnlyList<double>>(SchemaRuntime.ReadArray<double>(SchemaRuntime.ReadDouble))(m3);
+        if (m4.ValueKind != JsonValueKind.Undefined) value.Metadata = SchemaRuntime.ReadMap<JsonElement>(SchemaRuntime.ReadElement)(m4);
+        if (m5.ValueKind != JsonValueKind.Undefined) value.Anything = SchemaRuntime.ReadArray<JsonElement>(SchemaRuntime.ReadElement)(m5);
+        if (additional != null)
+        {
+            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
         }
         return value;
     }

@@ -229,9 +229,13 @@ internal sealed class SchemaNode
 
     /// <summary>Each enum value's string when it is one (compared without allocating), else null.</summary>
     internal string?[]? EnumStrings;
+
+    /// <summary>Those strings in UTF-8, as JsonElement holds them (compared without transcoding), or null for one that is not valid UTF-16.</summary>
+    internal byte[]?[]? EnumUtf8;
     internal bool HasConst;
     internal JsonElement Const;
     internal string? ConstString;
+    internal byte[]? ConstUtf8;
     internal SchemaBound? MultipleOf, Maximum, ExclusiveMaximum, Minimum, ExclusiveMinimum;
     internal SchemaBound? MaxLength, MinLength;
     internal SchemaPattern? Pattern;
@@ -248,6 +252,9 @@ internal sealed class SchemaNode
     internal KeyValuePair<string, SchemaNode>[]? DependenciesSchemas;
 
     internal SchemaNode[]? AllOf, AnyOf, OneOf;
+
+    /// <summary>Which branches of anyOf and oneOf an object can match, by its tag (null: no member tells them apart); set once the schemas they reach are compiled.</summary>
+    internal SchemaBranches? AnyOfBranches, OneOfBranches;
     internal SchemaNode? Not, If, Then, Else;
     internal KeyValuePair<string, SchemaNode>[]? DependentSchemas;
     internal SchemaNode[]? PrefixItems;
@@ -260,6 +267,17 @@ internal sealed class SchemaNode
 
     /// <summary>The same properties in schema order, for the IsValid walk (TryGetProperty allocates no name).</summary>
     internal KeyValuePair<string, SchemaNode>[]? PropertyList;
+
+    /// <summary>
+    /// PropertyList's names, for IsValid's one pass over an object's members (null when there are
+    /// more than 64): each member is matched against them, instead of one TryGetProperty (a scan of
+    /// the members) per declared and per required name.
+    /// </summary>
+    internal SchemaNames? DeclaredNames;
+
+    /// <summary>With DeclaredNames: the declared properties that are required, as bits of their index, and the required names not declared.</summary>
+    internal ulong RequiredMask;
+    internal string[]? RequiredUndeclared;
     internal KeyValuePair<SchemaPattern, SchemaNode>[]? PatternProperties;
     internal SchemaNode? AdditionalProperties, PropertyNames, UnevaluatedItems, UnevaluatedProperties;
 
@@ -271,6 +289,23 @@ internal sealed class SchemaNode
     internal bool HasStringKeywords => MaxLength != null || MinLength != null || Pattern != null || FormatCheck != null;
 
     internal bool HasUnevaluated => UnevaluatedItems != null || UnevaluatedProperties != null;
+
+    /// <summary>What evaluation reads precomputed from the keywords, once all are compiled.</summary>
+    internal void Prepare()
+    {
+        if (EnumStrings != null) EnumUtf8 = Array.ConvertAll(EnumStrings, s => s == null ? null : SchemaNames.Utf8(s));
+        if (ConstString != null) ConstUtf8 = SchemaNames.Utf8(ConstString);
+        if (PropertyList == null || PropertyList.Length > 64) return;
+        DeclaredNames = new SchemaNames(Array.ConvertAll(PropertyList, p => p.Key));
+        var undeclared = new List<string>();
+        foreach (var name in Required ?? Array.Empty<string>())
+        {
+            var index = Array.FindIndex(PropertyList, p => p.Key == name);
+            if (index >= 0) RequiredMask |= 1UL << index;
+            else undeclared.Add(name);
+        }
+        RequiredUndeclared = undeclared.ToArray();
+    }
 
     /// <summary>The subschemas applied to the same instance: a cycle among these never ends.</summary>
     internal IEnumerable<SchemaNode> InPlace()
@@ -287,5 +322,67 @@ internal sealed class SchemaNode
         }
         if (DependentSchemas != null) foreach (var d in DependentSchemas) yield return d.Value;
         if (DependenciesSchemas != null) foreach (var d in DependenciesSchemas) yield return d.Value;
+    }
+}
+
+/// <summary>
+/// Member names to find an object's members by, in one pass over them (the validator's declared
+/// properties, a converter's): each name is held in UTF-8 as JsonElement holds it, so a member is
+/// compared without transcoding or allocating its name.
+/// </summary>
+internal sealed class SchemaNames
+{
+    private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
+
+    private readonly string[] names;
+    private readonly byte[]?[] utf8;
+
+    internal SchemaNames(params string[] names)
+    {
+        this.names = names;
+        utf8 = Array.ConvertAll(names, Utf8);
+    }
+
+    internal int Count => names.Length;
+
+    /// <summary>
+    /// The index of the member's name among the names, or -1. `hint` (the index after the last
+    /// found) is tried first: members mostly come in the order they are declared in.
+    /// </summary>
+    internal int IndexOf(JsonProperty member, ref int hint)
+    {
+        for (var k = 0; k < names.Length; k++)
+        {
+            var i = hint + k < names.Length ? hint + k : hint + k - names.Length;
+            if (!Equals(member, i)) continue;
+            hint = i + 1 < names.Length ? i + 1 : 0;
+            return i;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether a member after the enumerator's current one has the i-th name.</summary>
+    internal bool Later(JsonElement.ObjectEnumerator members, int i)
+    {
+        while (members.MoveNext())
+        {
+            if (Equals(members.Current, i)) return true;
+        }
+        return false;
+    }
+
+    private bool Equals(JsonProperty member, int i) => utf8[i] is { } bytes ? member.NameEquals(bytes) : member.NameEquals(names[i]);
+
+    /// <summary>The UTF-8 of a string, or null when it is not valid UTF-16 (it is then compared as a string, as before).</summary>
+    internal static byte[]? Utf8(string text)
+    {
+        try
+        {
+            return StrictUtf8.GetBytes(text);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 }

@@ -50,14 +50,19 @@ internal sealed class AttachmentConverter : JsonConverter<Attachment>
 
     private static readonly global::System.Lazy<SchemaValidator> Variant1 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/3");
 
+    private static readonly SchemaVariants Variants = new SchemaVariants(Variant0, Variant1);
+
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Attachment");
 
     public override bool HandleNull => true;
 
     internal static Attachment FromJson(JsonElement json)
     {
-        if (SchemaRuntime.Matches(Variant0, json)) return new Attachment(AttachmentNamedConverter.FromJson(json));
-        if (SchemaRuntime.Matches(Variant1, json)) return new Attachment(AttachmentResourceConverter.FromJson(json));
+        switch (Variants.Choose(json))
+        {
+            case 0: return new Attachment(AttachmentNamedConverter.FromJson(json));
+            case 1: return new Attachment(AttachmentResourceConverter.FromJson(json));
+        }
         throw new JsonException($"{json.GetRawText()} matches no variant of Attachment");
     }
 

@@ -70,29 +70,43 @@ internal sealed class AttachmentResourceConverter : JsonConverter<AttachmentReso
 
     public override bool HandleNull => true;
 
+    private static readonly SchemaNames Names = new SchemaNames("label", "id", "created_at", "meta");
+
     internal static AttachmentResource FromJson(JsonElement json)
     {
-        var value = new AttachmentResource(
-            SchemaRuntime.ReadString(json.GetProperty("id")));
+        JsonElement m0 = default, m1 = default, m2 = default, m3 = default;
+        List<JsonProperty>? additional = null;
+        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
+        var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
-            switch (property.Name)
+            switch (Names.IndexOf(property, ref hint))
             {
-                case "id":
+                case 0:
+                    m1 = property.Value;
                     break;
-                case "label":
-                    value.Label = SchemaRuntime.ReadString(property.Value);
+                case 1:
+                    m0 = property.Value;
                     break;
-                case "created_at":
-                    value.CreatedAt = SchemaRuntime.ReadBigInteger(property.Value);
+                case 2:
+                    m2 = property.Value;
                     break;
-                case "meta":
-                    value.Meta = ResourceMetaConverter.FromJson(property.Value);
+                case 3:
+                    m3 = property.Value;
                     break;
-                default:
-                    value.AdditionalProperties[property.Name] = property.Value.Clone();
+                case -1:
+                    (additional ??= new List<JsonProperty>()).Add(property);
                     break;
             }
+        }
+        var value = new AttachmentResource(
+            SchemaRuntime.ReadString(m0));
+        if (m1.ValueKind != JsonValueKind.Undefined) value.Label = SchemaRuntime.ReadString(m1);
+        if (m2.ValueKind != JsonValueKind.Undefined) value.CreatedAt = SchemaRuntime.ReadBigInteger(m2);
+        if (m3.ValueKind != JsonValueKind.Undefined) value.Meta = ResourceMetaConverter.FromJson(m3);
+        if (additional != null)
+        {
+            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
         }
         return value;
     }

@@ -65,23 +65,35 @@ internal sealed class FigureSquareConverter : JsonConverter<FigureSquare>
 
     public override bool HandleNull => true;
 
+    private static readonly SchemaNames Names = new SchemaNames("id", "kind", "side");
+
     internal static FigureSquare FromJson(JsonElement json)
     {
-        var value = new FigureSquare(
-            SchemaRuntime.ReadString(json.GetProperty("id")),
-            SchemaRuntime.ReadDouble(json.GetProperty("side")));
+        JsonElement m0 = default, m1 = default;
+        List<JsonProperty>? additional = null;
+        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
+        var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
-            switch (property.Name)
+            switch (Names.IndexOf(property, ref hint))
             {
-                case "id":
-                case "kind":
-                case "side":
+                case 0:
+                    m0 = property.Value;
                     break;
-                default:
-                    value.AdditionalProperties[property.Name] = property.Value.Clone();
+                case 2:
+                    m1 = property.Value;
+                    break;
+                case -1:
+                    (additional ??= new List<JsonProperty>()).Add(property);
                     break;
             }
+        }
+        var value = new FigureSquare(
+            SchemaRuntime.ReadString(m0),
+            SchemaRuntime.ReadDouble(m1));
+        if (additional != null)
+        {
+            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
         }
         return value;
     }

@@ -88,33 +88,51 @@ internal sealed class FileConverter : JsonConverter<File>
 
     public override bool HandleNull => true;
 
+    private static readonly SchemaNames Names = new SchemaNames("id", "created_at", "meta", "name", "bytes", "purpose");
+
     internal static File FromJson(JsonElement json)
     {
-        var value = new File(
-            SchemaRuntime.ReadString(json.GetProperty("id")),
-            SchemaRuntime.ReadString(json.GetProperty("name")),
-            SchemaRuntime.ReadBigInteger(json.GetProperty("bytes")));
+        JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default, m5 = default;
+        List<JsonProperty>? additional = null;
+        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
+        var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
-            switch (property.Name)
+            switch (Names.IndexOf(property, ref hint))
             {
-                case "id":
-                case "name":
-                case "bytes":
+                case 0:
+                    m0 = property.Value;
                     break;
-                case "created_at":
-                    value.CreatedAt = SchemaRuntime.ReadBigInteger(property.Value);
+                case 1:
+                    m3 = property.Value;
                     break;
-                case "meta":
-                    value.Meta = ResourceMetaConverter.FromJson(property.Value);
+                case 2:
+                    m4 = property.Value;
                     break;
-                case "purpose":
-                    value.Purpose = FilePurposeConverter.FromJson(property.Value);
+                case 3:
+                    m1 = property.Value;
                     break;
-                default:
-                    value.AdditionalProperties[property.Name] = property.Value.Clone();
+                case 4:
+                    m2 = property.Value;
+                    break;
+                case 5:
+                    m5 = property.Value;
+                    break;
+                case -1:
+                    (additional ??= new List<JsonProperty>()).Add(property);
                     break;
             }
+        }
+        var value = new File(
+            SchemaRuntime.ReadString(m0),
+            SchemaRuntime.ReadString(m1),
+            SchemaRuntime.ReadBigInteger(m2));
+        if (m3.ValueKind != JsonValueKind.Undefined) value.CreatedAt = SchemaRuntime.ReadBigInteger(m3);
+        if (m4.ValueKind != JsonValueKind.Undefined) value.Meta = ResourceMetaConverter.FromJson(m4);
+        if (m5.ValueKind != JsonValueKind.Undefined) value.Purpose = FilePurposeConverter.FromJson(m5);
+        if (additional != null)
+        {
+            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
         }
         return value;
     }

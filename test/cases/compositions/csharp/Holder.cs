@@ -54,23 +54,35 @@ internal sealed class HolderConverter : JsonConverter<Holder>
 
     public override bool HandleNull => true;
 
+    private static readonly SchemaNames Names = new SchemaNames("file", "inline");
+
     internal static Holder FromJson(JsonElement json)
     {
-        var value = new Holder();
+        JsonElement m0 = default, m1 = default;
+        List<JsonProperty>? additional = null;
+        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
+        var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
-            switch (property.Name)
+            switch (Names.IndexOf(property, ref hint))
             {
-                case "file":
-                    value.File = FileConverter.FromJson(property.Value);
+                case 0:
+                    m0 = property.Value;
                     break;
-                case "inline":
-                    value.Inline = HolderInlineConverter.FromJson(property.Value);
+                case 1:
+                    m1 = property.Value;
                     break;
-                default:
-                    value.AdditionalProperties[property.Name] = property.Value.Clone();
+                case -1:
+                    (additional ??= new List<JsonProperty>()).Add(property);
                     break;
             }
+        }
+        var value = new Holder();
+        if (m0.ValueKind != JsonValueKind.Undefined) value.File = FileConverter.FromJson(m0);
+        if (m1.ValueKind != JsonValueKind.Undefined) value.Inline = HolderInlineConverter.FromJson(m1);
+        if (additional != null)
+        {
+            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
         }
         return value;
     }

@@ -47,20 +47,31 @@ internal sealed class ResourceMetaConverter : JsonConverter<ResourceMeta>
 
     public override bool HandleNull => true;
 
+    private static readonly SchemaNames Names = new SchemaNames("source");
+
     internal static ResourceMeta FromJson(JsonElement json)
     {
-        var value = new ResourceMeta();
+        JsonElement m0 = default;
+        List<JsonProperty>? additional = null;
+        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
+        var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
-            switch (property.Name)
+            switch (Names.IndexOf(property, ref hint))
             {
-                case "source":
-                    value.Source = SchemaRuntime.ReadString(property.Value);
+                case 0:
+                    m0 = property.Value;
                     break;
-                default:
-                    value.AdditionalProperties[property.Name] = property.Value.Clone();
+                case -1:
+                    (additional ??= new List<JsonProperty>()).Add(property);
                     break;
             }
+        }
+        var value = new ResourceMeta();
+        if (m0.ValueKind != JsonValueKind.Undefined) value.Source = SchemaRuntime.ReadString(m0);
+        if (additional != null)
+        {
+            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
         }
         return value;
     }

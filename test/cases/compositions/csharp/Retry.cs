@@ -63,26 +63,39 @@ internal sealed class RetryConverter : JsonConverter<Retry>
 
     public override bool HandleNull => true;
 
+    private static readonly SchemaNames Names = new SchemaNames("mode", "count", "factor");
+
     internal static Retry FromJson(JsonElement json)
     {
-        var value = new Retry(
-            SchemaRuntime.ReadBigInteger(json.GetProperty("count")));
+        JsonElement m0 = default, m1 = default, m2 = default;
+        List<JsonProperty>? additional = null;
+        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
+        var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
-            switch (property.Name)
+            switch (Names.IndexOf(property, ref hint))
             {
-                case "count":
+                case 0:
+                    m1 = property.Value;
                     break;
-                case "mode":
-                    value.Mode = RetryModeConverter.FromJson(property.Value);
+                case 1:
+                    m0 = property.Value;
                     break;
-                case "factor":
-                    value.Factor = SchemaRuntime.ReadDouble(property.Value);
+                case 2:
+                    m2 = property.Value;
                     break;
-                default:
-                    value.AdditionalProperties[property.Name] = property.Value.Clone();
+                case -1:
+                    (additional ??= new List<JsonProperty>()).Add(property);
                     break;
             }
+        }
+        var value = new Retry(
+            SchemaRuntime.ReadBigInteger(m0));
+        if (m1.ValueKind != JsonValueKind.Undefined) value.Mode = RetryModeConverter.FromJson(m1);
+        if (m2.ValueKind != JsonValueKind.Undefined) value.Factor = SchemaRuntime.ReadDouble(m2);
+        if (additional != null)
+        {
+            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
         }
         return value;
     }

@@ -61,26 +61,39 @@ internal sealed class SourceConverter : JsonConverter<Source>
 
     public override bool HandleNull => true;
 
+    private static readonly SchemaNames Names = new SchemaNames("url", "path", "depth");
+
     internal static Source FromJson(JsonElement json)
     {
-        var value = new Source();
+        JsonElement m0 = default, m1 = default, m2 = default;
+        List<JsonProperty>? additional = null;
+        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
+        var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
-            switch (property.Name)
+            switch (Names.IndexOf(property, ref hint))
             {
-                case "url":
-                    value.Url = SchemaRuntime.ReadString(property.Value);
+                case 0:
+                    m0 = property.Value;
                     break;
-                case "path":
-                    value.Path = SchemaRuntime.ReadString(property.Value);
+                case 1:
+                    m1 = property.Value;
                     break;
-                case "depth":
-                    value.Depth = SchemaRuntime.ReadBigInteger(property.Value);
+                case 2:
+                    m2 = property.Value;
                     break;
-                default:
-                    value.AdditionalProperties[property.Name] = property.Value.Clone();
+                case -1:
+                    (additional ??= new List<JsonProperty>()).Add(property);
                     break;
             }
+        }
+        var value = new Source();
+        if (m0.ValueKind != JsonValueKind.Undefined) value.Url = SchemaRuntime.ReadString(m0);
+        if (m1.ValueKind != JsonValueKind.Undefined) value.Path = SchemaRuntime.ReadString(m1);
+        if (m2.ValueKind != JsonValueKind.Undefined) value.Depth = SchemaRuntime.ReadBigInteger(m2);
+        if (additional != null)
+        {
+            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
         }
         return value;
     }

@@ -57,23 +57,35 @@ internal sealed class MixedConverter : JsonConverter<Mixed>
 
     public override bool HandleNull => true;
 
+    private static readonly SchemaNames Names = new SchemaNames("size", "tag");
+
     internal static Mixed FromJson(JsonElement json)
     {
-        var value = new Mixed();
+        JsonElement m0 = default, m1 = default;
+        List<JsonProperty>? additional = null;
+        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
+        var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
-            switch (property.Name)
+            switch (Names.IndexOf(property, ref hint))
             {
-                case "size":
-                    value.Size = MixedSizeConverter.FromJson(property.Value);
+                case 0:
+                    m0 = property.Value;
                     break;
-                case "tag":
-                    value.Tag = SchemaRuntime.ReadNullable<string>(SchemaRuntime.ReadString)(property.Value);
+                case 1:
+                    m1 = property.Value;
                     break;
-                default:
-                    value.AdditionalProperties[property.Name] = property.Value.Clone();
+                case -1:
+                    (additional ??= new List<JsonProperty>()).Add(property);
                     break;
             }
+        }
+        var value = new Mixed();
+        if (m0.ValueKind != JsonValueKind.Undefined) value.Size = MixedSizeConverter.FromJson(m0);
+        if (m1.ValueKind != JsonValueKind.Undefined) value.Tag = SchemaRuntime.ReadNullable<string>(SchemaRuntime.ReadString)(m1);
+        if (additional != null)
+        {
+            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
         }
         return value;
     }

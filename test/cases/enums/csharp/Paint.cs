@@ -80,32 +80,47 @@ internal sealed class PaintConverter : JsonConverter<Paint>
 
     public override bool HandleNull => true;
 
+    private static readonly SchemaNames Names = new SchemaNames("color", "finish", "priority", "shade", "single");
+
     internal static Paint FromJson(JsonElement json)
     {
-        var value = new Paint(
-            ColorConverter.FromJson(json.GetProperty("color")));
+        JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default;
+        List<JsonProperty>? additional = null;
+        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
+        var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
-            switch (property.Name)
+            switch (Names.IndexOf(property, ref hint))
             {
-                case "color":
+                case 0:
+                    m0 = property.Value;
                     break;
-                case "finish":
-                    value.Finish = PaintFinishConverter.FromJson(property.Value);
+                case 1:
+                    m1 = property.Value;
                     break;
-                case "priority":
-                    value.Priority = PriorityConverter.FromJson(property.Value);
+                case 2:
+                    m2 = property.Value;
                     break;
-                case "shade":
-                    value.Shade = SchemaRuntime.ReadNullableValue<PaintShade>(PaintShadeConverter.FromJson)(property.Value);
+                case 3:
+                    m3 = property.Value;
                     break;
-                case "single":
-                    value.Single = SchemaRuntime.ReadString(property.Value);
+                case 4:
+                    m4 = property.Value;
                     break;
-                default:
-                    value.AdditionalProperties[property.Name] = property.Value.Clone();
+                case -1:
+                    (additional ??= new List<JsonProperty>()).Add(property);
                     break;
             }
+        }
+        var value = new Paint(
+            ColorConverter.FromJson(m0));
+        if (m1.ValueKind != JsonValueKind.Undefined) value.Finish = PaintFinishConverter.FromJson(m1);
+        if (m2.ValueKind != JsonValueKind.Undefined) value.Priority = PriorityConverter.FromJson(m2);
+        if (m3.ValueKind != JsonValueKind.Undefined) value.Shade = SchemaRuntime.ReadNullableValue<PaintShade>(PaintShadeConverter.FromJson)(m3);
+        if (m4.ValueKind != JsonValueKind.Undefined) value.Single = SchemaRuntime.ReadString(m4);
+        if (additional != null)
+        {
+            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
         }
         return value;
     }

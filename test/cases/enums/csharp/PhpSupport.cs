@@ -50,14 +50,19 @@ internal sealed class PhpSupportConverter : JsonConverter<PhpSupport>
 
     private static readonly global::System.Lazy<SchemaValidator> Variant1 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/3");
 
+    private static readonly SchemaVariants Variants = new SchemaVariants(Variant0, Variant1);
+
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/PhpSupport");
 
     public override bool HandleNull => true;
 
     internal static PhpSupport FromJson(JsonElement json)
     {
-        if (SchemaRuntime.Matches(Variant0, json)) return new PhpSupport(SchemaRuntime.ReadBoolean(json));
-        if (SchemaRuntime.Matches(Variant1, json)) return new PhpSupport(SchemaRuntime.ReadString(json));
+        switch (Variants.Choose(json))
+        {
+            case 0: return new PhpSupport(SchemaRuntime.ReadBoolean(json));
+            case 1: return new PhpSupport(SchemaRuntime.ReadString(json));
+        }
         throw new JsonException($"{json.GetRawText()} matches no variant of PhpSupport");
     }
 

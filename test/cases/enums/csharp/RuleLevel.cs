@@ -50,14 +50,19 @@ internal sealed class RuleLevelConverter : JsonConverter<RuleLevel>
 
     private static readonly global::System.Lazy<SchemaValidator> Variant1 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/1");
 
+    private static readonly SchemaVariants Variants = new SchemaVariants(Variant0, Variant1);
+
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/RuleLevel");
 
     public override bool HandleNull => true;
 
     internal static RuleLevel FromJson(JsonElement json)
     {
-        if (SchemaRuntime.Matches(Variant0, json)) return new RuleLevel(RuleLevelNumberConverter.FromJson(json));
-        if (SchemaRuntime.Matches(Variant1, json)) return new RuleLevel(RuleLevelStringConverter.FromJson(json));
+        switch (Variants.Choose(json))
+        {
+            case 0: return new RuleLevel(RuleLevelNumberConverter.FromJson(json));
+            case 1: return new RuleLevel(RuleLevelStringConverter.FromJson(json));
+        }
         throw new JsonException($"{json.GetRawText()} matches no variant of RuleLevel");
     }
 

@@ -9,8 +9,12 @@ namespace OpenAI.Realtime;
 
 internal sealed partial class SchemaValidator
 {
-    /// <summary>The assertion keywords on this instance, each applying only to its instance type.</summary>
-    private static bool Assertions(SchemaNode n, JsonElement x, List<SchemaError>? errors, SchemaPath? at, SchemaPath? kw)
+    /// <summary>
+    /// The assertion keywords on this instance, each applying only to its instance type.
+    /// `membersPass`: the object applicators check the declared required names in their one pass
+    /// over the members (IsValid only: the result is the same whichever keyword fails first).
+    /// </summary>
+    private static bool Assertions(SchemaNode n, JsonElement x, List<SchemaError>? errors, SchemaPath? at, SchemaPath? kw, bool membersPass)
     {
         var ok = true;
         var kind = x.ValueKind;
@@ -19,12 +23,12 @@ internal sealed partial class SchemaValidator
             if (errors == null) return false;
             ok = Fail(errors, at, kw, "type", n.TypeMessage!);
         }
-        if (n.Enum != null && !InEnum(n.Enum, n.EnumStrings!, x))
+        if (n.Enum != null && !InEnum(n.Enum, n.EnumStrings!, n.EnumUtf8!, x))
         {
             if (errors == null) return false;
             ok = Fail(errors, at, kw, "enum", "must be equal to one of the allowed values");
         }
-        if (n.HasConst && !(n.ConstString != null ? x.ValueKind == JsonValueKind.String && x.ValueEquals(n.ConstString) : SchemaJson.Equal(n.Const, x)))
+        if (n.HasConst && !(n.ConstString != null ? x.ValueKind == JsonValueKind.String && TextEquals(x, n.ConstString, n.ConstUtf8) : SchemaJson.Equal(n.Const, x)))
         {
             if (errors == null) return false;
             ok = Fail(errors, at, kw, "const", "must be equal to constant");
@@ -34,7 +38,7 @@ internal sealed partial class SchemaValidator
             JsonValueKind.Number => !n.HasNumberKeywords || NumberAssertions(n, x, errors, at, kw),
             JsonValueKind.String => !n.HasStringKeywords || StringAssertions(n, x, errors, at, kw),
             JsonValueKind.Array => ArrayAssertions(n, x, errors, at, kw),
-            JsonValueKind.Object => ObjectAssertions(n, x, errors, at, kw),
+            JsonValueKind.Object => ObjectAssertions(n, x, errors, at, kw, membersPass),
             _ => true,
         };
         return passed && ok;
@@ -57,15 +61,18 @@ internal sealed partial class SchemaValidator
         }
     }
 
-    private static bool InEnum(JsonElement[] values, string?[] strings, JsonElement x)
+    private static bool InEnum(JsonElement[] values, string?[] strings, byte[]?[] utf8, JsonElement x)
     {
         var isString = x.ValueKind == JsonValueKind.String;
         for (var i = 0; i < values.Length; i++)
         {
-            if (strings[i] != null ? isString && x.ValueEquals(strings[i]) : SchemaJson.Equal(values[i], x)) return true;
+            if (strings[i] != null ? isString && TextEquals(x, strings[i]!, utf8[i]) : SchemaJson.Equal(values[i], x)) return true;
         }
         return false;
     }
+
+    /// <summary>A JSON string equal to a schema's string: by its UTF-8 when it has one (no transcoding on each call).</summary>
+    private static bool TextEquals(JsonElement x, string text, byte[]? utf8) => utf8 != null ? x.ValueEquals(utf8) : x.ValueEquals(text);
 
     private static int Compare(JsonElement x, ref SchemaNumber? number, bool isInt64, long int64, SchemaBound bound)
     {
@@ -194,7 +201,7 @@ internal sealed partial class SchemaValidator
         return true;
     }
 
-    private static bool ObjectAssertions(SchemaNode n, JsonElement x, List<SchemaError>? errors, SchemaPath? at, SchemaPath? kw)
+    private static bool ObjectAssertions(SchemaNode n, JsonElement x, List<SchemaError>? errors, SchemaPath? at, SchemaPath? kw, bool membersPass)
     {
         var ok = true;
         if (n.MaxProperties != null || n.MinProperties != null)
@@ -214,7 +221,7 @@ internal sealed partial class SchemaValidator
         }
         if (n.Required != null)
         {
-            foreach (var name in n.Required)
+            foreach (var name in membersPass ? n.RequiredUndeclared! : n.Required)
             {
                 if (x.TryGetProperty(name, out _)) continue;
                 if (errors == null) return false;

@@ -1047,444 +1047,599 @@ internal sealed class ClassConverter : JsonConverter<Class>
 
     public override bool HandleNull => true;
 
+    private static readonly SchemaNames Names = new SchemaNames("abstract", "and", "as", "assert", "async", "await", "base", "bool", "boolean", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue", "decimal", "def", "default", "del", "delegate", "delete", "do", "double", "elif", "else", "enum", "event", "except", "explicit", "extends", "extern", "false", "final", "finally", "fixed", "float", "for", "foreach", "from", "function", "global", "goto", "if", "implements", "implicit", "import", "in", "instanceof", "int", "interface", "internal", "is", "lambda", "let", "lock", "long", "match", "namespace", "native", "new", "nonlocal", "not", "null", "object", "operator", "or", "out", "override", "package", "params", "pass", "private", "protected", "public", "raise", "readonly", "record", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "strictfp", "string", "struct", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "true", "try", "type", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "var", "virtual", "void", "volatile", "while", "with", "yield", "None", "self", "cls", "1st_place", "kebab-case", "dotted.name", "with space", "ünïcödé", "日本語", "$dollar", "to_dict", "from_json", "additional_properties", "validate", "builder", "equals", "hashCode", "toString", "getClass", "ToJsonString", "Dict", "Optional", "Any", "List", "len", "print", "property", "classmethod");
+
     internal static Class FromJson(JsonElement json)
     {
-        var value = new Class(
-            SchemaRuntime.ReadString(json.GetProperty("class")),
-            SchemaRuntime.ReadString(json.GetProperty("default")),
-            SchemaRuntime.ReadBigInteger(json.GetProperty("1st_place")));
+        JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default, m5 = default, m6 = default, m7 = default, m8 = default, m9 = default, m10 = default, m11 = default, m12 = default, m13 = default, m14 = default, m15 = default, m16 = default, m17 = default, m18 = default, m19 = default, m20 = default, m21 = default, m22 = default, m23 = default, m24 = default, m25 = default, m26 = default, m27 = default, m28 = default, m29 = default, m30 = default, m31 = default, m32 = default, m33 = default, m34 = default, m35 = default, m36 = default, m37 = default, m38 = default, m39 = default, m40 = default, m41 = default, m42 = default, m43 = default, m44 = default, m45 = default, m46 = default, m47 = default, m48 = default, m49 = default, m50 = default, m51 = default, m52 = default, m53 = default, m54 = default, m55 = default, m56 = default, m57 = default, m58 = default, m59 = default, m60 = default, m61 = default, m62 = default, m63 = default, m64 = default, m65 = default, m66 = default, m67 = default, m68 = default, m69 = default, m70 = default, m71 = default, m72 = default, m73 = default, m74 = default, m75 = default, m76 = default, m77 = default, m78 = default, m79 = default, m80 = default, m81 = default, m82 = default, m83 = default, m84 = default, m85 = default, m86 = default, m87 = default, m88 = default, m89 = default, m90 = default, m91 = default, m92 = default, m93 = default, m94 = default, m95 = default, m96 = default, m97 = default, m98 = default, m99 = default, m100 = default, m101 = default, m102 = default, m103 = default, m104 = default, m105 = default, m106 = default, m107 = default, m108 = default, m109 = default, m110 = default, m111 = default, m112 = default, m113 = default, m114 = default, m115 = default, m116 = default, m117 = default, m118 = default, m119 = default, m120 = default, m121 = default, m122 = default, m123 = default, m124 = default, m125 = default, m126 = default, m127 = default, m128 = default, m129 = default, m130 = default, m131 = default, m132 = default, m133 = default, m134 = default, m135 = default, m136 = default, m137 = default, m138 = default, m139 = default, m140 = default, m141 = default, m142 = default;
+        List<JsonProperty>? additional = null;
+        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
+        var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
-            switch (property.Name)
+            switch (Names.IndexOf(property, ref hint))
             {
-                case "class":
-                case "default":
-                case "1st_place":
+                case 0:
+                    m3 = property.Value;
                     break;
-                case "abstract":
-                    value.Abstract = SchemaRuntime.ReadString(property.Value);
+                case 1:
+                    m4 = property.Value;
                     break;
-                case "and":
-                    value.And = SchemaRuntime.ReadString(property.Value);
+                case 2:
+                    m5 = property.Value;
                     break;
-                case "as":
-                    value.As = SchemaRuntime.ReadString(property.Value);
+                case 3:
+                    m6 = property.Value;
                     break;
-                case "assert":
-                    value.Assert = SchemaRuntime.ReadString(property.Value);
+                case 4:
+                    m7 = property.Value;
                     break;
-                case "async":
-                    value.Async = SchemaRuntime.ReadString(property.Value);
+                case 5:
+                    m8 = property.Value;
                     break;
-                case "await":
-                    value.Await = SchemaRuntime.ReadString(property.Value);
+                case 6:
+                    m9 = property.Value;
                     break;
-                case "base":
-                    value.Base = SchemaRuntime.ReadString(property.Value);
+                case 7:
+                    m10 = property.Value;
                     break;
-                case "bool":
-                    value.Bool = SchemaRuntime.ReadString(property.Value);
+                case 8:
+                    m11 = property.Value;
                     break;
-                case "boolean":
-                    value.Boolean = SchemaRuntime.ReadString(property.Value);
+                case 9:
+                    m12 = property.Value;
                     break;
-                case "break":
-                    value.Break = SchemaRuntime.ReadString(property.Value);
+                case 10:
+                    m13 = property.Value;
                     break;
-                case "byte":
-                    value.Byte = SchemaRuntime.ReadString(property.Value);
+                case 11:
+                    m14 = property.Value;
                     break;
-                case "case":
-                    value.Case = SchemaRuntime.ReadString(property.Value);
+                case 12:
+                    m15 = property.Value;
                     break;
-                case "catch":
-                    value.Catch = SchemaRuntime.ReadString(property.Value);
+                case 13:
+                    m16 = property.Value;
                     break;
-                case "char":
-                    value.Char = SchemaRuntime.ReadString(property.Value);
+                case 14:
+                    m17 = property.Value;
                     break;
-                case "checked":
-                    value.Checked = SchemaRuntime.ReadString(property.Value);
+                case 15:
+                    m0 = property.Value;
                     break;
-                case "const":
-                    value.Const = SchemaRuntime.ReadString(property.Value);
+                case 16:
+                    m18 = property.Value;
                     break;
-                case "continue":
-                    value.Continue = SchemaRuntime.ReadString(property.Value);
+                case 17:
+                    m19 = property.Value;
                     break;
-                case "decimal":
-                    value.Decimal = SchemaRuntime.ReadString(property.Value);
+                case 18:
+                    m20 = property.Value;
                     break;
-                case "def":
-                    value.Def = SchemaRuntime.ReadString(property.Value);
+                case 19:
+                    m21 = property.Value;
                     break;
-                case "del":
-                    value.Del = SchemaRuntime.ReadString(property.Value);
+                case 20:
+                    m1 = property.Value;
                     break;
-                case "delegate":
-                    value.Delegate = SchemaRuntime.ReadString(property.Value);
+                case 21:
+                    m22 = property.Value;
                     break;
-                case "delete":
-                    value.Delete = SchemaRuntime.ReadString(property.Value);
+                case 22:
+                    m23 = property.Value;
                     break;
-                case "do":
-                    value.Do = SchemaRuntime.ReadString(property.Value);
+                case 23:
+                    m24 = property.Value;
                     break;
-                case "double":
-                    value.Double = SchemaRuntime.ReadString(property.Value);
+                case 24:
+                    m25 = property.Value;
                     break;
-                case "elif":
-                    value.Elif = SchemaRuntime.ReadString(property.Value);
+                case 25:
+                    m26 = property.Value;
                     break;
-                case "else":
-                    value.Else = SchemaRuntime.ReadString(property.Value);
+                case 26:
+                    m27 = property.Value;
                     break;
-                case "enum":
-                    value.Enum = SchemaRuntime.ReadString(property.Value);
+                case 27:
+                    m28 = property.Value;
                     break;
-                case "event":
-                    value.Event = SchemaRuntime.ReadString(property.Value);
+                case 28:
+                    m29 = property.Value;
                     break;
-                case "except":
-                    value.Except = SchemaRuntime.ReadString(property.Value);
+                case 29:
+                    m30 = property.Value;
                     break;
-                case "explicit":
-                    value.Explicit = SchemaRuntime.ReadString(property.Value);
+                case 30:
+                    m31 = property.Value;
                     break;
-                case "extends":
-                    value.Extends = SchemaRuntime.ReadString(property.Value);
+                case 31:
+                    m32 = property.Value;
                     break;
-                case "extern":
-                    value.Extern = SchemaRuntime.ReadString(property.Value);
+                case 32:
+                    m33 = property.Value;
                     break;
-                case "false":
-                    value.False = SchemaRuntime.ReadString(property.Value);
+                case 33:
+                    m34 = property.Value;
                     break;
-                case "final":
-                    value.Final = SchemaRuntime.ReadString(property.Value);
+                case 34:
+                    m35 = property.Value;
                     break;
-                case "finally":
-                    value.Finally = SchemaRuntime.ReadString(property.Value);
+                case 35:
+                    m36 = property.Value;
                     break;
-                case "fixed":
-                    value.Fixed = SchemaRuntime.ReadString(property.Value);
+                case 36:
+                    m37 = property.Value;
                     break;
-                case "float":
-                    value.Float = SchemaRuntime.ReadString(property.Value);
+                case 37:
+                    m38 = property.Value;
                     break;
-                case "for":
-                    value.For = SchemaRuntime.ReadString(property.Value);
+                case 38:
+                    m39 = property.Value;
                     break;
-                case "foreach":
-                    value.Foreach = SchemaRuntime.ReadString(property.Value);
+                case 39:
+                    m40 = property.Value;
                     break;
-                case "from":
-                    value.From = SchemaRuntime.ReadString(property.Value);
+                case 40:
+                    m41 = property.Value;
                     break;
-                case "function":
-                    value.Function = SchemaRuntime.ReadString(property.Value);
+                case 41:
+                    m42 = property.Value;
                     break;
-                case "global":
-                    value.Global = SchemaRuntime.ReadString(property.Value);
+                case 42:
+                    m43 = property.Value;
                     break;
-                case "goto":
-                    value.Goto = SchemaRuntime.ReadString(property.Value);
+                case 43:
+                    m44 = property.Value;
                     break;
-                case "if":
-                    value.If = SchemaRuntime.ReadString(property.Value);
+                case 44:
+                    m45 = property.Value;
                     break;
-                case "implements":
-                    value.Implements = SchemaRuntime.ReadString(property.Value);
+                case 45:
+                    m46 = property.Value;
                     break;
-                case "implicit":
-                    value.Implicit = SchemaRuntime.ReadString(property.Value);
+                case 46:
+                    m47 = property.Value;
                     break;
-                case "import":
-                    value.Import = SchemaRuntime.ReadString(property.Value);
+                case 47:
+                    m48 = property.Value;
                     break;
-                case "in":
-                    value.In = SchemaRuntime.ReadString(property.Value);
+                case 48:
+                    m49 = property.Value;
                     break;
-                case "instanceof":
-                    value.Instanceof = SchemaRuntime.ReadString(property.Value);
+                case 49:
+                    m50 = property.Value;
                     break;
-                case "int":
-                    value.Int = SchemaRuntime.ReadString(property.Value);
+                case 50:
+                    m51 = property.Value;
                     break;
-                case "interface":
-                    value.Interface = SchemaRuntime.ReadString(property.Value);
+                case 51:
+                    m52 = property.Value;
                     break;
-                case "internal":
-                    value.Internal = SchemaRuntime.ReadString(property.Value);
+                case 52:
+                    m53 = property.Value;
                     break;
-                case "is":
-                    value.Is = SchemaRuntime.ReadString(property.Value);
+                case 53:
+                    m54 = property.Value;
                     break;
-                case "lambda":
-                    value.Lambda = SchemaRuntime.ReadString(property.Value);
+                case 54:
+                    m55 = property.Value;
                     break;
-                case "let":
-                    value.Let = SchemaRuntime.ReadString(property.Value);
+                case 55:
+                    m56 = property.Value;
                     break;
-                case "lock":
-                    value.Lock = SchemaRuntime.ReadString(property.Value);
+                case 56:
+                    m57 = property.Value;
                     break;
-                case "long":
-                    value.Long = SchemaRuntime.ReadString(property.Value);
+                case 57:
+                    m58 = property.Value;
                     break;
-                case "match":
-                    value.Match = SchemaRuntime.ReadString(property.Value);
+                case 58:
+                    m59 = property.Value;
                     break;
-                case "namespace":
-                    value.Namespace = SchemaRuntime.ReadString(property.Value);
+                case 59:
+                    m60 = property.Value;
                     break;
-                case "native":
-                    value.Native = SchemaRuntime.ReadString(property.Value);
+                case 60:
+                    m61 = property.Value;
                     break;
-                case "new":
-                    value.New = SchemaRuntime.ReadString(property.Value);
+                case 61:
+                    m62 = property.Value;
                     break;
-                case "nonlocal":
-                    value.Nonlocal = SchemaRuntime.ReadString(property.Value);
+                case 62:
+                    m63 = property.Value;
                     break;
-                case "not":
-                    value.Not = SchemaRuntime.ReadString(property.Value);
+                case 63:
+                    m64 = property.Value;
                     break;
-                case "null":
-                    value.Null = SchemaRuntime.ReadString(property.Value);
+                case 64:
+                    m65 = property.Value;
                     break;
-                case "object":
-                    value.Object = SchemaRuntime.ReadString(property.Value);
+                case 65:
+                    m66 = property.Value;
                     break;
-                case "operator":
-                    value.Operator = SchemaRuntime.ReadString(property.Value);
+                case 66:
+                    m67 = property.Value;
                     break;
-                case "or":
-                    value.Or = SchemaRuntime.ReadString(property.Value);
+                case 67:
+                    m68 = property.Value;
                     break;
-                case "out":
-                    value.Out = SchemaRuntime.ReadString(property.Value);
+                case 68:
+                    m69 = property.Value;
                     break;
-                case "override":
-                    value.Override = SchemaRuntime.ReadString(property.Value);
+                case 69:
+                    m70 = property.Value;
                     break;
-                case "package":
-                    value.Package = SchemaRuntime.ReadString(property.Value);
+                case 70:
+                    m71 = property.Value;
                     break;
-                case "params":
-                    value.Params = SchemaRuntime.ReadString(property.Value);
+                case 71:
+                    m72 = property.Value;
                     break;
-                case "pass":
-                    value.Pass = SchemaRuntime.ReadString(property.Value);
+                case 72:
+                    m73 = property.Value;
                     break;
-                case "private":
-                    value.Private = SchemaRuntime.ReadString(property.Value);
+                case 73:
+                    m74 = property.Value;
                     break;
-                case "protected":
-                    value.Protected = SchemaRuntime.ReadString(property.Value);
+                case 74:
+                    m75 = property.Value;
                     break;
-                case "public":
-                    value.Public = SchemaRuntime.ReadString(property.Value);
+                case 75:
+                    m76 = property.Value;
                     break;
-                case "raise":
-                    value.Raise = SchemaRuntime.ReadString(property.Value);
+                case 76:
+                    m77 = property.Value;
                     break;
-                case "readonly":
-                    value.Readonly = SchemaRuntime.ReadString(property.Value);
+                case 77:
+                    m78 = property.Value;
                     break;
-                case "record":
-                    value.Record = SchemaRuntime.ReadString(property.Value);
+                case 78:
+                    m79 = property.Value;
                     break;
-                case "ref":
-                    value.Ref = SchemaRuntime.ReadString(property.Value);
+                case 79:
+                    m80 = property.Value;
                     break;
-                case "return":
-                    value.Return = SchemaRuntime.ReadString(property.Value);
+                case 80:
+                    m81 = property.Value;
                     break;
-                case "sbyte":
-                    value.Sbyte = SchemaRuntime.ReadString(property.Value);
+                case 81:
+                    m82 = property.Value;
                     break;
-                case "sealed":
-                    value.Sealed = SchemaRuntime.ReadString(property.Value);
+                case 82:
+                    m83 = property.Value;
                     break;
-                case "short":
-                    value.Short = SchemaRuntime.ReadString(property.Value);
+                case 83:
+                    m84 = property.Value;
                     break;
-                case "sizeof":
-                    value.Sizeof = SchemaRuntime.ReadString(property.Value);
+                case 84:
+                    m85 = property.Value;
                     break;
-                case "stackalloc":
-                    value.Stackalloc = SchemaRuntime.ReadString(property.Value);
+                case 85:
+                    m86 = property.Value;
                     break;
-                case "static":
-                    value.Static = SchemaRuntime.ReadString(property.Value);
+                case 86:
+                    m87 = property.Value;
                     break;
-                case "strictfp":
-                    value.Strictfp = SchemaRuntime.ReadString(property.Value);
+                case 87:
+                    m88 = property.Value;
                     break;
-                case "string":
-                    value.String = SchemaRuntime.ReadString(property.Value);
+                case 88:
+                    m89 = property.Value;
                     break;
-                case "struct":
-                    value.Struct = SchemaRuntime.ReadString(property.Value);
+                case 89:
+                    m90 = property.Value;
                     break;
-                case "super":
-                    value.Super = SchemaRuntime.ReadString(property.Value);
+                case 90:
+                    m91 = property.Value;
                     break;
-                case "switch":
-                    value.Switch = SchemaRuntime.ReadString(property.Value);
+                case 91:
+                    m92 = property.Value;
                     break;
-                case "synchronized":
-                    value.Synchronized = SchemaRuntime.ReadString(property.Value);
+                case 92:
+                    m93 = property.Value;
                     break;
-                case "this":
-                    value.This = SchemaRuntime.ReadString(property.Value);
+                case 93:
+                    m94 = property.Value;
                     break;
-                case "throw":
-                    value.Throw = SchemaRuntime.ReadString(property.Value);
+                case 94:
+                    m95 = property.Value;
                     break;
-                case "throws":
-                    value.Throws = SchemaRuntime.ReadString(property.Value);
+                case 95:
+                    m96 = property.Value;
                     break;
-                case "transient":
-                    value.Transient = SchemaRuntime.ReadString(property.Value);
+                case 96:
+                    m97 = property.Value;
                     break;
-                case "true":
-                    value.True = SchemaRuntime.ReadString(property.Value);
+                case 97:
+                    m98 = property.Value;
                     break;
-                case "try":
-                    value.Try = SchemaRuntime.ReadString(property.Value);
+                case 98:
+                    m99 = property.Value;
                     break;
-                case "type":
-                    value.Type = SchemaRuntime.ReadString(property.Value);
+                case 99:
+                    m100 = property.Value;
                     break;
-                case "typeof":
-                    value.Typeof = SchemaRuntime.ReadString(property.Value);
+                case 100:
+                    m101 = property.Value;
                     break;
-                case "uint":
-                    value.Uint = SchemaRuntime.ReadString(property.Value);
+                case 101:
+                    m102 = property.Value;
                     break;
-                case "ulong":
-                    value.Ulong = SchemaRuntime.ReadString(property.Value);
+                case 102:
+                    m103 = property.Value;
                     break;
-                case "unchecked":
-                    value.Unchecked = SchemaRuntime.ReadString(property.Value);
+                case 103:
+                    m104 = property.Value;
                     break;
-                case "unsafe":
-                    value.Unsafe = SchemaRuntime.ReadString(property.Value);
+                case 104:
+                    m105 = property.Value;
                     break;
-                case "ushort":
-                    value.Ushort = SchemaRuntime.ReadString(property.Value);
+                case 105:
+                    m106 = property.Value;
                     break;
-                case "using":
-                    value.Using = SchemaRuntime.ReadString(property.Value);
+                case 106:
+                    m107 = property.Value;
                     break;
-                case "var":
-                    value.Var = SchemaRuntime.ReadString(property.Value);
+                case 107:
+                    m108 = property.Value;
                     break;
-                case "virtual":
-                    value.Virtual = SchemaRuntime.ReadString(property.Value);
+                case 108:
+                    m109 = property.Value;
                     break;
-                case "void":
-                    value.Void = SchemaRuntime.ReadString(property.Value);
+                case 109:
+                    m110 = property.Value;
                     break;
-                case "volatile":
-                    value.Volatile = SchemaRuntime.ReadString(property.Value);
+                case 110:
+                    m111 = property.Value;
                     break;
-                case "while":
-                    value.While = SchemaRuntime.ReadString(property.Value);
+                case 111:
+                    m112 = property.Value;
                     break;
-                case "with":
-                    value.With = SchemaRuntime.ReadString(property.Value);
+                case 112:
+                    m113 = property.Value;
                     break;
-                case "yield":
-                    value.Yield = SchemaRuntime.ReadString(property.Value);
+                case 113:
+                    m114 = property.Value;
                     break;
-                case "None":
-                    value.None = SchemaRuntime.ReadString(property.Value);
+                case 114:
+                    m115 = property.Value;
                     break;
-                case "self":
-                    value.Self = SchemaRuntime.ReadString(property.Value);
+                case 115:
+                    m116 = property.Value;
                     break;
-                case "cls":
-                    value.Cls = SchemaRuntime.ReadString(property.Value);
+                case 116:
+                    m117 = property.Value;
                     break;
-                case "kebab-case":
-                    value.KebabCase = SchemaRuntime.ReadString(property.Value);
+                case 117:
+                    m118 = property.Value;
                     break;
-                case "dotted.name":
-                    value.DottedName = SchemaRuntime.ReadString(property.Value);
+                case 118:
+                    m2 = property.Value;
                     break;
-                case "with space":
-                    value.WithSpace = SchemaRuntime.ReadString(property.Value);
+                case 119:
+                    m119 = property.Value;
                     break;
-                case "ünïcödé":
-                    value.Ünïcödé = SchemaRuntime.ReadString(property.Value);
+                case 120:
+                    m120 = property.Value;
                     break;
-                case "日本語":
-                    value.日本語 = SchemaRuntime.ReadString(property.Value);
+                case 121:
+                    m121 = property.Value;
                     break;
-                case "$dollar":
-                    value.Dollar = SchemaRuntime.ReadString(property.Value);
+                case 122:
+                    m122 = property.Value;
                     break;
-                case "to_dict":
-                    value.ToDict = SchemaRuntime.ReadString(property.Value);
+                case 123:
+                    m123 = property.Value;
                     break;
-                case "from_json":
-                    value.FromJson = SchemaRuntime.ReadString(property.Value);
+                case 124:
+                    m124 = property.Value;
                     break;
-                case "additional_properties":
-                    value.AdditionalPropertiesValue = SchemaRuntime.ReadString(property.Value);
+                case 125:
+                    m125 = property.Value;
                     break;
-                case "validate":
-                    value.Validate = SchemaRuntime.ReadString(property.Value);
+                case 126:
+                    m126 = property.Value;
                     break;
-                case "builder":
-                    value.Builder = SchemaRuntime.ReadString(property.Value);
+                case 127:
+                    m127 = property.Value;
                     break;
-                case "equals":
-                    value.EqualsValue = SchemaRuntime.ReadString(property.Value);
+                case 128:
+                    m128 = property.Value;
                     break;
-                case "hashCode":
-                    value.HashCode = SchemaRuntime.ReadBigInteger(property.Value);
+                case 129:
+                    m129 = property.Value;
                     break;
-                case "toString":
-                    value.ToStringValue = SchemaRuntime.ReadString(property.Value);
+                case 130:
+                    m130 = property.Value;
                     break;
-                case "getClass":
-                    value.GetClass = SchemaRuntime.ReadString(property.Value);
+                case 131:
+                    m131 = property.Value;
                     break;
-                case "ToJsonString":
-                    value.ToJsonStringValue = SchemaRuntime.ReadString(property.Value);
+                case 132:
+                    m132 = property.Value;
                     break;
-                case "Dict":
-                    value.Dict = SchemaRuntime.ReadString(property.Value);
+                case 133:
+                    m133 = property.Value;
                     break;
-                case "Optional":
-                    value.Optional = SchemaRuntime.ReadString(property.Value);
+                case 134:
+                    m134 = property.Value;
                     break;
-                case "Any":
-                    value.Any = SchemaRuntime.ReadString(property.Value);
+                case 135:
+                    m135 = property.Value;
                     break;
-                case "List":
-                    value.List = SchemaRuntime.ReadString(property.Value);
+                case 136:
+                    m136 = property.Value;
                     break;
-                case "len":
-                    value.Len = SchemaRuntime.ReadString(property.Value);
+                case 137:
+                    m137 = property.Value;
                     break;
-                case "print":
-                    value.Print = SchemaRuntime.ReadString(property.Value);
+                case 138:
+                    m138 = property.Value;
                     break;
-                case "property":
-                    value.Property = SchemaRuntime.ReadString(property.Value);
+                case 139:
+                    m139 = property.Value;
                     break;
-                case "classmethod":
-                    value.Classmethod = SchemaRuntime.ReadString(property.Value);
+                case 140:
+                    m140 = property.Value;
                     break;
-                default:
-                    value.AdditionalProperties[property.Name] = property.Value.Clone();
+                case 141:
+                    m141 = property.Value;
+                    break;
+                case 142:
+                    m142 = property.Value;
+                    break;
+                case -1:
+                    (additional ??= new List<JsonProperty>()).Add(property);
                     break;
             }
+        }
+        var value = new Class(
+            SchemaRuntime.ReadString(m0),
+            SchemaRuntime.ReadString(m1),
+            SchemaRuntime.ReadBigInteger(m2));
+        if (m3.ValueKind != JsonValueKind.Undefined) value.Abstract = SchemaRuntime.ReadString(m3);
+        if (m4.ValueKind != JsonValueKind.Undefined) value.And = SchemaRuntime.ReadString(m4);
+        if (m5.ValueKind != JsonValueKind.Undefined) value.As = SchemaRuntime.ReadString(m5);
+        if (m6.ValueKind != JsonValueKind.Undefined) value.Assert = SchemaRuntime.ReadString(m6);
+        if (m7.ValueKind != JsonValueKind.Undefined) value.Async = SchemaRuntime.ReadString(m7);
+        if (m8.ValueKind != JsonValueKind.Undefined) value.Await = SchemaRuntime.ReadString(m8);
+        if (m9.ValueKind != JsonValueKind.Undefined) value.Base = SchemaRuntime.ReadString(m9);
+        if (m10.ValueKind != JsonValueKind.Undefined) value.Bool = SchemaRuntime.ReadString(m10);
+        if (m11.ValueKind != JsonValueKind.Undefined) value.Boolean = SchemaRuntime.ReadString(m11);
+        if (m12.ValueKind != JsonValueKind.Undefined) value.Break = SchemaRuntime.ReadString(m12);
+        if (m13.ValueKind != JsonValueKind.Undefined) value.Byte = SchemaRuntime.ReadString(m13);
+        if (m14.ValueKind != JsonValueKind.Undefined) value.Case = SchemaRuntime.ReadString(m14);
+        if (m15.ValueKind != JsonValueKind.Undefined) value.Catch = SchemaRuntime.ReadString(m15);
+        if (m16.ValueKind != JsonValueKind.Undefined) value.Char = SchemaRuntime.ReadString(m16);
+        if (m17.ValueKind != JsonValueKind.Undefined) value.Checked = SchemaRuntime.ReadString(m17);
+        if (m18.ValueKind != JsonValueKind.Undefined) value.Const = SchemaRuntime.ReadString(m18);
+        if (m19.ValueKind != JsonValueKind.Undefined) value.Continue = SchemaRuntime.ReadString(m19);
+        if (m20.ValueKind != JsonValueKind.Undefined) value.Decimal = SchemaRuntime.ReadString(m20);
+        if (m21.ValueKind != JsonValueKind.Undefined) value.Def = SchemaRuntime.ReadString(m21);
+        if (m22.ValueKind != JsonValueKind.Undefined) value.Del = SchemaRuntime.ReadString(m22);
+        if (m23.ValueKind != JsonValueKind.Undefined) value.Delegate = SchemaRuntime.ReadString(m23);
+        if (m24.ValueKind != JsonValueKind.Undefined) value.Delete = SchemaRuntime.ReadString(m24);
+        if (m25.ValueKind != JsonValueKind.Undefined) value.Do = SchemaRuntime.ReadString(m25);
+        if (m26.ValueKind != JsonValueKind.Undefined) value.Double = SchemaRuntime.ReadString(m26);
+        if (m27.ValueKind != JsonValueKind.Undefined) value.Elif = SchemaRuntime.ReadString(m27);
+        if (m28.ValueKind != JsonValueKind.Undefined) value.Else = SchemaRuntime.ReadString(m28);
+        if (m29.ValueKind != JsonValueKind.Undefined) value.Enum = SchemaRuntime.ReadString(m29);
+        if (m30.ValueKind != JsonValueKind.Undefined) value.Event = SchemaRuntime.ReadString(m30);
+        if (m31.ValueKind != JsonValueKind.Undefined) value.Except = SchemaRuntime.ReadString(m31);
+        if (m32.ValueKind != JsonValueKind.Undefined) value.Explicit = SchemaRuntime.ReadString(m32);
+        if (m33.ValueKind != JsonValueKind.Undefined) value.Extends = SchemaRuntime.ReadString(m33);
+        if (m34.ValueKind != JsonValueKind.Undefined) value.Extern = SchemaRuntime.ReadString(m34);
+        if (m35.ValueKind != JsonValueKind.Undefined) value.False = SchemaRuntime.ReadString(m35);
+        if (m36.ValueKind != JsonValueKind.Undefined) value.Final = SchemaRuntime.ReadString(m36);
+        if (m37.ValueKind != JsonValueKind.Undefined) value.Finally = SchemaRuntime.ReadString(m37);
+        if (m38.ValueKind != JsonValueKind.Undefined) value.Fixed = SchemaRuntime.ReadString(m38);
+        if (m39.ValueKind != JsonValueKind.Undefined) value.Float = SchemaRuntime.ReadString(m39);
+        if (m40.ValueKind != JsonValueKind.Undefined) value.For = SchemaRuntime.ReadString(m40);
+        if (m41.ValueKind != JsonValueKind.Undefined) value.Foreach = SchemaRuntime.ReadString(m41);
+        if (m42.ValueKind != JsonValueKind.Undefined) value.From = SchemaRuntime.ReadString(m42);
+        if (m43.ValueKind != JsonValueKind.Undefined) value.Function = SchemaRuntime.ReadString(m43);
+        if (m44.ValueKind != JsonValueKind.Undefined) value.Global = SchemaRuntime.ReadString(m44);
+        if (m45.ValueKind != JsonValueKind.Undefined) value.Goto = SchemaRuntime.ReadString(m45);
+        if (m46.ValueKind != JsonValueKind.Undefined) value.If = SchemaRuntime.ReadString(m46);
+        if (m47.ValueKind != JsonValueKind.Undefined) value.Implements = SchemaRuntime.ReadString(m47);
+        if (m48.ValueKind != JsonValueKind.Undefined) value.Implicit = SchemaRuntime.ReadString(m48);
+        if (m49.ValueKind != JsonValueKind.Undefined) value.Import = SchemaRuntime.ReadString(m49);
+        if (m50.ValueKind != JsonValueKind.Undefined) value.In = SchemaRuntime.ReadString(m50);
+        if (m51.ValueKind != JsonValueKind.Undefined) value.Instanceof = SchemaRuntime.ReadString(m51);
+        if (m52.ValueKind != JsonValueKind.Undefined) value.Int = SchemaRuntime.ReadString(m52);
+        if (m53.ValueKind != JsonValueKind.Undefined) value.Interface = SchemaRuntime.ReadString(m53);
+        if (m54.ValueKind != JsonValueKind.Undefined) value.Internal = SchemaRuntime.ReadString(m54);
+        if (m55.ValueKind != JsonValueKind.Undefined) value.Is = SchemaRuntime.ReadString(m55);
+        if (m56.ValueKind != JsonValueKind.Undefined) value.Lambda = SchemaRuntime.ReadString(m56);
+        if (m57.ValueKind != JsonValueKind.Undefined) value.Let = SchemaRuntime.ReadString(m57);
+        if (m58.ValueKind != JsonValueKind.Undefined) value.Lock = SchemaRuntime.ReadString(m58);
+        if (m59.ValueKind != JsonValueKind.Undefined) value.Long = SchemaRuntime.ReadString(m59);
+        if (m60.ValueKind != JsonValueKind.Undefined) value.Match = SchemaRuntime.ReadString(m60);
+        if (m61.ValueKind != JsonValueKind.Undefined) value.Namespace = SchemaRuntime.ReadString(m61);
+        if (m62.ValueKind != JsonValueKind.Undefined) value.Native = SchemaRuntime.ReadString(m62);
+        if (m63.ValueKind != JsonValueKind.Undefined) value.New = SchemaRuntime.ReadString(m63);
+        if (m64.ValueKind != JsonValueKind.Undefined) value.Nonlocal = SchemaRuntime.ReadString(m64);
+        if (m65.ValueKind != JsonValueKind.Undefined) value.Not = SchemaRuntime.ReadString(m65);
+        if (m66.ValueKind != JsonValueKind.Undefined) value.Null = SchemaRuntime.ReadString(m66);
+        if (m67.ValueKind != JsonValueKind.Undefined) value.Object = SchemaRuntime.ReadString(m67);
+        if (m68.ValueKind != JsonValueKind.Undefined) value.Operator = SchemaRuntime.ReadString(m68);
+        if (m69.ValueKind != JsonValueKind.Undefined) value.Or = SchemaRuntime.ReadString(m69);
+        if (m70.ValueKind != JsonValueKind.Undefined) value.Out = SchemaRuntime.ReadString(m70);
+        if (m71.ValueKind != JsonValueKind.Undefined) value.Override = SchemaRuntime.ReadString(m71);
+        if (m72.ValueKind != JsonValueKind.Undefined) value.Package = SchemaRuntime.ReadString(m72);
+        if (m73.ValueKind != JsonValueKind.Undefined) value.Params = SchemaRuntime.ReadString(m73);
+        if (m74.ValueKind != JsonValueKind.Undefined) value.Pass = SchemaRuntime.ReadString(m74);
+        if (m75.ValueKind != JsonValueKind.Undefined) value.Private = SchemaRuntime.ReadString(m75);
+        if (m76.ValueKind != JsonValueKind.Undefined) value.Protected = SchemaRuntime.ReadString(m76);
+        if (m77.ValueKind != JsonValueKind.Undefined) value.Public = SchemaRuntime.ReadString(m77);
+        if (m78.ValueKind != JsonValueKind.Undefined) value.Raise = SchemaRuntime.ReadString(m78);
+        if (m79.ValueKind != JsonValueKind.Undefined) value.Readonly = SchemaRuntime.ReadString(m79);
+        if (m80.ValueKind != JsonValueKind.Undefined) value.Record = SchemaRuntime.ReadString(m80);
+        if (m81.ValueKind != JsonValueKind.Undefined) value.Ref = SchemaRuntime.ReadString(m81);
+        if (m82.ValueKind != JsonValueKind.Undefined) value.Return = SchemaRuntime.ReadString(m82);
+        if (m83.ValueKind != JsonValueKind.Undefined) value.Sbyte = SchemaRuntime.ReadString(m83);
+        if (m84.ValueKind != JsonValueKind.Undefined) value.Sealed = SchemaRuntime.ReadString(m84);
+        if (m85.ValueKind != JsonValueKind.Undefined) value.Short = SchemaRuntime.ReadString(m85);
+        if (m86.ValueKind != JsonValueKind.Undefined) value.Sizeof = SchemaRuntime.ReadString(m86);
+        if (m87.ValueKind != JsonValueKind.Undefined) value.Stackalloc = SchemaRuntime.ReadString(m87);
+        if (m88.ValueKind != JsonValueKind.Undefined) value.Static = SchemaRuntime.ReadString(m88);
+        if (m89.ValueKind != JsonValueKind.Undefined) value.Strictfp = SchemaRuntime.ReadString(m89);
+        if (m90.ValueKind != JsonValueKind.Undefined) value.String = SchemaRuntime.ReadString(m90);
+        if (m91.ValueKind != JsonValueKind.Undefined) value.Struct = SchemaRuntime.ReadString(m91);
+        if (m92.ValueKind != JsonValueKind.Undefined) value.Super = SchemaRuntime.ReadString(m92);
+        if (m93.ValueKind != JsonValueKind.Undefined) value.Switch = SchemaRuntime.ReadString(m93);
+        if (m94.ValueKind != JsonValueKind.Undefined) value.Synchronized = SchemaRuntime.ReadString(m94);
+        if (m95.ValueKind != JsonValueKind.Undefined) value.This = SchemaRuntime.ReadString(m95);
+        if (m96.ValueKind != JsonValueKind.Undefined) value.Throw = SchemaRuntime.ReadString(m96);
+        if (m97.ValueKind != JsonValueKind.Undefined) value.Throws = SchemaRuntime.ReadString(m97);
+        if (m98.ValueKind != JsonValueKind.Undefined) value.Transient = SchemaRuntime.ReadString(m98);
+        if (m99.ValueKind != JsonValueKind.Undefined) value.True = SchemaRuntime.ReadString(m99);
+        if (m100.ValueKind != JsonValueKind.Undefined) value.Try = SchemaRuntime.ReadString(m100);
+        if (m101.ValueKind != JsonValueKind.Undefined) value.Type = SchemaRuntime.ReadString(m101);
+        if (m102.ValueKind != JsonValueKind.Undefined) value.Typeof = SchemaRuntime.ReadString(m102);
+        if (m103.ValueKind != JsonValueKind.Undefined) value.Uint = SchemaRuntime.ReadString(m103);
+        if (m104.ValueKind != JsonValueKind.Undefined) value.Ulong = SchemaRuntime.ReadString(m104);
+        if (m105.ValueKind != JsonValueKind.Undefined) value.Unchecked = SchemaRuntime.ReadString(m105);
+        if (m106.ValueKind != JsonValueKind.Undefined) value.Unsafe = SchemaRuntime.ReadString(m106);
+        if (m107.ValueKind != JsonValueKind.Undefined) value.Ushort = SchemaRuntime.ReadString(m107);
+        if (m108.ValueKind != JsonValueKind.Undefined) value.Using = SchemaRuntime.ReadString(m108);
+        if (m109.ValueKind != JsonValueKind.Undefined) value.Var = SchemaRuntime.ReadString(m109);
+        if (m110.ValueKind != JsonValueKind.Undefined) value.Virtual = SchemaRuntime.ReadString(m110);
+        if (m111.ValueKind != JsonValueKind.Undefined) value.Void = SchemaRuntime.ReadString(m111);
+        if (m112.ValueKind != JsonValueKind.Undefined) value.Volatile = SchemaRuntime.ReadString(m112);
+        if (m113.ValueKind != JsonValueKind.Undefined) value.While = SchemaRuntime.ReadString(m113);
+        if (m114.ValueKind != JsonValueKind.Undefined) value.With = SchemaRuntime.ReadString(m114);
+        if (m115.ValueKind != JsonValueKind.Undefined) value.Yield = SchemaRuntime.ReadString(m115);
+        if (m116.ValueKind != JsonValueKind.Undefined) value.None = SchemaRuntime.ReadString(m116);
+        if (m117.ValueKind != JsonValueKind.Undefined) value.Self = SchemaRuntime.ReadString(m117);
+        if (m118.ValueKind != JsonValueKind.Undefined) value.Cls = SchemaRuntime.ReadString(m118);
+        if (m119.ValueKind != JsonValueKind.Undefined) value.KebabCase = SchemaRuntime.ReadString(m119);
+        if (m120.ValueKind != JsonValueKind.Undefined) value.DottedName = SchemaRuntime.ReadString(m120);
+        if (m121.ValueKind != JsonValueKind.Undefined) value.WithSpace = SchemaRuntime.ReadString(m121);
+        if (m122.ValueKind != JsonValueKind.Undefined) value.Ünïcödé = SchemaRuntime.ReadString(m122);
+        if (m123.ValueKind != JsonValueKind.Undefined) value.日本語 = SchemaRuntime.ReadString(m123);
+        if (m124.ValueKind != JsonValueKind.Undefined) value.Dollar = SchemaRuntime.ReadString(m124);
+        if (m125.ValueKind != JsonValueKind.Undefined) value.ToDict = SchemaRuntime.ReadString(m125);
+        if (m126.ValueKind != JsonValueKind.Undefined) value.FromJson = SchemaRuntime.ReadString(m126);
+        if (m127.ValueKind != JsonValueKind.Undefined) value.AdditionalPropertiesValue = SchemaRuntime.ReadString(m127);
+        if (m128.ValueKind != JsonValueKind.Undefined) value.Validate = SchemaRuntime.ReadString(m128);
+        if (m129.ValueKind != JsonValueKind.Undefined) value.Builder = SchemaRuntime.ReadString(m129);
+        if (m130.ValueKind != JsonValueKind.Undefined) value.EqualsValue = SchemaRuntime.ReadString(m130);
+        if (m131.ValueKind != JsonValueKind.Undefined) value.HashCode = SchemaRuntime.ReadBigInteger(m131);
+        if (m132.ValueKind != JsonValueKind.Undefined) value.ToStringValue = SchemaRuntime.ReadString(m132);
+        if (m133.ValueKind != JsonValueKind.Undefined) value.GetClass = SchemaRuntime.ReadString(m133);
+        if (m134.ValueKind != JsonValueKind.Undefined) value.ToJsonStringValue = SchemaRuntime.ReadString(m134);
+        if (m135.ValueKind != JsonValueKind.Undefined) value.Dict = SchemaRuntime.ReadString(m135);
+        if (m136.ValueKind != JsonValueKind.Undefined) value.Optional = SchemaRuntime.ReadString(m136);
+        if (m137.ValueKind != JsonValueKind.Undefined) value.Any = SchemaRuntime.ReadString(m137);
+        if (m138.ValueKind != JsonValueKind.Undefined) value.List = SchemaRuntime.ReadString(m138);
+        if (m139.ValueKind != JsonValueKind.Undefined) value.Len = SchemaRuntime.ReadString(m139);
+        if (m140.ValueKind != JsonValueKind.Undefined) value.Print = SchemaRuntime.ReadString(m140);
+        if (m141.ValueKind != JsonValueKind.Undefined) value.Property = SchemaRuntime.ReadString(m141);
+        if (m142.ValueKind != JsonValueKind.Undefined) value.Classmethod = SchemaRuntime.ReadString(m142);
+        if (additional != null)
+        {
+            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
         }
         return value;
     }

@@ -57,23 +57,35 @@ internal sealed class ListConverter : JsonConverter<List>
 
     public override bool HandleNull => true;
 
+    private static readonly SchemaNames Names = new SchemaNames("Optional", "Any");
+
     internal static List FromJson(JsonElement json)
     {
-        var value = new List();
+        JsonElement m0 = default, m1 = default;
+        List<JsonProperty>? additional = null;
+        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
+        var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
-            switch (property.Name)
+            switch (Names.IndexOf(property, ref hint))
             {
-                case "Optional":
-                    value.Optional = SchemaRuntime.ReadNullable<string>(SchemaRuntime.ReadString)(property.Value);
+                case 0:
+                    m0 = property.Value;
                     break;
-                case "Any":
-                    value.Any = SchemaRuntime.ReadElement(property.Value);
+                case 1:
+                    m1 = property.Value;
                     break;
-                default:
-                    value.AdditionalProperties[property.Name] = property.Value.Clone();
+                case -1:
+                    (additional ??= new List<JsonProperty>()).Add(property);
                     break;
             }
+        }
+        var value = new List();
+        if (m0.ValueKind != JsonValueKind.Undefined) value.Optional = SchemaRuntime.ReadNullable<string>(SchemaRuntime.ReadString)(m0);
+        if (m1.ValueKind != JsonValueKind.Undefined) value.Any = SchemaRuntime.ReadElement(m1);
+        if (additional != null)
+        {
+            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
         }
         return value;
     }

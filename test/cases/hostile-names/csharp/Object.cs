@@ -84,35 +84,51 @@ internal sealed class ObjectConverter : JsonConverter<Object>
 
     public override bool HandleNull => true;
 
+    private static readonly SchemaNames Names = new SchemaNames("object", "Object", "kind", "text", "nested", "List");
+
     internal static Object FromJson(JsonElement json)
     {
-        var value = new Object(
-            SchemaRuntime.ReadString(json.GetProperty("object")));
+        JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default, m5 = default;
+        List<JsonProperty>? additional = null;
+        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
+        var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
-            switch (property.Name)
+            switch (Names.IndexOf(property, ref hint))
             {
-                case "object":
+                case 0:
+                    m0 = property.Value;
                     break;
-                case "Object":
-                    value.ObjectUpper = SchemaRuntime.ReadBigInteger(property.Value);
+                case 1:
+                    m1 = property.Value;
                     break;
-                case "kind":
-                    value.Kind = NoneConverter.FromJson(property.Value);
+                case 2:
+                    m2 = property.Value;
                     break;
-                case "text":
-                    value.Text = SchemaRuntime.ReadString(property.Value);
+                case 3:
+                    m3 = property.Value;
                     break;
-                case "nested":
-                    value.Nested = ClassConverter.FromJson(property.Value);
+                case 4:
+                    m4 = property.Value;
                     break;
-                case "List":
-                    value.List = SchemaRuntime.ReadArray<List>(ListConverter.FromJson)(property.Value);
+                case 5:
+                    m5 = property.Value;
                     break;
-                default:
-                    value.AdditionalProperties[property.Name] = property.Value.Clone();
+                case -1:
+                    (additional ??= new List<JsonProperty>()).Add(property);
                     break;
             }
+        }
+        var value = new Object(
+            SchemaRuntime.ReadString(m0));
+        if (m1.ValueKind != JsonValueKind.Undefined) value.ObjectUpper = SchemaRuntime.ReadBigInteger(m1);
+        if (m2.ValueKind != JsonValueKind.Undefined) value.Kind = NoneConverter.FromJson(m2);
+        if (m3.ValueKind != JsonValueKind.Undefined) value.Text = SchemaRuntime.ReadString(m3);
+        if (m4.ValueKind != JsonValueKind.Undefined) value.Nested = ClassConverter.FromJson(m4);
+        if (m5.ValueKind != JsonValueKind.Undefined) value.List = SchemaRuntime.ReadArray<List>(ListConverter.FromJson)(m5);
+        if (additional != null)
+        {
+            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
         }
         return value;
     }

@@ -85,18 +85,23 @@ internal sealed class ListsConverter : JsonConverter<Lists>
 
     private static readonly global::System.Lazy<SchemaValidator> Variant5 = SchemaDocuments.At("#/$defs/Lists/oneOf/5");
 
+    private static readonly SchemaVariants Variants = new SchemaVariants(Variant0, Variant1, Variant2, Variant3, Variant4, Variant5);
+
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Lists");
 
     public override bool HandleNull => true;
 
     internal static Lists FromJson(JsonElement json)
     {
-        if (SchemaRuntime.Matches(Variant0, json)) return new Lists(SchemaRuntime.ReadArray<string>(SchemaRuntime.ReadString)(json));
-        if (SchemaRuntime.Matches(Variant1, json)) return new Lists(SchemaRuntime.ReadArray<global::System.Numerics.BigInteger>(SchemaRuntime.ReadBigInteger)(json));
-        if (SchemaRuntime.Matches(Variant2, json)) return new Lists(SchemaRuntime.ReadMap<bool>(SchemaRuntime.ReadBoolean)(json));
-        if (SchemaRuntime.Matches(Variant3, json)) return new Lists(SchemaRuntime.ReadMap<JsonElement>(SchemaRuntime.ReadElement)(json));
-        if (SchemaRuntime.Matches(Variant4, json)) return new Lists(SchemaRuntime.ReadElement(json));
-        if (SchemaRuntime.Matches(Variant5, json)) return new Lists(SchemaRuntime.ReadElement(json));
+        switch (Variants.Choose(json))
+        {
+            case 0: return new Lists(SchemaRuntime.ReadArray<string>(SchemaRuntime.ReadString)(json));
+            case 1: return new Lists(SchemaRuntime.ReadArray<global::System.Numerics.BigInteger>(SchemaRuntime.ReadBigInteger)(json));
+            case 2: return new Lists(SchemaRuntime.ReadMap<bool>(SchemaRuntime.ReadBoolean)(json));
+            case 3: return new Lists(SchemaRuntime.ReadMap<JsonElement>(SchemaRuntime.ReadElement)(json));
+            case 4: return new Lists(SchemaRuntime.ReadElement(json));
+            case 5: return new Lists(SchemaRuntime.ReadElement(json));
+        }
         throw new JsonException($"{json.GetRawText()} matches no variant of Lists");
     }
 

@@ -86,32 +86,47 @@ internal sealed class ProfileConverter : JsonConverter<Profile>
 
     public override bool HandleNull => true;
 
+    private static readonly SchemaNames Names = new SchemaNames("nickname", "age", "tags", "address", "settings");
+
     internal static Profile FromJson(JsonElement json)
     {
-        var value = new Profile(
-            SchemaRuntime.ReadNullable<string>(SchemaRuntime.ReadString)(json.GetProperty("nickname")));
+        JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default;
+        List<JsonProperty>? additional = null;
+        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
+        var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
-            switch (property.Name)
+            switch (Names.IndexOf(property, ref hint))
             {
-                case "nickname":
+                case 0:
+                    m0 = property.Value;
                     break;
-                case "age":
-                    value.Age = SchemaRuntime.ReadNullableValue<global::System.Numerics.BigInteger>(SchemaRuntime.ReadBigInteger)(property.Value);
+                case 1:
+                    m1 = property.Value;
                     break;
-                case "tags":
-                    value.Tags = SchemaRuntime.ReadNullable<IReadOnlyList<string?>>(SchemaRuntime.ReadArray<string?>(SchemaRuntime.ReadNullable<string>(SchemaRuntime.ReadString)))(property.Value);
+                case 2:
+                    m2 = property.Value;
                     break;
-                case "address":
-                    value.Address = SchemaRuntime.ReadNullable<Address>(AddressConverter.FromJson)(property.Value);
+                case 3:
+                    m3 = property.Value;
                     break;
-                case "settings":
-                    value.Settings = SchemaRuntime.ReadNullable<ProfileSettings>(ProfileSettingsConverter.FromJson)(property.Value);
+                case 4:
+                    m4 = property.Value;
                     break;
-                default:
-                    value.AdditionalProperties[property.Name] = property.Value.Clone();
+                case -1:
+                    (additional ??= new List<JsonProperty>()).Add(property);
                     break;
             }
+        }
+        var value = new Profile(
+            SchemaRuntime.ReadNullable<string>(SchemaRuntime.ReadString)(m0));
+        if (m1.ValueKind != JsonValueKind.Undefined) value.Age = SchemaRuntime.ReadNullableValue<global::System.Numerics.BigInteger>(SchemaRuntime.ReadBigInteger)(m1);
+        if (m2.ValueKind != JsonValueKind.Undefined) value.Tags = SchemaRuntime.ReadNullable<IReadOnlyList<string?>>(SchemaRuntime.ReadArray<string?>(SchemaRuntime.ReadNullable<string>(SchemaRuntime.ReadString)))(m2);
+        if (m3.ValueKind != JsonValueKind.Undefined) value.Address = SchemaRuntime.ReadNullable<Address>(AddressConverter.FromJson)(m3);
+        if (m4.ValueKind != JsonValueKind.Undefined) value.Settings = SchemaRuntime.ReadNullable<ProfileSettings>(ProfileSettingsConverter.FromJson)(m4);
+        if (additional != null)
+        {
+            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
         }
         return value;
     }

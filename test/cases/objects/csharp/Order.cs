@@ -86,31 +86,47 @@ internal sealed class OrderConverter : JsonConverter<Order>
 
     public override bool HandleNull => true;
 
+    private static readonly SchemaNames Names = new SchemaNames("id", "quantity", "note", "shipping", "customer");
+
     internal static Order FromJson(JsonElement json)
     {
-        var value = new Order(
-            SchemaRuntime.ReadString(json.GetProperty("id")),
-            OrderShippingConverter.FromJson(json.GetProperty("shipping")));
+        JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default;
+        List<JsonProperty>? additional = null;
+        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
+        var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
-            switch (property.Name)
+            switch (Names.IndexOf(property, ref hint))
             {
-                case "id":
-                case "shipping":
+                case 0:
+                    m0 = property.Value;
                     break;
-                case "quantity":
-                    value.Quantity = SchemaRuntime.ReadBigInteger(property.Value);
+                case 1:
+                    m2 = property.Value;
                     break;
-                case "note":
-                    value.Note = SchemaRuntime.ReadString(property.Value);
+                case 2:
+                    m3 = property.Value;
                     break;
-                case "customer":
-                    value.Customer = CustomerConverter.FromJson(property.Value);
+                case 3:
+                    m1 = property.Value;
                     break;
-                default:
-                    value.AdditionalProperties[property.Name] = property.Value.Clone();
+                case 4:
+                    m4 = property.Value;
+                    break;
+                case -1:
+                    (additional ??= new List<JsonProperty>()).Add(property);
                     break;
             }
+        }
+        var value = new Order(
+            SchemaRuntime.ReadString(m0),
+            OrderShippingConverter.FromJson(m1));
+        if (m2.ValueKind != JsonValueKind.Undefined) value.Quantity = SchemaRuntime.ReadBigInteger(m2);
+        if (m3.ValueKind != JsonValueKind.Undefined) value.Note = SchemaRuntime.ReadString(m3);
+        if (m4.ValueKind != JsonValueKind.Undefined) value.Customer = CustomerConverter.FromJson(m4);
+        if (additional != null)
+        {
+            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
         }
         return value;
     }

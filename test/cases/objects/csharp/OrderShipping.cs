@@ -52,11 +52,28 @@ internal sealed class OrderShippingConverter : JsonConverter<OrderShipping>
 
     public override bool HandleNull => true;
 
+    private static readonly SchemaNames Names = new SchemaNames("street", "city");
+
     internal static OrderShipping FromJson(JsonElement json)
     {
+        JsonElement m0 = default, m1 = default;
+        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
+        var hint = 0;
+        foreach (var property in json.EnumerateObject())
+        {
+            switch (Names.IndexOf(property, ref hint))
+            {
+                case 0:
+                    m0 = property.Value;
+                    break;
+                case 1:
+                    m1 = property.Value;
+                    break;
+            }
+        }
         var value = new OrderShipping(
-            SchemaRuntime.ReadString(json.GetProperty("street")),
-            SchemaRuntime.ReadString(json.GetProperty("city")));
+            SchemaRuntime.ReadString(m0),
+            SchemaRuntime.ReadString(m1));
         return value;
     }
 

@@ -103,43 +103,59 @@ internal sealed class MeasurementsConverter : JsonConverter<Measurements>
 
     public override bool HandleNull => true;
 
+    private static readonly SchemaNames Names = new SchemaNames("label", "email", "count", "ratio", "enabled", "nothing", "anything", "kind", "version");
+
     internal static Measurements FromJson(JsonElement json)
     {
-        var value = new Measurements();
+        JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default, m5 = default, m6 = default, m7 = default;
+        List<JsonProperty>? additional = null;
+        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
+        var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
-            switch (property.Name)
+            switch (Names.IndexOf(property, ref hint))
             {
-                case "kind":
+                case 0:
+                    m0 = property.Value;
                     break;
-                case "label":
-                    value.Label = SchemaRuntime.ReadString(property.Value);
+                case 1:
+                    m1 = property.Value;
                     break;
-                case "email":
-                    value.Email = SchemaRuntime.ReadString(property.Value);
+                case 2:
+                    m2 = property.Value;
                     break;
-                case "count":
-                    value.Count = SchemaRuntime.ReadInt32(property.Value);
+                case 3:
+                    m3 = property.Value;
                     break;
-                case "ratio":
-                    value.Ratio = SchemaRuntime.ReadDouble(property.Value);
+                case 4:
+                    m4 = property.Value;
                     break;
-                case "enabled":
-                    value.Enabled = SchemaRuntime.ReadBoolean(property.Value);
+                case 5:
+                    m5 = property.Value;
                     break;
-                case "nothing":
-                    value.Nothing = SchemaRuntime.ReadElement(property.Value);
+                case 6:
+                    m6 = property.Value;
                     break;
-                case "anything":
-                    value.Anything = SchemaRuntime.ReadElement(property.Value);
+                case 8:
+                    m7 = property.Value;
                     break;
-                case "version":
-                    value.Version = SchemaRuntime.ReadInt32(property.Value);
-                    break;
-                default:
-                    value.AdditionalProperties[property.Name] = property.Value.Clone();
+                case -1:
+                    (additional ??= new List<JsonProperty>()).Add(property);
                     break;
             }
+        }
+        var value = new Measurements();
+        if (m0.ValueKind != JsonValueKind.Undefined) value.Label = SchemaRuntime.ReadString(m0);
+        if (m1.ValueKind != JsonValueKind.Undefined) value.Email = SchemaRuntime.ReadString(m1);
+        if (m2.ValueKind != JsonValueKind.Undefined) value.Count = SchemaRuntime.ReadInt32(m2);
+        if (m3.ValueKind != JsonValueKind.Undefined) value.Ratio = SchemaRuntime.ReadDouble(m3);
+        if (m4.ValueKind != JsonValueKind.Undefined) value.Enabled = SchemaRuntime.ReadBoolean(m4);
+        if (m5.ValueKind != JsonValueKind.Undefined) value.Nothing = SchemaRuntime.ReadElement(m5);
+        if (m6.ValueKind != JsonValueKind.Undefined) value.Anything = SchemaRuntime.ReadElement(m6);
+        if (m7.ValueKind != JsonValueKind.Undefined) value.Version = SchemaRuntime.ReadInt32(m7);
+        if (additional != null)
+        {
+            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
         }
         return value;
     }

@@ -48,6 +48,9 @@ internal sealed partial class SchemaValidator
         lock (compiler) return new SchemaValidator(compiler, compiler.Build(compiler.Resolve(compiler.RootBase, uri)));
     }
 
+    /// <summary>The compiled schema (what a union's variants are told apart by: SchemaBranches.cs).</summary>
+    internal SchemaNode Root => root;
+
     /// <summary>Whether the instance is valid; stops at the first failure.</summary>
     internal bool IsValid(JsonElement instance) => Eval(root, instance, null, null, null, null, null);
 

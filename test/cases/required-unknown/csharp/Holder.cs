@@ -49,20 +49,31 @@ internal sealed class HolderConverter : JsonConverter<Holder>
 
     public override bool HandleNull => true;
 
+    private static readonly SchemaNames Names = new SchemaNames("bag");
+
     internal static Holder FromJson(JsonElement json)
     {
-        var value = new Holder(
-            SchemaRuntime.ReadNullable<HolderBag>(HolderBagConverter.FromJson)(json.GetProperty("bag")));
+        JsonElement m0 = default;
+        List<JsonProperty>? additional = null;
+        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
+        var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
-            switch (property.Name)
+            switch (Names.IndexOf(property, ref hint))
             {
-                case "bag":
+                case 0:
+                    m0 = property.Value;
                     break;
-                default:
-                    value.AdditionalProperties[property.Name] = property.Value.Clone();
+                case -1:
+                    (additional ??= new List<JsonProperty>()).Add(property);
                     break;
             }
+        }
+        var value = new Holder(
+            SchemaRuntime.ReadNullable<HolderBag>(HolderBagConverter.FromJson)(m0));
+        if (additional != null)
+        {
+            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
         }
         return value;
     }

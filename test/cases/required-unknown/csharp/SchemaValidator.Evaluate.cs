@@ -43,7 +43,8 @@ internal sealed partial class SchemaValidator
             if (errors == null) return false;
             ok = false;
         }
-        if (!Assertions(n, x, errors, at, kw))
+        var membersPass = errors == null && own == null && n.DeclaredNames != null;
+        if (!Assertions(n, x, errors, at, kw, membersPass))
         {
             if (errors == null) return false;
             ok = false;
@@ -54,7 +55,7 @@ internal sealed partial class SchemaValidator
             if (errors == null) return false;
             ok = false;
         }
-        if (kind == JsonValueKind.Object && !ObjectApplicators(n, x, scope, own, errors, at, kw))
+        if (kind == JsonValueKind.Object && !(membersPass ? DeclaredMembers(n, x, scope) : ObjectApplicators(n, x, scope, own, errors, at, kw)))
         {
             if (errors == null) return false;
             ok = false;
@@ -116,8 +117,12 @@ internal sealed partial class SchemaValidator
         if (n.AnyOf != null)
         {
             var any = false;
-            foreach (var branch in n.AnyOf)
+            // Only the branches an object's tag leaves (SchemaBranches.cs): the others cannot pass.
+            var only = kind == JsonValueKind.Object ? n.AnyOfBranches?.Candidates(x) : null;
+            var count = only?.Length ?? n.AnyOf.Length;
+            for (var i = 0; i < count; i++)
             {
+                var branch = n.AnyOf[only == null ? i : only[i]];
                 // Every passing branch annotates, so with annotations wanted all branches run.
                 var found = own == null ? null : new SchemaAnnotations();
                 if (!Eval(branch, x, scope, found, null, null, null)) continue;
@@ -137,8 +142,11 @@ internal sealed partial class SchemaValidator
         {
             var passed = 0;
             SchemaAnnotations? passing = null;
-            foreach (var branch in n.OneOf)
+            var only = kind == JsonValueKind.Object ? n.OneOfBranches?.Candidates(x) : null;
+            var count = only?.Length ?? n.OneOf.Length;
+            for (var i = 0; i < count; i++)
             {
+                var branch = n.OneOf[only == null ? i : only[i]];
                 var found = own == null ? null : new SchemaAnnotations();
                 if (!Eval(branch, x, scope, found, null, null, null)) continue;
                 passing = found;
@@ -267,10 +275,39 @@ internal sealed partial class SchemaValidator
         return ok;
     }
 
-    private bool ObjectApplicators(SchemaNode n, JsonElement x, SchemaScope? scope, SchemaAnnotations? own, List<SchemaError>? errors, SchemaPath? at, SchemaPath? kw)
+    /// <summary>
+    /// IsValid's object applicators when the declared names are in UTF-8 (SchemaNode.DeclaredNames):
+    /// one pass over the members checks properties and the declared required names together, then
+    /// the other object applicators run as in <see cref="ObjectApplicators"/>.
+    /// </summary>
+    private bool DeclaredMembers(SchemaNode n, JsonElement x, SchemaScope? scope)
+    {
+        var names = n.DeclaredNames!;
+        var seen = 0UL;
+        var hint = 0;
+        var members = x.EnumerateObject();
+        while (members.MoveNext())
+        {
+            var member = members.Current;
+            var i = names.IndexOf(member, ref hint);
+            if (i < 0) continue;
+            seen |= 1UL << i;
+            // Of a name written twice only the last counts, as TryGetProperty (the other path) finds it.
+            if (!Eval(n.PropertyList![i].Value, member.Value, scope, null, null, null, null) && !names.Later(members, i)) return false;
+        }
+        if ((seen & n.RequiredMask) != n.RequiredMask) return false;
+        return n.PatternProperties == null && n.AdditionalProperties == null && n.PropertyNames == null && n.DependentSchemas == null && n.DependenciesSchemas == null
+            || ObjectApplicators(n, x, scope, null, null, null, null, false);
+    }
+
+    private bool ObjectApplicators(SchemaNode n, JsonElement x, SchemaScope? scope, SchemaAnnotations? own, List<SchemaError>? errors, SchemaPath? at, SchemaPath? kw, bool declared = true)
     {
         var ok = true;
-        if (n.PropertyList != null && errors == null && own == null)
+        if (!declared)
+        {
+            // DeclaredMembers has checked the declared properties.
+        }
+        else if (n.PropertyList != null && errors == null && own == null)
         {
             // Validity alone does not depend on the order: look the declared names up instead of naming every member.
             foreach (var property in n.PropertyList)
@@ -319,9 +356,10 @@ internal sealed partial class SchemaValidator
         if (n.AdditionalProperties != null)
         {
             var passed = true;
+            var hint = 0;
             foreach (var member in x.EnumerateObject())
             {
-                if (n.PropertyList != null && IsDeclared(n.PropertyList, member)) continue;
+                if (n.PropertyList != null && IsDeclared(n, member, ref hint)) continue;
                 if (n.PatternProperties != null && Matches(n.PatternProperties, member.Name)) continue;
                 if (Eval(n.AdditionalProperties, member.Value, scope, null, errors, Member(errors, at, member.Name), Path(errors, kw, "additionalProperties"))) continue;
                 if (errors == null) return false;
@@ -354,9 +392,10 @@ internal sealed partial class SchemaValidator
         return ok;
     }
 
-    private static bool IsDeclared(KeyValuePair<string, SchemaNode>[] properties, JsonProperty member)
+    private static bool IsDeclared(SchemaNode n, JsonProperty member, ref int hint)
     {
-        foreach (var property in properties)
+        if (n.DeclaredNames != null) return n.DeclaredNames.IndexOf(member, ref hint) >= 0;
+        foreach (var property in n.PropertyList!)
         {
             if (member.NameEquals(property.Key)) return true;
         }

@@ -56,23 +56,35 @@ internal sealed class DefaultConverter : JsonConverter<Default>
 
     public override bool HandleNull => true;
 
+    private static readonly SchemaNames Names = new SchemaNames("default", "value");
+
     internal static Default FromJson(JsonElement json)
     {
-        var value = new Default(
-            SchemaRuntime.ReadString(json.GetProperty("default")));
+        JsonElement m0 = default, m1 = default;
+        List<JsonProperty>? additional = null;
+        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
+        var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
-            switch (property.Name)
+            switch (Names.IndexOf(property, ref hint))
             {
-                case "default":
+                case 0:
+                    m0 = property.Value;
                     break;
-                case "value":
-                    value.Value = SchemaRuntime.ReadBigInteger(property.Value);
+                case 1:
+                    m1 = property.Value;
                     break;
-                default:
-                    value.AdditionalProperties[property.Name] = property.Value.Clone();
+                case -1:
+                    (additional ??= new List<JsonProperty>()).Add(property);
                     break;
             }
+        }
+        var value = new Default(
+            SchemaRuntime.ReadString(m0));
+        if (m1.ValueKind != JsonValueKind.Undefined) value.Value = SchemaRuntime.ReadBigInteger(m1);
+        if (additional != null)
+        {
+            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
         }
         return value;
     }

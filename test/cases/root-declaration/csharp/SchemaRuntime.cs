@@ -64,9 +64,6 @@ internal static class SchemaRuntime
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    /// <summary>Whether the value is valid against the validator (a union's variant, when binding).</summary>
-    internal static bool Matches(Lazy<SchemaValidator> validator, JsonElement value) => validator.Value.IsValid(value);
-
     /// <summary>The fast path first; only an invalid value pays for the list of errors.</summary>
     private static void ThrowIfInvalid(SchemaValidator validator, JsonElement element)
     {
@@ -197,5 +194,44 @@ internal static class SchemaRuntime
         if (exponent < 0 || exponent > 400) return null;
         var magnitude = BigInteger.Parse(significant, CultureInfo.InvariantCulture) * BigInteger.Pow(10, (int)exponent);
         return negative ? -magnitude : magnitude;
+    }
+}
+
+/// <summary>
+/// A union's variants, in order, as its converter binds them: a valid value is bound as the first
+/// variant it matches (as the union's validator tried them). Binding reads only values the union's
+/// validator has already accepted, so one of the variants matches: when an object's tag leaves a
+/// single variant that could (SchemaBranches.cs), that is the one, and nothing is validated again;
+/// otherwise the variants left are tried in order.
+/// </summary>
+internal sealed class SchemaVariants
+{
+    private readonly Lazy<SchemaValidator>[] validators;
+    private readonly Lazy<SchemaBranches?> branches;
+
+    internal SchemaVariants(params Lazy<SchemaValidator>[] validators)
+    {
+        this.validators = validators;
+        branches = new Lazy<SchemaBranches?>(() => SchemaBranches.Of(Array.ConvertAll(validators, v => v.Value.Root)));
+    }
+
+    /// <summary>The index of the variant a valid value binds as; -1 when it matches none.</summary>
+    internal int Choose(JsonElement value)
+    {
+        var only = value.ValueKind == JsonValueKind.Object ? branches.Value?.Candidates(value) : null;
+        if (only == null)
+        {
+            for (var i = 0; i < validators.Length; i++)
+            {
+                if (validators[i].Value.IsValid(value)) return i;
+            }
+            return -1;
+        }
+        if (only.Length == 1) return only[0];
+        foreach (var i in only)
+        {
+            if (validators[i].Value.IsValid(value)) return i;
+        }
+        return -1;
     }
 }

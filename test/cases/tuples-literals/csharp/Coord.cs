@@ -58,22 +58,35 @@ internal sealed class CoordConverter : JsonConverter<Coord>
 
     public override bool HandleNull => true;
 
+    private static readonly SchemaNames Names = new SchemaNames("x", "y");
+
     internal static Coord FromJson(JsonElement json)
     {
-        var value = new Coord(
-            SchemaRuntime.ReadDouble(json.GetProperty("x")),
-            SchemaRuntime.ReadDouble(json.GetProperty("y")));
+        JsonElement m0 = default, m1 = default;
+        List<JsonProperty>? additional = null;
+        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
+        var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
-            switch (property.Name)
+            switch (Names.IndexOf(property, ref hint))
             {
-                case "x":
-                case "y":
+                case 0:
+                    m0 = property.Value;
                     break;
-                default:
-                    value.AdditionalProperties[property.Name] = property.Value.Clone();
+                case 1:
+                    m1 = property.Value;
+                    break;
+                case -1:
+                    (additional ??= new List<JsonProperty>()).Add(property);
                     break;
             }
+        }
+        var value = new Coord(
+            SchemaRuntime.ReadDouble(m0),
+            SchemaRuntime.ReadDouble(m1));
+        if (additional != null)
+        {
+            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
         }
         return value;
     }

@@ -75,32 +75,47 @@ internal sealed class ShapeConverter : JsonConverter<Shape>
 
     public override bool HandleNull => true;
 
+    private static readonly SchemaNames Names = new SchemaNames("flags", "labels", "origin", "corner", "fit");
+
     internal static Shape FromJson(JsonElement json)
     {
-        var value = new Shape();
+        JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default;
+        List<JsonProperty>? additional = null;
+        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
+        var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
-            switch (property.Name)
+            switch (Names.IndexOf(property, ref hint))
             {
-                case "flags":
-                    value.Flags = SchemaRuntime.ReadArray<JsonElement>(SchemaRuntime.ReadElement)(property.Value);
+                case 0:
+                    m0 = property.Value;
                     break;
-                case "labels":
-                    value.Labels = SchemaRuntime.ReadArray<IReadOnlyList<JsonElement>>(SchemaRuntime.ReadArray<JsonElement>(SchemaRuntime.ReadElement))(property.Value);
+                case 1:
+                    m1 = property.Value;
                     break;
-                case "origin":
-                    value.Origin = SchemaRuntime.ReadElement(property.Value);
+                case 2:
+                    m2 = property.Value;
                     break;
-                case "corner":
-                    value.Corner = SchemaRuntime.ReadElement(property.Value);
+                case 3:
+                    m3 = property.Value;
                     break;
-                case "fit":
-                    value.Fit = SchemaRuntime.ReadElement(property.Value);
+                case 4:
+                    m4 = property.Value;
                     break;
-                default:
-                    value.AdditionalProperties[property.Name] = property.Value.Clone();
+                case -1:
+                    (additional ??= new List<JsonProperty>()).Add(property);
                     break;
             }
+        }
+        var value = new Shape();
+        if (m0.ValueKind != JsonValueKind.Undefined) value.Flags = SchemaRuntime.ReadArray<JsonElement>(SchemaRuntime.ReadElement)(m0);
+        if (m1.ValueKind != JsonValueKind.Undefined) value.Labels = SchemaRuntime.ReadArray<IReadOnlyList<JsonElement>>(SchemaRuntime.ReadArray<JsonElement>(SchemaRuntime.ReadElement))(m1);
+        if (m2.ValueKind != JsonValueKind.Undefined) value.Origin = SchemaRuntime.ReadElement(m2);
+        if (m3.ValueKind != JsonValueKind.Undefined) value.Corner = SchemaRuntime.ReadElement(m3);
+        if (m4.ValueKind != JsonValueKind.Undefined) value.Fit = SchemaRuntime.ReadElement(m4);
+        if (additional != null)
+        {
+            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
         }
         return value;
     }

@@ -73,29 +73,43 @@ internal sealed class DrawingConverter : JsonConverter<Drawing>
 
     public override bool HandleNull => true;
 
+    private static readonly SchemaNames Names = new SchemaNames("shapes", "owner", "background", "layer");
+
     internal static Drawing FromJson(JsonElement json)
     {
-        var value = new Drawing(
-            SchemaRuntime.ReadArray<IShape>(IShapeConverter.FromJson)(json.GetProperty("shapes")));
+        JsonElement m0 = default, m1 = default, m2 = default, m3 = default;
+        List<JsonProperty>? additional = null;
+        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
+        var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
-            switch (property.Name)
+            switch (Names.IndexOf(property, ref hint))
             {
-                case "shapes":
+                case 0:
+                    m0 = property.Value;
                     break;
-                case "owner":
-                    value.Owner = IdOrNameConverter.FromJson(property.Value);
+                case 1:
+                    m1 = property.Value;
                     break;
-                case "background":
-                    value.Background = SchemaRuntime.ReadNullable<Circle>(CircleConverter.FromJson)(property.Value);
+                case 2:
+                    m2 = property.Value;
                     break;
-                case "layer":
-                    value.Layer = DrawingLayerConverter.FromJson(property.Value);
+                case 3:
+                    m3 = property.Value;
                     break;
-                default:
-                    value.AdditionalProperties[property.Name] = property.Value.Clone();
+                case -1:
+                    (additional ??= new List<JsonProperty>()).Add(property);
                     break;
             }
+        }
+        var value = new Drawing(
+            SchemaRuntime.ReadArray<IShape>(IShapeConverter.FromJson)(m0));
+        if (m1.ValueKind != JsonValueKind.Undefined) value.Owner = IdOrNameConverter.FromJson(m1);
+        if (m2.ValueKind != JsonValueKind.Undefined) value.Background = SchemaRuntime.ReadNullable<Circle>(CircleConverter.FromJson)(m2);
+        if (m3.ValueKind != JsonValueKind.Undefined) value.Layer = DrawingLayerConverter.FromJson(m3);
+        if (additional != null)
+        {
+            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
         }
         return value;
     }

@@ -50,14 +50,19 @@ internal sealed class DrawingLayerConverter : JsonConverter<DrawingLayer>
 
     private static readonly global::System.Lazy<SchemaValidator> Variant1 = SchemaDocuments.At("#/$defs/Drawing/properties/layer/oneOf/1");
 
+    private static readonly SchemaVariants Variants = new SchemaVariants(Variant0, Variant1);
+
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Drawing/properties/layer");
 
     public override bool HandleNull => true;
 
     internal static DrawingLayer FromJson(JsonElement json)
     {
-        if (SchemaRuntime.Matches(Variant0, json)) return new DrawingLayer(DrawingLayerNamedLayerConverter.FromJson(json));
-        if (SchemaRuntime.Matches(Variant1, json)) return new DrawingLayer(DrawingLayerNumberedLayerConverter.FromJson(json));
+        switch (Variants.Choose(json))
+        {
+            case 0: return new DrawingLayer(DrawingLayerNamedLayerConverter.FromJson(json));
+            case 1: return new DrawingLayer(DrawingLayerNumberedLayerConverter.FromJson(json));
+        }
         throw new JsonException($"{json.GetRawText()} matches no variant of DrawingLayer");
     }
 

@@ -43,10 +43,24 @@ internal sealed class DrawingLayerNamedLayerConverter : JsonConverter<DrawingLay
 
     public override bool HandleNull => true;
 
+    private static readonly SchemaNames Names = new SchemaNames("name");
+
     internal static DrawingLayerNamedLayer FromJson(JsonElement json)
     {
+        JsonElement m0 = default;
+        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
+        var hint = 0;
+        foreach (var property in json.EnumerateObject())
+        {
+            switch (Names.IndexOf(property, ref hint))
+            {
+                case 0:
+                    m0 = property.Value;
+                    break;
+            }
+        }
         var value = new DrawingLayerNamedLayer(
-            SchemaRuntime.ReadString(json.GetProperty("name")));
+            SchemaRuntime.ReadString(m0));
         return value;
     }
 

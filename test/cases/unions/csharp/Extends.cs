@@ -50,14 +50,19 @@ internal sealed class ExtendsConverter : JsonConverter<Extends>
 
     private static readonly global::System.Lazy<SchemaValidator> Variant1 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/1");
 
+    private static readonly SchemaVariants Variants = new SchemaVariants(Variant0, Variant1);
+
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Extends");
 
     public override bool HandleNull => true;
 
     internal static Extends FromJson(JsonElement json)
     {
-        if (SchemaRuntime.Matches(Variant0, json)) return new Extends(SchemaRuntime.ReadString(json));
-        if (SchemaRuntime.Matches(Variant1, json)) return new Extends(SchemaRuntime.ReadArray<string>(SchemaRuntime.ReadString)(json));
+        switch (Variants.Choose(json))
+        {
+            case 0: return new Extends(SchemaRuntime.ReadString(json));
+            case 1: return new Extends(SchemaRuntime.ReadArray<string>(SchemaRuntime.ReadString)(json));
+        }
         throw new JsonException($"{json.GetRawText()} matches no variant of Extends");
     }
 

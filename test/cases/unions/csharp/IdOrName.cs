@@ -50,14 +50,19 @@ internal sealed class IdOrNameConverter : JsonConverter<IdOrName>
 
     private static readonly global::System.Lazy<SchemaValidator> Variant1 = SchemaDocuments.At("#/$defs/IdOrName/oneOf/1");
 
+    private static readonly SchemaVariants Variants = new SchemaVariants(Variant0, Variant1);
+
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/IdOrName");
 
     public override bool HandleNull => true;
 
     internal static IdOrName FromJson(JsonElement json)
     {
-        if (SchemaRuntime.Matches(Variant0, json)) return new IdOrName(SchemaRuntime.ReadBigInteger(json));
-        if (SchemaRuntime.Matches(Variant1, json)) return new IdOrName(SchemaRuntime.ReadString(json));
+        switch (Variants.Choose(json))
+        {
+            case 0: return new IdOrName(SchemaRuntime.ReadBigInteger(json));
+            case 1: return new IdOrName(SchemaRuntime.ReadString(json));
+        }
         throw new JsonException($"{json.GetRawText()} matches no variant of IdOrName");
     }
 

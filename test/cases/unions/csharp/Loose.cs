@@ -61,15 +61,20 @@ internal sealed class LooseConverter : JsonConverter<Loose>
 
     private static readonly global::System.Lazy<SchemaValidator> Variant2 = SchemaDocuments.At("#/$defs/Loose/anyOf/2");
 
+    private static readonly SchemaVariants Variants = new SchemaVariants(Variant0, Variant1, Variant2);
+
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Loose");
 
     public override bool HandleNull => true;
 
     internal static Loose FromJson(JsonElement json)
     {
-        if (SchemaRuntime.Matches(Variant0, json)) return new Loose(SchemaRuntime.ReadString(json));
-        if (SchemaRuntime.Matches(Variant1, json)) return new Loose(SchemaRuntime.ReadDouble(json));
-        if (SchemaRuntime.Matches(Variant2, json)) return new Loose(SchemaRuntime.ReadArray<string>(SchemaRuntime.ReadString)(json));
+        switch (Variants.Choose(json))
+        {
+            case 0: return new Loose(SchemaRuntime.ReadString(json));
+            case 1: return new Loose(SchemaRuntime.ReadDouble(json));
+            case 2: return new Loose(SchemaRuntime.ReadArray<string>(SchemaRuntime.ReadString)(json));
+        }
         throw new JsonException($"{json.GetRawText()} matches no variant of Loose");
     }
 

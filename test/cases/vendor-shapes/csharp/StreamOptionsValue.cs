@@ -41,18 +41,24 @@ internal sealed class StreamOptionsValueConverter : JsonConverter<StreamOptionsV
 
     public override bool HandleNull => true;
 
+    private static readonly SchemaNames Names = new SchemaNames("include_usage");
+
     internal static StreamOptionsValue FromJson(JsonElement json)
     {
-        var value = new StreamOptionsValue();
+        JsonElement m0 = default;
+        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
+        var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
-            switch (property.Name)
+            switch (Names.IndexOf(property, ref hint))
             {
-                case "include_usage":
-                    value.IncludeUsage = SchemaRuntime.ReadBoolean(property.Value);
+                case 0:
+                    m0 = property.Value;
                     break;
             }
         }
+        var value = new StreamOptionsValue();
+        if (m0.ValueKind != JsonValueKind.Undefined) value.IncludeUsage = SchemaRuntime.ReadBoolean(m0);
         return value;
     }
 

@@ -47,20 +47,31 @@ internal sealed class LabelsConverter : JsonConverter<Labels>
 
     public override bool HandleNull => true;
 
+    private static readonly SchemaNames Names = new SchemaNames("name");
+
     internal static Labels FromJson(JsonElement json)
     {
-        var value = new Labels();
+        JsonElement m0 = default;
+        List<JsonProperty>? additional = null;
+        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
+        var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
-            switch (property.Name)
+            switch (Names.IndexOf(property, ref hint))
             {
-                case "name":
-                    value.Name = SchemaRuntime.ReadString(property.Value);
+                case 0:
+                    m0 = property.Value;
                     break;
-                default:
-                    value.AdditionalProperties[property.Name] = property.Value.Clone();
+                case -1:
+                    (additional ??= new List<JsonProperty>()).Add(property);
                     break;
             }
+        }
+        var value = new Labels();
+        if (m0.ValueKind != JsonValueKind.Undefined) value.Name = SchemaRuntime.ReadString(m0);
+        if (additional != null)
+        {
+            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
         }
         return value;
     }

@@ -41,14 +41,19 @@ internal sealed class OverlapConverter : JsonConverter<Overlap>
 
     private static readonly global::System.Lazy<SchemaValidator> Variant1 = SchemaDocuments.At("#/$defs/Overlap/oneOf/1");
 
+    private static readonly SchemaVariants Variants = new SchemaVariants(Variant0, Variant1);
+
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Overlap");
 
     public override bool HandleNull => true;
 
     internal static Overlap FromJson(JsonElement json)
     {
-        if (SchemaRuntime.Matches(Variant0, json)) return new Overlap(SchemaRuntime.ReadString(json));
-        if (SchemaRuntime.Matches(Variant1, json)) return new Overlap(SchemaRuntime.ReadString(json));
+        switch (Variants.Choose(json))
+        {
+            case 0: return new Overlap(SchemaRuntime.ReadString(json));
+            case 1: return new Overlap(SchemaRuntime.ReadString(json));
+        }
         throw new JsonException($"{json.GetRawText()} matches no variant of Overlap");
     }
 

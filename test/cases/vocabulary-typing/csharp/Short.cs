@@ -50,14 +50,19 @@ internal sealed class ShortConverter : JsonConverter<Short>
 
     private static readonly global::System.Lazy<SchemaValidator> Variant1 = SchemaDocuments.At("#/$defs/Short/oneOf/1");
 
+    private static readonly SchemaVariants Variants = new SchemaVariants(Variant0, Variant1);
+
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Short");
 
     public override bool HandleNull => true;
 
     internal static Short FromJson(JsonElement json)
     {
-        if (SchemaRuntime.Matches(Variant0, json)) return new Short(NodeConverter.FromJson(json));
-        if (SchemaRuntime.Matches(Variant1, json)) return new Short(ShortNumberedConverter.FromJson(json));
+        switch (Variants.Choose(json))
+        {
+            case 0: return new Short(NodeConverter.FromJson(json));
+            case 1: return new Short(ShortNumberedConverter.FromJson(json));
+        }
         throw new JsonException($"{json.GetRawText()} matches no variant of Short");
     }
 

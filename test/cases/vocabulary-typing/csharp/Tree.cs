@@ -54,23 +54,35 @@ internal sealed class TreeConverter : JsonConverter<Tree>
 
     public override bool HandleNull => true;
 
+    private static readonly SchemaNames Names = new SchemaNames("children", "name");
+
     internal static Tree FromJson(JsonElement json)
     {
-        var value = new Tree();
+        JsonElement m0 = default, m1 = default;
+        List<JsonProperty>? additional = null;
+        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
+        var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
-            switch (property.Name)
+            switch (Names.IndexOf(property, ref hint))
             {
-                case "children":
-                    value.Children = SchemaRuntime.ReadArray<Tree>(TreeConverter.FromJson)(property.Value);
+                case 0:
+                    m0 = property.Value;
                     break;
-                case "name":
-                    value.Name = SchemaRuntime.ReadString(property.Value);
+                case 1:
+                    m1 = property.Value;
                     break;
-                default:
-                    value.AdditionalProperties[property.Name] = property.Value.Clone();
+                case -1:
+                    (additional ??= new List<JsonProperty>()).Add(property);
                     break;
             }
+        }
+        var value = new Tree();
+        if (m0.ValueKind != JsonValueKind.Undefined) value.Children = SchemaRuntime.ReadArray<Tree>(TreeConverter.FromJson)(m0);
+        if (m1.ValueKind != JsonValueKind.Undefined) value.Name = SchemaRuntime.ReadString(m1);
+        if (additional != null)
+        {
+            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
         }
         return value;
     }

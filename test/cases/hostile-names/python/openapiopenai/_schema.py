@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from typing import Any, Dict, List, Mapping, Optional, Pattern, Set, Tuple, cast
+from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Pattern, Set, Tuple, cast
 
 from ._schema_applicators import (
     additional_properties, all_of, any_of, contains_check, dependent_schemas, dynamic_ref_check, if_check, items_check, not_check, one_of,
@@ -35,7 +35,7 @@ from ._schema_assertions import ASSERTIONS, dependent_required, format_check, pa
 from ._schema_discriminator import discriminated, tag_choices
 from ._schema_formats import FORMATS
 from ._schema_index import SchemaCompileError, SchemaIndex
-from ._schema_node import ANY, Check, Issue, Node, Resource, Run, false_check
+from ._schema_node import ANY, BranchTags, Check, Conditions, Issue, Node, Resource, Run, false_check
 from ._schema_numbers import is_integer
 from ._schema_uri import pointer_tokens, resolve_uri, split_fragment
 
@@ -185,13 +185,20 @@ class _Compiler:
                 checks.append(dependent_schemas(by_schema, "dependencies"))
         discriminator: Any = schema.get("discriminator")
         tag_name: Any = cast(Dict[str, Any], discriminator).get("propertyName") if isinstance(discriminator, dict) else None
-        for keyword, build in (("allOf", all_of), ("anyOf", any_of), ("oneOf", one_of)):
+        all_nodes = subs(schema.get("allOf"))
+        if all_nodes:
+            checks.append(all_of(all_nodes))
+        for keyword, build in (("anyOf", any_of), ("oneOf", one_of)):
             nodes = subs(schema.get(keyword))
-            if nodes and isinstance(tag_name, str) and keyword != "allOf":  # OpenAPI's: chooses the errors reported
-                choices = tag_choices(tag_name, cast(Dict[str, Any], discriminator).get("mapping"), schema[keyword], base, self.lookup)
-                checks.append(discriminated(build(nodes), keyword, nodes, tag_name, choices))
-            elif nodes:
-                checks.append(build(nodes))
+            if not nodes:
+                continue
+            branches = cast(List[Any], schema[keyword])
+            tags = BranchTags.of([self.conditions(b, base, 0) for b in branches], list(range(len(branches))), frozenset()) if len(branches) > 1 else None
+            if isinstance(tag_name, str):  # OpenAPI's: chooses the errors reported
+                choices = tag_choices(tag_name, cast(Dict[str, Any], discriminator).get("mapping"), branches, base, self.lookup)
+                checks.append(discriminated(build(nodes, tags), keyword, nodes, tag_name, choices))
+            else:
+                checks.append(build(nodes, tags))
         if "not" in schema:
             checks.append(not_check(sub(schema["not"])))
         if "if" in schema:
@@ -204,6 +211,69 @@ class _Compiler:
         if uneval_props:
             checks.append(unevaluated_properties(sub(schema["unevaluatedProperties"])))
         node.finish(checks, uneval_props, uneval_items)
+
+    def conditions(self, raw: Any, base: str, depth: int) -> Conditions:
+        """What a schema holds of every object it accepts (BranchTags: which branches an object's
+        tag leaves), per member: required, and the strings its value must be among (a const, an
+        enum of strings), through $ref and allOf. Only keywords that assert count (the dialect's)."""
+        found: Conditions = {}
+        if depth > _MAX_DEPTH or not isinstance(raw, dict):
+            return found
+        schema = cast(Dict[str, Any], raw)
+        base, validation, target, overrides = self.read(schema, base)
+        more: List[Tuple[Any, str]] = [] if target is None else [target]
+        if not overrides:
+            required = schema.get("required")
+            if validation and isinstance(required, list):
+                for name in cast(List[Any], required):
+                    if isinstance(name, str):
+                        found[name] = (True, found.get(name, (True, None))[1])
+            properties = schema.get("properties")
+            if isinstance(properties, dict):
+                for name, sub in cast(Dict[str, Any], properties).items():
+                    strings = self.strings(sub, base, depth + 1)
+                    if strings is not None:
+                        found[name] = _both(found.get(name), (False, strings))
+            all_of_raw = schema.get("allOf")
+            if isinstance(all_of_raw, list):
+                more.extend((sub, base) for sub in cast(List[Any], all_of_raw))
+        for sub, sub_base in more:
+            for name, condition in self.conditions(sub, sub_base, depth + 1).items():
+                found[name] = _both(found.get(name), condition)
+        return found
+
+    def read(self, schema: Dict[str, Any], base: str) -> Tuple[str, bool, Optional[Tuple[Any, str]], bool]:
+        """A schema object's base URI, whether its validation keywords assert (its dialect's), its
+        $ref's target (schema and base), and whether that $ref overrides its siblings (before 2019-09)."""
+        base = self.index.base_for(schema, base)
+        declared, validation, _ = self.index.dialect(base)
+        ref = schema.get("$ref")
+        target = self.lookup(base, ref) if isinstance(ref, str) else None
+        return base, validation, target, target is not None and any(draft in declared for draft in _HISTORIC) and "2019-09" not in declared
+
+    def strings(self, raw: Any, base: str, depth: int) -> Optional[FrozenSet[str]]:
+        """The strings a valid value must be one of (const, an enum of strings, through $ref and allOf), or None: not only strings."""
+        if raw is False:
+            return frozenset()
+        if depth > _MAX_DEPTH or not isinstance(raw, dict):
+            return None
+        schema = cast(Dict[str, Any], raw)
+        base, validation, target, overrides = self.read(schema, base)
+        if target is not None and overrides:
+            return self.strings(target[0], target[1], depth + 1)
+        found: Optional[FrozenSet[str]] = None
+        if validation and isinstance(schema.get("const"), str):
+            found = frozenset([cast(str, schema["const"])])
+        enum = schema.get("enum")
+        if validation and isinstance(enum, list) and all(isinstance(v, str) for v in cast(List[Any], enum)):
+            found = _meet(found, frozenset(cast(List[str], enum)))
+        if target is not None:
+            found = _meet(found, self.strings(target[0], target[1], depth + 1))
+        all_of_raw = schema.get("allOf")
+        if isinstance(all_of_raw, list):
+            for sub in cast(List[Any], all_of_raw):
+                found = _meet(found, self.strings(sub, base, depth + 1))
+        return found
 
     def dynamic_reference(self, base: str, ref: str) -> Tuple[int, Check]:
         """$dynamicRef: dynamic only when its initial target carries the $dynamicAnchor its fragment
@@ -228,6 +298,18 @@ class _Compiler:
                     if raw is not None and name not in resource.dynamic_anchors:
                         resource.dynamic_anchors[name] = self.node(raw, uri)
                         changed = True
+
+
+# How deep `conditions` follows $ref and allOf (a loop of them is found only when validating).
+_MAX_DEPTH = 64
+
+
+def _meet(a: Optional[FrozenSet[str]], b: Optional[FrozenSet[str]]) -> Optional[FrozenSet[str]]:
+    return b if a is None else a if b is None else a & b
+
+
+def _both(a: Optional[Tuple[bool, Optional[FrozenSet[str]]]], b: Tuple[bool, Optional[FrozenSet[str]]]) -> Tuple[bool, Optional[FrozenSet[str]]]:
+    return b if a is None else (a[0] or b[0], _meet(a[1], b[1]))
 
 
 # Python's recursion limit (1000 frames) is the only guard, and costs nothing until it trips: a

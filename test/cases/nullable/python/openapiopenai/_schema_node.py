@@ -13,9 +13,10 @@ annotates nothing)."""
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, List, Optional, Set
+from typing import Any, Callable, Dict, FrozenSet, List, Optional, Set, Tuple
 
-__all__ = ["Issue", "Annotations", "Resource", "Run", "Check", "Node", "OBJECT", "ARRAY", "STRING", "NUMBER", "BOOLEAN", "NULL", "ANY", "kind_of", "false_check"]
+__all__ = ["Issue", "Annotations", "Resource", "Run", "Check", "Node", "OBJECT", "ARRAY", "STRING", "NUMBER", "BOOLEAN", "NULL", "ANY", "kind_of", "false_check",
+           "Conditions", "BranchTags"]
 
 # The kinds of JSON value, as bits of the mask a check applies to.
 OBJECT, ARRAY, STRING, NUMBER, BOOLEAN, NULL = 1, 2, 4, 8, 16, 32
@@ -163,3 +164,79 @@ def false_check(instance: Any, run: Run, errors: Optional[List[Issue]], iloc: st
     if errors is not None:
         errors.append(Issue(iloc, kloc, "boolean schema is false"))
     return False
+
+
+Conditions = Dict[str, Tuple[bool, Optional[FrozenSet[str]]]]
+"""What a schema holds of every object it accepts, per member: whether it is required, and the
+strings its value must be among (None: any value)."""
+
+
+class BranchTags:
+    """Which branches of an anyOf or oneOf (or a union's variants) an object can match, told apart
+    by a member whose value each of several restricts to strings (OpenAI's "type"), then, among
+    those one tag leaves, by another ("role"). A branch left out cannot match: which branches
+    match, and so validity, annotations and errors, are as when every branch is tried."""
+
+    __slots__ = ("wire", "by_tag", "within", "absent", "other")
+
+    def __init__(self, wire: str, by_tag: Dict[str, List[int]], within: Dict[str, BranchTags], absent: List[int], other: List[int]) -> None:
+        self.wire = wire
+        self.by_tag = by_tag
+        self.within = within
+        self.absent = absent
+        self.other = other
+
+    @staticmethod
+    def of(conditions: List[Conditions], indices: List[int], used: FrozenSet[str]) -> Optional[BranchTags]:
+        """The index of the branches `indices` by the member most of them restrict to strings, not `used` already; None when none does."""
+        counts: Dict[str, int] = {}
+        best: Optional[str] = None
+        for i in indices:
+            for wire, (_, strings) in conditions[i].items():
+                if strings is None or wire in used:
+                    continue
+                counts[wire] = counts.get(wire, 0) + 1
+                if best is None or counts[wire] > counts[best]:
+                    best = wire
+        if best is None:
+            return None
+        wire: str = best
+        by_tag: Dict[str, List[int]] = {}
+        within: Dict[str, BranchTags] = {}
+        for i in indices:
+            for tag in conditions[i].get(wire, (False, None))[1] or ():
+                if tag in by_tag:
+                    continue
+                by_tag[tag] = [j for j in indices if _allows(conditions[j].get(wire), tag)]
+                if len(by_tag[tag]) > 1 and len(used) < 3:
+                    deeper = BranchTags.of(conditions, by_tag[tag], used | {wire})
+                    if deeper is not None:
+                        within[tag] = deeper
+        absent = [j for j in indices if not _required(conditions[j].get(wire))]
+        other = [j for j in indices if _any_value(conditions[j].get(wire))]
+        return BranchTags(wire, by_tag, within, absent, other)
+
+    def candidates(self, value: Dict[str, Any]) -> Optional[List[int]]:
+        """The branches, in order, that the object can match; None: any (a tag of a str subclass, from_dict's, is not looked up)."""
+        if self.wire not in value:
+            return self.absent
+        tag = value[self.wire]
+        if tag.__class__ is not str:
+            return None if isinstance(tag, str) else self.other
+        found = self.by_tag.get(tag)
+        if found is None:
+            return self.other
+        deeper = self.within.get(tag)
+        return found if deeper is None else deeper.candidates(value)
+
+
+def _allows(condition: Optional[Tuple[bool, Optional[FrozenSet[str]]]], tag: str) -> bool:
+    return condition is None or condition[1] is None or tag in condition[1]
+
+
+def _required(condition: Optional[Tuple[bool, Optional[FrozenSet[str]]]]) -> bool:
+    return condition is not None and condition[0]
+
+
+def _any_value(condition: Optional[Tuple[bool, Optional[FrozenSet[str]]]]) -> bool:
+    return condition is None or condition[1] is None

@@ -13,6 +13,7 @@ import pprint
 from enum import Enum
 from typing import Any, Callable, ClassVar, Dict, Generic, List, Optional, Set, Tuple, Type, TypeVar, Union, cast
 
+from ._schema_node import BranchTags, Conditions
 from ._validators import SchemaSet, Validator
 from .exceptions import ValidationError, ValidationIssue
 
@@ -172,11 +173,20 @@ class _EnumSchema(Schema):
     def __init__(self, cls: Type[Enum]) -> None:
         self.cls = cls
         self.members: List[Enum] = list(cls)
+        # A string is looked up (json_equal is == for two strings); other values are compared in turn.
+        self.strings: Dict[str, Enum] = {}
+        for member in reversed(self.members):
+            if isinstance(member.value, str):
+                self.strings[member.value] = member
 
     def fits(self, value: Any) -> bool:
         return _validator(self.cls).is_valid(value)
 
     def decode(self, value: Any) -> Any:
+        if value.__class__ is str:
+            found = self.strings.get(value)
+            if found is not None:
+                return found
         return next(member for member in self.members if json_equal(value, member.value))
 
 
@@ -308,7 +318,20 @@ def _from_value(cls: Type[_T], value: Any) -> _T:
     """Parsing: the validator's fast path, then binding; the errors only when the value is invalid.
     Null is None for a nullable class (its schema accepts null)."""
     _validator(cls).check(value)
-    return cast(_T, None) if value is None else cast(_T, cast(Schema, getattr(cls, "__codegen_schema__")()).decode(value))
+    return cast(_T, None) if value is None else cast(_T, _bound_schema(cls).decode(value))
+
+
+def _bound_schema(cls: Any) -> Schema:
+    """The class's binding schema, made once per class (not on every parse)."""
+    schema: Optional[Schema] = cls.__dict__.get("__codegen_bound__")
+    if schema is None:
+        schema = cast(Schema, cls.__codegen_schema__())
+        setattr(cls, "__codegen_bound__", schema)
+    return schema
+
+
+# Schemas whose decode returns the value itself: binding skips the call.
+_PLAIN = (AnyValue, Null, Boolean, String)
 
 
 class _ModelSchema(Schema):
@@ -317,6 +340,9 @@ class _ModelSchema(Schema):
         self.known = {field.wire for field in cls.__codegen_fields__}
         additional = cls.__codegen_additional__
         self.extra: Schema = additional if isinstance(additional, Schema) else AnyValue()
+        # Per field: attribute, wire name, and its decode (None when it returns the value itself).
+        self.fields = tuple((field.attr, field.wire, None if type(field.schema) in _PLAIN else field.schema.decode) for field in cls.__codegen_fields__)
+        self.plain_extra = type(self.extra) in _PLAIN
 
     def fits(self, value: Any) -> bool:
         return self.cls.__codegen_validator__.is_valid(value)
@@ -324,14 +350,21 @@ class _ModelSchema(Schema):
     def decode(self, value: Any) -> Any:
         obj = cast(Dict[str, Any], value)
         instance = self.cls.__new__(self.cls)
-        Model.__init__(instance)
-        for field in self.cls.__codegen_fields__:
-            if field.wire in obj:
-                setattr(instance, field.attr, field.schema.decode(obj[field.wire]))
-                instance.__codegen_given__.add(field.attr)
+        given: Set[str] = set()
+        instance.__codegen_given__ = given
+        attrs = instance.__dict__
+        for attr, wire, decode in self.fields:
+            if wire in obj:
+                item = obj[wire]
+                attrs[attr] = item if decode is None else decode(item)
+                given.add(attr)
             else:
-                setattr(instance, field.attr, None)
-        instance.additional_properties = {key: self.extra.decode(item) for key, item in obj.items() if key not in self.known}
+                attrs[attr] = None
+        known = self.known
+        if len(obj) == len(given) or self.plain_extra:
+            instance.additional_properties = {key: item for key, item in obj.items() if key not in known} if len(obj) != len(given) else {}
+        else:
+            instance.additional_properties = {key: self.extra.decode(item) for key, item in obj.items() if key not in known}
         return instance
 
 
@@ -390,6 +423,8 @@ class _UnionSchema(Schema):
     def __init__(self, cls: Type[OneOf]) -> None:
         self.cls = cls
         self.variants = cls.__codegen_variants__
+        self.tags: Optional[BranchTags] = None
+        self.indexed = False
 
     def fits(self, value: Any) -> bool:
         return self.cls.__codegen_validator__.is_valid(value)
@@ -401,12 +436,44 @@ class _UnionSchema(Schema):
             index = discriminator[1].get(cast(Any, cast(Dict[str, Any], value).get(discriminator[0])))
             if index is not None:
                 return self.variants[index]
+        if not self.indexed:
+            # Built on first use: the variants are looked up lazily (Ref), so not in __init__.
+            self.tags = BranchTags.of([_variant_conditions(v) for v in self.variants], list(range(len(self.variants))), frozenset())
+            self.indexed = True
+        left = self.tags.candidates(cast(Dict[str, Any], value)) if self.tags is not None and isinstance(value, dict) else None
+        if left is not None:
+            # Binding reads only values the union's validator accepted, so one variant matches:
+            # when the tags leave one, it is that one, and it is not validated again.
+            if len(left) == 1:
+                return self.variants[left[0]]
+            return next((self.variants[i] for i in left if self.variants[i].fits(value)), AnyValue())
         return next((v for v in self.variants if v.fits(value)), AnyValue())
 
     def decode(self, value: Any) -> Any:
         instance = self.cls.__new__(self.cls)
         instance.actual_instance = self.variant(value).decode(value)
         return instance
+
+
+def _variant_conditions(variant: Schema) -> Conditions:
+    """What a variant's every valid object holds, per member: whether it is required, and the
+    strings its value must be among (a const or an enum of strings; None: any value). Only a
+    declared model's fields say so (their types hold every valid value: a Const field's value is
+    that constant); any other variant holds nothing here."""
+    schema = variant.resolve() if isinstance(variant, Ref) else variant
+    if not isinstance(schema, _ModelSchema):
+        return {}
+    found: Conditions = {}
+    for field in schema.cls.__codegen_fields__:
+        strings: Optional[Set[str]] = None
+        inner = field.schema.resolve() if isinstance(field.schema, Ref) else field.schema
+        if isinstance(inner, Const) and isinstance(inner.value, str):
+            strings = {inner.value}
+        elif isinstance(inner, _EnumSchema) and all(isinstance(member.value, str) for member in inner.members):
+            strings = {cast(str, member.value) for member in inner.members}
+        if strings is not None or field.required:
+            found[field.wire] = (field.required, None if strings is None else frozenset(strings))
+    return found
 
 
 class TypeAdapter(Generic[_T]):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Dict, List, Optional, Pattern, Tuple
 
-from ._schema_node import ANY, ARRAY, OBJECT, Annotations, Check, Issue, Node, Run
+from ._schema_node import ANY, ARRAY, OBJECT, Annotations, BranchTags, Check, Issue, Node, Run
 from ._schema_numbers import number_text
 from ._schema_uri import escape_token
 
@@ -77,15 +77,23 @@ def _fail(errors: _Errors, iloc: str, kloc: str, keyword: str, message: str) -> 
     return False
 
 
-def any_of(nodes: List[Node]) -> Built:
+def _branches(nodes: List[Node], tags: Optional[BranchTags], v: Any) -> List[Node]:
+    """The branches an object's tag leaves (BranchTags: the others cannot pass), else all of them."""
+    if tags is None or v.__class__ is not dict:
+        return nodes
+    left = tags.candidates(v)
+    return nodes if left is None else [nodes[i] for i in left]
+
+
+def any_of(nodes: List[Node], tags: Optional[BranchTags] = None) -> Built:
     def check(v: Any, run: Run, errors: _Errors, iloc: str, kloc: str, ann: _Ann) -> bool:
         if ann is None:
-            for node in nodes:
+            for node in _branches(nodes, tags, v):
                 if node.eval(v, run, None, "", "", None):
                     return True
             return _fail(errors, iloc, kloc, "anyOf", "must match a schema in anyOf")
         ok = False
-        for node in nodes:  # every passing branch's annotations count for unevaluated*
+        for node in _branches(nodes, tags, v):  # every passing branch's annotations count for unevaluated*
             local = Annotations()
             if node.eval(v, run, None, "", "", local):
                 ann.merge(local)
@@ -95,13 +103,13 @@ def any_of(nodes: List[Node]) -> Built:
     return ANY, check
 
 
-def one_of(nodes: List[Node]) -> Built:
+def one_of(nodes: List[Node], tags: Optional[BranchTags] = None) -> Built:
     """Annotations only when exactly one branch passes (then oneOf passes): that branch's."""
 
     def check(v: Any, run: Run, errors: _Errors, iloc: str, kloc: str, ann: _Ann) -> bool:
         passed: Optional[Annotations] = None
         count = 0
-        for node in nodes:
+        for node in _branches(nodes, tags, v):
             local = Annotations() if ann is not None else None
             if node.eval(v, run, None, "", "", local):
                 count += 1
