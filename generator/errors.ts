@@ -77,3 +77,8 @@ export function joinPointer(base: string, ...tokens: (string | number)[]): strin
   for (const token of tokens) pointer += `/${escapePointerToken(typeof token === 'string' ? token : String(token))}`;
   return pointer;
 }
+
+/** A pointer as a URI fragment: what a URI may not hold percent-encoded ("#" included). */
+export function fragmentOf(pointer: string): string {
+  return `#${encodeURI(pointer).replace(/#/g, '%23')}`;
+}

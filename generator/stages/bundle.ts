@@ -23,7 +23,7 @@
 
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { SchemaError, joinPointer, quoted } from '../errors.js';
+import { SchemaError, fragmentOf, joinPointer, quoted } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
 import { keysFor, virtualFileUris } from './bundle-names.js';
 import { isObject, type JsonObject } from './load.js';
@@ -265,7 +265,7 @@ function intoConverted(ref: string, conversion: ConvertedDocument): string {
   if (!pointer.startsWith('/')) return ref; // the whole document, or an anchor
   const to = conversion.converted(pointer);
   // A pointer into no converted schema (e.g. into "paths") is left for resolution to refuse.
-  return to === null ? ref : `${ref.slice(0, hash)}#${encodeURI(to).replace(/#/g, '%23')}`;
+  return to === null ? ref : `${ref.slice(0, hash)}${fragmentOf(to)}`;
 }
 
 /** Where a reference's document is read from; a remote URI no --ref-map prefix covers is an error (returned: see bundle). */

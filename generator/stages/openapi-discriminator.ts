@@ -6,10 +6,10 @@
 // component name as its tag value, for a variant that fixes no tag) must not clash with an
 // explicit one. A variant that fixes no tag is build-model's to refuse or accept.
 
-import { SchemaError, joinPointer, quoted } from '../errors.js';
+import { SchemaError, fragmentOf, joinPointer, quoted } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
 import { isObject, type JsonObject } from './load.js';
-import { defName, fragmentOf, type Pointers } from './openapi-schema.js';
+import { defName, type Pointers } from './openapi-schema.js';
 
 /**
  * Checks the discriminator and reduces it to its `propertyName`. Returns a note when the union

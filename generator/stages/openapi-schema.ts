@@ -50,11 +50,6 @@ export class Pointers {
   }
 }
 
-/** A pointer as a URI fragment: what a URI may not hold percent-encoded ("#" included). */
-export function fragmentOf(pointer: string): string {
-  return `#${encodeURI(pointer).replace(/#/g, '%23')}`;
-}
-
 /** The name of a "#/$defs/<name>" reference, or null. */
 export function defName(ref: string): string | null {
   if (!ref.startsWith('#/$defs/')) return null;

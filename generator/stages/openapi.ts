@@ -13,10 +13,10 @@
 // recursion (openapi-recursive.ts), a discriminator that cannot choose the variant
 // (openapi-discriminator.ts), a `required` naming a property twice (openapi-schema.ts).
 
-import { SchemaError, joinPointer, quoted } from '../errors.js';
+import { SchemaError, fragmentOf, joinPointer, quoted } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
 import { DRAFT_2020_12, isObject, type JsonObject } from './load.js';
-import { Pointers, convertSchema, fragmentOf, type OpenApiVersion, type SchemaContext } from './openapi-schema.js';
+import { Pointers, convertSchema, type OpenApiVersion, type SchemaContext } from './openapi-schema.js';
 import { checkDiscriminator } from './openapi-discriminator.js';
 import { recursiveResources } from './openapi-recursive.js';
 import { restrictTo } from './only.js';

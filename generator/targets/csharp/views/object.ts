@@ -30,7 +30,8 @@ export function objectView(d: ObjectDeclaration, ctx: ViewCtx) {
   // nothing reads, a const, is not kept as an unknown one): m<i> for the constructor's i-th
   // parameter, then for each property the loop reads.
   const locals = [...params.map((p) => p.m), ...reads.map((r) => r.m)];
-  const found = shaped.flatMap(({ m }, index) => (locals.includes(m) ? [{ index, local: `m${locals.indexOf(m)}` }] : []));
+  const localOf = new Map(locals.map((m, i) => [m, `m${i}`]));
+  const found = shaped.flatMap(({ m }, index) => (localOf.has(m) ? [{ index, local: localOf.get(m)! }] : []));
   return {
     kind: 'object',
     name: n.type,
