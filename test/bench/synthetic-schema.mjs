@@ -1,7 +1,9 @@
 // A seeded generator of realistic event schemas for the benchmark: N event declarations with
 // 3 to 10 properties each (strings with descriptions and bounds, integers, numbers, booleans,
 // inline enums, arrays, maps, nullable fields, nested objects), a shared enum and a shared
-// object, and two discriminated unions (client and server events) over all of them.
+// object, and discriminated unions (client and server events) over all of them: one of each up
+// to 2,000 events, then one more per 1,000 variants (ClientEvent2, ...), since a Java union class
+// holds at most 1,000 (generator/targets/java/limits.ts).
 // Usage: node synthetic-schema.mjs N [seed] > schema.json
 
 const WORDS = ['item', 'audio', 'session', 'response', 'content', 'buffer', 'input', 'output', 'text', 'delta', 'rate', 'limit', 'tool', 'call', 'voice', 'turn', 'speech', 'segment', 'usage', 'token'];
@@ -15,6 +17,8 @@ export function random(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+const MAX_VARIANTS = 1000;
 
 export function syntheticSchema(count, seed = 1) {
   const next = random(seed);
@@ -49,8 +53,14 @@ export function syntheticSchema(count, seed = 1) {
     defs[name] = { type: 'object', description: `Synthetic event ${i}: sent when a ${pick(WORDS)} ${pick(WORDS)} changes.`, properties, required };
     (i % 2 === 0 ? client : server).push({ $ref: `#/$defs/${name}` });
   }
-  defs.ClientEvent = { type: 'object', oneOf: client, discriminator: { propertyName: 'type' }, description: 'Every client event.' };
-  defs.ServerEvent = { type: 'object', oneOf: server, discriminator: { propertyName: 'type' }, description: 'Every server event.' };
+  const unions = (side, variants) => {
+    for (let start = 0, n = 1; start < variants.length; start += MAX_VARIANTS, n++) {
+      const name = `${side}Event${n === 1 ? '' : n}`;
+      defs[name] = { type: 'object', oneOf: variants.slice(start, start + MAX_VARIANTS), discriminator: { propertyName: 'type' }, description: `Every ${side.toLowerCase()} event${n === 1 ? '' : ` of group ${n}`}.` };
+    }
+  };
+  unions('Client', client);
+  unions('Server', server);
   return { $schema: 'https://json-schema.org/draft/2020-12/schema', title: `Synthetic ${count}`, $defs: defs };
 }
 

@@ -125,6 +125,72 @@ describe('validate, parse and ValidationError on the schema validator', () => {
   });
 });
 
+/** Every issue of `x` against `schema`, as [pointer, keyword location, message]. */
+function issuesOf(schema: unknown, x: unknown): string[][] {
+  return $validateWith(lazy(schema).schema, x).map((i) => [i.pointer, i.keywordLocation, i.message]);
+}
+
+// An anyOf/oneOf tries only the branches an object's tag leaves (BranchTags, as the Python, C#
+// and Java runtimes do): what passes, what it annotates and what it reports must be exactly what
+// trying every branch gives. Python's test_schema_interpreter.py BranchTagsTest holds the same cases.
+describe('unions: the branches an object\'s tag leaves, the same outcome as trying every branch', () => {
+  it('a tag through $ref and allOf, an enum, a branch without a tag, a non-string enum member', () => {
+    const schema = {
+      anyOf: [
+        { allOf: [{ $ref: '#/$defs/K' }], required: ['kind'], properties: { n: { type: 'integer' } } },
+        { properties: { kind: { enum: ['x', 'y'] } }, required: ['y'] },
+        { minProperties: 3 },
+        { properties: { kind: { enum: ['x', 1] } }, required: ['z'] },
+      ],
+      $defs: { K: { properties: { kind: { $ref: '#/$defs/X' } } }, X: { const: 'x' } },
+    };
+    expect(issuesOf(schema, { kind: 'x', n: 1 })).toEqual([]); // branch 0
+    expect(issuesOf(schema, { kind: 'y', y: 1 })).toEqual([]); // branch 1
+    expect(issuesOf(schema, { kind: 'y', a: 1, b: 2 })).toEqual([]); // branch 2, the untagged one
+    expect(issuesOf(schema, { kind: 1, z: 1 })).toEqual([]); // branch 3: not a string tag
+    expect(issuesOf(schema, { y: 1 })).toEqual([]); // no tag: branch 1 does not require it
+    expect(issuesOf(schema, { kind: 'x', n: 'one' })).toEqual([['', '/anyOf', 'must match a schema in anyOf']]);
+    expect(issuesOf(schema, { kind: 'z' })).toEqual([['', '/anyOf', 'must match a schema in anyOf']]);
+  });
+
+  it('told apart by a second member among the branches one tag leaves', () => {
+    const message = (role: string): unknown => ({ required: ['type', 'role'], properties: { type: { const: 'message' }, role: { const: role }, text: { type: 'string' } } });
+    const schema = { oneOf: [message('user'), message('system'), { required: ['type'], properties: { type: { const: 'call' } } }] };
+    expect(issuesOf(schema, { type: 'message', role: 'system', text: 'hi' })).toEqual([]);
+    expect(issuesOf(schema, { role: 'user', type: 'call' })).toEqual([]);
+    expect(issuesOf(schema, { type: 'message' })).toEqual([['', '/oneOf', 'must match exactly one schema in oneOf']]);
+    expect(issuesOf(schema, { type: 'message', role: 'user', text: 1 })).toEqual([['', '/oneOf', 'must match exactly one schema in oneOf']]);
+  });
+
+  it('validity, annotations (unevaluatedProperties) and errors as when every branch is tried', () => {
+    const schema = {
+      anyOf: [{ $ref: '#/$defs/A' }, { $ref: '#/$defs/B' }, { type: 'string' }],
+      unevaluatedProperties: false,
+      $defs: {
+        A: { required: ['t'], properties: { t: { const: 'a' }, n: { type: 'integer' } } },
+        B: { required: ['t'], properties: { t: { enum: ['a', 'b'] }, s: true } },
+      },
+    };
+    expect(issuesOf(schema, { t: 'a', n: 1, s: 2 })).toEqual([]);
+    expect(issuesOf(schema, 'x')).toEqual([]);
+    expect(issuesOf(schema, { t: 'b', n: 1 })).toEqual([['/n', '/unevaluatedProperties', 'boolean schema is false']]);
+    expect(issuesOf(schema, { t: 'c' }).map((i) => i[1])).toEqual(['/anyOf', '/unevaluatedProperties']);
+    const one = { oneOf: [{ required: ['t'], properties: { t: { const: 'a' } } }, { required: ['t'], properties: { t: { enum: ['a', 'b'] } } }] };
+    expect(issuesOf(one, { t: 'b' })).toEqual([]);
+    expect(issuesOf(one, { t: 'a' })).toEqual([['', '/oneOf', 'must match exactly one schema in oneOf']]);
+  });
+
+  it('a member named like an Object.prototype property is present only when the object has it', () => {
+    const schema = { required: ['toString', '__proto__'], properties: { constructor: { type: 'string' } } };
+    expect(issuesOf(schema, JSON.parse('{"toString": 1, "__proto__": 2, "constructor": "c"}'))).toEqual([]);
+    expect(issuesOf(schema, { constructor: 1 }).map((i) => i[2])).toEqual([
+      "must have required property 'toString'",
+      "must have required property '__proto__'",
+      'must be string',
+    ]);
+  });
+});
+
 describe('inlined into index.ts', () => {
   const inlined = inlinedRuntime(new Map([[RUNTIME_FILE, SOURCE]]));
   const temp = mkdtempSync(join(tmpdir(), 'rt-typescript-'));

@@ -205,7 +205,7 @@ export class SchemaValidator {
         const dynamic = k === '$dynamicRef' && this.dynamicAnchors.has(`${splitFragment(uri)[0]}#${fragment}`);
         return (x, iloc, kloc, scope, seen, errors) => {
           const to = dynamic ? this.dynamicTarget(scope, fragment, target) : target;
-          return this.run(to, x, iloc, `${kloc}/${k}`, scope, seen, errors);
+          return this.run(to, x, iloc, errors === null ? '' : `${kloc}/${k}`, scope, seen, errors);
         };
       }
       case 'type': {
@@ -287,12 +287,12 @@ export class SchemaValidator {
         };
       }
       case 'required': {
-        const names = v as string[];
+        const names = (v as string[]).map((name) => ({ name, inherited: name in Object.prototype }));
         return (x, iloc, kloc, _s, _seen, errors) => {
           if (!isObject(x)) return true;
           let ok = true;
-          for (const name of names) {
-            if (has(x, name)) continue;
+          for (const { name, inherited } of names) {
+            if (present(x, name, inherited)) continue;
             ok = fail(errors, iloc, `${kloc}/required`, `must have required property '${name}'`);
             if (errors === null) return false;
           }
@@ -412,7 +412,7 @@ export class SchemaValidator {
       let ok = true;
       const n = Math.min(schemas.length, x.length);
       for (let i = 0; i < n; i++) {
-        if (!this.run(schemas[i]!, x[i], `${iloc}/${i}`, `${kloc}/prefixItems/${i}`, scope, null, errors)) {
+        if (!this.run(schemas[i]!, x[i], errors === null ? '' : `${iloc}/${i}`, errors === null ? '' : `${kloc}/prefixItems/${i}`, scope, null, errors)) {
           ok = false;
           if (errors === null) return false;
         }
@@ -429,7 +429,7 @@ export class SchemaValidator {
       if (!Array.isArray(x)) return true;
       let ok = true;
       for (let i = start; i < x.length; i++) {
-        if (!this.run(schema, x[i], `${iloc}/${i}`, `${kloc}/items`, scope, null, errors)) {
+        if (!this.run(schema, x[i], errors === null ? '' : `${iloc}/${i}`, errors === null ? '' : `${kloc}/items`, scope, null, errors)) {
           ok = false;
           if (errors === null) return false;
         }
@@ -447,7 +447,7 @@ export class SchemaValidator {
     return (x, iloc, kloc, scope, seen, errors) => {
       if (!Array.isArray(x)) return true;
       const matched: number[] = [];
-      for (let i = 0; i < x.length; i++) if (this.run(schema, x[i], `${iloc}/${i}`, `${kloc}/contains`, scope, null, null)) matched.push(i);
+      for (let i = 0; i < x.length; i++) if (this.run(schema, x[i], '', '', scope, null, null)) matched.push(i);
       if (matched.length < min) return fail(errors, iloc, `${kloc}/${minKeyword}`, `must contain at least ${String(min)} valid item(s)`);
       if (matched.length > max) return fail(errors, iloc, `${kloc}/maxContains`, `must contain at most ${String(max)} valid item(s)`);
       if (seen !== null && seen.items !== true) {
@@ -458,10 +458,40 @@ export class SchemaValidator {
     };
   }
 
+  /**
+   * `properties`, in the schema's order, as Ajv checks it: the errors then come in one order in
+   * every language, whatever order the value's members were written in (or a model writes them).
+   */
+  private namedProperties(s: Obj, base: string): Check {
+    const named = Object.keys(s['properties'] as Obj).map((name) => ({
+      name,
+      inherited: name in Object.prototype,
+      schema: this.sub(s, base, 'properties', name),
+      token: escapeToken(name),
+    }));
+    return (x, iloc, kloc, scope, seen, errors) => {
+      if (!isObject(x)) return true;
+      let ok = true;
+      const evaluated: string[] | null = seen === null ? null : [];
+      for (const { name, inherited, schema, token } of named) {
+        if (!present(x, name, inherited)) continue;
+        evaluated?.push(name);
+        // Locations are built only for the errors: isValid (errors === null) never reads them.
+        if (!this.run(schema, x[name], errors === null ? '' : `${iloc}/${token}`, errors === null ? '' : `${kloc}/properties/${token}`, scope, null, errors)) {
+          ok = false;
+          if (errors === null) return false;
+        }
+      }
+      if (ok && seen !== null && evaluated !== null && seen.props !== true) {
+        seen.props ??= new Set();
+        for (const name of evaluated) seen.props.add(name);
+      }
+      return ok;
+    };
+  }
+
   private properties(k: string, s: Obj, base: string): Check {
-    const named = k === 'properties' ? Object.keys(s['properties'] as Obj).map((p) => [p, this.sub(s, base, 'properties', p)] as const) : [];
-    const byName = new Map(named);
-    const declaredNames = named.map(([name]) => name); // once, not per value checked
+    if (k === 'properties') return this.namedProperties(s, base);
     const patterns =
       k === 'patternProperties'
         ? Object.keys(s['patternProperties'] as Obj).map((p) => [this.regex(p), this.sub(s, base, 'patternProperties', p), escapeToken(p)] as const)
@@ -473,28 +503,20 @@ export class SchemaValidator {
       if (!isObject(x)) return true;
       let ok = true;
       const evaluated: string[] | null = seen === null ? null : [];
-      // "properties" in the schema's order, as Ajv checks it: the errors then come in one order in
-      // every language, whatever order the value's members were written in (or a model writes them).
-      const names = k === 'properties' ? declaredNames : Object.keys(x);
-      for (const name of names) {
+      for (const name of Object.keys(x)) {
         // Locations are built only for the errors: isValid (errors === null) never reads them.
         const at = errors === null ? '' : `${iloc}/${escapeToken(name)}`;
-        if (k === 'properties') {
-          const schema = byName.get(name);
-          if (schema === undefined || !has(x, name)) continue;
-          evaluated?.push(name);
-          if (!this.run(schema, x[name], at, errors === null ? '' : `${kloc}/properties/${escapeToken(name)}`, scope, null, errors)) ok = false;
-        } else if (k === 'patternProperties') {
+        if (k === 'patternProperties') {
           for (const [re, schema, token] of patterns) {
             if (!re.test(name)) continue;
             evaluated?.push(name);
-            if (!this.run(schema, x[name], at, `${kloc}/patternProperties/${token}`, scope, null, errors)) ok = false;
+            if (!this.run(schema, x[name], at, errors === null ? '' : `${kloc}/patternProperties/${token}`, scope, null, errors)) ok = false;
             if (!ok && errors === null) return false;
           }
         } else {
           if (declared.has(name) || declaredPatterns.some((re) => re.test(name))) continue;
           evaluated?.push(name);
-          if (!this.run(additional!, x[name], at, `${kloc}/additionalProperties`, scope, null, errors)) ok = false;
+          if (!this.run(additional!, x[name], at, errors === null ? '' : `${kloc}/additionalProperties`, scope, null, errors)) ok = false;
         }
         if (!ok && errors === null) return false;
       }
@@ -512,7 +534,7 @@ export class SchemaValidator {
       return (x, iloc, kloc, scope, seen, errors) => {
         let ok = true;
         for (let i = 0; i < schemas.length; i++) {
-          if (!this.run(schemas[i]!, x, iloc, `${kloc}/allOf/${i}`, scope, seen, errors)) {
+          if (!this.run(schemas[i]!, x, iloc, errors === null ? '' : `${kloc}/allOf/${i}`, scope, seen, errors)) {
             ok = false;
             if (errors === null) return false;
           }
@@ -521,14 +543,18 @@ export class SchemaValidator {
       };
     }
     const discriminator = this.discriminator(k, s, base);
+    const every = schemas.map((_, i) => i);
+    const variants = s[k] as unknown[];
+    const tags = schemas.length > 1 ? BranchTags.of(variants.map((v) => this.conditions(v, base, 0)), every, new Set()) : null;
     return (x, iloc, kloc, scope, seen, errors) => {
       // Annotations of the passing branches count only when the keyword itself passes (a failing
       // keyword annotates nothing), so they are gathered apart and merged at the end.
       const gathered: Seen | null = seen === null ? null : { props: null, items: null };
       let passed = 0;
-      for (let i = 0; i < schemas.length; i++) {
+      // Only the branches an object's tag leaves can pass (BranchTags): the others are not tried.
+      for (const i of tags !== null && isObject(x) ? tags.candidates(x) : every) {
         const branch: Seen | null = gathered === null ? null : { props: null, items: null };
-        if (!this.run(schemas[i]!, x, iloc, `${kloc}/${k}/${i}`, scope, branch, null)) continue;
+        if (!this.run(schemas[i]!, x, iloc, '', scope, branch, null)) continue;
         passed++;
         if (branch !== null && gathered !== null) mergeSeen(gathered, branch);
         if (k === 'anyOf' && gathered === null) break; // no annotations wanted: the first match decides
@@ -594,13 +620,76 @@ export class SchemaValidator {
     return values;
   }
 
+  /**
+   * What a schema holds of every object it accepts (BranchTags: which branches an object's tag
+   * leaves), per member: required, and the strings its value must be among (a const, an enum of
+   * strings), through $ref and allOf. Only keywords that assert count (the dialect's); a schema
+   * this cannot read says nothing, which only leaves more branches to try.
+   */
+  private conditions(node: unknown, base: string, depth: number): Conditions {
+    const found: Conditions = new Map();
+    if (depth > MAX_CONDITION_DEPTH || !isObject(node)) return found;
+    const own = this.bases.get(node) ?? base;
+    const asserts = this.asserts(node);
+    if (asserts && Array.isArray(node['required'])) {
+      for (const name of node['required'] as unknown[]) if (typeof name === 'string') found.set(name, { required: true, strings: found.get(name)?.strings ?? null });
+    }
+    if (isObject(node['properties'])) {
+      for (const [name, sub] of Object.entries(node['properties'])) {
+        const strings = this.strings(sub, own, depth + 1);
+        if (strings !== null) found.set(name, both(found.get(name), { required: false, strings }));
+      }
+    }
+    const more = Array.isArray(node['allOf']) ? [...(node['allOf'] as unknown[])] : [];
+    const target = this.target(node, own);
+    if (target !== null) more.push(target[0]);
+    for (const sub of more) {
+      const subBase = target !== null && sub === target[0] ? target[1] : own;
+      for (const [name, condition] of this.conditions(sub, subBase, depth + 1)) found.set(name, both(found.get(name), condition));
+    }
+    return found;
+  }
+
+  /** The strings a valid value must be one of (const, an enum of strings, through $ref and allOf), or null: not only strings. */
+  private strings(node: unknown, base: string, depth: number): ReadonlySet<string> | null {
+    if (node === false) return new Set();
+    if (depth > MAX_CONDITION_DEPTH || !isObject(node)) return null;
+    const own = this.bases.get(node) ?? base;
+    let found: ReadonlySet<string> | null = null;
+    if (this.asserts(node)) {
+      if (typeof node['const'] === 'string') found = new Set([node['const']]);
+      const values = node['enum'];
+      if (Array.isArray(values) && values.every((v) => typeof v === 'string')) found = meet(found, new Set(values as string[]));
+    }
+    const target = this.target(node, own);
+    if (target !== null) found = meet(found, this.strings(target[0], target[1], depth + 1));
+    if (Array.isArray(node['allOf'])) for (const sub of node['allOf'] as unknown[]) found = meet(found, this.strings(sub, own, depth + 1));
+    return found;
+  }
+
+  /** Whether a schema's validation keywords assert: its meta-schema's vocabularies include validation, or it names none. */
+  private asserts(node: Obj): boolean {
+    const vocabularies = this.vocabularies.get(node);
+    return vocabularies === undefined || vocabularies.has(`${VOCABULARY}validation`);
+  }
+
+  /** A schema's `$ref` target and its base, or null (none, or one that does not resolve: compiling it reports that). */
+  private target(node: Obj, base: string): [unknown, string] | null {
+    if (typeof node['$ref'] !== 'string') return null;
+    try {
+      return this.locate(resolveUri(base, node['$ref']));
+    } catch {
+      return null;
+    }
+  }
+
   private conditional(s: Obj, base: string): Check {
     const condition = this.sub(s, base, 'if');
     const then = 'then' in s ? this.sub(s, base, 'then') : null;
     const otherwise = 'else' in s ? this.sub(s, base, 'else') : null;
     return (x, iloc, kloc, scope, seen, errors) => {
       const branchSeen: Seen | null = seen === null ? null : { props: null, items: null };
-      if (this.run(condition, x, iloc, `${kloc}/if`, scope, branchSeen, null)) {
+      if (this.run(condition, x, '', '', scope, branchSeen, null)) {
         if (branchSeen !== null && seen !== null) mergeSeen(seen, branchSeen);
         return then === null || this.run(then, x, iloc, `${kloc}/then`, scope, seen, errors);
       }
@@ -638,6 +727,89 @@ export class SchemaValidator {
       }
       return ok;
     };
+  }
+}
+
+/** Per member of an object: whether a schema requires it, and the strings its value must be among (null: any value). */
+interface Condition {
+  readonly required: boolean;
+  readonly strings: ReadonlySet<string> | null;
+}
+type Conditions = Map<string, Condition>;
+
+/** How far conditions() and strings() follow $ref and allOf (a cycle stops here). */
+const MAX_CONDITION_DEPTH = 64;
+
+/** The strings both allow; null is "any value". */
+function meet(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): ReadonlySet<string> | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return new Set([...a].filter((v) => b.has(v)));
+}
+
+function both(a: Condition | undefined, b: Condition): Condition {
+  return a === undefined ? b : { required: a.required || b.required, strings: meet(a.strings, b.strings) };
+}
+
+/**
+ * Which branches of an anyOf or oneOf an object can match, told apart by a member whose value
+ * several branches restrict to strings (OpenAI's "type"), then, among those one tag leaves, by
+ * another ("role"). A branch left out cannot match, so which branches match, and with them
+ * validity, annotations and errors, are as when every branch is tried. The same index as the
+ * Python (BranchTags), C# (SchemaBranches) and Java runtimes build.
+ */
+class BranchTags {
+  private constructor(
+    private readonly wire: string,
+    private readonly byTag: ReadonlyMap<string, readonly number[]>,
+    private readonly within: ReadonlyMap<string, BranchTags>,
+    private readonly absent: readonly number[],
+    private readonly other: readonly number[],
+  ) {}
+
+  /** The index of the branches `indices` by the member most of them restrict to strings, not `used` already; null when none does. */
+  static of(conditions: readonly Conditions[], indices: readonly number[], used: ReadonlySet<string>): BranchTags | null {
+    const counts = new Map<string, number>();
+    let best: string | null = null;
+    for (const i of indices) {
+      for (const [wire, { strings }] of conditions[i]!) {
+        if (strings === null || used.has(wire)) continue;
+        counts.set(wire, (counts.get(wire) ?? 0) + 1);
+        if (best === null || counts.get(wire)! > counts.get(best)!) best = wire;
+      }
+    }
+    if (best === null) return null;
+    const wire = best;
+    const allows = (i: number, tag: string): boolean => {
+      const strings = conditions[i]!.get(wire)?.strings ?? null;
+      return strings === null || strings.has(tag);
+    };
+    const byTag = new Map<string, number[]>();
+    const within = new Map<string, BranchTags>();
+    for (const i of indices) {
+      for (const tag of conditions[i]!.get(wire)?.strings ?? []) {
+        if (byTag.has(tag)) continue;
+        const left = indices.filter((j) => allows(j, tag));
+        byTag.set(tag, left);
+        if (left.length > 1 && used.size < 3) {
+          const deeper = BranchTags.of(conditions, left, new Set([...used, wire]));
+          if (deeper !== null) within.set(tag, deeper);
+        }
+      }
+    }
+    const absent = indices.filter((j) => conditions[j]!.get(wire)?.required !== true);
+    const other = indices.filter((j) => (conditions[j]!.get(wire)?.strings ?? null) === null);
+    return new BranchTags(wire, byTag, within, absent, other);
+  }
+
+  /** The branches, in order, that the object can match. */
+  candidates(x: Obj): readonly number[] {
+    if (!has(x, this.wire)) return this.absent;
+    const tag = x[this.wire];
+    if (typeof tag !== 'string') return this.other;
+    const found = this.byTag.get(tag);
+    if (found === undefined) return this.other;
+    return this.within.get(tag)?.candidates(x) ?? found;
   }
 }
 
@@ -721,6 +893,16 @@ const BOUNDS: Readonly<Record<string, readonly [(x: number, b: number) => boolea
 
 function has(x: Obj, name: string): boolean {
   return Object.prototype.hasOwnProperty.call(x, name);
+}
+
+/**
+ * Whether an object has a member, as `has`, without its call for most names: a JSON value holds no
+ * undefined, so a member read as undefined is absent; only a name Object.prototype also has
+ * (`inherited`, known when the schema is compiled: "toString", "__proto__") can read as something
+ * while absent.
+ */
+function present(x: Obj, name: string, inherited: boolean): boolean {
+  return x[name] !== undefined && (!inherited || has(x, name));
 }
 
 function markItems(seen: Seen, count: number): void {
