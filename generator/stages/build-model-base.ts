@@ -236,8 +236,32 @@ export function isAnySchema(schema: JsonValue): boolean {
   return Object.keys(schema).every((k) => ANNOTATIONS.has(k) || k.startsWith('x-'));
 }
 
+/**
+ * A schema's title, description and deprecation. For `anyOf`/`oneOf: [X, {"type": "null"}]`
+ * (OpenAPI 3.1's nullable, and how converters write OpenAPI 3.0's `nullable`), what the schema
+ * does not say itself is read from X: writers put the description there (issue 18: 28 properties
+ * of the OpenAI Realtime events), and it is what the value is when it is not null.
+ */
 export function docOf(s: JsonObject): Doc {
-  return { title: stringOrNull(s['title']), description: stringOrNull(s['description']), deprecated: s['deprecated'] === true };
+  const branch = nullableBranch(s) ?? {};
+  return {
+    title: stringOrNull(s['title']) ?? stringOrNull(branch['title']),
+    description: stringOrNull(s['description']) ?? stringOrNull(branch['description']),
+    deprecated: s['deprecated'] === true || branch['deprecated'] === true,
+  };
+}
+
+/** A `{"type": "null"}` branch of a union (annotations beside it allowed). */
+export const isNullBranch = (v: JsonValue): boolean =>
+  isObject(v) && v['type'] === 'null' && Object.keys(v).every((k) => k === 'type' || k === 'description' || k === 'title');
+
+/** X of `anyOf`/`oneOf: [X, {"type": "null"}]` (either order), when X is a schema object; else null. */
+function nullableBranch(s: JsonObject): JsonObject | null {
+  if ((s['anyOf'] === undefined) === (s['oneOf'] === undefined)) return null;
+  const branches = s['anyOf'] ?? s['oneOf'];
+  if (!Array.isArray(branches) || branches.length < 2 || !branches.some(isNullBranch)) return null;
+  const kept = branches.filter((b) => !isNullBranch(b));
+  return kept.length === 1 && isObject(kept[0]) ? kept[0] : null;
 }
 
 export function examplesOf(s: JsonObject): JsonValue[] {

@@ -8,13 +8,10 @@ import { keepAccepted, literalOf } from './build-model-literals.js';
 import { buildObject, composedParts, hoists, isObjectDeclaration, narrowsOnlyMembers, requiredByAll } from './build-model-objects.js';
 import { reachesWidened } from './widened.js';
 import { splitWords } from '../model/naming.js';
-import { ANNOTATIONS, ANY, jsonTypeOf, madeDeclaration, typeList, wordsOf, type DeclarationBase, type ModelBuilder } from './build-model-base.js';
+import { ANNOTATIONS, ANY, isNullBranch, jsonTypeOf, madeDeclaration, typeList, wordsOf, type DeclarationBase, type ModelBuilder } from './build-model-base.js';
 
 // Keywords beside a union that it holds: annotations, and its discriminator.
 const UNION_SIBLINGS = new Set([...ANNOTATIONS, 'oneOf', 'anyOf', 'discriminator']);
-
-const isNullBranch = (v: JsonValue): boolean =>
-  isObject(v) && v['type'] === 'null' && Object.keys(v).every((k) => k === 'type' || k === 'description' || k === 'title');
 
 export function buildUnion(builder: ModelBuilder, s: JsonObject, { slot, ...base }: DeclarationBase): TypeRef {
   const mode = s['oneOf'] !== undefined ? 'oneOf' : 'anyOf';

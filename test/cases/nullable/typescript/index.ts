@@ -6,6 +6,12 @@ export interface Profile {
   nickname: string | null;
   address?: Address | null;
   age?: number | null;
+  /**
+   * The score, when there is one.
+   *
+   * @deprecated
+   */
+  score?: number | null;
   settings?: ProfileSettings | null;
   tags?: Array<string | null> | null;
 }

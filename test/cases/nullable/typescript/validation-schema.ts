@@ -9,7 +9,7 @@ import { SchemaValidator } from './runtime/schema.js';
 const DOCUMENTS: readonly (readonly [uri: string, text: string])[] = [
   [
     'file:///schema.json',
-    '{"$schema":"https://json-schema.org/draft/2020-12/schema","$defs":{"Profile":{"type":"object","properties":{"nickname":{"type":["string","null"],"maxLength":10},"age":{"type":["integer","null"],"minimum":0},"tags":{"type":["array","null"],"items":{"type":["string","null"]}},"address":{"anyOf":[{"$ref":"#/$defs/Address"},{"type":"null"}]},"settings":{"type":["object","null"],"properties":{"theme":{"type":"string"}}}},"required":["nickname"]},"Address":{"type":"object","properties":{"line":{"type":"string"}},"required":["line"]},"MaybeName":{"type":["string","null"]}}}',
+    '{"$schema":"https://json-schema.org/draft/2020-12/schema","$defs":{"Profile":{"type":"object","properties":{"nickname":{"type":["string","null"],"maxLength":10},"age":{"type":["integer","null"],"minimum":0},"tags":{"type":["array","null"],"items":{"type":["string","null"]}},"address":{"anyOf":[{"$ref":"#/$defs/Address"},{"type":"null"}]},"settings":{"type":["object","null"],"properties":{"theme":{"type":"string"}}},"score":{"anyOf":[{"type":"number"},{"type":"null"}]}},"required":["nickname"]},"Address":{"type":"object","properties":{"line":{"type":"string"}},"required":["line"]},"MaybeName":{"type":["string","null"]}}}',
   ],
 ];
 

@@ -10,7 +10,7 @@ using System.Text.Json.Serialization;
 namespace OpenAI.Realtime;
 
 /// <summary>
-/// The <c>StreamOptions</c> type.
+/// Options for streaming.
 /// </summary>
 public static class StreamOptions
 {

@@ -2,6 +2,9 @@
 
 import { schemaValidator as $schemaValidator } from './validation-schema.js';
 
+/**
+ * Options for streaming.
+ */
 export type StreamOptions = StreamOptionsValue | null;
 
 /**

@@ -16,8 +16,9 @@ SCHEMAS = SchemaSet(
             'rties":{"nickname":{"type":["string","null"],"maxLength":10},"age":{"type":["integer","null"],"minim'
             'um":0},"tags":{"type":["array","null"],"items":{"type":["string","null"]}},"address":{"anyOf":[{"$re'
             'f":"#/$defs/Address"},{"type":"null"}]},"settings":{"type":["object","null"],"properties":{"theme":{'
-            '"type":"string"}}}},"required":["nickname"]},"Address":{"type":"object","properties":{"line":{"type"'
-            ':"string"}},"required":["line"]},"MaybeName":{"type":["string","null"]}}}'
+            '"type":"string"}}},"score":{"anyOf":[{"type":"number"},{"type":"null"}]}},"required":["nickname"]},"'
+            'Address":{"type":"object","properties":{"line":{"type":"string"}},"required":["line"]},"MaybeName":{'
+            '"type":["string","null"]}}}'
         ),
     ],
     {

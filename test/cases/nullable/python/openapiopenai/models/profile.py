@@ -16,14 +16,20 @@ class Profile(_rt.Model):
     tags: Optional[List[Optional[str]]]
     address: Optional[Address]
     settings: Optional[ProfileSettings]
+    score: Optional[float]
+    """The score, when there is one.
 
-    __properties: ClassVar[List[str]] = ["nickname", "age", "tags", "address", "settings"]
+    Deprecated.
+    """
+
+    __properties: ClassVar[List[str]] = ["nickname", "age", "tags", "address", "settings", "score"]
     __codegen_fields__ = (
         _rt.Field("nickname", "nickname", _rt.Nullable(_rt.String()), required=True, nullable=True),
         _rt.Field("age", "age", _rt.Nullable(_rt.Integer()), nullable=True),
         _rt.Field("tags", "tags", _rt.Nullable(_rt.Array(_rt.Nullable(_rt.String()))), nullable=True),
         _rt.Field("address", "address", _rt.Nullable(_rt.Ref(lambda: Address)), nullable=True),
         _rt.Field("settings", "settings", _rt.Nullable(_rt.Ref(lambda: ProfileSettings)), nullable=True),
+        _rt.Field("score", "score", _rt.Nullable(_rt.Number()), nullable=True),
     )
     __codegen_additional__ = True
     __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Profile")
@@ -36,6 +42,7 @@ class Profile(_rt.Model):
         tags: Optional[List[Optional[str]]] = _rt.UNSET,
         address: Optional[Address] = _rt.UNSET,
         settings: Optional[ProfileSettings] = _rt.UNSET,
+        score: Optional[float] = _rt.UNSET,
         additional_properties: Optional[Dict[str, Any]] = None,
     ) -> None:
         super().__init__(additional_properties)
@@ -44,6 +51,7 @@ class Profile(_rt.Model):
         self.tags = self._given("tags", tags)
         self.address = self._given("address", address)
         self.settings = self._given("settings", settings)
+        self.score = self._given("score", score)
         self._validate()
 
 

@@ -26,6 +26,7 @@ public final class Profile {
     private final JsonField<String> nickname;
     private final JsonField<Address> address;
     private final JsonField<Long> age;
+    private final JsonField<Double> score;
     private final JsonField<ProfileSettings> settings;
     private final JsonField<List<String>> tags;
     private final Map<String, JsonValue> additionalProperties;
@@ -38,10 +39,11 @@ public final class Profile {
     private JsonValue _source;
     private volatile boolean validated;
 
-    private Profile(JsonField<String> nickname, JsonField<Address> address, JsonField<Long> age, JsonField<ProfileSettings> settings, JsonField<List<String>> tags, Map<String, JsonValue> additionalProperties) {
+    private Profile(JsonField<String> nickname, JsonField<Address> address, JsonField<Long> age, JsonField<Double> score, JsonField<ProfileSettings> settings, JsonField<List<String>> tags, Map<String, JsonValue> additionalProperties) {
         this.nickname = nickname;
         this.address = address;
         this.age = age;
+        this.score = score;
         this.settings = settings;
         this.tags = tags;
         this.additionalProperties = additionalProperties;
@@ -57,6 +59,16 @@ public final class Profile {
 
     public Optional<Long> age() {
         return this.age.getOptional("age");
+    }
+
+    /**
+     * The score, when there is one.
+     *
+     * @deprecated
+     */
+    @Deprecated
+    public Optional<Double> score() {
+        return this.score.getOptional("score");
     }
 
     public Optional<ProfileSettings> settings() {
@@ -98,6 +110,20 @@ public final class Profile {
     @ExcludeMissing
     public JsonField<Long> _age() {
         return this.age;
+    }
+
+    /**
+     * Returns the raw JSON value of {@link #score()}.
+     *
+     * <p>Unlike {@link #score()}, this method doesn't throw if the JSON field has an unexpected type.
+     *
+     * @deprecated
+     */
+    @Deprecated
+    @JsonProperty("score")
+    @ExcludeMissing
+    public JsonField<Double> _score() {
+        return this.score;
     }
 
     /**
@@ -183,17 +209,17 @@ public final class Profile {
             return false;
         }
         Profile that = (Profile) other;
-        return Objects.equals(this.nickname, that.nickname) && Objects.equals(this.address, that.address) && Objects.equals(this.age, that.age) && Objects.equals(this.settings, that.settings) && Objects.equals(this.tags, that.tags) && this.additionalProperties.equals(that.additionalProperties);
+        return Objects.equals(this.nickname, that.nickname) && Objects.equals(this.address, that.address) && Objects.equals(this.age, that.age) && Objects.equals(this.score, that.score) && Objects.equals(this.settings, that.settings) && Objects.equals(this.tags, that.tags) && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.nickname, this.address, this.age, this.settings, this.tags, this.additionalProperties);
+        return Objects.hash(this.nickname, this.address, this.age, this.score, this.settings, this.tags, this.additionalProperties);
     }
 
     @Override
     public String toString() {
-        return "Profile{" + "nickname=" + this.nickname + ", " + "address=" + this.address + ", " + "age=" + this.age + ", " + "settings=" + this.settings + ", " + "tags=" + this.tags + ", " + "additionalProperties=" + this.additionalProperties + "}";
+        return "Profile{" + "nickname=" + this.nickname + ", " + "address=" + this.address + ", " + "age=" + this.age + ", " + "score=" + this.score + ", " + "settings=" + this.settings + ", " + "tags=" + this.tags + ", " + "additionalProperties=" + this.additionalProperties + "}";
     }
 
     /** A builder for {@link Profile}. */
@@ -201,6 +227,7 @@ public final class Profile {
         private JsonField<String> nickname = null;
         private JsonField<Address> address = JsonField.missing();
         private JsonField<Long> age = JsonField.missing();
+        private JsonField<Double> score = JsonField.missing();
         private JsonField<ProfileSettings> settings = JsonField.missing();
         private JsonField<List<String>> tags = JsonField.missing();
         private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
@@ -211,6 +238,7 @@ public final class Profile {
             this.nickname = source.nickname;
             this.address = source.address;
             this.age = source.age;
+            this.score = source.score;
             this.settings = source.settings;
             this.tags = source.tags;
             this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
@@ -277,6 +305,39 @@ public final class Profile {
          */
         public Builder age(JsonField<Long> age) {
             this.age = age;
+            return this;
+        }
+
+        /**
+         * The score, when there is one.
+         *
+         * @deprecated
+         */
+        @Deprecated
+        public Builder score(Double score) {
+            return score(JsonField.ofNullable(score));
+        }
+
+        /**
+         * Alias for calling {@link Builder#score} with {@code score.orElse(null)}.
+         *
+         * @deprecated
+         */
+        @Deprecated
+        public Builder score(Optional<Double> score) {
+            return score(score.orElse(null));
+        }
+
+        /**
+         * Sets {@link Builder#score} to an arbitrary JSON value.
+         *
+         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
+         *
+         * @deprecated
+         */
+        @Deprecated
+        public Builder score(JsonField<Double> score) {
+            this.score = score;
             return this;
         }
 
@@ -356,7 +417,7 @@ public final class Profile {
          * @throws IllegalStateException if any required field is unset.
          */
         public Profile build() {
-            return new Profile(Utils.checkRequired("nickname", this.nickname), this.address, this.age, this.settings, this.tags, Utils.toImmutable(this.additionalProperties));
+            return new Profile(Utils.checkRequired("nickname", this.nickname), this.address, this.age, this.score, this.settings, this.tags, Utils.toImmutable(this.additionalProperties));
         }
     }
 
@@ -364,7 +425,7 @@ public final class Profile {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Profile.class, new String[] {"nickname", "address", "age", "settings", "tags"}, new String[] {"nickname", "address", "age", "settings", "tags"});
+            super(Profile.class, new String[] {"nickname", "address", "age", "score", "settings", "tags"}, new String[] {"nickname", "address", "age", "score", "settings", "tags"});
         }
 
         @Override
@@ -374,8 +435,8 @@ public final class Profile {
             if (values == null) {
                 return null;
             }
-            Profile read = new Profile((JsonField<String>) values[0], (JsonField<Address>) values[1], (JsonField<Long>) values[2], (JsonField<ProfileSettings>) values[3], (JsonField<List<String>>) values[4], (Map<String, JsonValue>) values[5]);
-            read._source = (JsonValue) values[6];
+            Profile read = new Profile((JsonField<String>) values[0], (JsonField<Address>) values[1], (JsonField<Long>) values[2], (JsonField<Double>) values[3], (JsonField<ProfileSettings>) values[4], (JsonField<List<String>>) values[5], (Map<String, JsonValue>) values[6]);
+            read._source = (JsonValue) values[7];
             return read;
         }
     }

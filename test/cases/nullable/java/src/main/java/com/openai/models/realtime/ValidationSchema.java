@@ -52,13 +52,13 @@ final class ValidationSchema {
     }
 
     private static String document0() {
-        StringBuilder text = new StringBuilder(573);
+        StringBuilder text = new StringBuilder(627);
         document0Part0(text);
         return text.toString();
     }
 
     private static void document0Part0(StringBuilder text) {
-        text.append("{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$defs\":{\"Profile\":{\"type\":\"object\",\"properties\":{\"nickname\":{\"type\":[\"string\",\"null\"],\"maxLength\":10},\"age\":{\"type\":[\"integer\",\"null\"],\"minimum\":0},\"tags\":{\"type\":[\"array\",\"null\"],\"items\":{\"type\":[\"string\",\"null\"]}},\"address\":{\"anyOf\":[{\"$ref\":\"#/$defs/Address\"},{\"type\":\"null\"}]},\"settings\":{\"type\":[\"object\",\"null\"],\"properties\":{\"theme\":{\"type\":\"string\"}}}},\"required\":[\"nickname\"]},\"Address\":{\"type\":\"object\",\"properties\":{\"line\":{\"type\":\"string\"}},\"required\":[\"line\"]},\"MaybeName\":{\"type\":[\"string\",\"null\"]}}}");
+        text.append("{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$defs\":{\"Profile\":{\"type\":\"object\",\"properties\":{\"nickname\":{\"type\":[\"string\",\"null\"],\"maxLength\":10},\"age\":{\"type\":[\"integer\",\"null\"],\"minimum\":0},\"tags\":{\"type\":[\"array\",\"null\"],\"items\":{\"type\":[\"string\",\"null\"]}},\"address\":{\"anyOf\":[{\"$ref\":\"#/$defs/Address\"},{\"type\":\"null\"}]},\"settings\":{\"type\":[\"object\",\"null\"],\"properties\":{\"theme\":{\"type\":\"string\"}}},\"score\":{\"anyOf\":[{\"type\":\"number\"},{\"type\":\"null\"}]}},\"required\":[\"nickname\"]},\"Address\":{\"type\":\"object\",\"properties\":{\"line\":{\"type\":\"string\"}},\"required\":[\"line\"]},\"MaybeName\":{\"type\":[\"string\",\"null\"]}}}");
     }
 
     private static String patternTable() {

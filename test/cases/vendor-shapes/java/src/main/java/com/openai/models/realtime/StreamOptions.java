@@ -14,6 +14,9 @@ import com.openai.validation.SchemaValidator;
 import java.util.Objects;
 import java.util.Optional;
 
+/**
+ * Options for streaming.
+ */
 @JsonDeserialize(using = StreamOptions.Deserializer.class)
 @JsonSerialize(using = StreamOptions.Serializer.class)
 public final class StreamOptions {
