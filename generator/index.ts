@@ -110,7 +110,7 @@ export function modelFromText(text: string, source: string, file: string = sourc
 }
 
 /** Where a pointer of a model's (converted) document is in the schema file the user wrote (schema-codegen diff). */
-export { originalPointer } from './pipeline.js';
+export { openApiDocumentOf, originalPointer } from './pipeline.js';
 
 export function renderModel(model: Model, options: RenderOptions): Map<string, string> {
   return new Map(renderFiles(model, options));

@@ -90,6 +90,8 @@ interface CheckedSchema {
   readonly original: Locate;
   /** Whether a resource's meta-schema makes "format" assert (stages/vocabulary.ts): its meta-schema document joins model.validation. */
   readonly formatAssertion: boolean;
+  /** The OpenAPI document as parsed (its operations say who sends what: diff/direction.ts); null when the schema is not one. */
+  readonly openapi: JsonValue | null;
 }
 
 /** `input`: the schema as read.ts read it, with the files its references name (else `host` reads them). */
@@ -126,7 +128,8 @@ export function checkSchemaText(host: Host, text: string, file: string, load: Lo
       },
     });
   });
-  return { root, original: locate, formatAssertion };
+  // The conversion writes new objects: the parsed document's paths stay as the user wrote them.
+  return { root, original: locate, formatAssertion, openapi: openapi === null ? null : parsed.value };
 }
 
 /** The warnings of an OpenAPI document's conversion, as the CLI prints them, naming `file`; under --strict its first vendor mistake is an error. */
@@ -210,6 +213,8 @@ function withDocument(model: Model, document: { uri: string; text: string }): Mo
 
 /** A model built from a converted (OpenAPI) document -> how its pointers map back, for the targets' errors. */
 const ORIGINAL_POINTERS = new WeakMap<Model, Locate>();
+/** A model -> the OpenAPI document it was built from, or null (see openApiDocumentOf). */
+const OPENAPI_DOCUMENTS = new WeakMap<Model, JsonValue | null>();
 
 /** Runs a stage on the converted document; its errors point into the document the user wrote. */
 function inOriginal<T>(original: Locate, stage: () => T): T {
@@ -230,7 +235,7 @@ function inDocument(error: unknown, original: Locate): unknown {
 
 export function modelFromText(host: Host, text: string, source: string, file: string, load: LoadOptions, input?: SchemaPlace): Model {
   try {
-    const { root, original, formatAssertion } = checkSchemaText(host, text, file, load, input);
+    const { root, original, formatAssertion, openapi } = checkSchemaText(host, text, file, load, input);
     return inOriginal(original, () => {
       const rendered = load.purpose !== 'compare';
       const built = buildModelNoting(resolveRefs(root, source), source, { validation: rendered });
@@ -246,11 +251,22 @@ export function modelFromText(host: Host, text: string, source: string, file: st
         examples: rendered,
       });
       ORIGINAL_POINTERS.set(model, original);
+      OPENAPI_DOCUMENTS.set(model, openapi);
       return model;
     });
   } catch (error) {
     throw error instanceof SchemaError ? error.inFile(file) : error;
   }
+}
+
+/**
+ * The OpenAPI document a model was built from, as parsed; null when it was built from a JSON
+ * Schema; undefined for a model this module did not build (read back from a file). It spares the
+ * diff (and generate's summary of what changed) a second parse of the file: YAML parses slowly
+ * (the OpenAI spec: over a second).
+ */
+export function openApiDocumentOf(model: Model): JsonValue | null | undefined {
+  return OPENAPI_DOCUMENTS.get(model);
 }
 
 /** Where a pointer of a model's (converted) document is in the schema file the user wrote (schema-codegen diff). */

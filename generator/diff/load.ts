@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { OptionsError, SchemaError } from '../errors.js';
-import { modelFromSchema, originalPointer, type JsonValue, type LoadOptions, type Model } from '../index.js';
+import { modelFromSchema, openApiDocumentOf, originalPointer, type JsonValue, type LoadOptions, type Model } from '../index.js';
 import { parseDocumentText } from '../stages/parse-document.js';
 import { decodeSchemaBytes } from '../stages/parse-json.js';
 import { directions } from './direction.js';
@@ -43,22 +43,26 @@ function versionOf(label: string, path: string, bytes: Buffer, load: LoadOptions
   return versionFromModel(label, path, modelFromSchema({ path, bytes, referenced: new Map() }, { ...load, purpose: 'compare' }), bytes);
 }
 
-/** A version from a model already built from `bytes` (generate's, for the summary of what changed since the last run). */
-export function versionFromModel(label: string, path: string, model: Model, bytes: Buffer): Version {
-  // Parsed again for OpenAPI's usage (request bodies, responses), which the model does not keep.
-  // The model was built from these bytes, so they parse; JSON.parse is the fast way for JSON, the
-  // generator's parser (YAML) the way for the rest.
-  let document: JsonValue;
+/** The model was built from these bytes, so they parse; JSON.parse is the fast way for JSON, the generator's parser (YAML) the way for the rest. */
+function parsedAgain(path: string, bytes: Buffer): JsonValue {
   try {
     const text = decodeSchemaBytes(bytes);
     try {
-      document = JSON.parse(text) as JsonValue;
+      return JSON.parse(text) as JsonValue;
     } catch {
-      document = parseDocumentText(text, path).value;
+      return parseDocumentText(text, path).value;
     }
   } catch (error) {
     throw error instanceof SchemaError ? error.inFile(path) : error;
   }
+}
+
+/** A version from a model already built from `bytes` (generate's, for the summary of what changed since the last run). */
+export function versionFromModel(label: string, path: string, model: Model, bytes: Buffer): Version {
+  // OpenAPI's usage (request bodies, responses), which the model does not keep: the document the
+  // pipeline parsed (a JSON Schema's usage is in the model), else parsed again.
+  const known = openApiDocumentOf(model);
+  const document = known === undefined ? parsedAgain(path, bytes) : (known ?? {});
   // Each pointer once: the directions and the comparison ask for the same declarations' pointers.
   const located = new Map<string, string>();
   const locate = (pointer: string): string => {

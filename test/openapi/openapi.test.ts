@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
-import { SchemaError, loadModel, renderModel } from '../../generator/index.js';
+import { SchemaError, loadModel, openApiDocumentOf, renderModel } from '../../generator/index.js';
 import { fromOpenApi } from '../../generator/stages/openapi.js';
 import { makeOracle } from '../helpers/ajv.js';
 import { ROOT, defaultOptions } from '../helpers/cases.js';
@@ -117,6 +117,19 @@ describe('OpenAPI 3.1 (events-3.1.json)', () => {
   it('builds a discriminated union', () => {
     const event = loadModel(EVENTS).declarations.find((d) => d.id === '/$defs/Event')!;
     expect(event.kind).toBe('union');
+  });
+});
+
+// The diff and generate's summary of what changed read who sends what from the document's
+// operations; the model keeps the document the pipeline parsed, so that YAML is not parsed twice.
+// Kept means unchanged: the conversion writes new objects, never into what the user wrote.
+describe('the parsed OpenAPI document, kept with its model', () => {
+  it('is the document as parsed, unchanged by the conversion; null for a JSON Schema', () => {
+    for (const path of [PETSTORE, EVENTS]) {
+      const text = readFileSync(path, 'utf8');
+      expect(openApiDocumentOf(loadModel(path))).toEqual(path.endsWith('.json') ? JSON.parse(text) : parse(text));
+    }
+    expect(openApiDocumentOf(loadModel(join(ROOT, 'schema', 'realtime-events.schema.json')))).toBeNull();
   });
 });
 
