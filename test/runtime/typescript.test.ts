@@ -180,6 +180,13 @@ describe('unions: the branches an object\'s tag leaves, the same outcome as tryi
     expect(issuesOf(one, { t: 'a' })).toEqual([['', '/oneOf', 'must match exactly one schema in oneOf']]);
   });
 
+  it('a member holding undefined (a value built in code, not parsed) is absent, as Ajv reads it, for the tag too', () => {
+    const schema = { anyOf: [{ required: ['t'], properties: { t: { const: 'a' } } }, { properties: { t: { const: 'b' } }, required: ['n'] }] };
+    expect(issuesOf(schema, { t: undefined, n: 1 })).toEqual([]); // branch 1: t absent, so its const does not apply
+    expect(issuesOf(schema, { t: undefined }).map((i) => i[2])).toEqual(['must match a schema in anyOf']);
+    expect(issuesOf({ required: ['t'] }, { t: undefined }).map((i) => i[2])).toEqual(["must have required property 't'"]);
+  });
+
   it('a member named like an Object.prototype property is present only when the object has it', () => {
     const schema = { required: ['toString', '__proto__'], properties: { constructor: { type: 'string' } } };
     expect(issuesOf(schema, JSON.parse('{"toString": 1, "__proto__": 2, "constructor": "c"}'))).toEqual([]);

@@ -800,10 +800,10 @@ class BranchTags {
     return new BranchTags(wire, byTag, within, absent, other);
   }
 
-  /** The branches, in order, that the object can match. */
+  /** The branches, in order, that the object can match (a member holding undefined is absent, as `required` reads it). */
   candidates(x: Obj): readonly number[] {
-    if (!has(x, this.wire)) return this.absent;
     const tag = x[this.wire];
+    if (tag === undefined || !has(x, this.wire)) return this.absent;
     if (typeof tag !== 'string') return this.other;
     const found = this.byTag.get(tag);
     if (found === undefined) return this.other;
