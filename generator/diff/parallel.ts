@@ -9,7 +9,7 @@
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { OptionsError, SchemaError } from '../errors.js';
 import type { LoadOptions } from '../index.js';
-import type { Model } from '../model/ir.js';
+import type { Declaration, Doc, Model } from '../model/ir.js';
 import type { Direction } from './direction.js';
 import type { Version } from './index.js';
 import { readVersion, readVersionAt } from './load.js';
@@ -31,7 +31,8 @@ type Outcome =
       readonly ok: true;
       readonly label: string;
       readonly model: Model;
-      readonly located: [string, string][];
+      /** Where each of the model's pointers is in the file, in locatedPointers' order (the main thread lists the same pointers from the model). */
+      readonly located: string[];
       readonly directions: [string, Direction][];
       readonly warnings: string[];
     }
@@ -41,8 +42,24 @@ type Outcome =
       readonly warnings: string[];
     };
 
+/** A version as the comparison reads it, in either thread (so that both versions are alike). */
 function read(source: VersionSource, load: LoadOptions): Version {
-  return source.ref === null ? readVersion(source.path, load) : readVersionAt(source.ref, source.path, load);
+  const v = source.ref === null ? readVersion(source.path, load) : readVersionAt(source.ref, source.path, load);
+  return { ...v, model: compared(v.model) };
+}
+
+/**
+ * The model without the text the comparison never reads: descriptions, titles and examples (of
+ * a declaration's doc it weighs only `deprecated`). A third of the OpenAI spec's model, which the
+ * worker then writes and the main thread parses as JSON.
+ */
+function compared(model: Model): Model {
+  const doc = (d: Doc): Doc => (d.title === null && d.description === null ? d : { title: null, description: null, deprecated: d.deprecated });
+  const declarations = model.declarations.map((d) => {
+    const own = { ...d, doc: doc(d.doc), examples: [] };
+    return d.kind === 'object' ? { ...own, properties: d.properties.map((p) => ({ ...p, doc: doc(p.doc), examples: [] })) } : own;
+  }) as Declaration[];
+  return { ...model, declarations };
 }
 
 /** Both versions; `warn` gets the old one's warnings first. */
@@ -76,7 +93,8 @@ export async function readBoth(
   if (!outcome.ok) throw rebuilt(outcome.error);
   for (const t of newWarnings) warn(neu, t);
   if (b === undefined) throw failure;
-  const located = new Map(outcome.located);
+  const pointers = pointersOf(outcome.model);
+  const located = new Map(pointers.map((p, i) => [p, outcome.located[i]!]));
   const a: Version = { label: outcome.label, model: outcome.model, locate: (p) => located.get(p) ?? p, directions: new Map(outcome.directions) };
   return [a, b];
 }
@@ -97,7 +115,7 @@ export function diffWorker(): boolean {
   let outcome: Outcome;
   try {
     const v = read(job.source, { strict: job.strict, warn: (t) => warnings.push(t) });
-    outcome = { ok: true, label: v.label, model: v.model, located: locatedPointers(v), directions: [...v.directions], warnings };
+    outcome = { ok: true, label: v.label, model: v.model, located: pointersOf(v.model).map((p) => v.locate(p)), directions: [...v.directions], warnings };
   } catch (error) {
     const e = error as Partial<SchemaError> & Error;
     const kind = error instanceof SchemaError ? 'schema' : error instanceof OptionsError ? 'options' : 'other';
@@ -114,13 +132,18 @@ export function diffWorker(): boolean {
   return true;
 }
 
-/** Every pointer the comparison locates: declarations, properties, union variants. */
+/** Every pointer the comparison locates, with where it is in the file. */
 export function locatedPointers(v: Version): [string, string][] {
+  return pointersOf(v.model).map((p) => [p, v.locate(p)]);
+}
+
+/** Every pointer the comparison locates: declarations, properties, union variants, in the model's order. */
+function pointersOf(model: Model): string[] {
   const pointers: string[] = [];
-  for (const d of v.model.declarations) {
+  for (const d of model.declarations) {
     pointers.push(d.id);
     if (d.kind === 'object') for (const p of d.properties) pointers.push(p.pointer);
     if (d.kind === 'union') pointers.push(...d.variantPointers);
   }
-  return pointers.map((p) => [p, v.locate(p)]);
+  return pointers;
 }
