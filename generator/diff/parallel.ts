@@ -88,7 +88,9 @@ export async function readBoth(
     failure = error;
   }
   const outcome = await pending;
-  await worker.terminate();
+  // Its work is done: the thread ends on its own or at exit; waiting for it would only add its teardown.
+  worker.unref();
+  void worker.terminate();
   for (const t of outcome.warnings) warn(old, t);
   if (!outcome.ok) throw rebuilt(outcome.error);
   for (const t of newWarnings) warn(neu, t);
