@@ -89,10 +89,21 @@ export interface SchemaContext {
   readonly untypedObjects: string[];
 }
 
-const SCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'dependentSchemas'];
-const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
-const SCHEMA_VALUES = ['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties'];
-const OAS_ANNOTATIONS = ['readOnly', 'writeOnly', 'xml', 'externalDocs'];
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'dependentSchemas']);
+const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
+const SCHEMA_VALUES = new Set([
+  'items',
+  'additionalProperties',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+]);
+const OAS_ANNOTATIONS = new Set(['readOnly', 'writeOnly', 'xml', 'externalDocs']);
 /** What stays on the outside of a nullable wrap: it describes the declaration, not one of its branches. */
 const OUTER_KEYS = new Set(['title', 'description', 'default', 'examples', 'deprecated', 'x-codegen']);
 
@@ -102,17 +113,18 @@ export function convertSchema(value: JsonValue, original: string, converted: str
   if (!isObject(value)) return value;
   const out: JsonObject = {};
   for (const [key, child] of Object.entries(value)) {
-    const at = joinPointer(original, key);
-    const to = joinPointer(converted, key);
-    if (SCHEMA_MAPS.includes(key) && isObject(child)) {
+    // Pointers only for what holds schemas or moves: most keys are annotations and assertions.
+    if (SCHEMA_MAPS.has(key) && isObject(child)) {
+      const [at, to] = [joinPointer(original, key), joinPointer(converted, key)];
       out[key] = Object.fromEntries(Object.entries(child).map(([k, v]) => [k, convertSchema(v, joinPointer(at, k), joinPointer(to, k), ctx)]));
-    } else if (SCHEMA_LISTS.includes(key) && Array.isArray(child)) {
+    } else if (SCHEMA_LISTS.has(key) && Array.isArray(child)) {
+      const [at, to] = [joinPointer(original, key), joinPointer(converted, key)];
       out[key] = child.map((v, i) => convertSchema(v, joinPointer(at, i), joinPointer(to, i), ctx));
-    } else if (SCHEMA_VALUES.includes(key)) {
-      out[key] = convertSchema(child, at, to, ctx);
-    } else if (OAS_ANNOTATIONS.includes(key)) {
+    } else if (SCHEMA_VALUES.has(key)) {
+      out[key] = convertSchema(child, joinPointer(original, key), joinPointer(converted, key), ctx);
+    } else if (OAS_ANNOTATIONS.has(key)) {
       out[`x-oas-${key}`] = child;
-      ctx.pointers.add(joinPointer(converted, `x-oas-${key}`), at);
+      ctx.pointers.add(joinPointer(converted, `x-oas-${key}`), joinPointer(original, key));
     } else out[key] = child;
   }
   if (Array.isArray(out['required'])) out['required'] = distinctRequired(out['required'], joinPointer(original, 'required'), ctx);
