@@ -9,9 +9,7 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>StreamOptions</c> type.
-/// </summary>
+/// <summary>The <c>StreamOptions</c> type.</summary>
 public static class StreamOptions
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/StreamOptions");
