@@ -38,7 +38,6 @@ internal sealed class BaseRealtimeEventConverter : SchemaConverter<BaseRealtimeE
     internal static BaseRealtimeEvent FromJson(JsonElement json)
     {
         var tag = json.GetProperty("type").GetString();
-        // A switch, not an if per tag: past a few cases the compiler finds the case by the string's hash.
         switch (tag)
         {
             case "conversation.item.truncate": return ConversationItemTruncateRequestConverter.FromJson(json);

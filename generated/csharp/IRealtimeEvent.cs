@@ -36,7 +36,6 @@ internal sealed class IRealtimeEventConverter : SchemaConverter<IRealtimeEvent>
     internal static IRealtimeEvent FromJson(JsonElement json)
     {
         var tag = json.GetProperty("type").GetString();
-        // A switch, not an if per tag: past a few cases the compiler finds the case by the string's hash.
         switch (tag)
         {
             case "conversation.item.truncate": return ConversationItemTruncateRequestConverter.FromJson(json);

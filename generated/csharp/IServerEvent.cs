@@ -25,7 +25,6 @@ internal sealed class IServerEventConverter : SchemaConverter<IServerEvent>
     internal static IServerEvent FromJson(JsonElement json)
     {
         var tag = json.GetProperty("type").GetString();
-        // A switch, not an if per tag: past a few cases the compiler finds the case by the string's hash.
         switch (tag)
         {
             case "conversation.item.truncated": return ConversationItemTruncatedResponseConverter.FromJson(json);

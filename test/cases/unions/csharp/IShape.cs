@@ -31,7 +31,6 @@ internal sealed class IShapeConverter : SchemaConverter<IShape>
     internal static IShape FromJson(JsonElement json)
     {
         var tag = json.GetProperty("kind").GetString();
-        // A switch, not an if per tag: past a few cases the compiler finds the case by the string's hash.
         switch (tag)
         {
             case "circle": return CircleConverter.FromJson(json);

@@ -31,7 +31,6 @@ internal sealed class IAnyCallConverter : SchemaConverter<IAnyCall>
     internal static IAnyCall FromJson(JsonElement json)
     {
         var tag = json.GetProperty("type").GetString();
-        // A switch, not an if per tag: past a few cases the compiler finds the case by the string's hash.
         switch (tag)
         {
             case "function": return ToolCallConverter.FromJson(json);

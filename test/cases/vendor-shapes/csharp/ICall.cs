@@ -32,7 +32,6 @@ internal sealed class ICallConverter : SchemaConverter<ICall>
     internal static ICall FromJson(JsonElement json)
     {
         var tag = json.GetProperty("type").GetString();
-        // A switch, not an if per tag: past a few cases the compiler finds the case by the string's hash.
         switch (tag)
         {
             case "function": return LegacyCallConverter.FromJson(json);
