@@ -9,21 +9,15 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The members every variant of <see cref="IClientEvent"/>, <see cref="IServerEvent"/> has.
-/// </summary>
+/// <summary>The members every variant of <see cref="IClientEvent"/>, <see cref="IServerEvent"/> has.</summary>
 [JsonConverter(typeof(BaseRealtimeEventConverter))]
 public abstract class BaseRealtimeEvent : IRealtimeEvent
 {
-    /// <summary>
-    /// The <c>event_id</c> property, which every variant has.
-    /// </summary>
+    /// <summary>The <c>event_id</c> property, which every variant has.</summary>
     [JsonIgnore]
     public abstract string? EventId { get; internal set; }
 
-    /// <summary>
-    /// The <c>type</c> property, which every variant has.
-    /// </summary>
+    /// <summary>The <c>type</c> property, which every variant has.</summary>
     [JsonIgnore]
     public abstract string Type { get; protected set; }
 
@@ -33,40 +27,29 @@ public abstract class BaseRealtimeEvent : IRealtimeEvent
 }
 
 /// <summary>Reads <see cref="BaseRealtimeEvent"/> as the class its tag names, after checking it against the schema, and writes it.</summary>
-internal sealed class BaseRealtimeEventConverter : JsonConverter<BaseRealtimeEvent>
+internal sealed class BaseRealtimeEventConverter : SchemaConverter<BaseRealtimeEvent>
 {
     private static readonly string[] Tags = { "conversation.item.truncate", "conversation.item.truncated" };
 
     private static readonly global::System.Lazy<SchemaValidator>[] Validators = { ConversationItemTruncateRequestConverter.validator, ConversationItemTruncatedResponseConverter.validator };
 
-    public override bool HandleNull => true;
+    public BaseRealtimeEventConverter() : base("type", Tags, Validators, FromJson, WriteJson) { }
 
     internal static BaseRealtimeEvent FromJson(JsonElement json)
     {
         var tag = json.GetProperty("type").GetString();
-        if (tag == "conversation.item.truncate") return ConversationItemTruncateRequestConverter.FromJson(json);
-        if (tag == "conversation.item.truncated") return ConversationItemTruncatedResponseConverter.FromJson(json);
+        switch (tag)
+        {
+            case "conversation.item.truncate": return ConversationItemTruncateRequestConverter.FromJson(json);
+            case "conversation.item.truncated": return ConversationItemTruncatedResponseConverter.FromJson(json);
+        }
         throw new JsonException($"no variant of BaseRealtimeEvent has the tag {tag}");
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, BaseRealtimeEvent value)
     {
-        if (value is ConversationItemTruncateRequest v0)
-        {
-            ConversationItemTruncateRequestConverter.WriteJson(writer, v0);
-            return;
-        }
-        if (value is ConversationItemTruncatedResponse v1)
-        {
-            ConversationItemTruncatedResponseConverter.WriteJson(writer, v1);
-            return;
-        }
+        if (value is ConversationItemTruncateRequest v0) { ConversationItemTruncateRequestConverter.WriteJson(writer, v0); return; }
+        if (value is ConversationItemTruncatedResponse v1) { ConversationItemTruncatedResponseConverter.WriteJson(writer, v1); return; }
         JsonSerializer.Serialize(writer, value, value.GetType());
     }
-
-    public override BaseRealtimeEvent Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.ReadTagged(ref reader, "type", Tags, Validators, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, BaseRealtimeEvent value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<BaseRealtimeEvent>(WriteJson)(writer, value);
 }

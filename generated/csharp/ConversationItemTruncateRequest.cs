@@ -19,9 +19,7 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(ConversationItemTruncateRequestConverter))]
 public sealed class ConversationItemTruncateRequest : BaseRealtimeEvent, IClientEvent
 {
-    /// <summary>
-    /// Creates a <see cref="ConversationItemTruncateRequest"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="ConversationItemTruncateRequest"/> from its required properties.</summary>
     /// <param name="itemId">The ID of the assistant message item to truncate. Only assistant message items can be truncated.</param>
     /// <param name="contentIndex">The index of the content part to truncate. Set this to 0.</param>
     /// <param name="audioEndMs">Inclusive duration up to which audio is truncated, in milliseconds. If the audio_end_ms is greater than the actual audio duration, the server will respond with an error.</param>
@@ -32,82 +30,58 @@ public sealed class ConversationItemTruncateRequest : BaseRealtimeEvent, IClient
         this.AudioEndMs = audioEndMs;
     }
 
-    /// <summary>
-    /// Optional client-generated ID used to identify this event.
-    /// </summary>
+    /// <summary>Optional client-generated ID used to identify this event.</summary>
     [JsonInclude]
     [JsonPropertyName("event_id")]
     public override string? EventId { get; internal set; }
 
-    /// <summary>
-    /// The event type, must be <c>conversation.item.truncate</c>.
-    /// </summary>
+    /// <summary>The event type, must be <c>conversation.item.truncate</c>.</summary>
     [JsonInclude]
     [JsonPropertyName("type")]
     public override string Type { get; protected set; } = "conversation.item.truncate";
 
-    /// <summary>
-    /// The ID of the assistant message item to truncate. Only assistant message items can be truncated.
-    /// </summary>
+    /// <summary>The ID of the assistant message item to truncate. Only assistant message items can be truncated.</summary>
     [JsonInclude]
     [JsonPropertyName("item_id")]
     public string ItemId { get; private set; }
 
-    /// <summary>
-    /// The index of the content part to truncate. Set this to 0.
-    /// </summary>
+    /// <summary>The index of the content part to truncate. Set this to 0.</summary>
     [JsonInclude]
     [JsonPropertyName("content_index")]
     public int ContentIndex { get; private set; }
 
-    /// <summary>
-    /// Inclusive duration up to which audio is truncated, in milliseconds. If the audio_end_ms is greater than the actual audio duration, the server will respond with an error.
-    /// </summary>
+    /// <summary>Inclusive duration up to which audio is truncated, in milliseconds. If the audio_end_ms is greater than the actual audio duration, the server will respond with an error.</summary>
     [JsonInclude]
     [JsonPropertyName("audio_end_ms")]
     public int AudioEndMs { get; private set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 }
 
 /// <summary>Reads <see cref="ConversationItemTruncateRequest"/> after checking it against the schema, and writes it.</summary>
-internal sealed class ConversationItemTruncateRequestConverter : JsonConverter<ConversationItemTruncateRequest>
+internal sealed class ConversationItemTruncateRequestConverter : SchemaConverter<ConversationItemTruncateRequest>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/RealtimeClientEventConversationItemTruncate");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("event_id", "type", "item_id", "content_index", "audio_end_ms");
+
+    public ConversationItemTruncateRequestConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static ConversationItemTruncateRequest FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default, m2 = default, m3 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m3 = property.Value;
-                    break;
-                case 2:
-                    m0 = property.Value;
-                    break;
-                case 3:
-                    m1 = property.Value;
-                    break;
-                case 4:
-                    m2 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m3 = property.Value; break;
+                case 2: m0 = property.Value; break;
+                case 3: m1 = property.Value; break;
+                case 4: m2 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new ConversationItemTruncateRequest(
@@ -115,36 +89,19 @@ internal sealed class ConversationItemTruncateRequestConverter : JsonConverter<C
             SchemaRuntime.ReadInt32(m1),
             SchemaRuntime.ReadInt32(m2));
         if (m3.ValueKind != JsonValueKind.Undefined) value.EventId = SchemaRuntime.ReadString(m3);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, ConversationItemTruncateRequest value)
     {
         writer.WriteStartObject();
-        if (value.EventId is { } v0)
-        {
-            writer.WritePropertyName("event_id");
-            SchemaRuntime.WriteString(writer, v0);
-        }
-        writer.WritePropertyName("type");
-        SchemaRuntime.WriteString(writer, value.Type);
-        writer.WritePropertyName("item_id");
-        SchemaRuntime.WriteString(writer, value.ItemId);
-        writer.WritePropertyName("content_index");
-        SchemaRuntime.WriteInt32(writer, value.ContentIndex);
-        writer.WritePropertyName("audio_end_ms");
-        SchemaRuntime.WriteInt32(writer, value.AudioEndMs);
+        if (value.EventId is { } v0) SchemaRuntime.WriteString(writer, "event_id", v0);
+        SchemaRuntime.WriteString(writer, "type", value.Type);
+        SchemaRuntime.WriteString(writer, "item_id", value.ItemId);
+        SchemaRuntime.WriteInt32(writer, "content_index", value.ContentIndex);
+        SchemaRuntime.WriteInt32(writer, "audio_end_ms", value.AudioEndMs);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override ConversationItemTruncateRequest Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, ConversationItemTruncateRequest value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<ConversationItemTruncateRequest>(WriteJson)(writer, value);
 }

@@ -17,9 +17,7 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(ConversationItemTruncatedResponseConverter))]
 public sealed class ConversationItemTruncatedResponse : BaseRealtimeEvent, IServerEvent
 {
-    /// <summary>
-    /// Creates a <see cref="ConversationItemTruncatedResponse"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="ConversationItemTruncatedResponse"/> from its required properties.</summary>
     /// <param name="eventId">The unique ID of the server event.</param>
     /// <param name="itemId">The ID of the assistant message item that was truncated.</param>
     /// <param name="contentIndex">The index of the content part that was truncated.</param>
@@ -32,82 +30,58 @@ public sealed class ConversationItemTruncatedResponse : BaseRealtimeEvent, IServ
         this.AudioEndMs = audioEndMs;
     }
 
-    /// <summary>
-    /// The unique ID of the server event.
-    /// </summary>
+    /// <summary>The unique ID of the server event.</summary>
     [JsonInclude]
     [JsonPropertyName("event_id")]
     public override string? EventId { get; internal set; }
 
-    /// <summary>
-    /// The event type, must be <c>conversation.item.truncated</c>.
-    /// </summary>
+    /// <summary>The event type, must be <c>conversation.item.truncated</c>.</summary>
     [JsonInclude]
     [JsonPropertyName("type")]
     public override string Type { get; protected set; } = "conversation.item.truncated";
 
-    /// <summary>
-    /// The ID of the assistant message item that was truncated.
-    /// </summary>
+    /// <summary>The ID of the assistant message item that was truncated.</summary>
     [JsonInclude]
     [JsonPropertyName("item_id")]
     public string ItemId { get; private set; }
 
-    /// <summary>
-    /// The index of the content part that was truncated.
-    /// </summary>
+    /// <summary>The index of the content part that was truncated.</summary>
     [JsonInclude]
     [JsonPropertyName("content_index")]
     public int ContentIndex { get; private set; }
 
-    /// <summary>
-    /// The duration up to which the audio was truncated, in milliseconds.
-    /// </summary>
+    /// <summary>The duration up to which the audio was truncated, in milliseconds.</summary>
     [JsonInclude]
     [JsonPropertyName("audio_end_ms")]
     public int AudioEndMs { get; private set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 }
 
 /// <summary>Reads <see cref="ConversationItemTruncatedResponse"/> after checking it against the schema, and writes it.</summary>
-internal sealed class ConversationItemTruncatedResponseConverter : JsonConverter<ConversationItemTruncatedResponse>
+internal sealed class ConversationItemTruncatedResponseConverter : SchemaConverter<ConversationItemTruncatedResponse>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/RealtimeServerEventConversationItemTruncated");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("event_id", "type", "item_id", "content_index", "audio_end_ms");
+
+    public ConversationItemTruncatedResponseConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static ConversationItemTruncatedResponse FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default, m2 = default, m3 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 2:
-                    m1 = property.Value;
-                    break;
-                case 3:
-                    m2 = property.Value;
-                    break;
-                case 4:
-                    m3 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 2: m1 = property.Value; break;
+                case 3: m2 = property.Value; break;
+                case 4: m3 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new ConversationItemTruncatedResponse(
@@ -115,33 +89,19 @@ internal sealed class ConversationItemTruncatedResponseConverter : JsonConverter
             SchemaRuntime.ReadString(m1),
             SchemaRuntime.ReadInt32(m2),
             SchemaRuntime.ReadInt32(m3));
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, ConversationItemTruncatedResponse value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("event_id");
-        SchemaRuntime.WriteNullable<string>(SchemaRuntime.WriteString)(writer, value.EventId);
-        writer.WritePropertyName("type");
-        SchemaRuntime.WriteString(writer, value.Type);
-        writer.WritePropertyName("item_id");
-        SchemaRuntime.WriteString(writer, value.ItemId);
-        writer.WritePropertyName("content_index");
-        SchemaRuntime.WriteInt32(writer, value.ContentIndex);
-        writer.WritePropertyName("audio_end_ms");
-        SchemaRuntime.WriteInt32(writer, value.AudioEndMs);
+        writer.WritePropertyName("event_id"); SchemaRuntime.WriteNullable<string>(SchemaRuntime.WriteString)(writer, value.EventId);
+        SchemaRuntime.WriteString(writer, "type", value.Type);
+        SchemaRuntime.WriteString(writer, "item_id", value.ItemId);
+        SchemaRuntime.WriteInt32(writer, "content_index", value.ContentIndex);
+        SchemaRuntime.WriteInt32(writer, "audio_end_ms", value.AudioEndMs);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override ConversationItemTruncatedResponse Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, ConversationItemTruncatedResponse value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<ConversationItemTruncatedResponse>(WriteJson)(writer, value);
 }

@@ -9,41 +9,32 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// A client event: one of the events the client sends to the Realtime API, told apart by <c>type</c>. This schema holds the <c>conversation.item.truncate</c> member of the official union.
-/// </summary>
+/// <summary>A client event: one of the events the client sends to the Realtime API, told apart by <c>type</c>. This schema holds the <c>conversation.item.truncate</c> member of the official union.</summary>
 [JsonConverter(typeof(IClientEventConverter))]
 public interface IClientEvent : IRealtimeEvent
 {
 }
 
 /// <summary>Reads <see cref="IClientEvent"/> as the class its tag names, after checking it against the schema, and writes it.</summary>
-internal sealed class IClientEventConverter : JsonConverter<IClientEvent>
+internal sealed class IClientEventConverter : SchemaConverter<IClientEvent>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/RealtimeClientEvent");
 
-    public override bool HandleNull => true;
+    public IClientEventConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static IClientEvent FromJson(JsonElement json)
     {
         var tag = json.GetProperty("type").GetString();
-        if (tag == "conversation.item.truncate") return ConversationItemTruncateRequestConverter.FromJson(json);
+        switch (tag)
+        {
+            case "conversation.item.truncate": return ConversationItemTruncateRequestConverter.FromJson(json);
+        }
         throw new JsonException($"no variant of IClientEvent has the tag {tag}");
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, IClientEvent value)
     {
-        if (value is ConversationItemTruncateRequest v0)
-        {
-            ConversationItemTruncateRequestConverter.WriteJson(writer, v0);
-            return;
-        }
+        if (value is ConversationItemTruncateRequest v0) { ConversationItemTruncateRequestConverter.WriteJson(writer, v0); return; }
         JsonSerializer.Serialize(writer, value, value.GetType());
     }
-
-    public override IClientEvent Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, IClientEvent value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<IClientEvent>(WriteJson)(writer, value);
 }

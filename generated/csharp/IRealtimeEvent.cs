@@ -9,20 +9,14 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// What every variant of <see cref="IClientEvent"/>, <see cref="IServerEvent"/> has.
-/// </summary>
+/// <summary>What every variant of <see cref="IClientEvent"/>, <see cref="IServerEvent"/> has.</summary>
 [JsonConverter(typeof(IRealtimeEventConverter))]
 public interface IRealtimeEvent
 {
-    /// <summary>
-    /// The <c>event_id</c> property, which every variant has.
-    /// </summary>
+    /// <summary>The <c>event_id</c> property, which every variant has.</summary>
     string? EventId { get; }
 
-    /// <summary>
-    /// The <c>type</c> property, which every variant has.
-    /// </summary>
+    /// <summary>The <c>type</c> property, which every variant has.</summary>
     string Type { get; }
 
     /// <summary>This value as JSON text.</summary>
@@ -31,40 +25,29 @@ public interface IRealtimeEvent
 }
 
 /// <summary>Reads <see cref="IRealtimeEvent"/> as the class its tag names, after checking it against the schema, and writes it.</summary>
-internal sealed class IRealtimeEventConverter : JsonConverter<IRealtimeEvent>
+internal sealed class IRealtimeEventConverter : SchemaConverter<IRealtimeEvent>
 {
     private static readonly string[] Tags = { "conversation.item.truncate", "conversation.item.truncated" };
 
     private static readonly global::System.Lazy<SchemaValidator>[] Validators = { ConversationItemTruncateRequestConverter.validator, ConversationItemTruncatedResponseConverter.validator };
 
-    public override bool HandleNull => true;
+    public IRealtimeEventConverter() : base("type", Tags, Validators, FromJson, WriteJson) { }
 
     internal static IRealtimeEvent FromJson(JsonElement json)
     {
         var tag = json.GetProperty("type").GetString();
-        if (tag == "conversation.item.truncate") return ConversationItemTruncateRequestConverter.FromJson(json);
-        if (tag == "conversation.item.truncated") return ConversationItemTruncatedResponseConverter.FromJson(json);
+        switch (tag)
+        {
+            case "conversation.item.truncate": return ConversationItemTruncateRequestConverter.FromJson(json);
+            case "conversation.item.truncated": return ConversationItemTruncatedResponseConverter.FromJson(json);
+        }
         throw new JsonException($"no variant of IRealtimeEvent has the tag {tag}");
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, IRealtimeEvent value)
     {
-        if (value is ConversationItemTruncateRequest v0)
-        {
-            ConversationItemTruncateRequestConverter.WriteJson(writer, v0);
-            return;
-        }
-        if (value is ConversationItemTruncatedResponse v1)
-        {
-            ConversationItemTruncatedResponseConverter.WriteJson(writer, v1);
-            return;
-        }
+        if (value is ConversationItemTruncateRequest v0) { ConversationItemTruncateRequestConverter.WriteJson(writer, v0); return; }
+        if (value is ConversationItemTruncatedResponse v1) { ConversationItemTruncatedResponseConverter.WriteJson(writer, v1); return; }
         JsonSerializer.Serialize(writer, value, value.GetType());
     }
-
-    public override IRealtimeEvent Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.ReadTagged(ref reader, "type", Tags, Validators, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, IRealtimeEvent value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<IRealtimeEvent>(WriteJson)(writer, value);
 }

@@ -9,41 +9,32 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// A server event: one of the events the Realtime API sends to the client, told apart by <c>type</c>. This schema holds the <c>conversation.item.truncated</c> member of the official union.
-/// </summary>
+/// <summary>A server event: one of the events the Realtime API sends to the client, told apart by <c>type</c>. This schema holds the <c>conversation.item.truncated</c> member of the official union.</summary>
 [JsonConverter(typeof(IServerEventConverter))]
 public interface IServerEvent : IRealtimeEvent
 {
 }
 
 /// <summary>Reads <see cref="IServerEvent"/> as the class its tag names, after checking it against the schema, and writes it.</summary>
-internal sealed class IServerEventConverter : JsonConverter<IServerEvent>
+internal sealed class IServerEventConverter : SchemaConverter<IServerEvent>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/RealtimeServerEvent");
 
-    public override bool HandleNull => true;
+    public IServerEventConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static IServerEvent FromJson(JsonElement json)
     {
         var tag = json.GetProperty("type").GetString();
-        if (tag == "conversation.item.truncated") return ConversationItemTruncatedResponseConverter.FromJson(json);
+        switch (tag)
+        {
+            case "conversation.item.truncated": return ConversationItemTruncatedResponseConverter.FromJson(json);
+        }
         throw new JsonException($"no variant of IServerEvent has the tag {tag}");
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, IServerEvent value)
     {
-        if (value is ConversationItemTruncatedResponse v0)
-        {
-            ConversationItemTruncatedResponseConverter.WriteJson(writer, v0);
-            return;
-        }
+        if (value is ConversationItemTruncatedResponse v0) { ConversationItemTruncatedResponseConverter.WriteJson(writer, v0); return; }
         JsonSerializer.Serialize(writer, value, value.GetType());
     }
-
-    public override IServerEvent Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, IServerEvent value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<IServerEvent>(WriteJson)(writer, value);
 }

@@ -9,6 +9,7 @@ using System.IO;
 using System.Numerics;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
@@ -124,6 +125,29 @@ internal static class SchemaRuntime
 
     internal static void WriteElement(Utf8JsonWriter writer, JsonElement value) => value.WriteTo(writer);
 
+    // The member's name and its value, in one call: what an object's converter writes a primitive member with.
+    internal static void WriteString(Utf8JsonWriter writer, string name, string value) => writer.WriteString(name, value);
+
+    internal static void WriteInt32(Utf8JsonWriter writer, string name, int value) => writer.WriteNumber(name, value);
+
+    internal static void WriteInt64(Utf8JsonWriter writer, string name, long value) => writer.WriteNumber(name, value);
+
+    internal static void WriteBigInteger(Utf8JsonWriter writer, string name, BigInteger value)
+    {
+        writer.WritePropertyName(name);
+        WriteBigInteger(writer, value);
+    }
+
+    internal static void WriteDouble(Utf8JsonWriter writer, string name, double value) => writer.WriteNumber(name, value);
+
+    internal static void WriteBoolean(Utf8JsonWriter writer, string name, bool value) => writer.WriteBoolean(name, value);
+
+    internal static void WriteElement(Utf8JsonWriter writer, string name, JsonElement value)
+    {
+        writer.WritePropertyName(name);
+        value.WriteTo(writer);
+    }
+
     internal static Action<Utf8JsonWriter, T?> WriteNullable<T>(Action<Utf8JsonWriter, T> inner) where T : class => (writer, value) =>
     {
         if (value is null) writer.WriteNullValue();
@@ -153,6 +177,13 @@ internal static class SchemaRuntime
         }
         writer.WriteEndObject();
     };
+
+    /// <summary>The members no declared name matched (null for none), kept as the value's additional properties; of a name written twice the last counts.</summary>
+    internal static void ReadAdditional(IDictionary<string, JsonElement> properties, List<JsonProperty>? additional)
+    {
+        if (additional == null) return;
+        foreach (var property in additional) properties[property.Name] = property.Value.Clone();
+    }
 
     internal static void WriteAdditional(Utf8JsonWriter writer, IDictionary<string, JsonElement> properties)
     {
@@ -194,6 +225,50 @@ internal static class SchemaRuntime
         if (exponent < 0 || exponent > 400) return null;
         var magnitude = BigInteger.Parse(significant, CultureInfo.InvariantCulture) * BigInteger.Pow(10, (int)exponent);
         return negative ? -magnitude : magnitude;
+    }
+}
+
+/// <summary>
+/// What every generated converter's Read and Write do: read validates, then binds with the
+/// converter's FromJson (for a shared base type, the validator is the one of the class the tag
+/// names: <see cref="SchemaRuntime.ReadTagged"/>); write writes null itself, and any other value
+/// with the converter's WriteJson. Its delegates are made once per converter, not once per call.
+/// </summary>
+internal abstract class SchemaConverter<T> : JsonConverter<T>
+{
+    private readonly Lazy<SchemaValidator>? validator;
+    private readonly string? tag;
+    private readonly string[]? tags;
+    private readonly Lazy<SchemaValidator>[]? validators;
+    private readonly Func<JsonElement, T?> bind;
+    private readonly Action<Utf8JsonWriter, T> write;
+
+    protected SchemaConverter(Lazy<SchemaValidator> validator, Func<JsonElement, T?> bind, Action<Utf8JsonWriter, T> write)
+    {
+        this.validator = validator;
+        this.bind = bind;
+        this.write = write;
+    }
+
+    protected SchemaConverter(string tag, string[] tags, Lazy<SchemaValidator>[] validators, Func<JsonElement, T?> bind, Action<Utf8JsonWriter, T> write)
+    {
+        this.tag = tag;
+        this.tags = tags;
+        this.validators = validators;
+        this.bind = bind;
+        this.write = write;
+    }
+
+    public override bool HandleNull => true;
+
+    // global::System.Type: a declaration named Type, in this namespace, would hide it.
+    public override T Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
+        (tags == null ? SchemaRuntime.Read(ref reader, validator!, bind) : SchemaRuntime.ReadTagged(ref reader, tag!, tags, validators!, bind))!;
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        if (value is null) writer.WriteNullValue();
+        else write(writer, value);
     }
 }
 

@@ -63,10 +63,15 @@ export function docText(doc: Doc, fallback: string): readonly string[] {
 
 const escapedLines = perDoc((doc: Doc): readonly string[] => Object.freeze(docLines(doc).flatMap(textLines)));
 
-/** `/// <summary>` ... `/// </summary>` around lines (already escaped), plus extra elements. */
+/**
+ * `/// <summary>` ... `/// </summary>` around lines (already escaped), plus extra elements; a
+ * single line in one `/// <summary>line</summary>` (a third of the lines, the same to a reader).
+ */
 export function summary(lines: readonly string[], extra: readonly string[] = []): string[] {
+  const rest = extra.map((l) => `/// ${l}`);
+  if (lines.length === 1 && lines[0] !== '') return [`/// <summary>${lines[0]}</summary>`, ...rest];
   const body = lines.map((l) => (l === '' ? '///' : `/// ${l}`));
-  return ['/// <summary>', ...body, '/// </summary>', ...extra.map((l) => `/// ${l}`)];
+  return ['/// <summary>', ...body, '/// </summary>', ...rest];
 }
 
 /** `<c>text</c>` for a wire name or value inside a doc comment. */

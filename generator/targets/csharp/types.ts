@@ -62,6 +62,9 @@ const PRIMITIVE_IO: Readonly<Record<string, string>> = {
   JsonElement: 'Element',
 };
 
+/** The runtime's writers with an overload that writes the member's name before the value. */
+export const NAMED_WRITERS: ReadonlySet<string> = new Set(Object.values(PRIMITIVE_IO).map((io) => `SchemaRuntime.Write${io}`));
+
 function primitive(base: string): CsType {
   const io = PRIMITIVE_IO[base]!;
   return {

@@ -54,7 +54,7 @@ function ourEntryPoints(sourceDir, name) {
     };
   }
   const converter = `${name}Converter`;
-  const converterFile = files.find((f) => new RegExp(`internal sealed class ${converter} : JsonConverter<`).test(f.text));
+  const converterFile = files.find((f) => new RegExp(`internal sealed class ${converter} : SchemaConverter<`).test(f.text));
   if (converterFile === undefined) throw new Error(`${sourceDir}: no converter ${converter} for ${name}`);
   if (!new RegExp(`class ${converter}[^]*?internal static readonly global::System\\.Lazy<SchemaValidator> validator`).test(converterFile.text)) {
     throw new Error(`${converterFile.path}: ${converter} has no validator of its own (a base class read by tag?): not benchmarkable as the declaration`);

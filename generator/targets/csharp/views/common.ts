@@ -1,6 +1,6 @@
 // What every C# view builder needs (the declarations by id, the name table, options) and
 // the small view pieces several declaration kinds share: the declaration's header (name,
-// converter, doc comment, deprecation), the converter's top-level Read and Write, and lists
+// converter, doc comment, deprecation), whether the converter reads null, and lists
 // the templates print with separators.
 
 import type { EnumDeclaration, AliasDeclaration, UnionDeclaration } from '../../../model/ir.js';
@@ -30,12 +30,12 @@ export function header(d: EnumDeclaration | UnionDeclaration | AliasDeclaration,
 }
 
 /**
- * How the converter's Read and Write (converter-io.hbs) treat null: a reference type that JSON
- * null reaches is read through ReadNullable; every reference type is written through
- * WriteNullable. An enum (a value type) is neither.
+ * How the converter's Read (converter-io.hbs, the runtime's SchemaConverter) treats null: a
+ * reference type that JSON null reaches is read through ReadNullable; an enum (a value type)
+ * never is. SchemaConverter writes null itself.
  */
 export function converterIo(nullable: boolean, valueType = false) {
-  return { readsNull: nullable && !valueType, writesNull: !valueType };
+  return { readsNull: nullable && !valueType };
 }
 
 /** Items of a list the template separates (with "," or ", ") and closes after the last. */

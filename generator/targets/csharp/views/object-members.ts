@@ -10,7 +10,7 @@ import { lookup, resolveAlias } from '../../shared/common.js';
 import type { BaseMember } from '../bases.js';
 import { csScalar } from '../literals.js';
 import type { PropertyNames } from '../names.js';
-import { baseType, constType, csType, optionalOf } from '../types.js';
+import { NAMED_WRITERS, baseType, constType, csType, optionalOf } from '../types.js';
 import type { ViewCtx } from './common.js';
 
 export interface Member {
@@ -41,8 +41,12 @@ export interface Shaped {
   readonly parameter: { readonly name: string; readonly type: string; readonly reader: string } | null;
   /** How the converter's loop reads it (`value.<member> = <reader>(property.Value)`), or null when the constructor binds it. */
   readonly reader: string | null;
-  /** Written always (`source` only), when its presence flag is set, or when `source` is not null (as `local`). */
-  readonly write: { readonly writer: string; readonly source: string; readonly presence: string; readonly local: string };
+  /**
+   * Written always (`condition` is ""), when its presence flag is set, or when it is not null
+   * (`if (...) `, then `value` is the local the pattern binds); `named`: the writer has an
+   * overload that writes the member's name too (a primitive: one call instead of two).
+   */
+  readonly write: { readonly writer: string; readonly named: boolean; readonly condition: string; readonly value: string };
 }
 
 export function shape(m: Member, index: number, ctx: ViewCtx): Shaped {
@@ -60,10 +64,9 @@ export function shape(m: Member, index: number, ctx: ViewCtx): Shaped {
     field: '',
     defaultValue: '',
   });
-  const always = { source: names.member, presence: '', local: '' };
   if (p.required) {
     const declared = ov !== null && ov.type.endsWith('?') ? optionalOf(own) : own;
-    const write = { writer: declared.writer, ...always };
+    const write = written(declared.writer, '', `value.${names.member}`);
     if (resolved.kind === 'const' && !own.nullable) {
       return {
         property: { ...property(constType(resolved.value), 'private'), constant: csScalar(resolved.value) },
@@ -84,7 +87,7 @@ export function shape(m: Member, index: number, ctx: ViewCtx): Shaped {
       { type: 'bool', name: names.presence },
       { type: own.text, name: field },
     ];
-    const write = { writer: own.writer, source: field, presence: names.presence, local: '' };
+    const write = written(own.writer, `if (value.${names.presence}) `, `value.${field}`);
     return {
       property: { ...property(own.text, ''), presence: names.presence, field, defaultValue: literal },
       fields,
@@ -93,13 +96,15 @@ export function shape(m: Member, index: number, ctx: ViewCtx): Shaped {
       write,
     };
   }
-  const write = { writer: plain.writer, source: literal === '' ? names.member : field, presence: '', local: `v${index}` };
+  const write = written(plain.writer, `if (value.${literal === '' ? names.member : field} is { } v${index}) `, `v${index}`);
   if (literal !== '') {
     const fields = [{ type: optionalOf(plain).text, name: field }];
     return { property: { ...property(plain.text, ''), field, defaultValue: literal }, fields, parameter: null, reader: plain.reader, write };
   }
   return { property: property(optionalOf(plain).text, ''), fields: [], parameter: null, reader: plain.reader, write };
 }
+
+const written = (writer: string, condition: string, value: string): Shaped['write'] => ({ writer, named: NAMED_WRITERS.has(writer), condition, value });
 
 /** An access keyword followed by its space, or "" for none. */
 const spaced = (keyword: string): string => (keyword === '' ? '' : `${keyword} `);

@@ -9,9 +9,7 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>Counts</c> type.
-/// </summary>
+/// <summary>The <c>Counts</c> type.</summary>
 public static class Counts
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Counts");

@@ -9,64 +9,46 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>Inventory</c> object.
-/// </summary>
+/// <summary>The <c>Inventory</c> object.</summary>
 [JsonConverter(typeof(InventoryConverter))]
 public sealed class Inventory
 {
-    /// <summary>
-    /// Creates a <see cref="Inventory"/>.
-    /// </summary>
+    /// <summary>Creates a <see cref="Inventory"/>.</summary>
     public Inventory()
     {
     }
 
-    /// <summary>
-    /// The <c>tags</c> property.
-    /// </summary>
+    /// <summary>The <c>tags</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("tags")]
     public IReadOnlyList<string>? Tags { get; set; }
 
-    /// <summary>
-    /// The <c>items</c> property.
-    /// </summary>
+    /// <summary>The <c>items</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("items")]
     public IReadOnlyList<InventoryItemsItem>? Items { get; set; }
 
-    /// <summary>
-    /// The <c>stock</c> property.
-    /// </summary>
+    /// <summary>The <c>stock</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("stock")]
     public IReadOnlyDictionary<string, global::System.Numerics.BigInteger>? Stock { get; set; }
 
-    /// <summary>
-    /// The <c>matrix</c> property.
-    /// </summary>
+    /// <summary>The <c>matrix</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("matrix")]
     public IReadOnlyList<IReadOnlyList<double>>? Matrix { get; set; }
 
-    /// <summary>
-    /// The <c>metadata</c> property.
-    /// </summary>
+    /// <summary>The <c>metadata</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("metadata")]
     public IReadOnlyDictionary<string, JsonElement>? Metadata { get; set; }
 
-    /// <summary>
-    /// The <c>anything</c> property.
-    /// </summary>
+    /// <summary>The <c>anything</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("anything")]
     public IReadOnlyList<JsonElement>? Anything { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -76,45 +58,29 @@ public sealed class Inventory
 }
 
 /// <summary>Reads <see cref="Inventory"/> after checking it against the schema, and writes it.</summary>
-internal sealed class InventoryConverter : JsonConverter<Inventory>
+internal sealed class InventoryConverter : SchemaConverter<Inventory>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Inventory");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("tags", "items", "stock", "matrix", "metadata", "anything");
+
+    public InventoryConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Inventory FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default, m5 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m1 = property.Value;
-                    break;
-                case 2:
-                    m2 = property.Value;
-                    break;
-                case 3:
-                    m3 = property.Value;
-                    break;
-                case 4:
-                    m4 = property.Value;
-                    break;
-                case 5:
-                    m5 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m1 = property.Value; break;
+                case 2: m2 = property.Value; break;
+                case 3: m3 = property.Value; break;
+                case 4: m4 = property.Value; break;
+                case 5: m5 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Inventory();
@@ -124,53 +90,20 @@ internal sealed class InventoryConverter : JsonConverter<Inventory>
         if (m3.ValueKind != JsonValueKind.Undefined) value.Matrix = SchemaRuntime.ReadArray<IReadOnlyList<double>>(SchemaRuntime.ReadArray<double>(SchemaRuntime.ReadDouble))(m3);
         if (m4.ValueKind != JsonValueKind.Undefined) value.Metadata = SchemaRuntime.ReadMap<JsonElement>(SchemaRuntime.ReadElement)(m4);
         if (m5.ValueKind != JsonValueKind.Undefined) value.Anything = SchemaRuntime.ReadArray<JsonElement>(SchemaRuntime.ReadElement)(m5);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Inventory value)
     {
         writer.WriteStartObject();
-        if (value.Tags is { } v0)
-        {
-            writer.WritePropertyName("tags");
-            SchemaRuntime.WriteArray<string>(SchemaRuntime.WriteString)(writer, v0);
-        }
-        if (value.Items is { } v1)
-        {
-            writer.WritePropertyName("items");
-            SchemaRuntime.WriteArray<InventoryItemsItem>(InventoryItemsItemConverter.WriteJson)(writer, v1);
-        }
-        if (value.Stock is { } v2)
-        {
-            writer.WritePropertyName("stock");
-            SchemaRuntime.WriteMap<global::System.Numerics.BigInteger>(SchemaRuntime.WriteBigInteger)(writer, v2);
-        }
-        if (value.Matrix is { } v3)
-        {
-            writer.WritePropertyName("matrix");
-            SchemaRuntime.WriteArray<IReadOnlyList<double>>(SchemaRuntime.WriteArray<double>(SchemaRuntime.WriteDouble))(writer, v3);
-        }
-        if (value.Metadata is { } v4)
-        {
-            writer.WritePropertyName("metadata");
-            SchemaRuntime.WriteMap<JsonElement>(SchemaRuntime.WriteElement)(writer, v4);
-        }
-        if (value.Anything is { } v5)
-        {
-            writer.WritePropertyName("anything");
-            SchemaRuntime.WriteArray<JsonElement>(SchemaRuntime.WriteElement)(writer, v5);
-        }
+        if (value.Tags is { } v0) { writer.WritePropertyName("tags"); SchemaRuntime.WriteArray<string>(SchemaRuntime.WriteString)(writer, v0); }
+        if (value.Items is { } v1) { writer.WritePropertyName("items"); SchemaRuntime.WriteArray<InventoryItemsItem>(InventoryItemsItemConverter.WriteJson)(writer, v1); }
+        if (value.Stock is { } v2) { writer.WritePropertyName("stock"); SchemaRuntime.WriteMap<global::System.Numerics.BigInteger>(SchemaRuntime.WriteBigInteger)(writer, v2); }
+        if (value.Matrix is { } v3) { writer.WritePropertyName("matrix"); SchemaRuntime.WriteArray<IReadOnlyList<double>>(SchemaRuntime.WriteArray<double>(SchemaRuntime.WriteDouble))(writer, v3); }
+        if (value.Metadata is { } v4) { writer.WritePropertyName("metadata"); SchemaRuntime.WriteMap<JsonElement>(SchemaRuntime.WriteElement)(writer, v4); }
+        if (value.Anything is { } v5) { writer.WritePropertyName("anything"); SchemaRuntime.WriteArray<JsonElement>(SchemaRuntime.WriteElement)(writer, v5); }
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Inventory Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Inventory value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Inventory>(WriteJson)(writer, value);
 }

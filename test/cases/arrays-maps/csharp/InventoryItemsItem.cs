@@ -9,38 +9,28 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>InventoryItemsItem</c> object.
-/// </summary>
+/// <summary>The <c>InventoryItemsItem</c> object.</summary>
 [JsonConverter(typeof(InventoryItemsItemConverter))]
 public sealed class InventoryItemsItem
 {
-    /// <summary>
-    /// Creates a <see cref="InventoryItemsItem"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="InventoryItemsItem"/> from its required properties.</summary>
     /// <param name="sku">The <c>sku</c> property.</param>
     public InventoryItemsItem(string sku)
     {
         this.Sku = sku;
     }
 
-    /// <summary>
-    /// The <c>sku</c> property.
-    /// </summary>
+    /// <summary>The <c>sku</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("sku")]
     public string Sku { get; private set; }
 
-    /// <summary>
-    /// The <c>qty</c> property.
-    /// </summary>
+    /// <summary>The <c>qty</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("qty")]
     public global::System.Numerics.BigInteger? Qty { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -50,62 +40,40 @@ public sealed class InventoryItemsItem
 }
 
 /// <summary>Reads <see cref="InventoryItemsItem"/> after checking it against the schema, and writes it.</summary>
-internal sealed class InventoryItemsItemConverter : JsonConverter<InventoryItemsItem>
+internal sealed class InventoryItemsItemConverter : SchemaConverter<InventoryItemsItem>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Inventory/properties/items/items");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("sku", "qty");
+
+    public InventoryItemsItemConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static InventoryItemsItem FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m1 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m1 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new InventoryItemsItem(
             SchemaRuntime.ReadString(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.Qty = SchemaRuntime.ReadBigInteger(m1);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, InventoryItemsItem value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("sku");
-        SchemaRuntime.WriteString(writer, value.Sku);
-        if (value.Qty is { } v1)
-        {
-            writer.WritePropertyName("qty");
-            SchemaRuntime.WriteBigInteger(writer, v1);
-        }
+        SchemaRuntime.WriteString(writer, "sku", value.Sku);
+        if (value.Qty is { } v1) SchemaRuntime.WriteBigInteger(writer, "qty", v1);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override InventoryItemsItem Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, InventoryItemsItem value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<InventoryItemsItem>(WriteJson)(writer, value);
 }

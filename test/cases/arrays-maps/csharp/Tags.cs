@@ -9,9 +9,7 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>Tags</c> type.
-/// </summary>
+/// <summary>The <c>Tags</c> type.</summary>
 public static class Tags
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Tags");

@@ -9,33 +9,25 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// A common base beside an anyOf of references: the base composed with each.
-/// </summary>
+/// <summary>A common base beside an anyOf of references: the base composed with each.</summary>
 [JsonConverter(typeof(AttachmentConverter))]
 public sealed class Attachment
 {
-    /// <summary>
-    /// Holds a <c>AttachmentNamed</c>.
-    /// </summary>
+    /// <summary>Holds a <c>AttachmentNamed</c>.</summary>
     /// <param name="value">The value.</param>
     public Attachment(AttachmentNamed value)
     {
         Value = value;
     }
 
-    /// <summary>
-    /// Holds a <c>AttachmentResource</c>.
-    /// </summary>
+    /// <summary>Holds a <c>AttachmentResource</c>.</summary>
     /// <param name="value">The value.</param>
     public Attachment(AttachmentResource value)
     {
         Value = value;
     }
 
-    /// <summary>
-    /// The value held, one of: <c>AttachmentNamed</c>, <c>AttachmentResource</c>.
-    /// </summary>
+    /// <summary>The value held, one of: <c>AttachmentNamed</c>, <c>AttachmentResource</c>.</summary>
     public object Value { get; }
 
     /// <summary>This value as JSON text.</summary>
@@ -44,7 +36,7 @@ public sealed class Attachment
 }
 
 /// <summary>Reads <see cref="Attachment"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
-internal sealed class AttachmentConverter : JsonConverter<Attachment>
+internal sealed class AttachmentConverter : SchemaConverter<Attachment>
 {
     private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/2");
 
@@ -54,7 +46,7 @@ internal sealed class AttachmentConverter : JsonConverter<Attachment>
 
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Attachment");
 
-    public override bool HandleNull => true;
+    public AttachmentConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Attachment FromJson(JsonElement json)
     {
@@ -68,22 +60,8 @@ internal sealed class AttachmentConverter : JsonConverter<Attachment>
 
     internal static void WriteJson(Utf8JsonWriter writer, Attachment value)
     {
-        if (value.Value is AttachmentNamed v0)
-        {
-            AttachmentNamedConverter.WriteJson(writer, v0);
-            return;
-        }
-        if (value.Value is AttachmentResource v1)
-        {
-            AttachmentResourceConverter.WriteJson(writer, v1);
-            return;
-        }
+        if (value.Value is AttachmentNamed v0) { AttachmentNamedConverter.WriteJson(writer, v0); return; }
+        if (value.Value is AttachmentResource v1) { AttachmentResourceConverter.WriteJson(writer, v1); return; }
         throw new JsonException($"{value.Value.GetType()} is not a variant of Attachment");
     }
-
-    public override Attachment Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Attachment value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Attachment>(WriteJson)(writer, value);
 }

@@ -9,38 +9,28 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>AttachmentNamed</c> object.
-/// </summary>
+/// <summary>The <c>AttachmentNamed</c> object.</summary>
 [JsonConverter(typeof(AttachmentNamedConverter))]
 public sealed class AttachmentNamed
 {
-    /// <summary>
-    /// Creates a <see cref="AttachmentNamed"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="AttachmentNamed"/> from its required properties.</summary>
     /// <param name="name">The <c>name</c> property.</param>
     public AttachmentNamed(string name)
     {
         this.Name = name;
     }
 
-    /// <summary>
-    /// The <c>label</c> property.
-    /// </summary>
+    /// <summary>The <c>label</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("label")]
     public string? Label { get; set; }
 
-    /// <summary>
-    /// The <c>name</c> property.
-    /// </summary>
+    /// <summary>The <c>name</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("name")]
     public string Name { get; private set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -50,62 +40,40 @@ public sealed class AttachmentNamed
 }
 
 /// <summary>Reads <see cref="AttachmentNamed"/> after checking it against the schema, and writes it.</summary>
-internal sealed class AttachmentNamedConverter : JsonConverter<AttachmentNamed>
+internal sealed class AttachmentNamedConverter : SchemaConverter<AttachmentNamed>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/2");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("label", "name");
+
+    public AttachmentNamedConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static AttachmentNamed FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m1 = property.Value;
-                    break;
-                case 1:
-                    m0 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m1 = property.Value; break;
+                case 1: m0 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new AttachmentNamed(
             SchemaRuntime.ReadString(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.Label = SchemaRuntime.ReadString(m1);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, AttachmentNamed value)
     {
         writer.WriteStartObject();
-        if (value.Label is { } v0)
-        {
-            writer.WritePropertyName("label");
-            SchemaRuntime.WriteString(writer, v0);
-        }
-        writer.WritePropertyName("name");
-        SchemaRuntime.WriteString(writer, value.Name);
+        if (value.Label is { } v0) SchemaRuntime.WriteString(writer, "label", v0);
+        SchemaRuntime.WriteString(writer, "name", value.Name);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override AttachmentNamed Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, AttachmentNamed value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<AttachmentNamed>(WriteJson)(writer, value);
 }

@@ -9,52 +9,38 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>AttachmentResource</c> object.
-/// </summary>
+/// <summary>The <c>AttachmentResource</c> object.</summary>
 [JsonConverter(typeof(AttachmentResourceConverter))]
 public sealed class AttachmentResource
 {
-    /// <summary>
-    /// Creates a <see cref="AttachmentResource"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="AttachmentResource"/> from its required properties.</summary>
     /// <param name="id">The identifier.</param>
     public AttachmentResource(string id)
     {
         this.Id = id;
     }
 
-    /// <summary>
-    /// The <c>label</c> property.
-    /// </summary>
+    /// <summary>The <c>label</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("label")]
     public string? Label { get; set; }
 
-    /// <summary>
-    /// The identifier.
-    /// </summary>
+    /// <summary>The identifier.</summary>
     [JsonInclude]
     [JsonPropertyName("id")]
     public string Id { get; private set; }
 
-    /// <summary>
-    /// The <c>created_at</c> property.
-    /// </summary>
+    /// <summary>The <c>created_at</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("created_at")]
     public global::System.Numerics.BigInteger? CreatedAt { get; set; }
 
-    /// <summary>
-    /// Where it came from.
-    /// </summary>
+    /// <summary>Where it came from.</summary>
     [JsonInclude]
     [JsonPropertyName("meta")]
     public ResourceMeta? Meta { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -64,39 +50,27 @@ public sealed class AttachmentResource
 }
 
 /// <summary>Reads <see cref="AttachmentResource"/> after checking it against the schema, and writes it.</summary>
-internal sealed class AttachmentResourceConverter : JsonConverter<AttachmentResource>
+internal sealed class AttachmentResourceConverter : SchemaConverter<AttachmentResource>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/3");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("label", "id", "created_at", "meta");
+
+    public AttachmentResourceConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static AttachmentResource FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default, m2 = default, m3 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m1 = property.Value;
-                    break;
-                case 1:
-                    m0 = property.Value;
-                    break;
-                case 2:
-                    m2 = property.Value;
-                    break;
-                case 3:
-                    m3 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m1 = property.Value; break;
+                case 1: m0 = property.Value; break;
+                case 2: m2 = property.Value; break;
+                case 3: m3 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new AttachmentResource(
@@ -104,40 +78,18 @@ internal sealed class AttachmentResourceConverter : JsonConverter<AttachmentReso
         if (m1.ValueKind != JsonValueKind.Undefined) value.Label = SchemaRuntime.ReadString(m1);
         if (m2.ValueKind != JsonValueKind.Undefined) value.CreatedAt = SchemaRuntime.ReadBigInteger(m2);
         if (m3.ValueKind != JsonValueKind.Undefined) value.Meta = ResourceMetaConverter.FromJson(m3);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, AttachmentResource value)
     {
         writer.WriteStartObject();
-        if (value.Label is { } v0)
-        {
-            writer.WritePropertyName("label");
-            SchemaRuntime.WriteString(writer, v0);
-        }
-        writer.WritePropertyName("id");
-        SchemaRuntime.WriteString(writer, value.Id);
-        if (value.CreatedAt is { } v2)
-        {
-            writer.WritePropertyName("created_at");
-            SchemaRuntime.WriteBigInteger(writer, v2);
-        }
-        if (value.Meta is { } v3)
-        {
-            writer.WritePropertyName("meta");
-            ResourceMetaConverter.WriteJson(writer, v3);
-        }
+        if (value.Label is { } v0) SchemaRuntime.WriteString(writer, "label", v0);
+        SchemaRuntime.WriteString(writer, "id", value.Id);
+        if (value.CreatedAt is { } v2) SchemaRuntime.WriteBigInteger(writer, "created_at", v2);
+        if (value.Meta is { } v3) { writer.WritePropertyName("meta"); ResourceMetaConverter.WriteJson(writer, v3); }
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override AttachmentResource Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, AttachmentResource value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<AttachmentResource>(WriteJson)(writer, value);
 }

@@ -9,33 +9,25 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// A common base beside a oneOf whose branches add members: one object per branch.
-/// </summary>
+/// <summary>A common base beside a oneOf whose branches add members: one object per branch.</summary>
 [JsonConverter(typeof(FigureConverter))]
 public sealed class Figure
 {
-    /// <summary>
-    /// Holds a <c>FigureCircle</c>.
-    /// </summary>
+    /// <summary>Holds a <c>FigureCircle</c>.</summary>
     /// <param name="value">The value.</param>
     public Figure(FigureCircle value)
     {
         Value = value;
     }
 
-    /// <summary>
-    /// Holds a <c>FigureSquare</c>.
-    /// </summary>
+    /// <summary>Holds a <c>FigureSquare</c>.</summary>
     /// <param name="value">The value.</param>
     public Figure(FigureSquare value)
     {
         Value = value;
     }
 
-    /// <summary>
-    /// The value held, one of: <c>FigureCircle</c>, <c>FigureSquare</c>.
-    /// </summary>
+    /// <summary>The value held, one of: <c>FigureCircle</c>, <c>FigureSquare</c>.</summary>
     public object Value { get; }
 
     /// <summary>This value as JSON text.</summary>
@@ -44,7 +36,7 @@ public sealed class Figure
 }
 
 /// <summary>Reads <see cref="Figure"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
-internal sealed class FigureConverter : JsonConverter<Figure>
+internal sealed class FigureConverter : SchemaConverter<Figure>
 {
     private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/0");
 
@@ -54,7 +46,7 @@ internal sealed class FigureConverter : JsonConverter<Figure>
 
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Figure");
 
-    public override bool HandleNull => true;
+    public FigureConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Figure FromJson(JsonElement json)
     {
@@ -68,22 +60,8 @@ internal sealed class FigureConverter : JsonConverter<Figure>
 
     internal static void WriteJson(Utf8JsonWriter writer, Figure value)
     {
-        if (value.Value is FigureCircle v0)
-        {
-            FigureCircleConverter.WriteJson(writer, v0);
-            return;
-        }
-        if (value.Value is FigureSquare v1)
-        {
-            FigureSquareConverter.WriteJson(writer, v1);
-            return;
-        }
+        if (value.Value is FigureCircle v0) { FigureCircleConverter.WriteJson(writer, v0); return; }
+        if (value.Value is FigureSquare v1) { FigureSquareConverter.WriteJson(writer, v1); return; }
         throw new JsonException($"{value.Value.GetType()} is not a variant of Figure");
     }
-
-    public override Figure Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Figure value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Figure>(WriteJson)(writer, value);
 }

@@ -9,15 +9,11 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>FigureCircle</c> object.
-/// </summary>
+/// <summary>The <c>FigureCircle</c> object.</summary>
 [JsonConverter(typeof(FigureCircleConverter))]
 public sealed class FigureCircle
 {
-    /// <summary>
-    /// Creates a <see cref="FigureCircle"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="FigureCircle"/> from its required properties.</summary>
     /// <param name="id">The <c>id</c> property.</param>
     /// <param name="radius">The <c>radius</c> property.</param>
     public FigureCircle(string id, double radius)
@@ -26,30 +22,22 @@ public sealed class FigureCircle
         this.Radius = radius;
     }
 
-    /// <summary>
-    /// The <c>id</c> property.
-    /// </summary>
+    /// <summary>The <c>id</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("id")]
     public string Id { get; private set; }
 
-    /// <summary>
-    /// The <c>kind</c> property.
-    /// </summary>
+    /// <summary>The <c>kind</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("kind")]
     public string Kind { get; private set; } = "circle";
 
-    /// <summary>
-    /// The <c>radius</c> property.
-    /// </summary>
+    /// <summary>The <c>radius</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("radius")]
     public double Radius { get; private set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -59,61 +47,41 @@ public sealed class FigureCircle
 }
 
 /// <summary>Reads <see cref="FigureCircle"/> after checking it against the schema, and writes it.</summary>
-internal sealed class FigureCircleConverter : JsonConverter<FigureCircle>
+internal sealed class FigureCircleConverter : SchemaConverter<FigureCircle>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/0");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("id", "kind", "radius");
+
+    public FigureCircleConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static FigureCircle FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 2:
-                    m1 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 2: m1 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new FigureCircle(
             SchemaRuntime.ReadString(m0),
             SchemaRuntime.ReadDouble(m1));
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, FigureCircle value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("id");
-        SchemaRuntime.WriteString(writer, value.Id);
-        writer.WritePropertyName("kind");
-        SchemaRuntime.WriteString(writer, value.Kind);
-        writer.WritePropertyName("radius");
-        SchemaRuntime.WriteDouble(writer, value.Radius);
+        SchemaRuntime.WriteString(writer, "id", value.Id);
+        SchemaRuntime.WriteString(writer, "kind", value.Kind);
+        SchemaRuntime.WriteDouble(writer, "radius", value.Radius);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override FigureCircle Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, FigureCircle value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<FigureCircle>(WriteJson)(writer, value);
 }

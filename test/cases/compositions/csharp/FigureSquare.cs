@@ -9,15 +9,11 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>FigureSquare</c> object.
-/// </summary>
+/// <summary>The <c>FigureSquare</c> object.</summary>
 [JsonConverter(typeof(FigureSquareConverter))]
 public sealed class FigureSquare
 {
-    /// <summary>
-    /// Creates a <see cref="FigureSquare"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="FigureSquare"/> from its required properties.</summary>
     /// <param name="id">The <c>id</c> property.</param>
     /// <param name="side">The <c>side</c> property.</param>
     public FigureSquare(string id, double side)
@@ -26,30 +22,22 @@ public sealed class FigureSquare
         this.Side = side;
     }
 
-    /// <summary>
-    /// The <c>id</c> property.
-    /// </summary>
+    /// <summary>The <c>id</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("id")]
     public string Id { get; private set; }
 
-    /// <summary>
-    /// The <c>kind</c> property.
-    /// </summary>
+    /// <summary>The <c>kind</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("kind")]
     public string Kind { get; private set; } = "square";
 
-    /// <summary>
-    /// The <c>side</c> property.
-    /// </summary>
+    /// <summary>The <c>side</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("side")]
     public double Side { get; private set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -59,61 +47,41 @@ public sealed class FigureSquare
 }
 
 /// <summary>Reads <see cref="FigureSquare"/> after checking it against the schema, and writes it.</summary>
-internal sealed class FigureSquareConverter : JsonConverter<FigureSquare>
+internal sealed class FigureSquareConverter : SchemaConverter<FigureSquare>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/1");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("id", "kind", "side");
+
+    public FigureSquareConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static FigureSquare FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 2:
-                    m1 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 2: m1 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new FigureSquare(
             SchemaRuntime.ReadString(m0),
             SchemaRuntime.ReadDouble(m1));
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, FigureSquare value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("id");
-        SchemaRuntime.WriteString(writer, value.Id);
-        writer.WritePropertyName("kind");
-        SchemaRuntime.WriteString(writer, value.Kind);
-        writer.WritePropertyName("side");
-        SchemaRuntime.WriteDouble(writer, value.Side);
+        SchemaRuntime.WriteString(writer, "id", value.Id);
+        SchemaRuntime.WriteString(writer, "kind", value.Kind);
+        SchemaRuntime.WriteDouble(writer, "side", value.Side);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override FigureSquare Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, FigureSquare value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<FigureSquare>(WriteJson)(writer, value);
 }

@@ -9,15 +9,11 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// A resource with a name and a size: one object holding the members of all three.
-/// </summary>
+/// <summary>A resource with a name and a size: one object holding the members of all three.</summary>
 [JsonConverter(typeof(FileConverter))]
 public sealed class File
 {
-    /// <summary>
-    /// Creates a <see cref="File"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="File"/> from its required properties.</summary>
     /// <param name="id">The identifier.</param>
     /// <param name="name">The <c>name</c> property.</param>
     /// <param name="bytes">The <c>bytes</c> property.</param>
@@ -28,51 +24,37 @@ public sealed class File
         this.Bytes = bytes;
     }
 
-    /// <summary>
-    /// The identifier.
-    /// </summary>
+    /// <summary>The identifier.</summary>
     [JsonInclude]
     [JsonPropertyName("id")]
     public string Id { get; private set; }
 
-    /// <summary>
-    /// The <c>created_at</c> property.
-    /// </summary>
+    /// <summary>The <c>created_at</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("created_at")]
     public global::System.Numerics.BigInteger? CreatedAt { get; set; }
 
-    /// <summary>
-    /// Where it came from.
-    /// </summary>
+    /// <summary>Where it came from.</summary>
     [JsonInclude]
     [JsonPropertyName("meta")]
     public ResourceMeta? Meta { get; set; }
 
-    /// <summary>
-    /// The <c>name</c> property.
-    /// </summary>
+    /// <summary>The <c>name</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("name")]
     public string Name { get; private set; }
 
-    /// <summary>
-    /// The <c>bytes</c> property.
-    /// </summary>
+    /// <summary>The <c>bytes</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("bytes")]
     public global::System.Numerics.BigInteger Bytes { get; private set; }
 
-    /// <summary>
-    /// The <c>purpose</c> property.
-    /// </summary>
+    /// <summary>The <c>purpose</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("purpose")]
     public FilePurpose? Purpose { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -82,45 +64,29 @@ public sealed class File
 }
 
 /// <summary>Reads <see cref="File"/> after checking it against the schema, and writes it.</summary>
-internal sealed class FileConverter : JsonConverter<File>
+internal sealed class FileConverter : SchemaConverter<File>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/File");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("id", "created_at", "meta", "name", "bytes", "purpose");
+
+    public FileConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static File FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default, m5 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m3 = property.Value;
-                    break;
-                case 2:
-                    m4 = property.Value;
-                    break;
-                case 3:
-                    m1 = property.Value;
-                    break;
-                case 4:
-                    m2 = property.Value;
-                    break;
-                case 5:
-                    m5 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m3 = property.Value; break;
+                case 2: m4 = property.Value; break;
+                case 3: m1 = property.Value; break;
+                case 4: m2 = property.Value; break;
+                case 5: m5 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new File(
@@ -130,44 +96,20 @@ internal sealed class FileConverter : JsonConverter<File>
         if (m3.ValueKind != JsonValueKind.Undefined) value.CreatedAt = SchemaRuntime.ReadBigInteger(m3);
         if (m4.ValueKind != JsonValueKind.Undefined) value.Meta = ResourceMetaConverter.FromJson(m4);
         if (m5.ValueKind != JsonValueKind.Undefined) value.Purpose = FilePurposeConverter.FromJson(m5);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, File value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("id");
-        SchemaRuntime.WriteString(writer, value.Id);
-        if (value.CreatedAt is { } v1)
-        {
-            writer.WritePropertyName("created_at");
-            SchemaRuntime.WriteBigInteger(writer, v1);
-        }
-        if (value.Meta is { } v2)
-        {
-            writer.WritePropertyName("meta");
-            ResourceMetaConverter.WriteJson(writer, v2);
-        }
-        writer.WritePropertyName("name");
-        SchemaRuntime.WriteString(writer, value.Name);
-        writer.WritePropertyName("bytes");
-        SchemaRuntime.WriteBigInteger(writer, value.Bytes);
-        if (value.Purpose is { } v5)
-        {
-            writer.WritePropertyName("purpose");
-            FilePurposeConverter.WriteJson(writer, v5);
-        }
+        SchemaRuntime.WriteString(writer, "id", value.Id);
+        if (value.CreatedAt is { } v1) SchemaRuntime.WriteBigInteger(writer, "created_at", v1);
+        if (value.Meta is { } v2) { writer.WritePropertyName("meta"); ResourceMetaConverter.WriteJson(writer, v2); }
+        SchemaRuntime.WriteString(writer, "name", value.Name);
+        SchemaRuntime.WriteBigInteger(writer, "bytes", value.Bytes);
+        if (value.Purpose is { } v5) { writer.WritePropertyName("purpose"); FilePurposeConverter.WriteJson(writer, v5); }
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override File Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, File value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<File>(WriteJson)(writer, value);
 }

@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>FilePurpose</c> values.
-/// </summary>
+/// <summary>The <c>FilePurpose</c> values.</summary>
 [JsonConverter(typeof(FilePurposeConverter))]
 public enum FilePurpose
 {
-    /// <summary>
-    /// The wire value <c>"batch"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"batch"</c>.</summary>
     Batch,
-    /// <summary>
-    /// The wire value <c>"vision"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"vision"</c>.</summary>
     Vision
 }
 
 /// <summary>Maps <see cref="FilePurpose"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class FilePurposeConverter : JsonConverter<FilePurpose>
+internal sealed class FilePurposeConverter : SchemaConverter<FilePurpose>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/File/allOf/2/properties/purpose");
 
-    public override bool HandleNull => true;
+    public FilePurposeConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static FilePurpose FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class FilePurposeConverter : JsonConverter<FilePurpose>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.FilePurpose.Batch:
-                SchemaRuntime.WriteString(writer, "batch");
-                return;
-            case global::OpenAI.Realtime.FilePurpose.Vision:
-                SchemaRuntime.WriteString(writer, "vision");
-                return;
+            case global::OpenAI.Realtime.FilePurpose.Batch: SchemaRuntime.WriteString(writer, "batch"); return;
+            case global::OpenAI.Realtime.FilePurpose.Vision: SchemaRuntime.WriteString(writer, "vision"); return;
         }
         throw new JsonException($"{value} is not a value of FilePurpose");
     }
-
-    public override FilePurpose Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, FilePurpose value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -9,36 +9,26 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>Holder</c> object.
-/// </summary>
+/// <summary>The <c>Holder</c> object.</summary>
 [JsonConverter(typeof(HolderConverter))]
 public sealed class Holder
 {
-    /// <summary>
-    /// Creates a <see cref="Holder"/>.
-    /// </summary>
+    /// <summary>Creates a <see cref="Holder"/>.</summary>
     public Holder()
     {
     }
 
-    /// <summary>
-    /// The <c>file</c> property.
-    /// </summary>
+    /// <summary>The <c>file</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("file")]
     public File? File { get; set; }
 
-    /// <summary>
-    /// The <c>inline</c> property.
-    /// </summary>
+    /// <summary>The <c>inline</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("inline")]
     public HolderInline? Inline { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -48,65 +38,40 @@ public sealed class Holder
 }
 
 /// <summary>Reads <see cref="Holder"/> after checking it against the schema, and writes it.</summary>
-internal sealed class HolderConverter : JsonConverter<Holder>
+internal sealed class HolderConverter : SchemaConverter<Holder>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Holder");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("file", "inline");
+
+    public HolderConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Holder FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m1 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m1 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Holder();
         if (m0.ValueKind != JsonValueKind.Undefined) value.File = FileConverter.FromJson(m0);
         if (m1.ValueKind != JsonValueKind.Undefined) value.Inline = HolderInlineConverter.FromJson(m1);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Holder value)
     {
         writer.WriteStartObject();
-        if (value.File is { } v0)
-        {
-            writer.WritePropertyName("file");
-            FileConverter.WriteJson(writer, v0);
-        }
-        if (value.Inline is { } v1)
-        {
-            writer.WritePropertyName("inline");
-            HolderInlineConverter.WriteJson(writer, v1);
-        }
+        if (value.File is { } v0) { writer.WritePropertyName("file"); FileConverter.WriteJson(writer, v0); }
+        if (value.Inline is { } v1) { writer.WritePropertyName("inline"); HolderInlineConverter.WriteJson(writer, v1); }
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Holder Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Holder value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Holder>(WriteJson)(writer, value);
 }

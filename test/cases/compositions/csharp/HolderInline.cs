@@ -9,38 +9,28 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>HolderInline</c> object.
-/// </summary>
+/// <summary>The <c>HolderInline</c> object.</summary>
 [JsonConverter(typeof(HolderInlineConverter))]
 public sealed class HolderInline
 {
-    /// <summary>
-    /// Creates a <see cref="HolderInline"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="HolderInline"/> from its required properties.</summary>
     /// <param name="name">The <c>name</c> property.</param>
     public HolderInline(string name)
     {
         this.Name = name;
     }
 
-    /// <summary>
-    /// The <c>name</c> property.
-    /// </summary>
+    /// <summary>The <c>name</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("name")]
     public string Name { get; private set; }
 
-    /// <summary>
-    /// The <c>rank</c> property.
-    /// </summary>
+    /// <summary>The <c>rank</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("rank")]
     public double? Rank { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -50,62 +40,40 @@ public sealed class HolderInline
 }
 
 /// <summary>Reads <see cref="HolderInline"/> after checking it against the schema, and writes it.</summary>
-internal sealed class HolderInlineConverter : JsonConverter<HolderInline>
+internal sealed class HolderInlineConverter : SchemaConverter<HolderInline>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Holder/properties/inline");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("name", "rank");
+
+    public HolderInlineConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static HolderInline FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m1 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m1 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new HolderInline(
             SchemaRuntime.ReadString(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.Rank = SchemaRuntime.ReadDouble(m1);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, HolderInline value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("name");
-        SchemaRuntime.WriteString(writer, value.Name);
-        if (value.Rank is { } v1)
-        {
-            writer.WritePropertyName("rank");
-            SchemaRuntime.WriteDouble(writer, v1);
-        }
+        SchemaRuntime.WriteString(writer, "name", value.Name);
+        if (value.Rank is { } v1) SchemaRuntime.WriteDouble(writer, "rank", v1);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override HolderInline Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, HolderInline value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<HolderInline>(WriteJson)(writer, value);
 }

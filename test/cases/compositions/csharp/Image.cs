@@ -9,15 +9,11 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// A file that is an image: composition through a composed object; "kind" is a string here and the constant "image" in the branch, so the constant.
-/// </summary>
+/// <summary>A file that is an image: composition through a composed object; "kind" is a string here and the constant "image" in the branch, so the constant.</summary>
 [JsonConverter(typeof(ImageConverter))]
 public sealed class Image
 {
-    /// <summary>
-    /// Creates a <see cref="Image"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="Image"/> from its required properties.</summary>
     /// <param name="id">The identifier.</param>
     /// <param name="name">The <c>name</c> property.</param>
     /// <param name="bytes">The <c>bytes</c> property.</param>
@@ -28,65 +24,47 @@ public sealed class Image
         this.Bytes = bytes;
     }
 
-    /// <summary>
-    /// The <c>kind</c> property.
-    /// </summary>
+    /// <summary>The <c>kind</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("kind")]
     public string Kind { get; private set; } = "image";
 
-    /// <summary>
-    /// The identifier.
-    /// </summary>
+    /// <summary>The identifier.</summary>
     [JsonInclude]
     [JsonPropertyName("id")]
     public string Id { get; private set; }
 
-    /// <summary>
-    /// The <c>created_at</c> property.
-    /// </summary>
+    /// <summary>The <c>created_at</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("created_at")]
     public global::System.Numerics.BigInteger? CreatedAt { get; set; }
 
-    /// <summary>
-    /// Where it came from.
-    /// </summary>
+    /// <summary>Where it came from.</summary>
     [JsonInclude]
     [JsonPropertyName("meta")]
     public ResourceMeta? Meta { get; set; }
 
-    /// <summary>
-    /// The <c>name</c> property.
-    /// </summary>
+    /// <summary>The <c>name</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("name")]
     public string Name { get; private set; }
 
-    /// <summary>
-    /// The <c>bytes</c> property.
-    /// </summary>
+    /// <summary>The <c>bytes</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("bytes")]
     public global::System.Numerics.BigInteger Bytes { get; private set; }
 
-    /// <summary>
-    /// The <c>purpose</c> property.
-    /// </summary>
+    /// <summary>The <c>purpose</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("purpose")]
     public FilePurpose? Purpose { get; set; }
 
-    /// <summary>
-    /// In pixels.
-    /// </summary>
+    /// <summary>In pixels.</summary>
     [JsonInclude]
     [JsonPropertyName("width")]
     public global::System.Numerics.BigInteger? Width { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -96,48 +74,30 @@ public sealed class Image
 }
 
 /// <summary>Reads <see cref="Image"/> after checking it against the schema, and writes it.</summary>
-internal sealed class ImageConverter : JsonConverter<Image>
+internal sealed class ImageConverter : SchemaConverter<Image>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Image");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("kind", "id", "created_at", "meta", "name", "bytes", "purpose", "width");
+
+    public ImageConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Image FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default, m5 = default, m6 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 1:
-                    m0 = property.Value;
-                    break;
-                case 2:
-                    m3 = property.Value;
-                    break;
-                case 3:
-                    m4 = property.Value;
-                    break;
-                case 4:
-                    m1 = property.Value;
-                    break;
-                case 5:
-                    m2 = property.Value;
-                    break;
-                case 6:
-                    m5 = property.Value;
-                    break;
-                case 7:
-                    m6 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 1: m0 = property.Value; break;
+                case 2: m3 = property.Value; break;
+                case 3: m4 = property.Value; break;
+                case 4: m1 = property.Value; break;
+                case 5: m2 = property.Value; break;
+                case 6: m5 = property.Value; break;
+                case 7: m6 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Image(
@@ -148,51 +108,22 @@ internal sealed class ImageConverter : JsonConverter<Image>
         if (m4.ValueKind != JsonValueKind.Undefined) value.Meta = ResourceMetaConverter.FromJson(m4);
         if (m5.ValueKind != JsonValueKind.Undefined) value.Purpose = FilePurposeConverter.FromJson(m5);
         if (m6.ValueKind != JsonValueKind.Undefined) value.Width = SchemaRuntime.ReadBigInteger(m6);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Image value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("kind");
-        SchemaRuntime.WriteString(writer, value.Kind);
-        writer.WritePropertyName("id");
-        SchemaRuntime.WriteString(writer, value.Id);
-        if (value.CreatedAt is { } v2)
-        {
-            writer.WritePropertyName("created_at");
-            SchemaRuntime.WriteBigInteger(writer, v2);
-        }
-        if (value.Meta is { } v3)
-        {
-            writer.WritePropertyName("meta");
-            ResourceMetaConverter.WriteJson(writer, v3);
-        }
-        writer.WritePropertyName("name");
-        SchemaRuntime.WriteString(writer, value.Name);
-        writer.WritePropertyName("bytes");
-        SchemaRuntime.WriteBigInteger(writer, value.Bytes);
-        if (value.Purpose is { } v6)
-        {
-            writer.WritePropertyName("purpose");
-            FilePurposeConverter.WriteJson(writer, v6);
-        }
-        if (value.Width is { } v7)
-        {
-            writer.WritePropertyName("width");
-            SchemaRuntime.WriteBigInteger(writer, v7);
-        }
+        SchemaRuntime.WriteString(writer, "kind", value.Kind);
+        SchemaRuntime.WriteString(writer, "id", value.Id);
+        if (value.CreatedAt is { } v2) SchemaRuntime.WriteBigInteger(writer, "created_at", v2);
+        if (value.Meta is { } v3) { writer.WritePropertyName("meta"); ResourceMetaConverter.WriteJson(writer, v3); }
+        SchemaRuntime.WriteString(writer, "name", value.Name);
+        SchemaRuntime.WriteBigInteger(writer, "bytes", value.Bytes);
+        if (value.Purpose is { } v6) { writer.WritePropertyName("purpose"); FilePurposeConverter.WriteJson(writer, v6); }
+        if (value.Width is { } v7) SchemaRuntime.WriteBigInteger(writer, "width", v7);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Image Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Image value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Image>(WriteJson)(writer, value);
 }

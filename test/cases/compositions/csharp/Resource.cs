@@ -9,45 +9,33 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// What every resource has.
-/// </summary>
+/// <summary>What every resource has.</summary>
 [JsonConverter(typeof(ResourceConverter))]
 public sealed class Resource
 {
-    /// <summary>
-    /// Creates a <see cref="Resource"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="Resource"/> from its required properties.</summary>
     /// <param name="id">The identifier.</param>
     public Resource(string id)
     {
         this.Id = id;
     }
 
-    /// <summary>
-    /// The identifier.
-    /// </summary>
+    /// <summary>The identifier.</summary>
     [JsonInclude]
     [JsonPropertyName("id")]
     public string Id { get; private set; }
 
-    /// <summary>
-    /// The <c>created_at</c> property.
-    /// </summary>
+    /// <summary>The <c>created_at</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("created_at")]
     public global::System.Numerics.BigInteger? CreatedAt { get; set; }
 
-    /// <summary>
-    /// Where it came from.
-    /// </summary>
+    /// <summary>Where it came from.</summary>
     [JsonInclude]
     [JsonPropertyName("meta")]
     public ResourceMeta? Meta { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -57,71 +45,43 @@ public sealed class Resource
 }
 
 /// <summary>Reads <see cref="Resource"/> after checking it against the schema, and writes it.</summary>
-internal sealed class ResourceConverter : JsonConverter<Resource>
+internal sealed class ResourceConverter : SchemaConverter<Resource>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Resource");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("id", "created_at", "meta");
+
+    public ResourceConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Resource FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default, m2 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m1 = property.Value;
-                    break;
-                case 2:
-                    m2 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m1 = property.Value; break;
+                case 2: m2 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Resource(
             SchemaRuntime.ReadString(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.CreatedAt = SchemaRuntime.ReadBigInteger(m1);
         if (m2.ValueKind != JsonValueKind.Undefined) value.Meta = ResourceMetaConverter.FromJson(m2);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Resource value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("id");
-        SchemaRuntime.WriteString(writer, value.Id);
-        if (value.CreatedAt is { } v1)
-        {
-            writer.WritePropertyName("created_at");
-            SchemaRuntime.WriteBigInteger(writer, v1);
-        }
-        if (value.Meta is { } v2)
-        {
-            writer.WritePropertyName("meta");
-            ResourceMetaConverter.WriteJson(writer, v2);
-        }
+        SchemaRuntime.WriteString(writer, "id", value.Id);
+        if (value.CreatedAt is { } v1) SchemaRuntime.WriteBigInteger(writer, "created_at", v1);
+        if (value.Meta is { } v2) { writer.WritePropertyName("meta"); ResourceMetaConverter.WriteJson(writer, v2); }
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Resource Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Resource value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Resource>(WriteJson)(writer, value);
 }

@@ -9,29 +9,21 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// Where it came from.
-/// </summary>
+/// <summary>Where it came from.</summary>
 [JsonConverter(typeof(ResourceMetaConverter))]
 public sealed class ResourceMeta
 {
-    /// <summary>
-    /// Creates a <see cref="ResourceMeta"/>.
-    /// </summary>
+    /// <summary>Creates a <see cref="ResourceMeta"/>.</summary>
     public ResourceMeta()
     {
     }
 
-    /// <summary>
-    /// The <c>source</c> property.
-    /// </summary>
+    /// <summary>The <c>source</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("source")]
     public string? Source { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -41,56 +33,37 @@ public sealed class ResourceMeta
 }
 
 /// <summary>Reads <see cref="ResourceMeta"/> after checking it against the schema, and writes it.</summary>
-internal sealed class ResourceMetaConverter : JsonConverter<ResourceMeta>
+internal sealed class ResourceMetaConverter : SchemaConverter<ResourceMeta>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Resource/properties/meta");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("source");
+
+    public ResourceMetaConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static ResourceMeta FromJson(JsonElement json)
     {
         JsonElement m0 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new ResourceMeta();
         if (m0.ValueKind != JsonValueKind.Undefined) value.Source = SchemaRuntime.ReadString(m0);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, ResourceMeta value)
     {
         writer.WriteStartObject();
-        if (value.Source is { } v0)
-        {
-            writer.WritePropertyName("source");
-            SchemaRuntime.WriteString(writer, v0);
-        }
+        if (value.Source is { } v0) SchemaRuntime.WriteString(writer, "source", v0);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override ResourceMeta Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, ResourceMeta value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<ResourceMeta>(WriteJson)(writer, value);
 }

@@ -9,45 +9,33 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// Branches that fix values of the object's members and require others: still the object; "count" is required by every branch.
-/// </summary>
+/// <summary>Branches that fix values of the object's members and require others: still the object; "count" is required by every branch.</summary>
 [JsonConverter(typeof(RetryConverter))]
 public sealed class Retry
 {
-    /// <summary>
-    /// Creates a <see cref="Retry"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="Retry"/> from its required properties.</summary>
     /// <param name="count">The <c>count</c> property.</param>
     public Retry(global::System.Numerics.BigInteger count)
     {
         this.Count = count;
     }
 
-    /// <summary>
-    /// The <c>mode</c> property.
-    /// </summary>
+    /// <summary>The <c>mode</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("mode")]
     public RetryMode? Mode { get; set; }
 
-    /// <summary>
-    /// The <c>count</c> property.
-    /// </summary>
+    /// <summary>The <c>count</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("count")]
     public global::System.Numerics.BigInteger Count { get; private set; }
 
-    /// <summary>
-    /// The <c>factor</c> property.
-    /// </summary>
+    /// <summary>The <c>factor</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("factor")]
     public double? Factor { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -57,71 +45,43 @@ public sealed class Retry
 }
 
 /// <summary>Reads <see cref="Retry"/> after checking it against the schema, and writes it.</summary>
-internal sealed class RetryConverter : JsonConverter<Retry>
+internal sealed class RetryConverter : SchemaConverter<Retry>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Retry");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("mode", "count", "factor");
+
+    public RetryConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Retry FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default, m2 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m1 = property.Value;
-                    break;
-                case 1:
-                    m0 = property.Value;
-                    break;
-                case 2:
-                    m2 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m1 = property.Value; break;
+                case 1: m0 = property.Value; break;
+                case 2: m2 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Retry(
             SchemaRuntime.ReadBigInteger(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.Mode = RetryModeConverter.FromJson(m1);
         if (m2.ValueKind != JsonValueKind.Undefined) value.Factor = SchemaRuntime.ReadDouble(m2);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Retry value)
     {
         writer.WriteStartObject();
-        if (value.Mode is { } v0)
-        {
-            writer.WritePropertyName("mode");
-            RetryModeConverter.WriteJson(writer, v0);
-        }
-        writer.WritePropertyName("count");
-        SchemaRuntime.WriteBigInteger(writer, value.Count);
-        if (value.Factor is { } v2)
-        {
-            writer.WritePropertyName("factor");
-            SchemaRuntime.WriteDouble(writer, v2);
-        }
+        if (value.Mode is { } v0) { writer.WritePropertyName("mode"); RetryModeConverter.WriteJson(writer, v0); }
+        SchemaRuntime.WriteBigInteger(writer, "count", value.Count);
+        if (value.Factor is { } v2) SchemaRuntime.WriteDouble(writer, "factor", v2);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Retry Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Retry value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Retry>(WriteJson)(writer, value);
 }

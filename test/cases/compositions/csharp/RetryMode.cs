@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>RetryMode</c> values.
-/// </summary>
+/// <summary>The <c>RetryMode</c> values.</summary>
 [JsonConverter(typeof(RetryModeConverter))]
 public enum RetryMode
 {
-    /// <summary>
-    /// The wire value <c>"fixed"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"fixed"</c>.</summary>
     Fixed,
-    /// <summary>
-    /// The wire value <c>"backoff"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"backoff"</c>.</summary>
     Backoff
 }
 
 /// <summary>Maps <see cref="RetryMode"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class RetryModeConverter : JsonConverter<RetryMode>
+internal sealed class RetryModeConverter : SchemaConverter<RetryMode>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Retry/properties/mode");
 
-    public override bool HandleNull => true;
+    public RetryModeConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static RetryMode FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class RetryModeConverter : JsonConverter<RetryMode>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.RetryMode.Fixed:
-                SchemaRuntime.WriteString(writer, "fixed");
-                return;
-            case global::OpenAI.Realtime.RetryMode.Backoff:
-                SchemaRuntime.WriteString(writer, "backoff");
-                return;
+            case global::OpenAI.Realtime.RetryMode.Fixed: SchemaRuntime.WriteString(writer, "fixed"); return;
+            case global::OpenAI.Realtime.RetryMode.Backoff: SchemaRuntime.WriteString(writer, "backoff"); return;
         }
         throw new JsonException($"{value} is not a value of RetryMode");
     }
-
-    public override RetryMode Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, RetryMode value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

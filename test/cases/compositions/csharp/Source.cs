@@ -9,43 +9,31 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// Exactly one of url and path (the branches only require members the object has): one object, the choice left to the validators.
-/// </summary>
+/// <summary>Exactly one of url and path (the branches only require members the object has): one object, the choice left to the validators.</summary>
 [JsonConverter(typeof(SourceConverter))]
 public sealed class Source
 {
-    /// <summary>
-    /// Creates a <see cref="Source"/>.
-    /// </summary>
+    /// <summary>Creates a <see cref="Source"/>.</summary>
     public Source()
     {
     }
 
-    /// <summary>
-    /// The <c>url</c> property.
-    /// </summary>
+    /// <summary>The <c>url</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("url")]
     public string? Url { get; set; }
 
-    /// <summary>
-    /// The <c>path</c> property.
-    /// </summary>
+    /// <summary>The <c>path</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("path")]
     public string? Path { get; set; }
 
-    /// <summary>
-    /// The <c>depth</c> property.
-    /// </summary>
+    /// <summary>The <c>depth</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("depth")]
     public global::System.Numerics.BigInteger? Depth { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -55,74 +43,43 @@ public sealed class Source
 }
 
 /// <summary>Reads <see cref="Source"/> after checking it against the schema, and writes it.</summary>
-internal sealed class SourceConverter : JsonConverter<Source>
+internal sealed class SourceConverter : SchemaConverter<Source>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Source");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("url", "path", "depth");
+
+    public SourceConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Source FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default, m2 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m1 = property.Value;
-                    break;
-                case 2:
-                    m2 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m1 = property.Value; break;
+                case 2: m2 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Source();
         if (m0.ValueKind != JsonValueKind.Undefined) value.Url = SchemaRuntime.ReadString(m0);
         if (m1.ValueKind != JsonValueKind.Undefined) value.Path = SchemaRuntime.ReadString(m1);
         if (m2.ValueKind != JsonValueKind.Undefined) value.Depth = SchemaRuntime.ReadBigInteger(m2);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Source value)
     {
         writer.WriteStartObject();
-        if (value.Url is { } v0)
-        {
-            writer.WritePropertyName("url");
-            SchemaRuntime.WriteString(writer, v0);
-        }
-        if (value.Path is { } v1)
-        {
-            writer.WritePropertyName("path");
-            SchemaRuntime.WriteString(writer, v1);
-        }
-        if (value.Depth is { } v2)
-        {
-            writer.WritePropertyName("depth");
-            SchemaRuntime.WriteBigInteger(writer, v2);
-        }
+        if (value.Url is { } v0) SchemaRuntime.WriteString(writer, "url", v0);
+        if (value.Path is { } v1) SchemaRuntime.WriteString(writer, "path", v1);
+        if (value.Depth is { } v2) SchemaRuntime.WriteBigInteger(writer, "depth", v2);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Source Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Source value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Source>(WriteJson)(writer, value);
 }

@@ -9,38 +9,28 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// A reference beside members of its own (2019-09 and later): both apply.
-/// </summary>
+/// <summary>A reference beside members of its own (2019-09 and later): both apply.</summary>
 [JsonConverter(typeof(TaggedConverter))]
 public sealed class Tagged
 {
-    /// <summary>
-    /// Creates a <see cref="Tagged"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="Tagged"/> from its required properties.</summary>
     /// <param name="name">The <c>name</c> property.</param>
     public Tagged(string name)
     {
         this.Name = name;
     }
 
-    /// <summary>
-    /// The <c>tags</c> property.
-    /// </summary>
+    /// <summary>The <c>tags</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("tags")]
     public IReadOnlyList<string>? Tags { get; set; }
 
-    /// <summary>
-    /// The <c>name</c> property.
-    /// </summary>
+    /// <summary>The <c>name</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("name")]
     public string Name { get; private set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -50,62 +40,40 @@ public sealed class Tagged
 }
 
 /// <summary>Reads <see cref="Tagged"/> after checking it against the schema, and writes it.</summary>
-internal sealed class TaggedConverter : JsonConverter<Tagged>
+internal sealed class TaggedConverter : SchemaConverter<Tagged>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Tagged");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("tags", "name");
+
+    public TaggedConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Tagged FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m1 = property.Value;
-                    break;
-                case 1:
-                    m0 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m1 = property.Value; break;
+                case 1: m0 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Tagged(
             SchemaRuntime.ReadString(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.Tags = SchemaRuntime.ReadArray<string>(SchemaRuntime.ReadString)(m1);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Tagged value)
     {
         writer.WriteStartObject();
-        if (value.Tags is { } v0)
-        {
-            writer.WritePropertyName("tags");
-            SchemaRuntime.WriteArray<string>(SchemaRuntime.WriteString)(writer, v0);
-        }
-        writer.WritePropertyName("name");
-        SchemaRuntime.WriteString(writer, value.Name);
+        if (value.Tags is { } v0) { writer.WritePropertyName("tags"); SchemaRuntime.WriteArray<string>(SchemaRuntime.WriteString)(writer, v0); }
+        SchemaRuntime.WriteString(writer, "name", value.Name);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Tagged Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Tagged value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Tagged>(WriteJson)(writer, value);
 }

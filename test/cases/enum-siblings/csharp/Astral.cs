@@ -9,9 +9,7 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// Lengths count code points: the two emoji are 2.
-/// </summary>
+/// <summary>Lengths count code points: the two emoji are 2.</summary>
 public static class Astral
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Astral");

@@ -9,9 +9,7 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>Long</c> type.
-/// </summary>
+/// <summary>The <c>Long</c> type.</summary>
 public static class Long
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Long");

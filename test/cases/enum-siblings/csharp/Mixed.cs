@@ -9,39 +9,29 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>Mixed</c> object.
-/// </summary>
+/// <summary>The <c>Mixed</c> object.</summary>
 [JsonConverter(typeof(MixedConverter))]
 public sealed class Mixed
 {
     internal bool _hasTag;
     internal string? _tag;
 
-    /// <summary>
-    /// Creates a <see cref="Mixed"/>.
-    /// </summary>
+    /// <summary>Creates a <see cref="Mixed"/>.</summary>
     public Mixed()
     {
     }
 
-    /// <summary>
-    /// The <c>size</c> property.
-    /// </summary>
+    /// <summary>The <c>size</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("size")]
     public MixedSize? Size { get; set; }
 
-    /// <summary>
-    /// The <c>tag</c> property.
-    /// </summary>
+    /// <summary>The <c>tag</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("tag")]
     public string? Tag { get => _tag; set { _tag = value; _hasTag = true; } }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -51,65 +41,40 @@ public sealed class Mixed
 }
 
 /// <summary>Reads <see cref="Mixed"/> after checking it against the schema, and writes it.</summary>
-internal sealed class MixedConverter : JsonConverter<Mixed>
+internal sealed class MixedConverter : SchemaConverter<Mixed>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Mixed");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("size", "tag");
+
+    public MixedConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Mixed FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m1 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m1 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Mixed();
         if (m0.ValueKind != JsonValueKind.Undefined) value.Size = MixedSizeConverter.FromJson(m0);
         if (m1.ValueKind != JsonValueKind.Undefined) value.Tag = SchemaRuntime.ReadNullable<string>(SchemaRuntime.ReadString)(m1);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Mixed value)
     {
         writer.WriteStartObject();
-        if (value.Size is { } v0)
-        {
-            writer.WritePropertyName("size");
-            MixedSizeConverter.WriteJson(writer, v0);
-        }
-        if (value._hasTag)
-        {
-            writer.WritePropertyName("tag");
-            SchemaRuntime.WriteNullable<string>(SchemaRuntime.WriteString)(writer, value._tag);
-        }
+        if (value.Size is { } v0) { writer.WritePropertyName("size"); MixedSizeConverter.WriteJson(writer, v0); }
+        if (value._hasTag) { writer.WritePropertyName("tag"); SchemaRuntime.WriteNullable<string>(SchemaRuntime.WriteString)(writer, value._tag); }
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Mixed Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Mixed value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Mixed>(WriteJson)(writer, value);
 }

@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>MixedSize</c> values.
-/// </summary>
+/// <summary>The <c>MixedSize</c> values.</summary>
 [JsonConverter(typeof(MixedSizeConverter))]
 public enum MixedSize
 {
-    /// <summary>
-    /// The wire value <c>1</c>.
-    /// </summary>
+    /// <summary>The wire value <c>1</c>.</summary>
     Value1,
-    /// <summary>
-    /// The wire value <c>2.5</c>.
-    /// </summary>
+    /// <summary>The wire value <c>2.5</c>.</summary>
     Value2Point5
 }
 
 /// <summary>Maps <see cref="MixedSize"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class MixedSizeConverter : JsonConverter<MixedSize>
+internal sealed class MixedSizeConverter : SchemaConverter<MixedSize>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Mixed/properties/size");
 
-    public override bool HandleNull => true;
+    public MixedSizeConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static MixedSize FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class MixedSizeConverter : JsonConverter<MixedSize>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.MixedSize.Value1:
-                SchemaRuntime.WriteDouble(writer, 1);
-                return;
-            case global::OpenAI.Realtime.MixedSize.Value2Point5:
-                SchemaRuntime.WriteDouble(writer, 2.5);
-                return;
+            case global::OpenAI.Realtime.MixedSize.Value1: SchemaRuntime.WriteDouble(writer, 1); return;
+            case global::OpenAI.Realtime.MixedSize.Value2Point5: SchemaRuntime.WriteDouble(writer, 2.5); return;
         }
         throw new JsonException($"{value} is not a value of MixedSize");
     }
-
-    public override MixedSize Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, MixedSize value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

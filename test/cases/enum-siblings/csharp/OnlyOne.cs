@@ -9,9 +9,7 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>OnlyOne</c> type.
-/// </summary>
+/// <summary>The <c>OnlyOne</c> type.</summary>
 public static class OnlyOne
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/OnlyOne");

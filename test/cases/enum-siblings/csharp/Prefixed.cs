@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>Prefixed</c> values.
-/// </summary>
+/// <summary>The <c>Prefixed</c> values.</summary>
 [JsonConverter(typeof(PrefixedConverter))]
 public enum Prefixed
 {
-    /// <summary>
-    /// The wire value <c>"x1"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"x1"</c>.</summary>
     X1,
-    /// <summary>
-    /// The wire value <c>"x3"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"x3"</c>.</summary>
     X3
 }
 
 /// <summary>Maps <see cref="Prefixed"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class PrefixedConverter : JsonConverter<Prefixed>
+internal sealed class PrefixedConverter : SchemaConverter<Prefixed>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Prefixed");
 
-    public override bool HandleNull => true;
+    public PrefixedConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Prefixed FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class PrefixedConverter : JsonConverter<Prefixed>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Prefixed.X1:
-                SchemaRuntime.WriteString(writer, "x1");
-                return;
-            case global::OpenAI.Realtime.Prefixed.X3:
-                SchemaRuntime.WriteString(writer, "x3");
-                return;
+            case global::OpenAI.Realtime.Prefixed.X1: SchemaRuntime.WriteString(writer, "x1"); return;
+            case global::OpenAI.Realtime.Prefixed.X3: SchemaRuntime.WriteString(writer, "x3"); return;
         }
         throw new JsonException($"{value} is not a value of Prefixed");
     }
-
-    public override Prefixed Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Prefixed value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// "maxLength" drops "bb" from the enum.
-/// </summary>
+/// <summary>"maxLength" drops "bb" from the enum.</summary>
 [JsonConverter(typeof(ShortConverter))]
 public enum Short
 {
-    /// <summary>
-    /// The wire value <c>"a"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"a"</c>.</summary>
     A,
-    /// <summary>
-    /// The wire value <c>"c"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"c"</c>.</summary>
     C
 }
 
 /// <summary>Maps <see cref="Short"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class ShortConverter : JsonConverter<Short>
+internal sealed class ShortConverter : SchemaConverter<Short>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Short");
 
-    public override bool HandleNull => true;
+    public ShortConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Short FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class ShortConverter : JsonConverter<Short>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Short.A:
-                SchemaRuntime.WriteString(writer, "a");
-                return;
-            case global::OpenAI.Realtime.Short.C:
-                SchemaRuntime.WriteString(writer, "c");
-                return;
+            case global::OpenAI.Realtime.Short.A: SchemaRuntime.WriteString(writer, "a"); return;
+            case global::OpenAI.Realtime.Short.C: SchemaRuntime.WriteString(writer, "c"); return;
         }
         throw new JsonException($"{value} is not a value of Short");
     }
-
-    public override Short Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Short value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>Small</c> values.
-/// </summary>
+/// <summary>The <c>Small</c> values.</summary>
 [JsonConverter(typeof(SmallConverter))]
 public enum Small
 {
-    /// <summary>
-    /// The wire value <c>1</c>.
-    /// </summary>
+    /// <summary>The wire value <c>1</c>.</summary>
     Value1 = 1,
-    /// <summary>
-    /// The wire value <c>5</c>.
-    /// </summary>
+    /// <summary>The wire value <c>5</c>.</summary>
     Value5 = 5
 }
 
 /// <summary>Maps <see cref="Small"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class SmallConverter : JsonConverter<Small>
+internal sealed class SmallConverter : SchemaConverter<Small>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Small");
 
-    public override bool HandleNull => true;
+    public SmallConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Small FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class SmallConverter : JsonConverter<Small>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Small.Value1:
-                SchemaRuntime.WriteDouble(writer, 1);
-                return;
-            case global::OpenAI.Realtime.Small.Value5:
-                SchemaRuntime.WriteDouble(writer, 5);
-                return;
+            case global::OpenAI.Realtime.Small.Value1: SchemaRuntime.WriteDouble(writer, 1); return;
+            case global::OpenAI.Realtime.Small.Value5: SchemaRuntime.WriteDouble(writer, 5); return;
         }
         throw new JsonException($"{value} is not a value of Small");
     }
-
-    public override Small Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Small value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -9,32 +9,24 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// A color.
-/// </summary>
+/// <summary>A color.</summary>
 [JsonConverter(typeof(ColorConverter))]
 public enum Color
 {
-    /// <summary>
-    /// The wire value <c>"red"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"red"</c>.</summary>
     Red,
-    /// <summary>
-    /// The wire value <c>"green"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"green"</c>.</summary>
     Green,
-    /// <summary>
-    /// The wire value <c>"dark-blue"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"dark-blue"</c>.</summary>
     DarkBlue
 }
 
 /// <summary>Maps <see cref="Color"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class ColorConverter : JsonConverter<Color>
+internal sealed class ColorConverter : SchemaConverter<Color>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Color");
 
-    public override bool HandleNull => true;
+    public ColorConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Color FromJson(JsonElement json)
     {
@@ -49,22 +41,10 @@ internal sealed class ColorConverter : JsonConverter<Color>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Color.Red:
-                SchemaRuntime.WriteString(writer, "red");
-                return;
-            case global::OpenAI.Realtime.Color.Green:
-                SchemaRuntime.WriteString(writer, "green");
-                return;
-            case global::OpenAI.Realtime.Color.DarkBlue:
-                SchemaRuntime.WriteString(writer, "dark-blue");
-                return;
+            case global::OpenAI.Realtime.Color.Red: SchemaRuntime.WriteString(writer, "red"); return;
+            case global::OpenAI.Realtime.Color.Green: SchemaRuntime.WriteString(writer, "green"); return;
+            case global::OpenAI.Realtime.Color.DarkBlue: SchemaRuntime.WriteString(writer, "dark-blue"); return;
         }
         throw new JsonException($"{value} is not a value of Color");
     }
-
-    public override Color Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Color value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

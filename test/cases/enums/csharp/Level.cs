@@ -9,32 +9,24 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>Level</c> values.
-/// </summary>
+/// <summary>The <c>Level</c> values.</summary>
 [JsonConverter(typeof(LevelConverter))]
 public enum Level
 {
-    /// <summary>
-    /// The wire value <c>0</c>.
-    /// </summary>
+    /// <summary>The wire value <c>0</c>.</summary>
     Off = 0,
-    /// <summary>
-    /// The wire value <c>1</c>.
-    /// </summary>
+    /// <summary>The wire value <c>1</c>.</summary>
     Warn = 1,
-    /// <summary>
-    /// The wire value <c>2</c>.
-    /// </summary>
+    /// <summary>The wire value <c>2</c>.</summary>
     Error = 2
 }
 
 /// <summary>Maps <see cref="Level"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class LevelConverter : JsonConverter<Level>
+internal sealed class LevelConverter : SchemaConverter<Level>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Level");
 
-    public override bool HandleNull => true;
+    public LevelConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Level FromJson(JsonElement json)
     {
@@ -49,22 +41,10 @@ internal sealed class LevelConverter : JsonConverter<Level>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Level.Off:
-                SchemaRuntime.WriteDouble(writer, 0);
-                return;
-            case global::OpenAI.Realtime.Level.Warn:
-                SchemaRuntime.WriteDouble(writer, 1);
-                return;
-            case global::OpenAI.Realtime.Level.Error:
-                SchemaRuntime.WriteDouble(writer, 2);
-                return;
+            case global::OpenAI.Realtime.Level.Off: SchemaRuntime.WriteDouble(writer, 0); return;
+            case global::OpenAI.Realtime.Level.Warn: SchemaRuntime.WriteDouble(writer, 1); return;
+            case global::OpenAI.Realtime.Level.Error: SchemaRuntime.WriteDouble(writer, 2); return;
         }
         throw new JsonException($"{value} is not a value of Level");
     }
-
-    public override Level Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Level value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

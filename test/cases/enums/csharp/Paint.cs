@@ -9,62 +9,46 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>Paint</c> object.
-/// </summary>
+/// <summary>The <c>Paint</c> object.</summary>
 [JsonConverter(typeof(PaintConverter))]
 public sealed class Paint
 {
     internal bool _hasShade;
     internal PaintShade? _shade;
 
-    /// <summary>
-    /// Creates a <see cref="Paint"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="Paint"/> from its required properties.</summary>
     /// <param name="color">The <c>color</c> property.</param>
     public Paint(Color color)
     {
         this.Color = color;
     }
 
-    /// <summary>
-    /// The <c>color</c> property.
-    /// </summary>
+    /// <summary>The <c>color</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("color")]
     public Color Color { get; private set; }
 
-    /// <summary>
-    /// The <c>finish</c> property.
-    /// </summary>
+    /// <summary>The <c>finish</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("finish")]
     public PaintFinish? Finish { get; set; }
 
-    /// <summary>
-    /// The <c>priority</c> property.
-    /// </summary>
+    /// <summary>The <c>priority</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("priority")]
     public Priority? Priority { get; set; }
 
-    /// <summary>
-    /// The <c>shade</c> property.
-    /// </summary>
+    /// <summary>The <c>shade</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("shade")]
     public PaintShade? Shade { get => _shade; set { _shade = value; _hasShade = true; } }
 
-    /// <summary>
-    /// The <c>single</c> property.
-    /// </summary>
+    /// <summary>The <c>single</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("single")]
     public string? Single { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -74,42 +58,28 @@ public sealed class Paint
 }
 
 /// <summary>Reads <see cref="Paint"/> after checking it against the schema, and writes it.</summary>
-internal sealed class PaintConverter : JsonConverter<Paint>
+internal sealed class PaintConverter : SchemaConverter<Paint>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Paint");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("color", "finish", "priority", "shade", "single");
+
+    public PaintConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Paint FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m1 = property.Value;
-                    break;
-                case 2:
-                    m2 = property.Value;
-                    break;
-                case 3:
-                    m3 = property.Value;
-                    break;
-                case 4:
-                    m4 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m1 = property.Value; break;
+                case 2: m2 = property.Value; break;
+                case 3: m3 = property.Value; break;
+                case 4: m4 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Paint(
@@ -118,45 +88,19 @@ internal sealed class PaintConverter : JsonConverter<Paint>
         if (m2.ValueKind != JsonValueKind.Undefined) value.Priority = PriorityConverter.FromJson(m2);
         if (m3.ValueKind != JsonValueKind.Undefined) value.Shade = SchemaRuntime.ReadNullableValue<PaintShade>(PaintShadeConverter.FromJson)(m3);
         if (m4.ValueKind != JsonValueKind.Undefined) value.Single = SchemaRuntime.ReadString(m4);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Paint value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("color");
-        ColorConverter.WriteJson(writer, value.Color);
-        if (value.Finish is { } v1)
-        {
-            writer.WritePropertyName("finish");
-            PaintFinishConverter.WriteJson(writer, v1);
-        }
-        if (value.Priority is { } v2)
-        {
-            writer.WritePropertyName("priority");
-            PriorityConverter.WriteJson(writer, v2);
-        }
-        if (value._hasShade)
-        {
-            writer.WritePropertyName("shade");
-            SchemaRuntime.WriteNullableValue<PaintShade>(PaintShadeConverter.WriteJson)(writer, value._shade);
-        }
-        if (value.Single is { } v4)
-        {
-            writer.WritePropertyName("single");
-            SchemaRuntime.WriteString(writer, v4);
-        }
+        writer.WritePropertyName("color"); ColorConverter.WriteJson(writer, value.Color);
+        if (value.Finish is { } v1) { writer.WritePropertyName("finish"); PaintFinishConverter.WriteJson(writer, v1); }
+        if (value.Priority is { } v2) { writer.WritePropertyName("priority"); PriorityConverter.WriteJson(writer, v2); }
+        if (value._hasShade) { writer.WritePropertyName("shade"); SchemaRuntime.WriteNullableValue<PaintShade>(PaintShadeConverter.WriteJson)(writer, value._shade); }
+        if (value.Single is { } v4) SchemaRuntime.WriteString(writer, "single", v4);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Paint Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Paint value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Paint>(WriteJson)(writer, value);
 }

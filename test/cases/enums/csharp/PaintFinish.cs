@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>PaintFinish</c> values.
-/// </summary>
+/// <summary>The <c>PaintFinish</c> values.</summary>
 [JsonConverter(typeof(PaintFinishConverter))]
 public enum PaintFinish
 {
-    /// <summary>
-    /// The wire value <c>"matte"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"matte"</c>.</summary>
     Matte,
-    /// <summary>
-    /// The wire value <c>"gloss"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"gloss"</c>.</summary>
     Gloss
 }
 
 /// <summary>Maps <see cref="PaintFinish"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class PaintFinishConverter : JsonConverter<PaintFinish>
+internal sealed class PaintFinishConverter : SchemaConverter<PaintFinish>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Paint/properties/finish");
 
-    public override bool HandleNull => true;
+    public PaintFinishConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static PaintFinish FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class PaintFinishConverter : JsonConverter<PaintFinish>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.PaintFinish.Matte:
-                SchemaRuntime.WriteString(writer, "matte");
-                return;
-            case global::OpenAI.Realtime.PaintFinish.Gloss:
-                SchemaRuntime.WriteString(writer, "gloss");
-                return;
+            case global::OpenAI.Realtime.PaintFinish.Matte: SchemaRuntime.WriteString(writer, "matte"); return;
+            case global::OpenAI.Realtime.PaintFinish.Gloss: SchemaRuntime.WriteString(writer, "gloss"); return;
         }
         throw new JsonException($"{value} is not a value of PaintFinish");
     }
-
-    public override PaintFinish Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, PaintFinish value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

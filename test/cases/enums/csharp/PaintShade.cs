@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>PaintShade</c> values.
-/// </summary>
+/// <summary>The <c>PaintShade</c> values.</summary>
 [JsonConverter(typeof(PaintShadeConverter))]
 public enum PaintShade
 {
-    /// <summary>
-    /// The wire value <c>"light"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"light"</c>.</summary>
     Light,
-    /// <summary>
-    /// The wire value <c>"dark"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"dark"</c>.</summary>
     Dark
 }
 
 /// <summary>Maps <see cref="PaintShade"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class PaintShadeConverter : JsonConverter<PaintShade>
+internal sealed class PaintShadeConverter : SchemaConverter<PaintShade>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Paint/properties/shade");
 
-    public override bool HandleNull => true;
+    public PaintShadeConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static PaintShade FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class PaintShadeConverter : JsonConverter<PaintShade>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.PaintShade.Light:
-                SchemaRuntime.WriteString(writer, "light");
-                return;
-            case global::OpenAI.Realtime.PaintShade.Dark:
-                SchemaRuntime.WriteString(writer, "dark");
-                return;
+            case global::OpenAI.Realtime.PaintShade.Light: SchemaRuntime.WriteString(writer, "light"); return;
+            case global::OpenAI.Realtime.PaintShade.Dark: SchemaRuntime.WriteString(writer, "dark"); return;
         }
         throw new JsonException($"{value} is not a value of PaintShade");
     }
-
-    public override PaintShade Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, PaintShade value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -9,33 +9,25 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// One of several shapes (anyOf).
-/// </summary>
+/// <summary>One of several shapes (anyOf).</summary>
 [JsonConverter(typeof(PhpSupportConverter))]
 public sealed class PhpSupport
 {
-    /// <summary>
-    /// Holds a <c>bool</c>.
-    /// </summary>
+    /// <summary>Holds a <c>bool</c>.</summary>
     /// <param name="value">The value.</param>
     public PhpSupport(bool value)
     {
         Value = value;
     }
 
-    /// <summary>
-    /// Holds a <c>string</c>.
-    /// </summary>
+    /// <summary>Holds a <c>string</c>.</summary>
     /// <param name="value">The value.</param>
     public PhpSupport(string value)
     {
         Value = value;
     }
 
-    /// <summary>
-    /// The value held, one of: <c>bool</c>, <c>string</c>.
-    /// </summary>
+    /// <summary>The value held, one of: <c>bool</c>, <c>string</c>.</summary>
     public object Value { get; }
 
     /// <summary>This value as JSON text.</summary>
@@ -44,7 +36,7 @@ public sealed class PhpSupport
 }
 
 /// <summary>Reads <see cref="PhpSupport"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
-internal sealed class PhpSupportConverter : JsonConverter<PhpSupport>
+internal sealed class PhpSupportConverter : SchemaConverter<PhpSupport>
 {
     private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/2");
 
@@ -54,7 +46,7 @@ internal sealed class PhpSupportConverter : JsonConverter<PhpSupport>
 
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/PhpSupport");
 
-    public override bool HandleNull => true;
+    public PhpSupportConverter() : base(validator, SchemaRuntime.ReadNullable<PhpSupport>(FromJson), WriteJson) { }
 
     internal static PhpSupport FromJson(JsonElement json)
     {
@@ -68,22 +60,8 @@ internal sealed class PhpSupportConverter : JsonConverter<PhpSupport>
 
     internal static void WriteJson(Utf8JsonWriter writer, PhpSupport value)
     {
-        if (value.Value is bool v0)
-        {
-            SchemaRuntime.WriteBoolean(writer, v0);
-            return;
-        }
-        if (value.Value is string v1)
-        {
-            SchemaRuntime.WriteString(writer, v1);
-            return;
-        }
+        if (value.Value is bool v0) { SchemaRuntime.WriteBoolean(writer, v0); return; }
+        if (value.Value is string v1) { SchemaRuntime.WriteString(writer, v1); return; }
         throw new JsonException($"{value.Value.GetType()} is not a variant of PhpSupport");
     }
-
-    public override PhpSupport Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, SchemaRuntime.ReadNullable<PhpSupport>(FromJson))!;
-
-    public override void Write(Utf8JsonWriter writer, PhpSupport value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<PhpSupport>(WriteJson)(writer, value);
 }

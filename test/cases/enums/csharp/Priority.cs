@@ -9,32 +9,24 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>Priority</c> values.
-/// </summary>
+/// <summary>The <c>Priority</c> values.</summary>
 [JsonConverter(typeof(PriorityConverter))]
 public enum Priority
 {
-    /// <summary>
-    /// The wire value <c>1</c>.
-    /// </summary>
+    /// <summary>The wire value <c>1</c>.</summary>
     Value1 = 1,
-    /// <summary>
-    /// The wire value <c>2</c>.
-    /// </summary>
+    /// <summary>The wire value <c>2</c>.</summary>
     Value2 = 2,
-    /// <summary>
-    /// The wire value <c>3</c>.
-    /// </summary>
+    /// <summary>The wire value <c>3</c>.</summary>
     Value3 = 3
 }
 
 /// <summary>Maps <see cref="Priority"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class PriorityConverter : JsonConverter<Priority>
+internal sealed class PriorityConverter : SchemaConverter<Priority>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Priority");
 
-    public override bool HandleNull => true;
+    public PriorityConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Priority FromJson(JsonElement json)
     {
@@ -49,22 +41,10 @@ internal sealed class PriorityConverter : JsonConverter<Priority>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Priority.Value1:
-                SchemaRuntime.WriteDouble(writer, 1);
-                return;
-            case global::OpenAI.Realtime.Priority.Value2:
-                SchemaRuntime.WriteDouble(writer, 2);
-                return;
-            case global::OpenAI.Realtime.Priority.Value3:
-                SchemaRuntime.WriteDouble(writer, 3);
-                return;
+            case global::OpenAI.Realtime.Priority.Value1: SchemaRuntime.WriteDouble(writer, 1); return;
+            case global::OpenAI.Realtime.Priority.Value2: SchemaRuntime.WriteDouble(writer, 2); return;
+            case global::OpenAI.Realtime.Priority.Value3: SchemaRuntime.WriteDouble(writer, 3); return;
         }
         throw new JsonException($"{value} is not a value of Priority");
     }
-
-    public override Priority Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Priority value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

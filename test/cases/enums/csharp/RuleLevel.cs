@@ -9,33 +9,25 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// Values of several JSON types (as ESLint's rule levels): a union of one enum per type, each value keeping the name x-enum-varnames gives it.
-/// </summary>
+/// <summary>Values of several JSON types (as ESLint's rule levels): a union of one enum per type, each value keeping the name x-enum-varnames gives it.</summary>
 [JsonConverter(typeof(RuleLevelConverter))]
 public sealed class RuleLevel
 {
-    /// <summary>
-    /// Holds a <c>RuleLevelNumber</c>.
-    /// </summary>
+    /// <summary>Holds a <c>RuleLevelNumber</c>.</summary>
     /// <param name="value">The value.</param>
     public RuleLevel(RuleLevelNumber value)
     {
         Value = value;
     }
 
-    /// <summary>
-    /// Holds a <c>RuleLevelString</c>.
-    /// </summary>
+    /// <summary>Holds a <c>RuleLevelString</c>.</summary>
     /// <param name="value">The value.</param>
     public RuleLevel(RuleLevelString value)
     {
         Value = value;
     }
 
-    /// <summary>
-    /// The value held, one of: <c>RuleLevelNumber</c>, <c>RuleLevelString</c>.
-    /// </summary>
+    /// <summary>The value held, one of: <c>RuleLevelNumber</c>, <c>RuleLevelString</c>.</summary>
     public object Value { get; }
 
     /// <summary>This value as JSON text.</summary>
@@ -44,7 +36,7 @@ public sealed class RuleLevel
 }
 
 /// <summary>Reads <see cref="RuleLevel"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
-internal sealed class RuleLevelConverter : JsonConverter<RuleLevel>
+internal sealed class RuleLevelConverter : SchemaConverter<RuleLevel>
 {
     private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/0");
 
@@ -54,7 +46,7 @@ internal sealed class RuleLevelConverter : JsonConverter<RuleLevel>
 
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/RuleLevel");
 
-    public override bool HandleNull => true;
+    public RuleLevelConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static RuleLevel FromJson(JsonElement json)
     {
@@ -68,22 +60,8 @@ internal sealed class RuleLevelConverter : JsonConverter<RuleLevel>
 
     internal static void WriteJson(Utf8JsonWriter writer, RuleLevel value)
     {
-        if (value.Value is RuleLevelNumber v0)
-        {
-            RuleLevelNumberConverter.WriteJson(writer, v0);
-            return;
-        }
-        if (value.Value is RuleLevelString v1)
-        {
-            RuleLevelStringConverter.WriteJson(writer, v1);
-            return;
-        }
+        if (value.Value is RuleLevelNumber v0) { RuleLevelNumberConverter.WriteJson(writer, v0); return; }
+        if (value.Value is RuleLevelString v1) { RuleLevelStringConverter.WriteJson(writer, v1); return; }
         throw new JsonException($"{value.Value.GetType()} is not a variant of RuleLevel");
     }
-
-    public override RuleLevel Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, RuleLevel value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<RuleLevel>(WriteJson)(writer, value);
 }

@@ -9,32 +9,24 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>RuleLevelNumber</c> values.
-/// </summary>
+/// <summary>The <c>RuleLevelNumber</c> values.</summary>
 [JsonConverter(typeof(RuleLevelNumberConverter))]
 public enum RuleLevelNumber
 {
-    /// <summary>
-    /// The wire value <c>0</c>.
-    /// </summary>
+    /// <summary>The wire value <c>0</c>.</summary>
     OffNumber = 0,
-    /// <summary>
-    /// The wire value <c>1</c>.
-    /// </summary>
+    /// <summary>The wire value <c>1</c>.</summary>
     WarnNumber = 1,
-    /// <summary>
-    /// The wire value <c>2</c>.
-    /// </summary>
+    /// <summary>The wire value <c>2</c>.</summary>
     ErrorNumber = 2
 }
 
 /// <summary>Maps <see cref="RuleLevelNumber"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class RuleLevelNumberConverter : JsonConverter<RuleLevelNumber>
+internal sealed class RuleLevelNumberConverter : SchemaConverter<RuleLevelNumber>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/0");
 
-    public override bool HandleNull => true;
+    public RuleLevelNumberConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static RuleLevelNumber FromJson(JsonElement json)
     {
@@ -49,22 +41,10 @@ internal sealed class RuleLevelNumberConverter : JsonConverter<RuleLevelNumber>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.RuleLevelNumber.OffNumber:
-                SchemaRuntime.WriteDouble(writer, 0);
-                return;
-            case global::OpenAI.Realtime.RuleLevelNumber.WarnNumber:
-                SchemaRuntime.WriteDouble(writer, 1);
-                return;
-            case global::OpenAI.Realtime.RuleLevelNumber.ErrorNumber:
-                SchemaRuntime.WriteDouble(writer, 2);
-                return;
+            case global::OpenAI.Realtime.RuleLevelNumber.OffNumber: SchemaRuntime.WriteDouble(writer, 0); return;
+            case global::OpenAI.Realtime.RuleLevelNumber.WarnNumber: SchemaRuntime.WriteDouble(writer, 1); return;
+            case global::OpenAI.Realtime.RuleLevelNumber.ErrorNumber: SchemaRuntime.WriteDouble(writer, 2); return;
         }
         throw new JsonException($"{value} is not a value of RuleLevelNumber");
     }
-
-    public override RuleLevelNumber Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, RuleLevelNumber value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -9,32 +9,24 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>RuleLevelString</c> values.
-/// </summary>
+/// <summary>The <c>RuleLevelString</c> values.</summary>
 [JsonConverter(typeof(RuleLevelStringConverter))]
 public enum RuleLevelString
 {
-    /// <summary>
-    /// The wire value <c>"off"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"off"</c>.</summary>
     Off,
-    /// <summary>
-    /// The wire value <c>"warn"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"warn"</c>.</summary>
     Warn,
-    /// <summary>
-    /// The wire value <c>"error"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"error"</c>.</summary>
     Error
 }
 
 /// <summary>Maps <see cref="RuleLevelString"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class RuleLevelStringConverter : JsonConverter<RuleLevelString>
+internal sealed class RuleLevelStringConverter : SchemaConverter<RuleLevelString>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/1");
 
-    public override bool HandleNull => true;
+    public RuleLevelStringConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static RuleLevelString FromJson(JsonElement json)
     {
@@ -49,22 +41,10 @@ internal sealed class RuleLevelStringConverter : JsonConverter<RuleLevelString>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.RuleLevelString.Off:
-                SchemaRuntime.WriteString(writer, "off");
-                return;
-            case global::OpenAI.Realtime.RuleLevelString.Warn:
-                SchemaRuntime.WriteString(writer, "warn");
-                return;
-            case global::OpenAI.Realtime.RuleLevelString.Error:
-                SchemaRuntime.WriteString(writer, "error");
-                return;
+            case global::OpenAI.Realtime.RuleLevelString.Off: SchemaRuntime.WriteString(writer, "off"); return;
+            case global::OpenAI.Realtime.RuleLevelString.Warn: SchemaRuntime.WriteString(writer, "warn"); return;
+            case global::OpenAI.Realtime.RuleLevelString.Error: SchemaRuntime.WriteString(writer, "error"); return;
         }
         throw new JsonException($"{value} is not a value of RuleLevelString");
     }
-
-    public override RuleLevelString Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, RuleLevelString value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

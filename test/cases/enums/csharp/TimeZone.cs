@@ -9,32 +9,24 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// Values whose made names would collide (EtcGmt0) named by the schema, as openapi-generator's x-enum-varnames does.
-/// </summary>
+/// <summary>Values whose made names would collide (EtcGmt0) named by the schema, as openapi-generator's x-enum-varnames does.</summary>
 [JsonConverter(typeof(TimeZoneConverter))]
 public enum TimeZone
 {
-    /// <summary>
-    /// The wire value <c>"Etc/GMT+0"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"Etc/GMT+0"</c>.</summary>
     EtcGmtPlus0,
-    /// <summary>
-    /// The wire value <c>"Etc/GMT-0"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"Etc/GMT-0"</c>.</summary>
     EtcGmtMinus0,
-    /// <summary>
-    /// The wire value <c>"UTC"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"UTC"</c>.</summary>
     Utc
 }
 
 /// <summary>Maps <see cref="TimeZone"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class TimeZoneConverter : JsonConverter<TimeZone>
+internal sealed class TimeZoneConverter : SchemaConverter<TimeZone>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/TimeZone");
 
-    public override bool HandleNull => true;
+    public TimeZoneConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static TimeZone FromJson(JsonElement json)
     {
@@ -49,22 +41,10 @@ internal sealed class TimeZoneConverter : JsonConverter<TimeZone>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.TimeZone.EtcGmtPlus0:
-                SchemaRuntime.WriteString(writer, "Etc/GMT+0");
-                return;
-            case global::OpenAI.Realtime.TimeZone.EtcGmtMinus0:
-                SchemaRuntime.WriteString(writer, "Etc/GMT-0");
-                return;
-            case global::OpenAI.Realtime.TimeZone.Utc:
-                SchemaRuntime.WriteString(writer, "UTC");
-                return;
+            case global::OpenAI.Realtime.TimeZone.EtcGmtPlus0: SchemaRuntime.WriteString(writer, "Etc/GMT+0"); return;
+            case global::OpenAI.Realtime.TimeZone.EtcGmtMinus0: SchemaRuntime.WriteString(writer, "Etc/GMT-0"); return;
+            case global::OpenAI.Realtime.TimeZone.Utc: SchemaRuntime.WriteString(writer, "UTC"); return;
         }
         throw new JsonException($"{value} is not a value of TimeZone");
     }
-
-    public override TimeZone Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, TimeZone value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -9,15 +9,11 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// A declaration named with a keyword; its properties are keywords too. Comment terminators */ and &lt;tags&gt; &amp; entities must stay inert.
-/// </summary>
+/// <summary>A declaration named with a keyword; its properties are keywords too. Comment terminators */ and &lt;tags&gt; &amp; entities must stay inert.</summary>
 [JsonConverter(typeof(ClassConverter))]
 public sealed class Class
 {
-    /// <summary>
-    /// Creates a <see cref="Class"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="Class"/> from its required properties.</summary>
     /// <param name="classValue">The <c>class</c> property.</param>
     /// <param name="default">The <c>default</c> property.</param>
     /// <param name="_1stPlace">The <c>1st_place</c> property.</param>
@@ -28,1010 +24,722 @@ public sealed class Class
         this._1stPlace = _1stPlace;
     }
 
-    /// <summary>
-    /// The <c>abstract</c> property.
-    /// </summary>
+    /// <summary>The <c>abstract</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("abstract")]
     public string? Abstract { get; set; }
 
-    /// <summary>
-    /// The <c>and</c> property.
-    /// </summary>
+    /// <summary>The <c>and</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("and")]
     public string? And { get; set; }
 
-    /// <summary>
-    /// The <c>as</c> property.
-    /// </summary>
+    /// <summary>The <c>as</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("as")]
     public string? As { get; set; }
 
-    /// <summary>
-    /// The <c>assert</c> property.
-    /// </summary>
+    /// <summary>The <c>assert</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("assert")]
     public string? Assert { get; set; }
 
-    /// <summary>
-    /// The <c>async</c> property.
-    /// </summary>
+    /// <summary>The <c>async</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("async")]
     public string? Async { get; set; }
 
-    /// <summary>
-    /// The <c>await</c> property.
-    /// </summary>
+    /// <summary>The <c>await</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("await")]
     public string? Await { get; set; }
 
-    /// <summary>
-    /// The <c>base</c> property.
-    /// </summary>
+    /// <summary>The <c>base</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("base")]
     public string? Base { get; set; }
 
-    /// <summary>
-    /// The <c>bool</c> property.
-    /// </summary>
+    /// <summary>The <c>bool</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("bool")]
     public string? Bool { get; set; }
 
-    /// <summary>
-    /// The <c>boolean</c> property.
-    /// </summary>
+    /// <summary>The <c>boolean</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("boolean")]
     public string? Boolean { get; set; }
 
-    /// <summary>
-    /// The <c>break</c> property.
-    /// </summary>
+    /// <summary>The <c>break</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("break")]
     public string? Break { get; set; }
 
-    /// <summary>
-    /// The <c>byte</c> property.
-    /// </summary>
+    /// <summary>The <c>byte</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("byte")]
     public string? Byte { get; set; }
 
-    /// <summary>
-    /// The <c>case</c> property.
-    /// </summary>
+    /// <summary>The <c>case</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("case")]
     public string? Case { get; set; }
 
-    /// <summary>
-    /// The <c>catch</c> property.
-    /// </summary>
+    /// <summary>The <c>catch</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("catch")]
     public string? Catch { get; set; }
 
-    /// <summary>
-    /// The <c>char</c> property.
-    /// </summary>
+    /// <summary>The <c>char</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("char")]
     public string? Char { get; set; }
 
-    /// <summary>
-    /// The <c>checked</c> property.
-    /// </summary>
+    /// <summary>The <c>checked</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("checked")]
     public string? Checked { get; set; }
 
-    /// <summary>
-    /// The <c>class</c> property.
-    /// </summary>
+    /// <summary>The <c>class</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("class")]
     public string ClassValue { get; private set; }
 
-    /// <summary>
-    /// The <c>const</c> property.
-    /// </summary>
+    /// <summary>The <c>const</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("const")]
     public string? Const { get; set; }
 
-    /// <summary>
-    /// The <c>continue</c> property.
-    /// </summary>
+    /// <summary>The <c>continue</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("continue")]
     public string? Continue { get; set; }
 
-    /// <summary>
-    /// The <c>decimal</c> property.
-    /// </summary>
+    /// <summary>The <c>decimal</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("decimal")]
     public string? Decimal { get; set; }
 
-    /// <summary>
-    /// The <c>def</c> property.
-    /// </summary>
+    /// <summary>The <c>def</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("def")]
     public string? Def { get; set; }
 
-    /// <summary>
-    /// The <c>default</c> property.
-    /// </summary>
+    /// <summary>The <c>default</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("default")]
     public string Default { get; private set; }
 
-    /// <summary>
-    /// The <c>del</c> property.
-    /// </summary>
+    /// <summary>The <c>del</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("del")]
     public string? Del { get; set; }
 
-    /// <summary>
-    /// The <c>delegate</c> property.
-    /// </summary>
+    /// <summary>The <c>delegate</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("delegate")]
     public string? Delegate { get; set; }
 
-    /// <summary>
-    /// The <c>delete</c> property.
-    /// </summary>
+    /// <summary>The <c>delete</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("delete")]
     public string? Delete { get; set; }
 
-    /// <summary>
-    /// The <c>do</c> property.
-    /// </summary>
+    /// <summary>The <c>do</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("do")]
     public string? Do { get; set; }
 
-    /// <summary>
-    /// The <c>double</c> property.
-    /// </summary>
+    /// <summary>The <c>double</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("double")]
     public string? Double { get; set; }
 
-    /// <summary>
-    /// The <c>elif</c> property.
-    /// </summary>
+    /// <summary>The <c>elif</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("elif")]
     public string? Elif { get; set; }
 
-    /// <summary>
-    /// The <c>else</c> property.
-    /// </summary>
+    /// <summary>The <c>else</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("else")]
     public string? Else { get; set; }
 
-    /// <summary>
-    /// The <c>enum</c> property.
-    /// </summary>
+    /// <summary>The <c>enum</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("enum")]
     public string? Enum { get; set; }
 
-    /// <summary>
-    /// The <c>event</c> property.
-    /// </summary>
+    /// <summary>The <c>event</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("event")]
     public string? Event { get; set; }
 
-    /// <summary>
-    /// The <c>except</c> property.
-    /// </summary>
+    /// <summary>The <c>except</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("except")]
     public string? Except { get; set; }
 
-    /// <summary>
-    /// The <c>explicit</c> property.
-    /// </summary>
+    /// <summary>The <c>explicit</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("explicit")]
     public string? Explicit { get; set; }
 
-    /// <summary>
-    /// The <c>extends</c> property.
-    /// </summary>
+    /// <summary>The <c>extends</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("extends")]
     public string? Extends { get; set; }
 
-    /// <summary>
-    /// The <c>extern</c> property.
-    /// </summary>
+    /// <summary>The <c>extern</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("extern")]
     public string? Extern { get; set; }
 
-    /// <summary>
-    /// The <c>false</c> property.
-    /// </summary>
+    /// <summary>The <c>false</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("false")]
     public string? False { get; set; }
 
-    /// <summary>
-    /// The <c>final</c> property.
-    /// </summary>
+    /// <summary>The <c>final</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("final")]
     public string? Final { get; set; }
 
-    /// <summary>
-    /// The <c>finally</c> property.
-    /// </summary>
+    /// <summary>The <c>finally</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("finally")]
     public string? Finally { get; set; }
 
-    /// <summary>
-    /// The <c>fixed</c> property.
-    /// </summary>
+    /// <summary>The <c>fixed</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("fixed")]
     public string? Fixed { get; set; }
 
-    /// <summary>
-    /// The <c>float</c> property.
-    /// </summary>
+    /// <summary>The <c>float</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("float")]
     public string? Float { get; set; }
 
-    /// <summary>
-    /// The <c>for</c> property.
-    /// </summary>
+    /// <summary>The <c>for</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("for")]
     public string? For { get; set; }
 
-    /// <summary>
-    /// The <c>foreach</c> property.
-    /// </summary>
+    /// <summary>The <c>foreach</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("foreach")]
     public string? Foreach { get; set; }
 
-    /// <summary>
-    /// The <c>from</c> property.
-    /// </summary>
+    /// <summary>The <c>from</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("from")]
     public string? From { get; set; }
 
-    /// <summary>
-    /// The <c>function</c> property.
-    /// </summary>
+    /// <summary>The <c>function</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("function")]
     public string? Function { get; set; }
 
-    /// <summary>
-    /// The <c>global</c> property.
-    /// </summary>
+    /// <summary>The <c>global</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("global")]
     public string? Global { get; set; }
 
-    /// <summary>
-    /// The <c>goto</c> property.
-    /// </summary>
+    /// <summary>The <c>goto</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("goto")]
     public string? Goto { get; set; }
 
-    /// <summary>
-    /// The <c>if</c> property.
-    /// </summary>
+    /// <summary>The <c>if</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("if")]
     public string? If { get; set; }
 
-    /// <summary>
-    /// The <c>implements</c> property.
-    /// </summary>
+    /// <summary>The <c>implements</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("implements")]
     public string? Implements { get; set; }
 
-    /// <summary>
-    /// The <c>implicit</c> property.
-    /// </summary>
+    /// <summary>The <c>implicit</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("implicit")]
     public string? Implicit { get; set; }
 
-    /// <summary>
-    /// The <c>import</c> property.
-    /// </summary>
+    /// <summary>The <c>import</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("import")]
     public string? Import { get; set; }
 
-    /// <summary>
-    /// The <c>in</c> property.
-    /// </summary>
+    /// <summary>The <c>in</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("in")]
     public string? In { get; set; }
 
-    /// <summary>
-    /// The <c>instanceof</c> property.
-    /// </summary>
+    /// <summary>The <c>instanceof</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("instanceof")]
     public string? Instanceof { get; set; }
 
-    /// <summary>
-    /// The <c>int</c> property.
-    /// </summary>
+    /// <summary>The <c>int</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("int")]
     public string? Int { get; set; }
 
-    /// <summary>
-    /// The <c>interface</c> property.
-    /// </summary>
+    /// <summary>The <c>interface</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("interface")]
     public string? Interface { get; set; }
 
-    /// <summary>
-    /// The <c>internal</c> property.
-    /// </summary>
+    /// <summary>The <c>internal</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("internal")]
     public string? Internal { get; set; }
 
-    /// <summary>
-    /// The <c>is</c> property.
-    /// </summary>
+    /// <summary>The <c>is</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("is")]
     public string? Is { get; set; }
 
-    /// <summary>
-    /// The <c>lambda</c> property.
-    /// </summary>
+    /// <summary>The <c>lambda</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("lambda")]
     public string? Lambda { get; set; }
 
-    /// <summary>
-    /// The <c>let</c> property.
-    /// </summary>
+    /// <summary>The <c>let</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("let")]
     public string? Let { get; set; }
 
-    /// <summary>
-    /// The <c>lock</c> property.
-    /// </summary>
+    /// <summary>The <c>lock</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("lock")]
     public string? Lock { get; set; }
 
-    /// <summary>
-    /// The <c>long</c> property.
-    /// </summary>
+    /// <summary>The <c>long</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("long")]
     public string? Long { get; set; }
 
-    /// <summary>
-    /// The <c>match</c> property.
-    /// </summary>
+    /// <summary>The <c>match</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("match")]
     public string? Match { get; set; }
 
-    /// <summary>
-    /// The <c>namespace</c> property.
-    /// </summary>
+    /// <summary>The <c>namespace</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("namespace")]
     public string? Namespace { get; set; }
 
-    /// <summary>
-    /// The <c>native</c> property.
-    /// </summary>
+    /// <summary>The <c>native</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("native")]
     public string? Native { get; set; }
 
-    /// <summary>
-    /// The <c>new</c> property.
-    /// </summary>
+    /// <summary>The <c>new</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("new")]
     public string? New { get; set; }
 
-    /// <summary>
-    /// The <c>nonlocal</c> property.
-    /// </summary>
+    /// <summary>The <c>nonlocal</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("nonlocal")]
     public string? Nonlocal { get; set; }
 
-    /// <summary>
-    /// The <c>not</c> property.
-    /// </summary>
+    /// <summary>The <c>not</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("not")]
     public string? Not { get; set; }
 
-    /// <summary>
-    /// The <c>null</c> property.
-    /// </summary>
+    /// <summary>The <c>null</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("null")]
     public string? Null { get; set; }
 
-    /// <summary>
-    /// The <c>object</c> property.
-    /// </summary>
+    /// <summary>The <c>object</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("object")]
     public string? Object { get; set; }
 
-    /// <summary>
-    /// The <c>operator</c> property.
-    /// </summary>
+    /// <summary>The <c>operator</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("operator")]
     public string? Operator { get; set; }
 
-    /// <summary>
-    /// The <c>or</c> property.
-    /// </summary>
+    /// <summary>The <c>or</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("or")]
     public string? Or { get; set; }
 
-    /// <summary>
-    /// The <c>out</c> property.
-    /// </summary>
+    /// <summary>The <c>out</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("out")]
     public string? Out { get; set; }
 
-    /// <summary>
-    /// The <c>override</c> property.
-    /// </summary>
+    /// <summary>The <c>override</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("override")]
     public string? Override { get; set; }
 
-    /// <summary>
-    /// The <c>package</c> property.
-    /// </summary>
+    /// <summary>The <c>package</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("package")]
     public string? Package { get; set; }
 
-    /// <summary>
-    /// The <c>params</c> property.
-    /// </summary>
+    /// <summary>The <c>params</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("params")]
     public string? Params { get; set; }
 
-    /// <summary>
-    /// The <c>pass</c> property.
-    /// </summary>
+    /// <summary>The <c>pass</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("pass")]
     public string? Pass { get; set; }
 
-    /// <summary>
-    /// The <c>private</c> property.
-    /// </summary>
+    /// <summary>The <c>private</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("private")]
     public string? Private { get; set; }
 
-    /// <summary>
-    /// The <c>protected</c> property.
-    /// </summary>
+    /// <summary>The <c>protected</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("protected")]
     public string? Protected { get; set; }
 
-    /// <summary>
-    /// The <c>public</c> property.
-    /// </summary>
+    /// <summary>The <c>public</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("public")]
     public string? Public { get; set; }
 
-    /// <summary>
-    /// The <c>raise</c> property.
-    /// </summary>
+    /// <summary>The <c>raise</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("raise")]
     public string? Raise { get; set; }
 
-    /// <summary>
-    /// The <c>readonly</c> property.
-    /// </summary>
+    /// <summary>The <c>readonly</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("readonly")]
     public string? Readonly { get; set; }
 
-    /// <summary>
-    /// The <c>record</c> property.
-    /// </summary>
+    /// <summary>The <c>record</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("record")]
     public string? Record { get; set; }
 
-    /// <summary>
-    /// The <c>ref</c> property.
-    /// </summary>
+    /// <summary>The <c>ref</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("ref")]
     public string? Ref { get; set; }
 
-    /// <summary>
-    /// The <c>return</c> property.
-    /// </summary>
+    /// <summary>The <c>return</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("return")]
     public string? Return { get; set; }
 
-    /// <summary>
-    /// The <c>sbyte</c> property.
-    /// </summary>
+    /// <summary>The <c>sbyte</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("sbyte")]
     public string? Sbyte { get; set; }
 
-    /// <summary>
-    /// The <c>sealed</c> property.
-    /// </summary>
+    /// <summary>The <c>sealed</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("sealed")]
     public string? Sealed { get; set; }
 
-    /// <summary>
-    /// The <c>short</c> property.
-    /// </summary>
+    /// <summary>The <c>short</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("short")]
     public string? Short { get; set; }
 
-    /// <summary>
-    /// The <c>sizeof</c> property.
-    /// </summary>
+    /// <summary>The <c>sizeof</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("sizeof")]
     public string? Sizeof { get; set; }
 
-    /// <summary>
-    /// The <c>stackalloc</c> property.
-    /// </summary>
+    /// <summary>The <c>stackalloc</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("stackalloc")]
     public string? Stackalloc { get; set; }
 
-    /// <summary>
-    /// The <c>static</c> property.
-    /// </summary>
+    /// <summary>The <c>static</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("static")]
     public string? Static { get; set; }
 
-    /// <summary>
-    /// The <c>strictfp</c> property.
-    /// </summary>
+    /// <summary>The <c>strictfp</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("strictfp")]
     public string? Strictfp { get; set; }
 
-    /// <summary>
-    /// The <c>string</c> property.
-    /// </summary>
+    /// <summary>The <c>string</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("string")]
     public string? String { get; set; }
 
-    /// <summary>
-    /// The <c>struct</c> property.
-    /// </summary>
+    /// <summary>The <c>struct</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("struct")]
     public string? Struct { get; set; }
 
-    /// <summary>
-    /// The <c>super</c> property.
-    /// </summary>
+    /// <summary>The <c>super</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("super")]
     public string? Super { get; set; }
 
-    /// <summary>
-    /// The <c>switch</c> property.
-    /// </summary>
+    /// <summary>The <c>switch</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("switch")]
     public string? Switch { get; set; }
 
-    /// <summary>
-    /// The <c>synchronized</c> property.
-    /// </summary>
+    /// <summary>The <c>synchronized</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("synchronized")]
     public string? Synchronized { get; set; }
 
-    /// <summary>
-    /// The <c>this</c> property.
-    /// </summary>
+    /// <summary>The <c>this</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("this")]
     public string? This { get; set; }
 
-    /// <summary>
-    /// The <c>throw</c> property.
-    /// </summary>
+    /// <summary>The <c>throw</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("throw")]
     public string? Throw { get; set; }
 
-    /// <summary>
-    /// The <c>throws</c> property.
-    /// </summary>
+    /// <summary>The <c>throws</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("throws")]
     public string? Throws { get; set; }
 
-    /// <summary>
-    /// The <c>transient</c> property.
-    /// </summary>
+    /// <summary>The <c>transient</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("transient")]
     public string? Transient { get; set; }
 
-    /// <summary>
-    /// The <c>true</c> property.
-    /// </summary>
+    /// <summary>The <c>true</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("true")]
     public string? True { get; set; }
 
-    /// <summary>
-    /// The <c>try</c> property.
-    /// </summary>
+    /// <summary>The <c>try</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("try")]
     public string? Try { get; set; }
 
-    /// <summary>
-    /// The <c>type</c> property.
-    /// </summary>
+    /// <summary>The <c>type</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("type")]
     public string? Type { get; set; }
 
-    /// <summary>
-    /// The <c>typeof</c> property.
-    /// </summary>
+    /// <summary>The <c>typeof</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("typeof")]
     public string? Typeof { get; set; }
 
-    /// <summary>
-    /// The <c>uint</c> property.
-    /// </summary>
+    /// <summary>The <c>uint</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("uint")]
     public string? Uint { get; set; }
 
-    /// <summary>
-    /// The <c>ulong</c> property.
-    /// </summary>
+    /// <summary>The <c>ulong</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("ulong")]
     public string? Ulong { get; set; }
 
-    /// <summary>
-    /// The <c>unchecked</c> property.
-    /// </summary>
+    /// <summary>The <c>unchecked</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("unchecked")]
     public string? Unchecked { get; set; }
 
-    /// <summary>
-    /// The <c>unsafe</c> property.
-    /// </summary>
+    /// <summary>The <c>unsafe</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("unsafe")]
     public string? Unsafe { get; set; }
 
-    /// <summary>
-    /// The <c>ushort</c> property.
-    /// </summary>
+    /// <summary>The <c>ushort</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("ushort")]
     public string? Ushort { get; set; }
 
-    /// <summary>
-    /// The <c>using</c> property.
-    /// </summary>
+    /// <summary>The <c>using</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("using")]
     public string? Using { get; set; }
 
-    /// <summary>
-    /// The <c>var</c> property.
-    /// </summary>
+    /// <summary>The <c>var</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("var")]
     public string? Var { get; set; }
 
-    /// <summary>
-    /// The <c>virtual</c> property.
-    /// </summary>
+    /// <summary>The <c>virtual</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("virtual")]
     public string? Virtual { get; set; }
 
-    /// <summary>
-    /// The <c>void</c> property.
-    /// </summary>
+    /// <summary>The <c>void</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("void")]
     public string? Void { get; set; }
 
-    /// <summary>
-    /// The <c>volatile</c> property.
-    /// </summary>
+    /// <summary>The <c>volatile</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("volatile")]
     public string? Volatile { get; set; }
 
-    /// <summary>
-    /// The <c>while</c> property.
-    /// </summary>
+    /// <summary>The <c>while</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("while")]
     public string? While { get; set; }
 
-    /// <summary>
-    /// The <c>with</c> property.
-    /// </summary>
+    /// <summary>The <c>with</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("with")]
     public string? With { get; set; }
 
-    /// <summary>
-    /// The <c>yield</c> property.
-    /// </summary>
+    /// <summary>The <c>yield</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("yield")]
     public string? Yield { get; set; }
 
-    /// <summary>
-    /// Python's None, as a property.
-    /// </summary>
+    /// <summary>Python's None, as a property.</summary>
     [JsonInclude]
     [JsonPropertyName("None")]
     public string? None { get; set; }
 
-    /// <summary>
-    /// The <c>self</c> property.
-    /// </summary>
+    /// <summary>The <c>self</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("self")]
     public string? Self { get; set; }
 
-    /// <summary>
-    /// The <c>cls</c> property.
-    /// </summary>
+    /// <summary>The <c>cls</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("cls")]
     public string? Cls { get; set; }
 
-    /// <summary>
-    /// The <c>1st_place</c> property.
-    /// </summary>
+    /// <summary>The <c>1st_place</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("1st_place")]
     public global::System.Numerics.BigInteger _1stPlace { get; private set; }
 
-    /// <summary>
-    /// The <c>kebab-case</c> property.
-    /// </summary>
+    /// <summary>The <c>kebab-case</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("kebab-case")]
     public string? KebabCase { get; set; }
 
-    /// <summary>
-    /// The <c>dotted.name</c> property.
-    /// </summary>
+    /// <summary>The <c>dotted.name</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("dotted.name")]
     public string? DottedName { get; set; }
 
-    /// <summary>
-    /// The <c>with space</c> property.
-    /// </summary>
+    /// <summary>The <c>with space</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("with space")]
     public string? WithSpace { get; set; }
 
-    /// <summary>
-    /// The <c>ünïcödé</c> property.
-    /// </summary>
+    /// <summary>The <c>ünïcödé</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("ünïcödé")]
     public string? Ünïcödé { get; set; }
 
-    /// <summary>
-    /// The <c>日本語</c> property.
-    /// </summary>
+    /// <summary>The <c>日本語</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("日本語")]
     public string? 日本語 { get; set; }
 
-    /// <summary>
-    /// The <c>$dollar</c> property.
-    /// </summary>
+    /// <summary>The <c>$dollar</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("$dollar")]
     public string? Dollar { get; set; }
 
-    /// <summary>
-    /// The <c>to_dict</c> property.
-    /// </summary>
+    /// <summary>The <c>to_dict</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("to_dict")]
     public string? ToDict { get; set; }
 
-    /// <summary>
-    /// The <c>from_json</c> property.
-    /// </summary>
+    /// <summary>The <c>from_json</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("from_json")]
     public string? FromJson { get; set; }
 
-    /// <summary>
-    /// The <c>additional_properties</c> property.
-    /// </summary>
+    /// <summary>The <c>additional_properties</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("additional_properties")]
     public string? AdditionalPropertiesValue { get; set; }
 
-    /// <summary>
-    /// The <c>validate</c> property.
-    /// </summary>
+    /// <summary>The <c>validate</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("validate")]
     public string? Validate { get; set; }
 
-    /// <summary>
-    /// The <c>builder</c> property.
-    /// </summary>
+    /// <summary>The <c>builder</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("builder")]
     public string? Builder { get; set; }
 
-    /// <summary>
-    /// The <c>equals</c> property.
-    /// </summary>
+    /// <summary>The <c>equals</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("equals")]
     public string? EqualsValue { get; set; }
 
-    /// <summary>
-    /// The <c>hashCode</c> property.
-    /// </summary>
+    /// <summary>The <c>hashCode</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("hashCode")]
     public global::System.Numerics.BigInteger? HashCode { get; set; }
 
-    /// <summary>
-    /// The <c>toString</c> property.
-    /// </summary>
+    /// <summary>The <c>toString</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("toString")]
     public string? ToStringValue { get; set; }
 
-    /// <summary>
-    /// The <c>getClass</c> property.
-    /// </summary>
+    /// <summary>The <c>getClass</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("getClass")]
     public string? GetClass { get; set; }
 
-    /// <summary>
-    /// The <c>ToJsonString</c> property.
-    /// </summary>
+    /// <summary>The <c>ToJsonString</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("ToJsonString")]
     public string? ToJsonStringValue { get; set; }
 
-    /// <summary>
-    /// The <c>Dict</c> property.
-    /// </summary>
+    /// <summary>The <c>Dict</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("Dict")]
     public string? Dict { get; set; }
 
-    /// <summary>
-    /// The <c>Optional</c> property.
-    /// </summary>
+    /// <summary>The <c>Optional</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("Optional")]
     public string? Optional { get; set; }
 
-    /// <summary>
-    /// The <c>Any</c> property.
-    /// </summary>
+    /// <summary>The <c>Any</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("Any")]
     public string? Any { get; set; }
 
-    /// <summary>
-    /// The <c>List</c> property.
-    /// </summary>
+    /// <summary>The <c>List</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("List")]
     public string? List { get; set; }
 
-    /// <summary>
-    /// The <c>len</c> property.
-    /// </summary>
+    /// <summary>The <c>len</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("len")]
     public string? Len { get; set; }
 
-    /// <summary>
-    /// The <c>print</c> property.
-    /// </summary>
+    /// <summary>The <c>print</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("print")]
     public string? Print { get; set; }
 
-    /// <summary>
-    /// The <c>property</c> property.
-    /// </summary>
+    /// <summary>The <c>property</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("property")]
     public string? Property { get; set; }
 
-    /// <summary>
-    /// The <c>classmethod</c> property.
-    /// </summary>
+    /// <summary>The <c>classmethod</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("classmethod")]
     public string? Classmethod { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -1041,456 +749,166 @@ public sealed class Class
 }
 
 /// <summary>Reads <see cref="Class"/> after checking it against the schema, and writes it.</summary>
-internal sealed class ClassConverter : JsonConverter<Class>
+internal sealed class ClassConverter : SchemaConverter<Class>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/class");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("abstract", "and", "as", "assert", "async", "await", "base", "bool", "boolean", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue", "decimal", "def", "default", "del", "delegate", "delete", "do", "double", "elif", "else", "enum", "event", "except", "explicit", "extends", "extern", "false", "final", "finally", "fixed", "float", "for", "foreach", "from", "function", "global", "goto", "if", "implements", "implicit", "import", "in", "instanceof", "int", "interface", "internal", "is", "lambda", "let", "lock", "long", "match", "namespace", "native", "new", "nonlocal", "not", "null", "object", "operator", "or", "out", "override", "package", "params", "pass", "private", "protected", "public", "raise", "readonly", "record", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "strictfp", "string", "struct", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "true", "try", "type", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "var", "virtual", "void", "volatile", "while", "with", "yield", "None", "self", "cls", "1st_place", "kebab-case", "dotted.name", "with space", "ünïcödé", "日本語", "$dollar", "to_dict", "from_json", "additional_properties", "validate", "builder", "equals", "hashCode", "toString", "getClass", "ToJsonString", "Dict", "Optional", "Any", "List", "len", "print", "property", "classmethod");
+
+    public ClassConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Class FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default, m5 = default, m6 = default, m7 = default, m8 = default, m9 = default, m10 = default, m11 = default, m12 = default, m13 = default, m14 = default, m15 = default, m16 = default, m17 = default, m18 = default, m19 = default, m20 = default, m21 = default, m22 = default, m23 = default, m24 = default, m25 = default, m26 = default, m27 = default, m28 = default, m29 = default, m30 = default, m31 = default, m32 = default, m33 = default, m34 = default, m35 = default, m36 = default, m37 = default, m38 = default, m39 = default, m40 = default, m41 = default, m42 = default, m43 = default, m44 = default, m45 = default, m46 = default, m47 = default, m48 = default, m49 = default, m50 = default, m51 = default, m52 = default, m53 = default, m54 = default, m55 = default, m56 = default, m57 = default, m58 = default, m59 = default, m60 = default, m61 = default, m62 = default, m63 = default, m64 = default, m65 = default, m66 = default, m67 = default, m68 = default, m69 = default, m70 = default, m71 = default, m72 = default, m73 = default, m74 = default, m75 = default, m76 = default, m77 = default, m78 = default, m79 = default, m80 = default, m81 = default, m82 = default, m83 = default, m84 = default, m85 = default, m86 = default, m87 = default, m88 = default, m89 = default, m90 = default, m91 = default, m92 = default, m93 = default, m94 = default, m95 = default, m96 = default, m97 = default, m98 = default, m99 = default, m100 = default, m101 = default, m102 = default, m103 = default, m104 = default, m105 = default, m106 = default, m107 = default, m108 = default, m109 = default, m110 = default, m111 = default, m112 = default, m113 = default, m114 = default, m115 = default, m116 = default, m117 = default, m118 = default, m119 = default, m120 = default, m121 = default, m122 = default, m123 = default, m124 = default, m125 = default, m126 = default, m127 = default, m128 = default, m129 = default, m130 = default, m131 = default, m132 = default, m133 = default, m134 = default, m135 = default, m136 = default, m137 = default, m138 = default, m139 = default, m140 = default, m141 = default, m142 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m3 = property.Value;
-                    break;
-                case 1:
-                    m4 = property.Value;
-                    break;
-                case 2:
-                    m5 = property.Value;
-                    break;
-                case 3:
-                    m6 = property.Value;
-                    break;
-                case 4:
-                    m7 = property.Value;
-                    break;
-                case 5:
-                    m8 = property.Value;
-                    break;
-                case 6:
-                    m9 = property.Value;
-                    break;
-                case 7:
-                    m10 = property.Value;
-                    break;
-                case 8:
-                    m11 = property.Value;
-                    break;
-                case 9:
-                    m12 = property.Value;
-                    break;
-                case 10:
-                    m13 = property.Value;
-                    break;
-                case 11:
-                    m14 = property.Value;
-                    break;
-                case 12:
-                    m15 = property.Value;
-                    break;
-                case 13:
-                    m16 = property.Value;
-                    break;
-                case 14:
-                    m17 = property.Value;
-                    break;
-                case 15:
-                    m0 = property.Value;
-                    break;
-                case 16:
-                    m18 = property.Value;
-                    break;
-                case 17:
-                    m19 = property.Value;
-                    break;
-                case 18:
-                    m20 = property.Value;
-                    break;
-                case 19:
-                    m21 = property.Value;
-                    break;
-                case 20:
-                    m1 = property.Value;
-                    break;
-                case 21:
-                    m22 = property.Value;
-                    break;
-                case 22:
-                    m23 = property.Value;
-                    break;
-                case 23:
-                    m24 = property.Value;
-                    break;
-                case 24:
-                    m25 = property.Value;
-                    break;
-                case 25:
-                    m26 = property.Value;
-                    break;
-                case 26:
-                    m27 = property.Value;
-                    break;
-                case 27:
-                    m28 = property.Value;
-                    break;
-                case 28:
-                    m29 = property.Value;
-                    break;
-                case 29:
-                    m30 = property.Value;
-                    break;
-                case 30:
-                    m31 = property.Value;
-                    break;
-                case 31:
-                    m32 = property.Value;
-                    break;
-                case 32:
-                    m33 = property.Value;
-                    break;
-                case 33:
-                    m34 = property.Value;
-                    break;
-                case 34:
-                    m35 = property.Value;
-                    break;
-                case 35:
-                    m36 = property.Value;
-                    break;
-                case 36:
-                    m37 = property.Value;
-                    break;
-                case 37:
-                    m38 = property.Value;
-                    break;
-                case 38:
-                    m39 = property.Value;
-                    break;
-                case 39:
-                    m40 = property.Value;
-                    break;
-                case 40:
-                    m41 = property.Value;
-                    break;
-                case 41:
-                    m42 = property.Value;
-                    break;
-                case 42:
-                    m43 = property.Value;
-                    break;
-                case 43:
-                    m44 = property.Value;
-                    break;
-                case 44:
-                    m45 = property.Value;
-                    break;
-                case 45:
-                    m46 = property.Value;
-                    break;
-                case 46:
-                    m47 = property.Value;
-                    break;
-                case 47:
-                    m48 = property.Value;
-                    break;
-                case 48:
-                    m49 = property.Value;
-                    break;
-                case 49:
-                    m50 = property.Value;
-                    break;
-                case 50:
-                    m51 = property.Value;
-                    break;
-                case 51:
-                    m52 = property.Value;
-                    break;
-                case 52:
-                    m53 = property.Value;
-                    break;
-                case 53:
-                    m54 = property.Value;
-                    break;
-                case 54:
-                    m55 = property.Value;
-                    break;
-                case 55:
-                    m56 = property.Value;
-                    break;
-                case 56:
-                    m57 = property.Value;
-                    break;
-                case 57:
-                    m58 = property.Value;
-                    break;
-                case 58:
-                    m59 = property.Value;
-                    break;
-                case 59:
-                    m60 = property.Value;
-                    break;
-                case 60:
-                    m61 = property.Value;
-                    break;
-                case 61:
-                    m62 = property.Value;
-                    break;
-                case 62:
-                    m63 = property.Value;
-                    break;
-                case 63:
-                    m64 = property.Value;
-                    break;
-                case 64:
-                    m65 = property.Value;
-                    break;
-                case 65:
-                    m66 = property.Value;
-                    break;
-                case 66:
-                    m67 = property.Value;
-                    break;
-                case 67:
-                    m68 = property.Value;
-                    break;
-                case 68:
-                    m69 = property.Value;
-                    break;
-                case 69:
-                    m70 = property.Value;
-                    break;
-                case 70:
-                    m71 = property.Value;
-                    break;
-                case 71:
-                    m72 = property.Value;
-                    break;
-                case 72:
-                    m73 = property.Value;
-                    break;
-                case 73:
-                    m74 = property.Value;
-                    break;
-                case 74:
-                    m75 = property.Value;
-                    break;
-                case 75:
-                    m76 = property.Value;
-                    break;
-                case 76:
-                    m77 = property.Value;
-                    break;
-                case 77:
-                    m78 = property.Value;
-                    break;
-                case 78:
-                    m79 = property.Value;
-                    break;
-                case 79:
-                    m80 = property.Value;
-                    break;
-                case 80:
-                    m81 = property.Value;
-                    break;
-                case 81:
-                    m82 = property.Value;
-                    break;
-                case 82:
-                    m83 = property.Value;
-                    break;
-                case 83:
-                    m84 = property.Value;
-                    break;
-                case 84:
-                    m85 = property.Value;
-                    break;
-                case 85:
-                    m86 = property.Value;
-                    break;
-                case 86:
-                    m87 = property.Value;
-                    break;
-                case 87:
-                    m88 = property.Value;
-                    break;
-                case 88:
-                    m89 = property.Value;
-                    break;
-                case 89:
-                    m90 = property.Value;
-                    break;
-                case 90:
-                    m91 = property.Value;
-                    break;
-                case 91:
-                    m92 = property.Value;
-                    break;
-                case 92:
-                    m93 = property.Value;
-                    break;
-                case 93:
-                    m94 = property.Value;
-                    break;
-                case 94:
-                    m95 = property.Value;
-                    break;
-                case 95:
-                    m96 = property.Value;
-                    break;
-                case 96:
-                    m97 = property.Value;
-                    break;
-                case 97:
-                    m98 = property.Value;
-                    break;
-                case 98:
-                    m99 = property.Value;
-                    break;
-                case 99:
-                    m100 = property.Value;
-                    break;
-                case 100:
-                    m101 = property.Value;
-                    break;
-                case 101:
-                    m102 = property.Value;
-                    break;
-                case 102:
-                    m103 = property.Value;
-                    break;
-                case 103:
-                    m104 = property.Value;
-                    break;
-                case 104:
-                    m105 = property.Value;
-                    break;
-                case 105:
-                    m106 = property.Value;
-                    break;
-                case 106:
-                    m107 = property.Value;
-                    break;
-                case 107:
-                    m108 = property.Value;
-                    break;
-                case 108:
-                    m109 = property.Value;
-                    break;
-                case 109:
-                    m110 = property.Value;
-                    break;
-                case 110:
-                    m111 = property.Value;
-                    break;
-                case 111:
-                    m112 = property.Value;
-                    break;
-                case 112:
-                    m113 = property.Value;
-                    break;
-                case 113:
-                    m114 = property.Value;
-                    break;
-                case 114:
-                    m115 = property.Value;
-                    break;
-                case 115:
-                    m116 = property.Value;
-                    break;
-                case 116:
-                    m117 = property.Value;
-                    break;
-                case 117:
-                    m118 = property.Value;
-                    break;
-                case 118:
-                    m2 = property.Value;
-                    break;
-                case 119:
-                    m119 = property.Value;
-                    break;
-                case 120:
-                    m120 = property.Value;
-                    break;
-                case 121:
-                    m121 = property.Value;
-                    break;
-                case 122:
-                    m122 = property.Value;
-                    break;
-                case 123:
-                    m123 = property.Value;
-                    break;
-                case 124:
-                    m124 = property.Value;
-                    break;
-                case 125:
-                    m125 = property.Value;
-                    break;
-                case 126:
-                    m126 = property.Value;
-                    break;
-                case 127:
-                    m127 = property.Value;
-                    break;
-                case 128:
-                    m128 = property.Value;
-                    break;
-                case 129:
-                    m129 = property.Value;
-                    break;
-                case 130:
-                    m130 = property.Value;
-                    break;
-                case 131:
-                    m131 = property.Value;
-                    break;
-                case 132:
-                    m132 = property.Value;
-                    break;
-                case 133:
-                    m133 = property.Value;
-                    break;
-                case 134:
-                    m134 = property.Value;
-                    break;
-                case 135:
-                    m135 = property.Value;
-                    break;
-                case 136:
-                    m136 = property.Value;
-                    break;
-                case 137:
-                    m137 = property.Value;
-                    break;
-                case 138:
-                    m138 = property.Value;
-                    break;
-                case 139:
-                    m139 = property.Value;
-                    break;
-                case 140:
-                    m140 = property.Value;
-                    break;
-                case 141:
-                    m141 = property.Value;
-                    break;
-                case 142:
-                    m142 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m3 = property.Value; break;
+                case 1: m4 = property.Value; break;
+                case 2: m5 = property.Value; break;
+                case 3: m6 = property.Value; break;
+                case 4: m7 = property.Value; break;
+                case 5: m8 = property.Value; break;
+                case 6: m9 = property.Value; break;
+                case 7: m10 = property.Value; break;
+                case 8: m11 = property.Value; break;
+                case 9: m12 = property.Value; break;
+                case 10: m13 = property.Value; break;
+                case 11: m14 = property.Value; break;
+                case 12: m15 = property.Value; break;
+                case 13: m16 = property.Value; break;
+                case 14: m17 = property.Value; break;
+                case 15: m0 = property.Value; break;
+                case 16: m18 = property.Value; break;
+                case 17: m19 = property.Value; break;
+                case 18: m20 = property.Value; break;
+                case 19: m21 = property.Value; break;
+                case 20: m1 = property.Value; break;
+                case 21: m22 = property.Value; break;
+                case 22: m23 = property.Value; break;
+                case 23: m24 = property.Value; break;
+                case 24: m25 = property.Value; break;
+                case 25: m26 = property.Value; break;
+                case 26: m27 = property.Value; break;
+                case 27: m28 = property.Value; break;
+                case 28: m29 = property.Value; break;
+                case 29: m30 = property.Value; break;
+                case 30: m31 = property.Value; break;
+                case 31: m32 = property.Value; break;
+                case 32: m33 = property.Value; break;
+                case 33: m34 = property.Value; break;
+                case 34: m35 = property.Value; break;
+                case 35: m36 = property.Value; break;
+                case 36: m37 = property.Value; break;
+                case 37: m38 = property.Value; break;
+                case 38: m39 = property.Value; break;
+                case 39: m40 = property.Value; break;
+                case 40: m41 = property.Value; break;
+                case 41: m42 = property.Value; break;
+                case 42: m43 = property.Value; break;
+                case 43: m44 = property.Value; break;
+                case 44: m45 = property.Value; break;
+                case 45: m46 = property.Value; break;
+                case 46: m47 = property.Value; break;
+                case 47: m48 = property.Value; break;
+                case 48: m49 = property.Value; break;
+                case 49: m50 = property.Value; break;
+                case 50: m51 = property.Value; break;
+                case 51: m52 = property.Value; break;
+                case 52: m53 = property.Value; break;
+                case 53: m54 = property.Value; break;
+                case 54: m55 = property.Value; break;
+                case 55: m56 = property.Value; break;
+                case 56: m57 = property.Value; break;
+                case 57: m58 = property.Value; break;
+                case 58: m59 = property.Value; break;
+                case 59: m60 = property.Value; break;
+                case 60: m61 = property.Value; break;
+                case 61: m62 = property.Value; break;
+                case 62: m63 = property.Value; break;
+                case 63: m64 = property.Value; break;
+                case 64: m65 = property.Value; break;
+                case 65: m66 = property.Value; break;
+                case 66: m67 = property.Value; break;
+                case 67: m68 = property.Value; break;
+                case 68: m69 = property.Value; break;
+                case 69: m70 = property.Value; break;
+                case 70: m71 = property.Value; break;
+                case 71: m72 = property.Value; break;
+                case 72: m73 = property.Value; break;
+                case 73: m74 = property.Value; break;
+                case 74: m75 = property.Value; break;
+                case 75: m76 = property.Value; break;
+                case 76: m77 = property.Value; break;
+                case 77: m78 = property.Value; break;
+                case 78: m79 = property.Value; break;
+                case 79: m80 = property.Value; break;
+                case 80: m81 = property.Value; break;
+                case 81: m82 = property.Value; break;
+                case 82: m83 = property.Value; break;
+                case 83: m84 = property.Value; break;
+                case 84: m85 = property.Value; break;
+                case 85: m86 = property.Value; break;
+                case 86: m87 = property.Value; break;
+                case 87: m88 = property.Value; break;
+                case 88: m89 = property.Value; break;
+                case 89: m90 = property.Value; break;
+                case 90: m91 = property.Value; break;
+                case 91: m92 = property.Value; break;
+                case 92: m93 = property.Value; break;
+                case 93: m94 = property.Value; break;
+                case 94: m95 = property.Value; break;
+                case 95: m96 = property.Value; break;
+                case 96: m97 = property.Value; break;
+                case 97: m98 = property.Value; break;
+                case 98: m99 = property.Value; break;
+                case 99: m100 = property.Value; break;
+                case 100: m101 = property.Value; break;
+                case 101: m102 = property.Value; break;
+                case 102: m103 = property.Value; break;
+                case 103: m104 = property.Value; break;
+                case 104: m105 = property.Value; break;
+                case 105: m106 = property.Value; break;
+                case 106: m107 = property.Value; break;
+                case 107: m108 = property.Value; break;
+                case 108: m109 = property.Value; break;
+                case 109: m110 = property.Value; break;
+                case 110: m111 = property.Value; break;
+                case 111: m112 = property.Value; break;
+                case 112: m113 = property.Value; break;
+                case 113: m114 = property.Value; break;
+                case 114: m115 = property.Value; break;
+                case 115: m116 = property.Value; break;
+                case 116: m117 = property.Value; break;
+                case 117: m118 = property.Value; break;
+                case 118: m2 = property.Value; break;
+                case 119: m119 = property.Value; break;
+                case 120: m120 = property.Value; break;
+                case 121: m121 = property.Value; break;
+                case 122: m122 = property.Value; break;
+                case 123: m123 = property.Value; break;
+                case 124: m124 = property.Value; break;
+                case 125: m125 = property.Value; break;
+                case 126: m126 = property.Value; break;
+                case 127: m127 = property.Value; break;
+                case 128: m128 = property.Value; break;
+                case 129: m129 = property.Value; break;
+                case 130: m130 = property.Value; break;
+                case 131: m131 = property.Value; break;
+                case 132: m132 = property.Value; break;
+                case 133: m133 = property.Value; break;
+                case 134: m134 = property.Value; break;
+                case 135: m135 = property.Value; break;
+                case 136: m136 = property.Value; break;
+                case 137: m137 = property.Value; break;
+                case 138: m138 = property.Value; break;
+                case 139: m139 = property.Value; break;
+                case 140: m140 = property.Value; break;
+                case 141: m141 = property.Value; break;
+                case 142: m142 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Class(
@@ -1637,729 +1055,157 @@ internal sealed class ClassConverter : JsonConverter<Class>
         if (m140.ValueKind != JsonValueKind.Undefined) value.Print = SchemaRuntime.ReadString(m140);
         if (m141.ValueKind != JsonValueKind.Undefined) value.Property = SchemaRuntime.ReadString(m141);
         if (m142.ValueKind != JsonValueKind.Undefined) value.Classmethod = SchemaRuntime.ReadString(m142);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Class value)
     {
         writer.WriteStartObject();
-        if (value.Abstract is { } v0)
-        {
-            writer.WritePropertyName("abstract");
-            SchemaRuntime.WriteString(writer, v0);
-        }
-        if (value.And is { } v1)
-        {
-            writer.WritePropertyName("and");
-            SchemaRuntime.WriteString(writer, v1);
-        }
-        if (value.As is { } v2)
-        {
-            writer.WritePropertyName("as");
-            SchemaRuntime.WriteString(writer, v2);
-        }
-        if (value.Assert is { } v3)
-        {
-            writer.WritePropertyName("assert");
-            SchemaRuntime.WriteString(writer, v3);
-        }
-        if (value.Async is { } v4)
-        {
-            writer.WritePropertyName("async");
-            SchemaRuntime.WriteString(writer, v4);
-        }
-        if (value.Await is { } v5)
-        {
-            writer.WritePropertyName("await");
-            SchemaRuntime.WriteString(writer, v5);
-        }
-        if (value.Base is { } v6)
-        {
-            writer.WritePropertyName("base");
-            SchemaRuntime.WriteString(writer, v6);
-        }
-        if (value.Bool is { } v7)
-        {
-            writer.WritePropertyName("bool");
-            SchemaRuntime.WriteString(writer, v7);
-        }
-        if (value.Boolean is { } v8)
-        {
-            writer.WritePropertyName("boolean");
-            SchemaRuntime.WriteString(writer, v8);
-        }
-        if (value.Break is { } v9)
-        {
-            writer.WritePropertyName("break");
-            SchemaRuntime.WriteString(writer, v9);
-        }
-        if (value.Byte is { } v10)
-        {
-            writer.WritePropertyName("byte");
-            SchemaRuntime.WriteString(writer, v10);
-        }
-        if (value.Case is { } v11)
-        {
-            writer.WritePropertyName("case");
-            SchemaRuntime.WriteString(writer, v11);
-        }
-        if (value.Catch is { } v12)
-        {
-            writer.WritePropertyName("catch");
-            SchemaRuntime.WriteString(writer, v12);
-        }
-        if (value.Char is { } v13)
-        {
-            writer.WritePropertyName("char");
-            SchemaRuntime.WriteString(writer, v13);
-        }
-        if (value.Checked is { } v14)
-        {
-            writer.WritePropertyName("checked");
-            SchemaRuntime.WriteString(writer, v14);
-        }
-        writer.WritePropertyName("class");
-        SchemaRuntime.WriteString(writer, value.ClassValue);
-        if (value.Const is { } v16)
-        {
-            writer.WritePropertyName("const");
-            SchemaRuntime.WriteString(writer, v16);
-        }
-        if (value.Continue is { } v17)
-        {
-            writer.WritePropertyName("continue");
-            SchemaRuntime.WriteString(writer, v17);
-        }
-        if (value.Decimal is { } v18)
-        {
-            writer.WritePropertyName("decimal");
-            SchemaRuntime.WriteString(writer, v18);
-        }
-        if (value.Def is { } v19)
-        {
-            writer.WritePropertyName("def");
-            SchemaRuntime.WriteString(writer, v19);
-        }
-        writer.WritePropertyName("default");
-        SchemaRuntime.WriteString(writer, value.Default);
-        if (value.Del is { } v21)
-        {
-            writer.WritePropertyName("del");
-            SchemaRuntime.WriteString(writer, v21);
-        }
-        if (value.Delegate is { } v22)
-        {
-            writer.WritePropertyName("delegate");
-            SchemaRuntime.WriteString(writer, v22);
-        }
-        if (value.Delete is { } v23)
-        {
-            writer.WritePropertyName("delete");
-            SchemaRuntime.WriteString(writer, v23);
-        }
-        if (value.Do is { } v24)
-        {
-            writer.WritePropertyName("do");
-            SchemaRuntime.WriteString(writer, v24);
-        }
-        if (value.Double is { } v25)
-        {
-            writer.WritePropertyName("double");
-            SchemaRuntime.WriteString(writer, v25);
-        }
-        if (value.Elif is { } v26)
-        {
-            writer.WritePropertyName("elif");
-            SchemaRuntime.WriteString(writer, v26);
-        }
-        if (value.Else is { } v27)
-        {
-            writer.WritePropertyName("else");
-            SchemaRuntime.WriteString(writer, v27);
-        }
-        if (value.Enum is { } v28)
-        {
-            writer.WritePropertyName("enum");
-            SchemaRuntime.WriteString(writer, v28);
-        }
-        if (value.Event is { } v29)
-        {
-            writer.WritePropertyName("event");
-            SchemaRuntime.WriteString(writer, v29);
-        }
-        if (value.Except is { } v30)
-        {
-            writer.WritePropertyName("except");
-            SchemaRuntime.WriteString(writer, v30);
-        }
-        if (value.Explicit is { } v31)
-        {
-            writer.WritePropertyName("explicit");
-            SchemaRuntime.WriteString(writer, v31);
-        }
-        if (value.Extends is { } v32)
-        {
-            writer.WritePropertyName("extends");
-            SchemaRuntime.WriteString(writer, v32);
-        }
-        if (value.Extern is { } v33)
-        {
-            writer.WritePropertyName("extern");
-            SchemaRuntime.WriteString(writer, v33);
-        }
-        if (value.False is { } v34)
-        {
-            writer.WritePropertyName("false");
-            SchemaRuntime.WriteString(writer, v34);
-        }
-        if (value.Final is { } v35)
-        {
-            writer.WritePropertyName("final");
-            SchemaRuntime.WriteString(writer, v35);
-        }
-        if (value.Finally is { } v36)
-        {
-            writer.WritePropertyName("finally");
-            SchemaRuntime.WriteString(writer, v36);
-        }
-        if (value.Fixed is { } v37)
-        {
-            writer.WritePropertyName("fixed");
-            SchemaRuntime.WriteString(writer, v37);
-        }
-        if (value.Float is { } v38)
-        {
-            writer.WritePropertyName("float");
-            SchemaRuntime.WriteString(writer, v38);
-        }
-        if (value.For is { } v39)
-        {
-            writer.WritePropertyName("for");
-            SchemaRuntime.WriteString(writer, v39);
-        }
-        if (value.Foreach is { } v40)
-        {
-            writer.WritePropertyName("foreach");
-            SchemaRuntime.WriteString(writer, v40);
-        }
-        if (value.From is { } v41)
-        {
-            writer.WritePropertyName("from");
-            SchemaRuntime.WriteString(writer, v41);
-        }
-        if (value.Function is { } v42)
-        {
-            writer.WritePropertyName("function");
-            SchemaRuntime.WriteString(writer, v42);
-        }
-        if (value.Global is { } v43)
-        {
-            writer.WritePropertyName("global");
-            SchemaRuntime.WriteString(writer, v43);
-        }
-        if (value.Goto is { } v44)
-        {
-            writer.WritePropertyName("goto");
-            SchemaRuntime.WriteString(writer, v44);
-        }
-        if (value.If is { } v45)
-        {
-            writer.WritePropertyName("if");
-            SchemaRuntime.WriteString(writer, v45);
-        }
-        if (value.Implements is { } v46)
-        {
-            writer.WritePropertyName("implements");
-            SchemaRuntime.WriteString(writer, v46);
-        }
-        if (value.Implicit is { } v47)
-        {
-            writer.WritePropertyName("implicit");
-            SchemaRuntime.WriteString(writer, v47);
-        }
-        if (value.Import is { } v48)
-        {
-            writer.WritePropertyName("import");
-            SchemaRuntime.WriteString(writer, v48);
-        }
-        if (value.In is { } v49)
-        {
-            writer.WritePropertyName("in");
-            SchemaRuntime.WriteString(writer, v49);
-        }
-        if (value.Instanceof is { } v50)
-        {
-            writer.WritePropertyName("instanceof");
-            SchemaRuntime.WriteString(writer, v50);
-        }
-        if (value.Int is { } v51)
-        {
-            writer.WritePropertyName("int");
-            SchemaRuntime.WriteString(writer, v51);
-        }
-        if (value.Interface is { } v52)
-        {
-            writer.WritePropertyName("interface");
-            SchemaRuntime.WriteString(writer, v52);
-        }
-        if (value.Internal is { } v53)
-        {
-            writer.WritePropertyName("internal");
-            SchemaRuntime.WriteString(writer, v53);
-        }
-        if (value.Is is { } v54)
-        {
-            writer.WritePropertyName("is");
-            SchemaRuntime.WriteString(writer, v54);
-        }
-        if (value.Lambda is { } v55)
-        {
-            writer.WritePropertyName("lambda");
-            SchemaRuntime.WriteString(writer, v55);
-        }
-        if (value.Let is { } v56)
-        {
-            writer.WritePropertyName("let");
-            SchemaRuntime.WriteString(writer, v56);
-        }
-        if (value.Lock is { } v57)
-        {
-            writer.WritePropertyName("lock");
-            SchemaRuntime.WriteString(writer, v57);
-        }
-        if (value.Long is { } v58)
-        {
-            writer.WritePropertyName("long");
-            SchemaRuntime.WriteString(writer, v58);
-        }
-        if (value.Match is { } v59)
-        {
-            writer.WritePropertyName("match");
-            SchemaRuntime.WriteString(writer, v59);
-        }
-        if (value.Namespace is { } v60)
-        {
-            writer.WritePropertyName("namespace");
-            SchemaRuntime.WriteString(writer, v60);
-        }
-        if (value.Native is { } v61)
-        {
-            writer.WritePropertyName("native");
-            SchemaRuntime.WriteString(writer, v61);
-        }
-        if (value.New is { } v62)
-        {
-            writer.WritePropertyName("new");
-            SchemaRuntime.WriteString(writer, v62);
-        }
-        if (value.Nonlocal is { } v63)
-        {
-            writer.WritePropertyName("nonlocal");
-            SchemaRuntime.WriteString(writer, v63);
-        }
-        if (value.Not is { } v64)
-        {
-            writer.WritePropertyName("not");
-            SchemaRuntime.WriteString(writer, v64);
-        }
-        if (value.Null is { } v65)
-        {
-            writer.WritePropertyName("null");
-            SchemaRuntime.WriteString(writer, v65);
-        }
-        if (value.Object is { } v66)
-        {
-            writer.WritePropertyName("object");
-            SchemaRuntime.WriteString(writer, v66);
-        }
-        if (value.Operator is { } v67)
-        {
-            writer.WritePropertyName("operator");
-            SchemaRuntime.WriteString(writer, v67);
-        }
-        if (value.Or is { } v68)
-        {
-            writer.WritePropertyName("or");
-            SchemaRuntime.WriteString(writer, v68);
-        }
-        if (value.Out is { } v69)
-        {
-            writer.WritePropertyName("out");
-            SchemaRuntime.WriteString(writer, v69);
-        }
-        if (value.Override is { } v70)
-        {
-            writer.WritePropertyName("override");
-            SchemaRuntime.WriteString(writer, v70);
-        }
-        if (value.Package is { } v71)
-        {
-            writer.WritePropertyName("package");
-            SchemaRuntime.WriteString(writer, v71);
-        }
-        if (value.Params is { } v72)
-        {
-            writer.WritePropertyName("params");
-            SchemaRuntime.WriteString(writer, v72);
-        }
-        if (value.Pass is { } v73)
-        {
-            writer.WritePropertyName("pass");
-            SchemaRuntime.WriteString(writer, v73);
-        }
-        if (value.Private is { } v74)
-        {
-            writer.WritePropertyName("private");
-            SchemaRuntime.WriteString(writer, v74);
-        }
-        if (value.Protected is { } v75)
-        {
-            writer.WritePropertyName("protected");
-            SchemaRuntime.WriteString(writer, v75);
-        }
-        if (value.Public is { } v76)
-        {
-            writer.WritePropertyName("public");
-            SchemaRuntime.WriteString(writer, v76);
-        }
-        if (value.Raise is { } v77)
-        {
-            writer.WritePropertyName("raise");
-            SchemaRuntime.WriteString(writer, v77);
-        }
-        if (value.Readonly is { } v78)
-        {
-            writer.WritePropertyName("readonly");
-            SchemaRuntime.WriteString(writer, v78);
-        }
-        if (value.Record is { } v79)
-        {
-            writer.WritePropertyName("record");
-            SchemaRuntime.WriteString(writer, v79);
-        }
-        if (value.Ref is { } v80)
-        {
-            writer.WritePropertyName("ref");
-            SchemaRuntime.WriteString(writer, v80);
-        }
-        if (value.Return is { } v81)
-        {
-            writer.WritePropertyName("return");
-            SchemaRuntime.WriteString(writer, v81);
-        }
-        if (value.Sbyte is { } v82)
-        {
-            writer.WritePropertyName("sbyte");
-            SchemaRuntime.WriteString(writer, v82);
-        }
-        if (value.Sealed is { } v83)
-        {
-            writer.WritePropertyName("sealed");
-            SchemaRuntime.WriteString(writer, v83);
-        }
-        if (value.Short is { } v84)
-        {
-            writer.WritePropertyName("short");
-            SchemaRuntime.WriteString(writer, v84);
-        }
-        if (value.Sizeof is { } v85)
-        {
-            writer.WritePropertyName("sizeof");
-            SchemaRuntime.WriteString(writer, v85);
-        }
-        if (value.Stackalloc is { } v86)
-        {
-            writer.WritePropertyName("stackalloc");
-            SchemaRuntime.WriteString(writer, v86);
-        }
-        if (value.Static is { } v87)
-        {
-            writer.WritePropertyName("static");
-            SchemaRuntime.WriteString(writer, v87);
-        }
-        if (value.Strictfp is { } v88)
-        {
-            writer.WritePropertyName("strictfp");
-            SchemaRuntime.WriteString(writer, v88);
-        }
-        if (value.String is { } v89)
-        {
-            writer.WritePropertyName("string");
-            SchemaRuntime.WriteString(writer, v89);
-        }
-        if (value.Struct is { } v90)
-        {
-            writer.WritePropertyName("struct");
-            SchemaRuntime.WriteString(writer, v90);
-        }
-        if (value.Super is { } v91)
-        {
-            writer.WritePropertyName("super");
-            SchemaRuntime.WriteString(writer, v91);
-        }
-        if (value.Switch is { } v92)
-        {
-            writer.WritePropertyName("switch");
-            SchemaRuntime.WriteString(writer, v92);
-        }
-        if (value.Synchronized is { } v93)
-        {
-            writer.WritePropertyName("synchronized");
-            SchemaRuntime.WriteString(writer, v93);
-        }
-        if (value.This is { } v94)
-        {
-            writer.WritePropertyName("this");
-            SchemaRuntime.WriteString(writer, v94);
-        }
-        if (value.Throw is { } v95)
-        {
-            writer.WritePropertyName("throw");
-            SchemaRuntime.WriteString(writer, v95);
-        }
-        if (value.Throws is { } v96)
-        {
-            writer.WritePropertyName("throws");
-            SchemaRuntime.WriteString(writer, v96);
-        }
-        if (value.Transient is { } v97)
-        {
-            writer.WritePropertyName("transient");
-            SchemaRuntime.WriteString(writer, v97);
-        }
-        if (value.True is { } v98)
-        {
-            writer.WritePropertyName("true");
-            SchemaRuntime.WriteString(writer, v98);
-        }
-        if (value.Try is { } v99)
-        {
-            writer.WritePropertyName("try");
-            SchemaRuntime.WriteString(writer, v99);
-        }
-        if (value.Type is { } v100)
-        {
-            writer.WritePropertyName("type");
-            SchemaRuntime.WriteString(writer, v100);
-        }
-        if (value.Typeof is { } v101)
-        {
-            writer.WritePropertyName("typeof");
-            SchemaRuntime.WriteString(writer, v101);
-        }
-        if (value.Uint is { } v102)
-        {
-            writer.WritePropertyName("uint");
-            SchemaRuntime.WriteString(writer, v102);
-        }
-        if (value.Ulong is { } v103)
-        {
-            writer.WritePropertyName("ulong");
-            SchemaRuntime.WriteString(writer, v103);
-        }
-        if (value.Unchecked is { } v104)
-        {
-            writer.WritePropertyName("unchecked");
-            SchemaRuntime.WriteString(writer, v104);
-        }
-        if (value.Unsafe is { } v105)
-        {
-            writer.WritePropertyName("unsafe");
-            SchemaRuntime.WriteString(writer, v105);
-        }
-        if (value.Ushort is { } v106)
-        {
-            writer.WritePropertyName("ushort");
-            SchemaRuntime.WriteString(writer, v106);
-        }
-        if (value.Using is { } v107)
-        {
-            writer.WritePropertyName("using");
-            SchemaRuntime.WriteString(writer, v107);
-        }
-        if (value.Var is { } v108)
-        {
-            writer.WritePropertyName("var");
-            SchemaRuntime.WriteString(writer, v108);
-        }
-        if (value.Virtual is { } v109)
-        {
-            writer.WritePropertyName("virtual");
-            SchemaRuntime.WriteString(writer, v109);
-        }
-        if (value.Void is { } v110)
-        {
-            writer.WritePropertyName("void");
-            SchemaRuntime.WriteString(writer, v110);
-        }
-        if (value.Volatile is { } v111)
-        {
-            writer.WritePropertyName("volatile");
-            SchemaRuntime.WriteString(writer, v111);
-        }
-        if (value.While is { } v112)
-        {
-            writer.WritePropertyName("while");
-            SchemaRuntime.WriteString(writer, v112);
-        }
-        if (value.With is { } v113)
-        {
-            writer.WritePropertyName("with");
-            SchemaRuntime.WriteString(writer, v113);
-        }
-        if (value.Yield is { } v114)
-        {
-            writer.WritePropertyName("yield");
-            SchemaRuntime.WriteString(writer, v114);
-        }
-        if (value.None is { } v115)
-        {
-            writer.WritePropertyName("None");
-            SchemaRuntime.WriteString(writer, v115);
-        }
-        if (value.Self is { } v116)
-        {
-            writer.WritePropertyName("self");
-            SchemaRuntime.WriteString(writer, v116);
-        }
-        if (value.Cls is { } v117)
-        {
-            writer.WritePropertyName("cls");
-            SchemaRuntime.WriteString(writer, v117);
-        }
-        writer.WritePropertyName("1st_place");
-        SchemaRuntime.WriteBigInteger(writer, value._1stPlace);
-        if (value.KebabCase is { } v119)
-        {
-            writer.WritePropertyName("kebab-case");
-            SchemaRuntime.WriteString(writer, v119);
-        }
-        if (value.DottedName is { } v120)
-        {
-            writer.WritePropertyName("dotted.name");
-            SchemaRuntime.WriteString(writer, v120);
-        }
-        if (value.WithSpace is { } v121)
-        {
-            writer.WritePropertyName("with space");
-            SchemaRuntime.WriteString(writer, v121);
-        }
-        if (value.Ünïcödé is { } v122)
-        {
-            writer.WritePropertyName("ünïcödé");
-            SchemaRuntime.WriteString(writer, v122);
-        }
-        if (value.日本語 is { } v123)
-        {
-            writer.WritePropertyName("日本語");
-            SchemaRuntime.WriteString(writer, v123);
-        }
-        if (value.Dollar is { } v124)
-        {
-            writer.WritePropertyName("$dollar");
-            SchemaRuntime.WriteString(writer, v124);
-        }
-        if (value.ToDict is { } v125)
-        {
-            writer.WritePropertyName("to_dict");
-            SchemaRuntime.WriteString(writer, v125);
-        }
-        if (value.FromJson is { } v126)
-        {
-            writer.WritePropertyName("from_json");
-            SchemaRuntime.WriteString(writer, v126);
-        }
-        if (value.AdditionalPropertiesValue is { } v127)
-        {
-            writer.WritePropertyName("additional_properties");
-            SchemaRuntime.WriteString(writer, v127);
-        }
-        if (value.Validate is { } v128)
-        {
-            writer.WritePropertyName("validate");
-            SchemaRuntime.WriteString(writer, v128);
-        }
-        if (value.Builder is { } v129)
-        {
-            writer.WritePropertyName("builder");
-            SchemaRuntime.WriteString(writer, v129);
-        }
-        if (value.EqualsValue is { } v130)
-        {
-            writer.WritePropertyName("equals");
-            SchemaRuntime.WriteString(writer, v130);
-        }
-        if (value.HashCode is { } v131)
-        {
-            writer.WritePropertyName("hashCode");
-            SchemaRuntime.WriteBigInteger(writer, v131);
-        }
-        if (value.ToStringValue is { } v132)
-        {
-            writer.WritePropertyName("toString");
-            SchemaRuntime.WriteString(writer, v132);
-        }
-        if (value.GetClass is { } v133)
-        {
-            writer.WritePropertyName("getClass");
-            SchemaRuntime.WriteString(writer, v133);
-        }
-        if (value.ToJsonStringValue is { } v134)
-        {
-            writer.WritePropertyName("ToJsonString");
-            SchemaRuntime.WriteString(writer, v134);
-        }
-        if (value.Dict is { } v135)
-        {
-            writer.WritePropertyName("Dict");
-            SchemaRuntime.WriteString(writer, v135);
-        }
-        if (value.Optional is { } v136)
-        {
-            writer.WritePropertyName("Optional");
-            SchemaRuntime.WriteString(writer, v136);
-        }
-        if (value.Any is { } v137)
-        {
-            writer.WritePropertyName("Any");
-            SchemaRuntime.WriteString(writer, v137);
-        }
-        if (value.List is { } v138)
-        {
-            writer.WritePropertyName("List");
-            SchemaRuntime.WriteString(writer, v138);
-        }
-        if (value.Len is { } v139)
-        {
-            writer.WritePropertyName("len");
-            SchemaRuntime.WriteString(writer, v139);
-        }
-        if (value.Print is { } v140)
-        {
-            writer.WritePropertyName("print");
-            SchemaRuntime.WriteString(writer, v140);
-        }
-        if (value.Property is { } v141)
-        {
-            writer.WritePropertyName("property");
-            SchemaRuntime.WriteString(writer, v141);
-        }
-        if (value.Classmethod is { } v142)
-        {
-            writer.WritePropertyName("classmethod");
-            SchemaRuntime.WriteString(writer, v142);
-        }
+        if (value.Abstract is { } v0) SchemaRuntime.WriteString(writer, "abstract", v0);
+        if (value.And is { } v1) SchemaRuntime.WriteString(writer, "and", v1);
+        if (value.As is { } v2) SchemaRuntime.WriteString(writer, "as", v2);
+        if (value.Assert is { } v3) SchemaRuntime.WriteString(writer, "assert", v3);
+        if (value.Async is { } v4) SchemaRuntime.WriteString(writer, "async", v4);
+        if (value.Await is { } v5) SchemaRuntime.WriteString(writer, "await", v5);
+        if (value.Base is { } v6) SchemaRuntime.WriteString(writer, "base", v6);
+        if (value.Bool is { } v7) SchemaRuntime.WriteString(writer, "bool", v7);
+        if (value.Boolean is { } v8) SchemaRuntime.WriteString(writer, "boolean", v8);
+        if (value.Break is { } v9) SchemaRuntime.WriteString(writer, "break", v9);
+        if (value.Byte is { } v10) SchemaRuntime.WriteString(writer, "byte", v10);
+        if (value.Case is { } v11) SchemaRuntime.WriteString(writer, "case", v11);
+        if (value.Catch is { } v12) SchemaRuntime.WriteString(writer, "catch", v12);
+        if (value.Char is { } v13) SchemaRuntime.WriteString(writer, "char", v13);
+        if (value.Checked is { } v14) SchemaRuntime.WriteString(writer, "checked", v14);
+        SchemaRuntime.WriteString(writer, "class", value.ClassValue);
+        if (value.Const is { } v16) SchemaRuntime.WriteString(writer, "const", v16);
+        if (value.Continue is { } v17) SchemaRuntime.WriteString(writer, "continue", v17);
+        if (value.Decimal is { } v18) SchemaRuntime.WriteString(writer, "decimal", v18);
+        if (value.Def is { } v19) SchemaRuntime.WriteString(writer, "def", v19);
+        SchemaRuntime.WriteString(writer, "default", value.Default);
+        if (value.Del is { } v21) SchemaRuntime.WriteString(writer, "del", v21);
+        if (value.Delegate is { } v22) SchemaRuntime.WriteString(writer, "delegate", v22);
+        if (value.Delete is { } v23) SchemaRuntime.WriteString(writer, "delete", v23);
+        if (value.Do is { } v24) SchemaRuntime.WriteString(writer, "do", v24);
+        if (value.Double is { } v25) SchemaRuntime.WriteString(writer, "double", v25);
+        if (value.Elif is { } v26) SchemaRuntime.WriteString(writer, "elif", v26);
+        if (value.Else is { } v27) SchemaRuntime.WriteString(writer, "else", v27);
+        if (value.Enum is { } v28) SchemaRuntime.WriteString(writer, "enum", v28);
+        if (value.Event is { } v29) SchemaRuntime.WriteString(writer, "event", v29);
+        if (value.Except is { } v30) SchemaRuntime.WriteString(writer, "except", v30);
+        if (value.Explicit is { } v31) SchemaRuntime.WriteString(writer, "explicit", v31);
+        if (value.Extends is { } v32) SchemaRuntime.WriteString(writer, "extends", v32);
+        if (value.Extern is { } v33) SchemaRuntime.WriteString(writer, "extern", v33);
+        if (value.False is { } v34) SchemaRuntime.WriteString(writer, "false", v34);
+        if (value.Final is { } v35) SchemaRuntime.WriteString(writer, "final", v35);
+        if (value.Finally is { } v36) SchemaRuntime.WriteString(writer, "finally", v36);
+        if (value.Fixed is { } v37) SchemaRuntime.WriteString(writer, "fixed", v37);
+        if (value.Float is { } v38) SchemaRuntime.WriteString(writer, "float", v38);
+        if (value.For is { } v39) SchemaRuntime.WriteString(writer, "for", v39);
+        if (value.Foreach is { } v40) SchemaRuntime.WriteString(writer, "foreach", v40);
+        if (value.From is { } v41) SchemaRuntime.WriteString(writer, "from", v41);
+        if (value.Function is { } v42) SchemaRuntime.WriteString(writer, "function", v42);
+        if (value.Global is { } v43) SchemaRuntime.WriteString(writer, "global", v43);
+        if (value.Goto is { } v44) SchemaRuntime.WriteString(writer, "goto", v44);
+        if (value.If is { } v45) SchemaRuntime.WriteString(writer, "if", v45);
+        if (value.Implements is { } v46) SchemaRuntime.WriteString(writer, "implements", v46);
+        if (value.Implicit is { } v47) SchemaRuntime.WriteString(writer, "implicit", v47);
+        if (value.Import is { } v48) SchemaRuntime.WriteString(writer, "import", v48);
+        if (value.In is { } v49) SchemaRuntime.WriteString(writer, "in", v49);
+        if (value.Instanceof is { } v50) SchemaRuntime.WriteString(writer, "instanceof", v50);
+        if (value.Int is { } v51) SchemaRuntime.WriteString(writer, "int", v51);
+        if (value.Interface is { } v52) SchemaRuntime.WriteString(writer, "interface", v52);
+        if (value.Internal is { } v53) SchemaRuntime.WriteString(writer, "internal", v53);
+        if (value.Is is { } v54) SchemaRuntime.WriteString(writer, "is", v54);
+        if (value.Lambda is { } v55) SchemaRuntime.WriteString(writer, "lambda", v55);
+        if (value.Let is { } v56) SchemaRuntime.WriteString(writer, "let", v56);
+        if (value.Lock is { } v57) SchemaRuntime.WriteString(writer, "lock", v57);
+        if (value.Long is { } v58) SchemaRuntime.WriteString(writer, "long", v58);
+        if (value.Match is { } v59) SchemaRuntime.WriteString(writer, "match", v59);
+        if (value.Namespace is { } v60) SchemaRuntime.WriteString(writer, "namespace", v60);
+        if (value.Native is { } v61) SchemaRuntime.WriteString(writer, "native", v61);
+        if (value.New is { } v62) SchemaRuntime.WriteString(writer, "new", v62);
+        if (value.Nonlocal is { } v63) SchemaRuntime.WriteString(writer, "nonlocal", v63);
+        if (value.Not is { } v64) SchemaRuntime.WriteString(writer, "not", v64);
+        if (value.Null is { } v65) SchemaRuntime.WriteString(writer, "null", v65);
+        if (value.Object is { } v66) SchemaRuntime.WriteString(writer, "object", v66);
+        if (value.Operator is { } v67) SchemaRuntime.WriteString(writer, "operator", v67);
+        if (value.Or is { } v68) SchemaRuntime.WriteString(writer, "or", v68);
+        if (value.Out is { } v69) SchemaRuntime.WriteString(writer, "out", v69);
+        if (value.Override is { } v70) SchemaRuntime.WriteString(writer, "override", v70);
+        if (value.Package is { } v71) SchemaRuntime.WriteString(writer, "package", v71);
+        if (value.Params is { } v72) SchemaRuntime.WriteString(writer, "params", v72);
+        if (value.Pass is { } v73) SchemaRuntime.WriteString(writer, "pass", v73);
+        if (value.Private is { } v74) SchemaRuntime.WriteString(writer, "private", v74);
+        if (value.Protected is { } v75) SchemaRuntime.WriteString(writer, "protected", v75);
+        if (value.Public is { } v76) SchemaRuntime.WriteString(writer, "public", v76);
+        if (value.Raise is { } v77) SchemaRuntime.WriteString(writer, "raise", v77);
+        if (value.Readonly is { } v78) SchemaRuntime.WriteString(writer, "readonly", v78);
+        if (value.Record is { } v79) SchemaRuntime.WriteString(writer, "record", v79);
+        if (value.Ref is { } v80) SchemaRuntime.WriteString(writer, "ref", v80);
+        if (value.Return is { } v81) SchemaRuntime.WriteString(writer, "return", v81);
+        if (value.Sbyte is { } v82) SchemaRuntime.WriteString(writer, "sbyte", v82);
+        if (value.Sealed is { } v83) SchemaRuntime.WriteString(writer, "sealed", v83);
+        if (value.Short is { } v84) SchemaRuntime.WriteString(writer, "short", v84);
+        if (value.Sizeof is { } v85) SchemaRuntime.WriteString(writer, "sizeof", v85);
+        if (value.Stackalloc is { } v86) SchemaRuntime.WriteString(writer, "stackalloc", v86);
+        if (value.Static is { } v87) SchemaRuntime.WriteString(writer, "static", v87);
+        if (value.Strictfp is { } v88) SchemaRuntime.WriteString(writer, "strictfp", v88);
+        if (value.String is { } v89) SchemaRuntime.WriteString(writer, "string", v89);
+        if (value.Struct is { } v90) SchemaRuntime.WriteString(writer, "struct", v90);
+        if (value.Super is { } v91) SchemaRuntime.WriteString(writer, "super", v91);
+        if (value.Switch is { } v92) SchemaRuntime.WriteString(writer, "switch", v92);
+        if (value.Synchronized is { } v93) SchemaRuntime.WriteString(writer, "synchronized", v93);
+        if (value.This is { } v94) SchemaRuntime.WriteString(writer, "this", v94);
+        if (value.Throw is { } v95) SchemaRuntime.WriteString(writer, "throw", v95);
+        if (value.Throws is { } v96) SchemaRuntime.WriteString(writer, "throws", v96);
+        if (value.Transient is { } v97) SchemaRuntime.WriteString(writer, "transient", v97);
+        if (value.True is { } v98) SchemaRuntime.WriteString(writer, "true", v98);
+        if (value.Try is { } v99) SchemaRuntime.WriteString(writer, "try", v99);
+        if (value.Type is { } v100) SchemaRuntime.WriteString(writer, "type", v100);
+        if (value.Typeof is { } v101) SchemaRuntime.WriteString(writer, "typeof", v101);
+        if (value.Uint is { } v102) SchemaRuntime.WriteString(writer, "uint", v102);
+        if (value.Ulong is { } v103) SchemaRuntime.WriteString(writer, "ulong", v103);
+        if (value.Unchecked is { } v104) SchemaRuntime.WriteString(writer, "unchecked", v104);
+        if (value.Unsafe is { } v105) SchemaRuntime.WriteString(writer, "unsafe", v105);
+        if (value.Ushort is { } v106) SchemaRuntime.WriteString(writer, "ushort", v106);
+        if (value.Using is { } v107) SchemaRuntime.WriteString(writer, "using", v107);
+        if (value.Var is { } v108) SchemaRuntime.WriteString(writer, "var", v108);
+        if (value.Virtual is { } v109) SchemaRuntime.WriteString(writer, "virtual", v109);
+        if (value.Void is { } v110) SchemaRuntime.WriteString(writer, "void", v110);
+        if (value.Volatile is { } v111) SchemaRuntime.WriteString(writer, "volatile", v111);
+        if (value.While is { } v112) SchemaRuntime.WriteString(writer, "while", v112);
+        if (value.With is { } v113) SchemaRuntime.WriteString(writer, "with", v113);
+        if (value.Yield is { } v114) SchemaRuntime.WriteString(writer, "yield", v114);
+        if (value.None is { } v115) SchemaRuntime.WriteString(writer, "None", v115);
+        if (value.Self is { } v116) SchemaRuntime.WriteString(writer, "self", v116);
+        if (value.Cls is { } v117) SchemaRuntime.WriteString(writer, "cls", v117);
+        SchemaRuntime.WriteBigInteger(writer, "1st_place", value._1stPlace);
+        if (value.KebabCase is { } v119) SchemaRuntime.WriteString(writer, "kebab-case", v119);
+        if (value.DottedName is { } v120) SchemaRuntime.WriteString(writer, "dotted.name", v120);
+        if (value.WithSpace is { } v121) SchemaRuntime.WriteString(writer, "with space", v121);
+        if (value.Ünïcödé is { } v122) SchemaRuntime.WriteString(writer, "ünïcödé", v122);
+        if (value.日本語 is { } v123) SchemaRuntime.WriteString(writer, "日本語", v123);
+        if (value.Dollar is { } v124) SchemaRuntime.WriteString(writer, "$dollar", v124);
+        if (value.ToDict is { } v125) SchemaRuntime.WriteString(writer, "to_dict", v125);
+        if (value.FromJson is { } v126) SchemaRuntime.WriteString(writer, "from_json", v126);
+        if (value.AdditionalPropertiesValue is { } v127) SchemaRuntime.WriteString(writer, "additional_properties", v127);
+        if (value.Validate is { } v128) SchemaRuntime.WriteString(writer, "validate", v128);
+        if (value.Builder is { } v129) SchemaRuntime.WriteString(writer, "builder", v129);
+        if (value.EqualsValue is { } v130) SchemaRuntime.WriteString(writer, "equals", v130);
+        if (value.HashCode is { } v131) SchemaRuntime.WriteBigInteger(writer, "hashCode", v131);
+        if (value.ToStringValue is { } v132) SchemaRuntime.WriteString(writer, "toString", v132);
+        if (value.GetClass is { } v133) SchemaRuntime.WriteString(writer, "getClass", v133);
+        if (value.ToJsonStringValue is { } v134) SchemaRuntime.WriteString(writer, "ToJsonString", v134);
+        if (value.Dict is { } v135) SchemaRuntime.WriteString(writer, "Dict", v135);
+        if (value.Optional is { } v136) SchemaRuntime.WriteString(writer, "Optional", v136);
+        if (value.Any is { } v137) SchemaRuntime.WriteString(writer, "Any", v137);
+        if (value.List is { } v138) SchemaRuntime.WriteString(writer, "List", v138);
+        if (value.Len is { } v139) SchemaRuntime.WriteString(writer, "len", v139);
+        if (value.Print is { } v140) SchemaRuntime.WriteString(writer, "print", v140);
+        if (value.Property is { } v141) SchemaRuntime.WriteString(writer, "property", v141);
+        if (value.Classmethod is { } v142) SchemaRuntime.WriteString(writer, "classmethod", v142);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Class Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Class value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Class>(WriteJson)(writer, value);
 }

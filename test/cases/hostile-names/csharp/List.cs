@@ -9,39 +9,29 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>List</c> object.
-/// </summary>
+/// <summary>The <c>List</c> object.</summary>
 [JsonConverter(typeof(ListConverter))]
 public sealed class List
 {
     internal bool _hasOptional;
     internal string? _optional;
 
-    /// <summary>
-    /// Creates a <see cref="List"/>.
-    /// </summary>
+    /// <summary>Creates a <see cref="List"/>.</summary>
     public List()
     {
     }
 
-    /// <summary>
-    /// The <c>Optional</c> property.
-    /// </summary>
+    /// <summary>The <c>Optional</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("Optional")]
     public string? Optional { get => _optional; set { _optional = value; _hasOptional = true; } }
 
-    /// <summary>
-    /// The <c>Any</c> property.
-    /// </summary>
+    /// <summary>The <c>Any</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("Any")]
     public JsonElement? Any { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -51,65 +41,40 @@ public sealed class List
 }
 
 /// <summary>Reads <see cref="List"/> after checking it against the schema, and writes it.</summary>
-internal sealed class ListConverter : JsonConverter<List>
+internal sealed class ListConverter : SchemaConverter<List>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/List");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("Optional", "Any");
+
+    public ListConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static List FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m1 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m1 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new List();
         if (m0.ValueKind != JsonValueKind.Undefined) value.Optional = SchemaRuntime.ReadNullable<string>(SchemaRuntime.ReadString)(m0);
         if (m1.ValueKind != JsonValueKind.Undefined) value.Any = SchemaRuntime.ReadElement(m1);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, List value)
     {
         writer.WriteStartObject();
-        if (value._hasOptional)
-        {
-            writer.WritePropertyName("Optional");
-            SchemaRuntime.WriteNullable<string>(SchemaRuntime.WriteString)(writer, value._optional);
-        }
-        if (value.Any is { } v1)
-        {
-            writer.WritePropertyName("Any");
-            SchemaRuntime.WriteElement(writer, v1);
-        }
+        if (value._hasOptional) { writer.WritePropertyName("Optional"); SchemaRuntime.WriteNullable<string>(SchemaRuntime.WriteString)(writer, value._optional); }
+        if (value.Any is { } v1) SchemaRuntime.WriteElement(writer, "Any", v1);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override List Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, List value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<List>(WriteJson)(writer, value);
 }

@@ -9,60 +9,38 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named None whose values are keywords and awkward strings.
-/// </summary>
+/// <summary>An enum named None whose values are keywords and awkward strings.</summary>
 [JsonConverter(typeof(NoneConverter))]
 public enum None
 {
-    /// <summary>
-    /// The wire value <c>"class"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"class"</c>.</summary>
     Class,
-    /// <summary>
-    /// The wire value <c>"None"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"None"</c>.</summary>
     NoneValue,
-    /// <summary>
-    /// The wire value <c>"True"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"True"</c>.</summary>
     True,
-    /// <summary>
-    /// The wire value <c>"default"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"default"</c>.</summary>
     Default,
-    /// <summary>
-    /// The wire value <c>"1st"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"1st"</c>.</summary>
     _1st,
-    /// <summary>
-    /// The wire value <c>"with space"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"with space"</c>.</summary>
     WithSpace,
-    /// <summary>
-    /// The wire value <c>"kebab-value"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"kebab-value"</c>.</summary>
     KebabValue,
-    /// <summary>
-    /// The wire value <c>"dotted.value"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"dotted.value"</c>.</summary>
     DottedValue,
-    /// <summary>
-    /// The wire value <c>"ünï"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"ünï"</c>.</summary>
     Ünï,
-    /// <summary>
-    /// The wire value <c>"null"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"null"</c>.</summary>
     Null
 }
 
 /// <summary>Maps <see cref="None"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class NoneConverter : JsonConverter<None>
+internal sealed class NoneConverter : SchemaConverter<None>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/None");
 
-    public override bool HandleNull => true;
+    public NoneConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static None FromJson(JsonElement json)
     {
@@ -84,43 +62,17 @@ internal sealed class NoneConverter : JsonConverter<None>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.None.Class:
-                SchemaRuntime.WriteString(writer, "class");
-                return;
-            case global::OpenAI.Realtime.None.NoneValue:
-                SchemaRuntime.WriteString(writer, "None");
-                return;
-            case global::OpenAI.Realtime.None.True:
-                SchemaRuntime.WriteString(writer, "True");
-                return;
-            case global::OpenAI.Realtime.None.Default:
-                SchemaRuntime.WriteString(writer, "default");
-                return;
-            case global::OpenAI.Realtime.None._1st:
-                SchemaRuntime.WriteString(writer, "1st");
-                return;
-            case global::OpenAI.Realtime.None.WithSpace:
-                SchemaRuntime.WriteString(writer, "with space");
-                return;
-            case global::OpenAI.Realtime.None.KebabValue:
-                SchemaRuntime.WriteString(writer, "kebab-value");
-                return;
-            case global::OpenAI.Realtime.None.DottedValue:
-                SchemaRuntime.WriteString(writer, "dotted.value");
-                return;
-            case global::OpenAI.Realtime.None.Ünï:
-                SchemaRuntime.WriteString(writer, "ünï");
-                return;
-            case global::OpenAI.Realtime.None.Null:
-                SchemaRuntime.WriteString(writer, "null");
-                return;
+            case global::OpenAI.Realtime.None.Class: SchemaRuntime.WriteString(writer, "class"); return;
+            case global::OpenAI.Realtime.None.NoneValue: SchemaRuntime.WriteString(writer, "None"); return;
+            case global::OpenAI.Realtime.None.True: SchemaRuntime.WriteString(writer, "True"); return;
+            case global::OpenAI.Realtime.None.Default: SchemaRuntime.WriteString(writer, "default"); return;
+            case global::OpenAI.Realtime.None._1st: SchemaRuntime.WriteString(writer, "1st"); return;
+            case global::OpenAI.Realtime.None.WithSpace: SchemaRuntime.WriteString(writer, "with space"); return;
+            case global::OpenAI.Realtime.None.KebabValue: SchemaRuntime.WriteString(writer, "kebab-value"); return;
+            case global::OpenAI.Realtime.None.DottedValue: SchemaRuntime.WriteString(writer, "dotted.value"); return;
+            case global::OpenAI.Realtime.None.Ünï: SchemaRuntime.WriteString(writer, "ünï"); return;
+            case global::OpenAI.Realtime.None.Null: SchemaRuntime.WriteString(writer, "null"); return;
         }
         throw new JsonException($"{value} is not a value of None");
     }
-
-    public override None Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, None value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

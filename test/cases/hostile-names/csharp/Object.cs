@@ -9,66 +9,48 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// Holds a property named like its own type.
-/// </summary>
+/// <summary>Holds a property named like its own type.</summary>
 [JsonConverter(typeof(ObjectConverter))]
 public sealed class Object
 {
-    /// <summary>
-    /// Creates a <see cref="Object"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="Object"/> from its required properties.</summary>
     /// <param name="objectValue">The <c>object</c> property.</param>
     public Object(string objectValue)
     {
         this.ObjectValue = objectValue;
     }
 
-    /// <summary>
-    /// The <c>object</c> property.
-    /// </summary>
+    /// <summary>The <c>object</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("object")]
     public string ObjectValue { get; private set; }
 
-    /// <summary>
-    /// Wire name Object, beside object: kept apart by x-codegen names where a target's casing would merge them.
-    /// </summary>
+    /// <summary>Wire name Object, beside object: kept apart by x-codegen names where a target's casing would merge them.</summary>
     [JsonInclude]
     [JsonPropertyName("Object")]
     public global::System.Numerics.BigInteger? ObjectUpper { get; set; }
 
-    /// <summary>
-    /// The <c>kind</c> property.
-    /// </summary>
+    /// <summary>The <c>kind</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("kind")]
     public None? Kind { get; set; }
 
-    /// <summary>
-    /// The <c>text</c> property.
-    /// </summary>
+    /// <summary>The <c>text</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("text")]
     public string? Text { get; set; }
 
-    /// <summary>
-    /// The <c>nested</c> property.
-    /// </summary>
+    /// <summary>The <c>nested</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("nested")]
     public Class? Nested { get; set; }
 
-    /// <summary>
-    /// The <c>List</c> property.
-    /// </summary>
+    /// <summary>The <c>List</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("List")]
     public IReadOnlyList<List>? List { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -78,45 +60,29 @@ public sealed class Object
 }
 
 /// <summary>Reads <see cref="Object"/> after checking it against the schema, and writes it.</summary>
-internal sealed class ObjectConverter : JsonConverter<Object>
+internal sealed class ObjectConverter : SchemaConverter<Object>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Object");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("object", "Object", "kind", "text", "nested", "List");
+
+    public ObjectConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Object FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default, m5 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m1 = property.Value;
-                    break;
-                case 2:
-                    m2 = property.Value;
-                    break;
-                case 3:
-                    m3 = property.Value;
-                    break;
-                case 4:
-                    m4 = property.Value;
-                    break;
-                case 5:
-                    m5 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m1 = property.Value; break;
+                case 2: m2 = property.Value; break;
+                case 3: m3 = property.Value; break;
+                case 4: m4 = property.Value; break;
+                case 5: m5 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Object(
@@ -126,50 +92,20 @@ internal sealed class ObjectConverter : JsonConverter<Object>
         if (m3.ValueKind != JsonValueKind.Undefined) value.Text = SchemaRuntime.ReadString(m3);
         if (m4.ValueKind != JsonValueKind.Undefined) value.Nested = ClassConverter.FromJson(m4);
         if (m5.ValueKind != JsonValueKind.Undefined) value.List = SchemaRuntime.ReadArray<List>(ListConverter.FromJson)(m5);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Object value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("object");
-        SchemaRuntime.WriteString(writer, value.ObjectValue);
-        if (value.ObjectUpper is { } v1)
-        {
-            writer.WritePropertyName("Object");
-            SchemaRuntime.WriteBigInteger(writer, v1);
-        }
-        if (value.Kind is { } v2)
-        {
-            writer.WritePropertyName("kind");
-            NoneConverter.WriteJson(writer, v2);
-        }
-        if (value.Text is { } v3)
-        {
-            writer.WritePropertyName("text");
-            SchemaRuntime.WriteString(writer, v3);
-        }
-        if (value.Nested is { } v4)
-        {
-            writer.WritePropertyName("nested");
-            ClassConverter.WriteJson(writer, v4);
-        }
-        if (value.List is { } v5)
-        {
-            writer.WritePropertyName("List");
-            SchemaRuntime.WriteArray<List>(ListConverter.WriteJson)(writer, v5);
-        }
+        SchemaRuntime.WriteString(writer, "object", value.ObjectValue);
+        if (value.ObjectUpper is { } v1) SchemaRuntime.WriteBigInteger(writer, "Object", v1);
+        if (value.Kind is { } v2) { writer.WritePropertyName("kind"); NoneConverter.WriteJson(writer, v2); }
+        if (value.Text is { } v3) SchemaRuntime.WriteString(writer, "text", v3);
+        if (value.Nested is { } v4) { writer.WritePropertyName("nested"); ClassConverter.WriteJson(writer, v4); }
+        if (value.List is { } v5) { writer.WritePropertyName("List"); SchemaRuntime.WriteArray<List>(ListConverter.WriteJson)(writer, v5); }
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Object Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Object value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Object>(WriteJson)(writer, value);
 }

@@ -347,7 +347,8 @@ internal sealed class SchemaNames
 
     /// <summary>
     /// The index of the member's name among the names, or -1. `hint` (the index after the last
-    /// found) is tried first: members mostly come in the order they are declared in.
+    /// found) is tried first: members mostly come in the order they are declared in. A converter's
+    /// FromJson calls it for each member, in one pass; of a name written twice the last counts.
     /// </summary>
     internal int IndexOf(JsonProperty member, ref int hint)
     {

@@ -9,9 +9,7 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// A declaration that would shadow String.
-/// </summary>
+/// <summary>A declaration that would shadow String.</summary>
 public static class String
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/String");

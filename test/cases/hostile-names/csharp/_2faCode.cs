@@ -9,9 +9,7 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// A name starting with a digit.
-/// </summary>
+/// <summary>A name starting with a digit.</summary>
 public static class _2faCode
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/2fa-code");

@@ -9,9 +9,7 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>Ünïcödé Näme</c> type.
-/// </summary>
+/// <summary>The <c>Ünïcödé Näme</c> type.</summary>
 public static class ÜnïcödéNäme
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Ünïcödé Näme");

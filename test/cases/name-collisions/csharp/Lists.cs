@@ -9,60 +9,46 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// Variants of one type in every language: two arrays, two maps, two untyped values.
-/// </summary>
+/// <summary>Variants of one type in every language: two arrays, two maps, two untyped values.</summary>
 [JsonConverter(typeof(ListsConverter))]
 public sealed class Lists
 {
-    /// <summary>
-    /// Holds a <c>IReadOnlyList&lt;string&gt;</c>.
-    /// </summary>
+    /// <summary>Holds a <c>IReadOnlyList&lt;string&gt;</c>.</summary>
     /// <param name="value">The value.</param>
     public Lists(IReadOnlyList<string> value)
     {
         Value = value;
     }
 
-    /// <summary>
-    /// Holds a <c>IReadOnlyList&lt;global::System.Numerics.BigInteger&gt;</c>.
-    /// </summary>
+    /// <summary>Holds a <c>IReadOnlyList&lt;global::System.Numerics.BigInteger&gt;</c>.</summary>
     /// <param name="value">The value.</param>
     public Lists(IReadOnlyList<global::System.Numerics.BigInteger> value)
     {
         Value = value;
     }
 
-    /// <summary>
-    /// Holds a <c>IReadOnlyDictionary&lt;string, bool&gt;</c>.
-    /// </summary>
+    /// <summary>Holds a <c>IReadOnlyDictionary&lt;string, bool&gt;</c>.</summary>
     /// <param name="value">The value.</param>
     public Lists(IReadOnlyDictionary<string, bool> value)
     {
         Value = value;
     }
 
-    /// <summary>
-    /// Holds a <c>IReadOnlyDictionary&lt;string, JsonElement&gt;</c>.
-    /// </summary>
+    /// <summary>Holds a <c>IReadOnlyDictionary&lt;string, JsonElement&gt;</c>.</summary>
     /// <param name="value">The value.</param>
     public Lists(IReadOnlyDictionary<string, JsonElement> value)
     {
         Value = value;
     }
 
-    /// <summary>
-    /// Holds a <c>JsonElement</c>.
-    /// </summary>
+    /// <summary>Holds a <c>JsonElement</c>.</summary>
     /// <param name="value">The value.</param>
     public Lists(JsonElement value)
     {
         Value = value;
     }
 
-    /// <summary>
-    /// The value held, one of: <c>IReadOnlyList&lt;string&gt;</c>, <c>IReadOnlyList&lt;global::System.Numerics.BigInteger&gt;</c>, <c>IReadOnlyDictionary&lt;string, bool&gt;</c>, <c>IReadOnlyDictionary&lt;string, JsonElement&gt;</c>, <c>JsonElement</c>.
-    /// </summary>
+    /// <summary>The value held, one of: <c>IReadOnlyList&lt;string&gt;</c>, <c>IReadOnlyList&lt;global::System.Numerics.BigInteger&gt;</c>, <c>IReadOnlyDictionary&lt;string, bool&gt;</c>, <c>IReadOnlyDictionary&lt;string, JsonElement&gt;</c>, <c>JsonElement</c>.</summary>
     public object Value { get; }
 
     /// <summary>This value as JSON text.</summary>
@@ -71,7 +57,7 @@ public sealed class Lists
 }
 
 /// <summary>Reads <see cref="Lists"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
-internal sealed class ListsConverter : JsonConverter<Lists>
+internal sealed class ListsConverter : SchemaConverter<Lists>
 {
     private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/Lists/oneOf/0");
 
@@ -89,7 +75,7 @@ internal sealed class ListsConverter : JsonConverter<Lists>
 
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Lists");
 
-    public override bool HandleNull => true;
+    public ListsConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Lists FromJson(JsonElement json)
     {
@@ -107,42 +93,12 @@ internal sealed class ListsConverter : JsonConverter<Lists>
 
     internal static void WriteJson(Utf8JsonWriter writer, Lists value)
     {
-        if (value.Value is IReadOnlyList<string> v0)
-        {
-            SchemaRuntime.WriteArray<string>(SchemaRuntime.WriteString)(writer, v0);
-            return;
-        }
-        if (value.Value is IReadOnlyList<global::System.Numerics.BigInteger> v1)
-        {
-            SchemaRuntime.WriteArray<global::System.Numerics.BigInteger>(SchemaRuntime.WriteBigInteger)(writer, v1);
-            return;
-        }
-        if (value.Value is IReadOnlyDictionary<string, bool> v2)
-        {
-            SchemaRuntime.WriteMap<bool>(SchemaRuntime.WriteBoolean)(writer, v2);
-            return;
-        }
-        if (value.Value is IReadOnlyDictionary<string, JsonElement> v3)
-        {
-            SchemaRuntime.WriteMap<JsonElement>(SchemaRuntime.WriteElement)(writer, v3);
-            return;
-        }
-        if (value.Value is JsonElement v4)
-        {
-            SchemaRuntime.WriteElement(writer, v4);
-            return;
-        }
-        if (value.Value is JsonElement v5)
-        {
-            SchemaRuntime.WriteElement(writer, v5);
-            return;
-        }
+        if (value.Value is IReadOnlyList<string> v0) { SchemaRuntime.WriteArray<string>(SchemaRuntime.WriteString)(writer, v0); return; }
+        if (value.Value is IReadOnlyList<global::System.Numerics.BigInteger> v1) { SchemaRuntime.WriteArray<global::System.Numerics.BigInteger>(SchemaRuntime.WriteBigInteger)(writer, v1); return; }
+        if (value.Value is IReadOnlyDictionary<string, bool> v2) { SchemaRuntime.WriteMap<bool>(SchemaRuntime.WriteBoolean)(writer, v2); return; }
+        if (value.Value is IReadOnlyDictionary<string, JsonElement> v3) { SchemaRuntime.WriteMap<JsonElement>(SchemaRuntime.WriteElement)(writer, v3); return; }
+        if (value.Value is JsonElement v4) { SchemaRuntime.WriteElement(writer, v4); return; }
+        if (value.Value is JsonElement v5) { SchemaRuntime.WriteElement(writer, v5); return; }
         throw new JsonException($"{value.Value.GetType()} is not a variant of Lists");
     }
-
-    public override Lists Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Lists value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Lists>(WriteJson)(writer, value);
 }

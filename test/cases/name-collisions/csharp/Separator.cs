@@ -9,36 +9,26 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// Four values whose names collide in every language; the last one's name is the suffix the others would take.
-/// </summary>
+/// <summary>Four values whose names collide in every language; the last one's name is the suffix the others would take.</summary>
 [JsonConverter(typeof(SeparatorConverter))]
 public enum Separator
 {
-    /// <summary>
-    /// The wire value <c>"foo\nbar"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"foo\nbar"</c>.</summary>
     FooBar,
-    /// <summary>
-    /// The wire value <c>"foo\rbar"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"foo\rbar"</c>.</summary>
     FooBar3,
-    /// <summary>
-    /// The wire value <c>"foo bar"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"foo bar"</c>.</summary>
     FooBar4,
-    /// <summary>
-    /// The wire value <c>"foo_bar_2"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"foo_bar_2"</c>.</summary>
     FooBar2
 }
 
 /// <summary>Maps <see cref="Separator"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class SeparatorConverter : JsonConverter<Separator>
+internal sealed class SeparatorConverter : SchemaConverter<Separator>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Separator");
 
-    public override bool HandleNull => true;
+    public SeparatorConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Separator FromJson(JsonElement json)
     {
@@ -54,25 +44,11 @@ internal sealed class SeparatorConverter : JsonConverter<Separator>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Separator.FooBar:
-                SchemaRuntime.WriteString(writer, "foo\nbar");
-                return;
-            case global::OpenAI.Realtime.Separator.FooBar3:
-                SchemaRuntime.WriteString(writer, "foo\rbar");
-                return;
-            case global::OpenAI.Realtime.Separator.FooBar4:
-                SchemaRuntime.WriteString(writer, "foo bar");
-                return;
-            case global::OpenAI.Realtime.Separator.FooBar2:
-                SchemaRuntime.WriteString(writer, "foo_bar_2");
-                return;
+            case global::OpenAI.Realtime.Separator.FooBar: SchemaRuntime.WriteString(writer, "foo\nbar"); return;
+            case global::OpenAI.Realtime.Separator.FooBar3: SchemaRuntime.WriteString(writer, "foo\rbar"); return;
+            case global::OpenAI.Realtime.Separator.FooBar4: SchemaRuntime.WriteString(writer, "foo bar"); return;
+            case global::OpenAI.Realtime.Separator.FooBar2: SchemaRuntime.WriteString(writer, "foo_bar_2"); return;
         }
         throw new JsonException($"{value} is not a value of Separator");
     }
-
-    public override Separator Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Separator value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -9,31 +9,23 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>Address</c> object.
-/// </summary>
+/// <summary>The <c>Address</c> object.</summary>
 [JsonConverter(typeof(AddressConverter))]
 public sealed class Address
 {
-    /// <summary>
-    /// Creates a <see cref="Address"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="Address"/> from its required properties.</summary>
     /// <param name="line">The <c>line</c> property.</param>
     public Address(string line)
     {
         this.Line = line;
     }
 
-    /// <summary>
-    /// The <c>line</c> property.
-    /// </summary>
+    /// <summary>The <c>line</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("line")]
     public string Line { get; private set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -43,53 +35,37 @@ public sealed class Address
 }
 
 /// <summary>Reads <see cref="Address"/> after checking it against the schema, and writes it.</summary>
-internal sealed class AddressConverter : JsonConverter<Address>
+internal sealed class AddressConverter : SchemaConverter<Address>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Address");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("line");
+
+    public AddressConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Address FromJson(JsonElement json)
     {
         JsonElement m0 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Address(
             SchemaRuntime.ReadString(m0));
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Address value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("line");
-        SchemaRuntime.WriteString(writer, value.Line);
+        SchemaRuntime.WriteString(writer, "line", value.Line);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Address Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Address value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Address>(WriteJson)(writer, value);
 }

@@ -9,9 +9,7 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>MaybeName</c> type.
-/// </summary>
+/// <summary>The <c>MaybeName</c> type.</summary>
 public static class MaybeName
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/MaybeName");

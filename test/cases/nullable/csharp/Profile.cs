@@ -10,9 +10,7 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>Profile</c> object.
-/// </summary>
+/// <summary>The <c>Profile</c> object.</summary>
 [JsonConverter(typeof(ProfileConverter))]
 public sealed class Profile
 {
@@ -27,61 +25,45 @@ public sealed class Profile
     internal bool _hasScore;
     internal double? _score;
 
-    /// <summary>
-    /// Creates a <see cref="Profile"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="Profile"/> from its required properties.</summary>
     /// <param name="nickname">The <c>nickname</c> property.</param>
     public Profile(string? nickname)
     {
         this.Nickname = nickname;
     }
 
-    /// <summary>
-    /// The <c>nickname</c> property.
-    /// </summary>
+    /// <summary>The <c>nickname</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("nickname")]
     public string? Nickname { get; private set; }
 
-    /// <summary>
-    /// The <c>age</c> property.
-    /// </summary>
+    /// <summary>The <c>age</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("age")]
     public global::System.Numerics.BigInteger? Age { get => _age; set { _age = value; _hasAge = true; } }
 
-    /// <summary>
-    /// The <c>tags</c> property.
-    /// </summary>
+    /// <summary>The <c>tags</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("tags")]
     public IReadOnlyList<string?>? Tags { get => _tags; set { _tags = value; _hasTags = true; } }
 
-    /// <summary>
-    /// The <c>address</c> property.
-    /// </summary>
+    /// <summary>The <c>address</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("address")]
     public Address? Address { get => _address; set { _address = value; _hasAddress = true; } }
 
-    /// <summary>
-    /// The <c>settings</c> property.
-    /// </summary>
+    /// <summary>The <c>settings</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("settings")]
     public ProfileSettings? Settings { get => _settings; set { _settings = value; _hasSettings = true; } }
 
-    /// <summary>
-    /// The score, when there is one.
-    /// </summary>
+    /// <summary>The score, when there is one.</summary>
     [JsonInclude]
     [JsonPropertyName("score")]
     [Obsolete("The schema marks this as deprecated.")]
     public double? Score { get => _score; set { _score = value; _hasScore = true; } }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -91,45 +73,29 @@ public sealed class Profile
 }
 
 /// <summary>Reads <see cref="Profile"/> after checking it against the schema, and writes it.</summary>
-internal sealed class ProfileConverter : JsonConverter<Profile>
+internal sealed class ProfileConverter : SchemaConverter<Profile>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Profile");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("nickname", "age", "tags", "address", "settings", "score");
+
+    public ProfileConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Profile FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default, m5 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m1 = property.Value;
-                    break;
-                case 2:
-                    m2 = property.Value;
-                    break;
-                case 3:
-                    m3 = property.Value;
-                    break;
-                case 4:
-                    m4 = property.Value;
-                    break;
-                case 5:
-                    m5 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m1 = property.Value; break;
+                case 2: m2 = property.Value; break;
+                case 3: m3 = property.Value; break;
+                case 4: m4 = property.Value; break;
+                case 5: m5 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Profile(
@@ -139,50 +105,20 @@ internal sealed class ProfileConverter : JsonConverter<Profile>
         if (m3.ValueKind != JsonValueKind.Undefined) value.Address = SchemaRuntime.ReadNullable<Address>(AddressConverter.FromJson)(m3);
         if (m4.ValueKind != JsonValueKind.Undefined) value.Settings = SchemaRuntime.ReadNullable<ProfileSettings>(ProfileSettingsConverter.FromJson)(m4);
         if (m5.ValueKind != JsonValueKind.Undefined) value.Score = SchemaRuntime.ReadNullableValue<double>(SchemaRuntime.ReadDouble)(m5);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Profile value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("nickname");
-        SchemaRuntime.WriteNullable<string>(SchemaRuntime.WriteString)(writer, value.Nickname);
-        if (value._hasAge)
-        {
-            writer.WritePropertyName("age");
-            SchemaRuntime.WriteNullableValue<global::System.Numerics.BigInteger>(SchemaRuntime.WriteBigInteger)(writer, value._age);
-        }
-        if (value._hasTags)
-        {
-            writer.WritePropertyName("tags");
-            SchemaRuntime.WriteNullable<IReadOnlyList<string?>>(SchemaRuntime.WriteArray<string?>(SchemaRuntime.WriteNullable<string>(SchemaRuntime.WriteString)))(writer, value._tags);
-        }
-        if (value._hasAddress)
-        {
-            writer.WritePropertyName("address");
-            SchemaRuntime.WriteNullable<Address>(AddressConverter.WriteJson)(writer, value._address);
-        }
-        if (value._hasSettings)
-        {
-            writer.WritePropertyName("settings");
-            SchemaRuntime.WriteNullable<ProfileSettings>(ProfileSettingsConverter.WriteJson)(writer, value._settings);
-        }
-        if (value._hasScore)
-        {
-            writer.WritePropertyName("score");
-            SchemaRuntime.WriteNullableValue<double>(SchemaRuntime.WriteDouble)(writer, value._score);
-        }
+        writer.WritePropertyName("nickname"); SchemaRuntime.WriteNullable<string>(SchemaRuntime.WriteString)(writer, value.Nickname);
+        if (value._hasAge) { writer.WritePropertyName("age"); SchemaRuntime.WriteNullableValue<global::System.Numerics.BigInteger>(SchemaRuntime.WriteBigInteger)(writer, value._age); }
+        if (value._hasTags) { writer.WritePropertyName("tags"); SchemaRuntime.WriteNullable<IReadOnlyList<string?>>(SchemaRuntime.WriteArray<string?>(SchemaRuntime.WriteNullable<string>(SchemaRuntime.WriteString)))(writer, value._tags); }
+        if (value._hasAddress) { writer.WritePropertyName("address"); SchemaRuntime.WriteNullable<Address>(AddressConverter.WriteJson)(writer, value._address); }
+        if (value._hasSettings) { writer.WritePropertyName("settings"); SchemaRuntime.WriteNullable<ProfileSettings>(ProfileSettingsConverter.WriteJson)(writer, value._settings); }
+        if (value._hasScore) { writer.WritePropertyName("score"); SchemaRuntime.WriteNullableValue<double>(SchemaRuntime.WriteDouble)(writer, value._score); }
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Profile Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Profile value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Profile>(WriteJson)(writer, value);
 }

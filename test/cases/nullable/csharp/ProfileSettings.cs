@@ -9,29 +9,21 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>ProfileSettings</c> object.
-/// </summary>
+/// <summary>The <c>ProfileSettings</c> object.</summary>
 [JsonConverter(typeof(ProfileSettingsConverter))]
 public sealed class ProfileSettings
 {
-    /// <summary>
-    /// Creates a <see cref="ProfileSettings"/>.
-    /// </summary>
+    /// <summary>Creates a <see cref="ProfileSettings"/>.</summary>
     public ProfileSettings()
     {
     }
 
-    /// <summary>
-    /// The <c>theme</c> property.
-    /// </summary>
+    /// <summary>The <c>theme</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("theme")]
     public string? Theme { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -41,56 +33,37 @@ public sealed class ProfileSettings
 }
 
 /// <summary>Reads <see cref="ProfileSettings"/> after checking it against the schema, and writes it.</summary>
-internal sealed class ProfileSettingsConverter : JsonConverter<ProfileSettings>
+internal sealed class ProfileSettingsConverter : SchemaConverter<ProfileSettings>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Profile/properties/settings");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("theme");
+
+    public ProfileSettingsConverter() : base(validator, SchemaRuntime.ReadNullable<ProfileSettings>(FromJson), WriteJson) { }
 
     internal static ProfileSettings FromJson(JsonElement json)
     {
         JsonElement m0 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new ProfileSettings();
         if (m0.ValueKind != JsonValueKind.Undefined) value.Theme = SchemaRuntime.ReadString(m0);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, ProfileSettings value)
     {
         writer.WriteStartObject();
-        if (value.Theme is { } v0)
-        {
-            writer.WritePropertyName("theme");
-            SchemaRuntime.WriteString(writer, v0);
-        }
+        if (value.Theme is { } v0) SchemaRuntime.WriteString(writer, "theme", v0);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override ProfileSettings Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, SchemaRuntime.ReadNullable<ProfileSettings>(FromJson))!;
-
-    public override void Write(Utf8JsonWriter writer, ProfileSettings value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<ProfileSettings>(WriteJson)(writer, value);
 }

@@ -9,41 +9,31 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>Customer</c> object.
-/// </summary>
+/// <summary>The <c>Customer</c> object.</summary>
 [JsonConverter(typeof(CustomerConverter))]
 public sealed class Customer
 {
     internal bool? _vip;
 
-    /// <summary>
-    /// Creates a <see cref="Customer"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="Customer"/> from its required properties.</summary>
     /// <param name="name">The <c>name</c> property.</param>
     public Customer(string name)
     {
         this.Name = name;
     }
 
-    /// <summary>
-    /// The <c>name</c> property.
-    /// </summary>
+    /// <summary>The <c>name</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("name")]
     public string Name { get; private set; }
 
-    /// <summary>
-    /// The <c>vip</c> property.
-    /// </summary>
+    /// <summary>The <c>vip</c> property.</summary>
     /// <remarks>Reads as <c>false</c> when absent; written only when set.</remarks>
     [JsonInclude]
     [JsonPropertyName("vip")]
     public bool Vip { get => _vip ?? false; set => _vip = value; }
 
-    /// <summary>
-    /// Properties the schema does not declare (each follows its additionalProperties schema): kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare (each follows its additionalProperties schema): kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -53,62 +43,40 @@ public sealed class Customer
 }
 
 /// <summary>Reads <see cref="Customer"/> after checking it against the schema, and writes it.</summary>
-internal sealed class CustomerConverter : JsonConverter<Customer>
+internal sealed class CustomerConverter : SchemaConverter<Customer>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Customer");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("name", "vip");
+
+    public CustomerConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Customer FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m1 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m1 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Customer(
             SchemaRuntime.ReadString(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.Vip = SchemaRuntime.ReadBoolean(m1);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Customer value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("name");
-        SchemaRuntime.WriteString(writer, value.Name);
-        if (value._vip is { } v1)
-        {
-            writer.WritePropertyName("vip");
-            SchemaRuntime.WriteBoolean(writer, v1);
-        }
+        SchemaRuntime.WriteString(writer, "name", value.Name);
+        if (value._vip is { } v1) SchemaRuntime.WriteBoolean(writer, "vip", v1);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Customer Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Customer value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Customer>(WriteJson)(writer, value);
 }

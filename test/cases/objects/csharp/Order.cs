@@ -20,9 +20,7 @@ public sealed class Order
 {
     internal global::System.Numerics.BigInteger? _quantity;
 
-    /// <summary>
-    /// Creates a <see cref="Order"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="Order"/> from its required properties.</summary>
     /// <param name="id">Order id.</param>
     /// <param name="shipping">Where to ship.</param>
     public Order(string id, OrderShipping shipping)
@@ -31,46 +29,34 @@ public sealed class Order
         this.Shipping = shipping;
     }
 
-    /// <summary>
-    /// Order id.
-    /// </summary>
+    /// <summary>Order id.</summary>
     [JsonInclude]
     [JsonPropertyName("id")]
     public string Id { get; private set; }
 
-    /// <summary>
-    /// How many.
-    /// </summary>
+    /// <summary>How many.</summary>
     /// <remarks>Reads as <c>1</c> when absent; written only when set.</remarks>
     [JsonInclude]
     [JsonPropertyName("quantity")]
     public global::System.Numerics.BigInteger Quantity { get => _quantity ?? 1; set => _quantity = value; }
 
-    /// <summary>
-    /// Free text; use comments instead.
-    /// </summary>
+    /// <summary>Free text; use comments instead.</summary>
     [JsonInclude]
     [JsonPropertyName("note")]
     [Obsolete("The schema marks this as deprecated.")]
     public string? Note { get; set; }
 
-    /// <summary>
-    /// Where to ship.
-    /// </summary>
+    /// <summary>Where to ship.</summary>
     [JsonInclude]
     [JsonPropertyName("shipping")]
     public OrderShipping Shipping { get; private set; }
 
-    /// <summary>
-    /// Who ordered.
-    /// </summary>
+    /// <summary>Who ordered.</summary>
     [JsonInclude]
     [JsonPropertyName("customer")]
     public Customer? Customer { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -80,42 +66,28 @@ public sealed class Order
 }
 
 /// <summary>Reads <see cref="Order"/> after checking it against the schema, and writes it.</summary>
-internal sealed class OrderConverter : JsonConverter<Order>
+internal sealed class OrderConverter : SchemaConverter<Order>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Order");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("id", "quantity", "note", "shipping", "customer");
+
+    public OrderConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Order FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m2 = property.Value;
-                    break;
-                case 2:
-                    m3 = property.Value;
-                    break;
-                case 3:
-                    m1 = property.Value;
-                    break;
-                case 4:
-                    m4 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m2 = property.Value; break;
+                case 2: m3 = property.Value; break;
+                case 3: m1 = property.Value; break;
+                case 4: m4 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Order(
@@ -124,42 +96,19 @@ internal sealed class OrderConverter : JsonConverter<Order>
         if (m2.ValueKind != JsonValueKind.Undefined) value.Quantity = SchemaRuntime.ReadBigInteger(m2);
         if (m3.ValueKind != JsonValueKind.Undefined) value.Note = SchemaRuntime.ReadString(m3);
         if (m4.ValueKind != JsonValueKind.Undefined) value.Customer = CustomerConverter.FromJson(m4);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Order value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("id");
-        SchemaRuntime.WriteString(writer, value.Id);
-        if (value._quantity is { } v1)
-        {
-            writer.WritePropertyName("quantity");
-            SchemaRuntime.WriteBigInteger(writer, v1);
-        }
-        if (value.Note is { } v2)
-        {
-            writer.WritePropertyName("note");
-            SchemaRuntime.WriteString(writer, v2);
-        }
-        writer.WritePropertyName("shipping");
-        OrderShippingConverter.WriteJson(writer, value.Shipping);
-        if (value.Customer is { } v4)
-        {
-            writer.WritePropertyName("customer");
-            CustomerConverter.WriteJson(writer, v4);
-        }
+        SchemaRuntime.WriteString(writer, "id", value.Id);
+        if (value._quantity is { } v1) SchemaRuntime.WriteBigInteger(writer, "quantity", v1);
+        if (value.Note is { } v2) SchemaRuntime.WriteString(writer, "note", v2);
+        writer.WritePropertyName("shipping"); OrderShippingConverter.WriteJson(writer, value.Shipping);
+        if (value.Customer is { } v4) { writer.WritePropertyName("customer"); CustomerConverter.WriteJson(writer, v4); }
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Order Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Order value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Order>(WriteJson)(writer, value);
 }

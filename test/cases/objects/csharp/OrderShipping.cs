@@ -9,15 +9,11 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// Where to ship.
-/// </summary>
+/// <summary>Where to ship.</summary>
 [JsonConverter(typeof(OrderShippingConverter))]
 public sealed class OrderShipping
 {
-    /// <summary>
-    /// Creates a <see cref="OrderShipping"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="OrderShipping"/> from its required properties.</summary>
     /// <param name="street">The <c>street</c> property.</param>
     /// <param name="city">The <c>city</c> property.</param>
     public OrderShipping(string street, string city)
@@ -26,16 +22,12 @@ public sealed class OrderShipping
         this.City = city;
     }
 
-    /// <summary>
-    /// The <c>street</c> property.
-    /// </summary>
+    /// <summary>The <c>street</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("street")]
     public string Street { get; private set; }
 
-    /// <summary>
-    /// The <c>city</c> property.
-    /// </summary>
+    /// <summary>The <c>city</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("city")]
     public string City { get; private set; }
@@ -46,29 +38,23 @@ public sealed class OrderShipping
 }
 
 /// <summary>Reads <see cref="OrderShipping"/> after checking it against the schema, and writes it.</summary>
-internal sealed class OrderShippingConverter : JsonConverter<OrderShipping>
+internal sealed class OrderShippingConverter : SchemaConverter<OrderShipping>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Order/properties/shipping");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("street", "city");
+
+    public OrderShippingConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static OrderShipping FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m1 = property.Value;
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m1 = property.Value; break;
             }
         }
         var value = new OrderShipping(
@@ -80,16 +66,8 @@ internal sealed class OrderShippingConverter : JsonConverter<OrderShipping>
     internal static void WriteJson(Utf8JsonWriter writer, OrderShipping value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("street");
-        SchemaRuntime.WriteString(writer, value.Street);
-        writer.WritePropertyName("city");
-        SchemaRuntime.WriteString(writer, value.City);
+        SchemaRuntime.WriteString(writer, "street", value.Street);
+        SchemaRuntime.WriteString(writer, "city", value.City);
         writer.WriteEndObject();
     }
-
-    public override OrderShipping Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, OrderShipping value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<OrderShipping>(WriteJson)(writer, value);
 }

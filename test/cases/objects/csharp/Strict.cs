@@ -9,22 +9,16 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// Rejects unknown properties.
-/// </summary>
+/// <summary>Rejects unknown properties.</summary>
 [JsonConverter(typeof(StrictConverter))]
 public sealed class Strict
 {
-    /// <summary>
-    /// Creates a <see cref="Strict"/>.
-    /// </summary>
+    /// <summary>Creates a <see cref="Strict"/>.</summary>
     public Strict()
     {
     }
 
-    /// <summary>
-    /// The <c>a</c> property.
-    /// </summary>
+    /// <summary>The <c>a</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("a")]
     public string? A { get; set; }
@@ -35,26 +29,22 @@ public sealed class Strict
 }
 
 /// <summary>Reads <see cref="Strict"/> after checking it against the schema, and writes it.</summary>
-internal sealed class StrictConverter : JsonConverter<Strict>
+internal sealed class StrictConverter : SchemaConverter<Strict>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Strict");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("a");
+
+    public StrictConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Strict FromJson(JsonElement json)
     {
         JsonElement m0 = default;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
+                case 0: m0 = property.Value; break;
             }
         }
         var value = new Strict();
@@ -65,17 +55,7 @@ internal sealed class StrictConverter : JsonConverter<Strict>
     internal static void WriteJson(Utf8JsonWriter writer, Strict value)
     {
         writer.WriteStartObject();
-        if (value.A is { } v0)
-        {
-            writer.WritePropertyName("a");
-            SchemaRuntime.WriteString(writer, v0);
-        }
+        if (value.A is { } v0) SchemaRuntime.WriteString(writer, "a", v0);
         writer.WriteEndObject();
     }
-
-    public override Strict Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Strict value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Strict>(WriteJson)(writer, value);
 }

@@ -9,85 +9,61 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>Measurements</c> object.
-/// </summary>
+/// <summary>The <c>Measurements</c> object.</summary>
 [JsonConverter(typeof(MeasurementsConverter))]
 public sealed class Measurements
 {
-    /// <summary>
-    /// Creates a <see cref="Measurements"/>.
-    /// </summary>
+    /// <summary>Creates a <see cref="Measurements"/>.</summary>
     public Measurements()
     {
     }
 
-    /// <summary>
-    /// The <c>label</c> property.
-    /// </summary>
+    /// <summary>The <c>label</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("label")]
     public string? Label { get; set; }
 
-    /// <summary>
-    /// The <c>email</c> property.
-    /// </summary>
+    /// <summary>The <c>email</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("email")]
     public string? Email { get; set; }
 
-    /// <summary>
-    /// The <c>count</c> property.
-    /// </summary>
+    /// <summary>The <c>count</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("count")]
     public int? Count { get; set; }
 
-    /// <summary>
-    /// The <c>ratio</c> property.
-    /// </summary>
+    /// <summary>The <c>ratio</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("ratio")]
     public double? Ratio { get; set; }
 
-    /// <summary>
-    /// The <c>enabled</c> property.
-    /// </summary>
+    /// <summary>The <c>enabled</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("enabled")]
     public bool? Enabled { get; set; }
 
-    /// <summary>
-    /// The <c>nothing</c> property.
-    /// </summary>
+    /// <summary>The <c>nothing</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("nothing")]
     public JsonElement? Nothing { get; set; }
 
-    /// <summary>
-    /// The <c>anything</c> property.
-    /// </summary>
+    /// <summary>The <c>anything</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("anything")]
     public JsonElement? Anything { get; set; }
 
-    /// <summary>
-    /// The <c>kind</c> property.
-    /// </summary>
+    /// <summary>The <c>kind</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("kind")]
     public string Kind { get; private set; } = "measurement";
 
-    /// <summary>
-    /// The <c>version</c> property.
-    /// </summary>
+    /// <summary>The <c>version</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("version")]
     public int? Version { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -97,51 +73,31 @@ public sealed class Measurements
 }
 
 /// <summary>Reads <see cref="Measurements"/> after checking it against the schema, and writes it.</summary>
-internal sealed class MeasurementsConverter : JsonConverter<Measurements>
+internal sealed class MeasurementsConverter : SchemaConverter<Measurements>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Measurements");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("label", "email", "count", "ratio", "enabled", "nothing", "anything", "kind", "version");
+
+    public MeasurementsConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Measurements FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default, m5 = default, m6 = default, m7 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m1 = property.Value;
-                    break;
-                case 2:
-                    m2 = property.Value;
-                    break;
-                case 3:
-                    m3 = property.Value;
-                    break;
-                case 4:
-                    m4 = property.Value;
-                    break;
-                case 5:
-                    m5 = property.Value;
-                    break;
-                case 6:
-                    m6 = property.Value;
-                    break;
-                case 8:
-                    m7 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m1 = property.Value; break;
+                case 2: m2 = property.Value; break;
+                case 3: m3 = property.Value; break;
+                case 4: m4 = property.Value; break;
+                case 5: m5 = property.Value; break;
+                case 6: m6 = property.Value; break;
+                case 8: m7 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Measurements();
@@ -153,65 +109,23 @@ internal sealed class MeasurementsConverter : JsonConverter<Measurements>
         if (m5.ValueKind != JsonValueKind.Undefined) value.Nothing = SchemaRuntime.ReadElement(m5);
         if (m6.ValueKind != JsonValueKind.Undefined) value.Anything = SchemaRuntime.ReadElement(m6);
         if (m7.ValueKind != JsonValueKind.Undefined) value.Version = SchemaRuntime.ReadInt32(m7);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Measurements value)
     {
         writer.WriteStartObject();
-        if (value.Label is { } v0)
-        {
-            writer.WritePropertyName("label");
-            SchemaRuntime.WriteString(writer, v0);
-        }
-        if (value.Email is { } v1)
-        {
-            writer.WritePropertyName("email");
-            SchemaRuntime.WriteString(writer, v1);
-        }
-        if (value.Count is { } v2)
-        {
-            writer.WritePropertyName("count");
-            SchemaRuntime.WriteInt32(writer, v2);
-        }
-        if (value.Ratio is { } v3)
-        {
-            writer.WritePropertyName("ratio");
-            SchemaRuntime.WriteDouble(writer, v3);
-        }
-        if (value.Enabled is { } v4)
-        {
-            writer.WritePropertyName("enabled");
-            SchemaRuntime.WriteBoolean(writer, v4);
-        }
-        if (value.Nothing is { } v5)
-        {
-            writer.WritePropertyName("nothing");
-            SchemaRuntime.WriteElement(writer, v5);
-        }
-        if (value.Anything is { } v6)
-        {
-            writer.WritePropertyName("anything");
-            SchemaRuntime.WriteElement(writer, v6);
-        }
-        writer.WritePropertyName("kind");
-        SchemaRuntime.WriteString(writer, value.Kind);
-        if (value.Version is { } v8)
-        {
-            writer.WritePropertyName("version");
-            SchemaRuntime.WriteInt32(writer, v8);
-        }
+        if (value.Label is { } v0) SchemaRuntime.WriteString(writer, "label", v0);
+        if (value.Email is { } v1) SchemaRuntime.WriteString(writer, "email", v1);
+        if (value.Count is { } v2) SchemaRuntime.WriteInt32(writer, "count", v2);
+        if (value.Ratio is { } v3) SchemaRuntime.WriteDouble(writer, "ratio", v3);
+        if (value.Enabled is { } v4) SchemaRuntime.WriteBoolean(writer, "enabled", v4);
+        if (value.Nothing is { } v5) SchemaRuntime.WriteElement(writer, "nothing", v5);
+        if (value.Anything is { } v6) SchemaRuntime.WriteElement(writer, "anything", v6);
+        SchemaRuntime.WriteString(writer, "kind", value.Kind);
+        if (value.Version is { } v8) SchemaRuntime.WriteInt32(writer, "version", v8);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Measurements Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Measurements value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Measurements>(WriteJson)(writer, value);
 }

@@ -9,31 +9,23 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// Must have "a", of any value; "required" without "properties".
-/// </summary>
+/// <summary>Must have "a", of any value; "required" without "properties".</summary>
 [JsonConverter(typeof(BagConverter))]
 public sealed class Bag
 {
-    /// <summary>
-    /// Creates a <see cref="Bag"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="Bag"/> from its required properties.</summary>
     /// <param name="a">The <c>a</c> property.</param>
     public Bag(JsonElement a)
     {
         this.A = a;
     }
 
-    /// <summary>
-    /// The <c>a</c> property.
-    /// </summary>
+    /// <summary>The <c>a</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("a")]
     public JsonElement A { get; private set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -43,53 +35,37 @@ public sealed class Bag
 }
 
 /// <summary>Reads <see cref="Bag"/> after checking it against the schema, and writes it.</summary>
-internal sealed class BagConverter : JsonConverter<Bag>
+internal sealed class BagConverter : SchemaConverter<Bag>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Bag");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("a");
+
+    public BagConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Bag FromJson(JsonElement json)
     {
         JsonElement m0 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Bag(
             SchemaRuntime.ReadElement(m0));
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Bag value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("a");
-        SchemaRuntime.WriteElement(writer, value.A);
+        SchemaRuntime.WriteElement(writer, "a", value.A);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Bag Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Bag value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Bag>(WriteJson)(writer, value);
 }

@@ -9,31 +9,23 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// Must have "total", which "additionalProperties" types as an integer.
-/// </summary>
+/// <summary>Must have "total", which "additionalProperties" types as an integer.</summary>
 [JsonConverter(typeof(CountsConverter))]
 public sealed class Counts
 {
-    /// <summary>
-    /// Creates a <see cref="Counts"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="Counts"/> from its required properties.</summary>
     /// <param name="total">The <c>total</c> property.</param>
     public Counts(global::System.Numerics.BigInteger total)
     {
         this.Total = total;
     }
 
-    /// <summary>
-    /// The <c>total</c> property.
-    /// </summary>
+    /// <summary>The <c>total</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("total")]
     public global::System.Numerics.BigInteger Total { get; private set; }
 
-    /// <summary>
-    /// Properties the schema does not declare (each follows its additionalProperties schema): kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare (each follows its additionalProperties schema): kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -43,53 +35,37 @@ public sealed class Counts
 }
 
 /// <summary>Reads <see cref="Counts"/> after checking it against the schema, and writes it.</summary>
-internal sealed class CountsConverter : JsonConverter<Counts>
+internal sealed class CountsConverter : SchemaConverter<Counts>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Counts");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("total");
+
+    public CountsConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Counts FromJson(JsonElement json)
     {
         JsonElement m0 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Counts(
             SchemaRuntime.ReadBigInteger(m0));
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Counts value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("total");
-        SchemaRuntime.WriteBigInteger(writer, value.Total);
+        SchemaRuntime.WriteBigInteger(writer, "total", value.Total);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Counts Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Counts value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Counts>(WriteJson)(writer, value);
 }

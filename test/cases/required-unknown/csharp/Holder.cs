@@ -9,31 +9,23 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>Holder</c> object.
-/// </summary>
+/// <summary>The <c>Holder</c> object.</summary>
 [JsonConverter(typeof(HolderConverter))]
 public sealed class Holder
 {
-    /// <summary>
-    /// Creates a <see cref="Holder"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="Holder"/> from its required properties.</summary>
     /// <param name="bag">The <c>bag</c> property.</param>
     public Holder(HolderBag? bag)
     {
         this.Bag = bag;
     }
 
-    /// <summary>
-    /// The <c>bag</c> property.
-    /// </summary>
+    /// <summary>The <c>bag</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("bag")]
     public HolderBag? Bag { get; private set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -43,53 +35,37 @@ public sealed class Holder
 }
 
 /// <summary>Reads <see cref="Holder"/> after checking it against the schema, and writes it.</summary>
-internal sealed class HolderConverter : JsonConverter<Holder>
+internal sealed class HolderConverter : SchemaConverter<Holder>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Holder");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("bag");
+
+    public HolderConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Holder FromJson(JsonElement json)
     {
         JsonElement m0 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Holder(
             SchemaRuntime.ReadNullable<HolderBag>(HolderBagConverter.FromJson)(m0));
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Holder value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("bag");
-        SchemaRuntime.WriteNullable<HolderBag>(HolderBagConverter.WriteJson)(writer, value.Bag);
+        writer.WritePropertyName("bag"); SchemaRuntime.WriteNullable<HolderBag>(HolderBagConverter.WriteJson)(writer, value.Bag);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Holder Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Holder value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Holder>(WriteJson)(writer, value);
 }

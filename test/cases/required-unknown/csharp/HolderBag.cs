@@ -9,15 +9,11 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>HolderBag</c> object.
-/// </summary>
+/// <summary>The <c>HolderBag</c> object.</summary>
 [JsonConverter(typeof(HolderBagConverter))]
 public sealed class HolderBag
 {
-    /// <summary>
-    /// Creates a <see cref="HolderBag"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="HolderBag"/> from its required properties.</summary>
     /// <param name="id">The <c>id</c> property.</param>
     /// <param name="kind">The <c>kind</c> property.</param>
     public HolderBag(JsonElement id, JsonElement kind)
@@ -26,23 +22,17 @@ public sealed class HolderBag
         this.Kind = kind;
     }
 
-    /// <summary>
-    /// The <c>id</c> property.
-    /// </summary>
+    /// <summary>The <c>id</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("id")]
     public JsonElement Id { get; private set; }
 
-    /// <summary>
-    /// The <c>kind</c> property.
-    /// </summary>
+    /// <summary>The <c>kind</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("kind")]
     public JsonElement Kind { get; private set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -52,59 +42,40 @@ public sealed class HolderBag
 }
 
 /// <summary>Reads <see cref="HolderBag"/> after checking it against the schema, and writes it.</summary>
-internal sealed class HolderBagConverter : JsonConverter<HolderBag>
+internal sealed class HolderBagConverter : SchemaConverter<HolderBag>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Holder/properties/bag");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("id", "kind");
+
+    public HolderBagConverter() : base(validator, SchemaRuntime.ReadNullable<HolderBag>(FromJson), WriteJson) { }
 
     internal static HolderBag FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m1 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m1 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new HolderBag(
             SchemaRuntime.ReadElement(m0),
             SchemaRuntime.ReadElement(m1));
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, HolderBag value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("id");
-        SchemaRuntime.WriteElement(writer, value.Id);
-        writer.WritePropertyName("kind");
-        SchemaRuntime.WriteElement(writer, value.Kind);
+        SchemaRuntime.WriteElement(writer, "id", value.Id);
+        SchemaRuntime.WriteElement(writer, "kind", value.Kind);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override HolderBag Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, SchemaRuntime.ReadNullable<HolderBag>(FromJson))!;
-
-    public override void Write(Utf8JsonWriter writer, HolderBag value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<HolderBag>(WriteJson)(writer, value);
 }

@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named and whose first value is and.
-/// </summary>
+/// <summary>An enum named and whose first value is and.</summary>
 [JsonConverter(typeof(AndConverter))]
 public enum And
 {
-    /// <summary>
-    /// The wire value <c>"and"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"and"</c>.</summary>
     AndValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="And"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class AndConverter : JsonConverter<And>
+internal sealed class AndConverter : SchemaConverter<And>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/and");
 
-    public override bool HandleNull => true;
+    public AndConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static And FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class AndConverter : JsonConverter<And>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.And.AndValue:
-                SchemaRuntime.WriteString(writer, "and");
-                return;
-            case global::OpenAI.Realtime.And.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.And.AndValue: SchemaRuntime.WriteString(writer, "and"); return;
+            case global::OpenAI.Realtime.And.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of And");
     }
-
-    public override And Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, And value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named as whose first value is as.
-/// </summary>
+/// <summary>An enum named as whose first value is as.</summary>
 [JsonConverter(typeof(AsConverter))]
 public enum As
 {
-    /// <summary>
-    /// The wire value <c>"as"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"as"</c>.</summary>
     AsValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="As"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class AsConverter : JsonConverter<As>
+internal sealed class AsConverter : SchemaConverter<As>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/as");
 
-    public override bool HandleNull => true;
+    public AsConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static As FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class AsConverter : JsonConverter<As>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.As.AsValue:
-                SchemaRuntime.WriteString(writer, "as");
-                return;
-            case global::OpenAI.Realtime.As.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.As.AsValue: SchemaRuntime.WriteString(writer, "as"); return;
+            case global::OpenAI.Realtime.As.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of As");
     }
-
-    public override As Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, As value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

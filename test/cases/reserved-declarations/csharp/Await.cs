@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named await whose first value is await.
-/// </summary>
+/// <summary>An enum named await whose first value is await.</summary>
 [JsonConverter(typeof(AwaitConverter))]
 public enum Await
 {
-    /// <summary>
-    /// The wire value <c>"await"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"await"</c>.</summary>
     AwaitValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Await"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class AwaitConverter : JsonConverter<Await>
+internal sealed class AwaitConverter : SchemaConverter<Await>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/await");
 
-    public override bool HandleNull => true;
+    public AwaitConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Await FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class AwaitConverter : JsonConverter<Await>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Await.AwaitValue:
-                SchemaRuntime.WriteString(writer, "await");
-                return;
-            case global::OpenAI.Realtime.Await.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Await.AwaitValue: SchemaRuntime.WriteString(writer, "await"); return;
+            case global::OpenAI.Realtime.Await.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Await");
     }
-
-    public override Await Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Await value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

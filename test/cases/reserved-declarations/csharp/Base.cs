@@ -9,9 +9,7 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An alias named base.
-/// </summary>
+/// <summary>An alias named base.</summary>
 public static class Base
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/base");

@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named bool whose first value is bool.
-/// </summary>
+/// <summary>An enum named bool whose first value is bool.</summary>
 [JsonConverter(typeof(BoolConverter))]
 public enum Bool
 {
-    /// <summary>
-    /// The wire value <c>"bool"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"bool"</c>.</summary>
     BoolValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Bool"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class BoolConverter : JsonConverter<Bool>
+internal sealed class BoolConverter : SchemaConverter<Bool>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/bool");
 
-    public override bool HandleNull => true;
+    public BoolConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Bool FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class BoolConverter : JsonConverter<Bool>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Bool.BoolValue:
-                SchemaRuntime.WriteString(writer, "bool");
-                return;
-            case global::OpenAI.Realtime.Bool.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Bool.BoolValue: SchemaRuntime.WriteString(writer, "bool"); return;
+            case global::OpenAI.Realtime.Bool.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Bool");
     }
-
-    public override Bool Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Bool value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

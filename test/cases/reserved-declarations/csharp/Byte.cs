@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named byte whose first value is byte.
-/// </summary>
+/// <summary>An enum named byte whose first value is byte.</summary>
 [JsonConverter(typeof(ByteConverter))]
 public enum Byte
 {
-    /// <summary>
-    /// The wire value <c>"byte"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"byte"</c>.</summary>
     ByteValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Byte"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class ByteConverter : JsonConverter<Byte>
+internal sealed class ByteConverter : SchemaConverter<Byte>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/byte");
 
-    public override bool HandleNull => true;
+    public ByteConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Byte FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class ByteConverter : JsonConverter<Byte>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Byte.ByteValue:
-                SchemaRuntime.WriteString(writer, "byte");
-                return;
-            case global::OpenAI.Realtime.Byte.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Byte.ByteValue: SchemaRuntime.WriteString(writer, "byte"); return;
+            case global::OpenAI.Realtime.Byte.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Byte");
     }
-
-    public override Byte Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Byte value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named char whose first value is char.
-/// </summary>
+/// <summary>An enum named char whose first value is char.</summary>
 [JsonConverter(typeof(CharConverter))]
 public enum Char
 {
-    /// <summary>
-    /// The wire value <c>"char"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"char"</c>.</summary>
     CharValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Char"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class CharConverter : JsonConverter<Char>
+internal sealed class CharConverter : SchemaConverter<Char>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/char");
 
-    public override bool HandleNull => true;
+    public CharConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Char FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class CharConverter : JsonConverter<Char>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Char.CharValue:
-                SchemaRuntime.WriteString(writer, "char");
-                return;
-            case global::OpenAI.Realtime.Char.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Char.CharValue: SchemaRuntime.WriteString(writer, "char"); return;
+            case global::OpenAI.Realtime.Char.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Char");
     }
-
-    public override Char Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Char value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

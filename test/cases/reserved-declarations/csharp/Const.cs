@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named const whose first value is const.
-/// </summary>
+/// <summary>An enum named const whose first value is const.</summary>
 [JsonConverter(typeof(ConstConverter))]
 public enum Const
 {
-    /// <summary>
-    /// The wire value <c>"const"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"const"</c>.</summary>
     ConstValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Const"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class ConstConverter : JsonConverter<Const>
+internal sealed class ConstConverter : SchemaConverter<Const>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/const");
 
-    public override bool HandleNull => true;
+    public ConstConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Const FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class ConstConverter : JsonConverter<Const>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Const.ConstValue:
-                SchemaRuntime.WriteString(writer, "const");
-                return;
-            case global::OpenAI.Realtime.Const.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Const.ConstValue: SchemaRuntime.WriteString(writer, "const"); return;
+            case global::OpenAI.Realtime.Const.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Const");
     }
-
-    public override Const Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Const value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named decimal whose first value is decimal.
-/// </summary>
+/// <summary>An enum named decimal whose first value is decimal.</summary>
 [JsonConverter(typeof(DecimalConverter))]
 public enum Decimal
 {
-    /// <summary>
-    /// The wire value <c>"decimal"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"decimal"</c>.</summary>
     DecimalValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Decimal"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class DecimalConverter : JsonConverter<Decimal>
+internal sealed class DecimalConverter : SchemaConverter<Decimal>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/decimal");
 
-    public override bool HandleNull => true;
+    public DecimalConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Decimal FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class DecimalConverter : JsonConverter<Decimal>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Decimal.DecimalValue:
-                SchemaRuntime.WriteString(writer, "decimal");
-                return;
-            case global::OpenAI.Realtime.Decimal.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Decimal.DecimalValue: SchemaRuntime.WriteString(writer, "decimal"); return;
+            case global::OpenAI.Realtime.Decimal.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Decimal");
     }
-
-    public override Decimal Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Decimal value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

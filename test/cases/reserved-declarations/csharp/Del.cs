@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named del whose first value is del.
-/// </summary>
+/// <summary>An enum named del whose first value is del.</summary>
 [JsonConverter(typeof(DelConverter))]
 public enum Del
 {
-    /// <summary>
-    /// The wire value <c>"del"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"del"</c>.</summary>
     DelValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Del"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class DelConverter : JsonConverter<Del>
+internal sealed class DelConverter : SchemaConverter<Del>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/del");
 
-    public override bool HandleNull => true;
+    public DelConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Del FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class DelConverter : JsonConverter<Del>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Del.DelValue:
-                SchemaRuntime.WriteString(writer, "del");
-                return;
-            case global::OpenAI.Realtime.Del.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Del.DelValue: SchemaRuntime.WriteString(writer, "del"); return;
+            case global::OpenAI.Realtime.Del.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Del");
     }
-
-    public override Del Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Del value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

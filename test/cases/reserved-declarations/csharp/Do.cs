@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named do whose first value is do.
-/// </summary>
+/// <summary>An enum named do whose first value is do.</summary>
 [JsonConverter(typeof(DoConverter))]
 public enum Do
 {
-    /// <summary>
-    /// The wire value <c>"do"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"do"</c>.</summary>
     DoValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Do"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class DoConverter : JsonConverter<Do>
+internal sealed class DoConverter : SchemaConverter<Do>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/do");
 
-    public override bool HandleNull => true;
+    public DoConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Do FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class DoConverter : JsonConverter<Do>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Do.DoValue:
-                SchemaRuntime.WriteString(writer, "do");
-                return;
-            case global::OpenAI.Realtime.Do.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Do.DoValue: SchemaRuntime.WriteString(writer, "do"); return;
+            case global::OpenAI.Realtime.Do.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Do");
     }
-
-    public override Do Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Do value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

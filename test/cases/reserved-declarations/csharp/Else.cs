@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named else whose first value is else.
-/// </summary>
+/// <summary>An enum named else whose first value is else.</summary>
 [JsonConverter(typeof(ElseConverter))]
 public enum Else
 {
-    /// <summary>
-    /// The wire value <c>"else"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"else"</c>.</summary>
     ElseValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Else"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class ElseConverter : JsonConverter<Else>
+internal sealed class ElseConverter : SchemaConverter<Else>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/else");
 
-    public override bool HandleNull => true;
+    public ElseConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Else FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class ElseConverter : JsonConverter<Else>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Else.ElseValue:
-                SchemaRuntime.WriteString(writer, "else");
-                return;
-            case global::OpenAI.Realtime.Else.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Else.ElseValue: SchemaRuntime.WriteString(writer, "else"); return;
+            case global::OpenAI.Realtime.Else.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Else");
     }
-
-    public override Else Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Else value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named event whose first value is event.
-/// </summary>
+/// <summary>An enum named event whose first value is event.</summary>
 [JsonConverter(typeof(EventConverter))]
 public enum Event
 {
-    /// <summary>
-    /// The wire value <c>"event"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"event"</c>.</summary>
     EventValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Event"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class EventConverter : JsonConverter<Event>
+internal sealed class EventConverter : SchemaConverter<Event>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/event");
 
-    public override bool HandleNull => true;
+    public EventConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Event FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class EventConverter : JsonConverter<Event>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Event.EventValue:
-                SchemaRuntime.WriteString(writer, "event");
-                return;
-            case global::OpenAI.Realtime.Event.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Event.EventValue: SchemaRuntime.WriteString(writer, "event"); return;
+            case global::OpenAI.Realtime.Event.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Event");
     }
-
-    public override Event Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Event value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -9,38 +9,28 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An object declaration named explicit.
-/// </summary>
+/// <summary>An object declaration named explicit.</summary>
 [JsonConverter(typeof(ExplicitConverter))]
 public sealed class Explicit
 {
-    /// <summary>
-    /// Creates a <see cref="Explicit"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="Explicit"/> from its required properties.</summary>
     /// <param name="explicitValue">The <c>explicit</c> property.</param>
     public Explicit(string explicitValue)
     {
         this.ExplicitValue = explicitValue;
     }
 
-    /// <summary>
-    /// The <c>explicit</c> property.
-    /// </summary>
+    /// <summary>The <c>explicit</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("explicit")]
     public string ExplicitValue { get; private set; }
 
-    /// <summary>
-    /// The <c>value</c> property.
-    /// </summary>
+    /// <summary>The <c>value</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("value")]
     public global::System.Numerics.BigInteger? Value { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -50,62 +40,40 @@ public sealed class Explicit
 }
 
 /// <summary>Reads <see cref="Explicit"/> after checking it against the schema, and writes it.</summary>
-internal sealed class ExplicitConverter : JsonConverter<Explicit>
+internal sealed class ExplicitConverter : SchemaConverter<Explicit>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/explicit");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("explicit", "value");
+
+    public ExplicitConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Explicit FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m1 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m1 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Explicit(
             SchemaRuntime.ReadString(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.Value = SchemaRuntime.ReadBigInteger(m1);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Explicit value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("explicit");
-        SchemaRuntime.WriteString(writer, value.ExplicitValue);
-        if (value.Value is { } v1)
-        {
-            writer.WritePropertyName("value");
-            SchemaRuntime.WriteBigInteger(writer, v1);
-        }
+        SchemaRuntime.WriteString(writer, "explicit", value.ExplicitValue);
+        if (value.Value is { } v1) SchemaRuntime.WriteBigInteger(writer, "value", v1);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Explicit Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Explicit value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Explicit>(WriteJson)(writer, value);
 }

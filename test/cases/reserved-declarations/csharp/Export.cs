@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named export whose first value is export.
-/// </summary>
+/// <summary>An enum named export whose first value is export.</summary>
 [JsonConverter(typeof(ExportConverter))]
 public enum Export
 {
-    /// <summary>
-    /// The wire value <c>"export"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"export"</c>.</summary>
     ExportValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Export"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class ExportConverter : JsonConverter<Export>
+internal sealed class ExportConverter : SchemaConverter<Export>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/export");
 
-    public override bool HandleNull => true;
+    public ExportConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Export FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class ExportConverter : JsonConverter<Export>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Export.ExportValue:
-                SchemaRuntime.WriteString(writer, "export");
-                return;
-            case global::OpenAI.Realtime.Export.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Export.ExportValue: SchemaRuntime.WriteString(writer, "export"); return;
+            case global::OpenAI.Realtime.Export.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Export");
     }
-
-    public override Export Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Export value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -9,9 +9,7 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An alias named extends.
-/// </summary>
+/// <summary>An alias named extends.</summary>
 public static class Extends
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/extends");

@@ -9,38 +9,28 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An object declaration named extern.
-/// </summary>
+/// <summary>An object declaration named extern.</summary>
 [JsonConverter(typeof(ExternConverter))]
 public sealed class Extern
 {
-    /// <summary>
-    /// Creates a <see cref="Extern"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="Extern"/> from its required properties.</summary>
     /// <param name="externValue">The <c>extern</c> property.</param>
     public Extern(string externValue)
     {
         this.ExternValue = externValue;
     }
 
-    /// <summary>
-    /// The <c>extern</c> property.
-    /// </summary>
+    /// <summary>The <c>extern</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("extern")]
     public string ExternValue { get; private set; }
 
-    /// <summary>
-    /// The <c>value</c> property.
-    /// </summary>
+    /// <summary>The <c>value</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("value")]
     public global::System.Numerics.BigInteger? Value { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -50,62 +40,40 @@ public sealed class Extern
 }
 
 /// <summary>Reads <see cref="Extern"/> after checking it against the schema, and writes it.</summary>
-internal sealed class ExternConverter : JsonConverter<Extern>
+internal sealed class ExternConverter : SchemaConverter<Extern>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/extern");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("extern", "value");
+
+    public ExternConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Extern FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m1 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m1 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Extern(
             SchemaRuntime.ReadString(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.Value = SchemaRuntime.ReadBigInteger(m1);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Extern value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("extern");
-        SchemaRuntime.WriteString(writer, value.ExternValue);
-        if (value.Value is { } v1)
-        {
-            writer.WritePropertyName("value");
-            SchemaRuntime.WriteBigInteger(writer, v1);
-        }
+        SchemaRuntime.WriteString(writer, "extern", value.ExternValue);
+        if (value.Value is { } v1) SchemaRuntime.WriteBigInteger(writer, "value", v1);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Extern Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Extern value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Extern>(WriteJson)(writer, value);
 }

@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named final whose first value is final.
-/// </summary>
+/// <summary>An enum named final whose first value is final.</summary>
 [JsonConverter(typeof(FinalConverter))]
 public enum Final
 {
-    /// <summary>
-    /// The wire value <c>"final"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"final"</c>.</summary>
     FinalValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Final"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class FinalConverter : JsonConverter<Final>
+internal sealed class FinalConverter : SchemaConverter<Final>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/final");
 
-    public override bool HandleNull => true;
+    public FinalConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Final FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class FinalConverter : JsonConverter<Final>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Final.FinalValue:
-                SchemaRuntime.WriteString(writer, "final");
-                return;
-            case global::OpenAI.Realtime.Final.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Final.FinalValue: SchemaRuntime.WriteString(writer, "final"); return;
+            case global::OpenAI.Realtime.Final.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Final");
     }
-
-    public override Final Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Final value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

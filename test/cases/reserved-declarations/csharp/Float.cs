@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named float whose first value is float.
-/// </summary>
+/// <summary>An enum named float whose first value is float.</summary>
 [JsonConverter(typeof(FloatConverter))]
 public enum Float
 {
-    /// <summary>
-    /// The wire value <c>"float"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"float"</c>.</summary>
     FloatValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Float"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class FloatConverter : JsonConverter<Float>
+internal sealed class FloatConverter : SchemaConverter<Float>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/float");
 
-    public override bool HandleNull => true;
+    public FloatConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Float FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class FloatConverter : JsonConverter<Float>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Float.FloatValue:
-                SchemaRuntime.WriteString(writer, "float");
-                return;
-            case global::OpenAI.Realtime.Float.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Float.FloatValue: SchemaRuntime.WriteString(writer, "float"); return;
+            case global::OpenAI.Realtime.Float.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Float");
     }
-
-    public override Float Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Float value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named from whose first value is from.
-/// </summary>
+/// <summary>An enum named from whose first value is from.</summary>
 [JsonConverter(typeof(FromConverter))]
 public enum From
 {
-    /// <summary>
-    /// The wire value <c>"from"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"from"</c>.</summary>
     FromValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="From"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class FromConverter : JsonConverter<From>
+internal sealed class FromConverter : SchemaConverter<From>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/from");
 
-    public override bool HandleNull => true;
+    public FromConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static From FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class FromConverter : JsonConverter<From>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.From.FromValue:
-                SchemaRuntime.WriteString(writer, "from");
-                return;
-            case global::OpenAI.Realtime.From.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.From.FromValue: SchemaRuntime.WriteString(writer, "from"); return;
+            case global::OpenAI.Realtime.From.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of From");
     }
-
-    public override From Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, From value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

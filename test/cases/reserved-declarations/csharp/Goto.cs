@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named goto whose first value is goto.
-/// </summary>
+/// <summary>An enum named goto whose first value is goto.</summary>
 [JsonConverter(typeof(GotoConverter))]
 public enum Goto
 {
-    /// <summary>
-    /// The wire value <c>"goto"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"goto"</c>.</summary>
     GotoValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Goto"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class GotoConverter : JsonConverter<Goto>
+internal sealed class GotoConverter : SchemaConverter<Goto>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/goto");
 
-    public override bool HandleNull => true;
+    public GotoConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Goto FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class GotoConverter : JsonConverter<Goto>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Goto.GotoValue:
-                SchemaRuntime.WriteString(writer, "goto");
-                return;
-            case global::OpenAI.Realtime.Goto.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Goto.GotoValue: SchemaRuntime.WriteString(writer, "goto"); return;
+            case global::OpenAI.Realtime.Goto.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Goto");
     }
-
-    public override Goto Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Goto value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

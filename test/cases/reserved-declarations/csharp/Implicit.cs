@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named implicit whose first value is implicit.
-/// </summary>
+/// <summary>An enum named implicit whose first value is implicit.</summary>
 [JsonConverter(typeof(ImplicitConverter))]
 public enum Implicit
 {
-    /// <summary>
-    /// The wire value <c>"implicit"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"implicit"</c>.</summary>
     ImplicitValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Implicit"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class ImplicitConverter : JsonConverter<Implicit>
+internal sealed class ImplicitConverter : SchemaConverter<Implicit>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/implicit");
 
-    public override bool HandleNull => true;
+    public ImplicitConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Implicit FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class ImplicitConverter : JsonConverter<Implicit>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Implicit.ImplicitValue:
-                SchemaRuntime.WriteString(writer, "implicit");
-                return;
-            case global::OpenAI.Realtime.Implicit.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Implicit.ImplicitValue: SchemaRuntime.WriteString(writer, "implicit"); return;
+            case global::OpenAI.Realtime.Implicit.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Implicit");
     }
-
-    public override Implicit Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Implicit value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

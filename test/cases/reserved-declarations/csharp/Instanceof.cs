@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named instanceof whose first value is instanceof.
-/// </summary>
+/// <summary>An enum named instanceof whose first value is instanceof.</summary>
 [JsonConverter(typeof(InstanceofConverter))]
 public enum Instanceof
 {
-    /// <summary>
-    /// The wire value <c>"instanceof"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"instanceof"</c>.</summary>
     InstanceofValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Instanceof"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class InstanceofConverter : JsonConverter<Instanceof>
+internal sealed class InstanceofConverter : SchemaConverter<Instanceof>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/instanceof");
 
-    public override bool HandleNull => true;
+    public InstanceofConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Instanceof FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class InstanceofConverter : JsonConverter<Instanceof>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Instanceof.InstanceofValue:
-                SchemaRuntime.WriteString(writer, "instanceof");
-                return;
-            case global::OpenAI.Realtime.Instanceof.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Instanceof.InstanceofValue: SchemaRuntime.WriteString(writer, "instanceof"); return;
+            case global::OpenAI.Realtime.Instanceof.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Instanceof");
     }
-
-    public override Instanceof Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Instanceof value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

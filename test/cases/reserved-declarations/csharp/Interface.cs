@@ -9,38 +9,28 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An object declaration named interface.
-/// </summary>
+/// <summary>An object declaration named interface.</summary>
 [JsonConverter(typeof(InterfaceConverter))]
 public sealed class Interface
 {
-    /// <summary>
-    /// Creates a <see cref="Interface"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="Interface"/> from its required properties.</summary>
     /// <param name="interfaceValue">The <c>interface</c> property.</param>
     public Interface(string interfaceValue)
     {
         this.InterfaceValue = interfaceValue;
     }
 
-    /// <summary>
-    /// The <c>interface</c> property.
-    /// </summary>
+    /// <summary>The <c>interface</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("interface")]
     public string InterfaceValue { get; private set; }
 
-    /// <summary>
-    /// The <c>value</c> property.
-    /// </summary>
+    /// <summary>The <c>value</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("value")]
     public global::System.Numerics.BigInteger? Value { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -50,62 +40,40 @@ public sealed class Interface
 }
 
 /// <summary>Reads <see cref="Interface"/> after checking it against the schema, and writes it.</summary>
-internal sealed class InterfaceConverter : JsonConverter<Interface>
+internal sealed class InterfaceConverter : SchemaConverter<Interface>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/interface");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("interface", "value");
+
+    public InterfaceConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Interface FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m1 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m1 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Interface(
             SchemaRuntime.ReadString(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.Value = SchemaRuntime.ReadBigInteger(m1);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Interface value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("interface");
-        SchemaRuntime.WriteString(writer, value.InterfaceValue);
-        if (value.Value is { } v1)
-        {
-            writer.WritePropertyName("value");
-            SchemaRuntime.WriteBigInteger(writer, v1);
-        }
+        SchemaRuntime.WriteString(writer, "interface", value.InterfaceValue);
+        if (value.Value is { } v1) SchemaRuntime.WriteBigInteger(writer, "value", v1);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Interface Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Interface value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Interface>(WriteJson)(writer, value);
 }

@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named internal whose first value is internal.
-/// </summary>
+/// <summary>An enum named internal whose first value is internal.</summary>
 [JsonConverter(typeof(InternalConverter))]
 public enum Internal
 {
-    /// <summary>
-    /// The wire value <c>"internal"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"internal"</c>.</summary>
     InternalValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Internal"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class InternalConverter : JsonConverter<Internal>
+internal sealed class InternalConverter : SchemaConverter<Internal>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/internal");
 
-    public override bool HandleNull => true;
+    public InternalConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Internal FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class InternalConverter : JsonConverter<Internal>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Internal.InternalValue:
-                SchemaRuntime.WriteString(writer, "internal");
-                return;
-            case global::OpenAI.Realtime.Internal.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Internal.InternalValue: SchemaRuntime.WriteString(writer, "internal"); return;
+            case global::OpenAI.Realtime.Internal.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Internal");
     }
-
-    public override Internal Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Internal value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

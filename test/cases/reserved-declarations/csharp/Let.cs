@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named let whose first value is let.
-/// </summary>
+/// <summary>An enum named let whose first value is let.</summary>
 [JsonConverter(typeof(LetConverter))]
 public enum Let
 {
-    /// <summary>
-    /// The wire value <c>"let"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"let"</c>.</summary>
     LetValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Let"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class LetConverter : JsonConverter<Let>
+internal sealed class LetConverter : SchemaConverter<Let>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/let");
 
-    public override bool HandleNull => true;
+    public LetConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Let FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class LetConverter : JsonConverter<Let>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Let.LetValue:
-                SchemaRuntime.WriteString(writer, "let");
-                return;
-            case global::OpenAI.Realtime.Let.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Let.LetValue: SchemaRuntime.WriteString(writer, "let"); return;
+            case global::OpenAI.Realtime.Let.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Let");
     }
-
-    public override Let Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Let value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

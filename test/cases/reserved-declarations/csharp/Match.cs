@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named match whose first value is match.
-/// </summary>
+/// <summary>An enum named match whose first value is match.</summary>
 [JsonConverter(typeof(MatchConverter))]
 public enum Match
 {
-    /// <summary>
-    /// The wire value <c>"match"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"match"</c>.</summary>
     MatchValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Match"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class MatchConverter : JsonConverter<Match>
+internal sealed class MatchConverter : SchemaConverter<Match>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/match");
 
-    public override bool HandleNull => true;
+    public MatchConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Match FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class MatchConverter : JsonConverter<Match>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Match.MatchValue:
-                SchemaRuntime.WriteString(writer, "match");
-                return;
-            case global::OpenAI.Realtime.Match.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Match.MatchValue: SchemaRuntime.WriteString(writer, "match"); return;
+            case global::OpenAI.Realtime.Match.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Match");
     }
-
-    public override Match Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Match value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named never whose first value is never.
-/// </summary>
+/// <summary>An enum named never whose first value is never.</summary>
 [JsonConverter(typeof(NeverConverter))]
 public enum Never
 {
-    /// <summary>
-    /// The wire value <c>"never"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"never"</c>.</summary>
     NeverValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Never"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class NeverConverter : JsonConverter<Never>
+internal sealed class NeverConverter : SchemaConverter<Never>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/never");
 
-    public override bool HandleNull => true;
+    public NeverConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Never FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class NeverConverter : JsonConverter<Never>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Never.NeverValue:
-                SchemaRuntime.WriteString(writer, "never");
-                return;
-            case global::OpenAI.Realtime.Never.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Never.NeverValue: SchemaRuntime.WriteString(writer, "never"); return;
+            case global::OpenAI.Realtime.Never.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Never");
     }
-
-    public override Never Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Never value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named None whose first value is None.
-/// </summary>
+/// <summary>An enum named None whose first value is None.</summary>
 [JsonConverter(typeof(NoneConverter))]
 public enum None
 {
-    /// <summary>
-    /// The wire value <c>"None"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"None"</c>.</summary>
     NoneValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="None"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class NoneConverter : JsonConverter<None>
+internal sealed class NoneConverter : SchemaConverter<None>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/None");
 
-    public override bool HandleNull => true;
+    public NoneConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static None FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class NoneConverter : JsonConverter<None>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.None.NoneValue:
-                SchemaRuntime.WriteString(writer, "None");
-                return;
-            case global::OpenAI.Realtime.None.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.None.NoneValue: SchemaRuntime.WriteString(writer, "None"); return;
+            case global::OpenAI.Realtime.None.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of None");
     }
-
-    public override None Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, None value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named not whose first value is not.
-/// </summary>
+/// <summary>An enum named not whose first value is not.</summary>
 [JsonConverter(typeof(NotConverter))]
 public enum Not
 {
-    /// <summary>
-    /// The wire value <c>"not"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"not"</c>.</summary>
     NotValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Not"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class NotConverter : JsonConverter<Not>
+internal sealed class NotConverter : SchemaConverter<Not>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/not");
 
-    public override bool HandleNull => true;
+    public NotConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Not FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class NotConverter : JsonConverter<Not>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Not.NotValue:
-                SchemaRuntime.WriteString(writer, "not");
-                return;
-            case global::OpenAI.Realtime.Not.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Not.NotValue: SchemaRuntime.WriteString(writer, "not"); return;
+            case global::OpenAI.Realtime.Not.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Not");
     }
-
-    public override Not Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Not value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named object whose first value is object.
-/// </summary>
+/// <summary>An enum named object whose first value is object.</summary>
 [JsonConverter(typeof(ObjectConverter))]
 public enum Object
 {
-    /// <summary>
-    /// The wire value <c>"object"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"object"</c>.</summary>
     ObjectValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Object"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class ObjectConverter : JsonConverter<Object>
+internal sealed class ObjectConverter : SchemaConverter<Object>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/object");
 
-    public override bool HandleNull => true;
+    public ObjectConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Object FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class ObjectConverter : JsonConverter<Object>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Object.ObjectValue:
-                SchemaRuntime.WriteString(writer, "object");
-                return;
-            case global::OpenAI.Realtime.Object.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Object.ObjectValue: SchemaRuntime.WriteString(writer, "object"); return;
+            case global::OpenAI.Realtime.Object.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Object");
     }
-
-    public override Object Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Object value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named out whose first value is out.
-/// </summary>
+/// <summary>An enum named out whose first value is out.</summary>
 [JsonConverter(typeof(OutConverter))]
 public enum Out
 {
-    /// <summary>
-    /// The wire value <c>"out"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"out"</c>.</summary>
     OutValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Out"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class OutConverter : JsonConverter<Out>
+internal sealed class OutConverter : SchemaConverter<Out>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/out");
 
-    public override bool HandleNull => true;
+    public OutConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Out FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class OutConverter : JsonConverter<Out>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Out.OutValue:
-                SchemaRuntime.WriteString(writer, "out");
-                return;
-            case global::OpenAI.Realtime.Out.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Out.OutValue: SchemaRuntime.WriteString(writer, "out"); return;
+            case global::OpenAI.Realtime.Out.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Out");
     }
-
-    public override Out Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Out value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

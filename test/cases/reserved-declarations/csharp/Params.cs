@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named params whose first value is params.
-/// </summary>
+/// <summary>An enum named params whose first value is params.</summary>
 [JsonConverter(typeof(ParamsConverter))]
 public enum Params
 {
-    /// <summary>
-    /// The wire value <c>"params"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"params"</c>.</summary>
     ParamsValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Params"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class ParamsConverter : JsonConverter<Params>
+internal sealed class ParamsConverter : SchemaConverter<Params>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/params");
 
-    public override bool HandleNull => true;
+    public ParamsConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Params FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class ParamsConverter : JsonConverter<Params>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Params.ParamsValue:
-                SchemaRuntime.WriteString(writer, "params");
-                return;
-            case global::OpenAI.Realtime.Params.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Params.ParamsValue: SchemaRuntime.WriteString(writer, "params"); return;
+            case global::OpenAI.Realtime.Params.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Params");
     }
-
-    public override Params Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Params value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named private whose first value is private.
-/// </summary>
+/// <summary>An enum named private whose first value is private.</summary>
 [JsonConverter(typeof(PrivateConverter))]
 public enum Private
 {
-    /// <summary>
-    /// The wire value <c>"private"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"private"</c>.</summary>
     PrivateValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Private"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class PrivateConverter : JsonConverter<Private>
+internal sealed class PrivateConverter : SchemaConverter<Private>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/private");
 
-    public override bool HandleNull => true;
+    public PrivateConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Private FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class PrivateConverter : JsonConverter<Private>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Private.PrivateValue:
-                SchemaRuntime.WriteString(writer, "private");
-                return;
-            case global::OpenAI.Realtime.Private.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Private.PrivateValue: SchemaRuntime.WriteString(writer, "private"); return;
+            case global::OpenAI.Realtime.Private.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Private");
     }
-
-    public override Private Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Private value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

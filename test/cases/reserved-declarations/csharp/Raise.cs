@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named raise whose first value is raise.
-/// </summary>
+/// <summary>An enum named raise whose first value is raise.</summary>
 [JsonConverter(typeof(RaiseConverter))]
 public enum Raise
 {
-    /// <summary>
-    /// The wire value <c>"raise"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"raise"</c>.</summary>
     RaiseValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Raise"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class RaiseConverter : JsonConverter<Raise>
+internal sealed class RaiseConverter : SchemaConverter<Raise>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/raise");
 
-    public override bool HandleNull => true;
+    public RaiseConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Raise FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class RaiseConverter : JsonConverter<Raise>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Raise.RaiseValue:
-                SchemaRuntime.WriteString(writer, "raise");
-                return;
-            case global::OpenAI.Realtime.Raise.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Raise.RaiseValue: SchemaRuntime.WriteString(writer, "raise"); return;
+            case global::OpenAI.Realtime.Raise.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Raise");
     }
-
-    public override Raise Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Raise value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

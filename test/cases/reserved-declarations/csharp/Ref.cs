@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named ref whose first value is ref.
-/// </summary>
+/// <summary>An enum named ref whose first value is ref.</summary>
 [JsonConverter(typeof(RefConverter))]
 public enum Ref
 {
-    /// <summary>
-    /// The wire value <c>"ref"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"ref"</c>.</summary>
     RefValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Ref"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class RefConverter : JsonConverter<Ref>
+internal sealed class RefConverter : SchemaConverter<Ref>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/ref");
 
-    public override bool HandleNull => true;
+    public RefConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Ref FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class RefConverter : JsonConverter<Ref>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Ref.RefValue:
-                SchemaRuntime.WriteString(writer, "ref");
-                return;
-            case global::OpenAI.Realtime.Ref.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Ref.RefValue: SchemaRuntime.WriteString(writer, "ref"); return;
+            case global::OpenAI.Realtime.Ref.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Ref");
     }
-
-    public override Ref Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Ref value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

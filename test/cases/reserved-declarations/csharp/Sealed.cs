@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named sealed whose first value is sealed.
-/// </summary>
+/// <summary>An enum named sealed whose first value is sealed.</summary>
 [JsonConverter(typeof(SealedConverter))]
 public enum Sealed
 {
-    /// <summary>
-    /// The wire value <c>"sealed"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"sealed"</c>.</summary>
     SealedValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Sealed"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class SealedConverter : JsonConverter<Sealed>
+internal sealed class SealedConverter : SchemaConverter<Sealed>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/sealed");
 
-    public override bool HandleNull => true;
+    public SealedConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Sealed FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class SealedConverter : JsonConverter<Sealed>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Sealed.SealedValue:
-                SchemaRuntime.WriteString(writer, "sealed");
-                return;
-            case global::OpenAI.Realtime.Sealed.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Sealed.SealedValue: SchemaRuntime.WriteString(writer, "sealed"); return;
+            case global::OpenAI.Realtime.Sealed.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Sealed");
     }
-
-    public override Sealed Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Sealed value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named stackalloc whose first value is stackalloc.
-/// </summary>
+/// <summary>An enum named stackalloc whose first value is stackalloc.</summary>
 [JsonConverter(typeof(StackallocConverter))]
 public enum Stackalloc
 {
-    /// <summary>
-    /// The wire value <c>"stackalloc"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"stackalloc"</c>.</summary>
     StackallocValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Stackalloc"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class StackallocConverter : JsonConverter<Stackalloc>
+internal sealed class StackallocConverter : SchemaConverter<Stackalloc>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/stackalloc");
 
-    public override bool HandleNull => true;
+    public StackallocConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Stackalloc FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class StackallocConverter : JsonConverter<Stackalloc>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Stackalloc.StackallocValue:
-                SchemaRuntime.WriteString(writer, "stackalloc");
-                return;
-            case global::OpenAI.Realtime.Stackalloc.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Stackalloc.StackallocValue: SchemaRuntime.WriteString(writer, "stackalloc"); return;
+            case global::OpenAI.Realtime.Stackalloc.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Stackalloc");
     }
-
-    public override Stackalloc Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Stackalloc value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named string whose first value is string.
-/// </summary>
+/// <summary>An enum named string whose first value is string.</summary>
 [JsonConverter(typeof(StringConverter))]
 public enum String
 {
-    /// <summary>
-    /// The wire value <c>"string"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"string"</c>.</summary>
     StringValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="String"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class StringConverter : JsonConverter<String>
+internal sealed class StringConverter : SchemaConverter<String>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/string");
 
-    public override bool HandleNull => true;
+    public StringConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static String FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class StringConverter : JsonConverter<String>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.String.StringValue:
-                SchemaRuntime.WriteString(writer, "string");
-                return;
-            case global::OpenAI.Realtime.String.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.String.StringValue: SchemaRuntime.WriteString(writer, "string"); return;
+            case global::OpenAI.Realtime.String.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of String");
     }
-
-    public override String Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, String value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named switch whose first value is switch.
-/// </summary>
+/// <summary>An enum named switch whose first value is switch.</summary>
 [JsonConverter(typeof(SwitchConverter))]
 public enum Switch
 {
-    /// <summary>
-    /// The wire value <c>"switch"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"switch"</c>.</summary>
     SwitchValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Switch"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class SwitchConverter : JsonConverter<Switch>
+internal sealed class SwitchConverter : SchemaConverter<Switch>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/switch");
 
-    public override bool HandleNull => true;
+    public SwitchConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Switch FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class SwitchConverter : JsonConverter<Switch>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Switch.SwitchValue:
-                SchemaRuntime.WriteString(writer, "switch");
-                return;
-            case global::OpenAI.Realtime.Switch.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Switch.SwitchValue: SchemaRuntime.WriteString(writer, "switch"); return;
+            case global::OpenAI.Realtime.Switch.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Switch");
     }
-
-    public override Switch Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Switch value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named this whose first value is this.
-/// </summary>
+/// <summary>An enum named this whose first value is this.</summary>
 [JsonConverter(typeof(ThisConverter))]
 public enum This
 {
-    /// <summary>
-    /// The wire value <c>"this"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"this"</c>.</summary>
     ThisValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="This"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class ThisConverter : JsonConverter<This>
+internal sealed class ThisConverter : SchemaConverter<This>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/this");
 
-    public override bool HandleNull => true;
+    public ThisConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static This FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class ThisConverter : JsonConverter<This>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.This.ThisValue:
-                SchemaRuntime.WriteString(writer, "this");
-                return;
-            case global::OpenAI.Realtime.This.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.This.ThisValue: SchemaRuntime.WriteString(writer, "this"); return;
+            case global::OpenAI.Realtime.This.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of This");
     }
-
-    public override This Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, This value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

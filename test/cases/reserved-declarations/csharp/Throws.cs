@@ -9,38 +9,28 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An object declaration named throws.
-/// </summary>
+/// <summary>An object declaration named throws.</summary>
 [JsonConverter(typeof(ThrowsConverter))]
 public sealed class Throws
 {
-    /// <summary>
-    /// Creates a <see cref="Throws"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="Throws"/> from its required properties.</summary>
     /// <param name="throwsValue">The <c>throws</c> property.</param>
     public Throws(string throwsValue)
     {
         this.ThrowsValue = throwsValue;
     }
 
-    /// <summary>
-    /// The <c>throws</c> property.
-    /// </summary>
+    /// <summary>The <c>throws</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("throws")]
     public string ThrowsValue { get; private set; }
 
-    /// <summary>
-    /// The <c>value</c> property.
-    /// </summary>
+    /// <summary>The <c>value</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("value")]
     public global::System.Numerics.BigInteger? Value { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -50,62 +40,40 @@ public sealed class Throws
 }
 
 /// <summary>Reads <see cref="Throws"/> after checking it against the schema, and writes it.</summary>
-internal sealed class ThrowsConverter : JsonConverter<Throws>
+internal sealed class ThrowsConverter : SchemaConverter<Throws>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/throws");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("throws", "value");
+
+    public ThrowsConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Throws FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m1 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m1 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Throws(
             SchemaRuntime.ReadString(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.Value = SchemaRuntime.ReadBigInteger(m1);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Throws value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("throws");
-        SchemaRuntime.WriteString(writer, value.ThrowsValue);
-        if (value.Value is { } v1)
-        {
-            writer.WritePropertyName("value");
-            SchemaRuntime.WriteBigInteger(writer, v1);
-        }
+        SchemaRuntime.WriteString(writer, "throws", value.ThrowsValue);
+        if (value.Value is { } v1) SchemaRuntime.WriteBigInteger(writer, "value", v1);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Throws Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Throws value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Throws>(WriteJson)(writer, value);
 }

@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named transient whose first value is transient.
-/// </summary>
+/// <summary>An enum named transient whose first value is transient.</summary>
 [JsonConverter(typeof(TransientConverter))]
 public enum Transient
 {
-    /// <summary>
-    /// The wire value <c>"transient"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"transient"</c>.</summary>
     TransientValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Transient"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class TransientConverter : JsonConverter<Transient>
+internal sealed class TransientConverter : SchemaConverter<Transient>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/transient");
 
-    public override bool HandleNull => true;
+    public TransientConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Transient FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class TransientConverter : JsonConverter<Transient>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Transient.TransientValue:
-                SchemaRuntime.WriteString(writer, "transient");
-                return;
-            case global::OpenAI.Realtime.Transient.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Transient.TransientValue: SchemaRuntime.WriteString(writer, "transient"); return;
+            case global::OpenAI.Realtime.Transient.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Transient");
     }
-
-    public override Transient Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Transient value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named typeof whose first value is typeof.
-/// </summary>
+/// <summary>An enum named typeof whose first value is typeof.</summary>
 [JsonConverter(typeof(TypeofConverter))]
 public enum Typeof
 {
-    /// <summary>
-    /// The wire value <c>"typeof"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"typeof"</c>.</summary>
     TypeofValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Typeof"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class TypeofConverter : JsonConverter<Typeof>
+internal sealed class TypeofConverter : SchemaConverter<Typeof>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/typeof");
 
-    public override bool HandleNull => true;
+    public TypeofConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Typeof FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class TypeofConverter : JsonConverter<Typeof>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Typeof.TypeofValue:
-                SchemaRuntime.WriteString(writer, "typeof");
-                return;
-            case global::OpenAI.Realtime.Typeof.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Typeof.TypeofValue: SchemaRuntime.WriteString(writer, "typeof"); return;
+            case global::OpenAI.Realtime.Typeof.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Typeof");
     }
-
-    public override Typeof Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Typeof value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -9,38 +9,28 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An object declaration named ulong.
-/// </summary>
+/// <summary>An object declaration named ulong.</summary>
 [JsonConverter(typeof(UlongConverter))]
 public sealed class Ulong
 {
-    /// <summary>
-    /// Creates a <see cref="Ulong"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="Ulong"/> from its required properties.</summary>
     /// <param name="ulongValue">The <c>ulong</c> property.</param>
     public Ulong(string ulongValue)
     {
         this.UlongValue = ulongValue;
     }
 
-    /// <summary>
-    /// The <c>ulong</c> property.
-    /// </summary>
+    /// <summary>The <c>ulong</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("ulong")]
     public string UlongValue { get; private set; }
 
-    /// <summary>
-    /// The <c>value</c> property.
-    /// </summary>
+    /// <summary>The <c>value</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("value")]
     public global::System.Numerics.BigInteger? Value { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -50,62 +40,40 @@ public sealed class Ulong
 }
 
 /// <summary>Reads <see cref="Ulong"/> after checking it against the schema, and writes it.</summary>
-internal sealed class UlongConverter : JsonConverter<Ulong>
+internal sealed class UlongConverter : SchemaConverter<Ulong>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/ulong");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("ulong", "value");
+
+    public UlongConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Ulong FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m1 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m1 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Ulong(
             SchemaRuntime.ReadString(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.Value = SchemaRuntime.ReadBigInteger(m1);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Ulong value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("ulong");
-        SchemaRuntime.WriteString(writer, value.UlongValue);
-        if (value.Value is { } v1)
-        {
-            writer.WritePropertyName("value");
-            SchemaRuntime.WriteBigInteger(writer, v1);
-        }
+        SchemaRuntime.WriteString(writer, "ulong", value.UlongValue);
+        if (value.Value is { } v1) SchemaRuntime.WriteBigInteger(writer, "value", v1);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Ulong Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Ulong value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Ulong>(WriteJson)(writer, value);
 }

@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named unchecked whose first value is unchecked.
-/// </summary>
+/// <summary>An enum named unchecked whose first value is unchecked.</summary>
 [JsonConverter(typeof(UncheckedConverter))]
 public enum Unchecked
 {
-    /// <summary>
-    /// The wire value <c>"unchecked"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"unchecked"</c>.</summary>
     UncheckedValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Unchecked"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class UncheckedConverter : JsonConverter<Unchecked>
+internal sealed class UncheckedConverter : SchemaConverter<Unchecked>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/unchecked");
 
-    public override bool HandleNull => true;
+    public UncheckedConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Unchecked FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class UncheckedConverter : JsonConverter<Unchecked>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Unchecked.UncheckedValue:
-                SchemaRuntime.WriteString(writer, "unchecked");
-                return;
-            case global::OpenAI.Realtime.Unchecked.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Unchecked.UncheckedValue: SchemaRuntime.WriteString(writer, "unchecked"); return;
+            case global::OpenAI.Realtime.Unchecked.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Unchecked");
     }
-
-    public override Unchecked Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Unchecked value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named unsafe whose first value is unsafe.
-/// </summary>
+/// <summary>An enum named unsafe whose first value is unsafe.</summary>
 [JsonConverter(typeof(UnsafeConverter))]
 public enum Unsafe
 {
-    /// <summary>
-    /// The wire value <c>"unsafe"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"unsafe"</c>.</summary>
     UnsafeValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Unsafe"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class UnsafeConverter : JsonConverter<Unsafe>
+internal sealed class UnsafeConverter : SchemaConverter<Unsafe>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/unsafe");
 
-    public override bool HandleNull => true;
+    public UnsafeConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Unsafe FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class UnsafeConverter : JsonConverter<Unsafe>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Unsafe.UnsafeValue:
-                SchemaRuntime.WriteString(writer, "unsafe");
-                return;
-            case global::OpenAI.Realtime.Unsafe.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Unsafe.UnsafeValue: SchemaRuntime.WriteString(writer, "unsafe"); return;
+            case global::OpenAI.Realtime.Unsafe.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Unsafe");
     }
-
-    public override Unsafe Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Unsafe value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

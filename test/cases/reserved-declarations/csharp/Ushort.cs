@@ -9,9 +9,7 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An alias named ushort.
-/// </summary>
+/// <summary>An alias named ushort.</summary>
 public static class Ushort
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/ushort");

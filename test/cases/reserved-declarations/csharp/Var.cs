@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named var whose first value is var.
-/// </summary>
+/// <summary>An enum named var whose first value is var.</summary>
 [JsonConverter(typeof(VarConverter))]
 public enum Var
 {
-    /// <summary>
-    /// The wire value <c>"var"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"var"</c>.</summary>
     VarValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Var"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class VarConverter : JsonConverter<Var>
+internal sealed class VarConverter : SchemaConverter<Var>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/var");
 
-    public override bool HandleNull => true;
+    public VarConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Var FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class VarConverter : JsonConverter<Var>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Var.VarValue:
-                SchemaRuntime.WriteString(writer, "var");
-                return;
-            case global::OpenAI.Realtime.Var.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Var.VarValue: SchemaRuntime.WriteString(writer, "var"); return;
+            case global::OpenAI.Realtime.Var.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Var");
     }
-
-    public override Var Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Var value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

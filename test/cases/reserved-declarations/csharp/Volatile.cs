@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named volatile whose first value is volatile.
-/// </summary>
+/// <summary>An enum named volatile whose first value is volatile.</summary>
 [JsonConverter(typeof(VolatileConverter))]
 public enum Volatile
 {
-    /// <summary>
-    /// The wire value <c>"volatile"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"volatile"</c>.</summary>
     VolatileValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Volatile"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class VolatileConverter : JsonConverter<Volatile>
+internal sealed class VolatileConverter : SchemaConverter<Volatile>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/volatile");
 
-    public override bool HandleNull => true;
+    public VolatileConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Volatile FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class VolatileConverter : JsonConverter<Volatile>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Volatile.VolatileValue:
-                SchemaRuntime.WriteString(writer, "volatile");
-                return;
-            case global::OpenAI.Realtime.Volatile.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Volatile.VolatileValue: SchemaRuntime.WriteString(writer, "volatile"); return;
+            case global::OpenAI.Realtime.Volatile.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Volatile");
     }
-
-    public override Volatile Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Volatile value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

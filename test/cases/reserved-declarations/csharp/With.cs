@@ -9,38 +9,28 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An object declaration named with.
-/// </summary>
+/// <summary>An object declaration named with.</summary>
 [JsonConverter(typeof(WithConverter))]
 public sealed class With
 {
-    /// <summary>
-    /// Creates a <see cref="With"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="With"/> from its required properties.</summary>
     /// <param name="withValue">The <c>with</c> property.</param>
     public With(string withValue)
     {
         this.WithValue = withValue;
     }
 
-    /// <summary>
-    /// The <c>with</c> property.
-    /// </summary>
+    /// <summary>The <c>with</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("with")]
     public string WithValue { get; private set; }
 
-    /// <summary>
-    /// The <c>value</c> property.
-    /// </summary>
+    /// <summary>The <c>value</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("value")]
     public global::System.Numerics.BigInteger? Value { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -50,62 +40,40 @@ public sealed class With
 }
 
 /// <summary>Reads <see cref="With"/> after checking it against the schema, and writes it.</summary>
-internal sealed class WithConverter : JsonConverter<With>
+internal sealed class WithConverter : SchemaConverter<With>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/with");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("with", "value");
+
+    public WithConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static With FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m1 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m1 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new With(
             SchemaRuntime.ReadString(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.Value = SchemaRuntime.ReadBigInteger(m1);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, With value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("with");
-        SchemaRuntime.WriteString(writer, value.WithValue);
-        if (value.Value is { } v1)
-        {
-            writer.WritePropertyName("value");
-            SchemaRuntime.WriteBigInteger(writer, v1);
-        }
+        SchemaRuntime.WriteString(writer, "with", value.WithValue);
+        if (value.Value is { } v1) SchemaRuntime.WriteBigInteger(writer, "value", v1);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override With Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, With value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<With>(WriteJson)(writer, value);
 }

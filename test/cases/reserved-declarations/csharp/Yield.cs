@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum named yield whose first value is yield.
-/// </summary>
+/// <summary>An enum named yield whose first value is yield.</summary>
 [JsonConverter(typeof(YieldConverter))]
 public enum Yield
 {
-    /// <summary>
-    /// The wire value <c>"yield"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"yield"</c>.</summary>
     YieldValue,
-    /// <summary>
-    /// The wire value <c>"other"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"other"</c>.</summary>
     Other
 }
 
 /// <summary>Maps <see cref="Yield"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class YieldConverter : JsonConverter<Yield>
+internal sealed class YieldConverter : SchemaConverter<Yield>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/yield");
 
-    public override bool HandleNull => true;
+    public YieldConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Yield FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class YieldConverter : JsonConverter<Yield>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Yield.YieldValue:
-                SchemaRuntime.WriteString(writer, "yield");
-                return;
-            case global::OpenAI.Realtime.Yield.Other:
-                SchemaRuntime.WriteString(writer, "other");
-                return;
+            case global::OpenAI.Realtime.Yield.YieldValue: SchemaRuntime.WriteString(writer, "yield"); return;
+            case global::OpenAI.Realtime.Yield.Other: SchemaRuntime.WriteString(writer, "other"); return;
         }
         throw new JsonException($"{value} is not a value of Yield");
     }
-
-    public override Yield Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Yield value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

@@ -17,9 +17,7 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(PointConverter))]
 public sealed class Point
 {
-    /// <summary>
-    /// Creates a <see cref="Point"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="Point"/> from its required properties.</summary>
     /// <param name="x">The <c>x</c> property.</param>
     /// <param name="y">The <c>y</c> property.</param>
     public Point(double x, double y)
@@ -28,30 +26,22 @@ public sealed class Point
         this.Y = y;
     }
 
-    /// <summary>
-    /// The <c>x</c> property.
-    /// </summary>
+    /// <summary>The <c>x</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("x")]
     public double X { get; private set; }
 
-    /// <summary>
-    /// The <c>y</c> property.
-    /// </summary>
+    /// <summary>The <c>y</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("y")]
     public double Y { get; private set; }
 
-    /// <summary>
-    /// The <c>unit</c> property.
-    /// </summary>
+    /// <summary>The <c>unit</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("unit")]
     public Unit? Unit { get; set; }
 
-    /// <summary>
-    /// The <c>label</c> property.
-    /// </summary>
+    /// <summary>The <c>label</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("label")]
     public PointLabel? Label { get; set; }
@@ -62,35 +52,25 @@ public sealed class Point
 }
 
 /// <summary>Reads <see cref="Point"/> after checking it against the schema, and writes it.</summary>
-internal sealed class PointConverter : JsonConverter<Point>
+internal sealed class PointConverter : SchemaConverter<Point>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("x", "y", "unit", "label");
+
+    public PointConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Point FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default, m2 = default, m3 = default;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m1 = property.Value;
-                    break;
-                case 2:
-                    m2 = property.Value;
-                    break;
-                case 3:
-                    m3 = property.Value;
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m1 = property.Value; break;
+                case 2: m2 = property.Value; break;
+                case 3: m3 = property.Value; break;
             }
         }
         var value = new Point(
@@ -104,26 +84,10 @@ internal sealed class PointConverter : JsonConverter<Point>
     internal static void WriteJson(Utf8JsonWriter writer, Point value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("x");
-        SchemaRuntime.WriteDouble(writer, value.X);
-        writer.WritePropertyName("y");
-        SchemaRuntime.WriteDouble(writer, value.Y);
-        if (value.Unit is { } v2)
-        {
-            writer.WritePropertyName("unit");
-            UnitConverter.WriteJson(writer, v2);
-        }
-        if (value.Label is { } v3)
-        {
-            writer.WritePropertyName("label");
-            PointLabelConverter.WriteJson(writer, v3);
-        }
+        SchemaRuntime.WriteDouble(writer, "x", value.X);
+        SchemaRuntime.WriteDouble(writer, "y", value.Y);
+        if (value.Unit is { } v2) { writer.WritePropertyName("unit"); UnitConverter.WriteJson(writer, v2); }
+        if (value.Label is { } v3) { writer.WritePropertyName("label"); PointLabelConverter.WriteJson(writer, v3); }
         writer.WriteEndObject();
     }
-
-    public override Point Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Point value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Point>(WriteJson)(writer, value);
 }

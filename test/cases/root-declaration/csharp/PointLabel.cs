@@ -9,31 +9,23 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>PointLabel</c> object.
-/// </summary>
+/// <summary>The <c>PointLabel</c> object.</summary>
 [JsonConverter(typeof(PointLabelConverter))]
 public sealed class PointLabel
 {
-    /// <summary>
-    /// Creates a <see cref="PointLabel"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="PointLabel"/> from its required properties.</summary>
     /// <param name="text">The <c>text</c> property.</param>
     public PointLabel(string text)
     {
         this.Text = text;
     }
 
-    /// <summary>
-    /// The <c>text</c> property.
-    /// </summary>
+    /// <summary>The <c>text</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("text")]
     public string Text { get; private set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -43,53 +35,37 @@ public sealed class PointLabel
 }
 
 /// <summary>Reads <see cref="PointLabel"/> after checking it against the schema, and writes it.</summary>
-internal sealed class PointLabelConverter : JsonConverter<PointLabel>
+internal sealed class PointLabelConverter : SchemaConverter<PointLabel>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/properties/label");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("text");
+
+    public PointLabelConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static PointLabel FromJson(JsonElement json)
     {
         JsonElement m0 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new PointLabel(
             SchemaRuntime.ReadString(m0));
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, PointLabel value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("text");
-        SchemaRuntime.WriteString(writer, value.Text);
+        SchemaRuntime.WriteString(writer, "text", value.Text);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override PointLabel Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, PointLabel value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<PointLabel>(WriteJson)(writer, value);
 }

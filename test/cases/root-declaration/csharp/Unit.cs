@@ -9,28 +9,22 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>Unit</c> values.
-/// </summary>
+/// <summary>The <c>Unit</c> values.</summary>
 [JsonConverter(typeof(UnitConverter))]
 public enum Unit
 {
-    /// <summary>
-    /// The wire value <c>"mm"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"mm"</c>.</summary>
     Mm,
-    /// <summary>
-    /// The wire value <c>"in"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"in"</c>.</summary>
     In
 }
 
 /// <summary>Maps <see cref="Unit"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class UnitConverter : JsonConverter<Unit>
+internal sealed class UnitConverter : SchemaConverter<Unit>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Unit");
 
-    public override bool HandleNull => true;
+    public UnitConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Unit FromJson(JsonElement json)
     {
@@ -44,19 +38,9 @@ internal sealed class UnitConverter : JsonConverter<Unit>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.Unit.Mm:
-                SchemaRuntime.WriteString(writer, "mm");
-                return;
-            case global::OpenAI.Realtime.Unit.In:
-                SchemaRuntime.WriteString(writer, "in");
-                return;
+            case global::OpenAI.Realtime.Unit.Mm: SchemaRuntime.WriteString(writer, "mm"); return;
+            case global::OpenAI.Realtime.Unit.In: SchemaRuntime.WriteString(writer, "in"); return;
         }
         throw new JsonException($"{value} is not a value of Unit");
     }
-
-    public override Unit Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Unit value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

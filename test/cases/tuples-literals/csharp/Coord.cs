@@ -9,15 +9,11 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>Coord</c> object.
-/// </summary>
+/// <summary>The <c>Coord</c> object.</summary>
 [JsonConverter(typeof(CoordConverter))]
 public sealed class Coord
 {
-    /// <summary>
-    /// Creates a <see cref="Coord"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="Coord"/> from its required properties.</summary>
     /// <param name="x">The <c>x</c> property.</param>
     /// <param name="y">The <c>y</c> property.</param>
     public Coord(double x, double y)
@@ -26,23 +22,17 @@ public sealed class Coord
         this.Y = y;
     }
 
-    /// <summary>
-    /// The <c>x</c> property.
-    /// </summary>
+    /// <summary>The <c>x</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("x")]
     public double X { get; private set; }
 
-    /// <summary>
-    /// The <c>y</c> property.
-    /// </summary>
+    /// <summary>The <c>y</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("y")]
     public double Y { get; private set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -52,59 +42,40 @@ public sealed class Coord
 }
 
 /// <summary>Reads <see cref="Coord"/> after checking it against the schema, and writes it.</summary>
-internal sealed class CoordConverter : JsonConverter<Coord>
+internal sealed class CoordConverter : SchemaConverter<Coord>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Coord");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("x", "y");
+
+    public CoordConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Coord FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m1 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m1 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Coord(
             SchemaRuntime.ReadDouble(m0),
             SchemaRuntime.ReadDouble(m1));
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Coord value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("x");
-        SchemaRuntime.WriteDouble(writer, value.X);
-        writer.WritePropertyName("y");
-        SchemaRuntime.WriteDouble(writer, value.Y);
+        SchemaRuntime.WriteDouble(writer, "x", value.X);
+        SchemaRuntime.WriteDouble(writer, "y", value.Y);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Coord Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Coord value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Coord>(WriteJson)(writer, value);
 }

@@ -9,31 +9,23 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>LabelItem2</c> object.
-/// </summary>
+/// <summary>The <c>LabelItem2</c> object.</summary>
 [JsonConverter(typeof(LabelItem2Converter))]
 public sealed class LabelItem2
 {
-    /// <summary>
-    /// Creates a <see cref="LabelItem2"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="LabelItem2"/> from its required properties.</summary>
     /// <param name="color">The <c>color</c> property.</param>
     public LabelItem2(string color)
     {
         this.Color = color;
     }
 
-    /// <summary>
-    /// The <c>color</c> property.
-    /// </summary>
+    /// <summary>The <c>color</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("color")]
     public string Color { get; private set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -43,53 +35,37 @@ public sealed class LabelItem2
 }
 
 /// <summary>Reads <see cref="LabelItem2"/> after checking it against the schema, and writes it.</summary>
-internal sealed class LabelItem2Converter : JsonConverter<LabelItem2>
+internal sealed class LabelItem2Converter : SchemaConverter<LabelItem2>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Label/prefixItems/1");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("color");
+
+    public LabelItem2Converter() : base(validator, FromJson, WriteJson) { }
 
     internal static LabelItem2 FromJson(JsonElement json)
     {
         JsonElement m0 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new LabelItem2(
             SchemaRuntime.ReadString(m0));
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, LabelItem2 value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("color");
-        SchemaRuntime.WriteString(writer, value.Color);
+        SchemaRuntime.WriteString(writer, "color", value.Color);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override LabelItem2 Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, LabelItem2 value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<LabelItem2>(WriteJson)(writer, value);
 }

@@ -9,9 +9,7 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>Origin</c> type.
-/// </summary>
+/// <summary>The <c>Origin</c> type.</summary>
 public static class Origin
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Origin");

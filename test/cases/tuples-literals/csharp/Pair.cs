@@ -9,9 +9,7 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>Pair</c> type.
-/// </summary>
+/// <summary>The <c>Pair</c> type.</summary>
 public static class Pair
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Pair");

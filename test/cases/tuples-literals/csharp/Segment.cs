@@ -9,9 +9,7 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>Segment</c> type.
-/// </summary>
+/// <summary>The <c>Segment</c> type.</summary>
 public static class Segment
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Segment");

@@ -9,57 +9,41 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>Shape</c> object.
-/// </summary>
+/// <summary>The <c>Shape</c> object.</summary>
 [JsonConverter(typeof(ShapeConverter))]
 public sealed class Shape
 {
-    /// <summary>
-    /// Creates a <see cref="Shape"/>.
-    /// </summary>
+    /// <summary>Creates a <see cref="Shape"/>.</summary>
     public Shape()
     {
     }
 
-    /// <summary>
-    /// The <c>flags</c> property.
-    /// </summary>
+    /// <summary>The <c>flags</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("flags")]
     public IReadOnlyList<JsonElement>? Flags { get; set; }
 
-    /// <summary>
-    /// The <c>labels</c> property.
-    /// </summary>
+    /// <summary>The <c>labels</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("labels")]
     public IReadOnlyList<IReadOnlyList<JsonElement>>? Labels { get; set; }
 
-    /// <summary>
-    /// The <c>origin</c> property.
-    /// </summary>
+    /// <summary>The <c>origin</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("origin")]
     public JsonElement? Origin { get; set; }
 
-    /// <summary>
-    /// The <c>corner</c> property.
-    /// </summary>
+    /// <summary>The <c>corner</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("corner")]
     public JsonElement? Corner { get; set; }
 
-    /// <summary>
-    /// The <c>fit</c> property.
-    /// </summary>
+    /// <summary>The <c>fit</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("fit")]
     public JsonElement? Fit { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -69,42 +53,28 @@ public sealed class Shape
 }
 
 /// <summary>Reads <see cref="Shape"/> after checking it against the schema, and writes it.</summary>
-internal sealed class ShapeConverter : JsonConverter<Shape>
+internal sealed class ShapeConverter : SchemaConverter<Shape>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Shape");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("flags", "labels", "origin", "corner", "fit");
+
+    public ShapeConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Shape FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m1 = property.Value;
-                    break;
-                case 2:
-                    m2 = property.Value;
-                    break;
-                case 3:
-                    m3 = property.Value;
-                    break;
-                case 4:
-                    m4 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m1 = property.Value; break;
+                case 2: m2 = property.Value; break;
+                case 3: m3 = property.Value; break;
+                case 4: m4 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Shape();
@@ -113,48 +83,19 @@ internal sealed class ShapeConverter : JsonConverter<Shape>
         if (m2.ValueKind != JsonValueKind.Undefined) value.Origin = SchemaRuntime.ReadElement(m2);
         if (m3.ValueKind != JsonValueKind.Undefined) value.Corner = SchemaRuntime.ReadElement(m3);
         if (m4.ValueKind != JsonValueKind.Undefined) value.Fit = SchemaRuntime.ReadElement(m4);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Shape value)
     {
         writer.WriteStartObject();
-        if (value.Flags is { } v0)
-        {
-            writer.WritePropertyName("flags");
-            SchemaRuntime.WriteArray<JsonElement>(SchemaRuntime.WriteElement)(writer, v0);
-        }
-        if (value.Labels is { } v1)
-        {
-            writer.WritePropertyName("labels");
-            SchemaRuntime.WriteArray<IReadOnlyList<JsonElement>>(SchemaRuntime.WriteArray<JsonElement>(SchemaRuntime.WriteElement))(writer, v1);
-        }
-        if (value.Origin is { } v2)
-        {
-            writer.WritePropertyName("origin");
-            SchemaRuntime.WriteElement(writer, v2);
-        }
-        if (value.Corner is { } v3)
-        {
-            writer.WritePropertyName("corner");
-            SchemaRuntime.WriteElement(writer, v3);
-        }
-        if (value.Fit is { } v4)
-        {
-            writer.WritePropertyName("fit");
-            SchemaRuntime.WriteElement(writer, v4);
-        }
+        if (value.Flags is { } v0) { writer.WritePropertyName("flags"); SchemaRuntime.WriteArray<JsonElement>(SchemaRuntime.WriteElement)(writer, v0); }
+        if (value.Labels is { } v1) { writer.WritePropertyName("labels"); SchemaRuntime.WriteArray<IReadOnlyList<JsonElement>>(SchemaRuntime.WriteArray<JsonElement>(SchemaRuntime.WriteElement))(writer, v1); }
+        if (value.Origin is { } v2) SchemaRuntime.WriteElement(writer, "origin", v2);
+        if (value.Corner is { } v3) SchemaRuntime.WriteElement(writer, "corner", v3);
+        if (value.Fit is { } v4) SchemaRuntime.WriteElement(writer, "fit", v4);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Shape Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Shape value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Shape>(WriteJson)(writer, value);
 }

@@ -9,38 +9,28 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>Circle</c> object.
-/// </summary>
+/// <summary>The <c>Circle</c> object.</summary>
 [JsonConverter(typeof(CircleConverter))]
 public sealed class Circle : IShape
 {
-    /// <summary>
-    /// Creates a <see cref="Circle"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="Circle"/> from its required properties.</summary>
     /// <param name="radius">The <c>radius</c> property.</param>
     public Circle(double radius)
     {
         this.Radius = radius;
     }
 
-    /// <summary>
-    /// The <c>kind</c> property.
-    /// </summary>
+    /// <summary>The <c>kind</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("kind")]
     public string Kind { get; private set; } = "circle";
 
-    /// <summary>
-    /// The <c>radius</c> property.
-    /// </summary>
+    /// <summary>The <c>radius</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("radius")]
     public double Radius { get; private set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -50,55 +40,38 @@ public sealed class Circle : IShape
 }
 
 /// <summary>Reads <see cref="Circle"/> after checking it against the schema, and writes it.</summary>
-internal sealed class CircleConverter : JsonConverter<Circle>
+internal sealed class CircleConverter : SchemaConverter<Circle>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Circle");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("kind", "radius");
+
+    public CircleConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Circle FromJson(JsonElement json)
     {
         JsonElement m0 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 1:
-                    m0 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 1: m0 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Circle(
             SchemaRuntime.ReadDouble(m0));
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Circle value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("kind");
-        SchemaRuntime.WriteString(writer, value.Kind);
-        writer.WritePropertyName("radius");
-        SchemaRuntime.WriteDouble(writer, value.Radius);
+        SchemaRuntime.WriteString(writer, "kind", value.Kind);
+        SchemaRuntime.WriteDouble(writer, "radius", value.Radius);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Circle Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Circle value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Circle>(WriteJson)(writer, value);
 }

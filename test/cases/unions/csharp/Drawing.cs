@@ -9,55 +9,41 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>Drawing</c> object.
-/// </summary>
+/// <summary>The <c>Drawing</c> object.</summary>
 [JsonConverter(typeof(DrawingConverter))]
 public sealed class Drawing
 {
     internal bool _hasBackground;
     internal Circle? _background;
 
-    /// <summary>
-    /// Creates a <see cref="Drawing"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="Drawing"/> from its required properties.</summary>
     /// <param name="shapes">The <c>shapes</c> property.</param>
     public Drawing(IReadOnlyList<IShape> shapes)
     {
         this.Shapes = shapes;
     }
 
-    /// <summary>
-    /// The <c>shapes</c> property.
-    /// </summary>
+    /// <summary>The <c>shapes</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("shapes")]
     public IReadOnlyList<IShape> Shapes { get; private set; }
 
-    /// <summary>
-    /// The <c>owner</c> property.
-    /// </summary>
+    /// <summary>The <c>owner</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("owner")]
     public IdOrName? Owner { get; set; }
 
-    /// <summary>
-    /// The <c>background</c> property.
-    /// </summary>
+    /// <summary>The <c>background</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("background")]
     public Circle? Background { get => _background; set { _background = value; _hasBackground = true; } }
 
-    /// <summary>
-    /// The <c>layer</c> property.
-    /// </summary>
+    /// <summary>The <c>layer</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("layer")]
     public DrawingLayer? Layer { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -67,39 +53,27 @@ public sealed class Drawing
 }
 
 /// <summary>Reads <see cref="Drawing"/> after checking it against the schema, and writes it.</summary>
-internal sealed class DrawingConverter : JsonConverter<Drawing>
+internal sealed class DrawingConverter : SchemaConverter<Drawing>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Drawing");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("shapes", "owner", "background", "layer");
+
+    public DrawingConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Drawing FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default, m2 = default, m3 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m1 = property.Value;
-                    break;
-                case 2:
-                    m2 = property.Value;
-                    break;
-                case 3:
-                    m3 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m1 = property.Value; break;
+                case 2: m2 = property.Value; break;
+                case 3: m3 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Drawing(
@@ -107,40 +81,18 @@ internal sealed class DrawingConverter : JsonConverter<Drawing>
         if (m1.ValueKind != JsonValueKind.Undefined) value.Owner = IdOrNameConverter.FromJson(m1);
         if (m2.ValueKind != JsonValueKind.Undefined) value.Background = SchemaRuntime.ReadNullable<Circle>(CircleConverter.FromJson)(m2);
         if (m3.ValueKind != JsonValueKind.Undefined) value.Layer = DrawingLayerConverter.FromJson(m3);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Drawing value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("shapes");
-        SchemaRuntime.WriteArray<IShape>(IShapeConverter.WriteJson)(writer, value.Shapes);
-        if (value.Owner is { } v1)
-        {
-            writer.WritePropertyName("owner");
-            IdOrNameConverter.WriteJson(writer, v1);
-        }
-        if (value._hasBackground)
-        {
-            writer.WritePropertyName("background");
-            SchemaRuntime.WriteNullable<Circle>(CircleConverter.WriteJson)(writer, value._background);
-        }
-        if (value.Layer is { } v3)
-        {
-            writer.WritePropertyName("layer");
-            DrawingLayerConverter.WriteJson(writer, v3);
-        }
+        writer.WritePropertyName("shapes"); SchemaRuntime.WriteArray<IShape>(IShapeConverter.WriteJson)(writer, value.Shapes);
+        if (value.Owner is { } v1) { writer.WritePropertyName("owner"); IdOrNameConverter.WriteJson(writer, v1); }
+        if (value._hasBackground) { writer.WritePropertyName("background"); SchemaRuntime.WriteNullable<Circle>(CircleConverter.WriteJson)(writer, value._background); }
+        if (value.Layer is { } v3) { writer.WritePropertyName("layer"); DrawingLayerConverter.WriteJson(writer, v3); }
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Drawing Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Drawing value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Drawing>(WriteJson)(writer, value);
 }

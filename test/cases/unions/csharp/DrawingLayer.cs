@@ -9,33 +9,25 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// One of several shapes (oneOf).
-/// </summary>
+/// <summary>One of several shapes (oneOf).</summary>
 [JsonConverter(typeof(DrawingLayerConverter))]
 public sealed class DrawingLayer
 {
-    /// <summary>
-    /// Holds a <c>DrawingLayerNamedLayer</c>.
-    /// </summary>
+    /// <summary>Holds a <c>DrawingLayerNamedLayer</c>.</summary>
     /// <param name="value">The value.</param>
     public DrawingLayer(DrawingLayerNamedLayer value)
     {
         Value = value;
     }
 
-    /// <summary>
-    /// Holds a <c>DrawingLayerNumberedLayer</c>.
-    /// </summary>
+    /// <summary>Holds a <c>DrawingLayerNumberedLayer</c>.</summary>
     /// <param name="value">The value.</param>
     public DrawingLayer(DrawingLayerNumberedLayer value)
     {
         Value = value;
     }
 
-    /// <summary>
-    /// The value held, one of: <c>DrawingLayerNamedLayer</c>, <c>DrawingLayerNumberedLayer</c>.
-    /// </summary>
+    /// <summary>The value held, one of: <c>DrawingLayerNamedLayer</c>, <c>DrawingLayerNumberedLayer</c>.</summary>
     public object Value { get; }
 
     /// <summary>This value as JSON text.</summary>
@@ -44,7 +36,7 @@ public sealed class DrawingLayer
 }
 
 /// <summary>Reads <see cref="DrawingLayer"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
-internal sealed class DrawingLayerConverter : JsonConverter<DrawingLayer>
+internal sealed class DrawingLayerConverter : SchemaConverter<DrawingLayer>
 {
     private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/Drawing/properties/layer/oneOf/0");
 
@@ -54,7 +46,7 @@ internal sealed class DrawingLayerConverter : JsonConverter<DrawingLayer>
 
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Drawing/properties/layer");
 
-    public override bool HandleNull => true;
+    public DrawingLayerConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static DrawingLayer FromJson(JsonElement json)
     {
@@ -68,22 +60,8 @@ internal sealed class DrawingLayerConverter : JsonConverter<DrawingLayer>
 
     internal static void WriteJson(Utf8JsonWriter writer, DrawingLayer value)
     {
-        if (value.Value is DrawingLayerNamedLayer v0)
-        {
-            DrawingLayerNamedLayerConverter.WriteJson(writer, v0);
-            return;
-        }
-        if (value.Value is DrawingLayerNumberedLayer v1)
-        {
-            DrawingLayerNumberedLayerConverter.WriteJson(writer, v1);
-            return;
-        }
+        if (value.Value is DrawingLayerNamedLayer v0) { DrawingLayerNamedLayerConverter.WriteJson(writer, v0); return; }
+        if (value.Value is DrawingLayerNumberedLayer v1) { DrawingLayerNumberedLayerConverter.WriteJson(writer, v1); return; }
         throw new JsonException($"{value.Value.GetType()} is not a variant of DrawingLayer");
     }
-
-    public override DrawingLayer Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, DrawingLayer value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<DrawingLayer>(WriteJson)(writer, value);
 }

@@ -9,24 +9,18 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// Named layer
-/// </summary>
+/// <summary>Named layer</summary>
 [JsonConverter(typeof(DrawingLayerNamedLayerConverter))]
 public sealed class DrawingLayerNamedLayer
 {
-    /// <summary>
-    /// Creates a <see cref="DrawingLayerNamedLayer"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="DrawingLayerNamedLayer"/> from its required properties.</summary>
     /// <param name="name">The <c>name</c> property.</param>
     public DrawingLayerNamedLayer(string name)
     {
         this.Name = name;
     }
 
-    /// <summary>
-    /// The <c>name</c> property.
-    /// </summary>
+    /// <summary>The <c>name</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("name")]
     public string Name { get; private set; }
@@ -37,26 +31,22 @@ public sealed class DrawingLayerNamedLayer
 }
 
 /// <summary>Reads <see cref="DrawingLayerNamedLayer"/> after checking it against the schema, and writes it.</summary>
-internal sealed class DrawingLayerNamedLayerConverter : JsonConverter<DrawingLayerNamedLayer>
+internal sealed class DrawingLayerNamedLayerConverter : SchemaConverter<DrawingLayerNamedLayer>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Drawing/properties/layer/oneOf/0");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("name");
+
+    public DrawingLayerNamedLayerConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static DrawingLayerNamedLayer FromJson(JsonElement json)
     {
         JsonElement m0 = default;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
+                case 0: m0 = property.Value; break;
             }
         }
         var value = new DrawingLayerNamedLayer(
@@ -67,14 +57,7 @@ internal sealed class DrawingLayerNamedLayerConverter : JsonConverter<DrawingLay
     internal static void WriteJson(Utf8JsonWriter writer, DrawingLayerNamedLayer value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("name");
-        SchemaRuntime.WriteString(writer, value.Name);
+        SchemaRuntime.WriteString(writer, "name", value.Name);
         writer.WriteEndObject();
     }
-
-    public override DrawingLayerNamedLayer Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, DrawingLayerNamedLayer value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<DrawingLayerNamedLayer>(WriteJson)(writer, value);
 }

@@ -9,24 +9,18 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// Numbered layer
-/// </summary>
+/// <summary>Numbered layer</summary>
 [JsonConverter(typeof(DrawingLayerNumberedLayerConverter))]
 public sealed class DrawingLayerNumberedLayer
 {
-    /// <summary>
-    /// Creates a <see cref="DrawingLayerNumberedLayer"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="DrawingLayerNumberedLayer"/> from its required properties.</summary>
     /// <param name="number">The <c>number</c> property.</param>
     public DrawingLayerNumberedLayer(global::System.Numerics.BigInteger number)
     {
         this.Number = number;
     }
 
-    /// <summary>
-    /// The <c>number</c> property.
-    /// </summary>
+    /// <summary>The <c>number</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("number")]
     public global::System.Numerics.BigInteger Number { get; private set; }
@@ -37,26 +31,22 @@ public sealed class DrawingLayerNumberedLayer
 }
 
 /// <summary>Reads <see cref="DrawingLayerNumberedLayer"/> after checking it against the schema, and writes it.</summary>
-internal sealed class DrawingLayerNumberedLayerConverter : JsonConverter<DrawingLayerNumberedLayer>
+internal sealed class DrawingLayerNumberedLayerConverter : SchemaConverter<DrawingLayerNumberedLayer>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Drawing/properties/layer/oneOf/1");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("number");
+
+    public DrawingLayerNumberedLayerConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static DrawingLayerNumberedLayer FromJson(JsonElement json)
     {
         JsonElement m0 = default;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
+                case 0: m0 = property.Value; break;
             }
         }
         var value = new DrawingLayerNumberedLayer(
@@ -67,14 +57,7 @@ internal sealed class DrawingLayerNumberedLayerConverter : JsonConverter<Drawing
     internal static void WriteJson(Utf8JsonWriter writer, DrawingLayerNumberedLayer value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("number");
-        SchemaRuntime.WriteBigInteger(writer, value.Number);
+        SchemaRuntime.WriteBigInteger(writer, "number", value.Number);
         writer.WriteEndObject();
     }
-
-    public override DrawingLayerNumberedLayer Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, DrawingLayerNumberedLayer value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<DrawingLayerNumberedLayer>(WriteJson)(writer, value);
 }

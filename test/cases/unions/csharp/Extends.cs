@@ -9,33 +9,25 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// One file or several: a "type" list is a union of its types, each with its own keywords.
-/// </summary>
+/// <summary>One file or several: a "type" list is a union of its types, each with its own keywords.</summary>
 [JsonConverter(typeof(ExtendsConverter))]
 public sealed class Extends
 {
-    /// <summary>
-    /// Holds a <c>string</c>.
-    /// </summary>
+    /// <summary>Holds a <c>string</c>.</summary>
     /// <param name="value">The value.</param>
     public Extends(string value)
     {
         Value = value;
     }
 
-    /// <summary>
-    /// Holds a <c>IReadOnlyList&lt;string&gt;</c>.
-    /// </summary>
+    /// <summary>Holds a <c>IReadOnlyList&lt;string&gt;</c>.</summary>
     /// <param name="value">The value.</param>
     public Extends(IReadOnlyList<string> value)
     {
         Value = value;
     }
 
-    /// <summary>
-    /// The value held, one of: <c>string</c>, <c>IReadOnlyList&lt;string&gt;</c>.
-    /// </summary>
+    /// <summary>The value held, one of: <c>string</c>, <c>IReadOnlyList&lt;string&gt;</c>.</summary>
     public object Value { get; }
 
     /// <summary>This value as JSON text.</summary>
@@ -44,7 +36,7 @@ public sealed class Extends
 }
 
 /// <summary>Reads <see cref="Extends"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
-internal sealed class ExtendsConverter : JsonConverter<Extends>
+internal sealed class ExtendsConverter : SchemaConverter<Extends>
 {
     private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/0");
 
@@ -54,7 +46,7 @@ internal sealed class ExtendsConverter : JsonConverter<Extends>
 
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Extends");
 
-    public override bool HandleNull => true;
+    public ExtendsConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Extends FromJson(JsonElement json)
     {
@@ -68,22 +60,8 @@ internal sealed class ExtendsConverter : JsonConverter<Extends>
 
     internal static void WriteJson(Utf8JsonWriter writer, Extends value)
     {
-        if (value.Value is string v0)
-        {
-            SchemaRuntime.WriteString(writer, v0);
-            return;
-        }
-        if (value.Value is IReadOnlyList<string> v1)
-        {
-            SchemaRuntime.WriteArray<string>(SchemaRuntime.WriteString)(writer, v1);
-            return;
-        }
+        if (value.Value is string v0) { SchemaRuntime.WriteString(writer, v0); return; }
+        if (value.Value is IReadOnlyList<string> v1) { SchemaRuntime.WriteArray<string>(SchemaRuntime.WriteString)(writer, v1); return; }
         throw new JsonException($"{value.Value.GetType()} is not a variant of Extends");
     }
-
-    public override Extends Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Extends value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Extends>(WriteJson)(writer, value);
 }

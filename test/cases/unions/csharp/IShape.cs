@@ -9,15 +9,11 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// A shape, told apart by kind.
-/// </summary>
+/// <summary>A shape, told apart by kind.</summary>
 [JsonConverter(typeof(IShapeConverter))]
 public interface IShape
 {
-    /// <summary>
-    /// The <c>kind</c> property, which every variant has.
-    /// </summary>
+    /// <summary>The <c>kind</c> property, which every variant has.</summary>
     string Kind { get; }
 
     /// <summary>This value as JSON text.</summary>
@@ -26,38 +22,27 @@ public interface IShape
 }
 
 /// <summary>Reads <see cref="IShape"/> as the class its tag names, after checking it against the schema, and writes it.</summary>
-internal sealed class IShapeConverter : JsonConverter<IShape>
+internal sealed class IShapeConverter : SchemaConverter<IShape>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Shape");
 
-    public override bool HandleNull => true;
+    public IShapeConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static IShape FromJson(JsonElement json)
     {
         var tag = json.GetProperty("kind").GetString();
-        if (tag == "circle") return CircleConverter.FromJson(json);
-        if (tag == "square") return SquareConverter.FromJson(json);
+        switch (tag)
+        {
+            case "circle": return CircleConverter.FromJson(json);
+            case "square": return SquareConverter.FromJson(json);
+        }
         throw new JsonException($"no variant of IShape has the tag {tag}");
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, IShape value)
     {
-        if (value is Circle v0)
-        {
-            CircleConverter.WriteJson(writer, v0);
-            return;
-        }
-        if (value is Square v1)
-        {
-            SquareConverter.WriteJson(writer, v1);
-            return;
-        }
+        if (value is Circle v0) { CircleConverter.WriteJson(writer, v0); return; }
+        if (value is Square v1) { SquareConverter.WriteJson(writer, v1); return; }
         JsonSerializer.Serialize(writer, value, value.GetType());
     }
-
-    public override IShape Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, IShape value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<IShape>(WriteJson)(writer, value);
 }

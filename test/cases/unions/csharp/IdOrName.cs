@@ -9,33 +9,25 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// Either a numeric id or a name.
-/// </summary>
+/// <summary>Either a numeric id or a name.</summary>
 [JsonConverter(typeof(IdOrNameConverter))]
 public sealed class IdOrName
 {
-    /// <summary>
-    /// Holds a <c>global::System.Numerics.BigInteger</c>.
-    /// </summary>
+    /// <summary>Holds a <c>global::System.Numerics.BigInteger</c>.</summary>
     /// <param name="value">The value.</param>
     public IdOrName(global::System.Numerics.BigInteger value)
     {
         Value = value;
     }
 
-    /// <summary>
-    /// Holds a <c>string</c>.
-    /// </summary>
+    /// <summary>Holds a <c>string</c>.</summary>
     /// <param name="value">The value.</param>
     public IdOrName(string value)
     {
         Value = value;
     }
 
-    /// <summary>
-    /// The value held, one of: <c>global::System.Numerics.BigInteger</c>, <c>string</c>.
-    /// </summary>
+    /// <summary>The value held, one of: <c>global::System.Numerics.BigInteger</c>, <c>string</c>.</summary>
     public object Value { get; }
 
     /// <summary>This value as JSON text.</summary>
@@ -44,7 +36,7 @@ public sealed class IdOrName
 }
 
 /// <summary>Reads <see cref="IdOrName"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
-internal sealed class IdOrNameConverter : JsonConverter<IdOrName>
+internal sealed class IdOrNameConverter : SchemaConverter<IdOrName>
 {
     private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/IdOrName/oneOf/0");
 
@@ -54,7 +46,7 @@ internal sealed class IdOrNameConverter : JsonConverter<IdOrName>
 
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/IdOrName");
 
-    public override bool HandleNull => true;
+    public IdOrNameConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static IdOrName FromJson(JsonElement json)
     {
@@ -68,22 +60,8 @@ internal sealed class IdOrNameConverter : JsonConverter<IdOrName>
 
     internal static void WriteJson(Utf8JsonWriter writer, IdOrName value)
     {
-        if (value.Value is global::System.Numerics.BigInteger v0)
-        {
-            SchemaRuntime.WriteBigInteger(writer, v0);
-            return;
-        }
-        if (value.Value is string v1)
-        {
-            SchemaRuntime.WriteString(writer, v1);
-            return;
-        }
+        if (value.Value is global::System.Numerics.BigInteger v0) { SchemaRuntime.WriteBigInteger(writer, v0); return; }
+        if (value.Value is string v1) { SchemaRuntime.WriteString(writer, v1); return; }
         throw new JsonException($"{value.Value.GetType()} is not a variant of IdOrName");
     }
-
-    public override IdOrName Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, IdOrName value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<IdOrName>(WriteJson)(writer, value);
 }

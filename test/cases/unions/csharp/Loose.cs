@@ -9,42 +9,32 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// One of several shapes (anyOf).
-/// </summary>
+/// <summary>One of several shapes (anyOf).</summary>
 [JsonConverter(typeof(LooseConverter))]
 public sealed class Loose
 {
-    /// <summary>
-    /// Holds a <c>string</c>.
-    /// </summary>
+    /// <summary>Holds a <c>string</c>.</summary>
     /// <param name="value">The value.</param>
     public Loose(string value)
     {
         Value = value;
     }
 
-    /// <summary>
-    /// Holds a <c>double</c>.
-    /// </summary>
+    /// <summary>Holds a <c>double</c>.</summary>
     /// <param name="value">The value.</param>
     public Loose(double value)
     {
         Value = value;
     }
 
-    /// <summary>
-    /// Holds a <c>IReadOnlyList&lt;string&gt;</c>.
-    /// </summary>
+    /// <summary>Holds a <c>IReadOnlyList&lt;string&gt;</c>.</summary>
     /// <param name="value">The value.</param>
     public Loose(IReadOnlyList<string> value)
     {
         Value = value;
     }
 
-    /// <summary>
-    /// The value held, one of: <c>string</c>, <c>double</c>, <c>IReadOnlyList&lt;string&gt;</c>.
-    /// </summary>
+    /// <summary>The value held, one of: <c>string</c>, <c>double</c>, <c>IReadOnlyList&lt;string&gt;</c>.</summary>
     public object Value { get; }
 
     /// <summary>This value as JSON text.</summary>
@@ -53,7 +43,7 @@ public sealed class Loose
 }
 
 /// <summary>Reads <see cref="Loose"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
-internal sealed class LooseConverter : JsonConverter<Loose>
+internal sealed class LooseConverter : SchemaConverter<Loose>
 {
     private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/Loose/anyOf/0");
 
@@ -65,7 +55,7 @@ internal sealed class LooseConverter : JsonConverter<Loose>
 
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Loose");
 
-    public override bool HandleNull => true;
+    public LooseConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Loose FromJson(JsonElement json)
     {
@@ -80,27 +70,9 @@ internal sealed class LooseConverter : JsonConverter<Loose>
 
     internal static void WriteJson(Utf8JsonWriter writer, Loose value)
     {
-        if (value.Value is string v0)
-        {
-            SchemaRuntime.WriteString(writer, v0);
-            return;
-        }
-        if (value.Value is double v1)
-        {
-            SchemaRuntime.WriteDouble(writer, v1);
-            return;
-        }
-        if (value.Value is IReadOnlyList<string> v2)
-        {
-            SchemaRuntime.WriteArray<string>(SchemaRuntime.WriteString)(writer, v2);
-            return;
-        }
+        if (value.Value is string v0) { SchemaRuntime.WriteString(writer, v0); return; }
+        if (value.Value is double v1) { SchemaRuntime.WriteDouble(writer, v1); return; }
+        if (value.Value is IReadOnlyList<string> v2) { SchemaRuntime.WriteArray<string>(SchemaRuntime.WriteString)(writer, v2); return; }
         throw new JsonException($"{value.Value.GetType()} is not a variant of Loose");
     }
-
-    public override Loose Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Loose value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Loose>(WriteJson)(writer, value);
 }

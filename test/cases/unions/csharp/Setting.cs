@@ -9,33 +9,25 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// On, off, or options; or null.
-/// </summary>
+/// <summary>On, off, or options; or null.</summary>
 [JsonConverter(typeof(SettingConverter))]
 public sealed class Setting
 {
-    /// <summary>
-    /// Holds a <c>bool</c>.
-    /// </summary>
+    /// <summary>Holds a <c>bool</c>.</summary>
     /// <param name="value">The value.</param>
     public Setting(bool value)
     {
         Value = value;
     }
 
-    /// <summary>
-    /// Holds a <c>SettingObject</c>.
-    /// </summary>
+    /// <summary>Holds a <c>SettingObject</c>.</summary>
     /// <param name="value">The value.</param>
     public Setting(SettingObject value)
     {
         Value = value;
     }
 
-    /// <summary>
-    /// The value held, one of: <c>bool</c>, <c>SettingObject</c>.
-    /// </summary>
+    /// <summary>The value held, one of: <c>bool</c>, <c>SettingObject</c>.</summary>
     public object Value { get; }
 
     /// <summary>This value as JSON text.</summary>
@@ -44,7 +36,7 @@ public sealed class Setting
 }
 
 /// <summary>Reads <see cref="Setting"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
-internal sealed class SettingConverter : JsonConverter<Setting>
+internal sealed class SettingConverter : SchemaConverter<Setting>
 {
     private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/2");
 
@@ -54,7 +46,7 @@ internal sealed class SettingConverter : JsonConverter<Setting>
 
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Setting");
 
-    public override bool HandleNull => true;
+    public SettingConverter() : base(validator, SchemaRuntime.ReadNullable<Setting>(FromJson), WriteJson) { }
 
     internal static Setting FromJson(JsonElement json)
     {
@@ -68,22 +60,8 @@ internal sealed class SettingConverter : JsonConverter<Setting>
 
     internal static void WriteJson(Utf8JsonWriter writer, Setting value)
     {
-        if (value.Value is bool v0)
-        {
-            SchemaRuntime.WriteBoolean(writer, v0);
-            return;
-        }
-        if (value.Value is SettingObject v1)
-        {
-            SettingObjectConverter.WriteJson(writer, v1);
-            return;
-        }
+        if (value.Value is bool v0) { SchemaRuntime.WriteBoolean(writer, v0); return; }
+        if (value.Value is SettingObject v1) { SettingObjectConverter.WriteJson(writer, v1); return; }
         throw new JsonException($"{value.Value.GetType()} is not a variant of Setting");
     }
-
-    public override Setting Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, SchemaRuntime.ReadNullable<Setting>(FromJson))!;
-
-    public override void Write(Utf8JsonWriter writer, Setting value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Setting>(WriteJson)(writer, value);
 }

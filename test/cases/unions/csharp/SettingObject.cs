@@ -9,31 +9,23 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>SettingObject</c> object.
-/// </summary>
+/// <summary>The <c>SettingObject</c> object.</summary>
 [JsonConverter(typeof(SettingObjectConverter))]
 public sealed class SettingObject
 {
-    /// <summary>
-    /// Creates a <see cref="SettingObject"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="SettingObject"/> from its required properties.</summary>
     /// <param name="level">The <c>level</c> property.</param>
     public SettingObject(global::System.Numerics.BigInteger level)
     {
         this.Level = level;
     }
 
-    /// <summary>
-    /// The <c>level</c> property.
-    /// </summary>
+    /// <summary>The <c>level</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("level")]
     public global::System.Numerics.BigInteger Level { get; private set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -43,53 +35,37 @@ public sealed class SettingObject
 }
 
 /// <summary>Reads <see cref="SettingObject"/> after checking it against the schema, and writes it.</summary>
-internal sealed class SettingObjectConverter : JsonConverter<SettingObject>
+internal sealed class SettingObjectConverter : SchemaConverter<SettingObject>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/3");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("level");
+
+    public SettingObjectConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static SettingObject FromJson(JsonElement json)
     {
         JsonElement m0 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new SettingObject(
             SchemaRuntime.ReadBigInteger(m0));
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, SettingObject value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("level");
-        SchemaRuntime.WriteBigInteger(writer, value.Level);
+        SchemaRuntime.WriteBigInteger(writer, "level", value.Level);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override SettingObject Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, SettingObject value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<SettingObject>(WriteJson)(writer, value);
 }

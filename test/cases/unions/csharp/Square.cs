@@ -9,38 +9,28 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>Square</c> object.
-/// </summary>
+/// <summary>The <c>Square</c> object.</summary>
 [JsonConverter(typeof(SquareConverter))]
 public sealed class Square : IShape
 {
-    /// <summary>
-    /// Creates a <see cref="Square"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="Square"/> from its required properties.</summary>
     /// <param name="side">The <c>side</c> property.</param>
     public Square(double side)
     {
         this.Side = side;
     }
 
-    /// <summary>
-    /// The <c>kind</c> property.
-    /// </summary>
+    /// <summary>The <c>kind</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("kind")]
     public string Kind { get; private set; } = "square";
 
-    /// <summary>
-    /// The <c>side</c> property.
-    /// </summary>
+    /// <summary>The <c>side</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("side")]
     public double Side { get; private set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -50,55 +40,38 @@ public sealed class Square : IShape
 }
 
 /// <summary>Reads <see cref="Square"/> after checking it against the schema, and writes it.</summary>
-internal sealed class SquareConverter : JsonConverter<Square>
+internal sealed class SquareConverter : SchemaConverter<Square>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Square");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("kind", "side");
+
+    public SquareConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Square FromJson(JsonElement json)
     {
         JsonElement m0 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 1:
-                    m0 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 1: m0 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Square(
             SchemaRuntime.ReadDouble(m0));
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Square value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("kind");
-        SchemaRuntime.WriteString(writer, value.Kind);
-        writer.WritePropertyName("side");
-        SchemaRuntime.WriteDouble(writer, value.Side);
+        SchemaRuntime.WriteString(writer, "kind", value.Kind);
+        SchemaRuntime.WriteDouble(writer, "side", value.Side);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Square Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Square value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Square>(WriteJson)(writer, value);
 }

@@ -9,15 +9,11 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// One of several objects, told apart by <c>type</c>.
-/// </summary>
+/// <summary>One of several objects, told apart by <c>type</c>.</summary>
 [JsonConverter(typeof(IAnyCallConverter))]
 public interface IAnyCall
 {
-    /// <summary>
-    /// The <c>type</c> property, which every variant has.
-    /// </summary>
+    /// <summary>The <c>type</c> property, which every variant has.</summary>
     string Type { get; }
 
     /// <summary>This value as JSON text.</summary>
@@ -26,32 +22,25 @@ public interface IAnyCall
 }
 
 /// <summary>Reads <see cref="IAnyCall"/> as the class its tag names, after checking it against the schema, and writes it.</summary>
-internal sealed class IAnyCallConverter : JsonConverter<IAnyCall>
+internal sealed class IAnyCallConverter : SchemaConverter<IAnyCall>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/AnyCall");
 
-    public override bool HandleNull => true;
+    public IAnyCallConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static IAnyCall FromJson(JsonElement json)
     {
         var tag = json.GetProperty("type").GetString();
-        if (tag == "function") return ToolCallConverter.FromJson(json);
+        switch (tag)
+        {
+            case "function": return ToolCallConverter.FromJson(json);
+        }
         throw new JsonException($"no variant of IAnyCall has the tag {tag}");
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, IAnyCall value)
     {
-        if (value is ToolCall v0)
-        {
-            ToolCallConverter.WriteJson(writer, v0);
-            return;
-        }
+        if (value is ToolCall v0) { ToolCallConverter.WriteJson(writer, v0); return; }
         JsonSerializer.Serialize(writer, value, value.GetType());
     }
-
-    public override IAnyCall Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, IAnyCall value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<IAnyCall>(WriteJson)(writer, value);
 }

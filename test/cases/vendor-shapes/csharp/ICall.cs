@@ -10,15 +10,11 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// One of several objects, told apart by <c>type</c>.
-/// </summary>
+/// <summary>One of several objects, told apart by <c>type</c>.</summary>
 [JsonConverter(typeof(ICallConverter))]
 public interface ICall
 {
-    /// <summary>
-    /// The <c>type</c> property, which every variant has.
-    /// </summary>
+    /// <summary>The <c>type</c> property, which every variant has.</summary>
     string Type { get; }
 
     /// <summary>This value as JSON text.</summary>
@@ -27,32 +23,25 @@ public interface ICall
 }
 
 /// <summary>Reads <see cref="ICall"/> as the class its tag names, after checking it against the schema, and writes it.</summary>
-internal sealed class ICallConverter : JsonConverter<ICall>
+internal sealed class ICallConverter : SchemaConverter<ICall>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Call");
 
-    public override bool HandleNull => true;
+    public ICallConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static ICall FromJson(JsonElement json)
     {
         var tag = json.GetProperty("type").GetString();
-        if (tag == "function") return LegacyCallConverter.FromJson(json);
+        switch (tag)
+        {
+            case "function": return LegacyCallConverter.FromJson(json);
+        }
         throw new JsonException($"no variant of ICall has the tag {tag}");
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, ICall value)
     {
-        if (value is LegacyCall v0)
-        {
-            LegacyCallConverter.WriteJson(writer, v0);
-            return;
-        }
+        if (value is LegacyCall v0) { LegacyCallConverter.WriteJson(writer, v0); return; }
         JsonSerializer.Serialize(writer, value, value.GetType());
     }
-
-    public override ICall Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, ICall value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<ICall>(WriteJson)(writer, value);
 }

@@ -10,39 +10,29 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// Replaced by tool calls.
-/// </summary>
+/// <summary>Replaced by tool calls.</summary>
 [Obsolete("The schema marks this as deprecated.")]
 [JsonConverter(typeof(LegacyCallConverter))]
 public sealed class LegacyCall : ICall
 {
-    /// <summary>
-    /// Creates a <see cref="LegacyCall"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="LegacyCall"/> from its required properties.</summary>
     /// <param name="name">The <c>name</c> property.</param>
     public LegacyCall(string name)
     {
         this.Name = name;
     }
 
-    /// <summary>
-    /// The <c>type</c> property.
-    /// </summary>
+    /// <summary>The <c>type</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("type")]
     public string Type { get; private set; } = "function";
 
-    /// <summary>
-    /// The <c>name</c> property.
-    /// </summary>
+    /// <summary>The <c>name</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("name")]
     public string Name { get; private set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -52,55 +42,38 @@ public sealed class LegacyCall : ICall
 }
 
 /// <summary>Reads <see cref="LegacyCall"/> after checking it against the schema, and writes it.</summary>
-internal sealed class LegacyCallConverter : JsonConverter<LegacyCall>
+internal sealed class LegacyCallConverter : SchemaConverter<LegacyCall>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/LegacyCall");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("type", "name");
+
+    public LegacyCallConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static LegacyCall FromJson(JsonElement json)
     {
         JsonElement m0 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 1:
-                    m0 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 1: m0 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new LegacyCall(
             SchemaRuntime.ReadString(m0));
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, LegacyCall value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("type");
-        SchemaRuntime.WriteString(writer, value.Type);
-        writer.WritePropertyName("name");
-        SchemaRuntime.WriteString(writer, value.Name);
+        SchemaRuntime.WriteString(writer, "type", value.Type);
+        SchemaRuntime.WriteString(writer, "name", value.Name);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override LegacyCall Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, LegacyCall value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<LegacyCall>(WriteJson)(writer, value);
 }

@@ -10,29 +10,23 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>LegacyMode</c> values.
-/// </summary>
+/// <summary>The <c>LegacyMode</c> values.</summary>
 [Obsolete("The schema marks this as deprecated.")]
 [JsonConverter(typeof(LegacyModeConverter))]
 public enum LegacyMode
 {
-    /// <summary>
-    /// The wire value <c>"auto"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"auto"</c>.</summary>
     Auto,
-    /// <summary>
-    /// The wire value <c>"none"</c>.
-    /// </summary>
+    /// <summary>The wire value <c>"none"</c>.</summary>
     None
 }
 
 /// <summary>Maps <see cref="LegacyMode"/> to its wire values and back, after checking against the schema.</summary>
-internal sealed class LegacyModeConverter : JsonConverter<LegacyMode>
+internal sealed class LegacyModeConverter : SchemaConverter<LegacyMode>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/LegacyMode");
 
-    public override bool HandleNull => true;
+    public LegacyModeConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static LegacyMode FromJson(JsonElement json)
     {
@@ -46,19 +40,9 @@ internal sealed class LegacyModeConverter : JsonConverter<LegacyMode>
     {
         switch (value)
         {
-            case global::OpenAI.Realtime.LegacyMode.Auto:
-                SchemaRuntime.WriteString(writer, "auto");
-                return;
-            case global::OpenAI.Realtime.LegacyMode.None:
-                SchemaRuntime.WriteString(writer, "none");
-                return;
+            case global::OpenAI.Realtime.LegacyMode.Auto: SchemaRuntime.WriteString(writer, "auto"); return;
+            case global::OpenAI.Realtime.LegacyMode.None: SchemaRuntime.WriteString(writer, "none"); return;
         }
         throw new JsonException($"{value} is not a value of LegacyMode");
     }
-
-    public override LegacyMode Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, LegacyMode value, JsonSerializerOptions options) =>
-        WriteJson(writer, value);
 }

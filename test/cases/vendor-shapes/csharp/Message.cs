@@ -10,53 +10,39 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>Message</c> object.
-/// </summary>
+/// <summary>The <c>Message</c> object.</summary>
 [JsonConverter(typeof(MessageConverter))]
 public sealed class Message
 {
     internal bool _hasStreamOptions;
     internal StreamOptionsValue? _streamOptions;
 
-    /// <summary>
-    /// Creates a <see cref="Message"/>.
-    /// </summary>
+    /// <summary>Creates a <see cref="Message"/>.</summary>
     public Message()
     {
     }
 
-    /// <summary>
-    /// The <c>stream_options</c> property.
-    /// </summary>
+    /// <summary>The <c>stream_options</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("stream_options")]
     public StreamOptionsValue? StreamOptions { get => _streamOptions; set { _streamOptions = value; _hasStreamOptions = true; } }
 
-    /// <summary>
-    /// The <c>call</c> property.
-    /// </summary>
+    /// <summary>The <c>call</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("call")]
     public ICall? Call { get; set; }
 
-    /// <summary>
-    /// The <c>legacy</c> property.
-    /// </summary>
+    /// <summary>The <c>legacy</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("legacy")]
     public LegacyCall? Legacy { get; set; }
 
-    /// <summary>
-    /// The <c>mode</c> property.
-    /// </summary>
+    /// <summary>The <c>mode</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("mode")]
     public LegacyMode? Mode { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -66,39 +52,27 @@ public sealed class Message
 }
 
 /// <summary>Reads <see cref="Message"/> after checking it against the schema, and writes it.</summary>
-internal sealed class MessageConverter : JsonConverter<Message>
+internal sealed class MessageConverter : SchemaConverter<Message>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Message");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("stream_options", "call", "legacy", "mode");
+
+    public MessageConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Message FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default, m2 = default, m3 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m1 = property.Value;
-                    break;
-                case 2:
-                    m2 = property.Value;
-                    break;
-                case 3:
-                    m3 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m1 = property.Value; break;
+                case 2: m2 = property.Value; break;
+                case 3: m3 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Message();
@@ -106,43 +80,18 @@ internal sealed class MessageConverter : JsonConverter<Message>
         if (m1.ValueKind != JsonValueKind.Undefined) value.Call = ICallConverter.FromJson(m1);
         if (m2.ValueKind != JsonValueKind.Undefined) value.Legacy = LegacyCallConverter.FromJson(m2);
         if (m3.ValueKind != JsonValueKind.Undefined) value.Mode = LegacyModeConverter.FromJson(m3);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Message value)
     {
         writer.WriteStartObject();
-        if (value._hasStreamOptions)
-        {
-            writer.WritePropertyName("stream_options");
-            SchemaRuntime.WriteNullable<StreamOptionsValue>(StreamOptionsValueConverter.WriteJson)(writer, value._streamOptions);
-        }
-        if (value.Call is { } v1)
-        {
-            writer.WritePropertyName("call");
-            ICallConverter.WriteJson(writer, v1);
-        }
-        if (value.Legacy is { } v2)
-        {
-            writer.WritePropertyName("legacy");
-            LegacyCallConverter.WriteJson(writer, v2);
-        }
-        if (value.Mode is { } v3)
-        {
-            writer.WritePropertyName("mode");
-            LegacyModeConverter.WriteJson(writer, v3);
-        }
+        if (value._hasStreamOptions) { writer.WritePropertyName("stream_options"); SchemaRuntime.WriteNullable<StreamOptionsValue>(StreamOptionsValueConverter.WriteJson)(writer, value._streamOptions); }
+        if (value.Call is { } v1) { writer.WritePropertyName("call"); ICallConverter.WriteJson(writer, v1); }
+        if (value.Legacy is { } v2) { writer.WritePropertyName("legacy"); LegacyCallConverter.WriteJson(writer, v2); }
+        if (value.Mode is { } v3) { writer.WritePropertyName("mode"); LegacyModeConverter.WriteJson(writer, v3); }
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Message Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Message value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Message>(WriteJson)(writer, value);
 }

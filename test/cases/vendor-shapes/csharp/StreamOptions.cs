@@ -9,9 +9,7 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// Options for streaming.
-/// </summary>
+/// <summary>Options for streaming.</summary>
 public static class StreamOptions
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/StreamOptions");

@@ -9,22 +9,16 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// Options for streaming.
-/// </summary>
+/// <summary>Options for streaming.</summary>
 [JsonConverter(typeof(StreamOptionsValueConverter))]
 public sealed class StreamOptionsValue
 {
-    /// <summary>
-    /// Creates a <see cref="StreamOptionsValue"/>.
-    /// </summary>
+    /// <summary>Creates a <see cref="StreamOptionsValue"/>.</summary>
     public StreamOptionsValue()
     {
     }
 
-    /// <summary>
-    /// The <c>include_usage</c> property.
-    /// </summary>
+    /// <summary>The <c>include_usage</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("include_usage")]
     public bool? IncludeUsage { get; set; }
@@ -35,26 +29,22 @@ public sealed class StreamOptionsValue
 }
 
 /// <summary>Reads <see cref="StreamOptionsValue"/> after checking it against the schema, and writes it.</summary>
-internal sealed class StreamOptionsValueConverter : JsonConverter<StreamOptionsValue>
+internal sealed class StreamOptionsValueConverter : SchemaConverter<StreamOptionsValue>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/StreamOptions/anyOf/0");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("include_usage");
+
+    public StreamOptionsValueConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static StreamOptionsValue FromJson(JsonElement json)
     {
         JsonElement m0 = default;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
+                case 0: m0 = property.Value; break;
             }
         }
         var value = new StreamOptionsValue();
@@ -65,17 +55,7 @@ internal sealed class StreamOptionsValueConverter : JsonConverter<StreamOptionsV
     internal static void WriteJson(Utf8JsonWriter writer, StreamOptionsValue value)
     {
         writer.WriteStartObject();
-        if (value.IncludeUsage is { } v0)
-        {
-            writer.WritePropertyName("include_usage");
-            SchemaRuntime.WriteBoolean(writer, v0);
-        }
+        if (value.IncludeUsage is { } v0) SchemaRuntime.WriteBoolean(writer, "include_usage", v0);
         writer.WriteEndObject();
     }
-
-    public override StreamOptionsValue Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, StreamOptionsValue value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<StreamOptionsValue>(WriteJson)(writer, value);
 }

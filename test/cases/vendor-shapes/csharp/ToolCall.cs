@@ -9,38 +9,28 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>ToolCall</c> object.
-/// </summary>
+/// <summary>The <c>ToolCall</c> object.</summary>
 [JsonConverter(typeof(ToolCallConverter))]
 public sealed class ToolCall : IAnyCall
 {
-    /// <summary>
-    /// Creates a <see cref="ToolCall"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="ToolCall"/> from its required properties.</summary>
     /// <param name="id">The <c>id</c> property.</param>
     public ToolCall(string id)
     {
         this.Id = id;
     }
 
-    /// <summary>
-    /// The <c>type</c> property.
-    /// </summary>
+    /// <summary>The <c>type</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("type")]
     public string Type { get; private set; } = "function";
 
-    /// <summary>
-    /// The <c>id</c> property.
-    /// </summary>
+    /// <summary>The <c>id</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("id")]
     public string Id { get; private set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -50,55 +40,38 @@ public sealed class ToolCall : IAnyCall
 }
 
 /// <summary>Reads <see cref="ToolCall"/> after checking it against the schema, and writes it.</summary>
-internal sealed class ToolCallConverter : JsonConverter<ToolCall>
+internal sealed class ToolCallConverter : SchemaConverter<ToolCall>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/ToolCall");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("type", "id");
+
+    public ToolCallConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static ToolCall FromJson(JsonElement json)
     {
         JsonElement m0 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 1:
-                    m0 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 1: m0 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new ToolCall(
             SchemaRuntime.ReadString(m0));
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, ToolCall value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("type");
-        SchemaRuntime.WriteString(writer, value.Type);
-        writer.WritePropertyName("id");
-        SchemaRuntime.WriteString(writer, value.Id);
+        SchemaRuntime.WriteString(writer, "type", value.Type);
+        SchemaRuntime.WriteString(writer, "id", value.Id);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override ToolCall Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, ToolCall value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<ToolCall>(WriteJson)(writer, value);
 }

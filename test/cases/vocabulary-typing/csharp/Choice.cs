@@ -9,9 +9,7 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// An enum of an object, an array and a string: literal types in TypeScript (any value elsewhere).
-/// </summary>
+/// <summary>An enum of an object, an array and a string: literal types in TypeScript (any value elsewhere).</summary>
 public static class Choice
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Choice");

@@ -9,9 +9,7 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// multipleOf only narrows: a number.
-/// </summary>
+/// <summary>multipleOf only narrows: a number.</summary>
 public static class Even
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Even");

@@ -9,29 +9,21 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// patternProperties beside properties: other members are any value.
-/// </summary>
+/// <summary>patternProperties beside properties: other members are any value.</summary>
 [JsonConverter(typeof(LabelsConverter))]
 public sealed class Labels
 {
-    /// <summary>
-    /// Creates a <see cref="Labels"/>.
-    /// </summary>
+    /// <summary>Creates a <see cref="Labels"/>.</summary>
     public Labels()
     {
     }
 
-    /// <summary>
-    /// The <c>name</c> property.
-    /// </summary>
+    /// <summary>The <c>name</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("name")]
     public string? Name { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -41,56 +33,37 @@ public sealed class Labels
 }
 
 /// <summary>Reads <see cref="Labels"/> after checking it against the schema, and writes it.</summary>
-internal sealed class LabelsConverter : JsonConverter<Labels>
+internal sealed class LabelsConverter : SchemaConverter<Labels>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Labels");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("name");
+
+    public LabelsConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Labels FromJson(JsonElement json)
     {
         JsonElement m0 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Labels();
         if (m0.ValueKind != JsonValueKind.Undefined) value.Name = SchemaRuntime.ReadString(m0);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Labels value)
     {
         writer.WriteStartObject();
-        if (value.Name is { } v0)
-        {
-            writer.WritePropertyName("name");
-            SchemaRuntime.WriteString(writer, v0);
-        }
+        if (value.Name is { } v0) SchemaRuntime.WriteString(writer, "name", v0);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Labels Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Labels value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Labels>(WriteJson)(writer, value);
 }

@@ -9,31 +9,23 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// The <c>Node</c> object.
-/// </summary>
+/// <summary>The <c>Node</c> object.</summary>
 [JsonConverter(typeof(NodeConverter))]
 public sealed class Node
 {
-    /// <summary>
-    /// Creates a <see cref="Node"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="Node"/> from its required properties.</summary>
     /// <param name="name">The <c>name</c> property.</param>
     public Node(string name)
     {
         this.Name = name;
     }
 
-    /// <summary>
-    /// The <c>name</c> property.
-    /// </summary>
+    /// <summary>The <c>name</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("name")]
     public string Name { get; private set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -43,53 +35,37 @@ public sealed class Node
 }
 
 /// <summary>Reads <see cref="Node"/> after checking it against the schema, and writes it.</summary>
-internal sealed class NodeConverter : JsonConverter<Node>
+internal sealed class NodeConverter : SchemaConverter<Node>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Node");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("name");
+
+    public NodeConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Node FromJson(JsonElement json)
     {
         JsonElement m0 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Node(
             SchemaRuntime.ReadString(m0));
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Node value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("name");
-        SchemaRuntime.WriteString(writer, value.Name);
+        SchemaRuntime.WriteString(writer, "name", value.Name);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Node Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Node value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Node>(WriteJson)(writer, value);
 }

@@ -9,24 +9,18 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// A oneOf whose variants the model types wider (Trimmed is a string, as is the other): the model reads it as anyOf.
-/// </summary>
+/// <summary>A oneOf whose variants the model types wider (Trimmed is a string, as is the other): the model reads it as anyOf.</summary>
 [JsonConverter(typeof(OverlapConverter))]
 public sealed class Overlap
 {
-    /// <summary>
-    /// Holds a <c>string</c>.
-    /// </summary>
+    /// <summary>Holds a <c>string</c>.</summary>
     /// <param name="value">The value.</param>
     public Overlap(string value)
     {
         Value = value;
     }
 
-    /// <summary>
-    /// The value held, one of: <c>string</c>.
-    /// </summary>
+    /// <summary>The value held, one of: <c>string</c>.</summary>
     public object Value { get; }
 
     /// <summary>This value as JSON text.</summary>
@@ -35,7 +29,7 @@ public sealed class Overlap
 }
 
 /// <summary>Reads <see cref="Overlap"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
-internal sealed class OverlapConverter : JsonConverter<Overlap>
+internal sealed class OverlapConverter : SchemaConverter<Overlap>
 {
     private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/Overlap/oneOf/0");
 
@@ -45,7 +39,7 @@ internal sealed class OverlapConverter : JsonConverter<Overlap>
 
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Overlap");
 
-    public override bool HandleNull => true;
+    public OverlapConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Overlap FromJson(JsonElement json)
     {
@@ -59,22 +53,8 @@ internal sealed class OverlapConverter : JsonConverter<Overlap>
 
     internal static void WriteJson(Utf8JsonWriter writer, Overlap value)
     {
-        if (value.Value is string v0)
-        {
-            SchemaRuntime.WriteString(writer, v0);
-            return;
-        }
-        if (value.Value is string v1)
-        {
-            SchemaRuntime.WriteString(writer, v1);
-            return;
-        }
+        if (value.Value is string v0) { SchemaRuntime.WriteString(writer, v0); return; }
+        if (value.Value is string v1) { SchemaRuntime.WriteString(writer, v1); return; }
         throw new JsonException($"{value.Value.GetType()} is not a variant of Overlap");
     }
-
-    public override Overlap Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Overlap value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Overlap>(WriteJson)(writer, value);
 }

@@ -9,9 +9,7 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// prefixItems: a tuple, typed in TypeScript (an array of any value elsewhere).
-/// </summary>
+/// <summary>prefixItems: a tuple, typed in TypeScript (an array of any value elsewhere).</summary>
 public static class Pair
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Pair");

@@ -9,33 +9,25 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// type beside oneOf: the union.
-/// </summary>
+/// <summary>type beside oneOf: the union.</summary>
 [JsonConverter(typeof(ShortConverter))]
 public sealed class Short
 {
-    /// <summary>
-    /// Holds a <c>Node</c>.
-    /// </summary>
+    /// <summary>Holds a <c>Node</c>.</summary>
     /// <param name="value">The value.</param>
     public Short(Node value)
     {
         Value = value;
     }
 
-    /// <summary>
-    /// Holds a <c>ShortNumbered</c>.
-    /// </summary>
+    /// <summary>Holds a <c>ShortNumbered</c>.</summary>
     /// <param name="value">The value.</param>
     public Short(ShortNumbered value)
     {
         Value = value;
     }
 
-    /// <summary>
-    /// The value held, one of: <c>Node</c>, <c>ShortNumbered</c>.
-    /// </summary>
+    /// <summary>The value held, one of: <c>Node</c>, <c>ShortNumbered</c>.</summary>
     public object Value { get; }
 
     /// <summary>This value as JSON text.</summary>
@@ -44,7 +36,7 @@ public sealed class Short
 }
 
 /// <summary>Reads <see cref="Short"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
-internal sealed class ShortConverter : JsonConverter<Short>
+internal sealed class ShortConverter : SchemaConverter<Short>
 {
     private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/Short/oneOf/0");
 
@@ -54,7 +46,7 @@ internal sealed class ShortConverter : JsonConverter<Short>
 
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Short");
 
-    public override bool HandleNull => true;
+    public ShortConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Short FromJson(JsonElement json)
     {
@@ -68,22 +60,8 @@ internal sealed class ShortConverter : JsonConverter<Short>
 
     internal static void WriteJson(Utf8JsonWriter writer, Short value)
     {
-        if (value.Value is Node v0)
-        {
-            NodeConverter.WriteJson(writer, v0);
-            return;
-        }
-        if (value.Value is ShortNumbered v1)
-        {
-            ShortNumberedConverter.WriteJson(writer, v1);
-            return;
-        }
+        if (value.Value is Node v0) { NodeConverter.WriteJson(writer, v0); return; }
+        if (value.Value is ShortNumbered v1) { ShortNumberedConverter.WriteJson(writer, v1); return; }
         throw new JsonException($"{value.Value.GetType()} is not a variant of Short");
     }
-
-    public override Short Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Short value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Short>(WriteJson)(writer, value);
 }

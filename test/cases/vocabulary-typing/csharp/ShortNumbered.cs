@@ -9,31 +9,23 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// Numbered
-/// </summary>
+/// <summary>Numbered</summary>
 [JsonConverter(typeof(ShortNumberedConverter))]
 public sealed class ShortNumbered
 {
-    /// <summary>
-    /// Creates a <see cref="ShortNumbered"/> from its required properties.
-    /// </summary>
+    /// <summary>Creates a <see cref="ShortNumbered"/> from its required properties.</summary>
     /// <param name="id">The <c>id</c> property.</param>
     public ShortNumbered(global::System.Numerics.BigInteger id)
     {
         this.Id = id;
     }
 
-    /// <summary>
-    /// The <c>id</c> property.
-    /// </summary>
+    /// <summary>The <c>id</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("id")]
     public global::System.Numerics.BigInteger Id { get; private set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -43,53 +35,37 @@ public sealed class ShortNumbered
 }
 
 /// <summary>Reads <see cref="ShortNumbered"/> after checking it against the schema, and writes it.</summary>
-internal sealed class ShortNumberedConverter : JsonConverter<ShortNumbered>
+internal sealed class ShortNumberedConverter : SchemaConverter<ShortNumbered>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Short/oneOf/1");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("id");
+
+    public ShortNumberedConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static ShortNumbered FromJson(JsonElement json)
     {
         JsonElement m0 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new ShortNumbered(
             SchemaRuntime.ReadBigInteger(m0));
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, ShortNumbered value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("id");
-        SchemaRuntime.WriteBigInteger(writer, value.Id);
+        SchemaRuntime.WriteBigInteger(writer, "id", value.Id);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override ShortNumbered Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, ShortNumbered value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<ShortNumbered>(WriteJson)(writer, value);
 }

@@ -9,9 +9,7 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// A $ref with siblings: the referenced type.
-/// </summary>
+/// <summary>A $ref with siblings: the referenced type.</summary>
 public static class SmallEven
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/SmallEven");

@@ -9,36 +9,26 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// Recursion through an array item, by reference.
-/// </summary>
+/// <summary>Recursion through an array item, by reference.</summary>
 [JsonConverter(typeof(TreeConverter))]
 public sealed class Tree
 {
-    /// <summary>
-    /// Creates a <see cref="Tree"/>.
-    /// </summary>
+    /// <summary>Creates a <see cref="Tree"/>.</summary>
     public Tree()
     {
     }
 
-    /// <summary>
-    /// The <c>children</c> property.
-    /// </summary>
+    /// <summary>The <c>children</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("children")]
     public IReadOnlyList<Tree>? Children { get; set; }
 
-    /// <summary>
-    /// The <c>name</c> property.
-    /// </summary>
+    /// <summary>The <c>name</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("name")]
     public string? Name { get; set; }
 
-    /// <summary>
-    /// Properties the schema does not declare: kept when read, written back after the declared ones.
-    /// </summary>
+    /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
 
@@ -48,65 +38,40 @@ public sealed class Tree
 }
 
 /// <summary>Reads <see cref="Tree"/> after checking it against the schema, and writes it.</summary>
-internal sealed class TreeConverter : JsonConverter<Tree>
+internal sealed class TreeConverter : SchemaConverter<Tree>
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Tree");
-
-    public override bool HandleNull => true;
-
     private static readonly SchemaNames Names = new SchemaNames("children", "name");
+
+    public TreeConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Tree FromJson(JsonElement json)
     {
         JsonElement m0 = default, m1 = default;
         List<JsonProperty>? additional = null;
-        // One pass over the members, each found by its name in UTF-8; of a name written twice the last counts.
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
-                case 0:
-                    m0 = property.Value;
-                    break;
-                case 1:
-                    m1 = property.Value;
-                    break;
-                case -1:
-                    (additional ??= new List<JsonProperty>()).Add(property);
-                    break;
+                case 0: m0 = property.Value; break;
+                case 1: m1 = property.Value; break;
+                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Tree();
         if (m0.ValueKind != JsonValueKind.Undefined) value.Children = SchemaRuntime.ReadArray<Tree>(TreeConverter.FromJson)(m0);
         if (m1.ValueKind != JsonValueKind.Undefined) value.Name = SchemaRuntime.ReadString(m1);
-        if (additional != null)
-        {
-            foreach (var property in additional) value.AdditionalProperties[property.Name] = property.Value.Clone();
-        }
+        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Tree value)
     {
         writer.WriteStartObject();
-        if (value.Children is { } v0)
-        {
-            writer.WritePropertyName("children");
-            SchemaRuntime.WriteArray<Tree>(TreeConverter.WriteJson)(writer, v0);
-        }
-        if (value.Name is { } v1)
-        {
-            writer.WritePropertyName("name");
-            SchemaRuntime.WriteString(writer, v1);
-        }
+        if (value.Children is { } v0) { writer.WritePropertyName("children"); SchemaRuntime.WriteArray<Tree>(TreeConverter.WriteJson)(writer, v0); }
+        if (value.Name is { } v1) SchemaRuntime.WriteString(writer, "name", v1);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
-
-    public override Tree Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        SchemaRuntime.Read(ref reader, validator, FromJson)!;
-
-    public override void Write(Utf8JsonWriter writer, Tree value, JsonSerializerOptions options) =>
-        SchemaRuntime.WriteNullable<Tree>(WriteJson)(writer, value);
 }

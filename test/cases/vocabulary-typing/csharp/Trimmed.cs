@@ -9,9 +9,7 @@ using System.Text.Json.Serialization;
 
 namespace OpenAI.Realtime;
 
-/// <summary>
-/// allOf and not only narrow: a string.
-/// </summary>
+/// <summary>allOf and not only narrow: a string.</summary>
 public static class Trimmed
 {
     internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Trimmed");
