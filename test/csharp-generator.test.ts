@@ -1,11 +1,14 @@
 // The C# target's own decisions, without a compiler: type mapping (int vs long), the ECMA-262 to
 // .NET pattern translation, the data-driven base types, and the errors bad input gets.
 
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OptionsError, SchemaError, modelFromText, renderModel } from '../generator/index.js';
 import { checkPattern, translatePattern } from '../generator/regex/index.js';
+import { RUNTIME_TYPES } from '../generator/targets/csharp/identifiers.js';
 import { integerType } from '../generator/targets/csharp/types.js';
-import { targetDefaults } from './helpers/cases.js';
+import { ROOT, targetDefaults } from './helpers/cases.js';
 
 const schema = (defs: Record<string, unknown>): string => JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: defs });
 
@@ -136,6 +139,16 @@ describe('names', () => {
 
   it('a declaration that would shadow a framework type the code uses gets "Model"', () => {
     expect([...render({ JsonElement: { type: 'string' } }).keys()]).toContain('csharp/JsonElementModel.cs');
+  });
+
+  it('so does one named like a type of the runtime, every one its sources declare', () => {
+    const dir = join(ROOT, 'templates', 'csharp', 'runtime');
+    const declared = readdirSync(dir)
+      .filter((f) => f.endsWith('.cs'))
+      .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/^(?:public|internal)(?: (?:static|sealed|abstract|partial))* (?:class|struct|interface|enum|record) (\w+)/gm)].map((m) => m[1]!));
+    expect(declared).toContain('SchemaBranches');
+    expect(declared.filter((t) => !RUNTIME_TYPES.includes(t))).toEqual([]);
+    expect([...render({ SchemaNames: { type: 'string' } }).keys()]).toContain('csharp/SchemaNamesModel.cs');
   });
 
   it('refuses names that collide after casing, and aliases that only refer to themselves', () => {

@@ -9,7 +9,7 @@ import { capIdentifier, guardLeadingDigit, pascalCase, splitWords } from '../../
 import { explicitName } from '../shared/common.js';
 import { CSHARP_RESERVED } from '../shared/reserved.js';
 
-/** Types of the generated runtime files, declared in the same namespace. */
+/** Types of the generated runtime files, declared in the same namespace (test/csharp-generator.test.ts holds this list to the runtime's sources). */
 export const RUNTIME_TYPES = [
   'SchemaRuntime',
   'SchemaIssue',
@@ -31,6 +31,10 @@ export const RUNTIME_TYPES = [
   'SchemaUris',
   'SchemaFormats',
   'SchemaDiscriminator',
+  'SchemaBranches',
+  'SchemaNames',
+  'SchemaVariants',
+  'SchemaConverter',
   'SchemaDocuments',
 ];
 
