@@ -16,15 +16,14 @@ const BASE_IMPORTS: Readonly<Record<Declaration['kind'], readonly string[]>> = {
     'com.fasterxml.jackson.annotation.JsonProperty',
     'core.ExcludeMissing',
     'core.JsonValue',
+    'core.ModelBuilder',
     'core.Utils',
     'core.Validation',
     'errors.OpenAIInvalidDataException',
     'validation.SchemaValidator',
+    'java.util.Arrays',
     'java.util.Collections',
-    'java.util.LinkedHashMap',
     'java.util.Map',
-    'java.util.Objects',
-    'java.util.Set',
   ],
   enum: [
     ...jacksonSerde(),
@@ -93,14 +92,13 @@ function objectUses(d: ObjectDeclaration, ctx: TypeContext): string[] {
   const large = setsFields(d); // its Jackson constructor starts every raw field as JsonMissing
   // A large class is read by Jackson (its creator and any-setter); the others by their own deserializer.
   const reading = large
-    ? ['com.fasterxml.jackson.annotation.JsonAnySetter', 'com.fasterxml.jackson.annotation.JsonCreator']
+    ? ['com.fasterxml.jackson.annotation.JsonAnySetter', 'com.fasterxml.jackson.annotation.JsonCreator', 'java.util.LinkedHashMap']
     : ['com.fasterxml.jackson.databind.annotation.JsonDeserialize', 'core.BaseDeserializer'];
   return [
     ...reading,
     ...d.properties.flatMap((p) => {
       const raw = isRaw(p.type, ctx);
       return [
-        ...(large ? ['java.util.Arrays'] : []),
         ...(raw ? [] : ['core.JsonField']),
         ...(raw && (!p.required || large) ? ['core.JsonMissing'] : []),
         ...(!p.required || acceptsNull(p.type, ctx.byId) ? ['java.util.Optional'] : []),

@@ -35,6 +35,7 @@ const IMPORTED_TYPES: ReadonlySet<string> = new Set([
   'JsonArray',
   'JsonObject',
   'ExcludeMissing',
+  'ModelBuilder',
   'ObjectMappers',
   'Utils',
   'Schema',
@@ -95,6 +96,8 @@ const OBJECT_MEMBERS: ReadonlySet<string> = new Set([
   'build',
   'from',
   '_additionalProperties',
+  // the class's list of its fields' names (toString's, and the deserializer's)
+  'FIELDS',
   // the field holding the JSON a model was read from (a derived name never starts with "_" and a letter)
   '_source',
 ]);

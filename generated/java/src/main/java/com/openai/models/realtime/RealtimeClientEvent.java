@@ -15,9 +15,7 @@ import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * A client event: one of the events the client sends to the Realtime API, told apart by {@code type}. This schema holds the {@code conversation.item.truncate} member of the official union.
- */
+/** A client event: one of the events the client sends to the Realtime API, told apart by {@code type}. This schema holds the {@code conversation.item.truncate} member of the official union. */
 @JsonDeserialize(using = RealtimeClientEvent.Deserializer.class)
 @JsonSerialize(using = RealtimeClientEvent.Serializer.class)
 public final class RealtimeClientEvent {
@@ -74,16 +72,11 @@ public final class RealtimeClientEvent {
         return new RealtimeClientEvent(0, Objects.requireNonNull(conversationItemTruncate, "conversationItemTruncate"), null, null);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///realtime-events.schema.json#/$defs/RealtimeClientEvent");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public RealtimeClientEvent validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -94,12 +87,7 @@ public final class RealtimeClientEvent {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

@@ -15,9 +15,7 @@ import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * A server event: one of the events the Realtime API sends to the client, told apart by {@code type}. This schema holds the {@code conversation.item.truncated} member of the official union.
- */
+/** A server event: one of the events the Realtime API sends to the client, told apart by {@code type}. This schema holds the {@code conversation.item.truncated} member of the official union. */
 @JsonDeserialize(using = RealtimeServerEvent.Deserializer.class)
 @JsonSerialize(using = RealtimeServerEvent.Serializer.class)
 public final class RealtimeServerEvent {
@@ -72,16 +70,11 @@ public final class RealtimeServerEvent {
         return new RealtimeServerEvent(0, Objects.requireNonNull(conversationItemTruncated, "conversationItemTruncated"), null, null);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///realtime-events.schema.json#/$defs/RealtimeServerEvent");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public RealtimeServerEvent validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -92,12 +85,7 @@ public final class RealtimeServerEvent {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

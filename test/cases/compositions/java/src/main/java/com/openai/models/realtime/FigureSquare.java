@@ -9,28 +9,25 @@ import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 @JsonDeserialize(using = FigureSquare.Deserializer.class)
 public final class FigureSquare {
+    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+    private static final String[] FIELDS = {"id", "kind", "side", "additionalProperties"};
+
     private final JsonField<String> id;
     private final JsonValue kind;
     private final JsonField<Double> side;
     private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
+    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
     private JsonValue _source;
     private volatile boolean validated;
 
@@ -45,9 +42,7 @@ public final class FigureSquare {
         return this.id.getRequired("id");
     }
 
-    /**
-     * Returns {@code "square"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_kind()} has it).
-     */
+    /** Returns {@code "square"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_kind()} has it). */
     public String kind() {
         return Utils.requiredConstant(this.kind, "kind", "square");
     }
@@ -56,11 +51,7 @@ public final class FigureSquare {
         return this.side.getRequired("side");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #id()}.
-     *
-     * <p>Unlike {@link #id()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #id()}, which never throws (see {@link JsonField}). */
     @JsonProperty("id")
     @ExcludeMissing
     public JsonField<String> _id() {
@@ -81,11 +72,7 @@ public final class FigureSquare {
         return this.kind;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #side()}.
-     *
-     * <p>Unlike {@link #side()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #side()}, which never throws (see {@link JsonField}). */
     @JsonProperty("side")
     @ExcludeMissing
     public JsonField<Double> _side() {
@@ -117,16 +104,11 @@ public final class FigureSquare {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/1");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public FigureSquare validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -137,42 +119,34 @@ public final class FigureSquare {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
     public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof FigureSquare)) {
-            return false;
-        }
-        FigureSquare that = (FigureSquare) other;
-        return Objects.equals(this.id, that.id) && Objects.equals(this.kind, that.kind) && Objects.equals(this.side, that.side) && this.additionalProperties.equals(that.additionalProperties);
+        return this == other || other instanceof FigureSquare && Arrays.equals(valuesOf(this), valuesOf((FigureSquare) other));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.id, this.kind, this.side, this.additionalProperties);
+        return Arrays.hashCode(valuesOf(this));
     }
 
     @Override
     public String toString() {
-        return "FigureSquare{" + "id=" + this.id + ", " + "kind=" + this.kind + ", " + "side=" + this.side + ", " + "additionalProperties=" + this.additionalProperties + "}";
+        return Utils.toString("FigureSquare", FIELDS, valuesOf(this));
+    }
+
+    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
+    private static Object[] valuesOf(FigureSquare model) {
+        return new Object[] {model.id, model.kind, model.side, model.additionalProperties};
     }
 
     /** A builder for {@link FigureSquare}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<String> id = null;
         private JsonValue kind = JsonValue.from("square");
         private JsonField<Double> side = null;
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -180,19 +154,14 @@ public final class FigureSquare {
             this.id = source.id;
             this.kind = source.kind;
             this.side = source.side;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder id(String id) {
             return id(JsonField.of(id));
         }
 
-        /**
-         * Sets {@link Builder#id} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#id} to any JSON value (see {@link JsonField}). */
         public Builder id(JsonField<String> id) {
             this.id = id;
             return this;
@@ -207,49 +176,13 @@ public final class FigureSquare {
             return side(JsonField.of(side));
         }
 
-        /**
-         * Sets {@link Builder#side} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#side} to any JSON value (see {@link JsonField}). */
         public Builder side(JsonField<Double> side) {
             this.side = side;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link FigureSquare}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link FigureSquare}; throws IllegalStateException if any required field is unset. */
         public FigureSquare build() {
             return new FigureSquare(Utils.checkRequired("id", this.id), this.kind, Utils.checkRequired("side", this.side), Utils.toImmutable(this.additionalProperties));
         }
@@ -259,7 +192,7 @@ public final class FigureSquare {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(FigureSquare.class, new String[] {"id", "kind", "side"}, new String[] {"id", "kind", "side"});
+            super(FigureSquare.class, new String[] {"id", "kind", "side"}, FIELDS);
         }
 
         @Override

@@ -9,22 +9,22 @@ import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
-/**
- * A file that is an image: composition through a composed object; "kind" is a string here and the constant "image" in the branch, so the constant.
- */
+/** A file that is an image: composition through a composed object; "kind" is a string here and the constant "image" in the branch, so the constant. */
 @JsonDeserialize(using = Image.Deserializer.class)
 public final class Image {
+    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+    private static final String[] FIELDS = {"bytes", "id", "kind", "name", "createdAt", "meta", "purpose", "width", "additionalProperties"};
+
     private final JsonField<Long> bytes;
     private final JsonField<String> id;
     private final JsonValue kind;
@@ -34,12 +34,7 @@ public final class Image {
     private final JsonField<FilePurpose> purpose;
     private final JsonField<Long> width;
     private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
+    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
     private JsonValue _source;
     private volatile boolean validated;
 
@@ -59,16 +54,12 @@ public final class Image {
         return this.bytes.getRequired("bytes");
     }
 
-    /**
-     * The identifier.
-     */
+    /** The identifier. */
     public String id() {
         return this.id.getRequired("id");
     }
 
-    /**
-     * Returns {@code "image"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_kind()} has it).
-     */
+    /** Returns {@code "image"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_kind()} has it). */
     public String kind() {
         return Utils.requiredConstant(this.kind, "kind", "image");
     }
@@ -81,9 +72,7 @@ public final class Image {
         return this.createdAt.getOptional("created_at");
     }
 
-    /**
-     * Where it came from.
-     */
+    /** Where it came from. */
     public Optional<ResourceMeta> meta() {
         return this.meta.getOptional("meta");
     }
@@ -92,29 +81,19 @@ public final class Image {
         return this.purpose.getOptional("purpose");
     }
 
-    /**
-     * In pixels.
-     */
+    /** In pixels. */
     public Optional<Long> width() {
         return this.width.getOptional("width");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #bytes()}.
-     *
-     * <p>Unlike {@link #bytes()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #bytes()}, which never throws (see {@link JsonField}). */
     @JsonProperty("bytes")
     @ExcludeMissing
     public JsonField<Long> _bytes() {
         return this.bytes;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #id()}.
-     *
-     * <p>Unlike {@link #id()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #id()}, which never throws (see {@link JsonField}). */
     @JsonProperty("id")
     @ExcludeMissing
     public JsonField<String> _id() {
@@ -135,55 +114,35 @@ public final class Image {
         return this.kind;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #name()}.
-     *
-     * <p>Unlike {@link #name()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #name()}, which never throws (see {@link JsonField}). */
     @JsonProperty("name")
     @ExcludeMissing
     public JsonField<String> _name() {
         return this.name;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #createdAt()}.
-     *
-     * <p>Unlike {@link #createdAt()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #createdAt()}, which never throws (see {@link JsonField}). */
     @JsonProperty("created_at")
     @ExcludeMissing
     public JsonField<Long> _createdAt() {
         return this.createdAt;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #meta()}.
-     *
-     * <p>Unlike {@link #meta()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #meta()}, which never throws (see {@link JsonField}). */
     @JsonProperty("meta")
     @ExcludeMissing
     public JsonField<ResourceMeta> _meta() {
         return this.meta;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #purpose()}.
-     *
-     * <p>Unlike {@link #purpose()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #purpose()}, which never throws (see {@link JsonField}). */
     @JsonProperty("purpose")
     @ExcludeMissing
     public JsonField<FilePurpose> _purpose() {
         return this.purpose;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #width()}.
-     *
-     * <p>Unlike {@link #width()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #width()}, which never throws (see {@link JsonField}). */
     @JsonProperty("width")
     @ExcludeMissing
     public JsonField<Long> _width() {
@@ -216,16 +175,11 @@ public final class Image {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Image");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Image validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -236,38 +190,31 @@ public final class Image {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
     public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Image)) {
-            return false;
-        }
-        Image that = (Image) other;
-        return Objects.equals(this.bytes, that.bytes) && Objects.equals(this.id, that.id) && Objects.equals(this.kind, that.kind) && Objects.equals(this.name, that.name) && Objects.equals(this.createdAt, that.createdAt) && Objects.equals(this.meta, that.meta) && Objects.equals(this.purpose, that.purpose) && Objects.equals(this.width, that.width) && this.additionalProperties.equals(that.additionalProperties);
+        return this == other || other instanceof Image && Arrays.equals(valuesOf(this), valuesOf((Image) other));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.bytes, this.id, this.kind, this.name, this.createdAt, this.meta, this.purpose, this.width, this.additionalProperties);
+        return Arrays.hashCode(valuesOf(this));
     }
 
     @Override
     public String toString() {
-        return "Image{" + "bytes=" + this.bytes + ", " + "id=" + this.id + ", " + "kind=" + this.kind + ", " + "name=" + this.name + ", " + "createdAt=" + this.createdAt + ", " + "meta=" + this.meta + ", " + "purpose=" + this.purpose + ", " + "width=" + this.width + ", " + "additionalProperties=" + this.additionalProperties + "}";
+        return Utils.toString("Image", FIELDS, valuesOf(this));
+    }
+
+    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
+    private static Object[] valuesOf(Image model) {
+        return new Object[] {model.bytes, model.id, model.kind, model.name, model.createdAt, model.meta, model.purpose, model.width, model.additionalProperties};
     }
 
     /** A builder for {@link Image}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<Long> bytes = null;
         private JsonField<String> id = null;
         private JsonValue kind = JsonValue.from("image");
@@ -276,7 +223,6 @@ public final class Image {
         private JsonField<ResourceMeta> meta = JsonField.missing();
         private JsonField<FilePurpose> purpose = JsonField.missing();
         private JsonField<Long> width = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -289,36 +235,25 @@ public final class Image {
             this.meta = source.meta;
             this.purpose = source.purpose;
             this.width = source.width;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder bytes(long bytes) {
             return bytes(JsonField.of(bytes));
         }
 
-        /**
-         * Sets {@link Builder#bytes} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#bytes} to any JSON value (see {@link JsonField}). */
         public Builder bytes(JsonField<Long> bytes) {
             this.bytes = bytes;
             return this;
         }
 
-        /**
-         * The identifier.
-         */
+        /** The identifier. */
         public Builder id(String id) {
             return id(JsonField.of(id));
         }
 
-        /**
-         * Sets {@link Builder#id} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#id} to any JSON value (see {@link JsonField}). */
         public Builder id(JsonField<String> id) {
             this.id = id;
             return this;
@@ -333,11 +268,7 @@ public final class Image {
             return name(JsonField.of(name));
         }
 
-        /**
-         * Sets {@link Builder#name} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#name} to any JSON value (see {@link JsonField}). */
         public Builder name(JsonField<String> name) {
             this.name = name;
             return this;
@@ -347,28 +278,18 @@ public final class Image {
             return createdAt(JsonField.of(createdAt));
         }
 
-        /**
-         * Sets {@link Builder#createdAt} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#createdAt} to any JSON value (see {@link JsonField}). */
         public Builder createdAt(JsonField<Long> createdAt) {
             this.createdAt = createdAt;
             return this;
         }
 
-        /**
-         * Where it came from.
-         */
+        /** Where it came from. */
         public Builder meta(ResourceMeta meta) {
             return meta(JsonField.of(meta));
         }
 
-        /**
-         * Sets {@link Builder#meta} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#meta} to any JSON value (see {@link JsonField}). */
         public Builder meta(JsonField<ResourceMeta> meta) {
             this.meta = meta;
             return this;
@@ -378,66 +299,24 @@ public final class Image {
             return purpose(JsonField.of(purpose));
         }
 
-        /**
-         * Sets {@link Builder#purpose} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#purpose} to any JSON value (see {@link JsonField}). */
         public Builder purpose(JsonField<FilePurpose> purpose) {
             this.purpose = purpose;
             return this;
         }
 
-        /**
-         * In pixels.
-         */
+        /** In pixels. */
         public Builder width(long width) {
             return width(JsonField.of(width));
         }
 
-        /**
-         * Sets {@link Builder#width} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#width} to any JSON value (see {@link JsonField}). */
         public Builder width(JsonField<Long> width) {
             this.width = width;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Image}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Image}; throws IllegalStateException if any required field is unset. */
         public Image build() {
             return new Image(Utils.checkRequired("bytes", this.bytes), Utils.checkRequired("id", this.id), this.kind, Utils.checkRequired("name", this.name), this.createdAt, this.meta, this.purpose, this.width, Utils.toImmutable(this.additionalProperties));
         }
@@ -447,7 +326,7 @@ public final class Image {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Image.class, new String[] {"bytes", "id", "kind", "name", "created_at", "meta", "purpose", "width"}, new String[] {"bytes", "id", "kind", "name", "createdAt", "meta", "purpose", "width"});
+            super(Image.class, new String[] {"bytes", "id", "kind", "name", "created_at", "meta", "purpose", "width"}, FIELDS);
         }
 
         @Override

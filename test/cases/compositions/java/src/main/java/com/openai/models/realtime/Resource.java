@@ -9,32 +9,27 @@ import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
-/**
- * What every resource has.
- */
+/** What every resource has. */
 @JsonDeserialize(using = Resource.Deserializer.class)
 public final class Resource {
+    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+    private static final String[] FIELDS = {"id", "createdAt", "meta", "additionalProperties"};
+
     private final JsonField<String> id;
     private final JsonField<Long> createdAt;
     private final JsonField<ResourceMeta> meta;
     private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
+    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
     private JsonValue _source;
     private volatile boolean validated;
 
@@ -45,9 +40,7 @@ public final class Resource {
         this.additionalProperties = additionalProperties;
     }
 
-    /**
-     * The identifier.
-     */
+    /** The identifier. */
     public String id() {
         return this.id.getRequired("id");
     }
@@ -56,40 +49,26 @@ public final class Resource {
         return this.createdAt.getOptional("created_at");
     }
 
-    /**
-     * Where it came from.
-     */
+    /** Where it came from. */
     public Optional<ResourceMeta> meta() {
         return this.meta.getOptional("meta");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #id()}.
-     *
-     * <p>Unlike {@link #id()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #id()}, which never throws (see {@link JsonField}). */
     @JsonProperty("id")
     @ExcludeMissing
     public JsonField<String> _id() {
         return this.id;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #createdAt()}.
-     *
-     * <p>Unlike {@link #createdAt()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #createdAt()}, which never throws (see {@link JsonField}). */
     @JsonProperty("created_at")
     @ExcludeMissing
     public JsonField<Long> _createdAt() {
         return this.createdAt;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #meta()}.
-     *
-     * <p>Unlike {@link #meta()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #meta()}, which never throws (see {@link JsonField}). */
     @JsonProperty("meta")
     @ExcludeMissing
     public JsonField<ResourceMeta> _meta() {
@@ -120,16 +99,11 @@ public final class Resource {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Resource");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Resource validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -140,42 +114,34 @@ public final class Resource {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
     public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Resource)) {
-            return false;
-        }
-        Resource that = (Resource) other;
-        return Objects.equals(this.id, that.id) && Objects.equals(this.createdAt, that.createdAt) && Objects.equals(this.meta, that.meta) && this.additionalProperties.equals(that.additionalProperties);
+        return this == other || other instanceof Resource && Arrays.equals(valuesOf(this), valuesOf((Resource) other));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.id, this.createdAt, this.meta, this.additionalProperties);
+        return Arrays.hashCode(valuesOf(this));
     }
 
     @Override
     public String toString() {
-        return "Resource{" + "id=" + this.id + ", " + "createdAt=" + this.createdAt + ", " + "meta=" + this.meta + ", " + "additionalProperties=" + this.additionalProperties + "}";
+        return Utils.toString("Resource", FIELDS, valuesOf(this));
+    }
+
+    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
+    private static Object[] valuesOf(Resource model) {
+        return new Object[] {model.id, model.createdAt, model.meta, model.additionalProperties};
     }
 
     /** A builder for {@link Resource}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<String> id = null;
         private JsonField<Long> createdAt = JsonField.missing();
         private JsonField<ResourceMeta> meta = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -183,22 +149,15 @@ public final class Resource {
             this.id = source.id;
             this.createdAt = source.createdAt;
             this.meta = source.meta;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
-        /**
-         * The identifier.
-         */
+        /** The identifier. */
         public Builder id(String id) {
             return id(JsonField.of(id));
         }
 
-        /**
-         * Sets {@link Builder#id} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#id} to any JSON value (see {@link JsonField}). */
         public Builder id(JsonField<String> id) {
             this.id = id;
             return this;
@@ -208,66 +167,24 @@ public final class Resource {
             return createdAt(JsonField.of(createdAt));
         }
 
-        /**
-         * Sets {@link Builder#createdAt} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#createdAt} to any JSON value (see {@link JsonField}). */
         public Builder createdAt(JsonField<Long> createdAt) {
             this.createdAt = createdAt;
             return this;
         }
 
-        /**
-         * Where it came from.
-         */
+        /** Where it came from. */
         public Builder meta(ResourceMeta meta) {
             return meta(JsonField.of(meta));
         }
 
-        /**
-         * Sets {@link Builder#meta} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#meta} to any JSON value (see {@link JsonField}). */
         public Builder meta(JsonField<ResourceMeta> meta) {
             this.meta = meta;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Resource}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Resource}; throws IllegalStateException if any required field is unset. */
         public Resource build() {
             return new Resource(Utils.checkRequired("id", this.id), this.createdAt, this.meta, Utils.toImmutable(this.additionalProperties));
         }
@@ -277,7 +194,7 @@ public final class Resource {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Resource.class, new String[] {"id", "created_at", "meta"}, new String[] {"id", "createdAt", "meta"});
+            super(Resource.class, new String[] {"id", "created_at", "meta"}, FIELDS);
         }
 
         @Override

@@ -9,30 +9,25 @@ import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
-/**
- * Where it came from.
- */
+/** Where it came from. */
 @JsonDeserialize(using = ResourceMeta.Deserializer.class)
 public final class ResourceMeta {
+    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+    private static final String[] FIELDS = {"source", "additionalProperties"};
+
     private final JsonField<String> source;
     private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
+    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
     private JsonValue _source;
     private volatile boolean validated;
 
@@ -45,11 +40,7 @@ public final class ResourceMeta {
         return this.source.getOptional("source");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #source()}.
-     *
-     * <p>Unlike {@link #source()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #source()}, which never throws (see {@link JsonField}). */
     @JsonProperty("source")
     @ExcludeMissing
     public JsonField<String> _source() {
@@ -63,9 +54,7 @@ public final class ResourceMeta {
         return Collections.unmodifiableMap(this.additionalProperties);
     }
 
-    /**
-     * Returns a mutable builder for constructing an instance of {@link ResourceMeta}.
-     */
+    /** Returns a mutable builder for constructing an instance of {@link ResourceMeta}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -75,16 +64,11 @@ public final class ResourceMeta {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Resource/properties/meta");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public ResourceMeta validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -95,96 +79,51 @@ public final class ResourceMeta {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
     public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof ResourceMeta)) {
-            return false;
-        }
-        ResourceMeta that = (ResourceMeta) other;
-        return Objects.equals(this.source, that.source) && this.additionalProperties.equals(that.additionalProperties);
+        return this == other || other instanceof ResourceMeta && Arrays.equals(valuesOf(this), valuesOf((ResourceMeta) other));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.source, this.additionalProperties);
+        return Arrays.hashCode(valuesOf(this));
     }
 
     @Override
     public String toString() {
-        return "ResourceMeta{" + "source=" + this.source + ", " + "additionalProperties=" + this.additionalProperties + "}";
+        return Utils.toString("ResourceMeta", FIELDS, valuesOf(this));
+    }
+
+    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
+    private static Object[] valuesOf(ResourceMeta model) {
+        return new Object[] {model.source, model.additionalProperties};
     }
 
     /** A builder for {@link ResourceMeta}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<String> source = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(ResourceMeta source) {
             this.source = source.source;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder source(String source) {
             return source(JsonField.of(source));
         }
 
-        /**
-         * Sets {@link Builder#source} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#source} to any JSON value (see {@link JsonField}). */
         public Builder source(JsonField<String> source) {
             this.source = source;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link ResourceMeta}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link ResourceMeta}; throws IllegalStateException if any required field is unset. */
         public ResourceMeta build() {
             return new ResourceMeta(this.source, Utils.toImmutable(this.additionalProperties));
         }
@@ -194,7 +133,7 @@ public final class ResourceMeta {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(ResourceMeta.class, new String[] {"source"}, new String[] {"source"});
+            super(ResourceMeta.class, new String[] {"source"}, FIELDS);
         }
 
         @Override

@@ -15,14 +15,10 @@ import com.openai.validation.SchemaValidator;
 @JsonSerialize(using = RetryMode.Serializer.class)
 public final class RetryMode {
 
-    /**
-     * The value "fixed".
-     */
+    /** The value "fixed". */
     public static final RetryMode FIXED = of("fixed");
 
-    /**
-     * The value "backoff".
-     */
+    /** The value "backoff". */
     public static final RetryMode BACKOFF = of("backoff");
 
     private final JsonValue value;
@@ -97,16 +93,11 @@ public final class RetryMode {
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Retry/properties/mode");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public RetryMode validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
@@ -117,12 +108,7 @@ public final class RetryMode {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

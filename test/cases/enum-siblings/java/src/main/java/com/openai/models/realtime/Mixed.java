@@ -10,28 +10,25 @@ import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonMissing;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 @JsonDeserialize(using = Mixed.Deserializer.class)
 public final class Mixed {
+    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+    private static final String[] FIELDS = {"size", "tag", "additionalProperties"};
+
     private final JsonField<MixedSize> size;
     private final JsonValue tag;
     private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
+    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
     private JsonValue _source;
     private volatile boolean validated;
 
@@ -45,18 +42,12 @@ public final class Mixed {
         return this.size.getOptional("size");
     }
 
-    /**
-     * Returns {@code "high"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_tag()} has it).
-     */
+    /** Returns {@code "high"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_tag()} has it). */
     public Optional<String> tag() {
         return Utils.optionalConstant(this.tag, "tag", "high");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #size()}.
-     *
-     * <p>Unlike {@link #size()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #size()}, which never throws (see {@link JsonField}). */
     @JsonProperty("size")
     @ExcludeMissing
     public JsonField<MixedSize> _size() {
@@ -84,9 +75,7 @@ public final class Mixed {
         return Collections.unmodifiableMap(this.additionalProperties);
     }
 
-    /**
-     * Returns a mutable builder for constructing an instance of {@link Mixed}.
-     */
+    /** Returns a mutable builder for constructing an instance of {@link Mixed}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -96,16 +85,11 @@ public final class Mixed {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Mixed");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Mixed validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -116,60 +100,47 @@ public final class Mixed {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
     public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Mixed)) {
-            return false;
-        }
-        Mixed that = (Mixed) other;
-        return Objects.equals(this.size, that.size) && Objects.equals(this.tag, that.tag) && this.additionalProperties.equals(that.additionalProperties);
+        return this == other || other instanceof Mixed && Arrays.equals(valuesOf(this), valuesOf((Mixed) other));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.size, this.tag, this.additionalProperties);
+        return Arrays.hashCode(valuesOf(this));
     }
 
     @Override
     public String toString() {
-        return "Mixed{" + "size=" + this.size + ", " + "tag=" + this.tag + ", " + "additionalProperties=" + this.additionalProperties + "}";
+        return Utils.toString("Mixed", FIELDS, valuesOf(this));
+    }
+
+    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
+    private static Object[] valuesOf(Mixed model) {
+        return new Object[] {model.size, model.tag, model.additionalProperties};
     }
 
     /** A builder for {@link Mixed}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<MixedSize> size = JsonField.missing();
         private JsonValue tag = JsonMissing.of();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(Mixed source) {
             this.size = source.size;
             this.tag = source.tag;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder size(MixedSize size) {
             return size(JsonField.of(size));
         }
 
-        /**
-         * Sets {@link Builder#size} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#size} to any JSON value (see {@link JsonField}). */
         public Builder size(JsonField<MixedSize> size) {
             this.size = size;
             return this;
@@ -180,39 +151,7 @@ public final class Mixed {
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Mixed}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Mixed}; throws IllegalStateException if any required field is unset. */
         public Mixed build() {
             return new Mixed(this.size, this.tag, Utils.toImmutable(this.additionalProperties));
         }
@@ -222,7 +161,7 @@ public final class Mixed {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Mixed.class, new String[] {"size", "tag"}, new String[] {"size", "tag"});
+            super(Mixed.class, new String[] {"size", "tag"}, FIELDS);
         }
 
         @Override

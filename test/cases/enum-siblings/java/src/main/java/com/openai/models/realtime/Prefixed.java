@@ -15,14 +15,10 @@ import com.openai.validation.SchemaValidator;
 @JsonSerialize(using = Prefixed.Serializer.class)
 public final class Prefixed {
 
-    /**
-     * The value "x1".
-     */
+    /** The value "x1". */
     public static final Prefixed X1 = of("x1");
 
-    /**
-     * The value "x3".
-     */
+    /** The value "x3". */
     public static final Prefixed X3 = of("x3");
 
     private final JsonValue value;
@@ -97,16 +93,11 @@ public final class Prefixed {
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Prefixed");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Prefixed validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
@@ -117,12 +108,7 @@ public final class Prefixed {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

@@ -11,21 +11,15 @@ import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
-/**
- * "maxLength" drops "bb" from the enum.
- */
+/** "maxLength" drops "bb" from the enum. */
 @JsonDeserialize(using = Short_.Deserializer.class)
 @JsonSerialize(using = Short_.Serializer.class)
 public final class Short_ {
 
-    /**
-     * The value "a".
-     */
+    /** The value "a". */
     public static final Short_ A = of("a");
 
-    /**
-     * The value "c".
-     */
+    /** The value "c". */
     public static final Short_ C = of("c");
 
     private final JsonValue value;
@@ -100,16 +94,11 @@ public final class Short_ {
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Short");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Short_ validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
@@ -120,12 +109,7 @@ public final class Short_ {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

@@ -15,14 +15,10 @@ import com.openai.validation.SchemaValidator;
 @JsonSerialize(using = Small.Serializer.class)
 public final class Small {
 
-    /**
-     * The value 1.
-     */
+    /** The value 1. */
     public static final Small _1 = of(1L);
 
-    /**
-     * The value 5.
-     */
+    /** The value 5. */
     public static final Small _5 = of(5L);
 
     private final JsonValue value;
@@ -97,16 +93,11 @@ public final class Small {
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Small");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Small validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
@@ -117,12 +108,7 @@ public final class Small {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

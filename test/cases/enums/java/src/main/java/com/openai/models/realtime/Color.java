@@ -11,26 +11,18 @@ import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
-/**
- * A color.
- */
+/** A color. */
 @JsonDeserialize(using = Color.Deserializer.class)
 @JsonSerialize(using = Color.Serializer.class)
 public final class Color {
 
-    /**
-     * The value "red".
-     */
+    /** The value "red". */
     public static final Color RED = of("red");
 
-    /**
-     * The value "green".
-     */
+    /** The value "green". */
     public static final Color GREEN = of("green");
 
-    /**
-     * The value "dark-blue".
-     */
+    /** The value "dark-blue". */
     public static final Color DARK_BLUE = of("dark-blue");
 
     private final JsonValue value;
@@ -113,16 +105,11 @@ public final class Color {
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Color");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Color validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
@@ -133,12 +120,7 @@ public final class Color {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

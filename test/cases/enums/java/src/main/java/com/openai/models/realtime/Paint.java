@@ -10,31 +10,28 @@ import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonMissing;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 @JsonDeserialize(using = Paint.Deserializer.class)
 public final class Paint {
+    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+    private static final String[] FIELDS = {"color", "finish", "priority", "shade", "single", "additionalProperties"};
+
     private final JsonField<Color> color;
     private final JsonField<PaintFinish> finish;
     private final JsonField<Priority> priority;
     private final JsonField<PaintShade> shade;
     private final JsonValue single;
     private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
+    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
     private JsonValue _source;
     private volatile boolean validated;
 
@@ -63,51 +60,33 @@ public final class Paint {
         return this.shade.getOptional("shade");
     }
 
-    /**
-     * Returns {@code "only"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_single()} has it).
-     */
+    /** Returns {@code "only"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_single()} has it). */
     public Optional<String> single() {
         return Utils.optionalConstant(this.single, "single", "only");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #color()}.
-     *
-     * <p>Unlike {@link #color()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #color()}, which never throws (see {@link JsonField}). */
     @JsonProperty("color")
     @ExcludeMissing
     public JsonField<Color> _color() {
         return this.color;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #finish()}.
-     *
-     * <p>Unlike {@link #finish()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #finish()}, which never throws (see {@link JsonField}). */
     @JsonProperty("finish")
     @ExcludeMissing
     public JsonField<PaintFinish> _finish() {
         return this.finish;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #priority()}.
-     *
-     * <p>Unlike {@link #priority()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #priority()}, which never throws (see {@link JsonField}). */
     @JsonProperty("priority")
     @ExcludeMissing
     public JsonField<Priority> _priority() {
         return this.priority;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #shade()}.
-     *
-     * <p>Unlike {@link #shade()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #shade()}, which never throws (see {@link JsonField}). */
     @JsonProperty("shade")
     @ExcludeMissing
     public JsonField<PaintShade> _shade() {
@@ -152,16 +131,11 @@ public final class Paint {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Paint");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Paint validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -172,44 +146,36 @@ public final class Paint {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
     public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Paint)) {
-            return false;
-        }
-        Paint that = (Paint) other;
-        return Objects.equals(this.color, that.color) && Objects.equals(this.finish, that.finish) && Objects.equals(this.priority, that.priority) && Objects.equals(this.shade, that.shade) && Objects.equals(this.single, that.single) && this.additionalProperties.equals(that.additionalProperties);
+        return this == other || other instanceof Paint && Arrays.equals(valuesOf(this), valuesOf((Paint) other));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.color, this.finish, this.priority, this.shade, this.single, this.additionalProperties);
+        return Arrays.hashCode(valuesOf(this));
     }
 
     @Override
     public String toString() {
-        return "Paint{" + "color=" + this.color + ", " + "finish=" + this.finish + ", " + "priority=" + this.priority + ", " + "shade=" + this.shade + ", " + "single=" + this.single + ", " + "additionalProperties=" + this.additionalProperties + "}";
+        return Utils.toString("Paint", FIELDS, valuesOf(this));
+    }
+
+    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
+    private static Object[] valuesOf(Paint model) {
+        return new Object[] {model.color, model.finish, model.priority, model.shade, model.single, model.additionalProperties};
     }
 
     /** A builder for {@link Paint}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<Color> color = null;
         private JsonField<PaintFinish> finish = JsonField.missing();
         private JsonField<Priority> priority = JsonField.missing();
         private JsonField<PaintShade> shade = JsonField.missing();
         private JsonValue single = JsonMissing.of();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -219,19 +185,14 @@ public final class Paint {
             this.priority = source.priority;
             this.shade = source.shade;
             this.single = source.single;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder color(Color color) {
             return color(JsonField.of(color));
         }
 
-        /**
-         * Sets {@link Builder#color} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#color} to any JSON value (see {@link JsonField}). */
         public Builder color(JsonField<Color> color) {
             this.color = color;
             return this;
@@ -241,11 +202,7 @@ public final class Paint {
             return finish(JsonField.of(finish));
         }
 
-        /**
-         * Sets {@link Builder#finish} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#finish} to any JSON value (see {@link JsonField}). */
         public Builder finish(JsonField<PaintFinish> finish) {
             this.finish = finish;
             return this;
@@ -255,11 +212,7 @@ public final class Paint {
             return priority(JsonField.of(priority));
         }
 
-        /**
-         * Sets {@link Builder#priority} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#priority} to any JSON value (see {@link JsonField}). */
         public Builder priority(JsonField<Priority> priority) {
             this.priority = priority;
             return this;
@@ -269,18 +222,12 @@ public final class Paint {
             return shade(JsonField.ofNullable(shade));
         }
 
-        /**
-         * Alias for calling {@link Builder#shade} with {@code shade.orElse(null)}.
-         */
+        /** Alias for calling {@link Builder#shade} with {@code shade.orElse(null)}. */
         public Builder shade(Optional<PaintShade> shade) {
             return shade(shade.orElse(null));
         }
 
-        /**
-         * Sets {@link Builder#shade} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#shade} to any JSON value (see {@link JsonField}). */
         public Builder shade(JsonField<PaintShade> shade) {
             this.shade = shade;
             return this;
@@ -291,39 +238,7 @@ public final class Paint {
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Paint}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Paint}; throws IllegalStateException if any required field is unset. */
         public Paint build() {
             return new Paint(Utils.checkRequired("color", this.color), this.finish, this.priority, this.shade, this.single, Utils.toImmutable(this.additionalProperties));
         }
@@ -333,7 +248,7 @@ public final class Paint {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Paint.class, new String[] {"color", "finish", "priority", "shade", "single"}, new String[] {"color", "finish", "priority", "shade", "single"});
+            super(Paint.class, new String[] {"color", "finish", "priority", "shade", "single"}, FIELDS);
         }
 
         @Override

@@ -15,14 +15,10 @@ import com.openai.validation.SchemaValidator;
 @JsonSerialize(using = PaintFinish.Serializer.class)
 public final class PaintFinish {
 
-    /**
-     * The value "matte".
-     */
+    /** The value "matte". */
     public static final PaintFinish MATTE = of("matte");
 
-    /**
-     * The value "gloss".
-     */
+    /** The value "gloss". */
     public static final PaintFinish GLOSS = of("gloss");
 
     private final JsonValue value;
@@ -97,16 +93,11 @@ public final class PaintFinish {
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Paint/properties/finish");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public PaintFinish validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
@@ -117,12 +108,7 @@ public final class PaintFinish {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

@@ -15,19 +15,13 @@ import com.openai.validation.SchemaValidator;
 @JsonSerialize(using = Priority.Serializer.class)
 public final class Priority {
 
-    /**
-     * The value 1.
-     */
+    /** The value 1. */
     public static final Priority _1 = of(1L);
 
-    /**
-     * The value 2.
-     */
+    /** The value 2. */
     public static final Priority _2 = of(2L);
 
-    /**
-     * The value 3.
-     */
+    /** The value 3. */
     public static final Priority _3 = of(3L);
 
     private final JsonValue value;
@@ -110,16 +104,11 @@ public final class Priority {
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Priority");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Priority validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
@@ -130,12 +119,7 @@ public final class Priority {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

@@ -15,19 +15,13 @@ import com.openai.validation.SchemaValidator;
 @JsonSerialize(using = RuleLevelNumber.Serializer.class)
 public final class RuleLevelNumber {
 
-    /**
-     * The value 0.
-     */
+    /** The value 0. */
     public static final RuleLevelNumber OFF_NUMBER = of(0D);
 
-    /**
-     * The value 1.
-     */
+    /** The value 1. */
     public static final RuleLevelNumber WARN_NUMBER = of(1D);
 
-    /**
-     * The value 2.
-     */
+    /** The value 2. */
     public static final RuleLevelNumber ERROR_NUMBER = of(2D);
 
     private final JsonValue value;
@@ -110,16 +104,11 @@ public final class RuleLevelNumber {
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/0");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public RuleLevelNumber validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
@@ -130,12 +119,7 @@ public final class RuleLevelNumber {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

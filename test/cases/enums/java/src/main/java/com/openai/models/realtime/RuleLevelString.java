@@ -15,19 +15,13 @@ import com.openai.validation.SchemaValidator;
 @JsonSerialize(using = RuleLevelString.Serializer.class)
 public final class RuleLevelString {
 
-    /**
-     * The value "off".
-     */
+    /** The value "off". */
     public static final RuleLevelString OFF = of("off");
 
-    /**
-     * The value "warn".
-     */
+    /** The value "warn". */
     public static final RuleLevelString WARN = of("warn");
 
-    /**
-     * The value "error".
-     */
+    /** The value "error". */
     public static final RuleLevelString ERROR = of("error");
 
     private final JsonValue value;
@@ -110,16 +104,11 @@ public final class RuleLevelString {
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/1");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public RuleLevelString validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
@@ -130,12 +119,7 @@ public final class RuleLevelString {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

@@ -11,26 +11,18 @@ import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
-/**
- * Values whose made names would collide (EtcGmt0) named by the schema, as openapi-generator's x-enum-varnames does.
- */
+/** Values whose made names would collide (EtcGmt0) named by the schema, as openapi-generator's x-enum-varnames does. */
 @JsonDeserialize(using = TimeZone.Deserializer.class)
 @JsonSerialize(using = TimeZone.Serializer.class)
 public final class TimeZone {
 
-    /**
-     * The value "Etc/GMT+0".
-     */
+    /** The value "Etc/GMT+0". */
     public static final TimeZone ETC_GMT_PLUS0 = of("Etc/GMT+0");
 
-    /**
-     * The value "Etc/GMT-0".
-     */
+    /** The value "Etc/GMT-0". */
     public static final TimeZone ETC_GMT_MINUS0 = of("Etc/GMT-0");
 
-    /**
-     * The value "UTC".
-     */
+    /** The value "UTC". */
     public static final TimeZone UTC = of("UTC");
 
     private final JsonValue value;
@@ -113,16 +105,11 @@ public final class TimeZone {
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/TimeZone");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public TimeZone validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
@@ -133,12 +120,7 @@ public final class TimeZone {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

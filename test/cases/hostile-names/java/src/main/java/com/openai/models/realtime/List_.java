@@ -10,28 +10,25 @@ import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonMissing;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 @JsonDeserialize(using = List_.Deserializer.class)
 public final class List_ {
+    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+    private static final String[] FIELDS = {"any", "optional", "additionalProperties"};
+
     private final JsonValue any;
     private final JsonField<String> optional;
     private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
+    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
     private JsonValue _source;
     private volatile boolean validated;
 
@@ -51,11 +48,7 @@ public final class List_ {
         return this.any;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #optional()}.
-     *
-     * <p>Unlike {@link #optional()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #optional()}, which never throws (see {@link JsonField}). */
     @JsonProperty("Optional")
     @ExcludeMissing
     public JsonField<String> _optional() {
@@ -69,9 +62,7 @@ public final class List_ {
         return Collections.unmodifiableMap(this.additionalProperties);
     }
 
-    /**
-     * Returns a mutable builder for constructing an instance of {@link List_}.
-     */
+    /** Returns a mutable builder for constructing an instance of {@link List_}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -81,16 +72,11 @@ public final class List_ {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/List");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public List_ validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -101,49 +87,40 @@ public final class List_ {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
     public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof List_)) {
-            return false;
-        }
-        List_ that = (List_) other;
-        return Objects.equals(this.any, that.any) && Objects.equals(this.optional, that.optional) && this.additionalProperties.equals(that.additionalProperties);
+        return this == other || other instanceof List_ && Arrays.equals(valuesOf(this), valuesOf((List_) other));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.any, this.optional, this.additionalProperties);
+        return Arrays.hashCode(valuesOf(this));
     }
 
     @Override
     public String toString() {
-        return "List_{" + "any=" + this.any + ", " + "optional=" + this.optional + ", " + "additionalProperties=" + this.additionalProperties + "}";
+        return Utils.toString("List_", FIELDS, valuesOf(this));
+    }
+
+    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
+    private static Object[] valuesOf(List_ model) {
+        return new Object[] {model.any, model.optional, model.additionalProperties};
     }
 
     /** A builder for {@link List_}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonValue any = JsonMissing.of();
         private JsonField<String> optional = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(List_ source) {
             this.any = source.any;
             this.optional = source.optional;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder any(JsonValue any) {
@@ -155,56 +132,18 @@ public final class List_ {
             return optional(JsonField.ofNullable(optional));
         }
 
-        /**
-         * Alias for calling {@link Builder#optional} with {@code optional.orElse(null)}.
-         */
+        /** Alias for calling {@link Builder#optional} with {@code optional.orElse(null)}. */
         public Builder optional(Optional<String> optional) {
             return optional(optional.orElse(null));
         }
 
-        /**
-         * Sets {@link Builder#optional} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#optional} to any JSON value (see {@link JsonField}). */
         public Builder optional(JsonField<String> optional) {
             this.optional = optional;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link List_}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link List_}; throws IllegalStateException if any required field is unset. */
         public List_ build() {
             return new List_(this.any, this.optional, Utils.toImmutable(this.additionalProperties));
         }
@@ -214,7 +153,7 @@ public final class List_ {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(List_.class, new String[] {"Any", "Optional"}, new String[] {"any", "optional"});
+            super(List_.class, new String[] {"Any", "Optional"}, FIELDS);
         }
 
         @Override

@@ -11,61 +11,39 @@ import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
-/**
- * An enum named None whose values are keywords and awkward strings.
- */
+/** An enum named None whose values are keywords and awkward strings. */
 @JsonDeserialize(using = None_.Deserializer.class)
 @JsonSerialize(using = None_.Serializer.class)
 public final class None_ {
 
-    /**
-     * The value "class".
-     */
+    /** The value "class". */
     public static final None_ CLASS = of("class");
 
-    /**
-     * The value "None".
-     */
+    /** The value "None". */
     public static final None_ NONE = of("None");
 
-    /**
-     * The value "True".
-     */
+    /** The value "True". */
     public static final None_ TRUE = of("True");
 
-    /**
-     * The value "default".
-     */
+    /** The value "default". */
     public static final None_ DEFAULT = of("default");
 
-    /**
-     * The value "1st".
-     */
+    /** The value "1st". */
     public static final None_ _1ST = of("1st");
 
-    /**
-     * The value "with space".
-     */
+    /** The value "with space". */
     public static final None_ WITH_SPACE = of("with space");
 
-    /**
-     * The value "kebab-value".
-     */
+    /** The value "kebab-value". */
     public static final None_ KEBAB_VALUE = of("kebab-value");
 
-    /**
-     * The value "dotted.value".
-     */
+    /** The value "dotted.value". */
     public static final None_ DOTTED_VALUE = of("dotted.value");
 
-    /**
-     * The value "ünï".
-     */
+    /** The value "ünï". */
     public static final None_ ÜNÏ = of("ünï");
 
-    /**
-     * The value "null".
-     */
+    /** The value "null". */
     public static final None_ NULL = of("null");
 
     private final JsonValue value;
@@ -204,16 +182,11 @@ public final class None_ {
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/None");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public None_ validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
@@ -224,12 +197,7 @@ public final class None_ {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

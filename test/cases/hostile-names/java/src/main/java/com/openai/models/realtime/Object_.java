@@ -9,23 +9,23 @@ import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
-/**
- * Holds a property named like its own type.
- */
+/** Holds a property named like its own type. */
 @JsonDeserialize(using = Object_.Deserializer.class)
 public final class Object_ {
+    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+    private static final String[] FIELDS = {"object", "list", "objectUpper", "kind", "nested", "text", "additionalProperties"};
+
     private final JsonField<String> object;
     private final JsonField<List<List_>> list;
     private final JsonField<Long> objectUpper;
@@ -33,12 +33,7 @@ public final class Object_ {
     private final JsonField<Class_> nested;
     private final JsonField<String> text;
     private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
+    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
     private JsonValue _source;
     private volatile boolean validated;
 
@@ -60,9 +55,7 @@ public final class Object_ {
         return this.list.getOptional("List");
     }
 
-    /**
-     * Wire name Object, beside object: kept apart by x-codegen names where a target's casing would merge them.
-     */
+    /** Wire name Object, beside object: kept apart by x-codegen names where a target's casing would merge them. */
     public Optional<Long> objectUpper() {
         return this.objectUpper.getOptional("Object");
     }
@@ -79,66 +72,42 @@ public final class Object_ {
         return this.text.getOptional("text");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #object()}.
-     *
-     * <p>Unlike {@link #object()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #object()}, which never throws (see {@link JsonField}). */
     @JsonProperty("object")
     @ExcludeMissing
     public JsonField<String> _object() {
         return this.object;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #list()}.
-     *
-     * <p>Unlike {@link #list()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #list()}, which never throws (see {@link JsonField}). */
     @JsonProperty("List")
     @ExcludeMissing
     public JsonField<List<List_>> _list() {
         return this.list;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #objectUpper()}.
-     *
-     * <p>Unlike {@link #objectUpper()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #objectUpper()}, which never throws (see {@link JsonField}). */
     @JsonProperty("Object")
     @ExcludeMissing
     public JsonField<Long> _objectUpper() {
         return this.objectUpper;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #kind()}.
-     *
-     * <p>Unlike {@link #kind()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #kind()}, which never throws (see {@link JsonField}). */
     @JsonProperty("kind")
     @ExcludeMissing
     public JsonField<None_> _kind() {
         return this.kind;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #nested()}.
-     *
-     * <p>Unlike {@link #nested()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #nested()}, which never throws (see {@link JsonField}). */
     @JsonProperty("nested")
     @ExcludeMissing
     public JsonField<Class_> _nested() {
         return this.nested;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #text()}.
-     *
-     * <p>Unlike {@link #text()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #text()}, which never throws (see {@link JsonField}). */
     @JsonProperty("text")
     @ExcludeMissing
     public JsonField<String> _text() {
@@ -169,16 +138,11 @@ public final class Object_ {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Object");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Object_ validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -189,45 +153,37 @@ public final class Object_ {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
     public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Object_)) {
-            return false;
-        }
-        Object_ that = (Object_) other;
-        return Objects.equals(this.object, that.object) && Objects.equals(this.list, that.list) && Objects.equals(this.objectUpper, that.objectUpper) && Objects.equals(this.kind, that.kind) && Objects.equals(this.nested, that.nested) && Objects.equals(this.text, that.text) && this.additionalProperties.equals(that.additionalProperties);
+        return this == other || other instanceof Object_ && Arrays.equals(valuesOf(this), valuesOf((Object_) other));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.object, this.list, this.objectUpper, this.kind, this.nested, this.text, this.additionalProperties);
+        return Arrays.hashCode(valuesOf(this));
     }
 
     @Override
     public String toString() {
-        return "Object_{" + "object=" + this.object + ", " + "list=" + this.list + ", " + "objectUpper=" + this.objectUpper + ", " + "kind=" + this.kind + ", " + "nested=" + this.nested + ", " + "text=" + this.text + ", " + "additionalProperties=" + this.additionalProperties + "}";
+        return Utils.toString("Object_", FIELDS, valuesOf(this));
+    }
+
+    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
+    private static Object[] valuesOf(Object_ model) {
+        return new Object[] {model.object, model.list, model.objectUpper, model.kind, model.nested, model.text, model.additionalProperties};
     }
 
     /** A builder for {@link Object_}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<String> object = null;
         private JsonField<List<List_>> list = JsonField.missing();
         private JsonField<Long> objectUpper = JsonField.missing();
         private JsonField<None_> kind = JsonField.missing();
         private JsonField<Class_> nested = JsonField.missing();
         private JsonField<String> text = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -238,19 +194,14 @@ public final class Object_ {
             this.kind = source.kind;
             this.nested = source.nested;
             this.text = source.text;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder object(String object) {
             return object(JsonField.of(object));
         }
 
-        /**
-         * Sets {@link Builder#object} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#object} to any JSON value (see {@link JsonField}). */
         public Builder object(JsonField<String> object) {
             this.object = object;
             return this;
@@ -260,28 +211,18 @@ public final class Object_ {
             return list(JsonField.of(list));
         }
 
-        /**
-         * Sets {@link Builder#list} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#list} to any JSON value (see {@link JsonField}). */
         public Builder list(JsonField<List<List_>> list) {
             this.list = list;
             return this;
         }
 
-        /**
-         * Wire name Object, beside object: kept apart by x-codegen names where a target's casing would merge them.
-         */
+        /** Wire name Object, beside object: kept apart by x-codegen names where a target's casing would merge them. */
         public Builder objectUpper(long objectUpper) {
             return objectUpper(JsonField.of(objectUpper));
         }
 
-        /**
-         * Sets {@link Builder#objectUpper} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#objectUpper} to any JSON value (see {@link JsonField}). */
         public Builder objectUpper(JsonField<Long> objectUpper) {
             this.objectUpper = objectUpper;
             return this;
@@ -291,11 +232,7 @@ public final class Object_ {
             return kind(JsonField.of(kind));
         }
 
-        /**
-         * Sets {@link Builder#kind} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#kind} to any JSON value (see {@link JsonField}). */
         public Builder kind(JsonField<None_> kind) {
             this.kind = kind;
             return this;
@@ -305,11 +242,7 @@ public final class Object_ {
             return nested(JsonField.of(nested));
         }
 
-        /**
-         * Sets {@link Builder#nested} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#nested} to any JSON value (see {@link JsonField}). */
         public Builder nested(JsonField<Class_> nested) {
             this.nested = nested;
             return this;
@@ -319,49 +252,13 @@ public final class Object_ {
             return text(JsonField.of(text));
         }
 
-        /**
-         * Sets {@link Builder#text} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#text} to any JSON value (see {@link JsonField}). */
         public Builder text(JsonField<String> text) {
             this.text = text;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Object_}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Object_}; throws IllegalStateException if any required field is unset. */
         public Object_ build() {
             return new Object_(Utils.checkRequired("object", this.object), this.list, this.objectUpper, this.kind, this.nested, this.text, Utils.toImmutable(this.additionalProperties));
         }
@@ -371,7 +268,7 @@ public final class Object_ {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Object_.class, new String[] {"object", "List", "Object", "kind", "nested", "text"}, new String[] {"object", "list", "objectUpper", "kind", "nested", "text"});
+            super(Object_.class, new String[] {"object", "List", "Object", "kind", "nested", "text"}, FIELDS);
         }
 
         @Override

@@ -17,9 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * Variants of one type in every language: two arrays, two maps, two untyped values.
- */
+/** Variants of one type in every language: two arrays, two maps, two untyped values. */
 @JsonDeserialize(using = Lists.Deserializer.class)
 @JsonSerialize(using = Lists.Serializer.class)
 public final class Lists {
@@ -175,16 +173,11 @@ public final class Lists {
         return new Lists(5, Objects.requireNonNull(json2, "json2"), null, null);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Lists");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Lists validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -195,12 +188,7 @@ public final class Lists {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

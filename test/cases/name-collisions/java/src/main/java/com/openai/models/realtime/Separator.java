@@ -11,31 +11,21 @@ import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
-/**
- * Four values whose names collide in every language; the last one's name is the suffix the others would take.
- */
+/** Four values whose names collide in every language; the last one's name is the suffix the others would take. */
 @JsonDeserialize(using = Separator.Deserializer.class)
 @JsonSerialize(using = Separator.Serializer.class)
 public final class Separator {
 
-    /**
-     * The value "foo&#92;nbar".
-     */
+    /** The value "foo&#92;nbar". */
     public static final Separator FOO_BAR = of("foo\nbar");
 
-    /**
-     * The value "foo&#92;rbar".
-     */
+    /** The value "foo&#92;rbar". */
     public static final Separator FOO_BAR_3 = of("foo\rbar");
 
-    /**
-     * The value "foo bar".
-     */
+    /** The value "foo bar". */
     public static final Separator FOO_BAR_4 = of("foo bar");
 
-    /**
-     * The value "foo_bar_2".
-     */
+    /** The value "foo_bar_2". */
     public static final Separator FOO_BAR_2 = of("foo_bar_2");
 
     private final JsonValue value;
@@ -126,16 +116,11 @@ public final class Separator {
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Separator");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Separator validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
@@ -146,12 +131,7 @@ public final class Separator {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

@@ -9,27 +9,24 @@ import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 @JsonDeserialize(using = ProfileSettings.Deserializer.class)
 public final class ProfileSettings {
+    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+    private static final String[] FIELDS = {"theme", "additionalProperties"};
+
     private final JsonField<String> theme;
     private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
+    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
     private JsonValue _source;
     private volatile boolean validated;
 
@@ -42,11 +39,7 @@ public final class ProfileSettings {
         return this.theme.getOptional("theme");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #theme()}.
-     *
-     * <p>Unlike {@link #theme()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #theme()}, which never throws (see {@link JsonField}). */
     @JsonProperty("theme")
     @ExcludeMissing
     public JsonField<String> _theme() {
@@ -60,9 +53,7 @@ public final class ProfileSettings {
         return Collections.unmodifiableMap(this.additionalProperties);
     }
 
-    /**
-     * Returns a mutable builder for constructing an instance of {@link ProfileSettings}.
-     */
+    /** Returns a mutable builder for constructing an instance of {@link ProfileSettings}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -72,16 +63,11 @@ public final class ProfileSettings {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Profile/properties/settings");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public ProfileSettings validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -92,96 +78,51 @@ public final class ProfileSettings {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
     public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof ProfileSettings)) {
-            return false;
-        }
-        ProfileSettings that = (ProfileSettings) other;
-        return Objects.equals(this.theme, that.theme) && this.additionalProperties.equals(that.additionalProperties);
+        return this == other || other instanceof ProfileSettings && Arrays.equals(valuesOf(this), valuesOf((ProfileSettings) other));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.theme, this.additionalProperties);
+        return Arrays.hashCode(valuesOf(this));
     }
 
     @Override
     public String toString() {
-        return "ProfileSettings{" + "theme=" + this.theme + ", " + "additionalProperties=" + this.additionalProperties + "}";
+        return Utils.toString("ProfileSettings", FIELDS, valuesOf(this));
+    }
+
+    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
+    private static Object[] valuesOf(ProfileSettings model) {
+        return new Object[] {model.theme, model.additionalProperties};
     }
 
     /** A builder for {@link ProfileSettings}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<String> theme = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(ProfileSettings source) {
             this.theme = source.theme;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder theme(String theme) {
             return theme(JsonField.of(theme));
         }
 
-        /**
-         * Sets {@link Builder#theme} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#theme} to any JSON value (see {@link JsonField}). */
         public Builder theme(JsonField<String> theme) {
             this.theme = theme;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link ProfileSettings}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link ProfileSettings}; throws IllegalStateException if any required field is unset. */
         public ProfileSettings build() {
             return new ProfileSettings(this.theme, Utils.toImmutable(this.additionalProperties));
         }
@@ -191,7 +132,7 @@ public final class ProfileSettings {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(ProfileSettings.class, new String[] {"theme"}, new String[] {"theme"});
+            super(ProfileSettings.class, new String[] {"theme"}, FIELDS);
         }
 
         @Override

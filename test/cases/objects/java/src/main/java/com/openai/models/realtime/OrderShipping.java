@@ -9,30 +9,25 @@ import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
-/**
- * Where to ship.
- */
+/** Where to ship. */
 @JsonDeserialize(using = OrderShipping.Deserializer.class)
 public final class OrderShipping {
+    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+    private static final String[] FIELDS = {"city", "street", "additionalProperties"};
+
     private final JsonField<String> city;
     private final JsonField<String> street;
     private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
+    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
     private JsonValue _source;
     private volatile boolean validated;
 
@@ -50,22 +45,14 @@ public final class OrderShipping {
         return this.street.getRequired("street");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #city()}.
-     *
-     * <p>Unlike {@link #city()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #city()}, which never throws (see {@link JsonField}). */
     @JsonProperty("city")
     @ExcludeMissing
     public JsonField<String> _city() {
         return this.city;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #street()}.
-     *
-     * <p>Unlike {@link #street()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #street()}, which never throws (see {@link JsonField}). */
     @JsonProperty("street")
     @ExcludeMissing
     public JsonField<String> _street() {
@@ -97,16 +84,11 @@ public final class OrderShipping {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Order/properties/shipping");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public OrderShipping validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -117,60 +99,47 @@ public final class OrderShipping {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
     public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof OrderShipping)) {
-            return false;
-        }
-        OrderShipping that = (OrderShipping) other;
-        return Objects.equals(this.city, that.city) && Objects.equals(this.street, that.street) && this.additionalProperties.equals(that.additionalProperties);
+        return this == other || other instanceof OrderShipping && Arrays.equals(valuesOf(this), valuesOf((OrderShipping) other));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.city, this.street, this.additionalProperties);
+        return Arrays.hashCode(valuesOf(this));
     }
 
     @Override
     public String toString() {
-        return "OrderShipping{" + "city=" + this.city + ", " + "street=" + this.street + ", " + "additionalProperties=" + this.additionalProperties + "}";
+        return Utils.toString("OrderShipping", FIELDS, valuesOf(this));
+    }
+
+    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
+    private static Object[] valuesOf(OrderShipping model) {
+        return new Object[] {model.city, model.street, model.additionalProperties};
     }
 
     /** A builder for {@link OrderShipping}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<String> city = null;
         private JsonField<String> street = null;
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(OrderShipping source) {
             this.city = source.city;
             this.street = source.street;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder city(String city) {
             return city(JsonField.of(city));
         }
 
-        /**
-         * Sets {@link Builder#city} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#city} to any JSON value (see {@link JsonField}). */
         public Builder city(JsonField<String> city) {
             this.city = city;
             return this;
@@ -180,49 +149,13 @@ public final class OrderShipping {
             return street(JsonField.of(street));
         }
 
-        /**
-         * Sets {@link Builder#street} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#street} to any JSON value (see {@link JsonField}). */
         public Builder street(JsonField<String> street) {
             this.street = street;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link OrderShipping}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link OrderShipping}; throws IllegalStateException if any required field is unset. */
         public OrderShipping build() {
             return new OrderShipping(Utils.checkRequired("city", this.city), Utils.checkRequired("street", this.street), Utils.toImmutable(this.additionalProperties));
         }
@@ -232,7 +165,7 @@ public final class OrderShipping {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(OrderShipping.class, new String[] {"city", "street"}, new String[] {"city", "street"});
+            super(OrderShipping.class, new String[] {"city", "street"}, FIELDS);
         }
 
         @Override

@@ -10,19 +10,21 @@ import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonMissing;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 @JsonDeserialize(using = Measurements.Deserializer.class)
 public final class Measurements {
+    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+    private static final String[] FIELDS = {"kind", "anything", "count", "email", "enabled", "label", "nothing", "ratio", "version", "additionalProperties"};
+
     private final JsonValue kind;
     private final JsonValue anything;
     private final JsonField<Long> count;
@@ -33,12 +35,7 @@ public final class Measurements {
     private final JsonField<Double> ratio;
     private final JsonValue version;
     private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
+    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
     private JsonValue _source;
     private volatile boolean validated;
 
@@ -55,9 +52,7 @@ public final class Measurements {
         this.additionalProperties = additionalProperties;
     }
 
-    /**
-     * Returns {@code "measurement"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_kind()} has it).
-     */
+    /** Returns {@code "measurement"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_kind()} has it). */
     public String kind() {
         return Utils.requiredConstant(this.kind, "kind", "measurement");
     }
@@ -82,9 +77,7 @@ public final class Measurements {
         return this.ratio.getOptional("ratio");
     }
 
-    /**
-     * Returns {@code 2}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_version()} has it).
-     */
+    /** Returns {@code 2}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_version()} has it). */
     public Optional<Long> version() {
         return Utils.optionalConstant(this.version, "version", 2L);
     }
@@ -109,44 +102,28 @@ public final class Measurements {
         return this.anything;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #count()}.
-     *
-     * <p>Unlike {@link #count()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #count()}, which never throws (see {@link JsonField}). */
     @JsonProperty("count")
     @ExcludeMissing
     public JsonField<Long> _count() {
         return this.count;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #email()}.
-     *
-     * <p>Unlike {@link #email()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #email()}, which never throws (see {@link JsonField}). */
     @JsonProperty("email")
     @ExcludeMissing
     public JsonField<String> _email() {
         return this.email;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #enabled()}.
-     *
-     * <p>Unlike {@link #enabled()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #enabled()}, which never throws (see {@link JsonField}). */
     @JsonProperty("enabled")
     @ExcludeMissing
     public JsonField<Boolean> _enabled() {
         return this.enabled;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #label()}.
-     *
-     * <p>Unlike {@link #label()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #label()}, which never throws (see {@link JsonField}). */
     @JsonProperty("label")
     @ExcludeMissing
     public JsonField<String> _label() {
@@ -159,11 +136,7 @@ public final class Measurements {
         return this.nothing;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #ratio()}.
-     *
-     * <p>Unlike {@link #ratio()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #ratio()}, which never throws (see {@link JsonField}). */
     @JsonProperty("ratio")
     @ExcludeMissing
     public JsonField<Double> _ratio() {
@@ -191,9 +164,7 @@ public final class Measurements {
         return Collections.unmodifiableMap(this.additionalProperties);
     }
 
-    /**
-     * Returns a mutable builder for constructing an instance of {@link Measurements}.
-     */
+    /** Returns a mutable builder for constructing an instance of {@link Measurements}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -203,16 +174,11 @@ public final class Measurements {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Measurements");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Measurements validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -223,38 +189,31 @@ public final class Measurements {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
     public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Measurements)) {
-            return false;
-        }
-        Measurements that = (Measurements) other;
-        return Objects.equals(this.kind, that.kind) && Objects.equals(this.anything, that.anything) && Objects.equals(this.count, that.count) && Objects.equals(this.email, that.email) && Objects.equals(this.enabled, that.enabled) && Objects.equals(this.label, that.label) && Objects.equals(this.nothing, that.nothing) && Objects.equals(this.ratio, that.ratio) && Objects.equals(this.version, that.version) && this.additionalProperties.equals(that.additionalProperties);
+        return this == other || other instanceof Measurements && Arrays.equals(valuesOf(this), valuesOf((Measurements) other));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.kind, this.anything, this.count, this.email, this.enabled, this.label, this.nothing, this.ratio, this.version, this.additionalProperties);
+        return Arrays.hashCode(valuesOf(this));
     }
 
     @Override
     public String toString() {
-        return "Measurements{" + "kind=" + this.kind + ", " + "anything=" + this.anything + ", " + "count=" + this.count + ", " + "email=" + this.email + ", " + "enabled=" + this.enabled + ", " + "label=" + this.label + ", " + "nothing=" + this.nothing + ", " + "ratio=" + this.ratio + ", " + "version=" + this.version + ", " + "additionalProperties=" + this.additionalProperties + "}";
+        return Utils.toString("Measurements", FIELDS, valuesOf(this));
+    }
+
+    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
+    private static Object[] valuesOf(Measurements model) {
+        return new Object[] {model.kind, model.anything, model.count, model.email, model.enabled, model.label, model.nothing, model.ratio, model.version, model.additionalProperties};
     }
 
     /** A builder for {@link Measurements}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonValue kind = JsonValue.from("measurement");
         private JsonValue anything = JsonMissing.of();
         private JsonField<Long> count = JsonField.missing();
@@ -264,7 +223,6 @@ public final class Measurements {
         private JsonValue nothing = JsonMissing.of();
         private JsonField<Double> ratio = JsonField.missing();
         private JsonValue version = JsonMissing.of();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -278,8 +236,7 @@ public final class Measurements {
             this.nothing = source.nothing;
             this.ratio = source.ratio;
             this.version = source.version;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder kind(JsonValue kind) {
@@ -296,11 +253,7 @@ public final class Measurements {
             return count(JsonField.of(count));
         }
 
-        /**
-         * Sets {@link Builder#count} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#count} to any JSON value (see {@link JsonField}). */
         public Builder count(JsonField<Long> count) {
             this.count = count;
             return this;
@@ -310,11 +263,7 @@ public final class Measurements {
             return email(JsonField.of(email));
         }
 
-        /**
-         * Sets {@link Builder#email} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#email} to any JSON value (see {@link JsonField}). */
         public Builder email(JsonField<String> email) {
             this.email = email;
             return this;
@@ -324,11 +273,7 @@ public final class Measurements {
             return enabled(JsonField.of(enabled));
         }
 
-        /**
-         * Sets {@link Builder#enabled} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#enabled} to any JSON value (see {@link JsonField}). */
         public Builder enabled(JsonField<Boolean> enabled) {
             this.enabled = enabled;
             return this;
@@ -338,11 +283,7 @@ public final class Measurements {
             return label(JsonField.of(label));
         }
 
-        /**
-         * Sets {@link Builder#label} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#label} to any JSON value (see {@link JsonField}). */
         public Builder label(JsonField<String> label) {
             this.label = label;
             return this;
@@ -357,11 +298,7 @@ public final class Measurements {
             return ratio(JsonField.of(ratio));
         }
 
-        /**
-         * Sets {@link Builder#ratio} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#ratio} to any JSON value (see {@link JsonField}). */
         public Builder ratio(JsonField<Double> ratio) {
             this.ratio = ratio;
             return this;
@@ -372,39 +309,7 @@ public final class Measurements {
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Measurements}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Measurements}; throws IllegalStateException if any required field is unset. */
         public Measurements build() {
             return new Measurements(this.kind, this.anything, this.count, this.email, this.enabled, this.label, this.nothing, this.ratio, this.version, Utils.toImmutable(this.additionalProperties));
         }
@@ -414,7 +319,7 @@ public final class Measurements {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Measurements.class, new String[] {"kind", "anything", "count", "email", "enabled", "label", "nothing", "ratio", "version"}, new String[] {"kind", "anything", "count", "email", "enabled", "label", "nothing", "ratio", "version"});
+            super(Measurements.class, new String[] {"kind", "anything", "count", "email", "enabled", "label", "nothing", "ratio", "version"}, FIELDS);
         }
 
         @Override

@@ -8,28 +8,25 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 @JsonDeserialize(using = HolderBag.Deserializer.class)
 public final class HolderBag {
+    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+    private static final String[] FIELDS = {"id", "kind", "additionalProperties"};
+
     private final JsonValue id;
     private final JsonValue kind;
     private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
+    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
     private JsonValue _source;
     private volatile boolean validated;
 
@@ -76,16 +73,11 @@ public final class HolderBag {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Holder/properties/bag");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public HolderBag validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -96,49 +88,40 @@ public final class HolderBag {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
     public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof HolderBag)) {
-            return false;
-        }
-        HolderBag that = (HolderBag) other;
-        return Objects.equals(this.id, that.id) && Objects.equals(this.kind, that.kind) && this.additionalProperties.equals(that.additionalProperties);
+        return this == other || other instanceof HolderBag && Arrays.equals(valuesOf(this), valuesOf((HolderBag) other));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.id, this.kind, this.additionalProperties);
+        return Arrays.hashCode(valuesOf(this));
     }
 
     @Override
     public String toString() {
-        return "HolderBag{" + "id=" + this.id + ", " + "kind=" + this.kind + ", " + "additionalProperties=" + this.additionalProperties + "}";
+        return Utils.toString("HolderBag", FIELDS, valuesOf(this));
+    }
+
+    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
+    private static Object[] valuesOf(HolderBag model) {
+        return new Object[] {model.id, model.kind, model.additionalProperties};
     }
 
     /** A builder for {@link HolderBag}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonValue id = null;
         private JsonValue kind = null;
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(HolderBag source) {
             this.id = source.id;
             this.kind = source.kind;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder id(JsonValue id) {
@@ -151,39 +134,7 @@ public final class HolderBag {
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link HolderBag}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link HolderBag}; throws IllegalStateException if any required field is unset. */
         public HolderBag build() {
             return new HolderBag(Utils.checkRequired("id", this.id), Utils.checkRequired("kind", this.kind), Utils.toImmutable(this.additionalProperties));
         }
@@ -193,7 +144,7 @@ public final class HolderBag {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(HolderBag.class, new String[] {"id", "kind"}, new String[] {"id", "kind"});
+            super(HolderBag.class, new String[] {"id", "kind"}, FIELDS);
         }
 
         @Override

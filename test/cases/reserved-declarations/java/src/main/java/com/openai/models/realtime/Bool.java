@@ -11,21 +11,15 @@ import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
-/**
- * An enum named bool whose first value is bool.
- */
+/** An enum named bool whose first value is bool. */
 @JsonDeserialize(using = Bool.Deserializer.class)
 @JsonSerialize(using = Bool.Serializer.class)
 public final class Bool {
 
-    /**
-     * The value "bool".
-     */
+    /** The value "bool". */
     public static final Bool BOOL = of("bool");
 
-    /**
-     * The value "other".
-     */
+    /** The value "other". */
     public static final Bool OTHER = of("other");
 
     private final JsonValue value;
@@ -100,16 +94,11 @@ public final class Bool {
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/bool");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Bool validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
@@ -120,12 +109,7 @@ public final class Bool {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

@@ -11,21 +11,15 @@ import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
-/**
- * An enum named out whose first value is out.
- */
+/** An enum named out whose first value is out. */
 @JsonDeserialize(using = Out.Deserializer.class)
 @JsonSerialize(using = Out.Serializer.class)
 public final class Out {
 
-    /**
-     * The value "out".
-     */
+    /** The value "out". */
     public static final Out OUT = of("out");
 
-    /**
-     * The value "other".
-     */
+    /** The value "other". */
     public static final Out OTHER = of("other");
 
     private final JsonValue value;
@@ -100,16 +94,11 @@ public final class Out {
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/out");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Out validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
@@ -120,12 +109,7 @@ public final class Out {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

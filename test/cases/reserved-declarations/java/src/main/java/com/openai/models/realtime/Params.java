@@ -11,21 +11,15 @@ import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
-/**
- * An enum named params whose first value is params.
- */
+/** An enum named params whose first value is params. */
 @JsonDeserialize(using = Params.Deserializer.class)
 @JsonSerialize(using = Params.Serializer.class)
 public final class Params {
 
-    /**
-     * The value "params".
-     */
+    /** The value "params". */
     public static final Params PARAMS = of("params");
 
-    /**
-     * The value "other".
-     */
+    /** The value "other". */
     public static final Params OTHER = of("other");
 
     private final JsonValue value;
@@ -100,16 +94,11 @@ public final class Params {
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/params");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Params validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
@@ -120,12 +109,7 @@ public final class Params {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

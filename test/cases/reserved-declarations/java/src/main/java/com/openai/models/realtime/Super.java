@@ -9,31 +9,26 @@ import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
-/**
- * An object declaration named super.
- */
+/** An object declaration named super. */
 @JsonDeserialize(using = Super.Deserializer.class)
 public final class Super {
+    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+    private static final String[] FIELDS = {"super_", "value", "additionalProperties"};
+
     private final JsonField<String> super_;
     private final JsonField<Long> value;
     private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
+    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
     private JsonValue _source;
     private volatile boolean validated;
 
@@ -51,22 +46,14 @@ public final class Super {
         return this.value.getOptional("value");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #super_()}.
-     *
-     * <p>Unlike {@link #super_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #super_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("super")
     @ExcludeMissing
     public JsonField<String> _super_() {
         return this.super_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #value()}.
-     *
-     * <p>Unlike {@link #value()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #value()}, which never throws (see {@link JsonField}). */
     @JsonProperty("value")
     @ExcludeMissing
     public JsonField<Long> _value() {
@@ -97,16 +84,11 @@ public final class Super {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/super");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Super validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -117,60 +99,47 @@ public final class Super {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
     public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Super)) {
-            return false;
-        }
-        Super that = (Super) other;
-        return Objects.equals(this.super_, that.super_) && Objects.equals(this.value, that.value) && this.additionalProperties.equals(that.additionalProperties);
+        return this == other || other instanceof Super && Arrays.equals(valuesOf(this), valuesOf((Super) other));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.super_, this.value, this.additionalProperties);
+        return Arrays.hashCode(valuesOf(this));
     }
 
     @Override
     public String toString() {
-        return "Super{" + "super_=" + this.super_ + ", " + "value=" + this.value + ", " + "additionalProperties=" + this.additionalProperties + "}";
+        return Utils.toString("Super", FIELDS, valuesOf(this));
+    }
+
+    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
+    private static Object[] valuesOf(Super model) {
+        return new Object[] {model.super_, model.value, model.additionalProperties};
     }
 
     /** A builder for {@link Super}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<String> super_ = null;
         private JsonField<Long> value = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(Super source) {
             this.super_ = source.super_;
             this.value = source.value;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder super_(String super_) {
             return super_(JsonField.of(super_));
         }
 
-        /**
-         * Sets {@link Builder#super_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#super_} to any JSON value (see {@link JsonField}). */
         public Builder super_(JsonField<String> super_) {
             this.super_ = super_;
             return this;
@@ -180,49 +149,13 @@ public final class Super {
             return value(JsonField.of(value));
         }
 
-        /**
-         * Sets {@link Builder#value} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#value} to any JSON value (see {@link JsonField}). */
         public Builder value(JsonField<Long> value) {
             this.value = value;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Super}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Super}; throws IllegalStateException if any required field is unset. */
         public Super build() {
             return new Super(Utils.checkRequired("super_", this.super_), this.value, Utils.toImmutable(this.additionalProperties));
         }
@@ -232,7 +165,7 @@ public final class Super {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Super.class, new String[] {"super", "value"}, new String[] {"super_", "value"});
+            super(Super.class, new String[] {"super", "value"}, FIELDS);
         }
 
         @Override

@@ -11,21 +11,15 @@ import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
-/**
- * An enum named unchecked whose first value is unchecked.
- */
+/** An enum named unchecked whose first value is unchecked. */
 @JsonDeserialize(using = Unchecked.Deserializer.class)
 @JsonSerialize(using = Unchecked.Serializer.class)
 public final class Unchecked {
 
-    /**
-     * The value "unchecked".
-     */
+    /** The value "unchecked". */
     public static final Unchecked UNCHECKED = of("unchecked");
 
-    /**
-     * The value "other".
-     */
+    /** The value "other". */
     public static final Unchecked OTHER = of("other");
 
     private final JsonValue value;
@@ -100,16 +94,11 @@ public final class Unchecked {
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/unchecked");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Unchecked validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
@@ -120,12 +109,7 @@ public final class Unchecked {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

@@ -11,21 +11,15 @@ import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
-/**
- * An enum named unsafe whose first value is unsafe.
- */
+/** An enum named unsafe whose first value is unsafe. */
 @JsonDeserialize(using = Unsafe.Deserializer.class)
 @JsonSerialize(using = Unsafe.Serializer.class)
 public final class Unsafe {
 
-    /**
-     * The value "unsafe".
-     */
+    /** The value "unsafe". */
     public static final Unsafe UNSAFE = of("unsafe");
 
-    /**
-     * The value "other".
-     */
+    /** The value "other". */
     public static final Unsafe OTHER = of("other");
 
     private final JsonValue value;
@@ -100,16 +94,11 @@ public final class Unsafe {
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/unsafe");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Unsafe validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
@@ -120,12 +109,7 @@ public final class Unsafe {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

@@ -9,16 +9,15 @@ import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Point
@@ -27,17 +26,15 @@ import java.util.Set;
  */
 @JsonDeserialize(using = Point.Deserializer.class)
 public final class Point {
+    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+    private static final String[] FIELDS = {"x", "y", "label", "unit", "additionalProperties"};
+
     private final JsonField<Double> x;
     private final JsonField<Double> y;
     private final JsonField<PointLabel> label;
     private final JsonField<Unit> unit;
     private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
+    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
     private JsonValue _source;
     private volatile boolean validated;
 
@@ -65,44 +62,28 @@ public final class Point {
         return this.unit.getOptional("unit");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #x()}.
-     *
-     * <p>Unlike {@link #x()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #x()}, which never throws (see {@link JsonField}). */
     @JsonProperty("x")
     @ExcludeMissing
     public JsonField<Double> _x() {
         return this.x;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #y()}.
-     *
-     * <p>Unlike {@link #y()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #y()}, which never throws (see {@link JsonField}). */
     @JsonProperty("y")
     @ExcludeMissing
     public JsonField<Double> _y() {
         return this.y;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #label()}.
-     *
-     * <p>Unlike {@link #label()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #label()}, which never throws (see {@link JsonField}). */
     @JsonProperty("label")
     @ExcludeMissing
     public JsonField<PointLabel> _label() {
         return this.label;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #unit()}.
-     *
-     * <p>Unlike {@link #unit()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #unit()}, which never throws (see {@link JsonField}). */
     @JsonProperty("unit")
     @ExcludeMissing
     public JsonField<Unit> _unit() {
@@ -134,16 +115,11 @@ public final class Point {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Point validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -154,43 +130,35 @@ public final class Point {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
     public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Point)) {
-            return false;
-        }
-        Point that = (Point) other;
-        return Objects.equals(this.x, that.x) && Objects.equals(this.y, that.y) && Objects.equals(this.label, that.label) && Objects.equals(this.unit, that.unit) && this.additionalProperties.equals(that.additionalProperties);
+        return this == other || other instanceof Point && Arrays.equals(valuesOf(this), valuesOf((Point) other));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.x, this.y, this.label, this.unit, this.additionalProperties);
+        return Arrays.hashCode(valuesOf(this));
     }
 
     @Override
     public String toString() {
-        return "Point{" + "x=" + this.x + ", " + "y=" + this.y + ", " + "label=" + this.label + ", " + "unit=" + this.unit + ", " + "additionalProperties=" + this.additionalProperties + "}";
+        return Utils.toString("Point", FIELDS, valuesOf(this));
+    }
+
+    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
+    private static Object[] valuesOf(Point model) {
+        return new Object[] {model.x, model.y, model.label, model.unit, model.additionalProperties};
     }
 
     /** A builder for {@link Point}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<Double> x = null;
         private JsonField<Double> y = null;
         private JsonField<PointLabel> label = JsonField.missing();
         private JsonField<Unit> unit = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -199,19 +167,14 @@ public final class Point {
             this.y = source.y;
             this.label = source.label;
             this.unit = source.unit;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder x(double x) {
             return x(JsonField.of(x));
         }
 
-        /**
-         * Sets {@link Builder#x} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#x} to any JSON value (see {@link JsonField}). */
         public Builder x(JsonField<Double> x) {
             this.x = x;
             return this;
@@ -221,11 +184,7 @@ public final class Point {
             return y(JsonField.of(y));
         }
 
-        /**
-         * Sets {@link Builder#y} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#y} to any JSON value (see {@link JsonField}). */
         public Builder y(JsonField<Double> y) {
             this.y = y;
             return this;
@@ -235,11 +194,7 @@ public final class Point {
             return label(JsonField.of(label));
         }
 
-        /**
-         * Sets {@link Builder#label} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#label} to any JSON value (see {@link JsonField}). */
         public Builder label(JsonField<PointLabel> label) {
             this.label = label;
             return this;
@@ -249,49 +204,13 @@ public final class Point {
             return unit(JsonField.of(unit));
         }
 
-        /**
-         * Sets {@link Builder#unit} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#unit} to any JSON value (see {@link JsonField}). */
         public Builder unit(JsonField<Unit> unit) {
             this.unit = unit;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Point}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Point}; throws IllegalStateException if any required field is unset. */
         public Point build() {
             return new Point(Utils.checkRequired("x", this.x), Utils.checkRequired("y", this.y), this.label, this.unit, Utils.toImmutable(this.additionalProperties));
         }
@@ -301,7 +220,7 @@ public final class Point {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Point.class, new String[] {"x", "y", "label", "unit"}, new String[] {"x", "y", "label", "unit"});
+            super(Point.class, new String[] {"x", "y", "label", "unit"}, FIELDS);
         }
 
         @Override

@@ -15,14 +15,10 @@ import com.openai.validation.SchemaValidator;
 @JsonSerialize(using = Unit.Serializer.class)
 public final class Unit {
 
-    /**
-     * The value "mm".
-     */
+    /** The value "mm". */
     public static final Unit MM = of("mm");
 
-    /**
-     * The value "in".
-     */
+    /** The value "in". */
     public static final Unit IN = of("in");
 
     private final JsonValue value;
@@ -97,16 +93,11 @@ public final class Unit {
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Unit");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Unit validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
@@ -117,12 +108,7 @@ public final class Unit {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

@@ -40,16 +40,12 @@ public final class DrawingLayer {
         this.source = source;
     }
 
-    /**
-     * Named layer
-     */
+    /** Named layer */
     public Optional<DrawingLayerNamedLayer> drawingLayerNamedLayer() {
         return Optional.ofNullable(this.variant == 0 ? (DrawingLayerNamedLayer) this.value : null);
     }
 
-    /**
-     * Numbered layer
-     */
+    /** Numbered layer */
     public Optional<DrawingLayerNumberedLayer> drawingLayerNumberedLayer() {
         return Optional.ofNullable(this.variant == 1 ? (DrawingLayerNumberedLayer) this.value : null);
     }
@@ -95,16 +91,11 @@ public final class DrawingLayer {
         return new DrawingLayer(1, Objects.requireNonNull(drawingLayerNumberedLayer, "drawingLayerNumberedLayer"), null, null);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Drawing/properties/layer");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public DrawingLayer validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -115,12 +106,7 @@ public final class DrawingLayer {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

@@ -16,9 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * One file or several: a "type" list is a union of its types, each with its own keywords.
- */
+/** One file or several: a "type" list is a union of its types, each with its own keywords. */
 @JsonDeserialize(using = Extends.Deserializer.class)
 @JsonSerialize(using = Extends.Serializer.class)
 public final class Extends {
@@ -95,16 +93,11 @@ public final class Extends {
         return new Extends(1, Objects.requireNonNull(array, "array"), null, null);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Extends");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Extends validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -115,12 +108,7 @@ public final class Extends {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

@@ -9,26 +9,23 @@ import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 @JsonDeserialize(using = SettingObject.Deserializer.class)
 public final class SettingObject {
+    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+    private static final String[] FIELDS = {"level", "additionalProperties"};
+
     private final JsonField<Long> level;
     private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
+    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
     private JsonValue _source;
     private volatile boolean validated;
 
@@ -41,11 +38,7 @@ public final class SettingObject {
         return this.level.getRequired("level");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #level()}.
-     *
-     * <p>Unlike {@link #level()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #level()}, which never throws (see {@link JsonField}). */
     @JsonProperty("level")
     @ExcludeMissing
     public JsonField<Long> _level() {
@@ -76,16 +69,11 @@ public final class SettingObject {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/3");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public SettingObject validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -96,96 +84,51 @@ public final class SettingObject {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
     public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof SettingObject)) {
-            return false;
-        }
-        SettingObject that = (SettingObject) other;
-        return Objects.equals(this.level, that.level) && this.additionalProperties.equals(that.additionalProperties);
+        return this == other || other instanceof SettingObject && Arrays.equals(valuesOf(this), valuesOf((SettingObject) other));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.level, this.additionalProperties);
+        return Arrays.hashCode(valuesOf(this));
     }
 
     @Override
     public String toString() {
-        return "SettingObject{" + "level=" + this.level + ", " + "additionalProperties=" + this.additionalProperties + "}";
+        return Utils.toString("SettingObject", FIELDS, valuesOf(this));
+    }
+
+    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
+    private static Object[] valuesOf(SettingObject model) {
+        return new Object[] {model.level, model.additionalProperties};
     }
 
     /** A builder for {@link SettingObject}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<Long> level = null;
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(SettingObject source) {
             this.level = source.level;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder level(long level) {
             return level(JsonField.of(level));
         }
 
-        /**
-         * Sets {@link Builder#level} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#level} to any JSON value (see {@link JsonField}). */
         public Builder level(JsonField<Long> level) {
             this.level = level;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link SettingObject}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link SettingObject}; throws IllegalStateException if any required field is unset. */
         public SettingObject build() {
             return new SettingObject(Utils.checkRequired("level", this.level), Utils.toImmutable(this.additionalProperties));
         }
@@ -195,7 +138,7 @@ public final class SettingObject {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(SettingObject.class, new String[] {"level"}, new String[] {"level"});
+            super(SettingObject.class, new String[] {"level"}, FIELDS);
         }
 
         @Override

@@ -15,9 +15,7 @@ import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * A shape, told apart by kind.
- */
+/** A shape, told apart by kind. */
 @JsonDeserialize(using = Shape.Deserializer.class)
 @JsonSerialize(using = Shape.Serializer.class)
 public final class Shape {
@@ -85,16 +83,11 @@ public final class Shape {
         return new Shape(1, Objects.requireNonNull(square, "square"), null, null);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Shape");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Shape validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -105,12 +98,7 @@ public final class Shape {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

@@ -34,9 +34,7 @@ public final class Call {
         this.source = source;
     }
 
-    /**
-     * Replaced by tool calls.
-     */
+    /** Replaced by tool calls. */
     public Optional<LegacyCall> legacyCall() {
         return Optional.ofNullable(this.variant == 0 ? (LegacyCall) this.value : null);
     }
@@ -68,16 +66,11 @@ public final class Call {
         return new Call(0, Objects.requireNonNull(legacyCall, "legacyCall"), null, null);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Call");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Call validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -88,12 +81,7 @@ public final class Call {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

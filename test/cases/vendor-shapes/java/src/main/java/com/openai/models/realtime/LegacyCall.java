@@ -9,15 +9,14 @@ import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * Replaced by tool calls.
@@ -27,15 +26,13 @@ import java.util.Set;
 @Deprecated
 @JsonDeserialize(using = LegacyCall.Deserializer.class)
 public final class LegacyCall {
+    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+    private static final String[] FIELDS = {"name", "type", "additionalProperties"};
+
     private final JsonField<String> name;
     private final JsonValue type;
     private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
+    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
     private JsonValue _source;
     private volatile boolean validated;
 
@@ -49,18 +46,12 @@ public final class LegacyCall {
         return this.name.getRequired("name");
     }
 
-    /**
-     * Returns {@code "function"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_type()} has it).
-     */
+    /** Returns {@code "function"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_type()} has it). */
     public String type() {
         return Utils.requiredConstant(this.type, "type", "function");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #name()}.
-     *
-     * <p>Unlike {@link #name()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #name()}, which never throws (see {@link JsonField}). */
     @JsonProperty("name")
     @ExcludeMissing
     public JsonField<String> _name() {
@@ -105,16 +96,11 @@ public final class LegacyCall {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/LegacyCall");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public LegacyCall validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -125,60 +111,47 @@ public final class LegacyCall {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
     public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof LegacyCall)) {
-            return false;
-        }
-        LegacyCall that = (LegacyCall) other;
-        return Objects.equals(this.name, that.name) && Objects.equals(this.type, that.type) && this.additionalProperties.equals(that.additionalProperties);
+        return this == other || other instanceof LegacyCall && Arrays.equals(valuesOf(this), valuesOf((LegacyCall) other));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.name, this.type, this.additionalProperties);
+        return Arrays.hashCode(valuesOf(this));
     }
 
     @Override
     public String toString() {
-        return "LegacyCall{" + "name=" + this.name + ", " + "type=" + this.type + ", " + "additionalProperties=" + this.additionalProperties + "}";
+        return Utils.toString("LegacyCall", FIELDS, valuesOf(this));
+    }
+
+    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
+    private static Object[] valuesOf(LegacyCall model) {
+        return new Object[] {model.name, model.type, model.additionalProperties};
     }
 
     /** A builder for {@link LegacyCall}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<String> name = null;
         private JsonValue type = JsonValue.from("function");
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(LegacyCall source) {
             this.name = source.name;
             this.type = source.type;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder name(String name) {
             return name(JsonField.of(name));
         }
 
-        /**
-         * Sets {@link Builder#name} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#name} to any JSON value (see {@link JsonField}). */
         public Builder name(JsonField<String> name) {
             this.name = name;
             return this;
@@ -189,39 +162,7 @@ public final class LegacyCall {
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link LegacyCall}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link LegacyCall}; throws IllegalStateException if any required field is unset. */
         public LegacyCall build() {
             return new LegacyCall(Utils.checkRequired("name", this.name), this.type, Utils.toImmutable(this.additionalProperties));
         }
@@ -231,7 +172,7 @@ public final class LegacyCall {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(LegacyCall.class, new String[] {"name", "type"}, new String[] {"name", "type"});
+            super(LegacyCall.class, new String[] {"name", "type"}, FIELDS);
         }
 
         @Override

@@ -11,22 +11,16 @@ import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
-/**
- * @deprecated
- */
+/** @deprecated */
 @Deprecated
 @JsonDeserialize(using = LegacyMode.Deserializer.class)
 @JsonSerialize(using = LegacyMode.Serializer.class)
 public final class LegacyMode {
 
-    /**
-     * The value "auto".
-     */
+    /** The value "auto". */
     public static final LegacyMode AUTO = of("auto");
 
-    /**
-     * The value "none".
-     */
+    /** The value "none". */
     public static final LegacyMode NONE = of("none");
 
     private final JsonValue value;
@@ -101,16 +95,11 @@ public final class LegacyMode {
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/LegacyMode");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public LegacyMode validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
@@ -121,12 +110,7 @@ public final class LegacyMode {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

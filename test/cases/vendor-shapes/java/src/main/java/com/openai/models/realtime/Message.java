@@ -9,31 +9,28 @@ import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 @SuppressWarnings("deprecation")
 @JsonDeserialize(using = Message.Deserializer.class)
 public final class Message {
+    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+    private static final String[] FIELDS = {"call", "legacy", "mode", "streamOptions", "additionalProperties"};
+
     private final JsonField<Call> call;
     private final JsonField<LegacyCall> legacy;
     private final JsonField<LegacyMode> mode;
     private final JsonField<StreamOptionsValue> streamOptions;
     private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
+    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
     private JsonValue _source;
     private volatile boolean validated;
 
@@ -61,44 +58,28 @@ public final class Message {
         return this.streamOptions.getOptional("stream_options");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #call()}.
-     *
-     * <p>Unlike {@link #call()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #call()}, which never throws (see {@link JsonField}). */
     @JsonProperty("call")
     @ExcludeMissing
     public JsonField<Call> _call() {
         return this.call;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #legacy()}.
-     *
-     * <p>Unlike {@link #legacy()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #legacy()}, which never throws (see {@link JsonField}). */
     @JsonProperty("legacy")
     @ExcludeMissing
     public JsonField<LegacyCall> _legacy() {
         return this.legacy;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #mode()}.
-     *
-     * <p>Unlike {@link #mode()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #mode()}, which never throws (see {@link JsonField}). */
     @JsonProperty("mode")
     @ExcludeMissing
     public JsonField<LegacyMode> _mode() {
         return this.mode;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #streamOptions()}.
-     *
-     * <p>Unlike {@link #streamOptions()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #streamOptions()}, which never throws (see {@link JsonField}). */
     @JsonProperty("stream_options")
     @ExcludeMissing
     public JsonField<StreamOptionsValue> _streamOptions() {
@@ -112,9 +93,7 @@ public final class Message {
         return Collections.unmodifiableMap(this.additionalProperties);
     }
 
-    /**
-     * Returns a mutable builder for constructing an instance of {@link Message}.
-     */
+    /** Returns a mutable builder for constructing an instance of {@link Message}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -124,16 +103,11 @@ public final class Message {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Message");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Message validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -144,43 +118,35 @@ public final class Message {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
     public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Message)) {
-            return false;
-        }
-        Message that = (Message) other;
-        return Objects.equals(this.call, that.call) && Objects.equals(this.legacy, that.legacy) && Objects.equals(this.mode, that.mode) && Objects.equals(this.streamOptions, that.streamOptions) && this.additionalProperties.equals(that.additionalProperties);
+        return this == other || other instanceof Message && Arrays.equals(valuesOf(this), valuesOf((Message) other));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.call, this.legacy, this.mode, this.streamOptions, this.additionalProperties);
+        return Arrays.hashCode(valuesOf(this));
     }
 
     @Override
     public String toString() {
-        return "Message{" + "call=" + this.call + ", " + "legacy=" + this.legacy + ", " + "mode=" + this.mode + ", " + "streamOptions=" + this.streamOptions + ", " + "additionalProperties=" + this.additionalProperties + "}";
+        return Utils.toString("Message", FIELDS, valuesOf(this));
+    }
+
+    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
+    private static Object[] valuesOf(Message model) {
+        return new Object[] {model.call, model.legacy, model.mode, model.streamOptions, model.additionalProperties};
     }
 
     /** A builder for {@link Message}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<Call> call = JsonField.missing();
         private JsonField<LegacyCall> legacy = JsonField.missing();
         private JsonField<LegacyMode> mode = JsonField.missing();
         private JsonField<StreamOptionsValue> streamOptions = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -189,19 +155,14 @@ public final class Message {
             this.legacy = source.legacy;
             this.mode = source.mode;
             this.streamOptions = source.streamOptions;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder call(Call call) {
             return call(JsonField.of(call));
         }
 
-        /**
-         * Sets {@link Builder#call} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#call} to any JSON value (see {@link JsonField}). */
         public Builder call(JsonField<Call> call) {
             this.call = call;
             return this;
@@ -211,11 +172,7 @@ public final class Message {
             return legacy(JsonField.of(legacy));
         }
 
-        /**
-         * Sets {@link Builder#legacy} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#legacy} to any JSON value (see {@link JsonField}). */
         public Builder legacy(JsonField<LegacyCall> legacy) {
             this.legacy = legacy;
             return this;
@@ -225,11 +182,7 @@ public final class Message {
             return mode(JsonField.of(mode));
         }
 
-        /**
-         * Sets {@link Builder#mode} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#mode} to any JSON value (see {@link JsonField}). */
         public Builder mode(JsonField<LegacyMode> mode) {
             this.mode = mode;
             return this;
@@ -239,56 +192,18 @@ public final class Message {
             return streamOptions(JsonField.ofNullable(streamOptions));
         }
 
-        /**
-         * Alias for calling {@link Builder#streamOptions} with {@code streamOptions.orElse(null)}.
-         */
+        /** Alias for calling {@link Builder#streamOptions} with {@code streamOptions.orElse(null)}. */
         public Builder streamOptions(Optional<StreamOptionsValue> streamOptions) {
             return streamOptions(streamOptions.orElse(null));
         }
 
-        /**
-         * Sets {@link Builder#streamOptions} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#streamOptions} to any JSON value (see {@link JsonField}). */
         public Builder streamOptions(JsonField<StreamOptionsValue> streamOptions) {
             this.streamOptions = streamOptions;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Message}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Message}; throws IllegalStateException if any required field is unset. */
         public Message build() {
             return new Message(this.call, this.legacy, this.mode, this.streamOptions, Utils.toImmutable(this.additionalProperties));
         }
@@ -298,7 +213,7 @@ public final class Message {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Message.class, new String[] {"call", "legacy", "mode", "stream_options"}, new String[] {"call", "legacy", "mode", "streamOptions"});
+            super(Message.class, new String[] {"call", "legacy", "mode", "stream_options"}, FIELDS);
         }
 
         @Override

@@ -9,30 +9,25 @@ import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
-/**
- * patternProperties beside properties: other members are any value.
- */
+/** patternProperties beside properties: other members are any value. */
 @JsonDeserialize(using = Labels.Deserializer.class)
 public final class Labels {
+    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+    private static final String[] FIELDS = {"name", "additionalProperties"};
+
     private final JsonField<String> name;
     private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
+    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
     private JsonValue _source;
     private volatile boolean validated;
 
@@ -45,11 +40,7 @@ public final class Labels {
         return this.name.getOptional("name");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #name()}.
-     *
-     * <p>Unlike {@link #name()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #name()}, which never throws (see {@link JsonField}). */
     @JsonProperty("name")
     @ExcludeMissing
     public JsonField<String> _name() {
@@ -63,9 +54,7 @@ public final class Labels {
         return Collections.unmodifiableMap(this.additionalProperties);
     }
 
-    /**
-     * Returns a mutable builder for constructing an instance of {@link Labels}.
-     */
+    /** Returns a mutable builder for constructing an instance of {@link Labels}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -75,16 +64,11 @@ public final class Labels {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Labels");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Labels validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -95,96 +79,51 @@ public final class Labels {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
     public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Labels)) {
-            return false;
-        }
-        Labels that = (Labels) other;
-        return Objects.equals(this.name, that.name) && this.additionalProperties.equals(that.additionalProperties);
+        return this == other || other instanceof Labels && Arrays.equals(valuesOf(this), valuesOf((Labels) other));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.name, this.additionalProperties);
+        return Arrays.hashCode(valuesOf(this));
     }
 
     @Override
     public String toString() {
-        return "Labels{" + "name=" + this.name + ", " + "additionalProperties=" + this.additionalProperties + "}";
+        return Utils.toString("Labels", FIELDS, valuesOf(this));
+    }
+
+    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
+    private static Object[] valuesOf(Labels model) {
+        return new Object[] {model.name, model.additionalProperties};
     }
 
     /** A builder for {@link Labels}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<String> name = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(Labels source) {
             this.name = source.name;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder name(String name) {
             return name(JsonField.of(name));
         }
 
-        /**
-         * Sets {@link Builder#name} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#name} to any JSON value (see {@link JsonField}). */
         public Builder name(JsonField<String> name) {
             this.name = name;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Labels}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Labels}; throws IllegalStateException if any required field is unset. */
         public Labels build() {
             return new Labels(this.name, Utils.toImmutable(this.additionalProperties));
         }
@@ -194,7 +133,7 @@ public final class Labels {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Labels.class, new String[] {"name"}, new String[] {"name"});
+            super(Labels.class, new String[] {"name"}, FIELDS);
         }
 
         @Override

@@ -14,9 +14,7 @@ import com.openai.validation.SchemaValidator;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * A oneOf whose variants the model types wider (Trimmed is a string, as is the other): the model reads it as anyOf.
- */
+/** A oneOf whose variants the model types wider (Trimmed is a string, as is the other): the model reads it as anyOf. */
 @JsonDeserialize(using = Overlap.Deserializer.class)
 @JsonSerialize(using = Overlap.Serializer.class)
 public final class Overlap {
@@ -43,9 +41,7 @@ public final class Overlap {
         this.source = source;
     }
 
-    /**
-     * allOf and not only narrow: a string.
-     */
+    /** allOf and not only narrow: a string. */
     public Optional<String> trimmed() {
         return Optional.ofNullable(this.variant == 0 ? (String) this.value : null);
     }
@@ -95,16 +91,11 @@ public final class Overlap {
         return new Overlap(1, Objects.requireNonNull(string, "string"), null, null);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Overlap");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Overlap validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -115,12 +106,7 @@ public final class Overlap {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

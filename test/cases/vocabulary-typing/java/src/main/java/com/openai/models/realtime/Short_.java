@@ -14,9 +14,7 @@ import com.openai.validation.SchemaValidator;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * type beside oneOf: the union.
- */
+/** type beside oneOf: the union. */
 @JsonDeserialize(using = Short_.Deserializer.class)
 @JsonSerialize(using = Short_.Serializer.class)
 public final class Short_ {
@@ -47,9 +45,7 @@ public final class Short_ {
         return Optional.ofNullable(this.variant == 0 ? (Node) this.value : null);
     }
 
-    /**
-     * Numbered
-     */
+    /** Numbered */
     public Optional<ShortNumbered> shortNumbered() {
         return Optional.ofNullable(this.variant == 1 ? (ShortNumbered) this.value : null);
     }
@@ -95,16 +91,11 @@ public final class Short_ {
         return new Short_(1, Objects.requireNonNull(shortNumbered, "shortNumbered"), null, null);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Short");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Short_ validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -115,12 +106,7 @@ public final class Short_ {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

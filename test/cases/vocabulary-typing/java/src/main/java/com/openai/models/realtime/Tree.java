@@ -9,32 +9,27 @@ import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
-/**
- * Recursion through an array item, by reference.
- */
+/** Recursion through an array item, by reference. */
 @JsonDeserialize(using = Tree.Deserializer.class)
 public final class Tree {
+    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+    private static final String[] FIELDS = {"children", "name", "additionalProperties"};
+
     private final JsonField<List<Tree>> children;
     private final JsonField<String> name;
     private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
+    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
     private JsonValue _source;
     private volatile boolean validated;
 
@@ -52,22 +47,14 @@ public final class Tree {
         return this.name.getOptional("name");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #children()}.
-     *
-     * <p>Unlike {@link #children()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #children()}, which never throws (see {@link JsonField}). */
     @JsonProperty("children")
     @ExcludeMissing
     public JsonField<List<Tree>> _children() {
         return this.children;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #name()}.
-     *
-     * <p>Unlike {@link #name()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #name()}, which never throws (see {@link JsonField}). */
     @JsonProperty("name")
     @ExcludeMissing
     public JsonField<String> _name() {
@@ -81,9 +68,7 @@ public final class Tree {
         return Collections.unmodifiableMap(this.additionalProperties);
     }
 
-    /**
-     * Returns a mutable builder for constructing an instance of {@link Tree}.
-     */
+    /** Returns a mutable builder for constructing an instance of {@link Tree}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -93,16 +78,11 @@ public final class Tree {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Tree");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Tree validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -113,60 +93,47 @@ public final class Tree {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
     public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Tree)) {
-            return false;
-        }
-        Tree that = (Tree) other;
-        return Objects.equals(this.children, that.children) && Objects.equals(this.name, that.name) && this.additionalProperties.equals(that.additionalProperties);
+        return this == other || other instanceof Tree && Arrays.equals(valuesOf(this), valuesOf((Tree) other));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.children, this.name, this.additionalProperties);
+        return Arrays.hashCode(valuesOf(this));
     }
 
     @Override
     public String toString() {
-        return "Tree{" + "children=" + this.children + ", " + "name=" + this.name + ", " + "additionalProperties=" + this.additionalProperties + "}";
+        return Utils.toString("Tree", FIELDS, valuesOf(this));
+    }
+
+    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
+    private static Object[] valuesOf(Tree model) {
+        return new Object[] {model.children, model.name, model.additionalProperties};
     }
 
     /** A builder for {@link Tree}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<List<Tree>> children = JsonField.missing();
         private JsonField<String> name = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(Tree source) {
             this.children = source.children;
             this.name = source.name;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder children(List<Tree> children) {
             return children(JsonField.of(children));
         }
 
-        /**
-         * Sets {@link Builder#children} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#children} to any JSON value (see {@link JsonField}). */
         public Builder children(JsonField<List<Tree>> children) {
             this.children = children;
             return this;
@@ -176,49 +143,13 @@ public final class Tree {
             return name(JsonField.of(name));
         }
 
-        /**
-         * Sets {@link Builder#name} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#name} to any JSON value (see {@link JsonField}). */
         public Builder name(JsonField<String> name) {
             this.name = name;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Tree}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Tree}; throws IllegalStateException if any required field is unset. */
         public Tree build() {
             return new Tree(this.children, this.name, Utils.toImmutable(this.additionalProperties));
         }
@@ -228,7 +159,7 @@ public final class Tree {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Tree.class, new String[] {"children", "name"}, new String[] {"children", "name"});
+            super(Tree.class, new String[] {"children", "name"}, FIELDS);
         }
 
         @Override
