@@ -12,17 +12,15 @@ import { isGeneric, isRaw, javaType, type TypeContext } from './types.js';
 
 const BASE_IMPORTS: Readonly<Record<Declaration['kind'], readonly string[]>> = {
   object: [
-    'com.fasterxml.jackson.annotation.JsonAnyGetter',
     'com.fasterxml.jackson.annotation.JsonProperty',
     'core.ExcludeMissing',
     'core.JsonValue',
     'core.ModelBuilder',
+    'core.ObjectModel',
     'core.Utils',
     'core.Validation',
     'errors.OpenAIInvalidDataException',
     'validation.SchemaValidator',
-    'java.util.Arrays',
-    'java.util.Collections',
     'java.util.Map',
   ],
   enum: [
@@ -93,7 +91,7 @@ function objectUses(d: ObjectDeclaration, ctx: TypeContext): string[] {
   // A large class is read by Jackson (its creator and any-setter); the others by their own deserializer.
   const reading = large
     ? ['com.fasterxml.jackson.annotation.JsonAnySetter', 'com.fasterxml.jackson.annotation.JsonCreator', 'java.util.LinkedHashMap']
-    : ['com.fasterxml.jackson.databind.annotation.JsonDeserialize', 'core.BaseDeserializer'];
+    : ['com.fasterxml.jackson.databind.annotation.JsonDeserialize', 'core.ObjectDeserializer'];
   return [
     ...reading,
     ...d.properties.flatMap((p) => {

@@ -29,6 +29,8 @@ export function modelFileView(model: Model, d: Declaration, ctx: TypeContext, op
     packageName: options.packages.models,
     imports: importsFor(d, ctx, options.packages),
     schemaUri: schemaUriLiteral(model, d),
+    // An object's isValid() comes from the runtime's ObjectModel; validate.hbs writes the others'.
+    inheritsIsValid: d.kind === 'object',
     ...view,
     classAnnotations: classAnnotations(d, ctx.byId),
   };

@@ -35,7 +35,7 @@ export interface PropertyView {
   readonly setters: readonly SetterView[];
   readonly fieldSetterDoc: readonly string[];
   readonly comma: string;
-  /** Its position in the constructor's parameters (and in what the deserializer reads). */
+  /** Its position in the array the constructor takes (what the deserializer reads, what build() passes). */
   readonly index: number;
 }
 
@@ -46,7 +46,7 @@ export interface ObjectView {
   readonly properties: readonly PropertyView[];
   readonly builderDoc: readonly string[];
   /**
-   * More properties than a constructor takes (limits.ts): Jackson then reads the class through a
+   * More properties than MAX_JAVA_CONSTRUCTOR_PROPERTIES (limits.ts): Jackson then reads the class through a
    * no-argument constructor and sets its fields, which are not final; build() checks the required
    * ones and passes itself to the constructor.
    */

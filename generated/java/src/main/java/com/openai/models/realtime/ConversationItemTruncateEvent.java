@@ -2,20 +2,18 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,8 +25,7 @@ import java.util.Optional;
  * <p>If successful, the server will respond with a {@code conversation.item.truncated} event.
  */
 @JsonDeserialize(using = ConversationItemTruncateEvent.Deserializer.class)
-public final class ConversationItemTruncateEvent {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class ConversationItemTruncateEvent extends ObjectModel {
     private static final String[] FIELDS = {"audioEndMs", "contentIndex", "itemId", "type", "eventId", "additionalProperties"};
 
     private final JsonField<Long> audioEndMs;
@@ -36,18 +33,18 @@ public final class ConversationItemTruncateEvent {
     private final JsonField<String> itemId;
     private final JsonValue type;
     private final JsonField<String> eventId;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private ConversationItemTruncateEvent(JsonField<Long> audioEndMs, JsonField<Long> contentIndex, JsonField<String> itemId, JsonValue type, JsonField<String> eventId, Map<String, JsonValue> additionalProperties) {
-        this.audioEndMs = audioEndMs;
-        this.contentIndex = contentIndex;
-        this.itemId = itemId;
-        this.type = type;
-        this.eventId = eventId;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private ConversationItemTruncateEvent(Object[] values) {
+        super((Map<String, JsonValue>) values[5]);
+        this.audioEndMs = (JsonField<Long>) values[0];
+        this.contentIndex = (JsonField<Long>) values[1];
+        this.itemId = (JsonField<String>) values[2];
+        this.type = (JsonValue) values[3];
+        this.eventId = (JsonField<String>) values[4];
+        this._source = (JsonValue) values[6];
     }
 
     /** Inclusive duration up to which audio is truncated, in milliseconds. If the audio_end_ms is greater than the actual audio duration, the server will respond with an error. */
@@ -123,13 +120,6 @@ public final class ConversationItemTruncateEvent {
         return this.eventId;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /**
      * Returns a mutable builder for constructing an instance of {@link ConversationItemTruncateEvent}.
      *
@@ -162,29 +152,14 @@ public final class ConversationItemTruncateEvent {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof ConversationItemTruncateEvent && Arrays.equals(valuesOf(this), valuesOf((ConversationItemTruncateEvent) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("ConversationItemTruncateEvent", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(ConversationItemTruncateEvent model) {
-        return new Object[] {model.audioEndMs, model.contentIndex, model.itemId, model.type, model.eventId, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.audioEndMs, this.contentIndex, this.itemId, this.type, this.eventId, this.additionalProperties};
     }
 
     /** A builder for {@link ConversationItemTruncateEvent}. */
@@ -258,27 +233,15 @@ public final class ConversationItemTruncateEvent {
 
         /** Returns an immutable instance of {@link ConversationItemTruncateEvent}; throws IllegalStateException if any required field is unset. */
         public ConversationItemTruncateEvent build() {
-            return new ConversationItemTruncateEvent(Utils.checkRequired("audioEndMs", this.audioEndMs), Utils.checkRequired("contentIndex", this.contentIndex), Utils.checkRequired("itemId", this.itemId), this.type, this.eventId, Utils.toImmutable(this.additionalProperties));
+            return new ConversationItemTruncateEvent(new Object[] {Utils.checkRequired("audioEndMs", this.audioEndMs), Utils.checkRequired("contentIndex", this.contentIndex), Utils.checkRequired("itemId", this.itemId), this.type, this.eventId, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<ConversationItemTruncateEvent> {
+    static final class Deserializer extends ObjectDeserializer<ConversationItemTruncateEvent> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(ConversationItemTruncateEvent.class, new String[] {"audio_end_ms", "content_index", "item_id", "type", "event_id"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected ConversationItemTruncateEvent fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            ConversationItemTruncateEvent read = new ConversationItemTruncateEvent((JsonField<Long>) values[0], (JsonField<Long>) values[1], (JsonField<String>) values[2], (JsonValue) values[3], (JsonField<String>) values[4], (Map<String, JsonValue>) values[5]);
-            read._source = (JsonValue) values[6];
-            return read;
+            super(ConversationItemTruncateEvent.class, new String[] {"audio_end_ms", "content_index", "item_id", "type", "event_id"}, FIELDS, ConversationItemTruncateEvent::new);
         }
     }
 }

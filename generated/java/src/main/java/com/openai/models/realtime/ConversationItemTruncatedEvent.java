@@ -2,20 +2,18 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 
 /**
@@ -24,8 +22,7 @@ import java.util.Map;
  * <p>This action will truncate the audio and remove the server-side text transcript to ensure there is no text in the context that hasn't been heard by the user.
  */
 @JsonDeserialize(using = ConversationItemTruncatedEvent.Deserializer.class)
-public final class ConversationItemTruncatedEvent {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class ConversationItemTruncatedEvent extends ObjectModel {
     private static final String[] FIELDS = {"audioEndMs", "contentIndex", "eventId", "itemId", "type", "additionalProperties"};
 
     private final JsonField<Long> audioEndMs;
@@ -33,18 +30,18 @@ public final class ConversationItemTruncatedEvent {
     private final JsonField<String> eventId;
     private final JsonField<String> itemId;
     private final JsonValue type;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private ConversationItemTruncatedEvent(JsonField<Long> audioEndMs, JsonField<Long> contentIndex, JsonField<String> eventId, JsonField<String> itemId, JsonValue type, Map<String, JsonValue> additionalProperties) {
-        this.audioEndMs = audioEndMs;
-        this.contentIndex = contentIndex;
-        this.eventId = eventId;
-        this.itemId = itemId;
-        this.type = type;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private ConversationItemTruncatedEvent(Object[] values) {
+        super((Map<String, JsonValue>) values[5]);
+        this.audioEndMs = (JsonField<Long>) values[0];
+        this.contentIndex = (JsonField<Long>) values[1];
+        this.eventId = (JsonField<String>) values[2];
+        this.itemId = (JsonField<String>) values[3];
+        this.type = (JsonValue) values[4];
+        this._source = (JsonValue) values[6];
     }
 
     /** The duration up to which the audio was truncated, in milliseconds. */
@@ -120,13 +117,6 @@ public final class ConversationItemTruncatedEvent {
         return this.type;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /**
      * Returns a mutable builder for constructing an instance of {@link ConversationItemTruncatedEvent}.
      *
@@ -160,29 +150,14 @@ public final class ConversationItemTruncatedEvent {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof ConversationItemTruncatedEvent && Arrays.equals(valuesOf(this), valuesOf((ConversationItemTruncatedEvent) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("ConversationItemTruncatedEvent", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(ConversationItemTruncatedEvent model) {
-        return new Object[] {model.audioEndMs, model.contentIndex, model.eventId, model.itemId, model.type, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.audioEndMs, this.contentIndex, this.eventId, this.itemId, this.type, this.additionalProperties};
     }
 
     /** A builder for {@link ConversationItemTruncatedEvent}. */
@@ -256,27 +231,15 @@ public final class ConversationItemTruncatedEvent {
 
         /** Returns an immutable instance of {@link ConversationItemTruncatedEvent}; throws IllegalStateException if any required field is unset. */
         public ConversationItemTruncatedEvent build() {
-            return new ConversationItemTruncatedEvent(Utils.checkRequired("audioEndMs", this.audioEndMs), Utils.checkRequired("contentIndex", this.contentIndex), Utils.checkRequired("eventId", this.eventId), Utils.checkRequired("itemId", this.itemId), this.type, Utils.toImmutable(this.additionalProperties));
+            return new ConversationItemTruncatedEvent(new Object[] {Utils.checkRequired("audioEndMs", this.audioEndMs), Utils.checkRequired("contentIndex", this.contentIndex), Utils.checkRequired("eventId", this.eventId), Utils.checkRequired("itemId", this.itemId), this.type, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<ConversationItemTruncatedEvent> {
+    static final class Deserializer extends ObjectDeserializer<ConversationItemTruncatedEvent> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(ConversationItemTruncatedEvent.class, new String[] {"audio_end_ms", "content_index", "event_id", "item_id", "type"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected ConversationItemTruncatedEvent fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            ConversationItemTruncatedEvent read = new ConversationItemTruncatedEvent((JsonField<Long>) values[0], (JsonField<Long>) values[1], (JsonField<String>) values[2], (JsonField<String>) values[3], (JsonValue) values[4], (Map<String, JsonValue>) values[5]);
-            read._source = (JsonValue) values[6];
-            return read;
+            super(ConversationItemTruncatedEvent.class, new String[] {"audio_end_ms", "content_index", "event_id", "item_id", "type"}, FIELDS, ConversationItemTruncatedEvent::new);
         }
     }
 }

@@ -2,27 +2,24 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 @JsonDeserialize(using = Inventory.Deserializer.class)
-public final class Inventory {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Inventory extends ObjectModel {
     private static final String[] FIELDS = {"anything", "items", "matrix", "metadata", "stock", "tags", "additionalProperties"};
 
     private final JsonField<List<JsonValue>> anything;
@@ -31,19 +28,19 @@ public final class Inventory {
     private final JsonField<Map<String, JsonValue>> metadata;
     private final JsonField<Map<String, Long>> stock;
     private final JsonField<List<String>> tags;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Inventory(JsonField<List<JsonValue>> anything, JsonField<List<InventoryItemsItem>> items, JsonField<List<List<Double>>> matrix, JsonField<Map<String, JsonValue>> metadata, JsonField<Map<String, Long>> stock, JsonField<List<String>> tags, Map<String, JsonValue> additionalProperties) {
-        this.anything = anything;
-        this.items = items;
-        this.matrix = matrix;
-        this.metadata = metadata;
-        this.stock = stock;
-        this.tags = tags;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Inventory(Object[] values) {
+        super((Map<String, JsonValue>) values[6]);
+        this.anything = (JsonField<List<JsonValue>>) values[0];
+        this.items = (JsonField<List<InventoryItemsItem>>) values[1];
+        this.matrix = (JsonField<List<List<Double>>>) values[2];
+        this.metadata = (JsonField<Map<String, JsonValue>>) values[3];
+        this.stock = (JsonField<Map<String, Long>>) values[4];
+        this.tags = (JsonField<List<String>>) values[5];
+        this._source = (JsonValue) values[7];
     }
 
     public Optional<List<JsonValue>> anything() {
@@ -112,13 +109,6 @@ public final class Inventory {
         return this.tags;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /** Returns a mutable builder for constructing an instance of {@link Inventory}. */
     public static Builder builder() {
         return new Builder();
@@ -142,29 +132,14 @@ public final class Inventory {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Inventory && Arrays.equals(valuesOf(this), valuesOf((Inventory) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Inventory", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Inventory model) {
-        return new Object[] {model.anything, model.items, model.matrix, model.metadata, model.stock, model.tags, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.anything, this.items, this.matrix, this.metadata, this.stock, this.tags, this.additionalProperties};
     }
 
     /** A builder for {@link Inventory}. */
@@ -250,27 +225,15 @@ public final class Inventory {
 
         /** Returns an immutable instance of {@link Inventory}; throws IllegalStateException if any required field is unset. */
         public Inventory build() {
-            return new Inventory(this.anything, this.items, this.matrix, this.metadata, this.stock, this.tags, Utils.toImmutable(this.additionalProperties));
+            return new Inventory(new Object[] {this.anything, this.items, this.matrix, this.metadata, this.stock, this.tags, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Inventory> {
+    static final class Deserializer extends ObjectDeserializer<Inventory> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Inventory.class, new String[] {"anything", "items", "matrix", "metadata", "stock", "tags"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Inventory fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Inventory read = new Inventory((JsonField<List<JsonValue>>) values[0], (JsonField<List<InventoryItemsItem>>) values[1], (JsonField<List<List<Double>>>) values[2], (JsonField<Map<String, JsonValue>>) values[3], (JsonField<Map<String, Long>>) values[4], (JsonField<List<String>>) values[5], (Map<String, JsonValue>) values[6]);
-            read._source = (JsonValue) values[7];
-            return read;
+            super(Inventory.class, new String[] {"anything", "items", "matrix", "metadata", "stock", "tags"}, FIELDS, Inventory::new);
         }
     }
 }

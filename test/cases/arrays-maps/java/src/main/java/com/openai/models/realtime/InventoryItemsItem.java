@@ -2,39 +2,36 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 @JsonDeserialize(using = InventoryItemsItem.Deserializer.class)
-public final class InventoryItemsItem {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class InventoryItemsItem extends ObjectModel {
     private static final String[] FIELDS = {"sku", "qty", "additionalProperties"};
 
     private final JsonField<String> sku;
     private final JsonField<Long> qty;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private InventoryItemsItem(JsonField<String> sku, JsonField<Long> qty, Map<String, JsonValue> additionalProperties) {
-        this.sku = sku;
-        this.qty = qty;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private InventoryItemsItem(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.sku = (JsonField<String>) values[0];
+        this.qty = (JsonField<Long>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public String sku() {
@@ -57,13 +54,6 @@ public final class InventoryItemsItem {
     @ExcludeMissing
     public JsonField<Long> _qty() {
         return this.qty;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -96,29 +86,14 @@ public final class InventoryItemsItem {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof InventoryItemsItem && Arrays.equals(valuesOf(this), valuesOf((InventoryItemsItem) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("InventoryItemsItem", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(InventoryItemsItem model) {
-        return new Object[] {model.sku, model.qty, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.sku, this.qty, this.additionalProperties};
     }
 
     /** A builder for {@link InventoryItemsItem}. */
@@ -156,27 +131,15 @@ public final class InventoryItemsItem {
 
         /** Returns an immutable instance of {@link InventoryItemsItem}; throws IllegalStateException if any required field is unset. */
         public InventoryItemsItem build() {
-            return new InventoryItemsItem(Utils.checkRequired("sku", this.sku), this.qty, Utils.toImmutable(this.additionalProperties));
+            return new InventoryItemsItem(new Object[] {Utils.checkRequired("sku", this.sku), this.qty, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<InventoryItemsItem> {
+    static final class Deserializer extends ObjectDeserializer<InventoryItemsItem> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(InventoryItemsItem.class, new String[] {"sku", "qty"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected InventoryItemsItem fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            InventoryItemsItem read = new InventoryItemsItem((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(InventoryItemsItem.class, new String[] {"sku", "qty"}, FIELDS, InventoryItemsItem::new);
         }
     }
 }

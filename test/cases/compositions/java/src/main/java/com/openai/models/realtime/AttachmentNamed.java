@@ -2,39 +2,36 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 @JsonDeserialize(using = AttachmentNamed.Deserializer.class)
-public final class AttachmentNamed {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class AttachmentNamed extends ObjectModel {
     private static final String[] FIELDS = {"name", "label", "additionalProperties"};
 
     private final JsonField<String> name;
     private final JsonField<String> label;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private AttachmentNamed(JsonField<String> name, JsonField<String> label, Map<String, JsonValue> additionalProperties) {
-        this.name = name;
-        this.label = label;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private AttachmentNamed(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.name = (JsonField<String>) values[0];
+        this.label = (JsonField<String>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public String name() {
@@ -57,13 +54,6 @@ public final class AttachmentNamed {
     @ExcludeMissing
     public JsonField<String> _label() {
         return this.label;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -96,29 +86,14 @@ public final class AttachmentNamed {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof AttachmentNamed && Arrays.equals(valuesOf(this), valuesOf((AttachmentNamed) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("AttachmentNamed", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(AttachmentNamed model) {
-        return new Object[] {model.name, model.label, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.name, this.label, this.additionalProperties};
     }
 
     /** A builder for {@link AttachmentNamed}. */
@@ -156,27 +131,15 @@ public final class AttachmentNamed {
 
         /** Returns an immutable instance of {@link AttachmentNamed}; throws IllegalStateException if any required field is unset. */
         public AttachmentNamed build() {
-            return new AttachmentNamed(Utils.checkRequired("name", this.name), this.label, Utils.toImmutable(this.additionalProperties));
+            return new AttachmentNamed(new Object[] {Utils.checkRequired("name", this.name), this.label, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<AttachmentNamed> {
+    static final class Deserializer extends ObjectDeserializer<AttachmentNamed> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(AttachmentNamed.class, new String[] {"name", "label"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected AttachmentNamed fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            AttachmentNamed read = new AttachmentNamed((JsonField<String>) values[0], (JsonField<String>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(AttachmentNamed.class, new String[] {"name", "label"}, FIELDS, AttachmentNamed::new);
         }
     }
 }

@@ -2,43 +2,40 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 @JsonDeserialize(using = AttachmentResource.Deserializer.class)
-public final class AttachmentResource {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class AttachmentResource extends ObjectModel {
     private static final String[] FIELDS = {"id", "createdAt", "label", "meta", "additionalProperties"};
 
     private final JsonField<String> id;
     private final JsonField<Long> createdAt;
     private final JsonField<String> label;
     private final JsonField<ResourceMeta> meta;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private AttachmentResource(JsonField<String> id, JsonField<Long> createdAt, JsonField<String> label, JsonField<ResourceMeta> meta, Map<String, JsonValue> additionalProperties) {
-        this.id = id;
-        this.createdAt = createdAt;
-        this.label = label;
-        this.meta = meta;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private AttachmentResource(Object[] values) {
+        super((Map<String, JsonValue>) values[4]);
+        this.id = (JsonField<String>) values[0];
+        this.createdAt = (JsonField<Long>) values[1];
+        this.label = (JsonField<String>) values[2];
+        this.meta = (JsonField<ResourceMeta>) values[3];
+        this._source = (JsonValue) values[5];
     }
 
     /** The identifier. */
@@ -87,13 +84,6 @@ public final class AttachmentResource {
         return this.meta;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /**
      * Returns a mutable builder for constructing an instance of {@link AttachmentResource}.
      *
@@ -124,29 +114,14 @@ public final class AttachmentResource {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof AttachmentResource && Arrays.equals(valuesOf(this), valuesOf((AttachmentResource) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("AttachmentResource", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(AttachmentResource model) {
-        return new Object[] {model.id, model.createdAt, model.label, model.meta, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.id, this.createdAt, this.label, this.meta, this.additionalProperties};
     }
 
     /** A builder for {@link AttachmentResource}. */
@@ -210,27 +185,15 @@ public final class AttachmentResource {
 
         /** Returns an immutable instance of {@link AttachmentResource}; throws IllegalStateException if any required field is unset. */
         public AttachmentResource build() {
-            return new AttachmentResource(Utils.checkRequired("id", this.id), this.createdAt, this.label, this.meta, Utils.toImmutable(this.additionalProperties));
+            return new AttachmentResource(new Object[] {Utils.checkRequired("id", this.id), this.createdAt, this.label, this.meta, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<AttachmentResource> {
+    static final class Deserializer extends ObjectDeserializer<AttachmentResource> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(AttachmentResource.class, new String[] {"id", "created_at", "label", "meta"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected AttachmentResource fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            AttachmentResource read = new AttachmentResource((JsonField<String>) values[0], (JsonField<Long>) values[1], (JsonField<String>) values[2], (JsonField<ResourceMeta>) values[3], (Map<String, JsonValue>) values[4]);
-            read._source = (JsonValue) values[5];
-            return read;
+            super(AttachmentResource.class, new String[] {"id", "created_at", "label", "meta"}, FIELDS, AttachmentResource::new);
         }
     }
 }

@@ -2,40 +2,37 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 
 @JsonDeserialize(using = FigureCircle.Deserializer.class)
-public final class FigureCircle {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class FigureCircle extends ObjectModel {
     private static final String[] FIELDS = {"id", "kind", "radius", "additionalProperties"};
 
     private final JsonField<String> id;
     private final JsonValue kind;
     private final JsonField<Double> radius;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private FigureCircle(JsonField<String> id, JsonValue kind, JsonField<Double> radius, Map<String, JsonValue> additionalProperties) {
-        this.id = id;
-        this.kind = kind;
-        this.radius = radius;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private FigureCircle(Object[] values) {
+        super((Map<String, JsonValue>) values[3]);
+        this.id = (JsonField<String>) values[0];
+        this.kind = (JsonValue) values[1];
+        this.radius = (JsonField<Double>) values[2];
+        this._source = (JsonValue) values[4];
     }
 
     public String id() {
@@ -79,13 +76,6 @@ public final class FigureCircle {
         return this.radius;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /**
      * Returns a mutable builder for constructing an instance of {@link FigureCircle}.
      *
@@ -117,29 +107,14 @@ public final class FigureCircle {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof FigureCircle && Arrays.equals(valuesOf(this), valuesOf((FigureCircle) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("FigureCircle", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(FigureCircle model) {
-        return new Object[] {model.id, model.kind, model.radius, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.id, this.kind, this.radius, this.additionalProperties};
     }
 
     /** A builder for {@link FigureCircle}. */
@@ -184,27 +159,15 @@ public final class FigureCircle {
 
         /** Returns an immutable instance of {@link FigureCircle}; throws IllegalStateException if any required field is unset. */
         public FigureCircle build() {
-            return new FigureCircle(Utils.checkRequired("id", this.id), this.kind, Utils.checkRequired("radius", this.radius), Utils.toImmutable(this.additionalProperties));
+            return new FigureCircle(new Object[] {Utils.checkRequired("id", this.id), this.kind, Utils.checkRequired("radius", this.radius), Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<FigureCircle> {
+    static final class Deserializer extends ObjectDeserializer<FigureCircle> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(FigureCircle.class, new String[] {"id", "kind", "radius"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected FigureCircle fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            FigureCircle read = new FigureCircle((JsonField<String>) values[0], (JsonValue) values[1], (JsonField<Double>) values[2], (Map<String, JsonValue>) values[3]);
-            read._source = (JsonValue) values[4];
-            return read;
+            super(FigureCircle.class, new String[] {"id", "kind", "radius"}, FIELDS, FigureCircle::new);
         }
     }
 }

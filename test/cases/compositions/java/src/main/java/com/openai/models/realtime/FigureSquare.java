@@ -2,40 +2,37 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 
 @JsonDeserialize(using = FigureSquare.Deserializer.class)
-public final class FigureSquare {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class FigureSquare extends ObjectModel {
     private static final String[] FIELDS = {"id", "kind", "side", "additionalProperties"};
 
     private final JsonField<String> id;
     private final JsonValue kind;
     private final JsonField<Double> side;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private FigureSquare(JsonField<String> id, JsonValue kind, JsonField<Double> side, Map<String, JsonValue> additionalProperties) {
-        this.id = id;
-        this.kind = kind;
-        this.side = side;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private FigureSquare(Object[] values) {
+        super((Map<String, JsonValue>) values[3]);
+        this.id = (JsonField<String>) values[0];
+        this.kind = (JsonValue) values[1];
+        this.side = (JsonField<Double>) values[2];
+        this._source = (JsonValue) values[4];
     }
 
     public String id() {
@@ -79,13 +76,6 @@ public final class FigureSquare {
         return this.side;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /**
      * Returns a mutable builder for constructing an instance of {@link FigureSquare}.
      *
@@ -117,29 +107,14 @@ public final class FigureSquare {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof FigureSquare && Arrays.equals(valuesOf(this), valuesOf((FigureSquare) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("FigureSquare", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(FigureSquare model) {
-        return new Object[] {model.id, model.kind, model.side, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.id, this.kind, this.side, this.additionalProperties};
     }
 
     /** A builder for {@link FigureSquare}. */
@@ -184,27 +159,15 @@ public final class FigureSquare {
 
         /** Returns an immutable instance of {@link FigureSquare}; throws IllegalStateException if any required field is unset. */
         public FigureSquare build() {
-            return new FigureSquare(Utils.checkRequired("id", this.id), this.kind, Utils.checkRequired("side", this.side), Utils.toImmutable(this.additionalProperties));
+            return new FigureSquare(new Object[] {Utils.checkRequired("id", this.id), this.kind, Utils.checkRequired("side", this.side), Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<FigureSquare> {
+    static final class Deserializer extends ObjectDeserializer<FigureSquare> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(FigureSquare.class, new String[] {"id", "kind", "side"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected FigureSquare fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            FigureSquare read = new FigureSquare((JsonField<String>) values[0], (JsonValue) values[1], (JsonField<Double>) values[2], (Map<String, JsonValue>) values[3]);
-            read._source = (JsonValue) values[4];
-            return read;
+            super(FigureSquare.class, new String[] {"id", "kind", "side"}, FIELDS, FigureSquare::new);
         }
     }
 }

@@ -2,27 +2,24 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 /** A resource with a name and a size: one object holding the members of all three. */
 @JsonDeserialize(using = File.Deserializer.class)
-public final class File {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class File extends ObjectModel {
     private static final String[] FIELDS = {"bytes", "id", "name", "createdAt", "meta", "purpose", "additionalProperties"};
 
     private final JsonField<Long> bytes;
@@ -31,19 +28,19 @@ public final class File {
     private final JsonField<Long> createdAt;
     private final JsonField<ResourceMeta> meta;
     private final JsonField<FilePurpose> purpose;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private File(JsonField<Long> bytes, JsonField<String> id, JsonField<String> name, JsonField<Long> createdAt, JsonField<ResourceMeta> meta, JsonField<FilePurpose> purpose, Map<String, JsonValue> additionalProperties) {
-        this.bytes = bytes;
-        this.id = id;
-        this.name = name;
-        this.createdAt = createdAt;
-        this.meta = meta;
-        this.purpose = purpose;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private File(Object[] values) {
+        super((Map<String, JsonValue>) values[6]);
+        this.bytes = (JsonField<Long>) values[0];
+        this.id = (JsonField<String>) values[1];
+        this.name = (JsonField<String>) values[2];
+        this.createdAt = (JsonField<Long>) values[3];
+        this.meta = (JsonField<ResourceMeta>) values[4];
+        this.purpose = (JsonField<FilePurpose>) values[5];
+        this._source = (JsonValue) values[7];
     }
 
     public long bytes() {
@@ -114,13 +111,6 @@ public final class File {
         return this.purpose;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /**
      * Returns a mutable builder for constructing an instance of {@link File}.
      *
@@ -153,29 +143,14 @@ public final class File {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof File && Arrays.equals(valuesOf(this), valuesOf((File) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("File", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(File model) {
-        return new Object[] {model.bytes, model.id, model.name, model.createdAt, model.meta, model.purpose, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.bytes, this.id, this.name, this.createdAt, this.meta, this.purpose, this.additionalProperties};
     }
 
     /** A builder for {@link File}. */
@@ -263,27 +238,15 @@ public final class File {
 
         /** Returns an immutable instance of {@link File}; throws IllegalStateException if any required field is unset. */
         public File build() {
-            return new File(Utils.checkRequired("bytes", this.bytes), Utils.checkRequired("id", this.id), Utils.checkRequired("name", this.name), this.createdAt, this.meta, this.purpose, Utils.toImmutable(this.additionalProperties));
+            return new File(new Object[] {Utils.checkRequired("bytes", this.bytes), Utils.checkRequired("id", this.id), Utils.checkRequired("name", this.name), this.createdAt, this.meta, this.purpose, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<File> {
+    static final class Deserializer extends ObjectDeserializer<File> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(File.class, new String[] {"bytes", "id", "name", "created_at", "meta", "purpose"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected File fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            File read = new File((JsonField<Long>) values[0], (JsonField<String>) values[1], (JsonField<String>) values[2], (JsonField<Long>) values[3], (JsonField<ResourceMeta>) values[4], (JsonField<FilePurpose>) values[5], (Map<String, JsonValue>) values[6]);
-            read._source = (JsonValue) values[7];
-            return read;
+            super(File.class, new String[] {"bytes", "id", "name", "created_at", "meta", "purpose"}, FIELDS, File::new);
         }
     }
 }

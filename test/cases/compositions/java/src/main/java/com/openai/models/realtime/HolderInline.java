@@ -2,39 +2,36 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 @JsonDeserialize(using = HolderInline.Deserializer.class)
-public final class HolderInline {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class HolderInline extends ObjectModel {
     private static final String[] FIELDS = {"name", "rank", "additionalProperties"};
 
     private final JsonField<String> name;
     private final JsonField<Double> rank;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private HolderInline(JsonField<String> name, JsonField<Double> rank, Map<String, JsonValue> additionalProperties) {
-        this.name = name;
-        this.rank = rank;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private HolderInline(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.name = (JsonField<String>) values[0];
+        this.rank = (JsonField<Double>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public String name() {
@@ -57,13 +54,6 @@ public final class HolderInline {
     @ExcludeMissing
     public JsonField<Double> _rank() {
         return this.rank;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -96,29 +86,14 @@ public final class HolderInline {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof HolderInline && Arrays.equals(valuesOf(this), valuesOf((HolderInline) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("HolderInline", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(HolderInline model) {
-        return new Object[] {model.name, model.rank, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.name, this.rank, this.additionalProperties};
     }
 
     /** A builder for {@link HolderInline}. */
@@ -156,27 +131,15 @@ public final class HolderInline {
 
         /** Returns an immutable instance of {@link HolderInline}; throws IllegalStateException if any required field is unset. */
         public HolderInline build() {
-            return new HolderInline(Utils.checkRequired("name", this.name), this.rank, Utils.toImmutable(this.additionalProperties));
+            return new HolderInline(new Object[] {Utils.checkRequired("name", this.name), this.rank, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<HolderInline> {
+    static final class Deserializer extends ObjectDeserializer<HolderInline> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(HolderInline.class, new String[] {"name", "rank"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected HolderInline fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            HolderInline read = new HolderInline((JsonField<String>) values[0], (JsonField<Double>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(HolderInline.class, new String[] {"name", "rank"}, FIELDS, HolderInline::new);
         }
     }
 }

@@ -2,27 +2,24 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 /** A file that is an image: composition through a composed object; "kind" is a string here and the constant "image" in the branch, so the constant. */
 @JsonDeserialize(using = Image.Deserializer.class)
-public final class Image {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Image extends ObjectModel {
     private static final String[] FIELDS = {"bytes", "id", "kind", "name", "createdAt", "meta", "purpose", "width", "additionalProperties"};
 
     private final JsonField<Long> bytes;
@@ -33,21 +30,21 @@ public final class Image {
     private final JsonField<ResourceMeta> meta;
     private final JsonField<FilePurpose> purpose;
     private final JsonField<Long> width;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Image(JsonField<Long> bytes, JsonField<String> id, JsonValue kind, JsonField<String> name, JsonField<Long> createdAt, JsonField<ResourceMeta> meta, JsonField<FilePurpose> purpose, JsonField<Long> width, Map<String, JsonValue> additionalProperties) {
-        this.bytes = bytes;
-        this.id = id;
-        this.kind = kind;
-        this.name = name;
-        this.createdAt = createdAt;
-        this.meta = meta;
-        this.purpose = purpose;
-        this.width = width;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Image(Object[] values) {
+        super((Map<String, JsonValue>) values[8]);
+        this.bytes = (JsonField<Long>) values[0];
+        this.id = (JsonField<String>) values[1];
+        this.kind = (JsonValue) values[2];
+        this.name = (JsonField<String>) values[3];
+        this.createdAt = (JsonField<Long>) values[4];
+        this.meta = (JsonField<ResourceMeta>) values[5];
+        this.purpose = (JsonField<FilePurpose>) values[6];
+        this.width = (JsonField<Long>) values[7];
+        this._source = (JsonValue) values[9];
     }
 
     public long bytes() {
@@ -149,13 +146,6 @@ public final class Image {
         return this.width;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /**
      * Returns a mutable builder for constructing an instance of {@link Image}.
      *
@@ -188,29 +178,14 @@ public final class Image {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Image && Arrays.equals(valuesOf(this), valuesOf((Image) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Image", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Image model) {
-        return new Object[] {model.bytes, model.id, model.kind, model.name, model.createdAt, model.meta, model.purpose, model.width, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.bytes, this.id, this.kind, this.name, this.createdAt, this.meta, this.purpose, this.width, this.additionalProperties};
     }
 
     /** A builder for {@link Image}. */
@@ -318,27 +293,15 @@ public final class Image {
 
         /** Returns an immutable instance of {@link Image}; throws IllegalStateException if any required field is unset. */
         public Image build() {
-            return new Image(Utils.checkRequired("bytes", this.bytes), Utils.checkRequired("id", this.id), this.kind, Utils.checkRequired("name", this.name), this.createdAt, this.meta, this.purpose, this.width, Utils.toImmutable(this.additionalProperties));
+            return new Image(new Object[] {Utils.checkRequired("bytes", this.bytes), Utils.checkRequired("id", this.id), this.kind, Utils.checkRequired("name", this.name), this.createdAt, this.meta, this.purpose, this.width, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Image> {
+    static final class Deserializer extends ObjectDeserializer<Image> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Image.class, new String[] {"bytes", "id", "kind", "name", "created_at", "meta", "purpose", "width"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Image fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Image read = new Image((JsonField<Long>) values[0], (JsonField<String>) values[1], (JsonValue) values[2], (JsonField<String>) values[3], (JsonField<Long>) values[4], (JsonField<ResourceMeta>) values[5], (JsonField<FilePurpose>) values[6], (JsonField<Long>) values[7], (Map<String, JsonValue>) values[8]);
-            read._source = (JsonValue) values[9];
-            return read;
+            super(Image.class, new String[] {"bytes", "id", "kind", "name", "created_at", "meta", "purpose", "width"}, FIELDS, Image::new);
         }
     }
 }

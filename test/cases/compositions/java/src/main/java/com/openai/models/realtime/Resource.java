@@ -2,42 +2,39 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 /** What every resource has. */
 @JsonDeserialize(using = Resource.Deserializer.class)
-public final class Resource {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Resource extends ObjectModel {
     private static final String[] FIELDS = {"id", "createdAt", "meta", "additionalProperties"};
 
     private final JsonField<String> id;
     private final JsonField<Long> createdAt;
     private final JsonField<ResourceMeta> meta;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Resource(JsonField<String> id, JsonField<Long> createdAt, JsonField<ResourceMeta> meta, Map<String, JsonValue> additionalProperties) {
-        this.id = id;
-        this.createdAt = createdAt;
-        this.meta = meta;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Resource(Object[] values) {
+        super((Map<String, JsonValue>) values[3]);
+        this.id = (JsonField<String>) values[0];
+        this.createdAt = (JsonField<Long>) values[1];
+        this.meta = (JsonField<ResourceMeta>) values[2];
+        this._source = (JsonValue) values[4];
     }
 
     /** The identifier. */
@@ -75,13 +72,6 @@ public final class Resource {
         return this.meta;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /**
      * Returns a mutable builder for constructing an instance of {@link Resource}.
      *
@@ -112,29 +102,14 @@ public final class Resource {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Resource && Arrays.equals(valuesOf(this), valuesOf((Resource) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Resource", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Resource model) {
-        return new Object[] {model.id, model.createdAt, model.meta, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.id, this.createdAt, this.meta, this.additionalProperties};
     }
 
     /** A builder for {@link Resource}. */
@@ -186,27 +161,15 @@ public final class Resource {
 
         /** Returns an immutable instance of {@link Resource}; throws IllegalStateException if any required field is unset. */
         public Resource build() {
-            return new Resource(Utils.checkRequired("id", this.id), this.createdAt, this.meta, Utils.toImmutable(this.additionalProperties));
+            return new Resource(new Object[] {Utils.checkRequired("id", this.id), this.createdAt, this.meta, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Resource> {
+    static final class Deserializer extends ObjectDeserializer<Resource> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Resource.class, new String[] {"id", "created_at", "meta"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Resource fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Resource read = new Resource((JsonField<String>) values[0], (JsonField<Long>) values[1], (JsonField<ResourceMeta>) values[2], (Map<String, JsonValue>) values[3]);
-            read._source = (JsonValue) values[4];
-            return read;
+            super(Resource.class, new String[] {"id", "created_at", "meta"}, FIELDS, Resource::new);
         }
     }
 }

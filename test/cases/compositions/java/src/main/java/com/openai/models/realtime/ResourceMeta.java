@@ -2,38 +2,35 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 /** Where it came from. */
 @JsonDeserialize(using = ResourceMeta.Deserializer.class)
-public final class ResourceMeta {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class ResourceMeta extends ObjectModel {
     private static final String[] FIELDS = {"source", "additionalProperties"};
 
     private final JsonField<String> source;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private ResourceMeta(JsonField<String> source, Map<String, JsonValue> additionalProperties) {
-        this.source = source;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private ResourceMeta(Object[] values) {
+        super((Map<String, JsonValue>) values[1]);
+        this.source = (JsonField<String>) values[0];
+        this._source = (JsonValue) values[2];
     }
 
     public Optional<String> source() {
@@ -45,13 +42,6 @@ public final class ResourceMeta {
     @ExcludeMissing
     public JsonField<String> _source() {
         return this.source;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /** Returns a mutable builder for constructing an instance of {@link ResourceMeta}. */
@@ -77,29 +67,14 @@ public final class ResourceMeta {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof ResourceMeta && Arrays.equals(valuesOf(this), valuesOf((ResourceMeta) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("ResourceMeta", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(ResourceMeta model) {
-        return new Object[] {model.source, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.source, this.additionalProperties};
     }
 
     /** A builder for {@link ResourceMeta}. */
@@ -125,27 +100,15 @@ public final class ResourceMeta {
 
         /** Returns an immutable instance of {@link ResourceMeta}; throws IllegalStateException if any required field is unset. */
         public ResourceMeta build() {
-            return new ResourceMeta(this.source, Utils.toImmutable(this.additionalProperties));
+            return new ResourceMeta(new Object[] {this.source, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<ResourceMeta> {
+    static final class Deserializer extends ObjectDeserializer<ResourceMeta> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(ResourceMeta.class, new String[] {"source"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected ResourceMeta fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            ResourceMeta read = new ResourceMeta((JsonField<String>) values[0], (Map<String, JsonValue>) values[1]);
-            read._source = (JsonValue) values[2];
-            return read;
+            super(ResourceMeta.class, new String[] {"source"}, FIELDS, ResourceMeta::new);
         }
     }
 }

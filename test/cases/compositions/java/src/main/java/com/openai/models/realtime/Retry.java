@@ -2,42 +2,39 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 /** Branches that fix values of the object's members and require others: still the object; "count" is required by every branch. */
 @JsonDeserialize(using = Retry.Deserializer.class)
-public final class Retry {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Retry extends ObjectModel {
     private static final String[] FIELDS = {"count", "factor", "mode", "additionalProperties"};
 
     private final JsonField<Long> count;
     private final JsonField<Double> factor;
     private final JsonField<RetryMode> mode;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Retry(JsonField<Long> count, JsonField<Double> factor, JsonField<RetryMode> mode, Map<String, JsonValue> additionalProperties) {
-        this.count = count;
-        this.factor = factor;
-        this.mode = mode;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Retry(Object[] values) {
+        super((Map<String, JsonValue>) values[3]);
+        this.count = (JsonField<Long>) values[0];
+        this.factor = (JsonField<Double>) values[1];
+        this.mode = (JsonField<RetryMode>) values[2];
+        this._source = (JsonValue) values[4];
     }
 
     public long count() {
@@ -73,13 +70,6 @@ public final class Retry {
         return this.mode;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /**
      * Returns a mutable builder for constructing an instance of {@link Retry}.
      *
@@ -110,29 +100,14 @@ public final class Retry {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Retry && Arrays.equals(valuesOf(this), valuesOf((Retry) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Retry", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Retry model) {
-        return new Object[] {model.count, model.factor, model.mode, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.count, this.factor, this.mode, this.additionalProperties};
     }
 
     /** A builder for {@link Retry}. */
@@ -182,27 +157,15 @@ public final class Retry {
 
         /** Returns an immutable instance of {@link Retry}; throws IllegalStateException if any required field is unset. */
         public Retry build() {
-            return new Retry(Utils.checkRequired("count", this.count), this.factor, this.mode, Utils.toImmutable(this.additionalProperties));
+            return new Retry(new Object[] {Utils.checkRequired("count", this.count), this.factor, this.mode, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Retry> {
+    static final class Deserializer extends ObjectDeserializer<Retry> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Retry.class, new String[] {"count", "factor", "mode"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Retry fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Retry read = new Retry((JsonField<Long>) values[0], (JsonField<Double>) values[1], (JsonField<RetryMode>) values[2], (Map<String, JsonValue>) values[3]);
-            read._source = (JsonValue) values[4];
-            return read;
+            super(Retry.class, new String[] {"count", "factor", "mode"}, FIELDS, Retry::new);
         }
     }
 }

@@ -2,42 +2,39 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 /** Exactly one of url and path (the branches only require members the object has): one object, the choice left to the validators. */
 @JsonDeserialize(using = Source.Deserializer.class)
-public final class Source {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Source extends ObjectModel {
     private static final String[] FIELDS = {"depth", "path", "url", "additionalProperties"};
 
     private final JsonField<Long> depth;
     private final JsonField<String> path;
     private final JsonField<String> url;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Source(JsonField<Long> depth, JsonField<String> path, JsonField<String> url, Map<String, JsonValue> additionalProperties) {
-        this.depth = depth;
-        this.path = path;
-        this.url = url;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Source(Object[] values) {
+        super((Map<String, JsonValue>) values[3]);
+        this.depth = (JsonField<Long>) values[0];
+        this.path = (JsonField<String>) values[1];
+        this.url = (JsonField<String>) values[2];
+        this._source = (JsonValue) values[4];
     }
 
     public Optional<Long> depth() {
@@ -73,13 +70,6 @@ public final class Source {
         return this.url;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /** Returns a mutable builder for constructing an instance of {@link Source}. */
     public static Builder builder() {
         return new Builder();
@@ -103,29 +93,14 @@ public final class Source {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Source && Arrays.equals(valuesOf(this), valuesOf((Source) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Source", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Source model) {
-        return new Object[] {model.depth, model.path, model.url, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.depth, this.path, this.url, this.additionalProperties};
     }
 
     /** A builder for {@link Source}. */
@@ -175,27 +150,15 @@ public final class Source {
 
         /** Returns an immutable instance of {@link Source}; throws IllegalStateException if any required field is unset. */
         public Source build() {
-            return new Source(this.depth, this.path, this.url, Utils.toImmutable(this.additionalProperties));
+            return new Source(new Object[] {this.depth, this.path, this.url, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Source> {
+    static final class Deserializer extends ObjectDeserializer<Source> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Source.class, new String[] {"depth", "path", "url"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Source fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Source read = new Source((JsonField<Long>) values[0], (JsonField<String>) values[1], (JsonField<String>) values[2], (Map<String, JsonValue>) values[3]);
-            read._source = (JsonValue) values[4];
-            return read;
+            super(Source.class, new String[] {"depth", "path", "url"}, FIELDS, Source::new);
         }
     }
 }

@@ -2,41 +2,38 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** A reference beside members of its own (2019-09 and later): both apply. */
 @JsonDeserialize(using = Tagged.Deserializer.class)
-public final class Tagged {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Tagged extends ObjectModel {
     private static final String[] FIELDS = {"name", "tags", "additionalProperties"};
 
     private final JsonField<String> name;
     private final JsonField<List<String>> tags;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Tagged(JsonField<String> name, JsonField<List<String>> tags, Map<String, JsonValue> additionalProperties) {
-        this.name = name;
-        this.tags = tags;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Tagged(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.name = (JsonField<String>) values[0];
+        this.tags = (JsonField<List<String>>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public String name() {
@@ -59,13 +56,6 @@ public final class Tagged {
     @ExcludeMissing
     public JsonField<List<String>> _tags() {
         return this.tags;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -98,29 +88,14 @@ public final class Tagged {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Tagged && Arrays.equals(valuesOf(this), valuesOf((Tagged) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Tagged", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Tagged model) {
-        return new Object[] {model.name, model.tags, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.name, this.tags, this.additionalProperties};
     }
 
     /** A builder for {@link Tagged}. */
@@ -158,27 +133,15 @@ public final class Tagged {
 
         /** Returns an immutable instance of {@link Tagged}; throws IllegalStateException if any required field is unset. */
         public Tagged build() {
-            return new Tagged(Utils.checkRequired("name", this.name), this.tags, Utils.toImmutable(this.additionalProperties));
+            return new Tagged(new Object[] {Utils.checkRequired("name", this.name), this.tags, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Tagged> {
+    static final class Deserializer extends ObjectDeserializer<Tagged> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Tagged.class, new String[] {"name", "tags"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Tagged fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Tagged read = new Tagged((JsonField<String>) values[0], (JsonField<List<String>>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(Tagged.class, new String[] {"name", "tags"}, FIELDS, Tagged::new);
         }
     }
 }

@@ -2,40 +2,37 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonMissing;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 @JsonDeserialize(using = Mixed.Deserializer.class)
-public final class Mixed {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Mixed extends ObjectModel {
     private static final String[] FIELDS = {"size", "tag", "additionalProperties"};
 
     private final JsonField<MixedSize> size;
     private final JsonValue tag;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Mixed(JsonField<MixedSize> size, JsonValue tag, Map<String, JsonValue> additionalProperties) {
-        this.size = size;
-        this.tag = tag;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Mixed(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.size = (JsonField<MixedSize>) values[0];
+        this.tag = (JsonValue) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public Optional<MixedSize> size() {
@@ -68,13 +65,6 @@ public final class Mixed {
         return this.tag;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /** Returns a mutable builder for constructing an instance of {@link Mixed}. */
     public static Builder builder() {
         return new Builder();
@@ -98,29 +88,14 @@ public final class Mixed {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Mixed && Arrays.equals(valuesOf(this), valuesOf((Mixed) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Mixed", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Mixed model) {
-        return new Object[] {model.size, model.tag, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.size, this.tag, this.additionalProperties};
     }
 
     /** A builder for {@link Mixed}. */
@@ -153,27 +128,15 @@ public final class Mixed {
 
         /** Returns an immutable instance of {@link Mixed}; throws IllegalStateException if any required field is unset. */
         public Mixed build() {
-            return new Mixed(this.size, this.tag, Utils.toImmutable(this.additionalProperties));
+            return new Mixed(new Object[] {this.size, this.tag, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Mixed> {
+    static final class Deserializer extends ObjectDeserializer<Mixed> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Mixed.class, new String[] {"size", "tag"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Mixed fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Mixed read = new Mixed((JsonField<MixedSize>) values[0], (JsonValue) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(Mixed.class, new String[] {"size", "tag"}, FIELDS, Mixed::new);
         }
     }
 }

@@ -2,27 +2,24 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonMissing;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 @JsonDeserialize(using = Paint.Deserializer.class)
-public final class Paint {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Paint extends ObjectModel {
     private static final String[] FIELDS = {"color", "finish", "priority", "shade", "single", "additionalProperties"};
 
     private final JsonField<Color> color;
@@ -30,18 +27,18 @@ public final class Paint {
     private final JsonField<Priority> priority;
     private final JsonField<PaintShade> shade;
     private final JsonValue single;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Paint(JsonField<Color> color, JsonField<PaintFinish> finish, JsonField<Priority> priority, JsonField<PaintShade> shade, JsonValue single, Map<String, JsonValue> additionalProperties) {
-        this.color = color;
-        this.finish = finish;
-        this.priority = priority;
-        this.shade = shade;
-        this.single = single;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Paint(Object[] values) {
+        super((Map<String, JsonValue>) values[5]);
+        this.color = (JsonField<Color>) values[0];
+        this.finish = (JsonField<PaintFinish>) values[1];
+        this.priority = (JsonField<Priority>) values[2];
+        this.shade = (JsonField<PaintShade>) values[3];
+        this.single = (JsonValue) values[4];
+        this._source = (JsonValue) values[6];
     }
 
     public Color color() {
@@ -107,13 +104,6 @@ public final class Paint {
         return this.single;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /**
      * Returns a mutable builder for constructing an instance of {@link Paint}.
      *
@@ -144,29 +134,14 @@ public final class Paint {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Paint && Arrays.equals(valuesOf(this), valuesOf((Paint) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Paint", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Paint model) {
-        return new Object[] {model.color, model.finish, model.priority, model.shade, model.single, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.color, this.finish, this.priority, this.shade, this.single, this.additionalProperties};
     }
 
     /** A builder for {@link Paint}. */
@@ -240,27 +215,15 @@ public final class Paint {
 
         /** Returns an immutable instance of {@link Paint}; throws IllegalStateException if any required field is unset. */
         public Paint build() {
-            return new Paint(Utils.checkRequired("color", this.color), this.finish, this.priority, this.shade, this.single, Utils.toImmutable(this.additionalProperties));
+            return new Paint(new Object[] {Utils.checkRequired("color", this.color), this.finish, this.priority, this.shade, this.single, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Paint> {
+    static final class Deserializer extends ObjectDeserializer<Paint> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Paint.class, new String[] {"color", "finish", "priority", "shade", "single"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Paint fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Paint read = new Paint((JsonField<Color>) values[0], (JsonField<PaintFinish>) values[1], (JsonField<Priority>) values[2], (JsonField<PaintShade>) values[3], (JsonValue) values[4], (Map<String, JsonValue>) values[5]);
-            read._source = (JsonValue) values[6];
-            return read;
+            super(Paint.class, new String[] {"color", "finish", "priority", "shade", "single"}, FIELDS, Paint::new);
         }
     }
 }

@@ -2,27 +2,24 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 /** A declaration named with a keyword; its properties are keywords too. Comment terminators *&#47; and &lt;tags&gt; &amp; entities must stay inert. */
 @JsonDeserialize(using = Class_.Deserializer.class)
-public final class Class_ {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Class_ extends ObjectModel {
     private static final String[] FIELDS = {"_1stPlace", "class_", "default_", "dollar", "any", "dict", "list", "none", "optional", "toJsonString", "abstract_", "additionalProperties_", "and", "as", "assert_", "async", "await", "base", "bool", "boolean_", "break_", "builder_", "byte_", "case_", "catch_", "char_", "checked", "classmethod", "cls", "const_", "continue_", "decimal", "def", "del", "delegate", "delete", "do_", "dottedName", "double_", "elif", "else_", "enum_", "equals_", "event", "except", "explicit", "extends_", "extern", "false_", "final_", "finally_", "fixed", "float_", "for_", "foreach", "from_", "fromJson", "function", "getClass_", "global", "goto_", "hashCode_", "if_", "implements_", "implicit", "import_", "in", "instanceof_", "int_", "interface_", "internal", "is", "kebabCase", "lambda", "len", "let", "lock", "long_", "match", "namespace", "native_", "new_", "nonlocal", "not", "null_", "object", "operator", "or", "out", "override", "package_", "params", "pass", "print", "private_", "property", "protected_", "public_", "raise", "readonly", "record_", "ref", "return_", "sbyte", "sealed_", "self", "short_", "sizeof", "stackalloc", "static_", "strictfp_", "string", "struct", "super_", "switch_", "synchronized_", "this_", "throw_", "throws_", "toString_", "toDict", "transient_", "true_", "try_", "type", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "validate_", "var_", "virtual", "void_", "volatile_", "while_", "with", "withSpace", "yield_", "ünïcödé", "日本語", "additionalProperties"};
 
     private final JsonField<Long> _1stPlace;
@@ -168,156 +165,156 @@ public final class Class_ {
     private final JsonField<String> yield_;
     private final JsonField<String> ünïcödé;
     private final JsonField<String> 日本語;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Class_(JsonField<Long> _1stPlace, JsonField<String> class_, JsonField<String> default_, JsonField<String> dollar, JsonField<String> any, JsonField<String> dict, JsonField<String> list, JsonField<String> none, JsonField<String> optional, JsonField<String> toJsonString, JsonField<String> abstract_, JsonField<String> additionalProperties_, JsonField<String> and, JsonField<String> as, JsonField<String> assert_, JsonField<String> async, JsonField<String> await, JsonField<String> base, JsonField<String> bool, JsonField<String> boolean_, JsonField<String> break_, JsonField<String> builder_, JsonField<String> byte_, JsonField<String> case_, JsonField<String> catch_, JsonField<String> char_, JsonField<String> checked, JsonField<String> classmethod, JsonField<String> cls, JsonField<String> const_, JsonField<String> continue_, JsonField<String> decimal, JsonField<String> def, JsonField<String> del, JsonField<String> delegate, JsonField<String> delete, JsonField<String> do_, JsonField<String> dottedName, JsonField<String> double_, JsonField<String> elif, JsonField<String> else_, JsonField<String> enum_, JsonField<String> equals_, JsonField<String> event, JsonField<String> except, JsonField<String> explicit, JsonField<String> extends_, JsonField<String> extern, JsonField<String> false_, JsonField<String> final_, JsonField<String> finally_, JsonField<String> fixed, JsonField<String> float_, JsonField<String> for_, JsonField<String> foreach, JsonField<String> from_, JsonField<String> fromJson, JsonField<String> function, JsonField<String> getClass_, JsonField<String> global, JsonField<String> goto_, JsonField<Long> hashCode_, JsonField<String> if_, JsonField<String> implements_, JsonField<String> implicit, JsonField<String> import_, JsonField<String> in, JsonField<String> instanceof_, JsonField<String> int_, JsonField<String> interface_, JsonField<String> internal, JsonField<String> is, JsonField<String> kebabCase, JsonField<String> lambda, JsonField<String> len, JsonField<String> let, JsonField<String> lock, JsonField<String> long_, JsonField<String> match, JsonField<String> namespace, JsonField<String> native_, JsonField<String> new_, JsonField<String> nonlocal, JsonField<String> not, JsonField<String> null_, JsonField<String> object, JsonField<String> operator, JsonField<String> or, JsonField<String> out, JsonField<String> override, JsonField<String> package_, JsonField<String> params, JsonField<String> pass, JsonField<String> print, JsonField<String> private_, JsonField<String> property, JsonField<String> protected_, JsonField<String> public_, JsonField<String> raise, JsonField<String> readonly, JsonField<String> record_, JsonField<String> ref, JsonField<String> return_, JsonField<String> sbyte, JsonField<String> sealed_, JsonField<String> self, JsonField<String> short_, JsonField<String> sizeof, JsonField<String> stackalloc, JsonField<String> static_, JsonField<String> strictfp_, JsonField<String> string, JsonField<String> struct, JsonField<String> super_, JsonField<String> switch_, JsonField<String> synchronized_, JsonField<String> this_, JsonField<String> throw_, JsonField<String> throws_, JsonField<String> toString_, JsonField<String> toDict, JsonField<String> transient_, JsonField<String> true_, JsonField<String> try_, JsonField<String> type, JsonField<String> typeof, JsonField<String> uint, JsonField<String> ulong, JsonField<String> unchecked, JsonField<String> unsafe, JsonField<String> ushort, JsonField<String> using, JsonField<String> validate_, JsonField<String> var_, JsonField<String> virtual, JsonField<String> void_, JsonField<String> volatile_, JsonField<String> while_, JsonField<String> with, JsonField<String> withSpace, JsonField<String> yield_, JsonField<String> ünïcödé, JsonField<String> 日本語, Map<String, JsonValue> additionalProperties) {
-        this._1stPlace = _1stPlace;
-        this.class_ = class_;
-        this.default_ = default_;
-        this.dollar = dollar;
-        this.any = any;
-        this.dict = dict;
-        this.list = list;
-        this.none = none;
-        this.optional = optional;
-        this.toJsonString = toJsonString;
-        this.abstract_ = abstract_;
-        this.additionalProperties_ = additionalProperties_;
-        this.and = and;
-        this.as = as;
-        this.assert_ = assert_;
-        this.async = async;
-        this.await = await;
-        this.base = base;
-        this.bool = bool;
-        this.boolean_ = boolean_;
-        this.break_ = break_;
-        this.builder_ = builder_;
-        this.byte_ = byte_;
-        this.case_ = case_;
-        this.catch_ = catch_;
-        this.char_ = char_;
-        this.checked = checked;
-        this.classmethod = classmethod;
-        this.cls = cls;
-        this.const_ = const_;
-        this.continue_ = continue_;
-        this.decimal = decimal;
-        this.def = def;
-        this.del = del;
-        this.delegate = delegate;
-        this.delete = delete;
-        this.do_ = do_;
-        this.dottedName = dottedName;
-        this.double_ = double_;
-        this.elif = elif;
-        this.else_ = else_;
-        this.enum_ = enum_;
-        this.equals_ = equals_;
-        this.event = event;
-        this.except = except;
-        this.explicit = explicit;
-        this.extends_ = extends_;
-        this.extern = extern;
-        this.false_ = false_;
-        this.final_ = final_;
-        this.finally_ = finally_;
-        this.fixed = fixed;
-        this.float_ = float_;
-        this.for_ = for_;
-        this.foreach = foreach;
-        this.from_ = from_;
-        this.fromJson = fromJson;
-        this.function = function;
-        this.getClass_ = getClass_;
-        this.global = global;
-        this.goto_ = goto_;
-        this.hashCode_ = hashCode_;
-        this.if_ = if_;
-        this.implements_ = implements_;
-        this.implicit = implicit;
-        this.import_ = import_;
-        this.in = in;
-        this.instanceof_ = instanceof_;
-        this.int_ = int_;
-        this.interface_ = interface_;
-        this.internal = internal;
-        this.is = is;
-        this.kebabCase = kebabCase;
-        this.lambda = lambda;
-        this.len = len;
-        this.let = let;
-        this.lock = lock;
-        this.long_ = long_;
-        this.match = match;
-        this.namespace = namespace;
-        this.native_ = native_;
-        this.new_ = new_;
-        this.nonlocal = nonlocal;
-        this.not = not;
-        this.null_ = null_;
-        this.object = object;
-        this.operator = operator;
-        this.or = or;
-        this.out = out;
-        this.override = override;
-        this.package_ = package_;
-        this.params = params;
-        this.pass = pass;
-        this.print = print;
-        this.private_ = private_;
-        this.property = property;
-        this.protected_ = protected_;
-        this.public_ = public_;
-        this.raise = raise;
-        this.readonly = readonly;
-        this.record_ = record_;
-        this.ref = ref;
-        this.return_ = return_;
-        this.sbyte = sbyte;
-        this.sealed_ = sealed_;
-        this.self = self;
-        this.short_ = short_;
-        this.sizeof = sizeof;
-        this.stackalloc = stackalloc;
-        this.static_ = static_;
-        this.strictfp_ = strictfp_;
-        this.string = string;
-        this.struct = struct;
-        this.super_ = super_;
-        this.switch_ = switch_;
-        this.synchronized_ = synchronized_;
-        this.this_ = this_;
-        this.throw_ = throw_;
-        this.throws_ = throws_;
-        this.toString_ = toString_;
-        this.toDict = toDict;
-        this.transient_ = transient_;
-        this.true_ = true_;
-        this.try_ = try_;
-        this.type = type;
-        this.typeof = typeof;
-        this.uint = uint;
-        this.ulong = ulong;
-        this.unchecked = unchecked;
-        this.unsafe = unsafe;
-        this.ushort = ushort;
-        this.using = using;
-        this.validate_ = validate_;
-        this.var_ = var_;
-        this.virtual = virtual;
-        this.void_ = void_;
-        this.volatile_ = volatile_;
-        this.while_ = while_;
-        this.with = with;
-        this.withSpace = withSpace;
-        this.yield_ = yield_;
-        this.ünïcödé = ünïcödé;
-        this.日本語 = 日本語;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Class_(Object[] values) {
+        super((Map<String, JsonValue>) values[143]);
+        this._1stPlace = (JsonField<Long>) values[0];
+        this.class_ = (JsonField<String>) values[1];
+        this.default_ = (JsonField<String>) values[2];
+        this.dollar = (JsonField<String>) values[3];
+        this.any = (JsonField<String>) values[4];
+        this.dict = (JsonField<String>) values[5];
+        this.list = (JsonField<String>) values[6];
+        this.none = (JsonField<String>) values[7];
+        this.optional = (JsonField<String>) values[8];
+        this.toJsonString = (JsonField<String>) values[9];
+        this.abstract_ = (JsonField<String>) values[10];
+        this.additionalProperties_ = (JsonField<String>) values[11];
+        this.and = (JsonField<String>) values[12];
+        this.as = (JsonField<String>) values[13];
+        this.assert_ = (JsonField<String>) values[14];
+        this.async = (JsonField<String>) values[15];
+        this.await = (JsonField<String>) values[16];
+        this.base = (JsonField<String>) values[17];
+        this.bool = (JsonField<String>) values[18];
+        this.boolean_ = (JsonField<String>) values[19];
+        this.break_ = (JsonField<String>) values[20];
+        this.builder_ = (JsonField<String>) values[21];
+        this.byte_ = (JsonField<String>) values[22];
+        this.case_ = (JsonField<String>) values[23];
+        this.catch_ = (JsonField<String>) values[24];
+        this.char_ = (JsonField<String>) values[25];
+        this.checked = (JsonField<String>) values[26];
+        this.classmethod = (JsonField<String>) values[27];
+        this.cls = (JsonField<String>) values[28];
+        this.const_ = (JsonField<String>) values[29];
+        this.continue_ = (JsonField<String>) values[30];
+        this.decimal = (JsonField<String>) values[31];
+        this.def = (JsonField<String>) values[32];
+        this.del = (JsonField<String>) values[33];
+        this.delegate = (JsonField<String>) values[34];
+        this.delete = (JsonField<String>) values[35];
+        this.do_ = (JsonField<String>) values[36];
+        this.dottedName = (JsonField<String>) values[37];
+        this.double_ = (JsonField<String>) values[38];
+        this.elif = (JsonField<String>) values[39];
+        this.else_ = (JsonField<String>) values[40];
+        this.enum_ = (JsonField<String>) values[41];
+        this.equals_ = (JsonField<String>) values[42];
+        this.event = (JsonField<String>) values[43];
+        this.except = (JsonField<String>) values[44];
+        this.explicit = (JsonField<String>) values[45];
+        this.extends_ = (JsonField<String>) values[46];
+        this.extern = (JsonField<String>) values[47];
+        this.false_ = (JsonField<String>) values[48];
+        this.final_ = (JsonField<String>) values[49];
+        this.finally_ = (JsonField<String>) values[50];
+        this.fixed = (JsonField<String>) values[51];
+        this.float_ = (JsonField<String>) values[52];
+        this.for_ = (JsonField<String>) values[53];
+        this.foreach = (JsonField<String>) values[54];
+        this.from_ = (JsonField<String>) values[55];
+        this.fromJson = (JsonField<String>) values[56];
+        this.function = (JsonField<String>) values[57];
+        this.getClass_ = (JsonField<String>) values[58];
+        this.global = (JsonField<String>) values[59];
+        this.goto_ = (JsonField<String>) values[60];
+        this.hashCode_ = (JsonField<Long>) values[61];
+        this.if_ = (JsonField<String>) values[62];
+        this.implements_ = (JsonField<String>) values[63];
+        this.implicit = (JsonField<String>) values[64];
+        this.import_ = (JsonField<String>) values[65];
+        this.in = (JsonField<String>) values[66];
+        this.instanceof_ = (JsonField<String>) values[67];
+        this.int_ = (JsonField<String>) values[68];
+        this.interface_ = (JsonField<String>) values[69];
+        this.internal = (JsonField<String>) values[70];
+        this.is = (JsonField<String>) values[71];
+        this.kebabCase = (JsonField<String>) values[72];
+        this.lambda = (JsonField<String>) values[73];
+        this.len = (JsonField<String>) values[74];
+        this.let = (JsonField<String>) values[75];
+        this.lock = (JsonField<String>) values[76];
+        this.long_ = (JsonField<String>) values[77];
+        this.match = (JsonField<String>) values[78];
+        this.namespace = (JsonField<String>) values[79];
+        this.native_ = (JsonField<String>) values[80];
+        this.new_ = (JsonField<String>) values[81];
+        this.nonlocal = (JsonField<String>) values[82];
+        this.not = (JsonField<String>) values[83];
+        this.null_ = (JsonField<String>) values[84];
+        this.object = (JsonField<String>) values[85];
+        this.operator = (JsonField<String>) values[86];
+        this.or = (JsonField<String>) values[87];
+        this.out = (JsonField<String>) values[88];
+        this.override = (JsonField<String>) values[89];
+        this.package_ = (JsonField<String>) values[90];
+        this.params = (JsonField<String>) values[91];
+        this.pass = (JsonField<String>) values[92];
+        this.print = (JsonField<String>) values[93];
+        this.private_ = (JsonField<String>) values[94];
+        this.property = (JsonField<String>) values[95];
+        this.protected_ = (JsonField<String>) values[96];
+        this.public_ = (JsonField<String>) values[97];
+        this.raise = (JsonField<String>) values[98];
+        this.readonly = (JsonField<String>) values[99];
+        this.record_ = (JsonField<String>) values[100];
+        this.ref = (JsonField<String>) values[101];
+        this.return_ = (JsonField<String>) values[102];
+        this.sbyte = (JsonField<String>) values[103];
+        this.sealed_ = (JsonField<String>) values[104];
+        this.self = (JsonField<String>) values[105];
+        this.short_ = (JsonField<String>) values[106];
+        this.sizeof = (JsonField<String>) values[107];
+        this.stackalloc = (JsonField<String>) values[108];
+        this.static_ = (JsonField<String>) values[109];
+        this.strictfp_ = (JsonField<String>) values[110];
+        this.string = (JsonField<String>) values[111];
+        this.struct = (JsonField<String>) values[112];
+        this.super_ = (JsonField<String>) values[113];
+        this.switch_ = (JsonField<String>) values[114];
+        this.synchronized_ = (JsonField<String>) values[115];
+        this.this_ = (JsonField<String>) values[116];
+        this.throw_ = (JsonField<String>) values[117];
+        this.throws_ = (JsonField<String>) values[118];
+        this.toString_ = (JsonField<String>) values[119];
+        this.toDict = (JsonField<String>) values[120];
+        this.transient_ = (JsonField<String>) values[121];
+        this.true_ = (JsonField<String>) values[122];
+        this.try_ = (JsonField<String>) values[123];
+        this.type = (JsonField<String>) values[124];
+        this.typeof = (JsonField<String>) values[125];
+        this.uint = (JsonField<String>) values[126];
+        this.ulong = (JsonField<String>) values[127];
+        this.unchecked = (JsonField<String>) values[128];
+        this.unsafe = (JsonField<String>) values[129];
+        this.ushort = (JsonField<String>) values[130];
+        this.using = (JsonField<String>) values[131];
+        this.validate_ = (JsonField<String>) values[132];
+        this.var_ = (JsonField<String>) values[133];
+        this.virtual = (JsonField<String>) values[134];
+        this.void_ = (JsonField<String>) values[135];
+        this.volatile_ = (JsonField<String>) values[136];
+        this.while_ = (JsonField<String>) values[137];
+        this.with = (JsonField<String>) values[138];
+        this.withSpace = (JsonField<String>) values[139];
+        this.yield_ = (JsonField<String>) values[140];
+        this.ünïcödé = (JsonField<String>) values[141];
+        this.日本語 = (JsonField<String>) values[142];
+        this._source = (JsonValue) values[144];
     }
 
     public long _1stPlace() {
@@ -1894,13 +1891,6 @@ public final class Class_ {
         return this.日本語;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /**
      * Returns a mutable builder for constructing an instance of {@link Class_}.
      *
@@ -1933,29 +1923,14 @@ public final class Class_ {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Class_ && Arrays.equals(valuesOf(this), valuesOf((Class_) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Class_", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Class_ model) {
-        return new Object[] {model._1stPlace, model.class_, model.default_, model.dollar, model.any, model.dict, model.list, model.none, model.optional, model.toJsonString, model.abstract_, model.additionalProperties_, model.and, model.as, model.assert_, model.async, model.await, model.base, model.bool, model.boolean_, model.break_, model.builder_, model.byte_, model.case_, model.catch_, model.char_, model.checked, model.classmethod, model.cls, model.const_, model.continue_, model.decimal, model.def, model.del, model.delegate, model.delete, model.do_, model.dottedName, model.double_, model.elif, model.else_, model.enum_, model.equals_, model.event, model.except, model.explicit, model.extends_, model.extern, model.false_, model.final_, model.finally_, model.fixed, model.float_, model.for_, model.foreach, model.from_, model.fromJson, model.function, model.getClass_, model.global, model.goto_, model.hashCode_, model.if_, model.implements_, model.implicit, model.import_, model.in, model.instanceof_, model.int_, model.interface_, model.internal, model.is, model.kebabCase, model.lambda, model.len, model.let, model.lock, model.long_, model.match, model.namespace, model.native_, model.new_, model.nonlocal, model.not, model.null_, model.object, model.operator, model.or, model.out, model.override, model.package_, model.params, model.pass, model.print, model.private_, model.property, model.protected_, model.public_, model.raise, model.readonly, model.record_, model.ref, model.return_, model.sbyte, model.sealed_, model.self, model.short_, model.sizeof, model.stackalloc, model.static_, model.strictfp_, model.string, model.struct, model.super_, model.switch_, model.synchronized_, model.this_, model.throw_, model.throws_, model.toString_, model.toDict, model.transient_, model.true_, model.try_, model.type, model.typeof, model.uint, model.ulong, model.unchecked, model.unsafe, model.ushort, model.using, model.validate_, model.var_, model.virtual, model.void_, model.volatile_, model.while_, model.with, model.withSpace, model.yield_, model.ünïcödé, model.日本語, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this._1stPlace, this.class_, this.default_, this.dollar, this.any, this.dict, this.list, this.none, this.optional, this.toJsonString, this.abstract_, this.additionalProperties_, this.and, this.as, this.assert_, this.async, this.await, this.base, this.bool, this.boolean_, this.break_, this.builder_, this.byte_, this.case_, this.catch_, this.char_, this.checked, this.classmethod, this.cls, this.const_, this.continue_, this.decimal, this.def, this.del, this.delegate, this.delete, this.do_, this.dottedName, this.double_, this.elif, this.else_, this.enum_, this.equals_, this.event, this.except, this.explicit, this.extends_, this.extern, this.false_, this.final_, this.finally_, this.fixed, this.float_, this.for_, this.foreach, this.from_, this.fromJson, this.function, this.getClass_, this.global, this.goto_, this.hashCode_, this.if_, this.implements_, this.implicit, this.import_, this.in, this.instanceof_, this.int_, this.interface_, this.internal, this.is, this.kebabCase, this.lambda, this.len, this.let, this.lock, this.long_, this.match, this.namespace, this.native_, this.new_, this.nonlocal, this.not, this.null_, this.object, this.operator, this.or, this.out, this.override, this.package_, this.params, this.pass, this.print, this.private_, this.property, this.protected_, this.public_, this.raise, this.readonly, this.record_, this.ref, this.return_, this.sbyte, this.sealed_, this.self, this.short_, this.sizeof, this.stackalloc, this.static_, this.strictfp_, this.string, this.struct, this.super_, this.switch_, this.synchronized_, this.this_, this.throw_, this.throws_, this.toString_, this.toDict, this.transient_, this.true_, this.try_, this.type, this.typeof, this.uint, this.ulong, this.unchecked, this.unsafe, this.ushort, this.using, this.validate_, this.var_, this.virtual, this.void_, this.volatile_, this.while_, this.with, this.withSpace, this.yield_, this.ünïcödé, this.日本語, this.additionalProperties};
     }
 
     /** A builder for {@link Class_}. */
@@ -3686,27 +3661,15 @@ public final class Class_ {
 
         /** Returns an immutable instance of {@link Class_}; throws IllegalStateException if any required field is unset. */
         public Class_ build() {
-            return new Class_(Utils.checkRequired("_1stPlace", this._1stPlace), Utils.checkRequired("class_", this.class_), Utils.checkRequired("default_", this.default_), this.dollar, this.any, this.dict, this.list, this.none, this.optional, this.toJsonString, this.abstract_, this.additionalProperties_, this.and, this.as, this.assert_, this.async, this.await, this.base, this.bool, this.boolean_, this.break_, this.builder_, this.byte_, this.case_, this.catch_, this.char_, this.checked, this.classmethod, this.cls, this.const_, this.continue_, this.decimal, this.def, this.del, this.delegate, this.delete, this.do_, this.dottedName, this.double_, this.elif, this.else_, this.enum_, this.equals_, this.event, this.except, this.explicit, this.extends_, this.extern, this.false_, this.final_, this.finally_, this.fixed, this.float_, this.for_, this.foreach, this.from_, this.fromJson, this.function, this.getClass_, this.global, this.goto_, this.hashCode_, this.if_, this.implements_, this.implicit, this.import_, this.in, this.instanceof_, this.int_, this.interface_, this.internal, this.is, this.kebabCase, this.lambda, this.len, this.let, this.lock, this.long_, this.match, this.namespace, this.native_, this.new_, this.nonlocal, this.not, this.null_, this.object, this.operator, this.or, this.out, this.override, this.package_, this.params, this.pass, this.print, this.private_, this.property, this.protected_, this.public_, this.raise, this.readonly, this.record_, this.ref, this.return_, this.sbyte, this.sealed_, this.self, this.short_, this.sizeof, this.stackalloc, this.static_, this.strictfp_, this.string, this.struct, this.super_, this.switch_, this.synchronized_, this.this_, this.throw_, this.throws_, this.toString_, this.toDict, this.transient_, this.true_, this.try_, this.type, this.typeof, this.uint, this.ulong, this.unchecked, this.unsafe, this.ushort, this.using, this.validate_, this.var_, this.virtual, this.void_, this.volatile_, this.while_, this.with, this.withSpace, this.yield_, this.ünïcödé, this.日本語, Utils.toImmutable(this.additionalProperties));
+            return new Class_(new Object[] {Utils.checkRequired("_1stPlace", this._1stPlace), Utils.checkRequired("class_", this.class_), Utils.checkRequired("default_", this.default_), this.dollar, this.any, this.dict, this.list, this.none, this.optional, this.toJsonString, this.abstract_, this.additionalProperties_, this.and, this.as, this.assert_, this.async, this.await, this.base, this.bool, this.boolean_, this.break_, this.builder_, this.byte_, this.case_, this.catch_, this.char_, this.checked, this.classmethod, this.cls, this.const_, this.continue_, this.decimal, this.def, this.del, this.delegate, this.delete, this.do_, this.dottedName, this.double_, this.elif, this.else_, this.enum_, this.equals_, this.event, this.except, this.explicit, this.extends_, this.extern, this.false_, this.final_, this.finally_, this.fixed, this.float_, this.for_, this.foreach, this.from_, this.fromJson, this.function, this.getClass_, this.global, this.goto_, this.hashCode_, this.if_, this.implements_, this.implicit, this.import_, this.in, this.instanceof_, this.int_, this.interface_, this.internal, this.is, this.kebabCase, this.lambda, this.len, this.let, this.lock, this.long_, this.match, this.namespace, this.native_, this.new_, this.nonlocal, this.not, this.null_, this.object, this.operator, this.or, this.out, this.override, this.package_, this.params, this.pass, this.print, this.private_, this.property, this.protected_, this.public_, this.raise, this.readonly, this.record_, this.ref, this.return_, this.sbyte, this.sealed_, this.self, this.short_, this.sizeof, this.stackalloc, this.static_, this.strictfp_, this.string, this.struct, this.super_, this.switch_, this.synchronized_, this.this_, this.throw_, this.throws_, this.toString_, this.toDict, this.transient_, this.true_, this.try_, this.type, this.typeof, this.uint, this.ulong, this.unchecked, this.unsafe, this.ushort, this.using, this.validate_, this.var_, this.virtual, this.void_, this.volatile_, this.while_, this.with, this.withSpace, this.yield_, this.ünïcödé, this.日本語, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Class_> {
+    static final class Deserializer extends ObjectDeserializer<Class_> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Class_.class, new String[] {"1st_place", "class", "default", "$dollar", "Any", "Dict", "List", "None", "Optional", "ToJsonString", "abstract", "additional_properties", "and", "as", "assert", "async", "await", "base", "bool", "boolean", "break", "builder", "byte", "case", "catch", "char", "checked", "classmethod", "cls", "const", "continue", "decimal", "def", "del", "delegate", "delete", "do", "dotted.name", "double", "elif", "else", "enum", "equals", "event", "except", "explicit", "extends", "extern", "false", "final", "finally", "fixed", "float", "for", "foreach", "from", "from_json", "function", "getClass", "global", "goto", "hashCode", "if", "implements", "implicit", "import", "in", "instanceof", "int", "interface", "internal", "is", "kebab-case", "lambda", "len", "let", "lock", "long", "match", "namespace", "native", "new", "nonlocal", "not", "null", "object", "operator", "or", "out", "override", "package", "params", "pass", "print", "private", "property", "protected", "public", "raise", "readonly", "record", "ref", "return", "sbyte", "sealed", "self", "short", "sizeof", "stackalloc", "static", "strictfp", "string", "struct", "super", "switch", "synchronized", "this", "throw", "throws", "toString", "to_dict", "transient", "true", "try", "type", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "validate", "var", "virtual", "void", "volatile", "while", "with", "with space", "yield", "ünïcödé", "日本語"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Class_ fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Class_ read = new Class_((JsonField<Long>) values[0], (JsonField<String>) values[1], (JsonField<String>) values[2], (JsonField<String>) values[3], (JsonField<String>) values[4], (JsonField<String>) values[5], (JsonField<String>) values[6], (JsonField<String>) values[7], (JsonField<String>) values[8], (JsonField<String>) values[9], (JsonField<String>) values[10], (JsonField<String>) values[11], (JsonField<String>) values[12], (JsonField<String>) values[13], (JsonField<String>) values[14], (JsonField<String>) values[15], (JsonField<String>) values[16], (JsonField<String>) values[17], (JsonField<String>) values[18], (JsonField<String>) values[19], (JsonField<String>) values[20], (JsonField<String>) values[21], (JsonField<String>) values[22], (JsonField<String>) values[23], (JsonField<String>) values[24], (JsonField<String>) values[25], (JsonField<String>) values[26], (JsonField<String>) values[27], (JsonField<String>) values[28], (JsonField<String>) values[29], (JsonField<String>) values[30], (JsonField<String>) values[31], (JsonField<String>) values[32], (JsonField<String>) values[33], (JsonField<String>) values[34], (JsonField<String>) values[35], (JsonField<String>) values[36], (JsonField<String>) values[37], (JsonField<String>) values[38], (JsonField<String>) values[39], (JsonField<String>) values[40], (JsonField<String>) values[41], (JsonField<String>) values[42], (JsonField<String>) values[43], (JsonField<String>) values[44], (JsonField<String>) values[45], (JsonField<String>) values[46], (JsonField<String>) values[47], (JsonField<String>) values[48], (JsonField<String>) values[49], (JsonField<String>) values[50], (JsonField<String>) values[51], (JsonField<String>) values[52], (JsonField<String>) values[53], (JsonField<String>) values[54], (JsonField<String>) values[55], (JsonField<String>) values[56], (JsonField<String>) values[57], (JsonField<String>) values[58], (JsonField<String>) values[59], (JsonField<String>) values[60], (JsonField<Long>) values[61], (JsonField<String>) values[62], (JsonField<String>) values[63], (JsonField<String>) values[64], (JsonField<String>) values[65], (JsonField<String>) values[66], (JsonField<String>) values[67], (JsonField<String>) values[68], (JsonField<String>) values[69], (JsonField<String>) values[70], (JsonField<String>) values[71], (JsonField<String>) values[72], (JsonField<String>) values[73], (JsonField<String>) values[74], (JsonField<String>) values[75], (JsonField<String>) values[76], (JsonField<String>) values[77], (JsonField<String>) values[78], (JsonField<String>) values[79], (JsonField<String>) values[80], (JsonField<String>) values[81], (JsonField<String>) values[82], (JsonField<String>) values[83], (JsonField<String>) values[84], (JsonField<String>) values[85], (JsonField<String>) values[86], (JsonField<String>) values[87], (JsonField<String>) values[88], (JsonField<String>) values[89], (JsonField<String>) values[90], (JsonField<String>) values[91], (JsonField<String>) values[92], (JsonField<String>) values[93], (JsonField<String>) values[94], (JsonField<String>) values[95], (JsonField<String>) values[96], (JsonField<String>) values[97], (JsonField<String>) values[98], (JsonField<String>) values[99], (JsonField<String>) values[100], (JsonField<String>) values[101], (JsonField<String>) values[102], (JsonField<String>) values[103], (JsonField<String>) values[104], (JsonField<String>) values[105], (JsonField<String>) values[106], (JsonField<String>) values[107], (JsonField<String>) values[108], (JsonField<String>) values[109], (JsonField<String>) values[110], (JsonField<String>) values[111], (JsonField<String>) values[112], (JsonField<String>) values[113], (JsonField<String>) values[114], (JsonField<String>) values[115], (JsonField<String>) values[116], (JsonField<String>) values[117], (JsonField<String>) values[118], (JsonField<String>) values[119], (JsonField<String>) values[120], (JsonField<String>) values[121], (JsonField<String>) values[122], (JsonField<String>) values[123], (JsonField<String>) values[124], (JsonField<String>) values[125], (JsonField<String>) values[126], (JsonField<String>) values[127], (JsonField<String>) values[128], (JsonField<String>) values[129], (JsonField<String>) values[130], (JsonField<String>) values[131], (JsonField<String>) values[132], (JsonField<String>) values[133], (JsonField<String>) values[134], (JsonField<String>) values[135], (JsonField<String>) values[136], (JsonField<String>) values[137], (JsonField<String>) values[138], (JsonField<String>) values[139], (JsonField<String>) values[140], (JsonField<String>) values[141], (JsonField<String>) values[142], (Map<String, JsonValue>) values[143]);
-            read._source = (JsonValue) values[144];
-            return read;
+            super(Class_.class, new String[] {"1st_place", "class", "default", "$dollar", "Any", "Dict", "List", "None", "Optional", "ToJsonString", "abstract", "additional_properties", "and", "as", "assert", "async", "await", "base", "bool", "boolean", "break", "builder", "byte", "case", "catch", "char", "checked", "classmethod", "cls", "const", "continue", "decimal", "def", "del", "delegate", "delete", "do", "dotted.name", "double", "elif", "else", "enum", "equals", "event", "except", "explicit", "extends", "extern", "false", "final", "finally", "fixed", "float", "for", "foreach", "from", "from_json", "function", "getClass", "global", "goto", "hashCode", "if", "implements", "implicit", "import", "in", "instanceof", "int", "interface", "internal", "is", "kebab-case", "lambda", "len", "let", "lock", "long", "match", "namespace", "native", "new", "nonlocal", "not", "null", "object", "operator", "or", "out", "override", "package", "params", "pass", "print", "private", "property", "protected", "public", "raise", "readonly", "record", "ref", "return", "sbyte", "sealed", "self", "short", "sizeof", "stackalloc", "static", "strictfp", "string", "struct", "super", "switch", "synchronized", "this", "throw", "throws", "toString", "to_dict", "transient", "true", "try", "type", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "validate", "var", "virtual", "void", "volatile", "while", "with", "with space", "yield", "ünïcödé", "日本語"}, FIELDS, Class_::new);
         }
     }
 }

@@ -2,40 +2,37 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonMissing;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 @JsonDeserialize(using = List_.Deserializer.class)
-public final class List_ {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class List_ extends ObjectModel {
     private static final String[] FIELDS = {"any", "optional", "additionalProperties"};
 
     private final JsonValue any;
     private final JsonField<String> optional;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private List_(JsonValue any, JsonField<String> optional, Map<String, JsonValue> additionalProperties) {
-        this.any = any;
-        this.optional = optional;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private List_(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.any = (JsonValue) values[0];
+        this.optional = (JsonField<String>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public Optional<String> optional() {
@@ -53,13 +50,6 @@ public final class List_ {
     @ExcludeMissing
     public JsonField<String> _optional() {
         return this.optional;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /** Returns a mutable builder for constructing an instance of {@link List_}. */
@@ -85,29 +75,14 @@ public final class List_ {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof List_ && Arrays.equals(valuesOf(this), valuesOf((List_) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("List_", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(List_ model) {
-        return new Object[] {model.any, model.optional, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.any, this.optional, this.additionalProperties};
     }
 
     /** A builder for {@link List_}. */
@@ -145,27 +120,15 @@ public final class List_ {
 
         /** Returns an immutable instance of {@link List_}; throws IllegalStateException if any required field is unset. */
         public List_ build() {
-            return new List_(this.any, this.optional, Utils.toImmutable(this.additionalProperties));
+            return new List_(new Object[] {this.any, this.optional, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<List_> {
+    static final class Deserializer extends ObjectDeserializer<List_> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(List_.class, new String[] {"Any", "Optional"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected List_ fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            List_ read = new List_((JsonValue) values[0], (JsonField<String>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(List_.class, new String[] {"Any", "Optional"}, FIELDS, List_::new);
         }
     }
 }

@@ -2,28 +2,25 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** Holds a property named like its own type. */
 @JsonDeserialize(using = Object_.Deserializer.class)
-public final class Object_ {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Object_ extends ObjectModel {
     private static final String[] FIELDS = {"object", "list", "objectUpper", "kind", "nested", "text", "additionalProperties"};
 
     private final JsonField<String> object;
@@ -32,19 +29,19 @@ public final class Object_ {
     private final JsonField<None_> kind;
     private final JsonField<Class_> nested;
     private final JsonField<String> text;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Object_(JsonField<String> object, JsonField<List<List_>> list, JsonField<Long> objectUpper, JsonField<None_> kind, JsonField<Class_> nested, JsonField<String> text, Map<String, JsonValue> additionalProperties) {
-        this.object = object;
-        this.list = list;
-        this.objectUpper = objectUpper;
-        this.kind = kind;
-        this.nested = nested;
-        this.text = text;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Object_(Object[] values) {
+        super((Map<String, JsonValue>) values[6]);
+        this.object = (JsonField<String>) values[0];
+        this.list = (JsonField<List<List_>>) values[1];
+        this.objectUpper = (JsonField<Long>) values[2];
+        this.kind = (JsonField<None_>) values[3];
+        this.nested = (JsonField<Class_>) values[4];
+        this.text = (JsonField<String>) values[5];
+        this._source = (JsonValue) values[7];
     }
 
     public String object() {
@@ -114,13 +111,6 @@ public final class Object_ {
         return this.text;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /**
      * Returns a mutable builder for constructing an instance of {@link Object_}.
      *
@@ -151,29 +141,14 @@ public final class Object_ {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Object_ && Arrays.equals(valuesOf(this), valuesOf((Object_) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Object_", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Object_ model) {
-        return new Object[] {model.object, model.list, model.objectUpper, model.kind, model.nested, model.text, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.object, this.list, this.objectUpper, this.kind, this.nested, this.text, this.additionalProperties};
     }
 
     /** A builder for {@link Object_}. */
@@ -260,27 +235,15 @@ public final class Object_ {
 
         /** Returns an immutable instance of {@link Object_}; throws IllegalStateException if any required field is unset. */
         public Object_ build() {
-            return new Object_(Utils.checkRequired("object", this.object), this.list, this.objectUpper, this.kind, this.nested, this.text, Utils.toImmutable(this.additionalProperties));
+            return new Object_(new Object[] {Utils.checkRequired("object", this.object), this.list, this.objectUpper, this.kind, this.nested, this.text, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Object_> {
+    static final class Deserializer extends ObjectDeserializer<Object_> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Object_.class, new String[] {"object", "List", "Object", "kind", "nested", "text"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Object_ fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Object_ read = new Object_((JsonField<String>) values[0], (JsonField<List<List_>>) values[1], (JsonField<Long>) values[2], (JsonField<None_>) values[3], (JsonField<Class_>) values[4], (JsonField<String>) values[5], (Map<String, JsonValue>) values[6]);
-            read._source = (JsonValue) values[7];
-            return read;
+            super(Object_.class, new String[] {"object", "List", "Object", "kind", "nested", "text"}, FIELDS, Object_::new);
         }
     }
 }

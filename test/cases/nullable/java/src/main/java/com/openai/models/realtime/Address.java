@@ -2,36 +2,33 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 
 @JsonDeserialize(using = Address.Deserializer.class)
-public final class Address {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Address extends ObjectModel {
     private static final String[] FIELDS = {"line", "additionalProperties"};
 
     private final JsonField<String> line;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Address(JsonField<String> line, Map<String, JsonValue> additionalProperties) {
-        this.line = line;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Address(Object[] values) {
+        super((Map<String, JsonValue>) values[1]);
+        this.line = (JsonField<String>) values[0];
+        this._source = (JsonValue) values[2];
     }
 
     public String line() {
@@ -43,13 +40,6 @@ public final class Address {
     @ExcludeMissing
     public JsonField<String> _line() {
         return this.line;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -82,29 +72,14 @@ public final class Address {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Address && Arrays.equals(valuesOf(this), valuesOf((Address) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Address", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Address model) {
-        return new Object[] {model.line, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.line, this.additionalProperties};
     }
 
     /** A builder for {@link Address}. */
@@ -130,27 +105,15 @@ public final class Address {
 
         /** Returns an immutable instance of {@link Address}; throws IllegalStateException if any required field is unset. */
         public Address build() {
-            return new Address(Utils.checkRequired("line", this.line), Utils.toImmutable(this.additionalProperties));
+            return new Address(new Object[] {Utils.checkRequired("line", this.line), Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Address> {
+    static final class Deserializer extends ObjectDeserializer<Address> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Address.class, new String[] {"line"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Address fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Address read = new Address((JsonField<String>) values[0], (Map<String, JsonValue>) values[1]);
-            read._source = (JsonValue) values[2];
-            return read;
+            super(Address.class, new String[] {"line"}, FIELDS, Address::new);
         }
     }
 }

@@ -2,27 +2,24 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 @JsonDeserialize(using = Profile.Deserializer.class)
-public final class Profile {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Profile extends ObjectModel {
     private static final String[] FIELDS = {"nickname", "address", "age", "settings", "tags", "additionalProperties"};
 
     private final JsonField<String> nickname;
@@ -30,18 +27,18 @@ public final class Profile {
     private final JsonField<Long> age;
     private final JsonField<ProfileSettings> settings;
     private final JsonField<List<String>> tags;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Profile(JsonField<String> nickname, JsonField<Address> address, JsonField<Long> age, JsonField<ProfileSettings> settings, JsonField<List<String>> tags, Map<String, JsonValue> additionalProperties) {
-        this.nickname = nickname;
-        this.address = address;
-        this.age = age;
-        this.settings = settings;
-        this.tags = tags;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Profile(Object[] values) {
+        super((Map<String, JsonValue>) values[5]);
+        this.nickname = (JsonField<String>) values[0];
+        this.address = (JsonField<Address>) values[1];
+        this.age = (JsonField<Long>) values[2];
+        this.settings = (JsonField<ProfileSettings>) values[3];
+        this.tags = (JsonField<List<String>>) values[4];
+        this._source = (JsonValue) values[6];
     }
 
     public Optional<String> nickname() {
@@ -99,13 +96,6 @@ public final class Profile {
         return this.tags;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /**
      * Returns a mutable builder for constructing an instance of {@link Profile}.
      *
@@ -136,29 +126,14 @@ public final class Profile {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Profile && Arrays.equals(valuesOf(this), valuesOf((Profile) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Profile", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Profile model) {
-        return new Object[] {model.nickname, model.address, model.age, model.settings, model.tags, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.nickname, this.address, this.age, this.settings, this.tags, this.additionalProperties};
     }
 
     /** A builder for {@link Profile}. */
@@ -257,27 +232,15 @@ public final class Profile {
 
         /** Returns an immutable instance of {@link Profile}; throws IllegalStateException if any required field is unset. */
         public Profile build() {
-            return new Profile(Utils.checkRequired("nickname", this.nickname), this.address, this.age, this.settings, this.tags, Utils.toImmutable(this.additionalProperties));
+            return new Profile(new Object[] {Utils.checkRequired("nickname", this.nickname), this.address, this.age, this.settings, this.tags, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Profile> {
+    static final class Deserializer extends ObjectDeserializer<Profile> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Profile.class, new String[] {"nickname", "address", "age", "settings", "tags"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Profile fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Profile read = new Profile((JsonField<String>) values[0], (JsonField<Address>) values[1], (JsonField<Long>) values[2], (JsonField<ProfileSettings>) values[3], (JsonField<List<String>>) values[4], (Map<String, JsonValue>) values[5]);
-            read._source = (JsonValue) values[6];
-            return read;
+            super(Profile.class, new String[] {"nickname", "address", "age", "settings", "tags"}, FIELDS, Profile::new);
         }
     }
 }

@@ -2,37 +2,34 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 @JsonDeserialize(using = ProfileSettings.Deserializer.class)
-public final class ProfileSettings {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class ProfileSettings extends ObjectModel {
     private static final String[] FIELDS = {"theme", "additionalProperties"};
 
     private final JsonField<String> theme;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private ProfileSettings(JsonField<String> theme, Map<String, JsonValue> additionalProperties) {
-        this.theme = theme;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private ProfileSettings(Object[] values) {
+        super((Map<String, JsonValue>) values[1]);
+        this.theme = (JsonField<String>) values[0];
+        this._source = (JsonValue) values[2];
     }
 
     public Optional<String> theme() {
@@ -44,13 +41,6 @@ public final class ProfileSettings {
     @ExcludeMissing
     public JsonField<String> _theme() {
         return this.theme;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /** Returns a mutable builder for constructing an instance of {@link ProfileSettings}. */
@@ -76,29 +66,14 @@ public final class ProfileSettings {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof ProfileSettings && Arrays.equals(valuesOf(this), valuesOf((ProfileSettings) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("ProfileSettings", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(ProfileSettings model) {
-        return new Object[] {model.theme, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.theme, this.additionalProperties};
     }
 
     /** A builder for {@link ProfileSettings}. */
@@ -124,27 +99,15 @@ public final class ProfileSettings {
 
         /** Returns an immutable instance of {@link ProfileSettings}; throws IllegalStateException if any required field is unset. */
         public ProfileSettings build() {
-            return new ProfileSettings(this.theme, Utils.toImmutable(this.additionalProperties));
+            return new ProfileSettings(new Object[] {this.theme, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<ProfileSettings> {
+    static final class Deserializer extends ObjectDeserializer<ProfileSettings> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(ProfileSettings.class, new String[] {"theme"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected ProfileSettings fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            ProfileSettings read = new ProfileSettings((JsonField<String>) values[0], (Map<String, JsonValue>) values[1]);
-            read._source = (JsonValue) values[2];
-            return read;
+            super(ProfileSettings.class, new String[] {"theme"}, FIELDS, ProfileSettings::new);
         }
     }
 }

@@ -2,39 +2,36 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 @JsonDeserialize(using = Customer.Deserializer.class)
-public final class Customer {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Customer extends ObjectModel {
     private static final String[] FIELDS = {"name", "vip", "additionalProperties"};
 
     private final JsonField<String> name;
     private final JsonField<Boolean> vip;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Customer(JsonField<String> name, JsonField<Boolean> vip, Map<String, JsonValue> additionalProperties) {
-        this.name = name;
-        this.vip = vip;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Customer(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.name = (JsonField<String>) values[0];
+        this.vip = (JsonField<Boolean>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public String name() {
@@ -58,13 +55,6 @@ public final class Customer {
     @ExcludeMissing
     public JsonField<Boolean> _vip() {
         return this.vip;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -97,29 +87,14 @@ public final class Customer {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Customer && Arrays.equals(valuesOf(this), valuesOf((Customer) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Customer", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Customer model) {
-        return new Object[] {model.name, model.vip, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.name, this.vip, this.additionalProperties};
     }
 
     /** A builder for {@link Customer}. */
@@ -157,27 +132,15 @@ public final class Customer {
 
         /** Returns an immutable instance of {@link Customer}; throws IllegalStateException if any required field is unset. */
         public Customer build() {
-            return new Customer(Utils.checkRequired("name", this.name), this.vip, Utils.toImmutable(this.additionalProperties));
+            return new Customer(new Object[] {Utils.checkRequired("name", this.name), this.vip, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Customer> {
+    static final class Deserializer extends ObjectDeserializer<Customer> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Customer.class, new String[] {"name", "vip"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Customer fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Customer read = new Customer((JsonField<String>) values[0], (JsonField<Boolean>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(Customer.class, new String[] {"name", "vip"}, FIELDS, Customer::new);
         }
     }
 }

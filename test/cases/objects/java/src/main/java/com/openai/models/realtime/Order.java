@@ -2,20 +2,18 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,8 +23,7 @@ import java.util.Optional;
  * <p>A customer's order, with a nested address object hoisted into its own declaration.
  */
 @JsonDeserialize(using = Order.Deserializer.class)
-public final class Order {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Order extends ObjectModel {
     private static final String[] FIELDS = {"id", "shipping", "customer", "note", "quantity", "additionalProperties"};
 
     private final JsonField<String> id;
@@ -34,18 +31,18 @@ public final class Order {
     private final JsonField<Customer> customer;
     private final JsonField<String> note;
     private final JsonField<Long> quantity;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Order(JsonField<String> id, JsonField<OrderShipping> shipping, JsonField<Customer> customer, JsonField<String> note, JsonField<Long> quantity, Map<String, JsonValue> additionalProperties) {
-        this.id = id;
-        this.shipping = shipping;
-        this.customer = customer;
-        this.note = note;
-        this.quantity = quantity;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Order(Object[] values) {
+        super((Map<String, JsonValue>) values[5]);
+        this.id = (JsonField<String>) values[0];
+        this.shipping = (JsonField<OrderShipping>) values[1];
+        this.customer = (JsonField<Customer>) values[2];
+        this.note = (JsonField<String>) values[3];
+        this.quantity = (JsonField<Long>) values[4];
+        this._source = (JsonValue) values[6];
     }
 
     /** Order id. */
@@ -122,13 +119,6 @@ public final class Order {
         return this.quantity;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /**
      * Returns a mutable builder for constructing an instance of {@link Order}.
      *
@@ -160,29 +150,14 @@ public final class Order {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Order && Arrays.equals(valuesOf(this), valuesOf((Order) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Order", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Order model) {
-        return new Object[] {model.id, model.shipping, model.customer, model.note, model.quantity, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.id, this.shipping, this.customer, this.note, this.quantity, this.additionalProperties};
     }
 
     /** A builder for {@link Order}. */
@@ -271,27 +246,15 @@ public final class Order {
 
         /** Returns an immutable instance of {@link Order}; throws IllegalStateException if any required field is unset. */
         public Order build() {
-            return new Order(Utils.checkRequired("id", this.id), Utils.checkRequired("shipping", this.shipping), this.customer, this.note, this.quantity, Utils.toImmutable(this.additionalProperties));
+            return new Order(new Object[] {Utils.checkRequired("id", this.id), Utils.checkRequired("shipping", this.shipping), this.customer, this.note, this.quantity, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Order> {
+    static final class Deserializer extends ObjectDeserializer<Order> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Order.class, new String[] {"id", "shipping", "customer", "note", "quantity"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Order fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Order read = new Order((JsonField<String>) values[0], (JsonField<OrderShipping>) values[1], (JsonField<Customer>) values[2], (JsonField<String>) values[3], (JsonField<Long>) values[4], (Map<String, JsonValue>) values[5]);
-            read._source = (JsonValue) values[6];
-            return read;
+            super(Order.class, new String[] {"id", "shipping", "customer", "note", "quantity"}, FIELDS, Order::new);
         }
     }
 }

@@ -2,39 +2,36 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 
 /** Where to ship. */
 @JsonDeserialize(using = OrderShipping.Deserializer.class)
-public final class OrderShipping {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class OrderShipping extends ObjectModel {
     private static final String[] FIELDS = {"city", "street", "additionalProperties"};
 
     private final JsonField<String> city;
     private final JsonField<String> street;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private OrderShipping(JsonField<String> city, JsonField<String> street, Map<String, JsonValue> additionalProperties) {
-        this.city = city;
-        this.street = street;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private OrderShipping(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.city = (JsonField<String>) values[0];
+        this.street = (JsonField<String>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public String city() {
@@ -57,13 +54,6 @@ public final class OrderShipping {
     @ExcludeMissing
     public JsonField<String> _street() {
         return this.street;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -97,29 +87,14 @@ public final class OrderShipping {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof OrderShipping && Arrays.equals(valuesOf(this), valuesOf((OrderShipping) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("OrderShipping", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(OrderShipping model) {
-        return new Object[] {model.city, model.street, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.city, this.street, this.additionalProperties};
     }
 
     /** A builder for {@link OrderShipping}. */
@@ -157,27 +132,15 @@ public final class OrderShipping {
 
         /** Returns an immutable instance of {@link OrderShipping}; throws IllegalStateException if any required field is unset. */
         public OrderShipping build() {
-            return new OrderShipping(Utils.checkRequired("city", this.city), Utils.checkRequired("street", this.street), Utils.toImmutable(this.additionalProperties));
+            return new OrderShipping(new Object[] {Utils.checkRequired("city", this.city), Utils.checkRequired("street", this.street), Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<OrderShipping> {
+    static final class Deserializer extends ObjectDeserializer<OrderShipping> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(OrderShipping.class, new String[] {"city", "street"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected OrderShipping fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            OrderShipping read = new OrderShipping((JsonField<String>) values[0], (JsonField<String>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(OrderShipping.class, new String[] {"city", "street"}, FIELDS, OrderShipping::new);
         }
     }
 }

@@ -2,38 +2,35 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 /** Rejects unknown properties. */
 @JsonDeserialize(using = Strict.Deserializer.class)
-public final class Strict {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Strict extends ObjectModel {
     private static final String[] FIELDS = {"a", "additionalProperties"};
 
     private final JsonField<String> a;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Strict(JsonField<String> a, Map<String, JsonValue> additionalProperties) {
-        this.a = a;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Strict(Object[] values) {
+        super((Map<String, JsonValue>) values[1]);
+        this.a = (JsonField<String>) values[0];
+        this._source = (JsonValue) values[2];
     }
 
     public Optional<String> a() {
@@ -45,13 +42,6 @@ public final class Strict {
     @ExcludeMissing
     public JsonField<String> _a() {
         return this.a;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /** Returns a mutable builder for constructing an instance of {@link Strict}. */
@@ -77,29 +67,14 @@ public final class Strict {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Strict && Arrays.equals(valuesOf(this), valuesOf((Strict) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Strict", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Strict model) {
-        return new Object[] {model.a, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.a, this.additionalProperties};
     }
 
     /** A builder for {@link Strict}. */
@@ -125,27 +100,15 @@ public final class Strict {
 
         /** Returns an immutable instance of {@link Strict}; throws IllegalStateException if any required field is unset. */
         public Strict build() {
-            return new Strict(this.a, Utils.toImmutable(this.additionalProperties));
+            return new Strict(new Object[] {this.a, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Strict> {
+    static final class Deserializer extends ObjectDeserializer<Strict> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Strict.class, new String[] {"a"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Strict fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Strict read = new Strict((JsonField<String>) values[0], (Map<String, JsonValue>) values[1]);
-            read._source = (JsonValue) values[2];
-            return read;
+            super(Strict.class, new String[] {"a"}, FIELDS, Strict::new);
         }
     }
 }

@@ -2,27 +2,24 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonMissing;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 @JsonDeserialize(using = Measurements.Deserializer.class)
-public final class Measurements {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Measurements extends ObjectModel {
     private static final String[] FIELDS = {"kind", "anything", "count", "email", "enabled", "label", "nothing", "ratio", "version", "additionalProperties"};
 
     private final JsonValue kind;
@@ -34,22 +31,22 @@ public final class Measurements {
     private final JsonValue nothing;
     private final JsonField<Double> ratio;
     private final JsonValue version;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Measurements(JsonValue kind, JsonValue anything, JsonField<Long> count, JsonField<String> email, JsonField<Boolean> enabled, JsonField<String> label, JsonValue nothing, JsonField<Double> ratio, JsonValue version, Map<String, JsonValue> additionalProperties) {
-        this.kind = kind;
-        this.anything = anything;
-        this.count = count;
-        this.email = email;
-        this.enabled = enabled;
-        this.label = label;
-        this.nothing = nothing;
-        this.ratio = ratio;
-        this.version = version;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Measurements(Object[] values) {
+        super((Map<String, JsonValue>) values[9]);
+        this.kind = (JsonValue) values[0];
+        this.anything = (JsonValue) values[1];
+        this.count = (JsonField<Long>) values[2];
+        this.email = (JsonField<String>) values[3];
+        this.enabled = (JsonField<Boolean>) values[4];
+        this.label = (JsonField<String>) values[5];
+        this.nothing = (JsonValue) values[6];
+        this.ratio = (JsonField<Double>) values[7];
+        this.version = (JsonValue) values[8];
+        this._source = (JsonValue) values[10];
     }
 
     /** Returns {@code "measurement"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_kind()} has it). */
@@ -157,13 +154,6 @@ public final class Measurements {
         return this.version;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /** Returns a mutable builder for constructing an instance of {@link Measurements}. */
     public static Builder builder() {
         return new Builder();
@@ -187,29 +177,14 @@ public final class Measurements {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Measurements && Arrays.equals(valuesOf(this), valuesOf((Measurements) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Measurements", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Measurements model) {
-        return new Object[] {model.kind, model.anything, model.count, model.email, model.enabled, model.label, model.nothing, model.ratio, model.version, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.kind, this.anything, this.count, this.email, this.enabled, this.label, this.nothing, this.ratio, this.version, this.additionalProperties};
     }
 
     /** A builder for {@link Measurements}. */
@@ -311,27 +286,15 @@ public final class Measurements {
 
         /** Returns an immutable instance of {@link Measurements}; throws IllegalStateException if any required field is unset. */
         public Measurements build() {
-            return new Measurements(this.kind, this.anything, this.count, this.email, this.enabled, this.label, this.nothing, this.ratio, this.version, Utils.toImmutable(this.additionalProperties));
+            return new Measurements(new Object[] {this.kind, this.anything, this.count, this.email, this.enabled, this.label, this.nothing, this.ratio, this.version, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Measurements> {
+    static final class Deserializer extends ObjectDeserializer<Measurements> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Measurements.class, new String[] {"kind", "anything", "count", "email", "enabled", "label", "nothing", "ratio", "version"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Measurements fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Measurements read = new Measurements((JsonValue) values[0], (JsonValue) values[1], (JsonField<Long>) values[2], (JsonField<String>) values[3], (JsonField<Boolean>) values[4], (JsonField<String>) values[5], (JsonValue) values[6], (JsonField<Double>) values[7], (JsonValue) values[8], (Map<String, JsonValue>) values[9]);
-            read._source = (JsonValue) values[10];
-            return read;
+            super(Measurements.class, new String[] {"kind", "anything", "count", "email", "enabled", "label", "nothing", "ratio", "version"}, FIELDS, Measurements::new);
         }
     }
 }

@@ -2,50 +2,40 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 /** Must have "a", of any value; "required" without "properties". */
 @JsonDeserialize(using = Bag.Deserializer.class)
-public final class Bag {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Bag extends ObjectModel {
     private static final String[] FIELDS = {"a", "additionalProperties"};
 
     private final JsonValue a;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Bag(JsonValue a, Map<String, JsonValue> additionalProperties) {
-        this.a = a;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Bag(Object[] values) {
+        super((Map<String, JsonValue>) values[1]);
+        this.a = (JsonValue) values[0];
+        this._source = (JsonValue) values[2];
     }
 
     @JsonProperty("a")
     @ExcludeMissing
     public JsonValue _a() {
         return this.a;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -78,29 +68,14 @@ public final class Bag {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Bag && Arrays.equals(valuesOf(this), valuesOf((Bag) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Bag", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Bag model) {
-        return new Object[] {model.a, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.a, this.additionalProperties};
     }
 
     /** A builder for {@link Bag}. */
@@ -121,27 +96,15 @@ public final class Bag {
 
         /** Returns an immutable instance of {@link Bag}; throws IllegalStateException if any required field is unset. */
         public Bag build() {
-            return new Bag(Utils.checkRequired("a", this.a), Utils.toImmutable(this.additionalProperties));
+            return new Bag(new Object[] {Utils.checkRequired("a", this.a), Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Bag> {
+    static final class Deserializer extends ObjectDeserializer<Bag> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Bag.class, new String[] {"a"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Bag fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Bag read = new Bag((JsonValue) values[0], (Map<String, JsonValue>) values[1]);
-            read._source = (JsonValue) values[2];
-            return read;
+            super(Bag.class, new String[] {"a"}, FIELDS, Bag::new);
         }
     }
 }

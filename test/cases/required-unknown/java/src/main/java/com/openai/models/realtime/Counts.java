@@ -2,37 +2,34 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 
 /** Must have "total", which "additionalProperties" types as an integer. */
 @JsonDeserialize(using = Counts.Deserializer.class)
-public final class Counts {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Counts extends ObjectModel {
     private static final String[] FIELDS = {"total", "additionalProperties"};
 
     private final JsonField<Long> total;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Counts(JsonField<Long> total, Map<String, JsonValue> additionalProperties) {
-        this.total = total;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Counts(Object[] values) {
+        super((Map<String, JsonValue>) values[1]);
+        this.total = (JsonField<Long>) values[0];
+        this._source = (JsonValue) values[2];
     }
 
     public long total() {
@@ -44,13 +41,6 @@ public final class Counts {
     @ExcludeMissing
     public JsonField<Long> _total() {
         return this.total;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -83,29 +73,14 @@ public final class Counts {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Counts && Arrays.equals(valuesOf(this), valuesOf((Counts) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Counts", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Counts model) {
-        return new Object[] {model.total, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.total, this.additionalProperties};
     }
 
     /** A builder for {@link Counts}. */
@@ -131,27 +106,15 @@ public final class Counts {
 
         /** Returns an immutable instance of {@link Counts}; throws IllegalStateException if any required field is unset. */
         public Counts build() {
-            return new Counts(Utils.checkRequired("total", this.total), Utils.toImmutable(this.additionalProperties));
+            return new Counts(new Object[] {Utils.checkRequired("total", this.total), Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Counts> {
+    static final class Deserializer extends ObjectDeserializer<Counts> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Counts.class, new String[] {"total"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Counts fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Counts read = new Counts((JsonField<Long>) values[0], (Map<String, JsonValue>) values[1]);
-            read._source = (JsonValue) values[2];
-            return read;
+            super(Counts.class, new String[] {"total"}, FIELDS, Counts::new);
         }
     }
 }

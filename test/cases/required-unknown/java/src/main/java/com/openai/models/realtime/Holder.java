@@ -2,37 +2,34 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 @JsonDeserialize(using = Holder.Deserializer.class)
-public final class Holder {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Holder extends ObjectModel {
     private static final String[] FIELDS = {"bag", "additionalProperties"};
 
     private final JsonField<HolderBag> bag;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Holder(JsonField<HolderBag> bag, Map<String, JsonValue> additionalProperties) {
-        this.bag = bag;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Holder(Object[] values) {
+        super((Map<String, JsonValue>) values[1]);
+        this.bag = (JsonField<HolderBag>) values[0];
+        this._source = (JsonValue) values[2];
     }
 
     public Optional<HolderBag> bag() {
@@ -44,13 +41,6 @@ public final class Holder {
     @ExcludeMissing
     public JsonField<HolderBag> _bag() {
         return this.bag;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -83,29 +73,14 @@ public final class Holder {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Holder && Arrays.equals(valuesOf(this), valuesOf((Holder) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Holder", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Holder model) {
-        return new Object[] {model.bag, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.bag, this.additionalProperties};
     }
 
     /** A builder for {@link Holder}. */
@@ -136,27 +111,15 @@ public final class Holder {
 
         /** Returns an immutable instance of {@link Holder}; throws IllegalStateException if any required field is unset. */
         public Holder build() {
-            return new Holder(Utils.checkRequired("bag", this.bag), Utils.toImmutable(this.additionalProperties));
+            return new Holder(new Object[] {Utils.checkRequired("bag", this.bag), Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Holder> {
+    static final class Deserializer extends ObjectDeserializer<Holder> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Holder.class, new String[] {"bag"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Holder fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Holder read = new Holder((JsonField<HolderBag>) values[0], (Map<String, JsonValue>) values[1]);
-            read._source = (JsonValue) values[2];
-            return read;
+            super(Holder.class, new String[] {"bag"}, FIELDS, Holder::new);
         }
     }
 }

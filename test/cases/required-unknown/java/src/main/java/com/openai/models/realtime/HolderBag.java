@@ -2,38 +2,35 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 @JsonDeserialize(using = HolderBag.Deserializer.class)
-public final class HolderBag {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class HolderBag extends ObjectModel {
     private static final String[] FIELDS = {"id", "kind", "additionalProperties"};
 
     private final JsonValue id;
     private final JsonValue kind;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private HolderBag(JsonValue id, JsonValue kind, Map<String, JsonValue> additionalProperties) {
-        this.id = id;
-        this.kind = kind;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private HolderBag(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.id = (JsonValue) values[0];
+        this.kind = (JsonValue) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     @JsonProperty("id")
@@ -46,13 +43,6 @@ public final class HolderBag {
     @ExcludeMissing
     public JsonValue _kind() {
         return this.kind;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -86,29 +76,14 @@ public final class HolderBag {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof HolderBag && Arrays.equals(valuesOf(this), valuesOf((HolderBag) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("HolderBag", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(HolderBag model) {
-        return new Object[] {model.id, model.kind, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.id, this.kind, this.additionalProperties};
     }
 
     /** A builder for {@link HolderBag}. */
@@ -136,27 +111,15 @@ public final class HolderBag {
 
         /** Returns an immutable instance of {@link HolderBag}; throws IllegalStateException if any required field is unset. */
         public HolderBag build() {
-            return new HolderBag(Utils.checkRequired("id", this.id), Utils.checkRequired("kind", this.kind), Utils.toImmutable(this.additionalProperties));
+            return new HolderBag(new Object[] {Utils.checkRequired("id", this.id), Utils.checkRequired("kind", this.kind), Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<HolderBag> {
+    static final class Deserializer extends ObjectDeserializer<HolderBag> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(HolderBag.class, new String[] {"id", "kind"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected HolderBag fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            HolderBag read = new HolderBag((JsonValue) values[0], (JsonValue) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(HolderBag.class, new String[] {"id", "kind"}, FIELDS, HolderBag::new);
         }
     }
 }

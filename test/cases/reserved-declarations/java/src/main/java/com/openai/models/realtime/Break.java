@@ -2,40 +2,37 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 /** An object declaration named break. */
 @JsonDeserialize(using = Break.Deserializer.class)
-public final class Break {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Break extends ObjectModel {
     private static final String[] FIELDS = {"break_", "value", "additionalProperties"};
 
     private final JsonField<String> break_;
     private final JsonField<Long> value;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Break(JsonField<String> break_, JsonField<Long> value, Map<String, JsonValue> additionalProperties) {
-        this.break_ = break_;
-        this.value = value;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Break(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.break_ = (JsonField<String>) values[0];
+        this.value = (JsonField<Long>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public String break_() {
@@ -58,13 +55,6 @@ public final class Break {
     @ExcludeMissing
     public JsonField<Long> _value() {
         return this.value;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -97,29 +87,14 @@ public final class Break {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Break && Arrays.equals(valuesOf(this), valuesOf((Break) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Break", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Break model) {
-        return new Object[] {model.break_, model.value, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.break_, this.value, this.additionalProperties};
     }
 
     /** A builder for {@link Break}. */
@@ -157,27 +132,15 @@ public final class Break {
 
         /** Returns an immutable instance of {@link Break}; throws IllegalStateException if any required field is unset. */
         public Break build() {
-            return new Break(Utils.checkRequired("break_", this.break_), this.value, Utils.toImmutable(this.additionalProperties));
+            return new Break(new Object[] {Utils.checkRequired("break_", this.break_), this.value, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Break> {
+    static final class Deserializer extends ObjectDeserializer<Break> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Break.class, new String[] {"break", "value"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Break fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Break read = new Break((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(Break.class, new String[] {"break", "value"}, FIELDS, Break::new);
         }
     }
 }

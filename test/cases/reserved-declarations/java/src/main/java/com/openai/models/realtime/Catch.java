@@ -2,40 +2,37 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 /** An object declaration named catch. */
 @JsonDeserialize(using = Catch.Deserializer.class)
-public final class Catch {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Catch extends ObjectModel {
     private static final String[] FIELDS = {"catch_", "value", "additionalProperties"};
 
     private final JsonField<String> catch_;
     private final JsonField<Long> value;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Catch(JsonField<String> catch_, JsonField<Long> value, Map<String, JsonValue> additionalProperties) {
-        this.catch_ = catch_;
-        this.value = value;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Catch(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.catch_ = (JsonField<String>) values[0];
+        this.value = (JsonField<Long>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public String catch_() {
@@ -58,13 +55,6 @@ public final class Catch {
     @ExcludeMissing
     public JsonField<Long> _value() {
         return this.value;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -97,29 +87,14 @@ public final class Catch {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Catch && Arrays.equals(valuesOf(this), valuesOf((Catch) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Catch", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Catch model) {
-        return new Object[] {model.catch_, model.value, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.catch_, this.value, this.additionalProperties};
     }
 
     /** A builder for {@link Catch}. */
@@ -157,27 +132,15 @@ public final class Catch {
 
         /** Returns an immutable instance of {@link Catch}; throws IllegalStateException if any required field is unset. */
         public Catch build() {
-            return new Catch(Utils.checkRequired("catch_", this.catch_), this.value, Utils.toImmutable(this.additionalProperties));
+            return new Catch(new Object[] {Utils.checkRequired("catch_", this.catch_), this.value, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Catch> {
+    static final class Deserializer extends ObjectDeserializer<Catch> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Catch.class, new String[] {"catch", "value"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Catch fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Catch read = new Catch((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(Catch.class, new String[] {"catch", "value"}, FIELDS, Catch::new);
         }
     }
 }

@@ -2,40 +2,37 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 /** An object declaration named False. */
 @JsonDeserialize(using = False.Deserializer.class)
-public final class False {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class False extends ObjectModel {
     private static final String[] FIELDS = {"false_", "value", "additionalProperties"};
 
     private final JsonField<String> false_;
     private final JsonField<Long> value;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private False(JsonField<String> false_, JsonField<Long> value, Map<String, JsonValue> additionalProperties) {
-        this.false_ = false_;
-        this.value = value;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private False(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.false_ = (JsonField<String>) values[0];
+        this.value = (JsonField<Long>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public String false_() {
@@ -58,13 +55,6 @@ public final class False {
     @ExcludeMissing
     public JsonField<Long> _value() {
         return this.value;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -97,29 +87,14 @@ public final class False {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof False && Arrays.equals(valuesOf(this), valuesOf((False) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("False", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(False model) {
-        return new Object[] {model.false_, model.value, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.false_, this.value, this.additionalProperties};
     }
 
     /** A builder for {@link False}. */
@@ -157,27 +132,15 @@ public final class False {
 
         /** Returns an immutable instance of {@link False}; throws IllegalStateException if any required field is unset. */
         public False build() {
-            return new False(Utils.checkRequired("false_", this.false_), this.value, Utils.toImmutable(this.additionalProperties));
+            return new False(new Object[] {Utils.checkRequired("false_", this.false_), this.value, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<False> {
+    static final class Deserializer extends ObjectDeserializer<False> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(False.class, new String[] {"False", "value"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected False fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            False read = new False((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(False.class, new String[] {"False", "value"}, FIELDS, False::new);
         }
     }
 }

@@ -2,40 +2,37 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 /** An object declaration named global. */
 @JsonDeserialize(using = Global.Deserializer.class)
-public final class Global {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Global extends ObjectModel {
     private static final String[] FIELDS = {"global", "value", "additionalProperties"};
 
     private final JsonField<String> global;
     private final JsonField<Long> value;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Global(JsonField<String> global, JsonField<Long> value, Map<String, JsonValue> additionalProperties) {
-        this.global = global;
-        this.value = value;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Global(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.global = (JsonField<String>) values[0];
+        this.value = (JsonField<Long>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public String global() {
@@ -58,13 +55,6 @@ public final class Global {
     @ExcludeMissing
     public JsonField<Long> _value() {
         return this.value;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -97,29 +87,14 @@ public final class Global {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Global && Arrays.equals(valuesOf(this), valuesOf((Global) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Global", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Global model) {
-        return new Object[] {model.global, model.value, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.global, this.value, this.additionalProperties};
     }
 
     /** A builder for {@link Global}. */
@@ -157,27 +132,15 @@ public final class Global {
 
         /** Returns an immutable instance of {@link Global}; throws IllegalStateException if any required field is unset. */
         public Global build() {
-            return new Global(Utils.checkRequired("global", this.global), this.value, Utils.toImmutable(this.additionalProperties));
+            return new Global(new Object[] {Utils.checkRequired("global", this.global), this.value, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Global> {
+    static final class Deserializer extends ObjectDeserializer<Global> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Global.class, new String[] {"global", "value"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Global fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Global read = new Global((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(Global.class, new String[] {"global", "value"}, FIELDS, Global::new);
         }
     }
 }

@@ -2,40 +2,37 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 /** An object declaration named or. */
 @JsonDeserialize(using = Or.Deserializer.class)
-public final class Or {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Or extends ObjectModel {
     private static final String[] FIELDS = {"or", "value", "additionalProperties"};
 
     private final JsonField<String> or;
     private final JsonField<Long> value;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Or(JsonField<String> or, JsonField<Long> value, Map<String, JsonValue> additionalProperties) {
-        this.or = or;
-        this.value = value;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Or(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.or = (JsonField<String>) values[0];
+        this.value = (JsonField<Long>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public String or() {
@@ -58,13 +55,6 @@ public final class Or {
     @ExcludeMissing
     public JsonField<Long> _value() {
         return this.value;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -97,29 +87,14 @@ public final class Or {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Or && Arrays.equals(valuesOf(this), valuesOf((Or) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Or", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Or model) {
-        return new Object[] {model.or, model.value, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.or, this.value, this.additionalProperties};
     }
 
     /** A builder for {@link Or}. */
@@ -157,27 +132,15 @@ public final class Or {
 
         /** Returns an immutable instance of {@link Or}; throws IllegalStateException if any required field is unset. */
         public Or build() {
-            return new Or(Utils.checkRequired("or", this.or), this.value, Utils.toImmutable(this.additionalProperties));
+            return new Or(new Object[] {Utils.checkRequired("or", this.or), this.value, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Or> {
+    static final class Deserializer extends ObjectDeserializer<Or> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Or.class, new String[] {"or", "value"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Or fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Or read = new Or((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(Or.class, new String[] {"or", "value"}, FIELDS, Or::new);
         }
     }
 }

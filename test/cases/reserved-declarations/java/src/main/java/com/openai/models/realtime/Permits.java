@@ -2,40 +2,37 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 /** An object declaration named permits. */
 @JsonDeserialize(using = Permits.Deserializer.class)
-public final class Permits {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Permits extends ObjectModel {
     private static final String[] FIELDS = {"permits_", "value", "additionalProperties"};
 
     private final JsonField<String> permits_;
     private final JsonField<Long> value;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Permits(JsonField<String> permits_, JsonField<Long> value, Map<String, JsonValue> additionalProperties) {
-        this.permits_ = permits_;
-        this.value = value;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Permits(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.permits_ = (JsonField<String>) values[0];
+        this.value = (JsonField<Long>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public String permits_() {
@@ -58,13 +55,6 @@ public final class Permits {
     @ExcludeMissing
     public JsonField<Long> _value() {
         return this.value;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -97,29 +87,14 @@ public final class Permits {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Permits && Arrays.equals(valuesOf(this), valuesOf((Permits) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Permits", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Permits model) {
-        return new Object[] {model.permits_, model.value, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.permits_, this.value, this.additionalProperties};
     }
 
     /** A builder for {@link Permits}. */
@@ -157,27 +132,15 @@ public final class Permits {
 
         /** Returns an immutable instance of {@link Permits}; throws IllegalStateException if any required field is unset. */
         public Permits build() {
-            return new Permits(Utils.checkRequired("permits_", this.permits_), this.value, Utils.toImmutable(this.additionalProperties));
+            return new Permits(new Object[] {Utils.checkRequired("permits_", this.permits_), this.value, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Permits> {
+    static final class Deserializer extends ObjectDeserializer<Permits> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Permits.class, new String[] {"permits", "value"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Permits fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Permits read = new Permits((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(Permits.class, new String[] {"permits", "value"}, FIELDS, Permits::new);
         }
     }
 }

@@ -2,40 +2,37 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 /** An object declaration named record. */
 @JsonDeserialize(using = Record_.Deserializer.class)
-public final class Record_ {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Record_ extends ObjectModel {
     private static final String[] FIELDS = {"record_", "value", "additionalProperties"};
 
     private final JsonField<String> record_;
     private final JsonField<Long> value;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Record_(JsonField<String> record_, JsonField<Long> value, Map<String, JsonValue> additionalProperties) {
-        this.record_ = record_;
-        this.value = value;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Record_(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.record_ = (JsonField<String>) values[0];
+        this.value = (JsonField<Long>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public String record_() {
@@ -58,13 +55,6 @@ public final class Record_ {
     @ExcludeMissing
     public JsonField<Long> _value() {
         return this.value;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -97,29 +87,14 @@ public final class Record_ {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Record_ && Arrays.equals(valuesOf(this), valuesOf((Record_) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Record_", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Record_ model) {
-        return new Object[] {model.record_, model.value, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.record_, this.value, this.additionalProperties};
     }
 
     /** A builder for {@link Record_}. */
@@ -157,27 +132,15 @@ public final class Record_ {
 
         /** Returns an immutable instance of {@link Record_}; throws IllegalStateException if any required field is unset. */
         public Record_ build() {
-            return new Record_(Utils.checkRequired("record_", this.record_), this.value, Utils.toImmutable(this.additionalProperties));
+            return new Record_(new Object[] {Utils.checkRequired("record_", this.record_), this.value, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Record_> {
+    static final class Deserializer extends ObjectDeserializer<Record_> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Record_.class, new String[] {"record", "value"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Record_ fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Record_ read = new Record_((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(Record_.class, new String[] {"record", "value"}, FIELDS, Record_::new);
         }
     }
 }

@@ -2,40 +2,37 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 /** An object declaration named strictfp. */
 @JsonDeserialize(using = Strictfp.Deserializer.class)
-public final class Strictfp {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Strictfp extends ObjectModel {
     private static final String[] FIELDS = {"strictfp_", "value", "additionalProperties"};
 
     private final JsonField<String> strictfp_;
     private final JsonField<Long> value;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Strictfp(JsonField<String> strictfp_, JsonField<Long> value, Map<String, JsonValue> additionalProperties) {
-        this.strictfp_ = strictfp_;
-        this.value = value;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Strictfp(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.strictfp_ = (JsonField<String>) values[0];
+        this.value = (JsonField<Long>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public String strictfp_() {
@@ -58,13 +55,6 @@ public final class Strictfp {
     @ExcludeMissing
     public JsonField<Long> _value() {
         return this.value;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -97,29 +87,14 @@ public final class Strictfp {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Strictfp && Arrays.equals(valuesOf(this), valuesOf((Strictfp) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Strictfp", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Strictfp model) {
-        return new Object[] {model.strictfp_, model.value, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.strictfp_, this.value, this.additionalProperties};
     }
 
     /** A builder for {@link Strictfp}. */
@@ -157,27 +132,15 @@ public final class Strictfp {
 
         /** Returns an immutable instance of {@link Strictfp}; throws IllegalStateException if any required field is unset. */
         public Strictfp build() {
-            return new Strictfp(Utils.checkRequired("strictfp_", this.strictfp_), this.value, Utils.toImmutable(this.additionalProperties));
+            return new Strictfp(new Object[] {Utils.checkRequired("strictfp_", this.strictfp_), this.value, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Strictfp> {
+    static final class Deserializer extends ObjectDeserializer<Strictfp> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Strictfp.class, new String[] {"strictfp", "value"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Strictfp fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Strictfp read = new Strictfp((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(Strictfp.class, new String[] {"strictfp", "value"}, FIELDS, Strictfp::new);
         }
     }
 }

@@ -2,40 +2,37 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 /** An object declaration named type. */
 @JsonDeserialize(using = Type.Deserializer.class)
-public final class Type {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Type extends ObjectModel {
     private static final String[] FIELDS = {"type", "value", "additionalProperties"};
 
     private final JsonField<String> type;
     private final JsonField<Long> value;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Type(JsonField<String> type, JsonField<Long> value, Map<String, JsonValue> additionalProperties) {
-        this.type = type;
-        this.value = value;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Type(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.type = (JsonField<String>) values[0];
+        this.value = (JsonField<Long>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public String type() {
@@ -58,13 +55,6 @@ public final class Type {
     @ExcludeMissing
     public JsonField<Long> _value() {
         return this.value;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -97,29 +87,14 @@ public final class Type {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Type && Arrays.equals(valuesOf(this), valuesOf((Type) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Type", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Type model) {
-        return new Object[] {model.type, model.value, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.type, this.value, this.additionalProperties};
     }
 
     /** A builder for {@link Type}. */
@@ -157,27 +132,15 @@ public final class Type {
 
         /** Returns an immutable instance of {@link Type}; throws IllegalStateException if any required field is unset. */
         public Type build() {
-            return new Type(Utils.checkRequired("type", this.type), this.value, Utils.toImmutable(this.additionalProperties));
+            return new Type(new Object[] {Utils.checkRequired("type", this.type), this.value, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Type> {
+    static final class Deserializer extends ObjectDeserializer<Type> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Type.class, new String[] {"type", "value"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Type fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Type read = new Type((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(Type.class, new String[] {"type", "value"}, FIELDS, Type::new);
         }
     }
 }

@@ -2,40 +2,37 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 /** An object declaration named using. */
 @JsonDeserialize(using = Using.Deserializer.class)
-public final class Using {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Using extends ObjectModel {
     private static final String[] FIELDS = {"using", "value", "additionalProperties"};
 
     private final JsonField<String> using;
     private final JsonField<Long> value;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Using(JsonField<String> using, JsonField<Long> value, Map<String, JsonValue> additionalProperties) {
-        this.using = using;
-        this.value = value;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Using(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.using = (JsonField<String>) values[0];
+        this.value = (JsonField<Long>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public String using() {
@@ -58,13 +55,6 @@ public final class Using {
     @ExcludeMissing
     public JsonField<Long> _value() {
         return this.value;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -97,29 +87,14 @@ public final class Using {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Using && Arrays.equals(valuesOf(this), valuesOf((Using) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Using", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Using model) {
-        return new Object[] {model.using, model.value, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.using, this.value, this.additionalProperties};
     }
 
     /** A builder for {@link Using}. */
@@ -157,27 +132,15 @@ public final class Using {
 
         /** Returns an immutable instance of {@link Using}; throws IllegalStateException if any required field is unset. */
         public Using build() {
-            return new Using(Utils.checkRequired("using", this.using), this.value, Utils.toImmutable(this.additionalProperties));
+            return new Using(new Object[] {Utils.checkRequired("using", this.using), this.value, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Using> {
+    static final class Deserializer extends ObjectDeserializer<Using> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Using.class, new String[] {"using", "value"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Using fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Using read = new Using((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(Using.class, new String[] {"using", "value"}, FIELDS, Using::new);
         }
     }
 }

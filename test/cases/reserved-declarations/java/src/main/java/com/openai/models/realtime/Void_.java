@@ -2,40 +2,37 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 /** An object declaration named void. */
 @JsonDeserialize(using = Void_.Deserializer.class)
-public final class Void_ {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Void_ extends ObjectModel {
     private static final String[] FIELDS = {"void_", "value", "additionalProperties"};
 
     private final JsonField<String> void_;
     private final JsonField<Long> value;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Void_(JsonField<String> void_, JsonField<Long> value, Map<String, JsonValue> additionalProperties) {
-        this.void_ = void_;
-        this.value = value;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Void_(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.void_ = (JsonField<String>) values[0];
+        this.value = (JsonField<Long>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public String void_() {
@@ -58,13 +55,6 @@ public final class Void_ {
     @ExcludeMissing
     public JsonField<Long> _value() {
         return this.value;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -97,29 +87,14 @@ public final class Void_ {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Void_ && Arrays.equals(valuesOf(this), valuesOf((Void_) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Void_", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Void_ model) {
-        return new Object[] {model.void_, model.value, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.void_, this.value, this.additionalProperties};
     }
 
     /** A builder for {@link Void_}. */
@@ -157,27 +132,15 @@ public final class Void_ {
 
         /** Returns an immutable instance of {@link Void_}; throws IllegalStateException if any required field is unset. */
         public Void_ build() {
-            return new Void_(Utils.checkRequired("void_", this.void_), this.value, Utils.toImmutable(this.additionalProperties));
+            return new Void_(new Object[] {Utils.checkRequired("void_", this.void_), this.value, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Void_> {
+    static final class Deserializer extends ObjectDeserializer<Void_> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Void_.class, new String[] {"void", "value"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Void_ fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Void_ read = new Void_((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(Void_.class, new String[] {"void", "value"}, FIELDS, Void_::new);
         }
     }
 }

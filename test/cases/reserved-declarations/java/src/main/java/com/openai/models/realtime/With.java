@@ -2,40 +2,37 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 /** An object declaration named with. */
 @JsonDeserialize(using = With.Deserializer.class)
-public final class With {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class With extends ObjectModel {
     private static final String[] FIELDS = {"with", "value", "additionalProperties"};
 
     private final JsonField<String> with;
     private final JsonField<Long> value;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private With(JsonField<String> with, JsonField<Long> value, Map<String, JsonValue> additionalProperties) {
-        this.with = with;
-        this.value = value;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private With(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.with = (JsonField<String>) values[0];
+        this.value = (JsonField<Long>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public String with() {
@@ -58,13 +55,6 @@ public final class With {
     @ExcludeMissing
     public JsonField<Long> _value() {
         return this.value;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -97,29 +87,14 @@ public final class With {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof With && Arrays.equals(valuesOf(this), valuesOf((With) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("With", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(With model) {
-        return new Object[] {model.with, model.value, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.with, this.value, this.additionalProperties};
     }
 
     /** A builder for {@link With}. */
@@ -157,27 +132,15 @@ public final class With {
 
         /** Returns an immutable instance of {@link With}; throws IllegalStateException if any required field is unset. */
         public With build() {
-            return new With(Utils.checkRequired("with", this.with), this.value, Utils.toImmutable(this.additionalProperties));
+            return new With(new Object[] {Utils.checkRequired("with", this.with), this.value, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<With> {
+    static final class Deserializer extends ObjectDeserializer<With> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(With.class, new String[] {"with", "value"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected With fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            With read = new With((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(With.class, new String[] {"with", "value"}, FIELDS, With::new);
         }
     }
 }

@@ -2,20 +2,18 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,25 +23,24 @@ import java.util.Optional;
  * <p>The document root has validation keywords, so it is a declaration named from its title.
  */
 @JsonDeserialize(using = Point.Deserializer.class)
-public final class Point {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Point extends ObjectModel {
     private static final String[] FIELDS = {"x", "y", "label", "unit", "additionalProperties"};
 
     private final JsonField<Double> x;
     private final JsonField<Double> y;
     private final JsonField<PointLabel> label;
     private final JsonField<Unit> unit;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Point(JsonField<Double> x, JsonField<Double> y, JsonField<PointLabel> label, JsonField<Unit> unit, Map<String, JsonValue> additionalProperties) {
-        this.x = x;
-        this.y = y;
-        this.label = label;
-        this.unit = unit;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Point(Object[] values) {
+        super((Map<String, JsonValue>) values[4]);
+        this.x = (JsonField<Double>) values[0];
+        this.y = (JsonField<Double>) values[1];
+        this.label = (JsonField<PointLabel>) values[2];
+        this.unit = (JsonField<Unit>) values[3];
+        this._source = (JsonValue) values[5];
     }
 
     public double x() {
@@ -90,13 +87,6 @@ public final class Point {
         return this.unit;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /**
      * Returns a mutable builder for constructing an instance of {@link Point}.
      *
@@ -128,29 +118,14 @@ public final class Point {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Point && Arrays.equals(valuesOf(this), valuesOf((Point) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Point", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Point model) {
-        return new Object[] {model.x, model.y, model.label, model.unit, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.x, this.y, this.label, this.unit, this.additionalProperties};
     }
 
     /** A builder for {@link Point}. */
@@ -212,27 +187,15 @@ public final class Point {
 
         /** Returns an immutable instance of {@link Point}; throws IllegalStateException if any required field is unset. */
         public Point build() {
-            return new Point(Utils.checkRequired("x", this.x), Utils.checkRequired("y", this.y), this.label, this.unit, Utils.toImmutable(this.additionalProperties));
+            return new Point(new Object[] {Utils.checkRequired("x", this.x), Utils.checkRequired("y", this.y), this.label, this.unit, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Point> {
+    static final class Deserializer extends ObjectDeserializer<Point> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Point.class, new String[] {"x", "y", "label", "unit"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Point fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Point read = new Point((JsonField<Double>) values[0], (JsonField<Double>) values[1], (JsonField<PointLabel>) values[2], (JsonField<Unit>) values[3], (Map<String, JsonValue>) values[4]);
-            read._source = (JsonValue) values[5];
-            return read;
+            super(Point.class, new String[] {"x", "y", "label", "unit"}, FIELDS, Point::new);
         }
     }
 }

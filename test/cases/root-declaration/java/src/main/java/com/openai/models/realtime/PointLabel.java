@@ -2,36 +2,33 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 
 @JsonDeserialize(using = PointLabel.Deserializer.class)
-public final class PointLabel {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class PointLabel extends ObjectModel {
     private static final String[] FIELDS = {"text", "additionalProperties"};
 
     private final JsonField<String> text;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private PointLabel(JsonField<String> text, Map<String, JsonValue> additionalProperties) {
-        this.text = text;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private PointLabel(Object[] values) {
+        super((Map<String, JsonValue>) values[1]);
+        this.text = (JsonField<String>) values[0];
+        this._source = (JsonValue) values[2];
     }
 
     public String text() {
@@ -43,13 +40,6 @@ public final class PointLabel {
     @ExcludeMissing
     public JsonField<String> _text() {
         return this.text;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -82,29 +72,14 @@ public final class PointLabel {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof PointLabel && Arrays.equals(valuesOf(this), valuesOf((PointLabel) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("PointLabel", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(PointLabel model) {
-        return new Object[] {model.text, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.text, this.additionalProperties};
     }
 
     /** A builder for {@link PointLabel}. */
@@ -130,27 +105,15 @@ public final class PointLabel {
 
         /** Returns an immutable instance of {@link PointLabel}; throws IllegalStateException if any required field is unset. */
         public PointLabel build() {
-            return new PointLabel(Utils.checkRequired("text", this.text), Utils.toImmutable(this.additionalProperties));
+            return new PointLabel(new Object[] {Utils.checkRequired("text", this.text), Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<PointLabel> {
+    static final class Deserializer extends ObjectDeserializer<PointLabel> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(PointLabel.class, new String[] {"text"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected PointLabel fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            PointLabel read = new PointLabel((JsonField<String>) values[0], (Map<String, JsonValue>) values[1]);
-            read._source = (JsonValue) values[2];
-            return read;
+            super(PointLabel.class, new String[] {"text"}, FIELDS, PointLabel::new);
         }
     }
 }

@@ -2,38 +2,35 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 
 @JsonDeserialize(using = Coord.Deserializer.class)
-public final class Coord {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Coord extends ObjectModel {
     private static final String[] FIELDS = {"x", "y", "additionalProperties"};
 
     private final JsonField<Double> x;
     private final JsonField<Double> y;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Coord(JsonField<Double> x, JsonField<Double> y, Map<String, JsonValue> additionalProperties) {
-        this.x = x;
-        this.y = y;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Coord(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.x = (JsonField<Double>) values[0];
+        this.y = (JsonField<Double>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public double x() {
@@ -56,13 +53,6 @@ public final class Coord {
     @ExcludeMissing
     public JsonField<Double> _y() {
         return this.y;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -96,29 +86,14 @@ public final class Coord {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Coord && Arrays.equals(valuesOf(this), valuesOf((Coord) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Coord", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Coord model) {
-        return new Object[] {model.x, model.y, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.x, this.y, this.additionalProperties};
     }
 
     /** A builder for {@link Coord}. */
@@ -156,27 +131,15 @@ public final class Coord {
 
         /** Returns an immutable instance of {@link Coord}; throws IllegalStateException if any required field is unset. */
         public Coord build() {
-            return new Coord(Utils.checkRequired("x", this.x), Utils.checkRequired("y", this.y), Utils.toImmutable(this.additionalProperties));
+            return new Coord(new Object[] {Utils.checkRequired("x", this.x), Utils.checkRequired("y", this.y), Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Coord> {
+    static final class Deserializer extends ObjectDeserializer<Coord> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Coord.class, new String[] {"x", "y"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Coord fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Coord read = new Coord((JsonField<Double>) values[0], (JsonField<Double>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(Coord.class, new String[] {"x", "y"}, FIELDS, Coord::new);
         }
     }
 }

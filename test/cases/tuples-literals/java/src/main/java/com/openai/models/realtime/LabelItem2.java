@@ -2,36 +2,33 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 
 @JsonDeserialize(using = LabelItem2.Deserializer.class)
-public final class LabelItem2 {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class LabelItem2 extends ObjectModel {
     private static final String[] FIELDS = {"color", "additionalProperties"};
 
     private final JsonField<String> color;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private LabelItem2(JsonField<String> color, Map<String, JsonValue> additionalProperties) {
-        this.color = color;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private LabelItem2(Object[] values) {
+        super((Map<String, JsonValue>) values[1]);
+        this.color = (JsonField<String>) values[0];
+        this._source = (JsonValue) values[2];
     }
 
     public String color() {
@@ -43,13 +40,6 @@ public final class LabelItem2 {
     @ExcludeMissing
     public JsonField<String> _color() {
         return this.color;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -82,29 +72,14 @@ public final class LabelItem2 {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof LabelItem2 && Arrays.equals(valuesOf(this), valuesOf((LabelItem2) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("LabelItem2", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(LabelItem2 model) {
-        return new Object[] {model.color, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.color, this.additionalProperties};
     }
 
     /** A builder for {@link LabelItem2}. */
@@ -130,27 +105,15 @@ public final class LabelItem2 {
 
         /** Returns an immutable instance of {@link LabelItem2}; throws IllegalStateException if any required field is unset. */
         public LabelItem2 build() {
-            return new LabelItem2(Utils.checkRequired("color", this.color), Utils.toImmutable(this.additionalProperties));
+            return new LabelItem2(new Object[] {Utils.checkRequired("color", this.color), Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<LabelItem2> {
+    static final class Deserializer extends ObjectDeserializer<LabelItem2> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(LabelItem2.class, new String[] {"color"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected LabelItem2 fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            LabelItem2 read = new LabelItem2((JsonField<String>) values[0], (Map<String, JsonValue>) values[1]);
-            read._source = (JsonValue) values[2];
-            return read;
+            super(LabelItem2.class, new String[] {"color"}, FIELDS, LabelItem2::new);
         }
     }
 }

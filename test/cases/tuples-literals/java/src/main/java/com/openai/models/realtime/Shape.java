@@ -2,28 +2,25 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonMissing;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 @JsonDeserialize(using = Shape.Deserializer.class)
-public final class Shape {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Shape extends ObjectModel {
     private static final String[] FIELDS = {"corner", "fit", "flags", "labels", "origin", "additionalProperties"};
 
     private final JsonValue corner;
@@ -31,18 +28,18 @@ public final class Shape {
     private final JsonField<List<JsonValue>> flags;
     private final JsonField<List<List<JsonValue>>> labels;
     private final JsonValue origin;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Shape(JsonValue corner, JsonValue fit, JsonField<List<JsonValue>> flags, JsonField<List<List<JsonValue>>> labels, JsonValue origin, Map<String, JsonValue> additionalProperties) {
-        this.corner = corner;
-        this.fit = fit;
-        this.flags = flags;
-        this.labels = labels;
-        this.origin = origin;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Shape(Object[] values) {
+        super((Map<String, JsonValue>) values[5]);
+        this.corner = (JsonValue) values[0];
+        this.fit = (JsonValue) values[1];
+        this.flags = (JsonField<List<JsonValue>>) values[2];
+        this.labels = (JsonField<List<List<JsonValue>>>) values[3];
+        this.origin = (JsonValue) values[4];
+        this._source = (JsonValue) values[6];
     }
 
     public Optional<List<JsonValue>> flags() {
@@ -85,13 +82,6 @@ public final class Shape {
         return this.origin;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /** Returns a mutable builder for constructing an instance of {@link Shape}. */
     public static Builder builder() {
         return new Builder();
@@ -115,29 +105,14 @@ public final class Shape {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Shape && Arrays.equals(valuesOf(this), valuesOf((Shape) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Shape", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Shape model) {
-        return new Object[] {model.corner, model.fit, model.flags, model.labels, model.origin, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.corner, this.fit, this.flags, this.labels, this.origin, this.additionalProperties};
     }
 
     /** A builder for {@link Shape}. */
@@ -196,27 +171,15 @@ public final class Shape {
 
         /** Returns an immutable instance of {@link Shape}; throws IllegalStateException if any required field is unset. */
         public Shape build() {
-            return new Shape(this.corner, this.fit, this.flags, this.labels, this.origin, Utils.toImmutable(this.additionalProperties));
+            return new Shape(new Object[] {this.corner, this.fit, this.flags, this.labels, this.origin, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Shape> {
+    static final class Deserializer extends ObjectDeserializer<Shape> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Shape.class, new String[] {"corner", "fit", "flags", "labels", "origin"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Shape fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Shape read = new Shape((JsonValue) values[0], (JsonValue) values[1], (JsonField<List<JsonValue>>) values[2], (JsonField<List<List<JsonValue>>>) values[3], (JsonValue) values[4], (Map<String, JsonValue>) values[5]);
-            read._source = (JsonValue) values[6];
-            return read;
+            super(Shape.class, new String[] {"corner", "fit", "flags", "labels", "origin"}, FIELDS, Shape::new);
         }
     }
 }

@@ -2,38 +2,35 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 
 @JsonDeserialize(using = Circle.Deserializer.class)
-public final class Circle {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Circle extends ObjectModel {
     private static final String[] FIELDS = {"kind", "radius", "additionalProperties"};
 
     private final JsonValue kind;
     private final JsonField<Double> radius;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Circle(JsonValue kind, JsonField<Double> radius, Map<String, JsonValue> additionalProperties) {
-        this.kind = kind;
-        this.radius = radius;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Circle(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.kind = (JsonValue) values[0];
+        this.radius = (JsonField<Double>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     /** Returns {@code "circle"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_kind()} has it). */
@@ -66,13 +63,6 @@ public final class Circle {
         return this.radius;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /**
      * Returns a mutable builder for constructing an instance of {@link Circle}.
      *
@@ -103,29 +93,14 @@ public final class Circle {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Circle && Arrays.equals(valuesOf(this), valuesOf((Circle) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Circle", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Circle model) {
-        return new Object[] {model.kind, model.radius, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.kind, this.radius, this.additionalProperties};
     }
 
     /** A builder for {@link Circle}. */
@@ -158,27 +133,15 @@ public final class Circle {
 
         /** Returns an immutable instance of {@link Circle}; throws IllegalStateException if any required field is unset. */
         public Circle build() {
-            return new Circle(this.kind, Utils.checkRequired("radius", this.radius), Utils.toImmutable(this.additionalProperties));
+            return new Circle(new Object[] {this.kind, Utils.checkRequired("radius", this.radius), Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Circle> {
+    static final class Deserializer extends ObjectDeserializer<Circle> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Circle.class, new String[] {"kind", "radius"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Circle fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Circle read = new Circle((JsonValue) values[0], (JsonField<Double>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(Circle.class, new String[] {"kind", "radius"}, FIELDS, Circle::new);
         }
     }
 }

@@ -2,44 +2,41 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 @JsonDeserialize(using = Drawing.Deserializer.class)
-public final class Drawing {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Drawing extends ObjectModel {
     private static final String[] FIELDS = {"shapes", "background", "layer", "owner", "additionalProperties"};
 
     private final JsonField<List<Shape>> shapes;
     private final JsonField<Circle> background;
     private final JsonField<DrawingLayer> layer;
     private final JsonField<IdOrName> owner;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Drawing(JsonField<List<Shape>> shapes, JsonField<Circle> background, JsonField<DrawingLayer> layer, JsonField<IdOrName> owner, Map<String, JsonValue> additionalProperties) {
-        this.shapes = shapes;
-        this.background = background;
-        this.layer = layer;
-        this.owner = owner;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Drawing(Object[] values) {
+        super((Map<String, JsonValue>) values[4]);
+        this.shapes = (JsonField<List<Shape>>) values[0];
+        this.background = (JsonField<Circle>) values[1];
+        this.layer = (JsonField<DrawingLayer>) values[2];
+        this.owner = (JsonField<IdOrName>) values[3];
+        this._source = (JsonValue) values[5];
     }
 
     public List<Shape> shapes() {
@@ -86,13 +83,6 @@ public final class Drawing {
         return this.owner;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /**
      * Returns a mutable builder for constructing an instance of {@link Drawing}.
      *
@@ -123,29 +113,14 @@ public final class Drawing {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Drawing && Arrays.equals(valuesOf(this), valuesOf((Drawing) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Drawing", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Drawing model) {
-        return new Object[] {model.shapes, model.background, model.layer, model.owner, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.shapes, this.background, this.layer, this.owner, this.additionalProperties};
     }
 
     /** A builder for {@link Drawing}. */
@@ -212,27 +187,15 @@ public final class Drawing {
 
         /** Returns an immutable instance of {@link Drawing}; throws IllegalStateException if any required field is unset. */
         public Drawing build() {
-            return new Drawing(Utils.checkRequired("shapes", this.shapes), this.background, this.layer, this.owner, Utils.toImmutable(this.additionalProperties));
+            return new Drawing(new Object[] {Utils.checkRequired("shapes", this.shapes), this.background, this.layer, this.owner, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Drawing> {
+    static final class Deserializer extends ObjectDeserializer<Drawing> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Drawing.class, new String[] {"shapes", "background", "layer", "owner"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Drawing fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Drawing read = new Drawing((JsonField<List<Shape>>) values[0], (JsonField<Circle>) values[1], (JsonField<DrawingLayer>) values[2], (JsonField<IdOrName>) values[3], (Map<String, JsonValue>) values[4]);
-            read._source = (JsonValue) values[5];
-            return read;
+            super(Drawing.class, new String[] {"shapes", "background", "layer", "owner"}, FIELDS, Drawing::new);
         }
     }
 }

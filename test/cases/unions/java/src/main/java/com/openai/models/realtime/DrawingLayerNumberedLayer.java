@@ -2,37 +2,34 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 
 /** Numbered layer */
 @JsonDeserialize(using = DrawingLayerNumberedLayer.Deserializer.class)
-public final class DrawingLayerNumberedLayer {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class DrawingLayerNumberedLayer extends ObjectModel {
     private static final String[] FIELDS = {"number", "additionalProperties"};
 
     private final JsonField<Long> number;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private DrawingLayerNumberedLayer(JsonField<Long> number, Map<String, JsonValue> additionalProperties) {
-        this.number = number;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private DrawingLayerNumberedLayer(Object[] values) {
+        super((Map<String, JsonValue>) values[1]);
+        this.number = (JsonField<Long>) values[0];
+        this._source = (JsonValue) values[2];
     }
 
     public long number() {
@@ -44,13 +41,6 @@ public final class DrawingLayerNumberedLayer {
     @ExcludeMissing
     public JsonField<Long> _number() {
         return this.number;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -83,29 +73,14 @@ public final class DrawingLayerNumberedLayer {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof DrawingLayerNumberedLayer && Arrays.equals(valuesOf(this), valuesOf((DrawingLayerNumberedLayer) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("DrawingLayerNumberedLayer", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(DrawingLayerNumberedLayer model) {
-        return new Object[] {model.number, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.number, this.additionalProperties};
     }
 
     /** A builder for {@link DrawingLayerNumberedLayer}. */
@@ -131,27 +106,15 @@ public final class DrawingLayerNumberedLayer {
 
         /** Returns an immutable instance of {@link DrawingLayerNumberedLayer}; throws IllegalStateException if any required field is unset. */
         public DrawingLayerNumberedLayer build() {
-            return new DrawingLayerNumberedLayer(Utils.checkRequired("number", this.number), Utils.toImmutable(this.additionalProperties));
+            return new DrawingLayerNumberedLayer(new Object[] {Utils.checkRequired("number", this.number), Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<DrawingLayerNumberedLayer> {
+    static final class Deserializer extends ObjectDeserializer<DrawingLayerNumberedLayer> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(DrawingLayerNumberedLayer.class, new String[] {"number"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected DrawingLayerNumberedLayer fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            DrawingLayerNumberedLayer read = new DrawingLayerNumberedLayer((JsonField<Long>) values[0], (Map<String, JsonValue>) values[1]);
-            read._source = (JsonValue) values[2];
-            return read;
+            super(DrawingLayerNumberedLayer.class, new String[] {"number"}, FIELDS, DrawingLayerNumberedLayer::new);
         }
     }
 }

@@ -2,36 +2,33 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 
 @JsonDeserialize(using = SettingObject.Deserializer.class)
-public final class SettingObject {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class SettingObject extends ObjectModel {
     private static final String[] FIELDS = {"level", "additionalProperties"};
 
     private final JsonField<Long> level;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private SettingObject(JsonField<Long> level, Map<String, JsonValue> additionalProperties) {
-        this.level = level;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private SettingObject(Object[] values) {
+        super((Map<String, JsonValue>) values[1]);
+        this.level = (JsonField<Long>) values[0];
+        this._source = (JsonValue) values[2];
     }
 
     public long level() {
@@ -43,13 +40,6 @@ public final class SettingObject {
     @ExcludeMissing
     public JsonField<Long> _level() {
         return this.level;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -82,29 +72,14 @@ public final class SettingObject {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof SettingObject && Arrays.equals(valuesOf(this), valuesOf((SettingObject) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("SettingObject", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(SettingObject model) {
-        return new Object[] {model.level, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.level, this.additionalProperties};
     }
 
     /** A builder for {@link SettingObject}. */
@@ -130,27 +105,15 @@ public final class SettingObject {
 
         /** Returns an immutable instance of {@link SettingObject}; throws IllegalStateException if any required field is unset. */
         public SettingObject build() {
-            return new SettingObject(Utils.checkRequired("level", this.level), Utils.toImmutable(this.additionalProperties));
+            return new SettingObject(new Object[] {Utils.checkRequired("level", this.level), Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<SettingObject> {
+    static final class Deserializer extends ObjectDeserializer<SettingObject> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(SettingObject.class, new String[] {"level"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected SettingObject fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            SettingObject read = new SettingObject((JsonField<Long>) values[0], (Map<String, JsonValue>) values[1]);
-            read._source = (JsonValue) values[2];
-            return read;
+            super(SettingObject.class, new String[] {"level"}, FIELDS, SettingObject::new);
         }
     }
 }

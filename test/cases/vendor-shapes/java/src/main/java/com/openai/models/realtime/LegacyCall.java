@@ -2,20 +2,18 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 
 /**
@@ -25,21 +23,20 @@ import java.util.Map;
  */
 @Deprecated
 @JsonDeserialize(using = LegacyCall.Deserializer.class)
-public final class LegacyCall {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class LegacyCall extends ObjectModel {
     private static final String[] FIELDS = {"name", "type", "additionalProperties"};
 
     private final JsonField<String> name;
     private final JsonValue type;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private LegacyCall(JsonField<String> name, JsonValue type, Map<String, JsonValue> additionalProperties) {
-        this.name = name;
-        this.type = type;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private LegacyCall(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.name = (JsonField<String>) values[0];
+        this.type = (JsonValue) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public String name() {
@@ -72,13 +69,6 @@ public final class LegacyCall {
         return this.type;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /**
      * Returns a mutable builder for constructing an instance of {@link LegacyCall}.
      *
@@ -109,29 +99,14 @@ public final class LegacyCall {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof LegacyCall && Arrays.equals(valuesOf(this), valuesOf((LegacyCall) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("LegacyCall", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(LegacyCall model) {
-        return new Object[] {model.name, model.type, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.name, this.type, this.additionalProperties};
     }
 
     /** A builder for {@link LegacyCall}. */
@@ -164,27 +139,15 @@ public final class LegacyCall {
 
         /** Returns an immutable instance of {@link LegacyCall}; throws IllegalStateException if any required field is unset. */
         public LegacyCall build() {
-            return new LegacyCall(Utils.checkRequired("name", this.name), this.type, Utils.toImmutable(this.additionalProperties));
+            return new LegacyCall(new Object[] {Utils.checkRequired("name", this.name), this.type, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<LegacyCall> {
+    static final class Deserializer extends ObjectDeserializer<LegacyCall> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(LegacyCall.class, new String[] {"name", "type"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected LegacyCall fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            LegacyCall read = new LegacyCall((JsonField<String>) values[0], (JsonValue) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(LegacyCall.class, new String[] {"name", "type"}, FIELDS, LegacyCall::new);
         }
     }
 }

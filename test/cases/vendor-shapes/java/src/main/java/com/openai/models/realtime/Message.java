@@ -2,44 +2,41 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 @SuppressWarnings("deprecation")
 @JsonDeserialize(using = Message.Deserializer.class)
-public final class Message {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Message extends ObjectModel {
     private static final String[] FIELDS = {"call", "legacy", "mode", "streamOptions", "additionalProperties"};
 
     private final JsonField<Call> call;
     private final JsonField<LegacyCall> legacy;
     private final JsonField<LegacyMode> mode;
     private final JsonField<StreamOptionsValue> streamOptions;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Message(JsonField<Call> call, JsonField<LegacyCall> legacy, JsonField<LegacyMode> mode, JsonField<StreamOptionsValue> streamOptions, Map<String, JsonValue> additionalProperties) {
-        this.call = call;
-        this.legacy = legacy;
-        this.mode = mode;
-        this.streamOptions = streamOptions;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Message(Object[] values) {
+        super((Map<String, JsonValue>) values[4]);
+        this.call = (JsonField<Call>) values[0];
+        this.legacy = (JsonField<LegacyCall>) values[1];
+        this.mode = (JsonField<LegacyMode>) values[2];
+        this.streamOptions = (JsonField<StreamOptionsValue>) values[3];
+        this._source = (JsonValue) values[5];
     }
 
     public Optional<Call> call() {
@@ -86,13 +83,6 @@ public final class Message {
         return this.streamOptions;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /** Returns a mutable builder for constructing an instance of {@link Message}. */
     public static Builder builder() {
         return new Builder();
@@ -116,29 +106,14 @@ public final class Message {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Message && Arrays.equals(valuesOf(this), valuesOf((Message) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Message", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Message model) {
-        return new Object[] {model.call, model.legacy, model.mode, model.streamOptions, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.call, this.legacy, this.mode, this.streamOptions, this.additionalProperties};
     }
 
     /** A builder for {@link Message}. */
@@ -205,27 +180,15 @@ public final class Message {
 
         /** Returns an immutable instance of {@link Message}; throws IllegalStateException if any required field is unset. */
         public Message build() {
-            return new Message(this.call, this.legacy, this.mode, this.streamOptions, Utils.toImmutable(this.additionalProperties));
+            return new Message(new Object[] {this.call, this.legacy, this.mode, this.streamOptions, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Message> {
+    static final class Deserializer extends ObjectDeserializer<Message> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Message.class, new String[] {"call", "legacy", "mode", "stream_options"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Message fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Message read = new Message((JsonField<Call>) values[0], (JsonField<LegacyCall>) values[1], (JsonField<LegacyMode>) values[2], (JsonField<StreamOptionsValue>) values[3], (Map<String, JsonValue>) values[4]);
-            read._source = (JsonValue) values[5];
-            return read;
+            super(Message.class, new String[] {"call", "legacy", "mode", "stream_options"}, FIELDS, Message::new);
         }
     }
 }

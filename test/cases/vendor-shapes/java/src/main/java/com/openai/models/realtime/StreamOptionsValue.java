@@ -2,38 +2,35 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 /** Options for streaming. */
 @JsonDeserialize(using = StreamOptionsValue.Deserializer.class)
-public final class StreamOptionsValue {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class StreamOptionsValue extends ObjectModel {
     private static final String[] FIELDS = {"includeUsage", "additionalProperties"};
 
     private final JsonField<Boolean> includeUsage;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private StreamOptionsValue(JsonField<Boolean> includeUsage, Map<String, JsonValue> additionalProperties) {
-        this.includeUsage = includeUsage;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private StreamOptionsValue(Object[] values) {
+        super((Map<String, JsonValue>) values[1]);
+        this.includeUsage = (JsonField<Boolean>) values[0];
+        this._source = (JsonValue) values[2];
     }
 
     public Optional<Boolean> includeUsage() {
@@ -45,13 +42,6 @@ public final class StreamOptionsValue {
     @ExcludeMissing
     public JsonField<Boolean> _includeUsage() {
         return this.includeUsage;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /** Returns a mutable builder for constructing an instance of {@link StreamOptionsValue}. */
@@ -77,29 +67,14 @@ public final class StreamOptionsValue {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof StreamOptionsValue && Arrays.equals(valuesOf(this), valuesOf((StreamOptionsValue) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("StreamOptionsValue", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(StreamOptionsValue model) {
-        return new Object[] {model.includeUsage, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.includeUsage, this.additionalProperties};
     }
 
     /** A builder for {@link StreamOptionsValue}. */
@@ -125,27 +100,15 @@ public final class StreamOptionsValue {
 
         /** Returns an immutable instance of {@link StreamOptionsValue}; throws IllegalStateException if any required field is unset. */
         public StreamOptionsValue build() {
-            return new StreamOptionsValue(this.includeUsage, Utils.toImmutable(this.additionalProperties));
+            return new StreamOptionsValue(new Object[] {this.includeUsage, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<StreamOptionsValue> {
+    static final class Deserializer extends ObjectDeserializer<StreamOptionsValue> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(StreamOptionsValue.class, new String[] {"include_usage"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected StreamOptionsValue fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            StreamOptionsValue read = new StreamOptionsValue((JsonField<Boolean>) values[0], (Map<String, JsonValue>) values[1]);
-            read._source = (JsonValue) values[2];
-            return read;
+            super(StreamOptionsValue.class, new String[] {"include_usage"}, FIELDS, StreamOptionsValue::new);
         }
     }
 }

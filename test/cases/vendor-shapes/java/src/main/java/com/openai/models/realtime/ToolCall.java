@@ -2,38 +2,35 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 
 @JsonDeserialize(using = ToolCall.Deserializer.class)
-public final class ToolCall {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class ToolCall extends ObjectModel {
     private static final String[] FIELDS = {"id", "type", "additionalProperties"};
 
     private final JsonField<String> id;
     private final JsonValue type;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private ToolCall(JsonField<String> id, JsonValue type, Map<String, JsonValue> additionalProperties) {
-        this.id = id;
-        this.type = type;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private ToolCall(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.id = (JsonField<String>) values[0];
+        this.type = (JsonValue) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public String id() {
@@ -66,13 +63,6 @@ public final class ToolCall {
         return this.type;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /**
      * Returns a mutable builder for constructing an instance of {@link ToolCall}.
      *
@@ -103,29 +93,14 @@ public final class ToolCall {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof ToolCall && Arrays.equals(valuesOf(this), valuesOf((ToolCall) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("ToolCall", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(ToolCall model) {
-        return new Object[] {model.id, model.type, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.id, this.type, this.additionalProperties};
     }
 
     /** A builder for {@link ToolCall}. */
@@ -158,27 +133,15 @@ public final class ToolCall {
 
         /** Returns an immutable instance of {@link ToolCall}; throws IllegalStateException if any required field is unset. */
         public ToolCall build() {
-            return new ToolCall(Utils.checkRequired("id", this.id), this.type, Utils.toImmutable(this.additionalProperties));
+            return new ToolCall(new Object[] {Utils.checkRequired("id", this.id), this.type, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<ToolCall> {
+    static final class Deserializer extends ObjectDeserializer<ToolCall> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(ToolCall.class, new String[] {"id", "type"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected ToolCall fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            ToolCall read = new ToolCall((JsonField<String>) values[0], (JsonValue) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(ToolCall.class, new String[] {"id", "type"}, FIELDS, ToolCall::new);
         }
     }
 }

@@ -2,38 +2,35 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
 /** patternProperties beside properties: other members are any value. */
 @JsonDeserialize(using = Labels.Deserializer.class)
-public final class Labels {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Labels extends ObjectModel {
     private static final String[] FIELDS = {"name", "additionalProperties"};
 
     private final JsonField<String> name;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Labels(JsonField<String> name, Map<String, JsonValue> additionalProperties) {
-        this.name = name;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Labels(Object[] values) {
+        super((Map<String, JsonValue>) values[1]);
+        this.name = (JsonField<String>) values[0];
+        this._source = (JsonValue) values[2];
     }
 
     public Optional<String> name() {
@@ -45,13 +42,6 @@ public final class Labels {
     @ExcludeMissing
     public JsonField<String> _name() {
         return this.name;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /** Returns a mutable builder for constructing an instance of {@link Labels}. */
@@ -77,29 +67,14 @@ public final class Labels {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Labels && Arrays.equals(valuesOf(this), valuesOf((Labels) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Labels", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Labels model) {
-        return new Object[] {model.name, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.name, this.additionalProperties};
     }
 
     /** A builder for {@link Labels}. */
@@ -125,27 +100,15 @@ public final class Labels {
 
         /** Returns an immutable instance of {@link Labels}; throws IllegalStateException if any required field is unset. */
         public Labels build() {
-            return new Labels(this.name, Utils.toImmutable(this.additionalProperties));
+            return new Labels(new Object[] {this.name, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Labels> {
+    static final class Deserializer extends ObjectDeserializer<Labels> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Labels.class, new String[] {"name"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Labels fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Labels read = new Labels((JsonField<String>) values[0], (Map<String, JsonValue>) values[1]);
-            read._source = (JsonValue) values[2];
-            return read;
+            super(Labels.class, new String[] {"name"}, FIELDS, Labels::new);
         }
     }
 }

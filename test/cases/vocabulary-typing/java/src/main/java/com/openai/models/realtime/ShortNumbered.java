@@ -2,37 +2,34 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Map;
 
 /** Numbered */
 @JsonDeserialize(using = ShortNumbered.Deserializer.class)
-public final class ShortNumbered {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class ShortNumbered extends ObjectModel {
     private static final String[] FIELDS = {"id", "additionalProperties"};
 
     private final JsonField<Long> id;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private ShortNumbered(JsonField<Long> id, Map<String, JsonValue> additionalProperties) {
-        this.id = id;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private ShortNumbered(Object[] values) {
+        super((Map<String, JsonValue>) values[1]);
+        this.id = (JsonField<Long>) values[0];
+        this._source = (JsonValue) values[2];
     }
 
     public long id() {
@@ -44,13 +41,6 @@ public final class ShortNumbered {
     @ExcludeMissing
     public JsonField<Long> _id() {
         return this.id;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -83,29 +73,14 @@ public final class ShortNumbered {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof ShortNumbered && Arrays.equals(valuesOf(this), valuesOf((ShortNumbered) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("ShortNumbered", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(ShortNumbered model) {
-        return new Object[] {model.id, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.id, this.additionalProperties};
     }
 
     /** A builder for {@link ShortNumbered}. */
@@ -131,27 +106,15 @@ public final class ShortNumbered {
 
         /** Returns an immutable instance of {@link ShortNumbered}; throws IllegalStateException if any required field is unset. */
         public ShortNumbered build() {
-            return new ShortNumbered(Utils.checkRequired("id", this.id), Utils.toImmutable(this.additionalProperties));
+            return new ShortNumbered(new Object[] {Utils.checkRequired("id", this.id), Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<ShortNumbered> {
+    static final class Deserializer extends ObjectDeserializer<ShortNumbered> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(ShortNumbered.class, new String[] {"id"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected ShortNumbered fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            ShortNumbered read = new ShortNumbered((JsonField<Long>) values[0], (Map<String, JsonValue>) values[1]);
-            read._source = (JsonValue) values[2];
-            return read;
+            super(ShortNumbered.class, new String[] {"id"}, FIELDS, ShortNumbered::new);
         }
     }
 }

@@ -2,41 +2,38 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** Recursion through an array item, by reference. */
 @JsonDeserialize(using = Tree.Deserializer.class)
-public final class Tree {
-    /** The properties' fields, then the additional properties': toString's names, and the deserializer's. */
+public final class Tree extends ObjectModel {
     private static final String[] FIELDS = {"children", "name", "additionalProperties"};
 
     private final JsonField<List<Tree>> children;
     private final JsonField<String> name;
-    private final Map<String, JsonValue> additionalProperties;
-    /** The JSON read, when it writes back as that JSON (null when built): validate() checks it. */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Tree(JsonField<List<Tree>> children, JsonField<String> name, Map<String, JsonValue> additionalProperties) {
-        this.children = children;
-        this.name = name;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Tree(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.children = (JsonField<List<Tree>>) values[0];
+        this.name = (JsonField<String>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public Optional<List<Tree>> children() {
@@ -59,13 +56,6 @@ public final class Tree {
     @ExcludeMissing
     public JsonField<String> _name() {
         return this.name;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /** Returns a mutable builder for constructing an instance of {@link Tree}. */
@@ -91,29 +81,14 @@ public final class Tree {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Tree && Arrays.equals(valuesOf(this), valuesOf((Tree) other));
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(valuesOf(this));
-    }
-
-    @Override
-    public String toString() {
-        return Utils.toString("Tree", FIELDS, valuesOf(this));
-    }
-
-    /** What equals, hashCode and toString compare and print: the fields, in {@link #FIELDS}' order. */
-    private static Object[] valuesOf(Tree model) {
-        return new Object[] {model.children, model.name, model.additionalProperties};
+    protected Object[] fieldValues() {
+        return new Object[] {this.children, this.name, this.additionalProperties};
     }
 
     /** A builder for {@link Tree}. */
@@ -151,27 +126,15 @@ public final class Tree {
 
         /** Returns an immutable instance of {@link Tree}; throws IllegalStateException if any required field is unset. */
         public Tree build() {
-            return new Tree(this.children, this.name, Utils.toImmutable(this.additionalProperties));
+            return new Tree(new Object[] {this.children, this.name, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Tree> {
+    static final class Deserializer extends ObjectDeserializer<Tree> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Tree.class, new String[] {"children", "name"}, FIELDS);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Tree fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Tree read = new Tree((JsonField<List<Tree>>) values[0], (JsonField<String>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(Tree.class, new String[] {"children", "name"}, FIELDS, Tree::new);
         }
     }
 }
