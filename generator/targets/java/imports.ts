@@ -24,9 +24,9 @@ const BASE_IMPORTS: Readonly<Record<Declaration['kind'], readonly string[]>> = {
     'java.util.Map',
   ],
   enum: [
-    ...jacksonSerde(),
+    'com.fasterxml.jackson.databind.annotation.JsonDeserialize',
     'core.BaseDeserializer',
-    'core.BaseSerializer',
+    'core.EnumModel',
     'core.JsonValue',
     'core.Validation',
     'errors.OpenAIInvalidDataException',

@@ -38,6 +38,7 @@ const IMPORTED_TYPES: ReadonlySet<string> = new Set([
   'ModelBuilder',
   'ObjectDeserializer',
   'ObjectModel',
+  'EnumModel',
   'ObjectMappers',
   'Utils',
   'Schema',

@@ -3,17 +3,15 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
-import com.openai.core.BaseSerializer;
+import com.openai.core.EnumModel;
 import com.openai.core.JsonValue;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
 @JsonDeserialize(using = RuleLevelString.Deserializer.class)
-@JsonSerialize(using = RuleLevelString.Serializer.class)
-public final class RuleLevelString {
+public final class RuleLevelString extends EnumModel {
 
     /** The value "off". */
     public static final RuleLevelString OFF = of("off");
@@ -24,19 +22,10 @@ public final class RuleLevelString {
     /** The value "error". */
     public static final RuleLevelString ERROR = of("error");
 
-    private final JsonValue value;
     private volatile boolean validated;
 
     private RuleLevelString(JsonValue value) {
-        this.value = value;
-    }
-
-    /**
-     * Returns this instance's raw value: one of the constants above, or a value this version of
-     * the schema does not know (kept, and written back as read).
-     */
-    public JsonValue _value() {
-        return this.value;
+        super(value);
     }
 
     /** An instance for {@code value}, known or not. */
@@ -88,7 +77,7 @@ public final class RuleLevelString {
         if (this.equals(ERROR)) {
             return Known.ERROR;
         }
-        throw new OpenAIInvalidDataException("Unknown RuleLevelString: " + this.value);
+        throw new OpenAIInvalidDataException("Unknown RuleLevelString: " + _value());
     }
 
     /**
@@ -97,7 +86,7 @@ public final class RuleLevelString {
      * @throws OpenAIInvalidDataException if the value is not one
      */
     public String asString() {
-        String converted = this.value.convert(String.class);
+        String converted = _value().convert(String.class);
         if (converted == null) {
             throw new OpenAIInvalidDataException("Value is not a String");
         }
@@ -111,30 +100,10 @@ public final class RuleLevelString {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public RuleLevelString validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
+            Validation.check(ValidatorHolder.VALIDATOR, this, _value());
             validated = true;
         }
         return this;
-    }
-
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || (other instanceof RuleLevelString && this.value.equals(((RuleLevelString) other).value));
-    }
-
-    @Override
-    public int hashCode() {
-        return this.value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return this.value.toString();
     }
 
     static final class Deserializer extends BaseDeserializer<RuleLevelString> {
@@ -147,19 +116,6 @@ public final class RuleLevelString {
         @Override
         protected RuleLevelString fromJson(JsonValue json) {
             return new RuleLevelString(json);
-        }
-    }
-
-    static final class Serializer extends BaseSerializer<RuleLevelString> {
-        private static final long serialVersionUID = 1L;
-
-        Serializer() {
-            super(RuleLevelString.class);
-        }
-
-        @Override
-        protected Object toJson(RuleLevelString value) {
-            return value.value;
         }
     }
 }

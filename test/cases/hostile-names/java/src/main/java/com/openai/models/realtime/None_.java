@@ -3,9 +3,8 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
-import com.openai.core.BaseSerializer;
+import com.openai.core.EnumModel;
 import com.openai.core.JsonValue;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
@@ -13,8 +12,7 @@ import com.openai.validation.SchemaValidator;
 
 /** An enum named None whose values are keywords and awkward strings. */
 @JsonDeserialize(using = None_.Deserializer.class)
-@JsonSerialize(using = None_.Serializer.class)
-public final class None_ {
+public final class None_ extends EnumModel {
 
     /** The value "class". */
     public static final None_ CLASS = of("class");
@@ -46,19 +44,10 @@ public final class None_ {
     /** The value "null". */
     public static final None_ NULL = of("null");
 
-    private final JsonValue value;
     private volatile boolean validated;
 
     private None_(JsonValue value) {
-        this.value = value;
-    }
-
-    /**
-     * Returns this instance's raw value: one of the constants above, or a value this version of
-     * the schema does not know (kept, and written back as read).
-     */
-    public JsonValue _value() {
-        return this.value;
+        super(value);
     }
 
     /** An instance for {@code value}, known or not. */
@@ -166,7 +155,7 @@ public final class None_ {
         if (this.equals(NULL)) {
             return Known.NULL;
         }
-        throw new OpenAIInvalidDataException("Unknown None_: " + this.value);
+        throw new OpenAIInvalidDataException("Unknown None_: " + _value());
     }
 
     /**
@@ -175,7 +164,7 @@ public final class None_ {
      * @throws OpenAIInvalidDataException if the value is not one
      */
     public String asString() {
-        String converted = this.value.convert(String.class);
+        String converted = _value().convert(String.class);
         if (converted == null) {
             throw new OpenAIInvalidDataException("Value is not a String");
         }
@@ -189,30 +178,10 @@ public final class None_ {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public None_ validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
+            Validation.check(ValidatorHolder.VALIDATOR, this, _value());
             validated = true;
         }
         return this;
-    }
-
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || (other instanceof None_ && this.value.equals(((None_) other).value));
-    }
-
-    @Override
-    public int hashCode() {
-        return this.value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return this.value.toString();
     }
 
     static final class Deserializer extends BaseDeserializer<None_> {
@@ -225,19 +194,6 @@ public final class None_ {
         @Override
         protected None_ fromJson(JsonValue json) {
             return new None_(json);
-        }
-    }
-
-    static final class Serializer extends BaseSerializer<None_> {
-        private static final long serialVersionUID = 1L;
-
-        Serializer() {
-            super(None_.class);
-        }
-
-        @Override
-        protected Object toJson(None_ value) {
-            return value.value;
         }
     }
 }

@@ -3,9 +3,8 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
-import com.openai.core.BaseSerializer;
+import com.openai.core.EnumModel;
 import com.openai.core.JsonValue;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
@@ -14,8 +13,7 @@ import com.openai.validation.SchemaValidator;
 /** @deprecated */
 @Deprecated
 @JsonDeserialize(using = LegacyMode.Deserializer.class)
-@JsonSerialize(using = LegacyMode.Serializer.class)
-public final class LegacyMode {
+public final class LegacyMode extends EnumModel {
 
     /** The value "auto". */
     public static final LegacyMode AUTO = of("auto");
@@ -23,19 +21,10 @@ public final class LegacyMode {
     /** The value "none". */
     public static final LegacyMode NONE = of("none");
 
-    private final JsonValue value;
     private volatile boolean validated;
 
     private LegacyMode(JsonValue value) {
-        this.value = value;
-    }
-
-    /**
-     * Returns this instance's raw value: one of the constants above, or a value this version of
-     * the schema does not know (kept, and written back as read).
-     */
-    public JsonValue _value() {
-        return this.value;
+        super(value);
     }
 
     /** An instance for {@code value}, known or not. */
@@ -79,7 +68,7 @@ public final class LegacyMode {
         if (this.equals(NONE)) {
             return Known.NONE;
         }
-        throw new OpenAIInvalidDataException("Unknown LegacyMode: " + this.value);
+        throw new OpenAIInvalidDataException("Unknown LegacyMode: " + _value());
     }
 
     /**
@@ -88,7 +77,7 @@ public final class LegacyMode {
      * @throws OpenAIInvalidDataException if the value is not one
      */
     public String asString() {
-        String converted = this.value.convert(String.class);
+        String converted = _value().convert(String.class);
         if (converted == null) {
             throw new OpenAIInvalidDataException("Value is not a String");
         }
@@ -102,30 +91,10 @@ public final class LegacyMode {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public LegacyMode validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
+            Validation.check(ValidatorHolder.VALIDATOR, this, _value());
             validated = true;
         }
         return this;
-    }
-
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        return Validation.succeeds(this::validate);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || (other instanceof LegacyMode && this.value.equals(((LegacyMode) other).value));
-    }
-
-    @Override
-    public int hashCode() {
-        return this.value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return this.value.toString();
     }
 
     static final class Deserializer extends BaseDeserializer<LegacyMode> {
@@ -138,19 +107,6 @@ public final class LegacyMode {
         @Override
         protected LegacyMode fromJson(JsonValue json) {
             return new LegacyMode(json);
-        }
-    }
-
-    static final class Serializer extends BaseSerializer<LegacyMode> {
-        private static final long serialVersionUID = 1L;
-
-        Serializer() {
-            super(LegacyMode.class);
-        }
-
-        @Override
-        protected Object toJson(LegacyMode value) {
-            return value.value;
         }
     }
 }
