@@ -19,6 +19,9 @@ import java.util.Optional;
 @JsonDeserialize(using = RealtimeClientEvent.Deserializer.class)
 @JsonSerialize(using = RealtimeClientEvent.Serializer.class)
 public final class RealtimeClientEvent {
+    /** The variants' getters, in variant order: toString's names. */
+    private static final String[] VARIANT_NAMES = {"conversationItemTruncate"};
+
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
     private final Object value;
@@ -110,12 +113,7 @@ public final class RealtimeClientEvent {
 
     @Override
     public String toString() {
-        switch (this.variant) {
-            case 0:
-                return "RealtimeClientEvent{conversationItemTruncate=" + this.value + "}";
-            default:
-                return "RealtimeClientEvent{_unknown=" + this.json + "}";
-        }
+        return this.variant >= 0 ? "RealtimeClientEvent{" + VARIANT_NAMES[this.variant] + "=" + this.value + "}" : "RealtimeClientEvent{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -138,12 +136,10 @@ public final class RealtimeClientEvent {
         @Override
         protected RealtimeClientEvent fromJson(JsonValue json) {
             long mark = lossMark();
-            Optional<String> tag = Optional.ofNullable(json.asObject().orElse(Collections.<String, JsonValue>emptyMap()).get("type")).flatMap(JsonValue::asString);
-            if (tag.isPresent() && tag.get().equals("conversation.item.truncate")) {
-                ConversationItemTruncateEvent candidate = json.convert(ConversationItemTruncateEvent.class);
-                if (candidate != null) {
-                    return new RealtimeClientEvent(0, candidate, json, exactSince(mark, json));
-                }
+            Object candidate;
+            String tag = Optional.ofNullable(json.asObject().orElse(Collections.<String, JsonValue>emptyMap()).get("type")).flatMap(JsonValue::asString).orElse(null);
+            if (tag != null && tag.equals("conversation.item.truncate") && (candidate = json.convert(ConversationItemTruncateEvent.class)) != null) {
+                return new RealtimeClientEvent(0, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.
             return new RealtimeClientEvent(-1, null, json, json);

@@ -19,6 +19,9 @@ import java.util.Optional;
 @JsonDeserialize(using = RealtimeServerEvent.Deserializer.class)
 @JsonSerialize(using = RealtimeServerEvent.Serializer.class)
 public final class RealtimeServerEvent {
+    /** The variants' getters, in variant order: toString's names. */
+    private static final String[] VARIANT_NAMES = {"conversationItemTruncated"};
+
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
     private final Object value;
@@ -108,12 +111,7 @@ public final class RealtimeServerEvent {
 
     @Override
     public String toString() {
-        switch (this.variant) {
-            case 0:
-                return "RealtimeServerEvent{conversationItemTruncated=" + this.value + "}";
-            default:
-                return "RealtimeServerEvent{_unknown=" + this.json + "}";
-        }
+        return this.variant >= 0 ? "RealtimeServerEvent{" + VARIANT_NAMES[this.variant] + "=" + this.value + "}" : "RealtimeServerEvent{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -136,12 +134,10 @@ public final class RealtimeServerEvent {
         @Override
         protected RealtimeServerEvent fromJson(JsonValue json) {
             long mark = lossMark();
-            Optional<String> tag = Optional.ofNullable(json.asObject().orElse(Collections.<String, JsonValue>emptyMap()).get("type")).flatMap(JsonValue::asString);
-            if (tag.isPresent() && tag.get().equals("conversation.item.truncated")) {
-                ConversationItemTruncatedEvent candidate = json.convert(ConversationItemTruncatedEvent.class);
-                if (candidate != null) {
-                    return new RealtimeServerEvent(0, candidate, json, exactSince(mark, json));
-                }
+            Object candidate;
+            String tag = Optional.ofNullable(json.asObject().orElse(Collections.<String, JsonValue>emptyMap()).get("type")).flatMap(JsonValue::asString).orElse(null);
+            if (tag != null && tag.equals("conversation.item.truncated") && (candidate = json.convert(ConversationItemTruncatedEvent.class)) != null) {
+                return new RealtimeServerEvent(0, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.
             return new RealtimeServerEvent(-1, null, json, json);

@@ -26,6 +26,9 @@ public final class Attachment {
         };
     }
 
+    /** The variants' getters, in variant order: toString's names. */
+    private static final String[] VARIANT_NAMES = {"attachmentNamed", "attachmentResource"};
+
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
     private final Object value;
@@ -128,14 +131,7 @@ public final class Attachment {
 
     @Override
     public String toString() {
-        switch (this.variant) {
-            case 0:
-                return "Attachment{attachmentNamed=" + this.value + "}";
-            case 1:
-                return "Attachment{attachmentResource=" + this.value + "}";
-            default:
-                return "Attachment{_unknown=" + this.json + "}";
-        }
+        return this.variant >= 0 ? "Attachment{" + VARIANT_NAMES[this.variant] + "=" + this.value + "}" : "Attachment{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -160,20 +156,15 @@ public final class Attachment {
         @Override
         protected Attachment fromJson(JsonValue json) {
             long mark = lossMark();
+            Object candidate;
             // The first variant that validates and binds; validated first, as it is the cheaper
             // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
             Object tree = validationTree(json);
-            if (accepts(VariantValidators.ALL[0], tree)) {
-                AttachmentNamed candidate = json.convert(AttachmentNamed.class);
-                if (candidate != null) {
-                    return new Attachment(0, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[0], tree) && (candidate = json.convert(AttachmentNamed.class)) != null) {
+                return new Attachment(0, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[1], tree)) {
-                AttachmentResource candidate = json.convert(AttachmentResource.class);
-                if (candidate != null) {
-                    return new Attachment(1, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[1], tree) && (candidate = json.convert(AttachmentResource.class)) != null) {
+                return new Attachment(1, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.
             return new Attachment(-1, null, json, json);

@@ -25,6 +25,9 @@ public final class PhpSupport {
         };
     }
 
+    /** The variants' getters, in variant order: toString's names. */
+    private static final String[] VARIANT_NAMES = {"bool", "const_"};
+
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
     private final Object value;
@@ -127,14 +130,7 @@ public final class PhpSupport {
 
     @Override
     public String toString() {
-        switch (this.variant) {
-            case 0:
-                return "PhpSupport{bool=" + this.value + "}";
-            case 1:
-                return "PhpSupport{const_=" + this.value + "}";
-            default:
-                return "PhpSupport{_unknown=" + this.json + "}";
-        }
+        return this.variant >= 0 ? "PhpSupport{" + VARIANT_NAMES[this.variant] + "=" + this.value + "}" : "PhpSupport{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -159,20 +155,15 @@ public final class PhpSupport {
         @Override
         protected PhpSupport fromJson(JsonValue json) {
             long mark = lossMark();
+            Object candidate;
             // The first variant that validates and binds; validated first, as it is the cheaper
             // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
             Object tree = validationTree(json);
-            if (accepts(VariantValidators.ALL[0], tree)) {
-                Boolean candidate = json.convert(Boolean.class);
-                if (candidate != null) {
-                    return new PhpSupport(0, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[0], tree) && (candidate = json.convert(Boolean.class)) != null) {
+                return new PhpSupport(0, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[1], tree)) {
-                JsonValue candidate = json.convert(JsonValue.class);
-                if (candidate != null) {
-                    return new PhpSupport(1, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[1], tree) && (candidate = json.convert(JsonValue.class)) != null) {
+                return new PhpSupport(1, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.
             return new PhpSupport(-1, null, json, json);

@@ -26,6 +26,9 @@ public final class RuleLevel {
         };
     }
 
+    /** The variants' getters, in variant order: toString's names. */
+    private static final String[] VARIANT_NAMES = {"ruleLevelNumber", "ruleLevelString"};
+
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
     private final Object value;
@@ -128,14 +131,7 @@ public final class RuleLevel {
 
     @Override
     public String toString() {
-        switch (this.variant) {
-            case 0:
-                return "RuleLevel{ruleLevelNumber=" + this.value + "}";
-            case 1:
-                return "RuleLevel{ruleLevelString=" + this.value + "}";
-            default:
-                return "RuleLevel{_unknown=" + this.json + "}";
-        }
+        return this.variant >= 0 ? "RuleLevel{" + VARIANT_NAMES[this.variant] + "=" + this.value + "}" : "RuleLevel{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -160,20 +156,15 @@ public final class RuleLevel {
         @Override
         protected RuleLevel fromJson(JsonValue json) {
             long mark = lossMark();
+            Object candidate;
             // The first variant that validates and binds; validated first, as it is the cheaper
             // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
             Object tree = validationTree(json);
-            if (accepts(VariantValidators.ALL[0], tree)) {
-                RuleLevelNumber candidate = json.convert(RuleLevelNumber.class);
-                if (candidate != null) {
-                    return new RuleLevel(0, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[0], tree) && (candidate = json.convert(RuleLevelNumber.class)) != null) {
+                return new RuleLevel(0, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[1], tree)) {
-                RuleLevelString candidate = json.convert(RuleLevelString.class);
-                if (candidate != null) {
-                    return new RuleLevel(1, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[1], tree) && (candidate = json.convert(RuleLevelString.class)) != null) {
+                return new RuleLevel(1, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.
             return new RuleLevel(-1, null, json, json);

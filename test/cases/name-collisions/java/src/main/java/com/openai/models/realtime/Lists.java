@@ -33,6 +33,9 @@ public final class Lists {
         };
     }
 
+    /** The variants' getters, in variant order: toString's names. */
+    private static final String[] VARIANT_NAMES = {"array", "array2", "map", "map2", "json_", "json2"};
+
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
     private final Object value;
@@ -211,22 +214,7 @@ public final class Lists {
 
     @Override
     public String toString() {
-        switch (this.variant) {
-            case 0:
-                return "Lists{array=" + this.value + "}";
-            case 1:
-                return "Lists{array2=" + this.value + "}";
-            case 2:
-                return "Lists{map=" + this.value + "}";
-            case 3:
-                return "Lists{map2=" + this.value + "}";
-            case 4:
-                return "Lists{json_=" + this.value + "}";
-            case 5:
-                return "Lists{json2=" + this.value + "}";
-            default:
-                return "Lists{_unknown=" + this.json + "}";
-        }
+        return this.variant >= 0 ? "Lists{" + VARIANT_NAMES[this.variant] + "=" + this.value + "}" : "Lists{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -259,44 +247,27 @@ public final class Lists {
         @Override
         protected Lists fromJson(JsonValue json) {
             long mark = lossMark();
+            Object candidate;
             // The first variant that validates and binds; validated first, as it is the cheaper
             // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
             Object tree = validationTree(json);
-            if (accepts(VariantValidators.ALL[0], tree)) {
-                List<String> candidate = json.convert(new TypeReference<List<String>>() {});
-                if (candidate != null) {
-                    return new Lists(0, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[0], tree) && (candidate = json.convert(new TypeReference<List<String>>() {})) != null) {
+                return new Lists(0, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[1], tree)) {
-                List<Long> candidate = json.convert(new TypeReference<List<Long>>() {});
-                if (candidate != null) {
-                    return new Lists(1, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[1], tree) && (candidate = json.convert(new TypeReference<List<Long>>() {})) != null) {
+                return new Lists(1, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[2], tree)) {
-                Map<String, Boolean> candidate = json.convert(new TypeReference<Map<String, Boolean>>() {});
-                if (candidate != null) {
-                    return new Lists(2, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[2], tree) && (candidate = json.convert(new TypeReference<Map<String, Boolean>>() {})) != null) {
+                return new Lists(2, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[3], tree)) {
-                Map<String, JsonValue> candidate = json.convert(new TypeReference<Map<String, JsonValue>>() {});
-                if (candidate != null) {
-                    return new Lists(3, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[3], tree) && (candidate = json.convert(new TypeReference<Map<String, JsonValue>>() {})) != null) {
+                return new Lists(3, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[4], tree)) {
-                JsonValue candidate = json.convert(JsonValue.class);
-                if (candidate != null) {
-                    return new Lists(4, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[4], tree) && (candidate = json.convert(JsonValue.class)) != null) {
+                return new Lists(4, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[5], tree)) {
-                JsonValue candidate = json.convert(JsonValue.class);
-                if (candidate != null) {
-                    return new Lists(5, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[5], tree) && (candidate = json.convert(JsonValue.class)) != null) {
+                return new Lists(5, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.
             return new Lists(-1, null, json, json);

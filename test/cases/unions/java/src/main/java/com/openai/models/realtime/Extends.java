@@ -28,6 +28,9 @@ public final class Extends {
         };
     }
 
+    /** The variants' getters, in variant order: toString's names. */
+    private static final String[] VARIANT_NAMES = {"string", "array"};
+
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
     private final Object value;
@@ -131,14 +134,7 @@ public final class Extends {
 
     @Override
     public String toString() {
-        switch (this.variant) {
-            case 0:
-                return "Extends{string=" + this.value + "}";
-            case 1:
-                return "Extends{array=" + this.value + "}";
-            default:
-                return "Extends{_unknown=" + this.json + "}";
-        }
+        return this.variant >= 0 ? "Extends{" + VARIANT_NAMES[this.variant] + "=" + this.value + "}" : "Extends{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -163,20 +159,15 @@ public final class Extends {
         @Override
         protected Extends fromJson(JsonValue json) {
             long mark = lossMark();
+            Object candidate;
             // The first variant that validates and binds; validated first, as it is the cheaper
             // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
             Object tree = validationTree(json);
-            if (accepts(VariantValidators.ALL[0], tree)) {
-                String candidate = json.convert(String.class);
-                if (candidate != null) {
-                    return new Extends(0, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[0], tree) && (candidate = json.convert(String.class)) != null) {
+                return new Extends(0, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[1], tree)) {
-                List<String> candidate = json.convert(new TypeReference<List<String>>() {});
-                if (candidate != null) {
-                    return new Extends(1, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[1], tree) && (candidate = json.convert(new TypeReference<List<String>>() {})) != null) {
+                return new Extends(1, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.
             return new Extends(-1, null, json, json);

@@ -26,6 +26,9 @@ public final class IdOrName {
         };
     }
 
+    /** The variants' getters, in variant order: toString's names. */
+    private static final String[] VARIANT_NAMES = {"integer", "string"};
+
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
     private final Object value;
@@ -128,14 +131,7 @@ public final class IdOrName {
 
     @Override
     public String toString() {
-        switch (this.variant) {
-            case 0:
-                return "IdOrName{integer=" + this.value + "}";
-            case 1:
-                return "IdOrName{string=" + this.value + "}";
-            default:
-                return "IdOrName{_unknown=" + this.json + "}";
-        }
+        return this.variant >= 0 ? "IdOrName{" + VARIANT_NAMES[this.variant] + "=" + this.value + "}" : "IdOrName{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -160,20 +156,15 @@ public final class IdOrName {
         @Override
         protected IdOrName fromJson(JsonValue json) {
             long mark = lossMark();
+            Object candidate;
             // The first variant that validates and binds; validated first, as it is the cheaper
             // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
             Object tree = validationTree(json);
-            if (accepts(VariantValidators.ALL[0], tree)) {
-                Long candidate = json.convert(Long.class);
-                if (candidate != null) {
-                    return new IdOrName(0, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[0], tree) && (candidate = json.convert(Long.class)) != null) {
+                return new IdOrName(0, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[1], tree)) {
-                String candidate = json.convert(String.class);
-                if (candidate != null) {
-                    return new IdOrName(1, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[1], tree) && (candidate = json.convert(String.class)) != null) {
+                return new IdOrName(1, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.
             return new IdOrName(-1, null, json, json);

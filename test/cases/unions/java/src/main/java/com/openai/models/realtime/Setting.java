@@ -26,6 +26,9 @@ public final class Setting {
         };
     }
 
+    /** The variants' getters, in variant order: toString's names. */
+    private static final String[] VARIANT_NAMES = {"bool", "settingObject"};
+
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
     private final Object value;
@@ -128,14 +131,7 @@ public final class Setting {
 
     @Override
     public String toString() {
-        switch (this.variant) {
-            case 0:
-                return "Setting{bool=" + this.value + "}";
-            case 1:
-                return "Setting{settingObject=" + this.value + "}";
-            default:
-                return "Setting{_unknown=" + this.json + "}";
-        }
+        return this.variant >= 0 ? "Setting{" + VARIANT_NAMES[this.variant] + "=" + this.value + "}" : "Setting{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -160,20 +156,15 @@ public final class Setting {
         @Override
         protected Setting fromJson(JsonValue json) {
             long mark = lossMark();
+            Object candidate;
             // The first variant that validates and binds; validated first, as it is the cheaper
             // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
             Object tree = validationTree(json);
-            if (accepts(VariantValidators.ALL[0], tree)) {
-                Boolean candidate = json.convert(Boolean.class);
-                if (candidate != null) {
-                    return new Setting(0, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[0], tree) && (candidate = json.convert(Boolean.class)) != null) {
+                return new Setting(0, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[1], tree)) {
-                SettingObject candidate = json.convert(SettingObject.class);
-                if (candidate != null) {
-                    return new Setting(1, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[1], tree) && (candidate = json.convert(SettingObject.class)) != null) {
+                return new Setting(1, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.
             return new Setting(-1, null, json, json);

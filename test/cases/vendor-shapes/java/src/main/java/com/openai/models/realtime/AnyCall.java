@@ -18,6 +18,9 @@ import java.util.Optional;
 @JsonDeserialize(using = AnyCall.Deserializer.class)
 @JsonSerialize(using = AnyCall.Serializer.class)
 public final class AnyCall {
+    /** The variants' getters, in variant order: toString's names. */
+    private static final String[] VARIANT_NAMES = {"toolCall"};
+
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
     private final Object value;
@@ -102,12 +105,7 @@ public final class AnyCall {
 
     @Override
     public String toString() {
-        switch (this.variant) {
-            case 0:
-                return "AnyCall{toolCall=" + this.value + "}";
-            default:
-                return "AnyCall{_unknown=" + this.json + "}";
-        }
+        return this.variant >= 0 ? "AnyCall{" + VARIANT_NAMES[this.variant] + "=" + this.value + "}" : "AnyCall{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -130,12 +128,10 @@ public final class AnyCall {
         @Override
         protected AnyCall fromJson(JsonValue json) {
             long mark = lossMark();
-            Optional<String> tag = Optional.ofNullable(json.asObject().orElse(Collections.<String, JsonValue>emptyMap()).get("type")).flatMap(JsonValue::asString);
-            if (tag.isPresent() && tag.get().equals("function")) {
-                ToolCall candidate = json.convert(ToolCall.class);
-                if (candidate != null) {
-                    return new AnyCall(0, candidate, json, exactSince(mark, json));
-                }
+            Object candidate;
+            String tag = Optional.ofNullable(json.asObject().orElse(Collections.<String, JsonValue>emptyMap()).get("type")).flatMap(JsonValue::asString).orElse(null);
+            if (tag != null && tag.equals("function") && (candidate = json.convert(ToolCall.class)) != null) {
+                return new AnyCall(0, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.
             return new AnyCall(-1, null, json, json);

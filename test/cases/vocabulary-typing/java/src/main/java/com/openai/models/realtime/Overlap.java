@@ -26,6 +26,9 @@ public final class Overlap {
         };
     }
 
+    /** The variants' getters, in variant order: toString's names. */
+    private static final String[] VARIANT_NAMES = {"trimmed", "string"};
+
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
     private final Object value;
@@ -129,14 +132,7 @@ public final class Overlap {
 
     @Override
     public String toString() {
-        switch (this.variant) {
-            case 0:
-                return "Overlap{trimmed=" + this.value + "}";
-            case 1:
-                return "Overlap{string=" + this.value + "}";
-            default:
-                return "Overlap{_unknown=" + this.json + "}";
-        }
+        return this.variant >= 0 ? "Overlap{" + VARIANT_NAMES[this.variant] + "=" + this.value + "}" : "Overlap{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -161,20 +157,15 @@ public final class Overlap {
         @Override
         protected Overlap fromJson(JsonValue json) {
             long mark = lossMark();
+            Object candidate;
             // The first variant that validates and binds; validated first, as it is the cheaper
             // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
             Object tree = validationTree(json);
-            if (accepts(VariantValidators.ALL[0], tree)) {
-                String candidate = json.convert(String.class);
-                if (candidate != null) {
-                    return new Overlap(0, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[0], tree) && (candidate = json.convert(String.class)) != null) {
+                return new Overlap(0, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[1], tree)) {
-                String candidate = json.convert(String.class);
-                if (candidate != null) {
-                    return new Overlap(1, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[1], tree) && (candidate = json.convert(String.class)) != null) {
+                return new Overlap(1, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.
             return new Overlap(-1, null, json, json);
