@@ -1,6 +1,6 @@
 // Java objects with more properties than a JVM constructor takes (issue 18: real ESLint and
-// Renovate config schemas have ~300). Up to 252 properties the class keeps openai-java's shape, a
-// constructor with one parameter per property, called by its own deserializer; above, Jackson sets the fields through
+// Renovate config schemas have ~300). Up to 252 properties the class has final fields and a
+// constructor taking the values as one array, called by its own deserializer; above, Jackson sets the fields through
 // a no-argument constructor, and equals/toString take arrays (javac overflows its stack on a chain
 // of thousands of && or +). 252 and 253 (the two shapes at the limit, MAX_JAVA_CONSTRUCTOR_PROPERTIES),
 // 300 and 2,000 properties of every kind are compiled with the project's
@@ -118,7 +118,7 @@ ${units.map((u) => `        check${u.n}(args[0]);`).join('\n')}
 `;
 
 describe(`Java objects above the ${MAX_JAVA_CONSTRUCTOR_PROPERTIES} properties a constructor takes`, () => {
-  // The constructor shape at its limit (javac: "too many parameters" one above), the fields shape from one more.
+  // The constructor shape at its limit, the fields shape from one more.
   const sizes = [MAX_JAVA_CONSTRUCTOR_PROPERTIES, MAX_JAVA_CONSTRUCTOR_PROPERTIES + 1, 300, 2_000];
   const work = mkdtempSync(join(tmpdir(), 'java-large-'));
   let javacOutput = '';
@@ -172,17 +172,17 @@ describe(`Java objects above the ${MAX_JAVA_CONSTRUCTOR_PROPERTIES} properties a
   it(`keeps the constructor shape up to ${MAX_JAVA_CONSTRUCTOR_PROPERTIES} properties, and sets fields from one more`, () => {
     const pkg = 'com.openai.models.realtime';
     const at = bigSource(render(wide(MAX_JAVA_CONSTRUCTOR_PROPERTIES).schema, pkg), pkg);
-    expect(at).toContain('@JsonDeserialize(using = Big.Deserializer.class)\npublic final class Big {\n');
-    expect(at).toContain('    private Big(JsonField<String> p0, ');
+    expect(at).toContain('@JsonDeserialize(using = Big.Deserializer.class)\npublic final class Big extends ObjectModel {\n');
+    expect(at).toContain('    private Big(Object[] values) {\n        super((Map<String, JsonValue>) values[252]);\n        this.p0 = (JsonField<String>) values[0];\n');
     expect(at).not.toContain('@JsonCreator');
     expect(at).toContain('    private final JsonField<String> p0;\n');
-    expect(at).not.toContain('Arrays');
+    expect(at).toContain('    static final class Deserializer extends ObjectDeserializer<Big> {');
     const above = bigSource(render(wide(MAX_JAVA_CONSTRUCTOR_PROPERTIES + 1).schema, pkg), pkg);
     expect(above).toContain('    @JsonProperty("p_0")\n    private JsonField<String> p0;\n');
-    expect(above).toContain('    @JsonCreator\n    private Big() {\n        this.p0 = JsonField.missing();\n');
+    expect(above).toContain('    @JsonCreator\n    private Big() {\n        super(new LinkedHashMap<String, JsonValue>());\n        this.p0 = JsonField.missing();\n');
     expect(above).toContain('        this.p7 = JsonMissing.of();\n');
     expect(above).toContain('        public Big build() {\n            Utils.checkRequired("p0", this.p0);\n');
-    expect(above).toContain('            Utils.checkRequired("p98", this.p98);\n            return new Big(this);\n');
+    expect(above).toContain('            Utils.checkRequired("p98", this.p98);\n            return new Big(this, Utils.toImmutable(this.additionalProperties));\n');
   });
 
   it(`refuses ${MAX_JAVA_PROPERTIES + 1} properties with a SchemaError naming the object`, () => {

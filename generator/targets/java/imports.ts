@@ -12,24 +12,21 @@ import { isGeneric, isRaw, javaType, type TypeContext } from './types.js';
 
 const BASE_IMPORTS: Readonly<Record<Declaration['kind'], readonly string[]>> = {
   object: [
-    'com.fasterxml.jackson.annotation.JsonAnyGetter',
     'com.fasterxml.jackson.annotation.JsonProperty',
     'core.ExcludeMissing',
     'core.JsonValue',
+    'core.ModelBuilder',
+    'core.ObjectModel',
     'core.Utils',
     'core.Validation',
     'errors.OpenAIInvalidDataException',
     'validation.SchemaValidator',
-    'java.util.Collections',
-    'java.util.LinkedHashMap',
     'java.util.Map',
-    'java.util.Objects',
-    'java.util.Set',
   ],
   enum: [
-    ...jacksonSerde(),
+    'com.fasterxml.jackson.databind.annotation.JsonDeserialize',
     'core.BaseDeserializer',
-    'core.BaseSerializer',
+    'core.EnumModel',
     'core.JsonValue',
     'core.Validation',
     'errors.OpenAIInvalidDataException',
@@ -93,14 +90,13 @@ function objectUses(d: ObjectDeclaration, ctx: TypeContext): string[] {
   const large = setsFields(d); // its Jackson constructor starts every raw field as JsonMissing
   // A large class is read by Jackson (its creator and any-setter); the others by their own deserializer.
   const reading = large
-    ? ['com.fasterxml.jackson.annotation.JsonAnySetter', 'com.fasterxml.jackson.annotation.JsonCreator']
-    : ['com.fasterxml.jackson.databind.annotation.JsonDeserialize', 'core.BaseDeserializer'];
+    ? ['com.fasterxml.jackson.annotation.JsonAnySetter', 'com.fasterxml.jackson.annotation.JsonCreator', 'java.util.LinkedHashMap']
+    : ['com.fasterxml.jackson.databind.annotation.JsonDeserialize', 'core.ObjectDeserializer'];
   return [
     ...reading,
     ...d.properties.flatMap((p) => {
       const raw = isRaw(p.type, ctx);
       return [
-        ...(large ? ['java.util.Arrays'] : []),
         ...(raw ? [] : ['core.JsonField']),
         ...(raw && (!p.required || large) ? ['core.JsonMissing'] : []),
         ...(!p.required || acceptsNull(p.type, ctx.byId) ? ['java.util.Optional'] : []),

@@ -31,9 +31,10 @@ export function docText(doc: Doc, extra: readonly string[] = []): readonly strin
   return lines.length === 0 ? [...extra] : [...lines, '', ...extra];
 }
 
-/** A full comment, `/**` to `*\/`; empty when there is nothing to say. */
+/** A full comment, `/**` to `*\/` (one line for one line of text); empty when there is nothing to say. */
 export function javadoc(lines: readonly string[]): string[] {
   if (lines.length === 0) return [];
+  if (lines.length === 1) return [`/** ${lines[0]} */`];
   const paragraphs = lines.map((l, i) => (i > 0 && lines[i - 1] === '' && !/^(<pre>|@)/.test(l) ? `<p>${l}` : l));
   return ['/**', ...paragraphs.map((l) => (l === '' ? ' *' : ` * ${l}`)), ' */'];
 }

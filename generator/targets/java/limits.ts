@@ -30,12 +30,13 @@ export const MAX_JAVA_UNION_VARIANTS = 1_000;
 export const MAX_JAVA_STRING_BYTES = 65_534;
 
 /**
- * A JVM method takes at most 255 parameter slots, `this` one of them. Up to this many properties,
- * an object is built through a private constructor taking one per property and the additional
- * properties (openai-java's shape), called from its nested Builder and Deserializer; for a private
- * constructor called from a nested class, javac --release 8 adds one more, synthetic parameter:
- * 252 + 1 + 1 + `this` = 255. Above it, the class has a no-argument constructor and Jackson sets
- * its fields (setsFields). 252 and 253 are compiled by test/java-large-objects.test.ts.
+ * Up to this many properties, an object has final fields and its own deserializer, which passes
+ * the values read to a private constructor (as one array, as its Builder does); above it, the
+ * class has a no-argument constructor and Jackson sets its fields (setsFields). The number is
+ * where the constructor ran out of the JVM's 255 parameter slots when it took one parameter per
+ * property (252 + the additional properties + javac's synthetic one + `this`); the array lifted
+ * that limit, and the boundary stays where both shapes are tested: 252 and 253 are compiled by
+ * test/java-large-objects.test.ts.
  */
 export const MAX_JAVA_CONSTRUCTOR_PROPERTIES = 252;
 

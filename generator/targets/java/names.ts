@@ -35,6 +35,10 @@ const IMPORTED_TYPES: ReadonlySet<string> = new Set([
   'JsonArray',
   'JsonObject',
   'ExcludeMissing',
+  'ModelBuilder',
+  'ObjectDeserializer',
+  'ObjectModel',
+  'EnumModel',
   'ObjectMappers',
   'Utils',
   'Schema',
@@ -95,6 +99,11 @@ const OBJECT_MEMBERS: ReadonlySet<string> = new Set([
   'build',
   'from',
   '_additionalProperties',
+  // ObjectModel's: equals, hashCode and toString read the fields through them
+  'fieldNames',
+  'fieldValues',
+  // the class's list of its fields' names (toString's, and the deserializer's)
+  'FIELDS',
   // the field holding the JSON a model was read from (a derived name never starts with "_" and a letter)
   '_source',
 ]);

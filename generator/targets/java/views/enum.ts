@@ -19,7 +19,7 @@ export function enumView(d: EnumDeclaration, name: string, ctx: TypeContext) {
   return {
     kind: 'enum',
     // An enum writes its JSON value as it holds it: validate() checks that value.
-    validationSource: 'this.value',
+    validationSource: '_value()',
     name,
     doc: javadoc(docText(d.doc, deprecatedDoc(d))),
     constants,

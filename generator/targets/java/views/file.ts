@@ -29,6 +29,8 @@ export function modelFileView(model: Model, d: Declaration, ctx: TypeContext, op
     packageName: options.packages.models,
     imports: importsFor(d, ctx, options.packages),
     schemaUri: schemaUriLiteral(model, d),
+    // An object's and an enum's isValid() come from the runtime (ObjectModel, EnumModel); validate.hbs writes the others'.
+    inheritsIsValid: d.kind === 'object' || d.kind === 'enum',
     ...view,
     classAnnotations: classAnnotations(d, ctx.byId),
   };

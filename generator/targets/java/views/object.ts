@@ -35,7 +35,7 @@ export interface PropertyView {
   readonly setters: readonly SetterView[];
   readonly fieldSetterDoc: readonly string[];
   readonly comma: string;
-  /** Its position in the constructor's parameters (and in what the deserializer reads). */
+  /** Its position in the array the constructor takes (what the deserializer reads, what build() passes). */
   readonly index: number;
 }
 
@@ -46,14 +46,14 @@ export interface ObjectView {
   readonly properties: readonly PropertyView[];
   readonly builderDoc: readonly string[];
   /**
-   * More properties than a constructor takes (limits.ts): Jackson then reads the class through a
+   * More properties than MAX_JAVA_CONSTRUCTOR_PROPERTIES (limits.ts): Jackson then reads the class through a
    * no-argument constructor and sets its fields, which are not final; build() checks the required
    * ones and passes itself to the constructor.
    */
   readonly large: boolean;
   /** The large shape's build(): a statement per required property without a default. */
   readonly requiredChecks: readonly string[];
-  /** Deserializer (not the large shape): the properties' JSON names and their fields, as Java string lists; the index of the other members and of the JSON read in what it reads. */
+  /** The properties' JSON names (the deserializer's, not the large shape's) and their fields then `additionalProperties` (FIELDS), as Java string lists; the index of the other members and of the JSON read in what the deserializer reads. */
   readonly jsonNames: string;
   readonly fieldNames: string;
   readonly propertyCount: number;
@@ -81,7 +81,7 @@ export function objectView(d: ObjectDeclaration, name: string, ctx: TypeContext,
     large,
     requiredChecks: views.filter((v) => v.buildArgument.startsWith('Utils.checkRequired(')).map((v) => `${v.buildArgument};`),
     jsonNames: views.map((v) => v.jsonName).join(', '),
-    fieldNames: views.map((v) => javaString(v.member)).join(', '),
+    fieldNames: [...views.map((v) => v.member), 'additionalProperties'].map(javaString).join(', '),
     propertyCount: views.length,
     sourceIndex: views.length + 1,
     validationSource: large ? 'null' : 'this._source',
@@ -120,12 +120,7 @@ function propertyView(p: Property, member: string, ctx: TypeContext, index: numb
     rawGetterDoc: javadoc(
       raw
         ? docText(p.doc, [...constLines, ...defaultLine, ...deprecated])
-        : [
-            `Returns the raw JSON value of {@link #${member}()}.`,
-            '',
-            `Unlike {@link #${member}()}, this method doesn't throw if the JSON field has an unexpected type.`,
-            ...(deprecated.length > 0 ? ['', ...deprecated] : []),
-          ],
+        : [`The raw JSON value of {@link #${member}()}, which never throws (see {@link JsonField}).`, ...(deprecated.length > 0 ? ['', ...deprecated] : [])],
     ),
     deprecated: p.doc.deprecated,
     builderInit,
@@ -135,12 +130,7 @@ function propertyView(p: Property, member: string, ctx: TypeContext, index: numb
     fieldSetterDoc: javadoc(
       raw
         ? docText(p.doc, deprecated)
-        : [
-            `Sets {@link Builder#${member}} to an arbitrary JSON value.`,
-            '',
-            'You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.',
-            ...(deprecated.length > 0 ? ['', ...deprecated] : []),
-          ],
+        : [`Sets {@link Builder#${member}} to any JSON value (see {@link JsonField}).`, ...(deprecated.length > 0 ? ['', ...deprecated] : [])],
     ),
     comma: last ? '' : ',',
     index,

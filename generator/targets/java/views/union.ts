@@ -20,6 +20,7 @@ export function unionView(d: UnionDeclaration, name: string, ctx: TypeContext, v
     discriminated: d.discriminator !== null,
     tagProperty: javaStringExpression(d.discriminator?.propertyName ?? ''),
     variants,
+    variantNames: names.map((n) => javaString(n.getter)).join(', '),
     unknownToString: javaString(`${name}{_unknown=`),
   };
 }
@@ -38,7 +39,6 @@ function variantView(d: UnionDeclaration, name: string, v: TypeRef, i: number, n
     parameterType: unboxed(type),
     token: typeToken(type),
     tag: tag === null ? 'null' : javaStringExpression(tag),
-    toStringPrefix: javaString(`${name}{${names.getter}=`),
     doc: javadoc(target === null ? [] : docText(target.doc)),
     index: i,
   };

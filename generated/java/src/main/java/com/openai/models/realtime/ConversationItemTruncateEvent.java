@@ -2,23 +2,20 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Send this event to truncate a previous assistant message’s audio. The server will produce audio faster than realtime, so this event is useful when the user interrupts to truncate audio that has already been sent to the client but not yet played. This will synchronize the server's understanding of the audio with the client's playback.
@@ -28,48 +25,39 @@ import java.util.Set;
  * <p>If successful, the server will respond with a {@code conversation.item.truncated} event.
  */
 @JsonDeserialize(using = ConversationItemTruncateEvent.Deserializer.class)
-public final class ConversationItemTruncateEvent {
+public final class ConversationItemTruncateEvent extends ObjectModel {
+    private static final String[] FIELDS = {"audioEndMs", "contentIndex", "itemId", "type", "eventId", "additionalProperties"};
+
     private final JsonField<Long> audioEndMs;
     private final JsonField<Long> contentIndex;
     private final JsonField<String> itemId;
     private final JsonValue type;
     private final JsonField<String> eventId;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private ConversationItemTruncateEvent(JsonField<Long> audioEndMs, JsonField<Long> contentIndex, JsonField<String> itemId, JsonValue type, JsonField<String> eventId, Map<String, JsonValue> additionalProperties) {
-        this.audioEndMs = audioEndMs;
-        this.contentIndex = contentIndex;
-        this.itemId = itemId;
-        this.type = type;
-        this.eventId = eventId;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private ConversationItemTruncateEvent(Object[] values) {
+        super((Map<String, JsonValue>) values[5]);
+        this.audioEndMs = (JsonField<Long>) values[0];
+        this.contentIndex = (JsonField<Long>) values[1];
+        this.itemId = (JsonField<String>) values[2];
+        this.type = (JsonValue) values[3];
+        this.eventId = (JsonField<String>) values[4];
+        this._source = (JsonValue) values[6];
     }
 
-    /**
-     * Inclusive duration up to which audio is truncated, in milliseconds. If the audio_end_ms is greater than the actual audio duration, the server will respond with an error.
-     */
+    /** Inclusive duration up to which audio is truncated, in milliseconds. If the audio_end_ms is greater than the actual audio duration, the server will respond with an error. */
     public long audioEndMs() {
         return this.audioEndMs.getRequired("audio_end_ms");
     }
 
-    /**
-     * The index of the content part to truncate. Set this to 0.
-     */
+    /** The index of the content part to truncate. Set this to 0. */
     public long contentIndex() {
         return this.contentIndex.getRequired("content_index");
     }
 
-    /**
-     * The ID of the assistant message item to truncate. Only assistant message items can be truncated.
-     */
+    /** The ID of the assistant message item to truncate. Only assistant message items can be truncated. */
     public String itemId() {
         return this.itemId.getRequired("item_id");
     }
@@ -83,40 +71,26 @@ public final class ConversationItemTruncateEvent {
         return Utils.requiredConstant(this.type, "type", "conversation.item.truncate");
     }
 
-    /**
-     * Optional client-generated ID used to identify this event.
-     */
+    /** Optional client-generated ID used to identify this event. */
     public Optional<String> eventId() {
         return this.eventId.getOptional("event_id");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #audioEndMs()}.
-     *
-     * <p>Unlike {@link #audioEndMs()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #audioEndMs()}, which never throws (see {@link JsonField}). */
     @JsonProperty("audio_end_ms")
     @ExcludeMissing
     public JsonField<Long> _audioEndMs() {
         return this.audioEndMs;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #contentIndex()}.
-     *
-     * <p>Unlike {@link #contentIndex()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #contentIndex()}, which never throws (see {@link JsonField}). */
     @JsonProperty("content_index")
     @ExcludeMissing
     public JsonField<Long> _contentIndex() {
         return this.contentIndex;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #itemId()}.
-     *
-     * <p>Unlike {@link #itemId()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #itemId()}, which never throws (see {@link JsonField}). */
     @JsonProperty("item_id")
     @ExcludeMissing
     public JsonField<String> _itemId() {
@@ -139,22 +113,11 @@ public final class ConversationItemTruncateEvent {
         return this.type;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #eventId()}.
-     *
-     * <p>Unlike {@link #eventId()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #eventId()}, which never throws (see {@link JsonField}). */
     @JsonProperty("event_id")
     @ExcludeMissing
     public JsonField<String> _eventId() {
         return this.eventId;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -176,16 +139,11 @@ public final class ConversationItemTruncateEvent {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///realtime-events.schema.json#/$defs/RealtimeClientEventConversationItemTruncate");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public ConversationItemTruncateEvent validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -194,46 +152,23 @@ public final class ConversationItemTruncateEvent {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof ConversationItemTruncateEvent)) {
-            return false;
-        }
-        ConversationItemTruncateEvent that = (ConversationItemTruncateEvent) other;
-        return Objects.equals(this.audioEndMs, that.audioEndMs) && Objects.equals(this.contentIndex, that.contentIndex) && Objects.equals(this.itemId, that.itemId) && Objects.equals(this.type, that.type) && Objects.equals(this.eventId, that.eventId) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.audioEndMs, this.contentIndex, this.itemId, this.type, this.eventId, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "ConversationItemTruncateEvent{" + "audioEndMs=" + this.audioEndMs + ", " + "contentIndex=" + this.contentIndex + ", " + "itemId=" + this.itemId + ", " + "type=" + this.type + ", " + "eventId=" + this.eventId + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.audioEndMs, this.contentIndex, this.itemId, this.type, this.eventId, this.additionalProperties};
     }
 
     /** A builder for {@link ConversationItemTruncateEvent}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<Long> audioEndMs = null;
         private JsonField<Long> contentIndex = null;
         private JsonField<String> itemId = null;
         private JsonValue type = JsonValue.from("conversation.item.truncate");
         private JsonField<String> eventId = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -243,141 +178,70 @@ public final class ConversationItemTruncateEvent {
             this.itemId = source.itemId;
             this.type = source.type;
             this.eventId = source.eventId;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
-        /**
-         * Inclusive duration up to which audio is truncated, in milliseconds. If the audio_end_ms is greater than the actual audio duration, the server will respond with an error.
-         */
+        /** Inclusive duration up to which audio is truncated, in milliseconds. If the audio_end_ms is greater than the actual audio duration, the server will respond with an error. */
         public Builder audioEndMs(long audioEndMs) {
             return audioEndMs(JsonField.of(audioEndMs));
         }
 
-        /**
-         * Sets {@link Builder#audioEndMs} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#audioEndMs} to any JSON value (see {@link JsonField}). */
         public Builder audioEndMs(JsonField<Long> audioEndMs) {
             this.audioEndMs = audioEndMs;
             return this;
         }
 
-        /**
-         * The index of the content part to truncate. Set this to 0.
-         */
+        /** The index of the content part to truncate. Set this to 0. */
         public Builder contentIndex(long contentIndex) {
             return contentIndex(JsonField.of(contentIndex));
         }
 
-        /**
-         * Sets {@link Builder#contentIndex} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#contentIndex} to any JSON value (see {@link JsonField}). */
         public Builder contentIndex(JsonField<Long> contentIndex) {
             this.contentIndex = contentIndex;
             return this;
         }
 
-        /**
-         * The ID of the assistant message item to truncate. Only assistant message items can be truncated.
-         */
+        /** The ID of the assistant message item to truncate. Only assistant message items can be truncated. */
         public Builder itemId(String itemId) {
             return itemId(JsonField.of(itemId));
         }
 
-        /**
-         * Sets {@link Builder#itemId} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#itemId} to any JSON value (see {@link JsonField}). */
         public Builder itemId(JsonField<String> itemId) {
             this.itemId = itemId;
             return this;
         }
 
-        /**
-         * The event type, must be {@code conversation.item.truncate}.
-         */
+        /** The event type, must be {@code conversation.item.truncate}. */
         public Builder type(JsonValue type) {
             this.type = type;
             return this;
         }
 
-        /**
-         * Optional client-generated ID used to identify this event.
-         */
+        /** Optional client-generated ID used to identify this event. */
         public Builder eventId(String eventId) {
             return eventId(JsonField.of(eventId));
         }
 
-        /**
-         * Sets {@link Builder#eventId} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#eventId} to any JSON value (see {@link JsonField}). */
         public Builder eventId(JsonField<String> eventId) {
             this.eventId = eventId;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link ConversationItemTruncateEvent}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link ConversationItemTruncateEvent}; throws IllegalStateException if any required field is unset. */
         public ConversationItemTruncateEvent build() {
-            return new ConversationItemTruncateEvent(Utils.checkRequired("audioEndMs", this.audioEndMs), Utils.checkRequired("contentIndex", this.contentIndex), Utils.checkRequired("itemId", this.itemId), this.type, this.eventId, Utils.toImmutable(this.additionalProperties));
+            return new ConversationItemTruncateEvent(new Object[] {Utils.checkRequired("audioEndMs", this.audioEndMs), Utils.checkRequired("contentIndex", this.contentIndex), Utils.checkRequired("itemId", this.itemId), this.type, this.eventId, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<ConversationItemTruncateEvent> {
+    static final class Deserializer extends ObjectDeserializer<ConversationItemTruncateEvent> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(ConversationItemTruncateEvent.class, new String[] {"audio_end_ms", "content_index", "item_id", "type", "event_id"}, new String[] {"audioEndMs", "contentIndex", "itemId", "type", "eventId"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected ConversationItemTruncateEvent fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            ConversationItemTruncateEvent read = new ConversationItemTruncateEvent((JsonField<Long>) values[0], (JsonField<Long>) values[1], (JsonField<String>) values[2], (JsonValue) values[3], (JsonField<String>) values[4], (Map<String, JsonValue>) values[5]);
-            read._source = (JsonValue) values[6];
-            return read;
+            super(ConversationItemTruncateEvent.class, new String[] {"audio_end_ms", "content_index", "item_id", "type", "event_id"}, FIELDS, ConversationItemTruncateEvent::new);
         }
     }
 }

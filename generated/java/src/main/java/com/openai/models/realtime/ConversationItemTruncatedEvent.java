@@ -2,22 +2,19 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * Returned when an earlier assistant audio message item is truncated by the client with a {@code conversation.item.truncate} event. This event is used to synchronize the server's understanding of the audio with the client's playback.
@@ -25,55 +22,44 @@ import java.util.Set;
  * <p>This action will truncate the audio and remove the server-side text transcript to ensure there is no text in the context that hasn't been heard by the user.
  */
 @JsonDeserialize(using = ConversationItemTruncatedEvent.Deserializer.class)
-public final class ConversationItemTruncatedEvent {
+public final class ConversationItemTruncatedEvent extends ObjectModel {
+    private static final String[] FIELDS = {"audioEndMs", "contentIndex", "eventId", "itemId", "type", "additionalProperties"};
+
     private final JsonField<Long> audioEndMs;
     private final JsonField<Long> contentIndex;
     private final JsonField<String> eventId;
     private final JsonField<String> itemId;
     private final JsonValue type;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private ConversationItemTruncatedEvent(JsonField<Long> audioEndMs, JsonField<Long> contentIndex, JsonField<String> eventId, JsonField<String> itemId, JsonValue type, Map<String, JsonValue> additionalProperties) {
-        this.audioEndMs = audioEndMs;
-        this.contentIndex = contentIndex;
-        this.eventId = eventId;
-        this.itemId = itemId;
-        this.type = type;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private ConversationItemTruncatedEvent(Object[] values) {
+        super((Map<String, JsonValue>) values[5]);
+        this.audioEndMs = (JsonField<Long>) values[0];
+        this.contentIndex = (JsonField<Long>) values[1];
+        this.eventId = (JsonField<String>) values[2];
+        this.itemId = (JsonField<String>) values[3];
+        this.type = (JsonValue) values[4];
+        this._source = (JsonValue) values[6];
     }
 
-    /**
-     * The duration up to which the audio was truncated, in milliseconds.
-     */
+    /** The duration up to which the audio was truncated, in milliseconds. */
     public long audioEndMs() {
         return this.audioEndMs.getRequired("audio_end_ms");
     }
 
-    /**
-     * The index of the content part that was truncated.
-     */
+    /** The index of the content part that was truncated. */
     public long contentIndex() {
         return this.contentIndex.getRequired("content_index");
     }
 
-    /**
-     * The unique ID of the server event.
-     */
+    /** The unique ID of the server event. */
     public String eventId() {
         return this.eventId.getRequired("event_id");
     }
 
-    /**
-     * The ID of the assistant message item that was truncated.
-     */
+    /** The ID of the assistant message item that was truncated. */
     public String itemId() {
         return this.itemId.getRequired("item_id");
     }
@@ -87,44 +73,28 @@ public final class ConversationItemTruncatedEvent {
         return Utils.requiredConstant(this.type, "type", "conversation.item.truncated");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #audioEndMs()}.
-     *
-     * <p>Unlike {@link #audioEndMs()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #audioEndMs()}, which never throws (see {@link JsonField}). */
     @JsonProperty("audio_end_ms")
     @ExcludeMissing
     public JsonField<Long> _audioEndMs() {
         return this.audioEndMs;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #contentIndex()}.
-     *
-     * <p>Unlike {@link #contentIndex()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #contentIndex()}, which never throws (see {@link JsonField}). */
     @JsonProperty("content_index")
     @ExcludeMissing
     public JsonField<Long> _contentIndex() {
         return this.contentIndex;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #eventId()}.
-     *
-     * <p>Unlike {@link #eventId()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #eventId()}, which never throws (see {@link JsonField}). */
     @JsonProperty("event_id")
     @ExcludeMissing
     public JsonField<String> _eventId() {
         return this.eventId;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #itemId()}.
-     *
-     * <p>Unlike {@link #itemId()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #itemId()}, which never throws (see {@link JsonField}). */
     @JsonProperty("item_id")
     @ExcludeMissing
     public JsonField<String> _itemId() {
@@ -147,13 +117,6 @@ public final class ConversationItemTruncatedEvent {
         return this.type;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /**
      * Returns a mutable builder for constructing an instance of {@link ConversationItemTruncatedEvent}.
      *
@@ -174,16 +137,11 @@ public final class ConversationItemTruncatedEvent {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///realtime-events.schema.json#/$defs/RealtimeServerEventConversationItemTruncated");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public ConversationItemTruncatedEvent validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -192,46 +150,23 @@ public final class ConversationItemTruncatedEvent {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof ConversationItemTruncatedEvent)) {
-            return false;
-        }
-        ConversationItemTruncatedEvent that = (ConversationItemTruncatedEvent) other;
-        return Objects.equals(this.audioEndMs, that.audioEndMs) && Objects.equals(this.contentIndex, that.contentIndex) && Objects.equals(this.eventId, that.eventId) && Objects.equals(this.itemId, that.itemId) && Objects.equals(this.type, that.type) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.audioEndMs, this.contentIndex, this.eventId, this.itemId, this.type, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "ConversationItemTruncatedEvent{" + "audioEndMs=" + this.audioEndMs + ", " + "contentIndex=" + this.contentIndex + ", " + "eventId=" + this.eventId + ", " + "itemId=" + this.itemId + ", " + "type=" + this.type + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.audioEndMs, this.contentIndex, this.eventId, this.itemId, this.type, this.additionalProperties};
     }
 
     /** A builder for {@link ConversationItemTruncatedEvent}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<Long> audioEndMs = null;
         private JsonField<Long> contentIndex = null;
         private JsonField<String> eventId = null;
         private JsonField<String> itemId = null;
         private JsonValue type = JsonValue.from("conversation.item.truncated");
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -241,141 +176,70 @@ public final class ConversationItemTruncatedEvent {
             this.eventId = source.eventId;
             this.itemId = source.itemId;
             this.type = source.type;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
-        /**
-         * The duration up to which the audio was truncated, in milliseconds.
-         */
+        /** The duration up to which the audio was truncated, in milliseconds. */
         public Builder audioEndMs(long audioEndMs) {
             return audioEndMs(JsonField.of(audioEndMs));
         }
 
-        /**
-         * Sets {@link Builder#audioEndMs} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#audioEndMs} to any JSON value (see {@link JsonField}). */
         public Builder audioEndMs(JsonField<Long> audioEndMs) {
             this.audioEndMs = audioEndMs;
             return this;
         }
 
-        /**
-         * The index of the content part that was truncated.
-         */
+        /** The index of the content part that was truncated. */
         public Builder contentIndex(long contentIndex) {
             return contentIndex(JsonField.of(contentIndex));
         }
 
-        /**
-         * Sets {@link Builder#contentIndex} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#contentIndex} to any JSON value (see {@link JsonField}). */
         public Builder contentIndex(JsonField<Long> contentIndex) {
             this.contentIndex = contentIndex;
             return this;
         }
 
-        /**
-         * The unique ID of the server event.
-         */
+        /** The unique ID of the server event. */
         public Builder eventId(String eventId) {
             return eventId(JsonField.of(eventId));
         }
 
-        /**
-         * Sets {@link Builder#eventId} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#eventId} to any JSON value (see {@link JsonField}). */
         public Builder eventId(JsonField<String> eventId) {
             this.eventId = eventId;
             return this;
         }
 
-        /**
-         * The ID of the assistant message item that was truncated.
-         */
+        /** The ID of the assistant message item that was truncated. */
         public Builder itemId(String itemId) {
             return itemId(JsonField.of(itemId));
         }
 
-        /**
-         * Sets {@link Builder#itemId} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#itemId} to any JSON value (see {@link JsonField}). */
         public Builder itemId(JsonField<String> itemId) {
             this.itemId = itemId;
             return this;
         }
 
-        /**
-         * The event type, must be {@code conversation.item.truncated}.
-         */
+        /** The event type, must be {@code conversation.item.truncated}. */
         public Builder type(JsonValue type) {
             this.type = type;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link ConversationItemTruncatedEvent}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link ConversationItemTruncatedEvent}; throws IllegalStateException if any required field is unset. */
         public ConversationItemTruncatedEvent build() {
-            return new ConversationItemTruncatedEvent(Utils.checkRequired("audioEndMs", this.audioEndMs), Utils.checkRequired("contentIndex", this.contentIndex), Utils.checkRequired("eventId", this.eventId), Utils.checkRequired("itemId", this.itemId), this.type, Utils.toImmutable(this.additionalProperties));
+            return new ConversationItemTruncatedEvent(new Object[] {Utils.checkRequired("audioEndMs", this.audioEndMs), Utils.checkRequired("contentIndex", this.contentIndex), Utils.checkRequired("eventId", this.eventId), Utils.checkRequired("itemId", this.itemId), this.type, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<ConversationItemTruncatedEvent> {
+    static final class Deserializer extends ObjectDeserializer<ConversationItemTruncatedEvent> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(ConversationItemTruncatedEvent.class, new String[] {"audio_end_ms", "content_index", "event_id", "item_id", "type"}, new String[] {"audioEndMs", "contentIndex", "eventId", "itemId", "type"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected ConversationItemTruncatedEvent fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            ConversationItemTruncatedEvent read = new ConversationItemTruncatedEvent((JsonField<Long>) values[0], (JsonField<Long>) values[1], (JsonField<String>) values[2], (JsonField<String>) values[3], (JsonValue) values[4], (Map<String, JsonValue>) values[5]);
-            read._source = (JsonValue) values[6];
-            return read;
+            super(ConversationItemTruncatedEvent.class, new String[] {"audio_end_ms", "content_index", "event_id", "item_id", "type"}, FIELDS, ConversationItemTruncatedEvent::new);
         }
     }
 }

@@ -15,12 +15,13 @@ import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * A client event: one of the events the client sends to the Realtime API, told apart by {@code type}. This schema holds the {@code conversation.item.truncate} member of the official union.
- */
+/** A client event: one of the events the client sends to the Realtime API, told apart by {@code type}. This schema holds the {@code conversation.item.truncate} member of the official union. */
 @JsonDeserialize(using = RealtimeClientEvent.Deserializer.class)
 @JsonSerialize(using = RealtimeClientEvent.Serializer.class)
 public final class RealtimeClientEvent {
+    /** The variants' getters, in variant order: toString's names. */
+    private static final String[] VARIANT_NAMES = {"conversationItemTruncate"};
+
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
     private final Object value;
@@ -74,16 +75,11 @@ public final class RealtimeClientEvent {
         return new RealtimeClientEvent(0, Objects.requireNonNull(conversationItemTruncate, "conversationItemTruncate"), null, null);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///realtime-events.schema.json#/$defs/RealtimeClientEvent");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public RealtimeClientEvent validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -94,12 +90,7 @@ public final class RealtimeClientEvent {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
@@ -122,12 +113,7 @@ public final class RealtimeClientEvent {
 
     @Override
     public String toString() {
-        switch (this.variant) {
-            case 0:
-                return "RealtimeClientEvent{conversationItemTruncate=" + this.value + "}";
-            default:
-                return "RealtimeClientEvent{_unknown=" + this.json + "}";
-        }
+        return this.variant >= 0 ? "RealtimeClientEvent{" + VARIANT_NAMES[this.variant] + "=" + this.value + "}" : "RealtimeClientEvent{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -150,12 +136,10 @@ public final class RealtimeClientEvent {
         @Override
         protected RealtimeClientEvent fromJson(JsonValue json) {
             long mark = lossMark();
-            Optional<String> tag = Optional.ofNullable(json.asObject().orElse(Collections.<String, JsonValue>emptyMap()).get("type")).flatMap(JsonValue::asString);
-            if (tag.isPresent() && tag.get().equals("conversation.item.truncate")) {
-                ConversationItemTruncateEvent candidate = json.convert(ConversationItemTruncateEvent.class);
-                if (candidate != null) {
-                    return new RealtimeClientEvent(0, candidate, json, exactSince(mark, json));
-                }
+            Object candidate;
+            String tag = Optional.ofNullable(json.asObject().orElse(Collections.<String, JsonValue>emptyMap()).get("type")).flatMap(JsonValue::asString).orElse(null);
+            if (tag != null && tag.equals("conversation.item.truncate") && (candidate = json.convert(ConversationItemTruncateEvent.class)) != null) {
+                return new RealtimeClientEvent(0, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.
             return new RealtimeClientEvent(-1, null, json, json);

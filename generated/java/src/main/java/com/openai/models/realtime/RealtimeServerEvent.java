@@ -15,12 +15,13 @@ import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * A server event: one of the events the Realtime API sends to the client, told apart by {@code type}. This schema holds the {@code conversation.item.truncated} member of the official union.
- */
+/** A server event: one of the events the Realtime API sends to the client, told apart by {@code type}. This schema holds the {@code conversation.item.truncated} member of the official union. */
 @JsonDeserialize(using = RealtimeServerEvent.Deserializer.class)
 @JsonSerialize(using = RealtimeServerEvent.Serializer.class)
 public final class RealtimeServerEvent {
+    /** The variants' getters, in variant order: toString's names. */
+    private static final String[] VARIANT_NAMES = {"conversationItemTruncated"};
+
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
     private final Object value;
@@ -72,16 +73,11 @@ public final class RealtimeServerEvent {
         return new RealtimeServerEvent(0, Objects.requireNonNull(conversationItemTruncated, "conversationItemTruncated"), null, null);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///realtime-events.schema.json#/$defs/RealtimeServerEvent");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public RealtimeServerEvent validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -92,12 +88,7 @@ public final class RealtimeServerEvent {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
@@ -120,12 +111,7 @@ public final class RealtimeServerEvent {
 
     @Override
     public String toString() {
-        switch (this.variant) {
-            case 0:
-                return "RealtimeServerEvent{conversationItemTruncated=" + this.value + "}";
-            default:
-                return "RealtimeServerEvent{_unknown=" + this.json + "}";
-        }
+        return this.variant >= 0 ? "RealtimeServerEvent{" + VARIANT_NAMES[this.variant] + "=" + this.value + "}" : "RealtimeServerEvent{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -148,12 +134,10 @@ public final class RealtimeServerEvent {
         @Override
         protected RealtimeServerEvent fromJson(JsonValue json) {
             long mark = lossMark();
-            Optional<String> tag = Optional.ofNullable(json.asObject().orElse(Collections.<String, JsonValue>emptyMap()).get("type")).flatMap(JsonValue::asString);
-            if (tag.isPresent() && tag.get().equals("conversation.item.truncated")) {
-                ConversationItemTruncatedEvent candidate = json.convert(ConversationItemTruncatedEvent.class);
-                if (candidate != null) {
-                    return new RealtimeServerEvent(0, candidate, json, exactSince(mark, json));
-                }
+            Object candidate;
+            String tag = Optional.ofNullable(json.asObject().orElse(Collections.<String, JsonValue>emptyMap()).get("type")).flatMap(JsonValue::asString).orElse(null);
+            if (tag != null && tag.equals("conversation.item.truncated") && (candidate = json.convert(ConversationItemTruncatedEvent.class)) != null) {
+                return new RealtimeServerEvent(0, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.
             return new RealtimeServerEvent(-1, null, json, json);

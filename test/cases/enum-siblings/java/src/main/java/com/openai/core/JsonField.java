@@ -23,6 +23,12 @@ import java.util.Optional;
  * A field of a model: a known value of type {@code T}, or the raw JSON when the value is missing,
  * null, or of an unexpected type. Reading never fails on a wrong type: it surfaces at the typed
  * getter or at {@code validate()}.
+ *
+ * <p>Each property of a model has a typed getter ({@code x()}) and a raw one ({@code _x()}), which
+ * returns this field: unlike the typed getter, it doesn't throw if the JSON field has an unexpected
+ * type. Each Builder has a typed setter ({@code x(T)}), which you should usually call, and one
+ * taking a {@code JsonField}, primarily for setting the field to an undocumented or not yet
+ * supported value.
  */
 @JsonDeserialize(using = JsonField.Deserializer.class)
 @JsonSerialize(using = JsonField.Serializer.class)

@@ -36,14 +36,15 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
 
     /**
      * An object model's: {@code jsonNames[i]} is held by the field {@code fields[i]} of
-     * {@code type} (a {@link JsonField} or a {@link JsonValue}), whose type says how to read it.
+     * {@code type} (a {@link JsonField} or a {@link JsonValue}), whose type says how to read it;
+     * {@code fields} may name more fields after those (the model's other members).
      */
     protected BaseDeserializer(Class<T> type, String[] jsonNames, String[] fields) {
         super(type);
         TypeFactory types = ObjectMappers.JSON_MAPPER.getTypeFactory();
         this.propertyIndex = new HashMap<>();
-        this.propertyTypes = new JavaType[fields.length];
-        for (int i = 0; i < fields.length; i++) {
+        this.propertyTypes = new JavaType[jsonNames.length];
+        for (int i = 0; i < jsonNames.length; i++) {
             propertyIndex.put(jsonNames[i], i);
             Field field;
             try {

@@ -59,6 +59,16 @@ public final class Validation {
         check(validator, value);
     }
 
+    /** Whether {@code validate} (a model's validate()) returns: a model's isValid(). */
+    public static boolean succeeds(Runnable validate) {
+        try {
+            validate.run();
+            return true;
+        } catch (OpenAIInvalidDataException e) {
+            return false;
+        }
+    }
+
     /** Whether {@code value} (a model or a JsonValue) follows the schema. */
     public static boolean accepts(SchemaValidator validator, Object value) {
         return validator.isValid(tree(value));

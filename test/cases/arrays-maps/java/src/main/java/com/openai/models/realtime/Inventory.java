@@ -2,51 +2,45 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 @JsonDeserialize(using = Inventory.Deserializer.class)
-public final class Inventory {
+public final class Inventory extends ObjectModel {
+    private static final String[] FIELDS = {"anything", "items", "matrix", "metadata", "stock", "tags", "additionalProperties"};
+
     private final JsonField<List<JsonValue>> anything;
     private final JsonField<List<InventoryItemsItem>> items;
     private final JsonField<List<List<Double>>> matrix;
     private final JsonField<Map<String, JsonValue>> metadata;
     private final JsonField<Map<String, Long>> stock;
     private final JsonField<List<String>> tags;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Inventory(JsonField<List<JsonValue>> anything, JsonField<List<InventoryItemsItem>> items, JsonField<List<List<Double>>> matrix, JsonField<Map<String, JsonValue>> metadata, JsonField<Map<String, Long>> stock, JsonField<List<String>> tags, Map<String, JsonValue> additionalProperties) {
-        this.anything = anything;
-        this.items = items;
-        this.matrix = matrix;
-        this.metadata = metadata;
-        this.stock = stock;
-        this.tags = tags;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Inventory(Object[] values) {
+        super((Map<String, JsonValue>) values[6]);
+        this.anything = (JsonField<List<JsonValue>>) values[0];
+        this.items = (JsonField<List<InventoryItemsItem>>) values[1];
+        this.matrix = (JsonField<List<List<Double>>>) values[2];
+        this.metadata = (JsonField<Map<String, JsonValue>>) values[3];
+        this.stock = (JsonField<Map<String, Long>>) values[4];
+        this.tags = (JsonField<List<String>>) values[5];
+        this._source = (JsonValue) values[7];
     }
 
     public Optional<List<JsonValue>> anything() {
@@ -73,82 +67,49 @@ public final class Inventory {
         return this.tags.getOptional("tags");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #anything()}.
-     *
-     * <p>Unlike {@link #anything()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #anything()}, which never throws (see {@link JsonField}). */
     @JsonProperty("anything")
     @ExcludeMissing
     public JsonField<List<JsonValue>> _anything() {
         return this.anything;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #items()}.
-     *
-     * <p>Unlike {@link #items()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #items()}, which never throws (see {@link JsonField}). */
     @JsonProperty("items")
     @ExcludeMissing
     public JsonField<List<InventoryItemsItem>> _items() {
         return this.items;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #matrix()}.
-     *
-     * <p>Unlike {@link #matrix()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #matrix()}, which never throws (see {@link JsonField}). */
     @JsonProperty("matrix")
     @ExcludeMissing
     public JsonField<List<List<Double>>> _matrix() {
         return this.matrix;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #metadata()}.
-     *
-     * <p>Unlike {@link #metadata()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #metadata()}, which never throws (see {@link JsonField}). */
     @JsonProperty("metadata")
     @ExcludeMissing
     public JsonField<Map<String, JsonValue>> _metadata() {
         return this.metadata;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #stock()}.
-     *
-     * <p>Unlike {@link #stock()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #stock()}, which never throws (see {@link JsonField}). */
     @JsonProperty("stock")
     @ExcludeMissing
     public JsonField<Map<String, Long>> _stock() {
         return this.stock;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #tags()}.
-     *
-     * <p>Unlike {@link #tags()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #tags()}, which never throws (see {@link JsonField}). */
     @JsonProperty("tags")
     @ExcludeMissing
     public JsonField<List<String>> _tags() {
         return this.tags;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
-    /**
-     * Returns a mutable builder for constructing an instance of {@link Inventory}.
-     */
+    /** Returns a mutable builder for constructing an instance of {@link Inventory}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -158,16 +119,11 @@ public final class Inventory {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Inventory");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Inventory validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -176,47 +132,24 @@ public final class Inventory {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Inventory)) {
-            return false;
-        }
-        Inventory that = (Inventory) other;
-        return Objects.equals(this.anything, that.anything) && Objects.equals(this.items, that.items) && Objects.equals(this.matrix, that.matrix) && Objects.equals(this.metadata, that.metadata) && Objects.equals(this.stock, that.stock) && Objects.equals(this.tags, that.tags) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.anything, this.items, this.matrix, this.metadata, this.stock, this.tags, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Inventory{" + "anything=" + this.anything + ", " + "items=" + this.items + ", " + "matrix=" + this.matrix + ", " + "metadata=" + this.metadata + ", " + "stock=" + this.stock + ", " + "tags=" + this.tags + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.anything, this.items, this.matrix, this.metadata, this.stock, this.tags, this.additionalProperties};
     }
 
     /** A builder for {@link Inventory}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<List<JsonValue>> anything = JsonField.missing();
         private JsonField<List<InventoryItemsItem>> items = JsonField.missing();
         private JsonField<List<List<Double>>> matrix = JsonField.missing();
         private JsonField<Map<String, JsonValue>> metadata = JsonField.missing();
         private JsonField<Map<String, Long>> stock = JsonField.missing();
         private JsonField<List<String>> tags = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -227,19 +160,14 @@ public final class Inventory {
             this.metadata = source.metadata;
             this.stock = source.stock;
             this.tags = source.tags;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder anything(List<JsonValue> anything) {
             return anything(JsonField.of(anything));
         }
 
-        /**
-         * Sets {@link Builder#anything} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#anything} to any JSON value (see {@link JsonField}). */
         public Builder anything(JsonField<List<JsonValue>> anything) {
             this.anything = anything;
             return this;
@@ -249,11 +177,7 @@ public final class Inventory {
             return items(JsonField.of(items));
         }
 
-        /**
-         * Sets {@link Builder#items} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#items} to any JSON value (see {@link JsonField}). */
         public Builder items(JsonField<List<InventoryItemsItem>> items) {
             this.items = items;
             return this;
@@ -263,11 +187,7 @@ public final class Inventory {
             return matrix(JsonField.of(matrix));
         }
 
-        /**
-         * Sets {@link Builder#matrix} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#matrix} to any JSON value (see {@link JsonField}). */
         public Builder matrix(JsonField<List<List<Double>>> matrix) {
             this.matrix = matrix;
             return this;
@@ -277,11 +197,7 @@ public final class Inventory {
             return metadata(JsonField.of(metadata));
         }
 
-        /**
-         * Sets {@link Builder#metadata} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#metadata} to any JSON value (see {@link JsonField}). */
         public Builder metadata(JsonField<Map<String, JsonValue>> metadata) {
             this.metadata = metadata;
             return this;
@@ -291,11 +207,7 @@ public final class Inventory {
             return stock(JsonField.of(stock));
         }
 
-        /**
-         * Sets {@link Builder#stock} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#stock} to any JSON value (see {@link JsonField}). */
         public Builder stock(JsonField<Map<String, Long>> stock) {
             this.stock = stock;
             return this;
@@ -305,71 +217,23 @@ public final class Inventory {
             return tags(JsonField.of(tags));
         }
 
-        /**
-         * Sets {@link Builder#tags} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#tags} to any JSON value (see {@link JsonField}). */
         public Builder tags(JsonField<List<String>> tags) {
             this.tags = tags;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Inventory}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Inventory}; throws IllegalStateException if any required field is unset. */
         public Inventory build() {
-            return new Inventory(this.anything, this.items, this.matrix, this.metadata, this.stock, this.tags, Utils.toImmutable(this.additionalProperties));
+            return new Inventory(new Object[] {this.anything, this.items, this.matrix, this.metadata, this.stock, this.tags, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Inventory> {
+    static final class Deserializer extends ObjectDeserializer<Inventory> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Inventory.class, new String[] {"anything", "items", "matrix", "metadata", "stock", "tags"}, new String[] {"anything", "items", "matrix", "metadata", "stock", "tags"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Inventory fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Inventory read = new Inventory((JsonField<List<JsonValue>>) values[0], (JsonField<List<InventoryItemsItem>>) values[1], (JsonField<List<List<Double>>>) values[2], (JsonField<Map<String, JsonValue>>) values[3], (JsonField<Map<String, Long>>) values[4], (JsonField<List<String>>) values[5], (Map<String, JsonValue>) values[6]);
-            read._source = (JsonValue) values[7];
-            return read;
+            super(Inventory.class, new String[] {"anything", "items", "matrix", "metadata", "stock", "tags"}, FIELDS, Inventory::new);
         }
     }
 }

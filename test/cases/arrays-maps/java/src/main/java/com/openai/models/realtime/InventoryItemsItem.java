@@ -2,42 +2,36 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 @JsonDeserialize(using = InventoryItemsItem.Deserializer.class)
-public final class InventoryItemsItem {
+public final class InventoryItemsItem extends ObjectModel {
+    private static final String[] FIELDS = {"sku", "qty", "additionalProperties"};
+
     private final JsonField<String> sku;
     private final JsonField<Long> qty;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private InventoryItemsItem(JsonField<String> sku, JsonField<Long> qty, Map<String, JsonValue> additionalProperties) {
-        this.sku = sku;
-        this.qty = qty;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private InventoryItemsItem(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.sku = (JsonField<String>) values[0];
+        this.qty = (JsonField<Long>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public String sku() {
@@ -48,33 +42,18 @@ public final class InventoryItemsItem {
         return this.qty.getOptional("qty");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #sku()}.
-     *
-     * <p>Unlike {@link #sku()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #sku()}, which never throws (see {@link JsonField}). */
     @JsonProperty("sku")
     @ExcludeMissing
     public JsonField<String> _sku() {
         return this.sku;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #qty()}.
-     *
-     * <p>Unlike {@link #qty()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #qty()}, which never throws (see {@link JsonField}). */
     @JsonProperty("qty")
     @ExcludeMissing
     public JsonField<Long> _qty() {
         return this.qty;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -94,16 +73,11 @@ public final class InventoryItemsItem {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Inventory/properties/items/items");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public InventoryItemsItem validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -112,62 +86,34 @@ public final class InventoryItemsItem {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof InventoryItemsItem)) {
-            return false;
-        }
-        InventoryItemsItem that = (InventoryItemsItem) other;
-        return Objects.equals(this.sku, that.sku) && Objects.equals(this.qty, that.qty) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.sku, this.qty, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "InventoryItemsItem{" + "sku=" + this.sku + ", " + "qty=" + this.qty + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.sku, this.qty, this.additionalProperties};
     }
 
     /** A builder for {@link InventoryItemsItem}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<String> sku = null;
         private JsonField<Long> qty = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(InventoryItemsItem source) {
             this.sku = source.sku;
             this.qty = source.qty;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder sku(String sku) {
             return sku(JsonField.of(sku));
         }
 
-        /**
-         * Sets {@link Builder#sku} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#sku} to any JSON value (see {@link JsonField}). */
         public Builder sku(JsonField<String> sku) {
             this.sku = sku;
             return this;
@@ -177,71 +123,23 @@ public final class InventoryItemsItem {
             return qty(JsonField.of(qty));
         }
 
-        /**
-         * Sets {@link Builder#qty} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#qty} to any JSON value (see {@link JsonField}). */
         public Builder qty(JsonField<Long> qty) {
             this.qty = qty;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link InventoryItemsItem}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link InventoryItemsItem}; throws IllegalStateException if any required field is unset. */
         public InventoryItemsItem build() {
-            return new InventoryItemsItem(Utils.checkRequired("sku", this.sku), this.qty, Utils.toImmutable(this.additionalProperties));
+            return new InventoryItemsItem(new Object[] {Utils.checkRequired("sku", this.sku), this.qty, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<InventoryItemsItem> {
+    static final class Deserializer extends ObjectDeserializer<InventoryItemsItem> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(InventoryItemsItem.class, new String[] {"sku", "qty"}, new String[] {"sku", "qty"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected InventoryItemsItem fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            InventoryItemsItem read = new InventoryItemsItem((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(InventoryItemsItem.class, new String[] {"sku", "qty"}, FIELDS, InventoryItemsItem::new);
         }
     }
 }

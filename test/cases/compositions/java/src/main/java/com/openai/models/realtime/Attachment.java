@@ -14,9 +14,7 @@ import com.openai.validation.SchemaValidator;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * A common base beside an anyOf of references: the base composed with each.
- */
+/** A common base beside an anyOf of references: the base composed with each. */
 @JsonDeserialize(using = Attachment.Deserializer.class)
 @JsonSerialize(using = Attachment.Serializer.class)
 public final class Attachment {
@@ -27,6 +25,9 @@ public final class Attachment {
             ValidationSchema.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/3"),
         };
     }
+
+    /** The variants' getters, in variant order: toString's names. */
+    private static final String[] VARIANT_NAMES = {"attachmentNamed", "attachmentResource"};
 
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
@@ -92,16 +93,11 @@ public final class Attachment {
         return new Attachment(1, Objects.requireNonNull(attachmentResource, "attachmentResource"), null, null);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Attachment");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Attachment validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -112,12 +108,7 @@ public final class Attachment {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
@@ -140,14 +131,7 @@ public final class Attachment {
 
     @Override
     public String toString() {
-        switch (this.variant) {
-            case 0:
-                return "Attachment{attachmentNamed=" + this.value + "}";
-            case 1:
-                return "Attachment{attachmentResource=" + this.value + "}";
-            default:
-                return "Attachment{_unknown=" + this.json + "}";
-        }
+        return this.variant >= 0 ? "Attachment{" + VARIANT_NAMES[this.variant] + "=" + this.value + "}" : "Attachment{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -172,20 +156,15 @@ public final class Attachment {
         @Override
         protected Attachment fromJson(JsonValue json) {
             long mark = lossMark();
+            Object candidate;
             // The first variant that validates and binds; validated first, as it is the cheaper
             // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
             Object tree = validationTree(json);
-            if (accepts(VariantValidators.ALL[0], tree)) {
-                AttachmentNamed candidate = json.convert(AttachmentNamed.class);
-                if (candidate != null) {
-                    return new Attachment(0, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[0], tree) && (candidate = json.convert(AttachmentNamed.class)) != null) {
+                return new Attachment(0, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[1], tree)) {
-                AttachmentResource candidate = json.convert(AttachmentResource.class);
-                if (candidate != null) {
-                    return new Attachment(1, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[1], tree) && (candidate = json.convert(AttachmentResource.class)) != null) {
+                return new Attachment(1, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.
             return new Attachment(-1, null, json, json);

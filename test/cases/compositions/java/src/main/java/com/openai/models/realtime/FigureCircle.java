@@ -2,52 +2,44 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 @JsonDeserialize(using = FigureCircle.Deserializer.class)
-public final class FigureCircle {
+public final class FigureCircle extends ObjectModel {
+    private static final String[] FIELDS = {"id", "kind", "radius", "additionalProperties"};
+
     private final JsonField<String> id;
     private final JsonValue kind;
     private final JsonField<Double> radius;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private FigureCircle(JsonField<String> id, JsonValue kind, JsonField<Double> radius, Map<String, JsonValue> additionalProperties) {
-        this.id = id;
-        this.kind = kind;
-        this.radius = radius;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private FigureCircle(Object[] values) {
+        super((Map<String, JsonValue>) values[3]);
+        this.id = (JsonField<String>) values[0];
+        this.kind = (JsonValue) values[1];
+        this.radius = (JsonField<Double>) values[2];
+        this._source = (JsonValue) values[4];
     }
 
     public String id() {
         return this.id.getRequired("id");
     }
 
-    /**
-     * Returns {@code "circle"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_kind()} has it).
-     */
+    /** Returns {@code "circle"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_kind()} has it). */
     public String kind() {
         return Utils.requiredConstant(this.kind, "kind", "circle");
     }
@@ -56,11 +48,7 @@ public final class FigureCircle {
         return this.radius.getRequired("radius");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #id()}.
-     *
-     * <p>Unlike {@link #id()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #id()}, which never throws (see {@link JsonField}). */
     @JsonProperty("id")
     @ExcludeMissing
     public JsonField<String> _id() {
@@ -81,22 +69,11 @@ public final class FigureCircle {
         return this.kind;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #radius()}.
-     *
-     * <p>Unlike {@link #radius()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #radius()}, which never throws (see {@link JsonField}). */
     @JsonProperty("radius")
     @ExcludeMissing
     public JsonField<Double> _radius() {
         return this.radius;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -117,16 +94,11 @@ public final class FigureCircle {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/0");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public FigureCircle validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -135,44 +107,21 @@ public final class FigureCircle {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof FigureCircle)) {
-            return false;
-        }
-        FigureCircle that = (FigureCircle) other;
-        return Objects.equals(this.id, that.id) && Objects.equals(this.kind, that.kind) && Objects.equals(this.radius, that.radius) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.id, this.kind, this.radius, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "FigureCircle{" + "id=" + this.id + ", " + "kind=" + this.kind + ", " + "radius=" + this.radius + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.id, this.kind, this.radius, this.additionalProperties};
     }
 
     /** A builder for {@link FigureCircle}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<String> id = null;
         private JsonValue kind = JsonValue.from("circle");
         private JsonField<Double> radius = null;
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -180,19 +129,14 @@ public final class FigureCircle {
             this.id = source.id;
             this.kind = source.kind;
             this.radius = source.radius;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder id(String id) {
             return id(JsonField.of(id));
         }
 
-        /**
-         * Sets {@link Builder#id} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#id} to any JSON value (see {@link JsonField}). */
         public Builder id(JsonField<String> id) {
             this.id = id;
             return this;
@@ -207,71 +151,23 @@ public final class FigureCircle {
             return radius(JsonField.of(radius));
         }
 
-        /**
-         * Sets {@link Builder#radius} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#radius} to any JSON value (see {@link JsonField}). */
         public Builder radius(JsonField<Double> radius) {
             this.radius = radius;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link FigureCircle}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link FigureCircle}; throws IllegalStateException if any required field is unset. */
         public FigureCircle build() {
-            return new FigureCircle(Utils.checkRequired("id", this.id), this.kind, Utils.checkRequired("radius", this.radius), Utils.toImmutable(this.additionalProperties));
+            return new FigureCircle(new Object[] {Utils.checkRequired("id", this.id), this.kind, Utils.checkRequired("radius", this.radius), Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<FigureCircle> {
+    static final class Deserializer extends ObjectDeserializer<FigureCircle> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(FigureCircle.class, new String[] {"id", "kind", "radius"}, new String[] {"id", "kind", "radius"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected FigureCircle fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            FigureCircle read = new FigureCircle((JsonField<String>) values[0], (JsonValue) values[1], (JsonField<Double>) values[2], (Map<String, JsonValue>) values[3]);
-            read._source = (JsonValue) values[4];
-            return read;
+            super(FigureCircle.class, new String[] {"id", "kind", "radius"}, FIELDS, FigureCircle::new);
         }
     }
 }

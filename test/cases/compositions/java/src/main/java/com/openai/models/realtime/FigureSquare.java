@@ -2,52 +2,44 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 @JsonDeserialize(using = FigureSquare.Deserializer.class)
-public final class FigureSquare {
+public final class FigureSquare extends ObjectModel {
+    private static final String[] FIELDS = {"id", "kind", "side", "additionalProperties"};
+
     private final JsonField<String> id;
     private final JsonValue kind;
     private final JsonField<Double> side;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private FigureSquare(JsonField<String> id, JsonValue kind, JsonField<Double> side, Map<String, JsonValue> additionalProperties) {
-        this.id = id;
-        this.kind = kind;
-        this.side = side;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private FigureSquare(Object[] values) {
+        super((Map<String, JsonValue>) values[3]);
+        this.id = (JsonField<String>) values[0];
+        this.kind = (JsonValue) values[1];
+        this.side = (JsonField<Double>) values[2];
+        this._source = (JsonValue) values[4];
     }
 
     public String id() {
         return this.id.getRequired("id");
     }
 
-    /**
-     * Returns {@code "square"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_kind()} has it).
-     */
+    /** Returns {@code "square"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_kind()} has it). */
     public String kind() {
         return Utils.requiredConstant(this.kind, "kind", "square");
     }
@@ -56,11 +48,7 @@ public final class FigureSquare {
         return this.side.getRequired("side");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #id()}.
-     *
-     * <p>Unlike {@link #id()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #id()}, which never throws (see {@link JsonField}). */
     @JsonProperty("id")
     @ExcludeMissing
     public JsonField<String> _id() {
@@ -81,22 +69,11 @@ public final class FigureSquare {
         return this.kind;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #side()}.
-     *
-     * <p>Unlike {@link #side()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #side()}, which never throws (see {@link JsonField}). */
     @JsonProperty("side")
     @ExcludeMissing
     public JsonField<Double> _side() {
         return this.side;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -117,16 +94,11 @@ public final class FigureSquare {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/1");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public FigureSquare validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -135,44 +107,21 @@ public final class FigureSquare {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof FigureSquare)) {
-            return false;
-        }
-        FigureSquare that = (FigureSquare) other;
-        return Objects.equals(this.id, that.id) && Objects.equals(this.kind, that.kind) && Objects.equals(this.side, that.side) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.id, this.kind, this.side, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "FigureSquare{" + "id=" + this.id + ", " + "kind=" + this.kind + ", " + "side=" + this.side + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.id, this.kind, this.side, this.additionalProperties};
     }
 
     /** A builder for {@link FigureSquare}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<String> id = null;
         private JsonValue kind = JsonValue.from("square");
         private JsonField<Double> side = null;
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -180,19 +129,14 @@ public final class FigureSquare {
             this.id = source.id;
             this.kind = source.kind;
             this.side = source.side;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder id(String id) {
             return id(JsonField.of(id));
         }
 
-        /**
-         * Sets {@link Builder#id} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#id} to any JSON value (see {@link JsonField}). */
         public Builder id(JsonField<String> id) {
             this.id = id;
             return this;
@@ -207,71 +151,23 @@ public final class FigureSquare {
             return side(JsonField.of(side));
         }
 
-        /**
-         * Sets {@link Builder#side} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#side} to any JSON value (see {@link JsonField}). */
         public Builder side(JsonField<Double> side) {
             this.side = side;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link FigureSquare}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link FigureSquare}; throws IllegalStateException if any required field is unset. */
         public FigureSquare build() {
-            return new FigureSquare(Utils.checkRequired("id", this.id), this.kind, Utils.checkRequired("side", this.side), Utils.toImmutable(this.additionalProperties));
+            return new FigureSquare(new Object[] {Utils.checkRequired("id", this.id), this.kind, Utils.checkRequired("side", this.side), Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<FigureSquare> {
+    static final class Deserializer extends ObjectDeserializer<FigureSquare> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(FigureSquare.class, new String[] {"id", "kind", "side"}, new String[] {"id", "kind", "side"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected FigureSquare fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            FigureSquare read = new FigureSquare((JsonField<String>) values[0], (JsonValue) values[1], (JsonField<Double>) values[2], (Map<String, JsonValue>) values[3]);
-            read._source = (JsonValue) values[4];
-            return read;
+            super(FigureSquare.class, new String[] {"id", "kind", "side"}, FIELDS, FigureSquare::new);
         }
     }
 }

@@ -2,62 +2,52 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
-/**
- * A resource with a name and a size: one object holding the members of all three.
- */
+/** A resource with a name and a size: one object holding the members of all three. */
 @JsonDeserialize(using = File.Deserializer.class)
-public final class File {
+public final class File extends ObjectModel {
+    private static final String[] FIELDS = {"bytes", "id", "name", "createdAt", "meta", "purpose", "additionalProperties"};
+
     private final JsonField<Long> bytes;
     private final JsonField<String> id;
     private final JsonField<String> name;
     private final JsonField<Long> createdAt;
     private final JsonField<ResourceMeta> meta;
     private final JsonField<FilePurpose> purpose;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private File(JsonField<Long> bytes, JsonField<String> id, JsonField<String> name, JsonField<Long> createdAt, JsonField<ResourceMeta> meta, JsonField<FilePurpose> purpose, Map<String, JsonValue> additionalProperties) {
-        this.bytes = bytes;
-        this.id = id;
-        this.name = name;
-        this.createdAt = createdAt;
-        this.meta = meta;
-        this.purpose = purpose;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private File(Object[] values) {
+        super((Map<String, JsonValue>) values[6]);
+        this.bytes = (JsonField<Long>) values[0];
+        this.id = (JsonField<String>) values[1];
+        this.name = (JsonField<String>) values[2];
+        this.createdAt = (JsonField<Long>) values[3];
+        this.meta = (JsonField<ResourceMeta>) values[4];
+        this.purpose = (JsonField<FilePurpose>) values[5];
+        this._source = (JsonValue) values[7];
     }
 
     public long bytes() {
         return this.bytes.getRequired("bytes");
     }
 
-    /**
-     * The identifier.
-     */
+    /** The identifier. */
     public String id() {
         return this.id.getRequired("id");
     }
@@ -70,9 +60,7 @@ public final class File {
         return this.createdAt.getOptional("created_at");
     }
 
-    /**
-     * Where it came from.
-     */
+    /** Where it came from. */
     public Optional<ResourceMeta> meta() {
         return this.meta.getOptional("meta");
     }
@@ -81,77 +69,46 @@ public final class File {
         return this.purpose.getOptional("purpose");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #bytes()}.
-     *
-     * <p>Unlike {@link #bytes()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #bytes()}, which never throws (see {@link JsonField}). */
     @JsonProperty("bytes")
     @ExcludeMissing
     public JsonField<Long> _bytes() {
         return this.bytes;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #id()}.
-     *
-     * <p>Unlike {@link #id()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #id()}, which never throws (see {@link JsonField}). */
     @JsonProperty("id")
     @ExcludeMissing
     public JsonField<String> _id() {
         return this.id;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #name()}.
-     *
-     * <p>Unlike {@link #name()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #name()}, which never throws (see {@link JsonField}). */
     @JsonProperty("name")
     @ExcludeMissing
     public JsonField<String> _name() {
         return this.name;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #createdAt()}.
-     *
-     * <p>Unlike {@link #createdAt()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #createdAt()}, which never throws (see {@link JsonField}). */
     @JsonProperty("created_at")
     @ExcludeMissing
     public JsonField<Long> _createdAt() {
         return this.createdAt;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #meta()}.
-     *
-     * <p>Unlike {@link #meta()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #meta()}, which never throws (see {@link JsonField}). */
     @JsonProperty("meta")
     @ExcludeMissing
     public JsonField<ResourceMeta> _meta() {
         return this.meta;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #purpose()}.
-     *
-     * <p>Unlike {@link #purpose()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #purpose()}, which never throws (see {@link JsonField}). */
     @JsonProperty("purpose")
     @ExcludeMissing
     public JsonField<FilePurpose> _purpose() {
         return this.purpose;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -173,16 +130,11 @@ public final class File {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/File");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public File validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -191,47 +143,24 @@ public final class File {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof File)) {
-            return false;
-        }
-        File that = (File) other;
-        return Objects.equals(this.bytes, that.bytes) && Objects.equals(this.id, that.id) && Objects.equals(this.name, that.name) && Objects.equals(this.createdAt, that.createdAt) && Objects.equals(this.meta, that.meta) && Objects.equals(this.purpose, that.purpose) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.bytes, this.id, this.name, this.createdAt, this.meta, this.purpose, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "File{" + "bytes=" + this.bytes + ", " + "id=" + this.id + ", " + "name=" + this.name + ", " + "createdAt=" + this.createdAt + ", " + "meta=" + this.meta + ", " + "purpose=" + this.purpose + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.bytes, this.id, this.name, this.createdAt, this.meta, this.purpose, this.additionalProperties};
     }
 
     /** A builder for {@link File}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<Long> bytes = null;
         private JsonField<String> id = null;
         private JsonField<String> name = null;
         private JsonField<Long> createdAt = JsonField.missing();
         private JsonField<ResourceMeta> meta = JsonField.missing();
         private JsonField<FilePurpose> purpose = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -242,36 +171,25 @@ public final class File {
             this.createdAt = source.createdAt;
             this.meta = source.meta;
             this.purpose = source.purpose;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder bytes(long bytes) {
             return bytes(JsonField.of(bytes));
         }
 
-        /**
-         * Sets {@link Builder#bytes} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#bytes} to any JSON value (see {@link JsonField}). */
         public Builder bytes(JsonField<Long> bytes) {
             this.bytes = bytes;
             return this;
         }
 
-        /**
-         * The identifier.
-         */
+        /** The identifier. */
         public Builder id(String id) {
             return id(JsonField.of(id));
         }
 
-        /**
-         * Sets {@link Builder#id} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#id} to any JSON value (see {@link JsonField}). */
         public Builder id(JsonField<String> id) {
             this.id = id;
             return this;
@@ -281,11 +199,7 @@ public final class File {
             return name(JsonField.of(name));
         }
 
-        /**
-         * Sets {@link Builder#name} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#name} to any JSON value (see {@link JsonField}). */
         public Builder name(JsonField<String> name) {
             this.name = name;
             return this;
@@ -295,28 +209,18 @@ public final class File {
             return createdAt(JsonField.of(createdAt));
         }
 
-        /**
-         * Sets {@link Builder#createdAt} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#createdAt} to any JSON value (see {@link JsonField}). */
         public Builder createdAt(JsonField<Long> createdAt) {
             this.createdAt = createdAt;
             return this;
         }
 
-        /**
-         * Where it came from.
-         */
+        /** Where it came from. */
         public Builder meta(ResourceMeta meta) {
             return meta(JsonField.of(meta));
         }
 
-        /**
-         * Sets {@link Builder#meta} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#meta} to any JSON value (see {@link JsonField}). */
         public Builder meta(JsonField<ResourceMeta> meta) {
             this.meta = meta;
             return this;
@@ -326,71 +230,23 @@ public final class File {
             return purpose(JsonField.of(purpose));
         }
 
-        /**
-         * Sets {@link Builder#purpose} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#purpose} to any JSON value (see {@link JsonField}). */
         public Builder purpose(JsonField<FilePurpose> purpose) {
             this.purpose = purpose;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link File}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link File}; throws IllegalStateException if any required field is unset. */
         public File build() {
-            return new File(Utils.checkRequired("bytes", this.bytes), Utils.checkRequired("id", this.id), Utils.checkRequired("name", this.name), this.createdAt, this.meta, this.purpose, Utils.toImmutable(this.additionalProperties));
+            return new File(new Object[] {Utils.checkRequired("bytes", this.bytes), Utils.checkRequired("id", this.id), Utils.checkRequired("name", this.name), this.createdAt, this.meta, this.purpose, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<File> {
+    static final class Deserializer extends ObjectDeserializer<File> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(File.class, new String[] {"bytes", "id", "name", "created_at", "meta", "purpose"}, new String[] {"bytes", "id", "name", "createdAt", "meta", "purpose"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected File fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            File read = new File((JsonField<Long>) values[0], (JsonField<String>) values[1], (JsonField<String>) values[2], (JsonField<Long>) values[3], (JsonField<ResourceMeta>) values[4], (JsonField<FilePurpose>) values[5], (Map<String, JsonValue>) values[6]);
-            read._source = (JsonValue) values[7];
-            return read;
+            super(File.class, new String[] {"bytes", "id", "name", "created_at", "meta", "purpose"}, FIELDS, File::new);
         }
     }
 }

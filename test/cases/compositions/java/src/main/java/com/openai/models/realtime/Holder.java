@@ -2,42 +2,36 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 @JsonDeserialize(using = Holder.Deserializer.class)
-public final class Holder {
+public final class Holder extends ObjectModel {
+    private static final String[] FIELDS = {"file", "inline", "additionalProperties"};
+
     private final JsonField<File> file;
     private final JsonField<HolderInline> inline;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Holder(JsonField<File> file, JsonField<HolderInline> inline, Map<String, JsonValue> additionalProperties) {
-        this.file = file;
-        this.inline = inline;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Holder(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.file = (JsonField<File>) values[0];
+        this.inline = (JsonField<HolderInline>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public Optional<File> file() {
@@ -48,38 +42,21 @@ public final class Holder {
         return this.inline.getOptional("inline");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #file()}.
-     *
-     * <p>Unlike {@link #file()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #file()}, which never throws (see {@link JsonField}). */
     @JsonProperty("file")
     @ExcludeMissing
     public JsonField<File> _file() {
         return this.file;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #inline()}.
-     *
-     * <p>Unlike {@link #inline()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #inline()}, which never throws (see {@link JsonField}). */
     @JsonProperty("inline")
     @ExcludeMissing
     public JsonField<HolderInline> _inline() {
         return this.inline;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
-    /**
-     * Returns a mutable builder for constructing an instance of {@link Holder}.
-     */
+    /** Returns a mutable builder for constructing an instance of {@link Holder}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -89,16 +66,11 @@ public final class Holder {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Holder");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Holder validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -107,62 +79,34 @@ public final class Holder {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Holder)) {
-            return false;
-        }
-        Holder that = (Holder) other;
-        return Objects.equals(this.file, that.file) && Objects.equals(this.inline, that.inline) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.file, this.inline, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Holder{" + "file=" + this.file + ", " + "inline=" + this.inline + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.file, this.inline, this.additionalProperties};
     }
 
     /** A builder for {@link Holder}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<File> file = JsonField.missing();
         private JsonField<HolderInline> inline = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(Holder source) {
             this.file = source.file;
             this.inline = source.inline;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder file(File file) {
             return file(JsonField.of(file));
         }
 
-        /**
-         * Sets {@link Builder#file} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#file} to any JSON value (see {@link JsonField}). */
         public Builder file(JsonField<File> file) {
             this.file = file;
             return this;
@@ -172,71 +116,23 @@ public final class Holder {
             return inline(JsonField.of(inline));
         }
 
-        /**
-         * Sets {@link Builder#inline} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#inline} to any JSON value (see {@link JsonField}). */
         public Builder inline(JsonField<HolderInline> inline) {
             this.inline = inline;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Holder}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Holder}; throws IllegalStateException if any required field is unset. */
         public Holder build() {
-            return new Holder(this.file, this.inline, Utils.toImmutable(this.additionalProperties));
+            return new Holder(new Object[] {this.file, this.inline, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Holder> {
+    static final class Deserializer extends ObjectDeserializer<Holder> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Holder.class, new String[] {"file", "inline"}, new String[] {"file", "inline"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Holder fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Holder read = new Holder((JsonField<File>) values[0], (JsonField<HolderInline>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(Holder.class, new String[] {"file", "inline"}, FIELDS, Holder::new);
         }
     }
 }

@@ -2,42 +2,36 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 @JsonDeserialize(using = HolderInline.Deserializer.class)
-public final class HolderInline {
+public final class HolderInline extends ObjectModel {
+    private static final String[] FIELDS = {"name", "rank", "additionalProperties"};
+
     private final JsonField<String> name;
     private final JsonField<Double> rank;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private HolderInline(JsonField<String> name, JsonField<Double> rank, Map<String, JsonValue> additionalProperties) {
-        this.name = name;
-        this.rank = rank;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private HolderInline(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.name = (JsonField<String>) values[0];
+        this.rank = (JsonField<Double>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public String name() {
@@ -48,33 +42,18 @@ public final class HolderInline {
         return this.rank.getOptional("rank");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #name()}.
-     *
-     * <p>Unlike {@link #name()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #name()}, which never throws (see {@link JsonField}). */
     @JsonProperty("name")
     @ExcludeMissing
     public JsonField<String> _name() {
         return this.name;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #rank()}.
-     *
-     * <p>Unlike {@link #rank()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #rank()}, which never throws (see {@link JsonField}). */
     @JsonProperty("rank")
     @ExcludeMissing
     public JsonField<Double> _rank() {
         return this.rank;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -94,16 +73,11 @@ public final class HolderInline {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Holder/properties/inline");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public HolderInline validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -112,62 +86,34 @@ public final class HolderInline {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof HolderInline)) {
-            return false;
-        }
-        HolderInline that = (HolderInline) other;
-        return Objects.equals(this.name, that.name) && Objects.equals(this.rank, that.rank) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.name, this.rank, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "HolderInline{" + "name=" + this.name + ", " + "rank=" + this.rank + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.name, this.rank, this.additionalProperties};
     }
 
     /** A builder for {@link HolderInline}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<String> name = null;
         private JsonField<Double> rank = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(HolderInline source) {
             this.name = source.name;
             this.rank = source.rank;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder name(String name) {
             return name(JsonField.of(name));
         }
 
-        /**
-         * Sets {@link Builder#name} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#name} to any JSON value (see {@link JsonField}). */
         public Builder name(JsonField<String> name) {
             this.name = name;
             return this;
@@ -177,71 +123,23 @@ public final class HolderInline {
             return rank(JsonField.of(rank));
         }
 
-        /**
-         * Sets {@link Builder#rank} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#rank} to any JSON value (see {@link JsonField}). */
         public Builder rank(JsonField<Double> rank) {
             this.rank = rank;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link HolderInline}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link HolderInline}; throws IllegalStateException if any required field is unset. */
         public HolderInline build() {
-            return new HolderInline(Utils.checkRequired("name", this.name), this.rank, Utils.toImmutable(this.additionalProperties));
+            return new HolderInline(new Object[] {Utils.checkRequired("name", this.name), this.rank, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<HolderInline> {
+    static final class Deserializer extends ObjectDeserializer<HolderInline> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(HolderInline.class, new String[] {"name", "rank"}, new String[] {"name", "rank"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected HolderInline fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            HolderInline read = new HolderInline((JsonField<String>) values[0], (JsonField<Double>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(HolderInline.class, new String[] {"name", "rank"}, FIELDS, HolderInline::new);
         }
     }
 }

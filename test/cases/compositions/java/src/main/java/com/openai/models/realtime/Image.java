@@ -2,29 +2,26 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
-/**
- * A file that is an image: composition through a composed object; "kind" is a string here and the constant "image" in the branch, so the constant.
- */
+/** A file that is an image: composition through a composed object; "kind" is a string here and the constant "image" in the branch, so the constant. */
 @JsonDeserialize(using = Image.Deserializer.class)
-public final class Image {
+public final class Image extends ObjectModel {
+    private static final String[] FIELDS = {"bytes", "id", "kind", "name", "createdAt", "meta", "purpose", "width", "additionalProperties"};
+
     private final JsonField<Long> bytes;
     private final JsonField<String> id;
     private final JsonValue kind;
@@ -33,42 +30,33 @@ public final class Image {
     private final JsonField<ResourceMeta> meta;
     private final JsonField<FilePurpose> purpose;
     private final JsonField<Long> width;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Image(JsonField<Long> bytes, JsonField<String> id, JsonValue kind, JsonField<String> name, JsonField<Long> createdAt, JsonField<ResourceMeta> meta, JsonField<FilePurpose> purpose, JsonField<Long> width, Map<String, JsonValue> additionalProperties) {
-        this.bytes = bytes;
-        this.id = id;
-        this.kind = kind;
-        this.name = name;
-        this.createdAt = createdAt;
-        this.meta = meta;
-        this.purpose = purpose;
-        this.width = width;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Image(Object[] values) {
+        super((Map<String, JsonValue>) values[8]);
+        this.bytes = (JsonField<Long>) values[0];
+        this.id = (JsonField<String>) values[1];
+        this.kind = (JsonValue) values[2];
+        this.name = (JsonField<String>) values[3];
+        this.createdAt = (JsonField<Long>) values[4];
+        this.meta = (JsonField<ResourceMeta>) values[5];
+        this.purpose = (JsonField<FilePurpose>) values[6];
+        this.width = (JsonField<Long>) values[7];
+        this._source = (JsonValue) values[9];
     }
 
     public long bytes() {
         return this.bytes.getRequired("bytes");
     }
 
-    /**
-     * The identifier.
-     */
+    /** The identifier. */
     public String id() {
         return this.id.getRequired("id");
     }
 
-    /**
-     * Returns {@code "image"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_kind()} has it).
-     */
+    /** Returns {@code "image"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_kind()} has it). */
     public String kind() {
         return Utils.requiredConstant(this.kind, "kind", "image");
     }
@@ -81,9 +69,7 @@ public final class Image {
         return this.createdAt.getOptional("created_at");
     }
 
-    /**
-     * Where it came from.
-     */
+    /** Where it came from. */
     public Optional<ResourceMeta> meta() {
         return this.meta.getOptional("meta");
     }
@@ -92,29 +78,19 @@ public final class Image {
         return this.purpose.getOptional("purpose");
     }
 
-    /**
-     * In pixels.
-     */
+    /** In pixels. */
     public Optional<Long> width() {
         return this.width.getOptional("width");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #bytes()}.
-     *
-     * <p>Unlike {@link #bytes()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #bytes()}, which never throws (see {@link JsonField}). */
     @JsonProperty("bytes")
     @ExcludeMissing
     public JsonField<Long> _bytes() {
         return this.bytes;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #id()}.
-     *
-     * <p>Unlike {@link #id()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #id()}, which never throws (see {@link JsonField}). */
     @JsonProperty("id")
     @ExcludeMissing
     public JsonField<String> _id() {
@@ -135,66 +111,39 @@ public final class Image {
         return this.kind;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #name()}.
-     *
-     * <p>Unlike {@link #name()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #name()}, which never throws (see {@link JsonField}). */
     @JsonProperty("name")
     @ExcludeMissing
     public JsonField<String> _name() {
         return this.name;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #createdAt()}.
-     *
-     * <p>Unlike {@link #createdAt()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #createdAt()}, which never throws (see {@link JsonField}). */
     @JsonProperty("created_at")
     @ExcludeMissing
     public JsonField<Long> _createdAt() {
         return this.createdAt;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #meta()}.
-     *
-     * <p>Unlike {@link #meta()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #meta()}, which never throws (see {@link JsonField}). */
     @JsonProperty("meta")
     @ExcludeMissing
     public JsonField<ResourceMeta> _meta() {
         return this.meta;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #purpose()}.
-     *
-     * <p>Unlike {@link #purpose()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #purpose()}, which never throws (see {@link JsonField}). */
     @JsonProperty("purpose")
     @ExcludeMissing
     public JsonField<FilePurpose> _purpose() {
         return this.purpose;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #width()}.
-     *
-     * <p>Unlike {@link #width()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #width()}, which never throws (see {@link JsonField}). */
     @JsonProperty("width")
     @ExcludeMissing
     public JsonField<Long> _width() {
         return this.width;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -216,16 +165,11 @@ public final class Image {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Image");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Image validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -234,40 +178,18 @@ public final class Image {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Image)) {
-            return false;
-        }
-        Image that = (Image) other;
-        return Objects.equals(this.bytes, that.bytes) && Objects.equals(this.id, that.id) && Objects.equals(this.kind, that.kind) && Objects.equals(this.name, that.name) && Objects.equals(this.createdAt, that.createdAt) && Objects.equals(this.meta, that.meta) && Objects.equals(this.purpose, that.purpose) && Objects.equals(this.width, that.width) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.bytes, this.id, this.kind, this.name, this.createdAt, this.meta, this.purpose, this.width, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Image{" + "bytes=" + this.bytes + ", " + "id=" + this.id + ", " + "kind=" + this.kind + ", " + "name=" + this.name + ", " + "createdAt=" + this.createdAt + ", " + "meta=" + this.meta + ", " + "purpose=" + this.purpose + ", " + "width=" + this.width + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.bytes, this.id, this.kind, this.name, this.createdAt, this.meta, this.purpose, this.width, this.additionalProperties};
     }
 
     /** A builder for {@link Image}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<Long> bytes = null;
         private JsonField<String> id = null;
         private JsonValue kind = JsonValue.from("image");
@@ -276,7 +198,6 @@ public final class Image {
         private JsonField<ResourceMeta> meta = JsonField.missing();
         private JsonField<FilePurpose> purpose = JsonField.missing();
         private JsonField<Long> width = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -289,36 +210,25 @@ public final class Image {
             this.meta = source.meta;
             this.purpose = source.purpose;
             this.width = source.width;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder bytes(long bytes) {
             return bytes(JsonField.of(bytes));
         }
 
-        /**
-         * Sets {@link Builder#bytes} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#bytes} to any JSON value (see {@link JsonField}). */
         public Builder bytes(JsonField<Long> bytes) {
             this.bytes = bytes;
             return this;
         }
 
-        /**
-         * The identifier.
-         */
+        /** The identifier. */
         public Builder id(String id) {
             return id(JsonField.of(id));
         }
 
-        /**
-         * Sets {@link Builder#id} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#id} to any JSON value (see {@link JsonField}). */
         public Builder id(JsonField<String> id) {
             this.id = id;
             return this;
@@ -333,11 +243,7 @@ public final class Image {
             return name(JsonField.of(name));
         }
 
-        /**
-         * Sets {@link Builder#name} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#name} to any JSON value (see {@link JsonField}). */
         public Builder name(JsonField<String> name) {
             this.name = name;
             return this;
@@ -347,28 +253,18 @@ public final class Image {
             return createdAt(JsonField.of(createdAt));
         }
 
-        /**
-         * Sets {@link Builder#createdAt} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#createdAt} to any JSON value (see {@link JsonField}). */
         public Builder createdAt(JsonField<Long> createdAt) {
             this.createdAt = createdAt;
             return this;
         }
 
-        /**
-         * Where it came from.
-         */
+        /** Where it came from. */
         public Builder meta(ResourceMeta meta) {
             return meta(JsonField.of(meta));
         }
 
-        /**
-         * Sets {@link Builder#meta} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#meta} to any JSON value (see {@link JsonField}). */
         public Builder meta(JsonField<ResourceMeta> meta) {
             this.meta = meta;
             return this;
@@ -378,88 +274,34 @@ public final class Image {
             return purpose(JsonField.of(purpose));
         }
 
-        /**
-         * Sets {@link Builder#purpose} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#purpose} to any JSON value (see {@link JsonField}). */
         public Builder purpose(JsonField<FilePurpose> purpose) {
             this.purpose = purpose;
             return this;
         }
 
-        /**
-         * In pixels.
-         */
+        /** In pixels. */
         public Builder width(long width) {
             return width(JsonField.of(width));
         }
 
-        /**
-         * Sets {@link Builder#width} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#width} to any JSON value (see {@link JsonField}). */
         public Builder width(JsonField<Long> width) {
             this.width = width;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Image}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Image}; throws IllegalStateException if any required field is unset. */
         public Image build() {
-            return new Image(Utils.checkRequired("bytes", this.bytes), Utils.checkRequired("id", this.id), this.kind, Utils.checkRequired("name", this.name), this.createdAt, this.meta, this.purpose, this.width, Utils.toImmutable(this.additionalProperties));
+            return new Image(new Object[] {Utils.checkRequired("bytes", this.bytes), Utils.checkRequired("id", this.id), this.kind, Utils.checkRequired("name", this.name), this.createdAt, this.meta, this.purpose, this.width, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Image> {
+    static final class Deserializer extends ObjectDeserializer<Image> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Image.class, new String[] {"bytes", "id", "kind", "name", "created_at", "meta", "purpose", "width"}, new String[] {"bytes", "id", "kind", "name", "createdAt", "meta", "purpose", "width"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Image fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Image read = new Image((JsonField<Long>) values[0], (JsonField<String>) values[1], (JsonValue) values[2], (JsonField<String>) values[3], (JsonField<Long>) values[4], (JsonField<ResourceMeta>) values[5], (JsonField<FilePurpose>) values[6], (JsonField<Long>) values[7], (Map<String, JsonValue>) values[8]);
-            read._source = (JsonValue) values[9];
-            return read;
+            super(Image.class, new String[] {"bytes", "id", "kind", "name", "created_at", "meta", "purpose", "width"}, FIELDS, Image::new);
         }
     }
 }

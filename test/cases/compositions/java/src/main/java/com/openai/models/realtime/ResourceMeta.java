@@ -2,70 +2,49 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
-/**
- * Where it came from.
- */
+/** Where it came from. */
 @JsonDeserialize(using = ResourceMeta.Deserializer.class)
-public final class ResourceMeta {
+public final class ResourceMeta extends ObjectModel {
+    private static final String[] FIELDS = {"source", "additionalProperties"};
+
     private final JsonField<String> source;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private ResourceMeta(JsonField<String> source, Map<String, JsonValue> additionalProperties) {
-        this.source = source;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private ResourceMeta(Object[] values) {
+        super((Map<String, JsonValue>) values[1]);
+        this.source = (JsonField<String>) values[0];
+        this._source = (JsonValue) values[2];
     }
 
     public Optional<String> source() {
         return this.source.getOptional("source");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #source()}.
-     *
-     * <p>Unlike {@link #source()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #source()}, which never throws (see {@link JsonField}). */
     @JsonProperty("source")
     @ExcludeMissing
     public JsonField<String> _source() {
         return this.source;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
-    /**
-     * Returns a mutable builder for constructing an instance of {@link ResourceMeta}.
-     */
+    /** Returns a mutable builder for constructing an instance of {@link ResourceMeta}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -75,16 +54,11 @@ public final class ResourceMeta {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Resource/properties/meta");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public ResourceMeta validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -93,120 +67,48 @@ public final class ResourceMeta {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof ResourceMeta)) {
-            return false;
-        }
-        ResourceMeta that = (ResourceMeta) other;
-        return Objects.equals(this.source, that.source) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.source, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "ResourceMeta{" + "source=" + this.source + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.source, this.additionalProperties};
     }
 
     /** A builder for {@link ResourceMeta}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<String> source = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(ResourceMeta source) {
             this.source = source.source;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder source(String source) {
             return source(JsonField.of(source));
         }
 
-        /**
-         * Sets {@link Builder#source} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#source} to any JSON value (see {@link JsonField}). */
         public Builder source(JsonField<String> source) {
             this.source = source;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link ResourceMeta}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link ResourceMeta}; throws IllegalStateException if any required field is unset. */
         public ResourceMeta build() {
-            return new ResourceMeta(this.source, Utils.toImmutable(this.additionalProperties));
+            return new ResourceMeta(new Object[] {this.source, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<ResourceMeta> {
+    static final class Deserializer extends ObjectDeserializer<ResourceMeta> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(ResourceMeta.class, new String[] {"source"}, new String[] {"source"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected ResourceMeta fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            ResourceMeta read = new ResourceMeta((JsonField<String>) values[0], (Map<String, JsonValue>) values[1]);
-            read._source = (JsonValue) values[2];
-            return read;
+            super(ResourceMeta.class, new String[] {"source"}, FIELDS, ResourceMeta::new);
         }
     }
 }

@@ -2,47 +2,39 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
-/**
- * Branches that fix values of the object's members and require others: still the object; "count" is required by every branch.
- */
+/** Branches that fix values of the object's members and require others: still the object; "count" is required by every branch. */
 @JsonDeserialize(using = Retry.Deserializer.class)
-public final class Retry {
+public final class Retry extends ObjectModel {
+    private static final String[] FIELDS = {"count", "factor", "mode", "additionalProperties"};
+
     private final JsonField<Long> count;
     private final JsonField<Double> factor;
     private final JsonField<RetryMode> mode;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Retry(JsonField<Long> count, JsonField<Double> factor, JsonField<RetryMode> mode, Map<String, JsonValue> additionalProperties) {
-        this.count = count;
-        this.factor = factor;
-        this.mode = mode;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Retry(Object[] values) {
+        super((Map<String, JsonValue>) values[3]);
+        this.count = (JsonField<Long>) values[0];
+        this.factor = (JsonField<Double>) values[1];
+        this.mode = (JsonField<RetryMode>) values[2];
+        this._source = (JsonValue) values[4];
     }
 
     public long count() {
@@ -57,44 +49,25 @@ public final class Retry {
         return this.mode.getOptional("mode");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #count()}.
-     *
-     * <p>Unlike {@link #count()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #count()}, which never throws (see {@link JsonField}). */
     @JsonProperty("count")
     @ExcludeMissing
     public JsonField<Long> _count() {
         return this.count;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #factor()}.
-     *
-     * <p>Unlike {@link #factor()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #factor()}, which never throws (see {@link JsonField}). */
     @JsonProperty("factor")
     @ExcludeMissing
     public JsonField<Double> _factor() {
         return this.factor;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #mode()}.
-     *
-     * <p>Unlike {@link #mode()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #mode()}, which never throws (see {@link JsonField}). */
     @JsonProperty("mode")
     @ExcludeMissing
     public JsonField<RetryMode> _mode() {
         return this.mode;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -114,16 +87,11 @@ public final class Retry {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Retry");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Retry validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -132,44 +100,21 @@ public final class Retry {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Retry)) {
-            return false;
-        }
-        Retry that = (Retry) other;
-        return Objects.equals(this.count, that.count) && Objects.equals(this.factor, that.factor) && Objects.equals(this.mode, that.mode) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.count, this.factor, this.mode, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Retry{" + "count=" + this.count + ", " + "factor=" + this.factor + ", " + "mode=" + this.mode + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.count, this.factor, this.mode, this.additionalProperties};
     }
 
     /** A builder for {@link Retry}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<Long> count = null;
         private JsonField<Double> factor = JsonField.missing();
         private JsonField<RetryMode> mode = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -177,19 +122,14 @@ public final class Retry {
             this.count = source.count;
             this.factor = source.factor;
             this.mode = source.mode;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder count(long count) {
             return count(JsonField.of(count));
         }
 
-        /**
-         * Sets {@link Builder#count} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#count} to any JSON value (see {@link JsonField}). */
         public Builder count(JsonField<Long> count) {
             this.count = count;
             return this;
@@ -199,11 +139,7 @@ public final class Retry {
             return factor(JsonField.of(factor));
         }
 
-        /**
-         * Sets {@link Builder#factor} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#factor} to any JSON value (see {@link JsonField}). */
         public Builder factor(JsonField<Double> factor) {
             this.factor = factor;
             return this;
@@ -213,71 +149,23 @@ public final class Retry {
             return mode(JsonField.of(mode));
         }
 
-        /**
-         * Sets {@link Builder#mode} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#mode} to any JSON value (see {@link JsonField}). */
         public Builder mode(JsonField<RetryMode> mode) {
             this.mode = mode;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Retry}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Retry}; throws IllegalStateException if any required field is unset. */
         public Retry build() {
-            return new Retry(Utils.checkRequired("count", this.count), this.factor, this.mode, Utils.toImmutable(this.additionalProperties));
+            return new Retry(new Object[] {Utils.checkRequired("count", this.count), this.factor, this.mode, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Retry> {
+    static final class Deserializer extends ObjectDeserializer<Retry> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Retry.class, new String[] {"count", "factor", "mode"}, new String[] {"count", "factor", "mode"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Retry fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Retry read = new Retry((JsonField<Long>) values[0], (JsonField<Double>) values[1], (JsonField<RetryMode>) values[2], (Map<String, JsonValue>) values[3]);
-            read._source = (JsonValue) values[4];
-            return read;
+            super(Retry.class, new String[] {"count", "factor", "mode"}, FIELDS, Retry::new);
         }
     }
 }

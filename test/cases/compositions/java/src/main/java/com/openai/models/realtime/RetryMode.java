@@ -3,41 +3,26 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
-import com.openai.core.BaseSerializer;
+import com.openai.core.EnumModel;
 import com.openai.core.JsonValue;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
 @JsonDeserialize(using = RetryMode.Deserializer.class)
-@JsonSerialize(using = RetryMode.Serializer.class)
-public final class RetryMode {
+public final class RetryMode extends EnumModel {
 
-    /**
-     * The value "fixed".
-     */
+    /** The value "fixed". */
     public static final RetryMode FIXED = of("fixed");
 
-    /**
-     * The value "backoff".
-     */
+    /** The value "backoff". */
     public static final RetryMode BACKOFF = of("backoff");
 
-    private final JsonValue value;
     private volatile boolean validated;
 
     private RetryMode(JsonValue value) {
-        this.value = value;
-    }
-
-    /**
-     * Returns this instance's raw value: one of the constants above, or a value this version of
-     * the schema does not know (kept, and written back as read).
-     */
-    public JsonValue _value() {
-        return this.value;
+        super(value);
     }
 
     /** An instance for {@code value}, known or not. */
@@ -81,7 +66,7 @@ public final class RetryMode {
         if (this.equals(BACKOFF)) {
             return Known.BACKOFF;
         }
-        throw new OpenAIInvalidDataException("Unknown RetryMode: " + this.value);
+        throw new OpenAIInvalidDataException("Unknown RetryMode: " + _value());
     }
 
     /**
@@ -90,54 +75,24 @@ public final class RetryMode {
      * @throws OpenAIInvalidDataException if the value is not one
      */
     public String asString() {
-        String converted = this.value.convert(String.class);
+        String converted = _value().convert(String.class);
         if (converted == null) {
             throw new OpenAIInvalidDataException("Value is not a String");
         }
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Retry/properties/mode");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public RetryMode validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
+            Validation.check(ValidatorHolder.VALIDATOR, this, _value());
             validated = true;
         }
         return this;
-    }
-
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || (other instanceof RetryMode && this.value.equals(((RetryMode) other).value));
-    }
-
-    @Override
-    public int hashCode() {
-        return this.value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return this.value.toString();
     }
 
     static final class Deserializer extends BaseDeserializer<RetryMode> {
@@ -150,19 +105,6 @@ public final class RetryMode {
         @Override
         protected RetryMode fromJson(JsonValue json) {
             return new RetryMode(json);
-        }
-    }
-
-    static final class Serializer extends BaseSerializer<RetryMode> {
-        private static final long serialVersionUID = 1L;
-
-        Serializer() {
-            super(RetryMode.class);
-        }
-
-        @Override
-        protected Object toJson(RetryMode value) {
-            return value.value;
         }
     }
 }

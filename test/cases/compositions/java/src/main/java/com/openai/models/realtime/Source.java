@@ -2,47 +2,39 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
-/**
- * Exactly one of url and path (the branches only require members the object has): one object, the choice left to the validators.
- */
+/** Exactly one of url and path (the branches only require members the object has): one object, the choice left to the validators. */
 @JsonDeserialize(using = Source.Deserializer.class)
-public final class Source {
+public final class Source extends ObjectModel {
+    private static final String[] FIELDS = {"depth", "path", "url", "additionalProperties"};
+
     private final JsonField<Long> depth;
     private final JsonField<String> path;
     private final JsonField<String> url;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Source(JsonField<Long> depth, JsonField<String> path, JsonField<String> url, Map<String, JsonValue> additionalProperties) {
-        this.depth = depth;
-        this.path = path;
-        this.url = url;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Source(Object[] values) {
+        super((Map<String, JsonValue>) values[3]);
+        this.depth = (JsonField<Long>) values[0];
+        this.path = (JsonField<String>) values[1];
+        this.url = (JsonField<String>) values[2];
+        this._source = (JsonValue) values[4];
     }
 
     public Optional<Long> depth() {
@@ -57,49 +49,28 @@ public final class Source {
         return this.url.getOptional("url");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #depth()}.
-     *
-     * <p>Unlike {@link #depth()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #depth()}, which never throws (see {@link JsonField}). */
     @JsonProperty("depth")
     @ExcludeMissing
     public JsonField<Long> _depth() {
         return this.depth;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #path()}.
-     *
-     * <p>Unlike {@link #path()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #path()}, which never throws (see {@link JsonField}). */
     @JsonProperty("path")
     @ExcludeMissing
     public JsonField<String> _path() {
         return this.path;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #url()}.
-     *
-     * <p>Unlike {@link #url()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #url()}, which never throws (see {@link JsonField}). */
     @JsonProperty("url")
     @ExcludeMissing
     public JsonField<String> _url() {
         return this.url;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
-    /**
-     * Returns a mutable builder for constructing an instance of {@link Source}.
-     */
+    /** Returns a mutable builder for constructing an instance of {@link Source}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -109,16 +80,11 @@ public final class Source {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Source");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Source validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -127,44 +93,21 @@ public final class Source {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Source)) {
-            return false;
-        }
-        Source that = (Source) other;
-        return Objects.equals(this.depth, that.depth) && Objects.equals(this.path, that.path) && Objects.equals(this.url, that.url) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.depth, this.path, this.url, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Source{" + "depth=" + this.depth + ", " + "path=" + this.path + ", " + "url=" + this.url + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.depth, this.path, this.url, this.additionalProperties};
     }
 
     /** A builder for {@link Source}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<Long> depth = JsonField.missing();
         private JsonField<String> path = JsonField.missing();
         private JsonField<String> url = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -172,19 +115,14 @@ public final class Source {
             this.depth = source.depth;
             this.path = source.path;
             this.url = source.url;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder depth(long depth) {
             return depth(JsonField.of(depth));
         }
 
-        /**
-         * Sets {@link Builder#depth} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#depth} to any JSON value (see {@link JsonField}). */
         public Builder depth(JsonField<Long> depth) {
             this.depth = depth;
             return this;
@@ -194,11 +132,7 @@ public final class Source {
             return path(JsonField.of(path));
         }
 
-        /**
-         * Sets {@link Builder#path} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#path} to any JSON value (see {@link JsonField}). */
         public Builder path(JsonField<String> path) {
             this.path = path;
             return this;
@@ -208,71 +142,23 @@ public final class Source {
             return url(JsonField.of(url));
         }
 
-        /**
-         * Sets {@link Builder#url} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#url} to any JSON value (see {@link JsonField}). */
         public Builder url(JsonField<String> url) {
             this.url = url;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Source}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Source}; throws IllegalStateException if any required field is unset. */
         public Source build() {
-            return new Source(this.depth, this.path, this.url, Utils.toImmutable(this.additionalProperties));
+            return new Source(new Object[] {this.depth, this.path, this.url, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Source> {
+    static final class Deserializer extends ObjectDeserializer<Source> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Source.class, new String[] {"depth", "path", "url"}, new String[] {"depth", "path", "url"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Source fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Source read = new Source((JsonField<Long>) values[0], (JsonField<String>) values[1], (JsonField<String>) values[2], (Map<String, JsonValue>) values[3]);
-            read._source = (JsonValue) values[4];
-            return read;
+            super(Source.class, new String[] {"depth", "path", "url"}, FIELDS, Source::new);
         }
     }
 }

@@ -2,46 +2,38 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
-/**
- * A reference beside members of its own (2019-09 and later): both apply.
- */
+/** A reference beside members of its own (2019-09 and later): both apply. */
 @JsonDeserialize(using = Tagged.Deserializer.class)
-public final class Tagged {
+public final class Tagged extends ObjectModel {
+    private static final String[] FIELDS = {"name", "tags", "additionalProperties"};
+
     private final JsonField<String> name;
     private final JsonField<List<String>> tags;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Tagged(JsonField<String> name, JsonField<List<String>> tags, Map<String, JsonValue> additionalProperties) {
-        this.name = name;
-        this.tags = tags;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Tagged(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.name = (JsonField<String>) values[0];
+        this.tags = (JsonField<List<String>>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public String name() {
@@ -52,33 +44,18 @@ public final class Tagged {
         return this.tags.getOptional("tags");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #name()}.
-     *
-     * <p>Unlike {@link #name()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #name()}, which never throws (see {@link JsonField}). */
     @JsonProperty("name")
     @ExcludeMissing
     public JsonField<String> _name() {
         return this.name;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #tags()}.
-     *
-     * <p>Unlike {@link #tags()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #tags()}, which never throws (see {@link JsonField}). */
     @JsonProperty("tags")
     @ExcludeMissing
     public JsonField<List<String>> _tags() {
         return this.tags;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -98,16 +75,11 @@ public final class Tagged {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Tagged");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Tagged validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -116,62 +88,34 @@ public final class Tagged {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Tagged)) {
-            return false;
-        }
-        Tagged that = (Tagged) other;
-        return Objects.equals(this.name, that.name) && Objects.equals(this.tags, that.tags) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.name, this.tags, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Tagged{" + "name=" + this.name + ", " + "tags=" + this.tags + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.name, this.tags, this.additionalProperties};
     }
 
     /** A builder for {@link Tagged}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<String> name = null;
         private JsonField<List<String>> tags = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(Tagged source) {
             this.name = source.name;
             this.tags = source.tags;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder name(String name) {
             return name(JsonField.of(name));
         }
 
-        /**
-         * Sets {@link Builder#name} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#name} to any JSON value (see {@link JsonField}). */
         public Builder name(JsonField<String> name) {
             this.name = name;
             return this;
@@ -181,71 +125,23 @@ public final class Tagged {
             return tags(JsonField.of(tags));
         }
 
-        /**
-         * Sets {@link Builder#tags} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#tags} to any JSON value (see {@link JsonField}). */
         public Builder tags(JsonField<List<String>> tags) {
             this.tags = tags;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Tagged}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Tagged}; throws IllegalStateException if any required field is unset. */
         public Tagged build() {
-            return new Tagged(Utils.checkRequired("name", this.name), this.tags, Utils.toImmutable(this.additionalProperties));
+            return new Tagged(new Object[] {Utils.checkRequired("name", this.name), this.tags, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Tagged> {
+    static final class Deserializer extends ObjectDeserializer<Tagged> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Tagged.class, new String[] {"name", "tags"}, new String[] {"name", "tags"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Tagged fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Tagged read = new Tagged((JsonField<String>) values[0], (JsonField<List<String>>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(Tagged.class, new String[] {"name", "tags"}, FIELDS, Tagged::new);
         }
     }
 }

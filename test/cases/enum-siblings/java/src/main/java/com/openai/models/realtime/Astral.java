@@ -12,9 +12,7 @@ import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 import java.util.Objects;
 
-/**
- * Lengths count code points: the two emoji are 2.
- */
+/** Lengths count code points: the two emoji are 2. */
 @JsonDeserialize(using = Astral.Deserializer.class)
 @JsonSerialize(using = Astral.Serializer.class)
 public final class Astral {
@@ -38,16 +36,11 @@ public final class Astral {
         return this.value;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Astral");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Astral validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -58,12 +51,7 @@ public final class Astral {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

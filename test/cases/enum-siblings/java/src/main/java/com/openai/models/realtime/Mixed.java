@@ -2,61 +2,49 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonMissing;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 @JsonDeserialize(using = Mixed.Deserializer.class)
-public final class Mixed {
+public final class Mixed extends ObjectModel {
+    private static final String[] FIELDS = {"size", "tag", "additionalProperties"};
+
     private final JsonField<MixedSize> size;
     private final JsonValue tag;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Mixed(JsonField<MixedSize> size, JsonValue tag, Map<String, JsonValue> additionalProperties) {
-        this.size = size;
-        this.tag = tag;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Mixed(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.size = (JsonField<MixedSize>) values[0];
+        this.tag = (JsonValue) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public Optional<MixedSize> size() {
         return this.size.getOptional("size");
     }
 
-    /**
-     * Returns {@code "high"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_tag()} has it).
-     */
+    /** Returns {@code "high"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_tag()} has it). */
     public Optional<String> tag() {
         return Utils.optionalConstant(this.tag, "tag", "high");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #size()}.
-     *
-     * <p>Unlike {@link #size()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #size()}, which never throws (see {@link JsonField}). */
     @JsonProperty("size")
     @ExcludeMissing
     public JsonField<MixedSize> _size() {
@@ -77,16 +65,7 @@ public final class Mixed {
         return this.tag;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
-    /**
-     * Returns a mutable builder for constructing an instance of {@link Mixed}.
-     */
+    /** Returns a mutable builder for constructing an instance of {@link Mixed}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -96,16 +75,11 @@ public final class Mixed {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Mixed");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Mixed validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -114,62 +88,34 @@ public final class Mixed {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Mixed)) {
-            return false;
-        }
-        Mixed that = (Mixed) other;
-        return Objects.equals(this.size, that.size) && Objects.equals(this.tag, that.tag) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.size, this.tag, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Mixed{" + "size=" + this.size + ", " + "tag=" + this.tag + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.size, this.tag, this.additionalProperties};
     }
 
     /** A builder for {@link Mixed}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<MixedSize> size = JsonField.missing();
         private JsonValue tag = JsonMissing.of();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(Mixed source) {
             this.size = source.size;
             this.tag = source.tag;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder size(MixedSize size) {
             return size(JsonField.of(size));
         }
 
-        /**
-         * Sets {@link Builder#size} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#size} to any JSON value (see {@link JsonField}). */
         public Builder size(JsonField<MixedSize> size) {
             this.size = size;
             return this;
@@ -180,61 +126,17 @@ public final class Mixed {
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Mixed}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Mixed}; throws IllegalStateException if any required field is unset. */
         public Mixed build() {
-            return new Mixed(this.size, this.tag, Utils.toImmutable(this.additionalProperties));
+            return new Mixed(new Object[] {this.size, this.tag, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Mixed> {
+    static final class Deserializer extends ObjectDeserializer<Mixed> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Mixed.class, new String[] {"size", "tag"}, new String[] {"size", "tag"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Mixed fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Mixed read = new Mixed((JsonField<MixedSize>) values[0], (JsonValue) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(Mixed.class, new String[] {"size", "tag"}, FIELDS, Mixed::new);
         }
     }
 }

@@ -3,41 +3,26 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
-import com.openai.core.BaseSerializer;
+import com.openai.core.EnumModel;
 import com.openai.core.JsonValue;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
 @JsonDeserialize(using = MixedSize.Deserializer.class)
-@JsonSerialize(using = MixedSize.Serializer.class)
-public final class MixedSize {
+public final class MixedSize extends EnumModel {
 
-    /**
-     * The value 1.
-     */
+    /** The value 1. */
     public static final MixedSize _1 = of(1D);
 
-    /**
-     * The value 2.5.
-     */
+    /** The value 2.5. */
     public static final MixedSize _2_5 = of(2.5D);
 
-    private final JsonValue value;
     private volatile boolean validated;
 
     private MixedSize(JsonValue value) {
-        this.value = value;
-    }
-
-    /**
-     * Returns this instance's raw value: one of the constants above, or a value this version of
-     * the schema does not know (kept, and written back as read).
-     */
-    public JsonValue _value() {
-        return this.value;
+        super(value);
     }
 
     /** An instance for {@code value}, known or not. */
@@ -81,7 +66,7 @@ public final class MixedSize {
         if (this.equals(_2_5)) {
             return Known._2_5;
         }
-        throw new OpenAIInvalidDataException("Unknown MixedSize: " + this.value);
+        throw new OpenAIInvalidDataException("Unknown MixedSize: " + _value());
     }
 
     /**
@@ -90,54 +75,24 @@ public final class MixedSize {
      * @throws OpenAIInvalidDataException if the value is not one
      */
     public double asDouble() {
-        Double converted = this.value.convert(Double.class);
+        Double converted = _value().convert(Double.class);
         if (converted == null) {
             throw new OpenAIInvalidDataException("Value is not a Double");
         }
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Mixed/properties/size");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public MixedSize validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
+            Validation.check(ValidatorHolder.VALIDATOR, this, _value());
             validated = true;
         }
         return this;
-    }
-
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || (other instanceof MixedSize && this.value.equals(((MixedSize) other).value));
-    }
-
-    @Override
-    public int hashCode() {
-        return this.value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return this.value.toString();
     }
 
     static final class Deserializer extends BaseDeserializer<MixedSize> {
@@ -150,19 +105,6 @@ public final class MixedSize {
         @Override
         protected MixedSize fromJson(JsonValue json) {
             return new MixedSize(json);
-        }
-    }
-
-    static final class Serializer extends BaseSerializer<MixedSize> {
-        private static final long serialVersionUID = 1L;
-
-        Serializer() {
-            super(MixedSize.class);
-        }
-
-        @Override
-        protected Object toJson(MixedSize value) {
-            return value.value;
         }
     }
 }

@@ -3,41 +3,26 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
-import com.openai.core.BaseSerializer;
+import com.openai.core.EnumModel;
 import com.openai.core.JsonValue;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
 @JsonDeserialize(using = Prefixed.Deserializer.class)
-@JsonSerialize(using = Prefixed.Serializer.class)
-public final class Prefixed {
+public final class Prefixed extends EnumModel {
 
-    /**
-     * The value "x1".
-     */
+    /** The value "x1". */
     public static final Prefixed X1 = of("x1");
 
-    /**
-     * The value "x3".
-     */
+    /** The value "x3". */
     public static final Prefixed X3 = of("x3");
 
-    private final JsonValue value;
     private volatile boolean validated;
 
     private Prefixed(JsonValue value) {
-        this.value = value;
-    }
-
-    /**
-     * Returns this instance's raw value: one of the constants above, or a value this version of
-     * the schema does not know (kept, and written back as read).
-     */
-    public JsonValue _value() {
-        return this.value;
+        super(value);
     }
 
     /** An instance for {@code value}, known or not. */
@@ -81,7 +66,7 @@ public final class Prefixed {
         if (this.equals(X3)) {
             return Known.X3;
         }
-        throw new OpenAIInvalidDataException("Unknown Prefixed: " + this.value);
+        throw new OpenAIInvalidDataException("Unknown Prefixed: " + _value());
     }
 
     /**
@@ -90,54 +75,24 @@ public final class Prefixed {
      * @throws OpenAIInvalidDataException if the value is not one
      */
     public String asString() {
-        String converted = this.value.convert(String.class);
+        String converted = _value().convert(String.class);
         if (converted == null) {
             throw new OpenAIInvalidDataException("Value is not a String");
         }
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Prefixed");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Prefixed validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
+            Validation.check(ValidatorHolder.VALIDATOR, this, _value());
             validated = true;
         }
         return this;
-    }
-
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || (other instanceof Prefixed && this.value.equals(((Prefixed) other).value));
-    }
-
-    @Override
-    public int hashCode() {
-        return this.value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return this.value.toString();
     }
 
     static final class Deserializer extends BaseDeserializer<Prefixed> {
@@ -150,19 +105,6 @@ public final class Prefixed {
         @Override
         protected Prefixed fromJson(JsonValue json) {
             return new Prefixed(json);
-        }
-    }
-
-    static final class Serializer extends BaseSerializer<Prefixed> {
-        private static final long serialVersionUID = 1L;
-
-        Serializer() {
-            super(Prefixed.class);
-        }
-
-        @Override
-        protected Object toJson(Prefixed value) {
-            return value.value;
         }
     }
 }

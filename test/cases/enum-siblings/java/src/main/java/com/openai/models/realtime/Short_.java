@@ -3,44 +3,27 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
-import com.openai.core.BaseSerializer;
+import com.openai.core.EnumModel;
 import com.openai.core.JsonValue;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
-/**
- * "maxLength" drops "bb" from the enum.
- */
+/** "maxLength" drops "bb" from the enum. */
 @JsonDeserialize(using = Short_.Deserializer.class)
-@JsonSerialize(using = Short_.Serializer.class)
-public final class Short_ {
+public final class Short_ extends EnumModel {
 
-    /**
-     * The value "a".
-     */
+    /** The value "a". */
     public static final Short_ A = of("a");
 
-    /**
-     * The value "c".
-     */
+    /** The value "c". */
     public static final Short_ C = of("c");
 
-    private final JsonValue value;
     private volatile boolean validated;
 
     private Short_(JsonValue value) {
-        this.value = value;
-    }
-
-    /**
-     * Returns this instance's raw value: one of the constants above, or a value this version of
-     * the schema does not know (kept, and written back as read).
-     */
-    public JsonValue _value() {
-        return this.value;
+        super(value);
     }
 
     /** An instance for {@code value}, known or not. */
@@ -84,7 +67,7 @@ public final class Short_ {
         if (this.equals(C)) {
             return Known.C;
         }
-        throw new OpenAIInvalidDataException("Unknown Short_: " + this.value);
+        throw new OpenAIInvalidDataException("Unknown Short_: " + _value());
     }
 
     /**
@@ -93,54 +76,24 @@ public final class Short_ {
      * @throws OpenAIInvalidDataException if the value is not one
      */
     public String asString() {
-        String converted = this.value.convert(String.class);
+        String converted = _value().convert(String.class);
         if (converted == null) {
             throw new OpenAIInvalidDataException("Value is not a String");
         }
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Short");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Short_ validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
+            Validation.check(ValidatorHolder.VALIDATOR, this, _value());
             validated = true;
         }
         return this;
-    }
-
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || (other instanceof Short_ && this.value.equals(((Short_) other).value));
-    }
-
-    @Override
-    public int hashCode() {
-        return this.value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return this.value.toString();
     }
 
     static final class Deserializer extends BaseDeserializer<Short_> {
@@ -153,19 +106,6 @@ public final class Short_ {
         @Override
         protected Short_ fromJson(JsonValue json) {
             return new Short_(json);
-        }
-    }
-
-    static final class Serializer extends BaseSerializer<Short_> {
-        private static final long serialVersionUID = 1L;
-
-        Serializer() {
-            super(Short_.class);
-        }
-
-        @Override
-        protected Object toJson(Short_ value) {
-            return value.value;
         }
     }
 }

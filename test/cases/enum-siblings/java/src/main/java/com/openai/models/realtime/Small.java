@@ -3,41 +3,26 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
-import com.openai.core.BaseSerializer;
+import com.openai.core.EnumModel;
 import com.openai.core.JsonValue;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
 @JsonDeserialize(using = Small.Deserializer.class)
-@JsonSerialize(using = Small.Serializer.class)
-public final class Small {
+public final class Small extends EnumModel {
 
-    /**
-     * The value 1.
-     */
+    /** The value 1. */
     public static final Small _1 = of(1L);
 
-    /**
-     * The value 5.
-     */
+    /** The value 5. */
     public static final Small _5 = of(5L);
 
-    private final JsonValue value;
     private volatile boolean validated;
 
     private Small(JsonValue value) {
-        this.value = value;
-    }
-
-    /**
-     * Returns this instance's raw value: one of the constants above, or a value this version of
-     * the schema does not know (kept, and written back as read).
-     */
-    public JsonValue _value() {
-        return this.value;
+        super(value);
     }
 
     /** An instance for {@code value}, known or not. */
@@ -81,7 +66,7 @@ public final class Small {
         if (this.equals(_5)) {
             return Known._5;
         }
-        throw new OpenAIInvalidDataException("Unknown Small: " + this.value);
+        throw new OpenAIInvalidDataException("Unknown Small: " + _value());
     }
 
     /**
@@ -90,54 +75,24 @@ public final class Small {
      * @throws OpenAIInvalidDataException if the value is not one
      */
     public long asLong() {
-        Long converted = this.value.convert(Long.class);
+        Long converted = _value().convert(Long.class);
         if (converted == null) {
             throw new OpenAIInvalidDataException("Value is not a Long");
         }
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Small");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Small validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
+            Validation.check(ValidatorHolder.VALIDATOR, this, _value());
             validated = true;
         }
         return this;
-    }
-
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || (other instanceof Small && this.value.equals(((Small) other).value));
-    }
-
-    @Override
-    public int hashCode() {
-        return this.value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return this.value.toString();
     }
 
     static final class Deserializer extends BaseDeserializer<Small> {
@@ -150,19 +105,6 @@ public final class Small {
         @Override
         protected Small fromJson(JsonValue json) {
             return new Small(json);
-        }
-    }
-
-    static final class Serializer extends BaseSerializer<Small> {
-        private static final long serialVersionUID = 1L;
-
-        Serializer() {
-            super(Small.class);
-        }
-
-        @Override
-        protected Object toJson(Small value) {
-            return value.value;
         }
     }
 }

@@ -3,49 +3,30 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
-import com.openai.core.BaseSerializer;
+import com.openai.core.EnumModel;
 import com.openai.core.JsonValue;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
-/**
- * A color.
- */
+/** A color. */
 @JsonDeserialize(using = Color.Deserializer.class)
-@JsonSerialize(using = Color.Serializer.class)
-public final class Color {
+public final class Color extends EnumModel {
 
-    /**
-     * The value "red".
-     */
+    /** The value "red". */
     public static final Color RED = of("red");
 
-    /**
-     * The value "green".
-     */
+    /** The value "green". */
     public static final Color GREEN = of("green");
 
-    /**
-     * The value "dark-blue".
-     */
+    /** The value "dark-blue". */
     public static final Color DARK_BLUE = of("dark-blue");
 
-    private final JsonValue value;
     private volatile boolean validated;
 
     private Color(JsonValue value) {
-        this.value = value;
-    }
-
-    /**
-     * Returns this instance's raw value: one of the constants above, or a value this version of
-     * the schema does not know (kept, and written back as read).
-     */
-    public JsonValue _value() {
-        return this.value;
+        super(value);
     }
 
     /** An instance for {@code value}, known or not. */
@@ -97,7 +78,7 @@ public final class Color {
         if (this.equals(DARK_BLUE)) {
             return Known.DARK_BLUE;
         }
-        throw new OpenAIInvalidDataException("Unknown Color: " + this.value);
+        throw new OpenAIInvalidDataException("Unknown Color: " + _value());
     }
 
     /**
@@ -106,54 +87,24 @@ public final class Color {
      * @throws OpenAIInvalidDataException if the value is not one
      */
     public String asString() {
-        String converted = this.value.convert(String.class);
+        String converted = _value().convert(String.class);
         if (converted == null) {
             throw new OpenAIInvalidDataException("Value is not a String");
         }
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Color");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Color validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
+            Validation.check(ValidatorHolder.VALIDATOR, this, _value());
             validated = true;
         }
         return this;
-    }
-
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || (other instanceof Color && this.value.equals(((Color) other).value));
-    }
-
-    @Override
-    public int hashCode() {
-        return this.value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return this.value.toString();
     }
 
     static final class Deserializer extends BaseDeserializer<Color> {
@@ -166,19 +117,6 @@ public final class Color {
         @Override
         protected Color fromJson(JsonValue json) {
             return new Color(json);
-        }
-    }
-
-    static final class Serializer extends BaseSerializer<Color> {
-        private static final long serialVersionUID = 1L;
-
-        Serializer() {
-            super(Color.class);
-        }
-
-        @Override
-        protected Object toJson(Color value) {
-            return value.value;
         }
     }
 }

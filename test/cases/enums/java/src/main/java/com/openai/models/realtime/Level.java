@@ -3,46 +3,29 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
-import com.openai.core.BaseSerializer;
+import com.openai.core.EnumModel;
 import com.openai.core.JsonValue;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
 @JsonDeserialize(using = Level.Deserializer.class)
-@JsonSerialize(using = Level.Serializer.class)
-public final class Level {
+public final class Level extends EnumModel {
 
-    /**
-     * The value 0.
-     */
+    /** The value 0. */
     public static final Level OFF = of(0L);
 
-    /**
-     * The value 1.
-     */
+    /** The value 1. */
     public static final Level WARN = of(1L);
 
-    /**
-     * The value 2.
-     */
+    /** The value 2. */
     public static final Level ERROR = of(2L);
 
-    private final JsonValue value;
     private volatile boolean validated;
 
     private Level(JsonValue value) {
-        this.value = value;
-    }
-
-    /**
-     * Returns this instance's raw value: one of the constants above, or a value this version of
-     * the schema does not know (kept, and written back as read).
-     */
-    public JsonValue _value() {
-        return this.value;
+        super(value);
     }
 
     /** An instance for {@code value}, known or not. */
@@ -94,7 +77,7 @@ public final class Level {
         if (this.equals(ERROR)) {
             return Known.ERROR;
         }
-        throw new OpenAIInvalidDataException("Unknown Level: " + this.value);
+        throw new OpenAIInvalidDataException("Unknown Level: " + _value());
     }
 
     /**
@@ -103,54 +86,24 @@ public final class Level {
      * @throws OpenAIInvalidDataException if the value is not one
      */
     public long asLong() {
-        Long converted = this.value.convert(Long.class);
+        Long converted = _value().convert(Long.class);
         if (converted == null) {
             throw new OpenAIInvalidDataException("Value is not a Long");
         }
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Level");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Level validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
+            Validation.check(ValidatorHolder.VALIDATOR, this, _value());
             validated = true;
         }
         return this;
-    }
-
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || (other instanceof Level && this.value.equals(((Level) other).value));
-    }
-
-    @Override
-    public int hashCode() {
-        return this.value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return this.value.toString();
     }
 
     static final class Deserializer extends BaseDeserializer<Level> {
@@ -163,19 +116,6 @@ public final class Level {
         @Override
         protected Level fromJson(JsonValue json) {
             return new Level(json);
-        }
-    }
-
-    static final class Serializer extends BaseSerializer<Level> {
-        private static final long serialVersionUID = 1L;
-
-        Serializer() {
-            super(Level.class);
-        }
-
-        @Override
-        protected Object toJson(Level value) {
-            return value.value;
         }
     }
 }

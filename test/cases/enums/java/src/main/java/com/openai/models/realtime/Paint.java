@@ -2,49 +2,43 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonMissing;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 @JsonDeserialize(using = Paint.Deserializer.class)
-public final class Paint {
+public final class Paint extends ObjectModel {
+    private static final String[] FIELDS = {"color", "finish", "priority", "shade", "single", "additionalProperties"};
+
     private final JsonField<Color> color;
     private final JsonField<PaintFinish> finish;
     private final JsonField<Priority> priority;
     private final JsonField<PaintShade> shade;
     private final JsonValue single;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Paint(JsonField<Color> color, JsonField<PaintFinish> finish, JsonField<Priority> priority, JsonField<PaintShade> shade, JsonValue single, Map<String, JsonValue> additionalProperties) {
-        this.color = color;
-        this.finish = finish;
-        this.priority = priority;
-        this.shade = shade;
-        this.single = single;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Paint(Object[] values) {
+        super((Map<String, JsonValue>) values[5]);
+        this.color = (JsonField<Color>) values[0];
+        this.finish = (JsonField<PaintFinish>) values[1];
+        this.priority = (JsonField<Priority>) values[2];
+        this.shade = (JsonField<PaintShade>) values[3];
+        this.single = (JsonValue) values[4];
+        this._source = (JsonValue) values[6];
     }
 
     public Color color() {
@@ -63,51 +57,33 @@ public final class Paint {
         return this.shade.getOptional("shade");
     }
 
-    /**
-     * Returns {@code "only"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_single()} has it).
-     */
+    /** Returns {@code "only"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_single()} has it). */
     public Optional<String> single() {
         return Utils.optionalConstant(this.single, "single", "only");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #color()}.
-     *
-     * <p>Unlike {@link #color()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #color()}, which never throws (see {@link JsonField}). */
     @JsonProperty("color")
     @ExcludeMissing
     public JsonField<Color> _color() {
         return this.color;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #finish()}.
-     *
-     * <p>Unlike {@link #finish()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #finish()}, which never throws (see {@link JsonField}). */
     @JsonProperty("finish")
     @ExcludeMissing
     public JsonField<PaintFinish> _finish() {
         return this.finish;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #priority()}.
-     *
-     * <p>Unlike {@link #priority()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #priority()}, which never throws (see {@link JsonField}). */
     @JsonProperty("priority")
     @ExcludeMissing
     public JsonField<Priority> _priority() {
         return this.priority;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #shade()}.
-     *
-     * <p>Unlike {@link #shade()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #shade()}, which never throws (see {@link JsonField}). */
     @JsonProperty("shade")
     @ExcludeMissing
     public JsonField<PaintShade> _shade() {
@@ -128,13 +104,6 @@ public final class Paint {
         return this.single;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /**
      * Returns a mutable builder for constructing an instance of {@link Paint}.
      *
@@ -152,16 +121,11 @@ public final class Paint {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Paint");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Paint validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -170,46 +134,23 @@ public final class Paint {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Paint)) {
-            return false;
-        }
-        Paint that = (Paint) other;
-        return Objects.equals(this.color, that.color) && Objects.equals(this.finish, that.finish) && Objects.equals(this.priority, that.priority) && Objects.equals(this.shade, that.shade) && Objects.equals(this.single, that.single) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.color, this.finish, this.priority, this.shade, this.single, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Paint{" + "color=" + this.color + ", " + "finish=" + this.finish + ", " + "priority=" + this.priority + ", " + "shade=" + this.shade + ", " + "single=" + this.single + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.color, this.finish, this.priority, this.shade, this.single, this.additionalProperties};
     }
 
     /** A builder for {@link Paint}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<Color> color = null;
         private JsonField<PaintFinish> finish = JsonField.missing();
         private JsonField<Priority> priority = JsonField.missing();
         private JsonField<PaintShade> shade = JsonField.missing();
         private JsonValue single = JsonMissing.of();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -219,19 +160,14 @@ public final class Paint {
             this.priority = source.priority;
             this.shade = source.shade;
             this.single = source.single;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder color(Color color) {
             return color(JsonField.of(color));
         }
 
-        /**
-         * Sets {@link Builder#color} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#color} to any JSON value (see {@link JsonField}). */
         public Builder color(JsonField<Color> color) {
             this.color = color;
             return this;
@@ -241,11 +177,7 @@ public final class Paint {
             return finish(JsonField.of(finish));
         }
 
-        /**
-         * Sets {@link Builder#finish} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#finish} to any JSON value (see {@link JsonField}). */
         public Builder finish(JsonField<PaintFinish> finish) {
             this.finish = finish;
             return this;
@@ -255,11 +187,7 @@ public final class Paint {
             return priority(JsonField.of(priority));
         }
 
-        /**
-         * Sets {@link Builder#priority} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#priority} to any JSON value (see {@link JsonField}). */
         public Builder priority(JsonField<Priority> priority) {
             this.priority = priority;
             return this;
@@ -269,18 +197,12 @@ public final class Paint {
             return shade(JsonField.ofNullable(shade));
         }
 
-        /**
-         * Alias for calling {@link Builder#shade} with {@code shade.orElse(null)}.
-         */
+        /** Alias for calling {@link Builder#shade} with {@code shade.orElse(null)}. */
         public Builder shade(Optional<PaintShade> shade) {
             return shade(shade.orElse(null));
         }
 
-        /**
-         * Sets {@link Builder#shade} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#shade} to any JSON value (see {@link JsonField}). */
         public Builder shade(JsonField<PaintShade> shade) {
             this.shade = shade;
             return this;
@@ -291,61 +213,17 @@ public final class Paint {
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Paint}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Paint}; throws IllegalStateException if any required field is unset. */
         public Paint build() {
-            return new Paint(Utils.checkRequired("color", this.color), this.finish, this.priority, this.shade, this.single, Utils.toImmutable(this.additionalProperties));
+            return new Paint(new Object[] {Utils.checkRequired("color", this.color), this.finish, this.priority, this.shade, this.single, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Paint> {
+    static final class Deserializer extends ObjectDeserializer<Paint> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Paint.class, new String[] {"color", "finish", "priority", "shade", "single"}, new String[] {"color", "finish", "priority", "shade", "single"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Paint fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Paint read = new Paint((JsonField<Color>) values[0], (JsonField<PaintFinish>) values[1], (JsonField<Priority>) values[2], (JsonField<PaintShade>) values[3], (JsonValue) values[4], (Map<String, JsonValue>) values[5]);
-            read._source = (JsonValue) values[6];
-            return read;
+            super(Paint.class, new String[] {"color", "finish", "priority", "shade", "single"}, FIELDS, Paint::new);
         }
     }
 }

@@ -25,6 +25,9 @@ public final class PhpSupport {
         };
     }
 
+    /** The variants' getters, in variant order: toString's names. */
+    private static final String[] VARIANT_NAMES = {"bool", "const_"};
+
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
     private final Object value;
@@ -89,16 +92,11 @@ public final class PhpSupport {
         return new PhpSupport(1, Objects.requireNonNull(const_, "const_"), null, null);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/PhpSupport");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public PhpSupport validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -109,12 +107,7 @@ public final class PhpSupport {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
@@ -137,14 +130,7 @@ public final class PhpSupport {
 
     @Override
     public String toString() {
-        switch (this.variant) {
-            case 0:
-                return "PhpSupport{bool=" + this.value + "}";
-            case 1:
-                return "PhpSupport{const_=" + this.value + "}";
-            default:
-                return "PhpSupport{_unknown=" + this.json + "}";
-        }
+        return this.variant >= 0 ? "PhpSupport{" + VARIANT_NAMES[this.variant] + "=" + this.value + "}" : "PhpSupport{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -169,20 +155,15 @@ public final class PhpSupport {
         @Override
         protected PhpSupport fromJson(JsonValue json) {
             long mark = lossMark();
+            Object candidate;
             // The first variant that validates and binds; validated first, as it is the cheaper
             // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
             Object tree = validationTree(json);
-            if (accepts(VariantValidators.ALL[0], tree)) {
-                Boolean candidate = json.convert(Boolean.class);
-                if (candidate != null) {
-                    return new PhpSupport(0, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[0], tree) && (candidate = json.convert(Boolean.class)) != null) {
+                return new PhpSupport(0, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[1], tree)) {
-                JsonValue candidate = json.convert(JsonValue.class);
-                if (candidate != null) {
-                    return new PhpSupport(1, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[1], tree) && (candidate = json.convert(JsonValue.class)) != null) {
+                return new PhpSupport(1, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.
             return new PhpSupport(-1, null, json, json);

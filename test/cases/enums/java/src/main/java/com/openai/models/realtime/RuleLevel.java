@@ -14,9 +14,7 @@ import com.openai.validation.SchemaValidator;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * Values of several JSON types (as ESLint's rule levels): a union of one enum per type, each value keeping the name x-enum-varnames gives it.
- */
+/** Values of several JSON types (as ESLint's rule levels): a union of one enum per type, each value keeping the name x-enum-varnames gives it. */
 @JsonDeserialize(using = RuleLevel.Deserializer.class)
 @JsonSerialize(using = RuleLevel.Serializer.class)
 public final class RuleLevel {
@@ -27,6 +25,9 @@ public final class RuleLevel {
             ValidationSchema.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/1"),
         };
     }
+
+    /** The variants' getters, in variant order: toString's names. */
+    private static final String[] VARIANT_NAMES = {"ruleLevelNumber", "ruleLevelString"};
 
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
@@ -92,16 +93,11 @@ public final class RuleLevel {
         return new RuleLevel(1, Objects.requireNonNull(ruleLevelString, "ruleLevelString"), null, null);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/RuleLevel");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public RuleLevel validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -112,12 +108,7 @@ public final class RuleLevel {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
@@ -140,14 +131,7 @@ public final class RuleLevel {
 
     @Override
     public String toString() {
-        switch (this.variant) {
-            case 0:
-                return "RuleLevel{ruleLevelNumber=" + this.value + "}";
-            case 1:
-                return "RuleLevel{ruleLevelString=" + this.value + "}";
-            default:
-                return "RuleLevel{_unknown=" + this.json + "}";
-        }
+        return this.variant >= 0 ? "RuleLevel{" + VARIANT_NAMES[this.variant] + "=" + this.value + "}" : "RuleLevel{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -172,20 +156,15 @@ public final class RuleLevel {
         @Override
         protected RuleLevel fromJson(JsonValue json) {
             long mark = lossMark();
+            Object candidate;
             // The first variant that validates and binds; validated first, as it is the cheaper
             // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
             Object tree = validationTree(json);
-            if (accepts(VariantValidators.ALL[0], tree)) {
-                RuleLevelNumber candidate = json.convert(RuleLevelNumber.class);
-                if (candidate != null) {
-                    return new RuleLevel(0, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[0], tree) && (candidate = json.convert(RuleLevelNumber.class)) != null) {
+                return new RuleLevel(0, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[1], tree)) {
-                RuleLevelString candidate = json.convert(RuleLevelString.class);
-                if (candidate != null) {
-                    return new RuleLevel(1, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[1], tree) && (candidate = json.convert(RuleLevelString.class)) != null) {
+                return new RuleLevel(1, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.
             return new RuleLevel(-1, null, json, json);

@@ -3,46 +3,29 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
-import com.openai.core.BaseSerializer;
+import com.openai.core.EnumModel;
 import com.openai.core.JsonValue;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
 @JsonDeserialize(using = RuleLevelNumber.Deserializer.class)
-@JsonSerialize(using = RuleLevelNumber.Serializer.class)
-public final class RuleLevelNumber {
+public final class RuleLevelNumber extends EnumModel {
 
-    /**
-     * The value 0.
-     */
+    /** The value 0. */
     public static final RuleLevelNumber OFF_NUMBER = of(0D);
 
-    /**
-     * The value 1.
-     */
+    /** The value 1. */
     public static final RuleLevelNumber WARN_NUMBER = of(1D);
 
-    /**
-     * The value 2.
-     */
+    /** The value 2. */
     public static final RuleLevelNumber ERROR_NUMBER = of(2D);
 
-    private final JsonValue value;
     private volatile boolean validated;
 
     private RuleLevelNumber(JsonValue value) {
-        this.value = value;
-    }
-
-    /**
-     * Returns this instance's raw value: one of the constants above, or a value this version of
-     * the schema does not know (kept, and written back as read).
-     */
-    public JsonValue _value() {
-        return this.value;
+        super(value);
     }
 
     /** An instance for {@code value}, known or not. */
@@ -94,7 +77,7 @@ public final class RuleLevelNumber {
         if (this.equals(ERROR_NUMBER)) {
             return Known.ERROR_NUMBER;
         }
-        throw new OpenAIInvalidDataException("Unknown RuleLevelNumber: " + this.value);
+        throw new OpenAIInvalidDataException("Unknown RuleLevelNumber: " + _value());
     }
 
     /**
@@ -103,54 +86,24 @@ public final class RuleLevelNumber {
      * @throws OpenAIInvalidDataException if the value is not one
      */
     public double asDouble() {
-        Double converted = this.value.convert(Double.class);
+        Double converted = _value().convert(Double.class);
         if (converted == null) {
             throw new OpenAIInvalidDataException("Value is not a Double");
         }
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/0");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public RuleLevelNumber validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
+            Validation.check(ValidatorHolder.VALIDATOR, this, _value());
             validated = true;
         }
         return this;
-    }
-
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || (other instanceof RuleLevelNumber && this.value.equals(((RuleLevelNumber) other).value));
-    }
-
-    @Override
-    public int hashCode() {
-        return this.value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return this.value.toString();
     }
 
     static final class Deserializer extends BaseDeserializer<RuleLevelNumber> {
@@ -163,19 +116,6 @@ public final class RuleLevelNumber {
         @Override
         protected RuleLevelNumber fromJson(JsonValue json) {
             return new RuleLevelNumber(json);
-        }
-    }
-
-    static final class Serializer extends BaseSerializer<RuleLevelNumber> {
-        private static final long serialVersionUID = 1L;
-
-        Serializer() {
-            super(RuleLevelNumber.class);
-        }
-
-        @Override
-        protected Object toJson(RuleLevelNumber value) {
-            return value.value;
         }
     }
 }

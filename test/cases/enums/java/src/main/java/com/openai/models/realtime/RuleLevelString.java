@@ -3,46 +3,29 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
-import com.openai.core.BaseSerializer;
+import com.openai.core.EnumModel;
 import com.openai.core.JsonValue;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
 @JsonDeserialize(using = RuleLevelString.Deserializer.class)
-@JsonSerialize(using = RuleLevelString.Serializer.class)
-public final class RuleLevelString {
+public final class RuleLevelString extends EnumModel {
 
-    /**
-     * The value "off".
-     */
+    /** The value "off". */
     public static final RuleLevelString OFF = of("off");
 
-    /**
-     * The value "warn".
-     */
+    /** The value "warn". */
     public static final RuleLevelString WARN = of("warn");
 
-    /**
-     * The value "error".
-     */
+    /** The value "error". */
     public static final RuleLevelString ERROR = of("error");
 
-    private final JsonValue value;
     private volatile boolean validated;
 
     private RuleLevelString(JsonValue value) {
-        this.value = value;
-    }
-
-    /**
-     * Returns this instance's raw value: one of the constants above, or a value this version of
-     * the schema does not know (kept, and written back as read).
-     */
-    public JsonValue _value() {
-        return this.value;
+        super(value);
     }
 
     /** An instance for {@code value}, known or not. */
@@ -94,7 +77,7 @@ public final class RuleLevelString {
         if (this.equals(ERROR)) {
             return Known.ERROR;
         }
-        throw new OpenAIInvalidDataException("Unknown RuleLevelString: " + this.value);
+        throw new OpenAIInvalidDataException("Unknown RuleLevelString: " + _value());
     }
 
     /**
@@ -103,54 +86,24 @@ public final class RuleLevelString {
      * @throws OpenAIInvalidDataException if the value is not one
      */
     public String asString() {
-        String converted = this.value.convert(String.class);
+        String converted = _value().convert(String.class);
         if (converted == null) {
             throw new OpenAIInvalidDataException("Value is not a String");
         }
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/1");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public RuleLevelString validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
+            Validation.check(ValidatorHolder.VALIDATOR, this, _value());
             validated = true;
         }
         return this;
-    }
-
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || (other instanceof RuleLevelString && this.value.equals(((RuleLevelString) other).value));
-    }
-
-    @Override
-    public int hashCode() {
-        return this.value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return this.value.toString();
     }
 
     static final class Deserializer extends BaseDeserializer<RuleLevelString> {
@@ -163,19 +116,6 @@ public final class RuleLevelString {
         @Override
         protected RuleLevelString fromJson(JsonValue json) {
             return new RuleLevelString(json);
-        }
-    }
-
-    static final class Serializer extends BaseSerializer<RuleLevelString> {
-        private static final long serialVersionUID = 1L;
-
-        Serializer() {
-            super(RuleLevelString.class);
-        }
-
-        @Override
-        protected Object toJson(RuleLevelString value) {
-            return value.value;
         }
     }
 }

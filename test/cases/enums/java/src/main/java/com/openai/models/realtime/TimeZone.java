@@ -3,49 +3,30 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
-import com.openai.core.BaseSerializer;
+import com.openai.core.EnumModel;
 import com.openai.core.JsonValue;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
-/**
- * Values whose made names would collide (EtcGmt0) named by the schema, as openapi-generator's x-enum-varnames does.
- */
+/** Values whose made names would collide (EtcGmt0) named by the schema, as openapi-generator's x-enum-varnames does. */
 @JsonDeserialize(using = TimeZone.Deserializer.class)
-@JsonSerialize(using = TimeZone.Serializer.class)
-public final class TimeZone {
+public final class TimeZone extends EnumModel {
 
-    /**
-     * The value "Etc/GMT+0".
-     */
+    /** The value "Etc/GMT+0". */
     public static final TimeZone ETC_GMT_PLUS0 = of("Etc/GMT+0");
 
-    /**
-     * The value "Etc/GMT-0".
-     */
+    /** The value "Etc/GMT-0". */
     public static final TimeZone ETC_GMT_MINUS0 = of("Etc/GMT-0");
 
-    /**
-     * The value "UTC".
-     */
+    /** The value "UTC". */
     public static final TimeZone UTC = of("UTC");
 
-    private final JsonValue value;
     private volatile boolean validated;
 
     private TimeZone(JsonValue value) {
-        this.value = value;
-    }
-
-    /**
-     * Returns this instance's raw value: one of the constants above, or a value this version of
-     * the schema does not know (kept, and written back as read).
-     */
-    public JsonValue _value() {
-        return this.value;
+        super(value);
     }
 
     /** An instance for {@code value}, known or not. */
@@ -97,7 +78,7 @@ public final class TimeZone {
         if (this.equals(UTC)) {
             return Known.UTC;
         }
-        throw new OpenAIInvalidDataException("Unknown TimeZone: " + this.value);
+        throw new OpenAIInvalidDataException("Unknown TimeZone: " + _value());
     }
 
     /**
@@ -106,54 +87,24 @@ public final class TimeZone {
      * @throws OpenAIInvalidDataException if the value is not one
      */
     public String asString() {
-        String converted = this.value.convert(String.class);
+        String converted = _value().convert(String.class);
         if (converted == null) {
             throw new OpenAIInvalidDataException("Value is not a String");
         }
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/TimeZone");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public TimeZone validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
+            Validation.check(ValidatorHolder.VALIDATOR, this, _value());
             validated = true;
         }
         return this;
-    }
-
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || (other instanceof TimeZone && this.value.equals(((TimeZone) other).value));
-    }
-
-    @Override
-    public int hashCode() {
-        return this.value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return this.value.toString();
     }
 
     static final class Deserializer extends BaseDeserializer<TimeZone> {
@@ -166,19 +117,6 @@ public final class TimeZone {
         @Override
         protected TimeZone fromJson(JsonValue json) {
             return new TimeZone(json);
-        }
-    }
-
-    static final class Serializer extends BaseSerializer<TimeZone> {
-        private static final long serialVersionUID = 1L;
-
-        Serializer() {
-            super(TimeZone.class);
-        }
-
-        @Override
-        protected Object toJson(TimeZone value) {
-            return value.value;
         }
     }
 }

@@ -2,29 +2,26 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
-/**
- * A declaration named with a keyword; its properties are keywords too. Comment terminators *&#47; and &lt;tags&gt; &amp; entities must stay inert.
- */
+/** A declaration named with a keyword; its properties are keywords too. Comment terminators *&#47; and &lt;tags&gt; &amp; entities must stay inert. */
 @JsonDeserialize(using = Class_.Deserializer.class)
-public final class Class_ {
+public final class Class_ extends ObjectModel {
+    private static final String[] FIELDS = {"_1stPlace", "class_", "default_", "dollar", "any", "dict", "list", "none", "optional", "toJsonString", "abstract_", "additionalProperties_", "and", "as", "assert_", "async", "await", "base", "bool", "boolean_", "break_", "builder_", "byte_", "case_", "catch_", "char_", "checked", "classmethod", "cls", "const_", "continue_", "decimal", "def", "del", "delegate", "delete", "do_", "dottedName", "double_", "elif", "else_", "enum_", "equals_", "event", "except", "explicit", "extends_", "extern", "false_", "final_", "finally_", "fixed", "float_", "for_", "foreach", "from_", "fromJson", "function", "getClass_", "global", "goto_", "hashCode_", "if_", "implements_", "implicit", "import_", "in", "instanceof_", "int_", "interface_", "internal", "is", "kebabCase", "lambda", "len", "let", "lock", "long_", "match", "namespace", "native_", "new_", "nonlocal", "not", "null_", "object", "operator", "or", "out", "override", "package_", "params", "pass", "print", "private_", "property", "protected_", "public_", "raise", "readonly", "record_", "ref", "return_", "sbyte", "sealed_", "self", "short_", "sizeof", "stackalloc", "static_", "strictfp_", "string", "struct", "super_", "switch_", "synchronized_", "this_", "throw_", "throws_", "toString_", "toDict", "transient_", "true_", "try_", "type", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "validate_", "var_", "virtual", "void_", "volatile_", "while_", "with", "withSpace", "yield_", "ünïcödé", "日本語", "additionalProperties"};
+
     private final JsonField<Long> _1stPlace;
     private final JsonField<String> class_;
     private final JsonField<String> default_;
@@ -168,161 +165,156 @@ public final class Class_ {
     private final JsonField<String> yield_;
     private final JsonField<String> ünïcödé;
     private final JsonField<String> 日本語;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Class_(JsonField<Long> _1stPlace, JsonField<String> class_, JsonField<String> default_, JsonField<String> dollar, JsonField<String> any, JsonField<String> dict, JsonField<String> list, JsonField<String> none, JsonField<String> optional, JsonField<String> toJsonString, JsonField<String> abstract_, JsonField<String> additionalProperties_, JsonField<String> and, JsonField<String> as, JsonField<String> assert_, JsonField<String> async, JsonField<String> await, JsonField<String> base, JsonField<String> bool, JsonField<String> boolean_, JsonField<String> break_, JsonField<String> builder_, JsonField<String> byte_, JsonField<String> case_, JsonField<String> catch_, JsonField<String> char_, JsonField<String> checked, JsonField<String> classmethod, JsonField<String> cls, JsonField<String> const_, JsonField<String> continue_, JsonField<String> decimal, JsonField<String> def, JsonField<String> del, JsonField<String> delegate, JsonField<String> delete, JsonField<String> do_, JsonField<String> dottedName, JsonField<String> double_, JsonField<String> elif, JsonField<String> else_, JsonField<String> enum_, JsonField<String> equals_, JsonField<String> event, JsonField<String> except, JsonField<String> explicit, JsonField<String> extends_, JsonField<String> extern, JsonField<String> false_, JsonField<String> final_, JsonField<String> finally_, JsonField<String> fixed, JsonField<String> float_, JsonField<String> for_, JsonField<String> foreach, JsonField<String> from_, JsonField<String> fromJson, JsonField<String> function, JsonField<String> getClass_, JsonField<String> global, JsonField<String> goto_, JsonField<Long> hashCode_, JsonField<String> if_, JsonField<String> implements_, JsonField<String> implicit, JsonField<String> import_, JsonField<String> in, JsonField<String> instanceof_, JsonField<String> int_, JsonField<String> interface_, JsonField<String> internal, JsonField<String> is, JsonField<String> kebabCase, JsonField<String> lambda, JsonField<String> len, JsonField<String> let, JsonField<String> lock, JsonField<String> long_, JsonField<String> match, JsonField<String> namespace, JsonField<String> native_, JsonField<String> new_, JsonField<String> nonlocal, JsonField<String> not, JsonField<String> null_, JsonField<String> object, JsonField<String> operator, JsonField<String> or, JsonField<String> out, JsonField<String> override, JsonField<String> package_, JsonField<String> params, JsonField<String> pass, JsonField<String> print, JsonField<String> private_, JsonField<String> property, JsonField<String> protected_, JsonField<String> public_, JsonField<String> raise, JsonField<String> readonly, JsonField<String> record_, JsonField<String> ref, JsonField<String> return_, JsonField<String> sbyte, JsonField<String> sealed_, JsonField<String> self, JsonField<String> short_, JsonField<String> sizeof, JsonField<String> stackalloc, JsonField<String> static_, JsonField<String> strictfp_, JsonField<String> string, JsonField<String> struct, JsonField<String> super_, JsonField<String> switch_, JsonField<String> synchronized_, JsonField<String> this_, JsonField<String> throw_, JsonField<String> throws_, JsonField<String> toString_, JsonField<String> toDict, JsonField<String> transient_, JsonField<String> true_, JsonField<String> try_, JsonField<String> type, JsonField<String> typeof, JsonField<String> uint, JsonField<String> ulong, JsonField<String> unchecked, JsonField<String> unsafe, JsonField<String> ushort, JsonField<String> using, JsonField<String> validate_, JsonField<String> var_, JsonField<String> virtual, JsonField<String> void_, JsonField<String> volatile_, JsonField<String> while_, JsonField<String> with, JsonField<String> withSpace, JsonField<String> yield_, JsonField<String> ünïcödé, JsonField<String> 日本語, Map<String, JsonValue> additionalProperties) {
-        this._1stPlace = _1stPlace;
-        this.class_ = class_;
-        this.default_ = default_;
-        this.dollar = dollar;
-        this.any = any;
-        this.dict = dict;
-        this.list = list;
-        this.none = none;
-        this.optional = optional;
-        this.toJsonString = toJsonString;
-        this.abstract_ = abstract_;
-        this.additionalProperties_ = additionalProperties_;
-        this.and = and;
-        this.as = as;
-        this.assert_ = assert_;
-        this.async = async;
-        this.await = await;
-        this.base = base;
-        this.bool = bool;
-        this.boolean_ = boolean_;
-        this.break_ = break_;
-        this.builder_ = builder_;
-        this.byte_ = byte_;
-        this.case_ = case_;
-        this.catch_ = catch_;
-        this.char_ = char_;
-        this.checked = checked;
-        this.classmethod = classmethod;
-        this.cls = cls;
-        this.const_ = const_;
-        this.continue_ = continue_;
-        this.decimal = decimal;
-        this.def = def;
-        this.del = del;
-        this.delegate = delegate;
-        this.delete = delete;
-        this.do_ = do_;
-        this.dottedName = dottedName;
-        this.double_ = double_;
-        this.elif = elif;
-        this.else_ = else_;
-        this.enum_ = enum_;
-        this.equals_ = equals_;
-        this.event = event;
-        this.except = except;
-        this.explicit = explicit;
-        this.extends_ = extends_;
-        this.extern = extern;
-        this.false_ = false_;
-        this.final_ = final_;
-        this.finally_ = finally_;
-        this.fixed = fixed;
-        this.float_ = float_;
-        this.for_ = for_;
-        this.foreach = foreach;
-        this.from_ = from_;
-        this.fromJson = fromJson;
-        this.function = function;
-        this.getClass_ = getClass_;
-        this.global = global;
-        this.goto_ = goto_;
-        this.hashCode_ = hashCode_;
-        this.if_ = if_;
-        this.implements_ = implements_;
-        this.implicit = implicit;
-        this.import_ = import_;
-        this.in = in;
-        this.instanceof_ = instanceof_;
-        this.int_ = int_;
-        this.interface_ = interface_;
-        this.internal = internal;
-        this.is = is;
-        this.kebabCase = kebabCase;
-        this.lambda = lambda;
-        this.len = len;
-        this.let = let;
-        this.lock = lock;
-        this.long_ = long_;
-        this.match = match;
-        this.namespace = namespace;
-        this.native_ = native_;
-        this.new_ = new_;
-        this.nonlocal = nonlocal;
-        this.not = not;
-        this.null_ = null_;
-        this.object = object;
-        this.operator = operator;
-        this.or = or;
-        this.out = out;
-        this.override = override;
-        this.package_ = package_;
-        this.params = params;
-        this.pass = pass;
-        this.print = print;
-        this.private_ = private_;
-        this.property = property;
-        this.protected_ = protected_;
-        this.public_ = public_;
-        this.raise = raise;
-        this.readonly = readonly;
-        this.record_ = record_;
-        this.ref = ref;
-        this.return_ = return_;
-        this.sbyte = sbyte;
-        this.sealed_ = sealed_;
-        this.self = self;
-        this.short_ = short_;
-        this.sizeof = sizeof;
-        this.stackalloc = stackalloc;
-        this.static_ = static_;
-        this.strictfp_ = strictfp_;
-        this.string = string;
-        this.struct = struct;
-        this.super_ = super_;
-        this.switch_ = switch_;
-        this.synchronized_ = synchronized_;
-        this.this_ = this_;
-        this.throw_ = throw_;
-        this.throws_ = throws_;
-        this.toString_ = toString_;
-        this.toDict = toDict;
-        this.transient_ = transient_;
-        this.true_ = true_;
-        this.try_ = try_;
-        this.type = type;
-        this.typeof = typeof;
-        this.uint = uint;
-        this.ulong = ulong;
-        this.unchecked = unchecked;
-        this.unsafe = unsafe;
-        this.ushort = ushort;
-        this.using = using;
-        this.validate_ = validate_;
-        this.var_ = var_;
-        this.virtual = virtual;
-        this.void_ = void_;
-        this.volatile_ = volatile_;
-        this.while_ = while_;
-        this.with = with;
-        this.withSpace = withSpace;
-        this.yield_ = yield_;
-        this.ünïcödé = ünïcödé;
-        this.日本語 = 日本語;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Class_(Object[] values) {
+        super((Map<String, JsonValue>) values[143]);
+        this._1stPlace = (JsonField<Long>) values[0];
+        this.class_ = (JsonField<String>) values[1];
+        this.default_ = (JsonField<String>) values[2];
+        this.dollar = (JsonField<String>) values[3];
+        this.any = (JsonField<String>) values[4];
+        this.dict = (JsonField<String>) values[5];
+        this.list = (JsonField<String>) values[6];
+        this.none = (JsonField<String>) values[7];
+        this.optional = (JsonField<String>) values[8];
+        this.toJsonString = (JsonField<String>) values[9];
+        this.abstract_ = (JsonField<String>) values[10];
+        this.additionalProperties_ = (JsonField<String>) values[11];
+        this.and = (JsonField<String>) values[12];
+        this.as = (JsonField<String>) values[13];
+        this.assert_ = (JsonField<String>) values[14];
+        this.async = (JsonField<String>) values[15];
+        this.await = (JsonField<String>) values[16];
+        this.base = (JsonField<String>) values[17];
+        this.bool = (JsonField<String>) values[18];
+        this.boolean_ = (JsonField<String>) values[19];
+        this.break_ = (JsonField<String>) values[20];
+        this.builder_ = (JsonField<String>) values[21];
+        this.byte_ = (JsonField<String>) values[22];
+        this.case_ = (JsonField<String>) values[23];
+        this.catch_ = (JsonField<String>) values[24];
+        this.char_ = (JsonField<String>) values[25];
+        this.checked = (JsonField<String>) values[26];
+        this.classmethod = (JsonField<String>) values[27];
+        this.cls = (JsonField<String>) values[28];
+        this.const_ = (JsonField<String>) values[29];
+        this.continue_ = (JsonField<String>) values[30];
+        this.decimal = (JsonField<String>) values[31];
+        this.def = (JsonField<String>) values[32];
+        this.del = (JsonField<String>) values[33];
+        this.delegate = (JsonField<String>) values[34];
+        this.delete = (JsonField<String>) values[35];
+        this.do_ = (JsonField<String>) values[36];
+        this.dottedName = (JsonField<String>) values[37];
+        this.double_ = (JsonField<String>) values[38];
+        this.elif = (JsonField<String>) values[39];
+        this.else_ = (JsonField<String>) values[40];
+        this.enum_ = (JsonField<String>) values[41];
+        this.equals_ = (JsonField<String>) values[42];
+        this.event = (JsonField<String>) values[43];
+        this.except = (JsonField<String>) values[44];
+        this.explicit = (JsonField<String>) values[45];
+        this.extends_ = (JsonField<String>) values[46];
+        this.extern = (JsonField<String>) values[47];
+        this.false_ = (JsonField<String>) values[48];
+        this.final_ = (JsonField<String>) values[49];
+        this.finally_ = (JsonField<String>) values[50];
+        this.fixed = (JsonField<String>) values[51];
+        this.float_ = (JsonField<String>) values[52];
+        this.for_ = (JsonField<String>) values[53];
+        this.foreach = (JsonField<String>) values[54];
+        this.from_ = (JsonField<String>) values[55];
+        this.fromJson = (JsonField<String>) values[56];
+        this.function = (JsonField<String>) values[57];
+        this.getClass_ = (JsonField<String>) values[58];
+        this.global = (JsonField<String>) values[59];
+        this.goto_ = (JsonField<String>) values[60];
+        this.hashCode_ = (JsonField<Long>) values[61];
+        this.if_ = (JsonField<String>) values[62];
+        this.implements_ = (JsonField<String>) values[63];
+        this.implicit = (JsonField<String>) values[64];
+        this.import_ = (JsonField<String>) values[65];
+        this.in = (JsonField<String>) values[66];
+        this.instanceof_ = (JsonField<String>) values[67];
+        this.int_ = (JsonField<String>) values[68];
+        this.interface_ = (JsonField<String>) values[69];
+        this.internal = (JsonField<String>) values[70];
+        this.is = (JsonField<String>) values[71];
+        this.kebabCase = (JsonField<String>) values[72];
+        this.lambda = (JsonField<String>) values[73];
+        this.len = (JsonField<String>) values[74];
+        this.let = (JsonField<String>) values[75];
+        this.lock = (JsonField<String>) values[76];
+        this.long_ = (JsonField<String>) values[77];
+        this.match = (JsonField<String>) values[78];
+        this.namespace = (JsonField<String>) values[79];
+        this.native_ = (JsonField<String>) values[80];
+        this.new_ = (JsonField<String>) values[81];
+        this.nonlocal = (JsonField<String>) values[82];
+        this.not = (JsonField<String>) values[83];
+        this.null_ = (JsonField<String>) values[84];
+        this.object = (JsonField<String>) values[85];
+        this.operator = (JsonField<String>) values[86];
+        this.or = (JsonField<String>) values[87];
+        this.out = (JsonField<String>) values[88];
+        this.override = (JsonField<String>) values[89];
+        this.package_ = (JsonField<String>) values[90];
+        this.params = (JsonField<String>) values[91];
+        this.pass = (JsonField<String>) values[92];
+        this.print = (JsonField<String>) values[93];
+        this.private_ = (JsonField<String>) values[94];
+        this.property = (JsonField<String>) values[95];
+        this.protected_ = (JsonField<String>) values[96];
+        this.public_ = (JsonField<String>) values[97];
+        this.raise = (JsonField<String>) values[98];
+        this.readonly = (JsonField<String>) values[99];
+        this.record_ = (JsonField<String>) values[100];
+        this.ref = (JsonField<String>) values[101];
+        this.return_ = (JsonField<String>) values[102];
+        this.sbyte = (JsonField<String>) values[103];
+        this.sealed_ = (JsonField<String>) values[104];
+        this.self = (JsonField<String>) values[105];
+        this.short_ = (JsonField<String>) values[106];
+        this.sizeof = (JsonField<String>) values[107];
+        this.stackalloc = (JsonField<String>) values[108];
+        this.static_ = (JsonField<String>) values[109];
+        this.strictfp_ = (JsonField<String>) values[110];
+        this.string = (JsonField<String>) values[111];
+        this.struct = (JsonField<String>) values[112];
+        this.super_ = (JsonField<String>) values[113];
+        this.switch_ = (JsonField<String>) values[114];
+        this.synchronized_ = (JsonField<String>) values[115];
+        this.this_ = (JsonField<String>) values[116];
+        this.throw_ = (JsonField<String>) values[117];
+        this.throws_ = (JsonField<String>) values[118];
+        this.toString_ = (JsonField<String>) values[119];
+        this.toDict = (JsonField<String>) values[120];
+        this.transient_ = (JsonField<String>) values[121];
+        this.true_ = (JsonField<String>) values[122];
+        this.try_ = (JsonField<String>) values[123];
+        this.type = (JsonField<String>) values[124];
+        this.typeof = (JsonField<String>) values[125];
+        this.uint = (JsonField<String>) values[126];
+        this.ulong = (JsonField<String>) values[127];
+        this.unchecked = (JsonField<String>) values[128];
+        this.unsafe = (JsonField<String>) values[129];
+        this.ushort = (JsonField<String>) values[130];
+        this.using = (JsonField<String>) values[131];
+        this.validate_ = (JsonField<String>) values[132];
+        this.var_ = (JsonField<String>) values[133];
+        this.virtual = (JsonField<String>) values[134];
+        this.void_ = (JsonField<String>) values[135];
+        this.volatile_ = (JsonField<String>) values[136];
+        this.while_ = (JsonField<String>) values[137];
+        this.with = (JsonField<String>) values[138];
+        this.withSpace = (JsonField<String>) values[139];
+        this.yield_ = (JsonField<String>) values[140];
+        this.ünïcödé = (JsonField<String>) values[141];
+        this.日本語 = (JsonField<String>) values[142];
+        this._source = (JsonValue) values[144];
     }
 
     public long _1stPlace() {
@@ -353,9 +345,7 @@ public final class Class_ {
         return this.list.getOptional("List");
     }
 
-    /**
-     * Python's None, as a property.
-     */
+    /** Python's None, as a property. */
     public Optional<String> none() {
         return this.none.getOptional("None");
     }
@@ -900,1584 +890,1005 @@ public final class Class_ {
         return this.日本語.getOptional("日本語");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #_1stPlace()}.
-     *
-     * <p>Unlike {@link #_1stPlace()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #_1stPlace()}, which never throws (see {@link JsonField}). */
     @JsonProperty("1st_place")
     @ExcludeMissing
     public JsonField<Long> __1stPlace() {
         return this._1stPlace;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #class_()}.
-     *
-     * <p>Unlike {@link #class_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #class_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("class")
     @ExcludeMissing
     public JsonField<String> _class_() {
         return this.class_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #default_()}.
-     *
-     * <p>Unlike {@link #default_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #default_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("default")
     @ExcludeMissing
     public JsonField<String> _default_() {
         return this.default_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #dollar()}.
-     *
-     * <p>Unlike {@link #dollar()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #dollar()}, which never throws (see {@link JsonField}). */
     @JsonProperty("$dollar")
     @ExcludeMissing
     public JsonField<String> _dollar() {
         return this.dollar;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #any()}.
-     *
-     * <p>Unlike {@link #any()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #any()}, which never throws (see {@link JsonField}). */
     @JsonProperty("Any")
     @ExcludeMissing
     public JsonField<String> _any() {
         return this.any;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #dict()}.
-     *
-     * <p>Unlike {@link #dict()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #dict()}, which never throws (see {@link JsonField}). */
     @JsonProperty("Dict")
     @ExcludeMissing
     public JsonField<String> _dict() {
         return this.dict;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #list()}.
-     *
-     * <p>Unlike {@link #list()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #list()}, which never throws (see {@link JsonField}). */
     @JsonProperty("List")
     @ExcludeMissing
     public JsonField<String> _list() {
         return this.list;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #none()}.
-     *
-     * <p>Unlike {@link #none()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #none()}, which never throws (see {@link JsonField}). */
     @JsonProperty("None")
     @ExcludeMissing
     public JsonField<String> _none() {
         return this.none;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #optional()}.
-     *
-     * <p>Unlike {@link #optional()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #optional()}, which never throws (see {@link JsonField}). */
     @JsonProperty("Optional")
     @ExcludeMissing
     public JsonField<String> _optional() {
         return this.optional;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #toJsonString()}.
-     *
-     * <p>Unlike {@link #toJsonString()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #toJsonString()}, which never throws (see {@link JsonField}). */
     @JsonProperty("ToJsonString")
     @ExcludeMissing
     public JsonField<String> _toJsonString() {
         return this.toJsonString;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #abstract_()}.
-     *
-     * <p>Unlike {@link #abstract_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #abstract_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("abstract")
     @ExcludeMissing
     public JsonField<String> _abstract_() {
         return this.abstract_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #additionalProperties_()}.
-     *
-     * <p>Unlike {@link #additionalProperties_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #additionalProperties_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("additional_properties")
     @ExcludeMissing
     public JsonField<String> _additionalProperties_() {
         return this.additionalProperties_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #and()}.
-     *
-     * <p>Unlike {@link #and()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #and()}, which never throws (see {@link JsonField}). */
     @JsonProperty("and")
     @ExcludeMissing
     public JsonField<String> _and() {
         return this.and;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #as()}.
-     *
-     * <p>Unlike {@link #as()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #as()}, which never throws (see {@link JsonField}). */
     @JsonProperty("as")
     @ExcludeMissing
     public JsonField<String> _as() {
         return this.as;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #assert_()}.
-     *
-     * <p>Unlike {@link #assert_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #assert_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("assert")
     @ExcludeMissing
     public JsonField<String> _assert_() {
         return this.assert_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #async()}.
-     *
-     * <p>Unlike {@link #async()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #async()}, which never throws (see {@link JsonField}). */
     @JsonProperty("async")
     @ExcludeMissing
     public JsonField<String> _async() {
         return this.async;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #await()}.
-     *
-     * <p>Unlike {@link #await()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #await()}, which never throws (see {@link JsonField}). */
     @JsonProperty("await")
     @ExcludeMissing
     public JsonField<String> _await() {
         return this.await;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #base()}.
-     *
-     * <p>Unlike {@link #base()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #base()}, which never throws (see {@link JsonField}). */
     @JsonProperty("base")
     @ExcludeMissing
     public JsonField<String> _base() {
         return this.base;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #bool()}.
-     *
-     * <p>Unlike {@link #bool()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #bool()}, which never throws (see {@link JsonField}). */
     @JsonProperty("bool")
     @ExcludeMissing
     public JsonField<String> _bool() {
         return this.bool;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #boolean_()}.
-     *
-     * <p>Unlike {@link #boolean_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #boolean_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("boolean")
     @ExcludeMissing
     public JsonField<String> _boolean_() {
         return this.boolean_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #break_()}.
-     *
-     * <p>Unlike {@link #break_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #break_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("break")
     @ExcludeMissing
     public JsonField<String> _break_() {
         return this.break_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #builder_()}.
-     *
-     * <p>Unlike {@link #builder_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #builder_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("builder")
     @ExcludeMissing
     public JsonField<String> _builder_() {
         return this.builder_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #byte_()}.
-     *
-     * <p>Unlike {@link #byte_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #byte_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("byte")
     @ExcludeMissing
     public JsonField<String> _byte_() {
         return this.byte_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #case_()}.
-     *
-     * <p>Unlike {@link #case_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #case_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("case")
     @ExcludeMissing
     public JsonField<String> _case_() {
         return this.case_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #catch_()}.
-     *
-     * <p>Unlike {@link #catch_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #catch_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("catch")
     @ExcludeMissing
     public JsonField<String> _catch_() {
         return this.catch_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #char_()}.
-     *
-     * <p>Unlike {@link #char_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #char_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("char")
     @ExcludeMissing
     public JsonField<String> _char_() {
         return this.char_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #checked()}.
-     *
-     * <p>Unlike {@link #checked()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #checked()}, which never throws (see {@link JsonField}). */
     @JsonProperty("checked")
     @ExcludeMissing
     public JsonField<String> _checked() {
         return this.checked;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #classmethod()}.
-     *
-     * <p>Unlike {@link #classmethod()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #classmethod()}, which never throws (see {@link JsonField}). */
     @JsonProperty("classmethod")
     @ExcludeMissing
     public JsonField<String> _classmethod() {
         return this.classmethod;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #cls()}.
-     *
-     * <p>Unlike {@link #cls()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #cls()}, which never throws (see {@link JsonField}). */
     @JsonProperty("cls")
     @ExcludeMissing
     public JsonField<String> _cls() {
         return this.cls;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #const_()}.
-     *
-     * <p>Unlike {@link #const_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #const_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("const")
     @ExcludeMissing
     public JsonField<String> _const_() {
         return this.const_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #continue_()}.
-     *
-     * <p>Unlike {@link #continue_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #continue_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("continue")
     @ExcludeMissing
     public JsonField<String> _continue_() {
         return this.continue_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #decimal()}.
-     *
-     * <p>Unlike {@link #decimal()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #decimal()}, which never throws (see {@link JsonField}). */
     @JsonProperty("decimal")
     @ExcludeMissing
     public JsonField<String> _decimal() {
         return this.decimal;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #def()}.
-     *
-     * <p>Unlike {@link #def()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #def()}, which never throws (see {@link JsonField}). */
     @JsonProperty("def")
     @ExcludeMissing
     public JsonField<String> _def() {
         return this.def;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #del()}.
-     *
-     * <p>Unlike {@link #del()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #del()}, which never throws (see {@link JsonField}). */
     @JsonProperty("del")
     @ExcludeMissing
     public JsonField<String> _del() {
         return this.del;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #delegate()}.
-     *
-     * <p>Unlike {@link #delegate()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #delegate()}, which never throws (see {@link JsonField}). */
     @JsonProperty("delegate")
     @ExcludeMissing
     public JsonField<String> _delegate() {
         return this.delegate;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #delete()}.
-     *
-     * <p>Unlike {@link #delete()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #delete()}, which never throws (see {@link JsonField}). */
     @JsonProperty("delete")
     @ExcludeMissing
     public JsonField<String> _delete() {
         return this.delete;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #do_()}.
-     *
-     * <p>Unlike {@link #do_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #do_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("do")
     @ExcludeMissing
     public JsonField<String> _do_() {
         return this.do_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #dottedName()}.
-     *
-     * <p>Unlike {@link #dottedName()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #dottedName()}, which never throws (see {@link JsonField}). */
     @JsonProperty("dotted.name")
     @ExcludeMissing
     public JsonField<String> _dottedName() {
         return this.dottedName;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #double_()}.
-     *
-     * <p>Unlike {@link #double_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #double_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("double")
     @ExcludeMissing
     public JsonField<String> _double_() {
         return this.double_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #elif()}.
-     *
-     * <p>Unlike {@link #elif()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #elif()}, which never throws (see {@link JsonField}). */
     @JsonProperty("elif")
     @ExcludeMissing
     public JsonField<String> _elif() {
         return this.elif;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #else_()}.
-     *
-     * <p>Unlike {@link #else_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #else_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("else")
     @ExcludeMissing
     public JsonField<String> _else_() {
         return this.else_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #enum_()}.
-     *
-     * <p>Unlike {@link #enum_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #enum_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("enum")
     @ExcludeMissing
     public JsonField<String> _enum_() {
         return this.enum_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #equals_()}.
-     *
-     * <p>Unlike {@link #equals_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #equals_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("equals")
     @ExcludeMissing
     public JsonField<String> _equals_() {
         return this.equals_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #event()}.
-     *
-     * <p>Unlike {@link #event()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #event()}, which never throws (see {@link JsonField}). */
     @JsonProperty("event")
     @ExcludeMissing
     public JsonField<String> _event() {
         return this.event;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #except()}.
-     *
-     * <p>Unlike {@link #except()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #except()}, which never throws (see {@link JsonField}). */
     @JsonProperty("except")
     @ExcludeMissing
     public JsonField<String> _except() {
         return this.except;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #explicit()}.
-     *
-     * <p>Unlike {@link #explicit()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #explicit()}, which never throws (see {@link JsonField}). */
     @JsonProperty("explicit")
     @ExcludeMissing
     public JsonField<String> _explicit() {
         return this.explicit;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #extends_()}.
-     *
-     * <p>Unlike {@link #extends_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #extends_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("extends")
     @ExcludeMissing
     public JsonField<String> _extends_() {
         return this.extends_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #extern()}.
-     *
-     * <p>Unlike {@link #extern()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #extern()}, which never throws (see {@link JsonField}). */
     @JsonProperty("extern")
     @ExcludeMissing
     public JsonField<String> _extern() {
         return this.extern;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #false_()}.
-     *
-     * <p>Unlike {@link #false_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #false_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("false")
     @ExcludeMissing
     public JsonField<String> _false_() {
         return this.false_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #final_()}.
-     *
-     * <p>Unlike {@link #final_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #final_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("final")
     @ExcludeMissing
     public JsonField<String> _final_() {
         return this.final_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #finally_()}.
-     *
-     * <p>Unlike {@link #finally_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #finally_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("finally")
     @ExcludeMissing
     public JsonField<String> _finally_() {
         return this.finally_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #fixed()}.
-     *
-     * <p>Unlike {@link #fixed()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #fixed()}, which never throws (see {@link JsonField}). */
     @JsonProperty("fixed")
     @ExcludeMissing
     public JsonField<String> _fixed() {
         return this.fixed;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #float_()}.
-     *
-     * <p>Unlike {@link #float_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #float_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("float")
     @ExcludeMissing
     public JsonField<String> _float_() {
         return this.float_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #for_()}.
-     *
-     * <p>Unlike {@link #for_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #for_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("for")
     @ExcludeMissing
     public JsonField<String> _for_() {
         return this.for_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #foreach()}.
-     *
-     * <p>Unlike {@link #foreach()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #foreach()}, which never throws (see {@link JsonField}). */
     @JsonProperty("foreach")
     @ExcludeMissing
     public JsonField<String> _foreach() {
         return this.foreach;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #from_()}.
-     *
-     * <p>Unlike {@link #from_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #from_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("from")
     @ExcludeMissing
     public JsonField<String> _from_() {
         return this.from_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #fromJson()}.
-     *
-     * <p>Unlike {@link #fromJson()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #fromJson()}, which never throws (see {@link JsonField}). */
     @JsonProperty("from_json")
     @ExcludeMissing
     public JsonField<String> _fromJson() {
         return this.fromJson;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #function()}.
-     *
-     * <p>Unlike {@link #function()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #function()}, which never throws (see {@link JsonField}). */
     @JsonProperty("function")
     @ExcludeMissing
     public JsonField<String> _function() {
         return this.function;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #getClass_()}.
-     *
-     * <p>Unlike {@link #getClass_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #getClass_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("getClass")
     @ExcludeMissing
     public JsonField<String> _getClass_() {
         return this.getClass_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #global()}.
-     *
-     * <p>Unlike {@link #global()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #global()}, which never throws (see {@link JsonField}). */
     @JsonProperty("global")
     @ExcludeMissing
     public JsonField<String> _global() {
         return this.global;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #goto_()}.
-     *
-     * <p>Unlike {@link #goto_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #goto_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("goto")
     @ExcludeMissing
     public JsonField<String> _goto_() {
         return this.goto_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #hashCode_()}.
-     *
-     * <p>Unlike {@link #hashCode_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #hashCode_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("hashCode")
     @ExcludeMissing
     public JsonField<Long> _hashCode_() {
         return this.hashCode_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #if_()}.
-     *
-     * <p>Unlike {@link #if_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #if_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("if")
     @ExcludeMissing
     public JsonField<String> _if_() {
         return this.if_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #implements_()}.
-     *
-     * <p>Unlike {@link #implements_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #implements_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("implements")
     @ExcludeMissing
     public JsonField<String> _implements_() {
         return this.implements_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #implicit()}.
-     *
-     * <p>Unlike {@link #implicit()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #implicit()}, which never throws (see {@link JsonField}). */
     @JsonProperty("implicit")
     @ExcludeMissing
     public JsonField<String> _implicit() {
         return this.implicit;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #import_()}.
-     *
-     * <p>Unlike {@link #import_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #import_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("import")
     @ExcludeMissing
     public JsonField<String> _import_() {
         return this.import_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #in()}.
-     *
-     * <p>Unlike {@link #in()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #in()}, which never throws (see {@link JsonField}). */
     @JsonProperty("in")
     @ExcludeMissing
     public JsonField<String> _in() {
         return this.in;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #instanceof_()}.
-     *
-     * <p>Unlike {@link #instanceof_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #instanceof_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("instanceof")
     @ExcludeMissing
     public JsonField<String> _instanceof_() {
         return this.instanceof_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #int_()}.
-     *
-     * <p>Unlike {@link #int_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #int_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("int")
     @ExcludeMissing
     public JsonField<String> _int_() {
         return this.int_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #interface_()}.
-     *
-     * <p>Unlike {@link #interface_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #interface_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("interface")
     @ExcludeMissing
     public JsonField<String> _interface_() {
         return this.interface_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #internal()}.
-     *
-     * <p>Unlike {@link #internal()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #internal()}, which never throws (see {@link JsonField}). */
     @JsonProperty("internal")
     @ExcludeMissing
     public JsonField<String> _internal() {
         return this.internal;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #is()}.
-     *
-     * <p>Unlike {@link #is()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #is()}, which never throws (see {@link JsonField}). */
     @JsonProperty("is")
     @ExcludeMissing
     public JsonField<String> _is() {
         return this.is;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #kebabCase()}.
-     *
-     * <p>Unlike {@link #kebabCase()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #kebabCase()}, which never throws (see {@link JsonField}). */
     @JsonProperty("kebab-case")
     @ExcludeMissing
     public JsonField<String> _kebabCase() {
         return this.kebabCase;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #lambda()}.
-     *
-     * <p>Unlike {@link #lambda()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #lambda()}, which never throws (see {@link JsonField}). */
     @JsonProperty("lambda")
     @ExcludeMissing
     public JsonField<String> _lambda() {
         return this.lambda;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #len()}.
-     *
-     * <p>Unlike {@link #len()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #len()}, which never throws (see {@link JsonField}). */
     @JsonProperty("len")
     @ExcludeMissing
     public JsonField<String> _len() {
         return this.len;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #let()}.
-     *
-     * <p>Unlike {@link #let()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #let()}, which never throws (see {@link JsonField}). */
     @JsonProperty("let")
     @ExcludeMissing
     public JsonField<String> _let() {
         return this.let;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #lock()}.
-     *
-     * <p>Unlike {@link #lock()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #lock()}, which never throws (see {@link JsonField}). */
     @JsonProperty("lock")
     @ExcludeMissing
     public JsonField<String> _lock() {
         return this.lock;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #long_()}.
-     *
-     * <p>Unlike {@link #long_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #long_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("long")
     @ExcludeMissing
     public JsonField<String> _long_() {
         return this.long_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #match()}.
-     *
-     * <p>Unlike {@link #match()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #match()}, which never throws (see {@link JsonField}). */
     @JsonProperty("match")
     @ExcludeMissing
     public JsonField<String> _match() {
         return this.match;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #namespace()}.
-     *
-     * <p>Unlike {@link #namespace()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #namespace()}, which never throws (see {@link JsonField}). */
     @JsonProperty("namespace")
     @ExcludeMissing
     public JsonField<String> _namespace() {
         return this.namespace;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #native_()}.
-     *
-     * <p>Unlike {@link #native_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #native_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("native")
     @ExcludeMissing
     public JsonField<String> _native_() {
         return this.native_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #new_()}.
-     *
-     * <p>Unlike {@link #new_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #new_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("new")
     @ExcludeMissing
     public JsonField<String> _new_() {
         return this.new_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #nonlocal()}.
-     *
-     * <p>Unlike {@link #nonlocal()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #nonlocal()}, which never throws (see {@link JsonField}). */
     @JsonProperty("nonlocal")
     @ExcludeMissing
     public JsonField<String> _nonlocal() {
         return this.nonlocal;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #not()}.
-     *
-     * <p>Unlike {@link #not()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #not()}, which never throws (see {@link JsonField}). */
     @JsonProperty("not")
     @ExcludeMissing
     public JsonField<String> _not() {
         return this.not;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #null_()}.
-     *
-     * <p>Unlike {@link #null_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #null_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("null")
     @ExcludeMissing
     public JsonField<String> _null_() {
         return this.null_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #object()}.
-     *
-     * <p>Unlike {@link #object()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #object()}, which never throws (see {@link JsonField}). */
     @JsonProperty("object")
     @ExcludeMissing
     public JsonField<String> _object() {
         return this.object;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #operator()}.
-     *
-     * <p>Unlike {@link #operator()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #operator()}, which never throws (see {@link JsonField}). */
     @JsonProperty("operator")
     @ExcludeMissing
     public JsonField<String> _operator() {
         return this.operator;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #or()}.
-     *
-     * <p>Unlike {@link #or()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #or()}, which never throws (see {@link JsonField}). */
     @JsonProperty("or")
     @ExcludeMissing
     public JsonField<String> _or() {
         return this.or;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #out()}.
-     *
-     * <p>Unlike {@link #out()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #out()}, which never throws (see {@link JsonField}). */
     @JsonProperty("out")
     @ExcludeMissing
     public JsonField<String> _out() {
         return this.out;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #override()}.
-     *
-     * <p>Unlike {@link #override()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #override()}, which never throws (see {@link JsonField}). */
     @JsonProperty("override")
     @ExcludeMissing
     public JsonField<String> _override() {
         return this.override;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #package_()}.
-     *
-     * <p>Unlike {@link #package_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #package_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("package")
     @ExcludeMissing
     public JsonField<String> _package_() {
         return this.package_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #params()}.
-     *
-     * <p>Unlike {@link #params()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #params()}, which never throws (see {@link JsonField}). */
     @JsonProperty("params")
     @ExcludeMissing
     public JsonField<String> _params() {
         return this.params;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #pass()}.
-     *
-     * <p>Unlike {@link #pass()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #pass()}, which never throws (see {@link JsonField}). */
     @JsonProperty("pass")
     @ExcludeMissing
     public JsonField<String> _pass() {
         return this.pass;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #print()}.
-     *
-     * <p>Unlike {@link #print()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #print()}, which never throws (see {@link JsonField}). */
     @JsonProperty("print")
     @ExcludeMissing
     public JsonField<String> _print() {
         return this.print;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #private_()}.
-     *
-     * <p>Unlike {@link #private_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #private_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("private")
     @ExcludeMissing
     public JsonField<String> _private_() {
         return this.private_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #property()}.
-     *
-     * <p>Unlike {@link #property()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #property()}, which never throws (see {@link JsonField}). */
     @JsonProperty("property")
     @ExcludeMissing
     public JsonField<String> _property() {
         return this.property;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #protected_()}.
-     *
-     * <p>Unlike {@link #protected_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #protected_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("protected")
     @ExcludeMissing
     public JsonField<String> _protected_() {
         return this.protected_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #public_()}.
-     *
-     * <p>Unlike {@link #public_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #public_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("public")
     @ExcludeMissing
     public JsonField<String> _public_() {
         return this.public_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #raise()}.
-     *
-     * <p>Unlike {@link #raise()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #raise()}, which never throws (see {@link JsonField}). */
     @JsonProperty("raise")
     @ExcludeMissing
     public JsonField<String> _raise() {
         return this.raise;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #readonly()}.
-     *
-     * <p>Unlike {@link #readonly()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #readonly()}, which never throws (see {@link JsonField}). */
     @JsonProperty("readonly")
     @ExcludeMissing
     public JsonField<String> _readonly() {
         return this.readonly;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #record_()}.
-     *
-     * <p>Unlike {@link #record_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #record_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("record")
     @ExcludeMissing
     public JsonField<String> _record_() {
         return this.record_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #ref()}.
-     *
-     * <p>Unlike {@link #ref()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #ref()}, which never throws (see {@link JsonField}). */
     @JsonProperty("ref")
     @ExcludeMissing
     public JsonField<String> _ref() {
         return this.ref;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #return_()}.
-     *
-     * <p>Unlike {@link #return_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #return_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("return")
     @ExcludeMissing
     public JsonField<String> _return_() {
         return this.return_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #sbyte()}.
-     *
-     * <p>Unlike {@link #sbyte()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #sbyte()}, which never throws (see {@link JsonField}). */
     @JsonProperty("sbyte")
     @ExcludeMissing
     public JsonField<String> _sbyte() {
         return this.sbyte;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #sealed_()}.
-     *
-     * <p>Unlike {@link #sealed_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #sealed_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("sealed")
     @ExcludeMissing
     public JsonField<String> _sealed_() {
         return this.sealed_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #self()}.
-     *
-     * <p>Unlike {@link #self()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #self()}, which never throws (see {@link JsonField}). */
     @JsonProperty("self")
     @ExcludeMissing
     public JsonField<String> _self() {
         return this.self;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #short_()}.
-     *
-     * <p>Unlike {@link #short_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #short_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("short")
     @ExcludeMissing
     public JsonField<String> _short_() {
         return this.short_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #sizeof()}.
-     *
-     * <p>Unlike {@link #sizeof()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #sizeof()}, which never throws (see {@link JsonField}). */
     @JsonProperty("sizeof")
     @ExcludeMissing
     public JsonField<String> _sizeof() {
         return this.sizeof;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #stackalloc()}.
-     *
-     * <p>Unlike {@link #stackalloc()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #stackalloc()}, which never throws (see {@link JsonField}). */
     @JsonProperty("stackalloc")
     @ExcludeMissing
     public JsonField<String> _stackalloc() {
         return this.stackalloc;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #static_()}.
-     *
-     * <p>Unlike {@link #static_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #static_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("static")
     @ExcludeMissing
     public JsonField<String> _static_() {
         return this.static_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #strictfp_()}.
-     *
-     * <p>Unlike {@link #strictfp_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #strictfp_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("strictfp")
     @ExcludeMissing
     public JsonField<String> _strictfp_() {
         return this.strictfp_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #string()}.
-     *
-     * <p>Unlike {@link #string()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #string()}, which never throws (see {@link JsonField}). */
     @JsonProperty("string")
     @ExcludeMissing
     public JsonField<String> _string() {
         return this.string;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #struct()}.
-     *
-     * <p>Unlike {@link #struct()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #struct()}, which never throws (see {@link JsonField}). */
     @JsonProperty("struct")
     @ExcludeMissing
     public JsonField<String> _struct() {
         return this.struct;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #super_()}.
-     *
-     * <p>Unlike {@link #super_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #super_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("super")
     @ExcludeMissing
     public JsonField<String> _super_() {
         return this.super_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #switch_()}.
-     *
-     * <p>Unlike {@link #switch_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #switch_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("switch")
     @ExcludeMissing
     public JsonField<String> _switch_() {
         return this.switch_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #synchronized_()}.
-     *
-     * <p>Unlike {@link #synchronized_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #synchronized_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("synchronized")
     @ExcludeMissing
     public JsonField<String> _synchronized_() {
         return this.synchronized_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #this_()}.
-     *
-     * <p>Unlike {@link #this_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #this_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("this")
     @ExcludeMissing
     public JsonField<String> _this_() {
         return this.this_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #throw_()}.
-     *
-     * <p>Unlike {@link #throw_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #throw_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("throw")
     @ExcludeMissing
     public JsonField<String> _throw_() {
         return this.throw_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #throws_()}.
-     *
-     * <p>Unlike {@link #throws_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #throws_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("throws")
     @ExcludeMissing
     public JsonField<String> _throws_() {
         return this.throws_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #toString_()}.
-     *
-     * <p>Unlike {@link #toString_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #toString_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("toString")
     @ExcludeMissing
     public JsonField<String> _toString_() {
         return this.toString_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #toDict()}.
-     *
-     * <p>Unlike {@link #toDict()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #toDict()}, which never throws (see {@link JsonField}). */
     @JsonProperty("to_dict")
     @ExcludeMissing
     public JsonField<String> _toDict() {
         return this.toDict;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #transient_()}.
-     *
-     * <p>Unlike {@link #transient_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #transient_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("transient")
     @ExcludeMissing
     public JsonField<String> _transient_() {
         return this.transient_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #true_()}.
-     *
-     * <p>Unlike {@link #true_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #true_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("true")
     @ExcludeMissing
     public JsonField<String> _true_() {
         return this.true_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #try_()}.
-     *
-     * <p>Unlike {@link #try_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #try_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("try")
     @ExcludeMissing
     public JsonField<String> _try_() {
         return this.try_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #type()}.
-     *
-     * <p>Unlike {@link #type()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #type()}, which never throws (see {@link JsonField}). */
     @JsonProperty("type")
     @ExcludeMissing
     public JsonField<String> _type() {
         return this.type;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #typeof()}.
-     *
-     * <p>Unlike {@link #typeof()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #typeof()}, which never throws (see {@link JsonField}). */
     @JsonProperty("typeof")
     @ExcludeMissing
     public JsonField<String> _typeof() {
         return this.typeof;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #uint()}.
-     *
-     * <p>Unlike {@link #uint()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #uint()}, which never throws (see {@link JsonField}). */
     @JsonProperty("uint")
     @ExcludeMissing
     public JsonField<String> _uint() {
         return this.uint;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #ulong()}.
-     *
-     * <p>Unlike {@link #ulong()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #ulong()}, which never throws (see {@link JsonField}). */
     @JsonProperty("ulong")
     @ExcludeMissing
     public JsonField<String> _ulong() {
         return this.ulong;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #unchecked()}.
-     *
-     * <p>Unlike {@link #unchecked()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #unchecked()}, which never throws (see {@link JsonField}). */
     @JsonProperty("unchecked")
     @ExcludeMissing
     public JsonField<String> _unchecked() {
         return this.unchecked;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #unsafe()}.
-     *
-     * <p>Unlike {@link #unsafe()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #unsafe()}, which never throws (see {@link JsonField}). */
     @JsonProperty("unsafe")
     @ExcludeMissing
     public JsonField<String> _unsafe() {
         return this.unsafe;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #ushort()}.
-     *
-     * <p>Unlike {@link #ushort()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #ushort()}, which never throws (see {@link JsonField}). */
     @JsonProperty("ushort")
     @ExcludeMissing
     public JsonField<String> _ushort() {
         return this.ushort;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #using()}.
-     *
-     * <p>Unlike {@link #using()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #using()}, which never throws (see {@link JsonField}). */
     @JsonProperty("using")
     @ExcludeMissing
     public JsonField<String> _using() {
         return this.using;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #validate_()}.
-     *
-     * <p>Unlike {@link #validate_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #validate_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("validate")
     @ExcludeMissing
     public JsonField<String> _validate_() {
         return this.validate_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #var_()}.
-     *
-     * <p>Unlike {@link #var_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #var_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("var")
     @ExcludeMissing
     public JsonField<String> _var_() {
         return this.var_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #virtual()}.
-     *
-     * <p>Unlike {@link #virtual()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #virtual()}, which never throws (see {@link JsonField}). */
     @JsonProperty("virtual")
     @ExcludeMissing
     public JsonField<String> _virtual() {
         return this.virtual;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #void_()}.
-     *
-     * <p>Unlike {@link #void_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #void_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("void")
     @ExcludeMissing
     public JsonField<String> _void_() {
         return this.void_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #volatile_()}.
-     *
-     * <p>Unlike {@link #volatile_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #volatile_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("volatile")
     @ExcludeMissing
     public JsonField<String> _volatile_() {
         return this.volatile_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #while_()}.
-     *
-     * <p>Unlike {@link #while_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #while_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("while")
     @ExcludeMissing
     public JsonField<String> _while_() {
         return this.while_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #with()}.
-     *
-     * <p>Unlike {@link #with()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #with()}, which never throws (see {@link JsonField}). */
     @JsonProperty("with")
     @ExcludeMissing
     public JsonField<String> _with() {
         return this.with;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #withSpace()}.
-     *
-     * <p>Unlike {@link #withSpace()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #withSpace()}, which never throws (see {@link JsonField}). */
     @JsonProperty("with space")
     @ExcludeMissing
     public JsonField<String> _withSpace() {
         return this.withSpace;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #yield_()}.
-     *
-     * <p>Unlike {@link #yield_()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #yield_()}, which never throws (see {@link JsonField}). */
     @JsonProperty("yield")
     @ExcludeMissing
     public JsonField<String> _yield_() {
         return this.yield_;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #ünïcödé()}.
-     *
-     * <p>Unlike {@link #ünïcödé()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #ünïcödé()}, which never throws (see {@link JsonField}). */
     @JsonProperty("ünïcödé")
     @ExcludeMissing
     public JsonField<String> _ünïcödé() {
         return this.ünïcödé;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #日本語()}.
-     *
-     * <p>Unlike {@link #日本語()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #日本語()}, which never throws (see {@link JsonField}). */
     @JsonProperty("日本語")
     @ExcludeMissing
     public JsonField<String> _日本語() {
         return this.日本語;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -2499,16 +1910,11 @@ public final class Class_ {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/class");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Class_ validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -2517,40 +1923,18 @@ public final class Class_ {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Class_)) {
-            return false;
-        }
-        Class_ that = (Class_) other;
-        return Objects.equals(this._1stPlace, that._1stPlace) && Objects.equals(this.class_, that.class_) && Objects.equals(this.default_, that.default_) && Objects.equals(this.dollar, that.dollar) && Objects.equals(this.any, that.any) && Objects.equals(this.dict, that.dict) && Objects.equals(this.list, that.list) && Objects.equals(this.none, that.none) && Objects.equals(this.optional, that.optional) && Objects.equals(this.toJsonString, that.toJsonString) && Objects.equals(this.abstract_, that.abstract_) && Objects.equals(this.additionalProperties_, that.additionalProperties_) && Objects.equals(this.and, that.and) && Objects.equals(this.as, that.as) && Objects.equals(this.assert_, that.assert_) && Objects.equals(this.async, that.async) && Objects.equals(this.await, that.await) && Objects.equals(this.base, that.base) && Objects.equals(this.bool, that.bool) && Objects.equals(this.boolean_, that.boolean_) && Objects.equals(this.break_, that.break_) && Objects.equals(this.builder_, that.builder_) && Objects.equals(this.byte_, that.byte_) && Objects.equals(this.case_, that.case_) && Objects.equals(this.catch_, that.catch_) && Objects.equals(this.char_, that.char_) && Objects.equals(this.checked, that.checked) && Objects.equals(this.classmethod, that.classmethod) && Objects.equals(this.cls, that.cls) && Objects.equals(this.const_, that.const_) && Objects.equals(this.continue_, that.continue_) && Objects.equals(this.decimal, that.decimal) && Objects.equals(this.def, that.def) && Objects.equals(this.del, that.del) && Objects.equals(this.delegate, that.delegate) && Objects.equals(this.delete, that.delete) && Objects.equals(this.do_, that.do_) && Objects.equals(this.dottedName, that.dottedName) && Objects.equals(this.double_, that.double_) && Objects.equals(this.elif, that.elif) && Objects.equals(this.else_, that.else_) && Objects.equals(this.enum_, that.enum_) && Objects.equals(this.equals_, that.equals_) && Objects.equals(this.event, that.event) && Objects.equals(this.except, that.except) && Objects.equals(this.explicit, that.explicit) && Objects.equals(this.extends_, that.extends_) && Objects.equals(this.extern, that.extern) && Objects.equals(this.false_, that.false_) && Objects.equals(this.final_, that.final_) && Objects.equals(this.finally_, that.finally_) && Objects.equals(this.fixed, that.fixed) && Objects.equals(this.float_, that.float_) && Objects.equals(this.for_, that.for_) && Objects.equals(this.foreach, that.foreach) && Objects.equals(this.from_, that.from_) && Objects.equals(this.fromJson, that.fromJson) && Objects.equals(this.function, that.function) && Objects.equals(this.getClass_, that.getClass_) && Objects.equals(this.global, that.global) && Objects.equals(this.goto_, that.goto_) && Objects.equals(this.hashCode_, that.hashCode_) && Objects.equals(this.if_, that.if_) && Objects.equals(this.implements_, that.implements_) && Objects.equals(this.implicit, that.implicit) && Objects.equals(this.import_, that.import_) && Objects.equals(this.in, that.in) && Objects.equals(this.instanceof_, that.instanceof_) && Objects.equals(this.int_, that.int_) && Objects.equals(this.interface_, that.interface_) && Objects.equals(this.internal, that.internal) && Objects.equals(this.is, that.is) && Objects.equals(this.kebabCase, that.kebabCase) && Objects.equals(this.lambda, that.lambda) && Objects.equals(this.len, that.len) && Objects.equals(this.let, that.let) && Objects.equals(this.lock, that.lock) && Objects.equals(this.long_, that.long_) && Objects.equals(this.match, that.match) && Objects.equals(this.namespace, that.namespace) && Objects.equals(this.native_, that.native_) && Objects.equals(this.new_, that.new_) && Objects.equals(this.nonlocal, that.nonlocal) && Objects.equals(this.not, that.not) && Objects.equals(this.null_, that.null_) && Objects.equals(this.object, that.object) && Objects.equals(this.operator, that.operator) && Objects.equals(this.or, that.or) && Objects.equals(this.out, that.out) && Objects.equals(this.override, that.override) && Objects.equals(this.package_, that.package_) && Objects.equals(this.params, that.params) && Objects.equals(this.pass, that.pass) && Objects.equals(this.print, that.print) && Objects.equals(this.private_, that.private_) && Objects.equals(this.property, that.property) && Objects.equals(this.protected_, that.protected_) && Objects.equals(this.public_, that.public_) && Objects.equals(this.raise, that.raise) && Objects.equals(this.readonly, that.readonly) && Objects.equals(this.record_, that.record_) && Objects.equals(this.ref, that.ref) && Objects.equals(this.return_, that.return_) && Objects.equals(this.sbyte, that.sbyte) && Objects.equals(this.sealed_, that.sealed_) && Objects.equals(this.self, that.self) && Objects.equals(this.short_, that.short_) && Objects.equals(this.sizeof, that.sizeof) && Objects.equals(this.stackalloc, that.stackalloc) && Objects.equals(this.static_, that.static_) && Objects.equals(this.strictfp_, that.strictfp_) && Objects.equals(this.string, that.string) && Objects.equals(this.struct, that.struct) && Objects.equals(this.super_, that.super_) && Objects.equals(this.switch_, that.switch_) && Objects.equals(this.synchronized_, that.synchronized_) && Objects.equals(this.this_, that.this_) && Objects.equals(this.throw_, that.throw_) && Objects.equals(this.throws_, that.throws_) && Objects.equals(this.toString_, that.toString_) && Objects.equals(this.toDict, that.toDict) && Objects.equals(this.transient_, that.transient_) && Objects.equals(this.true_, that.true_) && Objects.equals(this.try_, that.try_) && Objects.equals(this.type, that.type) && Objects.equals(this.typeof, that.typeof) && Objects.equals(this.uint, that.uint) && Objects.equals(this.ulong, that.ulong) && Objects.equals(this.unchecked, that.unchecked) && Objects.equals(this.unsafe, that.unsafe) && Objects.equals(this.ushort, that.ushort) && Objects.equals(this.using, that.using) && Objects.equals(this.validate_, that.validate_) && Objects.equals(this.var_, that.var_) && Objects.equals(this.virtual, that.virtual) && Objects.equals(this.void_, that.void_) && Objects.equals(this.volatile_, that.volatile_) && Objects.equals(this.while_, that.while_) && Objects.equals(this.with, that.with) && Objects.equals(this.withSpace, that.withSpace) && Objects.equals(this.yield_, that.yield_) && Objects.equals(this.ünïcödé, that.ünïcödé) && Objects.equals(this.日本語, that.日本語) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this._1stPlace, this.class_, this.default_, this.dollar, this.any, this.dict, this.list, this.none, this.optional, this.toJsonString, this.abstract_, this.additionalProperties_, this.and, this.as, this.assert_, this.async, this.await, this.base, this.bool, this.boolean_, this.break_, this.builder_, this.byte_, this.case_, this.catch_, this.char_, this.checked, this.classmethod, this.cls, this.const_, this.continue_, this.decimal, this.def, this.del, this.delegate, this.delete, this.do_, this.dottedName, this.double_, this.elif, this.else_, this.enum_, this.equals_, this.event, this.except, this.explicit, this.extends_, this.extern, this.false_, this.final_, this.finally_, this.fixed, this.float_, this.for_, this.foreach, this.from_, this.fromJson, this.function, this.getClass_, this.global, this.goto_, this.hashCode_, this.if_, this.implements_, this.implicit, this.import_, this.in, this.instanceof_, this.int_, this.interface_, this.internal, this.is, this.kebabCase, this.lambda, this.len, this.let, this.lock, this.long_, this.match, this.namespace, this.native_, this.new_, this.nonlocal, this.not, this.null_, this.object, this.operator, this.or, this.out, this.override, this.package_, this.params, this.pass, this.print, this.private_, this.property, this.protected_, this.public_, this.raise, this.readonly, this.record_, this.ref, this.return_, this.sbyte, this.sealed_, this.self, this.short_, this.sizeof, this.stackalloc, this.static_, this.strictfp_, this.string, this.struct, this.super_, this.switch_, this.synchronized_, this.this_, this.throw_, this.throws_, this.toString_, this.toDict, this.transient_, this.true_, this.try_, this.type, this.typeof, this.uint, this.ulong, this.unchecked, this.unsafe, this.ushort, this.using, this.validate_, this.var_, this.virtual, this.void_, this.volatile_, this.while_, this.with, this.withSpace, this.yield_, this.ünïcödé, this.日本語, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Class_{" + "_1stPlace=" + this._1stPlace + ", " + "class_=" + this.class_ + ", " + "default_=" + this.default_ + ", " + "dollar=" + this.dollar + ", " + "any=" + this.any + ", " + "dict=" + this.dict + ", " + "list=" + this.list + ", " + "none=" + this.none + ", " + "optional=" + this.optional + ", " + "toJsonString=" + this.toJsonString + ", " + "abstract_=" + this.abstract_ + ", " + "additionalProperties_=" + this.additionalProperties_ + ", " + "and=" + this.and + ", " + "as=" + this.as + ", " + "assert_=" + this.assert_ + ", " + "async=" + this.async + ", " + "await=" + this.await + ", " + "base=" + this.base + ", " + "bool=" + this.bool + ", " + "boolean_=" + this.boolean_ + ", " + "break_=" + this.break_ + ", " + "builder_=" + this.builder_ + ", " + "byte_=" + this.byte_ + ", " + "case_=" + this.case_ + ", " + "catch_=" + this.catch_ + ", " + "char_=" + this.char_ + ", " + "checked=" + this.checked + ", " + "classmethod=" + this.classmethod + ", " + "cls=" + this.cls + ", " + "const_=" + this.const_ + ", " + "continue_=" + this.continue_ + ", " + "decimal=" + this.decimal + ", " + "def=" + this.def + ", " + "del=" + this.del + ", " + "delegate=" + this.delegate + ", " + "delete=" + this.delete + ", " + "do_=" + this.do_ + ", " + "dottedName=" + this.dottedName + ", " + "double_=" + this.double_ + ", " + "elif=" + this.elif + ", " + "else_=" + this.else_ + ", " + "enum_=" + this.enum_ + ", " + "equals_=" + this.equals_ + ", " + "event=" + this.event + ", " + "except=" + this.except + ", " + "explicit=" + this.explicit + ", " + "extends_=" + this.extends_ + ", " + "extern=" + this.extern + ", " + "false_=" + this.false_ + ", " + "final_=" + this.final_ + ", " + "finally_=" + this.finally_ + ", " + "fixed=" + this.fixed + ", " + "float_=" + this.float_ + ", " + "for_=" + this.for_ + ", " + "foreach=" + this.foreach + ", " + "from_=" + this.from_ + ", " + "fromJson=" + this.fromJson + ", " + "function=" + this.function + ", " + "getClass_=" + this.getClass_ + ", " + "global=" + this.global + ", " + "goto_=" + this.goto_ + ", " + "hashCode_=" + this.hashCode_ + ", " + "if_=" + this.if_ + ", " + "implements_=" + this.implements_ + ", " + "implicit=" + this.implicit + ", " + "import_=" + this.import_ + ", " + "in=" + this.in + ", " + "instanceof_=" + this.instanceof_ + ", " + "int_=" + this.int_ + ", " + "interface_=" + this.interface_ + ", " + "internal=" + this.internal + ", " + "is=" + this.is + ", " + "kebabCase=" + this.kebabCase + ", " + "lambda=" + this.lambda + ", " + "len=" + this.len + ", " + "let=" + this.let + ", " + "lock=" + this.lock + ", " + "long_=" + this.long_ + ", " + "match=" + this.match + ", " + "namespace=" + this.namespace + ", " + "native_=" + this.native_ + ", " + "new_=" + this.new_ + ", " + "nonlocal=" + this.nonlocal + ", " + "not=" + this.not + ", " + "null_=" + this.null_ + ", " + "object=" + this.object + ", " + "operator=" + this.operator + ", " + "or=" + this.or + ", " + "out=" + this.out + ", " + "override=" + this.override + ", " + "package_=" + this.package_ + ", " + "params=" + this.params + ", " + "pass=" + this.pass + ", " + "print=" + this.print + ", " + "private_=" + this.private_ + ", " + "property=" + this.property + ", " + "protected_=" + this.protected_ + ", " + "public_=" + this.public_ + ", " + "raise=" + this.raise + ", " + "readonly=" + this.readonly + ", " + "record_=" + this.record_ + ", " + "ref=" + this.ref + ", " + "return_=" + this.return_ + ", " + "sbyte=" + this.sbyte + ", " + "sealed_=" + this.sealed_ + ", " + "self=" + this.self + ", " + "short_=" + this.short_ + ", " + "sizeof=" + this.sizeof + ", " + "stackalloc=" + this.stackalloc + ", " + "static_=" + this.static_ + ", " + "strictfp_=" + this.strictfp_ + ", " + "string=" + this.string + ", " + "struct=" + this.struct + ", " + "super_=" + this.super_ + ", " + "switch_=" + this.switch_ + ", " + "synchronized_=" + this.synchronized_ + ", " + "this_=" + this.this_ + ", " + "throw_=" + this.throw_ + ", " + "throws_=" + this.throws_ + ", " + "toString_=" + this.toString_ + ", " + "toDict=" + this.toDict + ", " + "transient_=" + this.transient_ + ", " + "true_=" + this.true_ + ", " + "try_=" + this.try_ + ", " + "type=" + this.type + ", " + "typeof=" + this.typeof + ", " + "uint=" + this.uint + ", " + "ulong=" + this.ulong + ", " + "unchecked=" + this.unchecked + ", " + "unsafe=" + this.unsafe + ", " + "ushort=" + this.ushort + ", " + "using=" + this.using + ", " + "validate_=" + this.validate_ + ", " + "var_=" + this.var_ + ", " + "virtual=" + this.virtual + ", " + "void_=" + this.void_ + ", " + "volatile_=" + this.volatile_ + ", " + "while_=" + this.while_ + ", " + "with=" + this.with + ", " + "withSpace=" + this.withSpace + ", " + "yield_=" + this.yield_ + ", " + "ünïcödé=" + this.ünïcödé + ", " + "日本語=" + this.日本語 + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this._1stPlace, this.class_, this.default_, this.dollar, this.any, this.dict, this.list, this.none, this.optional, this.toJsonString, this.abstract_, this.additionalProperties_, this.and, this.as, this.assert_, this.async, this.await, this.base, this.bool, this.boolean_, this.break_, this.builder_, this.byte_, this.case_, this.catch_, this.char_, this.checked, this.classmethod, this.cls, this.const_, this.continue_, this.decimal, this.def, this.del, this.delegate, this.delete, this.do_, this.dottedName, this.double_, this.elif, this.else_, this.enum_, this.equals_, this.event, this.except, this.explicit, this.extends_, this.extern, this.false_, this.final_, this.finally_, this.fixed, this.float_, this.for_, this.foreach, this.from_, this.fromJson, this.function, this.getClass_, this.global, this.goto_, this.hashCode_, this.if_, this.implements_, this.implicit, this.import_, this.in, this.instanceof_, this.int_, this.interface_, this.internal, this.is, this.kebabCase, this.lambda, this.len, this.let, this.lock, this.long_, this.match, this.namespace, this.native_, this.new_, this.nonlocal, this.not, this.null_, this.object, this.operator, this.or, this.out, this.override, this.package_, this.params, this.pass, this.print, this.private_, this.property, this.protected_, this.public_, this.raise, this.readonly, this.record_, this.ref, this.return_, this.sbyte, this.sealed_, this.self, this.short_, this.sizeof, this.stackalloc, this.static_, this.strictfp_, this.string, this.struct, this.super_, this.switch_, this.synchronized_, this.this_, this.throw_, this.throws_, this.toString_, this.toDict, this.transient_, this.true_, this.try_, this.type, this.typeof, this.uint, this.ulong, this.unchecked, this.unsafe, this.ushort, this.using, this.validate_, this.var_, this.virtual, this.void_, this.volatile_, this.while_, this.with, this.withSpace, this.yield_, this.ünïcödé, this.日本語, this.additionalProperties};
     }
 
     /** A builder for {@link Class_}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<Long> _1stPlace = null;
         private JsonField<String> class_ = null;
         private JsonField<String> default_ = null;
@@ -2694,7 +2078,6 @@ public final class Class_ {
         private JsonField<String> yield_ = JsonField.missing();
         private JsonField<String> ünïcödé = JsonField.missing();
         private JsonField<String> 日本語 = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -2842,19 +2225,14 @@ public final class Class_ {
             this.yield_ = source.yield_;
             this.ünïcödé = source.ünïcödé;
             this.日本語 = source.日本語;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder _1stPlace(long _1stPlace) {
             return _1stPlace(JsonField.of(_1stPlace));
         }
 
-        /**
-         * Sets {@link Builder#_1stPlace} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#_1stPlace} to any JSON value (see {@link JsonField}). */
         public Builder _1stPlace(JsonField<Long> _1stPlace) {
             this._1stPlace = _1stPlace;
             return this;
@@ -2864,11 +2242,7 @@ public final class Class_ {
             return class_(JsonField.of(class_));
         }
 
-        /**
-         * Sets {@link Builder#class_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#class_} to any JSON value (see {@link JsonField}). */
         public Builder class_(JsonField<String> class_) {
             this.class_ = class_;
             return this;
@@ -2878,11 +2252,7 @@ public final class Class_ {
             return default_(JsonField.of(default_));
         }
 
-        /**
-         * Sets {@link Builder#default_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#default_} to any JSON value (see {@link JsonField}). */
         public Builder default_(JsonField<String> default_) {
             this.default_ = default_;
             return this;
@@ -2892,11 +2262,7 @@ public final class Class_ {
             return dollar(JsonField.of(dollar));
         }
 
-        /**
-         * Sets {@link Builder#dollar} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#dollar} to any JSON value (see {@link JsonField}). */
         public Builder dollar(JsonField<String> dollar) {
             this.dollar = dollar;
             return this;
@@ -2906,11 +2272,7 @@ public final class Class_ {
             return any(JsonField.of(any));
         }
 
-        /**
-         * Sets {@link Builder#any} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#any} to any JSON value (see {@link JsonField}). */
         public Builder any(JsonField<String> any) {
             this.any = any;
             return this;
@@ -2920,11 +2282,7 @@ public final class Class_ {
             return dict(JsonField.of(dict));
         }
 
-        /**
-         * Sets {@link Builder#dict} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#dict} to any JSON value (see {@link JsonField}). */
         public Builder dict(JsonField<String> dict) {
             this.dict = dict;
             return this;
@@ -2934,28 +2292,18 @@ public final class Class_ {
             return list(JsonField.of(list));
         }
 
-        /**
-         * Sets {@link Builder#list} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#list} to any JSON value (see {@link JsonField}). */
         public Builder list(JsonField<String> list) {
             this.list = list;
             return this;
         }
 
-        /**
-         * Python's None, as a property.
-         */
+        /** Python's None, as a property. */
         public Builder none(String none) {
             return none(JsonField.of(none));
         }
 
-        /**
-         * Sets {@link Builder#none} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#none} to any JSON value (see {@link JsonField}). */
         public Builder none(JsonField<String> none) {
             this.none = none;
             return this;
@@ -2965,11 +2313,7 @@ public final class Class_ {
             return optional(JsonField.of(optional));
         }
 
-        /**
-         * Sets {@link Builder#optional} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#optional} to any JSON value (see {@link JsonField}). */
         public Builder optional(JsonField<String> optional) {
             this.optional = optional;
             return this;
@@ -2979,11 +2323,7 @@ public final class Class_ {
             return toJsonString(JsonField.of(toJsonString));
         }
 
-        /**
-         * Sets {@link Builder#toJsonString} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#toJsonString} to any JSON value (see {@link JsonField}). */
         public Builder toJsonString(JsonField<String> toJsonString) {
             this.toJsonString = toJsonString;
             return this;
@@ -2993,11 +2333,7 @@ public final class Class_ {
             return abstract_(JsonField.of(abstract_));
         }
 
-        /**
-         * Sets {@link Builder#abstract_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#abstract_} to any JSON value (see {@link JsonField}). */
         public Builder abstract_(JsonField<String> abstract_) {
             this.abstract_ = abstract_;
             return this;
@@ -3007,11 +2343,7 @@ public final class Class_ {
             return additionalProperties_(JsonField.of(additionalProperties_));
         }
 
-        /**
-         * Sets {@link Builder#additionalProperties_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#additionalProperties_} to any JSON value (see {@link JsonField}). */
         public Builder additionalProperties_(JsonField<String> additionalProperties_) {
             this.additionalProperties_ = additionalProperties_;
             return this;
@@ -3021,11 +2353,7 @@ public final class Class_ {
             return and(JsonField.of(and));
         }
 
-        /**
-         * Sets {@link Builder#and} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#and} to any JSON value (see {@link JsonField}). */
         public Builder and(JsonField<String> and) {
             this.and = and;
             return this;
@@ -3035,11 +2363,7 @@ public final class Class_ {
             return as(JsonField.of(as));
         }
 
-        /**
-         * Sets {@link Builder#as} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#as} to any JSON value (see {@link JsonField}). */
         public Builder as(JsonField<String> as) {
             this.as = as;
             return this;
@@ -3049,11 +2373,7 @@ public final class Class_ {
             return assert_(JsonField.of(assert_));
         }
 
-        /**
-         * Sets {@link Builder#assert_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#assert_} to any JSON value (see {@link JsonField}). */
         public Builder assert_(JsonField<String> assert_) {
             this.assert_ = assert_;
             return this;
@@ -3063,11 +2383,7 @@ public final class Class_ {
             return async(JsonField.of(async));
         }
 
-        /**
-         * Sets {@link Builder#async} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#async} to any JSON value (see {@link JsonField}). */
         public Builder async(JsonField<String> async) {
             this.async = async;
             return this;
@@ -3077,11 +2393,7 @@ public final class Class_ {
             return await(JsonField.of(await));
         }
 
-        /**
-         * Sets {@link Builder#await} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#await} to any JSON value (see {@link JsonField}). */
         public Builder await(JsonField<String> await) {
             this.await = await;
             return this;
@@ -3091,11 +2403,7 @@ public final class Class_ {
             return base(JsonField.of(base));
         }
 
-        /**
-         * Sets {@link Builder#base} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#base} to any JSON value (see {@link JsonField}). */
         public Builder base(JsonField<String> base) {
             this.base = base;
             return this;
@@ -3105,11 +2413,7 @@ public final class Class_ {
             return bool(JsonField.of(bool));
         }
 
-        /**
-         * Sets {@link Builder#bool} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#bool} to any JSON value (see {@link JsonField}). */
         public Builder bool(JsonField<String> bool) {
             this.bool = bool;
             return this;
@@ -3119,11 +2423,7 @@ public final class Class_ {
             return boolean_(JsonField.of(boolean_));
         }
 
-        /**
-         * Sets {@link Builder#boolean_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#boolean_} to any JSON value (see {@link JsonField}). */
         public Builder boolean_(JsonField<String> boolean_) {
             this.boolean_ = boolean_;
             return this;
@@ -3133,11 +2433,7 @@ public final class Class_ {
             return break_(JsonField.of(break_));
         }
 
-        /**
-         * Sets {@link Builder#break_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#break_} to any JSON value (see {@link JsonField}). */
         public Builder break_(JsonField<String> break_) {
             this.break_ = break_;
             return this;
@@ -3147,11 +2443,7 @@ public final class Class_ {
             return builder_(JsonField.of(builder_));
         }
 
-        /**
-         * Sets {@link Builder#builder_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#builder_} to any JSON value (see {@link JsonField}). */
         public Builder builder_(JsonField<String> builder_) {
             this.builder_ = builder_;
             return this;
@@ -3161,11 +2453,7 @@ public final class Class_ {
             return byte_(JsonField.of(byte_));
         }
 
-        /**
-         * Sets {@link Builder#byte_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#byte_} to any JSON value (see {@link JsonField}). */
         public Builder byte_(JsonField<String> byte_) {
             this.byte_ = byte_;
             return this;
@@ -3175,11 +2463,7 @@ public final class Class_ {
             return case_(JsonField.of(case_));
         }
 
-        /**
-         * Sets {@link Builder#case_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#case_} to any JSON value (see {@link JsonField}). */
         public Builder case_(JsonField<String> case_) {
             this.case_ = case_;
             return this;
@@ -3189,11 +2473,7 @@ public final class Class_ {
             return catch_(JsonField.of(catch_));
         }
 
-        /**
-         * Sets {@link Builder#catch_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#catch_} to any JSON value (see {@link JsonField}). */
         public Builder catch_(JsonField<String> catch_) {
             this.catch_ = catch_;
             return this;
@@ -3203,11 +2483,7 @@ public final class Class_ {
             return char_(JsonField.of(char_));
         }
 
-        /**
-         * Sets {@link Builder#char_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#char_} to any JSON value (see {@link JsonField}). */
         public Builder char_(JsonField<String> char_) {
             this.char_ = char_;
             return this;
@@ -3217,11 +2493,7 @@ public final class Class_ {
             return checked(JsonField.of(checked));
         }
 
-        /**
-         * Sets {@link Builder#checked} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#checked} to any JSON value (see {@link JsonField}). */
         public Builder checked(JsonField<String> checked) {
             this.checked = checked;
             return this;
@@ -3231,11 +2503,7 @@ public final class Class_ {
             return classmethod(JsonField.of(classmethod));
         }
 
-        /**
-         * Sets {@link Builder#classmethod} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#classmethod} to any JSON value (see {@link JsonField}). */
         public Builder classmethod(JsonField<String> classmethod) {
             this.classmethod = classmethod;
             return this;
@@ -3245,11 +2513,7 @@ public final class Class_ {
             return cls(JsonField.of(cls));
         }
 
-        /**
-         * Sets {@link Builder#cls} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#cls} to any JSON value (see {@link JsonField}). */
         public Builder cls(JsonField<String> cls) {
             this.cls = cls;
             return this;
@@ -3259,11 +2523,7 @@ public final class Class_ {
             return const_(JsonField.of(const_));
         }
 
-        /**
-         * Sets {@link Builder#const_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#const_} to any JSON value (see {@link JsonField}). */
         public Builder const_(JsonField<String> const_) {
             this.const_ = const_;
             return this;
@@ -3273,11 +2533,7 @@ public final class Class_ {
             return continue_(JsonField.of(continue_));
         }
 
-        /**
-         * Sets {@link Builder#continue_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#continue_} to any JSON value (see {@link JsonField}). */
         public Builder continue_(JsonField<String> continue_) {
             this.continue_ = continue_;
             return this;
@@ -3287,11 +2543,7 @@ public final class Class_ {
             return decimal(JsonField.of(decimal));
         }
 
-        /**
-         * Sets {@link Builder#decimal} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#decimal} to any JSON value (see {@link JsonField}). */
         public Builder decimal(JsonField<String> decimal) {
             this.decimal = decimal;
             return this;
@@ -3301,11 +2553,7 @@ public final class Class_ {
             return def(JsonField.of(def));
         }
 
-        /**
-         * Sets {@link Builder#def} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#def} to any JSON value (see {@link JsonField}). */
         public Builder def(JsonField<String> def) {
             this.def = def;
             return this;
@@ -3315,11 +2563,7 @@ public final class Class_ {
             return del(JsonField.of(del));
         }
 
-        /**
-         * Sets {@link Builder#del} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#del} to any JSON value (see {@link JsonField}). */
         public Builder del(JsonField<String> del) {
             this.del = del;
             return this;
@@ -3329,11 +2573,7 @@ public final class Class_ {
             return delegate(JsonField.of(delegate));
         }
 
-        /**
-         * Sets {@link Builder#delegate} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#delegate} to any JSON value (see {@link JsonField}). */
         public Builder delegate(JsonField<String> delegate) {
             this.delegate = delegate;
             return this;
@@ -3343,11 +2583,7 @@ public final class Class_ {
             return delete(JsonField.of(delete));
         }
 
-        /**
-         * Sets {@link Builder#delete} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#delete} to any JSON value (see {@link JsonField}). */
         public Builder delete(JsonField<String> delete) {
             this.delete = delete;
             return this;
@@ -3357,11 +2593,7 @@ public final class Class_ {
             return do_(JsonField.of(do_));
         }
 
-        /**
-         * Sets {@link Builder#do_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#do_} to any JSON value (see {@link JsonField}). */
         public Builder do_(JsonField<String> do_) {
             this.do_ = do_;
             return this;
@@ -3371,11 +2603,7 @@ public final class Class_ {
             return dottedName(JsonField.of(dottedName));
         }
 
-        /**
-         * Sets {@link Builder#dottedName} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#dottedName} to any JSON value (see {@link JsonField}). */
         public Builder dottedName(JsonField<String> dottedName) {
             this.dottedName = dottedName;
             return this;
@@ -3385,11 +2613,7 @@ public final class Class_ {
             return double_(JsonField.of(double_));
         }
 
-        /**
-         * Sets {@link Builder#double_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#double_} to any JSON value (see {@link JsonField}). */
         public Builder double_(JsonField<String> double_) {
             this.double_ = double_;
             return this;
@@ -3399,11 +2623,7 @@ public final class Class_ {
             return elif(JsonField.of(elif));
         }
 
-        /**
-         * Sets {@link Builder#elif} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#elif} to any JSON value (see {@link JsonField}). */
         public Builder elif(JsonField<String> elif) {
             this.elif = elif;
             return this;
@@ -3413,11 +2633,7 @@ public final class Class_ {
             return else_(JsonField.of(else_));
         }
 
-        /**
-         * Sets {@link Builder#else_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#else_} to any JSON value (see {@link JsonField}). */
         public Builder else_(JsonField<String> else_) {
             this.else_ = else_;
             return this;
@@ -3427,11 +2643,7 @@ public final class Class_ {
             return enum_(JsonField.of(enum_));
         }
 
-        /**
-         * Sets {@link Builder#enum_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#enum_} to any JSON value (see {@link JsonField}). */
         public Builder enum_(JsonField<String> enum_) {
             this.enum_ = enum_;
             return this;
@@ -3441,11 +2653,7 @@ public final class Class_ {
             return equals_(JsonField.of(equals_));
         }
 
-        /**
-         * Sets {@link Builder#equals_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#equals_} to any JSON value (see {@link JsonField}). */
         public Builder equals_(JsonField<String> equals_) {
             this.equals_ = equals_;
             return this;
@@ -3455,11 +2663,7 @@ public final class Class_ {
             return event(JsonField.of(event));
         }
 
-        /**
-         * Sets {@link Builder#event} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#event} to any JSON value (see {@link JsonField}). */
         public Builder event(JsonField<String> event) {
             this.event = event;
             return this;
@@ -3469,11 +2673,7 @@ public final class Class_ {
             return except(JsonField.of(except));
         }
 
-        /**
-         * Sets {@link Builder#except} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#except} to any JSON value (see {@link JsonField}). */
         public Builder except(JsonField<String> except) {
             this.except = except;
             return this;
@@ -3483,11 +2683,7 @@ public final class Class_ {
             return explicit(JsonField.of(explicit));
         }
 
-        /**
-         * Sets {@link Builder#explicit} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#explicit} to any JSON value (see {@link JsonField}). */
         public Builder explicit(JsonField<String> explicit) {
             this.explicit = explicit;
             return this;
@@ -3497,11 +2693,7 @@ public final class Class_ {
             return extends_(JsonField.of(extends_));
         }
 
-        /**
-         * Sets {@link Builder#extends_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#extends_} to any JSON value (see {@link JsonField}). */
         public Builder extends_(JsonField<String> extends_) {
             this.extends_ = extends_;
             return this;
@@ -3511,11 +2703,7 @@ public final class Class_ {
             return extern(JsonField.of(extern));
         }
 
-        /**
-         * Sets {@link Builder#extern} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#extern} to any JSON value (see {@link JsonField}). */
         public Builder extern(JsonField<String> extern) {
             this.extern = extern;
             return this;
@@ -3525,11 +2713,7 @@ public final class Class_ {
             return false_(JsonField.of(false_));
         }
 
-        /**
-         * Sets {@link Builder#false_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#false_} to any JSON value (see {@link JsonField}). */
         public Builder false_(JsonField<String> false_) {
             this.false_ = false_;
             return this;
@@ -3539,11 +2723,7 @@ public final class Class_ {
             return final_(JsonField.of(final_));
         }
 
-        /**
-         * Sets {@link Builder#final_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#final_} to any JSON value (see {@link JsonField}). */
         public Builder final_(JsonField<String> final_) {
             this.final_ = final_;
             return this;
@@ -3553,11 +2733,7 @@ public final class Class_ {
             return finally_(JsonField.of(finally_));
         }
 
-        /**
-         * Sets {@link Builder#finally_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#finally_} to any JSON value (see {@link JsonField}). */
         public Builder finally_(JsonField<String> finally_) {
             this.finally_ = finally_;
             return this;
@@ -3567,11 +2743,7 @@ public final class Class_ {
             return fixed(JsonField.of(fixed));
         }
 
-        /**
-         * Sets {@link Builder#fixed} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#fixed} to any JSON value (see {@link JsonField}). */
         public Builder fixed(JsonField<String> fixed) {
             this.fixed = fixed;
             return this;
@@ -3581,11 +2753,7 @@ public final class Class_ {
             return float_(JsonField.of(float_));
         }
 
-        /**
-         * Sets {@link Builder#float_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#float_} to any JSON value (see {@link JsonField}). */
         public Builder float_(JsonField<String> float_) {
             this.float_ = float_;
             return this;
@@ -3595,11 +2763,7 @@ public final class Class_ {
             return for_(JsonField.of(for_));
         }
 
-        /**
-         * Sets {@link Builder#for_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#for_} to any JSON value (see {@link JsonField}). */
         public Builder for_(JsonField<String> for_) {
             this.for_ = for_;
             return this;
@@ -3609,11 +2773,7 @@ public final class Class_ {
             return foreach(JsonField.of(foreach));
         }
 
-        /**
-         * Sets {@link Builder#foreach} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#foreach} to any JSON value (see {@link JsonField}). */
         public Builder foreach(JsonField<String> foreach) {
             this.foreach = foreach;
             return this;
@@ -3623,11 +2783,7 @@ public final class Class_ {
             return from_(JsonField.of(from_));
         }
 
-        /**
-         * Sets {@link Builder#from_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#from_} to any JSON value (see {@link JsonField}). */
         public Builder from_(JsonField<String> from_) {
             this.from_ = from_;
             return this;
@@ -3637,11 +2793,7 @@ public final class Class_ {
             return fromJson(JsonField.of(fromJson));
         }
 
-        /**
-         * Sets {@link Builder#fromJson} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#fromJson} to any JSON value (see {@link JsonField}). */
         public Builder fromJson(JsonField<String> fromJson) {
             this.fromJson = fromJson;
             return this;
@@ -3651,11 +2803,7 @@ public final class Class_ {
             return function(JsonField.of(function));
         }
 
-        /**
-         * Sets {@link Builder#function} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#function} to any JSON value (see {@link JsonField}). */
         public Builder function(JsonField<String> function) {
             this.function = function;
             return this;
@@ -3665,11 +2813,7 @@ public final class Class_ {
             return getClass_(JsonField.of(getClass_));
         }
 
-        /**
-         * Sets {@link Builder#getClass_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#getClass_} to any JSON value (see {@link JsonField}). */
         public Builder getClass_(JsonField<String> getClass_) {
             this.getClass_ = getClass_;
             return this;
@@ -3679,11 +2823,7 @@ public final class Class_ {
             return global(JsonField.of(global));
         }
 
-        /**
-         * Sets {@link Builder#global} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#global} to any JSON value (see {@link JsonField}). */
         public Builder global(JsonField<String> global) {
             this.global = global;
             return this;
@@ -3693,11 +2833,7 @@ public final class Class_ {
             return goto_(JsonField.of(goto_));
         }
 
-        /**
-         * Sets {@link Builder#goto_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#goto_} to any JSON value (see {@link JsonField}). */
         public Builder goto_(JsonField<String> goto_) {
             this.goto_ = goto_;
             return this;
@@ -3707,11 +2843,7 @@ public final class Class_ {
             return hashCode_(JsonField.of(hashCode_));
         }
 
-        /**
-         * Sets {@link Builder#hashCode_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#hashCode_} to any JSON value (see {@link JsonField}). */
         public Builder hashCode_(JsonField<Long> hashCode_) {
             this.hashCode_ = hashCode_;
             return this;
@@ -3721,11 +2853,7 @@ public final class Class_ {
             return if_(JsonField.of(if_));
         }
 
-        /**
-         * Sets {@link Builder#if_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#if_} to any JSON value (see {@link JsonField}). */
         public Builder if_(JsonField<String> if_) {
             this.if_ = if_;
             return this;
@@ -3735,11 +2863,7 @@ public final class Class_ {
             return implements_(JsonField.of(implements_));
         }
 
-        /**
-         * Sets {@link Builder#implements_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#implements_} to any JSON value (see {@link JsonField}). */
         public Builder implements_(JsonField<String> implements_) {
             this.implements_ = implements_;
             return this;
@@ -3749,11 +2873,7 @@ public final class Class_ {
             return implicit(JsonField.of(implicit));
         }
 
-        /**
-         * Sets {@link Builder#implicit} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#implicit} to any JSON value (see {@link JsonField}). */
         public Builder implicit(JsonField<String> implicit) {
             this.implicit = implicit;
             return this;
@@ -3763,11 +2883,7 @@ public final class Class_ {
             return import_(JsonField.of(import_));
         }
 
-        /**
-         * Sets {@link Builder#import_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#import_} to any JSON value (see {@link JsonField}). */
         public Builder import_(JsonField<String> import_) {
             this.import_ = import_;
             return this;
@@ -3777,11 +2893,7 @@ public final class Class_ {
             return in(JsonField.of(in));
         }
 
-        /**
-         * Sets {@link Builder#in} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#in} to any JSON value (see {@link JsonField}). */
         public Builder in(JsonField<String> in) {
             this.in = in;
             return this;
@@ -3791,11 +2903,7 @@ public final class Class_ {
             return instanceof_(JsonField.of(instanceof_));
         }
 
-        /**
-         * Sets {@link Builder#instanceof_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#instanceof_} to any JSON value (see {@link JsonField}). */
         public Builder instanceof_(JsonField<String> instanceof_) {
             this.instanceof_ = instanceof_;
             return this;
@@ -3805,11 +2913,7 @@ public final class Class_ {
             return int_(JsonField.of(int_));
         }
 
-        /**
-         * Sets {@link Builder#int_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#int_} to any JSON value (see {@link JsonField}). */
         public Builder int_(JsonField<String> int_) {
             this.int_ = int_;
             return this;
@@ -3819,11 +2923,7 @@ public final class Class_ {
             return interface_(JsonField.of(interface_));
         }
 
-        /**
-         * Sets {@link Builder#interface_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#interface_} to any JSON value (see {@link JsonField}). */
         public Builder interface_(JsonField<String> interface_) {
             this.interface_ = interface_;
             return this;
@@ -3833,11 +2933,7 @@ public final class Class_ {
             return internal(JsonField.of(internal));
         }
 
-        /**
-         * Sets {@link Builder#internal} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#internal} to any JSON value (see {@link JsonField}). */
         public Builder internal(JsonField<String> internal) {
             this.internal = internal;
             return this;
@@ -3847,11 +2943,7 @@ public final class Class_ {
             return is(JsonField.of(is));
         }
 
-        /**
-         * Sets {@link Builder#is} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#is} to any JSON value (see {@link JsonField}). */
         public Builder is(JsonField<String> is) {
             this.is = is;
             return this;
@@ -3861,11 +2953,7 @@ public final class Class_ {
             return kebabCase(JsonField.of(kebabCase));
         }
 
-        /**
-         * Sets {@link Builder#kebabCase} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#kebabCase} to any JSON value (see {@link JsonField}). */
         public Builder kebabCase(JsonField<String> kebabCase) {
             this.kebabCase = kebabCase;
             return this;
@@ -3875,11 +2963,7 @@ public final class Class_ {
             return lambda(JsonField.of(lambda));
         }
 
-        /**
-         * Sets {@link Builder#lambda} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#lambda} to any JSON value (see {@link JsonField}). */
         public Builder lambda(JsonField<String> lambda) {
             this.lambda = lambda;
             return this;
@@ -3889,11 +2973,7 @@ public final class Class_ {
             return len(JsonField.of(len));
         }
 
-        /**
-         * Sets {@link Builder#len} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#len} to any JSON value (see {@link JsonField}). */
         public Builder len(JsonField<String> len) {
             this.len = len;
             return this;
@@ -3903,11 +2983,7 @@ public final class Class_ {
             return let(JsonField.of(let));
         }
 
-        /**
-         * Sets {@link Builder#let} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#let} to any JSON value (see {@link JsonField}). */
         public Builder let(JsonField<String> let) {
             this.let = let;
             return this;
@@ -3917,11 +2993,7 @@ public final class Class_ {
             return lock(JsonField.of(lock));
         }
 
-        /**
-         * Sets {@link Builder#lock} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#lock} to any JSON value (see {@link JsonField}). */
         public Builder lock(JsonField<String> lock) {
             this.lock = lock;
             return this;
@@ -3931,11 +3003,7 @@ public final class Class_ {
             return long_(JsonField.of(long_));
         }
 
-        /**
-         * Sets {@link Builder#long_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#long_} to any JSON value (see {@link JsonField}). */
         public Builder long_(JsonField<String> long_) {
             this.long_ = long_;
             return this;
@@ -3945,11 +3013,7 @@ public final class Class_ {
             return match(JsonField.of(match));
         }
 
-        /**
-         * Sets {@link Builder#match} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#match} to any JSON value (see {@link JsonField}). */
         public Builder match(JsonField<String> match) {
             this.match = match;
             return this;
@@ -3959,11 +3023,7 @@ public final class Class_ {
             return namespace(JsonField.of(namespace));
         }
 
-        /**
-         * Sets {@link Builder#namespace} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#namespace} to any JSON value (see {@link JsonField}). */
         public Builder namespace(JsonField<String> namespace) {
             this.namespace = namespace;
             return this;
@@ -3973,11 +3033,7 @@ public final class Class_ {
             return native_(JsonField.of(native_));
         }
 
-        /**
-         * Sets {@link Builder#native_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#native_} to any JSON value (see {@link JsonField}). */
         public Builder native_(JsonField<String> native_) {
             this.native_ = native_;
             return this;
@@ -3987,11 +3043,7 @@ public final class Class_ {
             return new_(JsonField.of(new_));
         }
 
-        /**
-         * Sets {@link Builder#new_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#new_} to any JSON value (see {@link JsonField}). */
         public Builder new_(JsonField<String> new_) {
             this.new_ = new_;
             return this;
@@ -4001,11 +3053,7 @@ public final class Class_ {
             return nonlocal(JsonField.of(nonlocal));
         }
 
-        /**
-         * Sets {@link Builder#nonlocal} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#nonlocal} to any JSON value (see {@link JsonField}). */
         public Builder nonlocal(JsonField<String> nonlocal) {
             this.nonlocal = nonlocal;
             return this;
@@ -4015,11 +3063,7 @@ public final class Class_ {
             return not(JsonField.of(not));
         }
 
-        /**
-         * Sets {@link Builder#not} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#not} to any JSON value (see {@link JsonField}). */
         public Builder not(JsonField<String> not) {
             this.not = not;
             return this;
@@ -4029,11 +3073,7 @@ public final class Class_ {
             return null_(JsonField.of(null_));
         }
 
-        /**
-         * Sets {@link Builder#null_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#null_} to any JSON value (see {@link JsonField}). */
         public Builder null_(JsonField<String> null_) {
             this.null_ = null_;
             return this;
@@ -4043,11 +3083,7 @@ public final class Class_ {
             return object(JsonField.of(object));
         }
 
-        /**
-         * Sets {@link Builder#object} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#object} to any JSON value (see {@link JsonField}). */
         public Builder object(JsonField<String> object) {
             this.object = object;
             return this;
@@ -4057,11 +3093,7 @@ public final class Class_ {
             return operator(JsonField.of(operator));
         }
 
-        /**
-         * Sets {@link Builder#operator} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#operator} to any JSON value (see {@link JsonField}). */
         public Builder operator(JsonField<String> operator) {
             this.operator = operator;
             return this;
@@ -4071,11 +3103,7 @@ public final class Class_ {
             return or(JsonField.of(or));
         }
 
-        /**
-         * Sets {@link Builder#or} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#or} to any JSON value (see {@link JsonField}). */
         public Builder or(JsonField<String> or) {
             this.or = or;
             return this;
@@ -4085,11 +3113,7 @@ public final class Class_ {
             return out(JsonField.of(out));
         }
 
-        /**
-         * Sets {@link Builder#out} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#out} to any JSON value (see {@link JsonField}). */
         public Builder out(JsonField<String> out) {
             this.out = out;
             return this;
@@ -4099,11 +3123,7 @@ public final class Class_ {
             return override(JsonField.of(override));
         }
 
-        /**
-         * Sets {@link Builder#override} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#override} to any JSON value (see {@link JsonField}). */
         public Builder override(JsonField<String> override) {
             this.override = override;
             return this;
@@ -4113,11 +3133,7 @@ public final class Class_ {
             return package_(JsonField.of(package_));
         }
 
-        /**
-         * Sets {@link Builder#package_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#package_} to any JSON value (see {@link JsonField}). */
         public Builder package_(JsonField<String> package_) {
             this.package_ = package_;
             return this;
@@ -4127,11 +3143,7 @@ public final class Class_ {
             return params(JsonField.of(params));
         }
 
-        /**
-         * Sets {@link Builder#params} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#params} to any JSON value (see {@link JsonField}). */
         public Builder params(JsonField<String> params) {
             this.params = params;
             return this;
@@ -4141,11 +3153,7 @@ public final class Class_ {
             return pass(JsonField.of(pass));
         }
 
-        /**
-         * Sets {@link Builder#pass} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#pass} to any JSON value (see {@link JsonField}). */
         public Builder pass(JsonField<String> pass) {
             this.pass = pass;
             return this;
@@ -4155,11 +3163,7 @@ public final class Class_ {
             return print(JsonField.of(print));
         }
 
-        /**
-         * Sets {@link Builder#print} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#print} to any JSON value (see {@link JsonField}). */
         public Builder print(JsonField<String> print) {
             this.print = print;
             return this;
@@ -4169,11 +3173,7 @@ public final class Class_ {
             return private_(JsonField.of(private_));
         }
 
-        /**
-         * Sets {@link Builder#private_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#private_} to any JSON value (see {@link JsonField}). */
         public Builder private_(JsonField<String> private_) {
             this.private_ = private_;
             return this;
@@ -4183,11 +3183,7 @@ public final class Class_ {
             return property(JsonField.of(property));
         }
 
-        /**
-         * Sets {@link Builder#property} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#property} to any JSON value (see {@link JsonField}). */
         public Builder property(JsonField<String> property) {
             this.property = property;
             return this;
@@ -4197,11 +3193,7 @@ public final class Class_ {
             return protected_(JsonField.of(protected_));
         }
 
-        /**
-         * Sets {@link Builder#protected_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#protected_} to any JSON value (see {@link JsonField}). */
         public Builder protected_(JsonField<String> protected_) {
             this.protected_ = protected_;
             return this;
@@ -4211,11 +3203,7 @@ public final class Class_ {
             return public_(JsonField.of(public_));
         }
 
-        /**
-         * Sets {@link Builder#public_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#public_} to any JSON value (see {@link JsonField}). */
         public Builder public_(JsonField<String> public_) {
             this.public_ = public_;
             return this;
@@ -4225,11 +3213,7 @@ public final class Class_ {
             return raise(JsonField.of(raise));
         }
 
-        /**
-         * Sets {@link Builder#raise} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#raise} to any JSON value (see {@link JsonField}). */
         public Builder raise(JsonField<String> raise) {
             this.raise = raise;
             return this;
@@ -4239,11 +3223,7 @@ public final class Class_ {
             return readonly(JsonField.of(readonly));
         }
 
-        /**
-         * Sets {@link Builder#readonly} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#readonly} to any JSON value (see {@link JsonField}). */
         public Builder readonly(JsonField<String> readonly) {
             this.readonly = readonly;
             return this;
@@ -4253,11 +3233,7 @@ public final class Class_ {
             return record_(JsonField.of(record_));
         }
 
-        /**
-         * Sets {@link Builder#record_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#record_} to any JSON value (see {@link JsonField}). */
         public Builder record_(JsonField<String> record_) {
             this.record_ = record_;
             return this;
@@ -4267,11 +3243,7 @@ public final class Class_ {
             return ref(JsonField.of(ref));
         }
 
-        /**
-         * Sets {@link Builder#ref} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#ref} to any JSON value (see {@link JsonField}). */
         public Builder ref(JsonField<String> ref) {
             this.ref = ref;
             return this;
@@ -4281,11 +3253,7 @@ public final class Class_ {
             return return_(JsonField.of(return_));
         }
 
-        /**
-         * Sets {@link Builder#return_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#return_} to any JSON value (see {@link JsonField}). */
         public Builder return_(JsonField<String> return_) {
             this.return_ = return_;
             return this;
@@ -4295,11 +3263,7 @@ public final class Class_ {
             return sbyte(JsonField.of(sbyte));
         }
 
-        /**
-         * Sets {@link Builder#sbyte} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#sbyte} to any JSON value (see {@link JsonField}). */
         public Builder sbyte(JsonField<String> sbyte) {
             this.sbyte = sbyte;
             return this;
@@ -4309,11 +3273,7 @@ public final class Class_ {
             return sealed_(JsonField.of(sealed_));
         }
 
-        /**
-         * Sets {@link Builder#sealed_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#sealed_} to any JSON value (see {@link JsonField}). */
         public Builder sealed_(JsonField<String> sealed_) {
             this.sealed_ = sealed_;
             return this;
@@ -4323,11 +3283,7 @@ public final class Class_ {
             return self(JsonField.of(self));
         }
 
-        /**
-         * Sets {@link Builder#self} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#self} to any JSON value (see {@link JsonField}). */
         public Builder self(JsonField<String> self) {
             this.self = self;
             return this;
@@ -4337,11 +3293,7 @@ public final class Class_ {
             return short_(JsonField.of(short_));
         }
 
-        /**
-         * Sets {@link Builder#short_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#short_} to any JSON value (see {@link JsonField}). */
         public Builder short_(JsonField<String> short_) {
             this.short_ = short_;
             return this;
@@ -4351,11 +3303,7 @@ public final class Class_ {
             return sizeof(JsonField.of(sizeof));
         }
 
-        /**
-         * Sets {@link Builder#sizeof} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#sizeof} to any JSON value (see {@link JsonField}). */
         public Builder sizeof(JsonField<String> sizeof) {
             this.sizeof = sizeof;
             return this;
@@ -4365,11 +3313,7 @@ public final class Class_ {
             return stackalloc(JsonField.of(stackalloc));
         }
 
-        /**
-         * Sets {@link Builder#stackalloc} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#stackalloc} to any JSON value (see {@link JsonField}). */
         public Builder stackalloc(JsonField<String> stackalloc) {
             this.stackalloc = stackalloc;
             return this;
@@ -4379,11 +3323,7 @@ public final class Class_ {
             return static_(JsonField.of(static_));
         }
 
-        /**
-         * Sets {@link Builder#static_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#static_} to any JSON value (see {@link JsonField}). */
         public Builder static_(JsonField<String> static_) {
             this.static_ = static_;
             return this;
@@ -4393,11 +3333,7 @@ public final class Class_ {
             return strictfp_(JsonField.of(strictfp_));
         }
 
-        /**
-         * Sets {@link Builder#strictfp_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#strictfp_} to any JSON value (see {@link JsonField}). */
         public Builder strictfp_(JsonField<String> strictfp_) {
             this.strictfp_ = strictfp_;
             return this;
@@ -4407,11 +3343,7 @@ public final class Class_ {
             return string(JsonField.of(string));
         }
 
-        /**
-         * Sets {@link Builder#string} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#string} to any JSON value (see {@link JsonField}). */
         public Builder string(JsonField<String> string) {
             this.string = string;
             return this;
@@ -4421,11 +3353,7 @@ public final class Class_ {
             return struct(JsonField.of(struct));
         }
 
-        /**
-         * Sets {@link Builder#struct} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#struct} to any JSON value (see {@link JsonField}). */
         public Builder struct(JsonField<String> struct) {
             this.struct = struct;
             return this;
@@ -4435,11 +3363,7 @@ public final class Class_ {
             return super_(JsonField.of(super_));
         }
 
-        /**
-         * Sets {@link Builder#super_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#super_} to any JSON value (see {@link JsonField}). */
         public Builder super_(JsonField<String> super_) {
             this.super_ = super_;
             return this;
@@ -4449,11 +3373,7 @@ public final class Class_ {
             return switch_(JsonField.of(switch_));
         }
 
-        /**
-         * Sets {@link Builder#switch_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#switch_} to any JSON value (see {@link JsonField}). */
         public Builder switch_(JsonField<String> switch_) {
             this.switch_ = switch_;
             return this;
@@ -4463,11 +3383,7 @@ public final class Class_ {
             return synchronized_(JsonField.of(synchronized_));
         }
 
-        /**
-         * Sets {@link Builder#synchronized_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#synchronized_} to any JSON value (see {@link JsonField}). */
         public Builder synchronized_(JsonField<String> synchronized_) {
             this.synchronized_ = synchronized_;
             return this;
@@ -4477,11 +3393,7 @@ public final class Class_ {
             return this_(JsonField.of(this_));
         }
 
-        /**
-         * Sets {@link Builder#this_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#this_} to any JSON value (see {@link JsonField}). */
         public Builder this_(JsonField<String> this_) {
             this.this_ = this_;
             return this;
@@ -4491,11 +3403,7 @@ public final class Class_ {
             return throw_(JsonField.of(throw_));
         }
 
-        /**
-         * Sets {@link Builder#throw_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#throw_} to any JSON value (see {@link JsonField}). */
         public Builder throw_(JsonField<String> throw_) {
             this.throw_ = throw_;
             return this;
@@ -4505,11 +3413,7 @@ public final class Class_ {
             return throws_(JsonField.of(throws_));
         }
 
-        /**
-         * Sets {@link Builder#throws_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#throws_} to any JSON value (see {@link JsonField}). */
         public Builder throws_(JsonField<String> throws_) {
             this.throws_ = throws_;
             return this;
@@ -4519,11 +3423,7 @@ public final class Class_ {
             return toString_(JsonField.of(toString_));
         }
 
-        /**
-         * Sets {@link Builder#toString_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#toString_} to any JSON value (see {@link JsonField}). */
         public Builder toString_(JsonField<String> toString_) {
             this.toString_ = toString_;
             return this;
@@ -4533,11 +3433,7 @@ public final class Class_ {
             return toDict(JsonField.of(toDict));
         }
 
-        /**
-         * Sets {@link Builder#toDict} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#toDict} to any JSON value (see {@link JsonField}). */
         public Builder toDict(JsonField<String> toDict) {
             this.toDict = toDict;
             return this;
@@ -4547,11 +3443,7 @@ public final class Class_ {
             return transient_(JsonField.of(transient_));
         }
 
-        /**
-         * Sets {@link Builder#transient_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#transient_} to any JSON value (see {@link JsonField}). */
         public Builder transient_(JsonField<String> transient_) {
             this.transient_ = transient_;
             return this;
@@ -4561,11 +3453,7 @@ public final class Class_ {
             return true_(JsonField.of(true_));
         }
 
-        /**
-         * Sets {@link Builder#true_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#true_} to any JSON value (see {@link JsonField}). */
         public Builder true_(JsonField<String> true_) {
             this.true_ = true_;
             return this;
@@ -4575,11 +3463,7 @@ public final class Class_ {
             return try_(JsonField.of(try_));
         }
 
-        /**
-         * Sets {@link Builder#try_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#try_} to any JSON value (see {@link JsonField}). */
         public Builder try_(JsonField<String> try_) {
             this.try_ = try_;
             return this;
@@ -4589,11 +3473,7 @@ public final class Class_ {
             return type(JsonField.of(type));
         }
 
-        /**
-         * Sets {@link Builder#type} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#type} to any JSON value (see {@link JsonField}). */
         public Builder type(JsonField<String> type) {
             this.type = type;
             return this;
@@ -4603,11 +3483,7 @@ public final class Class_ {
             return typeof(JsonField.of(typeof));
         }
 
-        /**
-         * Sets {@link Builder#typeof} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#typeof} to any JSON value (see {@link JsonField}). */
         public Builder typeof(JsonField<String> typeof) {
             this.typeof = typeof;
             return this;
@@ -4617,11 +3493,7 @@ public final class Class_ {
             return uint(JsonField.of(uint));
         }
 
-        /**
-         * Sets {@link Builder#uint} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#uint} to any JSON value (see {@link JsonField}). */
         public Builder uint(JsonField<String> uint) {
             this.uint = uint;
             return this;
@@ -4631,11 +3503,7 @@ public final class Class_ {
             return ulong(JsonField.of(ulong));
         }
 
-        /**
-         * Sets {@link Builder#ulong} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#ulong} to any JSON value (see {@link JsonField}). */
         public Builder ulong(JsonField<String> ulong) {
             this.ulong = ulong;
             return this;
@@ -4645,11 +3513,7 @@ public final class Class_ {
             return unchecked(JsonField.of(unchecked));
         }
 
-        /**
-         * Sets {@link Builder#unchecked} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#unchecked} to any JSON value (see {@link JsonField}). */
         public Builder unchecked(JsonField<String> unchecked) {
             this.unchecked = unchecked;
             return this;
@@ -4659,11 +3523,7 @@ public final class Class_ {
             return unsafe(JsonField.of(unsafe));
         }
 
-        /**
-         * Sets {@link Builder#unsafe} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#unsafe} to any JSON value (see {@link JsonField}). */
         public Builder unsafe(JsonField<String> unsafe) {
             this.unsafe = unsafe;
             return this;
@@ -4673,11 +3533,7 @@ public final class Class_ {
             return ushort(JsonField.of(ushort));
         }
 
-        /**
-         * Sets {@link Builder#ushort} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#ushort} to any JSON value (see {@link JsonField}). */
         public Builder ushort(JsonField<String> ushort) {
             this.ushort = ushort;
             return this;
@@ -4687,11 +3543,7 @@ public final class Class_ {
             return using(JsonField.of(using));
         }
 
-        /**
-         * Sets {@link Builder#using} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#using} to any JSON value (see {@link JsonField}). */
         public Builder using(JsonField<String> using) {
             this.using = using;
             return this;
@@ -4701,11 +3553,7 @@ public final class Class_ {
             return validate_(JsonField.of(validate_));
         }
 
-        /**
-         * Sets {@link Builder#validate_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#validate_} to any JSON value (see {@link JsonField}). */
         public Builder validate_(JsonField<String> validate_) {
             this.validate_ = validate_;
             return this;
@@ -4715,11 +3563,7 @@ public final class Class_ {
             return var_(JsonField.of(var_));
         }
 
-        /**
-         * Sets {@link Builder#var_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#var_} to any JSON value (see {@link JsonField}). */
         public Builder var_(JsonField<String> var_) {
             this.var_ = var_;
             return this;
@@ -4729,11 +3573,7 @@ public final class Class_ {
             return virtual(JsonField.of(virtual));
         }
 
-        /**
-         * Sets {@link Builder#virtual} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#virtual} to any JSON value (see {@link JsonField}). */
         public Builder virtual(JsonField<String> virtual) {
             this.virtual = virtual;
             return this;
@@ -4743,11 +3583,7 @@ public final class Class_ {
             return void_(JsonField.of(void_));
         }
 
-        /**
-         * Sets {@link Builder#void_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#void_} to any JSON value (see {@link JsonField}). */
         public Builder void_(JsonField<String> void_) {
             this.void_ = void_;
             return this;
@@ -4757,11 +3593,7 @@ public final class Class_ {
             return volatile_(JsonField.of(volatile_));
         }
 
-        /**
-         * Sets {@link Builder#volatile_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#volatile_} to any JSON value (see {@link JsonField}). */
         public Builder volatile_(JsonField<String> volatile_) {
             this.volatile_ = volatile_;
             return this;
@@ -4771,11 +3603,7 @@ public final class Class_ {
             return while_(JsonField.of(while_));
         }
 
-        /**
-         * Sets {@link Builder#while_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#while_} to any JSON value (see {@link JsonField}). */
         public Builder while_(JsonField<String> while_) {
             this.while_ = while_;
             return this;
@@ -4785,11 +3613,7 @@ public final class Class_ {
             return with(JsonField.of(with));
         }
 
-        /**
-         * Sets {@link Builder#with} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#with} to any JSON value (see {@link JsonField}). */
         public Builder with(JsonField<String> with) {
             this.with = with;
             return this;
@@ -4799,11 +3623,7 @@ public final class Class_ {
             return withSpace(JsonField.of(withSpace));
         }
 
-        /**
-         * Sets {@link Builder#withSpace} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#withSpace} to any JSON value (see {@link JsonField}). */
         public Builder withSpace(JsonField<String> withSpace) {
             this.withSpace = withSpace;
             return this;
@@ -4813,11 +3633,7 @@ public final class Class_ {
             return yield_(JsonField.of(yield_));
         }
 
-        /**
-         * Sets {@link Builder#yield_} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#yield_} to any JSON value (see {@link JsonField}). */
         public Builder yield_(JsonField<String> yield_) {
             this.yield_ = yield_;
             return this;
@@ -4827,11 +3643,7 @@ public final class Class_ {
             return ünïcödé(JsonField.of(ünïcödé));
         }
 
-        /**
-         * Sets {@link Builder#ünïcödé} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#ünïcödé} to any JSON value (see {@link JsonField}). */
         public Builder ünïcödé(JsonField<String> ünïcödé) {
             this.ünïcödé = ünïcödé;
             return this;
@@ -4841,71 +3653,23 @@ public final class Class_ {
             return 日本語(JsonField.of(日本語));
         }
 
-        /**
-         * Sets {@link Builder#日本語} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#日本語} to any JSON value (see {@link JsonField}). */
         public Builder 日本語(JsonField<String> 日本語) {
             this.日本語 = 日本語;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Class_}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Class_}; throws IllegalStateException if any required field is unset. */
         public Class_ build() {
-            return new Class_(Utils.checkRequired("_1stPlace", this._1stPlace), Utils.checkRequired("class_", this.class_), Utils.checkRequired("default_", this.default_), this.dollar, this.any, this.dict, this.list, this.none, this.optional, this.toJsonString, this.abstract_, this.additionalProperties_, this.and, this.as, this.assert_, this.async, this.await, this.base, this.bool, this.boolean_, this.break_, this.builder_, this.byte_, this.case_, this.catch_, this.char_, this.checked, this.classmethod, this.cls, this.const_, this.continue_, this.decimal, this.def, this.del, this.delegate, this.delete, this.do_, this.dottedName, this.double_, this.elif, this.else_, this.enum_, this.equals_, this.event, this.except, this.explicit, this.extends_, this.extern, this.false_, this.final_, this.finally_, this.fixed, this.float_, this.for_, this.foreach, this.from_, this.fromJson, this.function, this.getClass_, this.global, this.goto_, this.hashCode_, this.if_, this.implements_, this.implicit, this.import_, this.in, this.instanceof_, this.int_, this.interface_, this.internal, this.is, this.kebabCase, this.lambda, this.len, this.let, this.lock, this.long_, this.match, this.namespace, this.native_, this.new_, this.nonlocal, this.not, this.null_, this.object, this.operator, this.or, this.out, this.override, this.package_, this.params, this.pass, this.print, this.private_, this.property, this.protected_, this.public_, this.raise, this.readonly, this.record_, this.ref, this.return_, this.sbyte, this.sealed_, this.self, this.short_, this.sizeof, this.stackalloc, this.static_, this.strictfp_, this.string, this.struct, this.super_, this.switch_, this.synchronized_, this.this_, this.throw_, this.throws_, this.toString_, this.toDict, this.transient_, this.true_, this.try_, this.type, this.typeof, this.uint, this.ulong, this.unchecked, this.unsafe, this.ushort, this.using, this.validate_, this.var_, this.virtual, this.void_, this.volatile_, this.while_, this.with, this.withSpace, this.yield_, this.ünïcödé, this.日本語, Utils.toImmutable(this.additionalProperties));
+            return new Class_(new Object[] {Utils.checkRequired("_1stPlace", this._1stPlace), Utils.checkRequired("class_", this.class_), Utils.checkRequired("default_", this.default_), this.dollar, this.any, this.dict, this.list, this.none, this.optional, this.toJsonString, this.abstract_, this.additionalProperties_, this.and, this.as, this.assert_, this.async, this.await, this.base, this.bool, this.boolean_, this.break_, this.builder_, this.byte_, this.case_, this.catch_, this.char_, this.checked, this.classmethod, this.cls, this.const_, this.continue_, this.decimal, this.def, this.del, this.delegate, this.delete, this.do_, this.dottedName, this.double_, this.elif, this.else_, this.enum_, this.equals_, this.event, this.except, this.explicit, this.extends_, this.extern, this.false_, this.final_, this.finally_, this.fixed, this.float_, this.for_, this.foreach, this.from_, this.fromJson, this.function, this.getClass_, this.global, this.goto_, this.hashCode_, this.if_, this.implements_, this.implicit, this.import_, this.in, this.instanceof_, this.int_, this.interface_, this.internal, this.is, this.kebabCase, this.lambda, this.len, this.let, this.lock, this.long_, this.match, this.namespace, this.native_, this.new_, this.nonlocal, this.not, this.null_, this.object, this.operator, this.or, this.out, this.override, this.package_, this.params, this.pass, this.print, this.private_, this.property, this.protected_, this.public_, this.raise, this.readonly, this.record_, this.ref, this.return_, this.sbyte, this.sealed_, this.self, this.short_, this.sizeof, this.stackalloc, this.static_, this.strictfp_, this.string, this.struct, this.super_, this.switch_, this.synchronized_, this.this_, this.throw_, this.throws_, this.toString_, this.toDict, this.transient_, this.true_, this.try_, this.type, this.typeof, this.uint, this.ulong, this.unchecked, this.unsafe, this.ushort, this.using, this.validate_, this.var_, this.virtual, this.void_, this.volatile_, this.while_, this.with, this.withSpace, this.yield_, this.ünïcödé, this.日本語, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Class_> {
+    static final class Deserializer extends ObjectDeserializer<Class_> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Class_.class, new String[] {"1st_place", "class", "default", "$dollar", "Any", "Dict", "List", "None", "Optional", "ToJsonString", "abstract", "additional_properties", "and", "as", "assert", "async", "await", "base", "bool", "boolean", "break", "builder", "byte", "case", "catch", "char", "checked", "classmethod", "cls", "const", "continue", "decimal", "def", "del", "delegate", "delete", "do", "dotted.name", "double", "elif", "else", "enum", "equals", "event", "except", "explicit", "extends", "extern", "false", "final", "finally", "fixed", "float", "for", "foreach", "from", "from_json", "function", "getClass", "global", "goto", "hashCode", "if", "implements", "implicit", "import", "in", "instanceof", "int", "interface", "internal", "is", "kebab-case", "lambda", "len", "let", "lock", "long", "match", "namespace", "native", "new", "nonlocal", "not", "null", "object", "operator", "or", "out", "override", "package", "params", "pass", "print", "private", "property", "protected", "public", "raise", "readonly", "record", "ref", "return", "sbyte", "sealed", "self", "short", "sizeof", "stackalloc", "static", "strictfp", "string", "struct", "super", "switch", "synchronized", "this", "throw", "throws", "toString", "to_dict", "transient", "true", "try", "type", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "validate", "var", "virtual", "void", "volatile", "while", "with", "with space", "yield", "ünïcödé", "日本語"}, new String[] {"_1stPlace", "class_", "default_", "dollar", "any", "dict", "list", "none", "optional", "toJsonString", "abstract_", "additionalProperties_", "and", "as", "assert_", "async", "await", "base", "bool", "boolean_", "break_", "builder_", "byte_", "case_", "catch_", "char_", "checked", "classmethod", "cls", "const_", "continue_", "decimal", "def", "del", "delegate", "delete", "do_", "dottedName", "double_", "elif", "else_", "enum_", "equals_", "event", "except", "explicit", "extends_", "extern", "false_", "final_", "finally_", "fixed", "float_", "for_", "foreach", "from_", "fromJson", "function", "getClass_", "global", "goto_", "hashCode_", "if_", "implements_", "implicit", "import_", "in", "instanceof_", "int_", "interface_", "internal", "is", "kebabCase", "lambda", "len", "let", "lock", "long_", "match", "namespace", "native_", "new_", "nonlocal", "not", "null_", "object", "operator", "or", "out", "override", "package_", "params", "pass", "print", "private_", "property", "protected_", "public_", "raise", "readonly", "record_", "ref", "return_", "sbyte", "sealed_", "self", "short_", "sizeof", "stackalloc", "static_", "strictfp_", "string", "struct", "super_", "switch_", "synchronized_", "this_", "throw_", "throws_", "toString_", "toDict", "transient_", "true_", "try_", "type", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "validate_", "var_", "virtual", "void_", "volatile_", "while_", "with", "withSpace", "yield_", "ünïcödé", "日本語"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Class_ fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Class_ read = new Class_((JsonField<Long>) values[0], (JsonField<String>) values[1], (JsonField<String>) values[2], (JsonField<String>) values[3], (JsonField<String>) values[4], (JsonField<String>) values[5], (JsonField<String>) values[6], (JsonField<String>) values[7], (JsonField<String>) values[8], (JsonField<String>) values[9], (JsonField<String>) values[10], (JsonField<String>) values[11], (JsonField<String>) values[12], (JsonField<String>) values[13], (JsonField<String>) values[14], (JsonField<String>) values[15], (JsonField<String>) values[16], (JsonField<String>) values[17], (JsonField<String>) values[18], (JsonField<String>) values[19], (JsonField<String>) values[20], (JsonField<String>) values[21], (JsonField<String>) values[22], (JsonField<String>) values[23], (JsonField<String>) values[24], (JsonField<String>) values[25], (JsonField<String>) values[26], (JsonField<String>) values[27], (JsonField<String>) values[28], (JsonField<String>) values[29], (JsonField<String>) values[30], (JsonField<String>) values[31], (JsonField<String>) values[32], (JsonField<String>) values[33], (JsonField<String>) values[34], (JsonField<String>) values[35], (JsonField<String>) values[36], (JsonField<String>) values[37], (JsonField<String>) values[38], (JsonField<String>) values[39], (JsonField<String>) values[40], (JsonField<String>) values[41], (JsonField<String>) values[42], (JsonField<String>) values[43], (JsonField<String>) values[44], (JsonField<String>) values[45], (JsonField<String>) values[46], (JsonField<String>) values[47], (JsonField<String>) values[48], (JsonField<String>) values[49], (JsonField<String>) values[50], (JsonField<String>) values[51], (JsonField<String>) values[52], (JsonField<String>) values[53], (JsonField<String>) values[54], (JsonField<String>) values[55], (JsonField<String>) values[56], (JsonField<String>) values[57], (JsonField<String>) values[58], (JsonField<String>) values[59], (JsonField<String>) values[60], (JsonField<Long>) values[61], (JsonField<String>) values[62], (JsonField<String>) values[63], (JsonField<String>) values[64], (JsonField<String>) values[65], (JsonField<String>) values[66], (JsonField<String>) values[67], (JsonField<String>) values[68], (JsonField<String>) values[69], (JsonField<String>) values[70], (JsonField<String>) values[71], (JsonField<String>) values[72], (JsonField<String>) values[73], (JsonField<String>) values[74], (JsonField<String>) values[75], (JsonField<String>) values[76], (JsonField<String>) values[77], (JsonField<String>) values[78], (JsonField<String>) values[79], (JsonField<String>) values[80], (JsonField<String>) values[81], (JsonField<String>) values[82], (JsonField<String>) values[83], (JsonField<String>) values[84], (JsonField<String>) values[85], (JsonField<String>) values[86], (JsonField<String>) values[87], (JsonField<String>) values[88], (JsonField<String>) values[89], (JsonField<String>) values[90], (JsonField<String>) values[91], (JsonField<String>) values[92], (JsonField<String>) values[93], (JsonField<String>) values[94], (JsonField<String>) values[95], (JsonField<String>) values[96], (JsonField<String>) values[97], (JsonField<String>) values[98], (JsonField<String>) values[99], (JsonField<String>) values[100], (JsonField<String>) values[101], (JsonField<String>) values[102], (JsonField<String>) values[103], (JsonField<String>) values[104], (JsonField<String>) values[105], (JsonField<String>) values[106], (JsonField<String>) values[107], (JsonField<String>) values[108], (JsonField<String>) values[109], (JsonField<String>) values[110], (JsonField<String>) values[111], (JsonField<String>) values[112], (JsonField<String>) values[113], (JsonField<String>) values[114], (JsonField<String>) values[115], (JsonField<String>) values[116], (JsonField<String>) values[117], (JsonField<String>) values[118], (JsonField<String>) values[119], (JsonField<String>) values[120], (JsonField<String>) values[121], (JsonField<String>) values[122], (JsonField<String>) values[123], (JsonField<String>) values[124], (JsonField<String>) values[125], (JsonField<String>) values[126], (JsonField<String>) values[127], (JsonField<String>) values[128], (JsonField<String>) values[129], (JsonField<String>) values[130], (JsonField<String>) values[131], (JsonField<String>) values[132], (JsonField<String>) values[133], (JsonField<String>) values[134], (JsonField<String>) values[135], (JsonField<String>) values[136], (JsonField<String>) values[137], (JsonField<String>) values[138], (JsonField<String>) values[139], (JsonField<String>) values[140], (JsonField<String>) values[141], (JsonField<String>) values[142], (Map<String, JsonValue>) values[143]);
-            read._source = (JsonValue) values[144];
-            return read;
+            super(Class_.class, new String[] {"1st_place", "class", "default", "$dollar", "Any", "Dict", "List", "None", "Optional", "ToJsonString", "abstract", "additional_properties", "and", "as", "assert", "async", "await", "base", "bool", "boolean", "break", "builder", "byte", "case", "catch", "char", "checked", "classmethod", "cls", "const", "continue", "decimal", "def", "del", "delegate", "delete", "do", "dotted.name", "double", "elif", "else", "enum", "equals", "event", "except", "explicit", "extends", "extern", "false", "final", "finally", "fixed", "float", "for", "foreach", "from", "from_json", "function", "getClass", "global", "goto", "hashCode", "if", "implements", "implicit", "import", "in", "instanceof", "int", "interface", "internal", "is", "kebab-case", "lambda", "len", "let", "lock", "long", "match", "namespace", "native", "new", "nonlocal", "not", "null", "object", "operator", "or", "out", "override", "package", "params", "pass", "print", "private", "property", "protected", "public", "raise", "readonly", "record", "ref", "return", "sbyte", "sealed", "self", "short", "sizeof", "stackalloc", "static", "strictfp", "string", "struct", "super", "switch", "synchronized", "this", "throw", "throws", "toString", "to_dict", "transient", "true", "try", "type", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "validate", "var", "virtual", "void", "volatile", "while", "with", "with space", "yield", "ünïcödé", "日本語"}, FIELDS, Class_::new);
         }
     }
 }

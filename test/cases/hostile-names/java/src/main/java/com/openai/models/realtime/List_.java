@@ -2,43 +2,37 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonMissing;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 @JsonDeserialize(using = List_.Deserializer.class)
-public final class List_ {
+public final class List_ extends ObjectModel {
+    private static final String[] FIELDS = {"any", "optional", "additionalProperties"};
+
     private final JsonValue any;
     private final JsonField<String> optional;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private List_(JsonValue any, JsonField<String> optional, Map<String, JsonValue> additionalProperties) {
-        this.any = any;
-        this.optional = optional;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private List_(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.any = (JsonValue) values[0];
+        this.optional = (JsonField<String>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public Optional<String> optional() {
@@ -51,27 +45,14 @@ public final class List_ {
         return this.any;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #optional()}.
-     *
-     * <p>Unlike {@link #optional()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #optional()}, which never throws (see {@link JsonField}). */
     @JsonProperty("Optional")
     @ExcludeMissing
     public JsonField<String> _optional() {
         return this.optional;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
-    /**
-     * Returns a mutable builder for constructing an instance of {@link List_}.
-     */
+    /** Returns a mutable builder for constructing an instance of {@link List_}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -81,16 +62,11 @@ public final class List_ {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/List");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public List_ validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -99,51 +75,27 @@ public final class List_ {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof List_)) {
-            return false;
-        }
-        List_ that = (List_) other;
-        return Objects.equals(this.any, that.any) && Objects.equals(this.optional, that.optional) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.any, this.optional, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "List_{" + "any=" + this.any + ", " + "optional=" + this.optional + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.any, this.optional, this.additionalProperties};
     }
 
     /** A builder for {@link List_}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonValue any = JsonMissing.of();
         private JsonField<String> optional = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(List_ source) {
             this.any = source.any;
             this.optional = source.optional;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder any(JsonValue any) {
@@ -155,78 +107,28 @@ public final class List_ {
             return optional(JsonField.ofNullable(optional));
         }
 
-        /**
-         * Alias for calling {@link Builder#optional} with {@code optional.orElse(null)}.
-         */
+        /** Alias for calling {@link Builder#optional} with {@code optional.orElse(null)}. */
         public Builder optional(Optional<String> optional) {
             return optional(optional.orElse(null));
         }
 
-        /**
-         * Sets {@link Builder#optional} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#optional} to any JSON value (see {@link JsonField}). */
         public Builder optional(JsonField<String> optional) {
             this.optional = optional;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link List_}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link List_}; throws IllegalStateException if any required field is unset. */
         public List_ build() {
-            return new List_(this.any, this.optional, Utils.toImmutable(this.additionalProperties));
+            return new List_(new Object[] {this.any, this.optional, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<List_> {
+    static final class Deserializer extends ObjectDeserializer<List_> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(List_.class, new String[] {"Any", "Optional"}, new String[] {"any", "optional"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected List_ fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            List_ read = new List_((JsonValue) values[0], (JsonField<String>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(List_.class, new String[] {"Any", "Optional"}, FIELDS, List_::new);
         }
     }
 }

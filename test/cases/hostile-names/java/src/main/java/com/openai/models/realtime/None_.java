@@ -3,84 +3,51 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
-import com.openai.core.BaseSerializer;
+import com.openai.core.EnumModel;
 import com.openai.core.JsonValue;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
-/**
- * An enum named None whose values are keywords and awkward strings.
- */
+/** An enum named None whose values are keywords and awkward strings. */
 @JsonDeserialize(using = None_.Deserializer.class)
-@JsonSerialize(using = None_.Serializer.class)
-public final class None_ {
+public final class None_ extends EnumModel {
 
-    /**
-     * The value "class".
-     */
+    /** The value "class". */
     public static final None_ CLASS = of("class");
 
-    /**
-     * The value "None".
-     */
+    /** The value "None". */
     public static final None_ NONE = of("None");
 
-    /**
-     * The value "True".
-     */
+    /** The value "True". */
     public static final None_ TRUE = of("True");
 
-    /**
-     * The value "default".
-     */
+    /** The value "default". */
     public static final None_ DEFAULT = of("default");
 
-    /**
-     * The value "1st".
-     */
+    /** The value "1st". */
     public static final None_ _1ST = of("1st");
 
-    /**
-     * The value "with space".
-     */
+    /** The value "with space". */
     public static final None_ WITH_SPACE = of("with space");
 
-    /**
-     * The value "kebab-value".
-     */
+    /** The value "kebab-value". */
     public static final None_ KEBAB_VALUE = of("kebab-value");
 
-    /**
-     * The value "dotted.value".
-     */
+    /** The value "dotted.value". */
     public static final None_ DOTTED_VALUE = of("dotted.value");
 
-    /**
-     * The value "ünï".
-     */
+    /** The value "ünï". */
     public static final None_ ÜNÏ = of("ünï");
 
-    /**
-     * The value "null".
-     */
+    /** The value "null". */
     public static final None_ NULL = of("null");
 
-    private final JsonValue value;
     private volatile boolean validated;
 
     private None_(JsonValue value) {
-        this.value = value;
-    }
-
-    /**
-     * Returns this instance's raw value: one of the constants above, or a value this version of
-     * the schema does not know (kept, and written back as read).
-     */
-    public JsonValue _value() {
-        return this.value;
+        super(value);
     }
 
     /** An instance for {@code value}, known or not. */
@@ -188,7 +155,7 @@ public final class None_ {
         if (this.equals(NULL)) {
             return Known.NULL;
         }
-        throw new OpenAIInvalidDataException("Unknown None_: " + this.value);
+        throw new OpenAIInvalidDataException("Unknown None_: " + _value());
     }
 
     /**
@@ -197,54 +164,24 @@ public final class None_ {
      * @throws OpenAIInvalidDataException if the value is not one
      */
     public String asString() {
-        String converted = this.value.convert(String.class);
+        String converted = _value().convert(String.class);
         if (converted == null) {
             throw new OpenAIInvalidDataException("Value is not a String");
         }
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/None");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public None_ validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
+            Validation.check(ValidatorHolder.VALIDATOR, this, _value());
             validated = true;
         }
         return this;
-    }
-
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || (other instanceof None_ && this.value.equals(((None_) other).value));
-    }
-
-    @Override
-    public int hashCode() {
-        return this.value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return this.value.toString();
     }
 
     static final class Deserializer extends BaseDeserializer<None_> {
@@ -257,19 +194,6 @@ public final class None_ {
         @Override
         protected None_ fromJson(JsonValue json) {
             return new None_(json);
-        }
-    }
-
-    static final class Serializer extends BaseSerializer<None_> {
-        private static final long serialVersionUID = 1L;
-
-        Serializer() {
-            super(None_.class);
-        }
-
-        @Override
-        protected Object toJson(None_ value) {
-            return value.value;
         }
     }
 }

@@ -2,54 +2,46 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
-/**
- * Holds a property named like its own type.
- */
+/** Holds a property named like its own type. */
 @JsonDeserialize(using = Object_.Deserializer.class)
-public final class Object_ {
+public final class Object_ extends ObjectModel {
+    private static final String[] FIELDS = {"object", "list", "objectUpper", "kind", "nested", "text", "additionalProperties"};
+
     private final JsonField<String> object;
     private final JsonField<List<List_>> list;
     private final JsonField<Long> objectUpper;
     private final JsonField<None_> kind;
     private final JsonField<Class_> nested;
     private final JsonField<String> text;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Object_(JsonField<String> object, JsonField<List<List_>> list, JsonField<Long> objectUpper, JsonField<None_> kind, JsonField<Class_> nested, JsonField<String> text, Map<String, JsonValue> additionalProperties) {
-        this.object = object;
-        this.list = list;
-        this.objectUpper = objectUpper;
-        this.kind = kind;
-        this.nested = nested;
-        this.text = text;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Object_(Object[] values) {
+        super((Map<String, JsonValue>) values[6]);
+        this.object = (JsonField<String>) values[0];
+        this.list = (JsonField<List<List_>>) values[1];
+        this.objectUpper = (JsonField<Long>) values[2];
+        this.kind = (JsonField<None_>) values[3];
+        this.nested = (JsonField<Class_>) values[4];
+        this.text = (JsonField<String>) values[5];
+        this._source = (JsonValue) values[7];
     }
 
     public String object() {
@@ -60,9 +52,7 @@ public final class Object_ {
         return this.list.getOptional("List");
     }
 
-    /**
-     * Wire name Object, beside object: kept apart by x-codegen names where a target's casing would merge them.
-     */
+    /** Wire name Object, beside object: kept apart by x-codegen names where a target's casing would merge them. */
     public Optional<Long> objectUpper() {
         return this.objectUpper.getOptional("Object");
     }
@@ -79,77 +69,46 @@ public final class Object_ {
         return this.text.getOptional("text");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #object()}.
-     *
-     * <p>Unlike {@link #object()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #object()}, which never throws (see {@link JsonField}). */
     @JsonProperty("object")
     @ExcludeMissing
     public JsonField<String> _object() {
         return this.object;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #list()}.
-     *
-     * <p>Unlike {@link #list()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #list()}, which never throws (see {@link JsonField}). */
     @JsonProperty("List")
     @ExcludeMissing
     public JsonField<List<List_>> _list() {
         return this.list;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #objectUpper()}.
-     *
-     * <p>Unlike {@link #objectUpper()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #objectUpper()}, which never throws (see {@link JsonField}). */
     @JsonProperty("Object")
     @ExcludeMissing
     public JsonField<Long> _objectUpper() {
         return this.objectUpper;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #kind()}.
-     *
-     * <p>Unlike {@link #kind()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #kind()}, which never throws (see {@link JsonField}). */
     @JsonProperty("kind")
     @ExcludeMissing
     public JsonField<None_> _kind() {
         return this.kind;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #nested()}.
-     *
-     * <p>Unlike {@link #nested()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #nested()}, which never throws (see {@link JsonField}). */
     @JsonProperty("nested")
     @ExcludeMissing
     public JsonField<Class_> _nested() {
         return this.nested;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #text()}.
-     *
-     * <p>Unlike {@link #text()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #text()}, which never throws (see {@link JsonField}). */
     @JsonProperty("text")
     @ExcludeMissing
     public JsonField<String> _text() {
         return this.text;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -169,16 +128,11 @@ public final class Object_ {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Object");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Object_ validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -187,47 +141,24 @@ public final class Object_ {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Object_)) {
-            return false;
-        }
-        Object_ that = (Object_) other;
-        return Objects.equals(this.object, that.object) && Objects.equals(this.list, that.list) && Objects.equals(this.objectUpper, that.objectUpper) && Objects.equals(this.kind, that.kind) && Objects.equals(this.nested, that.nested) && Objects.equals(this.text, that.text) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.object, this.list, this.objectUpper, this.kind, this.nested, this.text, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Object_{" + "object=" + this.object + ", " + "list=" + this.list + ", " + "objectUpper=" + this.objectUpper + ", " + "kind=" + this.kind + ", " + "nested=" + this.nested + ", " + "text=" + this.text + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.object, this.list, this.objectUpper, this.kind, this.nested, this.text, this.additionalProperties};
     }
 
     /** A builder for {@link Object_}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<String> object = null;
         private JsonField<List<List_>> list = JsonField.missing();
         private JsonField<Long> objectUpper = JsonField.missing();
         private JsonField<None_> kind = JsonField.missing();
         private JsonField<Class_> nested = JsonField.missing();
         private JsonField<String> text = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -238,19 +169,14 @@ public final class Object_ {
             this.kind = source.kind;
             this.nested = source.nested;
             this.text = source.text;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder object(String object) {
             return object(JsonField.of(object));
         }
 
-        /**
-         * Sets {@link Builder#object} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#object} to any JSON value (see {@link JsonField}). */
         public Builder object(JsonField<String> object) {
             this.object = object;
             return this;
@@ -260,28 +186,18 @@ public final class Object_ {
             return list(JsonField.of(list));
         }
 
-        /**
-         * Sets {@link Builder#list} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#list} to any JSON value (see {@link JsonField}). */
         public Builder list(JsonField<List<List_>> list) {
             this.list = list;
             return this;
         }
 
-        /**
-         * Wire name Object, beside object: kept apart by x-codegen names where a target's casing would merge them.
-         */
+        /** Wire name Object, beside object: kept apart by x-codegen names where a target's casing would merge them. */
         public Builder objectUpper(long objectUpper) {
             return objectUpper(JsonField.of(objectUpper));
         }
 
-        /**
-         * Sets {@link Builder#objectUpper} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#objectUpper} to any JSON value (see {@link JsonField}). */
         public Builder objectUpper(JsonField<Long> objectUpper) {
             this.objectUpper = objectUpper;
             return this;
@@ -291,11 +207,7 @@ public final class Object_ {
             return kind(JsonField.of(kind));
         }
 
-        /**
-         * Sets {@link Builder#kind} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#kind} to any JSON value (see {@link JsonField}). */
         public Builder kind(JsonField<None_> kind) {
             this.kind = kind;
             return this;
@@ -305,11 +217,7 @@ public final class Object_ {
             return nested(JsonField.of(nested));
         }
 
-        /**
-         * Sets {@link Builder#nested} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#nested} to any JSON value (see {@link JsonField}). */
         public Builder nested(JsonField<Class_> nested) {
             this.nested = nested;
             return this;
@@ -319,71 +227,23 @@ public final class Object_ {
             return text(JsonField.of(text));
         }
 
-        /**
-         * Sets {@link Builder#text} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#text} to any JSON value (see {@link JsonField}). */
         public Builder text(JsonField<String> text) {
             this.text = text;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Object_}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Object_}; throws IllegalStateException if any required field is unset. */
         public Object_ build() {
-            return new Object_(Utils.checkRequired("object", this.object), this.list, this.objectUpper, this.kind, this.nested, this.text, Utils.toImmutable(this.additionalProperties));
+            return new Object_(new Object[] {Utils.checkRequired("object", this.object), this.list, this.objectUpper, this.kind, this.nested, this.text, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Object_> {
+    static final class Deserializer extends ObjectDeserializer<Object_> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Object_.class, new String[] {"object", "List", "Object", "kind", "nested", "text"}, new String[] {"object", "list", "objectUpper", "kind", "nested", "text"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Object_ fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Object_ read = new Object_((JsonField<String>) values[0], (JsonField<List<List_>>) values[1], (JsonField<Long>) values[2], (JsonField<None_>) values[3], (JsonField<Class_>) values[4], (JsonField<String>) values[5], (Map<String, JsonValue>) values[6]);
-            read._source = (JsonValue) values[7];
-            return read;
+            super(Object_.class, new String[] {"object", "List", "Object", "kind", "nested", "text"}, FIELDS, Object_::new);
         }
     }
 }

@@ -13,9 +13,7 @@ import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 import java.util.Objects;
 
-/**
- * A name starting with a digit.
- */
+/** A name starting with a digit. */
 @JsonDeserialize(using = _2faCode.Deserializer.class)
 @JsonSerialize(using = _2faCode.Serializer.class)
 public final class _2faCode {
@@ -48,16 +46,11 @@ public final class _2faCode {
         return this.value;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/2fa-code");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public _2faCode validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -68,12 +61,7 @@ public final class _2faCode {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

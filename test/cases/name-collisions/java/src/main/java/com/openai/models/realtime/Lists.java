@@ -17,9 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * Variants of one type in every language: two arrays, two maps, two untyped values.
- */
+/** Variants of one type in every language: two arrays, two maps, two untyped values. */
 @JsonDeserialize(using = Lists.Deserializer.class)
 @JsonSerialize(using = Lists.Serializer.class)
 public final class Lists {
@@ -34,6 +32,9 @@ public final class Lists {
             ValidationSchema.validator("file:///schema.json#/$defs/Lists/oneOf/5"),
         };
     }
+
+    /** The variants' getters, in variant order: toString's names. */
+    private static final String[] VARIANT_NAMES = {"array", "array2", "map", "map2", "json_", "json2"};
 
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
@@ -175,16 +176,11 @@ public final class Lists {
         return new Lists(5, Objects.requireNonNull(json2, "json2"), null, null);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Lists");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Lists validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -195,12 +191,7 @@ public final class Lists {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
@@ -223,22 +214,7 @@ public final class Lists {
 
     @Override
     public String toString() {
-        switch (this.variant) {
-            case 0:
-                return "Lists{array=" + this.value + "}";
-            case 1:
-                return "Lists{array2=" + this.value + "}";
-            case 2:
-                return "Lists{map=" + this.value + "}";
-            case 3:
-                return "Lists{map2=" + this.value + "}";
-            case 4:
-                return "Lists{json_=" + this.value + "}";
-            case 5:
-                return "Lists{json2=" + this.value + "}";
-            default:
-                return "Lists{_unknown=" + this.json + "}";
-        }
+        return this.variant >= 0 ? "Lists{" + VARIANT_NAMES[this.variant] + "=" + this.value + "}" : "Lists{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -271,44 +247,27 @@ public final class Lists {
         @Override
         protected Lists fromJson(JsonValue json) {
             long mark = lossMark();
+            Object candidate;
             // The first variant that validates and binds; validated first, as it is the cheaper
             // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
             Object tree = validationTree(json);
-            if (accepts(VariantValidators.ALL[0], tree)) {
-                List<String> candidate = json.convert(new TypeReference<List<String>>() {});
-                if (candidate != null) {
-                    return new Lists(0, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[0], tree) && (candidate = json.convert(new TypeReference<List<String>>() {})) != null) {
+                return new Lists(0, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[1], tree)) {
-                List<Long> candidate = json.convert(new TypeReference<List<Long>>() {});
-                if (candidate != null) {
-                    return new Lists(1, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[1], tree) && (candidate = json.convert(new TypeReference<List<Long>>() {})) != null) {
+                return new Lists(1, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[2], tree)) {
-                Map<String, Boolean> candidate = json.convert(new TypeReference<Map<String, Boolean>>() {});
-                if (candidate != null) {
-                    return new Lists(2, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[2], tree) && (candidate = json.convert(new TypeReference<Map<String, Boolean>>() {})) != null) {
+                return new Lists(2, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[3], tree)) {
-                Map<String, JsonValue> candidate = json.convert(new TypeReference<Map<String, JsonValue>>() {});
-                if (candidate != null) {
-                    return new Lists(3, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[3], tree) && (candidate = json.convert(new TypeReference<Map<String, JsonValue>>() {})) != null) {
+                return new Lists(3, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[4], tree)) {
-                JsonValue candidate = json.convert(JsonValue.class);
-                if (candidate != null) {
-                    return new Lists(4, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[4], tree) && (candidate = json.convert(JsonValue.class)) != null) {
+                return new Lists(4, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[5], tree)) {
-                JsonValue candidate = json.convert(JsonValue.class);
-                if (candidate != null) {
-                    return new Lists(5, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[5], tree) && (candidate = json.convert(JsonValue.class)) != null) {
+                return new Lists(5, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.
             return new Lists(-1, null, json, json);

@@ -3,54 +3,33 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
-import com.openai.core.BaseSerializer;
+import com.openai.core.EnumModel;
 import com.openai.core.JsonValue;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
-/**
- * Four values whose names collide in every language; the last one's name is the suffix the others would take.
- */
+/** Four values whose names collide in every language; the last one's name is the suffix the others would take. */
 @JsonDeserialize(using = Separator.Deserializer.class)
-@JsonSerialize(using = Separator.Serializer.class)
-public final class Separator {
+public final class Separator extends EnumModel {
 
-    /**
-     * The value "foo&#92;nbar".
-     */
+    /** The value "foo&#92;nbar". */
     public static final Separator FOO_BAR = of("foo\nbar");
 
-    /**
-     * The value "foo&#92;rbar".
-     */
+    /** The value "foo&#92;rbar". */
     public static final Separator FOO_BAR_3 = of("foo\rbar");
 
-    /**
-     * The value "foo bar".
-     */
+    /** The value "foo bar". */
     public static final Separator FOO_BAR_4 = of("foo bar");
 
-    /**
-     * The value "foo_bar_2".
-     */
+    /** The value "foo_bar_2". */
     public static final Separator FOO_BAR_2 = of("foo_bar_2");
 
-    private final JsonValue value;
     private volatile boolean validated;
 
     private Separator(JsonValue value) {
-        this.value = value;
-    }
-
-    /**
-     * Returns this instance's raw value: one of the constants above, or a value this version of
-     * the schema does not know (kept, and written back as read).
-     */
-    public JsonValue _value() {
-        return this.value;
+        super(value);
     }
 
     /** An instance for {@code value}, known or not. */
@@ -110,7 +89,7 @@ public final class Separator {
         if (this.equals(FOO_BAR_2)) {
             return Known.FOO_BAR_2;
         }
-        throw new OpenAIInvalidDataException("Unknown Separator: " + this.value);
+        throw new OpenAIInvalidDataException("Unknown Separator: " + _value());
     }
 
     /**
@@ -119,54 +98,24 @@ public final class Separator {
      * @throws OpenAIInvalidDataException if the value is not one
      */
     public String asString() {
-        String converted = this.value.convert(String.class);
+        String converted = _value().convert(String.class);
         if (converted == null) {
             throw new OpenAIInvalidDataException("Value is not a String");
         }
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Separator");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Separator validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
+            Validation.check(ValidatorHolder.VALIDATOR, this, _value());
             validated = true;
         }
         return this;
-    }
-
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || (other instanceof Separator && this.value.equals(((Separator) other).value));
-    }
-
-    @Override
-    public int hashCode() {
-        return this.value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return this.value.toString();
     }
 
     static final class Deserializer extends BaseDeserializer<Separator> {
@@ -179,19 +128,6 @@ public final class Separator {
         @Override
         protected Separator fromJson(JsonValue json) {
             return new Separator(json);
-        }
-    }
-
-    static final class Serializer extends BaseSerializer<Separator> {
-        private static final long serialVersionUID = 1L;
-
-        Serializer() {
-            super(Separator.class);
-        }
-
-        @Override
-        protected Object toJson(Separator value) {
-            return value.value;
         }
     }
 }

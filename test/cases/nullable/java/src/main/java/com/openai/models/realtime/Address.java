@@ -2,61 +2,44 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 @JsonDeserialize(using = Address.Deserializer.class)
-public final class Address {
+public final class Address extends ObjectModel {
+    private static final String[] FIELDS = {"line", "additionalProperties"};
+
     private final JsonField<String> line;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Address(JsonField<String> line, Map<String, JsonValue> additionalProperties) {
-        this.line = line;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Address(Object[] values) {
+        super((Map<String, JsonValue>) values[1]);
+        this.line = (JsonField<String>) values[0];
+        this._source = (JsonValue) values[2];
     }
 
     public String line() {
         return this.line.getRequired("line");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #line()}.
-     *
-     * <p>Unlike {@link #line()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #line()}, which never throws (see {@link JsonField}). */
     @JsonProperty("line")
     @ExcludeMissing
     public JsonField<String> _line() {
         return this.line;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -76,16 +59,11 @@ public final class Address {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Address");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Address validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -94,120 +72,48 @@ public final class Address {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Address)) {
-            return false;
-        }
-        Address that = (Address) other;
-        return Objects.equals(this.line, that.line) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.line, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Address{" + "line=" + this.line + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.line, this.additionalProperties};
     }
 
     /** A builder for {@link Address}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<String> line = null;
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(Address source) {
             this.line = source.line;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder line(String line) {
             return line(JsonField.of(line));
         }
 
-        /**
-         * Sets {@link Builder#line} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#line} to any JSON value (see {@link JsonField}). */
         public Builder line(JsonField<String> line) {
             this.line = line;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Address}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Address}; throws IllegalStateException if any required field is unset. */
         public Address build() {
-            return new Address(Utils.checkRequired("line", this.line), Utils.toImmutable(this.additionalProperties));
+            return new Address(new Object[] {Utils.checkRequired("line", this.line), Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Address> {
+    static final class Deserializer extends ObjectDeserializer<Address> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Address.class, new String[] {"line"}, new String[] {"line"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Address fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Address read = new Address((JsonField<String>) values[0], (Map<String, JsonValue>) values[1]);
-            read._source = (JsonValue) values[2];
-            return read;
+            super(Address.class, new String[] {"line"}, FIELDS, Address::new);
         }
     }
 }

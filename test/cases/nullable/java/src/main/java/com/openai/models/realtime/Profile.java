@@ -2,51 +2,45 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 @JsonDeserialize(using = Profile.Deserializer.class)
-public final class Profile {
+public final class Profile extends ObjectModel {
+    private static final String[] FIELDS = {"nickname", "address", "age", "score", "settings", "tags", "additionalProperties"};
+
     private final JsonField<String> nickname;
     private final JsonField<Address> address;
     private final JsonField<Long> age;
     private final JsonField<Double> score;
     private final JsonField<ProfileSettings> settings;
     private final JsonField<List<String>> tags;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Profile(JsonField<String> nickname, JsonField<Address> address, JsonField<Long> age, JsonField<Double> score, JsonField<ProfileSettings> settings, JsonField<List<String>> tags, Map<String, JsonValue> additionalProperties) {
-        this.nickname = nickname;
-        this.address = address;
-        this.age = age;
-        this.score = score;
-        this.settings = settings;
-        this.tags = tags;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Profile(Object[] values) {
+        super((Map<String, JsonValue>) values[6]);
+        this.nickname = (JsonField<String>) values[0];
+        this.address = (JsonField<Address>) values[1];
+        this.age = (JsonField<Long>) values[2];
+        this.score = (JsonField<Double>) values[3];
+        this.settings = (JsonField<ProfileSettings>) values[4];
+        this.tags = (JsonField<List<String>>) values[5];
+        this._source = (JsonValue) values[7];
     }
 
     public Optional<String> nickname() {
@@ -79,33 +73,21 @@ public final class Profile {
         return this.tags.getOptional("tags");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #nickname()}.
-     *
-     * <p>Unlike {@link #nickname()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #nickname()}, which never throws (see {@link JsonField}). */
     @JsonProperty("nickname")
     @ExcludeMissing
     public JsonField<String> _nickname() {
         return this.nickname;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #address()}.
-     *
-     * <p>Unlike {@link #address()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #address()}, which never throws (see {@link JsonField}). */
     @JsonProperty("address")
     @ExcludeMissing
     public JsonField<Address> _address() {
         return this.address;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #age()}.
-     *
-     * <p>Unlike {@link #age()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #age()}, which never throws (see {@link JsonField}). */
     @JsonProperty("age")
     @ExcludeMissing
     public JsonField<Long> _age() {
@@ -113,9 +95,7 @@ public final class Profile {
     }
 
     /**
-     * Returns the raw JSON value of {@link #score()}.
-     *
-     * <p>Unlike {@link #score()}, this method doesn't throw if the JSON field has an unexpected type.
+     * The raw JSON value of {@link #score()}, which never throws (see {@link JsonField}).
      *
      * @deprecated
      */
@@ -126,33 +106,18 @@ public final class Profile {
         return this.score;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #settings()}.
-     *
-     * <p>Unlike {@link #settings()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #settings()}, which never throws (see {@link JsonField}). */
     @JsonProperty("settings")
     @ExcludeMissing
     public JsonField<ProfileSettings> _settings() {
         return this.settings;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #tags()}.
-     *
-     * <p>Unlike {@link #tags()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #tags()}, which never throws (see {@link JsonField}). */
     @JsonProperty("tags")
     @ExcludeMissing
     public JsonField<List<String>> _tags() {
         return this.tags;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -172,16 +137,11 @@ public final class Profile {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Profile");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Profile validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -190,47 +150,24 @@ public final class Profile {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Profile)) {
-            return false;
-        }
-        Profile that = (Profile) other;
-        return Objects.equals(this.nickname, that.nickname) && Objects.equals(this.address, that.address) && Objects.equals(this.age, that.age) && Objects.equals(this.score, that.score) && Objects.equals(this.settings, that.settings) && Objects.equals(this.tags, that.tags) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.nickname, this.address, this.age, this.score, this.settings, this.tags, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Profile{" + "nickname=" + this.nickname + ", " + "address=" + this.address + ", " + "age=" + this.age + ", " + "score=" + this.score + ", " + "settings=" + this.settings + ", " + "tags=" + this.tags + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.nickname, this.address, this.age, this.score, this.settings, this.tags, this.additionalProperties};
     }
 
     /** A builder for {@link Profile}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<String> nickname = null;
         private JsonField<Address> address = JsonField.missing();
         private JsonField<Long> age = JsonField.missing();
         private JsonField<Double> score = JsonField.missing();
         private JsonField<ProfileSettings> settings = JsonField.missing();
         private JsonField<List<String>> tags = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -241,26 +178,19 @@ public final class Profile {
             this.score = source.score;
             this.settings = source.settings;
             this.tags = source.tags;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder nickname(String nickname) {
             return nickname(JsonField.ofNullable(nickname));
         }
 
-        /**
-         * Alias for calling {@link Builder#nickname} with {@code nickname.orElse(null)}.
-         */
+        /** Alias for calling {@link Builder#nickname} with {@code nickname.orElse(null)}. */
         public Builder nickname(Optional<String> nickname) {
             return nickname(nickname.orElse(null));
         }
 
-        /**
-         * Sets {@link Builder#nickname} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#nickname} to any JSON value (see {@link JsonField}). */
         public Builder nickname(JsonField<String> nickname) {
             this.nickname = nickname;
             return this;
@@ -270,18 +200,12 @@ public final class Profile {
             return address(JsonField.ofNullable(address));
         }
 
-        /**
-         * Alias for calling {@link Builder#address} with {@code address.orElse(null)}.
-         */
+        /** Alias for calling {@link Builder#address} with {@code address.orElse(null)}. */
         public Builder address(Optional<Address> address) {
             return address(address.orElse(null));
         }
 
-        /**
-         * Sets {@link Builder#address} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#address} to any JSON value (see {@link JsonField}). */
         public Builder address(JsonField<Address> address) {
             this.address = address;
             return this;
@@ -291,18 +215,12 @@ public final class Profile {
             return age(JsonField.ofNullable(age));
         }
 
-        /**
-         * Alias for calling {@link Builder#age} with {@code age.orElse(null)}.
-         */
+        /** Alias for calling {@link Builder#age} with {@code age.orElse(null)}. */
         public Builder age(Optional<Long> age) {
             return age(age.orElse(null));
         }
 
-        /**
-         * Sets {@link Builder#age} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#age} to any JSON value (see {@link JsonField}). */
         public Builder age(JsonField<Long> age) {
             this.age = age;
             return this;
@@ -329,9 +247,7 @@ public final class Profile {
         }
 
         /**
-         * Sets {@link Builder#score} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
+         * Sets {@link Builder#score} to any JSON value (see {@link JsonField}).
          *
          * @deprecated
          */
@@ -345,18 +261,12 @@ public final class Profile {
             return settings(JsonField.ofNullable(settings));
         }
 
-        /**
-         * Alias for calling {@link Builder#settings} with {@code settings.orElse(null)}.
-         */
+        /** Alias for calling {@link Builder#settings} with {@code settings.orElse(null)}. */
         public Builder settings(Optional<ProfileSettings> settings) {
             return settings(settings.orElse(null));
         }
 
-        /**
-         * Sets {@link Builder#settings} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#settings} to any JSON value (see {@link JsonField}). */
         public Builder settings(JsonField<ProfileSettings> settings) {
             this.settings = settings;
             return this;
@@ -366,78 +276,28 @@ public final class Profile {
             return tags(JsonField.ofNullable(tags));
         }
 
-        /**
-         * Alias for calling {@link Builder#tags} with {@code tags.orElse(null)}.
-         */
+        /** Alias for calling {@link Builder#tags} with {@code tags.orElse(null)}. */
         public Builder tags(Optional<List<String>> tags) {
             return tags(tags.orElse(null));
         }
 
-        /**
-         * Sets {@link Builder#tags} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#tags} to any JSON value (see {@link JsonField}). */
         public Builder tags(JsonField<List<String>> tags) {
             this.tags = tags;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Profile}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Profile}; throws IllegalStateException if any required field is unset. */
         public Profile build() {
-            return new Profile(Utils.checkRequired("nickname", this.nickname), this.address, this.age, this.score, this.settings, this.tags, Utils.toImmutable(this.additionalProperties));
+            return new Profile(new Object[] {Utils.checkRequired("nickname", this.nickname), this.address, this.age, this.score, this.settings, this.tags, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Profile> {
+    static final class Deserializer extends ObjectDeserializer<Profile> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Profile.class, new String[] {"nickname", "address", "age", "score", "settings", "tags"}, new String[] {"nickname", "address", "age", "score", "settings", "tags"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Profile fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Profile read = new Profile((JsonField<String>) values[0], (JsonField<Address>) values[1], (JsonField<Long>) values[2], (JsonField<Double>) values[3], (JsonField<ProfileSettings>) values[4], (JsonField<List<String>>) values[5], (Map<String, JsonValue>) values[6]);
-            read._source = (JsonValue) values[7];
-            return read;
+            super(Profile.class, new String[] {"nickname", "address", "age", "score", "settings", "tags"}, FIELDS, Profile::new);
         }
     }
 }

@@ -2,67 +2,48 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 @JsonDeserialize(using = ProfileSettings.Deserializer.class)
-public final class ProfileSettings {
+public final class ProfileSettings extends ObjectModel {
+    private static final String[] FIELDS = {"theme", "additionalProperties"};
+
     private final JsonField<String> theme;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private ProfileSettings(JsonField<String> theme, Map<String, JsonValue> additionalProperties) {
-        this.theme = theme;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private ProfileSettings(Object[] values) {
+        super((Map<String, JsonValue>) values[1]);
+        this.theme = (JsonField<String>) values[0];
+        this._source = (JsonValue) values[2];
     }
 
     public Optional<String> theme() {
         return this.theme.getOptional("theme");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #theme()}.
-     *
-     * <p>Unlike {@link #theme()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #theme()}, which never throws (see {@link JsonField}). */
     @JsonProperty("theme")
     @ExcludeMissing
     public JsonField<String> _theme() {
         return this.theme;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
-    /**
-     * Returns a mutable builder for constructing an instance of {@link ProfileSettings}.
-     */
+    /** Returns a mutable builder for constructing an instance of {@link ProfileSettings}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -72,16 +53,11 @@ public final class ProfileSettings {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Profile/properties/settings");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public ProfileSettings validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -90,120 +66,48 @@ public final class ProfileSettings {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof ProfileSettings)) {
-            return false;
-        }
-        ProfileSettings that = (ProfileSettings) other;
-        return Objects.equals(this.theme, that.theme) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.theme, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "ProfileSettings{" + "theme=" + this.theme + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.theme, this.additionalProperties};
     }
 
     /** A builder for {@link ProfileSettings}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<String> theme = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(ProfileSettings source) {
             this.theme = source.theme;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder theme(String theme) {
             return theme(JsonField.of(theme));
         }
 
-        /**
-         * Sets {@link Builder#theme} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#theme} to any JSON value (see {@link JsonField}). */
         public Builder theme(JsonField<String> theme) {
             this.theme = theme;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link ProfileSettings}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link ProfileSettings}; throws IllegalStateException if any required field is unset. */
         public ProfileSettings build() {
-            return new ProfileSettings(this.theme, Utils.toImmutable(this.additionalProperties));
+            return new ProfileSettings(new Object[] {this.theme, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<ProfileSettings> {
+    static final class Deserializer extends ObjectDeserializer<ProfileSettings> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(ProfileSettings.class, new String[] {"theme"}, new String[] {"theme"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected ProfileSettings fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            ProfileSettings read = new ProfileSettings((JsonField<String>) values[0], (Map<String, JsonValue>) values[1]);
-            read._source = (JsonValue) values[2];
-            return read;
+            super(ProfileSettings.class, new String[] {"theme"}, FIELDS, ProfileSettings::new);
         }
     }
 }

@@ -2,23 +2,20 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * An order
@@ -26,48 +23,39 @@ import java.util.Set;
  * <p>A customer's order, with a nested address object hoisted into its own declaration.
  */
 @JsonDeserialize(using = Order.Deserializer.class)
-public final class Order {
+public final class Order extends ObjectModel {
+    private static final String[] FIELDS = {"id", "shipping", "customer", "note", "quantity", "additionalProperties"};
+
     private final JsonField<String> id;
     private final JsonField<OrderShipping> shipping;
     private final JsonField<Customer> customer;
     private final JsonField<String> note;
     private final JsonField<Long> quantity;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Order(JsonField<String> id, JsonField<OrderShipping> shipping, JsonField<Customer> customer, JsonField<String> note, JsonField<Long> quantity, Map<String, JsonValue> additionalProperties) {
-        this.id = id;
-        this.shipping = shipping;
-        this.customer = customer;
-        this.note = note;
-        this.quantity = quantity;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Order(Object[] values) {
+        super((Map<String, JsonValue>) values[5]);
+        this.id = (JsonField<String>) values[0];
+        this.shipping = (JsonField<OrderShipping>) values[1];
+        this.customer = (JsonField<Customer>) values[2];
+        this.note = (JsonField<String>) values[3];
+        this.quantity = (JsonField<Long>) values[4];
+        this._source = (JsonValue) values[6];
     }
 
-    /**
-     * Order id.
-     */
+    /** Order id. */
     public String id() {
         return this.id.getRequired("id");
     }
 
-    /**
-     * Where to ship.
-     */
+    /** Where to ship. */
     public OrderShipping shipping() {
         return this.shipping.getRequired("shipping");
     }
 
-    /**
-     * Who ordered.
-     */
+    /** Who ordered. */
     public Optional<Customer> customer() {
         return this.customer.getOptional("customer");
     }
@@ -91,33 +79,21 @@ public final class Order {
         return this.quantity.getOptional("quantity");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #id()}.
-     *
-     * <p>Unlike {@link #id()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #id()}, which never throws (see {@link JsonField}). */
     @JsonProperty("id")
     @ExcludeMissing
     public JsonField<String> _id() {
         return this.id;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #shipping()}.
-     *
-     * <p>Unlike {@link #shipping()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #shipping()}, which never throws (see {@link JsonField}). */
     @JsonProperty("shipping")
     @ExcludeMissing
     public JsonField<OrderShipping> _shipping() {
         return this.shipping;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #customer()}.
-     *
-     * <p>Unlike {@link #customer()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #customer()}, which never throws (see {@link JsonField}). */
     @JsonProperty("customer")
     @ExcludeMissing
     public JsonField<Customer> _customer() {
@@ -125,9 +101,7 @@ public final class Order {
     }
 
     /**
-     * Returns the raw JSON value of {@link #note()}.
-     *
-     * <p>Unlike {@link #note()}, this method doesn't throw if the JSON field has an unexpected type.
+     * The raw JSON value of {@link #note()}, which never throws (see {@link JsonField}).
      *
      * @deprecated
      */
@@ -138,22 +112,11 @@ public final class Order {
         return this.note;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #quantity()}.
-     *
-     * <p>Unlike {@link #quantity()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #quantity()}, which never throws (see {@link JsonField}). */
     @JsonProperty("quantity")
     @ExcludeMissing
     public JsonField<Long> _quantity() {
         return this.quantity;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -174,16 +137,11 @@ public final class Order {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Order");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Order validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -192,46 +150,23 @@ public final class Order {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Order)) {
-            return false;
-        }
-        Order that = (Order) other;
-        return Objects.equals(this.id, that.id) && Objects.equals(this.shipping, that.shipping) && Objects.equals(this.customer, that.customer) && Objects.equals(this.note, that.note) && Objects.equals(this.quantity, that.quantity) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.id, this.shipping, this.customer, this.note, this.quantity, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Order{" + "id=" + this.id + ", " + "shipping=" + this.shipping + ", " + "customer=" + this.customer + ", " + "note=" + this.note + ", " + "quantity=" + this.quantity + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.id, this.shipping, this.customer, this.note, this.quantity, this.additionalProperties};
     }
 
     /** A builder for {@link Order}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<String> id = null;
         private JsonField<OrderShipping> shipping = null;
         private JsonField<Customer> customer = JsonField.missing();
         private JsonField<String> note = JsonField.missing();
         private JsonField<Long> quantity = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -241,56 +176,37 @@ public final class Order {
             this.customer = source.customer;
             this.note = source.note;
             this.quantity = source.quantity;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
-        /**
-         * Order id.
-         */
+        /** Order id. */
         public Builder id(String id) {
             return id(JsonField.of(id));
         }
 
-        /**
-         * Sets {@link Builder#id} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#id} to any JSON value (see {@link JsonField}). */
         public Builder id(JsonField<String> id) {
             this.id = id;
             return this;
         }
 
-        /**
-         * Where to ship.
-         */
+        /** Where to ship. */
         public Builder shipping(OrderShipping shipping) {
             return shipping(JsonField.of(shipping));
         }
 
-        /**
-         * Sets {@link Builder#shipping} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#shipping} to any JSON value (see {@link JsonField}). */
         public Builder shipping(JsonField<OrderShipping> shipping) {
             this.shipping = shipping;
             return this;
         }
 
-        /**
-         * Who ordered.
-         */
+        /** Who ordered. */
         public Builder customer(Customer customer) {
             return customer(JsonField.of(customer));
         }
 
-        /**
-         * Sets {@link Builder#customer} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#customer} to any JSON value (see {@link JsonField}). */
         public Builder customer(JsonField<Customer> customer) {
             this.customer = customer;
             return this;
@@ -307,9 +223,7 @@ public final class Order {
         }
 
         /**
-         * Sets {@link Builder#note} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
+         * Sets {@link Builder#note} to any JSON value (see {@link JsonField}).
          *
          * @deprecated
          */
@@ -319,78 +233,28 @@ public final class Order {
             return this;
         }
 
-        /**
-         * How many.
-         */
+        /** How many. */
         public Builder quantity(long quantity) {
             return quantity(JsonField.of(quantity));
         }
 
-        /**
-         * Sets {@link Builder#quantity} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#quantity} to any JSON value (see {@link JsonField}). */
         public Builder quantity(JsonField<Long> quantity) {
             this.quantity = quantity;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Order}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Order}; throws IllegalStateException if any required field is unset. */
         public Order build() {
-            return new Order(Utils.checkRequired("id", this.id), Utils.checkRequired("shipping", this.shipping), this.customer, this.note, this.quantity, Utils.toImmutable(this.additionalProperties));
+            return new Order(new Object[] {Utils.checkRequired("id", this.id), Utils.checkRequired("shipping", this.shipping), this.customer, this.note, this.quantity, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Order> {
+    static final class Deserializer extends ObjectDeserializer<Order> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Order.class, new String[] {"id", "shipping", "customer", "note", "quantity"}, new String[] {"id", "shipping", "customer", "note", "quantity"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Order fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Order read = new Order((JsonField<String>) values[0], (JsonField<OrderShipping>) values[1], (JsonField<Customer>) values[2], (JsonField<String>) values[3], (JsonField<Long>) values[4], (Map<String, JsonValue>) values[5]);
-            read._source = (JsonValue) values[6];
-            return read;
+            super(Order.class, new String[] {"id", "shipping", "customer", "note", "quantity"}, FIELDS, Order::new);
         }
     }
 }

@@ -2,44 +2,36 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
-/**
- * Where to ship.
- */
+/** Where to ship. */
 @JsonDeserialize(using = OrderShipping.Deserializer.class)
-public final class OrderShipping {
+public final class OrderShipping extends ObjectModel {
+    private static final String[] FIELDS = {"city", "street", "additionalProperties"};
+
     private final JsonField<String> city;
     private final JsonField<String> street;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private OrderShipping(JsonField<String> city, JsonField<String> street, Map<String, JsonValue> additionalProperties) {
-        this.city = city;
-        this.street = street;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private OrderShipping(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.city = (JsonField<String>) values[0];
+        this.street = (JsonField<String>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public String city() {
@@ -50,33 +42,18 @@ public final class OrderShipping {
         return this.street.getRequired("street");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #city()}.
-     *
-     * <p>Unlike {@link #city()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #city()}, which never throws (see {@link JsonField}). */
     @JsonProperty("city")
     @ExcludeMissing
     public JsonField<String> _city() {
         return this.city;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #street()}.
-     *
-     * <p>Unlike {@link #street()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #street()}, which never throws (see {@link JsonField}). */
     @JsonProperty("street")
     @ExcludeMissing
     public JsonField<String> _street() {
         return this.street;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -97,16 +74,11 @@ public final class OrderShipping {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Order/properties/shipping");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public OrderShipping validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -115,62 +87,34 @@ public final class OrderShipping {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof OrderShipping)) {
-            return false;
-        }
-        OrderShipping that = (OrderShipping) other;
-        return Objects.equals(this.city, that.city) && Objects.equals(this.street, that.street) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.city, this.street, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "OrderShipping{" + "city=" + this.city + ", " + "street=" + this.street + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.city, this.street, this.additionalProperties};
     }
 
     /** A builder for {@link OrderShipping}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<String> city = null;
         private JsonField<String> street = null;
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(OrderShipping source) {
             this.city = source.city;
             this.street = source.street;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder city(String city) {
             return city(JsonField.of(city));
         }
 
-        /**
-         * Sets {@link Builder#city} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#city} to any JSON value (see {@link JsonField}). */
         public Builder city(JsonField<String> city) {
             this.city = city;
             return this;
@@ -180,71 +124,23 @@ public final class OrderShipping {
             return street(JsonField.of(street));
         }
 
-        /**
-         * Sets {@link Builder#street} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#street} to any JSON value (see {@link JsonField}). */
         public Builder street(JsonField<String> street) {
             this.street = street;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link OrderShipping}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link OrderShipping}; throws IllegalStateException if any required field is unset. */
         public OrderShipping build() {
-            return new OrderShipping(Utils.checkRequired("city", this.city), Utils.checkRequired("street", this.street), Utils.toImmutable(this.additionalProperties));
+            return new OrderShipping(new Object[] {Utils.checkRequired("city", this.city), Utils.checkRequired("street", this.street), Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<OrderShipping> {
+    static final class Deserializer extends ObjectDeserializer<OrderShipping> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(OrderShipping.class, new String[] {"city", "street"}, new String[] {"city", "street"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected OrderShipping fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            OrderShipping read = new OrderShipping((JsonField<String>) values[0], (JsonField<String>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(OrderShipping.class, new String[] {"city", "street"}, FIELDS, OrderShipping::new);
         }
     }
 }

@@ -2,27 +2,26 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonMissing;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 @JsonDeserialize(using = Measurements.Deserializer.class)
-public final class Measurements {
+public final class Measurements extends ObjectModel {
+    private static final String[] FIELDS = {"kind", "anything", "count", "email", "enabled", "label", "nothing", "ratio", "version", "additionalProperties"};
+
     private final JsonValue kind;
     private final JsonValue anything;
     private final JsonField<Long> count;
@@ -32,32 +31,25 @@ public final class Measurements {
     private final JsonValue nothing;
     private final JsonField<Double> ratio;
     private final JsonValue version;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Measurements(JsonValue kind, JsonValue anything, JsonField<Long> count, JsonField<String> email, JsonField<Boolean> enabled, JsonField<String> label, JsonValue nothing, JsonField<Double> ratio, JsonValue version, Map<String, JsonValue> additionalProperties) {
-        this.kind = kind;
-        this.anything = anything;
-        this.count = count;
-        this.email = email;
-        this.enabled = enabled;
-        this.label = label;
-        this.nothing = nothing;
-        this.ratio = ratio;
-        this.version = version;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Measurements(Object[] values) {
+        super((Map<String, JsonValue>) values[9]);
+        this.kind = (JsonValue) values[0];
+        this.anything = (JsonValue) values[1];
+        this.count = (JsonField<Long>) values[2];
+        this.email = (JsonField<String>) values[3];
+        this.enabled = (JsonField<Boolean>) values[4];
+        this.label = (JsonField<String>) values[5];
+        this.nothing = (JsonValue) values[6];
+        this.ratio = (JsonField<Double>) values[7];
+        this.version = (JsonValue) values[8];
+        this._source = (JsonValue) values[10];
     }
 
-    /**
-     * Returns {@code "measurement"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_kind()} has it).
-     */
+    /** Returns {@code "measurement"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_kind()} has it). */
     public String kind() {
         return Utils.requiredConstant(this.kind, "kind", "measurement");
     }
@@ -82,9 +74,7 @@ public final class Measurements {
         return this.ratio.getOptional("ratio");
     }
 
-    /**
-     * Returns {@code 2}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_version()} has it).
-     */
+    /** Returns {@code 2}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_version()} has it). */
     public Optional<Long> version() {
         return Utils.optionalConstant(this.version, "version", 2L);
     }
@@ -109,44 +99,28 @@ public final class Measurements {
         return this.anything;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #count()}.
-     *
-     * <p>Unlike {@link #count()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #count()}, which never throws (see {@link JsonField}). */
     @JsonProperty("count")
     @ExcludeMissing
     public JsonField<Long> _count() {
         return this.count;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #email()}.
-     *
-     * <p>Unlike {@link #email()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #email()}, which never throws (see {@link JsonField}). */
     @JsonProperty("email")
     @ExcludeMissing
     public JsonField<String> _email() {
         return this.email;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #enabled()}.
-     *
-     * <p>Unlike {@link #enabled()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #enabled()}, which never throws (see {@link JsonField}). */
     @JsonProperty("enabled")
     @ExcludeMissing
     public JsonField<Boolean> _enabled() {
         return this.enabled;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #label()}.
-     *
-     * <p>Unlike {@link #label()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #label()}, which never throws (see {@link JsonField}). */
     @JsonProperty("label")
     @ExcludeMissing
     public JsonField<String> _label() {
@@ -159,11 +133,7 @@ public final class Measurements {
         return this.nothing;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #ratio()}.
-     *
-     * <p>Unlike {@link #ratio()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #ratio()}, which never throws (see {@link JsonField}). */
     @JsonProperty("ratio")
     @ExcludeMissing
     public JsonField<Double> _ratio() {
@@ -184,16 +154,7 @@ public final class Measurements {
         return this.version;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
-    /**
-     * Returns a mutable builder for constructing an instance of {@link Measurements}.
-     */
+    /** Returns a mutable builder for constructing an instance of {@link Measurements}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -203,16 +164,11 @@ public final class Measurements {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Measurements");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Measurements validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -221,40 +177,18 @@ public final class Measurements {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Measurements)) {
-            return false;
-        }
-        Measurements that = (Measurements) other;
-        return Objects.equals(this.kind, that.kind) && Objects.equals(this.anything, that.anything) && Objects.equals(this.count, that.count) && Objects.equals(this.email, that.email) && Objects.equals(this.enabled, that.enabled) && Objects.equals(this.label, that.label) && Objects.equals(this.nothing, that.nothing) && Objects.equals(this.ratio, that.ratio) && Objects.equals(this.version, that.version) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.kind, this.anything, this.count, this.email, this.enabled, this.label, this.nothing, this.ratio, this.version, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Measurements{" + "kind=" + this.kind + ", " + "anything=" + this.anything + ", " + "count=" + this.count + ", " + "email=" + this.email + ", " + "enabled=" + this.enabled + ", " + "label=" + this.label + ", " + "nothing=" + this.nothing + ", " + "ratio=" + this.ratio + ", " + "version=" + this.version + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.kind, this.anything, this.count, this.email, this.enabled, this.label, this.nothing, this.ratio, this.version, this.additionalProperties};
     }
 
     /** A builder for {@link Measurements}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonValue kind = JsonValue.from("measurement");
         private JsonValue anything = JsonMissing.of();
         private JsonField<Long> count = JsonField.missing();
@@ -264,7 +198,6 @@ public final class Measurements {
         private JsonValue nothing = JsonMissing.of();
         private JsonField<Double> ratio = JsonField.missing();
         private JsonValue version = JsonMissing.of();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -278,8 +211,7 @@ public final class Measurements {
             this.nothing = source.nothing;
             this.ratio = source.ratio;
             this.version = source.version;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder kind(JsonValue kind) {
@@ -296,11 +228,7 @@ public final class Measurements {
             return count(JsonField.of(count));
         }
 
-        /**
-         * Sets {@link Builder#count} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#count} to any JSON value (see {@link JsonField}). */
         public Builder count(JsonField<Long> count) {
             this.count = count;
             return this;
@@ -310,11 +238,7 @@ public final class Measurements {
             return email(JsonField.of(email));
         }
 
-        /**
-         * Sets {@link Builder#email} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#email} to any JSON value (see {@link JsonField}). */
         public Builder email(JsonField<String> email) {
             this.email = email;
             return this;
@@ -324,11 +248,7 @@ public final class Measurements {
             return enabled(JsonField.of(enabled));
         }
 
-        /**
-         * Sets {@link Builder#enabled} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#enabled} to any JSON value (see {@link JsonField}). */
         public Builder enabled(JsonField<Boolean> enabled) {
             this.enabled = enabled;
             return this;
@@ -338,11 +258,7 @@ public final class Measurements {
             return label(JsonField.of(label));
         }
 
-        /**
-         * Sets {@link Builder#label} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#label} to any JSON value (see {@link JsonField}). */
         public Builder label(JsonField<String> label) {
             this.label = label;
             return this;
@@ -357,11 +273,7 @@ public final class Measurements {
             return ratio(JsonField.of(ratio));
         }
 
-        /**
-         * Sets {@link Builder#ratio} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#ratio} to any JSON value (see {@link JsonField}). */
         public Builder ratio(JsonField<Double> ratio) {
             this.ratio = ratio;
             return this;
@@ -372,61 +284,17 @@ public final class Measurements {
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Measurements}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Measurements}; throws IllegalStateException if any required field is unset. */
         public Measurements build() {
-            return new Measurements(this.kind, this.anything, this.count, this.email, this.enabled, this.label, this.nothing, this.ratio, this.version, Utils.toImmutable(this.additionalProperties));
+            return new Measurements(new Object[] {this.kind, this.anything, this.count, this.email, this.enabled, this.label, this.nothing, this.ratio, this.version, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Measurements> {
+    static final class Deserializer extends ObjectDeserializer<Measurements> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Measurements.class, new String[] {"kind", "anything", "count", "email", "enabled", "label", "nothing", "ratio", "version"}, new String[] {"kind", "anything", "count", "email", "enabled", "label", "nothing", "ratio", "version"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Measurements fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Measurements read = new Measurements((JsonValue) values[0], (JsonValue) values[1], (JsonField<Long>) values[2], (JsonField<String>) values[3], (JsonField<Boolean>) values[4], (JsonField<String>) values[5], (JsonValue) values[6], (JsonField<Double>) values[7], (JsonValue) values[8], (Map<String, JsonValue>) values[9]);
-            read._source = (JsonValue) values[10];
-            return read;
+            super(Measurements.class, new String[] {"kind", "anything", "count", "email", "enabled", "label", "nothing", "ratio", "version"}, FIELDS, Measurements::new);
         }
     }
 }

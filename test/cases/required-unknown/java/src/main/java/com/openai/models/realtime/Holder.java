@@ -2,62 +2,45 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 @JsonDeserialize(using = Holder.Deserializer.class)
-public final class Holder {
+public final class Holder extends ObjectModel {
+    private static final String[] FIELDS = {"bag", "additionalProperties"};
+
     private final JsonField<HolderBag> bag;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Holder(JsonField<HolderBag> bag, Map<String, JsonValue> additionalProperties) {
-        this.bag = bag;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Holder(Object[] values) {
+        super((Map<String, JsonValue>) values[1]);
+        this.bag = (JsonField<HolderBag>) values[0];
+        this._source = (JsonValue) values[2];
     }
 
     public Optional<HolderBag> bag() {
         return this.bag.getOptional("bag");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #bag()}.
-     *
-     * <p>Unlike {@link #bag()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #bag()}, which never throws (see {@link JsonField}). */
     @JsonProperty("bag")
     @ExcludeMissing
     public JsonField<HolderBag> _bag() {
         return this.bag;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -77,16 +60,11 @@ public final class Holder {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Holder");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Holder validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -95,127 +73,53 @@ public final class Holder {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Holder)) {
-            return false;
-        }
-        Holder that = (Holder) other;
-        return Objects.equals(this.bag, that.bag) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.bag, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Holder{" + "bag=" + this.bag + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.bag, this.additionalProperties};
     }
 
     /** A builder for {@link Holder}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<HolderBag> bag = null;
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(Holder source) {
             this.bag = source.bag;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder bag(HolderBag bag) {
             return bag(JsonField.ofNullable(bag));
         }
 
-        /**
-         * Alias for calling {@link Builder#bag} with {@code bag.orElse(null)}.
-         */
+        /** Alias for calling {@link Builder#bag} with {@code bag.orElse(null)}. */
         public Builder bag(Optional<HolderBag> bag) {
             return bag(bag.orElse(null));
         }
 
-        /**
-         * Sets {@link Builder#bag} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#bag} to any JSON value (see {@link JsonField}). */
         public Builder bag(JsonField<HolderBag> bag) {
             this.bag = bag;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Holder}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Holder}; throws IllegalStateException if any required field is unset. */
         public Holder build() {
-            return new Holder(Utils.checkRequired("bag", this.bag), Utils.toImmutable(this.additionalProperties));
+            return new Holder(new Object[] {Utils.checkRequired("bag", this.bag), Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Holder> {
+    static final class Deserializer extends ObjectDeserializer<Holder> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Holder.class, new String[] {"bag"}, new String[] {"bag"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Holder fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Holder read = new Holder((JsonField<HolderBag>) values[0], (Map<String, JsonValue>) values[1]);
-            read._source = (JsonValue) values[2];
-            return read;
+            super(Holder.class, new String[] {"bag"}, FIELDS, Holder::new);
         }
     }
 }

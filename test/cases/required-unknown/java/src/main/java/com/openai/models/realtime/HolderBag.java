@@ -2,41 +2,35 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 @JsonDeserialize(using = HolderBag.Deserializer.class)
-public final class HolderBag {
+public final class HolderBag extends ObjectModel {
+    private static final String[] FIELDS = {"id", "kind", "additionalProperties"};
+
     private final JsonValue id;
     private final JsonValue kind;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private HolderBag(JsonValue id, JsonValue kind, Map<String, JsonValue> additionalProperties) {
-        this.id = id;
-        this.kind = kind;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private HolderBag(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.id = (JsonValue) values[0];
+        this.kind = (JsonValue) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     @JsonProperty("id")
@@ -49,13 +43,6 @@ public final class HolderBag {
     @ExcludeMissing
     public JsonValue _kind() {
         return this.kind;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -76,16 +63,11 @@ public final class HolderBag {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Holder/properties/bag");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public HolderBag validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -94,51 +76,27 @@ public final class HolderBag {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof HolderBag)) {
-            return false;
-        }
-        HolderBag that = (HolderBag) other;
-        return Objects.equals(this.id, that.id) && Objects.equals(this.kind, that.kind) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.id, this.kind, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "HolderBag{" + "id=" + this.id + ", " + "kind=" + this.kind + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.id, this.kind, this.additionalProperties};
     }
 
     /** A builder for {@link HolderBag}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonValue id = null;
         private JsonValue kind = null;
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(HolderBag source) {
             this.id = source.id;
             this.kind = source.kind;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder id(JsonValue id) {
@@ -151,61 +109,17 @@ public final class HolderBag {
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link HolderBag}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link HolderBag}; throws IllegalStateException if any required field is unset. */
         public HolderBag build() {
-            return new HolderBag(Utils.checkRequired("id", this.id), Utils.checkRequired("kind", this.kind), Utils.toImmutable(this.additionalProperties));
+            return new HolderBag(new Object[] {Utils.checkRequired("id", this.id), Utils.checkRequired("kind", this.kind), Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<HolderBag> {
+    static final class Deserializer extends ObjectDeserializer<HolderBag> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(HolderBag.class, new String[] {"id", "kind"}, new String[] {"id", "kind"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected HolderBag fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            HolderBag read = new HolderBag((JsonValue) values[0], (JsonValue) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(HolderBag.class, new String[] {"id", "kind"}, FIELDS, HolderBag::new);
         }
     }
 }

@@ -2,45 +2,37 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
-/**
- * An object declaration named foreach.
- */
+/** An object declaration named foreach. */
 @JsonDeserialize(using = Foreach.Deserializer.class)
-public final class Foreach {
+public final class Foreach extends ObjectModel {
+    private static final String[] FIELDS = {"foreach", "value", "additionalProperties"};
+
     private final JsonField<String> foreach;
     private final JsonField<Long> value;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Foreach(JsonField<String> foreach, JsonField<Long> value, Map<String, JsonValue> additionalProperties) {
-        this.foreach = foreach;
-        this.value = value;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Foreach(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.foreach = (JsonField<String>) values[0];
+        this.value = (JsonField<Long>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public String foreach() {
@@ -51,33 +43,18 @@ public final class Foreach {
         return this.value.getOptional("value");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #foreach()}.
-     *
-     * <p>Unlike {@link #foreach()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #foreach()}, which never throws (see {@link JsonField}). */
     @JsonProperty("foreach")
     @ExcludeMissing
     public JsonField<String> _foreach() {
         return this.foreach;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #value()}.
-     *
-     * <p>Unlike {@link #value()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #value()}, which never throws (see {@link JsonField}). */
     @JsonProperty("value")
     @ExcludeMissing
     public JsonField<Long> _value() {
         return this.value;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -97,16 +74,11 @@ public final class Foreach {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/foreach");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Foreach validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -115,62 +87,34 @@ public final class Foreach {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Foreach)) {
-            return false;
-        }
-        Foreach that = (Foreach) other;
-        return Objects.equals(this.foreach, that.foreach) && Objects.equals(this.value, that.value) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.foreach, this.value, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Foreach{" + "foreach=" + this.foreach + ", " + "value=" + this.value + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.foreach, this.value, this.additionalProperties};
     }
 
     /** A builder for {@link Foreach}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<String> foreach = null;
         private JsonField<Long> value = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(Foreach source) {
             this.foreach = source.foreach;
             this.value = source.value;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder foreach(String foreach) {
             return foreach(JsonField.of(foreach));
         }
 
-        /**
-         * Sets {@link Builder#foreach} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#foreach} to any JSON value (see {@link JsonField}). */
         public Builder foreach(JsonField<String> foreach) {
             this.foreach = foreach;
             return this;
@@ -180,71 +124,23 @@ public final class Foreach {
             return value(JsonField.of(value));
         }
 
-        /**
-         * Sets {@link Builder#value} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#value} to any JSON value (see {@link JsonField}). */
         public Builder value(JsonField<Long> value) {
             this.value = value;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Foreach}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Foreach}; throws IllegalStateException if any required field is unset. */
         public Foreach build() {
-            return new Foreach(Utils.checkRequired("foreach", this.foreach), this.value, Utils.toImmutable(this.additionalProperties));
+            return new Foreach(new Object[] {Utils.checkRequired("foreach", this.foreach), this.value, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Foreach> {
+    static final class Deserializer extends ObjectDeserializer<Foreach> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Foreach.class, new String[] {"foreach", "value"}, new String[] {"foreach", "value"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Foreach fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Foreach read = new Foreach((JsonField<String>) values[0], (JsonField<Long>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(Foreach.class, new String[] {"foreach", "value"}, FIELDS, Foreach::new);
         }
     }
 }

@@ -3,44 +3,27 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
-import com.openai.core.BaseSerializer;
+import com.openai.core.EnumModel;
 import com.openai.core.JsonValue;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
-/**
- * An enum named params whose first value is params.
- */
+/** An enum named params whose first value is params. */
 @JsonDeserialize(using = Params.Deserializer.class)
-@JsonSerialize(using = Params.Serializer.class)
-public final class Params {
+public final class Params extends EnumModel {
 
-    /**
-     * The value "params".
-     */
+    /** The value "params". */
     public static final Params PARAMS = of("params");
 
-    /**
-     * The value "other".
-     */
+    /** The value "other". */
     public static final Params OTHER = of("other");
 
-    private final JsonValue value;
     private volatile boolean validated;
 
     private Params(JsonValue value) {
-        this.value = value;
-    }
-
-    /**
-     * Returns this instance's raw value: one of the constants above, or a value this version of
-     * the schema does not know (kept, and written back as read).
-     */
-    public JsonValue _value() {
-        return this.value;
+        super(value);
     }
 
     /** An instance for {@code value}, known or not. */
@@ -84,7 +67,7 @@ public final class Params {
         if (this.equals(OTHER)) {
             return Known.OTHER;
         }
-        throw new OpenAIInvalidDataException("Unknown Params: " + this.value);
+        throw new OpenAIInvalidDataException("Unknown Params: " + _value());
     }
 
     /**
@@ -93,54 +76,24 @@ public final class Params {
      * @throws OpenAIInvalidDataException if the value is not one
      */
     public String asString() {
-        String converted = this.value.convert(String.class);
+        String converted = _value().convert(String.class);
         if (converted == null) {
             throw new OpenAIInvalidDataException("Value is not a String");
         }
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/params");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Params validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
+            Validation.check(ValidatorHolder.VALIDATOR, this, _value());
             validated = true;
         }
         return this;
-    }
-
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || (other instanceof Params && this.value.equals(((Params) other).value));
-    }
-
-    @Override
-    public int hashCode() {
-        return this.value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return this.value.toString();
     }
 
     static final class Deserializer extends BaseDeserializer<Params> {
@@ -153,19 +106,6 @@ public final class Params {
         @Override
         protected Params fromJson(JsonValue json) {
             return new Params(json);
-        }
-    }
-
-    static final class Serializer extends BaseSerializer<Params> {
-        private static final long serialVersionUID = 1L;
-
-        Serializer() {
-            super(Params.class);
-        }
-
-        @Override
-        protected Object toJson(Params value) {
-            return value.value;
         }
     }
 }

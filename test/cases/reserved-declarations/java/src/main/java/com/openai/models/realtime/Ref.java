@@ -3,44 +3,27 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
-import com.openai.core.BaseSerializer;
+import com.openai.core.EnumModel;
 import com.openai.core.JsonValue;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
-/**
- * An enum named ref whose first value is ref.
- */
+/** An enum named ref whose first value is ref. */
 @JsonDeserialize(using = Ref.Deserializer.class)
-@JsonSerialize(using = Ref.Serializer.class)
-public final class Ref {
+public final class Ref extends EnumModel {
 
-    /**
-     * The value "ref".
-     */
+    /** The value "ref". */
     public static final Ref REF = of("ref");
 
-    /**
-     * The value "other".
-     */
+    /** The value "other". */
     public static final Ref OTHER = of("other");
 
-    private final JsonValue value;
     private volatile boolean validated;
 
     private Ref(JsonValue value) {
-        this.value = value;
-    }
-
-    /**
-     * Returns this instance's raw value: one of the constants above, or a value this version of
-     * the schema does not know (kept, and written back as read).
-     */
-    public JsonValue _value() {
-        return this.value;
+        super(value);
     }
 
     /** An instance for {@code value}, known or not. */
@@ -84,7 +67,7 @@ public final class Ref {
         if (this.equals(OTHER)) {
             return Known.OTHER;
         }
-        throw new OpenAIInvalidDataException("Unknown Ref: " + this.value);
+        throw new OpenAIInvalidDataException("Unknown Ref: " + _value());
     }
 
     /**
@@ -93,54 +76,24 @@ public final class Ref {
      * @throws OpenAIInvalidDataException if the value is not one
      */
     public String asString() {
-        String converted = this.value.convert(String.class);
+        String converted = _value().convert(String.class);
         if (converted == null) {
             throw new OpenAIInvalidDataException("Value is not a String");
         }
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/ref");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Ref validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
+            Validation.check(ValidatorHolder.VALIDATOR, this, _value());
             validated = true;
         }
         return this;
-    }
-
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || (other instanceof Ref && this.value.equals(((Ref) other).value));
-    }
-
-    @Override
-    public int hashCode() {
-        return this.value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return this.value.toString();
     }
 
     static final class Deserializer extends BaseDeserializer<Ref> {
@@ -153,19 +106,6 @@ public final class Ref {
         @Override
         protected Ref fromJson(JsonValue json) {
             return new Ref(json);
-        }
-    }
-
-    static final class Serializer extends BaseSerializer<Ref> {
-        private static final long serialVersionUID = 1L;
-
-        Serializer() {
-            super(Ref.class);
-        }
-
-        @Override
-        protected Object toJson(Ref value) {
-            return value.value;
         }
     }
 }

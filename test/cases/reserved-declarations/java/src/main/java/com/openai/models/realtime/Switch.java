@@ -3,44 +3,27 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
-import com.openai.core.BaseSerializer;
+import com.openai.core.EnumModel;
 import com.openai.core.JsonValue;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
-/**
- * An enum named switch whose first value is switch.
- */
+/** An enum named switch whose first value is switch. */
 @JsonDeserialize(using = Switch.Deserializer.class)
-@JsonSerialize(using = Switch.Serializer.class)
-public final class Switch {
+public final class Switch extends EnumModel {
 
-    /**
-     * The value "switch".
-     */
+    /** The value "switch". */
     public static final Switch SWITCH = of("switch");
 
-    /**
-     * The value "other".
-     */
+    /** The value "other". */
     public static final Switch OTHER = of("other");
 
-    private final JsonValue value;
     private volatile boolean validated;
 
     private Switch(JsonValue value) {
-        this.value = value;
-    }
-
-    /**
-     * Returns this instance's raw value: one of the constants above, or a value this version of
-     * the schema does not know (kept, and written back as read).
-     */
-    public JsonValue _value() {
-        return this.value;
+        super(value);
     }
 
     /** An instance for {@code value}, known or not. */
@@ -84,7 +67,7 @@ public final class Switch {
         if (this.equals(OTHER)) {
             return Known.OTHER;
         }
-        throw new OpenAIInvalidDataException("Unknown Switch: " + this.value);
+        throw new OpenAIInvalidDataException("Unknown Switch: " + _value());
     }
 
     /**
@@ -93,54 +76,24 @@ public final class Switch {
      * @throws OpenAIInvalidDataException if the value is not one
      */
     public String asString() {
-        String converted = this.value.convert(String.class);
+        String converted = _value().convert(String.class);
         if (converted == null) {
             throw new OpenAIInvalidDataException("Value is not a String");
         }
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/switch");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Switch validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
+            Validation.check(ValidatorHolder.VALIDATOR, this, _value());
             validated = true;
         }
         return this;
-    }
-
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || (other instanceof Switch && this.value.equals(((Switch) other).value));
-    }
-
-    @Override
-    public int hashCode() {
-        return this.value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return this.value.toString();
     }
 
     static final class Deserializer extends BaseDeserializer<Switch> {
@@ -153,19 +106,6 @@ public final class Switch {
         @Override
         protected Switch fromJson(JsonValue json) {
             return new Switch(json);
-        }
-    }
-
-    static final class Serializer extends BaseSerializer<Switch> {
-        private static final long serialVersionUID = 1L;
-
-        Serializer() {
-            super(Switch.class);
-        }
-
-        @Override
-        protected Object toJson(Switch value) {
-            return value.value;
         }
     }
 }

@@ -2,23 +2,20 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Point
@@ -26,27 +23,24 @@ import java.util.Set;
  * <p>The document root has validation keywords, so it is a declaration named from its title.
  */
 @JsonDeserialize(using = Point.Deserializer.class)
-public final class Point {
+public final class Point extends ObjectModel {
+    private static final String[] FIELDS = {"x", "y", "label", "unit", "additionalProperties"};
+
     private final JsonField<Double> x;
     private final JsonField<Double> y;
     private final JsonField<PointLabel> label;
     private final JsonField<Unit> unit;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Point(JsonField<Double> x, JsonField<Double> y, JsonField<PointLabel> label, JsonField<Unit> unit, Map<String, JsonValue> additionalProperties) {
-        this.x = x;
-        this.y = y;
-        this.label = label;
-        this.unit = unit;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Point(Object[] values) {
+        super((Map<String, JsonValue>) values[4]);
+        this.x = (JsonField<Double>) values[0];
+        this.y = (JsonField<Double>) values[1];
+        this.label = (JsonField<PointLabel>) values[2];
+        this.unit = (JsonField<Unit>) values[3];
+        this._source = (JsonValue) values[5];
     }
 
     public double x() {
@@ -65,55 +59,32 @@ public final class Point {
         return this.unit.getOptional("unit");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #x()}.
-     *
-     * <p>Unlike {@link #x()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #x()}, which never throws (see {@link JsonField}). */
     @JsonProperty("x")
     @ExcludeMissing
     public JsonField<Double> _x() {
         return this.x;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #y()}.
-     *
-     * <p>Unlike {@link #y()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #y()}, which never throws (see {@link JsonField}). */
     @JsonProperty("y")
     @ExcludeMissing
     public JsonField<Double> _y() {
         return this.y;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #label()}.
-     *
-     * <p>Unlike {@link #label()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #label()}, which never throws (see {@link JsonField}). */
     @JsonProperty("label")
     @ExcludeMissing
     public JsonField<PointLabel> _label() {
         return this.label;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #unit()}.
-     *
-     * <p>Unlike {@link #unit()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #unit()}, which never throws (see {@link JsonField}). */
     @JsonProperty("unit")
     @ExcludeMissing
     public JsonField<Unit> _unit() {
         return this.unit;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -134,16 +105,11 @@ public final class Point {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Point validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -152,45 +118,22 @@ public final class Point {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Point)) {
-            return false;
-        }
-        Point that = (Point) other;
-        return Objects.equals(this.x, that.x) && Objects.equals(this.y, that.y) && Objects.equals(this.label, that.label) && Objects.equals(this.unit, that.unit) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.x, this.y, this.label, this.unit, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Point{" + "x=" + this.x + ", " + "y=" + this.y + ", " + "label=" + this.label + ", " + "unit=" + this.unit + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.x, this.y, this.label, this.unit, this.additionalProperties};
     }
 
     /** A builder for {@link Point}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<Double> x = null;
         private JsonField<Double> y = null;
         private JsonField<PointLabel> label = JsonField.missing();
         private JsonField<Unit> unit = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -199,19 +142,14 @@ public final class Point {
             this.y = source.y;
             this.label = source.label;
             this.unit = source.unit;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder x(double x) {
             return x(JsonField.of(x));
         }
 
-        /**
-         * Sets {@link Builder#x} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#x} to any JSON value (see {@link JsonField}). */
         public Builder x(JsonField<Double> x) {
             this.x = x;
             return this;
@@ -221,11 +159,7 @@ public final class Point {
             return y(JsonField.of(y));
         }
 
-        /**
-         * Sets {@link Builder#y} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#y} to any JSON value (see {@link JsonField}). */
         public Builder y(JsonField<Double> y) {
             this.y = y;
             return this;
@@ -235,11 +169,7 @@ public final class Point {
             return label(JsonField.of(label));
         }
 
-        /**
-         * Sets {@link Builder#label} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#label} to any JSON value (see {@link JsonField}). */
         public Builder label(JsonField<PointLabel> label) {
             this.label = label;
             return this;
@@ -249,71 +179,23 @@ public final class Point {
             return unit(JsonField.of(unit));
         }
 
-        /**
-         * Sets {@link Builder#unit} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#unit} to any JSON value (see {@link JsonField}). */
         public Builder unit(JsonField<Unit> unit) {
             this.unit = unit;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Point}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Point}; throws IllegalStateException if any required field is unset. */
         public Point build() {
-            return new Point(Utils.checkRequired("x", this.x), Utils.checkRequired("y", this.y), this.label, this.unit, Utils.toImmutable(this.additionalProperties));
+            return new Point(new Object[] {Utils.checkRequired("x", this.x), Utils.checkRequired("y", this.y), this.label, this.unit, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Point> {
+    static final class Deserializer extends ObjectDeserializer<Point> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Point.class, new String[] {"x", "y", "label", "unit"}, new String[] {"x", "y", "label", "unit"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Point fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Point read = new Point((JsonField<Double>) values[0], (JsonField<Double>) values[1], (JsonField<PointLabel>) values[2], (JsonField<Unit>) values[3], (Map<String, JsonValue>) values[4]);
-            read._source = (JsonValue) values[5];
-            return read;
+            super(Point.class, new String[] {"x", "y", "label", "unit"}, FIELDS, Point::new);
         }
     }
 }

@@ -2,61 +2,44 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 @JsonDeserialize(using = PointLabel.Deserializer.class)
-public final class PointLabel {
+public final class PointLabel extends ObjectModel {
+    private static final String[] FIELDS = {"text", "additionalProperties"};
+
     private final JsonField<String> text;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private PointLabel(JsonField<String> text, Map<String, JsonValue> additionalProperties) {
-        this.text = text;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private PointLabel(Object[] values) {
+        super((Map<String, JsonValue>) values[1]);
+        this.text = (JsonField<String>) values[0];
+        this._source = (JsonValue) values[2];
     }
 
     public String text() {
         return this.text.getRequired("text");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #text()}.
-     *
-     * <p>Unlike {@link #text()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #text()}, which never throws (see {@link JsonField}). */
     @JsonProperty("text")
     @ExcludeMissing
     public JsonField<String> _text() {
         return this.text;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -76,16 +59,11 @@ public final class PointLabel {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/properties/label");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public PointLabel validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -94,120 +72,48 @@ public final class PointLabel {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof PointLabel)) {
-            return false;
-        }
-        PointLabel that = (PointLabel) other;
-        return Objects.equals(this.text, that.text) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.text, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "PointLabel{" + "text=" + this.text + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.text, this.additionalProperties};
     }
 
     /** A builder for {@link PointLabel}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<String> text = null;
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(PointLabel source) {
             this.text = source.text;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder text(String text) {
             return text(JsonField.of(text));
         }
 
-        /**
-         * Sets {@link Builder#text} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#text} to any JSON value (see {@link JsonField}). */
         public Builder text(JsonField<String> text) {
             this.text = text;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link PointLabel}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link PointLabel}; throws IllegalStateException if any required field is unset. */
         public PointLabel build() {
-            return new PointLabel(Utils.checkRequired("text", this.text), Utils.toImmutable(this.additionalProperties));
+            return new PointLabel(new Object[] {Utils.checkRequired("text", this.text), Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<PointLabel> {
+    static final class Deserializer extends ObjectDeserializer<PointLabel> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(PointLabel.class, new String[] {"text"}, new String[] {"text"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected PointLabel fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            PointLabel read = new PointLabel((JsonField<String>) values[0], (Map<String, JsonValue>) values[1]);
-            read._source = (JsonValue) values[2];
-            return read;
+            super(PointLabel.class, new String[] {"text"}, FIELDS, PointLabel::new);
         }
     }
 }

@@ -3,41 +3,26 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
-import com.openai.core.BaseSerializer;
+import com.openai.core.EnumModel;
 import com.openai.core.JsonValue;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
 @JsonDeserialize(using = Unit.Deserializer.class)
-@JsonSerialize(using = Unit.Serializer.class)
-public final class Unit {
+public final class Unit extends EnumModel {
 
-    /**
-     * The value "mm".
-     */
+    /** The value "mm". */
     public static final Unit MM = of("mm");
 
-    /**
-     * The value "in".
-     */
+    /** The value "in". */
     public static final Unit IN = of("in");
 
-    private final JsonValue value;
     private volatile boolean validated;
 
     private Unit(JsonValue value) {
-        this.value = value;
-    }
-
-    /**
-     * Returns this instance's raw value: one of the constants above, or a value this version of
-     * the schema does not know (kept, and written back as read).
-     */
-    public JsonValue _value() {
-        return this.value;
+        super(value);
     }
 
     /** An instance for {@code value}, known or not. */
@@ -81,7 +66,7 @@ public final class Unit {
         if (this.equals(IN)) {
             return Known.IN;
         }
-        throw new OpenAIInvalidDataException("Unknown Unit: " + this.value);
+        throw new OpenAIInvalidDataException("Unknown Unit: " + _value());
     }
 
     /**
@@ -90,54 +75,24 @@ public final class Unit {
      * @throws OpenAIInvalidDataException if the value is not one
      */
     public String asString() {
-        String converted = this.value.convert(String.class);
+        String converted = _value().convert(String.class);
         if (converted == null) {
             throw new OpenAIInvalidDataException("Value is not a String");
         }
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Unit");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Unit validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
+            Validation.check(ValidatorHolder.VALIDATOR, this, _value());
             validated = true;
         }
         return this;
-    }
-
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || (other instanceof Unit && this.value.equals(((Unit) other).value));
-    }
-
-    @Override
-    public int hashCode() {
-        return this.value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return this.value.toString();
     }
 
     static final class Deserializer extends BaseDeserializer<Unit> {
@@ -150,19 +105,6 @@ public final class Unit {
         @Override
         protected Unit fromJson(JsonValue json) {
             return new Unit(json);
-        }
-    }
-
-    static final class Serializer extends BaseSerializer<Unit> {
-        private static final long serialVersionUID = 1L;
-
-        Serializer() {
-            super(Unit.class);
-        }
-
-        @Override
-        protected Object toJson(Unit value) {
-            return value.value;
         }
     }
 }

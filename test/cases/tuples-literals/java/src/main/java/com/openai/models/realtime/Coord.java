@@ -2,41 +2,35 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 @JsonDeserialize(using = Coord.Deserializer.class)
-public final class Coord {
+public final class Coord extends ObjectModel {
+    private static final String[] FIELDS = {"x", "y", "additionalProperties"};
+
     private final JsonField<Double> x;
     private final JsonField<Double> y;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Coord(JsonField<Double> x, JsonField<Double> y, Map<String, JsonValue> additionalProperties) {
-        this.x = x;
-        this.y = y;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Coord(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.x = (JsonField<Double>) values[0];
+        this.y = (JsonField<Double>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public double x() {
@@ -47,33 +41,18 @@ public final class Coord {
         return this.y.getRequired("y");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #x()}.
-     *
-     * <p>Unlike {@link #x()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #x()}, which never throws (see {@link JsonField}). */
     @JsonProperty("x")
     @ExcludeMissing
     public JsonField<Double> _x() {
         return this.x;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #y()}.
-     *
-     * <p>Unlike {@link #y()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #y()}, which never throws (see {@link JsonField}). */
     @JsonProperty("y")
     @ExcludeMissing
     public JsonField<Double> _y() {
         return this.y;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -94,16 +73,11 @@ public final class Coord {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Coord");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Coord validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -112,62 +86,34 @@ public final class Coord {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Coord)) {
-            return false;
-        }
-        Coord that = (Coord) other;
-        return Objects.equals(this.x, that.x) && Objects.equals(this.y, that.y) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.x, this.y, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Coord{" + "x=" + this.x + ", " + "y=" + this.y + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.x, this.y, this.additionalProperties};
     }
 
     /** A builder for {@link Coord}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<Double> x = null;
         private JsonField<Double> y = null;
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(Coord source) {
             this.x = source.x;
             this.y = source.y;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder x(double x) {
             return x(JsonField.of(x));
         }
 
-        /**
-         * Sets {@link Builder#x} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#x} to any JSON value (see {@link JsonField}). */
         public Builder x(JsonField<Double> x) {
             this.x = x;
             return this;
@@ -177,71 +123,23 @@ public final class Coord {
             return y(JsonField.of(y));
         }
 
-        /**
-         * Sets {@link Builder#y} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#y} to any JSON value (see {@link JsonField}). */
         public Builder y(JsonField<Double> y) {
             this.y = y;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Coord}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Coord}; throws IllegalStateException if any required field is unset. */
         public Coord build() {
-            return new Coord(Utils.checkRequired("x", this.x), Utils.checkRequired("y", this.y), Utils.toImmutable(this.additionalProperties));
+            return new Coord(new Object[] {Utils.checkRequired("x", this.x), Utils.checkRequired("y", this.y), Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Coord> {
+    static final class Deserializer extends ObjectDeserializer<Coord> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Coord.class, new String[] {"x", "y"}, new String[] {"x", "y"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Coord fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Coord read = new Coord((JsonField<Double>) values[0], (JsonField<Double>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(Coord.class, new String[] {"x", "y"}, FIELDS, Coord::new);
         }
     }
 }

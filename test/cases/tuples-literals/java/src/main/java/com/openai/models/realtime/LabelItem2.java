@@ -2,61 +2,44 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 @JsonDeserialize(using = LabelItem2.Deserializer.class)
-public final class LabelItem2 {
+public final class LabelItem2 extends ObjectModel {
+    private static final String[] FIELDS = {"color", "additionalProperties"};
+
     private final JsonField<String> color;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private LabelItem2(JsonField<String> color, Map<String, JsonValue> additionalProperties) {
-        this.color = color;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private LabelItem2(Object[] values) {
+        super((Map<String, JsonValue>) values[1]);
+        this.color = (JsonField<String>) values[0];
+        this._source = (JsonValue) values[2];
     }
 
     public String color() {
         return this.color.getRequired("color");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #color()}.
-     *
-     * <p>Unlike {@link #color()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #color()}, which never throws (see {@link JsonField}). */
     @JsonProperty("color")
     @ExcludeMissing
     public JsonField<String> _color() {
         return this.color;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -76,16 +59,11 @@ public final class LabelItem2 {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Label/prefixItems/1");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public LabelItem2 validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -94,120 +72,48 @@ public final class LabelItem2 {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof LabelItem2)) {
-            return false;
-        }
-        LabelItem2 that = (LabelItem2) other;
-        return Objects.equals(this.color, that.color) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.color, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "LabelItem2{" + "color=" + this.color + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.color, this.additionalProperties};
     }
 
     /** A builder for {@link LabelItem2}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<String> color = null;
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(LabelItem2 source) {
             this.color = source.color;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder color(String color) {
             return color(JsonField.of(color));
         }
 
-        /**
-         * Sets {@link Builder#color} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#color} to any JSON value (see {@link JsonField}). */
         public Builder color(JsonField<String> color) {
             this.color = color;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link LabelItem2}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link LabelItem2}; throws IllegalStateException if any required field is unset. */
         public LabelItem2 build() {
-            return new LabelItem2(Utils.checkRequired("color", this.color), Utils.toImmutable(this.additionalProperties));
+            return new LabelItem2(new Object[] {Utils.checkRequired("color", this.color), Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<LabelItem2> {
+    static final class Deserializer extends ObjectDeserializer<LabelItem2> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(LabelItem2.class, new String[] {"color"}, new String[] {"color"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected LabelItem2 fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            LabelItem2 read = new LabelItem2((JsonField<String>) values[0], (Map<String, JsonValue>) values[1]);
-            read._source = (JsonValue) values[2];
-            return read;
+            super(LabelItem2.class, new String[] {"color"}, FIELDS, LabelItem2::new);
         }
     }
 }

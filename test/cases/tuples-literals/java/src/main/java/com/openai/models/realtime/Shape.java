@@ -2,50 +2,44 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonMissing;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 @JsonDeserialize(using = Shape.Deserializer.class)
-public final class Shape {
+public final class Shape extends ObjectModel {
+    private static final String[] FIELDS = {"corner", "fit", "flags", "labels", "origin", "additionalProperties"};
+
     private final JsonValue corner;
     private final JsonValue fit;
     private final JsonField<List<JsonValue>> flags;
     private final JsonField<List<List<JsonValue>>> labels;
     private final JsonValue origin;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Shape(JsonValue corner, JsonValue fit, JsonField<List<JsonValue>> flags, JsonField<List<List<JsonValue>>> labels, JsonValue origin, Map<String, JsonValue> additionalProperties) {
-        this.corner = corner;
-        this.fit = fit;
-        this.flags = flags;
-        this.labels = labels;
-        this.origin = origin;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Shape(Object[] values) {
+        super((Map<String, JsonValue>) values[5]);
+        this.corner = (JsonValue) values[0];
+        this.fit = (JsonValue) values[1];
+        this.flags = (JsonField<List<JsonValue>>) values[2];
+        this.labels = (JsonField<List<List<JsonValue>>>) values[3];
+        this.origin = (JsonValue) values[4];
+        this._source = (JsonValue) values[6];
     }
 
     public Optional<List<JsonValue>> flags() {
@@ -68,22 +62,14 @@ public final class Shape {
         return this.fit;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #flags()}.
-     *
-     * <p>Unlike {@link #flags()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #flags()}, which never throws (see {@link JsonField}). */
     @JsonProperty("flags")
     @ExcludeMissing
     public JsonField<List<JsonValue>> _flags() {
         return this.flags;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #labels()}.
-     *
-     * <p>Unlike {@link #labels()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #labels()}, which never throws (see {@link JsonField}). */
     @JsonProperty("labels")
     @ExcludeMissing
     public JsonField<List<List<JsonValue>>> _labels() {
@@ -96,16 +82,7 @@ public final class Shape {
         return this.origin;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
-    /**
-     * Returns a mutable builder for constructing an instance of {@link Shape}.
-     */
+    /** Returns a mutable builder for constructing an instance of {@link Shape}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -115,16 +92,11 @@ public final class Shape {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Shape");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Shape validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -133,46 +105,23 @@ public final class Shape {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Shape)) {
-            return false;
-        }
-        Shape that = (Shape) other;
-        return Objects.equals(this.corner, that.corner) && Objects.equals(this.fit, that.fit) && Objects.equals(this.flags, that.flags) && Objects.equals(this.labels, that.labels) && Objects.equals(this.origin, that.origin) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.corner, this.fit, this.flags, this.labels, this.origin, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Shape{" + "corner=" + this.corner + ", " + "fit=" + this.fit + ", " + "flags=" + this.flags + ", " + "labels=" + this.labels + ", " + "origin=" + this.origin + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.corner, this.fit, this.flags, this.labels, this.origin, this.additionalProperties};
     }
 
     /** A builder for {@link Shape}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonValue corner = JsonMissing.of();
         private JsonValue fit = JsonMissing.of();
         private JsonField<List<JsonValue>> flags = JsonField.missing();
         private JsonField<List<List<JsonValue>>> labels = JsonField.missing();
         private JsonValue origin = JsonMissing.of();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -182,8 +131,7 @@ public final class Shape {
             this.flags = source.flags;
             this.labels = source.labels;
             this.origin = source.origin;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder corner(JsonValue corner) {
@@ -200,11 +148,7 @@ public final class Shape {
             return flags(JsonField.of(flags));
         }
 
-        /**
-         * Sets {@link Builder#flags} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#flags} to any JSON value (see {@link JsonField}). */
         public Builder flags(JsonField<List<JsonValue>> flags) {
             this.flags = flags;
             return this;
@@ -214,11 +158,7 @@ public final class Shape {
             return labels(JsonField.of(labels));
         }
 
-        /**
-         * Sets {@link Builder#labels} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#labels} to any JSON value (see {@link JsonField}). */
         public Builder labels(JsonField<List<List<JsonValue>>> labels) {
             this.labels = labels;
             return this;
@@ -229,61 +169,17 @@ public final class Shape {
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Shape}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Shape}; throws IllegalStateException if any required field is unset. */
         public Shape build() {
-            return new Shape(this.corner, this.fit, this.flags, this.labels, this.origin, Utils.toImmutable(this.additionalProperties));
+            return new Shape(new Object[] {this.corner, this.fit, this.flags, this.labels, this.origin, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Shape> {
+    static final class Deserializer extends ObjectDeserializer<Shape> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Shape.class, new String[] {"corner", "fit", "flags", "labels", "origin"}, new String[] {"corner", "fit", "flags", "labels", "origin"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Shape fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Shape read = new Shape((JsonValue) values[0], (JsonValue) values[1], (JsonField<List<JsonValue>>) values[2], (JsonField<List<List<JsonValue>>>) values[3], (JsonValue) values[4], (Map<String, JsonValue>) values[5]);
-            read._source = (JsonValue) values[6];
-            return read;
+            super(Shape.class, new String[] {"corner", "fit", "flags", "labels", "origin"}, FIELDS, Shape::new);
         }
     }
 }

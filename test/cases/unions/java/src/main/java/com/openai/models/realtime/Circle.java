@@ -2,46 +2,38 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 @JsonDeserialize(using = Circle.Deserializer.class)
-public final class Circle {
+public final class Circle extends ObjectModel {
+    private static final String[] FIELDS = {"kind", "radius", "additionalProperties"};
+
     private final JsonValue kind;
     private final JsonField<Double> radius;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Circle(JsonValue kind, JsonField<Double> radius, Map<String, JsonValue> additionalProperties) {
-        this.kind = kind;
-        this.radius = radius;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Circle(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.kind = (JsonValue) values[0];
+        this.radius = (JsonField<Double>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
-    /**
-     * Returns {@code "circle"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_kind()} has it).
-     */
+    /** Returns {@code "circle"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_kind()} has it). */
     public String kind() {
         return Utils.requiredConstant(this.kind, "kind", "circle");
     }
@@ -64,22 +56,11 @@ public final class Circle {
         return this.kind;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #radius()}.
-     *
-     * <p>Unlike {@link #radius()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #radius()}, which never throws (see {@link JsonField}). */
     @JsonProperty("radius")
     @ExcludeMissing
     public JsonField<Double> _radius() {
         return this.radius;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -99,16 +80,11 @@ public final class Circle {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Circle");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Circle validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -117,51 +93,27 @@ public final class Circle {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Circle)) {
-            return false;
-        }
-        Circle that = (Circle) other;
-        return Objects.equals(this.kind, that.kind) && Objects.equals(this.radius, that.radius) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.kind, this.radius, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Circle{" + "kind=" + this.kind + ", " + "radius=" + this.radius + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.kind, this.radius, this.additionalProperties};
     }
 
     /** A builder for {@link Circle}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonValue kind = JsonValue.from("circle");
         private JsonField<Double> radius = null;
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(Circle source) {
             this.kind = source.kind;
             this.radius = source.radius;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder kind(JsonValue kind) {
@@ -173,71 +125,23 @@ public final class Circle {
             return radius(JsonField.of(radius));
         }
 
-        /**
-         * Sets {@link Builder#radius} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#radius} to any JSON value (see {@link JsonField}). */
         public Builder radius(JsonField<Double> radius) {
             this.radius = radius;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Circle}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Circle}; throws IllegalStateException if any required field is unset. */
         public Circle build() {
-            return new Circle(this.kind, Utils.checkRequired("radius", this.radius), Utils.toImmutable(this.additionalProperties));
+            return new Circle(new Object[] {this.kind, Utils.checkRequired("radius", this.radius), Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Circle> {
+    static final class Deserializer extends ObjectDeserializer<Circle> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Circle.class, new String[] {"kind", "radius"}, new String[] {"kind", "radius"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Circle fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Circle read = new Circle((JsonValue) values[0], (JsonField<Double>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(Circle.class, new String[] {"kind", "radius"}, FIELDS, Circle::new);
         }
     }
 }

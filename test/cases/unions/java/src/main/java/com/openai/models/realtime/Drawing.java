@@ -2,47 +2,41 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 @JsonDeserialize(using = Drawing.Deserializer.class)
-public final class Drawing {
+public final class Drawing extends ObjectModel {
+    private static final String[] FIELDS = {"shapes", "background", "layer", "owner", "additionalProperties"};
+
     private final JsonField<List<Shape>> shapes;
     private final JsonField<Circle> background;
     private final JsonField<DrawingLayer> layer;
     private final JsonField<IdOrName> owner;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Drawing(JsonField<List<Shape>> shapes, JsonField<Circle> background, JsonField<DrawingLayer> layer, JsonField<IdOrName> owner, Map<String, JsonValue> additionalProperties) {
-        this.shapes = shapes;
-        this.background = background;
-        this.layer = layer;
-        this.owner = owner;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Drawing(Object[] values) {
+        super((Map<String, JsonValue>) values[4]);
+        this.shapes = (JsonField<List<Shape>>) values[0];
+        this.background = (JsonField<Circle>) values[1];
+        this.layer = (JsonField<DrawingLayer>) values[2];
+        this.owner = (JsonField<IdOrName>) values[3];
+        this._source = (JsonValue) values[5];
     }
 
     public List<Shape> shapes() {
@@ -61,55 +55,32 @@ public final class Drawing {
         return this.owner.getOptional("owner");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #shapes()}.
-     *
-     * <p>Unlike {@link #shapes()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #shapes()}, which never throws (see {@link JsonField}). */
     @JsonProperty("shapes")
     @ExcludeMissing
     public JsonField<List<Shape>> _shapes() {
         return this.shapes;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #background()}.
-     *
-     * <p>Unlike {@link #background()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #background()}, which never throws (see {@link JsonField}). */
     @JsonProperty("background")
     @ExcludeMissing
     public JsonField<Circle> _background() {
         return this.background;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #layer()}.
-     *
-     * <p>Unlike {@link #layer()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #layer()}, which never throws (see {@link JsonField}). */
     @JsonProperty("layer")
     @ExcludeMissing
     public JsonField<DrawingLayer> _layer() {
         return this.layer;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #owner()}.
-     *
-     * <p>Unlike {@link #owner()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #owner()}, which never throws (see {@link JsonField}). */
     @JsonProperty("owner")
     @ExcludeMissing
     public JsonField<IdOrName> _owner() {
         return this.owner;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -129,16 +100,11 @@ public final class Drawing {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Drawing");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Drawing validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -147,45 +113,22 @@ public final class Drawing {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Drawing)) {
-            return false;
-        }
-        Drawing that = (Drawing) other;
-        return Objects.equals(this.shapes, that.shapes) && Objects.equals(this.background, that.background) && Objects.equals(this.layer, that.layer) && Objects.equals(this.owner, that.owner) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.shapes, this.background, this.layer, this.owner, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Drawing{" + "shapes=" + this.shapes + ", " + "background=" + this.background + ", " + "layer=" + this.layer + ", " + "owner=" + this.owner + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.shapes, this.background, this.layer, this.owner, this.additionalProperties};
     }
 
     /** A builder for {@link Drawing}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<List<Shape>> shapes = null;
         private JsonField<Circle> background = JsonField.missing();
         private JsonField<DrawingLayer> layer = JsonField.missing();
         private JsonField<IdOrName> owner = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -194,19 +137,14 @@ public final class Drawing {
             this.background = source.background;
             this.layer = source.layer;
             this.owner = source.owner;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder shapes(List<Shape> shapes) {
             return shapes(JsonField.of(shapes));
         }
 
-        /**
-         * Sets {@link Builder#shapes} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#shapes} to any JSON value (see {@link JsonField}). */
         public Builder shapes(JsonField<List<Shape>> shapes) {
             this.shapes = shapes;
             return this;
@@ -216,18 +154,12 @@ public final class Drawing {
             return background(JsonField.ofNullable(background));
         }
 
-        /**
-         * Alias for calling {@link Builder#background} with {@code background.orElse(null)}.
-         */
+        /** Alias for calling {@link Builder#background} with {@code background.orElse(null)}. */
         public Builder background(Optional<Circle> background) {
             return background(background.orElse(null));
         }
 
-        /**
-         * Sets {@link Builder#background} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#background} to any JSON value (see {@link JsonField}). */
         public Builder background(JsonField<Circle> background) {
             this.background = background;
             return this;
@@ -237,11 +169,7 @@ public final class Drawing {
             return layer(JsonField.of(layer));
         }
 
-        /**
-         * Sets {@link Builder#layer} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#layer} to any JSON value (see {@link JsonField}). */
         public Builder layer(JsonField<DrawingLayer> layer) {
             this.layer = layer;
             return this;
@@ -251,71 +179,23 @@ public final class Drawing {
             return owner(JsonField.of(owner));
         }
 
-        /**
-         * Sets {@link Builder#owner} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#owner} to any JSON value (see {@link JsonField}). */
         public Builder owner(JsonField<IdOrName> owner) {
             this.owner = owner;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Drawing}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Drawing}; throws IllegalStateException if any required field is unset. */
         public Drawing build() {
-            return new Drawing(Utils.checkRequired("shapes", this.shapes), this.background, this.layer, this.owner, Utils.toImmutable(this.additionalProperties));
+            return new Drawing(new Object[] {Utils.checkRequired("shapes", this.shapes), this.background, this.layer, this.owner, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Drawing> {
+    static final class Deserializer extends ObjectDeserializer<Drawing> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Drawing.class, new String[] {"shapes", "background", "layer", "owner"}, new String[] {"shapes", "background", "layer", "owner"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Drawing fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Drawing read = new Drawing((JsonField<List<Shape>>) values[0], (JsonField<Circle>) values[1], (JsonField<DrawingLayer>) values[2], (JsonField<IdOrName>) values[3], (Map<String, JsonValue>) values[4]);
-            read._source = (JsonValue) values[5];
-            return read;
+            super(Drawing.class, new String[] {"shapes", "background", "layer", "owner"}, FIELDS, Drawing::new);
         }
     }
 }

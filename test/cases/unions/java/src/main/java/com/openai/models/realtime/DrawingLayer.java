@@ -25,6 +25,9 @@ public final class DrawingLayer {
         };
     }
 
+    /** The variants' getters, in variant order: toString's names. */
+    private static final String[] VARIANT_NAMES = {"drawingLayerNamedLayer", "drawingLayerNumberedLayer"};
+
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
     private final Object value;
@@ -40,16 +43,12 @@ public final class DrawingLayer {
         this.source = source;
     }
 
-    /**
-     * Named layer
-     */
+    /** Named layer */
     public Optional<DrawingLayerNamedLayer> drawingLayerNamedLayer() {
         return Optional.ofNullable(this.variant == 0 ? (DrawingLayerNamedLayer) this.value : null);
     }
 
-    /**
-     * Numbered layer
-     */
+    /** Numbered layer */
     public Optional<DrawingLayerNumberedLayer> drawingLayerNumberedLayer() {
         return Optional.ofNullable(this.variant == 1 ? (DrawingLayerNumberedLayer) this.value : null);
     }
@@ -95,16 +94,11 @@ public final class DrawingLayer {
         return new DrawingLayer(1, Objects.requireNonNull(drawingLayerNumberedLayer, "drawingLayerNumberedLayer"), null, null);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Drawing/properties/layer");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public DrawingLayer validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -115,12 +109,7 @@ public final class DrawingLayer {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
@@ -143,14 +132,7 @@ public final class DrawingLayer {
 
     @Override
     public String toString() {
-        switch (this.variant) {
-            case 0:
-                return "DrawingLayer{drawingLayerNamedLayer=" + this.value + "}";
-            case 1:
-                return "DrawingLayer{drawingLayerNumberedLayer=" + this.value + "}";
-            default:
-                return "DrawingLayer{_unknown=" + this.json + "}";
-        }
+        return this.variant >= 0 ? "DrawingLayer{" + VARIANT_NAMES[this.variant] + "=" + this.value + "}" : "DrawingLayer{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -175,20 +157,15 @@ public final class DrawingLayer {
         @Override
         protected DrawingLayer fromJson(JsonValue json) {
             long mark = lossMark();
+            Object candidate;
             // The first variant that validates and binds; validated first, as it is the cheaper
             // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
             Object tree = validationTree(json);
-            if (accepts(VariantValidators.ALL[0], tree)) {
-                DrawingLayerNamedLayer candidate = json.convert(DrawingLayerNamedLayer.class);
-                if (candidate != null) {
-                    return new DrawingLayer(0, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[0], tree) && (candidate = json.convert(DrawingLayerNamedLayer.class)) != null) {
+                return new DrawingLayer(0, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[1], tree)) {
-                DrawingLayerNumberedLayer candidate = json.convert(DrawingLayerNumberedLayer.class);
-                if (candidate != null) {
-                    return new DrawingLayer(1, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[1], tree) && (candidate = json.convert(DrawingLayerNumberedLayer.class)) != null) {
+                return new DrawingLayer(1, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.
             return new DrawingLayer(-1, null, json, json);

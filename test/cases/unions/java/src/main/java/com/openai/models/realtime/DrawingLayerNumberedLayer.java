@@ -2,64 +2,45 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
-/**
- * Numbered layer
- */
+/** Numbered layer */
 @JsonDeserialize(using = DrawingLayerNumberedLayer.Deserializer.class)
-public final class DrawingLayerNumberedLayer {
+public final class DrawingLayerNumberedLayer extends ObjectModel {
+    private static final String[] FIELDS = {"number", "additionalProperties"};
+
     private final JsonField<Long> number;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private DrawingLayerNumberedLayer(JsonField<Long> number, Map<String, JsonValue> additionalProperties) {
-        this.number = number;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private DrawingLayerNumberedLayer(Object[] values) {
+        super((Map<String, JsonValue>) values[1]);
+        this.number = (JsonField<Long>) values[0];
+        this._source = (JsonValue) values[2];
     }
 
     public long number() {
         return this.number.getRequired("number");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #number()}.
-     *
-     * <p>Unlike {@link #number()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #number()}, which never throws (see {@link JsonField}). */
     @JsonProperty("number")
     @ExcludeMissing
     public JsonField<Long> _number() {
         return this.number;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -79,16 +60,11 @@ public final class DrawingLayerNumberedLayer {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Drawing/properties/layer/oneOf/1");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public DrawingLayerNumberedLayer validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -97,120 +73,48 @@ public final class DrawingLayerNumberedLayer {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof DrawingLayerNumberedLayer)) {
-            return false;
-        }
-        DrawingLayerNumberedLayer that = (DrawingLayerNumberedLayer) other;
-        return Objects.equals(this.number, that.number) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.number, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "DrawingLayerNumberedLayer{" + "number=" + this.number + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.number, this.additionalProperties};
     }
 
     /** A builder for {@link DrawingLayerNumberedLayer}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<Long> number = null;
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(DrawingLayerNumberedLayer source) {
             this.number = source.number;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder number(long number) {
             return number(JsonField.of(number));
         }
 
-        /**
-         * Sets {@link Builder#number} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#number} to any JSON value (see {@link JsonField}). */
         public Builder number(JsonField<Long> number) {
             this.number = number;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link DrawingLayerNumberedLayer}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link DrawingLayerNumberedLayer}; throws IllegalStateException if any required field is unset. */
         public DrawingLayerNumberedLayer build() {
-            return new DrawingLayerNumberedLayer(Utils.checkRequired("number", this.number), Utils.toImmutable(this.additionalProperties));
+            return new DrawingLayerNumberedLayer(new Object[] {Utils.checkRequired("number", this.number), Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<DrawingLayerNumberedLayer> {
+    static final class Deserializer extends ObjectDeserializer<DrawingLayerNumberedLayer> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(DrawingLayerNumberedLayer.class, new String[] {"number"}, new String[] {"number"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected DrawingLayerNumberedLayer fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            DrawingLayerNumberedLayer read = new DrawingLayerNumberedLayer((JsonField<Long>) values[0], (Map<String, JsonValue>) values[1]);
-            read._source = (JsonValue) values[2];
-            return read;
+            super(DrawingLayerNumberedLayer.class, new String[] {"number"}, FIELDS, DrawingLayerNumberedLayer::new);
         }
     }
 }

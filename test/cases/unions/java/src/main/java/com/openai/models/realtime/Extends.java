@@ -16,9 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * One file or several: a "type" list is a union of its types, each with its own keywords.
- */
+/** One file or several: a "type" list is a union of its types, each with its own keywords. */
 @JsonDeserialize(using = Extends.Deserializer.class)
 @JsonSerialize(using = Extends.Serializer.class)
 public final class Extends {
@@ -29,6 +27,9 @@ public final class Extends {
             ValidationSchema.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/1"),
         };
     }
+
+    /** The variants' getters, in variant order: toString's names. */
+    private static final String[] VARIANT_NAMES = {"string", "array"};
 
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
@@ -95,16 +96,11 @@ public final class Extends {
         return new Extends(1, Objects.requireNonNull(array, "array"), null, null);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Extends");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Extends validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -115,12 +111,7 @@ public final class Extends {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
@@ -143,14 +134,7 @@ public final class Extends {
 
     @Override
     public String toString() {
-        switch (this.variant) {
-            case 0:
-                return "Extends{string=" + this.value + "}";
-            case 1:
-                return "Extends{array=" + this.value + "}";
-            default:
-                return "Extends{_unknown=" + this.json + "}";
-        }
+        return this.variant >= 0 ? "Extends{" + VARIANT_NAMES[this.variant] + "=" + this.value + "}" : "Extends{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -175,20 +159,15 @@ public final class Extends {
         @Override
         protected Extends fromJson(JsonValue json) {
             long mark = lossMark();
+            Object candidate;
             // The first variant that validates and binds; validated first, as it is the cheaper
             // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
             Object tree = validationTree(json);
-            if (accepts(VariantValidators.ALL[0], tree)) {
-                String candidate = json.convert(String.class);
-                if (candidate != null) {
-                    return new Extends(0, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[0], tree) && (candidate = json.convert(String.class)) != null) {
+                return new Extends(0, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[1], tree)) {
-                List<String> candidate = json.convert(new TypeReference<List<String>>() {});
-                if (candidate != null) {
-                    return new Extends(1, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[1], tree) && (candidate = json.convert(new TypeReference<List<String>>() {})) != null) {
+                return new Extends(1, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.
             return new Extends(-1, null, json, json);

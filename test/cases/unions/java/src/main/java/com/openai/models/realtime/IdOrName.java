@@ -14,9 +14,7 @@ import com.openai.validation.SchemaValidator;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * Either a numeric id or a name.
- */
+/** Either a numeric id or a name. */
 @JsonDeserialize(using = IdOrName.Deserializer.class)
 @JsonSerialize(using = IdOrName.Serializer.class)
 public final class IdOrName {
@@ -27,6 +25,9 @@ public final class IdOrName {
             ValidationSchema.validator("file:///schema.json#/$defs/IdOrName/oneOf/1"),
         };
     }
+
+    /** The variants' getters, in variant order: toString's names. */
+    private static final String[] VARIANT_NAMES = {"integer", "string"};
 
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
@@ -92,16 +93,11 @@ public final class IdOrName {
         return new IdOrName(1, Objects.requireNonNull(string, "string"), null, null);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/IdOrName");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public IdOrName validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -112,12 +108,7 @@ public final class IdOrName {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
@@ -140,14 +131,7 @@ public final class IdOrName {
 
     @Override
     public String toString() {
-        switch (this.variant) {
-            case 0:
-                return "IdOrName{integer=" + this.value + "}";
-            case 1:
-                return "IdOrName{string=" + this.value + "}";
-            default:
-                return "IdOrName{_unknown=" + this.json + "}";
-        }
+        return this.variant >= 0 ? "IdOrName{" + VARIANT_NAMES[this.variant] + "=" + this.value + "}" : "IdOrName{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -172,20 +156,15 @@ public final class IdOrName {
         @Override
         protected IdOrName fromJson(JsonValue json) {
             long mark = lossMark();
+            Object candidate;
             // The first variant that validates and binds; validated first, as it is the cheaper
             // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
             Object tree = validationTree(json);
-            if (accepts(VariantValidators.ALL[0], tree)) {
-                Long candidate = json.convert(Long.class);
-                if (candidate != null) {
-                    return new IdOrName(0, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[0], tree) && (candidate = json.convert(Long.class)) != null) {
+                return new IdOrName(0, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[1], tree)) {
-                String candidate = json.convert(String.class);
-                if (candidate != null) {
-                    return new IdOrName(1, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[1], tree) && (candidate = json.convert(String.class)) != null) {
+                return new IdOrName(1, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.
             return new IdOrName(-1, null, json, json);

@@ -28,6 +28,9 @@ public final class Loose {
         };
     }
 
+    /** The variants' getters, in variant order: toString's names. */
+    private static final String[] VARIANT_NAMES = {"string", "number", "array"};
+
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
     private final Object value;
@@ -111,16 +114,11 @@ public final class Loose {
         return new Loose(2, Objects.requireNonNull(array, "array"), null, null);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Loose");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Loose validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -131,12 +129,7 @@ public final class Loose {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
@@ -159,16 +152,7 @@ public final class Loose {
 
     @Override
     public String toString() {
-        switch (this.variant) {
-            case 0:
-                return "Loose{string=" + this.value + "}";
-            case 1:
-                return "Loose{number=" + this.value + "}";
-            case 2:
-                return "Loose{array=" + this.value + "}";
-            default:
-                return "Loose{_unknown=" + this.json + "}";
-        }
+        return this.variant >= 0 ? "Loose{" + VARIANT_NAMES[this.variant] + "=" + this.value + "}" : "Loose{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -195,26 +179,18 @@ public final class Loose {
         @Override
         protected Loose fromJson(JsonValue json) {
             long mark = lossMark();
+            Object candidate;
             // The first variant that validates and binds; validated first, as it is the cheaper
             // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
             Object tree = validationTree(json);
-            if (accepts(VariantValidators.ALL[0], tree)) {
-                String candidate = json.convert(String.class);
-                if (candidate != null) {
-                    return new Loose(0, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[0], tree) && (candidate = json.convert(String.class)) != null) {
+                return new Loose(0, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[1], tree)) {
-                Double candidate = json.convert(Double.class);
-                if (candidate != null) {
-                    return new Loose(1, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[1], tree) && (candidate = json.convert(Double.class)) != null) {
+                return new Loose(1, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[2], tree)) {
-                List<String> candidate = json.convert(new TypeReference<List<String>>() {});
-                if (candidate != null) {
-                    return new Loose(2, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[2], tree) && (candidate = json.convert(new TypeReference<List<String>>() {})) != null) {
+                return new Loose(2, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.
             return new Loose(-1, null, json, json);

@@ -14,9 +14,7 @@ import com.openai.validation.SchemaValidator;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * On, off, or options; or null.
- */
+/** On, off, or options; or null. */
 @JsonDeserialize(using = Setting.Deserializer.class)
 @JsonSerialize(using = Setting.Serializer.class)
 public final class Setting {
@@ -27,6 +25,9 @@ public final class Setting {
             ValidationSchema.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/3"),
         };
     }
+
+    /** The variants' getters, in variant order: toString's names. */
+    private static final String[] VARIANT_NAMES = {"bool", "settingObject"};
 
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
@@ -92,16 +93,11 @@ public final class Setting {
         return new Setting(1, Objects.requireNonNull(settingObject, "settingObject"), null, null);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Setting");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Setting validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -112,12 +108,7 @@ public final class Setting {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
@@ -140,14 +131,7 @@ public final class Setting {
 
     @Override
     public String toString() {
-        switch (this.variant) {
-            case 0:
-                return "Setting{bool=" + this.value + "}";
-            case 1:
-                return "Setting{settingObject=" + this.value + "}";
-            default:
-                return "Setting{_unknown=" + this.json + "}";
-        }
+        return this.variant >= 0 ? "Setting{" + VARIANT_NAMES[this.variant] + "=" + this.value + "}" : "Setting{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -172,20 +156,15 @@ public final class Setting {
         @Override
         protected Setting fromJson(JsonValue json) {
             long mark = lossMark();
+            Object candidate;
             // The first variant that validates and binds; validated first, as it is the cheaper
             // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
             Object tree = validationTree(json);
-            if (accepts(VariantValidators.ALL[0], tree)) {
-                Boolean candidate = json.convert(Boolean.class);
-                if (candidate != null) {
-                    return new Setting(0, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[0], tree) && (candidate = json.convert(Boolean.class)) != null) {
+                return new Setting(0, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[1], tree)) {
-                SettingObject candidate = json.convert(SettingObject.class);
-                if (candidate != null) {
-                    return new Setting(1, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[1], tree) && (candidate = json.convert(SettingObject.class)) != null) {
+                return new Setting(1, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.
             return new Setting(-1, null, json, json);

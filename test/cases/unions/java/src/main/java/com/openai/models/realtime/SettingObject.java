@@ -2,61 +2,44 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 @JsonDeserialize(using = SettingObject.Deserializer.class)
-public final class SettingObject {
+public final class SettingObject extends ObjectModel {
+    private static final String[] FIELDS = {"level", "additionalProperties"};
+
     private final JsonField<Long> level;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private SettingObject(JsonField<Long> level, Map<String, JsonValue> additionalProperties) {
-        this.level = level;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private SettingObject(Object[] values) {
+        super((Map<String, JsonValue>) values[1]);
+        this.level = (JsonField<Long>) values[0];
+        this._source = (JsonValue) values[2];
     }
 
     public long level() {
         return this.level.getRequired("level");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #level()}.
-     *
-     * <p>Unlike {@link #level()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #level()}, which never throws (see {@link JsonField}). */
     @JsonProperty("level")
     @ExcludeMissing
     public JsonField<Long> _level() {
         return this.level;
-    }
-
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
     }
 
     /**
@@ -76,16 +59,11 @@ public final class SettingObject {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/3");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public SettingObject validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -94,120 +72,48 @@ public final class SettingObject {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof SettingObject)) {
-            return false;
-        }
-        SettingObject that = (SettingObject) other;
-        return Objects.equals(this.level, that.level) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.level, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "SettingObject{" + "level=" + this.level + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.level, this.additionalProperties};
     }
 
     /** A builder for {@link SettingObject}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<Long> level = null;
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(SettingObject source) {
             this.level = source.level;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder level(long level) {
             return level(JsonField.of(level));
         }
 
-        /**
-         * Sets {@link Builder#level} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#level} to any JSON value (see {@link JsonField}). */
         public Builder level(JsonField<Long> level) {
             this.level = level;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link SettingObject}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link SettingObject}; throws IllegalStateException if any required field is unset. */
         public SettingObject build() {
-            return new SettingObject(Utils.checkRequired("level", this.level), Utils.toImmutable(this.additionalProperties));
+            return new SettingObject(new Object[] {Utils.checkRequired("level", this.level), Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<SettingObject> {
+    static final class Deserializer extends ObjectDeserializer<SettingObject> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(SettingObject.class, new String[] {"level"}, new String[] {"level"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected SettingObject fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            SettingObject read = new SettingObject((JsonField<Long>) values[0], (Map<String, JsonValue>) values[1]);
-            read._source = (JsonValue) values[2];
-            return read;
+            super(SettingObject.class, new String[] {"level"}, FIELDS, SettingObject::new);
         }
     }
 }

@@ -15,12 +15,13 @@ import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * A shape, told apart by kind.
- */
+/** A shape, told apart by kind. */
 @JsonDeserialize(using = Shape.Deserializer.class)
 @JsonSerialize(using = Shape.Serializer.class)
 public final class Shape {
+    /** The variants' getters, in variant order: toString's names. */
+    private static final String[] VARIANT_NAMES = {"circle", "square"};
+
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
     private final Object value;
@@ -85,16 +86,11 @@ public final class Shape {
         return new Shape(1, Objects.requireNonNull(square, "square"), null, null);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Shape");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Shape validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -105,12 +101,7 @@ public final class Shape {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
@@ -133,14 +124,7 @@ public final class Shape {
 
     @Override
     public String toString() {
-        switch (this.variant) {
-            case 0:
-                return "Shape{circle=" + this.value + "}";
-            case 1:
-                return "Shape{square=" + this.value + "}";
-            default:
-                return "Shape{_unknown=" + this.json + "}";
-        }
+        return this.variant >= 0 ? "Shape{" + VARIANT_NAMES[this.variant] + "=" + this.value + "}" : "Shape{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -165,18 +149,13 @@ public final class Shape {
         @Override
         protected Shape fromJson(JsonValue json) {
             long mark = lossMark();
-            Optional<String> tag = Optional.ofNullable(json.asObject().orElse(Collections.<String, JsonValue>emptyMap()).get("kind")).flatMap(JsonValue::asString);
-            if (tag.isPresent() && tag.get().equals("circle")) {
-                Circle candidate = json.convert(Circle.class);
-                if (candidate != null) {
-                    return new Shape(0, candidate, json, exactSince(mark, json));
-                }
+            Object candidate;
+            String tag = Optional.ofNullable(json.asObject().orElse(Collections.<String, JsonValue>emptyMap()).get("kind")).flatMap(JsonValue::asString).orElse(null);
+            if (tag != null && tag.equals("circle") && (candidate = json.convert(Circle.class)) != null) {
+                return new Shape(0, candidate, json, exactSince(mark, json));
             }
-            if (tag.isPresent() && tag.get().equals("square")) {
-                Square candidate = json.convert(Square.class);
-                if (candidate != null) {
-                    return new Shape(1, candidate, json, exactSince(mark, json));
-                }
+            if (tag != null && tag.equals("square") && (candidate = json.convert(Square.class)) != null) {
+                return new Shape(1, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.
             return new Shape(-1, null, json, json);

@@ -18,6 +18,9 @@ import java.util.Optional;
 @JsonDeserialize(using = AnyCall.Deserializer.class)
 @JsonSerialize(using = AnyCall.Serializer.class)
 public final class AnyCall {
+    /** The variants' getters, in variant order: toString's names. */
+    private static final String[] VARIANT_NAMES = {"toolCall"};
+
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
     private final Object value;
@@ -64,16 +67,11 @@ public final class AnyCall {
         return new AnyCall(0, Objects.requireNonNull(toolCall, "toolCall"), null, null);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/AnyCall");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public AnyCall validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -84,12 +82,7 @@ public final class AnyCall {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
@@ -112,12 +105,7 @@ public final class AnyCall {
 
     @Override
     public String toString() {
-        switch (this.variant) {
-            case 0:
-                return "AnyCall{toolCall=" + this.value + "}";
-            default:
-                return "AnyCall{_unknown=" + this.json + "}";
-        }
+        return this.variant >= 0 ? "AnyCall{" + VARIANT_NAMES[this.variant] + "=" + this.value + "}" : "AnyCall{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -140,12 +128,10 @@ public final class AnyCall {
         @Override
         protected AnyCall fromJson(JsonValue json) {
             long mark = lossMark();
-            Optional<String> tag = Optional.ofNullable(json.asObject().orElse(Collections.<String, JsonValue>emptyMap()).get("type")).flatMap(JsonValue::asString);
-            if (tag.isPresent() && tag.get().equals("function")) {
-                ToolCall candidate = json.convert(ToolCall.class);
-                if (candidate != null) {
-                    return new AnyCall(0, candidate, json, exactSince(mark, json));
-                }
+            Object candidate;
+            String tag = Optional.ofNullable(json.asObject().orElse(Collections.<String, JsonValue>emptyMap()).get("type")).flatMap(JsonValue::asString).orElse(null);
+            if (tag != null && tag.equals("function") && (candidate = json.convert(ToolCall.class)) != null) {
+                return new AnyCall(0, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.
             return new AnyCall(-1, null, json, json);

@@ -19,6 +19,9 @@ import java.util.Optional;
 @JsonDeserialize(using = Call.Deserializer.class)
 @JsonSerialize(using = Call.Serializer.class)
 public final class Call {
+    /** The variants' getters, in variant order: toString's names. */
+    private static final String[] VARIANT_NAMES = {"legacyCall"};
+
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
     private final Object value;
@@ -34,9 +37,7 @@ public final class Call {
         this.source = source;
     }
 
-    /**
-     * Replaced by tool calls.
-     */
+    /** Replaced by tool calls. */
     public Optional<LegacyCall> legacyCall() {
         return Optional.ofNullable(this.variant == 0 ? (LegacyCall) this.value : null);
     }
@@ -68,16 +69,11 @@ public final class Call {
         return new Call(0, Objects.requireNonNull(legacyCall, "legacyCall"), null, null);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Call");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Call validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -88,12 +84,7 @@ public final class Call {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
@@ -116,12 +107,7 @@ public final class Call {
 
     @Override
     public String toString() {
-        switch (this.variant) {
-            case 0:
-                return "Call{legacyCall=" + this.value + "}";
-            default:
-                return "Call{_unknown=" + this.json + "}";
-        }
+        return this.variant >= 0 ? "Call{" + VARIANT_NAMES[this.variant] + "=" + this.value + "}" : "Call{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -144,12 +130,10 @@ public final class Call {
         @Override
         protected Call fromJson(JsonValue json) {
             long mark = lossMark();
-            Optional<String> tag = Optional.ofNullable(json.asObject().orElse(Collections.<String, JsonValue>emptyMap()).get("type")).flatMap(JsonValue::asString);
-            if (tag.isPresent() && tag.get().equals("function")) {
-                LegacyCall candidate = json.convert(LegacyCall.class);
-                if (candidate != null) {
-                    return new Call(0, candidate, json, exactSince(mark, json));
-                }
+            Object candidate;
+            String tag = Optional.ofNullable(json.asObject().orElse(Collections.<String, JsonValue>emptyMap()).get("type")).flatMap(JsonValue::asString).orElse(null);
+            if (tag != null && tag.equals("function") && (candidate = json.convert(LegacyCall.class)) != null) {
+                return new Call(0, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.
             return new Call(-1, null, json, json);

@@ -2,22 +2,19 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * Replaced by tool calls.
@@ -26,41 +23,32 @@ import java.util.Set;
  */
 @Deprecated
 @JsonDeserialize(using = LegacyCall.Deserializer.class)
-public final class LegacyCall {
+public final class LegacyCall extends ObjectModel {
+    private static final String[] FIELDS = {"name", "type", "additionalProperties"};
+
     private final JsonField<String> name;
     private final JsonValue type;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private LegacyCall(JsonField<String> name, JsonValue type, Map<String, JsonValue> additionalProperties) {
-        this.name = name;
-        this.type = type;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private LegacyCall(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.name = (JsonField<String>) values[0];
+        this.type = (JsonValue) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public String name() {
         return this.name.getRequired("name");
     }
 
-    /**
-     * Returns {@code "function"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_type()} has it).
-     */
+    /** Returns {@code "function"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_type()} has it). */
     public String type() {
         return Utils.requiredConstant(this.type, "type", "function");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #name()}.
-     *
-     * <p>Unlike {@link #name()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #name()}, which never throws (see {@link JsonField}). */
     @JsonProperty("name")
     @ExcludeMissing
     public JsonField<String> _name() {
@@ -81,13 +69,6 @@ public final class LegacyCall {
         return this.type;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /**
      * Returns a mutable builder for constructing an instance of {@link LegacyCall}.
      *
@@ -105,16 +86,11 @@ public final class LegacyCall {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/LegacyCall");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public LegacyCall validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -123,62 +99,34 @@ public final class LegacyCall {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof LegacyCall)) {
-            return false;
-        }
-        LegacyCall that = (LegacyCall) other;
-        return Objects.equals(this.name, that.name) && Objects.equals(this.type, that.type) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.name, this.type, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "LegacyCall{" + "name=" + this.name + ", " + "type=" + this.type + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.name, this.type, this.additionalProperties};
     }
 
     /** A builder for {@link LegacyCall}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<String> name = null;
         private JsonValue type = JsonValue.from("function");
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(LegacyCall source) {
             this.name = source.name;
             this.type = source.type;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder name(String name) {
             return name(JsonField.of(name));
         }
 
-        /**
-         * Sets {@link Builder#name} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#name} to any JSON value (see {@link JsonField}). */
         public Builder name(JsonField<String> name) {
             this.name = name;
             return this;
@@ -189,61 +137,17 @@ public final class LegacyCall {
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link LegacyCall}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link LegacyCall}; throws IllegalStateException if any required field is unset. */
         public LegacyCall build() {
-            return new LegacyCall(Utils.checkRequired("name", this.name), this.type, Utils.toImmutable(this.additionalProperties));
+            return new LegacyCall(new Object[] {Utils.checkRequired("name", this.name), this.type, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<LegacyCall> {
+    static final class Deserializer extends ObjectDeserializer<LegacyCall> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(LegacyCall.class, new String[] {"name", "type"}, new String[] {"name", "type"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected LegacyCall fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            LegacyCall read = new LegacyCall((JsonField<String>) values[0], (JsonValue) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(LegacyCall.class, new String[] {"name", "type"}, FIELDS, LegacyCall::new);
         }
     }
 }

@@ -3,45 +3,28 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
-import com.openai.core.BaseSerializer;
+import com.openai.core.EnumModel;
 import com.openai.core.JsonValue;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
-/**
- * @deprecated
- */
+/** @deprecated */
 @Deprecated
 @JsonDeserialize(using = LegacyMode.Deserializer.class)
-@JsonSerialize(using = LegacyMode.Serializer.class)
-public final class LegacyMode {
+public final class LegacyMode extends EnumModel {
 
-    /**
-     * The value "auto".
-     */
+    /** The value "auto". */
     public static final LegacyMode AUTO = of("auto");
 
-    /**
-     * The value "none".
-     */
+    /** The value "none". */
     public static final LegacyMode NONE = of("none");
 
-    private final JsonValue value;
     private volatile boolean validated;
 
     private LegacyMode(JsonValue value) {
-        this.value = value;
-    }
-
-    /**
-     * Returns this instance's raw value: one of the constants above, or a value this version of
-     * the schema does not know (kept, and written back as read).
-     */
-    public JsonValue _value() {
-        return this.value;
+        super(value);
     }
 
     /** An instance for {@code value}, known or not. */
@@ -85,7 +68,7 @@ public final class LegacyMode {
         if (this.equals(NONE)) {
             return Known.NONE;
         }
-        throw new OpenAIInvalidDataException("Unknown LegacyMode: " + this.value);
+        throw new OpenAIInvalidDataException("Unknown LegacyMode: " + _value());
     }
 
     /**
@@ -94,54 +77,24 @@ public final class LegacyMode {
      * @throws OpenAIInvalidDataException if the value is not one
      */
     public String asString() {
-        String converted = this.value.convert(String.class);
+        String converted = _value().convert(String.class);
         if (converted == null) {
             throw new OpenAIInvalidDataException("Value is not a String");
         }
         return converted;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/LegacyMode");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public LegacyMode validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.value);
+            Validation.check(ValidatorHolder.VALIDATOR, this, _value());
             validated = true;
         }
         return this;
-    }
-
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || (other instanceof LegacyMode && this.value.equals(((LegacyMode) other).value));
-    }
-
-    @Override
-    public int hashCode() {
-        return this.value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return this.value.toString();
     }
 
     static final class Deserializer extends BaseDeserializer<LegacyMode> {
@@ -154,19 +107,6 @@ public final class LegacyMode {
         @Override
         protected LegacyMode fromJson(JsonValue json) {
             return new LegacyMode(json);
-        }
-    }
-
-    static final class Serializer extends BaseSerializer<LegacyMode> {
-        private static final long serialVersionUID = 1L;
-
-        Serializer() {
-            super(LegacyMode.class);
-        }
-
-        @Override
-        protected Object toJson(LegacyMode value) {
-            return value.value;
         }
     }
 }

@@ -2,47 +2,41 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 @SuppressWarnings("deprecation")
 @JsonDeserialize(using = Message.Deserializer.class)
-public final class Message {
+public final class Message extends ObjectModel {
+    private static final String[] FIELDS = {"call", "legacy", "mode", "streamOptions", "additionalProperties"};
+
     private final JsonField<Call> call;
     private final JsonField<LegacyCall> legacy;
     private final JsonField<LegacyMode> mode;
     private final JsonField<StreamOptionsValue> streamOptions;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Message(JsonField<Call> call, JsonField<LegacyCall> legacy, JsonField<LegacyMode> mode, JsonField<StreamOptionsValue> streamOptions, Map<String, JsonValue> additionalProperties) {
-        this.call = call;
-        this.legacy = legacy;
-        this.mode = mode;
-        this.streamOptions = streamOptions;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Message(Object[] values) {
+        super((Map<String, JsonValue>) values[4]);
+        this.call = (JsonField<Call>) values[0];
+        this.legacy = (JsonField<LegacyCall>) values[1];
+        this.mode = (JsonField<LegacyMode>) values[2];
+        this.streamOptions = (JsonField<StreamOptionsValue>) values[3];
+        this._source = (JsonValue) values[5];
     }
 
     public Optional<Call> call() {
@@ -61,60 +55,35 @@ public final class Message {
         return this.streamOptions.getOptional("stream_options");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #call()}.
-     *
-     * <p>Unlike {@link #call()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #call()}, which never throws (see {@link JsonField}). */
     @JsonProperty("call")
     @ExcludeMissing
     public JsonField<Call> _call() {
         return this.call;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #legacy()}.
-     *
-     * <p>Unlike {@link #legacy()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #legacy()}, which never throws (see {@link JsonField}). */
     @JsonProperty("legacy")
     @ExcludeMissing
     public JsonField<LegacyCall> _legacy() {
         return this.legacy;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #mode()}.
-     *
-     * <p>Unlike {@link #mode()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #mode()}, which never throws (see {@link JsonField}). */
     @JsonProperty("mode")
     @ExcludeMissing
     public JsonField<LegacyMode> _mode() {
         return this.mode;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #streamOptions()}.
-     *
-     * <p>Unlike {@link #streamOptions()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #streamOptions()}, which never throws (see {@link JsonField}). */
     @JsonProperty("stream_options")
     @ExcludeMissing
     public JsonField<StreamOptionsValue> _streamOptions() {
         return this.streamOptions;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
-    /**
-     * Returns a mutable builder for constructing an instance of {@link Message}.
-     */
+    /** Returns a mutable builder for constructing an instance of {@link Message}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -124,16 +93,11 @@ public final class Message {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Message");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Message validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -142,45 +106,22 @@ public final class Message {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Message)) {
-            return false;
-        }
-        Message that = (Message) other;
-        return Objects.equals(this.call, that.call) && Objects.equals(this.legacy, that.legacy) && Objects.equals(this.mode, that.mode) && Objects.equals(this.streamOptions, that.streamOptions) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.call, this.legacy, this.mode, this.streamOptions, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Message{" + "call=" + this.call + ", " + "legacy=" + this.legacy + ", " + "mode=" + this.mode + ", " + "streamOptions=" + this.streamOptions + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.call, this.legacy, this.mode, this.streamOptions, this.additionalProperties};
     }
 
     /** A builder for {@link Message}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<Call> call = JsonField.missing();
         private JsonField<LegacyCall> legacy = JsonField.missing();
         private JsonField<LegacyMode> mode = JsonField.missing();
         private JsonField<StreamOptionsValue> streamOptions = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -189,19 +130,14 @@ public final class Message {
             this.legacy = source.legacy;
             this.mode = source.mode;
             this.streamOptions = source.streamOptions;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder call(Call call) {
             return call(JsonField.of(call));
         }
 
-        /**
-         * Sets {@link Builder#call} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#call} to any JSON value (see {@link JsonField}). */
         public Builder call(JsonField<Call> call) {
             this.call = call;
             return this;
@@ -211,11 +147,7 @@ public final class Message {
             return legacy(JsonField.of(legacy));
         }
 
-        /**
-         * Sets {@link Builder#legacy} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#legacy} to any JSON value (see {@link JsonField}). */
         public Builder legacy(JsonField<LegacyCall> legacy) {
             this.legacy = legacy;
             return this;
@@ -225,11 +157,7 @@ public final class Message {
             return mode(JsonField.of(mode));
         }
 
-        /**
-         * Sets {@link Builder#mode} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#mode} to any JSON value (see {@link JsonField}). */
         public Builder mode(JsonField<LegacyMode> mode) {
             this.mode = mode;
             return this;
@@ -239,78 +167,28 @@ public final class Message {
             return streamOptions(JsonField.ofNullable(streamOptions));
         }
 
-        /**
-         * Alias for calling {@link Builder#streamOptions} with {@code streamOptions.orElse(null)}.
-         */
+        /** Alias for calling {@link Builder#streamOptions} with {@code streamOptions.orElse(null)}. */
         public Builder streamOptions(Optional<StreamOptionsValue> streamOptions) {
             return streamOptions(streamOptions.orElse(null));
         }
 
-        /**
-         * Sets {@link Builder#streamOptions} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#streamOptions} to any JSON value (see {@link JsonField}). */
         public Builder streamOptions(JsonField<StreamOptionsValue> streamOptions) {
             this.streamOptions = streamOptions;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Message}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Message}; throws IllegalStateException if any required field is unset. */
         public Message build() {
-            return new Message(this.call, this.legacy, this.mode, this.streamOptions, Utils.toImmutable(this.additionalProperties));
+            return new Message(new Object[] {this.call, this.legacy, this.mode, this.streamOptions, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Message> {
+    static final class Deserializer extends ObjectDeserializer<Message> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Message.class, new String[] {"call", "legacy", "mode", "stream_options"}, new String[] {"call", "legacy", "mode", "streamOptions"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Message fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Message read = new Message((JsonField<Call>) values[0], (JsonField<LegacyCall>) values[1], (JsonField<LegacyMode>) values[2], (JsonField<StreamOptionsValue>) values[3], (Map<String, JsonValue>) values[4]);
-            read._source = (JsonValue) values[5];
-            return read;
+            super(Message.class, new String[] {"call", "legacy", "mode", "stream_options"}, FIELDS, Message::new);
         }
     }
 }

@@ -2,70 +2,49 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
-/**
- * Options for streaming.
- */
+/** Options for streaming. */
 @JsonDeserialize(using = StreamOptionsValue.Deserializer.class)
-public final class StreamOptionsValue {
+public final class StreamOptionsValue extends ObjectModel {
+    private static final String[] FIELDS = {"includeUsage", "additionalProperties"};
+
     private final JsonField<Boolean> includeUsage;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private StreamOptionsValue(JsonField<Boolean> includeUsage, Map<String, JsonValue> additionalProperties) {
-        this.includeUsage = includeUsage;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private StreamOptionsValue(Object[] values) {
+        super((Map<String, JsonValue>) values[1]);
+        this.includeUsage = (JsonField<Boolean>) values[0];
+        this._source = (JsonValue) values[2];
     }
 
     public Optional<Boolean> includeUsage() {
         return this.includeUsage.getOptional("include_usage");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #includeUsage()}.
-     *
-     * <p>Unlike {@link #includeUsage()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #includeUsage()}, which never throws (see {@link JsonField}). */
     @JsonProperty("include_usage")
     @ExcludeMissing
     public JsonField<Boolean> _includeUsage() {
         return this.includeUsage;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
-    /**
-     * Returns a mutable builder for constructing an instance of {@link StreamOptionsValue}.
-     */
+    /** Returns a mutable builder for constructing an instance of {@link StreamOptionsValue}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -75,16 +54,11 @@ public final class StreamOptionsValue {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/StreamOptions/anyOf/0");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public StreamOptionsValue validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -93,120 +67,48 @@ public final class StreamOptionsValue {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof StreamOptionsValue)) {
-            return false;
-        }
-        StreamOptionsValue that = (StreamOptionsValue) other;
-        return Objects.equals(this.includeUsage, that.includeUsage) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.includeUsage, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "StreamOptionsValue{" + "includeUsage=" + this.includeUsage + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.includeUsage, this.additionalProperties};
     }
 
     /** A builder for {@link StreamOptionsValue}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<Boolean> includeUsage = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(StreamOptionsValue source) {
             this.includeUsage = source.includeUsage;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder includeUsage(boolean includeUsage) {
             return includeUsage(JsonField.of(includeUsage));
         }
 
-        /**
-         * Sets {@link Builder#includeUsage} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#includeUsage} to any JSON value (see {@link JsonField}). */
         public Builder includeUsage(JsonField<Boolean> includeUsage) {
             this.includeUsage = includeUsage;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link StreamOptionsValue}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link StreamOptionsValue}; throws IllegalStateException if any required field is unset. */
         public StreamOptionsValue build() {
-            return new StreamOptionsValue(this.includeUsage, Utils.toImmutable(this.additionalProperties));
+            return new StreamOptionsValue(new Object[] {this.includeUsage, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<StreamOptionsValue> {
+    static final class Deserializer extends ObjectDeserializer<StreamOptionsValue> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(StreamOptionsValue.class, new String[] {"include_usage"}, new String[] {"includeUsage"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected StreamOptionsValue fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            StreamOptionsValue read = new StreamOptionsValue((JsonField<Boolean>) values[0], (Map<String, JsonValue>) values[1]);
-            read._source = (JsonValue) values[2];
-            return read;
+            super(StreamOptionsValue.class, new String[] {"include_usage"}, FIELDS, StreamOptionsValue::new);
         }
     }
 }

@@ -2,59 +2,47 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 @JsonDeserialize(using = ToolCall.Deserializer.class)
-public final class ToolCall {
+public final class ToolCall extends ObjectModel {
+    private static final String[] FIELDS = {"id", "type", "additionalProperties"};
+
     private final JsonField<String> id;
     private final JsonValue type;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private ToolCall(JsonField<String> id, JsonValue type, Map<String, JsonValue> additionalProperties) {
-        this.id = id;
-        this.type = type;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private ToolCall(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.id = (JsonField<String>) values[0];
+        this.type = (JsonValue) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public String id() {
         return this.id.getRequired("id");
     }
 
-    /**
-     * Returns {@code "function"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_type()} has it).
-     */
+    /** Returns {@code "function"}, the one value the schema allows; throws OpenAIInvalidDataException when the JSON holds another (then {@link #_type()} has it). */
     public String type() {
         return Utils.requiredConstant(this.type, "type", "function");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #id()}.
-     *
-     * <p>Unlike {@link #id()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #id()}, which never throws (see {@link JsonField}). */
     @JsonProperty("id")
     @ExcludeMissing
     public JsonField<String> _id() {
@@ -75,13 +63,6 @@ public final class ToolCall {
         return this.type;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
     /**
      * Returns a mutable builder for constructing an instance of {@link ToolCall}.
      *
@@ -99,16 +80,11 @@ public final class ToolCall {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/ToolCall");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public ToolCall validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -117,62 +93,34 @@ public final class ToolCall {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof ToolCall)) {
-            return false;
-        }
-        ToolCall that = (ToolCall) other;
-        return Objects.equals(this.id, that.id) && Objects.equals(this.type, that.type) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.id, this.type, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "ToolCall{" + "id=" + this.id + ", " + "type=" + this.type + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.id, this.type, this.additionalProperties};
     }
 
     /** A builder for {@link ToolCall}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<String> id = null;
         private JsonValue type = JsonValue.from("function");
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(ToolCall source) {
             this.id = source.id;
             this.type = source.type;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder id(String id) {
             return id(JsonField.of(id));
         }
 
-        /**
-         * Sets {@link Builder#id} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#id} to any JSON value (see {@link JsonField}). */
         public Builder id(JsonField<String> id) {
             this.id = id;
             return this;
@@ -183,61 +131,17 @@ public final class ToolCall {
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link ToolCall}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link ToolCall}; throws IllegalStateException if any required field is unset. */
         public ToolCall build() {
-            return new ToolCall(Utils.checkRequired("id", this.id), this.type, Utils.toImmutable(this.additionalProperties));
+            return new ToolCall(new Object[] {Utils.checkRequired("id", this.id), this.type, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<ToolCall> {
+    static final class Deserializer extends ObjectDeserializer<ToolCall> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(ToolCall.class, new String[] {"id", "type"}, new String[] {"id", "type"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected ToolCall fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            ToolCall read = new ToolCall((JsonField<String>) values[0], (JsonValue) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(ToolCall.class, new String[] {"id", "type"}, FIELDS, ToolCall::new);
         }
     }
 }

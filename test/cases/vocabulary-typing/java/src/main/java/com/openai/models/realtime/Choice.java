@@ -12,9 +12,7 @@ import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 import java.util.Objects;
 
-/**
- * An enum of an object, an array and a string: literal types in TypeScript (any value elsewhere).
- */
+/** An enum of an object, an array and a string: literal types in TypeScript (any value elsewhere). */
 @JsonDeserialize(using = Choice.Deserializer.class)
 @JsonSerialize(using = Choice.Serializer.class)
 public final class Choice {
@@ -38,16 +36,11 @@ public final class Choice {
         return this.value;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Choice");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Choice validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -58,12 +51,7 @@ public final class Choice {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

@@ -14,9 +14,7 @@ import com.openai.validation.SchemaValidator;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * A oneOf whose variants the model types wider (Trimmed is a string, as is the other): the model reads it as anyOf.
- */
+/** A oneOf whose variants the model types wider (Trimmed is a string, as is the other): the model reads it as anyOf. */
 @JsonDeserialize(using = Overlap.Deserializer.class)
 @JsonSerialize(using = Overlap.Serializer.class)
 public final class Overlap {
@@ -27,6 +25,9 @@ public final class Overlap {
             ValidationSchema.validator("file:///schema.json#/$defs/Overlap/oneOf/1"),
         };
     }
+
+    /** The variants' getters, in variant order: toString's names. */
+    private static final String[] VARIANT_NAMES = {"trimmed", "string"};
 
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
@@ -43,9 +44,7 @@ public final class Overlap {
         this.source = source;
     }
 
-    /**
-     * allOf and not only narrow: a string.
-     */
+    /** allOf and not only narrow: a string. */
     public Optional<String> trimmed() {
         return Optional.ofNullable(this.variant == 0 ? (String) this.value : null);
     }
@@ -95,16 +94,11 @@ public final class Overlap {
         return new Overlap(1, Objects.requireNonNull(string, "string"), null, null);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Overlap");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Overlap validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -115,12 +109,7 @@ public final class Overlap {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
@@ -143,14 +132,7 @@ public final class Overlap {
 
     @Override
     public String toString() {
-        switch (this.variant) {
-            case 0:
-                return "Overlap{trimmed=" + this.value + "}";
-            case 1:
-                return "Overlap{string=" + this.value + "}";
-            default:
-                return "Overlap{_unknown=" + this.json + "}";
-        }
+        return this.variant >= 0 ? "Overlap{" + VARIANT_NAMES[this.variant] + "=" + this.value + "}" : "Overlap{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -175,20 +157,15 @@ public final class Overlap {
         @Override
         protected Overlap fromJson(JsonValue json) {
             long mark = lossMark();
+            Object candidate;
             // The first variant that validates and binds; validated first, as it is the cheaper
             // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
             Object tree = validationTree(json);
-            if (accepts(VariantValidators.ALL[0], tree)) {
-                String candidate = json.convert(String.class);
-                if (candidate != null) {
-                    return new Overlap(0, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[0], tree) && (candidate = json.convert(String.class)) != null) {
+                return new Overlap(0, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[1], tree)) {
-                String candidate = json.convert(String.class);
-                if (candidate != null) {
-                    return new Overlap(1, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[1], tree) && (candidate = json.convert(String.class)) != null) {
+                return new Overlap(1, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.
             return new Overlap(-1, null, json, json);

@@ -15,9 +15,7 @@ import com.openai.validation.SchemaValidator;
 import java.util.List;
 import java.util.Objects;
 
-/**
- * prefixItems: a tuple, typed in TypeScript (an array of any value elsewhere).
- */
+/** prefixItems: a tuple, typed in TypeScript (an array of any value elsewhere). */
 @JsonDeserialize(using = Pair.Deserializer.class)
 @JsonSerialize(using = Pair.Serializer.class)
 public final class Pair {
@@ -50,16 +48,11 @@ public final class Pair {
         return this.value;
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Pair");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Pair validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -70,12 +63,7 @@ public final class Pair {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override

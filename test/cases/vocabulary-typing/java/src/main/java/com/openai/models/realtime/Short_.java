@@ -14,9 +14,7 @@ import com.openai.validation.SchemaValidator;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * type beside oneOf: the union.
- */
+/** type beside oneOf: the union. */
 @JsonDeserialize(using = Short_.Deserializer.class)
 @JsonSerialize(using = Short_.Serializer.class)
 public final class Short_ {
@@ -27,6 +25,9 @@ public final class Short_ {
             ValidationSchema.validator("file:///schema.json#/$defs/Short/oneOf/1"),
         };
     }
+
+    /** The variants' getters, in variant order: toString's names. */
+    private static final String[] VARIANT_NAMES = {"node", "shortNumbered"};
 
     /** Index of the variant held (its value in {@link #value}), or -1 for JSON that matches none. */
     private final int variant;
@@ -47,9 +48,7 @@ public final class Short_ {
         return Optional.ofNullable(this.variant == 0 ? (Node) this.value : null);
     }
 
-    /**
-     * Numbered
-     */
+    /** Numbered */
     public Optional<ShortNumbered> shortNumbered() {
         return Optional.ofNullable(this.variant == 1 ? (ShortNumbered) this.value : null);
     }
@@ -95,16 +94,11 @@ public final class Short_ {
         return new Short_(1, Objects.requireNonNull(shortNumbered, "shortNumbered"), null, null);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Short");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Short_ validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
@@ -115,12 +109,7 @@ public final class Short_ {
 
     /** Whether {@link #validate()} succeeds. */
     public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+        return Validation.succeeds(this::validate);
     }
 
     @Override
@@ -143,14 +132,7 @@ public final class Short_ {
 
     @Override
     public String toString() {
-        switch (this.variant) {
-            case 0:
-                return "Short_{node=" + this.value + "}";
-            case 1:
-                return "Short_{shortNumbered=" + this.value + "}";
-            default:
-                return "Short_{_unknown=" + this.json + "}";
-        }
+        return this.variant >= 0 ? "Short_{" + VARIANT_NAMES[this.variant] + "=" + this.value + "}" : "Short_{_unknown=" + this.json + "}";
     }
 
     /** One method per variant; {@link #unknown} for JSON that matches none. */
@@ -175,20 +157,15 @@ public final class Short_ {
         @Override
         protected Short_ fromJson(JsonValue json) {
             long mark = lossMark();
+            Object candidate;
             // The first variant that validates and binds; validated first, as it is the cheaper
             // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
             Object tree = validationTree(json);
-            if (accepts(VariantValidators.ALL[0], tree)) {
-                Node candidate = json.convert(Node.class);
-                if (candidate != null) {
-                    return new Short_(0, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[0], tree) && (candidate = json.convert(Node.class)) != null) {
+                return new Short_(0, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[1], tree)) {
-                ShortNumbered candidate = json.convert(ShortNumbered.class);
-                if (candidate != null) {
-                    return new Short_(1, candidate, json, exactSince(mark, json));
-                }
+            if (accepts(VariantValidators.ALL[1], tree) && (candidate = json.convert(ShortNumbered.class)) != null) {
+                return new Short_(1, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.
             return new Short_(-1, null, json, json);

@@ -2,46 +2,38 @@
 
 package com.openai.models.realtime;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
+import com.openai.core.ModelBuilder;
+import com.openai.core.ObjectDeserializer;
+import com.openai.core.ObjectModel;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
-/**
- * Recursion through an array item, by reference.
- */
+/** Recursion through an array item, by reference. */
 @JsonDeserialize(using = Tree.Deserializer.class)
-public final class Tree {
+public final class Tree extends ObjectModel {
+    private static final String[] FIELDS = {"children", "name", "additionalProperties"};
+
     private final JsonField<List<Tree>> children;
     private final JsonField<String> name;
-    private final Map<String, JsonValue> additionalProperties;
-    /**
-     * The JSON this was read from, when it writes back as that JSON: validate() checks it (null
-     * when built). Set by the deserializer, not a constructor parameter: at 252 properties the
-     * constructor has all the parameters the JVM allows. Another thread may see it null, and
-     * then validates the value as written.
-     */
-    private JsonValue _source;
+    private final JsonValue _source;
     private volatile boolean validated;
 
-    private Tree(JsonField<List<Tree>> children, JsonField<String> name, Map<String, JsonValue> additionalProperties) {
-        this.children = children;
-        this.name = name;
-        this.additionalProperties = additionalProperties;
+    @SuppressWarnings("unchecked")
+    private Tree(Object[] values) {
+        super((Map<String, JsonValue>) values[2]);
+        this.children = (JsonField<List<Tree>>) values[0];
+        this.name = (JsonField<String>) values[1];
+        this._source = (JsonValue) values[3];
     }
 
     public Optional<List<Tree>> children() {
@@ -52,38 +44,21 @@ public final class Tree {
         return this.name.getOptional("name");
     }
 
-    /**
-     * Returns the raw JSON value of {@link #children()}.
-     *
-     * <p>Unlike {@link #children()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #children()}, which never throws (see {@link JsonField}). */
     @JsonProperty("children")
     @ExcludeMissing
     public JsonField<List<Tree>> _children() {
         return this.children;
     }
 
-    /**
-     * Returns the raw JSON value of {@link #name()}.
-     *
-     * <p>Unlike {@link #name()}, this method doesn't throw if the JSON field has an unexpected type.
-     */
+    /** The raw JSON value of {@link #name()}, which never throws (see {@link JsonField}). */
     @JsonProperty("name")
     @ExcludeMissing
     public JsonField<String> _name() {
         return this.name;
     }
 
-    /** Properties the schema does not declare, kept as read and written back. */
-    @JsonAnyGetter
-    @ExcludeMissing
-    public Map<String, JsonValue> _additionalProperties() {
-        return Collections.unmodifiableMap(this.additionalProperties);
-    }
-
-    /**
-     * Returns a mutable builder for constructing an instance of {@link Tree}.
-     */
+    /** Returns a mutable builder for constructing an instance of {@link Tree}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -93,16 +68,11 @@ public final class Tree {
         return new Builder().from(this);
     }
 
-    /** This declaration's validator, compiled once, on first use (the holder idiom: thread-safe). */
     private static final class ValidatorHolder {
         static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/Tree");
     }
 
-    /**
-     * Checks this value against the schema; returns it when it follows the schema.
-     *
-     * @throws OpenAIInvalidDataException listing every violation (JSON pointer, keyword location, message)
-     */
+    /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Tree validate() {
         if (!validated) {
             Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
@@ -111,62 +81,34 @@ public final class Tree {
         return this;
     }
 
-    /** Whether {@link #validate()} succeeds. */
-    public boolean isValid() {
-        try {
-            validate();
-            return true;
-        } catch (OpenAIInvalidDataException e) {
-            return false;
-        }
+    @Override
+    protected String[] fieldNames() {
+        return FIELDS;
     }
 
     @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Tree)) {
-            return false;
-        }
-        Tree that = (Tree) other;
-        return Objects.equals(this.children, that.children) && Objects.equals(this.name, that.name) && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(this.children, this.name, this.additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Tree{" + "children=" + this.children + ", " + "name=" + this.name + ", " + "additionalProperties=" + this.additionalProperties + "}";
+    protected Object[] fieldValues() {
+        return new Object[] {this.children, this.name, this.additionalProperties};
     }
 
     /** A builder for {@link Tree}. */
-    public static final class Builder {
+    public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<List<Tree>> children = JsonField.missing();
         private JsonField<String> name = JsonField.missing();
-        private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {}
 
         private Builder from(Tree source) {
             this.children = source.children;
             this.name = source.name;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
-            return this;
+            return putAllAdditionalProperties(source.additionalProperties);
         }
 
         public Builder children(List<Tree> children) {
             return children(JsonField.of(children));
         }
 
-        /**
-         * Sets {@link Builder#children} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#children} to any JSON value (see {@link JsonField}). */
         public Builder children(JsonField<List<Tree>> children) {
             this.children = children;
             return this;
@@ -176,71 +118,23 @@ public final class Tree {
             return name(JsonField.of(name));
         }
 
-        /**
-         * Sets {@link Builder#name} to an arbitrary JSON value.
-         *
-         * <p>You should usually call the overload with a well-typed value instead. This method is primarily for setting the field to an undocumented or not yet supported value.
-         */
+        /** Sets {@link Builder#name} to any JSON value (see {@link JsonField}). */
         public Builder name(JsonField<String> name) {
             this.name = name;
             return this;
         }
 
-        /** Replaces all additional properties. */
-        public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.clear();
-            return putAllAdditionalProperties(additionalProperties);
-        }
-
-        public Builder putAdditionalProperty(String key, JsonValue value) {
-            this.additionalProperties.put(key, value);
-            return this;
-        }
-
-        public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        public Builder removeAdditionalProperty(String key) {
-            this.additionalProperties.remove(key);
-            return this;
-        }
-
-        public Builder removeAllAdditionalProperties(Set<String> keys) {
-            for (String key : keys) {
-                removeAdditionalProperty(key);
-            }
-            return this;
-        }
-
-        /**
-         * Returns an immutable instance of {@link Tree}.
-         *
-         * @throws IllegalStateException if any required field is unset.
-         */
+        /** Returns an immutable instance of {@link Tree}; throws IllegalStateException if any required field is unset. */
         public Tree build() {
-            return new Tree(this.children, this.name, Utils.toImmutable(this.additionalProperties));
+            return new Tree(new Object[] {this.children, this.name, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
-    static final class Deserializer extends BaseDeserializer<Tree> {
+    static final class Deserializer extends ObjectDeserializer<Tree> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Tree.class, new String[] {"children", "name"}, new String[] {"children", "name"});
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Tree fromJson(JsonValue json) {
-            Object[] values = readProperties(json);
-            if (values == null) {
-                return null;
-            }
-            Tree read = new Tree((JsonField<List<Tree>>) values[0], (JsonField<String>) values[1], (Map<String, JsonValue>) values[2]);
-            read._source = (JsonValue) values[3];
-            return read;
+            super(Tree.class, new String[] {"children", "name"}, FIELDS, Tree::new);
         }
     }
 }
