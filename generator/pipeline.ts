@@ -211,10 +211,12 @@ function withDocument(model: Model, document: { uri: string; text: string }): Mo
   return { ...model, validation: { ...model.validation, documents: [document, ...model.validation.documents] } };
 }
 
-/** A model built from a converted (OpenAPI) document -> how its pointers map back, for the targets' errors. */
-const ORIGINAL_POINTERS = new WeakMap<Model, Locate>();
-/** A model -> the OpenAPI document it was built from, or null (see openApiDocumentOf). */
-const OPENAPI_DOCUMENTS = new WeakMap<Model, JsonValue | null>();
+/**
+ * What the pipeline knows of a model it built: how its pointers map back into the file the user
+ * wrote (for the targets' errors and the diff), and the OpenAPI document it was built from, or
+ * null (see openApiDocumentOf).
+ */
+const SOURCES = new WeakMap<Model, { readonly original: Locate; readonly openapi: JsonValue | null }>();
 
 /** Runs a stage on the converted document; its errors point into the document the user wrote. */
 function inOriginal<T>(original: Locate, stage: () => T): T {
@@ -250,8 +252,7 @@ export function modelFromText(host: Host, text: string, source: string, file: st
         warn: warnAt(load, original, file),
         examples: rendered,
       });
-      ORIGINAL_POINTERS.set(model, original);
-      OPENAPI_DOCUMENTS.set(model, openapi);
+      SOURCES.set(model, { original, openapi });
       return model;
     });
   } catch (error) {
@@ -266,12 +267,12 @@ export function modelFromText(host: Host, text: string, source: string, file: st
  * (the OpenAI spec: over a second).
  */
 export function openApiDocumentOf(model: Model): JsonValue | null | undefined {
-  return OPENAPI_DOCUMENTS.get(model);
+  return SOURCES.get(model)?.openapi;
 }
 
 /** Where a pointer of a model's (converted) document is in the schema file the user wrote (schema-codegen diff). */
 export function originalPointer(model: Model, pointer: string): string {
-  return ORIGINAL_POINTERS.get(model)?.(pointer).pointer ?? pointer;
+  return SOURCES.get(model)?.original(pointer).pointer ?? pointer;
 }
 
 /** The files one at a time, as they are rendered; errors carry the schema file when known. */
@@ -282,7 +283,7 @@ export function* renderFiles(host: Host, model: Model, inputs: RenderInputs): Ge
     }
   } catch (error) {
     // Targets find problems too (name collisions, bad x-codegen values): say which file, and where in it.
-    const original = ORIGINAL_POINTERS.get(model);
+    const original = SOURCES.get(model)?.original;
     const located = original === undefined ? error : inDocument(error, original);
     throw located instanceof SchemaError && inputs.schema !== undefined ? located.inFile(host.displayPath(inputs.schema)) : located;
   }

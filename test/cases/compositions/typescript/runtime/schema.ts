@@ -640,11 +640,11 @@ export class SchemaValidator {
         if (strings !== null) found.set(name, both(found.get(name), { required: false, strings }));
       }
     }
-    const more = Array.isArray(node['allOf']) ? [...(node['allOf'] as unknown[])] : [];
+    // What every object it accepts also meets: its allOf branches and its $ref's target, each with its base.
+    const parts: [unknown, string][] = Array.isArray(node['allOf']) ? (node['allOf'] as unknown[]).map((sub) => [sub, own]) : [];
     const target = this.target(node, own);
-    if (target !== null) more.push(target[0]);
-    for (const sub of more) {
-      const subBase = target !== null && sub === target[0] ? target[1] : own;
+    if (target !== null) parts.push(target);
+    for (const [sub, subBase] of parts) {
       for (const [name, condition] of this.conditions(sub, subBase, depth + 1)) found.set(name, both(found.get(name), condition));
     }
     return found;
