@@ -42,7 +42,7 @@ const union = (csharpOptions: Record<string, unknown>, ...refs: string[]) => ({
 
 describe('integers are int when the bounds fit Int32, long when they fit Int64, else BigInteger', () => {
   const c = (minimum: number | null, maximum: number | null, exclusiveMinimum: number | null = null, exclusiveMaximum: number | null = null) =>
-    integerType({ minimum, maximum, exclusiveMinimum, exclusiveMaximum });
+    integerType({ minimum, maximum, exclusiveMinimum, exclusiveMaximum, format: null });
   it.each([
     [c(0, 2147483647), 'int'],
     [c(-2147483648, 0), 'int'],

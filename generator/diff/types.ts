@@ -157,12 +157,16 @@ function compareStrings(a: StringConstraints, b: StringConstraints, say: Emit): 
     else if (b.pattern === null) say('constraint-loosened', detail, 'wider');
     else say('constraint-tightened', detail, 'different');
   }
-  if (a.format !== b.format) {
-    const detail = `format ${JSON.stringify(a.format)} -> ${JSON.stringify(b.format)}`;
-    if (a.format === null) say('constraint-tightened', detail, 'narrower');
-    else if (b.format === null) say('constraint-loosened', detail, 'wider');
-    else say('constraint-tightened', detail, 'different');
-  }
+  compareFormat(a.format, b.format, say);
+}
+
+/** A format asserts under `formats=assert` and picks a native view: read as a pattern is. */
+function compareFormat(a: string | null, b: string | null, say: Emit): void {
+  if (a === b) return;
+  const detail = `format ${JSON.stringify(a)} -> ${JSON.stringify(b)}`;
+  if (a === null) say('constraint-tightened', detail, 'narrower');
+  else if (b === null) say('constraint-loosened', detail, 'wider');
+  else say('constraint-tightened', detail, 'different');
 }
 
 function compareNumbers(a: NumberConstraints, b: NumberConstraints, say: Emit): void {
@@ -170,6 +174,7 @@ function compareNumbers(a: NumberConstraints, b: NumberConstraints, say: Emit): 
   compareBound('exclusiveMinimum', a.exclusiveMinimum, b.exclusiveMinimum, 'lower', say);
   compareBound('maximum', a.maximum, b.maximum, 'upper', say);
   compareBound('exclusiveMaximum', a.exclusiveMaximum, b.exclusiveMaximum, 'upper', say);
+  compareFormat(a.format, b.format, say);
 }
 
 /** A lower bound rising, or an upper one falling (or either appearing), rejects values it accepted. */

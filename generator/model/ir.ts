@@ -27,6 +27,8 @@ export interface NumberConstraints {
   readonly maximum: number | null;
   readonly exclusiveMinimum: number | null;
   readonly exclusiveMaximum: number | null;
+  /** An annotation ("int64", OpenAPI's "unixtime"): targets may give it a native view (targets/shared/formats.ts). */
+  readonly format: string | null;
 }
 
 /** A type expression. `nullable` means JSON null is accepted as well. */
