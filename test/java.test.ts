@@ -48,10 +48,10 @@ describe('Checks.java on the canonical classes', () => {
   it('passes every check', async () => {
     const { stdout } = await promisify(execFile)('java', ['-cp', build.classpath, 'Checks']);
     const oks = stdout.split('\n').filter((l) => l.startsWith('ok '));
-    for (const name of ['toString', 'toBuilder copies and changes', 'equals and hashCode after reading', 'visitor', 'unknown enum value round trips', 'typed const getter on a parsed value', 'optional integer const getter'])
+    for (const name of ['toString', 'toBuilder copies and changes', 'equals and hashCode after reading', 'visitor', 'unknown enum value round trips', 'typed const getter on a parsed value', 'optional integer const getter', 'date-time getter', 'native setters write canonical text', 'formatted text round trips as read'])
       expect(oks).toContain(`ok ${name}`);
     expect(stdout).toContain(`checks passed: ${oks.length}\n`);
-    expect(oks.length).toBeGreaterThanOrEqual(49);
+    expect(oks.length).toBeGreaterThanOrEqual(62);
   });
 });
 
@@ -86,3 +86,30 @@ describe('the java.formats option', () => {
     expect(() => validationSchema('strict')).toThrow(/java\.formats must be one of annotate, assert, got "strict"/);
   });
 });
+
+describe('the java.nativeFormats option', () => {
+  const record = (nativeFormats: boolean): string => {
+    const c = loadCase('formats');
+    const files = renderModel(modelFromText(readFileSync(c.schemaPath, 'utf8'), 'schema.json'), {
+      targets: ['java'],
+      options: { java: { ...defaultOptions(['java']).options['java'], nativeFormats } },
+      templates: null,
+    });
+    return files.get('java/src/main/java/com/openai/models/realtime/Record_.java')!;
+  };
+
+  it('gives formatted strings java.time, UUID and URI getters and setters by default', () => {
+    const on = record(true);
+    expect(on).toContain('public OffsetDateTime createdAt() {');
+    expect(on).toContain('public Optional<LocalDate> birthday() {');
+    expect(on).toContain('public Builder id(UUID id) {');
+    expect(on).toContain('public Optional<Long> expiresAt() {');
+  });
+
+  it('keeps the JSON types alone when off', () => {
+    const off = record(false);
+    expect(off).toContain('public String createdAt() {');
+    expect(off).not.toMatch(/FormatViews|OffsetDateTime|LocalDate|UUID|java\.net\.URI/);
+  });
+});
+

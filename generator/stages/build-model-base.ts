@@ -335,5 +335,11 @@ export function stringConstraints(s: JsonObject): StringConstraints {
 
 /** The number keywords of a schema, as the model holds them (whatever its "type"). */
 export function numberConstraints(s: JsonObject): NumberConstraints {
-  return { minimum: num(s, 'minimum'), maximum: num(s, 'maximum'), exclusiveMinimum: num(s, 'exclusiveMinimum'), exclusiveMaximum: num(s, 'exclusiveMaximum'), format: stringOrNull(s['format']) };
+  return {
+    minimum: num(s, 'minimum'),
+    maximum: num(s, 'maximum'),
+    exclusiveMinimum: num(s, 'exclusiveMinimum'),
+    exclusiveMaximum: num(s, 'exclusiveMaximum'),
+    format: stringOrNull(s['format']),
+  };
 }

@@ -22,7 +22,7 @@ import { targetDefaults } from '../helpers/cases.js';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const JARS = ['jackson-core', 'jackson-databind', 'jackson-annotations'].map((j) => `/usr/share/java/${j}.jar`);
 /** Checks.java uses classes of these units; it is compiled when they are all there. */
-const CHECKED_UNITS = ['canonical', 'enums', 'unions', 'primitives'];
+const CHECKED_UNITS = ['canonical', 'enums', 'unions', 'primitives', 'formats'];
 /**
  * The JVM javac runs on: its first JIT tier only, and the serial collector. A javac run is too short
  * for the optimizing tier to pay back (measured on the suite's 455 units: half the CPU time); the

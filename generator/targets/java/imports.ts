@@ -7,8 +7,8 @@ import type { Declaration, ObjectDeclaration, TypeRef, UnionDeclaration, AliasDe
 import { foldDeclaration, foldType } from '../../model/fold.js';
 import { acceptsNull, resolveAlias } from '../shared/common.js';
 import { setsFields } from './limits.js';
-import type { Packages } from './options.js';
-import { isGeneric, isRaw, javaType, type TypeContext } from './types.js';
+import type { JavaOptions } from './options.js';
+import { isGeneric, isRaw, javaType, nativeGetterOf, type TypeContext } from './types.js';
 
 const BASE_IMPORTS: Readonly<Record<Declaration['kind'], readonly string[]>> = {
   object: [
@@ -61,10 +61,11 @@ function jacksonSerde(): string[] {
 }
 
 /** The imports of `d`'s file, qualified with the runtime's packages and sorted. */
-export function importsFor(d: Declaration, ctx: TypeContext, packages: Packages): string[] {
+export function importsFor(d: Declaration, ctx: TypeContext, options: Pick<JavaOptions, 'packages' | 'nativeFormats'>): string[] {
+  const { packages } = options;
   const wanted = new Set(BASE_IMPORTS[d.kind]);
   const uses = foldDeclaration<readonly string[]>(d, {
-    object: (o) => objectUses(o, ctx),
+    object: (o) => objectUses(o, ctx, options.nativeFormats),
     enum: () => [],
     union: (u) => unionUses(u, ctx),
     alias: (a) => aliasUses(a, ctx),
@@ -86,7 +87,7 @@ export function importsFor(d: Declaration, ctx: TypeContext, packages: Packages)
  * Per property: a typed one is a JsonField, a raw one (JsonValue) that may be absent (or is read
  * into a large class's fields) starts as JsonMissing, and one that may be absent or null is read through an Optional getter.
  */
-function objectUses(d: ObjectDeclaration, ctx: TypeContext): string[] {
+function objectUses(d: ObjectDeclaration, ctx: TypeContext, nativeFormats: boolean): string[] {
   const large = setsFields(d); // its Jackson constructor starts every raw field as JsonMissing
   // A large class is read by Jackson (its creator and any-setter); the others by their own deserializer.
   const reading = large
@@ -96,7 +97,9 @@ function objectUses(d: ObjectDeclaration, ctx: TypeContext): string[] {
     ...reading,
     ...d.properties.flatMap((p) => {
       const raw = isRaw(p.type, ctx);
+      const native = nativeGetterOf(p.type, ctx, nativeFormats);
       return [
+        ...(native === null ? [] : ['core.FormatViews', native.qualified]),
         ...(raw ? [] : ['core.JsonField']),
         ...(raw && (!p.required || large) ? ['core.JsonMissing'] : []),
         ...(!p.required || acceptsNull(p.type, ctx.byId) ? ['java.util.Optional'] : []),

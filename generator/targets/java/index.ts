@@ -29,6 +29,7 @@ export const java: Target<JavaOptions, JavaNames> = {
     propertyOrder: 'required-first-alphabetical',
     patterns: 'linear',
     formats: 'annotate',
+    nativeFormats: true,
   },
   schemaDefaults: (model) => {
     const words = schemaWords(model);

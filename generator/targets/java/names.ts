@@ -60,6 +60,12 @@ const IMPORTED_TYPES: ReadonlySet<string> = new Set([
   'VariantValidators',
   'OpenAIException',
   'OpenAIInvalidDataException',
+  // formatted strings' typed getters (FormatViews, java.time, java.util, java.net)
+  'FormatViews',
+  'OffsetDateTime',
+  'LocalDate',
+  'UUID',
+  'URI',
   'List',
   'Map',
   'Set',

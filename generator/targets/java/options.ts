@@ -8,6 +8,7 @@ import { checkPropertyOrder, type PropertyOrder } from '../shared/common.js';
 import { JAVA_RESERVED } from '../shared/reserved.js';
 import { isAsciiIdentifier, isDottedName } from '../../model/naming.js';
 import { JAVA_PLATFORM_PACKAGES, isInside } from '../shared/platform-names.js';
+import { checkNativeFormats } from '../shared/formats.js';
 import { parseIdentity, SEMVER, type PackageIdentity } from '../shared/identity.js';
 
 export interface Packages {
@@ -32,6 +33,8 @@ export interface JavaOptions {
   readonly project: Project;
   readonly order: PropertyOrder;
   readonly formats: (typeof FORMAT_MODES)[number];
+  /** Typed getters and builder setters of java.time, UUID and URI for formatted strings (targets/shared/formats.ts). */
+  readonly nativeFormats: boolean;
 }
 
 export function parseOptions(options: TargetOptions): JavaOptions {
@@ -44,7 +47,13 @@ export function parseOptions(options: TargetOptions): JavaOptions {
     artifactId: checkCoordinate('packageName', options['packageName']),
     ...parseIdentity('java', options, SEMVER, 'write e.g. java.packageVersion=1.0.0'),
   };
-  return { packages, project, order: checkPropertyOrder(options['propertyOrder']), formats: checkFormats(options['formats']) };
+  return {
+    packages,
+    project,
+    order: checkPropertyOrder(options['propertyOrder']),
+    formats: checkFormats(options['formats']),
+    nativeFormats: checkNativeFormats('java', options['nativeFormats']),
+  };
 }
 
 /** A package name the schema-derived default may take. */

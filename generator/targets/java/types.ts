@@ -5,6 +5,7 @@
 import type { Declaration, TypeRef } from '../../model/ir.js';
 import { foldType } from '../../model/fold.js';
 import { resolveAlias } from '../shared/common.js';
+import { formatViewOf, NATIVE_FORMATS, type NativeFormat } from '../shared/formats.js';
 import { className, type JavaNames } from './names.js';
 
 export interface TypeContext {
@@ -62,4 +63,26 @@ export const isGeneric = (javaType: string): boolean => javaType.includes('<');
 /** What JsonValue.convert takes: Foo.class, or a TypeReference for generic types. */
 export function typeToken(boxed: string): string {
   return isGeneric(boxed) ? `new TypeReference<${boxed}>() {}` : `${boxed}.class`;
+}
+
+/** A formatted string's typed getter: the Java type, its import, and the core.FormatViews method that reads the text. */
+export interface NativeGetter {
+  readonly type: string;
+  readonly qualified: string;
+  readonly read: string;
+}
+
+/** What openai-java gives a native type (its dates; UUID and URI for precision); unixtime stays a long, as there. */
+const NATIVE_TYPES: Readonly<Partial<Record<NativeFormat, NativeGetter>>> = {
+  'date-time': { type: 'OffsetDateTime', qualified: 'java.time.OffsetDateTime', read: 'dateTime' },
+  date: { type: 'LocalDate', qualified: 'java.time.LocalDate', read: 'date' },
+  uuid: { type: 'UUID', qualified: 'java.util.UUID', read: 'uuid' },
+  uri: { type: 'URI', qualified: 'java.net.URI', read: 'uri' },
+};
+const VIEWED = NATIVE_FORMATS.filter((f) => NATIVE_TYPES[f] !== undefined);
+
+/** The native typed getter of a property's type, when `nativeFormats` is on and its format has one. */
+export function nativeGetterOf(type: TypeRef, ctx: TypeContext, nativeFormats: boolean): NativeGetter | null {
+  const view = nativeFormats ? formatViewOf(type, ctx.byId, VIEWED) : null;
+  return view === null ? null : NATIVE_TYPES[view.format]!;
 }

@@ -9,14 +9,20 @@ import com.openai.core.JsonValue;
 import com.openai.core.ObjectMappers;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.models.cases.enums.Color;
+import com.openai.models.cases.formats.Record_;
 import com.openai.models.cases.primitives.Measurements;
 import com.openai.models.cases.unions.IdOrName;
 import com.openai.models.realtime.ConversationItemTruncateEvent;
 import com.openai.models.realtime.ConversationItemTruncatedEvent;
 import com.openai.models.realtime.RealtimeClientEvent;
 import com.openai.models.realtime.RealtimeServerEvent;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.Optional;
+import java.util.UUID;
 
 public final class Checks {
     private static final ObjectMapper MAPPER = ObjectMappers.jsonMapper();
@@ -58,6 +64,7 @@ public final class Checks {
         lenientReading();
         unions();
         enumsAndPlainUnions();
+        formats();
         System.out.println("checks passed: " + passed);
     }
 
@@ -180,5 +187,30 @@ public final class Checks {
         check("plain union visitor", seen.equals("string seven") && name.toString().equals("IdOrName{string=seven}"));
         IdOrName neither = MAPPER.readValue("-1", IdOrName.class);
         check("plain union keeps what matches no variant", !neither.isInteger() && !neither.isString() && MAPPER.writeValueAsString(neither).equals("-1") && !neither.isValid());
+    }
+
+    /** Formatted strings: native typed getters and setters over the JSON text, which round-trips as read. */
+    private static void formats() throws Exception {
+        String json = "{\"id\":\"123E4567-E89B-12D3-A456-426614174000\",\"created_at\":\"2024-02-29T23:59:59.123456+05:30\",\"updated_at\":\"2024-01-01t10:00:00z\","
+                + "\"deleted_at\":null,\"birthday\":\"2000-01-31\",\"homepage\":\"https://example.com/a?b=c#d\",\"expires_at\":1700000000}";
+        Record_ record = MAPPER.readValue(json, Record_.class);
+        OffsetDateTime created = record.createdAt();
+        check("date-time getter", created.getYear() == 2024 && created.getMonthValue() == 2 && created.getDayOfMonth() == 29 && created.getNano() == 123456000 && created.getOffset().equals(ZoneOffset.ofHoursMinutes(5, 30)));
+        check("lower-case t and z read", record.updatedAt().get().equals(OffsetDateTime.of(2024, 1, 1, 10, 0, 0, 0, ZoneOffset.UTC)));
+        check("null date-time is empty", record.deletedAt().equals(Optional.empty()));
+        check("date, uuid and uri getters", record.birthday().equals(Optional.of(LocalDate.of(2000, 1, 31))) && record.id().equals(UUID.fromString("123e4567-e89b-12d3-a456-426614174000")) && record.homepage().get().getFragment().equals("d"));
+        check("unixtime stays a long, as in openai-java", record.expiresAt().equals(Optional.of(1700000000L)));
+        check("formatted text round trips as read", sameJson(MAPPER.writeValueAsString(record), json) && record._updatedAt().asKnown().equals(Optional.of("2024-01-01t10:00:00z")));
+        Record_ built = Record_.builder().id(UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).createdAt(OffsetDateTime.of(2024, 1, 1, 10, 0, 0, 0, ZoneOffset.UTC))
+                .birthday(LocalDate.of(2000, 1, 31)).homepage(URI.create("https://example.com/")).deletedAt((OffsetDateTime) null).build();
+        check("native setters write canonical text", sameJson(MAPPER.writeValueAsString(built),
+                "{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"created_at\":\"2024-01-01T10:00:00Z\",\"birthday\":\"2000-01-31\",\"homepage\":\"https://example.com/\",\"deleted_at\":null}") && built.isValid());
+        check("fractions written only when there", Record_.builder().id("x").createdAt(OffsetDateTime.of(2024, 1, 1, 10, 0, 0, 5000000, ZoneOffset.ofHours(-8))).build()._createdAt().asKnown().equals(Optional.of("2024-01-01T10:00:00.005-08:00")));
+        Record_ loose = MAPPER.readValue("{\"id\":\"not a uuid\",\"created_at\":\"not a date-time\",\"birthday\":\"31/01/2000\",\"homepage\":\"not a uri\"}", Record_.class);
+        check("text in no format is valid (an annotation) and kept", loose.isValid() && loose._createdAt().asKnown().equals(Optional.of("not a date-time")));
+        throwsWith("date-time getter on other text", OpenAIInvalidDataException.class, "`created_at` is \"not a date-time\", which is not an RFC 3339 date-time", loose::createdAt);
+        throwsWith("uuid getter on other text", OpenAIInvalidDataException.class, "`id` is \"not a uuid\", which is not a UUID", loose::id);
+        throwsWith("date getter on other text", OpenAIInvalidDataException.class, "`birthday` is \"31/01/2000\", which is not an RFC 3339 date", loose::birthday);
+        throwsWith("uri getter on other text", OpenAIInvalidDataException.class, "`homepage` is \"not a uri\", which is not an absolute URI", loose::homepage);
     }
 }

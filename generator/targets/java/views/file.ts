@@ -19,7 +19,7 @@ import { classAnnotations } from '../deprecation.js';
 export function modelFileView(model: Model, d: Declaration, ctx: TypeContext, options: JavaOptions): object {
   const name = className(ctx.names, d.id);
   const view = foldDeclaration<object>(d, {
-    object: (o) => objectView(o, name, ctx, options.order),
+    object: (o) => objectView(o, name, ctx, options),
     enum: (e) => enumView(e, name, ctx),
     union: (u) => unionView(u, name, ctx, variantUris(model, u)),
     alias: (a) => aliasView(a, name, ctx),
@@ -27,7 +27,7 @@ export function modelFileView(model: Model, d: Declaration, ctx: TypeContext, op
   return {
     banner: javaLineComment(bannerText(model)),
     packageName: options.packages.models,
-    imports: importsFor(d, ctx, options.packages),
+    imports: importsFor(d, ctx, options),
     schemaUri: schemaUriLiteral(model, d),
     // An object's and an enum's isValid() come from the runtime (ObjectModel, EnumModel); validate.hbs writes the others'.
     inheritsIsValid: d.kind === 'object' || d.kind === 'enum',

@@ -2,11 +2,12 @@
 // raw getters, a Builder, validate()). Every string, including Javadoc, is computed here.
 
 import type { ObjectDeclaration, Property } from '../../../model/ir.js';
-import { acceptsNull, orderProperties, resolveAlias, type PropertyOrder } from '../../shared/common.js';
+import { acceptsNull, orderProperties, resolveAlias } from '../../shared/common.js';
 import { docText, javaDocJson, javadoc } from '../javadoc.js';
 import { checkConstantString, setsFields } from '../limits.js';
 import { javaString, jsonValueLiteral, scalarLiteral } from '../literals.js';
-import { constantType, isRaw, javaType, unboxed, type TypeContext } from '../types.js';
+import type { JavaOptions } from '../options.js';
+import { constantType, isRaw, javaType, nativeGetterOf, unboxed, type NativeGetter, type TypeContext } from '../types.js';
 
 export interface SetterView {
   /** The property's member name (repeated here so the template needs no parent lookups). */
@@ -62,11 +63,13 @@ export interface ObjectView {
   readonly validationSource: string;
 }
 
-export function objectView(d: ObjectDeclaration, name: string, ctx: TypeContext, order: PropertyOrder): ObjectView {
+export function objectView(d: ObjectDeclaration, name: string, ctx: TypeContext, options: Pick<JavaOptions, 'order' | 'nativeFormats'>): ObjectView {
   const members = new Map(ctx.names.members.get(d.id)!.map((m, i) => [d.properties[i]!, m]));
-  const properties = orderProperties(d.properties, order);
+  const properties = orderProperties(d.properties, options.order);
   const large = setsFields(d);
-  const views = properties.map((p, i) => propertyView(p, members.get(p)!, ctx, i, i === properties.length - 1));
+  const views = properties.map((p, i) =>
+    propertyView(p, members.get(p)!, ctx, nativeGetterOf(p.type, ctx, options.nativeFormats), i, i === properties.length - 1),
+  );
   const required = views.filter((v, i) => properties[i]!.required && !v.builderInit.startsWith('JsonValue.from'));
   const builderDoc = [
     `Returns a mutable builder for constructing an instance of {@link ${name}}.`,
@@ -88,7 +91,7 @@ export function objectView(d: ObjectDeclaration, name: string, ctx: TypeContext,
   };
 }
 
-function propertyView(p: Property, member: string, ctx: TypeContext, index: number, last: boolean): PropertyView {
+function propertyView(p: Property, member: string, ctx: TypeContext, native: NativeGetter | null, index: number, last: boolean): PropertyView {
   checkConstantString(p.jsonName, `the property name "${p.jsonName.slice(0, 32)}…"`, p.pointer);
   const raw = isRaw(p.type, ctx);
   const boxed = javaType(p.type, ctx);
@@ -115,8 +118,17 @@ function propertyView(p: Property, member: string, ctx: TypeContext, index: numb
     jsonName: javaString(p.jsonName),
     fieldType: raw ? 'JsonValue' : `JsonField<${boxed}>`,
     hasTypedGetter: !raw || constantBoxed !== null,
-    ...typedGetter(member, javaString(p.jsonName), optional, constantBoxed === null ? null : { boxed: constantBoxed, value: constant! }, boxed),
-    getterDoc: javadoc(docText(p.doc, [...(constant === null ? [] : constantGetterLine(constant, member)), ...defaultLine, ...deprecated])),
+    ...(native === null
+      ? typedGetter(member, javaString(p.jsonName), optional, constantBoxed === null ? null : { boxed: constantBoxed, value: constant! }, boxed)
+      : nativeGetter(member, javaString(p.jsonName), optional, native)),
+    getterDoc: javadoc(
+      docText(p.doc, [
+        ...(constant === null ? [] : constantGetterLine(constant, member)),
+        ...(native === null ? [] : nativeGetterLine(native, member)),
+        ...defaultLine,
+        ...deprecated,
+      ]),
+    ),
     rawGetterDoc: javadoc(
       raw
         ? docText(p.doc, [...constLines, ...defaultLine, ...deprecated])
@@ -126,7 +138,9 @@ function propertyView(p: Property, member: string, ctx: TypeContext, index: numb
     builderInit,
     buildArgument: p.required && builderInit === 'null' ? `Utils.checkRequired(${javaString(member)}, this.${member})` : `this.${member}`,
     missing: raw ? 'JsonMissing.of()' : 'JsonField.missing()',
-    setters: raw ? [] : setters(p, member, boxed, optional && acceptsNull(p.type, ctx.byId)),
+    setters: raw
+      ? []
+      : [...setters(p, member, boxed, optional && acceptsNull(p.type, ctx.byId)), ...(native === null ? [] : [nativeSetter(p, member, native)])],
     fieldSetterDoc: javadoc(
       raw
         ? docText(p.doc, deprecated)
@@ -155,6 +169,22 @@ function typedGetter(
   if (constant === null) return { getterType, getterExpression: `this.${member}.${optional ? 'getOptional' : 'getRequired'}(${jsonName})` };
   const helper = optional ? 'optionalConstant' : 'requiredConstant';
   return { getterType, getterExpression: `Utils.${helper}(this.${member}, ${jsonName}, ${scalarLiteral(constant.value)})` };
+}
+
+/** A formatted string's getter converts the text the field keeps (core.FormatViews), which throws when it is not in the format. */
+function nativeGetter(member: string, jsonName: string, optional: boolean, native: NativeGetter): { getterType: string; getterExpression: string } {
+  const text = `this.${member}.${optional ? 'getOptional' : 'getRequired'}(${jsonName})`;
+  return { getterType: optional ? `Optional<${native.type}>` : native.type, getterExpression: `FormatViews.${native.read}(${jsonName}, ${text})` };
+}
+
+const nativeGetterLine = (native: NativeGetter, member: string): string[] => [
+  `Reads the JSON text as {@link ${native.type}}; throws OpenAIInvalidDataException when it is not one (the schema's {@code format} is an annotation: {@link #_${member}()} has the text).`,
+];
+
+/** The builder takes the native value too, and writes it as canonical text (FormatViews.text). */
+function nativeSetter(p: Property, member: string, native: NativeGetter): SetterView {
+  const doc = javadoc([`Sets {@link Builder#${member}} to the text of the given {@link ${native.type}}.`, ...(p.doc.deprecated ? ['', '@deprecated'] : [])]);
+  return { member, doc, deprecated: p.doc.deprecated, paramType: native.type, argument: `FormatViews.text(${member})` };
 }
 
 const constantGetterLine = (value: string | number | boolean, member: string): string[] => [

@@ -5,6 +5,7 @@ package com.openai.models.realtime;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
+import com.openai.core.FormatViews;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
@@ -14,9 +15,13 @@ import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Formats with a native view in some targets, beside ones without. */
 @JsonDeserialize(using = Record_.Deserializer.class)
@@ -52,21 +57,28 @@ public final class Record_ extends ObjectModel {
         this._source = (JsonValue) values[11];
     }
 
-    public String createdAt() {
-        return this.createdAt.getRequired("created_at");
+    /** Reads the JSON text as {@link OffsetDateTime}; throws OpenAIInvalidDataException when it is not one (the schema's {@code format} is an annotation: {@link #_createdAt()} has the text). */
+    public OffsetDateTime createdAt() {
+        return FormatViews.dateTime("created_at", this.createdAt.getRequired("created_at"));
     }
 
-    /** The record's identifier. */
-    public String id() {
-        return this.id.getRequired("id");
+    /**
+     * The record's identifier.
+     *
+     * <p>Reads the JSON text as {@link UUID}; throws OpenAIInvalidDataException when it is not one (the schema's {@code format} is an annotation: {@link #_id()} has the text).
+     */
+    public UUID id() {
+        return FormatViews.uuid("id", this.id.getRequired("id"));
     }
 
-    public Optional<String> birthday() {
-        return this.birthday.getOptional("birthday");
+    /** Reads the JSON text as {@link LocalDate}; throws OpenAIInvalidDataException when it is not one (the schema's {@code format} is an annotation: {@link #_birthday()} has the text). */
+    public Optional<LocalDate> birthday() {
+        return FormatViews.date("birthday", this.birthday.getOptional("birthday"));
     }
 
-    public Optional<String> deletedAt() {
-        return this.deletedAt.getOptional("deleted_at");
+    /** Reads the JSON text as {@link OffsetDateTime}; throws OpenAIInvalidDataException when it is not one (the schema's {@code format} is an annotation: {@link #_deletedAt()} has the text). */
+    public Optional<OffsetDateTime> deletedAt() {
+        return FormatViews.dateTime("deleted_at", this.deletedAt.getOptional("deleted_at"));
     }
 
     public Optional<String> email() {
@@ -81,16 +93,18 @@ public final class Record_ extends ObjectModel {
         return this.history.getOptional("history");
     }
 
-    public Optional<String> homepage() {
-        return this.homepage.getOptional("homepage");
+    /** Reads the JSON text as {@link URI}; throws OpenAIInvalidDataException when it is not one (the schema's {@code format} is an annotation: {@link #_homepage()} has the text). */
+    public Optional<URI> homepage() {
+        return FormatViews.uri("homepage", this.homepage.getOptional("homepage"));
     }
 
     public Optional<Long> size() {
         return this.size.getOptional("size");
     }
 
-    public Optional<String> updatedAt() {
-        return this.updatedAt.getOptional("updated_at");
+    /** Reads the JSON text as {@link OffsetDateTime}; throws OpenAIInvalidDataException when it is not one (the schema's {@code format} is an annotation: {@link #_updatedAt()} has the text). */
+    public Optional<OffsetDateTime> updatedAt() {
+        return FormatViews.dateTime("updated_at", this.updatedAt.getOptional("updated_at"));
     }
 
     /** The raw JSON value of {@link #createdAt()}, which never throws (see {@link JsonField}). */
@@ -237,6 +251,11 @@ public final class Record_ extends ObjectModel {
             return createdAt(JsonField.of(createdAt));
         }
 
+        /** Sets {@link Builder#createdAt} to the text of the given {@link OffsetDateTime}. */
+        public Builder createdAt(OffsetDateTime createdAt) {
+            return createdAt(FormatViews.text(createdAt));
+        }
+
         /** Sets {@link Builder#createdAt} to any JSON value (see {@link JsonField}). */
         public Builder createdAt(JsonField<String> createdAt) {
             this.createdAt = createdAt;
@@ -248,6 +267,11 @@ public final class Record_ extends ObjectModel {
             return id(JsonField.of(id));
         }
 
+        /** Sets {@link Builder#id} to the text of the given {@link UUID}. */
+        public Builder id(UUID id) {
+            return id(FormatViews.text(id));
+        }
+
         /** Sets {@link Builder#id} to any JSON value (see {@link JsonField}). */
         public Builder id(JsonField<String> id) {
             this.id = id;
@@ -256,6 +280,11 @@ public final class Record_ extends ObjectModel {
 
         public Builder birthday(String birthday) {
             return birthday(JsonField.of(birthday));
+        }
+
+        /** Sets {@link Builder#birthday} to the text of the given {@link LocalDate}. */
+        public Builder birthday(LocalDate birthday) {
+            return birthday(FormatViews.text(birthday));
         }
 
         /** Sets {@link Builder#birthday} to any JSON value (see {@link JsonField}). */
@@ -271,6 +300,11 @@ public final class Record_ extends ObjectModel {
         /** Alias for calling {@link Builder#deletedAt} with {@code deletedAt.orElse(null)}. */
         public Builder deletedAt(Optional<String> deletedAt) {
             return deletedAt(deletedAt.orElse(null));
+        }
+
+        /** Sets {@link Builder#deletedAt} to the text of the given {@link OffsetDateTime}. */
+        public Builder deletedAt(OffsetDateTime deletedAt) {
+            return deletedAt(FormatViews.text(deletedAt));
         }
 
         /** Sets {@link Builder#deletedAt} to any JSON value (see {@link JsonField}). */
@@ -313,6 +347,11 @@ public final class Record_ extends ObjectModel {
             return homepage(JsonField.of(homepage));
         }
 
+        /** Sets {@link Builder#homepage} to the text of the given {@link URI}. */
+        public Builder homepage(URI homepage) {
+            return homepage(FormatViews.text(homepage));
+        }
+
         /** Sets {@link Builder#homepage} to any JSON value (see {@link JsonField}). */
         public Builder homepage(JsonField<String> homepage) {
             this.homepage = homepage;
@@ -331,6 +370,11 @@ public final class Record_ extends ObjectModel {
 
         public Builder updatedAt(String updatedAt) {
             return updatedAt(JsonField.of(updatedAt));
+        }
+
+        /** Sets {@link Builder#updatedAt} to the text of the given {@link OffsetDateTime}. */
+        public Builder updatedAt(OffsetDateTime updatedAt) {
+            return updatedAt(FormatViews.text(updatedAt));
         }
 
         /** Sets {@link Builder#updatedAt} to any JSON value (see {@link JsonField}). */
