@@ -96,6 +96,7 @@ export function constraints(type: TypeRef, prefix = ''): Constraint[] {
       ...c('maximum', n.maximum),
       ...c('exclusive minimum', n.exclusiveMinimum),
       ...c('exclusive maximum', n.exclusiveMaximum),
+      ...c('format', n.format, true),
     ];
   };
   const none = (): Constraint[] => [];
