@@ -205,7 +205,9 @@ function applyOption(options: Record<string, TargetOptions>, pair: string): void
   const current = options[target];
   if (current === undefined) throw new OptionsError(`--option ${pair}: target ${target} is not being generated`, `add --target ${target}`);
   const expected = typeof TARGETS[target]!.defaults[key];
-  const value: JsonValue = expected === 'number' ? Number(raw) : expected === 'boolean' ? raw === 'true' : raw;
-  checkOption(target, key, expected === 'number' && Number.isNaN(value) ? raw : value);
+  // Text that is no number or boolean stays text, which checkOption refuses as the wrong type.
+  const parsed: JsonValue = expected === 'number' ? Number(raw) : expected === 'boolean' ? (raw === 'true' ? true : raw === 'false' ? false : raw) : raw;
+  const value = expected === 'number' && Number.isNaN(parsed) ? raw : parsed;
+  checkOption(target, key, value);
   options[target] = { ...current, [key]: value };
 }

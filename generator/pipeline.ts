@@ -247,7 +247,7 @@ export function modelFromText(host: Host, text: string, source: string, file: st
       // A resource whose meta-schema makes "format" assert names that meta-schema's document (stages/vocabulary.ts).
       const withMeta = formatAssertion && rendered ? withDocument(built.model, formatAssertionMetaSchema()) : built.model;
       // An invalid example or default warns (with its pointer in the user's document), or under --strict is refused.
-      const model = checkModel(withMeta, TARGETS, built.widened, {
+      const model = checkModel(withMeta, root, TARGETS, built.widened, {
         strict: load.strict === true,
         warn: warnAt(load, original, file),
         examples: rendered,

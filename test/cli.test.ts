@@ -89,6 +89,10 @@ describe('schema-codegen CLI', () => {
     const option = runCli(['generate', '--target', 'typescript', '--option', 'typescript.nope=1', '--check']);
     expect(option.status).toBe(2);
     expect(option.stderr).toContain('has no option "nope"');
+    // A boolean option takes true or false, nothing else read as false.
+    const flag = runCli(['generate', '--target', 'java', '--option', 'java.nativeFormats=maybe', '--check']);
+    expect(flag.status).toBe(2);
+    expect(flag.stderr).toContain('option java.nativeFormats must be a boolean, got "maybe"');
     const missing = runCli(['generate', '--schema', join(temp(), 'missing.schema.json')]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('cannot read schema');

@@ -381,6 +381,43 @@ describe('the typing rule: every valid value has the type, which may be wider th
     expect(refusal(schema, { strict: true }).pointer).toBe('/$defs/A/examples/0');
   });
 
+  it('examples and defaults are checked at every schema the model types: items, tuple positions, map values, union and nullable branches, declarations', () => {
+    const warnings: string[] = [];
+    const schema = {
+      $defs: {
+        A: {
+          type: 'object',
+          properties: {
+            list: { type: 'array', items: { type: 'integer', examples: ['one', 2] } },
+            pair: { type: 'array', prefixItems: [{ type: 'string' }, { type: 'integer', examples: [1.5] }] },
+            map: { type: 'object', additionalProperties: { type: 'boolean', examples: [0] } },
+            maybe: { anyOf: [{ type: 'string', examples: [null, 'ok'] }, { type: 'null' }] },
+            narrowed: { allOf: [{ type: 'string', examples: [7] }] },
+          },
+        },
+        U: { oneOf: [{ type: 'string', examples: ['s'] }, { type: 'object', properties: { k: { type: 'string' } }, examples: [{ k: 1 }] }] },
+        D: { type: 'object', properties: { a: { type: 'string' } }, default: null },
+        L: { type: 'array', items: { type: 'string', default: 3 } },
+      },
+    };
+    model(schema, 'test.schema.json', { warn: (text) => warnings.push(text) });
+    const at = warnings.map((w) => /#(\S+)/.exec(w)![1]);
+    expect(at).toEqual([
+      '/$defs/A/properties/list/items/examples/0',
+      '/$defs/A/properties/pair/prefixItems/1/examples/0',
+      '/$defs/A/properties/map/additionalProperties/examples/0',
+      '/$defs/A/properties/maybe/anyOf/0/examples/0',
+      '/$defs/U/oneOf/1/examples/0',
+      '/$defs/D/default',
+      '/$defs/L/items/default',
+    ]);
+    expect(warnings[0]).toMatch(/^warning: example 0 does not validate: at "" it must be integer \(type\)/);
+    expect(warnings[4]).toMatch(/^warning: example 0 does not validate: at "\/k" it must be string \(type\)/);
+    // A declaration's default is in no generated code: nothing to leave out.
+    expect(warnings[5]).toMatch(/^warning: the default does not validate: it must be object \(type\)\n/);
+    expect(refusal(schema, { strict: true }).pointer).toBe('/$defs/A/properties/list/items/examples/0');
+  });
+
   it.each([
     [
       'a remote reference',

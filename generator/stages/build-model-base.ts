@@ -256,7 +256,7 @@ export const isNullBranch = (v: JsonValue): boolean =>
   isObject(v) && v['type'] === 'null' && Object.keys(v).every((k) => k === 'type' || k === 'description' || k === 'title');
 
 /** X of `anyOf`/`oneOf: [X, {"type": "null"}]` (either order), when X is a schema object; else null. */
-function nullableBranch(s: JsonObject): JsonObject | null {
+export function nullableBranch(s: JsonObject): JsonObject | null {
   if ((s['anyOf'] === undefined) === (s['oneOf'] === undefined)) return null;
   const branches = s['anyOf'] ?? s['oneOf'];
   if (!Array.isArray(branches) || branches.length < 2 || !branches.some(isNullBranch)) return null;

@@ -8,6 +8,9 @@
 
 import { SchemaError, joinPointer, quoted } from '../errors.js';
 import type { CodegenOptions, JsonValue, Model, TypeRef } from '../model/ir.js';
+import { nullableBranch } from './build-model-base.js';
+import type { JsonObject } from './load.js';
+import { visitSchemas } from './schema-walk.js';
 import { validator } from './validate.js';
 import { reachesWidened } from './widened.js';
 import { boundedMatcher, type PatternTest } from '../regex/budget.js';
@@ -33,8 +36,14 @@ const REFUSE: SampleOptions = { strict: true, warn: () => {} };
  * writes a default as a literal would otherwise emit code that does not compile (an int given
  * "abc") or that breaks its own validator.
  */
-export function checkModel(model: Model, targets: CodegenReaders, widened: ReadonlySet<string> = new Set(), options: SampleOptions = REFUSE): Model {
-  const invalid = checkDefaultsAndExamples(model, widened, options);
+export function checkModel(
+  model: Model,
+  document: JsonValue,
+  targets: CodegenReaders,
+  widened: ReadonlySet<string> = new Set(),
+  options: SampleOptions = REFUSE,
+): Model {
+  const invalid = checkDefaultsAndExamples(model, document, widened, options);
   checkCodegenKeys(model, targets);
   return withoutDefaults(model, invalid);
 }
@@ -56,6 +65,8 @@ interface Sample {
   readonly what: string;
   /** Examples say where in the value the issue is; defaults do not. */
   readonly sayWhere: boolean;
+  /** A property's default: generated code writes it, so an invalid one is left out of it. */
+  readonly inCode: boolean;
   readonly hint: string;
   /** The pointer of the schema the value is checked against. */
   readonly schema: string;
@@ -66,13 +77,13 @@ interface Sample {
  * strings meet which patterns (the validator visits every branch, whatever the answers); those
  * matches then run under a time budget (regex/budget.ts); the second pass decides with them.
  */
-function checkDefaultsAndExamples(model: Model, widened: ReadonlySet<string>, options: SampleOptions): Set<string> {
+function checkDefaultsAndExamples(model: Model, document: JsonValue, widened: ReadonlySet<string>, options: SampleOptions): Set<string> {
   // The validator here knows the model's types, not the keywords that only narrow them (allOf,
   // not, ...) nor what is typed as any value for now: passing an example there would claim a
   // check that was not made, so examples and defaults of those schemas (and of what refers to
   // them) are not checked here. The generated validators check every keyword.
   const reaches = reachesWidened(model.declarations, widened);
-  const all = samples(model, options.examples !== false).filter((sample) => !reaches(sample.type, sample.schema));
+  const all = samples(model, document, options.examples !== false).filter((sample) => !reaches(sample.type, sample.schema));
   const needed: PatternTest[] = [];
   let pointer = '';
   const record = validator(model, (pattern, value) => (needed.push({ pattern, value, pointer }), true));
@@ -89,44 +100,57 @@ function checkDefaultsAndExamples(model: Model, widened: ReadonlySet<string>, op
     if (options.strict) throw new SchemaError(message, sample.pointer, sample.hint);
     invalid.add(sample.pointer);
     // Examples are documentation only, and stay; a default is left out of the generated code.
-    const left = sample.sayWhere ? '' : '; the generated code leaves it out';
+    const left = sample.inCode ? '; the generated code leaves it out' : '';
     options.warn(new SchemaError(`${message}${left}`, sample.pointer, `${sample.hint}; --strict refuses it`));
   }
   return invalid;
 }
 
-/** The defaults of the model's properties, and with `examples` every example of a declaration or property. */
-function samples(model: Model, examples: boolean): Sample[] {
+/**
+ * Every property's default as the model holds it (the one generated code writes); with `examples`
+ * every example and every other default in the document at a schema the model types
+ * (typedSchemas): a declaration, a property, a union's variant, an array's items or tuple
+ * positions, a map's values, the X of a nullable `anyOf: [X, null]`, at any depth. Those inside
+ * keywords that only narrow a type (allOf parts, not, if/then) are not checked here.
+ */
+function samples(model: Model, document: JsonValue, examples: boolean): Sample[] {
+  const typed = examples ? typedSchemas(model) : new Map<string, TypedSchema>();
   const out: Sample[] = [];
-  for (const d of model.declarations) {
-    const type: TypeRef = { kind: 'ref', id: d.id, nullable: false };
-    if (examples)
-      d.examples.forEach((value, i) =>
-        out.push({
-          type,
-          value,
-          pointer: joinPointer(d.id, 'examples', i),
-          schema: d.id,
-          what: `example ${i}`,
-          sayWhere: true,
-          hint: 'fix the example so that it follows the schema',
-        }),
-      );
-    if (d.kind !== 'object') continue;
-    for (const p of d.properties) {
-      const hint = 'fix the example so that it follows the property schema';
-      if (examples)
-        p.examples.forEach((value, i) =>
+  // Without examples (a model only compared) nothing but the properties' defaults matters.
+  if (examples)
+    visitSchemas(document, '', (schema, pointer, parent) => {
+      const place = typed.get(pointer) ?? nullableBranchOf(schema, pointer, parent, typed);
+      if (place === undefined) return;
+      const of = place.property === null ? '' : ` of ${quoted(place.property)}`;
+      const hint = (what: string): string => `fix the ${what} so that it follows the ${place.property === null ? '' : 'property '}schema`;
+      if (Array.isArray(schema['examples']))
+        schema['examples'].forEach((value, i) =>
           out.push({
-            type: p.type,
+            type: place.type,
             value,
-            pointer: joinPointer(p.pointer, 'examples', i),
-            schema: p.pointer,
-            what: `example ${i} of ${quoted(p.jsonName)}`,
+            pointer: joinPointer(pointer, 'examples', i),
+            schema: pointer,
+            what: `example ${i}${of}`,
             sayWhere: true,
-            hint,
+            inCode: false,
+            hint: hint('example'),
           }),
         );
+      if (place.property === null && Object.hasOwn(schema, 'default'))
+        out.push({
+          type: place.type,
+          value: schema['default']!,
+          pointer: joinPointer(pointer, 'default'),
+          schema: pointer,
+          what: 'the default',
+          sayWhere: false,
+          inCode: false,
+          hint: hint('default'),
+        });
+    });
+  for (const d of model.declarations) {
+    if (d.kind !== 'object') continue;
+    for (const p of d.properties)
       if (p.default !== null)
         out.push({
           type: p.type,
@@ -135,11 +159,52 @@ function samples(model: Model, examples: boolean): Sample[] {
           schema: p.pointer,
           what: `the default of ${quoted(p.jsonName)}`,
           sayWhere: false,
+          inCode: true,
           hint: 'fix the default so that it follows the property schema',
         });
-    }
   }
   return out;
+}
+
+/** A schema the model gives a type, and the property it is the schema of (null for others). */
+interface TypedSchema {
+  readonly type: TypeRef;
+  readonly property: string | null;
+}
+
+/** Every schema pointer the model types, with that type: what an example or default there is checked against. */
+function typedSchemas(model: Model): Map<string, TypedSchema> {
+  const typed = new Map<string, TypedSchema>();
+  const add = (pointer: string, type: TypeRef, property: string | null = null): void => {
+    if (typed.has(pointer)) return;
+    typed.set(pointer, { type, property });
+    inside(pointer, type);
+  };
+  // The schemas inside a type the model spells out (a reference's are its declaration's).
+  const inside = (pointer: string, type: TypeRef): void => {
+    if (type.kind === 'map') add(joinPointer(pointer, 'additionalProperties'), type.values);
+    if (type.kind !== 'array') return;
+    if (type.tuple === undefined) return add(joinPointer(pointer, 'items'), type.items);
+    type.tuple.items.forEach((item, i) => add(joinPointer(pointer, 'prefixItems', i), item));
+    if (type.tuple.rest !== null) add(joinPointer(pointer, 'items'), type.tuple.rest);
+  };
+  // Properties first: an inline object's declaration stands where its property does, and the
+  // property's type (nullable perhaps) is what its examples and default are checked against.
+  for (const d of model.declarations) if (d.kind === 'object') for (const p of d.properties) add(p.pointer, p.type, p.jsonName);
+  for (const d of model.declarations) add(d.id, { kind: 'ref', id: d.id, nullable: false });
+  for (const d of model.declarations) {
+    if (d.kind === 'alias') inside(d.id, d.type);
+    if (d.kind === 'union') d.variants.forEach((v, i) => add(d.variantPointers[i]!, v));
+  }
+  return typed;
+}
+
+/** X of a typed `anyOf`/`oneOf: [X, {"type": "null"}]`: the type without its null. */
+function nullableBranchOf(schema: JsonObject, pointer: string, parent: JsonObject | null, typed: ReadonlyMap<string, TypedSchema>): TypedSchema | undefined {
+  const branch = /^(.*)\/(?:anyOf|oneOf)\/\d+$/.exec(pointer);
+  if (branch === null || parent === null || nullableBranch(parent) !== schema) return undefined;
+  const holder = typed.get(branch[1]!);
+  return holder === undefined ? undefined : { type: { ...holder.type, nullable: false } as TypeRef, property: holder.property };
 }
 
 /** Keys every declaration may carry beside the targets' own. */
