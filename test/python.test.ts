@@ -2,7 +2,8 @@
 // - pyright (strict, Python 3.9) over generated/python and every golden: 0 errors, 0 warnings;
 // - `python3 -W error -c "import <package>.models"` for each of them;
 // - seed 001's example flow and openapi-generator's model surface on the canonical output;
-// - the options, the regex translation and recursive schemas.
+// - the options, the regex translation and recursive schemas;
+// - the native views of formatted strings (datetime, date, UUID) on the formats golden, run.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { modelFromText, OptionsError, renderModel, SchemaError } from '../generator/index.js';
 import { TARGETS } from '../generator/targets/index.js';
 import { checkPattern, translatePattern } from '../generator/regex/index.js';
-import { CASES_DIR, ROOT, listCases, targetDefaults } from './helpers/cases.js';
+import { CASES_DIR, ROOT, listCases, loadCase, targetDefaults } from './helpers/cases.js';
 
 const GENERATED = join(ROOT, 'generated', 'python');
 const PYTHON_DIRS = [GENERATED, ...listCases().map((c) => join(CASES_DIR, c, 'python'))];
@@ -205,6 +206,20 @@ describe('names before views', () => {
     expect(classes.pointer).toBe('/$defs/a-b');
   });
 
+  it('a native view is named with the attributes, and collides with them like one', () => {
+    const clash = namesError({ X: { type: 'object', properties: { created_at: { type: 'string', format: 'date-time' }, created_at_datetime: { type: 'string' } } } });
+    expect(clash.message).toBe('the datetime view of property "created_at" and property "created_at_datetime" both become "created_at_datetime" in python (attributes of "X")');
+    expect(clash.pointer).toBe('/$defs/X/properties/created_at_datetime');
+    const model = modelFromText(schema({ X: { type: 'object', properties: { from: { type: 'string', format: 'date' }, when: { $ref: '#/$defs/W' }, tags: { type: 'array', items: { $ref: '#/$defs/W' } } } }, W: { type: ['string', 'null'], format: 'uuid' } }), 'n.json');
+    const views = (options: object): ReadonlyMap<string, string> => {
+      const names = python.names(model, python.parseOptions({ ...targetDefaults('python'), ...options })) as { declarations: ReadonlyMap<string, { views: ReadonlyMap<string, { name: string }> }> };
+      return new Map([...names.declarations.get('/$defs/X')!.views].map(([property, view]) => [property, view.name]));
+    };
+    expect(views({})).toEqual(new Map([['from', 'from_date'], ['when', 'when_uuid']]));
+    expect(views({ nativeFormats: false })).toEqual(new Map());
+    expect(() => python.parseOptions({ ...targetDefaults('python'), nativeFormats: 'no' })).toThrow(OptionsError);
+  });
+
   it('the table holds every name the views print: attributes, enum members, adapters, package folder', () => {
     const model = modelFromText(
       schema({ X: { type: 'object', properties: { class: { type: 'string' } } }, E: { enum: ['a', 'A'] }, L: { type: 'array', items: { type: 'string' } } }),
@@ -243,5 +258,97 @@ describe('options and patterns', () => {
     const cases: [string, string, boolean][] = [['^[a-z]+$', 'abc\n', false], ['^\\d$', '٣', false], ['^\\w+$', 'é', false], ['^.$', '\r', false], ['^\\s$', '\ufeff', true], ['^\\u{1F600}$', '😀', true]];
     const code = cases.map(([p, s, ok]) => `assert (re.search(${JSON.stringify(translatePattern(p, 'python'))}, ${JSON.stringify(s)}) is not None) == ${ok ? 'True' : 'False'}, ${JSON.stringify(p)}`).join('\n');
     python(`import re\n${code}`, ROOT);
+  });
+});
+
+describe('native views of formatted strings (the formats golden)', () => {
+  const FORMATS = join(CASES_DIR, 'formats', 'python');
+  const samples = loadCase('formats').valid.map((v) => JSON.stringify(v.json));
+
+  it('read the second valid sample as datetime, date and UUID; the JSON attributes stay as they came', () => {
+    const out = python(`
+from openapiopenai.models import Record
+r = Record.from_json(${JSON.stringify(samples[1])})
+assert r is not None
+c, u = r.created_at_datetime, r.updated_at_datetime
+assert u is not None
+print(c.year, c.month, c.day, c.hour, c.minute, c.second, c.microsecond, c.utcoffset())
+print(u.year, u.month, u.day, u.hour, u.utcoffset(), r.deleted_at_datetime, r.birthday_date, r.id_uuid)
+print(r.expires_at, r.created_at, r.updated_at, r.id)
+print(sorted(n for n in dir(r) if n.endswith(("_datetime", "_date", "_uuid"))))
+`, FORMATS);
+    expect(out.split('\n')).toEqual([
+      '2024 2 29 23 59 59 123456 5:30:00',
+      '2024 1 1 10 0:00:00 None 2000-01-31 123e4567-e89b-12d3-a456-426614174000',
+      '1700000000 2024-02-29T23:59:59.123456+05:30 2024-01-01t10:00:00z 123E4567-E89B-12D3-A456-426614174000',
+      "['birthday_date', 'created_at_datetime', 'deleted_at_datetime', 'id_uuid', 'updated_at_datetime']",
+      '',
+    ]);
+  });
+
+  it('a text not in the format is valid, and its view raises a ValueError naming the property and the text', () => {
+    const out = python(`
+import json
+from openapiopenai.models import Record
+text = ${JSON.stringify(samples[2])}
+r = Record.from_json(text)
+assert r is not None
+for read in (lambda: r.id_uuid, lambda: r.created_at_datetime, lambda: r.birthday_date):
+    try:
+        read()
+    except ValueError as e:
+        print(e)
+    else:
+        raise AssertionError("no ValueError")
+print(r.updated_at_datetime, json.loads(r.to_json()) == json.loads(text))
+`, FORMATS);
+    expect(out.split('\n')).toEqual([
+      'property "id": "not a uuid" is not an RFC 4122 UUID (8-4-4-4-12 hexadecimal digits)',
+      'property "created_at": "not a date-time" is not an RFC 3339 date-time',
+      'property "birthday": "31/01/2000" is not an RFC 3339 full-date',
+      'None True',
+      '',
+    ]);
+  });
+
+  it('setting a view writes canonical text; a round trip leaves the text as it came', () => {
+    const out = python(`
+import datetime, json, uuid
+from openapiopenai.models import Record
+text = ${JSON.stringify(samples[1])}
+r = Record.from_json(text)
+assert r is not None
+assert json.loads(r.to_json()) == json.loads(text) and r.to_dict()["updated_at"] == "2024-01-01t10:00:00z"
+r.created_at_datetime = datetime.datetime(2024, 3, 1, 8, 30, tzinfo=datetime.timezone(datetime.timedelta(hours=-5)))
+r.updated_at_datetime = datetime.datetime(2024, 1, 1, 10, tzinfo=datetime.timezone.utc)
+r.deleted_at_datetime = None
+r.birthday_date = datetime.date(1999, 12, 31)
+r.id_uuid = uuid.UUID("123E4567-E89B-12D3-A456-426614174000")
+print(r.to_json())
+try:
+    r.created_at_datetime = datetime.datetime(2024, 1, 1)
+except ValueError as e:
+    print(e)
+fresh = Record(id="x", created_at="y")
+fresh.deleted_at_datetime = datetime.datetime(2000, 1, 1, tzinfo=datetime.timezone.utc)
+print(fresh.to_json())
+`, FORMATS);
+    expect(out.split('\n')).toEqual([
+      '{"id": "123e4567-e89b-12d3-a456-426614174000", "created_at": "2024-03-01T08:30:00-05:00", "updated_at": "2024-01-01T10:00:00+00:00", "deleted_at": null, "birthday": "1999-12-31", "homepage": "https://example.com/a?b=c#d", "expires_at": 1700000000, "size": 9007199254740991, "email": "someone@example.com", "history": ["2024-01-01T10:00:00Z", "1990-12-31T23:59:60Z"]}',
+      'property "created_at": datetime.datetime(2024, 1, 1, 0, 0) is naive: RFC 3339 needs an offset (e.g. tzinfo=datetime.timezone.utc)',
+      '{"id": "x", "created_at": "y", "deleted_at": "2000-01-01T00:00:00+00:00"}',
+      '',
+    ]);
+  });
+
+  it('python.nativeFormats=false: no view, no datetime or uuid import, the module as before', () => {
+    const model = modelFromText(JSON.stringify(loadCase('formats').schema), 'schema.json');
+    const render = (nativeFormats: boolean): string => renderModel(model, { targets: ['python'], options: { python: { ...targetDefaults('python'), nativeFormats } }, templates: null }).get('python/openapiopenai/models/record.py')!;
+    const [on, off] = [render(true), render(false)];
+    expect(on).toContain('    def created_at_datetime(self) -> _dt.datetime:\n');
+    expect(on).toContain('\nimport datetime as _dt\nimport uuid as _uuid\n');
+    expect(off).not.toMatch(/@property|_datetime|_date\b|_uuid|import datetime|import uuid/);
+    // The views follow __init__, up to the late imports: without them and their imports, the same text.
+    expect(on.replace('import datetime as _dt\nimport uuid as _uuid\n', '').replace(/\n\n {4}@property\n[\s\S]*?(?=\n\n\n)/, '')).toBe(off);
   });
 });

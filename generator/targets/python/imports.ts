@@ -1,10 +1,11 @@
 // What each model module imports, decided from its declaration alone: the standard library
-// (json, enum), the typing names its annotations use, the runtime and the package's schema documents
-// (_validation_schema, whose SCHEMAS hold every validator), and the sibling modules of the
+// (json, enum; datetime and uuid for native views), the typing names its annotations use, the
+// runtime and the package's schema documents (_validation_schema, whose SCHEMAS hold every
+// validator), and the sibling modules of the
 // declarations it references. Annotations name a class; schema expressions name what a Ref
 // resolves (the class, or an alias's adapter): the rules below mirror types.ts, keep them together.
 
-import type { AliasDeclaration, Declaration, TypeRef } from '../../model/ir.js';
+import type { AliasDeclaration, Declaration, ObjectDeclaration, TypeRef } from '../../model/ir.js';
 import { foldDeclaration, foldType, type TypeCases } from '../../model/fold.js';
 import { acceptsNull } from '../shared/common.js';
 import { namesOf } from './names.js';
@@ -28,10 +29,10 @@ interface Uses {
   readonly validated: readonly TypeRef[];
 }
 
-const usesOf = (d: Declaration): Uses =>
+const usesOf = (d: Declaration, ctx: ImportContext): Uses =>
   foldDeclaration<Uses>(d, {
     object: (o) => ({
-      stdlib: [],
+      stdlib: viewModules(o, ctx),
       typing: ['Any', 'ClassVar', 'Dict', 'List', 'Optional'], // __properties, additional_properties
       annotated: o.properties.map((p) => p.type),
       validated: [...o.properties.map((p) => p.type), ...(o.additional.kind === 'typed' ? [o.additional.type] : [])],
@@ -41,8 +42,13 @@ const usesOf = (d: Declaration): Uses =>
     alias: (a) => ({ stdlib: [], typing: [], annotated: [a.type], validated: [a.type] }),
   });
 
+/** The standard modules an object's native views annotate with (formats.ts), each once. */
+function viewModules(o: ObjectDeclaration, ctx: ImportContext): string[] {
+  return [...new Set([...namesOf(ctx.names, o.id).views.values()].map((v) => v.native.module))].sort();
+}
+
 export function moduleImports(d: Declaration, ctx: ImportContext): ModuleImports {
-  const uses = usesOf(d);
+  const uses = usesOf(d, ctx);
   const typing = new Set(uses.typing);
   for (const t of uses.annotated) addTypingNames(t, ctx, typing);
   const models = new Map<string, Set<string>>();

@@ -33,6 +33,7 @@ export const RUNTIME_FILES = [
   'exceptions.py',
   '_runtime.py',
   '_validators.py',
+  '_format_views.py',
   '_schema.py',
   '_schema_applicators.py',
   '_schema_assertions.py',
@@ -49,7 +50,7 @@ export const RUNTIME_FILES = [
 export const python: Target<PythonOptions, Names> = {
   name: 'python',
   // python.package "" is derived from the schema (schemaDefaults); packageName "" from the package.
-  defaults: { package: '', ...IDENTITY_DEFAULTS, propertyOrder: 'schema', patterns: 'linear', formats: 'annotate' },
+  defaults: { package: '', ...IDENTITY_DEFAULTS, propertyOrder: 'schema', patterns: 'linear', formats: 'annotate', nativeFormats: true },
   schemaDefaults: (model) => {
     const words = schemaWords(model);
     return { package: firstAccepted([words.join('_'), [...words, 'models'].join('_')], isPackageName, 'models') };

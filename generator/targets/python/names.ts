@@ -1,17 +1,29 @@
 // Python naming policy: IR -> the one name table (package folder, distribution, class, module,
 // adapter, attribute and enum member names), built and checked for collisions before any view.
 // Class names are PascalCase (or the x-codegen override), modules their snake_case; attributes
-// are the property's snake_case words (or the override). Everything that would be a keyword, or
-// would shadow a name the generated module uses, gets a trailing "_". Soft keywords (type, match,
-// case, _) stay as they are: they are ordinary names outside their own statements, and `type`
-// must stay `type` for openapi-generator's surface (`event.type`).
+// are the property's snake_case words (or the override); the native view of a formatted string
+// (formats.ts) is that name with a suffix (created_at_datetime), checked with the attributes.
+// Everything that would be a keyword, or would shadow a name the generated module uses, gets a
+// trailing "_". Soft keywords (type, match, case, _) stay as they are: they are ordinary names
+// outside their own statements, and `type` must stay `type` for openapi-generator's surface
+// (`event.type`).
 
 import type { Declaration, EnumDeclaration, Model, ObjectDeclaration } from '../../model/ir.js';
 import { foldDeclaration, type DeclarationCases } from '../../model/fold.js';
 import type { PythonOptions } from './options.js';
-import { assertUnique, namesGivenOrMade, guardLeadingDigit, pascalCase, screamingSnakeCase, snakeCase, splitWords } from '../../model/naming.js';
+import {
+  assertUnique,
+  namesGivenOrMade,
+  type NamedThing,
+  guardLeadingDigit,
+  pascalCase,
+  screamingSnakeCase,
+  snakeCase,
+  splitWords,
+} from '../../model/naming.js';
 import { quoted } from '../../errors.js';
-import { explicitName, lazyNamed } from '../shared/common.js';
+import { declarationsById, explicitName, lazyNamed } from '../shared/common.js';
+import { nativeViewOf, VIEW_MODULE_NAMES, type NativeView } from './formats.js';
 import { PYTHON_RESERVED } from '../shared/reserved.js';
 
 const SOFT_KEYWORDS = new Set(['_', 'case', 'match', 'type']);
@@ -55,6 +67,7 @@ const ATTRIBUTE_NAMES_USED = new Set([
   'from_dict',
   'additional_properties',
   'actual_instance',
+  ...VIEW_MODULE_NAMES,
 ]);
 
 /**
@@ -89,8 +102,15 @@ export interface DeclarationNames {
   readonly adapterName: string | null;
   /** Objects: property JSON name -> attribute name; empty for the other kinds. */
   readonly attributes: ReadonlyMap<string, string>;
+  /** Objects: property JSON name -> its native view, for the properties that have one (python.nativeFormats). */
+  readonly views: ReadonlyMap<string, NamedView>;
   /** Enums: each value's member name, in the values' order; empty for the other kinds. */
   readonly members: readonly string[];
+}
+
+export interface NamedView {
+  readonly name: string;
+  readonly native: NativeView;
 }
 
 /** Every name the python output declares. Unions name no variants: a variant is its annotation. */
@@ -106,23 +126,29 @@ export interface Names {
 /** The name table; the collisions of class and module names first, then of each object's attributes. */
 export function pythonNames(model: Model, options: PythonOptions): Names {
   const classes = classNames(model);
+  const viewed: ViewedTypes = options.nativeFormats ? declarationsById(model) : null;
   return {
     packageDir: options.package.split('.').join('/'),
     distributionName: options.distributionName,
-    declarations: new Map(model.declarations.map((d) => [d.id, { ...classes.get(d.id)!, ...memberNames(d) }])),
+    declarations: new Map(model.declarations.map((d) => [d.id, { ...classes.get(d.id)!, ...memberNames(d, viewed) }])),
   };
 }
 
-type MemberNames = Pick<DeclarationNames, 'attributes' | 'members'>;
+/** The declarations native views look through (aliases), or null when python.nativeFormats is off. */
+type ViewedTypes = ReadonlyMap<string, Declaration> | null;
 
-/** The names inside a declaration: an object's attributes, an enum's members. */
-const memberNames = (d: Declaration): MemberNames => foldDeclaration(d, MEMBER_NAMES);
+type MemberNames = Pick<DeclarationNames, 'attributes' | 'views' | 'members'>;
 
-const MEMBER_NAMES: DeclarationCases<MemberNames> = {
-  object: (o) => ({ attributes: attributeNames(o), members: [] }),
-  enum: (e) => ({ attributes: new Map(), members: enumMemberNames(e) }),
-  union: () => ({ attributes: new Map(), members: [] }),
-  alias: () => ({ attributes: new Map(), members: [] }),
+/** The names inside a declaration: an object's attributes and views, an enum's members. */
+const memberNames = (d: Declaration, viewed: ViewedTypes): MemberNames => foldDeclaration(d, MEMBER_NAMES, viewed);
+
+const NO_ATTRIBUTES: Pick<DeclarationNames, 'attributes' | 'views'> = { attributes: new Map(), views: new Map() };
+
+const MEMBER_NAMES: DeclarationCases<MemberNames, ViewedTypes> = {
+  object: (o, viewed) => ({ ...attributeNames(o, viewed), members: [] }),
+  enum: (e) => ({ ...NO_ATTRIBUTES, members: enumMemberNames(e) }),
+  union: () => ({ ...NO_ATTRIBUTES, members: [] }),
+  alias: () => ({ ...NO_ATTRIBUTES, members: [] }),
 };
 
 type ClassNames = Pick<DeclarationNames, 'className' | 'moduleName' | 'adapterName'>;
@@ -152,20 +178,32 @@ function classNames(model: Model): ReadonlyMap<string, ClassNames> {
   return names;
 }
 
-/** Attribute names of an object's properties, in the object's property order. */
-function attributeNames(d: ObjectDeclaration): ReadonlyMap<string, string> {
-  const out = new Map<string, string>();
+/**
+ * Attribute names of an object's properties, and the names of their native views, in the
+ * object's property order. A view takes the attribute's name before escaping (`from` ->
+ * `from_`, its view `from_datetime`), and is checked for collisions with the attributes.
+ */
+function attributeNames(d: ObjectDeclaration, viewed: ViewedTypes): Pick<DeclarationNames, 'attributes' | 'views'> {
+  const attributes = new Map<string, string>();
+  const views = new Map<string, NamedView>();
+  const named: NamedThing[] = [];
   for (const p of d.properties) {
     const words = snakeCase(p.words);
     const given = explicitName(p, 'python', p.pointer, ATTRIBUTE_NAME_TAKEN);
-    out.set(p.jsonName, given ?? escape(guardLeadingDigit(words === '' ? 'var' : words, 'var_'), ATTRIBUTE_NAMES_USED));
+    const base = given ?? guardLeadingDigit(words === '' ? 'var' : words, 'var_');
+    const attribute = given ?? escape(base, ATTRIBUTE_NAMES_USED);
+    attributes.set(p.jsonName, attribute);
+    named.push(lazyNamed(attribute, p.pointer, () => `property ${quoted(p.jsonName)}`));
+    const native = viewed === null ? null : nativeViewOf(p.type, viewed);
+    if (native !== null) {
+      // A suffixed name is never a keyword nor one of ATTRIBUTE_NAMES_USED: no escape.
+      const name = `${base}_${native.suffix}`;
+      views.set(p.jsonName, { name, native });
+      named.push(lazyNamed(name, p.pointer, () => `the ${native.suffix} view of property ${quoted(p.jsonName)}`));
+    }
   }
-  assertUnique(
-    d.properties.map((p) => lazyNamed(out.get(p.jsonName)!, p.pointer, () => `property ${quoted(p.jsonName)}`)),
-    'python',
-    `attributes of ${quoted(d.schemaName)}`,
-  );
-  return out;
+  assertUnique(named, 'python', `attributes of ${quoted(d.schemaName)}`);
+  return { attributes, views };
 }
 
 /** UPPER_SNAKE member names for enum values, made unique by a numeric suffix (FOO_BAR, FOO_BAR_2) as in every target. */

@@ -1,6 +1,7 @@
 // The python target's options, checked once, before any name or view: the package (a dotted
 // module name that shadows no standard module), its version, the property order, the pattern
-// policy, and whether `format` asserts. A bad value is an OptionsError here, never a surprise in the middle of rendering.
+// policy, whether `format` asserts, and whether formatted strings get native views. A bad value
+// is an OptionsError here, never a surprise in the middle of rendering.
 
 import { OptionsError, quoted } from '../../errors.js';
 import type { PATTERN_POLICIES } from '../../regex/index.js';
@@ -10,6 +11,7 @@ import { PYTHON_STDLIB_MODULES } from '../shared/platform-names.js';
 import { PYTHON_RESERVED } from '../shared/reserved.js';
 import type { TargetOptions } from '../target.js';
 import { parseIdentity, type PackageIdentity } from '../shared/identity.js';
+import { checkNativeFormats } from '../shared/formats.js';
 
 export interface PythonOptions {
   /** Dotted import name, e.g. "acme_models" (the schema-derived default when ""). */
@@ -23,6 +25,8 @@ export interface PythonOptions {
   readonly patterns: (typeof PATTERN_POLICIES)[number];
   /** `annotate`: `format` is an annotation, as draft 2020-12 says; `assert`: the runtime checks the formats it knows. */
   readonly formats: (typeof FORMAT_POLICIES)[number];
+  /** Whether a date-time, date or uuid string property also gets a native view (datetime, date, UUID). */
+  readonly nativeFormats: boolean;
 }
 
 export const FORMAT_POLICIES = ['annotate', 'assert'] as const;
@@ -38,6 +42,7 @@ export function parseOptions(options: TargetOptions): PythonOptions {
     propertyOrder: checkPropertyOrder(options['propertyOrder']),
     patterns: options['patterns'] as PythonOptions['patterns'],
     formats: checkFormats(options['formats']),
+    nativeFormats: checkNativeFormats('python', options['nativeFormats']),
   };
 }
 

@@ -4,7 +4,8 @@
 every model openapi-generator's methods (to_str, to_json, from_json, to_dict, from_dict), and the
 binding of JSON values to them. Validation is the JSON Schema 2020-12 interpreter's (_schema.py):
 each generated class holds the Validator of its schema (_validators.py); parsing runs its fast
-path, then binds, and asks for the errors only when the value is invalid."""
+path, then binds, and asks for the errors only when the value is invalid. The native views of
+formatted values (datetime, date, UUID) are _format_views.py's, re-exported for the models."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pprint
 from enum import Enum
 from typing import Any, Callable, ClassVar, Dict, Generic, List, Optional, Set, Tuple, Type, TypeVar, Union, cast
 
+from ._format_views import DATE_TIME_VIEW, DATE_VIEW, UUID_VIEW
 from ._schema_node import BranchTags, Conditions
 from ._validators import SchemaSet, Validator
 from .exceptions import ValidationError, ValidationIssue
@@ -20,7 +22,7 @@ from .exceptions import ValidationError, ValidationIssue
 __all__ = [
     "ValidationError", "ValidationIssue", "SchemaSet", "Validator", "UNSET", "json_equal", "to_jsonable", "Schema", "AnyValue", "Null",
     "Boolean", "String", "Number", "Integer", "Const", "Array", "Map", "Nullable", "Ref", "Field", "Model", "OneOf", "TypeAdapter",
-    "enum_from_json", "nullable_enum_from_json",
+    "enum_from_json", "nullable_enum_from_json", "DATE_TIME_VIEW", "DATE_VIEW", "UUID_VIEW",
 ]
 
 _M = TypeVar("_M", bound="Model")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+import uuid as _uuid
 from typing import Any, ClassVar, Dict, List, Optional
 
 from .. import _runtime as _rt
@@ -66,6 +68,51 @@ class Record(_rt.Model):
         self.email = email
         self.history = history
         self._validate()
+
+    @property
+    def id_uuid(self) -> _uuid.UUID:
+        """id as a UUID; ValueError when its text is not an RFC 4122 UUID. Setting it stores the value's text."""
+        return _rt.UUID_VIEW.read("id", self.id)
+
+    @id_uuid.setter
+    def id_uuid(self, value: _uuid.UUID) -> None:
+        self.id = _rt.UUID_VIEW.write("id", value)
+
+    @property
+    def created_at_datetime(self) -> _dt.datetime:
+        """created_at as an aware datetime; ValueError when its text is not an RFC 3339 date-time. Setting it stores the value's text."""
+        return _rt.DATE_TIME_VIEW.read("created_at", self.created_at)
+
+    @created_at_datetime.setter
+    def created_at_datetime(self, value: _dt.datetime) -> None:
+        self.created_at = _rt.DATE_TIME_VIEW.write("created_at", value)
+
+    @property
+    def updated_at_datetime(self) -> Optional[_dt.datetime]:
+        """updated_at as an aware datetime (None when absent or null); ValueError when its text is not an RFC 3339 date-time. Setting it stores the value's text."""
+        return _rt.DATE_TIME_VIEW.read("updated_at", self.updated_at)
+
+    @updated_at_datetime.setter
+    def updated_at_datetime(self, value: Optional[_dt.datetime]) -> None:
+        self.updated_at = _rt.DATE_TIME_VIEW.write("updated_at", value)
+
+    @property
+    def deleted_at_datetime(self) -> Optional[_dt.datetime]:
+        """deleted_at as an aware datetime (None when absent or null); ValueError when its text is not an RFC 3339 date-time. Setting it stores the value's text."""
+        return _rt.DATE_TIME_VIEW.read("deleted_at", self.deleted_at)
+
+    @deleted_at_datetime.setter
+    def deleted_at_datetime(self, value: Optional[_dt.datetime]) -> None:
+        self.deleted_at = _rt.DATE_TIME_VIEW.write("deleted_at", value)
+
+    @property
+    def birthday_date(self) -> Optional[_dt.date]:
+        """birthday as a date (None when absent or null); ValueError when its text is not an RFC 3339 full-date. Setting it stores the value's text."""
+        return _rt.DATE_VIEW.read("birthday", self.birthday)
+
+    @birthday_date.setter
+    def birthday_date(self, value: Optional[_dt.date]) -> None:
+        self.birthday = _rt.DATE_VIEW.write("birthday", value)
 
 
 # Imported last, so that models may refer to each other (recursive schemas).
