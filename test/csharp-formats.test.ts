@@ -27,10 +27,9 @@ const EDGES = {
         since: { type: 'string', format: 'date-time', default: '2024-01-01T00:00:00Z' },
         ref: { type: ['string', 'null'], format: 'uuid' },
         old: { type: 'string', format: 'date', deprecated: true },
-        // Members named like the types and the runtime class a view names: they must not capture them.
+        // Members named like the types a view names: they must not capture them.
         guid: { type: 'string' },
         date_time_offset: { type: 'string' },
-        schema_formats: { type: 'string' },
       },
       required: ['t64', 'ref'],
     },
@@ -135,7 +134,7 @@ describe('the formats golden, through its views (dotnet build, warnings as error
   });
 });
 
-describe('edges: an int or long of seconds, a default, a required null, a deprecated view, members named Guid and SchemaFormats', () => {
+describe('edges: an int or long of seconds, a default, a required null, a deprecated view, members named Guid and DateTimeOffset', () => {
   it('reads seconds from a long and an int, a date-time from its default, and null', () => {
     expect(printed('edges read')).toBe('1970-01-02T00:00:00.0000000+00:00 2024-01-01T00:00:00.0000000+00:00 null null');
   });
@@ -149,7 +148,7 @@ describe('edges: an int or long of seconds, a default, a required null, a deprec
 
   it('names views after their member, and never after the enclosing type', () => {
     expect(printed('edges members')).toBe(
-      'AdditionalProperties DateTimeOffset Guid Old OldDate Ref RefGuid SchemaFormats Since SinceDateTime T32 T32DateTime T64 T64DateTime',
+      'AdditionalProperties DateTimeOffset Guid Old OldDate Ref RefGuid Since SinceDateTime T32 T32DateTime T64 T64DateTime',
     );
     expect(printed('edges owner')).toBe('AdditionalProperties When WhenDateTimeValue');
   });
@@ -169,6 +168,14 @@ describe('the option and the names, without a compiler', () => {
     expect(() => render(model)).toThrow(SchemaError);
     expect(() => render(model)).toThrow(
       'property "created_at_date_time" and the date-time view of property "created_at" both become "CreatedAtDateTime" in csharp (members of Thing)',
+    );
+    expect(() => render(model, { nativeFormats: false })).not.toThrow();
+  });
+
+  it('a member named SchemaFormats, which would hide the runtime class from the views, is refused beside a view only', () => {
+    const model = modelFromText(schema({ when: { type: 'string', format: 'date' }, schema_formats: { type: 'string' } }), 'test.schema.json');
+    expect(() => render(model)).toThrow(
+      'the runtime class SchemaFormats (which the views call) and property "schema_formats" both become "SchemaFormats" in csharp (members of Thing)',
     );
     expect(() => render(model, { nativeFormats: false })).not.toThrow();
   });

@@ -144,7 +144,9 @@ function propertyNames(d: ObjectDeclaration, owner: string, members: readonly st
     view === null ? [] : [lazyNamed(view.name, d.properties[i]!.pointer, () => `the ${view.format} view of property ${quoted(d.properties[i]!.jsonName)}`)],
   );
   const fixed = ['ToJsonString', 'AdditionalProperties'].map((name) => ({ name, pointer: d.id, label: `the member ${name}` }));
-  assertUnique([...fixed, ...things, ...viewed], 'csharp', `members of ${bare(owner)}`);
+  // The views call the runtime's SchemaFormats unqualified (a runner may share one runtime in an enclosing namespace): no member may hide it.
+  const called = viewed.length === 0 ? [] : [{ name: 'SchemaFormats', pointer: d.id, label: 'the runtime class SchemaFormats (which the views call)' }];
+  assertUnique([...fixed, ...called, ...things, ...viewed], 'csharp', `members of ${bare(owner)}`);
   const parameters = members.map(parameterName);
   const params = parameters.map((name, i) => lazyNamed(bare(name), d.properties[i]!.pointer, () => `parameter for ${quoted(d.properties[i]!.jsonName)}`));
   assertUnique(params, 'csharp', `constructor parameters of ${bare(owner)}`);

@@ -3,8 +3,9 @@
 // it through the runtime (SchemaFormats.Views.cs) when read and stores canonical text or seconds
 // when set. The view is nullable exactly when the member's type is; it has a setter only when the
 // member's is public (a required member is set by the constructor, a base member by the converter).
-// Types and the runtime class are written in full: a member named Guid or SchemaFormats must not
-// capture them inside the class.
+// Types are written in full (a member named Guid must not capture them inside the class); the
+// runtime class is not (a runner may share one runtime in an enclosing namespace), so names.ts
+// refuses a member named SchemaFormats beside a view.
 
 import type { NativeFormat } from '../../shared/formats.js';
 import { code, csString } from '../literals.js';
@@ -93,12 +94,11 @@ export interface ViewText {
 
 export function formatView(m: Member, view: PropertyView, declared: Shaped['property'], ctx: ViewCtx): ViewText {
   const mapping = view.format === 'unixtime' && baseType(m.p.type, ctx).base === 'int' ? INT32_SECONDS : MAPPINGS[view.format];
-  const runtime = `global::${ctx.namespace}.SchemaFormats`;
   const nullable = declared.type.endsWith('?');
   const member = `this.${declared.name}`;
   const jsonName = csString(m.p.jsonName);
-  const read = (json: string): string => `${runtime}.${mapping.read}(${json}, ${jsonName})`;
-  const write = (value: string): string => `${runtime}.${mapping.write}(${value}${mapping.writeNamesProperty ? `, ${jsonName}` : ''})`;
+  const read = (json: string): string => `SchemaFormats.${mapping.read}(${json}, ${jsonName})`;
+  const write = (value: string): string => `SchemaFormats.${mapping.write}(${value}${mapping.writeNamesProperty ? `, ${jsonName}` : ''})`;
   const settable = declared.setter === '';
   const setter = nullable ? `${member} = value is { } v ? ${write('v')} : null` : `${member} = ${write('value')}`;
   const stores = settable ? `; setting it stores ${mapping.writes}${nullable ? ', null stores null' : ''}` : '';
