@@ -1,8 +1,8 @@
 // The csharp name table: every identifier the output declares (type, converter and file names,
 // the shared base types and their members, property members with their constructor parameters,
-// backing fields, presence flags and native views, enum members, union variant checks), decided before any
-// view. Every collision is found here, once (SchemaError with both pointers); views only look
-// names up. The naming policy of single names is identifiers.ts.
+// backing fields, presence flags and native views, enum members, union variant checks), decided
+// before any view. Every collision is found here, once (SchemaError with both pointers); views
+// only look names up. The naming policy of single names is identifiers.ts.
 
 import { quoted } from '../../errors.js';
 import { foldDeclaration } from '../../model/fold.js';
@@ -42,7 +42,7 @@ export interface PropertyView {
   readonly format: NativeFormat;
 }
 
-/** A view's name: the member's, then what the view holds (OpenAI-DotNet's CreatedAt beside CreatedAtUnixTimeSeconds, the other way round). */
+/** A view's name: the member's, then what the view holds (OpenAI-DotNet renames the JSON member instead, CreatedAtUnixTimeSeconds; ours keeps it). */
 const VIEW_SUFFIXES: Readonly<Record<NativeFormat, string>> = {
   'date-time': 'DateTime',
   date: 'Date',
@@ -91,7 +91,7 @@ export function csharpNames(model: Model, nativeFormats: boolean): CsharpNames {
   for (const d of model.declarations) {
     const type = declarations.get(d.id)!.type;
     foldDeclaration<unknown>(d, {
-      object: (o) => properties.set(o.id, propertyNames(o, type, members.get(o.id)!, nativeFormats ? views(o, type, members.get(o.id)!, byId) : [])),
+      object: (o) => properties.set(o.id, propertyNames(o, type, members.get(o.id)!, nativeFormats ? viewsOf(o, type, members.get(o.id)!, byId) : [])),
       enum: (e) => enums.set(e.id, { members: enumMemberNames(e, type), table: `${type}Table` }),
       union: (u) =>
         u.discriminator === null &&
@@ -128,7 +128,7 @@ function checkTypeNames(model: Model, names: DeclarationNames, extra: readonly N
 }
 
 /** Per property, its native view (named after its member, never after the enclosing type: CS0542), or null. */
-function views(d: ObjectDeclaration, owner: string, members: readonly string[], byId: ReadonlyMap<string, Declaration>): (PropertyView | null)[] {
+function viewsOf(d: ObjectDeclaration, owner: string, members: readonly string[], byId: ReadonlyMap<string, Declaration>): (PropertyView | null)[] {
   return d.properties.map((p, i) => {
     const view = formatViewOf(p.type, byId, NATIVE_FORMATS);
     if (view === null) return null;
