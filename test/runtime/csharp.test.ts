@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readRuntimeSources } from '../../generator/stages/read.js';
-import { RUNTIME_SOURCES, runtimeFiles, withNamespace } from '../../generator/targets/csharp/runtime.js';
+import { RUNTIME_SOURCES, VIEWS_SOURCE, runtimeFiles, withNamespace } from '../../generator/targets/csharp/runtime.js';
 import { ROOT } from '../helpers/cases.js';
 import { DOTNET_ENV, dotnetBuild, projectFile } from '../runners/csharp.js';
 
@@ -62,7 +62,7 @@ describe('what the generator copies', () => {
   const sources = readRuntimeSources([TEMPLATES]);
 
   it('is the source with the banner before it and the namespace line replaced, nothing else', () => {
-    const files = runtimeFiles(sources, 'My.Models', BANNER);
+    const files = runtimeFiles(sources, 'My.Models', BANNER, true);
     expect(files.map((f) => f.path)).toEqual(RUNTIME_SOURCES);
     for (const file of files) {
       const source = sources.get(file.path)!;
@@ -75,8 +75,9 @@ describe('what the generator copies', () => {
     }
   });
 
-  it('is what generated/csharp holds (the default namespace, the canonical schema)', () => {
-    for (const file of runtimeFiles(sources, 'OpenAI.Realtime', BANNER)) {
+  it('is what generated/csharp holds (the default namespace, the canonical schema, which has no native view)', () => {
+    expect(readdirSync(join(ROOT, 'generated', 'csharp'))).not.toContain(VIEWS_SOURCE);
+    for (const file of runtimeFiles(sources, 'OpenAI.Realtime', BANNER, false)) {
       expect(readFileSync(join(ROOT, 'generated', 'csharp', file.path), 'utf8'), file.path).toBe(file.content);
     }
   });
@@ -86,6 +87,6 @@ describe('what the generator copies', () => {
     expect(withNamespace(source, 'X.Y', 'C.cs')).toBe('// namespace A.B; in a comment\nnamespace X.Y;\nclass C { string S = "\\nnamespace A.B;"; }\n');
     expect(() => withNamespace('class C {}\n', 'X.Y', 'C.cs')).toThrow(/exactly one file-scoped namespace.*found 0/);
     expect(() => withNamespace('namespace A;\nnamespace B;\n', 'X.Y', 'C.cs')).toThrow(/found 2/);
-    expect(() => runtimeFiles(new Map(), 'X.Y', BANNER)).toThrow(/SchemaBranches\.cs is missing/);
+    expect(() => runtimeFiles(new Map(), 'X.Y', BANNER, true)).toThrow(/SchemaBranches\.cs is missing/);
   });
 });

@@ -25,14 +25,22 @@ import { validationSchemaView } from './views/validation-schema.js';
 export const csharp: Target<CsharpOptions, CsharpNames> = {
   name: 'csharp',
   // csharp.namespace "" is derived from the schema (schemaDefaults); packageName "" is the namespace.
-  defaults: { namespace: '', ...IDENTITY_DEFAULTS, targetFramework: 'net10.0', propertyOrder: 'schema', patterns: 'linear', formats: 'annotate' },
+  defaults: {
+    namespace: '',
+    ...IDENTITY_DEFAULTS,
+    targetFramework: 'net10.0',
+    propertyOrder: 'schema',
+    patterns: 'linear',
+    formats: 'annotate',
+    nativeFormats: true,
+  },
   schemaDefaults: (model) => {
     const name = pascalCase(schemaWords(model, true));
     return { namespace: firstAccepted([`${name}.Models`, `Schema${name}.Models`], isNamespace, 'Models') };
   },
   codegenKeys: ['name', 'baseInterface', 'baseClass', 'baseProperties'],
   parseOptions,
-  names: (model) => csharpNames(model),
+  names: (model, options) => csharpNames(model, options.nativeFormats),
   *plan(model, options, names, runtime) {
     const { namespace } = options;
     const ctx: ViewCtx = { byId: declarationsById(model), declared: names.declarations, names, namespace, order: options.order };
@@ -40,7 +48,8 @@ export const csharp: Target<CsharpOptions, CsharpNames> = {
     const banner = lineComment(bannerText(model));
     const file = (name: string, pointer: string, view: object) => ({ path: `${name}.cs`, template: 'file', pointer, view });
     yield projectFile(model, options);
-    yield* runtimeFiles(runtime, namespace, banner);
+    const views = [...names.properties.values()].some((properties) => properties.some((p) => p.view !== null));
+    yield* runtimeFiles(runtime, namespace, banner, views);
     yield { path: 'SchemaDocuments.cs', template: 'file', pointer: '', view: fileView(banner, namespace, false, validationSchemaView(model, options)) };
     yield* bases.interfaces.map((s) => file(s.name, s.pointer, fileView(banner, namespace, false, baseInterfaceView(s, ctx))));
     yield* bases.classes.map((s) => file(s.name, s.pointer, fileView(banner, namespace, false, baseClassView(s, ctx))));

@@ -1,12 +1,12 @@
 // The csharp name table: every identifier the output declares (type, converter and file names,
 // the shared base types and their members, property members with their constructor parameters,
-// backing fields and presence flags, enum members, union variant checks), decided before any
-// view. Every collision is found here, once (SchemaError with both pointers); views only look
-// names up. The naming policy of single names is identifiers.ts.
+// backing fields, presence flags and native views, enum members, union variant checks), decided
+// before any view. Every collision is found here, once (SchemaError with both pointers); views
+// only look names up. The naming policy of single names is identifiers.ts.
 
 import { quoted } from '../../errors.js';
 import { foldDeclaration } from '../../model/fold.js';
-import type { EnumDeclaration, Model, ObjectDeclaration } from '../../model/ir.js';
+import type { Declaration, EnumDeclaration, Model, ObjectDeclaration } from '../../model/ir.js';
 import { declarationsById, lazyNamed } from '../shared/common.js';
 import { assertUnique, namesGivenOrMade, type NamedThing } from '../../model/naming.js';
 import { planBases, type BasePlan } from './bases.js';
@@ -22,6 +22,7 @@ import {
   type DeclarationNames,
 } from './identifiers.js';
 import { checkAliasCycles } from './types.js';
+import { formatViewOf, NATIVE_FORMATS, type NativeFormat } from '../shared/formats.js';
 
 export interface PropertyNames {
   /** The property (may start with "@"). */
@@ -32,7 +33,23 @@ export interface PropertyNames {
   readonly field: string;
   /** The flag telling a present null from an absent value, when it is optional and nullable. */
   readonly presence: string;
+  /** The native view of a formatted string or integer (CreatedAtDateTime beside CreatedAt), or null. */
+  readonly view: PropertyView | null;
 }
+
+export interface PropertyView {
+  readonly name: string;
+  readonly format: NativeFormat;
+}
+
+/** A view's name: the member's, then what the view holds (OpenAI-DotNet renames the JSON member instead, CreatedAtUnixTimeSeconds; ours keeps it). */
+const VIEW_SUFFIXES: Readonly<Record<NativeFormat, string>> = {
+  'date-time': 'DateTime',
+  date: 'Date',
+  uuid: 'Guid',
+  uri: 'Uri',
+  unixtime: 'DateTime',
+};
 
 export interface EnumNames {
   /** In the order of the values. */
@@ -52,7 +69,8 @@ export interface CsharpNames {
   readonly bases: BasePlan;
 }
 
-export function csharpNames(model: Model): CsharpNames {
+/** `nativeFormats`: whether formatted properties get native views (csharp.nativeFormats). */
+export function csharpNames(model: Model, nativeFormats: boolean): CsharpNames {
   const byId = declarationsById(model);
   const declarations = declarationNames(model);
   const ctx = { byId, declared: declarations };
@@ -73,7 +91,7 @@ export function csharpNames(model: Model): CsharpNames {
   for (const d of model.declarations) {
     const type = declarations.get(d.id)!.type;
     foldDeclaration<unknown>(d, {
-      object: (o) => properties.set(o.id, propertyNames(o, type, members.get(o.id)!)),
+      object: (o) => properties.set(o.id, propertyNames(o, type, members.get(o.id)!, nativeFormats ? viewsOf(o, type, members.get(o.id)!, byId) : [])),
       enum: (e) => enums.set(e.id, { members: enumMemberNames(e, type), table: `${type}Table` }),
       union: (u) =>
         u.discriminator === null &&
@@ -109,15 +127,36 @@ function checkTypeNames(model: Model, names: DeclarationNames, extra: readonly N
   assertUnique([...runtime, ...extra, ...things], 'csharp', 'type names', true);
 }
 
-/** An object's property names, checked for collisions with each other and the fixed members. */
-function propertyNames(d: ObjectDeclaration, owner: string, members: readonly string[]): PropertyNames[] {
+/** Per property, its native view (named after its member, never after the enclosing type: CS0542), or null. */
+function viewsOf(d: ObjectDeclaration, owner: string, members: readonly string[], byId: ReadonlyMap<string, Declaration>): (PropertyView | null)[] {
+  return d.properties.map((p, i) => {
+    const view = formatViewOf(p.type, byId, NATIVE_FORMATS);
+    if (view === null) return null;
+    const name = `${bare(members[i]!)}${VIEW_SUFFIXES[view.format]}`;
+    return { name: name === bare(owner) ? `${name}Value` : name, format: view.format };
+  });
+}
+
+/** An object's property names and views, checked for collisions with each other and the fixed members. */
+function propertyNames(d: ObjectDeclaration, owner: string, members: readonly string[], views: readonly (PropertyView | null)[]): PropertyNames[] {
   const things = members.map((name, i) => lazyNamed(bare(name), d.properties[i]!.pointer, () => `property ${quoted(d.properties[i]!.jsonName)}`));
+  const viewed = views.flatMap((view, i) =>
+    view === null ? [] : [lazyNamed(view.name, d.properties[i]!.pointer, () => `the ${view.format} view of property ${quoted(d.properties[i]!.jsonName)}`)],
+  );
   const fixed = ['ToJsonString', 'AdditionalProperties'].map((name) => ({ name, pointer: d.id, label: `the member ${name}` }));
-  assertUnique([...fixed, ...things], 'csharp', `members of ${bare(owner)}`);
+  // The views call the runtime's SchemaFormats unqualified (a runner may share one runtime in an enclosing namespace): no member may hide it.
+  const called = viewed.length === 0 ? [] : [{ name: 'SchemaFormats', pointer: d.id, label: 'the runtime class SchemaFormats (which the views call)' }];
+  assertUnique([...fixed, ...called, ...things, ...viewed], 'csharp', `members of ${bare(owner)}`);
   const parameters = members.map(parameterName);
   const params = parameters.map((name, i) => lazyNamed(bare(name), d.properties[i]!.pointer, () => `parameter for ${quoted(d.properties[i]!.jsonName)}`));
   assertUnique(params, 'csharp', `constructor parameters of ${bare(owner)}`);
-  return members.map((member, i) => ({ member, parameter: parameters[i]!, field: `_${bare(parameters[i]!)}`, presence: `_has${bare(member)}` }));
+  return members.map((member, i) => ({
+    member,
+    parameter: parameters[i]!,
+    field: `_${bare(parameters[i]!)}`,
+    presence: `_has${bare(member)}`,
+    view: views[i] ?? null,
+  }));
 }
 
 /**

@@ -1,7 +1,8 @@
 // The csharp target's options, checked once before any name or view: the namespace (a dotted C#
 // name outside the .NET platform's namespaces), the target framework (System.Text.Json must be in
-// it), the property order, and whether `format` asserts. `patterns` is checked by the pipeline
-// (regex/index.ts).
+// it), the property order, whether `format` asserts, and whether formatted values get native
+// views (DateTimeOffset, DateOnly, Guid, Uri beside the JSON value). `patterns` is checked by the
+// pipeline (regex/index.ts).
 
 import { OptionsError, quoted } from '../../errors.js';
 import { checkPropertyOrder, type PropertyOrder } from '../shared/common.js';
@@ -10,6 +11,7 @@ import { CSHARP_PLATFORM_NAMESPACES, isInside } from '../shared/platform-names.j
 import { CSHARP_RESERVED } from '../shared/reserved.js';
 import type { TargetOptions } from '../target.js';
 import { parseIdentity, SEMVER, type PackageIdentity } from '../shared/identity.js';
+import { checkNativeFormats } from '../shared/formats.js';
 
 export interface CsharpOptions {
   readonly namespace: string;
@@ -20,6 +22,8 @@ export interface CsharpOptions {
   readonly order: PropertyOrder;
   /** `annotate` (2020-12's default: format is an annotation) or `assert` (the runtime validator checks formats). */
   readonly formats: Formats;
+  /** Whether formatted strings and integers get a native view beside their JSON value (targets/shared/formats.ts). */
+  readonly nativeFormats: boolean;
 }
 
 export const FORMATS = ['annotate', 'assert'] as const;
@@ -35,6 +39,7 @@ export function parseOptions(options: TargetOptions): CsharpOptions {
     targetFramework: checkFramework(options['targetFramework']),
     order,
     formats: checkFormats(options['formats']),
+    nativeFormats: checkNativeFormats('csharp', options['nativeFormats']),
   };
 }
 

@@ -14,11 +14,12 @@ import type { CopiedFile } from '../target.js';
 /** The file-scoped namespace declaration: the whole line, so a mention in a comment or string is never matched. */
 const NAMESPACE_LINE = /^namespace [\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}_][\p{L}\p{N}_]*)*;$/gmu;
 
-/** The runtime files every output needs (the generated code calls into them), in path order. */
+/** The runtime files an output needs (the generated code calls into them), in path order. */
 export const RUNTIME_SOURCES = [
   'SchemaBranches.cs',
   'SchemaDiscriminator.cs',
   'SchemaFormats.Uris.cs',
+  'SchemaFormats.Views.cs',
   'SchemaFormats.cs',
   'SchemaIdn.cs',
   'SchemaNode.cs',
@@ -33,9 +34,12 @@ export const RUNTIME_SOURCES = [
   'SchemaValidator.cs',
 ];
 
-/** `banner`: the banner as lineComment() made it; `runtime`: path below runtime/ -> text. */
-export function runtimeFiles(runtime: ReadonlyMap<string, string>, namespace: string, banner: string): CopiedFile[] {
-  return RUNTIME_SOURCES.map((path) => {
+/** The native views' helpers: copied only into an output that has a view, so that one without (no format, or csharp.nativeFormats=false) is what it was before views existed. */
+export const VIEWS_SOURCE = 'SchemaFormats.Views.cs';
+
+/** `banner`: the banner as lineComment() made it; `runtime`: path below runtime/ -> text; `views`: whether any property has a native view. */
+export function runtimeFiles(runtime: ReadonlyMap<string, string>, namespace: string, banner: string, views: boolean): CopiedFile[] {
+  return RUNTIME_SOURCES.filter((path) => views || path !== VIEWS_SOURCE).map((path) => {
     const source = requiredSource(runtime, 'csharp', path);
     return { path, content: `// ${banner}\n\n${withNamespace(source, namespace, path)}` };
   });

@@ -233,6 +233,44 @@ internal static class RuntimeTests
             Equal("/properties/b/minimum", error.Issues[1].KeywordLocation);
             True(error is JsonException, "a JsonException, as System.Text.Json callers catch");
         });
+        Add("format views: a date-time keeps its offset and its fraction to 100 ns, and refuses what DateTimeOffset cannot hold", () =>
+        {
+            var read = SchemaFormats.ReadDateTime("2024-01-01t10:00:00.123456789-14:00", "p");
+            Equal(TimeSpan.FromHours(-14), read.Offset);
+            Equal(1234567L, read.Ticks % TimeSpan.TicksPerSecond);
+            Equal("2024-01-01T10:00:00.1234567-14:00", SchemaFormats.DateTimeText(read));
+            Equal("2024-01-01T10:00:00+00:00", SchemaFormats.DateTimeText(SchemaFormats.ReadDateTime("2024-01-01T10:00:00.000Z", "p")));
+            Equal("property \"p\": \"2024-01-01T10:00:00+14:01\" has an offset beyond the 14 hours DateTimeOffset holds", Throws<FormatException>(() => SchemaFormats.ReadDateTime("2024-01-01T10:00:00+14:01", "p")).Message);
+            Equal("property \"p\": \"0000-01-01T00:00:00Z\" is outside the years 0001 to 9999 that DateTimeOffset holds", Throws<FormatException>(() => SchemaFormats.ReadDateTime("0000-01-01T00:00:00Z", "p")).Message);
+            Throws<FormatException>(() => SchemaFormats.ReadDateTime("0001-01-01T00:00:00+01:00", "p"));
+            Equal("property \"p\": \"2024-01-01 10:00:00Z\" is not an RFC 3339 date-time", Throws<FormatException>(() => SchemaFormats.ReadDateTime("2024-01-01 10:00:00Z", "p")).Message);
+            Equal("property \"p\": \"\\\"\\u000a\" is not an RFC 3339 date-time", Throws<FormatException>(() => SchemaFormats.ReadDateTime("\"\n", "p")).Message);
+            Equal("property \"p\": \"1990-12-31T18:59:60-05:00\" is a leap second, which DateTimeOffset cannot hold", Throws<FormatException>(() => SchemaFormats.ReadDateTime("1990-12-31T18:59:60-05:00", "p")).Message);
+        });
+        Add("format views: dates, UUIDs and URIs as their formats have them, in the digits of ASCII only", () =>
+        {
+            Equal(new DateOnly(2024, 2, 29), SchemaFormats.ReadDate("2024-02-29", "p"));
+            Throws<FormatException>(() => SchemaFormats.ReadDate("2023-02-29", "p"));
+            Throws<FormatException>(() => SchemaFormats.ReadDate("2024-01-\u0661\u0662", "p"));
+            Equal("property \"p\": \"0000-01-01\" is outside the years 0001 to 9999 that DateOnly holds", Throws<FormatException>(() => SchemaFormats.ReadDate("0000-01-01", "p")).Message);
+            Equal("0001-01-01", SchemaFormats.DateText(DateOnly.MinValue));
+            Equal("123e4567-e89b-12d3-a456-426614174000", SchemaFormats.GuidText(SchemaFormats.ReadGuid("123E4567-E89B-12D3-A456-426614174000", "p")));
+            Throws<FormatException>(() => SchemaFormats.ReadGuid("{123e4567-e89b-12d3-a456-426614174000}", "p"));
+            Equal("urn:isbn:0451450523", SchemaFormats.ReadUri("urn:isbn:0451450523", "p").OriginalString);
+            Equal("property \"p\": \"/etc/hosts\" is not an absolute URI (RFC 3986)", Throws<FormatException>(() => SchemaFormats.ReadUri("/etc/hosts", "p")).Message);
+            Equal("file:///etc/hosts", SchemaFormats.UriText(new System.Uri("file:///etc/hosts"), "p"));
+            Throws<ArgumentException>(() => SchemaFormats.UriText(new System.Uri("a", UriKind.Relative), "p"));
+        });
+        Add("format views: Unix seconds in the years DateTimeOffset holds, from an int, a long or a BigInteger", () =>
+        {
+            Equal(DateTimeOffset.MinValue, SchemaFormats.ReadUnixTime(-62135596800L, "p"));
+            Equal(DateTimeOffset.MaxValue.AddTicks(-9999999), SchemaFormats.ReadUnixTime(new System.Numerics.BigInteger(253402300799L), "p"));
+            Equal("property \"p\": 253402300800 seconds since the Unix epoch is outside the years 0001 to 9999 that DateTimeOffset holds", Throws<FormatException>(() => SchemaFormats.ReadUnixTime(253402300800L, "p")).Message);
+            Throws<FormatException>(() => SchemaFormats.ReadUnixTime(System.Numerics.BigInteger.Pow(10, 30), "p"));
+            Equal(-1L, SchemaFormats.UnixTimeSeconds(new DateTimeOffset(1969, 12, 31, 23, 59, 59, TimeSpan.Zero).AddMilliseconds(500)));
+            Equal(int.MinValue, SchemaFormats.UnixTimeSeconds32(DateTimeOffset.FromUnixTimeSeconds(int.MinValue), "p"));
+            Throws<OverflowException>(() => SchemaFormats.UnixTimeSeconds32(DateTimeOffset.FromUnixTimeSeconds(int.MinValue - 1L), "p"));
+        });
 
         var failures = 0;
         Console.Out.WriteLine($"tests {Tests.Count}");

@@ -1,7 +1,8 @@
 // The view of an object declaration: a sealed class (OpenAI-DotNet's shape: one public
 // constructor taking the required properties, [JsonInclude][JsonPropertyName] properties,
 // [JsonExtensionData] for unknown properties) and its converter (validate, bind, write). How
-// each property is held, read and written: object-members.ts. The statements are object.hbs's.
+// each property is held, read and written: object-members.ts; a formatted one's native view:
+// format-views.ts. The statements are object.hbs's.
 
 import type { ObjectDeclaration } from '../../../model/ir.js';
 import { orderProperties } from '../../shared/common.js';
@@ -9,6 +10,7 @@ import { bare } from '../identifiers.js';
 import { code, csString, docText, summary } from '../literals.js';
 import { reachesNull } from '../types.js';
 import { converterIo, listed, type ViewCtx } from './common.js';
+import { formatView } from './format-views.js';
 import { defaultLiteral, shape, type Member } from './object-members.js';
 import { validatorUri } from './validation-schema.js';
 
@@ -57,6 +59,7 @@ export function objectView(d: ObjectDeclaration, ctx: ViewCtx) {
       jsonName: csString(m.p.jsonName),
       deprecated: m.p.doc.deprecated,
       ...s.property,
+      view: m.names.view === null ? null : formatView(m, m.names.view, s.property, ctx),
     })),
     hasAdditional,
     additionalDoc: summary([

@@ -30,35 +30,70 @@ public sealed class Record
     [JsonPropertyName("id")]
     public string Id { get; private set; }
 
+    /// <summary>The <c>id</c> property as a Guid (a view: the property keeps the JSON value).</summary>
+    /// <exception cref="FormatException">The JSON value is not a UUID (RFC 4122 text, either case).</exception>
+    [JsonIgnore]
+    public global::System.Guid IdGuid => SchemaFormats.ReadGuid(this.Id, "id");
+
     /// <summary>The <c>created_at</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("created_at")]
     public string CreatedAt { get; private set; }
+
+    /// <summary>The <c>created_at</c> property as a DateTimeOffset (a view: the property keeps the JSON value).</summary>
+    /// <exception cref="FormatException">The JSON value is not an RFC 3339 date-time (no leap second, years 0001 to 9999, offsets up to 14 hours).</exception>
+    [JsonIgnore]
+    public global::System.DateTimeOffset CreatedAtDateTime => SchemaFormats.ReadDateTime(this.CreatedAt, "created_at");
 
     /// <summary>The <c>updated_at</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("updated_at")]
     public string? UpdatedAt { get; set; }
 
+    /// <summary>The <c>updated_at</c> property as a DateTimeOffset (a view: the property keeps the JSON value); setting it stores RFC 3339 text with its offset, null stores null.</summary>
+    /// <exception cref="FormatException">The JSON value is not an RFC 3339 date-time (no leap second, years 0001 to 9999, offsets up to 14 hours).</exception>
+    [JsonIgnore]
+    public global::System.DateTimeOffset? UpdatedAtDateTime { get => this.UpdatedAt is { } json ? SchemaFormats.ReadDateTime(json, "updated_at") : null; set => this.UpdatedAt = value is { } v ? SchemaFormats.DateTimeText(v) : null; }
+
     /// <summary>The <c>deleted_at</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("deleted_at")]
     public string? DeletedAt { get => _deletedAt; set { _deletedAt = value; _hasDeletedAt = true; } }
+
+    /// <summary>The <c>deleted_at</c> property as a DateTimeOffset (a view: the property keeps the JSON value); setting it stores RFC 3339 text with its offset, null stores null.</summary>
+    /// <exception cref="FormatException">The JSON value is not an RFC 3339 date-time (no leap second, years 0001 to 9999, offsets up to 14 hours).</exception>
+    [JsonIgnore]
+    public global::System.DateTimeOffset? DeletedAtDateTime { get => this.DeletedAt is { } json ? SchemaFormats.ReadDateTime(json, "deleted_at") : null; set => this.DeletedAt = value is { } v ? SchemaFormats.DateTimeText(v) : null; }
 
     /// <summary>The <c>birthday</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("birthday")]
     public string? Birthday { get; set; }
 
+    /// <summary>The <c>birthday</c> property as a DateOnly (a view: the property keeps the JSON value); setting it stores yyyy-MM-dd text, null stores null.</summary>
+    /// <exception cref="FormatException">The JSON value is not an RFC 3339 full-date (years 0001 to 9999).</exception>
+    [JsonIgnore]
+    public global::System.DateOnly? BirthdayDate { get => this.Birthday is { } json ? SchemaFormats.ReadDate(json, "birthday") : null; set => this.Birthday = value is { } v ? SchemaFormats.DateText(v) : null; }
+
     /// <summary>The <c>homepage</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("homepage")]
     public string? Homepage { get; set; }
 
+    /// <summary>The <c>homepage</c> property as a Uri (a view: the property keeps the JSON value); setting it stores its absolute URI text (a relative Uri is an ArgumentException), null stores null.</summary>
+    /// <exception cref="FormatException">The JSON value is not an absolute URI (RFC 3986) that System.Uri reads.</exception>
+    [JsonIgnore]
+    public global::System.Uri? HomepageUri { get => this.Homepage is { } json ? SchemaFormats.ReadUri(json, "homepage") : null; set => this.Homepage = value is { } v ? SchemaFormats.UriText(v, "homepage") : null; }
+
     /// <summary>The <c>expires_at</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("expires_at")]
     public global::System.Numerics.BigInteger? ExpiresAt { get; set; }
+
+    /// <summary>The <c>expires_at</c> property as a UTC DateTimeOffset (a view: the property keeps the JSON value); setting it stores whole seconds since the Unix epoch, null stores null.</summary>
+    /// <exception cref="FormatException">The JSON value is not seconds since the Unix epoch in years 0001 to 9999.</exception>
+    [JsonIgnore]
+    public global::System.DateTimeOffset? ExpiresAtDateTime { get => this.ExpiresAt is { } json ? SchemaFormats.ReadUnixTime(json, "expires_at") : null; set => this.ExpiresAt = value is { } v ? SchemaFormats.UnixTimeSeconds(v) : null; }
 
     /// <summary>The <c>size</c> property.</summary>
     [JsonInclude]
