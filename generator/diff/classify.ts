@@ -7,6 +7,7 @@
 import type { Change, ChangeKind } from './changes.js';
 import { CODE_TARGETS, type CodeTarget, type RenamedChange } from './compare.js';
 import type { Direction } from './direction.js';
+import { TARGETS } from '../targets/index.js';
 
 export type Verdict = 'compatible' | 'breaking';
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
@@ -181,9 +182,9 @@ export function sourceOf(change: Change, t: CodeTarget): Source {
         ? compile('the tag is a literal type: comparing it with the old value does not compile')
         : behavior('values are told apart by another tag: old values no longer parse');
     case 'constraint-tightened':
-      return behavior('the validator rejects values it accepted (parse and validate throw)');
+      return formatViewChange(change, t) ?? behavior('the validator rejects values it accepted (parse and validate throw)');
     case 'constraint-loosened':
-      return ok('the validator accepts more values');
+      return formatViewChange(change, t) ?? ok('the validator accepts more values');
     case 'additional-properties-opened':
       return ok('unknown properties are kept (members for them are added)');
     case 'additional-properties-closed':
@@ -209,6 +210,28 @@ export function sourceOf(change: Change, t: CodeTarget): Source {
     case 'deprecated-removed':
       return ok('the deprecation mark is gone');
   }
+}
+
+/**
+ * A format that comes, goes or changes where it stands (not inside items or values) changes the
+ * native view the target gives it by default (targets/shared/formats.ts): Java's typed getter
+ * returns the other type; Python and C# add a view beside the member (a new member, compatible),
+ * or lose or rename it. Null when the target views neither format.
+ */
+function formatViewChange(change: Change, t: CodeTarget): Source | null {
+  const match = /^format (null|"[^"]*") -> (null|"[^"]*")$/.exec(change.detail);
+  if (match === null) return null;
+  const viewed = (format: string | null): string | null => (format !== null && TARGETS[t]!.viewedFormats.some((f) => f === format) ? format : null);
+  const [before, after] = [viewed(JSON.parse(match[1]!) as string | null), viewed(JSON.parse(match[2]!) as string | null)];
+  if (before === after) return null;
+  if (t === 'java')
+    return compile(
+      `the typed getter returns ${after === null ? 'the JSON type' : `the native type of ${after}`}, no longer ${before === null ? 'the JSON type' : `that of ${before}`}`,
+    );
+  if (before === null) return ok(`a native view of the ${after} is added beside the member`);
+  return compile(
+    `the native view of the ${before} (${t === 'python' ? 'the _datetime, _date or _uuid property' : 'the DateTime, Date, Guid or Uri property'}) is ${after === null ? 'gone' : 'renamed for the new format'}`,
+  );
 }
 
 /** An optional property's null: only TypeScript tells `| null` from absent; the others already type it as absent-or-null. */

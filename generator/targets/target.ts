@@ -5,6 +5,7 @@
 // copy). A target is pure: it never renders, reads or writes.
 
 import type { JsonValue, Model } from '../model/ir.js';
+import type { NativeFormat } from './shared/formats.js';
 
 export type TargetOptions = Readonly<Record<string, JsonValue>>;
 
@@ -42,6 +43,8 @@ export interface Target<Options = unknown, Names = unknown> {
   schemaDefaults?(model: Model): TargetOptions;
   /** Keys the target reads from "x-codegen": {"<target>": {...}} on declarations and properties. */
   readonly codegenKeys: readonly string[];
+  /** The formats its `nativeFormats` option gives a native view (targets/shared/formats.ts); what the diff weighs. */
+  readonly viewedFormats: readonly NativeFormat[];
   /** The options (defaults merged, unknown keys already refused by config.ts), checked: throws OptionsError. */
   parseOptions(options: TargetOptions): Options;
   /** Every name the output declares, collisions resolved or refused (SchemaError with the pointers). */

@@ -16,6 +16,7 @@ import { isNamespace, parseOptions, type CsharpOptions } from './options.js';
 import { firstAccepted, IDENTITY_DEFAULTS, schemaWords } from '../shared/identity.js';
 import { pascalCase } from '../../model/naming.js';
 import { runtimeFiles } from './runtime.js';
+import { NATIVE_FORMATS } from '../shared/formats.js';
 import { baseClassView, baseInterfaceView } from './views/base-types.js';
 import type { ViewCtx } from './views/common.js';
 import { declarationFileView, fileView } from './views/file.js';
@@ -39,6 +40,7 @@ export const csharp: Target<CsharpOptions, CsharpNames> = {
     return { namespace: firstAccepted([`${name}.Models`, `Schema${name}.Models`], isNamespace, 'Models') };
   },
   codegenKeys: ['name', 'baseInterface', 'baseClass', 'baseProperties'],
+  viewedFormats: NATIVE_FORMATS,
   parseOptions,
   names: (model, options) => csharpNames(model, options.nativeFormats),
   *plan(model, options, names, runtime) {

@@ -18,6 +18,7 @@ export const docs: Target<DocsOptions, DocsNames> = {
   name: 'docs',
   defaults: { propertyOrder: 'schema', baseUrl: '' },
   codegenKeys: ['name'],
+  viewedFormats: [],
   parseOptions,
   names: docsNames,
   plan: planDocs,

@@ -11,6 +11,7 @@ import { className, javaNames, type JavaNames } from './names.js';
 import { isPackageName, parseOptions, sourcePath, type JavaOptions } from './options.js';
 import { firstAccepted, IDENTITY_DEFAULTS, schemaWords } from '../shared/identity.js';
 import { runtimeFiles } from './runtime.js';
+import { VIEWED_FORMATS } from './types.js';
 import { validationSchemaView } from './validation.js';
 import { modelFileView } from './views/file.js';
 import { projectView } from './views/project.js';
@@ -40,6 +41,7 @@ export const java: Target<JavaOptions, JavaNames> = {
     };
   },
   codegenKeys: ['name', 'variantName'],
+  viewedFormats: VIEWED_FORMATS,
   parseOptions,
   names: (model: Model) => javaNames(model),
   *plan(model, options, names, runtime): Iterable<PlannedFile> {

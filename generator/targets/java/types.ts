@@ -79,10 +79,10 @@ const NATIVE_TYPES: Readonly<Partial<Record<NativeFormat, NativeGetter>>> = {
   uuid: { type: 'UUID', qualified: 'java.util.UUID', read: 'uuid' },
   uri: { type: 'URI', qualified: 'java.net.URI', read: 'uri' },
 };
-const VIEWED = NATIVE_FORMATS.filter((f) => NATIVE_TYPES[f] !== undefined);
+export const VIEWED_FORMATS = NATIVE_FORMATS.filter((f) => NATIVE_TYPES[f] !== undefined);
 
 /** The native typed getter of a property's type, when `nativeFormats` is on and its format has one. */
 export function nativeGetterOf(type: TypeRef, ctx: TypeContext, nativeFormats: boolean): NativeGetter | null {
-  const view = nativeFormats ? formatViewOf(type, ctx.byId, VIEWED) : null;
+  const view = nativeFormats ? formatViewOf(type, ctx.byId, VIEWED_FORMATS) : null;
   return view === null ? null : NATIVE_TYPES[view.format]!;
 }

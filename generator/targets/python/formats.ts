@@ -42,7 +42,7 @@ const NATIVE_VIEWS: ReadonlyMap<NativeFormat, NativeView> = new Map([
   ['uuid', { suffix: 'uuid', annotation: '_uuid.UUID', runtime: '_rt.UUID_VIEW', module: 'import uuid as _uuid', noun: 'a UUID', grammar: 'an RFC 4122 UUID' }],
 ]);
 
-const VIEWED_FORMATS = [...NATIVE_VIEWS.keys()];
+export const VIEWED_FORMATS = [...NATIVE_VIEWS.keys()];
 
 /** The native view of a property's type, or null (no viewed format, or an array, map or union of them). */
 export function nativeViewOf(type: TypeRef, byId: ReadonlyMap<string, Declaration>): NativeView | null {

@@ -14,6 +14,7 @@ import { declarationsById } from '../shared/common.js';
 import { namesOf, pythonNames, type Names } from './names.js';
 import { isPackageName, parseOptions, type PythonOptions } from './options.js';
 import { firstAccepted, IDENTITY_DEFAULTS, schemaWords } from '../shared/identity.js';
+import { VIEWED_FORMATS } from './formats.js';
 import { moduleView } from './views/file.js';
 import { modelsInitView, packageInitView, projectView, pyTypedView } from './views/project.js';
 import { validationSchemaView } from './views/validation-schema.js';
@@ -56,6 +57,7 @@ export const python: Target<PythonOptions, Names> = {
     return { package: firstAccepted([words.join('_'), [...words, 'models'].join('_')], isPackageName, 'models') };
   },
   codegenKeys: ['name'],
+  viewedFormats: VIEWED_FORMATS,
   parseOptions,
   names: pythonNames,
   *plan(model, options, names, runtime) {

@@ -21,6 +21,8 @@ export const typescript: Target<TypeScriptOptions, TypeScriptNames> = {
   // packageName "" is derived from the schema's title or file name (views/project.ts).
   defaults: { propertyOrder: 'required-first-alphabetical', fileName: 'index.ts', patterns: 'linear', formats: 'annotate', ...IDENTITY_DEFAULTS },
   codegenKeys: ['name'],
+  // openai-node keeps formatted values as their JSON types.
+  viewedFormats: [],
   parseOptions,
   names: typescriptNames,
   plan(model, options, names, runtime) {

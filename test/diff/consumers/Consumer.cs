@@ -23,6 +23,7 @@ namespace __UNIT__
             string? label = thing.Label;
             string? note = thing.Note;
             string? userName = thing.UserName;
+            System.DateTimeOffset? createdAt = thing.CreatedAtDateTime;
             string kind = thing.Kind;
             Color[] colors = { Color.Red, Color.Green, Color.Blue };
             IShape circle = new Circle(1.0);
@@ -31,7 +32,7 @@ namespace __UNIT__
             var legacy = new Legacy();
             legacy.X = "x";
             IDictionary<string, JsonElement> extra = legacy.AdditionalProperties;
-            return new object[] { id, count, size ?? 0, label ?? "", note ?? "", userName ?? "", kind, colors, Area(circle), Area(square), extra };
+            return new object[] { id, count, size ?? 0, label ?? "", note ?? "", userName ?? "", createdAt ?? default, kind, colors, Area(circle), Area(square), extra };
         }
 
         private static double Area(IShape shape) => shape switch

@@ -2,6 +2,7 @@
 package __UNIT__;
 
 import com.openai.core.JsonValue;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,7 @@ public final class Consumer {
         Optional<String> label = thing.label();
         Optional<String> note = thing.note();
         Optional<String> userName = thing.userName();
+        Optional<OffsetDateTime> createdAt = thing.createdAt();
         String kind = thing.kind();
         Color[] colors = {Color.RED, Color.GREEN, Color.BLUE};
         String name = "";
@@ -47,6 +49,6 @@ public final class Consumer {
             }
         });
         Legacy legacy = Legacy.builder().x("x").putAdditionalProperty("extra", JsonValue.from(1)).build();
-        return Arrays.<Object>asList(id, count, size, label, note, userName, kind, name, area, legacy);
+        return Arrays.<Object>asList(id, count, size, label, note, userName, createdAt, kind, name, area, legacy);
     }
 }

@@ -1,6 +1,7 @@
 # A consumer written against the output of test/diff/cases/base.schema.json (see consumer.ts).
 from __future__ import annotations
 
+import datetime
 from typing import Any, List, Literal, Optional
 
 from __UNIT__.models.circle import Circle
@@ -29,6 +30,7 @@ def read(thing: Thing) -> List[Any]:
     label: Optional[str] = thing.label
     note: Optional[str] = thing.note
     user_name: Optional[str] = thing.user_name
+    created_at: Optional[datetime.datetime] = thing.created_at_datetime
     kind: Literal["thing"] = thing.kind
     colors: List[Color] = [Color.RED, Color.GREEN, Color.BLUE]
     circle = Circle(type="circle", radius=1.0)
@@ -36,7 +38,7 @@ def read(thing: Thing) -> List[Any]:
     shapes: List[Shape] = [Shape(circle), Shape(square)]
     thing.shape = shapes[0]
     legacy = Legacy(x="x", additional_properties={"extra": 1})
-    return [ident, count, size, label, note, user_name, kind, colors, [area(s) for s in shapes], legacy]
+    return [ident, count, size, label, note, user_name, created_at, kind, colors, [area(s) for s in shapes], legacy]
 
 
 def area(shape: Shape) -> float:
