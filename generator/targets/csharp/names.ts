@@ -22,7 +22,7 @@ import {
   type DeclarationNames,
 } from './identifiers.js';
 import { checkAliasCycles } from './types.js';
-import { formatViewOf, NATIVE_FORMATS, type NativeFormat } from '../shared/formats.js';
+import { NATIVE_FORMATS, viewedFormatOf, type NativeFormat } from '../shared/formats.js';
 
 export interface PropertyNames {
   /** The property (may start with "@"). */
@@ -130,10 +130,10 @@ function checkTypeNames(model: Model, names: DeclarationNames, extra: readonly N
 /** Per property, its native view (named after its member, never after the enclosing type: CS0542), or null. */
 function viewsOf(d: ObjectDeclaration, owner: string, members: readonly string[], byId: ReadonlyMap<string, Declaration>): (PropertyView | null)[] {
   return d.properties.map((p, i) => {
-    const view = formatViewOf(p.type, byId, NATIVE_FORMATS);
-    if (view === null) return null;
-    const name = `${bare(members[i]!)}${VIEW_SUFFIXES[view.format]}`;
-    return { name: name === bare(owner) ? `${name}Value` : name, format: view.format };
+    const format = viewedFormatOf(p.type, byId, NATIVE_FORMATS);
+    if (format === null) return null;
+    const name = `${bare(members[i]!)}${VIEW_SUFFIXES[format]}`;
+    return { name: name === bare(owner) ? `${name}Value` : name, format };
   });
 }
 

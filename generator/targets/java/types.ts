@@ -5,7 +5,7 @@
 import type { Declaration, TypeRef } from '../../model/ir.js';
 import { foldType } from '../../model/fold.js';
 import { resolveAlias } from '../shared/common.js';
-import { formatViewOf, NATIVE_FORMATS, type NativeFormat } from '../shared/formats.js';
+import { NATIVE_FORMATS, viewedFormatOf, type NativeFormat } from '../shared/formats.js';
 import { className, type JavaNames } from './names.js';
 
 export interface TypeContext {
@@ -83,6 +83,6 @@ export const VIEWED_FORMATS = NATIVE_FORMATS.filter((f) => NATIVE_TYPES[f] !== u
 
 /** The native typed getter of a property's type, when `nativeFormats` is on and its format has one. */
 export function nativeGetterOf(type: TypeRef, ctx: TypeContext, nativeFormats: boolean): NativeGetter | null {
-  const view = nativeFormats ? formatViewOf(type, ctx.byId, VIEWED_FORMATS) : null;
-  return view === null ? null : NATIVE_TYPES[view.format]!;
+  const format = nativeFormats ? viewedFormatOf(type, ctx.byId, VIEWED_FORMATS) : null;
+  return format === null ? null : NATIVE_TYPES[format]!;
 }

@@ -6,7 +6,7 @@
 // that a property named "datetime" or "date" cannot shadow the view's annotation in the class body.
 
 import type { Declaration, TypeRef } from '../../model/ir.js';
-import { formatViewOf, type NativeFormat } from '../shared/formats.js';
+import { viewedFormatOf, type NativeFormat } from '../shared/formats.js';
 
 export interface NativeView {
   /** The view's name is the attribute's with this suffix: created_at -> created_at_datetime. */
@@ -46,6 +46,6 @@ export const VIEWED_FORMATS = [...NATIVE_VIEWS.keys()];
 
 /** The native view of a property's type, or null (no viewed format, or an array, map or union of them). */
 export function nativeViewOf(type: TypeRef, byId: ReadonlyMap<string, Declaration>): NativeView | null {
-  const view = formatViewOf(type, byId, VIEWED_FORMATS);
-  return view === null ? null : NATIVE_VIEWS.get(view.format)!;
+  const format = viewedFormatOf(type, byId, VIEWED_FORMATS);
+  return format === null ? null : NATIVE_VIEWS.get(format)!;
 }

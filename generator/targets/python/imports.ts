@@ -1,9 +1,9 @@
 // What each model module imports, decided from its declaration alone: the standard library
 // (json, enum; datetime and uuid for native views), the typing names its annotations use, the
 // runtime and the package's schema documents (_validation_schema, whose SCHEMAS hold every
-// validator), and the sibling modules of the
-// declarations it references. Annotations name a class; schema expressions name what a Ref
-// resolves (the class, or an alias's adapter): the rules below mirror types.ts, keep them together.
+// validator), and the sibling modules of the declarations it references. Annotations name a
+// class; schema expressions name what a Ref resolves (the class, or an alias's adapter): the rules
+// below mirror types.ts, keep them together.
 
 import type { AliasDeclaration, Declaration, ObjectDeclaration, TypeRef } from '../../model/ir.js';
 import { foldDeclaration, foldType, type TypeCases } from '../../model/fold.js';

@@ -13,25 +13,19 @@ import { resolveAlias } from './common.js';
 export const NATIVE_FORMATS = ['date-time', 'date', 'uuid', 'uri', 'unixtime'] as const;
 export type NativeFormat = (typeof NATIVE_FORMATS)[number];
 
-export interface FormatView {
-  readonly format: NativeFormat;
-  /** JSON null is accepted too: the view is then absent (null, None, Optional.empty()). */
-  readonly nullable: boolean;
-}
-
 const INTEGER_FORMATS: ReadonlySet<NativeFormat> = new Set(['unixtime']);
 
 /**
- * The native view of a property's type, when it is a string or an integer (directly or through
- * aliases) whose format is one of `formats`; null otherwise (arrays, maps and unions of formatted
- * values keep their JSON types).
+ * The format a property's type is viewed natively by, when it is a string or an integer (directly
+ * or through aliases) whose format is one of `formats`; null otherwise (arrays, maps and unions of
+ * formatted values keep their JSON types). Whether the view may be null is the property's own
+ * nullability, which each target already knows.
  */
-export function formatViewOf(type: TypeRef, byId: ReadonlyMap<string, Declaration>, formats: readonly NativeFormat[]): FormatView | null {
+export function viewedFormatOf(type: TypeRef, byId: ReadonlyMap<string, Declaration>, formats: readonly NativeFormat[]): NativeFormat | null {
   const t = resolveAlias(type, byId);
-  const format = t.kind === 'string' ? t.constraints.format : t.kind === 'integer' ? t.constraints.format : null;
-  const native = formats.find((f) => f === format);
-  if (native === undefined || INTEGER_FORMATS.has(native) !== (t.kind === 'integer')) return null;
-  return { format: native, nullable: t.nullable };
+  if (t.kind !== 'string' && t.kind !== 'integer') return null;
+  const native = formats.find((f) => f === t.constraints.format);
+  return native === undefined || INTEGER_FORMATS.has(native) !== (t.kind === 'integer') ? null : native;
 }
 
 /** The option every target with native views takes: `nativeFormats=false` keeps the JSON types alone. */
