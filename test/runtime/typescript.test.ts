@@ -219,7 +219,8 @@ describe('inlined into index.ts', () => {
     expect(at).toBeGreaterThan(0);
     expect(generated.indexOf(inlined, at + inlined.length)).toBe(-1);
     expect(generated.slice(0, at)).toMatch(/Runtime validation: every declaration above has validate\*, is\* and parse\*\.\n\/\/ -+\n$/);
-    expect(generated.slice(at + 1 + inlined.length)).toMatch(/^\n\nconst validatorOf\w+ = \$lazySchema\(/);
+    // Then the compiled checks (generator/targets/typescript/checks.ts), then the validators.
+    expect(generated.slice(at + 1 + inlined.length)).toMatch(/^\n\n\/\/ Compiled checks: [^]*\n}\n\nconst validatorOf\w+ = \$lazySchema\(/);
   });
 
   it('an override of runtime/runtime.ts is what index.ts inlines (CRLF read as LF)', () => {

@@ -26,7 +26,7 @@ export const typescript: Target<TypeScriptOptions, TypeScriptNames> = {
   parseOptions,
   names: typescriptNames,
   plan(model, options, names, runtime) {
-    const view = fileView(model, { ...typeContext(model, names), order: options.propertyOrder }, inlinedRuntime(runtime));
+    const view = fileView(model, { ...typeContext(model, names), order: options.propertyOrder }, inlinedRuntime(runtime), options.formats === 'assert');
     const banner = lineComment(bannerText(model));
     const sources = [VALIDATION_SCHEMA_FILE, ...VALIDATOR_MODULES.map((file) => `runtime/${file}`)];
     return [

@@ -12,6 +12,7 @@ import { docLines } from '../../shared/common.js';
 import { jsdoc } from '../jsdoc.js';
 import { quote } from '../literals.js';
 import { declarationNames } from '../names.js';
+import { compileChecks, type CompiledChecks } from '../checks.js';
 import { aliasPart } from './alias.js';
 import { enumPart } from './enum.js';
 import { objectPart } from './object.js';
@@ -22,6 +23,9 @@ export interface FileView {
   readonly banner: string;
   /** The runtime's source (templates/typescript/runtime/runtime.ts, its inlined part), as is. */
   readonly runtime: string;
+  /** The compiled checks (../checks.ts): their code, and the runtime/schema.ts helpers it imports (null: none). */
+  readonly checks: string;
+  readonly checksImport: string | null;
   readonly declarations: readonly DeclarationView[];
 }
 
@@ -37,13 +41,23 @@ interface DeclarationView extends KindPart {
   readonly validateFunction: string;
   readonly guardFunction: string;
   readonly parseFunction: string;
+  /** Its compiled check function, or null: is* and parse* ask the validator's isValid. */
+  readonly check: string | null;
 }
 
-export function fileView(model: Model, ctx: ViewContext, runtime: string): FileView {
-  return { banner: lineComment(bannerText(model)), runtime, declarations: model.declarations.map((d) => declarationView(model, d, ctx)) };
+export function fileView(model: Model, ctx: ViewContext, runtime: string, formatAssertion: boolean): FileView {
+  const checks = compileChecks(model, formatAssertion);
+  return {
+    banner: lineComment(bannerText(model)),
+    runtime,
+    checks: checks.code,
+    checksImport:
+      checks.imports.length === 0 ? null : `import { ${checks.imports.map((name) => `${name} as $${name}`).join(', ')} } from './runtime/schema.js';`,
+    declarations: model.declarations.map((d) => declarationView(model, d, ctx, checks)),
+  };
 }
 
-function declarationView(model: Model, d: Declaration, ctx: ViewContext): DeclarationView {
+function declarationView(model: Model, d: Declaration, ctx: ViewContext, checks: CompiledChecks): DeclarationView {
   const names = declarationNames(ctx.names, d.id);
   const part = foldDeclaration<KindPart>(d, {
     object: (o) => objectPart(o, ctx),
@@ -62,6 +76,7 @@ function declarationView(model: Model, d: Declaration, ctx: ViewContext): Declar
     validateFunction: names.validate,
     guardFunction: names.guard,
     parseFunction: names.parse,
+    check: checks.checks.get(d.id) ?? null,
     ...part,
   };
 }

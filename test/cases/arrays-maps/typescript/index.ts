@@ -89,7 +89,8 @@ function $validateWith(schema: () => $Schema, value: unknown): ValidationIssue[]
     .map((e) => ({ pointer: e.instanceLocation, keywordLocation: e.keywordLocation, keyword: $lastKeyword(e.keywordLocation), message: e.message }));
 }
 
-function $parseWith(schema: () => $Schema, text: string): unknown {
+/** `check`: the declaration's compiled check (file.hbs), else the validator's isValid. */
+function $parseWith(schema: () => $Schema, text: string, check?: (value: unknown) => boolean): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -97,9 +98,88 @@ function $parseWith(schema: () => $Schema, text: string): unknown {
     throw new ValidationError([{ pointer: '', keywordLocation: '', keyword: 'json', message: `is not valid JSON: ${(error as Error).message}` }]);
   }
   // The fast path: no error is built for a valid value; only an invalid one is validated again for its errors.
-  if (schema().isValid(value)) return value;
+  if (check === undefined ? schema().isValid(value) : check(value)) return value;
   throw new ValidationError($validateWith(schema, value));
 }
+
+// Compiled checks: each declaration's schema as code, the fast path of is* and parse* (the
+// validator above gives validate* and the errors). A declaration without one uses isValid.
+/** A JSON object, as the compiled checks read it. */
+type $Members = { readonly [key: string]: unknown };
+
+function $check1(x: unknown): boolean {
+  if (!(Array.isArray(x))) return false;
+  if (!(x.length <= 3)) return false;
+  if (!(x.length >= 1)) return false;
+  for (const e of x as unknown[]) if (!(typeof e === 'string')) return false;
+  return true;
+}
+
+function $check3(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['sku'] === undefined) return false;
+  { const p = o['sku']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['qty']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)) && p >= 0)) return false; }
+  return true;
+}
+
+function $check2(x: unknown): boolean {
+  if (!(Array.isArray(x))) return false;
+  for (const e of x as unknown[]) if (!($check3(e))) return false;
+  return true;
+}
+
+function $check4(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  for (const k of Object.keys(o)) {
+    const p = o[k];
+    if (!((typeof p === 'number' && Number.isInteger(p)))) return false;
+  }
+  return true;
+}
+
+function $check6(x: unknown): boolean {
+  if (!(Array.isArray(x))) return false;
+  for (const e of x as unknown[]) if (!(typeof e === 'number')) return false;
+  return true;
+}
+
+function $check5(x: unknown): boolean {
+  if (!(Array.isArray(x))) return false;
+  for (const e of x as unknown[]) if (!($check6(e))) return false;
+  return true;
+}
+
+function $check0(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  { const p = o['tags']; if (p !== undefined && !($check1(p))) return false; }
+  { const p = o['items']; if (p !== undefined && !($check2(p))) return false; }
+  { const p = o['stock']; if (p !== undefined && !($check4(p))) return false; }
+  { const p = o['matrix']; if (p !== undefined && !($check5(p))) return false; }
+  { const p = o['metadata']; if (p !== undefined && !((typeof p === 'object' && p !== null && !Array.isArray(p)))) return false; }
+  { const p = o['anything']; if (p !== undefined && !(Array.isArray(p))) return false; }
+  return true;
+}
+
+function $check7(x: unknown): boolean {
+  if (!(Array.isArray(x))) return false;
+  for (const e of x as unknown[]) if (!(typeof e === 'string')) return false;
+  return true;
+}
+
+function $check8(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  for (const k of Object.keys(o)) {
+    const p = o[k];
+    if (!((typeof p === 'number' && Number.isInteger(p)) && p >= 0)) return false;
+  }
+  return true;
+}
+
 
 const validatorOfInventory = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Inventory'));
 
@@ -110,12 +190,12 @@ export function validateInventory(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Inventory`. */
 export function isInventory(value: unknown): value is Inventory {
-  return validatorOfInventory().isValid(value);
+  return $check0(value);
 }
 
 /** Parses JSON text and validates it as `Inventory`; throws ValidationError otherwise. */
 export function parseInventory(text: string): Inventory {
-  return $parseWith(validatorOfInventory, text) as Inventory;
+  return $parseWith(validatorOfInventory, text, $check0) as Inventory;
 }
 
 const validatorOfInventoryItemsItem = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Inventory/properties/items/items'));
@@ -127,12 +207,12 @@ export function validateInventoryItemsItem(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `InventoryItemsItem`. */
 export function isInventoryItemsItem(value: unknown): value is InventoryItemsItem {
-  return validatorOfInventoryItemsItem().isValid(value);
+  return $check3(value);
 }
 
 /** Parses JSON text and validates it as `InventoryItemsItem`; throws ValidationError otherwise. */
 export function parseInventoryItemsItem(text: string): InventoryItemsItem {
-  return $parseWith(validatorOfInventoryItemsItem, text) as InventoryItemsItem;
+  return $parseWith(validatorOfInventoryItemsItem, text, $check3) as InventoryItemsItem;
 }
 
 const validatorOfTags = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Tags'));
@@ -144,12 +224,12 @@ export function validateTags(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Tags`. */
 export function isTags(value: unknown): value is Array<string> {
-  return validatorOfTags().isValid(value);
+  return $check7(value);
 }
 
 /** Parses JSON text and validates it as `Tags`; throws ValidationError otherwise. */
 export function parseTags(text: string): Array<string> {
-  return $parseWith(validatorOfTags, text) as Array<string>;
+  return $parseWith(validatorOfTags, text, $check7) as Array<string>;
 }
 
 const validatorOfCounts = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Counts'));
@@ -161,10 +241,10 @@ export function validateCounts(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Counts`. */
 export function isCounts(value: unknown): value is { [key: string]: number } {
-  return validatorOfCounts().isValid(value);
+  return $check8(value);
 }
 
 /** Parses JSON text and validates it as `Counts`; throws ValidationError otherwise. */
 export function parseCounts(text: string): { [key: string]: number } {
-  return $parseWith(validatorOfCounts, text) as { [key: string]: number };
+  return $parseWith(validatorOfCounts, text, $check8) as { [key: string]: number };
 }

@@ -108,7 +108,8 @@ function $validateWith(schema: () => $Schema, value: unknown): ValidationIssue[]
     .map((e) => ({ pointer: e.instanceLocation, keywordLocation: e.keywordLocation, keyword: $lastKeyword(e.keywordLocation), message: e.message }));
 }
 
-function $parseWith(schema: () => $Schema, text: string): unknown {
+/** `check`: the declaration's compiled check (file.hbs), else the validator's isValid. */
+function $parseWith(schema: () => $Schema, text: string, check?: (value: unknown) => boolean): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -116,9 +117,84 @@ function $parseWith(schema: () => $Schema, text: string): unknown {
     throw new ValidationError([{ pointer: '', keywordLocation: '', keyword: 'json', message: `is not valid JSON: ${(error as Error).message}` }]);
   }
   // The fast path: no error is built for a valid value; only an invalid one is validated again for its errors.
-  if (schema().isValid(value)) return value;
+  if (check === undefined ? schema().isValid(value) : check(value)) return value;
   throw new ValidationError($validateWith(schema, value));
 }
+
+// Compiled checks: each declaration's schema as code, the fast path of is* and parse* (the
+// validator above gives validate* and the errors). A declaration without one uses isValid.
+/** A JSON object, as the compiled checks read it. */
+type $Members = { readonly [key: string]: unknown };
+
+function $check0(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'red' || x === 'green' || x === 'dark-blue'))) return false;
+  return true;
+}
+
+function $check1(x: unknown): boolean {
+  if (!((typeof x === 'number' && Number.isInteger(x)))) return false;
+  if (!((x === 1 || x === 2 || x === 3))) return false;
+  return true;
+}
+
+function $check2(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'Etc/GMT+0' || x === 'Etc/GMT-0' || x === 'UTC'))) return false;
+  return true;
+}
+
+function $check3(x: unknown): boolean {
+  if (!((x === 0 || x === 1 || x === 2 || x === 'off' || x === 'warn' || x === 'error'))) return false;
+  return true;
+}
+
+function $check4(x: unknown): boolean {
+  if (!((x === 0 || x === 1 || x === 2 || x === 'off' || x === 'warn' || x === 'error'))) return false;
+  if (!(typeof x === 'number')) return false;
+  return true;
+}
+
+function $check5(x: unknown): boolean {
+  if (!((x === 0 || x === 1 || x === 2 || x === 'off' || x === 'warn' || x === 'error'))) return false;
+  if (!(typeof x === 'string')) return false;
+  return true;
+}
+
+function $check6(x: unknown): boolean {
+  if (!((x === true || x === false || x === 'php-only' || x === null))) return false;
+  return true;
+}
+
+function $check7(x: unknown): boolean {
+  if (!((typeof x === 'number' && Number.isInteger(x)))) return false;
+  if (!((x === 0 || x === 1 || x === 2))) return false;
+  return true;
+}
+
+function $check8(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['color'] === undefined) return false;
+  { const p = o['color']; if (p !== undefined && !(typeof p === 'string' && (p === 'red' || p === 'green' || p === 'dark-blue'))) return false; }
+  { const p = o['finish']; if (p !== undefined && !(typeof p === 'string' && (p === 'matte' || p === 'gloss'))) return false; }
+  { const p = o['priority']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)) && (p === 1 || p === 2 || p === 3))) return false; }
+  { const p = o['shade']; if (p !== undefined && !((p === 'light' || p === 'dark' || p === null))) return false; }
+  { const p = o['single']; if (p !== undefined && !(typeof p === 'string' && (p === 'only'))) return false; }
+  return true;
+}
+
+function $check9(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'matte' || x === 'gloss'))) return false;
+  return true;
+}
+
+function $check10(x: unknown): boolean {
+  if (!((x === 'light' || x === 'dark' || x === null))) return false;
+  return true;
+}
+
 
 const validatorOfColor = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Color'));
 
@@ -129,12 +205,12 @@ export function validateColor(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Color`. */
 export function isColor(value: unknown): value is 'red' | 'green' | 'dark-blue' {
-  return validatorOfColor().isValid(value);
+  return $check0(value);
 }
 
 /** Parses JSON text and validates it as `Color`; throws ValidationError otherwise. */
 export function parseColor(text: string): 'red' | 'green' | 'dark-blue' {
-  return $parseWith(validatorOfColor, text) as 'red' | 'green' | 'dark-blue';
+  return $parseWith(validatorOfColor, text, $check0) as 'red' | 'green' | 'dark-blue';
 }
 
 const validatorOfPriority = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Priority'));
@@ -146,12 +222,12 @@ export function validatePriority(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Priority`. */
 export function isPriority(value: unknown): value is 1 | 2 | 3 {
-  return validatorOfPriority().isValid(value);
+  return $check1(value);
 }
 
 /** Parses JSON text and validates it as `Priority`; throws ValidationError otherwise. */
 export function parsePriority(text: string): 1 | 2 | 3 {
-  return $parseWith(validatorOfPriority, text) as 1 | 2 | 3;
+  return $parseWith(validatorOfPriority, text, $check1) as 1 | 2 | 3;
 }
 
 const validatorOfTimeZone = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/TimeZone'));
@@ -163,12 +239,12 @@ export function validateTimeZone(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `TimeZone`. */
 export function isTimeZone(value: unknown): value is 'Etc/GMT+0' | 'Etc/GMT-0' | 'UTC' {
-  return validatorOfTimeZone().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `TimeZone`; throws ValidationError otherwise. */
 export function parseTimeZone(text: string): 'Etc/GMT+0' | 'Etc/GMT-0' | 'UTC' {
-  return $parseWith(validatorOfTimeZone, text) as 'Etc/GMT+0' | 'Etc/GMT-0' | 'UTC';
+  return $parseWith(validatorOfTimeZone, text, $check2) as 'Etc/GMT+0' | 'Etc/GMT-0' | 'UTC';
 }
 
 const validatorOfRuleLevel = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/RuleLevel'));
@@ -180,12 +256,12 @@ export function validateRuleLevel(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `RuleLevel`. */
 export function isRuleLevel(value: unknown): value is RuleLevelNumber | RuleLevelString {
-  return validatorOfRuleLevel().isValid(value);
+  return $check3(value);
 }
 
 /** Parses JSON text and validates it as `RuleLevel`; throws ValidationError otherwise. */
 export function parseRuleLevel(text: string): RuleLevelNumber | RuleLevelString {
-  return $parseWith(validatorOfRuleLevel, text) as RuleLevelNumber | RuleLevelString;
+  return $parseWith(validatorOfRuleLevel, text, $check3) as RuleLevelNumber | RuleLevelString;
 }
 
 const validatorOfRuleLevelNumber = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/schema-codegen-types/$defs/0'));
@@ -197,12 +273,12 @@ export function validateRuleLevelNumber(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `RuleLevelNumber`. */
 export function isRuleLevelNumber(value: unknown): value is 0 | 1 | 2 {
-  return validatorOfRuleLevelNumber().isValid(value);
+  return $check4(value);
 }
 
 /** Parses JSON text and validates it as `RuleLevelNumber`; throws ValidationError otherwise. */
 export function parseRuleLevelNumber(text: string): 0 | 1 | 2 {
-  return $parseWith(validatorOfRuleLevelNumber, text) as 0 | 1 | 2;
+  return $parseWith(validatorOfRuleLevelNumber, text, $check4) as 0 | 1 | 2;
 }
 
 const validatorOfRuleLevelString = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/schema-codegen-types/$defs/1'));
@@ -214,12 +290,12 @@ export function validateRuleLevelString(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `RuleLevelString`. */
 export function isRuleLevelString(value: unknown): value is 'off' | 'warn' | 'error' {
-  return validatorOfRuleLevelString().isValid(value);
+  return $check5(value);
 }
 
 /** Parses JSON text and validates it as `RuleLevelString`; throws ValidationError otherwise. */
 export function parseRuleLevelString(text: string): 'off' | 'warn' | 'error' {
-  return $parseWith(validatorOfRuleLevelString, text) as 'off' | 'warn' | 'error';
+  return $parseWith(validatorOfRuleLevelString, text, $check5) as 'off' | 'warn' | 'error';
 }
 
 const validatorOfPhpSupport = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/PhpSupport'));
@@ -231,12 +307,12 @@ export function validatePhpSupport(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `PhpSupport`. */
 export function isPhpSupport(value: unknown): value is boolean | 'php-only' | null {
-  return validatorOfPhpSupport().isValid(value);
+  return $check6(value);
 }
 
 /** Parses JSON text and validates it as `PhpSupport`; throws ValidationError otherwise. */
 export function parsePhpSupport(text: string): boolean | 'php-only' | null {
-  return $parseWith(validatorOfPhpSupport, text) as boolean | 'php-only' | null;
+  return $parseWith(validatorOfPhpSupport, text, $check6) as boolean | 'php-only' | null;
 }
 
 const validatorOfLevel = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Level'));
@@ -248,12 +324,12 @@ export function validateLevel(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Level`. */
 export function isLevel(value: unknown): value is 0 | 1 | 2 {
-  return validatorOfLevel().isValid(value);
+  return $check7(value);
 }
 
 /** Parses JSON text and validates it as `Level`; throws ValidationError otherwise. */
 export function parseLevel(text: string): 0 | 1 | 2 {
-  return $parseWith(validatorOfLevel, text) as 0 | 1 | 2;
+  return $parseWith(validatorOfLevel, text, $check7) as 0 | 1 | 2;
 }
 
 const validatorOfPaint = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Paint'));
@@ -265,12 +341,12 @@ export function validatePaint(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Paint`. */
 export function isPaint(value: unknown): value is Paint {
-  return validatorOfPaint().isValid(value);
+  return $check8(value);
 }
 
 /** Parses JSON text and validates it as `Paint`; throws ValidationError otherwise. */
 export function parsePaint(text: string): Paint {
-  return $parseWith(validatorOfPaint, text) as Paint;
+  return $parseWith(validatorOfPaint, text, $check8) as Paint;
 }
 
 const validatorOfPaintFinish = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Paint/properties/finish'));
@@ -282,12 +358,12 @@ export function validatePaintFinish(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `PaintFinish`. */
 export function isPaintFinish(value: unknown): value is 'matte' | 'gloss' {
-  return validatorOfPaintFinish().isValid(value);
+  return $check9(value);
 }
 
 /** Parses JSON text and validates it as `PaintFinish`; throws ValidationError otherwise. */
 export function parsePaintFinish(text: string): 'matte' | 'gloss' {
-  return $parseWith(validatorOfPaintFinish, text) as 'matte' | 'gloss';
+  return $parseWith(validatorOfPaintFinish, text, $check9) as 'matte' | 'gloss';
 }
 
 const validatorOfPaintShade = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Paint/properties/shade'));
@@ -299,10 +375,10 @@ export function validatePaintShade(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `PaintShade`. */
 export function isPaintShade(value: unknown): value is 'light' | 'dark' | null {
-  return validatorOfPaintShade().isValid(value);
+  return $check10(value);
 }
 
 /** Parses JSON text and validates it as `PaintShade`; throws ValidationError otherwise. */
 export function parsePaintShade(text: string): 'light' | 'dark' | null {
-  return $parseWith(validatorOfPaintShade, text) as 'light' | 'dark' | null;
+  return $parseWith(validatorOfPaintShade, text, $check10) as 'light' | 'dark' | null;
 }

@@ -95,7 +95,8 @@ function $validateWith(schema: () => $Schema, value: unknown): ValidationIssue[]
     .map((e) => ({ pointer: e.instanceLocation, keywordLocation: e.keywordLocation, keyword: $lastKeyword(e.keywordLocation), message: e.message }));
 }
 
-function $parseWith(schema: () => $Schema, text: string): unknown {
+/** `check`: the declaration's compiled check (file.hbs), else the validator's isValid. */
+function $parseWith(schema: () => $Schema, text: string, check?: (value: unknown) => boolean): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -103,9 +104,43 @@ function $parseWith(schema: () => $Schema, text: string): unknown {
     throw new ValidationError([{ pointer: '', keywordLocation: '', keyword: 'json', message: `is not valid JSON: ${(error as Error).message}` }]);
   }
   // The fast path: no error is built for a valid value; only an invalid one is validated again for its errors.
-  if (schema().isValid(value)) return value;
+  if (check === undefined ? schema().isValid(value) : check(value)) return value;
   throw new ValidationError($validateWith(schema, value));
 }
+
+// Compiled checks: each declaration's schema as code, the fast path of is* and parse* (the
+// validator above gives validate* and the errors). A declaration without one uses isValid.
+/** A JSON object, as the compiled checks read it. */
+type $Members = { readonly [key: string]: unknown };
+
+function $check0(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  return true;
+}
+
+function $check2(x: unknown): boolean {
+  if (!(Array.isArray(x))) return false;
+  for (const e of x as unknown[]) if (!(typeof e === 'string')) return false;
+  return true;
+}
+
+function $check1(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['id'] === undefined || o['created_at'] === undefined) return false;
+  { const p = o['id']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['created_at']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['updated_at']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['deleted_at']; if (p !== undefined && !((typeof p === 'string' || p === null))) return false; }
+  { const p = o['birthday']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['homepage']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['expires_at']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['size']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['email']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['history']; if (p !== undefined && !($check2(p))) return false; }
+  return true;
+}
+
 
 const validatorOfTimestamp = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Timestamp'));
 
@@ -116,12 +151,12 @@ export function validateTimestamp(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Timestamp`. */
 export function isTimestamp(value: unknown): value is string {
-  return validatorOfTimestamp().isValid(value);
+  return $check0(value);
 }
 
 /** Parses JSON text and validates it as `Timestamp`; throws ValidationError otherwise. */
 export function parseTimestamp(text: string): string {
-  return $parseWith(validatorOfTimestamp, text) as string;
+  return $parseWith(validatorOfTimestamp, text, $check0) as string;
 }
 
 const validatorOfRecord_ = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Record'));
@@ -133,10 +168,10 @@ export function validateRecord_(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Record_`. */
 export function isRecord_(value: unknown): value is Record_ {
-  return validatorOfRecord_().isValid(value);
+  return $check1(value);
 }
 
 /** Parses JSON text and validates it as `Record_`; throws ValidationError otherwise. */
 export function parseRecord_(text: string): Record_ {
-  return $parseWith(validatorOfRecord_, text) as Record_;
+  return $parseWith(validatorOfRecord_, text, $check1) as Record_;
 }

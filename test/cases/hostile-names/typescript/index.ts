@@ -260,7 +260,8 @@ function $validateWith(schema: () => $Schema, value: unknown): ValidationIssue[]
     .map((e) => ({ pointer: e.instanceLocation, keywordLocation: e.keywordLocation, keyword: $lastKeyword(e.keywordLocation), message: e.message }));
 }
 
-function $parseWith(schema: () => $Schema, text: string): unknown {
+/** `check`: the declaration's compiled check (file.hbs), else the validator's isValid. */
+function $parseWith(schema: () => $Schema, text: string, check?: (value: unknown) => boolean): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -268,9 +269,218 @@ function $parseWith(schema: () => $Schema, text: string): unknown {
     throw new ValidationError([{ pointer: '', keywordLocation: '', keyword: 'json', message: `is not valid JSON: ${(error as Error).message}` }]);
   }
   // The fast path: no error is built for a valid value; only an invalid one is validated again for its errors.
-  if (schema().isValid(value)) return value;
+  if (check === undefined ? schema().isValid(value) : check(value)) return value;
   throw new ValidationError($validateWith(schema, value));
 }
+
+// Compiled checks: each declaration's schema as code, the fast path of is* and parse* (the
+// validator above gives validate* and the errors). A declaration without one uses isValid.
+/** A JSON object, as the compiled checks read it. */
+type $Members = { readonly [key: string]: unknown };
+
+const $values0 = new Set<unknown>(['class', 'None', 'True', 'default', '1st', 'with space', 'kebab-value', 'dotted.value', 'ünï', 'null']);
+const $values1 = new Set<unknown>(['class', 'None', 'True', 'default', '1st', 'with space', 'kebab-value', 'dotted.value', 'ünï', 'null']);
+const $pattern2 = new RegExp('^[0-9]{6}$', 'u');
+
+function $check0(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['class'] === undefined || o['default'] === undefined || o['1st_place'] === undefined) return false;
+  { const p = o['abstract']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['and']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['as']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['assert']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['async']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['await']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['base']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['bool']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['boolean']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['break']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['byte']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['case']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['catch']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['char']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['checked']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['class']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['const']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['continue']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['decimal']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['def']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['default']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['del']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['delegate']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['delete']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['do']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['double']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['elif']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['else']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['enum']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['event']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['except']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['explicit']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['extends']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['extern']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['false']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['final']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['finally']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['fixed']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['float']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['for']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['foreach']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['from']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['function']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['global']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['goto']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['if']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['implements']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['implicit']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['import']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['in']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['instanceof']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['int']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['interface']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['internal']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['is']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['lambda']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['let']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['lock']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['long']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['match']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['namespace']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['native']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['new']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['nonlocal']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['not']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['null']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['object']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['operator']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['or']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['out']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['override']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['package']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['params']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['pass']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['private']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['protected']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['public']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['raise']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['readonly']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['record']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['ref']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['return']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['sbyte']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['sealed']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['short']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['sizeof']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['stackalloc']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['static']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['strictfp']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['string']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['struct']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['super']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['switch']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['synchronized']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['this']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['throw']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['throws']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['transient']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['true']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['try']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['type']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['typeof']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['uint']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['ulong']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['unchecked']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['unsafe']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['ushort']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['using']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['var']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['virtual']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['void']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['volatile']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['while']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['with']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['yield']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['None']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['self']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['cls']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['1st_place']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['kebab-case']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['dotted.name']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['with space']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['ünïcödé']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['日本語']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['$dollar']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['to_dict']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['from_json']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['additional_properties']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['validate']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['builder']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['equals']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['hashCode']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['toString']; if (p !== undefined && Object.prototype.hasOwnProperty.call(o, 'toString') && !(typeof p === 'string')) return false; }
+  { const p = o['getClass']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['ToJsonString']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['Dict']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['Optional']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['Any']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['List']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['len']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['print']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['property']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['classmethod']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  return true;
+}
+
+function $check1(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!($values0.has(x))) return false;
+  return true;
+}
+
+function $check2(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  return true;
+}
+
+function $check5(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  { const p = o['Optional']; if (p !== undefined && !((typeof p === 'string' || p === null))) return false; }
+  return true;
+}
+
+function $check4(x: unknown): boolean {
+  if (!(Array.isArray(x))) return false;
+  for (const e of x as unknown[]) if (!($check5(e))) return false;
+  return true;
+}
+
+function $check3(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['object'] === undefined) return false;
+  { const p = o['object']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['Object']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['kind']; if (p !== undefined && !(typeof p === 'string' && $values1.has(p))) return false; }
+  { const p = o['text']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['nested']; if (p !== undefined && !($check0(p))) return false; }
+  { const p = o['List']; if (p !== undefined && !($check4(p))) return false; }
+  return true;
+}
+
+function $check6(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!($pattern2.test(x))) return false;
+  return true;
+}
+
+function $check7(x: unknown): boolean {
+  if (!((typeof x === 'number' && Number.isInteger(x)))) return false;
+  if (!(x >= 0)) return false;
+  return true;
+}
+
 
 const validatorOfClass = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/class'));
 
@@ -281,12 +491,12 @@ export function validateClass(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Class`. */
 export function isClass(value: unknown): value is Class {
-  return validatorOfClass().isValid(value);
+  return $check0(value);
 }
 
 /** Parses JSON text and validates it as `Class`; throws ValidationError otherwise. */
 export function parseClass(text: string): Class {
-  return $parseWith(validatorOfClass, text) as Class;
+  return $parseWith(validatorOfClass, text, $check0) as Class;
 }
 
 const validatorOfNone = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/None'));
@@ -298,12 +508,12 @@ export function validateNone(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `None`. */
 export function isNone(value: unknown): value is 'class' | 'None' | 'True' | 'default' | '1st' | 'with space' | 'kebab-value' | 'dotted.value' | 'ünï' | 'null' {
-  return validatorOfNone().isValid(value);
+  return $check1(value);
 }
 
 /** Parses JSON text and validates it as `None`; throws ValidationError otherwise. */
 export function parseNone(text: string): 'class' | 'None' | 'True' | 'default' | '1st' | 'with space' | 'kebab-value' | 'dotted.value' | 'ünï' | 'null' {
-  return $parseWith(validatorOfNone, text) as 'class' | 'None' | 'True' | 'default' | '1st' | 'with space' | 'kebab-value' | 'dotted.value' | 'ünï' | 'null';
+  return $parseWith(validatorOfNone, text, $check1) as 'class' | 'None' | 'True' | 'default' | '1st' | 'with space' | 'kebab-value' | 'dotted.value' | 'ünï' | 'null';
 }
 
 const validatorOfString_ = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/String'));
@@ -315,12 +525,12 @@ export function validateString_(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `String_`. */
 export function isString_(value: unknown): value is string {
-  return validatorOfString_().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `String_`; throws ValidationError otherwise. */
 export function parseString_(text: string): string {
-  return $parseWith(validatorOfString_, text) as string;
+  return $parseWith(validatorOfString_, text, $check2) as string;
 }
 
 const validatorOfObject_ = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Object'));
@@ -332,12 +542,12 @@ export function validateObject_(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Object_`. */
 export function isObject_(value: unknown): value is Object_ {
-  return validatorOfObject_().isValid(value);
+  return $check3(value);
 }
 
 /** Parses JSON text and validates it as `Object_`; throws ValidationError otherwise. */
 export function parseObject_(text: string): Object_ {
-  return $parseWith(validatorOfObject_, text) as Object_;
+  return $parseWith(validatorOfObject_, text, $check3) as Object_;
 }
 
 const validatorOfList = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/List'));
@@ -349,12 +559,12 @@ export function validateList(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `List`. */
 export function isList(value: unknown): value is List {
-  return validatorOfList().isValid(value);
+  return $check5(value);
 }
 
 /** Parses JSON text and validates it as `List`; throws ValidationError otherwise. */
 export function parseList(text: string): List {
-  return $parseWith(validatorOfList, text) as List;
+  return $parseWith(validatorOfList, text, $check5) as List;
 }
 
 const validatorOf_2faCode = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/2fa-code'));
@@ -366,12 +576,12 @@ export function validate_2faCode(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `_2faCode`. */
 export function is_2faCode(value: unknown): value is string {
-  return validatorOf_2faCode().isValid(value);
+  return $check6(value);
 }
 
 /** Parses JSON text and validates it as `_2faCode`; throws ValidationError otherwise. */
 export function parse_2faCode(text: string): string {
-  return $parseWith(validatorOf_2faCode, text) as string;
+  return $parseWith(validatorOf_2faCode, text, $check6) as string;
 }
 
 const validatorOfÜnïcödéNäme = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/%C3%9Cn%C3%AFc%C3%B6d%C3%A9%20N%C3%A4me'));
@@ -383,10 +593,10 @@ export function validateÜnïcödéNäme(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `ÜnïcödéNäme`. */
 export function isÜnïcödéNäme(value: unknown): value is number {
-  return validatorOfÜnïcödéNäme().isValid(value);
+  return $check7(value);
 }
 
 /** Parses JSON text and validates it as `ÜnïcödéNäme`; throws ValidationError otherwise. */
 export function parseÜnïcödéNäme(text: string): number {
-  return $parseWith(validatorOfÜnïcödéNäme, text) as number;
+  return $parseWith(validatorOfÜnïcödéNäme, text, $check7) as number;
 }

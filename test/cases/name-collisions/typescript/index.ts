@@ -81,7 +81,8 @@ function $validateWith(schema: () => $Schema, value: unknown): ValidationIssue[]
     .map((e) => ({ pointer: e.instanceLocation, keywordLocation: e.keywordLocation, keyword: $lastKeyword(e.keywordLocation), message: e.message }));
 }
 
-function $parseWith(schema: () => $Schema, text: string): unknown {
+/** `check`: the declaration's compiled check (file.hbs), else the validator's isValid. */
+function $parseWith(schema: () => $Schema, text: string, check?: (value: unknown) => boolean): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -89,9 +90,79 @@ function $parseWith(schema: () => $Schema, text: string): unknown {
     throw new ValidationError([{ pointer: '', keywordLocation: '', keyword: 'json', message: `is not valid JSON: ${(error as Error).message}` }]);
   }
   // The fast path: no error is built for a valid value; only an invalid one is validated again for its errors.
-  if (schema().isValid(value)) return value;
+  if (check === undefined ? schema().isValid(value) : check(value)) return value;
   throw new ValidationError($validateWith(schema, value));
 }
+
+// Compiled checks: each declaration's schema as code, the fast path of is* and parse* (the
+// validator above gives validate* and the errors). A declaration without one uses isValid.
+/** A JSON object, as the compiled checks read it. */
+type $Members = { readonly [key: string]: unknown };
+
+function $check0(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'foo\nbar' || x === 'foo\rbar' || x === 'foo bar' || x === 'foo_bar_2'))) return false;
+  return true;
+}
+
+function $check2(x: unknown): boolean {
+  if (!(Array.isArray(x))) return false;
+  for (const e of x as unknown[]) if (!(typeof e === 'string')) return false;
+  return true;
+}
+
+function $check3(x: unknown): boolean {
+  if (!(Array.isArray(x))) return false;
+  for (const e of x as unknown[]) if (!((typeof e === 'number' && Number.isInteger(e)))) return false;
+  return true;
+}
+
+function $check4(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!(Object.keys(x).length >= 1)) return false;
+  const o = x as $Members;
+  for (const k of Object.keys(o)) {
+    const p = o[k];
+    if (!(typeof p === 'boolean')) return false;
+  }
+  return true;
+}
+
+function $check5(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!(Object.keys(x).length >= 1)) return false;
+  const o = x as $Members;
+  for (const k of Object.keys(o)) {
+    const p = o[k];
+    if (!(p === null)) return false;
+  }
+  return true;
+}
+
+function $check6(x: unknown): boolean {
+  if ((Array.isArray(x) || (typeof x === 'object' && x !== null && !Array.isArray(x)) || typeof x === 'number')) return false;
+  return true;
+}
+
+function $check7(x: unknown): boolean {
+  if (!(typeof x === 'number')) return false;
+  if ((typeof x === 'number' && Number.isInteger(x))) return false;
+  return true;
+}
+
+function $check8(x: unknown): boolean {
+  {
+    let passed = 0;
+    if ($check2(x) && ++passed > 1) return false;
+    if ($check3(x) && ++passed > 1) return false;
+    if ($check4(x) && ++passed > 1) return false;
+    if ($check5(x) && ++passed > 1) return false;
+    if ($check6(x) && ++passed > 1) return false;
+    if ($check7(x) && ++passed > 1) return false;
+    return passed === 1;
+  }
+}
+
 
 const validatorOfSeparator = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Separator'));
 
@@ -102,12 +173,12 @@ export function validateSeparator(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Separator`. */
 export function isSeparator(value: unknown): value is 'foo\nbar' | 'foo\rbar' | 'foo bar' | 'foo_bar_2' {
-  return validatorOfSeparator().isValid(value);
+  return $check0(value);
 }
 
 /** Parses JSON text and validates it as `Separator`; throws ValidationError otherwise. */
 export function parseSeparator(text: string): 'foo\nbar' | 'foo\rbar' | 'foo bar' | 'foo_bar_2' {
-  return $parseWith(validatorOfSeparator, text) as 'foo\nbar' | 'foo\rbar' | 'foo bar' | 'foo_bar_2';
+  return $parseWith(validatorOfSeparator, text, $check0) as 'foo\nbar' | 'foo\rbar' | 'foo bar' | 'foo_bar_2';
 }
 
 const validatorOfLists = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Lists'));
@@ -119,10 +190,10 @@ export function validateLists(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Lists`. */
 export function isLists(value: unknown): value is Array<string> | Array<number> | { [key: string]: boolean } | { [key: string]: null } | unknown | unknown {
-  return validatorOfLists().isValid(value);
+  return $check8(value);
 }
 
 /** Parses JSON text and validates it as `Lists`; throws ValidationError otherwise. */
 export function parseLists(text: string): Array<string> | Array<number> | { [key: string]: boolean } | { [key: string]: null } | unknown | unknown {
-  return $parseWith(validatorOfLists, text) as Array<string> | Array<number> | { [key: string]: boolean } | { [key: string]: null } | unknown | unknown;
+  return $parseWith(validatorOfLists, text, $check8) as Array<string> | Array<number> | { [key: string]: boolean } | { [key: string]: null } | unknown | unknown;
 }

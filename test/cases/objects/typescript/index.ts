@@ -127,7 +127,8 @@ function $validateWith(schema: () => $Schema, value: unknown): ValidationIssue[]
     .map((e) => ({ pointer: e.instanceLocation, keywordLocation: e.keywordLocation, keyword: $lastKeyword(e.keywordLocation), message: e.message }));
 }
 
-function $parseWith(schema: () => $Schema, text: string): unknown {
+/** `check`: the declaration's compiled check (file.hbs), else the validator's isValid. */
+function $parseWith(schema: () => $Schema, text: string, check?: (value: unknown) => boolean): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -135,9 +136,65 @@ function $parseWith(schema: () => $Schema, text: string): unknown {
     throw new ValidationError([{ pointer: '', keywordLocation: '', keyword: 'json', message: `is not valid JSON: ${(error as Error).message}` }]);
   }
   // The fast path: no error is built for a valid value; only an invalid one is validated again for its errors.
-  if (schema().isValid(value)) return value;
+  if (check === undefined ? schema().isValid(value) : check(value)) return value;
   throw new ValidationError($validateWith(schema, value));
 }
+
+// Compiled checks: each declaration's schema as code, the fast path of is* and parse* (the
+// validator above gives validate* and the errors). A declaration without one uses isValid.
+/** A JSON object, as the compiled checks read it. */
+type $Members = { readonly [key: string]: unknown };
+
+function $check1(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['street'] === undefined || o['city'] === undefined) return false;
+  { const p = o['street']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['city']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  for (const k of Object.keys(o)) {
+    if ((k === 'street' || k === 'city')) continue;
+    return false;
+  }
+  return true;
+}
+
+function $check2(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['name'] === undefined) return false;
+  { const p = o['name']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['vip']; if (p !== undefined && !(typeof p === 'boolean')) return false; }
+  for (const k of Object.keys(o)) {
+    if ((k === 'name' || k === 'vip')) continue;
+    const p = o[k];
+    if (!((typeof p === 'number' && Number.isInteger(p)))) return false;
+  }
+  return true;
+}
+
+function $check0(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['id'] === undefined || o['shipping'] === undefined) return false;
+  { const p = o['id']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['quantity']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)) && p >= 1)) return false; }
+  { const p = o['note']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['shipping']; if (p !== undefined && !($check1(p))) return false; }
+  { const p = o['customer']; if (p !== undefined && !($check2(p))) return false; }
+  return true;
+}
+
+function $check3(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  { const p = o['a']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  for (const k of Object.keys(o)) {
+    if ((k === 'a')) continue;
+    return false;
+  }
+  return true;
+}
+
 
 const validatorOfOrder = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Order'));
 
@@ -148,12 +205,12 @@ export function validateOrder(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Order`. */
 export function isOrder(value: unknown): value is Order {
-  return validatorOfOrder().isValid(value);
+  return $check0(value);
 }
 
 /** Parses JSON text and validates it as `Order`; throws ValidationError otherwise. */
 export function parseOrder(text: string): Order {
-  return $parseWith(validatorOfOrder, text) as Order;
+  return $parseWith(validatorOfOrder, text, $check0) as Order;
 }
 
 const validatorOfOrderShipping = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Order/properties/shipping'));
@@ -165,12 +222,12 @@ export function validateOrderShipping(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `OrderShipping`. */
 export function isOrderShipping(value: unknown): value is OrderShipping {
-  return validatorOfOrderShipping().isValid(value);
+  return $check1(value);
 }
 
 /** Parses JSON text and validates it as `OrderShipping`; throws ValidationError otherwise. */
 export function parseOrderShipping(text: string): OrderShipping {
-  return $parseWith(validatorOfOrderShipping, text) as OrderShipping;
+  return $parseWith(validatorOfOrderShipping, text, $check1) as OrderShipping;
 }
 
 const validatorOfCustomer = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Customer'));
@@ -182,12 +239,12 @@ export function validateCustomer(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Customer`. */
 export function isCustomer(value: unknown): value is Customer {
-  return validatorOfCustomer().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Customer`; throws ValidationError otherwise. */
 export function parseCustomer(text: string): Customer {
-  return $parseWith(validatorOfCustomer, text) as Customer;
+  return $parseWith(validatorOfCustomer, text, $check2) as Customer;
 }
 
 const validatorOfStrict = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Strict'));
@@ -199,10 +256,10 @@ export function validateStrict(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Strict`. */
 export function isStrict(value: unknown): value is Strict {
-  return validatorOfStrict().isValid(value);
+  return $check3(value);
 }
 
 /** Parses JSON text and validates it as `Strict`; throws ValidationError otherwise. */
 export function parseStrict(text: string): Strict {
-  return $parseWith(validatorOfStrict, text) as Strict;
+  return $parseWith(validatorOfStrict, text, $check3) as Strict;
 }

@@ -95,7 +95,8 @@ function $validateWith(schema: () => $Schema, value: unknown): ValidationIssue[]
     .map((e) => ({ pointer: e.instanceLocation, keywordLocation: e.keywordLocation, keyword: $lastKeyword(e.keywordLocation), message: e.message }));
 }
 
-function $parseWith(schema: () => $Schema, text: string): unknown {
+/** `check`: the declaration's compiled check (file.hbs), else the validator's isValid. */
+function $parseWith(schema: () => $Schema, text: string, check?: (value: unknown) => boolean): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -103,9 +104,50 @@ function $parseWith(schema: () => $Schema, text: string): unknown {
     throw new ValidationError([{ pointer: '', keywordLocation: '', keyword: 'json', message: `is not valid JSON: ${(error as Error).message}` }]);
   }
   // The fast path: no error is built for a valid value; only an invalid one is validated again for its errors.
-  if (schema().isValid(value)) return value;
+  if (check === undefined ? schema().isValid(value) : check(value)) return value;
   throw new ValidationError($validateWith(schema, value));
 }
+
+// Compiled checks: each declaration's schema as code, the fast path of is* and parse* (the
+// validator above gives validate* and the errors). A declaration without one uses isValid.
+/** A JSON object, as the compiled checks read it. */
+type $Members = { readonly [key: string]: unknown };
+
+function $check0(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['a'] === undefined) return false;
+  return true;
+}
+
+function $check1(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['total'] === undefined) return false;
+  for (const k of Object.keys(o)) {
+    const p = o[k];
+    if (!((typeof p === 'number' && Number.isInteger(p)))) return false;
+  }
+  return true;
+}
+
+function $check2(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['bag'] === undefined) return false;
+  { const p = o['bag']; if (p !== undefined && !(((typeof p === 'object' && p !== null && !Array.isArray(p)) || p === null) && (typeof p !== 'object' || p === null || Array.isArray(p) || (p as $Members)['id'] !== undefined && (p as $Members)['kind'] !== undefined))) return false; }
+  return true;
+}
+
+function $check3(x: unknown): boolean {
+  if (!(((typeof x === 'object' && x !== null && !Array.isArray(x)) || x === null))) return false;
+  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+    const o = x as $Members;
+    if (o['id'] === undefined || o['kind'] === undefined) return false;
+  }
+  return true;
+}
+
 
 const validatorOfBag = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Bag'));
 
@@ -116,12 +158,12 @@ export function validateBag(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Bag`. */
 export function isBag(value: unknown): value is Bag {
-  return validatorOfBag().isValid(value);
+  return $check0(value);
 }
 
 /** Parses JSON text and validates it as `Bag`; throws ValidationError otherwise. */
 export function parseBag(text: string): Bag {
-  return $parseWith(validatorOfBag, text) as Bag;
+  return $parseWith(validatorOfBag, text, $check0) as Bag;
 }
 
 const validatorOfCounts = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Counts'));
@@ -133,12 +175,12 @@ export function validateCounts(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Counts`. */
 export function isCounts(value: unknown): value is Counts {
-  return validatorOfCounts().isValid(value);
+  return $check1(value);
 }
 
 /** Parses JSON text and validates it as `Counts`; throws ValidationError otherwise. */
 export function parseCounts(text: string): Counts {
-  return $parseWith(validatorOfCounts, text) as Counts;
+  return $parseWith(validatorOfCounts, text, $check1) as Counts;
 }
 
 const validatorOfHolder = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Holder'));
@@ -150,12 +192,12 @@ export function validateHolder(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Holder`. */
 export function isHolder(value: unknown): value is Holder {
-  return validatorOfHolder().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Holder`; throws ValidationError otherwise. */
 export function parseHolder(text: string): Holder {
-  return $parseWith(validatorOfHolder, text) as Holder;
+  return $parseWith(validatorOfHolder, text, $check2) as Holder;
 }
 
 const validatorOfHolderBag = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Holder/properties/bag'));
@@ -167,10 +209,10 @@ export function validateHolderBag(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `HolderBag`. */
 export function isHolderBag(value: unknown): value is HolderBag | null {
-  return validatorOfHolderBag().isValid(value);
+  return $check3(value);
 }
 
 /** Parses JSON text and validates it as `HolderBag`; throws ValidationError otherwise. */
 export function parseHolderBag(text: string): HolderBag | null {
-  return $parseWith(validatorOfHolderBag, text) as HolderBag | null;
+  return $parseWith(validatorOfHolderBag, text, $check3) as HolderBag | null;
 }

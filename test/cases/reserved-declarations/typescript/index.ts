@@ -840,7 +840,8 @@ function $validateWith(schema: () => $Schema, value: unknown): ValidationIssue[]
     .map((e) => ({ pointer: e.instanceLocation, keywordLocation: e.keywordLocation, keyword: $lastKeyword(e.keywordLocation), message: e.message }));
 }
 
-function $parseWith(schema: () => $Schema, text: string): unknown {
+/** `check`: the declaration's compiled check (file.hbs), else the validator's isValid. */
+function $parseWith(schema: () => $Schema, text: string, check?: (value: unknown) => boolean): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -848,9 +849,665 @@ function $parseWith(schema: () => $Schema, text: string): unknown {
     throw new ValidationError([{ pointer: '', keywordLocation: '', keyword: 'json', message: `is not valid JSON: ${(error as Error).message}` }]);
   }
   // The fast path: no error is built for a valid value; only an invalid one is validated again for its errors.
-  if (schema().isValid(value)) return value;
+  if (check === undefined ? schema().isValid(value) : check(value)) return value;
   throw new ValidationError($validateWith(schema, value));
 }
+
+// Compiled checks: each declaration's schema as code, the fast path of is* and parse* (the
+// validator above gives validate* and the errors). A declaration without one uses isValid.
+/** A JSON object, as the compiled checks read it. */
+type $Members = { readonly [key: string]: unknown };
+
+function $check0(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['False'] === undefined) return false;
+  { const p = o['False']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check1(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'None' || x === 'other'))) return false;
+  return true;
+}
+
+function $check2(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  return true;
+}
+
+function $check3(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['abstract'] === undefined) return false;
+  { const p = o['abstract']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check4(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'and' || x === 'other'))) return false;
+  return true;
+}
+
+function $check6(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['arguments'] === undefined) return false;
+  { const p = o['arguments']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check7(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'as' || x === 'other'))) return false;
+  return true;
+}
+
+function $check9(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['async'] === undefined) return false;
+  { const p = o['async']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check10(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'await' || x === 'other'))) return false;
+  return true;
+}
+
+function $check12(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['bigint'] === undefined) return false;
+  { const p = o['bigint']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check13(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'bool' || x === 'other'))) return false;
+  return true;
+}
+
+function $check15(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['break'] === undefined) return false;
+  { const p = o['break']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check16(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'byte' || x === 'other'))) return false;
+  return true;
+}
+
+function $check18(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['catch'] === undefined) return false;
+  { const p = o['catch']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check19(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'char' || x === 'other'))) return false;
+  return true;
+}
+
+function $check21(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['class'] === undefined) return false;
+  { const p = o['class']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check22(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'const' || x === 'other'))) return false;
+  return true;
+}
+
+function $check24(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['debugger'] === undefined) return false;
+  { const p = o['debugger']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check25(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'decimal' || x === 'other'))) return false;
+  return true;
+}
+
+function $check27(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['default'] === undefined) return false;
+  { const p = o['default']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check28(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'del' || x === 'other'))) return false;
+  return true;
+}
+
+function $check30(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['delete'] === undefined) return false;
+  { const p = o['delete']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check31(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'do' || x === 'other'))) return false;
+  return true;
+}
+
+function $check33(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['elif'] === undefined) return false;
+  { const p = o['elif']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check34(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'else' || x === 'other'))) return false;
+  return true;
+}
+
+function $check36(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['eval'] === undefined) return false;
+  { const p = o['eval']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check37(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'event' || x === 'other'))) return false;
+  return true;
+}
+
+function $check39(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['explicit'] === undefined) return false;
+  { const p = o['explicit']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check40(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'export' || x === 'other'))) return false;
+  return true;
+}
+
+function $check42(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['extern'] === undefined) return false;
+  { const p = o['extern']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check43(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'final' || x === 'other'))) return false;
+  return true;
+}
+
+function $check45(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['fixed'] === undefined) return false;
+  { const p = o['fixed']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check46(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'float' || x === 'other'))) return false;
+  return true;
+}
+
+function $check48(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['foreach'] === undefined) return false;
+  { const p = o['foreach']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check49(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'from' || x === 'other'))) return false;
+  return true;
+}
+
+function $check51(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['global'] === undefined) return false;
+  { const p = o['global']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check52(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'goto' || x === 'other'))) return false;
+  return true;
+}
+
+function $check54(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['implements'] === undefined) return false;
+  { const p = o['implements']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check55(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'implicit' || x === 'other'))) return false;
+  return true;
+}
+
+function $check57(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['in'] === undefined) return false;
+  { const p = o['in']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check58(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'instanceof' || x === 'other'))) return false;
+  return true;
+}
+
+function $check60(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['interface'] === undefined) return false;
+  { const p = o['interface']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check61(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'internal' || x === 'other'))) return false;
+  return true;
+}
+
+function $check63(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['lambda'] === undefined) return false;
+  { const p = o['lambda']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check64(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'let' || x === 'other'))) return false;
+  return true;
+}
+
+function $check66(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['long'] === undefined) return false;
+  { const p = o['long']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check67(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'match' || x === 'other'))) return false;
+  return true;
+}
+
+function $check69(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['native'] === undefined) return false;
+  { const p = o['native']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check70(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'never' || x === 'other'))) return false;
+  return true;
+}
+
+function $check72(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['nonlocal'] === undefined) return false;
+  { const p = o['nonlocal']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check73(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'not' || x === 'other'))) return false;
+  return true;
+}
+
+function $check75(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['number'] === undefined) return false;
+  { const p = o['number']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check76(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'object' || x === 'other'))) return false;
+  return true;
+}
+
+function $check78(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['or'] === undefined) return false;
+  { const p = o['or']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check79(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'out' || x === 'other'))) return false;
+  return true;
+}
+
+function $check81(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['package'] === undefined) return false;
+  { const p = o['package']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check82(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'params' || x === 'other'))) return false;
+  return true;
+}
+
+function $check84(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['permits'] === undefined) return false;
+  { const p = o['permits']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check85(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'private' || x === 'other'))) return false;
+  return true;
+}
+
+function $check87(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['public'] === undefined) return false;
+  { const p = o['public']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check88(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'raise' || x === 'other'))) return false;
+  return true;
+}
+
+function $check90(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['record'] === undefined) return false;
+  { const p = o['record']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check91(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'ref' || x === 'other'))) return false;
+  return true;
+}
+
+function $check93(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['sbyte'] === undefined) return false;
+  { const p = o['sbyte']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check94(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'sealed' || x === 'other'))) return false;
+  return true;
+}
+
+function $check96(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['sizeof'] === undefined) return false;
+  { const p = o['sizeof']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check97(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'stackalloc' || x === 'other'))) return false;
+  return true;
+}
+
+function $check99(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['strictfp'] === undefined) return false;
+  { const p = o['strictfp']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check100(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'string' || x === 'other'))) return false;
+  return true;
+}
+
+function $check102(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['super'] === undefined) return false;
+  { const p = o['super']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check103(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'switch' || x === 'other'))) return false;
+  return true;
+}
+
+function $check105(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['synchronized'] === undefined) return false;
+  { const p = o['synchronized']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check106(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'this' || x === 'other'))) return false;
+  return true;
+}
+
+function $check108(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['throws'] === undefined) return false;
+  { const p = o['throws']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check109(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'transient' || x === 'other'))) return false;
+  return true;
+}
+
+function $check111(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['type'] === undefined) return false;
+  { const p = o['type']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check112(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'typeof' || x === 'other'))) return false;
+  return true;
+}
+
+function $check114(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['ulong'] === undefined) return false;
+  { const p = o['ulong']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check115(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'unchecked' || x === 'other'))) return false;
+  return true;
+}
+
+function $check117(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['unknown'] === undefined) return false;
+  { const p = o['unknown']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check118(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'unsafe' || x === 'other'))) return false;
+  return true;
+}
+
+function $check120(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['using'] === undefined) return false;
+  { const p = o['using']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check121(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'var' || x === 'other'))) return false;
+  return true;
+}
+
+function $check123(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['void'] === undefined) return false;
+  { const p = o['void']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check124(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'volatile' || x === 'other'))) return false;
+  return true;
+}
+
+function $check126(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['with'] === undefined) return false;
+  { const p = o['with']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  return true;
+}
+
+function $check127(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'yield' || x === 'other'))) return false;
+  return true;
+}
+
 
 const validatorOfFalse = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/False'));
 
@@ -861,12 +1518,12 @@ export function validateFalse(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `False`. */
 export function isFalse(value: unknown): value is False {
-  return validatorOfFalse().isValid(value);
+  return $check0(value);
 }
 
 /** Parses JSON text and validates it as `False`; throws ValidationError otherwise. */
 export function parseFalse(text: string): False {
-  return $parseWith(validatorOfFalse, text) as False;
+  return $parseWith(validatorOfFalse, text, $check0) as False;
 }
 
 const validatorOfNone = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/None'));
@@ -878,12 +1535,12 @@ export function validateNone(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `None`. */
 export function isNone(value: unknown): value is 'None' | 'other' {
-  return validatorOfNone().isValid(value);
+  return $check1(value);
 }
 
 /** Parses JSON text and validates it as `None`; throws ValidationError otherwise. */
 export function parseNone(text: string): 'None' | 'other' {
-  return $parseWith(validatorOfNone, text) as 'None' | 'other';
+  return $parseWith(validatorOfNone, text, $check1) as 'None' | 'other';
 }
 
 const validatorOfTrue = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/True'));
@@ -895,12 +1552,12 @@ export function validateTrue(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `True`. */
 export function isTrue(value: unknown): value is string {
-  return validatorOfTrue().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `True`; throws ValidationError otherwise. */
 export function parseTrue(text: string): string {
-  return $parseWith(validatorOfTrue, text) as string;
+  return $parseWith(validatorOfTrue, text, $check2) as string;
 }
 
 const validatorOfAbstract = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/abstract'));
@@ -912,12 +1569,12 @@ export function validateAbstract(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Abstract`. */
 export function isAbstract(value: unknown): value is Abstract {
-  return validatorOfAbstract().isValid(value);
+  return $check3(value);
 }
 
 /** Parses JSON text and validates it as `Abstract`; throws ValidationError otherwise. */
 export function parseAbstract(text: string): Abstract {
-  return $parseWith(validatorOfAbstract, text) as Abstract;
+  return $parseWith(validatorOfAbstract, text, $check3) as Abstract;
 }
 
 const validatorOfAnd = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/and'));
@@ -929,12 +1586,12 @@ export function validateAnd(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `And`. */
 export function isAnd(value: unknown): value is 'and' | 'other' {
-  return validatorOfAnd().isValid(value);
+  return $check4(value);
 }
 
 /** Parses JSON text and validates it as `And`; throws ValidationError otherwise. */
 export function parseAnd(text: string): 'and' | 'other' {
-  return $parseWith(validatorOfAnd, text) as 'and' | 'other';
+  return $parseWith(validatorOfAnd, text, $check4) as 'and' | 'other';
 }
 
 const validatorOfAny = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/any'));
@@ -946,12 +1603,12 @@ export function validateAny(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Any`. */
 export function isAny(value: unknown): value is string {
-  return validatorOfAny().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Any`; throws ValidationError otherwise. */
 export function parseAny(text: string): string {
-  return $parseWith(validatorOfAny, text) as string;
+  return $parseWith(validatorOfAny, text, $check2) as string;
 }
 
 const validatorOfArguments = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/arguments'));
@@ -963,12 +1620,12 @@ export function validateArguments(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Arguments`. */
 export function isArguments(value: unknown): value is Arguments {
-  return validatorOfArguments().isValid(value);
+  return $check6(value);
 }
 
 /** Parses JSON text and validates it as `Arguments`; throws ValidationError otherwise. */
 export function parseArguments(text: string): Arguments {
-  return $parseWith(validatorOfArguments, text) as Arguments;
+  return $parseWith(validatorOfArguments, text, $check6) as Arguments;
 }
 
 const validatorOfAs = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/as'));
@@ -980,12 +1637,12 @@ export function validateAs(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `As`. */
 export function isAs(value: unknown): value is 'as' | 'other' {
-  return validatorOfAs().isValid(value);
+  return $check7(value);
 }
 
 /** Parses JSON text and validates it as `As`; throws ValidationError otherwise. */
 export function parseAs(text: string): 'as' | 'other' {
-  return $parseWith(validatorOfAs, text) as 'as' | 'other';
+  return $parseWith(validatorOfAs, text, $check7) as 'as' | 'other';
 }
 
 const validatorOfAssert = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/assert'));
@@ -997,12 +1654,12 @@ export function validateAssert(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Assert`. */
 export function isAssert(value: unknown): value is string {
-  return validatorOfAssert().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Assert`; throws ValidationError otherwise. */
 export function parseAssert(text: string): string {
-  return $parseWith(validatorOfAssert, text) as string;
+  return $parseWith(validatorOfAssert, text, $check2) as string;
 }
 
 const validatorOfAsync = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/async'));
@@ -1014,12 +1671,12 @@ export function validateAsync(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Async`. */
 export function isAsync(value: unknown): value is Async {
-  return validatorOfAsync().isValid(value);
+  return $check9(value);
 }
 
 /** Parses JSON text and validates it as `Async`; throws ValidationError otherwise. */
 export function parseAsync(text: string): Async {
-  return $parseWith(validatorOfAsync, text) as Async;
+  return $parseWith(validatorOfAsync, text, $check9) as Async;
 }
 
 const validatorOfAwait = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/await'));
@@ -1031,12 +1688,12 @@ export function validateAwait(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Await`. */
 export function isAwait(value: unknown): value is 'await' | 'other' {
-  return validatorOfAwait().isValid(value);
+  return $check10(value);
 }
 
 /** Parses JSON text and validates it as `Await`; throws ValidationError otherwise. */
 export function parseAwait(text: string): 'await' | 'other' {
-  return $parseWith(validatorOfAwait, text) as 'await' | 'other';
+  return $parseWith(validatorOfAwait, text, $check10) as 'await' | 'other';
 }
 
 const validatorOfBase = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/base'));
@@ -1048,12 +1705,12 @@ export function validateBase(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Base`. */
 export function isBase(value: unknown): value is string {
-  return validatorOfBase().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Base`; throws ValidationError otherwise. */
 export function parseBase(text: string): string {
-  return $parseWith(validatorOfBase, text) as string;
+  return $parseWith(validatorOfBase, text, $check2) as string;
 }
 
 const validatorOfBigint = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/bigint'));
@@ -1065,12 +1722,12 @@ export function validateBigint(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Bigint`. */
 export function isBigint(value: unknown): value is Bigint {
-  return validatorOfBigint().isValid(value);
+  return $check12(value);
 }
 
 /** Parses JSON text and validates it as `Bigint`; throws ValidationError otherwise. */
 export function parseBigint(text: string): Bigint {
-  return $parseWith(validatorOfBigint, text) as Bigint;
+  return $parseWith(validatorOfBigint, text, $check12) as Bigint;
 }
 
 const validatorOfBool = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/bool'));
@@ -1082,12 +1739,12 @@ export function validateBool(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Bool`. */
 export function isBool(value: unknown): value is 'bool' | 'other' {
-  return validatorOfBool().isValid(value);
+  return $check13(value);
 }
 
 /** Parses JSON text and validates it as `Bool`; throws ValidationError otherwise. */
 export function parseBool(text: string): 'bool' | 'other' {
-  return $parseWith(validatorOfBool, text) as 'bool' | 'other';
+  return $parseWith(validatorOfBool, text, $check13) as 'bool' | 'other';
 }
 
 const validatorOfBoolean_ = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/boolean'));
@@ -1099,12 +1756,12 @@ export function validateBoolean_(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Boolean_`. */
 export function isBoolean_(value: unknown): value is string {
-  return validatorOfBoolean_().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Boolean_`; throws ValidationError otherwise. */
 export function parseBoolean_(text: string): string {
-  return $parseWith(validatorOfBoolean_, text) as string;
+  return $parseWith(validatorOfBoolean_, text, $check2) as string;
 }
 
 const validatorOfBreak = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/break'));
@@ -1116,12 +1773,12 @@ export function validateBreak(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Break`. */
 export function isBreak(value: unknown): value is Break {
-  return validatorOfBreak().isValid(value);
+  return $check15(value);
 }
 
 /** Parses JSON text and validates it as `Break`; throws ValidationError otherwise. */
 export function parseBreak(text: string): Break {
-  return $parseWith(validatorOfBreak, text) as Break;
+  return $parseWith(validatorOfBreak, text, $check15) as Break;
 }
 
 const validatorOfByte = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/byte'));
@@ -1133,12 +1790,12 @@ export function validateByte(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Byte`. */
 export function isByte(value: unknown): value is 'byte' | 'other' {
-  return validatorOfByte().isValid(value);
+  return $check16(value);
 }
 
 /** Parses JSON text and validates it as `Byte`; throws ValidationError otherwise. */
 export function parseByte(text: string): 'byte' | 'other' {
-  return $parseWith(validatorOfByte, text) as 'byte' | 'other';
+  return $parseWith(validatorOfByte, text, $check16) as 'byte' | 'other';
 }
 
 const validatorOfCase = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/case'));
@@ -1150,12 +1807,12 @@ export function validateCase(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Case`. */
 export function isCase(value: unknown): value is string {
-  return validatorOfCase().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Case`; throws ValidationError otherwise. */
 export function parseCase(text: string): string {
-  return $parseWith(validatorOfCase, text) as string;
+  return $parseWith(validatorOfCase, text, $check2) as string;
 }
 
 const validatorOfCatch = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/catch'));
@@ -1167,12 +1824,12 @@ export function validateCatch(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Catch`. */
 export function isCatch(value: unknown): value is Catch {
-  return validatorOfCatch().isValid(value);
+  return $check18(value);
 }
 
 /** Parses JSON text and validates it as `Catch`; throws ValidationError otherwise. */
 export function parseCatch(text: string): Catch {
-  return $parseWith(validatorOfCatch, text) as Catch;
+  return $parseWith(validatorOfCatch, text, $check18) as Catch;
 }
 
 const validatorOfChar = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/char'));
@@ -1184,12 +1841,12 @@ export function validateChar(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Char`. */
 export function isChar(value: unknown): value is 'char' | 'other' {
-  return validatorOfChar().isValid(value);
+  return $check19(value);
 }
 
 /** Parses JSON text and validates it as `Char`; throws ValidationError otherwise. */
 export function parseChar(text: string): 'char' | 'other' {
-  return $parseWith(validatorOfChar, text) as 'char' | 'other';
+  return $parseWith(validatorOfChar, text, $check19) as 'char' | 'other';
 }
 
 const validatorOfChecked = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/checked'));
@@ -1201,12 +1858,12 @@ export function validateChecked(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Checked`. */
 export function isChecked(value: unknown): value is string {
-  return validatorOfChecked().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Checked`; throws ValidationError otherwise. */
 export function parseChecked(text: string): string {
-  return $parseWith(validatorOfChecked, text) as string;
+  return $parseWith(validatorOfChecked, text, $check2) as string;
 }
 
 const validatorOfClass = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/class'));
@@ -1218,12 +1875,12 @@ export function validateClass(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Class`. */
 export function isClass(value: unknown): value is Class {
-  return validatorOfClass().isValid(value);
+  return $check21(value);
 }
 
 /** Parses JSON text and validates it as `Class`; throws ValidationError otherwise. */
 export function parseClass(text: string): Class {
-  return $parseWith(validatorOfClass, text) as Class;
+  return $parseWith(validatorOfClass, text, $check21) as Class;
 }
 
 const validatorOfConst = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/const'));
@@ -1235,12 +1892,12 @@ export function validateConst(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Const`. */
 export function isConst(value: unknown): value is 'const' | 'other' {
-  return validatorOfConst().isValid(value);
+  return $check22(value);
 }
 
 /** Parses JSON text and validates it as `Const`; throws ValidationError otherwise. */
 export function parseConst(text: string): 'const' | 'other' {
-  return $parseWith(validatorOfConst, text) as 'const' | 'other';
+  return $parseWith(validatorOfConst, text, $check22) as 'const' | 'other';
 }
 
 const validatorOfContinue = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/continue'));
@@ -1252,12 +1909,12 @@ export function validateContinue(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Continue`. */
 export function isContinue(value: unknown): value is string {
-  return validatorOfContinue().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Continue`; throws ValidationError otherwise. */
 export function parseContinue(text: string): string {
-  return $parseWith(validatorOfContinue, text) as string;
+  return $parseWith(validatorOfContinue, text, $check2) as string;
 }
 
 const validatorOfDebugger = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/debugger'));
@@ -1269,12 +1926,12 @@ export function validateDebugger(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Debugger`. */
 export function isDebugger(value: unknown): value is Debugger {
-  return validatorOfDebugger().isValid(value);
+  return $check24(value);
 }
 
 /** Parses JSON text and validates it as `Debugger`; throws ValidationError otherwise. */
 export function parseDebugger(text: string): Debugger {
-  return $parseWith(validatorOfDebugger, text) as Debugger;
+  return $parseWith(validatorOfDebugger, text, $check24) as Debugger;
 }
 
 const validatorOfDecimal = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/decimal'));
@@ -1286,12 +1943,12 @@ export function validateDecimal(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Decimal`. */
 export function isDecimal(value: unknown): value is 'decimal' | 'other' {
-  return validatorOfDecimal().isValid(value);
+  return $check25(value);
 }
 
 /** Parses JSON text and validates it as `Decimal`; throws ValidationError otherwise. */
 export function parseDecimal(text: string): 'decimal' | 'other' {
-  return $parseWith(validatorOfDecimal, text) as 'decimal' | 'other';
+  return $parseWith(validatorOfDecimal, text, $check25) as 'decimal' | 'other';
 }
 
 const validatorOfDef = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/def'));
@@ -1303,12 +1960,12 @@ export function validateDef(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Def`. */
 export function isDef(value: unknown): value is string {
-  return validatorOfDef().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Def`; throws ValidationError otherwise. */
 export function parseDef(text: string): string {
-  return $parseWith(validatorOfDef, text) as string;
+  return $parseWith(validatorOfDef, text, $check2) as string;
 }
 
 const validatorOfDefault = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/default'));
@@ -1320,12 +1977,12 @@ export function validateDefault(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Default`. */
 export function isDefault(value: unknown): value is Default {
-  return validatorOfDefault().isValid(value);
+  return $check27(value);
 }
 
 /** Parses JSON text and validates it as `Default`; throws ValidationError otherwise. */
 export function parseDefault(text: string): Default {
-  return $parseWith(validatorOfDefault, text) as Default;
+  return $parseWith(validatorOfDefault, text, $check27) as Default;
 }
 
 const validatorOfDel = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/del'));
@@ -1337,12 +1994,12 @@ export function validateDel(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Del`. */
 export function isDel(value: unknown): value is 'del' | 'other' {
-  return validatorOfDel().isValid(value);
+  return $check28(value);
 }
 
 /** Parses JSON text and validates it as `Del`; throws ValidationError otherwise. */
 export function parseDel(text: string): 'del' | 'other' {
-  return $parseWith(validatorOfDel, text) as 'del' | 'other';
+  return $parseWith(validatorOfDel, text, $check28) as 'del' | 'other';
 }
 
 const validatorOfDelegate = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/delegate'));
@@ -1354,12 +2011,12 @@ export function validateDelegate(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Delegate`. */
 export function isDelegate(value: unknown): value is string {
-  return validatorOfDelegate().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Delegate`; throws ValidationError otherwise. */
 export function parseDelegate(text: string): string {
-  return $parseWith(validatorOfDelegate, text) as string;
+  return $parseWith(validatorOfDelegate, text, $check2) as string;
 }
 
 const validatorOfDelete = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/delete'));
@@ -1371,12 +2028,12 @@ export function validateDelete(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Delete`. */
 export function isDelete(value: unknown): value is Delete {
-  return validatorOfDelete().isValid(value);
+  return $check30(value);
 }
 
 /** Parses JSON text and validates it as `Delete`; throws ValidationError otherwise. */
 export function parseDelete(text: string): Delete {
-  return $parseWith(validatorOfDelete, text) as Delete;
+  return $parseWith(validatorOfDelete, text, $check30) as Delete;
 }
 
 const validatorOfDo = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/do'));
@@ -1388,12 +2045,12 @@ export function validateDo(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Do`. */
 export function isDo(value: unknown): value is 'do' | 'other' {
-  return validatorOfDo().isValid(value);
+  return $check31(value);
 }
 
 /** Parses JSON text and validates it as `Do`; throws ValidationError otherwise. */
 export function parseDo(text: string): 'do' | 'other' {
-  return $parseWith(validatorOfDo, text) as 'do' | 'other';
+  return $parseWith(validatorOfDo, text, $check31) as 'do' | 'other';
 }
 
 const validatorOfDouble = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/double'));
@@ -1405,12 +2062,12 @@ export function validateDouble(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Double`. */
 export function isDouble(value: unknown): value is string {
-  return validatorOfDouble().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Double`; throws ValidationError otherwise. */
 export function parseDouble(text: string): string {
-  return $parseWith(validatorOfDouble, text) as string;
+  return $parseWith(validatorOfDouble, text, $check2) as string;
 }
 
 const validatorOfElif = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/elif'));
@@ -1422,12 +2079,12 @@ export function validateElif(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Elif`. */
 export function isElif(value: unknown): value is Elif {
-  return validatorOfElif().isValid(value);
+  return $check33(value);
 }
 
 /** Parses JSON text and validates it as `Elif`; throws ValidationError otherwise. */
 export function parseElif(text: string): Elif {
-  return $parseWith(validatorOfElif, text) as Elif;
+  return $parseWith(validatorOfElif, text, $check33) as Elif;
 }
 
 const validatorOfElse = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/else'));
@@ -1439,12 +2096,12 @@ export function validateElse(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Else`. */
 export function isElse(value: unknown): value is 'else' | 'other' {
-  return validatorOfElse().isValid(value);
+  return $check34(value);
 }
 
 /** Parses JSON text and validates it as `Else`; throws ValidationError otherwise. */
 export function parseElse(text: string): 'else' | 'other' {
-  return $parseWith(validatorOfElse, text) as 'else' | 'other';
+  return $parseWith(validatorOfElse, text, $check34) as 'else' | 'other';
 }
 
 const validatorOfEnum = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/enum'));
@@ -1456,12 +2113,12 @@ export function validateEnum(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Enum`. */
 export function isEnum(value: unknown): value is string {
-  return validatorOfEnum().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Enum`; throws ValidationError otherwise. */
 export function parseEnum(text: string): string {
-  return $parseWith(validatorOfEnum, text) as string;
+  return $parseWith(validatorOfEnum, text, $check2) as string;
 }
 
 const validatorOfEval = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/eval'));
@@ -1473,12 +2130,12 @@ export function validateEval(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Eval`. */
 export function isEval(value: unknown): value is Eval {
-  return validatorOfEval().isValid(value);
+  return $check36(value);
 }
 
 /** Parses JSON text and validates it as `Eval`; throws ValidationError otherwise. */
 export function parseEval(text: string): Eval {
-  return $parseWith(validatorOfEval, text) as Eval;
+  return $parseWith(validatorOfEval, text, $check36) as Eval;
 }
 
 const validatorOfEvent = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/event'));
@@ -1490,12 +2147,12 @@ export function validateEvent(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Event`. */
 export function isEvent(value: unknown): value is 'event' | 'other' {
-  return validatorOfEvent().isValid(value);
+  return $check37(value);
 }
 
 /** Parses JSON text and validates it as `Event`; throws ValidationError otherwise. */
 export function parseEvent(text: string): 'event' | 'other' {
-  return $parseWith(validatorOfEvent, text) as 'event' | 'other';
+  return $parseWith(validatorOfEvent, text, $check37) as 'event' | 'other';
 }
 
 const validatorOfExcept = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/except'));
@@ -1507,12 +2164,12 @@ export function validateExcept(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Except`. */
 export function isExcept(value: unknown): value is string {
-  return validatorOfExcept().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Except`; throws ValidationError otherwise. */
 export function parseExcept(text: string): string {
-  return $parseWith(validatorOfExcept, text) as string;
+  return $parseWith(validatorOfExcept, text, $check2) as string;
 }
 
 const validatorOfExplicit = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/explicit'));
@@ -1524,12 +2181,12 @@ export function validateExplicit(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Explicit`. */
 export function isExplicit(value: unknown): value is Explicit {
-  return validatorOfExplicit().isValid(value);
+  return $check39(value);
 }
 
 /** Parses JSON text and validates it as `Explicit`; throws ValidationError otherwise. */
 export function parseExplicit(text: string): Explicit {
-  return $parseWith(validatorOfExplicit, text) as Explicit;
+  return $parseWith(validatorOfExplicit, text, $check39) as Explicit;
 }
 
 const validatorOfExport = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/export'));
@@ -1541,12 +2198,12 @@ export function validateExport(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Export`. */
 export function isExport(value: unknown): value is 'export' | 'other' {
-  return validatorOfExport().isValid(value);
+  return $check40(value);
 }
 
 /** Parses JSON text and validates it as `Export`; throws ValidationError otherwise. */
 export function parseExport(text: string): 'export' | 'other' {
-  return $parseWith(validatorOfExport, text) as 'export' | 'other';
+  return $parseWith(validatorOfExport, text, $check40) as 'export' | 'other';
 }
 
 const validatorOfExtends = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/extends'));
@@ -1558,12 +2215,12 @@ export function validateExtends(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Extends`. */
 export function isExtends(value: unknown): value is string {
-  return validatorOfExtends().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Extends`; throws ValidationError otherwise. */
 export function parseExtends(text: string): string {
-  return $parseWith(validatorOfExtends, text) as string;
+  return $parseWith(validatorOfExtends, text, $check2) as string;
 }
 
 const validatorOfExtern = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/extern'));
@@ -1575,12 +2232,12 @@ export function validateExtern(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Extern`. */
 export function isExtern(value: unknown): value is Extern {
-  return validatorOfExtern().isValid(value);
+  return $check42(value);
 }
 
 /** Parses JSON text and validates it as `Extern`; throws ValidationError otherwise. */
 export function parseExtern(text: string): Extern {
-  return $parseWith(validatorOfExtern, text) as Extern;
+  return $parseWith(validatorOfExtern, text, $check42) as Extern;
 }
 
 const validatorOfFinal = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/final'));
@@ -1592,12 +2249,12 @@ export function validateFinal(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Final`. */
 export function isFinal(value: unknown): value is 'final' | 'other' {
-  return validatorOfFinal().isValid(value);
+  return $check43(value);
 }
 
 /** Parses JSON text and validates it as `Final`; throws ValidationError otherwise. */
 export function parseFinal(text: string): 'final' | 'other' {
-  return $parseWith(validatorOfFinal, text) as 'final' | 'other';
+  return $parseWith(validatorOfFinal, text, $check43) as 'final' | 'other';
 }
 
 const validatorOfFinally = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/finally'));
@@ -1609,12 +2266,12 @@ export function validateFinally(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Finally`. */
 export function isFinally(value: unknown): value is string {
-  return validatorOfFinally().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Finally`; throws ValidationError otherwise. */
 export function parseFinally(text: string): string {
-  return $parseWith(validatorOfFinally, text) as string;
+  return $parseWith(validatorOfFinally, text, $check2) as string;
 }
 
 const validatorOfFixed = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/fixed'));
@@ -1626,12 +2283,12 @@ export function validateFixed(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Fixed`. */
 export function isFixed(value: unknown): value is Fixed {
-  return validatorOfFixed().isValid(value);
+  return $check45(value);
 }
 
 /** Parses JSON text and validates it as `Fixed`; throws ValidationError otherwise. */
 export function parseFixed(text: string): Fixed {
-  return $parseWith(validatorOfFixed, text) as Fixed;
+  return $parseWith(validatorOfFixed, text, $check45) as Fixed;
 }
 
 const validatorOfFloat = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/float'));
@@ -1643,12 +2300,12 @@ export function validateFloat(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Float`. */
 export function isFloat(value: unknown): value is 'float' | 'other' {
-  return validatorOfFloat().isValid(value);
+  return $check46(value);
 }
 
 /** Parses JSON text and validates it as `Float`; throws ValidationError otherwise. */
 export function parseFloat(text: string): 'float' | 'other' {
-  return $parseWith(validatorOfFloat, text) as 'float' | 'other';
+  return $parseWith(validatorOfFloat, text, $check46) as 'float' | 'other';
 }
 
 const validatorOfFor = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/for'));
@@ -1660,12 +2317,12 @@ export function validateFor(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `For`. */
 export function isFor(value: unknown): value is string {
-  return validatorOfFor().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `For`; throws ValidationError otherwise. */
 export function parseFor(text: string): string {
-  return $parseWith(validatorOfFor, text) as string;
+  return $parseWith(validatorOfFor, text, $check2) as string;
 }
 
 const validatorOfForeach = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/foreach'));
@@ -1677,12 +2334,12 @@ export function validateForeach(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Foreach`. */
 export function isForeach(value: unknown): value is Foreach {
-  return validatorOfForeach().isValid(value);
+  return $check48(value);
 }
 
 /** Parses JSON text and validates it as `Foreach`; throws ValidationError otherwise. */
 export function parseForeach(text: string): Foreach {
-  return $parseWith(validatorOfForeach, text) as Foreach;
+  return $parseWith(validatorOfForeach, text, $check48) as Foreach;
 }
 
 const validatorOfFrom = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/from'));
@@ -1694,12 +2351,12 @@ export function validateFrom(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `From`. */
 export function isFrom(value: unknown): value is 'from' | 'other' {
-  return validatorOfFrom().isValid(value);
+  return $check49(value);
 }
 
 /** Parses JSON text and validates it as `From`; throws ValidationError otherwise. */
 export function parseFrom(text: string): 'from' | 'other' {
-  return $parseWith(validatorOfFrom, text) as 'from' | 'other';
+  return $parseWith(validatorOfFrom, text, $check49) as 'from' | 'other';
 }
 
 const validatorOfFunction = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/function'));
@@ -1711,12 +2368,12 @@ export function validateFunction(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Function`. */
 export function isFunction(value: unknown): value is string {
-  return validatorOfFunction().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Function`; throws ValidationError otherwise. */
 export function parseFunction(text: string): string {
-  return $parseWith(validatorOfFunction, text) as string;
+  return $parseWith(validatorOfFunction, text, $check2) as string;
 }
 
 const validatorOfGlobal = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/global'));
@@ -1728,12 +2385,12 @@ export function validateGlobal(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Global`. */
 export function isGlobal(value: unknown): value is Global {
-  return validatorOfGlobal().isValid(value);
+  return $check51(value);
 }
 
 /** Parses JSON text and validates it as `Global`; throws ValidationError otherwise. */
 export function parseGlobal(text: string): Global {
-  return $parseWith(validatorOfGlobal, text) as Global;
+  return $parseWith(validatorOfGlobal, text, $check51) as Global;
 }
 
 const validatorOfGoto = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/goto'));
@@ -1745,12 +2402,12 @@ export function validateGoto(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Goto`. */
 export function isGoto(value: unknown): value is 'goto' | 'other' {
-  return validatorOfGoto().isValid(value);
+  return $check52(value);
 }
 
 /** Parses JSON text and validates it as `Goto`; throws ValidationError otherwise. */
 export function parseGoto(text: string): 'goto' | 'other' {
-  return $parseWith(validatorOfGoto, text) as 'goto' | 'other';
+  return $parseWith(validatorOfGoto, text, $check52) as 'goto' | 'other';
 }
 
 const validatorOfIf = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/if'));
@@ -1762,12 +2419,12 @@ export function validateIf(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `If`. */
 export function isIf(value: unknown): value is string {
-  return validatorOfIf().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `If`; throws ValidationError otherwise. */
 export function parseIf(text: string): string {
-  return $parseWith(validatorOfIf, text) as string;
+  return $parseWith(validatorOfIf, text, $check2) as string;
 }
 
 const validatorOfImplements = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/implements'));
@@ -1779,12 +2436,12 @@ export function validateImplements(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Implements`. */
 export function isImplements(value: unknown): value is Implements {
-  return validatorOfImplements().isValid(value);
+  return $check54(value);
 }
 
 /** Parses JSON text and validates it as `Implements`; throws ValidationError otherwise. */
 export function parseImplements(text: string): Implements {
-  return $parseWith(validatorOfImplements, text) as Implements;
+  return $parseWith(validatorOfImplements, text, $check54) as Implements;
 }
 
 const validatorOfImplicit = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/implicit'));
@@ -1796,12 +2453,12 @@ export function validateImplicit(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Implicit`. */
 export function isImplicit(value: unknown): value is 'implicit' | 'other' {
-  return validatorOfImplicit().isValid(value);
+  return $check55(value);
 }
 
 /** Parses JSON text and validates it as `Implicit`; throws ValidationError otherwise. */
 export function parseImplicit(text: string): 'implicit' | 'other' {
-  return $parseWith(validatorOfImplicit, text) as 'implicit' | 'other';
+  return $parseWith(validatorOfImplicit, text, $check55) as 'implicit' | 'other';
 }
 
 const validatorOfImport = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/import'));
@@ -1813,12 +2470,12 @@ export function validateImport(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Import`. */
 export function isImport(value: unknown): value is string {
-  return validatorOfImport().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Import`; throws ValidationError otherwise. */
 export function parseImport(text: string): string {
-  return $parseWith(validatorOfImport, text) as string;
+  return $parseWith(validatorOfImport, text, $check2) as string;
 }
 
 const validatorOfIn = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/in'));
@@ -1830,12 +2487,12 @@ export function validateIn(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `In`. */
 export function isIn(value: unknown): value is In {
-  return validatorOfIn().isValid(value);
+  return $check57(value);
 }
 
 /** Parses JSON text and validates it as `In`; throws ValidationError otherwise. */
 export function parseIn(text: string): In {
-  return $parseWith(validatorOfIn, text) as In;
+  return $parseWith(validatorOfIn, text, $check57) as In;
 }
 
 const validatorOfInstanceof = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/instanceof'));
@@ -1847,12 +2504,12 @@ export function validateInstanceof(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Instanceof`. */
 export function isInstanceof(value: unknown): value is 'instanceof' | 'other' {
-  return validatorOfInstanceof().isValid(value);
+  return $check58(value);
 }
 
 /** Parses JSON text and validates it as `Instanceof`; throws ValidationError otherwise. */
 export function parseInstanceof(text: string): 'instanceof' | 'other' {
-  return $parseWith(validatorOfInstanceof, text) as 'instanceof' | 'other';
+  return $parseWith(validatorOfInstanceof, text, $check58) as 'instanceof' | 'other';
 }
 
 const validatorOfInt = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/int'));
@@ -1864,12 +2521,12 @@ export function validateInt(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Int`. */
 export function isInt(value: unknown): value is string {
-  return validatorOfInt().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Int`; throws ValidationError otherwise. */
 export function parseInt(text: string): string {
-  return $parseWith(validatorOfInt, text) as string;
+  return $parseWith(validatorOfInt, text, $check2) as string;
 }
 
 const validatorOfInterface = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/interface'));
@@ -1881,12 +2538,12 @@ export function validateInterface(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Interface`. */
 export function isInterface(value: unknown): value is Interface {
-  return validatorOfInterface().isValid(value);
+  return $check60(value);
 }
 
 /** Parses JSON text and validates it as `Interface`; throws ValidationError otherwise. */
 export function parseInterface(text: string): Interface {
-  return $parseWith(validatorOfInterface, text) as Interface;
+  return $parseWith(validatorOfInterface, text, $check60) as Interface;
 }
 
 const validatorOfInternal = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/internal'));
@@ -1898,12 +2555,12 @@ export function validateInternal(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Internal`. */
 export function isInternal(value: unknown): value is 'internal' | 'other' {
-  return validatorOfInternal().isValid(value);
+  return $check61(value);
 }
 
 /** Parses JSON text and validates it as `Internal`; throws ValidationError otherwise. */
 export function parseInternal(text: string): 'internal' | 'other' {
-  return $parseWith(validatorOfInternal, text) as 'internal' | 'other';
+  return $parseWith(validatorOfInternal, text, $check61) as 'internal' | 'other';
 }
 
 const validatorOfIs = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/is'));
@@ -1915,12 +2572,12 @@ export function validateIs(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Is`. */
 export function isIs(value: unknown): value is string {
-  return validatorOfIs().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Is`; throws ValidationError otherwise. */
 export function parseIs(text: string): string {
-  return $parseWith(validatorOfIs, text) as string;
+  return $parseWith(validatorOfIs, text, $check2) as string;
 }
 
 const validatorOfLambda = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/lambda'));
@@ -1932,12 +2589,12 @@ export function validateLambda(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Lambda`. */
 export function isLambda(value: unknown): value is Lambda {
-  return validatorOfLambda().isValid(value);
+  return $check63(value);
 }
 
 /** Parses JSON text and validates it as `Lambda`; throws ValidationError otherwise. */
 export function parseLambda(text: string): Lambda {
-  return $parseWith(validatorOfLambda, text) as Lambda;
+  return $parseWith(validatorOfLambda, text, $check63) as Lambda;
 }
 
 const validatorOfLet = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/let'));
@@ -1949,12 +2606,12 @@ export function validateLet(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Let`. */
 export function isLet(value: unknown): value is 'let' | 'other' {
-  return validatorOfLet().isValid(value);
+  return $check64(value);
 }
 
 /** Parses JSON text and validates it as `Let`; throws ValidationError otherwise. */
 export function parseLet(text: string): 'let' | 'other' {
-  return $parseWith(validatorOfLet, text) as 'let' | 'other';
+  return $parseWith(validatorOfLet, text, $check64) as 'let' | 'other';
 }
 
 const validatorOfLock = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/lock'));
@@ -1966,12 +2623,12 @@ export function validateLock(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Lock`. */
 export function isLock(value: unknown): value is string {
-  return validatorOfLock().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Lock`; throws ValidationError otherwise. */
 export function parseLock(text: string): string {
-  return $parseWith(validatorOfLock, text) as string;
+  return $parseWith(validatorOfLock, text, $check2) as string;
 }
 
 const validatorOfLong = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/long'));
@@ -1983,12 +2640,12 @@ export function validateLong(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Long`. */
 export function isLong(value: unknown): value is Long {
-  return validatorOfLong().isValid(value);
+  return $check66(value);
 }
 
 /** Parses JSON text and validates it as `Long`; throws ValidationError otherwise. */
 export function parseLong(text: string): Long {
-  return $parseWith(validatorOfLong, text) as Long;
+  return $parseWith(validatorOfLong, text, $check66) as Long;
 }
 
 const validatorOfMatch = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/match'));
@@ -2000,12 +2657,12 @@ export function validateMatch(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Match`. */
 export function isMatch(value: unknown): value is 'match' | 'other' {
-  return validatorOfMatch().isValid(value);
+  return $check67(value);
 }
 
 /** Parses JSON text and validates it as `Match`; throws ValidationError otherwise. */
 export function parseMatch(text: string): 'match' | 'other' {
-  return $parseWith(validatorOfMatch, text) as 'match' | 'other';
+  return $parseWith(validatorOfMatch, text, $check67) as 'match' | 'other';
 }
 
 const validatorOfNamespace = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/namespace'));
@@ -2017,12 +2674,12 @@ export function validateNamespace(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Namespace`. */
 export function isNamespace(value: unknown): value is string {
-  return validatorOfNamespace().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Namespace`; throws ValidationError otherwise. */
 export function parseNamespace(text: string): string {
-  return $parseWith(validatorOfNamespace, text) as string;
+  return $parseWith(validatorOfNamespace, text, $check2) as string;
 }
 
 const validatorOfNative = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/native'));
@@ -2034,12 +2691,12 @@ export function validateNative(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Native`. */
 export function isNative(value: unknown): value is Native {
-  return validatorOfNative().isValid(value);
+  return $check69(value);
 }
 
 /** Parses JSON text and validates it as `Native`; throws ValidationError otherwise. */
 export function parseNative(text: string): Native {
-  return $parseWith(validatorOfNative, text) as Native;
+  return $parseWith(validatorOfNative, text, $check69) as Native;
 }
 
 const validatorOfNever = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/never'));
@@ -2051,12 +2708,12 @@ export function validateNever(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Never`. */
 export function isNever(value: unknown): value is 'never' | 'other' {
-  return validatorOfNever().isValid(value);
+  return $check70(value);
 }
 
 /** Parses JSON text and validates it as `Never`; throws ValidationError otherwise. */
 export function parseNever(text: string): 'never' | 'other' {
-  return $parseWith(validatorOfNever, text) as 'never' | 'other';
+  return $parseWith(validatorOfNever, text, $check70) as 'never' | 'other';
 }
 
 const validatorOfNew = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/new'));
@@ -2068,12 +2725,12 @@ export function validateNew(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `New`. */
 export function isNew(value: unknown): value is string {
-  return validatorOfNew().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `New`; throws ValidationError otherwise. */
 export function parseNew(text: string): string {
-  return $parseWith(validatorOfNew, text) as string;
+  return $parseWith(validatorOfNew, text, $check2) as string;
 }
 
 const validatorOfNonlocal = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/nonlocal'));
@@ -2085,12 +2742,12 @@ export function validateNonlocal(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Nonlocal`. */
 export function isNonlocal(value: unknown): value is Nonlocal {
-  return validatorOfNonlocal().isValid(value);
+  return $check72(value);
 }
 
 /** Parses JSON text and validates it as `Nonlocal`; throws ValidationError otherwise. */
 export function parseNonlocal(text: string): Nonlocal {
-  return $parseWith(validatorOfNonlocal, text) as Nonlocal;
+  return $parseWith(validatorOfNonlocal, text, $check72) as Nonlocal;
 }
 
 const validatorOfNot = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/not'));
@@ -2102,12 +2759,12 @@ export function validateNot(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Not`. */
 export function isNot(value: unknown): value is 'not' | 'other' {
-  return validatorOfNot().isValid(value);
+  return $check73(value);
 }
 
 /** Parses JSON text and validates it as `Not`; throws ValidationError otherwise. */
 export function parseNot(text: string): 'not' | 'other' {
-  return $parseWith(validatorOfNot, text) as 'not' | 'other';
+  return $parseWith(validatorOfNot, text, $check73) as 'not' | 'other';
 }
 
 const validatorOfNull = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/null'));
@@ -2119,12 +2776,12 @@ export function validateNull(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Null`. */
 export function isNull(value: unknown): value is string {
-  return validatorOfNull().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Null`; throws ValidationError otherwise. */
 export function parseNull(text: string): string {
-  return $parseWith(validatorOfNull, text) as string;
+  return $parseWith(validatorOfNull, text, $check2) as string;
 }
 
 const validatorOfNumber_ = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/number'));
@@ -2136,12 +2793,12 @@ export function validateNumber_(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Number_`. */
 export function isNumber_(value: unknown): value is Number_ {
-  return validatorOfNumber_().isValid(value);
+  return $check75(value);
 }
 
 /** Parses JSON text and validates it as `Number_`; throws ValidationError otherwise. */
 export function parseNumber_(text: string): Number_ {
-  return $parseWith(validatorOfNumber_, text) as Number_;
+  return $parseWith(validatorOfNumber_, text, $check75) as Number_;
 }
 
 const validatorOfObject_ = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/object'));
@@ -2153,12 +2810,12 @@ export function validateObject_(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Object_`. */
 export function isObject_(value: unknown): value is 'object' | 'other' {
-  return validatorOfObject_().isValid(value);
+  return $check76(value);
 }
 
 /** Parses JSON text and validates it as `Object_`; throws ValidationError otherwise. */
 export function parseObject_(text: string): 'object' | 'other' {
-  return $parseWith(validatorOfObject_, text) as 'object' | 'other';
+  return $parseWith(validatorOfObject_, text, $check76) as 'object' | 'other';
 }
 
 const validatorOfOperator = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/operator'));
@@ -2170,12 +2827,12 @@ export function validateOperator(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Operator`. */
 export function isOperator(value: unknown): value is string {
-  return validatorOfOperator().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Operator`; throws ValidationError otherwise. */
 export function parseOperator(text: string): string {
-  return $parseWith(validatorOfOperator, text) as string;
+  return $parseWith(validatorOfOperator, text, $check2) as string;
 }
 
 const validatorOfOr = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/or'));
@@ -2187,12 +2844,12 @@ export function validateOr(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Or`. */
 export function isOr(value: unknown): value is Or {
-  return validatorOfOr().isValid(value);
+  return $check78(value);
 }
 
 /** Parses JSON text and validates it as `Or`; throws ValidationError otherwise. */
 export function parseOr(text: string): Or {
-  return $parseWith(validatorOfOr, text) as Or;
+  return $parseWith(validatorOfOr, text, $check78) as Or;
 }
 
 const validatorOfOut = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/out'));
@@ -2204,12 +2861,12 @@ export function validateOut(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Out`. */
 export function isOut(value: unknown): value is 'out' | 'other' {
-  return validatorOfOut().isValid(value);
+  return $check79(value);
 }
 
 /** Parses JSON text and validates it as `Out`; throws ValidationError otherwise. */
 export function parseOut(text: string): 'out' | 'other' {
-  return $parseWith(validatorOfOut, text) as 'out' | 'other';
+  return $parseWith(validatorOfOut, text, $check79) as 'out' | 'other';
 }
 
 const validatorOfOverride = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/override'));
@@ -2221,12 +2878,12 @@ export function validateOverride(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Override`. */
 export function isOverride(value: unknown): value is string {
-  return validatorOfOverride().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Override`; throws ValidationError otherwise. */
 export function parseOverride(text: string): string {
-  return $parseWith(validatorOfOverride, text) as string;
+  return $parseWith(validatorOfOverride, text, $check2) as string;
 }
 
 const validatorOfPackage = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/package'));
@@ -2238,12 +2895,12 @@ export function validatePackage(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Package`. */
 export function isPackage(value: unknown): value is Package {
-  return validatorOfPackage().isValid(value);
+  return $check81(value);
 }
 
 /** Parses JSON text and validates it as `Package`; throws ValidationError otherwise. */
 export function parsePackage(text: string): Package {
-  return $parseWith(validatorOfPackage, text) as Package;
+  return $parseWith(validatorOfPackage, text, $check81) as Package;
 }
 
 const validatorOfParams = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/params'));
@@ -2255,12 +2912,12 @@ export function validateParams(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Params`. */
 export function isParams(value: unknown): value is 'params' | 'other' {
-  return validatorOfParams().isValid(value);
+  return $check82(value);
 }
 
 /** Parses JSON text and validates it as `Params`; throws ValidationError otherwise. */
 export function parseParams(text: string): 'params' | 'other' {
-  return $parseWith(validatorOfParams, text) as 'params' | 'other';
+  return $parseWith(validatorOfParams, text, $check82) as 'params' | 'other';
 }
 
 const validatorOfPass = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/pass'));
@@ -2272,12 +2929,12 @@ export function validatePass(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Pass`. */
 export function isPass(value: unknown): value is string {
-  return validatorOfPass().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Pass`; throws ValidationError otherwise. */
 export function parsePass(text: string): string {
-  return $parseWith(validatorOfPass, text) as string;
+  return $parseWith(validatorOfPass, text, $check2) as string;
 }
 
 const validatorOfPermits = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/permits'));
@@ -2289,12 +2946,12 @@ export function validatePermits(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Permits`. */
 export function isPermits(value: unknown): value is Permits {
-  return validatorOfPermits().isValid(value);
+  return $check84(value);
 }
 
 /** Parses JSON text and validates it as `Permits`; throws ValidationError otherwise. */
 export function parsePermits(text: string): Permits {
-  return $parseWith(validatorOfPermits, text) as Permits;
+  return $parseWith(validatorOfPermits, text, $check84) as Permits;
 }
 
 const validatorOfPrivate = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/private'));
@@ -2306,12 +2963,12 @@ export function validatePrivate(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Private`. */
 export function isPrivate(value: unknown): value is 'private' | 'other' {
-  return validatorOfPrivate().isValid(value);
+  return $check85(value);
 }
 
 /** Parses JSON text and validates it as `Private`; throws ValidationError otherwise. */
 export function parsePrivate(text: string): 'private' | 'other' {
-  return $parseWith(validatorOfPrivate, text) as 'private' | 'other';
+  return $parseWith(validatorOfPrivate, text, $check85) as 'private' | 'other';
 }
 
 const validatorOfProtected = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/protected'));
@@ -2323,12 +2980,12 @@ export function validateProtected(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Protected`. */
 export function isProtected(value: unknown): value is string {
-  return validatorOfProtected().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Protected`; throws ValidationError otherwise. */
 export function parseProtected(text: string): string {
-  return $parseWith(validatorOfProtected, text) as string;
+  return $parseWith(validatorOfProtected, text, $check2) as string;
 }
 
 const validatorOfPublic = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/public'));
@@ -2340,12 +2997,12 @@ export function validatePublic(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Public`. */
 export function isPublic(value: unknown): value is Public {
-  return validatorOfPublic().isValid(value);
+  return $check87(value);
 }
 
 /** Parses JSON text and validates it as `Public`; throws ValidationError otherwise. */
 export function parsePublic(text: string): Public {
-  return $parseWith(validatorOfPublic, text) as Public;
+  return $parseWith(validatorOfPublic, text, $check87) as Public;
 }
 
 const validatorOfRaise = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/raise'));
@@ -2357,12 +3014,12 @@ export function validateRaise(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Raise`. */
 export function isRaise(value: unknown): value is 'raise' | 'other' {
-  return validatorOfRaise().isValid(value);
+  return $check88(value);
 }
 
 /** Parses JSON text and validates it as `Raise`; throws ValidationError otherwise. */
 export function parseRaise(text: string): 'raise' | 'other' {
-  return $parseWith(validatorOfRaise, text) as 'raise' | 'other';
+  return $parseWith(validatorOfRaise, text, $check88) as 'raise' | 'other';
 }
 
 const validatorOfReadonly_ = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/readonly'));
@@ -2374,12 +3031,12 @@ export function validateReadonly_(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Readonly_`. */
 export function isReadonly_(value: unknown): value is string {
-  return validatorOfReadonly_().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Readonly_`; throws ValidationError otherwise. */
 export function parseReadonly_(text: string): string {
-  return $parseWith(validatorOfReadonly_, text) as string;
+  return $parseWith(validatorOfReadonly_, text, $check2) as string;
 }
 
 const validatorOfRecord_ = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/record'));
@@ -2391,12 +3048,12 @@ export function validateRecord_(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Record_`. */
 export function isRecord_(value: unknown): value is Record_ {
-  return validatorOfRecord_().isValid(value);
+  return $check90(value);
 }
 
 /** Parses JSON text and validates it as `Record_`; throws ValidationError otherwise. */
 export function parseRecord_(text: string): Record_ {
-  return $parseWith(validatorOfRecord_, text) as Record_;
+  return $parseWith(validatorOfRecord_, text, $check90) as Record_;
 }
 
 const validatorOfRef = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/ref'));
@@ -2408,12 +3065,12 @@ export function validateRef(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Ref`. */
 export function isRef(value: unknown): value is 'ref' | 'other' {
-  return validatorOfRef().isValid(value);
+  return $check91(value);
 }
 
 /** Parses JSON text and validates it as `Ref`; throws ValidationError otherwise. */
 export function parseRef(text: string): 'ref' | 'other' {
-  return $parseWith(validatorOfRef, text) as 'ref' | 'other';
+  return $parseWith(validatorOfRef, text, $check91) as 'ref' | 'other';
 }
 
 const validatorOfReturn = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/return'));
@@ -2425,12 +3082,12 @@ export function validateReturn(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Return`. */
 export function isReturn(value: unknown): value is string {
-  return validatorOfReturn().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Return`; throws ValidationError otherwise. */
 export function parseReturn(text: string): string {
-  return $parseWith(validatorOfReturn, text) as string;
+  return $parseWith(validatorOfReturn, text, $check2) as string;
 }
 
 const validatorOfSbyte = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/sbyte'));
@@ -2442,12 +3099,12 @@ export function validateSbyte(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Sbyte`. */
 export function isSbyte(value: unknown): value is Sbyte {
-  return validatorOfSbyte().isValid(value);
+  return $check93(value);
 }
 
 /** Parses JSON text and validates it as `Sbyte`; throws ValidationError otherwise. */
 export function parseSbyte(text: string): Sbyte {
-  return $parseWith(validatorOfSbyte, text) as Sbyte;
+  return $parseWith(validatorOfSbyte, text, $check93) as Sbyte;
 }
 
 const validatorOfSealed = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/sealed'));
@@ -2459,12 +3116,12 @@ export function validateSealed(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Sealed`. */
 export function isSealed(value: unknown): value is 'sealed' | 'other' {
-  return validatorOfSealed().isValid(value);
+  return $check94(value);
 }
 
 /** Parses JSON text and validates it as `Sealed`; throws ValidationError otherwise. */
 export function parseSealed(text: string): 'sealed' | 'other' {
-  return $parseWith(validatorOfSealed, text) as 'sealed' | 'other';
+  return $parseWith(validatorOfSealed, text, $check94) as 'sealed' | 'other';
 }
 
 const validatorOfShort = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/short'));
@@ -2476,12 +3133,12 @@ export function validateShort(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Short`. */
 export function isShort(value: unknown): value is string {
-  return validatorOfShort().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Short`; throws ValidationError otherwise. */
 export function parseShort(text: string): string {
-  return $parseWith(validatorOfShort, text) as string;
+  return $parseWith(validatorOfShort, text, $check2) as string;
 }
 
 const validatorOfSizeof = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/sizeof'));
@@ -2493,12 +3150,12 @@ export function validateSizeof(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Sizeof`. */
 export function isSizeof(value: unknown): value is Sizeof {
-  return validatorOfSizeof().isValid(value);
+  return $check96(value);
 }
 
 /** Parses JSON text and validates it as `Sizeof`; throws ValidationError otherwise. */
 export function parseSizeof(text: string): Sizeof {
-  return $parseWith(validatorOfSizeof, text) as Sizeof;
+  return $parseWith(validatorOfSizeof, text, $check96) as Sizeof;
 }
 
 const validatorOfStackalloc = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/stackalloc'));
@@ -2510,12 +3167,12 @@ export function validateStackalloc(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Stackalloc`. */
 export function isStackalloc(value: unknown): value is 'stackalloc' | 'other' {
-  return validatorOfStackalloc().isValid(value);
+  return $check97(value);
 }
 
 /** Parses JSON text and validates it as `Stackalloc`; throws ValidationError otherwise. */
 export function parseStackalloc(text: string): 'stackalloc' | 'other' {
-  return $parseWith(validatorOfStackalloc, text) as 'stackalloc' | 'other';
+  return $parseWith(validatorOfStackalloc, text, $check97) as 'stackalloc' | 'other';
 }
 
 const validatorOfStatic = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/static'));
@@ -2527,12 +3184,12 @@ export function validateStatic(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Static`. */
 export function isStatic(value: unknown): value is string {
-  return validatorOfStatic().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Static`; throws ValidationError otherwise. */
 export function parseStatic(text: string): string {
-  return $parseWith(validatorOfStatic, text) as string;
+  return $parseWith(validatorOfStatic, text, $check2) as string;
 }
 
 const validatorOfStrictfp = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/strictfp'));
@@ -2544,12 +3201,12 @@ export function validateStrictfp(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Strictfp`. */
 export function isStrictfp(value: unknown): value is Strictfp {
-  return validatorOfStrictfp().isValid(value);
+  return $check99(value);
 }
 
 /** Parses JSON text and validates it as `Strictfp`; throws ValidationError otherwise. */
 export function parseStrictfp(text: string): Strictfp {
-  return $parseWith(validatorOfStrictfp, text) as Strictfp;
+  return $parseWith(validatorOfStrictfp, text, $check99) as Strictfp;
 }
 
 const validatorOfString_ = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/string'));
@@ -2561,12 +3218,12 @@ export function validateString_(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `String_`. */
 export function isString_(value: unknown): value is 'string' | 'other' {
-  return validatorOfString_().isValid(value);
+  return $check100(value);
 }
 
 /** Parses JSON text and validates it as `String_`; throws ValidationError otherwise. */
 export function parseString_(text: string): 'string' | 'other' {
-  return $parseWith(validatorOfString_, text) as 'string' | 'other';
+  return $parseWith(validatorOfString_, text, $check100) as 'string' | 'other';
 }
 
 const validatorOfStruct = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/struct'));
@@ -2578,12 +3235,12 @@ export function validateStruct(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Struct`. */
 export function isStruct(value: unknown): value is string {
-  return validatorOfStruct().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Struct`; throws ValidationError otherwise. */
 export function parseStruct(text: string): string {
-  return $parseWith(validatorOfStruct, text) as string;
+  return $parseWith(validatorOfStruct, text, $check2) as string;
 }
 
 const validatorOfSuper = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/super'));
@@ -2595,12 +3252,12 @@ export function validateSuper(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Super`. */
 export function isSuper(value: unknown): value is Super {
-  return validatorOfSuper().isValid(value);
+  return $check102(value);
 }
 
 /** Parses JSON text and validates it as `Super`; throws ValidationError otherwise. */
 export function parseSuper(text: string): Super {
-  return $parseWith(validatorOfSuper, text) as Super;
+  return $parseWith(validatorOfSuper, text, $check102) as Super;
 }
 
 const validatorOfSwitch = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/switch'));
@@ -2612,12 +3269,12 @@ export function validateSwitch(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Switch`. */
 export function isSwitch(value: unknown): value is 'switch' | 'other' {
-  return validatorOfSwitch().isValid(value);
+  return $check103(value);
 }
 
 /** Parses JSON text and validates it as `Switch`; throws ValidationError otherwise. */
 export function parseSwitch(text: string): 'switch' | 'other' {
-  return $parseWith(validatorOfSwitch, text) as 'switch' | 'other';
+  return $parseWith(validatorOfSwitch, text, $check103) as 'switch' | 'other';
 }
 
 const validatorOfSymbol_ = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/symbol'));
@@ -2629,12 +3286,12 @@ export function validateSymbol_(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Symbol_`. */
 export function isSymbol_(value: unknown): value is string {
-  return validatorOfSymbol_().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Symbol_`; throws ValidationError otherwise. */
 export function parseSymbol_(text: string): string {
-  return $parseWith(validatorOfSymbol_, text) as string;
+  return $parseWith(validatorOfSymbol_, text, $check2) as string;
 }
 
 const validatorOfSynchronized = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/synchronized'));
@@ -2646,12 +3303,12 @@ export function validateSynchronized(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Synchronized`. */
 export function isSynchronized(value: unknown): value is Synchronized {
-  return validatorOfSynchronized().isValid(value);
+  return $check105(value);
 }
 
 /** Parses JSON text and validates it as `Synchronized`; throws ValidationError otherwise. */
 export function parseSynchronized(text: string): Synchronized {
-  return $parseWith(validatorOfSynchronized, text) as Synchronized;
+  return $parseWith(validatorOfSynchronized, text, $check105) as Synchronized;
 }
 
 const validatorOfThis = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/this'));
@@ -2663,12 +3320,12 @@ export function validateThis(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `This`. */
 export function isThis(value: unknown): value is 'this' | 'other' {
-  return validatorOfThis().isValid(value);
+  return $check106(value);
 }
 
 /** Parses JSON text and validates it as `This`; throws ValidationError otherwise. */
 export function parseThis(text: string): 'this' | 'other' {
-  return $parseWith(validatorOfThis, text) as 'this' | 'other';
+  return $parseWith(validatorOfThis, text, $check106) as 'this' | 'other';
 }
 
 const validatorOfThrow = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/throw'));
@@ -2680,12 +3337,12 @@ export function validateThrow(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Throw`. */
 export function isThrow(value: unknown): value is string {
-  return validatorOfThrow().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Throw`; throws ValidationError otherwise. */
 export function parseThrow(text: string): string {
-  return $parseWith(validatorOfThrow, text) as string;
+  return $parseWith(validatorOfThrow, text, $check2) as string;
 }
 
 const validatorOfThrows = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/throws'));
@@ -2697,12 +3354,12 @@ export function validateThrows(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Throws`. */
 export function isThrows(value: unknown): value is Throws {
-  return validatorOfThrows().isValid(value);
+  return $check108(value);
 }
 
 /** Parses JSON text and validates it as `Throws`; throws ValidationError otherwise. */
 export function parseThrows(text: string): Throws {
-  return $parseWith(validatorOfThrows, text) as Throws;
+  return $parseWith(validatorOfThrows, text, $check108) as Throws;
 }
 
 const validatorOfTransient = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/transient'));
@@ -2714,12 +3371,12 @@ export function validateTransient(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Transient`. */
 export function isTransient(value: unknown): value is 'transient' | 'other' {
-  return validatorOfTransient().isValid(value);
+  return $check109(value);
 }
 
 /** Parses JSON text and validates it as `Transient`; throws ValidationError otherwise. */
 export function parseTransient(text: string): 'transient' | 'other' {
-  return $parseWith(validatorOfTransient, text) as 'transient' | 'other';
+  return $parseWith(validatorOfTransient, text, $check109) as 'transient' | 'other';
 }
 
 const validatorOfTry = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/try'));
@@ -2731,12 +3388,12 @@ export function validateTry(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Try`. */
 export function isTry(value: unknown): value is string {
-  return validatorOfTry().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Try`; throws ValidationError otherwise. */
 export function parseTry(text: string): string {
-  return $parseWith(validatorOfTry, text) as string;
+  return $parseWith(validatorOfTry, text, $check2) as string;
 }
 
 const validatorOfType = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/type'));
@@ -2748,12 +3405,12 @@ export function validateType(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Type`. */
 export function isType(value: unknown): value is Type {
-  return validatorOfType().isValid(value);
+  return $check111(value);
 }
 
 /** Parses JSON text and validates it as `Type`; throws ValidationError otherwise. */
 export function parseType(text: string): Type {
-  return $parseWith(validatorOfType, text) as Type;
+  return $parseWith(validatorOfType, text, $check111) as Type;
 }
 
 const validatorOfTypeof = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/typeof'));
@@ -2765,12 +3422,12 @@ export function validateTypeof(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Typeof`. */
 export function isTypeof(value: unknown): value is 'typeof' | 'other' {
-  return validatorOfTypeof().isValid(value);
+  return $check112(value);
 }
 
 /** Parses JSON text and validates it as `Typeof`; throws ValidationError otherwise. */
 export function parseTypeof(text: string): 'typeof' | 'other' {
-  return $parseWith(validatorOfTypeof, text) as 'typeof' | 'other';
+  return $parseWith(validatorOfTypeof, text, $check112) as 'typeof' | 'other';
 }
 
 const validatorOfUint = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/uint'));
@@ -2782,12 +3439,12 @@ export function validateUint(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Uint`. */
 export function isUint(value: unknown): value is string {
-  return validatorOfUint().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Uint`; throws ValidationError otherwise. */
 export function parseUint(text: string): string {
-  return $parseWith(validatorOfUint, text) as string;
+  return $parseWith(validatorOfUint, text, $check2) as string;
 }
 
 const validatorOfUlong = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/ulong'));
@@ -2799,12 +3456,12 @@ export function validateUlong(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Ulong`. */
 export function isUlong(value: unknown): value is Ulong {
-  return validatorOfUlong().isValid(value);
+  return $check114(value);
 }
 
 /** Parses JSON text and validates it as `Ulong`; throws ValidationError otherwise. */
 export function parseUlong(text: string): Ulong {
-  return $parseWith(validatorOfUlong, text) as Ulong;
+  return $parseWith(validatorOfUlong, text, $check114) as Ulong;
 }
 
 const validatorOfUnchecked = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/unchecked'));
@@ -2816,12 +3473,12 @@ export function validateUnchecked(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Unchecked`. */
 export function isUnchecked(value: unknown): value is 'unchecked' | 'other' {
-  return validatorOfUnchecked().isValid(value);
+  return $check115(value);
 }
 
 /** Parses JSON text and validates it as `Unchecked`; throws ValidationError otherwise. */
 export function parseUnchecked(text: string): 'unchecked' | 'other' {
-  return $parseWith(validatorOfUnchecked, text) as 'unchecked' | 'other';
+  return $parseWith(validatorOfUnchecked, text, $check115) as 'unchecked' | 'other';
 }
 
 const validatorOfUndefined = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/undefined'));
@@ -2833,12 +3490,12 @@ export function validateUndefined(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Undefined`. */
 export function isUndefined(value: unknown): value is string {
-  return validatorOfUndefined().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Undefined`; throws ValidationError otherwise. */
 export function parseUndefined(text: string): string {
-  return $parseWith(validatorOfUndefined, text) as string;
+  return $parseWith(validatorOfUndefined, text, $check2) as string;
 }
 
 const validatorOfUnknown = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/unknown'));
@@ -2850,12 +3507,12 @@ export function validateUnknown(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Unknown`. */
 export function isUnknown(value: unknown): value is Unknown {
-  return validatorOfUnknown().isValid(value);
+  return $check117(value);
 }
 
 /** Parses JSON text and validates it as `Unknown`; throws ValidationError otherwise. */
 export function parseUnknown(text: string): Unknown {
-  return $parseWith(validatorOfUnknown, text) as Unknown;
+  return $parseWith(validatorOfUnknown, text, $check117) as Unknown;
 }
 
 const validatorOfUnsafe = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/unsafe'));
@@ -2867,12 +3524,12 @@ export function validateUnsafe(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Unsafe`. */
 export function isUnsafe(value: unknown): value is 'unsafe' | 'other' {
-  return validatorOfUnsafe().isValid(value);
+  return $check118(value);
 }
 
 /** Parses JSON text and validates it as `Unsafe`; throws ValidationError otherwise. */
 export function parseUnsafe(text: string): 'unsafe' | 'other' {
-  return $parseWith(validatorOfUnsafe, text) as 'unsafe' | 'other';
+  return $parseWith(validatorOfUnsafe, text, $check118) as 'unsafe' | 'other';
 }
 
 const validatorOfUshort = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/ushort'));
@@ -2884,12 +3541,12 @@ export function validateUshort(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Ushort`. */
 export function isUshort(value: unknown): value is string {
-  return validatorOfUshort().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Ushort`; throws ValidationError otherwise. */
 export function parseUshort(text: string): string {
-  return $parseWith(validatorOfUshort, text) as string;
+  return $parseWith(validatorOfUshort, text, $check2) as string;
 }
 
 const validatorOfUsing = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/using'));
@@ -2901,12 +3558,12 @@ export function validateUsing(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Using`. */
 export function isUsing(value: unknown): value is Using {
-  return validatorOfUsing().isValid(value);
+  return $check120(value);
 }
 
 /** Parses JSON text and validates it as `Using`; throws ValidationError otherwise. */
 export function parseUsing(text: string): Using {
-  return $parseWith(validatorOfUsing, text) as Using;
+  return $parseWith(validatorOfUsing, text, $check120) as Using;
 }
 
 const validatorOfVar = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/var'));
@@ -2918,12 +3575,12 @@ export function validateVar(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Var`. */
 export function isVar(value: unknown): value is 'var' | 'other' {
-  return validatorOfVar().isValid(value);
+  return $check121(value);
 }
 
 /** Parses JSON text and validates it as `Var`; throws ValidationError otherwise. */
 export function parseVar(text: string): 'var' | 'other' {
-  return $parseWith(validatorOfVar, text) as 'var' | 'other';
+  return $parseWith(validatorOfVar, text, $check121) as 'var' | 'other';
 }
 
 const validatorOfVirtual = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/virtual'));
@@ -2935,12 +3592,12 @@ export function validateVirtual(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Virtual`. */
 export function isVirtual(value: unknown): value is string {
-  return validatorOfVirtual().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Virtual`; throws ValidationError otherwise. */
 export function parseVirtual(text: string): string {
-  return $parseWith(validatorOfVirtual, text) as string;
+  return $parseWith(validatorOfVirtual, text, $check2) as string;
 }
 
 const validatorOfVoid = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/void'));
@@ -2952,12 +3609,12 @@ export function validateVoid(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Void`. */
 export function isVoid(value: unknown): value is Void {
-  return validatorOfVoid().isValid(value);
+  return $check123(value);
 }
 
 /** Parses JSON text and validates it as `Void`; throws ValidationError otherwise. */
 export function parseVoid(text: string): Void {
-  return $parseWith(validatorOfVoid, text) as Void;
+  return $parseWith(validatorOfVoid, text, $check123) as Void;
 }
 
 const validatorOfVolatile = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/volatile'));
@@ -2969,12 +3626,12 @@ export function validateVolatile(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Volatile`. */
 export function isVolatile(value: unknown): value is 'volatile' | 'other' {
-  return validatorOfVolatile().isValid(value);
+  return $check124(value);
 }
 
 /** Parses JSON text and validates it as `Volatile`; throws ValidationError otherwise. */
 export function parseVolatile(text: string): 'volatile' | 'other' {
-  return $parseWith(validatorOfVolatile, text) as 'volatile' | 'other';
+  return $parseWith(validatorOfVolatile, text, $check124) as 'volatile' | 'other';
 }
 
 const validatorOfWhile = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/while'));
@@ -2986,12 +3643,12 @@ export function validateWhile(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `While`. */
 export function isWhile(value: unknown): value is string {
-  return validatorOfWhile().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `While`; throws ValidationError otherwise. */
 export function parseWhile(text: string): string {
-  return $parseWith(validatorOfWhile, text) as string;
+  return $parseWith(validatorOfWhile, text, $check2) as string;
 }
 
 const validatorOfWith = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/with'));
@@ -3003,12 +3660,12 @@ export function validateWith(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `With`. */
 export function isWith(value: unknown): value is With {
-  return validatorOfWith().isValid(value);
+  return $check126(value);
 }
 
 /** Parses JSON text and validates it as `With`; throws ValidationError otherwise. */
 export function parseWith(text: string): With {
-  return $parseWith(validatorOfWith, text) as With;
+  return $parseWith(validatorOfWith, text, $check126) as With;
 }
 
 const validatorOfYield = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/yield'));
@@ -3020,10 +3677,10 @@ export function validateYield(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Yield`. */
 export function isYield(value: unknown): value is 'yield' | 'other' {
-  return validatorOfYield().isValid(value);
+  return $check127(value);
 }
 
 /** Parses JSON text and validates it as `Yield`; throws ValidationError otherwise. */
 export function parseYield(text: string): 'yield' | 'other' {
-  return $parseWith(validatorOfYield, text) as 'yield' | 'other';
+  return $parseWith(validatorOfYield, text, $check127) as 'yield' | 'other';
 }

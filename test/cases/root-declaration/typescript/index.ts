@@ -89,7 +89,8 @@ function $validateWith(schema: () => $Schema, value: unknown): ValidationIssue[]
     .map((e) => ({ pointer: e.instanceLocation, keywordLocation: e.keywordLocation, keyword: $lastKeyword(e.keywordLocation), message: e.message }));
 }
 
-function $parseWith(schema: () => $Schema, text: string): unknown {
+/** `check`: the declaration's compiled check (file.hbs), else the validator's isValid. */
+function $parseWith(schema: () => $Schema, text: string, check?: (value: unknown) => boolean): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -97,9 +98,44 @@ function $parseWith(schema: () => $Schema, text: string): unknown {
     throw new ValidationError([{ pointer: '', keywordLocation: '', keyword: 'json', message: `is not valid JSON: ${(error as Error).message}` }]);
   }
   // The fast path: no error is built for a valid value; only an invalid one is validated again for its errors.
-  if (schema().isValid(value)) return value;
+  if (check === undefined ? schema().isValid(value) : check(value)) return value;
   throw new ValidationError($validateWith(schema, value));
 }
+
+// Compiled checks: each declaration's schema as code, the fast path of is* and parse* (the
+// validator above gives validate* and the errors). A declaration without one uses isValid.
+/** A JSON object, as the compiled checks read it. */
+type $Members = { readonly [key: string]: unknown };
+
+function $check1(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['text'] === undefined) return false;
+  { const p = o['text']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  return true;
+}
+
+function $check0(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['x'] === undefined || o['y'] === undefined) return false;
+  { const p = o['x']; if (p !== undefined && !(typeof p === 'number')) return false; }
+  { const p = o['y']; if (p !== undefined && !(typeof p === 'number')) return false; }
+  { const p = o['unit']; if (p !== undefined && !(typeof p === 'string' && (p === 'mm' || p === 'in'))) return false; }
+  { const p = o['label']; if (p !== undefined && !($check1(p))) return false; }
+  for (const k of Object.keys(o)) {
+    if ((k === 'x' || k === 'y' || k === 'unit' || k === 'label')) continue;
+    return false;
+  }
+  return true;
+}
+
+function $check2(x: unknown): boolean {
+  if (!(typeof x === 'string')) return false;
+  if (!((x === 'mm' || x === 'in'))) return false;
+  return true;
+}
+
 
 const validatorOfPoint = $lazySchema(() => $schemaValidator().schema('file:///schema.json#'));
 
@@ -110,12 +146,12 @@ export function validatePoint(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Point`. */
 export function isPoint(value: unknown): value is Point {
-  return validatorOfPoint().isValid(value);
+  return $check0(value);
 }
 
 /** Parses JSON text and validates it as `Point`; throws ValidationError otherwise. */
 export function parsePoint(text: string): Point {
-  return $parseWith(validatorOfPoint, text) as Point;
+  return $parseWith(validatorOfPoint, text, $check0) as Point;
 }
 
 const validatorOfPointLabel = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/properties/label'));
@@ -127,12 +163,12 @@ export function validatePointLabel(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `PointLabel`. */
 export function isPointLabel(value: unknown): value is PointLabel {
-  return validatorOfPointLabel().isValid(value);
+  return $check1(value);
 }
 
 /** Parses JSON text and validates it as `PointLabel`; throws ValidationError otherwise. */
 export function parsePointLabel(text: string): PointLabel {
-  return $parseWith(validatorOfPointLabel, text) as PointLabel;
+  return $parseWith(validatorOfPointLabel, text, $check1) as PointLabel;
 }
 
 const validatorOfUnit = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Unit'));
@@ -144,10 +180,10 @@ export function validateUnit(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Unit`. */
 export function isUnit(value: unknown): value is 'mm' | 'in' {
-  return validatorOfUnit().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Unit`; throws ValidationError otherwise. */
 export function parseUnit(text: string): 'mm' | 'in' {
-  return $parseWith(validatorOfUnit, text) as 'mm' | 'in';
+  return $parseWith(validatorOfUnit, text, $check2) as 'mm' | 'in';
 }

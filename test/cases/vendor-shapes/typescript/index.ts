@@ -113,7 +113,8 @@ function $validateWith(schema: () => $Schema, value: unknown): ValidationIssue[]
     .map((e) => ({ pointer: e.instanceLocation, keywordLocation: e.keywordLocation, keyword: $lastKeyword(e.keywordLocation), message: e.message }));
 }
 
-function $parseWith(schema: () => $Schema, text: string): unknown {
+/** `check`: the declaration's compiled check (file.hbs), else the validator's isValid. */
+function $parseWith(schema: () => $Schema, text: string, check?: (value: unknown) => boolean): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -121,9 +122,83 @@ function $parseWith(schema: () => $Schema, text: string): unknown {
     throw new ValidationError([{ pointer: '', keywordLocation: '', keyword: 'json', message: `is not valid JSON: ${(error as Error).message}` }]);
   }
   // The fast path: no error is built for a valid value; only an invalid one is validated again for its errors.
-  if (schema().isValid(value)) return value;
+  if (check === undefined ? schema().isValid(value) : check(value)) return value;
   throw new ValidationError($validateWith(schema, value));
 }
+
+// Compiled checks: each declaration's schema as code, the fast path of is* and parse* (the
+// validator above gives validate* and the errors). A declaration without one uses isValid.
+/** A JSON object, as the compiled checks read it. */
+type $Members = { readonly [key: string]: unknown };
+
+function $check1(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  { const p = o['include_usage']; if (p !== undefined && !(typeof p === 'boolean')) return false; }
+  for (const k of Object.keys(o)) {
+    if ((k === 'include_usage')) continue;
+    return false;
+  }
+  return true;
+}
+
+function $check2(x: unknown): boolean {
+  return $check1(x) || x === null;
+}
+
+function $check3(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['type'] === undefined || o['name'] === undefined) return false;
+  { const p = o['type']; if (p !== undefined && !(p === 'function')) return false; }
+  { const p = o['name']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  return true;
+}
+
+function $check4(x: unknown): boolean {
+  if (!((x === 'auto' || x === 'none'))) return false;
+  return true;
+}
+
+function $check5(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  if (o['type'] === undefined || o['id'] === undefined) return false;
+  { const p = o['type']; if (p !== undefined && !(p === 'function')) return false; }
+  { const p = o['id']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  return true;
+}
+
+function $check8(x: unknown): boolean {
+  return $check3(x);
+}
+
+function $check7(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!($check8(x))) return false;
+  return true;
+}
+
+function $check6(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  const o = x as $Members;
+  { const p = o['stream_options']; if (p !== undefined && !($check2(p))) return false; }
+  { const p = o['call']; if (p !== undefined && !($check7(p))) return false; }
+  { const p = o['legacy']; if (p !== undefined && !($check3(p))) return false; }
+  { const p = o['mode']; if (p !== undefined && !((p === 'auto' || p === 'none'))) return false; }
+  return true;
+}
+
+function $check10(x: unknown): boolean {
+  return $check5(x);
+}
+
+function $check9(x: unknown): boolean {
+  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!($check10(x))) return false;
+  return true;
+}
+
 
 const validatorOfStreamOptions = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/StreamOptions'));
 
@@ -134,12 +209,12 @@ export function validateStreamOptions(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `StreamOptions`. */
 export function isStreamOptions(value: unknown): value is StreamOptionsValue | null {
-  return validatorOfStreamOptions().isValid(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `StreamOptions`; throws ValidationError otherwise. */
 export function parseStreamOptions(text: string): StreamOptionsValue | null {
-  return $parseWith(validatorOfStreamOptions, text) as StreamOptionsValue | null;
+  return $parseWith(validatorOfStreamOptions, text, $check2) as StreamOptionsValue | null;
 }
 
 const validatorOfStreamOptionsValue = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/StreamOptions/anyOf/0'));
@@ -151,12 +226,12 @@ export function validateStreamOptionsValue(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `StreamOptionsValue`. */
 export function isStreamOptionsValue(value: unknown): value is StreamOptionsValue {
-  return validatorOfStreamOptionsValue().isValid(value);
+  return $check1(value);
 }
 
 /** Parses JSON text and validates it as `StreamOptionsValue`; throws ValidationError otherwise. */
 export function parseStreamOptionsValue(text: string): StreamOptionsValue {
-  return $parseWith(validatorOfStreamOptionsValue, text) as StreamOptionsValue;
+  return $parseWith(validatorOfStreamOptionsValue, text, $check1) as StreamOptionsValue;
 }
 
 const validatorOfLegacyCall = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/LegacyCall'));
@@ -168,12 +243,12 @@ export function validateLegacyCall(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `LegacyCall`. */
 export function isLegacyCall(value: unknown): value is LegacyCall {
-  return validatorOfLegacyCall().isValid(value);
+  return $check3(value);
 }
 
 /** Parses JSON text and validates it as `LegacyCall`; throws ValidationError otherwise. */
 export function parseLegacyCall(text: string): LegacyCall {
-  return $parseWith(validatorOfLegacyCall, text) as LegacyCall;
+  return $parseWith(validatorOfLegacyCall, text, $check3) as LegacyCall;
 }
 
 const validatorOfLegacyMode = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/LegacyMode'));
@@ -185,12 +260,12 @@ export function validateLegacyMode(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `LegacyMode`. */
 export function isLegacyMode(value: unknown): value is 'auto' | 'none' {
-  return validatorOfLegacyMode().isValid(value);
+  return $check4(value);
 }
 
 /** Parses JSON text and validates it as `LegacyMode`; throws ValidationError otherwise. */
 export function parseLegacyMode(text: string): 'auto' | 'none' {
-  return $parseWith(validatorOfLegacyMode, text) as 'auto' | 'none';
+  return $parseWith(validatorOfLegacyMode, text, $check4) as 'auto' | 'none';
 }
 
 const validatorOfToolCall = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/ToolCall'));
@@ -202,12 +277,12 @@ export function validateToolCall(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `ToolCall`. */
 export function isToolCall(value: unknown): value is ToolCall {
-  return validatorOfToolCall().isValid(value);
+  return $check5(value);
 }
 
 /** Parses JSON text and validates it as `ToolCall`; throws ValidationError otherwise. */
 export function parseToolCall(text: string): ToolCall {
-  return $parseWith(validatorOfToolCall, text) as ToolCall;
+  return $parseWith(validatorOfToolCall, text, $check5) as ToolCall;
 }
 
 const validatorOfMessage = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Message'));
@@ -219,12 +294,12 @@ export function validateMessage(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Message`. */
 export function isMessage(value: unknown): value is Message {
-  return validatorOfMessage().isValid(value);
+  return $check6(value);
 }
 
 /** Parses JSON text and validates it as `Message`; throws ValidationError otherwise. */
 export function parseMessage(text: string): Message {
-  return $parseWith(validatorOfMessage, text) as Message;
+  return $parseWith(validatorOfMessage, text, $check6) as Message;
 }
 
 const validatorOfCall = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Call'));
@@ -236,12 +311,12 @@ export function validateCall(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Call`. */
 export function isCall(value: unknown): value is LegacyCall {
-  return validatorOfCall().isValid(value);
+  return $check7(value);
 }
 
 /** Parses JSON text and validates it as `Call`; throws ValidationError otherwise. */
 export function parseCall(text: string): LegacyCall {
-  return $parseWith(validatorOfCall, text) as LegacyCall;
+  return $parseWith(validatorOfCall, text, $check7) as LegacyCall;
 }
 
 const validatorOfAnyCall = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/AnyCall'));
@@ -253,10 +328,10 @@ export function validateAnyCall(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `AnyCall`. */
 export function isAnyCall(value: unknown): value is ToolCall {
-  return validatorOfAnyCall().isValid(value);
+  return $check9(value);
 }
 
 /** Parses JSON text and validates it as `AnyCall`; throws ValidationError otherwise. */
 export function parseAnyCall(text: string): ToolCall {
-  return $parseWith(validatorOfAnyCall, text) as ToolCall;
+  return $parseWith(validatorOfAnyCall, text, $check9) as ToolCall;
 }

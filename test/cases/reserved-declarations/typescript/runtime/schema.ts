@@ -4,7 +4,9 @@
 // compiled once into closures, one per keyword, in a fixed order; validating runs them. Two
 // modes: `isValid` stops at the first failure and builds no text; `validate` reports every error
 // with its instance location, keyword location and message (the same set, in the same order, as
-// the Python, C# and Java runtimes report: see the error contract in ARCHITECTURE.md).
+// the Python, C# and Java runtimes report: see the error contract in ARCHITECTURE.md). The
+// module's compiled checks (index.ts, from generator/targets/typescript/checks.ts) import its
+// exported helpers (jsonEqual, allUnique, codePoints, isMultipleOf), so that both read JSON alike.
 
 import { resolveUri, splitFragment } from './uri.js';
 import { FORMATS } from './formats.js';
@@ -957,12 +959,12 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   return false;
 }
 
-function allUnique(items: readonly unknown[]): boolean {
+export function allUnique(items: readonly unknown[]): boolean {
   for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) if (jsonEqual(items[i], items[j])) return false;
   return true;
 }
 
-function codePoints(s: string): number {
+export function codePoints(s: string): number {
   let n = s.length;
   for (let i = 0; i < s.length - 1; i++) {
     const c = s.charCodeAt(i);
@@ -985,7 +987,7 @@ function decimal(n: number): [bigint, number] {
 }
 
 /** Whether x is an integer multiple of m, exactly for the decimals the two numbers were written as. */
-function isMultipleOf(x: number, m: number): boolean {
+export function isMultipleOf(x: number, m: number): boolean {
   if (!Number.isFinite(x)) return false;
   if (x === 0) return true;
   const [xd, xe] = decimal(x);

@@ -1,0 +1,713 @@
+// Compiled checks: each declaration's schema as straight-line TypeScript, `(x: unknown) => boolean`,
+// the fast path of is* and parse* (Ajv's approach, done at generation time: no `new Function`, so
+// it runs where a Content-Security-Policy forbids eval). The runtime's validator (runtime/schema.ts)
+// stays the reference: validate* and the errors of an invalid value are always its own, and a
+// compiled check answers exactly what its isValid answers (the official suite checks both, through
+// parse*). Only a schema this module reads completely is compiled: one whose every reachable
+// subschema sits in the root document under no `$id` of its own, reaches no `$dynamicRef`,
+// `$anchor` or `unevaluated*` (whose annotations a boolean walk does not keep), and asserts no
+// `format`. Any other declaration keeps the runtime's isValid, and is as correct, only slower.
+// An anyOf or oneOf of objects tells its branches apart by a tag, as the runtime's BranchTags does
+// (one level of it): a switch on the member most branches restrict to strings. conditions(),
+// strings() and tagIndex() mirror the runtime's (templates/typescript/runtime/schema.ts), which
+// is the output's code, not the generator's: the tests compare the two on every golden.
+
+import type { JsonValue, Model } from '../../model/ir.js';
+import { schemaUriOf } from '../../model/validation.js';
+import { SUBSCHEMA_KEYWORDS } from '../../stages/schema-walk.js';
+import { quote } from './literals.js';
+
+/** What file.hbs adds to the module: the checks' code, the runtime helpers it imports, and each declaration's check (or none). */
+export interface CompiledChecks {
+  /** Top-level declarations (constants, then functions), one per line group; empty when nothing compiled. */
+  readonly code: string;
+  /** Names runtime/schema.ts exports that `code` uses, sorted. */
+  readonly imports: readonly string[];
+  /** Declaration id -> the name of its check function, for the declarations compiled. */
+  readonly checks: ReadonlyMap<string, string>;
+}
+
+type Obj = { readonly [key: string]: JsonValue };
+
+/** A schema this module does not compile (the declaration keeps the runtime's isValid). */
+class Unsupported extends Error {}
+
+const isObject = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
+const has = (x: Obj, name: string): boolean => Object.prototype.hasOwnProperty.call(x, name);
+
+/** Keywords the runtime evaluates whose meaning a boolean walk without annotations or dynamic scope cannot give. */
+const REFUSED = ['$dynamicRef', '$dynamicAnchor', '$anchor', '$recursiveRef', '$recursiveAnchor', 'unevaluatedProperties', 'unevaluatedItems'];
+/** The subschemas the runtime evaluates (schema-walk's, less the refused ones, contentSchema and $defs): the walk's edges. */
+const ONE_SCHEMA = SUBSCHEMA_KEYWORDS.one.filter((k) => !REFUSED.includes(k) && k !== 'contentSchema');
+const SCHEMA_ARRAYS = SUBSCHEMA_KEYWORDS.arrays;
+const SCHEMA_MAPS = SUBSCHEMA_KEYWORDS.maps.filter((k) => k !== '$defs');
+/** Keywords with a subschema: a node without them is a leaf, checked inline where it is used. */
+const BRANCHING = new Set(['$ref', ...ONE_SCHEMA, ...SCHEMA_ARRAYS, ...SCHEMA_MAPS, 'dependencies']);
+/** At most this many literals are compared one by one; more go in a Set. */
+const INLINE_LITERALS = 6;
+/** How far tag conditions follow $ref and allOf (the runtime's MAX_CONDITION_DEPTH). */
+const MAX_CONDITION_DEPTH = 64;
+
+export function compileChecks(model: Model, formatAssertion: boolean): CompiledChecks {
+  const root = model.validation.documents.find((d) => d.uri === model.validation.rootUri);
+  if (root === undefined) return { code: '', imports: [], checks: new Map() };
+  const compiler = new CheckCompiler(JSON.parse(root.text) as JsonValue, formatAssertion);
+  // A meta-schema among the documents may turn vocabularies off (the runtime reads its $vocabulary): then nothing is compiled.
+  const others = new Set(model.validation.documents.filter((d) => d !== root).map((d) => d.uri.split('#')[0]!));
+  if (others.size > 0 && compiler.namesSchemaOf(others)) return { code: '', imports: [], checks: new Map() };
+  const checks = new Map<string, string>();
+  for (const d of model.declarations) {
+    const name = compiler.declaration(schemaUriOf(model, d).slice(model.validation.rootUri.length));
+    if (name !== null) checks.set(d.id, name);
+  }
+  return compiler.result(checks);
+}
+
+class CheckCompiler {
+  /** Node -> its check function's name (set before its body is built: a schema may reach itself). */
+  private readonly functions = new Map<object, string>();
+  /** Nodes whose whole reach is known to compile. */
+  private readonly supported = new WeakSet<object>();
+  private readonly constants: string[] = [];
+  private readonly bodies: string[] = [];
+  private readonly imports = new Set<string>();
+  private readonly regexes = new Map<string, string>();
+  private usesMembers = false;
+  /** Which of $always and $never (the checks of true and false) the code uses. */
+  private readonly constantChecks = new Set<boolean>();
+  /** The number of check functions so far: the next one's suffix. */
+  private count = 0;
+  /** A function's body -> its name: schemas written twice alike share one function. */
+  private readonly byBody = new Map<string, string>();
+  /** Nodes whose function is being built, and those of them reached again meanwhile (their name is in use). */
+  private readonly building = new Set<object>();
+  private readonly reentered = new Set<object>();
+  /** `$ref`-only nodes being followed (a cycle of them is left to functions). */
+  private readonly following = new Set<object>();
+  private readonly resolved = new Map<string, JsonValue>();
+
+  constructor(
+    private readonly root: JsonValue,
+    private readonly formatAssertion: boolean,
+  ) {}
+
+  /** Whether any subschema's `$schema` names one of `uris` (a meta-schema whose vocabularies the runtime reads). */
+  namesSchemaOf(uris: ReadonlySet<string>): boolean {
+    const seen = new Set<object>();
+    const visit = (node: JsonValue): boolean => {
+      if (typeof node !== 'object' || node === null || seen.has(node)) return false;
+      seen.add(node);
+      if (isObject(node) && typeof node['$schema'] === 'string' && uris.has(node['$schema'].split('#')[0]!)) return true;
+      return Object.values(node).some(visit);
+    };
+    return visit(this.root);
+  }
+
+  /** The check function of the schema at `#fragment` of the root, or null when it does not compile. */
+  declaration(fragment: string): string | null {
+    let node: JsonValue;
+    try {
+      node = this.resolve(fragment);
+      this.verify(node);
+    } catch (error) {
+      if (error instanceof Unsupported) return null;
+      throw error;
+    }
+    if (typeof node === 'boolean') return this.constantCheck(node);
+    return this.functionOf(node as Obj);
+  }
+
+  result(checks: ReadonlyMap<string, string>): CompiledChecks {
+    if (checks.size === 0) return { code: '', imports: [], checks };
+    const head = [
+      ...(this.usesMembers ? ['/** A JSON object, as the compiled checks read it. */', 'type $Members = { readonly [key: string]: unknown };', ''] : []),
+      ...[true, false].flatMap((valid) =>
+        this.constantChecks.has(valid)
+          ? [
+              `/** The check of the schema \`${valid}\`. */`,
+              `function ${valid ? '$always' : '$never'}(_value: unknown): boolean {`,
+              `  return ${valid};`,
+              '}',
+              '',
+            ]
+          : [],
+      ),
+    ];
+    return {
+      code: [...head, ...this.constants, ...(this.constants.length > 0 ? [''] : []), ...this.bodies].join('\n'),
+      imports: [...this.imports].sort(),
+      checks,
+    };
+  }
+
+  // ---- what compiles -------------------------------------------------------------------------
+
+  /** "#<fragment>" of the root -> its node, resolved once per fragment (every $ref to a declaration names it again). */
+  private resolve(fragment: string): JsonValue {
+    let node = this.resolved.get(fragment);
+    if (node === undefined) this.resolved.set(fragment, (node = this.walk(fragment)));
+    return node;
+  }
+
+  /** A fragment that is not a plain JSON pointer into the root is not compiled. */
+  private walk(fragment: string): JsonValue {
+    if (!fragment.startsWith('#')) throw new Unsupported();
+    let pointer: string;
+    try {
+      pointer = decodeURIComponent(fragment.slice(1)); // as the runtime's splitFragment reads it
+    } catch {
+      throw new Unsupported();
+    }
+    if (pointer === '') return this.root;
+    if (!pointer.startsWith('/')) throw new Unsupported();
+    let node: JsonValue = this.root;
+    for (const raw of pointer.slice(1).split('/')) {
+      const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+      if (Array.isArray(node) && /^(0|[1-9][0-9]*)$/.test(token) && Number(token) < node.length) node = node[Number(token)]!;
+      else if (isObject(node) && has(node, token)) node = node[token]!;
+      else throw new Unsupported();
+    }
+    return node;
+  }
+
+  /** The target of a `$ref`: only "#..." into the root document. */
+  private target(ref: JsonValue): JsonValue {
+    if (typeof ref !== 'string') throw new Unsupported();
+    return this.resolve(ref);
+  }
+
+  /** Throws Unsupported unless every schema `node` reaches compiles. */
+  private verify(start: JsonValue): void {
+    const visited: object[] = [];
+    const seen = new Set<object>();
+    const visit = (node: JsonValue): void => {
+      if (typeof node === 'boolean') return;
+      if (!isObject(node)) throw new Unsupported();
+      if (this.supported.has(node) || seen.has(node)) return;
+      seen.add(node);
+      visited.push(node);
+      if (REFUSED.some((k) => has(node, k))) throw new Unsupported();
+      if (has(node, '$id') && node !== this.root) throw new Unsupported();
+      if (has(node, 'format') && this.formatAssertion) throw new Unsupported();
+      if (has(node, 'pattern')) checkPattern(node['pattern']!);
+      if (has(node, '$ref')) visit(this.target(node['$ref']!));
+      for (const k of ONE_SCHEMA) if (has(node, k)) visit(node[k]!);
+      for (const k of SCHEMA_ARRAYS) if (has(node, k)) for (const sub of arrayOf(node[k]!)) visit(sub);
+      for (const k of SCHEMA_MAPS) {
+        if (!has(node, k)) continue;
+        for (const [key, sub] of Object.entries(objectOf(node[k]!))) {
+          if (k === 'patternProperties') checkPattern(key);
+          visit(sub);
+        }
+      }
+      if (has(node, 'dependencies')) for (const dep of Object.values(objectOf(node['dependencies']!))) if (!Array.isArray(dep)) visit(dep);
+    };
+    visit(start);
+    for (const node of visited) this.supported.add(node);
+  }
+
+  // ---- emitting ------------------------------------------------------------------------------
+
+  private constant(value: string, prefix = '$value'): string {
+    const name = `${prefix}${this.constants.length}`;
+    this.constants.push(`const ${name} = ${value};`);
+    return name;
+  }
+
+  /** A pattern's RegExp constant (the runtime's: ECMA-262 with the "u" flag), built once per source (verify() tried it). */
+  private regex(source: JsonValue): string {
+    const known = this.regexes.get(source as string);
+    if (known !== undefined) return known;
+    const name = this.constant(`new RegExp(${quote(source as string)}, 'u')`, '$pattern');
+    this.regexes.set(source as string, name);
+    return name;
+  }
+
+  /** $always or $never: the check of a boolean schema, and of a schema that asserts nothing. */
+  private constantCheck(valid: boolean): string {
+    this.constantChecks.add(valid);
+    return valid ? '$always' : '$never';
+  }
+
+  /** A runtime/schema.ts export, imported as $<name> (index.ts keeps its helpers private). */
+  private helper(name: string): string {
+    this.imports.add(name);
+    return `$${name}`;
+  }
+
+  /** The function checking `node` (built on first use). */
+  private functionOf(node: Obj): string {
+    const known = this.functions.get(node);
+    if (known !== undefined) {
+      if (this.building.has(node)) this.reentered.add(node);
+      return known;
+    }
+    const name = `$check${this.count++}`;
+    this.functions.set(node, name);
+    this.building.add(node);
+    const lines = this.statements(node, 'x');
+    this.building.delete(node);
+    if (lines.length === 0) {
+      const always = this.constantCheck(true);
+      this.functions.set(node, always);
+      return always;
+    }
+    // A schema that is only another check (an anyOf, say) is that check.
+    const only = lines.length === 1 && !this.reentered.has(node) ? /^if \(!\((\$check\d+)\(x\)\)\) return false;$/.exec(lines[0]!) : null;
+    if (only !== null) {
+      this.functions.set(node, only[1]!);
+      return only[1]!;
+    }
+    const defined = this.define(name, [...indent(lines), '  return true;'], this.reentered.has(node));
+    this.functions.set(node, defined);
+    return defined;
+  }
+
+  /** Adds the function, or returns the name of one with the same body (unless its own name is already in use). */
+  private define(name: string, body: readonly string[], named: boolean): string {
+    const text = body.join('\n');
+    const same = named ? undefined : this.byBody.get(text);
+    if (same !== undefined) return same;
+    if (!named) this.byBody.set(text, name);
+    // A body that never reads its value (allOf: [false], say) names it as unused.
+    this.bodies.push(`function ${name}(${readsValue(text) ? 'x' : '_x'}: unknown): boolean {`, text, '}', '');
+    return name;
+  }
+
+  /**
+   * A boolean expression checking the value in variable `v` against a subschema: a leaf inline,
+   * anything else through its function. null: every value passes.
+   */
+  private check(node: JsonValue, v: string): string | null {
+    if (node === true) return null;
+    if (node === false) return 'false';
+    const o = node as Obj;
+    // A `$ref` alone is its target's check (inline when that is a leaf).
+    if (has(o, '$ref') && !this.following.has(o) && Object.keys(o).length === 1) {
+      this.following.add(o);
+      try {
+        return this.check(this.target(o['$ref']!), v);
+      } finally {
+        this.following.delete(o);
+      }
+    }
+    if (Object.keys(o).some((k) => BRANCHING.has(k))) return `${this.functionOf(o)}(${v})`;
+    const parts = this.leaf(o, v, true);
+    return parts.length === 0 ? null : parts.join(' && ');
+  }
+
+  /**
+   * The leaf keywords of `node` on variable `v` (type first: the others then skip their type test);
+   * `required` too when `required` (a function checks it among the members, statements()).
+   */
+  private leaf(node: Obj, v: string, required: boolean): string[] {
+    const parts: string[] = [];
+    const types = has(node, 'type') ? (Array.isArray(node['type']) ? (node['type'] as string[]) : [node['type'] as string]) : null;
+    const known = types?.length === 1 ? types[0]! : null;
+    if (types !== null) parts.push(types.length === 1 ? typeTest(v, types[0]!) : `(${types.map((t) => typeTest(v, t)).join(' || ')})`);
+    const is = (type: 'string' | 'number' | 'array' | 'object', test: string): string => {
+      const sure = known === type || (type === 'number' && known === 'integer');
+      return sure ? test : `(${notType(v, type)} || ${test})`;
+    };
+    if (has(node, 'enum')) parts.push(this.oneOfValues(v, node['enum'] as JsonValue[]));
+    if (has(node, 'const')) parts.push(this.equals(v, node['const']!));
+    if (has(node, 'multipleOf')) parts.push(is('number', `${this.helper('isMultipleOf')}(${v}, ${number(node['multipleOf']!)})`));
+    for (const [k, op] of [
+      ['maximum', '<='],
+      ['exclusiveMaximum', '<'],
+      ['minimum', '>='],
+      ['exclusiveMinimum', '>'],
+    ] as const)
+      if (has(node, k)) parts.push(is('number', `${v} ${op} ${number(node[k]!)}`));
+    if (has(node, 'maxLength')) {
+      const n = number(node['maxLength']!);
+      parts.push(is('string', `(${v}.length <= ${n} || ${this.helper('codePoints')}(${v}) <= ${n})`));
+    }
+    if (has(node, 'minLength')) {
+      const n = node['minLength'] as number;
+      // A string of 2n code units has at least n code points: only shorter ones are counted.
+      if (n > 0) parts.push(is('string', `(${v}.length >= ${number(2 * n)} || ${this.helper('codePoints')}(${v}) >= ${number(n)})`));
+    }
+    if (has(node, 'pattern')) parts.push(is('string', `${this.regex(node['pattern']!)}.test(${v})`));
+    if (has(node, 'maxItems')) parts.push(is('array', `${v}.length <= ${number(node['maxItems']!)}`));
+    if (has(node, 'minItems')) parts.push(is('array', `${v}.length >= ${number(node['minItems']!)}`));
+    if (node['uniqueItems'] === true) parts.push(is('array', `${this.helper('allUnique')}(${v})`));
+    if (has(node, 'maxProperties')) parts.push(is('object', `Object.keys(${v}).length <= ${number(node['maxProperties']!)}`));
+    if (has(node, 'minProperties')) parts.push(is('object', `Object.keys(${v}).length >= ${number(node['minProperties']!)}`));
+    if (required && has(node, 'required')) {
+      const names = node['required'] as string[];
+      if (names.length > 0) parts.push(is('object', names.map((name) => this.present(v, name)).join(' && ')));
+    }
+    if (has(node, 'dependentRequired')) {
+      for (const [prop, needs] of Object.entries(node['dependentRequired'] as Obj)) {
+        const needed = (needs as string[]).map((need) => hasOwn(v, need));
+        if (needed.length > 0) parts.push(is('object', `(!${hasOwn(v, prop)} || (${needed.join(' && ')}))`));
+      }
+    }
+    return parts;
+  }
+
+  /** The statements of `node`'s function on variable `v`: each returns false when its keyword fails. */
+  private statements(node: Obj, v: string): string[] {
+    const lines: string[] = [];
+    const fails = (test: string): void => void lines.push(`if (!(${test})) return false;`);
+    if (has(node, '$ref')) {
+      const target = this.check(this.target(node['$ref']!), v);
+      if (target !== null) fails(target);
+    }
+    for (const part of this.leaf(node, v, false)) fails(part);
+    const types = has(node, 'type') ? (Array.isArray(node['type']) ? node['type'] : [node['type']]) : [];
+    const knownArray = types.length === 1 && types[0] === 'array';
+    const knownObject = types.length === 1 && types[0] === 'object';
+    const arrayLines = this.arrayStatements(node, v);
+    if (arrayLines.length > 0) lines.push(...(knownArray ? arrayLines : [`if (Array.isArray(${v})) {`, ...indent(arrayLines), '}']));
+    const objectLines = this.objectStatements(node, 'o');
+    if (objectLines.length > 0) {
+      this.usesMembers = true;
+      const body = [`const o = ${v} as $Members;`, ...objectLines];
+      lines.push(...(knownObject ? body : [`if (typeof ${v} === 'object' && ${v} !== null && !Array.isArray(${v})) {`, ...indent(body), '}']));
+    }
+    for (const sub of has(node, 'allOf') ? (node['allOf'] as JsonValue[]) : []) {
+      const test = this.check(sub, v);
+      if (test !== null) fails(test);
+    }
+    for (const k of ['anyOf', 'oneOf'] as const) if (has(node, k)) fails(this.combinator(k, node[k] as JsonValue[], v));
+    if (has(node, 'not')) {
+      const test = this.check(node['not']!, v);
+      lines.push(test === null ? 'return false;' : `if (${test}) return false;`);
+    }
+    if (has(node, 'if')) {
+      const condition = this.check(node['if']!, v) ?? 'true';
+      const then = has(node, 'then') ? this.check(node['then']!, v) : null;
+      const otherwise = has(node, 'else') ? this.check(node['else']!, v) : null;
+      if (then !== null || otherwise !== null) fails(`${condition} ? ${then ?? 'true'} : ${otherwise ?? 'true'}`);
+    }
+    return lines;
+  }
+
+  private arrayStatements(node: Obj, v: string): string[] {
+    const lines: string[] = [];
+    const prefix = has(node, 'prefixItems') ? (node['prefixItems'] as JsonValue[]) : [];
+    prefix.forEach((sub, i) => {
+      const test = this.check(sub, 'e');
+      if (test === 'false') lines.push(`if (${v}.length > ${i}) return false;`);
+      else if (test !== null) lines.push(`if (${v}.length > ${i}) {`, `  const e: unknown = ${v}[${i}];`, `  if (!(${test})) return false;`, '}');
+    });
+    if (has(node, 'items')) {
+      const test = this.check(node['items']!, 'e');
+      if (test === 'false') lines.push(`if (${v}.length > ${prefix.length}) return false;`);
+      else if (test !== null && prefix.length === 0) lines.push(`for (const e of ${v} as unknown[]) if (!(${test})) return false;`);
+      else if (test !== null)
+        lines.push(`for (let i = ${prefix.length}; i < ${v}.length; i++) {`, `  const e: unknown = ${v}[i];`, `  if (!(${test})) return false;`, '}');
+    }
+    if (has(node, 'contains')) {
+      const min = typeof node['minContains'] === 'number' ? node['minContains'] : 1;
+      const max = typeof node['maxContains'] === 'number' ? node['maxContains'] : null;
+      const test = this.check(node['contains']!, 'e');
+      const count = test === null ? `${v}.length` : test === 'false' ? '0' : 'matched';
+      lines.push(
+        '{',
+        ...(count === 'matched' ? ['  let matched = 0;', `  for (const e of ${v} as unknown[]) if (${test}) matched++;`] : []),
+        `  if (${count} < ${number(min)}${max === null ? '' : ` || ${count} > ${number(max)}`}) return false;`,
+        '}',
+      );
+    }
+    return lines;
+  }
+
+  /** The keywords about members, on `o` (the object, typed $Members). */
+  private objectStatements(node: Obj, o: string): string[] {
+    const lines: string[] = [];
+    const required = has(node, 'required') ? (node['required'] as string[]) : [];
+    if (required.length > 0)
+      lines.push(
+        `if (${required.map((name) => `${o}[${quote(name)}] === undefined${name in Object.prototype ? ` || !${hasOwn(o, name)}` : ''}`).join(' || ')}) return false;`,
+      );
+    if (has(node, 'properties')) {
+      for (const [name, sub] of Object.entries(node['properties'] as Obj)) {
+        const test = this.check(sub, 'p');
+        if (test === null) continue;
+        const inherited = name in Object.prototype;
+        lines.push(`{ const p = ${o}[${quote(name)}]; if (p !== undefined${inherited ? ` && ${hasOwn(o, name)}` : ''} && !(${test})) return false; }`);
+      }
+    }
+    // Each pattern's RegExp constant is made where a line uses it (a `true` subschema needs none).
+    const patterns = has(node, 'patternProperties') ? Object.entries(node['patternProperties'] as Obj) : [];
+    const memberLoop = (body: string[]): void => void lines.push(`for (const k of Object.keys(${o})) {`, ...indent(body), '}');
+    if (patterns.length > 0) {
+      const body: string[] = [];
+      for (const [pattern, sub] of patterns) {
+        const test = this.check(sub, 'p');
+        if (test === 'false') body.push(`if (${this.regex(pattern)}.test(k)) return false;`);
+        else if (test !== null) body.push(`if (${this.regex(pattern)}.test(k) && !(${test})) return false;`);
+      }
+      // The member's value is read once, when a test reads it.
+      if (body.length > 0) memberLoop([...(body.some((line) => line.includes('&& !(')) ? [`const p = ${o}[k];`] : []), ...body]);
+    }
+    if (has(node, 'additionalProperties')) {
+      const sub = node['additionalProperties']!;
+      const test = this.check(sub, 'p');
+      if (test !== null) {
+        const declared = has(node, 'properties') ? Object.keys(node['properties'] as Obj) : [];
+        const skip = [...(declared.length > 0 ? [this.oneOfValues('k', declared)] : []), ...patterns.map(([pattern]) => `${this.regex(pattern)}.test(k)`)];
+        const body = [...(skip.length > 0 ? [`if (${skip.join(' || ')}) continue;`] : [])];
+        body.push(test === 'false' ? 'return false;' : `const p = ${o}[k];`, ...(test === 'false' ? [] : [`if (!(${test})) return false;`]));
+        memberLoop(body);
+      }
+    }
+    if (has(node, 'propertyNames')) {
+      const test = this.check(node['propertyNames']!, 'k');
+      if (test === 'false') lines.push(`if (Object.keys(${o}).length > 0) return false;`);
+      else if (test !== null) memberLoop([`if (!(${test})) return false;`]);
+    }
+    const dependent: [string, JsonValue][] = [
+      ...Object.entries(has(node, 'dependentSchemas') ? (node['dependentSchemas'] as Obj) : {}),
+      ...Object.entries(has(node, 'dependencies') ? (node['dependencies'] as Obj) : {}),
+    ];
+    for (const [prop, dep] of dependent) {
+      const test = Array.isArray(dep) ? (dep.length === 0 ? null : (dep as string[]).map((need) => hasOwn(o, need)).join(' && ')) : this.check(dep, 'x');
+      if (test !== null) lines.push(`if (${hasOwn(o, prop)} && !(${test})) return false;`);
+    }
+    return lines;
+  }
+
+  /**
+   * anyOf / oneOf on `v`: the branches an object's tag leaves (tagIndex), each list counted as
+   * the keyword counts; a function of its own when there is a tag to switch on.
+   */
+  private combinator(k: 'anyOf' | 'oneOf', branches: readonly JsonValue[], v: string): string {
+    const tests = branches.map((b) => this.check(b, 'x') ?? 'true');
+    const all = branches.map((_, i) => i);
+    const counted = (indices: readonly number[]): string[] => {
+      if (k === 'anyOf') return [`return ${indices.length === 0 ? 'false' : indices.map((i) => tests[i]).join(' || ')};`];
+      if (indices.length <= 1) return [`return ${indices.length === 0 ? 'false' : tests[indices[0]!]};`];
+      return ['{', '  let passed = 0;', ...indices.map((i) => `  if (${tests[i]} && ++passed > 1) return false;`), '  return passed === 1;', '}'];
+    };
+    const tags = branches.length > 1 ? tagIndex(branches.map((b) => this.conditions(b, 0))) : null;
+    const name = `$check${this.count++}`;
+    const body: string[] = [];
+    if (tags !== null) {
+      this.usesMembers = true;
+      const cases = [...tags.byTag].flatMap(([tag, indices]) => [`case ${quote(tag)}:`, ...indent(counted(indices))]);
+      // A member read as undefined, or not the object's own, is absent (the runtime's BranchTags.candidates).
+      body.push(
+        "if (typeof x === 'object' && x !== null && !Array.isArray(x)) {",
+        `  const t = (x as $Members)[${quote(tags.wire)}];`,
+        `  if (t === undefined || !${hasOwn('x', tags.wire)}) {`,
+        ...indent(indent(counted(tags.absent))),
+        '  }',
+        "  if (typeof t === 'string') {",
+        '    switch (t) {',
+        ...indent(indent(indent(cases))),
+        '    }',
+        '  }',
+        ...indent(counted(tags.other)),
+        '}',
+      );
+    }
+    // Without a tag, every branch; after the tag's switch, a value that is not an object: every branch, unless none takes one.
+    body.push(...counted(tags !== null && branches.every((b) => this.objectsOnly(b, 0)) ? [] : all));
+    return `${this.define(name, indent(body), false)}(${v})`;
+  }
+
+  /** `v` equals one of `values` (JSON equality: literals by ===, objects and arrays deeply). */
+  private oneOfValues(v: string, values: readonly JsonValue[]): string {
+    const scalars = values.filter((e) => typeof e !== 'object' || e === null);
+    const compounds = values.filter((e) => typeof e === 'object' && e !== null);
+    const scalarTest =
+      scalars.length === 0
+        ? 'false'
+        : scalars.length <= INLINE_LITERALS
+          ? `(${scalars.map((e) => `${v} === ${scalarLiteral(e)}`).join(' || ')})`
+          : `${this.constant(`new Set<unknown>([${scalars.map(scalarLiteral).join(', ')}])`, '$values')}.has(${v})`;
+    if (compounds.length === 0) return scalarTest;
+    const compoundTest = compounds
+      .map((e) => `${this.helper('jsonEqual')}(${v}, ${this.constant(`JSON.parse(${quote(JSON.stringify(e))}) as unknown`)})`)
+      .join(' || ');
+    return `(typeof ${v} === 'object' && ${v} !== null ? ${compoundTest} : ${scalarTest})`;
+  }
+
+  private equals(v: string, value: JsonValue): string {
+    if (typeof value !== 'object' || value === null) return `${v} === ${scalarLiteral(value)}`;
+    return `${this.helper('jsonEqual')}(${v}, ${this.constant(`JSON.parse(${quote(JSON.stringify(value))}) as unknown`)})`;
+  }
+
+  /** `required`'s presence: a member read as undefined is absent (the runtime's `present`). */
+  private present(v: string, name: string): string {
+    this.usesMembers = true;
+    const read = `(${v} as $Members)[${quote(name)}] !== undefined`;
+    return name in Object.prototype ? `(${read} && ${hasOwn(v, name)})` : read;
+  }
+
+  // ---- tags (the runtime's conditions() and strings(), for BranchTags) ------------------------
+
+  private conditions(node: JsonValue, depth: number): Conditions {
+    const found: Conditions = new Map();
+    if (depth > MAX_CONDITION_DEPTH || !isObject(node)) return found;
+    if (Array.isArray(node['required']))
+      for (const name of node['required']) if (typeof name === 'string') found.set(name, { required: true, strings: found.get(name)?.strings ?? null });
+    if (isObject(node['properties'])) {
+      for (const [name, sub] of Object.entries(node['properties'])) {
+        const strings = this.strings(sub, depth + 1);
+        if (strings !== null) found.set(name, both(found.get(name), { required: false, strings }));
+      }
+    }
+    const parts = Array.isArray(node['allOf']) ? [...node['allOf']] : [];
+    if (typeof node['$ref'] === 'string') parts.push(this.target(node['$ref']));
+    for (const sub of parts) for (const [name, condition] of this.conditions(sub, depth + 1)) found.set(name, both(found.get(name), condition));
+    return found;
+  }
+
+  /** Whether a schema accepts objects only (`type: "object"`, through $ref and allOf). */
+  private objectsOnly(node: JsonValue, depth: number): boolean {
+    if (node === false) return true;
+    if (depth > MAX_CONDITION_DEPTH || !isObject(node)) return false;
+    if (node['type'] === 'object' || (Array.isArray(node['type']) && node['type'].length === 1 && node['type'][0] === 'object')) return true;
+    if (typeof node['$ref'] === 'string' && this.objectsOnly(this.target(node['$ref']), depth + 1)) return true;
+    return Array.isArray(node['allOf']) && node['allOf'].some((sub) => this.objectsOnly(sub, depth + 1));
+  }
+
+  private strings(node: JsonValue, depth: number): ReadonlySet<string> | null {
+    if (node === false) return new Set();
+    if (depth > MAX_CONDITION_DEPTH || !isObject(node)) return null;
+    let found: ReadonlySet<string> | null = null;
+    if (typeof node['const'] === 'string') found = new Set([node['const']]);
+    const values = node['enum'];
+    if (Array.isArray(values) && values.every((e) => typeof e === 'string')) found = meet(found, new Set(values as string[]));
+    if (typeof node['$ref'] === 'string') found = meet(found, this.strings(this.target(node['$ref']), depth + 1));
+    if (Array.isArray(node['allOf'])) for (const sub of node['allOf']) found = meet(found, this.strings(sub, depth + 1));
+    return found;
+  }
+}
+
+interface Condition {
+  readonly required: boolean;
+  readonly strings: ReadonlySet<string> | null;
+}
+type Conditions = Map<string, Condition>;
+
+interface TagIndex {
+  readonly wire: string;
+  readonly byTag: ReadonlyMap<string, readonly number[]>;
+  readonly absent: readonly number[];
+  readonly other: readonly number[];
+}
+
+/** The runtime's BranchTags.of, one level: the member most branches restrict to strings, and the branches each of its values leaves. */
+function tagIndex(conditions: readonly Conditions[]): TagIndex | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  for (const c of conditions) {
+    for (const [wire, { strings }] of c) {
+      if (strings === null) continue;
+      counts.set(wire, (counts.get(wire) ?? 0) + 1);
+      if (best === null || counts.get(wire)! > counts.get(best)!) best = wire;
+    }
+  }
+  if (best === null) return null;
+  const wire = best;
+  const indices = conditions.map((_, i) => i);
+  const other = indices.filter((j) => (conditions[j]!.get(wire)?.strings ?? null) === null);
+  // A tag leaves the branches naming it and those that restrict nothing (`other`), in order:
+  // linear in the branches, not branches x tags (a 1000-variant union has 1000 tags).
+  const naming = new Map<string, number[]>();
+  for (const j of indices) {
+    for (const tag of conditions[j]!.get(wire)?.strings ?? []) {
+      if (!naming.has(tag)) naming.set(tag, []);
+      naming.get(tag)!.push(j);
+    }
+  }
+  const byTag = new Map([...naming].map(([tag, named]) => [tag, mergeSorted(named, other)] as const));
+  return { wire, byTag, absent: indices.filter((j) => conditions[j]!.get(wire)?.required !== true), other };
+}
+
+/** Two ascending lists of distinct indices as one. */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  if (b.length === 0) return [...a];
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) merged.push(j >= b.length || (i < a.length && a[i]! < b[j]!) ? a[i++]! : b[j++]!);
+  return merged;
+}
+
+function meet(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): ReadonlySet<string> | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return new Set([...a].filter((e) => b.has(e)));
+}
+
+function both(a: Condition | undefined, b: Condition): Condition {
+  return a === undefined ? b : { required: a.required || b.required, strings: meet(a.strings, b.strings) };
+}
+
+// ---- small pieces of code --------------------------------------------------------------------
+
+function typeTest(v: string, type: string): string {
+  switch (type) {
+    case 'null':
+      return `${v} === null`;
+    case 'integer':
+      return `(typeof ${v} === 'number' && Number.isInteger(${v}))`;
+    case 'array':
+      return `Array.isArray(${v})`;
+    case 'object':
+      return `(typeof ${v} === 'object' && ${v} !== null && !Array.isArray(${v}))`;
+    case 'boolean':
+    case 'string':
+    case 'number':
+      return `typeof ${v} === '${type}'`;
+    default:
+      return 'false';
+  }
+}
+
+/** The test that `v` is not of a type (a keyword of that type passes then). */
+function notType(v: string, type: 'string' | 'number' | 'array' | 'object'): string {
+  if (type === 'array') return `!Array.isArray(${v})`;
+  if (type === 'object') return `typeof ${v} !== 'object' || ${v} === null || Array.isArray(${v})`;
+  return `typeof ${v} !== '${type}'`;
+}
+
+/** Whether generated code reads the variable x (outside its string literals). */
+function readsValue(code: string): boolean {
+  return /\bx\b/.test(code.replace(/'(?:[^'\\]|\\.)*'/g, "''"));
+}
+
+function hasOwn(v: string, name: string): string {
+  return `Object.prototype.hasOwnProperty.call(${v}, ${quote(name)})`;
+}
+
+function scalarLiteral(value: JsonValue): string {
+  return typeof value === 'string' ? quote(value) : number(value as number | boolean | null);
+}
+
+/** A number (or true, false, null) as JavaScript reads it back: the double JSON.parse gave. */
+function number(value: JsonValue): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new Unsupported();
+  return Object.is(value, -0) ? '0' : String(value);
+}
+
+/** A pattern the engine cannot compile stays the runtime's (which refuses it when the schema is used). */
+function checkPattern(source: JsonValue): void {
+  if (typeof source !== 'string') throw new Unsupported();
+  try {
+    new RegExp(source, 'u'); // eslint-disable-line no-new -- only whether it compiles
+  } catch {
+    throw new Unsupported();
+  }
+}
+
+function arrayOf(value: JsonValue): JsonValue[] {
+  if (!Array.isArray(value)) throw new Unsupported();
+  return value;
+}
+
+function objectOf(value: JsonValue): Obj {
+  if (!isObject(value)) throw new Unsupported();
+  return value;
+}
+
+function indent(lines: readonly string[]): string[] {
+  return lines.map((l) => (l === '' ? l : `  ${l}`));
+}

@@ -1,0 +1,199 @@
+// The TypeScript target's compiled checks (generator/targets/typescript/checks.ts), the fast path of
+// is* and parse*, answer exactly what the shipped validator's isValid answers. For every golden
+// case and the canonical schema, the generated module is transpiled and imported in node, and
+// each declaration is tried on its samples and on mutations of them (every member dropped, or
+// replaced by a value of each JSON type; arrays emptied or grown; an unknown member added, at
+// every depth up to 3): is<X>(v) must equal validate<X>(v) being empty (validate* is always the
+// validator's, which the official suite checks in four languages), and parse<X> must agree. The
+// official suite runs through parse* too (test/conformance/suite.test.ts). Also: which schemas
+// compile, and that those that do not (unevaluated*, $dynamicRef, an embedded $id) fall back.
+
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { loadModel, modelFromText, renderModel } from '../generator/index.js';
+import type { JsonValue, Model } from '../generator/model/ir.js';
+import { typescript } from '../generator/targets/typescript/index.js';
+import { compileChecks } from '../generator/targets/typescript/checks.js';
+import { allSchemas, targetDefaults } from './helpers/cases.js';
+import { typescriptRegistry } from './runners/typescript.js';
+
+type Module = Record<string, (x: unknown) => unknown>;
+
+/** Renders the model's TypeScript, transpiles every file, imports the module. */
+async function load(model: Model, options: Record<string, JsonValue> = targetDefaults('typescript')): Promise<{ module: Module; source: string }> {
+  const files = renderModel(model, { targets: ['typescript'], options: { typescript: { ...typescript.defaults, ...options } }, templates: null });
+  const dir = mkdtempSync(join(tmpdir(), 'ts-checks-'));
+  writeFileSync(join(dir, 'package.json'), '{"type": "module"}\n');
+  for (const [path, source] of files) {
+    if (!path.endsWith('.ts')) continue;
+    const file = join(dir, path.replace(/^typescript\//, '').replace(/\.ts$/, '.js'));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText);
+  }
+  const module = (await import(pathToFileURL(join(dir, 'index.js')).href)) as Module;
+  return { module, source: files.get('typescript/index.ts')! };
+}
+
+const REPLACEMENTS: readonly JsonValue[] = [null, true, 0, -1, 1.5, 2147483648, '', 'x', 'conversation.item.truncated', [], [1], {}, { type: 'x' }];
+
+/** The value and its mutations, at every depth up to `depth`. */
+function mutations(value: JsonValue, depth = 3): JsonValue[] {
+  const out: JsonValue[] = [value, ...REPLACEMENTS];
+  if (depth === 0) return out;
+  if (Array.isArray(value)) {
+    out.push([], [...value, null], [...value, ...value], value.slice(1));
+    value.forEach((item, i) => {
+      for (const m of mutations(item, depth - 1)) out.push(value.map((v, j) => (j === i ? m : v)));
+    });
+  } else if (typeof value === 'object' && value !== null) {
+    out.push({ ...value, unknown_member: 1 });
+    for (const key of Object.keys(value)) {
+      const { [key]: _dropped, ...rest } = value;
+      out.push(rest);
+      for (const m of mutations(value[key]!, depth - 1)) out.push({ ...value, [key]: m });
+    }
+  }
+  return out;
+}
+
+/** Every disagreement between the compiled check and the validator on `values`, as text. */
+function disagreements(module: Module, type: string, values: readonly JsonValue[]): string[] {
+  const is = module[`is${type}`]!;
+  const validate = module[`validate${type}`]!;
+  const parse = module[`parse${type}`]!;
+  const found: string[] = [];
+  for (const value of values) {
+    const compiled = is(value) as boolean;
+    const reference = (validate(value) as unknown[]).length === 0;
+    let parsed: boolean;
+    try {
+      parse(JSON.stringify(value));
+      parsed = true;
+    } catch {
+      parsed = false;
+    }
+    if (compiled !== reference || parsed !== reference) found.push(`${type} ${JSON.stringify(value)}: is ${compiled}, parse ${parsed}, validate ${reference}`);
+  }
+  return found;
+}
+
+describe('compiled checks agree with the validator', () => {
+  it.each(allSchemas().map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const model = loadModel(c.schemaPath);
+    const { module, source } = await load(model);
+    const types = typescriptRegistry(model);
+    const found: string[] = [];
+    let tried = 0;
+    for (const vector of [...c.valid, ...c.invalid]) {
+      const values = mutations(vector.json as JsonValue);
+      tried += values.length;
+      found.push(...disagreements(module, types[vector.schema]!, values));
+    }
+    expect(found.slice(0, 20)).toEqual([]);
+    // The samples' declarations (and the mutations) were all tried: a case with samples tries hundreds of values.
+    if (c.valid.length > 0) expect(tried).toBeGreaterThan(100);
+    // Every declaration of these schemas compiles (none reaches unevaluated*, $dynamicRef or an embedded $id).
+    const compiled = compileChecks(model, false).checks;
+    expect(model.declarations.filter((d) => !compiled.has(d.id)).map((d) => d.schemaName)).toEqual([]);
+    expect(source).toContain('// Compiled checks:');
+  });
+});
+
+const UNION = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $defs: {
+    Event: {
+      oneOf: [
+        { $ref: '#/$defs/Start' },
+        { $ref: '#/$defs/Stop' },
+        { type: 'object', properties: { type: { enum: ['stop', 'pause'] }, at: { type: 'integer' } }, required: ['type', 'at'] },
+        { type: 'object', properties: { code: { type: 'integer' } }, required: ['code'] },
+      ],
+    },
+    Start: { type: 'object', properties: { type: { const: 'start' }, at: { type: 'number' } }, required: ['type'] },
+    Stop: { type: 'object', properties: { type: { const: 'stop' } }, required: ['type'], additionalProperties: false },
+    Inherited: {
+      anyOf: [
+        { type: 'object', properties: { constructor: { const: 'a' }, a: { type: 'string' } }, required: ['constructor', 'a'] },
+        { type: 'object', properties: { constructor: { const: 'b' } }, required: ['constructor'] },
+      ],
+    },
+  },
+};
+
+describe('tagged unions', () => {
+  it('a switch on the tag leaves exactly the branches that can match (missing, unknown, non-string tags; an inherited name as tag)', async () => {
+    const model = modelFromText(JSON.stringify(UNION), 'union.json');
+    const { module, source } = await load(model);
+    expect(source).toMatch(/switch \(t\) \{\n\s+case 'start':/);
+    const events: [JsonValue, boolean][] = [
+      [{ type: 'start' }, true],
+      [{ type: 'start', at: 'later' }, false],
+      [{ type: 'stop' }, true],
+      [{ type: 'stop', at: 1 }, true], // Stop refuses "at"; the inline branch takes it
+      [{ type: 'pause', at: 2 }, true],
+      [{ type: 'pause' }, false],
+      [{ type: 'other', code: 1 }, true], // the branch without a tag
+      [{ type: 7, code: 1 }, true],
+      [{ code: 1 }, true],
+      [{ type: 'stop', code: 1 }, true], // Stop refuses "code", the inline branch needs "at": only the untagged one
+      [{}, false],
+      ['start', false],
+      [null, false],
+    ];
+    expect(events.map(([v]) => module['isEvent']!(v))).toEqual(events.map(([, valid]) => valid));
+    // "constructor" is also Object.prototype's: a value's own member is the tag, an inherited one is absent.
+    const inherited: [JsonValue, boolean][] = [
+      [{ constructor: 'a', a: 'x' }, true],
+      [{ constructor: 'a' }, false],
+      [{ constructor: 'b' }, true],
+      [{ constructor: 'c' }, false],
+      [{ a: 'x' }, false],
+    ];
+    expect(inherited.map(([v]) => module['isInherited']!(v))).toEqual(inherited.map(([, valid]) => valid));
+    const all = [...events, ...inherited].flatMap(([v]) => mutations(v, 2));
+    expect([...disagreements(module, 'Event', all), ...disagreements(module, 'Inherited', all)]).toEqual([]);
+    // A JSON object read with an own "constructor" member: the tag, not Object.prototype's.
+    expect(module['isInherited']!(JSON.parse('{"a": "x"}'))).toBe(false);
+  });
+});
+
+describe('what compiles', () => {
+  const compiledNames = (schema: object): string[] => {
+    const model = modelFromText(JSON.stringify(schema), 'what.json');
+    const checks = compileChecks(model, false).checks;
+    return model.declarations.filter((d) => checks.has(d.id)).map((d) => d.schemaName);
+  };
+
+  it('a declaration that reaches unevaluated*, $dynamicRef or an embedded $id keeps the validator; the others compile', async () => {
+    const schema = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $defs: {
+        Plain: { type: 'object', properties: { a: { type: 'string', pattern: '^a' } } },
+        Closed: { type: 'object', properties: { a: { type: 'string' } }, unevaluatedProperties: false },
+        UsesClosed: { type: 'object', properties: { c: { $ref: '#/$defs/Closed' } } },
+        Embedded: { $id: 'https://example.com/embedded', type: 'string' },
+        Dynamic: { $dynamicAnchor: 'node', type: 'object', properties: { next: { $dynamicRef: '#node' } } },
+      },
+    };
+    expect(compiledNames(schema)).toEqual(['Plain']);
+    const { module, source } = await load(modelFromText(JSON.stringify(schema), 'what.json'));
+    expect(source).toContain('return validatorOfClosed().isValid(value);');
+    expect(module['isClosed']!({ a: 'x' })).toBe(true);
+    expect(module['isClosed']!({ a: 'x', b: 1 })).toBe(false);
+    expect(module['isUsesClosed']!({ c: { b: 1 } })).toBe(false);
+  });
+
+  it('format asserts (typescript.formats=assert): such declarations keep the validator, which knows the formats', async () => {
+    const schema = { $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: { Day: { type: 'string', format: 'date' }, Name: { type: 'string' } } };
+    const model = modelFromText(JSON.stringify(schema), 'formats.json');
+    expect(compileChecks(model, true).checks.size).toBe(1);
+    const { module } = await load(model, { ...targetDefaults('typescript'), formats: 'assert' });
+    expect(module['isDay']!('2024-02-30')).toBe(false);
+    expect(module['isDay']!('2024-02-29')).toBe(true);
+  });
+});
