@@ -188,6 +188,29 @@ describe('what compiles', () => {
     expect(module['isUsesClosed']!({ c: { b: 1 } })).toBe(false);
   });
 
+  it('a subschema inside an embedded resource ($id) keeps the validator: its $refs resolve against that resource', async () => {
+    const schema = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $defs: {
+        X: { type: 'string' },
+        Ext: {
+          $id: 'https://example.com/ext.json',
+          $defs: { X: { type: 'integer' }, Inner: { type: 'object', properties: { v: { $ref: '#/$defs/X' } } } },
+          type: 'object',
+          properties: { inner: { $ref: '#/$defs/Inner' } },
+        },
+        Root: { type: 'object', properties: { x: { $ref: '#/$defs/X' } } },
+      },
+    };
+    expect(compiledNames(schema)).toEqual(['X', 'Root']);
+    const { module } = await load(modelFromText(JSON.stringify(schema), 'embedded.json'));
+    // "#/$defs/X" inside ext.json is its integer, not the root's string.
+    expect(module['isExtInner']!({ v: 1 })).toBe(true);
+    expect(module['isExtInner']!({ v: 'a' })).toBe(false);
+    expect(module['isRoot']!({ x: 'a' })).toBe(true);
+    expect(module['isRoot']!({ x: 1 })).toBe(false);
+  });
+
   it('format asserts (typescript.formats=assert): such declarations keep the validator, which knows the formats', async () => {
     const schema = { $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: { Day: { type: 'string', format: 'date' }, Name: { type: 'string' } } };
     const model = modelFromText(JSON.stringify(schema), 'formats.json');

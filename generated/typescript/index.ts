@@ -163,7 +163,7 @@ function $check0(x: unknown): boolean {
   const o = x as $Members;
   if (o['type'] === undefined || o['item_id'] === undefined || o['content_index'] === undefined || o['audio_end_ms'] === undefined) return false;
   { const p = o['event_id']; if (p !== undefined && !(typeof p === 'string' && (p.length <= 512 || $codePoints(p) <= 512))) return false; }
-  { const p = o['type']; if (p !== undefined && !(typeof p === 'string' && p === 'conversation.item.truncate')) return false; }
+  { const p = o['type']; if (p !== undefined && !(p === 'conversation.item.truncate' && typeof p === 'string')) return false; }
   { const p = o['item_id']; if (p !== undefined && !(typeof p === 'string')) return false; }
   { const p = o['content_index']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)) && p <= 2147483647 && p >= 0)) return false; }
   { const p = o['audio_end_ms']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)) && p <= 2147483647 && p >= 0)) return false; }
@@ -175,7 +175,7 @@ function $check1(x: unknown): boolean {
   const o = x as $Members;
   if (o['event_id'] === undefined || o['type'] === undefined || o['item_id'] === undefined || o['content_index'] === undefined || o['audio_end_ms'] === undefined) return false;
   { const p = o['event_id']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['type']; if (p !== undefined && !(typeof p === 'string' && p === 'conversation.item.truncated')) return false; }
+  { const p = o['type']; if (p !== undefined && !(p === 'conversation.item.truncated' && typeof p === 'string')) return false; }
   { const p = o['item_id']; if (p !== undefined && !(typeof p === 'string')) return false; }
   { const p = o['content_index']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)) && p <= 2147483647 && p >= 0)) return false; }
   { const p = o['audio_end_ms']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)) && p <= 2147483647 && p >= 0)) return false; }

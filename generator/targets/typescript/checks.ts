@@ -14,7 +14,6 @@
 
 import type { JsonValue, Model } from '../../model/ir.js';
 import { schemaUriOf } from '../../model/validation.js';
-import { SUBSCHEMA_KEYWORDS } from '../../stages/schema-walk.js';
 import { quote } from './literals.js';
 
 /** What file.hbs adds to the module: the checks' code, the runtime helpers it imports, and each declaration's check (or none). */
@@ -37,10 +36,10 @@ const has = (x: Obj, name: string): boolean => Object.prototype.hasOwnProperty.c
 
 /** Keywords the runtime evaluates whose meaning a boolean walk without annotations or dynamic scope cannot give. */
 const REFUSED = ['$dynamicRef', '$dynamicAnchor', '$anchor', '$recursiveRef', '$recursiveAnchor', 'unevaluatedProperties', 'unevaluatedItems'];
-/** The subschemas the runtime evaluates (schema-walk's, less the refused ones, contentSchema and $defs): the walk's edges. */
-const ONE_SCHEMA = SUBSCHEMA_KEYWORDS.one.filter((k) => !REFUSED.includes(k) && k !== 'contentSchema');
-const SCHEMA_ARRAYS = SUBSCHEMA_KEYWORDS.arrays;
-const SCHEMA_MAPS = SUBSCHEMA_KEYWORDS.maps.filter((k) => k !== '$defs');
+/** Keywords holding one subschema, an array of them, a map of them, as the runtime evaluates them: the walk's edges. */
+const ONE_SCHEMA = ['additionalProperties', 'items', 'contains', 'propertyNames', 'not', 'if', 'then', 'else'];
+const SCHEMA_ARRAYS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
+const SCHEMA_MAPS = ['properties', 'patternProperties', 'dependentSchemas'];
 /** Keywords with a subschema: a node without them is a leaf, checked inline where it is used. */
 const BRANCHING = new Set(['$ref', ...ONE_SCHEMA, ...SCHEMA_ARRAYS, ...SCHEMA_MAPS, 'dependencies']);
 /** At most this many literals are compared one by one; more go in a Set. */
@@ -86,10 +85,21 @@ class CheckCompiler {
   private readonly following = new Set<object>();
   private readonly resolved = new Map<string, JsonValue>();
 
+  /** Every node inside a resource of its own (a subschema with `$id`, and all below it): its `$ref`s resolve against another base. */
+  private readonly embedded = new WeakSet<object>();
+
   constructor(
     private readonly root: JsonValue,
     private readonly formatAssertion: boolean,
-  ) {}
+  ) {
+    const mark = (node: JsonValue, inside: boolean): void => {
+      if (typeof node !== 'object' || node === null) return;
+      const own = inside || (isObject(node) && node !== root && typeof node['$id'] === 'string');
+      if (own) this.embedded.add(node);
+      for (const child of Object.values(node)) mark(child, own);
+    };
+    mark(root, false);
+  }
 
   /** Whether any subschema's `$schema` names one of `uris` (a meta-schema whose vocabularies the runtime reads). */
   namesSchemaOf(uris: ReadonlySet<string>): boolean {
@@ -187,7 +197,7 @@ class CheckCompiler {
       seen.add(node);
       visited.push(node);
       if (REFUSED.some((k) => has(node, k))) throw new Unsupported();
-      if (has(node, '$id') && node !== this.root) throw new Unsupported();
+      if (this.embedded.has(node)) throw new Unsupported();
       if (has(node, 'format') && this.formatAssertion) throw new Unsupported();
       if (has(node, 'pattern')) checkPattern(node['pattern']!);
       if (has(node, '$ref')) visit(this.target(node['$ref']!));
@@ -297,20 +307,21 @@ class CheckCompiler {
   }
 
   /**
-   * The leaf keywords of `node` on variable `v` (type first: the others then skip their type test);
+   * The leaf keywords of `node` on variable `v` (after type, the others skip their type test);
    * `required` too when `required` (a function checks it among the members, statements()).
    */
   private leaf(node: Obj, v: string, required: boolean): string[] {
     const parts: string[] = [];
     const types = has(node, 'type') ? (Array.isArray(node['type']) ? (node['type'] as string[]) : [node['type'] as string]) : null;
     const known = types?.length === 1 ? types[0]! : null;
+    // enum and const first: compared before the type test narrows `v`, a literal of another type still type-checks.
+    if (has(node, 'enum')) parts.push(this.oneOfValues(v, node['enum'] as JsonValue[]));
+    if (has(node, 'const')) parts.push(this.equals(v, node['const']!));
     if (types !== null) parts.push(types.length === 1 ? typeTest(v, types[0]!) : `(${types.map((t) => typeTest(v, t)).join(' || ')})`);
     const is = (type: 'string' | 'number' | 'array' | 'object', test: string): string => {
       const sure = known === type || (type === 'number' && known === 'integer');
       return sure ? test : `(${notType(v, type)} || ${test})`;
     };
-    if (has(node, 'enum')) parts.push(this.oneOfValues(v, node['enum'] as JsonValue[]));
-    if (has(node, 'const')) parts.push(this.equals(v, node['const']!));
     if (has(node, 'multipleOf')) parts.push(is('number', `${this.helper('isMultipleOf')}(${v}, ${number(node['multipleOf']!)})`));
     for (const [k, op] of [
       ['maximum', '<='],

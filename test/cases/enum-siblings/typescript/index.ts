@@ -118,43 +118,43 @@ type $Members = { readonly [key: string]: unknown };
 const $pattern0 = new RegExp('^x', 'u');
 
 function $check0(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'a' || x === 'bb' || x === 'c'))) return false;
+  if (!(typeof x === 'string')) return false;
   if (!((x.length <= 1 || $codePoints(x) <= 1))) return false;
   return true;
 }
 
 function $check1(x: unknown): boolean {
-  if (!((typeof x === 'number' && Number.isInteger(x)))) return false;
   if (!((x === 1 || x === 5 || x === 10))) return false;
+  if (!((typeof x === 'number' && Number.isInteger(x)))) return false;
   if (!(x <= 5)) return false;
   return true;
 }
 
 function $check2(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'x1' || x === 'y2' || x === 'x3'))) return false;
+  if (!(typeof x === 'string')) return false;
   if (!($pattern0.test(x))) return false;
   return true;
 }
 
 function $check3(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!(x === 'abc')) return false;
+  if (!(typeof x === 'string')) return false;
   if (!((x.length >= 6 || $codePoints(x) >= 3))) return false;
   return true;
 }
 
 function $check4(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'ok' || x === 'too long'))) return false;
+  if (!(typeof x === 'string')) return false;
   if (!((x.length <= 2 || $codePoints(x) <= 2))) return false;
   return true;
 }
 
 function $check5(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === '😀😀' || x === 'abc'))) return false;
+  if (!(typeof x === 'string')) return false;
   if (!((x.length <= 2 || $codePoints(x) <= 2))) return false;
   return true;
 }
@@ -162,14 +162,14 @@ function $check5(x: unknown): boolean {
 function $check6(x: unknown): boolean {
   if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
   const o = x as $Members;
-  { const p = o['size']; if (p !== undefined && !(typeof p === 'number' && (p === 0.5 || p === 1 || p === 2.5) && p > 0.5)) return false; }
-  { const p = o['tag']; if (p !== undefined && !((typeof p === 'string' || p === null) && (p === 'low' || p === 'high' || p === null) && (typeof p !== 'string' || (p.length >= 8 || $codePoints(p) >= 4)))) return false; }
+  { const p = o['size']; if (p !== undefined && !((p === 0.5 || p === 1 || p === 2.5) && typeof p === 'number' && p > 0.5)) return false; }
+  { const p = o['tag']; if (p !== undefined && !((p === 'low' || p === 'high' || p === null) && (typeof p === 'string' || p === null) && (typeof p !== 'string' || (p.length >= 8 || $codePoints(p) >= 4)))) return false; }
   return true;
 }
 
 function $check7(x: unknown): boolean {
-  if (!(typeof x === 'number')) return false;
   if (!((x === 0.5 || x === 1 || x === 2.5))) return false;
+  if (!(typeof x === 'number')) return false;
   if (!(x > 0.5)) return false;
   return true;
 }

@@ -127,20 +127,20 @@ function $parseWith(schema: () => $Schema, text: string, check?: (value: unknown
 type $Members = { readonly [key: string]: unknown };
 
 function $check0(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'red' || x === 'green' || x === 'dark-blue'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
 function $check1(x: unknown): boolean {
-  if (!((typeof x === 'number' && Number.isInteger(x)))) return false;
   if (!((x === 1 || x === 2 || x === 3))) return false;
+  if (!((typeof x === 'number' && Number.isInteger(x)))) return false;
   return true;
 }
 
 function $check2(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'Etc/GMT+0' || x === 'Etc/GMT-0' || x === 'UTC'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -167,8 +167,8 @@ function $check6(x: unknown): boolean {
 }
 
 function $check7(x: unknown): boolean {
-  if (!((typeof x === 'number' && Number.isInteger(x)))) return false;
   if (!((x === 0 || x === 1 || x === 2))) return false;
+  if (!((typeof x === 'number' && Number.isInteger(x)))) return false;
   return true;
 }
 
@@ -176,17 +176,17 @@ function $check8(x: unknown): boolean {
   if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
   const o = x as $Members;
   if (o['color'] === undefined) return false;
-  { const p = o['color']; if (p !== undefined && !(typeof p === 'string' && (p === 'red' || p === 'green' || p === 'dark-blue'))) return false; }
-  { const p = o['finish']; if (p !== undefined && !(typeof p === 'string' && (p === 'matte' || p === 'gloss'))) return false; }
-  { const p = o['priority']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)) && (p === 1 || p === 2 || p === 3))) return false; }
+  { const p = o['color']; if (p !== undefined && !((p === 'red' || p === 'green' || p === 'dark-blue') && typeof p === 'string')) return false; }
+  { const p = o['finish']; if (p !== undefined && !((p === 'matte' || p === 'gloss') && typeof p === 'string')) return false; }
+  { const p = o['priority']; if (p !== undefined && !((p === 1 || p === 2 || p === 3) && (typeof p === 'number' && Number.isInteger(p)))) return false; }
   { const p = o['shade']; if (p !== undefined && !((p === 'light' || p === 'dark' || p === null))) return false; }
-  { const p = o['single']; if (p !== undefined && !(typeof p === 'string' && (p === 'only'))) return false; }
+  { const p = o['single']; if (p !== undefined && !((p === 'only') && typeof p === 'string')) return false; }
   return true;
 }
 
 function $check9(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'matte' || x === 'gloss'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 

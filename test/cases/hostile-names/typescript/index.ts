@@ -433,8 +433,8 @@ function $check0(x: unknown): boolean {
 }
 
 function $check1(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!($values0.has(x))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -462,7 +462,7 @@ function $check3(x: unknown): boolean {
   if (o['object'] === undefined) return false;
   { const p = o['object']; if (p !== undefined && !(typeof p === 'string')) return false; }
   { const p = o['Object']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
-  { const p = o['kind']; if (p !== undefined && !(typeof p === 'string' && $values1.has(p))) return false; }
+  { const p = o['kind']; if (p !== undefined && !($values1.has(p) && typeof p === 'string')) return false; }
   { const p = o['text']; if (p !== undefined && !(typeof p === 'string')) return false; }
   { const p = o['nested']; if (p !== undefined && !($check0(p))) return false; }
   { const p = o['List']; if (p !== undefined && !($check4(p))) return false; }

@@ -100,8 +100,8 @@ function $parseWith(schema: () => $Schema, text: string, check?: (value: unknown
 type $Members = { readonly [key: string]: unknown };
 
 function $check0(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'foo\nbar' || x === 'foo\rbar' || x === 'foo bar' || x === 'foo_bar_2'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 

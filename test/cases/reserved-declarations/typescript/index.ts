@@ -868,8 +868,8 @@ function $check0(x: unknown): boolean {
 }
 
 function $check1(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'None' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -888,8 +888,8 @@ function $check3(x: unknown): boolean {
 }
 
 function $check4(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'and' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -903,8 +903,8 @@ function $check6(x: unknown): boolean {
 }
 
 function $check7(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'as' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -918,8 +918,8 @@ function $check9(x: unknown): boolean {
 }
 
 function $check10(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'await' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -933,8 +933,8 @@ function $check12(x: unknown): boolean {
 }
 
 function $check13(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'bool' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -948,8 +948,8 @@ function $check15(x: unknown): boolean {
 }
 
 function $check16(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'byte' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -963,8 +963,8 @@ function $check18(x: unknown): boolean {
 }
 
 function $check19(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'char' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -978,8 +978,8 @@ function $check21(x: unknown): boolean {
 }
 
 function $check22(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'const' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -993,8 +993,8 @@ function $check24(x: unknown): boolean {
 }
 
 function $check25(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'decimal' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1008,8 +1008,8 @@ function $check27(x: unknown): boolean {
 }
 
 function $check28(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'del' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1023,8 +1023,8 @@ function $check30(x: unknown): boolean {
 }
 
 function $check31(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'do' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1038,8 +1038,8 @@ function $check33(x: unknown): boolean {
 }
 
 function $check34(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'else' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1053,8 +1053,8 @@ function $check36(x: unknown): boolean {
 }
 
 function $check37(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'event' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1068,8 +1068,8 @@ function $check39(x: unknown): boolean {
 }
 
 function $check40(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'export' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1083,8 +1083,8 @@ function $check42(x: unknown): boolean {
 }
 
 function $check43(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'final' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1098,8 +1098,8 @@ function $check45(x: unknown): boolean {
 }
 
 function $check46(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'float' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1113,8 +1113,8 @@ function $check48(x: unknown): boolean {
 }
 
 function $check49(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'from' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1128,8 +1128,8 @@ function $check51(x: unknown): boolean {
 }
 
 function $check52(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'goto' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1143,8 +1143,8 @@ function $check54(x: unknown): boolean {
 }
 
 function $check55(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'implicit' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1158,8 +1158,8 @@ function $check57(x: unknown): boolean {
 }
 
 function $check58(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'instanceof' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1173,8 +1173,8 @@ function $check60(x: unknown): boolean {
 }
 
 function $check61(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'internal' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1188,8 +1188,8 @@ function $check63(x: unknown): boolean {
 }
 
 function $check64(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'let' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1203,8 +1203,8 @@ function $check66(x: unknown): boolean {
 }
 
 function $check67(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'match' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1218,8 +1218,8 @@ function $check69(x: unknown): boolean {
 }
 
 function $check70(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'never' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1233,8 +1233,8 @@ function $check72(x: unknown): boolean {
 }
 
 function $check73(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'not' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1248,8 +1248,8 @@ function $check75(x: unknown): boolean {
 }
 
 function $check76(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'object' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1263,8 +1263,8 @@ function $check78(x: unknown): boolean {
 }
 
 function $check79(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'out' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1278,8 +1278,8 @@ function $check81(x: unknown): boolean {
 }
 
 function $check82(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'params' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1293,8 +1293,8 @@ function $check84(x: unknown): boolean {
 }
 
 function $check85(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'private' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1308,8 +1308,8 @@ function $check87(x: unknown): boolean {
 }
 
 function $check88(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'raise' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1323,8 +1323,8 @@ function $check90(x: unknown): boolean {
 }
 
 function $check91(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'ref' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1338,8 +1338,8 @@ function $check93(x: unknown): boolean {
 }
 
 function $check94(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'sealed' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1353,8 +1353,8 @@ function $check96(x: unknown): boolean {
 }
 
 function $check97(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'stackalloc' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1368,8 +1368,8 @@ function $check99(x: unknown): boolean {
 }
 
 function $check100(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'string' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1383,8 +1383,8 @@ function $check102(x: unknown): boolean {
 }
 
 function $check103(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'switch' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1398,8 +1398,8 @@ function $check105(x: unknown): boolean {
 }
 
 function $check106(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'this' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1413,8 +1413,8 @@ function $check108(x: unknown): boolean {
 }
 
 function $check109(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'transient' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1428,8 +1428,8 @@ function $check111(x: unknown): boolean {
 }
 
 function $check112(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'typeof' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1443,8 +1443,8 @@ function $check114(x: unknown): boolean {
 }
 
 function $check115(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'unchecked' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1458,8 +1458,8 @@ function $check117(x: unknown): boolean {
 }
 
 function $check118(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'unsafe' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1473,8 +1473,8 @@ function $check120(x: unknown): boolean {
 }
 
 function $check121(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'var' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1488,8 +1488,8 @@ function $check123(x: unknown): boolean {
 }
 
 function $check124(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'volatile' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1503,8 +1503,8 @@ function $check126(x: unknown): boolean {
 }
 
 function $check127(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
   if (!((x === 'yield' || x === 'other'))) return false;
+  if (!(typeof x === 'string')) return false;
   return true;
 }
 
