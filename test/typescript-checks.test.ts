@@ -211,12 +211,18 @@ describe('what compiles', () => {
     expect(module['isRoot']!({ x: 1 })).toBe(false);
   });
 
-  it('format asserts (typescript.formats=assert): such declarations keep the validator, which knows the formats', async () => {
-    const schema = { $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: { Day: { type: 'string', format: 'date' }, Name: { type: 'string' } } };
+  it('format asserts (typescript.formats=assert): the check calls the runtime test of that format; an unknown format passes', async () => {
+    const schema = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $defs: { Day: { type: 'string', format: 'date' }, Odd: { format: 'no-such-format' }, Name: { type: 'string' } },
+    };
     const model = modelFromText(JSON.stringify(schema), 'formats.json');
-    expect(compileChecks(model, true).checks.size).toBe(1);
-    const { module } = await load(model, { ...targetDefaults('typescript'), formats: 'assert' });
-    expect(module['isDay']!('2024-02-30')).toBe(false);
-    expect(module['isDay']!('2024-02-29')).toBe(true);
+    expect(compileChecks(model, true).checks.size).toBe(3);
+    const { module, source } = await load(model, { ...targetDefaults('typescript'), formats: 'assert' });
+    expect(source).toContain("import { FORMATS as $FORMATS } from './runtime/formats.js';");
+    const values = ['2024-02-30', '2024-02-29', 'x', 7, null];
+    expect(values.map((v) => module['isDay']!(v))).toEqual([false, true, false, false, false]);
+    expect(values.map((v) => module['isOdd']!(v))).toEqual([true, true, true, true, true]);
+    expect([...disagreements(module, 'Day', values), ...disagreements(module, 'Odd', values)]).toEqual([]);
   });
 });

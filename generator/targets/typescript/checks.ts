@@ -5,8 +5,9 @@
 // compiled check answers exactly what its isValid answers (the official suite checks both, through
 // parse*). Only a schema this module reads completely is compiled: one whose every reachable
 // subschema sits in the root document under no `$id` of its own, reaches no `$dynamicRef`,
-// `$anchor` or `unevaluated*` (whose annotations a boolean walk does not keep), and asserts no
-// `format`. Any other declaration keeps the runtime's isValid, and is as correct, only slower.
+// `$anchor` or `unevaluated*` (whose annotations a boolean walk does not keep). An asserted
+// `format` (typescript.formats=assert) calls the runtime's own test. Any other declaration keeps
+// the runtime's isValid, and is as correct, only slower.
 // An anyOf or oneOf of objects tells its branches apart by a tag, as the runtime's BranchTags does
 // (one level of it): a switch on the member most branches restrict to strings. conditions(),
 // strings() and tagIndex() mirror the runtime's (templates/typescript/runtime/schema.ts), which
@@ -20,8 +21,8 @@ import { quote } from './literals.js';
 export interface CompiledChecks {
   /** Top-level declarations (constants, then functions), one per line group; empty when nothing compiled. */
   readonly code: string;
-  /** Names runtime/schema.ts exports that `code` uses, sorted. */
-  readonly imports: readonly string[];
+  /** What `code` imports from the runtime's modules (imported as $<name>): module path -> names, sorted. */
+  readonly imports: ReadonlyMap<string, readonly string[]>;
   /** Declaration id -> the name of its check function, for the declarations compiled. */
   readonly checks: ReadonlyMap<string, string>;
 }
@@ -49,11 +50,11 @@ const MAX_CONDITION_DEPTH = 64;
 
 export function compileChecks(model: Model, formatAssertion: boolean): CompiledChecks {
   const root = model.validation.documents.find((d) => d.uri === model.validation.rootUri);
-  if (root === undefined) return { code: '', imports: [], checks: new Map() };
+  if (root === undefined) return { code: '', imports: new Map(), checks: new Map() };
   const compiler = new CheckCompiler(JSON.parse(root.text) as JsonValue, formatAssertion);
   // A meta-schema among the documents may turn vocabularies off (the runtime reads its $vocabulary): then nothing is compiled.
   const others = new Set(model.validation.documents.filter((d) => d !== root).map((d) => d.uri.split('#')[0]!));
-  if (others.size > 0 && compiler.namesSchemaOf(others)) return { code: '', imports: [], checks: new Map() };
+  if (others.size > 0 && compiler.namesSchemaOf(others)) return { code: '', imports: new Map(), checks: new Map() };
   const checks = new Map<string, string>();
   for (const d of model.declarations) {
     const name = compiler.declaration(schemaUriOf(model, d).slice(model.validation.rootUri.length));
@@ -69,7 +70,10 @@ class CheckCompiler {
   private readonly supported = new WeakSet<object>();
   private readonly constants: string[] = [];
   private readonly bodies: string[] = [];
+  /** "<module>:<name>" of each runtime export the code uses. */
   private readonly imports = new Set<string>();
+  /** Each asserted format's constant (its test in the runtime's FORMATS, or undefined). */
+  private readonly formats = new Map<string, string>();
   private readonly regexes = new Map<string, string>();
   private usesMembers = false;
   /** Which of $always and $never (the checks of true and false) the code uses. */
@@ -128,7 +132,7 @@ class CheckCompiler {
   }
 
   result(checks: ReadonlyMap<string, string>): CompiledChecks {
-    if (checks.size === 0) return { code: '', imports: [], checks };
+    if (checks.size === 0) return { code: '', imports: new Map(), checks };
     const head = [
       ...(this.usesMembers ? ['/** A JSON object, as the compiled checks read it. */', 'type $Members = { readonly [key: string]: unknown };', ''] : []),
       ...[true, false].flatMap((valid) =>
@@ -145,7 +149,15 @@ class CheckCompiler {
     ];
     return {
       code: [...head, ...this.constants, ...(this.constants.length > 0 ? [''] : []), ...this.bodies].join('\n'),
-      imports: [...this.imports].sort(),
+      imports: new Map(
+        [...new Set([...this.imports].map((i) => i.split(':')[0]!))].sort().map((module) => [
+          module,
+          [...this.imports]
+            .filter((i) => i.startsWith(`${module}:`))
+            .map((i) => i.slice(module.length + 1))
+            .sort(),
+        ]),
+      ),
       checks,
     };
   }
@@ -198,7 +210,6 @@ class CheckCompiler {
       visited.push(node);
       if (REFUSED.some((k) => has(node, k))) throw new Unsupported();
       if (this.embedded.has(node)) throw new Unsupported();
-      if (has(node, 'format') && this.formatAssertion) throw new Unsupported();
       if (has(node, 'pattern')) checkPattern(node['pattern']!);
       if (has(node, '$ref')) visit(this.target(node['$ref']!));
       for (const k of ONE_SCHEMA) if (has(node, k)) visit(node[k]!);
@@ -239,10 +250,21 @@ class CheckCompiler {
     return valid ? '$always' : '$never';
   }
 
-  /** A runtime/schema.ts export, imported as $<name> (index.ts keeps its helpers private). */
-  private helper(name: string): string {
-    this.imports.add(name);
+  /** A runtime/schema.ts export (or another module's), imported as $<name> (index.ts keeps its helpers private). */
+  private helper(name: string, module = './runtime/schema.js'): string {
+    this.imports.add(`${module}:${name}`);
     return `$${name}`;
+  }
+
+  /** `format` when it asserts: the runtime's test of that name, as its validator reads FORMATS (none: it passes). */
+  private format(v: string, name: JsonValue): string {
+    if (typeof name !== 'string') return 'true';
+    let test = this.formats.get(name);
+    if (test === undefined) {
+      test = this.constant(`${this.helper('FORMATS', './runtime/formats.js')}[${quote(name)}]`, '$format');
+      this.formats.set(name, test);
+    }
+    return `(${test} === undefined || ${test}(${v}))`;
   }
 
   /** The function checking `node` (built on first use). */
@@ -340,6 +362,7 @@ class CheckCompiler {
       if (n > 0) parts.push(is('string', `(${v}.length >= ${number(2 * n)} || ${this.helper('codePoints')}(${v}) >= ${number(n)})`));
     }
     if (has(node, 'pattern')) parts.push(is('string', `${this.regex(node['pattern']!)}.test(${v})`));
+    if (has(node, 'format') && this.formatAssertion) parts.push(this.format(v, node['format']!));
     if (has(node, 'maxItems')) parts.push(is('array', `${v}.length <= ${number(node['maxItems']!)}`));
     if (has(node, 'minItems')) parts.push(is('array', `${v}.length >= ${number(node['minItems']!)}`));
     if (node['uniqueItems'] === true) parts.push(is('array', `${this.helper('allUnique')}(${v})`));

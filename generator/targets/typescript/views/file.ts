@@ -23,9 +23,9 @@ export interface FileView {
   readonly banner: string;
   /** The runtime's source (templates/typescript/runtime/runtime.ts, its inlined part), as is. */
   readonly runtime: string;
-  /** The compiled checks (../checks.ts): their code, and the runtime/schema.ts helpers it imports (null: none). */
+  /** The compiled checks (../checks.ts): their code, and the import lines of the runtime helpers it uses. */
   readonly checks: string;
-  readonly checksImport: string | null;
+  readonly checksImports: readonly string[];
   readonly declarations: readonly DeclarationView[];
 }
 
@@ -51,8 +51,7 @@ export function fileView(model: Model, ctx: ViewContext, runtime: string, format
     banner: lineComment(bannerText(model)),
     runtime,
     checks: checks.code,
-    checksImport:
-      checks.imports.length === 0 ? null : `import { ${checks.imports.map((name) => `${name} as $${name}`).join(', ')} } from './runtime/schema.js';`,
+    checksImports: [...checks.imports].map(([module, names]) => `import { ${names.map((name) => `${name} as $${name}`).join(', ')} } from '${module}';`),
     declarations: model.declarations.map((d) => declarationView(model, d, ctx, checks)),
   };
 }
