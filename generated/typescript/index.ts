@@ -163,7 +163,7 @@ function $check0(x: unknown): boolean {
   const o = x as $Members;
   if (o['type'] === undefined || o['item_id'] === undefined || o['content_index'] === undefined || o['audio_end_ms'] === undefined) return false;
   { const p = o['event_id']; if (p !== undefined && !(typeof p === 'string' && (p.length <= 512 || $codePoints(p) <= 512))) return false; }
-  { const p = o['type']; if (p !== undefined && !(p === 'conversation.item.truncate' && typeof p === 'string')) return false; }
+  { const p = o['type']; if (p !== undefined && !(p === 'conversation.item.truncate')) return false; }
   { const p = o['item_id']; if (p !== undefined && !(typeof p === 'string')) return false; }
   { const p = o['content_index']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)) && p <= 2147483647 && p >= 0)) return false; }
   { const p = o['audio_end_ms']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)) && p <= 2147483647 && p >= 0)) return false; }
@@ -175,33 +175,24 @@ function $check1(x: unknown): boolean {
   const o = x as $Members;
   if (o['event_id'] === undefined || o['type'] === undefined || o['item_id'] === undefined || o['content_index'] === undefined || o['audio_end_ms'] === undefined) return false;
   { const p = o['event_id']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['type']; if (p !== undefined && !(p === 'conversation.item.truncated' && typeof p === 'string')) return false; }
+  { const p = o['type']; if (p !== undefined && !(p === 'conversation.item.truncated')) return false; }
   { const p = o['item_id']; if (p !== undefined && !(typeof p === 'string')) return false; }
   { const p = o['content_index']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)) && p <= 2147483647 && p >= 0)) return false; }
   { const p = o['audio_end_ms']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)) && p <= 2147483647 && p >= 0)) return false; }
   return true;
 }
 
-function $check3(x: unknown): boolean {
-  return $check0(x);
-}
-
 function $check2(x: unknown): boolean {
   if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
-  if (!($check3(x))) return false;
+  if (!($check0(x))) return false;
   return true;
 }
 
-function $check5(x: unknown): boolean {
-  return $check1(x);
-}
-
-function $check4(x: unknown): boolean {
+function $check3(x: unknown): boolean {
   if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
-  if (!($check5(x))) return false;
+  if (!($check1(x))) return false;
   return true;
 }
-
 
 const validatorOfConversationItemTruncateEvent = $lazySchema(() => $schemaValidator().schema('file:///realtime-events.schema.json#/$defs/RealtimeClientEventConversationItemTruncate'));
 
@@ -263,10 +254,10 @@ export function validateRealtimeServerEvent(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `RealtimeServerEvent`. */
 export function isRealtimeServerEvent(value: unknown): value is ConversationItemTruncatedEvent {
-  return $check4(value);
+  return $check3(value);
 }
 
 /** Parses JSON text and validates it as `RealtimeServerEvent`; throws ValidationError otherwise. */
 export function parseRealtimeServerEvent(text: string): ConversationItemTruncatedEvent {
-  return $parseWith(validatorOfRealtimeServerEvent, text, $check4) as ConversationItemTruncatedEvent;
+  return $parseWith(validatorOfRealtimeServerEvent, text, $check3) as ConversationItemTruncatedEvent;
 }

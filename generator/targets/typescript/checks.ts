@@ -148,7 +148,7 @@ class CheckCompiler {
       ),
     ];
     return {
-      code: [...head, ...this.constants, ...(this.constants.length > 0 ? [''] : []), ...this.bodies].join('\n'),
+      code: [...head, ...this.constants, ...(this.constants.length > 0 ? [''] : []), ...this.bodies].join('\n').trimEnd(),
       imports: new Map(
         [...new Set([...this.imports].map((i) => i.split(':')[0]!))].sort().map((module) => [
           module,
@@ -335,11 +335,14 @@ class CheckCompiler {
   private leaf(node: Obj, v: string, required: boolean): string[] {
     const parts: string[] = [];
     const types = has(node, 'type') ? (Array.isArray(node['type']) ? (node['type'] as string[]) : [node['type'] as string]) : null;
-    const known = types?.length === 1 ? types[0]! : null;
     // enum and const first: compared before the type test narrows `v`, a literal of another type still type-checks.
     if (has(node, 'enum')) parts.push(this.oneOfValues(v, node['enum'] as JsonValue[]));
     if (has(node, 'const')) parts.push(this.equals(v, node['const']!));
-    if (types !== null) parts.push(types.length === 1 ? typeTest(v, types[0]!) : `(${types.map((t) => typeTest(v, t)).join(' || ')})`);
+    // A scalar type every allowed literal has is implied by them: no test (and no narrowing after it).
+    const values = has(node, 'const') ? [node['const']!] : has(node, 'enum') ? (node['enum'] as JsonValue[]) : null;
+    const implied = types?.length === 1 && SCALAR_TYPES.has(types[0]!) && values !== null && values.every((e) => hasType(e, types[0]!));
+    const known = types?.length === 1 && !implied ? types[0]! : null;
+    if (types !== null && !implied) parts.push(types.length === 1 ? typeTest(v, types[0]!) : `(${types.map((t) => typeTest(v, t)).join(' || ')})`);
     const is = (type: 'string' | 'number' | 'array' | 'object', test: string): string => {
       const sure = known === type || (type === 'number' && known === 'integer');
       return sure ? test : `(${notType(v, type)} || ${test})`;
@@ -510,6 +513,8 @@ class CheckCompiler {
    * the keyword counts; a function of its own when there is a tag to switch on.
    */
   private combinator(k: 'anyOf' | 'oneOf', branches: readonly JsonValue[], v: string): string {
+    // One branch is that branch's check, whichever the keyword.
+    if (branches.length === 1) return this.check(branches[0]!, v) ?? 'true';
     const tests = branches.map((b) => this.check(b, 'x') ?? 'true');
     const all = branches.map((_, i) => i);
     const counted = (indices: readonly number[]): string[] => {
@@ -676,6 +681,15 @@ function both(a: Condition | undefined, b: Condition): Condition {
 }
 
 // ---- small pieces of code --------------------------------------------------------------------
+
+const SCALAR_TYPES: ReadonlySet<string> = new Set(['string', 'number', 'integer', 'boolean', 'null']);
+
+/** A literal's JSON type, as the runtime's hasType reads it (for the scalar types). */
+function hasType(value: JsonValue, type: string): boolean {
+  if (type === 'null') return value === null;
+  if (type === 'integer') return typeof value === 'number' && Number.isInteger(value);
+  return typeof value === type;
+}
 
 function typeTest(v: string, type: string): string {
   switch (type) {

@@ -180,7 +180,6 @@ function $check8(x: unknown): boolean {
   return true;
 }
 
-
 const validatorOfInventory = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Inventory'));
 
 /** Checks a parsed JSON value against `Inventory`; returns every issue, none when it is valid. */

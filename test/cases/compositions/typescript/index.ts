@@ -267,7 +267,7 @@ function $check4(x: unknown): boolean {
   const o = x as $Members;
   if (o['bytes'] === undefined) return false;
   { const p = o['bytes']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)) && p >= 0)) return false; }
-  { const p = o['purpose']; if (p !== undefined && !((p === 'batch' || p === 'vision') && typeof p === 'string')) return false; }
+  { const p = o['purpose']; if (p !== undefined && !((p === 'batch' || p === 'vision'))) return false; }
   return true;
 }
 
@@ -280,7 +280,6 @@ function $check3(x: unknown): boolean {
 
 function $check5(x: unknown): boolean {
   if (!((x === 'batch' || x === 'vision'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -376,7 +375,7 @@ function $check15(x: unknown): boolean {
 function $check12(x: unknown): boolean {
   if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
   const o = x as $Members;
-  { const p = o['mode']; if (p !== undefined && !((p === 'fixed' || p === 'backoff') && typeof p === 'string')) return false; }
+  { const p = o['mode']; if (p !== undefined && !((p === 'fixed' || p === 'backoff'))) return false; }
   { const p = o['count']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
   { const p = o['factor']; if (p !== undefined && !(typeof p === 'number')) return false; }
   if (!($check15(x))) return false;
@@ -385,7 +384,6 @@ function $check12(x: unknown): boolean {
 
 function $check16(x: unknown): boolean {
   if (!((x === 'fixed' || x === 'backoff'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -500,7 +498,6 @@ function $check29(x: unknown): boolean {
   if (!($check0(x))) return false;
   return true;
 }
-
 
 const validatorOfResource = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Resource'));
 

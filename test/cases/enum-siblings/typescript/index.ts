@@ -119,61 +119,53 @@ const $pattern0 = new RegExp('^x', 'u');
 
 function $check0(x: unknown): boolean {
   if (!((x === 'a' || x === 'bb' || x === 'c'))) return false;
-  if (!(typeof x === 'string')) return false;
-  if (!((x.length <= 1 || $codePoints(x) <= 1))) return false;
+  if (!((typeof x !== 'string' || (x.length <= 1 || $codePoints(x) <= 1)))) return false;
   return true;
 }
 
 function $check1(x: unknown): boolean {
   if (!((x === 1 || x === 5 || x === 10))) return false;
-  if (!((typeof x === 'number' && Number.isInteger(x)))) return false;
-  if (!(x <= 5)) return false;
+  if (!((typeof x !== 'number' || x <= 5))) return false;
   return true;
 }
 
 function $check2(x: unknown): boolean {
   if (!((x === 'x1' || x === 'y2' || x === 'x3'))) return false;
-  if (!(typeof x === 'string')) return false;
-  if (!($pattern0.test(x))) return false;
+  if (!((typeof x !== 'string' || $pattern0.test(x)))) return false;
   return true;
 }
 
 function $check3(x: unknown): boolean {
   if (!(x === 'abc')) return false;
-  if (!(typeof x === 'string')) return false;
-  if (!((x.length >= 6 || $codePoints(x) >= 3))) return false;
+  if (!((typeof x !== 'string' || (x.length >= 6 || $codePoints(x) >= 3)))) return false;
   return true;
 }
 
 function $check4(x: unknown): boolean {
   if (!((x === 'ok' || x === 'too long'))) return false;
-  if (!(typeof x === 'string')) return false;
-  if (!((x.length <= 2 || $codePoints(x) <= 2))) return false;
+  if (!((typeof x !== 'string' || (x.length <= 2 || $codePoints(x) <= 2)))) return false;
   return true;
 }
 
 function $check5(x: unknown): boolean {
   if (!((x === '😀😀' || x === 'abc'))) return false;
-  if (!(typeof x === 'string')) return false;
-  if (!((x.length <= 2 || $codePoints(x) <= 2))) return false;
+  if (!((typeof x !== 'string' || (x.length <= 2 || $codePoints(x) <= 2)))) return false;
   return true;
 }
 
 function $check6(x: unknown): boolean {
   if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
   const o = x as $Members;
-  { const p = o['size']; if (p !== undefined && !((p === 0.5 || p === 1 || p === 2.5) && typeof p === 'number' && p > 0.5)) return false; }
+  { const p = o['size']; if (p !== undefined && !((p === 0.5 || p === 1 || p === 2.5) && (typeof p !== 'number' || p > 0.5))) return false; }
   { const p = o['tag']; if (p !== undefined && !((p === 'low' || p === 'high' || p === null) && (typeof p === 'string' || p === null) && (typeof p !== 'string' || (p.length >= 8 || $codePoints(p) >= 4)))) return false; }
   return true;
 }
 
 function $check7(x: unknown): boolean {
   if (!((x === 0.5 || x === 1 || x === 2.5))) return false;
-  if (!(typeof x === 'number')) return false;
-  if (!(x > 0.5)) return false;
+  if (!((typeof x !== 'number' || x > 0.5))) return false;
   return true;
 }
-
 
 const validatorOfShort = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Short'));
 

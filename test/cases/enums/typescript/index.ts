@@ -128,19 +128,16 @@ type $Members = { readonly [key: string]: unknown };
 
 function $check0(x: unknown): boolean {
   if (!((x === 'red' || x === 'green' || x === 'dark-blue'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
 function $check1(x: unknown): boolean {
   if (!((x === 1 || x === 2 || x === 3))) return false;
-  if (!((typeof x === 'number' && Number.isInteger(x)))) return false;
   return true;
 }
 
 function $check2(x: unknown): boolean {
   if (!((x === 'Etc/GMT+0' || x === 'Etc/GMT-0' || x === 'UTC'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -168,7 +165,6 @@ function $check6(x: unknown): boolean {
 
 function $check7(x: unknown): boolean {
   if (!((x === 0 || x === 1 || x === 2))) return false;
-  if (!((typeof x === 'number' && Number.isInteger(x)))) return false;
   return true;
 }
 
@@ -176,17 +172,16 @@ function $check8(x: unknown): boolean {
   if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
   const o = x as $Members;
   if (o['color'] === undefined) return false;
-  { const p = o['color']; if (p !== undefined && !((p === 'red' || p === 'green' || p === 'dark-blue') && typeof p === 'string')) return false; }
-  { const p = o['finish']; if (p !== undefined && !((p === 'matte' || p === 'gloss') && typeof p === 'string')) return false; }
-  { const p = o['priority']; if (p !== undefined && !((p === 1 || p === 2 || p === 3) && (typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['color']; if (p !== undefined && !((p === 'red' || p === 'green' || p === 'dark-blue'))) return false; }
+  { const p = o['finish']; if (p !== undefined && !((p === 'matte' || p === 'gloss'))) return false; }
+  { const p = o['priority']; if (p !== undefined && !((p === 1 || p === 2 || p === 3))) return false; }
   { const p = o['shade']; if (p !== undefined && !((p === 'light' || p === 'dark' || p === null))) return false; }
-  { const p = o['single']; if (p !== undefined && !((p === 'only') && typeof p === 'string')) return false; }
+  { const p = o['single']; if (p !== undefined && !((p === 'only'))) return false; }
   return true;
 }
 
 function $check9(x: unknown): boolean {
   if (!((x === 'matte' || x === 'gloss'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -194,7 +189,6 @@ function $check10(x: unknown): boolean {
   if (!((x === 'light' || x === 'dark' || x === null))) return false;
   return true;
 }
-
 
 const validatorOfColor = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Color'));
 

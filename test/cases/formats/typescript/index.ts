@@ -141,7 +141,6 @@ function $check1(x: unknown): boolean {
   return true;
 }
 
-
 const validatorOfTimestamp = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Timestamp'));
 
 /** Checks a parsed JSON value against `Timestamp`; returns every issue, none when it is valid. */

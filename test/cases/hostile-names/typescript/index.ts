@@ -434,7 +434,6 @@ function $check0(x: unknown): boolean {
 
 function $check1(x: unknown): boolean {
   if (!($values0.has(x))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -462,7 +461,7 @@ function $check3(x: unknown): boolean {
   if (o['object'] === undefined) return false;
   { const p = o['object']; if (p !== undefined && !(typeof p === 'string')) return false; }
   { const p = o['Object']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
-  { const p = o['kind']; if (p !== undefined && !($values1.has(p) && typeof p === 'string')) return false; }
+  { const p = o['kind']; if (p !== undefined && !($values1.has(p))) return false; }
   { const p = o['text']; if (p !== undefined && !(typeof p === 'string')) return false; }
   { const p = o['nested']; if (p !== undefined && !($check0(p))) return false; }
   { const p = o['List']; if (p !== undefined && !($check4(p))) return false; }
@@ -480,7 +479,6 @@ function $check7(x: unknown): boolean {
   if (!(x >= 0)) return false;
   return true;
 }
-
 
 const validatorOfClass = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/class'));
 

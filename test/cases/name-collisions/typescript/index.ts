@@ -101,7 +101,6 @@ type $Members = { readonly [key: string]: unknown };
 
 function $check0(x: unknown): boolean {
   if (!((x === 'foo\nbar' || x === 'foo\rbar' || x === 'foo bar' || x === 'foo_bar_2'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -162,7 +161,6 @@ function $check8(x: unknown): boolean {
     return passed === 1;
   }
 }
-
 
 const validatorOfSeparator = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Separator'));
 

@@ -165,7 +165,6 @@ function $check8(x: unknown): boolean {
   return true;
 }
 
-
 const validatorOfProfile = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Profile'));
 
 /** Checks a parsed JSON value against `Profile`; returns every issue, none when it is valid. */

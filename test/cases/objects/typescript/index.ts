@@ -195,7 +195,6 @@ function $check3(x: unknown): boolean {
   return true;
 }
 
-
 const validatorOfOrder = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Order'));
 
 /** Checks a parsed JSON value against `Order`; returns every issue, none when it is valid. */

@@ -122,7 +122,7 @@ function $check0(x: unknown): boolean {
   { const p = o['enabled']; if (p !== undefined && !(typeof p === 'boolean')) return false; }
   { const p = o['nothing']; if (p !== undefined && !(p === null)) return false; }
   { const p = o['kind']; if (p !== undefined && !(p === 'measurement')) return false; }
-  { const p = o['version']; if (p !== undefined && !(p === 2 && (typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['version']; if (p !== undefined && !(p === 2)) return false; }
   return true;
 }
 
@@ -137,7 +137,6 @@ function $check2(x: unknown): boolean {
   if (!(x >= 0)) return false;
   return true;
 }
-
 
 const validatorOfMeasurements = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Measurements'));
 

@@ -148,7 +148,6 @@ function $check3(x: unknown): boolean {
   return true;
 }
 
-
 const validatorOfBag = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Bag'));
 
 /** Checks a parsed JSON value against `Bag`; returns every issue, none when it is valid. */

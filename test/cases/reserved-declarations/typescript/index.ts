@@ -869,7 +869,6 @@ function $check0(x: unknown): boolean {
 
 function $check1(x: unknown): boolean {
   if (!((x === 'None' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -889,7 +888,6 @@ function $check3(x: unknown): boolean {
 
 function $check4(x: unknown): boolean {
   if (!((x === 'and' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -904,7 +902,6 @@ function $check6(x: unknown): boolean {
 
 function $check7(x: unknown): boolean {
   if (!((x === 'as' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -919,7 +916,6 @@ function $check9(x: unknown): boolean {
 
 function $check10(x: unknown): boolean {
   if (!((x === 'await' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -934,7 +930,6 @@ function $check12(x: unknown): boolean {
 
 function $check13(x: unknown): boolean {
   if (!((x === 'bool' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -949,7 +944,6 @@ function $check15(x: unknown): boolean {
 
 function $check16(x: unknown): boolean {
   if (!((x === 'byte' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -964,7 +958,6 @@ function $check18(x: unknown): boolean {
 
 function $check19(x: unknown): boolean {
   if (!((x === 'char' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -979,7 +972,6 @@ function $check21(x: unknown): boolean {
 
 function $check22(x: unknown): boolean {
   if (!((x === 'const' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -994,7 +986,6 @@ function $check24(x: unknown): boolean {
 
 function $check25(x: unknown): boolean {
   if (!((x === 'decimal' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1009,7 +1000,6 @@ function $check27(x: unknown): boolean {
 
 function $check28(x: unknown): boolean {
   if (!((x === 'del' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1024,7 +1014,6 @@ function $check30(x: unknown): boolean {
 
 function $check31(x: unknown): boolean {
   if (!((x === 'do' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1039,7 +1028,6 @@ function $check33(x: unknown): boolean {
 
 function $check34(x: unknown): boolean {
   if (!((x === 'else' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1054,7 +1042,6 @@ function $check36(x: unknown): boolean {
 
 function $check37(x: unknown): boolean {
   if (!((x === 'event' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1069,7 +1056,6 @@ function $check39(x: unknown): boolean {
 
 function $check40(x: unknown): boolean {
   if (!((x === 'export' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1084,7 +1070,6 @@ function $check42(x: unknown): boolean {
 
 function $check43(x: unknown): boolean {
   if (!((x === 'final' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1099,7 +1084,6 @@ function $check45(x: unknown): boolean {
 
 function $check46(x: unknown): boolean {
   if (!((x === 'float' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1114,7 +1098,6 @@ function $check48(x: unknown): boolean {
 
 function $check49(x: unknown): boolean {
   if (!((x === 'from' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1129,7 +1112,6 @@ function $check51(x: unknown): boolean {
 
 function $check52(x: unknown): boolean {
   if (!((x === 'goto' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1144,7 +1126,6 @@ function $check54(x: unknown): boolean {
 
 function $check55(x: unknown): boolean {
   if (!((x === 'implicit' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1159,7 +1140,6 @@ function $check57(x: unknown): boolean {
 
 function $check58(x: unknown): boolean {
   if (!((x === 'instanceof' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1174,7 +1154,6 @@ function $check60(x: unknown): boolean {
 
 function $check61(x: unknown): boolean {
   if (!((x === 'internal' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1189,7 +1168,6 @@ function $check63(x: unknown): boolean {
 
 function $check64(x: unknown): boolean {
   if (!((x === 'let' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1204,7 +1182,6 @@ function $check66(x: unknown): boolean {
 
 function $check67(x: unknown): boolean {
   if (!((x === 'match' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1219,7 +1196,6 @@ function $check69(x: unknown): boolean {
 
 function $check70(x: unknown): boolean {
   if (!((x === 'never' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1234,7 +1210,6 @@ function $check72(x: unknown): boolean {
 
 function $check73(x: unknown): boolean {
   if (!((x === 'not' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1249,7 +1224,6 @@ function $check75(x: unknown): boolean {
 
 function $check76(x: unknown): boolean {
   if (!((x === 'object' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1264,7 +1238,6 @@ function $check78(x: unknown): boolean {
 
 function $check79(x: unknown): boolean {
   if (!((x === 'out' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1279,7 +1252,6 @@ function $check81(x: unknown): boolean {
 
 function $check82(x: unknown): boolean {
   if (!((x === 'params' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1294,7 +1266,6 @@ function $check84(x: unknown): boolean {
 
 function $check85(x: unknown): boolean {
   if (!((x === 'private' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1309,7 +1280,6 @@ function $check87(x: unknown): boolean {
 
 function $check88(x: unknown): boolean {
   if (!((x === 'raise' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1324,7 +1294,6 @@ function $check90(x: unknown): boolean {
 
 function $check91(x: unknown): boolean {
   if (!((x === 'ref' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1339,7 +1308,6 @@ function $check93(x: unknown): boolean {
 
 function $check94(x: unknown): boolean {
   if (!((x === 'sealed' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1354,7 +1322,6 @@ function $check96(x: unknown): boolean {
 
 function $check97(x: unknown): boolean {
   if (!((x === 'stackalloc' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1369,7 +1336,6 @@ function $check99(x: unknown): boolean {
 
 function $check100(x: unknown): boolean {
   if (!((x === 'string' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1384,7 +1350,6 @@ function $check102(x: unknown): boolean {
 
 function $check103(x: unknown): boolean {
   if (!((x === 'switch' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1399,7 +1364,6 @@ function $check105(x: unknown): boolean {
 
 function $check106(x: unknown): boolean {
   if (!((x === 'this' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1414,7 +1378,6 @@ function $check108(x: unknown): boolean {
 
 function $check109(x: unknown): boolean {
   if (!((x === 'transient' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1429,7 +1392,6 @@ function $check111(x: unknown): boolean {
 
 function $check112(x: unknown): boolean {
   if (!((x === 'typeof' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1444,7 +1406,6 @@ function $check114(x: unknown): boolean {
 
 function $check115(x: unknown): boolean {
   if (!((x === 'unchecked' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1459,7 +1420,6 @@ function $check117(x: unknown): boolean {
 
 function $check118(x: unknown): boolean {
   if (!((x === 'unsafe' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1474,7 +1434,6 @@ function $check120(x: unknown): boolean {
 
 function $check121(x: unknown): boolean {
   if (!((x === 'var' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1489,7 +1448,6 @@ function $check123(x: unknown): boolean {
 
 function $check124(x: unknown): boolean {
   if (!((x === 'volatile' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
 
@@ -1504,10 +1462,8 @@ function $check126(x: unknown): boolean {
 
 function $check127(x: unknown): boolean {
   if (!((x === 'yield' || x === 'other'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
-
 
 const validatorOfFalse = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/False'));
 

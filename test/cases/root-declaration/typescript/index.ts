@@ -121,7 +121,7 @@ function $check0(x: unknown): boolean {
   if (o['x'] === undefined || o['y'] === undefined) return false;
   { const p = o['x']; if (p !== undefined && !(typeof p === 'number')) return false; }
   { const p = o['y']; if (p !== undefined && !(typeof p === 'number')) return false; }
-  { const p = o['unit']; if (p !== undefined && !((p === 'mm' || p === 'in') && typeof p === 'string')) return false; }
+  { const p = o['unit']; if (p !== undefined && !((p === 'mm' || p === 'in'))) return false; }
   { const p = o['label']; if (p !== undefined && !($check1(p))) return false; }
   for (const k of Object.keys(o)) {
     if ((k === 'x' || k === 'y' || k === 'unit' || k === 'label')) continue;
@@ -132,10 +132,8 @@ function $check0(x: unknown): boolean {
 
 function $check2(x: unknown): boolean {
   if (!((x === 'mm' || x === 'in'))) return false;
-  if (!(typeof x === 'string')) return false;
   return true;
 }
-
 
 const validatorOfPoint = $lazySchema(() => $schemaValidator().schema('file:///schema.json#'));
 

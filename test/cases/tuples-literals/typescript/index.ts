@@ -232,7 +232,6 @@ function $check9(x: unknown): boolean {
   return true;
 }
 
-
 const validatorOfShape = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Shape'));
 
 /** Checks a parsed JSON value against `Shape`; returns every issue, none when it is valid. */

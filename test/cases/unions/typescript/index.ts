@@ -313,7 +313,6 @@ function $check12(x: unknown): boolean {
   return true;
 }
 
-
 const validatorOfCircle = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Circle'));
 
 /** Checks a parsed JSON value against `Circle`; returns every issue, none when it is valid. */

@@ -169,13 +169,9 @@ function $check5(x: unknown): boolean {
   return true;
 }
 
-function $check8(x: unknown): boolean {
-  return $check3(x);
-}
-
 function $check7(x: unknown): boolean {
   if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
-  if (!($check8(x))) return false;
+  if (!($check3(x))) return false;
   return true;
 }
 
@@ -189,16 +185,11 @@ function $check6(x: unknown): boolean {
   return true;
 }
 
-function $check10(x: unknown): boolean {
-  return $check5(x);
-}
-
-function $check9(x: unknown): boolean {
+function $check8(x: unknown): boolean {
   if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
-  if (!($check10(x))) return false;
+  if (!($check5(x))) return false;
   return true;
 }
-
 
 const validatorOfStreamOptions = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/StreamOptions'));
 
@@ -328,10 +319,10 @@ export function validateAnyCall(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `AnyCall`. */
 export function isAnyCall(value: unknown): value is ToolCall {
-  return $check9(value);
+  return $check8(value);
 }
 
 /** Parses JSON text and validates it as `AnyCall`; throws ValidationError otherwise. */
 export function parseAnyCall(text: string): ToolCall {
-  return $parseWith(validatorOfAnyCall, text, $check9) as ToolCall;
+  return $parseWith(validatorOfAnyCall, text, $check8) as ToolCall;
 }

@@ -261,7 +261,6 @@ function $check12(x: unknown): boolean {
   return true;
 }
 
-
 const validatorOfTrimmed = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Trimmed'));
 
 /** Checks a parsed JSON value against `Trimmed`; returns every issue, none when it is valid. */
