@@ -169,7 +169,7 @@ describe('what compiles', () => {
     return model.declarations.filter((d) => checks.has(d.id)).map((d) => d.schemaName);
   };
 
-  it('a declaration that reaches unevaluated*, $dynamicRef or an embedded $id keeps the validator; the others compile', async () => {
+  it('a declaration that reaches unevaluated* or $dynamicRef keeps the validator; the others compile', async () => {
     const schema = {
       $schema: 'https://json-schema.org/draft/2020-12/schema',
       $defs: {
@@ -180,7 +180,7 @@ describe('what compiles', () => {
         Dynamic: { $dynamicAnchor: 'node', type: 'object', properties: { next: { $dynamicRef: '#node' } } },
       },
     };
-    expect(compiledNames(schema)).toEqual(['Plain']);
+    expect(compiledNames(schema)).toEqual(['Plain', 'Embedded']);
     const { module, source } = await load(modelFromText(JSON.stringify(schema), 'what.json'));
     expect(source).toContain('return validatorOfClosed().isValid(value);');
     expect(module['isClosed']!({ a: 'x' })).toBe(true);
@@ -188,7 +188,7 @@ describe('what compiles', () => {
     expect(module['isUsesClosed']!({ c: { b: 1 } })).toBe(false);
   });
 
-  it('a subschema inside an embedded resource ($id) keeps the validator: its $refs resolve against that resource', async () => {
+  it('$refs resolve as the runtime resolves them: inside an embedded resource ($id) against it, to an $anchor, across files', async () => {
     const schema = {
       $schema: 'https://json-schema.org/draft/2020-12/schema',
       $defs: {
@@ -202,13 +202,43 @@ describe('what compiles', () => {
         Root: { type: 'object', properties: { x: { $ref: '#/$defs/X' } } },
       },
     };
-    expect(compiledNames(schema)).toEqual(['X', 'Root']);
+    expect(compiledNames(schema)).toEqual(['X', 'Ext', 'ExtInner', 'Root']);
     const { module } = await load(modelFromText(JSON.stringify(schema), 'embedded.json'));
     // "#/$defs/X" inside ext.json is its integer, not the root's string.
-    expect(module['isExtInner']!({ v: 1 })).toBe(true);
-    expect(module['isExtInner']!({ v: 'a' })).toBe(false);
-    expect(module['isRoot']!({ x: 'a' })).toBe(true);
-    expect(module['isRoot']!({ x: 1 })).toBe(false);
+    const values: JsonValue[] = [{ v: 1 }, { v: 'a' }, { x: 'a' }, { x: 1 }, { inner: { v: 1 } }, { inner: { v: 'a' } }];
+    expect(values.map((v) => module['isExtInner']!(v))).toEqual([true, false, true, true, true, true]);
+    expect(values.map((v) => module['isRoot']!(v))).toEqual([true, true, true, false, true, true]);
+    expect(values.map((v) => module['isExt']!(v))).toEqual([true, true, true, true, true, false]);
+    const all = values.flatMap((v) => mutations(v, 2));
+    expect([...disagreements(module, 'ExtInner', all), ...disagreements(module, 'Ext', all), ...disagreements(module, 'Root', all)]).toEqual([]);
+  });
+
+  it('a schema split over files (bundled, each file a resource with its $id) compiles whole', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ts-checks-files-'));
+    writeFileSync(
+      join(dir, 'main.json'),
+      JSON.stringify({
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        $defs: { Order: { type: 'object', properties: { customer: { $ref: 'common.json#/$defs/Customer' }, id: { type: 'string' } }, required: ['id'] } },
+      }),
+    );
+    writeFileSync(
+      join(dir, 'common.json'),
+      JSON.stringify({
+        $defs: {
+          Customer: { type: 'object', properties: { name: { type: 'string' }, address: { $ref: '#node' } } },
+          Address: { $anchor: 'node', type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
+        },
+      }),
+    );
+    const model = loadModel(join(dir, 'main.json'));
+    const checks = compileChecks(model, false).checks;
+    expect(model.declarations.filter((d) => !checks.has(d.id)).map((d) => d.schemaName)).toEqual([]);
+    const { module } = await load(model);
+    const order = { id: 'o1', customer: { name: 'n', address: { city: 'c' } } };
+    expect(module['isOrder']!(order)).toBe(true);
+    expect(module['isOrder']!({ ...order, customer: { address: {} } })).toBe(false);
+    expect(disagreements(module, 'Order', mutations(order, 3))).toEqual([]);
   });
 
   it('format asserts (typescript.formats=assert): the check calls the runtime test of that format; an unknown format passes', async () => {

@@ -3,11 +3,12 @@
 // it runs where a Content-Security-Policy forbids eval). The runtime's validator (runtime/schema.ts)
 // stays the reference: validate* and the errors of an invalid value are always its own, and a
 // compiled check answers exactly what its isValid answers (the official suite checks both, through
-// parse*). Only a schema this module reads completely is compiled: one whose every reachable
-// subschema sits in the root document under no `$id` of its own, reaches no `$dynamicRef`,
-// `$anchor` or `unevaluated*` (whose annotations a boolean walk does not keep). An asserted
-// `format` (typescript.formats=assert) calls the runtime's own test. Any other declaration keeps
-// the runtime's isValid, and is as correct, only slower.
+// parse*). `$ref`s resolve as the runtime resolves them: its registry of documents, `$id`
+// resources and anchors is rebuilt here with its own URI code (runtime/uri.ts). Only a schema this
+// module reads completely is compiled: one that reaches no `$dynamicRef`/`$dynamicAnchor` (dynamic
+// scope) or `unevaluated*` (annotations, which a boolean walk does not keep), and no `$ref` the
+// runtime could not resolve. An asserted `format` (typescript.formats=assert) calls the runtime's
+// own test. Any other declaration keeps the runtime's isValid, and is as correct, only slower.
 // An anyOf or oneOf of objects tells its branches apart by a tag, as the runtime's BranchTags does
 // (one level of it): a switch on the member most branches restrict to strings. conditions(),
 // strings() and tagIndex() mirror the runtime's (templates/typescript/runtime/schema.ts), which
@@ -15,6 +16,7 @@
 
 import type { JsonValue, Model } from '../../model/ir.js';
 import { schemaUriOf } from '../../model/validation.js';
+import { resolveUri, splitFragment } from '../../../templates/typescript/runtime/uri.js';
 import { quote } from './literals.js';
 
 /** What file.hbs adds to the module: the checks' code, the runtime helpers it imports, and each declaration's check (or none). */
@@ -36,11 +38,14 @@ const isObject = (x: unknown): x is Obj => typeof x === 'object' && x !== null &
 const has = (x: Obj, name: string): boolean => Object.prototype.hasOwnProperty.call(x, name);
 
 /** Keywords the runtime evaluates whose meaning a boolean walk without annotations or dynamic scope cannot give. */
-const REFUSED = ['$dynamicRef', '$dynamicAnchor', '$anchor', '$recursiveRef', '$recursiveAnchor', 'unevaluatedProperties', 'unevaluatedItems'];
+const REFUSED = ['$dynamicRef', '$dynamicAnchor', '$recursiveRef', '$recursiveAnchor', 'unevaluatedProperties', 'unevaluatedItems'];
 /** Keywords holding one subschema, an array of them, a map of them, as the runtime evaluates them: the walk's edges. */
 const ONE_SCHEMA = ['additionalProperties', 'items', 'contains', 'propertyNames', 'not', 'if', 'then', 'else'];
 const SCHEMA_ARRAYS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 const SCHEMA_MAPS = ['properties', 'patternProperties', 'dependentSchemas'];
+/** The keywords the runtime registers schemas through (its ONE_SCHEMA and SCHEMA_MAPS; SCHEMA_ARRAYS are the same). */
+const REGISTERED_ONE = [...ONE_SCHEMA, 'unevaluatedItems', 'unevaluatedProperties'];
+const REGISTERED_MAPS = ['$defs', ...SCHEMA_MAPS, 'dependencies'];
 /** Keywords with a subschema: a node without them is a leaf, checked inline where it is used. */
 const BRANCHING = new Set(['$ref', ...ONE_SCHEMA, ...SCHEMA_ARRAYS, ...SCHEMA_MAPS, 'dependencies']);
 /** At most this many literals are compared one by one; more go in a Set. */
@@ -49,15 +54,13 @@ const INLINE_LITERALS = 6;
 const MAX_CONDITION_DEPTH = 64;
 
 export function compileChecks(model: Model, formatAssertion: boolean): CompiledChecks {
-  const root = model.validation.documents.find((d) => d.uri === model.validation.rootUri);
-  if (root === undefined) return { code: '', imports: new Map(), checks: new Map() };
-  const compiler = new CheckCompiler(JSON.parse(root.text) as JsonValue, formatAssertion);
+  const documents = model.validation.documents.map((d) => [d.uri, JSON.parse(d.text) as JsonValue] as const);
+  const compiler = new CheckCompiler(documents, formatAssertion);
   // A meta-schema among the documents may turn vocabularies off (the runtime reads its $vocabulary): then nothing is compiled.
-  const others = new Set(model.validation.documents.filter((d) => d !== root).map((d) => d.uri.split('#')[0]!));
-  if (others.size > 0 && compiler.namesSchemaOf(others)) return { code: '', imports: new Map(), checks: new Map() };
+  if (compiler.namesSchemaOf(new Set(documents.map(([uri]) => splitFragment(uri)[0])))) return { code: '', imports: new Map(), checks: new Map() };
   const checks = new Map<string, string>();
   for (const d of model.declarations) {
-    const name = compiler.declaration(schemaUriOf(model, d).slice(model.validation.rootUri.length));
+    const name = compiler.declaration(schemaUriOf(model, d));
     if (name !== null) checks.set(d.id, name);
   }
   return compiler.result(checks);
@@ -87,22 +90,38 @@ class CheckCompiler {
   private readonly reentered = new Set<object>();
   /** `$ref`-only nodes being followed (a cycle of them is left to functions). */
   private readonly following = new Set<object>();
-  private readonly resolved = new Map<string, JsonValue>();
+  private readonly located = new Map<string, JsonValue>();
 
-  /** Every node inside a resource of its own (a subschema with `$id`, and all below it): its `$ref`s resolve against another base. */
-  private readonly embedded = new WeakSet<object>();
+  // The runtime's registry (SchemaValidator.register): resources by base URI (documents and
+  // subschemas with `$id`), each registered schema's base, anchors by "<base>#<name>".
+  private readonly resources = new Map<string, JsonValue>();
+  private readonly bases = new Map<object, string>();
+  private readonly anchors = new Map<string, JsonValue>();
 
   constructor(
-    private readonly root: JsonValue,
+    private readonly documents: readonly (readonly [uri: string, document: JsonValue])[],
     private readonly formatAssertion: boolean,
   ) {
-    const mark = (node: JsonValue, inside: boolean): void => {
-      if (typeof node !== 'object' || node === null) return;
-      const own = inside || (isObject(node) && node !== root && typeof node['$id'] === 'string');
-      if (own) this.embedded.add(node);
-      for (const child of Object.values(node)) mark(child, own);
-    };
-    mark(root, false);
+    for (const [uri, document] of documents) {
+      const base = splitFragment(uri)[0];
+      this.resources.set(base, document);
+      this.register(document, base);
+    }
+  }
+
+  /** As the runtime registers a document: through the keywords that hold schemas, `$id` changing the base. */
+  private register(node: JsonValue, base: string): void {
+    if (!isObject(node)) return;
+    if (typeof node['$id'] === 'string') {
+      base = splitFragment(resolveUri(base, node['$id']))[0];
+      this.resources.set(base, node);
+    }
+    this.bases.set(node, base);
+    if (typeof node['$anchor'] === 'string') this.anchors.set(`${base}#${node['$anchor']}`, node);
+    if (typeof node['$dynamicAnchor'] === 'string') this.anchors.set(`${base}#${node['$dynamicAnchor']}`, node);
+    for (const key of REGISTERED_ONE) this.register(node[key] ?? null, base);
+    for (const key of SCHEMA_ARRAYS) if (Array.isArray(node[key])) for (const child of node[key]) this.register(child, base);
+    for (const key of REGISTERED_MAPS) if (isObject(node[key])) for (const child of Object.values(node[key])) this.register(child, base);
   }
 
   /** Whether any subschema's `$schema` names one of `uris` (a meta-schema whose vocabularies the runtime reads). */
@@ -111,17 +130,17 @@ class CheckCompiler {
     const visit = (node: JsonValue): boolean => {
       if (typeof node !== 'object' || node === null || seen.has(node)) return false;
       seen.add(node);
-      if (isObject(node) && typeof node['$schema'] === 'string' && uris.has(node['$schema'].split('#')[0]!)) return true;
+      if (isObject(node) && typeof node['$schema'] === 'string' && uris.has(splitFragment(node['$schema'])[0])) return true;
       return Object.values(node).some(visit);
     };
-    return visit(this.root);
+    return this.documents.some(([, document]) => visit(document));
   }
 
-  /** The check function of the schema at `#fragment` of the root, or null when it does not compile. */
-  declaration(fragment: string): string | null {
+  /** The check function of the schema at `uri` (a declaration's), or null when it does not compile. */
+  declaration(uri: string): string | null {
     let node: JsonValue;
     try {
-      node = this.resolve(fragment);
+      node = this.locate(uri);
       this.verify(node);
     } catch (error) {
       if (error instanceof Unsupported) return null;
@@ -164,25 +183,30 @@ class CheckCompiler {
 
   // ---- what compiles -------------------------------------------------------------------------
 
-  /** "#<fragment>" of the root -> its node, resolved once per fragment (every $ref to a declaration names it again). */
-  private resolve(fragment: string): JsonValue {
-    let node = this.resolved.get(fragment);
-    if (node === undefined) this.resolved.set(fragment, (node = this.walk(fragment)));
+  /** An absolute URI -> its schema, as the runtime's locate() finds it; once per URI (every $ref to a declaration names it again). */
+  private locate(uri: string): JsonValue {
+    let node = this.located.get(uri);
+    if (node === undefined) this.located.set(uri, (node = this.find(uri)));
     return node;
   }
 
-  /** A fragment that is not a plain JSON pointer into the root is not compiled. */
-  private walk(fragment: string): JsonValue {
-    if (!fragment.startsWith('#')) throw new Unsupported();
+  /** A URI naming no known resource, anchor or member (which the runtime refuses when compiling) is not compiled. */
+  private find(uri: string): JsonValue {
+    let resource: string;
     let pointer: string;
     try {
-      pointer = decodeURIComponent(fragment.slice(1)); // as the runtime's splitFragment reads it
+      [resource, pointer] = splitFragment(uri); // the fragment percent-decoded, as the runtime reads it
     } catch {
       throw new Unsupported();
     }
-    if (pointer === '') return this.root;
-    if (!pointer.startsWith('/')) throw new Unsupported();
-    let node: JsonValue = this.root;
+    let node = this.resources.get(resource);
+    if (node === undefined) throw new Unsupported();
+    if (pointer === '') return node;
+    if (!pointer.startsWith('/')) {
+      const anchored = this.anchors.get(`${resource}#${pointer}`);
+      if (anchored === undefined) throw new Unsupported();
+      return anchored;
+    }
     for (const raw of pointer.slice(1).split('/')) {
       const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
       if (Array.isArray(node) && /^(0|[1-9][0-9]*)$/.test(token) && Number(token) < node.length) node = node[Number(token)]!;
@@ -192,10 +216,12 @@ class CheckCompiler {
     return node;
   }
 
-  /** The target of a `$ref`: only "#..." into the root document. */
-  private target(ref: JsonValue): JsonValue {
-    if (typeof ref !== 'string') throw new Unsupported();
-    return this.resolve(ref);
+  /** The schema `node`'s `$ref` names, resolved against its base. A schema the runtime never registered (none is, reached only through a keyword that holds no schema) is not compiled. */
+  private target(node: Obj): JsonValue {
+    const ref = node['$ref'];
+    const base = this.bases.get(node);
+    if (typeof ref !== 'string' || base === undefined) throw new Unsupported();
+    return this.locate(resolveUri(base, ref));
   }
 
   /** Throws Unsupported unless every schema `node` reaches compiles. */
@@ -209,9 +235,8 @@ class CheckCompiler {
       seen.add(node);
       visited.push(node);
       if (REFUSED.some((k) => has(node, k))) throw new Unsupported();
-      if (this.embedded.has(node)) throw new Unsupported();
       if (has(node, 'pattern')) checkPattern(node['pattern']!);
-      if (has(node, '$ref')) visit(this.target(node['$ref']!));
+      if (has(node, '$ref')) visit(this.target(node));
       for (const k of ONE_SCHEMA) if (has(node, k)) visit(node[k]!);
       for (const k of SCHEMA_ARRAYS) if (has(node, k)) for (const sub of arrayOf(node[k]!)) visit(sub);
       for (const k of SCHEMA_MAPS) {
@@ -318,7 +343,7 @@ class CheckCompiler {
     if (has(o, '$ref') && !this.following.has(o) && Object.keys(o).length === 1) {
       this.following.add(o);
       try {
-        return this.check(this.target(o['$ref']!), v);
+        return this.check(this.target(o), v);
       } finally {
         this.following.delete(o);
       }
@@ -389,7 +414,7 @@ class CheckCompiler {
     const lines: string[] = [];
     const fails = (test: string): void => void lines.push(`if (!(${test})) return false;`);
     if (has(node, '$ref')) {
-      const target = this.check(this.target(node['$ref']!), v);
+      const target = this.check(this.target(node), v);
       if (target !== null) fails(target);
     }
     for (const part of this.leaf(node, v, false)) fails(part);
@@ -529,9 +554,11 @@ class CheckCompiler {
       this.usesMembers = true;
       const cases = [...tags.byTag].flatMap(([tag, indices]) => [`case ${quote(tag)}:`, ...indent(counted(indices))]);
       // A member read as undefined, or not the object's own, is absent (the runtime's BranchTags.candidates).
+      // `members`, not a narrowed x: a branch may compare x with a string.
       body.push(
-        "if (typeof x === 'object' && x !== null && !Array.isArray(x)) {",
-        `  const t = (x as $Members)[${quote(tags.wire)}];`,
+        "const members = typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as $Members) : null;",
+        'if (members !== null) {',
+        `  const t = members[${quote(tags.wire)}];`,
         `  if (t === undefined || !${hasOwn('x', tags.wire)}) {`,
         ...indent(indent(counted(tags.absent))),
         '  }',
@@ -592,7 +619,7 @@ class CheckCompiler {
       }
     }
     const parts = Array.isArray(node['allOf']) ? [...node['allOf']] : [];
-    if (typeof node['$ref'] === 'string') parts.push(this.target(node['$ref']));
+    if (typeof node['$ref'] === 'string') parts.push(this.target(node));
     for (const sub of parts) for (const [name, condition] of this.conditions(sub, depth + 1)) found.set(name, both(found.get(name), condition));
     return found;
   }
@@ -602,7 +629,7 @@ class CheckCompiler {
     if (node === false) return true;
     if (depth > MAX_CONDITION_DEPTH || !isObject(node)) return false;
     if (node['type'] === 'object' || (Array.isArray(node['type']) && node['type'].length === 1 && node['type'][0] === 'object')) return true;
-    if (typeof node['$ref'] === 'string' && this.objectsOnly(this.target(node['$ref']), depth + 1)) return true;
+    if (typeof node['$ref'] === 'string' && this.objectsOnly(this.target(node), depth + 1)) return true;
     return Array.isArray(node['allOf']) && node['allOf'].some((sub) => this.objectsOnly(sub, depth + 1));
   }
 
@@ -613,7 +640,7 @@ class CheckCompiler {
     if (typeof node['const'] === 'string') found = new Set([node['const']]);
     const values = node['enum'];
     if (Array.isArray(values) && values.every((e) => typeof e === 'string')) found = meet(found, new Set(values as string[]));
-    if (typeof node['$ref'] === 'string') found = meet(found, this.strings(this.target(node['$ref']), depth + 1));
+    if (typeof node['$ref'] === 'string') found = meet(found, this.strings(this.target(node), depth + 1));
     if (Array.isArray(node['allOf'])) for (const sub of node['allOf']) found = meet(found, this.strings(sub, depth + 1));
     return found;
   }

@@ -354,8 +354,9 @@ function $check14(x: unknown): boolean {
 }
 
 function $check15(x: unknown): boolean {
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const t = (x as $Members)['mode'];
+  const members = typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as $Members) : null;
+  if (members !== null) {
+    const t = members['mode'];
     if (t === undefined || !Object.prototype.hasOwnProperty.call(x, 'mode')) {
       return $check13(x) || $check14(x);
     }
@@ -430,8 +431,9 @@ function $check22(x: unknown): boolean {
 }
 
 function $check23(x: unknown): boolean {
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const t = (x as $Members)['kind'];
+  const members = typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as $Members) : null;
+  if (members !== null) {
+    const t = members['kind'];
     if (t === undefined || !Object.prototype.hasOwnProperty.call(x, 'kind')) {
       return false;
     }

@@ -168,8 +168,9 @@ function $check1(x: unknown): boolean {
 }
 
 function $check3(x: unknown): boolean {
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const t = (x as $Members)['kind'];
+  const members = typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as $Members) : null;
+  if (members !== null) {
+    const t = members['kind'];
     if (t === undefined || !Object.prototype.hasOwnProperty.call(x, 'kind')) {
       return false;
     }
@@ -243,8 +244,9 @@ function $check13(x: unknown): boolean {
 }
 
 function $check15(x: unknown): boolean {
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const t = (x as $Members)['kind'];
+  const members = typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as $Members) : null;
+  if (members !== null) {
+    const t = members['kind'];
     if (t === undefined || !Object.prototype.hasOwnProperty.call(x, 'kind')) {
       return x === null;
     }
