@@ -12,6 +12,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Project } from 'ts-morph';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { loadModel, modelFromText, renderModel } from '../generator/index.js';
@@ -19,6 +20,7 @@ import type { JsonValue, Model } from '../generator/model/ir.js';
 import { typescript } from '../generator/targets/typescript/index.js';
 import { compileChecks } from '../generator/targets/typescript/checks.js';
 import { allSchemas, targetDefaults } from './helpers/cases.js';
+import { STRICT_TS } from './helpers/typescript.js';
 import { typescriptRegistry } from './runners/typescript.js';
 
 type Module = Record<string, (x: unknown) => unknown>;
@@ -254,5 +256,56 @@ describe('what compiles', () => {
     expect(values.map((v) => module['isDay']!(v))).toEqual([false, true, false, false, false]);
     expect(values.map((v) => module['isOdd']!(v))).toEqual([true, true, true, true, true]);
     expect([...disagreements(module, 'Day', values), ...disagreements(module, 'Odd', values)]).toEqual([]);
+  });
+});
+
+/**
+ * Schemas whose code must still type-check under every strict flag (found by review): keywords
+ * that contradict their type, branches joined by `||` or `?:` (where TypeScript would narrow the
+ * value to `never`, or to a type a later literal cannot equal), and keywords whose code nothing
+ * reads (`if` alone, `additionalProperties: false` with no properties).
+ */
+const AWKWARD: Readonly<Record<string, object>> = {
+  IntegerWithLength: { type: 'integer', maxLength: 5 },
+  BooleanWithLength: { type: 'boolean', maxLength: 2 },
+  AllOfNumberLength: { allOf: [{ type: 'number' }, { maxLength: 3 }] },
+  RefWithLength: { type: 'object', properties: { n: { $ref: '#/$defs/IntegerWithLength', maxLength: 3 } } },
+  EnumWithLength: { enum: [1, 2], maxLength: 3 },
+  ConstAgainstType: { const: 5, type: 'string', minLength: 1 },
+  AnyOfNumberOrAuto: { anyOf: [{ minimum: 1 }, { const: 'auto' }] },
+  AnyOfPatternOrFive: { anyOf: [{ pattern: '^a' }, { const: 5 }] },
+  AnyOfStringTwice: { anyOf: [{ type: 'string' }, { type: 'string', maxLength: 3 }] },
+  IfElseEnum: { if: { minimum: 0 }, else: { enum: ['neg'] } },
+  NamesEnum: { type: 'object', propertyNames: { enum: ['a', 1] } },
+  NamesNumber: { type: 'object', propertyNames: { minimum: 1, maxLength: 2 } },
+  DependentConst: { dependentSchemas: { a: { const: 's' } } },
+  NotTrueThen: { not: true, if: { type: 'string' }, then: { minLength: 1 } },
+  EmptyEnum: { enum: [], minProperties: 1 },
+  ClosedEmpty: { type: 'object', additionalProperties: false },
+  ClosedNoProperties: { type: 'object', properties: {}, additionalProperties: false },
+  IfAlone: { if: { properties: { a: { type: 'string' } } } },
+  IfRequiredAlone: { if: { required: ['a'] } },
+  IfPatternAlone: { type: 'string', if: { pattern: '^a' } },
+  IfConstAlone: { type: 'object', if: { const: { a: 1 } } },
+  IfBothTrue: { if: { maxLength: 3 }, then: true, else: true },
+  TaggedWithStrings: {
+    oneOf: [{ enum: ['all', 'local'] }, { type: 'object', properties: { vars: { const: 'all' } }, required: ['vars'] }, { type: 'object', properties: { vars: { const: 'local' } } }],
+  },
+};
+
+describe('awkward schemas', () => {
+  it('compile under every strict flag, and answer as the validator', async () => {
+    const model = modelFromText(JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: AWKWARD }), 'awkward.json');
+    const checks = compileChecks(model, false).checks;
+    expect(model.declarations.filter((d) => !checks.has(d.id)).map((d) => d.schemaName)).toEqual([]);
+    const files = renderModel(model, { targets: ['typescript'], options: { typescript: { ...typescript.defaults } }, templates: null });
+    const project = new Project({ compilerOptions: STRICT_TS, useInMemoryFileSystem: true });
+    for (const [path, source] of files) if (path.endsWith('.ts')) project.createSourceFile(`/${path}`, source);
+    const diagnostics = project.getPreEmitDiagnostics().map((d) => `${d.getLineNumber() ?? 0}: ${ts.flattenDiagnosticMessageText(d.getMessageText() as string | ts.DiagnosticMessageChain, '\n')}`);
+    expect(diagnostics).toEqual([]);
+    const { module } = await load(model);
+    const values: JsonValue[] = ['', 'a', 'abcdef', 'all', 'local', 'auto', 'neg', 's', 0, 1, 5, -1, 1.5, true, null, [], [1], {}, { a: 1 }, { a: 's' }, { vars: 'all' }, { vars: 'local' }, { 1: 0 }, { ab: 0, abc: 1 }];
+    const found = Object.keys(AWKWARD).flatMap((name) => disagreements(module, name, values.flatMap((v) => mutations(v, 1))));
+    expect(found).toEqual([]);
   });
 });

@@ -159,37 +159,37 @@ function $parseWith(schema: () => $Schema, text: string, check?: (value: unknown
 type $Members = { readonly [key: string]: unknown };
 
 function $check0(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['type'] === undefined || o['item_id'] === undefined || o['content_index'] === undefined || o['audio_end_ms'] === undefined) return false;
-  { const p = o['event_id']; if (p !== undefined && !(typeof p === 'string' && (p.length <= 512 || $codePoints(p) <= 512))) return false; }
-  { const p = o['type']; if (p !== undefined && !(p === 'conversation.item.truncate')) return false; }
-  { const p = o['item_id']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['content_index']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)) && p <= 2147483647 && p >= 0)) return false; }
-  { const p = o['audio_end_ms']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)) && p <= 2147483647 && p >= 0)) return false; }
+  { const p = o['event_id']; if (p !== undefined && !(typeof (p as unknown) === 'string' && ((p as string).length <= 512 || $codePoints(p as string) <= 512))) return false; }
+  { const p = o['type']; if (p !== undefined && !((p as unknown) === 'conversation.item.truncate')) return false; }
+  { const p = o['item_id']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['content_index']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))) && (p as number) <= 2147483647 && (p as number) >= 0)) return false; }
+  { const p = o['audio_end_ms']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))) && (p as number) <= 2147483647 && (p as number) >= 0)) return false; }
   return true;
 }
 
 function $check1(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['event_id'] === undefined || o['type'] === undefined || o['item_id'] === undefined || o['content_index'] === undefined || o['audio_end_ms'] === undefined) return false;
-  { const p = o['event_id']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['type']; if (p !== undefined && !(p === 'conversation.item.truncated')) return false; }
-  { const p = o['item_id']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['content_index']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)) && p <= 2147483647 && p >= 0)) return false; }
-  { const p = o['audio_end_ms']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)) && p <= 2147483647 && p >= 0)) return false; }
+  { const p = o['event_id']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['type']; if (p !== undefined && !((p as unknown) === 'conversation.item.truncated')) return false; }
+  { const p = o['item_id']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['content_index']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))) && (p as number) <= 2147483647 && (p as number) >= 0)) return false; }
+  { const p = o['audio_end_ms']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))) && (p as number) <= 2147483647 && (p as number) >= 0)) return false; }
   return true;
 }
 
 function $check2(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   if (!($check0(x))) return false;
   return true;
 }
 
 function $check3(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   if (!($check1(x))) return false;
   return true;
 }

@@ -372,30 +372,30 @@ class CheckCompiler {
       const sure = known === type || (type === 'number' && known === 'integer');
       return sure ? test : `(${notType(v, type)} || ${test})`;
     };
-    if (has(node, 'multipleOf')) parts.push(is('number', `${this.helper('isMultipleOf')}(${v}, ${number(node['multipleOf']!)})`));
+    if (has(node, 'multipleOf')) parts.push(is('number', `${this.helper('isMultipleOf')}(${v} as number, ${number(node['multipleOf']!)})`));
     for (const [k, op] of [
       ['maximum', '<='],
       ['exclusiveMaximum', '<'],
       ['minimum', '>='],
       ['exclusiveMinimum', '>'],
     ] as const)
-      if (has(node, k)) parts.push(is('number', `${v} ${op} ${number(node[k]!)}`));
+      if (has(node, k)) parts.push(is('number', `(${v} as number) ${op} ${number(node[k]!)}`));
     if (has(node, 'maxLength')) {
       const n = number(node['maxLength']!);
-      parts.push(is('string', `(${v}.length <= ${n} || ${this.helper('codePoints')}(${v}) <= ${n})`));
+      parts.push(is('string', `((${v} as string).length <= ${n} || ${this.helper('codePoints')}(${v} as string) <= ${n})`));
     }
     if (has(node, 'minLength')) {
       const n = node['minLength'] as number;
       // A string of 2n code units has at least n code points: only shorter ones are counted.
-      if (n > 0) parts.push(is('string', `(${v}.length >= ${number(2 * n)} || ${this.helper('codePoints')}(${v}) >= ${number(n)})`));
+      if (n > 0) parts.push(is('string', `((${v} as string).length >= ${number(2 * n)} || ${this.helper('codePoints')}(${v} as string) >= ${number(n)})`));
     }
-    if (has(node, 'pattern')) parts.push(is('string', `${this.regex(node['pattern']!)}.test(${v})`));
+    if (has(node, 'pattern')) parts.push(is('string', `${this.regex(node['pattern']!)}.test(${v} as string)`));
     if (has(node, 'format') && this.formatAssertion) parts.push(this.format(v, node['format']!));
-    if (has(node, 'maxItems')) parts.push(is('array', `${v}.length <= ${number(node['maxItems']!)}`));
-    if (has(node, 'minItems')) parts.push(is('array', `${v}.length >= ${number(node['minItems']!)}`));
-    if (node['uniqueItems'] === true) parts.push(is('array', `${this.helper('allUnique')}(${v})`));
-    if (has(node, 'maxProperties')) parts.push(is('object', `Object.keys(${v}).length <= ${number(node['maxProperties']!)}`));
-    if (has(node, 'minProperties')) parts.push(is('object', `Object.keys(${v}).length >= ${number(node['minProperties']!)}`));
+    if (has(node, 'maxItems')) parts.push(is('array', `(${v} as unknown[]).length <= ${number(node['maxItems']!)}`));
+    if (has(node, 'minItems')) parts.push(is('array', `(${v} as unknown[]).length >= ${number(node['minItems']!)}`));
+    if (node['uniqueItems'] === true) parts.push(is('array', `${this.helper('allUnique')}(${v} as unknown[])`));
+    if (has(node, 'maxProperties')) parts.push(is('object', `Object.keys(${v} as object).length <= ${number(node['maxProperties']!)}`));
+    if (has(node, 'minProperties')) parts.push(is('object', `Object.keys(${v} as object).length >= ${number(node['minProperties']!)}`));
     if (required && has(node, 'required')) {
       const names = node['required'] as string[];
       if (names.length > 0) parts.push(is('object', names.map((name) => this.present(v, name)).join(' && ')));
@@ -422,12 +422,12 @@ class CheckCompiler {
     const knownArray = types.length === 1 && types[0] === 'array';
     const knownObject = types.length === 1 && types[0] === 'object';
     const arrayLines = this.arrayStatements(node, v);
-    if (arrayLines.length > 0) lines.push(...(knownArray ? arrayLines : [`if (Array.isArray(${v})) {`, ...indent(arrayLines), '}']));
+    if (arrayLines.length > 0) lines.push(...(knownArray ? arrayLines : [`if (Array.isArray(${unknown(v)})) {`, ...indent(arrayLines), '}']));
     const objectLines = this.objectStatements(node, 'o');
     if (objectLines.length > 0) {
       this.usesMembers = true;
       const body = [`const o = ${v} as $Members;`, ...objectLines];
-      lines.push(...(knownObject ? body : [`if (typeof ${v} === 'object' && ${v} !== null && !Array.isArray(${v})) {`, ...indent(body), '}']));
+      lines.push(...(knownObject ? body : [`if (${typeTest(v, 'object')}) {`, ...indent(body), '}']));
     }
     for (const sub of has(node, 'allOf') ? (node['allOf'] as JsonValue[]) : []) {
       const test = this.check(sub, v);
@@ -439,10 +439,10 @@ class CheckCompiler {
       lines.push(test === null ? 'return false;' : `if (${test}) return false;`);
     }
     if (has(node, 'if')) {
-      const condition = this.check(node['if']!, v) ?? 'true';
       const then = has(node, 'then') ? this.check(node['then']!, v) : null;
       const otherwise = has(node, 'else') ? this.check(node['else']!, v) : null;
-      if (then !== null || otherwise !== null) fails(`${condition} ? ${then ?? 'true'} : ${otherwise ?? 'true'}`);
+      // Without then or else, `if` decides nothing: its code is not emitted (nothing would read it).
+      if (then !== null || otherwise !== null) fails(`${this.check(node['if']!, v) ?? 'true'} ? ${then ?? 'true'} : ${otherwise ?? 'true'}`);
     }
     return lines;
   }
@@ -452,21 +452,27 @@ class CheckCompiler {
     const prefix = has(node, 'prefixItems') ? (node['prefixItems'] as JsonValue[]) : [];
     prefix.forEach((sub, i) => {
       const test = this.check(sub, 'e');
-      if (test === 'false') lines.push(`if (${v}.length > ${i}) return false;`);
-      else if (test !== null) lines.push(`if (${v}.length > ${i}) {`, `  const e: unknown = ${v}[${i}];`, `  if (!(${test})) return false;`, '}');
+      if (test === 'false') lines.push(`if ((${v} as unknown[]).length > ${i}) return false;`);
+      else if (test !== null)
+        lines.push(`if ((${v} as unknown[]).length > ${i}) {`, `  const e = (${v} as unknown[])[${i}];`, `  if (!(${test})) return false;`, '}');
     });
     if (has(node, 'items')) {
       const test = this.check(node['items']!, 'e');
-      if (test === 'false') lines.push(`if (${v}.length > ${prefix.length}) return false;`);
+      if (test === 'false') lines.push(`if ((${v} as unknown[]).length > ${prefix.length}) return false;`);
       else if (test !== null && prefix.length === 0) lines.push(`for (const e of ${v} as unknown[]) if (!(${test})) return false;`);
       else if (test !== null)
-        lines.push(`for (let i = ${prefix.length}; i < ${v}.length; i++) {`, `  const e: unknown = ${v}[i];`, `  if (!(${test})) return false;`, '}');
+        lines.push(
+          `for (let i = ${prefix.length}; i < (${v} as unknown[]).length; i++) {`,
+          `  const e = (${v} as unknown[])[i];`,
+          `  if (!(${test})) return false;`,
+          '}',
+        );
     }
     if (has(node, 'contains')) {
       const min = typeof node['minContains'] === 'number' ? node['minContains'] : 1;
       const max = typeof node['maxContains'] === 'number' ? node['maxContains'] : null;
       const test = this.check(node['contains']!, 'e');
-      const count = test === null ? `${v}.length` : test === 'false' ? '0' : 'matched';
+      const count = test === null ? `(${v} as unknown[]).length` : test === 'false' ? '0' : 'matched';
       lines.push(
         '{',
         ...(count === 'matched' ? ['  let matched = 0;', `  for (const e of ${v} as unknown[]) if (${test}) matched++;`] : []),
@@ -512,15 +518,19 @@ class CheckCompiler {
       if (test !== null) {
         const declared = has(node, 'properties') ? Object.keys(node['properties'] as Obj) : [];
         const skip = [...(declared.length > 0 ? [this.oneOfValues('k', declared)] : []), ...patterns.map(([pattern]) => `${this.regex(pattern)}.test(k)`)];
-        const body = [...(skip.length > 0 ? [`if (${skip.join(' || ')}) continue;`] : [])];
-        body.push(test === 'false' ? 'return false;' : `const p = ${o}[k];`, ...(test === 'false' ? [] : [`if (!(${test})) return false;`]));
-        memberLoop(body);
+        if (test === 'false' && skip.length === 0) lines.push(`if (Object.keys(${o}).length > 0) return false;`);
+        else {
+          const body = [...(skip.length > 0 ? [`if (${skip.join(' || ')}) continue;`] : [])];
+          body.push(test === 'false' ? 'return false;' : `const p = ${o}[k];`, ...(test === 'false' ? [] : [`if (!(${test})) return false;`]));
+          memberLoop(body);
+        }
       }
     }
     if (has(node, 'propertyNames')) {
-      const test = this.check(node['propertyNames']!, 'k');
+      // The name as an unknown: the subschema's casts then type-check whatever it asserts.
+      const test = this.check(node['propertyNames']!, 'name');
       if (test === 'false') lines.push(`if (Object.keys(${o}).length > 0) return false;`);
-      else if (test !== null) memberLoop([`if (!(${test})) return false;`]);
+      else if (test !== null) memberLoop(['const name: unknown = k;', `if (!(${test})) return false;`]);
     }
     const dependent: [string, JsonValue][] = [
       ...Object.entries(has(node, 'dependentSchemas') ? (node['dependentSchemas'] as Obj) : {}),
@@ -540,12 +550,14 @@ class CheckCompiler {
   private combinator(k: 'anyOf' | 'oneOf', branches: readonly JsonValue[], v: string): string {
     // One branch is that branch's check, whichever the keyword.
     if (branches.length === 1) return this.check(branches[0]!, v) ?? 'true';
-    const tests = branches.map((b) => this.check(b, 'x') ?? 'true');
+    // A branch's check is built where a list uses it: one the tag leaves out everywhere emits nothing.
+    const built: (string | undefined)[] = [];
+    const test = (i: number): string => (built[i] ??= this.check(branches[i]!, 'x') ?? 'true');
     const all = branches.map((_, i) => i);
     const counted = (indices: readonly number[]): string[] => {
-      if (k === 'anyOf') return [`return ${indices.length === 0 ? 'false' : indices.map((i) => tests[i]).join(' || ')};`];
-      if (indices.length <= 1) return [`return ${indices.length === 0 ? 'false' : tests[indices[0]!]};`];
-      return ['{', '  let passed = 0;', ...indices.map((i) => `  if (${tests[i]} && ++passed > 1) return false;`), '  return passed === 1;', '}'];
+      if (k === 'anyOf') return [`return ${indices.length === 0 ? 'false' : indices.map(test).join(' || ')};`];
+      if (indices.length <= 1) return [`return ${indices.length === 0 ? 'false' : test(indices[0]!)};`];
+      return ['{', '  let passed = 0;', ...indices.map((i) => `  if (${test(i)} && ++passed > 1) return false;`), '  return passed === 1;', '}'];
     };
     const tags = branches.length > 1 ? tagIndex(branches.map((b) => this.conditions(b, 0))) : null;
     const name = `$check${this.count++}`;
@@ -584,17 +596,17 @@ class CheckCompiler {
       scalars.length === 0
         ? 'false'
         : scalars.length <= INLINE_LITERALS
-          ? `(${scalars.map((e) => `${v} === ${scalarLiteral(e)}`).join(' || ')})`
+          ? `(${scalars.map((e) => `${unknown(v)} === ${scalarLiteral(e)}`).join(' || ')})`
           : `${this.constant(`new Set<unknown>([${scalars.map(scalarLiteral).join(', ')}])`, '$values')}.has(${v})`;
     if (compounds.length === 0) return scalarTest;
     const compoundTest = compounds
       .map((e) => `${this.helper('jsonEqual')}(${v}, ${this.constant(`JSON.parse(${quote(JSON.stringify(e))}) as unknown`)})`)
       .join(' || ');
-    return `(typeof ${v} === 'object' && ${v} !== null ? ${compoundTest} : ${scalarTest})`;
+    return `(typeof ${unknown(v)} === 'object' && ${unknown(v)} !== null ? ${compoundTest} : ${scalarTest})`;
   }
 
   private equals(v: string, value: JsonValue): string {
-    if (typeof value !== 'object' || value === null) return `${v} === ${scalarLiteral(value)}`;
+    if (typeof value !== 'object' || value === null) return `${unknown(v)} === ${scalarLiteral(value)}`;
     return `${this.helper('jsonEqual')}(${v}, ${this.constant(`JSON.parse(${quote(JSON.stringify(value))}) as unknown`)})`;
   }
 
@@ -718,7 +730,17 @@ function hasType(value: JsonValue, type: string): boolean {
   return typeof value === type;
 }
 
-function typeTest(v: string, type: string): string {
+/**
+ * `v` as a value no test narrows: every test reads `(v as unknown)` and every typed use casts, so
+ * a schema whose keywords contradict its type (`"type": "integer", "maxLength": 5`), or branches
+ * joined by `||`, still type-check (a narrowed `never` has no `.length`).
+ */
+function unknown(v: string): string {
+  return `(${v} as unknown)`;
+}
+
+function typeTest(variable: string, type: string): string {
+  const v = unknown(variable);
   switch (type) {
     case 'null':
       return `${v} === null`;
@@ -738,7 +760,8 @@ function typeTest(v: string, type: string): string {
 }
 
 /** The test that `v` is not of a type (a keyword of that type passes then). */
-function notType(v: string, type: 'string' | 'number' | 'array' | 'object'): string {
+function notType(variable: string, type: 'string' | 'number' | 'array' | 'object'): string {
+  const v = unknown(variable);
   if (type === 'array') return `!Array.isArray(${v})`;
   if (type === 'object') return `typeof ${v} !== 'object' || ${v} === null || Array.isArray(${v})`;
   return `typeof ${v} !== '${type}'`;

@@ -108,74 +108,74 @@ function $parseWith(schema: () => $Schema, text: string, check?: (value: unknown
 type $Members = { readonly [key: string]: unknown };
 
 function $check1(x: unknown): boolean {
-  if (!(Array.isArray(x))) return false;
-  if (!(x.length <= 3)) return false;
-  if (!(x.length >= 1)) return false;
-  for (const e of x as unknown[]) if (!(typeof e === 'string')) return false;
+  if (!(Array.isArray((x as unknown)))) return false;
+  if (!((x as unknown[]).length <= 3)) return false;
+  if (!((x as unknown[]).length >= 1)) return false;
+  for (const e of x as unknown[]) if (!(typeof (e as unknown) === 'string')) return false;
   return true;
 }
 
 function $check3(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['sku'] === undefined) return false;
-  { const p = o['sku']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['qty']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)) && p >= 0)) return false; }
+  { const p = o['sku']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['qty']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))) && (p as number) >= 0)) return false; }
   return true;
 }
 
 function $check2(x: unknown): boolean {
-  if (!(Array.isArray(x))) return false;
+  if (!(Array.isArray((x as unknown)))) return false;
   for (const e of x as unknown[]) if (!($check3(e))) return false;
   return true;
 }
 
 function $check4(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   for (const k of Object.keys(o)) {
     const p = o[k];
-    if (!((typeof p === 'number' && Number.isInteger(p)))) return false;
+    if (!((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false;
   }
   return true;
 }
 
 function $check6(x: unknown): boolean {
-  if (!(Array.isArray(x))) return false;
-  for (const e of x as unknown[]) if (!(typeof e === 'number')) return false;
+  if (!(Array.isArray((x as unknown)))) return false;
+  for (const e of x as unknown[]) if (!(typeof (e as unknown) === 'number')) return false;
   return true;
 }
 
 function $check5(x: unknown): boolean {
-  if (!(Array.isArray(x))) return false;
+  if (!(Array.isArray((x as unknown)))) return false;
   for (const e of x as unknown[]) if (!($check6(e))) return false;
   return true;
 }
 
 function $check0(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   { const p = o['tags']; if (p !== undefined && !($check1(p))) return false; }
   { const p = o['items']; if (p !== undefined && !($check2(p))) return false; }
   { const p = o['stock']; if (p !== undefined && !($check4(p))) return false; }
   { const p = o['matrix']; if (p !== undefined && !($check5(p))) return false; }
-  { const p = o['metadata']; if (p !== undefined && !((typeof p === 'object' && p !== null && !Array.isArray(p)))) return false; }
-  { const p = o['anything']; if (p !== undefined && !(Array.isArray(p))) return false; }
+  { const p = o['metadata']; if (p !== undefined && !((typeof (p as unknown) === 'object' && (p as unknown) !== null && !Array.isArray((p as unknown))))) return false; }
+  { const p = o['anything']; if (p !== undefined && !(Array.isArray((p as unknown)))) return false; }
   return true;
 }
 
 function $check7(x: unknown): boolean {
-  if (!(Array.isArray(x))) return false;
-  for (const e of x as unknown[]) if (!(typeof e === 'string')) return false;
+  if (!(Array.isArray((x as unknown)))) return false;
+  for (const e of x as unknown[]) if (!(typeof (e as unknown) === 'string')) return false;
   return true;
 }
 
 function $check8(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   for (const k of Object.keys(o)) {
     const p = o[k];
-    if (!((typeof p === 'number' && Number.isInteger(p)) && p >= 0)) return false;
+    if (!((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))) && (p as number) >= 0)) return false;
   }
   return true;
 }

@@ -238,36 +238,36 @@ function $parseWith(schema: () => $Schema, text: string, check?: (value: unknown
 type $Members = { readonly [key: string]: unknown };
 
 function $check1(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
-  { const p = o['source']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['source']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
   return true;
 }
 
 function $check0(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['id'] === undefined) return false;
-  { const p = o['id']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['created_at']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['id']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['created_at']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   { const p = o['meta']; if (p !== undefined && !($check1(p))) return false; }
   return true;
 }
 
 function $check2(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['name'] === undefined) return false;
-  { const p = o['name']; if (p !== undefined && !(typeof p === 'string' && (p.length >= 2 || $codePoints(p) >= 1))) return false; }
+  { const p = o['name']; if (p !== undefined && !(typeof (p as unknown) === 'string' && ((p as string).length >= 2 || $codePoints(p as string) >= 1))) return false; }
   return true;
 }
 
 function $check4(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['bytes'] === undefined) return false;
-  { const p = o['bytes']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)) && p >= 0)) return false; }
-  { const p = o['purpose']; if (p !== undefined && !((p === 'batch' || p === 'vision'))) return false; }
+  { const p = o['bytes']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))) && (p as number) >= 0)) return false; }
+  { const p = o['purpose']; if (p !== undefined && !(((p as unknown) === 'batch' || (p as unknown) === 'vision'))) return false; }
   return true;
 }
 
@@ -279,38 +279,38 @@ function $check3(x: unknown): boolean {
 }
 
 function $check5(x: unknown): boolean {
-  if (!((x === 'batch' || x === 'vision'))) return false;
+  if (!(((x as unknown) === 'batch' || (x as unknown) === 'vision'))) return false;
   return true;
 }
 
 function $check7(x: unknown): boolean {
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if ((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown)))) {
     const o = x as $Members;
     if (o['kind'] === undefined) return false;
-    { const p = o['kind']; if (p !== undefined && !(p === 'image')) return false; }
-    { const p = o['width']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+    { const p = o['kind']; if (p !== undefined && !((p as unknown) === 'image')) return false; }
+    { const p = o['width']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   }
   return true;
 }
 
 function $check6(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
-  { const p = o['kind']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['kind']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
   if (!($check3(x))) return false;
   if (!($check7(x))) return false;
   return true;
 }
 
 function $check9(x: unknown): boolean {
-  if (!(Array.isArray(x))) return false;
-  for (const e of x as unknown[]) if (!(typeof e === 'string')) return false;
+  if (!(Array.isArray((x as unknown)))) return false;
+  for (const e of x as unknown[]) if (!(typeof (e as unknown) === 'string')) return false;
   return true;
 }
 
 function $check8(x: unknown): boolean {
   if (!($check2(x))) return false;
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   { const p = o['tags']; if (p !== undefined && !($check9(p))) return false; }
   return true;
@@ -319,79 +319,79 @@ function $check8(x: unknown): boolean {
 function $check11(x: unknown): boolean {
   {
     let passed = 0;
-    if ((typeof x !== 'object' || x === null || Array.isArray(x) || (x as $Members)['url'] !== undefined) && ++passed > 1) return false;
-    if ((typeof x !== 'object' || x === null || Array.isArray(x) || (x as $Members)['path'] !== undefined) && ++passed > 1) return false;
+    if ((typeof (x as unknown) !== 'object' || (x as unknown) === null || Array.isArray((x as unknown)) || (x as $Members)['url'] !== undefined) && ++passed > 1) return false;
+    if ((typeof (x as unknown) !== 'object' || (x as unknown) === null || Array.isArray((x as unknown)) || (x as $Members)['path'] !== undefined) && ++passed > 1) return false;
     return passed === 1;
   }
 }
 
 function $check10(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
-  { const p = o['url']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['path']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['depth']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['url']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['path']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['depth']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   if (!($check11(x))) return false;
   return true;
 }
 
-function $check13(x: unknown): boolean {
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+function $check14(x: unknown): boolean {
+  if ((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown)))) {
     const o = x as $Members;
     if (o['count'] === undefined) return false;
-    { const p = o['mode']; if (p !== undefined && !(p === 'fixed')) return false; }
-  }
-  return true;
-}
-
-function $check14(x: unknown): boolean {
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o = x as $Members;
-    if (o['count'] === undefined || o['factor'] === undefined) return false;
-    { const p = o['mode']; if (p !== undefined && !(p === 'backoff')) return false; }
+    { const p = o['mode']; if (p !== undefined && !((p as unknown) === 'fixed')) return false; }
   }
   return true;
 }
 
 function $check15(x: unknown): boolean {
+  if ((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown)))) {
+    const o = x as $Members;
+    if (o['count'] === undefined || o['factor'] === undefined) return false;
+    { const p = o['mode']; if (p !== undefined && !((p as unknown) === 'backoff')) return false; }
+  }
+  return true;
+}
+
+function $check13(x: unknown): boolean {
   const members = typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as $Members) : null;
   if (members !== null) {
     const t = members['mode'];
     if (t === undefined || !Object.prototype.hasOwnProperty.call(x, 'mode')) {
-      return $check13(x) || $check14(x);
+      return $check14(x) || $check15(x);
     }
     if (typeof t === 'string') {
       switch (t) {
         case 'fixed':
-          return $check13(x);
-        case 'backoff':
           return $check14(x);
+        case 'backoff':
+          return $check15(x);
       }
     }
     return false;
   }
-  return $check13(x) || $check14(x);
+  return $check14(x) || $check15(x);
 }
 
 function $check12(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
-  { const p = o['mode']; if (p !== undefined && !((p === 'fixed' || p === 'backoff'))) return false; }
-  { const p = o['count']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
-  { const p = o['factor']; if (p !== undefined && !(typeof p === 'number')) return false; }
-  if (!($check15(x))) return false;
+  { const p = o['mode']; if (p !== undefined && !(((p as unknown) === 'fixed' || (p as unknown) === 'backoff'))) return false; }
+  { const p = o['count']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
+  { const p = o['factor']; if (p !== undefined && !(typeof (p as unknown) === 'number')) return false; }
+  if (!($check13(x))) return false;
   return true;
 }
 
 function $check16(x: unknown): boolean {
-  if (!((x === 'fixed' || x === 'backoff'))) return false;
+  if (!(((x as unknown) === 'fixed' || (x as unknown) === 'backoff'))) return false;
   return true;
 }
 
 function $check19(x: unknown): boolean {
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if ((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown)))) {
     const o = x as $Members;
-    { const p = o['rank']; if (p !== undefined && !(typeof p === 'number')) return false; }
+    { const p = o['rank']; if (p !== undefined && !(typeof (p as unknown) === 'number')) return false; }
   }
   return true;
 }
@@ -403,34 +403,34 @@ function $check18(x: unknown): boolean {
 }
 
 function $check17(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   { const p = o['file']; if (p !== undefined && !($check3(p))) return false; }
   { const p = o['inline']; if (p !== undefined && !($check18(p))) return false; }
   return true;
 }
 
-function $check21(x: unknown): boolean {
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+function $check22(x: unknown): boolean {
+  if ((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown)))) {
     const o = x as $Members;
     if (o['kind'] === undefined || o['radius'] === undefined) return false;
-    { const p = o['kind']; if (p !== undefined && !(p === 'circle')) return false; }
-    { const p = o['radius']; if (p !== undefined && !(typeof p === 'number' && p >= 0)) return false; }
-  }
-  return true;
-}
-
-function $check22(x: unknown): boolean {
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o = x as $Members;
-    if (o['kind'] === undefined || o['side'] === undefined) return false;
-    { const p = o['kind']; if (p !== undefined && !(p === 'square')) return false; }
-    { const p = o['side']; if (p !== undefined && !(typeof p === 'number')) return false; }
+    { const p = o['kind']; if (p !== undefined && !((p as unknown) === 'circle')) return false; }
+    { const p = o['radius']; if (p !== undefined && !(typeof (p as unknown) === 'number' && (p as number) >= 0)) return false; }
   }
   return true;
 }
 
 function $check23(x: unknown): boolean {
+  if ((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown)))) {
+    const o = x as $Members;
+    if (o['kind'] === undefined || o['side'] === undefined) return false;
+    { const p = o['kind']; if (p !== undefined && !((p as unknown) === 'square')) return false; }
+    { const p = o['side']; if (p !== undefined && !(typeof (p as unknown) === 'number')) return false; }
+  }
+  return true;
+}
+
+function $check21(x: unknown): boolean {
   const members = typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as $Members) : null;
   if (members !== null) {
     const t = members['kind'];
@@ -440,40 +440,40 @@ function $check23(x: unknown): boolean {
     if (typeof t === 'string') {
       switch (t) {
         case 'circle':
-          return $check21(x);
-        case 'square':
           return $check22(x);
+        case 'square':
+          return $check23(x);
       }
     }
     return false;
   }
   {
     let passed = 0;
-    if ($check21(x) && ++passed > 1) return false;
     if ($check22(x) && ++passed > 1) return false;
+    if ($check23(x) && ++passed > 1) return false;
     return passed === 1;
   }
 }
 
 function $check20(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['id'] === undefined) return false;
-  { const p = o['id']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['kind']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  if (!($check23(x))) return false;
+  { const p = o['id']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['kind']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  if (!($check21(x))) return false;
   return true;
 }
 
 function $check24(x: unknown): boolean {
   if (!($check20(x))) return false;
-  if (!($check21(x))) return false;
+  if (!($check22(x))) return false;
   return true;
 }
 
 function $check25(x: unknown): boolean {
   if (!($check20(x))) return false;
-  if (!($check22(x))) return false;
+  if (!($check23(x))) return false;
   return true;
 }
 
@@ -482,9 +482,9 @@ function $check27(x: unknown): boolean {
 }
 
 function $check26(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
-  { const p = o['label']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['label']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
   if (!($check27(x))) return false;
   return true;
 }

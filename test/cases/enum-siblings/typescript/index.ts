@@ -118,52 +118,52 @@ type $Members = { readonly [key: string]: unknown };
 const $pattern0 = new RegExp('^x', 'u');
 
 function $check0(x: unknown): boolean {
-  if (!((x === 'a' || x === 'bb' || x === 'c'))) return false;
-  if (!((typeof x !== 'string' || (x.length <= 1 || $codePoints(x) <= 1)))) return false;
+  if (!(((x as unknown) === 'a' || (x as unknown) === 'bb' || (x as unknown) === 'c'))) return false;
+  if (!((typeof (x as unknown) !== 'string' || ((x as string).length <= 1 || $codePoints(x as string) <= 1)))) return false;
   return true;
 }
 
 function $check1(x: unknown): boolean {
-  if (!((x === 1 || x === 5 || x === 10))) return false;
-  if (!((typeof x !== 'number' || x <= 5))) return false;
+  if (!(((x as unknown) === 1 || (x as unknown) === 5 || (x as unknown) === 10))) return false;
+  if (!((typeof (x as unknown) !== 'number' || (x as number) <= 5))) return false;
   return true;
 }
 
 function $check2(x: unknown): boolean {
-  if (!((x === 'x1' || x === 'y2' || x === 'x3'))) return false;
-  if (!((typeof x !== 'string' || $pattern0.test(x)))) return false;
+  if (!(((x as unknown) === 'x1' || (x as unknown) === 'y2' || (x as unknown) === 'x3'))) return false;
+  if (!((typeof (x as unknown) !== 'string' || $pattern0.test(x as string)))) return false;
   return true;
 }
 
 function $check3(x: unknown): boolean {
-  if (!(x === 'abc')) return false;
-  if (!((typeof x !== 'string' || (x.length >= 6 || $codePoints(x) >= 3)))) return false;
+  if (!((x as unknown) === 'abc')) return false;
+  if (!((typeof (x as unknown) !== 'string' || ((x as string).length >= 6 || $codePoints(x as string) >= 3)))) return false;
   return true;
 }
 
 function $check4(x: unknown): boolean {
-  if (!((x === 'ok' || x === 'too long'))) return false;
-  if (!((typeof x !== 'string' || (x.length <= 2 || $codePoints(x) <= 2)))) return false;
+  if (!(((x as unknown) === 'ok' || (x as unknown) === 'too long'))) return false;
+  if (!((typeof (x as unknown) !== 'string' || ((x as string).length <= 2 || $codePoints(x as string) <= 2)))) return false;
   return true;
 }
 
 function $check5(x: unknown): boolean {
-  if (!((x === '😀😀' || x === 'abc'))) return false;
-  if (!((typeof x !== 'string' || (x.length <= 2 || $codePoints(x) <= 2)))) return false;
+  if (!(((x as unknown) === '😀😀' || (x as unknown) === 'abc'))) return false;
+  if (!((typeof (x as unknown) !== 'string' || ((x as string).length <= 2 || $codePoints(x as string) <= 2)))) return false;
   return true;
 }
 
 function $check6(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
-  { const p = o['size']; if (p !== undefined && !((p === 0.5 || p === 1 || p === 2.5) && (typeof p !== 'number' || p > 0.5))) return false; }
-  { const p = o['tag']; if (p !== undefined && !((p === 'low' || p === 'high' || p === null) && (typeof p === 'string' || p === null) && (typeof p !== 'string' || (p.length >= 8 || $codePoints(p) >= 4)))) return false; }
+  { const p = o['size']; if (p !== undefined && !(((p as unknown) === 0.5 || (p as unknown) === 1 || (p as unknown) === 2.5) && (typeof (p as unknown) !== 'number' || (p as number) > 0.5))) return false; }
+  { const p = o['tag']; if (p !== undefined && !(((p as unknown) === 'low' || (p as unknown) === 'high' || (p as unknown) === null) && (typeof (p as unknown) === 'string' || (p as unknown) === null) && (typeof (p as unknown) !== 'string' || ((p as string).length >= 8 || $codePoints(p as string) >= 4)))) return false; }
   return true;
 }
 
 function $check7(x: unknown): boolean {
-  if (!((x === 0.5 || x === 1 || x === 2.5))) return false;
-  if (!((typeof x !== 'number' || x > 0.5))) return false;
+  if (!(((x as unknown) === 0.5 || (x as unknown) === 1 || (x as unknown) === 2.5))) return false;
+  if (!((typeof (x as unknown) !== 'number' || (x as number) > 0.5))) return false;
   return true;
 }
 

@@ -127,66 +127,66 @@ function $parseWith(schema: () => $Schema, text: string, check?: (value: unknown
 type $Members = { readonly [key: string]: unknown };
 
 function $check0(x: unknown): boolean {
-  if (!((x === 'red' || x === 'green' || x === 'dark-blue'))) return false;
+  if (!(((x as unknown) === 'red' || (x as unknown) === 'green' || (x as unknown) === 'dark-blue'))) return false;
   return true;
 }
 
 function $check1(x: unknown): boolean {
-  if (!((x === 1 || x === 2 || x === 3))) return false;
+  if (!(((x as unknown) === 1 || (x as unknown) === 2 || (x as unknown) === 3))) return false;
   return true;
 }
 
 function $check2(x: unknown): boolean {
-  if (!((x === 'Etc/GMT+0' || x === 'Etc/GMT-0' || x === 'UTC'))) return false;
+  if (!(((x as unknown) === 'Etc/GMT+0' || (x as unknown) === 'Etc/GMT-0' || (x as unknown) === 'UTC'))) return false;
   return true;
 }
 
 function $check3(x: unknown): boolean {
-  if (!((x === 0 || x === 1 || x === 2 || x === 'off' || x === 'warn' || x === 'error'))) return false;
+  if (!(((x as unknown) === 0 || (x as unknown) === 1 || (x as unknown) === 2 || (x as unknown) === 'off' || (x as unknown) === 'warn' || (x as unknown) === 'error'))) return false;
   return true;
 }
 
 function $check4(x: unknown): boolean {
-  if (!((x === 0 || x === 1 || x === 2 || x === 'off' || x === 'warn' || x === 'error'))) return false;
-  if (!(typeof x === 'number')) return false;
+  if (!(((x as unknown) === 0 || (x as unknown) === 1 || (x as unknown) === 2 || (x as unknown) === 'off' || (x as unknown) === 'warn' || (x as unknown) === 'error'))) return false;
+  if (!(typeof (x as unknown) === 'number')) return false;
   return true;
 }
 
 function $check5(x: unknown): boolean {
-  if (!((x === 0 || x === 1 || x === 2 || x === 'off' || x === 'warn' || x === 'error'))) return false;
-  if (!(typeof x === 'string')) return false;
+  if (!(((x as unknown) === 0 || (x as unknown) === 1 || (x as unknown) === 2 || (x as unknown) === 'off' || (x as unknown) === 'warn' || (x as unknown) === 'error'))) return false;
+  if (!(typeof (x as unknown) === 'string')) return false;
   return true;
 }
 
 function $check6(x: unknown): boolean {
-  if (!((x === true || x === false || x === 'php-only' || x === null))) return false;
+  if (!(((x as unknown) === true || (x as unknown) === false || (x as unknown) === 'php-only' || (x as unknown) === null))) return false;
   return true;
 }
 
 function $check7(x: unknown): boolean {
-  if (!((x === 0 || x === 1 || x === 2))) return false;
+  if (!(((x as unknown) === 0 || (x as unknown) === 1 || (x as unknown) === 2))) return false;
   return true;
 }
 
 function $check8(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['color'] === undefined) return false;
-  { const p = o['color']; if (p !== undefined && !((p === 'red' || p === 'green' || p === 'dark-blue'))) return false; }
-  { const p = o['finish']; if (p !== undefined && !((p === 'matte' || p === 'gloss'))) return false; }
-  { const p = o['priority']; if (p !== undefined && !((p === 1 || p === 2 || p === 3))) return false; }
-  { const p = o['shade']; if (p !== undefined && !((p === 'light' || p === 'dark' || p === null))) return false; }
-  { const p = o['single']; if (p !== undefined && !((p === 'only'))) return false; }
+  { const p = o['color']; if (p !== undefined && !(((p as unknown) === 'red' || (p as unknown) === 'green' || (p as unknown) === 'dark-blue'))) return false; }
+  { const p = o['finish']; if (p !== undefined && !(((p as unknown) === 'matte' || (p as unknown) === 'gloss'))) return false; }
+  { const p = o['priority']; if (p !== undefined && !(((p as unknown) === 1 || (p as unknown) === 2 || (p as unknown) === 3))) return false; }
+  { const p = o['shade']; if (p !== undefined && !(((p as unknown) === 'light' || (p as unknown) === 'dark' || (p as unknown) === null))) return false; }
+  { const p = o['single']; if (p !== undefined && !(((p as unknown) === 'only'))) return false; }
   return true;
 }
 
 function $check9(x: unknown): boolean {
-  if (!((x === 'matte' || x === 'gloss'))) return false;
+  if (!(((x as unknown) === 'matte' || (x as unknown) === 'gloss'))) return false;
   return true;
 }
 
 function $check10(x: unknown): boolean {
-  if (!((x === 'light' || x === 'dark' || x === null))) return false;
+  if (!(((x as unknown) === 'light' || (x as unknown) === 'dark' || (x as unknown) === null))) return false;
   return true;
 }
 

@@ -114,29 +114,29 @@ function $parseWith(schema: () => $Schema, text: string, check?: (value: unknown
 type $Members = { readonly [key: string]: unknown };
 
 function $check0(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
+  if (!(typeof (x as unknown) === 'string')) return false;
   return true;
 }
 
 function $check2(x: unknown): boolean {
-  if (!(Array.isArray(x))) return false;
-  for (const e of x as unknown[]) if (!(typeof e === 'string')) return false;
+  if (!(Array.isArray((x as unknown)))) return false;
+  for (const e of x as unknown[]) if (!(typeof (e as unknown) === 'string')) return false;
   return true;
 }
 
 function $check1(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['id'] === undefined || o['created_at'] === undefined) return false;
-  { const p = o['id']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['created_at']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['updated_at']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['deleted_at']; if (p !== undefined && !((typeof p === 'string' || p === null))) return false; }
-  { const p = o['birthday']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['homepage']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['expires_at']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
-  { const p = o['size']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
-  { const p = o['email']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['id']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['created_at']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['updated_at']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['deleted_at']; if (p !== undefined && !((typeof (p as unknown) === 'string' || (p as unknown) === null))) return false; }
+  { const p = o['birthday']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['homepage']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['expires_at']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
+  { const p = o['size']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
+  { const p = o['email']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
   { const p = o['history']; if (p !== undefined && !($check2(p))) return false; }
   return true;
 }

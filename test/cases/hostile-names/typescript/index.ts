@@ -283,152 +283,152 @@ const $values1 = new Set<unknown>(['class', 'None', 'True', 'default', '1st', 'w
 const $pattern2 = new RegExp('^[0-9]{6}$', 'u');
 
 function $check0(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['class'] === undefined || o['default'] === undefined || o['1st_place'] === undefined) return false;
-  { const p = o['abstract']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['and']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['as']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['assert']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['async']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['await']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['base']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['bool']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['boolean']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['break']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['byte']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['case']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['catch']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['char']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['checked']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['class']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['const']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['continue']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['decimal']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['def']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['default']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['del']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['delegate']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['delete']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['do']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['double']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['elif']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['else']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['enum']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['event']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['except']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['explicit']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['extends']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['extern']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['false']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['final']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['finally']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['fixed']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['float']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['for']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['foreach']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['from']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['function']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['global']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['goto']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['if']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['implements']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['implicit']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['import']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['in']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['instanceof']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['int']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['interface']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['internal']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['is']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['lambda']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['let']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['lock']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['long']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['match']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['namespace']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['native']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['new']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['nonlocal']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['not']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['null']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['object']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['operator']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['or']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['out']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['override']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['package']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['params']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['pass']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['private']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['protected']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['public']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['raise']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['readonly']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['record']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['ref']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['return']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['sbyte']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['sealed']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['short']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['sizeof']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['stackalloc']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['static']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['strictfp']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['string']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['struct']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['super']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['switch']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['synchronized']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['this']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['throw']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['throws']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['transient']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['true']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['try']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['type']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['typeof']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['uint']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['ulong']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['unchecked']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['unsafe']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['ushort']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['using']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['var']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['virtual']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['void']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['volatile']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['while']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['with']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['yield']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['None']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['self']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['cls']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['1st_place']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
-  { const p = o['kebab-case']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['dotted.name']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['with space']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['ünïcödé']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['日本語']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['$dollar']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['to_dict']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['from_json']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['additional_properties']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['validate']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['builder']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['equals']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['hashCode']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
-  { const p = o['toString']; if (p !== undefined && Object.prototype.hasOwnProperty.call(o, 'toString') && !(typeof p === 'string')) return false; }
-  { const p = o['getClass']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['ToJsonString']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['Dict']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['Optional']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['Any']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['List']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['len']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['print']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['property']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['classmethod']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['abstract']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['and']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['as']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['assert']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['async']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['await']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['base']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['bool']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['boolean']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['break']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['byte']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['case']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['catch']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['char']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['checked']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['class']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['const']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['continue']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['decimal']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['def']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['default']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['del']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['delegate']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['delete']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['do']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['double']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['elif']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['else']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['enum']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['event']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['except']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['explicit']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['extends']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['extern']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['false']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['final']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['finally']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['fixed']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['float']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['for']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['foreach']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['from']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['function']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['global']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['goto']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['if']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['implements']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['implicit']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['import']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['in']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['instanceof']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['int']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['interface']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['internal']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['is']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['lambda']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['let']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['lock']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['long']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['match']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['namespace']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['native']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['new']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['nonlocal']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['not']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['null']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['object']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['operator']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['or']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['out']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['override']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['package']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['params']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['pass']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['private']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['protected']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['public']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['raise']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['readonly']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['record']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['ref']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['return']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['sbyte']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['sealed']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['short']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['sizeof']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['stackalloc']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['static']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['strictfp']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['string']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['struct']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['super']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['switch']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['synchronized']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['this']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['throw']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['throws']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['transient']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['true']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['try']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['type']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['typeof']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['uint']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['ulong']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['unchecked']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['unsafe']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['ushort']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['using']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['var']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['virtual']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['void']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['volatile']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['while']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['with']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['yield']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['None']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['self']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['cls']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['1st_place']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
+  { const p = o['kebab-case']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['dotted.name']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['with space']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['ünïcödé']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['日本語']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['$dollar']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['to_dict']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['from_json']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['additional_properties']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['validate']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['builder']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['equals']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['hashCode']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
+  { const p = o['toString']; if (p !== undefined && Object.prototype.hasOwnProperty.call(o, 'toString') && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['getClass']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['ToJsonString']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['Dict']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['Optional']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['Any']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['List']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['len']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['print']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['property']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['classmethod']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
   return true;
 }
 
@@ -438,45 +438,45 @@ function $check1(x: unknown): boolean {
 }
 
 function $check2(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
+  if (!(typeof (x as unknown) === 'string')) return false;
   return true;
 }
 
 function $check5(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
-  { const p = o['Optional']; if (p !== undefined && !((typeof p === 'string' || p === null))) return false; }
+  { const p = o['Optional']; if (p !== undefined && !((typeof (p as unknown) === 'string' || (p as unknown) === null))) return false; }
   return true;
 }
 
 function $check4(x: unknown): boolean {
-  if (!(Array.isArray(x))) return false;
+  if (!(Array.isArray((x as unknown)))) return false;
   for (const e of x as unknown[]) if (!($check5(e))) return false;
   return true;
 }
 
 function $check3(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['object'] === undefined) return false;
-  { const p = o['object']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['Object']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['object']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['Object']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   { const p = o['kind']; if (p !== undefined && !($values1.has(p))) return false; }
-  { const p = o['text']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['text']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
   { const p = o['nested']; if (p !== undefined && !($check0(p))) return false; }
   { const p = o['List']; if (p !== undefined && !($check4(p))) return false; }
   return true;
 }
 
 function $check6(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
-  if (!($pattern2.test(x))) return false;
+  if (!(typeof (x as unknown) === 'string')) return false;
+  if (!($pattern2.test(x as string))) return false;
   return true;
 }
 
 function $check7(x: unknown): boolean {
-  if (!((typeof x === 'number' && Number.isInteger(x)))) return false;
-  if (!(x >= 0)) return false;
+  if (!((typeof (x as unknown) === 'number' && Number.isInteger((x as unknown))))) return false;
+  if (!((x as number) >= 0)) return false;
   return true;
 }
 

@@ -100,64 +100,64 @@ function $parseWith(schema: () => $Schema, text: string, check?: (value: unknown
 type $Members = { readonly [key: string]: unknown };
 
 function $check0(x: unknown): boolean {
-  if (!((x === 'foo\nbar' || x === 'foo\rbar' || x === 'foo bar' || x === 'foo_bar_2'))) return false;
-  return true;
-}
-
-function $check2(x: unknown): boolean {
-  if (!(Array.isArray(x))) return false;
-  for (const e of x as unknown[]) if (!(typeof e === 'string')) return false;
+  if (!(((x as unknown) === 'foo\nbar' || (x as unknown) === 'foo\rbar' || (x as unknown) === 'foo bar' || (x as unknown) === 'foo_bar_2'))) return false;
   return true;
 }
 
 function $check3(x: unknown): boolean {
-  if (!(Array.isArray(x))) return false;
-  for (const e of x as unknown[]) if (!((typeof e === 'number' && Number.isInteger(e)))) return false;
+  if (!(Array.isArray((x as unknown)))) return false;
+  for (const e of x as unknown[]) if (!(typeof (e as unknown) === 'string')) return false;
   return true;
 }
 
 function $check4(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
-  if (!(Object.keys(x).length >= 1)) return false;
-  const o = x as $Members;
-  for (const k of Object.keys(o)) {
-    const p = o[k];
-    if (!(typeof p === 'boolean')) return false;
-  }
+  if (!(Array.isArray((x as unknown)))) return false;
+  for (const e of x as unknown[]) if (!((typeof (e as unknown) === 'number' && Number.isInteger((e as unknown))))) return false;
   return true;
 }
 
 function $check5(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
-  if (!(Object.keys(x).length >= 1)) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
+  if (!(Object.keys(x as object).length >= 1)) return false;
   const o = x as $Members;
   for (const k of Object.keys(o)) {
     const p = o[k];
-    if (!(p === null)) return false;
+    if (!(typeof (p as unknown) === 'boolean')) return false;
   }
   return true;
 }
 
 function $check6(x: unknown): boolean {
-  if ((Array.isArray(x) || (typeof x === 'object' && x !== null && !Array.isArray(x)) || typeof x === 'number')) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
+  if (!(Object.keys(x as object).length >= 1)) return false;
+  const o = x as $Members;
+  for (const k of Object.keys(o)) {
+    const p = o[k];
+    if (!((p as unknown) === null)) return false;
+  }
   return true;
 }
 
 function $check7(x: unknown): boolean {
-  if (!(typeof x === 'number')) return false;
-  if ((typeof x === 'number' && Number.isInteger(x))) return false;
+  if ((Array.isArray((x as unknown)) || (typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))) || typeof (x as unknown) === 'number')) return false;
   return true;
 }
 
 function $check8(x: unknown): boolean {
+  if (!(typeof (x as unknown) === 'number')) return false;
+  if ((typeof (x as unknown) === 'number' && Number.isInteger((x as unknown)))) return false;
+  return true;
+}
+
+function $check2(x: unknown): boolean {
   {
     let passed = 0;
-    if ($check2(x) && ++passed > 1) return false;
     if ($check3(x) && ++passed > 1) return false;
     if ($check4(x) && ++passed > 1) return false;
     if ($check5(x) && ++passed > 1) return false;
     if ($check6(x) && ++passed > 1) return false;
     if ($check7(x) && ++passed > 1) return false;
+    if ($check8(x) && ++passed > 1) return false;
     return passed === 1;
   }
 }
@@ -188,10 +188,10 @@ export function validateLists(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Lists`. */
 export function isLists(value: unknown): value is Array<string> | Array<number> | { [key: string]: boolean } | { [key: string]: null } | unknown | unknown {
-  return $check8(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `Lists`; throws ValidationError otherwise. */
 export function parseLists(text: string): Array<string> | Array<number> | { [key: string]: boolean } | { [key: string]: null } | unknown | unknown {
-  return $parseWith(validatorOfLists, text, $check8) as Array<string> | Array<number> | { [key: string]: boolean } | { [key: string]: null } | unknown | unknown;
+  return $parseWith(validatorOfLists, text, $check2) as Array<string> | Array<number> | { [key: string]: boolean } | { [key: string]: null } | unknown | unknown;
 }

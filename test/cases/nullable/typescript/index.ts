@@ -115,53 +115,53 @@ function $parseWith(schema: () => $Schema, text: string, check?: (value: unknown
 type $Members = { readonly [key: string]: unknown };
 
 function $check1(x: unknown): boolean {
-  if (!((Array.isArray(x) || x === null))) return false;
-  if (Array.isArray(x)) {
-    for (const e of x as unknown[]) if (!((typeof e === 'string' || e === null))) return false;
+  if (!((Array.isArray((x as unknown)) || (x as unknown) === null))) return false;
+  if (Array.isArray((x as unknown))) {
+    for (const e of x as unknown[]) if (!((typeof (e as unknown) === 'string' || (e as unknown) === null))) return false;
   }
   return true;
 }
 
-function $check3(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+function $check4(x: unknown): boolean {
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['line'] === undefined) return false;
-  { const p = o['line']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['line']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
   return true;
 }
 
-function $check4(x: unknown): boolean {
-  return $check3(x) || x === null;
+function $check3(x: unknown): boolean {
+  return $check4(x) || (x as unknown) === null;
 }
 
 function $check5(x: unknown): boolean {
-  if (!(((typeof x === 'object' && x !== null && !Array.isArray(x)) || x === null))) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))) || (x as unknown) === null))) return false;
+  if ((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown)))) {
     const o = x as $Members;
-    { const p = o['theme']; if (p !== undefined && !(typeof p === 'string')) return false; }
+    { const p = o['theme']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
   }
   return true;
 }
 
 function $check7(x: unknown): boolean {
-  return typeof x === 'number' || x === null;
+  return typeof (x as unknown) === 'number' || (x as unknown) === null;
 }
 
 function $check0(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['nickname'] === undefined) return false;
-  { const p = o['nickname']; if (p !== undefined && !((typeof p === 'string' || p === null) && (typeof p !== 'string' || (p.length <= 10 || $codePoints(p) <= 10)))) return false; }
-  { const p = o['age']; if (p !== undefined && !(((typeof p === 'number' && Number.isInteger(p)) || p === null) && (typeof p !== 'number' || p >= 0))) return false; }
+  { const p = o['nickname']; if (p !== undefined && !((typeof (p as unknown) === 'string' || (p as unknown) === null) && (typeof (p as unknown) !== 'string' || ((p as string).length <= 10 || $codePoints(p as string) <= 10)))) return false; }
+  { const p = o['age']; if (p !== undefined && !(((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))) || (p as unknown) === null) && (typeof (p as unknown) !== 'number' || (p as number) >= 0))) return false; }
   { const p = o['tags']; if (p !== undefined && !($check1(p))) return false; }
-  { const p = o['address']; if (p !== undefined && !($check4(p))) return false; }
+  { const p = o['address']; if (p !== undefined && !($check3(p))) return false; }
   { const p = o['settings']; if (p !== undefined && !($check5(p))) return false; }
   { const p = o['score']; if (p !== undefined && !($check7(p))) return false; }
   return true;
 }
 
 function $check8(x: unknown): boolean {
-  if (!((typeof x === 'string' || x === null))) return false;
+  if (!((typeof (x as unknown) === 'string' || (x as unknown) === null))) return false;
   return true;
 }
 
@@ -208,12 +208,12 @@ export function validateAddress(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Address`. */
 export function isAddress(value: unknown): value is Address {
-  return $check3(value);
+  return $check4(value);
 }
 
 /** Parses JSON text and validates it as `Address`; throws ValidationError otherwise. */
 export function parseAddress(text: string): Address {
-  return $parseWith(validatorOfAddress, text, $check3) as Address;
+  return $parseWith(validatorOfAddress, text, $check4) as Address;
 }
 
 const validatorOfMaybeName = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/MaybeName'));

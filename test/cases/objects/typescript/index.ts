@@ -146,50 +146,50 @@ function $parseWith(schema: () => $Schema, text: string, check?: (value: unknown
 type $Members = { readonly [key: string]: unknown };
 
 function $check1(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['street'] === undefined || o['city'] === undefined) return false;
-  { const p = o['street']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['city']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['street']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['city']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
   for (const k of Object.keys(o)) {
-    if ((k === 'street' || k === 'city')) continue;
+    if (((k as unknown) === 'street' || (k as unknown) === 'city')) continue;
     return false;
   }
   return true;
 }
 
 function $check2(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['name'] === undefined) return false;
-  { const p = o['name']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['vip']; if (p !== undefined && !(typeof p === 'boolean')) return false; }
+  { const p = o['name']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['vip']; if (p !== undefined && !(typeof (p as unknown) === 'boolean')) return false; }
   for (const k of Object.keys(o)) {
-    if ((k === 'name' || k === 'vip')) continue;
+    if (((k as unknown) === 'name' || (k as unknown) === 'vip')) continue;
     const p = o[k];
-    if (!((typeof p === 'number' && Number.isInteger(p)))) return false;
+    if (!((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false;
   }
   return true;
 }
 
 function $check0(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['id'] === undefined || o['shipping'] === undefined) return false;
-  { const p = o['id']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['quantity']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)) && p >= 1)) return false; }
-  { const p = o['note']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['id']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['quantity']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))) && (p as number) >= 1)) return false; }
+  { const p = o['note']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
   { const p = o['shipping']; if (p !== undefined && !($check1(p))) return false; }
   { const p = o['customer']; if (p !== undefined && !($check2(p))) return false; }
   return true;
 }
 
 function $check3(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
-  { const p = o['a']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['a']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
   for (const k of Object.keys(o)) {
-    if ((k === 'a')) continue;
+    if (((k as unknown) === 'a')) continue;
     return false;
   }
   return true;

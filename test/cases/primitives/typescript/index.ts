@@ -112,29 +112,29 @@ type $Members = { readonly [key: string]: unknown };
 const $pattern0 = new RegExp('^[a-z]+$', 'u');
 
 function $check0(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['kind'] === undefined) return false;
-  { const p = o['label']; if (p !== undefined && !(typeof p === 'string' && (p.length <= 5 || $codePoints(p) <= 5) && (p.length >= 4 || $codePoints(p) >= 2) && $pattern0.test(p))) return false; }
-  { const p = o['email']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['count']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)) && p <= 10 && p >= -10)) return false; }
-  { const p = o['ratio']; if (p !== undefined && !(typeof p === 'number' && p < 1 && p > 0)) return false; }
-  { const p = o['enabled']; if (p !== undefined && !(typeof p === 'boolean')) return false; }
-  { const p = o['nothing']; if (p !== undefined && !(p === null)) return false; }
-  { const p = o['kind']; if (p !== undefined && !(p === 'measurement')) return false; }
-  { const p = o['version']; if (p !== undefined && !(p === 2)) return false; }
+  { const p = o['label']; if (p !== undefined && !(typeof (p as unknown) === 'string' && ((p as string).length <= 5 || $codePoints(p as string) <= 5) && ((p as string).length >= 4 || $codePoints(p as string) >= 2) && $pattern0.test(p as string))) return false; }
+  { const p = o['email']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['count']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))) && (p as number) <= 10 && (p as number) >= -10)) return false; }
+  { const p = o['ratio']; if (p !== undefined && !(typeof (p as unknown) === 'number' && (p as number) < 1 && (p as number) > 0)) return false; }
+  { const p = o['enabled']; if (p !== undefined && !(typeof (p as unknown) === 'boolean')) return false; }
+  { const p = o['nothing']; if (p !== undefined && !((p as unknown) === null)) return false; }
+  { const p = o['kind']; if (p !== undefined && !((p as unknown) === 'measurement')) return false; }
+  { const p = o['version']; if (p !== undefined && !((p as unknown) === 2)) return false; }
   return true;
 }
 
 function $check1(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
-  if (!((x.length >= 2 || $codePoints(x) >= 1))) return false;
+  if (!(typeof (x as unknown) === 'string')) return false;
+  if (!(((x as string).length >= 2 || $codePoints(x as string) >= 1))) return false;
   return true;
 }
 
 function $check2(x: unknown): boolean {
-  if (!(typeof x === 'number')) return false;
-  if (!(x >= 0)) return false;
+  if (!(typeof (x as unknown) === 'number')) return false;
+  if (!((x as number) >= 0)) return false;
   return true;
 }
 

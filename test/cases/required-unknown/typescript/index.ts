@@ -114,34 +114,34 @@ function $parseWith(schema: () => $Schema, text: string, check?: (value: unknown
 type $Members = { readonly [key: string]: unknown };
 
 function $check0(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['a'] === undefined) return false;
   return true;
 }
 
 function $check1(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['total'] === undefined) return false;
   for (const k of Object.keys(o)) {
     const p = o[k];
-    if (!((typeof p === 'number' && Number.isInteger(p)))) return false;
+    if (!((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false;
   }
   return true;
 }
 
 function $check2(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['bag'] === undefined) return false;
-  { const p = o['bag']; if (p !== undefined && !(((typeof p === 'object' && p !== null && !Array.isArray(p)) || p === null) && (typeof p !== 'object' || p === null || Array.isArray(p) || (p as $Members)['id'] !== undefined && (p as $Members)['kind'] !== undefined))) return false; }
+  { const p = o['bag']; if (p !== undefined && !(((typeof (p as unknown) === 'object' && (p as unknown) !== null && !Array.isArray((p as unknown))) || (p as unknown) === null) && (typeof (p as unknown) !== 'object' || (p as unknown) === null || Array.isArray((p as unknown)) || (p as $Members)['id'] !== undefined && (p as $Members)['kind'] !== undefined))) return false; }
   return true;
 }
 
 function $check3(x: unknown): boolean {
-  if (!(((typeof x === 'object' && x !== null && !Array.isArray(x)) || x === null))) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))) || (x as unknown) === null))) return false;
+  if ((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown)))) {
     const o = x as $Members;
     if (o['id'] === undefined || o['kind'] === undefined) return false;
   }

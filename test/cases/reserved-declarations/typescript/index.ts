@@ -859,609 +859,609 @@ function $parseWith(schema: () => $Schema, text: string, check?: (value: unknown
 type $Members = { readonly [key: string]: unknown };
 
 function $check0(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['False'] === undefined) return false;
-  { const p = o['False']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['False']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check1(x: unknown): boolean {
-  if (!((x === 'None' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'None' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check2(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
+  if (!(typeof (x as unknown) === 'string')) return false;
   return true;
 }
 
 function $check3(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['abstract'] === undefined) return false;
-  { const p = o['abstract']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['abstract']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check4(x: unknown): boolean {
-  if (!((x === 'and' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'and' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check6(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['arguments'] === undefined) return false;
-  { const p = o['arguments']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['arguments']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check7(x: unknown): boolean {
-  if (!((x === 'as' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'as' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check9(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['async'] === undefined) return false;
-  { const p = o['async']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['async']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check10(x: unknown): boolean {
-  if (!((x === 'await' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'await' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check12(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['bigint'] === undefined) return false;
-  { const p = o['bigint']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['bigint']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check13(x: unknown): boolean {
-  if (!((x === 'bool' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'bool' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check15(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['break'] === undefined) return false;
-  { const p = o['break']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['break']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check16(x: unknown): boolean {
-  if (!((x === 'byte' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'byte' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check18(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['catch'] === undefined) return false;
-  { const p = o['catch']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['catch']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check19(x: unknown): boolean {
-  if (!((x === 'char' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'char' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check21(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['class'] === undefined) return false;
-  { const p = o['class']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['class']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check22(x: unknown): boolean {
-  if (!((x === 'const' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'const' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check24(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['debugger'] === undefined) return false;
-  { const p = o['debugger']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['debugger']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check25(x: unknown): boolean {
-  if (!((x === 'decimal' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'decimal' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check27(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['default'] === undefined) return false;
-  { const p = o['default']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['default']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check28(x: unknown): boolean {
-  if (!((x === 'del' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'del' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check30(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['delete'] === undefined) return false;
-  { const p = o['delete']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['delete']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check31(x: unknown): boolean {
-  if (!((x === 'do' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'do' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check33(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['elif'] === undefined) return false;
-  { const p = o['elif']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['elif']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check34(x: unknown): boolean {
-  if (!((x === 'else' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'else' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check36(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['eval'] === undefined) return false;
-  { const p = o['eval']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['eval']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check37(x: unknown): boolean {
-  if (!((x === 'event' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'event' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check39(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['explicit'] === undefined) return false;
-  { const p = o['explicit']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['explicit']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check40(x: unknown): boolean {
-  if (!((x === 'export' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'export' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check42(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['extern'] === undefined) return false;
-  { const p = o['extern']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['extern']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check43(x: unknown): boolean {
-  if (!((x === 'final' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'final' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check45(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['fixed'] === undefined) return false;
-  { const p = o['fixed']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['fixed']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check46(x: unknown): boolean {
-  if (!((x === 'float' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'float' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check48(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['foreach'] === undefined) return false;
-  { const p = o['foreach']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['foreach']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check49(x: unknown): boolean {
-  if (!((x === 'from' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'from' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check51(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['global'] === undefined) return false;
-  { const p = o['global']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['global']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check52(x: unknown): boolean {
-  if (!((x === 'goto' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'goto' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check54(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['implements'] === undefined) return false;
-  { const p = o['implements']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['implements']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check55(x: unknown): boolean {
-  if (!((x === 'implicit' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'implicit' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check57(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['in'] === undefined) return false;
-  { const p = o['in']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['in']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check58(x: unknown): boolean {
-  if (!((x === 'instanceof' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'instanceof' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check60(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['interface'] === undefined) return false;
-  { const p = o['interface']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['interface']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check61(x: unknown): boolean {
-  if (!((x === 'internal' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'internal' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check63(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['lambda'] === undefined) return false;
-  { const p = o['lambda']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['lambda']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check64(x: unknown): boolean {
-  if (!((x === 'let' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'let' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check66(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['long'] === undefined) return false;
-  { const p = o['long']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['long']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check67(x: unknown): boolean {
-  if (!((x === 'match' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'match' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check69(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['native'] === undefined) return false;
-  { const p = o['native']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['native']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check70(x: unknown): boolean {
-  if (!((x === 'never' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'never' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check72(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['nonlocal'] === undefined) return false;
-  { const p = o['nonlocal']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['nonlocal']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check73(x: unknown): boolean {
-  if (!((x === 'not' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'not' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check75(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['number'] === undefined) return false;
-  { const p = o['number']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['number']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check76(x: unknown): boolean {
-  if (!((x === 'object' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'object' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check78(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['or'] === undefined) return false;
-  { const p = o['or']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['or']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check79(x: unknown): boolean {
-  if (!((x === 'out' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'out' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check81(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['package'] === undefined) return false;
-  { const p = o['package']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['package']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check82(x: unknown): boolean {
-  if (!((x === 'params' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'params' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check84(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['permits'] === undefined) return false;
-  { const p = o['permits']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['permits']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check85(x: unknown): boolean {
-  if (!((x === 'private' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'private' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check87(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['public'] === undefined) return false;
-  { const p = o['public']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['public']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check88(x: unknown): boolean {
-  if (!((x === 'raise' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'raise' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check90(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['record'] === undefined) return false;
-  { const p = o['record']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['record']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check91(x: unknown): boolean {
-  if (!((x === 'ref' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'ref' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check93(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['sbyte'] === undefined) return false;
-  { const p = o['sbyte']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['sbyte']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check94(x: unknown): boolean {
-  if (!((x === 'sealed' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'sealed' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check96(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['sizeof'] === undefined) return false;
-  { const p = o['sizeof']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['sizeof']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check97(x: unknown): boolean {
-  if (!((x === 'stackalloc' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'stackalloc' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check99(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['strictfp'] === undefined) return false;
-  { const p = o['strictfp']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['strictfp']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check100(x: unknown): boolean {
-  if (!((x === 'string' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'string' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check102(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['super'] === undefined) return false;
-  { const p = o['super']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['super']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check103(x: unknown): boolean {
-  if (!((x === 'switch' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'switch' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check105(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['synchronized'] === undefined) return false;
-  { const p = o['synchronized']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['synchronized']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check106(x: unknown): boolean {
-  if (!((x === 'this' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'this' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check108(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['throws'] === undefined) return false;
-  { const p = o['throws']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['throws']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check109(x: unknown): boolean {
-  if (!((x === 'transient' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'transient' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check111(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['type'] === undefined) return false;
-  { const p = o['type']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['type']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check112(x: unknown): boolean {
-  if (!((x === 'typeof' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'typeof' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check114(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['ulong'] === undefined) return false;
-  { const p = o['ulong']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['ulong']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check115(x: unknown): boolean {
-  if (!((x === 'unchecked' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'unchecked' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check117(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['unknown'] === undefined) return false;
-  { const p = o['unknown']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['unknown']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check118(x: unknown): boolean {
-  if (!((x === 'unsafe' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'unsafe' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check120(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['using'] === undefined) return false;
-  { const p = o['using']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['using']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check121(x: unknown): boolean {
-  if (!((x === 'var' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'var' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check123(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['void'] === undefined) return false;
-  { const p = o['void']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['void']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check124(x: unknown): boolean {
-  if (!((x === 'volatile' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'volatile' || (x as unknown) === 'other'))) return false;
   return true;
 }
 
 function $check126(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['with'] === undefined) return false;
-  { const p = o['with']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  { const p = o['value']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['with']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['value']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
   return true;
 }
 
 function $check127(x: unknown): boolean {
-  if (!((x === 'yield' || x === 'other'))) return false;
+  if (!(((x as unknown) === 'yield' || (x as unknown) === 'other'))) return false;
   return true;
 }
 

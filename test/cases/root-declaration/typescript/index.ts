@@ -108,30 +108,30 @@ function $parseWith(schema: () => $Schema, text: string, check?: (value: unknown
 type $Members = { readonly [key: string]: unknown };
 
 function $check1(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['text'] === undefined) return false;
-  { const p = o['text']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['text']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
   return true;
 }
 
 function $check0(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['x'] === undefined || o['y'] === undefined) return false;
-  { const p = o['x']; if (p !== undefined && !(typeof p === 'number')) return false; }
-  { const p = o['y']; if (p !== undefined && !(typeof p === 'number')) return false; }
-  { const p = o['unit']; if (p !== undefined && !((p === 'mm' || p === 'in'))) return false; }
+  { const p = o['x']; if (p !== undefined && !(typeof (p as unknown) === 'number')) return false; }
+  { const p = o['y']; if (p !== undefined && !(typeof (p as unknown) === 'number')) return false; }
+  { const p = o['unit']; if (p !== undefined && !(((p as unknown) === 'mm' || (p as unknown) === 'in'))) return false; }
   { const p = o['label']; if (p !== undefined && !($check1(p))) return false; }
   for (const k of Object.keys(o)) {
-    if ((k === 'x' || k === 'y' || k === 'unit' || k === 'label')) continue;
+    if (((k as unknown) === 'x' || (k as unknown) === 'y' || (k as unknown) === 'unit' || (k as unknown) === 'label')) continue;
     return false;
   }
   return true;
 }
 
 function $check2(x: unknown): boolean {
-  if (!((x === 'mm' || x === 'in'))) return false;
+  if (!(((x as unknown) === 'mm' || (x as unknown) === 'in'))) return false;
   return true;
 }
 

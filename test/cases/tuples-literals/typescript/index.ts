@@ -124,106 +124,106 @@ const $value3 = JSON.parse('{"mode":"fill"}') as unknown;
 const $value4 = JSON.parse('{"x":0,"y":0}') as unknown;
 
 function $check1(x: unknown): boolean {
-  if (!(Array.isArray(x))) return false;
-  if (x.length > 0) {
-    const e: unknown = x[0];
-    if (!(typeof e === 'string')) return false;
+  if (!(Array.isArray((x as unknown)))) return false;
+  if ((x as unknown[]).length > 0) {
+    const e = (x as unknown[])[0];
+    if (!(typeof (e as unknown) === 'string')) return false;
   }
-  for (let i = 1; i < x.length; i++) {
-    const e: unknown = x[i];
-    if (!(typeof e === 'boolean')) return false;
+  for (let i = 1; i < (x as unknown[]).length; i++) {
+    const e = (x as unknown[])[i];
+    if (!(typeof (e as unknown) === 'boolean')) return false;
   }
   return true;
 }
 
 function $check4(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['color'] === undefined) return false;
-  { const p = o['color']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['color']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
   return true;
 }
 
 function $check3(x: unknown): boolean {
-  if (!(Array.isArray(x))) return false;
-  if (x.length > 0) {
-    const e: unknown = x[0];
-    if (!(typeof e === 'string')) return false;
+  if (!(Array.isArray((x as unknown)))) return false;
+  if ((x as unknown[]).length > 0) {
+    const e = (x as unknown[])[0];
+    if (!(typeof (e as unknown) === 'string')) return false;
   }
-  if (x.length > 1) {
-    const e: unknown = x[1];
+  if ((x as unknown[]).length > 1) {
+    const e = (x as unknown[])[1];
     if (!($check4(e))) return false;
   }
-  if (x.length > 2) return false;
+  if ((x as unknown[]).length > 2) return false;
   return true;
 }
 
 function $check2(x: unknown): boolean {
-  if (!(Array.isArray(x))) return false;
+  if (!(Array.isArray((x as unknown)))) return false;
   for (const e of x as unknown[]) if (!($check3(e))) return false;
   return true;
 }
 
 function $check0(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   { const p = o['flags']; if (p !== undefined && !($check1(p))) return false; }
   { const p = o['labels']; if (p !== undefined && !($check2(p))) return false; }
   { const p = o['origin']; if (p !== undefined && !($jsonEqual(p, $value0))) return false; }
-  { const p = o['corner']; if (p !== undefined && !((typeof p === 'object' && p !== null ? $jsonEqual(p, $value1) || $jsonEqual(p, $value2) : (p === null)))) return false; }
-  { const p = o['fit']; if (p !== undefined && !((typeof p === 'object' && p !== null ? $jsonEqual(p, $value3) : (p === 'auto')))) return false; }
+  { const p = o['corner']; if (p !== undefined && !((typeof (p as unknown) === 'object' && (p as unknown) !== null ? $jsonEqual(p, $value1) || $jsonEqual(p, $value2) : ((p as unknown) === null)))) return false; }
+  { const p = o['fit']; if (p !== undefined && !((typeof (p as unknown) === 'object' && (p as unknown) !== null ? $jsonEqual(p, $value3) : ((p as unknown) === 'auto')))) return false; }
   return true;
 }
 
 function $check5(x: unknown): boolean {
-  if (!(Array.isArray(x))) return false;
-  if (!(x.length >= 2)) return false;
-  if (x.length > 0) {
-    const e: unknown = x[0];
-    if (!(typeof e === 'number')) return false;
+  if (!(Array.isArray((x as unknown)))) return false;
+  if (!((x as unknown[]).length >= 2)) return false;
+  if ((x as unknown[]).length > 0) {
+    const e = (x as unknown[])[0];
+    if (!(typeof (e as unknown) === 'number')) return false;
   }
-  if (x.length > 1) {
-    const e: unknown = x[1];
-    if (!(typeof e === 'number')) return false;
+  if ((x as unknown[]).length > 1) {
+    const e = (x as unknown[])[1];
+    if (!(typeof (e as unknown) === 'number')) return false;
   }
-  if (x.length > 2) return false;
+  if ((x as unknown[]).length > 2) return false;
   return true;
 }
 
 function $check6(x: unknown): boolean {
-  if (!(Array.isArray(x))) return false;
-  if (x.length > 0) {
-    const e: unknown = x[0];
-    if (!(typeof e === 'string')) return false;
+  if (!(Array.isArray((x as unknown)))) return false;
+  if ((x as unknown[]).length > 0) {
+    const e = (x as unknown[])[0];
+    if (!(typeof (e as unknown) === 'string')) return false;
   }
-  if (x.length > 1) {
-    const e: unknown = x[1];
-    if (!((typeof e === 'number' && Number.isInteger(e)))) return false;
+  if ((x as unknown[]).length > 1) {
+    const e = (x as unknown[])[1];
+    if (!((typeof (e as unknown) === 'number' && Number.isInteger((e as unknown))))) return false;
   }
   return true;
 }
 
 function $check8(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['x'] === undefined || o['y'] === undefined) return false;
-  { const p = o['x']; if (p !== undefined && !(typeof p === 'number')) return false; }
-  { const p = o['y']; if (p !== undefined && !(typeof p === 'number')) return false; }
+  { const p = o['x']; if (p !== undefined && !(typeof (p as unknown) === 'number')) return false; }
+  { const p = o['y']; if (p !== undefined && !(typeof (p as unknown) === 'number')) return false; }
   return true;
 }
 
 function $check7(x: unknown): boolean {
-  if (!(Array.isArray(x))) return false;
-  if (!(x.length >= 2)) return false;
-  if (x.length > 0) {
-    const e: unknown = x[0];
+  if (!(Array.isArray((x as unknown)))) return false;
+  if (!((x as unknown[]).length >= 2)) return false;
+  if ((x as unknown[]).length > 0) {
+    const e = (x as unknown[])[0];
     if (!($check8(e))) return false;
   }
-  if (x.length > 1) {
-    const e: unknown = x[1];
+  if ((x as unknown[]).length > 1) {
+    const e = (x as unknown[])[1];
     if (!($check8(e))) return false;
   }
-  if (x.length > 2) return false;
+  if ((x as unknown[]).length > 2) return false;
   return true;
 }
 

@@ -150,20 +150,20 @@ function $parseWith(schema: () => $Schema, text: string, check?: (value: unknown
 type $Members = { readonly [key: string]: unknown };
 
 function $check0(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['kind'] === undefined || o['radius'] === undefined) return false;
-  { const p = o['kind']; if (p !== undefined && !(p === 'circle')) return false; }
-  { const p = o['radius']; if (p !== undefined && !(typeof p === 'number' && p >= 0)) return false; }
+  { const p = o['kind']; if (p !== undefined && !((p as unknown) === 'circle')) return false; }
+  { const p = o['radius']; if (p !== undefined && !(typeof (p as unknown) === 'number' && (p as number) >= 0)) return false; }
   return true;
 }
 
 function $check1(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['kind'] === undefined || o['side'] === undefined) return false;
-  { const p = o['kind']; if (p !== undefined && !(p === 'square')) return false; }
-  { const p = o['side']; if (p !== undefined && !(typeof p === 'number')) return false; }
+  { const p = o['kind']; if (p !== undefined && !((p as unknown) === 'square')) return false; }
+  { const p = o['side']; if (p !== undefined && !(typeof (p as unknown) === 'number')) return false; }
   return true;
 }
 
@@ -188,7 +188,7 @@ function $check3(x: unknown): boolean {
 }
 
 function $check2(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   if (!($check3(x))) return false;
   return true;
 }
@@ -196,49 +196,49 @@ function $check2(x: unknown): boolean {
 function $check5(x: unknown): boolean {
   {
     let passed = 0;
-    if ((typeof x === 'number' && Number.isInteger(x)) && x >= 0 && ++passed > 1) return false;
-    if (typeof x === 'string' && (x.length >= 2 || $codePoints(x) >= 1) && ++passed > 1) return false;
+    if ((typeof (x as unknown) === 'number' && Number.isInteger((x as unknown))) && (x as number) >= 0 && ++passed > 1) return false;
+    if (typeof (x as unknown) === 'string' && ((x as string).length >= 2 || $codePoints(x as string) >= 1) && ++passed > 1) return false;
     return passed === 1;
   }
 }
 
 function $check6(x: unknown): boolean {
-  if (!((typeof x === 'string' || Array.isArray(x)))) return false;
-  if (!((typeof x !== 'string' || (x.length >= 2 || $codePoints(x) >= 1)))) return false;
-  if (Array.isArray(x)) {
-    for (const e of x as unknown[]) if (!(typeof e === 'string' && (e.length >= 2 || $codePoints(e) >= 1))) return false;
+  if (!((typeof (x as unknown) === 'string' || Array.isArray((x as unknown))))) return false;
+  if (!((typeof (x as unknown) !== 'string' || ((x as string).length >= 2 || $codePoints(x as string) >= 1)))) return false;
+  if (Array.isArray((x as unknown))) {
+    for (const e of x as unknown[]) if (!(typeof (e as unknown) === 'string' && ((e as string).length >= 2 || $codePoints(e as string) >= 1))) return false;
   }
   return true;
 }
 
 function $check7(x: unknown): boolean {
-  if (!((typeof x === 'boolean' || (typeof x === 'object' && x !== null && !Array.isArray(x)) || x === null))) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!((typeof (x as unknown) === 'boolean' || (typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))) || (x as unknown) === null))) return false;
+  if ((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown)))) {
     const o = x as $Members;
     if (o['level'] === undefined) return false;
-    { const p = o['level']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)) && p >= 0)) return false; }
+    { const p = o['level']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))) && (p as number) >= 0)) return false; }
   }
   return true;
 }
 
 function $check8(x: unknown): boolean {
   if (!($check7(x))) return false;
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
-  return true;
-}
-
-function $check10(x: unknown): boolean {
-  if (!(Array.isArray(x))) return false;
-  for (const e of x as unknown[]) if (!(typeof e === 'string')) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   return true;
 }
 
 function $check11(x: unknown): boolean {
-  return typeof x === 'string' || typeof x === 'number' || $check10(x);
+  if (!(Array.isArray((x as unknown)))) return false;
+  for (const e of x as unknown[]) if (!(typeof (e as unknown) === 'string')) return false;
+  return true;
+}
+
+function $check10(x: unknown): boolean {
+  return typeof (x as unknown) === 'string' || typeof (x as unknown) === 'number' || $check11(x);
 }
 
 function $check13(x: unknown): boolean {
-  if (!(Array.isArray(x))) return false;
+  if (!(Array.isArray((x as unknown)))) return false;
   for (const e of x as unknown[]) if (!($check2(e))) return false;
   return true;
 }
@@ -248,7 +248,7 @@ function $check15(x: unknown): boolean {
   if (members !== null) {
     const t = members['kind'];
     if (t === undefined || !Object.prototype.hasOwnProperty.call(x, 'kind')) {
-      return x === null;
+      return (x as unknown) === null;
     }
     if (typeof t === 'string') {
       switch (t) {
@@ -256,62 +256,62 @@ function $check15(x: unknown): boolean {
           {
             let passed = 0;
             if ($check0(x) && ++passed > 1) return false;
-            if (x === null && ++passed > 1) return false;
+            if ((x as unknown) === null && ++passed > 1) return false;
             return passed === 1;
           }
       }
     }
-    return x === null;
+    return (x as unknown) === null;
   }
   {
     let passed = 0;
     if ($check0(x) && ++passed > 1) return false;
-    if (x === null && ++passed > 1) return false;
+    if ((x as unknown) === null && ++passed > 1) return false;
     return passed === 1;
   }
 }
 
-function $check17(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+function $check18(x: unknown): boolean {
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['name'] === undefined) return false;
-  { const p = o['name']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['name']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
   for (const k of Object.keys(o)) {
-    if ((k === 'name')) continue;
-    return false;
-  }
-  return true;
-}
-
-function $check18(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
-  const o = x as $Members;
-  if (o['number'] === undefined) return false;
-  { const p = o['number']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
-  for (const k of Object.keys(o)) {
-    if ((k === 'number')) continue;
+    if (((k as unknown) === 'name')) continue;
     return false;
   }
   return true;
 }
 
 function $check19(x: unknown): boolean {
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
+  const o = x as $Members;
+  if (o['number'] === undefined) return false;
+  { const p = o['number']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
+  for (const k of Object.keys(o)) {
+    if (((k as unknown) === 'number')) continue;
+    return false;
+  }
+  return true;
+}
+
+function $check17(x: unknown): boolean {
   {
     let passed = 0;
-    if ($check17(x) && ++passed > 1) return false;
     if ($check18(x) && ++passed > 1) return false;
+    if ($check19(x) && ++passed > 1) return false;
     return passed === 1;
   }
 }
 
 function $check12(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['shapes'] === undefined) return false;
   { const p = o['shapes']; if (p !== undefined && !($check13(p))) return false; }
   { const p = o['owner']; if (p !== undefined && !($check5(p))) return false; }
   { const p = o['background']; if (p !== undefined && !($check15(p))) return false; }
-  { const p = o['layer']; if (p !== undefined && !($check19(p))) return false; }
+  { const p = o['layer']; if (p !== undefined && !($check17(p))) return false; }
   return true;
 }
 
@@ -443,12 +443,12 @@ export function validateLoose(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Loose`. */
 export function isLoose(value: unknown): value is string | number | Array<string> {
-  return $check11(value);
+  return $check10(value);
 }
 
 /** Parses JSON text and validates it as `Loose`; throws ValidationError otherwise. */
 export function parseLoose(text: string): string | number | Array<string> {
-  return $parseWith(validatorOfLoose, text, $check11) as string | number | Array<string>;
+  return $parseWith(validatorOfLoose, text, $check10) as string | number | Array<string>;
 }
 
 const validatorOfDrawing = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Drawing'));
@@ -477,12 +477,12 @@ export function validateDrawingLayer(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `DrawingLayer`. */
 export function isDrawingLayer(value: unknown): value is DrawingLayerNamedLayer | DrawingLayerNumberedLayer {
-  return $check19(value);
+  return $check17(value);
 }
 
 /** Parses JSON text and validates it as `DrawingLayer`; throws ValidationError otherwise. */
 export function parseDrawingLayer(text: string): DrawingLayerNamedLayer | DrawingLayerNumberedLayer {
-  return $parseWith(validatorOfDrawingLayer, text, $check19) as DrawingLayerNamedLayer | DrawingLayerNumberedLayer;
+  return $parseWith(validatorOfDrawingLayer, text, $check17) as DrawingLayerNamedLayer | DrawingLayerNumberedLayer;
 }
 
 const validatorOfDrawingLayerNamedLayer = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Drawing/properties/layer/oneOf/0'));
@@ -494,12 +494,12 @@ export function validateDrawingLayerNamedLayer(value: unknown): ValidationIssue[
 
 /** Type guard: true when the value follows the schema of `DrawingLayerNamedLayer`. */
 export function isDrawingLayerNamedLayer(value: unknown): value is DrawingLayerNamedLayer {
-  return $check17(value);
+  return $check18(value);
 }
 
 /** Parses JSON text and validates it as `DrawingLayerNamedLayer`; throws ValidationError otherwise. */
 export function parseDrawingLayerNamedLayer(text: string): DrawingLayerNamedLayer {
-  return $parseWith(validatorOfDrawingLayerNamedLayer, text, $check17) as DrawingLayerNamedLayer;
+  return $parseWith(validatorOfDrawingLayerNamedLayer, text, $check18) as DrawingLayerNamedLayer;
 }
 
 const validatorOfDrawingLayerNumberedLayer = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Drawing/properties/layer/oneOf/1'));
@@ -511,10 +511,10 @@ export function validateDrawingLayerNumberedLayer(value: unknown): ValidationIss
 
 /** Type guard: true when the value follows the schema of `DrawingLayerNumberedLayer`. */
 export function isDrawingLayerNumberedLayer(value: unknown): value is DrawingLayerNumberedLayer {
-  return $check18(value);
+  return $check19(value);
 }
 
 /** Parses JSON text and validates it as `DrawingLayerNumberedLayer`; throws ValidationError otherwise. */
 export function parseDrawingLayerNumberedLayer(text: string): DrawingLayerNumberedLayer {
-  return $parseWith(validatorOfDrawingLayerNumberedLayer, text, $check18) as DrawingLayerNumberedLayer;
+  return $parseWith(validatorOfDrawingLayerNumberedLayer, text, $check19) as DrawingLayerNumberedLayer;
 }

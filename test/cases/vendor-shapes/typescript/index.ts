@@ -131,62 +131,62 @@ function $parseWith(schema: () => $Schema, text: string, check?: (value: unknown
 /** A JSON object, as the compiled checks read it. */
 type $Members = { readonly [key: string]: unknown };
 
-function $check1(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+function $check2(x: unknown): boolean {
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
-  { const p = o['include_usage']; if (p !== undefined && !(typeof p === 'boolean')) return false; }
+  { const p = o['include_usage']; if (p !== undefined && !(typeof (p as unknown) === 'boolean')) return false; }
   for (const k of Object.keys(o)) {
-    if ((k === 'include_usage')) continue;
+    if (((k as unknown) === 'include_usage')) continue;
     return false;
   }
   return true;
 }
 
-function $check2(x: unknown): boolean {
-  return $check1(x) || x === null;
+function $check1(x: unknown): boolean {
+  return $check2(x) || (x as unknown) === null;
 }
 
 function $check3(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['type'] === undefined || o['name'] === undefined) return false;
-  { const p = o['type']; if (p !== undefined && !(p === 'function')) return false; }
-  { const p = o['name']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['type']; if (p !== undefined && !((p as unknown) === 'function')) return false; }
+  { const p = o['name']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
   return true;
 }
 
 function $check4(x: unknown): boolean {
-  if (!((x === 'auto' || x === 'none'))) return false;
+  if (!(((x as unknown) === 'auto' || (x as unknown) === 'none'))) return false;
   return true;
 }
 
 function $check5(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['type'] === undefined || o['id'] === undefined) return false;
-  { const p = o['type']; if (p !== undefined && !(p === 'function')) return false; }
-  { const p = o['id']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['type']; if (p !== undefined && !((p as unknown) === 'function')) return false; }
+  { const p = o['id']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
   return true;
 }
 
 function $check7(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   if (!($check3(x))) return false;
   return true;
 }
 
 function $check6(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
-  { const p = o['stream_options']; if (p !== undefined && !($check2(p))) return false; }
+  { const p = o['stream_options']; if (p !== undefined && !($check1(p))) return false; }
   { const p = o['call']; if (p !== undefined && !($check7(p))) return false; }
   { const p = o['legacy']; if (p !== undefined && !($check3(p))) return false; }
-  { const p = o['mode']; if (p !== undefined && !((p === 'auto' || p === 'none'))) return false; }
+  { const p = o['mode']; if (p !== undefined && !(((p as unknown) === 'auto' || (p as unknown) === 'none'))) return false; }
   return true;
 }
 
 function $check8(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   if (!($check5(x))) return false;
   return true;
 }
@@ -200,12 +200,12 @@ export function validateStreamOptions(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `StreamOptions`. */
 export function isStreamOptions(value: unknown): value is StreamOptionsValue | null {
-  return $check2(value);
+  return $check1(value);
 }
 
 /** Parses JSON text and validates it as `StreamOptions`; throws ValidationError otherwise. */
 export function parseStreamOptions(text: string): StreamOptionsValue | null {
-  return $parseWith(validatorOfStreamOptions, text, $check2) as StreamOptionsValue | null;
+  return $parseWith(validatorOfStreamOptions, text, $check1) as StreamOptionsValue | null;
 }
 
 const validatorOfStreamOptionsValue = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/StreamOptions/anyOf/0'));
@@ -217,12 +217,12 @@ export function validateStreamOptionsValue(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `StreamOptionsValue`. */
 export function isStreamOptionsValue(value: unknown): value is StreamOptionsValue {
-  return $check1(value);
+  return $check2(value);
 }
 
 /** Parses JSON text and validates it as `StreamOptionsValue`; throws ValidationError otherwise. */
 export function parseStreamOptionsValue(text: string): StreamOptionsValue {
-  return $parseWith(validatorOfStreamOptionsValue, text, $check1) as StreamOptionsValue;
+  return $parseWith(validatorOfStreamOptionsValue, text, $check2) as StreamOptionsValue;
 }
 
 const validatorOfLegacyCall = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/LegacyCall'));

@@ -156,80 +156,80 @@ const $value1 = JSON.parse('{"a":1}') as unknown;
 const $value2 = JSON.parse('[1]') as unknown;
 
 function $check0(x: unknown): boolean {
-  if (!(typeof x === 'string')) return false;
-  if (!(typeof x === 'string' && (x.length >= 2 || $codePoints(x) >= 1))) return false;
-  if (x === 'x') return false;
+  if (!(typeof (x as unknown) === 'string')) return false;
+  if (!(typeof (x as unknown) === 'string' && ((x as string).length >= 2 || $codePoints(x as string) >= 1))) return false;
+  if ((x as unknown) === 'x') return false;
   return true;
 }
 
 function $check1(x: unknown): boolean {
-  if (!(typeof x === 'number')) return false;
-  if (!($isMultipleOf(x, 2))) return false;
+  if (!(typeof (x as unknown) === 'number')) return false;
+  if (!($isMultipleOf(x as number, 2))) return false;
   return true;
 }
 
 function $check2(x: unknown): boolean {
-  if (!(typeof x === 'number' && $isMultipleOf(x, 2))) return false;
-  if (!(typeof x === 'number')) return false;
-  if (!(x <= 10)) return false;
+  if (!(typeof (x as unknown) === 'number' && $isMultipleOf(x as number, 2))) return false;
+  if (!(typeof (x as unknown) === 'number')) return false;
+  if (!((x as number) <= 10)) return false;
   return true;
 }
 
 function $check3(x: unknown): boolean {
-  if (!(Array.isArray(x))) return false;
-  if (!(x.length >= 2)) return false;
-  if (x.length > 0) {
-    const e: unknown = x[0];
-    if (!(typeof e === 'string')) return false;
+  if (!(Array.isArray((x as unknown)))) return false;
+  if (!((x as unknown[]).length >= 2)) return false;
+  if ((x as unknown[]).length > 0) {
+    const e = (x as unknown[])[0];
+    if (!(typeof (e as unknown) === 'string')) return false;
   }
-  if (x.length > 1) {
-    const e: unknown = x[1];
-    if (!((typeof e === 'number' && Number.isInteger(e)))) return false;
+  if ((x as unknown[]).length > 1) {
+    const e = (x as unknown[])[1];
+    if (!((typeof (e as unknown) === 'number' && Number.isInteger((e as unknown))))) return false;
   }
-  if (x.length > 2) return false;
+  if ((x as unknown[]).length > 2) return false;
   return true;
 }
 
 function $check4(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   if (!((!Object.prototype.hasOwnProperty.call(x, 'name') || (Object.prototype.hasOwnProperty.call(x, 'x-id'))))) return false;
   const o = x as $Members;
-  { const p = o['name']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['name']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
   for (const k of Object.keys(o)) {
     const p = o[k];
-    if ($pattern0.test(k) && !((typeof p === 'number' && Number.isInteger(p)))) return false;
+    if ($pattern0.test(k) && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false;
   }
   return true;
 }
 
-function $check6(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+function $check7(x: unknown): boolean {
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['name'] === undefined) return false;
-  { const p = o['name']; if (p !== undefined && !(typeof p === 'string')) return false; }
-  return true;
-}
-
-function $check7(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
-  const o = x as $Members;
-  if (o['id'] === undefined) return false;
-  { const p = o['id']; if (p !== undefined && !((typeof p === 'number' && Number.isInteger(p)))) return false; }
+  { const p = o['name']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
   return true;
 }
 
 function $check8(x: unknown): boolean {
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
+  const o = x as $Members;
+  if (o['id'] === undefined) return false;
+  { const p = o['id']; if (p !== undefined && !((typeof (p as unknown) === 'number' && Number.isInteger((p as unknown))))) return false; }
+  return true;
+}
+
+function $check6(x: unknown): boolean {
   {
     let passed = 0;
-    if ($check6(x) && ++passed > 1) return false;
     if ($check7(x) && ++passed > 1) return false;
+    if ($check8(x) && ++passed > 1) return false;
     return passed === 1;
   }
 }
 
 function $check5(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
-  if (!($check8(x))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
+  if (!($check6(x))) return false;
   return true;
 }
 
@@ -237,27 +237,27 @@ function $check10(x: unknown): boolean {
   {
     let passed = 0;
     if ($check0(x) && ++passed > 1) return false;
-    if (typeof x === 'string' && (x.length <= 1 || $codePoints(x) <= 1) && ++passed > 1) return false;
+    if (typeof (x as unknown) === 'string' && ((x as string).length <= 1 || $codePoints(x as string) <= 1) && ++passed > 1) return false;
     return passed === 1;
   }
 }
 
 function $check11(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null ? $jsonEqual(x, $value1) || $jsonEqual(x, $value2) : (x === 's')))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null ? $jsonEqual(x, $value1) || $jsonEqual(x, $value2) : ((x as unknown) === 's')))) return false;
   return true;
 }
 
 function $check13(x: unknown): boolean {
-  if (!(Array.isArray(x))) return false;
+  if (!(Array.isArray((x as unknown)))) return false;
   for (const e of x as unknown[]) if (!($check12(e))) return false;
   return true;
 }
 
 function $check12(x: unknown): boolean {
-  if (!((typeof x === 'object' && x !== null && !Array.isArray(x)))) return false;
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   { const p = o['children']; if (p !== undefined && !($check13(p))) return false; }
-  { const p = o['name']; if (p !== undefined && !(typeof p === 'string')) return false; }
+  { const p = o['name']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
   return true;
 }
 
@@ -372,12 +372,12 @@ export function validateShortNumbered(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `ShortNumbered`. */
 export function isShortNumbered(value: unknown): value is ShortNumbered {
-  return $check7(value);
+  return $check8(value);
 }
 
 /** Parses JSON text and validates it as `ShortNumbered`; throws ValidationError otherwise. */
 export function parseShortNumbered(text: string): ShortNumbered {
-  return $parseWith(validatorOfShortNumbered, text, $check7) as ShortNumbered;
+  return $parseWith(validatorOfShortNumbered, text, $check8) as ShortNumbered;
 }
 
 const validatorOfOverlap = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Overlap'));
@@ -423,12 +423,12 @@ export function validateNode(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `Node`. */
 export function isNode(value: unknown): value is Node {
-  return $check6(value);
+  return $check7(value);
 }
 
 /** Parses JSON text and validates it as `Node`; throws ValidationError otherwise. */
 export function parseNode(text: string): Node {
-  return $parseWith(validatorOfNode, text, $check6) as Node;
+  return $parseWith(validatorOfNode, text, $check7) as Node;
 }
 
 const validatorOfTree = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Tree'));
