@@ -362,6 +362,14 @@ describe('the typing rule: every valid value has the type, which may be wider th
     expect(strict.pointer).toBe('/$defs/A/dependencies');
   });
 
+  it('"dependencies" on members named like Object.prototype properties ("toString", "__proto__") reads as their own', () => {
+    const schema = { $defs: { A: { type: 'object', dependencies: JSON.parse('{"toString": ["a"], "__proto__": ["b"], "constructor": {"required": ["c"]}}') as object } } };
+    const m = model(schema, 'test.schema.json', { warn: () => undefined });
+    const a = (JSON.parse(m.validation.documents[0]!.text) as { $defs: Record<string, Record<string, unknown>> }).$defs['A']!;
+    expect(JSON.stringify(a['dependentRequired'])).toBe('{"toString":["a"],"__proto__":["b"]}');
+    expect(JSON.stringify(a['dependentSchemas'])).toBe('{"constructor":{"required":["c"]}}');
+  });
+
   it('an invalid example or default is a warning with its pointer (issue 18); the default is left out of the model', () => {
     const warnings: string[] = [];
     const schema = {

@@ -50,15 +50,24 @@ function rewrite(node: JsonObject, dependencies: JsonObject): void {
   const required: JsonObject = isObject(node['dependentRequired']) ? { ...node['dependentRequired'] } : {};
   const schemas: JsonObject = isObject(node['dependentSchemas']) ? { ...node['dependentSchemas'] } : {};
   for (const [name, dependency] of Object.entries(dependencies)) {
+    // Own members only, set as own members: a property may be named "toString" or "__proto__".
     if (Array.isArray(dependency)) {
-      const before = required[name];
-      required[name] = before === undefined ? dependency : Array.isArray(before) ? [...new Set([...before, ...dependency])] : before;
+      const before = own(required, name);
+      setOwn(required, name, before === undefined ? dependency : Array.isArray(before) ? [...new Set([...before, ...dependency])] : before);
     } else {
-      const before = schemas[name];
-      schemas[name] = before === undefined ? dependency : { allOf: [before, dependency] };
+      const before = own(schemas, name);
+      setOwn(schemas, name, before === undefined ? dependency : { allOf: [before, dependency] });
     }
   }
   delete node['dependencies'];
   if (Object.keys(required).length > 0) node['dependentRequired'] = required;
   if (Object.keys(schemas).length > 0) node['dependentSchemas'] = schemas;
+}
+
+function own(object: JsonObject, name: string): JsonValue | undefined {
+  return Object.prototype.hasOwnProperty.call(object, name) ? object[name] : undefined;
+}
+
+function setOwn(object: JsonObject, name: string, value: JsonValue): void {
+  Object.defineProperty(object, name, { value, enumerable: true, writable: true, configurable: true });
 }
