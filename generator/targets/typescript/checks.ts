@@ -73,12 +73,11 @@ class CheckCompiler {
   private readonly supported = new WeakSet<object>();
   private readonly constants: string[] = [];
   private readonly bodies: string[] = [];
-  /** "<module>:<name>" of each runtime export the code uses. */
-  private readonly imports = new Set<string>();
+  /** The runtime exports the code uses, by module. */
+  private readonly imports = new Map<string, Set<string>>();
   /** Each asserted format's constant (its test in the runtime's FORMATS, or undefined). */
   private readonly formats = new Map<string, string>();
   private readonly regexes = new Map<string, string>();
-  private usesMembers = false;
   /** Which of $always and $never (the checks of true and false) the code uses. */
   private readonly constantChecks = new Set<boolean>();
   /** The number of check functions so far: the next one's suffix. */
@@ -153,7 +152,9 @@ class CheckCompiler {
   result(checks: ReadonlyMap<string, string>): CompiledChecks {
     if (checks.size === 0) return { code: '', imports: new Map(), checks };
     const head = [
-      ...(this.usesMembers ? ['/** A JSON object, as the compiled checks read it. */', 'type $Members = { readonly [key: string]: unknown };', ''] : []),
+      ...(this.bodies.some((line) => line.includes('$Members'))
+        ? ['/** A JSON object, as the compiled checks read it. */', 'type $Members = { readonly [key: string]: unknown };', '']
+        : []),
       ...[true, false].flatMap((valid) =>
         this.constantChecks.has(valid)
           ? [
@@ -168,15 +169,7 @@ class CheckCompiler {
     ];
     return {
       code: [...head, ...this.constants, ...(this.constants.length > 0 ? [''] : []), ...this.bodies].join('\n').trimEnd(),
-      imports: new Map(
-        [...new Set([...this.imports].map((i) => i.split(':')[0]!))].sort().map((module) => [
-          module,
-          [...this.imports]
-            .filter((i) => i.startsWith(`${module}:`))
-            .map((i) => i.slice(module.length + 1))
-            .sort(),
-        ]),
-      ),
+      imports: new Map([...this.imports].sort(([a], [b]) => (a < b ? -1 : 1)).map(([module, names]) => [module, [...names].sort()])),
       checks,
     };
   }
@@ -277,7 +270,8 @@ class CheckCompiler {
 
   /** A runtime/schema.ts export (or another module's), imported as $<name> (index.ts keeps its helpers private). */
   private helper(name: string, module = './runtime/schema.js'): string {
-    this.imports.add(`${module}:${name}`);
+    if (!this.imports.has(module)) this.imports.set(module, new Set());
+    this.imports.get(module)!.add(name);
     return `$${name}`;
   }
 
@@ -425,7 +419,6 @@ class CheckCompiler {
     if (arrayLines.length > 0) lines.push(...(knownArray ? arrayLines : [`if (Array.isArray(${unknown(v)})) {`, ...indent(arrayLines), '}']));
     const objectLines = this.objectStatements(node, 'o');
     if (objectLines.length > 0) {
-      this.usesMembers = true;
       const body = [`const o = ${v} as $Members;`, ...objectLines];
       lines.push(...(knownObject ? body : [`if (${typeTest(v, 'object')}) {`, ...indent(body), '}']));
     }
@@ -563,7 +556,6 @@ class CheckCompiler {
     const name = `$check${this.count++}`;
     const body: string[] = [];
     if (tags !== null) {
-      this.usesMembers = true;
       const cases = [...tags.byTag].flatMap(([tag, indices]) => [`case ${quote(tag)}:`, ...indent(counted(indices))]);
       // A member read as undefined, or not the object's own, is absent (the runtime's BranchTags.candidates).
       // `members`, not a narrowed x: a branch may compare x with a string.
@@ -612,7 +604,6 @@ class CheckCompiler {
 
   /** `required`'s presence: a member read as undefined is absent (the runtime's `present`). */
   private present(v: string, name: string): string {
-    this.usesMembers = true;
     const read = `(${v} as $Members)[${quote(name)}] !== undefined`;
     return name in Object.prototype ? `(${read} && ${hasOwn(v, name)})` : read;
   }

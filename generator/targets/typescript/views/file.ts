@@ -41,8 +41,9 @@ interface DeclarationView extends KindPart {
   readonly validateFunction: string;
   readonly guardFunction: string;
   readonly parseFunction: string;
-  /** Its compiled check function, or null: is* and parse* ask the validator's isValid. */
-  readonly check: string | null;
+  /** What is* returns, and parse*'s $parseWith arguments: its compiled check (../checks.ts) when it has one, else the validator's isValid. */
+  readonly guardCall: string;
+  readonly parseArguments: string;
 }
 
 export function fileView(model: Model, ctx: ViewContext, runtime: string, formatAssertion: boolean): FileView {
@@ -75,9 +76,14 @@ function declarationView(model: Model, d: Declaration, ctx: ViewContext, checks:
     validateFunction: names.validate,
     guardFunction: names.guard,
     parseFunction: names.parse,
-    check: checks.checks.get(d.id) ?? null,
+    ...checkCalls(names.validator, checks.checks.get(d.id)),
     ...part,
   };
+}
+
+function checkCalls(validator: string, check: string | undefined): Pick<DeclarationView, 'guardCall' | 'parseArguments'> {
+  if (check === undefined) return { guardCall: `${validator}().isValid(value)`, parseArguments: `${validator}, text` };
+  return { guardCall: `${check}(value)`, parseArguments: `${validator}, text, ${check}` };
 }
 
 /** The part of a declaration that is only a type (enum, union, alias): no interface members. */
