@@ -65,12 +65,15 @@ function layer(file: string): string {
 
 /**
  * A language folder may import its own runtime's modules (templates/<lang>/runtime/): the code it
- * must predict exactly, used as is rather than written twice (TypeScript's checks.ts resolves
- * $refs with the runtime's uri.ts).
+ * must predict exactly, used as is rather than written twice. targets/shared may import the
+ * TypeScript runtime's, the one runtime in the generator's own language, whose meaning the other
+ * three share (the official suite checks it): shared/schema-reach.ts resolves $refs with its
+ * uri.ts for every language's compiled checks.
  */
 function ownRuntime(file: string, target: string): boolean {
   const language = /^targets\/([^/]+)\//.exec(file)?.[1];
-  return language !== undefined && language !== 'shared' && target.startsWith(`../templates/${language}/runtime/`);
+  if (language === 'shared') return target.startsWith('../templates/typescript/runtime/');
+  return language !== undefined && target.startsWith(`../templates/${language}/runtime/`);
 }
 
 /** Top-level modules every layer may use: the error types, the package root, listing a folder. */

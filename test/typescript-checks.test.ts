@@ -20,6 +20,7 @@ import type { JsonValue, Model } from '../generator/model/ir.js';
 import { typescript } from '../generator/targets/typescript/index.js';
 import { compileChecks } from '../generator/targets/typescript/checks.js';
 import { allSchemas, targetDefaults } from './helpers/cases.js';
+import { mutations } from './helpers/mutations.js';
 import { STRICT_TS } from './helpers/typescript.js';
 import { typescriptRegistry } from './runners/typescript.js';
 
@@ -38,28 +39,6 @@ async function load(model: Model, options: Record<string, JsonValue> = targetDef
   }
   const module = (await import(pathToFileURL(join(dir, 'index.js')).href)) as Module;
   return { module, source: files.get('typescript/index.ts')! };
-}
-
-const REPLACEMENTS: readonly JsonValue[] = [null, true, 0, -1, 1.5, 2147483648, '', 'x', 'conversation.item.truncated', [], [1], {}, { type: 'x' }];
-
-/** The value and its mutations, at every depth up to `depth`. */
-function mutations(value: JsonValue, depth = 3): JsonValue[] {
-  const out: JsonValue[] = [value, ...REPLACEMENTS];
-  if (depth === 0) return out;
-  if (Array.isArray(value)) {
-    out.push([], [...value, null], [...value, ...value], value.slice(1));
-    value.forEach((item, i) => {
-      for (const m of mutations(item, depth - 1)) out.push(value.map((v, j) => (j === i ? m : v)));
-    });
-  } else if (typeof value === 'object' && value !== null) {
-    out.push({ ...value, unknown_member: 1 });
-    for (const key of Object.keys(value)) {
-      const { [key]: _dropped, ...rest } = value;
-      out.push(rest);
-      for (const m of mutations(value[key]!, depth - 1)) out.push({ ...value, [key]: m });
-    }
-  }
-  return out;
 }
 
 /** Every disagreement between the compiled check and the validator on `values`, as text. */

@@ -3,17 +3,18 @@
 """The package's schema documents and one validator per declaration, both built on first use.
 
 The generated _validation_schema.py holds the documents as JSON text, the pattern table and the
-format policy in one SchemaSet; each generated class holds `SCHEMAS.validator("<uri>")`. Nothing is
-parsed or compiled at import: the first validation parses the documents once (json.loads, so
-integers of any size stay exact) and compiles the root; each declaration's validator is then
-compiled once from that shared compiler. A lock makes both steps safe from several threads; after
-them validation reads only immutable state."""
+format policy in one SchemaSet; each generated class holds `SCHEMAS.validator("<uri>")`, with the
+name of its compiled check in _checks.py when the generator compiled one. Nothing is parsed or
+compiled at import: the first validation parses the documents once (json.loads, so integers of any
+size stay exact) and compiles the root; each declaration's validator is then compiled once from
+that shared compiler. A lock makes both steps safe from several threads; after them validation
+reads only immutable state. _checks.py is imported on the first check_json."""
 
 from __future__ import annotations
 
 import json
 import threading
-from typing import Any, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Callable, List, Mapping, Optional, Sequence, Tuple, cast
 
 from ._schema import SchemaValidator
 from ._schema_node import Issue
@@ -42,18 +43,21 @@ def keyword_of(keyword_location: str) -> str:
 
 class SchemaSet:
     """The schema documents ((uri, JSON text) pairs, the root's URI first among them or not), every
-    pattern's Python translation (None: none exists), and whether `format` asserts."""
+    pattern's Python translation (None: none exists), whether `format` asserts, and what imports
+    the compiled checks' module (None: nothing compiled)."""
 
-    def __init__(self, root_uri: str, documents: Sequence[Tuple[str, str]], patterns: Mapping[str, Optional[str]], format_assertion: bool) -> None:
+    def __init__(self, root_uri: str, documents: Sequence[Tuple[str, str]], patterns: Mapping[str, Optional[str]], format_assertion: bool,
+                 checks: Optional[Callable[[], Any]] = None) -> None:
         self.root_uri = root_uri
         self.documents = documents
         self.patterns = patterns
         self.format_assertion = format_assertion
+        self.checks = checks
         self.lock = threading.Lock()
         self.root: Optional[SchemaValidator] = None
 
-    def validator(self, uri: str) -> Validator:
-        return Validator(self, uri)
+    def validator(self, uri: str, check: Optional[str] = None) -> Validator:
+        return Validator(self, uri, check)
 
     def compile(self, uri: str) -> SchemaValidator:
         """The validator of the schema at an absolute URI; call with the lock held."""
@@ -66,14 +70,16 @@ class SchemaSet:
 
 class Validator:
     """One declaration's validator, compiled on first use: is_valid (the fast path) and check
-    (raises a ValidationError carrying every error)."""
+    (raises a ValidationError carrying every error); check_json for a value json.loads made."""
 
-    __slots__ = ("schemas", "uri", "compiled")
+    __slots__ = ("schemas", "uri", "compiled", "check_name", "parsed_is_valid")
 
-    def __init__(self, schemas: SchemaSet, uri: str) -> None:
+    def __init__(self, schemas: SchemaSet, uri: str, check_name: Optional[str] = None) -> None:
         self.schemas = schemas
         self.uri = uri
         self.compiled: Optional[SchemaValidator] = None
+        self.check_name = check_name
+        self.parsed_is_valid: Optional[Callable[[Any], bool]] = None
 
     def get(self) -> SchemaValidator:
         compiled = self.compiled
@@ -91,6 +97,22 @@ class Validator:
         compiled = self.get()
         if not compiled.is_valid(value):
             raise error_of(compiled.validate(value))
+
+    def check_json(self, value: Any) -> None:
+        """check, for a value json.loads made (dict, list, str, int, float, bool and None, no
+        subclasses): the compiled check decides (the interpreter's is_valid when there is none),
+        and the interpreter reports the errors of an invalid value."""
+        is_valid = self.parsed_is_valid
+        if is_valid is None:
+            is_valid = self.parsed_is_valid = self._parsed_is_valid()
+        if not is_valid(value):
+            raise error_of(self.get().validate(value))
+
+    def _parsed_is_valid(self) -> Callable[[Any], bool]:
+        loader = self.schemas.checks
+        if self.check_name is None or loader is None:
+            return self.get().is_valid
+        return cast(Callable[[Any], bool], getattr(loader(), self.check_name))
 
 
 def error_of(issues: List[Issue]) -> ValidationError:

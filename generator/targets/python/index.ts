@@ -18,6 +18,7 @@ import { VIEWED_FORMATS } from './formats.js';
 import { moduleView } from './views/file.js';
 import { modelsInitView, packageInitView, projectView, pyTypedView } from './views/project.js';
 import { validationSchemaView } from './views/validation-schema.js';
+import { compileChecks } from './checks.js';
 
 /**
  * A runtime source (templates/python/runtime/<file>) as it ships: the banner line and a blank
@@ -64,16 +65,19 @@ export const python: Target<PythonOptions, Names> = {
     // One banner for the .py files and pyproject.toml: hashComment() suits both.
     const banner = hashComment(bannerText(model));
     const root = names.packageDir;
+    const checks = compileChecks(model, options.formats === 'assert');
+    const compiled = checks.checks.size > 0;
     yield* [
       { path: 'pyproject.toml', template: 'project', view: projectView(model, options, names, banner) },
       { path: `${root}/__init__.py`, template: 'package-init', view: packageInitView(model, banner) },
       { path: `${root}/py.typed`, template: 'py-typed', view: pyTypedView(banner) },
       // Every runtime module ships: the base classes and binding, the validator and the interpreter.
       ...RUNTIME_FILES.map((file) => ({ path: `${root}/${file}`, content: runtimeFile(runtime, file, banner) })),
-      { path: `${root}/_validation_schema.py`, template: 'validation-schema', view: validationSchemaView(model, options, banner) },
+      { path: `${root}/_validation_schema.py`, template: 'validation-schema', view: validationSchemaView(model, options, banner, compiled) },
+      ...(compiled ? [{ path: `${root}/_checks.py`, template: 'checks', view: { banner, imports: checks.imports, code: checks.code } }] : []),
       { path: `${root}/models/__init__.py`, template: 'models-init', view: modelsInitView(model, names, banner) },
     ];
-    const context = { banner, model, byId: declarationsById(model), names, order: options.propertyOrder };
+    const context = { banner, model, byId: declarationsById(model), names, order: options.propertyOrder, checks: checks.checks };
     for (const d of model.declarations) {
       yield { path: `${root}/models/${namesOf(names, d.id).moduleName}.py`, template: 'file', pointer: d.id, view: moduleView(d, context) };
     }

@@ -3,20 +3,16 @@
 // it runs where a Content-Security-Policy forbids eval). The runtime's validator (runtime/schema.ts)
 // stays the reference: validate* and the errors of an invalid value are always its own, and a
 // compiled check answers exactly what its isValid answers (the official suite checks both, through
-// parse*). `$ref`s resolve as the runtime resolves them: its registry of documents, `$id`
-// resources and anchors is rebuilt here with its own URI code (runtime/uri.ts). Only a schema this
-// module reads completely is compiled: one that reaches no `$dynamicRef`/`$dynamicAnchor` (dynamic
-// scope) or `unevaluated*` (annotations, which a boolean walk does not keep), and no `$ref` the
-// runtime could not resolve. An asserted `format` (typescript.formats=assert) calls the runtime's
-// own test. Any other declaration keeps the runtime's isValid, and is as correct, only slower.
-// An anyOf or oneOf of objects tells its branches apart by a tag, as the runtime's BranchTags does
-// (one level of it): a switch on the member most branches restrict to strings. conditions(),
-// strings() and tagIndex() mirror the runtime's (templates/typescript/runtime/schema.ts), which
-// is the output's code, not the generator's: the tests compare the two on every golden.
+// parse*). Which schemas compile, where `$ref`s lead and which member tells an anyOf's branches
+// apart are the same for every language: ../shared/schema-reach.ts. An asserted `format`
+// (typescript.formats=assert) calls the runtime's own test. Any other declaration keeps the
+// runtime's isValid, and is as correct, only slower. An anyOf or oneOf of objects tells its
+// branches apart by a tag, as the runtime's BranchTags does (one level of it): a switch on the
+// member most branches restrict to strings. The tests compare checks and runtime on every golden.
 
 import type { JsonValue, Model } from '../../model/ir.js';
 import { schemaUriOf } from '../../model/validation.js';
-import { resolveUri, splitFragment } from '../../../templates/typescript/runtime/uri.js';
+import { BRANCHING, SchemaReach, Unsupported, has, impliedType, indent, typesOf, type Obj } from '../shared/schema-reach.js';
 import { quote } from './literals.js';
 
 /** What file.hbs adds to the module: the checks' code, the runtime helpers it imports, and each declaration's check (or none). */
@@ -29,35 +25,13 @@ export interface CompiledChecks {
   readonly checks: ReadonlyMap<string, string>;
 }
 
-type Obj = { readonly [key: string]: JsonValue };
-
-/** A schema this module does not compile (the declaration keeps the runtime's isValid). */
-class Unsupported extends Error {}
-
-const isObject = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
-const has = (x: Obj, name: string): boolean => Object.prototype.hasOwnProperty.call(x, name);
-
-/** Keywords the runtime evaluates whose meaning a boolean walk without annotations or dynamic scope cannot give. */
-const REFUSED = ['$dynamicRef', '$dynamicAnchor', '$recursiveRef', '$recursiveAnchor', 'unevaluatedProperties', 'unevaluatedItems'];
-/** Keywords holding one subschema, an array of them, a map of them, as the runtime evaluates them: the walk's edges. */
-const ONE_SCHEMA = ['additionalProperties', 'items', 'contains', 'propertyNames', 'not', 'if', 'then', 'else'];
-const SCHEMA_ARRAYS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
-const SCHEMA_MAPS = ['properties', 'patternProperties', 'dependentSchemas'];
-/** The keywords the runtime registers schemas through (its ONE_SCHEMA and SCHEMA_MAPS; SCHEMA_ARRAYS are the same). */
-const REGISTERED_ONE = [...ONE_SCHEMA, 'unevaluatedItems', 'unevaluatedProperties'];
-const REGISTERED_MAPS = ['$defs', ...SCHEMA_MAPS, 'dependencies'];
-/** Keywords with a subschema: a node without them is a leaf, checked inline where it is used. */
-const BRANCHING = new Set(['$ref', ...ONE_SCHEMA, ...SCHEMA_ARRAYS, ...SCHEMA_MAPS, 'dependencies']);
 /** At most this many literals are compared one by one; more go in a Set. */
 const INLINE_LITERALS = 6;
-/** How far tag conditions follow $ref and allOf (the runtime's MAX_CONDITION_DEPTH). */
-const MAX_CONDITION_DEPTH = 64;
-
 export function compileChecks(model: Model, formatAssertion: boolean): CompiledChecks {
   const documents = model.validation.documents.map((d) => [d.uri, JSON.parse(d.text) as JsonValue] as const);
-  const compiler = new CheckCompiler(documents, formatAssertion);
-  // A meta-schema among the documents may turn vocabularies off (the runtime reads its $vocabulary): then nothing is compiled.
-  if (compiler.namesSchemaOf(new Set(documents.map(([uri]) => splitFragment(uri)[0])))) return { code: '', imports: new Map(), checks: new Map() };
+  const reach = new SchemaReach(documents, checkPattern);
+  if (reach.namesKnownSchema()) return { code: '', imports: new Map(), checks: new Map() };
+  const compiler = new CheckCompiler(reach, formatAssertion);
   const checks = new Map<string, string>();
   for (const d of model.declarations) {
     const name = compiler.declaration(schemaUriOf(model, d));
@@ -69,8 +43,6 @@ export function compileChecks(model: Model, formatAssertion: boolean): CompiledC
 class CheckCompiler {
   /** Node -> its check function's name (set before its body is built: a schema may reach itself). */
   private readonly functions = new Map<object, string>();
-  /** Nodes whose whole reach is known to compile. */
-  private readonly supported = new WeakSet<object>();
   private readonly constants: string[] = [];
   private readonly bodies: string[] = [];
   /** The runtime exports the code uses, by module. */
@@ -89,58 +61,16 @@ class CheckCompiler {
   private readonly reentered = new Set<object>();
   /** `$ref`-only nodes being followed (a cycle of them is left to functions). */
   private readonly following = new Set<object>();
-  private readonly located = new Map<string, JsonValue>();
-
-  // The runtime's registry (SchemaValidator.register): resources by base URI (documents and
-  // subschemas with `$id`), each registered schema's base, anchors by "<base>#<name>".
-  private readonly resources = new Map<string, JsonValue>();
-  private readonly bases = new Map<object, string>();
-  private readonly anchors = new Map<string, JsonValue>();
-
   constructor(
-    private readonly documents: readonly (readonly [uri: string, document: JsonValue])[],
+    private readonly reach: SchemaReach,
     private readonly formatAssertion: boolean,
-  ) {
-    for (const [uri, document] of documents) {
-      const base = splitFragment(uri)[0];
-      this.resources.set(base, document);
-      this.register(document, base);
-    }
-  }
-
-  /** As the runtime registers a document: through the keywords that hold schemas, `$id` changing the base. */
-  private register(node: JsonValue, base: string): void {
-    if (!isObject(node)) return;
-    if (typeof node['$id'] === 'string') {
-      base = splitFragment(resolveUri(base, node['$id']))[0];
-      this.resources.set(base, node);
-    }
-    this.bases.set(node, base);
-    if (typeof node['$anchor'] === 'string') this.anchors.set(`${base}#${node['$anchor']}`, node);
-    if (typeof node['$dynamicAnchor'] === 'string') this.anchors.set(`${base}#${node['$dynamicAnchor']}`, node);
-    for (const key of REGISTERED_ONE) this.register(node[key] ?? null, base);
-    for (const key of SCHEMA_ARRAYS) if (Array.isArray(node[key])) for (const child of node[key]) this.register(child, base);
-    for (const key of REGISTERED_MAPS) if (isObject(node[key])) for (const child of Object.values(node[key])) this.register(child, base);
-  }
-
-  /** Whether any subschema's `$schema` names one of `uris` (a meta-schema whose vocabularies the runtime reads). */
-  namesSchemaOf(uris: ReadonlySet<string>): boolean {
-    const seen = new Set<object>();
-    const visit = (node: JsonValue): boolean => {
-      if (typeof node !== 'object' || node === null || seen.has(node)) return false;
-      seen.add(node);
-      if (isObject(node) && typeof node['$schema'] === 'string' && uris.has(splitFragment(node['$schema'])[0])) return true;
-      return Object.values(node).some(visit);
-    };
-    return this.documents.some(([, document]) => visit(document));
-  }
+  ) {}
 
   /** The check function of the schema at `uri` (a declaration's), or null when it does not compile. */
   declaration(uri: string): string | null {
     let node: JsonValue;
     try {
-      node = this.locate(uri);
-      this.verify(node);
+      node = this.reach.declaration(uri);
     } catch (error) {
       if (error instanceof Unsupported) return null;
       throw error;
@@ -172,77 +102,6 @@ class CheckCompiler {
       imports: new Map([...this.imports].sort(([a], [b]) => (a < b ? -1 : 1)).map(([module, names]) => [module, [...names].sort()])),
       checks,
     };
-  }
-
-  // ---- what compiles -------------------------------------------------------------------------
-
-  /** An absolute URI -> its schema, as the runtime's locate() finds it; once per URI (every $ref to a declaration names it again). */
-  private locate(uri: string): JsonValue {
-    let node = this.located.get(uri);
-    if (node === undefined) this.located.set(uri, (node = this.find(uri)));
-    return node;
-  }
-
-  /** A URI naming no known resource, anchor or member (which the runtime refuses when compiling) is not compiled. */
-  private find(uri: string): JsonValue {
-    let resource: string;
-    let pointer: string;
-    try {
-      [resource, pointer] = splitFragment(uri); // the fragment percent-decoded, as the runtime reads it
-    } catch {
-      throw new Unsupported();
-    }
-    let node = this.resources.get(resource);
-    if (node === undefined) throw new Unsupported();
-    if (pointer === '') return node;
-    if (!pointer.startsWith('/')) {
-      const anchored = this.anchors.get(`${resource}#${pointer}`);
-      if (anchored === undefined) throw new Unsupported();
-      return anchored;
-    }
-    for (const raw of pointer.slice(1).split('/')) {
-      const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-      if (Array.isArray(node) && /^(0|[1-9][0-9]*)$/.test(token) && Number(token) < node.length) node = node[Number(token)]!;
-      else if (isObject(node) && has(node, token)) node = node[token]!;
-      else throw new Unsupported();
-    }
-    return node;
-  }
-
-  /** The schema `node`'s `$ref` names, resolved against its base. A schema the runtime never registered (none is, reached only through a keyword that holds no schema) is not compiled. */
-  private target(node: Obj): JsonValue {
-    const ref = node['$ref'];
-    const base = this.bases.get(node);
-    if (typeof ref !== 'string' || base === undefined) throw new Unsupported();
-    return this.locate(resolveUri(base, ref));
-  }
-
-  /** Throws Unsupported unless every schema `node` reaches compiles. */
-  private verify(start: JsonValue): void {
-    const visited: object[] = [];
-    const seen = new Set<object>();
-    const visit = (node: JsonValue): void => {
-      if (typeof node === 'boolean') return;
-      if (!isObject(node)) throw new Unsupported();
-      if (this.supported.has(node) || seen.has(node)) return;
-      seen.add(node);
-      visited.push(node);
-      if (REFUSED.some((k) => has(node, k))) throw new Unsupported();
-      if (has(node, 'pattern')) checkPattern(node['pattern']!);
-      if (has(node, '$ref')) visit(this.target(node));
-      for (const k of ONE_SCHEMA) if (has(node, k)) visit(node[k]!);
-      for (const k of SCHEMA_ARRAYS) if (has(node, k)) for (const sub of arrayOf(node[k]!)) visit(sub);
-      for (const k of SCHEMA_MAPS) {
-        if (!has(node, k)) continue;
-        for (const [key, sub] of Object.entries(objectOf(node[k]!))) {
-          if (k === 'patternProperties') checkPattern(key);
-          visit(sub);
-        }
-      }
-      if (has(node, 'dependencies')) for (const dep of Object.values(objectOf(node['dependencies']!))) if (!Array.isArray(dep)) visit(dep);
-    };
-    visit(start);
-    for (const node of visited) this.supported.add(node);
   }
 
   // ---- emitting ------------------------------------------------------------------------------
@@ -337,7 +196,7 @@ class CheckCompiler {
     if (has(o, '$ref') && !this.following.has(o) && Object.keys(o).length === 1) {
       this.following.add(o);
       try {
-        return this.check(this.target(o), v);
+        return this.check(this.reach.target(o), v);
       } finally {
         this.following.delete(o);
       }
@@ -353,13 +212,12 @@ class CheckCompiler {
    */
   private leaf(node: Obj, v: string, required: boolean): string[] {
     const parts: string[] = [];
-    const types = has(node, 'type') ? (Array.isArray(node['type']) ? (node['type'] as string[]) : [node['type'] as string]) : null;
+    const types = typesOf(node);
     // enum and const first: compared before the type test narrows `v`, a literal of another type still type-checks.
     if (has(node, 'enum')) parts.push(this.oneOfValues(v, node['enum'] as JsonValue[]));
     if (has(node, 'const')) parts.push(this.equals(v, node['const']!));
     // A scalar type every allowed literal has is implied by them: no test (and no narrowing after it).
-    const values = has(node, 'const') ? [node['const']!] : has(node, 'enum') ? (node['enum'] as JsonValue[]) : null;
-    const implied = types?.length === 1 && SCALAR_TYPES.has(types[0]!) && values !== null && values.every((e) => hasType(e, types[0]!));
+    const implied = impliedType(node, types);
     const known = types?.length === 1 && !implied ? types[0]! : null;
     if (types !== null && !implied) parts.push(types.length === 1 ? typeTest(v, types[0]!) : `(${types.map((t) => typeTest(v, t)).join(' || ')})`);
     const is = (type: 'string' | 'number' | 'array' | 'object', test: string): string => {
@@ -408,7 +266,7 @@ class CheckCompiler {
     const lines: string[] = [];
     const fails = (test: string): void => void lines.push(`if (!(${test})) return false;`);
     if (has(node, '$ref')) {
-      const target = this.check(this.target(node), v);
+      const target = this.check(this.reach.target(node), v);
       if (target !== null) fails(target);
     }
     for (const part of this.leaf(node, v, false)) fails(part);
@@ -537,7 +395,7 @@ class CheckCompiler {
   }
 
   /**
-   * anyOf / oneOf on `v`: the branches an object's tag leaves (tagIndex), each list counted as
+   * anyOf / oneOf on `v`: the branches an object's tag leaves (SchemaReach.tags), each list counted as
    * the keyword counts; a function of its own when there is a tag to switch on.
    */
   private combinator(k: 'anyOf' | 'oneOf', branches: readonly JsonValue[], v: string): string {
@@ -552,7 +410,7 @@ class CheckCompiler {
       if (indices.length <= 1) return [`return ${indices.length === 0 ? 'false' : test(indices[0]!)};`];
       return ['{', '  let passed = 0;', ...indices.map((i) => `  if (${test(i)} && ++passed > 1) return false;`), '  return passed === 1;', '}'];
     };
-    const tags = branches.length > 1 ? tagIndex(branches.map((b) => this.conditions(b, 0))) : null;
+    const tags = this.reach.tags(branches);
     const name = `$check${this.count++}`;
     const body: string[] = [];
     if (tags !== null) {
@@ -576,7 +434,7 @@ class CheckCompiler {
       );
     }
     // Without a tag, every branch; after the tag's switch, a value that is not an object: every branch, unless none takes one.
-    body.push(...counted(tags !== null && branches.every((b) => this.objectsOnly(b, 0)) ? [] : all));
+    body.push(...counted(tags !== null && branches.every((b) => this.reach.objectsOnly(b)) ? [] : all));
     return `${this.define(name, indent(body), false)}(${v})`;
   }
 
@@ -607,119 +465,9 @@ class CheckCompiler {
     const read = `(${v} as $Members)[${quote(name)}] !== undefined`;
     return name in Object.prototype ? `(${read} && ${hasOwn(v, name)})` : read;
   }
-
-  // ---- tags (the runtime's conditions() and strings(), for BranchTags) ------------------------
-
-  private conditions(node: JsonValue, depth: number): Conditions {
-    const found: Conditions = new Map();
-    if (depth > MAX_CONDITION_DEPTH || !isObject(node)) return found;
-    if (Array.isArray(node['required']))
-      for (const name of node['required']) if (typeof name === 'string') found.set(name, { required: true, strings: found.get(name)?.strings ?? null });
-    if (isObject(node['properties'])) {
-      for (const [name, sub] of Object.entries(node['properties'])) {
-        const strings = this.strings(sub, depth + 1);
-        if (strings !== null) found.set(name, both(found.get(name), { required: false, strings }));
-      }
-    }
-    const parts = Array.isArray(node['allOf']) ? [...node['allOf']] : [];
-    if (typeof node['$ref'] === 'string') parts.push(this.target(node));
-    for (const sub of parts) for (const [name, condition] of this.conditions(sub, depth + 1)) found.set(name, both(found.get(name), condition));
-    return found;
-  }
-
-  /** Whether a schema accepts objects only (`type: "object"`, through $ref and allOf). */
-  private objectsOnly(node: JsonValue, depth: number): boolean {
-    if (node === false) return true;
-    if (depth > MAX_CONDITION_DEPTH || !isObject(node)) return false;
-    if (node['type'] === 'object' || (Array.isArray(node['type']) && node['type'].length === 1 && node['type'][0] === 'object')) return true;
-    if (typeof node['$ref'] === 'string' && this.objectsOnly(this.target(node), depth + 1)) return true;
-    return Array.isArray(node['allOf']) && node['allOf'].some((sub) => this.objectsOnly(sub, depth + 1));
-  }
-
-  private strings(node: JsonValue, depth: number): ReadonlySet<string> | null {
-    if (node === false) return new Set();
-    if (depth > MAX_CONDITION_DEPTH || !isObject(node)) return null;
-    let found: ReadonlySet<string> | null = null;
-    if (typeof node['const'] === 'string') found = new Set([node['const']]);
-    const values = node['enum'];
-    if (Array.isArray(values) && values.every((e) => typeof e === 'string')) found = meet(found, new Set(values as string[]));
-    if (typeof node['$ref'] === 'string') found = meet(found, this.strings(this.target(node), depth + 1));
-    if (Array.isArray(node['allOf'])) for (const sub of node['allOf']) found = meet(found, this.strings(sub, depth + 1));
-    return found;
-  }
-}
-
-interface Condition {
-  readonly required: boolean;
-  readonly strings: ReadonlySet<string> | null;
-}
-type Conditions = Map<string, Condition>;
-
-interface TagIndex {
-  readonly wire: string;
-  readonly byTag: ReadonlyMap<string, readonly number[]>;
-  readonly absent: readonly number[];
-  readonly other: readonly number[];
-}
-
-/** The runtime's BranchTags.of, one level: the member most branches restrict to strings, and the branches each of its values leaves. */
-function tagIndex(conditions: readonly Conditions[]): TagIndex | null {
-  const counts = new Map<string, number>();
-  let best: string | null = null;
-  for (const c of conditions) {
-    for (const [wire, { strings }] of c) {
-      if (strings === null) continue;
-      counts.set(wire, (counts.get(wire) ?? 0) + 1);
-      if (best === null || counts.get(wire)! > counts.get(best)!) best = wire;
-    }
-  }
-  if (best === null) return null;
-  const wire = best;
-  const indices = conditions.map((_, i) => i);
-  const other = indices.filter((j) => (conditions[j]!.get(wire)?.strings ?? null) === null);
-  // A tag leaves the branches naming it and those that restrict nothing (`other`), in order:
-  // linear in the branches, not branches x tags (a 1000-variant union has 1000 tags).
-  const naming = new Map<string, number[]>();
-  for (const j of indices) {
-    for (const tag of conditions[j]!.get(wire)?.strings ?? []) {
-      if (!naming.has(tag)) naming.set(tag, []);
-      naming.get(tag)!.push(j);
-    }
-  }
-  const byTag = new Map([...naming].map(([tag, named]) => [tag, mergeSorted(named, other)] as const));
-  return { wire, byTag, absent: indices.filter((j) => conditions[j]!.get(wire)?.required !== true), other };
-}
-
-/** Two ascending lists of distinct indices as one. */
-function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
-  if (b.length === 0) return [...a];
-  const merged: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) merged.push(j >= b.length || (i < a.length && a[i]! < b[j]!) ? a[i++]! : b[j++]!);
-  return merged;
-}
-
-function meet(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): ReadonlySet<string> | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return new Set([...a].filter((e) => b.has(e)));
-}
-
-function both(a: Condition | undefined, b: Condition): Condition {
-  return a === undefined ? b : { required: a.required || b.required, strings: meet(a.strings, b.strings) };
 }
 
 // ---- small pieces of code --------------------------------------------------------------------
-
-const SCALAR_TYPES: ReadonlySet<string> = new Set(['string', 'number', 'integer', 'boolean', 'null']);
-
-/** A literal's JSON type, as the runtime's hasType reads it (for the scalar types). */
-function hasType(value: JsonValue, type: string): boolean {
-  if (type === 'null') return value === null;
-  if (type === 'integer') return typeof value === 'number' && Number.isInteger(value);
-  return typeof value === type;
-}
 
 /**
  * `v` as a value no test narrows: every test reads `(v as unknown)` and every typed use casts, so
@@ -785,18 +533,4 @@ function checkPattern(source: JsonValue): void {
   } catch {
     throw new Unsupported();
   }
-}
-
-function arrayOf(value: JsonValue): JsonValue[] {
-  if (!Array.isArray(value)) throw new Unsupported();
-  return value;
-}
-
-function objectOf(value: JsonValue): Obj {
-  if (!isObject(value)) throw new Unsupported();
-  return value;
-}
-
-function indent(lines: readonly string[]): string[] {
-  return lines.map((l) => (l === '' ? l : `  ${l}`));
 }

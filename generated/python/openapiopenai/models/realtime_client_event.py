@@ -18,7 +18,7 @@ class RealtimeClientEvent(_rt.OneOf):
         _rt.Ref(lambda: RealtimeClientEventConversationItemTruncate),
     )
     __codegen_discriminator__ = ("type", {"conversation.item.truncate": 0})
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///realtime-events.schema.json#/$defs/RealtimeClientEvent")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///realtime-events.schema.json#/$defs/RealtimeClientEvent", "check_2")
 
     def __init__(self, actual_instance: RealtimeClientEventConversationItemTruncate) -> None:
         super().__init__(actual_instance)

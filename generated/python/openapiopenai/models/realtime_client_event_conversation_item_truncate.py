@@ -36,7 +36,7 @@ class RealtimeClientEventConversationItemTruncate(_rt.Model):
         _rt.Field("audio_end_ms", "audio_end_ms", _rt.Integer(), required=True),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///realtime-events.schema.json#/$defs/RealtimeClientEventConversationItemTruncate")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///realtime-events.schema.json#/$defs/RealtimeClientEventConversationItemTruncate", "check_0")
 
     def __init__(
         self,

@@ -18,7 +18,7 @@ class RealtimeServerEvent(_rt.OneOf):
         _rt.Ref(lambda: RealtimeServerEventConversationItemTruncated),
     )
     __codegen_discriminator__ = ("type", {"conversation.item.truncated": 0})
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///realtime-events.schema.json#/$defs/RealtimeServerEvent")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///realtime-events.schema.json#/$defs/RealtimeServerEvent", "check_3")
 
     def __init__(self, actual_instance: RealtimeServerEventConversationItemTruncated) -> None:
         super().__init__(actual_instance)

@@ -34,7 +34,7 @@ class RealtimeServerEventConversationItemTruncated(_rt.Model):
         _rt.Field("audio_end_ms", "audio_end_ms", _rt.Integer(), required=True),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///realtime-events.schema.json#/$defs/RealtimeServerEventConversationItemTruncated")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///realtime-events.schema.json#/$defs/RealtimeServerEventConversationItemTruncated", "check_1")
 
     def __init__(
         self,

@@ -10,4 +10,6 @@ export interface ViewContext {
   readonly byId: ReadonlyMap<string, Declaration>;
   readonly names: Names;
   readonly order: PropertyOrder;
+  /** Declaration id -> its compiled check's name in _checks.py (../checks.ts), for those compiled. */
+  readonly checks: ReadonlyMap<string, string>;
 }

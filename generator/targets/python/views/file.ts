@@ -28,6 +28,11 @@ export interface ModuleView {
   readonly validator: string;
 }
 
+/** `SCHEMAS.validator(uri)`, with the name of the declaration's compiled check when it has one. */
+function validatorCall(uri: string, check: string | undefined): string {
+  return `_vs.SCHEMAS.validator(${pyString(uri)}${check === undefined ? '' : `, ${pyString(check)}`})`;
+}
+
 export function moduleView(d: Declaration, c: ViewContext): ModuleView {
   const { imports, lateImports } = moduleImports(d, c);
   const base: ModuleView = {
@@ -39,7 +44,7 @@ export function moduleView(d: Declaration, c: ViewContext): ModuleView {
     imports,
     lateImports,
     hasLateImports: lateImports.length > 0,
-    validator: `_vs.SCHEMAS.validator(${pyString(schemaUriOf(c.model, d))})`,
+    validator: validatorCall(schemaUriOf(c.model, d), c.checks.get(d.id)),
   };
   return foldDeclaration<ModuleView>(d, {
     object: (o) => ({ ...base, ...objectView(o, c) }),

@@ -15,6 +15,8 @@ export interface ValidationSchemaView {
   readonly documents: readonly { readonly uri: string; readonly lines: readonly string[] }[];
   readonly patterns: readonly { readonly source: string; readonly translation: string }[];
   readonly formatAssertion: string;
+  /** Whether _checks.py exists (some declaration's check compiled): then SCHEMAS imports it on first use. */
+  readonly checks: boolean;
 }
 
 /** Code points per source line of a document's text: short lines, never a surrogate pair split. */
@@ -23,7 +25,7 @@ const SURROGATE = /[\ud800-\udfff]/;
 /** Printable ASCII but ' and backslash: nothing to escape in a single-quoted literal. */
 const PLAIN = /^[ -&(-[\]-~]*$/;
 
-export function validationSchemaView(model: Model, options: PythonOptions, banner: string): ValidationSchemaView {
+export function validationSchemaView(model: Model, options: PythonOptions, banner: string, checks: boolean): ValidationSchemaView {
   const { rootUri, documents, patterns } = model.validation;
   return {
     banner,
@@ -31,6 +33,7 @@ export function validationSchemaView(model: Model, options: PythonOptions, banne
     documents: documents.map((d) => ({ uri: pyString(d.uri), lines: chunks(d.text).map(singleQuoted) })),
     patterns: patterns.map((p) => ({ source: pyString(p), translation: pyString(translatePattern(p, 'python')) })),
     formatAssertion: options.formats === 'assert' ? 'True' : 'False',
+    checks,
   };
 }
 

@@ -3,9 +3,19 @@
 """The schema documents the package's models validate against, as JSON text (parsed on first use),
 each ECMA-262 pattern in them translated for Python's re, and whether "format" asserts."""
 
+from typing import Any
+
 from ._runtime import SchemaSet
 
 __all__ = ["SCHEMAS"]
+
+
+def _load_checks() -> Any:
+    """The compiled checks (_checks.py), imported when a value is first parsed."""
+    from . import _checks
+
+    return _checks
+
 
 SCHEMAS = SchemaSet(
     "file:///schema.json",
@@ -24,4 +34,5 @@ SCHEMAS = SchemaSet(
     {
     },
     format_assertion=False,
+    checks=_load_checks,
 )

@@ -217,14 +217,14 @@ class Ref(Schema):
 def enum_from_json(cls: Type[_E], json_str: str) -> _E:
     """Parses JSON text into a member of the enum; raises ValidationError."""
     value = _parse(json_str)
-    _validator(cls).check(value)
+    _validator(cls).check_json(value)
     return cast(_E, _EnumSchema(cls).decode(value))
 
 
 def nullable_enum_from_json(cls: Type[_E], json_str: str) -> Optional[_E]:
     """As enum_from_json, for an enum whose schema also allows null (None)."""
     value = _parse(json_str)
-    _validator(cls).check(value)
+    _validator(cls).check_json(value)
     return None if value is None else cast(_E, _EnumSchema(cls).decode(value))
 
 
@@ -292,7 +292,7 @@ class Model:
     @classmethod
     def from_json(cls: Type[_M], json_str: str) -> Optional[_M]:
         """Creates an instance of the model from a JSON string; raises ValidationError."""
-        return _from_value(cls, _parse(json_str))
+        return _from_value(cls, _parse(json_str), parsed=True)
 
     def to_dict(self) -> Dict[str, Any]:
         """Returns the dictionary representation of the model, by wire name, unknown properties
@@ -316,10 +316,14 @@ class Model:
         return f"{type(self).__name__}({', '.join(parts)})"
 
 
-def _from_value(cls: Type[_T], value: Any) -> _T:
-    """Parsing: the validator's fast path, then binding; the errors only when the value is invalid.
-    Null is None for a nullable class (its schema accepts null)."""
-    _validator(cls).check(value)
+def _from_value(cls: Type[_T], value: Any, parsed: bool = False) -> _T:
+    """Parsing: the validator's fast path (the compiled check, for a value json.loads made), then
+    binding; the errors only when the value is invalid. Null is None for a nullable class (its
+    schema accepts null)."""
+    if parsed:
+        _validator(cls).check_json(value)
+    else:
+        _validator(cls).check(value)
     return cast(_T, None) if value is None else cast(_T, _bound_schema(cls).decode(value))
 
 
@@ -401,7 +405,7 @@ class OneOf:
     @classmethod
     def from_json(cls: Type[_U], json_str: str) -> Optional[_U]:
         """Creates the wrapper from a JSON string, choosing the variant; raises ValidationError."""
-        return _from_value(cls, _parse(json_str))
+        return _from_value(cls, _parse(json_str), parsed=True)
 
     def to_dict(self) -> Any:
         """Returns the JSON value of the actual instance (a dict for an object variant)."""
@@ -496,7 +500,9 @@ class TypeAdapter(Generic[_T]):
 
     def validate_json(self, json_str: Union[str, bytes]) -> _T:
         """Parses and checks JSON text; raises ValidationError."""
-        return self.validate_python(_parse(json_str))
+        value = _parse(json_str)
+        self.__codegen_validator__.check_json(value)
+        return cast(_T, self.schema.decode(value))
 
     def dump_python(self, value: _T) -> Any:
         """The JSON-like data of a typed value; raises ValidationError."""

@@ -10,5 +10,5 @@ from .. import _validation_schema as _vs
 
 Counts = Dict[str, int]
 
-CountsAdapter: _rt.TypeAdapter[Counts] = _rt.TypeAdapter(_rt.Map(_rt.Integer()), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Counts"))
+CountsAdapter: _rt.TypeAdapter[Counts] = _rt.TypeAdapter(_rt.Map(_rt.Integer()), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Counts", "check_8"))
 """Validates and serializes Counts: validate_json, validate_python, dump_json, dump_python."""

@@ -28,7 +28,7 @@ class Inventory(_rt.Model):
         _rt.Field("anything", "anything", _rt.Array(_rt.AnyValue())),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Inventory")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Inventory", "check_0")
 
     def __init__(
         self,

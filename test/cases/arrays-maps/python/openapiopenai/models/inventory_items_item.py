@@ -20,7 +20,7 @@ class InventoryItemsItem(_rt.Model):
         _rt.Field("qty", "qty", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Inventory/properties/items/items")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Inventory/properties/items/items", "check_3")
 
     def __init__(
         self,

@@ -10,5 +10,5 @@ from .. import _validation_schema as _vs
 
 Tags = List[str]
 
-TagsAdapter: _rt.TypeAdapter[Tags] = _rt.TypeAdapter(_rt.Array(_rt.String()), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Tags"))
+TagsAdapter: _rt.TypeAdapter[Tags] = _rt.TypeAdapter(_rt.Array(_rt.String()), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Tags", "check_7"))
 """Validates and serializes Tags: validate_json, validate_python, dump_json, dump_python."""

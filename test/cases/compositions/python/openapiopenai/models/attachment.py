@@ -18,7 +18,7 @@ class Attachment(_rt.OneOf):
         _rt.Ref(lambda: AttachmentNamed),
         _rt.Ref(lambda: AttachmentResource),
     )
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Attachment")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Attachment", "check_26")
 
     def __init__(self, actual_instance: Union[AttachmentNamed, AttachmentResource]) -> None:
         super().__init__(actual_instance)

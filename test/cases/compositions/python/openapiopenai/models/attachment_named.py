@@ -20,7 +20,7 @@ class AttachmentNamed(_rt.Model):
         _rt.Field("name", "name", _rt.String(), required=True),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/2")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/2", "check_28")
 
     def __init__(
         self,

@@ -26,7 +26,7 @@ class AttachmentResource(_rt.Model):
         _rt.Field("meta", "meta", _rt.Ref(lambda: ResourceMeta)),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/3")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/3", "check_29")
 
     def __init__(
         self,

@@ -18,7 +18,7 @@ class Figure(_rt.OneOf):
         _rt.Ref(lambda: FigureCircle),
         _rt.Ref(lambda: FigureSquare),
     )
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Figure")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Figure", "check_20")
 
     def __init__(self, actual_instance: Union[FigureCircle, FigureSquare]) -> None:
         super().__init__(actual_instance)

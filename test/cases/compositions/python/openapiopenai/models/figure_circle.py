@@ -22,7 +22,7 @@ class FigureCircle(_rt.Model):
         _rt.Field("radius", "radius", _rt.Number(), required=True),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/0")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/0", "check_24")
 
     def __init__(
         self,

@@ -22,7 +22,7 @@ class FigureSquare(_rt.Model):
         _rt.Field("side", "side", _rt.Number(), required=True),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/1")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/1", "check_25")
 
     def __init__(
         self,

@@ -30,7 +30,7 @@ class File(_rt.Model):
         _rt.Field("purpose", "purpose", _rt.Ref(lambda: FilePurpose)),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/File")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/File", "check_3")
 
     def __init__(
         self,

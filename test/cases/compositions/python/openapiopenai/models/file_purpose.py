@@ -15,7 +15,7 @@ class FilePurpose(str, Enum):
     BATCH = "batch"
     VISION = "vision"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/File/allOf/2/properties/purpose")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/File/allOf/2/properties/purpose", "check_5")
 
     @classmethod
     def from_json(cls, json_str: str) -> FilePurpose:

@@ -20,7 +20,7 @@ class Holder(_rt.Model):
         _rt.Field("inline", "inline", _rt.Ref(lambda: HolderInline)),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Holder")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Holder", "check_17")
 
     def __init__(
         self,

@@ -20,7 +20,7 @@ class HolderInline(_rt.Model):
         _rt.Field("rank", "rank", _rt.Number()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Holder/properties/inline")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Holder/properties/inline", "check_18")
 
     def __init__(
         self,

@@ -35,7 +35,7 @@ class Image(_rt.Model):
         _rt.Field("width", "width", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Image")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Image", "check_6")
 
     def __init__(
         self,

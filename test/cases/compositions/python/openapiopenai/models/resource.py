@@ -24,7 +24,7 @@ class Resource(_rt.Model):
         _rt.Field("meta", "meta", _rt.Ref(lambda: ResourceMeta)),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Resource")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Resource", "check_0")
 
     def __init__(
         self,

@@ -18,7 +18,7 @@ class ResourceMeta(_rt.Model):
         _rt.Field("source", "source", _rt.String()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Resource/properties/meta")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Resource/properties/meta", "check_1")
 
     def __init__(
         self,

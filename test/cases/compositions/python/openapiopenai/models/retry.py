@@ -22,7 +22,7 @@ class Retry(_rt.Model):
         _rt.Field("factor", "factor", _rt.Number()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Retry")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Retry", "check_12")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class RetryMode(str, Enum):
     FIXED = "fixed"
     BACKOFF = "backoff"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Retry/properties/mode")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Retry/properties/mode", "check_16")
 
     @classmethod
     def from_json(cls, json_str: str) -> RetryMode:

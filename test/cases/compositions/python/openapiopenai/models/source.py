@@ -22,7 +22,7 @@ class Source(_rt.Model):
         _rt.Field("depth", "depth", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Source")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Source", "check_10")
 
     def __init__(
         self,

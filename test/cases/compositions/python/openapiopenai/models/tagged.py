@@ -20,7 +20,7 @@ class Tagged(_rt.Model):
         _rt.Field("name", "name", _rt.String(), required=True),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Tagged")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Tagged", "check_8")
 
     def __init__(
         self,

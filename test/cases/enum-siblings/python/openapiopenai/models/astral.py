@@ -11,5 +11,5 @@ from .. import _validation_schema as _vs
 Astral = Literal["😀😀"]
 """Lengths count code points: the two emoji are 2."""
 
-AstralAdapter: _rt.TypeAdapter[Astral] = _rt.TypeAdapter(_rt.Const("😀😀"), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Astral"))
+AstralAdapter: _rt.TypeAdapter[Astral] = _rt.TypeAdapter(_rt.Const("😀😀"), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Astral", "check_5"))
 """Validates and serializes Astral: validate_json, validate_python, dump_json, dump_python."""

@@ -10,5 +10,5 @@ from .. import _validation_schema as _vs
 
 Long = Literal["abc"]
 
-LongAdapter: _rt.TypeAdapter[Long] = _rt.TypeAdapter(_rt.Const("abc"), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Long"))
+LongAdapter: _rt.TypeAdapter[Long] = _rt.TypeAdapter(_rt.Const("abc"), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Long", "check_3"))
 """Validates and serializes Long: validate_json, validate_python, dump_json, dump_python."""

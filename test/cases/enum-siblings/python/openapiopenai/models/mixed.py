@@ -20,7 +20,7 @@ class Mixed(_rt.Model):
         _rt.Field("tag", "tag", _rt.Nullable(_rt.Const("high")), nullable=True),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Mixed")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Mixed", "check_6")
 
     def __init__(
         self,

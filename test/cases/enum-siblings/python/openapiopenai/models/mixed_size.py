@@ -15,7 +15,7 @@ class MixedSize(float, Enum):
     NUMBER_1 = 1
     NUMBER_2_5 = 2.5
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Mixed/properties/size")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Mixed/properties/size", "check_7")
 
     @classmethod
     def from_json(cls, json_str: str) -> MixedSize:

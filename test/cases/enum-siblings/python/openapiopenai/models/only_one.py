@@ -10,5 +10,5 @@ from .. import _validation_schema as _vs
 
 OnlyOne = Literal["ok"]
 
-OnlyOneAdapter: _rt.TypeAdapter[OnlyOne] = _rt.TypeAdapter(_rt.Const("ok"), _vs.SCHEMAS.validator("file:///schema.json#/$defs/OnlyOne"))
+OnlyOneAdapter: _rt.TypeAdapter[OnlyOne] = _rt.TypeAdapter(_rt.Const("ok"), _vs.SCHEMAS.validator("file:///schema.json#/$defs/OnlyOne", "check_4"))
 """Validates and serializes OnlyOne: validate_json, validate_python, dump_json, dump_python."""

@@ -15,7 +15,7 @@ class Prefixed(str, Enum):
     X1 = "x1"
     X3 = "x3"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Prefixed")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Prefixed", "check_2")
 
     @classmethod
     def from_json(cls, json_str: str) -> Prefixed:

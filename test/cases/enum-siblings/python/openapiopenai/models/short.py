@@ -15,7 +15,7 @@ class Short(str, Enum):
     A = "a"
     C = "c"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Short")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Short", "check_0")
 
     @classmethod
     def from_json(cls, json_str: str) -> Short:

@@ -15,7 +15,7 @@ class Small(int, Enum):
     NUMBER_1 = 1
     NUMBER_5 = 5
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Small")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Small", "check_1")
 
     @classmethod
     def from_json(cls, json_str: str) -> Small:

@@ -16,7 +16,7 @@ class Color(str, Enum):
     GREEN = "green"
     DARK_BLUE = "dark-blue"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Color")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Color", "check_0")
 
     @classmethod
     def from_json(cls, json_str: str) -> Color:

@@ -16,7 +16,7 @@ class Level(int, Enum):
     WARN = 1
     ERROR = 2
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Level")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Level", "check_7")
 
     @classmethod
     def from_json(cls, json_str: str) -> Level:

@@ -26,7 +26,7 @@ class Paint(_rt.Model):
         _rt.Field("single", "single", _rt.Const("only")),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Paint")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Paint", "check_8")
 
     def __init__(
         self,

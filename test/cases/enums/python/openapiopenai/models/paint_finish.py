@@ -15,7 +15,7 @@ class PaintFinish(str, Enum):
     MATTE = "matte"
     GLOSS = "gloss"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Paint/properties/finish")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Paint/properties/finish", "check_9")
 
     @classmethod
     def from_json(cls, json_str: str) -> PaintFinish:

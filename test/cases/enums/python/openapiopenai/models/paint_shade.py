@@ -16,7 +16,7 @@ class PaintShade(str, Enum):
     LIGHT = "light"
     DARK = "dark"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Paint/properties/shade")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Paint/properties/shade", "check_10")
 
     @classmethod
     def from_json(cls, json_str: str) -> Optional[PaintShade]:

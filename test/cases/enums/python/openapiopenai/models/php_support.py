@@ -19,7 +19,7 @@ class PhpSupport(_rt.OneOf):
         _rt.Const("php-only"),
     )
     __codegen_nullable__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/PhpSupport")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/PhpSupport", "check_6")
 
     def __init__(self, actual_instance: Union[bool, Literal["php-only"]]) -> None:
         super().__init__(actual_instance)

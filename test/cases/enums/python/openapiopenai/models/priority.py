@@ -16,7 +16,7 @@ class Priority(int, Enum):
     NUMBER_2 = 2
     NUMBER_3 = 3
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Priority")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Priority", "check_1")
 
     @classmethod
     def from_json(cls, json_str: str) -> Priority:

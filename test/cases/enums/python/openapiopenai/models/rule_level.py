@@ -18,7 +18,7 @@ class RuleLevel(_rt.OneOf):
         _rt.Ref(lambda: RuleLevelNumber),
         _rt.Ref(lambda: RuleLevelString),
     )
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/RuleLevel")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/RuleLevel", "check_3")
 
     def __init__(self, actual_instance: Union[RuleLevelNumber, RuleLevelString]) -> None:
         super().__init__(actual_instance)

@@ -16,7 +16,7 @@ class RuleLevelNumber(float, Enum):
     WARN_NUMBER = 1
     ERROR_NUMBER = 2
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/0")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/0", "check_4")
 
     @classmethod
     def from_json(cls, json_str: str) -> RuleLevelNumber:

@@ -16,7 +16,7 @@ class RuleLevelString(str, Enum):
     WARN = "warn"
     ERROR = "error"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/1")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/1", "check_5")
 
     @classmethod
     def from_json(cls, json_str: str) -> RuleLevelString:

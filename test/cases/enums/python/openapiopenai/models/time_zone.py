@@ -16,7 +16,7 @@ class TimeZone(str, Enum):
     ETC_GMT_MINUS0 = "Etc/GMT-0"
     UTC = "UTC"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/TimeZone")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/TimeZone", "check_2")
 
     @classmethod
     def from_json(cls, json_str: str) -> TimeZone:

@@ -39,7 +39,7 @@ class Record(_rt.Model):
         _rt.Field("history", "history", _rt.Array(_rt.String())),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Record")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Record", "check_1")
 
     def __init__(
         self,

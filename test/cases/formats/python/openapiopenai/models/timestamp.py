@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Timestamp = str
 """An RFC 3339 date-time, named."""
 
-TimestampAdapter: _rt.TypeAdapter[Timestamp] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Timestamp"))
+TimestampAdapter: _rt.TypeAdapter[Timestamp] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Timestamp", "check_0"))
 """Validates and serializes Timestamp: validate_json, validate_python, dump_json, dump_python."""

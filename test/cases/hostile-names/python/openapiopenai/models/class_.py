@@ -303,7 +303,7 @@ class Class(_rt.Model):
         _rt.Field("classmethod", "classmethod", _rt.String()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/class")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/class", "check_0")
 
     def __init__(
         self,

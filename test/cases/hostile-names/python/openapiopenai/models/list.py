@@ -20,7 +20,7 @@ class List_(_rt.Model):
         _rt.Field("any", "Any", _rt.AnyValue(), nullable=True),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/List")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/List", "check_5")
 
     def __init__(
         self,

@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Model2faCode = str
 """A name starting with a digit."""
 
-Model2faCodeAdapter: _rt.TypeAdapter[Model2faCode] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/2fa-code"))
+Model2faCodeAdapter: _rt.TypeAdapter[Model2faCode] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/2fa-code", "check_6"))
 """Validates and serializes Model2faCode: validate_json, validate_python, dump_json, dump_python."""

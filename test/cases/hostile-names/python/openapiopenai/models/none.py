@@ -23,7 +23,7 @@ class None_(str, Enum):
     ÜNÏ = "ünï"
     NULL = "null"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/None")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/None", "check_1")
 
     @classmethod
     def from_json(cls, json_str: str) -> None_:

@@ -29,7 +29,7 @@ class Object(_rt.Model):
         _rt.Field("list", "List", _rt.Array(_rt.Ref(lambda: List_))),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Object")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Object", "check_3")
 
     def __init__(
         self,

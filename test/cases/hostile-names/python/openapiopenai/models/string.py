@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 String = str
 """A declaration that would shadow String."""
 
-StringAdapter: _rt.TypeAdapter[String] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/String"))
+StringAdapter: _rt.TypeAdapter[String] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/String", "check_2"))
 """Validates and serializes String: validate_json, validate_python, dump_json, dump_python."""

@@ -8,5 +8,5 @@ from .. import _validation_schema as _vs
 
 ÜnïcödéNäme = int
 
-ÜnïcödéNämeAdapter: _rt.TypeAdapter[ÜnïcödéNäme] = _rt.TypeAdapter(_rt.Integer(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/%C3%9Cn%C3%AFc%C3%B6d%C3%A9%20N%C3%A4me"))
+ÜnïcödéNämeAdapter: _rt.TypeAdapter[ÜnïcödéNäme] = _rt.TypeAdapter(_rt.Integer(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/%C3%9Cn%C3%AFc%C3%B6d%C3%A9%20N%C3%A4me", "check_7"))
 """Validates and serializes ÜnïcödéNäme: validate_json, validate_python, dump_json, dump_python."""

@@ -22,7 +22,7 @@ class Lists(_rt.OneOf):
         _rt.AnyValue(),
         _rt.AnyValue(),
     )
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Lists")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Lists", "check_2")
 
     def __init__(self, actual_instance: Union[List[str], List[int], Dict[str, bool], Dict[str, None], Any, Any]) -> None:
         super().__init__(actual_instance)

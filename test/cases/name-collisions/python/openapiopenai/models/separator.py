@@ -17,7 +17,7 @@ class Separator(str, Enum):
     FOO_BAR_4 = "foo bar"
     FOO_BAR_2 = "foo_bar_2"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Separator")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Separator", "check_0")
 
     @classmethod
     def from_json(cls, json_str: str) -> Separator:

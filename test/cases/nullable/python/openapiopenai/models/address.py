@@ -18,7 +18,7 @@ class Address(_rt.Model):
         _rt.Field("line", "line", _rt.String(), required=True),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Address")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Address", "check_4")
 
     def __init__(
         self,

@@ -10,5 +10,5 @@ from .. import _validation_schema as _vs
 
 MaybeName = Optional[str]
 
-MaybeNameAdapter: _rt.TypeAdapter[MaybeName] = _rt.TypeAdapter(_rt.Nullable(_rt.String()), _vs.SCHEMAS.validator("file:///schema.json#/$defs/MaybeName"))
+MaybeNameAdapter: _rt.TypeAdapter[MaybeName] = _rt.TypeAdapter(_rt.Nullable(_rt.String()), _vs.SCHEMAS.validator("file:///schema.json#/$defs/MaybeName", "check_8"))
 """Validates and serializes MaybeName: validate_json, validate_python, dump_json, dump_python."""

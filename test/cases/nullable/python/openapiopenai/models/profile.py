@@ -32,7 +32,7 @@ class Profile(_rt.Model):
         _rt.Field("score", "score", _rt.Nullable(_rt.Number()), nullable=True),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Profile")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Profile", "check_0")
 
     def __init__(
         self,

@@ -19,7 +19,7 @@ class ProfileSettings(_rt.Model):
     )
     __codegen_additional__ = True
     __codegen_nullable__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Profile/properties/settings")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Profile/properties/settings", "check_5")
 
     def __init__(
         self,

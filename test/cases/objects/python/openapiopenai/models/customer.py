@@ -21,7 +21,7 @@ class Customer(_rt.Model):
         _rt.Field("vip", "vip", _rt.Boolean()),
     )
     __codegen_additional__ = _rt.Integer()
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Customer")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Customer", "check_2")
 
     def __init__(
         self,

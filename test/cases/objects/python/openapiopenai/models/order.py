@@ -40,7 +40,7 @@ class Order(_rt.Model):
         _rt.Field("customer", "customer", _rt.Ref(lambda: Customer)),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Order")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Order", "check_0")
 
     def __init__(
         self,

@@ -20,7 +20,7 @@ class OrderShipping(_rt.Model):
         _rt.Field("city", "city", _rt.String(), required=True),
     )
     __codegen_additional__ = False
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Order/properties/shipping")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Order/properties/shipping", "check_1")
 
     def __init__(
         self,

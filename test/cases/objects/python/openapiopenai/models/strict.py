@@ -18,7 +18,7 @@ class Strict(_rt.Model):
         _rt.Field("a", "a", _rt.String()),
     )
     __codegen_additional__ = False
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Strict")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Strict", "check_3")
 
     def __init__(
         self,

@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Label = str
 """A named string type."""
 
-LabelAdapter: _rt.TypeAdapter[Label] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Label"))
+LabelAdapter: _rt.TypeAdapter[Label] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Label", "check_1"))
 """Validates and serializes Label: validate_json, validate_python, dump_json, dump_python."""

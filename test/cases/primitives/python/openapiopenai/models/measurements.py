@@ -34,7 +34,7 @@ class Measurements(_rt.Model):
         _rt.Field("version", "version", _rt.Const(2)),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Measurements")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Measurements", "check_0")
 
     def __init__(
         self,

@@ -8,5 +8,5 @@ from .. import _validation_schema as _vs
 
 Score = float
 
-ScoreAdapter: _rt.TypeAdapter[Score] = _rt.TypeAdapter(_rt.Number(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Score"))
+ScoreAdapter: _rt.TypeAdapter[Score] = _rt.TypeAdapter(_rt.Number(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Score", "check_2"))
 """Validates and serializes Score: validate_json, validate_python, dump_json, dump_python."""

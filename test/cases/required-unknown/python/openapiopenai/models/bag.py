@@ -18,7 +18,7 @@ class Bag(_rt.Model):
         _rt.Field("a", "a", _rt.AnyValue(), required=True, nullable=True),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Bag")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Bag", "check_0")
 
     def __init__(
         self,

@@ -18,7 +18,7 @@ class Counts(_rt.Model):
         _rt.Field("total", "total", _rt.Integer(), required=True),
     )
     __codegen_additional__ = _rt.Integer()
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Counts")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Counts", "check_1")
 
     def __init__(
         self,

@@ -18,7 +18,7 @@ class Holder(_rt.Model):
         _rt.Field("bag", "bag", _rt.Nullable(_rt.Ref(lambda: HolderBag)), required=True, nullable=True),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Holder")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Holder", "check_2")
 
     def __init__(
         self,

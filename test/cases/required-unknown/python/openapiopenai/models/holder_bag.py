@@ -21,7 +21,7 @@ class HolderBag(_rt.Model):
     )
     __codegen_additional__ = True
     __codegen_nullable__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Holder/properties/bag")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Holder/properties/bag", "check_3")
 
     def __init__(
         self,

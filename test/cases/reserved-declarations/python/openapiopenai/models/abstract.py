@@ -20,7 +20,7 @@ class Abstract(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/abstract")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/abstract", "check_3")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class And(str, Enum):
     AND = "and"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/and")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/and", "check_4")
 
     @classmethod
     def from_json(cls, json_str: str) -> And:

@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Any_ = str
 """An alias named any."""
 
-Any_Adapter: _rt.TypeAdapter[Any_] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/any"))
+Any_Adapter: _rt.TypeAdapter[Any_] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/any", "check_2"))
 """Validates and serializes Any_: validate_json, validate_python, dump_json, dump_python."""

@@ -20,7 +20,7 @@ class Arguments(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/arguments")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/arguments", "check_6")
 
     def __init__(
         self,

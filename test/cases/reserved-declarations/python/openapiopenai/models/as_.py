@@ -15,7 +15,7 @@ class As(str, Enum):
     AS = "as"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/as")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/as", "check_7")
 
     @classmethod
     def from_json(cls, json_str: str) -> As:

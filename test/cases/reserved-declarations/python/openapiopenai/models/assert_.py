@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Assert = str
 """An alias named assert."""
 
-AssertAdapter: _rt.TypeAdapter[Assert] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/assert"))
+AssertAdapter: _rt.TypeAdapter[Assert] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/assert", "check_2"))
 """Validates and serializes Assert: validate_json, validate_python, dump_json, dump_python."""

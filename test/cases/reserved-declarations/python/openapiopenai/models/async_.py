@@ -20,7 +20,7 @@ class Async(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/async")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/async", "check_9")
 
     def __init__(
         self,

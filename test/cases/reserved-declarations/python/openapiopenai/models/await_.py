@@ -15,7 +15,7 @@ class Await(str, Enum):
     AWAIT = "await"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/await")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/await", "check_10")
 
     @classmethod
     def from_json(cls, json_str: str) -> Await:

@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Base = str
 """An alias named base."""
 
-BaseAdapter: _rt.TypeAdapter[Base] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/base"))
+BaseAdapter: _rt.TypeAdapter[Base] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/base", "check_2"))
 """Validates and serializes Base: validate_json, validate_python, dump_json, dump_python."""

@@ -20,7 +20,7 @@ class Bigint(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/bigint")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/bigint", "check_12")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class Bool(str, Enum):
     BOOL = "bool"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/bool")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/bool", "check_13")
 
     @classmethod
     def from_json(cls, json_str: str) -> Bool:

@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Boolean = str
 """An alias named boolean."""
 
-BooleanAdapter: _rt.TypeAdapter[Boolean] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/boolean"))
+BooleanAdapter: _rt.TypeAdapter[Boolean] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/boolean", "check_2"))
 """Validates and serializes Boolean: validate_json, validate_python, dump_json, dump_python."""

@@ -20,7 +20,7 @@ class Break(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/break")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/break", "check_15")
 
     def __init__(
         self,

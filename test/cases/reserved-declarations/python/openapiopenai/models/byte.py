@@ -15,7 +15,7 @@ class Byte(str, Enum):
     BYTE = "byte"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/byte")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/byte", "check_16")
 
     @classmethod
     def from_json(cls, json_str: str) -> Byte:

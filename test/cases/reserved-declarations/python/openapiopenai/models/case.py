@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Case = str
 """An alias named case."""
 
-CaseAdapter: _rt.TypeAdapter[Case] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/case"))
+CaseAdapter: _rt.TypeAdapter[Case] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/case", "check_2"))
 """Validates and serializes Case: validate_json, validate_python, dump_json, dump_python."""

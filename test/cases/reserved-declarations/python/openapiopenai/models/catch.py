@@ -20,7 +20,7 @@ class Catch(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/catch")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/catch", "check_18")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class Char(str, Enum):
     CHAR = "char"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/char")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/char", "check_19")
 
     @classmethod
     def from_json(cls, json_str: str) -> Char:

@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Checked = str
 """An alias named checked."""
 
-CheckedAdapter: _rt.TypeAdapter[Checked] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/checked"))
+CheckedAdapter: _rt.TypeAdapter[Checked] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/checked", "check_2"))
 """Validates and serializes Checked: validate_json, validate_python, dump_json, dump_python."""

@@ -20,7 +20,7 @@ class Class(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/class")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/class", "check_21")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class Const(str, Enum):
     CONST = "const"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/const")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/const", "check_22")
 
     @classmethod
     def from_json(cls, json_str: str) -> Const:

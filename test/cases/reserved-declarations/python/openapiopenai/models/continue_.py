@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Continue = str
 """An alias named continue."""
 
-ContinueAdapter: _rt.TypeAdapter[Continue] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/continue"))
+ContinueAdapter: _rt.TypeAdapter[Continue] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/continue", "check_2"))
 """Validates and serializes Continue: validate_json, validate_python, dump_json, dump_python."""

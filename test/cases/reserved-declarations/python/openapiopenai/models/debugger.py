@@ -20,7 +20,7 @@ class Debugger(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/debugger")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/debugger", "check_24")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class Decimal(str, Enum):
     DECIMAL = "decimal"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/decimal")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/decimal", "check_25")
 
     @classmethod
     def from_json(cls, json_str: str) -> Decimal:

@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Def = str
 """An alias named def."""
 
-DefAdapter: _rt.TypeAdapter[Def] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/def"))
+DefAdapter: _rt.TypeAdapter[Def] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/def", "check_2"))
 """Validates and serializes Def: validate_json, validate_python, dump_json, dump_python."""

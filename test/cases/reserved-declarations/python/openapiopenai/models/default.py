@@ -20,7 +20,7 @@ class Default(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/default")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/default", "check_27")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class Del(str, Enum):
     DEL = "del"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/del")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/del", "check_28")
 
     @classmethod
     def from_json(cls, json_str: str) -> Del:

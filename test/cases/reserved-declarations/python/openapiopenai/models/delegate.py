@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Delegate = str
 """An alias named delegate."""
 
-DelegateAdapter: _rt.TypeAdapter[Delegate] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/delegate"))
+DelegateAdapter: _rt.TypeAdapter[Delegate] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/delegate", "check_2"))
 """Validates and serializes Delegate: validate_json, validate_python, dump_json, dump_python."""

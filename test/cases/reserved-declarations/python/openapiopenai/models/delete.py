@@ -20,7 +20,7 @@ class Delete(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/delete")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/delete", "check_30")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class Do(str, Enum):
     DO = "do"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/do")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/do", "check_31")
 
     @classmethod
     def from_json(cls, json_str: str) -> Do:

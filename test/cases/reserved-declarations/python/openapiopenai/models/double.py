@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Double = str
 """An alias named double."""
 
-DoubleAdapter: _rt.TypeAdapter[Double] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/double"))
+DoubleAdapter: _rt.TypeAdapter[Double] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/double", "check_2"))
 """Validates and serializes Double: validate_json, validate_python, dump_json, dump_python."""

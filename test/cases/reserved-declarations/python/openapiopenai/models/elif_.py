@@ -20,7 +20,7 @@ class Elif(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/elif")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/elif", "check_33")
 
     def __init__(
         self,

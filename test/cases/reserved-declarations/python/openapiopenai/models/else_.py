@@ -15,7 +15,7 @@ class Else(str, Enum):
     ELSE = "else"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/else")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/else", "check_34")
 
     @classmethod
     def from_json(cls, json_str: str) -> Else:

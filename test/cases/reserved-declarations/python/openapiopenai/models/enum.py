@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Enum_ = str
 """An alias named enum."""
 
-Enum_Adapter: _rt.TypeAdapter[Enum_] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/enum"))
+Enum_Adapter: _rt.TypeAdapter[Enum_] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/enum", "check_2"))
 """Validates and serializes Enum_: validate_json, validate_python, dump_json, dump_python."""

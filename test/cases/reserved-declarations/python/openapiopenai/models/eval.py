@@ -20,7 +20,7 @@ class Eval(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/eval")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/eval", "check_36")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class Event(str, Enum):
     EVENT = "event"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/event")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/event", "check_37")
 
     @classmethod
     def from_json(cls, json_str: str) -> Event:

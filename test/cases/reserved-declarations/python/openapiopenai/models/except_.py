@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Except = str
 """An alias named except."""
 
-ExceptAdapter: _rt.TypeAdapter[Except] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/except"))
+ExceptAdapter: _rt.TypeAdapter[Except] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/except", "check_2"))
 """Validates and serializes Except: validate_json, validate_python, dump_json, dump_python."""

@@ -20,7 +20,7 @@ class Explicit(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/explicit")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/explicit", "check_39")
 
     def __init__(
         self,

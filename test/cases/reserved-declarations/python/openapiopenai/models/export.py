@@ -15,7 +15,7 @@ class Export(str, Enum):
     EXPORT = "export"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/export")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/export", "check_40")
 
     @classmethod
     def from_json(cls, json_str: str) -> Export:

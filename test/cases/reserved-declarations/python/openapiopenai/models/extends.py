@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Extends = str
 """An alias named extends."""
 
-ExtendsAdapter: _rt.TypeAdapter[Extends] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/extends"))
+ExtendsAdapter: _rt.TypeAdapter[Extends] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/extends", "check_2"))
 """Validates and serializes Extends: validate_json, validate_python, dump_json, dump_python."""

@@ -20,7 +20,7 @@ class Extern(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/extern")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/extern", "check_42")
 
     def __init__(
         self,

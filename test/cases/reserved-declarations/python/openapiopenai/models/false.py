@@ -20,7 +20,7 @@ class False_(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/False")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/False", "check_0")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class Final(str, Enum):
     FINAL = "final"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/final")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/final", "check_43")
 
     @classmethod
     def from_json(cls, json_str: str) -> Final:

@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Finally = str
 """An alias named finally."""
 
-FinallyAdapter: _rt.TypeAdapter[Finally] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/finally"))
+FinallyAdapter: _rt.TypeAdapter[Finally] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/finally", "check_2"))
 """Validates and serializes Finally: validate_json, validate_python, dump_json, dump_python."""

@@ -20,7 +20,7 @@ class Fixed(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/fixed")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/fixed", "check_45")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class Float(str, Enum):
     FLOAT = "float"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/float")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/float", "check_46")
 
     @classmethod
     def from_json(cls, json_str: str) -> Float:

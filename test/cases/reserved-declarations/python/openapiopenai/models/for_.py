@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 For = str
 """An alias named for."""
 
-ForAdapter: _rt.TypeAdapter[For] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/for"))
+ForAdapter: _rt.TypeAdapter[For] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/for", "check_2"))
 """Validates and serializes For: validate_json, validate_python, dump_json, dump_python."""

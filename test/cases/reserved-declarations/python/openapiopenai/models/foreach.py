@@ -20,7 +20,7 @@ class Foreach(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/foreach")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/foreach", "check_48")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class From(str, Enum):
     FROM = "from"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/from")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/from", "check_49")
 
     @classmethod
     def from_json(cls, json_str: str) -> From:

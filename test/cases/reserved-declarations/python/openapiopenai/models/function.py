@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Function = str
 """An alias named function."""
 
-FunctionAdapter: _rt.TypeAdapter[Function] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/function"))
+FunctionAdapter: _rt.TypeAdapter[Function] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/function", "check_2"))
 """Validates and serializes Function: validate_json, validate_python, dump_json, dump_python."""

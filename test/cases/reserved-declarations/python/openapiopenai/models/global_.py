@@ -20,7 +20,7 @@ class Global(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/global")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/global", "check_51")
 
     def __init__(
         self,

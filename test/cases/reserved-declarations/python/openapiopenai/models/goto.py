@@ -15,7 +15,7 @@ class Goto(str, Enum):
     GOTO = "goto"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/goto")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/goto", "check_52")
 
     @classmethod
     def from_json(cls, json_str: str) -> Goto:

@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 If = str
 """An alias named if."""
 
-IfAdapter: _rt.TypeAdapter[If] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/if"))
+IfAdapter: _rt.TypeAdapter[If] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/if", "check_2"))
 """Validates and serializes If: validate_json, validate_python, dump_json, dump_python."""

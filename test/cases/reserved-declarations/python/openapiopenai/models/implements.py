@@ -20,7 +20,7 @@ class Implements(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/implements")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/implements", "check_54")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class Implicit(str, Enum):
     IMPLICIT = "implicit"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/implicit")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/implicit", "check_55")
 
     @classmethod
     def from_json(cls, json_str: str) -> Implicit:

@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Import = str
 """An alias named import."""
 
-ImportAdapter: _rt.TypeAdapter[Import] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/import"))
+ImportAdapter: _rt.TypeAdapter[Import] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/import", "check_2"))
 """Validates and serializes Import: validate_json, validate_python, dump_json, dump_python."""

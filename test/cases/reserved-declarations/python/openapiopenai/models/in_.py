@@ -20,7 +20,7 @@ class In(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/in")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/in", "check_57")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class Instanceof(str, Enum):
     INSTANCEOF = "instanceof"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/instanceof")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/instanceof", "check_58")
 
     @classmethod
     def from_json(cls, json_str: str) -> Instanceof:

@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Int = str
 """An alias named int."""
 
-IntAdapter: _rt.TypeAdapter[Int] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/int"))
+IntAdapter: _rt.TypeAdapter[Int] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/int", "check_2"))
 """Validates and serializes Int: validate_json, validate_python, dump_json, dump_python."""

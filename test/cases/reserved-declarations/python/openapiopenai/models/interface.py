@@ -20,7 +20,7 @@ class Interface(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/interface")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/interface", "check_60")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class Internal(str, Enum):
     INTERNAL = "internal"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/internal")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/internal", "check_61")
 
     @classmethod
     def from_json(cls, json_str: str) -> Internal:

@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Is = str
 """An alias named is."""
 
-IsAdapter: _rt.TypeAdapter[Is] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/is"))
+IsAdapter: _rt.TypeAdapter[Is] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/is", "check_2"))
 """Validates and serializes Is: validate_json, validate_python, dump_json, dump_python."""

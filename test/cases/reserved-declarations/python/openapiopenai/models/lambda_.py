@@ -20,7 +20,7 @@ class Lambda(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/lambda")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/lambda", "check_63")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class Let(str, Enum):
     LET = "let"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/let")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/let", "check_64")
 
     @classmethod
     def from_json(cls, json_str: str) -> Let:

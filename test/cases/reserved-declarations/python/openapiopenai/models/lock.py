@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Lock = str
 """An alias named lock."""
 
-LockAdapter: _rt.TypeAdapter[Lock] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/lock"))
+LockAdapter: _rt.TypeAdapter[Lock] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/lock", "check_2"))
 """Validates and serializes Lock: validate_json, validate_python, dump_json, dump_python."""

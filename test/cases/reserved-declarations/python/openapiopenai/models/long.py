@@ -20,7 +20,7 @@ class Long(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/long")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/long", "check_66")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class Match(str, Enum):
     MATCH = "match"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/match")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/match", "check_67")
 
     @classmethod
     def from_json(cls, json_str: str) -> Match:

@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Namespace = str
 """An alias named namespace."""
 
-NamespaceAdapter: _rt.TypeAdapter[Namespace] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/namespace"))
+NamespaceAdapter: _rt.TypeAdapter[Namespace] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/namespace", "check_2"))
 """Validates and serializes Namespace: validate_json, validate_python, dump_json, dump_python."""

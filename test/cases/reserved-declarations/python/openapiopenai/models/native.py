@@ -20,7 +20,7 @@ class Native(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/native")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/native", "check_69")
 
     def __init__(
         self,

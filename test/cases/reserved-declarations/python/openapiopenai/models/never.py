@@ -15,7 +15,7 @@ class Never(str, Enum):
     NEVER = "never"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/never")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/never", "check_70")
 
     @classmethod
     def from_json(cls, json_str: str) -> Never:

@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 New = str
 """An alias named new."""
 
-NewAdapter: _rt.TypeAdapter[New] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/new"))
+NewAdapter: _rt.TypeAdapter[New] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/new", "check_2"))
 """Validates and serializes New: validate_json, validate_python, dump_json, dump_python."""

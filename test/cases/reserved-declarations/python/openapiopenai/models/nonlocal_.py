@@ -20,7 +20,7 @@ class Nonlocal(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/nonlocal")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/nonlocal", "check_72")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class Not(str, Enum):
     NOT = "not"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/not")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/not", "check_73")
 
     @classmethod
     def from_json(cls, json_str: str) -> Not:

@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Null = str
 """An alias named null."""
 
-NullAdapter: _rt.TypeAdapter[Null] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/null"))
+NullAdapter: _rt.TypeAdapter[Null] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/null", "check_2"))
 """Validates and serializes Null: validate_json, validate_python, dump_json, dump_python."""

@@ -20,7 +20,7 @@ class Number(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/number")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/number", "check_75")
 
     def __init__(
         self,

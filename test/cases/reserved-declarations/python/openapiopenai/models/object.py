@@ -15,7 +15,7 @@ class Object(str, Enum):
     OBJECT = "object"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/object")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/object", "check_76")
 
     @classmethod
     def from_json(cls, json_str: str) -> Object:

@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Operator = str
 """An alias named operator."""
 
-OperatorAdapter: _rt.TypeAdapter[Operator] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/operator"))
+OperatorAdapter: _rt.TypeAdapter[Operator] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/operator", "check_2"))
 """Validates and serializes Operator: validate_json, validate_python, dump_json, dump_python."""

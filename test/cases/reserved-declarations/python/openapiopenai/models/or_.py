@@ -20,7 +20,7 @@ class Or(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/or")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/or", "check_78")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class Out(str, Enum):
     OUT = "out"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/out")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/out", "check_79")
 
     @classmethod
     def from_json(cls, json_str: str) -> Out:

@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Override = str
 """An alias named override."""
 
-OverrideAdapter: _rt.TypeAdapter[Override] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/override"))
+OverrideAdapter: _rt.TypeAdapter[Override] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/override", "check_2"))
 """Validates and serializes Override: validate_json, validate_python, dump_json, dump_python."""

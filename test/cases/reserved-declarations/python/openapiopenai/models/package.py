@@ -20,7 +20,7 @@ class Package(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/package")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/package", "check_81")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class Params(str, Enum):
     PARAMS = "params"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/params")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/params", "check_82")
 
     @classmethod
     def from_json(cls, json_str: str) -> Params:

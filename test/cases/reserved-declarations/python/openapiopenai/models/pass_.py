@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Pass = str
 """An alias named pass."""
 
-PassAdapter: _rt.TypeAdapter[Pass] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/pass"))
+PassAdapter: _rt.TypeAdapter[Pass] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/pass", "check_2"))
 """Validates and serializes Pass: validate_json, validate_python, dump_json, dump_python."""

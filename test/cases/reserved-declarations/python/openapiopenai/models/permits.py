@@ -20,7 +20,7 @@ class Permits(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/permits")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/permits", "check_84")
 
     def __init__(
         self,

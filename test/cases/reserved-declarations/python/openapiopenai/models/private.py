@@ -15,7 +15,7 @@ class Private(str, Enum):
     PRIVATE = "private"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/private")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/private", "check_85")
 
     @classmethod
     def from_json(cls, json_str: str) -> Private:

@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Protected = str
 """An alias named protected."""
 
-ProtectedAdapter: _rt.TypeAdapter[Protected] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/protected"))
+ProtectedAdapter: _rt.TypeAdapter[Protected] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/protected", "check_2"))
 """Validates and serializes Protected: validate_json, validate_python, dump_json, dump_python."""

@@ -20,7 +20,7 @@ class Public(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/public")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/public", "check_87")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class Raise(str, Enum):
     RAISE = "raise"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/raise")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/raise", "check_88")
 
     @classmethod
     def from_json(cls, json_str: str) -> Raise:

@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Readonly = str
 """An alias named readonly."""
 
-ReadonlyAdapter: _rt.TypeAdapter[Readonly] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/readonly"))
+ReadonlyAdapter: _rt.TypeAdapter[Readonly] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/readonly", "check_2"))
 """Validates and serializes Readonly: validate_json, validate_python, dump_json, dump_python."""

@@ -20,7 +20,7 @@ class Record(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/record")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/record", "check_90")
 
     def __init__(
         self,

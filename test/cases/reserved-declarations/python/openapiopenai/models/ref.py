@@ -15,7 +15,7 @@ class Ref(str, Enum):
     REF = "ref"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/ref")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/ref", "check_91")
 
     @classmethod
     def from_json(cls, json_str: str) -> Ref:

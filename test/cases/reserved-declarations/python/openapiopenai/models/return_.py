@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Return = str
 """An alias named return."""
 
-ReturnAdapter: _rt.TypeAdapter[Return] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/return"))
+ReturnAdapter: _rt.TypeAdapter[Return] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/return", "check_2"))
 """Validates and serializes Return: validate_json, validate_python, dump_json, dump_python."""

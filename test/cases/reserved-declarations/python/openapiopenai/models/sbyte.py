@@ -20,7 +20,7 @@ class Sbyte(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/sbyte")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/sbyte", "check_93")
 
     def __init__(
         self,

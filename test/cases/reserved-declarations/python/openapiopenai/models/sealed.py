@@ -15,7 +15,7 @@ class Sealed(str, Enum):
     SEALED = "sealed"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/sealed")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/sealed", "check_94")
 
     @classmethod
     def from_json(cls, json_str: str) -> Sealed:

@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Short = str
 """An alias named short."""
 
-ShortAdapter: _rt.TypeAdapter[Short] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/short"))
+ShortAdapter: _rt.TypeAdapter[Short] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/short", "check_2"))
 """Validates and serializes Short: validate_json, validate_python, dump_json, dump_python."""

@@ -20,7 +20,7 @@ class Sizeof(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/sizeof")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/sizeof", "check_96")
 
     def __init__(
         self,

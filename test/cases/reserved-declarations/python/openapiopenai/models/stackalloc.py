@@ -15,7 +15,7 @@ class Stackalloc(str, Enum):
     STACKALLOC = "stackalloc"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/stackalloc")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/stackalloc", "check_97")
 
     @classmethod
     def from_json(cls, json_str: str) -> Stackalloc:

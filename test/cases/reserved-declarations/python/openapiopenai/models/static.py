@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Static = str
 """An alias named static."""
 
-StaticAdapter: _rt.TypeAdapter[Static] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/static"))
+StaticAdapter: _rt.TypeAdapter[Static] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/static", "check_2"))
 """Validates and serializes Static: validate_json, validate_python, dump_json, dump_python."""

@@ -20,7 +20,7 @@ class Strictfp(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/strictfp")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/strictfp", "check_99")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class String(str, Enum):
     STRING = "string"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/string")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/string", "check_100")
 
     @classmethod
     def from_json(cls, json_str: str) -> String:

@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Struct = str
 """An alias named struct."""
 
-StructAdapter: _rt.TypeAdapter[Struct] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/struct"))
+StructAdapter: _rt.TypeAdapter[Struct] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/struct", "check_2"))
 """Validates and serializes Struct: validate_json, validate_python, dump_json, dump_python."""

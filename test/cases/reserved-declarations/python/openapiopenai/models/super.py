@@ -20,7 +20,7 @@ class Super(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/super")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/super", "check_102")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class Switch(str, Enum):
     SWITCH = "switch"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/switch")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/switch", "check_103")
 
     @classmethod
     def from_json(cls, json_str: str) -> Switch:

@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Symbol = str
 """An alias named symbol."""
 
-SymbolAdapter: _rt.TypeAdapter[Symbol] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/symbol"))
+SymbolAdapter: _rt.TypeAdapter[Symbol] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/symbol", "check_2"))
 """Validates and serializes Symbol: validate_json, validate_python, dump_json, dump_python."""

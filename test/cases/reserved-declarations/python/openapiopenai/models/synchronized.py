@@ -20,7 +20,7 @@ class Synchronized(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/synchronized")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/synchronized", "check_105")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class This(str, Enum):
     THIS = "this"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/this")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/this", "check_106")
 
     @classmethod
     def from_json(cls, json_str: str) -> This:

@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Throw = str
 """An alias named throw."""
 
-ThrowAdapter: _rt.TypeAdapter[Throw] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/throw"))
+ThrowAdapter: _rt.TypeAdapter[Throw] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/throw", "check_2"))
 """Validates and serializes Throw: validate_json, validate_python, dump_json, dump_python."""

@@ -20,7 +20,7 @@ class Throws(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/throws")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/throws", "check_108")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class Transient(str, Enum):
     TRANSIENT = "transient"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/transient")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/transient", "check_109")
 
     @classmethod
     def from_json(cls, json_str: str) -> Transient:

@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 True_ = str
 """An alias named True."""
 
-True_Adapter: _rt.TypeAdapter[True_] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/True"))
+True_Adapter: _rt.TypeAdapter[True_] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/True", "check_2"))
 """Validates and serializes True_: validate_json, validate_python, dump_json, dump_python."""

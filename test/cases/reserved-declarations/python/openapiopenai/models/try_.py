@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Try = str
 """An alias named try."""
 
-TryAdapter: _rt.TypeAdapter[Try] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/try"))
+TryAdapter: _rt.TypeAdapter[Try] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/try", "check_2"))
 """Validates and serializes Try: validate_json, validate_python, dump_json, dump_python."""

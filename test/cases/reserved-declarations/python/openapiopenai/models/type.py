@@ -20,7 +20,7 @@ class Type(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/type")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/type", "check_111")
 
     def __init__(
         self,

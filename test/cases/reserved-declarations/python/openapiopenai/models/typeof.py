@@ -15,7 +15,7 @@ class Typeof(str, Enum):
     TYPEOF = "typeof"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/typeof")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/typeof", "check_112")
 
     @classmethod
     def from_json(cls, json_str: str) -> Typeof:

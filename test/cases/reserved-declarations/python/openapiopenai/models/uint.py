@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Uint = str
 """An alias named uint."""
 
-UintAdapter: _rt.TypeAdapter[Uint] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/uint"))
+UintAdapter: _rt.TypeAdapter[Uint] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/uint", "check_2"))
 """Validates and serializes Uint: validate_json, validate_python, dump_json, dump_python."""

@@ -20,7 +20,7 @@ class Ulong(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/ulong")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/ulong", "check_114")
 
     def __init__(
         self,

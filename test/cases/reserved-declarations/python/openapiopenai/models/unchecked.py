@@ -15,7 +15,7 @@ class Unchecked(str, Enum):
     UNCHECKED = "unchecked"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/unchecked")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/unchecked", "check_115")
 
     @classmethod
     def from_json(cls, json_str: str) -> Unchecked:

@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Undefined = str
 """An alias named undefined."""
 
-UndefinedAdapter: _rt.TypeAdapter[Undefined] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/undefined"))
+UndefinedAdapter: _rt.TypeAdapter[Undefined] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/undefined", "check_2"))
 """Validates and serializes Undefined: validate_json, validate_python, dump_json, dump_python."""

@@ -20,7 +20,7 @@ class Unknown(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/unknown")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/unknown", "check_117")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class Unsafe(str, Enum):
     UNSAFE = "unsafe"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/unsafe")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/unsafe", "check_118")
 
     @classmethod
     def from_json(cls, json_str: str) -> Unsafe:

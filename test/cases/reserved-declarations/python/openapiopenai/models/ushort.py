@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Ushort = str
 """An alias named ushort."""
 
-UshortAdapter: _rt.TypeAdapter[Ushort] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/ushort"))
+UshortAdapter: _rt.TypeAdapter[Ushort] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/ushort", "check_2"))
 """Validates and serializes Ushort: validate_json, validate_python, dump_json, dump_python."""

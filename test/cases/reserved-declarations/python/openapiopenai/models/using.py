@@ -20,7 +20,7 @@ class Using(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/using")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/using", "check_120")
 
     def __init__(
         self,

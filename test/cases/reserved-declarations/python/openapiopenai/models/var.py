@@ -15,7 +15,7 @@ class Var(str, Enum):
     VAR = "var"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/var")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/var", "check_121")
 
     @classmethod
     def from_json(cls, json_str: str) -> Var:

@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Virtual = str
 """An alias named virtual."""
 
-VirtualAdapter: _rt.TypeAdapter[Virtual] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/virtual"))
+VirtualAdapter: _rt.TypeAdapter[Virtual] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/virtual", "check_2"))
 """Validates and serializes Virtual: validate_json, validate_python, dump_json, dump_python."""

@@ -20,7 +20,7 @@ class Void(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/void")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/void", "check_123")
 
     def __init__(
         self,

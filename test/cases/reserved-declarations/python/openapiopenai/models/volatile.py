@@ -15,7 +15,7 @@ class Volatile(str, Enum):
     VOLATILE = "volatile"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/volatile")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/volatile", "check_124")
 
     @classmethod
     def from_json(cls, json_str: str) -> Volatile:

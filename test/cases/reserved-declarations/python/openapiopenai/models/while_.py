@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 While = str
 """An alias named while."""
 
-WhileAdapter: _rt.TypeAdapter[While] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/while"))
+WhileAdapter: _rt.TypeAdapter[While] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/while", "check_2"))
 """Validates and serializes While: validate_json, validate_python, dump_json, dump_python."""

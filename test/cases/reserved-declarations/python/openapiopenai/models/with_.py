@@ -20,7 +20,7 @@ class With(_rt.Model):
         _rt.Field("value", "value", _rt.Integer()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/with")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/with", "check_126")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class Yield(str, Enum):
     YIELD = "yield"
     OTHER = "other"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/yield")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/yield", "check_127")
 
     @classmethod
     def from_json(cls, json_str: str) -> Yield:

@@ -27,7 +27,7 @@ class Point(_rt.Model):
         _rt.Field("label", "label", _rt.Ref(lambda: PointLabel)),
     )
     __codegen_additional__ = False
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#", "check_0")
 
     def __init__(
         self,

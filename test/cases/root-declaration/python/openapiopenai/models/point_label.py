@@ -18,7 +18,7 @@ class PointLabel(_rt.Model):
         _rt.Field("text", "text", _rt.String(), required=True),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/properties/label")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/properties/label", "check_1")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class Unit(str, Enum):
     MM = "mm"
     IN = "in"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Unit")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Unit", "check_2")
 
     @classmethod
     def from_json(cls, json_str: str) -> Unit:

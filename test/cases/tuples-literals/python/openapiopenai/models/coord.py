@@ -20,7 +20,7 @@ class Coord(_rt.Model):
         _rt.Field("y", "y", _rt.Number(), required=True),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Coord")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Coord", "check_8")
 
     def __init__(
         self,

@@ -10,5 +10,5 @@ from .. import _validation_schema as _vs
 
 Label = List[Any]
 
-LabelAdapter: _rt.TypeAdapter[Label] = _rt.TypeAdapter(_rt.Array(_rt.AnyValue()), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Label"))
+LabelAdapter: _rt.TypeAdapter[Label] = _rt.TypeAdapter(_rt.Array(_rt.AnyValue()), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Label", "check_3"))
 """Validates and serializes Label: validate_json, validate_python, dump_json, dump_python."""

@@ -18,7 +18,7 @@ class LabelItem2(_rt.Model):
         _rt.Field("color", "color", _rt.String(), required=True),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Label/prefixItems/1")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Label/prefixItems/1", "check_4")
 
     def __init__(
         self,

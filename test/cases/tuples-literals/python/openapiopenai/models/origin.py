@@ -10,5 +10,5 @@ from .. import _validation_schema as _vs
 
 Origin = Any
 
-OriginAdapter: _rt.TypeAdapter[Origin] = _rt.TypeAdapter(_rt.AnyValue(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Origin"))
+OriginAdapter: _rt.TypeAdapter[Origin] = _rt.TypeAdapter(_rt.AnyValue(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Origin", "check_9"))
 """Validates and serializes Origin: validate_json, validate_python, dump_json, dump_python."""

@@ -10,5 +10,5 @@ from .. import _validation_schema as _vs
 
 Point = List[float]
 
-PointAdapter: _rt.TypeAdapter[Point] = _rt.TypeAdapter(_rt.Array(_rt.Number()), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Point"))
+PointAdapter: _rt.TypeAdapter[Point] = _rt.TypeAdapter(_rt.Array(_rt.Number()), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Point", "check_5"))
 """Validates and serializes Point: validate_json, validate_python, dump_json, dump_python."""

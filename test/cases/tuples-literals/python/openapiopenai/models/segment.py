@@ -10,7 +10,7 @@ from .. import _validation_schema as _vs
 
 Segment = List["Coord"]
 
-SegmentAdapter: _rt.TypeAdapter[Segment] = _rt.TypeAdapter(_rt.Array(_rt.Ref(lambda: Coord)), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Segment"))
+SegmentAdapter: _rt.TypeAdapter[Segment] = _rt.TypeAdapter(_rt.Array(_rt.Ref(lambda: Coord)), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Segment", "check_7"))
 """Validates and serializes Segment: validate_json, validate_python, dump_json, dump_python."""
 
 

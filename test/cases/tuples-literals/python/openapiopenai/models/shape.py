@@ -26,7 +26,7 @@ class Shape(_rt.Model):
         _rt.Field("fit", "fit", _rt.AnyValue()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Shape")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Shape", "check_0")
 
     def __init__(
         self,

@@ -20,7 +20,7 @@ class Circle(_rt.Model):
         _rt.Field("radius", "radius", _rt.Number(), required=True),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Circle")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Circle", "check_0")
 
     def __init__(
         self,

@@ -24,7 +24,7 @@ class Drawing(_rt.Model):
         _rt.Field("layer", "layer", _rt.Ref(lambda: DrawingLayer)),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Drawing")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Drawing", "check_12")
 
     def __init__(
         self,

@@ -18,7 +18,7 @@ class DrawingLayer(_rt.OneOf):
         _rt.Ref(lambda: DrawingLayerNamedLayer),
         _rt.Ref(lambda: DrawingLayerNumberedLayer),
     )
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Drawing/properties/layer")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Drawing/properties/layer", "check_18")
 
     def __init__(self, actual_instance: Union[DrawingLayerNamedLayer, DrawingLayerNumberedLayer]) -> None:
         super().__init__(actual_instance)

@@ -18,7 +18,7 @@ class DrawingLayerNamedLayer(_rt.Model):
         _rt.Field("name", "name", _rt.String(), required=True),
     )
     __codegen_additional__ = False
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Drawing/properties/layer/oneOf/0")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Drawing/properties/layer/oneOf/0", "check_19")
 
     def __init__(
         self,

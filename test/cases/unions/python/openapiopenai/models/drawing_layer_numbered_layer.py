@@ -18,7 +18,7 @@ class DrawingLayerNumberedLayer(_rt.Model):
         _rt.Field("number", "number", _rt.Integer(), required=True),
     )
     __codegen_additional__ = False
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Drawing/properties/layer/oneOf/1")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Drawing/properties/layer/oneOf/1", "check_20")
 
     def __init__(
         self,

@@ -18,7 +18,7 @@ class Extends(_rt.OneOf):
         _rt.String(),
         _rt.Array(_rt.String()),
     )
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Extends")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Extends", "check_6")
 
     def __init__(self, actual_instance: Union[str, List[str]]) -> None:
         super().__init__(actual_instance)

@@ -18,7 +18,7 @@ class IdOrName(_rt.OneOf):
         _rt.Integer(),
         _rt.String(),
     )
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/IdOrName")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/IdOrName", "check_5")
 
     def __init__(self, actual_instance: Union[int, str]) -> None:
         super().__init__(actual_instance)

@@ -19,7 +19,7 @@ class Loose(_rt.OneOf):
         _rt.Number(),
         _rt.Array(_rt.String()),
     )
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Loose")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Loose", "check_10")
 
     def __init__(self, actual_instance: Union[str, float, List[str]]) -> None:
         super().__init__(actual_instance)

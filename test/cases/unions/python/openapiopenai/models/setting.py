@@ -19,7 +19,7 @@ class Setting(_rt.OneOf):
         _rt.Ref(lambda: SettingObject),
     )
     __codegen_nullable__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Setting")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Setting", "check_7")
 
     def __init__(self, actual_instance: Union[bool, SettingObject]) -> None:
         super().__init__(actual_instance)

@@ -18,7 +18,7 @@ class SettingObject(_rt.Model):
         _rt.Field("level", "level", _rt.Integer(), required=True),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/3")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/3", "check_8")
 
     def __init__(
         self,

@@ -19,7 +19,7 @@ class Shape(_rt.OneOf):
         _rt.Ref(lambda: Square),
     )
     __codegen_discriminator__ = ("kind", {"circle": 0, "square": 1})
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Shape")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Shape", "check_2")
 
     def __init__(self, actual_instance: Union[Circle, Square]) -> None:
         super().__init__(actual_instance)

@@ -20,7 +20,7 @@ class Square(_rt.Model):
         _rt.Field("side", "side", _rt.Number(), required=True),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Square")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Square", "check_1")
 
     def __init__(
         self,

@@ -18,7 +18,7 @@ class AnyCall(_rt.OneOf):
         _rt.Ref(lambda: ToolCall),
     )
     __codegen_discriminator__ = ("type", {"function": 0})
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/AnyCall")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/AnyCall", "check_8")
 
     def __init__(self, actual_instance: ToolCall) -> None:
         super().__init__(actual_instance)

@@ -18,7 +18,7 @@ class Call(_rt.OneOf):
         _rt.Ref(lambda: LegacyCall),
     )
     __codegen_discriminator__ = ("type", {"function": 0})
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Call")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Call", "check_7")
 
     def __init__(self, actual_instance: LegacyCall) -> None:
         super().__init__(actual_instance)

@@ -23,7 +23,7 @@ class LegacyCall(_rt.Model):
         _rt.Field("name", "name", _rt.String(), required=True),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/LegacyCall")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/LegacyCall", "check_3")
 
     def __init__(
         self,

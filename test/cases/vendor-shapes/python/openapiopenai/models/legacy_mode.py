@@ -15,7 +15,7 @@ class LegacyMode(str, Enum):
     AUTO = "auto"
     NONE = "none"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/LegacyMode")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/LegacyMode", "check_4")
 
     @classmethod
     def from_json(cls, json_str: str) -> LegacyMode:

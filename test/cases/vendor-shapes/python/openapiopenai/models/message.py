@@ -24,7 +24,7 @@ class Message(_rt.Model):
         _rt.Field("mode", "mode", _rt.Ref(lambda: LegacyMode)),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Message")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Message", "check_6")
 
     def __init__(
         self,

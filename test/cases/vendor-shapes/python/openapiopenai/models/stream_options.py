@@ -11,7 +11,7 @@ from .. import _validation_schema as _vs
 StreamOptions = Optional["StreamOptionsValue"]
 """Options for streaming."""
 
-StreamOptionsAdapter: _rt.TypeAdapter[StreamOptions] = _rt.TypeAdapter(_rt.Nullable(_rt.Ref(lambda: StreamOptionsValue)), _vs.SCHEMAS.validator("file:///schema.json#/$defs/StreamOptions"))
+StreamOptionsAdapter: _rt.TypeAdapter[StreamOptions] = _rt.TypeAdapter(_rt.Nullable(_rt.Ref(lambda: StreamOptionsValue)), _vs.SCHEMAS.validator("file:///schema.json#/$defs/StreamOptions", "check_1"))
 """Validates and serializes StreamOptions: validate_json, validate_python, dump_json, dump_python."""
 
 

@@ -18,7 +18,7 @@ class StreamOptionsValue(_rt.Model):
         _rt.Field("include_usage", "include_usage", _rt.Boolean()),
     )
     __codegen_additional__ = False
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/StreamOptions/anyOf/0")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/StreamOptions/anyOf/0", "check_2")
 
     def __init__(
         self,

@@ -20,7 +20,7 @@ class ToolCall(_rt.Model):
         _rt.Field("id", "id", _rt.String(), required=True),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/ToolCall")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/ToolCall", "check_5")
 
     def __init__(
         self,

@@ -11,5 +11,5 @@ from .. import _validation_schema as _vs
 Choice = Any
 """An enum of an object, an array and a string: literal types in TypeScript (any value elsewhere)."""
 
-ChoiceAdapter: _rt.TypeAdapter[Choice] = _rt.TypeAdapter(_rt.AnyValue(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Choice"))
+ChoiceAdapter: _rt.TypeAdapter[Choice] = _rt.TypeAdapter(_rt.AnyValue(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Choice", "check_11"))
 """Validates and serializes Choice: validate_json, validate_python, dump_json, dump_python."""

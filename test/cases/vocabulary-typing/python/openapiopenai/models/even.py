@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Even = float
 """multipleOf only narrows: a number."""
 
-EvenAdapter: _rt.TypeAdapter[Even] = _rt.TypeAdapter(_rt.Number(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Even"))
+EvenAdapter: _rt.TypeAdapter[Even] = _rt.TypeAdapter(_rt.Number(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Even", "check_1"))
 """Validates and serializes Even: validate_json, validate_python, dump_json, dump_python."""

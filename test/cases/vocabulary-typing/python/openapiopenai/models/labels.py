@@ -18,7 +18,7 @@ class Labels(_rt.Model):
         _rt.Field("name", "name", _rt.String()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Labels")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Labels", "check_4")
 
     def __init__(
         self,

@@ -18,7 +18,7 @@ class Node(_rt.Model):
         _rt.Field("name", "name", _rt.String(), required=True),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Node")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Node", "check_7")
 
     def __init__(
         self,

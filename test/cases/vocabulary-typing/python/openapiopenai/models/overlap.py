@@ -18,7 +18,7 @@ class Overlap(_rt.OneOf):
         _rt.Ref(lambda: TrimmedAdapter),
         _rt.String(),
     )
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Overlap")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Overlap", "check_10")
 
     def __init__(self, actual_instance: Union[Trimmed, str]) -> None:
         super().__init__(actual_instance)

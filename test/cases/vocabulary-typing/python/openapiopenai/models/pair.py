@@ -11,5 +11,5 @@ from .. import _validation_schema as _vs
 Pair = List[Any]
 """prefixItems: a tuple, typed in TypeScript (an array of any value elsewhere)."""
 
-PairAdapter: _rt.TypeAdapter[Pair] = _rt.TypeAdapter(_rt.Array(_rt.AnyValue()), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Pair"))
+PairAdapter: _rt.TypeAdapter[Pair] = _rt.TypeAdapter(_rt.Array(_rt.AnyValue()), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Pair", "check_3"))
 """Validates and serializes Pair: validate_json, validate_python, dump_json, dump_python."""

@@ -18,7 +18,7 @@ class Short(_rt.OneOf):
         _rt.Ref(lambda: Node),
         _rt.Ref(lambda: ShortNumbered),
     )
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Short")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Short", "check_5")
 
     def __init__(self, actual_instance: Union[Node, ShortNumbered]) -> None:
         super().__init__(actual_instance)

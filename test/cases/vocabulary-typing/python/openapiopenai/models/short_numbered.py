@@ -18,7 +18,7 @@ class ShortNumbered(_rt.Model):
         _rt.Field("id", "id", _rt.Integer(), required=True),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Short/oneOf/1")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Short/oneOf/1", "check_8")
 
     def __init__(
         self,

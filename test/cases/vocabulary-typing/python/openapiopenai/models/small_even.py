@@ -10,5 +10,5 @@ from .even import Even, EvenAdapter
 SmallEven = Even
 """A $ref with siblings: the referenced type."""
 
-SmallEvenAdapter: _rt.TypeAdapter[SmallEven] = _rt.TypeAdapter(_rt.Ref(lambda: EvenAdapter), _vs.SCHEMAS.validator("file:///schema.json#/$defs/SmallEven"))
+SmallEvenAdapter: _rt.TypeAdapter[SmallEven] = _rt.TypeAdapter(_rt.Ref(lambda: EvenAdapter), _vs.SCHEMAS.validator("file:///schema.json#/$defs/SmallEven", "check_2"))
 """Validates and serializes SmallEven: validate_json, validate_python, dump_json, dump_python."""

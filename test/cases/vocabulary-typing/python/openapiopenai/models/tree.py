@@ -20,7 +20,7 @@ class Tree(_rt.Model):
         _rt.Field("name", "name", _rt.String()),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Tree")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Tree", "check_12")
 
     def __init__(
         self,

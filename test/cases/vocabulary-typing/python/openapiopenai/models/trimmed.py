@@ -9,5 +9,5 @@ from .. import _validation_schema as _vs
 Trimmed = str
 """allOf and not only narrow: a string."""
 
-TrimmedAdapter: _rt.TypeAdapter[Trimmed] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Trimmed"))
+TrimmedAdapter: _rt.TypeAdapter[Trimmed] = _rt.TypeAdapter(_rt.String(), _vs.SCHEMAS.validator("file:///schema.json#/$defs/Trimmed", "check_0"))
 """Validates and serializes Trimmed: validate_json, validate_python, dump_json, dump_python."""

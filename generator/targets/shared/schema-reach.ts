@@ -1,0 +1,312 @@
+// The part of compiling a schema into checks that no language changes: where each `$ref` leads,
+// which schemas a declaration reaches, and which members tell an anyOf's branches apart. Each
+// target's compiler (typescript/checks.ts, python/checks.ts) emits its own code over it.
+//
+// `$ref`s resolve as the runtimes resolve them: their registry of documents, `$id` resources and
+// anchors is rebuilt here, with the URI code of the TypeScript runtime (runtime/uri.ts; the four
+// runtimes resolve alike, which the official suite checks). Only a schema read completely here is
+// compiled: one that reaches no `$dynamicRef`/`$dynamicAnchor` (dynamic scope) or `unevaluated*`
+// (annotations, which a boolean walk does not keep), and no `$ref` the runtime could not resolve.
+// conditions(), strings() and tagIndex() mirror the runtimes' BranchTags (one level of it).
+
+import type { JsonValue } from '../../model/ir.js';
+import { resolveUri, splitFragment } from '../../../templates/typescript/runtime/uri.js';
+
+export type Obj = { readonly [key: string]: JsonValue };
+
+/** A schema a compiler does not compile (the declaration keeps the runtime's validator). */
+export class Unsupported extends Error {}
+
+export const isObject = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
+export const has = (x: Obj, name: string): boolean => Object.prototype.hasOwnProperty.call(x, name);
+
+/** Keywords the runtimes evaluate whose meaning a boolean walk without annotations or dynamic scope cannot give. */
+const REFUSED = ['$dynamicRef', '$dynamicAnchor', '$recursiveRef', '$recursiveAnchor', 'unevaluatedProperties', 'unevaluatedItems'];
+/** Keywords holding one subschema, an array of them, a map of them, as the runtimes evaluate them: the walk's edges. */
+const ONE_SCHEMA = ['additionalProperties', 'items', 'contains', 'propertyNames', 'not', 'if', 'then', 'else'];
+const SCHEMA_ARRAYS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
+const SCHEMA_MAPS = ['properties', 'patternProperties', 'dependentSchemas'];
+/** The keywords the runtimes register schemas through (ONE_SCHEMA and SCHEMA_MAPS; SCHEMA_ARRAYS are the same). */
+const REGISTERED_ONE = [...ONE_SCHEMA, 'unevaluatedItems', 'unevaluatedProperties'];
+const REGISTERED_MAPS = ['$defs', ...SCHEMA_MAPS, 'dependencies'];
+/** Keywords with a subschema: a node without them is a leaf, checked inline where it is used. */
+export const BRANCHING: ReadonlySet<string> = new Set(['$ref', ...ONE_SCHEMA, ...SCHEMA_ARRAYS, ...SCHEMA_MAPS, 'dependencies']);
+/** How far tag conditions follow $ref and allOf (the runtimes' MAX_CONDITION_DEPTH). */
+const MAX_CONDITION_DEPTH = 64;
+
+export class SchemaReach {
+  /** Nodes whose whole reach is known to compile. */
+  private readonly supported = new WeakSet<object>();
+  private readonly located = new Map<string, JsonValue>();
+
+  // The runtimes' registry (SchemaValidator.register): resources by base URI (documents and
+  // subschemas with `$id`), each registered schema's base, anchors by "<base>#<name>".
+  private readonly resources = new Map<string, JsonValue>();
+  private readonly bases = new Map<object, string>();
+  private readonly anchors = new Map<string, JsonValue>();
+
+  /**
+   * `documents` as the validation documents hold them; `checkPattern` throws Unsupported for a
+   * pattern the target's engine cannot run (which its runtime refuses when the schema is used).
+   */
+  constructor(
+    private readonly documents: readonly (readonly [uri: string, document: JsonValue])[],
+    private readonly checkPattern: (source: JsonValue) => void,
+  ) {
+    for (const [uri, document] of documents) {
+      const base = splitFragment(uri)[0];
+      this.resources.set(base, document);
+      this.register(document, base);
+    }
+  }
+
+  /** As the runtime registers a document: through the keywords that hold schemas, `$id` changing the base. */
+  private register(node: JsonValue, base: string): void {
+    if (!isObject(node)) return;
+    if (typeof node['$id'] === 'string') {
+      base = splitFragment(resolveUri(base, node['$id']))[0];
+      this.resources.set(base, node);
+    }
+    this.bases.set(node, base);
+    if (typeof node['$anchor'] === 'string') this.anchors.set(`${base}#${node['$anchor']}`, node);
+    if (typeof node['$dynamicAnchor'] === 'string') this.anchors.set(`${base}#${node['$dynamicAnchor']}`, node);
+    for (const key of REGISTERED_ONE) this.register(node[key] ?? null, base);
+    for (const key of SCHEMA_ARRAYS) if (Array.isArray(node[key])) for (const child of node[key]) this.register(child, base);
+    for (const key of REGISTERED_MAPS) if (isObject(node[key])) for (const child of Object.values(node[key])) this.register(child, base);
+  }
+
+  /** Whether a subschema's `$schema` names one of the documents: a meta-schema whose `$vocabulary` the runtime reads (then nothing compiles). */
+  namesKnownSchema(): boolean {
+    const uris = new Set(this.documents.map(([uri]) => splitFragment(uri)[0]));
+    const seen = new Set<object>();
+    const visit = (node: JsonValue): boolean => {
+      if (typeof node !== 'object' || node === null || seen.has(node)) return false;
+      seen.add(node);
+      if (isObject(node) && typeof node['$schema'] === 'string' && uris.has(splitFragment(node['$schema'])[0])) return true;
+      return Object.values(node).some(visit);
+    };
+    return this.documents.some(([, document]) => visit(document));
+  }
+
+  /** The schema at `uri` (a declaration's) when every schema it reaches compiles; throws Unsupported otherwise. */
+  declaration(uri: string): JsonValue {
+    const node = this.locate(uri);
+    this.verify(node);
+    return node;
+  }
+
+  /** An absolute URI -> its schema, as the runtime's locate() finds it; once per URI (every $ref to a declaration names it again). */
+  private locate(uri: string): JsonValue {
+    let node = this.located.get(uri);
+    if (node === undefined) this.located.set(uri, (node = this.find(uri)));
+    return node;
+  }
+
+  /** A URI naming no known resource, anchor or member (which the runtime refuses when compiling) is not compiled. */
+  private find(uri: string): JsonValue {
+    let resource: string;
+    let pointer: string;
+    try {
+      [resource, pointer] = splitFragment(uri); // the fragment percent-decoded, as the runtime reads it
+    } catch {
+      throw new Unsupported();
+    }
+    let node = this.resources.get(resource);
+    if (node === undefined) throw new Unsupported();
+    if (pointer === '') return node;
+    if (!pointer.startsWith('/')) {
+      const anchored = this.anchors.get(`${resource}#${pointer}`);
+      if (anchored === undefined) throw new Unsupported();
+      return anchored;
+    }
+    for (const raw of pointer.slice(1).split('/')) {
+      const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+      if (Array.isArray(node) && /^(0|[1-9][0-9]*)$/.test(token) && Number(token) < node.length) node = node[Number(token)]!;
+      else if (isObject(node) && has(node, token)) node = node[token]!;
+      else throw new Unsupported();
+    }
+    return node;
+  }
+
+  /** The schema `node`'s `$ref` names, resolved against its base. A schema the runtime never registered (none is, reached only through a keyword that holds no schema) is not compiled. */
+  target(node: Obj): JsonValue {
+    const ref = node['$ref'];
+    const base = this.bases.get(node);
+    if (typeof ref !== 'string' || base === undefined) throw new Unsupported();
+    return this.locate(resolveUri(base, ref));
+  }
+
+  /** Throws Unsupported unless every schema `node` reaches compiles. */
+  private verify(start: JsonValue): void {
+    const visited: object[] = [];
+    const seen = new Set<object>();
+    const visit = (node: JsonValue): void => {
+      if (typeof node === 'boolean') return;
+      if (!isObject(node)) throw new Unsupported();
+      if (this.supported.has(node) || seen.has(node)) return;
+      seen.add(node);
+      visited.push(node);
+      if (REFUSED.some((k) => has(node, k))) throw new Unsupported();
+      if (has(node, 'pattern')) this.checkPattern(node['pattern']!);
+      if (has(node, '$ref')) visit(this.target(node));
+      for (const k of ONE_SCHEMA) if (has(node, k)) visit(node[k]!);
+      for (const k of SCHEMA_ARRAYS) if (has(node, k)) for (const sub of arrayOf(node[k]!)) visit(sub);
+      for (const k of SCHEMA_MAPS) {
+        if (!has(node, k)) continue;
+        for (const [key, sub] of Object.entries(objectOf(node[k]!))) {
+          if (k === 'patternProperties') this.checkPattern(key);
+          visit(sub);
+        }
+      }
+      if (has(node, 'dependencies')) for (const dep of Object.values(objectOf(node['dependencies']!))) if (!Array.isArray(dep)) visit(dep);
+    };
+    visit(start);
+    for (const node of visited) this.supported.add(node);
+  }
+
+  // ---- tags (the runtimes' conditions() and strings(), for BranchTags) ------------------------
+
+  /** The branches of an anyOf or oneOf an object's tag leaves (null: no member tells them apart). */
+  tags(branches: readonly JsonValue[]): TagIndex | null {
+    return branches.length > 1 ? tagIndex(branches.map((b) => this.conditions(b, 0))) : null;
+  }
+
+  private conditions(node: JsonValue, depth: number): Conditions {
+    const found: Conditions = new Map();
+    if (depth > MAX_CONDITION_DEPTH || !isObject(node)) return found;
+    if (Array.isArray(node['required']))
+      for (const name of node['required']) if (typeof name === 'string') found.set(name, { required: true, strings: found.get(name)?.strings ?? null });
+    if (isObject(node['properties'])) {
+      for (const [name, sub] of Object.entries(node['properties'])) {
+        const strings = this.strings(sub, depth + 1);
+        if (strings !== null) found.set(name, both(found.get(name), { required: false, strings }));
+      }
+    }
+    const parts = Array.isArray(node['allOf']) ? [...node['allOf']] : [];
+    if (typeof node['$ref'] === 'string') parts.push(this.target(node));
+    for (const sub of parts) for (const [name, condition] of this.conditions(sub, depth + 1)) found.set(name, both(found.get(name), condition));
+    return found;
+  }
+
+  /** Whether a schema accepts objects only (`type: "object"`, through $ref and allOf). */
+  objectsOnly(node: JsonValue, depth = 0): boolean {
+    if (node === false) return true;
+    if (depth > MAX_CONDITION_DEPTH || !isObject(node)) return false;
+    if (node['type'] === 'object' || (Array.isArray(node['type']) && node['type'].length === 1 && node['type'][0] === 'object')) return true;
+    if (typeof node['$ref'] === 'string' && this.objectsOnly(this.target(node), depth + 1)) return true;
+    return Array.isArray(node['allOf']) && node['allOf'].some((sub) => this.objectsOnly(sub, depth + 1));
+  }
+
+  private strings(node: JsonValue, depth: number): ReadonlySet<string> | null {
+    if (node === false) return new Set();
+    if (depth > MAX_CONDITION_DEPTH || !isObject(node)) return null;
+    let found: ReadonlySet<string> | null = null;
+    if (typeof node['const'] === 'string') found = new Set([node['const']]);
+    const values = node['enum'];
+    if (Array.isArray(values) && values.every((e) => typeof e === 'string')) found = meet(found, new Set(values as string[]));
+    if (typeof node['$ref'] === 'string') found = meet(found, this.strings(this.target(node), depth + 1));
+    if (Array.isArray(node['allOf'])) for (const sub of node['allOf']) found = meet(found, this.strings(sub, depth + 1));
+    return found;
+  }
+}
+
+interface Condition {
+  readonly required: boolean;
+  readonly strings: ReadonlySet<string> | null;
+}
+type Conditions = Map<string, Condition>;
+
+/** Which branches an object can match, by the value of its member `wire`. */
+export interface TagIndex {
+  readonly wire: string;
+  /** A string tag -> the branches it leaves (those naming it, and those restricting nothing), ascending. */
+  readonly byTag: ReadonlyMap<string, readonly number[]>;
+  /** The branches an object without the member can match. */
+  readonly absent: readonly number[];
+  /** The branches an object whose member is another value (not a string, or a string no branch names) can match. */
+  readonly other: readonly number[];
+}
+
+/** The runtime's BranchTags.of, one level: the member most branches restrict to strings, and the branches each of its values leaves. */
+function tagIndex(conditions: readonly Conditions[]): TagIndex | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  for (const c of conditions) {
+    for (const [wire, { strings }] of c) {
+      if (strings === null) continue;
+      counts.set(wire, (counts.get(wire) ?? 0) + 1);
+      if (best === null || counts.get(wire)! > counts.get(best)!) best = wire;
+    }
+  }
+  if (best === null) return null;
+  const wire = best;
+  const indices = conditions.map((_, i) => i);
+  const other = indices.filter((j) => (conditions[j]!.get(wire)?.strings ?? null) === null);
+  // A tag leaves the branches naming it and those that restrict nothing (`other`), in order:
+  // linear in the branches, not branches x tags (a 1000-variant union has 1000 tags).
+  const naming = new Map<string, number[]>();
+  for (const j of indices) {
+    for (const tag of conditions[j]!.get(wire)?.strings ?? []) {
+      if (!naming.has(tag)) naming.set(tag, []);
+      naming.get(tag)!.push(j);
+    }
+  }
+  const byTag = new Map([...naming].map(([tag, named]) => [tag, mergeSorted(named, other)] as const));
+  return { wire, byTag, absent: indices.filter((j) => conditions[j]!.get(wire)?.required !== true), other };
+}
+
+/** Two ascending lists of distinct indices as one. */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  if (b.length === 0) return [...a];
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) merged.push(j >= b.length || (i < a.length && a[i]! < b[j]!) ? a[i++]! : b[j++]!);
+  return merged;
+}
+
+function meet(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): ReadonlySet<string> | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return new Set([...a].filter((e) => b.has(e)));
+}
+
+function both(a: Condition | undefined, b: Condition): Condition {
+  return a === undefined ? b : { required: a.required || b.required, strings: meet(a.strings, b.strings) };
+}
+
+// ---- reading schema values ---------------------------------------------------------------------
+
+const SCALAR_TYPES: ReadonlySet<string> = new Set(['string', 'number', 'integer', 'boolean', 'null']);
+
+/** A literal's JSON type, as the runtimes read it (for the scalar types). */
+function hasType(value: JsonValue, type: string): boolean {
+  if (type === 'null') return value === null;
+  if (type === 'integer') return typeof value === 'number' && Number.isInteger(value);
+  return typeof value === type;
+}
+
+/** The `type` keyword's names (null: no type keyword). */
+export function typesOf(node: Obj): string[] | null {
+  return has(node, 'type') ? (Array.isArray(node['type']) ? (node['type'] as string[]) : [node['type'] as string]) : null;
+}
+
+/** Whether a single scalar type is implied by the node's const or enum (every allowed literal has it): its test is not needed. */
+export function impliedType(node: Obj, types: readonly string[] | null): boolean {
+  const values = has(node, 'const') ? [node['const']!] : has(node, 'enum') ? (node['enum'] as JsonValue[]) : null;
+  return types?.length === 1 && SCALAR_TYPES.has(types[0]!) && values !== null && values.every((e) => hasType(e, types[0]!));
+}
+
+export function arrayOf(value: JsonValue): JsonValue[] {
+  if (!Array.isArray(value)) throw new Unsupported();
+  return value;
+}
+
+export function objectOf(value: JsonValue): Obj {
+  if (!isObject(value)) throw new Unsupported();
+  return value;
+}
+
+export function indent(lines: readonly string[], by = '  '): string[] {
+  return lines.map((l) => (l === '' ? l : `${by}${l}`));
+}
