@@ -14,6 +14,7 @@ import math
 from fractions import Fraction
 from typing import Any, Dict, Hashable, List, Optional, cast
 
+# cast() names a subscripted type as a string, which it never evaluates (see _runtime.py).
 __all__ = ["is_number", "is_integer", "exact", "is_multiple", "number_text", "json_key"]
 
 
@@ -80,6 +81,6 @@ def json_key(value: Any) -> Hashable:
     if isinstance(value, (int, str)) or value is None:
         return cast(Hashable, value)
     if isinstance(value, list):
-        return (_ARRAY,) + tuple(json_key(item) for item in cast(List[Any], value))
-    members = cast(Dict[str, Any], value)
+        return (_ARRAY,) + tuple(json_key(item) for item in cast("List[Any]", value))
+    members = cast("Dict[str, Any]", value)
     return frozenset((name, json_key(item)) for name, item in members.items())

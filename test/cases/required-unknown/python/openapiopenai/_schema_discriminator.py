@@ -13,6 +13,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple, cast
 from ._schema_node import Annotations, Check, Issue, Node, Run
 from ._schema_uri import resolve_uri
 
+# cast() names a subscripted type as a string, which it never evaluates (see _runtime.py).
 __all__ = ["discriminated", "tag_choices"]
 
 _MESSAGES = {"oneOf": "must match exactly one schema in oneOf", "anyOf": "must match a schema in anyOf"}
@@ -24,7 +25,7 @@ def tag_choices(name: str, mapping: Any, raws: List[Any], base: str, lookup: Cal
     equal to the tag or an enum holding it. `lookup(base, ref)` is (schema, its base URI)."""
     refs = [_ref_uri(raw, base) for raw in raws]
     choices: Dict[str, int] = {}
-    entries: Dict[Any, Any] = cast(Dict[Any, Any], mapping) if isinstance(mapping, dict) else {}
+    entries: Dict[Any, Any] = cast("Dict[Any, Any]", mapping) if isinstance(mapping, dict) else {}
     for tag, target in entries.items():
         if isinstance(tag, str) and isinstance(target, str) and resolve_uri(base, target) in refs:
             choices[tag] = refs.index(resolve_uri(base, target))
@@ -35,7 +36,7 @@ def tag_choices(name: str, mapping: Any, raws: List[Any], base: str, lookup: Cal
 
 
 def _ref_uri(raw: Any, base: str) -> Optional[str]:
-    ref: Any = cast(Dict[str, Any], raw).get("$ref") if isinstance(raw, dict) else None
+    ref: Any = cast("Dict[str, Any]", raw).get("$ref") if isinstance(raw, dict) else None
     return resolve_uri(base, ref) if isinstance(ref, str) else None
 
 
@@ -43,13 +44,13 @@ def _tags(name: str, raw: Any, base: str, lookup: Callable[[str, str], Tuple[Any
     for _ in range(64):  # a $ref chain longer than this (or a cycle) names no tag
         if not isinstance(raw, dict):
             return []
-        schema = cast(Dict[str, Any], raw)
+        schema = cast("Dict[str, Any]", raw)
         properties: Any = schema.get("properties")
-        member: Any = cast(Dict[str, Any], properties).get(name) if isinstance(properties, dict) else None
+        member: Any = cast("Dict[str, Any]", properties).get(name) if isinstance(properties, dict) else None
         if isinstance(member, dict):
-            found = cast(Dict[str, Any], member)
+            found = cast("Dict[str, Any]", member)
             values: List[Any] = [found["const"]] if "const" in found else []
-            values += cast(List[Any], found["enum"]) if isinstance(found.get("enum"), list) else []
+            values += cast("List[Any]", found["enum"]) if isinstance(found.get("enum"), list) else []
             if values:
                 return [v for v in values if isinstance(v, str)]
         ref: Any = schema.get("$ref")
@@ -68,7 +69,7 @@ def discriminated(built: Tuple[int, Check], keyword: str, nodes: List[Node], nam
             return union(v, run, errors, iloc, kloc, ann)
         if union(v, run, None, iloc, kloc, ann):
             return True
-        tag: Any = cast(Dict[str, Any], v).get(name)
+        tag: Any = cast("Dict[str, Any]", v).get(name)
         if not isinstance(tag, str):
             errors.append(Issue(iloc, kloc + "/discriminator", f'tag "{name}" must be string'))
         elif tag not in choices:
