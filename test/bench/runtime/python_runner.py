@@ -10,8 +10,9 @@ Per input, in this one process:
   error here, not a silent difference);
 - peer: jsonschema's Draft202012Validator.is_valid after json.loads;
 - ours: the generated package's from_json (a class; an alias's <Name>Adapter.validate_json): parse,
-  validate, bind; the declaration's validator's is_valid on the parsed value (validate alone: the
-  fast path from_json runs); to_json (dump_json) of the bound value (serialize).
+  validate, bind; the declaration's validator's check_json on the parsed value (validate alone: what
+  from_json runs, the compiled check of _checks.py when the declaration has one); to_json
+  (dump_json) of the bound value (serialize).
 Formats are annotations for every validator, as our default (jsonschema gets no format checker,
 fastjsonschema's schema has no `format`). Each subject is checked first: the validators accept the
 input and reject its broken copy; ours round-trips equal as JSON. Then a warm-up and rounds taken
@@ -186,6 +187,10 @@ def main() -> None:
             fail(f"{name}: ours rejects the input (is_valid)")
         if validator.is_valid(invalid_value):
             fail(f"{name}: ours accepts the broken copy ({input['invalidBy']}) (is_valid)")
+        if raises(lambda: validator.check_json(value)):
+            fail(f"{name}: ours rejects the input (check_json)")
+        if not raises(lambda: validator.check_json(invalid_value)):
+            fail(f"{name}: ours accepts the broken copy ({input['invalidBy']}) (check_json)")
         if not raises(lambda: parse(invalid_text)):
             fail(f"{name}: ours parses the broken copy ({input['invalidBy']})")
         written = dump(bound)
@@ -219,7 +224,7 @@ def main() -> None:
             {"subject": "peer", "name": f"fastjsonschema {fastjsonschema.VERSION} (compiled, draft 7 spelling)", "operation": "parse+validate", "bytes": size, "run": fast_run},
             {"subject": "peer", "name": f"jsonschema {JSONSCHEMA_VERSION} (Draft202012Validator.is_valid)", "operation": "parse+validate", "bytes": size, "run": slow_run},
             {"subject": "ours", "name": "schema-codegen", "operation": "parse+validate+bind", "bytes": size, "run": lambda: parse(text)},
-            {"subject": "ours", "name": "schema-codegen", "operation": "validate", "bytes": size, "run": lambda: validator.is_valid(value)},
+            {"subject": "ours", "name": "schema-codegen", "operation": "validate", "bytes": size, "run": lambda: validator.check_json(value)},
             {"subject": "ours", "name": "schema-codegen", "operation": "serialize", "bytes": len(written.encode("utf-8")), "run": lambda: dump(bound)},
         ]
         for subject in subjects:

@@ -343,14 +343,22 @@ def _bound_schema(cls: Any) -> Schema:
 _PLAIN = (AnyValue, Null, Boolean, String)
 
 
+def _plain(schema: Schema) -> bool:
+    """Whether decode returns the (valid) value itself: a string const is the string validated."""
+    return type(schema) in _PLAIN or (isinstance(schema, Const) and isinstance(schema.value, str))
+
+
 class _ModelSchema(Schema):
     def __init__(self, cls: Type[Model]) -> None:
         self.cls = cls
         self.known = {field.wire for field in cls.__codegen_fields__}
         additional = cls.__codegen_additional__
         self.extra: Schema = additional if isinstance(additional, Schema) else AnyValue()
-        # Per field: attribute, wire name, and its decode (None when it returns the value itself).
-        self.fields = tuple((field.attr, field.wire, None if type(field.schema) in _PLAIN else field.schema.decode) for field in cls.__codegen_fields__)
+        # Per field: attribute, wire name, its decode (None when it returns the value itself), and
+        # whether it is nullable (only then does a given null differ from absent: __codegen_given__).
+        self.fields = tuple(
+            (field.attr, field.wire, None if _plain(field.schema) else field.schema.decode, field.nullable) for field in cls.__codegen_fields__
+        )
         self.plain_extra = type(self.extra) in _PLAIN
 
     def fits(self, value: Any) -> bool:
@@ -362,16 +370,19 @@ class _ModelSchema(Schema):
         given: Set[str] = set()
         instance.__codegen_given__ = given
         attrs = instance.__dict__
-        for attr, wire, decode in self.fields:
+        found = 0
+        for attr, wire, decode, nullable in self.fields:
             if wire in obj:
                 item = obj[wire]
                 attrs[attr] = item if decode is None else decode(item)
-                given.add(attr)
+                found += 1
+                if nullable:
+                    given.add(attr)
             else:
                 attrs[attr] = None
         known = self.known
-        if len(obj) == len(given) or self.plain_extra:
-            instance.additional_properties = {key: item for key, item in obj.items() if key not in known} if len(obj) != len(given) else {}
+        if len(obj) == found or self.plain_extra:
+            instance.additional_properties = {key: item for key, item in obj.items() if key not in known} if len(obj) != found else {}
         else:
             instance.additional_properties = {key: self.extra.decode(item) for key, item in obj.items() if key not in known}
         return instance
