@@ -140,7 +140,8 @@ class Array(Schema):
         return isinstance(value, list) and all(self.items.fits(item) for item in cast("List[Any]", value))
 
     def decode(self, value: Any) -> Any:
-        return [self.items.decode(item) for item in cast("List[Any]", value)]
+        decode = _decoder(self.items)
+        return [decode(item) for item in cast("List[Any]", value)]
 
 
 class Map(Schema):
@@ -153,7 +154,8 @@ class Map(Schema):
         return isinstance(value, dict) and all(self.values.fits(item) for item in cast("Dict[str, Any]", value).values())
 
     def decode(self, value: Any) -> Any:
-        return {key: self.values.decode(item) for key, item in cast("Dict[str, Any]", value).items()}
+        decode = _decoder(self.values)
+        return {key: decode(item) for key, item in cast("Dict[str, Any]", value).items()}
 
 
 class Nullable(Schema):
@@ -214,7 +216,13 @@ class Ref(Schema):
         return self.resolve().fits(value)
 
     def decode(self, value: Any) -> Any:
-        return self.resolve().decode(value)
+        resolved = self.resolved
+        return (self.resolve() if resolved is None else resolved).decode(value)
+
+
+def _decoder(schema: Schema) -> Callable[[Any], Any]:
+    """A schema's decode, through a Ref to what it names (resolved on first use: a call less per value)."""
+    return schema.resolve().decode if isinstance(schema, Ref) else schema.decode
 
 
 def enum_from_json(cls: Type[_E], json_str: str) -> _E:
@@ -354,12 +362,17 @@ class _ModelSchema(Schema):
         self.known = {field.wire for field in cls.__codegen_fields__}
         additional = cls.__codegen_additional__
         self.extra: Schema = additional if isinstance(additional, Schema) else AnyValue()
-        # Per field: attribute, wire name, its decode (None when it returns the value itself), and
-        # whether it is nullable (only then does a given null differ from absent: __codegen_given__).
-        self.fields = tuple(
-            (field.attr, field.wire, None if _plain(field.schema) else field.schema.decode, field.nullable) for field in cls.__codegen_fields__
-        )
+        self.fields: Optional[Tuple[Tuple[str, str, Optional[Callable[[Any], Any]], bool], ...]] = None
         self.plain_extra = type(self.extra) in _PLAIN
+
+    def _fields(self) -> Tuple[Tuple[str, str, Optional[Callable[[Any], Any]], bool], ...]:
+        """Per field: attribute, wire name, its decode (None when it returns the value itself; a Ref's
+        target's own), and whether it is nullable (only then does a given null differ from absent:
+        __codegen_given__). Built on the first decode, when every module a Ref names is loaded."""
+        fields = self.fields = tuple(
+            (field.attr, field.wire, None if _plain(field.schema) else _decoder(field.schema), field.nullable) for field in self.cls.__codegen_fields__
+        )
+        return fields
 
     def fits(self, value: Any) -> bool:
         return self.cls.__codegen_validator__.is_valid(value)
@@ -371,7 +384,7 @@ class _ModelSchema(Schema):
         instance.__codegen_given__ = given
         attrs = instance.__dict__
         found = 0
-        for attr, wire, decode, nullable in self.fields:
+        for attr, wire, decode, nullable in self.fields or self._fields():
             if wire in obj:
                 item = obj[wire]
                 attrs[attr] = item if decode is None else decode(item)
