@@ -204,6 +204,8 @@ describe('every keyword the compiler writes', () => {
       Plain: { type: 'object', properties: { a: { type: 'string', pattern: '^a' } } },
       Closed: { type: 'object', properties: { a: { type: 'string' } }, unevaluatedProperties: false },
       Huge: { type: 'integer', maximum: 18446744073709551616 },
+      // Refused before any code is written: a check that calls Huge's is not left half-written.
+      UsesHuge: { type: 'object', properties: { h: { $ref: '#/$defs/Huge' } } },
       Day: { type: 'string', format: 'date' },
     };
     const model = modelFromText(schema(defs), 'what.json');
@@ -220,6 +222,7 @@ import sys
 sys.path.insert(0, sys.argv[1])
 from fallback.models.closed import Closed
 from fallback.models.huge import HugeAdapter
+from fallback.models.uses_huge import UsesHuge
 from fallback.models.day import DayAdapter
 from fallback.exceptions import ValidationError
 def ok(parse, text):
@@ -229,10 +232,11 @@ def ok(parse, text):
     except ValidationError:
         return False
 print([ok(Closed.from_json, '{"a": "x"}'), ok(Closed.from_json, '{"b": 1}'), ok(HugeAdapter.validate_json, '18446744073709551616'),
-       ok(HugeAdapter.validate_json, '18446744073709551617'), ok(DayAdapter.validate_json, '"2024-02-29"'), ok(DayAdapter.validate_json, '"2024-02-30"')])
+       ok(HugeAdapter.validate_json, '18446744073709551617'), ok(UsesHuge.from_json, '{"h": 18446744073709551616}'), ok(UsesHuge.from_json, '{"h": 18446744073709551617}'),
+       ok(DayAdapter.validate_json, '"2024-02-29"'), ok(DayAdapter.validate_json, '"2024-02-30"')])
 `;
     const result = spawnSync('python3', ['-W', 'error', '-c', script, root], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
-    expect(result.stdout.trim()).toBe('[True, False, True, False, True, False]');
+    expect(result.stdout.trim()).toBe('[True, False, True, False, True, False, True, False]');
   });
 });

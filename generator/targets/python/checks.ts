@@ -12,7 +12,8 @@
 import type { JsonValue, Model } from '../../model/ir.js';
 import { schemaUriOf } from '../../model/validation.js';
 import { translatePattern } from '../../regex/index.js';
-import { BRANCHING, SchemaReach, Unsupported, has, impliedType, indent, typesOf, type Obj, type TagIndex } from '../shared/schema-reach.js';
+import { CheckFunctions } from '../shared/check-functions.js';
+import { SchemaReach, Unsupported, has, impliedType, indent, typesOf, type Obj, type TagIndex } from '../shared/schema-reach.js';
 import { pyNumber, pyString } from './literals.js';
 
 export interface CompiledChecks {
@@ -30,10 +31,10 @@ const I = '    ';
 
 export function compileChecks(model: Model, formatAssertion: boolean): CompiledChecks {
   const documents = model.validation.documents.map((d) => [d.uri, JSON.parse(d.text) as JsonValue] as const);
-  const reach = new SchemaReach(documents, checkPattern);
+  const reach = new SchemaReach(documents, checkPattern, (node) => checkNode(node, formatAssertion));
   const checks = new Map<string, string>();
   if (reach.namesKnownSchema()) return { code: '', imports: [], checks };
-  const compiler = new CheckCompiler(reach, formatAssertion);
+  const compiler = new CheckCompiler(reach);
   for (const d of model.declarations) {
     const name = compiler.declaration(schemaUriOf(model, d));
     if (name !== null) checks.set(d.id, name);
@@ -41,9 +42,7 @@ export function compileChecks(model: Model, formatAssertion: boolean): CompiledC
   return compiler.result(checks);
 }
 
-class CheckCompiler {
-  /** Node -> its check function's name (set before its body is built: a schema may reach itself). */
-  private readonly functions = new Map<object, string>();
+class CheckCompiler extends CheckFunctions {
   private readonly constants: string[] = [];
   private readonly bodies: string[] = [];
   /** Tag tables (tag -> check), after every function they name. */
@@ -56,28 +55,41 @@ class CheckCompiler {
   /** A constant's value -> its name: a value written twice is one constant. */
   private readonly constantNames = new Map<string, string>();
   private readonly regexes = new Map<string, string>();
-  private readonly constantChecks = new Set<boolean>();
-  private count = 0;
-  private readonly byBody = new Map<string, string>();
-  private readonly building = new Set<object>();
-  private readonly reentered = new Set<object>();
-  private readonly following = new Set<object>();
 
-  constructor(
-    private readonly reach: SchemaReach,
-    private readonly formatAssertion: boolean,
-  ) {}
+  constructor(reach: SchemaReach) {
+    super(reach);
+  }
 
-  /** The check function of the schema at `uri` (a declaration's), or null when it does not compile. */
-  declaration(uri: string): string | null {
-    try {
-      const node = this.reach.declaration(uri);
-      if (typeof node === 'boolean') return this.constantCheck(node);
-      return this.functionOf(node as Obj);
-    } catch (error) {
-      if (error instanceof Unsupported) return null;
-      throw error;
-    }
+  // ---- the syntax of Python (CheckFunctions) ----------------------------------------------------
+
+  protected readonly falseLiteral = 'False';
+
+  protected functionName(n: number): string {
+    return `check_${n}`;
+  }
+
+  protected constantName(valid: boolean): string {
+    return valid ? 'check_always' : 'check_never';
+  }
+
+  protected conjunction(parts: readonly string[]): string {
+    return parts.length === 1 ? parts[0]! : parts.map(grouped).join(' and ');
+  }
+
+  protected onlyCall(lines: readonly string[]): string | null {
+    return lines.length === 2 && lines[1] === `${I}return False` ? (/^if not (check_\d+)\(x\):$/.exec(lines[0]!)?.[1] ?? null) : null;
+  }
+
+  protected body(lines: readonly string[]): string[] {
+    return [...indent(lines, I), `${I}return True`];
+  }
+
+  protected emit(name: string, text: string): void {
+    // The variables a body reuses, declared Any: inferring a variable assigned many times, pyright
+    // strict gives up (Unknown) past a few dozen assignments.
+    const code = text.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+    const declared = ['k', 'p', 'e'].filter((variable) => new RegExp(`\\b${variable}\\b`).test(code)).map((variable) => `${I}${variable}: Any`);
+    this.bodies.push('', '', `def ${name}(x: Any) -> bool:`, ...declared, text);
   }
 
   result(checks: ReadonlyMap<string, string>): CompiledChecks {
@@ -173,73 +185,8 @@ class CheckCompiler {
     return name;
   }
 
-  private constantCheck(valid: boolean): string {
-    this.constantChecks.add(valid);
-    return valid ? 'check_always' : 'check_never';
-  }
-
-  /** The function checking `node` (built on first use). */
-  private functionOf(node: Obj): string {
-    const known = this.functions.get(node);
-    if (known !== undefined) {
-      if (this.building.has(node)) this.reentered.add(node);
-      return known;
-    }
-    const name = `check_${this.count++}`;
-    this.functions.set(node, name);
-    this.building.add(node);
-    const lines = this.statements(node, 'x');
-    this.building.delete(node);
-    if (lines.length === 0) {
-      const always = this.constantCheck(true);
-      this.functions.set(node, always);
-      return always;
-    }
-    // A schema that is only another check (an anyOf, say) is that check.
-    const only = lines.length === 2 && !this.reentered.has(node) && lines[1] === `${I}return False` ? /^if not (check_\d+)\(x\):$/.exec(lines[0]!) : null;
-    if (only !== null) {
-      this.functions.set(node, only[1]!);
-      return only[1]!;
-    }
-    const defined = this.define(name, [...indent(lines, I), `${I}return True`], this.reentered.has(node));
-    this.functions.set(node, defined);
-    return defined;
-  }
-
-  /** Adds the function, or returns the name of one with the same body (unless its own name is already in use). */
-  private define(name: string, body: readonly string[], named: boolean): string {
-    const text = body.join('\n');
-    const same = named ? undefined : this.byBody.get(text);
-    if (same !== undefined) return same;
-    if (!named) this.byBody.set(text, name);
-    // The variables a body reuses, declared Any: inferring a variable assigned many times, pyright
-    // strict gives up (Unknown) past a few dozen assignments.
-    const code = text.replace(/"(?:[^"\\]|\\.)*"/g, '""');
-    const declared = ['k', 'p', 'e'].filter((variable) => new RegExp(`\\b${variable}\\b`).test(code)).map((variable) => `${I}${variable}: Any`);
-    this.bodies.push('', '', `def ${name}(x: Any) -> bool:`, ...declared, text);
-    return name;
-  }
-
-  /** A boolean expression checking the value in variable `v`: a leaf inline, anything else through its function. null: every value passes. */
-  private check(node: JsonValue, v: string): string | null {
-    if (node === true) return null;
-    if (node === false) return 'False';
-    const o = node as Obj;
-    if (has(o, '$ref') && !this.following.has(o) && Object.keys(o).length === 1) {
-      this.following.add(o);
-      try {
-        return this.check(this.reach.target(o), v);
-      } finally {
-        this.following.delete(o);
-      }
-    }
-    if (Object.keys(o).some((k) => BRANCHING.has(k))) return `${this.functionOf(o)}(${v})`;
-    const parts = this.leaf(o, v, true);
-    return parts.length === 0 ? null : parts.length === 1 ? parts[0]! : parts.map(grouped).join(' and ');
-  }
-
   /** The leaf keywords of `node` on variable `v`, each an expression; `required` too when `required`. */
-  private leaf(node: Obj, v: string, required: boolean): string[] {
+  protected leaf(node: Obj, v: string, required: boolean): string[] {
     const parts: string[] = [];
     const types = typesOf(node);
     if (has(node, 'enum')) parts.push(this.oneOfValues(v, node['enum'] as JsonValue[]));
@@ -283,7 +230,6 @@ class CheckCompiler {
       if (has(node, k) && typeof limit === 'number' && Number.isInteger(limit)) parts.push(is(kind, `len(${v}) ${op} ${number(limit)}`));
     }
     if (has(node, 'pattern')) parts.push(is('string', `${this.regex(node['pattern']!)}(${v}) is not None`));
-    if (has(node, 'format') && this.formatAssertion && typeof node['format'] === 'string') throw new Unsupported();
     if (node['uniqueItems'] === true) {
       this.use('unique');
       parts.push(is('array', `_unique(${v})`));
@@ -303,7 +249,7 @@ class CheckCompiler {
   }
 
   /** The statements of `node`'s function on variable `v`: each returns False when its keyword fails. */
-  private statements(node: Obj, v: string): string[] {
+  protected statements(node: Obj, v: string): string[] {
     const lines: string[] = [];
     const fails = (test: string): void => void lines.push(`if ${negate(test)}:`, `${I}return False`);
     if (has(node, '$ref')) {
@@ -442,7 +388,7 @@ class CheckCompiler {
       return ['passed = 0', ...indices.flatMap((i) => [`if ${test(i)}:`, `${I}if passed:`, `${I}${I}return False`, `${I}passed = 1`]), 'return passed == 1'];
     };
     const tags = this.reach.tags(branches);
-    const name = `check_${this.count++}`;
+    const name = this.nextName();
     const body: string[] = [];
     if (tags !== null) {
       this.use('absent');
@@ -468,7 +414,7 @@ class CheckCompiler {
       const lines = counted(indices);
       const single = lines.length === 1 ? /^return (check_\w+)\(x\)$/.exec(lines[0]!) : null;
       if (single !== null) return `${I}${pyString(tag)}: ${single[1]},`;
-      const name = this.define(`check_${this.count++}`, indent(lines, I), false);
+      const name = this.define(this.nextName(), indent(lines, I), false);
       return `${I}${pyString(tag)}: ${name},`;
     });
     const table = `_tags${this.tables.length}`;
@@ -481,7 +427,7 @@ class CheckCompiler {
   private oneOfValues(v: string, values: readonly JsonValue[]): string {
     if (values.every((e) => typeof e === 'string')) return this.oneOfStrings(v, values as string[]);
     this.use('keys');
-    return `json_key(${v}) in ${this.constant(`_keys(${pyString(JSON.stringify(values.map(exactLiteral)))})`, 'values')}`;
+    return `json_key(${v}) in ${this.constant(`_keys(${pyString(JSON.stringify(values))})`, 'values')}`;
   }
 
   /**
@@ -500,7 +446,7 @@ class CheckCompiler {
     if (typeof value === 'boolean') return `${value ? 'True' : 'False'} is ${v}`;
     if (typeof value === 'number') return `(${typeTest(v, 'number')} and ${number(value)} == ${v})`;
     this.use('keys');
-    return `json_key(${v}) in ${this.constant(`_keys(${pyString(JSON.stringify([exactLiteral(value)]))})`, 'values')}`;
+    return `json_key(${v}) in ${this.constant(`_keys(${pyString(JSON.stringify([value]))})`, 'values')}`;
   }
 }
 
@@ -564,18 +510,32 @@ function topLevel(code: string): boolean {
   return false;
 }
 
-/** A number as Python reads it back exactly: an integral double as its int, others shortest; a number no double holds as written is not compiled. */
-function number(value: JsonValue): string {
-  if (typeof value !== 'number' || !Number.isFinite(value) || (Number.isInteger(value) && !Number.isSafeInteger(value))) throw new Unsupported();
-  return pyNumber(Object.is(value, -0) ? 0 : value);
+/** Keywords whose value the code writes as a number. */
+const NUMBERS = ['multipleOf', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'maxLength', 'minLength', 'maxItems', 'minItems'];
+const COUNTS = ['maxProperties', 'minProperties', 'minContains', 'maxContains'];
+
+/**
+ * What the Python checks leave to the interpreter, refused before any code is written (through
+ * SchemaReach): an asserted `format`, and a number no double holds as written (the generator
+ * reads the schema as JavaScript numbers, the runtime as json.loads' exact ones).
+ */
+function checkNode(node: Obj, formatAssertion: boolean): void {
+  if (formatAssertion && typeof node['format'] === 'string') throw new Unsupported();
+  for (const k of [...NUMBERS, ...COUNTS, 'enum', 'const']) if (has(node, k) && !exact(node[k]!)) throw new Unsupported();
 }
 
-/** A literal for _keys: its numbers must be the ones the schema holds (a big integer JSON.parse rounded is not). */
-function exactLiteral(value: JsonValue): JsonValue {
-  if (typeof value === 'number') number(value);
-  else if (Array.isArray(value)) value.forEach(exactLiteral);
-  else if (typeof value === 'object' && value !== null) Object.values(value).forEach(exactLiteral);
-  return value;
+/** Whether every number in a value is one a double holds exactly as the schema wrote it (so not a big integer JSON.parse rounded). */
+function exact(value: JsonValue): boolean {
+  if (typeof value === 'number') return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value));
+  if (Array.isArray(value)) return value.every(exact);
+  if (typeof value === 'object' && value !== null) return Object.values(value).every(exact);
+  return true;
+}
+
+/** A number as Python reads it back exactly: an integral double as its int, others shortest (checkNode let only those through). */
+function number(value: JsonValue): string {
+  if (typeof value !== 'number' || !exact(value)) throw new Error(`not a number the Python checks write: ${JSON.stringify(value)}`);
+  return pyNumber(Object.is(value, -0) ? 0 : value);
 }
 
 /** A pattern without a translation for Python's re stays the interpreter's (which refuses it when used). */

@@ -47,11 +47,14 @@ export class SchemaReach {
 
   /**
    * `documents` as the validation documents hold them; `checkPattern` throws Unsupported for a
-   * pattern the target's engine cannot run (which its runtime refuses when the schema is used).
+   * pattern the target's engine cannot run (which its runtime refuses when the schema is used),
+   * `checkNode` for any other schema object the target does not compile: both before any code is
+   * written, so that a compiler never stops half-way through a function other checks call.
    */
   constructor(
     private readonly documents: readonly (readonly [uri: string, document: JsonValue])[],
     private readonly checkPattern: (source: JsonValue) => void,
+    private readonly checkNode: (node: Obj) => void = () => {},
   ) {
     for (const [uri, document] of documents) {
       const base = splitFragment(uri)[0];
@@ -147,6 +150,7 @@ export class SchemaReach {
       seen.add(node);
       visited.push(node);
       if (REFUSED.some((k) => has(node, k))) throw new Unsupported();
+      this.checkNode(node);
       if (has(node, 'pattern')) this.checkPattern(node['pattern']!);
       if (has(node, '$ref')) visit(this.target(node));
       for (const k of ONE_SCHEMA) if (has(node, k)) visit(node[k]!);

@@ -12,7 +12,8 @@
 
 import type { JsonValue, Model } from '../../model/ir.js';
 import { schemaUriOf } from '../../model/validation.js';
-import { BRANCHING, SchemaReach, Unsupported, has, impliedType, indent, typesOf, type Obj } from '../shared/schema-reach.js';
+import { CheckFunctions } from '../shared/check-functions.js';
+import { SchemaReach, Unsupported, has, impliedType, indent, typesOf, type Obj } from '../shared/schema-reach.js';
 import { quote } from './literals.js';
 
 /** What file.hbs adds to the module: the checks' code, the runtime helpers it imports, and each declaration's check (or none). */
@@ -40,9 +41,7 @@ export function compileChecks(model: Model, formatAssertion: boolean): CompiledC
   return compiler.result(checks);
 }
 
-class CheckCompiler {
-  /** Node -> its check function's name (set before its body is built: a schema may reach itself). */
-  private readonly functions = new Map<object, string>();
+class CheckCompiler extends CheckFunctions {
   private readonly constants: string[] = [];
   private readonly bodies: string[] = [];
   /** The runtime exports the code uses, by module. */
@@ -50,33 +49,41 @@ class CheckCompiler {
   /** Each asserted format's constant (its test in the runtime's FORMATS, or undefined). */
   private readonly formats = new Map<string, string>();
   private readonly regexes = new Map<string, string>();
-  /** Which of $always and $never (the checks of true and false) the code uses. */
-  private readonly constantChecks = new Set<boolean>();
-  /** The number of check functions so far: the next one's suffix. */
-  private count = 0;
-  /** A function's body -> its name: schemas written twice alike share one function. */
-  private readonly byBody = new Map<string, string>();
-  /** Nodes whose function is being built, and those of them reached again meanwhile (their name is in use). */
-  private readonly building = new Set<object>();
-  private readonly reentered = new Set<object>();
-  /** `$ref`-only nodes being followed (a cycle of them is left to functions). */
-  private readonly following = new Set<object>();
   constructor(
-    private readonly reach: SchemaReach,
+    reach: SchemaReach,
     private readonly formatAssertion: boolean,
-  ) {}
+  ) {
+    super(reach);
+  }
 
-  /** The check function of the schema at `uri` (a declaration's), or null when it does not compile. */
-  declaration(uri: string): string | null {
-    let node: JsonValue;
-    try {
-      node = this.reach.declaration(uri);
-    } catch (error) {
-      if (error instanceof Unsupported) return null;
-      throw error;
-    }
-    if (typeof node === 'boolean') return this.constantCheck(node);
-    return this.functionOf(node as Obj);
+  // ---- the syntax of TypeScript (CheckFunctions) ------------------------------------------------
+
+  protected readonly falseLiteral = 'false';
+
+  protected functionName(n: number): string {
+    return `$check${n}`;
+  }
+
+  /** $always or $never: the check of a boolean schema, and of a schema that asserts nothing. */
+  protected constantName(valid: boolean): string {
+    return valid ? '$always' : '$never';
+  }
+
+  protected conjunction(parts: readonly string[]): string {
+    return parts.join(' && ');
+  }
+
+  protected onlyCall(lines: readonly string[]): string | null {
+    return lines.length === 1 ? (/^if \(!\((\$check\d+)\(x\)\)\) return false;$/.exec(lines[0]!)?.[1] ?? null) : null;
+  }
+
+  protected body(lines: readonly string[]): string[] {
+    return [...indent(lines), '  return true;'];
+  }
+
+  protected emit(name: string, text: string): void {
+    // A body that never reads its value (allOf: [false], say) names it as unused.
+    this.bodies.push(`function ${name}(${readsValue(text) ? 'x' : '_x'}: unknown): boolean {`, text, '}', '');
   }
 
   result(checks: ReadonlyMap<string, string>): CompiledChecks {
@@ -121,12 +128,6 @@ class CheckCompiler {
     return name;
   }
 
-  /** $always or $never: the check of a boolean schema, and of a schema that asserts nothing. */
-  private constantCheck(valid: boolean): string {
-    this.constantChecks.add(valid);
-    return valid ? '$always' : '$never';
-  }
-
   /** A runtime/schema.ts export (or another module's), imported as $<name> (index.ts keeps its helpers private). */
   private helper(name: string, module = './runtime/schema.js'): string {
     if (!this.imports.has(module)) this.imports.set(module, new Set());
@@ -145,72 +146,11 @@ class CheckCompiler {
     return `(${test} === undefined || ${test}(${v}))`;
   }
 
-  /** The function checking `node` (built on first use). */
-  private functionOf(node: Obj): string {
-    const known = this.functions.get(node);
-    if (known !== undefined) {
-      if (this.building.has(node)) this.reentered.add(node);
-      return known;
-    }
-    const name = `$check${this.count++}`;
-    this.functions.set(node, name);
-    this.building.add(node);
-    const lines = this.statements(node, 'x');
-    this.building.delete(node);
-    if (lines.length === 0) {
-      const always = this.constantCheck(true);
-      this.functions.set(node, always);
-      return always;
-    }
-    // A schema that is only another check (an anyOf, say) is that check.
-    const only = lines.length === 1 && !this.reentered.has(node) ? /^if \(!\((\$check\d+)\(x\)\)\) return false;$/.exec(lines[0]!) : null;
-    if (only !== null) {
-      this.functions.set(node, only[1]!);
-      return only[1]!;
-    }
-    const defined = this.define(name, [...indent(lines), '  return true;'], this.reentered.has(node));
-    this.functions.set(node, defined);
-    return defined;
-  }
-
-  /** Adds the function, or returns the name of one with the same body (unless its own name is already in use). */
-  private define(name: string, body: readonly string[], named: boolean): string {
-    const text = body.join('\n');
-    const same = named ? undefined : this.byBody.get(text);
-    if (same !== undefined) return same;
-    if (!named) this.byBody.set(text, name);
-    // A body that never reads its value (allOf: [false], say) names it as unused.
-    this.bodies.push(`function ${name}(${readsValue(text) ? 'x' : '_x'}: unknown): boolean {`, text, '}', '');
-    return name;
-  }
-
-  /**
-   * A boolean expression checking the value in variable `v` against a subschema: a leaf inline,
-   * anything else through its function. null: every value passes.
-   */
-  private check(node: JsonValue, v: string): string | null {
-    if (node === true) return null;
-    if (node === false) return 'false';
-    const o = node as Obj;
-    // A `$ref` alone is its target's check (inline when that is a leaf).
-    if (has(o, '$ref') && !this.following.has(o) && Object.keys(o).length === 1) {
-      this.following.add(o);
-      try {
-        return this.check(this.reach.target(o), v);
-      } finally {
-        this.following.delete(o);
-      }
-    }
-    if (Object.keys(o).some((k) => BRANCHING.has(k))) return `${this.functionOf(o)}(${v})`;
-    const parts = this.leaf(o, v, true);
-    return parts.length === 0 ? null : parts.join(' && ');
-  }
-
   /**
    * The leaf keywords of `node` on variable `v` (after type, the others skip their type test);
    * `required` too when `required` (a function checks it among the members, statements()).
    */
-  private leaf(node: Obj, v: string, required: boolean): string[] {
+  protected leaf(node: Obj, v: string, required: boolean): string[] {
     const parts: string[] = [];
     const types = typesOf(node);
     // enum and const first: compared before the type test narrows `v`, a literal of another type still type-checks.
@@ -262,7 +202,7 @@ class CheckCompiler {
   }
 
   /** The statements of `node`'s function on variable `v`: each returns false when its keyword fails. */
-  private statements(node: Obj, v: string): string[] {
+  protected statements(node: Obj, v: string): string[] {
     const lines: string[] = [];
     const fails = (test: string): void => void lines.push(`if (!(${test})) return false;`);
     if (has(node, '$ref')) {
@@ -411,7 +351,7 @@ class CheckCompiler {
       return ['{', '  let passed = 0;', ...indices.map((i) => `  if (${test(i)} && ++passed > 1) return false;`), '  return passed === 1;', '}'];
     };
     const tags = this.reach.tags(branches);
-    const name = `$check${this.count++}`;
+    const name = this.nextName();
     const body: string[] = [];
     if (tags !== null) {
       const cases = [...tags.byTag].flatMap(([tag, indices]) => [`case ${quote(tag)}:`, ...indent(counted(indices))]);
