@@ -108,6 +108,10 @@ const VOCABULARY: Readonly<Record<string, object | boolean>> = {
   ConstFloat: { const: 2.5 },
   ConstTrue: { const: true },
   NullMember: { type: 'object', properties: { n: { const: null } } },
+  // A declaration that is only null (Literal[None] in Python: `X = None` is no type to pyright), and its uses.
+  ConstNull: { const: null },
+  Nothing: { type: 'null' },
+  NullHolder: { type: 'object', properties: { n: { $ref: '#/$defs/Nothing' }, m: { type: 'array', items: { $ref: '#/$defs/ConstNull' } } } },
   Decimal: { type: 'number', multipleOf: 0.01, exclusiveMinimum: 0, maximum: 100 },
   IntegerStep: { type: 'integer', multipleOf: 3, exclusiveMaximum: 30 },
   AnyStep: { multipleOf: 1.5 },
@@ -138,7 +142,7 @@ const VOCABULARY: Readonly<Record<string, object | boolean>> = {
   Strings: { type: 'string', minLength: 2, maxLength: 3, pattern: 'b' },
   OneCodePoint: { type: 'string', minLength: 1, maxLength: 1 },
   Nullable: { type: ['string', 'null'] },
-  Nothing: false,
+  Never: false,
   Everything: true,
   Event: {
     oneOf: [

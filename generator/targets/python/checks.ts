@@ -56,10 +56,6 @@ class CheckCompiler extends CheckFunctions {
   private readonly constantNames = new Map<string, string>();
   private readonly regexes = new Map<string, string>();
 
-  constructor(reach: SchemaReach) {
-    super(reach);
-  }
-
   // ---- the syntax of Python (CheckFunctions) ----------------------------------------------------
 
   protected readonly falseLiteral = 'False';
@@ -308,15 +304,15 @@ class CheckCompiler extends CheckFunctions {
   /** The keywords about members, on `o` (a dict). */
   private objectStatements(node: Obj, o: string): string[] {
     const lines: string[] = [];
-    const required = has(node, 'required') ? (node['required'] as JsonValue[]).filter((n): n is string => typeof n === 'string') : [];
-    if (required.length > 0) lines.push(`if ${required.map((name) => `${pyString(name)} not in ${o}`).join(' or ')}:`, `${I}return False`);
+    const required = new Set(has(node, 'required') ? (node['required'] as JsonValue[]).filter((n): n is string => typeof n === 'string') : []);
+    if (required.size > 0) lines.push(`if ${[...required].map((name) => `${pyString(name)} not in ${o}`).join(' or ')}:`, `${I}return False`);
     if (has(node, 'properties')) {
       for (const [name, sub] of Object.entries(node['properties'] as Obj)) {
         const test = this.check(sub, 'p');
         if (test === null) continue;
         // A required member is there (checked above): read without testing.
-        if (test === 'False') lines.push(...(required.includes(name) ? ['return False'] : [`if ${pyString(name)} in ${o}:`, `${I}return False`]));
-        else if (required.includes(name)) lines.push(`p = ${o}[${pyString(name)}]`, `if ${negate(test)}:`, `${I}return False`);
+        if (test === 'False') lines.push(...(required.has(name) ? ['return False'] : [`if ${pyString(name)} in ${o}:`, `${I}return False`]));
+        else if (required.has(name)) lines.push(`p = ${o}[${pyString(name)}]`, `if ${negate(test)}:`, `${I}return False`);
         else lines.push(`if ${pyString(name)} in ${o}:`, `${I}p = ${o}[${pyString(name)}]`, `${I}if ${negate(test)}:`, `${I}${I}return False`);
       }
     }

@@ -39,7 +39,7 @@ const usesOf = (d: Declaration, ctx: ImportContext): Uses =>
     }),
     union: (u) => ({ stdlib: [], typing: ['ClassVar', 'List', ...(u.variants.length > 1 ? ['Union'] : [])], annotated: u.variants, validated: u.variants }),
     enum: (e) => ({ stdlib: ['import json', 'from enum import Enum'], typing: e.nullable ? ['Optional'] : [], annotated: [], validated: [] }),
-    alias: (a) => ({ stdlib: [], typing: [], annotated: [a.type], validated: [a.type] }),
+    alias: (a) => ({ stdlib: [], typing: a.type.kind === 'null' ? ['Literal'] : [], annotated: [a.type], validated: [a.type] }), // views/alias.ts: Literal[None]
   });
 
 /** The standard modules an object's native views annotate with (formats.ts), each once. */

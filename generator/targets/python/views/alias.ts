@@ -16,7 +16,8 @@ export interface AliasView {
 export function aliasView(d: AliasDeclaration, c: ViewContext): AliasView {
   const ctx = { names: c.names, byId: c.byId };
   return {
-    type: annotation(d.type, { ...ctx, quoteRefs: !isBareRef(d, ctx) }),
+    // `X = None` would be a variable, not a type (pyright refuses `TypeAdapter[X]` and `x: X`); Literal[None] is None as a type.
+    type: d.type.kind === 'null' ? 'Literal[None]' : annotation(d.type, { ...ctx, quoteRefs: !isBareRef(d, ctx) }),
     adapterName: namesOf(c.names, d.id).adapterName!,
     schema: schemaExpression(d.type, { ...ctx, quoteRefs: true }),
   };
