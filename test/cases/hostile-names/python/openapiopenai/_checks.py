@@ -32,7 +32,7 @@ def _regex(source: str) -> Callable[[str], Optional[re.Match[str]]]:
         return refused
 
 
-_names0 = frozenset(("class", "None", "True", "default", "1st", "with space", "kebab-value", "dotted.value", "ünï", "null"))
+_names0 = frozenset(["class", "None", "True", "default", "1st", "with space", "kebab-value", "dotted.value", "ünï", "null"])
 _pattern1 = _regex("^[\\x30-\\x39]{6}\\Z")
 
 

@@ -456,6 +456,8 @@ class _UnionSchema(Schema):
     def __init__(self, cls: Type[OneOf]) -> None:
         self.cls = cls
         self.variants = cls.__codegen_variants__
+        # The variants with each Ref replaced by what it names, on first use (binding then calls it directly).
+        self.resolved: Optional[Tuple[Schema, ...]] = None
         self.tags: Optional[BranchTags] = None
         self.indexed = False
 
@@ -464,23 +466,26 @@ class _UnionSchema(Schema):
 
     def variant(self, value: Any) -> Schema:
         """The variant a valid value binds to: the one its tag names, else the first that fits."""
+        variants = self.resolved
+        if variants is None:
+            variants = self.resolved = tuple(v.resolve() if isinstance(v, Ref) else v for v in self.variants)
         discriminator = self.cls.__codegen_discriminator__
         if discriminator is not None and isinstance(value, dict):
             index = discriminator[1].get(cast(Any, cast("Dict[str, Any]", value).get(discriminator[0])))
             if index is not None:
-                return self.variants[index]
+                return variants[index]
         if not self.indexed:
             # Built on first use: the variants are looked up lazily (Ref), so not in __init__.
-            self.tags = BranchTags.of([_variant_conditions(v) for v in self.variants], list(range(len(self.variants))), frozenset())
+            self.tags = BranchTags.of([_variant_conditions(v) for v in variants], list(range(len(variants))), frozenset())
             self.indexed = True
         left = self.tags.candidates(cast("Dict[str, Any]", value)) if self.tags is not None and isinstance(value, dict) else None
         if left is not None:
             # Binding reads only values the union's validator accepted, so one variant matches:
             # when the tags leave one, it is that one, and it is not validated again.
             if len(left) == 1:
-                return self.variants[left[0]]
-            return next((self.variants[i] for i in left if self.variants[i].fits(value)), AnyValue())
-        return next((v for v in self.variants if v.fits(value)), AnyValue())
+                return variants[left[0]]
+            return next((variants[i] for i in left if variants[i].fits(value)), AnyValue())
+        return next((v for v in variants if v.fits(value)), AnyValue())
 
     def decode(self, value: Any) -> Any:
         instance = self.cls.__new__(self.cls)
