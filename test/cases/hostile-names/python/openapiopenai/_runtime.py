@@ -359,45 +359,48 @@ def _plain(schema: Schema) -> bool:
 class _ModelSchema(Schema):
     def __init__(self, cls: Type[Model]) -> None:
         self.cls = cls
-        self.known = {field.wire for field in cls.__codegen_fields__}
         additional = cls.__codegen_additional__
         self.extra: Schema = additional if isinstance(additional, Schema) else AnyValue()
-        self.fields: Optional[Tuple[Tuple[str, str, Optional[Callable[[Any], Any]], bool], ...]] = None
         self.plain_extra = type(self.extra) in _PLAIN
+        self.by_wire: Optional[Dict[str, Tuple[str, Optional[Callable[[Any], Any]], bool]]] = None
+        # Every field's attribute None: an instance starts from it, and a member read overwrites its own.
+        self.absent: Dict[str, Any] = {field.attr: None for field in cls.__codegen_fields__}
 
-    def _fields(self) -> Tuple[Tuple[str, str, Optional[Callable[[Any], Any]], bool], ...]:
-        """Per field: attribute, wire name, its decode (None when it returns the value itself; a Ref's
+    def _index(self) -> Dict[str, Tuple[str, Optional[Callable[[Any], Any]], bool]]:
+        """Per wire name: the attribute, its decode (None when it returns the value itself; a Ref's
         target's own), and whether it is nullable (only then does a given null differ from absent:
         __codegen_given__). Built on the first decode, when every module a Ref names is loaded."""
-        fields = self.fields = tuple(
-            (field.attr, field.wire, None if _plain(field.schema) else _decoder(field.schema), field.nullable) for field in self.cls.__codegen_fields__
-        )
-        return fields
+        by_wire = self.by_wire = {
+            field.wire: (field.attr, None if _plain(field.schema) else _decoder(field.schema), field.nullable) for field in self.cls.__codegen_fields__
+        }
+        return by_wire
 
     def fits(self, value: Any) -> bool:
         return self.cls.__codegen_validator__.is_valid(value)
 
     def decode(self, value: Any) -> Any:
+        """One pass over the members the object has (not over every declared field: most objects
+        carry few of their optional ones), each either a field or an additional property."""
         obj = cast("Dict[str, Any]", value)
         instance = self.cls.__new__(self.cls)
-        given: Set[str] = set()
-        instance.__codegen_given__ = given
         attrs = instance.__dict__
-        found = 0
-        for attr, wire, decode, nullable in self.fields or self._fields():
-            if wire in obj:
-                item = obj[wire]
-                attrs[attr] = item if decode is None else decode(item)
-                found += 1
-                if nullable:
-                    given.add(attr)
-            else:
-                attrs[attr] = None
-        known = self.known
-        if len(obj) == found or self.plain_extra:
-            instance.additional_properties = {key: item for key, item in obj.items() if key not in known} if len(obj) != found else {}
-        else:
-            instance.additional_properties = {key: self.extra.decode(item) for key, item in obj.items() if key not in known}
+        attrs.update(self.absent)
+        given: Set[str] = set()
+        attrs["__codegen_given__"] = given
+        by_wire = self.by_wire or self._index()
+        extra: Optional[Dict[str, Any]] = None
+        for wire, item in obj.items():
+            field = by_wire.get(wire)
+            if field is None:
+                if extra is None:
+                    extra = {}
+                extra[wire] = item if self.plain_extra else self.extra.decode(item)
+                continue
+            attr, decode, nullable = field
+            attrs[attr] = item if decode is None else decode(item)
+            if nullable:
+                given.add(attr)
+        attrs["additional_properties"] = {} if extra is None else extra
         return instance
 
 
