@@ -121,8 +121,7 @@ class CheckCompiler extends CheckFunctions {
         '',
       );
     for (const valid of [true, false])
-      if (this.constantChecks.has(valid))
-        helpers.push('', `def ${valid ? 'check_always' : 'check_never'}(x: Any) -> bool:`, `${I}return ${valid ? 'True' : 'False'}`, '');
+      if (this.constantChecks.has(valid)) helpers.push('', `def ${this.constantName(valid)}(x: Any) -> bool:`, `${I}return ${valid ? 'True' : 'False'}`, '');
     const typing = [...this.typing].sort();
     const numbers = [...this.numbers].sort();
     const imports = [
@@ -142,14 +141,8 @@ class CheckCompiler extends CheckFunctions {
       ...this.bodies,
       ...(this.tables.length > 0 ? ['', '# The branches each tag leaves, after the functions they name.', ...this.tables] : []),
     ];
-    return {
-      code: code
-        .join('\n')
-        .replace(/\n{3,}/g, '\n\n\n')
-        .trim(),
-      imports,
-      checks,
-    };
+    // Blank lines between the parts as they come: the render's normalize stage keeps at most two in a row.
+    return { code: code.join('\n').trim(), imports, checks };
   }
 
   // ---- emitting ------------------------------------------------------------------------------

@@ -39,7 +39,7 @@ const usesOf = (d: Declaration, ctx: ImportContext): Uses =>
     }),
     union: (u) => ({ stdlib: [], typing: ['ClassVar', 'List', ...(u.variants.length > 1 ? ['Union'] : [])], annotated: u.variants, validated: u.variants }),
     enum: (e) => ({ stdlib: ['import json', 'from enum import Enum'], typing: e.nullable ? ['Optional'] : [], annotated: [], validated: [] }),
-    alias: (a) => ({ stdlib: [], typing: a.type.kind === 'null' ? ['Literal'] : [], annotated: [a.type], validated: [a.type] }), // views/alias.ts: Literal[None]
+    alias: (a) => ({ stdlib: [], typing: isNullAlias(a) ? ['Literal'] : [], annotated: [a.type], validated: [a.type] }),
   });
 
 /** The standard modules an object's native views annotate with (formats.ts), each once. */
@@ -80,6 +80,12 @@ export function moduleImports(d: Declaration, ctx: ImportContext): ModuleImports
  * An alias of a plain reference (`Pet = Dog`) binds the class itself when its module runs, so
  * that module is imported early, not last; any other alias annotation is a string ("Dog").
  */
+/**
+ * An alias of null alone is written `X = Literal[None]` (views/alias.ts): `X = None` would be a
+ * variable to pyright, not a type, refused in `TypeAdapter[X]` and in every annotation naming it.
+ */
+export const isNullAlias = (d: AliasDeclaration): boolean => d.type.kind === 'null';
+
 export const isBareRef = (d: AliasDeclaration, ctx: ImportContext): boolean => d.type.kind === 'ref' && !acceptsNull(d.type, ctx.byId);
 
 /** The typing names annotation() writes for a type: the same cases, in the same places. */

@@ -94,13 +94,7 @@ class CheckCompiler extends CheckFunctions {
         : []),
       ...[true, false].flatMap((valid) =>
         this.constantChecks.has(valid)
-          ? [
-              `/** The check of the schema \`${valid}\`. */`,
-              `function ${valid ? '$always' : '$never'}(_value: unknown): boolean {`,
-              `  return ${valid};`,
-              '}',
-              '',
-            ]
+          ? [`/** The check of the schema \`${valid}\`. */`, `function ${this.constantName(valid)}(_value: unknown): boolean {`, `  return ${valid};`, '}', '']
           : [],
       ),
     ];

@@ -2,7 +2,7 @@
 // at import time, so other declarations are named as strings, except a bare reference (imports.ts).
 
 import type { AliasDeclaration } from '../../../model/ir.js';
-import { isBareRef } from '../imports.js';
+import { isBareRef, isNullAlias } from '../imports.js';
 import { namesOf } from '../names.js';
 import { annotation, schemaExpression } from '../types.js';
 import type { ViewContext } from './context.js';
@@ -16,8 +16,7 @@ export interface AliasView {
 export function aliasView(d: AliasDeclaration, c: ViewContext): AliasView {
   const ctx = { names: c.names, byId: c.byId };
   return {
-    // `X = None` would be a variable, not a type (pyright refuses `TypeAdapter[X]` and `x: X`); Literal[None] is None as a type.
-    type: d.type.kind === 'null' ? 'Literal[None]' : annotation(d.type, { ...ctx, quoteRefs: !isBareRef(d, ctx) }),
+    type: isNullAlias(d) ? 'Literal[None]' : annotation(d.type, { ...ctx, quoteRefs: !isBareRef(d, ctx) }),
     adapterName: namesOf(c.names, d.id).adapterName!,
     schema: schemaExpression(d.type, { ...ctx, quoteRefs: true }),
   };
