@@ -1,7 +1,8 @@
 // The Java target: openai-java's model classes on Jackson, in Maven layout under generated/java:
 // pom.xml, the small runtime (<runtimePackage>.core, .errors and .validation, copied from the real
 // sources in templates/java/runtime/com/openai/: runtime.ts), ValidationSchema (the schema its
-// validators read: validation.ts) and one class per declaration in <package>. Options are checked in options.ts, every name is decided in names.ts, and plan only
+// validators read: validation.ts), the compiled checks (Checks0, ...: checks.ts) and one class per
+// declaration in <package>. Options are checked in options.ts, every name is decided in names.ts, and plan only
 // lists the files. Java-specific: limits.ts (JVM class-file limits), javadoc.ts (comment text).
 
 import type { Model } from '../../model/ir.js';
@@ -12,7 +13,8 @@ import { isPackageName, parseOptions, sourcePath, type JavaOptions } from './opt
 import { firstAccepted, IDENTITY_DEFAULTS, schemaWords } from '../shared/identity.js';
 import { runtimeFiles } from './runtime.js';
 import { VIEWED_FORMATS } from './types.js';
-import { validationSchemaView } from './validation.js';
+import { checksView, validationSchemaView } from './validation.js';
+import { compileChecks } from './checks.js';
 import { modelFileView } from './views/file.js';
 import { projectView } from './views/project.js';
 
@@ -49,12 +51,15 @@ export const java: Target<JavaOptions, JavaNames> = {
     yield { path: 'pom.xml', template: 'project', view: projectView(model, options.project) };
     yield* runtimeFiles(model, options.packages, runtime);
     yield { path: sourcePath(options.packages.models, 'ValidationSchema.java'), template: 'validation-schema', view: validationSchemaView(model, options) };
+    const compiled = compileChecks(model, options.formats === 'assert');
+    for (const c of compiled.classes)
+      yield { path: sourcePath(options.packages.models, `${c.name}.java`), template: 'checks', view: checksView(model, c, options) };
     for (const d of model.declarations) {
       yield {
         path: sourcePath(options.packages.models, `${className(names, d.id)}.java`),
         template: 'file',
         pointer: d.id,
-        view: modelFileView(model, d, ctx, options),
+        view: modelFileView(model, d, ctx, options, compiled),
       };
     }
   },

@@ -22,6 +22,7 @@ import {
 import { declarationsById, explicitName, lookup, resolveAlias } from '../shared/common.js';
 import { checkEnumSize, checkObjectSize, checkUnionSize } from './limits.js';
 import { JAVA_LANG_TYPES, JAVA_RESERVED } from '../shared/reserved.js';
+import { CHECKS_CLASS_PREFIX } from './checks.js';
 
 /** Types the generated files import or nest; a model class must not take their simple names. */
 const IMPORTED_TYPES: ReadonlySet<string> = new Set([
@@ -183,7 +184,9 @@ export function classNames(model: Model): ClassNames {
   return names;
 }
 
-const isTaken = (name: string): boolean => JAVA_RESERVED.has(name) || JAVA_LANG_TYPES.has(name) || IMPORTED_TYPES.has(name);
+/** The compiled checks' classes (Checks0, Checks1, ...: checks.ts) are the package's too. */
+const CHECKS_CLASS = new RegExp(`^${CHECKS_CLASS_PREFIX}\\d+$`);
+const isTaken = (name: string): boolean => JAVA_RESERVED.has(name) || JAVA_LANG_TYPES.has(name) || IMPORTED_TYPES.has(name) || CHECKS_CLASS.test(name);
 
 function escapeClassName(name: string): string {
   const guarded = guardLeadingDigit(name === '' ? 'Model' : name, '_');

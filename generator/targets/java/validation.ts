@@ -12,6 +12,7 @@ import { bannerText } from '../target.js';
 import { javaLineComment } from '../shared/text.js';
 import { javaString, javaStringExpression, splitModifiedUtf8 } from './literals.js';
 import type { JavaOptions } from './options.js';
+import type { ChecksClass } from './checks.js';
 
 /** A chunk's bytes (modified UTF-8): well below a constant's 65,535, so no chunk is ever refused. */
 const CHUNK_BYTES = 48_000;
@@ -49,4 +50,15 @@ function textView(name: string, text: string) {
   for (let i = 0; i < chunks.length; i += CHUNKS_PER_METHOD)
     parts.push({ method: `${name}Part${parts.length}`, chunks: chunks.slice(i, i + CHUNKS_PER_METHOD) });
   return { method: name, length: text.length, parts };
+}
+
+/** The view of one class of compiled checks (checks.hbs). */
+export function checksView(model: Model, c: ChecksClass, options: JavaOptions) {
+  return {
+    banner: javaLineComment(bannerText(model)),
+    packageName: options.packages.models,
+    name: c.name,
+    imports: [...c.core.map((name) => `${options.packages.core}.${name}`), ...c.java],
+    code: c.code,
+  };
 }

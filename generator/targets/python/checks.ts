@@ -13,7 +13,18 @@ import type { JsonValue, Model } from '../../model/ir.js';
 import { schemaUriOf } from '../../model/validation.js';
 import { translatePattern } from '../../regex/index.js';
 import { CheckFunctions } from '../shared/check-functions.js';
-import { SchemaReach, Unsupported, has, impliedType, indent, typesOf, type Obj, type TagIndex } from '../shared/schema-reach.js';
+import {
+  SchemaReach,
+  checkExactNode,
+  checkPatternWith,
+  exactNumbers,
+  has,
+  impliedType,
+  indent,
+  typesOf,
+  type Obj,
+  type TagIndex,
+} from '../shared/schema-reach.js';
 import { pyNumber, pyString } from './literals.js';
 
 export interface CompiledChecks {
@@ -31,7 +42,11 @@ const I = '    ';
 
 export function compileChecks(model: Model, formatAssertion: boolean): CompiledChecks {
   const documents = model.validation.documents.map((d) => [d.uri, JSON.parse(d.text) as JsonValue] as const);
-  const reach = new SchemaReach(documents, checkPattern, (node) => checkNode(node, formatAssertion));
+  const reach = new SchemaReach(
+    documents,
+    checkPatternWith((source) => translatePattern(source, 'python')),
+    (node) => checkExactNode(node, formatAssertion),
+  );
   const checks = new Map<string, string>();
   if (reach.namesKnownSchema()) return { code: '', imports: [], checks };
   const compiler = new CheckCompiler(reach);
@@ -500,40 +515,8 @@ function topLevel(code: string): boolean {
   return false;
 }
 
-/** Keywords whose value the code writes as a number. */
-const NUMBERS = ['multipleOf', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'maxLength', 'minLength', 'maxItems', 'minItems'];
-const COUNTS = ['maxProperties', 'minProperties', 'minContains', 'maxContains'];
-
-/**
- * What the Python checks leave to the interpreter, refused before any code is written (through
- * SchemaReach): an asserted `format`, and a number no double holds as written (the generator
- * reads the schema as JavaScript numbers, the runtime as json.loads' exact ones).
- */
-function checkNode(node: Obj, formatAssertion: boolean): void {
-  if (formatAssertion && typeof node['format'] === 'string') throw new Unsupported();
-  for (const k of [...NUMBERS, ...COUNTS, 'enum', 'const']) if (has(node, k) && !exact(node[k]!)) throw new Unsupported();
-}
-
-/** Whether every number in a value is one a double holds exactly as the schema wrote it (so not a big integer JSON.parse rounded). */
-function exact(value: JsonValue): boolean {
-  if (typeof value === 'number') return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value));
-  if (Array.isArray(value)) return value.every(exact);
-  if (typeof value === 'object' && value !== null) return Object.values(value).every(exact);
-  return true;
-}
-
-/** A number as Python reads it back exactly: an integral double as its int, others shortest (checkNode let only those through). */
+/** A number as Python reads it back exactly: an integral double as its int, others shortest (checkExactNode let only those through). */
 function number(value: JsonValue): string {
-  if (typeof value !== 'number' || !exact(value)) throw new Error(`not a number the Python checks write: ${JSON.stringify(value)}`);
+  if (typeof value !== 'number' || !exactNumbers(value)) throw new Error(`not a number the Python checks write: ${JSON.stringify(value)}`);
   return pyNumber(Object.is(value, -0) ? 0 : value);
-}
-
-/** A pattern without a translation for Python's re stays the interpreter's (which refuses it when used). */
-function checkPattern(source: JsonValue): void {
-  if (typeof source !== 'string') throw new Unsupported();
-  try {
-    translatePattern(source, 'python');
-  } catch {
-    throw new Unsupported();
-  }
 }

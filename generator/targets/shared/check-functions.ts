@@ -1,4 +1,4 @@
-// The function table of every language's compiled checks (typescript/checks.ts, python/checks.ts):
+// The function table of every language's compiled checks (typescript/, python/ and java/checks.ts):
 // one function per schema node that needs one, built on first use (a schema may reach itself),
 // a `$ref` alone followed to its target, a leaf (no subschema) checked inline where it is used,
 // a schema that is only another check being that check, and functions written alike shared. The

@@ -1,6 +1,6 @@
 // The part of compiling a schema into checks that no language changes: where each `$ref` leads,
 // which schemas a declaration reaches, and which members tell an anyOf's branches apart. Each
-// target's compiler (typescript/checks.ts, python/checks.ts) emits its own code over it.
+// target's compiler (typescript/, python/ and java/checks.ts) emits its own code over it.
 //
 // `$ref`s resolve as the runtimes resolve them: their registry of documents, `$id` resources and
 // anchors is rebuilt here, with the URI code of the TypeScript runtime (runtime/uri.ts; the four
@@ -313,4 +313,55 @@ export function objectOf(value: JsonValue): Obj {
 
 export function indent(lines: readonly string[], by = '  '): string[] {
   return lines.map((l) => (l === '' ? l : `${by}${l}`));
+}
+
+// ---- what a target refuses before writing code (SchemaReach's checkPattern and checkNode) --------
+
+/** A pattern that `translate` (the target's regex translation) refuses stays the interpreter's (which refuses it when used). */
+export function checkPatternWith(translate: (source: string) => unknown): (source: JsonValue) => void {
+  return (source) => {
+    if (typeof source !== 'string') throw new Unsupported();
+    try {
+      translate(source);
+    } catch {
+      throw new Unsupported();
+    }
+  };
+}
+
+/** Keywords whose value the checks write as a number. */
+const NUMBER_KEYWORDS = [
+  'multipleOf',
+  'maximum',
+  'exclusiveMaximum',
+  'minimum',
+  'exclusiveMinimum',
+  'maxLength',
+  'minLength',
+  'maxItems',
+  'minItems',
+  'maxProperties',
+  'minProperties',
+  'minContains',
+  'maxContains',
+  'enum',
+  'const',
+];
+
+/**
+ * What a runtime reading numbers exactly (Python's json.loads, Java's BigDecimal) leaves to its
+ * interpreter, refused before any code is written: an asserted `format`, and a number no double
+ * holds as written (the generator reads the schema as JavaScript numbers).
+ */
+export function checkExactNode(node: Obj, formatAssertion: boolean): void {
+  if (formatAssertion && typeof node['format'] === 'string') throw new Unsupported();
+  for (const k of NUMBER_KEYWORDS) if (has(node, k) && !exactNumbers(node[k]!)) throw new Unsupported();
+}
+
+/** Whether every number in a value is one a double holds exactly as the schema wrote it (so not a big integer JSON.parse rounded). */
+export function exactNumbers(value: JsonValue): boolean {
+  if (typeof value === 'number') return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value));
+  if (Array.isArray(value)) return value.every(exactNumbers);
+  if (typeof value === 'object' && value !== null) return Object.values(value).every(exactNumbers);
+  return true;
 }

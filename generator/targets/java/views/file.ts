@@ -15,13 +15,18 @@ import { objectView } from './object.js';
 import { unionView } from './union.js';
 import { schemaUriLiteral, variantUris } from '../validation.js';
 import { classAnnotations } from '../deprecation.js';
+import type { CompiledChecks } from '../checks.js';
 
-export function modelFileView(model: Model, d: Declaration, ctx: TypeContext, options: JavaOptions): object {
+/**
+ * `compiled`: the compiled checks (../checks.ts): the declaration's (a method reference) when it
+ * compiled, and a union's variants'.
+ */
+export function modelFileView(model: Model, d: Declaration, ctx: TypeContext, options: JavaOptions, compiled: CompiledChecks): object {
   const name = className(ctx.names, d.id);
   const view = foldDeclaration<object>(d, {
     object: (o) => objectView(o, name, ctx, options),
     enum: (e) => enumView(e, name, ctx),
-    union: (u) => unionView(u, name, ctx, variantUris(model, u)),
+    union: (u) => unionView(u, name, ctx, variantUris(model, u), compiled.variants.get(u.id) ?? null),
     alias: (a) => aliasView(a, name, ctx),
   });
   return {
@@ -29,6 +34,7 @@ export function modelFileView(model: Model, d: Declaration, ctx: TypeContext, op
     packageName: options.packages.models,
     imports: importsFor(d, ctx, options),
     schemaUri: schemaUriLiteral(model, d),
+    compiledCheck: compiled.checks.get(d.id) ?? null,
     // An object's and an enum's isValid() come from the runtime (ObjectModel, EnumModel); validate.hbs writes the others'.
     inheritsIsValid: d.kind === 'object' || d.kind === 'enum',
     ...view,

@@ -8,10 +8,18 @@ import { javaString, javaStringExpression } from '../literals.js';
 import type { VariantNames } from '../names.js';
 import { isGeneric, javaType, typeToken, unboxed, type TypeContext } from '../types.js';
 
-/** `variantUris`: each variant's schema URI (validation.ts), which the deserializer checks a candidate against. */
-export function unionView(d: UnionDeclaration, name: string, ctx: TypeContext, variantUris: readonly string[]) {
+/**
+ * `variantUris`: each variant's schema URI (validation.ts), which the deserializer checks a
+ * candidate against; `compiled`: each variant's compiled check (../checks.ts), which it runs
+ * instead where there is one (null: none compiled, or a discriminated union).
+ */
+export function unionView(d: UnionDeclaration, name: string, ctx: TypeContext, variantUris: readonly string[], compiled: readonly (string | null)[] | null) {
   const names = ctx.names.variants.get(d.id)!;
-  const variants = d.variants.map((v, i) => ({ ...variantView(d, name, v, i, names[i]!, ctx), schemaUri: javaStringExpression(variantUris[i]!) }));
+  const variants = d.variants.map((v, i) => ({
+    ...variantView(d, name, v, i, names[i]!, ctx),
+    schemaUri: javaStringExpression(variantUris[i]!),
+    compiledCheck: compiled?.[i] ?? null,
+  }));
   return {
     kind: 'union',
     validationSource: 'this.source',
@@ -20,6 +28,8 @@ export function unionView(d: UnionDeclaration, name: string, ctx: TypeContext, v
     discriminated: d.discriminator !== null,
     tagProperty: javaStringExpression(d.discriminator?.propertyName ?? ''),
     variants,
+    // Without a discriminator, the variants' validators (and their tree) serve only the variants without a compiled check.
+    needsTree: d.discriminator === null && variants.some((v) => v.compiledCheck === null),
     variantNames: names.map((n) => javaString(n.getter)).join(', '),
     unknownToString: javaString(`${name}{_unknown=`),
   };

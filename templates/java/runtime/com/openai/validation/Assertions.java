@@ -147,7 +147,7 @@ final class Assertions {
     }
 
     /** Pairs compared only within a hash bucket (Json.hash agrees with Json.equal): linear on distinct items. */
-    private static boolean unique(JsonNode array) {
+    static boolean unique(JsonNode array) {
         int n = array.size();
         if (n < 2) return true;
         if (n <= 8) {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * How a model validates: its JSON (as the model writes it, every number exact) through the JSON
@@ -57,6 +58,26 @@ public final class Validation {
             }
         }
         check(validator, value);
+    }
+
+    /**
+     * As {@link #check(SchemaValidator, Object, JsonValue)}, trying first the compiled check of the
+     * model's schema (a generated Checks class) on the JSON read: it holds only where the
+     * validator holds, so a value it accepts is valid without a tree or the validator. Where it
+     * does not hold (or cannot run: a pattern that does not compile, JSON nested deeper than the
+     * stack), the validator decides and reports, as without it.
+     */
+    public static void check(SchemaValidator validator, Object value, JsonValue source, Predicate<JsonValue> compiled) {
+        if (source != null) {
+            try {
+                if (compiled.test(source)) {
+                    return;
+                }
+            } catch (SchemaException | StackOverflowError e) {
+                // Decided below, by the validator.
+            }
+        }
+        check(validator, value, source);
     }
 
     /** Whether {@code validate} (a model's validate()) returns: a model's isValid(). */

@@ -144,7 +144,7 @@ public final class ConversationItemTruncatedEvent extends ObjectModel {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public ConversationItemTruncatedEvent validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source, Checks0::check1);
             validated = true;
         }
         return this;

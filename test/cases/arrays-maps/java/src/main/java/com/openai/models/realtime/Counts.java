@@ -54,7 +54,7 @@ public final class Counts {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Counts validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source, Checks0::check8);
             validated = true;
         }
         return this;

@@ -54,7 +54,7 @@ public final class Tags {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Tags validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source, Checks0::check7);
             validated = true;
         }
         return this;

@@ -18,14 +18,6 @@ import java.util.Optional;
 @JsonDeserialize(using = Attachment.Deserializer.class)
 @JsonSerialize(using = Attachment.Serializer.class)
 public final class Attachment {
-    /** Each variant's validator, compiled once, on first use: the deserializer keeps the first variant that binds and validates. */
-    private static final class VariantValidators {
-        static final SchemaValidator[] ALL = {
-            ValidationSchema.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/2"),
-            ValidationSchema.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/3"),
-        };
-    }
-
     /** The variants' getters, in variant order: toString's names. */
     private static final String[] VARIANT_NAMES = {"attachmentNamed", "attachmentResource"};
 
@@ -100,7 +92,7 @@ public final class Attachment {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Attachment validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source, Checks0::check26);
             validated = true;
         }
         return this;
@@ -158,12 +150,12 @@ public final class Attachment {
             long mark = lossMark();
             Object candidate;
             // The first variant that validates and binds; validated first, as it is the cheaper
-            // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
-            Object tree = validationTree(json);
-            if (accepts(VariantValidators.ALL[0], tree) && (candidate = json.convert(AttachmentNamed.class)) != null) {
+            // test of the two (a compiled check on the JSON, else the validator on one tree for
+            // all) and binding a variant the JSON fails is wasted.
+            if (Checks0.check28(json) && (candidate = json.convert(AttachmentNamed.class)) != null) {
                 return new Attachment(0, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[1], tree) && (candidate = json.convert(AttachmentResource.class)) != null) {
+            if (Checks0.check29(json) && (candidate = json.convert(AttachmentResource.class)) != null) {
                 return new Attachment(1, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.

@@ -80,7 +80,7 @@ public final class AttachmentNamed extends ObjectModel {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public AttachmentNamed validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source, Checks0::check28);
             validated = true;
         }
         return this;

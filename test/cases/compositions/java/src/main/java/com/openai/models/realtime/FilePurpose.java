@@ -89,7 +89,7 @@ public final class FilePurpose extends EnumModel {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public FilePurpose validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, _value());
+            Validation.check(ValidatorHolder.VALIDATOR, this, _value(), Checks0::check5);
             validated = true;
         }
         return this;

@@ -94,7 +94,7 @@ public final class Retry extends ObjectModel {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Retry validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source, Checks0::check12);
             validated = true;
         }
         return this;

@@ -42,7 +42,7 @@ public final class OnlyOne {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public OnlyOne validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source, Checks0::check4);
             validated = true;
         }
         return this;

@@ -101,7 +101,7 @@ public final class Color extends EnumModel {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Color validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, _value());
+            Validation.check(ValidatorHolder.VALIDATOR, this, _value(), Checks0::check0);
             validated = true;
         }
         return this;

@@ -89,7 +89,7 @@ public final class PaintShade extends EnumModel {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public PaintShade validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, _value());
+            Validation.check(ValidatorHolder.VALIDATOR, this, _value(), Checks0::check12);
             validated = true;
         }
         return this;

@@ -17,14 +17,6 @@ import java.util.Optional;
 @JsonDeserialize(using = PhpSupport.Deserializer.class)
 @JsonSerialize(using = PhpSupport.Serializer.class)
 public final class PhpSupport {
-    /** Each variant's validator, compiled once, on first use: the deserializer keeps the first variant that binds and validates. */
-    private static final class VariantValidators {
-        static final SchemaValidator[] ALL = {
-            ValidationSchema.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/2"),
-            ValidationSchema.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/3"),
-        };
-    }
-
     /** The variants' getters, in variant order: toString's names. */
     private static final String[] VARIANT_NAMES = {"bool", "const_"};
 
@@ -99,7 +91,7 @@ public final class PhpSupport {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public PhpSupport validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source, Checks0::check6);
             validated = true;
         }
         return this;
@@ -157,12 +149,12 @@ public final class PhpSupport {
             long mark = lossMark();
             Object candidate;
             // The first variant that validates and binds; validated first, as it is the cheaper
-            // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
-            Object tree = validationTree(json);
-            if (accepts(VariantValidators.ALL[0], tree) && (candidate = json.convert(Boolean.class)) != null) {
+            // test of the two (a compiled check on the JSON, else the validator on one tree for
+            // all) and binding a variant the JSON fails is wasted.
+            if (Checks0.check7(json) && (candidate = json.convert(Boolean.class)) != null) {
                 return new PhpSupport(0, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[1], tree) && (candidate = json.convert(JsonValue.class)) != null) {
+            if (Checks0.check8(json) && (candidate = json.convert(JsonValue.class)) != null) {
                 return new PhpSupport(1, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.

@@ -100,7 +100,7 @@ public final class RuleLevelNumber extends EnumModel {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public RuleLevelNumber validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, _value());
+            Validation.check(ValidatorHolder.VALIDATOR, this, _value(), Checks0::check4);
             validated = true;
         }
         return this;

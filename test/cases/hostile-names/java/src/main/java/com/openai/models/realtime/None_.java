@@ -178,7 +178,7 @@ public final class None_ extends EnumModel {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public None_ validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, _value());
+            Validation.check(ValidatorHolder.VALIDATOR, this, _value(), Checks0::check1);
             validated = true;
         }
         return this;

@@ -53,7 +53,7 @@ public final class _2faCode {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public _2faCode validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source, Checks0::check6);
             validated = true;
         }
         return this;

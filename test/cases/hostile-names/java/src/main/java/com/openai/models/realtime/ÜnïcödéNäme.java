@@ -52,7 +52,7 @@ public final class ÜnïcödéNäme {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public ÜnïcödéNäme validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source, Checks0::check7);
             validated = true;
         }
         return this;

@@ -21,18 +21,6 @@ import java.util.Optional;
 @JsonDeserialize(using = Lists.Deserializer.class)
 @JsonSerialize(using = Lists.Serializer.class)
 public final class Lists {
-    /** Each variant's validator, compiled once, on first use: the deserializer keeps the first variant that binds and validates. */
-    private static final class VariantValidators {
-        static final SchemaValidator[] ALL = {
-            ValidationSchema.validator("file:///schema.json#/$defs/Lists/oneOf/0"),
-            ValidationSchema.validator("file:///schema.json#/$defs/Lists/oneOf/1"),
-            ValidationSchema.validator("file:///schema.json#/$defs/Lists/oneOf/2"),
-            ValidationSchema.validator("file:///schema.json#/$defs/Lists/oneOf/3"),
-            ValidationSchema.validator("file:///schema.json#/$defs/Lists/oneOf/4"),
-            ValidationSchema.validator("file:///schema.json#/$defs/Lists/oneOf/5"),
-        };
-    }
-
     /** The variants' getters, in variant order: toString's names. */
     private static final String[] VARIANT_NAMES = {"array", "array2", "map", "map2", "json_", "json2"};
 
@@ -183,7 +171,7 @@ public final class Lists {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Lists validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source, Checks0::check2);
             validated = true;
         }
         return this;
@@ -249,24 +237,24 @@ public final class Lists {
             long mark = lossMark();
             Object candidate;
             // The first variant that validates and binds; validated first, as it is the cheaper
-            // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
-            Object tree = validationTree(json);
-            if (accepts(VariantValidators.ALL[0], tree) && (candidate = json.convert(new TypeReference<List<String>>() {})) != null) {
+            // test of the two (a compiled check on the JSON, else the validator on one tree for
+            // all) and binding a variant the JSON fails is wasted.
+            if (Checks0.check3(json) && (candidate = json.convert(new TypeReference<List<String>>() {})) != null) {
                 return new Lists(0, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[1], tree) && (candidate = json.convert(new TypeReference<List<Long>>() {})) != null) {
+            if (Checks0.check4(json) && (candidate = json.convert(new TypeReference<List<Long>>() {})) != null) {
                 return new Lists(1, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[2], tree) && (candidate = json.convert(new TypeReference<Map<String, Boolean>>() {})) != null) {
+            if (Checks0.check5(json) && (candidate = json.convert(new TypeReference<Map<String, Boolean>>() {})) != null) {
                 return new Lists(2, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[3], tree) && (candidate = json.convert(new TypeReference<Map<String, JsonValue>>() {})) != null) {
+            if (Checks0.check6(json) && (candidate = json.convert(new TypeReference<Map<String, JsonValue>>() {})) != null) {
                 return new Lists(3, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[4], tree) && (candidate = json.convert(JsonValue.class)) != null) {
+            if (Checks0.check7(json) && (candidate = json.convert(JsonValue.class)) != null) {
                 return new Lists(4, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[5], tree) && (candidate = json.convert(JsonValue.class)) != null) {
+            if (Checks0.check8(json) && (candidate = json.convert(JsonValue.class)) != null) {
                 return new Lists(5, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.

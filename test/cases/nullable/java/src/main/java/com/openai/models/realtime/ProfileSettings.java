@@ -60,7 +60,7 @@ public final class ProfileSettings extends ObjectModel {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public ProfileSettings validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source, Checks0::check5);
             validated = true;
         }
         return this;

@@ -20,14 +20,6 @@ import java.util.Optional;
 @JsonDeserialize(using = Extends.Deserializer.class)
 @JsonSerialize(using = Extends.Serializer.class)
 public final class Extends {
-    /** Each variant's validator, compiled once, on first use: the deserializer keeps the first variant that binds and validates. */
-    private static final class VariantValidators {
-        static final SchemaValidator[] ALL = {
-            ValidationSchema.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/0"),
-            ValidationSchema.validator("file:///schema.json#/$defs/schema-codegen-types/$defs/1"),
-        };
-    }
-
     /** The variants' getters, in variant order: toString's names. */
     private static final String[] VARIANT_NAMES = {"string", "array"};
 
@@ -103,7 +95,7 @@ public final class Extends {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Extends validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source, Checks0::check8);
             validated = true;
         }
         return this;
@@ -161,12 +153,12 @@ public final class Extends {
             long mark = lossMark();
             Object candidate;
             // The first variant that validates and binds; validated first, as it is the cheaper
-            // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
-            Object tree = validationTree(json);
-            if (accepts(VariantValidators.ALL[0], tree) && (candidate = json.convert(String.class)) != null) {
+            // test of the two (a compiled check on the JSON, else the validator on one tree for
+            // all) and binding a variant the JSON fails is wasted.
+            if (Checks0.check9(json) && (candidate = json.convert(String.class)) != null) {
                 return new Extends(0, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[1], tree) && (candidate = json.convert(new TypeReference<List<String>>() {})) != null) {
+            if (Checks0.check10(json) && (candidate = json.convert(new TypeReference<List<String>>() {})) != null) {
                 return new Extends(1, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.

@@ -18,14 +18,6 @@ import java.util.Optional;
 @JsonDeserialize(using = IdOrName.Deserializer.class)
 @JsonSerialize(using = IdOrName.Serializer.class)
 public final class IdOrName {
-    /** Each variant's validator, compiled once, on first use: the deserializer keeps the first variant that binds and validates. */
-    private static final class VariantValidators {
-        static final SchemaValidator[] ALL = {
-            ValidationSchema.validator("file:///schema.json#/$defs/IdOrName/oneOf/0"),
-            ValidationSchema.validator("file:///schema.json#/$defs/IdOrName/oneOf/1"),
-        };
-    }
-
     /** The variants' getters, in variant order: toString's names. */
     private static final String[] VARIANT_NAMES = {"integer", "string"};
 
@@ -100,7 +92,7 @@ public final class IdOrName {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public IdOrName validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source, Checks0::check5);
             validated = true;
         }
         return this;
@@ -158,12 +150,12 @@ public final class IdOrName {
             long mark = lossMark();
             Object candidate;
             // The first variant that validates and binds; validated first, as it is the cheaper
-            // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
-            Object tree = validationTree(json);
-            if (accepts(VariantValidators.ALL[0], tree) && (candidate = json.convert(Long.class)) != null) {
+            // test of the two (a compiled check on the JSON, else the validator on one tree for
+            // all) and binding a variant the JSON fails is wasted.
+            if (Checks0.check6(json) && (candidate = json.convert(Long.class)) != null) {
                 return new IdOrName(0, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[1], tree) && (candidate = json.convert(String.class)) != null) {
+            if (Checks0.check7(json) && (candidate = json.convert(String.class)) != null) {
                 return new IdOrName(1, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.

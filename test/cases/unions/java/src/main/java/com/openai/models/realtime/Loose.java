@@ -19,15 +19,6 @@ import java.util.Optional;
 @JsonDeserialize(using = Loose.Deserializer.class)
 @JsonSerialize(using = Loose.Serializer.class)
 public final class Loose {
-    /** Each variant's validator, compiled once, on first use: the deserializer keeps the first variant that binds and validates. */
-    private static final class VariantValidators {
-        static final SchemaValidator[] ALL = {
-            ValidationSchema.validator("file:///schema.json#/$defs/Loose/anyOf/0"),
-            ValidationSchema.validator("file:///schema.json#/$defs/Loose/anyOf/1"),
-            ValidationSchema.validator("file:///schema.json#/$defs/Loose/anyOf/2"),
-        };
-    }
-
     /** The variants' getters, in variant order: toString's names. */
     private static final String[] VARIANT_NAMES = {"string", "number", "array"};
 
@@ -121,7 +112,7 @@ public final class Loose {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Loose validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source, Checks0::check15);
             validated = true;
         }
         return this;
@@ -181,15 +172,15 @@ public final class Loose {
             long mark = lossMark();
             Object candidate;
             // The first variant that validates and binds; validated first, as it is the cheaper
-            // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
-            Object tree = validationTree(json);
-            if (accepts(VariantValidators.ALL[0], tree) && (candidate = json.convert(String.class)) != null) {
+            // test of the two (a compiled check on the JSON, else the validator on one tree for
+            // all) and binding a variant the JSON fails is wasted.
+            if (Checks0.check17(json) && (candidate = json.convert(String.class)) != null) {
                 return new Loose(0, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[1], tree) && (candidate = json.convert(Double.class)) != null) {
+            if (Checks0.check18(json) && (candidate = json.convert(Double.class)) != null) {
                 return new Loose(1, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[2], tree) && (candidate = json.convert(new TypeReference<List<String>>() {})) != null) {
+            if (Checks0.check16(json) && (candidate = json.convert(new TypeReference<List<String>>() {})) != null) {
                 return new Loose(2, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.

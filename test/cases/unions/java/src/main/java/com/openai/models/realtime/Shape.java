@@ -93,7 +93,7 @@ public final class Shape {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Shape validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source, Checks0::check2);
             validated = true;
         }
         return this;

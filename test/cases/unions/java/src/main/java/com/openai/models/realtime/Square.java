@@ -87,7 +87,7 @@ public final class Square extends ObjectModel {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Square validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source, Checks0::check1);
             validated = true;
         }
         return this;

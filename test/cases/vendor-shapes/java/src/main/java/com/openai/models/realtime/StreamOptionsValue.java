@@ -61,7 +61,7 @@ public final class StreamOptionsValue extends ObjectModel {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public StreamOptionsValue validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this._source);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source, Checks0::check2);
             validated = true;
         }
         return this;

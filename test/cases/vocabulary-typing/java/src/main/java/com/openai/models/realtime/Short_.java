@@ -18,14 +18,6 @@ import java.util.Optional;
 @JsonDeserialize(using = Short_.Deserializer.class)
 @JsonSerialize(using = Short_.Serializer.class)
 public final class Short_ {
-    /** Each variant's validator, compiled once, on first use: the deserializer keeps the first variant that binds and validates. */
-    private static final class VariantValidators {
-        static final SchemaValidator[] ALL = {
-            ValidationSchema.validator("file:///schema.json#/$defs/Short/oneOf/0"),
-            ValidationSchema.validator("file:///schema.json#/$defs/Short/oneOf/1"),
-        };
-    }
-
     /** The variants' getters, in variant order: toString's names. */
     private static final String[] VARIANT_NAMES = {"node", "shortNumbered"};
 
@@ -101,7 +93,7 @@ public final class Short_ {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public Short_ validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.source);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source, Checks0::check5);
             validated = true;
         }
         return this;
@@ -159,12 +151,12 @@ public final class Short_ {
             long mark = lossMark();
             Object candidate;
             // The first variant that validates and binds; validated first, as it is the cheaper
-            // test of the two (one tree for all) and binding a variant the JSON fails is wasted.
-            Object tree = validationTree(json);
-            if (accepts(VariantValidators.ALL[0], tree) && (candidate = json.convert(Node.class)) != null) {
+            // test of the two (a compiled check on the JSON, else the validator on one tree for
+            // all) and binding a variant the JSON fails is wasted.
+            if (Checks0.check7(json) && (candidate = json.convert(Node.class)) != null) {
                 return new Short_(0, candidate, json, exactSince(mark, json));
             }
-            if (accepts(VariantValidators.ALL[1], tree) && (candidate = json.convert(ShortNumbered.class)) != null) {
+            if (Checks0.check8(json) && (candidate = json.convert(ShortNumbered.class)) != null) {
                 return new Short_(1, candidate, json, exactSince(mark, json));
             }
             // It writes back the JSON it holds.

@@ -1,0 +1,49 @@
+package com.openai.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The interpreter's own keyword tests, for the models' compiled checks (core.JsonChecks): where a
+ * compiled check cannot decide on its fast path (an enum of objects, a decimal multipleOf, a
+ * pattern), it asks exactly what the interpreter asks, so the two never differ.
+ */
+public final class Keywords {
+    private Keywords() {}
+
+    /** JSON equality: numbers by value, arrays in order, objects as unordered maps. */
+    public static boolean equal(JsonNode a, JsonNode b) {
+        return Json.equal(a, b);
+    }
+
+    /** Whether the number is a multiple of {@code divisor} (exact for every decimal). */
+    public static boolean multipleOf(JsonNode number, BigDecimal divisor) {
+        return Assertions.multipleOf(number, divisor);
+    }
+
+    /** -1, 0 or 1, as {@code maximum} and its kin compare. */
+    public static int compare(JsonNode number, BigDecimal bound) {
+        return Json.compare(number, bound);
+    }
+
+    /** Whether no two items of the array are equal. */
+    public static boolean unique(JsonNode array) {
+        return Assertions.unique(array);
+    }
+
+    /** A pattern's java.util.regex translation compiled as the interpreter compiles it; throws SchemaException when it does not compile. */
+    public static Pattern pattern(String source, String translated) {
+        try {
+            return Pattern.compile(translated);
+        } catch (PatternSyntaxException e) {
+            throw new SchemaException("pattern " + source + " does not compile: " + e.getDescription());
+        }
+    }
+
+    /** `pattern`'s search (unanchored, bounded in time), as the interpreter runs it. */
+    public static boolean find(Pattern pattern, String text) {
+        return Regexes.find(pattern, text);
+    }
+}
