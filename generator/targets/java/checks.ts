@@ -311,13 +311,7 @@ class CheckCompiler extends CheckFunctions {
     const arrayLines = this.arrayStatements(node);
     if (arrayLines.length > 0) lines.push(block(`if (${v} instanceof JsonArray) {`, [`List<JsonValue> a = ((JsonArray) ${v}).values();`, ...arrayLines]));
     const objectLines = this.objectStatements(node, v);
-    for (let i = 0; i < objectLines.length; i += MEMBERS_PER_GROUP)
-      lines.push(
-        block(`if (${v} instanceof JsonObject) {`, [
-          `Map<String, JsonValue> m = ((JsonObject) ${v}).values();`,
-          ...objectLines.slice(i, i + MEMBERS_PER_GROUP),
-        ]),
-      );
+    for (let i = 0; i < objectLines.length; i += MEMBERS_PER_GROUP) lines.push(objectGroup(v, objectLines.slice(i, i + MEMBERS_PER_GROUP)));
     for (const sub of has(node, 'allOf') ? (node['allOf'] as JsonValue[]) : []) {
       const test = this.check(sub, v);
       if (test !== null) fails(test);
@@ -377,31 +371,31 @@ class CheckCompiler extends CheckFunctions {
         const test = this.check(sub, 'p');
         if (test === null) continue;
         if (test === 'false') lines.push(failsWhen(`JsonChecks.has(m, ${javaStringExpression(name)})`));
-        else lines.push(block('{', [`JsonValue p = JsonChecks.member(m, ${javaStringExpression(name)});`, failsWhen(`p != null && ${negate(test)}`)]));
+        else lines.push(failsWhen(`(p = JsonChecks.member(m, ${javaStringExpression(name)})) != null && ${negate(test)}`));
       }
     }
     const patterns = has(node, 'patternProperties') ? Object.entries(node['patternProperties'] as Obj) : [];
-    /** A loop over the members (a JsonMissing one is absent): `k` the name, `p` the value. */
+    /** A loop over the members (a JsonMissing one is absent): `k` the name, `w` the value. */
     const memberLoop = (body: readonly Statement[]): Statement => {
       const code = stripStrings(body.join('\n'));
       return block('for (Map.Entry<String, JsonValue> member : m.entrySet()) {', [
         ...(/\bk\b/.test(code) ? ['String k = member.getKey();'] : []),
-        'JsonValue p = member.getValue();',
-        block('if (p instanceof JsonMissing) {', ['continue;']),
+        'JsonValue w = member.getValue();',
+        block('if (w instanceof JsonMissing) {', ['continue;']),
         ...body,
       ]);
     };
     if (patterns.length > 0) {
       const body: Statement[] = [];
       for (const [pattern, sub] of patterns) {
-        const test = this.check(sub, 'p');
+        const test = this.check(sub, 'w');
         if (test === 'false') body.push(failsWhen(`${this.regex(pattern)}.find(k)`));
         else if (test !== null) body.push(failsWhen(`${this.regex(pattern)}.find(k) && ${negate(test)}`));
       }
       if (body.length > 0) lines.push(memberLoop(body));
     }
     if (has(node, 'additionalProperties')) {
-      const test = this.check(node['additionalProperties']!, 'p');
+      const test = this.check(node['additionalProperties']!, 'w');
       if (test !== null) {
         const declared = has(node, 'properties') ? Object.keys(node['properties'] as Obj) : [];
         const skip = [...(declared.length > 0 ? [this.oneOfStrings('k', declared)] : []), ...patterns.map(([pattern]) => `${this.regex(pattern)}.find(k)`)];
@@ -539,6 +533,16 @@ function typeTest(v: string, type: string): string {
     default:
       return 'false';
   }
+}
+
+/** Statements about an object's members, on `m` (its members); `p` holds each property read (`(p = ...) != null`). */
+function objectGroup(v: string, statements: readonly Statement[]): Statement {
+  const reads = statements.some((statement) => statement.startsWith('if ((p = '));
+  return block(`if (${v} instanceof JsonObject) {`, [
+    `Map<String, JsonValue> m = ((JsonObject) ${v}).values();`,
+    ...(reads ? ['JsonValue p;'] : []),
+    ...statements,
+  ]);
 }
 
 /** `if (condition) { return false; }` */

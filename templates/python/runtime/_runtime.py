@@ -116,7 +116,7 @@ class Integer(Number):
         return _is_number(value) and (isinstance(value, int) or cast(float, value).is_integer())
 
     def decode(self, value: Any) -> Any:
-        return value if isinstance(value, int) else int(cast(float, value))
+        return value if isinstance(value, int) else int(value)
 
 
 class Const(Schema):
@@ -139,7 +139,7 @@ class Array(Schema):
 
     def decode(self, value: Any) -> Any:
         decode = _decoder(self.items)
-        return [decode(item) for item in cast("List[Any]", value)]
+        return [decode(item) for item in value]
 
 
 class Map(Schema):
@@ -153,7 +153,8 @@ class Map(Schema):
 
     def decode(self, value: Any) -> Any:
         decode = _decoder(self.values)
-        return {key: decode(item) for key, item in cast("Dict[str, Any]", value).items()}
+        items: Dict[str, Any] = value
+        return {key: decode(item) for key, item in items.items()}
 
 
 class Nullable(Schema):
@@ -171,7 +172,8 @@ class Nullable(Schema):
 
 def _validator(target: Any) -> Validator:
     """The Validator of a generated class, enum or TypeAdapter."""
-    return cast(Validator, getattr(target, "__codegen_validator__"))
+    validator: Validator = getattr(target, "__codegen_validator__")
+    return validator
 
 
 class _EnumSchema(Schema):
@@ -220,7 +222,8 @@ class Ref(Schema):
 
 def _decoder(schema: Schema) -> Callable[[Any], Any]:
     """A schema's decode, through a Ref to what it names (resolved on first use: a call less per value)."""
-    return schema.resolve().decode if isinstance(schema, Ref) else schema.decode
+    target = schema.resolve() if isinstance(schema, Ref) else schema
+    return target.decoder() if isinstance(target, _ModelSchema) else target.decode
 
 
 def enum_from_json(cls: Type[_E], json_str: str) -> _E:
@@ -301,7 +304,8 @@ class Model:
     @classmethod
     def from_json(cls: Type[_M], json_str: str) -> Optional[_M]:
         """Creates an instance of the model from a JSON string; raises ValidationError."""
-        return _from_value(cls, _parse(json_str), parsed=True)
+        parsed: Any = _json_parser(cls)(_parse(json_str))
+        return parsed
 
     def to_dict(self) -> Dict[str, Any]:
         """Returns the dictionary representation of the model, by wire name, unknown properties
@@ -333,7 +337,28 @@ def _from_value(cls: Type[_T], value: Any, parsed: bool = False) -> _T:
         _validator(cls).check_json(value)
     else:
         _validator(cls).check(value)
-    return cast(_T, None) if value is None else cast(_T, _bound_schema(cls).decode(value))
+    bound: Any = None if value is None else _bound_schema(cls).decode(value)
+    return bound
+
+
+def _json_parser(cls: Any) -> Callable[[Any], Any]:
+    """from_json's work after json.loads, as _from_value(parsed=True) does it, in one function per
+    class made on first use (the check and the decoder looked up once, not on every parse)."""
+    parser: Optional[Callable[[Any], Any]] = cls.__dict__.get("__codegen_json_parser__")
+    if parser is None:
+        validator = _validator(cls)
+        is_valid = validator.json_check()
+        schema = _bound_schema(cls)
+        decode = schema.decoder() if isinstance(schema, _ModelSchema) else schema.decode
+
+        def parse(value: Any) -> Any:
+            if not is_valid(value):
+                validator.check_json(value)  # raises the interpreter's errors
+            return None if value is None else decode(value)
+
+        parser = parse
+        setattr(cls, "__codegen_json_parser__", parser)
+    return parser
 
 
 def _bound_schema(cls: Any) -> Schema:
@@ -363,6 +388,8 @@ class _ModelSchema(Schema):
         self.by_wire: Optional[Dict[str, Tuple[str, Optional[Callable[[Any], Any]], bool]]] = None
         # Every field's attribute None: an instance starts from it, and a member read overwrites its own.
         self.absent: Dict[str, Any] = {field.attr: None for field in cls.__codegen_fields__}
+        self.fast: Optional[Callable[[Any], Any]] = None
+        self.building = False
 
     def _index(self) -> Dict[str, Tuple[str, Optional[Callable[[Any], Any]], bool]]:
         """Per wire name: the attribute, its decode (None when it returns the value itself; a Ref's
@@ -377,9 +404,27 @@ class _ModelSchema(Schema):
         return self.cls.__codegen_validator__.is_valid(value)
 
     def decode(self, value: Any) -> Any:
+        return self.decoder()(value)
+
+    def decoder(self) -> Callable[[Any], Any]:
+        """The class's decode function (what _decoder gives its fields' and items' binding): its
+        own straight-line decoder, written on first use, or the pass over members. While it is
+        being written (a class that holds itself), its fields call this method's decode."""
+        fast = self.fast
+        if fast is None:
+            if self.building:
+                return self.decode
+            self.building = True
+            try:
+                fast = self.fast = _specialized_decoder(self) or self.decode_members
+            finally:
+                self.building = False
+        return fast
+
+    def decode_members(self, value: Any) -> Any:
         """One pass over the members the object has (not over every declared field: most objects
         carry few of their optional ones), each either a field or an additional property."""
-        obj = cast("Dict[str, Any]", value)
+        obj: Dict[str, Any] = value
         instance = self.cls.__new__(self.cls)
         attrs = instance.__dict__
         attrs.update(self.absent)
@@ -400,6 +445,53 @@ class _ModelSchema(Schema):
                 given.add(attr)
         attrs["additional_properties"] = {} if extra is None else extra
         return instance
+
+    def extras(self, obj: Dict[str, Any]) -> Dict[str, Any]:
+        """The members that are no field (the specialized decoder's rare case)."""
+        by_wire = self.by_wire or self._index()
+        plain, decode = self.plain_extra, self.extra.decode
+        return {wire: item if plain else decode(item) for wire, item in obj.items() if wire not in by_wire}
+
+
+# A class with at most this many fields decodes by looking each up (straight-line code); one with
+# more, by a pass over the members the object has (most carry few of their many optional fields).
+_SPECIALIZED_FIELDS = 16
+_ABSENT = object()
+
+
+def _specialized_decoder(schema: _ModelSchema) -> Optional[Callable[[Any], Any]]:
+    """The class's decoder as straight-line Python, written once and compiled with exec, as
+    dataclasses writes __init__: a lookup per field, the value stored as it is where binding keeps
+    it (a string, a boolean, an int for an integer), and no loop, tuple or test of a table per
+    member: twice as fast as the generic pass on a small object. Names enter the code only as
+    string literals (repr), never as identifiers. None for a class with many fields."""
+    fields = schema.cls.__codegen_fields__
+    if len(fields) > _SPECIALIZED_FIELDS:
+        return None
+    scope: Dict[str, Any] = {"cls": schema.cls, "new": schema.cls.__new__, "M": _ABSENT, "extras": schema.extras}
+    nullable = any(field.nullable for field in fields)
+    lines = ["def decode(obj):", "    instance = new(cls)", "    d = instance.__dict__", "    get = obj.get", "    n = 0"]
+    if nullable:
+        lines.append("    given = set()")
+    for i, field in enumerate(fields):
+        attr, wire = repr(field.attr), repr(field.wire)
+        if _plain(field.schema):
+            value = "x"
+        elif type(field.schema) is Integer:
+            value = "x if x.__class__ is int else int(x)"
+        else:
+            scope[f"decode{i}"] = _decoder(field.schema)
+            value = f"decode{i}(x)"
+        lines += [f"    x = get({wire}, M)", "    if x is M:", f"        d[{attr}] = None", "    else:", f"        d[{attr}] = {value}", "        n += 1"]
+        if field.nullable:
+            lines.append(f"        given.add({attr})")
+    lines += [
+        f"    d['__codegen_given__'] = {'given' if nullable else 'set()'}",
+        "    d['additional_properties'] = {} if n == len(obj) else extras(obj)",
+        "    return instance",
+    ]
+    exec("\n".join(lines), scope)  # the code is ours: names enter it only as repr() literals
+    return cast(Callable[[Any], Any], scope["decode"])
 
 
 class OneOf:
@@ -433,7 +525,8 @@ class OneOf:
     @classmethod
     def from_json(cls: Type[_U], json_str: str) -> Optional[_U]:
         """Creates the wrapper from a JSON string, choosing the variant; raises ValidationError."""
-        return _from_value(cls, _parse(json_str), parsed=True)
+        parsed: Any = _json_parser(cls)(_parse(json_str))
+        return parsed
 
     def to_dict(self) -> Any:
         """Returns the JSON value of the actual instance (a dict for an object variant)."""
@@ -459,22 +552,24 @@ class _UnionSchema(Schema):
         self.variants = cls.__codegen_variants__
         # The variants with each Ref replaced by what it names, on first use (binding then calls it directly).
         self.resolved: Optional[Tuple[Schema, ...]] = None
+        self.decoders: Optional[Tuple[Callable[[Any], Any], ...]] = None
         self.tags: Optional[BranchTags] = None
         self.indexed = False
 
     def fits(self, value: Any) -> bool:
         return self.cls.__codegen_validator__.is_valid(value)
 
-    def variant(self, value: Any) -> Schema:
-        """The variant a valid value binds to: the one its tag names, else the first that fits."""
-        variants = self.resolved
-        if variants is None:
+    def variant(self, value: Any) -> Callable[[Any], Any]:
+        """The decode of the variant a valid value binds to: the one its tag names, else the first that fits."""
+        variants, decoders = self.resolved, self.decoders
+        if variants is None or decoders is None:
             variants = self.resolved = tuple(v.resolve() if isinstance(v, Ref) else v for v in self.variants)
+            decoders = self.decoders = tuple(_decoder(v) for v in variants)
         discriminator = self.cls.__codegen_discriminator__
         if discriminator is not None and isinstance(value, dict):
             index = discriminator[1].get(cast(Any, cast("Dict[str, Any]", value).get(discriminator[0])))
             if index is not None:
-                return variants[index]
+                return decoders[index]
         if not self.indexed:
             # Built on first use: the variants are looked up lazily (Ref), so not in __init__.
             self.tags = BranchTags.of([_variant_conditions(v) for v in variants], list(range(len(variants))), frozenset())
@@ -484,14 +579,19 @@ class _UnionSchema(Schema):
             # Binding reads only values the union's validator accepted, so one variant matches:
             # when the tags leave one, it is that one, and it is not validated again.
             if len(left) == 1:
-                return variants[left[0]]
-            return next((variants[i] for i in left if variants[i].fits(value)), AnyValue())
-        return next((v for v in variants if v.fits(value)), AnyValue())
+                return decoders[left[0]]
+            return next((decoders[i] for i in left if variants[i].fits(value)), _identity)
+        return next((decoders[i] for i, v in enumerate(variants) if v.fits(value)), _identity)
 
     def decode(self, value: Any) -> Any:
         instance = self.cls.__new__(self.cls)
-        instance.actual_instance = self.variant(value).decode(value)
+        instance.actual_instance = self.variant(value)(value)
         return instance
+
+
+def _identity(value: Any) -> Any:
+    """The decode of a value no variant fits (AnyValue's)."""
+    return value
 
 
 def _variant_conditions(variant: Schema) -> Conditions:

@@ -161,6 +161,30 @@ class ModelTest(unittest.TestCase):
         self.assertIn("'label-text': 'ab'", point.to_str())
         self.assertEqual(repr(Point(x=2)), "Point(kind='point', x=2, label=None, note=None)")
 
+    def test_the_straight_line_decoder_binds_as_the_pass_over_members(self) -> None:
+        # A class of few fields decodes through code written for it (exec, on first use); it must
+        # bind every value exactly as the generic pass over the members does.
+        values: List[Dict[str, Any]] = [
+            {"kind": "point", "x": 1},
+            {"kind": "point", "x": 2.0, "label-text": "ab", "note": None},
+            {"note": "n", "x": 3, "kind": "point", "extra": [1, {"a": None}]},
+            {"kind": "point", "x": 10**40, "note": None, "z": 1.5, "y": "t"},
+        ]
+        point: Any = Point.__codegen_schema__()
+        for value in values:
+            fast, generic = point.decoder()(value), point.decode_members(value)
+            self.assertEqual(fast.__dict__, generic.__dict__, value)
+            self.assertEqual(list(fast.__dict__), list(generic.__dict__))
+            self.assertEqual(type(fast.x), int)
+        box: Any = Box.__codegen_schema__()
+        value = {"items": [{"kind": "point", "x": 1.0, "note": None}], "n": 7}
+        self.assertEqual(box.decoder()(value).to_dict(), box.decode_members(value).to_dict())
+        self.assertEqual(box.decoder()(value).items[0].__dict__["__codegen_given__"], {"note"})
+        # Past 16 fields (_SPECIALIZED_FIELDS), the pass over members is the decoder.
+        wide: Any = type("Wide", (_rt.Model,), {"__codegen_fields__": tuple(_rt.Field(f"f{i}", f"f{i}", _rt.String()) for i in range(17))})
+        wide_schema: Any = wide.__codegen_schema__()
+        self.assertEqual(wide_schema.decoder(), wide_schema.decode_members)
+
     def test_absent_is_never_written_and_a_given_null_is(self) -> None:
         self.assertEqual(Point(x=0).to_dict(), {"kind": "point", "x": 0})
         self.assertEqual(Point(x=0, note=None).to_dict(), {"kind": "point", "x": 0, "note": None})

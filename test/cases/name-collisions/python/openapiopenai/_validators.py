@@ -108,6 +108,13 @@ class Validator:
         if not is_valid(value):
             raise error_of(self.get().validate(value))
 
+    def json_check(self) -> Callable[[Any], bool]:
+        """What check_json asks first: the compiled check (the interpreter's is_valid when there is none)."""
+        is_valid = self.parsed_is_valid
+        if is_valid is None:
+            is_valid = self.parsed_is_valid = self._parsed_is_valid()
+        return is_valid
+
     def _parsed_is_valid(self) -> Callable[[Any], bool]:
         loader = self.schemas.checks
         if self.check_name is None or loader is None:

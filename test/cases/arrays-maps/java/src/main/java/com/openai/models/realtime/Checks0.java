@@ -45,20 +45,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "sku")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "sku");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "sku")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "qty");
-                if (p != null && !(JsonChecks.isInteger(p) && JsonChecks.minimum(p, 0L))) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "qty")) != null && !(JsonChecks.isInteger(p) && JsonChecks.minimum(p, 0L))) {
+                return false;
             }
         }
         return true;
@@ -86,11 +81,11 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             for (Map.Entry<String, JsonValue> member : m.entrySet()) {
-                JsonValue p = member.getValue();
-                if (p instanceof JsonMissing) {
+                JsonValue w = member.getValue();
+                if (w instanceof JsonMissing) {
                     continue;
                 }
-                if (!JsonChecks.isInteger(p)) {
+                if (!JsonChecks.isInteger(w)) {
                     return false;
                 }
             }
@@ -134,41 +129,24 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
-            {
-                JsonValue p = JsonChecks.member(m, "tags");
-                if (p != null && !check1(p)) {
-                    return false;
-                }
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "tags")) != null && !check1(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "items");
-                if (p != null && !check2(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "items")) != null && !check2(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "stock");
-                if (p != null && !check4(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "stock")) != null && !check4(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "matrix");
-                if (p != null && !check5(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "matrix")) != null && !check5(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "metadata");
-                if (p != null && !(p instanceof JsonObject)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "metadata")) != null && !(p instanceof JsonObject)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "anything");
-                if (p != null && !(p instanceof JsonArray)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "anything")) != null && !(p instanceof JsonArray)) {
+                return false;
             }
         }
         return true;
@@ -196,11 +174,11 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             for (Map.Entry<String, JsonValue> member : m.entrySet()) {
-                JsonValue p = member.getValue();
-                if (p instanceof JsonMissing) {
+                JsonValue w = member.getValue();
+                if (w instanceof JsonMissing) {
                     continue;
                 }
-                if (!(JsonChecks.isInteger(p) && JsonChecks.minimum(p, 0L))) {
+                if (!(JsonChecks.isInteger(w) && JsonChecks.minimum(w, 0L))) {
                     return false;
                 }
             }

@@ -23,11 +23,9 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
-            {
-                JsonValue p = JsonChecks.member(m, "source");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "source")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
         }
         return true;
@@ -39,26 +37,18 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "id")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "id");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "id")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "created_at");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "created_at")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "meta");
-                if (p != null && !check1(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "meta")) != null && !check1(p)) {
+                return false;
             }
         }
         return true;
@@ -70,14 +60,12 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "name")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "name");
-                if (p != null && !(JsonChecks.isString(p) && JsonChecks.minLength(p, 1L))) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "name")) != null && !(JsonChecks.isString(p) && JsonChecks.minLength(p, 1L))) {
+                return false;
             }
         }
         return true;
@@ -89,20 +77,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "bytes")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "bytes");
-                if (p != null && !(JsonChecks.isInteger(p) && JsonChecks.minimum(p, 0L))) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "bytes")) != null && !(JsonChecks.isInteger(p) && JsonChecks.minimum(p, 0L))) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "purpose");
-                if (p != null && !(JsonChecks.textIs(p, "batch") || JsonChecks.textIs(p, "vision"))) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "purpose")) != null && !(JsonChecks.textIs(p, "batch") || JsonChecks.textIs(p, "vision"))) {
+                return false;
             }
         }
         return true;
@@ -131,20 +114,15 @@ final class Checks0 {
     static boolean check7(JsonValue x) {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "kind")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "kind");
-                if (p != null && !JsonChecks.textIs(p, "image")) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "kind")) != null && !JsonChecks.textIs(p, "image")) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "width");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "width")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -156,11 +134,9 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
-            {
-                JsonValue p = JsonChecks.member(m, "kind");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "kind")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
         }
         if (!check3(x)) {
@@ -196,11 +172,9 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
-            {
-                JsonValue p = JsonChecks.member(m, "tags");
-                if (p != null && !check9(p)) {
-                    return false;
-                }
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "tags")) != null && !check9(p)) {
+                return false;
             }
         }
         return true;
@@ -231,23 +205,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
-            {
-                JsonValue p = JsonChecks.member(m, "url");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "url")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "path");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "path")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "depth");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "depth")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         if (!check11(x)) {
@@ -259,14 +225,12 @@ final class Checks0 {
     static boolean check14(JsonValue x) {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "count")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "mode");
-                if (p != null && !JsonChecks.textIs(p, "fixed")) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "mode")) != null && !JsonChecks.textIs(p, "fixed")) {
+                return false;
             }
         }
         return true;
@@ -275,14 +239,12 @@ final class Checks0 {
     static boolean check15(JsonValue x) {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "count") || !JsonChecks.has(m, "factor")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "mode");
-                if (p != null && !JsonChecks.textIs(p, "backoff")) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "mode")) != null && !JsonChecks.textIs(p, "backoff")) {
+                return false;
             }
         }
         return true;
@@ -316,23 +278,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
-            {
-                JsonValue p = JsonChecks.member(m, "mode");
-                if (p != null && !(JsonChecks.textIs(p, "fixed") || JsonChecks.textIs(p, "backoff"))) {
-                    return false;
-                }
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "mode")) != null && !(JsonChecks.textIs(p, "fixed") || JsonChecks.textIs(p, "backoff"))) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "count");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "count")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "factor");
-                if (p != null && !JsonChecks.isNumber(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "factor")) != null && !JsonChecks.isNumber(p)) {
+                return false;
             }
         }
         if (!check13(x)) {
@@ -351,11 +305,9 @@ final class Checks0 {
     static boolean check19(JsonValue x) {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
-            {
-                JsonValue p = JsonChecks.member(m, "rank");
-                if (p != null && !JsonChecks.isNumber(p)) {
-                    return false;
-                }
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "rank")) != null && !JsonChecks.isNumber(p)) {
+                return false;
             }
         }
         return true;
@@ -377,17 +329,12 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
-            {
-                JsonValue p = JsonChecks.member(m, "file");
-                if (p != null && !check3(p)) {
-                    return false;
-                }
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "file")) != null && !check3(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "inline");
-                if (p != null && !check18(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "inline")) != null && !check18(p)) {
+                return false;
             }
         }
         return true;
@@ -396,20 +343,15 @@ final class Checks0 {
     static boolean check22(JsonValue x) {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "kind") || !JsonChecks.has(m, "radius")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "kind");
-                if (p != null && !JsonChecks.textIs(p, "circle")) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "kind")) != null && !JsonChecks.textIs(p, "circle")) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "radius");
-                if (p != null && !(JsonChecks.isNumber(p) && JsonChecks.minimum(p, 0L))) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "radius")) != null && !(JsonChecks.isNumber(p) && JsonChecks.minimum(p, 0L))) {
+                return false;
             }
         }
         return true;
@@ -418,20 +360,15 @@ final class Checks0 {
     static boolean check23(JsonValue x) {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "kind") || !JsonChecks.has(m, "side")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "kind");
-                if (p != null && !JsonChecks.textIs(p, "square")) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "kind")) != null && !JsonChecks.textIs(p, "square")) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "side");
-                if (p != null && !JsonChecks.isNumber(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "side")) != null && !JsonChecks.isNumber(p)) {
+                return false;
             }
         }
         return true;
@@ -480,20 +417,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "id")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "id");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "id")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "kind");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "kind")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
         }
         if (!check21(x)) {
@@ -532,11 +464,9 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
-            {
-                JsonValue p = JsonChecks.member(m, "label");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "label")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
         }
         if (!check27(x)) {

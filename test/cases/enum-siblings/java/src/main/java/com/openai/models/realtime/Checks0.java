@@ -87,17 +87,12 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
-            {
-                JsonValue p = JsonChecks.member(m, "size");
-                if (p != null && !(JsonChecks.in(p, c2) && JsonChecks.exclusiveMinimum(p, 0.5D, "0.5"))) {
-                    return false;
-                }
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "size")) != null && !(JsonChecks.in(p, c2) && JsonChecks.exclusiveMinimum(p, 0.5D, "0.5"))) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "tag");
-                if (p != null && !(JsonChecks.in(p, c3) && (JsonChecks.isString(p) || p instanceof JsonNull) && JsonChecks.minLength(p, 4L))) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "tag")) != null && !(JsonChecks.in(p, c3) && (JsonChecks.isString(p) || p instanceof JsonNull) && JsonChecks.minLength(p, 4L))) {
+                return false;
             }
         }
         return true;

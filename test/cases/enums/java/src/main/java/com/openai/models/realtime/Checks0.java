@@ -110,38 +110,24 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "color")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "color");
-                if (p != null && !(JsonChecks.textIs(p, "red") || JsonChecks.textIs(p, "green") || JsonChecks.textIs(p, "dark-blue"))) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "color")) != null && !(JsonChecks.textIs(p, "red") || JsonChecks.textIs(p, "green") || JsonChecks.textIs(p, "dark-blue"))) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "finish");
-                if (p != null && !(JsonChecks.textIs(p, "matte") || JsonChecks.textIs(p, "gloss"))) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "finish")) != null && !(JsonChecks.textIs(p, "matte") || JsonChecks.textIs(p, "gloss"))) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "priority");
-                if (p != null && !JsonChecks.in(p, c0)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "priority")) != null && !JsonChecks.in(p, c0)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "shade");
-                if (p != null && !JsonChecks.in(p, c4)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "shade")) != null && !JsonChecks.in(p, c4)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "single");
-                if (p != null && !JsonChecks.textIs(p, "only")) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "single")) != null && !JsonChecks.textIs(p, "only")) {
+                return false;
             }
         }
         return true;

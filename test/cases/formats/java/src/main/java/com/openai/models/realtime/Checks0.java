@@ -46,68 +46,39 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "id") || !JsonChecks.has(m, "created_at")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "id");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "id")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "created_at");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "created_at")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "updated_at");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "updated_at")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "deleted_at");
-                if (p != null && !((JsonChecks.isString(p) || p instanceof JsonNull))) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "deleted_at")) != null && !((JsonChecks.isString(p) || p instanceof JsonNull))) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "birthday");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "birthday")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "homepage");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "homepage")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "expires_at");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "expires_at")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "size");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "size")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "email");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "email")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "history");
-                if (p != null && !check2(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "history")) != null && !check2(p)) {
+                return false;
             }
         }
         return true;

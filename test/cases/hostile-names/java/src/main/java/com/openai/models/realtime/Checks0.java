@@ -21,890 +21,453 @@ final class Checks0 {
     static final JsonChecks.Strings c0 = JsonChecks.strings("[\"class\",\"None\",\"True\",\"default\",\"1st\",\"with space\",\"kebab-value\",\"dotted.value\",\"ünï\",\"null\"]");
     static final JsonChecks.Regex c1 = JsonChecks.regex("^[0-9]{6}$", "^[\\x{30}-\\x{39}]{6}\\z");
 
-    static boolean check0_0(JsonValue x) {
+    static boolean check0(JsonValue x) {
         if (!(x instanceof JsonObject)) {
             return false;
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "class") || !JsonChecks.has(m, "default") || !JsonChecks.has(m, "1st_place")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "abstract");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "abstract")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "and");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "and")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "as");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "as")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "assert");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "assert")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "async");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "async")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "await");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "await")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "base");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "base")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "bool");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "bool")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "boolean");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "boolean")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "break");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "break")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "byte");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "byte")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "case");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "case")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "catch");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "catch")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "char");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "char")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "checked");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "checked")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "class");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "class")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "const");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "const")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "continue");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "continue")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "decimal");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "decimal")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "def");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "def")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "default");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "default")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "del");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "del")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "delegate");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "delegate")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "delete");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "delete")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "do");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "do")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "double");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "double")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "elif");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "elif")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "else");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "else")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "enum");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "enum")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "event");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "event")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "except");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "except")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "explicit");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "explicit")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "extends");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "extends")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "extern");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "extern")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "false");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "false")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "final");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "final")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "finally");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "finally")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "fixed");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "fixed")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "float");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "float")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "for");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "for")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "foreach");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "foreach")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "from");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "from")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "function");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "function")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "global");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "global")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "goto");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "goto")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "if");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "if")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "implements");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "implements")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
-            {
-                JsonValue p = JsonChecks.member(m, "implicit");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "implicit")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "import");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "import")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "in");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "in")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "instanceof");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "instanceof")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "int");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "int")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "interface");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "interface")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "internal");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "internal")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "is");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "is")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "lambda");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "lambda")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "let");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "let")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "lock");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "lock")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "long");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "long")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "match");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "match")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "namespace");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "namespace")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "native");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "native")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "new");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "new")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "nonlocal");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "nonlocal")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "not");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "not")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "null");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "null")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "object");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "object")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "operator");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "operator")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "or");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "or")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "out");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "out")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "override");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "override")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "package");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "package")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "params");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "params")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "pass");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "pass")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "private");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "private")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "protected");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "protected")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "public");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "public")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "raise");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "raise")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "readonly");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "readonly")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "record");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "record")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "ref");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "ref")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "return");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "return")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "sbyte");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "sbyte")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "sealed");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "sealed")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "short");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "short")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "sizeof");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "sizeof")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "stackalloc");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "stackalloc")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "static");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "static")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "strictfp");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "strictfp")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "string");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "string")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "struct");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "struct")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "super");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "super")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "switch");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "switch")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "synchronized");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "synchronized")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "this");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "this")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
         }
-        return true;
-    }
-
-    static boolean check0_1(JsonValue x) {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
-            {
-                JsonValue p = JsonChecks.member(m, "throw");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "throw")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "throws");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "throws")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "transient");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "transient")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "true");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "true")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "try");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "try")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "type");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "type")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "typeof");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "typeof")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "uint");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "uint")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "ulong");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "ulong")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "unchecked");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "unchecked")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "unsafe");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "unsafe")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "ushort");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "ushort")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "using");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "using")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "var");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "var")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "virtual");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "virtual")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "void");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "void")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "volatile");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "volatile")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "while");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "while")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "with");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "with")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "yield");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "yield")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "None");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "None")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "self");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "self")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "cls");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "cls")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "1st_place");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "1st_place")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "kebab-case");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "kebab-case")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "dotted.name");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "dotted.name")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "with space");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "with space")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "ünïcödé");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "ünïcödé")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "日本語");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "日本語")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "$dollar");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "$dollar")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "to_dict");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "to_dict")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "from_json");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "from_json")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "additional_properties");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "additional_properties")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "validate");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "validate")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "builder");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "builder")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "equals");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "equals")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "hashCode");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "hashCode")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "toString");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "toString")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "getClass");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "getClass")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "ToJsonString");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "ToJsonString")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "Dict");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "Dict")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "Optional");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "Optional")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "Any");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "Any")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "List");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "List")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "len");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "len")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "print");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "print")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "property");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "property")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "classmethod");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "classmethod")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-        }
-        return true;
-    }
-
-    static boolean check0(JsonValue x) {
-        if (!(check0_0(x) && check0_1(x))) {
-            return false;
         }
         return true;
     }
@@ -929,11 +492,9 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
-            {
-                JsonValue p = JsonChecks.member(m, "Optional");
-                if (p != null && !((JsonChecks.isString(p) || p instanceof JsonNull))) {
-                    return false;
-                }
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "Optional")) != null && !((JsonChecks.isString(p) || p instanceof JsonNull))) {
+                return false;
             }
         }
         return true;
@@ -960,44 +521,27 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "object")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "object");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "object")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "Object");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "Object")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "kind");
-                if (p != null && !JsonChecks.in(p, c0)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "kind")) != null && !JsonChecks.in(p, c0)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "text");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "text")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "nested");
-                if (p != null && !check0(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "nested")) != null && !check0(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "List");
-                if (p != null && !check4(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "List")) != null && !check4(p)) {
+                return false;
             }
         }
         return true;

@@ -67,11 +67,11 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             for (Map.Entry<String, JsonValue> member : m.entrySet()) {
-                JsonValue p = member.getValue();
-                if (p instanceof JsonMissing) {
+                JsonValue w = member.getValue();
+                if (w instanceof JsonMissing) {
                     continue;
                 }
-                if (!(p instanceof JsonBoolean)) {
+                if (!(w instanceof JsonBoolean)) {
                     return false;
                 }
             }
@@ -89,11 +89,11 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             for (Map.Entry<String, JsonValue> member : m.entrySet()) {
-                JsonValue p = member.getValue();
-                if (p instanceof JsonMissing) {
+                JsonValue w = member.getValue();
+                if (w instanceof JsonMissing) {
                     continue;
                 }
-                if (!(p instanceof JsonNull)) {
+                if (!(w instanceof JsonNull)) {
                     return false;
                 }
             }

@@ -39,14 +39,12 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "line")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "line");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "line")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
         }
         return true;
@@ -62,11 +60,9 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
-            {
-                JsonValue p = JsonChecks.member(m, "theme");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "theme")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
         }
         return true;
@@ -82,44 +78,27 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "nickname")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "nickname");
-                if (p != null && !((JsonChecks.isString(p) || p instanceof JsonNull) && JsonChecks.maxLength(p, 10L))) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "nickname")) != null && !((JsonChecks.isString(p) || p instanceof JsonNull) && JsonChecks.maxLength(p, 10L))) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "age");
-                if (p != null && !((JsonChecks.isInteger(p) || p instanceof JsonNull) && JsonChecks.minimum(p, 0L))) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "age")) != null && !((JsonChecks.isInteger(p) || p instanceof JsonNull) && JsonChecks.minimum(p, 0L))) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "tags");
-                if (p != null && !check1(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "tags")) != null && !check1(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "address");
-                if (p != null && !check3(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "address")) != null && !check3(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "settings");
-                if (p != null && !check5(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "settings")) != null && !check5(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "score");
-                if (p != null && !check7(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "score")) != null && !check7(p)) {
+                return false;
             }
         }
         return true;

@@ -23,25 +23,20 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "street") || !JsonChecks.has(m, "city")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "street");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "street")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "city");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "city")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
             for (Map.Entry<String, JsonValue> member : m.entrySet()) {
                 String k = member.getKey();
-                JsonValue p = member.getValue();
-                if (p instanceof JsonMissing) {
+                JsonValue w = member.getValue();
+                if (w instanceof JsonMissing) {
                     continue;
                 }
                 if ("street".equals(k) || "city".equals(k)) {
@@ -59,31 +54,26 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "name")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "name");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "name")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "vip");
-                if (p != null && !(p instanceof JsonBoolean)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "vip")) != null && !(p instanceof JsonBoolean)) {
+                return false;
             }
             for (Map.Entry<String, JsonValue> member : m.entrySet()) {
                 String k = member.getKey();
-                JsonValue p = member.getValue();
-                if (p instanceof JsonMissing) {
+                JsonValue w = member.getValue();
+                if (w instanceof JsonMissing) {
                     continue;
                 }
                 if ("name".equals(k) || "vip".equals(k)) {
                     continue;
                 }
-                if (!JsonChecks.isInteger(p)) {
+                if (!JsonChecks.isInteger(w)) {
                     return false;
                 }
             }
@@ -97,38 +87,24 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "id") || !JsonChecks.has(m, "shipping")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "id");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "id")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "quantity");
-                if (p != null && !(JsonChecks.isInteger(p) && JsonChecks.minimum(p, 1L))) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "quantity")) != null && !(JsonChecks.isInteger(p) && JsonChecks.minimum(p, 1L))) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "note");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "note")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "shipping");
-                if (p != null && !check1(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "shipping")) != null && !check1(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "customer");
-                if (p != null && !check2(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "customer")) != null && !check2(p)) {
+                return false;
             }
         }
         return true;
@@ -140,16 +116,14 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
-            {
-                JsonValue p = JsonChecks.member(m, "a");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "a")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
             for (Map.Entry<String, JsonValue> member : m.entrySet()) {
                 String k = member.getKey();
-                JsonValue p = member.getValue();
-                if (p instanceof JsonMissing) {
+                JsonValue w = member.getValue();
+                if (w instanceof JsonMissing) {
                     continue;
                 }
                 if ("a".equals(k)) {

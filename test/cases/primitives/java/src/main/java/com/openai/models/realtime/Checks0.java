@@ -26,56 +26,33 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "kind")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "label");
-                if (p != null && !(JsonChecks.isString(p) && JsonChecks.maxLength(p, 5L) && JsonChecks.minLength(p, 2L) && JsonChecks.pattern(p, c0))) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "label")) != null && !(JsonChecks.isString(p) && JsonChecks.maxLength(p, 5L) && JsonChecks.minLength(p, 2L) && JsonChecks.pattern(p, c0))) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "email");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "email")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "count");
-                if (p != null && !(JsonChecks.isInteger(p) && JsonChecks.maximum(p, 10L) && JsonChecks.minimum(p, -10L))) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "count")) != null && !(JsonChecks.isInteger(p) && JsonChecks.maximum(p, 10L) && JsonChecks.minimum(p, -10L))) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "ratio");
-                if (p != null && !(JsonChecks.isNumber(p) && JsonChecks.exclusiveMaximum(p, 1L) && JsonChecks.exclusiveMinimum(p, 0L))) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "ratio")) != null && !(JsonChecks.isNumber(p) && JsonChecks.exclusiveMaximum(p, 1L) && JsonChecks.exclusiveMinimum(p, 0L))) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "enabled");
-                if (p != null && !(p instanceof JsonBoolean)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "enabled")) != null && !(p instanceof JsonBoolean)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "nothing");
-                if (p != null && !(p instanceof JsonNull)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "nothing")) != null && !(p instanceof JsonNull)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "kind");
-                if (p != null && !JsonChecks.textIs(p, "measurement")) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "kind")) != null && !JsonChecks.textIs(p, "measurement")) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "version");
-                if (p != null && !JsonChecks.in(p, c1)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "version")) != null && !JsonChecks.in(p, c1)) {
+                return false;
             }
         }
         return true;

@@ -40,11 +40,11 @@ final class Checks0 {
                 return false;
             }
             for (Map.Entry<String, JsonValue> member : m.entrySet()) {
-                JsonValue p = member.getValue();
-                if (p instanceof JsonMissing) {
+                JsonValue w = member.getValue();
+                if (w instanceof JsonMissing) {
                     continue;
                 }
-                if (!JsonChecks.isInteger(p)) {
+                if (!JsonChecks.isInteger(w)) {
                     return false;
                 }
             }
@@ -58,14 +58,12 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "bag")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "bag");
-                if (p != null && !((p instanceof JsonObject || p instanceof JsonNull) && (!(p instanceof JsonObject) || JsonChecks.has(((JsonObject) p).values(), "id") && JsonChecks.has(((JsonObject) p).values(), "kind")))) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "bag")) != null && !((p instanceof JsonObject || p instanceof JsonNull) && (!(p instanceof JsonObject) || JsonChecks.has(((JsonObject) p).values(), "id") && JsonChecks.has(((JsonObject) p).values(), "kind")))) {
+                return false;
             }
         }
         return true;

@@ -21,20 +21,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "False")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "False");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "False")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -60,20 +55,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "abstract")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "abstract");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "abstract")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -92,20 +82,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "arguments")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "arguments");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "arguments")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -124,20 +109,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "async")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "async");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "async")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -156,20 +136,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "bigint")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "bigint");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "bigint")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -188,20 +163,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "break")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "break");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "break")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -220,20 +190,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "catch")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "catch");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "catch")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -252,20 +217,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "class")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "class");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "class")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -284,20 +244,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "debugger")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "debugger");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "debugger")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -316,20 +271,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "default")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "default");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "default")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -348,20 +298,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "delete")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "delete");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "delete")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -380,20 +325,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "elif")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "elif");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "elif")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -412,20 +352,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "eval")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "eval");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "eval")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -444,20 +379,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "explicit")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "explicit");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "explicit")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -476,20 +406,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "extern")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "extern");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "extern")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -508,20 +433,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "fixed")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "fixed");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "fixed")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -540,20 +460,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "foreach")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "foreach");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "foreach")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -572,20 +487,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "global")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "global");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "global")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -604,20 +514,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "implements")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "implements");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "implements")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -636,20 +541,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "in")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "in");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "in")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -668,20 +568,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "interface")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "interface");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "interface")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -700,20 +595,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "lambda")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "lambda");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "lambda")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -732,20 +622,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "long")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "long");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "long")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -764,20 +649,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "native")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "native");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "native")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -796,20 +676,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "nonlocal")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "nonlocal");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "nonlocal")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -828,20 +703,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "number")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "number");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "number")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -860,20 +730,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "or")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "or");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "or")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -892,20 +757,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "package")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "package");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "package")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -924,20 +784,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "permits")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "permits");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "permits")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -956,20 +811,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "public")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "public");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "public")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -988,20 +838,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "record")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "record");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "record")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -1020,20 +865,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "sbyte")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "sbyte");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "sbyte")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -1052,20 +892,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "sizeof")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "sizeof");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "sizeof")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -1084,20 +919,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "strictfp")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "strictfp");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "strictfp")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -1116,20 +946,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "super")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "super");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "super")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -1148,20 +973,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "synchronized")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "synchronized");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "synchronized")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -1180,20 +1000,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "throws")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "throws");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "throws")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -1212,20 +1027,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "type")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "type");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "type")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -1244,20 +1054,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "ulong")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "ulong");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "ulong")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -1276,20 +1081,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "unknown")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "unknown");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "unknown")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -1308,20 +1108,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "using")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "using");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "using")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -1340,20 +1135,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "void")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "void");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "void")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -1372,20 +1162,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "with")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "with");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "with")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "value");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;

@@ -22,14 +22,12 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "text")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "text");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "text")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
         }
         return true;
@@ -41,37 +39,26 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "x") || !JsonChecks.has(m, "y")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "x");
-                if (p != null && !JsonChecks.isNumber(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "x")) != null && !JsonChecks.isNumber(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "y");
-                if (p != null && !JsonChecks.isNumber(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "y")) != null && !JsonChecks.isNumber(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "unit");
-                if (p != null && !(JsonChecks.textIs(p, "mm") || JsonChecks.textIs(p, "in"))) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "unit")) != null && !(JsonChecks.textIs(p, "mm") || JsonChecks.textIs(p, "in"))) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "label");
-                if (p != null && !check1(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "label")) != null && !check1(p)) {
+                return false;
             }
             for (Map.Entry<String, JsonValue> member : m.entrySet()) {
                 String k = member.getKey();
-                JsonValue p = member.getValue();
-                if (p instanceof JsonMissing) {
+                JsonValue w = member.getValue();
+                if (w instanceof JsonMissing) {
                     continue;
                 }
                 if ("x".equals(k) || "y".equals(k) || "unit".equals(k) || "label".equals(k)) {

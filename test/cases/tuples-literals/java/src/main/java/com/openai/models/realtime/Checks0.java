@@ -50,14 +50,12 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "color")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "color");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "color")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
         }
         return true;
@@ -109,35 +107,21 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
-            {
-                JsonValue p = JsonChecks.member(m, "flags");
-                if (p != null && !check1(p)) {
-                    return false;
-                }
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "flags")) != null && !check1(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "labels");
-                if (p != null && !check2(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "labels")) != null && !check2(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "origin");
-                if (p != null && !JsonChecks.in(p, c0)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "origin")) != null && !JsonChecks.in(p, c0)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "corner");
-                if (p != null && !JsonChecks.in(p, c1)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "corner")) != null && !JsonChecks.in(p, c1)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "fit");
-                if (p != null && !JsonChecks.in(p, c2)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "fit")) != null && !JsonChecks.in(p, c2)) {
+                return false;
             }
         }
         return true;
@@ -199,20 +183,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "x") || !JsonChecks.has(m, "y")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "x");
-                if (p != null && !JsonChecks.isNumber(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "x")) != null && !JsonChecks.isNumber(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "y");
-                if (p != null && !JsonChecks.isNumber(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "y")) != null && !JsonChecks.isNumber(p)) {
+                return false;
             }
         }
         return true;

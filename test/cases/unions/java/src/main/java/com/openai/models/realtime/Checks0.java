@@ -26,20 +26,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "kind") || !JsonChecks.has(m, "radius")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "kind");
-                if (p != null && !JsonChecks.textIs(p, "circle")) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "kind")) != null && !JsonChecks.textIs(p, "circle")) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "radius");
-                if (p != null && !(JsonChecks.isNumber(p) && JsonChecks.minimum(p, 0L))) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "radius")) != null && !(JsonChecks.isNumber(p) && JsonChecks.minimum(p, 0L))) {
+                return false;
             }
         }
         return true;
@@ -51,20 +46,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "kind") || !JsonChecks.has(m, "side")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "kind");
-                if (p != null && !JsonChecks.textIs(p, "square")) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "kind")) != null && !JsonChecks.textIs(p, "square")) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "side");
-                if (p != null && !JsonChecks.isNumber(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "side")) != null && !JsonChecks.isNumber(p)) {
+                return false;
             }
         }
         return true;
@@ -185,14 +175,12 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "level")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "level");
-                if (p != null && !(JsonChecks.isInteger(p) && JsonChecks.minimum(p, 0L))) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "level")) != null && !(JsonChecks.isInteger(p) && JsonChecks.minimum(p, 0L))) {
+                return false;
             }
         }
         return true;
@@ -326,19 +314,17 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "name")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "name");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "name")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
             for (Map.Entry<String, JsonValue> member : m.entrySet()) {
                 String k = member.getKey();
-                JsonValue p = member.getValue();
-                if (p instanceof JsonMissing) {
+                JsonValue w = member.getValue();
+                if (w instanceof JsonMissing) {
                     continue;
                 }
                 if ("name".equals(k)) {
@@ -356,19 +342,17 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "number")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "number");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "number")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
             for (Map.Entry<String, JsonValue> member : m.entrySet()) {
                 String k = member.getKey();
-                JsonValue p = member.getValue();
-                if (p instanceof JsonMissing) {
+                JsonValue w = member.getValue();
+                if (w instanceof JsonMissing) {
                     continue;
                 }
                 if ("number".equals(k)) {
@@ -405,32 +389,21 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "shapes")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "shapes");
-                if (p != null && !check20(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "shapes")) != null && !check20(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "owner");
-                if (p != null && !check5(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "owner")) != null && !check5(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "background");
-                if (p != null && !check22(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "background")) != null && !check22(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "layer");
-                if (p != null && !check25(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "layer")) != null && !check25(p)) {
+                return false;
             }
         }
         return true;

@@ -24,16 +24,14 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
-            {
-                JsonValue p = JsonChecks.member(m, "include_usage");
-                if (p != null && !(p instanceof JsonBoolean)) {
-                    return false;
-                }
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "include_usage")) != null && !(p instanceof JsonBoolean)) {
+                return false;
             }
             for (Map.Entry<String, JsonValue> member : m.entrySet()) {
                 String k = member.getKey();
-                JsonValue p = member.getValue();
-                if (p instanceof JsonMissing) {
+                JsonValue w = member.getValue();
+                if (w instanceof JsonMissing) {
                     continue;
                 }
                 if ("include_usage".equals(k)) {
@@ -55,20 +53,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "type") || !JsonChecks.has(m, "name")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "type");
-                if (p != null && !JsonChecks.textIs(p, "function")) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "type")) != null && !JsonChecks.textIs(p, "function")) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "name");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "name")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
         }
         return true;
@@ -87,20 +80,15 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "type") || !JsonChecks.has(m, "id")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "type");
-                if (p != null && !JsonChecks.textIs(p, "function")) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "type")) != null && !JsonChecks.textIs(p, "function")) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "id");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "id")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
         }
         return true;
@@ -122,29 +110,18 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
-            {
-                JsonValue p = JsonChecks.member(m, "stream_options");
-                if (p != null && !check1(p)) {
-                    return false;
-                }
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "stream_options")) != null && !check1(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "call");
-                if (p != null && !check7(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "call")) != null && !check7(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "legacy");
-                if (p != null && !check3(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "legacy")) != null && !check3(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "mode");
-                if (p != null && !(JsonChecks.textIs(p, "auto") || JsonChecks.textIs(p, "none"))) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "mode")) != null && !(JsonChecks.textIs(p, "auto") || JsonChecks.textIs(p, "none"))) {
+                return false;
             }
         }
         return true;

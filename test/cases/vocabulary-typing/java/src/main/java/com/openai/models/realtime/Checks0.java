@@ -94,19 +94,17 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
-            {
-                JsonValue p = JsonChecks.member(m, "name");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "name")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
             for (Map.Entry<String, JsonValue> member : m.entrySet()) {
                 String k = member.getKey();
-                JsonValue p = member.getValue();
-                if (p instanceof JsonMissing) {
+                JsonValue w = member.getValue();
+                if (w instanceof JsonMissing) {
                     continue;
                 }
-                if (c0.find(k) && !JsonChecks.isInteger(p)) {
+                if (c0.find(k) && !JsonChecks.isInteger(w)) {
                     return false;
                 }
             }
@@ -120,14 +118,12 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "name")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "name");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "name")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
         }
         return true;
@@ -139,14 +135,12 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
             if (!JsonChecks.has(m, "id")) {
                 return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "id");
-                if (p != null && !JsonChecks.isInteger(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "id")) != null && !JsonChecks.isInteger(p)) {
+                return false;
             }
         }
         return true;
@@ -238,17 +232,12 @@ final class Checks0 {
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
-            {
-                JsonValue p = JsonChecks.member(m, "children");
-                if (p != null && !check16(p)) {
-                    return false;
-                }
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "children")) != null && !check16(p)) {
+                return false;
             }
-            {
-                JsonValue p = JsonChecks.member(m, "name");
-                if (p != null && !JsonChecks.isString(p)) {
-                    return false;
-                }
+            if ((p = JsonChecks.member(m, "name")) != null && !JsonChecks.isString(p)) {
+                return false;
             }
         }
         return true;
