@@ -166,7 +166,7 @@ class CheckCompiler extends CheckFunctions {
     // Each constant goes to the class of the first function that uses it.
     const constantClass = new Map<string, number>();
     classes.forEach((methodsOf, c) => {
-      for (const m of methodsOf) for (const name of identifiers(m.text)) if (this.constants.has(name) && !constantClass.has(name)) constantClass.set(name, c);
+      for (const m of methodsOf) for (const name of constantsIn(m.text)) if (!constantClass.has(name)) constantClass.set(name, c);
     });
     const qualify = (text: string, c: number): string =>
       replaceOutsideStrings(text, (name) => {
@@ -185,12 +185,13 @@ class CheckCompiler extends CheckFunctions {
         lines.push(`${I}static boolean ${m.name}(JsonValue x) {`, ...indentText(qualify(m.text, c), I + I), `${I}}`);
       }
       const code = lines.join('\n');
-      const used = identifiers(code);
+      const bare = stripStrings(code);
+      const uses = (name: string): boolean => new RegExp(`\\b${name}\\b`).test(bare);
       return {
         name: `${CHECKS_CLASS_PREFIX}${c}`,
         code,
-        core: CORE_CLASSES.filter((name) => used.has(name)),
-        java: JAVA_CLASSES.filter(([name]) => used.has(name)).map(([, qualified]) => qualified),
+        core: CORE_CLASSES.filter(uses),
+        java: JAVA_CLASSES.filter(([name]) => uses(name)).map(([, qualified]) => qualified),
       };
     });
     const checks = new Map<string, string>();
@@ -559,11 +560,12 @@ function indentText(text: string, by: string): string[] {
   return text.split('\n').map((line) => (line === '' ? line : `${by}${line}`));
 }
 
-/** `!test`, parenthesized unless the test is one call or name. */
+/** `!test`, parenthesized unless the test is one call, name or parenthesized test. */
 function negate(test: string): string {
   if (test === 'true') return 'false';
   if (test === 'false') return 'true';
-  return /^[\w.]+\((?:[^()"]|"(?:[^"\\]|\\.)*"|\((?:[^()"]|"(?:[^"\\]|\\.)*")*\))*\)$/.test(test) && !topLevel(test, ' ') ? `!${test}` : `!(${test})`;
+  // One call, name or parenthesized test (no space outside parentheses and strings) takes `!` as it is.
+  return topLevel(test, ' ') ? `!(${test})` : `!${test}`;
 }
 
 /** Whether `token` stands at the expression's top level (outside parentheses and strings). */
@@ -585,9 +587,11 @@ function stripStrings(code: string): string {
   return code.replace(/"(?:[^"\\]|\\.)*"/g, '""');
 }
 
-/** The identifiers of the code outside string literals. */
-function identifiers(code: string): Set<string> {
-  return new Set(stripStrings(code).match(/\b[A-Za-z_]\w*\b/g) ?? []);
+/** The constants (c0, c1, ...) the code names outside string literals. */
+function constantsIn(code: string): string[] {
+  const names: string[] = [];
+  for (const m of code.matchAll(/"(?:[^"\\]|\\.)*"|\bc(\d+)\b/g)) if (m[1] !== undefined) names.push(`c${m[1]}`);
+  return names;
 }
 
 /** The code with each function or constant name outside string literals replaced as `name` says. */

@@ -59,7 +59,7 @@ final class Checks0 {
             if ((p = JsonChecks.member(m, "updated_at")) != null && !JsonChecks.isString(p)) {
                 return false;
             }
-            if ((p = JsonChecks.member(m, "deleted_at")) != null && !((JsonChecks.isString(p) || p instanceof JsonNull))) {
+            if ((p = JsonChecks.member(m, "deleted_at")) != null && !(JsonChecks.isString(p) || p instanceof JsonNull)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "birthday")) != null && !JsonChecks.isString(p)) {

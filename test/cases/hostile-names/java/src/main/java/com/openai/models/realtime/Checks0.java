@@ -493,7 +493,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if ((p = JsonChecks.member(m, "Optional")) != null && !((JsonChecks.isString(p) || p instanceof JsonNull))) {
+            if ((p = JsonChecks.member(m, "Optional")) != null && !(JsonChecks.isString(p) || p instanceof JsonNull)) {
                 return false;
             }
         }

@@ -19,13 +19,13 @@ final class Checks0 {
     private Checks0() {}
 
     static boolean check1(JsonValue x) {
-        if (!((x instanceof JsonArray || x instanceof JsonNull))) {
+        if (!(x instanceof JsonArray || x instanceof JsonNull)) {
             return false;
         }
         if (x instanceof JsonArray) {
             List<JsonValue> a = ((JsonArray) x).values();
             for (JsonValue e : a) {
-                if (!((JsonChecks.isString(e) || e instanceof JsonNull))) {
+                if (!(JsonChecks.isString(e) || e instanceof JsonNull)) {
                     return false;
                 }
             }
@@ -55,7 +55,7 @@ final class Checks0 {
     }
 
     static boolean check5(JsonValue x) {
-        if (!((x instanceof JsonObject || x instanceof JsonNull))) {
+        if (!(x instanceof JsonObject || x instanceof JsonNull)) {
             return false;
         }
         if (x instanceof JsonObject) {
@@ -105,7 +105,7 @@ final class Checks0 {
     }
 
     static boolean check8(JsonValue x) {
-        if (!((JsonChecks.isString(x) || x instanceof JsonNull))) {
+        if (!(JsonChecks.isString(x) || x instanceof JsonNull)) {
             return false;
         }
         return true;

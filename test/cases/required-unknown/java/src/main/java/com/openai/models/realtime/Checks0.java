@@ -70,7 +70,7 @@ final class Checks0 {
     }
 
     static boolean check3(JsonValue x) {
-        if (!((x instanceof JsonObject || x instanceof JsonNull))) {
+        if (!(x instanceof JsonObject || x instanceof JsonNull)) {
             return false;
         }
         if (x instanceof JsonObject) {

@@ -132,7 +132,7 @@ final class Checks0 {
     }
 
     static boolean check8(JsonValue x) {
-        if (!((JsonChecks.isString(x) || x instanceof JsonArray))) {
+        if (!(JsonChecks.isString(x) || x instanceof JsonArray)) {
             return false;
         }
         if (!JsonChecks.minLength(x, 1L)) {
@@ -170,7 +170,7 @@ final class Checks0 {
     }
 
     static boolean check11(JsonValue x) {
-        if (!((x instanceof JsonBoolean || x instanceof JsonObject || x instanceof JsonNull))) {
+        if (!(x instanceof JsonBoolean || x instanceof JsonObject || x instanceof JsonNull)) {
             return false;
         }
         if (x instanceof JsonObject) {

@@ -89,7 +89,7 @@ final class Checks0 {
         if (!(x instanceof JsonObject)) {
             return false;
         }
-        if (!((!(x instanceof JsonObject) || !JsonChecks.has(((JsonObject) x).values(), "name") || JsonChecks.has(((JsonObject) x).values(), "x-id")))) {
+        if (!(!(x instanceof JsonObject) || !JsonChecks.has(((JsonObject) x).values(), "name") || JsonChecks.has(((JsonObject) x).values(), "x-id"))) {
             return false;
         }
         if (x instanceof JsonObject) {
