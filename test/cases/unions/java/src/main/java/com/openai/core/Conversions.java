@@ -160,6 +160,10 @@ final class Conversions {
         if (!(json instanceof JsonNumber)) {
             return NOT_CONVERTIBLE;
         }
+        Number number = ((JsonNumber) json).value();
+        if (number instanceof Long || number instanceof Integer || number instanceof Short || number instanceof Byte) {
+            return number.longValue(); // what the parser reads for every integer a long holds: no decimal made
+        }
         try {
             return ((JsonNumber) json).exact().longValueExact();
         } catch (ArithmeticException e) {
