@@ -230,6 +230,13 @@ const VOCABULARY: Readonly<Record<string, object | boolean>> = {
   ClosedEmpty: { type: 'object', additionalProperties: false },
   IfAlone: { if: { properties: { a: { type: 'string' } } } },
   Recursive: { type: 'object', properties: { next: { $ref: '#/$defs/Recursive' }, value: { type: 'integer' } }, required: ['value'] },
+  // A tuple and patterns too many for one statement: grouped, so that javac takes each part (1,500 items were "code too large" in one).
+  LongTuple: { type: 'array', prefixItems: Array.from({ length: 1500 }, (_, i) => ({ type: 'string', minLength: i % 3 })) },
+  ManyPatterns: {
+    type: 'object',
+    patternProperties: Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`^p${i}_`, { type: 'integer', maximum: i }])),
+    additionalProperties: false,
+  },
   // Enough members that the function is cut into parts (checks.ts: SPLIT_CHARS) and the groups of member statements show.
   Wide: {
     type: 'object',

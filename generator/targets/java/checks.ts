@@ -50,7 +50,7 @@ const INLINE_LITERALS = 6;
 const SPLIT_CHARS = 20_000;
 /** A class takes functions up to this much source (well below a constant pool's 65,535 entries). */
 const CLASS_CHARS = 150_000;
-/** An object's member statements are grouped by this many, each group a top-level statement (so a long function can be cut). */
+/** An object's member statements, a tuple's item statements and a member loop's pattern tests are grouped by this many, each group a top-level statement (so a long function can be cut). */
 const MEMBERS_PER_GROUP = 48;
 /** A tag dispatch has at most this many cases (a switch's code is about 30 bytes per case). */
 const MAX_SWITCH_CASES = 1_000;
@@ -309,8 +309,12 @@ class CheckCompiler extends CheckFunctions {
       if (target !== null) fails(target);
     }
     for (const part of this.leaf(node, v, false)) fails(part);
+    // Grouped, each group a top-level statement, so that a long tuple or object can be cut into parts.
     const arrayLines = this.arrayStatements(node);
-    if (arrayLines.length > 0) lines.push(block(`if (${v} instanceof JsonArray) {`, [`List<JsonValue> a = ((JsonArray) ${v}).values();`, ...arrayLines]));
+    for (let i = 0; i < arrayLines.length; i += MEMBERS_PER_GROUP)
+      lines.push(
+        block(`if (${v} instanceof JsonArray) {`, [`List<JsonValue> a = ((JsonArray) ${v}).values();`, ...arrayLines.slice(i, i + MEMBERS_PER_GROUP)]),
+      );
     const objectLines = this.objectStatements(node, v);
     for (let i = 0; i < objectLines.length; i += MEMBERS_PER_GROUP) lines.push(objectGroup(v, objectLines.slice(i, i + MEMBERS_PER_GROUP)));
     for (const sub of has(node, 'allOf') ? (node['allOf'] as JsonValue[]) : []) {
@@ -393,7 +397,8 @@ class CheckCompiler extends CheckFunctions {
         if (test === 'false') body.push(failsWhen(`${this.regex(pattern)}.find(k)`));
         else if (test !== null) body.push(failsWhen(`${this.regex(pattern)}.find(k) && ${negate(test)}`));
       }
-      if (body.length > 0) lines.push(memberLoop(body));
+      // A loop per group of patterns: each loop's body stays small enough to cut the function between them.
+      for (let i = 0; i < body.length; i += MEMBERS_PER_GROUP) lines.push(memberLoop(body.slice(i, i + MEMBERS_PER_GROUP)));
     }
     if (has(node, 'additionalProperties')) {
       const test = this.check(node['additionalProperties']!, 'w');
@@ -404,7 +409,7 @@ class CheckCompiler extends CheckFunctions {
         else
           lines.push(
             memberLoop([
-              ...(skip.length > 0 ? [block(`if (${skip.join(' || ')}) {`, ['continue;'])] : []),
+              ...groups(skip).map((group) => block(`if (${group.join(' || ')}) {`, ['continue;'])),
               test === 'false' ? 'return false;' : failsWhen(negate(test)),
             ]),
           );

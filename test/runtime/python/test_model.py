@@ -180,6 +180,11 @@ class ModelTest(unittest.TestCase):
         value = {"items": [{"kind": "point", "x": 1.0, "note": None}], "n": 7}
         self.assertEqual(box.decoder()(value).to_dict(), box.decode_members(value).to_dict())
         self.assertEqual(box.decoder()(value).items[0].__dict__["__codegen_given__"], {"note"})
+        # While its decoder is being written (a class holding itself, another thread's first
+        # decode), the decoder given still decodes, and terminates.
+        fresh: Any = Point.__codegen_schema__()
+        fresh.building = True
+        self.assertEqual(fresh.decoder()(values[2]).__dict__, point.decode_members(values[2]).__dict__)
         # Past 16 fields (_SPECIALIZED_FIELDS), the pass over members is the decoder.
         wide: Any = type("Wide", (_rt.Model,), {"__codegen_fields__": tuple(_rt.Field(f"f{i}", f"f{i}", _rt.String()) for i in range(17))})
         wide_schema: Any = wide.__codegen_schema__()

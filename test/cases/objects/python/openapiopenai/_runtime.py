@@ -411,17 +411,21 @@ class _ModelSchema(Schema):
     def decoder(self) -> Callable[[Any], Any]:
         """The class's decode function (what _decoder gives its fields' and items' binding): its
         own straight-line decoder, written on first use, or the pass over members. While it is
-        being written (a class that holds itself), its fields call this method's decode."""
+        being written (a class that holds itself, or another thread's first decode), the
+        decoder given waits for nothing: it runs the written one once there is one, else the pass."""
         fast = self.fast
         if fast is None:
             if self.building:
-                return self.decode
+                return self.decode_deferred
             self.building = True
             try:
                 fast = self.fast = _specialized_decoder(self) or self.decode_members
             finally:
                 self.building = False
         return fast
+
+    def decode_deferred(self, value: Any) -> Any:
+        return (self.fast or self.decode_members)(value)
 
     def decode_members(self, value: Any) -> Any:
         """One pass over the members the object has (not over every declared field: most objects
