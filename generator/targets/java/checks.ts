@@ -21,7 +21,7 @@ import { translatePattern } from '../../regex/index.js';
 import { CheckFunctions } from '../shared/check-functions.js';
 import { SchemaReach, checkExactNode, checkPatternWith, exactNumbers, has, impliedType, typesOf, type Obj, type TagIndex } from '../shared/schema-reach.js';
 import { MAX_JAVA_STRING_BYTES, modifiedUtf8Length } from './limits.js';
-import { javaString, javaStringExpression, splitModifiedUtf8 } from './literals.js';
+import { javaString, javaStringExpression, scalarLiteral, splitModifiedUtf8 } from './literals.js';
 
 export interface ChecksClass {
   /** Checks0, Checks1, ... */
@@ -78,7 +78,7 @@ export function compileChecks(model: Model, formatAssertion: boolean): CompiledC
   const variants = new Map<string, (string | null)[]>();
   for (const d of model.declarations) {
     const name = compiler.declaration(schemaUriOf(model, d));
-    if (name !== null && name !== compiler.never) names.set(d.id, name);
+    if (name !== null) names.set(d.id, name);
     // A union without a discriminator tries its variants' schemas in turn.
     if (d.kind === 'union' && d.discriminator === null)
       variants.set(
@@ -99,7 +99,6 @@ class CheckCompiler extends CheckFunctions {
   private readonly constants = new Map<string, { type: string; init: string }>();
   /** A constant's initializer -> its name: a value written twice is one constant. */
   private readonly constantNames = new Map<string, string>();
-  readonly never = 'never';
 
   constructor(
     reach: SchemaReach,
@@ -141,13 +140,14 @@ class CheckCompiler extends CheckFunctions {
 
   /** The classes (functions in emission order, each class up to CLASS_CHARS), every name qualified where another class holds it. */
   result(names: ReadonlyMap<string, string>, variants: ReadonlyMap<string, readonly (string | null)[]>): CompiledChecks {
-    if (names.size === 0 && [...variants.values()].every((v) => v.every((name) => name === null)))
+    // The schema false is no fast path: its models go straight to the interpreter, which reports.
+    const fast = [...names].filter(([, name]) => name !== this.constantName(false));
+    if (fast.length === 0 && [...variants.values()].every((v) => v.every((name) => name === null)))
       return { classes: [], checks: new Map(), variants: new Map() };
     const all = [...this.emitted];
     for (const valid of [true, false]) if (this.constantChecks.has(valid)) all.push({ name: this.constantName(valid), text: `return ${valid};` });
     // Cut long functions into parts, then fill classes.
-    const methods: { name: string; text: string; owner: string }[][] = [];
-    for (const f of all) methods.push(this.parts(f.name, f.text).map((m) => ({ ...m, owner: f.name })));
+    const methods = all.map((f) => this.parts(f.name, f.text));
     const classOf = new Map<string, number>();
     const classes: { name: string; text: string }[][] = [[]];
     let size = 0;
@@ -194,8 +194,7 @@ class CheckCompiler extends CheckFunctions {
         java: JAVA_CLASSES.filter(([name]) => uses(name)).map(([, qualified]) => qualified),
       };
     });
-    const checks = new Map<string, string>();
-    for (const [id, name] of names) checks.set(id, `${CHECKS_CLASS_PREFIX}${classOf.get(name)!}::${name}`);
+    const checks = new Map(fast.map(([id, name]) => [id, `${CHECKS_CLASS_PREFIX}${classOf.get(name)!}::${name}`] as const));
     const callees = new Map(
       [...variants].map(([id, list]) => [id, list.map((name) => (name === null ? null : `${CHECKS_CLASS_PREFIX}${classOf.get(name)!}.${name}`))] as const),
     );
@@ -273,7 +272,7 @@ class CheckCompiler extends CheckFunctions {
         parts.push(
           Number.isSafeInteger(bound)
             ? `JsonChecks.${k}(${v}, ${bound}L)`
-            : `JsonChecks.${k}(${v}, ${doubleLiteral(bound)}, ${javaStringExpression(number(bound))})`,
+            : `JsonChecks.${k}(${v}, ${scalarLiteral(bound)}, ${javaStringExpression(number(bound))})`,
         );
     }
     for (const k of ['maxLength', 'minLength', 'maxItems', 'minItems', 'maxProperties', 'minProperties'] as const) {
@@ -480,8 +479,9 @@ class CheckCompiler extends CheckFunctions {
     const cases = [...tags.byTag].map(([tag, indices]) => {
       const statement = counted(indices);
       const single = /^return ((?:check\d+|always|never)\(x\));$/.exec(statement);
-      if (single !== null) return `case ${caseLabel(tag)}:\n${I}return ${single[1]};`;
-      return `case ${caseLabel(tag)}:\n${I}return ${this.define(this.nextName(), [statement], false)}(x);`;
+      // A case label is a string constant (the switch is written only when every tag fits one).
+      if (single !== null) return `case ${javaString(tag)}:\n${I}return ${single[1]};`;
+      return `case ${javaString(tag)}:\n${I}return ${this.define(this.nextName(), [statement], false)}(x);`;
     });
     return block('switch (tag) {', [...cases, `default:\n${I}break;`]);
   }
@@ -489,7 +489,12 @@ class CheckCompiler extends CheckFunctions {
   /** `v` (a JSON value) equals one of `values`, by JSON equality: the interpreter's enum. */
   private oneOfValues(v: string, values: readonly JsonValue[]): string {
     if (values.every((e) => typeof e === 'string')) return this.oneOfStrings(v, values as string[], true);
-    return `JsonChecks.in(${v}, ${this.constant('JsonChecks.Literals', `JsonChecks.literals(${pieces(JSON.stringify(values))})`)})`;
+    return `JsonChecks.in(${v}, ${this.literals(values)})`;
+  }
+
+  /** The constant of JSON literals, compared by JSON equality (the interpreter's). */
+  private literals(values: readonly JsonValue[]): string {
+    return this.constant('JsonChecks.Literals', `JsonChecks.literals(${pieces(JSON.stringify(values))})`);
   }
 
   /** `v` is one of the strings: `v` a JsonValue (`json`), else a String. */
@@ -505,7 +510,7 @@ class CheckCompiler extends CheckFunctions {
     if (typeof value === 'string') return `JsonChecks.textIs(${v}, ${javaStringExpression(value)})`;
     if (value === null) return `${v} instanceof JsonNull`;
     if (typeof value === 'boolean') return `JsonChecks.isBoolean(${v}, ${value})`;
-    return `JsonChecks.in(${v}, ${this.constant('JsonChecks.Literals', `JsonChecks.literals(${pieces(JSON.stringify([value]))})`)})`;
+    return `JsonChecks.in(${v}, ${this.literals([value])})`;
   }
 }
 
@@ -604,11 +609,6 @@ function replaceOutsideStrings(code: string, name: (identifier: string) => strin
   return code.replace(/"(?:[^"\\]|\\.)*"|\b(?:check\d+(?:_\d+)?|always|never|c\d+)\b/g, (m) => (m.startsWith('"') ? m : name(m)));
 }
 
-/** A tag as a case label: a string constant (the switch is written only when every tag fits one). */
-function caseLabel(tag: string): string {
-  return javaString(tag);
-}
-
 /** A JSON text as string constants, in pieces a class constant holds (the runtime joins them). */
 function pieces(text: string): string {
   return splitModifiedUtf8(text, MAX_JAVA_STRING_BYTES).map(javaString).join(', ');
@@ -618,10 +618,4 @@ function pieces(text: string): string {
 function number(value: JsonValue): string {
   if (typeof value !== 'number' || !exactNumbers(value)) throw new Error(`not a number the Java checks write: ${JSON.stringify(value)}`);
   return JSON.stringify(Object.is(value, -0) ? 0 : value);
-}
-
-/** A double literal of the same value. */
-function doubleLiteral(value: number): string {
-  const text = JSON.stringify(value).replace('e+', 'e');
-  return /[.eE]/.test(text) ? `${text}D` : `${text}.0D`;
 }

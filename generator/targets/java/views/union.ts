@@ -15,11 +15,17 @@ import { isGeneric, javaType, typeToken, unboxed, type TypeContext } from '../ty
  */
 export function unionView(d: UnionDeclaration, name: string, ctx: TypeContext, variantUris: readonly string[], compiled: readonly (string | null)[] | null) {
   const names = ctx.names.variants.get(d.id)!;
-  const variants = d.variants.map((v, i) => ({
-    ...variantView(d, name, v, i, names[i]!, ctx),
-    schemaUri: javaStringExpression(variantUris[i]!),
-    compiledCheck: compiled?.[i] ?? null,
-  }));
+  const variants = d.variants.map((v, i) => {
+    const check = compiled?.[i] ?? null;
+    return {
+      ...variantView(d, name, v, i, names[i]!, ctx),
+      schemaUri: javaStringExpression(variantUris[i]!),
+      compiled: check !== null,
+      // Without a discriminator, the deserializer tries each variant: its compiled check on the
+      // JSON, else its validator on the one tree built for those that have none.
+      acceptsTest: check === null ? `accepts(VariantValidators.ALL[${i}], tree)` : `${check}(json)`,
+    };
+  });
   return {
     kind: 'union',
     validationSource: 'this.source',
@@ -29,7 +35,7 @@ export function unionView(d: UnionDeclaration, name: string, ctx: TypeContext, v
     tagProperty: javaStringExpression(d.discriminator?.propertyName ?? ''),
     variants,
     // Without a discriminator, the variants' validators (and their tree) serve only the variants without a compiled check.
-    needsTree: d.discriminator === null && variants.some((v) => v.compiledCheck === null),
+    needsTree: d.discriminator === null && variants.some((v) => !v.compiled),
     variantNames: names.map((n) => javaString(n.getter)).join(', '),
     unknownToString: javaString(`${name}{_unknown=`),
   };

@@ -331,27 +331,23 @@ class Model:
         return f"{type(self).__name__}({', '.join(parts)})"
 
 
-def _from_value(cls: Type[_T], value: Any, parsed: bool = False) -> _T:
-    """Parsing: the validator's fast path (the compiled check, for a value json.loads made), then
-    binding; the errors only when the value is invalid. Null is None for a nullable class (its
-    schema accepts null)."""
-    if parsed:
-        _validator(cls).check_json(value)
-    else:
-        _validator(cls).check(value)
+def _from_value(cls: Type[_T], value: Any) -> _T:
+    """from_dict's work: the validator's fast path, then binding; the errors only when the value is
+    invalid. Null is None for a nullable class (its schema accepts null)."""
+    _validator(cls).check(value)
     bound: Any = None if value is None else _bound_schema(cls).decode(value)
     return bound
 
 
 def _json_parser(cls: Any) -> Callable[[Any], Any]:
-    """from_json's work after json.loads, as _from_value(parsed=True) does it, in one function per
-    class made on first use (the check and the decoder looked up once, not on every parse)."""
+    """from_json's work after json.loads, as _from_value's for from_dict but through the compiled
+    check (exact for the values json.loads makes), in one function per class made on first use
+    (the check and the decoder looked up once, not on every parse)."""
     parser: Optional[Callable[[Any], Any]] = cls.__dict__.get("__codegen_json_parser__")
     if parser is None:
         validator = _validator(cls)
         is_valid = validator.json_check()
-        schema = _bound_schema(cls)
-        decode = schema.decoder() if isinstance(schema, _ModelSchema) else schema.decode
+        decode = _decoder(_bound_schema(cls))
 
         def parse(value: Any) -> Any:
             if not is_valid(value):

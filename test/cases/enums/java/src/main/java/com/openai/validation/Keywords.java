@@ -25,11 +25,6 @@ public final class Keywords {
         return Assertions.multipleOf(number, divisor);
     }
 
-    /** -1, 0 or 1, as {@code maximum} and its kin compare. */
-    public static int compare(JsonNode number, BigDecimal bound) {
-        return Json.compare(number, bound);
-    }
-
     /** Whether no two items of the array are equal. */
     public static boolean unique(JsonNode array) {
         return Assertions.unique(array);
