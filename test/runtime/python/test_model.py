@@ -27,6 +27,8 @@ DOCUMENT: Dict[str, Any] = {
         "AnyOfNumbers": {"anyOf": [{"type": "number"}, {"type": "integer"}]},
         "PointOrBox": {"anyOf": [{"$ref": "#/$defs/Point"}, {"$ref": "#/$defs/Box"}]},
         "Points": {"type": "object", "additionalProperties": {"type": "array", "items": {"$ref": "#/$defs/Point"}}},
+        "Tree": {"anyOf": [{"type": "integer"}, {"type": "array", "items": {"$ref": "#/$defs/Tree"}}]},
+        "Nested": {"type": "array", "items": {"$ref": "#/$defs/Nested"}},
     },
 }
 URI = "file:///test.json"
@@ -134,6 +136,18 @@ class PointOrBox(_rt.OneOf):
         super().__init__(actual_instance)
 
 
+class Tree(_rt.OneOf):
+    """A union that holds itself through an array, with no model in between."""
+
+    actual_instance: Union[int, List["Tree"]]
+
+    __codegen_variants__ = (_rt.Integer(), _rt.Array(_rt.Ref(lambda: Tree)))
+    __codegen_validator__ = SCHEMAS.validator(URI + "#/$defs/Tree")
+
+    def __init__(self, actual_instance: Union[int, List["Tree"]]) -> None:
+        super().__init__(actual_instance)
+
+
 class ModelTest(unittest.TestCase):
     def assertRaisesAt(self, pointer: str, keyword: str) -> "Any":
         test = self
@@ -189,6 +203,11 @@ class ModelTest(unittest.TestCase):
         wide: Any = type("Wide", (_rt.Model,), {"__codegen_fields__": tuple(_rt.Field(f"f{i}", f"f{i}", _rt.String()) for i in range(17))})
         wide_schema: Any = wide.__codegen_schema__()
         self.assertEqual(wide_schema.decoder(), wide_schema.decode_members)
+        # An attribute that is no identifier never enters the written code: the pass decodes it.
+        odd: Any = type("Odd", (_rt.Model,), {"__codegen_fields__": (_rt.Field("x", "x", _rt.String()), _rt.Field("class", "class", _rt.String()))})
+        odd_schema: Any = odd.__codegen_schema__()
+        self.assertEqual(odd_schema.decoder(), odd_schema.decode_members)
+        self.assertEqual(odd_schema.decoder()({"class": "c", "x": "y"}).__dict__["class"], "c")
 
     def test_absent_is_never_written_and_a_given_null_is(self) -> None:
         self.assertEqual(Point(x=0).to_dict(), {"kind": "point", "x": 0})
@@ -255,6 +274,35 @@ class ModelTest(unittest.TestCase):
         with self.assertRaisesAt("", "anyOf"):
             PointOrBox.from_json('{"kind":"point"}')
 
+    def test_a_union_decodes_by_tag_as_by_choosing_the_variant(self) -> None:
+        # The union's decoder goes straight to the variant a tag names (the discriminator's
+        # mapping, or a tag that leaves one variant); it must bind as choosing the variant does.
+        values: List[Any] = [
+            {"kind": "point", "x": 4, "z": 1},
+            {"kind": "point", "x": 2.0, "note": None},
+            {"items": [{"kind": "point", "x": 1.0}], "kind": 2},
+            {"items": [], "n": 3},
+        ]
+        for cls, chosen in ((Tagged, values[:2]), (PointOrBox, values)):
+            union: Any = cls.__codegen_schema__()
+            for value in chosen:
+                fast: Any = union.decoder()(value)
+                slow: Any = union.decode_slow(value)
+                self.assertIs(fast.actual_instance.__class__, slow.actual_instance.__class__, value)
+                self.assertEqual(fast.to_dict(), slow.to_dict())
+
+    def test_a_union_or_alias_that_holds_itself_binds(self) -> None:
+        tree = Tree.from_json("[1, [2, [3]], []]")
+        assert tree is not None
+        items: Any = tree.actual_instance
+        self.assertIsInstance(items, list)
+        self.assertIsInstance(items[1], Tree)
+        self.assertEqual(tree.to_dict(), [1, [2, [3]], []])
+        nested: _rt.TypeAdapter[List[Any]] = _rt.TypeAdapter(_rt.Array(_rt.Ref(lambda: nested)), SCHEMAS.validator(URI + "#/$defs/Nested"))
+        self.assertEqual(nested.validate_json("[[], [[]]]"), [[], [[]]])
+        with self.assertRaisesAt("/1/0", "type"):
+            nested.validate_json("[[], [1]]")
+
     def test_one_of_needs_exactly_one_match_any_of_at_least_one(self) -> None:
         self.assertEqual(NumberOrText(2.5).to_json(), "2.5")
         self.assertEqual(NumberOrText("a").to_dict(), "a")
@@ -268,6 +316,22 @@ class ModelTest(unittest.TestCase):
         assert many is not None
         self.assertEqual(many.actual_instance, 12)
         self.assertEqual(repr(many), "AnyOfNumbers(12)")
+
+
+class ParseTest(unittest.TestCase):
+    def test_from_json_reads_what_json_loads_reads_and_reports_its_errors(self) -> None:
+        # _parse scans text directly with json.loads's scanner where it can; the result, and the
+        # error of text that is not JSON, must be json.loads's.
+        texts = ['{"a": [1, 2.5, null, true]}', ' {"a": 1}', '{"a": 1}\n\t ', '"\\ud800"', "NaN", "1e400", "-0", "[]", b'{"b": 1}']
+        for text in texts:
+            self.assertEqual(repr(_rt._parse(text)), repr(json.loads(text)), text)  # pyright: ignore[reportPrivateUsage]
+        for bad in ["", "{", '{"a": 1} x', '{"a": 1,}', "\ufeff{}", "[1] [2]", "\u00a0[1]", "[1]\u00a0"]:
+            with self.assertRaises(json.JSONDecodeError) as expected:
+                json.loads(bad)
+            with self.assertRaises(ValidationError) as raised:
+                _rt._parse(bad)  # pyright: ignore[reportPrivateUsage]
+            self.assertEqual((raised.exception.keyword, raised.exception.pointer), ("json", ""))
+            self.assertIn(str(expected.exception), str(raised.exception))
 
 
 class TypeAdapterTest(unittest.TestCase):

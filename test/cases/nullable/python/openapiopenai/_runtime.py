@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 import pprint
 from enum import Enum
-from typing import Any, Callable, ClassVar, Dict, Generic, List, Optional, Set, Tuple, Type, TypeVar, Union, cast
+from keyword import iskeyword
+from typing import Any, Callable, ClassVar, Dict, FrozenSet, Generic, List, Optional, Set, Tuple, Type, TypeVar, Union, cast
 
 # cast() names a subscripted type as a string: cast never evaluates it, where Dict[str, Any] is
 # built by typing anew on every call (a third of a microsecond, on the paths every parse takes).
@@ -44,7 +45,23 @@ class _Unset:
 UNSET: Any = _Unset()
 
 
+# json.loads's own scanner (the C one where CPython has it), called directly: json.loads wraps it in
+# two Python-level calls and two whitespace matches, which cost more than the scan of a small event.
+_SCAN: Callable[[str, int], Tuple[Any, int]] = getattr(json.JSONDecoder(), "scan_once")
+
+
 def _parse(json_str: Union[str, bytes]) -> Any:
+    """json.loads(json_str), or ValidationError. Text that starts with a value is scanned directly
+    (the same scanner and result); anything else (leading space, bytes, invalid JSON) goes through
+    json.loads, whose error is the one reported."""
+    if isinstance(json_str, str):
+        try:
+            value, end = _SCAN(json_str, 0)
+        except (StopIteration, ValueError):
+            pass  # json.loads says what is wrong
+        else:
+            if end == len(json_str) or not json_str[end:].strip(" \t\n\r"):
+                return value
     try:
         return json.loads(json_str)
     except ValueError as error:
@@ -83,6 +100,11 @@ class Schema:
 
     def decode(self, value: Any) -> Any:
         return value
+
+    def decoder(self) -> Callable[[Any], Any]:
+        """decode as one function, made once by whoever binds through this schema (a model's
+        decoder, an array's): what binding calls per value, with nothing left to look up."""
+        return self.decode
 
 
 class AnyValue(Schema):
@@ -140,8 +162,17 @@ class Array(Schema):
         return isinstance(value, list) and all(self.items.fits(item) for item in cast("List[Any]", value))
 
     def decode(self, value: Any) -> Any:
-        decode = _decoder(self.items)
-        return [decode(item) for item in value]
+        return self.decoder()(value)
+
+    def decoder(self) -> Callable[[Any], Any]:
+        if _plain(self.items):
+            return list  # every item binds to itself: a copy
+        decode = self.items.decoder()
+
+        def decode_array(value: Any) -> Any:
+            return [decode(item) for item in value]
+
+        return decode_array
 
 
 class Map(Schema):
@@ -154,9 +185,18 @@ class Map(Schema):
         return isinstance(value, dict) and all(self.values.fits(item) for item in cast("Dict[str, Any]", value).values())
 
     def decode(self, value: Any) -> Any:
-        decode = _decoder(self.values)
-        items: Dict[str, Any] = value
-        return {key: decode(item) for key, item in items.items()}
+        return self.decoder()(value)
+
+    def decoder(self) -> Callable[[Any], Any]:
+        if _plain(self.values):
+            return dict  # every value binds to itself: a copy
+        decode = self.values.decoder()
+
+        def decode_map(value: Any) -> Any:
+            items: Dict[str, Any] = value
+            return {key: decode(item) for key, item in items.items()}
+
+        return decode_map
 
 
 class Nullable(Schema):
@@ -170,6 +210,14 @@ class Nullable(Schema):
 
     def decode(self, value: Any) -> Any:
         return None if value is None else self.inner.decode(value)
+
+    def decoder(self) -> Callable[[Any], Any]:
+        decode = self.inner.decoder()
+
+        def decode_nullable(value: Any) -> Any:
+            return None if value is None else decode(value)
+
+        return decode_nullable
 
 
 def _validator(target: Any) -> Validator:
@@ -211,7 +259,8 @@ class Ref(Schema):
         if self.resolved is None:
             target: Any = self.target()
             hook: Any = getattr(target, "__codegen_schema__", None)
-            self.resolved = _EnumSchema(target) if hook is None else cast(Schema, hook())
+            # A class's one binding schema, shared by every Ref to it: its decoder is made once.
+            self.resolved = _EnumSchema(target) if hook is None else _bound_schema(target)
         return self.resolved
 
     def fits(self, value: Any) -> bool:
@@ -221,11 +270,8 @@ class Ref(Schema):
         resolved = self.resolved
         return (self.resolve() if resolved is None else resolved).decode(value)
 
-
-def _decoder(schema: Schema) -> Callable[[Any], Any]:
-    """A schema's decode, through a Ref to what it names (resolved on first use: a call less per value)."""
-    target = schema.resolve() if isinstance(schema, Ref) else schema
-    return target.decoder() if isinstance(target, _ModelSchema) else target.decode
+    def decoder(self) -> Callable[[Any], Any]:
+        return self.resolve().decoder()  # what the Ref names, with no call through the Ref per value
 
 
 def enum_from_json(cls: Type[_E], json_str: str) -> _E:
@@ -306,7 +352,7 @@ class Model:
     @classmethod
     def from_json(cls: Type[_M], json_str: str) -> Optional[_M]:
         """Creates an instance of the model from a JSON string; raises ValidationError."""
-        parsed: Any = _json_parser(cls)(_parse(json_str))
+        parsed: Any = _json_parser(cls)(json_str)
         return parsed
 
     def to_dict(self) -> Dict[str, Any]:
@@ -339,17 +385,18 @@ def _from_value(cls: Type[_T], value: Any) -> _T:
     return bound
 
 
-def _json_parser(cls: Any) -> Callable[[Any], Any]:
-    """from_json's work after json.loads, as _from_value's for from_dict but through the compiled
-    check (exact for the values json.loads makes), in one function per class made on first use
-    (the check and the decoder looked up once, not on every parse)."""
-    parser: Optional[Callable[[Any], Any]] = cls.__dict__.get("__codegen_json_parser__")
+def _json_parser(cls: Any) -> Callable[[Union[str, bytes]], Any]:
+    """from_json's work: parse, then as _from_value's for from_dict but through the compiled check
+    (exact for the values json.loads makes), in one function per class made on first use (the
+    check and the decoder looked up once, not on every parse)."""
+    parser: Optional[Callable[[Union[str, bytes]], Any]] = cls.__dict__.get("__codegen_json_parser__")
     if parser is None:
         validator = _validator(cls)
         is_valid = validator.json_check()
-        decode = _decoder(_bound_schema(cls))
+        decode = _bound_schema(cls).decoder()
 
-        def parse(value: Any) -> Any:
+        def parse(json_str: Union[str, bytes]) -> Any:
+            value = _parse(json_str)
             if not is_valid(value):
                 validator.check_json(value)  # raises the interpreter's errors
             return None if value is None else decode(value)
@@ -360,7 +407,7 @@ def _json_parser(cls: Any) -> Callable[[Any], Any]:
 
 
 def _bound_schema(cls: Any) -> Schema:
-    """The class's binding schema, made once per class (not on every parse)."""
+    """The binding schema of a class (or alias), made once (not on every parse, nor per Ref)."""
     schema: Optional[Schema] = cls.__dict__.get("__codegen_bound__")
     if schema is None:
         schema = cast(Schema, cls.__codegen_schema__())
@@ -373,55 +420,79 @@ _PLAIN = (AnyValue, Null, Boolean, String)
 
 
 def _plain(schema: Schema) -> bool:
-    """Whether decode returns the (valid) value itself: a string const is the string validated."""
+    """Whether decode returns the (valid) value itself: a string const is the string validated, a
+    null is None."""
+    if isinstance(schema, Nullable):
+        schema = schema.inner
     return type(schema) in _PLAIN or (isinstance(schema, Const) and isinstance(schema.value, str))
 
 
-class _ModelSchema(Schema):
-    def __init__(self, cls: Type[Model]) -> None:
-        self.cls = cls
-        additional = cls.__codegen_additional__
-        self.extra: Schema = additional if isinstance(additional, Schema) else AnyValue()
-        self.plain_extra = type(self.extra) in _PLAIN
-        self.by_wire: Optional[Dict[str, Tuple[str, Optional[Callable[[Any], Any]], bool]]] = None
-        # Every field's attribute None: an instance starts from it, and a member read overwrites its own.
-        self.absent: Dict[str, Any] = {field.attr: None for field in cls.__codegen_fields__}
+class _NamedSchema(Schema):
+    """The binding of a model, a union or an alias: a name is where binding can reach itself, so
+    its decode function is made once, on first use (every module a Ref names is loaded by then).
+    While it is being made (a type that holds itself, or another thread's first decode), the one
+    given waits for nothing: it runs the made one once there is one, else the slow path."""
+
+    def __init__(self) -> None:
         self.fast: Optional[Callable[[Any], Any]] = None
         self.building = False
 
-    def _index(self) -> Dict[str, Tuple[str, Optional[Callable[[Any], Any]], bool]]:
-        """Per wire name: the attribute, its decode (None when it returns the value itself; a Ref's
-        target's own), and whether it is nullable (only then does a given null differ from absent:
-        __codegen_given__). Built on the first decode, when every module a Ref names is loaded."""
-        by_wire = self.by_wire = {
-            field.wire: (field.attr, None if _plain(field.schema) else _decoder(field.schema), field.nullable) for field in self.cls.__codegen_fields__
-        }
-        return by_wire
+    def make_decoder(self) -> Callable[[Any], Any]:
+        """The fast decode function."""
+        raise NotImplementedError
 
-    def fits(self, value: Any) -> bool:
-        return self.cls.__codegen_validator__.is_valid(value)
+    def decode_slow(self, value: Any) -> Any:
+        """The decode that needs nothing made."""
+        raise NotImplementedError
 
     def decode(self, value: Any) -> Any:
         return self.decoder()(value)
 
     def decoder(self) -> Callable[[Any], Any]:
-        """The class's decode function (what _decoder gives its fields' and items' binding): its
-        own straight-line decoder, written on first use, or the pass over members. While it is
-        being written (a class that holds itself, or another thread's first decode), the
-        decoder given waits for nothing: it runs the written one once there is one, else the pass."""
         fast = self.fast
         if fast is None:
             if self.building:
                 return self.decode_deferred
             self.building = True
             try:
-                fast = self.fast = _specialized_decoder(self) or self.decode_members
+                fast = self.fast = self.make_decoder()
             finally:
                 self.building = False
         return fast
 
     def decode_deferred(self, value: Any) -> Any:
-        return (self.fast or self.decode_members)(value)
+        return (self.fast or self.decode_slow)(value)
+
+
+class _ModelSchema(_NamedSchema):
+    def __init__(self, cls: Type[Model]) -> None:
+        super().__init__()
+        self.cls = cls
+        additional = cls.__codegen_additional__
+        self.extra: Schema = additional if isinstance(additional, Schema) else AnyValue()
+        self.plain_extra = _plain(self.extra)
+        self.by_wire: Optional[Dict[str, Tuple[str, Optional[Callable[[Any], Any]], bool]]] = None
+        # Every field's attribute None: an instance starts from it, and a member read overwrites its own.
+        self.absent: Dict[str, Any] = {field.attr: None for field in cls.__codegen_fields__}
+
+    def _index(self) -> Dict[str, Tuple[str, Optional[Callable[[Any], Any]], bool]]:
+        """Per wire name: the attribute, its decode (None when it returns the value itself; a Ref's
+        target's own), and whether it is nullable (only then does a given null differ from absent:
+        __codegen_given__). Built on the first decode, when every module a Ref names is loaded."""
+        by_wire = self.by_wire = {
+            field.wire: (field.attr, None if _plain(field.schema) else field.schema.decoder(), field.nullable) for field in self.cls.__codegen_fields__
+        }
+        return by_wire
+
+    def fits(self, value: Any) -> bool:
+        return self.cls.__codegen_validator__.is_valid(value)
+
+    def make_decoder(self) -> Callable[[Any], Any]:
+        """Its own straight-line decoder, or the pass over members for a class of many fields."""
+        return _specialized_decoder(self) or self.decode_members
+
+    def decode_slow(self, value: Any) -> Any:
+        return self.decode_members(value)
 
     def decode_members(self, value: Any) -> Any:
         """One pass over the members the object has (not over every declared field: most objects
@@ -430,8 +501,7 @@ class _ModelSchema(Schema):
         instance = self.cls.__new__(self.cls)
         attrs = instance.__dict__
         attrs.update(self.absent)
-        given: Set[str] = set()
-        attrs["__codegen_given__"] = given
+        given: Optional[Set[str]] = None
         by_wire = self.by_wire or self._index()
         extra: Optional[Dict[str, Any]] = None
         for wire, item in obj.items():
@@ -444,7 +514,10 @@ class _ModelSchema(Schema):
             attr, decode, nullable = field
             attrs[attr] = item if decode is None else decode(item)
             if nullable:
+                if given is None:
+                    given = set()
                 given.add(attr)
+        attrs["__codegen_given__"] = _NONE_GIVEN if given is None else given
         attrs["additional_properties"] = {} if extra is None else extra
         return instance
 
@@ -459,40 +532,47 @@ class _ModelSchema(Schema):
 # more, by a pass over the members the object has (most carry few of their many optional fields).
 _SPECIALIZED_FIELDS = 16
 _ABSENT = object()
+# The __codegen_given__ of a decoded instance given no null, shared: that set is only read (_given
+# adds to it only in a constructor, to the set Model.__init__ made), and one set per instance is
+# one more object for the garbage collector to track.
+_NONE_GIVEN: FrozenSet[str] = frozenset()
 
 
 def _specialized_decoder(schema: _ModelSchema) -> Optional[Callable[[Any], Any]]:
     """The class's decoder as straight-line Python, written once and compiled with exec, as
     dataclasses writes __init__: a lookup per field, the value stored as it is where binding keeps
     it (a string, a boolean, an int for an integer), and no loop, tuple or test of a table per
-    member: twice as fast as the generic pass on a small object. Names enter the code only as
-    string literals (repr), never as identifiers. None for a class with many fields."""
+    member: twice as fast as the generic pass on a small object. Attributes are stored as the
+    constructor stores them (instance.name = ...: no dict made per instance where CPython keeps
+    the values inline, so one object less for the garbage collector); an attribute name enters the
+    code only when it is an identifier, a wire name only as a string literal (repr). None for a
+    class with many fields, or a field whose attribute is no identifier."""
     fields = schema.cls.__codegen_fields__
-    if len(fields) > _SPECIALIZED_FIELDS:
+    if len(fields) > _SPECIALIZED_FIELDS or not all(field.attr.isidentifier() and not iskeyword(field.attr) for field in fields):
         return None
-    scope: Dict[str, Any] = {"cls": schema.cls, "new": schema.cls.__new__, "M": _ABSENT, "extras": schema.extras}
+    scope: Dict[str, Any] = {"cls": schema.cls, "new": schema.cls.__new__, "M": _ABSENT, "extras": schema.extras, "NONE": _NONE_GIVEN}
     nullable = any(field.nullable for field in fields)
-    lines = ["def decode(obj):", "    instance = new(cls)", "    d = instance.__dict__", "    get = obj.get", "    n = 0"]
+    lines = ["def decode(obj):", "    instance = new(cls)", "    get = obj.get", "    n = 0"]
     if nullable:
-        lines.append("    given = set()")
+        lines.append("    given = NONE")
     for i, field in enumerate(fields):
-        attr, wire = repr(field.attr), repr(field.wire)
+        attr, wire = field.attr, repr(field.wire)
         if _plain(field.schema):
             value = "x"
         elif type(field.schema) is Integer:
             value = "x if x.__class__ is int else int(x)"
         else:
-            scope[f"decode{i}"] = _decoder(field.schema)
+            scope[f"decode{i}"] = field.schema.decoder()
             value = f"decode{i}(x)"
-        lines += [f"    x = get({wire}, M)", "    if x is M:", f"        d[{attr}] = None", "    else:", f"        d[{attr}] = {value}", "        n += 1"]
+        lines += [f"    x = get({wire}, M)", "    if x is M:", f"        instance.{attr} = None", "    else:", f"        instance.{attr} = {value}", "        n += 1"]
         if field.nullable:
-            lines.append(f"        given.add({attr})")
+            lines += ["        if given is NONE:", "            given = set()", f"        given.add({attr!r})"]
     lines += [
-        f"    d['__codegen_given__'] = {'given' if nullable else 'set()'}",
-        "    d['additional_properties'] = {} if n == len(obj) else extras(obj)",
+        f"    instance.__codegen_given__ = {'given' if nullable else 'NONE'}",
+        "    instance.additional_properties = {} if n == len(obj) else extras(obj)",
         "    return instance",
     ]
-    exec("\n".join(lines), scope)  # the code is ours: names enter it only as repr() literals
+    exec("\n".join(lines), scope)  # the code is ours: identifiers checked, wire names as repr() literals
     return cast(Callable[[Any], Any], scope["decode"])
 
 
@@ -527,7 +607,7 @@ class OneOf:
     @classmethod
     def from_json(cls: Type[_U], json_str: str) -> Optional[_U]:
         """Creates the wrapper from a JSON string, choosing the variant; raises ValidationError."""
-        parsed: Any = _json_parser(cls)(_parse(json_str))
+        parsed: Any = _json_parser(cls)(json_str)
         return parsed
 
     def to_dict(self) -> Any:
@@ -548,8 +628,9 @@ class OneOf:
         return f"{type(self).__name__}({self.actual_instance!r})"
 
 
-class _UnionSchema(Schema):
+class _UnionSchema(_NamedSchema):
     def __init__(self, cls: Type[OneOf]) -> None:
+        super().__init__()
         self.cls = cls
         self.variants = cls.__codegen_variants__
         # The variants with each Ref replaced by what it names, on first use (binding then calls it directly).
@@ -561,22 +642,31 @@ class _UnionSchema(Schema):
     def fits(self, value: Any) -> bool:
         return self.cls.__codegen_validator__.is_valid(value)
 
-    def variant(self, value: Any) -> Callable[[Any], Any]:
-        """The decode of the variant a valid value binds to: the one its tag names, else the first that fits."""
+    def _variants(self) -> Tuple[Tuple[Schema, ...], Tuple[Callable[[Any], Any], ...]]:
+        """The variants with each Ref replaced by what it names, and their decoders (on first use:
+        the variants' modules are loaded by then)."""
         variants, decoders = self.resolved, self.decoders
         if variants is None or decoders is None:
             variants = self.resolved = tuple(v.resolve() if isinstance(v, Ref) else v for v in self.variants)
-            decoders = self.decoders = tuple(_decoder(v) for v in variants)
+            decoders = self.decoders = tuple(v.decoder() for v in variants)
+        return variants, decoders
+
+    def _tags(self, variants: Tuple[Schema, ...]) -> Optional[BranchTags]:
+        if not self.indexed:
+            self.tags = BranchTags.of([_variant_conditions(v) for v in variants], list(range(len(variants))), frozenset())
+            self.indexed = True
+        return self.tags
+
+    def variant(self, value: Any) -> Callable[[Any], Any]:
+        """The decode of the variant a valid value binds to: the one its tag names, else the first that fits."""
+        variants, decoders = self._variants()
         discriminator = self.cls.__codegen_discriminator__
         if discriminator is not None and isinstance(value, dict):
             index = discriminator[1].get(cast(Any, cast("Dict[str, Any]", value).get(discriminator[0])))
             if index is not None:
                 return decoders[index]
-        if not self.indexed:
-            # Built on first use: the variants are looked up lazily (Ref), so not in __init__.
-            self.tags = BranchTags.of([_variant_conditions(v) for v in variants], list(range(len(variants))), frozenset())
-            self.indexed = True
-        left = self.tags.candidates(cast("Dict[str, Any]", value)) if self.tags is not None and isinstance(value, dict) else None
+        tags = self._tags(variants)
+        left = tags.candidates(cast("Dict[str, Any]", value)) if tags is not None and isinstance(value, dict) else None
         if left is not None:
             # Binding reads only values the union's validator accepted, so one variant matches:
             # when the tags leave one, it is that one, and it is not validated again.
@@ -585,10 +675,49 @@ class _UnionSchema(Schema):
             return next((decoders[i] for i in left if variants[i].fits(value)), _identity)
         return next((decoders[i] for i, v in enumerate(variants) if v.fits(value)), _identity)
 
-    def decode(self, value: Any) -> Any:
+    def decode_slow(self, value: Any) -> Any:
         instance = self.cls.__new__(self.cls)
         instance.actual_instance = self.variant(value)(value)
         return instance
+
+    def make_decoder(self) -> Callable[[Any], Any]:
+        """An object whose tag names one variant (the discriminator's mapping, or a tag that leaves
+        one variant) goes straight to that variant's decoder; any other value is chosen by variant()."""
+        variants, decoders = self._variants()
+        cls, choose = self.cls, self.variant
+        new = cls.__new__
+        wire = ""
+        by_tag: Dict[str, Callable[[Any], Any]] = {}
+        discriminator = cls.__codegen_discriminator__
+        if discriminator is not None:
+            wire, by_tag = discriminator[0], {tag: decoders[index] for tag, index in discriminator[1].items()}
+        else:
+            tags = self._tags(variants)
+            if tags is not None:
+                wire, by_tag = tags.wire, {tag: decoders[left[0]] for tag, left in tags.by_tag.items() if len(left) == 1}
+        find = by_tag.get
+
+        def decode_chosen(value: Any) -> Any:
+            instance = new(cls)
+            instance.actual_instance = choose(value)(value)
+            return instance
+
+        if not by_tag:
+            return decode_chosen
+
+        def decode(value: Any) -> Any:
+            instance = new(cls)
+            if value.__class__ is dict:
+                tag = value.get(wire)
+                if tag.__class__ is str:
+                    found = find(tag)
+                    if found is not None:
+                        instance.actual_instance = found(value)
+                        return instance
+            instance.actual_instance = choose(value)(value)
+            return instance
+
+        return decode
 
 
 def _identity(value: Any) -> Any:
@@ -624,20 +753,21 @@ class TypeAdapter(Generic[_T]):
     def __init__(self, schema: Schema, validator: Validator) -> None:
         self.schema = schema
         self.__codegen_validator__ = validator
+        self._binding = _AdapterSchema(self)
 
     def __codegen_schema__(self) -> Schema:
-        return _AdapterSchema(self)
+        return self._binding
 
     def validate_python(self, value: Any) -> _T:
         """Checks JSON-like data (dicts, lists, str, ...) and returns it as the typed value."""
         self.__codegen_validator__.check(value)
-        return cast(_T, self.schema.decode(value))
+        return cast(_T, self._binding.decoder()(value))
 
     def validate_json(self, json_str: Union[str, bytes]) -> _T:
         """Parses and checks JSON text; raises ValidationError."""
         value = _parse(json_str)
         self.__codegen_validator__.check_json(value)
-        return cast(_T, self.schema.decode(value))
+        return cast(_T, self._binding.decoder()(value))
 
     def dump_python(self, value: _T) -> Any:
         """The JSON-like data of a typed value; raises ValidationError."""
@@ -650,16 +780,20 @@ class TypeAdapter(Generic[_T]):
         return json.dumps(self.dump_python(value))
 
 
-class _AdapterSchema(Schema):
+class _AdapterSchema(_NamedSchema):
     """An alias as a variant or member: exact fits by its validator, binding by its schema."""
 
     def __init__(self, adapter: TypeAdapter[Any]) -> None:
+        super().__init__()
         self.adapter = adapter
 
     def fits(self, value: Any) -> bool:
         return self.adapter.__codegen_validator__.is_valid(value)
 
-    def decode(self, value: Any) -> Any:
+    def make_decoder(self) -> Callable[[Any], Any]:
+        return self.adapter.schema.decoder()
+
+    def decode_slow(self, value: Any) -> Any:
         return self.adapter.schema.decode(value)
 
 
