@@ -235,8 +235,16 @@ class _EnumSchema(Schema):
         for member in reversed(self.members):
             if isinstance(member.value, str):
                 self.strings[member.value] = member
+        # Whether the schema accepts a member's string, asked once per member: a union choosing
+        # its variant asks it of every value, and the answer never changes.
+        self.fitting: Dict[str, bool] = {}
 
     def fits(self, value: Any) -> bool:
+        if value.__class__ is str and value in self.strings:
+            known = self.fitting.get(value)
+            if known is None:
+                known = self.fitting[value] = _validator(self.cls).is_valid(value)
+            return known
         return _validator(self.cls).is_valid(value)
 
     def decode(self, value: Any) -> Any:
