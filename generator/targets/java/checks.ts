@@ -40,6 +40,8 @@ export interface CompiledChecks {
   readonly checks: ReadonlyMap<string, string>;
   /** A union's id -> each variant's check as a call's callee (`Checks0.check3`), or null where it did not compile. */
   readonly variants: ReadonlyMap<string, readonly (string | null)[]>;
+  /** A union's id -> the variants each value of a member leaves (the runtime's VariantTags), where a member tells them apart. */
+  readonly variantTags: ReadonlyMap<string, TagIndex>;
 }
 
 /** The prefix of the checks' classes: names.ts keeps declarations off `Checks<digits>`. */
@@ -72,21 +74,33 @@ export function compileChecks(model: Model, formatAssertion: boolean): CompiledC
     checkPatternWith((source) => translatePattern(source, 'java')),
     (node) => checkExactNode(node, formatAssertion),
   );
-  if (reach.namesKnownSchema()) return { classes: [], checks: new Map(), variants: new Map() };
+  if (reach.namesKnownSchema()) return NO_CHECKS;
   const compiler = new CheckCompiler(reach, new Set(model.validation.patterns));
   const names = new Map<string, string>();
   const variants = new Map<string, (string | null)[]>();
+  const variantTags = new Map<string, TagIndex>();
   for (const d of model.declarations) {
     const name = compiler.declaration(schemaUriOf(model, d));
     if (name !== null) names.set(d.id, name);
-    // A union without a discriminator tries its variants' schemas in turn.
-    if (d.kind === 'union' && d.discriminator === null)
-      variants.set(
-        d.id,
-        d.variantPointers.map((pointer) => compiler.declaration(schemaUriAt(model, pointer))),
-      );
+    // A union without a discriminator tries its variants' schemas in turn: only those the tag
+    // leaves, where every variant compiles (the tags are then read as the checks' own switch
+    // reads them).
+    if (d.kind === 'union' && d.discriminator === null) {
+      const uris = d.variantPointers.map((pointer) => schemaUriAt(model, pointer));
+      const checks = uris.map((uri) => compiler.declaration(uri));
+      variants.set(d.id, checks);
+      const tags = checks.every((check) => check !== null) ? reach.tagsAt(uris) : null;
+      if (tags !== null && tagsAreConstants(tags)) variantTags.set(d.id, tags);
+    }
   }
-  return compiler.result(names, variants);
+  return compiler.result(names, variants, variantTags);
+}
+
+const NO_CHECKS: CompiledChecks = { classes: [], checks: new Map(), variants: new Map(), variantTags: new Map() };
+
+/** Whether every tag can be a case label or an array's string constant, and there are not too many. */
+function tagsAreConstants(tags: TagIndex): boolean {
+  return tags.byTag.size <= MAX_SWITCH_CASES && [...tags.byTag.keys()].every((tag) => modifiedUtf8Length(tag) <= MAX_JAVA_STRING_BYTES);
 }
 
 /** A statement: its lines, indented from 0. */
@@ -139,11 +153,14 @@ class CheckCompiler extends CheckFunctions {
   }
 
   /** The classes (functions in emission order, each class up to CLASS_CHARS), every name qualified where another class holds it. */
-  result(names: ReadonlyMap<string, string>, variants: ReadonlyMap<string, readonly (string | null)[]>): CompiledChecks {
+  result(
+    names: ReadonlyMap<string, string>,
+    variants: ReadonlyMap<string, readonly (string | null)[]>,
+    variantTags: ReadonlyMap<string, TagIndex>,
+  ): CompiledChecks {
     // The schema false is no fast path: its models go straight to the interpreter, which reports.
     const fast = [...names].filter(([, name]) => name !== this.constantName(false));
-    if (fast.length === 0 && [...variants.values()].every((v) => v.every((name) => name === null)))
-      return { classes: [], checks: new Map(), variants: new Map() };
+    if (fast.length === 0 && [...variants.values()].every((v) => v.every((name) => name === null))) return NO_CHECKS;
     const all = [...this.emitted];
     for (const valid of [true, false]) if (this.constantChecks.has(valid)) all.push({ name: this.constantName(valid), text: `return ${valid};` });
     // Cut long functions into parts, then fill classes.
@@ -198,7 +215,7 @@ class CheckCompiler extends CheckFunctions {
     const callees = new Map(
       [...variants].map(([id, list]) => [id, list.map((name) => (name === null ? null : `${CHECKS_CLASS_PREFIX}${classOf.get(name)!}.${name}`))] as const),
     );
-    return { classes: out, checks, variants: callees };
+    return { classes: out, checks, variants: callees, variantTags };
   }
 
   /** A function as methods: itself, or, when long, parts of its top-level statements and itself calling them in turn. */
@@ -457,8 +474,7 @@ class CheckCompiler extends CheckFunctions {
     const tags = this.reach.tags(branches);
     const name = this.nextName();
     const body: Statement[] = [];
-    const switchable =
-      tags !== null && tags.byTag.size <= MAX_SWITCH_CASES && [...tags.byTag.keys()].every((tag) => modifiedUtf8Length(tag) <= MAX_JAVA_STRING_BYTES);
+    const switchable = tags !== null && tagsAreConstants(tags);
     if (tags !== null && switchable) {
       body.push(
         block('if (x instanceof JsonObject) {', [

@@ -111,7 +111,8 @@ function objectUses(d: ObjectDeclaration, ctx: TypeContext, nativeFormats: boole
 
 /** Per variant: its collections, and a TypeReference to convert to a generic type. A discriminated union maps tags to variants. */
 function unionUses(d: UnionDeclaration, ctx: TypeContext): string[] {
-  const tagged = d.discriminator === null ? [] : ['java.util.Collections'];
+  // Without a discriminator, the deserializer tries the variants VariantTags leaves.
+  const tagged = d.discriminator === null ? ['core.VariantTags'] : ['java.util.Collections'];
   return [...tagged, ...d.variants.flatMap((v) => [...collections(v, ctx), ...genericToken(v, ctx)])];
 }
 

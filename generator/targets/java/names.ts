@@ -45,6 +45,7 @@ const IMPORTED_TYPES: ReadonlySet<string> = new Set([
   'Schema',
   'BaseDeserializer',
   'BaseSerializer',
+  'VariantTags',
   'Conversions',
   'StringSchema',
   'NumberSchema',

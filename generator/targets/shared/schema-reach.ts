@@ -175,6 +175,16 @@ export class SchemaReach {
     return branches.length > 1 ? tagIndex(branches.map((b) => this.conditions(b, 0))) : null;
   }
 
+  /** The tags of the schemas at `uris` (a union's variants, compiled or not); null when none tells them apart or one cannot be found. */
+  tagsAt(uris: readonly string[]): TagIndex | null {
+    try {
+      return this.tags(uris.map((uri) => this.locate(uri)));
+    } catch (error) {
+      if (error instanceof Unsupported) return null;
+      throw error;
+    }
+  }
+
   private conditions(node: JsonValue, depth: number): Conditions {
     const found: Conditions = new Map();
     if (depth > MAX_CONDITION_DEPTH || !isObject(node)) return found;

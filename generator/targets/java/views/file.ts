@@ -26,7 +26,7 @@ export function modelFileView(model: Model, d: Declaration, ctx: TypeContext, op
   const view = foldDeclaration<object>(d, {
     object: (o) => objectView(o, name, ctx, options),
     enum: (e) => enumView(e, name, ctx),
-    union: (u) => unionView(u, name, ctx, variantUris(model, u), compiled.variants.get(u.id) ?? null),
+    union: (u) => unionView(u, name, ctx, variantUris(model, u), compiled.variants.get(u.id) ?? null, compiled.variantTags.get(u.id) ?? null),
     alias: (a) => aliasView(a, name, ctx),
   });
   return {

@@ -3,6 +3,7 @@
 
 import type { TypeRef, UnionDeclaration } from '../../../model/ir.js';
 import { lookup } from '../../shared/common.js';
+import type { TagIndex } from '../../shared/schema-reach.js';
 import { deprecatedDoc, docText, javadoc } from '../javadoc.js';
 import { javaString, javaStringExpression } from '../literals.js';
 import type { VariantNames } from '../names.js';
@@ -11,9 +12,17 @@ import { isGeneric, javaType, typeToken, unboxed, type TypeContext } from '../ty
 /**
  * `variantUris`: each variant's schema URI (validation.ts), which the deserializer checks a
  * candidate against; `compiled`: each variant's compiled check (../checks.ts), which it runs
- * instead where there is one (null: none compiled, or a discriminated union).
+ * instead where there is one (null: none compiled, or a discriminated union); `tags`: which
+ * variants each value of a member leaves (../checks.ts), the only ones it tries.
  */
-export function unionView(d: UnionDeclaration, name: string, ctx: TypeContext, variantUris: readonly string[], compiled: readonly (string | null)[] | null) {
+export function unionView(
+  d: UnionDeclaration,
+  name: string,
+  ctx: TypeContext,
+  variantUris: readonly string[],
+  compiled: readonly (string | null)[] | null,
+  tags: TagIndex | null,
+) {
   const names = ctx.names.variants.get(d.id)!;
   const variants = d.variants.map((v, i) => {
     const check = compiled?.[i] ?? null;
@@ -21,8 +30,9 @@ export function unionView(d: UnionDeclaration, name: string, ctx: TypeContext, v
       ...variantView(d, name, v, i, names[i]!, ctx),
       schemaUri: javaStringExpression(variantUris[i]!),
       compiled: check !== null,
-      // Without a discriminator, the deserializer tries each variant: its compiled check on the
-      // JSON, else its validator on the one tree built for those that have none.
+      // Without a discriminator, the deserializer tries the variants VariantTags leaves: each
+      // one's compiled check on the JSON, else its validator on the one tree built for those that
+      // have none.
       acceptsTest: check === null ? `accepts(VariantValidators.ALL[${i}], tree)` : `${check}(json)`,
     };
   });
@@ -36,6 +46,7 @@ export function unionView(d: UnionDeclaration, name: string, ctx: TypeContext, v
     variants,
     // Without a discriminator, the variants' validators (and their tree) serve only the variants without a compiled check.
     needsTree: d.discriminator === null && variants.some((v) => !v.compiled),
+    variantTags: variantTagsInitializer(tags, d.variants.length),
     variantNames: names.map((n) => javaString(n.getter)).join(', '),
     unknownToString: javaString(`${name}{_unknown=`),
   };
@@ -58,4 +69,24 @@ function variantView(d: UnionDeclaration, name: string, v: TypeRef, i: number, n
     doc: javadoc(target === null ? [] : docText(target.doc)),
     index: i,
   };
+}
+
+/** The deserializer's VariantTags (its lines after the first indented as the field): the member's strings, the variants each leaves, and those left without one. */
+function variantTagsInitializer(tags: TagIndex | null, count: number): string {
+  if (tags === null) return `VariantTags.none(${count});`;
+  const ints = (indices: readonly number[]) => `new int[] {${indices.join(', ')}}`;
+  const entries = [...tags.byTag];
+  return [
+    'new VariantTags(',
+    `    ${javaStringExpression(tags.wire)},`,
+    '    new String[] {',
+    ...entries.map(([tag]) => `        ${javaString(tag)},`),
+    '    },',
+    '    new int[][] {',
+    ...entries.map(([, indices]) => `        ${ints(indices)},`),
+    '    },',
+    `    ${ints(tags.absent)},`,
+    `    ${ints(tags.other)},`,
+    `    ${count});`,
+  ].join(`\n${' '.repeat(8)}`);
 }

@@ -72,6 +72,23 @@ public final class RuntimeTest {
             same(value, read(write(value)));
         });
 
+        check("VariantTags: the variants a tag leaves, those for an absent or other member, every variant for a non-object", () -> {
+            // "a" leaves variants 0 and 2 (2 restricts nothing), "b" leaves 1 and 2; without the
+            // member 0 and 2 (1 requires it); another value or string only 2.
+            VariantTags tags = new VariantTags("type", new String[] {"a", "b"}, new int[][] {{0, 2}, {1, 2}}, new int[] {0, 2}, new int[] {2}, 3);
+            same("[0, 2]", Arrays.toString(tags.of(read("{\"type\":\"a\",\"x\":1}"))));
+            same("[1, 2]", Arrays.toString(tags.of(read("{\"type\":\"b\"}"))));
+            same("[0, 2]", Arrays.toString(tags.of(read("{\"x\":\"a\"}"))));
+            LinkedHashMap<String, JsonValue> missing = new LinkedHashMap<>();
+            missing.put("type", JsonMissing.of()); // a missing member is absent, as the checks read it
+            same("[0, 2]", Arrays.toString(tags.of(JsonObject.adopt(missing))));
+            same("[2]", Arrays.toString(tags.of(read("{\"type\":\"c\"}"))));
+            same("[2]", Arrays.toString(tags.of(read("{\"type\":1}"))));
+            same("[0, 1, 2]", Arrays.toString(tags.of(read("[\"a\"]"))));
+            same("[0, 1, 2]", Arrays.toString(tags.of(read("\"a\""))));
+            same("[0, 1]", Arrays.toString(VariantTags.none(2).of(read("{\"type\":\"a\"}"))));
+        });
+
         check("JsonValue.from converts maps, lists and null", () -> {
             Map<String, Object> map = new LinkedHashMap<>();
             map.put("n", 3);

@@ -10,6 +10,7 @@ import com.openai.core.BaseSerializer;
 import com.openai.core.JsonValue;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
+import com.openai.core.VariantTags;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 import java.util.List;
@@ -227,6 +228,8 @@ public final class Lists {
 
     static final class Deserializer extends BaseDeserializer<Lists> {
         private static final long serialVersionUID = 1L;
+        /** The variants to try for a JSON value, in order: those its tag leaves. */
+        private static final VariantTags VARIANT_TAGS = VariantTags.none(6);
 
         Deserializer() {
             super(Lists.class);
@@ -236,29 +239,39 @@ public final class Lists {
         protected Lists fromJson(JsonValue json) {
             long mark = lossMark();
             Object candidate;
-            // The first variant that validates and binds; validated first, as it is the cheaper
-            // test of the two (a compiled check on the JSON, else the validator on one tree for
-            // all) and binding a variant the JSON fails is wasted.
-            if (Checks0.check3(json) && (candidate = json.convert(new TypeReference<List<String>>() {})) != null) {
-                return new Lists(0, candidate, json, exactSince(mark, json));
-            }
-            if (Checks0.check4(json) && (candidate = json.convert(new TypeReference<List<Long>>() {})) != null) {
-                return new Lists(1, candidate, json, exactSince(mark, json));
-            }
-            if (Checks0.check5(json) && (candidate = json.convert(new TypeReference<Map<String, Boolean>>() {})) != null) {
-                return new Lists(2, candidate, json, exactSince(mark, json));
-            }
-            if (Checks0.check6(json) && (candidate = json.convert(new TypeReference<Map<String, JsonValue>>() {})) != null) {
-                return new Lists(3, candidate, json, exactSince(mark, json));
-            }
-            if (Checks0.check7(json) && (candidate = json.convert(JsonValue.class)) != null) {
-                return new Lists(4, candidate, json, exactSince(mark, json));
-            }
-            if (Checks0.check8(json) && (candidate = json.convert(JsonValue.class)) != null) {
-                return new Lists(5, candidate, json, exactSince(mark, json));
+            // The first variant that validates and binds, of those the JSON's tag leaves (a
+            // variant left out cannot validate it).
+            for (int i : VARIANT_TAGS.of(json)) {
+                if ((candidate = tryVariant(i, json)) != null) {
+                    return new Lists(i, candidate, json, exactSince(mark, json));
+                }
             }
             // It writes back the JSON it holds.
             return new Lists(-1, null, json, json);
+        }
+
+        /**
+         * Variant i bound from the JSON when the JSON validates against it (its compiled check,
+         * else its validator on the tree: the cheaper test, and binding a variant the JSON fails
+         * is wasted); else null.
+         */
+        private static Object tryVariant(int i, JsonValue json) {
+            switch (i) {
+                case 0:
+                    return Checks0.check3(json) ? json.convert(new TypeReference<List<String>>() {}) : null;
+                case 1:
+                    return Checks0.check4(json) ? json.convert(new TypeReference<List<Long>>() {}) : null;
+                case 2:
+                    return Checks0.check5(json) ? json.convert(new TypeReference<Map<String, Boolean>>() {}) : null;
+                case 3:
+                    return Checks0.check6(json) ? json.convert(new TypeReference<Map<String, JsonValue>>() {}) : null;
+                case 4:
+                    return Checks0.check7(json) ? json.convert(JsonValue.class) : null;
+                case 5:
+                    return Checks0.check8(json) ? json.convert(JsonValue.class) : null;
+                default:
+                    return null;
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import com.openai.core.BaseSerializer;
 import com.openai.core.JsonValue;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
+import com.openai.core.VariantTags;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 import java.util.Objects;
@@ -141,6 +142,8 @@ public final class Overlap {
 
     static final class Deserializer extends BaseDeserializer<Overlap> {
         private static final long serialVersionUID = 1L;
+        /** The variants to try for a JSON value, in order: those its tag leaves. */
+        private static final VariantTags VARIANT_TAGS = VariantTags.none(2);
 
         Deserializer() {
             super(Overlap.class);
@@ -150,17 +153,31 @@ public final class Overlap {
         protected Overlap fromJson(JsonValue json) {
             long mark = lossMark();
             Object candidate;
-            // The first variant that validates and binds; validated first, as it is the cheaper
-            // test of the two (a compiled check on the JSON, else the validator on one tree for
-            // all) and binding a variant the JSON fails is wasted.
-            if (Checks0.check0(json) && (candidate = json.convert(String.class)) != null) {
-                return new Overlap(0, candidate, json, exactSince(mark, json));
-            }
-            if (Checks0.check13(json) && (candidate = json.convert(String.class)) != null) {
-                return new Overlap(1, candidate, json, exactSince(mark, json));
+            // The first variant that validates and binds, of those the JSON's tag leaves (a
+            // variant left out cannot validate it).
+            for (int i : VARIANT_TAGS.of(json)) {
+                if ((candidate = tryVariant(i, json)) != null) {
+                    return new Overlap(i, candidate, json, exactSince(mark, json));
+                }
             }
             // It writes back the JSON it holds.
             return new Overlap(-1, null, json, json);
+        }
+
+        /**
+         * Variant i bound from the JSON when the JSON validates against it (its compiled check,
+         * else its validator on the tree: the cheaper test, and binding a variant the JSON fails
+         * is wasted); else null.
+         */
+        private static Object tryVariant(int i, JsonValue json) {
+            switch (i) {
+                case 0:
+                    return Checks0.check0(json) ? json.convert(String.class) : null;
+                case 1:
+                    return Checks0.check13(json) ? json.convert(String.class) : null;
+                default:
+                    return null;
+            }
         }
     }
 
