@@ -255,6 +255,15 @@ class _EnumSchema(Schema):
         return next(member for member in self.members if json_equal(value, member.value))
 
 
+def _enum_schema(cls: Type[Enum]) -> _EnumSchema:
+    """The enum's binding schema, made once per enum (not per parse, nor per Ref)."""
+    schema: Optional[_EnumSchema] = cls.__dict__.get("__codegen_bound__")
+    if schema is None:
+        schema = _EnumSchema(cls)
+        setattr(cls, "__codegen_bound__", schema)
+    return schema
+
+
 class Ref(Schema):
     """A generated model, union, enum or alias (TypeAdapter), looked up on first use so that
     modules may refer to each other (recursive schemas)."""
@@ -267,8 +276,8 @@ class Ref(Schema):
         if self.resolved is None:
             target: Any = self.target()
             hook: Any = getattr(target, "__codegen_schema__", None)
-            # A class's one binding schema, shared by every Ref to it: its decoder is made once.
-            self.resolved = _EnumSchema(target) if hook is None else _bound_schema(target)
+            # A type's one binding schema, shared by every Ref to it: its decoder is made once.
+            self.resolved = _enum_schema(target) if hook is None else _bound_schema(target)
         return self.resolved
 
     def fits(self, value: Any) -> bool:
@@ -286,14 +295,14 @@ def enum_from_json(cls: Type[_E], json_str: str) -> _E:
     """Parses JSON text into a member of the enum; raises ValidationError."""
     value = _parse(json_str)
     _validator(cls).check_json(value)
-    return cast(_E, _EnumSchema(cls).decode(value))
+    return cast(_E, _enum_schema(cls).decode(value))
 
 
 def nullable_enum_from_json(cls: Type[_E], json_str: str) -> Optional[_E]:
     """As enum_from_json, for an enum whose schema also allows null (None)."""
     value = _parse(json_str)
     _validator(cls).check_json(value)
-    return None if value is None else cast(_E, _EnumSchema(cls).decode(value))
+    return None if value is None else cast(_E, _enum_schema(cls).decode(value))
 
 
 class Field:
