@@ -131,12 +131,16 @@ public final class JsonField<T> {
     }
 
     /** The JSON as a field of the given type: known when it has the type's JSON shape, raw otherwise. */
-    @SuppressWarnings("unchecked")
     static <T> JsonField<T> fromJson(JsonValue json, JavaType type) {
+        return type == null ? JsonField.<T>ofJson(json) : JsonField.<T>fromJson(json, Conversions.converter(type));
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> JsonField<T> fromJson(JsonValue json, Conversions.Converter type) {
         if (json.isMissing() || json.isNull()) {
             return ofJson(json);
         }
-        Object converted = Conversions.convert(json, type);
+        Object converted = type.convert(json);
         return converted == Conversions.NOT_CONVERTIBLE ? JsonField.<T>ofJson(json) : of((T) converted);
     }
 

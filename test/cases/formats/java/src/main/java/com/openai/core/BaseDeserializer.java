@@ -24,14 +24,14 @@ import java.util.Map;
 public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
 
-    /** An object model's properties: the index of each JSON name, and the type its JsonField holds (null for raw JSON). */
+    /** An object model's properties: the index of each JSON name, and the conversion to the type its JsonField holds (null for raw JSON). */
     private final transient Map<String, Integer> propertyIndex;
-    private final transient JavaType[] propertyTypes;
+    private final transient Conversions.Converter[] propertyConverters;
 
     protected BaseDeserializer(Class<T> type) {
         super(type);
         this.propertyIndex = null;
-        this.propertyTypes = null;
+        this.propertyConverters = null;
     }
 
     /**
@@ -43,7 +43,7 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
         super(type);
         TypeFactory types = ObjectMappers.JSON_MAPPER.getTypeFactory();
         this.propertyIndex = new HashMap<>();
-        this.propertyTypes = new JavaType[jsonNames.length];
+        this.propertyConverters = new Conversions.Converter[jsonNames.length];
         for (int i = 0; i < jsonNames.length; i++) {
             propertyIndex.put(jsonNames[i], i);
             Field field;
@@ -53,7 +53,7 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
                 throw new IllegalStateException(type.getName() + " has no field " + fields[i], e);
             }
             JavaType fieldType = types.constructType(field.getGenericType());
-            propertyTypes[i] = fieldType.getRawClass() == JsonField.class ? fieldType.containedTypeOrUnknown(0) : null;
+            propertyConverters[i] = fieldType.getRawClass() == JsonField.class ? Conversions.converter(fieldType.containedTypeOrUnknown(0)) : null;
         }
     }
 
@@ -87,7 +87,7 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
             return null;
         }
         long mark = Conversions.lossMark();
-        int count = propertyTypes.length;
+        int count = propertyConverters.length;
         Object[] values = new Object[count + 2];
         Map<String, JsonValue> additionalProperties = null;
         for (Map.Entry<String, JsonValue> member : ((JsonObject) json).values().entrySet()) {
@@ -99,12 +99,12 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
                 additionalProperties.put(member.getKey(), member.getValue());
                 continue;
             }
-            JavaType type = propertyTypes[index];
+            Conversions.Converter type = propertyConverters[index];
             values[index] = type == null ? member.getValue() : JsonField.fromJson(member.getValue(), type);
         }
         for (int i = 0; i < count; i++) {
             if (values[i] == null) {
-                values[i] = propertyTypes[i] == null ? JsonMissing.of() : JsonField.missing();
+                values[i] = propertyConverters[i] == null ? JsonMissing.of() : JsonField.missing();
             }
         }
         values[count] = additionalProperties == null ? Collections.<String, JsonValue>emptyMap() : additionalProperties;

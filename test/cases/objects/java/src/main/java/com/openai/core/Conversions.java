@@ -61,50 +61,142 @@ final class Conversions {
 
     /** The value as {@code type}; JSON null is Java null; {@link #NOT_CONVERTIBLE} when it does not fit. */
     static Object convert(JsonValue json, JavaType type) {
-        if (type == null || json.isMissing()) {
-            return NOT_CONVERTIBLE;
+        return type == null ? NOT_CONVERTIBLE : converter(type).convert(json);
+    }
+
+    /**
+     * A conversion to one Java type, its tests of the type decided once (not per value): a model's
+     * properties and a union's variants each hold theirs. Absent JSON does not convert and JSON
+     * null is Java null, but for a raw JsonValue, which holds null itself.
+     */
+    abstract static class Converter {
+        Object convert(JsonValue json) {
+            if (json.isMissing()) {
+                return NOT_CONVERTIBLE;
+            }
+            return json.isNull() ? null : present(json);
         }
+
+        /** The value of JSON that is neither absent nor null, or {@link #NOT_CONVERTIBLE}. */
+        abstract Object present(JsonValue json);
+    }
+
+    /** Each type's converter, made once. */
+    private static final ConcurrentHashMap<JavaType, Converter> CONVERTERS = new ConcurrentHashMap<>();
+
+    static Converter converter(JavaType type) {
+        Converter known = CONVERTERS.get(type);
+        if (known == null) {
+            known = converterOf(type);
+            CONVERTERS.putIfAbsent(type, known);
+        }
+        return known;
+    }
+
+    private static Converter converterOf(JavaType type) {
         Class<?> raw = type.getRawClass();
         if (JsonValue.class.isAssignableFrom(raw) || raw == Object.class) {
-            return json;
-        }
-        if (json.isNull()) {
-            return null;
+            return new Converter() {
+                @Override
+                Object convert(JsonValue json) {
+                    return json.isMissing() ? NOT_CONVERTIBLE : json;
+                }
+
+                @Override
+                Object present(JsonValue json) {
+                    return json;
+                }
+            };
         }
         if (raw == String.class) {
-            return json instanceof JsonString ? ((JsonString) json).value() : NOT_CONVERTIBLE;
+            return new Converter() {
+                @Override
+                Object present(JsonValue json) {
+                    return json instanceof JsonString ? ((JsonString) json).value() : NOT_CONVERTIBLE;
+                }
+            };
         }
         if (raw == Boolean.class) {
-            return json instanceof JsonBoolean ? (Object) ((JsonBoolean) json).value() : NOT_CONVERTIBLE;
+            return new Converter() {
+                @Override
+                Object present(JsonValue json) {
+                    return json instanceof JsonBoolean ? (Object) ((JsonBoolean) json).value() : NOT_CONVERTIBLE;
+                }
+            };
         }
         if (raw == Double.class) {
-            return toDouble(json);
+            return new Converter() {
+                @Override
+                Object present(JsonValue json) {
+                    return toDouble(json);
+                }
+            };
         }
         if (raw == Long.class) {
-            return toLong(json);
+            return new Converter() {
+                @Override
+                Object present(JsonValue json) {
+                    return toLong(json);
+                }
+            };
         }
         if (List.class.isAssignableFrom(raw)) {
-            return toList(json, type.getContentType());
+            final Converter items = converter(type.getContentType());
+            return new Converter() {
+                @Override
+                Object present(JsonValue json) {
+                    return toList(json, items);
+                }
+            };
         }
         if (Map.class.isAssignableFrom(raw)) {
-            return toMap(json, type.getContentType());
+            final Converter values = converter(type.getContentType());
+            return new Converter() {
+                @Override
+                Object present(JsonValue json) {
+                    return toMap(json, values);
+                }
+            };
         }
-        Object deserializer = DESERIALIZERS.get(raw);
-        if (deserializer == null) {
-            deserializer = deserializerOf(raw);
-            DESERIALIZERS.putIfAbsent(raw, deserializer);
+        return new ClassConverter(type);
+    }
+
+    /**
+     * A generated class through its own deserializer (looked up on first use: a class's
+     * properties may name the class itself), else Jackson.
+     */
+    private static final class ClassConverter extends Converter {
+        private final JavaType type;
+        private Object deserializer;
+
+        ClassConverter(JavaType type) {
+            this.type = type;
         }
-        if (deserializer != NONE) {
-            Object converted = ((BaseDeserializer<?>) deserializer).fromJson(json);
-            return converted == null ? NOT_CONVERTIBLE : converted;
-        }
-        // Jackson binds the rest, through a token buffer; what it reads is not tracked, so the
-        // model holding it validates what it writes, not the JSON read.
-        LOSSES.incrementAndGet();
-        try {
-            return ObjectMappers.JSON_MAPPER.convertValue(json, type);
-        } catch (IllegalArgumentException e) {
-            return NOT_CONVERTIBLE;
+
+        @Override
+        Object present(JsonValue json) {
+            Object known = deserializer;
+            if (known == null) {
+                Class<?> raw = type.getRawClass();
+                known = DESERIALIZERS.get(raw);
+                if (known == null) {
+                    known = deserializerOf(raw);
+                    DESERIALIZERS.putIfAbsent(raw, known);
+                }
+                deserializer = known; // a race makes the same value twice
+            }
+            if (known != NONE) {
+                Object converted = ((BaseDeserializer<?>) known).fromJson(json);
+                return converted == null ? NOT_CONVERTIBLE : converted;
+            }
+            // Jackson binds the rest, through a token buffer; what it reads is not tracked, so the
+            // model holding it validates what it writes, not the JSON read.
+            LOSSES.incrementAndGet();
+            try {
+                return ObjectMappers.JSON_MAPPER.convertValue(json, type);
+            } catch (IllegalArgumentException e) {
+                return NOT_CONVERTIBLE;
+            }
         }
     }
 
@@ -171,13 +263,14 @@ final class Conversions {
         }
     }
 
-    private static Object toList(JsonValue json, JavaType itemType) {
-        if (!json.asArray().isPresent()) {
+    private static Object toList(JsonValue json, Converter itemType) {
+        if (!(json instanceof JsonArray)) {
             return NOT_CONVERTIBLE;
         }
-        List<Object> items = new ArrayList<>();
-        for (JsonValue item : json.asArray().get()) {
-            Object converted = convert(item, itemType);
+        List<JsonValue> values = ((JsonArray) json).values();
+        List<Object> items = new ArrayList<>(values.size());
+        for (JsonValue item : values) {
+            Object converted = itemType.convert(item);
             if (converted == NOT_CONVERTIBLE) {
                 return NOT_CONVERTIBLE;
             }
@@ -186,13 +279,13 @@ final class Conversions {
         return Collections.unmodifiableList(items);
     }
 
-    private static Object toMap(JsonValue json, JavaType valueType) {
-        if (!json.asObject().isPresent()) {
+    private static Object toMap(JsonValue json, Converter valueType) {
+        if (!(json instanceof JsonObject)) {
             return NOT_CONVERTIBLE;
         }
         Map<String, Object> values = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonValue> entry : json.asObject().get().entrySet()) {
-            Object converted = convert(entry.getValue(), valueType);
+        for (Map.Entry<String, JsonValue> entry : ((JsonObject) json).values().entrySet()) {
+            Object converted = valueType.convert(entry.getValue());
             if (converted == NOT_CONVERTIBLE) {
                 return NOT_CONVERTIBLE;
             }

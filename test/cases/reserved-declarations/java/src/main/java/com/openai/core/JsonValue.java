@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -84,17 +83,19 @@ public abstract class JsonValue {
     }
 
     /** This value as the given class, or null when it does not have that class's JSON shape. */
+    @SuppressWarnings("unchecked")
     public <R> R convert(Class<R> type) {
-        JavaType javaType = TYPES.get(type);
-        if (javaType == null) {
-            javaType = ObjectMappers.JSON_MAPPER.getTypeFactory().constructType(type);
-            TYPES.putIfAbsent(type, javaType);
+        Conversions.Converter converter = CONVERTERS.get(type);
+        if (converter == null) {
+            converter = Conversions.converter(ObjectMappers.JSON_MAPPER.getTypeFactory().constructType(type));
+            CONVERTERS.putIfAbsent(type, converter);
         }
-        return Conversions.convertOrNull(this, javaType);
+        Object converted = converter.convert(this);
+        return converted == Conversions.NOT_CONVERTIBLE ? null : (R) converted;
     }
 
-    /** Each class's JavaType, made once: the type factory's own cache is a shared LRU map, slower to ask. */
-    private static final ConcurrentHashMap<Class<?>, JavaType> TYPES = new ConcurrentHashMap<>();
+    /** Each class's converter, made once: the type factory's own cache is a shared LRU map, slower to ask. */
+    private static final ConcurrentHashMap<Class<?>, Conversions.Converter> CONVERTERS = new ConcurrentHashMap<>();
 
     abstract void write(JsonGenerator generator) throws IOException;
 
