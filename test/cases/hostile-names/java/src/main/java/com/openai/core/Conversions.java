@@ -167,7 +167,8 @@ final class Conversions {
      */
     private static final class ClassConverter extends Converter {
         private final JavaType type;
-        private Object deserializer;
+        /** Null until first use; volatile, so that a thread sees the deserializer another published. */
+        private volatile Object deserializer;
 
         ClassConverter(JavaType type) {
             this.type = type;
@@ -181,9 +182,10 @@ final class Conversions {
                 known = DESERIALIZERS.get(raw);
                 if (known == null) {
                     known = deserializerOf(raw);
-                    DESERIALIZERS.putIfAbsent(raw, known);
+                    Object first = DESERIALIZERS.putIfAbsent(raw, known);
+                    known = first == null ? known : first;
                 }
-                deserializer = known; // a race makes the same value twice
+                deserializer = known;
             }
             if (known != NONE) {
                 Object converted = ((BaseDeserializer<?>) known).fromJson(json);
