@@ -141,7 +141,7 @@ final class Conversions {
             };
         }
         if (List.class.isAssignableFrom(raw)) {
-            final Converter items = converter(type.getContentType());
+            final Converter items = contentOf(type);
             return new Converter() {
                 @Override
                 Object present(JsonValue json) {
@@ -150,7 +150,7 @@ final class Conversions {
             };
         }
         if (Map.class.isAssignableFrom(raw)) {
-            final Converter values = converter(type.getContentType());
+            final Converter values = contentOf(type);
             return new Converter() {
                 @Override
                 Object present(JsonValue json) {
@@ -159,6 +159,25 @@ final class Conversions {
             };
         }
         return new ClassConverter(type);
+    }
+
+    /** The converter of a List's items or a Map's values; a type that names none converts nothing. */
+    private static Converter contentOf(JavaType type) {
+        JavaType content = type.getContentType();
+        if (content != null) {
+            return converter(content);
+        }
+        return new Converter() {
+            @Override
+            Object convert(JsonValue json) {
+                return NOT_CONVERTIBLE;
+            }
+
+            @Override
+            Object present(JsonValue json) {
+                return NOT_CONVERTIBLE;
+            }
+        };
     }
 
     /**
