@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * JSON -> Java values, strictly by JSON shape: a string is never read as a number nor a number as
@@ -69,16 +70,20 @@ final class Conversions {
      * properties and a union's variants each hold theirs. Absent JSON does not convert and JSON
      * null is Java null, but for a raw JsonValue, which holds null itself.
      */
-    abstract static class Converter {
+    static class Converter {
+        /** The value of JSON that is neither absent nor null, or {@link #NOT_CONVERTIBLE}. */
+        private final Function<JsonValue, Object> present;
+
+        Converter(Function<JsonValue, Object> present) {
+            this.present = present;
+        }
+
         Object convert(JsonValue json) {
             if (json.isMissing()) {
                 return NOT_CONVERTIBLE;
             }
-            return json.isNull() ? null : present(json);
+            return json.isNull() ? null : present.apply(json);
         }
-
-        /** The value of JSON that is neither absent nor null, or {@link #NOT_CONVERTIBLE}. */
-        abstract Object present(JsonValue json);
     }
 
     /** Each type's converter, made once. */
@@ -93,108 +98,61 @@ final class Conversions {
         return known;
     }
 
+    /** The raw JSON itself, JSON null included. */
+    private static final Converter RAW = new Converter(json -> json) {
+        @Override
+        Object convert(JsonValue json) {
+            return json.isMissing() ? NOT_CONVERTIBLE : json;
+        }
+    };
+
+    /** What converts nothing: the items of a List type that names none. */
+    private static final Converter NOTHING = new Converter(json -> NOT_CONVERTIBLE) {
+        @Override
+        Object convert(JsonValue json) {
+            return NOT_CONVERTIBLE;
+        }
+    };
+
     private static Converter converterOf(JavaType type) {
         Class<?> raw = type.getRawClass();
         if (JsonValue.class.isAssignableFrom(raw) || raw == Object.class) {
-            return new Converter() {
-                @Override
-                Object convert(JsonValue json) {
-                    return json.isMissing() ? NOT_CONVERTIBLE : json;
-                }
-
-                @Override
-                Object present(JsonValue json) {
-                    return json;
-                }
-            };
+            return RAW;
         }
         if (raw == String.class) {
-            return new Converter() {
-                @Override
-                Object present(JsonValue json) {
-                    return json instanceof JsonString ? ((JsonString) json).value() : NOT_CONVERTIBLE;
-                }
-            };
+            return new Converter(json -> json instanceof JsonString ? ((JsonString) json).value() : NOT_CONVERTIBLE);
         }
         if (raw == Boolean.class) {
-            return new Converter() {
-                @Override
-                Object present(JsonValue json) {
-                    return json instanceof JsonBoolean ? (Object) ((JsonBoolean) json).value() : NOT_CONVERTIBLE;
-                }
-            };
+            return new Converter(json -> json instanceof JsonBoolean ? (Object) ((JsonBoolean) json).value() : NOT_CONVERTIBLE);
         }
         if (raw == Double.class) {
-            return new Converter() {
-                @Override
-                Object present(JsonValue json) {
-                    return toDouble(json);
-                }
-            };
+            return new Converter(Conversions::toDouble);
         }
         if (raw == Long.class) {
-            return new Converter() {
-                @Override
-                Object present(JsonValue json) {
-                    return toLong(json);
-                }
-            };
+            return new Converter(Conversions::toLong);
         }
-        if (List.class.isAssignableFrom(raw)) {
-            final Converter items = contentOf(type);
-            return new Converter() {
-                @Override
-                Object present(JsonValue json) {
-                    return toList(json, items);
-                }
-            };
+        if (List.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw)) {
+            JavaType content = type.getContentType();
+            Converter items = content == null ? NOTHING : converter(content);
+            return List.class.isAssignableFrom(raw) ? new Converter(json -> toList(json, items)) : new Converter(json -> toMap(json, items));
         }
-        if (Map.class.isAssignableFrom(raw)) {
-            final Converter values = contentOf(type);
-            return new Converter() {
-                @Override
-                Object present(JsonValue json) {
-                    return toMap(json, values);
-                }
-            };
-        }
-        return new ClassConverter(type);
-    }
-
-    /** The converter of a List's items or a Map's values; a type that names none converts nothing. */
-    private static Converter contentOf(JavaType type) {
-        JavaType content = type.getContentType();
-        if (content != null) {
-            return converter(content);
-        }
-        return new Converter() {
-            @Override
-            Object convert(JsonValue json) {
-                return NOT_CONVERTIBLE;
-            }
-
-            @Override
-            Object present(JsonValue json) {
-                return NOT_CONVERTIBLE;
-            }
-        };
+        return new Converter(new ClassBinding(type)::bind);
     }
 
     /**
      * A generated class through its own deserializer (looked up on first use: a class's
      * properties may name the class itself), else Jackson.
      */
-    private static final class ClassConverter extends Converter {
+    private static final class ClassBinding {
         private final JavaType type;
         /** Null until first use; volatile, so that a thread sees the deserializer another published. */
         private volatile Object deserializer;
 
-        ClassConverter(JavaType type) {
+        ClassBinding(JavaType type) {
             this.type = type;
         }
 
-        @Override
-        Object present(JsonValue json) {
+        Object bind(JsonValue json) {
             Object known = deserializer;
             if (known == null) {
                 Class<?> raw = type.getRawClass();
