@@ -24,18 +24,16 @@ export function unionView(
   tags: TagIndex | null,
 ) {
   const names = ctx.names.variants.get(d.id)!;
-  const variants = d.variants.map((v, i) => {
-    const check = compiled?.[i] ?? null;
-    return {
-      ...variantView(d, name, v, i, names[i]!, ctx),
-      schemaUri: javaStringExpression(variantUris[i]!),
-      compiled: check !== null,
-      // Without a discriminator, the deserializer tries the variants VariantTags leaves: each
-      // one's compiled check on the JSON, else its validator on the one tree built for those that
-      // have none.
-      acceptsTest: check === null ? `accepts(VariantValidators.ALL[${i}], tree)` : `${check}(json)`,
-    };
-  });
+  const checks = d.variants.map((_, i) => compiled?.[i] ?? null);
+  // Without a discriminator, the variants' validators (and their tree) serve only the variants without a compiled check.
+  const needsTree = d.discriminator === null && checks.some((check) => check === null);
+  const variants = d.variants.map((v, i) => ({
+    ...variantView(d, name, v, i, names[i]!, ctx),
+    schemaUri: javaStringExpression(variantUris[i]!),
+    // Without a discriminator, the deserializer tries the variants VariantTags leaves: each one's
+    // compiled check on the JSON, else its validator on the one tree built for those that have none.
+    acceptsTest: checks[i] === null ? `accepts(VariantValidators.ALL[${i}], tree)` : `${checks[i]}(json)`,
+  }));
   return {
     kind: 'union',
     validationSource: 'this.source',
@@ -44,8 +42,10 @@ export function unionView(
     discriminated: d.discriminator !== null,
     tagProperty: javaStringExpression(d.discriminator?.propertyName ?? ''),
     variants,
-    // Without a discriminator, the variants' validators (and their tree) serve only the variants without a compiled check.
-    needsTree: d.discriminator === null && variants.some((v) => !v.compiled),
+    needsTree,
+    // tryVariant's arguments and parameters: the tree only where a variant's validator reads it.
+    tryArguments: needsTree ? 'json, tree' : 'json',
+    tryParameters: needsTree ? 'JsonValue json, Object tree' : 'JsonValue json',
     variantTags: variantTagsInitializer(tags, d.variants.length),
     variantNames: names.map((n) => javaString(n.getter)).join(', '),
     unknownToString: javaString(`${name}{_unknown=`),

@@ -255,15 +255,6 @@ class _EnumSchema(Schema):
         return next(member for member in self.members if json_equal(value, member.value))
 
 
-def _enum_schema(cls: Type[Enum]) -> _EnumSchema:
-    """The enum's binding schema, made once per enum (not per parse, nor per Ref)."""
-    schema: Optional[_EnumSchema] = cls.__dict__.get("__codegen_bound__")
-    if schema is None:
-        schema = _EnumSchema(cls)
-        setattr(cls, "__codegen_bound__", schema)
-    return schema
-
-
 class Ref(Schema):
     """A generated model, union, enum or alias (TypeAdapter), looked up on first use so that
     modules may refer to each other (recursive schemas)."""
@@ -274,10 +265,8 @@ class Ref(Schema):
 
     def resolve(self) -> Schema:
         if self.resolved is None:
-            target: Any = self.target()
-            hook: Any = getattr(target, "__codegen_schema__", None)
             # A type's one binding schema, shared by every Ref to it: its decoder is made once.
-            self.resolved = _enum_schema(target) if hook is None else _bound_schema(target)
+            self.resolved = _bound_schema(self.target())
         return self.resolved
 
     def fits(self, value: Any) -> bool:
@@ -295,14 +284,14 @@ def enum_from_json(cls: Type[_E], json_str: str) -> _E:
     """Parses JSON text into a member of the enum; raises ValidationError."""
     value = _parse(json_str)
     _validator(cls).check_json(value)
-    return cast(_E, _enum_schema(cls).decode(value))
+    return cast(_E, _bound_schema(cls).decode(value))
 
 
 def nullable_enum_from_json(cls: Type[_E], json_str: str) -> Optional[_E]:
     """As enum_from_json, for an enum whose schema also allows null (None)."""
     value = _parse(json_str)
     _validator(cls).check_json(value)
-    return None if value is None else cast(_E, _enum_schema(cls).decode(value))
+    return None if value is None else cast(_E, _bound_schema(cls).decode(value))
 
 
 class Field:
@@ -424,10 +413,11 @@ def _json_parser(cls: Any) -> Callable[[Union[str, bytes]], Any]:
 
 
 def _bound_schema(cls: Any) -> Schema:
-    """The binding schema of a class (or alias), made once (not on every parse, nor per Ref)."""
+    """The binding schema of a class, enum or alias, made once (not on every parse, nor per Ref)."""
     schema: Optional[Schema] = cls.__dict__.get("__codegen_bound__")
     if schema is None:
-        schema = cast(Schema, cls.__codegen_schema__())
+        hook: Any = getattr(cls, "__codegen_schema__", None)
+        schema = _EnumSchema(cls) if hook is None else cast(Schema, hook())
         setattr(cls, "__codegen_bound__", schema)
     return schema
 
@@ -701,7 +691,7 @@ class _UnionSchema(_NamedSchema):
         """An object whose tag names one variant (the discriminator's mapping, or a tag that leaves
         one variant) goes straight to that variant's decoder; any other value is chosen by variant()."""
         variants, decoders = self._variants()
-        cls, choose = self.cls, self.variant
+        cls, slow = self.cls, self.decode_slow
         new = cls.__new__
         wire = ""
         by_tag: Dict[str, Callable[[Any], Any]] = {}
@@ -712,27 +702,20 @@ class _UnionSchema(_NamedSchema):
             tags = self._tags(variants)
             if tags is not None:
                 wire, by_tag = tags.wire, {tag: decoders[left[0]] for tag, left in tags.by_tag.items() if len(left) == 1}
+        if not by_tag:
+            return slow
         find = by_tag.get
 
-        def decode_chosen(value: Any) -> Any:
-            instance = new(cls)
-            instance.actual_instance = choose(value)(value)
-            return instance
-
-        if not by_tag:
-            return decode_chosen
-
         def decode(value: Any) -> Any:
-            instance = new(cls)
             if value.__class__ is dict:
                 tag = value.get(wire)
                 if tag.__class__ is str:
                     found = find(tag)
                     if found is not None:
+                        instance = new(cls)
                         instance.actual_instance = found(value)
                         return instance
-            instance.actual_instance = choose(value)(value)
-            return instance
+            return slow(value)
 
         return decode
 

@@ -102,10 +102,7 @@ class Validator:
         """check, for a value json.loads made (dict, list, str, int, float, bool and None, no
         subclasses): the compiled check decides (the interpreter's is_valid when there is none),
         and the interpreter reports the errors of an invalid value."""
-        is_valid = self.parsed_is_valid
-        if is_valid is None:
-            is_valid = self.parsed_is_valid = self._parsed_is_valid()
-        if not is_valid(value):
+        if not self.json_check()(value):
             raise error_of(self.get().validate(value))
 
     def json_check(self) -> Callable[[Any], bool]:
