@@ -31,7 +31,7 @@ internal sealed class BaseRealtimeEventConverter : SchemaConverter<BaseRealtimeE
 {
     private static readonly string[] Tags = { "conversation.item.truncate", "conversation.item.truncated" };
 
-    private static readonly global::System.Lazy<SchemaValidator>[] Validators = { ConversationItemTruncateRequestConverter.validator, ConversationItemTruncatedResponseConverter.validator };
+    private static readonly SchemaValidation[] Validators = { ConversationItemTruncateRequestConverter.validator, ConversationItemTruncatedResponseConverter.validator };
 
     public BaseRealtimeEventConverter() : base("type", Tags, Validators, FromJson, WriteJson) { }
 

@@ -63,7 +63,7 @@ public sealed class ConversationItemTruncateRequest : BaseRealtimeEvent, IClient
 /// <summary>Reads <see cref="ConversationItemTruncateRequest"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ConversationItemTruncateRequestConverter : SchemaConverter<ConversationItemTruncateRequest>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/RealtimeClientEventConversationItemTruncate");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/RealtimeClientEventConversationItemTruncate", SchemaChecks.Check0);
     private static readonly SchemaNames Names = new SchemaNames("event_id", "type", "item_id", "content_index", "audio_end_ms");
 
     public ConversationItemTruncateRequestConverter() : base(validator, FromJson, WriteJson) { }

@@ -63,7 +63,7 @@ public sealed class ConversationItemTruncatedResponse : BaseRealtimeEvent, IServ
 /// <summary>Reads <see cref="ConversationItemTruncatedResponse"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ConversationItemTruncatedResponseConverter : SchemaConverter<ConversationItemTruncatedResponse>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/RealtimeServerEventConversationItemTruncated");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/RealtimeServerEventConversationItemTruncated", SchemaChecks.Check1);
     private static readonly SchemaNames Names = new SchemaNames("event_id", "type", "item_id", "content_index", "audio_end_ms");
 
     public ConversationItemTruncatedResponseConverter() : base(validator, FromJson, WriteJson) { }

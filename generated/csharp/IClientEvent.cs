@@ -18,7 +18,7 @@ public interface IClientEvent : IRealtimeEvent
 /// <summary>Reads <see cref="IClientEvent"/> as the class its tag names, after checking it against the schema, and writes it.</summary>
 internal sealed class IClientEventConverter : SchemaConverter<IClientEvent>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/RealtimeClientEvent");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/RealtimeClientEvent", SchemaChecks.Check2);
 
     public IClientEventConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -29,7 +29,7 @@ internal sealed class IRealtimeEventConverter : SchemaConverter<IRealtimeEvent>
 {
     private static readonly string[] Tags = { "conversation.item.truncate", "conversation.item.truncated" };
 
-    private static readonly global::System.Lazy<SchemaValidator>[] Validators = { ConversationItemTruncateRequestConverter.validator, ConversationItemTruncatedResponseConverter.validator };
+    private static readonly SchemaValidation[] Validators = { ConversationItemTruncateRequestConverter.validator, ConversationItemTruncatedResponseConverter.validator };
 
     public IRealtimeEventConverter() : base("type", Tags, Validators, FromJson, WriteJson) { }
 

@@ -18,7 +18,7 @@ public interface IServerEvent : IRealtimeEvent
 /// <summary>Reads <see cref="IServerEvent"/> as the class its tag names, after checking it against the schema, and writes it.</summary>
 internal sealed class IServerEventConverter : SchemaConverter<IServerEvent>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/RealtimeServerEvent");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/RealtimeServerEvent", SchemaChecks.Check3);
 
     public IServerEventConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -36,6 +36,10 @@ export const RUNTIME_TYPES = [
   'SchemaVariants',
   'SchemaConverter',
   'SchemaDocuments',
+  // The compiled checks (generated SchemaChecks, checks.ts) and what they call.
+  'SchemaChecks',
+  'SchemaKeywords',
+  'SchemaValidation',
 ];
 
 /** Non-generic framework types the generated code names unqualified; a declaration must not shadow them. */

@@ -1,7 +1,8 @@
 // The csharp target: OpenAI-DotNet's shapes on System.Text.Json. Plans the .csproj named after
 // the namespace (views/project.ts), the runtime files (the JSON Schema validator, readers/writers,
 // the exception: copied from templates/csharp/runtime/, see runtime.ts), SchemaDocuments.cs (the
-// schema the validator reads: views/validation-schema.ts), one .cs file per shared base type
+// schema the validator reads: views/validation-schema.ts), SchemaChecks.cs (the schemas compiled
+// to code, which the converters validate with first: checks.ts), one .cs file per shared base type
 // (bases.ts, views/base-types.ts) and one per declaration (the type and its converter,
 // views/file.ts). In order: parseOptions (options.ts), names (names.ts: every identifier, every
 // collision refused, before any view; identifiers.ts is the policy for one name), plan (only lists
@@ -11,6 +12,7 @@
 import { bannerText, type Target } from '../target.js';
 import { declarationsById } from '../shared/common.js';
 import { lineComment } from '../shared/text.js';
+import { compileChecks } from './checks.js';
 import { csharpNames, type CsharpNames } from './names.js';
 import { isNamespace, parseOptions, type CsharpOptions } from './options.js';
 import { firstAccepted, IDENTITY_DEFAULTS, schemaWords } from '../shared/identity.js';
@@ -45,7 +47,8 @@ export const csharp: Target<CsharpOptions, CsharpNames> = {
   names: (model, options) => csharpNames(model, options.nativeFormats),
   *plan(model, options, names, runtime) {
     const { namespace } = options;
-    const ctx: ViewCtx = { byId: declarationsById(model), declared: names.declarations, names, namespace, order: options.order };
+    const checks = compileChecks(model, options.formats === 'assert');
+    const ctx: ViewCtx = { byId: declarationsById(model), declared: names.declarations, names, namespace, order: options.order, checks };
     const { bases } = names;
     const banner = lineComment(bannerText(model));
     const file = (name: string, pointer: string, view: object) => ({ path: `${name}.cs`, template: 'file', pointer, view });
@@ -53,6 +56,8 @@ export const csharp: Target<CsharpOptions, CsharpNames> = {
     const views = [...names.properties.values()].some((properties) => properties.some((p) => p.view !== null));
     yield* runtimeFiles(runtime, namespace, banner, views);
     yield { path: 'SchemaDocuments.cs', template: 'file', pointer: '', view: fileView(banner, namespace, false, validationSchemaView(model, options)) };
+    if (checks.code !== null)
+      yield { path: 'SchemaChecks.cs', template: 'file', pointer: '', view: fileView(banner, namespace, false, { kind: 'checks', code: checks.code }) };
     yield* bases.interfaces.map((s) => file(s.name, s.pointer, fileView(banner, namespace, false, baseInterfaceView(s, ctx))));
     yield* bases.classes.map((s) => file(s.name, s.pointer, fileView(banner, namespace, false, baseClassView(s, ctx))));
     for (const d of model.declarations) yield file(names.declarations.get(d.id)!.file, d.id, declarationFileView(d, ctx, banner));

@@ -18,7 +18,7 @@
 import type { JsonValue, Model } from '../../model/ir.js';
 import { schemaUriAt, schemaUriOf } from '../../model/validation.js';
 import { translatePattern } from '../../regex/index.js';
-import { CheckFunctions } from '../shared/check-functions.js';
+import { BraceChecks, CHAIN, I, groups, indentText, negate, stripStrings, type Statement } from '../shared/brace-code.js';
 import { SchemaReach, checkExactNode, checkPatternWith, exactNumbers, has, impliedType, typesOf, type Obj, type TagIndex } from '../shared/schema-reach.js';
 import { MAX_JAVA_STRING_BYTES, modifiedUtf8Length } from './limits.js';
 import { javaString, javaStringExpression, scalarLiteral, splitModifiedUtf8 } from './literals.js';
@@ -56,16 +56,6 @@ const CLASS_CHARS = 150_000;
 const MEMBERS_PER_GROUP = 48;
 /** A tag dispatch has at most this many cases (a switch's code is about 30 bytes per case). */
 const MAX_SWITCH_CASES = 1_000;
-/** At most this many operands in one `||` or `&&` chain: javac recurses once per operand (thousands overflow its stack). */
-const CHAIN = 32;
-const I = '    ';
-
-/** The items in groups of at most CHAIN. */
-function groups<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHAIN) out.push(items.slice(i, i + CHAIN));
-  return out;
-}
 
 export function compileChecks(model: Model, formatAssertion: boolean): CompiledChecks {
   const documents = model.validation.documents.map((d) => [d.uri, JSON.parse(d.text) as JsonValue] as const);
@@ -103,17 +93,7 @@ function tagsAreConstants(tags: TagIndex): boolean {
   return tags.byTag.size <= MAX_SWITCH_CASES && [...tags.byTag.keys()].every((tag) => modifiedUtf8Length(tag) <= MAX_JAVA_STRING_BYTES);
 }
 
-/** A statement: its lines, indented from 0. */
-type Statement = string;
-
-class CheckCompiler extends CheckFunctions {
-  /** Functions as emitted (a function before every function that calls it, but for recursion). */
-  private readonly emitted: { name: string; text: string }[] = [];
-  /** Constant name -> its declaration (type and initializer). */
-  private readonly constants = new Map<string, { type: string; init: string }>();
-  /** A constant's initializer -> its name: a value written twice is one constant. */
-  private readonly constantNames = new Map<string, string>();
-
+class CheckCompiler extends BraceChecks {
   constructor(
     reach: SchemaReach,
     /** The patterns the interpreter's table translates (others it compiles as written). */
@@ -124,8 +104,6 @@ class CheckCompiler extends CheckFunctions {
 
   // ---- the syntax of Java (CheckFunctions) ------------------------------------------------------
 
-  protected readonly falseLiteral = 'false';
-
   protected functionName(n: number): string {
     return `check${n}`;
   }
@@ -134,22 +112,8 @@ class CheckCompiler extends CheckFunctions {
     return valid ? 'always' : 'never';
   }
 
-  protected conjunction(parts: readonly string[]): string {
-    return parts.length === 1 ? parts[0]! : parts.map((p) => (topLevel(p, '||') || topLevel(p, '?') ? `(${p})` : p)).join(' && ');
-  }
-
   protected onlyCall(lines: readonly string[]): string | null {
     return lines.length === 1 ? (/^if \(!(check\d+)\(x\)\) \{\n {4}return false;\n\}$/.exec(lines[0]!)?.[1] ?? null) : null;
-  }
-
-  protected body(lines: readonly string[]): string[] {
-    // A statement that always returns false is the whole function (no statement after it is reachable).
-    if (lines.includes('return false;')) return ['return false;'];
-    return [...lines, 'return true;'];
-  }
-
-  protected emit(name: string, text: string): void {
-    this.emitted.push({ name, text });
   }
 
   /** The classes (functions in emission order, each class up to CLASS_CHARS), every name qualified where another class holds it. */
@@ -249,16 +213,6 @@ class CheckCompiler extends CheckFunctions {
   }
 
   // ---- emitting ------------------------------------------------------------------------------
-
-  private constant(type: string, init: string): string {
-    const key = `${type} ${init}`;
-    const known = this.constantNames.get(key);
-    if (known !== undefined) return known;
-    const name = `c${this.constants.size}`;
-    this.constants.set(name, { type, init });
-    this.constantNames.set(key, name);
-    return name;
-  }
 
   private regex(source: string): string {
     const translated = this.tabled.has(source) ? translatePattern(source, 'java') : source;
@@ -580,37 +534,6 @@ function failsWhen(condition: string): Statement {
 /** A block: its opening line, its statements indented, its closing brace. */
 function block(open: string, statements: readonly Statement[]): Statement {
   return [open, ...statements.map((s) => indentText(s, I).join('\n')), '}'].join('\n');
-}
-
-function indentText(text: string, by: string): string[] {
-  return text.split('\n').map((line) => (line === '' ? line : `${by}${line}`));
-}
-
-/** `!test`, parenthesized unless the test is one call, name or parenthesized test. */
-function negate(test: string): string {
-  if (test === 'true') return 'false';
-  if (test === 'false') return 'true';
-  // One call, name or parenthesized test (no space outside parentheses and strings) takes `!` as it is.
-  return topLevel(test, ' ') ? `!(${test})` : `!${test}`;
-}
-
-/** Whether `token` stands at the expression's top level (outside parentheses and strings). */
-function topLevel(code: string, token: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < code.length; i++) {
-    const c = code[i]!;
-    if (c === '"') {
-      for (i++; i < code.length && code[i] !== '"'; i++) if (code[i] === '\\') i++;
-    } else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (depth === 0 && code.startsWith(token, i)) return true;
-  }
-  return false;
-}
-
-/** The code with every string literal emptied (to look for names in it). */
-function stripStrings(code: string): string {
-  return code.replace(/"(?:[^"\\]|\\.)*"/g, '""');
 }
 
 /** The constants (c0, c1, ...) the code names outside string literals. */

@@ -56,7 +56,7 @@ function ourEntryPoints(sourceDir, name) {
   const converter = `${name}Converter`;
   const converterFile = files.find((f) => new RegExp(`internal sealed class ${converter} : SchemaConverter<`).test(f.text));
   if (converterFile === undefined) throw new Error(`${sourceDir}: no converter ${converter} for ${name}`);
-  if (!new RegExp(`class ${converter}[^]*?internal static readonly global::System\\.Lazy<SchemaValidator> validator`).test(converterFile.text)) {
+  if (!new RegExp(`class ${converter}[^]*?internal static readonly SchemaValidation validator`).test(converterFile.text)) {
     throw new Error(`${converterFile.path}: ${converter} has no validator of its own (a base class read by tag?): not benchmarkable as the declaration`);
   }
   return {
@@ -130,7 +130,7 @@ public static class SchemaCodegenBenchAdapter${i}
 {
     public static object Parse(string json) => ${ours.parse};
 
-    public static bool IsValid(global::System.Text.Json.JsonElement element) => ${ours.validator}.Value.IsValid(element);
+    public static bool IsValid(global::System.Text.Json.JsonElement element) => ${ours.validator}.IsValid(element);
 
     public static string Serialize(object value) => ${ours.serialize};
 }

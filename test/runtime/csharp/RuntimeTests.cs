@@ -89,29 +89,29 @@ internal static class RuntimeTests
         Add("parse binds, serialize writes back: a JSON value round trip", () =>
         {
             const string json = "{\"a\":[1,2.5,\"x\",null,{\"b\":true}],\"\\u00E9\":{}}";
-            var map = SchemaRuntime.Parse(json, Lazy("{\"type\": \"object\"}"), SchemaRuntime.ReadMap(SchemaRuntime.ReadElement));
+            var map = SchemaRuntime.Parse(json, Validation("{\"type\": \"object\"}"), SchemaRuntime.ReadMap(SchemaRuntime.ReadElement));
             Equal(2, map.Count);
             var again = SchemaRuntime.Serialize(map, SchemaRuntime.WriteMap<JsonElement>(SchemaRuntime.WriteElement));
             Equal(json, again);
-            var list = SchemaRuntime.Parse("[[1,null],null]", Lazy("true"), SchemaRuntime.ReadArray(SchemaRuntime.ReadNullable(SchemaRuntime.ReadArray(SchemaRuntime.ReadNullableValue(SchemaRuntime.ReadInt64)))));
+            var list = SchemaRuntime.Parse("[[1,null],null]", Validation("true"), SchemaRuntime.ReadArray(SchemaRuntime.ReadNullable(SchemaRuntime.ReadArray(SchemaRuntime.ReadNullableValue(SchemaRuntime.ReadInt64)))));
             Equal(2, list.Count);
             Equal(null, list[1]);
             Equal("[[1,null],null]", SchemaRuntime.Serialize(list, SchemaRuntime.WriteArray(SchemaRuntime.WriteNullable(SchemaRuntime.WriteArray<long?>(SchemaRuntime.WriteNullableValue<long>(SchemaRuntime.WriteInt64))))));
         });
         Add("readers: integral numbers written as 2.0, out of range refused", () =>
         {
-            var integer = Lazy("{\"type\": \"integer\"}");
+            var integer = Validation("{\"type\": \"integer\"}");
             Equal(2L, SchemaRuntime.Parse("2.0", integer, SchemaRuntime.ReadInt64));
             Equal(-3, SchemaRuntime.Parse("-3e0", integer, SchemaRuntime.ReadInt32));
             var error = Throws<JsonException>(() => SchemaRuntime.Parse("3e9", integer, SchemaRuntime.ReadInt32));
             Equal("3e9 is out of range here", error.Message);
-            Equal("x\u00e9", SchemaRuntime.Parse("\"x\\u00e9\"", Lazy("{\"type\": \"string\"}"), SchemaRuntime.ReadString));
-            Equal(true, SchemaRuntime.Parse("true", Lazy("{\"type\": \"boolean\"}"), SchemaRuntime.ReadBoolean));
-            Equal(0.5, SchemaRuntime.Parse("0.5", Lazy("{\"type\": \"number\"}"), SchemaRuntime.ReadDouble));
+            Equal("x\u00e9", SchemaRuntime.Parse("\"x\\u00e9\"", Validation("{\"type\": \"string\"}"), SchemaRuntime.ReadString));
+            Equal(true, SchemaRuntime.Parse("true", Validation("{\"type\": \"boolean\"}"), SchemaRuntime.ReadBoolean));
+            Equal(0.5, SchemaRuntime.Parse("0.5", Validation("{\"type\": \"number\"}"), SchemaRuntime.ReadDouble));
         });
         Add("BigInteger: any integral JSON number, read exactly and written in digits", () =>
         {
-            var integer = Lazy("{\"type\": \"integer\"}");
+            var integer = Validation("{\"type\": \"integer\"}");
             string Trip(string json) => SchemaRuntime.Serialize(SchemaRuntime.Parse(json, integer, SchemaRuntime.ReadBigInteger), SchemaRuntime.WriteBigInteger);
             Equal("1" + new string('0', 52), Trip("1e52"));
             Equal("-" + "1" + new string('0', 52), Trip("-1E+52"));
@@ -182,10 +182,10 @@ internal static class RuntimeTests
         });
         Add("variants: a valid object binds as the one variant its tag leaves, else the first that matches", () =>
         {
-            var a = Lazy("{\"type\": \"object\", \"required\": [\"t\"], \"properties\": {\"t\": {\"const\": \"a\"}}}");
-            var b = Lazy("{\"type\": \"object\", \"required\": [\"t\", \"n\"], \"properties\": {\"t\": {\"enum\": [\"b\", \"c\"]}}}");
-            var c = Lazy("{\"type\": \"object\", \"required\": [\"t\"], \"properties\": {\"t\": {\"const\": \"c\"}}}");
-            var variants = new SchemaVariants(a, b, c, Lazy("{\"type\": \"array\"}"));
+            var a = Validation("{\"type\": \"object\", \"required\": [\"t\"], \"properties\": {\"t\": {\"const\": \"a\"}}}");
+            var b = Validation("{\"type\": \"object\", \"required\": [\"t\", \"n\"], \"properties\": {\"t\": {\"enum\": [\"b\", \"c\"]}}}");
+            var c = Validation("{\"type\": \"object\", \"required\": [\"t\"], \"properties\": {\"t\": {\"const\": \"c\"}}}");
+            var variants = new SchemaVariants(a, b, c, Validation("{\"type\": \"array\"}"));
             Equal(0, variants.Choose(Parse("{\"t\": \"a\"}")));
             Equal(1, variants.Choose(Parse("{\"t\": \"c\", \"n\": 1}")));
             Equal(2, variants.Choose(Parse("{\"t\": \"c\"}")));
@@ -196,7 +196,7 @@ internal static class RuntimeTests
         Add("ReadTagged: the tag names the class whose validator runs; else the discriminator's error", () =>
         {
             var tags = new[] { "a", "b" };
-            var validators = new[] { Positive, Lazy("{\"required\": [\"s\"]}") };
+            var validators = new[] { Positive, Validation("{\"required\": [\"s\"]}") };
             int Tagged(string json)
             {
                 var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
@@ -209,6 +209,26 @@ internal static class RuntimeTests
             Equal("(root): must be object (type)", Throws<SchemaValidationException>(() => Tagged("[]")).Message);
             Equal("(root): tag \"type\" must be string (discriminator)", Throws<SchemaValidationException>(() => Tagged("{\"type\": null}")).Message);
             Equal("(root): value of tag \"type\" must be in oneOf (discriminator)", Throws<SchemaValidationException>(() => Tagged("{\"type\": \"c\"}")).Message);
+        });
+        Add("a validation asks its compiled check first, and the interpreter reports (and decides) where the check refuses", () =>
+        {
+            var built = 0;
+            var validation = new SchemaValidation(new Lazy<SchemaValidator>(() =>
+            {
+                built++;
+                return Validator("{\"type\": \"integer\", \"minimum\": 0}");
+            }), json => json.ValueKind == JsonValueKind.Number && json.GetInt64() >= 0 && json.GetInt64() != 7);
+            validation.ThrowIfInvalid(Parse("3"));
+            True(validation.IsValid(Parse("3")), "the check accepts 3");
+            Equal(0, built);
+            Equal("minimum", Throws<SchemaValidationException>(() =>
+            {
+                validation.ThrowIfInvalid(Parse("-1"));
+                return 0;
+            }).Keyword);
+            Equal(1, built);
+            // A check that refused what the interpreter accepts would not make the value invalid: the interpreter is the reference.
+            validation.ThrowIfInvalid(Parse("7"));
         });
         Add("WriteAdditional writes every kept property as it was", () =>
         {
@@ -223,7 +243,7 @@ internal static class RuntimeTests
         });
         Add("the exception names the first issue and keeps them all", () =>
         {
-            var check = Lazy("{\"required\": [\"a\"], \"properties\": {\"a\": {\"type\": \"string\"}, \"b\": {\"type\": \"integer\", \"minimum\": 0}}, \"additionalProperties\": false}");
+            var check = Validation("{\"required\": [\"a\"], \"properties\": {\"a\": {\"type\": \"string\"}, \"b\": {\"type\": \"integer\", \"minimum\": 0}}, \"additionalProperties\": false}");
             var error = Throws<SchemaValidationException>(() => SchemaRuntime.Parse("{\"b\": -1, \"c\": 0}", check, json => json));
             Equal("(root): must have required property 'a' (required)", error.Message);
             Equal("", error.Pointer);
@@ -292,7 +312,7 @@ internal static class RuntimeTests
 
     private const string Uri = "https://example.com/runtime-tests.json";
 
-    private static readonly Lazy<SchemaValidator> Positive = Lazy("{\"type\": \"object\", \"required\": [\"n\"], \"properties\": {\"n\": {\"type\": \"integer\", \"minimum\": 0}}}");
+    private static readonly SchemaValidation Positive = Validation("{\"type\": \"object\", \"required\": [\"n\"], \"properties\": {\"n\": {\"type\": \"integer\", \"minimum\": 0}}}");
 
     /// <summary>A union of A (type "a", n an integer, required) and B (type "b" or "b2", n an integer), told apart by "type".</summary>
     private static string Tagged(string keyword, string mapping) =>
@@ -308,7 +328,8 @@ internal static class RuntimeTests
         return new SchemaValidator(new Dictionary<string, JsonElement> { [Uri] = root }, Uri, root, patterns, false);
     }
 
-    private static Lazy<SchemaValidator> Lazy(string schema) => new Lazy<SchemaValidator>(() => Validator(schema));
+    /// <summary>The validation of one document: the interpreter alone, or `check` first.</summary>
+    private static SchemaValidation Validation(string schema, Func<JsonElement, bool>? check = null) => new SchemaValidation(new Lazy<SchemaValidator>(() => Validator(schema)), check);
 
     private static int ReadOnce(byte[] bytes)
     {

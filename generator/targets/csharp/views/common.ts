@@ -8,12 +8,15 @@ import type { PropertyOrder } from '../../shared/common.js';
 import { summary, docText } from '../literals.js';
 import type { CsharpNames } from '../names.js';
 import type { Ctx } from '../types.js';
-import { validatorUri } from './validation-schema.js';
+import type { CompiledChecks } from '../checks.js';
+import { validatorAt } from './validation-schema.js';
 
 export interface ViewCtx extends Ctx {
   readonly namespace: string;
   readonly names: CsharpNames;
   readonly order: PropertyOrder;
+  /** The compiled checks (../checks.ts), which the converters validate with first. */
+  readonly checks: CompiledChecks;
 }
 
 /** The header of an enum, union or alias: its names, doc comment and whether it is [Obsolete]. */
@@ -24,7 +27,7 @@ export function header(d: EnumDeclaration | UnionDeclaration | AliasDeclaration,
     converter: n.companion,
     docComment: summary(docText(d.doc, fallback)),
     deprecated: d.doc.deprecated,
-    validatorUri: validatorUri(d.id),
+    validatorAt: validatorAt(d.id, ctx.checks.checks.get(d.id)),
     tags: null,
   };
 }

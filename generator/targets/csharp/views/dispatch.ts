@@ -6,8 +6,8 @@ import { csString } from '../literals.js';
 import { converterIo, type ViewCtx } from './common.js';
 
 /**
- * `validatorUri`: the union's own validator (a discriminated union is a declaration, validated
- * whole); null for a shared base type, which has no schema of its own: it reads the tag, then
+ * `validatorAt`: the arguments of the union's own validation (a discriminated union is a
+ * declaration, validated whole); null for a shared base type, which has no schema of its own: it reads the tag, then
  * validates with the validator of the class the tag names (SchemaRuntime.ReadTagged).
  */
 export function dispatchView(
@@ -15,7 +15,7 @@ export function dispatchView(
   discriminator: NonNullable<SharedType['dispatch']>,
   nullable: boolean,
   ctx: ViewCtx,
-  validatorUri: string | null,
+  validatorAt: string | null,
 ) {
   const variants = discriminator.mapping.map((m, i) => ({
     tag: csString(m.value),
@@ -25,8 +25,8 @@ export function dispatchView(
   }));
   return {
     converter,
-    validatorUri: validatorUri ?? '',
-    tags: validatorUri === null ? variants.map((v, i) => ({ tag: v.tag, companion: v.companion, last: i === variants.length - 1 })) : null,
+    validatorAt: validatorAt ?? '',
+    tags: validatorAt === null ? variants.map((v, i) => ({ tag: v.tag, companion: v.companion, last: i === variants.length - 1 })) : null,
     tag: csString(discriminator.propertyName),
     variants,
     ...converterIo(nullable),

@@ -12,7 +12,7 @@ import { reachesNull } from '../types.js';
 import { converterIo, listed, type ViewCtx } from './common.js';
 import { formatView } from './format-views.js';
 import { defaultLiteral, shape, type Member } from './object-members.js';
-import { validatorUri } from './validation-schema.js';
+import { validatorAt } from './validation-schema.js';
 
 export function objectView(d: ObjectDeclaration, ctx: ViewCtx) {
   const n = ctx.declared.get(d.id)!;
@@ -68,7 +68,7 @@ export function objectView(d: ObjectDeclaration, ctx: ViewCtx) {
         : 'Properties the schema does not declare: kept when read, written back after the declared ones.',
     ]),
     hasToJsonString: base.baseClass === null,
-    validatorUri: validatorUri(d.id),
+    validatorAt: validatorAt(d.id, ctx.checks.checks.get(d.id)),
     tags: null,
     // No member to keep or read (a const alone, unknown members dropped): no loop, no empty switch.
     hasLoop: hasAdditional || locals.length > 0,

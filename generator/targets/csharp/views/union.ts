@@ -8,7 +8,7 @@ import { code, summary } from '../literals.js';
 import { baseType, reachesNull } from '../types.js';
 import { converterIo, header, type ViewCtx } from './common.js';
 import { dispatchView } from './dispatch.js';
-import { validatorUri } from './validation-schema.js';
+import { validatorAt } from './validation-schema.js';
 
 export function unionView(d: UnionDeclaration, ctx: ViewCtx) {
   return d.discriminator === null ? plainUnionView(d, ctx) : interfaceView(d, ctx);
@@ -22,7 +22,7 @@ function plainUnionView(d: UnionDeclaration, ctx: ViewCtx) {
     ...baseType(v, ctx),
     owner: base.name,
     field: fields[i]!,
-    uri: validatorUri(pointers[i]!),
+    at: validatorAt(pointers[i]!, ctx.checks.variants.get(d.id)?.[i]),
     local: `v${i}`,
     index: i,
     last: i === d.variants.length - 1,
@@ -51,6 +51,6 @@ function interfaceView(d: UnionDeclaration, ctx: ViewCtx) {
     extends: plan.extends ?? '',
     members: plan.members.map((m) => ({ docComment: summary(m.doc), type: m.type, name: m.name })),
     hasToJsonString: plan.extends === null,
-    ...dispatchView(base.converter, d.discriminator!, d.nullable, ctx, base.validatorUri),
+    ...dispatchView(base.converter, d.discriminator!, d.nullable, ctx, base.validatorAt),
   };
 }

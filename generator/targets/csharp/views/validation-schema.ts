@@ -27,3 +27,11 @@ export function validationSchemaView(model: Model, options: CsharpOptions) {
 export function validatorUri(pointer: string): string {
   return csString(`#${pointer.replace(/%/g, '%25')}`);
 }
+
+/**
+ * The arguments of SchemaDocuments.At for the schema at a pointer: its URI, and the compiled check
+ * (../checks.ts) that validates first when the schema compiles (`check`: its method group, or null).
+ */
+export function validatorAt(pointer: string, check: string | null | undefined): string {
+  return check == null ? validatorUri(pointer) : `${validatorUri(pointer)}, ${check}`;
+}

@@ -60,7 +60,7 @@ public sealed class Inventory
 /// <summary>Reads <see cref="Inventory"/> after checking it against the schema, and writes it.</summary>
 internal sealed class InventoryConverter : SchemaConverter<Inventory>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Inventory");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Inventory", SchemaChecks.Check0);
     private static readonly SchemaNames Names = new SchemaNames("tags", "items", "stock", "matrix", "metadata", "anything");
 
     public InventoryConverter() : base(validator, FromJson, WriteJson) { }

@@ -42,7 +42,7 @@ public sealed class InventoryItemsItem
 /// <summary>Reads <see cref="InventoryItemsItem"/> after checking it against the schema, and writes it.</summary>
 internal sealed class InventoryItemsItemConverter : SchemaConverter<InventoryItemsItem>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Inventory/properties/items/items");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Inventory/properties/items/items", SchemaChecks.Check3);
     private static readonly SchemaNames Names = new SchemaNames("sku", "qty");
 
     public InventoryItemsItemConverter() : base(validator, FromJson, WriteJson) { }

@@ -38,13 +38,13 @@ public sealed class Attachment
 /// <summary>Reads <see cref="Attachment"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
 internal sealed class AttachmentConverter : SchemaConverter<Attachment>
 {
-    private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/2");
+    private static readonly SchemaValidation Variant0 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/2", SchemaChecks.Check28);
 
-    private static readonly global::System.Lazy<SchemaValidator> Variant1 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/3");
+    private static readonly SchemaValidation Variant1 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/3", SchemaChecks.Check29);
 
     private static readonly SchemaVariants Variants = new SchemaVariants(Variant0, Variant1);
 
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Attachment");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Attachment", SchemaChecks.Check26);
 
     public AttachmentConverter() : base(validator, FromJson, WriteJson) { }
 

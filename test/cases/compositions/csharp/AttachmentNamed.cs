@@ -42,7 +42,7 @@ public sealed class AttachmentNamed
 /// <summary>Reads <see cref="AttachmentNamed"/> after checking it against the schema, and writes it.</summary>
 internal sealed class AttachmentNamedConverter : SchemaConverter<AttachmentNamed>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/2");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/2", SchemaChecks.Check28);
     private static readonly SchemaNames Names = new SchemaNames("label", "name");
 
     public AttachmentNamedConverter() : base(validator, FromJson, WriteJson) { }

@@ -52,7 +52,7 @@ public sealed class AttachmentResource
 /// <summary>Reads <see cref="AttachmentResource"/> after checking it against the schema, and writes it.</summary>
 internal sealed class AttachmentResourceConverter : SchemaConverter<AttachmentResource>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/3");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/3", SchemaChecks.Check29);
     private static readonly SchemaNames Names = new SchemaNames("label", "id", "created_at", "meta");
 
     public AttachmentResourceConverter() : base(validator, FromJson, WriteJson) { }

@@ -38,13 +38,13 @@ public sealed class Figure
 /// <summary>Reads <see cref="Figure"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
 internal sealed class FigureConverter : SchemaConverter<Figure>
 {
-    private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/0");
+    private static readonly SchemaValidation Variant0 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/0", SchemaChecks.Check24);
 
-    private static readonly global::System.Lazy<SchemaValidator> Variant1 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/1");
+    private static readonly SchemaValidation Variant1 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/1", SchemaChecks.Check25);
 
     private static readonly SchemaVariants Variants = new SchemaVariants(Variant0, Variant1);
 
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Figure");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Figure", SchemaChecks.Check20);
 
     public FigureConverter() : base(validator, FromJson, WriteJson) { }
 

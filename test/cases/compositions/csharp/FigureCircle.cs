@@ -49,7 +49,7 @@ public sealed class FigureCircle
 /// <summary>Reads <see cref="FigureCircle"/> after checking it against the schema, and writes it.</summary>
 internal sealed class FigureCircleConverter : SchemaConverter<FigureCircle>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/0");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/0", SchemaChecks.Check24);
     private static readonly SchemaNames Names = new SchemaNames("id", "kind", "radius");
 
     public FigureCircleConverter() : base(validator, FromJson, WriteJson) { }

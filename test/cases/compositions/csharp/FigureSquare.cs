@@ -49,7 +49,7 @@ public sealed class FigureSquare
 /// <summary>Reads <see cref="FigureSquare"/> after checking it against the schema, and writes it.</summary>
 internal sealed class FigureSquareConverter : SchemaConverter<FigureSquare>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/1");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/1", SchemaChecks.Check25);
     private static readonly SchemaNames Names = new SchemaNames("id", "kind", "side");
 
     public FigureSquareConverter() : base(validator, FromJson, WriteJson) { }

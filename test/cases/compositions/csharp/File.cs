@@ -66,7 +66,7 @@ public sealed class File
 /// <summary>Reads <see cref="File"/> after checking it against the schema, and writes it.</summary>
 internal sealed class FileConverter : SchemaConverter<File>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/File");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/File", SchemaChecks.Check3);
     private static readonly SchemaNames Names = new SchemaNames("id", "created_at", "meta", "name", "bytes", "purpose");
 
     public FileConverter() : base(validator, FromJson, WriteJson) { }

@@ -22,7 +22,7 @@ public enum FilePurpose
 /// <summary>Maps <see cref="FilePurpose"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class FilePurposeConverter : SchemaConverter<FilePurpose>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/File/allOf/2/properties/purpose");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/File/allOf/2/properties/purpose", SchemaChecks.Check5);
 
     public FilePurposeConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -40,7 +40,7 @@ public sealed class Holder
 /// <summary>Reads <see cref="Holder"/> after checking it against the schema, and writes it.</summary>
 internal sealed class HolderConverter : SchemaConverter<Holder>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Holder");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Holder", SchemaChecks.Check17);
     private static readonly SchemaNames Names = new SchemaNames("file", "inline");
 
     public HolderConverter() : base(validator, FromJson, WriteJson) { }

@@ -42,7 +42,7 @@ public sealed class HolderInline
 /// <summary>Reads <see cref="HolderInline"/> after checking it against the schema, and writes it.</summary>
 internal sealed class HolderInlineConverter : SchemaConverter<HolderInline>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Holder/properties/inline");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Holder/properties/inline", SchemaChecks.Check18);
     private static readonly SchemaNames Names = new SchemaNames("name", "rank");
 
     public HolderInlineConverter() : base(validator, FromJson, WriteJson) { }

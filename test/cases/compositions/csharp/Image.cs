@@ -76,7 +76,7 @@ public sealed class Image
 /// <summary>Reads <see cref="Image"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ImageConverter : SchemaConverter<Image>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Image");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Image", SchemaChecks.Check6);
     private static readonly SchemaNames Names = new SchemaNames("kind", "id", "created_at", "meta", "name", "bytes", "purpose", "width");
 
     public ImageConverter() : base(validator, FromJson, WriteJson) { }

@@ -37,7 +37,7 @@ public sealed class Named
 /// <summary>Reads <see cref="Named"/> after checking it against the schema, and writes it.</summary>
 internal sealed class NamedConverter : SchemaConverter<Named>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Named");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Named", SchemaChecks.Check2);
     private static readonly SchemaNames Names = new SchemaNames("name");
 
     public NamedConverter() : base(validator, FromJson, WriteJson) { }

@@ -47,7 +47,7 @@ public sealed class Resource
 /// <summary>Reads <see cref="Resource"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ResourceConverter : SchemaConverter<Resource>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Resource");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Resource", SchemaChecks.Check0);
     private static readonly SchemaNames Names = new SchemaNames("id", "created_at", "meta");
 
     public ResourceConverter() : base(validator, FromJson, WriteJson) { }

@@ -35,7 +35,7 @@ public sealed class ResourceMeta
 /// <summary>Reads <see cref="ResourceMeta"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ResourceMetaConverter : SchemaConverter<ResourceMeta>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Resource/properties/meta");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Resource/properties/meta", SchemaChecks.Check1);
     private static readonly SchemaNames Names = new SchemaNames("source");
 
     public ResourceMetaConverter() : base(validator, FromJson, WriteJson) { }

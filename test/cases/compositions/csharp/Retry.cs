@@ -47,7 +47,7 @@ public sealed class Retry
 /// <summary>Reads <see cref="Retry"/> after checking it against the schema, and writes it.</summary>
 internal sealed class RetryConverter : SchemaConverter<Retry>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Retry");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Retry", SchemaChecks.Check12);
     private static readonly SchemaNames Names = new SchemaNames("mode", "count", "factor");
 
     public RetryConverter() : base(validator, FromJson, WriteJson) { }

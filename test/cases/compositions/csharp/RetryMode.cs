@@ -22,7 +22,7 @@ public enum RetryMode
 /// <summary>Maps <see cref="RetryMode"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class RetryModeConverter : SchemaConverter<RetryMode>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Retry/properties/mode");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Retry/properties/mode", SchemaChecks.Check16);
 
     public RetryModeConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -45,7 +45,7 @@ public sealed class Source
 /// <summary>Reads <see cref="Source"/> after checking it against the schema, and writes it.</summary>
 internal sealed class SourceConverter : SchemaConverter<Source>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Source");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Source", SchemaChecks.Check10);
     private static readonly SchemaNames Names = new SchemaNames("url", "path", "depth");
 
     public SourceConverter() : base(validator, FromJson, WriteJson) { }

@@ -42,7 +42,7 @@ public sealed class Tagged
 /// <summary>Reads <see cref="Tagged"/> after checking it against the schema, and writes it.</summary>
 internal sealed class TaggedConverter : SchemaConverter<Tagged>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Tagged");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Tagged", SchemaChecks.Check8);
     private static readonly SchemaNames Names = new SchemaNames("tags", "name");
 
     public TaggedConverter() : base(validator, FromJson, WriteJson) { }

@@ -12,7 +12,7 @@ namespace OpenAI.Realtime;
 /// <summary>Lengths count code points: the two emoji are 2.</summary>
 public static class Astral
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Astral");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Astral", SchemaChecks.Check5);
 
     /// <summary>Reads JSON text after checking it against the schema.</summary>
     /// <param name="json">The JSON text.</param>

@@ -12,7 +12,7 @@ namespace OpenAI.Realtime;
 /// <summary>The <c>Long</c> type.</summary>
 public static class Long
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Long");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Long", SchemaChecks.Check3);
 
     /// <summary>Reads JSON text after checking it against the schema.</summary>
     /// <param name="json">The JSON text.</param>

@@ -43,7 +43,7 @@ public sealed class Mixed
 /// <summary>Reads <see cref="Mixed"/> after checking it against the schema, and writes it.</summary>
 internal sealed class MixedConverter : SchemaConverter<Mixed>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Mixed");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Mixed", SchemaChecks.Check6);
     private static readonly SchemaNames Names = new SchemaNames("size", "tag");
 
     public MixedConverter() : base(validator, FromJson, WriteJson) { }

@@ -22,7 +22,7 @@ public enum MixedSize
 /// <summary>Maps <see cref="MixedSize"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class MixedSizeConverter : SchemaConverter<MixedSize>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Mixed/properties/size");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Mixed/properties/size", SchemaChecks.Check7);
 
     public MixedSizeConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -12,7 +12,7 @@ namespace OpenAI.Realtime;
 /// <summary>The <c>OnlyOne</c> type.</summary>
 public static class OnlyOne
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/OnlyOne");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/OnlyOne", SchemaChecks.Check4);
 
     /// <summary>Reads JSON text after checking it against the schema.</summary>
     /// <param name="json">The JSON text.</param>

@@ -22,7 +22,7 @@ public enum Prefixed
 /// <summary>Maps <see cref="Prefixed"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class PrefixedConverter : SchemaConverter<Prefixed>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Prefixed");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Prefixed", SchemaChecks.Check2);
 
     public PrefixedConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -22,7 +22,7 @@ public enum Short
 /// <summary>Maps <see cref="Short"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class ShortConverter : SchemaConverter<Short>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Short");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Short", SchemaChecks.Check0);
 
     public ShortConverter() : base(validator, FromJson, WriteJson) { }
 

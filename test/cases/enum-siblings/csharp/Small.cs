@@ -22,7 +22,7 @@ public enum Small
 /// <summary>Maps <see cref="Small"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class SmallConverter : SchemaConverter<Small>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Small");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Small", SchemaChecks.Check1);
 
     public SmallConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -24,7 +24,7 @@ public enum Color
 /// <summary>Maps <see cref="Color"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class ColorConverter : SchemaConverter<Color>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Color");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Color", SchemaChecks.Check0);
 
     public ColorConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -24,7 +24,7 @@ public enum Level
 /// <summary>Maps <see cref="Level"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class LevelConverter : SchemaConverter<Level>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Level");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Level", SchemaChecks.Check9);
 
     public LevelConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -60,7 +60,7 @@ public sealed class Paint
 /// <summary>Reads <see cref="Paint"/> after checking it against the schema, and writes it.</summary>
 internal sealed class PaintConverter : SchemaConverter<Paint>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Paint");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Paint", SchemaChecks.Check10);
     private static readonly SchemaNames Names = new SchemaNames("color", "finish", "priority", "shade", "single");
 
     public PaintConverter() : base(validator, FromJson, WriteJson) { }

@@ -22,7 +22,7 @@ public enum PaintFinish
 /// <summary>Maps <see cref="PaintFinish"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class PaintFinishConverter : SchemaConverter<PaintFinish>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Paint/properties/finish");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Paint/properties/finish", SchemaChecks.Check11);
 
     public PaintFinishConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -22,7 +22,7 @@ public enum PaintShade
 /// <summary>Maps <see cref="PaintShade"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class PaintShadeConverter : SchemaConverter<PaintShade>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Paint/properties/shade");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Paint/properties/shade", SchemaChecks.Check12);
 
     public PaintShadeConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -38,13 +38,13 @@ public sealed class PhpSupport
 /// <summary>Reads <see cref="PhpSupport"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
 internal sealed class PhpSupportConverter : SchemaConverter<PhpSupport>
 {
-    private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/2");
+    private static readonly SchemaValidation Variant0 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/2", SchemaChecks.Check7);
 
-    private static readonly global::System.Lazy<SchemaValidator> Variant1 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/3");
+    private static readonly SchemaValidation Variant1 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/3", SchemaChecks.Check8);
 
     private static readonly SchemaVariants Variants = new SchemaVariants(Variant0, Variant1);
 
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/PhpSupport");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/PhpSupport", SchemaChecks.Check6);
 
     public PhpSupportConverter() : base(validator, SchemaRuntime.ReadNullable<PhpSupport>(FromJson), WriteJson) { }
 

@@ -24,7 +24,7 @@ public enum Priority
 /// <summary>Maps <see cref="Priority"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class PriorityConverter : SchemaConverter<Priority>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Priority");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Priority", SchemaChecks.Check1);
 
     public PriorityConverter() : base(validator, FromJson, WriteJson) { }
 

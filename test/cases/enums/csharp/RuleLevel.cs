@@ -38,13 +38,13 @@ public sealed class RuleLevel
 /// <summary>Reads <see cref="RuleLevel"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
 internal sealed class RuleLevelConverter : SchemaConverter<RuleLevel>
 {
-    private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/0");
+    private static readonly SchemaValidation Variant0 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/0", SchemaChecks.Check4);
 
-    private static readonly global::System.Lazy<SchemaValidator> Variant1 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/1");
+    private static readonly SchemaValidation Variant1 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/1", SchemaChecks.Check5);
 
     private static readonly SchemaVariants Variants = new SchemaVariants(Variant0, Variant1);
 
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/RuleLevel");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/RuleLevel", SchemaChecks.Check3);
 
     public RuleLevelConverter() : base(validator, FromJson, WriteJson) { }
 

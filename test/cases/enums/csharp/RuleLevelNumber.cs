@@ -24,7 +24,7 @@ public enum RuleLevelNumber
 /// <summary>Maps <see cref="RuleLevelNumber"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class RuleLevelNumberConverter : SchemaConverter<RuleLevelNumber>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/0");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/0", SchemaChecks.Check4);
 
     public RuleLevelNumberConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -24,7 +24,7 @@ public enum RuleLevelString
 /// <summary>Maps <see cref="RuleLevelString"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class RuleLevelStringConverter : SchemaConverter<RuleLevelString>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/1");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/1", SchemaChecks.Check5);
 
     public RuleLevelStringConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -24,7 +24,7 @@ public enum TimeZone
 /// <summary>Maps <see cref="TimeZone"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class TimeZoneConverter : SchemaConverter<TimeZone>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/TimeZone");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/TimeZone", SchemaChecks.Check2);
 
     public TimeZoneConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -122,7 +122,7 @@ public sealed class Record
 /// <summary>Reads <see cref="Record"/> after checking it against the schema, and writes it.</summary>
 internal sealed class RecordConverter : SchemaConverter<Record>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Record");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Record", SchemaChecks.Check1);
     private static readonly SchemaNames Names = new SchemaNames("id", "created_at", "updated_at", "deleted_at", "birthday", "homepage", "expires_at", "size", "email", "history");
 
     public RecordConverter() : base(validator, FromJson, WriteJson) { }

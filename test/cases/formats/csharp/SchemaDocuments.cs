@@ -12,8 +12,9 @@ namespace OpenAI.Realtime;
 /// <summary>
 /// The schema as the runtime's validator reads it: the documents as JSON text (without the
 /// annotations no validator reads), each ECMA-262 pattern in .NET syntax, and whether format
-/// asserts. Parsed and compiled once, on the first validation; each converter compiles its
-/// declaration's validator from its schema's URI, once, on first use.
+/// asserts. Parsed and compiled once, when first needed; each converter compiles its declaration's
+/// validator from its schema's URI, once, on first use, and validates with its compiled check
+/// (SchemaChecks) first when it has one, so that a valid value never needs the interpreter.
 /// </summary>
 internal static class SchemaDocuments
 {
@@ -23,8 +24,9 @@ internal static class SchemaDocuments
 
     private static readonly global::System.Lazy<SchemaValidator> Root = new global::System.Lazy<SchemaValidator>(Build);
 
-    /// <summary>The validator of the schema at the URI (resolved against the root document's), compiled on first use, thread-safe.</summary>
-    internal static global::System.Lazy<SchemaValidator> At(string uri) => new global::System.Lazy<SchemaValidator>(() => Root.Value.At(uri));
+    /// <summary>The validation of the schema at the URI (resolved against the root document's): its compiled check when given, and its validator, compiled on first use, thread-safe.</summary>
+    internal static SchemaValidation At(string uri, global::System.Func<JsonElement, bool>? check = null) =>
+        new SchemaValidation(new global::System.Lazy<SchemaValidator>(() => Root.Value.At(uri)), check);
 
     private static SchemaValidator Build()
     {

@@ -12,7 +12,7 @@ namespace OpenAI.Realtime;
 /// <summary>An RFC 3339 date-time, named.</summary>
 public static class Timestamp
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Timestamp");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Timestamp", SchemaChecks.Check0);
 
     /// <summary>Reads JSON text after checking it against the schema.</summary>
     /// <param name="json">The JSON text.</param>

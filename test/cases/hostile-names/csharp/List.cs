@@ -43,7 +43,7 @@ public sealed class List
 /// <summary>Reads <see cref="List"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ListConverter : SchemaConverter<List>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/List");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/List", SchemaChecks.Check5);
     private static readonly SchemaNames Names = new SchemaNames("Optional", "Any");
 
     public ListConverter() : base(validator, FromJson, WriteJson) { }

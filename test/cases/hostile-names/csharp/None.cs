@@ -38,7 +38,7 @@ public enum None
 /// <summary>Maps <see cref="None"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class NoneConverter : SchemaConverter<None>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/None");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/None", SchemaChecks.Check1);
 
     public NoneConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -62,7 +62,7 @@ public sealed class Object
 /// <summary>Reads <see cref="Object"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ObjectConverter : SchemaConverter<Object>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Object");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Object", SchemaChecks.Check3);
     private static readonly SchemaNames Names = new SchemaNames("object", "Object", "kind", "text", "nested", "List");
 
     public ObjectConverter() : base(validator, FromJson, WriteJson) { }

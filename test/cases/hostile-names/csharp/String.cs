@@ -12,7 +12,7 @@ namespace OpenAI.Realtime;
 /// <summary>A declaration that would shadow String.</summary>
 public static class String
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/String");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/String", SchemaChecks.Check2);
 
     /// <summary>Reads JSON text after checking it against the schema.</summary>
     /// <param name="json">The JSON text.</param>

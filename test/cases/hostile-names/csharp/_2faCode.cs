@@ -12,7 +12,7 @@ namespace OpenAI.Realtime;
 /// <summary>A name starting with a digit.</summary>
 public static class _2faCode
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/2fa-code");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/2fa-code", SchemaChecks.Check6);
 
     /// <summary>Reads JSON text after checking it against the schema.</summary>
     /// <param name="json">The JSON text.</param>

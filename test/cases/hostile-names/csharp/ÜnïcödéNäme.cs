@@ -12,7 +12,7 @@ namespace OpenAI.Realtime;
 /// <summary>The <c>Ünïcödé Näme</c> type.</summary>
 public static class ÜnïcödéNäme
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Ünïcödé Näme");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Ünïcödé Näme", SchemaChecks.Check7);
 
     /// <summary>Reads JSON text after checking it against the schema.</summary>
     /// <param name="json">The JSON text.</param>

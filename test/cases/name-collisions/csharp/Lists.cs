@@ -59,21 +59,21 @@ public sealed class Lists
 /// <summary>Reads <see cref="Lists"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
 internal sealed class ListsConverter : SchemaConverter<Lists>
 {
-    private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/Lists/oneOf/0");
+    private static readonly SchemaValidation Variant0 = SchemaDocuments.At("#/$defs/Lists/oneOf/0", SchemaChecks.Check3);
 
-    private static readonly global::System.Lazy<SchemaValidator> Variant1 = SchemaDocuments.At("#/$defs/Lists/oneOf/1");
+    private static readonly SchemaValidation Variant1 = SchemaDocuments.At("#/$defs/Lists/oneOf/1", SchemaChecks.Check4);
 
-    private static readonly global::System.Lazy<SchemaValidator> Variant2 = SchemaDocuments.At("#/$defs/Lists/oneOf/2");
+    private static readonly SchemaValidation Variant2 = SchemaDocuments.At("#/$defs/Lists/oneOf/2", SchemaChecks.Check5);
 
-    private static readonly global::System.Lazy<SchemaValidator> Variant3 = SchemaDocuments.At("#/$defs/Lists/oneOf/3");
+    private static readonly SchemaValidation Variant3 = SchemaDocuments.At("#/$defs/Lists/oneOf/3", SchemaChecks.Check6);
 
-    private static readonly global::System.Lazy<SchemaValidator> Variant4 = SchemaDocuments.At("#/$defs/Lists/oneOf/4");
+    private static readonly SchemaValidation Variant4 = SchemaDocuments.At("#/$defs/Lists/oneOf/4", SchemaChecks.Check7);
 
-    private static readonly global::System.Lazy<SchemaValidator> Variant5 = SchemaDocuments.At("#/$defs/Lists/oneOf/5");
+    private static readonly SchemaValidation Variant5 = SchemaDocuments.At("#/$defs/Lists/oneOf/5", SchemaChecks.Check8);
 
     private static readonly SchemaVariants Variants = new SchemaVariants(Variant0, Variant1, Variant2, Variant3, Variant4, Variant5);
 
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Lists");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Lists", SchemaChecks.Check2);
 
     public ListsConverter() : base(validator, FromJson, WriteJson) { }
 

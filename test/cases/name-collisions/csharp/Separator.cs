@@ -26,7 +26,7 @@ public enum Separator
 /// <summary>Maps <see cref="Separator"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class SeparatorConverter : SchemaConverter<Separator>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Separator");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Separator", SchemaChecks.Check0);
 
     public SeparatorConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -37,7 +37,7 @@ public sealed class Address
 /// <summary>Reads <see cref="Address"/> after checking it against the schema, and writes it.</summary>
 internal sealed class AddressConverter : SchemaConverter<Address>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Address");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Address", SchemaChecks.Check4);
     private static readonly SchemaNames Names = new SchemaNames("line");
 
     public AddressConverter() : base(validator, FromJson, WriteJson) { }

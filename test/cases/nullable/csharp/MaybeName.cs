@@ -12,7 +12,7 @@ namespace OpenAI.Realtime;
 /// <summary>The <c>MaybeName</c> type.</summary>
 public static class MaybeName
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/MaybeName");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/MaybeName", SchemaChecks.Check8);
 
     /// <summary>Reads JSON text after checking it against the schema.</summary>
     /// <param name="json">The JSON text.</param>

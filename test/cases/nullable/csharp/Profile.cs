@@ -75,7 +75,7 @@ public sealed class Profile
 /// <summary>Reads <see cref="Profile"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ProfileConverter : SchemaConverter<Profile>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Profile");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Profile", SchemaChecks.Check0);
     private static readonly SchemaNames Names = new SchemaNames("nickname", "age", "tags", "address", "settings", "score");
 
     public ProfileConverter() : base(validator, FromJson, WriteJson) { }

@@ -35,7 +35,7 @@ public sealed class ProfileSettings
 /// <summary>Reads <see cref="ProfileSettings"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ProfileSettingsConverter : SchemaConverter<ProfileSettings>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Profile/properties/settings");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Profile/properties/settings", SchemaChecks.Check5);
     private static readonly SchemaNames Names = new SchemaNames("theme");
 
     public ProfileSettingsConverter() : base(validator, SchemaRuntime.ReadNullable<ProfileSettings>(FromJson), WriteJson) { }

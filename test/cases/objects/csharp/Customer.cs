@@ -45,7 +45,7 @@ public sealed class Customer
 /// <summary>Reads <see cref="Customer"/> after checking it against the schema, and writes it.</summary>
 internal sealed class CustomerConverter : SchemaConverter<Customer>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Customer");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Customer", SchemaChecks.Check2);
     private static readonly SchemaNames Names = new SchemaNames("name", "vip");
 
     public CustomerConverter() : base(validator, FromJson, WriteJson) { }

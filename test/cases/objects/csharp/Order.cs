@@ -68,7 +68,7 @@ public sealed class Order
 /// <summary>Reads <see cref="Order"/> after checking it against the schema, and writes it.</summary>
 internal sealed class OrderConverter : SchemaConverter<Order>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Order");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Order", SchemaChecks.Check0);
     private static readonly SchemaNames Names = new SchemaNames("id", "quantity", "note", "shipping", "customer");
 
     public OrderConverter() : base(validator, FromJson, WriteJson) { }

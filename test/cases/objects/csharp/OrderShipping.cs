@@ -40,7 +40,7 @@ public sealed class OrderShipping
 /// <summary>Reads <see cref="OrderShipping"/> after checking it against the schema, and writes it.</summary>
 internal sealed class OrderShippingConverter : SchemaConverter<OrderShipping>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Order/properties/shipping");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Order/properties/shipping", SchemaChecks.Check1);
     private static readonly SchemaNames Names = new SchemaNames("street", "city");
 
     public OrderShippingConverter() : base(validator, FromJson, WriteJson) { }

@@ -31,7 +31,7 @@ public sealed class Strict
 /// <summary>Reads <see cref="Strict"/> after checking it against the schema, and writes it.</summary>
 internal sealed class StrictConverter : SchemaConverter<Strict>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Strict");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Strict", SchemaChecks.Check3);
     private static readonly SchemaNames Names = new SchemaNames("a");
 
     public StrictConverter() : base(validator, FromJson, WriteJson) { }

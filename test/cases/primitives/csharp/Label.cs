@@ -12,7 +12,7 @@ namespace OpenAI.Realtime;
 /// <summary>A named string type.</summary>
 public static class Label
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Label");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Label", SchemaChecks.Check1);
 
     /// <summary>Reads JSON text after checking it against the schema.</summary>
     /// <param name="json">The JSON text.</param>

@@ -75,7 +75,7 @@ public sealed class Measurements
 /// <summary>Reads <see cref="Measurements"/> after checking it against the schema, and writes it.</summary>
 internal sealed class MeasurementsConverter : SchemaConverter<Measurements>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Measurements");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Measurements", SchemaChecks.Check0);
     private static readonly SchemaNames Names = new SchemaNames("label", "email", "count", "ratio", "enabled", "nothing", "anything", "kind", "version");
 
     public MeasurementsConverter() : base(validator, FromJson, WriteJson) { }

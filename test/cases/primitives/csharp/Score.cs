@@ -12,7 +12,7 @@ namespace OpenAI.Realtime;
 /// <summary>The <c>Score</c> type.</summary>
 public static class Score
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Score");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Score", SchemaChecks.Check2);
 
     /// <summary>Reads JSON text after checking it against the schema.</summary>
     /// <param name="json">The JSON text.</param>

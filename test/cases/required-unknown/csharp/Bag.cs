@@ -37,7 +37,7 @@ public sealed class Bag
 /// <summary>Reads <see cref="Bag"/> after checking it against the schema, and writes it.</summary>
 internal sealed class BagConverter : SchemaConverter<Bag>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Bag");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Bag", SchemaChecks.Check0);
     private static readonly SchemaNames Names = new SchemaNames("a");
 
     public BagConverter() : base(validator, FromJson, WriteJson) { }

@@ -37,7 +37,7 @@ public sealed class Counts
 /// <summary>Reads <see cref="Counts"/> after checking it against the schema, and writes it.</summary>
 internal sealed class CountsConverter : SchemaConverter<Counts>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Counts");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Counts", SchemaChecks.Check1);
     private static readonly SchemaNames Names = new SchemaNames("total");
 
     public CountsConverter() : base(validator, FromJson, WriteJson) { }

@@ -37,7 +37,7 @@ public sealed class Holder
 /// <summary>Reads <see cref="Holder"/> after checking it against the schema, and writes it.</summary>
 internal sealed class HolderConverter : SchemaConverter<Holder>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Holder");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Holder", SchemaChecks.Check2);
     private static readonly SchemaNames Names = new SchemaNames("bag");
 
     public HolderConverter() : base(validator, FromJson, WriteJson) { }

@@ -44,7 +44,7 @@ public sealed class HolderBag
 /// <summary>Reads <see cref="HolderBag"/> after checking it against the schema, and writes it.</summary>
 internal sealed class HolderBagConverter : SchemaConverter<HolderBag>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Holder/properties/bag");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Holder/properties/bag", SchemaChecks.Check3);
     private static readonly SchemaNames Names = new SchemaNames("id", "kind");
 
     public HolderBagConverter() : base(validator, SchemaRuntime.ReadNullable<HolderBag>(FromJson), WriteJson) { }

@@ -14,41 +14,42 @@ using System.Text.Json.Serialization;
 namespace OpenAI.Realtime;
 
 /// <summary>
-/// What the generated converters share: validate (the declaration's <see cref="SchemaValidator"/>,
-/// compiled once, lazily), then bind (reading from the valid JsonElement), and write. Readers are
+/// What the generated converters share: validate (the declaration's <see cref="SchemaValidation"/>:
+/// its compiled check, the interpreter for an invalid value's errors), then bind (reading from the
+/// valid JsonElement), and write. Readers are
 /// Func&lt;JsonElement, T&gt;, writers Action&lt;Utf8JsonWriter, T&gt;, composed for nullable
 /// values, arrays and maps; they check nothing the validator checked.
 /// </summary>
 internal static class SchemaRuntime
 {
-    internal static T Read<T>(ref Utf8JsonReader reader, Lazy<SchemaValidator> validator, Func<JsonElement, T> bind)
+    internal static T Read<T>(ref Utf8JsonReader reader, SchemaValidation validation, Func<JsonElement, T> bind)
     {
         var element = JsonElement.ParseValue(ref reader);
-        ThrowIfInvalid(validator.Value, element);
+        validation.ThrowIfInvalid(element);
         return bind(element);
     }
 
-    internal static T Parse<T>(string json, Lazy<SchemaValidator> validator, Func<JsonElement, T> bind)
+    internal static T Parse<T>(string json, SchemaValidation validation, Func<JsonElement, T> bind)
     {
         using var document = JsonDocument.Parse(json);
         var element = document.RootElement;
-        ThrowIfInvalid(validator.Value, element);
+        validation.ThrowIfInvalid(element);
         return bind(element);
     }
 
     /// <summary>
     /// For a base type shared by discriminated unions, which has no schema of its own: the tag
-    /// names the class, whose validator then validates the value. A value that is no object, or
+    /// names the class, whose validation then validates the value. A value that is no object, or
     /// whose tag is missing or unknown, gets the discriminator's error.
     /// </summary>
-    internal static T ReadTagged<T>(ref Utf8JsonReader reader, string tag, string[] tags, Lazy<SchemaValidator>[] validators, Func<JsonElement, T> bind)
+    internal static T ReadTagged<T>(ref Utf8JsonReader reader, string tag, string[] tags, SchemaValidation[] validations, Func<JsonElement, T> bind)
     {
         var element = JsonElement.ParseValue(ref reader);
         if (element.ValueKind != JsonValueKind.Object) throw Invalid("/type", "must be object");
         if (!element.TryGetProperty(tag, out var value) || value.ValueKind != JsonValueKind.String) throw Invalid("/discriminator", $"tag \"{tag}\" must be string");
         var index = Array.IndexOf(tags, value.GetString());
         if (index < 0) throw Invalid("/discriminator", $"value of tag \"{tag}\" must be in oneOf");
-        ThrowIfInvalid(validators[index].Value, element);
+        validations[index].ThrowIfInvalid(element);
         return bind(element);
     }
 
@@ -63,15 +64,6 @@ internal static class SchemaRuntime
             write(writer, value);
         }
         return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    /// <summary>The fast path first; only an invalid value pays for the list of errors.</summary>
-    private static void ThrowIfInvalid(SchemaValidator validator, JsonElement element)
-    {
-        if (validator.IsValid(element)) return;
-        var issues = new List<SchemaIssue>();
-        foreach (var error in validator.Validate(element)) issues.Add(new SchemaIssue(error.InstanceLocation, error.KeywordLocation, error.Message));
-        throw new SchemaValidationException(issues);
     }
 
     internal static string ReadString(JsonElement json) => json.GetString()!;
@@ -236,25 +228,25 @@ internal static class SchemaRuntime
 /// </summary>
 internal abstract class SchemaConverter<T> : JsonConverter<T>
 {
-    private readonly Lazy<SchemaValidator>? validator;
+    private readonly SchemaValidation? validation;
     private readonly string? tag;
     private readonly string[]? tags;
-    private readonly Lazy<SchemaValidator>[]? validators;
+    private readonly SchemaValidation[]? validations;
     private readonly Func<JsonElement, T?> bind;
     private readonly Action<Utf8JsonWriter, T> write;
 
-    protected SchemaConverter(Lazy<SchemaValidator> validator, Func<JsonElement, T?> bind, Action<Utf8JsonWriter, T> write)
+    protected SchemaConverter(SchemaValidation validation, Func<JsonElement, T?> bind, Action<Utf8JsonWriter, T> write)
     {
-        this.validator = validator;
+        this.validation = validation;
         this.bind = bind;
         this.write = write;
     }
 
-    protected SchemaConverter(string tag, string[] tags, Lazy<SchemaValidator>[] validators, Func<JsonElement, T?> bind, Action<Utf8JsonWriter, T> write)
+    protected SchemaConverter(string tag, string[] tags, SchemaValidation[] validations, Func<JsonElement, T?> bind, Action<Utf8JsonWriter, T> write)
     {
         this.tag = tag;
         this.tags = tags;
-        this.validators = validators;
+        this.validations = validations;
         this.bind = bind;
         this.write = write;
     }
@@ -263,7 +255,7 @@ internal abstract class SchemaConverter<T> : JsonConverter<T>
 
     // global::System.Type: a declaration named Type, in this namespace, would hide it.
     public override T Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        (tags == null ? SchemaRuntime.Read(ref reader, validator!, bind) : SchemaRuntime.ReadTagged(ref reader, tag!, tags, validators!, bind))!;
+        (tags == null ? SchemaRuntime.Read(ref reader, validation!, bind) : SchemaRuntime.ReadTagged(ref reader, tag!, tags, validations!, bind))!;
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
@@ -281,13 +273,13 @@ internal abstract class SchemaConverter<T> : JsonConverter<T>
 /// </summary>
 internal sealed class SchemaVariants
 {
-    private readonly Lazy<SchemaValidator>[] validators;
+    private readonly SchemaValidation[] validations;
     private readonly Lazy<SchemaBranches?> branches;
 
-    internal SchemaVariants(params Lazy<SchemaValidator>[] validators)
+    internal SchemaVariants(params SchemaValidation[] validations)
     {
-        this.validators = validators;
-        branches = new Lazy<SchemaBranches?>(() => SchemaBranches.Of(Array.ConvertAll(validators, v => v.Value.Root)));
+        this.validations = validations;
+        branches = new Lazy<SchemaBranches?>(() => SchemaBranches.Of(Array.ConvertAll(validations, v => v.Validator.Root)));
     }
 
     /// <summary>The index of the variant a valid value binds as; -1 when it matches none.</summary>
@@ -296,16 +288,16 @@ internal sealed class SchemaVariants
         var only = value.ValueKind == JsonValueKind.Object ? branches.Value?.Candidates(value) : null;
         if (only == null)
         {
-            for (var i = 0; i < validators.Length; i++)
+            for (var i = 0; i < validations.Length; i++)
             {
-                if (validators[i].Value.IsValid(value)) return i;
+                if (validations[i].IsValid(value)) return i;
             }
             return -1;
         }
         if (only.Length == 1) return only[0];
         foreach (var i in only)
         {
-            if (validators[i].Value.IsValid(value)) return i;
+            if (validations[i].IsValid(value)) return i;
         }
         return -1;
     }

@@ -42,7 +42,7 @@ public sealed class Abstract
 /// <summary>Reads <see cref="Abstract"/> after checking it against the schema, and writes it.</summary>
 internal sealed class AbstractConverter : SchemaConverter<Abstract>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/abstract");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/abstract", SchemaChecks.Check3);
     private static readonly SchemaNames Names = new SchemaNames("abstract", "value");
 
     public AbstractConverter() : base(validator, FromJson, WriteJson) { }

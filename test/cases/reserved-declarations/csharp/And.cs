@@ -22,7 +22,7 @@ public enum And
 /// <summary>Maps <see cref="And"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class AndConverter : SchemaConverter<And>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/and");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/and", SchemaChecks.Check4);
 
     public AndConverter() : base(validator, FromJson, WriteJson) { }
 

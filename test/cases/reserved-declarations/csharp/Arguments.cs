@@ -42,7 +42,7 @@ public sealed class Arguments
 /// <summary>Reads <see cref="Arguments"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ArgumentsConverter : SchemaConverter<Arguments>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/arguments");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/arguments", SchemaChecks.Check6);
     private static readonly SchemaNames Names = new SchemaNames("arguments", "value");
 
     public ArgumentsConverter() : base(validator, FromJson, WriteJson) { }

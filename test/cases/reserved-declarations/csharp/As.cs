@@ -22,7 +22,7 @@ public enum As
 /// <summary>Maps <see cref="As"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class AsConverter : SchemaConverter<As>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/as");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/as", SchemaChecks.Check7);
 
     public AsConverter() : base(validator, FromJson, WriteJson) { }
 

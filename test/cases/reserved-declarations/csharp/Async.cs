@@ -42,7 +42,7 @@ public sealed class Async
 /// <summary>Reads <see cref="Async"/> after checking it against the schema, and writes it.</summary>
 internal sealed class AsyncConverter : SchemaConverter<Async>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/async");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/async", SchemaChecks.Check9);
     private static readonly SchemaNames Names = new SchemaNames("async", "value");
 
     public AsyncConverter() : base(validator, FromJson, WriteJson) { }

@@ -22,7 +22,7 @@ public enum Await
 /// <summary>Maps <see cref="Await"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class AwaitConverter : SchemaConverter<Await>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/await");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/await", SchemaChecks.Check10);
 
     public AwaitConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -42,7 +42,7 @@ public sealed class Bigint
 /// <summary>Reads <see cref="Bigint"/> after checking it against the schema, and writes it.</summary>
 internal sealed class BigintConverter : SchemaConverter<Bigint>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/bigint");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/bigint", SchemaChecks.Check12);
     private static readonly SchemaNames Names = new SchemaNames("bigint", "value");
 
     public BigintConverter() : base(validator, FromJson, WriteJson) { }

@@ -22,7 +22,7 @@ public enum Bool
 /// <summary>Maps <see cref="Bool"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class BoolConverter : SchemaConverter<Bool>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/bool");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/bool", SchemaChecks.Check13);
 
     public BoolConverter() : base(validator, FromJson, WriteJson) { }
 

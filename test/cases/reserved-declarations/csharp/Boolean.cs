@@ -12,7 +12,7 @@ namespace OpenAI.Realtime;
 /// <summary>An alias named boolean.</summary>
 public static class Boolean
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/boolean");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/boolean", SchemaChecks.Check2);
 
     /// <summary>Reads JSON text after checking it against the schema.</summary>
     /// <param name="json">The JSON text.</param>

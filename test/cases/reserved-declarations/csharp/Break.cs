@@ -42,7 +42,7 @@ public sealed class Break
 /// <summary>Reads <see cref="Break"/> after checking it against the schema, and writes it.</summary>
 internal sealed class BreakConverter : SchemaConverter<Break>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/break");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/break", SchemaChecks.Check15);
     private static readonly SchemaNames Names = new SchemaNames("break", "value");
 
     public BreakConverter() : base(validator, FromJson, WriteJson) { }

@@ -22,7 +22,7 @@ public enum Byte
 /// <summary>Maps <see cref="Byte"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class ByteConverter : SchemaConverter<Byte>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/byte");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/byte", SchemaChecks.Check16);
 
     public ByteConverter() : base(validator, FromJson, WriteJson) { }
 

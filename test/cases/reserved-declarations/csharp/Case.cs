@@ -12,7 +12,7 @@ namespace OpenAI.Realtime;
 /// <summary>An alias named case.</summary>
 public static class Case
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/case");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/case", SchemaChecks.Check2);
 
     /// <summary>Reads JSON text after checking it against the schema.</summary>
     /// <param name="json">The JSON text.</param>

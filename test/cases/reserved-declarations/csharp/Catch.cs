@@ -42,7 +42,7 @@ public sealed class Catch
 /// <summary>Reads <see cref="Catch"/> after checking it against the schema, and writes it.</summary>
 internal sealed class CatchConverter : SchemaConverter<Catch>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/catch");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/catch", SchemaChecks.Check18);
     private static readonly SchemaNames Names = new SchemaNames("catch", "value");
 
     public CatchConverter() : base(validator, FromJson, WriteJson) { }

@@ -22,7 +22,7 @@ public enum Char
 /// <summary>Maps <see cref="Char"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class CharConverter : SchemaConverter<Char>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/char");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/char", SchemaChecks.Check19);
 
     public CharConverter() : base(validator, FromJson, WriteJson) { }
 

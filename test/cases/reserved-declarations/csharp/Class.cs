@@ -42,7 +42,7 @@ public sealed class Class
 /// <summary>Reads <see cref="Class"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ClassConverter : SchemaConverter<Class>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/class");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/class", SchemaChecks.Check21);
     private static readonly SchemaNames Names = new SchemaNames("class", "value");
 
     public ClassConverter() : base(validator, FromJson, WriteJson) { }

@@ -22,7 +22,7 @@ public enum Const
 /// <summary>Maps <see cref="Const"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class ConstConverter : SchemaConverter<Const>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/const");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/const", SchemaChecks.Check22);
 
     public ConstConverter() : base(validator, FromJson, WriteJson) { }
 

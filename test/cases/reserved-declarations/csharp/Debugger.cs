@@ -42,7 +42,7 @@ public sealed class Debugger
 /// <summary>Reads <see cref="Debugger"/> after checking it against the schema, and writes it.</summary>
 internal sealed class DebuggerConverter : SchemaConverter<Debugger>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/debugger");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/debugger", SchemaChecks.Check24);
     private static readonly SchemaNames Names = new SchemaNames("debugger", "value");
 
     public DebuggerConverter() : base(validator, FromJson, WriteJson) { }

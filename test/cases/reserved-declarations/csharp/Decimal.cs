@@ -22,7 +22,7 @@ public enum Decimal
 /// <summary>Maps <see cref="Decimal"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class DecimalConverter : SchemaConverter<Decimal>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/decimal");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/decimal", SchemaChecks.Check25);
 
     public DecimalConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -42,7 +42,7 @@ public sealed class Default
 /// <summary>Reads <see cref="Default"/> after checking it against the schema, and writes it.</summary>
 internal sealed class DefaultConverter : SchemaConverter<Default>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/default");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/default", SchemaChecks.Check27);
     private static readonly SchemaNames Names = new SchemaNames("default", "value");
 
     public DefaultConverter() : base(validator, FromJson, WriteJson) { }

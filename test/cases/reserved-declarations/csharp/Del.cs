@@ -22,7 +22,7 @@ public enum Del
 /// <summary>Maps <see cref="Del"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class DelConverter : SchemaConverter<Del>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/del");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/del", SchemaChecks.Check28);
 
     public DelConverter() : base(validator, FromJson, WriteJson) { }
 

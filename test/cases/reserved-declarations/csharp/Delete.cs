@@ -42,7 +42,7 @@ public sealed class Delete
 /// <summary>Reads <see cref="Delete"/> after checking it against the schema, and writes it.</summary>
 internal sealed class DeleteConverter : SchemaConverter<Delete>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/delete");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/delete", SchemaChecks.Check30);
     private static readonly SchemaNames Names = new SchemaNames("delete", "value");
 
     public DeleteConverter() : base(validator, FromJson, WriteJson) { }

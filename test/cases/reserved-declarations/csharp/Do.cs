@@ -22,7 +22,7 @@ public enum Do
 /// <summary>Maps <see cref="Do"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class DoConverter : SchemaConverter<Do>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/do");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/do", SchemaChecks.Check31);
 
     public DoConverter() : base(validator, FromJson, WriteJson) { }
 

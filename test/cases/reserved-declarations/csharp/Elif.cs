@@ -42,7 +42,7 @@ public sealed class Elif
 /// <summary>Reads <see cref="Elif"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ElifConverter : SchemaConverter<Elif>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/elif");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/elif", SchemaChecks.Check33);
     private static readonly SchemaNames Names = new SchemaNames("elif", "value");
 
     public ElifConverter() : base(validator, FromJson, WriteJson) { }

@@ -22,7 +22,7 @@ public enum Else
 /// <summary>Maps <see cref="Else"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class ElseConverter : SchemaConverter<Else>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/else");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/else", SchemaChecks.Check34);
 
     public ElseConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -42,7 +42,7 @@ public sealed class Eval
 /// <summary>Reads <see cref="Eval"/> after checking it against the schema, and writes it.</summary>
 internal sealed class EvalConverter : SchemaConverter<Eval>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/eval");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/eval", SchemaChecks.Check36);
     private static readonly SchemaNames Names = new SchemaNames("eval", "value");
 
     public EvalConverter() : base(validator, FromJson, WriteJson) { }

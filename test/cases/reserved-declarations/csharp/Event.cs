@@ -22,7 +22,7 @@ public enum Event
 /// <summary>Maps <see cref="Event"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class EventConverter : SchemaConverter<Event>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/event");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/event", SchemaChecks.Check37);
 
     public EventConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -42,7 +42,7 @@ public sealed class Explicit
 /// <summary>Reads <see cref="Explicit"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ExplicitConverter : SchemaConverter<Explicit>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/explicit");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/explicit", SchemaChecks.Check39);
     private static readonly SchemaNames Names = new SchemaNames("explicit", "value");
 
     public ExplicitConverter() : base(validator, FromJson, WriteJson) { }

@@ -22,7 +22,7 @@ public enum Export
 /// <summary>Maps <see cref="Export"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class ExportConverter : SchemaConverter<Export>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/export");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/export", SchemaChecks.Check40);
 
     public ExportConverter() : base(validator, FromJson, WriteJson) { }
 

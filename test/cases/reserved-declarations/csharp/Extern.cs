@@ -42,7 +42,7 @@ public sealed class Extern
 /// <summary>Reads <see cref="Extern"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ExternConverter : SchemaConverter<Extern>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/extern");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/extern", SchemaChecks.Check42);
     private static readonly SchemaNames Names = new SchemaNames("extern", "value");
 
     public ExternConverter() : base(validator, FromJson, WriteJson) { }

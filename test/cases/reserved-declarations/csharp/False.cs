@@ -42,7 +42,7 @@ public sealed class False
 /// <summary>Reads <see cref="False"/> after checking it against the schema, and writes it.</summary>
 internal sealed class FalseConverter : SchemaConverter<False>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/False");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/False", SchemaChecks.Check0);
     private static readonly SchemaNames Names = new SchemaNames("False", "value");
 
     public FalseConverter() : base(validator, FromJson, WriteJson) { }

@@ -22,7 +22,7 @@ public enum Final
 /// <summary>Maps <see cref="Final"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class FinalConverter : SchemaConverter<Final>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/final");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/final", SchemaChecks.Check43);
 
     public FinalConverter() : base(validator, FromJson, WriteJson) { }
 

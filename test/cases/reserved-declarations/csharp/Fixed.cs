@@ -42,7 +42,7 @@ public sealed class Fixed
 /// <summary>Reads <see cref="Fixed"/> after checking it against the schema, and writes it.</summary>
 internal sealed class FixedConverter : SchemaConverter<Fixed>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/fixed");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/fixed", SchemaChecks.Check45);
     private static readonly SchemaNames Names = new SchemaNames("fixed", "value");
 
     public FixedConverter() : base(validator, FromJson, WriteJson) { }

@@ -22,7 +22,7 @@ public enum Float
 /// <summary>Maps <see cref="Float"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class FloatConverter : SchemaConverter<Float>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/float");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/float", SchemaChecks.Check46);
 
     public FloatConverter() : base(validator, FromJson, WriteJson) { }
 

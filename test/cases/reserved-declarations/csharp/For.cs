@@ -12,7 +12,7 @@ namespace OpenAI.Realtime;
 /// <summary>An alias named for.</summary>
 public static class For
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/for");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/for", SchemaChecks.Check2);
 
     /// <summary>Reads JSON text after checking it against the schema.</summary>
     /// <param name="json">The JSON text.</param>

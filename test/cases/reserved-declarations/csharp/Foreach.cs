@@ -42,7 +42,7 @@ public sealed class Foreach
 /// <summary>Reads <see cref="Foreach"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ForeachConverter : SchemaConverter<Foreach>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/foreach");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/foreach", SchemaChecks.Check48);
     private static readonly SchemaNames Names = new SchemaNames("foreach", "value");
 
     public ForeachConverter() : base(validator, FromJson, WriteJson) { }

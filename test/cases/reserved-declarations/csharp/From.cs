@@ -22,7 +22,7 @@ public enum From
 /// <summary>Maps <see cref="From"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class FromConverter : SchemaConverter<From>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/from");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/from", SchemaChecks.Check49);
 
     public FromConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -42,7 +42,7 @@ public sealed class Global
 /// <summary>Reads <see cref="Global"/> after checking it against the schema, and writes it.</summary>
 internal sealed class GlobalConverter : SchemaConverter<Global>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/global");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/global", SchemaChecks.Check51);
     private static readonly SchemaNames Names = new SchemaNames("global", "value");
 
     public GlobalConverter() : base(validator, FromJson, WriteJson) { }

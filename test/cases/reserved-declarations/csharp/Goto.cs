@@ -22,7 +22,7 @@ public enum Goto
 /// <summary>Maps <see cref="Goto"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class GotoConverter : SchemaConverter<Goto>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/goto");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/goto", SchemaChecks.Check52);
 
     public GotoConverter() : base(validator, FromJson, WriteJson) { }
 

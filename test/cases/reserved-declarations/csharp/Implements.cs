@@ -42,7 +42,7 @@ public sealed class Implements
 /// <summary>Reads <see cref="Implements"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ImplementsConverter : SchemaConverter<Implements>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/implements");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/implements", SchemaChecks.Check54);
     private static readonly SchemaNames Names = new SchemaNames("implements", "value");
 
     public ImplementsConverter() : base(validator, FromJson, WriteJson) { }

@@ -22,7 +22,7 @@ public enum Implicit
 /// <summary>Maps <see cref="Implicit"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class ImplicitConverter : SchemaConverter<Implicit>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/implicit");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/implicit", SchemaChecks.Check55);
 
     public ImplicitConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -42,7 +42,7 @@ public sealed class In
 /// <summary>Reads <see cref="In"/> after checking it against the schema, and writes it.</summary>
 internal sealed class InConverter : SchemaConverter<In>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/in");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/in", SchemaChecks.Check57);
     private static readonly SchemaNames Names = new SchemaNames("in", "value");
 
     public InConverter() : base(validator, FromJson, WriteJson) { }

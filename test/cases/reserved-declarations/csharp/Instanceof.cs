@@ -22,7 +22,7 @@ public enum Instanceof
 /// <summary>Maps <see cref="Instanceof"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class InstanceofConverter : SchemaConverter<Instanceof>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/instanceof");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/instanceof", SchemaChecks.Check58);
 
     public InstanceofConverter() : base(validator, FromJson, WriteJson) { }
 

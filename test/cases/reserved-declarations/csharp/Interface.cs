@@ -42,7 +42,7 @@ public sealed class Interface
 /// <summary>Reads <see cref="Interface"/> after checking it against the schema, and writes it.</summary>
 internal sealed class InterfaceConverter : SchemaConverter<Interface>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/interface");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/interface", SchemaChecks.Check60);
     private static readonly SchemaNames Names = new SchemaNames("interface", "value");
 
     public InterfaceConverter() : base(validator, FromJson, WriteJson) { }

@@ -22,7 +22,7 @@ public enum Internal
 /// <summary>Maps <see cref="Internal"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class InternalConverter : SchemaConverter<Internal>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/internal");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/internal", SchemaChecks.Check61);
 
     public InternalConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -42,7 +42,7 @@ public sealed class Lambda
 /// <summary>Reads <see cref="Lambda"/> after checking it against the schema, and writes it.</summary>
 internal sealed class LambdaConverter : SchemaConverter<Lambda>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/lambda");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/lambda", SchemaChecks.Check63);
     private static readonly SchemaNames Names = new SchemaNames("lambda", "value");
 
     public LambdaConverter() : base(validator, FromJson, WriteJson) { }

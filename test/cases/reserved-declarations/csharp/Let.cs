@@ -22,7 +22,7 @@ public enum Let
 /// <summary>Maps <see cref="Let"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class LetConverter : SchemaConverter<Let>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/let");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/let", SchemaChecks.Check64);
 
     public LetConverter() : base(validator, FromJson, WriteJson) { }
 

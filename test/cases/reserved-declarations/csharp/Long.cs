@@ -42,7 +42,7 @@ public sealed class Long
 /// <summary>Reads <see cref="Long"/> after checking it against the schema, and writes it.</summary>
 internal sealed class LongConverter : SchemaConverter<Long>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/long");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/long", SchemaChecks.Check66);
     private static readonly SchemaNames Names = new SchemaNames("long", "value");
 
     public LongConverter() : base(validator, FromJson, WriteJson) { }

@@ -22,7 +22,7 @@ public enum Match
 /// <summary>Maps <see cref="Match"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class MatchConverter : SchemaConverter<Match>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/match");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/match", SchemaChecks.Check67);
 
     public MatchConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -42,7 +42,7 @@ public sealed class Native
 /// <summary>Reads <see cref="Native"/> after checking it against the schema, and writes it.</summary>
 internal sealed class NativeConverter : SchemaConverter<Native>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/native");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/native", SchemaChecks.Check69);
     private static readonly SchemaNames Names = new SchemaNames("native", "value");
 
     public NativeConverter() : base(validator, FromJson, WriteJson) { }

@@ -22,7 +22,7 @@ public enum Never
 /// <summary>Maps <see cref="Never"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class NeverConverter : SchemaConverter<Never>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/never");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/never", SchemaChecks.Check70);
 
     public NeverConverter() : base(validator, FromJson, WriteJson) { }
 

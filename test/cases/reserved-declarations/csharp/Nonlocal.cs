@@ -42,7 +42,7 @@ public sealed class Nonlocal
 /// <summary>Reads <see cref="Nonlocal"/> after checking it against the schema, and writes it.</summary>
 internal sealed class NonlocalConverter : SchemaConverter<Nonlocal>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/nonlocal");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/nonlocal", SchemaChecks.Check72);
     private static readonly SchemaNames Names = new SchemaNames("nonlocal", "value");
 
     public NonlocalConverter() : base(validator, FromJson, WriteJson) { }

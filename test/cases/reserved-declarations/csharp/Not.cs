@@ -22,7 +22,7 @@ public enum Not
 /// <summary>Maps <see cref="Not"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class NotConverter : SchemaConverter<Not>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/not");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/not", SchemaChecks.Check73);
 
     public NotConverter() : base(validator, FromJson, WriteJson) { }
 

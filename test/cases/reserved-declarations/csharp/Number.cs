@@ -42,7 +42,7 @@ public sealed class Number
 /// <summary>Reads <see cref="Number"/> after checking it against the schema, and writes it.</summary>
 internal sealed class NumberConverter : SchemaConverter<Number>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/number");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/number", SchemaChecks.Check75);
     private static readonly SchemaNames Names = new SchemaNames("number", "value");
 
     public NumberConverter() : base(validator, FromJson, WriteJson) { }

@@ -22,7 +22,7 @@ public enum Object
 /// <summary>Maps <see cref="Object"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class ObjectConverter : SchemaConverter<Object>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/object");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/object", SchemaChecks.Check76);
 
     public ObjectConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -42,7 +42,7 @@ public sealed class Or
 /// <summary>Reads <see cref="Or"/> after checking it against the schema, and writes it.</summary>
 internal sealed class OrConverter : SchemaConverter<Or>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/or");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/or", SchemaChecks.Check78);
     private static readonly SchemaNames Names = new SchemaNames("or", "value");
 
     public OrConverter() : base(validator, FromJson, WriteJson) { }

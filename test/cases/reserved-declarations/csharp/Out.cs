@@ -22,7 +22,7 @@ public enum Out
 /// <summary>Maps <see cref="Out"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class OutConverter : SchemaConverter<Out>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/out");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/out", SchemaChecks.Check79);
 
     public OutConverter() : base(validator, FromJson, WriteJson) { }
 

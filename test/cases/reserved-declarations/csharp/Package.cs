@@ -42,7 +42,7 @@ public sealed class Package
 /// <summary>Reads <see cref="Package"/> after checking it against the schema, and writes it.</summary>
 internal sealed class PackageConverter : SchemaConverter<Package>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/package");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/package", SchemaChecks.Check81);
     private static readonly SchemaNames Names = new SchemaNames("package", "value");
 
     public PackageConverter() : base(validator, FromJson, WriteJson) { }

@@ -22,7 +22,7 @@ public enum Params
 /// <summary>Maps <see cref="Params"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class ParamsConverter : SchemaConverter<Params>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/params");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/params", SchemaChecks.Check82);
 
     public ParamsConverter() : base(validator, FromJson, WriteJson) { }
 

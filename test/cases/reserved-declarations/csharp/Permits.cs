@@ -42,7 +42,7 @@ public sealed class Permits
 /// <summary>Reads <see cref="Permits"/> after checking it against the schema, and writes it.</summary>
 internal sealed class PermitsConverter : SchemaConverter<Permits>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/permits");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/permits", SchemaChecks.Check84);
     private static readonly SchemaNames Names = new SchemaNames("permits", "value");
 
     public PermitsConverter() : base(validator, FromJson, WriteJson) { }

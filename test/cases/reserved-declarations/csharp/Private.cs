@@ -22,7 +22,7 @@ public enum Private
 /// <summary>Maps <see cref="Private"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class PrivateConverter : SchemaConverter<Private>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/private");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/private", SchemaChecks.Check85);
 
     public PrivateConverter() : base(validator, FromJson, WriteJson) { }
 

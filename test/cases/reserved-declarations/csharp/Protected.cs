@@ -12,7 +12,7 @@ namespace OpenAI.Realtime;
 /// <summary>An alias named protected.</summary>
 public static class Protected
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/protected");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/protected", SchemaChecks.Check2);
 
     /// <summary>Reads JSON text after checking it against the schema.</summary>
     /// <param name="json">The JSON text.</param>

@@ -42,7 +42,7 @@ public sealed class Public
 /// <summary>Reads <see cref="Public"/> after checking it against the schema, and writes it.</summary>
 internal sealed class PublicConverter : SchemaConverter<Public>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/public");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/public", SchemaChecks.Check87);
     private static readonly SchemaNames Names = new SchemaNames("public", "value");
 
     public PublicConverter() : base(validator, FromJson, WriteJson) { }

@@ -22,7 +22,7 @@ public enum Raise
 /// <summary>Maps <see cref="Raise"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class RaiseConverter : SchemaConverter<Raise>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/raise");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/raise", SchemaChecks.Check88);
 
     public RaiseConverter() : base(validator, FromJson, WriteJson) { }
 

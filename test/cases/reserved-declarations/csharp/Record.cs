@@ -42,7 +42,7 @@ public sealed class Record
 /// <summary>Reads <see cref="Record"/> after checking it against the schema, and writes it.</summary>
 internal sealed class RecordConverter : SchemaConverter<Record>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/record");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/record", SchemaChecks.Check90);
     private static readonly SchemaNames Names = new SchemaNames("record", "value");
 
     public RecordConverter() : base(validator, FromJson, WriteJson) { }

@@ -22,7 +22,7 @@ public enum Ref
 /// <summary>Maps <see cref="Ref"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class RefConverter : SchemaConverter<Ref>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/ref");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/ref", SchemaChecks.Check91);
 
     public RefConverter() : base(validator, FromJson, WriteJson) { }
 

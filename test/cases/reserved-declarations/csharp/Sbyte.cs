@@ -42,7 +42,7 @@ public sealed class Sbyte
 /// <summary>Reads <see cref="Sbyte"/> after checking it against the schema, and writes it.</summary>
 internal sealed class SbyteConverter : SchemaConverter<Sbyte>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/sbyte");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/sbyte", SchemaChecks.Check93);
     private static readonly SchemaNames Names = new SchemaNames("sbyte", "value");
 
     public SbyteConverter() : base(validator, FromJson, WriteJson) { }

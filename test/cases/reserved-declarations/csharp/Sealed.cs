@@ -22,7 +22,7 @@ public enum Sealed
 /// <summary>Maps <see cref="Sealed"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class SealedConverter : SchemaConverter<Sealed>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/sealed");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/sealed", SchemaChecks.Check94);
 
     public SealedConverter() : base(validator, FromJson, WriteJson) { }
 

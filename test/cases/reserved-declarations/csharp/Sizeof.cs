@@ -42,7 +42,7 @@ public sealed class Sizeof
 /// <summary>Reads <see cref="Sizeof"/> after checking it against the schema, and writes it.</summary>
 internal sealed class SizeofConverter : SchemaConverter<Sizeof>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/sizeof");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/sizeof", SchemaChecks.Check96);
     private static readonly SchemaNames Names = new SchemaNames("sizeof", "value");
 
     public SizeofConverter() : base(validator, FromJson, WriteJson) { }

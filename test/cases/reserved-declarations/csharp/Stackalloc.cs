@@ -22,7 +22,7 @@ public enum Stackalloc
 /// <summary>Maps <see cref="Stackalloc"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class StackallocConverter : SchemaConverter<Stackalloc>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/stackalloc");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/stackalloc", SchemaChecks.Check97);
 
     public StackallocConverter() : base(validator, FromJson, WriteJson) { }
 

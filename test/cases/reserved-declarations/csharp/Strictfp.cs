@@ -42,7 +42,7 @@ public sealed class Strictfp
 /// <summary>Reads <see cref="Strictfp"/> after checking it against the schema, and writes it.</summary>
 internal sealed class StrictfpConverter : SchemaConverter<Strictfp>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/strictfp");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/strictfp", SchemaChecks.Check99);
     private static readonly SchemaNames Names = new SchemaNames("strictfp", "value");
 
     public StrictfpConverter() : base(validator, FromJson, WriteJson) { }

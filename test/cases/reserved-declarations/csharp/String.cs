@@ -22,7 +22,7 @@ public enum String
 /// <summary>Maps <see cref="String"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class StringConverter : SchemaConverter<String>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/string");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/string", SchemaChecks.Check100);
 
     public StringConverter() : base(validator, FromJson, WriteJson) { }
 

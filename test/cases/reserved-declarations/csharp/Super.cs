@@ -42,7 +42,7 @@ public sealed class Super
 /// <summary>Reads <see cref="Super"/> after checking it against the schema, and writes it.</summary>
 internal sealed class SuperConverter : SchemaConverter<Super>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/super");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/super", SchemaChecks.Check102);
     private static readonly SchemaNames Names = new SchemaNames("super", "value");
 
     public SuperConverter() : base(validator, FromJson, WriteJson) { }

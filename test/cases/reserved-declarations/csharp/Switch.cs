@@ -22,7 +22,7 @@ public enum Switch
 /// <summary>Maps <see cref="Switch"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class SwitchConverter : SchemaConverter<Switch>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/switch");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/switch", SchemaChecks.Check103);
 
     public SwitchConverter() : base(validator, FromJson, WriteJson) { }
 

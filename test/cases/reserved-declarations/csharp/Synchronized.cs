@@ -42,7 +42,7 @@ public sealed class Synchronized
 /// <summary>Reads <see cref="Synchronized"/> after checking it against the schema, and writes it.</summary>
 internal sealed class SynchronizedConverter : SchemaConverter<Synchronized>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/synchronized");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/synchronized", SchemaChecks.Check105);
     private static readonly SchemaNames Names = new SchemaNames("synchronized", "value");
 
     public SynchronizedConverter() : base(validator, FromJson, WriteJson) { }

@@ -22,7 +22,7 @@ public enum This
 /// <summary>Maps <see cref="This"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class ThisConverter : SchemaConverter<This>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/this");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/this", SchemaChecks.Check106);
 
     public ThisConverter() : base(validator, FromJson, WriteJson) { }
 

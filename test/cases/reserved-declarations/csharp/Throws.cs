@@ -42,7 +42,7 @@ public sealed class Throws
 /// <summary>Reads <see cref="Throws"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ThrowsConverter : SchemaConverter<Throws>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/throws");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/throws", SchemaChecks.Check108);
     private static readonly SchemaNames Names = new SchemaNames("throws", "value");
 
     public ThrowsConverter() : base(validator, FromJson, WriteJson) { }

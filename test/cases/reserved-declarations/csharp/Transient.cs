@@ -22,7 +22,7 @@ public enum Transient
 /// <summary>Maps <see cref="Transient"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class TransientConverter : SchemaConverter<Transient>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/transient");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/transient", SchemaChecks.Check109);
 
     public TransientConverter() : base(validator, FromJson, WriteJson) { }
 

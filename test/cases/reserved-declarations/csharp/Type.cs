@@ -42,7 +42,7 @@ public sealed class Type
 /// <summary>Reads <see cref="Type"/> after checking it against the schema, and writes it.</summary>
 internal sealed class TypeConverter : SchemaConverter<Type>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/type");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/type", SchemaChecks.Check111);
     private static readonly SchemaNames Names = new SchemaNames("type", "value");
 
     public TypeConverter() : base(validator, FromJson, WriteJson) { }

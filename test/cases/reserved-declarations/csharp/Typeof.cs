@@ -22,7 +22,7 @@ public enum Typeof
 /// <summary>Maps <see cref="Typeof"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class TypeofConverter : SchemaConverter<Typeof>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/typeof");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/typeof", SchemaChecks.Check112);
 
     public TypeofConverter() : base(validator, FromJson, WriteJson) { }
 

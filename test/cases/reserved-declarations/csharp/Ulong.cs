@@ -42,7 +42,7 @@ public sealed class Ulong
 /// <summary>Reads <see cref="Ulong"/> after checking it against the schema, and writes it.</summary>
 internal sealed class UlongConverter : SchemaConverter<Ulong>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/ulong");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/ulong", SchemaChecks.Check114);
     private static readonly SchemaNames Names = new SchemaNames("ulong", "value");
 
     public UlongConverter() : base(validator, FromJson, WriteJson) { }

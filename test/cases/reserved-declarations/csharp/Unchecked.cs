@@ -22,7 +22,7 @@ public enum Unchecked
 /// <summary>Maps <see cref="Unchecked"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class UncheckedConverter : SchemaConverter<Unchecked>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/unchecked");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/unchecked", SchemaChecks.Check115);
 
     public UncheckedConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -42,7 +42,7 @@ public sealed class Unknown
 /// <summary>Reads <see cref="Unknown"/> after checking it against the schema, and writes it.</summary>
 internal sealed class UnknownConverter : SchemaConverter<Unknown>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/unknown");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/unknown", SchemaChecks.Check117);
     private static readonly SchemaNames Names = new SchemaNames("unknown", "value");
 
     public UnknownConverter() : base(validator, FromJson, WriteJson) { }

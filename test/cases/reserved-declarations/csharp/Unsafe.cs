@@ -22,7 +22,7 @@ public enum Unsafe
 /// <summary>Maps <see cref="Unsafe"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class UnsafeConverter : SchemaConverter<Unsafe>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/unsafe");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/unsafe", SchemaChecks.Check118);
 
     public UnsafeConverter() : base(validator, FromJson, WriteJson) { }
 

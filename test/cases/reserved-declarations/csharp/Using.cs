@@ -42,7 +42,7 @@ public sealed class Using
 /// <summary>Reads <see cref="Using"/> after checking it against the schema, and writes it.</summary>
 internal sealed class UsingConverter : SchemaConverter<Using>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/using");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/using", SchemaChecks.Check120);
     private static readonly SchemaNames Names = new SchemaNames("using", "value");
 
     public UsingConverter() : base(validator, FromJson, WriteJson) { }

@@ -22,7 +22,7 @@ public enum Var
 /// <summary>Maps <see cref="Var"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class VarConverter : SchemaConverter<Var>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/var");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/var", SchemaChecks.Check121);
 
     public VarConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -42,7 +42,7 @@ public sealed class Void
 /// <summary>Reads <see cref="Void"/> after checking it against the schema, and writes it.</summary>
 internal sealed class VoidConverter : SchemaConverter<Void>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/void");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/void", SchemaChecks.Check123);
     private static readonly SchemaNames Names = new SchemaNames("void", "value");
 
     public VoidConverter() : base(validator, FromJson, WriteJson) { }

@@ -22,7 +22,7 @@ public enum Volatile
 /// <summary>Maps <see cref="Volatile"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class VolatileConverter : SchemaConverter<Volatile>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/volatile");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/volatile", SchemaChecks.Check124);
 
     public VolatileConverter() : base(validator, FromJson, WriteJson) { }
 

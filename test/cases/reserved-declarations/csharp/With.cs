@@ -42,7 +42,7 @@ public sealed class With
 /// <summary>Reads <see cref="With"/> after checking it against the schema, and writes it.</summary>
 internal sealed class WithConverter : SchemaConverter<With>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/with");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/with", SchemaChecks.Check126);
     private static readonly SchemaNames Names = new SchemaNames("with", "value");
 
     public WithConverter() : base(validator, FromJson, WriteJson) { }

@@ -22,7 +22,7 @@ public enum Yield
 /// <summary>Maps <see cref="Yield"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class YieldConverter : SchemaConverter<Yield>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/yield");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/yield", SchemaChecks.Check127);
 
     public YieldConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -54,7 +54,7 @@ public sealed class Point
 /// <summary>Reads <see cref="Point"/> after checking it against the schema, and writes it.</summary>
 internal sealed class PointConverter : SchemaConverter<Point>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#", SchemaChecks.Check0);
     private static readonly SchemaNames Names = new SchemaNames("x", "y", "unit", "label");
 
     public PointConverter() : base(validator, FromJson, WriteJson) { }

@@ -37,7 +37,7 @@ public sealed class PointLabel
 /// <summary>Reads <see cref="PointLabel"/> after checking it against the schema, and writes it.</summary>
 internal sealed class PointLabelConverter : SchemaConverter<PointLabel>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/properties/label");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/properties/label", SchemaChecks.Check1);
     private static readonly SchemaNames Names = new SchemaNames("text");
 
     public PointLabelConverter() : base(validator, FromJson, WriteJson) { }

@@ -22,7 +22,7 @@ public enum Unit
 /// <summary>Maps <see cref="Unit"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class UnitConverter : SchemaConverter<Unit>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Unit");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Unit", SchemaChecks.Check2);
 
     public UnitConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -44,7 +44,7 @@ public sealed class Coord
 /// <summary>Reads <see cref="Coord"/> after checking it against the schema, and writes it.</summary>
 internal sealed class CoordConverter : SchemaConverter<Coord>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Coord");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Coord", SchemaChecks.Check8);
     private static readonly SchemaNames Names = new SchemaNames("x", "y");
 
     public CoordConverter() : base(validator, FromJson, WriteJson) { }

@@ -37,7 +37,7 @@ public sealed class LabelItem2
 /// <summary>Reads <see cref="LabelItem2"/> after checking it against the schema, and writes it.</summary>
 internal sealed class LabelItem2Converter : SchemaConverter<LabelItem2>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Label/prefixItems/1");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Label/prefixItems/1", SchemaChecks.Check4);
     private static readonly SchemaNames Names = new SchemaNames("color");
 
     public LabelItem2Converter() : base(validator, FromJson, WriteJson) { }

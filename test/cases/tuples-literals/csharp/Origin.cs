@@ -12,7 +12,7 @@ namespace OpenAI.Realtime;
 /// <summary>The <c>Origin</c> type.</summary>
 public static class Origin
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Origin");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Origin", SchemaChecks.Check9);
 
     /// <summary>Reads JSON text after checking it against the schema.</summary>
     /// <param name="json">The JSON text.</param>

@@ -12,7 +12,7 @@ namespace OpenAI.Realtime;
 /// <summary>The <c>Point</c> type.</summary>
 public static class Point
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Point");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Point", SchemaChecks.Check5);
 
     /// <summary>Reads JSON text after checking it against the schema.</summary>
     /// <param name="json">The JSON text.</param>

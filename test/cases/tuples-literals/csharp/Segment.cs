@@ -12,7 +12,7 @@ namespace OpenAI.Realtime;
 /// <summary>The <c>Segment</c> type.</summary>
 public static class Segment
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Segment");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Segment", SchemaChecks.Check7);
 
     /// <summary>Reads JSON text after checking it against the schema.</summary>
     /// <param name="json">The JSON text.</param>

@@ -55,7 +55,7 @@ public sealed class Shape
 /// <summary>Reads <see cref="Shape"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ShapeConverter : SchemaConverter<Shape>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Shape");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Shape", SchemaChecks.Check0);
     private static readonly SchemaNames Names = new SchemaNames("flags", "labels", "origin", "corner", "fit");
 
     public ShapeConverter() : base(validator, FromJson, WriteJson) { }

@@ -42,7 +42,7 @@ public sealed class Circle : IShape
 /// <summary>Reads <see cref="Circle"/> after checking it against the schema, and writes it.</summary>
 internal sealed class CircleConverter : SchemaConverter<Circle>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Circle");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Circle", SchemaChecks.Check0);
     private static readonly SchemaNames Names = new SchemaNames("kind", "radius");
 
     public CircleConverter() : base(validator, FromJson, WriteJson) { }

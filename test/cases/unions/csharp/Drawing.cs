@@ -55,7 +55,7 @@ public sealed class Drawing
 /// <summary>Reads <see cref="Drawing"/> after checking it against the schema, and writes it.</summary>
 internal sealed class DrawingConverter : SchemaConverter<Drawing>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Drawing");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Drawing", SchemaChecks.Check19);
     private static readonly SchemaNames Names = new SchemaNames("shapes", "owner", "background", "layer");
 
     public DrawingConverter() : base(validator, FromJson, WriteJson) { }

@@ -38,13 +38,13 @@ public sealed class DrawingLayer
 /// <summary>Reads <see cref="DrawingLayer"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
 internal sealed class DrawingLayerConverter : SchemaConverter<DrawingLayer>
 {
-    private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/Drawing/properties/layer/oneOf/0");
+    private static readonly SchemaValidation Variant0 = SchemaDocuments.At("#/$defs/Drawing/properties/layer/oneOf/0", SchemaChecks.Check26);
 
-    private static readonly global::System.Lazy<SchemaValidator> Variant1 = SchemaDocuments.At("#/$defs/Drawing/properties/layer/oneOf/1");
+    private static readonly SchemaValidation Variant1 = SchemaDocuments.At("#/$defs/Drawing/properties/layer/oneOf/1", SchemaChecks.Check27);
 
     private static readonly SchemaVariants Variants = new SchemaVariants(Variant0, Variant1);
 
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Drawing/properties/layer");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Drawing/properties/layer", SchemaChecks.Check25);
 
     public DrawingLayerConverter() : base(validator, FromJson, WriteJson) { }
 

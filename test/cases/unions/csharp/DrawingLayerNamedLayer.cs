@@ -33,7 +33,7 @@ public sealed class DrawingLayerNamedLayer
 /// <summary>Reads <see cref="DrawingLayerNamedLayer"/> after checking it against the schema, and writes it.</summary>
 internal sealed class DrawingLayerNamedLayerConverter : SchemaConverter<DrawingLayerNamedLayer>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Drawing/properties/layer/oneOf/0");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Drawing/properties/layer/oneOf/0", SchemaChecks.Check26);
     private static readonly SchemaNames Names = new SchemaNames("name");
 
     public DrawingLayerNamedLayerConverter() : base(validator, FromJson, WriteJson) { }

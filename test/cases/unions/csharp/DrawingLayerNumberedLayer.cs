@@ -33,7 +33,7 @@ public sealed class DrawingLayerNumberedLayer
 /// <summary>Reads <see cref="DrawingLayerNumberedLayer"/> after checking it against the schema, and writes it.</summary>
 internal sealed class DrawingLayerNumberedLayerConverter : SchemaConverter<DrawingLayerNumberedLayer>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Drawing/properties/layer/oneOf/1");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Drawing/properties/layer/oneOf/1", SchemaChecks.Check27);
     private static readonly SchemaNames Names = new SchemaNames("number");
 
     public DrawingLayerNumberedLayerConverter() : base(validator, FromJson, WriteJson) { }

@@ -38,13 +38,13 @@ public sealed class Extends
 /// <summary>Reads <see cref="Extends"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
 internal sealed class ExtendsConverter : SchemaConverter<Extends>
 {
-    private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/0");
+    private static readonly SchemaValidation Variant0 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/0", SchemaChecks.Check9);
 
-    private static readonly global::System.Lazy<SchemaValidator> Variant1 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/1");
+    private static readonly SchemaValidation Variant1 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/1", SchemaChecks.Check10);
 
     private static readonly SchemaVariants Variants = new SchemaVariants(Variant0, Variant1);
 
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Extends");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Extends", SchemaChecks.Check8);
 
     public ExtendsConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -24,7 +24,7 @@ public interface IShape
 /// <summary>Reads <see cref="IShape"/> as the class its tag names, after checking it against the schema, and writes it.</summary>
 internal sealed class IShapeConverter : SchemaConverter<IShape>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Shape");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Shape", SchemaChecks.Check2);
 
     public IShapeConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -38,13 +38,13 @@ public sealed class IdOrName
 /// <summary>Reads <see cref="IdOrName"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
 internal sealed class IdOrNameConverter : SchemaConverter<IdOrName>
 {
-    private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/IdOrName/oneOf/0");
+    private static readonly SchemaValidation Variant0 = SchemaDocuments.At("#/$defs/IdOrName/oneOf/0", SchemaChecks.Check6);
 
-    private static readonly global::System.Lazy<SchemaValidator> Variant1 = SchemaDocuments.At("#/$defs/IdOrName/oneOf/1");
+    private static readonly SchemaValidation Variant1 = SchemaDocuments.At("#/$defs/IdOrName/oneOf/1", SchemaChecks.Check7);
 
     private static readonly SchemaVariants Variants = new SchemaVariants(Variant0, Variant1);
 
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/IdOrName");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/IdOrName", SchemaChecks.Check5);
 
     public IdOrNameConverter() : base(validator, FromJson, WriteJson) { }
 

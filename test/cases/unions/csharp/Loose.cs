@@ -45,15 +45,15 @@ public sealed class Loose
 /// <summary>Reads <see cref="Loose"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
 internal sealed class LooseConverter : SchemaConverter<Loose>
 {
-    private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/Loose/anyOf/0");
+    private static readonly SchemaValidation Variant0 = SchemaDocuments.At("#/$defs/Loose/anyOf/0", SchemaChecks.Check17);
 
-    private static readonly global::System.Lazy<SchemaValidator> Variant1 = SchemaDocuments.At("#/$defs/Loose/anyOf/1");
+    private static readonly SchemaValidation Variant1 = SchemaDocuments.At("#/$defs/Loose/anyOf/1", SchemaChecks.Check18);
 
-    private static readonly global::System.Lazy<SchemaValidator> Variant2 = SchemaDocuments.At("#/$defs/Loose/anyOf/2");
+    private static readonly SchemaValidation Variant2 = SchemaDocuments.At("#/$defs/Loose/anyOf/2", SchemaChecks.Check16);
 
     private static readonly SchemaVariants Variants = new SchemaVariants(Variant0, Variant1, Variant2);
 
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Loose");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Loose", SchemaChecks.Check15);
 
     public LooseConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -38,13 +38,13 @@ public sealed class Setting
 /// <summary>Reads <see cref="Setting"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
 internal sealed class SettingConverter : SchemaConverter<Setting>
 {
-    private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/2");
+    private static readonly SchemaValidation Variant0 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/2", SchemaChecks.Check12);
 
-    private static readonly global::System.Lazy<SchemaValidator> Variant1 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/3");
+    private static readonly SchemaValidation Variant1 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/3", SchemaChecks.Check13);
 
     private static readonly SchemaVariants Variants = new SchemaVariants(Variant0, Variant1);
 
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Setting");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Setting", SchemaChecks.Check11);
 
     public SettingConverter() : base(validator, SchemaRuntime.ReadNullable<Setting>(FromJson), WriteJson) { }
 

@@ -37,7 +37,7 @@ public sealed class SettingObject
 /// <summary>Reads <see cref="SettingObject"/> after checking it against the schema, and writes it.</summary>
 internal sealed class SettingObjectConverter : SchemaConverter<SettingObject>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/3");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/3", SchemaChecks.Check13);
     private static readonly SchemaNames Names = new SchemaNames("level");
 
     public SettingObjectConverter() : base(validator, FromJson, WriteJson) { }

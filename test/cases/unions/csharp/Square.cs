@@ -42,7 +42,7 @@ public sealed class Square : IShape
 /// <summary>Reads <see cref="Square"/> after checking it against the schema, and writes it.</summary>
 internal sealed class SquareConverter : SchemaConverter<Square>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Square");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Square", SchemaChecks.Check1);
     private static readonly SchemaNames Names = new SchemaNames("kind", "side");
 
     public SquareConverter() : base(validator, FromJson, WriteJson) { }

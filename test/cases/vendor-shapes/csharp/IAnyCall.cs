@@ -24,7 +24,7 @@ public interface IAnyCall
 /// <summary>Reads <see cref="IAnyCall"/> as the class its tag names, after checking it against the schema, and writes it.</summary>
 internal sealed class IAnyCallConverter : SchemaConverter<IAnyCall>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/AnyCall");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/AnyCall", SchemaChecks.Check8);
 
     public IAnyCallConverter() : base(validator, FromJson, WriteJson) { }
 

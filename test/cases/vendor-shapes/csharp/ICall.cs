@@ -25,7 +25,7 @@ public interface ICall
 /// <summary>Reads <see cref="ICall"/> as the class its tag names, after checking it against the schema, and writes it.</summary>
 internal sealed class ICallConverter : SchemaConverter<ICall>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Call");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Call", SchemaChecks.Check7);
 
     public ICallConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -44,7 +44,7 @@ public sealed class LegacyCall : ICall
 /// <summary>Reads <see cref="LegacyCall"/> after checking it against the schema, and writes it.</summary>
 internal sealed class LegacyCallConverter : SchemaConverter<LegacyCall>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/LegacyCall");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/LegacyCall", SchemaChecks.Check3);
     private static readonly SchemaNames Names = new SchemaNames("type", "name");
 
     public LegacyCallConverter() : base(validator, FromJson, WriteJson) { }

@@ -24,7 +24,7 @@ public enum LegacyMode
 /// <summary>Maps <see cref="LegacyMode"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class LegacyModeConverter : SchemaConverter<LegacyMode>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/LegacyMode");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/LegacyMode", SchemaChecks.Check4);
 
     public LegacyModeConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -54,7 +54,7 @@ public sealed class Message
 /// <summary>Reads <see cref="Message"/> after checking it against the schema, and writes it.</summary>
 internal sealed class MessageConverter : SchemaConverter<Message>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Message");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Message", SchemaChecks.Check6);
     private static readonly SchemaNames Names = new SchemaNames("stream_options", "call", "legacy", "mode");
 
     public MessageConverter() : base(validator, FromJson, WriteJson) { }

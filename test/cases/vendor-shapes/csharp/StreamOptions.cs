@@ -12,7 +12,7 @@ namespace OpenAI.Realtime;
 /// <summary>Options for streaming.</summary>
 public static class StreamOptions
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/StreamOptions");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/StreamOptions", SchemaChecks.Check1);
 
     /// <summary>Reads JSON text after checking it against the schema.</summary>
     /// <param name="json">The JSON text.</param>

@@ -31,7 +31,7 @@ public sealed class StreamOptionsValue
 /// <summary>Reads <see cref="StreamOptionsValue"/> after checking it against the schema, and writes it.</summary>
 internal sealed class StreamOptionsValueConverter : SchemaConverter<StreamOptionsValue>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/StreamOptions/anyOf/0");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/StreamOptions/anyOf/0", SchemaChecks.Check2);
     private static readonly SchemaNames Names = new SchemaNames("include_usage");
 
     public StreamOptionsValueConverter() : base(validator, FromJson, WriteJson) { }

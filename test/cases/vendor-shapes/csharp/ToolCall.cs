@@ -42,7 +42,7 @@ public sealed class ToolCall : IAnyCall
 /// <summary>Reads <see cref="ToolCall"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ToolCallConverter : SchemaConverter<ToolCall>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/ToolCall");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/ToolCall", SchemaChecks.Check5);
     private static readonly SchemaNames Names = new SchemaNames("type", "id");
 
     public ToolCallConverter() : base(validator, FromJson, WriteJson) { }

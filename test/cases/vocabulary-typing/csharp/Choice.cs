@@ -12,7 +12,7 @@ namespace OpenAI.Realtime;
 /// <summary>An enum of an object, an array and a string: literal types in TypeScript (any value elsewhere).</summary>
 public static class Choice
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Choice");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Choice", SchemaChecks.Check14);
 
     /// <summary>Reads JSON text after checking it against the schema.</summary>
     /// <param name="json">The JSON text.</param>

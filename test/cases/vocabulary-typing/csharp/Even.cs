@@ -12,7 +12,7 @@ namespace OpenAI.Realtime;
 /// <summary>multipleOf only narrows: a number.</summary>
 public static class Even
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Even");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Even", SchemaChecks.Check1);
 
     /// <summary>Reads JSON text after checking it against the schema.</summary>
     /// <param name="json">The JSON text.</param>

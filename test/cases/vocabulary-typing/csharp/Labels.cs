@@ -35,7 +35,7 @@ public sealed class Labels
 /// <summary>Reads <see cref="Labels"/> after checking it against the schema, and writes it.</summary>
 internal sealed class LabelsConverter : SchemaConverter<Labels>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Labels");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Labels", SchemaChecks.Check4);
     private static readonly SchemaNames Names = new SchemaNames("name");
 
     public LabelsConverter() : base(validator, FromJson, WriteJson) { }

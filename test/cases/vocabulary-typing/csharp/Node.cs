@@ -37,7 +37,7 @@ public sealed class Node
 /// <summary>Reads <see cref="Node"/> after checking it against the schema, and writes it.</summary>
 internal sealed class NodeConverter : SchemaConverter<Node>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Node");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Node", SchemaChecks.Check7);
     private static readonly SchemaNames Names = new SchemaNames("name");
 
     public NodeConverter() : base(validator, FromJson, WriteJson) { }

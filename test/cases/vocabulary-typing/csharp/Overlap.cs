@@ -31,13 +31,13 @@ public sealed class Overlap
 /// <summary>Reads <see cref="Overlap"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
 internal sealed class OverlapConverter : SchemaConverter<Overlap>
 {
-    private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/Overlap/oneOf/0");
+    private static readonly SchemaValidation Variant0 = SchemaDocuments.At("#/$defs/Overlap/oneOf/0", SchemaChecks.Check0);
 
-    private static readonly global::System.Lazy<SchemaValidator> Variant1 = SchemaDocuments.At("#/$defs/Overlap/oneOf/1");
+    private static readonly SchemaValidation Variant1 = SchemaDocuments.At("#/$defs/Overlap/oneOf/1", SchemaChecks.Check13);
 
     private static readonly SchemaVariants Variants = new SchemaVariants(Variant0, Variant1);
 
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Overlap");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Overlap", SchemaChecks.Check11);
 
     public OverlapConverter() : base(validator, FromJson, WriteJson) { }
 

@@ -12,7 +12,7 @@ namespace OpenAI.Realtime;
 /// <summary>prefixItems: a tuple, typed in TypeScript (an array of any value elsewhere).</summary>
 public static class Pair
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Pair");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Pair", SchemaChecks.Check3);
 
     /// <summary>Reads JSON text after checking it against the schema.</summary>
     /// <param name="json">The JSON text.</param>

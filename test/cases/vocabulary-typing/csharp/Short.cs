@@ -38,13 +38,13 @@ public sealed class Short
 /// <summary>Reads <see cref="Short"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
 internal sealed class ShortConverter : SchemaConverter<Short>
 {
-    private static readonly global::System.Lazy<SchemaValidator> Variant0 = SchemaDocuments.At("#/$defs/Short/oneOf/0");
+    private static readonly SchemaValidation Variant0 = SchemaDocuments.At("#/$defs/Short/oneOf/0", SchemaChecks.Check7);
 
-    private static readonly global::System.Lazy<SchemaValidator> Variant1 = SchemaDocuments.At("#/$defs/Short/oneOf/1");
+    private static readonly SchemaValidation Variant1 = SchemaDocuments.At("#/$defs/Short/oneOf/1", SchemaChecks.Check8);
 
     private static readonly SchemaVariants Variants = new SchemaVariants(Variant0, Variant1);
 
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Short");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Short", SchemaChecks.Check5);
 
     public ShortConverter() : base(validator, FromJson, WriteJson) { }
 

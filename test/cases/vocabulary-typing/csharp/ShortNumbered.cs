@@ -37,7 +37,7 @@ public sealed class ShortNumbered
 /// <summary>Reads <see cref="ShortNumbered"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ShortNumberedConverter : SchemaConverter<ShortNumbered>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Short/oneOf/1");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Short/oneOf/1", SchemaChecks.Check8);
     private static readonly SchemaNames Names = new SchemaNames("id");
 
     public ShortNumberedConverter() : base(validator, FromJson, WriteJson) { }

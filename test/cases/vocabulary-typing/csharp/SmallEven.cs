@@ -12,7 +12,7 @@ namespace OpenAI.Realtime;
 /// <summary>A $ref with siblings: the referenced type.</summary>
 public static class SmallEven
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/SmallEven");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/SmallEven", SchemaChecks.Check2);
 
     /// <summary>Reads JSON text after checking it against the schema.</summary>
     /// <param name="json">The JSON text.</param>

@@ -40,7 +40,7 @@ public sealed class Tree
 /// <summary>Reads <see cref="Tree"/> after checking it against the schema, and writes it.</summary>
 internal sealed class TreeConverter : SchemaConverter<Tree>
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Tree");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Tree", SchemaChecks.Check15);
     private static readonly SchemaNames Names = new SchemaNames("children", "name");
 
     public TreeConverter() : base(validator, FromJson, WriteJson) { }

@@ -12,7 +12,7 @@ namespace OpenAI.Realtime;
 /// <summary>allOf and not only narrow: a string.</summary>
 public static class Trimmed
 {
-    internal static readonly global::System.Lazy<SchemaValidator> validator = SchemaDocuments.At("#/$defs/Trimmed");
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Trimmed", SchemaChecks.Check0);
 
     /// <summary>Reads JSON text after checking it against the schema.</summary>
     /// <param name="json">The JSON text.</param>

@@ -1,0 +1,203 @@
+// The C# target's compiled checks (generator/targets/csharp/checks.ts), which every converter
+// validates with first, answer exactly what the shipped interpreter (SchemaValidator) answers on
+// the same JsonElement. For every golden case and the canonical schema (each in a namespace of its
+// own, one runtime), and for a schema using every keyword the compiler writes, the output is built
+// at the tests' settings (warnings are errors) and one process compares, for each compiled
+// declaration, its check with the interpreter on the samples and their mutations
+// (test/helpers/mutations.ts). An invalid value still gets the interpreter's errors, and what does
+// not compile is left to it. The official suite goes through the converters too
+// (test/runtime/csharp-suite.test.ts).
+
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadModel, modelFromText } from '../generator/index.js';
+import type { JsonValue, Model } from '../generator/model/ir.js';
+import { schemaUriOf } from '../generator/model/validation.js';
+import { compileChecks } from '../generator/targets/csharp/checks.js';
+import { allSchemas } from './helpers/cases.js';
+import { POOL, VOCABULARY, texts } from './helpers/check-vocabulary.js';
+import { mutations } from './helpers/mutations.js';
+import { DOTNET_ENV, dotnetBuild, projectFile, writeUnit } from './runners/csharp.js';
+import { SharedRuntime } from './runners/shared-runtime.js';
+
+/** The namespace of the one runtime copy; job i's code is in Checks.<job>. */
+const SHARED = 'Checks';
+
+/**
+ * Compares each job's compiled checks with the interpreter on its values (JSON texts), in one
+ * process; `Fallback` reads through a converter and prints whether it threw, and the errors.
+ */
+const AGREE = `#nullable enable
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+using System.Text.Json;
+
+namespace ${SHARED};
+
+internal static class Agree
+{
+    internal static void Main(string[] args)
+    {
+        if (args[0] == "fallback")
+        {
+            Console.WriteLine(Fallbacks.Run());
+            return;
+        }
+        using var job = JsonDocument.Parse(File.ReadAllText(args[0]));
+        var found = new List<string>();
+        long tried = 0;
+        var assembly = typeof(Agree).Assembly;
+        foreach (var c in job.RootElement.GetProperty("cases").EnumerateArray())
+        {
+            var ns = c.GetProperty("namespace").GetString()!;
+            var at = assembly.GetType(ns + ".SchemaDocuments")!.GetMethod("At", BindingFlags.Static | BindingFlags.NonPublic)!;
+            var checks = assembly.GetType(ns + ".SchemaChecks")!;
+            var texts = new List<string>();
+            var values = new List<JsonElement>();
+            foreach (var text in c.GetProperty("values").EnumerateArray())
+            {
+                texts.Add(text.GetString()!);
+                values.Add(JsonDocument.Parse(text.GetString()!).RootElement);
+            }
+            foreach (var item in c.GetProperty("items").EnumerateArray())
+            {
+                var name = item.GetProperty("check").GetString()!.Split('.')[1];
+                var compiled = (Func<JsonElement, bool>)Delegate.CreateDelegate(typeof(Func<JsonElement, bool>), checks.GetMethod(name, BindingFlags.Static | BindingFlags.NonPublic)!);
+                // Without a check: the interpreter alone.
+                var reference = (SchemaValidation)at.Invoke(null, new object?[] { item.GetProperty("uri").GetString(), null })!;
+                for (var i = 0; i < values.Count; i++)
+                {
+                    tried++;
+                    var mine = compiled(values[i]);
+                    var theirs = reference.Validator.IsValid(values[i]);
+                    if (mine != theirs && found.Count < 20) found.Add(ns + " " + item.GetProperty("name").GetString() + " " + texts[i] + ": check " + mine + ", interpreter " + theirs);
+                }
+            }
+        }
+        Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object> { ["tried"] = tried, ["found"] = found }));
+    }
+}
+`;
+
+interface Job {
+  readonly namespace: string;
+  readonly model: Model;
+  readonly values: readonly string[];
+  readonly options?: Readonly<Record<string, string>>;
+}
+
+/** Renders each job's code (namespace Checks.<job>) beside one runtime and the harness, and builds them: the folder. */
+async function build(jobs: readonly Job[], fallback = 'internal static class Fallbacks { internal static string Run() => ""; }'): Promise<string> {
+  const root = mkdtempSync(join(tmpdir(), 'csharp-checks-'));
+  const runtime = new SharedRuntime('csharp');
+  for (const job of jobs) writeUnit(job.model, `${SHARED}.${job.namespace}`, join(root, 'units', job.namespace), job.options ?? {}, { runtime, namespace: SHARED });
+  mkdirSync(join(root, 'runtime'), { recursive: true });
+  for (const [name, content] of runtime.entries()) writeFileSync(join(root, 'runtime', name), content);
+  writeFileSync(join(root, 'Agree.cs'), `${AGREE}\n${fallback}\n`);
+  writeFileSync(join(root, 'Agree.csproj'), projectFile('Exe'));
+  await dotnetBuild(join(root, 'Agree.csproj'));
+  return root;
+}
+
+function run(root: string, arg: string): string {
+  return execFileSync('dotnet', [join(root, 'out', 'Agree.dll'), arg], { encoding: 'utf8', env: DOTNET_ENV, maxBuffer: 64 * 1024 * 1024 });
+}
+
+/** Builds the jobs and runs Agree over them: the disagreements found and how many (check, value) pairs were tried. */
+async function agree(jobs: readonly Job[]): Promise<{ found: string[]; tried: number }> {
+  const root = await build(jobs);
+  const cases = jobs.map((job) => {
+    const checks = compileChecks(job.model, job.options?.['formats'] === 'assert').checks;
+    const items = job.model.declarations
+      .filter((d) => checks.has(d.id))
+      .map((d) => ({ name: d.schemaName, uri: schemaUriOf(job.model, d), check: checks.get(d.id)! }));
+    return { namespace: `${SHARED}.${job.namespace}`, items, values: job.values };
+  });
+  writeFileSync(join(root, 'job.json'), JSON.stringify({ cases }));
+  return JSON.parse(run(root, join(root, 'job.json'))) as { found: string[]; tried: number };
+}
+
+describe('compiled checks agree with the interpreter', () => {
+  it('on every golden case and the canonical schema, every declaration compiles and agrees on the samples and their mutations', async () => {
+    const jobs: Job[] = allSchemas().map((c, i) => ({
+      namespace: `Golden${i}`,
+      model: loadModel(c.schemaPath),
+      values: texts([...c.valid, ...c.invalid].flatMap((vector) => mutations(vector.json as JsonValue))),
+    }));
+    for (const job of jobs) {
+      const checks = compileChecks(job.model, false).checks;
+      expect(job.model.declarations.filter((d) => !checks.has(d.id)).map((d) => `${job.namespace} ${d.schemaName}`)).toEqual([]);
+    }
+    const { found, tried } = await agree(jobs);
+    expect(found).toEqual([]);
+    expect(tried).toBeGreaterThan(100_000);
+  }, 300_000);
+});
+
+describe('every keyword the compiler writes', () => {
+  const schema = (defs: object): string => JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: defs });
+
+  it('compiles every declaration with warnings as errors and answers as the interpreter on the pool and its mutations', async () => {
+    // And a name both required and additional; values with a name written twice (JsonElement keeps both, the last counts for properties).
+    const model = modelFromText(schema({ ...VOCABULARY, RequiredExtra: { type: 'object', required: ['total'], additionalProperties: { type: 'integer' } } }), 'vocabulary.json');
+    const twice = ['{"total": "x", "total": 1}', '{"total": 1, "total": "x"}', '{"a": 1, "a": "x"}', '{"id": 1, "id": "i"}', '{"id": "i", "id": 1}', '{"x-a": 1, "x-a": "v"}', '{"type": "stop", "type": "start"}'];
+    const checks = compileChecks(model, false);
+    // The schema false is no fast path: its models go straight to the interpreter, which reports.
+    expect(model.declarations.filter((d) => !checks.checks.has(d.id)).map((d) => d.schemaName)).toEqual(['Never']);
+    // The tags: one string switch, a branch's own check when the tag leaves one branch.
+    expect(checks.code).toMatch(/switch \(t\.GetString\(\)\)\n\s+\{\n\s+case "start":\n\s+return Check\d+\(x\);/);
+    const values = [...POOL, ...twice, ...texts(POOL.flatMap((text) => mutations(JSON.parse(text) as JsonValue, 1)))];
+    const { found, tried } = await agree([{ namespace: 'Vocabulary', model, values }]);
+    expect(found).toEqual([]);
+    expect(tried).toBeGreaterThan(50_000);
+  }, 300_000);
+
+  it('leaves to the interpreter what it does not compile, and a converter reports the interpreter`s errors', async () => {
+    const defs = {
+      Plain: { type: 'object', properties: { a: { type: 'string', pattern: '^a' } } },
+      Closed: { type: 'object', properties: { a: { type: 'string' } }, unevaluatedProperties: false },
+      Huge: { type: 'integer', maximum: 18446744073709551616 },
+      UsesHuge: { type: 'object', properties: { h: { $ref: '#/$defs/Huge' } } },
+      Day: { type: 'string', format: 'date' },
+    };
+    const model = modelFromText(schema(defs), 'what.json');
+    const compiled = (formats: boolean): string[] => {
+      const checks = compileChecks(model, formats).checks;
+      return model.declarations.filter((d) => checks.has(d.id)).map((d) => d.schemaName);
+    };
+    expect(compiled(false)).toEqual(['Plain', 'Day']);
+    expect(compiled(true)).toEqual(['Plain']);
+    const fallback = `
+internal static class Fallbacks
+{
+    private static string Ok<T>(string text)
+    {
+        try
+        {
+            JsonSerializer.Deserialize<T>(text);
+            return "true";
+        }
+        catch (SchemaValidationException e)
+        {
+            return "false " + e.Message.Replace("\\n", " ");
+        }
+    }
+
+    internal static string Run() => string.Join("\\n",
+        Ok<${SHARED}.Fallback.Plain>("{\\"a\\": \\"ab\\"}"), Ok<${SHARED}.Fallback.Plain>("{\\"a\\": \\"b\\"}"),
+        Ok<${SHARED}.Fallback.Closed>("{\\"a\\": \\"x\\"}"), Ok<${SHARED}.Fallback.Closed>("{\\"b\\": 1}"),
+        Ok<${SHARED}.Fallback.UsesHuge>("{\\"h\\": 18446744073709551616}"), Ok<${SHARED}.Fallback.UsesHuge>("{\\"h\\": 18446744073709551617}"));
+}`;
+    const root = await build([{ namespace: 'Fallback', model, values: [], options: { formats: 'assert' } }], fallback);
+    const lines = run(root, 'fallback').trim().split('\n');
+    expect(lines[0]).toBe('true');
+    // The compiled check fails; the interpreter reports where and why.
+    expect(lines[1]).toMatch(/^false .*\/a.*pattern/s);
+    expect(lines.slice(2).map((l) => l.split(' ')[0])).toEqual(['true', 'false', 'true', 'false']);
+  }, 300_000);
+});
