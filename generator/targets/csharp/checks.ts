@@ -12,7 +12,7 @@
 import type { JsonValue, Model } from '../../model/ir.js';
 import { schemaUriAt, schemaUriOf } from '../../model/validation.js';
 import { translatePattern } from '../../regex/index.js';
-import { BraceChecks, CHAIN, I, groups, indentText, negate, stripStrings, type Statement } from '../shared/brace-code.js';
+import { BraceChecks, CHAIN, I, groups, indented, negate, stripStrings, type Statement } from '../shared/brace-code.js';
 import { SchemaReach, checkExactNode, checkPatternWith, exactNumbers, has, impliedType, typesOf, type Obj, type TagIndex } from '../shared/schema-reach.js';
 import { csString } from './literals.js';
 
@@ -90,7 +90,7 @@ class CheckCompiler extends BraceChecks {
     for (const [name, { type, init }] of this.constants) lines.push(`${I}private static readonly ${type} ${name} = ${init};`);
     for (const f of functions) {
       if (lines.length > 0) lines.push('');
-      lines.push(`${I}internal static bool ${f.name}(JsonElement x)`, `${I}{`, ...indentText(f.text, I + I), `${I}}`);
+      lines.push(`${I}internal static bool ${f.name}(JsonElement x)`, `${I}{`, indented(f.text, I + I), `${I}}`);
     }
     const group = (name: string): string => `${CHECKS_CLASS}.${name}`;
     return {
@@ -104,7 +104,12 @@ class CheckCompiler extends BraceChecks {
 
   private regex(source: string): string {
     const translated = this.tabled.has(source) ? translatePattern(source, 'dotnet') : source;
-    return this.constant('SchemaPattern', `SchemaKeywords.Pattern(${csString(source)}, ${csString(translated)})`);
+    return this.constant('SchemaPattern?', `SchemaKeywords.Pattern(${csString(source)}, ${csString(translated)})`);
+  }
+
+  /** The test that the pattern matches the member's name `k`. */
+  private nameMatches(source: string): string {
+    return `SchemaKeywords.Usable(${this.regex(source)}).IsMatch(k)`;
   }
 
   private bound(value: JsonValue): string {
@@ -251,13 +256,13 @@ class CheckCompiler extends BraceChecks {
       const body: Statement[] = [];
       for (const [pattern, sub] of patterns) {
         const test = this.check(sub, 'w');
-        if (test === 'false') body.push(failsWhen(`${this.regex(pattern)}.IsMatch(k)`));
-        else if (test !== null) body.push(failsWhen(`${this.regex(pattern)}.IsMatch(k) && ${not(test)}`));
+        if (test === 'false') body.push(failsWhen(this.nameMatches(pattern)));
+        else if (test !== null) body.push(failsWhen(`${this.nameMatches(pattern)} && ${not(test)}`));
       }
       if (body.length > 0) lines.push(memberLoop(body));
       if (additional !== null) {
         const declared = has(node, 'properties') ? Object.keys(node['properties'] as Obj) : [];
-        const skip = [...(declared.length > 0 ? [this.declaredName(declared)] : []), ...patterns.map(([pattern]) => `${this.regex(pattern)}.IsMatch(k)`)];
+        const skip = [...(declared.length > 0 ? [this.declaredName(declared)] : []), ...patterns.map(([pattern]) => this.nameMatches(pattern))];
         lines.push(
           memberLoop([
             ...groups(skip).map((group) => `if (${group.join(' || ')}) continue;`),
@@ -438,7 +443,7 @@ function typeTest(v: string, type: string): string {
 /** A block, its braces on lines of their own as C# lays them out: its opening line (none for a bare block), its statements indented. */
 function block(open: string, statements: readonly Statement[]): Statement {
   const body = statements.filter((s) => s !== '');
-  return [...(open === '' ? [] : [open]), '{', ...body.flatMap((s) => indentText(s, I)), '}'].join('\n');
+  return [...(open === '' ? [] : [open]), '{', ...body.map((s) => indented(s, I)), '}'].join('\n');
 }
 
 /** `if (condition) return false;`; nothing for a condition that never holds (C# refuses code it can tell is unreachable). */
@@ -457,7 +462,7 @@ function not(test: string): string {
 function section(label: string, statement: Statement | null): Statement {
   const statements =
     statement === null ? ['break;'] : statement.endsWith('\nreturn false;') || statement === 'return false;' ? [statement] : [statement, 'break;'];
-  return [label, ...statements.flatMap((s) => indentText(s, I))].join('\n');
+  return [label, ...statements.map((s) => indented(s, I))].join('\n');
 }
 
 /** The bits of these indices, as a C# ulong literal. */

@@ -39,6 +39,7 @@ export const RUNTIME_TYPES = [
   // The compiled checks (generated SchemaChecks, checks.ts) and what they call.
   'SchemaChecks',
   'SchemaKeywords',
+  'SchemaUndecided',
   'SchemaValidation',
 ];
 

@@ -25,6 +25,11 @@ export function indentText(text: string, by: string): string[] {
   return text.split('\n').map((line) => (line === '' ? line : `${by}${line}`));
 }
 
+/** The text with each line that is not empty indented (one string: no array of lines). */
+export function indented(text: string, by: string): string {
+  return text.replace(/^(?=[^\n])/gm, by);
+}
+
 /** `!test`, parenthesized unless the test is one call, name or parenthesized test. */
 export function negate(test: string): string {
   if (test === 'true') return 'false';

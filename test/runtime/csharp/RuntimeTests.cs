@@ -230,6 +230,18 @@ internal static class RuntimeTests
             // A check that refused what the interpreter accepts would not make the value invalid: the interpreter is the reference.
             validation.ThrowIfInvalid(Parse("7"));
         });
+        Add("a pattern .NET refuses leaves the compiled check undecided, and the interpreter decides", () =>
+        {
+            var refused = SchemaKeywords.Pattern("(", "(");
+            Equal(null, refused);
+            var valid = SchemaKeywords.Pattern("^a", "^a")!;
+            True(SchemaKeywords.Pattern(Parse("\"ab\""), valid), "^a matches ab");
+            True(SchemaKeywords.Pattern(Parse("1"), refused), "a pattern applies only to strings");
+            Throws<SchemaUndecided>(() => SchemaKeywords.Pattern(Parse("\"ab\""), refused));
+            var validation = new SchemaValidation(new Lazy<SchemaValidator>(() => Validator("{\"type\": \"string\", \"minLength\": 2}")), json => SchemaKeywords.Pattern(json, refused));
+            True(validation.IsValid(Parse("\"ab\"")), "the interpreter accepts ab");
+            True(!validation.IsValid(Parse("\"a\"")), "the interpreter refuses a");
+        });
         Add("WriteAdditional writes every kept property as it was", () =>
         {
             var kept = new Dictionary<string, JsonElement> { ["x"] = Parse("[1, {\"y\": null}]"), ["z"] = Parse("\"\\u2028\"") };

@@ -24,7 +24,7 @@ internal static class SchemaChecks
     private static readonly byte[] c5 = SchemaKeywords.Utf8("x1");
     private static readonly byte[] c6 = SchemaKeywords.Utf8("y2");
     private static readonly byte[] c7 = SchemaKeywords.Utf8("x3");
-    private static readonly SchemaPattern c8 = SchemaKeywords.Pattern("^x", "^\\u0078");
+    private static readonly SchemaPattern? c8 = SchemaKeywords.Pattern("^x", "^\\u0078");
     private static readonly byte[] c9 = SchemaKeywords.Utf8("abc");
     private static readonly byte[] c10 = SchemaKeywords.Utf8("ok");
     private static readonly byte[] c11 = SchemaKeywords.Utf8("too long");

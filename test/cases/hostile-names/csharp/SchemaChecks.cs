@@ -21,7 +21,7 @@ internal static class SchemaChecks
     private static readonly HashSet<string> c2 = SchemaKeywords.Strings("class", "None", "True", "default", "1st", "with space", "kebab-value", "dotted.value", "ünï", "null");
     private static readonly SchemaNames c3 = new SchemaNames("Optional");
     private static readonly SchemaNames c4 = new SchemaNames("object", "Object", "kind", "text", "nested", "List");
-    private static readonly SchemaPattern c5 = SchemaKeywords.Pattern("^[0-9]{6}$", "^[\\u0030-\\u0039]{6}\\z");
+    private static readonly SchemaPattern? c5 = SchemaKeywords.Pattern("^[0-9]{6}$", "^[\\u0030-\\u0039]{6}\\z");
     private static readonly SchemaBound c6 = SchemaKeywords.Bound("0");
 
     internal static bool Check0(JsonElement x)

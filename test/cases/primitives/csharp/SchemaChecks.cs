@@ -16,7 +16,7 @@ namespace OpenAI.Realtime;
 /// </summary>
 internal static class SchemaChecks
 {
-    private static readonly SchemaPattern c0 = SchemaKeywords.Pattern("^[a-z]+$", "^[\\u0061-\\u007A]+\\z");
+    private static readonly SchemaPattern? c0 = SchemaKeywords.Pattern("^[a-z]+$", "^[\\u0061-\\u007A]+\\z");
     private static readonly SchemaBound c1 = SchemaKeywords.Bound("10");
     private static readonly SchemaBound c2 = SchemaKeywords.Bound("-10");
     private static readonly SchemaBound c3 = SchemaKeywords.Bound("1");

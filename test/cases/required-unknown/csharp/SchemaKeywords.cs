@@ -43,9 +43,23 @@ internal static class SchemaKeywords
         return values.ToArray();
     }
 
-    /// <summary>A pattern as the interpreter compiles it: the .NET translation (or the source as written), culture-invariant, with its match timeout.</summary>
-    internal static SchemaPattern Pattern(string source, string translated) =>
-        new SchemaPattern(new Regex(translated, RegexOptions.CultureInvariant, SchemaPattern.MatchTimeout), source);
+    /// <summary>
+    /// A pattern as the interpreter compiles it: the .NET translation (or the source as written),
+    /// culture-invariant, with its match timeout. One that .NET refuses is null here, and a check
+    /// reaching it throws <see cref="SchemaUndecided"/> (the interpreter then decides, and reports
+    /// the pattern), so that one pattern never stops the class's other checks.
+    /// </summary>
+    internal static SchemaPattern? Pattern(string source, string translated)
+    {
+        try
+        {
+            return new SchemaPattern(new Regex(translated, RegexOptions.CultureInvariant, SchemaPattern.MatchTimeout), source);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
 
     // ---- types and literals -------------------------------------------------------------------
 
@@ -113,7 +127,10 @@ internal static class SchemaKeywords
         return count;
     }
 
-    internal static bool Pattern(JsonElement x, SchemaPattern pattern) => x.ValueKind != JsonValueKind.String || pattern.IsMatch(x.GetString()!);
+    internal static bool Pattern(JsonElement x, SchemaPattern? pattern) => x.ValueKind != JsonValueKind.String || Usable(pattern).IsMatch(x.GetString()!);
+
+    /// <summary>The pattern, or <see cref="SchemaUndecided"/> for one .NET refused.</summary>
+    internal static SchemaPattern Usable(SchemaPattern? pattern) => pattern ?? throw new SchemaUndecided();
 
     // ---- arrays -------------------------------------------------------------------------------
 
@@ -165,4 +182,9 @@ internal static class SchemaKeywords
 
     /// <summary>A member's name as the JSON string propertyNames validates.</summary>
     internal static JsonElement Name(string name) => JsonSerializer.SerializeToElement(name);
+}
+
+/// <summary>What a compiled check throws where it cannot decide (a pattern .NET refuses): the interpreter decides instead.</summary>
+internal sealed class SchemaUndecided : Exception
+{
 }

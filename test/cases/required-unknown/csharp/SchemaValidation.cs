@@ -30,8 +30,22 @@ internal sealed class SchemaValidation
     /// <summary>The interpreter of the schema (compiled on first use).</summary>
     internal SchemaValidator Validator => validator.Value;
 
-    /// <summary>Whether the value is valid: the compiled check when there is one, else the interpreter's fast path.</summary>
-    internal bool IsValid(JsonElement value) => check != null ? check(value) : validator.Value.IsValid(value);
+    /// <summary>Whether the value is valid: the compiled check when there is one (and it can decide), else the interpreter's fast path.</summary>
+    internal bool IsValid(JsonElement value)
+    {
+        if (check != null)
+        {
+            try
+            {
+                return check(value);
+            }
+            catch (SchemaUndecided)
+            {
+                // A pattern .NET refuses: the interpreter decides (and refuses the schema, as it would without the check).
+            }
+        }
+        return validator.Value.IsValid(value);
+    }
 
     /// <summary>Throws <see cref="SchemaValidationException"/> with the interpreter's errors when the value is invalid.</summary>
     internal void ThrowIfInvalid(JsonElement value)

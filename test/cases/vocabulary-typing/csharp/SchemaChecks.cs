@@ -22,7 +22,7 @@ internal static class SchemaChecks
     private static readonly byte[] c3 = SchemaKeywords.Utf8("x-id");
     private static readonly byte[] c4 = SchemaKeywords.Utf8("name");
     private static readonly SchemaNames c5 = new SchemaNames("name");
-    private static readonly SchemaPattern c6 = SchemaKeywords.Pattern("^x-", "^\\u0078\\u002D");
+    private static readonly SchemaPattern? c6 = SchemaKeywords.Pattern("^x-", "^\\u0078\\u002D");
     private static readonly SchemaNames c7 = new SchemaNames("id");
     private static readonly JsonElement[] c8 = SchemaKeywords.Literals("[{\"a\":1},[1],\"s\"]");
     private static readonly SchemaNames c9 = new SchemaNames("children", "name");
@@ -95,7 +95,7 @@ internal static class SchemaChecks
         {
             var k = member.Name;
             var w = member.Value;
-            if (c6.IsMatch(k) && !SchemaKeywords.IsInteger(w)) return false;
+            if (SchemaKeywords.Usable(c6).IsMatch(k) && !SchemaKeywords.IsInteger(w)) return false;
         }
         return true;
     }
