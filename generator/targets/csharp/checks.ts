@@ -7,7 +7,9 @@
 // written out; test/csharp-checks.test.ts compares the checks with the interpreter on every golden.
 // Which schemas compile, where `$ref`s lead and which member tells an anyOf's branches apart:
 // ../shared/schema-reach.ts, as for the other languages. Not compiled, so left to the
-// interpreter: an asserted `format`, a number no double holds exactly, and what the reach refuses.
+// interpreter: an asserted `format`, a number no double holds exactly, and what the reach refuses;
+// a pattern .NET's engine refuses when the class loads leaves its checks undecided at run time
+// (SchemaUndecided), and the interpreter decides.
 
 import type { JsonValue, Model } from '../../model/ir.js';
 import { schemaUriAt, schemaUriOf } from '../../model/validation.js';
@@ -301,15 +303,16 @@ class CheckCompiler extends BraceChecks {
    */
   private declaredPass(node: Obj, v: string, additional: string | null): Statement[] {
     const properties = has(node, 'properties') ? Object.entries(node['properties'] as Obj).map(([name, sub]) => [name, this.check(sub, 'w')] as const) : [];
-    const required = [...new Set(has(node, 'required') ? (node['required'] as JsonValue[]).filter((n): n is string => typeof n === 'string') : [])];
+    const required = new Set(has(node, 'required') ? (node['required'] as JsonValue[]).filter((n): n is string => typeof n === 'string') : []);
     // The names looked up: every declared one when the default case is additionalProperties, else those with a test or required.
-    const names = properties.filter(([name, test]) => additional !== null || test !== null || required.includes(name)).map(([name]) => name);
-    for (const name of required) if (!names.includes(name)) names.push(name);
+    const names = properties.filter(([name, test]) => additional !== null || test !== null || required.has(name)).map(([name]) => name);
+    const position = new Map(names.map((name, i) => [name, i]));
+    for (const name of required) if (!position.has(name)) position.set(name, names.push(name) - 1);
     if (names.length === 0 && additional === null) return [];
     const lines: Statement[] = [];
     // A presence bit for each of the first 64 names that is required; a required name further on is looked up.
-    const bit = (name: string): number | null => (required.includes(name) && names.indexOf(name) < 64 ? names.indexOf(name) : null);
-    const looked = required.filter((name) => bit(name) === null);
+    const bit = (name: string): number | null => (required.has(name) && position.get(name)! < 64 ? position.get(name)! : null);
+    const looked = [...required].filter((name) => bit(name) === null);
     for (const group of groups(looked)) lines.push(failsWhen(group.map((name) => `!${v}.TryGetProperty(${this.text(name)}, out _)`).join(' || ')));
     const index = this.constant('SchemaNames', `new SchemaNames(${names.map(csString).join(', ')})`);
     const tests = new Map(properties);
@@ -324,12 +327,12 @@ class CheckCompiler extends BraceChecks {
       return [section(`case ${i}:`, [...set, ...(check === null ? [] : [check])].join('\n') || null)];
     });
     if (additional !== null) cases.push(section('default:', additional === 'false' ? 'return false;' : failsWhen(not(additional))));
-    const bits = required.map(bit).filter((b): b is number => b !== null);
+    const bits = [...required].map(bit).filter((b): b is number => b !== null);
     const body = cases.join('\n');
     lines.push(
       ...(bits.length > 0 ? ['var seen = 0UL;'] : []),
       'var hint = 0;',
-      'var members = ' + `${v}.EnumerateObject();`,
+      `var members = ${v}.EnumerateObject();`,
       block('while (members.MoveNext())', [
         'var member = members.Current;',
         ...(/\bw\b/.test(stripStrings(body)) ? ['var w = member.Value;'] : []),
