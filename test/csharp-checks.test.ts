@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModel, modelFromText } from '../generator/index.js';
 import type { JsonValue, Model } from '../generator/model/ir.js';
 import { schemaUriOf } from '../generator/model/validation.js';
@@ -91,8 +91,8 @@ interface Job {
   readonly options?: Readonly<Record<string, string>>;
 }
 
-/** Renders each job's code (namespace Checks.<job>) beside one runtime and the harness, and builds them: the folder. */
-async function build(jobs: readonly Job[], fallback = 'internal static class Fallbacks { internal static string Run() => ""; }'): Promise<string> {
+/** Renders each job's code (namespace Checks.<job>) beside one runtime and the harness, and builds them (one dotnet build for every test): the folder. */
+async function build(jobs: readonly Job[], fallback: string): Promise<string> {
   const root = mkdtempSync(join(tmpdir(), 'csharp-checks-'));
   const runtime = new SharedRuntime('csharp');
   for (const job of jobs) writeUnit(job.model, `${SHARED}.${job.namespace}`, join(root, 'units', job.namespace), job.options ?? {}, { runtime, namespace: SHARED });
@@ -108,9 +108,8 @@ function run(root: string, arg: string): string {
   return execFileSync('dotnet', [join(root, 'out', 'Agree.dll'), arg], { encoding: 'utf8', env: DOTNET_ENV, maxBuffer: 64 * 1024 * 1024 });
 }
 
-/** Builds the jobs and runs Agree over them: the disagreements found and how many (check, value) pairs were tried. */
-async function agree(jobs: readonly Job[]): Promise<{ found: string[]; tried: number }> {
-  const root = await build(jobs);
+/** Runs Agree over the built jobs: the disagreements found and how many (check, value) pairs were tried. */
+function agree(root: string, jobs: readonly Job[]): { found: string[]; tried: number } {
   const cases = jobs.map((job) => {
     const checks = compileChecks(job.model, job.options?.['formats'] === 'assert').checks;
     const items = job.model.declarations
@@ -118,61 +117,49 @@ async function agree(jobs: readonly Job[]): Promise<{ found: string[]; tried: nu
       .map((d) => ({ name: d.schemaName, uri: schemaUriOf(job.model, d), check: checks.get(d.id)! }));
     return { namespace: `${SHARED}.${job.namespace}`, items, values: job.values };
   });
-  writeFileSync(join(root, 'job.json'), JSON.stringify({ cases }));
-  return JSON.parse(run(root, join(root, 'job.json'))) as { found: string[]; tried: number };
+  const file = join(root, `job-${jobs[0]!.namespace}.json`);
+  writeFileSync(file, JSON.stringify({ cases }));
+  return JSON.parse(run(root, file)) as { found: string[]; tried: number };
 }
 
-describe('compiled checks agree with the interpreter', () => {
-  it('on every golden case and the canonical schema, every declaration compiles and agrees on the samples and their mutations', async () => {
-    const jobs: Job[] = allSchemas().map((c, i) => ({
-      namespace: `Golden${i}`,
-      model: loadModel(c.schemaPath),
-      values: texts([...c.valid, ...c.invalid].flatMap((vector) => mutations(vector.json as JsonValue))),
-    }));
-    for (const job of jobs) {
-      const checks = compileChecks(job.model, false).checks;
-      expect(job.model.declarations.filter((d) => !checks.has(d.id)).map((d) => `${job.namespace} ${d.schemaName}`)).toEqual([]);
-    }
-    const { found, tried } = await agree(jobs);
-    expect(found).toEqual([]);
-    expect(tried).toBeGreaterThan(100_000);
-  }, 300_000);
-});
+const schema = (defs: object): string => JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: defs });
 
-describe('every keyword the compiler writes', () => {
-  const schema = (defs: object): string => JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: defs });
+const GOLDEN: readonly Job[] = allSchemas().map((c, i) => ({
+  namespace: `Golden${i}`,
+  model: loadModel(c.schemaPath),
+  values: texts([...c.valid, ...c.invalid].flatMap((vector) => mutations(vector.json as JsonValue))),
+}));
 
-  it('compiles every declaration with warnings as errors and answers as the interpreter on the pool and its mutations', async () => {
-    // And a name both required and additional; values with a name written twice (JsonElement keeps both, the last counts for properties).
-    const model = modelFromText(schema({ ...VOCABULARY, RequiredExtra: { type: 'object', required: ['total'], additionalProperties: { type: 'integer' } } }), 'vocabulary.json');
-    const twice = ['{"total": "x", "total": 1}', '{"total": 1, "total": "x"}', '{"a": 1, "a": "x"}', '{"id": 1, "id": "i"}', '{"id": "i", "id": 1}', '{"x-a": 1, "x-a": "v"}', '{"type": "stop", "type": "start"}'];
-    const checks = compileChecks(model, false);
-    // The schema false is no fast path: its models go straight to the interpreter, which reports.
-    expect(model.declarations.filter((d) => !checks.checks.has(d.id)).map((d) => d.schemaName)).toEqual(['Never']);
-    // The tags: one string switch, a branch's own check when the tag leaves one branch.
-    expect(checks.code).toMatch(/switch \(t\.GetString\(\)\)\n\s+\{\n\s+case "start":\n\s+return Check\d+\(x\);/);
-    const values = [...POOL, ...twice, ...texts(POOL.flatMap((text) => mutations(JSON.parse(text) as JsonValue, 1)))];
-    const { found, tried } = await agree([{ namespace: 'Vocabulary', model, values }]);
-    expect(found).toEqual([]);
-    expect(tried).toBeGreaterThan(50_000);
-  }, 300_000);
+/** The shared vocabulary, and a name both required and additional; values with a name written twice (JsonElement keeps both, the last counts for properties). */
+const VOCABULARY_JOB: Job = {
+  namespace: 'Vocabulary',
+  model: modelFromText(schema({ ...VOCABULARY, RequiredExtra: { type: 'object', required: ['total'], additionalProperties: { type: 'integer' } } }), 'vocabulary.json'),
+  values: [
+    ...POOL,
+    ...['{"total": "x", "total": 1}', '{"total": 1, "total": "x"}', '{"a": 1, "a": "x"}', '{"id": 1, "id": "i"}', '{"id": "i", "id": 1}', '{"x-a": 1, "x-a": "v"}', '{"type": "stop", "type": "start"}'],
+    ...texts(POOL.flatMap((text) => mutations(JSON.parse(text) as JsonValue, 1))),
+  ],
+};
 
-  it('leaves to the interpreter what it does not compile, and a converter reports the interpreter`s errors', async () => {
-    const defs = {
+/** What the checks leave to the interpreter: unevaluated*, a number no double holds, an asserted format (formats assert here). */
+const FALLBACK_JOB: Job = {
+  namespace: 'Fallback',
+  model: modelFromText(
+    schema({
       Plain: { type: 'object', properties: { a: { type: 'string', pattern: '^a' } } },
       Closed: { type: 'object', properties: { a: { type: 'string' } }, unevaluatedProperties: false },
       Huge: { type: 'integer', maximum: 18446744073709551616 },
       UsesHuge: { type: 'object', properties: { h: { $ref: '#/$defs/Huge' } } },
       Day: { type: 'string', format: 'date' },
-    };
-    const model = modelFromText(schema(defs), 'what.json');
-    const compiled = (formats: boolean): string[] => {
-      const checks = compileChecks(model, formats).checks;
-      return model.declarations.filter((d) => checks.has(d.id)).map((d) => d.schemaName);
-    };
-    expect(compiled(false)).toEqual(['Plain', 'Day']);
-    expect(compiled(true)).toEqual(['Plain']);
-    const fallback = `
+    }),
+    'what.json',
+  ),
+  values: [],
+  options: { formats: 'assert' },
+};
+
+/** Reads through the fallback job's converters: whether each read passed, and the interpreter's message where it did not. */
+const FALLBACK = `
 internal static class Fallbacks
 {
     private static string Ok<T>(string text)
@@ -193,7 +180,45 @@ internal static class Fallbacks
         Ok<${SHARED}.Fallback.Closed>("{\\"a\\": \\"x\\"}"), Ok<${SHARED}.Fallback.Closed>("{\\"b\\": 1}"),
         Ok<${SHARED}.Fallback.UsesHuge>("{\\"h\\": 18446744073709551616}"), Ok<${SHARED}.Fallback.UsesHuge>("{\\"h\\": 18446744073709551617}"));
 }`;
-    const root = await build([{ namespace: 'Fallback', model, values: [], options: { formats: 'assert' } }], fallback);
+
+let root = '';
+beforeAll(async () => {
+  root = await build([...GOLDEN, VOCABULARY_JOB, FALLBACK_JOB], FALLBACK);
+}, 300_000);
+
+describe('compiled checks agree with the interpreter', () => {
+  it('on every golden case and the canonical schema, every declaration compiles and agrees on the samples and their mutations', () => {
+    for (const job of GOLDEN) {
+      const checks = compileChecks(job.model, false).checks;
+      expect(job.model.declarations.filter((d) => !checks.has(d.id)).map((d) => `${job.namespace} ${d.schemaName}`)).toEqual([]);
+    }
+    const { found, tried } = agree(root, GOLDEN);
+    expect(found).toEqual([]);
+    expect(tried).toBeGreaterThan(100_000);
+  }, 300_000);
+});
+
+describe('every keyword the compiler writes', () => {
+  it('compiles every declaration with warnings as errors and answers as the interpreter on the pool and its mutations', () => {
+    const { model } = VOCABULARY_JOB;
+    const checks = compileChecks(model, false);
+    // The schema false is no fast path: its models go straight to the interpreter, which reports.
+    expect(model.declarations.filter((d) => !checks.checks.has(d.id)).map((d) => d.schemaName)).toEqual(['Never']);
+    // The tags: one string switch, a branch's own check when the tag leaves one branch.
+    expect(checks.code).toMatch(/switch \(t\.GetString\(\)\)\n\s+\{\n\s+case "start":\n\s+return Check\d+\(x\);/);
+    const { found, tried } = agree(root, [VOCABULARY_JOB]);
+    expect(found).toEqual([]);
+    expect(tried).toBeGreaterThan(50_000);
+  }, 300_000);
+
+  it('leaves to the interpreter what it does not compile, and a converter reports the interpreter`s errors', () => {
+    const { model } = FALLBACK_JOB;
+    const compiled = (formats: boolean): string[] => {
+      const checks = compileChecks(model, formats).checks;
+      return model.declarations.filter((d) => checks.has(d.id)).map((d) => d.schemaName);
+    };
+    expect(compiled(false)).toEqual(['Plain', 'Day']);
+    expect(compiled(true)).toEqual(['Plain']);
     const lines = run(root, 'fallback').trim().split('\n');
     expect(lines[0]).toBe('true');
     // The compiled check fails; the interpreter reports where and why.
