@@ -12,7 +12,7 @@
 import { bannerText, type Target } from '../target.js';
 import { declarationsById } from '../shared/common.js';
 import { lineComment } from '../shared/text.js';
-import { compileChecks } from './checks.js';
+import { CHECKS_CLASS, compileChecks } from './checks.js';
 import { csharpNames, type CsharpNames } from './names.js';
 import { isNamespace, parseOptions, type CsharpOptions } from './options.js';
 import { firstAccepted, IDENTITY_DEFAULTS, schemaWords } from '../shared/identity.js';
@@ -57,7 +57,12 @@ export const csharp: Target<CsharpOptions, CsharpNames> = {
     yield* runtimeFiles(runtime, namespace, banner, views);
     yield { path: 'SchemaDocuments.cs', template: 'file', pointer: '', view: fileView(banner, namespace, false, validationSchemaView(model, options)) };
     if (checks.code !== null)
-      yield { path: 'SchemaChecks.cs', template: 'file', pointer: '', view: fileView(banner, namespace, false, { kind: 'checks', code: checks.code }) };
+      yield {
+        path: 'SchemaChecks.cs',
+        template: 'file',
+        pointer: '',
+        view: fileView(banner, namespace, false, { kind: 'checks', name: CHECKS_CLASS, code: checks.code }),
+      };
     yield* bases.interfaces.map((s) => file(s.name, s.pointer, fileView(banner, namespace, false, baseInterfaceView(s, ctx))));
     yield* bases.classes.map((s) => file(s.name, s.pointer, fileView(banner, namespace, false, baseClassView(s, ctx))));
     for (const d of model.declarations) yield file(names.declarations.get(d.id)!.file, d.id, declarationFileView(d, ctx, banner));

@@ -18,7 +18,7 @@
 import type { JsonValue, Model } from '../../model/ir.js';
 import { schemaUriAt, schemaUriOf } from '../../model/validation.js';
 import { translatePattern } from '../../regex/index.js';
-import { BraceChecks, CHAIN, I, groups, indentText, negate, stripStrings, type Statement } from '../shared/brace-code.js';
+import { BraceChecks, CHAIN, I, groups, indented, negate, stripStrings, type Statement } from '../shared/brace-code.js';
 import { SchemaReach, checkExactNode, checkPatternWith, exactNumbers, has, impliedType, typesOf, type Obj, type TagIndex } from '../shared/schema-reach.js';
 import { MAX_JAVA_STRING_BYTES, modifiedUtf8Length } from './limits.js';
 import { javaString, javaStringExpression, scalarLiteral, splitModifiedUtf8 } from './literals.js';
@@ -163,7 +163,7 @@ class CheckCompiler extends BraceChecks {
       }
       for (const m of methodsOf) {
         if (lines.length > 0) lines.push('');
-        lines.push(`${I}static boolean ${m.name}(JsonValue x) {`, ...indentText(qualify(m.text, c), I + I), `${I}}`);
+        lines.push(`${I}static boolean ${m.name}(JsonValue x) {`, indented(qualify(m.text, c), I + I), `${I}}`);
       }
       const code = lines.join('\n');
       const bare = stripStrings(code);
@@ -533,7 +533,7 @@ function failsWhen(condition: string): Statement {
 
 /** A block: its opening line, its statements indented, its closing brace. */
 function block(open: string, statements: readonly Statement[]): Statement {
-  return [open, ...statements.map((s) => indentText(s, I).join('\n')), '}'].join('\n');
+  return [open, ...statements.map((s) => indented(s, I)), '}'].join('\n');
 }
 
 /** The constants (c0, c1, ...) the code names outside string literals. */

@@ -21,10 +21,6 @@ export function groups<T>(items: readonly T[]): T[][] {
   return out;
 }
 
-export function indentText(text: string, by: string): string[] {
-  return text.split('\n').map((line) => (line === '' ? line : `${by}${line}`));
-}
-
 /** The text with each line that is not empty indented (one string: no array of lines). */
 export function indented(text: string, by: string): string {
   return text.replace(/^(?=[^\n])/gm, by);
