@@ -65,6 +65,7 @@ internal sealed class ConversationItemTruncatedResponseConverter : SchemaConvert
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/RealtimeServerEventConversationItemTruncated", SchemaChecks.Check1);
     private static readonly SchemaNames Names = new SchemaNames("event_id", "type", "item_id", "content_index", "audio_end_ms");
+    private static readonly Action<Utf8JsonWriter, string?> write0 = SchemaRuntime.WriteNullable<string>(SchemaRuntime.WriteString);
 
     public ConversationItemTruncatedResponseConverter() : base(validator, FromJson, WriteJson) { }
 
@@ -96,7 +97,7 @@ internal sealed class ConversationItemTruncatedResponseConverter : SchemaConvert
     internal static void WriteJson(Utf8JsonWriter writer, ConversationItemTruncatedResponse value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("event_id"); SchemaRuntime.WriteNullable<string>(SchemaRuntime.WriteString)(writer, value.EventId);
+        writer.WritePropertyName("event_id"); write0(writer, value.EventId);
         SchemaRuntime.WriteString(writer, "type", value.Type);
         SchemaRuntime.WriteString(writer, "item_id", value.ItemId);
         SchemaRuntime.WriteInt32(writer, "content_index", value.ContentIndex);

@@ -4,10 +4,11 @@
 import type { AliasDeclaration } from '../../../model/ir.js';
 import { code } from '../literals.js';
 import { csType } from '../types.js';
-import { header, type ViewCtx } from './common.js';
+import { ComposedIo, header, type ViewCtx } from './common.js';
 
 export function aliasView(d: AliasDeclaration, ctx: ViewCtx) {
   const base = header(d, ctx, `The ${code(d.schemaName)} type.`);
   const t = csType(d.type, ctx);
-  return { kind: 'alias', ...base, type: t.text, reader: t.reader, writer: t.writer };
+  const io = new ComposedIo();
+  return { kind: 'alias', ...base, type: t.text, reader: io.reader(t), writer: io.writer(t), composed: io.fields };
 }

@@ -7,7 +7,7 @@ import type { EnumDeclaration, AliasDeclaration, UnionDeclaration } from '../../
 import type { PropertyOrder } from '../../shared/common.js';
 import { summary, docText } from '../literals.js';
 import type { CsharpNames } from '../names.js';
-import type { Ctx } from '../types.js';
+import type { CsType, Ctx } from '../types.js';
 import type { CompiledChecks } from '../checks.js';
 import { validatorAt } from './validation-schema.js';
 
@@ -44,4 +44,42 @@ export function converterIo(nullable: boolean, valueType = false) {
 /** Items of a list the template separates (with "," or ", ") and closes after the last. */
 export function listed<T>(items: readonly T[]): { readonly item: T; readonly last: boolean }[] {
   return items.map((item, i) => ({ item, last: i === items.length - 1 }));
+}
+
+/**
+ * One converter's composed readers and writers (the runtime's ReadNullable, ReadArray, ReadMap
+ * and their writers, over a converter's FromJson or WriteJson), each held in a static field of
+ * the converter: written inline in FromJson, C# 10 would build two delegates per call (a method
+ * group argument is not cached before C# 11, and the combinator returns a new closure). A plain
+ * reader or writer (a method group) is called directly and stays as it is.
+ */
+export class ComposedIo {
+  private readonly held = new Map<string, { readonly name: string; readonly declaration: string }>();
+  private readonly counts = { read: 0, write: 0 };
+
+  /** The expression to call for t's reader. */
+  reader(t: CsType): string {
+    return this.hold(t.reader, 'read', `Func<JsonElement, ${t.text}>`);
+  }
+
+  /** The expression to call for t's writer. */
+  writer(t: CsType): string {
+    return this.hold(t.writer, 'write', `Action<Utf8JsonWriter, ${t.text}>`);
+  }
+
+  /** The fields' declarations: the readers, then the writers, each in the order first used. */
+  get fields(): string[] {
+    const held = [...this.held.values()];
+    return ['read', 'write'].flatMap((prefix) => held.filter((f) => f.name.startsWith(prefix)).map((f) => f.declaration));
+  }
+
+  private hold(expression: string, prefix: 'read' | 'write', type: string): string {
+    if (!expression.endsWith(')')) return expression;
+    let field = this.held.get(expression);
+    if (field === undefined) {
+      const name = `${prefix}${this.counts[prefix]++}`;
+      this.held.set(expression, (field = { name, declaration: `private static readonly ${type} ${name} = ${expression};` }));
+    }
+    return field.name;
+  }
 }

@@ -10,8 +10,8 @@ import { lookup, resolveAlias } from '../../shared/common.js';
 import type { BaseMember } from '../bases.js';
 import { csScalar } from '../literals.js';
 import type { PropertyNames } from '../names.js';
-import { NAMED_WRITERS, baseType, constType, csType, optionalOf } from '../types.js';
-import type { ViewCtx } from './common.js';
+import { NAMED_WRITERS, baseType, constType, csType, optionalOf, type CsType } from '../types.js';
+import type { ComposedIo, ViewCtx } from './common.js';
 
 export interface Member {
   readonly p: Property;
@@ -49,7 +49,7 @@ export interface Shaped {
   readonly write: { readonly writer: string; readonly named: boolean; readonly condition: string; readonly value: string };
 }
 
-export function shape(m: Member, index: number, ctx: ViewCtx): Shaped {
+export function shape(m: Member, index: number, ctx: ViewCtx, io: ComposedIo): Shaped {
   const { p, override: ov, names } = m;
   const own = csType(p.type, ctx);
   const resolved = resolveAlias(p.type, ctx.byId);
@@ -66,7 +66,7 @@ export function shape(m: Member, index: number, ctx: ViewCtx): Shaped {
   });
   if (p.required) {
     const declared = ov !== null && ov.type.endsWith('?') ? optionalOf(own) : own;
-    const write = written(declared.writer, '', `value.${names.member}`);
+    const write = written(declared, io, '', `value.${names.member}`);
     if (resolved.kind === 'const' && !own.nullable) {
       return {
         property: { ...property(constType(resolved.value), 'private'), constant: csScalar(resolved.value) },
@@ -76,7 +76,7 @@ export function shape(m: Member, index: number, ctx: ViewCtx): Shaped {
         write,
       };
     }
-    const parameter = { name: names.parameter, type: own.text, reader: own.reader };
+    const parameter = { name: names.parameter, type: own.text, reader: io.reader(own) };
     return { property: property(declared.text, 'private', true), fields: [], parameter, reader: null, write };
   }
   const plain = baseType(p.type, ctx);
@@ -87,24 +87,29 @@ export function shape(m: Member, index: number, ctx: ViewCtx): Shaped {
       { type: 'bool', name: names.presence },
       { type: own.text, name: field },
     ];
-    const write = written(own.writer, `if (value.${names.presence}) `, `value.${field}`);
+    const write = written(own, io, `if (value.${names.presence}) `, `value.${field}`);
     return {
       property: { ...property(own.text, ''), presence: names.presence, field, defaultValue: literal },
       fields,
       parameter: null,
-      reader: own.reader,
+      reader: io.reader(own),
       write,
     };
   }
-  const write = written(plain.writer, `if (value.${literal === '' ? names.member : field} is { } v${index}) `, `v${index}`);
+  const write = written(plain, io, `if (value.${literal === '' ? names.member : field} is { } v${index}) `, `v${index}`);
   if (literal !== '') {
     const fields = [{ type: optionalOf(plain).text, name: field }];
-    return { property: { ...property(plain.text, ''), field, defaultValue: literal }, fields, parameter: null, reader: plain.reader, write };
+    return { property: { ...property(plain.text, ''), field, defaultValue: literal }, fields, parameter: null, reader: io.reader(plain), write };
   }
-  return { property: property(optionalOf(plain).text, ''), fields: [], parameter: null, reader: plain.reader, write };
+  return { property: property(optionalOf(plain).text, ''), fields: [], parameter: null, reader: io.reader(plain), write };
 }
 
-const written = (writer: string, condition: string, value: string): Shaped['write'] => ({ writer, named: NAMED_WRITERS.has(writer), condition, value });
+const written = (t: CsType, io: ComposedIo, condition: string, value: string): Shaped['write'] => ({
+  writer: io.writer(t),
+  named: NAMED_WRITERS.has(t.writer),
+  condition,
+  value,
+});
 
 /** An access keyword followed by its space, or "" for none. */
 const spaced = (keyword: string): string => (keyword === '' ? '' : `${keyword} `);

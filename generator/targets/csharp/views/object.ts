@@ -9,7 +9,7 @@ import { orderProperties } from '../../shared/common.js';
 import { bare } from '../identifiers.js';
 import { code, csString, docText, summary } from '../literals.js';
 import { reachesNull } from '../types.js';
-import { converterIo, listed, type ViewCtx } from './common.js';
+import { ComposedIo, converterIo, listed, type ViewCtx } from './common.js';
 import { formatView } from './format-views.js';
 import { defaultLiteral, shape, type Member } from './object-members.js';
 import { validatorAt } from './validation-schema.js';
@@ -23,7 +23,8 @@ export function objectView(d: ObjectDeclaration, ctx: ViewCtx) {
     names: names[d.properties.indexOf(p)]!,
     override: base.overrides.find((o) => o.jsonName === p.jsonName) ?? null,
   }));
-  const shaped = members.map((m, i) => ({ m, s: shape(m, i, ctx) }));
+  const io = new ComposedIo();
+  const shaped = members.map((m, i) => ({ m, s: shape(m, i, ctx, io) }));
   const params = shaped.flatMap(({ m, s }) => (s.parameter === null ? [] : [{ m, ...s.parameter }]));
   const reads = shaped.flatMap(({ m, s }) => (s.reader === null ? [] : [{ m, reader: s.reader }]));
   const hasAdditional = d.additional.kind !== 'deny';
@@ -77,6 +78,7 @@ export function objectView(d: ObjectDeclaration, ctx: ViewCtx) {
     found,
     reads: reads.map((r, i) => ({ member: r.m.names.member, reader: r.reader, local: `m${params.length + i}` })),
     writes: shaped.map(({ m, s }) => ({ jsonName: csString(m.p.jsonName), ...s.write })),
+    composed: io.fields,
     ...converterIo(reachesNull({ kind: 'ref', id: d.id, nullable: false }, ctx)),
   };
 }

@@ -6,7 +6,7 @@
 import type { UnionDeclaration } from '../../../model/ir.js';
 import { code, summary } from '../literals.js';
 import { baseType, reachesNull } from '../types.js';
-import { converterIo, header, type ViewCtx } from './common.js';
+import { ComposedIo, converterIo, header, type ViewCtx } from './common.js';
 import { dispatchView } from './dispatch.js';
 import { validatorAt } from './validation-schema.js';
 
@@ -18,15 +18,21 @@ function plainUnionView(d: UnionDeclaration, ctx: ViewCtx) {
   const base = header(d, ctx, `One of several shapes (${d.mode}).`);
   const fields = ctx.names.variants.get(d.id)!;
   const pointers = d.variantPointers;
-  const variants = d.variants.map((v, i) => ({
-    ...baseType(v, ctx),
-    owner: base.name,
-    field: fields[i]!,
-    at: validatorAt(pointers[i]!, ctx.checks.variants.get(d.id)?.[i]),
-    local: `v${i}`,
-    index: i,
-    last: i === d.variants.length - 1,
-  }));
+  const io = new ComposedIo();
+  const variants = d.variants.map((v, i) => {
+    const t = baseType(v, ctx);
+    return {
+      base: t.base,
+      reader: io.reader(t),
+      writer: io.writer(t),
+      owner: base.name,
+      field: fields[i]!,
+      at: validatorAt(pointers[i]!, ctx.checks.variants.get(d.id)?.[i]),
+      local: `v${i}`,
+      index: i,
+      last: i === d.variants.length - 1,
+    };
+  });
   const types = [...new Set(variants.map((v) => v.base))];
   return {
     kind: 'union',
@@ -38,6 +44,7 @@ function plainUnionView(d: UnionDeclaration, ctx: ViewCtx) {
     })),
     valueDoc: summary([`The value held, one of: ${types.map(code).join(', ')}.`]),
     variants,
+    composed: io.fields,
     ...converterIo(reachesNull({ kind: 'ref', id: d.id, nullable: false }, ctx)),
   };
 }

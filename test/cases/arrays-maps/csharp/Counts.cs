@@ -25,7 +25,11 @@ public static class Counts
     /// <returns>The JSON text.</returns>
     public static string ToJsonString(IReadOnlyDictionary<string, global::System.Numerics.BigInteger> value) => SchemaRuntime.Serialize(value, WriteJson);
 
-    internal static IReadOnlyDictionary<string, global::System.Numerics.BigInteger> FromJson(JsonElement json) => SchemaRuntime.ReadMap<global::System.Numerics.BigInteger>(SchemaRuntime.ReadBigInteger)(json);
+    private static readonly Func<JsonElement, IReadOnlyDictionary<string, global::System.Numerics.BigInteger>> read0 = SchemaRuntime.ReadMap<global::System.Numerics.BigInteger>(SchemaRuntime.ReadBigInteger);
 
-    internal static void WriteJson(Utf8JsonWriter writer, IReadOnlyDictionary<string, global::System.Numerics.BigInteger> value) => SchemaRuntime.WriteMap<global::System.Numerics.BigInteger>(SchemaRuntime.WriteBigInteger)(writer, value);
+    private static readonly Action<Utf8JsonWriter, IReadOnlyDictionary<string, global::System.Numerics.BigInteger>> write0 = SchemaRuntime.WriteMap<global::System.Numerics.BigInteger>(SchemaRuntime.WriteBigInteger);
+
+    internal static IReadOnlyDictionary<string, global::System.Numerics.BigInteger> FromJson(JsonElement json) => read0(json);
+
+    internal static void WriteJson(Utf8JsonWriter writer, IReadOnlyDictionary<string, global::System.Numerics.BigInteger> value) => write0(writer, value);
 }

@@ -62,6 +62,18 @@ internal sealed class InventoryConverter : SchemaConverter<Inventory>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Inventory", SchemaChecks.Check0);
     private static readonly SchemaNames Names = new SchemaNames("tags", "items", "stock", "matrix", "metadata", "anything");
+    private static readonly Func<JsonElement, IReadOnlyList<string>> read0 = SchemaRuntime.ReadArray<string>(SchemaRuntime.ReadString);
+    private static readonly Func<JsonElement, IReadOnlyList<InventoryItemsItem>> read1 = SchemaRuntime.ReadArray<InventoryItemsItem>(InventoryItemsItemConverter.FromJson);
+    private static readonly Func<JsonElement, IReadOnlyDictionary<string, global::System.Numerics.BigInteger>> read2 = SchemaRuntime.ReadMap<global::System.Numerics.BigInteger>(SchemaRuntime.ReadBigInteger);
+    private static readonly Func<JsonElement, IReadOnlyList<IReadOnlyList<double>>> read3 = SchemaRuntime.ReadArray<IReadOnlyList<double>>(SchemaRuntime.ReadArray<double>(SchemaRuntime.ReadDouble));
+    private static readonly Func<JsonElement, IReadOnlyDictionary<string, JsonElement>> read4 = SchemaRuntime.ReadMap<JsonElement>(SchemaRuntime.ReadElement);
+    private static readonly Func<JsonElement, IReadOnlyList<JsonElement>> read5 = SchemaRuntime.ReadArray<JsonElement>(SchemaRuntime.ReadElement);
+    private static readonly Action<Utf8JsonWriter, IReadOnlyList<string>> write0 = SchemaRuntime.WriteArray<string>(SchemaRuntime.WriteString);
+    private static readonly Action<Utf8JsonWriter, IReadOnlyList<InventoryItemsItem>> write1 = SchemaRuntime.WriteArray<InventoryItemsItem>(InventoryItemsItemConverter.WriteJson);
+    private static readonly Action<Utf8JsonWriter, IReadOnlyDictionary<string, global::System.Numerics.BigInteger>> write2 = SchemaRuntime.WriteMap<global::System.Numerics.BigInteger>(SchemaRuntime.WriteBigInteger);
+    private static readonly Action<Utf8JsonWriter, IReadOnlyList<IReadOnlyList<double>>> write3 = SchemaRuntime.WriteArray<IReadOnlyList<double>>(SchemaRuntime.WriteArray<double>(SchemaRuntime.WriteDouble));
+    private static readonly Action<Utf8JsonWriter, IReadOnlyDictionary<string, JsonElement>> write4 = SchemaRuntime.WriteMap<JsonElement>(SchemaRuntime.WriteElement);
+    private static readonly Action<Utf8JsonWriter, IReadOnlyList<JsonElement>> write5 = SchemaRuntime.WriteArray<JsonElement>(SchemaRuntime.WriteElement);
 
     public InventoryConverter() : base(validator, FromJson, WriteJson) { }
 
@@ -84,12 +96,12 @@ internal sealed class InventoryConverter : SchemaConverter<Inventory>
             }
         }
         var value = new Inventory();
-        if (m0.ValueKind != JsonValueKind.Undefined) value.Tags = SchemaRuntime.ReadArray<string>(SchemaRuntime.ReadString)(m0);
-        if (m1.ValueKind != JsonValueKind.Undefined) value.Items = SchemaRuntime.ReadArray<InventoryItemsItem>(InventoryItemsItemConverter.FromJson)(m1);
-        if (m2.ValueKind != JsonValueKind.Undefined) value.Stock = SchemaRuntime.ReadMap<global::System.Numerics.BigInteger>(SchemaRuntime.ReadBigInteger)(m2);
-        if (m3.ValueKind != JsonValueKind.Undefined) value.Matrix = SchemaRuntime.ReadArray<IReadOnlyList<double>>(SchemaRuntime.ReadArray<double>(SchemaRuntime.ReadDouble))(m3);
-        if (m4.ValueKind != JsonValueKind.Undefined) value.Metadata = SchemaRuntime.ReadMap<JsonElement>(SchemaRuntime.ReadElement)(m4);
-        if (m5.ValueKind != JsonValueKind.Undefined) value.Anything = SchemaRuntime.ReadArray<JsonElement>(SchemaRuntime.ReadElement)(m5);
+        if (m0.ValueKind != JsonValueKind.Undefined) value.Tags = read0(m0);
+        if (m1.ValueKind != JsonValueKind.Undefined) value.Items = read1(m1);
+        if (m2.ValueKind != JsonValueKind.Undefined) value.Stock = read2(m2);
+        if (m3.ValueKind != JsonValueKind.Undefined) value.Matrix = read3(m3);
+        if (m4.ValueKind != JsonValueKind.Undefined) value.Metadata = read4(m4);
+        if (m5.ValueKind != JsonValueKind.Undefined) value.Anything = read5(m5);
         SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
@@ -97,12 +109,12 @@ internal sealed class InventoryConverter : SchemaConverter<Inventory>
     internal static void WriteJson(Utf8JsonWriter writer, Inventory value)
     {
         writer.WriteStartObject();
-        if (value.Tags is { } v0) { writer.WritePropertyName("tags"); SchemaRuntime.WriteArray<string>(SchemaRuntime.WriteString)(writer, v0); }
-        if (value.Items is { } v1) { writer.WritePropertyName("items"); SchemaRuntime.WriteArray<InventoryItemsItem>(InventoryItemsItemConverter.WriteJson)(writer, v1); }
-        if (value.Stock is { } v2) { writer.WritePropertyName("stock"); SchemaRuntime.WriteMap<global::System.Numerics.BigInteger>(SchemaRuntime.WriteBigInteger)(writer, v2); }
-        if (value.Matrix is { } v3) { writer.WritePropertyName("matrix"); SchemaRuntime.WriteArray<IReadOnlyList<double>>(SchemaRuntime.WriteArray<double>(SchemaRuntime.WriteDouble))(writer, v3); }
-        if (value.Metadata is { } v4) { writer.WritePropertyName("metadata"); SchemaRuntime.WriteMap<JsonElement>(SchemaRuntime.WriteElement)(writer, v4); }
-        if (value.Anything is { } v5) { writer.WritePropertyName("anything"); SchemaRuntime.WriteArray<JsonElement>(SchemaRuntime.WriteElement)(writer, v5); }
+        if (value.Tags is { } v0) { writer.WritePropertyName("tags"); write0(writer, v0); }
+        if (value.Items is { } v1) { writer.WritePropertyName("items"); write1(writer, v1); }
+        if (value.Stock is { } v2) { writer.WritePropertyName("stock"); write2(writer, v2); }
+        if (value.Matrix is { } v3) { writer.WritePropertyName("matrix"); write3(writer, v3); }
+        if (value.Metadata is { } v4) { writer.WritePropertyName("metadata"); write4(writer, v4); }
+        if (value.Anything is { } v5) { writer.WritePropertyName("anything"); write5(writer, v5); }
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }

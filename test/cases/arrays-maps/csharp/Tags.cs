@@ -25,7 +25,11 @@ public static class Tags
     /// <returns>The JSON text.</returns>
     public static string ToJsonString(IReadOnlyList<string> value) => SchemaRuntime.Serialize(value, WriteJson);
 
-    internal static IReadOnlyList<string> FromJson(JsonElement json) => SchemaRuntime.ReadArray<string>(SchemaRuntime.ReadString)(json);
+    private static readonly Func<JsonElement, IReadOnlyList<string>> read0 = SchemaRuntime.ReadArray<string>(SchemaRuntime.ReadString);
 
-    internal static void WriteJson(Utf8JsonWriter writer, IReadOnlyList<string> value) => SchemaRuntime.WriteArray<string>(SchemaRuntime.WriteString)(writer, value);
+    private static readonly Action<Utf8JsonWriter, IReadOnlyList<string>> write0 = SchemaRuntime.WriteArray<string>(SchemaRuntime.WriteString);
+
+    internal static IReadOnlyList<string> FromJson(JsonElement json) => read0(json);
+
+    internal static void WriteJson(Utf8JsonWriter writer, IReadOnlyList<string> value) => write0(writer, value);
 }

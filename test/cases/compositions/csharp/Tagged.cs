@@ -44,6 +44,8 @@ internal sealed class TaggedConverter : SchemaConverter<Tagged>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Tagged", SchemaChecks.Check8);
     private static readonly SchemaNames Names = new SchemaNames("tags", "name");
+    private static readonly Func<JsonElement, IReadOnlyList<string>> read0 = SchemaRuntime.ReadArray<string>(SchemaRuntime.ReadString);
+    private static readonly Action<Utf8JsonWriter, IReadOnlyList<string>> write0 = SchemaRuntime.WriteArray<string>(SchemaRuntime.WriteString);
 
     public TaggedConverter() : base(validator, FromJson, WriteJson) { }
 
@@ -63,7 +65,7 @@ internal sealed class TaggedConverter : SchemaConverter<Tagged>
         }
         var value = new Tagged(
             SchemaRuntime.ReadString(m0));
-        if (m1.ValueKind != JsonValueKind.Undefined) value.Tags = SchemaRuntime.ReadArray<string>(SchemaRuntime.ReadString)(m1);
+        if (m1.ValueKind != JsonValueKind.Undefined) value.Tags = read0(m1);
         SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
@@ -71,7 +73,7 @@ internal sealed class TaggedConverter : SchemaConverter<Tagged>
     internal static void WriteJson(Utf8JsonWriter writer, Tagged value)
     {
         writer.WriteStartObject();
-        if (value.Tags is { } v0) { writer.WritePropertyName("tags"); SchemaRuntime.WriteArray<string>(SchemaRuntime.WriteString)(writer, v0); }
+        if (value.Tags is { } v0) { writer.WritePropertyName("tags"); write0(writer, v0); }
         SchemaRuntime.WriteString(writer, "name", value.Name);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

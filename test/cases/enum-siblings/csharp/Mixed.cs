@@ -45,6 +45,8 @@ internal sealed class MixedConverter : SchemaConverter<Mixed>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Mixed", SchemaChecks.Check6);
     private static readonly SchemaNames Names = new SchemaNames("size", "tag");
+    private static readonly Func<JsonElement, string?> read0 = SchemaRuntime.ReadNullable<string>(SchemaRuntime.ReadString);
+    private static readonly Action<Utf8JsonWriter, string?> write0 = SchemaRuntime.WriteNullable<string>(SchemaRuntime.WriteString);
 
     public MixedConverter() : base(validator, FromJson, WriteJson) { }
 
@@ -64,7 +66,7 @@ internal sealed class MixedConverter : SchemaConverter<Mixed>
         }
         var value = new Mixed();
         if (m0.ValueKind != JsonValueKind.Undefined) value.Size = MixedSizeConverter.FromJson(m0);
-        if (m1.ValueKind != JsonValueKind.Undefined) value.Tag = SchemaRuntime.ReadNullable<string>(SchemaRuntime.ReadString)(m1);
+        if (m1.ValueKind != JsonValueKind.Undefined) value.Tag = read0(m1);
         SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
@@ -73,7 +75,7 @@ internal sealed class MixedConverter : SchemaConverter<Mixed>
     {
         writer.WriteStartObject();
         if (value.Size is { } v0) { writer.WritePropertyName("size"); MixedSizeConverter.WriteJson(writer, v0); }
-        if (value._hasTag) { writer.WritePropertyName("tag"); SchemaRuntime.WriteNullable<string>(SchemaRuntime.WriteString)(writer, value._tag); }
+        if (value._hasTag) { writer.WritePropertyName("tag"); write0(writer, value._tag); }
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }

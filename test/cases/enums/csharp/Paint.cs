@@ -62,6 +62,8 @@ internal sealed class PaintConverter : SchemaConverter<Paint>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Paint", SchemaChecks.Check10);
     private static readonly SchemaNames Names = new SchemaNames("color", "finish", "priority", "shade", "single");
+    private static readonly Func<JsonElement, PaintShade?> read0 = SchemaRuntime.ReadNullableValue<PaintShade>(PaintShadeConverter.FromJson);
+    private static readonly Action<Utf8JsonWriter, PaintShade?> write0 = SchemaRuntime.WriteNullableValue<PaintShade>(PaintShadeConverter.WriteJson);
 
     public PaintConverter() : base(validator, FromJson, WriteJson) { }
 
@@ -86,7 +88,7 @@ internal sealed class PaintConverter : SchemaConverter<Paint>
             ColorConverter.FromJson(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.Finish = PaintFinishConverter.FromJson(m1);
         if (m2.ValueKind != JsonValueKind.Undefined) value.Priority = PriorityConverter.FromJson(m2);
-        if (m3.ValueKind != JsonValueKind.Undefined) value.Shade = SchemaRuntime.ReadNullableValue<PaintShade>(PaintShadeConverter.FromJson)(m3);
+        if (m3.ValueKind != JsonValueKind.Undefined) value.Shade = read0(m3);
         if (m4.ValueKind != JsonValueKind.Undefined) value.Single = SchemaRuntime.ReadString(m4);
         SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
@@ -98,7 +100,7 @@ internal sealed class PaintConverter : SchemaConverter<Paint>
         writer.WritePropertyName("color"); ColorConverter.WriteJson(writer, value.Color);
         if (value.Finish is { } v1) { writer.WritePropertyName("finish"); PaintFinishConverter.WriteJson(writer, v1); }
         if (value.Priority is { } v2) { writer.WritePropertyName("priority"); PriorityConverter.WriteJson(writer, v2); }
-        if (value._hasShade) { writer.WritePropertyName("shade"); SchemaRuntime.WriteNullableValue<PaintShade>(PaintShadeConverter.WriteJson)(writer, value._shade); }
+        if (value._hasShade) { writer.WritePropertyName("shade"); write0(writer, value._shade); }
         if (value.Single is { } v4) SchemaRuntime.WriteString(writer, "single", v4);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

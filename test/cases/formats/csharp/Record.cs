@@ -124,6 +124,10 @@ internal sealed class RecordConverter : SchemaConverter<Record>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Record", SchemaChecks.Check1);
     private static readonly SchemaNames Names = new SchemaNames("id", "created_at", "updated_at", "deleted_at", "birthday", "homepage", "expires_at", "size", "email", "history");
+    private static readonly Func<JsonElement, string?> read0 = SchemaRuntime.ReadNullable<string>(SchemaRuntime.ReadString);
+    private static readonly Func<JsonElement, IReadOnlyList<string>> read1 = SchemaRuntime.ReadArray<string>(SchemaRuntime.ReadString);
+    private static readonly Action<Utf8JsonWriter, string?> write0 = SchemaRuntime.WriteNullable<string>(SchemaRuntime.WriteString);
+    private static readonly Action<Utf8JsonWriter, IReadOnlyList<string>> write1 = SchemaRuntime.WriteArray<string>(SchemaRuntime.WriteString);
 
     public RecordConverter() : base(validator, FromJson, WriteJson) { }
 
@@ -153,13 +157,13 @@ internal sealed class RecordConverter : SchemaConverter<Record>
             SchemaRuntime.ReadString(m0),
             SchemaRuntime.ReadString(m1));
         if (m2.ValueKind != JsonValueKind.Undefined) value.UpdatedAt = SchemaRuntime.ReadString(m2);
-        if (m3.ValueKind != JsonValueKind.Undefined) value.DeletedAt = SchemaRuntime.ReadNullable<string>(SchemaRuntime.ReadString)(m3);
+        if (m3.ValueKind != JsonValueKind.Undefined) value.DeletedAt = read0(m3);
         if (m4.ValueKind != JsonValueKind.Undefined) value.Birthday = SchemaRuntime.ReadString(m4);
         if (m5.ValueKind != JsonValueKind.Undefined) value.Homepage = SchemaRuntime.ReadString(m5);
         if (m6.ValueKind != JsonValueKind.Undefined) value.ExpiresAt = SchemaRuntime.ReadBigInteger(m6);
         if (m7.ValueKind != JsonValueKind.Undefined) value.Size = SchemaRuntime.ReadBigInteger(m7);
         if (m8.ValueKind != JsonValueKind.Undefined) value.Email = SchemaRuntime.ReadString(m8);
-        if (m9.ValueKind != JsonValueKind.Undefined) value.History = SchemaRuntime.ReadArray<string>(SchemaRuntime.ReadString)(m9);
+        if (m9.ValueKind != JsonValueKind.Undefined) value.History = read1(m9);
         SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
@@ -170,13 +174,13 @@ internal sealed class RecordConverter : SchemaConverter<Record>
         SchemaRuntime.WriteString(writer, "id", value.Id);
         SchemaRuntime.WriteString(writer, "created_at", value.CreatedAt);
         if (value.UpdatedAt is { } v2) SchemaRuntime.WriteString(writer, "updated_at", v2);
-        if (value._hasDeletedAt) { writer.WritePropertyName("deleted_at"); SchemaRuntime.WriteNullable<string>(SchemaRuntime.WriteString)(writer, value._deletedAt); }
+        if (value._hasDeletedAt) { writer.WritePropertyName("deleted_at"); write0(writer, value._deletedAt); }
         if (value.Birthday is { } v4) SchemaRuntime.WriteString(writer, "birthday", v4);
         if (value.Homepage is { } v5) SchemaRuntime.WriteString(writer, "homepage", v5);
         if (value.ExpiresAt is { } v6) SchemaRuntime.WriteBigInteger(writer, "expires_at", v6);
         if (value.Size is { } v7) SchemaRuntime.WriteBigInteger(writer, "size", v7);
         if (value.Email is { } v8) SchemaRuntime.WriteString(writer, "email", v8);
-        if (value.History is { } v9) { writer.WritePropertyName("history"); SchemaRuntime.WriteArray<string>(SchemaRuntime.WriteString)(writer, v9); }
+        if (value.History is { } v9) { writer.WritePropertyName("history"); write1(writer, v9); }
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }

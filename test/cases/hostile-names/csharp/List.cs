@@ -45,6 +45,8 @@ internal sealed class ListConverter : SchemaConverter<List>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/List", SchemaChecks.Check5);
     private static readonly SchemaNames Names = new SchemaNames("Optional", "Any");
+    private static readonly Func<JsonElement, string?> read0 = SchemaRuntime.ReadNullable<string>(SchemaRuntime.ReadString);
+    private static readonly Action<Utf8JsonWriter, string?> write0 = SchemaRuntime.WriteNullable<string>(SchemaRuntime.WriteString);
 
     public ListConverter() : base(validator, FromJson, WriteJson) { }
 
@@ -63,7 +65,7 @@ internal sealed class ListConverter : SchemaConverter<List>
             }
         }
         var value = new List();
-        if (m0.ValueKind != JsonValueKind.Undefined) value.Optional = SchemaRuntime.ReadNullable<string>(SchemaRuntime.ReadString)(m0);
+        if (m0.ValueKind != JsonValueKind.Undefined) value.Optional = read0(m0);
         if (m1.ValueKind != JsonValueKind.Undefined) value.Any = SchemaRuntime.ReadElement(m1);
         SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
@@ -72,7 +74,7 @@ internal sealed class ListConverter : SchemaConverter<List>
     internal static void WriteJson(Utf8JsonWriter writer, List value)
     {
         writer.WriteStartObject();
-        if (value._hasOptional) { writer.WritePropertyName("Optional"); SchemaRuntime.WriteNullable<string>(SchemaRuntime.WriteString)(writer, value._optional); }
+        if (value._hasOptional) { writer.WritePropertyName("Optional"); write0(writer, value._optional); }
         if (value.Any is { } v1) SchemaRuntime.WriteElement(writer, "Any", v1);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

@@ -64,6 +64,8 @@ internal sealed class ObjectConverter : SchemaConverter<Object>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Object", SchemaChecks.Check3);
     private static readonly SchemaNames Names = new SchemaNames("object", "Object", "kind", "text", "nested", "List");
+    private static readonly Func<JsonElement, IReadOnlyList<List>> read0 = SchemaRuntime.ReadArray<List>(ListConverter.FromJson);
+    private static readonly Action<Utf8JsonWriter, IReadOnlyList<List>> write0 = SchemaRuntime.WriteArray<List>(ListConverter.WriteJson);
 
     public ObjectConverter() : base(validator, FromJson, WriteJson) { }
 
@@ -91,7 +93,7 @@ internal sealed class ObjectConverter : SchemaConverter<Object>
         if (m2.ValueKind != JsonValueKind.Undefined) value.Kind = NoneConverter.FromJson(m2);
         if (m3.ValueKind != JsonValueKind.Undefined) value.Text = SchemaRuntime.ReadString(m3);
         if (m4.ValueKind != JsonValueKind.Undefined) value.Nested = ClassConverter.FromJson(m4);
-        if (m5.ValueKind != JsonValueKind.Undefined) value.List = SchemaRuntime.ReadArray<List>(ListConverter.FromJson)(m5);
+        if (m5.ValueKind != JsonValueKind.Undefined) value.List = read0(m5);
         SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
@@ -104,7 +106,7 @@ internal sealed class ObjectConverter : SchemaConverter<Object>
         if (value.Kind is { } v2) { writer.WritePropertyName("kind"); NoneConverter.WriteJson(writer, v2); }
         if (value.Text is { } v3) SchemaRuntime.WriteString(writer, "text", v3);
         if (value.Nested is { } v4) { writer.WritePropertyName("nested"); ClassConverter.WriteJson(writer, v4); }
-        if (value.List is { } v5) { writer.WritePropertyName("List"); SchemaRuntime.WriteArray<List>(ListConverter.WriteJson)(writer, v5); }
+        if (value.List is { } v5) { writer.WritePropertyName("List"); write0(writer, v5); }
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }

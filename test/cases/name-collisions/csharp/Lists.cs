@@ -72,6 +72,14 @@ internal sealed class ListsConverter : SchemaConverter<Lists>
     private static readonly SchemaValidation Variant5 = SchemaDocuments.At("#/$defs/Lists/oneOf/5", SchemaChecks.Check8);
 
     private static readonly SchemaVariants Variants = new SchemaVariants(Variant0, Variant1, Variant2, Variant3, Variant4, Variant5);
+    private static readonly Func<JsonElement, IReadOnlyList<string>> read0 = SchemaRuntime.ReadArray<string>(SchemaRuntime.ReadString);
+    private static readonly Func<JsonElement, IReadOnlyList<global::System.Numerics.BigInteger>> read1 = SchemaRuntime.ReadArray<global::System.Numerics.BigInteger>(SchemaRuntime.ReadBigInteger);
+    private static readonly Func<JsonElement, IReadOnlyDictionary<string, bool>> read2 = SchemaRuntime.ReadMap<bool>(SchemaRuntime.ReadBoolean);
+    private static readonly Func<JsonElement, IReadOnlyDictionary<string, JsonElement>> read3 = SchemaRuntime.ReadMap<JsonElement>(SchemaRuntime.ReadElement);
+    private static readonly Action<Utf8JsonWriter, IReadOnlyList<string>> write0 = SchemaRuntime.WriteArray<string>(SchemaRuntime.WriteString);
+    private static readonly Action<Utf8JsonWriter, IReadOnlyList<global::System.Numerics.BigInteger>> write1 = SchemaRuntime.WriteArray<global::System.Numerics.BigInteger>(SchemaRuntime.WriteBigInteger);
+    private static readonly Action<Utf8JsonWriter, IReadOnlyDictionary<string, bool>> write2 = SchemaRuntime.WriteMap<bool>(SchemaRuntime.WriteBoolean);
+    private static readonly Action<Utf8JsonWriter, IReadOnlyDictionary<string, JsonElement>> write3 = SchemaRuntime.WriteMap<JsonElement>(SchemaRuntime.WriteElement);
 
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Lists", SchemaChecks.Check2);
 
@@ -81,10 +89,10 @@ internal sealed class ListsConverter : SchemaConverter<Lists>
     {
         switch (Variants.Choose(json))
         {
-            case 0: return new Lists(SchemaRuntime.ReadArray<string>(SchemaRuntime.ReadString)(json));
-            case 1: return new Lists(SchemaRuntime.ReadArray<global::System.Numerics.BigInteger>(SchemaRuntime.ReadBigInteger)(json));
-            case 2: return new Lists(SchemaRuntime.ReadMap<bool>(SchemaRuntime.ReadBoolean)(json));
-            case 3: return new Lists(SchemaRuntime.ReadMap<JsonElement>(SchemaRuntime.ReadElement)(json));
+            case 0: return new Lists(read0(json));
+            case 1: return new Lists(read1(json));
+            case 2: return new Lists(read2(json));
+            case 3: return new Lists(read3(json));
             case 4: return new Lists(SchemaRuntime.ReadElement(json));
             case 5: return new Lists(SchemaRuntime.ReadElement(json));
         }
@@ -93,10 +101,10 @@ internal sealed class ListsConverter : SchemaConverter<Lists>
 
     internal static void WriteJson(Utf8JsonWriter writer, Lists value)
     {
-        if (value.Value is IReadOnlyList<string> v0) { SchemaRuntime.WriteArray<string>(SchemaRuntime.WriteString)(writer, v0); return; }
-        if (value.Value is IReadOnlyList<global::System.Numerics.BigInteger> v1) { SchemaRuntime.WriteArray<global::System.Numerics.BigInteger>(SchemaRuntime.WriteBigInteger)(writer, v1); return; }
-        if (value.Value is IReadOnlyDictionary<string, bool> v2) { SchemaRuntime.WriteMap<bool>(SchemaRuntime.WriteBoolean)(writer, v2); return; }
-        if (value.Value is IReadOnlyDictionary<string, JsonElement> v3) { SchemaRuntime.WriteMap<JsonElement>(SchemaRuntime.WriteElement)(writer, v3); return; }
+        if (value.Value is IReadOnlyList<string> v0) { write0(writer, v0); return; }
+        if (value.Value is IReadOnlyList<global::System.Numerics.BigInteger> v1) { write1(writer, v1); return; }
+        if (value.Value is IReadOnlyDictionary<string, bool> v2) { write2(writer, v2); return; }
+        if (value.Value is IReadOnlyDictionary<string, JsonElement> v3) { write3(writer, v3); return; }
         if (value.Value is JsonElement v4) { SchemaRuntime.WriteElement(writer, v4); return; }
         if (value.Value is JsonElement v5) { SchemaRuntime.WriteElement(writer, v5); return; }
         throw new JsonException($"{value.Value.GetType()} is not a variant of Lists");

@@ -25,7 +25,11 @@ public static class MaybeName
     /// <returns>The JSON text.</returns>
     public static string ToJsonString(string? value) => SchemaRuntime.Serialize(value, WriteJson);
 
-    internal static string? FromJson(JsonElement json) => SchemaRuntime.ReadNullable<string>(SchemaRuntime.ReadString)(json);
+    private static readonly Func<JsonElement, string?> read0 = SchemaRuntime.ReadNullable<string>(SchemaRuntime.ReadString);
 
-    internal static void WriteJson(Utf8JsonWriter writer, string? value) => SchemaRuntime.WriteNullable<string>(SchemaRuntime.WriteString)(writer, value);
+    private static readonly Action<Utf8JsonWriter, string?> write0 = SchemaRuntime.WriteNullable<string>(SchemaRuntime.WriteString);
+
+    internal static string? FromJson(JsonElement json) => read0(json);
+
+    internal static void WriteJson(Utf8JsonWriter writer, string? value) => write0(writer, value);
 }

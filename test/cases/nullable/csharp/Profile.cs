@@ -77,6 +77,18 @@ internal sealed class ProfileConverter : SchemaConverter<Profile>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Profile", SchemaChecks.Check0);
     private static readonly SchemaNames Names = new SchemaNames("nickname", "age", "tags", "address", "settings", "score");
+    private static readonly Func<JsonElement, string?> read0 = SchemaRuntime.ReadNullable<string>(SchemaRuntime.ReadString);
+    private static readonly Func<JsonElement, global::System.Numerics.BigInteger?> read1 = SchemaRuntime.ReadNullableValue<global::System.Numerics.BigInteger>(SchemaRuntime.ReadBigInteger);
+    private static readonly Func<JsonElement, IReadOnlyList<string?>?> read2 = SchemaRuntime.ReadNullable<IReadOnlyList<string?>>(SchemaRuntime.ReadArray<string?>(SchemaRuntime.ReadNullable<string>(SchemaRuntime.ReadString)));
+    private static readonly Func<JsonElement, Address?> read3 = SchemaRuntime.ReadNullable<Address>(AddressConverter.FromJson);
+    private static readonly Func<JsonElement, ProfileSettings?> read4 = SchemaRuntime.ReadNullable<ProfileSettings>(ProfileSettingsConverter.FromJson);
+    private static readonly Func<JsonElement, double?> read5 = SchemaRuntime.ReadNullableValue<double>(SchemaRuntime.ReadDouble);
+    private static readonly Action<Utf8JsonWriter, string?> write0 = SchemaRuntime.WriteNullable<string>(SchemaRuntime.WriteString);
+    private static readonly Action<Utf8JsonWriter, global::System.Numerics.BigInteger?> write1 = SchemaRuntime.WriteNullableValue<global::System.Numerics.BigInteger>(SchemaRuntime.WriteBigInteger);
+    private static readonly Action<Utf8JsonWriter, IReadOnlyList<string?>?> write2 = SchemaRuntime.WriteNullable<IReadOnlyList<string?>>(SchemaRuntime.WriteArray<string?>(SchemaRuntime.WriteNullable<string>(SchemaRuntime.WriteString)));
+    private static readonly Action<Utf8JsonWriter, Address?> write3 = SchemaRuntime.WriteNullable<Address>(AddressConverter.WriteJson);
+    private static readonly Action<Utf8JsonWriter, ProfileSettings?> write4 = SchemaRuntime.WriteNullable<ProfileSettings>(ProfileSettingsConverter.WriteJson);
+    private static readonly Action<Utf8JsonWriter, double?> write5 = SchemaRuntime.WriteNullableValue<double>(SchemaRuntime.WriteDouble);
 
     public ProfileConverter() : base(validator, FromJson, WriteJson) { }
 
@@ -99,12 +111,12 @@ internal sealed class ProfileConverter : SchemaConverter<Profile>
             }
         }
         var value = new Profile(
-            SchemaRuntime.ReadNullable<string>(SchemaRuntime.ReadString)(m0));
-        if (m1.ValueKind != JsonValueKind.Undefined) value.Age = SchemaRuntime.ReadNullableValue<global::System.Numerics.BigInteger>(SchemaRuntime.ReadBigInteger)(m1);
-        if (m2.ValueKind != JsonValueKind.Undefined) value.Tags = SchemaRuntime.ReadNullable<IReadOnlyList<string?>>(SchemaRuntime.ReadArray<string?>(SchemaRuntime.ReadNullable<string>(SchemaRuntime.ReadString)))(m2);
-        if (m3.ValueKind != JsonValueKind.Undefined) value.Address = SchemaRuntime.ReadNullable<Address>(AddressConverter.FromJson)(m3);
-        if (m4.ValueKind != JsonValueKind.Undefined) value.Settings = SchemaRuntime.ReadNullable<ProfileSettings>(ProfileSettingsConverter.FromJson)(m4);
-        if (m5.ValueKind != JsonValueKind.Undefined) value.Score = SchemaRuntime.ReadNullableValue<double>(SchemaRuntime.ReadDouble)(m5);
+            read0(m0));
+        if (m1.ValueKind != JsonValueKind.Undefined) value.Age = read1(m1);
+        if (m2.ValueKind != JsonValueKind.Undefined) value.Tags = read2(m2);
+        if (m3.ValueKind != JsonValueKind.Undefined) value.Address = read3(m3);
+        if (m4.ValueKind != JsonValueKind.Undefined) value.Settings = read4(m4);
+        if (m5.ValueKind != JsonValueKind.Undefined) value.Score = read5(m5);
         SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
@@ -112,12 +124,12 @@ internal sealed class ProfileConverter : SchemaConverter<Profile>
     internal static void WriteJson(Utf8JsonWriter writer, Profile value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("nickname"); SchemaRuntime.WriteNullable<string>(SchemaRuntime.WriteString)(writer, value.Nickname);
-        if (value._hasAge) { writer.WritePropertyName("age"); SchemaRuntime.WriteNullableValue<global::System.Numerics.BigInteger>(SchemaRuntime.WriteBigInteger)(writer, value._age); }
-        if (value._hasTags) { writer.WritePropertyName("tags"); SchemaRuntime.WriteNullable<IReadOnlyList<string?>>(SchemaRuntime.WriteArray<string?>(SchemaRuntime.WriteNullable<string>(SchemaRuntime.WriteString)))(writer, value._tags); }
-        if (value._hasAddress) { writer.WritePropertyName("address"); SchemaRuntime.WriteNullable<Address>(AddressConverter.WriteJson)(writer, value._address); }
-        if (value._hasSettings) { writer.WritePropertyName("settings"); SchemaRuntime.WriteNullable<ProfileSettings>(ProfileSettingsConverter.WriteJson)(writer, value._settings); }
-        if (value._hasScore) { writer.WritePropertyName("score"); SchemaRuntime.WriteNullableValue<double>(SchemaRuntime.WriteDouble)(writer, value._score); }
+        writer.WritePropertyName("nickname"); write0(writer, value.Nickname);
+        if (value._hasAge) { writer.WritePropertyName("age"); write1(writer, value._age); }
+        if (value._hasTags) { writer.WritePropertyName("tags"); write2(writer, value._tags); }
+        if (value._hasAddress) { writer.WritePropertyName("address"); write3(writer, value._address); }
+        if (value._hasSettings) { writer.WritePropertyName("settings"); write4(writer, value._settings); }
+        if (value._hasScore) { writer.WritePropertyName("score"); write5(writer, value._score); }
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }

@@ -39,6 +39,8 @@ internal sealed class HolderConverter : SchemaConverter<Holder>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Holder", SchemaChecks.Check2);
     private static readonly SchemaNames Names = new SchemaNames("bag");
+    private static readonly Func<JsonElement, HolderBag?> read0 = SchemaRuntime.ReadNullable<HolderBag>(HolderBagConverter.FromJson);
+    private static readonly Action<Utf8JsonWriter, HolderBag?> write0 = SchemaRuntime.WriteNullable<HolderBag>(HolderBagConverter.WriteJson);
 
     public HolderConverter() : base(validator, FromJson, WriteJson) { }
 
@@ -56,7 +58,7 @@ internal sealed class HolderConverter : SchemaConverter<Holder>
             }
         }
         var value = new Holder(
-            SchemaRuntime.ReadNullable<HolderBag>(HolderBagConverter.FromJson)(m0));
+            read0(m0));
         SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
     }
@@ -64,7 +66,7 @@ internal sealed class HolderConverter : SchemaConverter<Holder>
     internal static void WriteJson(Utf8JsonWriter writer, Holder value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("bag"); SchemaRuntime.WriteNullable<HolderBag>(HolderBagConverter.WriteJson)(writer, value.Bag);
+        writer.WritePropertyName("bag"); write0(writer, value.Bag);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }

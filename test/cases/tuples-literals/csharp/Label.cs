@@ -25,7 +25,11 @@ public static class Label
     /// <returns>The JSON text.</returns>
     public static string ToJsonString(IReadOnlyList<JsonElement> value) => SchemaRuntime.Serialize(value, WriteJson);
 
-    internal static IReadOnlyList<JsonElement> FromJson(JsonElement json) => SchemaRuntime.ReadArray<JsonElement>(SchemaRuntime.ReadElement)(json);
+    private static readonly Func<JsonElement, IReadOnlyList<JsonElement>> read0 = SchemaRuntime.ReadArray<JsonElement>(SchemaRuntime.ReadElement);
 
-    internal static void WriteJson(Utf8JsonWriter writer, IReadOnlyList<JsonElement> value) => SchemaRuntime.WriteArray<JsonElement>(SchemaRuntime.WriteElement)(writer, value);
+    private static readonly Action<Utf8JsonWriter, IReadOnlyList<JsonElement>> write0 = SchemaRuntime.WriteArray<JsonElement>(SchemaRuntime.WriteElement);
+
+    internal static IReadOnlyList<JsonElement> FromJson(JsonElement json) => read0(json);
+
+    internal static void WriteJson(Utf8JsonWriter writer, IReadOnlyList<JsonElement> value) => write0(writer, value);
 }

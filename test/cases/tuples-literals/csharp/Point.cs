@@ -25,7 +25,11 @@ public static class Point
     /// <returns>The JSON text.</returns>
     public static string ToJsonString(IReadOnlyList<double> value) => SchemaRuntime.Serialize(value, WriteJson);
 
-    internal static IReadOnlyList<double> FromJson(JsonElement json) => SchemaRuntime.ReadArray<double>(SchemaRuntime.ReadDouble)(json);
+    private static readonly Func<JsonElement, IReadOnlyList<double>> read0 = SchemaRuntime.ReadArray<double>(SchemaRuntime.ReadDouble);
 
-    internal static void WriteJson(Utf8JsonWriter writer, IReadOnlyList<double> value) => SchemaRuntime.WriteArray<double>(SchemaRuntime.WriteDouble)(writer, value);
+    private static readonly Action<Utf8JsonWriter, IReadOnlyList<double>> write0 = SchemaRuntime.WriteArray<double>(SchemaRuntime.WriteDouble);
+
+    internal static IReadOnlyList<double> FromJson(JsonElement json) => read0(json);
+
+    internal static void WriteJson(Utf8JsonWriter writer, IReadOnlyList<double> value) => write0(writer, value);
 }

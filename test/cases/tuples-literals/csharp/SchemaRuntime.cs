@@ -22,9 +22,12 @@ namespace OpenAI.Realtime;
 /// </summary>
 internal static class SchemaRuntime
 {
+    // The document is disposed after binding (its buffers are pooled, where JsonElement.ParseValue
+    // allocates them for every value): binding clones every JsonElement it keeps.
     internal static T Read<T>(ref Utf8JsonReader reader, SchemaValidation validation, Func<JsonElement, T> bind)
     {
-        var element = JsonElement.ParseValue(ref reader);
+        using var document = JsonDocument.ParseValue(ref reader);
+        var element = document.RootElement;
         validation.ThrowIfInvalid(element);
         return bind(element);
     }
@@ -44,7 +47,8 @@ internal static class SchemaRuntime
     /// </summary>
     internal static T ReadTagged<T>(ref Utf8JsonReader reader, string tag, string[] tags, SchemaValidation[] validations, Func<JsonElement, T> bind)
     {
-        var element = JsonElement.ParseValue(ref reader);
+        using var document = JsonDocument.ParseValue(ref reader);
+        var element = document.RootElement;
         if (element.ValueKind != JsonValueKind.Object) throw Invalid("/type", "must be object");
         if (!element.TryGetProperty(tag, out var value) || value.ValueKind != JsonValueKind.String) throw Invalid("/discriminator", $"tag \"{tag}\" must be string");
         var index = Array.IndexOf(tags, value.GetString());

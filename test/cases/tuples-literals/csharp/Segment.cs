@@ -25,7 +25,11 @@ public static class Segment
     /// <returns>The JSON text.</returns>
     public static string ToJsonString(IReadOnlyList<Coord> value) => SchemaRuntime.Serialize(value, WriteJson);
 
-    internal static IReadOnlyList<Coord> FromJson(JsonElement json) => SchemaRuntime.ReadArray<Coord>(CoordConverter.FromJson)(json);
+    private static readonly Func<JsonElement, IReadOnlyList<Coord>> read0 = SchemaRuntime.ReadArray<Coord>(CoordConverter.FromJson);
 
-    internal static void WriteJson(Utf8JsonWriter writer, IReadOnlyList<Coord> value) => SchemaRuntime.WriteArray<Coord>(CoordConverter.WriteJson)(writer, value);
+    private static readonly Action<Utf8JsonWriter, IReadOnlyList<Coord>> write0 = SchemaRuntime.WriteArray<Coord>(CoordConverter.WriteJson);
+
+    internal static IReadOnlyList<Coord> FromJson(JsonElement json) => read0(json);
+
+    internal static void WriteJson(Utf8JsonWriter writer, IReadOnlyList<Coord> value) => write0(writer, value);
 }

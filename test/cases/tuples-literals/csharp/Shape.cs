@@ -57,6 +57,10 @@ internal sealed class ShapeConverter : SchemaConverter<Shape>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Shape", SchemaChecks.Check0);
     private static readonly SchemaNames Names = new SchemaNames("flags", "labels", "origin", "corner", "fit");
+    private static readonly Func<JsonElement, IReadOnlyList<JsonElement>> read0 = SchemaRuntime.ReadArray<JsonElement>(SchemaRuntime.ReadElement);
+    private static readonly Func<JsonElement, IReadOnlyList<IReadOnlyList<JsonElement>>> read1 = SchemaRuntime.ReadArray<IReadOnlyList<JsonElement>>(SchemaRuntime.ReadArray<JsonElement>(SchemaRuntime.ReadElement));
+    private static readonly Action<Utf8JsonWriter, IReadOnlyList<JsonElement>> write0 = SchemaRuntime.WriteArray<JsonElement>(SchemaRuntime.WriteElement);
+    private static readonly Action<Utf8JsonWriter, IReadOnlyList<IReadOnlyList<JsonElement>>> write1 = SchemaRuntime.WriteArray<IReadOnlyList<JsonElement>>(SchemaRuntime.WriteArray<JsonElement>(SchemaRuntime.WriteElement));
 
     public ShapeConverter() : base(validator, FromJson, WriteJson) { }
 
@@ -78,8 +82,8 @@ internal sealed class ShapeConverter : SchemaConverter<Shape>
             }
         }
         var value = new Shape();
-        if (m0.ValueKind != JsonValueKind.Undefined) value.Flags = SchemaRuntime.ReadArray<JsonElement>(SchemaRuntime.ReadElement)(m0);
-        if (m1.ValueKind != JsonValueKind.Undefined) value.Labels = SchemaRuntime.ReadArray<IReadOnlyList<JsonElement>>(SchemaRuntime.ReadArray<JsonElement>(SchemaRuntime.ReadElement))(m1);
+        if (m0.ValueKind != JsonValueKind.Undefined) value.Flags = read0(m0);
+        if (m1.ValueKind != JsonValueKind.Undefined) value.Labels = read1(m1);
         if (m2.ValueKind != JsonValueKind.Undefined) value.Origin = SchemaRuntime.ReadElement(m2);
         if (m3.ValueKind != JsonValueKind.Undefined) value.Corner = SchemaRuntime.ReadElement(m3);
         if (m4.ValueKind != JsonValueKind.Undefined) value.Fit = SchemaRuntime.ReadElement(m4);
@@ -90,8 +94,8 @@ internal sealed class ShapeConverter : SchemaConverter<Shape>
     internal static void WriteJson(Utf8JsonWriter writer, Shape value)
     {
         writer.WriteStartObject();
-        if (value.Flags is { } v0) { writer.WritePropertyName("flags"); SchemaRuntime.WriteArray<JsonElement>(SchemaRuntime.WriteElement)(writer, v0); }
-        if (value.Labels is { } v1) { writer.WritePropertyName("labels"); SchemaRuntime.WriteArray<IReadOnlyList<JsonElement>>(SchemaRuntime.WriteArray<JsonElement>(SchemaRuntime.WriteElement))(writer, v1); }
+        if (value.Flags is { } v0) { writer.WritePropertyName("flags"); write0(writer, v0); }
+        if (value.Labels is { } v1) { writer.WritePropertyName("labels"); write1(writer, v1); }
         if (value.Origin is { } v2) SchemaRuntime.WriteElement(writer, "origin", v2);
         if (value.Corner is { } v3) SchemaRuntime.WriteElement(writer, "corner", v3);
         if (value.Fit is { } v4) SchemaRuntime.WriteElement(writer, "fit", v4);

@@ -57,6 +57,10 @@ internal sealed class DrawingConverter : SchemaConverter<Drawing>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Drawing", SchemaChecks.Check19);
     private static readonly SchemaNames Names = new SchemaNames("shapes", "owner", "background", "layer");
+    private static readonly Func<JsonElement, IReadOnlyList<IShape>> read0 = SchemaRuntime.ReadArray<IShape>(IShapeConverter.FromJson);
+    private static readonly Func<JsonElement, Circle?> read1 = SchemaRuntime.ReadNullable<Circle>(CircleConverter.FromJson);
+    private static readonly Action<Utf8JsonWriter, IReadOnlyList<IShape>> write0 = SchemaRuntime.WriteArray<IShape>(IShapeConverter.WriteJson);
+    private static readonly Action<Utf8JsonWriter, Circle?> write1 = SchemaRuntime.WriteNullable<Circle>(CircleConverter.WriteJson);
 
     public DrawingConverter() : base(validator, FromJson, WriteJson) { }
 
@@ -77,9 +81,9 @@ internal sealed class DrawingConverter : SchemaConverter<Drawing>
             }
         }
         var value = new Drawing(
-            SchemaRuntime.ReadArray<IShape>(IShapeConverter.FromJson)(m0));
+            read0(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.Owner = IdOrNameConverter.FromJson(m1);
-        if (m2.ValueKind != JsonValueKind.Undefined) value.Background = SchemaRuntime.ReadNullable<Circle>(CircleConverter.FromJson)(m2);
+        if (m2.ValueKind != JsonValueKind.Undefined) value.Background = read1(m2);
         if (m3.ValueKind != JsonValueKind.Undefined) value.Layer = DrawingLayerConverter.FromJson(m3);
         SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
@@ -88,9 +92,9 @@ internal sealed class DrawingConverter : SchemaConverter<Drawing>
     internal static void WriteJson(Utf8JsonWriter writer, Drawing value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("shapes"); SchemaRuntime.WriteArray<IShape>(IShapeConverter.WriteJson)(writer, value.Shapes);
+        writer.WritePropertyName("shapes"); write0(writer, value.Shapes);
         if (value.Owner is { } v1) { writer.WritePropertyName("owner"); IdOrNameConverter.WriteJson(writer, v1); }
-        if (value._hasBackground) { writer.WritePropertyName("background"); SchemaRuntime.WriteNullable<Circle>(CircleConverter.WriteJson)(writer, value._background); }
+        if (value._hasBackground) { writer.WritePropertyName("background"); write1(writer, value._background); }
         if (value.Layer is { } v3) { writer.WritePropertyName("layer"); DrawingLayerConverter.WriteJson(writer, v3); }
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

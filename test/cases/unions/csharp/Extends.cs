@@ -43,6 +43,8 @@ internal sealed class ExtendsConverter : SchemaConverter<Extends>
     private static readonly SchemaValidation Variant1 = SchemaDocuments.At("#/$defs/schema-codegen-types/$defs/1", SchemaChecks.Check10);
 
     private static readonly SchemaVariants Variants = new SchemaVariants(Variant0, Variant1);
+    private static readonly Func<JsonElement, IReadOnlyList<string>> read0 = SchemaRuntime.ReadArray<string>(SchemaRuntime.ReadString);
+    private static readonly Action<Utf8JsonWriter, IReadOnlyList<string>> write0 = SchemaRuntime.WriteArray<string>(SchemaRuntime.WriteString);
 
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Extends", SchemaChecks.Check8);
 
@@ -53,7 +55,7 @@ internal sealed class ExtendsConverter : SchemaConverter<Extends>
         switch (Variants.Choose(json))
         {
             case 0: return new Extends(SchemaRuntime.ReadString(json));
-            case 1: return new Extends(SchemaRuntime.ReadArray<string>(SchemaRuntime.ReadString)(json));
+            case 1: return new Extends(read0(json));
         }
         throw new JsonException($"{json.GetRawText()} matches no variant of Extends");
     }
@@ -61,7 +63,7 @@ internal sealed class ExtendsConverter : SchemaConverter<Extends>
     internal static void WriteJson(Utf8JsonWriter writer, Extends value)
     {
         if (value.Value is string v0) { SchemaRuntime.WriteString(writer, v0); return; }
-        if (value.Value is IReadOnlyList<string> v1) { SchemaRuntime.WriteArray<string>(SchemaRuntime.WriteString)(writer, v1); return; }
+        if (value.Value is IReadOnlyList<string> v1) { write0(writer, v1); return; }
         throw new JsonException($"{value.Value.GetType()} is not a variant of Extends");
     }
 }

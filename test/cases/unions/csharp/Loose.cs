@@ -52,6 +52,8 @@ internal sealed class LooseConverter : SchemaConverter<Loose>
     private static readonly SchemaValidation Variant2 = SchemaDocuments.At("#/$defs/Loose/anyOf/2", SchemaChecks.Check16);
 
     private static readonly SchemaVariants Variants = new SchemaVariants(Variant0, Variant1, Variant2);
+    private static readonly Func<JsonElement, IReadOnlyList<string>> read0 = SchemaRuntime.ReadArray<string>(SchemaRuntime.ReadString);
+    private static readonly Action<Utf8JsonWriter, IReadOnlyList<string>> write0 = SchemaRuntime.WriteArray<string>(SchemaRuntime.WriteString);
 
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Loose", SchemaChecks.Check15);
 
@@ -63,7 +65,7 @@ internal sealed class LooseConverter : SchemaConverter<Loose>
         {
             case 0: return new Loose(SchemaRuntime.ReadString(json));
             case 1: return new Loose(SchemaRuntime.ReadDouble(json));
-            case 2: return new Loose(SchemaRuntime.ReadArray<string>(SchemaRuntime.ReadString)(json));
+            case 2: return new Loose(read0(json));
         }
         throw new JsonException($"{json.GetRawText()} matches no variant of Loose");
     }
@@ -72,7 +74,7 @@ internal sealed class LooseConverter : SchemaConverter<Loose>
     {
         if (value.Value is string v0) { SchemaRuntime.WriteString(writer, v0); return; }
         if (value.Value is double v1) { SchemaRuntime.WriteDouble(writer, v1); return; }
-        if (value.Value is IReadOnlyList<string> v2) { SchemaRuntime.WriteArray<string>(SchemaRuntime.WriteString)(writer, v2); return; }
+        if (value.Value is IReadOnlyList<string> v2) { write0(writer, v2); return; }
         throw new JsonException($"{value.Value.GetType()} is not a variant of Loose");
     }
 }

@@ -56,6 +56,8 @@ internal sealed class MessageConverter : SchemaConverter<Message>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Message", SchemaChecks.Check6);
     private static readonly SchemaNames Names = new SchemaNames("stream_options", "call", "legacy", "mode");
+    private static readonly Func<JsonElement, StreamOptionsValue?> read0 = SchemaRuntime.ReadNullable<StreamOptionsValue>(StreamOptionsValueConverter.FromJson);
+    private static readonly Action<Utf8JsonWriter, StreamOptionsValue?> write0 = SchemaRuntime.WriteNullable<StreamOptionsValue>(StreamOptionsValueConverter.WriteJson);
 
     public MessageConverter() : base(validator, FromJson, WriteJson) { }
 
@@ -76,7 +78,7 @@ internal sealed class MessageConverter : SchemaConverter<Message>
             }
         }
         var value = new Message();
-        if (m0.ValueKind != JsonValueKind.Undefined) value.StreamOptions = SchemaRuntime.ReadNullable<StreamOptionsValue>(StreamOptionsValueConverter.FromJson)(m0);
+        if (m0.ValueKind != JsonValueKind.Undefined) value.StreamOptions = read0(m0);
         if (m1.ValueKind != JsonValueKind.Undefined) value.Call = ICallConverter.FromJson(m1);
         if (m2.ValueKind != JsonValueKind.Undefined) value.Legacy = LegacyCallConverter.FromJson(m2);
         if (m3.ValueKind != JsonValueKind.Undefined) value.Mode = LegacyModeConverter.FromJson(m3);
@@ -87,7 +89,7 @@ internal sealed class MessageConverter : SchemaConverter<Message>
     internal static void WriteJson(Utf8JsonWriter writer, Message value)
     {
         writer.WriteStartObject();
-        if (value._hasStreamOptions) { writer.WritePropertyName("stream_options"); SchemaRuntime.WriteNullable<StreamOptionsValue>(StreamOptionsValueConverter.WriteJson)(writer, value._streamOptions); }
+        if (value._hasStreamOptions) { writer.WritePropertyName("stream_options"); write0(writer, value._streamOptions); }
         if (value.Call is { } v1) { writer.WritePropertyName("call"); ICallConverter.WriteJson(writer, v1); }
         if (value.Legacy is { } v2) { writer.WritePropertyName("legacy"); LegacyCallConverter.WriteJson(writer, v2); }
         if (value.Mode is { } v3) { writer.WritePropertyName("mode"); LegacyModeConverter.WriteJson(writer, v3); }

@@ -191,15 +191,24 @@ internal sealed class SchemaPattern
     /// <summary>An unanchored search, as RegExp.test; running out of time counts as no match.</summary>
     internal bool IsMatch(string text)
     {
+        if (spentText != null && spentText == text && spentPattern == Regex.ToString()) return false;
         try
         {
             return Regex.IsMatch(text);
         }
         catch (RegexMatchTimeoutException)
         {
+            spentPattern = Regex.ToString();
+            spentText = text;
             return false;
         }
     }
+
+    // The last search that ran out of time on this thread. A value the compiled check refuses goes
+    // to the interpreter, which searches the same pattern (compiled apart, from the same text) in
+    // the same string: it gets the check's answer at once instead of spending a second budget.
+    [ThreadStatic] private static string? spentPattern;
+    [ThreadStatic] private static string? spentText;
 }
 
 /// <summary>One schema object compiled: each keyword's value read once, subschemas linked (cycles through $ref included).</summary>

@@ -25,7 +25,11 @@ public static class StreamOptions
     /// <returns>The JSON text.</returns>
     public static string ToJsonString(StreamOptionsValue? value) => SchemaRuntime.Serialize(value, WriteJson);
 
-    internal static StreamOptionsValue? FromJson(JsonElement json) => SchemaRuntime.ReadNullable<StreamOptionsValue>(StreamOptionsValueConverter.FromJson)(json);
+    private static readonly Func<JsonElement, StreamOptionsValue?> read0 = SchemaRuntime.ReadNullable<StreamOptionsValue>(StreamOptionsValueConverter.FromJson);
 
-    internal static void WriteJson(Utf8JsonWriter writer, StreamOptionsValue? value) => SchemaRuntime.WriteNullable<StreamOptionsValue>(StreamOptionsValueConverter.WriteJson)(writer, value);
+    private static readonly Action<Utf8JsonWriter, StreamOptionsValue?> write0 = SchemaRuntime.WriteNullable<StreamOptionsValue>(StreamOptionsValueConverter.WriteJson);
+
+    internal static StreamOptionsValue? FromJson(JsonElement json) => read0(json);
+
+    internal static void WriteJson(Utf8JsonWriter writer, StreamOptionsValue? value) => write0(writer, value);
 }

@@ -42,6 +42,8 @@ internal sealed class TreeConverter : SchemaConverter<Tree>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Tree", SchemaChecks.Check15);
     private static readonly SchemaNames Names = new SchemaNames("children", "name");
+    private static readonly Func<JsonElement, IReadOnlyList<Tree>> read0 = SchemaRuntime.ReadArray<Tree>(TreeConverter.FromJson);
+    private static readonly Action<Utf8JsonWriter, IReadOnlyList<Tree>> write0 = SchemaRuntime.WriteArray<Tree>(TreeConverter.WriteJson);
 
     public TreeConverter() : base(validator, FromJson, WriteJson) { }
 
@@ -60,7 +62,7 @@ internal sealed class TreeConverter : SchemaConverter<Tree>
             }
         }
         var value = new Tree();
-        if (m0.ValueKind != JsonValueKind.Undefined) value.Children = SchemaRuntime.ReadArray<Tree>(TreeConverter.FromJson)(m0);
+        if (m0.ValueKind != JsonValueKind.Undefined) value.Children = read0(m0);
         if (m1.ValueKind != JsonValueKind.Undefined) value.Name = SchemaRuntime.ReadString(m1);
         SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
         return value;
@@ -69,7 +71,7 @@ internal sealed class TreeConverter : SchemaConverter<Tree>
     internal static void WriteJson(Utf8JsonWriter writer, Tree value)
     {
         writer.WriteStartObject();
-        if (value.Children is { } v0) { writer.WritePropertyName("children"); SchemaRuntime.WriteArray<Tree>(TreeConverter.WriteJson)(writer, v0); }
+        if (value.Children is { } v0) { writer.WritePropertyName("children"); write0(writer, v0); }
         if (value.Name is { } v1) SchemaRuntime.WriteString(writer, "name", v1);
         SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();

@@ -114,6 +114,23 @@ public final class ValidatorTest {
             expect(millis >= 900 && millis < 10_000, "took " + millis + " ms, expected about the 1 s budget");
         });
 
+        check("pattern: a search past its budget is answered at once for the same pattern and text, as the interpreter asks after the check", () -> {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 40; i++) {
+                text.append('b');
+            }
+            text.append('!');
+            long started = System.nanoTime();
+            expect(!Regexes.find(Pattern.compile("^((b+)+)+$"), text.toString()), "a spent budget is no match");
+            long first = (System.nanoTime() - started) / 1_000_000;
+            expect(first >= 900, "returned after " + first + " ms: the budget was not the reason");
+            started = System.nanoTime();
+            expect(!Regexes.find(Pattern.compile("^((b+)+)+$"), new String(text.toString().toCharArray())), "the same text, another pattern object: no match");
+            long second = (System.nanoTime() - started) / 1_000_000;
+            expect(second < 500, "searched again for " + second + " ms");
+            expect(Regexes.find(Pattern.compile("^((b+)+)+$"), "bbb"), "another text is searched");
+        });
+
         check("pattern: the search is unanchored", () -> {
             expect(Regexes.find(Pattern.compile("b+"), "abbc"), "b+ is found in abbc");
             expect(!Regexes.find(Pattern.compile("b+"), "ac"), "b+ is not in ac");
