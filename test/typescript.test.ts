@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile } from 'json-schema-to-typescript';
 import { Project, ts } from 'ts-morph';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from '../generator/index.js';
 import { typescript } from '../generator/targets/typescript/index.js';
 import { ROOT, allSchemas, CASES_DIR, listCases } from './helpers/cases.js';
@@ -65,37 +65,56 @@ describe('the name table is what the module declares', () => {
 });
 
 describe('json-schema-to-typescript agrees on the types', () => {
-  it.each(allSchemas().map((c) => [c.name, c] as const))('%s: mutually assignable', async (_name, c) => {
-    const model = loadModel(c.schemaPath);
-    const names = typescript.names(model, typescript.parseOptions(typescript.defaults)).declarations;
-    const project = new Project({ compilerOptions: { ...STRICT_TS, noUnusedLocals: false }, useInMemoryFileSystem: true });
-    const outDir = join(c.dir, c.name === 'canonical' ? '../generated/typescript' : 'typescript');
-    // The module with the files it imports, index.ts as /ours.ts.
-    for (const file of outputFiles(outDir)) project.createSourceFile(file === join(outDir, 'index.ts') ? '/ours.ts' : `/${file.slice(outDir.length + 1)}`, readFileSync(file, 'utf8'));
-    const checks: string[] = [
-      "import * as Ours from './ours';",
-      'type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;',
-      'type Narrower<A, B> = [A] extends [B] ? true : false;',
-      'type Wider<A, B> = [B] extends [A] ? true : false;',
-    ];
-    const caseRelation = NARROWER[c.name] !== undefined ? 'Narrower' : WIDER[c.name] !== undefined ? 'Wider' : 'Same';
-    // Array lengths are checked at runtime and typed as Array<T> (openai-node style); jsts would
-    // type minItems as tuples, so lengths are left out of what the oracle sees.
-    const defs = draft07Tuples(withoutArrayLengths(c.schema['$defs'])) as Record<string, Record<string, unknown>>;
-    const declarations = model.declarations.filter((x) => !x.hoisted);
-    for (const [i, d] of declarations.entries()) {
-      // The root declaration is the document itself (without its $defs); the others are $defs entries.
-      const { title: _title, $defs: _defs, $schema: _schema, ...def } = (d.id === '' ? draft07Tuples(withoutArrayLengths(c.schema)) : defs[d.schemaName]!) as Record<string, unknown>;
-      const source = await compile({ ...def, $defs: defs }, 'OracleRoot', { bannerComment: '', additionalProperties: false, unreachableDefinitions: false, format: false, maxItems: -1 });
-      project.createSourceFile(`/theirs${i}.ts`, source);
-      const relation = DECLARATION_RELATIONS[c.name]?.[d.schemaName]?.[0] ?? caseRelation;
-      checks.push(`import * as Theirs${i} from './theirs${i}';`, `export const same${i}: ${relation}<Ours.${names.get(d.id)!.type}, Theirs${i}.OracleRoot> = true;`);
-    }
-    expect(declarations.length).toBeGreaterThan(0);
-    project.createSourceFile('/checks.ts', checks.join('\n'));
-    expect(diagnostics(project)).toEqual([]);
+  // One program for every case, each in a folder of its own (a program per case read and checked
+  // the standard library again each time); each case's test reads its folder's diagnostics.
+  const cases = allSchemas();
+  const project = new Project({ compilerOptions: { ...STRICT_TS, noUnusedLocals: false }, useInMemoryFileSystem: true });
+  const compared = new Map<string, number>();
+  let found: string[] = [];
+
+  beforeAll(async () => {
+    for (const [k, c] of cases.entries()) compared.set(c.name, await addCase(project, `/case${k}`, c));
+    found = diagnostics(project);
+  }, 300_000);
+
+  it.each(cases.map((c, k) => [c.name, k] as const))('%s: mutually assignable', (name, k) => {
+    expect(compared.get(name)).toBeGreaterThan(0);
+    expect(found.filter((d) => d.startsWith(`/case${k}/`) || !d.startsWith('/case'))).toEqual([]);
   });
 });
+
+/**
+ * Adds a case under `dir`: its module with the files it imports (index.ts as ours.ts), for every
+ * top-level declaration json-schema-to-typescript's type of it (theirs<i>.ts), and checks.ts,
+ * which asserts the relation of each pair. Returns how many declarations it compares.
+ */
+async function addCase(project: Project, dir: string, c: ReturnType<typeof allSchemas>[number]): Promise<number> {
+  const model = loadModel(c.schemaPath);
+  const names = typescript.names(model, typescript.parseOptions(typescript.defaults)).declarations;
+  const outDir = join(c.dir, c.name === 'canonical' ? '../generated/typescript' : 'typescript');
+  for (const file of outputFiles(outDir)) project.createSourceFile(file === join(outDir, 'index.ts') ? `${dir}/ours.ts` : `${dir}/${file.slice(outDir.length + 1)}`, readFileSync(file, 'utf8'));
+  const checks: string[] = [
+    "import * as Ours from './ours';",
+    'type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;',
+    'type Narrower<A, B> = [A] extends [B] ? true : false;',
+    'type Wider<A, B> = [B] extends [A] ? true : false;',
+  ];
+  const caseRelation = NARROWER[c.name] !== undefined ? 'Narrower' : WIDER[c.name] !== undefined ? 'Wider' : 'Same';
+  // Array lengths are checked at runtime and typed as Array<T> (openai-node style); jsts would
+  // type minItems as tuples, so lengths are left out of what the oracle sees.
+  const defs = draft07Tuples(withoutArrayLengths(c.schema['$defs'])) as Record<string, Record<string, unknown>>;
+  const declarations = model.declarations.filter((x) => !x.hoisted);
+  for (const [i, d] of declarations.entries()) {
+    // The root declaration is the document itself (without its $defs); the others are $defs entries.
+    const { title: _title, $defs: _defs, $schema: _schema, ...def } = (d.id === '' ? draft07Tuples(withoutArrayLengths(c.schema)) : defs[d.schemaName]!) as Record<string, unknown>;
+    const source = await compile({ ...def, $defs: defs }, 'OracleRoot', { bannerComment: '', additionalProperties: false, unreachableDefinitions: false, format: false, maxItems: -1 });
+    project.createSourceFile(`${dir}/theirs${i}.ts`, source);
+    const relation = DECLARATION_RELATIONS[c.name]?.[d.schemaName]?.[0] ?? caseRelation;
+    checks.push(`import * as Theirs${i} from './theirs${i}';`, `export const same${i}: ${relation}<Ours.${names.get(d.id)!.type}, Theirs${i}.OracleRoot> = true;`);
+  }
+  project.createSourceFile(`${dir}/checks.ts`, checks.join('\n'));
+  return declarations.length;
+}
 
 /**
  * Cases where our types are deliberately wider than json-schema-to-typescript's (the typing rule:

@@ -21,7 +21,8 @@ function pythonFiles(dir: string): string[] {
 export function pyrightFiles(dirs: readonly string[]): { readonly files: string[]; readonly skipped: number } {
   // A file's place in its package: its path below the output folder without the package's name.
   const place = (dir: string, file: string): string => relative(dir, file).split('/').slice(1).join('/');
-  const body = (file: string): string => readFileSync(file, 'utf8').replace(/^[^\n]*\n/, '');
+  // Python ends a line at CR as well as LF: a banner that held a raw CR would leave text on line 2.
+  const body = (file: string): string => readFileSync(file, 'utf8').replace(/^[^\r\n]*(?:\r\n|\r|\n)/, '');
   const [first, ...others] = dirs;
   if (first === undefined) return { files: [], skipped: 0 };
   const reference = new Map(pythonFiles(first).map((f) => [place(first, f), body(f)]));
