@@ -25,8 +25,8 @@ export function pyrightFiles(dirs: readonly string[]): { readonly files: string[
   const body = (file: string): string => readFileSync(file, 'utf8').replace(/^[^\r\n]*(?:\r\n|\r|\n)/, '');
   const [first, ...others] = dirs;
   if (first === undefined) return { files: [], skipped: 0 };
-  const reference = new Map(pythonFiles(first).map((f) => [place(first, f), body(f)]));
-  const files = [...pythonFiles(first)];
+  const files = pythonFiles(first);
+  const reference = new Map(files.map((f) => [place(first, f), body(f)]));
   let skipped = 0;
   for (const dir of others) {
     for (const file of pythonFiles(dir)) {

@@ -14,8 +14,8 @@
 import type { JsonValue, Model } from '../../model/ir.js';
 import { schemaUriAt, schemaUriOf } from '../../model/validation.js';
 import { translatePattern } from '../../regex/index.js';
-import { BraceChecks, CHAIN, I, groups, indented, negate, stripStrings, type Statement } from '../shared/brace-code.js';
-import { SchemaReach, checkExactNode, checkPatternWith, exactNumbers, has, impliedType, typesOf, type Obj, type TagIndex } from '../shared/schema-reach.js';
+import { BraceChecks, CHAIN, I, groups, indented, negate, numberText, stripStrings, type Statement } from '../shared/brace-code.js';
+import { SchemaReach, checkExactNode, checkPatternWith, has, impliedType, typesOf, type Obj, type TagIndex } from '../shared/schema-reach.js';
 import { csString } from './literals.js';
 
 export interface CompiledChecks {
@@ -115,7 +115,7 @@ class CheckCompiler extends BraceChecks {
   }
 
   private bound(value: JsonValue): string {
-    return this.constant('SchemaBound', `SchemaKeywords.Bound(${csString(number(value))})`);
+    return this.constant('SchemaBound', `SchemaKeywords.Bound(${csString(numberText(value))})`);
   }
 
   /**
@@ -143,7 +143,7 @@ class CheckCompiler extends BraceChecks {
       const limit = node[k];
       // The interpreter reads an integral limit (5.0 too) and ignores a negative one.
       if (has(node, k) && typeof limit === 'number' && Number.isInteger(limit) && limit >= 0)
-        parts.push(`SchemaKeywords.${pascal(k)}(${v}, ${number(limit)}L)`);
+        parts.push(`SchemaKeywords.${pascal(k)}(${v}, ${numberText(limit)}L)`);
     }
     if (has(node, 'pattern')) parts.push(`SchemaKeywords.Pattern(${v}, ${this.regex(node['pattern'] as string)})`);
     if (node['uniqueItems'] === true) parts.push(`SchemaKeywords.UniqueItems(${v})`);
@@ -227,7 +227,7 @@ class CheckCompiler extends BraceChecks {
       const min = typeof node['minContains'] === 'number' ? node['minContains'] : 1;
       const max = typeof node['maxContains'] === 'number' ? node['maxContains'] : null;
       const test = this.check(node['contains']!, 'e');
-      const limits = (count: string): Statement => failsWhen(`${count} < ${number(min)}L${max === null ? '' : ` || ${count} > ${number(max)}L`}`);
+      const limits = (count: string): Statement => failsWhen(`${count} < ${numberText(min)}L${max === null ? '' : ` || ${count} > ${numberText(max)}L`}`);
       // No item can match: only a minimum above 0 fails (the last statement, so nothing after it is unreachable).
       if (test === 'false') {
         if (min > 0) lines.push('return false;');
@@ -484,10 +484,4 @@ function pascal(keyword: string): string {
 /** Whether the text is well-formed UTF-16 (no lone surrogate), so that it has a UTF-8 form. */
 function wellFormed(text: string): boolean {
   return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
-}
-
-/** A number's exact text, as the validation document writes it (checkExactNode let only those through). */
-function number(value: JsonValue): string {
-  if (typeof value !== 'number' || !exactNumbers(value)) throw new Error(`not a number the C# checks write: ${JSON.stringify(value)}`);
-  return JSON.stringify(Object.is(value, -0) ? 0 : value);
 }

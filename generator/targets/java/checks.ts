@@ -18,8 +18,8 @@
 import type { JsonValue, Model } from '../../model/ir.js';
 import { schemaUriAt, schemaUriOf } from '../../model/validation.js';
 import { translatePattern } from '../../regex/index.js';
-import { BraceChecks, CHAIN, I, groups, indented, negate, stripStrings, type Statement } from '../shared/brace-code.js';
-import { SchemaReach, checkExactNode, checkPatternWith, exactNumbers, has, impliedType, typesOf, type Obj, type TagIndex } from '../shared/schema-reach.js';
+import { BraceChecks, CHAIN, I, groups, indented, negate, numberText, stripStrings, type Statement } from '../shared/brace-code.js';
+import { SchemaReach, checkExactNode, checkPatternWith, has, impliedType, typesOf, type Obj, type TagIndex } from '../shared/schema-reach.js';
 import { MAX_JAVA_STRING_BYTES, modifiedUtf8Length } from './limits.js';
 import { javaString, javaStringExpression, scalarLiteral, splitModifiedUtf8 } from './literals.js';
 
@@ -234,7 +234,7 @@ class CheckCompiler extends BraceChecks {
         parts.push(
           Number.isSafeInteger(divisor)
             ? `JsonChecks.multipleOf(${v}, ${divisor}L)`
-            : `JsonChecks.multipleOf(${v}, ${this.constant('BigDecimal', `JsonChecks.decimal(${javaStringExpression(number(divisor))})`)})`,
+            : `JsonChecks.multipleOf(${v}, ${this.constant('BigDecimal', `JsonChecks.decimal(${javaStringExpression(numberText(divisor))})`)})`,
         );
     }
     for (const k of ['maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum'] as const) {
@@ -243,13 +243,13 @@ class CheckCompiler extends BraceChecks {
         parts.push(
           Number.isSafeInteger(bound)
             ? `JsonChecks.${k}(${v}, ${bound}L)`
-            : `JsonChecks.${k}(${v}, ${scalarLiteral(bound)}, ${javaStringExpression(number(bound))})`,
+            : `JsonChecks.${k}(${v}, ${scalarLiteral(bound)}, ${javaStringExpression(numberText(bound))})`,
         );
     }
     for (const k of ['maxLength', 'minLength', 'maxItems', 'minItems', 'maxProperties', 'minProperties'] as const) {
       const limit = node[k];
       // The interpreter reads an integral limit (5.0 too) and ignores a negative one.
-      if (has(node, k) && typeof limit === 'number' && Number.isInteger(limit) && limit >= 0) parts.push(`JsonChecks.${k}(${v}, ${number(limit)}L)`);
+      if (has(node, k) && typeof limit === 'number' && Number.isInteger(limit) && limit >= 0) parts.push(`JsonChecks.${k}(${v}, ${numberText(limit)}L)`);
     }
     if (has(node, 'pattern')) parts.push(`JsonChecks.pattern(${v}, ${this.regex(node['pattern'] as string)})`);
     if (node['uniqueItems'] === true) parts.push(`JsonChecks.uniqueItems(${v})`);
@@ -328,7 +328,7 @@ class CheckCompiler extends BraceChecks {
       const max = typeof node['maxContains'] === 'number' ? node['maxContains'] : null;
       const test = this.check(node['contains']!, 'e');
       const count = test === null ? 'a.size()' : test === 'false' ? '0' : 'matched';
-      const limits = failsWhen(`${count} < ${number(min)}L${max === null ? '' : ` || ${count} > ${number(max)}L`}`);
+      const limits = failsWhen(`${count} < ${numberText(min)}L${max === null ? '' : ` || ${count} > ${numberText(max)}L`}`);
       if (count === 'matched')
         lines.push(block('{', ['int matched = 0;', block('for (JsonValue e : a) {', [block(`if (${test}) {`, ['matched++;'])]), limits]));
       else lines.push(limits);
@@ -551,10 +551,4 @@ function replaceOutsideStrings(code: string, name: (identifier: string) => strin
 /** A JSON text as string constants, in pieces a class constant holds (the runtime joins them). */
 function pieces(text: string): string {
   return splitModifiedUtf8(text, MAX_JAVA_STRING_BYTES).map(javaString).join(', ');
-}
-
-/** A number's exact text, as the validation document writes it (checkExactNode let only those through). */
-function number(value: JsonValue): string {
-  if (typeof value !== 'number' || !exactNumbers(value)) throw new Error(`not a number the Java checks write: ${JSON.stringify(value)}`);
-  return JSON.stringify(Object.is(value, -0) ? 0 : value);
 }

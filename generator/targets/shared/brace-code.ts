@@ -3,7 +3,9 @@
 // one expression, negated, joined and grouped the same way in both; the functions are kept in the
 // order they are written, and the constants they name (c0, c1, ...) in one table.
 
+import type { JsonValue } from '../../model/ir.js';
 import { CheckFunctions } from './check-functions.js';
+import { exactNumbers } from './schema-reach.js';
 
 /** A statement: its lines, indented from 0. */
 export type Statement = string;
@@ -51,6 +53,12 @@ export function topLevel(code: string, token: string): boolean {
 /** The code with every string literal emptied (to look for names in it). */
 export function stripStrings(code: string): string {
   return code.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+}
+
+/** A number's exact text, as the validation document writes it (checkExactNode let only those through). */
+export function numberText(value: JsonValue): string {
+  if (typeof value !== 'number' || !exactNumbers(value)) throw new Error(`not a number the compiled checks write: ${JSON.stringify(value)}`);
+  return JSON.stringify(Object.is(value, -0) ? 0 : value);
 }
 
 /** The parts joined by `&&`, each parenthesized where an `||` or `?:` stands at its top level. */

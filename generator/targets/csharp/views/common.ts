@@ -54,8 +54,11 @@ export function listed<T>(items: readonly T[]): { readonly item: T; readonly las
  * reader or writer (a method group) is called directly and stays as it is.
  */
 export class ComposedIo {
-  private readonly held = new Map<string, { readonly name: string; readonly declaration: string }>();
-  private readonly counts = { read: 0, write: 0 };
+  /** Per kind, each composed expression -> its field (named by its kind and index). */
+  private readonly held = {
+    read: new Map<string, { readonly name: string; readonly declaration: string }>(),
+    write: new Map<string, { readonly name: string; readonly declaration: string }>(),
+  };
 
   /** The expression to call for t's reader. */
   reader(t: CsType): string {
@@ -69,16 +72,16 @@ export class ComposedIo {
 
   /** The fields' declarations: the readers, then the writers, each in the order first used. */
   get fields(): string[] {
-    const held = [...this.held.values()];
-    return ['read', 'write'].flatMap((prefix) => held.filter((f) => f.name.startsWith(prefix)).map((f) => f.declaration));
+    return [...this.held.read.values(), ...this.held.write.values()].map((f) => f.declaration);
   }
 
-  private hold(expression: string, prefix: 'read' | 'write', type: string): string {
+  private hold(expression: string, kind: 'read' | 'write', type: string): string {
     if (!expression.endsWith(')')) return expression;
-    let field = this.held.get(expression);
+    const fields = this.held[kind];
+    let field = fields.get(expression);
     if (field === undefined) {
-      const name = `${prefix}${this.counts[prefix]++}`;
-      this.held.set(expression, (field = { name, declaration: `private static readonly ${type} ${name} = ${expression};` }));
+      const name = `${kind}${fields.size}`;
+      fields.set(expression, (field = { name, declaration: `private static readonly ${type} ${name} = ${expression};` }));
     }
     return field.name;
   }

@@ -7,8 +7,9 @@ import { converterIo, type ViewCtx } from './common.js';
 
 /**
  * `validatorAt`: the arguments of the union's own validation (a discriminated union is a
- * declaration, validated whole); null for a shared base type, which has no schema of its own: it reads the tag, then
- * validates with the validator of the class the tag names (SchemaRuntime.ReadTagged).
+ * declaration, validated whole); null for a shared base type, which has no schema of its own:
+ * it reads the tag, then validates with the validator of the class the tag names
+ * (SchemaRuntime.ReadTagged).
  */
 export function dispatchView(
   converter: string,
