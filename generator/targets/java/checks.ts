@@ -340,14 +340,18 @@ class CheckCompiler extends BraceChecks {
   private objectStatements(node: Obj, v: string): Statement[] {
     const lines: Statement[] = [];
     const required = has(node, 'required') ? (node['required'] as JsonValue[]).filter((n): n is string => typeof n === 'string') : [];
-    for (const group of groups(required)) lines.push(failsWhen(group.map((name) => `!JsonChecks.has(m, ${javaStringExpression(name)})`).join(' || ')));
-    if (has(node, 'properties')) {
-      for (const [name, sub] of Object.entries(node['properties'] as Obj)) {
-        const test = this.check(sub, 'p');
-        if (test === null) continue;
-        if (test === 'false') lines.push(failsWhen(`JsonChecks.has(m, ${javaStringExpression(name)})`));
-        else lines.push(failsWhen(`(p = JsonChecks.member(m, ${javaStringExpression(name)})) != null && ${negate(test)}`));
-      }
+    const tests = has(node, 'properties') ? Object.entries(node['properties'] as Obj).map(([name, sub]) => [name, this.check(sub, 'p')] as const) : [];
+    // A required property with a test is looked up once, by its test: a lookup scans the members.
+    const tested = new Set(tests.filter(([, test]) => test !== null && test !== 'false').map(([name]) => name));
+    const present = required.filter((name) => !tested.has(name));
+    for (const group of groups(present)) lines.push(failsWhen(group.map((name) => `!JsonChecks.has(m, ${javaStringExpression(name)})`).join(' || ')));
+    const isRequired = new Set(required);
+    for (const [name, test] of tests) {
+      if (test === null) continue;
+      const key = javaStringExpression(name);
+      if (test === 'false') lines.push(failsWhen(`JsonChecks.has(m, ${key})`));
+      else if (isRequired.has(name)) lines.push(failsWhen(`(p = JsonChecks.member(m, ${key})) == null || ${negate(test)}`));
+      else lines.push(failsWhen(`(p = JsonChecks.member(m, ${key})) != null && ${negate(test)}`));
     }
     const patterns = has(node, 'patternProperties') ? Object.entries(node['patternProperties'] as Obj) : [];
     /** A loop over the members (a JsonMissing one is absent): `k` the name, `w` the value. */

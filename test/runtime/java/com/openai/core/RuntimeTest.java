@@ -81,12 +81,48 @@ public final class RuntimeTest {
             same("[0, 2]", Arrays.toString(tags.of(read("{\"x\":\"a\"}"))));
             LinkedHashMap<String, JsonValue> missing = new LinkedHashMap<>();
             missing.put("type", JsonMissing.of()); // a missing member is absent, as the checks read it
-            same("[0, 2]", Arrays.toString(tags.of(JsonObject.adopt(missing))));
+            same("[0, 2]", Arrays.toString(tags.of(JsonObject.of(missing))));
             same("[2]", Arrays.toString(tags.of(read("{\"type\":\"c\"}"))));
             same("[2]", Arrays.toString(tags.of(read("{\"type\":1}"))));
             same("[0, 1, 2]", Arrays.toString(tags.of(read("[\"a\"]"))));
             same("[0, 1, 2]", Arrays.toString(tags.of(read("\"a\""))));
             same("[0, 1]", Arrays.toString(VariantTags.none(2).of(read("{\"type\":\"a\"}"))));
+        });
+
+        check("JsonMembers: an object's members in order, a repeated name in its first place with its last value, small and large alike", () -> {
+            for (int count : new int[] {0, 1, JsonMembers.SCANNED, JsonMembers.SCANNED + 1, 100}) {
+                StringBuilder text = new StringBuilder("{");
+                LinkedHashMap<String, JsonValue> expected = new LinkedHashMap<>();
+                for (int i = 0; i < count; i++) {
+                    text.append(i == 0 ? "" : ",").append("\"m").append(i).append("\":").append(i);
+                    expected.put("m" + i, JsonNumber.of(i));
+                }
+                if (count > 0) {
+                    // Read again: Jackson's tree (and a LinkedHashMap) keep the first place and take the last value.
+                    text.append(",\"m0\":\"again\"");
+                    expected.put("m0", JsonString.of("again"));
+                }
+                Map<String, JsonValue> members = ((JsonObject) read(text.append("}").toString())).values();
+                same(expected, members);
+                same(expected.hashCode(), members.hashCode());
+                same(expected.toString(), members.toString());
+                same(new ArrayList<>(expected.keySet()), new ArrayList<>(members.keySet()));
+                same(new ArrayList<>(expected.values()), new ArrayList<>(members.values()));
+                same(JsonObject.of(expected), read(text.toString()));
+                for (int i = 0; i < count; i++) {
+                    // A name built at run time is another String than the one read: found by equality.
+                    String name = new StringBuilder("m").append(i).toString();
+                    same(expected.get(name), members.get(name));
+                    expect(members.containsKey(name), "has " + name);
+                }
+                expect(members.get("m" + count) == null && !members.containsKey("absent") && members.get(null) == null, "no other member");
+                try {
+                    members.put("x", JsonNull.of());
+                    throw new AssertionError("members could be changed");
+                } catch (UnsupportedOperationException e) {
+                    // unmodifiable, as before
+                }
+            }
         });
 
         check("JsonValue.from converts maps, lists and null", () -> {

@@ -22,22 +22,19 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "type") || !JsonChecks.has(m, "item_id") || !JsonChecks.has(m, "content_index") || !JsonChecks.has(m, "audio_end_ms")) {
-                return false;
-            }
             if ((p = JsonChecks.member(m, "event_id")) != null && !(JsonChecks.isString(p) && JsonChecks.maxLength(p, 512L))) {
                 return false;
             }
-            if ((p = JsonChecks.member(m, "type")) != null && !JsonChecks.textIs(p, "conversation.item.truncate")) {
+            if ((p = JsonChecks.member(m, "type")) == null || !JsonChecks.textIs(p, "conversation.item.truncate")) {
                 return false;
             }
-            if ((p = JsonChecks.member(m, "item_id")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "item_id")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
-            if ((p = JsonChecks.member(m, "content_index")) != null && !(JsonChecks.isInteger(p) && JsonChecks.maximum(p, 2147483647L) && JsonChecks.minimum(p, 0L))) {
+            if ((p = JsonChecks.member(m, "content_index")) == null || !(JsonChecks.isInteger(p) && JsonChecks.maximum(p, 2147483647L) && JsonChecks.minimum(p, 0L))) {
                 return false;
             }
-            if ((p = JsonChecks.member(m, "audio_end_ms")) != null && !(JsonChecks.isInteger(p) && JsonChecks.maximum(p, 2147483647L) && JsonChecks.minimum(p, 0L))) {
+            if ((p = JsonChecks.member(m, "audio_end_ms")) == null || !(JsonChecks.isInteger(p) && JsonChecks.maximum(p, 2147483647L) && JsonChecks.minimum(p, 0L))) {
                 return false;
             }
         }
@@ -51,22 +48,19 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "event_id") || !JsonChecks.has(m, "type") || !JsonChecks.has(m, "item_id") || !JsonChecks.has(m, "content_index") || !JsonChecks.has(m, "audio_end_ms")) {
+            if ((p = JsonChecks.member(m, "event_id")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
-            if ((p = JsonChecks.member(m, "event_id")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "type")) == null || !JsonChecks.textIs(p, "conversation.item.truncated")) {
                 return false;
             }
-            if ((p = JsonChecks.member(m, "type")) != null && !JsonChecks.textIs(p, "conversation.item.truncated")) {
+            if ((p = JsonChecks.member(m, "item_id")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
-            if ((p = JsonChecks.member(m, "item_id")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "content_index")) == null || !(JsonChecks.isInteger(p) && JsonChecks.maximum(p, 2147483647L) && JsonChecks.minimum(p, 0L))) {
                 return false;
             }
-            if ((p = JsonChecks.member(m, "content_index")) != null && !(JsonChecks.isInteger(p) && JsonChecks.maximum(p, 2147483647L) && JsonChecks.minimum(p, 0L))) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "audio_end_ms")) != null && !(JsonChecks.isInteger(p) && JsonChecks.maximum(p, 2147483647L) && JsonChecks.minimum(p, 0L))) {
+            if ((p = JsonChecks.member(m, "audio_end_ms")) == null || !(JsonChecks.isInteger(p) && JsonChecks.maximum(p, 2147483647L) && JsonChecks.minimum(p, 0L))) {
                 return false;
             }
         }

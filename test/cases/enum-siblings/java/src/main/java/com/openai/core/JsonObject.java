@@ -4,29 +4,33 @@ package com.openai.core;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /** A JSON object; keeps its keys in the order they were read. */
 public final class JsonObject extends JsonValue {
-    private final Map<String, JsonValue> values;
+    private final JsonMembers values;
 
-    private JsonObject(Map<String, JsonValue> values) {
-        this.values = Collections.unmodifiableMap(values);
+    private JsonObject(JsonMembers values) {
+        this.values = values;
     }
 
     public static JsonObject of(Map<String, JsonValue> values) {
-        return new JsonObject(new LinkedHashMap<>(values));
+        return new JsonObject(JsonMembers.copyOf(values));
     }
 
-    /** An object holding {@code values} itself, which nothing else may hold (a map just read): no copy. */
-    static JsonObject adopt(LinkedHashMap<String, JsonValue> values) {
+    /** An object holding {@code values} itself (members just read): no copy. */
+    static JsonObject adopt(JsonMembers values) {
         return new JsonObject(values);
     }
 
+    /** The members, in the order read; unmodifiable. */
     public Map<String, JsonValue> values() {
+        return values;
+    }
+
+    /** The members, for the runtime's loops by position. */
+    JsonMembers members() {
         return values;
     }
 

@@ -248,8 +248,9 @@ final class Conversions {
         }
         List<JsonValue> values = ((JsonArray) json).values();
         List<Object> items = new ArrayList<>(values.size());
-        for (JsonValue item : values) {
-            Object converted = itemType.convert(item);
+        // By position: the read-only view's iterator is an object and two calls per item.
+        for (int i = 0, size = values.size(); i < size; i++) {
+            Object converted = itemType.convert(values.get(i));
             if (converted == NOT_CONVERTIBLE) {
                 return NOT_CONVERTIBLE;
             }

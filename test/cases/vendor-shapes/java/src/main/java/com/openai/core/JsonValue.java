@@ -20,7 +20,6 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,11 +120,11 @@ public abstract class JsonValue {
     private static JsonValue readValue(JsonParser parser, JsonToken token, JsonNodeFactory nodes) throws IOException {
         switch (token) {
             case START_OBJECT: {
-                LinkedHashMap<String, JsonValue> values = new LinkedHashMap<>();
+                JsonMembers.Builder members = new JsonMembers.Builder();
                 for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-                    values.put(name, readValue(parser, parser.nextToken(), nodes));
+                    members.put(name, readValue(parser, parser.nextToken(), nodes));
                 }
-                return JsonObject.adopt(values);
+                return JsonObject.adopt(members.build());
             }
             case START_ARRAY: {
                 ArrayList<JsonValue> values = new ArrayList<>();
@@ -186,12 +185,12 @@ public abstract class JsonValue {
             }
             return JsonArray.adopt(values);
         }
-        LinkedHashMap<String, JsonValue> values = new LinkedHashMap<>();
+        JsonMembers.Builder members = new JsonMembers.Builder();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
-            values.put(entry.getKey(), fromJsonNode(entry.getValue()));
+            members.put(entry.getKey(), fromJsonNode(entry.getValue()));
         }
-        return JsonObject.adopt(values);
+        return JsonObject.adopt(members.build());
     }
 
     static final class Deserializer extends StdDeserializer<JsonValue> {

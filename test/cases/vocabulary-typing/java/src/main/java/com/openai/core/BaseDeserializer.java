@@ -24,12 +24,20 @@ import java.util.Map;
 public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
 
-    /** An object model's properties: the index of each JSON name, and the conversion to the type its JsonField holds (null for raw JSON). */
-    private final transient Map<String, Integer> propertyIndex;
+    /**
+     * An object model's properties: their JSON names (looked up as {@link JsonMembers} looks up
+     * a member, with a hash index for more than {@link JsonMembers#SCANNED}), and the conversion
+     * to the type each one's JsonField holds (null for raw JSON).
+     */
+    private final transient String[] propertyNames;
+    private final transient int[] propertyHashes;
+    private final transient HashMap<String, Integer> propertyIndex;
     private final transient Conversions.Converter[] propertyConverters;
 
     protected BaseDeserializer(Class<T> type) {
         super(type);
+        this.propertyNames = null;
+        this.propertyHashes = null;
         this.propertyIndex = null;
         this.propertyConverters = null;
     }
@@ -42,10 +50,14 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
     protected BaseDeserializer(Class<T> type, String[] jsonNames, String[] fields) {
         super(type);
         TypeFactory types = ObjectMappers.JSON_MAPPER.getTypeFactory();
-        this.propertyIndex = new HashMap<>();
+        this.propertyNames = jsonNames.clone();
+        this.propertyHashes = JsonMembers.hashesOf(jsonNames);
+        this.propertyIndex = jsonNames.length > JsonMembers.SCANNED ? new HashMap<String, Integer>() : null;
         this.propertyConverters = new Conversions.Converter[jsonNames.length];
         for (int i = 0; i < jsonNames.length; i++) {
-            propertyIndex.put(jsonNames[i], i);
+            if (propertyIndex != null) {
+                propertyIndex.put(jsonNames[i], i);
+            }
             Field field;
             try {
                 field = type.getDeclaredField(fields[i]);
@@ -90,17 +102,20 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
         int count = propertyConverters.length;
         Object[] values = new Object[count + 2];
         Map<String, JsonValue> additionalProperties = null;
-        for (Map.Entry<String, JsonValue> member : ((JsonObject) json).values().entrySet()) {
-            Integer index = propertyIndex.get(member.getKey());
-            if (index == null) {
+        JsonMembers members = ((JsonObject) json).members();
+        for (int m = 0, size = members.size(); m < size; m++) {
+            String name = members.name(m);
+            JsonValue value = members.value(m);
+            int index = JsonMembers.indexOf(propertyNames, propertyHashes, count, propertyIndex, name);
+            if (index < 0) {
                 if (additionalProperties == null) {
                     additionalProperties = new LinkedHashMap<>();
                 }
-                additionalProperties.put(member.getKey(), member.getValue());
+                additionalProperties.put(name, value);
                 continue;
             }
             Conversions.Converter type = propertyConverters[index];
-            values[index] = type == null ? member.getValue() : JsonField.fromJson(member.getValue(), type);
+            values[index] = type == null ? value : JsonField.fromJson(value, type);
         }
         for (int i = 0; i < count; i++) {
             if (values[i] == null) {

@@ -46,10 +46,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "sku")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "sku")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "sku")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "qty")) != null && !(JsonChecks.isInteger(p) && JsonChecks.minimum(p, 0L))) {

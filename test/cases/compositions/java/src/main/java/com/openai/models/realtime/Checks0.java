@@ -38,10 +38,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "id")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "id")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "id")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "created_at")) != null && !JsonChecks.isInteger(p)) {
@@ -61,10 +58,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "name")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "name")) != null && !(JsonChecks.isString(p) && JsonChecks.minLength(p, 1L))) {
+            if ((p = JsonChecks.member(m, "name")) == null || !(JsonChecks.isString(p) && JsonChecks.minLength(p, 1L))) {
                 return false;
             }
         }
@@ -78,10 +72,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "bytes")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "bytes")) != null && !(JsonChecks.isInteger(p) && JsonChecks.minimum(p, 0L))) {
+            if ((p = JsonChecks.member(m, "bytes")) == null || !(JsonChecks.isInteger(p) && JsonChecks.minimum(p, 0L))) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "purpose")) != null && !(JsonChecks.textIs(p, "batch") || JsonChecks.textIs(p, "vision"))) {
@@ -115,10 +106,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "kind")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "kind")) != null && !JsonChecks.textIs(p, "image")) {
+            if ((p = JsonChecks.member(m, "kind")) == null || !JsonChecks.textIs(p, "image")) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "width")) != null && !JsonChecks.isInteger(p)) {
@@ -344,13 +332,10 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "kind") || !JsonChecks.has(m, "radius")) {
+            if ((p = JsonChecks.member(m, "kind")) == null || !JsonChecks.textIs(p, "circle")) {
                 return false;
             }
-            if ((p = JsonChecks.member(m, "kind")) != null && !JsonChecks.textIs(p, "circle")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "radius")) != null && !(JsonChecks.isNumber(p) && JsonChecks.minimum(p, 0L))) {
+            if ((p = JsonChecks.member(m, "radius")) == null || !(JsonChecks.isNumber(p) && JsonChecks.minimum(p, 0L))) {
                 return false;
             }
         }
@@ -361,13 +346,10 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "kind") || !JsonChecks.has(m, "side")) {
+            if ((p = JsonChecks.member(m, "kind")) == null || !JsonChecks.textIs(p, "square")) {
                 return false;
             }
-            if ((p = JsonChecks.member(m, "kind")) != null && !JsonChecks.textIs(p, "square")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "side")) != null && !JsonChecks.isNumber(p)) {
+            if ((p = JsonChecks.member(m, "side")) == null || !JsonChecks.isNumber(p)) {
                 return false;
             }
         }
@@ -418,10 +400,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "id")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "id")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "id")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "kind")) != null && !JsonChecks.isString(p)) {

@@ -111,10 +111,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "color")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "color")) != null && !(JsonChecks.textIs(p, "red") || JsonChecks.textIs(p, "green") || JsonChecks.textIs(p, "dark-blue"))) {
+            if ((p = JsonChecks.member(m, "color")) == null || !(JsonChecks.textIs(p, "red") || JsonChecks.textIs(p, "green") || JsonChecks.textIs(p, "dark-blue"))) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "finish")) != null && !(JsonChecks.textIs(p, "matte") || JsonChecks.textIs(p, "gloss"))) {

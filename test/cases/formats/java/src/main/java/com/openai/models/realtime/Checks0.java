@@ -47,13 +47,10 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "id") || !JsonChecks.has(m, "created_at")) {
+            if ((p = JsonChecks.member(m, "id")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
-            if ((p = JsonChecks.member(m, "id")) != null && !JsonChecks.isString(p)) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "created_at")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "created_at")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "updated_at")) != null && !JsonChecks.isString(p)) {

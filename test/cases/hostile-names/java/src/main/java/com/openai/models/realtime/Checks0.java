@@ -28,9 +28,6 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "class") || !JsonChecks.has(m, "default") || !JsonChecks.has(m, "1st_place")) {
-                return false;
-            }
             if ((p = JsonChecks.member(m, "abstract")) != null && !JsonChecks.isString(p)) {
                 return false;
             }
@@ -76,7 +73,7 @@ final class Checks0 {
             if ((p = JsonChecks.member(m, "checked")) != null && !JsonChecks.isString(p)) {
                 return false;
             }
-            if ((p = JsonChecks.member(m, "class")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "class")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "const")) != null && !JsonChecks.isString(p)) {
@@ -91,7 +88,7 @@ final class Checks0 {
             if ((p = JsonChecks.member(m, "def")) != null && !JsonChecks.isString(p)) {
                 return false;
             }
-            if ((p = JsonChecks.member(m, "default")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "default")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "del")) != null && !JsonChecks.isString(p)) {
@@ -172,13 +169,13 @@ final class Checks0 {
             if ((p = JsonChecks.member(m, "implements")) != null && !JsonChecks.isString(p)) {
                 return false;
             }
+            if ((p = JsonChecks.member(m, "implicit")) != null && !JsonChecks.isString(p)) {
+                return false;
+            }
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if ((p = JsonChecks.member(m, "implicit")) != null && !JsonChecks.isString(p)) {
-                return false;
-            }
             if ((p = JsonChecks.member(m, "import")) != null && !JsonChecks.isString(p)) {
                 return false;
             }
@@ -320,13 +317,13 @@ final class Checks0 {
             if ((p = JsonChecks.member(m, "this")) != null && !JsonChecks.isString(p)) {
                 return false;
             }
+            if ((p = JsonChecks.member(m, "throw")) != null && !JsonChecks.isString(p)) {
+                return false;
+            }
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if ((p = JsonChecks.member(m, "throw")) != null && !JsonChecks.isString(p)) {
-                return false;
-            }
             if ((p = JsonChecks.member(m, "throws")) != null && !JsonChecks.isString(p)) {
                 return false;
             }
@@ -393,7 +390,7 @@ final class Checks0 {
             if ((p = JsonChecks.member(m, "cls")) != null && !JsonChecks.isString(p)) {
                 return false;
             }
-            if ((p = JsonChecks.member(m, "1st_place")) != null && !JsonChecks.isInteger(p)) {
+            if ((p = JsonChecks.member(m, "1st_place")) == null || !JsonChecks.isInteger(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "kebab-case")) != null && !JsonChecks.isString(p)) {
@@ -522,10 +519,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "object")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "object")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "object")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "Object")) != null && !JsonChecks.isInteger(p)) {

@@ -40,10 +40,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "line")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "line")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "line")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
         }
@@ -79,10 +76,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "nickname")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "nickname")) != null && !((JsonChecks.isString(p) || p instanceof JsonNull) && JsonChecks.maxLength(p, 10L))) {
+            if ((p = JsonChecks.member(m, "nickname")) == null || !((JsonChecks.isString(p) || p instanceof JsonNull) && JsonChecks.maxLength(p, 10L))) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "age")) != null && !((JsonChecks.isInteger(p) || p instanceof JsonNull) && JsonChecks.minimum(p, 0L))) {

@@ -24,13 +24,10 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "street") || !JsonChecks.has(m, "city")) {
+            if ((p = JsonChecks.member(m, "street")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
-            if ((p = JsonChecks.member(m, "street")) != null && !JsonChecks.isString(p)) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "city")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "city")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             for (Map.Entry<String, JsonValue> member : m.entrySet()) {
@@ -55,10 +52,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "name")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "name")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "name")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "vip")) != null && !(p instanceof JsonBoolean)) {
@@ -88,10 +82,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "id") || !JsonChecks.has(m, "shipping")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "id")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "id")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "quantity")) != null && !(JsonChecks.isInteger(p) && JsonChecks.minimum(p, 1L))) {
@@ -100,7 +91,7 @@ final class Checks0 {
             if ((p = JsonChecks.member(m, "note")) != null && !JsonChecks.isString(p)) {
                 return false;
             }
-            if ((p = JsonChecks.member(m, "shipping")) != null && !check1(p)) {
+            if ((p = JsonChecks.member(m, "shipping")) == null || !check1(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "customer")) != null && !check2(p)) {

@@ -27,9 +27,6 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "kind")) {
-                return false;
-            }
             if ((p = JsonChecks.member(m, "label")) != null && !(JsonChecks.isString(p) && JsonChecks.maxLength(p, 5L) && JsonChecks.minLength(p, 2L) && JsonChecks.pattern(p, c0))) {
                 return false;
             }
@@ -48,7 +45,7 @@ final class Checks0 {
             if ((p = JsonChecks.member(m, "nothing")) != null && !(p instanceof JsonNull)) {
                 return false;
             }
-            if ((p = JsonChecks.member(m, "kind")) != null && !JsonChecks.textIs(p, "measurement")) {
+            if ((p = JsonChecks.member(m, "kind")) == null || !JsonChecks.textIs(p, "measurement")) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "version")) != null && !JsonChecks.in(p, c1)) {

@@ -59,10 +59,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "bag")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "bag")) != null && !((p instanceof JsonObject || p instanceof JsonNull) && (!(p instanceof JsonObject) || JsonChecks.has(((JsonObject) p).values(), "id") && JsonChecks.has(((JsonObject) p).values(), "kind")))) {
+            if ((p = JsonChecks.member(m, "bag")) == null || !((p instanceof JsonObject || p instanceof JsonNull) && (!(p instanceof JsonObject) || JsonChecks.has(((JsonObject) p).values(), "id") && JsonChecks.has(((JsonObject) p).values(), "kind")))) {
                 return false;
             }
         }

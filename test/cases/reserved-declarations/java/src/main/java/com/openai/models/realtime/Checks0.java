@@ -22,10 +22,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "False")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "False")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "False")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -56,10 +53,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "abstract")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "abstract")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "abstract")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -83,10 +77,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "arguments")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "arguments")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "arguments")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -110,10 +101,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "async")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "async")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "async")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -137,10 +125,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "bigint")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "bigint")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "bigint")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -164,10 +149,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "break")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "break")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "break")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -191,10 +173,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "catch")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "catch")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "catch")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -218,10 +197,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "class")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "class")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "class")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -245,10 +221,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "debugger")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "debugger")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "debugger")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -272,10 +245,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "default")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "default")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "default")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -299,10 +269,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "delete")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "delete")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "delete")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -326,10 +293,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "elif")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "elif")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "elif")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -353,10 +317,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "eval")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "eval")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "eval")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -380,10 +341,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "explicit")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "explicit")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "explicit")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -407,10 +365,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "extern")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "extern")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "extern")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -434,10 +389,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "fixed")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "fixed")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "fixed")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -461,10 +413,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "foreach")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "foreach")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "foreach")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -488,10 +437,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "global")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "global")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "global")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -515,10 +461,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "implements")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "implements")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "implements")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -542,10 +485,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "in")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "in")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "in")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -569,10 +509,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "interface")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "interface")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "interface")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -596,10 +533,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "lambda")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "lambda")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "lambda")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -623,10 +557,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "long")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "long")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "long")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -650,10 +581,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "native")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "native")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "native")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -677,10 +605,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "nonlocal")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "nonlocal")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "nonlocal")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -704,10 +629,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "number")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "number")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "number")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -731,10 +653,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "or")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "or")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "or")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -758,10 +677,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "package")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "package")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "package")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -785,10 +701,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "permits")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "permits")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "permits")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -812,10 +725,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "public")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "public")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "public")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -839,10 +749,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "record")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "record")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "record")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -866,10 +773,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "sbyte")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "sbyte")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "sbyte")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -893,10 +797,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "sizeof")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "sizeof")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "sizeof")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -920,10 +821,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "strictfp")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "strictfp")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "strictfp")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -947,10 +845,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "super")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "super")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "super")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -974,10 +869,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "synchronized")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "synchronized")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "synchronized")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -1001,10 +893,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "throws")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "throws")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "throws")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -1028,10 +917,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "type")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "type")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "type")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -1055,10 +941,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "ulong")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "ulong")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "ulong")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -1082,10 +965,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "unknown")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "unknown")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "unknown")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -1109,10 +989,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "using")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "using")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "using")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -1136,10 +1013,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "void")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "void")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "void")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {
@@ -1163,10 +1037,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "with")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "with")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "with")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "value")) != null && !JsonChecks.isInteger(p)) {

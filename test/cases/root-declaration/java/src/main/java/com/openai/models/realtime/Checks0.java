@@ -23,10 +23,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "text")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "text")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "text")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
         }
@@ -40,13 +37,10 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "x") || !JsonChecks.has(m, "y")) {
+            if ((p = JsonChecks.member(m, "x")) == null || !JsonChecks.isNumber(p)) {
                 return false;
             }
-            if ((p = JsonChecks.member(m, "x")) != null && !JsonChecks.isNumber(p)) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "y")) != null && !JsonChecks.isNumber(p)) {
+            if ((p = JsonChecks.member(m, "y")) == null || !JsonChecks.isNumber(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "unit")) != null && !(JsonChecks.textIs(p, "mm") || JsonChecks.textIs(p, "in"))) {

@@ -51,10 +51,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "color")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "color")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "color")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
         }
@@ -184,13 +181,10 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "x") || !JsonChecks.has(m, "y")) {
+            if ((p = JsonChecks.member(m, "x")) == null || !JsonChecks.isNumber(p)) {
                 return false;
             }
-            if ((p = JsonChecks.member(m, "x")) != null && !JsonChecks.isNumber(p)) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "y")) != null && !JsonChecks.isNumber(p)) {
+            if ((p = JsonChecks.member(m, "y")) == null || !JsonChecks.isNumber(p)) {
                 return false;
             }
         }

@@ -27,13 +27,10 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "kind") || !JsonChecks.has(m, "radius")) {
+            if ((p = JsonChecks.member(m, "kind")) == null || !JsonChecks.textIs(p, "circle")) {
                 return false;
             }
-            if ((p = JsonChecks.member(m, "kind")) != null && !JsonChecks.textIs(p, "circle")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "radius")) != null && !(JsonChecks.isNumber(p) && JsonChecks.minimum(p, 0L))) {
+            if ((p = JsonChecks.member(m, "radius")) == null || !(JsonChecks.isNumber(p) && JsonChecks.minimum(p, 0L))) {
                 return false;
             }
         }
@@ -47,13 +44,10 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "kind") || !JsonChecks.has(m, "side")) {
+            if ((p = JsonChecks.member(m, "kind")) == null || !JsonChecks.textIs(p, "square")) {
                 return false;
             }
-            if ((p = JsonChecks.member(m, "kind")) != null && !JsonChecks.textIs(p, "square")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "side")) != null && !JsonChecks.isNumber(p)) {
+            if ((p = JsonChecks.member(m, "side")) == null || !JsonChecks.isNumber(p)) {
                 return false;
             }
         }
@@ -176,10 +170,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "level")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "level")) != null && !(JsonChecks.isInteger(p) && JsonChecks.minimum(p, 0L))) {
+            if ((p = JsonChecks.member(m, "level")) == null || !(JsonChecks.isInteger(p) && JsonChecks.minimum(p, 0L))) {
                 return false;
             }
         }
@@ -315,10 +306,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "name")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "name")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "name")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
             for (Map.Entry<String, JsonValue> member : m.entrySet()) {
@@ -343,10 +331,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "number")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "number")) != null && !JsonChecks.isInteger(p)) {
+            if ((p = JsonChecks.member(m, "number")) == null || !JsonChecks.isInteger(p)) {
                 return false;
             }
             for (Map.Entry<String, JsonValue> member : m.entrySet()) {
@@ -390,10 +375,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "shapes")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "shapes")) != null && !check20(p)) {
+            if ((p = JsonChecks.member(m, "shapes")) == null || !check20(p)) {
                 return false;
             }
             if ((p = JsonChecks.member(m, "owner")) != null && !check5(p)) {

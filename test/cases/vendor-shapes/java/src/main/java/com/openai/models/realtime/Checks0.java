@@ -54,13 +54,10 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "type") || !JsonChecks.has(m, "name")) {
+            if ((p = JsonChecks.member(m, "type")) == null || !JsonChecks.textIs(p, "function")) {
                 return false;
             }
-            if ((p = JsonChecks.member(m, "type")) != null && !JsonChecks.textIs(p, "function")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "name")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "name")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
         }
@@ -81,13 +78,10 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "type") || !JsonChecks.has(m, "id")) {
+            if ((p = JsonChecks.member(m, "type")) == null || !JsonChecks.textIs(p, "function")) {
                 return false;
             }
-            if ((p = JsonChecks.member(m, "type")) != null && !JsonChecks.textIs(p, "function")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "id")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "id")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
         }

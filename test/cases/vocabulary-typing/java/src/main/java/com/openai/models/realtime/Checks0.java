@@ -119,10 +119,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "name")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "name")) != null && !JsonChecks.isString(p)) {
+            if ((p = JsonChecks.member(m, "name")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
         }
@@ -136,10 +133,7 @@ final class Checks0 {
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if (!JsonChecks.has(m, "id")) {
-                return false;
-            }
-            if ((p = JsonChecks.member(m, "id")) != null && !JsonChecks.isInteger(p)) {
+            if ((p = JsonChecks.member(m, "id")) == null || !JsonChecks.isInteger(p)) {
                 return false;
             }
         }
