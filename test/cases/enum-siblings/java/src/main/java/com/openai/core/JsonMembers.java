@@ -21,7 +21,7 @@ import java.util.Set;
  * up in a hash index instead.
  */
 final class JsonMembers extends AbstractMap<String, JsonValue> {
-    /** Members up to which a lookup scans the names: about as fast as hashing the name, with no table to build. */
+    /** Members up to which a lookup scans the hash codes; a larger object keeps a hash index too. */
     static final int SCANNED = 8;
 
     private static final String[] NO_NAMES = new String[0];
