@@ -343,8 +343,8 @@ class CheckCompiler extends BraceChecks {
     const tests = has(node, 'properties') ? Object.entries(node['properties'] as Obj).map(([name, sub]) => [name, this.check(sub, 'p')] as const) : [];
     // A required property with a test is looked up once, by its test: a lookup scans the members.
     const tested = new Set(tests.filter(([, test]) => test !== null && test !== 'false').map(([name]) => name));
-    const present = required.filter((name) => !tested.has(name));
-    for (const group of groups(present)) lines.push(failsWhen(group.map((name) => `!JsonChecks.has(m, ${javaStringExpression(name)})`).join(' || ')));
+    const untested = required.filter((name) => !tested.has(name));
+    for (const group of groups(untested)) lines.push(failsWhen(group.map((name) => `!JsonChecks.has(m, ${javaStringExpression(name)})`).join(' || ')));
     const isRequired = new Set(required);
     for (const [name, test] of tests) {
       if (test === null) continue;

@@ -12,7 +12,6 @@ import com.openai.validation.SchemaValidator;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,20 +24,15 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
 
     /**
-     * An object model's properties: their JSON names (looked up as {@link JsonMembers} looks up
-     * a member, with a hash index for more than {@link JsonMembers#SCANNED}), and the conversion
-     * to the type each one's JsonField holds (null for raw JSON).
+     * An object model's properties: their JSON names (looked up as an object's members are), and
+     * the conversion to the type each one's JsonField holds (null for raw JSON).
      */
-    private final transient String[] propertyNames;
-    private final transient int[] propertyHashes;
-    private final transient HashMap<String, Integer> propertyIndex;
+    private final transient JsonMembers propertyNames;
     private final transient Conversions.Converter[] propertyConverters;
 
     protected BaseDeserializer(Class<T> type) {
         super(type);
         this.propertyNames = null;
-        this.propertyHashes = null;
-        this.propertyIndex = null;
         this.propertyConverters = null;
     }
 
@@ -50,14 +44,9 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
     protected BaseDeserializer(Class<T> type, String[] jsonNames, String[] fields) {
         super(type);
         TypeFactory types = ObjectMappers.JSON_MAPPER.getTypeFactory();
-        this.propertyNames = jsonNames.clone();
-        this.propertyHashes = JsonMembers.hashesOf(jsonNames);
-        this.propertyIndex = jsonNames.length > JsonMembers.SCANNED ? new HashMap<String, Integer>() : null;
+        this.propertyNames = JsonMembers.namesOf(jsonNames);
         this.propertyConverters = new Conversions.Converter[jsonNames.length];
         for (int i = 0; i < jsonNames.length; i++) {
-            if (propertyIndex != null) {
-                propertyIndex.put(jsonNames[i], i);
-            }
             Field field;
             try {
                 field = type.getDeclaredField(fields[i]);
@@ -106,7 +95,7 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
         for (int m = 0, size = members.size(); m < size; m++) {
             String name = members.name(m);
             JsonValue value = members.value(m);
-            int index = JsonMembers.indexOf(propertyNames, propertyHashes, count, propertyIndex, name);
+            int index = propertyNames.indexOf(name);
             if (index < 0) {
                 if (additionalProperties == null) {
                     additionalProperties = new LinkedHashMap<>();

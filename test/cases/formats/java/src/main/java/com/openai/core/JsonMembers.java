@@ -58,20 +58,20 @@ final class JsonMembers extends AbstractMap<String, JsonValue> {
         return indexOf(names, hashes, size, index, name);
     }
 
-    /** The hash codes of {@code names}, as indexOf compares them. */
-    static int[] hashesOf(String[] names) {
-        int[] hashes = new int[names.length];
-        for (int i = 0; i < names.length; i++) {
-            hashes[i] = names[i].hashCode();
+    /** Distinct names, each at its position, looked up as members are (their values are null). */
+    static JsonMembers namesOf(String[] names) {
+        Builder builder = new Builder();
+        for (String name : names) {
+            builder.put(name, null);
         }
-        return hashes;
+        return builder.build();
     }
 
     /**
      * The position of {@code name} among the first {@code size} of {@code names} (whose hash codes
      * are {@code hashes}), or -1; {@code index}: their hash index, or null to scan them.
      */
-    static int indexOf(String[] names, int[] hashes, int size, HashMap<String, Integer> index, Object name) {
+    private static int indexOf(String[] names, int[] hashes, int size, HashMap<String, Integer> index, Object name) {
         if (index != null) {
             Integer at = index.get(name);
             return at == null ? -1 : at;
