@@ -1,7 +1,8 @@
 // locate: where in the text the user typed an error is, so that the page can select it. An error
 // names a JSON pointer (SchemaError), or, for text that does not parse, a line and column in its
 // message (stages/parse-document.ts). Pointers are found in JSON by jsonc-parser's tree and in YAML
-// by yaml's, the parsers the generator itself uses; a pointer below what the text holds (a member
+// by the `yaml` package's document tree, which keep every node's start and end (the events js-yaml
+// gives the generator have no end for a collection); a pointer below what the text holds (a member
 // that is missing) selects the deepest part that is there.
 
 import { parseTree, type Node } from 'jsonc-parser';

@@ -1,13 +1,32 @@
 // parse-document: a document's text -> JSON value, for JSON and YAML alike. Any stage that reads
 // a document (the schema file today, a referenced file later) calls parseDocumentText, so every
 // document gets the same checks. JSON goes through load.ts's parseSchemaText (syntax, depth,
-// duplicate keys). YAML is parsed by the `yaml` package as YAML 1.2 (core schema: `yes` and `on`
-// stay strings), and what JSON cannot hold is refused with its line and column rather than
-// converted silently: non-string keys (integer keys such as an unquoted `200:` excepted, which
-// every YAML-to-JSON converter writes as their digits), tags other than the JSON ones (!!binary,
-// !!set, custom tags), .inf and .nan, an alias inside its own anchor (a cycle), duplicate keys.
+// duplicate keys). YAML is read as YAML 1.2 (core schema: `yes` and `on` stay strings): js-yaml's
+// parser turns the text into a flat list of events (syntax errors and nesting depth are its
+// checks), and constructYaml below builds the JSON value from them, refusing with its line and
+// column what JSON cannot hold rather than converting it silently: non-string keys (integer keys
+// such as an unquoted `200:` excepted, which every YAML-to-JSON converter writes as their
+// digits), tags other than the JSON ones (!!binary, !!set, custom tags), .inf, .nan and numbers
+// beyond a double, an alias inside its own anchor (a cycle), duplicate keys, several documents.
+// The events, not js-yaml's own constructor, because these checks need each node's position and
+// kind, which a constructed value no longer has; and not the `yaml` package's document tree,
+// which took four to eight times as long on the OpenAI spec (1.5 to 1.9 s against 0.2 to 0.4 s for its 3 MB).
 
-import { LineCounter, type Document, isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type ParsedNode } from 'yaml';
+import {
+  EVENT_ID,
+  NOT_RESOLVED,
+  SCALAR_STYLE,
+  YAMLException,
+  boolCoreTag,
+  floatCoreTag,
+  getScalarValue,
+  intCoreTag,
+  nullCoreTag,
+  parseEvents,
+  type Event,
+  type ScalarEvent,
+  type ScalarTagDefinition,
+} from 'js-yaml';
 import { SchemaError, joinPointer } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
 import { MAX_JSON_DEPTH, parseSchemaText } from './load.js';
@@ -23,10 +42,24 @@ export interface ParsedDocument {
   readonly numberLiterals: NumberLiterals;
 }
 
-/** JSON tags (YAML 1.2 core schema): the only explicit tags whose value JSON holds as written. */
-const JSON_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+const YAML_TAGS = 'tag:yaml.org,2002:';
 
-/** Aliases may expand to at most this many nodes in all (a "billion laughs" document is refused). */
+/** The JSON tags of YAML 1.2's core schema for scalars, by full name: the only scalar tags whose value JSON holds. */
+const SCALAR_TAGS = new Map<string, ScalarTagDefinition | 'str'>([
+  [`${YAML_TAGS}str`, 'str'],
+  [`${YAML_TAGS}null`, nullCoreTag],
+  [`${YAML_TAGS}bool`, boolCoreTag],
+  [`${YAML_TAGS}int`, intCoreTag],
+  [`${YAML_TAGS}float`, floatCoreTag],
+]);
+
+/** The core schema's implicit scalars in its order of resolution: a plain scalar none of them takes is a string. */
+const IMPLICIT_TAGS: readonly ScalarTagDefinition[] = [nullCoreTag, boolCoreTag, intCoreTag, floatCoreTag];
+
+/** A plain scalar written as a decimal number (an integer, or one with a fraction or exponent). */
+const DECIMAL = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/;
+
+/** An anchor's uses times what one use expands to may reach at most this: a "billion laughs" document is refused. */
 const MAX_ALIAS_COUNT = 10_000;
 
 /**
@@ -52,192 +85,281 @@ function formatOf(text: string, file: string): DocumentFormat {
   }
 }
 
+const SYNTAX_HINT = 'fix the YAML syntax at that position (indentation, an unquoted ": " or "#" in a value, a missing quote are the usual causes)';
+const FLATTEN_HINT = 'flatten it: move inner schemas into "$defs" (or components.schemas) and refer to them with "$ref"';
+const TAG_HINT = 'remove the tag: a schema holds JSON values (strings, numbers, booleans, null, maps, sequences) only';
+const KEY_HINT = 'quote the key ("..."), or write the map differently: JSON has no keys that are numbers, booleans, null, maps or lists';
+
 function parseYaml(text: string): ParsedDocument {
-  const lines = new LineCounter();
-  const at = (offset: number): string => {
-    const { line, col } = lines.linePos(offset);
-    return `line ${line}, column ${col}`;
-  };
-  refuseDeepNesting(text);
+  let events: Event[];
   try {
-    const doc = parseDocument(text, { lineCounter: lines, schema: 'core', version: '1.2', uniqueKeys: true, prettyErrors: false });
-    const problem = doc.errors[0] ?? doc.warnings[0];
-    if (problem !== undefined) {
-      const reason = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-      throw new SchemaError(
-        `the schema is not valid YAML at ${at(problem.pos[0])}: ${reason}`,
-        '',
-        problem.code === 'DUPLICATE_KEY'
-          ? 'remove one of the two keys: YAML and JSON readers disagree on which one wins'
-          : problem.code === 'TAG_RESOLVE_FAILED'
-            ? 'remove the tag: a schema holds JSON values only'
-            : 'fix the YAML syntax at that position (indentation, an unquoted ": " or "#" in a value, a missing quote are the usual causes)',
-      );
-    }
-    const literals = new Map<string, string>();
-    checkNodes(doc, text, at, literals);
-    const value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as JsonValue;
-    return { value: value === undefined ? null : value, format: 'yaml', numberLiterals: () => literals };
+    // The parser counts nesting itself, so no document can take it deeper than this.
+    events = parseEvents(text, { maxDepth: MAX_JSON_DEPTH });
   } catch (error) {
-    if (error instanceof SchemaError) throw error;
-    // The yaml package recurses per nesting level and counts expanded aliases: both are the
-    // document's fault, not ours.
-    if (error instanceof RangeError || (error instanceof ReferenceError && /alias/i.test(error.message)))
-      throw new SchemaError(
-        `the schema YAML cannot be read: ${error instanceof RangeError ? 'it is nested too deeply' : (error as Error).message}`,
-        '',
-        'flatten the document, and use fewer aliases (write the repeated part once under a key and "$ref" it)',
-      );
-    throw error;
+    if (!(error instanceof YAMLException)) throw error;
+    const where = lineAndColumn(text, error.mark?.position ?? 0);
+    if (/maxDepth/.test(error.reason)) throw new SchemaError(`the document is nested more than ${MAX_JSON_DEPTH} levels deep (${where})`, '', FLATTEN_HINT);
+    throw new SchemaError(`the schema is not valid YAML at ${where}: ${error.reason}`, '', SYNTAX_HINT);
   }
+  const literals = new Map<string, string>();
+  return { value: constructYaml(text, events, literals), format: 'yaml', numberLiterals: () => literals };
 }
 
-/** Indentation (with compact "- " and "? " indicators, two columns each) no real document reaches. */
-const MAX_BLOCK_COLUMNS = 400;
-
-/**
- * The yaml package recurses once per nesting level: past about 700 levels the stack overflows,
- * and a second overflow in the same process can abort node itself (in V8's regexp compiler). So
- * nesting is bounded before parsing, from the text: flow brackets that open a collection (after
- * ":", "-", ",", "[", "{", "?" or at the start of a line) outside quotes and comments, at most
- * MAX_JSON_DEPTH deep; block indentation at most MAX_BLOCK_COLUMNS columns. Together they keep
- * the parser's depth well below the overflow. A bracket inside a plain scalar is not counted.
- */
-function refuseDeepNesting(text: string): void {
-  let depth = 0;
+/** `line L, column C` (both from 1) of an offset into the text; only ever asked for an error. */
+function lineAndColumn(text: string, offset: number): string {
+  let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
-      lineStart = i + 1;
-      continue;
-    }
-    if (i === lineStart) {
-      const indent = /^[ \t]*(?:[-?][ \t]+)*/.exec(text.slice(i, i + MAX_BLOCK_COLUMNS + 2))![0].length;
-      if (indent > MAX_BLOCK_COLUMNS) refuseAt(text, i + indent, `a line is indented more than ${MAX_BLOCK_COLUMNS} columns`);
-    }
-    if (c === '#' && (i === lineStart || /\s/.test(text[i - 1]!))) i = skipTo(text, i, '\n') - 1;
-    else if ((c === '"' || c === "'") && startsNode(text, i, depth)) i = skipTo(text, i + 1, c);
-    else if ((c === '[' || c === '{') && startsNode(text, i, depth)) {
-      if (++depth > MAX_JSON_DEPTH) refuseAt(text, i, `the document is nested more than ${MAX_JSON_DEPTH} levels deep`);
-    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
   }
+  return `line ${line}, column ${offset - lineStart + 1}`;
+}
+
+/** A collection being built: its value is added to the one around it when it closes. */
+interface Frame {
+  readonly kind: 'seq' | 'map';
+  readonly value: JsonValue[] | { [key: string]: JsonValue };
+  /** A map's key whose value is being read; undefined while the next node is a key. */
+  key: string | undefined;
+  /** The largest expansion of an alias inside it (1: none): what an anchor on it multiplies by. */
+  factor: number;
+  readonly anchor: Anchor | undefined;
+}
+
+interface Anchor {
+  readonly value: JsonValue;
+  /** Its collection is still being read: an alias to it now would make a cycle. */
+  open: boolean;
+  uses: number;
+  /** What one use expands to: 1 with no alias inside, else the largest uses x factor of an alias inside. */
+  factor: number;
 }
 
 /**
- * Whether the character at i starts a node: after an indicator (":", "-", "?") or at the start of
- * a line; inside a flow collection also after "[", "{" or ",", and a bracket there always does
- * (plain scalars in flow cannot hold brackets).
+ * The events -> the JSON value, with what JSON cannot hold refused (see the top of the file).
+ * Pointers are built only for an error or a number beyond 2^53, from the open collections.
  */
-function startsNode(text: string, i: number, depth: number): boolean {
-  if (depth > 0 && (text[i] === '[' || text[i] === '{')) return true;
-  let j = i - 1;
-  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
-  return j < 0 || '\n:-?'.includes(text[j]!) || (depth > 0 && '[{,'.includes(text[j]!));
-}
+function constructYaml(text: string, events: readonly Event[], literals: Map<string, string>): JsonValue {
+  const frames: Frame[] = [];
+  const anchors = new Map<string, Anchor>();
+  let handles = new Map<string, string>();
+  let documents = 0;
+  let result: JsonValue = null;
+  /** The decoded text of the last scalar read: what a number's literal and an error quote. */
+  let source = '';
+  const anchorName = (event: { readonly anchorStart: number; readonly anchorEnd: number }): string => text.slice(event.anchorStart, event.anchorEnd);
 
-/** The index of the next `end` after i (a quote's end skips doubled '' and escaped \"), or the text's end. */
-function skipTo(text: string, i: number, end: string): number {
-  for (let j = i; j < text.length; j++) {
-    if (end === '"' && text[j] === '\\') j++;
-    else if (text[j] === end) {
-      if (end === "'" && text[j + 1] === "'") j++;
-      else return j;
+  /** The pointer of the value being read inside the first `depth` open collections. */
+  const pointer = (depth = frames.length): string => {
+    let path = '';
+    for (let i = 0; i < depth; i++) {
+      const frame = frames[i]!;
+      path = joinPointer(path, frame.kind === 'seq' ? (frame.value as JsonValue[]).length : frame.key!);
     }
-  }
-  return text.length;
-}
-
-function refuseAt(text: string, offset: number, what: string): never {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  throw new SchemaError(
-    `${what} (line ${line}, column ${offset - before.lastIndexOf('\n')})`,
-    '',
-    'flatten it: move inner schemas into "$defs" (or components.schemas) and refer to them with "$ref"',
-  );
-}
-
-interface Frame {
-  readonly node: ParsedNode;
-  readonly pointer: string;
-  readonly depth: number;
-  /** The collection nodes above this one, for the alias cycle check. */
-  readonly ancestors: ReadonlySet<Node>;
-}
-
-/** Walks the YAML tree (iteratively) for what JSON cannot hold; collects the integer literals beyond 2^53 by pointer. */
-function checkNodes(doc: Document.Parsed, text: string, at: (offset: number) => string, literals: Map<string, string>): void {
-  const root = doc.contents;
-  if (root === null) return;
-  const stack: Frame[] = [{ node: root, pointer: '', depth: 0, ancestors: new Set() }];
-  const refuse = (node: ParsedNode | Node, pointer: string, what: string, hint: string): never => {
-    throw new SchemaError(`${what} (${at(node.range?.[0] ?? 0)})`, pointer, hint);
+    return path;
   };
-  while (stack.length > 0) {
-    const { node, pointer, depth, ancestors } = stack.pop()!;
-    if (depth > MAX_JSON_DEPTH)
-      refuse(
-        node,
-        pointer,
-        `the document is nested more than ${MAX_JSON_DEPTH} levels deep`,
-        'flatten it: move inner schemas into "$defs" and refer to them with "$ref"',
-      );
-    if (node.tag !== undefined && !JSON_TAGS.has(node.tag))
-      refuse(
-        node,
-        pointer,
-        `the YAML tag ${JSON.stringify(node.tag.replace('tag:yaml.org,2002:', '!!'))} has no JSON equivalent`,
-        'remove the tag: a schema holds JSON values (strings, numbers, booleans, null, maps, sequences) only',
-      );
-    if (isAlias(node)) {
-      const target = node.resolve(doc);
-      if (target !== undefined && ancestors.has(target))
-        refuse(
-          node,
-          pointer,
-          `the alias *${node.source} is inside its own anchor, which makes a cycle JSON cannot hold`,
-          'write the value out instead of the alias; for a recursive schema use "$ref"',
-        );
-      continue;
+  // Typed as a whole, so that the compiler knows the code after a refusal is not reached.
+  const refuse: (offset: number, at: string, what: string, hint: string) => never = (offset, at, what, hint) => {
+    throw new SchemaError(`${what} (${lineAndColumn(text, offset)})`, at, hint);
+  };
+  const tagName = (raw: string): string => {
+    if (raw.startsWith('!<')) return percentDecoded(raw.slice(2, -1));
+    const end = raw.indexOf('!', 1);
+    const handle = end === -1 ? '!' : raw.slice(0, end + 1);
+    return percentDecoded(handles.get(handle) ?? (handle === '!!' ? YAML_TAGS : handle)) + percentDecoded(raw.slice(handle.length));
+  };
+  /** The next node is a map's key (a key must be a string, so only a scalar can be one). */
+  const atKey = (): boolean => {
+    const top = frames[frames.length - 1];
+    return top !== undefined && top.kind === 'map' && top.key === undefined;
+  };
+  const add = (value: JsonValue): void => {
+    const top = frames[frames.length - 1];
+    if (top === undefined) result = value;
+    else if (top.kind === 'seq') (top.value as JsonValue[]).push(value);
+    else {
+      const map = top.value as { [key: string]: JsonValue };
+      // JSON.parse makes "__proto__" an own member; an assignment would set the prototype instead.
+      if (top.key === '__proto__') Object.defineProperty(map, '__proto__', { value, enumerable: true, writable: true, configurable: true });
+      else map[top.key!] = value;
+      top.key = undefined;
     }
-    if (isScalar(node)) {
-      const value = node.value;
-      if (typeof value === 'number' && !Number.isFinite(value))
-        refuse(
-          node,
-          pointer,
-          `${text.slice(node.range[0], node.range[1])} (${value}) is not a JSON number`,
-          'write a finite number; to leave a bound open, remove the keyword',
+  };
+  const scalar = (event: ScalarEvent, offset: number, at: () => string): JsonValue => {
+    source = getScalarValue(text, event);
+    if (event.tagStart !== NO_RANGE) {
+      const raw = text.slice(event.tagStart, event.tagEnd);
+      if (raw === '!') return source; // the non-specific tag: a string, whatever it looks like
+      const name = tagName(raw);
+      const tag = SCALAR_TAGS.get(name);
+      if (tag === undefined) return refuse(offset, at(), `the YAML tag ${JSON.stringify(shortTag(raw, name))} has no JSON equivalent`, TAG_HINT);
+      if (tag === 'str') return source;
+      const value = tag.resolve(source, true, name);
+      if (value === NOT_RESOLVED)
+        return refuse(
+          offset,
+          at(),
+          `${JSON.stringify(source)} is not a value of the YAML tag ${JSON.stringify(shortTag(raw, name))}`,
+          'remove the tag, or write a value of its type',
         );
-      if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) literals.set(pointer, text.slice(node.range[0], node.range[1]));
-      continue;
+      return value as JsonValue;
     }
-    const inside = new Set(ancestors).add(node);
-    if (isSeq(node)) {
-      node.items.forEach((item, i) => {
-        if (item !== null) stack.push({ node: item as ParsedNode, pointer: joinPointer(pointer, i), depth: depth + 1, ancestors: inside });
-      });
-    } else if (isMap(node)) {
-      for (const pair of node.items) {
-        const key =
-          keyText(pair.key as ParsedNode | null, text) ??
+    if (event.style !== SCALAR_STYLE.PLAIN || !MAY_RESOLVE.has(source.charAt(0))) return source;
+    for (const tag of IMPLICIT_TAGS) {
+      const value = tag.resolve(source, false, tag.tagName);
+      if (value !== NOT_RESOLVED) return value as JsonValue;
+    }
+    // The core schema reads a number past a double's range as a string; a schema means a number.
+    if (DECIMAL.test(source) || /^0(?:x[0-9a-fA-F]+|o[0-7]+)$/.test(source))
+      return refuse(
+        offset,
+        at(),
+        `${source} is beyond the range of a JSON number (a double)`,
+        'write a number a double holds; to leave a bound open, remove the keyword',
+      );
+    return source;
+  };
+
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        if (++documents > 1) {
+          const next = events[i + 1];
           refuse(
-            (pair.key as ParsedNode | null) ?? node,
-            pointer,
-            'this map key is not a string, which JSON object keys must be',
-            'quote the key ("..."), or write the map differently: JSON has no keys that are numbers, booleans, null, maps or lists',
+            next === undefined ? text.length : offsetOf(next),
+            '',
+            'the schema is not valid YAML: the file holds multiple documents',
+            'keep one document: remove the "---" line that starts the second one and what follows it, or split the file',
           );
-        if (pair.value !== null) stack.push({ node: pair.value as ParsedNode, pointer: joinPointer(pointer, key), depth: depth + 1, ancestors: inside });
+        }
+        handles = new Map(event.directives.flatMap((d) => (d.kind === 'tag' ? [[d.handle, d.prefix] as const] : [])));
+        break;
+      case EVENT_ID.SCALAR: {
+        const offset = offsetOf(event);
+        if (atKey()) {
+          const map = frames[frames.length - 1]!;
+          const key = scalar(event, offset, () => pointer(frames.length - 1));
+          const name =
+            typeof key === 'string'
+              ? key
+              : typeof key === 'number' && event.style === SCALAR_STYLE.PLAIN && event.tagStart === NO_RANGE && /^(?:0|[1-9]\d*)$/.test(source)
+                ? source
+                : refuse(offset, pointer(frames.length - 1), 'this map key is not a string, which JSON object keys must be', KEY_HINT);
+          if (Object.hasOwn(map.value, name))
+            refuse(
+              offset,
+              pointer(frames.length - 1),
+              `the schema is not valid YAML: the key ${JSON.stringify(name)} appears twice in one map`,
+              'remove one of the two keys: YAML and JSON readers disagree on which one wins',
+            );
+          map.key = name;
+          if (event.anchorStart !== NO_RANGE) anchors.set(anchorName(event), { value: name, open: false, uses: 0, factor: 1 });
+          break;
+        }
+        const value = scalar(event, offset, pointer);
+        if (typeof value === 'number') {
+          if (!Number.isFinite(value))
+            refuse(offset, pointer(), `${source} (${value}) is not a JSON number`, 'write a finite number; to leave a bound open, remove the keyword');
+          if (Number.isInteger(value) && !Number.isSafeInteger(value)) literals.set(pointer(), source);
+        }
+        if (event.anchorStart !== NO_RANGE) anchors.set(anchorName(event), { value, open: false, uses: 0, factor: 1 });
+        add(value);
+        break;
+      }
+      case EVENT_ID.SEQUENCE:
+      case EVENT_ID.MAPPING: {
+        const kind = event.type === EVENT_ID.SEQUENCE ? 'seq' : 'map';
+        if (atKey()) refuse(event.start, pointer(frames.length - 1), 'this map key is not a string, which JSON object keys must be', KEY_HINT);
+        if (event.tagStart !== NO_RANGE) {
+          const raw = text.slice(event.tagStart, event.tagEnd);
+          const name = raw === '!' ? `${YAML_TAGS}${kind}` : tagName(raw);
+          if (name !== `${YAML_TAGS}${kind}`)
+            refuse(event.start, pointer(), `the YAML tag ${JSON.stringify(shortTag(raw, name))} has no JSON equivalent`, TAG_HINT);
+        }
+        const value: Frame['value'] = kind === 'seq' ? [] : {};
+        let anchor: Anchor | undefined;
+        if (event.anchorStart !== NO_RANGE) anchors.set(anchorName(event), (anchor = { value, open: true, uses: 0, factor: 1 }));
+        frames.push({ kind, value, key: undefined, factor: 1, anchor });
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        const name = anchorName(event);
+        const offset = event.anchorStart - 1; // the "*"
+        if (atKey()) refuse(offset, pointer(frames.length - 1), 'this map key is not a string, which JSON object keys must be', KEY_HINT);
+        const anchor = anchors.get(name);
+        if (anchor === undefined)
+          refuse(
+            offset,
+            pointer(),
+            `the alias *${name} has no anchor &${name} before it`,
+            'put the anchor (&name) on a value above the alias, or write the value out',
+          );
+        if (anchor.open)
+          refuse(
+            offset,
+            pointer(),
+            `the alias *${name} is inside its own anchor, which makes a cycle JSON cannot hold`,
+            'write the value out instead of the alias; for a recursive schema use "$ref"',
+          );
+        // A "billion laughs" document: aliases of aliases multiply; refused past MAX_ALIAS_COUNT.
+        const expansion = ++anchor.uses * anchor.factor;
+        if (expansion > MAX_ALIAS_COUNT)
+          refuse(
+            offset,
+            pointer(),
+            `the aliases of &${name} expand to more than ${MAX_ALIAS_COUNT.toLocaleString('en-US')} nodes`,
+            'use fewer aliases: write the repeated part once under a key and "$ref" it',
+          );
+        const top = frames[frames.length - 1];
+        if (top !== undefined && expansion > top.factor) top.factor = expansion;
+        add(anchor.value);
+        break;
+      }
+      case EVENT_ID.POP: {
+        const frame = frames.pop();
+        if (frame === undefined) break; // the end of the document
+        if (frame.anchor !== undefined) {
+          frame.anchor.open = false;
+          frame.anchor.factor = frame.factor;
+        }
+        const parent = frames[frames.length - 1];
+        if (parent !== undefined && frame.factor > parent.factor) parent.factor = frame.factor;
+        add(frame.value);
+        break;
       }
     }
   }
+  return result;
 }
 
-/** A key as JSON writes it: a string as is, a plain integer as its digits (as YAML-to-JSON converters do), anything else null. */
-function keyText(key: ParsedNode | null, text: string): string | null {
-  if (key === null || !isScalar(key)) return null;
-  if (typeof key.value === 'string') return key.value;
-  const written = text.slice(key.range[0], key.range[1]);
-  return typeof key.value === 'number' && key.type === 'PLAIN' && /^(0|[1-9]\d*)$/.test(written) ? written : null;
+/** js-yaml's "no such range" offset. */
+const NO_RANGE = -1;
+
+/** The first characters of a plain scalar the core schema may read as other than a string ("" is an empty scalar: null). */
+const MAY_RESOLVE = new Set(['', '~', 'n', 'N', 't', 'T', 'f', 'F', '-', '+', '.', ...'0123456789']);
+
+/** Where an error about a node points: a scalar's value, else its tag or anchor, a collection's start. */
+function offsetOf(event: Event): number {
+  if (event.type === EVENT_ID.SCALAR)
+    return event.valueStart !== NO_RANGE ? event.valueStart : event.tagStart !== NO_RANGE ? event.tagStart : Math.max(event.anchorStart - 1, 0);
+  if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) return event.start;
+  if (event.type === EVENT_ID.ALIAS) return event.anchorStart - 1;
+  return 0;
+}
+
+/** A tag as the reader knows it: `!!binary` for YAML's own, else as written. */
+function shortTag(raw: string, name: string): string {
+  return name.startsWith(YAML_TAGS) ? `!!${name.slice(YAML_TAGS.length)}` : raw;
+}
+
+/** A tag's %-escapes decoded (YAML writes tags as URIs); a malformed escape stays as written. */
+function percentDecoded(text: string): string {
+  if (!text.includes('%')) return text;
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

@@ -37,16 +37,24 @@ describe('YAML documents', () => {
   });
 
   it.each([
-    ['a: 1\n  b: 2\n', /not valid YAML at line 1, column 4/, ''],
-    ['a: 1\na: 2\n', /not valid YAML at line 2, column 1: Map keys must be unique/, ''],
+    ['a: 1\n  b: 2\n', /not valid YAML at line 2, column 4: bad indentation/, ''],
+    ['a: 1\na: 2\n', /not valid YAML: the key "a" appears twice in one map \(line 2, column 1\)/, ''],
+    ['x:\n  a: 1\n  a: 2\n', /the key "a" appears twice in one map \(line 3, column 3\)/, '/x'],
     ['x:\n  b: !!binary aGk=\n', /tag "!!binary" has no JSON equivalent \(line 2, column 15\)/, '/x/b'],
     ['x: !!set {a, b}\n', /tag "!!set"/, '/x'],
-    ['x: !custom 1\n', /Unresolved tag: !custom/, ''],
+    ['x: !custom 1\n', /tag "!custom" has no JSON equivalent \(line 1, column 12\)/, '/x'],
+    ['%TAG !e! tag:example.com,2000:\n---\na: !e!foo 1\n', /tag "!e!foo" has no JSON equivalent \(line 3, column 11\)/, '/a'],
+    ['a: [!!int x]\n', /"x" is not a value of the YAML tag "!!int" \(line 1, column 11\)/, '/a/0'],
+    ['a: *y\n', /the alias \*y has no anchor &y before it \(line 1, column 4\)/, '/a'],
+    ['a: {b: *y}\n', /the alias \*y has no anchor/, '/a/b'],
+    ['&k a: 1\n*k : 2\n', /map key is not a string.*line 2, column 1/, ''],
     ['a: &x\n  b: *x\n', /alias \*x is inside its own anchor.*line 2, column 6/, '/a/b'],
     ['? [1]\n: 2\n', /map key is not a string.*line 1, column 3/, ''],
     ['x:\n  true: 1\n', /map key is not a string.*line 2, column 3/, '/x'],
     ['m: .inf\n', /\.inf \(Infinity\) is not a JSON number \(line 1, column 4\)/, '/m'],
     ['m: [.nan]\n', /\.nan \(NaN\) is not a JSON number/, '/m/0'],
+    ['m: 1e400\n', /1e400 is beyond the range of a JSON number \(a double\) \(line 1, column 4\)/, '/m'],
+    ['007: y\n', /map key is not a string.*line 1, column 1/, ''],
     ['--- 1\n--- 2\n', /multiple documents/i, ''],
   ])('refuses %j with line and column', (text, message, pointer) => {
     const error = refusal(text);
@@ -54,13 +62,35 @@ describe('YAML documents', () => {
     expect(error.pointer).toBe(pointer);
   });
 
-  it('refuses nesting deeper than the parser can take, before parsing (twice in one process, no crash)', () => {
+  it('refuses nesting deeper than 256 levels, in flow and in block (twice in one process, no crash)', () => {
     const deep = `a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`;
-    for (let i = 0; i < 2; i++) expect(refusal(deep).message).toBe('the document is nested more than 256 levels deep (line 1, column 260)');
+    for (let i = 0; i < 2; i++) expect(refusal(deep).message).toBe('the document is nested more than 256 levels deep (line 1, column 259)');
     const indented = Array.from({ length: 300 }, (_, i) => `${' '.repeat(i * 2)}k:`).join('\n');
-    expect(refusal(indented).message).toMatch(/^a line is indented more than 400 columns \(line 202, column 403\)$/);
+    expect(refusal(indented).message).toBe('the document is nested more than 256 levels deep (line 256, column 511)');
     // Brackets in quotes, comments and plain scalars open nothing.
     expect(parseDocumentText(`a: "${'['.repeat(300)}"\n# ${'{'.repeat(300)}\nb: x${'['.repeat(300)}\n`, 's.yaml').value).toMatchObject({ b: `x${'['.repeat(300)}` });
+  });
+
+  it('refuses aliases that multiply (a "billion laughs" document), and keeps the ones that do not', () => {
+    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (const [name, inner] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e']]) laughs.push(`${name}: &${name} [${Array(10).fill(`*${inner}`).join(', ')}]`);
+    // 10^4 expansions of &a pass; the fifth level would make 10^5.
+    expect(refusal(laughs.join('\n')).message).toBe('the aliases of &e expand to more than 10,000 nodes (line 6, column 12)');
+    expect(parseDocumentText(laughs.slice(0, 5).join('\n'), 's.yaml').value).toMatchObject({ e: { length: 10 } });
+    // One anchor used many times is no attack: it is one node each time.
+    const uses = `a: &s {type: string}\nall: [${Array(5000).fill('*s').join(', ')}]\n`;
+    expect((parseDocumentText(uses, 's.yaml').value as { all: unknown[] }).all).toHaveLength(5000);
+  });
+
+  it('reads the JSON tags and YAML 1.2 core scalars as JSON has them, "__proto__" as a member', () => {
+    const text = 'a: !<tag:yaml.org,2002:str> 12\nb: ! 12\nc: !!float 1\nd: !!null ""\ne: [-0, 0o17, 0x1F, +12, .5, 1., ~, True, "true", yes]\n__proto__: {__proto__: [1]}\n';
+    const value = parseDocumentText(text, 's.yaml').value as Record<string, unknown>;
+    expect(value).toEqual({ a: '12', b: '12', c: 1, d: null, e: [-0, 15, 31, 12, 0.5, 1, null, true, 'true', 'yes'], ['__proto__']: { ['__proto__']: [1] } });
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.keys(value)).toContain('__proto__');
+    expect(Object.is((value.e as number[])[0], -0)).toBe(true);
+    expect(parseDocumentText('', 's.yaml').value).toBe(null);
+    expect(parseDocumentText('# nothing\n', 's.yaml').value).toBe(null);
   });
 
   it('loads the canonical schema written as YAML to the same model as its JSON', () => {
@@ -90,7 +120,7 @@ describe('YAML documents', () => {
     writeFileSync(join(dir, 'bad.yaml'), '$schema: https://json-schema.org/draft/2020-12/schema\ntype: object\n  properties: {}\n');
     const result = runCli(['generate', '--schema', join(dir, 'bad.yaml'), '--out', join(dir, 'out'), '--target', 'typescript']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/error: the schema is not valid YAML at line 2, column \d+/);
+    expect(result.stderr).toMatch(/error: the schema is not valid YAML at line 3, column 13: bad indentation of a mapping entry/);
     expect(result.stderr).toContain(`${join(dir, 'bad.yaml')}#`);
   });
 });
