@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRenderer } from '../generator/render/render.js';
+import { createRequire } from 'node:module';
+import { COMPILE_OPTIONS, createRenderer, hoistLocations, locationsDeclaration } from '../generator/render/render.js';
+import { loadPrecompiled } from '../generator/render/precompiled.js';
 import { normalizeWhitespace } from '../generator/stages/normalize.js';
 import { readTemplateSources } from '../generator/stages/read.js';
 
@@ -83,5 +85,46 @@ describe('templates called with options built once per renderer', () => {
 
   it('a missing field still throws after successful calls', () => {
     expect(() => renderer.render('page', { item: { kind: 'a' }, flag: true })).toThrow(/"name" not defined/);
+  });
+});
+
+describe('template locations, made constants of the compiled code', () => {
+  const render = (source: string, view: object): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'loc-'));
+    writeFileSync(join(dir, 't.hbs'), source);
+    return createRenderer(readTemplateSources([dir])).render('t', view);
+  };
+
+  it('a missing field still names its line and column', () => {
+    expect(() => render('a\n  {{name}}', {})).toThrow('"name" not defined in [object Object] - 2:4');
+    expect(() => render('{{#each items}}{{x}}{{/each}}', { items: [{}] })).toThrow('"x" not defined in [object Object] - 1:17');
+  });
+
+  it('compiles no location literal into a spec, and one constant per distinct location', () => {
+    const compiler = createRequire(import.meta.url)('handlebars') as { precompile(source: string, options: object): string };
+    const compiled = compiler.precompile('{{a}} {{b}}\n{{#if c}}{{a}}{{/if}}', COMPILE_OPTIONS);
+    expect(compiled).toMatch(/"start":\{"line"/);
+    const locations = new Map<string, number>();
+    const spec = hoistLocations(compiled, locations);
+    expect(spec).not.toMatch(/"start"/);
+    expect(locations.size).toBe(4); // {{a}}, {{b}}, the #if block and the {{a}} inside it
+    const declaration = locationsDeclaration(locations);
+    expect(declaration.startsWith('const LOCATIONS = [')).toBe(true);
+    expect(declaration).toContain('{"start":{"line":1,"column":2},"end":{"line":1,"column":3}}');
+    // Text that looks like a location is a string literal in the compiled code, and stays.
+    expect(hoistLocations(compiler.precompile('{"start":{"line":1,"column":2},"end":{"line":1,"column":3}}', COMPILE_OPTIONS), new Map())).toContain('{\\"start\\"');
+  });
+
+  it('the bundled templates, when built, are compiled that way', () => {
+    const bundled = loadPrecompiled();
+    if (Object.keys(bundled).length === 0) {
+      if (process.env['CI'] === 'true') throw new Error('dist/templates.cjs is missing: run npm run build');
+      console.warn('NOT RUN: dist/templates.cjs is missing (npm run build)');
+      return;
+    }
+    const specs = Object.values(bundled).flatMap((target) => Object.values(target).map((t) => JSON.stringify(Object.values(t.spec).map(String))));
+    expect(specs.length).toBeGreaterThan(20);
+    for (const spec of specs) expect(spec).not.toMatch(/"start":\{/);
+    expect(specs.some((spec) => spec.includes('LOCATIONS['))).toBe(true);
   });
 });

@@ -121,8 +121,34 @@ function ownProperty(parent: object, name: string): unknown {
 /** Overrides and templates edited since the build: compile now (loads the compiler once). */
 function compileAtRuntime(env: Runtime, source: string): TemplateFn {
   const compiler = require('handlebars') as typeof HandlebarsTypes;
-  const spec = new Function(`return ${compiler.precompile(source, COMPILE_OPTIONS)};`)() as object;
-  return env.template(spec as never) as TemplateFn;
+  const locations = new Map<string, number>();
+  const spec = hoistLocations(compiler.precompile(source, COMPILE_OPTIONS) as string, locations);
+  return env.template(new Function(`${locationsDeclaration(locations)}\nreturn ${spec};`)() as never) as TemplateFn;
+}
+
+/** A template location as strict mode's compiled code writes it, an object literal. */
+const LOCATION_LITERAL = /\{"start":\{"line":\d+,"column":\d+\},"end":\{"line":\d+,"column":\d+\}\}/g;
+
+/**
+ * A compiled spec with its template locations made constants. In strict mode every `{{field}}`
+ * passes its location (for the error a missing field throws) as an object literal, which
+ * JavaScript builds anew on each call: three objects per field rendered, most of the garbage of
+ * a large run (a 2000-event run peaked at about 330 MB with them, 295 MB without). The literals
+ * go to `locations` (one entry per distinct location) and the spec names them as
+ * `LOCATIONS[i]`, which locationsDeclaration declares. Static text cannot match: in the
+ * compiled code it is a string literal, its quotes escaped.
+ */
+export function hoistLocations(spec: string, locations: Map<string, number>): string {
+  return spec.replace(LOCATION_LITERAL, (literal) => {
+    let index = locations.get(literal);
+    if (index === undefined) locations.set(literal, (index = locations.size));
+    return `LOCATIONS[${index}]`;
+  });
+}
+
+/** The declaration of the constants hoistLocations named, to put before the specs. */
+export function locationsDeclaration(locations: ReadonlyMap<string, number>): string {
+  return `const LOCATIONS = [${[...locations.keys()].join(',')}];`;
 }
 
 /** #if and friends ignore missing keys in strict mode; make them throw like everything else. */
