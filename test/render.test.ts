@@ -39,13 +39,14 @@ describe('normalizeWhitespace', () => {
   });
 });
 
-describe('#each', () => {
-  const render = (source: string, view: object): string => {
-    const dir = mkdtempSync(join(tmpdir(), 'each-'));
-    writeFileSync(join(dir, 't.hbs'), source);
-    return createRenderer(readTemplateSources([dir])).render('t', view);
-  };
+/** One template, compiled at run time from a folder of its own, rendered once. */
+function render(source: string, view: object): string {
+  const dir = mkdtempSync(join(tmpdir(), 'render-'));
+  writeFileSync(join(dir, 't.hbs'), source);
+  return createRenderer(readTemplateSources([dir])).render('t', view);
+}
 
+describe('#each', () => {
   it('renders each item of an array, and {{else}} when it is empty', () => {
     const source = '{{#each items}}[{{this}}]{{else}}none{{/each}}';
     expect(render(source, { items: ['a', 'b'] })).toBe('[a][b]');
@@ -89,12 +90,6 @@ describe('templates called with options built once per renderer', () => {
 });
 
 describe('template locations, made constants of the compiled code', () => {
-  const render = (source: string, view: object): string => {
-    const dir = mkdtempSync(join(tmpdir(), 'loc-'));
-    writeFileSync(join(dir, 't.hbs'), source);
-    return createRenderer(readTemplateSources([dir])).render('t', view);
-  };
-
   it('a missing field still names its line and column', () => {
     expect(() => render('a\n  {{name}}', {})).toThrow('"name" not defined in [object Object] - 2:4');
     expect(() => render('{{#each items}}{{x}}{{/each}}', { items: [{}] })).toThrow('"x" not defined in [object Object] - 1:17');
