@@ -42,7 +42,24 @@ export function snapshotOf(model: Model, path: string, bytes: Buffer): { version
   const text = `${head},"declarations":[\n${declarations.map((d) => JSON.stringify(d)).join(',\n')}\n]}\n`;
   // ASCII only: names and descriptions may hold line separators or bidirectional controls, which
   // no generated file carries raw (test/security/text.test.ts); in JSON they can stand only in strings.
-  return { version, text: text.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) };
+  return { version, text: asciiOnly(text) };
+}
+
+/**
+ * JSON text with every character from U+007F up written as a \u escape. A loop, not a regex
+ * replace: on a text with any such character V8 holds all of it two bytes a character, where
+ * the regex took 110 to 170 ms over the OpenAI spec's 6 MB snapshot, which has 15 of them.
+ */
+function asciiOnly(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x7f) continue;
+    out += `${text.slice(from, i)}\\u${c.toString(16).padStart(4, '0')}`;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** The stored text as a version, or null when it is not one this code wrote (an older format, or edited out of shape). */
