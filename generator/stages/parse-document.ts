@@ -148,6 +148,7 @@ function constructYaml(text: string, events: readonly Event[], literals: Map<str
   let result: JsonValue = null;
   /** The decoded text of the last scalar read: what a number's literal and an error quote. */
   let source = '';
+  const narrow = new NarrowText(text);
   const anchorName = (event: { readonly anchorStart: number; readonly anchorEnd: number }): string => text.slice(event.anchorStart, event.anchorEnd);
 
   /** The pointer of the value being read inside the first `depth` open collections. */
@@ -187,7 +188,7 @@ function constructYaml(text: string, events: readonly Event[], literals: Map<str
     }
   };
   const scalar = (event: ScalarEvent, offset: number, at: () => string): JsonValue => {
-    source = getScalarValue(text, event);
+    source = getScalarValue(narrow.textFor(event.valueStart, event.valueEnd), event);
     if (event.tagStart !== NO_RANGE) {
       const raw = text.slice(event.tagStart, event.tagEnd);
       if (raw === '!') return source; // the non-specific tag: a string, whatever it looks like
@@ -333,6 +334,54 @@ function constructYaml(text: string, events: readonly Event[], literals: Map<str
   }
   return result;
 }
+
+/**
+ * The text to read a scalar from so that its string is held one byte a character when it can be.
+ * A text with any character beyond Latin-1 (an emoji, a CJK name, a typographic quote: the OpenAI
+ * spec has a few hundred) is held by V8 two bytes a character, and so is every string sliced from
+ * it, and every generated file such a string is concatenated into: twice the memory, and slower
+ * to search and encode. JSON.parse makes one-byte strings where it can; this does the same for
+ * YAML: a one-byte copy of the text (each such character cut to its low byte, so that offsets
+ * stay the same) for every scalar whose range holds none of them, the text itself for the others.
+ */
+class NarrowText {
+  /** Offsets of the characters beyond Latin-1, in order; null when there are none. */
+  private readonly wide: number[] | null;
+  private readonly narrow: string;
+  /** Where the last search ended: scalars come in the order of the text. */
+  private next = 0;
+
+  constructor(private readonly text: string) {
+    const wide: number[] = [];
+    for (let match = WIDE.exec(text); match !== null; match = WIDE.exec(text)) wide.push(match.index);
+    this.wide = wide.length === 0 ? null : wide;
+    this.narrow = this.wide === null ? text : lowBytes(text);
+  }
+
+  textFor(start: number, end: number): string {
+    const wide = this.wide;
+    if (wide === null || start === NO_RANGE) return this.text;
+    if (this.next > 0 && wide[this.next - 1]! >= start) this.next = 0; // an earlier range: search again
+    while (this.next < wide.length && wide[this.next]! < start) this.next++;
+    return this.next < wide.length && wide[this.next]! < end ? this.text : this.narrow;
+  }
+}
+
+const WIDE = /[^\0-\xff]/g;
+
+/** The text with each character cut to its low byte, as a one-byte string (no Buffer: the playground runs this in a browser). */
+function lowBytes(text: string): string {
+  let out = '';
+  for (let start = 0; start < text.length; start += LOW_BYTES_CHUNK) {
+    const codes = new Uint8Array(Math.min(LOW_BYTES_CHUNK, text.length - start));
+    for (let i = 0; i < codes.length; i++) codes[i] = text.charCodeAt(start + i); // a Uint8Array keeps the low byte
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
+
+/** Characters per String.fromCharCode call: well below any engine's limit on arguments. */
+const LOW_BYTES_CHUNK = 8192;
 
 /** js-yaml's "no such range" offset. */
 const NO_RANGE = -1;

@@ -93,6 +93,20 @@ describe('YAML documents', () => {
     expect(parseDocumentText('# nothing\n', 's.yaml').value).toBe(null);
   });
 
+  it('reads every scalar exactly around characters beyond Latin-1 (which it reads from the text, the others from a one-byte copy)', () => {
+    const text = 'a: "x\u2014y"\nb: plain ascii\nc: |\n  block \u2014 with\n  lines\nd: [\u00e9, "\\u2014", \u4e2d\u6587, z, "\ud83d\ude00", caf\u00e9]\n"k\u2014": v\ne: ascii again\n';
+    expect(parseDocumentText(text, 's.yaml').value).toEqual({
+      a: 'x\u2014y',
+      b: 'plain ascii',
+      c: 'block \u2014 with\nlines\n',
+      d: ['\u00e9', '\u2014', '\u4e2d\u6587', 'z', '\ud83d\ude00', 'caf\u00e9'],
+      'k\u2014': 'v',
+      e: 'ascii again',
+    });
+    // An alias reads its anchor's value, written earlier in the text than the scalars around it.
+    expect(parseDocumentText('a: &x "\u2014"\nb: [ok, *x, \u00e9t\u00e9, *x]\n', 's.yaml').value).toEqual({ a: '\u2014', b: ['ok', '\u2014', '\u00e9t\u00e9', '\u2014'] });
+  });
+
   it('loads the canonical schema written as YAML to the same model as its JSON', () => {
     const dir = mkdtempSync(join(tmpdir(), 'yaml-'));
     const yaml = join(dir, 'realtime-events.schema.yaml');
