@@ -90,7 +90,7 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   render: ['model', 'stages'],
   write: [],
   // The browser page wires the in-memory pipeline (pipeline.ts, config.ts) into a worker; nothing imports it.
-  playground: ['top', 'render', 'stages', 'targets'],
+  playground: ['top', 'model', 'render', 'stages', 'targets'],
 };
 
 describe('generator/ layout (see ARCHITECTURE.md)', () => {

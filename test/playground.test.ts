@@ -19,6 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../generator/files.js';
+import { spanOfPointer } from '../generator/playground/locate.js';
 import * as browserUrl from '../generator/playground/node/url.js';
 import { CANONICAL_SCHEMA, ROOT } from './helpers/cases.js';
 
@@ -250,3 +251,56 @@ function cliError(schema: string, name: string): { message: string; pointer: str
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+// locate.ts: the span a click on an error selects, found from js-yaml's events for YAML.
+describe("the playground's locate, in YAML", () => {
+  const yaml = [
+    'title: Pet',
+    'properties:',
+    '  name: {type: string, enum: ["a", \'b\']}',
+    '  tags:',
+    '    type: array',
+    '    items: &item',
+    '      type: string',
+    '  empty: {}',
+    '  list: [1, [], x]',
+    '  alias: *item',
+    '  text: |',
+    '    two',
+    '    lines',
+    '  none:',
+    '"quoted key": 1',
+    '',
+  ].join('\n');
+  const selected = (pointer: string): string | null => {
+    const span = spanOfPointer(yaml, pointer);
+    return span === null ? null : yaml.slice(span.start, span.end);
+  };
+
+  it('selects a member from its key to the end of its value, an item as itself', () => {
+    expect(selected('/title')).toBe('title: Pet');
+    expect(selected('/properties/name')).toBe("name: {type: string, enum: [\"a\", 'b']}");
+    expect(selected('/properties/name/enum')).toBe("enum: [\"a\", 'b']");
+    expect(selected('/properties/name/enum/0')).toBe('"a"');
+    expect(selected('/properties/name/enum/1')).toBe("'b'");
+    expect(selected('/properties/tags/items')).toBe('items: &item\n      type: string');
+    expect(selected('/properties/empty')).toBe('empty: {}');
+    expect(selected('/properties/list/1')).toBe('[]');
+    expect(selected('/properties/list/2')).toBe('x');
+    expect(selected('/properties/alias')).toBe('alias: *item');
+    expect(selected('/properties/text')).toBe('text: |\n    two\n    lines\n');
+    expect(selected('/properties/none')).toBe('none');
+    expect(selected('/quoted key')).toBe('"quoted key": 1');
+  });
+
+  it('selects the deepest part there is for a pointer below it, and nothing in text that does not parse', () => {
+    expect(selected('/properties/tags/missing/deeper')).toBe('tags:\n    type: array\n    items: &item\n      type: string');
+    expect(selected('/properties/list/7')).toBe('list: [1, [], x]');
+    expect(selected('')).toBe(yaml.trimEnd());
+    expect(spanOfPointer('a: [1\n', '/a')).toBeNull();
+    expect(spanOfPointer('', '')).toBeNull();
+    // An empty item has no place of its own: its sequence's member is selected.
+    expect(spanOfPointer('a:\n- \n- x\n', '/a/1')).toEqual({ start: 8, end: 9 });
+    expect(spanOfPointer('a:\n- \n- x\n', '/a/0')).toEqual({ start: 0, end: 9 });
+  });
+});

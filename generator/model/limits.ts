@@ -1,5 +1,10 @@
 // Limits every target's numbers are held to, shared by the check of the schema's numbers
-// (stages/numbers.ts) and the targets whose counts are ints (Java, C#).
+// (stages/numbers.ts) and the targets whose counts are ints (Java, C#); and the nesting any
+// document may have, shared by its readers (stages/load.ts, stages/parse-document.ts) and the
+// playground's locate.ts.
+
+/** JSON nesting (examples, defaults, consts included) deeper than this is refused. */
+export const MAX_JSON_DEPTH = 256;
 
 /** The largest count Java's and C#'s int parameters hold, and longer than any string or list there. */
 export const MAX_COUNT = 2 ** 31 - 1;

@@ -79,8 +79,8 @@ const COMMON = {
   minify: true,
   write: false,
   logLevel: 'warning',
-  // As the CLI bundle: the ESM build of jsonc-parser and the browser build of yaml.
-  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js', yaml: './node_modules/yaml/browser/index.js' },
+  // As the CLI bundle: the ESM build of jsonc-parser.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   absWorkingDir: PACKAGE_ROOT,
 } as const;
 

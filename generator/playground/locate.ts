@@ -1,13 +1,14 @@
 // locate: where in the text the user typed an error is, so that the page can select it. An error
 // names a JSON pointer (SchemaError), or, for text that does not parse, a line and column in its
 // message (stages/parse-document.ts). Pointers are found in JSON by jsonc-parser's tree and in YAML
-// by the `yaml` package's document tree, which keep every node's start and end (the events js-yaml
-// gives the generator have no end for a collection); a pointer below what the text holds (a member
+// by js-yaml's events, as the generator reads YAML; a pointer below what the text holds (a member
 // that is missing) selects the deepest part that is there.
 
 import { parseTree, type Node } from 'jsonc-parser';
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { COLLECTION_STYLE, EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents, type Event } from 'js-yaml';
 import { unescapePointerToken } from '../errors.js';
+import { MAX_JSON_DEPTH } from '../model/limits.js';
+import { lineAndColumn } from '../stages/parse-json.js';
 
 /** Offsets into the text, end exclusive. */
 export interface Span {
@@ -36,10 +37,7 @@ export function spanOfLineColumn(text: string, message: string): Span | null {
 }
 
 /** Line and column (1-based) of an offset, to print beside a pointer. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
-}
+export const lineColumn = lineAndColumn;
 
 function jsonSpan(text: string, tokens: readonly string[]): Span | null {
   let node: Node | undefined = parseTree(text);
@@ -59,26 +57,92 @@ function jsonChild(node: Node, token: string): Node | undefined {
   return node.children?.find((property) => property.children?.[0]?.value === token)?.children?.[1];
 }
 
+/**
+ * The YAML parser's events (as stages/parse-document.ts reads them) walked to the node the
+ * tokens name. An event has its start, and a scalar its end; a collection ends where the last
+ * node inside it does (an empty flow collection at its closing bracket).
+ */
 function yamlSpan(text: string, tokens: readonly string[]): Span | null {
-  const document = parseDocument(text);
-  let node: unknown = document.contents;
-  let span = rangeOf(node);
+  let events: Event[];
+  try {
+    events = parseEvents(text, { maxDepth: MAX_JSON_DEPTH });
+  } catch {
+    return null;
+  }
+  let node = events.findIndex((e) => e.type !== EVENT_ID.DOCUMENT);
+  if (node < 0 || events[node]!.type === EVENT_ID.POP) return null;
+  let span: Span = { start: startOf(events[node]!), end: endOf(text, events, node) };
+  if (span.start < 0) return null; // an empty document
   for (const token of tokens) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : p.key) === token);
-      if (pair === undefined) break;
-      const [key, value] = [rangeOf(pair.key), rangeOf(pair.value)];
-      span = key !== null && value !== null ? { start: key.start, end: value.end } : (value ?? span);
-      node = pair.value;
-    } else if (isSeq(node) && /^(0|[1-9]\d*)$/.test(token) && Number(token) < node.items.length) {
-      node = node.items[Number(token)];
-      span = rangeOf(node) ?? span;
-    } else break;
+    const event = events[node]!;
+    let found = -1;
+    if (event.type === EVENT_ID.MAPPING) {
+      for (let key = node + 1; events[key]!.type !== EVENT_ID.POP; key = after(events, after(events, key))) {
+        const k = events[key]!;
+        if (k.type === EVENT_ID.SCALAR && getScalarValue(text, k) === token) {
+          found = after(events, key);
+          span = { start: startOf(k), end: Math.max(endOf(text, events, found), endOf(text, events, key)) }; // `key:` alone ends at its key
+          break;
+        }
+      }
+    } else if (event.type === EVENT_ID.SEQUENCE && /^(0|[1-9]\d*)$/.test(token)) {
+      let item = node + 1;
+      for (let i = 0; i < Number(token) && events[item]!.type !== EVENT_ID.POP; i++) item = after(events, item);
+      if (events[item]!.type !== EVENT_ID.POP) {
+        found = item;
+        const start = startOf(events[item]!);
+        if (start >= 0) span = { start, end: endOf(text, events, item) }; // an empty item (`-` alone) has no range
+      }
+    }
+    if (found < 0) break;
+    node = found;
   }
   return span;
 }
 
-function rangeOf(node: unknown): Span | null {
-  const range = (node as { range?: [number, number, number] } | null)?.range;
-  return range === undefined ? null : { start: range[0], end: range[1] };
+/** The index of the event after the node that starts at i (a collection ends after its POP). */
+function after(events: readonly Event[], i: number): number {
+  const type = events[i]!.type;
+  if (type !== EVENT_ID.MAPPING && type !== EVENT_ID.SEQUENCE) return i + 1;
+  let depth = 0;
+  for (let j = i; ; j++) {
+    const t = events[j]!.type;
+    if (t === EVENT_ID.MAPPING || t === EVENT_ID.SEQUENCE) depth++;
+    else if (t === EVENT_ID.POP && --depth === 0) return j + 1;
+  }
 }
+
+function startOf(event: Event): number {
+  if (event.type === EVENT_ID.SCALAR) {
+    const quoted = event.style === SCALAR_STYLE.DOUBLE_QUOTED || event.style === SCALAR_STYLE.SINGLE_QUOTED;
+    return event.valueStart !== NO_RANGE ? event.valueStart - (quoted ? 1 : 0) : Math.max(event.tagStart, event.anchorStart);
+  }
+  if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) return event.start;
+  if (event.type === EVENT_ID.ALIAS) return event.anchorStart - 1;
+  return 0;
+}
+
+/** Where the node at i ends: a scalar's value (its closing quote included), an alias's name, a collection's last node (a flow one's bracket). */
+function endOf(text: string, events: readonly Event[], i: number): number {
+  const event = events[i]!;
+  if (event.type === EVENT_ID.SCALAR) {
+    const quoted = event.style === SCALAR_STYLE.DOUBLE_QUOTED || event.style === SCALAR_STYLE.SINGLE_QUOTED;
+    return event.valueEnd !== NO_RANGE ? event.valueEnd + (quoted ? 1 : 0) : Math.max(event.tagEnd, event.anchorEnd);
+  }
+  if (event.type === EVENT_ID.ALIAS) return event.anchorEnd;
+  if (event.type !== EVENT_ID.MAPPING && event.type !== EVENT_ID.SEQUENCE) return startOf(event);
+  const end = after(events, i) - 1; // its POP
+  if (end === i + 1) {
+    const closer = text.indexOf(event.type === EVENT_ID.MAPPING ? '}' : ']', event.start);
+    return closer < 0 ? event.start + 1 : closer + 1;
+  }
+  let last = i + 1;
+  for (let j = last; j < end; j = after(events, j)) last = j;
+  const lastEnd = endOf(text, events, last);
+  if (event.style !== COLLECTION_STYLE.FLOW) return lastEnd;
+  const closer = text.indexOf(event.type === EVENT_ID.MAPPING ? '}' : ']', lastEnd); // after a last node, only blanks, commas and comments
+  return closer < 0 ? lastEnd : closer + 1;
+}
+
+/** js-yaml's "no such range" offset. */
+const NO_RANGE = -1;

@@ -8,6 +8,7 @@
 
 import { SchemaError, framePointer, joinPointer, quoted } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
+import { MAX_JSON_DEPTH } from '../model/limits.js';
 import { countWrittenKeys, lineAndColumn, refuseDuplicateKeys } from './parse-json.js';
 import { checkPattern } from '../regex/index.js';
 import { EDITOR_ANNOTATIONS, UNSUPPORTED_KEYWORDS, UnknownKeywords, unknownKeywordError, type UnknownKeyword } from './keywords.js';
@@ -16,9 +17,6 @@ export const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 
 /** Schema nesting deeper than this is refused before any recursive stage can overflow the stack. */
 export const MAX_DEPTH = 64;
-
-/** JSON nesting (examples, defaults, consts included) deeper than this is refused. */
-export const MAX_JSON_DEPTH = 256;
 
 export type JsonObject = { [key: string]: JsonValue };
 

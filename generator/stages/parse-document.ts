@@ -29,9 +29,11 @@ import {
 } from 'js-yaml';
 import { SchemaError, joinPointer } from '../errors.js';
 import type { JsonValue } from '../model/ir.js';
-import { MAX_JSON_DEPTH, parseSchemaText } from './load.js';
+import { MAX_JSON_DEPTH } from '../model/limits.js';
+import { parseSchemaText } from './load.js';
 import type { NumberLiterals } from './numbers.js';
 import { jsonNumberLiterals } from './numbers.js';
+import { lineAndColumn } from './parse-json.js';
 
 export type DocumentFormat = 'json' | 'yaml';
 
@@ -97,7 +99,7 @@ function parseYaml(text: string): ParsedDocument {
     events = parseEvents(text, { maxDepth: MAX_JSON_DEPTH });
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
-    const where = lineAndColumn(text, error.mark?.position ?? 0);
+    const where = positionOf(text, error.mark?.position ?? 0);
     if (/maxDepth/.test(error.reason)) throw new SchemaError(`the document is nested more than ${MAX_JSON_DEPTH} levels deep (${where})`, '', FLATTEN_HINT);
     throw new SchemaError(`the schema is not valid YAML at ${where}: ${error.reason}`, '', SYNTAX_HINT);
   }
@@ -106,14 +108,9 @@ function parseYaml(text: string): ParsedDocument {
 }
 
 /** `line L, column C` (both from 1) of an offset into the text; only ever asked for an error. */
-function lineAndColumn(text: string, offset: number): string {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return `line ${line}, column ${offset - lineStart + 1}`;
+function positionOf(text: string, offset: number): string {
+  const { line, column } = lineAndColumn(text, offset);
+  return `line ${line}, column ${column}`;
 }
 
 /** A collection being built: its value is added to the one around it when it closes. */
@@ -162,7 +159,7 @@ function constructYaml(text: string, events: readonly Event[], literals: Map<str
   };
   // Typed as a whole, so that the compiler knows the code after a refusal is not reached.
   const refuse: (offset: number, at: string, what: string, hint: string) => never = (offset, at, what, hint) => {
-    throw new SchemaError(`${what} (${lineAndColumn(text, offset)})`, at, hint);
+    throw new SchemaError(`${what} (${positionOf(text, offset)})`, at, hint);
   };
   const tagName = (raw: string): string => {
     if (raw.startsWith('!<')) return percentDecoded(raw.slice(2, -1));
