@@ -335,7 +335,7 @@ function constructYaml(text: string, events: readonly Event[], literals: Map<str
 /**
  * The text to read a scalar from so that its string is held one byte a character when it can be.
  * A text with any character beyond Latin-1 (an emoji, a CJK name, a typographic quote: the OpenAI
- * spec has a few hundred) is held by V8 two bytes a character, and so is every string sliced from
+ * spec has 26 of them) is held by V8 two bytes a character, and so is every string sliced from
  * it, and every generated file such a string is concatenated into: twice the memory, and slower
  * to search and encode. JSON.parse makes one-byte strings where it can; this does the same for
  * YAML: a one-byte copy of the text (each such character cut to its low byte, so that offsets
