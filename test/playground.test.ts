@@ -290,6 +290,7 @@ describe("the playground's locate, in YAML", () => {
     expect(selected('/properties/alias')).toBe('alias: *item');
     expect(selected('/properties/text')).toBe('text: |\n    two\n    lines\n');
     expect(selected('/properties/none')).toBe('none');
+    expect(spanOfPointer('a:\n  b: 1\n  c:\nd: 2\n', '/a')).toEqual({ start: 0, end: 13 }); // a last `c:` with no value ends at its key
     expect(selected('/quoted key')).toBe('"quoted key": 1');
   });
 

@@ -60,7 +60,7 @@ function jsonChild(node: Node, token: string): Node | undefined {
 /**
  * The YAML parser's events (as stages/parse-document.ts reads them) walked to the node the
  * tokens name. An event has its start, and a scalar its end; a collection ends where the last
- * node inside it does (an empty flow collection at its closing bracket).
+ * node inside it does (a flow collection at its closing bracket).
  */
 function yamlSpan(text: string, tokens: readonly string[]): Span | null {
   let events: Event[];
@@ -136,9 +136,9 @@ function endOf(text: string, events: readonly Event[], i: number): number {
     const closer = text.indexOf(event.type === EVENT_ID.MAPPING ? '}' : ']', event.start);
     return closer < 0 ? event.start + 1 : closer + 1;
   }
-  let last = i + 1;
-  for (let j = last; j < end; j = after(events, j)) last = j;
-  const lastEnd = endOf(text, events, last);
+  // The furthest end of a node inside (a last `key:` with no value ends at its key).
+  let lastEnd = event.start + 1;
+  for (let j = i + 1; j < end; j = after(events, j)) lastEnd = Math.max(lastEnd, endOf(text, events, j));
   if (event.style !== COLLECTION_STYLE.FLOW) return lastEnd;
   const closer = text.indexOf(event.type === EVENT_ID.MAPPING ? '}' : ']', lastEnd); // after a last node, only blanks, commas and comments
   return closer < 0 ? lastEnd : closer + 1;
