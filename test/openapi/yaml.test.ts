@@ -107,6 +107,33 @@ describe('YAML documents', () => {
     expect(parseDocumentText('a: &x "\u2014"\nb: [ok, *x, \u00e9t\u00e9, *x]\n', 's.yaml').value).toEqual({ a: '\u2014', b: ['ok', '\u2014', '\u00e9t\u00e9', '\u2014'] });
   });
 
+  it('reads back any JSON value the yaml package writes, in every style it writes (seeded random values)', () => {
+    let seed = 19;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const strings = ['', 'a', 'true', 'null', '~', '1.5', '0x1F', '- x', 'a: b', '#c', "it's", '"q"', 'line\nbreak', '  pad ', 'caf\u00e9', '\u2014 dash', '\u4e2d\u6587', '\ud83d\ude00', '\t', 'yes'];
+    const numbers = [0, -0, 1, -17, 3.25, 1e21, 2.5e-7, 9007199254740991, -1e300];
+    const value = (depth: number): unknown => {
+      const kind = next(depth > 3 ? 4 : 6);
+      if (kind === 0) return strings[next(strings.length)];
+      if (kind === 1) return numbers[next(numbers.length)];
+      if (kind === 2) return [true, false, null][next(3)];
+      if (kind === 3) return strings[next(strings.length)]! + String(next(100));
+      if (kind === 4) return Array.from({ length: next(4) }, () => value(depth + 1));
+      return Object.fromEntries(Array.from({ length: next(5) }, () => [strings[next(strings.length)]! + String(next(3)), value(depth + 1)]));
+    };
+    const styles = [{}, { collectionStyle: 'flow' as const }, { defaultStringType: 'QUOTE_DOUBLE' as const }, { defaultStringType: 'QUOTE_SINGLE' as const }, { defaultStringType: 'BLOCK_LITERAL' as const }, { lineWidth: 8 }];
+    for (let i = 0; i < 300; i++) {
+      const written = value(0);
+      for (const style of styles) {
+        const text = stringify(written, style);
+        expect(parseDocumentText(text, 's.yaml').value, text).toEqual(written);
+      }
+    }
+  });
+
   it('loads the canonical schema written as YAML to the same model as its JSON', () => {
     const dir = mkdtempSync(join(tmpdir(), 'yaml-'));
     const yaml = join(dir, 'realtime-events.schema.yaml');
