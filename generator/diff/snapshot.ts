@@ -46,18 +46,17 @@ export function snapshotOf(model: Model, path: string, bytes: Buffer): { version
 }
 
 /**
- * JSON text with every character from U+007F up written as a \u escape. A loop, not a regex
- * replace: on a text with any such character V8 holds all of it two bytes a character, where
- * the regex took 110 to 170 ms over the OpenAI spec's 6 MB snapshot, which has 15 of them.
+ * JSON text with every character from U+007F up written as a \u escape: the regex finds them,
+ * and the text between is copied as it is. On the OpenAI spec's 6 MB snapshot, which has 15 of
+ * them, a replace with a function took 56 ms, a loop over every character 10 to 24 ms, this 2 ms.
  */
 function asciiOnly(text: string): string {
+  const beyond = /[\u007f-\uffff]/g;
   let out = '';
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x7f) continue;
-    out += `${text.slice(from, i)}\\u${c.toString(16).padStart(4, '0')}`;
-    from = i + 1;
+  for (let match = beyond.exec(text); match !== null; match = beyond.exec(text)) {
+    out += `${text.slice(from, match.index)}\\u${text.charCodeAt(match.index).toString(16).padStart(4, '0')}`;
+    from = match.index + 1;
   }
   return from === 0 ? text : out + text.slice(from);
 }
