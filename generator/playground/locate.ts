@@ -5,7 +5,7 @@
 // that is missing) selects the deepest part that is there.
 
 import { parseTree, type Node } from 'jsonc-parser';
-import { COLLECTION_STYLE, EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents, type Event } from 'js-yaml';
+import { COLLECTION_STYLE, EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
 import { unescapePointerToken } from '../errors.js';
 import { MAX_JSON_DEPTH } from '../model/limits.js';
 import { lineAndColumn } from '../stages/parse-json.js';
@@ -112,10 +112,14 @@ function after(events: readonly Event[], i: number): number {
   }
 }
 
+/** A quoted scalar's value range leaves out its quotes: 1 to reach each, else 0. */
+function quotes(event: ScalarEvent): number {
+  return event.style === SCALAR_STYLE.DOUBLE_QUOTED || event.style === SCALAR_STYLE.SINGLE_QUOTED ? 1 : 0;
+}
+
 function startOf(event: Event): number {
   if (event.type === EVENT_ID.SCALAR) {
-    const quoted = event.style === SCALAR_STYLE.DOUBLE_QUOTED || event.style === SCALAR_STYLE.SINGLE_QUOTED;
-    return event.valueStart !== NO_RANGE ? event.valueStart - (quoted ? 1 : 0) : Math.max(event.tagStart, event.anchorStart);
+    return event.valueStart !== NO_RANGE ? event.valueStart - quotes(event) : Math.max(event.tagStart, event.anchorStart);
   }
   if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) return event.start;
   if (event.type === EVENT_ID.ALIAS) return event.anchorStart - 1;
@@ -126,8 +130,7 @@ function startOf(event: Event): number {
 function endOf(text: string, events: readonly Event[], i: number): number {
   const event = events[i]!;
   if (event.type === EVENT_ID.SCALAR) {
-    const quoted = event.style === SCALAR_STYLE.DOUBLE_QUOTED || event.style === SCALAR_STYLE.SINGLE_QUOTED;
-    return event.valueEnd !== NO_RANGE ? event.valueEnd + (quoted ? 1 : 0) : Math.max(event.tagEnd, event.anchorEnd);
+    return event.valueEnd !== NO_RANGE ? event.valueEnd + quotes(event) : Math.max(event.tagEnd, event.anchorEnd);
   }
   if (event.type === EVENT_ID.ALIAS) return event.anchorEnd;
   if (event.type !== EVENT_ID.MAPPING && event.type !== EVENT_ID.SEQUENCE) return startOf(event);

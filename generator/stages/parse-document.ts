@@ -161,6 +161,11 @@ function constructYaml(text: string, events: readonly Event[], literals: Map<str
   const refuse: (offset: number, at: string, what: string, hint: string) => never = (offset, at, what, hint) => {
     throw new SchemaError(`${what} (${positionOf(text, offset)})`, at, hint);
   };
+  /** A key that is not a string, at the pointer of its map. */
+  const refuseKey: (offset: number) => never = (offset) =>
+    refuse(offset, pointer(frames.length - 1), 'this map key is not a string, which JSON object keys must be', KEY_HINT);
+  const refuseTag: (offset: number, at: string, raw: string, name: string) => never = (offset, at, raw, name) =>
+    refuse(offset, at, `the YAML tag ${JSON.stringify(shortTag(raw, name))} has no JSON equivalent`, TAG_HINT);
   const tagName = (raw: string): string => {
     if (raw.startsWith('!<')) return percentDecoded(raw.slice(2, -1));
     const end = raw.indexOf('!', 1);
@@ -191,7 +196,7 @@ function constructYaml(text: string, events: readonly Event[], literals: Map<str
       if (raw === '!') return source; // the non-specific tag: a string, whatever it looks like
       const name = tagName(raw);
       const tag = SCALAR_TAGS.get(name);
-      if (tag === undefined) return refuse(offset, at(), `the YAML tag ${JSON.stringify(shortTag(raw, name))} has no JSON equivalent`, TAG_HINT);
+      if (tag === undefined) return refuseTag(offset, at(), raw, name);
       if (tag === 'str') return source;
       const value = tag.resolve(source, true, name);
       if (value === NOT_RESOLVED)
@@ -244,7 +249,7 @@ function constructYaml(text: string, events: readonly Event[], literals: Map<str
               ? key
               : typeof key === 'number' && event.style === SCALAR_STYLE.PLAIN && event.tagStart === NO_RANGE && /^(?:0|[1-9]\d*)$/.test(source)
                 ? source
-                : refuse(offset, pointer(frames.length - 1), 'this map key is not a string, which JSON object keys must be', KEY_HINT);
+                : refuseKey(offset);
           if (Object.hasOwn(map.value, name))
             refuse(
               offset,
@@ -269,12 +274,11 @@ function constructYaml(text: string, events: readonly Event[], literals: Map<str
       case EVENT_ID.SEQUENCE:
       case EVENT_ID.MAPPING: {
         const kind = event.type === EVENT_ID.SEQUENCE ? 'seq' : 'map';
-        if (atKey()) refuse(event.start, pointer(frames.length - 1), 'this map key is not a string, which JSON object keys must be', KEY_HINT);
+        if (atKey()) refuseKey(event.start);
         if (event.tagStart !== NO_RANGE) {
           const raw = text.slice(event.tagStart, event.tagEnd);
           const name = raw === '!' ? `${YAML_TAGS}${kind}` : tagName(raw);
-          if (name !== `${YAML_TAGS}${kind}`)
-            refuse(event.start, pointer(), `the YAML tag ${JSON.stringify(shortTag(raw, name))} has no JSON equivalent`, TAG_HINT);
+          if (name !== `${YAML_TAGS}${kind}`) refuseTag(event.start, pointer(), raw, name);
         }
         const value: Frame['value'] = kind === 'seq' ? [] : {};
         let anchor: Anchor | undefined;
@@ -285,7 +289,7 @@ function constructYaml(text: string, events: readonly Event[], literals: Map<str
       case EVENT_ID.ALIAS: {
         const name = anchorName(event);
         const offset = event.anchorStart - 1; // the "*"
-        if (atKey()) refuse(offset, pointer(frames.length - 1), 'this map key is not a string, which JSON object keys must be', KEY_HINT);
+        if (atKey()) refuseKey(offset);
         const anchor = anchors.get(name);
         if (anchor === undefined)
           refuse(
