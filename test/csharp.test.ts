@@ -76,9 +76,12 @@ describe('dotnet build: generated/csharp and every golden, 0 warnings', () => {
   it('the app ran and printed exactly the expected keys', () => {
     const keys = [
       'request',
+      'request extended',
       'server type',
       'server fields',
       'server again',
+      'server unknown',
+      'server none unknown',
       'server direct',
       'client type',
       'as base',
@@ -112,6 +115,8 @@ describe('done when: a console app that includes generated/csharp', () => {
   it('writes new ConversationItemTruncateRequest("msg_002", 0, 1500).ToJsonString()', () => {
     expect(JSON.parse(one('request'))).toEqual({ type: 'conversation.item.truncate', item_id: 'msg_002', content_index: 0, audio_end_ms: 1500 });
     expect(one('request')).toBe('{"type":"conversation.item.truncate","item_id":"msg_002","content_index":0,"audio_end_ms":1500}');
+    // AdditionalProperties is made on first use; what a user adds there is written after the declared members.
+    expect(one('request extended')).toBe('{"type":"conversation.item.truncate","item_id":"msg_003","content_index":1,"audio_end_ms":20,"x_note":"added"}');
   });
 
   it('reads a server event through IServerEvent, keeping unknown properties', () => {
@@ -125,6 +130,8 @@ describe('done when: a console app that includes generated/csharp', () => {
       audio_end_ms: 1500,
       x_trace: { hop: [1, null] },
     });
+    expect(one('server unknown')).toBe('x_trace');
+    expect(one('server none unknown')).toBe('0');
     expect(one('server direct')).toBe('1500');
     expect(one('client type')).toBe('ConversationItemTruncateRequest event_678');
     expect(JSON.parse(one('as base'))).toEqual({

@@ -19,6 +19,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(ConversationItemTruncateRequestConverter))]
 public sealed class ConversationItemTruncateRequest : BaseRealtimeEvent, IClientEvent
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="ConversationItemTruncateRequest"/> from its required properties.</summary>
     /// <param name="itemId">The ID of the assistant message item to truncate. Only assistant message items can be truncated.</param>
     /// <param name="contentIndex">The index of the content part to truncate. Set this to 0.</param>
@@ -57,7 +59,7 @@ public sealed class ConversationItemTruncateRequest : BaseRealtimeEvent, IClient
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 }
 
 /// <summary>Reads <see cref="ConversationItemTruncateRequest"/> after checking it against the schema, and writes it.</summary>
@@ -89,7 +91,7 @@ internal sealed class ConversationItemTruncateRequestConverter : SchemaConverter
             SchemaRuntime.ReadInt32(m1),
             SchemaRuntime.ReadInt32(m2));
         if (m3.ValueKind != JsonValueKind.Undefined) value.EventId = SchemaRuntime.ReadString(m3);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -101,7 +103,7 @@ internal sealed class ConversationItemTruncateRequestConverter : SchemaConverter
         SchemaRuntime.WriteString(writer, "item_id", value.ItemId);
         SchemaRuntime.WriteInt32(writer, "content_index", value.ContentIndex);
         SchemaRuntime.WriteInt32(writer, "audio_end_ms", value.AudioEndMs);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

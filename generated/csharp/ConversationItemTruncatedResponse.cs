@@ -17,6 +17,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(ConversationItemTruncatedResponseConverter))]
 public sealed class ConversationItemTruncatedResponse : BaseRealtimeEvent, IServerEvent
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="ConversationItemTruncatedResponse"/> from its required properties.</summary>
     /// <param name="eventId">The unique ID of the server event.</param>
     /// <param name="itemId">The ID of the assistant message item that was truncated.</param>
@@ -57,7 +59,7 @@ public sealed class ConversationItemTruncatedResponse : BaseRealtimeEvent, IServ
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 }
 
 /// <summary>Reads <see cref="ConversationItemTruncatedResponse"/> after checking it against the schema, and writes it.</summary>
@@ -90,7 +92,7 @@ internal sealed class ConversationItemTruncatedResponseConverter : SchemaConvert
             SchemaRuntime.ReadString(m1),
             SchemaRuntime.ReadInt32(m2),
             SchemaRuntime.ReadInt32(m3));
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -102,7 +104,7 @@ internal sealed class ConversationItemTruncatedResponseConverter : SchemaConvert
         SchemaRuntime.WriteString(writer, "item_id", value.ItemId);
         SchemaRuntime.WriteInt32(writer, "content_index", value.ContentIndex);
         SchemaRuntime.WriteInt32(writer, "audio_end_ms", value.AudioEndMs);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

@@ -370,8 +370,17 @@ class NarrowText {
 
 const WIDE = /[^\0-\xff]/g;
 
-/** The text with each character cut to its low byte, as a one-byte string (no Buffer: the playground runs this in a browser). */
+/**
+ * The text with each character cut to its low byte, as a one-byte string. Node.js's Buffer does it
+ * in one copy each way (9 ms for the 3 MB OpenAI spec, against 80 to 140 ms for the loop); the
+ * playground runs this in a browser, which has no Buffer, and takes the loop.
+ */
 function lowBytes(text: string): string {
+  return typeof Buffer !== 'undefined' ? Buffer.from(text, 'latin1').toString('latin1') : lowBytesByLoop(text);
+}
+
+/** lowBytes without Buffer (exported for its test: Node.js never takes it). */
+export function lowBytesByLoop(text: string): string {
   let out = '';
   for (let start = 0; start < text.length; start += LOW_BYTES_CHUNK) {
     const codes = new Uint8Array(Math.min(LOW_BYTES_CHUNK, text.length - start));

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { SchemaError } from '../../generator/errors.js';
 import { loadModel } from '../../generator/index.js';
-import { parseDocumentText } from '../../generator/stages/parse-document.js';
+import { lowBytesByLoop, parseDocumentText } from '../../generator/stages/parse-document.js';
 import { CANONICAL_SCHEMA } from '../helpers/cases.js';
 import { runCli } from '../helpers/cli.js';
 
@@ -105,6 +105,15 @@ describe('YAML documents', () => {
     });
     // An alias reads its anchor's value, written earlier in the text than the scalars around it.
     expect(parseDocumentText('a: &x "\u2014"\nb: [ok, *x, \u00e9t\u00e9, *x]\n', 's.yaml').value).toEqual({ a: '\u2014', b: ['ok', '\u2014', '\u00e9t\u00e9', '\u2014'] });
+  });
+
+  it("makes the one-byte copy without Buffer (the browser's way) as Node.js's Buffer makes it", () => {
+    // Every code unit, each a few times, across more than one of the loop's chunks.
+    const text = Array.from({ length: 3 * 65536 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('');
+    const copy = lowBytesByLoop(text);
+    expect(copy).toBe(Buffer.from(text, 'latin1').toString('latin1'));
+    expect(copy.length).toBe(text.length);
+    expect(copy.charCodeAt(1)).toBe(7919 % 256);
   });
 
   it('reads back any JSON value the yaml package writes, in every style it writes (seeded random values)', () => {

@@ -15,6 +15,9 @@ internal static class NewUser
     private static void Main()
     {
         Console.WriteLine("request: " + new ConversationItemTruncateRequest("msg_002", 0, 1500).ToJsonString());
+        var extended = new ConversationItemTruncateRequest("msg_003", 1, 20);
+        extended.AdditionalProperties["x_note"] = JsonDocument.Parse("\"added\"").RootElement;
+        Console.WriteLine("request extended: " + extended.ToJsonString());
 
         const string server = "{\"event_id\":\"event_2526\",\"type\":\"conversation.item.truncated\",\"item_id\":\"msg_004\",\"content_index\":0,\"audio_end_ms\":1500,\"x_trace\":{\"hop\":[1,null]}}";
         IServerEvent serverEvent = JsonSerializer.Deserialize<IServerEvent>(server)!;
@@ -24,6 +27,8 @@ internal static class NewUser
             Console.WriteLine($"server fields: {truncated.EventId} {truncated.Type} {truncated.ItemId} {truncated.ContentIndex} {truncated.AudioEndMs}");
         }
         Console.WriteLine("server again: " + serverEvent.ToJsonString());
+        Console.WriteLine("server unknown: " + string.Join(",", ((ConversationItemTruncatedResponse)serverEvent).AdditionalProperties.Keys));
+        Console.WriteLine("server none unknown: " + JsonSerializer.Deserialize<ConversationItemTruncatedResponse>("{\"event_id\":\"e\",\"type\":\"conversation.item.truncated\",\"item_id\":\"m\",\"content_index\":0,\"audio_end_ms\":1}")!.AdditionalProperties.Count);
         Console.WriteLine("server direct: " + JsonSerializer.Deserialize<ConversationItemTruncatedResponse>(server)!.AudioEndMs);
 
         var client = JsonSerializer.Deserialize<IClientEvent>("{\"event_id\":\"event_678\",\"type\":\"conversation.item.truncate\",\"item_id\":\"msg_002\",\"content_index\":0,\"audio_end_ms\":1500}")!;

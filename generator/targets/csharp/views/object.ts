@@ -14,6 +14,12 @@ import { formatView } from './format-views.js';
 import { defaultLiteral, shape, type Member } from './object-members.js';
 import { validatorAt } from './validation-schema.js';
 
+/**
+ * The field behind AdditionalProperties. Member fields are `_` and a parameter's name, and no
+ * member is named AdditionalProperties (names.ts reserves it), so none is named this.
+ */
+const ADDITIONAL_FIELD = '_additionalProperties';
+
 export function objectView(d: ObjectDeclaration, ctx: ViewCtx) {
   const n = ctx.declared.get(d.id)!;
   const names = ctx.names.properties.get(d.id)!;
@@ -54,7 +60,9 @@ export function objectView(d: ObjectDeclaration, ctx: ViewCtx) {
       local: `m${i}`,
       last: i === params.length - 1,
     })),
-    fields: shaped.flatMap(({ s }) => s.fields),
+    // The unknown members' dictionary is made on first use (AdditionalProperties): most objects
+    // read carry none, and a dictionary apiece was a tenth of binding them.
+    fields: [...shaped.flatMap(({ s }) => s.fields), ...(hasAdditional ? [{ type: 'Dictionary<string, JsonElement>?', name: ADDITIONAL_FIELD }] : [])],
     properties: shaped.map(({ m, s }) => ({
       docComment: propertyDoc(m, ctx),
       jsonName: csString(m.p.jsonName),
@@ -63,6 +71,7 @@ export function objectView(d: ObjectDeclaration, ctx: ViewCtx) {
       view: m.names.view === null ? null : formatView(m, m.names.view, s.property, ctx),
     })),
     hasAdditional,
+    additionalField: ADDITIONAL_FIELD,
     additionalDoc: summary([
       d.additional.kind === 'typed'
         ? 'Properties the schema does not declare (each follows its additionalProperties schema): kept when read, written back after the declared ones.'

@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(InventoryConverter))]
 public sealed class Inventory
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="Inventory"/>.</summary>
     public Inventory()
     {
@@ -50,7 +52,7 @@ public sealed class Inventory
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -102,7 +104,7 @@ internal sealed class InventoryConverter : SchemaConverter<Inventory>
         if (m3.ValueKind != JsonValueKind.Undefined) value.Matrix = read3(m3);
         if (m4.ValueKind != JsonValueKind.Undefined) value.Metadata = read4(m4);
         if (m5.ValueKind != JsonValueKind.Undefined) value.Anything = read5(m5);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -115,7 +117,7 @@ internal sealed class InventoryConverter : SchemaConverter<Inventory>
         if (value.Matrix is { } v3) { writer.WritePropertyName("matrix"); write3(writer, v3); }
         if (value.Metadata is { } v4) { writer.WritePropertyName("metadata"); write4(writer, v4); }
         if (value.Anything is { } v5) { writer.WritePropertyName("anything"); write5(writer, v5); }
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

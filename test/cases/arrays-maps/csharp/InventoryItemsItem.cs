@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(InventoryItemsItemConverter))]
 public sealed class InventoryItemsItem
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="InventoryItemsItem"/> from its required properties.</summary>
     /// <param name="sku">The <c>sku</c> property.</param>
     public InventoryItemsItem(string sku)
@@ -32,7 +34,7 @@ public sealed class InventoryItemsItem
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -64,7 +66,7 @@ internal sealed class InventoryItemsItemConverter : SchemaConverter<InventoryIte
         var value = new InventoryItemsItem(
             SchemaRuntime.ReadString(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.Qty = SchemaRuntime.ReadBigInteger(m1);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -73,7 +75,7 @@ internal sealed class InventoryItemsItemConverter : SchemaConverter<InventoryIte
         writer.WriteStartObject();
         SchemaRuntime.WriteString(writer, "sku", value.Sku);
         if (value.Qty is { } v1) SchemaRuntime.WriteBigInteger(writer, "qty", v1);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

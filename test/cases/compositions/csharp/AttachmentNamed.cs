@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(AttachmentNamedConverter))]
 public sealed class AttachmentNamed
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="AttachmentNamed"/> from its required properties.</summary>
     /// <param name="name">The <c>name</c> property.</param>
     public AttachmentNamed(string name)
@@ -32,7 +34,7 @@ public sealed class AttachmentNamed
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -64,7 +66,7 @@ internal sealed class AttachmentNamedConverter : SchemaConverter<AttachmentNamed
         var value = new AttachmentNamed(
             SchemaRuntime.ReadString(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.Label = SchemaRuntime.ReadString(m1);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -73,7 +75,7 @@ internal sealed class AttachmentNamedConverter : SchemaConverter<AttachmentNamed
         writer.WriteStartObject();
         if (value.Label is { } v0) SchemaRuntime.WriteString(writer, "label", v0);
         SchemaRuntime.WriteString(writer, "name", value.Name);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

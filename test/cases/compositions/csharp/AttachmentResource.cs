@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(AttachmentResourceConverter))]
 public sealed class AttachmentResource
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="AttachmentResource"/> from its required properties.</summary>
     /// <param name="id">The identifier.</param>
     public AttachmentResource(string id)
@@ -42,7 +44,7 @@ public sealed class AttachmentResource
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -78,7 +80,7 @@ internal sealed class AttachmentResourceConverter : SchemaConverter<AttachmentRe
         if (m1.ValueKind != JsonValueKind.Undefined) value.Label = SchemaRuntime.ReadString(m1);
         if (m2.ValueKind != JsonValueKind.Undefined) value.CreatedAt = SchemaRuntime.ReadBigInteger(m2);
         if (m3.ValueKind != JsonValueKind.Undefined) value.Meta = ResourceMetaConverter.FromJson(m3);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -89,7 +91,7 @@ internal sealed class AttachmentResourceConverter : SchemaConverter<AttachmentRe
         SchemaRuntime.WriteString(writer, "id", value.Id);
         if (value.CreatedAt is { } v2) SchemaRuntime.WriteBigInteger(writer, "created_at", v2);
         if (value.Meta is { } v3) { writer.WritePropertyName("meta"); ResourceMetaConverter.WriteJson(writer, v3); }
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(FigureSquareConverter))]
 public sealed class FigureSquare
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="FigureSquare"/> from its required properties.</summary>
     /// <param name="id">The <c>id</c> property.</param>
     /// <param name="side">The <c>side</c> property.</param>
@@ -39,7 +41,7 @@ public sealed class FigureSquare
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -71,7 +73,7 @@ internal sealed class FigureSquareConverter : SchemaConverter<FigureSquare>
         var value = new FigureSquare(
             SchemaRuntime.ReadString(m0),
             SchemaRuntime.ReadDouble(m1));
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -81,7 +83,7 @@ internal sealed class FigureSquareConverter : SchemaConverter<FigureSquare>
         SchemaRuntime.WriteString(writer, "id", value.Id);
         SchemaRuntime.WriteString(writer, "kind", value.Kind);
         SchemaRuntime.WriteDouble(writer, "side", value.Side);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(FileConverter))]
 public sealed class File
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="File"/> from its required properties.</summary>
     /// <param name="id">The identifier.</param>
     /// <param name="name">The <c>name</c> property.</param>
@@ -56,7 +58,7 @@ public sealed class File
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -96,7 +98,7 @@ internal sealed class FileConverter : SchemaConverter<File>
         if (m3.ValueKind != JsonValueKind.Undefined) value.CreatedAt = SchemaRuntime.ReadBigInteger(m3);
         if (m4.ValueKind != JsonValueKind.Undefined) value.Meta = ResourceMetaConverter.FromJson(m4);
         if (m5.ValueKind != JsonValueKind.Undefined) value.Purpose = FilePurposeConverter.FromJson(m5);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -109,7 +111,7 @@ internal sealed class FileConverter : SchemaConverter<File>
         SchemaRuntime.WriteString(writer, "name", value.Name);
         SchemaRuntime.WriteBigInteger(writer, "bytes", value.Bytes);
         if (value.Purpose is { } v5) { writer.WritePropertyName("purpose"); FilePurposeConverter.WriteJson(writer, v5); }
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

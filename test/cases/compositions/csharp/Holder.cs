@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(HolderConverter))]
 public sealed class Holder
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="Holder"/>.</summary>
     public Holder()
     {
@@ -30,7 +32,7 @@ public sealed class Holder
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -62,7 +64,7 @@ internal sealed class HolderConverter : SchemaConverter<Holder>
         var value = new Holder();
         if (m0.ValueKind != JsonValueKind.Undefined) value.File = FileConverter.FromJson(m0);
         if (m1.ValueKind != JsonValueKind.Undefined) value.Inline = HolderInlineConverter.FromJson(m1);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -71,7 +73,7 @@ internal sealed class HolderConverter : SchemaConverter<Holder>
         writer.WriteStartObject();
         if (value.File is { } v0) { writer.WritePropertyName("file"); FileConverter.WriteJson(writer, v0); }
         if (value.Inline is { } v1) { writer.WritePropertyName("inline"); HolderInlineConverter.WriteJson(writer, v1); }
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

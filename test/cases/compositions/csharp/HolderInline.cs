@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(HolderInlineConverter))]
 public sealed class HolderInline
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="HolderInline"/> from its required properties.</summary>
     /// <param name="name">The <c>name</c> property.</param>
     public HolderInline(string name)
@@ -32,7 +34,7 @@ public sealed class HolderInline
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -64,7 +66,7 @@ internal sealed class HolderInlineConverter : SchemaConverter<HolderInline>
         var value = new HolderInline(
             SchemaRuntime.ReadString(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.Rank = SchemaRuntime.ReadDouble(m1);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -73,7 +75,7 @@ internal sealed class HolderInlineConverter : SchemaConverter<HolderInline>
         writer.WriteStartObject();
         SchemaRuntime.WriteString(writer, "name", value.Name);
         if (value.Rank is { } v1) SchemaRuntime.WriteDouble(writer, "rank", v1);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

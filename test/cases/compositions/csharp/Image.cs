@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(ImageConverter))]
 public sealed class Image
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="Image"/> from its required properties.</summary>
     /// <param name="id">The identifier.</param>
     /// <param name="name">The <c>name</c> property.</param>
@@ -66,7 +68,7 @@ public sealed class Image
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -108,7 +110,7 @@ internal sealed class ImageConverter : SchemaConverter<Image>
         if (m4.ValueKind != JsonValueKind.Undefined) value.Meta = ResourceMetaConverter.FromJson(m4);
         if (m5.ValueKind != JsonValueKind.Undefined) value.Purpose = FilePurposeConverter.FromJson(m5);
         if (m6.ValueKind != JsonValueKind.Undefined) value.Width = SchemaRuntime.ReadBigInteger(m6);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -123,7 +125,7 @@ internal sealed class ImageConverter : SchemaConverter<Image>
         SchemaRuntime.WriteBigInteger(writer, "bytes", value.Bytes);
         if (value.Purpose is { } v6) { writer.WritePropertyName("purpose"); FilePurposeConverter.WriteJson(writer, v6); }
         if (value.Width is { } v7) SchemaRuntime.WriteBigInteger(writer, "width", v7);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

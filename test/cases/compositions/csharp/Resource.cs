@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(ResourceConverter))]
 public sealed class Resource
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="Resource"/> from its required properties.</summary>
     /// <param name="id">The identifier.</param>
     public Resource(string id)
@@ -37,7 +39,7 @@ public sealed class Resource
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -71,7 +73,7 @@ internal sealed class ResourceConverter : SchemaConverter<Resource>
             SchemaRuntime.ReadString(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.CreatedAt = SchemaRuntime.ReadBigInteger(m1);
         if (m2.ValueKind != JsonValueKind.Undefined) value.Meta = ResourceMetaConverter.FromJson(m2);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -81,7 +83,7 @@ internal sealed class ResourceConverter : SchemaConverter<Resource>
         SchemaRuntime.WriteString(writer, "id", value.Id);
         if (value.CreatedAt is { } v1) SchemaRuntime.WriteBigInteger(writer, "created_at", v1);
         if (value.Meta is { } v2) { writer.WritePropertyName("meta"); ResourceMetaConverter.WriteJson(writer, v2); }
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(ResourceMetaConverter))]
 public sealed class ResourceMeta
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="ResourceMeta"/>.</summary>
     public ResourceMeta()
     {
@@ -25,7 +27,7 @@ public sealed class ResourceMeta
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -55,7 +57,7 @@ internal sealed class ResourceMetaConverter : SchemaConverter<ResourceMeta>
         }
         var value = new ResourceMeta();
         if (m0.ValueKind != JsonValueKind.Undefined) value.Source = SchemaRuntime.ReadString(m0);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -63,7 +65,7 @@ internal sealed class ResourceMetaConverter : SchemaConverter<ResourceMeta>
     {
         writer.WriteStartObject();
         if (value.Source is { } v0) SchemaRuntime.WriteString(writer, "source", v0);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(RetryConverter))]
 public sealed class Retry
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="Retry"/> from its required properties.</summary>
     /// <param name="count">The <c>count</c> property.</param>
     public Retry(global::System.Numerics.BigInteger count)
@@ -37,7 +39,7 @@ public sealed class Retry
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -71,7 +73,7 @@ internal sealed class RetryConverter : SchemaConverter<Retry>
             SchemaRuntime.ReadBigInteger(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.Mode = RetryModeConverter.FromJson(m1);
         if (m2.ValueKind != JsonValueKind.Undefined) value.Factor = SchemaRuntime.ReadDouble(m2);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -81,7 +83,7 @@ internal sealed class RetryConverter : SchemaConverter<Retry>
         if (value.Mode is { } v0) { writer.WritePropertyName("mode"); RetryModeConverter.WriteJson(writer, v0); }
         SchemaRuntime.WriteBigInteger(writer, "count", value.Count);
         if (value.Factor is { } v2) SchemaRuntime.WriteDouble(writer, "factor", v2);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

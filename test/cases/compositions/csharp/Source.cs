@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(SourceConverter))]
 public sealed class Source
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="Source"/>.</summary>
     public Source()
     {
@@ -35,7 +37,7 @@ public sealed class Source
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -69,7 +71,7 @@ internal sealed class SourceConverter : SchemaConverter<Source>
         if (m0.ValueKind != JsonValueKind.Undefined) value.Url = SchemaRuntime.ReadString(m0);
         if (m1.ValueKind != JsonValueKind.Undefined) value.Path = SchemaRuntime.ReadString(m1);
         if (m2.ValueKind != JsonValueKind.Undefined) value.Depth = SchemaRuntime.ReadBigInteger(m2);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -79,7 +81,7 @@ internal sealed class SourceConverter : SchemaConverter<Source>
         if (value.Url is { } v0) SchemaRuntime.WriteString(writer, "url", v0);
         if (value.Path is { } v1) SchemaRuntime.WriteString(writer, "path", v1);
         if (value.Depth is { } v2) SchemaRuntime.WriteBigInteger(writer, "depth", v2);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(TaggedConverter))]
 public sealed class Tagged
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="Tagged"/> from its required properties.</summary>
     /// <param name="name">The <c>name</c> property.</param>
     public Tagged(string name)
@@ -32,7 +34,7 @@ public sealed class Tagged
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -66,7 +68,7 @@ internal sealed class TaggedConverter : SchemaConverter<Tagged>
         var value = new Tagged(
             SchemaRuntime.ReadString(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.Tags = read0(m1);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -75,7 +77,7 @@ internal sealed class TaggedConverter : SchemaConverter<Tagged>
         writer.WriteStartObject();
         if (value.Tags is { } v0) { writer.WritePropertyName("tags"); write0(writer, v0); }
         SchemaRuntime.WriteString(writer, "name", value.Name);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

@@ -15,6 +15,7 @@ public sealed class Mixed
 {
     internal bool _hasTag;
     internal string? _tag;
+    internal Dictionary<string, JsonElement>? _additionalProperties;
 
     /// <summary>Creates a <see cref="Mixed"/>.</summary>
     public Mixed()
@@ -33,7 +34,7 @@ public sealed class Mixed
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -67,7 +68,7 @@ internal sealed class MixedConverter : SchemaConverter<Mixed>
         var value = new Mixed();
         if (m0.ValueKind != JsonValueKind.Undefined) value.Size = MixedSizeConverter.FromJson(m0);
         if (m1.ValueKind != JsonValueKind.Undefined) value.Tag = read0(m1);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -76,7 +77,7 @@ internal sealed class MixedConverter : SchemaConverter<Mixed>
         writer.WriteStartObject();
         if (value.Size is { } v0) { writer.WritePropertyName("size"); MixedSizeConverter.WriteJson(writer, v0); }
         if (value._hasTag) { writer.WritePropertyName("tag"); write0(writer, value._tag); }
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

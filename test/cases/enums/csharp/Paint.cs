@@ -15,6 +15,7 @@ public sealed class Paint
 {
     internal bool _hasShade;
     internal PaintShade? _shade;
+    internal Dictionary<string, JsonElement>? _additionalProperties;
 
     /// <summary>Creates a <see cref="Paint"/> from its required properties.</summary>
     /// <param name="color">The <c>color</c> property.</param>
@@ -50,7 +51,7 @@ public sealed class Paint
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -90,7 +91,7 @@ internal sealed class PaintConverter : SchemaConverter<Paint>
         if (m2.ValueKind != JsonValueKind.Undefined) value.Priority = PriorityConverter.FromJson(m2);
         if (m3.ValueKind != JsonValueKind.Undefined) value.Shade = read0(m3);
         if (m4.ValueKind != JsonValueKind.Undefined) value.Single = SchemaRuntime.ReadString(m4);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -102,7 +103,7 @@ internal sealed class PaintConverter : SchemaConverter<Paint>
         if (value.Priority is { } v2) { writer.WritePropertyName("priority"); PriorityConverter.WriteJson(writer, v2); }
         if (value._hasShade) { writer.WritePropertyName("shade"); write0(writer, value._shade); }
         if (value.Single is { } v4) SchemaRuntime.WriteString(writer, "single", v4);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

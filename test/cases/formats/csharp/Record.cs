@@ -15,6 +15,7 @@ public sealed class Record
 {
     internal bool _hasDeletedAt;
     internal string? _deletedAt;
+    internal Dictionary<string, JsonElement>? _additionalProperties;
 
     /// <summary>Creates a <see cref="Record"/> from its required properties.</summary>
     /// <param name="id">The record's identifier.</param>
@@ -112,7 +113,7 @@ public sealed class Record
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -164,7 +165,7 @@ internal sealed class RecordConverter : SchemaConverter<Record>
         if (m7.ValueKind != JsonValueKind.Undefined) value.Size = SchemaRuntime.ReadBigInteger(m7);
         if (m8.ValueKind != JsonValueKind.Undefined) value.Email = SchemaRuntime.ReadString(m8);
         if (m9.ValueKind != JsonValueKind.Undefined) value.History = read1(m9);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -181,7 +182,7 @@ internal sealed class RecordConverter : SchemaConverter<Record>
         if (value.Size is { } v7) SchemaRuntime.WriteBigInteger(writer, "size", v7);
         if (value.Email is { } v8) SchemaRuntime.WriteString(writer, "email", v8);
         if (value.History is { } v9) { writer.WritePropertyName("history"); write1(writer, v9); }
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(ClassConverter))]
 public sealed class Class
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="Class"/> from its required properties.</summary>
     /// <param name="classValue">The <c>class</c> property.</param>
     /// <param name="default">The <c>default</c> property.</param>
@@ -741,7 +743,7 @@ public sealed class Class
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -1055,7 +1057,7 @@ internal sealed class ClassConverter : SchemaConverter<Class>
         if (m140.ValueKind != JsonValueKind.Undefined) value.Print = SchemaRuntime.ReadString(m140);
         if (m141.ValueKind != JsonValueKind.Undefined) value.Property = SchemaRuntime.ReadString(m141);
         if (m142.ValueKind != JsonValueKind.Undefined) value.Classmethod = SchemaRuntime.ReadString(m142);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -1205,7 +1207,7 @@ internal sealed class ClassConverter : SchemaConverter<Class>
         if (value.Print is { } v140) SchemaRuntime.WriteString(writer, "print", v140);
         if (value.Property is { } v141) SchemaRuntime.WriteString(writer, "property", v141);
         if (value.Classmethod is { } v142) SchemaRuntime.WriteString(writer, "classmethod", v142);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

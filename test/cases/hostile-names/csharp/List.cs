@@ -15,6 +15,7 @@ public sealed class List
 {
     internal bool _hasOptional;
     internal string? _optional;
+    internal Dictionary<string, JsonElement>? _additionalProperties;
 
     /// <summary>Creates a <see cref="List"/>.</summary>
     public List()
@@ -33,7 +34,7 @@ public sealed class List
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -67,7 +68,7 @@ internal sealed class ListConverter : SchemaConverter<List>
         var value = new List();
         if (m0.ValueKind != JsonValueKind.Undefined) value.Optional = read0(m0);
         if (m1.ValueKind != JsonValueKind.Undefined) value.Any = SchemaRuntime.ReadElement(m1);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -76,7 +77,7 @@ internal sealed class ListConverter : SchemaConverter<List>
         writer.WriteStartObject();
         if (value._hasOptional) { writer.WritePropertyName("Optional"); write0(writer, value._optional); }
         if (value.Any is { } v1) SchemaRuntime.WriteElement(writer, "Any", v1);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

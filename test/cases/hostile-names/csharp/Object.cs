@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(ObjectConverter))]
 public sealed class Object
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="Object"/> from its required properties.</summary>
     /// <param name="objectValue">The <c>object</c> property.</param>
     public Object(string objectValue)
@@ -52,7 +54,7 @@ public sealed class Object
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -94,7 +96,7 @@ internal sealed class ObjectConverter : SchemaConverter<Object>
         if (m3.ValueKind != JsonValueKind.Undefined) value.Text = SchemaRuntime.ReadString(m3);
         if (m4.ValueKind != JsonValueKind.Undefined) value.Nested = ClassConverter.FromJson(m4);
         if (m5.ValueKind != JsonValueKind.Undefined) value.List = read0(m5);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -107,7 +109,7 @@ internal sealed class ObjectConverter : SchemaConverter<Object>
         if (value.Text is { } v3) SchemaRuntime.WriteString(writer, "text", v3);
         if (value.Nested is { } v4) { writer.WritePropertyName("nested"); ClassConverter.WriteJson(writer, v4); }
         if (value.List is { } v5) { writer.WritePropertyName("List"); write0(writer, v5); }
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

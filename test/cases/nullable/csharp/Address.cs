@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(AddressConverter))]
 public sealed class Address
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="Address"/> from its required properties.</summary>
     /// <param name="line">The <c>line</c> property.</param>
     public Address(string line)
@@ -27,7 +29,7 @@ public sealed class Address
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -57,7 +59,7 @@ internal sealed class AddressConverter : SchemaConverter<Address>
         }
         var value = new Address(
             SchemaRuntime.ReadString(m0));
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -65,7 +67,7 @@ internal sealed class AddressConverter : SchemaConverter<Address>
     {
         writer.WriteStartObject();
         SchemaRuntime.WriteString(writer, "line", value.Line);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

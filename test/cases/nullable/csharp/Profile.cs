@@ -24,6 +24,7 @@ public sealed class Profile
     internal ProfileSettings? _settings;
     internal bool _hasScore;
     internal double? _score;
+    internal Dictionary<string, JsonElement>? _additionalProperties;
 
     /// <summary>Creates a <see cref="Profile"/> from its required properties.</summary>
     /// <param name="nickname">The <c>nickname</c> property.</param>
@@ -65,7 +66,7 @@ public sealed class Profile
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -117,7 +118,7 @@ internal sealed class ProfileConverter : SchemaConverter<Profile>
         if (m3.ValueKind != JsonValueKind.Undefined) value.Address = read3(m3);
         if (m4.ValueKind != JsonValueKind.Undefined) value.Settings = read4(m4);
         if (m5.ValueKind != JsonValueKind.Undefined) value.Score = read5(m5);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -130,7 +131,7 @@ internal sealed class ProfileConverter : SchemaConverter<Profile>
         if (value._hasAddress) { writer.WritePropertyName("address"); write3(writer, value._address); }
         if (value._hasSettings) { writer.WritePropertyName("settings"); write4(writer, value._settings); }
         if (value._hasScore) { writer.WritePropertyName("score"); write5(writer, value._score); }
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(ProfileSettingsConverter))]
 public sealed class ProfileSettings
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="ProfileSettings"/>.</summary>
     public ProfileSettings()
     {
@@ -25,7 +27,7 @@ public sealed class ProfileSettings
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -55,7 +57,7 @@ internal sealed class ProfileSettingsConverter : SchemaConverter<ProfileSettings
         }
         var value = new ProfileSettings();
         if (m0.ValueKind != JsonValueKind.Undefined) value.Theme = SchemaRuntime.ReadString(m0);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -63,7 +65,7 @@ internal sealed class ProfileSettingsConverter : SchemaConverter<ProfileSettings
     {
         writer.WriteStartObject();
         if (value.Theme is { } v0) SchemaRuntime.WriteString(writer, "theme", v0);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

@@ -14,6 +14,7 @@ namespace OpenAI.Realtime;
 public sealed class Customer
 {
     internal bool? _vip;
+    internal Dictionary<string, JsonElement>? _additionalProperties;
 
     /// <summary>Creates a <see cref="Customer"/> from its required properties.</summary>
     /// <param name="name">The <c>name</c> property.</param>
@@ -35,7 +36,7 @@ public sealed class Customer
 
     /// <summary>Properties the schema does not declare (each follows its additionalProperties schema): kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -67,7 +68,7 @@ internal sealed class CustomerConverter : SchemaConverter<Customer>
         var value = new Customer(
             SchemaRuntime.ReadString(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.Vip = SchemaRuntime.ReadBoolean(m1);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -76,7 +77,7 @@ internal sealed class CustomerConverter : SchemaConverter<Customer>
         writer.WriteStartObject();
         SchemaRuntime.WriteString(writer, "name", value.Name);
         if (value._vip is { } v1) SchemaRuntime.WriteBoolean(writer, "vip", v1);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

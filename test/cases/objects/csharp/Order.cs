@@ -19,6 +19,7 @@ namespace OpenAI.Realtime;
 public sealed class Order
 {
     internal global::System.Numerics.BigInteger? _quantity;
+    internal Dictionary<string, JsonElement>? _additionalProperties;
 
     /// <summary>Creates a <see cref="Order"/> from its required properties.</summary>
     /// <param name="id">Order id.</param>
@@ -58,7 +59,7 @@ public sealed class Order
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -96,7 +97,7 @@ internal sealed class OrderConverter : SchemaConverter<Order>
         if (m2.ValueKind != JsonValueKind.Undefined) value.Quantity = SchemaRuntime.ReadBigInteger(m2);
         if (m3.ValueKind != JsonValueKind.Undefined) value.Note = SchemaRuntime.ReadString(m3);
         if (m4.ValueKind != JsonValueKind.Undefined) value.Customer = CustomerConverter.FromJson(m4);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -108,7 +109,7 @@ internal sealed class OrderConverter : SchemaConverter<Order>
         if (value.Note is { } v2) SchemaRuntime.WriteString(writer, "note", v2);
         writer.WritePropertyName("shipping"); OrderShippingConverter.WriteJson(writer, value.Shipping);
         if (value.Customer is { } v4) { writer.WritePropertyName("customer"); CustomerConverter.WriteJson(writer, v4); }
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(MeasurementsConverter))]
 public sealed class Measurements
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="Measurements"/>.</summary>
     public Measurements()
     {
@@ -65,7 +67,7 @@ public sealed class Measurements
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -109,7 +111,7 @@ internal sealed class MeasurementsConverter : SchemaConverter<Measurements>
         if (m5.ValueKind != JsonValueKind.Undefined) value.Nothing = SchemaRuntime.ReadElement(m5);
         if (m6.ValueKind != JsonValueKind.Undefined) value.Anything = SchemaRuntime.ReadElement(m6);
         if (m7.ValueKind != JsonValueKind.Undefined) value.Version = SchemaRuntime.ReadInt32(m7);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -125,7 +127,7 @@ internal sealed class MeasurementsConverter : SchemaConverter<Measurements>
         if (value.Anything is { } v6) SchemaRuntime.WriteElement(writer, "anything", v6);
         SchemaRuntime.WriteString(writer, "kind", value.Kind);
         if (value.Version is { } v8) SchemaRuntime.WriteInt32(writer, "version", v8);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

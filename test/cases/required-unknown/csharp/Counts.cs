@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(CountsConverter))]
 public sealed class Counts
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="Counts"/> from its required properties.</summary>
     /// <param name="total">The <c>total</c> property.</param>
     public Counts(global::System.Numerics.BigInteger total)
@@ -27,7 +29,7 @@ public sealed class Counts
 
     /// <summary>Properties the schema does not declare (each follows its additionalProperties schema): kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -57,7 +59,7 @@ internal sealed class CountsConverter : SchemaConverter<Counts>
         }
         var value = new Counts(
             SchemaRuntime.ReadBigInteger(m0));
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -65,7 +67,7 @@ internal sealed class CountsConverter : SchemaConverter<Counts>
     {
         writer.WriteStartObject();
         SchemaRuntime.WriteBigInteger(writer, "total", value.Total);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(HolderConverter))]
 public sealed class Holder
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="Holder"/> from its required properties.</summary>
     /// <param name="bag">The <c>bag</c> property.</param>
     public Holder(HolderBag? bag)
@@ -27,7 +29,7 @@ public sealed class Holder
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -59,7 +61,7 @@ internal sealed class HolderConverter : SchemaConverter<Holder>
         }
         var value = new Holder(
             read0(m0));
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -67,7 +69,7 @@ internal sealed class HolderConverter : SchemaConverter<Holder>
     {
         writer.WriteStartObject();
         writer.WritePropertyName("bag"); write0(writer, value.Bag);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

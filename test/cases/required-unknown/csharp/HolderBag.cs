@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(HolderBagConverter))]
 public sealed class HolderBag
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="HolderBag"/> from its required properties.</summary>
     /// <param name="id">The <c>id</c> property.</param>
     /// <param name="kind">The <c>kind</c> property.</param>
@@ -34,7 +36,7 @@ public sealed class HolderBag
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -66,7 +68,7 @@ internal sealed class HolderBagConverter : SchemaConverter<HolderBag>
         var value = new HolderBag(
             SchemaRuntime.ReadElement(m0),
             SchemaRuntime.ReadElement(m1));
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -75,7 +77,7 @@ internal sealed class HolderBagConverter : SchemaConverter<HolderBag>
         writer.WriteStartObject();
         SchemaRuntime.WriteElement(writer, "id", value.Id);
         SchemaRuntime.WriteElement(writer, "kind", value.Kind);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(AsyncConverter))]
 public sealed class Async
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="Async"/> from its required properties.</summary>
     /// <param name="asyncValue">The <c>async</c> property.</param>
     public Async(string asyncValue)
@@ -32,7 +34,7 @@ public sealed class Async
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -64,7 +66,7 @@ internal sealed class AsyncConverter : SchemaConverter<Async>
         var value = new Async(
             SchemaRuntime.ReadString(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.Value = SchemaRuntime.ReadBigInteger(m1);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -73,7 +75,7 @@ internal sealed class AsyncConverter : SchemaConverter<Async>
         writer.WriteStartObject();
         SchemaRuntime.WriteString(writer, "async", value.AsyncValue);
         if (value.Value is { } v1) SchemaRuntime.WriteBigInteger(writer, "value", v1);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(ElifConverter))]
 public sealed class Elif
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="Elif"/> from its required properties.</summary>
     /// <param name="elifValue">The <c>elif</c> property.</param>
     public Elif(string elifValue)
@@ -32,7 +34,7 @@ public sealed class Elif
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -64,7 +66,7 @@ internal sealed class ElifConverter : SchemaConverter<Elif>
         var value = new Elif(
             SchemaRuntime.ReadString(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.Value = SchemaRuntime.ReadBigInteger(m1);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -73,7 +75,7 @@ internal sealed class ElifConverter : SchemaConverter<Elif>
         writer.WriteStartObject();
         SchemaRuntime.WriteString(writer, "elif", value.ElifValue);
         if (value.Value is { } v1) SchemaRuntime.WriteBigInteger(writer, "value", v1);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

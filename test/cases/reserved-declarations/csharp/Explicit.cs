@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(ExplicitConverter))]
 public sealed class Explicit
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="Explicit"/> from its required properties.</summary>
     /// <param name="explicitValue">The <c>explicit</c> property.</param>
     public Explicit(string explicitValue)
@@ -32,7 +34,7 @@ public sealed class Explicit
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -64,7 +66,7 @@ internal sealed class ExplicitConverter : SchemaConverter<Explicit>
         var value = new Explicit(
             SchemaRuntime.ReadString(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.Value = SchemaRuntime.ReadBigInteger(m1);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -73,7 +75,7 @@ internal sealed class ExplicitConverter : SchemaConverter<Explicit>
         writer.WriteStartObject();
         SchemaRuntime.WriteString(writer, "explicit", value.ExplicitValue);
         if (value.Value is { } v1) SchemaRuntime.WriteBigInteger(writer, "value", v1);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(ExternConverter))]
 public sealed class Extern
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="Extern"/> from its required properties.</summary>
     /// <param name="externValue">The <c>extern</c> property.</param>
     public Extern(string externValue)
@@ -32,7 +34,7 @@ public sealed class Extern
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -64,7 +66,7 @@ internal sealed class ExternConverter : SchemaConverter<Extern>
         var value = new Extern(
             SchemaRuntime.ReadString(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.Value = SchemaRuntime.ReadBigInteger(m1);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -73,7 +75,7 @@ internal sealed class ExternConverter : SchemaConverter<Extern>
         writer.WriteStartObject();
         SchemaRuntime.WriteString(writer, "extern", value.ExternValue);
         if (value.Value is { } v1) SchemaRuntime.WriteBigInteger(writer, "value", v1);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(NumberConverter))]
 public sealed class Number
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="Number"/> from its required properties.</summary>
     /// <param name="numberValue">The <c>number</c> property.</param>
     public Number(string numberValue)
@@ -32,7 +34,7 @@ public sealed class Number
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -64,7 +66,7 @@ internal sealed class NumberConverter : SchemaConverter<Number>
         var value = new Number(
             SchemaRuntime.ReadString(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.Value = SchemaRuntime.ReadBigInteger(m1);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -73,7 +75,7 @@ internal sealed class NumberConverter : SchemaConverter<Number>
         writer.WriteStartObject();
         SchemaRuntime.WriteString(writer, "number", value.NumberValue);
         if (value.Value is { } v1) SchemaRuntime.WriteBigInteger(writer, "value", v1);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

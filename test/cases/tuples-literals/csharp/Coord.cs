@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(CoordConverter))]
 public sealed class Coord
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="Coord"/> from its required properties.</summary>
     /// <param name="x">The <c>x</c> property.</param>
     /// <param name="y">The <c>y</c> property.</param>
@@ -34,7 +36,7 @@ public sealed class Coord
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -66,7 +68,7 @@ internal sealed class CoordConverter : SchemaConverter<Coord>
         var value = new Coord(
             SchemaRuntime.ReadDouble(m0),
             SchemaRuntime.ReadDouble(m1));
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -75,7 +77,7 @@ internal sealed class CoordConverter : SchemaConverter<Coord>
         writer.WriteStartObject();
         SchemaRuntime.WriteDouble(writer, "x", value.X);
         SchemaRuntime.WriteDouble(writer, "y", value.Y);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

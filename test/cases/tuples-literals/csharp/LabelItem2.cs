@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(LabelItem2Converter))]
 public sealed class LabelItem2
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="LabelItem2"/> from its required properties.</summary>
     /// <param name="color">The <c>color</c> property.</param>
     public LabelItem2(string color)
@@ -27,7 +29,7 @@ public sealed class LabelItem2
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -57,7 +59,7 @@ internal sealed class LabelItem2Converter : SchemaConverter<LabelItem2>
         }
         var value = new LabelItem2(
             SchemaRuntime.ReadString(m0));
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -65,7 +67,7 @@ internal sealed class LabelItem2Converter : SchemaConverter<LabelItem2>
     {
         writer.WriteStartObject();
         SchemaRuntime.WriteString(writer, "color", value.Color);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

@@ -174,15 +174,18 @@ internal static class SchemaRuntime
         writer.WriteEndObject();
     };
 
-    /// <summary>The members no declared name matched (null for none), kept as the value's additional properties; of a name written twice the last counts.</summary>
-    internal static void ReadAdditional(IDictionary<string, JsonElement> properties, List<JsonProperty>? additional)
+    /// <summary>The members no declared name matched, kept as the value's additional properties; of a name written twice the last counts.</summary>
+    internal static Dictionary<string, JsonElement> ReadAdditional(List<JsonProperty> additional)
     {
-        if (additional == null) return;
+        var properties = new Dictionary<string, JsonElement>(additional.Count);
         foreach (var property in additional) properties[property.Name] = property.Value.Clone();
+        return properties;
     }
 
-    internal static void WriteAdditional(Utf8JsonWriter writer, IDictionary<string, JsonElement> properties)
+    /// <summary>Writes the additional properties (null: none was read or added).</summary>
+    internal static void WriteAdditional(Utf8JsonWriter writer, Dictionary<string, JsonElement>? properties)
     {
+        if (properties == null) return;
         foreach (var pair in properties)
         {
             writer.WritePropertyName(pair.Key);

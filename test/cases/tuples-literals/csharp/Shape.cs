@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(ShapeConverter))]
 public sealed class Shape
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="Shape"/>.</summary>
     public Shape()
     {
@@ -45,7 +47,7 @@ public sealed class Shape
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -87,7 +89,7 @@ internal sealed class ShapeConverter : SchemaConverter<Shape>
         if (m2.ValueKind != JsonValueKind.Undefined) value.Origin = SchemaRuntime.ReadElement(m2);
         if (m3.ValueKind != JsonValueKind.Undefined) value.Corner = SchemaRuntime.ReadElement(m3);
         if (m4.ValueKind != JsonValueKind.Undefined) value.Fit = SchemaRuntime.ReadElement(m4);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -99,7 +101,7 @@ internal sealed class ShapeConverter : SchemaConverter<Shape>
         if (value.Origin is { } v2) SchemaRuntime.WriteElement(writer, "origin", v2);
         if (value.Corner is { } v3) SchemaRuntime.WriteElement(writer, "corner", v3);
         if (value.Fit is { } v4) SchemaRuntime.WriteElement(writer, "fit", v4);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(CircleConverter))]
 public sealed class Circle : IShape
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="Circle"/> from its required properties.</summary>
     /// <param name="radius">The <c>radius</c> property.</param>
     public Circle(double radius)
@@ -32,7 +34,7 @@ public sealed class Circle : IShape
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -62,7 +64,7 @@ internal sealed class CircleConverter : SchemaConverter<Circle>
         }
         var value = new Circle(
             SchemaRuntime.ReadDouble(m0));
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -71,7 +73,7 @@ internal sealed class CircleConverter : SchemaConverter<Circle>
         writer.WriteStartObject();
         SchemaRuntime.WriteString(writer, "kind", value.Kind);
         SchemaRuntime.WriteDouble(writer, "radius", value.Radius);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

@@ -15,6 +15,7 @@ public sealed class Drawing
 {
     internal bool _hasBackground;
     internal Circle? _background;
+    internal Dictionary<string, JsonElement>? _additionalProperties;
 
     /// <summary>Creates a <see cref="Drawing"/> from its required properties.</summary>
     /// <param name="shapes">The <c>shapes</c> property.</param>
@@ -45,7 +46,7 @@ public sealed class Drawing
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -85,7 +86,7 @@ internal sealed class DrawingConverter : SchemaConverter<Drawing>
         if (m1.ValueKind != JsonValueKind.Undefined) value.Owner = IdOrNameConverter.FromJson(m1);
         if (m2.ValueKind != JsonValueKind.Undefined) value.Background = read1(m2);
         if (m3.ValueKind != JsonValueKind.Undefined) value.Layer = DrawingLayerConverter.FromJson(m3);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -96,7 +97,7 @@ internal sealed class DrawingConverter : SchemaConverter<Drawing>
         if (value.Owner is { } v1) { writer.WritePropertyName("owner"); IdOrNameConverter.WriteJson(writer, v1); }
         if (value._hasBackground) { writer.WritePropertyName("background"); write1(writer, value._background); }
         if (value.Layer is { } v3) { writer.WritePropertyName("layer"); DrawingLayerConverter.WriteJson(writer, v3); }
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

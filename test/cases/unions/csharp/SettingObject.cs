@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(SettingObjectConverter))]
 public sealed class SettingObject
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="SettingObject"/> from its required properties.</summary>
     /// <param name="level">The <c>level</c> property.</param>
     public SettingObject(global::System.Numerics.BigInteger level)
@@ -27,7 +29,7 @@ public sealed class SettingObject
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -57,7 +59,7 @@ internal sealed class SettingObjectConverter : SchemaConverter<SettingObject>
         }
         var value = new SettingObject(
             SchemaRuntime.ReadBigInteger(m0));
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -65,7 +67,7 @@ internal sealed class SettingObjectConverter : SchemaConverter<SettingObject>
     {
         writer.WriteStartObject();
         SchemaRuntime.WriteBigInteger(writer, "level", value.Level);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

@@ -15,6 +15,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(LegacyCallConverter))]
 public sealed class LegacyCall : ICall
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="LegacyCall"/> from its required properties.</summary>
     /// <param name="name">The <c>name</c> property.</param>
     public LegacyCall(string name)
@@ -34,7 +36,7 @@ public sealed class LegacyCall : ICall
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -64,7 +66,7 @@ internal sealed class LegacyCallConverter : SchemaConverter<LegacyCall>
         }
         var value = new LegacyCall(
             SchemaRuntime.ReadString(m0));
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -73,7 +75,7 @@ internal sealed class LegacyCallConverter : SchemaConverter<LegacyCall>
         writer.WriteStartObject();
         SchemaRuntime.WriteString(writer, "type", value.Type);
         SchemaRuntime.WriteString(writer, "name", value.Name);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

@@ -16,6 +16,7 @@ public sealed class Message
 {
     internal bool _hasStreamOptions;
     internal StreamOptionsValue? _streamOptions;
+    internal Dictionary<string, JsonElement>? _additionalProperties;
 
     /// <summary>Creates a <see cref="Message"/>.</summary>
     public Message()
@@ -44,7 +45,7 @@ public sealed class Message
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -82,7 +83,7 @@ internal sealed class MessageConverter : SchemaConverter<Message>
         if (m1.ValueKind != JsonValueKind.Undefined) value.Call = ICallConverter.FromJson(m1);
         if (m2.ValueKind != JsonValueKind.Undefined) value.Legacy = LegacyCallConverter.FromJson(m2);
         if (m3.ValueKind != JsonValueKind.Undefined) value.Mode = LegacyModeConverter.FromJson(m3);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -93,7 +94,7 @@ internal sealed class MessageConverter : SchemaConverter<Message>
         if (value.Call is { } v1) { writer.WritePropertyName("call"); ICallConverter.WriteJson(writer, v1); }
         if (value.Legacy is { } v2) { writer.WritePropertyName("legacy"); LegacyCallConverter.WriteJson(writer, v2); }
         if (value.Mode is { } v3) { writer.WritePropertyName("mode"); LegacyModeConverter.WriteJson(writer, v3); }
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

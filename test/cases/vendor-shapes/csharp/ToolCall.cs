@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(ToolCallConverter))]
 public sealed class ToolCall : IAnyCall
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="ToolCall"/> from its required properties.</summary>
     /// <param name="id">The <c>id</c> property.</param>
     public ToolCall(string id)
@@ -32,7 +34,7 @@ public sealed class ToolCall : IAnyCall
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -62,7 +64,7 @@ internal sealed class ToolCallConverter : SchemaConverter<ToolCall>
         }
         var value = new ToolCall(
             SchemaRuntime.ReadString(m0));
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -71,7 +73,7 @@ internal sealed class ToolCallConverter : SchemaConverter<ToolCall>
         writer.WriteStartObject();
         SchemaRuntime.WriteString(writer, "type", value.Type);
         SchemaRuntime.WriteString(writer, "id", value.Id);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

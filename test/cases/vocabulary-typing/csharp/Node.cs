@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(NodeConverter))]
 public sealed class Node
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="Node"/> from its required properties.</summary>
     /// <param name="name">The <c>name</c> property.</param>
     public Node(string name)
@@ -27,7 +29,7 @@ public sealed class Node
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -57,7 +59,7 @@ internal sealed class NodeConverter : SchemaConverter<Node>
         }
         var value = new Node(
             SchemaRuntime.ReadString(m0));
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -65,7 +67,7 @@ internal sealed class NodeConverter : SchemaConverter<Node>
     {
         writer.WriteStartObject();
         SchemaRuntime.WriteString(writer, "name", value.Name);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(ShortNumberedConverter))]
 public sealed class ShortNumbered
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="ShortNumbered"/> from its required properties.</summary>
     /// <param name="id">The <c>id</c> property.</param>
     public ShortNumbered(global::System.Numerics.BigInteger id)
@@ -27,7 +29,7 @@ public sealed class ShortNumbered
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -57,7 +59,7 @@ internal sealed class ShortNumberedConverter : SchemaConverter<ShortNumbered>
         }
         var value = new ShortNumbered(
             SchemaRuntime.ReadBigInteger(m0));
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -65,7 +67,7 @@ internal sealed class ShortNumberedConverter : SchemaConverter<ShortNumbered>
     {
         writer.WriteStartObject();
         SchemaRuntime.WriteBigInteger(writer, "id", value.Id);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }

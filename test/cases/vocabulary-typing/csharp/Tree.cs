@@ -13,6 +13,8 @@ namespace OpenAI.Realtime;
 [JsonConverter(typeof(TreeConverter))]
 public sealed class Tree
 {
+    internal Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Creates a <see cref="Tree"/>.</summary>
     public Tree()
     {
@@ -30,7 +32,7 @@ public sealed class Tree
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalProperties { get; } = new Dictionary<string, JsonElement>();
+    public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
 
     /// <summary>This object as JSON text.</summary>
     /// <returns>The JSON text.</returns>
@@ -64,7 +66,7 @@ internal sealed class TreeConverter : SchemaConverter<Tree>
         var value = new Tree();
         if (m0.ValueKind != JsonValueKind.Undefined) value.Children = read0(m0);
         if (m1.ValueKind != JsonValueKind.Undefined) value.Name = SchemaRuntime.ReadString(m1);
-        SchemaRuntime.ReadAdditional(value.AdditionalProperties, additional);
+        if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
 
@@ -73,7 +75,7 @@ internal sealed class TreeConverter : SchemaConverter<Tree>
         writer.WriteStartObject();
         if (value.Children is { } v0) { writer.WritePropertyName("children"); write0(writer, v0); }
         if (value.Name is { } v1) SchemaRuntime.WriteString(writer, "name", v1);
-        SchemaRuntime.WriteAdditional(writer, value.AdditionalProperties);
+        SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }
 }
