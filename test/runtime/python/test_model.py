@@ -428,6 +428,53 @@ class ValidatorTest(unittest.TestCase):
         self.assertTrue(word.is_valid("été"))
         self.assertFalse(word.is_valid("a1"))
 
+    def test_a_value_json_loads_could_make_goes_to_the_compiled_check_any_other_to_the_interpreter(self) -> None:
+        # A stand-in compiled check that records what it is asked, and answers as the interpreter.
+        interpreter = _rt.SchemaSet(URI, [(URI, json.dumps(DOCUMENT))], {}, False).validator(URI + "#/$defs/Box")
+        asked: List[Any] = []
+
+        class Checks:
+            @staticmethod
+            def check_box(value: Any) -> bool:
+                asked.append(value)
+                return interpreter.is_valid(value)
+
+        box = _rt.SchemaSet(URI, [(URI, json.dumps(DOCUMENT))], {}, False, lambda: Checks).validator(URI + "#/$defs/Box", "check_box")
+
+        class Text(str):
+            pass
+
+        json_like: List[Any] = [
+            {"items": []},
+            {"items": [{"kind": "point", "x": 1, "label-text": "ab", "note": None}], "more": 2},
+            {"items": [{"kind": "point", "x": 1.0}], "flag": True},
+            {"items": [{"kind": "point", "x": -1}]},  # invalid: the compiled check says so
+            {"items": [], "more": 2**70},
+            [1, "a", None, False, 0.5],
+        ]
+        for value in json_like:
+            asked.clear()
+            self.assertEqual(box.is_valid(value), interpreter.is_valid(value), value)
+            self.assertEqual(asked, [value], value)
+        not_json_like: List[Any] = [
+            {"items": [], "more": float("nan")},
+            {"items": [], "more": float("inf")},
+            {"items": [{"kind": Text("point"), "x": 1}]},  # a str subclass
+            {"items": [], 5: 1},  # a key that is no string
+            {"items": [{"kind": Short.RED, "x": 1}]},  # an Enum (a str subclass too)
+        ]
+        for value in not_json_like:
+            asked.clear()
+            self.assertEqual(box.is_valid(value), interpreter.is_valid(value), value)
+            self.assertEqual(asked, [], value)
+        # check raises the interpreter's errors either way (which holds a str subclass to be no
+        # string equal to a const: so it must not go to a check written for json.loads's values).
+        for value, pointer in (({"items": [{"kind": "point", "x": -1}]}, "/items/0/x"), ({"items": [{"kind": Text("point"), "x": 1}]}, "/items/0/kind")):
+            with self.assertRaises(ValidationError) as caught:
+                box.check(value)
+            self.assertEqual(caught.exception.pointer, pointer)
+        box.check({"items": []})
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -68,9 +68,35 @@ class SchemaSet:
         return self.root.at(uri)
 
 
+def _json_like(value: Any) -> bool:
+    """Whether the value is one json.loads could have made (dict with str keys, list, str, int,
+    float, bool, None: exact classes, no subclasses), which a compiled check reads exactly. A
+    float that is not finite is left to the interpreter. A scan of types costs a fraction of the
+    interpreter's evaluation (to_json of a 2.6 KB event: about a tenth)."""
+    kind: Any = cast(Any, type(value))
+    if kind is str or kind is int or kind is bool or value is None:
+        return True
+    if kind is float:
+        return value - value == 0.0  # NaN and the infinities give NaN
+    if kind is dict:
+        for key, item in value.items():
+            if type(key) is not str or not _json_like(item):
+                return False
+        return True
+    if kind is list:
+        for item in value:
+            if not _json_like(item):
+                return False
+        return True
+    return False
+
+
 class Validator:
     """One declaration's validator, compiled on first use: is_valid (the fast path) and check
-    (raises a ValidationError carrying every error); check_json for a value json.loads made."""
+    (raises a ValidationError carrying every error); check_json for a value json.loads made.
+    is_valid and check take any Python value: one json.loads could have made goes to the compiled
+    check when there is one (the constructors', to_dict's and from_dict's values mostly are),
+    anything else to the interpreter."""
 
     __slots__ = ("schemas", "uri", "compiled", "check_name", "parsed_is_valid")
 
@@ -91,9 +117,14 @@ class Validator:
         return compiled
 
     def is_valid(self, value: Any) -> bool:
+        if self.check_name is not None and _json_like(value):
+            return self.json_check()(value)
         return self.get().is_valid(value)
 
     def check(self, value: Any) -> None:
+        if self.check_name is not None and _json_like(value):
+            self.check_json(value)
+            return
         compiled = self.get()
         if not compiled.is_valid(value):
             raise error_of(compiled.validate(value))
