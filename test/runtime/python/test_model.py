@@ -31,6 +31,10 @@ DOCUMENT: Dict[str, Any] = {
         "Tree": {"anyOf": [{"type": "integer"}, {"type": "array", "items": {"$ref": "#/$defs/Tree"}}]},
         "Nested": {"type": "array", "items": {"$ref": "#/$defs/Nested"}},
         "Short": {"enum": ["red", "green", 7], "maxLength": 3},
+        "Said": {"type": "object", "properties": {"type": {"const": "message"}, "role": {"const": "user"}, "text": {"type": "string"}}, "required": ["type", "role"]},
+        "Answer": {"type": "object", "properties": {"type": {"const": "message"}, "role": {"const": "assistant"}}, "required": ["type", "role"]},
+        "Call": {"type": "object", "properties": {"type": {"const": "call"}}, "required": ["type"]},
+        "Item": {"anyOf": [{"$ref": "#/$defs/Said"}, {"$ref": "#/$defs/Answer"}, {"$ref": "#/$defs/Call"}]},
     },
 }
 URI = "file:///test.json"
@@ -135,6 +139,35 @@ class PointOrBox(_rt.OneOf):
     __codegen_validator__ = SCHEMAS.validator(URI + "#/$defs/PointOrBox")
 
     def __init__(self, actual_instance: Union[Point, Box]) -> None:
+        super().__init__(actual_instance)
+
+
+def _tagged_model(name: str, tags: Dict[str, str]) -> Any:
+    """A model whose members are string constants (the tags), keeping unknown members."""
+
+    class Tagged(_rt.Model):
+        __codegen_fields__ = tuple(_rt.Field(wire, wire, _rt.Const(tag), required=True) for wire, tag in tags.items())
+        __codegen_additional__ = True
+        __codegen_validator__ = SCHEMAS.validator(URI + "#/$defs/" + name)
+
+    Tagged.__name__ = name
+    return Tagged
+
+
+Said = _tagged_model("Said", {"type": "message", "role": "user"})
+Answer = _tagged_model("Answer", {"type": "message", "role": "assistant"})
+Call = _tagged_model("Call", {"type": "call"})
+
+
+class Item(_rt.OneOf):
+    """Told apart by "type", then the two messages by "role" (OpenAI's conversation items)."""
+
+    actual_instance: Any
+
+    __codegen_variants__ = (_rt.Ref(lambda: Said), _rt.Ref(lambda: Answer), _rt.Ref(lambda: Call))
+    __codegen_validator__ = SCHEMAS.validator(URI + "#/$defs/Item")
+
+    def __init__(self, actual_instance: Any) -> None:
         super().__init__(actual_instance)
 
 
@@ -300,6 +333,34 @@ class ModelTest(unittest.TestCase):
                 slow: Any = union.decode_slow(value)
                 self.assertIs(fast.actual_instance.__class__, slow.actual_instance.__class__, value)
                 self.assertEqual(fast.to_dict(), slow.to_dict())
+
+    def test_a_union_whose_tag_leaves_several_variants_decodes_by_the_next_tag(self) -> None:
+        union: Any = Item.__codegen_schema__()
+        fast_values: List[Any] = [
+            {"type": "message", "role": "user", "text": "hi"},
+            {"role": "assistant", "type": "message"},
+            {"type": "call", "extra": [1]},
+        ]
+        slow_values: List[Any] = [{"type": "message"}, {"type": "message", "role": "system"}, {"type": "other"}, {"role": "user"}]
+
+        def slow(value: Any) -> Any:
+            called.append(value)
+            return _rt.OneOf.__new__(Item)
+
+        called: List[Any] = []
+        fast = union.make_decoder()
+        union.decode_slow = slow
+        decode = union.make_decoder()
+        for value in fast_values:
+            self.assertEqual(type(decode(value).actual_instance).__name__, type(fast(value).actual_instance).__name__, value)
+            self.assertEqual(decode(value).actual_instance.to_dict(), value)
+        self.assertEqual(called, [])  # each went straight to its variant
+        self.assertEqual([type(fast(v).actual_instance).__name__ for v in fast_values], ["Said", "Answer", "Call"])
+        for value in slow_values:
+            decode(value)
+        self.assertEqual(called, slow_values)  # a tag that leaves several variants, or none: chosen by variant()
+        parsed: Any = Item.from_json('{"type": "message", "role": "assistant", "n": 1}')
+        self.assertEqual((type(parsed.actual_instance).__name__, parsed.to_dict()), ("Answer", {"type": "message", "role": "assistant", "n": 1}))
 
     def test_an_enum_fits_what_its_schema_accepts_asked_once_per_member(self) -> None:
         short: Any = _rt.Ref(lambda: Short).resolve()

@@ -679,36 +679,64 @@ class _UnionSchema(_NamedSchema):
         return instance
 
     def make_decoder(self) -> Callable[[Any], Any]:
-        """An object whose tag names one variant (the discriminator's mapping, or a tag that leaves
-        one variant) goes straight to that variant's decoder; any other value is chosen by variant()."""
+        """An object whose tags name one variant (the discriminator's mapping; or a tag that leaves
+        one variant, or one whose variants another member's tag tells apart, as OpenAI's messages
+        by "type" then "role") goes straight to that variant's decoder; any other value is chosen
+        by variant()."""
         variants, decoders = self._variants()
         cls, slow = self.cls, self.decode_slow
         new = cls.__new__
         wire = ""
-        by_tag: Dict[str, Callable[[Any], Any]] = {}
+        by_tag: _TagTable = {}
         discriminator = cls.__codegen_discriminator__
         if discriminator is not None:
             wire, by_tag = discriminator[0], {tag: decoders[index] for tag, index in discriminator[1].items()}
         else:
             tags = self._tags(variants)
             if tags is not None:
-                wire, by_tag = tags.wire, {tag: decoders[left[0]] for tag, left in tags.by_tag.items() if len(left) == 1}
+                wire, by_tag = tags.wire, _tag_table(tags, decoders)
         if not by_tag:
             return slow
-        find = by_tag.get
 
         def decode(value: Any) -> Any:
             if value.__class__ is dict:
-                tag = value.get(wire)
-                if tag.__class__ is str:
-                    found = find(tag)
-                    if found is not None:
-                        instance = new(cls)
-                        instance.actual_instance = found(value)
-                        return instance
+                key, table = wire, by_tag
+                while True:
+                    tag = value.get(key)
+                    if tag.__class__ is not str:
+                        break
+                    found = table.get(tag)
+                    if found is None:
+                        break
+                    if found.__class__ is tuple:  # the variants this tag leaves, told apart by another member
+                        key, table = cast("Tuple[str, _TagTable]", found)
+                        continue
+                    instance = new(cls)
+                    instance.actual_instance = cast("Callable[[Any], Any]", found)(value)
+                    return instance
             return slow(value)
 
         return decode
+
+
+# A tag -> the decoder of the one variant it leaves, or (the member that tells apart the several it
+# leaves, their table).
+_TagTable = Dict[str, Any]
+
+
+def _tag_table(tags: BranchTags, decoders: Tuple[Callable[[Any], Any], ...]) -> _TagTable:
+    """The tags of BranchTags that lead to one variant, through its deeper levels: what candidates()
+    answers with one variant, without its lists (a tag that leaves none or several is not here)."""
+    table: _TagTable = {}
+    for tag, left in tags.by_tag.items():
+        deeper = tags.within.get(tag)
+        if len(left) == 1:
+            table[tag] = decoders[left[0]]
+        elif deeper is not None:
+            inner = _tag_table(deeper, decoders)
+            if inner:
+                table[tag] = (deeper.wire, inner)
+    return table
 
 
 def _identity(value: Any) -> Any:
