@@ -8,8 +8,8 @@
 //   input's standalone schema; what openai-java does: bind, no validation);
 // - ours: the models' mapper reading the declaration's class, then validate() (parse, validate,
 //   bind, as a user of the generated code does), validate() on an already bound value (the work of
-//   a built model's first call: the model written to JSON, read back exactly, then the validator;
-//   a model read without loss validates the JSON it was read from instead), the
+//   a built model's first call: the model written to JSON, read back exactly, then its compiled
+//   check, else the validator; a model read without loss checks the JSON it was read from instead), the
 //   validator alone on a parsed JsonNode (an extra row), and serialize back.
 // Each output folder's generated Java is compiled into its own class folder and loaded by its own
 // class loader (two inputs generated from one schema declare the same classes), with an adapter
@@ -33,7 +33,7 @@ const { manifest, timing } = readManifest(process.argv);
 const root = join(manifest.workDir, 'java');
 for (const jar of JACKSON_JARS) if (!existsSync(jar)) throw new Error(`${jar} is missing (Debian's libjackson2-databind-java: bash .ci/setup-system.sh)`);
 
-/** Where the generated Java declares a class, its package, its validator's URI and the runtime's package. */
+/** Where the generated Java declares a class, its package, its validator's URI, its compiled check and the runtime's package. */
 function ourEntryPoints(sourceDir, name) {
   const files = filesUnder(sourceDir, '.java');
   const declaring = files.find((f) => f.endsWith(`${sep}${name}.java`) && new RegExp(`^public (?:final |abstract )*(?:class|enum|interface) ${name}\\b`, 'm').test(readFileSync(f, 'utf8')));
@@ -42,10 +42,12 @@ function ourEntryPoints(sourceDir, name) {
   const pkg = /^package ([\w.]+);/m.exec(text)?.[1];
   const uri = /ValidationSchema\.validator\(("(?:[^"\\]|\\.)*")\)/.exec(text)?.[1];
   if (pkg === undefined || uri === undefined) throw new Error(`${declaring}: no package or no validator`);
+  // The compiled check its validate() tries first (none when its schema did not compile).
+  const check = /Validation\.check\(ValidatorHolder\.VALIDATOR, this, this\._?source, (Checks\d+::check\d+)\)/.exec(text)?.[1] ?? null;
   const mappers = files.find((f) => f.endsWith(`${sep}core${sep}ObjectMappers.java`));
   if (mappers === undefined) throw new Error(`${sourceDir}: no core/ObjectMappers.java (the runtime)`);
   const runtime = relative(sourceDir, dirname(dirname(mappers))).split(sep).join('.');
-  return { pkg, uri, runtime, files };
+  return { pkg, uri, check, runtime, files };
 }
 
 const harness = new Map(); // path under build/harness -> text
@@ -88,7 +90,7 @@ public final class ${adapter} implements schemacodegen.bench.Bench.Ours {
     @Override
     public boolean validate(Object bound) {
         // What ${name}.validate() does on its first call on a built value (later calls return at once).
-        return ${ours.runtime}.core.Validation.accepts(VALIDATOR, bound);
+        return ${ours.runtime}.core.Validation.accepts(VALIDATOR, bound${ours.check === null ? '' : `, ${ours.check}`});
     }
 
     @Override

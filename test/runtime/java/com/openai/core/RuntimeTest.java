@@ -220,6 +220,38 @@ public final class RuntimeTest {
             expect(new OpenAIInvalidDataException("plain").violations().isEmpty(), "a plain message has no violations");
         });
 
+        check("a built value (no JSON read) is checked by its compiled check on the JSON it writes; the errors stay the validator's", () -> {
+            SchemaValidator schema = validator("{\"type\":\"object\",\"properties\":{\"x\":{\"type\":\"integer\",\"minimum\":1}},\"required\":[\"x\"]}");
+            List<JsonValue> asked = new ArrayList<>();
+            // A stand-in compiled check: records the JSON it is given and answers as the validator does.
+            java.util.function.Predicate<JsonValue> compiled = json -> {
+                asked.add(json);
+                return schema.isValid(Validation.tree(json));
+            };
+            Map<String, Object> built = new LinkedHashMap<>();
+            built.put("x", 2);
+            Validation.check(schema, built, null, compiled);
+            same(1, asked.size());
+            same("{\"x\":2}", ObjectMappers.JSON_MAPPER.writeValueAsString(asked.get(0)));
+            expect(Validation.accepts(schema, built, compiled), "accepts agrees");
+            built.put("x", 0);
+            try {
+                Validation.check(schema, built, null, compiled);
+                throw new AssertionError("no exception");
+            } catch (OpenAIInvalidDataException e) {
+                same("/x", e.pointer().get());
+                same("minimum", e.keyword().get());
+            }
+            expect(!Validation.accepts(schema, built, compiled), "accepts agrees on the invalid one");
+            // A check that cannot run leaves the decision to the validator.
+            java.util.function.Predicate<JsonValue> undecided = json -> {
+                throw new StackOverflowError();
+            };
+            built.put("x", 3);
+            Validation.check(schema, built, null, undecided);
+            expect(Validation.accepts(schema, built, undecided), "the validator accepts it");
+        });
+
         check("the validator reads a model's JSON exactly: 0.1 stays 0.1, big integers stay whole", () -> {
             SchemaValidator tenth = validator("{\"multipleOf\":0.1}");
             expect(Validation.accepts(tenth, JsonValue.from(0.3)), "0.3 is a multiple of 0.1");

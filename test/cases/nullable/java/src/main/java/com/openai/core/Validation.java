@@ -62,22 +62,46 @@ public final class Validation {
 
     /**
      * As {@link #check(SchemaValidator, Object, JsonValue)}, trying first the compiled check of the
-     * model's schema (a generated Checks class) on the JSON read: it holds only where the
-     * validator holds, so a value it accepts is valid without a tree or the validator. Where it
-     * does not hold (or cannot run: a pattern that does not compile, JSON nested deeper than the
-     * stack), the validator decides and reports, as without it.
+     * model's schema (a generated Checks class) on the JSON read, or for a built model on the JSON
+     * it writes, read back as a parsed model's is: the check holds only where the validator holds,
+     * so a value it accepts is valid without a tree or the validator. Where it does not hold (or
+     * cannot run: a pattern that does not compile, JSON nested deeper than the stack), the
+     * validator decides and reports, as without it.
      */
     public static void check(SchemaValidator validator, Object value, JsonValue source, Predicate<JsonValue> compiled) {
-        if (source != null) {
-            try {
-                if (compiled.test(source)) {
-                    return;
-                }
-            } catch (SchemaException | StackOverflowError e) {
-                // Decided below, by the validator.
-            }
+        if (passes(compiled, source != null ? source : written(value))) {
+            return;
         }
         check(validator, value, source);
+    }
+
+    /** Whether a model follows the schema, as its validate() finds on its first call: the compiled check, else the validator. */
+    public static boolean accepts(SchemaValidator validator, Object value, Predicate<JsonValue> compiled) {
+        return passes(compiled, written(value)) || accepts(validator, value);
+    }
+
+    /** Whether the compiled check holds on the JSON (false when there is none, or when it cannot run: the validator decides). */
+    private static boolean passes(Predicate<JsonValue> compiled, JsonValue json) {
+        if (json == null) {
+            return false;
+        }
+        try {
+            return compiled.test(json);
+        } catch (SchemaException | StackOverflowError e) {
+            return false;
+        }
+    }
+
+    /**
+     * The JSON a value writes, read back as a parsed model's is (every number exact): what the
+     * compiled checks read. Null when it cannot be written; the validator then reports why.
+     */
+    private static JsonValue written(Object value) {
+        try {
+            return ObjectMappers.JSON_MAPPER.readValue(ObjectMappers.JSON_MAPPER.writeValueAsString(value), JsonValue.class);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Whether {@code validate} (a model's validate()) returns: a model's isValid(). */
