@@ -42,8 +42,11 @@ function ourEntryPoints(sourceDir, name) {
   const pkg = /^package ([\w.]+);/m.exec(text)?.[1];
   const uri = /ValidationSchema\.validator\(("(?:[^"\\]|\\.)*")\)/.exec(text)?.[1];
   if (pkg === undefined || uri === undefined) throw new Error(`${declaring}: no package or no validator`);
-  // The compiled check its validate() tries first (none when its schema did not compile).
-  const check = /Validation\.check\(ValidatorHolder\.VALIDATOR, this, this\._?source, (Checks\d+::check\d+)\)/.exec(text)?.[1] ?? null;
+  // The compiled check its validate() tries first (none when its schema did not compile); a
+  // validate() not found fails here, rather than the adapter measuring another path.
+  const call = /Validation\.check\(ValidatorHolder\.VALIDATOR, this, this\._?source(?:, (Checks\d+::check\d+))?\)/.exec(text);
+  if (call === null) throw new Error(`${declaring}: no validate() call of Validation.check found`);
+  const check = call[1] ?? null;
   const mappers = files.find((f) => f.endsWith(`${sep}core${sep}ObjectMappers.java`));
   if (mappers === undefined) throw new Error(`${sourceDir}: no core/ObjectMappers.java (the runtime)`);
   const runtime = relative(sourceDir, dirname(dirname(mappers))).split(sep).join('.');

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Unit tests of the Java runtime (templates/java/runtime/), without JUnit: each check prints
@@ -224,7 +225,7 @@ public final class RuntimeTest {
             SchemaValidator schema = validator("{\"type\":\"object\",\"properties\":{\"x\":{\"type\":\"integer\",\"minimum\":1}},\"required\":[\"x\"]}");
             List<JsonValue> asked = new ArrayList<>();
             // A stand-in compiled check: records the JSON it is given and answers as the validator does.
-            java.util.function.Predicate<JsonValue> compiled = json -> {
+            Predicate<JsonValue> compiled = json -> {
                 asked.add(json);
                 return schema.isValid(Validation.tree(json));
             };
@@ -244,7 +245,7 @@ public final class RuntimeTest {
             }
             expect(!Validation.accepts(schema, built, compiled), "accepts agrees on the invalid one");
             // A check that cannot run leaves the decision to the validator.
-            java.util.function.Predicate<JsonValue> undecided = json -> {
+            Predicate<JsonValue> undecided = json -> {
                 throw new StackOverflowError();
             };
             built.put("x", 3);
