@@ -5,7 +5,7 @@ import json
 import threading
 import unittest
 from enum import Enum
-from typing import Any, Dict, List, Literal, Optional, Union
+from typing import Any, Dict, List, Literal, Optional, Tuple, Union
 
 from rtpkg import _runtime as _rt
 from rtpkg._validators import keyword_of
@@ -26,6 +26,9 @@ DOCUMENT: Dict[str, Any] = {
                    "discriminator": {"propertyName": "kind", "mapping": {"point": "#/$defs/Point", "box": "#/$defs/Box"}}},
         "NumberOrText": {"oneOf": [{"type": "number"}, {"type": "string"}, {"type": "integer", "minimum": 10}]},
         "AnyOfNumbers": {"anyOf": [{"type": "number"}, {"type": "integer"}]},
+        "Budget": {"anyOf": [{"type": "integer"}, {"const": "inf"}]},
+        "Color": {"anyOf": [{"type": "string"}, {"$ref": "#/$defs/Short"}]},
+        "Pick": {"anyOf": [{"const": "a"}, {"type": "string"}, {"type": "integer"}]},
         "PointOrBox": {"anyOf": [{"$ref": "#/$defs/Point"}, {"$ref": "#/$defs/Box"}]},
         "Points": {"type": "object", "additionalProperties": {"type": "array", "items": {"$ref": "#/$defs/Point"}}},
         "Tree": {"anyOf": [{"type": "integer"}, {"type": "array", "items": {"$ref": "#/$defs/Tree"}}]},
@@ -129,6 +132,36 @@ class AnyOfNumbers(_rt.OneOf):
     __codegen_validator__ = SCHEMAS.validator(URI + "#/$defs/AnyOfNumbers")
 
     def __init__(self, actual_instance: float) -> None:
+        super().__init__(actual_instance)
+
+
+class Budget(_rt.OneOf):
+    actual_instance: Union[int, str]
+
+    __codegen_variants__ = (_rt.Integer(), _rt.Const("inf"))
+    __codegen_validator__ = SCHEMAS.validator(URI + "#/$defs/Budget")
+
+    def __init__(self, actual_instance: Union[int, str]) -> None:
+        super().__init__(actual_instance)
+
+
+class Color(_rt.OneOf):
+    actual_instance: Union[str, "Short"]
+
+    __codegen_variants__ = (_rt.String(), _rt.Ref(lambda: Short))
+    __codegen_validator__ = SCHEMAS.validator(URI + "#/$defs/Color")
+
+    def __init__(self, actual_instance: Union[str, "Short"]) -> None:
+        super().__init__(actual_instance)
+
+
+class Pick(_rt.OneOf):
+    actual_instance: Union[str, int]
+
+    __codegen_variants__ = (_rt.Const("a"), _rt.String(), _rt.Integer())
+    __codegen_validator__ = SCHEMAS.validator(URI + "#/$defs/Pick")
+
+    def __init__(self, actual_instance: Union[str, int]) -> None:
         super().__init__(actual_instance)
 
 
@@ -361,6 +394,37 @@ class ModelTest(unittest.TestCase):
         self.assertEqual(called, slow_values)  # a tag that leaves several variants, or none: chosen by variant()
         parsed: Any = Item.from_json('{"type": "message", "role": "assistant", "n": 1}')
         self.assertEqual((type(parsed.actual_instance).__name__, parsed.to_dict()), ("Answer", {"type": "message", "role": "assistant", "n": 1}))
+
+    def test_a_union_binds_a_value_that_is_no_object_by_its_class_where_the_class_alone_tells(self) -> None:
+        # (union, values whose class leaves one variant, or a first one that fits all of the class;
+        # values left to variant(), which asks the variants' fits in turn)
+        cases: List[Tuple[Any, List[Any], List[Any]]] = [
+            (Budget, [5, 2.0, "inf"], [None, True, {}]),  # only Integer fits a number, only the const a str
+            (Color, ["red", "blue", ""], [{}]),  # String fits every str, and comes before the enum
+            (Pick, [3, 4.0], ["a", "b"]),  # only Integer fits a number; the const "a" comes first and fits one str
+        ]
+        for cls, fast_values, slow_values in cases:
+            union: Any = cls.__codegen_schema__()
+            chosen = union.decode_slow  # variant()'s choice, the reference
+            called: List[Any] = []
+
+            def slow(value: Any) -> Any:
+                called.append(value)
+                return _rt.OneOf.__new__(cls)
+
+            union.decode_slow = slow
+            decode = union.make_decoder()
+            for value in fast_values:
+                expected = chosen(value).actual_instance
+                got = decode(value).actual_instance
+                self.assertEqual((type(got), got), (type(expected), expected), (cls.__name__, value))
+            self.assertEqual(called, [], cls.__name__)  # each went straight to its variant
+            for value in slow_values:
+                decode(value)
+            self.assertEqual(called, slow_values, cls.__name__)
+        budget: Any = Budget.from_json("2.0")
+        self.assertEqual((type(budget.actual_instance), budget.actual_instance), (int, 2))
+        self.assertEqual(Budget.from_json('"inf"').actual_instance, "inf")  # type: ignore[union-attr]
 
     def test_an_enum_fits_what_its_schema_accepts_asked_once_per_member(self) -> None:
         short: Any = _rt.Ref(lambda: Short).resolve()

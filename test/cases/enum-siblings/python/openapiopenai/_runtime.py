@@ -695,7 +695,8 @@ class _UnionSchema(_NamedSchema):
             tags = self._tags(variants)
             if tags is not None:
                 wire, by_tag = tags.wire, _tag_table(tags, decoders)
-        if not by_tag:
+        by_kind = _kind_table(variants, decoders)
+        if not by_tag and not by_kind:
             return slow
 
         def decode(value: Any) -> Any:
@@ -711,6 +712,12 @@ class _UnionSchema(_NamedSchema):
                     if found.__class__ is tuple:  # the variants this tag leaves, told apart by another member
                         key, table = found
                         continue
+                    instance = new(cls)
+                    instance.actual_instance = found(value)
+                    return instance
+            else:
+                found = by_kind.get(value.__class__)
+                if found is not None:
                     instance = new(cls)
                     instance.actual_instance = found(value)
                     return instance
@@ -736,6 +743,55 @@ def _tag_table(tags: BranchTags, decoders: Tuple[Callable[[Any], Any], ...]) -> 
             inner = _tag_table(deeper, decoders)
             if inner:
                 table[tag] = (deeper.wire, inner)
+    return table
+
+
+# The exact classes of the JSON values json.loads makes, but dict (objects are chosen by their tags).
+_SCALAR_KINDS: Tuple[type, ...] = (str, int, float, bool, type(None), list)
+
+
+def _fits_kind(schema: Schema, kind: type) -> Optional[bool]:
+    """Whether a variant's fits holds for every value of this exact class (True), for none (False),
+    or depends on the value (None). A declaration's fits is its validator's answer, which only the
+    value tells; so is a constant's, an array's and an integer's for a float."""
+    if isinstance(schema, Nullable):
+        return True if kind is type(None) else _fits_kind(schema.inner, kind)
+    own = type(schema)
+    if own is AnyValue:
+        return True
+    if own is Null:
+        return kind is type(None)
+    if own is Boolean:
+        return kind is bool
+    if own is String:
+        return kind is str
+    if own is Number:
+        return kind is int or kind is float
+    if own is Integer:
+        return True if kind is int else None if kind is float else False
+    if own is Const:
+        value = cast(Const, schema).value
+        if value.__class__ is int or value.__class__ is float:
+            can = kind is int or kind is float  # 1 == 1.0
+        else:
+            can = kind is value.__class__  # a bool equals no number
+        return None if can else False
+    if own is Array:
+        return None if kind is list else False
+    if own is Map:
+        return False  # dicts only
+    return None
+
+
+def _kind_table(variants: Tuple[Schema, ...], decoders: Tuple[Callable[[Any], Any], ...]) -> Dict[type, Callable[[Any], Any]]:
+    """Per class of a value that is no object, the decoder of the variant variant() would choose
+    for every valid value of it, where its class alone tells: the only variant whose fits can hold
+    (a valid value fits one), or a first such variant whose fits holds for the whole class."""
+    table: Dict[type, Callable[[Any], Any]] = {}
+    for kind in _SCALAR_KINDS:
+        left = [(i, fits) for i, fits in ((i, _fits_kind(v, kind)) for i, v in enumerate(variants)) if fits is not False]
+        if len(left) == 1 or (left and left[0][1] is True):
+            table[kind] = decoders[left[0][0]]
     return table
 
 
