@@ -715,12 +715,11 @@ class _UnionSchema(_NamedSchema):
                     instance = new(cls)
                     instance.actual_instance = found(value)
                     return instance
-            else:
-                found = by_kind.get(value.__class__)
-                if found is not None:
-                    instance = new(cls)
-                    instance.actual_instance = found(value)
-                    return instance
+            found = by_kind.get(value.__class__)  # a value no tag told: its class may
+            if found is not None:
+                instance = new(cls)
+                instance.actual_instance = found(value)
+                return instance
             return slow(value)
 
         return decode
@@ -746,8 +745,8 @@ def _tag_table(tags: BranchTags, decoders: Tuple[Callable[[Any], Any], ...]) -> 
     return table
 
 
-# The exact classes of the JSON values json.loads makes, but dict (objects are chosen by their tags).
-_SCALAR_KINDS: Tuple[type, ...] = (str, int, float, bool, type(None), list)
+# The exact classes of the JSON values json.loads makes.
+_KINDS: Tuple[type, ...] = (str, int, float, bool, type(None), list, dict)
 
 
 def _fits_kind(schema: Schema, kind: type) -> Optional[bool]:
@@ -779,16 +778,17 @@ def _fits_kind(schema: Schema, kind: type) -> Optional[bool]:
     if own is Array:
         return None if kind is list else False
     if own is Map:
-        return False  # dicts only
+        return None if kind is dict else False
     return None
 
 
 def _kind_table(variants: Tuple[Schema, ...], decoders: Tuple[Callable[[Any], Any], ...]) -> Dict[type, Callable[[Any], Any]]:
-    """Per class of a value that is no object, the decoder of the variant variant() would choose
-    for every valid value of it, where its class alone tells: the only variant whose fits can hold
-    (a valid value fits one), or a first such variant whose fits holds for the whole class."""
+    """Per class of value, the decoder of the variant variant() would choose for every valid value
+    of it, where its class alone tells: the only variant whose fits can hold (a valid value fits
+    one), or a first such variant whose fits holds for the whole class. An object's tags are
+    asked first; this answers for one they leave undecided (a union of a string and one object)."""
     table: Dict[type, Callable[[Any], Any]] = {}
-    for kind in _SCALAR_KINDS:
+    for kind in _KINDS:
         left = [(i, fits) for i, fits in ((i, _fits_kind(v, kind)) for i, v in enumerate(variants)) if fits is not False]
         if len(left) == 1 or (left and left[0][1] is True):
             table[kind] = decoders[left[0][0]]
