@@ -68,6 +68,9 @@ def _parse(json_str: Union[str, bytes]) -> Any:
         raise ValidationError("", "json", f"is not valid JSON: {error}") from None
 
 
+_NoneType = type(None)
+
+
 def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
@@ -98,6 +101,12 @@ class Schema:
     def fits(self, value: Any) -> bool:
         return True
 
+    def fits_kind(self, kind: type) -> Optional[bool]:
+        """Whether fits holds for every value of this exact class (True), for none (False), or only
+        the value tells (None: a declaration's answer, whose fits is its validator). A union binds
+        by class where that alone tells (_kind_table)."""
+        return None
+
     def decode(self, value: Any) -> Any:
         return value
 
@@ -110,20 +119,32 @@ class Schema:
 class AnyValue(Schema):
     """{}: any JSON value."""
 
+    def fits_kind(self, kind: type) -> Optional[bool]:
+        return True
+
 
 class Null(Schema):
     def fits(self, value: Any) -> bool:
         return value is None
+
+    def fits_kind(self, kind: type) -> Optional[bool]:
+        return kind is _NoneType
 
 
 class Boolean(Schema):
     def fits(self, value: Any) -> bool:
         return isinstance(value, bool)
 
+    def fits_kind(self, kind: type) -> Optional[bool]:
+        return kind is bool
+
 
 class String(Schema):
     def fits(self, value: Any) -> bool:
         return isinstance(value, str)
+
+    def fits_kind(self, kind: type) -> Optional[bool]:
+        return kind is str
 
 
 class Number(Schema):
@@ -132,12 +153,18 @@ class Number(Schema):
     def fits(self, value: Any) -> bool:
         return _is_number(value)
 
+    def fits_kind(self, kind: type) -> Optional[bool]:
+        return kind is int or kind is float
+
 
 class Integer(Number):
     """integer: a JSON number with an integral value, so 1.0 is one (decoded as int); bool is not."""
 
     def fits(self, value: Any) -> bool:
         return _is_number(value) and (isinstance(value, int) or cast(float, value).is_integer())
+
+    def fits_kind(self, kind: type) -> Optional[bool]:
+        return True if kind is int else None if kind is float else False
 
     def decode(self, value: Any) -> Any:
         return value if isinstance(value, int) else int(value)
@@ -150,6 +177,13 @@ class Const(Schema):
     def fits(self, value: Any) -> bool:
         return json_equal(value, self.value)
 
+    def fits_kind(self, kind: type) -> Optional[bool]:
+        if self.value.__class__ is int or self.value.__class__ is float:
+            can = kind is int or kind is float  # 1 == 1.0
+        else:
+            can = kind is self.value.__class__  # a bool equals no number
+        return None if can else False
+
     def decode(self, value: Any) -> Any:
         return self.value
 
@@ -160,6 +194,9 @@ class Array(Schema):
 
     def fits(self, value: Any) -> bool:
         return isinstance(value, list) and all(self.items.fits(item) for item in cast("List[Any]", value))
+
+    def fits_kind(self, kind: type) -> Optional[bool]:
+        return None if kind is list else False
 
     def decode(self, value: Any) -> Any:
         return self.decoder()(value)
@@ -184,6 +221,9 @@ class Map(Schema):
     def fits(self, value: Any) -> bool:
         return isinstance(value, dict) and all(self.values.fits(item) for item in cast("Dict[str, Any]", value).values())
 
+    def fits_kind(self, kind: type) -> Optional[bool]:
+        return None if kind is dict else False
+
     def decode(self, value: Any) -> Any:
         return self.decoder()(value)
 
@@ -207,6 +247,9 @@ class Nullable(Schema):
 
     def fits(self, value: Any) -> bool:
         return value is None or self.inner.fits(value)
+
+    def fits_kind(self, kind: type) -> Optional[bool]:
+        return True if kind is _NoneType else self.inner.fits_kind(kind)
 
     def decode(self, value: Any) -> Any:
         return None if value is None else self.inner.decode(value)
@@ -746,40 +789,7 @@ def _tag_table(tags: BranchTags, decoders: Tuple[Callable[[Any], Any], ...]) -> 
 
 
 # The exact classes of the JSON values json.loads makes.
-_KINDS: Tuple[type, ...] = (str, int, float, bool, type(None), list, dict)
-
-
-def _fits_kind(schema: Schema, kind: type) -> Optional[bool]:
-    """Whether a variant's fits holds for every value of this exact class (True), for none (False),
-    or depends on the value (None). A declaration's fits is its validator's answer, which only the
-    value tells; so is a constant's, an array's and an integer's for a float."""
-    if isinstance(schema, Nullable):
-        return True if kind is type(None) else _fits_kind(schema.inner, kind)
-    own = type(schema)
-    if own is AnyValue:
-        return True
-    if own is Null:
-        return kind is type(None)
-    if own is Boolean:
-        return kind is bool
-    if own is String:
-        return kind is str
-    if own is Number:
-        return kind is int or kind is float
-    if own is Integer:
-        return True if kind is int else None if kind is float else False
-    if own is Const:
-        value = cast(Const, schema).value
-        if value.__class__ is int or value.__class__ is float:
-            can = kind is int or kind is float  # 1 == 1.0
-        else:
-            can = kind is value.__class__  # a bool equals no number
-        return None if can else False
-    if own is Array:
-        return None if kind is list else False
-    if own is Map:
-        return None if kind is dict else False
-    return None
+_KINDS: Tuple[type, ...] = (str, int, float, bool, _NoneType, list, dict)
 
 
 def _kind_table(variants: Tuple[Schema, ...], decoders: Tuple[Callable[[Any], Any], ...]) -> Dict[type, Callable[[Any], Any]]:
@@ -789,9 +799,9 @@ def _kind_table(variants: Tuple[Schema, ...], decoders: Tuple[Callable[[Any], An
     asked first; this answers for one they leave undecided (a union of a string and one object)."""
     table: Dict[type, Callable[[Any], Any]] = {}
     for kind in _KINDS:
-        left = [(i, fits) for i, fits in ((i, _fits_kind(v, kind)) for i, v in enumerate(variants)) if fits is not False]
-        if len(left) == 1 or (left and left[0][1] is True):
-            table[kind] = decoders[left[0][0]]
+        left = [i for i, variant in enumerate(variants) if variant.fits_kind(kind) is not False]
+        if len(left) == 1 or (left and variants[left[0]].fits_kind(kind) is True):
+            table[kind] = decoders[left[0]]
     return table
 
 
