@@ -15,7 +15,7 @@ import type { JsonValue, Model } from '../../model/ir.js';
 import { schemaUriAt, schemaUriOf } from '../../model/validation.js';
 import { translatePattern } from '../../regex/index.js';
 import { BraceChecks, CHAIN, I, groups, indented, negate, numberText, stripStrings, type Statement } from '../shared/brace-code.js';
-import { SchemaReach, checkExactNode, checkPatternWith, has, impliedType, typesOf, type Obj, type TagIndex } from '../shared/schema-reach.js';
+import { SchemaReach, registryOf, checkExactNode, checkPatternWith, has, impliedType, typesOf, type Obj, type TagIndex } from '../shared/schema-reach.js';
 import { csString } from './literals.js';
 
 export interface CompiledChecks {
@@ -33,9 +33,8 @@ export const CHECKS_CLASS = 'SchemaChecks';
 const INLINE_LITERALS = 6;
 
 export function compileChecks(model: Model, formatAssertion: boolean): CompiledChecks {
-  const documents = model.validation.documents.map((d) => [d.uri, JSON.parse(d.text) as JsonValue] as const);
   const reach = new SchemaReach(
-    documents,
+    registryOf(model),
     checkPatternWith((source) => translatePattern(source, 'dotnet')),
     (node) => checkExactNode(node, formatAssertion),
   );

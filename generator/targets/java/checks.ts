@@ -19,7 +19,7 @@ import type { JsonValue, Model } from '../../model/ir.js';
 import { schemaUriAt, schemaUriOf } from '../../model/validation.js';
 import { translatePattern } from '../../regex/index.js';
 import { BraceChecks, CHAIN, I, groups, indented, negate, numberText, stripStrings, type Statement } from '../shared/brace-code.js';
-import { SchemaReach, checkExactNode, checkPatternWith, has, impliedType, typesOf, type Obj, type TagIndex } from '../shared/schema-reach.js';
+import { SchemaReach, registryOf, checkExactNode, checkPatternWith, has, impliedType, typesOf, type Obj, type TagIndex } from '../shared/schema-reach.js';
 import { MAX_JAVA_STRING_BYTES, modifiedUtf8Length } from './limits.js';
 import { javaString, javaStringExpression, scalarLiteral, splitModifiedUtf8 } from './literals.js';
 
@@ -58,9 +58,8 @@ const MEMBERS_PER_GROUP = 48;
 const MAX_SWITCH_CASES = 1_000;
 
 export function compileChecks(model: Model, formatAssertion: boolean): CompiledChecks {
-  const documents = model.validation.documents.map((d) => [d.uri, JSON.parse(d.text) as JsonValue] as const);
   const reach = new SchemaReach(
-    documents,
+    registryOf(model),
     checkPatternWith((source) => translatePattern(source, 'java')),
     (node) => checkExactNode(node, formatAssertion),
   );

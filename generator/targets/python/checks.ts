@@ -15,6 +15,7 @@ import { translatePattern } from '../../regex/index.js';
 import { CheckFunctions } from '../shared/check-functions.js';
 import {
   SchemaReach,
+  registryOf,
   checkExactNode,
   checkPatternWith,
   exactNumbers,
@@ -41,9 +42,8 @@ const INLINE_LITERALS = 6;
 const I = '    ';
 
 export function compileChecks(model: Model, formatAssertion: boolean): CompiledChecks {
-  const documents = model.validation.documents.map((d) => [d.uri, JSON.parse(d.text) as JsonValue] as const);
   const reach = new SchemaReach(
-    documents,
+    registryOf(model),
     checkPatternWith((source) => translatePattern(source, 'python')),
     (node) => checkExactNode(node, formatAssertion),
   );

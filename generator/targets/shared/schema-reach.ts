@@ -1,6 +1,7 @@
 // The part of compiling a schema into checks that no language changes: where each `$ref` leads,
 // which schemas a declaration reaches, and which members tell an anyOf's branches apart. Each
-// target's compiler (typescript/, python/ and java/checks.ts) emits its own code over it.
+// target's compiler (typescript/, python/, csharp/ and java/checks.ts) emits its own code over it:
+// the registry (SchemaRegistry) is made once per model, what compiles (SchemaReach) per language.
 //
 // `$ref`s resolve as the runtimes resolve them: their registry of documents, `$id` resources and
 // anchors is rebuilt here, with the URI code of the TypeScript runtime (runtime/uri.ts; the four
@@ -9,7 +10,7 @@
 // (annotations, which a boolean walk does not keep), and no `$ref` the runtime could not resolve.
 // conditions(), strings() and tagIndex() mirror the runtimes' BranchTags (one level of it).
 
-import type { JsonValue } from '../../model/ir.js';
+import type { JsonValue, Model } from '../../model/ir.js';
 import { resolveUri, splitFragment } from '../../../templates/typescript/runtime/uri.js';
 
 export type Obj = { readonly [key: string]: JsonValue };
@@ -34,10 +35,16 @@ export const BRANCHING: ReadonlySet<string> = new Set(['$ref', ...ONE_SCHEMA, ..
 /** How far tag conditions follow $ref and allOf (the runtimes' MAX_CONDITION_DEPTH). */
 const MAX_CONDITION_DEPTH = 64;
 
-export class SchemaReach {
-  /** Nodes whose whole reach is known to compile. */
-  private readonly supported = new WeakSet<object>();
+/**
+ * The part of the analysis no language changes, made once per model and shared by the four
+ * compilers: the validation documents parsed, the runtimes' registry of them, where each `$ref`
+ * leads, and which member tells a union's branches apart.
+ */
+export class SchemaRegistry {
   private readonly located = new Map<string, JsonValue>();
+  /** A branches array (a node's anyOf / oneOf) -> its tag index. */
+  private readonly tagIndexes = new WeakMap<readonly JsonValue[], TagIndex | null>();
+  private knownSchemaNamed: boolean | null = null;
 
   // The runtimes' registry (SchemaValidator.register): resources by base URI (documents and
   // subschemas with `$id`), each registered schema's base, anchors by "<base>#<name>".
@@ -45,17 +52,8 @@ export class SchemaReach {
   private readonly bases = new Map<object, string>();
   private readonly anchors = new Map<string, JsonValue>();
 
-  /**
-   * `documents` as the validation documents hold them; `checkPattern` throws Unsupported for a
-   * pattern the target's engine cannot run (which its runtime refuses when the schema is used),
-   * `checkNode` for any other schema object the target does not compile: both before any code is
-   * written, so that a compiler never stops half-way through a function other checks call.
-   */
-  constructor(
-    private readonly documents: readonly (readonly [uri: string, document: JsonValue])[],
-    private readonly checkPattern: (source: JsonValue) => void,
-    private readonly checkNode: (node: Obj) => void = () => {},
-  ) {
+  /** `documents` as the validation documents hold them. */
+  constructor(private readonly documents: readonly (readonly [uri: string, document: JsonValue])[]) {
     for (const [uri, document] of documents) {
       const base = splitFragment(uri)[0];
       this.resources.set(base, document);
@@ -80,6 +78,10 @@ export class SchemaReach {
 
   /** Whether a subschema's `$schema` names one of the documents: a meta-schema whose `$vocabulary` the runtime reads (then nothing compiles). */
   namesKnownSchema(): boolean {
+    return (this.knownSchemaNamed ??= this.findKnownSchemaNamed());
+  }
+
+  private findKnownSchemaNamed(): boolean {
     const uris = new Set(this.documents.map(([uri]) => splitFragment(uri)[0]));
     const seen = new Set<object>();
     const visit = (node: JsonValue): boolean => {
@@ -91,15 +93,8 @@ export class SchemaReach {
     return this.documents.some(([, document]) => visit(document));
   }
 
-  /** The schema at `uri` (a declaration's) when every schema it reaches compiles; throws Unsupported otherwise. */
-  declaration(uri: string): JsonValue {
-    const node = this.locate(uri);
-    this.verify(node);
-    return node;
-  }
-
   /** An absolute URI -> its schema, as the runtime's locate() finds it; once per URI (every $ref to a declaration names it again). */
-  private locate(uri: string): JsonValue {
+  locate(uri: string): JsonValue {
     let node = this.located.get(uri);
     if (node === undefined) this.located.set(uri, (node = this.find(uri)));
     return node;
@@ -139,40 +134,16 @@ export class SchemaReach {
     return this.locate(resolveUri(base, ref));
   }
 
-  /** Throws Unsupported unless every schema `node` reaches compiles. */
-  private verify(start: JsonValue): void {
-    const visited: object[] = [];
-    const seen = new Set<object>();
-    const visit = (node: JsonValue): void => {
-      if (typeof node === 'boolean') return;
-      if (!isObject(node)) throw new Unsupported();
-      if (this.supported.has(node) || seen.has(node)) return;
-      seen.add(node);
-      visited.push(node);
-      if (REFUSED.some((k) => has(node, k))) throw new Unsupported();
-      this.checkNode(node);
-      if (has(node, 'pattern')) this.checkPattern(node['pattern']!);
-      if (has(node, '$ref')) visit(this.target(node));
-      for (const k of ONE_SCHEMA) if (has(node, k)) visit(node[k]!);
-      for (const k of SCHEMA_ARRAYS) if (has(node, k)) for (const sub of arrayOf(node[k]!)) visit(sub);
-      for (const k of SCHEMA_MAPS) {
-        if (!has(node, k)) continue;
-        for (const [key, sub] of Object.entries(objectOf(node[k]!))) {
-          if (k === 'patternProperties') this.checkPattern(key);
-          visit(sub);
-        }
-      }
-      if (has(node, 'dependencies')) for (const dep of Object.values(objectOf(node['dependencies']!))) if (!Array.isArray(dep)) visit(dep);
-    };
-    visit(start);
-    for (const node of visited) this.supported.add(node);
-  }
-
   // ---- tags (the runtimes' conditions() and strings(), for BranchTags) ------------------------
 
   /** The branches of an anyOf or oneOf an object's tag leaves (null: no member tells them apart). */
   tags(branches: readonly JsonValue[]): TagIndex | null {
-    return branches.length > 1 ? tagIndex(branches.map((b) => this.conditions(b, 0))) : null;
+    let found = this.tagIndexes.get(branches);
+    if (found === undefined) {
+      found = branches.length > 1 ? tagIndex(branches.map((b) => this.conditions(b, 0))) : null;
+      this.tagIndexes.set(branches, found);
+    }
+    return found;
   }
 
   /** The tags of the schemas at `uris` (a union's variants, compiled or not); null when none tells them apart or one cannot be found. */
@@ -221,6 +192,94 @@ export class SchemaReach {
     if (typeof node['$ref'] === 'string') found = meet(found, this.strings(this.target(node), depth + 1));
     if (Array.isArray(node['allOf'])) for (const sub of node['allOf']) found = meet(found, this.strings(sub, depth + 1));
     return found;
+  }
+}
+
+/** The registry of a model's validation documents, made on the first compiler's call and shared by the others. */
+const registries = new WeakMap<Model['validation'], SchemaRegistry>();
+export function registryOf(model: Model): SchemaRegistry {
+  let registry = registries.get(model.validation);
+  if (registry === undefined) {
+    registry = new SchemaRegistry(model.validation.documents.map((d) => [d.uri, JSON.parse(d.text) as JsonValue] as const));
+    registries.set(model.validation, registry);
+  }
+  return registry;
+}
+
+/**
+ * What one language compiles: the schemas whose whole reach compiles in it (its regex engine and
+ * the keywords it writes decide), over the shared registry.
+ */
+export class SchemaReach {
+  /** Nodes whose whole reach is known to compile. */
+  private readonly supported = new WeakSet<object>();
+
+  /**
+   * `checkPattern` throws Unsupported for a pattern the target's engine cannot run (which its
+   * runtime refuses when the schema is used), `checkNode` for any other schema object the target
+   * does not compile: both before any code is written, so that a compiler never stops half-way
+   * through a function other checks call.
+   */
+  constructor(
+    readonly registry: SchemaRegistry,
+    private readonly checkPattern: (source: JsonValue) => void,
+    private readonly checkNode: (node: Obj) => void = () => {},
+  ) {}
+
+  namesKnownSchema(): boolean {
+    return this.registry.namesKnownSchema();
+  }
+
+  /** The schema at `uri` (a declaration's) when every schema it reaches compiles; throws Unsupported otherwise. */
+  declaration(uri: string): JsonValue {
+    const node = this.registry.locate(uri);
+    this.verify(node);
+    return node;
+  }
+
+  target(node: Obj): JsonValue {
+    return this.registry.target(node);
+  }
+
+  tags(branches: readonly JsonValue[]): TagIndex | null {
+    return this.registry.tags(branches);
+  }
+
+  tagsAt(uris: readonly string[]): TagIndex | null {
+    return this.registry.tagsAt(uris);
+  }
+
+  objectsOnly(node: JsonValue): boolean {
+    return this.registry.objectsOnly(node);
+  }
+
+  /** Throws Unsupported unless every schema `node` reaches compiles. */
+  private verify(start: JsonValue): void {
+    const visited: object[] = [];
+    const seen = new Set<object>();
+    const visit = (node: JsonValue): void => {
+      if (typeof node === 'boolean') return;
+      if (!isObject(node)) throw new Unsupported();
+      if (this.supported.has(node) || seen.has(node)) return;
+      seen.add(node);
+      visited.push(node);
+      if (REFUSED.some((k) => has(node, k))) throw new Unsupported();
+      this.checkNode(node);
+      if (has(node, 'pattern')) this.checkPattern(node['pattern']!);
+      if (has(node, '$ref')) visit(this.target(node));
+      for (const k of ONE_SCHEMA) if (has(node, k)) visit(node[k]!);
+      for (const k of SCHEMA_ARRAYS) if (has(node, k)) for (const sub of arrayOf(node[k]!)) visit(sub);
+      for (const k of SCHEMA_MAPS) {
+        if (!has(node, k)) continue;
+        for (const [key, sub] of Object.entries(objectOf(node[k]!))) {
+          if (k === 'patternProperties') this.checkPattern(key);
+          visit(sub);
+        }
+      }
+      if (has(node, 'dependencies')) for (const dep of Object.values(objectOf(node['dependencies']!))) if (!Array.isArray(dep)) visit(dep);
+    };
+    visit(start);
+    for (const node of visited) this.supported.add(node);
   }
 }
 

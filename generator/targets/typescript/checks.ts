@@ -13,7 +13,7 @@
 import type { JsonValue, Model } from '../../model/ir.js';
 import { schemaUriOf } from '../../model/validation.js';
 import { CheckFunctions } from '../shared/check-functions.js';
-import { SchemaReach, Unsupported, has, impliedType, indent, typesOf, type Obj } from '../shared/schema-reach.js';
+import { SchemaReach, registryOf, Unsupported, has, impliedType, indent, typesOf, type Obj } from '../shared/schema-reach.js';
 import { quote } from './literals.js';
 
 /** What file.hbs adds to the module: the checks' code, the runtime helpers it imports, and each declaration's check (or none). */
@@ -29,8 +29,7 @@ export interface CompiledChecks {
 /** At most this many literals are compared one by one; more go in a Set. */
 const INLINE_LITERALS = 6;
 export function compileChecks(model: Model, formatAssertion: boolean): CompiledChecks {
-  const documents = model.validation.documents.map((d) => [d.uri, JSON.parse(d.text) as JsonValue] as const);
-  const reach = new SchemaReach(documents, checkPattern);
+  const reach = new SchemaReach(registryOf(model), checkPattern);
   if (reach.namesKnownSchema()) return { code: '', imports: new Map(), checks: new Map() };
   const compiler = new CheckCompiler(reach, formatAssertion);
   const checks = new Map<string, string>();
