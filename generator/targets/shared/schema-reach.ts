@@ -45,6 +45,9 @@ export class SchemaRegistry {
   /** A branches array (a node's anyOf / oneOf) -> its tag index. */
   private readonly tagIndexes = new WeakMap<readonly JsonValue[], TagIndex | null>();
   private knownSchemaNamed: boolean | null = null;
+  /** A schema with `$ref` -> the schema it names; a schema -> its subschemas (edges). Each found once for the four compilers. */
+  private readonly targets = new Map<object, JsonValue>();
+  private readonly subschemas = new Map<object, readonly JsonValue[]>();
 
   // The runtimes' registry (SchemaValidator.register): resources by base URI (documents and
   // subschemas with `$id`), each registered schema's base, anchors by "<base>#<name>".
@@ -128,10 +131,35 @@ export class SchemaRegistry {
 
   /** The schema `node`'s `$ref` names, resolved against its base. A schema the runtime never registered (none is, reached only through a keyword that holds no schema) is not compiled. */
   target(node: Obj): JsonValue {
-    const ref = node['$ref'];
-    const base = this.bases.get(node);
-    if (typeof ref !== 'string' || base === undefined) throw new Unsupported();
-    return this.locate(resolveUri(base, ref));
+    let found = this.targets.get(node);
+    if (found === undefined) {
+      const ref = node['$ref'];
+      const base = this.bases.get(node);
+      if (typeof ref !== 'string' || base === undefined) throw new Unsupported();
+      this.targets.set(node, (found = this.locate(resolveUri(base, ref))));
+    }
+    return found;
+  }
+
+  /**
+   * The subschemas of `node` as the runtimes evaluate them (the walk's edges: its `$ref`'s target,
+   * then the keywords holding schemas); throws Unsupported for a schema no compiler compiles (a
+   * keyword of dynamic scope or annotations, a keyword that holds no schema where it should, a
+   * `$ref` that does not resolve).
+   */
+  edges(node: Obj): readonly JsonValue[] {
+    let found = this.subschemas.get(node);
+    if (found === undefined) {
+      if (REFUSED.some((k) => has(node, k))) throw new Unsupported();
+      const edges: JsonValue[] = [];
+      if (has(node, '$ref')) edges.push(this.target(node));
+      for (const k of ONE_SCHEMA) if (has(node, k)) edges.push(node[k]!);
+      for (const k of SCHEMA_ARRAYS) if (has(node, k)) for (const sub of arrayOf(node[k]!)) edges.push(sub);
+      for (const k of SCHEMA_MAPS) if (has(node, k)) for (const sub of Object.values(objectOf(node[k]!))) edges.push(sub);
+      if (has(node, 'dependencies')) for (const dep of Object.values(objectOf(node['dependencies']!))) if (!Array.isArray(dep)) edges.push(dep);
+      this.subschemas.set(node, (found = edges));
+    }
+    return found;
   }
 
   // ---- tags (the runtimes' conditions() and strings(), for BranchTags) ------------------------
@@ -263,20 +291,11 @@ export class SchemaReach {
       if (this.supported.has(node) || seen.has(node)) return;
       seen.add(node);
       visited.push(node);
-      if (REFUSED.some((k) => has(node, k))) throw new Unsupported();
+      const edges = this.registry.edges(node);
       this.checkNode(node);
       if (has(node, 'pattern')) this.checkPattern(node['pattern']!);
-      if (has(node, '$ref')) visit(this.target(node));
-      for (const k of ONE_SCHEMA) if (has(node, k)) visit(node[k]!);
-      for (const k of SCHEMA_ARRAYS) if (has(node, k)) for (const sub of arrayOf(node[k]!)) visit(sub);
-      for (const k of SCHEMA_MAPS) {
-        if (!has(node, k)) continue;
-        for (const [key, sub] of Object.entries(objectOf(node[k]!))) {
-          if (k === 'patternProperties') this.checkPattern(key);
-          visit(sub);
-        }
-      }
-      if (has(node, 'dependencies')) for (const dep of Object.values(objectOf(node['dependencies']!))) if (!Array.isArray(dep)) visit(dep);
+      if (has(node, 'patternProperties')) for (const key of Object.keys(objectOf(node['patternProperties']!))) this.checkPattern(key);
+      for (const edge of edges) visit(edge);
     };
     visit(start);
     for (const node of visited) this.supported.add(node);
