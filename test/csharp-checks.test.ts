@@ -7,9 +7,14 @@
 // (test/helpers/mutations.ts). An invalid value still gets the interpreter's errors, and what does
 // not compile is left to it. The official suite goes through the converters too
 // (test/runtime/csharp-suite.test.ts).
+//
+// The converters' fast readers (generator/targets/csharp/readers.ts: validate and bind straight
+// from the Utf8JsonReader) are held to the same values: where one takes a value, the validator
+// accepts it, binding it from its JsonElement writes the same JSON, and the reader stops at the
+// value's end; what it leaves goes to that path anyway.
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +51,11 @@ internal static class Agree
         if (args[0] == "fallback")
         {
             Console.WriteLine(Fallbacks.Run());
+            return;
+        }
+        if (args[0] == "fast")
+        {
+            Console.WriteLine(FastReads.Run(args[1]));
             return;
         }
         using var job = JsonDocument.Parse(File.ReadAllText(args[0]));
@@ -98,14 +108,120 @@ async function build(jobs: readonly Job[], fallback: string): Promise<string> {
   for (const job of jobs) writeUnit(job.model, `${SHARED}.${job.namespace}`, join(root, 'units', job.namespace), job.options ?? {}, { runtime, namespace: SHARED });
   mkdirSync(join(root, 'runtime'), { recursive: true });
   for (const [name, content] of runtime.entries()) writeFileSync(join(root, 'runtime', name), content);
-  writeFileSync(join(root, 'Agree.cs'), `${AGREE}\n${fallback}\n`);
+  writeFileSync(join(root, 'Agree.cs'), `${AGREE}\n${fallback}\n${fastReads(root, jobs)}\n`);
   writeFileSync(join(root, 'Agree.csproj'), projectFile('Exe'));
   await dotnetBuild(join(root, 'Agree.csproj'));
   return root;
 }
 
-function run(root: string, arg: string): string {
-  return execFileSync('dotnet', [join(root, 'out', 'Agree.dll'), arg], { encoding: 'utf8', env: DOTNET_ENV, maxBuffer: 64 * 1024 * 1024 });
+function run(root: string, ...args: string[]): string {
+  return execFileSync('dotnet', [join(root, 'out', 'Agree.dll'), ...args], { encoding: 'utf8', env: DOTNET_ENV, maxBuffer: 64 * 1024 * 1024 });
+}
+
+/**
+ * The harness of the fast readers: every converter of the jobs' code that has a TryRead and a
+ * validator of its own (a shared base type's dispatch has neither: its variants' readers are
+ * compared), found in the rendered sources, with how to read a value both ways.
+ */
+function fastReads(root: string, jobs: readonly Job[]): string {
+  const pairs: string[] = [];
+  for (const job of jobs) {
+    const ns = `${SHARED}.${job.namespace}`;
+    for (const file of readdirSync(join(root, 'units', job.namespace))) {
+      for (const unit of readFileSync(join(root, 'units', job.namespace, file), 'utf8').split(/(?=internal sealed class )/)) {
+        const m = /^internal sealed class (\w+) : SchemaConverter<(\w+)>\n\{\n    internal static readonly SchemaValidation validator/.exec(unit);
+        if (m !== null && unit.includes('internal static bool TryRead('))
+          pairs.push(`[${JSON.stringify(`${ns}|${m[2]}`)}] = new Pair<${ns}.${m[2]}>(${ns}.${m[1]}.TryRead, ${ns}.${m[1]}.FromJson, ${ns}.${m[1]}.WriteJson, ${ns}.${m[1]}.validator),`);
+      }
+    }
+  }
+  return `
+#pragma warning disable CS0618 // the schemas' deprecated declarations are read too
+internal static class FastReads
+{
+    private interface IPair
+    {
+        /** Whether the fast reader took the value, and then the JSON it wrote (or why it is wrong). */
+        (bool Taken, string? Json) Fast(byte[] utf8);
+        /** The JSON binding from the element writes, or null when the validator refuses it. */
+        string? Slow(JsonElement value);
+    }
+
+    private sealed class Pair<T> : IPair
+    {
+        private readonly SchemaReader<T> read;
+        private readonly Func<JsonElement, T> bind;
+        private readonly Action<Utf8JsonWriter, T> write;
+        private readonly SchemaValidation validation;
+
+        internal Pair(SchemaReader<T> read, Func<JsonElement, T> bind, Action<Utf8JsonWriter, T> write, SchemaValidation validation)
+        {
+            this.read = read;
+            this.bind = bind;
+            this.write = write;
+            this.validation = validation;
+        }
+
+        public (bool Taken, string? Json) Fast(byte[] utf8)
+        {
+            var reader = new Utf8JsonReader(utf8);
+            reader.Read();
+            if (!SchemaRuntime.TryFast(read, ref reader, out var value)) return (false, null);
+            return reader.Read() ? (true, "the reader stopped before the value's end") : (true, Written(value));
+        }
+
+        public string? Slow(JsonElement value) => validation.Validator.IsValid(value) ? Written(bind(value)) : null;
+
+        private string Written(T value)
+        {
+            using var stream = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(stream)) write(writer, value);
+            return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        }
+    }
+
+    private static readonly Dictionary<string, IPair> Pairs = new()
+    {
+${pairs.map((p) => `        ${p}`).join('\n')}
+    };
+
+    internal static string Run(string jobFile)
+    {
+        using var job = JsonDocument.Parse(File.ReadAllText(jobFile));
+        var found = new List<string>();
+        long tried = 0, taken = 0, accepted = 0;
+        var readers = new List<string>();
+        foreach (var c in job.RootElement.GetProperty("cases").EnumerateArray())
+        {
+            var ns = c.GetProperty("namespace").GetString()!;
+            foreach (var (key, pair) in Pairs)
+            {
+                if (!key.StartsWith(ns + "|", StringComparison.Ordinal)) continue;
+                readers.Add(key);
+                foreach (var text in c.GetProperty("values").EnumerateArray())
+                {
+                    tried++;
+                    var json = text.GetString()!;
+                    using var document = JsonDocument.Parse(json);
+                    var slow = pair.Slow(document.RootElement);
+                    if (slow != null) accepted++;
+                    var (isTaken, fast) = pair.Fast(System.Text.Encoding.UTF8.GetBytes(json));
+                    if (!isTaken) continue;
+                    taken++;
+                    if (fast != slow && found.Count < 20) found.Add(key + " " + json + ": fast " + fast + ", validate and bind " + (slow ?? "(invalid)"));
+                }
+            }
+        }
+        return JsonSerializer.Serialize(new Dictionary<string, object> { ["tried"] = tried, ["taken"] = taken, ["accepted"] = accepted, ["readers"] = readers, ["found"] = found });
+    }
+}`;
+}
+
+/** Runs the fast readers of the built jobs over their values: disagreements, pairs tried, values taken fast and accepted by the validator, and the readers found. */
+function fastAgree(root: string, jobs: readonly Job[]): { found: string[]; tried: number; taken: number; accepted: number; readers: string[] } {
+  const file = join(root, `fast-${jobs[0]!.namespace}.json`);
+  writeFileSync(file, JSON.stringify({ cases: jobs.map((job) => ({ namespace: `${SHARED}.${job.namespace}`, values: job.values })) }));
+  return JSON.parse(run(root, 'fast', file)) as { found: string[]; tried: number; taken: number; accepted: number; readers: string[] };
 }
 
 /** Runs Agree over the built jobs: the disagreements found and how many (check, value) pairs were tried. */
@@ -195,6 +311,16 @@ describe('compiled checks agree with the interpreter', () => {
     const { found, tried } = agree(root, GOLDEN);
     expect(found).toEqual([]);
     expect(tried).toBeGreaterThan(100_000);
+  }, 300_000);
+
+  it('a fast reader takes only values the validator accepts, binds them as FromJson does and stops at their end', () => {
+    const { found, tried, taken, accepted, readers } = fastAgree(root, [...GOLDEN, VOCABULARY_JOB]);
+    expect(found).toEqual([]);
+    // The canonical events and their union read fast; so do a share of what the validator accepts.
+    for (const name of ['ConversationItemTruncatedResponse', 'ConversationItemTruncateRequest', 'IServerEvent', 'IClientEvent']) expect(readers.some((r) => r.endsWith(`|${name}`))).toBe(true);
+    expect(tried).toBeGreaterThan(10_000);
+    expect(taken).toBeGreaterThan(1_000);
+    expect(accepted).toBeGreaterThan(taken);
   }, 300_000);
 });
 

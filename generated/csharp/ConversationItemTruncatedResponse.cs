@@ -69,7 +69,7 @@ internal sealed class ConversationItemTruncatedResponseConverter : SchemaConvert
     private static readonly SchemaNames Names = new SchemaNames("event_id", "type", "item_id", "content_index", "audio_end_ms");
     private static readonly Action<Utf8JsonWriter, string?> write0 = SchemaRuntime.WriteNullable<string>(SchemaRuntime.WriteString);
 
-    public ConversationItemTruncatedResponseConverter() : base(validator, FromJson, WriteJson) { }
+    public ConversationItemTruncatedResponseConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static ConversationItemTruncatedResponse FromJson(JsonElement json)
     {
@@ -94,6 +94,54 @@ internal sealed class ConversationItemTruncatedResponseConverter : SchemaConvert
             SchemaRuntime.ReadInt32(m3));
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
+    }
+
+    /// <summary>Reads a valid <see cref="ConversationItemTruncatedResponse"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out ConversationItemTruncatedResponse value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        string? m0 = default;
+        string? m2 = default;
+        int m3 = default;
+        int m4 = default;
+        Dictionary<string, JsonElement>? additional = null;
+        var seen = 0UL;
+        var hint = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var index = Names.IndexOf(ref reader, ref hint);
+            var unknown = index < 0 ? reader.GetString()! : null;
+            if (!reader.Read()) return false;
+            switch (index)
+            {
+                case 0:
+                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false;
+                    m0 = reader.GetString();
+                    break;
+                case 1:
+                    if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("conversation.item.truncated")) return false;
+                    break;
+                case 2:
+                    if (!SchemaRuntime.Once(ref seen, 0x4UL) || reader.TokenType != JsonTokenType.String) return false;
+                    m2 = reader.GetString();
+                    break;
+                case 3:
+                    if (!SchemaRuntime.Once(ref seen, 0x8UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out m3) || m3 < 0L) return false;
+                    break;
+                case 4:
+                    if (!SchemaRuntime.Once(ref seen, 0x10UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out m4) || m4 < 0L) return false;
+                    break;
+                default:
+                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x1FUL) != 0x1FUL) return false;
+        var read = new ConversationItemTruncatedResponse(m0!, m2!, m3, m4);
+        if (additional != null) read._additionalProperties = additional;
+        value = read;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, ConversationItemTruncatedResponse value)

@@ -31,7 +31,7 @@ internal sealed class IRealtimeEventConverter : SchemaConverter<IRealtimeEvent>
 
     private static readonly SchemaValidation[] Validators = { ConversationItemTruncateRequestConverter.validator, ConversationItemTruncatedResponseConverter.validator };
 
-    public IRealtimeEventConverter() : base("type", Tags, Validators, FromJson, WriteJson) { }
+    public IRealtimeEventConverter() : base("type", Tags, Validators, FromJson, WriteJson, TryRead) { }
 
     internal static IRealtimeEvent FromJson(JsonElement json)
     {
@@ -42,6 +42,33 @@ internal sealed class IRealtimeEventConverter : SchemaConverter<IRealtimeEvent>
             case "conversation.item.truncated": return ConversationItemTruncatedResponseConverter.FromJson(json);
         }
         throw new JsonException($"no variant of IRealtimeEvent has the tag {tag}");
+    }
+
+    /// <summary>Reads a valid <see cref="IRealtimeEvent"/> straight from the reader as the class its tag names, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out IRealtimeEvent value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        // The first member of the tag's name: the variant's reader refuses a value that names it again.
+        var probe = reader;
+        while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
+        {
+            var isTag = probe.ValueTextEquals("type");
+            if (!probe.Read()) return false;
+            if (!isTag)
+            {
+                if (!probe.TrySkip()) return false;
+                continue;
+            }
+            if (probe.TokenType != JsonTokenType.String) return false;
+            switch (probe.GetString())
+            {
+                case "conversation.item.truncate": { var read = ConversationItemTruncateRequestConverter.TryRead(ref reader, out var v); value = v!; return read; }
+                case "conversation.item.truncated": { var read = ConversationItemTruncatedResponseConverter.TryRead(ref reader, out var v); value = v!; return read; }
+            }
+            return false;
+        }
+        return false;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, IRealtimeEvent value)

@@ -20,7 +20,7 @@ internal sealed class IServerEventConverter : SchemaConverter<IServerEvent>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/RealtimeServerEvent", SchemaChecks.Check3);
 
-    public IServerEventConverter() : base(validator, FromJson, WriteJson) { }
+    public IServerEventConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static IServerEvent FromJson(JsonElement json)
     {
@@ -30,6 +30,32 @@ internal sealed class IServerEventConverter : SchemaConverter<IServerEvent>
             case "conversation.item.truncated": return ConversationItemTruncatedResponseConverter.FromJson(json);
         }
         throw new JsonException($"no variant of IServerEvent has the tag {tag}");
+    }
+
+    /// <summary>Reads a valid <see cref="IServerEvent"/> straight from the reader as the class its tag names, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out IServerEvent value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        // The first member of the tag's name: the variant's reader refuses a value that names it again.
+        var probe = reader;
+        while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
+        {
+            var isTag = probe.ValueTextEquals("type");
+            if (!probe.Read()) return false;
+            if (!isTag)
+            {
+                if (!probe.TrySkip()) return false;
+                continue;
+            }
+            if (probe.TokenType != JsonTokenType.String) return false;
+            switch (probe.GetString())
+            {
+                case "conversation.item.truncated": { var read = ConversationItemTruncatedResponseConverter.TryRead(ref reader, out var v); value = v!; return read; }
+            }
+            return false;
+        }
+        return false;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, IServerEvent value)

@@ -13,6 +13,7 @@ import { bannerText, type Target } from '../target.js';
 import { declarationsById } from '../shared/common.js';
 import { lineComment } from '../shared/text.js';
 import { CHECKS_CLASS, compileChecks } from './checks.js';
+import { FastReaders } from './readers.js';
 import { csharpNames, type CsharpNames } from './names.js';
 import { isNamespace, parseOptions, type CsharpOptions } from './options.js';
 import { firstAccepted, IDENTITY_DEFAULTS, schemaWords } from '../shared/identity.js';
@@ -48,7 +49,9 @@ export const csharp: Target<CsharpOptions, CsharpNames> = {
   *plan(model, options, names, runtime) {
     const { namespace } = options;
     const checks = compileChecks(model, options.formats === 'assert');
-    const ctx: ViewCtx = { byId: declarationsById(model), declared: names.declarations, names, namespace, order: options.order, checks };
+    const byId = declarationsById(model);
+    const readers = new FastReaders(model, { byId, declared: names.declarations, names, order: options.order });
+    const ctx: ViewCtx = { byId, declared: names.declarations, names, namespace, order: options.order, checks, readers };
     const { bases } = names;
     const banner = lineComment(bannerText(model));
     const file = (name: string, pointer: string, view: object) => ({ path: `${name}.cs`, template: 'file', pointer, view });

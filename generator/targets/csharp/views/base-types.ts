@@ -34,5 +34,5 @@ export function baseClassView(s: SharedType, ctx: ViewCtx) {
 
 function sharedDispatch(s: SharedType, ctx: ViewCtx) {
   if (s.dispatch === null) return { hasConverter: false };
-  return { hasConverter: true, ...dispatchView(s.converter, s.dispatch, false, ctx, null) };
+  return { hasConverter: true, ...dispatchView(s.converter, s.dispatch, false, ctx, null, { type: s.name, union: null }) };
 }

@@ -9,6 +9,7 @@ import { summary, docText } from '../literals.js';
 import type { CsharpNames } from '../names.js';
 import type { CsType, Ctx } from '../types.js';
 import type { CompiledChecks } from '../checks.js';
+import type { FastReaders } from '../readers.js';
 import { validatorAt } from './validation-schema.js';
 
 export interface ViewCtx extends Ctx {
@@ -17,6 +18,8 @@ export interface ViewCtx extends Ctx {
   readonly order: PropertyOrder;
   /** The compiled checks (../checks.ts), which the converters validate with first. */
   readonly checks: CompiledChecks;
+  /** Which converters read fast, and their TryRead methods (../readers.ts). */
+  readonly readers: FastReaders;
 }
 
 /** The header of an enum, union or alias: its names, doc comment and whether it is [Obsolete]. */
@@ -35,10 +38,11 @@ export function header(d: EnumDeclaration | UnionDeclaration | AliasDeclaration,
 /**
  * How the converter's Read (converter-io.hbs, the runtime's SchemaConverter) treats null: a
  * reference type that JSON null reaches is read through ReadNullable; an enum (a value type)
- * never is. SchemaConverter writes null itself.
+ * never is. SchemaConverter writes null itself. `fastRead`: the converter's TryRead method
+ * (../readers.ts), which Read tries first, or null.
  */
-export function converterIo(nullable: boolean, valueType = false) {
-  return { readsNull: nullable && !valueType };
+export function converterIo(nullable: boolean, valueType = false, fastRead: readonly string[] | null = null) {
+  return { readsNull: nullable && !valueType, fastRead };
 }
 
 /** Items of a list the template separates (with "," or ", ") and closes after the last. */

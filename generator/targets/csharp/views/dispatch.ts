@@ -1,6 +1,7 @@
 // The converter of an interface or base class that reads the class a tag names (dispatch.hbs):
 // a discriminated union's interface, or a shared base type whose unions agree on the tag.
 
+import type { UnionDeclaration } from '../../../model/ir.js';
 import type { SharedType } from '../bases.js';
 import { csString } from '../literals.js';
 import { converterIo, type ViewCtx } from './common.js';
@@ -17,6 +18,7 @@ export function dispatchView(
   nullable: boolean,
   ctx: ViewCtx,
   validatorAt: string | null,
+  reads: { readonly type: string; readonly union: UnionDeclaration | null },
 ) {
   const variants = discriminator.mapping.map((m, i) => ({
     tag: csString(m.value),
@@ -30,6 +32,6 @@ export function dispatchView(
     tags: validatorAt === null ? variants.map((v, i) => ({ tag: v.tag, companion: v.companion, last: i === variants.length - 1 })) : null,
     tag: csString(discriminator.propertyName),
     variants,
-    ...converterIo(nullable),
+    ...converterIo(nullable, false, nullable ? null : ctx.readers.dispatchReader(reads.type, discriminator, reads.union)),
   };
 }

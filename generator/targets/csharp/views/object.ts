@@ -88,7 +88,7 @@ export function objectView(d: ObjectDeclaration, ctx: ViewCtx) {
     reads: reads.map((r, i) => ({ member: r.m.names.member, reader: r.reader, local: `m${params.length + i}` })),
     writes: shaped.map(({ m, s }) => ({ jsonName: csString(m.p.jsonName), ...s.write })),
     composed: io.fields,
-    ...converterIo(reachesNull({ kind: 'ref', id: d.id, nullable: false }, ctx)),
+    ...converterIo(reachesNull({ kind: 'ref', id: d.id, nullable: false }, ctx), false, ctx.readers.objectReader(d, ADDITIONAL_FIELD)),
   };
 }
 

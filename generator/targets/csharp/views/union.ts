@@ -58,6 +58,6 @@ function interfaceView(d: UnionDeclaration, ctx: ViewCtx) {
     extends: plan.extends ?? '',
     members: plan.members.map((m) => ({ docComment: summary(m.doc), type: m.type, name: m.name })),
     hasToJsonString: plan.extends === null,
-    ...dispatchView(base.converter, d.discriminator!, d.nullable, ctx, base.validatorAt),
+    ...dispatchView(base.converter, d.discriminator!, d.nullable, ctx, base.validatorAt, { type: base.name, union: d }),
   };
 }

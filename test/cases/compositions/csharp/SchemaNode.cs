@@ -371,6 +371,19 @@ internal sealed class SchemaNames
         return -1;
     }
 
+    /// <summary>As <see cref="IndexOf(JsonProperty, ref int)"/>, for the property name a reader is on (a fast reader's loop).</summary>
+    internal int IndexOf(ref Utf8JsonReader reader, ref int hint)
+    {
+        for (var k = 0; k < names.Length; k++)
+        {
+            var i = hint + k < names.Length ? hint + k : hint + k - names.Length;
+            if (!(utf8[i] is { } bytes ? reader.ValueTextEquals(bytes) : reader.ValueTextEquals(names[i]))) continue;
+            hint = i + 1 < names.Length ? i + 1 : 0;
+            return i;
+        }
+        return -1;
+    }
+
     /// <summary>Whether a member after the enumerator's current one has the i-th name.</summary>
     internal bool Later(JsonElement.ObjectEnumerator members, int i)
     {

@@ -4,6 +4,7 @@
 
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO;
 using System.Numerics;
@@ -30,6 +31,47 @@ internal static class SchemaRuntime
         var element = document.RootElement;
         validation.ThrowIfInvalid(element);
         return bind(element);
+    }
+
+    /// <summary>
+    /// The fast path of a converter: a reader generated for the schema (csharp/readers.ts) reads,
+    /// validates and binds the value in one pass over its tokens, with no JsonDocument. It takes
+    /// only values it can decide at once and leaves every other one (false) to the document's
+    /// path, which validates, reports and binds as without it: a value it refuses, or one it does
+    /// not read alone (a number written 1.0, a name written twice, text it cannot decode).
+    /// </summary>
+    internal static bool TryFast<T>(SchemaReader<T> fast, ref Utf8JsonReader reader, [MaybeNullWhen(false)] out T value)
+    {
+        try
+        {
+            return fast(ref reader, out value);
+        }
+        catch (InvalidOperationException)
+        {
+            // A string it could not decode (an escaped lone surrogate): the document's path decides.
+            value = default!;
+            return false;
+        }
+    }
+
+    /// <summary>A fast reader's member read once: sets its bit, false when it was set (a name written twice).</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool Once(ref ulong seen, ulong bit)
+    {
+        if ((seen & bit) != 0) return false;
+        seen |= bit;
+        return true;
+    }
+
+    /// <summary>Whether a string's length in code points (a surrogate pair counts once) is within [min, max].</summary>
+    internal static bool LengthWithin(string text, long min, long max)
+    {
+        long count = text.Length;
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1])) count--;
+        }
+        return count >= min && count <= max;
     }
 
     internal static T Parse<T>(string json, SchemaValidation validation, Func<JsonElement, T> bind)
@@ -228,8 +270,15 @@ internal static class SchemaRuntime
 }
 
 /// <summary>
+/// A generated fast reader (SchemaRuntime.TryFast): from the value's first token, reads, validates
+/// and binds it, leaving the reader at its last token; false when it leaves the value to the
+/// document's path (the reader is then anywhere in it).
+/// </summary>
+internal delegate bool SchemaReader<T>(ref Utf8JsonReader reader, [MaybeNullWhen(false)] out T value);
+
+/// <summary>
 /// What every generated converter's Read and Write do: read validates, then binds with the
-/// converter's FromJson (for a shared base type, the validator is the one of the class the tag
+/// converter's FromJson, or first tries its fast reader when it has one (for a shared base type, the validator is the one of the class the tag
 /// names: <see cref="SchemaRuntime.ReadTagged"/>); write writes null itself, and any other value
 /// with the converter's WriteJson. Its delegates are made once per converter, not once per call.
 /// </summary>
@@ -241,28 +290,41 @@ internal abstract class SchemaConverter<T> : JsonConverter<T>
     private readonly SchemaValidation[]? validations;
     private readonly Func<JsonElement, T?> bind;
     private readonly Action<Utf8JsonWriter, T> write;
+    private readonly SchemaReader<T>? fast;
 
-    protected SchemaConverter(SchemaValidation validation, Func<JsonElement, T?> bind, Action<Utf8JsonWriter, T> write)
+    protected SchemaConverter(SchemaValidation validation, Func<JsonElement, T?> bind, Action<Utf8JsonWriter, T> write, SchemaReader<T>? fast = null)
     {
         this.validation = validation;
         this.bind = bind;
         this.write = write;
+        this.fast = fast;
     }
 
-    protected SchemaConverter(string tag, string[] tags, SchemaValidation[] validations, Func<JsonElement, T?> bind, Action<Utf8JsonWriter, T> write)
+    protected SchemaConverter(string tag, string[] tags, SchemaValidation[] validations, Func<JsonElement, T?> bind, Action<Utf8JsonWriter, T> write, SchemaReader<T>? fast = null)
     {
         this.tag = tag;
         this.tags = tags;
         this.validations = validations;
         this.bind = bind;
         this.write = write;
+        this.fast = fast;
     }
 
     public override bool HandleNull => true;
 
     // global::System.Type: a declaration named Type, in this namespace, would hide it.
-    public override T Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) =>
-        (tags == null ? SchemaRuntime.Read(ref reader, validation!, bind) : SchemaRuntime.ReadTagged(ref reader, tag!, tags, validations!, bind))!;
+    public override T Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (fast != null)
+        {
+            // The reader holds the whole value (System.Text.Json buffers it for a converter), so
+            // a copy taken here reads it again from its start.
+            var start = reader;
+            if (SchemaRuntime.TryFast(fast, ref reader, out var value)) return value;
+            reader = start;
+        }
+        return (tags == null ? SchemaRuntime.Read(ref reader, validation!, bind) : SchemaRuntime.ReadTagged(ref reader, tag!, tags, validations!, bind))!;
+    }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {

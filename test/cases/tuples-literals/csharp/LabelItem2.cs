@@ -42,7 +42,7 @@ internal sealed class LabelItem2Converter : SchemaConverter<LabelItem2>
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Label/prefixItems/1", SchemaChecks.Check4);
     private static readonly SchemaNames Names = new SchemaNames("color");
 
-    public LabelItem2Converter() : base(validator, FromJson, WriteJson) { }
+    public LabelItem2Converter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static LabelItem2 FromJson(JsonElement json)
     {
@@ -61,6 +61,38 @@ internal sealed class LabelItem2Converter : SchemaConverter<LabelItem2>
             SchemaRuntime.ReadString(m0));
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
+    }
+
+    /// <summary>Reads a valid <see cref="LabelItem2"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out LabelItem2 value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        string? m0 = default;
+        Dictionary<string, JsonElement>? additional = null;
+        var seen = 0UL;
+        var hint = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var index = Names.IndexOf(ref reader, ref hint);
+            var unknown = index < 0 ? reader.GetString()! : null;
+            if (!reader.Read()) return false;
+            switch (index)
+            {
+                case 0:
+                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false;
+                    m0 = reader.GetString();
+                    break;
+                default:
+                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x1UL) != 0x1UL) return false;
+        var read = new LabelItem2(m0!);
+        if (additional != null) read._additionalProperties = additional;
+        value = read;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, LabelItem2 value)

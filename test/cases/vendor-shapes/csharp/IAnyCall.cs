@@ -26,7 +26,7 @@ internal sealed class IAnyCallConverter : SchemaConverter<IAnyCall>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/AnyCall", SchemaChecks.Check8);
 
-    public IAnyCallConverter() : base(validator, FromJson, WriteJson) { }
+    public IAnyCallConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static IAnyCall FromJson(JsonElement json)
     {
@@ -36,6 +36,32 @@ internal sealed class IAnyCallConverter : SchemaConverter<IAnyCall>
             case "function": return ToolCallConverter.FromJson(json);
         }
         throw new JsonException($"no variant of IAnyCall has the tag {tag}");
+    }
+
+    /// <summary>Reads a valid <see cref="IAnyCall"/> straight from the reader as the class its tag names, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out IAnyCall value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        // The first member of the tag's name: the variant's reader refuses a value that names it again.
+        var probe = reader;
+        while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
+        {
+            var isTag = probe.ValueTextEquals("type");
+            if (!probe.Read()) return false;
+            if (!isTag)
+            {
+                if (!probe.TrySkip()) return false;
+                continue;
+            }
+            if (probe.TokenType != JsonTokenType.String) return false;
+            switch (probe.GetString())
+            {
+                case "function": { var read = ToolCallConverter.TryRead(ref reader, out var v); value = v!; return read; }
+            }
+            return false;
+        }
+        return false;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, IAnyCall value)

@@ -27,7 +27,7 @@ internal sealed class ICallConverter : SchemaConverter<ICall>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Call", SchemaChecks.Check7);
 
-    public ICallConverter() : base(validator, FromJson, WriteJson) { }
+    public ICallConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static ICall FromJson(JsonElement json)
     {
@@ -37,6 +37,32 @@ internal sealed class ICallConverter : SchemaConverter<ICall>
             case "function": return LegacyCallConverter.FromJson(json);
         }
         throw new JsonException($"no variant of ICall has the tag {tag}");
+    }
+
+    /// <summary>Reads a valid <see cref="ICall"/> straight from the reader as the class its tag names, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out ICall value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        // The first member of the tag's name: the variant's reader refuses a value that names it again.
+        var probe = reader;
+        while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
+        {
+            var isTag = probe.ValueTextEquals("type");
+            if (!probe.Read()) return false;
+            if (!isTag)
+            {
+                if (!probe.TrySkip()) return false;
+                continue;
+            }
+            if (probe.TokenType != JsonTokenType.String) return false;
+            switch (probe.GetString())
+            {
+                case "function": { var read = LegacyCallConverter.TryRead(ref reader, out var v); value = v!; return read; }
+            }
+            return false;
+        }
+        return false;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, ICall value)

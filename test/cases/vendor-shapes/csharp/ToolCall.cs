@@ -47,7 +47,7 @@ internal sealed class ToolCallConverter : SchemaConverter<ToolCall>
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/ToolCall", SchemaChecks.Check5);
     private static readonly SchemaNames Names = new SchemaNames("type", "id");
 
-    public ToolCallConverter() : base(validator, FromJson, WriteJson) { }
+    public ToolCallConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static ToolCall FromJson(JsonElement json)
     {
@@ -66,6 +66,41 @@ internal sealed class ToolCallConverter : SchemaConverter<ToolCall>
             SchemaRuntime.ReadString(m0));
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
+    }
+
+    /// <summary>Reads a valid <see cref="ToolCall"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out ToolCall value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        string? m1 = default;
+        Dictionary<string, JsonElement>? additional = null;
+        var seen = 0UL;
+        var hint = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var index = Names.IndexOf(ref reader, ref hint);
+            var unknown = index < 0 ? reader.GetString()! : null;
+            if (!reader.Read()) return false;
+            switch (index)
+            {
+                case 0:
+                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("function")) return false;
+                    break;
+                case 1:
+                    if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.String) return false;
+                    m1 = reader.GetString();
+                    break;
+                default:
+                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x3UL) != 0x3UL) return false;
+        var read = new ToolCall(m1!);
+        if (additional != null) read._additionalProperties = additional;
+        value = read;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, ToolCall value)
