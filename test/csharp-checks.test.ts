@@ -128,10 +128,12 @@ function fastReads(root: string, jobs: readonly Job[]): string {
   for (const job of jobs) {
     const ns = `${SHARED}.${job.namespace}`;
     for (const file of readdirSync(join(root, 'units', job.namespace))) {
-      for (const unit of readFileSync(join(root, 'units', job.namespace, file), 'utf8').split(/(?=internal sealed class )/)) {
-        const m = /^internal sealed class (\w+) : SchemaConverter<(\w+)>\n\{\n    internal static readonly SchemaValidation validator/.exec(unit);
-        if (m !== null && unit.includes('internal static bool TryRead('))
-          pairs.push(`[${JSON.stringify(`${ns}|${m[2]}`)}] = new Pair<${ns}.${m[2]}>(${ns}.${m[1]}.TryRead, ${ns}.${m[1]}.FromJson, ${ns}.${m[1]}.WriteJson, ${ns}.${m[1]}.validator),`);
+      // Converters, and aliases (static classes with the same four members).
+      for (const unit of readFileSync(join(root, 'units', job.namespace, file), 'utf8').split(/(?=internal sealed class |public static class )/)) {
+        const m = /^(?:internal sealed class (\w+) : SchemaConverter<(\w+)>|public static class (\w+))\n\{\n    internal static readonly SchemaValidation validator/.exec(unit);
+        const owner = m?.[1] ?? m?.[3];
+        if (owner !== undefined && unit.includes('internal static bool TryRead('))
+          pairs.push(`[${JSON.stringify(`${ns}|${m![2] ?? owner}`)}] = Make(${ns}.${owner}.TryRead, ${ns}.${owner}.FromJson, ${ns}.${owner}.WriteJson, ${ns}.${owner}.validator),`);
       }
     }
   }
@@ -179,6 +181,9 @@ internal static class FastReads
             return System.Text.Encoding.UTF8.GetString(stream.ToArray());
         }
     }
+
+    private static IPair Make<T>(SchemaReader<T> read, Func<JsonElement, T> bind, Action<Utf8JsonWriter, T> write, SchemaValidation validation) =>
+        new Pair<T>(read, bind, write, validation);
 
     private static readonly Dictionary<string, IPair> Pairs = new()
     {

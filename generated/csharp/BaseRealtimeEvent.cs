@@ -51,7 +51,6 @@ internal sealed class BaseRealtimeEventConverter : SchemaConverter<BaseRealtimeE
     {
         value = default!;
         if (reader.TokenType != JsonTokenType.StartObject) return false;
-        // The first member of the tag's name: the variant's reader refuses a value that names it again.
         var probe = reader;
         while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
         {

@@ -37,7 +37,6 @@ internal sealed class IServerEventConverter : SchemaConverter<IServerEvent>
     {
         value = default!;
         if (reader.TokenType != JsonTokenType.StartObject) return false;
-        // The first member of the tag's name: the variant's reader refuses a value that names it again.
         var probe = reader;
         while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
         {

@@ -10,33 +10,73 @@
 // changes.
 //
 // What reads fast (anything else keeps the document's path alone):
-// - an object declaration whose converter reads no null, whose schema is `properties` and
-//   `required` (and `type: object`) and nothing else, with unknown members kept (no
-//   `additionalProperties`), at most 64 properties, each one: a required constant string (checked,
-//   not bound, as FromJson does), a string (with `const`, `enum` of strings, `minLength`,
-//   `maxLength`), an integer held as int or long (with integral `minimum` / `maximum`), a boolean,
-//   or a `$ref` to an object declaration that reads fast; never a nullable one;
+// - an object declaration whose schema is `properties` and `required` (and `type: object`) and
+//   nothing else, unknown members kept (no `additionalProperties`), at most 64 properties, each
+//   a required constant string (checked, not bound, as FromJson does) or a value below;
+// - values: a string (`const`, `enum` of strings, `minLength`, `maxLength`), an integer held as
+//   int, long or BigInteger (integral `minimum`, `maximum`; read as TryGetInt64 reads it), a
+//   double (`type: number` alone), a boolean, an array of values (`minItems`, `maxItems`), or a
+//   reference to (or the inline schema of) a declaration that reads fast; never a nullable one;
+// - a string enum of at most 64 values whose schema is that enum;
 // - the tag dispatch of a discriminated union whose own schema is a oneOf or anyOf of `$ref`s,
 //   each requiring the tag with its own constant (so only the variant the tag names can hold), or
-//   of a shared base type (validated as the variant the tag names), every variant reading fast.
+//   of a shared base type (validated as the variant the tag names), every variant reading fast;
+// - a union without a discriminator, for an object whose tag leaves one variant that reads fast
+//   (inside another value only when every tag does);
+// - an alias, as the value it names (FromJsonString then reads the text itself, which must hold
+//   that one value).
 
-import type { Discriminator, JsonValue, Model, ObjectDeclaration, Property, UnionDeclaration } from '../../model/ir.js';
-import { schemaUriOf } from '../../model/validation.js';
+import type {
+  AliasDeclaration,
+  Declaration,
+  Discriminator,
+  EnumDeclaration,
+  JsonValue,
+  Model,
+  ObjectDeclaration,
+  Property,
+  TypeRef,
+  UnionDeclaration,
+} from '../../model/ir.js';
+import { schemaUriAt, schemaUriOf } from '../../model/validation.js';
 import { lookup, orderProperties, resolveAlias, type PropertyOrder } from '../shared/common.js';
 import { Unsupported, has, isObject, registryOf, type Obj, type SchemaRegistry } from '../shared/schema-reach.js';
 import { csString } from './literals.js';
 import type { CsharpNames } from './names.js';
-import { baseType, csType, type Ctx } from './types.js';
+import { baseType, csType, type CsType, type Ctx } from './types.js';
 
 /** At most this many properties: their presence is one ulong's bits. */
 const MAX_PROPERTIES = 64;
+/** A string enum of at most this many values reads fast (one comparison per value). */
+const MAX_ENUM_VALUES = 64;
 
-/** How a member is read in the loop: its test, and how its local is typed and set. */
+/**
+ * How a value is read, on `reader` at its first token: the test that refuses it, then the
+ * statements that set its local and may refuse it too (`$local`: the local, of C# type `local`),
+ * leaving the reader at its last token.
+ */
+interface ValueRead {
+  readonly local: string;
+  readonly refuses: string;
+  readonly statements: readonly string[];
+}
+
+/** A union's tag member, and each tag that leaves one variant read fast -> that variant's id. */
+interface UnionTags {
+  readonly wire: string;
+  readonly byTag: ReadonlyMap<string, string>;
+  /**
+   * Whether every tag reads fast. Only such a union reads fast inside another value: a tag left to
+   * FromJson's path would send the whole value there, after reading it up to that point (one
+   * response.done in a megabyte of events).
+   */
+  readonly complete: boolean;
+}
+
+/** How a member is read in the loop: as a value (`local` null: a required constant, checked, not bound). */
 interface MemberRead {
   readonly jsonName: string;
-  /** The local's C# type, or null for a required constant (checked, not bound). */
   readonly local: string | null;
-  /** On `reader` (at the member's value): the test that refuses it (`$local`: its local), then the statements setting the local. */
   readonly refuses: string;
   readonly statements: readonly string[];
   /** The constructor's parameter (its position) or, for an optional member, the member it sets. */
@@ -48,20 +88,14 @@ export class FastReaders {
   private readonly registry: SchemaRegistry;
   /** Declaration id -> its reader's member reads (null: it has no fast reader); a declaration being planned counts as none. */
   private readonly planned = new Map<string, readonly MemberRead[] | null>();
+  /** Union id -> its tags read fast (null: none); a union being planned counts as none. */
+  private readonly tagged = new Map<string, UnionTags | null>();
 
   constructor(
     private readonly model: Model,
     private readonly ctx: Ctx & { readonly names: CsharpNames; readonly order: PropertyOrder },
   ) {
     this.registry = registryOf(model);
-  }
-
-  /** Whether the declaration's converter has a TryRead. */
-  has(id: string): boolean {
-    const d = lookup(this.ctx.byId, id);
-    if (d.kind === 'object') return this.objectReads(d) !== null;
-    if (d.kind === 'union') return this.unionDispatches(d);
-    return false;
   }
 
   /** The TryRead method of an object declaration's converter (lines, indented for the class body), or null; `additionalField`: the field unknown members go to. */
@@ -128,36 +162,57 @@ export class FastReaders {
     if (union !== null && !this.unionDispatches(union)) return null;
     if (union === null && !discriminator.mapping.every((m) => this.dispatchable(m.id))) return null;
     const cases = discriminator.mapping.map(
-      (m) =>
-        `                case ${csString(m.value)}: { var read = ${this.ctx.declared.get(m.id)!.companion}.TryRead(ref reader, out var v); value = v!; return read; }`,
+      (m) => `case ${csString(m.value)}: { var read = ${this.ctx.declared.get(m.id)!.companion}.TryRead(ref reader, out var v); value = v!; return read; }`,
     );
-    return [
-      `    /// <summary>Reads a valid <see cref="${type}"/> straight from the reader as the class its tag names, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>`,
-      `    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out ${type} value)`,
-      '    {',
-      '        value = default!;',
-      '        if (reader.TokenType != JsonTokenType.StartObject) return false;',
-      "        // The first member of the tag's name: the variant's reader refuses a value that names it again.",
-      '        var probe = reader;',
-      '        while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)',
-      '        {',
-      `            var isTag = probe.ValueTextEquals(${csString(discriminator.propertyName)});`,
-      '            if (!probe.Read()) return false;',
-      '            if (!isTag)',
-      '            {',
-      '                if (!probe.TrySkip()) return false;',
-      '                continue;',
-      '            }',
-      '            if (probe.TokenType != JsonTokenType.String) return false;',
-      '            switch (probe.GetString())',
-      '            {',
-      ...cases,
-      '            }',
-      '            return false;',
-      '        }',
-      '        return false;',
-      '    }',
-    ];
+    return tagReader(type, 'as the class its tag names', discriminator.propertyName, cases);
+  }
+
+  /**
+   * The TryRead method of a union without a discriminator (`type`: its class), or null: for an
+   * object whose tag leaves one variant (SchemaReach.tags, as the runtime's SchemaBranches finds
+   * it), that variant read fast; the union's schema is then that variant's (no other branch can
+   * hold an object with that tag), and FromJson would bind that variant too.
+   */
+  unionReader(d: UnionDeclaration, type: string): string[] | null {
+    const alone = this.unionTags(d);
+    if (alone === null) return null;
+    const cases = [...alone.byTag].map(
+      ([tag, id]) =>
+        `case ${csString(tag)}: { if (!${this.ctx.declared.get(id)!.companion}.TryRead(ref reader, out var v)) return false; value = new ${type}(v); return true; }`,
+    );
+    return tagReader(type, 'as the variant its tag leaves', alone.wire, cases);
+  }
+
+  /** Of a union without a discriminator: its tag member, and each tag that leaves one variant, read fast -> that variant's id; null when none does. */
+  private unionTags(d: UnionDeclaration): UnionTags | null {
+    if (this.tagged.has(d.id)) return this.tagged.get(d.id)!;
+    this.tagged.set(d.id, null); // a reference back to it while planning reads through FromJson
+    const tags = this.planUnion(d);
+    this.tagged.set(d.id, tags);
+    return tags;
+  }
+
+  private planUnion(d: UnionDeclaration): UnionTags | null {
+    if (d.discriminator !== null || csType({ kind: 'ref', id: d.id, nullable: false }, this.ctx).nullable) return null;
+    const node = this.schemaOf(d.id);
+    if (node === null || !onlyKeys(node, ['type', 'oneOf', 'anyOf', 'discriminator'])) return null;
+    if (has(node, 'type') && node['type'] !== 'object') return null;
+    const branches = node[d.mode];
+    if (!Array.isArray(branches) || has(node, d.mode === 'oneOf' ? 'anyOf' : 'oneOf') || branches.length !== d.variants.length) return null;
+    // Each branch a reference, and the variant's schema where the converter looks for it.
+    const aligned = branches.every((b, i) => isObject(b) && onlyKeys(b, ['$ref']) && this.locate(schemaUriAt(this.model, d.variantPointers[i]!)) === b);
+    const tags = aligned ? this.registry.tags(branches) : null;
+    if (tags === null) return null;
+    const byTag = new Map<string, string>();
+    for (const [tag, left] of tags.byTag) {
+      if (left.length !== 1 || !wellFormed(tag)) continue;
+      const variant = resolveAlias(d.variants[left[0]!]!, this.ctx.byId);
+      if (variant.kind !== 'ref') continue;
+      const target = lookup(this.ctx.byId, variant.id);
+      if (target.kind !== 'object' || this.objectReads(target) === null || this.targetOf(branches[left[0]!] as Obj) !== this.schemaOf(target.id)) continue;
+      byTag.set(tag, target.id);
+    }
+    return byTag.size === 0 ? null : { wire: tags.wire, byTag, complete: byTag.size === tags.byTag.size && tags.other.length === 0 };
   }
 
   /** A variant a dispatch reads fast: an object declaration with a fast reader whose schema requires the tag. */
@@ -228,73 +283,138 @@ export class FastReaders {
   /** How member `p` (schema `node`) is read, or null when it does not read fast. */
   private member(p: Property, node: JsonValue, member: string, nextParameter: () => number): MemberRead | null {
     if (!isObject(node)) return null;
-    // As FromJson reads it (views/object-members.ts): a required member by its own type, an
-    // optional one by its type without null.
-    const own = csType(p.type, this.ctx);
-    if (own.nullable) return null;
-    const read = p.required ? own : baseType(p.type, this.ctx);
     const resolved = resolveAlias(p.type, this.ctx.byId);
-    const bound = (local: string, refuses: string, statements: string[] = []): MemberRead => ({
-      jsonName: p.jsonName,
-      local,
-      refuses,
-      statements,
-      parameter: p.required ? nextParameter() : null,
-      member: p.required ? null : member,
-    });
     // A required constant the class holds already (FromJson does not read it): checked only.
     if (p.required && resolved.kind === 'const') {
-      if (typeof resolved.value !== 'string' || !onlyKeys(node, ['type', 'const']) || node['const'] !== resolved.value || !wellFormed(resolved.value))
-        return null;
+      const value = resolved.value;
+      const fixed = has(node, 'const')
+        ? node['const'] === value && !has(node, 'enum')
+        : Array.isArray(node['enum']) && node['enum'].length === 1 && node['enum'][0] === value;
+      if (typeof value !== 'string' || !onlyKeys(node, ['type', 'const', 'enum']) || !fixed || !wellFormed(value)) return null;
       if (has(node, 'type') && node['type'] !== 'string') return null;
+      const refuses = `reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(${csString(value)})`;
+      return { jsonName: p.jsonName, local: null, refuses, statements: [], parameter: null, member: null };
+    }
+    // As FromJson reads it (views/object-members.ts): a required member by its own type, an
+    // optional one by its type without null; never one that holds null.
+    if (csType(p.type, this.ctx).nullable) return null;
+    const read = this.value(node, p.type, p.required ? csType(p.type, this.ctx) : baseType(p.type, this.ctx));
+    if (read === null) return null;
+    return { jsonName: p.jsonName, ...read, parameter: p.required ? nextParameter() : null, member: p.required ? null : member };
+  }
+
+  /** How a value of `type` (C# `cs`, schema `node`) is read, or null when it does not read fast. */
+  private value(node: JsonValue, type: TypeRef, cs: CsType): ValueRead | null {
+    if (!isObject(node) || cs.nullable) return null;
+    const resolved = resolveAlias(type, this.ctx.byId);
+    if (cs.reader === 'SchemaRuntime.ReadString') return string(node);
+    const held = INTEGERS.get(cs.reader);
+    if (held !== undefined) return integer(node, held);
+    if (cs.reader === 'SchemaRuntime.ReadDouble') {
+      // A number a double holds (TryGetDouble refuses one beyond its range, as GetDouble does).
+      if (!onlyKeys(node, ['type']) || node['type'] !== 'number') return null;
+      return { local: 'double', refuses: 'reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out $local)', statements: [] };
+    }
+    if (cs.reader === 'SchemaRuntime.ReadBoolean') {
+      if (!onlyKeys(node, ['type']) || node['type'] !== 'boolean') return null;
       return {
-        jsonName: p.jsonName,
-        local: null,
-        refuses: `reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(${csString(resolved.value)})`,
-        statements: [],
-        parameter: null,
-        member: null,
+        local: 'bool',
+        refuses: 'reader.TokenType != JsonTokenType.True && reader.TokenType != JsonTokenType.False',
+        statements: ['$local = reader.TokenType == JsonTokenType.True;'],
       };
     }
-    if (read.reader === 'SchemaRuntime.ReadString') return this.string(node, bound);
-    if (read.reader === 'SchemaRuntime.ReadInt32' || read.reader === 'SchemaRuntime.ReadInt64')
-      return integer(node, read.reader === 'SchemaRuntime.ReadInt32' ? 'int' : 'long', bound);
-    if (read.reader === 'SchemaRuntime.ReadBoolean') {
-      if (!onlyKeys(node, ['type']) || node['type'] !== 'boolean') return null;
-      return bound('bool', 'reader.TokenType != JsonTokenType.True && reader.TokenType != JsonTokenType.False', [
-        '$local = reader.TokenType == JsonTokenType.True;',
-      ]);
-    }
-    if (resolved.kind === 'ref' && onlyKeys(node, ['$ref'])) {
+    if (resolved.kind === 'ref') {
       const target = lookup(this.ctx.byId, resolved.id);
       const names = this.ctx.declared.get(target.id)!;
-      if (
-        target.kind !== 'object' ||
-        read.reader !== `${names.companion}.FromJson` ||
-        this.targetOf(node) !== this.schemaOf(target.id) ||
-        this.objectReads(target) === null
-      )
-        return null;
-      return bound(`${names.type}?`, `!${names.companion}.TryRead(ref reader, out var $localRead)`, ['$local = $localRead;']);
+      // The declaration's schema where it stands (an inline object hoisted), or a reference to it.
+      const schema = this.schemaOf(target.id);
+      if (cs.reader !== `${names.companion}.FromJson` || (node !== schema && (!onlyKeys(node, ['$ref']) || this.targetOf(node) !== schema))) return null;
+      if (!this.readsFast(target)) return null;
+      const local = target.kind === 'enum' ? names.type : `${names.type}?`;
+      return { local, refuses: `!${names.companion}.TryRead(ref reader, out var $localRead)`, statements: ['$local = $localRead;'] };
+    }
+    if (resolved.kind === 'array') {
+      if (!onlyKeys(node, ['type', 'items', 'minItems', 'maxItems']) || node['type'] !== 'array' || !has(node, 'items')) return null;
+      const itemType = csType(resolved.items, this.ctx);
+      const item = this.value(node['items']!, resolved.items, itemType);
+      const min = node['minItems'] ?? 0;
+      const max = node['maxItems'];
+      if (item === null || !isCount(min) || (max !== undefined && !isCount(max))) return null;
+      const counted = [...(min === 0 ? [] : [`$localList.Count < ${min}`]), ...(max === undefined ? [] : [`$localList.Count > ${max}`])];
+      const inner = (text: string): string => text.replace(/\$local/g, '$localItem');
+      return {
+        local: `${cs.text}?`,
+        refuses: 'reader.TokenType != JsonTokenType.StartArray',
+        statements: [
+          `var $localList = new List<${itemType.text}>();`,
+          'while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)',
+          '{',
+          `    ${item.local} $localItem = default;`,
+          `    if (${inner(item.refuses)}) return false;`,
+          ...item.statements.map((line) => `    ${inner(line)}`),
+          `    $localList.Add($localItem${item.local.endsWith('?') ? '!' : ''});`,
+          '}',
+          ...(counted.length === 0 ? [] : [`if (${counted.join(' || ')}) return false;`]),
+          '$local = $localList;',
+        ],
+      };
     }
     return null;
   }
 
-  private string(node: Obj, bound: Bound): MemberRead | null {
-    if (!onlyKeys(node, ['type', 'const', 'enum', 'minLength', 'maxLength'])) return null;
-    if (has(node, 'type') && node['type'] !== 'string') return null;
-    const values = has(node, 'const') ? [node['const']] : has(node, 'enum') ? node['enum'] : null;
-    if (has(node, 'const') && has(node, 'enum')) return null;
-    if (values !== null && (!Array.isArray(values) || !values.every((v) => typeof v === 'string' && wellFormed(v)))) return null;
-    if (!has(node, 'type') && values === null) return null;
-    const min = node['minLength'] ?? 0;
-    const max = node['maxLength'];
-    if (!isCount(min) || (max !== undefined && !isCount(max))) return null;
-    const among = values === null ? '' : ` || !(${(values as string[]).map((v) => `reader.ValueTextEquals(${csString(v)})`).join(' || ') || 'false'})`;
-    const statements = ['$local = reader.GetString();'];
-    if (min !== 0 || max !== undefined)
-      statements.push(`if (!SchemaRuntime.LengthWithin($local!, ${min}L, ${max === undefined ? 'long.MaxValue' : `${max}L`})) return false;`);
-    return bound('string?', `reader.TokenType != JsonTokenType.String${among}`, statements);
+  /** The TryRead method of an alias (`type`: the aliased C# type), read as the value it aliases, or null. */
+  aliasReader(d: AliasDeclaration, type: string): string[] | null {
+    const cs = csType(d.type, this.ctx);
+    const node = this.schemaOf(d.id);
+    const read = node === null ? null : this.value(node, d.type, cs);
+    if (read === null) return null;
+    const local = (s: string): string => s.replace(/\$local/g, 'm0');
+    return [
+      `    /// <summary>Reads a valid value straight from the reader, or false to leave it to FromJson's path (csharp/readers.ts).</summary>`,
+      `    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out ${type} value)`,
+      '    {',
+      '        value = default!;',
+      `        ${read.local} m0 = default;`,
+      `        if (${local(read.refuses)}) return false;`,
+      ...read.statements.map((s) => `        ${local(s)}`),
+      `        value = m0${read.local.endsWith('?') ? '!' : ''};`,
+      '        return true;',
+      '    }',
+    ];
+  }
+
+  /** Whether a declaration reads fast inside another value (its converter has a TryRead that leaves nothing it holds to FromJson's path by design). */
+  private readsFast(d: Declaration): boolean {
+    if (d.kind === 'object') return this.objectReads(d) !== null;
+    if (d.kind === 'enum') return this.enumReads(d);
+    if (d.kind === 'union') return d.discriminator === null ? this.unionTags(d)?.complete === true : this.unionDispatches(d);
+    return false;
+  }
+
+  /** Whether a string enum reads fast: its schema is the enum of its values (and `type: string`), a few branches. */
+  private enumReads(d: EnumDeclaration): boolean {
+    if (d.valueType !== 'string' || d.nullable || d.values.length > MAX_ENUM_VALUES) return false;
+    const node = this.schemaOf(d.id);
+    if (node === null || !onlyKeys(node, ['type', 'enum']) || (has(node, 'type') && node['type'] !== 'string')) return false;
+    const values = node['enum'];
+    return Array.isArray(values) && values.length === d.values.length && values.every((v, i) => v === d.values[i] && typeof v === 'string' && wellFormed(v));
+  }
+
+  /** The TryRead method of an enum's converter (`members`: each value's member, qualified), or null. */
+  enumReader(d: EnumDeclaration, members: readonly string[]): string[] | null {
+    if (!this.enumReads(d)) return null;
+    const type = this.ctx.declared.get(d.id)!.type;
+    return [
+      `    /// <summary>Reads a <see cref="${type}"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>`,
+      `    internal static bool TryRead(ref Utf8JsonReader reader, out ${type} value)`,
+      '    {',
+      '        value = default;',
+      '        if (reader.TokenType != JsonTokenType.String) return false;',
+      ...d.values.map((v, i) => `        ${i === 0 ? '' : 'else '}if (reader.ValueTextEquals(${csString(v as string)})) value = ${members[i]!};`),
+      '        else return false;',
+      '        return true;',
+      '    }',
+    ];
   }
 
   /** A declaration's schema as the validation documents hold it, or null. */
@@ -302,6 +422,15 @@ export class FastReaders {
     try {
       const node = this.registry.locate(schemaUriOf(this.model, lookup(this.ctx.byId, id)));
       return isObject(node) ? node : null;
+    } catch (error) {
+      if (error instanceof Unsupported) return null;
+      throw error;
+    }
+  }
+
+  private locate(uri: string): JsonValue | null {
+    try {
+      return this.registry.locate(uri);
     } catch (error) {
       if (error instanceof Unsupported) return null;
       throw error;
@@ -318,12 +447,74 @@ export class FastReaders {
   }
 }
 
-/** How a member is bound: its local's type, the test refusing its value, the statements setting the local. */
-type Bound = (local: string, refuses: string, statements?: string[]) => MemberRead;
+/**
+ * A TryRead that looks ahead for the first member named `wire` (the variant's own reader refuses
+ * a value that names it again) and, when it is a string, reads the value by `cases` (a switch on
+ * it, each case setting `value` and returning); anything else is left to FromJson's path.
+ */
+function tagReader(type: string, how: string, wire: string, cases: readonly string[]): string[] {
+  return [
+    `    /// <summary>Reads a valid <see cref="${type}"/> straight from the reader ${how}, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>`,
+    `    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out ${type} value)`,
+    '    {',
+    '        value = default!;',
+    '        if (reader.TokenType != JsonTokenType.StartObject) return false;',
+    '        var probe = reader;',
+    '        while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)',
+    '        {',
+    `            var isTag = probe.ValueTextEquals(${csString(wire)});`,
+    '            if (!probe.Read()) return false;',
+    '            if (!isTag)',
+    '            {',
+    '                if (!probe.TrySkip()) return false;',
+    '                continue;',
+    '            }',
+    '            if (probe.TokenType != JsonTokenType.String) return false;',
+    '            switch (probe.GetString())',
+    '            {',
+    ...cases.map((c) => `                ${c}`),
+    '            }',
+    '            return false;',
+    '        }',
+    '        return false;',
+    '    }',
+  ];
+}
 
-function integer(node: Obj, type: 'int' | 'long', bound: Bound): MemberRead | null {
+/** A string (with `const`, `enum` of strings, `minLength`, `maxLength`). */
+function string(node: Obj): ValueRead | null {
+  if (!onlyKeys(node, ['type', 'const', 'enum', 'minLength', 'maxLength'])) return null;
+  if (has(node, 'type') && node['type'] !== 'string') return null;
+  if (has(node, 'const') && has(node, 'enum')) return null;
+  const values = has(node, 'const') ? [node['const']] : has(node, 'enum') ? node['enum'] : null;
+  if (values !== null && (!Array.isArray(values) || !values.every((v) => typeof v === 'string' && wellFormed(v)))) return null;
+  if (!has(node, 'type') && values === null) return null;
+  const min = node['minLength'] ?? 0;
+  const max = node['maxLength'];
+  if (!isCount(min) || (max !== undefined && !isCount(max))) return null;
+  const among = values === null ? '' : ` || !(${(values as string[]).map((v) => `reader.ValueTextEquals(${csString(v)})`).join(' || ') || 'false'})`;
+  const statements = ['$local = reader.GetString();'];
+  if (min !== 0 || max !== undefined)
+    statements.push(`if (!SchemaRuntime.LengthWithin($local!, ${min}L, ${max === undefined ? 'long.MaxValue' : `${max}L`})) return false;`);
+  return { local: 'string?', refuses: `reader.TokenType != JsonTokenType.String${among}`, statements };
+}
+
+/** The integers' readers -> how they are held. */
+const INTEGERS: ReadonlyMap<string, 'int' | 'long' | 'big'> = new Map([
+  ['SchemaRuntime.ReadInt32', 'int'],
+  ['SchemaRuntime.ReadInt64', 'long'],
+  ['SchemaRuntime.ReadBigInteger', 'big'],
+] as const);
+
+/**
+ * An integer held as int, long or BigInteger (with integral `minimum`, `maximum`): read as
+ * TryGetInt32 or TryGetInt64 read it (so not 1.0 or 1e2); a BigInteger beyond a long's range is
+ * FromJson's.
+ */
+function integer(node: Obj, type: 'int' | 'long' | 'big'): ValueRead | null {
   if (!onlyKeys(node, ['type', 'minimum', 'maximum']) || node['type'] !== 'integer') return null;
-  const tests = [`reader.TokenType != JsonTokenType.Number || !reader.TryGetInt${type === 'int' ? '32' : '64'}(out $local)`];
+  const read = type === 'big' ? '$localLong' : '$local';
+  const tests = [`reader.TokenType != JsonTokenType.Number || !reader.TryGetInt${type === 'int' ? '32' : '64'}(out ${type === 'big' ? 'var ' : ''}${read})`];
   for (const [keyword, op] of [
     ['minimum', '<'],
     ['maximum', '>'],
@@ -333,9 +524,10 @@ function integer(node: Obj, type: 'int' | 'long', bound: Bound): MemberRead | nu
     if (typeof limit !== 'number' || !Number.isSafeInteger(limit)) return null;
     // A bound the type holds already (an int's maximum of 2147483647) is no test.
     const [least, most] = type === 'int' ? [-(2 ** 31), 2 ** 31 - 1] : [-Infinity, Infinity];
-    if (keyword === 'minimum' ? limit > least : limit < most) tests.push(`$local ${op} ${limit}L`);
+    if (keyword === 'minimum' ? limit > least : limit < most) tests.push(`${read} ${op} ${limit}L`);
   }
-  return bound(type, tests.join(' || '));
+  if (type === 'big') return { local: 'global::System.Numerics.BigInteger', refuses: tests.join(' || '), statements: ['$local = $localLong;'] };
+  return { local: type, refuses: tests.join(' || '), statements: [] };
 }
 
 /** Whether the schema object has no keyword but these. */

@@ -10,5 +10,6 @@ export function aliasView(d: AliasDeclaration, ctx: ViewCtx) {
   const base = header(d, ctx, `The ${code(d.schemaName)} type.`);
   const t = csType(d.type, ctx);
   const io = new ComposedIo();
-  return { kind: 'alias', ...base, type: t.text, reader: io.reader(t), writer: io.writer(t), composed: io.fields };
+  const fastRead = ctx.readers.aliasReader(d, t.text);
+  return { kind: 'alias', ...base, type: t.text, reader: io.reader(t), writer: io.writer(t), composed: io.fields, fastRead };
 }

@@ -24,6 +24,11 @@ export function enumView(d: EnumDeclaration, ctx: ViewCtx) {
       ? { name: names.table, wireType: io === 'String' ? 'string' : io === 'Boolean' ? 'bool' : 'double', writer: `SchemaRuntime.Write${io}` }
       : null;
   const numbered = d.values.every(isInt32);
+  const cases = names.members.map((name, i) => ({
+    literal: csScalar(d.values[i]!),
+    member: `global::${ctx.namespace}.${base.name}.${name}`,
+    writer: `SchemaRuntime.Write${io}`,
+  }));
   return {
     kind: 'enum',
     ...base,
@@ -35,11 +40,14 @@ export function enumView(d: EnumDeclaration, ctx: ViewCtx) {
     })),
     table,
     readValue: `SchemaRuntime.Read${io}(json)`,
-    cases: names.members.map((name, i) => ({
-      literal: csScalar(d.values[i]!),
-      member: `global::${ctx.namespace}.${base.name}.${name}`,
-      writer: `SchemaRuntime.Write${io}`,
-    })),
-    ...converterIo(d.nullable, true),
+    cases,
+    ...converterIo(
+      d.nullable,
+      true,
+      ctx.readers.enumReader(
+        d,
+        cases.map((c) => c.member),
+      ),
+    ),
   };
 }

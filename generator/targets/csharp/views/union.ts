@@ -45,7 +45,7 @@ function plainUnionView(d: UnionDeclaration, ctx: ViewCtx) {
     valueDoc: summary([`The value held, one of: ${types.map(code).join(', ')}.`]),
     variants,
     composed: io.fields,
-    ...converterIo(reachesNull({ kind: 'ref', id: d.id, nullable: false }, ctx)),
+    ...converterIo(reachesNull({ kind: 'ref', id: d.id, nullable: false }, ctx), false, ctx.readers.unionReader(d, base.name)),
   };
 }
 

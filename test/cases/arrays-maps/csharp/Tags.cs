@@ -18,7 +18,7 @@ public static class Tags
     /// <param name="json">The JSON text.</param>
     /// <returns>The value.</returns>
     /// <exception cref="SchemaValidationException">The JSON does not follow the schema.</exception>
-    public static IReadOnlyList<string> FromJsonString(string json) => SchemaRuntime.Parse(json, validator, FromJson);
+    public static IReadOnlyList<string> FromJsonString(string json) => SchemaRuntime.Parse(json, validator, FromJson, TryRead);
 
     /// <summary>Writes a value as JSON text.</summary>
     /// <param name="value">The value.</param>
@@ -30,6 +30,25 @@ public static class Tags
     private static readonly Action<Utf8JsonWriter, IReadOnlyList<string>> write0 = SchemaRuntime.WriteArray<string>(SchemaRuntime.WriteString);
 
     internal static IReadOnlyList<string> FromJson(JsonElement json) => read0(json);
+
+    /// <summary>Reads a valid value straight from the reader, or false to leave it to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out IReadOnlyList<string> value)
+    {
+        value = default!;
+        IReadOnlyList<string>? m0 = default;
+        if (reader.TokenType != JsonTokenType.StartArray) return false;
+        var m0List = new List<string>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            string? m0Item = default;
+            if (reader.TokenType != JsonTokenType.String) return false;
+            m0Item = reader.GetString();
+            m0List.Add(m0Item!);
+        }
+        m0 = m0List;
+        value = m0!;
+        return true;
+    }
 
     internal static void WriteJson(Utf8JsonWriter writer, IReadOnlyList<string> value) => write0(writer, value);
 }

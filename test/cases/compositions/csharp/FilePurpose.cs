@@ -24,7 +24,7 @@ internal sealed class FilePurposeConverter : SchemaConverter<FilePurpose>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/File/allOf/2/properties/purpose", SchemaChecks.Check5);
 
-    public FilePurposeConverter() : base(validator, FromJson, WriteJson) { }
+    public FilePurposeConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static FilePurpose FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class FilePurposeConverter : SchemaConverter<FilePurpose>
         if (wire == "batch") return global::OpenAI.Realtime.FilePurpose.Batch;
         if (wire == "vision") return global::OpenAI.Realtime.FilePurpose.Vision;
         throw new JsonException($"{json.GetRawText()} is not a value of FilePurpose");
+    }
+
+    /// <summary>Reads a <see cref="FilePurpose"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out FilePurpose value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("batch")) value = global::OpenAI.Realtime.FilePurpose.Batch;
+        else if (reader.ValueTextEquals("vision")) value = global::OpenAI.Realtime.FilePurpose.Vision;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, FilePurpose value)

@@ -52,7 +52,7 @@ internal sealed class ResourceConverter : SchemaConverter<Resource>
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Resource", SchemaChecks.Check0);
     private static readonly SchemaNames Names = new SchemaNames("id", "created_at", "meta");
 
-    public ResourceConverter() : base(validator, FromJson, WriteJson) { }
+    public ResourceConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Resource FromJson(JsonElement json)
     {
@@ -75,6 +75,50 @@ internal sealed class ResourceConverter : SchemaConverter<Resource>
         if (m2.ValueKind != JsonValueKind.Undefined) value.Meta = ResourceMetaConverter.FromJson(m2);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
+    }
+
+    /// <summary>Reads a valid <see cref="Resource"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Resource value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        string? m0 = default;
+        global::System.Numerics.BigInteger m1 = default;
+        ResourceMeta? m2 = default;
+        Dictionary<string, JsonElement>? additional = null;
+        var seen = 0UL;
+        var hint = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var index = Names.IndexOf(ref reader, ref hint);
+            var unknown = index < 0 ? reader.GetString()! : null;
+            if (!reader.Read()) return false;
+            switch (index)
+            {
+                case 0:
+                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false;
+                    m0 = reader.GetString();
+                    break;
+                case 1:
+                    if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m1Long)) return false;
+                    m1 = m1Long;
+                    break;
+                case 2:
+                    if (!SchemaRuntime.Once(ref seen, 0x4UL) || !ResourceMetaConverter.TryRead(ref reader, out var m2Read)) return false;
+                    m2 = m2Read;
+                    break;
+                default:
+                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x1UL) != 0x1UL) return false;
+        var read = new Resource(m0!);
+        if ((seen & 0x2UL) != 0) read.CreatedAt = m1;
+        if ((seen & 0x4UL) != 0) read.Meta = m2!;
+        if (additional != null) read._additionalProperties = additional;
+        value = read;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Resource value)

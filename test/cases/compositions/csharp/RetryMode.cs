@@ -24,7 +24,7 @@ internal sealed class RetryModeConverter : SchemaConverter<RetryMode>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Retry/properties/mode", SchemaChecks.Check16);
 
-    public RetryModeConverter() : base(validator, FromJson, WriteJson) { }
+    public RetryModeConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static RetryMode FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class RetryModeConverter : SchemaConverter<RetryMode>
         if (wire == "fixed") return global::OpenAI.Realtime.RetryMode.Fixed;
         if (wire == "backoff") return global::OpenAI.Realtime.RetryMode.Backoff;
         throw new JsonException($"{json.GetRawText()} is not a value of RetryMode");
+    }
+
+    /// <summary>Reads a <see cref="RetryMode"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out RetryMode value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("fixed")) value = global::OpenAI.Realtime.RetryMode.Fixed;
+        else if (reader.ValueTextEquals("backoff")) value = global::OpenAI.Realtime.RetryMode.Backoff;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, RetryMode value)

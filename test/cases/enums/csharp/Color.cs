@@ -26,7 +26,7 @@ internal sealed class ColorConverter : SchemaConverter<Color>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Color", SchemaChecks.Check0);
 
-    public ColorConverter() : base(validator, FromJson, WriteJson) { }
+    public ColorConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Color FromJson(JsonElement json)
     {
@@ -35,6 +35,18 @@ internal sealed class ColorConverter : SchemaConverter<Color>
         if (wire == "green") return global::OpenAI.Realtime.Color.Green;
         if (wire == "dark-blue") return global::OpenAI.Realtime.Color.DarkBlue;
         throw new JsonException($"{json.GetRawText()} is not a value of Color");
+    }
+
+    /// <summary>Reads a <see cref="Color"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Color value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("red")) value = global::OpenAI.Realtime.Color.Red;
+        else if (reader.ValueTextEquals("green")) value = global::OpenAI.Realtime.Color.Green;
+        else if (reader.ValueTextEquals("dark-blue")) value = global::OpenAI.Realtime.Color.DarkBlue;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Color value)

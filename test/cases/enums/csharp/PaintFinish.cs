@@ -24,7 +24,7 @@ internal sealed class PaintFinishConverter : SchemaConverter<PaintFinish>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Paint/properties/finish", SchemaChecks.Check11);
 
-    public PaintFinishConverter() : base(validator, FromJson, WriteJson) { }
+    public PaintFinishConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static PaintFinish FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class PaintFinishConverter : SchemaConverter<PaintFinish>
         if (wire == "matte") return global::OpenAI.Realtime.PaintFinish.Matte;
         if (wire == "gloss") return global::OpenAI.Realtime.PaintFinish.Gloss;
         throw new JsonException($"{json.GetRawText()} is not a value of PaintFinish");
+    }
+
+    /// <summary>Reads a <see cref="PaintFinish"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out PaintFinish value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("matte")) value = global::OpenAI.Realtime.PaintFinish.Matte;
+        else if (reader.ValueTextEquals("gloss")) value = global::OpenAI.Realtime.PaintFinish.Gloss;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, PaintFinish value)

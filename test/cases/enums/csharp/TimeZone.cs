@@ -26,7 +26,7 @@ internal sealed class TimeZoneConverter : SchemaConverter<TimeZone>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/TimeZone", SchemaChecks.Check2);
 
-    public TimeZoneConverter() : base(validator, FromJson, WriteJson) { }
+    public TimeZoneConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static TimeZone FromJson(JsonElement json)
     {
@@ -35,6 +35,18 @@ internal sealed class TimeZoneConverter : SchemaConverter<TimeZone>
         if (wire == "Etc/GMT-0") return global::OpenAI.Realtime.TimeZone.EtcGmtMinus0;
         if (wire == "UTC") return global::OpenAI.Realtime.TimeZone.Utc;
         throw new JsonException($"{json.GetRawText()} is not a value of TimeZone");
+    }
+
+    /// <summary>Reads a <see cref="TimeZone"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out TimeZone value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("Etc/GMT+0")) value = global::OpenAI.Realtime.TimeZone.EtcGmtPlus0;
+        else if (reader.ValueTextEquals("Etc/GMT-0")) value = global::OpenAI.Realtime.TimeZone.EtcGmtMinus0;
+        else if (reader.ValueTextEquals("UTC")) value = global::OpenAI.Realtime.TimeZone.Utc;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, TimeZone value)

@@ -40,7 +40,7 @@ internal sealed class NoneConverter : SchemaConverter<None>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/None", SchemaChecks.Check1);
 
-    public NoneConverter() : base(validator, FromJson, WriteJson) { }
+    public NoneConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static None FromJson(JsonElement json)
     {
@@ -56,6 +56,25 @@ internal sealed class NoneConverter : SchemaConverter<None>
         if (wire == "ünï") return global::OpenAI.Realtime.None.Ünï;
         if (wire == "null") return global::OpenAI.Realtime.None.Null;
         throw new JsonException($"{json.GetRawText()} is not a value of None");
+    }
+
+    /// <summary>Reads a <see cref="None"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out None value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("class")) value = global::OpenAI.Realtime.None.Class;
+        else if (reader.ValueTextEquals("None")) value = global::OpenAI.Realtime.None.NoneValue;
+        else if (reader.ValueTextEquals("True")) value = global::OpenAI.Realtime.None.True;
+        else if (reader.ValueTextEquals("default")) value = global::OpenAI.Realtime.None.Default;
+        else if (reader.ValueTextEquals("1st")) value = global::OpenAI.Realtime.None._1st;
+        else if (reader.ValueTextEquals("with space")) value = global::OpenAI.Realtime.None.WithSpace;
+        else if (reader.ValueTextEquals("kebab-value")) value = global::OpenAI.Realtime.None.KebabValue;
+        else if (reader.ValueTextEquals("dotted.value")) value = global::OpenAI.Realtime.None.DottedValue;
+        else if (reader.ValueTextEquals("ünï")) value = global::OpenAI.Realtime.None.Ünï;
+        else if (reader.ValueTextEquals("null")) value = global::OpenAI.Realtime.None.Null;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, None value)

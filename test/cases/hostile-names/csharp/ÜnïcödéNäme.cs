@@ -18,7 +18,7 @@ public static class ÜnïcödéNäme
     /// <param name="json">The JSON text.</param>
     /// <returns>The value.</returns>
     /// <exception cref="SchemaValidationException">The JSON does not follow the schema.</exception>
-    public static global::System.Numerics.BigInteger FromJsonString(string json) => SchemaRuntime.Parse(json, validator, FromJson);
+    public static global::System.Numerics.BigInteger FromJsonString(string json) => SchemaRuntime.Parse(json, validator, FromJson, TryRead);
 
     /// <summary>Writes a value as JSON text.</summary>
     /// <param name="value">The value.</param>
@@ -26,6 +26,17 @@ public static class ÜnïcödéNäme
     public static string ToJsonString(global::System.Numerics.BigInteger value) => SchemaRuntime.Serialize(value, WriteJson);
 
     internal static global::System.Numerics.BigInteger FromJson(JsonElement json) => SchemaRuntime.ReadBigInteger(json);
+
+    /// <summary>Reads a valid value straight from the reader, or false to leave it to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::System.Numerics.BigInteger value)
+    {
+        value = default!;
+        global::System.Numerics.BigInteger m0 = default;
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m0Long) || m0Long < 0L) return false;
+        m0 = m0Long;
+        value = m0;
+        return true;
+    }
 
     internal static void WriteJson(Utf8JsonWriter writer, global::System.Numerics.BigInteger value) => SchemaRuntime.WriteBigInteger(writer, value);
 }

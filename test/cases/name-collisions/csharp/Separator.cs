@@ -28,7 +28,7 @@ internal sealed class SeparatorConverter : SchemaConverter<Separator>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Separator", SchemaChecks.Check0);
 
-    public SeparatorConverter() : base(validator, FromJson, WriteJson) { }
+    public SeparatorConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Separator FromJson(JsonElement json)
     {
@@ -38,6 +38,19 @@ internal sealed class SeparatorConverter : SchemaConverter<Separator>
         if (wire == "foo bar") return global::OpenAI.Realtime.Separator.FooBar4;
         if (wire == "foo_bar_2") return global::OpenAI.Realtime.Separator.FooBar2;
         throw new JsonException($"{json.GetRawText()} is not a value of Separator");
+    }
+
+    /// <summary>Reads a <see cref="Separator"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Separator value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("foo\nbar")) value = global::OpenAI.Realtime.Separator.FooBar;
+        else if (reader.ValueTextEquals("foo\rbar")) value = global::OpenAI.Realtime.Separator.FooBar3;
+        else if (reader.ValueTextEquals("foo bar")) value = global::OpenAI.Realtime.Separator.FooBar4;
+        else if (reader.ValueTextEquals("foo_bar_2")) value = global::OpenAI.Realtime.Separator.FooBar2;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Separator value)

@@ -74,6 +74,39 @@ internal static class SchemaRuntime
         return count >= min && count <= max;
     }
 
+    /// <summary>
+    /// As <see cref="Parse{T}(string, SchemaValidation, Func{JsonElement, T})"/>, trying a fast
+    /// reader first: it must take the whole text (one value, then only whitespace); anything else,
+    /// text that is not well-formed UTF-16 too, is parsed as without it.
+    /// </summary>
+    internal static T Parse<T>(string json, SchemaValidation validation, Func<JsonElement, T> bind, SchemaReader<T> fast)
+    {
+        byte[]? utf8 = null;
+        try
+        {
+            utf8 = StrictUtf8.GetBytes(json);
+        }
+        catch (ArgumentException)
+        {
+            // Not well-formed UTF-16: JsonDocument.Parse reports it.
+        }
+        if (utf8 != null)
+        {
+            var reader = new Utf8JsonReader(utf8);
+            try
+            {
+                if (reader.Read() && TryFast(fast, ref reader, out var value) && !reader.Read()) return value;
+            }
+            catch (JsonException)
+            {
+                // Not JSON: JsonDocument.Parse reports it.
+            }
+        }
+        return Parse(json, validation, bind);
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
+
     internal static T Parse<T>(string json, SchemaValidation validation, Func<JsonElement, T> bind)
     {
         using var document = JsonDocument.Parse(json);

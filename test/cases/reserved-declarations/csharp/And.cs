@@ -24,7 +24,7 @@ internal sealed class AndConverter : SchemaConverter<And>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/and", SchemaChecks.Check4);
 
-    public AndConverter() : base(validator, FromJson, WriteJson) { }
+    public AndConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static And FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class AndConverter : SchemaConverter<And>
         if (wire == "and") return global::OpenAI.Realtime.And.AndValue;
         if (wire == "other") return global::OpenAI.Realtime.And.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of And");
+    }
+
+    /// <summary>Reads a <see cref="And"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out And value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("and")) value = global::OpenAI.Realtime.And.AndValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.And.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, And value)

@@ -24,7 +24,7 @@ internal sealed class AsConverter : SchemaConverter<As>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/as", SchemaChecks.Check7);
 
-    public AsConverter() : base(validator, FromJson, WriteJson) { }
+    public AsConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static As FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class AsConverter : SchemaConverter<As>
         if (wire == "as") return global::OpenAI.Realtime.As.AsValue;
         if (wire == "other") return global::OpenAI.Realtime.As.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of As");
+    }
+
+    /// <summary>Reads a <see cref="As"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out As value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("as")) value = global::OpenAI.Realtime.As.AsValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.As.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, As value)

@@ -24,7 +24,7 @@ internal sealed class AwaitConverter : SchemaConverter<Await>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/await", SchemaChecks.Check10);
 
-    public AwaitConverter() : base(validator, FromJson, WriteJson) { }
+    public AwaitConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Await FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class AwaitConverter : SchemaConverter<Await>
         if (wire == "await") return global::OpenAI.Realtime.Await.AwaitValue;
         if (wire == "other") return global::OpenAI.Realtime.Await.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Await");
+    }
+
+    /// <summary>Reads a <see cref="Await"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Await value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("await")) value = global::OpenAI.Realtime.Await.AwaitValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Await.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Await value)

@@ -24,7 +24,7 @@ internal sealed class BoolConverter : SchemaConverter<Bool>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/bool", SchemaChecks.Check13);
 
-    public BoolConverter() : base(validator, FromJson, WriteJson) { }
+    public BoolConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Bool FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class BoolConverter : SchemaConverter<Bool>
         if (wire == "bool") return global::OpenAI.Realtime.Bool.BoolValue;
         if (wire == "other") return global::OpenAI.Realtime.Bool.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Bool");
+    }
+
+    /// <summary>Reads a <see cref="Bool"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Bool value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("bool")) value = global::OpenAI.Realtime.Bool.BoolValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Bool.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Bool value)

@@ -24,7 +24,7 @@ internal sealed class ByteConverter : SchemaConverter<Byte>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/byte", SchemaChecks.Check16);
 
-    public ByteConverter() : base(validator, FromJson, WriteJson) { }
+    public ByteConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Byte FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class ByteConverter : SchemaConverter<Byte>
         if (wire == "byte") return global::OpenAI.Realtime.Byte.ByteValue;
         if (wire == "other") return global::OpenAI.Realtime.Byte.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Byte");
+    }
+
+    /// <summary>Reads a <see cref="Byte"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Byte value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("byte")) value = global::OpenAI.Realtime.Byte.ByteValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Byte.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Byte value)

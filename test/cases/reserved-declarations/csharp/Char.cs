@@ -24,7 +24,7 @@ internal sealed class CharConverter : SchemaConverter<Char>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/char", SchemaChecks.Check19);
 
-    public CharConverter() : base(validator, FromJson, WriteJson) { }
+    public CharConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Char FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class CharConverter : SchemaConverter<Char>
         if (wire == "char") return global::OpenAI.Realtime.Char.CharValue;
         if (wire == "other") return global::OpenAI.Realtime.Char.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Char");
+    }
+
+    /// <summary>Reads a <see cref="Char"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Char value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("char")) value = global::OpenAI.Realtime.Char.CharValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Char.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Char value)

@@ -24,7 +24,7 @@ internal sealed class ConstConverter : SchemaConverter<Const>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/const", SchemaChecks.Check22);
 
-    public ConstConverter() : base(validator, FromJson, WriteJson) { }
+    public ConstConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Const FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class ConstConverter : SchemaConverter<Const>
         if (wire == "const") return global::OpenAI.Realtime.Const.ConstValue;
         if (wire == "other") return global::OpenAI.Realtime.Const.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Const");
+    }
+
+    /// <summary>Reads a <see cref="Const"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Const value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("const")) value = global::OpenAI.Realtime.Const.ConstValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Const.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Const value)

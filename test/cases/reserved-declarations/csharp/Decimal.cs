@@ -24,7 +24,7 @@ internal sealed class DecimalConverter : SchemaConverter<Decimal>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/decimal", SchemaChecks.Check25);
 
-    public DecimalConverter() : base(validator, FromJson, WriteJson) { }
+    public DecimalConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Decimal FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class DecimalConverter : SchemaConverter<Decimal>
         if (wire == "decimal") return global::OpenAI.Realtime.Decimal.DecimalValue;
         if (wire == "other") return global::OpenAI.Realtime.Decimal.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Decimal");
+    }
+
+    /// <summary>Reads a <see cref="Decimal"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Decimal value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("decimal")) value = global::OpenAI.Realtime.Decimal.DecimalValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Decimal.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Decimal value)

@@ -24,7 +24,7 @@ internal sealed class DelConverter : SchemaConverter<Del>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/del", SchemaChecks.Check28);
 
-    public DelConverter() : base(validator, FromJson, WriteJson) { }
+    public DelConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Del FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class DelConverter : SchemaConverter<Del>
         if (wire == "del") return global::OpenAI.Realtime.Del.DelValue;
         if (wire == "other") return global::OpenAI.Realtime.Del.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Del");
+    }
+
+    /// <summary>Reads a <see cref="Del"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Del value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("del")) value = global::OpenAI.Realtime.Del.DelValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Del.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Del value)

@@ -24,7 +24,7 @@ internal sealed class DoConverter : SchemaConverter<Do>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/do", SchemaChecks.Check31);
 
-    public DoConverter() : base(validator, FromJson, WriteJson) { }
+    public DoConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Do FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class DoConverter : SchemaConverter<Do>
         if (wire == "do") return global::OpenAI.Realtime.Do.DoValue;
         if (wire == "other") return global::OpenAI.Realtime.Do.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Do");
+    }
+
+    /// <summary>Reads a <see cref="Do"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Do value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("do")) value = global::OpenAI.Realtime.Do.DoValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Do.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Do value)

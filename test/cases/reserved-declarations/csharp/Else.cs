@@ -24,7 +24,7 @@ internal sealed class ElseConverter : SchemaConverter<Else>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/else", SchemaChecks.Check34);
 
-    public ElseConverter() : base(validator, FromJson, WriteJson) { }
+    public ElseConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Else FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class ElseConverter : SchemaConverter<Else>
         if (wire == "else") return global::OpenAI.Realtime.Else.ElseValue;
         if (wire == "other") return global::OpenAI.Realtime.Else.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Else");
+    }
+
+    /// <summary>Reads a <see cref="Else"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Else value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("else")) value = global::OpenAI.Realtime.Else.ElseValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Else.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Else value)

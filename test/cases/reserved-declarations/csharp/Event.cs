@@ -24,7 +24,7 @@ internal sealed class EventConverter : SchemaConverter<Event>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/event", SchemaChecks.Check37);
 
-    public EventConverter() : base(validator, FromJson, WriteJson) { }
+    public EventConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Event FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class EventConverter : SchemaConverter<Event>
         if (wire == "event") return global::OpenAI.Realtime.Event.EventValue;
         if (wire == "other") return global::OpenAI.Realtime.Event.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Event");
+    }
+
+    /// <summary>Reads a <see cref="Event"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Event value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("event")) value = global::OpenAI.Realtime.Event.EventValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Event.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Event value)

@@ -24,7 +24,7 @@ internal sealed class ExportConverter : SchemaConverter<Export>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/export", SchemaChecks.Check40);
 
-    public ExportConverter() : base(validator, FromJson, WriteJson) { }
+    public ExportConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Export FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class ExportConverter : SchemaConverter<Export>
         if (wire == "export") return global::OpenAI.Realtime.Export.ExportValue;
         if (wire == "other") return global::OpenAI.Realtime.Export.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Export");
+    }
+
+    /// <summary>Reads a <see cref="Export"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Export value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("export")) value = global::OpenAI.Realtime.Export.ExportValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Export.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Export value)

@@ -24,7 +24,7 @@ internal sealed class FinalConverter : SchemaConverter<Final>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/final", SchemaChecks.Check43);
 
-    public FinalConverter() : base(validator, FromJson, WriteJson) { }
+    public FinalConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Final FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class FinalConverter : SchemaConverter<Final>
         if (wire == "final") return global::OpenAI.Realtime.Final.FinalValue;
         if (wire == "other") return global::OpenAI.Realtime.Final.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Final");
+    }
+
+    /// <summary>Reads a <see cref="Final"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Final value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("final")) value = global::OpenAI.Realtime.Final.FinalValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Final.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Final value)

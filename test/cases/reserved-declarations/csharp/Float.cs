@@ -24,7 +24,7 @@ internal sealed class FloatConverter : SchemaConverter<Float>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/float", SchemaChecks.Check46);
 
-    public FloatConverter() : base(validator, FromJson, WriteJson) { }
+    public FloatConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Float FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class FloatConverter : SchemaConverter<Float>
         if (wire == "float") return global::OpenAI.Realtime.Float.FloatValue;
         if (wire == "other") return global::OpenAI.Realtime.Float.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Float");
+    }
+
+    /// <summary>Reads a <see cref="Float"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Float value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("float")) value = global::OpenAI.Realtime.Float.FloatValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Float.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Float value)

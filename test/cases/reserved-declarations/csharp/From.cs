@@ -24,7 +24,7 @@ internal sealed class FromConverter : SchemaConverter<From>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/from", SchemaChecks.Check49);
 
-    public FromConverter() : base(validator, FromJson, WriteJson) { }
+    public FromConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static From FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class FromConverter : SchemaConverter<From>
         if (wire == "from") return global::OpenAI.Realtime.From.FromValue;
         if (wire == "other") return global::OpenAI.Realtime.From.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of From");
+    }
+
+    /// <summary>Reads a <see cref="From"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out From value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("from")) value = global::OpenAI.Realtime.From.FromValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.From.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, From value)

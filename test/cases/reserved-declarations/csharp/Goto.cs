@@ -24,7 +24,7 @@ internal sealed class GotoConverter : SchemaConverter<Goto>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/goto", SchemaChecks.Check52);
 
-    public GotoConverter() : base(validator, FromJson, WriteJson) { }
+    public GotoConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Goto FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class GotoConverter : SchemaConverter<Goto>
         if (wire == "goto") return global::OpenAI.Realtime.Goto.GotoValue;
         if (wire == "other") return global::OpenAI.Realtime.Goto.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Goto");
+    }
+
+    /// <summary>Reads a <see cref="Goto"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Goto value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("goto")) value = global::OpenAI.Realtime.Goto.GotoValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Goto.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Goto value)

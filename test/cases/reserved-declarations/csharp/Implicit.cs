@@ -24,7 +24,7 @@ internal sealed class ImplicitConverter : SchemaConverter<Implicit>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/implicit", SchemaChecks.Check55);
 
-    public ImplicitConverter() : base(validator, FromJson, WriteJson) { }
+    public ImplicitConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Implicit FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class ImplicitConverter : SchemaConverter<Implicit>
         if (wire == "implicit") return global::OpenAI.Realtime.Implicit.ImplicitValue;
         if (wire == "other") return global::OpenAI.Realtime.Implicit.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Implicit");
+    }
+
+    /// <summary>Reads a <see cref="Implicit"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Implicit value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("implicit")) value = global::OpenAI.Realtime.Implicit.ImplicitValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Implicit.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Implicit value)

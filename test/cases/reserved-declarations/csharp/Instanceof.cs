@@ -24,7 +24,7 @@ internal sealed class InstanceofConverter : SchemaConverter<Instanceof>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/instanceof", SchemaChecks.Check58);
 
-    public InstanceofConverter() : base(validator, FromJson, WriteJson) { }
+    public InstanceofConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Instanceof FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class InstanceofConverter : SchemaConverter<Instanceof>
         if (wire == "instanceof") return global::OpenAI.Realtime.Instanceof.InstanceofValue;
         if (wire == "other") return global::OpenAI.Realtime.Instanceof.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Instanceof");
+    }
+
+    /// <summary>Reads a <see cref="Instanceof"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Instanceof value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("instanceof")) value = global::OpenAI.Realtime.Instanceof.InstanceofValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Instanceof.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Instanceof value)

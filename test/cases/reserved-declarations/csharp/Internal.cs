@@ -24,7 +24,7 @@ internal sealed class InternalConverter : SchemaConverter<Internal>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/internal", SchemaChecks.Check61);
 
-    public InternalConverter() : base(validator, FromJson, WriteJson) { }
+    public InternalConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Internal FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class InternalConverter : SchemaConverter<Internal>
         if (wire == "internal") return global::OpenAI.Realtime.Internal.InternalValue;
         if (wire == "other") return global::OpenAI.Realtime.Internal.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Internal");
+    }
+
+    /// <summary>Reads a <see cref="Internal"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Internal value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("internal")) value = global::OpenAI.Realtime.Internal.InternalValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Internal.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Internal value)

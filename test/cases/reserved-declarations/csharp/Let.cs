@@ -24,7 +24,7 @@ internal sealed class LetConverter : SchemaConverter<Let>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/let", SchemaChecks.Check64);
 
-    public LetConverter() : base(validator, FromJson, WriteJson) { }
+    public LetConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Let FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class LetConverter : SchemaConverter<Let>
         if (wire == "let") return global::OpenAI.Realtime.Let.LetValue;
         if (wire == "other") return global::OpenAI.Realtime.Let.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Let");
+    }
+
+    /// <summary>Reads a <see cref="Let"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Let value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("let")) value = global::OpenAI.Realtime.Let.LetValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Let.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Let value)

@@ -24,7 +24,7 @@ internal sealed class MatchConverter : SchemaConverter<Match>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/match", SchemaChecks.Check67);
 
-    public MatchConverter() : base(validator, FromJson, WriteJson) { }
+    public MatchConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Match FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class MatchConverter : SchemaConverter<Match>
         if (wire == "match") return global::OpenAI.Realtime.Match.MatchValue;
         if (wire == "other") return global::OpenAI.Realtime.Match.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Match");
+    }
+
+    /// <summary>Reads a <see cref="Match"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Match value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("match")) value = global::OpenAI.Realtime.Match.MatchValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Match.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Match value)

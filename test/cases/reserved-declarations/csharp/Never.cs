@@ -24,7 +24,7 @@ internal sealed class NeverConverter : SchemaConverter<Never>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/never", SchemaChecks.Check70);
 
-    public NeverConverter() : base(validator, FromJson, WriteJson) { }
+    public NeverConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Never FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class NeverConverter : SchemaConverter<Never>
         if (wire == "never") return global::OpenAI.Realtime.Never.NeverValue;
         if (wire == "other") return global::OpenAI.Realtime.Never.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Never");
+    }
+
+    /// <summary>Reads a <see cref="Never"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Never value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("never")) value = global::OpenAI.Realtime.Never.NeverValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Never.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Never value)

@@ -24,7 +24,7 @@ internal sealed class NoneConverter : SchemaConverter<None>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/None", SchemaChecks.Check1);
 
-    public NoneConverter() : base(validator, FromJson, WriteJson) { }
+    public NoneConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static None FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class NoneConverter : SchemaConverter<None>
         if (wire == "None") return global::OpenAI.Realtime.None.NoneValue;
         if (wire == "other") return global::OpenAI.Realtime.None.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of None");
+    }
+
+    /// <summary>Reads a <see cref="None"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out None value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("None")) value = global::OpenAI.Realtime.None.NoneValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.None.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, None value)

@@ -24,7 +24,7 @@ internal sealed class NotConverter : SchemaConverter<Not>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/not", SchemaChecks.Check73);
 
-    public NotConverter() : base(validator, FromJson, WriteJson) { }
+    public NotConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Not FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class NotConverter : SchemaConverter<Not>
         if (wire == "not") return global::OpenAI.Realtime.Not.NotValue;
         if (wire == "other") return global::OpenAI.Realtime.Not.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Not");
+    }
+
+    /// <summary>Reads a <see cref="Not"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Not value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("not")) value = global::OpenAI.Realtime.Not.NotValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Not.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Not value)

@@ -24,7 +24,7 @@ internal sealed class ObjectConverter : SchemaConverter<Object>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/object", SchemaChecks.Check76);
 
-    public ObjectConverter() : base(validator, FromJson, WriteJson) { }
+    public ObjectConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Object FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class ObjectConverter : SchemaConverter<Object>
         if (wire == "object") return global::OpenAI.Realtime.Object.ObjectValue;
         if (wire == "other") return global::OpenAI.Realtime.Object.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Object");
+    }
+
+    /// <summary>Reads a <see cref="Object"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Object value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("object")) value = global::OpenAI.Realtime.Object.ObjectValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Object.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Object value)

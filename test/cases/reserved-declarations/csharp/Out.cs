@@ -24,7 +24,7 @@ internal sealed class OutConverter : SchemaConverter<Out>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/out", SchemaChecks.Check79);
 
-    public OutConverter() : base(validator, FromJson, WriteJson) { }
+    public OutConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Out FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class OutConverter : SchemaConverter<Out>
         if (wire == "out") return global::OpenAI.Realtime.Out.OutValue;
         if (wire == "other") return global::OpenAI.Realtime.Out.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Out");
+    }
+
+    /// <summary>Reads a <see cref="Out"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Out value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("out")) value = global::OpenAI.Realtime.Out.OutValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Out.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Out value)

@@ -24,7 +24,7 @@ internal sealed class ParamsConverter : SchemaConverter<Params>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/params", SchemaChecks.Check82);
 
-    public ParamsConverter() : base(validator, FromJson, WriteJson) { }
+    public ParamsConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Params FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class ParamsConverter : SchemaConverter<Params>
         if (wire == "params") return global::OpenAI.Realtime.Params.ParamsValue;
         if (wire == "other") return global::OpenAI.Realtime.Params.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Params");
+    }
+
+    /// <summary>Reads a <see cref="Params"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Params value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("params")) value = global::OpenAI.Realtime.Params.ParamsValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Params.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Params value)

@@ -47,7 +47,7 @@ internal sealed class PermitsConverter : SchemaConverter<Permits>
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/permits", SchemaChecks.Check84);
     private static readonly SchemaNames Names = new SchemaNames("permits", "value");
 
-    public PermitsConverter() : base(validator, FromJson, WriteJson) { }
+    public PermitsConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Permits FromJson(JsonElement json)
     {
@@ -68,6 +68,44 @@ internal sealed class PermitsConverter : SchemaConverter<Permits>
         if (m1.ValueKind != JsonValueKind.Undefined) value.Value = SchemaRuntime.ReadBigInteger(m1);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
+    }
+
+    /// <summary>Reads a valid <see cref="Permits"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Permits value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        string? m0 = default;
+        global::System.Numerics.BigInteger m1 = default;
+        Dictionary<string, JsonElement>? additional = null;
+        var seen = 0UL;
+        var hint = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var index = Names.IndexOf(ref reader, ref hint);
+            var unknown = index < 0 ? reader.GetString()! : null;
+            if (!reader.Read()) return false;
+            switch (index)
+            {
+                case 0:
+                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false;
+                    m0 = reader.GetString();
+                    break;
+                case 1:
+                    if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m1Long)) return false;
+                    m1 = m1Long;
+                    break;
+                default:
+                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x1UL) != 0x1UL) return false;
+        var read = new Permits(m0!);
+        if ((seen & 0x2UL) != 0) read.Value = m1;
+        if (additional != null) read._additionalProperties = additional;
+        value = read;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Permits value)

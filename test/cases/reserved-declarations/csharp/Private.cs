@@ -24,7 +24,7 @@ internal sealed class PrivateConverter : SchemaConverter<Private>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/private", SchemaChecks.Check85);
 
-    public PrivateConverter() : base(validator, FromJson, WriteJson) { }
+    public PrivateConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Private FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class PrivateConverter : SchemaConverter<Private>
         if (wire == "private") return global::OpenAI.Realtime.Private.PrivateValue;
         if (wire == "other") return global::OpenAI.Realtime.Private.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Private");
+    }
+
+    /// <summary>Reads a <see cref="Private"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Private value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("private")) value = global::OpenAI.Realtime.Private.PrivateValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Private.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Private value)

@@ -24,7 +24,7 @@ internal sealed class RaiseConverter : SchemaConverter<Raise>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/raise", SchemaChecks.Check88);
 
-    public RaiseConverter() : base(validator, FromJson, WriteJson) { }
+    public RaiseConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Raise FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class RaiseConverter : SchemaConverter<Raise>
         if (wire == "raise") return global::OpenAI.Realtime.Raise.RaiseValue;
         if (wire == "other") return global::OpenAI.Realtime.Raise.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Raise");
+    }
+
+    /// <summary>Reads a <see cref="Raise"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Raise value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("raise")) value = global::OpenAI.Realtime.Raise.RaiseValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Raise.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Raise value)

@@ -24,7 +24,7 @@ internal sealed class RefConverter : SchemaConverter<Ref>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/ref", SchemaChecks.Check91);
 
-    public RefConverter() : base(validator, FromJson, WriteJson) { }
+    public RefConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Ref FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class RefConverter : SchemaConverter<Ref>
         if (wire == "ref") return global::OpenAI.Realtime.Ref.RefValue;
         if (wire == "other") return global::OpenAI.Realtime.Ref.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Ref");
+    }
+
+    /// <summary>Reads a <see cref="Ref"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Ref value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("ref")) value = global::OpenAI.Realtime.Ref.RefValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Ref.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Ref value)

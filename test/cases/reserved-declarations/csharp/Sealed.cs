@@ -24,7 +24,7 @@ internal sealed class SealedConverter : SchemaConverter<Sealed>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/sealed", SchemaChecks.Check94);
 
-    public SealedConverter() : base(validator, FromJson, WriteJson) { }
+    public SealedConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Sealed FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class SealedConverter : SchemaConverter<Sealed>
         if (wire == "sealed") return global::OpenAI.Realtime.Sealed.SealedValue;
         if (wire == "other") return global::OpenAI.Realtime.Sealed.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Sealed");
+    }
+
+    /// <summary>Reads a <see cref="Sealed"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Sealed value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("sealed")) value = global::OpenAI.Realtime.Sealed.SealedValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Sealed.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Sealed value)

@@ -24,7 +24,7 @@ internal sealed class StackallocConverter : SchemaConverter<Stackalloc>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/stackalloc", SchemaChecks.Check97);
 
-    public StackallocConverter() : base(validator, FromJson, WriteJson) { }
+    public StackallocConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Stackalloc FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class StackallocConverter : SchemaConverter<Stackalloc>
         if (wire == "stackalloc") return global::OpenAI.Realtime.Stackalloc.StackallocValue;
         if (wire == "other") return global::OpenAI.Realtime.Stackalloc.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Stackalloc");
+    }
+
+    /// <summary>Reads a <see cref="Stackalloc"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Stackalloc value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("stackalloc")) value = global::OpenAI.Realtime.Stackalloc.StackallocValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Stackalloc.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Stackalloc value)

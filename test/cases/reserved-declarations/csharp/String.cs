@@ -24,7 +24,7 @@ internal sealed class StringConverter : SchemaConverter<String>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/string", SchemaChecks.Check100);
 
-    public StringConverter() : base(validator, FromJson, WriteJson) { }
+    public StringConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static String FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class StringConverter : SchemaConverter<String>
         if (wire == "string") return global::OpenAI.Realtime.String.StringValue;
         if (wire == "other") return global::OpenAI.Realtime.String.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of String");
+    }
+
+    /// <summary>Reads a <see cref="String"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out String value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("string")) value = global::OpenAI.Realtime.String.StringValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.String.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, String value)

@@ -24,7 +24,7 @@ internal sealed class SwitchConverter : SchemaConverter<Switch>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/switch", SchemaChecks.Check103);
 
-    public SwitchConverter() : base(validator, FromJson, WriteJson) { }
+    public SwitchConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Switch FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class SwitchConverter : SchemaConverter<Switch>
         if (wire == "switch") return global::OpenAI.Realtime.Switch.SwitchValue;
         if (wire == "other") return global::OpenAI.Realtime.Switch.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Switch");
+    }
+
+    /// <summary>Reads a <see cref="Switch"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Switch value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("switch")) value = global::OpenAI.Realtime.Switch.SwitchValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Switch.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Switch value)

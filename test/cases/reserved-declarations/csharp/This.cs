@@ -24,7 +24,7 @@ internal sealed class ThisConverter : SchemaConverter<This>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/this", SchemaChecks.Check106);
 
-    public ThisConverter() : base(validator, FromJson, WriteJson) { }
+    public ThisConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static This FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class ThisConverter : SchemaConverter<This>
         if (wire == "this") return global::OpenAI.Realtime.This.ThisValue;
         if (wire == "other") return global::OpenAI.Realtime.This.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of This");
+    }
+
+    /// <summary>Reads a <see cref="This"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out This value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("this")) value = global::OpenAI.Realtime.This.ThisValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.This.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, This value)

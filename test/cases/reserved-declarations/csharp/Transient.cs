@@ -24,7 +24,7 @@ internal sealed class TransientConverter : SchemaConverter<Transient>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/transient", SchemaChecks.Check109);
 
-    public TransientConverter() : base(validator, FromJson, WriteJson) { }
+    public TransientConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Transient FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class TransientConverter : SchemaConverter<Transient>
         if (wire == "transient") return global::OpenAI.Realtime.Transient.TransientValue;
         if (wire == "other") return global::OpenAI.Realtime.Transient.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Transient");
+    }
+
+    /// <summary>Reads a <see cref="Transient"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Transient value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("transient")) value = global::OpenAI.Realtime.Transient.TransientValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Transient.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Transient value)

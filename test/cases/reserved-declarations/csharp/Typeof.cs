@@ -24,7 +24,7 @@ internal sealed class TypeofConverter : SchemaConverter<Typeof>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/typeof", SchemaChecks.Check112);
 
-    public TypeofConverter() : base(validator, FromJson, WriteJson) { }
+    public TypeofConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Typeof FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class TypeofConverter : SchemaConverter<Typeof>
         if (wire == "typeof") return global::OpenAI.Realtime.Typeof.TypeofValue;
         if (wire == "other") return global::OpenAI.Realtime.Typeof.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Typeof");
+    }
+
+    /// <summary>Reads a <see cref="Typeof"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Typeof value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("typeof")) value = global::OpenAI.Realtime.Typeof.TypeofValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Typeof.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Typeof value)

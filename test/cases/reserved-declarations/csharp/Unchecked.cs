@@ -24,7 +24,7 @@ internal sealed class UncheckedConverter : SchemaConverter<Unchecked>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/unchecked", SchemaChecks.Check115);
 
-    public UncheckedConverter() : base(validator, FromJson, WriteJson) { }
+    public UncheckedConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Unchecked FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class UncheckedConverter : SchemaConverter<Unchecked>
         if (wire == "unchecked") return global::OpenAI.Realtime.Unchecked.UncheckedValue;
         if (wire == "other") return global::OpenAI.Realtime.Unchecked.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Unchecked");
+    }
+
+    /// <summary>Reads a <see cref="Unchecked"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Unchecked value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("unchecked")) value = global::OpenAI.Realtime.Unchecked.UncheckedValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Unchecked.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Unchecked value)

@@ -24,7 +24,7 @@ internal sealed class UnsafeConverter : SchemaConverter<Unsafe>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/unsafe", SchemaChecks.Check118);
 
-    public UnsafeConverter() : base(validator, FromJson, WriteJson) { }
+    public UnsafeConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Unsafe FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class UnsafeConverter : SchemaConverter<Unsafe>
         if (wire == "unsafe") return global::OpenAI.Realtime.Unsafe.UnsafeValue;
         if (wire == "other") return global::OpenAI.Realtime.Unsafe.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Unsafe");
+    }
+
+    /// <summary>Reads a <see cref="Unsafe"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Unsafe value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("unsafe")) value = global::OpenAI.Realtime.Unsafe.UnsafeValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Unsafe.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Unsafe value)

@@ -24,7 +24,7 @@ internal sealed class VarConverter : SchemaConverter<Var>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/var", SchemaChecks.Check121);
 
-    public VarConverter() : base(validator, FromJson, WriteJson) { }
+    public VarConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Var FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class VarConverter : SchemaConverter<Var>
         if (wire == "var") return global::OpenAI.Realtime.Var.VarValue;
         if (wire == "other") return global::OpenAI.Realtime.Var.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Var");
+    }
+
+    /// <summary>Reads a <see cref="Var"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Var value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("var")) value = global::OpenAI.Realtime.Var.VarValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Var.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Var value)

@@ -24,7 +24,7 @@ internal sealed class VolatileConverter : SchemaConverter<Volatile>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/volatile", SchemaChecks.Check124);
 
-    public VolatileConverter() : base(validator, FromJson, WriteJson) { }
+    public VolatileConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Volatile FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class VolatileConverter : SchemaConverter<Volatile>
         if (wire == "volatile") return global::OpenAI.Realtime.Volatile.VolatileValue;
         if (wire == "other") return global::OpenAI.Realtime.Volatile.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Volatile");
+    }
+
+    /// <summary>Reads a <see cref="Volatile"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Volatile value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("volatile")) value = global::OpenAI.Realtime.Volatile.VolatileValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Volatile.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Volatile value)

@@ -24,7 +24,7 @@ internal sealed class YieldConverter : SchemaConverter<Yield>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/yield", SchemaChecks.Check127);
 
-    public YieldConverter() : base(validator, FromJson, WriteJson) { }
+    public YieldConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Yield FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class YieldConverter : SchemaConverter<Yield>
         if (wire == "yield") return global::OpenAI.Realtime.Yield.YieldValue;
         if (wire == "other") return global::OpenAI.Realtime.Yield.Other;
         throw new JsonException($"{json.GetRawText()} is not a value of Yield");
+    }
+
+    /// <summary>Reads a <see cref="Yield"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Yield value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("yield")) value = global::OpenAI.Realtime.Yield.YieldValue;
+        else if (reader.ValueTextEquals("other")) value = global::OpenAI.Realtime.Yield.Other;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Yield value)

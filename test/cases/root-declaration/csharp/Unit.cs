@@ -24,7 +24,7 @@ internal sealed class UnitConverter : SchemaConverter<Unit>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Unit", SchemaChecks.Check2);
 
-    public UnitConverter() : base(validator, FromJson, WriteJson) { }
+    public UnitConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Unit FromJson(JsonElement json)
     {
@@ -32,6 +32,17 @@ internal sealed class UnitConverter : SchemaConverter<Unit>
         if (wire == "mm") return global::OpenAI.Realtime.Unit.Mm;
         if (wire == "in") return global::OpenAI.Realtime.Unit.In;
         throw new JsonException($"{json.GetRawText()} is not a value of Unit");
+    }
+
+    /// <summary>Reads a <see cref="Unit"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Unit value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("mm")) value = global::OpenAI.Realtime.Unit.Mm;
+        else if (reader.ValueTextEquals("in")) value = global::OpenAI.Realtime.Unit.In;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Unit value)

@@ -49,7 +49,7 @@ internal sealed class CoordConverter : SchemaConverter<Coord>
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Coord", SchemaChecks.Check8);
     private static readonly SchemaNames Names = new SchemaNames("x", "y");
 
-    public CoordConverter() : base(validator, FromJson, WriteJson) { }
+    public CoordConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Coord FromJson(JsonElement json)
     {
@@ -70,6 +70,41 @@ internal sealed class CoordConverter : SchemaConverter<Coord>
             SchemaRuntime.ReadDouble(m1));
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
+    }
+
+    /// <summary>Reads a valid <see cref="Coord"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Coord value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        double m0 = default;
+        double m1 = default;
+        Dictionary<string, JsonElement>? additional = null;
+        var seen = 0UL;
+        var hint = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var index = Names.IndexOf(ref reader, ref hint);
+            var unknown = index < 0 ? reader.GetString()! : null;
+            if (!reader.Read()) return false;
+            switch (index)
+            {
+                case 0:
+                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out m0)) return false;
+                    break;
+                case 1:
+                    if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out m1)) return false;
+                    break;
+                default:
+                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x3UL) != 0x3UL) return false;
+        var read = new Coord(m0, m1);
+        if (additional != null) read._additionalProperties = additional;
+        value = read;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Coord value)

@@ -26,7 +26,7 @@ internal sealed class LegacyModeConverter : SchemaConverter<LegacyMode>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/LegacyMode", SchemaChecks.Check4);
 
-    public LegacyModeConverter() : base(validator, FromJson, WriteJson) { }
+    public LegacyModeConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static LegacyMode FromJson(JsonElement json)
     {
@@ -34,6 +34,17 @@ internal sealed class LegacyModeConverter : SchemaConverter<LegacyMode>
         if (wire == "auto") return global::OpenAI.Realtime.LegacyMode.Auto;
         if (wire == "none") return global::OpenAI.Realtime.LegacyMode.None;
         throw new JsonException($"{json.GetRawText()} is not a value of LegacyMode");
+    }
+
+    /// <summary>Reads a <see cref="LegacyMode"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out LegacyMode value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String) return false;
+        if (reader.ValueTextEquals("auto")) value = global::OpenAI.Realtime.LegacyMode.Auto;
+        else if (reader.ValueTextEquals("none")) value = global::OpenAI.Realtime.LegacyMode.None;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, LegacyMode value)

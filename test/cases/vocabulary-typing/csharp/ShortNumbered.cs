@@ -42,7 +42,7 @@ internal sealed class ShortNumberedConverter : SchemaConverter<ShortNumbered>
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Short/oneOf/1", SchemaChecks.Check8);
     private static readonly SchemaNames Names = new SchemaNames("id");
 
-    public ShortNumberedConverter() : base(validator, FromJson, WriteJson) { }
+    public ShortNumberedConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static ShortNumbered FromJson(JsonElement json)
     {
@@ -61,6 +61,38 @@ internal sealed class ShortNumberedConverter : SchemaConverter<ShortNumbered>
             SchemaRuntime.ReadBigInteger(m0));
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
+    }
+
+    /// <summary>Reads a valid <see cref="ShortNumbered"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out ShortNumbered value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        global::System.Numerics.BigInteger m0 = default;
+        Dictionary<string, JsonElement>? additional = null;
+        var seen = 0UL;
+        var hint = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var index = Names.IndexOf(ref reader, ref hint);
+            var unknown = index < 0 ? reader.GetString()! : null;
+            if (!reader.Read()) return false;
+            switch (index)
+            {
+                case 0:
+                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m0Long)) return false;
+                    m0 = m0Long;
+                    break;
+                default:
+                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x1UL) != 0x1UL) return false;
+        var read = new ShortNumbered(m0);
+        if (additional != null) read._additionalProperties = additional;
+        value = read;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, ShortNumbered value)
