@@ -16,7 +16,8 @@
 // - values: a string (`const`, `enum` of strings, `minLength`, `maxLength`), an integer held as
 //   int, long or BigInteger (integral `minimum`, `maximum`; read as TryGetInt64 reads it), a
 //   double (`type: number` alone), a boolean, an array of values (`minItems`, `maxItems`), or a
-//   reference to (or the inline schema of) a declaration that reads fast; never a nullable one;
+//   reference to (or the inline schema of) a declaration that reads fast; each also where the
+//   schema lets it be null (`anyOf` with `{"type": "null"}`, or `"type": [T, "null"]`);
 // - a string enum of at most 64 values whose schema is that enum;
 // - the tag dispatch of a discriminated union whose own schema is a oneOf or anyOf of `$ref`s,
 //   each requiring the tag with its own constant (so only the variant the tag names can hold), or
@@ -111,7 +112,7 @@ export class FastReaders {
       const local = (s: string): string => s.replace(/\$local/g, `m${i}`);
       return [
         `                case ${i}:`,
-        `                    if (!SchemaRuntime.Once(ref seen, ${bits[i]}) || ${local(r.refuses)}) return false;`,
+        `                    if (!SchemaRuntime.Once(ref seen, ${bits[i]})${r.refuses === 'false' ? '' : ` || ${local(r.refuses)}`}) return false;`,
         ...r.statements.map((s) => `                    ${local(s)}`),
         '                    break;',
       ];
@@ -295,18 +296,20 @@ export class FastReaders {
       const refuses = `reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(${csString(value)})`;
       return { jsonName: p.jsonName, local: null, refuses, statements: [], parameter: null, member: null };
     }
-    // As FromJson reads it (views/object-members.ts): a required member by its own type, an
-    // optional one by its type without null; never one that holds null.
-    if (csType(p.type, this.ctx).nullable) return null;
-    const read = this.value(node, p.type, p.required ? csType(p.type, this.ctx) : baseType(p.type, this.ctx));
+    // As FromJson reads it (views/object-members.ts): a required member, or an optional one that
+    // may be null (its presence then set by the member's setter), by its own type; any other
+    // optional one by its type without null.
+    const own = csType(p.type, this.ctx);
+    const read = this.value(node, p.type, p.required || own.nullable ? own : baseType(p.type, this.ctx));
     if (read === null) return null;
     return { jsonName: p.jsonName, ...read, parameter: p.required ? nextParameter() : null, member: p.required ? null : member };
   }
 
   /** How a value of `type` (C# `cs`, schema `node`) is read, or null when it does not read fast. */
   private value(node: JsonValue, type: TypeRef, cs: CsType): ValueRead | null {
-    if (!isObject(node) || cs.nullable) return null;
+    if (!isObject(node) || cs.holdsNull) return null;
     const resolved = resolveAlias(type, this.ctx.byId);
+    if (cs.nullable) return this.nullable(node, resolved);
     if (cs.reader === 'SchemaRuntime.ReadString') return string(node);
     const held = INTEGERS.get(cs.reader);
     if (held !== undefined) return integer(node, held);
@@ -350,7 +353,7 @@ export class FastReaders {
           'while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)',
           '{',
           `    ${item.local} $localItem = default;`,
-          `    if (${inner(item.refuses)}) return false;`,
+          ...refusal(inner(item.refuses), '    '),
           ...item.statements.map((line) => `    ${inner(line)}`),
           `    $localList.Add($localItem${item.local.endsWith('?') ? '!' : ''});`,
           '}',
@@ -375,7 +378,7 @@ export class FastReaders {
       '    {',
       '        value = default!;',
       `        ${read.local} m0 = default;`,
-      `        if (${local(read.refuses)}) return false;`,
+      ...refusal(local(read.refuses), '        '),
       ...read.statements.map((s) => `        ${local(s)}`),
       `        value = m0${read.local.endsWith('?') ? '!' : ''};`,
       '        return true;',
@@ -389,6 +392,44 @@ export class FastReaders {
     if (d.kind === 'enum') return this.enumReads(d);
     if (d.kind === 'union') return d.discriminator === null ? this.unionTags(d)?.complete === true : this.unionDispatches(d);
     return false;
+  }
+
+  /**
+   * A value that may be null: its schema `anyOf` [the value's, `{"type": "null"}`] (either order)
+   * or `"type": [T, "null"]` with the value's keywords beside it (no `enum` or `const`, which
+   * would name null too); null reads as null, anything else as the value. The local is null
+   * until read, as FromJson's ReadNullable gives for JSON null.
+   */
+  private nullable(node: Obj, type: TypeRef): ValueRead | null {
+    if (!type.nullable || type.kind === 'null' || type.kind === 'any') return null;
+    const inner = { ...type, nullable: false } as TypeRef;
+    const cs = baseType(inner, this.ctx);
+    if (csType(inner, this.ctx).nullable) return null; // null reached another way (an alias, a union's variant)
+    let innerNode: JsonValue | undefined;
+    const isNull = (b: JsonValue | undefined): boolean => isObject(b) && onlyKeys(b, ['type']) && b['type'] === 'null';
+    const branches = node['anyOf'];
+    if (onlyKeys(node, ['anyOf']) && Array.isArray(branches) && branches.length === 2) {
+      if (isNull(branches[1])) innerNode = branches[0];
+      else if (isNull(branches[0])) innerNode = branches[1];
+    } else if (Array.isArray(node['type']) && node['type'].length === 2 && node['type'].includes('null') && !has(node, 'enum') && !has(node, 'const')) {
+      innerNode = { ...node, type: node['type'].find((t) => t !== 'null')! };
+    }
+    const read = innerNode === undefined ? null : this.value(innerNode, inner, cs);
+    if (read === null) return null;
+    const within = (text: string): string => text.replace(/\$local/g, '$localValue');
+    return {
+      local: cs.valueType ? `${cs.base}?` : `${cs.text}?`,
+      refuses: 'false',
+      statements: [
+        'if (reader.TokenType != JsonTokenType.Null)',
+        '{',
+        `    ${read.local} $localValue = default;`,
+        ...refusal(within(read.refuses), '    '),
+        ...read.statements.map((line) => `    ${within(line)}`),
+        `    $local = $localValue;`,
+        '}',
+      ],
+    };
   }
 
   /** Whether a string enum reads fast: its schema is the enum of its values (and `type: string`), a few branches. */
@@ -528,6 +569,11 @@ function integer(node: Obj, type: 'int' | 'long' | 'big'): ValueRead | null {
   }
   if (type === 'big') return { local: 'global::System.Numerics.BigInteger', refuses: tests.join(' || '), statements: ['$local = $localLong;'] };
   return { local: type, refuses: tests.join(' || '), statements: [] };
+}
+
+/** The statement refusing a value by its test, if it has one (a value that may be null has none: its statements decide). */
+function refusal(refuses: string, indent: string): string[] {
+  return refuses === 'false' ? [] : [`${indent}if (${refuses}) return false;`];
 }
 
 /** Whether the schema object has no keyword but these. */

@@ -18,7 +18,7 @@ public static class MaybeName
     /// <param name="json">The JSON text.</param>
     /// <returns>The value.</returns>
     /// <exception cref="SchemaValidationException">The JSON does not follow the schema.</exception>
-    public static string? FromJsonString(string json) => SchemaRuntime.Parse(json, validator, FromJson);
+    public static string? FromJsonString(string json) => SchemaRuntime.Parse(json, validator, FromJson, TryRead);
 
     /// <summary>Writes a value as JSON text.</summary>
     /// <param name="value">The value.</param>
@@ -30,6 +30,22 @@ public static class MaybeName
     private static readonly Action<Utf8JsonWriter, string?> write0 = SchemaRuntime.WriteNullable<string>(SchemaRuntime.WriteString);
 
     internal static string? FromJson(JsonElement json) => read0(json);
+
+    /// <summary>Reads a valid value straight from the reader, or false to leave it to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out string? value)
+    {
+        value = default!;
+        string? m0 = default;
+        if (reader.TokenType != JsonTokenType.Null)
+        {
+            string? m0Value = default;
+            if (reader.TokenType != JsonTokenType.String) return false;
+            m0Value = reader.GetString();
+            m0 = m0Value;
+        }
+        value = m0!;
+        return true;
+    }
 
     internal static void WriteJson(Utf8JsonWriter writer, string? value) => write0(writer, value);
 }
