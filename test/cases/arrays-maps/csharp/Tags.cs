@@ -38,8 +38,10 @@ public static class Tags
         IReadOnlyList<string>? m0 = default;
         if (reader.TokenType != JsonTokenType.StartArray) return false;
         var m0List = new List<string>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        while (true)
         {
+            if (!reader.Read()) return false;
+            if (reader.TokenType == JsonTokenType.EndArray) break;
             string? m0Item = default;
             if (reader.TokenType != JsonTokenType.String) return false;
             m0Item = reader.GetString();

@@ -80,8 +80,11 @@ internal sealed class NonlocalConverter : SchemaConverter<Nonlocal>
         Dictionary<string, JsonElement>? additional = null;
         var seen = 0UL;
         var hint = 0;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (true)
         {
+            if (!reader.Read()) return false;
+            if (reader.TokenType == JsonTokenType.EndObject) break;
+            if (reader.TokenType != JsonTokenType.PropertyName) return false;
             var index = Names.IndexOf(ref reader, ref hint);
             var unknown = index < 0 ? reader.GetString()! : null;
             if (!reader.Read()) return false;
