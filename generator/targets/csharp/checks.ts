@@ -481,6 +481,6 @@ function pascal(keyword: string): string {
 }
 
 /** Whether the text is well-formed UTF-16 (no lone surrogate), so that it has a UTF-8 form. */
-function wellFormed(text: string): boolean {
+export function wellFormed(text: string): boolean {
   return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
 }

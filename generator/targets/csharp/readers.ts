@@ -42,6 +42,7 @@ import type {
 import { schemaUriAt, schemaUriOf } from '../../model/validation.js';
 import { lookup, orderProperties, resolveAlias, type PropertyOrder } from '../shared/common.js';
 import { Unsupported, has, isObject, registryOf, type Obj, type SchemaRegistry } from '../shared/schema-reach.js';
+import { wellFormed } from './checks.js';
 import { csString } from './literals.js';
 import type { CsharpNames } from './names.js';
 import { baseType, csType, type CsType, type Ctx } from './types.js';
@@ -76,7 +77,6 @@ interface UnionTags {
 
 /** How a member is read in the loop: as a value (`local` null: a required constant, checked, not bound). */
 interface MemberRead {
-  readonly jsonName: string;
   readonly local: string | null;
   readonly refuses: string;
   readonly statements: readonly string[];
@@ -298,7 +298,7 @@ export class FastReaders {
       if (typeof value !== 'string' || !onlyKeys(node, ['type', 'const', 'enum']) || !fixed || !wellFormed(value)) return null;
       if (has(node, 'type') && node['type'] !== 'string') return null;
       const refuses = `reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(${csString(value)})`;
-      return { jsonName: p.jsonName, local: null, refuses, statements: [], parameter: null, member: null };
+      return { local: null, refuses, statements: [], parameter: null, member: null };
     }
     // As FromJson reads it (views/object-members.ts): a required member, or an optional one that
     // may be null (its presence then set by the member's setter), by its own type; any other
@@ -306,7 +306,7 @@ export class FastReaders {
     const own = csType(p.type, this.ctx);
     const read = this.value(node, p.type, p.required || own.nullable ? own : baseType(p.type, this.ctx));
     if (read === null) return null;
-    return { jsonName: p.jsonName, ...read, parameter: p.required ? nextParameter() : null, member: p.required ? null : member };
+    return { ...read, parameter: p.required ? nextParameter() : null, member: p.required ? null : member };
   }
 
   /** How a value of `type` (C# `cs`, schema `node`) is read, or null when it does not read fast. */
@@ -589,6 +589,3 @@ function onlyKeys(node: Obj, keys: readonly string[]): boolean {
 
 /** A length bound a long holds. */
 const isCount = (n: JsonValue | undefined): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
-
-/** A string with no lone surrogate (which ValueTextEquals could not encode). */
-const wellFormed = (text: string): boolean => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);

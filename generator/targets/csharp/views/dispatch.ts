@@ -32,6 +32,6 @@ export function dispatchView(
     tags: validatorAt === null ? variants.map((v, i) => ({ tag: v.tag, companion: v.companion, last: i === variants.length - 1 })) : null,
     tag: csString(discriminator.propertyName),
     variants,
-    ...converterIo(nullable, false, nullable ? null : ctx.readers.dispatchReader(reads.type, discriminator, reads.union)),
+    ...converterIo(nullable, false, ctx.readers.dispatchReader(reads.type, discriminator, reads.union)),
   };
 }
