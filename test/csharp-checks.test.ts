@@ -105,7 +105,8 @@ interface Job {
 async function build(jobs: readonly Job[], fallback: string): Promise<string> {
   const root = mkdtempSync(join(tmpdir(), 'csharp-checks-'));
   const runtime = new SharedRuntime('csharp');
-  for (const job of jobs) writeUnit(job.model, `${SHARED}.${job.namespace}`, join(root, 'units', job.namespace), job.options ?? {}, { runtime, namespace: SHARED });
+  for (const job of jobs)
+    writeUnit(job.model, `${SHARED}.${job.namespace}`, join(root, 'units', job.namespace), job.options ?? {}, { runtime, namespace: SHARED });
   mkdirSync(join(root, 'runtime'), { recursive: true });
   for (const [name, content] of runtime.entries()) writeFileSync(join(root, 'runtime', name), content);
   writeFileSync(join(root, 'Agree.cs'), `${AGREE}\n${fallback}\n${fastReads(root, jobs)}\n`);
@@ -132,8 +133,14 @@ function fastReads(root: string, jobs: readonly Job[]): string {
       for (const unit of readFileSync(join(root, 'units', job.namespace, file), 'utf8').split(/(?=internal sealed class |public static class )/)) {
         const m = /^(?:internal sealed class (\w+) : SchemaConverter<(\w+)>|public static class (\w+))\n\{\n/.exec(unit);
         const owner = m?.[1] ?? m?.[3];
-        if (owner !== undefined && unit.includes('    internal static readonly SchemaValidation validator = ') && unit.includes('internal static bool TryRead('))
-          pairs.push(`[${JSON.stringify(`${ns}|${m![2] ?? owner}`)}] = Make(${ns}.${owner}.TryRead, ${ns}.${owner}.FromJson, ${ns}.${owner}.WriteJson, ${ns}.${owner}.validator),`);
+        if (
+          owner !== undefined &&
+          unit.includes('    internal static readonly SchemaValidation validator = ') &&
+          unit.includes('internal static bool TryRead(')
+        )
+          pairs.push(
+            `[${JSON.stringify(`${ns}|${m![2] ?? owner}`)}] = Make(${ns}.${owner}.TryRead, ${ns}.${owner}.FromJson, ${ns}.${owner}.WriteJson, ${ns}.${owner}.validator),`,
+          );
       }
     }
   }
@@ -181,13 +188,54 @@ internal static class FastReads
             {
                 using var stream = new MemoryStream();
                 using (var writer = new Utf8JsonWriter(stream)) write(writer, value);
-                return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+                var shape = new System.Text.StringBuilder();
+                Shape(value, shape, 0);
+                return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + " as " + shape;
             }
             catch (ArgumentException e)
             {
                 return "unwritable: " + e.Message;
             }
         }
+    }
+
+    /** The classes a bound value holds, each union's variant among them (two variants can write the same JSON). */
+    private static void Shape(object? value, System.Text.StringBuilder into, int depth)
+    {
+        if (value == null || depth > 64) return;
+        var type = value.GetType();
+        if (type.IsPrimitive || type.IsEnum || value is string || value is JsonElement || value is System.Numerics.BigInteger)
+        {
+            into.Append(type.Name).Append(' ');
+            return;
+        }
+        if (value is System.Collections.IDictionary map)
+        {
+            foreach (System.Collections.DictionaryEntry e in map) Shape(e.Value, into, depth + 1);
+            return;
+        }
+        if (value is System.Collections.IEnumerable list)
+        {
+            foreach (var e in list) Shape(e, into, depth + 1);
+            return;
+        }
+        into.Append(type.Name).Append('{');
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.GetIndexParameters().Length > 0) continue;
+            object? held;
+            try
+            {
+                held = property.GetValue(value);
+            }
+            catch (TargetInvocationException)
+            {
+                into.Append("! ");
+                continue;
+            }
+            Shape(held, into, depth + 1);
+        }
+        into.Append("} ");
     }
 
     private static IPair Make<T>(SchemaReader<T> read, Func<JsonElement, T> bind, Action<Utf8JsonWriter, T> write, SchemaValidation validation) =>
@@ -262,10 +310,21 @@ const GOLDEN: readonly Job[] = allSchemas().map((c, i) => ({
 /** The shared vocabulary, and a name both required and additional; values with a name written twice (JsonElement keeps both, the last counts for properties). */
 const VOCABULARY_JOB: Job = {
   namespace: 'Vocabulary',
-  model: modelFromText(schema({ ...VOCABULARY, RequiredExtra: { type: 'object', required: ['total'], additionalProperties: { type: 'integer' } } }), 'vocabulary.json'),
+  model: modelFromText(
+    schema({ ...VOCABULARY, RequiredExtra: { type: 'object', required: ['total'], additionalProperties: { type: 'integer' } } }),
+    'vocabulary.json',
+  ),
   values: [
     ...POOL,
-    ...['{"total": "x", "total": 1}', '{"total": 1, "total": "x"}', '{"a": 1, "a": "x"}', '{"id": 1, "id": "i"}', '{"id": "i", "id": 1}', '{"x-a": 1, "x-a": "v"}', '{"type": "stop", "type": "start"}'],
+    ...[
+      '{"total": "x", "total": 1}',
+      '{"total": 1, "total": "x"}',
+      '{"a": 1, "a": "x"}',
+      '{"id": 1, "id": "i"}',
+      '{"id": "i", "id": 1}',
+      '{"x-a": 1, "x-a": "v"}',
+      '{"type": "stop", "type": "start"}',
+    ],
     ...texts(POOL.flatMap((text) => mutations(JSON.parse(text) as JsonValue, 1))),
   ],
 };
@@ -298,6 +357,78 @@ const FAST_JOB: Job = {
       Square: { type: 'object', properties: { shape: { const: 'square' }, side: { type: 'integer' } }, required: ['shape'] },
       Shape: { anyOf: [{ $ref: '#/$defs/Circle' }, { $ref: '#/$defs/Square' }] },
       Events: { type: 'array', items: { $ref: '#/$defs/Shape' } },
+      // Unions told apart by the kind of value, then by tags on two levels, or tags not required.
+      Voice: { anyOf: [{ type: 'string' }, { type: 'string', enum: ['alloy', 'ash'] }] },
+      Tokens: { oneOf: [{ type: 'integer', minimum: 1 }, { const: 'inf' }] },
+      Mixed: { oneOf: [{ type: 'string', maxLength: 3 }, { $ref: '#/$defs/Inner' }, { type: 'array', items: { type: 'integer' } }, { type: 'boolean' }] },
+      Strings: { oneOf: [{ type: 'string', maxLength: 2 }, { type: 'string', minLength: 4 }, { type: 'integer' }] },
+      Said: {
+        type: 'object',
+        properties: { type: { const: 'message' }, role: { const: 'user' }, text: { type: 'string' } },
+        required: ['type', 'role', 'text'],
+      },
+      Answered: {
+        type: 'object',
+        properties: { type: { const: 'message' }, role: { const: 'assistant' }, parts: { type: 'array', items: { type: 'string' } } },
+        required: ['type', 'role'],
+      },
+      Called: { type: 'object', properties: { type: { const: 'call' }, name: { type: 'string' } }, required: ['type', 'name'] },
+      Item: { anyOf: [{ $ref: '#/$defs/Said' }, { $ref: '#/$defs/Answered' }, { $ref: '#/$defs/Called' }] },
+      Format: {
+        anyOf: [
+          { type: 'object', properties: { type: { type: 'string', enum: ['pcm'] }, rate: { type: 'integer', enum: [24000, 16000] } } },
+          { type: 'object', properties: { type: { type: 'string', enum: ['mu'] } } },
+        ],
+      },
+      Closed: {
+        type: 'object',
+        properties: { code: { type: 'string', pattern: '^[a-z]+\\d$' }, on: { type: 'boolean' } },
+        required: [],
+        additionalProperties: false,
+      },
+      Detect: {
+        anyOf: [
+          {
+            oneOf: [
+              { type: 'object', required: ['type'], properties: { type: { const: 'server' }, t: { type: 'number' } } },
+              { type: 'object', required: ['type'], properties: { type: { const: 'semantic' }, e: { enum: ['low', 'high'] } } },
+            ],
+            discriminator: { propertyName: 'type' },
+          },
+          { type: 'null' },
+        ],
+      },
+      // More tags than are compared one by one: looked up (SchemaTags), escaped ones too.
+      ...Object.fromEntries(
+        Array.from({ length: 10 }, (_, i) => [
+          `Tagged${i}`,
+          { type: 'object', properties: { kind: { const: i === 9 ? 'é' : `t${i}` }, n: { type: 'integer' } }, required: ['kind'] },
+        ]),
+      ),
+      Many: { anyOf: Array.from({ length: 10 }, (_, i) => ({ $ref: `#/$defs/Tagged${i}` })) },
+      Meta: { anyOf: [{ type: 'object', additionalProperties: { type: 'string', maxLength: 3 } }, { type: 'null' }] },
+      Mapped: {
+        type: 'object',
+        properties: {
+          voice: { $ref: '#/$defs/Voice' },
+          tokens: { $ref: '#/$defs/Tokens' },
+          mixed: { $ref: '#/$defs/Mixed' },
+          items: { type: 'array', items: { $ref: '#/$defs/Item' } },
+          format: { $ref: '#/$defs/Format' },
+          meta: { $ref: '#/$defs/Meta' },
+          schema: { type: 'object' },
+          notes: { anyOf: [{ type: 'object' }, { type: 'null' }] },
+          inners: { type: 'object', additionalProperties: { $ref: '#/$defs/Inner' } },
+          day: { type: 'string', format: 'date' },
+          seven: { type: 'integer', const: 7 },
+          closed: { $ref: '#/$defs/Closed' },
+          detect: { $ref: '#/$defs/Detect' },
+          many: { type: 'array', items: { $ref: '#/$defs/Many' } },
+          ratio: { type: 'number', minimum: 0, maximum: 1 },
+          speed: { type: 'number', minimum: 0.1, exclusiveMaximum: 1.5, format: 'double' },
+        },
+        required: ['voice'],
+      },
     }),
     'fast.json',
   ),
@@ -316,6 +447,64 @@ const FAST_JOB: Job = {
       '[{"shape": "circle", "r": 1.5}, {"shape": "square", "side": 2}, {"shape": "square"}, {"r": 1, "shape": "circle"}]',
       '[{"shape": "circle"}, {"shape": "triangle"}]',
       '{"shape": "square", "side": 2.5}',
+      '{"voice": "alloy", "tokens": "inf", "mixed": "abc", "format": {"type": "pcm", "rate": 24000}, "meta": null, "day": "today", "seven": 7}',
+      '{"voice": "verse", "tokens": 4096, "mixed": {"n": 1}, "format": {"type": "mu"}, "meta": {"a": "x", "b": "yz"}, "schema": {"type": "object", "x": [1]}, "notes": null}',
+      '{"voice": "ash", "tokens": 0, "mixed": [1, 2], "format": {"rate": 16000}, "meta": {"a": "long"}, "notes": {"a": 1}, "inners": {"p": {"n": 1}, "q": {"n": 2}}, "seven": 7.0}',
+      '{"voice": 1, "tokens": 1.0, "mixed": true, "format": {"type": "pcm", "rate": 8000}, "meta": {"a": "x", "a": "y"}, "inners": {"p": {"n": 9}}, "seven": 8}',
+      '{"voice": "x", "items": [{"type": "message", "role": "user", "text": "hi"}, {"type": "message", "role": "assistant", "parts": ["a"]}, {"type": "call", "name": "f"}]}',
+      '{"voice": "x", "items": [{"role": "assistant", "type": "message"}, {"type": "message", "role": "system", "text": "x"}, {"type": "message", "text": "x"}]}',
+      '{"voice": "x", "items": [{"type": "message", "role": "user"}, {"type": "call"}, {"type": "message", "role": "user", "text": "a", "role": "assistant"}]}',
+      ...[
+        '0',
+        '1',
+        '1.0',
+        '0.9999999999999999',
+        '1.00000000000000001',
+        '0.99999999999999999999',
+        '-0',
+        '-0.0000000000000000000001',
+        '1e-400',
+        '2',
+        '0.5e1',
+      ].map((n) => `{"voice": "x", "ratio": ${n}}`),
+      ...[
+        '0.1',
+        '0.1000000000000000000001',
+        '0.09999999999999999999999',
+        '0.09999999999999999',
+        '1.4999999999999998',
+        '1.49999999999999999999',
+        '1.5',
+        '1e308',
+        '1e400',
+      ].map((n) => `{"voice": "x", "speed": ${n}}`),
+      ...['{}', '{"code": "ab1", "on": true}', '{"code": "ab\u0661"}', '{"code": "ab"}', '{"on": false, "x": 1}', '{"code": "a1", "code": "b2"}'].map(
+        (closed) => `{"voice": "x", "closed": ${closed}}`,
+      ),
+      '{"voice": "x", "many": [{"kind": "t3", "n": 1}, {"n": 2, "kind": "t0"}, {"kind": "t\\u0038"}, {"kind": "\\u00e9"}, {"kind": "é", "n": 3}]}',
+      '{"voice": "x", "many": [{"kind": "t10"}, {"kind": ""}, {"kind": "t"}, {"kind": "t3", "n": "x"}, {"kind": 3}]}',
+      ...[
+        'null',
+        '{"type": "server", "t": 0.5}',
+        '{"type": "semantic", "e": "low"}',
+        '{"type": "semantic", "e": "mid"}',
+        '{"t": 1, "type": "server"}',
+        '{"type": "other"}',
+        '{}',
+      ].map((detect) => `{"voice": "x", "detect": ${detect}}`),
+      '"ab"',
+      '"abc"',
+      '"abcd"',
+      '3',
+      '3.0',
+      'true',
+      '[1, 2.5]',
+      '{"n": 0}',
+      '24000',
+      '16000',
+      '24000.0',
+      '"inf"',
+      '{"type": "pcm"}',
     ].flatMap((text) => [text, ...texts(mutations(JSON.parse(text) as JsonValue, 1))]),
   ],
 };
@@ -380,8 +569,9 @@ describe('compiled checks agree with the interpreter', () => {
     const { found, tried, taken, accepted, readers } = fastAgree(root, [...GOLDEN, VOCABULARY_JOB, FAST_JOB]);
     expect(found).toEqual([]);
     // The canonical events and their union read fast; so do a share of what the validator accepts.
-    for (const name of ['ConversationItemTruncatedResponse', 'ConversationItemTruncateRequest', 'IServerEvent', 'IClientEvent', 'Holder', 'Events', 'Shape'])
-      expect(readers.some((r) => r.endsWith(`|${name}`))).toBe(true);
+    const named = ['ConversationItemTruncatedResponse', 'ConversationItemTruncateRequest', 'IServerEvent', 'IClientEvent', 'Holder', 'Events', 'Shape'];
+    named.push('Mapped', 'Voice', 'Tokens', 'Mixed', 'Item', 'Format', 'Meta', 'Closed', 'IDetectValue', 'Detect', 'Many');
+    expect(named.filter((name) => !readers.some((r) => r.endsWith(`|${name}`)))).toEqual([]);
     expect(tried).toBeGreaterThan(10_000);
     expect(taken).toBeGreaterThan(1_000);
     expect(accepted).toBeGreaterThan(taken);

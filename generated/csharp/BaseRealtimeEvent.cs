@@ -62,11 +62,10 @@ internal sealed class BaseRealtimeEventConverter : SchemaConverter<BaseRealtimeE
                 continue;
             }
             if (probe.TokenType != JsonTokenType.String) return false;
-            switch (probe.GetString())
-            {
-                case "conversation.item.truncate": { var read = ConversationItemTruncateRequestConverter.TryRead(ref reader, out var v); value = v!; return read; }
-                case "conversation.item.truncated": { var read = ConversationItemTruncatedResponseConverter.TryRead(ref reader, out var v); value = v!; return read; }
-            }
+            if (probe.ValueTextEquals("conversation.item.truncate"))
+            { var read = ConversationItemTruncateRequestConverter.TryRead(ref reader, out var v); value = v!; return read; }
+            if (probe.ValueTextEquals("conversation.item.truncated"))
+            { var read = ConversationItemTruncatedResponseConverter.TryRead(ref reader, out var v); value = v!; return read; }
             return false;
         }
         return false;

@@ -48,10 +48,8 @@ internal sealed class IClientEventConverter : SchemaConverter<IClientEvent>
                 continue;
             }
             if (probe.TokenType != JsonTokenType.String) return false;
-            switch (probe.GetString())
-            {
-                case "conversation.item.truncate": { var read = ConversationItemTruncateRequestConverter.TryRead(ref reader, out var v); value = v!; return read; }
-            }
+            if (probe.ValueTextEquals("conversation.item.truncate"))
+            { var read = ConversationItemTruncateRequestConverter.TryRead(ref reader, out var v); value = v!; return read; }
             return false;
         }
         return false;

@@ -48,10 +48,8 @@ internal sealed class IServerEventConverter : SchemaConverter<IServerEvent>
                 continue;
             }
             if (probe.TokenType != JsonTokenType.String) return false;
-            switch (probe.GetString())
-            {
-                case "conversation.item.truncated": { var read = ConversationItemTruncatedResponseConverter.TryRead(ref reader, out var v); value = v!; return read; }
-            }
+            if (probe.ValueTextEquals("conversation.item.truncated"))
+            { var read = ConversationItemTruncatedResponseConverter.TryRead(ref reader, out var v); value = v!; return read; }
             return false;
         }
         return false;

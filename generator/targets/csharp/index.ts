@@ -50,7 +50,7 @@ export const csharp: Target<CsharpOptions, CsharpNames> = {
     const { namespace } = options;
     const checks = compileChecks(model, options.formats === 'assert');
     const byId = declarationsById(model);
-    const readers = new FastReaders(model, { byId, declared: names.declarations, names, order: options.order });
+    const readers = new FastReaders(model, { byId, declared: names.declarations, names, order: options.order }, options.formats === 'assert');
     const ctx: ViewCtx = { byId, declared: names.declarations, names, namespace, order: options.order, checks, readers };
     const { bases } = names;
     const banner = lineComment(bannerText(model));

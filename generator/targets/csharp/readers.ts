@@ -11,21 +11,28 @@
 //
 // What reads fast (anything else keeps the document's path alone):
 // - an object declaration whose schema is `properties` and `required` (and `type: object`) and
-//   nothing else, unknown members kept (no `additionalProperties`), at most 64 properties, each
-//   a required constant string (checked, not bound, as FromJson does) or a value below;
-// - values: a string (`const`, `enum` of strings, `minLength`, `maxLength`), an integer held as
-//   int, long or BigInteger (integral `minimum`, `maximum`; read as TryGetInt64 reads it), a
-//   double (`type: number` alone), a boolean, an array of values (`minItems`, `maxItems`), or a
-//   reference to (or the inline schema of) a declaration that reads fast; each also where the
-//   schema lets it be null (`anyOf` with `{"type": "null"}`, or `"type": [T, "null"]`);
-// - a string enum of at most 64 values whose schema is that enum;
-// - the tag dispatch of a discriminated union whose own schema is a oneOf or anyOf of `$ref`s,
-//   each requiring the tag with its own constant (so only the variant the tag names can hold), or
+//   nothing else, unknown members kept (no `additionalProperties`) or refused
+//   (`additionalProperties: false`), at most 64 properties, each a required constant string
+//   (checked, not bound, as FromJson does) or a value below;
+// - values: a string (`const`, `enum` of strings, `minLength`, `maxLength`, a `pattern` .NET
+//   matches as the checks do), an integer held as
+//   int, long or BigInteger (integral `minimum`, `maximum`, a `const` or `enum` of integers; read
+//   as TryGetInt64 reads it), a double (`minimum`, `maximum` and their exclusive forms, decided
+//   only away from the bound), a boolean, an array of values (`minItems`, `maxItems`), a map
+//   (`type: object` with `additionalProperties` a value's schema, or none: any value), a reference
+//   to (or the inline schema of) a declaration that reads fast, or to an alias of a value; each
+//   also where the schema lets it be null (`anyOf` with `{"type": "null"}`, or
+//   `"type": [T, "null"]`); `format` beside them where formats only annotate;
+// - an enum of at most 64 strings or integers whose schema is that enum;
+// - the tag dispatch of a discriminated union whose own schema is a oneOf or anyOf of `$ref`s
+//   (or of the variants' schemas where they stand), each requiring the tag with its own constant (so only the variant the tag names can hold), or
 //   of a shared base type (validated as the variant the tag names), every variant reading fast;
-// - a union without a discriminator, for an object whose tag leaves one variant that reads fast
-//   (inside another value only when every tag does);
+// - a union without a discriminator, as the variant that the value's kind (string, number,
+//   boolean, object, array) leaves, and for objects their tags on up to four levels (inside
+//   another value only when every kind its variants hold and every tag reads fast);
 // - an alias, as the value it names (FromJsonString then reads the text itself, which must hold
 //   that one value).
+// A document whose own meta-schema changes what keywords mean reads nothing fast.
 
 import type {
   AliasDeclaration,
@@ -40,6 +47,7 @@ import type {
   UnionDeclaration,
 } from '../../model/ir.js';
 import { schemaUriAt, schemaUriOf } from '../../model/validation.js';
+import { translatePattern } from '../../regex/index.js';
 import { lookup, orderProperties, resolveAlias, type PropertyOrder } from '../shared/common.js';
 import { Unsupported, has, isObject, registryOf, type Obj, type SchemaRegistry } from '../shared/schema-reach.js';
 import { wellFormed } from './checks.js';
@@ -63,17 +71,42 @@ interface ValueRead {
   readonly statements: readonly string[];
 }
 
-/** A union's tag member, and each tag that leaves one variant read fast -> that variant's id. */
-interface UnionTags {
+/** The kinds of JSON value, as a union's reader switches on the first token. */
+type Kind = 'string' | 'number' | 'boolean' | 'null' | 'object' | 'array';
+const KINDS: readonly Kind[] = ['string', 'number', 'boolean', 'null', 'object', 'array'];
+/** The tokens a value of each kind starts with. */
+const TOKENS: Readonly<Record<Kind, readonly string[]>> = {
+  string: ['String'],
+  number: ['Number'],
+  boolean: ['True', 'False'],
+  null: ['Null'],
+  object: ['StartObject'],
+  array: ['StartArray'],
+};
+
+/** The variants an object can be, by its member `wire`: a variant, or the variants a tag leaves told apart by another member. */
+interface TagTree {
   readonly wire: string;
-  readonly byTag: ReadonlyMap<string, string>;
+  readonly byTag: ReadonlyMap<string, ValueRead | TagTree>;
+  /** Whether every tag (at every level) reads fast, no branch leaving the member unrestricted. */
+  readonly complete: boolean;
+}
+
+/** How a union without a discriminator reads: by the kind of its value, a variant, or for objects their tags. */
+interface UnionPlan {
+  readonly byKind: ReadonlyMap<Kind, ValueRead | TagTree>;
   /**
-   * Whether every tag reads fast. Only such a union reads fast inside another value: a tag left to
-   * FromJson's path would send the whole value there, after reading it up to that point (one
-   * response.done in a megabyte of events).
+   * Whether every kind of value the variants' types hold reads fast, every tag too. Only such a
+   * union reads fast inside another value: a value left to FromJson's path would send the whole
+   * value there, after reading it up to that point (one response.done in a megabyte of events).
    */
   readonly complete: boolean;
 }
+
+/** At most this many members tell an object's variant (the tag, then what tells apart the variants one tag leaves, ...). */
+const MAX_TAG_LEVELS = 4;
+/** A value's kinds are looked for through $ref, allOf, anyOf and oneOf this deep at most. */
+const MAX_KIND_DEPTH = 16;
 
 /** How a member is read in the loop: as a value (`local` null: a required constant, checked, not bound). */
 interface MemberRead {
@@ -83,26 +116,44 @@ interface MemberRead {
   /** The constructor's parameter (its position) or, for an optional member, the member it sets. */
   readonly parameter: number | null;
   readonly member: string | null;
+  /** Its JSON name. */
+  readonly name: string;
 }
 
 export class FastReaders {
   private readonly registry: SchemaRegistry;
   /** Declaration id -> its reader's member reads (null: it has no fast reader); a declaration being planned counts as none. */
   private readonly planned = new Map<string, readonly MemberRead[] | null>();
-  /** Union id -> its tags read fast (null: none); a union being planned counts as none. */
-  private readonly tagged = new Map<string, UnionTags | null>();
+  /** Union id -> how it reads fast (null: it does not); a union being planned counts as none. */
+  private readonly unions = new Map<string, UnionPlan | null>();
+  /** The patterns the interpreter's table translates (others it compiles as written). */
+  private readonly tabled: ReadonlySet<string>;
+  /** Whether no declaration reads fast (SchemaRegistry.namesKnownSchema). */
+  private readonly none: boolean;
 
   constructor(
     private readonly model: Model,
     private readonly ctx: Ctx & { readonly names: CsharpNames; readonly order: PropertyOrder },
+    /** Whether `format` asserts (else it annotates, and a value's reader ignores it). */
+    private readonly formatAssertion: boolean,
   ) {
     this.registry = registryOf(model);
+    this.tabled = new Set(model.validation.patterns);
+    // A meta-schema of the documents' own may change what keywords mean: its values keep FromJson's path.
+    this.none = this.registry.namesKnownSchema();
   }
 
   /** The TryRead method of an object declaration's converter (lines, indented for the class body), or null; `additionalField`: the field unknown members go to. */
   objectReader(d: ObjectDeclaration, additionalField: string): string[] | null {
     const reads = this.objectReads(d);
     if (reads === null) return null;
+    const closed = d.additional.kind === 'deny';
+    // The converter has SchemaNames where FromJson loops over members (views/object.ts): an open
+    // object, or one with a member it binds; else (closed, constants only) the names are compared.
+    const hasNames = !closed || reads.some((r) => r.local !== null);
+    const lookup = hasNames
+      ? 'Names.IndexOf(ref reader, ref hint)'
+      : [...reads.map((r, i) => `reader.ValueTextEquals(${csString(r.name)}) ? ${i} : `), '-1'].join('');
     const type = this.ctx.declared.get(d.id)!.type;
     const bits = reads.map((_, i) => `0x${(2n ** BigInt(i)).toString(16).toUpperCase()}UL`);
     const required = reads.reduce((mask, r, i) => (r.parameter !== null || r.local === null ? mask | (1n << BigInt(i)) : mask), 0n);
@@ -121,10 +172,8 @@ export class FastReaders {
       .map((r, i) => ({ r, i }))
       .filter(({ r }) => r.parameter !== null)
       .sort((a, b) => a.r.parameter! - b.r.parameter!)
-      .map(({ r, i }) => `m${i}${r.local!.endsWith('?') ? '!' : ''}`);
-    const optional = reads.flatMap((r, i) =>
-      r.member === null ? [] : [`        if ((seen & ${bits[i]}) != 0) read.${r.member} = m${i}${r.local!.endsWith('?') ? '!' : ''};`],
-    );
+      .map(({ r, i }) => held(r, `m${i}`));
+    const optional = reads.flatMap((r, i) => (r.member === null ? [] : [`        if ((seen & ${bits[i]}) != 0) read.${r.member} = ${held(r, `m${i}`)};`]));
     return [
       `    /// <summary>Reads a valid <see cref="${type}"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>`,
       `    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out ${type} value)`,
@@ -132,30 +181,35 @@ export class FastReaders {
       '        value = default!;',
       '        if (reader.TokenType != JsonTokenType.StartObject) return false;',
       ...locals.map((l) => `        ${l}`),
-      '        Dictionary<string, JsonElement>? additional = null;',
+      ...(closed ? [] : ['        Dictionary<string, JsonElement>? additional = null;']),
       '        var seen = 0UL;',
-      '        var hint = 0;',
+      ...(hasNames ? ['        var hint = 0;'] : []),
       // Only the object's end ends the loop (a comment, where the options keep them, does not).
       '        while (true)',
       '        {',
       '            if (!reader.Read()) return false;',
       '            if (reader.TokenType == JsonTokenType.EndObject) break;',
       '            if (reader.TokenType != JsonTokenType.PropertyName) return false;',
-      '            var index = Names.IndexOf(ref reader, ref hint);',
-      '            var unknown = index < 0 ? reader.GetString()! : null;',
+      `            var index = ${lookup};`,
+      ...(closed ? [] : ['            var unknown = index < 0 ? reader.GetString()! : null;']),
       '            if (!reader.Read()) return false;',
       '            switch (index)',
       '            {',
       ...cases,
       '                default:',
-      '                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;',
-      '                    break;',
+      // A closed object (`additionalProperties: false`) has no member for it: the schema refuses it.
+      ...(closed
+        ? ['                    return false;']
+        : [
+            '                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;',
+            '                    break;',
+          ]),
       '            }',
       '        }',
       `        if ((seen & 0x${required.toString(16).toUpperCase()}UL) != 0x${required.toString(16).toUpperCase()}UL) return false;`,
       `        var read = new ${type}(${parameters.join(', ')});`,
       ...optional,
-      `        if (additional != null) read.${additionalField} = additional;`,
+      ...(closed ? [] : [`        if (additional != null) read.${additionalField} = additional;`]),
       '        value = read;',
       '        return true;',
       '    }',
@@ -167,57 +221,212 @@ export class FastReaders {
     if (union !== null && !this.unionDispatches(union)) return null;
     if (union === null && !discriminator.mapping.every((m) => this.dispatchable(m.id))) return null;
     const cases = discriminator.mapping.map(
-      (m) => `case ${csString(m.value)}: { var read = ${this.ctx.declared.get(m.id)!.companion}.TryRead(ref reader, out var v); value = v!; return read; }`,
+      (m) => [m.value, [`{ var read = ${this.ctx.declared.get(m.id)!.companion}.TryRead(ref reader, out var v); value = v!; return read; }`]] as const,
     );
     return tagReader(type, 'as the class its tag names', discriminator.propertyName, cases);
   }
 
   /**
-   * The TryRead method of a union without a discriminator (`type`: its class), or null: for an
-   * object whose tag leaves one variant (SchemaReach.tags, as the runtime's SchemaBranches finds
-   * it), that variant read fast; the union's schema is then that variant's (no other branch can
-   * hold an object with that tag), and FromJson would bind that variant too.
+   * The TryRead method (and its helpers) of a union without a discriminator (`type`: its class),
+   * or null. FromJson binds the first variant a valid value matches (the runtime's
+   * SchemaVariants); the reader reads as that variant only where no earlier variant can match:
+   * - by the kind of the value (string, number, boolean, object, array): the only variant whose
+   *   schema allows that kind, or, in an anyOf, the first when its schema is that type alone
+   *   (a plain `string` before an enum of strings);
+   * - for an object several variants allow, by its tag: the member that tells the variants apart
+   *   (SchemaRegistry.tags, as the runtime's SchemaBranches finds it), and where a tag leaves
+   *   several, another member that tells those apart (OpenAI's messages: "type", then "role").
+   * The union's schema is then that variant's (no other branch can hold the value), so the
+   * variant's reader validates it.
    */
   unionReader(d: UnionDeclaration, type: string): string[] | null {
-    const alone = this.unionTags(d);
-    if (alone === null) return null;
-    const cases = [...alone.byTag].map(
-      ([tag, id]) =>
-        `case ${csString(tag)}: { if (!${this.ctx.declared.get(id)!.companion}.TryRead(ref reader, out var v)) return false; value = new ${type}(v); return true; }`,
-    );
-    return tagReader(type, 'as the variant its tag leaves', alone.wire, cases);
+    const plan = this.unionPlan(d);
+    if (plan === null) return null;
+    const helpers: string[][] = [];
+    // A variant's read, or the call of the helper that reads by the next tag (written to `helpers`).
+    const readAs = (read: ValueRead | TagTree): string[] => {
+      if (!('wire' in read)) return variantLines(read, type);
+      const name = `TryReadTag${helpers.length}`;
+      helpers.push([]); // its place, filled once its own helpers have theirs
+      const at = helpers.length - 1;
+      helpers[at] = ['', ...tagReader(type, 'as the variant its tags leave', read.wire, tagCases(read), name)];
+      return [`return ${name}(ref reader, out value);`];
+    };
+    const tagCases = (tree: TagTree): TagCase[] => [...tree.byTag].map(([tag, r]) => [tag, readAs(r)] as const);
+    const [only] = plan.byKind;
+    if (plan.byKind.size === 1 && only![0] === 'object' && 'wire' in only![1]) {
+      // Objects only, told apart by their tags: the union's reader is the first tag's.
+      const cases = tagCases(only![1]);
+      return [...tagReader(type, 'as the variant its tags leave', only![1].wire, cases), ...helpers.flat()];
+    }
+    const sections = [...plan.byKind].flatMap(([kind, read]) => [
+      ...TOKENS[kind].map((token) => `            case JsonTokenType.${token}:`),
+      ...readAs(read).map((l) => `                ${l}`),
+    ]);
+    return [
+      `    /// <summary>Reads a valid <see cref="${type}"/> straight from the reader as the variant its kind (and tags) leave, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>`,
+      `    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out ${type} value)`,
+      '    {',
+      '        value = default!;',
+      '        switch (reader.TokenType)',
+      '        {',
+      ...sections,
+      '        }',
+      '        return false;',
+      '    }',
+      ...helpers.flat(),
+    ];
   }
 
-  /** Of a union without a discriminator: its tag member, and each tag that leaves one variant, read fast -> that variant's id; null when none does. */
-  private unionTags(d: UnionDeclaration): UnionTags | null {
-    if (this.tagged.has(d.id)) return this.tagged.get(d.id)!;
-    this.tagged.set(d.id, null); // a reference back to it while planning reads through FromJson
-    const tags = this.planUnion(d);
-    this.tagged.set(d.id, tags);
-    return tags;
+  private unionPlan(d: UnionDeclaration): UnionPlan | null {
+    if (this.unions.has(d.id)) return this.unions.get(d.id)!;
+    this.unions.set(d.id, null); // a reference back to it while planning reads through FromJson
+    const plan = this.planUnion(d);
+    this.unions.set(d.id, plan);
+    return plan;
   }
 
-  private planUnion(d: UnionDeclaration): UnionTags | null {
+  private planUnion(d: UnionDeclaration): UnionPlan | null {
     if (d.discriminator !== null || csType({ kind: 'ref', id: d.id, nullable: false }, this.ctx).nullable) return null;
     const node = this.schemaOf(d.id);
     if (node === null || !onlyKeys(node, ['type', 'oneOf', 'anyOf', 'discriminator'])) return null;
-    if (has(node, 'type') && node['type'] !== 'object') return null;
     const branches = node[d.mode];
     if (!Array.isArray(branches) || has(node, d.mode === 'oneOf' ? 'anyOf' : 'oneOf') || branches.length !== d.variants.length) return null;
-    // Each branch a reference, and the variant's schema where the converter looks for it.
-    const aligned = branches.every((b, i) => isObject(b) && onlyKeys(b, ['$ref']) && this.locate(schemaUriAt(this.model, d.variantPointers[i]!)) === b);
-    const tags = aligned ? this.registry.tags(branches) : null;
-    if (tags === null) return null;
-    const byTag = new Map<string, string>();
-    for (const [tag, left] of tags.byTag) {
-      if (left.length !== 1 || !wellFormed(tag)) continue;
-      const variant = resolveAlias(d.variants[left[0]!]!, this.ctx.byId);
-      if (variant.kind !== 'ref') continue;
-      const target = lookup(this.ctx.byId, variant.id);
-      if (target.kind !== 'object' || this.objectReads(target) === null || this.targetOf(branches[left[0]!] as Obj) !== this.schemaOf(target.id)) continue;
-      byTag.set(tag, target.id);
+    // Each variant's schema where the converter looks for it (SchemaVariants validates it there).
+    if (!branches.every((b, i) => this.locate(schemaUriAt(this.model, d.variantPointers[i]!)) === b)) return null;
+    const allowed = has(node, 'type') ? this.kinds({ type: node['type']! }) : new Set(KINDS);
+    const kinds = branches.map((b) => this.kinds(b));
+    // The kinds the variants' C# types hold: what the union is expected to read.
+    const expected = new Set(d.variants.flatMap((v) => [...this.typeKinds(v, [])]));
+    const byKind = new Map<Kind, ValueRead | TagTree>();
+    let complete = !expected.has('null');
+    for (const kind of KINDS) {
+      const candidates = kinds.flatMap((k, i) => (k.has(kind) && allowed.has(kind) ? [i] : []));
+      if (kind === 'null' || !expected.has(kind) || candidates.length === 0) continue;
+      const read = this.kindRead(d, branches, kind, candidates);
+      if (read === null || ('wire' in read && !read.complete)) complete = false;
+      if (read !== null) byKind.set(kind, read);
     }
-    return byTag.size === 0 ? null : { wire: tags.wire, byTag, complete: byTag.size === tags.byTag.size && tags.other.length === 0 };
+    return byKind.size === 0 ? null : { byKind, complete };
+  }
+
+  /** How a union reads a value of `kind` that the variants `candidates` (ascending) allow, or null. */
+  private kindRead(d: UnionDeclaration, branches: readonly JsonValue[], kind: Kind, candidates: readonly number[]): ValueRead | TagTree | null {
+    const first = candidates[0]!;
+    if (candidates.length === 1 || (d.mode === 'anyOf' && this.holdsEvery(branches[first]!, kind))) return this.variantRead(d, branches, first);
+    return kind === 'object' ? this.tagTree(d, branches, candidates, new Set()) : null;
+  }
+
+  /** The variants `candidates` (ascending) an object can be, told apart by a member not in `used`, or null. */
+  private tagTree(d: UnionDeclaration, branches: readonly JsonValue[], candidates: readonly number[], used: ReadonlySet<string>): TagTree | null {
+    if (used.size >= MAX_TAG_LEVELS) return null;
+    let index;
+    try {
+      index = this.registry.tagsWithout(
+        candidates.map((i) => branches[i]!),
+        used,
+      );
+    } catch (error) {
+      if (error instanceof Unsupported) return null;
+      throw error;
+    }
+    if (index === null) return null;
+    const byTag = new Map<string, ValueRead | TagTree>();
+    let complete = index.other.length === 0;
+    for (const [tag, left] of index.byTag) {
+      const variants = left.map((j) => candidates[j]!);
+      const read = !wellFormed(tag)
+        ? null
+        : variants.length === 1
+          ? this.variantRead(d, branches, variants[0]!)
+          : this.tagTree(d, branches, variants, new Set([...used, index.wire]));
+      if (read === null || ('wire' in read && !read.complete)) complete = false;
+      if (read !== null) byTag.set(tag, read);
+    }
+    return byTag.size === 0 ? null : { wire: index.wire, byTag, complete };
+  }
+
+  /** Variant `i` of a union read as FromJson binds it (its type without null), or null. */
+  private variantRead(d: UnionDeclaration, branches: readonly JsonValue[], i: number): ValueRead | null {
+    return this.value(branches[i]!, d.variants[i]!, baseType(d.variants[i]!, this.ctx));
+  }
+
+  /**
+   * The kinds of value a schema can accept, at most (a keyword the search does not follow only
+   * narrows what the schema accepts). A `$ref` counts alone, its siblings not: before draft
+   * 2019-09 they are ignored.
+   */
+  private kinds(node: JsonValue, depth = 0): Set<Kind> {
+    const found = new Set<Kind>(KINDS);
+    if (!isObject(node) || depth > MAX_KIND_DEPTH) return found;
+    const keep = (allowed: Iterable<Kind>): void => {
+      const kept = new Set(allowed);
+      for (const k of [...found]) if (!kept.has(k)) found.delete(k);
+    };
+    if (typeof node['$ref'] === 'string') {
+      const target = this.targetOf(node);
+      return target === null ? found : this.kinds(target, depth + 1);
+    }
+    const types = typeof node['type'] === 'string' ? [node['type']] : Array.isArray(node['type']) ? node['type'] : null;
+    if (types !== null) keep(types.flatMap((t) => (t === 'integer' ? ['number' as const] : KINDS.includes(t as Kind) ? [t as Kind] : [])));
+    const values = has(node, 'const') ? [node['const']!] : Array.isArray(node['enum']) ? node['enum'] : null;
+    if (values !== null) keep(values.map(kindOf));
+    if (Array.isArray(node['allOf'])) for (const b of node['allOf']) keep(this.kinds(b, depth + 1));
+    for (const k of ['anyOf', 'oneOf'] as const) {
+      const branches = node[k];
+      if (Array.isArray(branches)) keep(branches.flatMap((b) => [...this.kinds(b, depth + 1)]));
+    }
+    return found;
+  }
+
+  /** Whether a schema accepts every value of a kind: its `type` alone (through `$ref`s), an annotation `format` beside it. */
+  private holdsEvery(node: JsonValue, kind: Kind, depth = 0): boolean {
+    if (!isObject(node) || depth > MAX_KIND_DEPTH) return false;
+    if (onlyKeys(node, ['$ref'])) {
+      const target = this.targetOf(node);
+      return target !== null && this.holdsEvery(target, kind, depth + 1);
+    }
+    return onlyKeys(this.leaf(node), ['type']) && node['type'] === kind;
+  }
+
+  /** The kinds of value a variant's C# type holds (a declaration's, through references). */
+  private typeKinds(type: TypeRef, seen: readonly string[]): Set<Kind> {
+    const t = resolveAlias(type, this.ctx.byId);
+    const kinds = new Set<Kind>(t.nullable ? ['null'] : []);
+    const add = (...more: Kind[]): Set<Kind> => {
+      for (const k of more) kinds.add(k);
+      return kinds;
+    };
+    switch (t.kind) {
+      case 'string':
+        return add('string');
+      case 'integer':
+      case 'number':
+        return add('number');
+      case 'boolean':
+        return add('boolean');
+      case 'null':
+        return add('null');
+      case 'const':
+        return add(kindOf(t.value));
+      case 'array':
+        return add('array');
+      case 'map':
+        return add('object');
+      case 'ref': {
+        const d = lookup(this.ctx.byId, t.id); // not an alias: resolveAlias looked through those
+        if (d.kind === 'alias') return add(...KINDS);
+        if (d.nullable) kinds.add('null');
+        if (d.kind === 'enum') return add(...d.values.map(kindOf));
+        if (d.kind === 'union' && d.discriminator === null) {
+          if (seen.includes(d.id)) return kinds;
+          return add(...d.variants.flatMap((v) => [...this.typeKinds(v, [...seen, d.id])]));
+        }
+        return add('object');
+      }
+      default:
+        return add(...KINDS);
+    }
   }
 
   /** A variant a dispatch reads fast: an object declaration with a fast reader whose schema requires the tag. */
@@ -242,8 +451,9 @@ export class FastReaders {
     if (branches.length !== discriminator.mapping.length || new Set(discriminator.mapping.map((m) => m.value)).size !== branches.length) return false;
     return discriminator.mapping.every((m, i) => {
       const branch = branches[i];
-      if (!isObject(branch) || !onlyKeys(branch, ['$ref']) || !this.dispatchable(m.id)) return false;
-      const target = this.targetOf(branch);
+      if (!isObject(branch) || !this.dispatchable(m.id)) return false;
+      // A reference to the variant, or the variant's schema where it stands (hoisted).
+      const target = onlyKeys(branch, ['$ref']) ? this.targetOf(branch) : branch;
       const variant = this.schemaOf(m.id);
       if (target === null || target !== variant || variant === null) return false;
       const tag = isObject(variant['properties']) ? variant['properties'][discriminator.propertyName] : undefined;
@@ -261,9 +471,11 @@ export class FastReaders {
   }
 
   private planObject(d: ObjectDeclaration): MemberRead[] | null {
-    if (d.nullable || d.additional.kind !== 'allow' || d.properties.length > MAX_PROPERTIES) return null;
+    if (d.nullable || (d.additional.kind !== 'allow' && d.additional.kind !== 'deny') || d.properties.length > MAX_PROPERTIES) return null;
     const node = this.schemaOf(d.id);
-    if (node === null || !onlyKeys(node, ['type', 'properties', 'required'])) return null;
+    const closed = d.additional.kind === 'deny';
+    if (node === null || !onlyKeys(node, ['type', 'properties', 'required', ...(closed ? ['additionalProperties'] : [])])) return null;
+    if (closed && node['additionalProperties'] !== false) return null;
     if (has(node, 'type') && node['type'] !== 'object') return null;
     const properties = node['properties'] ?? {};
     const required = node['required'] ?? [];
@@ -298,7 +510,7 @@ export class FastReaders {
       if (typeof value !== 'string' || !onlyKeys(node, ['type', 'const', 'enum']) || !fixed || !wellFormed(value)) return null;
       if (has(node, 'type') && node['type'] !== 'string') return null;
       const refuses = `reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(${csString(value)})`;
-      return { local: null, refuses, statements: [], parameter: null, member: null };
+      return { local: null, refuses, statements: [], parameter: null, member: null, name: p.jsonName };
     }
     // As FromJson reads it (views/object-members.ts): a required member, or an optional one that
     // may be null (its presence then set by the member's setter), by its own type; any other
@@ -306,24 +518,29 @@ export class FastReaders {
     const own = csType(p.type, this.ctx);
     const read = this.value(node, p.type, p.required || own.nullable ? own : baseType(p.type, this.ctx));
     if (read === null) return null;
-    return { ...read, parameter: p.required ? nextParameter() : null, member: p.required ? null : member };
+    return { ...read, parameter: p.required ? nextParameter() : null, member: p.required ? null : member, name: p.jsonName };
   }
 
   /** How a value of `type` (C# `cs`, schema `node`) is read, or null when it does not read fast. */
   private value(node: JsonValue, type: TypeRef, cs: CsType): ValueRead | null {
     if (!isObject(node) || cs.holdsNull) return null;
+    if (type.kind === 'ref') {
+      // A reference to an alias: the value it names, as the alias's schema says.
+      const alias = lookup(this.ctx.byId, type.id);
+      if (alias.kind === 'alias') {
+        const target = onlyKeys(node, ['$ref']) ? this.targetOf(node) : node;
+        if (target === null || target !== this.schemaOf(alias.id)) return null;
+        return this.value(target, { ...alias.type, nullable: alias.type.nullable || type.nullable } as TypeRef, cs);
+      }
+    }
     const resolved = resolveAlias(type, this.ctx.byId);
     if (cs.nullable) return this.nullable(node, resolved);
-    if (cs.reader === 'SchemaRuntime.ReadString') return string(node);
-    const held = INTEGERS.get(cs.reader);
-    if (held !== undefined) return integer(node, held);
-    if (cs.reader === 'SchemaRuntime.ReadDouble') {
-      // A number a double holds (TryGetDouble refuses one beyond its range, as GetDouble does).
-      if (!onlyKeys(node, ['type']) || node['type'] !== 'number') return null;
-      return { local: 'double', refuses: 'reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out $local)', statements: [] };
-    }
+    if (cs.reader === 'SchemaRuntime.ReadString') return string(this.leaf(node), (source) => this.pattern(source));
+    const integral = INTEGERS.get(cs.reader);
+    if (integral !== undefined) return integer(this.leaf(node), integral);
+    if (cs.reader === 'SchemaRuntime.ReadDouble') return number(this.leaf(node));
     if (cs.reader === 'SchemaRuntime.ReadBoolean') {
-      if (!onlyKeys(node, ['type']) || node['type'] !== 'boolean') return null;
+      if (!onlyKeys(this.leaf(node), ['type']) || node['type'] !== 'boolean') return null;
       return {
         local: 'bool',
         refuses: 'reader.TokenType != JsonTokenType.True && reader.TokenType != JsonTokenType.False',
@@ -348,7 +565,6 @@ export class FastReaders {
       const max = node['maxItems'];
       if (item === null || !isCount(min) || (max !== undefined && !isCount(max))) return null;
       const counted = [...(min === 0 ? [] : [`$localList.Count < ${min}`]), ...(max === undefined ? [] : [`$localList.Count > ${max}`])];
-      const inner = (text: string): string => text.replace(/\$local/g, '$localItem');
       return {
         local: `${cs.text}?`,
         refuses: 'reader.TokenType != JsonTokenType.StartArray',
@@ -358,17 +574,76 @@ export class FastReaders {
           '{',
           '    if (!reader.Read()) return false;',
           '    if (reader.TokenType == JsonTokenType.EndArray) break;',
-          `    ${item.local} $localItem = default;`,
-          ...refusal(inner(item.refuses), '    '),
-          ...item.statements.map((line) => `    ${inner(line)}`),
-          `    $localList.Add($localItem${item.local.endsWith('?') ? '!' : ''});`,
+          ...readInto(item, '$localItem').map((line) => `    ${line}`),
+          `    $localList.Add(${held(item, '$localItem')});`,
           '}',
           ...(counted.length === 0 ? [] : [`if (${counted.join(' || ')}) return false;`]),
           '$local = $localList;',
         ],
       };
     }
+    if (resolved.kind === 'map') return this.map(node, resolved.values, cs);
     return null;
+  }
+
+  /**
+   * A map (`type: object` and `additionalProperties`, the values' schema, or none: any value),
+   * read as ReadMap reads it into a Dictionary; a name written twice is FromJson's path (the last
+   * one counts there).
+   */
+  private map(node: Obj, values: TypeRef, cs: CsType): ValueRead | null {
+    const leaf = this.leaf(node);
+    if (!onlyKeys(leaf, ['type', 'additionalProperties']) || leaf['type'] !== 'object') return null;
+    const schema = leaf['additionalProperties'];
+    const valueType = csType(values, this.ctx);
+    const any = schema === undefined || schema === true || (isObject(schema) && Object.keys(schema).length === 0);
+    const item: ValueRead | null = any
+      ? valueType.base === 'JsonElement' && resolveAlias(values, this.ctx.byId).kind === 'any'
+        ? { local: 'JsonElement', refuses: 'false', statements: ['$local = JsonElement.ParseValue(ref reader);'] }
+        : null
+      : this.value(schema, values, valueType);
+    if (item === null) return null;
+    return {
+      local: `${cs.text}?`,
+      refuses: 'reader.TokenType != JsonTokenType.StartObject',
+      statements: [
+        `var $localMap = new Dictionary<string, ${valueType.text}>();`,
+        'while (true)',
+        '{',
+        '    if (!reader.Read()) return false;',
+        '    if (reader.TokenType == JsonTokenType.EndObject) break;',
+        '    if (reader.TokenType != JsonTokenType.PropertyName) return false;',
+        '    var $localKey = reader.GetString()!;',
+        '    if (!reader.Read()) return false;',
+        ...readInto(item, '$localItem').map((line) => `    ${line}`),
+        `    if (!$localMap.TryAdd($localKey, ${held(item, '$localItem')})) return false;`,
+        '}',
+        '$local = $localMap;',
+      ],
+    };
+  }
+
+  /**
+   * A `pattern` as the compiled checks match it (checks.ts): the .NET translation of a pattern
+   * the interpreter's table translates, else the source as written; null when it does not
+   * translate (the interpreter decides it).
+   */
+  private pattern(source: JsonValue): string | null {
+    if (typeof source !== 'string') return null;
+    let translated: string;
+    try {
+      translated = translatePattern(source, 'dotnet');
+    } catch {
+      return null;
+    }
+    return this.tabled.has(source) ? translated : source;
+  }
+
+  /** A leaf schema without what only annotates it here: `format`, unless formats assert. */
+  private leaf(node: Obj): Obj {
+    if (this.formatAssertion || typeof node['format'] !== 'string') return node;
+    const { format: _format, ...rest } = node;
+    return rest;
   }
 
   /** The TryRead method of an alias (`type`: the aliased C# type), read as the value it aliases, or null. */
@@ -377,16 +652,13 @@ export class FastReaders {
     const node = this.schemaOf(d.id);
     const read = node === null ? null : this.value(node, d.type, cs);
     if (read === null) return null;
-    const local = (s: string): string => s.replace(/\$local/g, 'm0');
     return [
       `    /// <summary>Reads a valid value straight from the reader, or false to leave it to FromJson's path (csharp/readers.ts).</summary>`,
       `    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out ${type} value)`,
       '    {',
       '        value = default!;',
-      `        ${read.local} m0 = default;`,
-      ...refusal(local(read.refuses), '        '),
-      ...read.statements.map((s) => `        ${local(s)}`),
-      `        value = m0${read.local.endsWith('?') ? '!' : ''};`,
+      ...readInto(read, 'm0').map((line) => `        ${line}`),
+      `        value = ${held(read, 'm0')};`,
       '        return true;',
       '    }',
     ];
@@ -396,7 +668,7 @@ export class FastReaders {
   private readsFast(d: Declaration): boolean {
     if (d.kind === 'object') return this.objectReads(d) !== null;
     if (d.kind === 'enum') return this.enumReads(d);
-    if (d.kind === 'union') return d.discriminator === null ? this.unionTags(d)?.complete === true : this.unionDispatches(d);
+    if (d.kind === 'union') return d.discriminator === null ? this.unionPlan(d)?.complete === true : this.unionDispatches(d);
     return false;
   }
 
@@ -422,42 +694,51 @@ export class FastReaders {
     }
     const read = innerNode === undefined ? null : this.value(innerNode, inner, cs);
     if (read === null) return null;
-    const within = (text: string): string => text.replace(/\$local/g, '$localValue');
     return {
       local: cs.valueType ? `${cs.base}?` : `${cs.text}?`,
       refuses: 'false',
       statements: [
         'if (reader.TokenType != JsonTokenType.Null)',
         '{',
-        `    ${read.local} $localValue = default;`,
-        ...refusal(within(read.refuses), '    '),
-        ...read.statements.map((line) => `    ${within(line)}`),
+        ...readInto(read, '$localValue').map((line) => `    ${line}`),
         `    $local = $localValue;`,
         '}',
       ],
     };
   }
 
-  /** Whether a string enum reads fast: its schema is the enum of its values (and `type: string`), a few branches. */
+  /**
+   * Whether an enum reads fast: its schema is the enum of its values (and their `type`), a few
+   * values, each a string or an integer a long holds (read as TryGetInt64 reads it: 1.0 is
+   * FromJson's).
+   */
   private enumReads(d: EnumDeclaration): boolean {
-    if (d.valueType !== 'string' || d.nullable || d.values.length > MAX_ENUM_VALUES) return false;
+    if (d.nullable || d.values.length > MAX_ENUM_VALUES) return false;
+    const strings = d.valueType === 'string';
+    if (!strings && d.valueType !== 'integer' && d.valueType !== 'number') return false;
     const node = this.schemaOf(d.id);
-    if (node === null || !onlyKeys(node, ['type', 'enum']) || (has(node, 'type') && node['type'] !== 'string')) return false;
+    if (node === null || !onlyKeys(this.leaf(node), ['type', 'enum'])) return false;
+    if (has(node, 'type') && !(strings ? node['type'] === 'string' : node['type'] === 'integer' || node['type'] === 'number')) return false;
     const values = node['enum'];
-    return Array.isArray(values) && values.length === d.values.length && values.every((v, i) => v === d.values[i] && typeof v === 'string' && wellFormed(v));
+    const fits = (v: JsonValue): boolean => (strings ? typeof v === 'string' && wellFormed(v) : typeof v === 'number' && Number.isSafeInteger(v));
+    return Array.isArray(values) && values.length === d.values.length && values.every((v, i) => v === d.values[i] && fits(v));
   }
 
   /** The TryRead method of an enum's converter (`members`: each value's member, qualified), or null. */
   enumReader(d: EnumDeclaration, members: readonly string[]): string[] | null {
     if (!this.enumReads(d)) return null;
     const type = this.ctx.declared.get(d.id)!.type;
+    const strings = d.valueType === 'string';
+    const test = (v: string | number | boolean): string => (strings ? `reader.ValueTextEquals(${csString(v as string)})` : `wire == ${v}L`);
     return [
       `    /// <summary>Reads a <see cref="${type}"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>`,
       `    internal static bool TryRead(ref Utf8JsonReader reader, out ${type} value)`,
       '    {',
       '        value = default;',
-      '        if (reader.TokenType != JsonTokenType.String) return false;',
-      ...d.values.map((v, i) => `        ${i === 0 ? '' : 'else '}if (reader.ValueTextEquals(${csString(v as string)})) value = ${members[i]!};`),
+      strings
+        ? '        if (reader.TokenType != JsonTokenType.String) return false;'
+        : '        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var wire)) return false;',
+      ...d.values.map((v, i) => `        ${i === 0 ? '' : 'else '}if (${test(v)}) value = ${members[i]!};`),
       '        else return false;',
       '        return true;',
       '    }',
@@ -466,6 +747,7 @@ export class FastReaders {
 
   /** A declaration's schema as the validation documents hold it, or null. */
   private schemaOf(id: string): Obj | null {
+    if (this.none) return null;
     try {
       const node = this.registry.locate(schemaUriOf(this.model, lookup(this.ctx.byId, id)));
       return isObject(node) ? node : null;
@@ -494,15 +776,38 @@ export class FastReaders {
   }
 }
 
+/** A tag's value, and the statements (a block, or one statement) reading the value it leaves; they return. */
+type TagCase = readonly [tag: string, body: readonly string[]];
+
+/** At most this many tags are compared one by one; more are looked up (the runtime's SchemaTags). Neither makes a string. */
+const COMPARED_TAGS = 8;
+
 /**
  * A TryRead that looks ahead for the first member named `wire` (the variant's own reader refuses
- * a value that names it again) and, when it is a string, reads the value by `cases` (a switch on
- * it, each case setting `value` and returning); anything else is left to FromJson's path.
+ * a value that names it again) and, when it is a string, reads the value by the case of that tag
+ * (each returning); anything else is left to FromJson's path.
  */
-function tagReader(type: string, how: string, wire: string, cases: readonly string[]): string[] {
+function tagReader(type: string, how: string, wire: string, cases: readonly TagCase[], name = 'TryRead'): string[] {
+  const indent = (lines: readonly string[], by: string): string[] => lines.map((l) => `${by}${l}`);
+  // Under an `if`, a block stands at the `if`'s indent and one statement deeper.
+  const dispatch =
+    cases.length <= COMPARED_TAGS
+      ? cases.flatMap(([tag, lines]) => [
+          `            if (probe.ValueTextEquals(${csString(tag)}))`,
+          ...indent(lines, lines[0]!.startsWith('{') ? '            ' : '                '),
+        ])
+      : [
+          `            switch (${name}Tags.IndexOf(ref probe))`,
+          '            {',
+          ...cases.flatMap(([, lines], i) => [`                case ${i}:`, ...indent(lines, '                    ')]),
+          '            }',
+        ];
   return [
+    ...(cases.length <= COMPARED_TAGS
+      ? []
+      : [`    private static readonly SchemaTags ${name}Tags = new SchemaTags(${cases.map(([tag]) => csString(tag)).join(', ')});`, '']),
     `    /// <summary>Reads a valid <see cref="${type}"/> straight from the reader ${how}, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>`,
-    `    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out ${type} value)`,
+    `    ${name === 'TryRead' ? 'internal' : 'private'} static bool ${name}(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out ${type} value)`,
     '    {',
     '        value = default!;',
     '        if (reader.TokenType != JsonTokenType.StartObject) return false;',
@@ -517,10 +822,7 @@ function tagReader(type: string, how: string, wire: string, cases: readonly stri
     '                continue;',
     '            }',
     '            if (probe.TokenType != JsonTokenType.String) return false;',
-    '            switch (probe.GetString())',
-    '            {',
-    ...cases.map((c) => `                ${c}`),
-    '            }',
+    ...dispatch,
     '            return false;',
     '        }',
     '        return false;',
@@ -528,9 +830,11 @@ function tagReader(type: string, how: string, wire: string, cases: readonly stri
   ];
 }
 
-/** A string (with `const`, `enum` of strings, `minLength`, `maxLength`). */
-function string(node: Obj): ValueRead | null {
-  if (!onlyKeys(node, ['type', 'const', 'enum', 'minLength', 'maxLength'])) return null;
+/** A string (with `const`, `enum` of strings, `minLength`, `maxLength`, `pattern`: `translated` gives what .NET matches, or null). */
+function string(node: Obj, translated: (source: JsonValue) => string | null): ValueRead | null {
+  if (!onlyKeys(node, ['type', 'const', 'enum', 'minLength', 'maxLength', 'pattern'])) return null;
+  const pattern = has(node, 'pattern') ? translated(node['pattern']!) : null;
+  if (has(node, 'pattern') && pattern === null) return null;
   if (has(node, 'type') && node['type'] !== 'string') return null;
   if (has(node, 'const') && has(node, 'enum')) return null;
   const values = has(node, 'const') ? [node['const']] : has(node, 'enum') ? node['enum'] : null;
@@ -543,6 +847,7 @@ function string(node: Obj): ValueRead | null {
   const statements = ['$local = reader.GetString();'];
   if (min !== 0 || max !== undefined)
     statements.push(`if (!SchemaRuntime.LengthWithin($local!, ${min}L, ${max === undefined ? 'long.MaxValue' : `${max}L`})) return false;`);
+  if (pattern !== null) statements.push(`if (!SchemaRuntime.Matches($local!, ${csString(pattern)})) return false;`);
   return { local: 'string?', refuses: `reader.TokenType != JsonTokenType.String${among}`, statements };
 }
 
@@ -554,14 +859,18 @@ const INTEGERS: ReadonlyMap<string, 'int' | 'long' | 'big'> = new Map([
 ] as const);
 
 /**
- * An integer held as int, long or BigInteger (with integral `minimum`, `maximum`): read as
- * TryGetInt32 or TryGetInt64 read it (so not 1.0 or 1e2); a BigInteger beyond a long's range is
- * FromJson's.
+ * An integer held as int, long or BigInteger (with integral `minimum`, `maximum`, or a `const` or
+ * `enum` of integers): read as TryGetInt32 or TryGetInt64 read it (so not 1.0 or 1e2); a
+ * BigInteger beyond a long's range is FromJson's.
  */
 function integer(node: Obj, type: 'int' | 'long' | 'big'): ValueRead | null {
-  if (!onlyKeys(node, ['type', 'minimum', 'maximum']) || node['type'] !== 'integer') return null;
+  if (!onlyKeys(node, ['type', 'minimum', 'maximum', 'const', 'enum']) || (has(node, 'const') && has(node, 'enum'))) return null;
+  const values = has(node, 'const') ? [node['const']] : has(node, 'enum') ? node['enum'] : null;
+  if (values !== null && (!Array.isArray(values) || !values.every((v) => typeof v === 'number' && Number.isSafeInteger(v)))) return null;
+  if (node['type'] !== 'integer' && !(has(node, 'type') === false && values !== null)) return null;
   const read = type === 'big' ? '$localLong' : '$local';
   const tests = [`reader.TokenType != JsonTokenType.Number || !reader.TryGetInt${type === 'int' ? '32' : '64'}(out ${type === 'big' ? 'var ' : ''}${read})`];
+  if (values !== null) tests.push(`!(${(values as number[]).map((v) => `${read} == ${v}L`).join(' || ') || 'false'})`);
   for (const [keyword, op] of [
     ['minimum', '<'],
     ['maximum', '>'],
@@ -577,9 +886,58 @@ function integer(node: Obj, type: 'int' | 'long' | 'big'): ValueRead | null {
   return { local: type, refuses: tests.join(' || '), statements: [] };
 }
 
+/**
+ * A number a double holds (TryGetDouble refuses one beyond its range, as GetDouble does), with
+ * `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum`. The validator compares the number
+ * as written, exactly; the double read is that number rounded, and rounding keeps order, so a
+ * double below the one under the bound's double is a number below the bound (whichever of the
+ * two doubles around the bound is nearest): the reader decides only there, and leaves a value
+ * at the bound's doubles to FromJson's path.
+ */
+function number(node: Obj): ValueRead | null {
+  if (!onlyKeys(node, ['type', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']) || node['type'] !== 'number') return null;
+  const tests = ['reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out $local)'];
+  for (const keyword of ['minimum', 'exclusiveMinimum', 'maximum', 'exclusiveMaximum'] as const) {
+    const bound = node[keyword];
+    if (bound === undefined) continue;
+    if (typeof bound !== 'number' || !Number.isFinite(bound)) return null;
+    const below = keyword.endsWith('aximum');
+    const edge = nextDouble(bound, below ? -1 : 1);
+    if (!Number.isFinite(edge)) return null;
+    tests.push(`$local ${below ? '>=' : '<='} ${csDouble(edge)}`);
+  }
+  return { local: 'double', refuses: tests.join(' || '), statements: [] };
+}
+
+/** The double next to `x` downwards (-1) or upwards (1). */
+function nextDouble(x: number, direction: -1 | 1): number {
+  if (x === 0) return direction * Number.MIN_VALUE;
+  const bits = new BigInt64Array(new Float64Array([x]).buffer);
+  bits[0] = bits[0]! + (x > 0 === direction > 0 ? 1n : -1n);
+  return new Float64Array(bits.buffer)[0]!;
+}
+
+/** A double as a C# literal that reads back as the same double (JavaScript's shortest round trip). */
+function csDouble(x: number): string {
+  const text = String(x);
+  const literal = /[.e]/.test(text) ? text : `${text}.0`;
+  return x < 0 ? `(${literal})` : literal;
+}
+
 /** The statement refusing a value by its test, if it has one (a value that may be null has none: its statements decide). */
 function refusal(refuses: string, indent: string): string[] {
   return refuses === 'false' ? [] : [`${indent}if (${refuses}) return false;`];
+}
+
+/** The statements reading a value into the local `name` (declared here): its declaration, the test refusing it, then its statements. */
+function readInto(read: ValueRead, name: string): string[] {
+  const named = (text: string): string => text.replace(/\$local/g, name);
+  return [`${read.local} ${name} = default;`, ...refusal(named(read.refuses), ''), ...read.statements.map(named)];
+}
+
+/** The local `name` holding a value read, as its C# type without "?" where the read has set it. */
+function held(read: { readonly local: string | null }, name: string): string {
+  return `${name}${read.local?.endsWith('?') ? '!' : ''}`;
 }
 
 /** Whether the schema object has no keyword but these. */
@@ -589,3 +947,16 @@ function onlyKeys(node: Obj, keys: readonly string[]): boolean {
 
 /** A length bound a long holds. */
 const isCount = (n: JsonValue | undefined): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
+
+/** A JSON value's kind. */
+function kindOf(value: JsonValue): Kind {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'object') return 'object';
+  return typeof value as 'string' | 'number' | 'boolean';
+}
+
+/** The statements reading a union's variant as `read` says and returning it as the union (`type`), in a block of their own. */
+function variantLines(read: ValueRead, type: string): string[] {
+  return ['{', ...readInto(read, 'v').map((line) => `    ${line}`), `    value = new ${type}(${held(read, 'v')});`, '    return true;', '}'];
+}

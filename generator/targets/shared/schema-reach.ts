@@ -174,6 +174,20 @@ export class SchemaRegistry {
     return found;
   }
 
+  /**
+   * The tag index of some branches by a member not in `used` (the members a finer index has
+   * looked at already: C#'s fast readers tell apart the branches one tag leaves by another, as the
+   * C# runtime's SchemaBranches does). Not memoized: asked once per union and level.
+   */
+  tagsWithout(branches: readonly JsonValue[], used: ReadonlySet<string>): TagIndex | null {
+    return branches.length > 1
+      ? tagIndex(
+          branches.map((b) => this.conditions(b, 0)),
+          used,
+        )
+      : null;
+  }
+
   /** The tags of the schemas at `uris` (a union's variants, compiled or not); null when none tells them apart or one cannot be found. */
   tagsAt(uris: readonly string[]): TagIndex | null {
     try {
@@ -320,12 +334,12 @@ export interface TagIndex {
 }
 
 /** The runtime's BranchTags.of, one level: the member most branches restrict to strings, and the branches each of its values leaves. */
-function tagIndex(conditions: readonly Conditions[]): TagIndex | null {
+function tagIndex(conditions: readonly Conditions[], used: ReadonlySet<string> = new Set()): TagIndex | null {
   const counts = new Map<string, number>();
   let best: string | null = null;
   for (const c of conditions) {
     for (const [wire, { strings }] of c) {
-      if (strings === null) continue;
+      if (strings === null || used.has(wire)) continue;
       counts.set(wire, (counts.get(wire) ?? 0) + 1);
       if (best === null || counts.get(wire)! > counts.get(best)!) best = wire;
     }

@@ -18,7 +18,7 @@ public static class Counts
     /// <param name="json">The JSON text.</param>
     /// <returns>The value.</returns>
     /// <exception cref="SchemaValidationException">The JSON does not follow the schema.</exception>
-    public static IReadOnlyDictionary<string, global::System.Numerics.BigInteger> FromJsonString(string json) => SchemaRuntime.Parse(json, validator, FromJson);
+    public static IReadOnlyDictionary<string, global::System.Numerics.BigInteger> FromJsonString(string json) => SchemaRuntime.Parse(json, validator, FromJson, TryRead);
 
     /// <summary>Writes a value as JSON text.</summary>
     /// <param name="value">The value.</param>
@@ -30,6 +30,30 @@ public static class Counts
     private static readonly Action<Utf8JsonWriter, IReadOnlyDictionary<string, global::System.Numerics.BigInteger>> write0 = SchemaRuntime.WriteMap<global::System.Numerics.BigInteger>(SchemaRuntime.WriteBigInteger);
 
     internal static IReadOnlyDictionary<string, global::System.Numerics.BigInteger> FromJson(JsonElement json) => read0(json);
+
+    /// <summary>Reads a valid value straight from the reader, or false to leave it to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out IReadOnlyDictionary<string, global::System.Numerics.BigInteger> value)
+    {
+        value = default!;
+        IReadOnlyDictionary<string, global::System.Numerics.BigInteger>? m0 = default;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        var m0Map = new Dictionary<string, global::System.Numerics.BigInteger>();
+        while (true)
+        {
+            if (!reader.Read()) return false;
+            if (reader.TokenType == JsonTokenType.EndObject) break;
+            if (reader.TokenType != JsonTokenType.PropertyName) return false;
+            var m0Key = reader.GetString()!;
+            if (!reader.Read()) return false;
+            global::System.Numerics.BigInteger m0Item = default;
+            if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m0ItemLong) || m0ItemLong < 0L) return false;
+            m0Item = m0ItemLong;
+            if (!m0Map.TryAdd(m0Key, m0Item)) return false;
+        }
+        m0 = m0Map;
+        value = m0!;
+        return true;
+    }
 
     internal static void WriteJson(Utf8JsonWriter writer, IReadOnlyDictionary<string, global::System.Numerics.BigInteger> value) => write0(writer, value);
 }

@@ -26,7 +26,7 @@ internal sealed class LevelConverter : SchemaConverter<Level>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Level", SchemaChecks.Check9);
 
-    public LevelConverter() : base(validator, FromJson, WriteJson) { }
+    public LevelConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Level FromJson(JsonElement json)
     {
@@ -35,6 +35,18 @@ internal sealed class LevelConverter : SchemaConverter<Level>
         if (wire == 1) return global::OpenAI.Realtime.Level.Warn;
         if (wire == 2) return global::OpenAI.Realtime.Level.Error;
         throw new JsonException($"{json.GetRawText()} is not a value of Level");
+    }
+
+    /// <summary>Reads a <see cref="Level"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Level value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var wire)) return false;
+        if (wire == 0L) value = global::OpenAI.Realtime.Level.Off;
+        else if (wire == 1L) value = global::OpenAI.Realtime.Level.Warn;
+        else if (wire == 2L) value = global::OpenAI.Realtime.Level.Error;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Level value)

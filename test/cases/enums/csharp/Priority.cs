@@ -26,7 +26,7 @@ internal sealed class PriorityConverter : SchemaConverter<Priority>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Priority", SchemaChecks.Check1);
 
-    public PriorityConverter() : base(validator, FromJson, WriteJson) { }
+    public PriorityConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Priority FromJson(JsonElement json)
     {
@@ -35,6 +35,18 @@ internal sealed class PriorityConverter : SchemaConverter<Priority>
         if (wire == 2) return global::OpenAI.Realtime.Priority.Value2;
         if (wire == 3) return global::OpenAI.Realtime.Priority.Value3;
         throw new JsonException($"{json.GetRawText()} is not a value of Priority");
+    }
+
+    /// <summary>Reads a <see cref="Priority"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out Priority value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var wire)) return false;
+        if (wire == 1L) value = global::OpenAI.Realtime.Priority.Value1;
+        else if (wire == 2L) value = global::OpenAI.Realtime.Priority.Value2;
+        else if (wire == 3L) value = global::OpenAI.Realtime.Priority.Value3;
+        else return false;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Priority value)

@@ -130,7 +130,7 @@ internal sealed class RecordConverter : SchemaConverter<Record>
     private static readonly Action<Utf8JsonWriter, string?> write0 = SchemaRuntime.WriteNullable<string>(SchemaRuntime.WriteString);
     private static readonly Action<Utf8JsonWriter, IReadOnlyList<string>> write1 = SchemaRuntime.WriteArray<string>(SchemaRuntime.WriteString);
 
-    public RecordConverter() : base(validator, FromJson, WriteJson) { }
+    public RecordConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Record FromJson(JsonElement json)
     {
@@ -167,6 +167,110 @@ internal sealed class RecordConverter : SchemaConverter<Record>
         if (m9.ValueKind != JsonValueKind.Undefined) value.History = read1(m9);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
+    }
+
+    /// <summary>Reads a valid <see cref="Record"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Record value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        string? m0 = default;
+        string? m1 = default;
+        string? m2 = default;
+        string? m3 = default;
+        string? m4 = default;
+        string? m5 = default;
+        global::System.Numerics.BigInteger m6 = default;
+        global::System.Numerics.BigInteger m7 = default;
+        string? m8 = default;
+        IReadOnlyList<string>? m9 = default;
+        Dictionary<string, JsonElement>? additional = null;
+        var seen = 0UL;
+        var hint = 0;
+        while (true)
+        {
+            if (!reader.Read()) return false;
+            if (reader.TokenType == JsonTokenType.EndObject) break;
+            if (reader.TokenType != JsonTokenType.PropertyName) return false;
+            var index = Names.IndexOf(ref reader, ref hint);
+            var unknown = index < 0 ? reader.GetString()! : null;
+            if (!reader.Read()) return false;
+            switch (index)
+            {
+                case 0:
+                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false;
+                    m0 = reader.GetString();
+                    break;
+                case 1:
+                    if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.String) return false;
+                    m1 = reader.GetString();
+                    break;
+                case 2:
+                    if (!SchemaRuntime.Once(ref seen, 0x4UL) || reader.TokenType != JsonTokenType.String) return false;
+                    m2 = reader.GetString();
+                    break;
+                case 3:
+                    if (!SchemaRuntime.Once(ref seen, 0x8UL)) return false;
+                    if (reader.TokenType != JsonTokenType.Null)
+                    {
+                        string? m3Value = default;
+                        if (reader.TokenType != JsonTokenType.String) return false;
+                        m3Value = reader.GetString();
+                        m3 = m3Value;
+                    }
+                    break;
+                case 4:
+                    if (!SchemaRuntime.Once(ref seen, 0x10UL) || reader.TokenType != JsonTokenType.String) return false;
+                    m4 = reader.GetString();
+                    break;
+                case 5:
+                    if (!SchemaRuntime.Once(ref seen, 0x20UL) || reader.TokenType != JsonTokenType.String) return false;
+                    m5 = reader.GetString();
+                    break;
+                case 6:
+                    if (!SchemaRuntime.Once(ref seen, 0x40UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m6Long)) return false;
+                    m6 = m6Long;
+                    break;
+                case 7:
+                    if (!SchemaRuntime.Once(ref seen, 0x80UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m7Long)) return false;
+                    m7 = m7Long;
+                    break;
+                case 8:
+                    if (!SchemaRuntime.Once(ref seen, 0x100UL) || reader.TokenType != JsonTokenType.String) return false;
+                    m8 = reader.GetString();
+                    break;
+                case 9:
+                    if (!SchemaRuntime.Once(ref seen, 0x200UL) || reader.TokenType != JsonTokenType.StartArray) return false;
+                    var m9List = new List<string>();
+                    while (true)
+                    {
+                        if (!reader.Read()) return false;
+                        if (reader.TokenType == JsonTokenType.EndArray) break;
+                        string? m9Item = default;
+                        if (reader.TokenType != JsonTokenType.String) return false;
+                        m9Item = reader.GetString();
+                        m9List.Add(m9Item!);
+                    }
+                    m9 = m9List;
+                    break;
+                default:
+                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x3UL) != 0x3UL) return false;
+        var read = new Record(m0!, m1!);
+        if ((seen & 0x4UL) != 0) read.UpdatedAt = m2!;
+        if ((seen & 0x8UL) != 0) read.DeletedAt = m3!;
+        if ((seen & 0x10UL) != 0) read.Birthday = m4!;
+        if ((seen & 0x20UL) != 0) read.Homepage = m5!;
+        if ((seen & 0x40UL) != 0) read.ExpiresAt = m6;
+        if ((seen & 0x80UL) != 0) read.Size = m7;
+        if ((seen & 0x100UL) != 0) read.Email = m8!;
+        if ((seen & 0x200UL) != 0) read.History = m9!;
+        if (additional != null) read._additionalProperties = additional;
+        value = read;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Record value)

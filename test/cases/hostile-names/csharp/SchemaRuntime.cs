@@ -74,6 +74,17 @@ internal static class SchemaRuntime
         return count >= min && count <= max;
     }
 
+    /// <summary>A fast reader's patterns, by their .NET text: each compiled once, as the checks compile theirs.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SchemaPattern?> Patterns = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a fast reader's string matches a pattern (its .NET text). False also when .NET
+    /// refuses the pattern or a match runs out of time: the document's path then decides, as the
+    /// checks and the interpreter do.
+    /// </summary>
+    internal static bool Matches(string text, string translated) =>
+        Patterns.GetOrAdd(translated, static t => SchemaKeywords.Pattern(t, t)) is { } pattern && pattern.IsMatch(text);
+
     /// <summary>
     /// As <see cref="Parse{T}(string, SchemaValidation, Func{JsonElement, T})"/>, trying a fast
     /// reader first: it must take the whole text (one value, then only whitespace); anything else,
@@ -81,26 +92,27 @@ internal static class SchemaRuntime
     /// </summary>
     internal static T Parse<T>(string json, SchemaValidation validation, Func<JsonElement, T> bind, SchemaReader<T> fast)
     {
+        // The UTF-8 in a pooled buffer, as JsonDocument.Parse holds it: a megabyte of events
+        // allocated anew on each call costs more in collections than reading it.
         byte[]? utf8 = null;
         try
         {
-            utf8 = StrictUtf8.GetBytes(json);
+            var length = StrictUtf8.GetByteCount(json);
+            utf8 = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+            var reader = new Utf8JsonReader(utf8.AsSpan(0, StrictUtf8.GetBytes(json, 0, json.Length, utf8, 0)));
+            if (reader.Read() && TryFast(fast, ref reader, out var value) && !reader.Read()) return value;
         }
         catch (ArgumentException)
         {
             // Not well-formed UTF-16: JsonDocument.Parse reports it.
         }
-        if (utf8 != null)
+        catch (JsonException)
         {
-            var reader = new Utf8JsonReader(utf8);
-            try
-            {
-                if (reader.Read() && TryFast(fast, ref reader, out var value) && !reader.Read()) return value;
-            }
-            catch (JsonException)
-            {
-                // Not JSON: JsonDocument.Parse reports it.
-            }
+            // Not JSON: JsonDocument.Parse reports it.
+        }
+        finally
+        {
+            if (utf8 != null) System.Buffers.ArrayPool<byte>.Shared.Return(utf8);
         }
         return Parse(json, validation, bind);
     }

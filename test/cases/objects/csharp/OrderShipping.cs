@@ -43,7 +43,7 @@ internal sealed class OrderShippingConverter : SchemaConverter<OrderShipping>
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Order/properties/shipping", SchemaChecks.Check1);
     private static readonly SchemaNames Names = new SchemaNames("street", "city");
 
-    public OrderShippingConverter() : base(validator, FromJson, WriteJson) { }
+    public OrderShippingConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static OrderShipping FromJson(JsonElement json)
     {
@@ -61,6 +61,42 @@ internal sealed class OrderShippingConverter : SchemaConverter<OrderShipping>
             SchemaRuntime.ReadString(m0),
             SchemaRuntime.ReadString(m1));
         return value;
+    }
+
+    /// <summary>Reads a valid <see cref="OrderShipping"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out OrderShipping value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        string? m0 = default;
+        string? m1 = default;
+        var seen = 0UL;
+        var hint = 0;
+        while (true)
+        {
+            if (!reader.Read()) return false;
+            if (reader.TokenType == JsonTokenType.EndObject) break;
+            if (reader.TokenType != JsonTokenType.PropertyName) return false;
+            var index = Names.IndexOf(ref reader, ref hint);
+            if (!reader.Read()) return false;
+            switch (index)
+            {
+                case 0:
+                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false;
+                    m0 = reader.GetString();
+                    break;
+                case 1:
+                    if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.String) return false;
+                    m1 = reader.GetString();
+                    break;
+                default:
+                    return false;
+            }
+        }
+        if ((seen & 0x3UL) != 0x3UL) return false;
+        var read = new OrderShipping(m0!, m1!);
+        value = read;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, OrderShipping value)

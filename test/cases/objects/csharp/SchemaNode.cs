@@ -339,6 +339,50 @@ internal sealed class SchemaNode
 /// properties, a converter's): each name is held in UTF-8 as JsonElement holds it, so a member is
 /// compared without transcoding or allocating its name.
 /// </summary>
+/// <summary>
+/// A union's tags, found from the string token a fast reader's look-ahead is on without making a
+/// string: by length and first and last byte, then the bytes (a tag written with escapes is
+/// decoded and looked up as a string).
+/// </summary>
+internal sealed class SchemaTags
+{
+    private readonly Dictionary<string, int> byString = new Dictionary<string, int>(StringComparer.Ordinal);
+    private readonly Dictionary<int, int[]> byShape = new Dictionary<int, int[]>();
+    private readonly byte[][] utf8;
+
+    /// <summary>The tags, each well-formed UTF-16 (the readers write no other).</summary>
+    internal SchemaTags(params string[] tags)
+    {
+        utf8 = Array.ConvertAll(tags, t => Encoding.UTF8.GetBytes(t));
+        var shapes = new Dictionary<int, List<int>>();
+        for (var i = 0; i < tags.Length; i++)
+        {
+            byString.TryAdd(tags[i], i);
+            if (utf8[i].Length == 0) continue;
+            var key = Shape(utf8[i]);
+            if (!shapes.TryGetValue(key, out var list)) shapes[key] = list = new List<int>();
+            list.Add(i);
+        }
+        foreach (var (key, list) in shapes) byShape[key] = list.ToArray();
+    }
+
+    /// <summary>The index of the tag the reader's string token holds, or -1.</summary>
+    internal int IndexOf(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length == 0)
+            return byString.TryGetValue(reader.GetString()!, out var named) ? named : -1;
+        var value = reader.ValueSpan;
+        if (!byShape.TryGetValue(Shape(value), out var candidates)) return -1;
+        foreach (var i in candidates)
+        {
+            if (value.SequenceEqual(utf8[i])) return i;
+        }
+        return -1;
+    }
+
+    private static int Shape(ReadOnlySpan<byte> bytes) => (bytes.Length << 16) ^ (bytes[0] << 8) ^ bytes[bytes.Length - 1];
+}
+
 internal sealed class SchemaNames
 {
     private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);

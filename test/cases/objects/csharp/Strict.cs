@@ -34,7 +34,7 @@ internal sealed class StrictConverter : SchemaConverter<Strict>
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Strict", SchemaChecks.Check3);
     private static readonly SchemaNames Names = new SchemaNames("a");
 
-    public StrictConverter() : base(validator, FromJson, WriteJson) { }
+    public StrictConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Strict FromJson(JsonElement json)
     {
@@ -50,6 +50,38 @@ internal sealed class StrictConverter : SchemaConverter<Strict>
         var value = new Strict();
         if (m0.ValueKind != JsonValueKind.Undefined) value.A = SchemaRuntime.ReadString(m0);
         return value;
+    }
+
+    /// <summary>Reads a valid <see cref="Strict"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Strict value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        string? m0 = default;
+        var seen = 0UL;
+        var hint = 0;
+        while (true)
+        {
+            if (!reader.Read()) return false;
+            if (reader.TokenType == JsonTokenType.EndObject) break;
+            if (reader.TokenType != JsonTokenType.PropertyName) return false;
+            var index = Names.IndexOf(ref reader, ref hint);
+            if (!reader.Read()) return false;
+            switch (index)
+            {
+                case 0:
+                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false;
+                    m0 = reader.GetString();
+                    break;
+                default:
+                    return false;
+            }
+        }
+        if ((seen & 0x0UL) != 0x0UL) return false;
+        var read = new Strict();
+        if ((seen & 0x1UL) != 0) read.A = m0!;
+        value = read;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Strict value)

@@ -18,7 +18,7 @@ public static class Score
     /// <param name="json">The JSON text.</param>
     /// <returns>The value.</returns>
     /// <exception cref="SchemaValidationException">The JSON does not follow the schema.</exception>
-    public static double FromJsonString(string json) => SchemaRuntime.Parse(json, validator, FromJson);
+    public static double FromJsonString(string json) => SchemaRuntime.Parse(json, validator, FromJson, TryRead);
 
     /// <summary>Writes a value as JSON text.</summary>
     /// <param name="value">The value.</param>
@@ -26,6 +26,16 @@ public static class Score
     public static string ToJsonString(double value) => SchemaRuntime.Serialize(value, WriteJson);
 
     internal static double FromJson(JsonElement json) => SchemaRuntime.ReadDouble(json);
+
+    /// <summary>Reads a valid value straight from the reader, or false to leave it to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out double value)
+    {
+        value = default!;
+        double m0 = default;
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out m0) || m0 <= 5e-324) return false;
+        value = m0;
+        return true;
+    }
 
     internal static void WriteJson(Utf8JsonWriter writer, double value) => SchemaRuntime.WriteDouble(writer, value);
 }

@@ -47,7 +47,7 @@ internal sealed class CircleConverter : SchemaConverter<Circle>
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Circle", SchemaChecks.Check0);
     private static readonly SchemaNames Names = new SchemaNames("kind", "radius");
 
-    public CircleConverter() : base(validator, FromJson, WriteJson) { }
+    public CircleConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Circle FromJson(JsonElement json)
     {
@@ -66,6 +66,43 @@ internal sealed class CircleConverter : SchemaConverter<Circle>
             SchemaRuntime.ReadDouble(m0));
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
+    }
+
+    /// <summary>Reads a valid <see cref="Circle"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Circle value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        double m1 = default;
+        Dictionary<string, JsonElement>? additional = null;
+        var seen = 0UL;
+        var hint = 0;
+        while (true)
+        {
+            if (!reader.Read()) return false;
+            if (reader.TokenType == JsonTokenType.EndObject) break;
+            if (reader.TokenType != JsonTokenType.PropertyName) return false;
+            var index = Names.IndexOf(ref reader, ref hint);
+            var unknown = index < 0 ? reader.GetString()! : null;
+            if (!reader.Read()) return false;
+            switch (index)
+            {
+                case 0:
+                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("circle")) return false;
+                    break;
+                case 1:
+                    if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out m1) || m1 <= 5e-324) return false;
+                    break;
+                default:
+                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x3UL) != 0x3UL) return false;
+        var read = new Circle(m1);
+        if (additional != null) read._additionalProperties = additional;
+        value = read;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Circle value)

@@ -36,7 +36,7 @@ internal sealed class DrawingLayerNamedLayerConverter : SchemaConverter<DrawingL
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Drawing/properties/layer/oneOf/0", SchemaChecks.Check26);
     private static readonly SchemaNames Names = new SchemaNames("name");
 
-    public DrawingLayerNamedLayerConverter() : base(validator, FromJson, WriteJson) { }
+    public DrawingLayerNamedLayerConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static DrawingLayerNamedLayer FromJson(JsonElement json)
     {
@@ -52,6 +52,37 @@ internal sealed class DrawingLayerNamedLayerConverter : SchemaConverter<DrawingL
         var value = new DrawingLayerNamedLayer(
             SchemaRuntime.ReadString(m0));
         return value;
+    }
+
+    /// <summary>Reads a valid <see cref="DrawingLayerNamedLayer"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out DrawingLayerNamedLayer value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        string? m0 = default;
+        var seen = 0UL;
+        var hint = 0;
+        while (true)
+        {
+            if (!reader.Read()) return false;
+            if (reader.TokenType == JsonTokenType.EndObject) break;
+            if (reader.TokenType != JsonTokenType.PropertyName) return false;
+            var index = Names.IndexOf(ref reader, ref hint);
+            if (!reader.Read()) return false;
+            switch (index)
+            {
+                case 0:
+                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false;
+                    m0 = reader.GetString();
+                    break;
+                default:
+                    return false;
+            }
+        }
+        if ((seen & 0x1UL) != 0x1UL) return false;
+        var read = new DrawingLayerNamedLayer(m0!);
+        value = read;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, DrawingLayerNamedLayer value)

@@ -36,7 +36,7 @@ internal sealed class DrawingLayerNumberedLayerConverter : SchemaConverter<Drawi
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Drawing/properties/layer/oneOf/1", SchemaChecks.Check27);
     private static readonly SchemaNames Names = new SchemaNames("number");
 
-    public DrawingLayerNumberedLayerConverter() : base(validator, FromJson, WriteJson) { }
+    public DrawingLayerNumberedLayerConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static DrawingLayerNumberedLayer FromJson(JsonElement json)
     {
@@ -52,6 +52,37 @@ internal sealed class DrawingLayerNumberedLayerConverter : SchemaConverter<Drawi
         var value = new DrawingLayerNumberedLayer(
             SchemaRuntime.ReadBigInteger(m0));
         return value;
+    }
+
+    /// <summary>Reads a valid <see cref="DrawingLayerNumberedLayer"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out DrawingLayerNumberedLayer value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        global::System.Numerics.BigInteger m0 = default;
+        var seen = 0UL;
+        var hint = 0;
+        while (true)
+        {
+            if (!reader.Read()) return false;
+            if (reader.TokenType == JsonTokenType.EndObject) break;
+            if (reader.TokenType != JsonTokenType.PropertyName) return false;
+            var index = Names.IndexOf(ref reader, ref hint);
+            if (!reader.Read()) return false;
+            switch (index)
+            {
+                case 0:
+                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m0Long)) return false;
+                    m0 = m0Long;
+                    break;
+                default:
+                    return false;
+            }
+        }
+        if ((seen & 0x1UL) != 0x1UL) return false;
+        var read = new DrawingLayerNumberedLayer(m0);
+        value = read;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, DrawingLayerNumberedLayer value)

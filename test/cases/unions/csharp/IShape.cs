@@ -26,7 +26,7 @@ internal sealed class IShapeConverter : SchemaConverter<IShape>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Shape", SchemaChecks.Check2);
 
-    public IShapeConverter() : base(validator, FromJson, WriteJson) { }
+    public IShapeConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static IShape FromJson(JsonElement json)
     {
@@ -37,6 +37,31 @@ internal sealed class IShapeConverter : SchemaConverter<IShape>
             case "square": return SquareConverter.FromJson(json);
         }
         throw new JsonException($"no variant of IShape has the tag {tag}");
+    }
+
+    /// <summary>Reads a valid <see cref="IShape"/> straight from the reader as the class its tag names, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out IShape value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        var probe = reader;
+        while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
+        {
+            var isTag = probe.ValueTextEquals("kind");
+            if (!probe.Read()) return false;
+            if (!isTag)
+            {
+                if (!probe.TrySkip()) return false;
+                continue;
+            }
+            if (probe.TokenType != JsonTokenType.String) return false;
+            if (probe.ValueTextEquals("circle"))
+            { var read = CircleConverter.TryRead(ref reader, out var v); value = v!; return read; }
+            if (probe.ValueTextEquals("square"))
+            { var read = SquareConverter.TryRead(ref reader, out var v); value = v!; return read; }
+            return false;
+        }
+        return false;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, IShape value)

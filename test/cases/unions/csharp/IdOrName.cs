@@ -46,7 +46,7 @@ internal sealed class IdOrNameConverter : SchemaConverter<IdOrName>
 
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/IdOrName", SchemaChecks.Check5);
 
-    public IdOrNameConverter() : base(validator, FromJson, WriteJson) { }
+    public IdOrNameConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static IdOrName FromJson(JsonElement json)
     {
@@ -56,6 +56,33 @@ internal sealed class IdOrNameConverter : SchemaConverter<IdOrName>
             case 1: return new IdOrName(SchemaRuntime.ReadString(json));
         }
         throw new JsonException($"{json.GetRawText()} matches no variant of IdOrName");
+    }
+
+    /// <summary>Reads a valid <see cref="IdOrName"/> straight from the reader as the variant its kind (and tags) leave, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out IdOrName value)
+    {
+        value = default!;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                {
+                    string? v = default;
+                    if (reader.TokenType != JsonTokenType.String) return false;
+                    v = reader.GetString();
+                    if (!SchemaRuntime.LengthWithin(v!, 1L, long.MaxValue)) return false;
+                    value = new IdOrName(v!);
+                    return true;
+                }
+            case JsonTokenType.Number:
+                {
+                    global::System.Numerics.BigInteger v = default;
+                    if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var vLong) || vLong < 0L) return false;
+                    v = vLong;
+                    value = new IdOrName(v);
+                    return true;
+                }
+        }
+        return false;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, IdOrName value)

@@ -57,7 +57,7 @@ internal sealed class LooseConverter : SchemaConverter<Loose>
 
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Loose", SchemaChecks.Check15);
 
-    public LooseConverter() : base(validator, FromJson, WriteJson) { }
+    public LooseConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Loose FromJson(JsonElement json)
     {
@@ -68,6 +68,49 @@ internal sealed class LooseConverter : SchemaConverter<Loose>
             case 2: return new Loose(read0(json));
         }
         throw new JsonException($"{json.GetRawText()} matches no variant of Loose");
+    }
+
+    /// <summary>Reads a valid <see cref="Loose"/> straight from the reader as the variant its kind (and tags) leave, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Loose value)
+    {
+        value = default!;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                {
+                    string? v = default;
+                    if (reader.TokenType != JsonTokenType.String) return false;
+                    v = reader.GetString();
+                    value = new Loose(v!);
+                    return true;
+                }
+            case JsonTokenType.Number:
+                {
+                    double v = default;
+                    if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out v)) return false;
+                    value = new Loose(v);
+                    return true;
+                }
+            case JsonTokenType.StartArray:
+                {
+                    IReadOnlyList<string>? v = default;
+                    if (reader.TokenType != JsonTokenType.StartArray) return false;
+                    var vList = new List<string>();
+                    while (true)
+                    {
+                        if (!reader.Read()) return false;
+                        if (reader.TokenType == JsonTokenType.EndArray) break;
+                        string? vItem = default;
+                        if (reader.TokenType != JsonTokenType.String) return false;
+                        vItem = reader.GetString();
+                        vList.Add(vItem!);
+                    }
+                    v = vList;
+                    value = new Loose(v!);
+                    return true;
+                }
+        }
+        return false;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Loose value)

@@ -54,10 +54,8 @@ internal sealed class IAnyCallConverter : SchemaConverter<IAnyCall>
                 continue;
             }
             if (probe.TokenType != JsonTokenType.String) return false;
-            switch (probe.GetString())
-            {
-                case "function": { var read = ToolCallConverter.TryRead(ref reader, out var v); value = v!; return read; }
-            }
+            if (probe.ValueTextEquals("function"))
+            { var read = ToolCallConverter.TryRead(ref reader, out var v); value = v!; return read; }
             return false;
         }
         return false;

@@ -55,10 +55,8 @@ internal sealed class ICallConverter : SchemaConverter<ICall>
                 continue;
             }
             if (probe.TokenType != JsonTokenType.String) return false;
-            switch (probe.GetString())
-            {
-                case "function": { var read = LegacyCallConverter.TryRead(ref reader, out var v); value = v!; return read; }
-            }
+            if (probe.ValueTextEquals("function"))
+            { var read = LegacyCallConverter.TryRead(ref reader, out var v); value = v!; return read; }
             return false;
         }
         return false;

@@ -60,7 +60,7 @@ internal sealed class MessageConverter : SchemaConverter<Message>
     private static readonly Func<JsonElement, StreamOptionsValue?> read0 = SchemaRuntime.ReadNullable<StreamOptionsValue>(StreamOptionsValueConverter.FromJson);
     private static readonly Action<Utf8JsonWriter, StreamOptionsValue?> write0 = SchemaRuntime.WriteNullable<StreamOptionsValue>(StreamOptionsValueConverter.WriteJson);
 
-    public MessageConverter() : base(validator, FromJson, WriteJson) { }
+    public MessageConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Message FromJson(JsonElement json)
     {
@@ -85,6 +85,66 @@ internal sealed class MessageConverter : SchemaConverter<Message>
         if (m3.ValueKind != JsonValueKind.Undefined) value.Mode = LegacyModeConverter.FromJson(m3);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
+    }
+
+    /// <summary>Reads a valid <see cref="Message"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Message value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        StreamOptionsValue? m0 = default;
+        ICall? m1 = default;
+        LegacyCall? m2 = default;
+        LegacyMode m3 = default;
+        Dictionary<string, JsonElement>? additional = null;
+        var seen = 0UL;
+        var hint = 0;
+        while (true)
+        {
+            if (!reader.Read()) return false;
+            if (reader.TokenType == JsonTokenType.EndObject) break;
+            if (reader.TokenType != JsonTokenType.PropertyName) return false;
+            var index = Names.IndexOf(ref reader, ref hint);
+            var unknown = index < 0 ? reader.GetString()! : null;
+            if (!reader.Read()) return false;
+            switch (index)
+            {
+                case 0:
+                    if (!SchemaRuntime.Once(ref seen, 0x1UL)) return false;
+                    if (reader.TokenType != JsonTokenType.Null)
+                    {
+                        StreamOptionsValue? m0Value = default;
+                        if (!StreamOptionsValueConverter.TryRead(ref reader, out var m0ValueRead)) return false;
+                        m0Value = m0ValueRead;
+                        m0 = m0Value;
+                    }
+                    break;
+                case 1:
+                    if (!SchemaRuntime.Once(ref seen, 0x2UL) || !ICallConverter.TryRead(ref reader, out var m1Read)) return false;
+                    m1 = m1Read;
+                    break;
+                case 2:
+                    if (!SchemaRuntime.Once(ref seen, 0x4UL) || !LegacyCallConverter.TryRead(ref reader, out var m2Read)) return false;
+                    m2 = m2Read;
+                    break;
+                case 3:
+                    if (!SchemaRuntime.Once(ref seen, 0x8UL) || !LegacyModeConverter.TryRead(ref reader, out var m3Read)) return false;
+                    m3 = m3Read;
+                    break;
+                default:
+                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x0UL) != 0x0UL) return false;
+        var read = new Message();
+        if ((seen & 0x1UL) != 0) read.StreamOptions = m0!;
+        if ((seen & 0x2UL) != 0) read.Call = m1!;
+        if ((seen & 0x4UL) != 0) read.Legacy = m2!;
+        if ((seen & 0x8UL) != 0) read.Mode = m3;
+        if (additional != null) read._additionalProperties = additional;
+        value = read;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Message value)

@@ -18,7 +18,7 @@ public static class StreamOptions
     /// <param name="json">The JSON text.</param>
     /// <returns>The value.</returns>
     /// <exception cref="SchemaValidationException">The JSON does not follow the schema.</exception>
-    public static StreamOptionsValue? FromJsonString(string json) => SchemaRuntime.Parse(json, validator, FromJson);
+    public static StreamOptionsValue? FromJsonString(string json) => SchemaRuntime.Parse(json, validator, FromJson, TryRead);
 
     /// <summary>Writes a value as JSON text.</summary>
     /// <param name="value">The value.</param>
@@ -30,6 +30,22 @@ public static class StreamOptions
     private static readonly Action<Utf8JsonWriter, StreamOptionsValue?> write0 = SchemaRuntime.WriteNullable<StreamOptionsValue>(StreamOptionsValueConverter.WriteJson);
 
     internal static StreamOptionsValue? FromJson(JsonElement json) => read0(json);
+
+    /// <summary>Reads a valid value straight from the reader, or false to leave it to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out StreamOptionsValue? value)
+    {
+        value = default!;
+        StreamOptionsValue? m0 = default;
+        if (reader.TokenType != JsonTokenType.Null)
+        {
+            StreamOptionsValue? m0Value = default;
+            if (!StreamOptionsValueConverter.TryRead(ref reader, out var m0ValueRead)) return false;
+            m0Value = m0ValueRead;
+            m0 = m0Value;
+        }
+        value = m0!;
+        return true;
+    }
 
     internal static void WriteJson(Utf8JsonWriter writer, StreamOptionsValue? value) => write0(writer, value);
 }

@@ -34,7 +34,7 @@ internal sealed class StreamOptionsValueConverter : SchemaConverter<StreamOption
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/StreamOptions/anyOf/0", SchemaChecks.Check2);
     private static readonly SchemaNames Names = new SchemaNames("include_usage");
 
-    public StreamOptionsValueConverter() : base(validator, FromJson, WriteJson) { }
+    public StreamOptionsValueConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static StreamOptionsValue FromJson(JsonElement json)
     {
@@ -50,6 +50,38 @@ internal sealed class StreamOptionsValueConverter : SchemaConverter<StreamOption
         var value = new StreamOptionsValue();
         if (m0.ValueKind != JsonValueKind.Undefined) value.IncludeUsage = SchemaRuntime.ReadBoolean(m0);
         return value;
+    }
+
+    /// <summary>Reads a valid <see cref="StreamOptionsValue"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out StreamOptionsValue value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        bool m0 = default;
+        var seen = 0UL;
+        var hint = 0;
+        while (true)
+        {
+            if (!reader.Read()) return false;
+            if (reader.TokenType == JsonTokenType.EndObject) break;
+            if (reader.TokenType != JsonTokenType.PropertyName) return false;
+            var index = Names.IndexOf(ref reader, ref hint);
+            if (!reader.Read()) return false;
+            switch (index)
+            {
+                case 0:
+                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.True && reader.TokenType != JsonTokenType.False) return false;
+                    m0 = reader.TokenType == JsonTokenType.True;
+                    break;
+                default:
+                    return false;
+            }
+        }
+        if ((seen & 0x0UL) != 0x0UL) return false;
+        var read = new StreamOptionsValue();
+        if ((seen & 0x1UL) != 0) read.IncludeUsage = m0;
+        value = read;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, StreamOptionsValue value)
