@@ -15,18 +15,19 @@
 //   (`additionalProperties: false`), at most 64 properties, each a required constant string
 //   (checked, not bound, as FromJson does) or a value below;
 // - values: a string (`const`, `enum` of strings, `minLength`, `maxLength`, a `pattern` .NET
-//   matches as the checks do), an integer held as
-//   int, long or BigInteger (integral `minimum`, `maximum`, a `const` or `enum` of integers; read
-//   as TryGetInt64 reads it), a double (`minimum`, `maximum` and their exclusive forms, decided
-//   only away from the bound), a boolean, an array of values (`minItems`, `maxItems`), a map
-//   (`type: object` with `additionalProperties` a value's schema, or none: any value), a reference
-//   to (or the inline schema of) a declaration that reads fast, or to an alias of a value; each
-//   also where the schema lets it be null (`anyOf` with `{"type": "null"}`, or
-//   `"type": [T, "null"]`); `format` beside them where formats only annotate;
+//   matches as the checks do), an integer held as int, long or BigInteger (integral `minimum`,
+//   `maximum`, a `const` or `enum` of integers; read as TryGetInt64 reads it), a double
+//   (`minimum`, `maximum` and their exclusive forms, decided only away from the bound), a
+//   boolean, an array of values (`minItems`, `maxItems`), a map (`type: object` with
+//   `additionalProperties` a value's schema, or none: any value), a reference to (or the inline
+//   schema of) a declaration that reads fast, or to an alias of a value; each also where the
+//   schema lets it be null (`anyOf` with `{"type": "null"}`, or `"type": [T, "null"]`); `format`
+//   beside them where formats only annotate;
 // - an enum of at most 64 strings or integers whose schema is that enum;
 // - the tag dispatch of a discriminated union whose own schema is a oneOf or anyOf of `$ref`s
-//   (or of the variants' schemas where they stand), each requiring the tag with its own constant (so only the variant the tag names can hold), or
-//   of a shared base type (validated as the variant the tag names), every variant reading fast;
+//   (or of the variants' schemas where they stand), each requiring the tag with its own constant
+//   (so only the variant the tag names can hold), or of a shared base type (validated as the
+//   variant the tag names), every variant reading fast;
 // - a union without a discriminator, as the variant that the value's kind (string, number,
 //   boolean, object, array) leaves, and for objects their tags on up to four levels (inside
 //   another value only when every kind its variants hold and every tag reads fast);
@@ -368,7 +369,9 @@ export class FastReaders {
       return target === null ? found : this.kinds(target, depth + 1);
     }
     const types = typeof node['type'] === 'string' ? [node['type']] : Array.isArray(node['type']) ? node['type'] : null;
-    if (types !== null) keep(types.flatMap((t) => (t === 'integer' ? ['number' as const] : KINDS.includes(t as Kind) ? [t as Kind] : [])));
+    // A type name no draft defines (draft 3's "any") restricts nothing here: the validator decides it.
+    const known = types !== null && types.every((t) => t === 'integer' || KINDS.includes(t as Kind));
+    if (known) keep(types.map((t) => (t === 'integer' ? 'number' : (t as Kind))));
     const values = has(node, 'const') ? [node['const']!] : Array.isArray(node['enum']) ? node['enum'] : null;
     if (values !== null) keep(values.map(kindOf));
     if (Array.isArray(node['allOf'])) for (const b of node['allOf']) keep(this.kinds(b, depth + 1));
