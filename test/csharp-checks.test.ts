@@ -406,6 +406,12 @@ const FAST_JOB: Job = {
         ]),
       ),
       Many: { anyOf: Array.from({ length: 10 }, (_, i) => ({ $ref: `#/$defs/Tagged${i}` })) },
+      // Objects composed with allOf: each part's members; a name in two parts (both schemas hold) or a typed rest read through FromJson.
+      Base: { type: 'object', properties: { id: { type: 'string' }, n: { type: 'integer' } }, required: ['id'] },
+      Extended: { allOf: [{ $ref: '#/$defs/Base' }, { type: 'object', properties: { value: { type: 'string' } }, required: ['value'] }] },
+      Nested: { allOf: [{ $ref: '#/$defs/Extended' }, { properties: { extra: { type: 'boolean' } } }] },
+      Doubled: { allOf: [{ $ref: '#/$defs/Base' }, { properties: { id: { type: 'string', maxLength: 2 } } }] },
+      TypedRest: { allOf: [{ $ref: '#/$defs/Base' }, { additionalProperties: { type: 'integer' } }] },
       Meta: { anyOf: [{ type: 'object', additionalProperties: { type: 'string', maxLength: 3 } }, { type: 'null' }] },
       Mapped: {
         type: 'object',
@@ -424,6 +430,8 @@ const FAST_JOB: Job = {
           closed: { $ref: '#/$defs/Closed' },
           detect: { $ref: '#/$defs/Detect' },
           many: { type: 'array', items: { $ref: '#/$defs/Many' } },
+          extended: { $ref: '#/$defs/Extended' },
+          nested: { $ref: '#/$defs/Nested' },
           ratio: { type: 'number', minimum: 0, maximum: 1 },
           speed: { type: 'number', minimum: 0.1, exclusiveMaximum: 1.5, format: 'double' },
         },
@@ -481,6 +489,11 @@ const FAST_JOB: Job = {
       ...['{}', '{"code": "ab1", "on": true}', '{"code": "ab\u0661"}', '{"code": "ab"}', '{"on": false, "x": 1}', '{"code": "a1", "code": "b2"}'].map(
         (closed) => `{"voice": "x", "closed": ${closed}}`,
       ),
+      '{"voice": "x", "extended": {"id": "a", "value": "v"}, "nested": {"id": "b", "value": "w", "extra": true, "x": 1}}',
+      '{"voice": "x", "extended": {"id": "a"}, "nested": {"value": "w", "extra": "no"}}',
+      '{"voice": "x", "extended": {"id": "a", "n": 1.5, "value": "v"}, "nested": {"id": "b", "value": "w", "n": 2}}',
+      '{"id": "ab", "value": "v", "z": 1}',
+      '{"id": "abc", "z": "s"}',
       '{"voice": "x", "many": [{"kind": "t3", "n": 1}, {"n": 2, "kind": "t0"}, {"kind": "t\\u0038"}, {"kind": "\\u00e9"}, {"kind": "é", "n": 3}]}',
       '{"voice": "x", "many": [{"kind": "t10"}, {"kind": ""}, {"kind": "t"}, {"kind": "t3", "n": "x"}, {"kind": 3}]}',
       ...[
@@ -570,7 +583,7 @@ describe('compiled checks agree with the interpreter', () => {
     expect(found).toEqual([]);
     // The canonical events and their union read fast; so do a share of what the validator accepts.
     const named = ['ConversationItemTruncatedResponse', 'ConversationItemTruncateRequest', 'IServerEvent', 'IClientEvent', 'Holder', 'Events', 'Shape'];
-    named.push('Mapped', 'Voice', 'Tokens', 'Mixed', 'Item', 'Format', 'Meta', 'Closed', 'IDetectValue', 'Detect', 'Many');
+    named.push('Mapped', 'Voice', 'Tokens', 'Mixed', 'Item', 'Format', 'Meta', 'Closed', 'IDetectValue', 'Detect', 'Many', 'Extended', 'Nested');
     expect(named.filter((name) => !readers.some((r) => r.endsWith(`|${name}`)))).toEqual([]);
     expect(tried).toBeGreaterThan(10_000);
     expect(taken).toBeGreaterThan(1_000);

@@ -477,12 +477,25 @@ export class FastReaders {
     if (d.nullable || (d.additional.kind !== 'allow' && d.additional.kind !== 'deny') || d.properties.length > MAX_PROPERTIES) return null;
     const node = this.schemaOf(d.id);
     const closed = d.additional.kind === 'deny';
-    if (node === null || !onlyKeys(node, ['type', 'properties', 'required', ...(closed ? ['additionalProperties'] : [])])) return null;
-    if (closed && node['additionalProperties'] !== false) return null;
-    if (has(node, 'type') && node['type'] !== 'object') return null;
-    const properties = node['properties'] ?? {};
-    const required = node['required'] ?? [];
-    if (!isObject(properties) || !Array.isArray(required)) return null;
+    if (node === null) return null;
+    // `additionalProperties: false` sees only its own schema's properties: no allOf beside it.
+    if (closed && (!onlyKeys(node, ['type', 'properties', 'required', 'additionalProperties']) || node['additionalProperties'] !== false)) return null;
+    const { additionalProperties: _closed, ...open } = node;
+    const parts = this.objectParts(closed ? open : node, 0);
+    if (parts === null) return null;
+    // The parts' properties (each named by one part only: one schema per member) and required names.
+    const properties: Record<string, JsonValue> = {};
+    const required: JsonValue[] = [];
+    for (const part of parts) {
+      const own = part['properties'] ?? {};
+      const needs = part['required'] ?? [];
+      if (!isObject(own) || !Array.isArray(needs)) return null;
+      for (const [name, schema] of Object.entries(own)) {
+        if (has(properties, name)) return null;
+        properties[name] = schema;
+      }
+      required.push(...needs);
+    }
     const declared = Object.keys(properties);
     // The class's properties are the schema's, in the converter's order (names: SchemaNames).
     const ordered = orderProperties(d.properties, this.ctx.order);
@@ -498,6 +511,30 @@ export class FastReaders {
       reads.push(read);
     }
     return reads;
+  }
+
+  /**
+   * An object's schema as the parts every valid value must satisfy, each `properties`, `required`
+   * and `type: object` only: the schema itself, and through `allOf` and `$ref`s the schemas it
+   * composes (OpenAI's "a base object, and these members too"); null when any part says more.
+   */
+  private objectParts(node: Obj, depth: number): Obj[] | null {
+    if (depth > MAX_KIND_DEPTH) return null;
+    if (onlyKeys(node, ['$ref'])) {
+      const target = this.targetOf(node);
+      return isObject(target) ? this.objectParts(target, depth + 1) : null;
+    }
+    const { allOf, ...own } = node;
+    if (!onlyKeys(own, ['type', 'properties', 'required']) || (has(own, 'type') && own['type'] !== 'object')) return null;
+    if (allOf === undefined) return [own];
+    if (!Array.isArray(allOf)) return null;
+    const parts = [own];
+    for (const branch of allOf) {
+      const more = isObject(branch) ? this.objectParts(branch, depth + 1) : null;
+      if (more === null) return null;
+      parts.push(...more);
+    }
+    return parts;
   }
 
   /** How member `p` (schema `node`) is read, or null when it does not read fast. */

@@ -71,7 +71,7 @@ internal sealed class FileConverter : SchemaConverter<File>
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/File", SchemaChecks.Check3);
     private static readonly SchemaNames Names = new SchemaNames("id", "created_at", "meta", "name", "bytes", "purpose");
 
-    public FileConverter() : base(validator, FromJson, WriteJson) { }
+    public FileConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static File FromJson(JsonElement json)
     {
@@ -100,6 +100,70 @@ internal sealed class FileConverter : SchemaConverter<File>
         if (m5.ValueKind != JsonValueKind.Undefined) value.Purpose = FilePurposeConverter.FromJson(m5);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
+    }
+
+    /// <summary>Reads a valid <see cref="File"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out File value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        string? m0 = default;
+        global::System.Numerics.BigInteger m1 = default;
+        ResourceMeta? m2 = default;
+        string? m3 = default;
+        global::System.Numerics.BigInteger m4 = default;
+        FilePurpose m5 = default;
+        Dictionary<string, JsonElement>? additional = null;
+        var seen = 0UL;
+        var hint = 0;
+        while (true)
+        {
+            if (!reader.Read()) return false;
+            if (reader.TokenType == JsonTokenType.EndObject) break;
+            if (reader.TokenType != JsonTokenType.PropertyName) return false;
+            var index = Names.IndexOf(ref reader, ref hint);
+            var unknown = index < 0 ? reader.GetString()! : null;
+            if (!reader.Read()) return false;
+            switch (index)
+            {
+                case 0:
+                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false;
+                    m0 = reader.GetString();
+                    break;
+                case 1:
+                    if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m1Long)) return false;
+                    m1 = m1Long;
+                    break;
+                case 2:
+                    if (!SchemaRuntime.Once(ref seen, 0x4UL) || !ResourceMetaConverter.TryRead(ref reader, out var m2Read)) return false;
+                    m2 = m2Read;
+                    break;
+                case 3:
+                    if (!SchemaRuntime.Once(ref seen, 0x8UL) || reader.TokenType != JsonTokenType.String) return false;
+                    m3 = reader.GetString();
+                    if (!SchemaRuntime.LengthWithin(m3!, 1L, long.MaxValue)) return false;
+                    break;
+                case 4:
+                    if (!SchemaRuntime.Once(ref seen, 0x10UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m4Long) || m4Long < 0L) return false;
+                    m4 = m4Long;
+                    break;
+                case 5:
+                    if (!SchemaRuntime.Once(ref seen, 0x20UL) || !FilePurposeConverter.TryRead(ref reader, out var m5Read)) return false;
+                    m5 = m5Read;
+                    break;
+                default:
+                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x19UL) != 0x19UL) return false;
+        var read = new File(m0!, m3!, m4);
+        if ((seen & 0x2UL) != 0) read.CreatedAt = m1;
+        if ((seen & 0x4UL) != 0) read.Meta = m2!;
+        if ((seen & 0x20UL) != 0) read.Purpose = m5;
+        if (additional != null) read._additionalProperties = additional;
+        value = read;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, File value)

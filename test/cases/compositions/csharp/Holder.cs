@@ -45,7 +45,7 @@ internal sealed class HolderConverter : SchemaConverter<Holder>
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Holder", SchemaChecks.Check17);
     private static readonly SchemaNames Names = new SchemaNames("file", "inline");
 
-    public HolderConverter() : base(validator, FromJson, WriteJson) { }
+    public HolderConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Holder FromJson(JsonElement json)
     {
@@ -66,6 +66,48 @@ internal sealed class HolderConverter : SchemaConverter<Holder>
         if (m1.ValueKind != JsonValueKind.Undefined) value.Inline = HolderInlineConverter.FromJson(m1);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
+    }
+
+    /// <summary>Reads a valid <see cref="Holder"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Holder value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        File? m0 = default;
+        HolderInline? m1 = default;
+        Dictionary<string, JsonElement>? additional = null;
+        var seen = 0UL;
+        var hint = 0;
+        while (true)
+        {
+            if (!reader.Read()) return false;
+            if (reader.TokenType == JsonTokenType.EndObject) break;
+            if (reader.TokenType != JsonTokenType.PropertyName) return false;
+            var index = Names.IndexOf(ref reader, ref hint);
+            var unknown = index < 0 ? reader.GetString()! : null;
+            if (!reader.Read()) return false;
+            switch (index)
+            {
+                case 0:
+                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || !FileConverter.TryRead(ref reader, out var m0Read)) return false;
+                    m0 = m0Read;
+                    break;
+                case 1:
+                    if (!SchemaRuntime.Once(ref seen, 0x2UL) || !HolderInlineConverter.TryRead(ref reader, out var m1Read)) return false;
+                    m1 = m1Read;
+                    break;
+                default:
+                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x0UL) != 0x0UL) return false;
+        var read = new Holder();
+        if ((seen & 0x1UL) != 0) read.File = m0!;
+        if ((seen & 0x2UL) != 0) read.Inline = m1!;
+        if (additional != null) read._additionalProperties = additional;
+        value = read;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Holder value)

@@ -47,7 +47,7 @@ internal sealed class HolderInlineConverter : SchemaConverter<HolderInline>
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Holder/properties/inline", SchemaChecks.Check18);
     private static readonly SchemaNames Names = new SchemaNames("name", "rank");
 
-    public HolderInlineConverter() : base(validator, FromJson, WriteJson) { }
+    public HolderInlineConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static HolderInline FromJson(JsonElement json)
     {
@@ -68,6 +68,47 @@ internal sealed class HolderInlineConverter : SchemaConverter<HolderInline>
         if (m1.ValueKind != JsonValueKind.Undefined) value.Rank = SchemaRuntime.ReadDouble(m1);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
+    }
+
+    /// <summary>Reads a valid <see cref="HolderInline"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out HolderInline value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        string? m0 = default;
+        double m1 = default;
+        Dictionary<string, JsonElement>? additional = null;
+        var seen = 0UL;
+        var hint = 0;
+        while (true)
+        {
+            if (!reader.Read()) return false;
+            if (reader.TokenType == JsonTokenType.EndObject) break;
+            if (reader.TokenType != JsonTokenType.PropertyName) return false;
+            var index = Names.IndexOf(ref reader, ref hint);
+            var unknown = index < 0 ? reader.GetString()! : null;
+            if (!reader.Read()) return false;
+            switch (index)
+            {
+                case 0:
+                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false;
+                    m0 = reader.GetString();
+                    if (!SchemaRuntime.LengthWithin(m0!, 1L, long.MaxValue)) return false;
+                    break;
+                case 1:
+                    if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out m1)) return false;
+                    break;
+                default:
+                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x1UL) != 0x1UL) return false;
+        var read = new HolderInline(m0!);
+        if ((seen & 0x2UL) != 0) read.Rank = m1;
+        if (additional != null) read._additionalProperties = additional;
+        value = read;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, HolderInline value)
