@@ -33,6 +33,7 @@ export const RUNTIME_TYPES = [
   'SchemaDiscriminator',
   'SchemaBranches',
   'SchemaNames',
+  'SchemaTags',
   'SchemaVariants',
   'SchemaConverter',
   'SchemaDocuments',
