@@ -412,6 +412,7 @@ const FAST_JOB: Job = {
       Nested: { allOf: [{ $ref: '#/$defs/Extended' }, { properties: { extra: { type: 'boolean' } } }] },
       Doubled: { allOf: [{ $ref: '#/$defs/Base' }, { properties: { id: { type: 'string', maxLength: 2 } } }] },
       TypedRest: { allOf: [{ $ref: '#/$defs/Base' }, { additionalProperties: { type: 'integer' } }] },
+      Free: { type: 'object', properties: { v: {} }, required: ['v'] },
       Meta: { anyOf: [{ type: 'object', additionalProperties: { type: 'string', maxLength: 3 } }, { type: 'null' }] },
       Mapped: {
         type: 'object',
@@ -430,6 +431,8 @@ const FAST_JOB: Job = {
           closed: { $ref: '#/$defs/Closed' },
           detect: { $ref: '#/$defs/Detect' },
           many: { type: 'array', items: { $ref: '#/$defs/Many' } },
+          anything: {},
+          free: { $ref: '#/$defs/Free' },
           extended: { $ref: '#/$defs/Extended' },
           nested: { $ref: '#/$defs/Nested' },
           ratio: { type: 'number', minimum: 0, maximum: 1 },
@@ -492,6 +495,9 @@ const FAST_JOB: Job = {
       '{"voice": "x", "extended": {"id": "a", "value": "v"}, "nested": {"id": "b", "value": "w", "extra": true, "x": 1}}',
       '{"voice": "x", "extended": {"id": "a"}, "nested": {"value": "w", "extra": "no"}}',
       '{"voice": "x", "extended": {"id": "a", "n": 1.5, "value": "v"}, "nested": {"id": "b", "value": "w", "n": 2}}',
+      '{"voice": "x", "anything": null, "free": {"v": [1, {"a": null}]}}',
+      '{"voice": "x", "anything": {"deep": [true, 1e400, "\\u00e9"]}, "free": {"v": null}}',
+      '{"voice": "x", "anything": 1.0, "free": {}}',
       '{"id": "ab", "value": "v", "z": 1}',
       '{"id": "abc", "z": "s"}',
       '{"voice": "x", "many": [{"kind": "t3", "n": 1}, {"n": 2, "kind": "t0"}, {"kind": "t\\u0038"}, {"kind": "\\u00e9"}, {"kind": "é", "n": 3}]}',
@@ -583,7 +589,7 @@ describe('compiled checks agree with the interpreter', () => {
     expect(found).toEqual([]);
     // The canonical events and their union read fast; so do a share of what the validator accepts.
     const named = ['ConversationItemTruncatedResponse', 'ConversationItemTruncateRequest', 'IServerEvent', 'IClientEvent', 'Holder', 'Events', 'Shape'];
-    named.push('Mapped', 'Voice', 'Tokens', 'Mixed', 'Item', 'Format', 'Meta', 'Closed', 'IDetectValue', 'Detect', 'Many', 'Extended', 'Nested');
+    named.push('Mapped', 'Voice', 'Tokens', 'Mixed', 'Item', 'Format', 'Meta', 'Closed', 'IDetectValue', 'Detect', 'Many', 'Extended', 'Nested', 'Free');
     expect(named.filter((name) => !readers.some((r) => r.endsWith(`|${name}`)))).toEqual([]);
     expect(tried).toBeGreaterThan(10_000);
     expect(taken).toBeGreaterThan(1_000);

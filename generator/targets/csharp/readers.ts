@@ -19,10 +19,10 @@
 //   `maximum`, a `const` or `enum` of integers; read as TryGetInt64 reads it), a double
 //   (`minimum`, `maximum` and their exclusive forms, decided only away from the bound), a
 //   boolean, an array of values (`minItems`, `maxItems`), a map (`type: object` with
-//   `additionalProperties` a value's schema, or none: any value), a reference to (or the inline
-//   schema of) a declaration that reads fast, or to an alias of a value; each also where the
-//   schema lets it be null (`anyOf` with `{"type": "null"}`, or `"type": [T, "null"]`); `format`
-//   beside them where formats only annotate;
+//   `additionalProperties` a value's schema, or none: any value), any value (`{}`), a reference
+//   to (or the inline schema of) a declaration that reads fast, or to an alias of a value; each
+//   also where the schema lets it be null (`anyOf` with `{"type": "null"}`, or
+//   `"type": [T, "null"]`); `format` beside them where formats only annotate;
 // - an enum of at most 64 strings or integers whose schema is that enum;
 // - the tag dispatch of a discriminated union whose own schema is a oneOf or anyOf of `$ref`s
 //   (or of the variants' schemas where they stand), each requiring the tag with its own constant
@@ -71,6 +71,9 @@ interface ValueRead {
   readonly refuses: string;
   readonly statements: readonly string[];
 }
+
+/** Any JSON value, held as a JsonElement of its own. */
+const ANY: ValueRead = { local: 'JsonElement', refuses: 'false', statements: ['$local = JsonElement.ParseValue(ref reader);'] };
 
 /** The kinds of JSON value, as a union's reader switches on the first token. */
 type Kind = 'string' | 'number' | 'boolean' | 'null' | 'object' | 'array';
@@ -563,7 +566,9 @@ export class FastReaders {
 
   /** How a value of `type` (C# `cs`, schema `node`) is read, or null when it does not read fast. */
   private value(node: JsonValue, type: TypeRef, cs: CsType): ValueRead | null {
-    if (!isObject(node) || cs.holdsNull) return null;
+    if (!isObject(node)) return null;
+    // Any JSON (`{}`): the element as ReadElement keeps it.
+    if (cs.holdsNull) return resolveAlias(type, this.ctx.byId).kind === 'any' && Object.keys(node).length === 0 ? ANY : null;
     if (type.kind === 'ref') {
       // A reference to an alias: the value it names, as the alias's schema says.
       const alias = lookup(this.ctx.byId, type.id);
@@ -636,10 +641,10 @@ export class FastReaders {
     if (!onlyKeys(leaf, ['type', 'additionalProperties']) || leaf['type'] !== 'object') return null;
     const schema = leaf['additionalProperties'];
     const valueType = csType(values, this.ctx);
-    const any = schema === undefined || schema === true || (isObject(schema) && Object.keys(schema).length === 0);
+    const any = schema === undefined || schema === true;
     const item: ValueRead | null = any
       ? valueType.base === 'JsonElement' && resolveAlias(values, this.ctx.byId).kind === 'any'
-        ? { local: 'JsonElement', refuses: 'false', statements: ['$local = JsonElement.ParseValue(ref reader);'] }
+        ? ANY
         : null
       : this.value(schema, values, valueType);
     if (item === null) return null;

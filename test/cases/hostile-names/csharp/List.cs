@@ -49,7 +49,7 @@ internal sealed class ListConverter : SchemaConverter<List>
     private static readonly Func<JsonElement, string?> read0 = SchemaRuntime.ReadNullable<string>(SchemaRuntime.ReadString);
     private static readonly Action<Utf8JsonWriter, string?> write0 = SchemaRuntime.WriteNullable<string>(SchemaRuntime.WriteString);
 
-    public ListConverter() : base(validator, FromJson, WriteJson) { }
+    public ListConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static List FromJson(JsonElement json)
     {
@@ -70,6 +70,54 @@ internal sealed class ListConverter : SchemaConverter<List>
         if (m1.ValueKind != JsonValueKind.Undefined) value.Any = SchemaRuntime.ReadElement(m1);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
+    }
+
+    /// <summary>Reads a valid <see cref="List"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out List value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        string? m0 = default;
+        JsonElement m1 = default;
+        Dictionary<string, JsonElement>? additional = null;
+        var seen = 0UL;
+        var hint = 0;
+        while (true)
+        {
+            if (!reader.Read()) return false;
+            if (reader.TokenType == JsonTokenType.EndObject) break;
+            if (reader.TokenType != JsonTokenType.PropertyName) return false;
+            var index = Names.IndexOf(ref reader, ref hint);
+            var unknown = index < 0 ? reader.GetString()! : null;
+            if (!reader.Read()) return false;
+            switch (index)
+            {
+                case 0:
+                    if (!SchemaRuntime.Once(ref seen, 0x1UL)) return false;
+                    if (reader.TokenType != JsonTokenType.Null)
+                    {
+                        string? m0Value = default;
+                        if (reader.TokenType != JsonTokenType.String) return false;
+                        m0Value = reader.GetString();
+                        m0 = m0Value;
+                    }
+                    break;
+                case 1:
+                    if (!SchemaRuntime.Once(ref seen, 0x2UL)) return false;
+                    m1 = JsonElement.ParseValue(ref reader);
+                    break;
+                default:
+                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x0UL) != 0x0UL) return false;
+        var read = new List();
+        if ((seen & 0x1UL) != 0) read.Optional = m0!;
+        if ((seen & 0x2UL) != 0) read.Any = m1;
+        if (additional != null) read._additionalProperties = additional;
+        value = read;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, List value)
