@@ -335,11 +335,6 @@ internal sealed class SchemaNode
 }
 
 /// <summary>
-/// Member names to find an object's members by, in one pass over them (the validator's declared
-/// properties, a converter's): each name is held in UTF-8 as JsonElement holds it, so a member is
-/// compared without transcoding or allocating its name.
-/// </summary>
-/// <summary>
 /// A union's tags, found from the string token a fast reader's look-ahead is on without making a
 /// string: by length and first and last byte, then the bytes (a tag written with escapes is
 /// decoded and looked up as a string).
@@ -353,7 +348,7 @@ internal sealed class SchemaTags
     /// <summary>The tags, each well-formed UTF-16 (the readers write no other).</summary>
     internal SchemaTags(params string[] tags)
     {
-        utf8 = Array.ConvertAll(tags, t => Encoding.UTF8.GetBytes(t));
+        utf8 = Array.ConvertAll(tags, t => SchemaNames.Utf8(t)!);
         var shapes = new Dictionary<int, List<int>>();
         for (var i = 0; i < tags.Length; i++)
         {
@@ -383,9 +378,15 @@ internal sealed class SchemaTags
     private static int Shape(ReadOnlySpan<byte> bytes) => (bytes.Length << 16) ^ (bytes[0] << 8) ^ bytes[bytes.Length - 1];
 }
 
+/// <summary>
+/// Member names to find an object's members by, in one pass over them (the validator's declared
+/// properties, a converter's): each name is held in UTF-8 as JsonElement holds it, so a member is
+/// compared without transcoding or allocating its name.
+/// </summary>
 internal sealed class SchemaNames
 {
-    private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
+    /// <summary>UTF-8 that refuses text which is not well-formed UTF-16 (a lone surrogate).</summary>
+    internal static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
 
     private readonly string[] names;
     private readonly byte[]?[] utf8;

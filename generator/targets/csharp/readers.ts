@@ -324,16 +324,12 @@ export class FastReaders {
   /** The variants `candidates` (ascending) an object can be, told apart by a member not in `used`, or null. */
   private tagTree(d: UnionDeclaration, branches: readonly JsonValue[], candidates: readonly number[], used: ReadonlySet<string>): TagTree | null {
     if (used.size >= MAX_TAG_LEVELS) return null;
-    let index;
-    try {
-      index = this.registry.tagsWithout(
+    const index = orNull(() =>
+      this.registry.tagsWithout(
         candidates.map((i) => branches[i]!),
         used,
-      );
-    } catch (error) {
-      if (error instanceof Unsupported) return null;
-      throw error;
-    }
+      ),
+    );
     if (index === null) return null;
     const byTag = new Map<string, ValueRead | TagTree>();
     let complete = index.other.length === 0;
@@ -793,31 +789,16 @@ export class FastReaders {
   /** A declaration's schema as the validation documents hold it, or null. */
   private schemaOf(id: string): Obj | null {
     if (this.none) return null;
-    try {
-      const node = this.registry.locate(schemaUriOf(this.model, lookup(this.ctx.byId, id)));
-      return isObject(node) ? node : null;
-    } catch (error) {
-      if (error instanceof Unsupported) return null;
-      throw error;
-    }
+    const node = orNull(() => this.registry.locate(schemaUriOf(this.model, lookup(this.ctx.byId, id))));
+    return isObject(node) ? node : null;
   }
 
   private locate(uri: string): JsonValue | null {
-    try {
-      return this.registry.locate(uri);
-    } catch (error) {
-      if (error instanceof Unsupported) return null;
-      throw error;
-    }
+    return orNull(() => this.registry.locate(uri));
   }
 
   private targetOf(node: Obj): JsonValue | null {
-    try {
-      return this.registry.target(node);
-    } catch (error) {
-      if (error instanceof Unsupported) return null;
-      throw error;
-    }
+    return orNull(() => this.registry.target(node));
   }
 }
 
@@ -1004,4 +985,14 @@ function kindOf(value: JsonValue): Kind {
 /** The statements reading a union's variant as `read` says and returning it as the union (`type`), in a block of their own. */
 function variantLines(read: ValueRead, type: string): string[] {
   return ['{', ...readInto(read, 'v').map((line) => `    ${line}`), `    value = new ${type}(${held(read, 'v')});`, '    return true;', '}'];
+}
+
+/** What `find` gives, or null where the registry cannot follow the schema (Unsupported): that value keeps FromJson's path. */
+function orNull<T>(find: () => T): T | null {
+  try {
+    return find();
+  } catch (error) {
+    if (error instanceof Unsupported) return null;
+    throw error;
+  }
 }

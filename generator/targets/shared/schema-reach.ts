@@ -168,7 +168,7 @@ export class SchemaRegistry {
   tags(branches: readonly JsonValue[]): TagIndex | null {
     let found = this.tagIndexes.get(branches);
     if (found === undefined) {
-      found = branches.length > 1 ? tagIndex(branches.map((b) => this.conditions(b, 0))) : null;
+      found = this.tagsWithout(branches, NO_NAMES);
       this.tagIndexes.set(branches, found);
     }
     return found;
@@ -334,7 +334,9 @@ export interface TagIndex {
 }
 
 /** The runtime's BranchTags.of, one level: the member most branches restrict to strings, and the branches each of its values leaves. */
-function tagIndex(conditions: readonly Conditions[], used: ReadonlySet<string> = new Set()): TagIndex | null {
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+function tagIndex(conditions: readonly Conditions[], used: ReadonlySet<string>): TagIndex | null {
   const counts = new Map<string, number>();
   let best: string | null = null;
   for (const c of conditions) {

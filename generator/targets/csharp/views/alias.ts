@@ -11,5 +11,7 @@ export function aliasView(d: AliasDeclaration, ctx: ViewCtx) {
   const t = csType(d.type, ctx);
   const io = new ComposedIo();
   const fastRead = ctx.readers.aliasReader(d, t.text);
-  return { kind: 'alias', ...base, type: t.text, reader: io.reader(t), writer: io.writer(t), composed: io.fields, fastRead };
+  // FromJsonString tries the fast reader first where there is one.
+  const parse = `SchemaRuntime.Parse(json, validator, FromJson${fastRead === null ? '' : ', TryRead'})`;
+  return { kind: 'alias', ...base, type: t.text, reader: io.reader(t), writer: io.writer(t), composed: io.fields, fastRead, parse };
 }

@@ -97,9 +97,9 @@ internal static class SchemaRuntime
         byte[]? utf8 = null;
         try
         {
-            var length = StrictUtf8.GetByteCount(json);
-            utf8 = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
-            var reader = new Utf8JsonReader(utf8.AsSpan(0, StrictUtf8.GetBytes(json, 0, json.Length, utf8, 0)));
+            var strict = SchemaNames.StrictUtf8;
+            utf8 = System.Buffers.ArrayPool<byte>.Shared.Rent(strict.GetByteCount(json));
+            var reader = new Utf8JsonReader(utf8.AsSpan(0, strict.GetBytes(json, 0, json.Length, utf8, 0)));
             if (reader.Read() && TryFast(fast, ref reader, out var value) && !reader.Read()) return value;
         }
         catch (ArgumentException)
@@ -116,8 +116,6 @@ internal static class SchemaRuntime
         }
         return Parse(json, validation, bind);
     }
-
-    private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
 
     internal static T Parse<T>(string json, SchemaValidation validation, Func<JsonElement, T> bind)
     {
