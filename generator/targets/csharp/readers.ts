@@ -294,8 +294,8 @@ export class FastReaders {
     if (d.discriminator !== null || csType({ kind: 'ref', id: d.id, nullable: false }, this.ctx).nullable) return null;
     const node = this.schemaOf(d.id);
     if (node === null || !onlyKeys(node, ['type', 'oneOf', 'anyOf', 'discriminator'])) return null;
-    const branches = node[d.mode];
-    if (!Array.isArray(branches) || has(node, d.mode === 'oneOf' ? 'anyOf' : 'oneOf') || branches.length !== d.variants.length) return null;
+    const { mode, branches } = branchesOf(node) ?? {};
+    if (mode === undefined || branches === undefined || branches.length !== d.variants.length) return null;
     // Each variant's schema where the converter looks for it (SchemaVariants validates it there).
     if (!branches.every((b, i) => this.locate(schemaUriAt(this.model, d.variantPointers[i]!)) === b)) return null;
     const allowed = has(node, 'type') ? this.kinds({ type: node['type']! }) : new Set(KINDS);
@@ -307,7 +307,7 @@ export class FastReaders {
     for (const kind of KINDS) {
       const candidates = kinds.flatMap((k, i) => (k.has(kind) && allowed.has(kind) ? [i] : []));
       if (kind === 'null' || !expected.has(kind) || candidates.length === 0) continue;
-      const read = this.kindRead(d, branches, kind, candidates);
+      const read = this.kindRead(d, mode, branches, kind, candidates);
       if (read === null || ('wire' in read && !read.complete)) complete = false;
       if (read !== null) byKind.set(kind, read);
     }
@@ -315,9 +315,9 @@ export class FastReaders {
   }
 
   /** How a union reads a value of `kind` that the variants `candidates` (ascending) allow, or null. */
-  private kindRead(d: UnionDeclaration, branches: readonly JsonValue[], kind: Kind, candidates: readonly number[]): ValueRead | TagTree | null {
+  private kindRead(d: UnionDeclaration, mode: Mode, branches: readonly JsonValue[], kind: Kind, candidates: readonly number[]): ValueRead | TagTree | null {
     const first = candidates[0]!;
-    if (candidates.length === 1 || (d.mode === 'anyOf' && this.holdsEvery(branches[first]!, kind))) return this.variantRead(d, branches, first);
+    if (candidates.length === 1 || (mode === 'anyOf' && this.holdsEvery(branches[first]!, kind))) return this.variantRead(d, branches, first);
     return kind === 'object' ? this.tagTree(d, branches, candidates, new Set()) : null;
   }
 
@@ -381,14 +381,23 @@ export class FastReaders {
     return found;
   }
 
-  /** Whether a schema accepts every value of a kind: its `type` alone (through `$ref`s), an annotation `format` beside it. */
+  /**
+   * Whether a schema accepts every value of a kind: its `type` alone (through `$ref`s), an
+   * annotation `format` beside it, or an `anyOf` one of whose branches does (OpenAI's model ids:
+   * any string, or one of these).
+   */
   private holdsEvery(node: JsonValue, kind: Kind, depth = 0): boolean {
     if (!isObject(node) || depth > MAX_KIND_DEPTH) return false;
     if (onlyKeys(node, ['$ref'])) {
       const target = this.targetOf(node);
       return target !== null && this.holdsEvery(target, kind, depth + 1);
     }
-    return onlyKeys(this.leaf(node), ['type']) && node['type'] === kind;
+    const leaf = this.leaf(node);
+    const branches = leaf['anyOf'];
+    if (Array.isArray(branches) && onlyKeys(leaf, ['type', 'anyOf']) && (!has(leaf, 'type') || leaf['type'] === kind)) {
+      return branches.some((b) => this.holdsEvery(b, kind, depth + 1));
+    }
+    return onlyKeys(leaf, ['type']) && node['type'] === kind;
   }
 
   /** The kinds of value a variant's C# type holds (a declaration's, through references). */
@@ -440,7 +449,8 @@ export class FastReaders {
   /**
    * Whether a discriminated union's own schema is exactly "the variant its tag names": a oneOf or
    * anyOf of `$ref`s to its variants, each requiring the tag with the constant the mapping gives
-   * it, the constants distinct (so no other branch can hold), every variant reading fast.
+   * it (a `const`, or an `enum` of that one value as OpenAI writes it), the constants distinct (so
+   * no other branch can hold), every variant reading fast.
    */
   private unionDispatches(d: UnionDeclaration): boolean {
     const discriminator = d.discriminator;
@@ -448,8 +458,8 @@ export class FastReaders {
     const node = this.schemaOf(d.id);
     if (node === null || !onlyKeys(node, ['type', 'oneOf', 'anyOf', 'discriminator'])) return false;
     if (has(node, 'type') && node['type'] !== 'object') return false;
-    const branches = node[d.mode];
-    if (!Array.isArray(branches) || has(node, d.mode === 'oneOf' ? 'anyOf' : 'oneOf')) return false;
+    const branches = branchesOf(node)?.branches;
+    if (branches === undefined) return false;
     if (branches.length !== discriminator.mapping.length || new Set(discriminator.mapping.map((m) => m.value)).size !== branches.length) return false;
     return discriminator.mapping.every((m, i) => {
       const branch = branches[i];
@@ -460,7 +470,7 @@ export class FastReaders {
       if (target === null || target !== variant || variant === null) return false;
       const tag = isObject(variant['properties']) ? variant['properties'][discriminator.propertyName] : undefined;
       const required = Array.isArray(variant['required']) && variant['required'].includes(discriminator.propertyName);
-      return required && isObject(tag) && tag['const'] === m.value;
+      return required && isObject(tag) && namesOnly(tag, m.value);
     });
   }
 
@@ -473,16 +483,19 @@ export class FastReaders {
   }
 
   private planObject(d: ObjectDeclaration): MemberRead[] | null {
-    if (d.nullable || (d.additional.kind !== 'allow' && d.additional.kind !== 'deny') || d.properties.length > MAX_PROPERTIES) return null;
-    const node = this.schemaOf(d.id);
+    if ((d.additional.kind !== 'allow' && d.additional.kind !== 'deny') || d.properties.length > MAX_PROPERTIES) return null;
+    const schema = this.schemaOf(d.id);
     const closed = d.additional.kind === 'deny';
+    if (schema === null) return null;
+    // An object that may be null (`type: [object, null]`) reads as the object; who reads it reads null (nullDeclared).
+    const node = d.nullable ? withoutNull(schema, 'object') : schema;
     if (node === null) return null;
     // `additionalProperties: false` sees only its own schema's properties: no allOf beside it.
     if (closed && (!onlyKeys(node, ['type', 'properties', 'required', 'additionalProperties']) || node['additionalProperties'] !== false)) return null;
     const { additionalProperties: _closed, ...open } = node;
     const parts = this.objectParts(closed ? open : node, 0);
     if (parts === null) return null;
-    // The parts' properties (each named by one part only: one schema per member) and required names.
+    // The parts' properties (one schema per member) and required names.
     const properties: Record<string, JsonValue> = {};
     const required: JsonValue[] = [];
     for (const part of parts) {
@@ -490,7 +503,8 @@ export class FastReaders {
       const needs = part['required'] ?? [];
       if (!isObject(own) || !Array.isArray(needs)) return null;
       for (const [name, schema] of Object.entries(own)) {
-        if (has(properties, name)) return null;
+        // A member two parts name must satisfy both: read fast only where they say the same.
+        if (has(properties, name) && !sameJson(properties[name]!, schema)) return null;
         properties[name] = schema;
       }
       required.push(...needs);
@@ -515,7 +529,9 @@ export class FastReaders {
   /**
    * An object's schema as the parts every valid value must satisfy, each `properties`, `required`
    * and `type: object` only: the schema itself, and through `allOf` and `$ref`s the schemas it
-   * composes (OpenAI's "a base object, and these members too"); null when any part says more.
+   * composes (OpenAI's "a base object, and these members too"), less a part every value
+   * satisfies (`anyOf: [{}, {"type": "null"}]`, as converters write OpenAPI 3.0's `nullable`
+   * beside a `$ref`); null when any part says more.
    */
   private objectParts(node: Obj, depth: number): Obj[] | null {
     if (depth > MAX_KIND_DEPTH) return null;
@@ -529,6 +545,7 @@ export class FastReaders {
     if (!Array.isArray(allOf)) return null;
     const parts = [own];
     for (const branch of allOf) {
+      if (holdsAll(branch)) continue;
       const more = isObject(branch) ? this.objectParts(branch, depth + 1) : null;
       if (more === null) return null;
       parts.push(...more);
@@ -716,14 +733,18 @@ export class FastReaders {
   /**
    * A value that may be null: its schema `anyOf` [the value's, `{"type": "null"}`] (either order)
    * or `"type": [T, "null"]` with the value's keywords beside it (no `enum` or `const`, which
-   * would name null too); null reads as null, anything else as the value. The local is null
-   * until read, as FromJson's ReadNullable gives for JSON null.
+   * would name null too), or a reference to a declaration that allows null itself
+   * (nullDeclared); null reads as null, anything else as the value. The local is null until
+   * read, as FromJson's ReadNullable gives for JSON null.
    */
   private nullable(node: Obj, type: TypeRef): ValueRead | null {
-    if (!type.nullable || type.kind === 'null' || type.kind === 'any') return null;
+    if (type.kind === 'null' || type.kind === 'any') return null;
     const inner = { ...type, nullable: false } as TypeRef;
     const cs = baseType(inner, this.ctx);
-    if (csType(inner, this.ctx).nullable) return null; // null reached another way (an alias, a union's variant)
+    // Null reached another way: a declaration that allows it itself (nullDeclared), or an alias or a union's variant (not read fast).
+    const innerRead = (at: JsonValue): ValueRead | null =>
+      !csType(inner, this.ctx).nullable ? this.value(at, inner, cs) : inner.kind === 'ref' ? this.nullDeclared(at, inner.id) : null;
+    if (!type.nullable) return type.kind === 'ref' ? orNullRead(this.nullDeclared(node, type.id), cs) : null;
     let innerNode: JsonValue | undefined;
     const isNull = (b: JsonValue | undefined): boolean => isObject(b) && onlyKeys(b, ['type']) && b['type'] === 'null';
     const branches = node['anyOf'];
@@ -733,19 +754,22 @@ export class FastReaders {
     } else if (Array.isArray(node['type']) && node['type'].length === 2 && node['type'].includes('null') && !has(node, 'enum') && !has(node, 'const')) {
       innerNode = { ...node, type: node['type'].find((t) => t !== 'null')! };
     }
-    const read = innerNode === undefined ? null : this.value(innerNode, inner, cs);
-    if (read === null) return null;
-    return {
-      local: cs.valueType ? `${cs.base}?` : `${cs.text}?`,
-      refuses: 'false',
-      statements: [
-        'if (reader.TokenType != JsonTokenType.Null)',
-        '{',
-        ...readInto(read, '$localValue').map((line) => `    ${line}`),
-        `    $local = $localValue;`,
-        '}',
-      ],
-    };
+    return orNullRead(innerNode === undefined ? null : innerRead(innerNode), cs);
+  }
+
+  /**
+   * A value (schema `node`: the declaration's own, or a `$ref` to it) of a declaration that allows
+   * null itself (`type: [object, null]`, an enum with null), read by its TryRead when it is not
+   * null; null when it does not read fast.
+   */
+  private nullDeclared(node: JsonValue, id: string): ValueRead | null {
+    const d = lookup(this.ctx.byId, id);
+    if ((d.kind !== 'object' && d.kind !== 'enum') || !d.nullable || !isObject(node)) return null;
+    const schema = this.schemaOf(d.id);
+    if (schema === null || (node !== schema && (!onlyKeys(node, ['$ref']) || this.targetOf(node) !== schema)) || !this.readsFast(d)) return null;
+    const names = this.ctx.declared.get(d.id)!;
+    const local = d.kind === 'enum' ? names.type : `${names.type}?`;
+    return { local, refuses: `!${names.companion}.TryRead(ref reader, out var $localRead)`, statements: ['$local = $localRead;'] };
   }
 
   /**
@@ -754,10 +778,12 @@ export class FastReaders {
    * FromJson's).
    */
   private enumReads(d: EnumDeclaration): boolean {
-    if (d.nullable || d.values.length > MAX_ENUM_VALUES) return false;
+    if (d.values.length > MAX_ENUM_VALUES) return false;
     const strings = d.valueType === 'string';
     if (!strings && d.valueType !== 'integer' && d.valueType !== 'number') return false;
-    const node = this.schemaOf(d.id);
+    const schema = this.schemaOf(d.id);
+    // An enum that may be null (`type: [string, null]`, null among its values) reads its values; who reads it reads null (nullDeclared).
+    const node = schema === null ? null : d.nullable ? withoutNull(schema, strings ? 'string' : d.valueType) : schema;
     if (node === null || !onlyKeys(this.leaf(node), ['type', 'enum'])) return false;
     if (has(node, 'type') && !(strings ? node['type'] === 'string' : node['type'] === 'integer' || node['type'] === 'number')) return false;
     const values = node['enum'];
@@ -964,6 +990,77 @@ function readInto(read: ValueRead, name: string): string[] {
 /** The local `name` holding a value read, as its C# type without "?" where the read has set it. */
 function held(read: { readonly local: string | null }, name: string): string {
   return `${name}${read.local?.endsWith('?') ? '!' : ''}`;
+}
+
+/**
+ * How a value that may be null reads (`cs`: its type without null): null leaves the local null,
+ * as FromJson's ReadNullable gives it; anything else is read as `read` reads it.
+ */
+function orNullRead(read: ValueRead | null, cs: CsType): ValueRead | null {
+  if (read === null) return null;
+  return {
+    local: cs.valueType ? `${cs.base}?` : `${cs.text}?`,
+    refuses: 'false',
+    statements: [
+      'if (reader.TokenType != JsonTokenType.Null)',
+      '{',
+      ...readInto(read, '$localValue').map((line) => `    ${line}`),
+      `    $local = $localValue;`,
+      '}',
+    ],
+  };
+}
+
+/**
+ * A declaration's schema that allows null beside one type (`type: [T, "null"]`, null in its
+ * `enum` too where it has one) as the schema of its other values (`type: T`, the enum without
+ * null), or null when it allows null another way.
+ */
+function withoutNull(node: Obj, type: string): Obj | null {
+  const types = node['type'];
+  if (!Array.isArray(types) || types.length !== 2 || !types.includes('null') || !types.includes(type) || has(node, 'const')) return null;
+  const values = node['enum'];
+  if (values === undefined) return { ...node, type };
+  if (!Array.isArray(values) || !values.includes(null)) return null;
+  return { ...node, type, enum: values.filter((v) => v !== null) };
+}
+
+type Mode = 'oneOf' | 'anyOf';
+
+/**
+ * A union's branches as its schema writes them: its `oneOf` or its `anyOf` (not both). The
+ * model's mode may differ (a oneOf whose branches exclude each other is an anyOf there); what
+ * the reader may assume is the schema's.
+ */
+function branchesOf(node: Obj): { readonly mode: Mode; readonly branches: readonly JsonValue[] } | null {
+  const mode: Mode = has(node, 'oneOf') ? 'oneOf' : 'anyOf';
+  const branches = node[mode];
+  return Array.isArray(branches) && !has(node, mode === 'oneOf' ? 'anyOf' : 'oneOf') ? { mode, branches } : null;
+}
+
+/** Whether a member's schema allows only `value` (its `const`, or an `enum` of it alone). */
+function namesOnly(node: Obj, value: string): boolean {
+  const values = node['enum'];
+  return has(node, 'const')
+    ? node['const'] === value && (!Array.isArray(values) || values.includes(value))
+    : Array.isArray(values) && values.length === 1 && values[0] === value;
+}
+
+/** Whether two JSON values are the same (members in any order). */
+function sameJson(a: JsonValue, b: JsonValue): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((v, i) => sameJson(v, b[i]!));
+  if (!isObject(a) || !isObject(b) || Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => has(b, k) && sameJson(a[k]!, b[k]!));
+}
+
+/** Whether every value satisfies a schema: `true`, `{}`, or an `anyOf` with such a branch. */
+function holdsAll(node: JsonValue): boolean {
+  if (node === true) return true;
+  if (!isObject(node)) return false;
+  const branches = node['anyOf'];
+  return Object.keys(node).length === 0 || (onlyKeys(node, ['anyOf']) && Array.isArray(branches) && branches.some(holdsAll));
 }
 
 /** Whether the schema object has no keyword but these. */

@@ -91,7 +91,7 @@ internal sealed class ProfileConverter : SchemaConverter<Profile>
     private static readonly Action<Utf8JsonWriter, ProfileSettings?> write4 = SchemaRuntime.WriteNullable<ProfileSettings>(ProfileSettingsConverter.WriteJson);
     private static readonly Action<Utf8JsonWriter, double?> write5 = SchemaRuntime.WriteNullableValue<double>(SchemaRuntime.WriteDouble);
 
-    public ProfileConverter() : base(validator, FromJson, WriteJson) { }
+    public ProfileConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Profile FromJson(JsonElement json)
     {
@@ -120,6 +120,122 @@ internal sealed class ProfileConverter : SchemaConverter<Profile>
         if (m5.ValueKind != JsonValueKind.Undefined) value.Score = read5(m5);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
+    }
+
+    /// <summary>Reads a valid <see cref="Profile"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Profile value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        string? m0 = default;
+        global::System.Numerics.BigInteger? m1 = default;
+        IReadOnlyList<string?>? m2 = default;
+        Address? m3 = default;
+        ProfileSettings? m4 = default;
+        double? m5 = default;
+        Dictionary<string, JsonElement>? additional = null;
+        var seen = 0UL;
+        var hint = 0;
+        while (true)
+        {
+            if (!reader.Read()) return false;
+            if (reader.TokenType == JsonTokenType.EndObject) break;
+            if (reader.TokenType != JsonTokenType.PropertyName) return false;
+            var index = Names.IndexOf(ref reader, ref hint);
+            var unknown = index < 0 ? reader.GetString()! : null;
+            if (!reader.Read()) return false;
+            switch (index)
+            {
+                case 0:
+                    if (!SchemaRuntime.Once(ref seen, 0x1UL)) return false;
+                    if (reader.TokenType != JsonTokenType.Null)
+                    {
+                        string? m0Value = default;
+                        if (reader.TokenType != JsonTokenType.String) return false;
+                        m0Value = reader.GetString();
+                        if (!SchemaRuntime.LengthWithin(m0Value!, 0L, 10L)) return false;
+                        m0 = m0Value;
+                    }
+                    break;
+                case 1:
+                    if (!SchemaRuntime.Once(ref seen, 0x2UL)) return false;
+                    if (reader.TokenType != JsonTokenType.Null)
+                    {
+                        global::System.Numerics.BigInteger m1Value = default;
+                        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m1ValueLong) || m1ValueLong < 0L) return false;
+                        m1Value = m1ValueLong;
+                        m1 = m1Value;
+                    }
+                    break;
+                case 2:
+                    if (!SchemaRuntime.Once(ref seen, 0x4UL)) return false;
+                    if (reader.TokenType != JsonTokenType.Null)
+                    {
+                        IReadOnlyList<string?>? m2Value = default;
+                        if (reader.TokenType != JsonTokenType.StartArray) return false;
+                        var m2ValueList = new List<string?>();
+                        while (true)
+                        {
+                            if (!reader.Read()) return false;
+                            if (reader.TokenType == JsonTokenType.EndArray) break;
+                            string? m2ValueItem = default;
+                            if (reader.TokenType != JsonTokenType.Null)
+                            {
+                                string? m2ValueItemValue = default;
+                                if (reader.TokenType != JsonTokenType.String) return false;
+                                m2ValueItemValue = reader.GetString();
+                                m2ValueItem = m2ValueItemValue;
+                            }
+                            m2ValueList.Add(m2ValueItem!);
+                        }
+                        m2Value = m2ValueList;
+                        m2 = m2Value;
+                    }
+                    break;
+                case 3:
+                    if (!SchemaRuntime.Once(ref seen, 0x8UL)) return false;
+                    if (reader.TokenType != JsonTokenType.Null)
+                    {
+                        Address? m3Value = default;
+                        if (!AddressConverter.TryRead(ref reader, out var m3ValueRead)) return false;
+                        m3Value = m3ValueRead;
+                        m3 = m3Value;
+                    }
+                    break;
+                case 4:
+                    if (!SchemaRuntime.Once(ref seen, 0x10UL)) return false;
+                    if (reader.TokenType != JsonTokenType.Null)
+                    {
+                        ProfileSettings? m4Value = default;
+                        if (!ProfileSettingsConverter.TryRead(ref reader, out var m4ValueRead)) return false;
+                        m4Value = m4ValueRead;
+                        m4 = m4Value;
+                    }
+                    break;
+                case 5:
+                    if (!SchemaRuntime.Once(ref seen, 0x20UL)) return false;
+                    if (reader.TokenType != JsonTokenType.Null)
+                    {
+                        double m5Value = default;
+                        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out m5Value)) return false;
+                        m5 = m5Value;
+                    }
+                    break;
+                default:
+                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x1UL) != 0x1UL) return false;
+        var read = new Profile(m0!);
+        if ((seen & 0x2UL) != 0) read.Age = m1!;
+        if ((seen & 0x4UL) != 0) read.Tags = m2!;
+        if ((seen & 0x8UL) != 0) read.Address = m3!;
+        if ((seen & 0x10UL) != 0) read.Settings = m4!;
+        if ((seen & 0x20UL) != 0) read.Score = m5!;
+        if (additional != null) read._additionalProperties = additional;
+        value = read;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Profile value)

@@ -40,7 +40,7 @@ internal sealed class ProfileSettingsConverter : SchemaConverter<ProfileSettings
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Profile/properties/settings", SchemaChecks.Check5);
     private static readonly SchemaNames Names = new SchemaNames("theme");
 
-    public ProfileSettingsConverter() : base(validator, SchemaRuntime.ReadNullable<ProfileSettings>(FromJson), WriteJson) { }
+    public ProfileSettingsConverter() : base(validator, SchemaRuntime.ReadNullable<ProfileSettings>(FromJson), WriteJson, TryRead) { }
 
     internal static ProfileSettings FromJson(JsonElement json)
     {
@@ -59,6 +59,42 @@ internal sealed class ProfileSettingsConverter : SchemaConverter<ProfileSettings
         if (m0.ValueKind != JsonValueKind.Undefined) value.Theme = SchemaRuntime.ReadString(m0);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
+    }
+
+    /// <summary>Reads a valid <see cref="ProfileSettings"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out ProfileSettings value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        string? m0 = default;
+        Dictionary<string, JsonElement>? additional = null;
+        var seen = 0UL;
+        var hint = 0;
+        while (true)
+        {
+            if (!reader.Read()) return false;
+            if (reader.TokenType == JsonTokenType.EndObject) break;
+            if (reader.TokenType != JsonTokenType.PropertyName) return false;
+            var index = Names.IndexOf(ref reader, ref hint);
+            var unknown = index < 0 ? reader.GetString()! : null;
+            if (!reader.Read()) return false;
+            switch (index)
+            {
+                case 0:
+                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false;
+                    m0 = reader.GetString();
+                    break;
+                default:
+                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x0UL) != 0x0UL) return false;
+        var read = new ProfileSettings();
+        if ((seen & 0x1UL) != 0) read.Theme = m0!;
+        if (additional != null) read._additionalProperties = additional;
+        value = read;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, ProfileSettings value)
