@@ -495,17 +495,19 @@ export class FastReaders {
     const { additionalProperties: _closed, ...open } = node;
     const parts = this.objectParts(closed ? open : node, 0);
     if (parts === null) return null;
-    // The parts' properties (one schema per member) and required names.
-    const properties: Record<string, JsonValue> = {};
+    // The parts' properties (each member's schemas: one per part naming it) and required names.
+    const properties: Record<string, JsonValue[]> = {};
     const required: JsonValue[] = [];
     for (const part of parts) {
       const own = part['properties'] ?? {};
       const needs = part['required'] ?? [];
       if (!isObject(own) || !Array.isArray(needs)) return null;
       for (const [name, schema] of Object.entries(own)) {
-        // A member two parts name must satisfy both: read fast only where they say the same.
-        if (has(properties, name) && !sameJson(properties[name]!, schema)) return null;
-        properties[name] = schema;
+        // A member two parts name must satisfy both: read fast only where they say the same (a
+        // `$ref` saying what the other writes out counts: OpenAI's statuses).
+        const earlier = properties[name];
+        if (earlier !== undefined && !this.sameSchema(earlier[0]!, schema)) return null;
+        properties[name] = [...(earlier ?? []), schema];
       }
       required.push(...needs);
     }
@@ -519,8 +521,14 @@ export class FastReaders {
     const reads: MemberRead[] = [];
     let parameter = 0;
     for (const p of ordered) {
-      const read = this.member(p, properties[p.jsonName]!, names[d.properties.indexOf(p)]!.member, () => parameter++);
+      // Any of its schemas says it all: the first that reads fast (one may be the declaration the class names).
+      const next = (): number => parameter;
+      const read = properties[p.jsonName]!.reduce<MemberRead | null>(
+        (found, schema) => found ?? this.member(p, schema, names[d.properties.indexOf(p)]!.member, next),
+        null,
+      );
       if (read === null) return null;
+      if (read.parameter !== null) parameter++;
       reads.push(read);
     }
     return reads;
@@ -812,6 +820,22 @@ export class FastReaders {
     ];
   }
 
+  /**
+   * Whether two schemas say the same, their `$ref`-only nodes followed: the same node, or the same
+   * JSON with no reference inside (which could resolve elsewhere from elsewhere).
+   */
+  private sameSchema(a: JsonValue, b: JsonValue): boolean {
+    const [x, y] = [this.followed(a), this.followed(b)];
+    return x === y || (sameJson(x, y) && !hasCoreKeyword(x));
+  }
+
+  /** A schema with its `$ref`-only nodes followed to what they name (as far as the registry finds them). */
+  private followed(node: JsonValue, depth = 0): JsonValue {
+    if (!isObject(node) || !onlyKeys(node, ['$ref']) || depth > MAX_KIND_DEPTH) return node;
+    const target = this.targetOf(node);
+    return target === null ? node : this.followed(target, depth + 1);
+  }
+
   /** A declaration's schema as the validation documents hold it, or null. */
   private schemaOf(id: string): Obj | null {
     if (this.none) return null;
@@ -1053,6 +1077,12 @@ function sameJson(a: JsonValue, b: JsonValue): boolean {
   if (!isObject(a) || !isObject(b) || Array.isArray(b)) return false;
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => has(b, k) && sameJson(a[k]!, b[k]!));
+}
+
+/** Whether a schema has a `$` keyword anywhere inside (`$ref`, `$id`, `$anchor`, ...): where it stands changes what it means. */
+function hasCoreKeyword(node: JsonValue): boolean {
+  if (Array.isArray(node)) return node.some(hasCoreKeyword);
+  return isObject(node) && Object.entries(node).some(([k, v]) => k.startsWith('$') || hasCoreKeyword(v));
 }
 
 /** Whether every value satisfies a schema: `true`, `{}`, or an `anyOf` with such a branch. */

@@ -34,9 +34,9 @@ internal static class SchemaChecks
     private static readonly SchemaNames c15 = new SchemaNames("type", "last_messages");
     private static readonly SchemaNames c16 = new SchemaNames("model", "format", "quality", "incomplete_details", "truncation_strategy");
     private static readonly byte[] c17 = SchemaKeywords.Utf8("function_call");
-    private static readonly SchemaNames c18 = new SchemaNames("type", "id", "name");
-    private static readonly byte[] c19 = SchemaKeywords.Utf8("in_progress");
-    private static readonly byte[] c20 = SchemaKeywords.Utf8("completed");
+    private static readonly byte[] c18 = SchemaKeywords.Utf8("in_progress");
+    private static readonly byte[] c19 = SchemaKeywords.Utf8("completed");
+    private static readonly SchemaNames c20 = new SchemaNames("type", "id", "name", "status");
     private static readonly SchemaNames c21 = new SchemaNames("id", "status");
     private static readonly byte[] c22 = SchemaKeywords.Utf8("code_interpreter");
     private static readonly SchemaNames c23 = new SchemaNames("type", "code");
@@ -275,18 +275,21 @@ internal static class SchemaChecks
         {
             var member = members.Current;
             var w = member.Value;
-            switch (c18.IndexOf(member, ref hint))
+            switch (c20.IndexOf(member, ref hint))
             {
                 case 0:
                     seen |= 0x1UL;
-                    if (!SchemaKeywords.Is(w, c17) && !c18.Later(members, 0)) return false;
+                    if (!SchemaKeywords.Is(w, c17) && !c20.Later(members, 0)) return false;
                     break;
                 case 1:
-                    if (w.ValueKind != JsonValueKind.String && !c18.Later(members, 1)) return false;
+                    if (w.ValueKind != JsonValueKind.String && !c20.Later(members, 1)) return false;
                     break;
                 case 2:
                     seen |= 0x4UL;
-                    if (w.ValueKind != JsonValueKind.String && !c18.Later(members, 2)) return false;
+                    if (w.ValueKind != JsonValueKind.String && !c20.Later(members, 2)) return false;
+                    break;
+                case 3:
+                    if (!(SchemaKeywords.Is(w, c18) || SchemaKeywords.Is(w, c19)) && !c20.Later(members, 3)) return false;
                     break;
             }
         }
@@ -294,7 +297,13 @@ internal static class SchemaChecks
         return true;
     }
 
-    internal static bool Check23(JsonElement x)
+    internal static bool Check22(JsonElement x)
+    {
+        if (!(SchemaKeywords.Is(x, c18) || SchemaKeywords.Is(x, c19))) return false;
+        return true;
+    }
+
+    internal static bool Check24(JsonElement x)
     {
         if (x.ValueKind != JsonValueKind.Object) return false;
         var seen = 0UL;
@@ -311,7 +320,7 @@ internal static class SchemaChecks
                     if (w.ValueKind != JsonValueKind.String && !c21.Later(members, 0)) return false;
                     break;
                 case 1:
-                    if (!(SchemaKeywords.Is(w, c19) || SchemaKeywords.Is(w, c20)) && !c21.Later(members, 1)) return false;
+                    if (!(SchemaKeywords.Is(w, c18) || SchemaKeywords.Is(w, c19)) && !c21.Later(members, 1)) return false;
                     break;
             }
         }
@@ -319,16 +328,10 @@ internal static class SchemaChecks
         return true;
     }
 
-    internal static bool Check22(JsonElement x)
+    internal static bool Check23(JsonElement x)
     {
         if (!Check21(x)) return false;
-        if (!Check23(x)) return false;
-        return true;
-    }
-
-    internal static bool Check24(JsonElement x)
-    {
-        if (!(SchemaKeywords.Is(x, c19) || SchemaKeywords.Is(x, c20))) return false;
+        if (!Check24(x)) return false;
         return true;
     }
 

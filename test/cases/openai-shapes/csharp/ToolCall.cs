@@ -37,6 +37,11 @@ public sealed class ToolCall
     [JsonPropertyName("name")]
     public string Name { get; private set; }
 
+    /// <summary>The <c>status</c> property.</summary>
+    [JsonInclude]
+    [JsonPropertyName("status")]
+    public ToolCallStatus? Status { get; set; }
+
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
@@ -50,13 +55,13 @@ public sealed class ToolCall
 internal sealed class ToolCallConverter : SchemaConverter<ToolCall>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/ToolCall", SchemaChecks.Check21);
-    private static readonly SchemaNames Names = new SchemaNames("type", "id", "name");
+    private static readonly SchemaNames Names = new SchemaNames("type", "id", "name", "status");
 
     public ToolCallConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static ToolCall FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default;
+        JsonElement m0 = default, m1 = default, m2 = default;
         List<JsonProperty>? additional = null;
         var hint = 0;
         foreach (var property in json.EnumerateObject())
@@ -65,12 +70,14 @@ internal sealed class ToolCallConverter : SchemaConverter<ToolCall>
             {
                 case 1: m1 = property.Value; break;
                 case 2: m0 = property.Value; break;
+                case 3: m2 = property.Value; break;
                 case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new ToolCall(
             SchemaRuntime.ReadString(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.Id = SchemaRuntime.ReadString(m1);
+        if (m2.ValueKind != JsonValueKind.Undefined) value.Status = ToolCallStatusConverter.FromJson(m2);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
@@ -82,6 +89,7 @@ internal sealed class ToolCallConverter : SchemaConverter<ToolCall>
         if (reader.TokenType != JsonTokenType.StartObject) return false;
         string? m1 = default;
         string? m2 = default;
+        ToolCallStatus m3 = default;
         Dictionary<string, JsonElement>? additional = null;
         var seen = 0UL;
         var hint = 0;
@@ -106,6 +114,10 @@ internal sealed class ToolCallConverter : SchemaConverter<ToolCall>
                     if (!SchemaRuntime.Once(ref seen, 0x4UL) || reader.TokenType != JsonTokenType.String) return false;
                     m2 = reader.GetString();
                     break;
+                case 3:
+                    if (!SchemaRuntime.Once(ref seen, 0x8UL) || !ToolCallStatusConverter.TryRead(ref reader, out var m3Read)) return false;
+                    m3 = m3Read;
+                    break;
                 default:
                     if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
                     break;
@@ -114,6 +126,7 @@ internal sealed class ToolCallConverter : SchemaConverter<ToolCall>
         if ((seen & 0x5UL) != 0x5UL) return false;
         var read = new ToolCall(m2!);
         if ((seen & 0x2UL) != 0) read.Id = m1!;
+        if ((seen & 0x8UL) != 0) read.Status = m3;
         if (additional != null) read._additionalProperties = additional;
         value = read;
         return true;
@@ -125,6 +138,7 @@ internal sealed class ToolCallConverter : SchemaConverter<ToolCall>
         SchemaRuntime.WriteString(writer, "type", value.Type);
         if (value.Id is { } v1) SchemaRuntime.WriteString(writer, "id", v1);
         SchemaRuntime.WriteString(writer, "name", value.Name);
+        if (value.Status is { } v3) { writer.WritePropertyName("status"); ToolCallStatusConverter.WriteJson(writer, v3); }
         SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }

@@ -42,7 +42,7 @@ public sealed class ToolCallResource
     /// <summary>The <c>status</c> property.</summary>
     [JsonInclude]
     [JsonPropertyName("status")]
-    public ToolCallResourceStatus? Status { get; set; }
+    public ToolCallStatus? Status { get; set; }
 
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
@@ -56,7 +56,7 @@ public sealed class ToolCallResource
 /// <summary>Reads <see cref="ToolCallResource"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ToolCallResourceConverter : SchemaConverter<ToolCallResource>
 {
-    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/ToolCallResource", SchemaChecks.Check22);
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/ToolCallResource", SchemaChecks.Check23);
     private static readonly SchemaNames Names = new SchemaNames("type", "id", "name", "status");
 
     public ToolCallResourceConverter() : base(validator, FromJson, WriteJson, TryRead) { }
@@ -79,7 +79,7 @@ internal sealed class ToolCallResourceConverter : SchemaConverter<ToolCallResour
         var value = new ToolCallResource(
             SchemaRuntime.ReadString(m0),
             SchemaRuntime.ReadString(m1));
-        if (m2.ValueKind != JsonValueKind.Undefined) value.Status = ToolCallResourceStatusConverter.FromJson(m2);
+        if (m2.ValueKind != JsonValueKind.Undefined) value.Status = ToolCallStatusConverter.FromJson(m2);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
@@ -91,7 +91,7 @@ internal sealed class ToolCallResourceConverter : SchemaConverter<ToolCallResour
         if (reader.TokenType != JsonTokenType.StartObject) return false;
         string? m1 = default;
         string? m2 = default;
-        ToolCallResourceStatus m3 = default;
+        ToolCallStatus m3 = default;
         Dictionary<string, JsonElement>? additional = null;
         var seen = 0UL;
         var hint = 0;
@@ -117,7 +117,7 @@ internal sealed class ToolCallResourceConverter : SchemaConverter<ToolCallResour
                     m2 = reader.GetString();
                     break;
                 case 3:
-                    if (!SchemaRuntime.Once(ref seen, 0x8UL) || !ToolCallResourceStatusConverter.TryRead(ref reader, out var m3Read)) return false;
+                    if (!SchemaRuntime.Once(ref seen, 0x8UL) || !ToolCallStatusConverter.TryRead(ref reader, out var m3Read)) return false;
                     m3 = m3Read;
                     break;
                 default:
@@ -139,7 +139,7 @@ internal sealed class ToolCallResourceConverter : SchemaConverter<ToolCallResour
         SchemaRuntime.WriteString(writer, "type", value.Type);
         SchemaRuntime.WriteString(writer, "id", value.Id);
         SchemaRuntime.WriteString(writer, "name", value.Name);
-        if (value.Status is { } v3) { writer.WritePropertyName("status"); ToolCallResourceStatusConverter.WriteJson(writer, v3); }
+        if (value.Status is { } v3) { writer.WritePropertyName("status"); ToolCallStatusConverter.WriteJson(writer, v3); }
         SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }

@@ -53,16 +53,17 @@ export interface ToolCall {
   name: string;
   type: 'function_call';
   id?: string;
+  status?: ToolCallStatus;
 }
+
+export type ToolCallStatus = 'in_progress' | 'completed';
 
 export interface ToolCallResource {
   id: string;
   name: string;
   type: 'function_call';
-  status?: ToolCallResourceStatus;
+  status?: ToolCallStatus;
 }
-
-export type ToolCallResourceStatus = 'in_progress' | 'completed';
 
 export interface CodeCall {
   code: string;
@@ -79,6 +80,8 @@ export interface RunStep {
 }
 
 export type RunStepToolCallsItem = CodeCall | FunctionCall;
+
+export type CallStatus = 'in_progress' | 'completed';
 
 // ---------------------------------------------------------------------------
 // Runtime validation: every declaration above has validate*, is* and parse*.
@@ -291,10 +294,16 @@ function $check19(x: unknown): boolean {
   { const p = o['type']; if (p !== undefined && !(((p as unknown) === 'function_call'))) return false; }
   { const p = o['id']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
   { const p = o['name']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  { const p = o['status']; if (p !== undefined && !(((p as unknown) === 'in_progress' || (p as unknown) === 'completed'))) return false; }
   return true;
 }
 
-function $check21(x: unknown): boolean {
+function $check20(x: unknown): boolean {
+  if (!(((x as unknown) === 'in_progress' || (x as unknown) === 'completed'))) return false;
+  return true;
+}
+
+function $check22(x: unknown): boolean {
   if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['id'] === undefined) return false;
@@ -303,14 +312,9 @@ function $check21(x: unknown): boolean {
   return true;
 }
 
-function $check20(x: unknown): boolean {
+function $check21(x: unknown): boolean {
   if (!($check19(x))) return false;
-  if (!($check21(x))) return false;
-  return true;
-}
-
-function $check22(x: unknown): boolean {
-  if (!(((x as unknown) === 'in_progress' || (x as unknown) === 'completed'))) return false;
+  if (!($check22(x))) return false;
   return true;
 }
 
@@ -621,6 +625,23 @@ export function parseToolCall(text: string): ToolCall {
   return $parseWith(validatorOfToolCall, text, $check19) as ToolCall;
 }
 
+const validatorOfToolCallStatus = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/ToolCall/properties/status'));
+
+/** Checks a parsed JSON value against `ToolCallStatus`; returns every issue, none when it is valid. */
+export function validateToolCallStatus(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfToolCallStatus, value);
+}
+
+/** Type guard: true when the value follows the schema of `ToolCallStatus`. */
+export function isToolCallStatus(value: unknown): value is 'in_progress' | 'completed' {
+  return $check20(value);
+}
+
+/** Parses JSON text and validates it as `ToolCallStatus`; throws ValidationError otherwise. */
+export function parseToolCallStatus(text: string): 'in_progress' | 'completed' {
+  return $parseWith(validatorOfToolCallStatus, text, $check20) as 'in_progress' | 'completed';
+}
+
 const validatorOfToolCallResource = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/ToolCallResource'));
 
 /** Checks a parsed JSON value against `ToolCallResource`; returns every issue, none when it is valid. */
@@ -630,29 +651,12 @@ export function validateToolCallResource(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `ToolCallResource`. */
 export function isToolCallResource(value: unknown): value is ToolCallResource {
-  return $check20(value);
+  return $check21(value);
 }
 
 /** Parses JSON text and validates it as `ToolCallResource`; throws ValidationError otherwise. */
 export function parseToolCallResource(text: string): ToolCallResource {
-  return $parseWith(validatorOfToolCallResource, text, $check20) as ToolCallResource;
-}
-
-const validatorOfToolCallResourceStatus = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/ToolCallResource/allOf/1/properties/status'));
-
-/** Checks a parsed JSON value against `ToolCallResourceStatus`; returns every issue, none when it is valid. */
-export function validateToolCallResourceStatus(value: unknown): ValidationIssue[] {
-  return $validateWith(validatorOfToolCallResourceStatus, value);
-}
-
-/** Type guard: true when the value follows the schema of `ToolCallResourceStatus`. */
-export function isToolCallResourceStatus(value: unknown): value is 'in_progress' | 'completed' {
-  return $check22(value);
-}
-
-/** Parses JSON text and validates it as `ToolCallResourceStatus`; throws ValidationError otherwise. */
-export function parseToolCallResourceStatus(text: string): 'in_progress' | 'completed' {
-  return $parseWith(validatorOfToolCallResourceStatus, text, $check22) as 'in_progress' | 'completed';
+  return $parseWith(validatorOfToolCallResource, text, $check21) as ToolCallResource;
 }
 
 const validatorOfCodeCall = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/CodeCall'));
@@ -721,4 +725,21 @@ export function isRunStepToolCallsItem(value: unknown): value is CodeCall | Func
 /** Parses JSON text and validates it as `RunStepToolCallsItem`; throws ValidationError otherwise. */
 export function parseRunStepToolCallsItem(text: string): CodeCall | FunctionCall {
   return $parseWith(validatorOfRunStepToolCallsItem, text, $check28) as CodeCall | FunctionCall;
+}
+
+const validatorOfCallStatus = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/CallStatus'));
+
+/** Checks a parsed JSON value against `CallStatus`; returns every issue, none when it is valid. */
+export function validateCallStatus(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfCallStatus, value);
+}
+
+/** Type guard: true when the value follows the schema of `CallStatus`. */
+export function isCallStatus(value: unknown): value is 'in_progress' | 'completed' {
+  return $check20(value);
+}
+
+/** Parses JSON text and validates it as `CallStatus`; throws ValidationError otherwise. */
+export function parseCallStatus(text: string): 'in_progress' | 'completed' {
+  return $parseWith(validatorOfCallStatus, text, $check20) as 'in_progress' | 'completed';
 }

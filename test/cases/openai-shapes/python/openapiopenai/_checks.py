@@ -199,10 +199,20 @@ def check_19(x: Any) -> bool:
     p = x["name"]
     if p.__class__ is not str:
         return False
+    if "status" in x:
+        p = x["status"]
+        if not ("in_progress" == p or "completed" == p):
+            return False
     return True
 
 
-def check_21(x: Any) -> bool:
+def check_20(x: Any) -> bool:
+    if not ("in_progress" == x or "completed" == x):
+        return False
+    return True
+
+
+def check_22(x: Any) -> bool:
     p: Any
     if x.__class__ is not dict:
         return False
@@ -218,16 +228,10 @@ def check_21(x: Any) -> bool:
     return True
 
 
-def check_20(x: Any) -> bool:
+def check_21(x: Any) -> bool:
     if not check_19(x):
         return False
-    if not check_21(x):
-        return False
-    return True
-
-
-def check_22(x: Any) -> bool:
-    if not ("in_progress" == x or "completed" == x):
+    if not check_22(x):
         return False
     return True
 

@@ -37,14 +37,15 @@ SCHEMAS = SchemaSet(
             's":{"$ref":"#/$defs/IncompleteDetails"},"truncation_strategy":{"allOf":[{"$ref":"#/$defs/Truncation"'
             '},{"anyOf":[{},{"type":"null"}]}]}},"required":["model","incomplete_details"]},"ToolCall":{"type":"o'
             'bject","properties":{"type":{"type":"string","enum":["function_call"]},"id":{"type":"string"},"name"'
-            ':{"type":"string"}},"required":["type","name"]},"ToolCallResource":{"allOf":[{"$ref":"#/$defs/ToolCa'
-            'll"},{"type":"object","properties":{"id":{"type":"string"},"status":{"type":"string","enum":["in_pro'
-            'gress","completed"]}},"required":["id"]}]},"CodeCall":{"type":"object","properties":{"type":{"type":'
-            '"string","enum":["code_interpreter"]},"code":{"type":"string"}},"required":["type","code"]},"Functio'
-            'nCall":{"type":"object","properties":{"type":{"type":"string","enum":["function"]},"name":{"type":"s'
-            'tring"}},"required":["type","name"]},"RunStep":{"type":"object","properties":{"tool_calls":{"type":"'
-            'array","items":{"oneOf":[{"$ref":"#/$defs/CodeCall"},{"$ref":"#/$defs/FunctionCall"}]}}},"required":'
-            '["tool_calls"]}}}'
+            ':{"type":"string"},"status":{"type":"string","enum":["in_progress","completed"]}},"required":["type"'
+            ',"name"]},"ToolCallResource":{"allOf":[{"$ref":"#/$defs/ToolCall"},{"type":"object","properties":{"i'
+            'd":{"type":"string"},"status":{"$ref":"#/$defs/CallStatus"}},"required":["id"]}]},"CodeCall":{"type"'
+            ':"object","properties":{"type":{"type":"string","enum":["code_interpreter"]},"code":{"type":"string"'
+            '}},"required":["type","code"]},"FunctionCall":{"type":"object","properties":{"type":{"type":"string"'
+            ',"enum":["function"]},"name":{"type":"string"}},"required":["type","name"]},"RunStep":{"type":"objec'
+            't","properties":{"tool_calls":{"type":"array","items":{"oneOf":[{"$ref":"#/$defs/CodeCall"},{"$ref":'
+            '"#/$defs/FunctionCall"}]}}},"required":["tool_calls"]},"CallStatus":{"type":"string","enum":["in_pro'
+            'gress","completed"]}}}'
         ),
     ],
     {

@@ -17,12 +17,13 @@ from .truncation_type import TruncationType
 from .run import Run
 from .run_truncation_strategy import RunTruncationStrategy
 from .tool_call import ToolCall
+from .tool_call_status import ToolCallStatus
 from .tool_call_resource import ToolCallResource
-from .tool_call_resource_status import ToolCallResourceStatus
 from .code_call import CodeCall
 from .function_call import FunctionCall
 from .run_step import RunStep
 from .run_step_tool_calls_item import RunStepToolCallsItem
+from .call_status import CallStatus
 
 __all__ = [
     "SharedModelIds",
@@ -40,10 +41,11 @@ __all__ = [
     "Run",
     "RunTruncationStrategy",
     "ToolCall",
+    "ToolCallStatus",
     "ToolCallResource",
-    "ToolCallResourceStatus",
     "CodeCall",
     "FunctionCall",
     "RunStep",
     "RunStepToolCallsItem",
+    "CallStatus",
 ]

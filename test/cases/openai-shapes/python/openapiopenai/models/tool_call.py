@@ -14,12 +14,14 @@ class ToolCall(_rt.Model):
     type: Literal["function_call"]
     id: Optional[str]
     name: str
+    status: Optional[ToolCallStatus]
 
-    __properties: ClassVar[List[str]] = ["type", "id", "name"]
+    __properties: ClassVar[List[str]] = ["type", "id", "name", "status"]
     __codegen_fields__ = (
         _rt.Field("type", "type", _rt.Const("function_call"), required=True),
         _rt.Field("id", "id", _rt.String()),
         _rt.Field("name", "name", _rt.String(), required=True),
+        _rt.Field("status", "status", _rt.Ref(lambda: ToolCallStatus)),
     )
     __codegen_additional__ = True
     __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/ToolCall", "check_19")
@@ -30,10 +32,16 @@ class ToolCall(_rt.Model):
         type: Literal["function_call"] = "function_call",
         id: Optional[str] = None,
         name: str,
+        status: Optional[ToolCallStatus] = None,
         additional_properties: Optional[Dict[str, Any]] = None,
     ) -> None:
         super().__init__(additional_properties)
         self.type = type
         self.id = id
         self.name = name
+        self.status = status
         self._validate()
+
+
+# Imported last, so that models may refer to each other (recursive schemas).
+from .tool_call_status import ToolCallStatus

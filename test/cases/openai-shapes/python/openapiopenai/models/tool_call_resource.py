@@ -14,17 +14,17 @@ class ToolCallResource(_rt.Model):
     type: Literal["function_call"]
     id: str
     name: str
-    status: Optional[ToolCallResourceStatus]
+    status: Optional[ToolCallStatus]
 
     __properties: ClassVar[List[str]] = ["type", "id", "name", "status"]
     __codegen_fields__ = (
         _rt.Field("type", "type", _rt.Const("function_call"), required=True),
         _rt.Field("id", "id", _rt.String(), required=True),
         _rt.Field("name", "name", _rt.String(), required=True),
-        _rt.Field("status", "status", _rt.Ref(lambda: ToolCallResourceStatus)),
+        _rt.Field("status", "status", _rt.Ref(lambda: ToolCallStatus)),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/ToolCallResource", "check_20")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/ToolCallResource", "check_21")
 
     def __init__(
         self,
@@ -32,7 +32,7 @@ class ToolCallResource(_rt.Model):
         type: Literal["function_call"] = "function_call",
         id: str,
         name: str,
-        status: Optional[ToolCallResourceStatus] = None,
+        status: Optional[ToolCallStatus] = None,
         additional_properties: Optional[Dict[str, Any]] = None,
     ) -> None:
         super().__init__(additional_properties)
@@ -44,4 +44,4 @@ class ToolCallResource(_rt.Model):
 
 
 # Imported last, so that models may refer to each other (recursive schemas).
-from .tool_call_resource_status import ToolCallResourceStatus
+from .tool_call_status import ToolCallStatus

@@ -223,11 +223,21 @@ final class Checks0 {
             if ((p = JsonChecks.member(m, "name")) == null || !JsonChecks.isString(p)) {
                 return false;
             }
+            if ((p = JsonChecks.member(m, "status")) != null && !(JsonChecks.textIs(p, "in_progress") || JsonChecks.textIs(p, "completed"))) {
+                return false;
+            }
         }
         return true;
     }
 
-    static boolean check23(JsonValue x) {
+    static boolean check22(JsonValue x) {
+        if (!(JsonChecks.textIs(x, "in_progress") || JsonChecks.textIs(x, "completed"))) {
+            return false;
+        }
+        return true;
+    }
+
+    static boolean check24(JsonValue x) {
         if (!(x instanceof JsonObject)) {
             return false;
         }
@@ -244,18 +254,11 @@ final class Checks0 {
         return true;
     }
 
-    static boolean check22(JsonValue x) {
+    static boolean check23(JsonValue x) {
         if (!check21(x)) {
             return false;
         }
-        if (!check23(x)) {
-            return false;
-        }
-        return true;
-    }
-
-    static boolean check24(JsonValue x) {
-        if (!(JsonChecks.textIs(x, "in_progress") || JsonChecks.textIs(x, "completed"))) {
+        if (!check24(x)) {
             return false;
         }
         return true;

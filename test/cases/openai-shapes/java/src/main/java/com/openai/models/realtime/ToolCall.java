@@ -19,21 +19,23 @@ import java.util.Optional;
 
 @JsonDeserialize(using = ToolCall.Deserializer.class)
 public final class ToolCall extends ObjectModel {
-    private static final String[] FIELDS = {"name", "type", "id", "additionalProperties"};
+    private static final String[] FIELDS = {"name", "type", "id", "status", "additionalProperties"};
 
     private final JsonField<String> name;
     private final JsonValue type;
     private final JsonField<String> id;
+    private final JsonField<ToolCallStatus> status;
     private final JsonValue _source;
     private volatile boolean validated;
 
     @SuppressWarnings("unchecked")
     private ToolCall(Object[] values) {
-        super((Map<String, JsonValue>) values[3]);
+        super((Map<String, JsonValue>) values[4]);
         this.name = (JsonField<String>) values[0];
         this.type = (JsonValue) values[1];
         this.id = (JsonField<String>) values[2];
-        this._source = (JsonValue) values[4];
+        this.status = (JsonField<ToolCallStatus>) values[3];
+        this._source = (JsonValue) values[5];
     }
 
     public String name() {
@@ -47,6 +49,10 @@ public final class ToolCall extends ObjectModel {
 
     public Optional<String> id() {
         return this.id.getOptional("id");
+    }
+
+    public Optional<ToolCallStatus> status() {
+        return this.status.getOptional("status");
     }
 
     /** The raw JSON value of {@link #name()}, which never throws (see {@link JsonField}). */
@@ -75,6 +81,13 @@ public final class ToolCall extends ObjectModel {
     @ExcludeMissing
     public JsonField<String> _id() {
         return this.id;
+    }
+
+    /** The raw JSON value of {@link #status()}, which never throws (see {@link JsonField}). */
+    @JsonProperty("status")
+    @ExcludeMissing
+    public JsonField<ToolCallStatus> _status() {
+        return this.status;
     }
 
     /**
@@ -114,7 +127,7 @@ public final class ToolCall extends ObjectModel {
 
     @Override
     protected Object[] fieldValues() {
-        return new Object[] {this.name, this.type, this.id, this.additionalProperties};
+        return new Object[] {this.name, this.type, this.id, this.status, this.additionalProperties};
     }
 
     /** A builder for {@link ToolCall}. */
@@ -122,6 +135,7 @@ public final class ToolCall extends ObjectModel {
         private JsonField<String> name = null;
         private JsonValue type = JsonValue.from("function_call");
         private JsonField<String> id = JsonField.missing();
+        private JsonField<ToolCallStatus> status = JsonField.missing();
 
         private Builder() {}
 
@@ -129,6 +143,7 @@ public final class ToolCall extends ObjectModel {
             this.name = source.name;
             this.type = source.type;
             this.id = source.id;
+            this.status = source.status;
             return putAllAdditionalProperties(source.additionalProperties);
         }
 
@@ -157,9 +172,19 @@ public final class ToolCall extends ObjectModel {
             return this;
         }
 
+        public Builder status(ToolCallStatus status) {
+            return status(JsonField.of(status));
+        }
+
+        /** Sets {@link Builder#status} to any JSON value (see {@link JsonField}). */
+        public Builder status(JsonField<ToolCallStatus> status) {
+            this.status = status;
+            return this;
+        }
+
         /** Returns an immutable instance of {@link ToolCall}; throws IllegalStateException if any required field is unset. */
         public ToolCall build() {
-            return new ToolCall(new Object[] {Utils.checkRequired("name", this.name), this.type, this.id, Utils.toImmutable(this.additionalProperties), null});
+            return new ToolCall(new Object[] {Utils.checkRequired("name", this.name), this.type, this.id, this.status, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
@@ -167,7 +192,7 @@ public final class ToolCall extends ObjectModel {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(ToolCall.class, new String[] {"name", "type", "id"}, FIELDS, ToolCall::new);
+            super(ToolCall.class, new String[] {"name", "type", "id", "status"}, FIELDS, ToolCall::new);
         }
     }
 }

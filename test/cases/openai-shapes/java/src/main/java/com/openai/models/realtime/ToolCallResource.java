@@ -24,7 +24,7 @@ public final class ToolCallResource extends ObjectModel {
     private final JsonField<String> id;
     private final JsonField<String> name;
     private final JsonValue type;
-    private final JsonField<ToolCallResourceStatus> status;
+    private final JsonField<ToolCallStatus> status;
     private final JsonValue _source;
     private volatile boolean validated;
 
@@ -34,7 +34,7 @@ public final class ToolCallResource extends ObjectModel {
         this.id = (JsonField<String>) values[0];
         this.name = (JsonField<String>) values[1];
         this.type = (JsonValue) values[2];
-        this.status = (JsonField<ToolCallResourceStatus>) values[3];
+        this.status = (JsonField<ToolCallStatus>) values[3];
         this._source = (JsonValue) values[5];
     }
 
@@ -51,7 +51,7 @@ public final class ToolCallResource extends ObjectModel {
         return Utils.requiredConstant(this.type, "type", "function_call");
     }
 
-    public Optional<ToolCallResourceStatus> status() {
+    public Optional<ToolCallStatus> status() {
         return this.status.getOptional("status");
     }
 
@@ -86,7 +86,7 @@ public final class ToolCallResource extends ObjectModel {
     /** The raw JSON value of {@link #status()}, which never throws (see {@link JsonField}). */
     @JsonProperty("status")
     @ExcludeMissing
-    public JsonField<ToolCallResourceStatus> _status() {
+    public JsonField<ToolCallStatus> _status() {
         return this.status;
     }
 
@@ -115,7 +115,7 @@ public final class ToolCallResource extends ObjectModel {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public ToolCallResource validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this._source, Checks0::check22);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source, Checks0::check23);
             validated = true;
         }
         return this;
@@ -136,7 +136,7 @@ public final class ToolCallResource extends ObjectModel {
         private JsonField<String> id = null;
         private JsonField<String> name = null;
         private JsonValue type = JsonValue.from("function_call");
-        private JsonField<ToolCallResourceStatus> status = JsonField.missing();
+        private JsonField<ToolCallStatus> status = JsonField.missing();
 
         private Builder() {}
 
@@ -173,12 +173,12 @@ public final class ToolCallResource extends ObjectModel {
             return this;
         }
 
-        public Builder status(ToolCallResourceStatus status) {
+        public Builder status(ToolCallStatus status) {
             return status(JsonField.of(status));
         }
 
         /** Sets {@link Builder#status} to any JSON value (see {@link JsonField}). */
-        public Builder status(JsonField<ToolCallResourceStatus> status) {
+        public Builder status(JsonField<ToolCallStatus> status) {
             this.status = status;
             return this;
         }

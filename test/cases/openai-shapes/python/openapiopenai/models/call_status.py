@@ -9,17 +9,17 @@ from .. import _runtime as _rt
 from .. import _validation_schema as _vs
 
 
-class ToolCallResourceStatus(str, Enum):
-    """The schema at #/$defs/ToolCallResource/allOf/1/properties/status."""
+class CallStatus(str, Enum):
+    """The schema at #/$defs/CallStatus."""
 
     IN_PROGRESS = "in_progress"
     COMPLETED = "completed"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/ToolCallResource/allOf/1/properties/status", "check_22")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/CallStatus", "check_20")
 
     @classmethod
-    def from_json(cls, json_str: str) -> ToolCallResourceStatus:
-        """Creates a ToolCallResourceStatus from a JSON string; raises ValidationError."""
+    def from_json(cls, json_str: str) -> CallStatus:
+        """Creates a CallStatus from a JSON string; raises ValidationError."""
         return _rt.enum_from_json(cls, json_str)
 
     def to_json(self) -> str:

@@ -10,33 +10,33 @@ import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 
-@JsonDeserialize(using = ToolCallResourceStatus.Deserializer.class)
-public final class ToolCallResourceStatus extends EnumModel {
+@JsonDeserialize(using = ToolCallStatus.Deserializer.class)
+public final class ToolCallStatus extends EnumModel {
 
     /** The value "in_progress". */
-    public static final ToolCallResourceStatus IN_PROGRESS = of("in_progress");
+    public static final ToolCallStatus IN_PROGRESS = of("in_progress");
 
     /** The value "completed". */
-    public static final ToolCallResourceStatus COMPLETED = of("completed");
+    public static final ToolCallStatus COMPLETED = of("completed");
 
     private volatile boolean validated;
 
-    private ToolCallResourceStatus(JsonValue value) {
+    private ToolCallStatus(JsonValue value) {
         super(value);
     }
 
     /** An instance for {@code value}, known or not. */
-    public static ToolCallResourceStatus of(String value) {
-        return new ToolCallResourceStatus(JsonValue.from(value));
+    public static ToolCallStatus of(String value) {
+        return new ToolCallStatus(JsonValue.from(value));
     }
 
-    /** The values of {@link ToolCallResourceStatus} this version of the schema knows. */
+    /** The values of {@link ToolCallStatus} this version of the schema knows. */
     public enum Known {
         IN_PROGRESS,
         COMPLETED,
     }
 
-    /** The known values of {@link ToolCallResourceStatus}, and {@link #_UNKNOWN} for any other value. */
+    /** The known values of {@link ToolCallStatus}, and {@link #_UNKNOWN} for any other value. */
     public enum Value {
         IN_PROGRESS,
         COMPLETED,
@@ -66,7 +66,7 @@ public final class ToolCallResourceStatus extends EnumModel {
         if (this.equals(COMPLETED)) {
             return Known.COMPLETED;
         }
-        throw new OpenAIInvalidDataException("Unknown ToolCallResourceStatus: " + _value());
+        throw new OpenAIInvalidDataException("Unknown ToolCallStatus: " + _value());
     }
 
     /**
@@ -83,28 +83,28 @@ public final class ToolCallResourceStatus extends EnumModel {
     }
 
     private static final class ValidatorHolder {
-        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/ToolCallResource/allOf/1/properties/status");
+        static final SchemaValidator VALIDATOR = ValidationSchema.validator("file:///schema.json#/$defs/ToolCall/properties/status");
     }
 
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
-    public ToolCallResourceStatus validate() {
+    public ToolCallStatus validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, _value(), Checks0::check24);
+            Validation.check(ValidatorHolder.VALIDATOR, this, _value(), Checks0::check22);
             validated = true;
         }
         return this;
     }
 
-    static final class Deserializer extends BaseDeserializer<ToolCallResourceStatus> {
+    static final class Deserializer extends BaseDeserializer<ToolCallStatus> {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(ToolCallResourceStatus.class);
+            super(ToolCallStatus.class);
         }
 
         @Override
-        protected ToolCallResourceStatus fromJson(JsonValue json) {
-            return new ToolCallResourceStatus(json);
+        protected ToolCallStatus fromJson(JsonValue json) {
+            return new ToolCallStatus(json);
         }
     }
 }
