@@ -10,10 +10,11 @@
 // changes.
 //
 // What reads fast (anything else keeps the document's path alone):
-// - an object declaration whose schema is `properties` and `required` (and `type: object`) and
-//   nothing else, unknown members kept (no `additionalProperties`) or refused
-//   (`additionalProperties: false`), at most 64 properties, each a required constant string
-//   (checked, not bound, as FromJson does) or a value below;
+// - an object declaration whose schema is `properties` and `required` (and `type: object`, or
+//   `[object, null]`: whoever holds it reads the null) and nothing else, or an `allOf` of such
+//   parts (a member several parts name: the same schema in each), unknown members kept (no
+//   `additionalProperties`) or refused (`additionalProperties: false`), at most 64 properties,
+//   each a required constant string (checked, not bound, as FromJson does) or a value below;
 // - values: a string (`const`, `enum` of strings, `minLength`, `maxLength`, a `pattern` .NET
 //   matches as the checks do), an integer held as int, long or BigInteger (integral `minimum`,
 //   `maximum`, a `const` or `enum` of integers; read as TryGetInt64 reads it), a double
@@ -23,11 +24,12 @@
 //   to (or the inline schema of) a declaration that reads fast, or to an alias of a value; each
 //   also where the schema lets it be null (`anyOf` with `{"type": "null"}`, or
 //   `"type": [T, "null"]`); `format` beside them where formats only annotate;
-// - an enum of at most 64 strings or integers whose schema is that enum;
+// - an enum of at most 64 strings or integers whose schema is that enum (and null, read by whoever
+//   holds it);
 // - the tag dispatch of a discriminated union whose own schema is a oneOf or anyOf of `$ref`s
 //   (or of the variants' schemas where they stand), each requiring the tag with its own constant
-//   (so only the variant the tag names can hold), or of a shared base type (validated as the
-//   variant the tag names), every variant reading fast;
+//   (`const`, or an `enum` of one value; so only the variant the tag names can hold), or of a
+//   shared base type (validated as the variant the tag names), every variant reading fast;
 // - a union without a discriminator, as the variant that the value's kind (string, number,
 //   boolean, object, array) leaves, and for objects their tags on up to four levels (inside
 //   another value only when every kind its variants hold and every tag reads fast);
@@ -511,6 +513,8 @@ export class FastReaders {
       }
       required.push(...needs);
     }
+    // A name `required` lists without a schema in `properties` is any JSON (the class holds it as such).
+    for (const name of required) if (typeof name === 'string' && !has(properties, name)) properties[name] = [{}];
     const declared = Object.keys(properties);
     // The class's properties are the schema's, in the converter's order (names: SchemaNames).
     const ordered = orderProperties(d.properties, this.ctx.order);

@@ -42,7 +42,7 @@ internal sealed class BagConverter : SchemaConverter<Bag>
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Bag", SchemaChecks.Check0);
     private static readonly SchemaNames Names = new SchemaNames("a");
 
-    public BagConverter() : base(validator, FromJson, WriteJson) { }
+    public BagConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Bag FromJson(JsonElement json)
     {
@@ -61,6 +61,41 @@ internal sealed class BagConverter : SchemaConverter<Bag>
             SchemaRuntime.ReadElement(m0));
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
+    }
+
+    /// <summary>Reads a valid <see cref="Bag"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Bag value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        JsonElement m0 = default;
+        Dictionary<string, JsonElement>? additional = null;
+        var seen = 0UL;
+        var hint = 0;
+        while (true)
+        {
+            if (!reader.Read()) return false;
+            if (reader.TokenType == JsonTokenType.EndObject) break;
+            if (reader.TokenType != JsonTokenType.PropertyName) return false;
+            var index = Names.IndexOf(ref reader, ref hint);
+            var unknown = index < 0 ? reader.GetString()! : null;
+            if (!reader.Read()) return false;
+            switch (index)
+            {
+                case 0:
+                    if (!SchemaRuntime.Once(ref seen, 0x1UL)) return false;
+                    m0 = JsonElement.ParseValue(ref reader);
+                    break;
+                default:
+                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x1UL) != 0x1UL) return false;
+        var read = new Bag(m0);
+        if (additional != null) read._additionalProperties = additional;
+        value = read;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Bag value)

@@ -44,7 +44,7 @@ internal sealed class HolderConverter : SchemaConverter<Holder>
     private static readonly Func<JsonElement, HolderBag?> read0 = SchemaRuntime.ReadNullable<HolderBag>(HolderBagConverter.FromJson);
     private static readonly Action<Utf8JsonWriter, HolderBag?> write0 = SchemaRuntime.WriteNullable<HolderBag>(HolderBagConverter.WriteJson);
 
-    public HolderConverter() : base(validator, FromJson, WriteJson) { }
+    public HolderConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Holder FromJson(JsonElement json)
     {
@@ -63,6 +63,47 @@ internal sealed class HolderConverter : SchemaConverter<Holder>
             read0(m0));
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
+    }
+
+    /// <summary>Reads a valid <see cref="Holder"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Holder value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        HolderBag? m0 = default;
+        Dictionary<string, JsonElement>? additional = null;
+        var seen = 0UL;
+        var hint = 0;
+        while (true)
+        {
+            if (!reader.Read()) return false;
+            if (reader.TokenType == JsonTokenType.EndObject) break;
+            if (reader.TokenType != JsonTokenType.PropertyName) return false;
+            var index = Names.IndexOf(ref reader, ref hint);
+            var unknown = index < 0 ? reader.GetString()! : null;
+            if (!reader.Read()) return false;
+            switch (index)
+            {
+                case 0:
+                    if (!SchemaRuntime.Once(ref seen, 0x1UL)) return false;
+                    if (reader.TokenType != JsonTokenType.Null)
+                    {
+                        HolderBag? m0Value = default;
+                        if (!HolderBagConverter.TryRead(ref reader, out var m0ValueRead)) return false;
+                        m0Value = m0ValueRead;
+                        m0 = m0Value;
+                    }
+                    break;
+                default:
+                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x1UL) != 0x1UL) return false;
+        var read = new Holder(m0!);
+        if (additional != null) read._additionalProperties = additional;
+        value = read;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Holder value)

@@ -49,7 +49,7 @@ internal sealed class HolderBagConverter : SchemaConverter<HolderBag>
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Holder/properties/bag", SchemaChecks.Check3);
     private static readonly SchemaNames Names = new SchemaNames("id", "kind");
 
-    public HolderBagConverter() : base(validator, SchemaRuntime.ReadNullable<HolderBag>(FromJson), WriteJson) { }
+    public HolderBagConverter() : base(validator, SchemaRuntime.ReadNullable<HolderBag>(FromJson), WriteJson, TryRead) { }
 
     internal static HolderBag FromJson(JsonElement json)
     {
@@ -70,6 +70,46 @@ internal sealed class HolderBagConverter : SchemaConverter<HolderBag>
             SchemaRuntime.ReadElement(m1));
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
+    }
+
+    /// <summary>Reads a valid <see cref="HolderBag"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out HolderBag value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        JsonElement m0 = default;
+        JsonElement m1 = default;
+        Dictionary<string, JsonElement>? additional = null;
+        var seen = 0UL;
+        var hint = 0;
+        while (true)
+        {
+            if (!reader.Read()) return false;
+            if (reader.TokenType == JsonTokenType.EndObject) break;
+            if (reader.TokenType != JsonTokenType.PropertyName) return false;
+            var index = Names.IndexOf(ref reader, ref hint);
+            var unknown = index < 0 ? reader.GetString()! : null;
+            if (!reader.Read()) return false;
+            switch (index)
+            {
+                case 0:
+                    if (!SchemaRuntime.Once(ref seen, 0x1UL)) return false;
+                    m0 = JsonElement.ParseValue(ref reader);
+                    break;
+                case 1:
+                    if (!SchemaRuntime.Once(ref seen, 0x2UL)) return false;
+                    m1 = JsonElement.ParseValue(ref reader);
+                    break;
+                default:
+                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x3UL) != 0x3UL) return false;
+        var read = new HolderBag(m0, m1);
+        if (additional != null) read._additionalProperties = additional;
+        value = read;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, HolderBag value)
