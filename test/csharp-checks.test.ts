@@ -596,7 +596,7 @@ describe('compiled checks agree with the interpreter', () => {
     const named = ['ConversationItemTruncatedResponse', 'ConversationItemTruncateRequest', 'IServerEvent', 'IClientEvent', 'Holder', 'Events', 'Shape'];
     named.push('Mapped', 'Voice', 'Tokens', 'Mixed', 'Item', 'Format', 'Meta', 'Closed', 'IDetectValue', 'Detect', 'Many', 'Extended', 'Nested', 'Free');
     // The OpenAI spec's shapes (test/cases/openai-shapes): one-value enum tags, model ids, declarations that allow null, 3.0's nullable beside a $ref, a oneOf of tagged objects.
-    named.push('Run', 'ModelIds', 'IFormat', 'Quality', 'IncompleteDetails', 'RunTruncationStrategy', 'ToolCallResource', 'RunStep');
+    named.push('Run', 'ModelIds', 'IFormat', 'Quality', 'IncompleteDetails', 'Unit', 'RunTruncationStrategy', 'ToolCallResource', 'RunStep');
     expect(named.filter((name) => !readers.some((r) => r.endsWith(`|${name}`)))).toEqual([]);
     expect(tried).toBeGreaterThan(10_000);
     expect(taken).toBeGreaterThan(1_000);

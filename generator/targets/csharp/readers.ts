@@ -32,7 +32,8 @@
 //   shared base type (validated as the variant the tag names), every variant reading fast;
 // - a union without a discriminator, as the variant that the value's kind (string, number,
 //   boolean, object, array) leaves, and for objects their tags on up to four levels (inside
-//   another value only when every kind its variants hold and every tag reads fast);
+//   another value only when every kind its variants hold and every tag reads fast); null, where a
+//   `{"type": "null"}` branch allows it, is read by whoever holds the union;
 // - an alias, as the value it names (FromJsonString then reads the text itself, which must hold
 //   that one value).
 // A document whose own meta-schema changes what keywords mean reads nothing fast.
@@ -56,7 +57,7 @@ import { Unsupported, has, isObject, registryOf, type Obj, type SchemaRegistry }
 import { wellFormed } from './checks.js';
 import { csString } from './literals.js';
 import type { CsharpNames } from './names.js';
-import { baseType, csType, type CsType, type Ctx } from './types.js';
+import { baseType, csType, reachesNull, type CsType, type Ctx } from './types.js';
 
 /** At most this many properties: their presence is one ulong's bits. */
 const MAX_PROPERTIES = 64;
@@ -293,11 +294,15 @@ export class FastReaders {
   }
 
   private planUnion(d: UnionDeclaration): UnionPlan | null {
-    if (d.discriminator !== null || csType({ kind: 'ref', id: d.id, nullable: false }, this.ctx).nullable) return null;
+    // A union that allows null itself (a `{"type": "null"}` branch) reads its other values, and
+    // whoever holds it reads the null (nullDeclared); a variant that reaches null would bind it.
+    if (d.discriminator !== null || d.variants.some((v) => reachesNull(v, this.ctx))) return null;
     const node = this.schemaOf(d.id);
     if (node === null || !onlyKeys(node, ['type', 'oneOf', 'anyOf', 'discriminator'])) return null;
-    const { mode, branches } = branchesOf(node) ?? {};
-    if (mode === undefined || branches === undefined || branches.length !== d.variants.length) return null;
+    const { mode, branches: all } = branchesOf(node) ?? {};
+    const branches = all?.filter((b) => !isNullSchema(b));
+    if (mode === undefined || all === undefined || branches === undefined || branches.length !== d.variants.length) return null;
+    if (all.length - branches.length !== (d.nullable ? 1 : 0)) return null;
     // Each variant's schema where the converter looks for it (SchemaVariants validates it there).
     if (!branches.every((b, i) => this.locate(schemaUriAt(this.model, d.variantPointers[i]!)) === b)) return null;
     const allowed = has(node, 'type') ? this.kinds({ type: node['type']! }) : new Set(KINDS);
@@ -758,11 +763,10 @@ export class FastReaders {
       !csType(inner, this.ctx).nullable ? this.value(at, inner, cs) : inner.kind === 'ref' ? this.nullDeclared(at, inner.id) : null;
     if (!type.nullable) return type.kind === 'ref' ? orNullRead(this.nullDeclared(node, type.id), cs) : null;
     let innerNode: JsonValue | undefined;
-    const isNull = (b: JsonValue | undefined): boolean => isObject(b) && onlyKeys(b, ['type']) && b['type'] === 'null';
     const branches = node['anyOf'];
     if (onlyKeys(node, ['anyOf']) && Array.isArray(branches) && branches.length === 2) {
-      if (isNull(branches[1])) innerNode = branches[0];
-      else if (isNull(branches[0])) innerNode = branches[1];
+      if (isNullSchema(branches[1])) innerNode = branches[0];
+      else if (isNullSchema(branches[0])) innerNode = branches[1];
     } else if (Array.isArray(node['type']) && node['type'].length === 2 && node['type'].includes('null') && !has(node, 'enum') && !has(node, 'const')) {
       innerNode = { ...node, type: node['type'].find((t) => t !== 'null')! };
     }
@@ -771,12 +775,12 @@ export class FastReaders {
 
   /**
    * A value (schema `node`: the declaration's own, or a `$ref` to it) of a declaration that allows
-   * null itself (`type: [object, null]`, an enum with null), read by its TryRead when it is not
-   * null; null when it does not read fast.
+   * null itself (`type: [object, null]`, an enum with null, a union with a null branch), read by
+   * its TryRead when it is not null; null when it does not read fast.
    */
   private nullDeclared(node: JsonValue, id: string): ValueRead | null {
     const d = lookup(this.ctx.byId, id);
-    if ((d.kind !== 'object' && d.kind !== 'enum') || !d.nullable || !isObject(node)) return null;
+    if ((d.kind !== 'object' && d.kind !== 'enum' && d.kind !== 'union') || !d.nullable || !isObject(node)) return null;
     const schema = this.schemaOf(d.id);
     if (schema === null || (node !== schema && (!onlyKeys(node, ['$ref']) || this.targetOf(node) !== schema)) || !this.readsFast(d)) return null;
     const names = this.ctx.declared.get(d.id)!;
@@ -1087,6 +1091,11 @@ function sameJson(a: JsonValue, b: JsonValue): boolean {
 function hasCoreKeyword(node: JsonValue): boolean {
   if (Array.isArray(node)) return node.some(hasCoreKeyword);
   return isObject(node) && Object.entries(node).some(([k, v]) => k.startsWith('$') || hasCoreKeyword(v));
+}
+
+/** Whether a schema is `{"type": "null"}`. */
+function isNullSchema(node: JsonValue | undefined): boolean {
+  return isObject(node) && onlyKeys(node, ['type']) && node['type'] === 'null';
 }
 
 /** Whether every value satisfies a schema: `true`, `{}`, or an `anyOf` with such a branch. */

@@ -22,7 +22,7 @@ public enum CallStatus
 /// <summary>Maps <see cref="CallStatus"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class CallStatusConverter : SchemaConverter<CallStatus>
 {
-    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/CallStatus", SchemaChecks.Check22);
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/CallStatus", SchemaChecks.Check24);
 
     public CallStatusConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 

@@ -44,7 +44,7 @@ public sealed class CodeCall
 /// <summary>Reads <see cref="CodeCall"/> after checking it against the schema, and writes it.</summary>
 internal sealed class CodeCallConverter : SchemaConverter<CodeCall>
 {
-    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/CodeCall", SchemaChecks.Check25);
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/CodeCall", SchemaChecks.Check27);
     private static readonly SchemaNames Names = new SchemaNames("type", "code");
 
     public CodeCallConverter() : base(validator, FromJson, WriteJson, TryRead) { }

@@ -44,7 +44,7 @@ public sealed class FunctionCall
 /// <summary>Reads <see cref="FunctionCall"/> after checking it against the schema, and writes it.</summary>
 internal sealed class FunctionCallConverter : SchemaConverter<FunctionCall>
 {
-    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/FunctionCall", SchemaChecks.Check26);
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/FunctionCall", SchemaChecks.Check28);
     private static readonly SchemaNames Names = new SchemaNames("type", "name");
 
     public FunctionCallConverter() : base(validator, FromJson, WriteJson, TryRead) { }

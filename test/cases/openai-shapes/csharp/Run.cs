@@ -15,6 +15,8 @@ public sealed class Run
 {
     internal bool _hasQuality;
     internal Quality? _quality;
+    internal bool _hasUnit;
+    internal Unit? _unit;
     internal Dictionary<string, JsonElement>? _additionalProperties;
 
     /// <summary>Creates a <see cref="Run"/> from its required properties.</summary>
@@ -51,6 +53,11 @@ public sealed class Run
     [JsonPropertyName("truncation_strategy")]
     public RunTruncationStrategy? TruncationStrategy { get; set; }
 
+    /// <summary>The <c>unit</c> property.</summary>
+    [JsonInclude]
+    [JsonPropertyName("unit")]
+    public Unit? Unit { get => _unit; set { _unit = value; _hasUnit = true; } }
+
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
@@ -64,17 +71,19 @@ public sealed class Run
 internal sealed class RunConverter : SchemaConverter<Run>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Run", SchemaChecks.Check17);
-    private static readonly SchemaNames Names = new SchemaNames("model", "format", "quality", "incomplete_details", "truncation_strategy");
+    private static readonly SchemaNames Names = new SchemaNames("model", "format", "quality", "incomplete_details", "truncation_strategy", "unit");
     private static readonly Func<JsonElement, Quality?> read0 = SchemaRuntime.ReadNullableValue<Quality>(QualityConverter.FromJson);
     private static readonly Func<JsonElement, IncompleteDetails?> read1 = SchemaRuntime.ReadNullable<IncompleteDetails>(IncompleteDetailsConverter.FromJson);
+    private static readonly Func<JsonElement, Unit?> read2 = SchemaRuntime.ReadNullable<Unit>(UnitConverter.FromJson);
     private static readonly Action<Utf8JsonWriter, Quality?> write0 = SchemaRuntime.WriteNullableValue<Quality>(QualityConverter.WriteJson);
     private static readonly Action<Utf8JsonWriter, IncompleteDetails?> write1 = SchemaRuntime.WriteNullable<IncompleteDetails>(IncompleteDetailsConverter.WriteJson);
+    private static readonly Action<Utf8JsonWriter, Unit?> write2 = SchemaRuntime.WriteNullable<Unit>(UnitConverter.WriteJson);
 
     public RunConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Run FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default;
+        JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default, m5 = default;
         List<JsonProperty>? additional = null;
         var hint = 0;
         foreach (var property in json.EnumerateObject())
@@ -86,6 +95,7 @@ internal sealed class RunConverter : SchemaConverter<Run>
                 case 2: m3 = property.Value; break;
                 case 3: m1 = property.Value; break;
                 case 4: m4 = property.Value; break;
+                case 5: m5 = property.Value; break;
                 case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
@@ -95,6 +105,7 @@ internal sealed class RunConverter : SchemaConverter<Run>
         if (m2.ValueKind != JsonValueKind.Undefined) value.Format = IFormatConverter.FromJson(m2);
         if (m3.ValueKind != JsonValueKind.Undefined) value.Quality = read0(m3);
         if (m4.ValueKind != JsonValueKind.Undefined) value.TruncationStrategy = RunTruncationStrategyConverter.FromJson(m4);
+        if (m5.ValueKind != JsonValueKind.Undefined) value.Unit = read2(m5);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
@@ -109,6 +120,7 @@ internal sealed class RunConverter : SchemaConverter<Run>
         Quality? m2 = default;
         IncompleteDetails? m3 = default;
         RunTruncationStrategy? m4 = default;
+        Unit? m5 = default;
         Dictionary<string, JsonElement>? additional = null;
         var seen = 0UL;
         var hint = 0;
@@ -154,6 +166,16 @@ internal sealed class RunConverter : SchemaConverter<Run>
                     if (!SchemaRuntime.Once(ref seen, 0x10UL) || !RunTruncationStrategyConverter.TryRead(ref reader, out var m4Read)) return false;
                     m4 = m4Read;
                     break;
+                case 5:
+                    if (!SchemaRuntime.Once(ref seen, 0x20UL)) return false;
+                    if (reader.TokenType != JsonTokenType.Null)
+                    {
+                        Unit? m5Value = default;
+                        if (!UnitConverter.TryRead(ref reader, out var m5ValueRead)) return false;
+                        m5Value = m5ValueRead;
+                        m5 = m5Value;
+                    }
+                    break;
                 default:
                     if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
                     break;
@@ -164,6 +186,7 @@ internal sealed class RunConverter : SchemaConverter<Run>
         if ((seen & 0x2UL) != 0) read.Format = m1!;
         if ((seen & 0x4UL) != 0) read.Quality = m2!;
         if ((seen & 0x10UL) != 0) read.TruncationStrategy = m4!;
+        if ((seen & 0x20UL) != 0) read.Unit = m5!;
         if (additional != null) read._additionalProperties = additional;
         value = read;
         return true;
@@ -177,6 +200,7 @@ internal sealed class RunConverter : SchemaConverter<Run>
         if (value._hasQuality) { writer.WritePropertyName("quality"); write0(writer, value._quality); }
         writer.WritePropertyName("incomplete_details"); write1(writer, value.IncompleteDetails);
         if (value.TruncationStrategy is { } v4) { writer.WritePropertyName("truncation_strategy"); RunTruncationStrategyConverter.WriteJson(writer, v4); }
+        if (value._hasUnit) { writer.WritePropertyName("unit"); write2(writer, value._unit); }
         SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }

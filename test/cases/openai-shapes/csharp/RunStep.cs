@@ -39,7 +39,7 @@ public sealed class RunStep
 /// <summary>Reads <see cref="RunStep"/> after checking it against the schema, and writes it.</summary>
 internal sealed class RunStepConverter : SchemaConverter<RunStep>
 {
-    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/RunStep", SchemaChecks.Check27);
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/RunStep", SchemaChecks.Check29);
     private static readonly SchemaNames Names = new SchemaNames("tool_calls");
     private static readonly Func<JsonElement, IReadOnlyList<RunStepToolCallsItem>> read0 = SchemaRuntime.ReadArray<RunStepToolCallsItem>(RunStepToolCallsItemConverter.FromJson);
     private static readonly Action<Utf8JsonWriter, IReadOnlyList<RunStepToolCallsItem>> write0 = SchemaRuntime.WriteArray<RunStepToolCallsItem>(RunStepToolCallsItemConverter.WriteJson);

@@ -38,13 +38,13 @@ public sealed class RunStepToolCallsItem
 /// <summary>Reads <see cref="RunStepToolCallsItem"/> as the variant the JSON matches, after checking it against the schema, and writes it.</summary>
 internal sealed class RunStepToolCallsItemConverter : SchemaConverter<RunStepToolCallsItem>
 {
-    private static readonly SchemaValidation Variant0 = SchemaDocuments.At("#/$defs/RunStep/properties/tool_calls/items/oneOf/0", SchemaChecks.Check25);
+    private static readonly SchemaValidation Variant0 = SchemaDocuments.At("#/$defs/RunStep/properties/tool_calls/items/oneOf/0", SchemaChecks.Check27);
 
-    private static readonly SchemaValidation Variant1 = SchemaDocuments.At("#/$defs/RunStep/properties/tool_calls/items/oneOf/1", SchemaChecks.Check26);
+    private static readonly SchemaValidation Variant1 = SchemaDocuments.At("#/$defs/RunStep/properties/tool_calls/items/oneOf/1", SchemaChecks.Check28);
 
     private static readonly SchemaVariants Variants = new SchemaVariants(Variant0, Variant1);
 
-    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/RunStep/properties/tool_calls/items", SchemaChecks.Check30);
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/RunStep/properties/tool_calls/items", SchemaChecks.Check32);
 
     public RunStepToolCallsItemConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 

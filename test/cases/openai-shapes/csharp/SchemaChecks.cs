@@ -32,17 +32,19 @@ internal static class SchemaChecks
     private static readonly byte[] c13 = SchemaKeywords.Utf8("auto");
     private static readonly byte[] c14 = SchemaKeywords.Utf8("last_messages");
     private static readonly SchemaNames c15 = new SchemaNames("type", "last_messages");
-    private static readonly SchemaNames c16 = new SchemaNames("model", "format", "quality", "incomplete_details", "truncation_strategy");
-    private static readonly byte[] c17 = SchemaKeywords.Utf8("function_call");
-    private static readonly byte[] c18 = SchemaKeywords.Utf8("in_progress");
-    private static readonly byte[] c19 = SchemaKeywords.Utf8("completed");
-    private static readonly SchemaNames c20 = new SchemaNames("type", "id", "name", "status");
-    private static readonly SchemaNames c21 = new SchemaNames("id", "status");
-    private static readonly byte[] c22 = SchemaKeywords.Utf8("code_interpreter");
-    private static readonly SchemaNames c23 = new SchemaNames("type", "code");
-    private static readonly byte[] c24 = SchemaKeywords.Utf8("function");
-    private static readonly SchemaNames c25 = new SchemaNames("type", "name");
-    private static readonly SchemaNames c26 = new SchemaNames("tool_calls");
+    private static readonly byte[] c16 = SchemaKeywords.Utf8("tokens");
+    private static readonly byte[] c17 = SchemaKeywords.Utf8("images");
+    private static readonly SchemaNames c18 = new SchemaNames("model", "format", "quality", "incomplete_details", "truncation_strategy", "unit");
+    private static readonly byte[] c19 = SchemaKeywords.Utf8("function_call");
+    private static readonly byte[] c20 = SchemaKeywords.Utf8("in_progress");
+    private static readonly byte[] c21 = SchemaKeywords.Utf8("completed");
+    private static readonly SchemaNames c22 = new SchemaNames("type", "id", "name", "status");
+    private static readonly SchemaNames c23 = new SchemaNames("id", "status");
+    private static readonly byte[] c24 = SchemaKeywords.Utf8("code_interpreter");
+    private static readonly SchemaNames c25 = new SchemaNames("type", "code");
+    private static readonly byte[] c26 = SchemaKeywords.Utf8("function");
+    private static readonly SchemaNames c27 = new SchemaNames("type", "name");
+    private static readonly SchemaNames c28 = new SchemaNames("tool_calls");
 
     internal static bool Check1(JsonElement x)
     {
@@ -230,6 +232,11 @@ internal static class SchemaChecks
         return true;
     }
 
+    internal static bool Check22(JsonElement x)
+    {
+        return x.ValueKind == JsonValueKind.String || SchemaKeywords.Is(x, c16) || SchemaKeywords.Is(x, c17) || x.ValueKind == JsonValueKind.Null;
+    }
+
     internal static bool Check17(JsonElement x)
     {
         if (x.ValueKind != JsonValueKind.Object) return false;
@@ -240,24 +247,27 @@ internal static class SchemaChecks
         {
             var member = members.Current;
             var w = member.Value;
-            switch (c16.IndexOf(member, ref hint))
+            switch (c18.IndexOf(member, ref hint))
             {
                 case 0:
                     seen |= 0x1UL;
-                    if (!Check5(w) && !c16.Later(members, 0)) return false;
+                    if (!Check5(w) && !c18.Later(members, 0)) return false;
                     break;
                 case 1:
-                    if (!Check10(w) && !c16.Later(members, 1)) return false;
+                    if (!Check10(w) && !c18.Later(members, 1)) return false;
                     break;
                 case 2:
-                    if (!(SchemaKeywords.In(w, c9) && (w.ValueKind == JsonValueKind.String || w.ValueKind == JsonValueKind.Null)) && !c16.Later(members, 2)) return false;
+                    if (!(SchemaKeywords.In(w, c9) && (w.ValueKind == JsonValueKind.String || w.ValueKind == JsonValueKind.Null)) && !c18.Later(members, 2)) return false;
                     break;
                 case 3:
                     seen |= 0x8UL;
-                    if (!Check13(w) && !c16.Later(members, 3)) return false;
+                    if (!Check13(w) && !c18.Later(members, 3)) return false;
                     break;
                 case 4:
-                    if (!Check18(w) && !c16.Later(members, 4)) return false;
+                    if (!Check18(w) && !c18.Later(members, 4)) return false;
+                    break;
+                case 5:
+                    if (!Check22(w) && !c18.Later(members, 5)) return false;
                     break;
             }
         }
@@ -265,7 +275,7 @@ internal static class SchemaChecks
         return true;
     }
 
-    internal static bool Check21(JsonElement x)
+    internal static bool Check23(JsonElement x)
     {
         if (x.ValueKind != JsonValueKind.Object) return false;
         var seen = 0UL;
@@ -275,21 +285,21 @@ internal static class SchemaChecks
         {
             var member = members.Current;
             var w = member.Value;
-            switch (c20.IndexOf(member, ref hint))
+            switch (c22.IndexOf(member, ref hint))
             {
                 case 0:
                     seen |= 0x1UL;
-                    if (!SchemaKeywords.Is(w, c17) && !c20.Later(members, 0)) return false;
+                    if (!SchemaKeywords.Is(w, c19) && !c22.Later(members, 0)) return false;
                     break;
                 case 1:
-                    if (w.ValueKind != JsonValueKind.String && !c20.Later(members, 1)) return false;
+                    if (w.ValueKind != JsonValueKind.String && !c22.Later(members, 1)) return false;
                     break;
                 case 2:
                     seen |= 0x4UL;
-                    if (w.ValueKind != JsonValueKind.String && !c20.Later(members, 2)) return false;
+                    if (w.ValueKind != JsonValueKind.String && !c22.Later(members, 2)) return false;
                     break;
                 case 3:
-                    if (!(SchemaKeywords.Is(w, c18) || SchemaKeywords.Is(w, c19)) && !c20.Later(members, 3)) return false;
+                    if (!(SchemaKeywords.Is(w, c20) || SchemaKeywords.Is(w, c21)) && !c22.Later(members, 3)) return false;
                     break;
             }
         }
@@ -297,45 +307,13 @@ internal static class SchemaChecks
         return true;
     }
 
-    internal static bool Check22(JsonElement x)
-    {
-        if (!(SchemaKeywords.Is(x, c18) || SchemaKeywords.Is(x, c19))) return false;
-        return true;
-    }
-
     internal static bool Check24(JsonElement x)
     {
-        if (x.ValueKind != JsonValueKind.Object) return false;
-        var seen = 0UL;
-        var hint = 0;
-        var members = x.EnumerateObject();
-        while (members.MoveNext())
-        {
-            var member = members.Current;
-            var w = member.Value;
-            switch (c21.IndexOf(member, ref hint))
-            {
-                case 0:
-                    seen |= 0x1UL;
-                    if (w.ValueKind != JsonValueKind.String && !c21.Later(members, 0)) return false;
-                    break;
-                case 1:
-                    if (!(SchemaKeywords.Is(w, c18) || SchemaKeywords.Is(w, c19)) && !c21.Later(members, 1)) return false;
-                    break;
-            }
-        }
-        if ((seen & 0x1UL) != 0x1UL) return false;
+        if (!(SchemaKeywords.Is(x, c20) || SchemaKeywords.Is(x, c21))) return false;
         return true;
     }
 
-    internal static bool Check23(JsonElement x)
-    {
-        if (!Check21(x)) return false;
-        if (!Check24(x)) return false;
-        return true;
-    }
-
-    internal static bool Check25(JsonElement x)
+    internal static bool Check26(JsonElement x)
     {
         if (x.ValueKind != JsonValueKind.Object) return false;
         var seen = 0UL;
@@ -349,19 +327,25 @@ internal static class SchemaChecks
             {
                 case 0:
                     seen |= 0x1UL;
-                    if (!SchemaKeywords.Is(w, c22) && !c23.Later(members, 0)) return false;
+                    if (w.ValueKind != JsonValueKind.String && !c23.Later(members, 0)) return false;
                     break;
                 case 1:
-                    seen |= 0x2UL;
-                    if (w.ValueKind != JsonValueKind.String && !c23.Later(members, 1)) return false;
+                    if (!(SchemaKeywords.Is(w, c20) || SchemaKeywords.Is(w, c21)) && !c23.Later(members, 1)) return false;
                     break;
             }
         }
-        if ((seen & 0x3UL) != 0x3UL) return false;
+        if ((seen & 0x1UL) != 0x1UL) return false;
         return true;
     }
 
-    internal static bool Check26(JsonElement x)
+    internal static bool Check25(JsonElement x)
+    {
+        if (!Check23(x)) return false;
+        if (!Check26(x)) return false;
+        return true;
+    }
+
+    internal static bool Check27(JsonElement x)
     {
         if (x.ValueKind != JsonValueKind.Object) return false;
         var seen = 0UL;
@@ -387,7 +371,33 @@ internal static class SchemaChecks
         return true;
     }
 
-    internal static bool Check30(JsonElement x)
+    internal static bool Check28(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.Object) return false;
+        var seen = 0UL;
+        var hint = 0;
+        var members = x.EnumerateObject();
+        while (members.MoveNext())
+        {
+            var member = members.Current;
+            var w = member.Value;
+            switch (c27.IndexOf(member, ref hint))
+            {
+                case 0:
+                    seen |= 0x1UL;
+                    if (!SchemaKeywords.Is(w, c26) && !c27.Later(members, 0)) return false;
+                    break;
+                case 1:
+                    seen |= 0x2UL;
+                    if (w.ValueKind != JsonValueKind.String && !c27.Later(members, 1)) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x3UL) != 0x3UL) return false;
+        return true;
+    }
+
+    internal static bool Check32(JsonElement x)
     {
         if (x.ValueKind == JsonValueKind.Object)
         {
@@ -400,9 +410,9 @@ internal static class SchemaChecks
                 switch (t.GetString())
                 {
                     case "code_interpreter":
-                        return Check25(x);
+                        return Check27(x);
                     case "function":
-                        return Check26(x);
+                        return Check28(x);
                     default:
                         break;
                 }
@@ -412,17 +422,17 @@ internal static class SchemaChecks
         return false;
     }
 
-    internal static bool Check28(JsonElement x)
+    internal static bool Check30(JsonElement x)
     {
         if (x.ValueKind != JsonValueKind.Array) return false;
         foreach (var e in x.EnumerateArray())
         {
-            if (!Check30(e)) return false;
+            if (!Check32(e)) return false;
         }
         return true;
     }
 
-    internal static bool Check27(JsonElement x)
+    internal static bool Check29(JsonElement x)
     {
         if (x.ValueKind != JsonValueKind.Object) return false;
         var seen = 0UL;
@@ -432,15 +442,21 @@ internal static class SchemaChecks
         {
             var member = members.Current;
             var w = member.Value;
-            switch (c26.IndexOf(member, ref hint))
+            switch (c28.IndexOf(member, ref hint))
             {
                 case 0:
                     seen |= 0x1UL;
-                    if (!Check28(w) && !c26.Later(members, 0)) return false;
+                    if (!Check30(w) && !c28.Later(members, 0)) return false;
                     break;
             }
         }
         if ((seen & 0x1UL) != 0x1UL) return false;
+        return true;
+    }
+
+    internal static bool Check37(JsonElement x)
+    {
+        if (!(SchemaKeywords.Is(x, c16) || SchemaKeywords.Is(x, c17))) return false;
         return true;
     }
 }

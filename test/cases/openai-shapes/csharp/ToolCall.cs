@@ -54,7 +54,7 @@ public sealed class ToolCall
 /// <summary>Reads <see cref="ToolCall"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ToolCallConverter : SchemaConverter<ToolCall>
 {
-    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/ToolCall", SchemaChecks.Check21);
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/ToolCall", SchemaChecks.Check23);
     private static readonly SchemaNames Names = new SchemaNames("type", "id", "name", "status");
 
     public ToolCallConverter() : base(validator, FromJson, WriteJson, TryRead) { }

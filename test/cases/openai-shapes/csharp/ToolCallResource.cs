@@ -56,7 +56,7 @@ public sealed class ToolCallResource
 /// <summary>Reads <see cref="ToolCallResource"/> after checking it against the schema, and writes it.</summary>
 internal sealed class ToolCallResourceConverter : SchemaConverter<ToolCallResource>
 {
-    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/ToolCallResource", SchemaChecks.Check23);
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/ToolCallResource", SchemaChecks.Check25);
     private static readonly SchemaNames Names = new SchemaNames("type", "id", "name", "status");
 
     public ToolCallResourceConverter() : base(validator, FromJson, WriteJson, TryRead) { }

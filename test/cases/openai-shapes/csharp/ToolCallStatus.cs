@@ -22,7 +22,7 @@ public enum ToolCallStatus
 /// <summary>Maps <see cref="ToolCallStatus"/> to its wire values and back, after checking against the schema.</summary>
 internal sealed class ToolCallStatusConverter : SchemaConverter<ToolCallStatus>
 {
-    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/ToolCall/properties/status", SchemaChecks.Check22);
+    internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/ToolCall/properties/status", SchemaChecks.Check24);
 
     public ToolCallStatusConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 

@@ -42,6 +42,7 @@ export interface Run {
   format?: Format;
   quality?: Quality;
   truncation_strategy?: RunTruncationStrategy;
+  unit?: Unit;
 }
 
 export interface RunTruncationStrategy {
@@ -82,6 +83,10 @@ export interface RunStep {
 export type RunStepToolCallsItem = CodeCall | FunctionCall;
 
 export type CallStatus = 'in_progress' | 'completed';
+
+export type Unit = string | UnitVariant1 | null;
+
+export type UnitVariant1 = 'tokens' | 'images';
 
 // ---------------------------------------------------------------------------
 // Runtime validation: every declaration above has validate*, is* and parse*.
@@ -275,6 +280,10 @@ function $check16(x: unknown): boolean {
   return true;
 }
 
+function $check20(x: unknown): boolean {
+  return typeof (x as unknown) === 'string' || ((x as unknown) === 'tokens' || (x as unknown) === 'images') || (x as unknown) === null;
+}
+
 function $check15(x: unknown): boolean {
   if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
@@ -284,10 +293,11 @@ function $check15(x: unknown): boolean {
   { const p = o['quality']; if (p !== undefined && !(((p as unknown) === 'low' || (p as unknown) === 'high' || (p as unknown) === null) && (typeof (p as unknown) === 'string' || (p as unknown) === null))) return false; }
   { const p = o['incomplete_details']; if (p !== undefined && !($check11(p))) return false; }
   { const p = o['truncation_strategy']; if (p !== undefined && !($check16(p))) return false; }
+  { const p = o['unit']; if (p !== undefined && !($check20(p))) return false; }
   return true;
 }
 
-function $check19(x: unknown): boolean {
+function $check21(x: unknown): boolean {
   if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['type'] === undefined || o['name'] === undefined) return false;
@@ -298,12 +308,12 @@ function $check19(x: unknown): boolean {
   return true;
 }
 
-function $check20(x: unknown): boolean {
+function $check22(x: unknown): boolean {
   if (!(((x as unknown) === 'in_progress' || (x as unknown) === 'completed'))) return false;
   return true;
 }
 
-function $check22(x: unknown): boolean {
+function $check24(x: unknown): boolean {
   if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['id'] === undefined) return false;
@@ -312,13 +322,13 @@ function $check22(x: unknown): boolean {
   return true;
 }
 
-function $check21(x: unknown): boolean {
-  if (!($check19(x))) return false;
-  if (!($check22(x))) return false;
+function $check23(x: unknown): boolean {
+  if (!($check21(x))) return false;
+  if (!($check24(x))) return false;
   return true;
 }
 
-function $check23(x: unknown): boolean {
+function $check25(x: unknown): boolean {
   if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['type'] === undefined || o['code'] === undefined) return false;
@@ -327,7 +337,7 @@ function $check23(x: unknown): boolean {
   return true;
 }
 
-function $check24(x: unknown): boolean {
+function $check26(x: unknown): boolean {
   if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['type'] === undefined || o['name'] === undefined) return false;
@@ -336,7 +346,7 @@ function $check24(x: unknown): boolean {
   return true;
 }
 
-function $check28(x: unknown): boolean {
+function $check30(x: unknown): boolean {
   const members = typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as $Members) : null;
   if (members !== null) {
     const t = members['type'];
@@ -346,9 +356,9 @@ function $check28(x: unknown): boolean {
     if (typeof t === 'string') {
       switch (t) {
         case 'code_interpreter':
-          return $check23(x);
+          return $check25(x);
         case 'function':
-          return $check24(x);
+          return $check26(x);
       }
     }
     return false;
@@ -356,17 +366,22 @@ function $check28(x: unknown): boolean {
   return false;
 }
 
-function $check26(x: unknown): boolean {
+function $check28(x: unknown): boolean {
   if (!(Array.isArray((x as unknown)))) return false;
-  for (const e of x as unknown[]) if (!($check28(e))) return false;
+  for (const e of x as unknown[]) if (!($check30(e))) return false;
   return true;
 }
 
-function $check25(x: unknown): boolean {
+function $check27(x: unknown): boolean {
   if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
   const o = x as $Members;
   if (o['tool_calls'] === undefined) return false;
-  { const p = o['tool_calls']; if (p !== undefined && !($check26(p))) return false; }
+  { const p = o['tool_calls']; if (p !== undefined && !($check28(p))) return false; }
+  return true;
+}
+
+function $check32(x: unknown): boolean {
+  if (!(((x as unknown) === 'tokens' || (x as unknown) === 'images'))) return false;
   return true;
 }
 
@@ -617,12 +632,12 @@ export function validateToolCall(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `ToolCall`. */
 export function isToolCall(value: unknown): value is ToolCall {
-  return $check19(value);
+  return $check21(value);
 }
 
 /** Parses JSON text and validates it as `ToolCall`; throws ValidationError otherwise. */
 export function parseToolCall(text: string): ToolCall {
-  return $parseWith(validatorOfToolCall, text, $check19) as ToolCall;
+  return $parseWith(validatorOfToolCall, text, $check21) as ToolCall;
 }
 
 const validatorOfToolCallStatus = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/ToolCall/properties/status'));
@@ -634,12 +649,12 @@ export function validateToolCallStatus(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `ToolCallStatus`. */
 export function isToolCallStatus(value: unknown): value is 'in_progress' | 'completed' {
-  return $check20(value);
+  return $check22(value);
 }
 
 /** Parses JSON text and validates it as `ToolCallStatus`; throws ValidationError otherwise. */
 export function parseToolCallStatus(text: string): 'in_progress' | 'completed' {
-  return $parseWith(validatorOfToolCallStatus, text, $check20) as 'in_progress' | 'completed';
+  return $parseWith(validatorOfToolCallStatus, text, $check22) as 'in_progress' | 'completed';
 }
 
 const validatorOfToolCallResource = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/ToolCallResource'));
@@ -651,12 +666,12 @@ export function validateToolCallResource(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `ToolCallResource`. */
 export function isToolCallResource(value: unknown): value is ToolCallResource {
-  return $check21(value);
+  return $check23(value);
 }
 
 /** Parses JSON text and validates it as `ToolCallResource`; throws ValidationError otherwise. */
 export function parseToolCallResource(text: string): ToolCallResource {
-  return $parseWith(validatorOfToolCallResource, text, $check21) as ToolCallResource;
+  return $parseWith(validatorOfToolCallResource, text, $check23) as ToolCallResource;
 }
 
 const validatorOfCodeCall = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/CodeCall'));
@@ -668,12 +683,12 @@ export function validateCodeCall(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `CodeCall`. */
 export function isCodeCall(value: unknown): value is CodeCall {
-  return $check23(value);
+  return $check25(value);
 }
 
 /** Parses JSON text and validates it as `CodeCall`; throws ValidationError otherwise. */
 export function parseCodeCall(text: string): CodeCall {
-  return $parseWith(validatorOfCodeCall, text, $check23) as CodeCall;
+  return $parseWith(validatorOfCodeCall, text, $check25) as CodeCall;
 }
 
 const validatorOfFunctionCall = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/FunctionCall'));
@@ -685,12 +700,12 @@ export function validateFunctionCall(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `FunctionCall`. */
 export function isFunctionCall(value: unknown): value is FunctionCall {
-  return $check24(value);
+  return $check26(value);
 }
 
 /** Parses JSON text and validates it as `FunctionCall`; throws ValidationError otherwise. */
 export function parseFunctionCall(text: string): FunctionCall {
-  return $parseWith(validatorOfFunctionCall, text, $check24) as FunctionCall;
+  return $parseWith(validatorOfFunctionCall, text, $check26) as FunctionCall;
 }
 
 const validatorOfRunStep = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/RunStep'));
@@ -702,12 +717,12 @@ export function validateRunStep(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `RunStep`. */
 export function isRunStep(value: unknown): value is RunStep {
-  return $check25(value);
+  return $check27(value);
 }
 
 /** Parses JSON text and validates it as `RunStep`; throws ValidationError otherwise. */
 export function parseRunStep(text: string): RunStep {
-  return $parseWith(validatorOfRunStep, text, $check25) as RunStep;
+  return $parseWith(validatorOfRunStep, text, $check27) as RunStep;
 }
 
 const validatorOfRunStepToolCallsItem = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/RunStep/properties/tool_calls/items'));
@@ -719,12 +734,12 @@ export function validateRunStepToolCallsItem(value: unknown): ValidationIssue[] 
 
 /** Type guard: true when the value follows the schema of `RunStepToolCallsItem`. */
 export function isRunStepToolCallsItem(value: unknown): value is CodeCall | FunctionCall {
-  return $check28(value);
+  return $check30(value);
 }
 
 /** Parses JSON text and validates it as `RunStepToolCallsItem`; throws ValidationError otherwise. */
 export function parseRunStepToolCallsItem(text: string): CodeCall | FunctionCall {
-  return $parseWith(validatorOfRunStepToolCallsItem, text, $check28) as CodeCall | FunctionCall;
+  return $parseWith(validatorOfRunStepToolCallsItem, text, $check30) as CodeCall | FunctionCall;
 }
 
 const validatorOfCallStatus = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/CallStatus'));
@@ -736,10 +751,44 @@ export function validateCallStatus(value: unknown): ValidationIssue[] {
 
 /** Type guard: true when the value follows the schema of `CallStatus`. */
 export function isCallStatus(value: unknown): value is 'in_progress' | 'completed' {
-  return $check20(value);
+  return $check22(value);
 }
 
 /** Parses JSON text and validates it as `CallStatus`; throws ValidationError otherwise. */
 export function parseCallStatus(text: string): 'in_progress' | 'completed' {
-  return $parseWith(validatorOfCallStatus, text, $check20) as 'in_progress' | 'completed';
+  return $parseWith(validatorOfCallStatus, text, $check22) as 'in_progress' | 'completed';
+}
+
+const validatorOfUnit = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Unit'));
+
+/** Checks a parsed JSON value against `Unit`; returns every issue, none when it is valid. */
+export function validateUnit(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfUnit, value);
+}
+
+/** Type guard: true when the value follows the schema of `Unit`. */
+export function isUnit(value: unknown): value is string | UnitVariant1 | null {
+  return $check20(value);
+}
+
+/** Parses JSON text and validates it as `Unit`; throws ValidationError otherwise. */
+export function parseUnit(text: string): string | UnitVariant1 | null {
+  return $parseWith(validatorOfUnit, text, $check20) as string | UnitVariant1 | null;
+}
+
+const validatorOfUnitVariant1 = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Unit/anyOf/1'));
+
+/** Checks a parsed JSON value against `UnitVariant1`; returns every issue, none when it is valid. */
+export function validateUnitVariant1(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfUnitVariant1, value);
+}
+
+/** Type guard: true when the value follows the schema of `UnitVariant1`. */
+export function isUnitVariant1(value: unknown): value is 'tokens' | 'images' {
+  return $check32(value);
+}
+
+/** Parses JSON text and validates it as `UnitVariant1`; throws ValidationError otherwise. */
+export function parseUnitVariant1(text: string): 'tokens' | 'images' {
+  return $parseWith(validatorOfUnitVariant1, text, $check32) as 'tokens' | 'images';
 }

@@ -2,7 +2,7 @@
 
 """OpenAI shapes
 
-Shapes the OpenAI spec writes: tags as one-value enums (in a discriminated union, and in a oneOf without a discriminator), model ids as any string or known ones, an object and an enum that allow null themselves, OpenAPI 3.0's nullable beside a $ref, and a member two parts of a composition declare alike (once through a $ref).
+Shapes the OpenAI spec writes: tags as one-value enums (in a discriminated union, and in a oneOf without a discriminator), model ids as any string or known ones, an object, an enum and a union that allow null themselves, OpenAPI 3.0's nullable beside a $ref, and a member two parts of a composition declare alike (once through a $ref).
 """
 
 from .exceptions import ValidationError

@@ -156,6 +156,10 @@ def check_16(x: Any) -> bool:
     return True
 
 
+def check_20(x: Any) -> bool:
+    return x.__class__ is str or "tokens" == x or "images" == x or None is x
+
+
 def check_15(x: Any) -> bool:
     p: Any
     if x.__class__ is not dict:
@@ -180,10 +184,14 @@ def check_15(x: Any) -> bool:
         p = x["truncation_strategy"]
         if not check_16(p):
             return False
+    if "unit" in x:
+        p = x["unit"]
+        if not check_20(p):
+            return False
     return True
 
 
-def check_19(x: Any) -> bool:
+def check_21(x: Any) -> bool:
     p: Any
     if x.__class__ is not dict:
         return False
@@ -206,13 +214,13 @@ def check_19(x: Any) -> bool:
     return True
 
 
-def check_20(x: Any) -> bool:
+def check_22(x: Any) -> bool:
     if not ("in_progress" == x or "completed" == x):
         return False
     return True
 
 
-def check_22(x: Any) -> bool:
+def check_24(x: Any) -> bool:
     p: Any
     if x.__class__ is not dict:
         return False
@@ -228,15 +236,15 @@ def check_22(x: Any) -> bool:
     return True
 
 
-def check_21(x: Any) -> bool:
-    if not check_19(x):
+def check_23(x: Any) -> bool:
+    if not check_21(x):
         return False
-    if not check_22(x):
+    if not check_24(x):
         return False
     return True
 
 
-def check_23(x: Any) -> bool:
+def check_25(x: Any) -> bool:
     p: Any
     if x.__class__ is not dict:
         return False
@@ -251,7 +259,7 @@ def check_23(x: Any) -> bool:
     return True
 
 
-def check_24(x: Any) -> bool:
+def check_26(x: Any) -> bool:
     p: Any
     if x.__class__ is not dict:
         return False
@@ -266,7 +274,7 @@ def check_24(x: Any) -> bool:
     return True
 
 
-def check_28(x: Any) -> bool:
+def check_30(x: Any) -> bool:
     if x.__class__ is dict:
         t = x.get("type", _ABSENT)
         if t is _ABSENT:
@@ -279,24 +287,30 @@ def check_28(x: Any) -> bool:
     return False
 
 
-def check_26(x: Any) -> bool:
+def check_28(x: Any) -> bool:
     e: Any
     if x.__class__ is not list:
         return False
     for e in x:
-        if not check_28(e):
+        if not check_30(e):
             return False
     return True
 
 
-def check_25(x: Any) -> bool:
+def check_27(x: Any) -> bool:
     p: Any
     if x.__class__ is not dict:
         return False
     if "tool_calls" not in x:
         return False
     p = x["tool_calls"]
-    if not check_26(p):
+    if not check_28(p):
+        return False
+    return True
+
+
+def check_32(x: Any) -> bool:
+    if not ("tokens" == x or "images" == x):
         return False
     return True
 
@@ -307,6 +321,6 @@ _tags0: Dict[str, Callable[[Any], bool]] = {
 }
 
 _tags5: Dict[str, Callable[[Any], bool]] = {
-    "code_interpreter": check_23,
-    "function": check_24,
+    "code_interpreter": check_25,
+    "function": check_26,
 }

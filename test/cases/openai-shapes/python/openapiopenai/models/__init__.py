@@ -24,6 +24,8 @@ from .function_call import FunctionCall
 from .run_step import RunStep
 from .run_step_tool_calls_item import RunStepToolCallsItem
 from .call_status import CallStatus
+from .unit import Unit
+from .unit_variant1 import UnitVariant1
 
 __all__ = [
     "SharedModelIds",
@@ -48,4 +50,6 @@ __all__ = [
     "RunStep",
     "RunStepToolCallsItem",
     "CallStatus",
+    "Unit",
+    "UnitVariant1",
 ]

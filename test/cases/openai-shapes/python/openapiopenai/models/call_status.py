@@ -15,7 +15,7 @@ class CallStatus(str, Enum):
     IN_PROGRESS = "in_progress"
     COMPLETED = "completed"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/CallStatus", "check_20")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/CallStatus", "check_22")
 
     @classmethod
     def from_json(cls, json_str: str) -> CallStatus:

@@ -20,7 +20,7 @@ class CodeCall(_rt.Model):
         _rt.Field("code", "code", _rt.String(), required=True),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/CodeCall", "check_23")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/CodeCall", "check_25")
 
     def __init__(
         self,

@@ -20,7 +20,7 @@ class FunctionCall(_rt.Model):
         _rt.Field("name", "name", _rt.String(), required=True),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/FunctionCall", "check_24")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/FunctionCall", "check_26")
 
     def __init__(
         self,

@@ -16,14 +16,16 @@ class Run(_rt.Model):
     quality: Optional[Quality]
     incomplete_details: Optional[IncompleteDetails]
     truncation_strategy: Optional[RunTruncationStrategy]
+    unit: Optional[Unit]
 
-    __properties: ClassVar[List[str]] = ["model", "format", "quality", "incomplete_details", "truncation_strategy"]
+    __properties: ClassVar[List[str]] = ["model", "format", "quality", "incomplete_details", "truncation_strategy", "unit"]
     __codegen_fields__ = (
         _rt.Field("model", "model", _rt.Ref(lambda: ModelIds), required=True),
         _rt.Field("format", "format", _rt.Ref(lambda: Format)),
         _rt.Field("quality", "quality", _rt.Nullable(_rt.Ref(lambda: Quality)), nullable=True),
         _rt.Field("incomplete_details", "incomplete_details", _rt.Nullable(_rt.Ref(lambda: IncompleteDetails)), required=True, nullable=True),
         _rt.Field("truncation_strategy", "truncation_strategy", _rt.Ref(lambda: RunTruncationStrategy)),
+        _rt.Field("unit", "unit", _rt.Nullable(_rt.Ref(lambda: Unit)), nullable=True),
     )
     __codegen_additional__ = True
     __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Run", "check_15")
@@ -36,6 +38,7 @@ class Run(_rt.Model):
         quality: Optional[Quality] = _rt.UNSET,
         incomplete_details: Optional[IncompleteDetails],
         truncation_strategy: Optional[RunTruncationStrategy] = None,
+        unit: Optional[Unit] = _rt.UNSET,
         additional_properties: Optional[Dict[str, Any]] = None,
     ) -> None:
         super().__init__(additional_properties)
@@ -44,6 +47,7 @@ class Run(_rt.Model):
         self.quality = self._given("quality", quality)
         self.incomplete_details = incomplete_details
         self.truncation_strategy = truncation_strategy
+        self.unit = self._given("unit", unit)
         self._validate()
 
 
@@ -53,3 +57,4 @@ from .incomplete_details import IncompleteDetails
 from .model_ids import ModelIds
 from .quality import Quality
 from .run_truncation_strategy import RunTruncationStrategy
+from .unit import Unit

@@ -18,7 +18,7 @@ class RunStep(_rt.Model):
         _rt.Field("tool_calls", "tool_calls", _rt.Array(_rt.Ref(lambda: RunStepToolCallsItem)), required=True),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/RunStep", "check_25")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/RunStep", "check_27")
 
     def __init__(
         self,

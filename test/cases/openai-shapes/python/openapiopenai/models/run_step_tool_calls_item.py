@@ -18,7 +18,7 @@ class RunStepToolCallsItem(_rt.OneOf):
         _rt.Ref(lambda: CodeCall),
         _rt.Ref(lambda: FunctionCall),
     )
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/RunStep/properties/tool_calls/items", "check_28")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/RunStep/properties/tool_calls/items", "check_30")
 
     def __init__(self, actual_instance: Union[CodeCall, FunctionCall]) -> None:
         super().__init__(actual_instance)

@@ -24,7 +24,7 @@ class ToolCall(_rt.Model):
         _rt.Field("status", "status", _rt.Ref(lambda: ToolCallStatus)),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/ToolCall", "check_19")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/ToolCall", "check_21")
 
     def __init__(
         self,

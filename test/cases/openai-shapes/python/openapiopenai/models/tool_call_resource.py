@@ -24,7 +24,7 @@ class ToolCallResource(_rt.Model):
         _rt.Field("status", "status", _rt.Ref(lambda: ToolCallStatus)),
     )
     __codegen_additional__ = True
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/ToolCallResource", "check_21")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/ToolCallResource", "check_23")
 
     def __init__(
         self,

@@ -15,7 +15,7 @@ class ToolCallStatus(str, Enum):
     IN_PROGRESS = "in_progress"
     COMPLETED = "completed"
 
-    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/ToolCall/properties/status", "check_20")
+    __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/ToolCall/properties/status", "check_22")
 
     @classmethod
     def from_json(cls, json_str: str) -> ToolCallStatus:

@@ -89,7 +89,7 @@ public final class CallStatus extends EnumModel {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public CallStatus validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, _value(), Checks0::check22);
+            Validation.check(ValidatorHolder.VALIDATOR, this, _value(), Checks0::check24);
             validated = true;
         }
         return this;

@@ -181,6 +181,10 @@ final class Checks0 {
         return true;
     }
 
+    static boolean check22(JsonValue x) {
+        return JsonChecks.isString(x) || JsonChecks.textIs(x, "tokens") || JsonChecks.textIs(x, "images") || x instanceof JsonNull;
+    }
+
     static boolean check17(JsonValue x) {
         if (!(x instanceof JsonObject)) {
             return false;
@@ -203,11 +207,14 @@ final class Checks0 {
             if ((p = JsonChecks.member(m, "truncation_strategy")) != null && !check18(p)) {
                 return false;
             }
+            if ((p = JsonChecks.member(m, "unit")) != null && !check22(p)) {
+                return false;
+            }
         }
         return true;
     }
 
-    static boolean check21(JsonValue x) {
+    static boolean check23(JsonValue x) {
         if (!(x instanceof JsonObject)) {
             return false;
         }
@@ -230,14 +237,14 @@ final class Checks0 {
         return true;
     }
 
-    static boolean check22(JsonValue x) {
+    static boolean check24(JsonValue x) {
         if (!(JsonChecks.textIs(x, "in_progress") || JsonChecks.textIs(x, "completed"))) {
             return false;
         }
         return true;
     }
 
-    static boolean check24(JsonValue x) {
+    static boolean check26(JsonValue x) {
         if (!(x instanceof JsonObject)) {
             return false;
         }
@@ -254,17 +261,17 @@ final class Checks0 {
         return true;
     }
 
-    static boolean check23(JsonValue x) {
-        if (!check21(x)) {
+    static boolean check25(JsonValue x) {
+        if (!check23(x)) {
             return false;
         }
-        if (!check24(x)) {
+        if (!check26(x)) {
             return false;
         }
         return true;
     }
 
-    static boolean check25(JsonValue x) {
+    static boolean check27(JsonValue x) {
         if (!(x instanceof JsonObject)) {
             return false;
         }
@@ -281,7 +288,7 @@ final class Checks0 {
         return true;
     }
 
-    static boolean check26(JsonValue x) {
+    static boolean check28(JsonValue x) {
         if (!(x instanceof JsonObject)) {
             return false;
         }
@@ -298,7 +305,7 @@ final class Checks0 {
         return true;
     }
 
-    static boolean check30(JsonValue x) {
+    static boolean check32(JsonValue x) {
         if (x instanceof JsonObject) {
             JsonValue t = JsonChecks.member(((JsonObject) x).values(), "type");
             if (t == null) {
@@ -308,9 +315,9 @@ final class Checks0 {
             if (tag != null) {
                 switch (tag) {
                     case "code_interpreter":
-                        return check25(x);
+                        return check27(x);
                     case "function":
-                        return check26(x);
+                        return check28(x);
                     default:
                         break;
                 }
@@ -320,14 +327,14 @@ final class Checks0 {
         return false;
     }
 
-    static boolean check28(JsonValue x) {
+    static boolean check30(JsonValue x) {
         if (!(x instanceof JsonArray)) {
             return false;
         }
         if (x instanceof JsonArray) {
             List<JsonValue> a = ((JsonArray) x).values();
             for (JsonValue e : a) {
-                if (!check30(e)) {
+                if (!check32(e)) {
                     return false;
                 }
             }
@@ -335,16 +342,23 @@ final class Checks0 {
         return true;
     }
 
-    static boolean check27(JsonValue x) {
+    static boolean check29(JsonValue x) {
         if (!(x instanceof JsonObject)) {
             return false;
         }
         if (x instanceof JsonObject) {
             Map<String, JsonValue> m = ((JsonObject) x).values();
             JsonValue p;
-            if ((p = JsonChecks.member(m, "tool_calls")) == null || !check28(p)) {
+            if ((p = JsonChecks.member(m, "tool_calls")) == null || !check30(p)) {
                 return false;
             }
+        }
+        return true;
+    }
+
+    static boolean check37(JsonValue x) {
+        if (!(JsonChecks.textIs(x, "tokens") || JsonChecks.textIs(x, "images"))) {
+            return false;
         }
         return true;
     }

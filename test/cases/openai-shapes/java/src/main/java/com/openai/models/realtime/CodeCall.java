@@ -87,7 +87,7 @@ public final class CodeCall extends ObjectModel {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public CodeCall validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this._source, Checks0::check25);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source, Checks0::check27);
             validated = true;
         }
         return this;

@@ -87,7 +87,7 @@ public final class FunctionCall extends ObjectModel {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public FunctionCall validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this._source, Checks0::check26);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source, Checks0::check28);
             validated = true;
         }
         return this;

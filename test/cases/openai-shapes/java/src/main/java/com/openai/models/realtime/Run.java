@@ -19,25 +19,27 @@ import java.util.Optional;
 
 @JsonDeserialize(using = Run.Deserializer.class)
 public final class Run extends ObjectModel {
-    private static final String[] FIELDS = {"incompleteDetails", "model", "format", "quality", "truncationStrategy", "additionalProperties"};
+    private static final String[] FIELDS = {"incompleteDetails", "model", "format", "quality", "truncationStrategy", "unit", "additionalProperties"};
 
     private final JsonField<IncompleteDetails> incompleteDetails;
     private final JsonField<ModelIds> model;
     private final JsonField<Format> format;
     private final JsonField<Quality> quality;
     private final JsonField<RunTruncationStrategy> truncationStrategy;
+    private final JsonField<Unit> unit;
     private final JsonValue _source;
     private volatile boolean validated;
 
     @SuppressWarnings("unchecked")
     private Run(Object[] values) {
-        super((Map<String, JsonValue>) values[5]);
+        super((Map<String, JsonValue>) values[6]);
         this.incompleteDetails = (JsonField<IncompleteDetails>) values[0];
         this.model = (JsonField<ModelIds>) values[1];
         this.format = (JsonField<Format>) values[2];
         this.quality = (JsonField<Quality>) values[3];
         this.truncationStrategy = (JsonField<RunTruncationStrategy>) values[4];
-        this._source = (JsonValue) values[6];
+        this.unit = (JsonField<Unit>) values[5];
+        this._source = (JsonValue) values[7];
     }
 
     public Optional<IncompleteDetails> incompleteDetails() {
@@ -58,6 +60,10 @@ public final class Run extends ObjectModel {
 
     public Optional<RunTruncationStrategy> truncationStrategy() {
         return this.truncationStrategy.getOptional("truncation_strategy");
+    }
+
+    public Optional<Unit> unit() {
+        return this.unit.getOptional("unit");
     }
 
     /** The raw JSON value of {@link #incompleteDetails()}, which never throws (see {@link JsonField}). */
@@ -93,6 +99,13 @@ public final class Run extends ObjectModel {
     @ExcludeMissing
     public JsonField<RunTruncationStrategy> _truncationStrategy() {
         return this.truncationStrategy;
+    }
+
+    /** The raw JSON value of {@link #unit()}, which never throws (see {@link JsonField}). */
+    @JsonProperty("unit")
+    @ExcludeMissing
+    public JsonField<Unit> _unit() {
+        return this.unit;
     }
 
     /**
@@ -133,7 +146,7 @@ public final class Run extends ObjectModel {
 
     @Override
     protected Object[] fieldValues() {
-        return new Object[] {this.incompleteDetails, this.model, this.format, this.quality, this.truncationStrategy, this.additionalProperties};
+        return new Object[] {this.incompleteDetails, this.model, this.format, this.quality, this.truncationStrategy, this.unit, this.additionalProperties};
     }
 
     /** A builder for {@link Run}. */
@@ -143,6 +156,7 @@ public final class Run extends ObjectModel {
         private JsonField<Format> format = JsonField.missing();
         private JsonField<Quality> quality = JsonField.missing();
         private JsonField<RunTruncationStrategy> truncationStrategy = JsonField.missing();
+        private JsonField<Unit> unit = JsonField.missing();
 
         private Builder() {}
 
@@ -152,6 +166,7 @@ public final class Run extends ObjectModel {
             this.format = source.format;
             this.quality = source.quality;
             this.truncationStrategy = source.truncationStrategy;
+            this.unit = source.unit;
             return putAllAdditionalProperties(source.additionalProperties);
         }
 
@@ -215,9 +230,24 @@ public final class Run extends ObjectModel {
             return this;
         }
 
+        public Builder unit(Unit unit) {
+            return unit(JsonField.ofNullable(unit));
+        }
+
+        /** Alias for calling {@link Builder#unit} with {@code unit.orElse(null)}. */
+        public Builder unit(Optional<Unit> unit) {
+            return unit(unit.orElse(null));
+        }
+
+        /** Sets {@link Builder#unit} to any JSON value (see {@link JsonField}). */
+        public Builder unit(JsonField<Unit> unit) {
+            this.unit = unit;
+            return this;
+        }
+
         /** Returns an immutable instance of {@link Run}; throws IllegalStateException if any required field is unset. */
         public Run build() {
-            return new Run(new Object[] {Utils.checkRequired("incompleteDetails", this.incompleteDetails), Utils.checkRequired("model", this.model), this.format, this.quality, this.truncationStrategy, Utils.toImmutable(this.additionalProperties), null});
+            return new Run(new Object[] {Utils.checkRequired("incompleteDetails", this.incompleteDetails), Utils.checkRequired("model", this.model), this.format, this.quality, this.truncationStrategy, this.unit, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
@@ -225,7 +255,7 @@ public final class Run extends ObjectModel {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Run.class, new String[] {"incomplete_details", "model", "format", "quality", "truncation_strategy"}, FIELDS, Run::new);
+            super(Run.class, new String[] {"incomplete_details", "model", "format", "quality", "truncation_strategy", "unit"}, FIELDS, Run::new);
         }
     }
 }

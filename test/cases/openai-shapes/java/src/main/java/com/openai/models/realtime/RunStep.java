@@ -67,7 +67,7 @@ public final class RunStep extends ObjectModel {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public RunStep validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this._source, Checks0::check27);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source, Checks0::check29);
             validated = true;
         }
         return this;

@@ -92,7 +92,7 @@ public final class RunStepToolCallsItem {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public RunStepToolCallsItem validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this.source, Checks0::check30);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this.source, Checks0::check32);
             validated = true;
         }
         return this;
@@ -182,9 +182,9 @@ public final class RunStepToolCallsItem {
         private static Object tryVariant(int i, JsonValue json) {
             switch (i) {
                 case 0:
-                    return Checks0.check25(json) ? json.convert(CodeCall.class) : null;
+                    return Checks0.check27(json) ? json.convert(CodeCall.class) : null;
                 case 1:
-                    return Checks0.check26(json) ? json.convert(FunctionCall.class) : null;
+                    return Checks0.check28(json) ? json.convert(FunctionCall.class) : null;
                 default:
                     return null;
             }

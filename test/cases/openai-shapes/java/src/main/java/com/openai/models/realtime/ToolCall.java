@@ -114,7 +114,7 @@ public final class ToolCall extends ObjectModel {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public ToolCall validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this._source, Checks0::check21);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source, Checks0::check23);
             validated = true;
         }
         return this;

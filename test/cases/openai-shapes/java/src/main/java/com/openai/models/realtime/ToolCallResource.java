@@ -115,7 +115,7 @@ public final class ToolCallResource extends ObjectModel {
     /** Checks this value against the schema, returning it; throws {@link OpenAIInvalidDataException} listing every violation. */
     public ToolCallResource validate() {
         if (!validated) {
-            Validation.check(ValidatorHolder.VALIDATOR, this, this._source, Checks0::check23);
+            Validation.check(ValidatorHolder.VALIDATOR, this, this._source, Checks0::check25);
             validated = true;
         }
         return this;
