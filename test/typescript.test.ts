@@ -15,13 +15,9 @@ import { typescript } from '../generator/targets/typescript/index.js';
 import { ROOT, allSchemas, CASES_DIR, listCases } from './helpers/cases.js';
 import { STRICT_TS } from './helpers/typescript.js';
 
+
 function diagnostics(project: Project): string[] {
-  return project
-    .getPreEmitDiagnostics()
-    .map(
-      (d) =>
-        `${d.getSourceFile()?.getFilePath() ?? ''}:${d.getLineNumber() ?? 0} ${ts.flattenDiagnosticMessageText(d.getMessageText() as string | ts.DiagnosticMessageChain, '\n')}`,
-    );
+  return project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getFilePath() ?? ''}:${d.getLineNumber() ?? 0} ${ts.flattenDiagnosticMessageText(d.getMessageText() as string | ts.DiagnosticMessageChain, '\n')}`);
 }
 
 /** Every .ts file of a TypeScript output folder (index.ts, validation-schema.ts, runtime/*.ts). */
@@ -51,9 +47,7 @@ describe('TypeScript compiles under the strictest flags', () => {
     for (const dir of OUTPUT_DIRS) {
       for (const file of ['schema.ts', 'uri.ts', 'formats.ts', 'idna.ts']) {
         const text = readFileSync(join(dir, 'runtime', file), 'utf8');
-        expect(text.slice(text.indexOf('\n\n') + 2), `${dir}/runtime/${file}`).toBe(
-          readFileSync(join(ROOT, 'templates', 'typescript', 'runtime', file), 'utf8'),
-        );
+        expect(text.slice(text.indexOf('\n\n') + 2), `${dir}/runtime/${file}`).toBe(readFileSync(join(ROOT, 'templates', 'typescript', 'runtime', file), 'utf8'));
       }
     }
   });
@@ -63,11 +57,7 @@ describe('the name table is what the module declares', () => {
   it.each(allSchemas().map((c) => [c.name, c] as const))('%s: every type and function declared, each named by the table', (_name, c) => {
     const names = [...typescript.names(loadModel(c.schemaPath), typescript.parseOptions(typescript.defaults)).declarations.values()];
     const source = readFileSync(join(c.dir, c.name === 'canonical' ? '../generated/typescript/index.ts' : 'typescript/index.ts'), 'utf8');
-    const declared = (pattern: RegExp): string[] =>
-      [...source.matchAll(pattern)]
-        .map((m) => m[1]!)
-        .filter((n) => !n.startsWith('$') && !['ValidationIssue', 'ValidationError'].includes(n))
-        .sort();
+    const declared = (pattern: RegExp): string[] => [...source.matchAll(pattern)].map((m) => m[1]!).filter((n) => !n.startsWith('$') && !['ValidationIssue', 'ValidationError'].includes(n)).sort();
     expect(declared(/^export (?:interface|type) (\S+?)[ <]/gm)).toEqual(names.map((n) => n.type).sort());
     expect(declared(/^(?:export )?function ([\p{L}\p{N}_$]+)\(/gmu)).toEqual(names.flatMap((n) => [n.validate, n.guard, n.parse]).sort());
     expect(declared(/^const ([\p{L}\p{N}_$]+) = \$lazySchema\(/gmu)).toEqual(names.map((n) => n.validator).sort());
@@ -102,8 +92,7 @@ async function addCase(project: Project, dir: string, c: ReturnType<typeof allSc
   const model = loadModel(c.schemaPath);
   const names = typescript.names(model, typescript.parseOptions(typescript.defaults)).declarations;
   const outDir = join(c.dir, c.name === 'canonical' ? '../generated/typescript' : 'typescript');
-  for (const file of outputFiles(outDir))
-    project.createSourceFile(file === join(outDir, 'index.ts') ? `${dir}/ours.ts` : `${dir}/${file.slice(outDir.length + 1)}`, readFileSync(file, 'utf8'));
+  for (const file of outputFiles(outDir)) project.createSourceFile(file === join(outDir, 'index.ts') ? `${dir}/ours.ts` : `${dir}/${file.slice(outDir.length + 1)}`, readFileSync(file, 'utf8'));
   const checks: string[] = [
     "import * as Ours from './ours';",
     'type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;',
@@ -117,25 +106,11 @@ async function addCase(project: Project, dir: string, c: ReturnType<typeof allSc
   const declarations = model.declarations.filter((x) => !x.hoisted);
   for (const [i, d] of declarations.entries()) {
     // The root declaration is the document itself (without its $defs); the others are $defs entries.
-    const {
-      title: _title,
-      $defs: _defs,
-      $schema: _schema,
-      ...def
-    } = (d.id === '' ? draft07Tuples(withoutArrayLengths(c.schema)) : defs[d.schemaName]!) as Record<string, unknown>;
-    const source = await compile({ ...def, $defs: defs }, 'OracleRoot', {
-      bannerComment: '',
-      additionalProperties: false,
-      unreachableDefinitions: false,
-      format: false,
-      maxItems: -1,
-    });
+    const { title: _title, $defs: _defs, $schema: _schema, ...def } = (d.id === '' ? draft07Tuples(withoutArrayLengths(c.schema)) : defs[d.schemaName]!) as Record<string, unknown>;
+    const source = await compile({ ...def, $defs: defs }, 'OracleRoot', { bannerComment: '', additionalProperties: false, unreachableDefinitions: false, format: false, maxItems: -1 });
     project.createSourceFile(`${dir}/theirs${i}.ts`, source);
     const relation = DECLARATION_RELATIONS[c.name]?.[d.schemaName]?.[0] ?? caseRelation;
-    checks.push(
-      `import * as Theirs${i} from './theirs${i}';`,
-      `export const same${i}: ${relation}<Ours.${names.get(d.id)!.type}, Theirs${i}.OracleRoot> = true;`,
-    );
+    checks.push(`import * as Theirs${i} from './theirs${i}';`, `export const same${i}: ${relation}<Ours.${names.get(d.id)!.type}, Theirs${i}.OracleRoot> = true;`);
   }
   project.createSourceFile(`${dir}/checks.ts`, checks.join('\n'));
   return declarations.length;
@@ -147,8 +122,7 @@ async function addCase(project: Project, dir: string, c: ReturnType<typeof allSc
  * assignable to ours" is checked, with the reason.
  */
 const WIDER: Readonly<Record<string, string>> = {
-  'name-collisions':
-    'a union with untyped variants is any value (unknown) until issue 18 types unions of like variants; json-schema-to-typescript lists each variant',
+  'name-collisions': 'a union with untyped variants is any value (unknown) until issue 18 types unions of like variants; json-schema-to-typescript lists each variant',
 };
 
 /**
@@ -197,9 +171,5 @@ function draft07Tuples(node: unknown): unknown {
 function withoutArrayLengths(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(withoutArrayLengths);
   if (typeof node !== 'object' || node === null) return node;
-  return Object.fromEntries(
-    Object.entries(node)
-      .filter(([k]) => k !== 'minItems' && k !== 'maxItems')
-      .map(([k, v]) => [k, withoutArrayLengths(v)]),
-  );
+  return Object.fromEntries(Object.entries(node).filter(([k]) => k !== 'minItems' && k !== 'maxItems').map(([k, v]) => [k, withoutArrayLengths(v)]));
 }
