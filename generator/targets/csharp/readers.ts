@@ -299,10 +299,11 @@ export class FastReaders {
     if (d.discriminator !== null || d.variants.some((v) => reachesNull(v, this.ctx))) return null;
     const node = this.schemaOf(d.id);
     if (node === null || !onlyKeys(node, ['type', 'oneOf', 'anyOf', 'discriminator'])) return null;
-    const { mode, branches: all } = branchesOf(node) ?? {};
-    const branches = all?.filter((b) => !isNullSchema(b));
-    if (mode === undefined || all === undefined || branches === undefined || branches.length !== d.variants.length) return null;
-    if (all.length - branches.length !== (d.nullable ? 1 : 0)) return null;
+    const written = branchesOf(node);
+    if (written === null) return null;
+    const { mode } = written;
+    const branches = written.branches.filter((b) => !isNullSchema(b));
+    if (branches.length !== d.variants.length || written.branches.length - branches.length !== (d.nullable ? 1 : 0)) return null;
     // Each variant's schema where the converter looks for it (SchemaVariants validates it there).
     if (!branches.every((b, i) => this.locate(schemaUriAt(this.model, d.variantPointers[i]!)) === b)) return null;
     const allowed = has(node, 'type') ? this.kinds({ type: node['type']! }) : new Set(KINDS);
@@ -531,11 +532,12 @@ export class FastReaders {
     let parameter = 0;
     for (const p of ordered) {
       // Any of its schemas says it all: the first that reads fast (one may be the declaration the class names).
-      const next = (): number => parameter;
-      const read = properties[p.jsonName]!.reduce<MemberRead | null>(
-        (found, schema) => found ?? this.member(p, schema, names[d.properties.indexOf(p)]!.member, next),
-        null,
-      );
+      const member = names[d.properties.indexOf(p)]!.member;
+      let read: MemberRead | null = null;
+      for (const schema of properties[p.jsonName]!) {
+        read = this.member(p, schema, member, parameter);
+        if (read !== null) break;
+      }
       if (read === null) return null;
       if (read.parameter !== null) parameter++;
       reads.push(read);
@@ -571,7 +573,7 @@ export class FastReaders {
   }
 
   /** How member `p` (schema `node`) is read, or null when it does not read fast. */
-  private member(p: Property, node: JsonValue, member: string, nextParameter: () => number): MemberRead | null {
+  private member(p: Property, node: JsonValue, member: string, parameter: number): MemberRead | null {
     if (!isObject(node)) return null;
     const resolved = resolveAlias(p.type, this.ctx.byId);
     // A required constant the class holds already (FromJson does not read it): checked only.
@@ -591,7 +593,7 @@ export class FastReaders {
     const own = csType(p.type, this.ctx);
     const read = this.value(node, p.type, p.required || own.nullable ? own : baseType(p.type, this.ctx));
     if (read === null) return null;
-    return { ...read, parameter: p.required ? nextParameter() : null, member: p.required ? null : member, name: p.jsonName };
+    return { ...read, parameter: p.required ? parameter : null, member: p.required ? null : member, name: p.jsonName };
   }
 
   /** How a value of `type` (C# `cs`, schema `node`) is read, or null when it does not read fast. */
