@@ -150,7 +150,7 @@ describe('what compiles', () => {
     return model.declarations.filter((d) => checks.has(d.id)).map((d) => d.schemaName);
   };
 
-  it('a declaration that reaches unevaluated* or $dynamicRef keeps the validator; the others compile', async () => {
+  it('a declaration that reaches unevaluated* or a $dynamicRef the scope can change keeps the validator; the others compile', async () => {
     const schema = {
       $schema: 'https://json-schema.org/draft/2020-12/schema',
       $defs: {
@@ -158,15 +158,24 @@ describe('what compiles', () => {
         Closed: { type: 'object', properties: { a: { type: 'string' } }, unevaluatedProperties: false },
         UsesClosed: { type: 'object', properties: { c: { $ref: '#/$defs/Closed' } } },
         Embedded: { $id: 'https://example.com/embedded', type: 'string' },
+        // No other resource defines "node": the $dynamicRef names Dynamic wherever it is met.
         Dynamic: { $dynamicAnchor: 'node', type: 'object', properties: { next: { $dynamicRef: '#node' } } },
+        // Extended reaches Base and defines "tree" too: Base's "next" is Extended when evaluation starts there.
+        Base: { $id: 'https://example.com/base', $dynamicAnchor: 'tree', type: 'object', properties: { next: { $dynamicRef: '#tree' } } },
+        Extended: { $id: 'https://example.com/extended', $dynamicAnchor: 'tree', $ref: 'base', properties: { extra: { type: 'string' } } },
       },
     };
-    expect(compiledNames(schema)).toEqual(['Plain', 'Embedded']);
+    expect(compiledNames(schema)).toEqual(['Plain', 'Embedded', 'Dynamic']);
     const { module, source } = await load(modelFromText(JSON.stringify(schema), 'what.json'));
     expect(source).toContain('return validatorOfClosed().isValid(value);');
+    expect(source).toContain('return validatorOfExtended().isValid(value);');
     expect(module['isClosed']!({ a: 'x' })).toBe(true);
     expect(module['isClosed']!({ a: 'x', b: 1 })).toBe(false);
     expect(module['isUsesClosed']!({ c: { b: 1 } })).toBe(false);
+    expect(module['isDynamic']!({ next: { next: {} } })).toBe(true);
+    expect(module['isDynamic']!({ next: { next: 1 } })).toBe(false);
+    expect(module['isBase']!({ next: { extra: 1 } })).toBe(true);
+    expect(module['isExtended']!({ next: { extra: 1 } })).toBe(false);
   });
 
   it('$refs resolve as the runtime resolves them: inside an embedded resource ($id) against it, to an $anchor, across files', async () => {

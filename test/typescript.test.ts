@@ -102,7 +102,7 @@ async function addCase(project: Project, dir: string, c: ReturnType<typeof allSc
   const caseRelation = NARROWER[c.name] !== undefined ? 'Narrower' : WIDER[c.name] !== undefined ? 'Wider' : 'Same';
   // Array lengths are checked at runtime and typed as Array<T> (openai-node style); jsts would
   // type minItems as tuples, so lengths are left out of what the oracle sees.
-  const defs = draft07Tuples(withoutArrayLengths(c.schema['$defs'])) as Record<string, Record<string, unknown>>;
+  const defs = draft07Tuples(withoutArrayLengths(dynamicRefsAsRefs(c.schema['$defs']))) as Record<string, Record<string, unknown>>;
   const declarations = model.declarations.filter((x) => !x.hoisted);
   for (const [i, d] of declarations.entries()) {
     // The root declaration is the document itself (without its $defs); the others are $defs entries.
@@ -147,6 +147,8 @@ const DECLARATION_RELATIONS: Readonly<Record<string, Readonly<Record<string, rea
   },
   'openai-shapes': {
     IncompleteDetails: ['Narrower', 'an object that allows null is an interface of the object; its guard, its parse and every member holding it add "| null"'],
+    CallOutputResource: ['Wider', 'a member two parts declare differently has the first part\'s type (the validators narrow it); json-schema-to-typescript intersects them'],
+    SearchResults: ['Wider', 'it holds CallOutputResource'],
   },
   'tuples-literals': {
     Point: ['Narrower', 'the positions "minItems" requires are required (the oracle is given no array lengths)'],
@@ -166,6 +168,24 @@ function draft07Tuples(node: unknown): unknown {
   if (!Array.isArray(out['prefixItems'])) return out;
   const { prefixItems, items, ...rest } = out;
   return { ...rest, items: prefixItems, ...(items === undefined ? {} : { additionalItems: items }) };
+}
+
+/**
+ * json-schema-to-typescript reads no `$dynamicRef`: the oracle is given a `$ref` to the `$defs`
+ * entry defining the anchor where one does (the cases' dynamic references name one schema
+ * wherever they are met, which is how the generator types them).
+ */
+function dynamicRefsAsRefs(defs: unknown): unknown {
+  const entries = Object.entries(defs as Record<string, Record<string, unknown>>);
+  const rewrite = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(rewrite);
+    if (typeof node !== 'object' || node === null) return node;
+    const { $dynamicRef, $dynamicAnchor: _anchor, ...rest } = node as Record<string, unknown>;
+    const out = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, rewrite(v)]));
+    const named = typeof $dynamicRef === 'string' ? entries.find(([, d]) => `#${String(d['$dynamicAnchor'])}` === $dynamicRef) : undefined;
+    return named === undefined ? (typeof $dynamicRef === 'string' ? { ...out, $dynamicRef } : out) : { ...out, $ref: `#/$defs/${named[0]}` };
+  };
+  return rewrite(defs);
 }
 
 function withoutArrayLengths(node: unknown): unknown {

@@ -164,8 +164,9 @@ export function typeOf(builder: ModelBuilder, schema: JsonValue, pointer: string
   builder.widenIfNarrowed(s, pointer);
   const reference = builder.reference(s);
   if (reference !== undefined) {
-    // Keywords beside "$ref" narrow what it names: its type holds every valid value.
-    if (Object.keys(s).some((k) => k !== '$ref' && !ANNOTATIONS.has(k) && !k.startsWith('x-'))) builder.widen(pointer);
+    // Keywords beside "$ref" narrow what it names: its type holds every valid value. (A
+    // "$dynamicRef" is a reference only where it names one schema wherever it is met: resolve.ts.)
+    if (Object.keys(s).some((k) => k !== '$ref' && k !== '$dynamicRef' && !ANNOTATIONS.has(k) && !k.startsWith('x-'))) builder.widen(pointer);
     const id = builder.declarationOf(reference);
     if (id !== null) return { kind: 'ref', id, nullable: false };
     return referencedInline(builder, reference, pointer);

@@ -9,6 +9,7 @@
 
 import { SchemaError, escapePointerToken, joinPointer, quoted } from '../errors.js';
 import { isObject, type JsonObject } from './load.js';
+import { staticDynamicRefs, type DynamicScope } from '../model/dynamic-scope.js';
 import type { JsonValue } from '../model/ir.js';
 import { visitSchemas } from './schema-walk.js';
 import { documentUri } from './validation-schema.js';
@@ -43,15 +44,18 @@ export function resolveRefs(root: JsonObject | boolean, source = 'schema.json'):
   const refs = new Map<JsonObject, Reference>();
   if (!isObject(root)) return { root, defs, refs };
   const index = indexDocument(root, source);
+  const dynamic = new Map<JsonObject, Reference>();
   for (const { schema, pointer } of index.holders) {
     for (const keyword of ['$ref', '$dynamicRef'] as const) {
       const ref = schema[keyword];
       if (typeof ref !== 'string') continue;
       const found = resolveOne(ref, index.bases.get(schema)!, index, defs, joinPointer(pointer, keyword));
-      // A "$dynamicRef" is typed as any value (build-model): only that it resolves is checked here.
-      if (keyword === '$ref') refs.set(schema, found);
+      (keyword === '$ref' ? refs : dynamic).set(schema, found);
     }
   }
+  // A "$dynamicRef" that names the same schema wherever evaluation meets it is typed as that
+  // schema, as a "$ref" is (model/dynamic-scope.ts); any other is typed as any value (build-model).
+  for (const schema of staticDynamicRefs(dynamicScope(index, dynamic))) if (!refs.has(schema)) refs.set(schema, dynamic.get(schema)!);
   for (const name of Object.keys(defs)) checkNotCircular(name, defs, refs);
   checkNoSameValueCycle(defs, refs);
   return { root, defs, refs };
@@ -98,6 +102,43 @@ function indexDocument(root: JsonObject, source: string): DocumentIndex {
     if (typeof node['$ref'] === 'string' || typeof node['$dynamicRef'] === 'string') index.holders.push({ schema: node, pointer });
   });
   return index;
+}
+
+/** The document's dynamic scope as model/dynamic-scope.ts reads it: `dynamic` holds each "$dynamicRef" resolved statically. */
+function dynamicScope(index: DocumentIndex, dynamic: ReadonlyMap<JsonObject, Reference>): DynamicScope<JsonObject> {
+  const byName = new Map<string, object[]>();
+  for (const { node } of index.anchors.values()) {
+    if (!isObject(node) || typeof node['$dynamicAnchor'] !== 'string') continue;
+    byName.set(node['$dynamicAnchor'], [...(byName.get(node['$dynamicAnchor']) ?? []), node]);
+  }
+  const resolved = (node: object, keyword: '$ref' | '$dynamicRef'): object | null => {
+    const base = index.bases.get(node as JsonObject);
+    const ref = (node as JsonObject)[keyword];
+    if (base === undefined || typeof ref !== 'string') return null;
+    try {
+      const target = resolveOne(ref, base, index, {}, '').target;
+      return typeof target === 'object' && target !== null ? target : null;
+    } catch {
+      return null;
+    }
+  };
+  return {
+    references: [...dynamic.keys()],
+    follow: resolved,
+    anchorOf: (reference) => {
+      const absolute = resolveUri(index.bases.get(reference) ?? '', reference['$dynamicRef'] as string);
+      const hash = absolute === null ? -1 : absolute.indexOf('#');
+      const name = hash < 0 ? '' : decodeFragment(absolute!.slice(hash + 1));
+      const anchor = name === '' ? undefined : index.anchors.get(`${withoutFragment(absolute!)}#${name}`)?.node;
+      return isObject(anchor) && anchor['$dynamicAnchor'] === name ? anchor : null;
+    },
+    sameName: (anchor) => byName.get((anchor as JsonObject)['$dynamicAnchor'] as string) ?? [],
+    resourceOf: (anchor) => {
+      const base = index.bases.get(anchor as JsonObject);
+      const resource = base === undefined ? undefined : index.resources.get(base)?.node;
+      return typeof resource === 'object' && resource !== null ? resource : null;
+    },
+  };
 }
 
 /** RFC 3986 resolution (WHATWG URL's, which agrees on absolute hierarchical URIs and fragments); null when it cannot resolve. */

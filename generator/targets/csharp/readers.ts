@@ -53,7 +53,7 @@ import type {
 import { schemaUriAt, schemaUriOf } from '../../model/validation.js';
 import { translatePattern } from '../../regex/index.js';
 import { lookup, orderProperties, resolveAlias, type PropertyOrder } from '../shared/common.js';
-import { Unsupported, has, isObject, registryOf, type Obj, type SchemaRegistry } from '../shared/schema-reach.js';
+import { Unsupported, has, isObject, registryOf, typesOf, type Obj, type SchemaRegistry } from '../shared/schema-reach.js';
 import { wellFormed } from './checks.js';
 import { csString } from './literals.js';
 import type { CsharpNames } from './names.js';
@@ -127,12 +127,21 @@ interface MemberRead {
   readonly name: string;
 }
 
+/** What a reference back to a declaration being planned sees (FastReaders.planned): a plan, whose contents it does not read. */
+const PENDING_OBJECT: readonly MemberRead[] = [];
+const PENDING_UNION: UnionPlan = { byKind: new Map(), complete: true };
+
 export class FastReaders {
   private readonly registry: SchemaRegistry;
-  /** Declaration id -> its reader's member reads (null: it has no fast reader); a declaration being planned counts as none. */
-  private readonly planned = new Map<string, readonly MemberRead[] | null>();
-  /** Union id -> how it reads fast (null: it does not); a union being planned counts as none. */
+  /** Declaration id -> its reader's member reads (null: it has no fast reader). */
+  private readonly objects = new Map<string, readonly MemberRead[] | null>();
+  /** Union id -> how it reads fast (null: it does not). */
   private readonly unions = new Map<string, UnionPlan | null>();
+  // What planned() keeps: the declarations being planned, those of them a plan counted on, and
+  // how to drop each plan made, in order.
+  private readonly planning = new Set<string>();
+  private readonly counted = new Set<string>();
+  private readonly made: (() => void)[] = [];
   /** The patterns the interpreter's table translates (others it compiles as written). */
   private readonly tabled: ReadonlySet<string>;
   /** Whether no declaration reads fast (SchemaRegistry.namesKnownSchema). */
@@ -286,10 +295,31 @@ export class FastReaders {
   }
 
   private unionPlan(d: UnionDeclaration): UnionPlan | null {
-    if (this.unions.has(d.id)) return this.unions.get(d.id)!;
-    this.unions.set(d.id, null); // a reference back to it while planning reads through FromJson
-    const plan = this.planUnion(d);
-    this.unions.set(d.id, plan);
+    return this.planned(d.id, this.unions, () => this.planUnion(d), PENDING_UNION);
+  }
+
+  /**
+   * A declaration's plan, made once. A reference back to a declaration being planned (a tree:
+   * filters holding filters) counts on it reading fast (`pending`): its reader will exist if its
+   * plan does. Where the plan then fails, the plans made since counted on it wrongly, and are
+   * dropped, to be made again when asked (with it known not to read fast).
+   */
+  private planned<T>(id: string, plans: Map<string, T | null>, make: () => T | null, pending: T): T | null {
+    const known = plans.get(id);
+    if (known !== undefined) return known;
+    if (plans.has(id)) return null;
+    if (this.planning.has(id)) {
+      this.counted.add(id);
+      return pending;
+    }
+    const mark = this.made.length;
+    this.planning.add(id);
+    const plan = make();
+    this.planning.delete(id);
+    if (plan === null && this.counted.has(id)) for (const drop of this.made.splice(mark)) drop();
+    this.counted.delete(id);
+    plans.set(id, plan);
+    this.made.push(() => plans.delete(id));
     return plan;
   }
 
@@ -483,11 +513,7 @@ export class FastReaders {
   }
 
   private objectReads(d: ObjectDeclaration): readonly MemberRead[] | null {
-    if (this.planned.has(d.id)) return this.planned.get(d.id)!;
-    this.planned.set(d.id, null); // a reference back to it while planning reads through FromJson
-    const reads = this.planObject(d);
-    this.planned.set(d.id, reads);
-    return reads;
+    return this.planned(d.id, this.objects, () => this.planObject(d), PENDING_OBJECT);
   }
 
   private planObject(d: ObjectDeclaration): MemberRead[] | null {
@@ -496,7 +522,8 @@ export class FastReaders {
     const closed = d.additional.kind === 'deny';
     if (schema === null) return null;
     // An object that may be null (`type: [object, null]`) reads as the object; who reads it reads null (nullDeclared).
-    const node = d.nullable ? withoutNull(schema, 'object') : schema;
+    // Its `$id` (a resource of its own: OpenAPI's recursive trees) changes only what its `$ref`s name, which the registry resolved.
+    const node = withoutId(d.nullable ? withoutNull(schema, 'object') : schema);
     if (node === null) return null;
     // `additionalProperties: false` sees only its own schema's properties: no allOf beside it.
     if (closed && (!onlyKeys(node, ['type', 'properties', 'required', 'additionalProperties']) || node['additionalProperties'] !== false)) return null;
@@ -510,13 +537,8 @@ export class FastReaders {
       const own = part['properties'] ?? {};
       const needs = part['required'] ?? [];
       if (!isObject(own) || !Array.isArray(needs)) return null;
-      for (const [name, schema] of Object.entries(own)) {
-        // A member two parts name must satisfy both: read fast only where they say the same (a
-        // `$ref` saying what the other writes out counts: OpenAI's statuses).
-        const earlier = properties[name];
-        if (earlier !== undefined && !this.sameSchema(earlier[0]!, schema)) return null;
-        properties[name] = [...(earlier ?? []), schema];
-      }
+      // A member several parts name must satisfy each (memberRead).
+      for (const [name, schema] of Object.entries(own)) properties[name] = [...(properties[name] ?? []), schema];
       required.push(...needs);
     }
     // A name `required` lists without a schema in `properties` is any JSON (the class holds it as such).
@@ -531,18 +553,82 @@ export class FastReaders {
     const reads: MemberRead[] = [];
     let parameter = 0;
     for (const p of ordered) {
-      // Any of its schemas says it all: the first that reads fast (one may be the declaration the class names).
-      const member = names[d.properties.indexOf(p)]!.member;
-      let read: MemberRead | null = null;
-      for (const schema of properties[p.jsonName]!) {
-        read = this.member(p, schema, member, parameter);
-        if (read !== null) break;
-      }
+      const read = this.memberRead(p, properties[p.jsonName]!, names[d.properties.indexOf(p)]!.member, parameter);
       if (read === null) return null;
       if (read.parameter !== null) parameter++;
       reads.push(read);
     }
     return reads;
+  }
+
+  /**
+   * How member `p` is read when `schemas` (one per part naming it) each hold for it: by the first
+   * that reads fast (one may be the declaration the class names) where each other one says the
+   * same, says less (OpenAI's `top_logprobs`: an integer from 0 to 20, and an integer from 0 to 20
+   * or null), or is a test of the value's token alone, made first (OpenAI's statuses: a string of
+   * these, and a string of those); null otherwise.
+   */
+  private memberRead(p: Property, schemas: readonly JsonValue[], member: string, parameter: number): MemberRead | null {
+    for (const schema of schemas) {
+      const read = this.member(p, schema, member, parameter);
+      if (read === null) continue;
+      const tests: string[] = [];
+      const holds = schemas.every((other) => {
+        if (other === schema || this.sameSchema(schema, other) || this.implies(schema, other, 0)) return true;
+        const test = this.tokenRefusal(other, `$localHolds${tests.length}`);
+        if (test !== null) tests.push(`(${test})`);
+        return test !== null;
+      });
+      if (holds) return tests.length === 0 ? read : { ...read, refuses: [...tests, ...(read.refuses === 'false' ? [] : [read.refuses])].join(' || ') };
+    }
+    return null;
+  }
+
+  /**
+   * Whether every value schema `a` accepts, schema `b` accepts too, as far as their leaf keywords
+   * show it (a type, values, bounds; `b` may be an anyOf with such a branch); false when unsure.
+   */
+  private implies(a: JsonValue, b: JsonValue, depth: number): boolean {
+    const [x, y] = [this.followed(a), this.followed(b)];
+    if (holdsAll(y)) return true;
+    if (!isObject(x) || !isObject(y) || depth > MAX_KIND_DEPTH) return false;
+    if (onlyKeys(y, ['anyOf']) && Array.isArray(y['anyOf'])) return y['anyOf'].some((branch) => this.implies(x, branch, depth + 1));
+    if (!onlyKeys(y, LEAF_KEYWORDS) || hasCoreKeyword(x)) return false;
+    const xTypes = typesOf(x);
+    const yTypes = typesOf(y);
+    if (yTypes !== null && (xTypes === null || !xTypes.every((t) => yTypes.includes(t) || (t === 'integer' && yTypes.includes('number'))))) return false;
+    const values = (node: Obj): JsonValue[] | null => (has(node, 'const') ? [node['const']!] : Array.isArray(node['enum']) ? node['enum'] : null);
+    const [xValues, yValues] = [values(x), values(y)];
+    if (yValues !== null && (xValues === null || !xValues.every((v) => yValues.some((w) => sameJson(v, w))))) return false;
+    // Each bound `b` sets, `a` sets as tight or tighter.
+    const atLeast = (k: string): boolean => !has(y, k) || (typeof x[k] === 'number' && typeof y[k] === 'number' && x[k] >= y[k]);
+    const atMost = (k: string): boolean => !has(y, k) || (typeof x[k] === 'number' && typeof y[k] === 'number' && x[k] <= y[k]);
+    return ['minimum', 'exclusiveMinimum', 'minLength'].every(atLeast) && ['maximum', 'exclusiveMaximum', 'maxLength'].every(atMost);
+  }
+
+  /**
+   * A test refusing the value's token unless schema `node` accepts it, that reads nothing: a string
+   * among values, an integer within bounds (`local` names the integer it reads), or null when the
+   * schema says more than such a test tells.
+   */
+  private tokenRefusal(node: JsonValue, local: string): string | null {
+    const y = this.followed(node);
+    if (!isObject(y)) return null;
+    const values = has(y, 'const') ? [y['const']!] : Array.isArray(y['enum']) ? y['enum'] : null;
+    if (onlyKeys(y, ['type', 'enum', 'const']) && (!has(y, 'type') || y['type'] === 'string') && values !== null && !(has(y, 'const') && has(y, 'enum'))) {
+      if (!values.every((v): v is string => typeof v === 'string' && wellFormed(v))) return null;
+      return `reader.TokenType != JsonTokenType.String || !(${values.map((v) => `reader.ValueTextEquals(${csString(v as string)})`).join(' || ') || 'false'})`;
+    }
+    if (onlyKeys(y, ['type', 'minimum', 'maximum']) && y['type'] === 'integer') {
+      const bound = (k: string): number | null => (typeof y[k] === 'number' && Number.isSafeInteger(y[k]) ? y[k] : null);
+      if ((has(y, 'minimum') && bound('minimum') === null) || (has(y, 'maximum') && bound('maximum') === null)) return null;
+      return [
+        `reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var ${local})`,
+        ...(bound('minimum') === null ? [] : [`${local} < ${bound('minimum')}L`]),
+        ...(bound('maximum') === null ? [] : [`${local} > ${bound('maximum')}L`]),
+      ].join(' || ');
+    }
+    return null;
   }
 
   /**
@@ -670,7 +756,12 @@ export class FastReaders {
    */
   private map(node: Obj, values: TypeRef, cs: CsType): ValueRead | null {
     const leaf = this.leaf(node);
-    if (!onlyKeys(leaf, ['type', 'additionalProperties']) || leaf['type'] !== 'object') return null;
+    if (!onlyKeys(leaf, ['type', 'additionalProperties', 'propertyNames', 'minProperties', 'maxProperties']) || leaf['type'] !== 'object') return null;
+    const min = leaf['minProperties'] ?? 0;
+    const max = leaf['maxProperties'];
+    const key = has(leaf, 'propertyNames') ? keyChecks(leaf['propertyNames']!, (source) => this.pattern(source)) : [];
+    if (key === null || !isCount(min) || (max !== undefined && !isCount(max))) return null;
+    const counted = [...(min === 0 ? [] : [`$localMap.Count < ${min}`]), ...(max === undefined ? [] : [`$localMap.Count > ${max}`])];
     const schema = leaf['additionalProperties'];
     const valueType = csType(values, this.ctx);
     const any = schema === undefined || schema === true;
@@ -691,10 +782,12 @@ export class FastReaders {
         '    if (reader.TokenType == JsonTokenType.EndObject) break;',
         '    if (reader.TokenType != JsonTokenType.PropertyName) return false;',
         '    var $localKey = reader.GetString()!;',
+        ...key.map((line) => `    ${line}`),
         '    if (!reader.Read()) return false;',
         ...readInto(item, '$localItem').map((line) => `    ${line}`),
         `    if (!$localMap.TryAdd($localKey, ${held(item, '$localItem')})) return false;`,
         '}',
+        ...(counted.length === 0 ? [] : [`if (${counted.join(' || ')}) return false;`]),
         '$local = $localMap;',
       ],
     };
@@ -937,6 +1030,25 @@ function string(node: Obj, translated: (source: JsonValue) => string | null): Va
   return { local: 'string?', refuses: `reader.TokenType != JsonTokenType.String${among}`, statements };
 }
 
+/**
+ * A map's `propertyNames` as checks of its key (`$localKey`, a string): a string's length and
+ * pattern, as string() reads a value's; null when it says more.
+ */
+function keyChecks(node: JsonValue, translated: (source: JsonValue) => string | null): string[] | null {
+  if (node === true) return [];
+  if (!isObject(node) || !onlyKeys(node, ['type', 'minLength', 'maxLength', 'pattern']) || (has(node, 'type') && node['type'] !== 'string')) return null;
+  const pattern = has(node, 'pattern') ? translated(node['pattern']!) : null;
+  const min = node['minLength'] ?? 0;
+  const max = node['maxLength'];
+  if ((has(node, 'pattern') && pattern === null) || !isCount(min) || (max !== undefined && !isCount(max))) return null;
+  return [
+    ...(min === 0 && max === undefined
+      ? []
+      : [`if (!SchemaRuntime.LengthWithin($localKey, ${min}L, ${max === undefined ? 'long.MaxValue' : `${max}L`})) return false;`]),
+    ...(pattern === null ? [] : [`if (!SchemaRuntime.Matches($localKey, ${csString(pattern)})) return false;`]),
+  ];
+}
+
 /** The integers' readers -> how they are held. */
 const INTEGERS: ReadonlyMap<string, 'int' | 'long' | 'big'> = new Map([
   ['SchemaRuntime.ReadInt32', 'int'],
@@ -1093,6 +1205,16 @@ function sameJson(a: JsonValue, b: JsonValue): boolean {
 function hasCoreKeyword(node: JsonValue): boolean {
   if (Array.isArray(node)) return node.some(hasCoreKeyword);
   return isObject(node) && Object.entries(node).some(([k, v]) => k.startsWith('$') || hasCoreKeyword(v));
+}
+
+/** The keywords implies() compares. */
+const LEAF_KEYWORDS = ['type', 'enum', 'const', 'minimum', 'exclusiveMinimum', 'maximum', 'exclusiveMaximum', 'minLength', 'maxLength'];
+
+/** A schema without its `$id`, or null. */
+function withoutId(node: Obj | null): Obj | null {
+  if (node === null || !has(node, '$id')) return node;
+  const { $id: _id, ...rest } = node;
+  return rest;
 }
 
 /** Whether a schema is `{"type": "null"}`. */

@@ -10,6 +10,7 @@
 // (annotations, which a boolean walk does not keep), and no `$ref` the runtime could not resolve.
 // conditions(), strings() and tagIndex() mirror the runtimes' BranchTags (one level of it).
 
+import { staticDynamicRefs } from '../../model/dynamic-scope.js';
 import type { JsonValue, Model } from '../../model/ir.js';
 import { resolveUri, splitFragment } from '../../../templates/typescript/runtime/uri.js';
 
@@ -55,13 +56,18 @@ export class SchemaRegistry {
   private readonly bases = new Map<object, string>();
   private readonly anchors = new Map<string, JsonValue>();
 
-  /** `documents` as the validation documents hold them. */
+  // The `$dynamicRef`s registered, and per dynamic anchor's name the nodes that define it.
+  private readonly dynamicRefs: Record<string, JsonValue>[] = [];
+  private readonly dynamicAnchors = new Map<string, Record<string, JsonValue>[]>();
+
+  /** `documents` as the validation documents hold them (parsed for the registry alone: staticDynamicRefs rewrites them). */
   constructor(private readonly documents: readonly (readonly [uri: string, document: JsonValue])[]) {
     for (const [uri, document] of documents) {
       const base = splitFragment(uri)[0];
       this.resources.set(base, document);
       this.register(document, base);
     }
+    this.staticDynamicRefs();
   }
 
   /** As the runtime registers a document: through the keywords that hold schemas, `$id` changing the base. */
@@ -73,10 +79,57 @@ export class SchemaRegistry {
     }
     this.bases.set(node, base);
     if (typeof node['$anchor'] === 'string') this.anchors.set(`${base}#${node['$anchor']}`, node);
-    if (typeof node['$dynamicAnchor'] === 'string') this.anchors.set(`${base}#${node['$dynamicAnchor']}`, node);
+    if (typeof node['$dynamicAnchor'] === 'string') {
+      this.anchors.set(`${base}#${node['$dynamicAnchor']}`, node);
+      const defining = this.dynamicAnchors.get(node['$dynamicAnchor']) ?? [];
+      this.dynamicAnchors.set(node['$dynamicAnchor'], [...defining, node as Record<string, JsonValue>]);
+    }
+    if (typeof node['$dynamicRef'] === 'string') this.dynamicRefs.push(node as Record<string, JsonValue>);
     for (const key of REGISTERED_ONE) this.register(node[key] ?? null, base);
     for (const key of SCHEMA_ARRAYS) if (Array.isArray(node[key])) for (const child of node[key]) this.register(child, base);
     for (const key of REGISTERED_MAPS) if (isObject(node[key])) for (const child of Object.values(node[key])) this.register(child, base);
+  }
+
+  /**
+   * The `$dynamicRef`s that resolve to their static target wherever evaluation meets them
+   * (model/dynamic-scope.ts) become `$ref`s in the registry's copy of the documents, and a dynamic
+   * anchor no dynamic reference uses any more is dropped there: every compiler then compiles
+   * them. The runtimes' documents keep them, and their validators resolve them through the scope,
+   * to the same schema. A reference whose scope matters stays refused.
+   */
+  private staticDynamicRefs(): void {
+    if (this.dynamicRefs.length === 0) return;
+    const statics = staticDynamicRefs<Record<string, JsonValue>>({
+      references: this.dynamicRefs,
+      follow: (node, keyword) => {
+        const target = orNull(() => this.find(resolveUri(this.bases.get(node)!, (node as Obj)[keyword] as string)));
+        return typeof target === 'object' && target !== null ? target : null;
+      },
+      anchorOf: (node) => {
+        const [resource, name] = orNull(() => splitFragment(resolveUri(this.bases.get(node)!, node['$dynamicRef'] as string))) ?? ['', ''];
+        const target = this.anchors.get(`${resource}#${name}`);
+        return isObject(target) && name !== '' && target['$dynamicAnchor'] === name ? target : null;
+      },
+      sameName: (anchor) => this.dynamicAnchors.get((anchor as Obj)['$dynamicAnchor'] as string) ?? [],
+      resourceOf: (anchor) => {
+        const root = this.resources.get(this.bases.get(anchor)!);
+        return typeof root === 'object' && root !== null ? root : null;
+      },
+    });
+    // The anchor names a reference left dynamic may resolve through (null: any, one not read).
+    let dynamic: Set<string> | null = new Set<string>();
+    for (const node of this.dynamicRefs) {
+      if (statics.has(node) && !has(node, '$ref')) {
+        node['$ref'] = node['$dynamicRef']!;
+        delete node['$dynamicRef'];
+        continue;
+      }
+      const name = orNull(() => splitFragment(resolveUri(this.bases.get(node)!, node['$dynamicRef'] as string))[1]);
+      if (name === null) dynamic = null;
+      else dynamic?.add(name);
+    }
+    if (dynamic === null) return;
+    for (const [name, nodes] of this.dynamicAnchors) if (!dynamic.has(name)) for (const node of nodes) delete node['$dynamicAnchor'];
   }
 
   /** Whether a subschema's `$schema` names one of the documents: a meta-schema whose `$vocabulary` the runtime reads (then nothing compiles). */
@@ -381,6 +434,15 @@ function meet(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): Rea
 
 function both(a: Condition | undefined, b: Condition): Condition {
   return a === undefined ? b : { required: a.required || b.required, strings: meet(a.strings, b.strings) };
+}
+
+/** `f()`, or null when it throws. */
+function orNull<T>(f: () => T): T | null {
+  try {
+    return f();
+  } catch {
+    return null;
+  }
 }
 
 // ---- reading schema values ---------------------------------------------------------------------

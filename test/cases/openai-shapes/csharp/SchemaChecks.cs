@@ -45,6 +45,22 @@ internal static class SchemaChecks
     private static readonly byte[] c26 = SchemaKeywords.Utf8("function");
     private static readonly SchemaNames c27 = new SchemaNames("type", "name");
     private static readonly SchemaNames c28 = new SchemaNames("tool_calls");
+    private static readonly byte[] c29 = SchemaKeywords.Utf8("eq");
+    private static readonly byte[] c30 = SchemaKeywords.Utf8("ne");
+    private static readonly SchemaNames c31 = new SchemaNames("type", "key", "value");
+    private static readonly byte[] c32 = SchemaKeywords.Utf8("and");
+    private static readonly byte[] c33 = SchemaKeywords.Utf8("or");
+    private static readonly SchemaNames c34 = new SchemaNames("type", "filters");
+    private static readonly SchemaNames c35 = new SchemaNames();
+    private static readonly byte[] c36 = SchemaKeywords.Utf8("incomplete");
+    private static readonly byte[] c37 = SchemaKeywords.Utf8("failed");
+    private static readonly byte[] c38 = SchemaKeywords.Utf8("call_output");
+    private static readonly SchemaBound c39 = SchemaKeywords.Bound("20");
+    private static readonly SchemaBound c40 = SchemaKeywords.Bound("0");
+    private static readonly SchemaNames c41 = new SchemaNames("type", "status", "top", "attributes");
+    private static readonly SchemaNames c42 = new SchemaNames("id", "status", "top");
+    private static readonly SchemaNames c43 = new SchemaNames("filters");
+    private static readonly SchemaNames c44 = new SchemaNames("data");
 
     internal static bool Check1(JsonElement x)
     {
@@ -457,6 +473,384 @@ internal static class SchemaChecks
     internal static bool Check37(JsonElement x)
     {
         if (!(SchemaKeywords.Is(x, c16) || SchemaKeywords.Is(x, c17))) return false;
+        return true;
+    }
+
+    internal static bool Check43(JsonElement x)
+    {
+        {
+            var passed = false;
+            if (x.ValueKind == JsonValueKind.String)
+            {
+                if (passed) return false;
+                passed = true;
+            }
+            if (x.ValueKind == JsonValueKind.Number)
+            {
+                if (passed) return false;
+                passed = true;
+            }
+            return passed;
+        }
+    }
+
+    internal static bool Check41(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.Array) return false;
+        foreach (var e in x.EnumerateArray())
+        {
+            if (!Check43(e)) return false;
+        }
+        return true;
+    }
+
+    internal static bool Check40(JsonElement x)
+    {
+        {
+            var passed = false;
+            if (x.ValueKind == JsonValueKind.String)
+            {
+                if (passed) return false;
+                passed = true;
+            }
+            if (x.ValueKind == JsonValueKind.Number)
+            {
+                if (passed) return false;
+                passed = true;
+            }
+            if (SchemaKeywords.IsBoolean(x))
+            {
+                if (passed) return false;
+                passed = true;
+            }
+            if (Check41(x))
+            {
+                if (passed) return false;
+                passed = true;
+            }
+            return passed;
+        }
+    }
+
+    internal static bool Check38(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.Object) return false;
+        var seen = 0UL;
+        var hint = 0;
+        var members = x.EnumerateObject();
+        while (members.MoveNext())
+        {
+            var member = members.Current;
+            var w = member.Value;
+            switch (c31.IndexOf(member, ref hint))
+            {
+                case 0:
+                    seen |= 0x1UL;
+                    if (!(SchemaKeywords.Is(w, c29) || SchemaKeywords.Is(w, c30)) && !c31.Later(members, 0)) return false;
+                    break;
+                case 1:
+                    seen |= 0x2UL;
+                    if (w.ValueKind != JsonValueKind.String && !c31.Later(members, 1)) return false;
+                    break;
+                case 2:
+                    seen |= 0x4UL;
+                    if (!Check40(w) && !c31.Later(members, 2)) return false;
+                    break;
+                default:
+                    return false;
+            }
+        }
+        if ((seen & 0x7UL) != 0x7UL) return false;
+        return true;
+    }
+
+    internal static bool Check44(JsonElement x)
+    {
+        if (!(SchemaKeywords.Is(x, c29) || SchemaKeywords.Is(x, c30))) return false;
+        return true;
+    }
+
+    internal static bool Check46(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.Number) return false;
+        return true;
+    }
+
+    internal static bool Check47(JsonElement x)
+    {
+        if (!SchemaKeywords.IsBoolean(x)) return false;
+        return true;
+    }
+
+    internal static bool Check53(JsonElement x)
+    {
+        if (x.ValueKind == JsonValueKind.Object)
+        {
+            if (!x.TryGetProperty(c8, out var t))
+            {
+                return false;
+            }
+            if (t.ValueKind == JsonValueKind.String)
+            {
+                switch (t.GetString())
+                {
+                    case "eq":
+                        return Check38(x);
+                    case "ne":
+                        return Check38(x);
+                    case "and":
+                        return Check50(x);
+                    case "or":
+                        return Check50(x);
+                    default:
+                        break;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    internal static bool Check51(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.Array) return false;
+        foreach (var e in x.EnumerateArray())
+        {
+            if (!Check53(e)) return false;
+        }
+        return true;
+    }
+
+    internal static bool Check50(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.Object) return false;
+        var seen = 0UL;
+        var hint = 0;
+        var members = x.EnumerateObject();
+        while (members.MoveNext())
+        {
+            var member = members.Current;
+            var w = member.Value;
+            switch (c34.IndexOf(member, ref hint))
+            {
+                case 0:
+                    seen |= 0x1UL;
+                    if (!(SchemaKeywords.Is(w, c32) || SchemaKeywords.Is(w, c33)) && !c34.Later(members, 0)) return false;
+                    break;
+                case 1:
+                    seen |= 0x2UL;
+                    if (!Check51(w) && !c34.Later(members, 1)) return false;
+                    break;
+                default:
+                    return false;
+            }
+        }
+        if ((seen & 0x3UL) != 0x3UL) return false;
+        return true;
+    }
+
+    internal static bool Check54(JsonElement x)
+    {
+        if (!(SchemaKeywords.Is(x, c32) || SchemaKeywords.Is(x, c33))) return false;
+        return true;
+    }
+
+    internal static bool Check61(JsonElement x)
+    {
+        {
+            var passed = false;
+            if (x.ValueKind == JsonValueKind.String && SchemaKeywords.MaxLength(x, 16L))
+            {
+                if (passed) return false;
+                passed = true;
+            }
+            if (x.ValueKind == JsonValueKind.Number)
+            {
+                if (passed) return false;
+                passed = true;
+            }
+            if (SchemaKeywords.IsBoolean(x))
+            {
+                if (passed) return false;
+                passed = true;
+            }
+            return passed;
+        }
+    }
+
+    internal static bool Check59(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.Object) return false;
+        if (!SchemaKeywords.MaxProperties(x, 3L)) return false;
+        var hint = 0;
+        var members = x.EnumerateObject();
+        while (members.MoveNext())
+        {
+            var member = members.Current;
+            var w = member.Value;
+            switch (c35.IndexOf(member, ref hint))
+            {
+                default:
+                    if (!Check61(w)) return false;
+                    break;
+            }
+        }
+        foreach (var member in x.EnumerateObject())
+        {
+            var k = member.Name;
+            var n = SchemaKeywords.Name(k);
+            if (!(n.ValueKind == JsonValueKind.String && SchemaKeywords.MaxLength(n, 8L))) return false;
+        }
+        return true;
+    }
+
+    internal static bool Check58(JsonElement x)
+    {
+        return Check59(x) || x.ValueKind == JsonValueKind.Null;
+    }
+
+    internal static bool Check62(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.String) return false;
+        if (!SchemaKeywords.MaxLength(x, 16L)) return false;
+        return true;
+    }
+
+    internal static bool Check65(JsonElement x)
+    {
+        if (!(SchemaKeywords.Is(x, c21) || SchemaKeywords.Is(x, c36) || SchemaKeywords.Is(x, c37))) return false;
+        return true;
+    }
+
+    internal static bool Check68(JsonElement x)
+    {
+        return SchemaKeywords.IsInteger(x) && SchemaKeywords.Maximum(x, c39) && SchemaKeywords.Minimum(x, c40) || x.ValueKind == JsonValueKind.Null;
+    }
+
+    internal static bool Check66(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.Object) return false;
+        var seen = 0UL;
+        var hint = 0;
+        var members = x.EnumerateObject();
+        while (members.MoveNext())
+        {
+            var member = members.Current;
+            var w = member.Value;
+            switch (c41.IndexOf(member, ref hint))
+            {
+                case 0:
+                    seen |= 0x1UL;
+                    if (!SchemaKeywords.Is(w, c38) && !c41.Later(members, 0)) return false;
+                    break;
+                case 1:
+                    if (!(SchemaKeywords.Is(w, c20) || SchemaKeywords.Is(w, c21) || SchemaKeywords.Is(w, c36)) && !c41.Later(members, 1)) return false;
+                    break;
+                case 2:
+                    if (!Check68(w) && !c41.Later(members, 2)) return false;
+                    break;
+                case 3:
+                    if (!Check58(w) && !c41.Later(members, 3)) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x1UL) != 0x1UL) return false;
+        return true;
+    }
+
+    internal static bool Check69(JsonElement x)
+    {
+        if (!(SchemaKeywords.Is(x, c20) || SchemaKeywords.Is(x, c21) || SchemaKeywords.Is(x, c36))) return false;
+        return true;
+    }
+
+    internal static bool Check71(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.Object) return false;
+        var seen = 0UL;
+        var hint = 0;
+        var members = x.EnumerateObject();
+        while (members.MoveNext())
+        {
+            var member = members.Current;
+            var w = member.Value;
+            switch (c42.IndexOf(member, ref hint))
+            {
+                case 0:
+                    seen |= 0x1UL;
+                    if (w.ValueKind != JsonValueKind.String && !c42.Later(members, 0)) return false;
+                    break;
+                case 1:
+                    seen |= 0x2UL;
+                    if (!(SchemaKeywords.Is(w, c21) || SchemaKeywords.Is(w, c36) || SchemaKeywords.Is(w, c37)) && !c42.Later(members, 1)) return false;
+                    break;
+                case 2:
+                    if (!(SchemaKeywords.IsInteger(w) && SchemaKeywords.Maximum(w, c39) && SchemaKeywords.Minimum(w, c40)) && !c42.Later(members, 2)) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x3UL) != 0x3UL) return false;
+        return true;
+    }
+
+    internal static bool Check70(JsonElement x)
+    {
+        if (!Check66(x)) return false;
+        if (!Check71(x)) return false;
+        return true;
+    }
+
+    internal static bool Check72(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.Object) return false;
+        var seen = 0UL;
+        var hint = 0;
+        var members = x.EnumerateObject();
+        while (members.MoveNext())
+        {
+            var member = members.Current;
+            var w = member.Value;
+            switch (c43.IndexOf(member, ref hint))
+            {
+                case 0:
+                    seen |= 0x1UL;
+                    if (!Check53(w) && !c43.Later(members, 0)) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x1UL) != 0x1UL) return false;
+        return true;
+    }
+
+    internal static bool Check78(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.Array) return false;
+        foreach (var e in x.EnumerateArray())
+        {
+            if (!Check70(e)) return false;
+        }
+        return true;
+    }
+
+    internal static bool Check77(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.Object) return false;
+        var seen = 0UL;
+        var hint = 0;
+        var members = x.EnumerateObject();
+        while (members.MoveNext())
+        {
+            var member = members.Current;
+            var w = member.Value;
+            switch (c44.IndexOf(member, ref hint))
+            {
+                case 0:
+                    seen |= 0x1UL;
+                    if (!Check78(w) && !c44.Later(members, 0)) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x1UL) != 0x1UL) return false;
         return true;
     }
 }

@@ -47,7 +47,7 @@ internal sealed class TreeConverter : SchemaConverter<Tree>
     private static readonly Func<JsonElement, IReadOnlyList<Tree>> read0 = SchemaRuntime.ReadArray<Tree>(TreeConverter.FromJson);
     private static readonly Action<Utf8JsonWriter, IReadOnlyList<Tree>> write0 = SchemaRuntime.WriteArray<Tree>(TreeConverter.WriteJson);
 
-    public TreeConverter() : base(validator, FromJson, WriteJson) { }
+    public TreeConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Tree FromJson(JsonElement json)
     {
@@ -68,6 +68,58 @@ internal sealed class TreeConverter : SchemaConverter<Tree>
         if (m1.ValueKind != JsonValueKind.Undefined) value.Name = SchemaRuntime.ReadString(m1);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
+    }
+
+    /// <summary>Reads a valid <see cref="Tree"/> straight from the reader, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Tree value)
+    {
+        value = default!;
+        if (reader.TokenType != JsonTokenType.StartObject) return false;
+        IReadOnlyList<Tree>? m0 = default;
+        string? m1 = default;
+        Dictionary<string, JsonElement>? additional = null;
+        var seen = 0UL;
+        var hint = 0;
+        while (true)
+        {
+            if (!reader.Read()) return false;
+            if (reader.TokenType == JsonTokenType.EndObject) break;
+            if (reader.TokenType != JsonTokenType.PropertyName) return false;
+            var index = Names.IndexOf(ref reader, ref hint);
+            var unknown = index < 0 ? reader.GetString()! : null;
+            if (!reader.Read()) return false;
+            switch (index)
+            {
+                case 0:
+                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.StartArray) return false;
+                    var m0List = new List<Tree>();
+                    while (true)
+                    {
+                        if (!reader.Read()) return false;
+                        if (reader.TokenType == JsonTokenType.EndArray) break;
+                        Tree? m0Item = default;
+                        if (!TreeConverter.TryRead(ref reader, out var m0ItemRead)) return false;
+                        m0Item = m0ItemRead;
+                        m0List.Add(m0Item!);
+                    }
+                    m0 = m0List;
+                    break;
+                case 1:
+                    if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.String) return false;
+                    m1 = reader.GetString();
+                    break;
+                default:
+                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x0UL) != 0x0UL) return false;
+        var read = new Tree();
+        if ((seen & 0x1UL) != 0) read.Children = m0!;
+        if ((seen & 0x2UL) != 0) read.Name = m1!;
+        if (additional != null) read._additionalProperties = additional;
+        value = read;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Tree value)

@@ -314,6 +314,279 @@ def check_32(x: Any) -> bool:
         return False
     return True
 
+
+def check_38(x: Any) -> bool:
+    passed = 0
+    if x.__class__ is str:
+        if passed:
+            return False
+        passed = 1
+    if (x.__class__ is int or x.__class__ is float):
+        if passed:
+            return False
+        passed = 1
+    return passed == 1
+
+
+def check_36(x: Any) -> bool:
+    e: Any
+    if x.__class__ is not list:
+        return False
+    for e in x:
+        if not check_38(e):
+            return False
+    return True
+
+
+def check_35(x: Any) -> bool:
+    passed = 0
+    if x.__class__ is str:
+        if passed:
+            return False
+        passed = 1
+    if (x.__class__ is int or x.__class__ is float):
+        if passed:
+            return False
+        passed = 1
+    if x.__class__ is bool:
+        if passed:
+            return False
+        passed = 1
+    if check_36(x):
+        if passed:
+            return False
+        passed = 1
+    return passed == 1
+
+
+def check_33(x: Any) -> bool:
+    k: Any
+    p: Any
+    if x.__class__ is not dict:
+        return False
+    if "type" not in x or "key" not in x or "value" not in x:
+        return False
+    p = x["type"]
+    if not ("eq" == p or "ne" == p):
+        return False
+    p = x["key"]
+    if p.__class__ is not str:
+        return False
+    p = x["value"]
+    if not check_35(p):
+        return False
+    for k in x:
+        if "type" == k or "key" == k or "value" == k:
+            continue
+        return False
+    return True
+
+
+def check_39(x: Any) -> bool:
+    if not ("eq" == x or "ne" == x):
+        return False
+    return True
+
+
+def check_43(x: Any) -> bool:
+    if x.__class__ is dict:
+        t = x.get("type", _ABSENT)
+        if t is _ABSENT:
+            return False
+        if t.__class__ is str:
+            case = _tags10.get(t)
+            if case is not None:
+                return case(x)
+        return False
+    return False
+
+
+def check_41(x: Any) -> bool:
+    e: Any
+    if x.__class__ is not list:
+        return False
+    for e in x:
+        if not check_43(e):
+            return False
+    return True
+
+
+def check_40(x: Any) -> bool:
+    k: Any
+    p: Any
+    if x.__class__ is not dict:
+        return False
+    if "type" not in x or "filters" not in x:
+        return False
+    p = x["type"]
+    if not ("and" == p or "or" == p):
+        return False
+    p = x["filters"]
+    if not check_41(p):
+        return False
+    for k in x:
+        if "type" == k or "filters" == k:
+            continue
+        return False
+    return True
+
+
+def check_44(x: Any) -> bool:
+    if not ("and" == x or "or" == x):
+        return False
+    return True
+
+
+def check_49(x: Any) -> bool:
+    passed = 0
+    if x.__class__ is str and len(x) <= 16:
+        if passed:
+            return False
+        passed = 1
+    if (x.__class__ is int or x.__class__ is float):
+        if passed:
+            return False
+        passed = 1
+    if x.__class__ is bool:
+        if passed:
+            return False
+        passed = 1
+    return passed == 1
+
+
+def check_47(x: Any) -> bool:
+    k: Any
+    p: Any
+    if x.__class__ is not dict:
+        return False
+    if not len(x) <= 3:
+        return False
+    for p in x.values():
+        if not check_49(p):
+            return False
+    for k in x:
+        if not (k.__class__ is str and len(k) <= 8):
+            return False
+    return True
+
+
+def check_46(x: Any) -> bool:
+    return check_47(x) or None is x
+
+
+def check_50(x: Any) -> bool:
+    if not ("completed" == x or "incomplete" == x or "failed" == x):
+        return False
+    return True
+
+
+def check_53(x: Any) -> bool:
+    return (x.__class__ is int or (x.__class__ is float and x.is_integer())) and x <= 20 and x >= 0 or None is x
+
+
+def check_51(x: Any) -> bool:
+    p: Any
+    if x.__class__ is not dict:
+        return False
+    if "type" not in x:
+        return False
+    p = x["type"]
+    if "call_output" != p:
+        return False
+    if "status" in x:
+        p = x["status"]
+        if not ("in_progress" == p or "completed" == p or "incomplete" == p):
+            return False
+    if "top" in x:
+        p = x["top"]
+        if not check_53(p):
+            return False
+    if "attributes" in x:
+        p = x["attributes"]
+        if not check_46(p):
+            return False
+    return True
+
+
+def check_54(x: Any) -> bool:
+    if not ("in_progress" == x or "completed" == x or "incomplete" == x):
+        return False
+    return True
+
+
+def check_56(x: Any) -> bool:
+    p: Any
+    if x.__class__ is not dict:
+        return False
+    if "id" not in x or "status" not in x:
+        return False
+    p = x["id"]
+    if p.__class__ is not str:
+        return False
+    p = x["status"]
+    if not ("completed" == p or "incomplete" == p or "failed" == p):
+        return False
+    if "top" in x:
+        p = x["top"]
+        if not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) and p <= 20 and p >= 0):
+            return False
+    return True
+
+
+def check_55(x: Any) -> bool:
+    if not check_51(x):
+        return False
+    if not check_56(x):
+        return False
+    return True
+
+
+def check_59(x: Any) -> bool:
+    if x.__class__ is dict:
+        t = x.get("type", _ABSENT)
+        if t is _ABSENT:
+            return False
+        if t.__class__ is str:
+            case = _tags17.get(t)
+            if case is not None:
+                return case(x)
+        return False
+    return False
+
+
+def check_57(x: Any) -> bool:
+    p: Any
+    if x.__class__ is not dict:
+        return False
+    if "filters" not in x:
+        return False
+    p = x["filters"]
+    if not check_59(p):
+        return False
+    return True
+
+
+def check_61(x: Any) -> bool:
+    e: Any
+    if x.__class__ is not list:
+        return False
+    for e in x:
+        if not check_55(e):
+            return False
+    return True
+
+
+def check_60(x: Any) -> bool:
+    p: Any
+    if x.__class__ is not dict:
+        return False
+    if "data" not in x:
+        return False
+    p = x["data"]
+    if not check_61(p):
+        return False
+    return True
+
 # The branches each tag leaves, after the functions they name.
 _tags0: Dict[str, Callable[[Any], bool]] = {
     "text": check_6,
@@ -323,4 +596,18 @@ _tags0: Dict[str, Callable[[Any], bool]] = {
 _tags5: Dict[str, Callable[[Any], bool]] = {
     "code_interpreter": check_25,
     "function": check_26,
+}
+
+_tags10: Dict[str, Callable[[Any], bool]] = {
+    "eq": check_33,
+    "ne": check_33,
+    "and": check_40,
+    "or": check_40,
+}
+
+_tags17: Dict[str, Callable[[Any], bool]] = {
+    "eq": check_33,
+    "ne": check_33,
+    "and": check_40,
+    "or": check_40,
 }

@@ -26,6 +26,22 @@ from .run_step_tool_calls_item import RunStepToolCallsItem
 from .call_status import CallStatus
 from .unit import Unit
 from .unit_variant1 import UnitVariant1
+from .comparison import Comparison
+from .comparison_type import ComparisonType
+from .comparison_value import ComparisonValue
+from .comparison_value_variant3_item import ComparisonValueVariant3Item
+from .filter_tree import FilterTree
+from .filter_tree_type import FilterTreeType
+from .filter_tree_filters_item import FilterTreeFiltersItem
+from .attributes import Attributes, AttributesAdapter
+from .attributes_value import AttributesValue
+from .output_status import OutputStatus
+from .call_output import CallOutput
+from .call_output_status import CallOutputStatus
+from .call_output_resource import CallOutputResource
+from .search import Search
+from .search_filters import SearchFilters
+from .search_results import SearchResults
 
 __all__ = [
     "SharedModelIds",
@@ -52,4 +68,21 @@ __all__ = [
     "CallStatus",
     "Unit",
     "UnitVariant1",
+    "Comparison",
+    "ComparisonType",
+    "ComparisonValue",
+    "ComparisonValueVariant3Item",
+    "FilterTree",
+    "FilterTreeType",
+    "FilterTreeFiltersItem",
+    "Attributes",
+    "AttributesAdapter",
+    "AttributesValue",
+    "OutputStatus",
+    "CallOutput",
+    "CallOutputStatus",
+    "CallOutputResource",
+    "Search",
+    "SearchFilters",
+    "SearchResults",
 ]

@@ -3,9 +3,12 @@
 package com.openai.models.realtime;
 
 import com.openai.core.JsonArray;
+import com.openai.core.JsonBoolean;
 import com.openai.core.JsonChecks;
+import com.openai.core.JsonMissing;
 import com.openai.core.JsonNull;
 import com.openai.core.JsonObject;
+import com.openai.core.JsonString;
 import com.openai.core.JsonValue;
 import java.util.List;
 import java.util.Map;
@@ -359,6 +362,385 @@ final class Checks0 {
     static boolean check37(JsonValue x) {
         if (!(JsonChecks.textIs(x, "tokens") || JsonChecks.textIs(x, "images"))) {
             return false;
+        }
+        return true;
+    }
+
+    static boolean check43(JsonValue x) {
+        {
+            boolean passed = false;
+            if (JsonChecks.isString(x)) {
+                if (passed) {
+                    return false;
+                }
+                passed = true;
+            }
+            if (JsonChecks.isNumber(x)) {
+                if (passed) {
+                    return false;
+                }
+                passed = true;
+            }
+            return passed;
+        }
+    }
+
+    static boolean check41(JsonValue x) {
+        if (!(x instanceof JsonArray)) {
+            return false;
+        }
+        if (x instanceof JsonArray) {
+            List<JsonValue> a = ((JsonArray) x).values();
+            for (JsonValue e : a) {
+                if (!check43(e)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    static boolean check40(JsonValue x) {
+        {
+            boolean passed = false;
+            if (JsonChecks.isString(x)) {
+                if (passed) {
+                    return false;
+                }
+                passed = true;
+            }
+            if (JsonChecks.isNumber(x)) {
+                if (passed) {
+                    return false;
+                }
+                passed = true;
+            }
+            if (x instanceof JsonBoolean) {
+                if (passed) {
+                    return false;
+                }
+                passed = true;
+            }
+            if (check41(x)) {
+                if (passed) {
+                    return false;
+                }
+                passed = true;
+            }
+            return passed;
+        }
+    }
+
+    static boolean check38(JsonValue x) {
+        if (!(x instanceof JsonObject)) {
+            return false;
+        }
+        if (x instanceof JsonObject) {
+            Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "type")) == null || !(JsonChecks.textIs(p, "eq") || JsonChecks.textIs(p, "ne"))) {
+                return false;
+            }
+            if ((p = JsonChecks.member(m, "key")) == null || !JsonChecks.isString(p)) {
+                return false;
+            }
+            if ((p = JsonChecks.member(m, "value")) == null || !check40(p)) {
+                return false;
+            }
+            for (Map.Entry<String, JsonValue> member : m.entrySet()) {
+                String k = member.getKey();
+                JsonValue w = member.getValue();
+                if (w instanceof JsonMissing) {
+                    continue;
+                }
+                if ("type".equals(k) || "key".equals(k) || "value".equals(k)) {
+                    continue;
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean check44(JsonValue x) {
+        if (!(JsonChecks.textIs(x, "eq") || JsonChecks.textIs(x, "ne"))) {
+            return false;
+        }
+        return true;
+    }
+
+    static boolean check46(JsonValue x) {
+        if (!JsonChecks.isNumber(x)) {
+            return false;
+        }
+        return true;
+    }
+
+    static boolean check47(JsonValue x) {
+        if (!(x instanceof JsonBoolean)) {
+            return false;
+        }
+        return true;
+    }
+
+    static boolean check53(JsonValue x) {
+        if (x instanceof JsonObject) {
+            JsonValue t = JsonChecks.member(((JsonObject) x).values(), "type");
+            if (t == null) {
+                return false;
+            }
+            String tag = JsonChecks.text(t);
+            if (tag != null) {
+                switch (tag) {
+                    case "eq":
+                        return check38(x);
+                    case "ne":
+                        return check38(x);
+                    case "and":
+                        return check50(x);
+                    case "or":
+                        return check50(x);
+                    default:
+                        break;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    static boolean check51(JsonValue x) {
+        if (!(x instanceof JsonArray)) {
+            return false;
+        }
+        if (x instanceof JsonArray) {
+            List<JsonValue> a = ((JsonArray) x).values();
+            for (JsonValue e : a) {
+                if (!check53(e)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    static boolean check50(JsonValue x) {
+        if (!(x instanceof JsonObject)) {
+            return false;
+        }
+        if (x instanceof JsonObject) {
+            Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "type")) == null || !(JsonChecks.textIs(p, "and") || JsonChecks.textIs(p, "or"))) {
+                return false;
+            }
+            if ((p = JsonChecks.member(m, "filters")) == null || !check51(p)) {
+                return false;
+            }
+            for (Map.Entry<String, JsonValue> member : m.entrySet()) {
+                String k = member.getKey();
+                JsonValue w = member.getValue();
+                if (w instanceof JsonMissing) {
+                    continue;
+                }
+                if ("type".equals(k) || "filters".equals(k)) {
+                    continue;
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean check54(JsonValue x) {
+        if (!(JsonChecks.textIs(x, "and") || JsonChecks.textIs(x, "or"))) {
+            return false;
+        }
+        return true;
+    }
+
+    static boolean check61(JsonValue x) {
+        {
+            boolean passed = false;
+            if (JsonChecks.isString(x) && JsonChecks.maxLength(x, 16L)) {
+                if (passed) {
+                    return false;
+                }
+                passed = true;
+            }
+            if (JsonChecks.isNumber(x)) {
+                if (passed) {
+                    return false;
+                }
+                passed = true;
+            }
+            if (x instanceof JsonBoolean) {
+                if (passed) {
+                    return false;
+                }
+                passed = true;
+            }
+            return passed;
+        }
+    }
+
+    static boolean check59(JsonValue x) {
+        if (!(x instanceof JsonObject)) {
+            return false;
+        }
+        if (!JsonChecks.maxProperties(x, 3L)) {
+            return false;
+        }
+        if (x instanceof JsonObject) {
+            Map<String, JsonValue> m = ((JsonObject) x).values();
+            for (Map.Entry<String, JsonValue> member : m.entrySet()) {
+                JsonValue w = member.getValue();
+                if (w instanceof JsonMissing) {
+                    continue;
+                }
+                if (!check61(w)) {
+                    return false;
+                }
+            }
+            for (Map.Entry<String, JsonValue> member : m.entrySet()) {
+                String k = member.getKey();
+                JsonValue w = member.getValue();
+                if (w instanceof JsonMissing) {
+                    continue;
+                }
+                JsonValue n = JsonString.of(k);
+                if (!(JsonChecks.isString(n) && JsonChecks.maxLength(n, 8L))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    static boolean check58(JsonValue x) {
+        return check59(x) || x instanceof JsonNull;
+    }
+
+    static boolean check62(JsonValue x) {
+        if (!JsonChecks.isString(x)) {
+            return false;
+        }
+        if (!JsonChecks.maxLength(x, 16L)) {
+            return false;
+        }
+        return true;
+    }
+
+    static boolean check65(JsonValue x) {
+        if (!(JsonChecks.textIs(x, "completed") || JsonChecks.textIs(x, "incomplete") || JsonChecks.textIs(x, "failed"))) {
+            return false;
+        }
+        return true;
+    }
+
+    static boolean check68(JsonValue x) {
+        return JsonChecks.isInteger(x) && JsonChecks.maximum(x, 20L) && JsonChecks.minimum(x, 0L) || x instanceof JsonNull;
+    }
+
+    static boolean check66(JsonValue x) {
+        if (!(x instanceof JsonObject)) {
+            return false;
+        }
+        if (x instanceof JsonObject) {
+            Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "type")) == null || !JsonChecks.textIs(p, "call_output")) {
+                return false;
+            }
+            if ((p = JsonChecks.member(m, "status")) != null && !(JsonChecks.textIs(p, "in_progress") || JsonChecks.textIs(p, "completed") || JsonChecks.textIs(p, "incomplete"))) {
+                return false;
+            }
+            if ((p = JsonChecks.member(m, "top")) != null && !check68(p)) {
+                return false;
+            }
+            if ((p = JsonChecks.member(m, "attributes")) != null && !check58(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean check69(JsonValue x) {
+        if (!(JsonChecks.textIs(x, "in_progress") || JsonChecks.textIs(x, "completed") || JsonChecks.textIs(x, "incomplete"))) {
+            return false;
+        }
+        return true;
+    }
+
+    static boolean check71(JsonValue x) {
+        if (!(x instanceof JsonObject)) {
+            return false;
+        }
+        if (x instanceof JsonObject) {
+            Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "id")) == null || !JsonChecks.isString(p)) {
+                return false;
+            }
+            if ((p = JsonChecks.member(m, "status")) == null || !(JsonChecks.textIs(p, "completed") || JsonChecks.textIs(p, "incomplete") || JsonChecks.textIs(p, "failed"))) {
+                return false;
+            }
+            if ((p = JsonChecks.member(m, "top")) != null && !(JsonChecks.isInteger(p) && JsonChecks.maximum(p, 20L) && JsonChecks.minimum(p, 0L))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean check70(JsonValue x) {
+        if (!check66(x)) {
+            return false;
+        }
+        if (!check71(x)) {
+            return false;
+        }
+        return true;
+    }
+
+    static boolean check72(JsonValue x) {
+        if (!(x instanceof JsonObject)) {
+            return false;
+        }
+        if (x instanceof JsonObject) {
+            Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "filters")) == null || !check53(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean check78(JsonValue x) {
+        if (!(x instanceof JsonArray)) {
+            return false;
+        }
+        if (x instanceof JsonArray) {
+            List<JsonValue> a = ((JsonArray) x).values();
+            for (JsonValue e : a) {
+                if (!check70(e)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    static boolean check77(JsonValue x) {
+        if (!(x instanceof JsonObject)) {
+            return false;
+        }
+        if (x instanceof JsonObject) {
+            Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "data")) == null || !check78(p)) {
+                return false;
+            }
         }
         return true;
     }
