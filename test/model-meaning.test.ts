@@ -187,7 +187,14 @@ describe('the typing rule: every valid value has the type, which may be wider th
     ['a const object', { const: { a: 1 } }, { kind: 'literal', nullable: false, values: [{ a: 1 }] }],
     ['a const array its "type" rejects', { const: [1], type: 'object' }, { kind: 'any' }],
     ['the false schema', false, { kind: 'any' }],
-    ['"$dynamicRef"', { $dynamicRef: '#/$defs/A' }, { kind: 'any' }],
+    // Another resource defining "n" reaches it, so the scope decides what it names: any value.
+    [
+      'a "$dynamicRef" the dynamic scope can change',
+      { $dynamicRef: '#n', $defs: { N: { $dynamicAnchor: 'n', type: 'string' }, Other: { $id: 'other', $dynamicAnchor: 'n', $ref: 'test.schema.json#/$defs/A' } } },
+      { kind: 'any' },
+    ],
+    // Only N defines "n": the reference names it wherever it is met (model/dynamic-scope.ts).
+    ['a "$dynamicRef" that names one schema', { $dynamicRef: '#n', $defs: { N: { $dynamicAnchor: 'n', type: 'string' } } }, { kind: 'string' }],
   ])('%s', (_label, schema, type) => {
     expect(only(schema).d).toMatchObject({ kind: 'alias', type });
   });

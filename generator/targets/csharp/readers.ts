@@ -102,10 +102,16 @@ interface TagTree {
 /** How a union without a discriminator reads: by the kind of its value, a variant, or for objects their tags. */
 interface UnionPlan {
   readonly byKind: ReadonlyMap<Kind, ValueRead | TagTree>;
+  /** The kinds of value the variants' types hold that no variant's reader takes: read as the union's other values. */
+  readonly others: readonly Kind[];
   /**
-   * Whether every kind of value the variants' types hold reads fast, every tag too. Only such a
-   * union reads fast inside another value: a value left to FromJson's path would send the whole
-   * value there, after reading it up to that point (one response.done in a megabyte of events).
+   * Whether the reader decides every value the variants' types hold: a variant's reader takes
+   * it, or it is one of the union's other values (a kind above, a tag no variant's reader takes),
+   * which TryReadOther reads as a JsonElement, checks with the union's validator and binds with
+   * FromJson, as the document's path would that value alone. Only such a union reads fast inside
+   * another value: a value left to FromJson's path would send the whole value there, after
+   * reading it up to that point (one response.done in a megabyte of events). Null is no other
+   * value: a union whose variants hold it (JSON values) is not complete.
    */
   readonly complete: boolean;
 }
@@ -129,7 +135,7 @@ interface MemberRead {
 
 /** What a reference back to a declaration being planned sees (FastReaders.planned): a plan, whose contents it does not read. */
 const PENDING_OBJECT: readonly MemberRead[] = [];
-const PENDING_UNION: UnionPlan = { byKind: new Map(), complete: true };
+const PENDING_UNION: UnionPlan = { byKind: new Map(), others: [], complete: true };
 
 export class FastReaders {
   private readonly registry: SchemaRegistry;
@@ -239,7 +245,7 @@ export class FastReaders {
     const cases = discriminator.mapping.map(
       (m) => [m.value, [`{ var read = ${this.ctx.declared.get(m.id)!.companion}.TryRead(ref reader, out var v); value = v!; return read; }`]] as const,
     );
-    return tagReader(type, 'as the class its tag names', discriminator.propertyName, cases);
+    return tagReader(type, 'as the class its tag names', discriminator.propertyName, cases, 'return false;');
   }
 
   /**
@@ -259,26 +265,38 @@ export class FastReaders {
     const plan = this.unionPlan(d);
     if (plan === null) return null;
     const helpers: string[][] = [];
+    // Whether a value no variant's reader takes is read as one of the union's other values (otherReader).
+    let others = plan.others.length > 0;
+    const other = (): string => {
+      others = true;
+      return 'return TryReadOther(ref reader, out value);';
+    };
     // A variant's read, or the call of the helper that reads by the next tag (written to `helpers`).
     const readAs = (read: ValueRead | TagTree): string[] => {
       if (!('wire' in read)) return variantLines(read, type);
       const name = `TryReadTag${helpers.length}`;
       helpers.push([]); // its place, filled once its own helpers have theirs
       const at = helpers.length - 1;
-      helpers[at] = ['', ...tagReader(type, 'as the variant its tags leave', read.wire, tagCases(read), name)];
+      helpers[at] = ['', ...tagReader(type, 'as the variant its tags leave', read.wire, tagCases(read), read.complete ? 'return false;' : other(), name)];
       return [`return ${name}(ref reader, out value);`];
     };
     const tagCases = (tree: TagTree): TagCase[] => [...tree.byTag].map(([tag, r]) => [tag, readAs(r)] as const);
     const [only] = plan.byKind;
-    if (plan.byKind.size === 1 && only![0] === 'object' && 'wire' in only![1]) {
+    if (plan.byKind.size === 1 && plan.others.length === 0 && only![0] === 'object' && 'wire' in only![1]) {
       // Objects only, told apart by their tags: the union's reader is the first tag's.
       const cases = tagCases(only![1]);
-      return [...tagReader(type, 'as the variant its tags leave', only![1].wire, cases), ...helpers.flat()];
+      const reader = tagReader(type, 'as the variant its tags leave', only![1].wire, cases, only![1].complete ? 'return false;' : other());
+      return [...reader, ...helpers.flat(), ...(others ? otherReader(type) : [])];
     }
-    const sections = [...plan.byKind].flatMap(([kind, read]) => [
-      ...TOKENS[kind].map((token) => `            case JsonTokenType.${token}:`),
-      ...readAs(read).map((l) => `                ${l}`),
-    ]);
+    const sections = [
+      ...[...plan.byKind].flatMap(([kind, read]) => [
+        ...TOKENS[kind].map((token) => `            case JsonTokenType.${token}:`),
+        ...readAs(read).map((l) => `                ${l}`),
+      ]),
+      ...(plan.others.length === 0
+        ? []
+        : [...plan.others.flatMap((kind) => TOKENS[kind].map((token) => `            case JsonTokenType.${token}:`)), `                ${other()}`]),
+    ];
     return [
       `    /// <summary>Reads a valid <see cref="${type}"/> straight from the reader as the variant its kind (and tags) leave, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>`,
       `    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out ${type} value)`,
@@ -291,6 +309,7 @@ export class FastReaders {
       '        return false;',
       '    }',
       ...helpers.flat(),
+      ...(others ? otherReader(type) : []),
     ];
   }
 
@@ -341,15 +360,15 @@ export class FastReaders {
     // The kinds the variants' C# types hold: what the union is expected to read.
     const expected = new Set(d.variants.flatMap((v) => [...this.typeKinds(v, [])]));
     const byKind = new Map<Kind, ValueRead | TagTree>();
-    let complete = !expected.has('null');
+    const others: Kind[] = [];
     for (const kind of KINDS) {
       const candidates = kinds.flatMap((k, i) => (k.has(kind) && allowed.has(kind) ? [i] : []));
       if (kind === 'null' || !expected.has(kind) || candidates.length === 0) continue;
       const read = this.kindRead(d, mode, branches, kind, candidates);
-      if (read === null || ('wire' in read && !read.complete)) complete = false;
-      if (read !== null) byKind.set(kind, read);
+      if (read === null) others.push(kind);
+      else byKind.set(kind, read);
     }
-    return byKind.size === 0 ? null : { byKind, complete };
+    return byKind.size === 0 && others.length === 0 ? null : { byKind, others, complete: !expected.has('null') };
   }
 
   /** How a union reads a value of `kind` that the variants `candidates` (ascending) allow, or null. */
@@ -531,7 +550,7 @@ export class FastReaders {
     const parts = this.objectParts(closed ? open : node, 0);
     if (parts === null) return null;
     // The parts' properties (each member's schemas: one per part naming it) and required names.
-    const properties: Record<string, JsonValue[]> = {};
+    const properties: Record<string, JsonValue[]> = Object.create(null) as Record<string, JsonValue[]>; // member names are the schema's ("constructor")
     const required: JsonValue[] = [];
     for (const part of parts) {
       const own = part['properties'] ?? {};
@@ -662,9 +681,12 @@ export class FastReaders {
   private member(p: Property, node: JsonValue, member: string, parameter: number): MemberRead | null {
     if (!isObject(node)) return null;
     const resolved = resolveAlias(p.type, this.ctx.byId);
-    // A required constant the class holds already (FromJson does not read it): checked only.
+    // A required constant the class holds already (FromJson does not read it): checked only. Its
+    // schema may be a declaration's, through a `$ref` (OpenAI's one-value enums: `"30m"`).
     if (p.required && resolved.kind === 'const') {
       const value = resolved.value;
+      node = this.followed(node);
+      if (!isObject(node)) return null;
       const fixed = has(node, 'const')
         ? node['const'] === value && !has(node, 'enum')
         : Array.isArray(node['enum']) && node['enum'].length === 1 && node['enum'][0] === value;
@@ -964,9 +986,10 @@ const COMPARED_TAGS = 8;
 /**
  * A TryRead that looks ahead for the first member named `wire` (the variant's own reader refuses
  * a value that names it again) and, when it is a string, reads the value by the case of that tag
- * (each returning); anything else is left to FromJson's path.
+ * (each returning); anything else (no such member, another value, another tag) is `otherwise`
+ * (left to FromJson's path, or read as one of a union's other values).
  */
-function tagReader(type: string, how: string, wire: string, cases: readonly TagCase[], name = 'TryRead'): string[] {
+function tagReader(type: string, how: string, wire: string, cases: readonly TagCase[], otherwise: string, name = 'TryRead'): string[] {
   const indent = (lines: readonly string[], by: string): string[] => lines.map((l) => `${by}${l}`);
   // Under an `if`, a block stands at the `if`'s indent and one statement deeper.
   const dispatch =
@@ -1000,11 +1023,31 @@ function tagReader(type: string, how: string, wire: string, cases: readonly TagC
     '                if (!probe.TrySkip()) return false;',
     '                continue;',
     '            }',
-    '            if (probe.TokenType != JsonTokenType.String) return false;',
+    `            if (probe.TokenType != JsonTokenType.String) ${otherwise}`,
     ...dispatch,
-    '            return false;',
+    `            ${otherwise}`,
     '        }',
-    '        return false;',
+    `        ${otherwise}`,
+    '    }',
+  ];
+}
+
+/**
+ * A union's reader of the values no variant's reader takes (UnionPlan.complete): the value as a
+ * JsonElement, checked by the union's validator and bound by FromJson, as the document's path
+ * reads it, without sending the whole value that holds it there.
+ */
+function otherReader(type: string): string[] {
+  return [
+    '',
+    `    /// <summary>Reads a value of <see cref="${type}"/> no variant's reader takes: as a JsonElement, checked by the validator and bound by FromJson.</summary>`,
+    `    private static bool TryReadOther(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out ${type} value)`,
+    '    {',
+    '        value = default!;',
+    '        var element = JsonElement.ParseValue(ref reader);',
+    '        if (!validator.IsValid(element)) return false;',
+    '        value = FromJson(element)!;',
+    '        return true;',
     '    }',
   ];
 }

@@ -61,6 +61,7 @@ internal static class SchemaChecks
     private static readonly SchemaNames c42 = new SchemaNames("id", "status", "top");
     private static readonly SchemaNames c43 = new SchemaNames("filters");
     private static readonly SchemaNames c44 = new SchemaNames("data");
+    private static readonly SchemaNames c45 = new SchemaNames("id", "instructions");
 
     internal static bool Check1(JsonElement x)
     {
@@ -851,6 +852,47 @@ internal static class SchemaChecks
             }
         }
         if ((seen & 0x1UL) != 0x1UL) return false;
+        return true;
+    }
+
+    internal static bool Check81(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.Array) return false;
+        if (!SchemaKeywords.UniqueItems(x)) return false;
+        foreach (var e in x.EnumerateArray())
+        {
+            if (e.ValueKind != JsonValueKind.String) return false;
+        }
+        return true;
+    }
+
+    internal static bool Check80(JsonElement x)
+    {
+        return x.ValueKind == JsonValueKind.String || Check81(x) || x.ValueKind == JsonValueKind.Null;
+    }
+
+    internal static bool Check83(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.Object) return false;
+        var seen = 0UL;
+        var hint = 0;
+        var members = x.EnumerateObject();
+        while (members.MoveNext())
+        {
+            var member = members.Current;
+            var w = member.Value;
+            switch (c45.IndexOf(member, ref hint))
+            {
+                case 0:
+                    if (w.ValueKind != JsonValueKind.String && !c45.Later(members, 0)) return false;
+                    break;
+                case 1:
+                    seen |= 0x2UL;
+                    if (!Check80(w) && !c45.Later(members, 1)) return false;
+                    break;
+            }
+        }
+        if ((seen & 0x2UL) != 0x2UL) return false;
         return true;
     }
 }

@@ -46,7 +46,7 @@ internal sealed class DrawingLayerConverter : SchemaConverter<DrawingLayer>
 
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Drawing/properties/layer", SchemaChecks.Check25);
 
-    public DrawingLayerConverter() : base(validator, FromJson, WriteJson) { }
+    public DrawingLayerConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static DrawingLayer FromJson(JsonElement json)
     {
@@ -56,6 +56,28 @@ internal sealed class DrawingLayerConverter : SchemaConverter<DrawingLayer>
             case 1: return new DrawingLayer(DrawingLayerNumberedLayerConverter.FromJson(json));
         }
         throw new JsonException($"{json.GetRawText()} matches no variant of DrawingLayer");
+    }
+
+    /// <summary>Reads a valid <see cref="DrawingLayer"/> straight from the reader as the variant its kind (and tags) leave, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out DrawingLayer value)
+    {
+        value = default!;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                return TryReadOther(ref reader, out value);
+        }
+        return false;
+    }
+
+    /// <summary>Reads a value of <see cref="DrawingLayer"/> no variant's reader takes: as a JsonElement, checked by the validator and bound by FromJson.</summary>
+    private static bool TryReadOther(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out DrawingLayer value)
+    {
+        value = default!;
+        var element = JsonElement.ParseValue(ref reader);
+        if (!validator.IsValid(element)) return false;
+        value = FromJson(element)!;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, DrawingLayer value)

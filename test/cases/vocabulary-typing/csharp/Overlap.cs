@@ -39,7 +39,7 @@ internal sealed class OverlapConverter : SchemaConverter<Overlap>
 
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Overlap", SchemaChecks.Check11);
 
-    public OverlapConverter() : base(validator, FromJson, WriteJson) { }
+    public OverlapConverter() : base(validator, FromJson, WriteJson, TryRead) { }
 
     internal static Overlap FromJson(JsonElement json)
     {
@@ -49,6 +49,28 @@ internal sealed class OverlapConverter : SchemaConverter<Overlap>
             case 1: return new Overlap(SchemaRuntime.ReadString(json));
         }
         throw new JsonException($"{json.GetRawText()} matches no variant of Overlap");
+    }
+
+    /// <summary>Reads a valid <see cref="Overlap"/> straight from the reader as the variant its kind (and tags) leave, or false to leave the value to FromJson's path (csharp/readers.ts).</summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Overlap value)
+    {
+        value = default!;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                return TryReadOther(ref reader, out value);
+        }
+        return false;
+    }
+
+    /// <summary>Reads a value of <see cref="Overlap"/> no variant's reader takes: as a JsonElement, checked by the validator and bound by FromJson.</summary>
+    private static bool TryReadOther(ref Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Overlap value)
+    {
+        value = default!;
+        var element = JsonElement.ParseValue(ref reader);
+        if (!validator.IsValid(element)) return false;
+        value = FromJson(element)!;
+        return true;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Overlap value)

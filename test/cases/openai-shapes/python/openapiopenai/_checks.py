@@ -11,13 +11,17 @@ pyright knows some of those comparisons never hold, which is what the schema say
 from __future__ import annotations
 
 import json
-from typing import Any, Callable, Dict, FrozenSet, Hashable
+from typing import Any, Callable, Dict, FrozenSet, Hashable, List
 
 from ._schema_numbers import json_key
 
 
 # A member json.loads did not give (None is JSON null).
 _ABSENT = object()
+
+
+def _unique(items: List[Any]) -> bool:
+    return len(items) < 2 or len({json_key(item) for item in items}) == len(items)
 
 
 def _keys(text: str) -> FrozenSet[Hashable]:
@@ -584,6 +588,38 @@ def check_60(x: Any) -> bool:
         return False
     p = x["data"]
     if not check_61(p):
+        return False
+    return True
+
+
+def check_64(x: Any) -> bool:
+    e: Any
+    if x.__class__ is not list:
+        return False
+    if not _unique(x):
+        return False
+    for e in x:
+        if e.__class__ is not str:
+            return False
+    return True
+
+
+def check_63(x: Any) -> bool:
+    return x.__class__ is str or check_64(x) or None is x
+
+
+def check_65(x: Any) -> bool:
+    p: Any
+    if x.__class__ is not dict:
+        return False
+    if "instructions" not in x:
+        return False
+    if "id" in x:
+        p = x["id"]
+        if p.__class__ is not str:
+            return False
+    p = x["instructions"]
+    if not check_63(p):
         return False
     return True
 

@@ -63,7 +63,10 @@ SCHEMAS = SchemaSet(
             '":"#/$defs/OutputStatus"},"top":{"type":"integer","minimum":0,"maximum":20}},"required":["id","statu'
             's"]}]},"Search":{"type":"object","properties":{"filters":{"anyOf":[{"$ref":"#/$defs/Comparison"},{"$'
             'ref":"#/$defs/FilterTree"}]}},"required":["filters"]},"SearchResults":{"type":"object","properties":'
-            '{"data":{"type":"array","items":{"$ref":"#/$defs/CallOutputResource"}}},"required":["data"]}}}'
+            '{"data":{"type":"array","items":{"$ref":"#/$defs/CallOutputResource"}}},"required":["data"]},"Instru'
+            'ctions":{"anyOf":[{"type":"string"},{"type":"array","uniqueItems":true,"items":{"type":"string"}},{"'
+            'type":"null"}]},"Prompt":{"type":"object","properties":{"id":{"type":"string"},"instructions":{"$ref'
+            '":"#/$defs/Instructions"}},"required":["instructions"]}}}'
         ),
     ],
     {

@@ -42,6 +42,8 @@ from .call_output_resource import CallOutputResource
 from .search import Search
 from .search_filters import SearchFilters
 from .search_results import SearchResults
+from .instructions import Instructions
+from .prompt import Prompt
 
 __all__ = [
     "SharedModelIds",
@@ -85,4 +87,6 @@ __all__ = [
     "Search",
     "SearchFilters",
     "SearchResults",
+    "Instructions",
+    "Prompt",
 ]

@@ -744,4 +744,43 @@ final class Checks0 {
         }
         return true;
     }
+
+    static boolean check81(JsonValue x) {
+        if (!(x instanceof JsonArray)) {
+            return false;
+        }
+        if (!JsonChecks.uniqueItems(x)) {
+            return false;
+        }
+        if (x instanceof JsonArray) {
+            List<JsonValue> a = ((JsonArray) x).values();
+            for (JsonValue e : a) {
+                if (!JsonChecks.isString(e)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    static boolean check80(JsonValue x) {
+        return JsonChecks.isString(x) || check81(x) || x instanceof JsonNull;
+    }
+
+    static boolean check83(JsonValue x) {
+        if (!(x instanceof JsonObject)) {
+            return false;
+        }
+        if (x instanceof JsonObject) {
+            Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
+            if ((p = JsonChecks.member(m, "id")) != null && !JsonChecks.isString(p)) {
+                return false;
+            }
+            if ((p = JsonChecks.member(m, "instructions")) == null || !check80(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
