@@ -1145,9 +1145,27 @@ function number(node: Obj): ValueRead | null {
     const below = keyword.endsWith('aximum');
     const edge = nextDouble(bound, below ? -1 : 1);
     if (!Number.isFinite(edge)) return null;
-    tests.push(`$local ${below ? '>=' : '<='} ${csDouble(edge)}`);
+    // A double from the bound's neighbour on is too close to tell (the text may be just past
+    // it): decided by the exact value where a decimal holds it and the bound (1 against a maximum
+    // of 1, as OpenAI's top_p often is), else left to FromJson's path.
+    const exact = decimalLiteral(bound);
+    const holds = keyword.startsWith('exclusive') ? (below ? '<' : '>') : below ? '<=' : '>=';
+    const near = `$local ${below ? '>=' : '<='} ${csDouble(edge)}`;
+    tests.push(
+      exact === null
+        ? near
+        : `(${near} && !(SchemaRuntime.ExactDecimal(ref reader, out var $localExact${tests.length}) && $localExact${tests.length} ${holds} ${exact}))`,
+    );
   }
   return { local: 'double', refuses: tests.join(' || '), statements: [] };
+}
+
+/** A bound as a C# decimal literal, where a decimal holds it exactly as JavaScript prints it; else null. */
+function decimalLiteral(x: number): string | null {
+  const text = String(x);
+  if (x !== 0 && (Math.abs(x) < 1e-20 || Math.abs(x) > 1e20)) return null;
+  if (!/^-?\d+(\.\d+)?$/.test(text) || text.replace(/[-.]/g, '').length > 28) return null;
+  return x < 0 ? `(${text}m)` : `${text}m`;
 }
 
 /** The double next to `x` downwards (-1) or upwards (1). */

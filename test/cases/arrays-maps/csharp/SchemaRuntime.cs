@@ -63,6 +63,18 @@ internal static class SchemaRuntime
         return true;
     }
 
+    /// <summary>
+    /// A number token's exact value, where a decimal holds it exactly: written without an
+    /// exponent in at most 28 characters (so at most 28 digits, at most 28 after the point). A
+    /// fast reader decides by it a double too close to a bound to tell (1 against a maximum of 1).
+    /// </summary>
+    internal static bool ExactDecimal(ref Utf8JsonReader reader, out decimal value)
+    {
+        value = default;
+        if (reader.HasValueSequence || reader.ValueSpan.Length > 28 || reader.ValueSpan.IndexOfAny((byte)'e', (byte)'E') >= 0) return false;
+        return reader.TryGetDecimal(out value);
+    }
+
     /// <summary>Whether a string's length in code points (a surrogate pair counts once) is within [min, max].</summary>
     internal static bool LengthWithin(string text, long min, long max)
     {

@@ -32,6 +32,16 @@ public sealed class Prompt
     [JsonPropertyName("instructions")]
     public Instructions? Instructions { get; private set; }
 
+    /// <summary>The <c>top_p</c> property.</summary>
+    [JsonInclude]
+    [JsonPropertyName("top_p")]
+    public double? TopP { get; set; }
+
+    /// <summary>The <c>temperature</c> property.</summary>
+    [JsonInclude]
+    [JsonPropertyName("temperature")]
+    public double? Temperature { get; set; }
+
     /// <summary>Properties the schema does not declare: kept when read, written back after the declared ones.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement> AdditionalProperties => _additionalProperties ??= new Dictionary<string, JsonElement>();
@@ -45,7 +55,7 @@ public sealed class Prompt
 internal sealed class PromptConverter : SchemaConverter<Prompt>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Prompt", SchemaChecks.Check83);
-    private static readonly SchemaNames Names = new SchemaNames("id", "instructions");
+    private static readonly SchemaNames Names = new SchemaNames("id", "instructions", "top_p", "temperature");
     private static readonly Func<JsonElement, Instructions?> read0 = SchemaRuntime.ReadNullable<Instructions>(InstructionsConverter.FromJson);
     private static readonly Action<Utf8JsonWriter, Instructions?> write0 = SchemaRuntime.WriteNullable<Instructions>(InstructionsConverter.WriteJson);
 
@@ -53,7 +63,7 @@ internal sealed class PromptConverter : SchemaConverter<Prompt>
 
     internal static Prompt FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default;
+        JsonElement m0 = default, m1 = default, m2 = default, m3 = default;
         List<JsonProperty>? additional = null;
         var hint = 0;
         foreach (var property in json.EnumerateObject())
@@ -62,12 +72,16 @@ internal sealed class PromptConverter : SchemaConverter<Prompt>
             {
                 case 0: m1 = property.Value; break;
                 case 1: m0 = property.Value; break;
+                case 2: m2 = property.Value; break;
+                case 3: m3 = property.Value; break;
                 case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
             }
         }
         var value = new Prompt(
             read0(m0));
         if (m1.ValueKind != JsonValueKind.Undefined) value.Id = SchemaRuntime.ReadString(m1);
+        if (m2.ValueKind != JsonValueKind.Undefined) value.TopP = SchemaRuntime.ReadDouble(m2);
+        if (m3.ValueKind != JsonValueKind.Undefined) value.Temperature = SchemaRuntime.ReadDouble(m3);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
@@ -79,6 +93,8 @@ internal sealed class PromptConverter : SchemaConverter<Prompt>
         if (reader.TokenType != JsonTokenType.StartObject) return false;
         string? m0 = default;
         Instructions? m1 = default;
+        double m2 = default;
+        double m3 = default;
         Dictionary<string, JsonElement>? additional = null;
         var seen = 0UL;
         var hint = 0;
@@ -106,6 +122,12 @@ internal sealed class PromptConverter : SchemaConverter<Prompt>
                         m1 = m1Value;
                     }
                     break;
+                case 2:
+                    if (!SchemaRuntime.Once(ref seen, 0x4UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out m2) || (m2 <= 5e-324 && !(SchemaRuntime.ExactDecimal(ref reader, out var m2Exact1) && m2Exact1 >= 0m)) || (m2 >= 0.9999999999999999 && !(SchemaRuntime.ExactDecimal(ref reader, out var m2Exact2) && m2Exact2 <= 1m))) return false;
+                    break;
+                case 3:
+                    if (!SchemaRuntime.Once(ref seen, 0x8UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out m3) || (m3 <= 5e-324 && !(SchemaRuntime.ExactDecimal(ref reader, out var m3Exact1) && m3Exact1 > 0m)) || (m3 >= 1.9999999999999998 && !(SchemaRuntime.ExactDecimal(ref reader, out var m3Exact2) && m3Exact2 < 2m))) return false;
+                    break;
                 default:
                     if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
                     break;
@@ -114,6 +136,8 @@ internal sealed class PromptConverter : SchemaConverter<Prompt>
         if ((seen & 0x2UL) != 0x2UL) return false;
         var read = new Prompt(m1!);
         if ((seen & 0x1UL) != 0) read.Id = m0!;
+        if ((seen & 0x4UL) != 0) read.TopP = m2;
+        if ((seen & 0x8UL) != 0) read.Temperature = m3;
         if (additional != null) read._additionalProperties = additional;
         value = read;
         return true;
@@ -124,6 +148,8 @@ internal sealed class PromptConverter : SchemaConverter<Prompt>
         writer.WriteStartObject();
         if (value.Id is { } v0) SchemaRuntime.WriteString(writer, "id", v0);
         writer.WritePropertyName("instructions"); write0(writer, value.Instructions);
+        if (value.TopP is { } v2) SchemaRuntime.WriteDouble(writer, "top_p", v2);
+        if (value.Temperature is { } v3) SchemaRuntime.WriteDouble(writer, "temperature", v3);
         SchemaRuntime.WriteAdditional(writer, value._additionalProperties);
         writer.WriteEndObject();
     }

@@ -61,7 +61,9 @@ internal static class SchemaChecks
     private static readonly SchemaNames c42 = new SchemaNames("id", "status", "top");
     private static readonly SchemaNames c43 = new SchemaNames("filters");
     private static readonly SchemaNames c44 = new SchemaNames("data");
-    private static readonly SchemaNames c45 = new SchemaNames("id", "instructions");
+    private static readonly SchemaBound c45 = SchemaKeywords.Bound("1");
+    private static readonly SchemaBound c46 = SchemaKeywords.Bound("2");
+    private static readonly SchemaNames c47 = new SchemaNames("id", "instructions", "top_p", "temperature");
 
     internal static bool Check1(JsonElement x)
     {
@@ -881,14 +883,20 @@ internal static class SchemaChecks
         {
             var member = members.Current;
             var w = member.Value;
-            switch (c45.IndexOf(member, ref hint))
+            switch (c47.IndexOf(member, ref hint))
             {
                 case 0:
-                    if (w.ValueKind != JsonValueKind.String && !c45.Later(members, 0)) return false;
+                    if (w.ValueKind != JsonValueKind.String && !c47.Later(members, 0)) return false;
                     break;
                 case 1:
                     seen |= 0x2UL;
-                    if (!Check80(w) && !c45.Later(members, 1)) return false;
+                    if (!Check80(w) && !c47.Later(members, 1)) return false;
+                    break;
+                case 2:
+                    if (!(w.ValueKind == JsonValueKind.Number && SchemaKeywords.Maximum(w, c45) && SchemaKeywords.Minimum(w, c40)) && !c47.Later(members, 2)) return false;
+                    break;
+                case 3:
+                    if (!(w.ValueKind == JsonValueKind.Number && SchemaKeywords.ExclusiveMaximum(w, c46) && SchemaKeywords.ExclusiveMinimum(w, c40)) && !c47.Later(members, 3)) return false;
                     break;
             }
         }

@@ -148,6 +148,8 @@ export type Instructions = string | Array<string> | null;
 export interface Prompt {
   instructions: Instructions;
   id?: string;
+  temperature?: number;
+  top_p?: number;
 }
 
 // ---------------------------------------------------------------------------
@@ -649,6 +651,8 @@ function $check65(x: unknown): boolean {
   if (o['instructions'] === undefined) return false;
   { const p = o['id']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
   { const p = o['instructions']; if (p !== undefined && !($check63(p))) return false; }
+  { const p = o['top_p']; if (p !== undefined && !(typeof (p as unknown) === 'number' && (p as number) <= 1 && (p as number) >= 0)) return false; }
+  { const p = o['temperature']; if (p !== undefined && !(typeof (p as unknown) === 'number' && (p as number) < 2 && (p as number) > 0)) return false; }
   return true;
 }
 

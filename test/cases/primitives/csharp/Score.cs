@@ -32,7 +32,7 @@ public static class Score
     {
         value = default!;
         double m0 = default;
-        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out m0) || m0 <= 5e-324) return false;
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out m0) || (m0 <= 5e-324 && !(SchemaRuntime.ExactDecimal(ref reader, out var m0Exact1) && m0Exact1 >= 0m))) return false;
         value = m0;
         return true;
     }

@@ -91,7 +91,7 @@ internal sealed class CircleConverter : SchemaConverter<Circle>
                     if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("circle")) return false;
                     break;
                 case 1:
-                    if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out m1) || m1 <= 5e-324) return false;
+                    if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out m1) || (m1 <= 5e-324 && !(SchemaRuntime.ExactDecimal(ref reader, out var m1Exact1) && m1Exact1 >= 0m))) return false;
                     break;
                 default:
                     if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;

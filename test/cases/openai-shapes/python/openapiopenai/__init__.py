@@ -2,7 +2,7 @@
 
 """OpenAI shapes
 
-Shapes the OpenAI spec writes: tags as one-value enums (in a discriminated union, and in a oneOf without a discriminator), model ids as any string or known ones, an object, an enum and a union that allow null themselves, OpenAPI 3.0's nullable beside a $ref, and a member two parts of a composition declare alike (once through a $ref); a tree that recurses through a $dynamicRef no other resource can take over (as OpenAPI's $recursiveRef filters convert), a map whose keys and size are bounded, and a member two parts declare differently (statuses both allow, an integer one part allows null for); and a union one of whose kinds no variant's reader takes (an array of unique strings), which the others hold.
+Shapes the OpenAI spec writes: tags as one-value enums (in a discriminated union, and in a oneOf without a discriminator), model ids as any string or known ones, an object, an enum and a union that allow null themselves, OpenAPI 3.0's nullable beside a $ref, and a member two parts of a composition declare alike (once through a $ref); a tree that recurses through a $dynamicRef no other resource can take over (as OpenAPI's $recursiveRef filters convert), a map whose keys and size are bounded, and a member two parts declare differently (statuses both allow, an integer one part allows null for); and a union one of whose kinds no variant's reader takes (an array of unique strings), which the others hold; number bounds a value may sit on (top_p: 0 to 1).
 """
 
 from .exceptions import ValidationError

@@ -621,6 +621,14 @@ def check_65(x: Any) -> bool:
     p = x["instructions"]
     if not check_63(p):
         return False
+    if "top_p" in x:
+        p = x["top_p"]
+        if not ((p.__class__ is int or p.__class__ is float) and p <= 1 and p >= 0):
+            return False
+    if "temperature" in x:
+        p = x["temperature"]
+        if not ((p.__class__ is int or p.__class__ is float) and p < 2 and p > 0):
+            return False
     return True
 
 # The branches each tag leaves, after the functions they name.

@@ -66,7 +66,8 @@ SCHEMAS = SchemaSet(
             '{"data":{"type":"array","items":{"$ref":"#/$defs/CallOutputResource"}}},"required":["data"]},"Instru'
             'ctions":{"anyOf":[{"type":"string"},{"type":"array","uniqueItems":true,"items":{"type":"string"}},{"'
             'type":"null"}]},"Prompt":{"type":"object","properties":{"id":{"type":"string"},"instructions":{"$ref'
-            '":"#/$defs/Instructions"}},"required":["instructions"]}}}'
+            '":"#/$defs/Instructions"},"top_p":{"type":"number","minimum":0,"maximum":1},"temperature":{"type":"n'
+            'umber","exclusiveMinimum":0,"exclusiveMaximum":2}},"required":["instructions"]}}}'
         ),
     ],
     {

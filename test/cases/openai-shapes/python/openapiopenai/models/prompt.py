@@ -13,11 +13,15 @@ class Prompt(_rt.Model):
 
     id: Optional[str]
     instructions: Optional[Instructions]
+    top_p: Optional[float]
+    temperature: Optional[float]
 
-    __properties: ClassVar[List[str]] = ["id", "instructions"]
+    __properties: ClassVar[List[str]] = ["id", "instructions", "top_p", "temperature"]
     __codegen_fields__ = (
         _rt.Field("id", "id", _rt.String()),
         _rt.Field("instructions", "instructions", _rt.Nullable(_rt.Ref(lambda: Instructions)), required=True, nullable=True),
+        _rt.Field("top_p", "top_p", _rt.Number()),
+        _rt.Field("temperature", "temperature", _rt.Number()),
     )
     __codegen_additional__ = True
     __codegen_validator__ = _vs.SCHEMAS.validator("file:///schema.json#/$defs/Prompt", "check_65")
@@ -27,11 +31,15 @@ class Prompt(_rt.Model):
         *,
         id: Optional[str] = None,
         instructions: Optional[Instructions],
+        top_p: Optional[float] = None,
+        temperature: Optional[float] = None,
         additional_properties: Optional[Dict[str, Any]] = None,
     ) -> None:
         super().__init__(additional_properties)
         self.id = id
         self.instructions = instructions
+        self.top_p = top_p
+        self.temperature = temperature
         self._validate()
 
 

@@ -780,6 +780,12 @@ final class Checks0 {
             if ((p = JsonChecks.member(m, "instructions")) == null || !check80(p)) {
                 return false;
             }
+            if ((p = JsonChecks.member(m, "top_p")) != null && !(JsonChecks.isNumber(p) && JsonChecks.maximum(p, 1L) && JsonChecks.minimum(p, 0L))) {
+                return false;
+            }
+            if ((p = JsonChecks.member(m, "temperature")) != null && !(JsonChecks.isNumber(p) && JsonChecks.exclusiveMaximum(p, 2L) && JsonChecks.exclusiveMinimum(p, 0L))) {
+                return false;
+            }
         }
         return true;
     }

@@ -19,19 +19,23 @@ import java.util.Optional;
 
 @JsonDeserialize(using = Prompt.Deserializer.class)
 public final class Prompt extends ObjectModel {
-    private static final String[] FIELDS = {"instructions", "id", "additionalProperties"};
+    private static final String[] FIELDS = {"instructions", "id", "temperature", "topP", "additionalProperties"};
 
     private final JsonField<Instructions> instructions;
     private final JsonField<String> id;
+    private final JsonField<Double> temperature;
+    private final JsonField<Double> topP;
     private final JsonValue _source;
     private volatile boolean validated;
 
     @SuppressWarnings("unchecked")
     private Prompt(Object[] values) {
-        super((Map<String, JsonValue>) values[2]);
+        super((Map<String, JsonValue>) values[4]);
         this.instructions = (JsonField<Instructions>) values[0];
         this.id = (JsonField<String>) values[1];
-        this._source = (JsonValue) values[3];
+        this.temperature = (JsonField<Double>) values[2];
+        this.topP = (JsonField<Double>) values[3];
+        this._source = (JsonValue) values[5];
     }
 
     public Optional<Instructions> instructions() {
@@ -40,6 +44,14 @@ public final class Prompt extends ObjectModel {
 
     public Optional<String> id() {
         return this.id.getOptional("id");
+    }
+
+    public Optional<Double> temperature() {
+        return this.temperature.getOptional("temperature");
+    }
+
+    public Optional<Double> topP() {
+        return this.topP.getOptional("top_p");
     }
 
     /** The raw JSON value of {@link #instructions()}, which never throws (see {@link JsonField}). */
@@ -54,6 +66,20 @@ public final class Prompt extends ObjectModel {
     @ExcludeMissing
     public JsonField<String> _id() {
         return this.id;
+    }
+
+    /** The raw JSON value of {@link #temperature()}, which never throws (see {@link JsonField}). */
+    @JsonProperty("temperature")
+    @ExcludeMissing
+    public JsonField<Double> _temperature() {
+        return this.temperature;
+    }
+
+    /** The raw JSON value of {@link #topP()}, which never throws (see {@link JsonField}). */
+    @JsonProperty("top_p")
+    @ExcludeMissing
+    public JsonField<Double> _topP() {
+        return this.topP;
     }
 
     /**
@@ -93,19 +119,23 @@ public final class Prompt extends ObjectModel {
 
     @Override
     protected Object[] fieldValues() {
-        return new Object[] {this.instructions, this.id, this.additionalProperties};
+        return new Object[] {this.instructions, this.id, this.temperature, this.topP, this.additionalProperties};
     }
 
     /** A builder for {@link Prompt}. */
     public static final class Builder extends ModelBuilder<Builder> {
         private JsonField<Instructions> instructions = null;
         private JsonField<String> id = JsonField.missing();
+        private JsonField<Double> temperature = JsonField.missing();
+        private JsonField<Double> topP = JsonField.missing();
 
         private Builder() {}
 
         private Builder from(Prompt source) {
             this.instructions = source.instructions;
             this.id = source.id;
+            this.temperature = source.temperature;
+            this.topP = source.topP;
             return putAllAdditionalProperties(source.additionalProperties);
         }
 
@@ -134,9 +164,29 @@ public final class Prompt extends ObjectModel {
             return this;
         }
 
+        public Builder temperature(double temperature) {
+            return temperature(JsonField.of(temperature));
+        }
+
+        /** Sets {@link Builder#temperature} to any JSON value (see {@link JsonField}). */
+        public Builder temperature(JsonField<Double> temperature) {
+            this.temperature = temperature;
+            return this;
+        }
+
+        public Builder topP(double topP) {
+            return topP(JsonField.of(topP));
+        }
+
+        /** Sets {@link Builder#topP} to any JSON value (see {@link JsonField}). */
+        public Builder topP(JsonField<Double> topP) {
+            this.topP = topP;
+            return this;
+        }
+
         /** Returns an immutable instance of {@link Prompt}; throws IllegalStateException if any required field is unset. */
         public Prompt build() {
-            return new Prompt(new Object[] {Utils.checkRequired("instructions", this.instructions), this.id, Utils.toImmutable(this.additionalProperties), null});
+            return new Prompt(new Object[] {Utils.checkRequired("instructions", this.instructions), this.id, this.temperature, this.topP, Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
@@ -144,7 +194,7 @@ public final class Prompt extends ObjectModel {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Prompt.class, new String[] {"instructions", "id"}, FIELDS, Prompt::new);
+            super(Prompt.class, new String[] {"instructions", "id", "temperature", "top_p"}, FIELDS, Prompt::new);
         }
     }
 }
