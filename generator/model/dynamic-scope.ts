@@ -18,8 +18,11 @@ type Node = object;
 export interface DynamicScope<N extends Node> {
   /** The schema objects holding a `$dynamicRef`. */
   readonly references: readonly N[];
-  /** What a node's `$ref` or `$dynamicRef` names statically; null when it names nothing found. */
-  follow(node: Node, keyword: '$ref' | '$dynamicRef'): Node | null;
+  /**
+   * What a node's `$ref` or `$dynamicRef` names statically; null when it names nothing found;
+   * undefined when it cannot tell (a node whose base it does not know: then anything may be reached).
+   */
+  follow(node: Node, keyword: '$ref' | '$dynamicRef'): Node | null | undefined;
   /** The node a reference's static target defines as a `$dynamicAnchor` of its fragment's name (the scope may change it), else null. */
   anchorOf(reference: N): Node | null;
   /** Every node defining a `$dynamicAnchor` of the same name as `anchor`, `anchor` among them. */
@@ -39,7 +42,7 @@ export function staticDynamicRefs<N extends Node>(scope: DynamicScope<N>): Set<N
   // again until none is dropped: none stays static by counting on one that is not.
   let candidates = new Map<N, Node>();
   for (const reference of scope.references) {
-    if (scope.follow(reference, '$dynamicRef') === null) continue;
+    if (scope.follow(reference, '$dynamicRef') == null) continue;
     const anchor = scope.anchorOf(reference);
     if (anchor === null) statics.add(reference);
     else candidates.set(reference, anchor);
@@ -47,8 +50,8 @@ export function staticDynamicRefs<N extends Node>(scope: DynamicScope<N>): Set<N
   const anchors = new Set([...candidates.values()].flatMap((anchor) => scope.sameName(anchor)));
   if (anchors.size > MAX_ANCHORS) return statics;
   for (let dropped = true; dropped;) {
-    const reached = new Map<Node, ReadonlySet<Node>>();
-    const reachedFrom = (root: Node): ReadonlySet<Node> => {
+    const reached = new Map<Node, ReadonlySet<Node> | 'anything'>();
+    const reachedFrom = (root: Node): ReadonlySet<Node> | 'anything' => {
       let found = reached.get(root);
       if (found === undefined) reached.set(root, (found = reachable(root, scope, candidates)));
       return found;
@@ -58,7 +61,8 @@ export function staticDynamicRefs<N extends Node>(scope: DynamicScope<N>): Set<N
         scope.sameName(anchor).every((other) => {
           if (other === anchor) return true;
           const root = scope.resourceOf(other);
-          return root !== null && !reachedFrom(root).has(reference);
+          const from = root === null ? 'anything' : reachedFrom(root);
+          return from !== 'anything' && !from.has(reference);
         }),
       ),
     );
@@ -72,13 +76,16 @@ export function staticDynamicRefs<N extends Node>(scope: DynamicScope<N>): Set<N
 /**
  * Every node evaluation can reach from `root`, or more: every object inside a node counts, not
  * only its subschemas, and a `$dynamicRef` whose target is an anchor and which `statics` does not
- * hold leads to every node defining that anchor's name as well as to its target.
+ * hold leads to every node defining that anchor's name as well as to its target; 'anything' when a
+ * reference it meets cannot be followed.
  */
-function reachable<N extends Node>(root: Node, scope: DynamicScope<N>, statics: ReadonlyMap<N, Node>): ReadonlySet<Node> {
+function reachable<N extends Node>(root: Node, scope: DynamicScope<N>, statics: ReadonlyMap<N, Node>): ReadonlySet<Node> | 'anything' {
   const seen = new Set<Node>();
   const queue: Node[] = [root];
+  let unknown = false;
   const push = (value: unknown): void => {
-    if (typeof value === 'object' && value !== null && !seen.has(value)) queue.push(value);
+    if (value === undefined) unknown = true;
+    else if (typeof value === 'object' && value !== null && !seen.has(value)) queue.push(value);
   };
   while (queue.length > 0) {
     const node = queue.pop()!;
@@ -94,6 +101,7 @@ function reachable<N extends Node>(root: Node, scope: DynamicScope<N>, statics: 
       const anchor = statics.has(node as N) ? null : scope.anchorOf(node as N);
       if (anchor !== null) for (const other of scope.sameName(anchor)) push(other);
     }
+    if (unknown) return 'anything';
   }
   return seen;
 }

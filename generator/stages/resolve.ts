@@ -111,10 +111,12 @@ function dynamicScope(index: DocumentIndex, dynamic: ReadonlyMap<JsonObject, Ref
     if (!isObject(node) || typeof node['$dynamicAnchor'] !== 'string') continue;
     byName.set(node['$dynamicAnchor'], [...(byName.get(node['$dynamicAnchor']) ?? []), node]);
   }
-  const resolved = (node: object, keyword: '$ref' | '$dynamicRef'): object | null => {
+  const resolved = (node: object, keyword: '$ref' | '$dynamicRef'): object | null | undefined => {
     const base = index.bases.get(node as JsonObject);
     const ref = (node as JsonObject)[keyword];
-    if (base === undefined || typeof ref !== 'string') return null;
+    // A reference in no schema the index walked (one a pointer names inside another keyword): its base is not known here.
+    if (base === undefined) return undefined;
+    if (typeof ref !== 'string') return null;
     try {
       const target = resolveOne(ref, base, index, {}, '').target;
       return typeof target === 'object' && target !== null ? target : null;

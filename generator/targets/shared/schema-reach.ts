@@ -102,7 +102,10 @@ export class SchemaRegistry {
     const statics = staticDynamicRefs<Record<string, JsonValue>>({
       references: this.dynamicRefs,
       follow: (node, keyword) => {
-        const target = orNull(() => this.find(resolveUri(this.bases.get(node)!, (node as Obj)[keyword] as string)));
+        // A reference in no schema the registry holds (one a pointer names inside another keyword): its base is not known here.
+        const base = this.bases.get(node);
+        if (base === undefined) return undefined;
+        const target = orNull(() => this.find(resolveUri(base, (node as Obj)[keyword] as string)));
         return typeof target === 'object' && target !== null ? target : null;
       },
       anchorOf: (node) => {
