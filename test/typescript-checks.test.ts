@@ -178,6 +178,22 @@ describe('what compiles', () => {
     expect(module['isExtended']!({ next: { extra: 1 } })).toBe(false);
   });
 
+  it('a schema a pointer names inside an unknown keyword is a schema: its $ref resolves, and a $dynamicRef it can reach stays dynamic', async () => {
+    const schema = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $defs: {
+        Base: { $id: 'https://example.com/base', $dynamicAnchor: 'n', type: 'object', properties: { next: { $dynamicRef: '#n' } } },
+        // Other reaches Base through x-hidden/h, and defines "n" too.
+        Other: { $id: 'https://example.com/other', $dynamicAnchor: 'n', $ref: '#/x-hidden/h', 'x-hidden': { h: { $ref: 'base' } }, properties: { extra: { type: 'string' } } },
+      },
+    };
+    expect(compiledNames(schema)).toEqual([]);
+    const { module } = await load(modelFromText(JSON.stringify(schema), 'hidden.json'));
+    expect(module['isBase']!({ next: { extra: 1 } })).toBe(true);
+    expect(module['isOther']!({ next: { extra: 1 } })).toBe(false);
+    expect(module['isOther']!({ next: { extra: 'x' } })).toBe(true);
+  });
+
   it('$refs resolve as the runtime resolves them: inside an embedded resource ($id) against it, to an $anchor, across files', async () => {
     const schema = {
       $schema: 'https://json-schema.org/draft/2020-12/schema',

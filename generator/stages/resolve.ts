@@ -51,6 +51,12 @@ export function resolveRefs(root: JsonObject | boolean, source = 'schema.json'):
       if (typeof ref !== 'string') continue;
       const found = resolveOne(ref, index.bases.get(schema)!, index, defs, joinPointer(pointer, keyword));
       (keyword === '$ref' ? refs : dynamic).set(schema, found);
+      // A schema a pointer names where the walk found none (inside an unknown keyword, "#/x-parts/a")
+      // is one all the same: indexed in its resource, its own references resolved in turn (this loop reaches them).
+      if (isObject(found.target) && !index.bases.has(found.target)) {
+        const absolute = resolveUri(index.bases.get(schema)!, ref);
+        indexSchemas(index, found.target, found.pointer, absolute === null ? index.bases.get(schema)! : withoutFragment(absolute));
+      }
     }
   }
   // A "$dynamicRef" that names the same schema wherever evaluation meets it is typed as that
@@ -88,20 +94,25 @@ function indexDocument(root: JsonObject, source: string): DocumentIndex {
     holders: [],
     resolved: new Map(),
   };
-  visitSchemas(root, '', (node, pointer, parent) => {
-    let base = parent === null ? rootUri : index.bases.get(parent)!;
-    if (typeof node['$id'] === 'string') {
-      base = withoutFragment(resolveUri(base, node['$id']) ?? base);
-      if (!index.resources.has(base)) index.resources.set(base, { node, pointer });
-    }
-    index.bases.set(node, base);
-    for (const key of ['$anchor', '$dynamicAnchor'] as const) {
-      const name = node[key];
-      if (typeof name === 'string' && !index.anchors.has(`${base}#${name}`)) index.anchors.set(`${base}#${name}`, { node, pointer });
-    }
-    if (typeof node['$ref'] === 'string' || typeof node['$dynamicRef'] === 'string') index.holders.push({ schema: node, pointer });
-  });
+  indexSchemas(index, root, '', rootUri);
   return index;
+}
+
+/** Indexes `node` (at `pointer`, in the resource `base`) and every schema inside it, as indexDocument does the root. */
+function indexSchemas(index: DocumentIndex, node: JsonValue, pointer: string, base: string): void {
+  visitSchemas(node, pointer, (schema, at, parent) => {
+    let own = parent === null ? base : index.bases.get(parent)!;
+    if (typeof schema['$id'] === 'string') {
+      own = withoutFragment(resolveUri(own, schema['$id']) ?? own);
+      if (!index.resources.has(own)) index.resources.set(own, { node: schema, pointer: at });
+    }
+    index.bases.set(schema, own);
+    for (const key of ['$anchor', '$dynamicAnchor'] as const) {
+      const name = schema[key];
+      if (typeof name === 'string' && !index.anchors.has(`${own}#${name}`)) index.anchors.set(`${own}#${name}`, { node: schema, pointer: at });
+    }
+    if (typeof schema['$ref'] === 'string' || typeof schema['$dynamicRef'] === 'string') index.holders.push({ schema, pointer: at });
+  });
 }
 
 /** The document's dynamic scope as model/dynamic-scope.ts reads it: `dynamic` holds each "$dynamicRef" resolved statically. */
