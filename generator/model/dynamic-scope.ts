@@ -23,8 +23,6 @@ export interface DynamicScope<N extends Node> {
    * undefined when it cannot tell (a node whose base it does not know: then anything may be reached).
    */
   follow(node: Node, keyword: '$ref' | '$dynamicRef'): Node | null | undefined;
-  /** The node a reference's static target defines as a `$dynamicAnchor` of its fragment's name (the scope may change it), else null. */
-  anchorOf(reference: N): Node | null;
   /** Every node defining a `$dynamicAnchor` of the same name as `anchor`, `anchor` among them. */
   sameName(anchor: Node): readonly Node[];
   /** The root of the resource a node defining an anchor stands in; null when unknown. */
@@ -43,7 +41,7 @@ export function staticDynamicRefs<N extends Node>(scope: DynamicScope<N>): Set<N
   let candidates = new Map<N, Node>();
   for (const reference of scope.references) {
     if (scope.follow(reference, '$dynamicRef') == null) continue;
-    const anchor = scope.anchorOf(reference);
+    const anchor = anchorOf(reference, scope);
     if (anchor === null) statics.add(reference);
     else candidates.set(reference, anchor);
   }
@@ -98,10 +96,29 @@ function reachable<N extends Node>(root: Node, scope: DynamicScope<N>, statics: 
     if (typeof record['$ref'] === 'string') push(scope.follow(node, '$ref'));
     if (typeof record['$dynamicRef'] === 'string') {
       push(scope.follow(node, '$dynamicRef'));
-      const anchor = statics.has(node as N) ? null : scope.anchorOf(node as N);
+      const anchor = statics.has(node as N) ? null : anchorOf(node, scope);
       if (anchor !== null) for (const other of scope.sameName(anchor)) push(other);
     }
     if (unknown) return 'anything';
   }
   return seen;
+}
+
+/**
+ * The node a reference's `$dynamicRef` names statically when it defines a `$dynamicAnchor` of the
+ * reference's fragment (resolving a reference keeps its fragment), so that the scope may change
+ * it; else null.
+ */
+function anchorOf(reference: Node, scope: DynamicScope<Node>): Node | null {
+  const ref = (reference as Record<string, unknown>)['$dynamicRef'];
+  if (typeof ref !== 'string') return null;
+  const at = ref.indexOf('#');
+  let name: string;
+  try {
+    name = at < 0 ? '' : decodeURIComponent(ref.slice(at + 1));
+  } catch {
+    return null;
+  }
+  const target = name === '' ? null : scope.follow(reference, '$dynamicRef');
+  return typeof target === 'object' && target !== null && (target as Record<string, unknown>)['$dynamicAnchor'] === name ? target : null;
 }

@@ -138,13 +138,6 @@ function dynamicScope(index: DocumentIndex, dynamic: ReadonlyMap<JsonObject, Ref
   return {
     references: [...dynamic.keys()],
     follow: resolved,
-    anchorOf: (reference) => {
-      const absolute = resolveUri(index.bases.get(reference) ?? '', reference['$dynamicRef'] as string);
-      const hash = absolute === null ? -1 : absolute.indexOf('#');
-      const name = hash < 0 ? '' : decodeFragment(absolute!.slice(hash + 1));
-      const anchor = name === '' ? undefined : index.anchors.get(`${withoutFragment(absolute!)}#${name}`)?.node;
-      return isObject(anchor) && anchor['$dynamicAnchor'] === name ? anchor : null;
-    },
     sameName: (anchor) => byName.get((anchor as JsonObject)['$dynamicAnchor'] as string) ?? [],
     resourceOf: (anchor) => {
       const base = index.bases.get(anchor as JsonObject);

@@ -633,21 +633,13 @@ export class FastReaders {
   private tokenRefusal(node: JsonValue, local: string): string | null {
     const y = this.followed(node);
     if (!isObject(y)) return null;
-    const values = has(y, 'const') ? [y['const']!] : Array.isArray(y['enum']) ? y['enum'] : null;
-    if (onlyKeys(y, ['type', 'enum', 'const']) && (!has(y, 'type') || y['type'] === 'string') && values !== null && !(has(y, 'const') && has(y, 'enum'))) {
-      if (!values.every((v): v is string => typeof v === 'string' && wellFormed(v))) return null;
-      return `reader.TokenType != JsonTokenType.String || !(${values.map((v) => `reader.ValueTextEquals(${csString(v as string)})`).join(' || ') || 'false'})`;
+    // What string() and integer() test before they read the value, where that is the whole schema.
+    if (has(y, 'enum') || has(y, 'const')) {
+      const read = onlyKeys(y, ['type', 'enum', 'const']) ? string(y, () => null) : null;
+      return read === null ? null : read.refuses;
     }
-    if (onlyKeys(y, ['type', 'minimum', 'maximum']) && y['type'] === 'integer') {
-      const bound = (k: string): number | null => (typeof y[k] === 'number' && Number.isSafeInteger(y[k]) ? y[k] : null);
-      if ((has(y, 'minimum') && bound('minimum') === null) || (has(y, 'maximum') && bound('maximum') === null)) return null;
-      return [
-        `reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var ${local})`,
-        ...(bound('minimum') === null ? [] : [`${local} < ${bound('minimum')}L`]),
-        ...(bound('maximum') === null ? [] : [`${local} > ${bound('maximum')}L`]),
-      ].join(' || ');
-    }
-    return null;
+    const read = onlyKeys(y, ['type', 'minimum', 'maximum']) && y['type'] === 'integer' ? integer(y, 'big') : null;
+    return read === null ? null : read.refuses.replace(/\$localLong/g, () => local);
   }
 
   /**
@@ -1080,16 +1072,9 @@ function string(node: Obj, translated: (source: JsonValue) => string | null): Va
 function keyChecks(node: JsonValue, translated: (source: JsonValue) => string | null): string[] | null {
   if (node === true) return [];
   if (!isObject(node) || !onlyKeys(node, ['type', 'minLength', 'maxLength', 'pattern']) || (has(node, 'type') && node['type'] !== 'string')) return null;
-  const pattern = has(node, 'pattern') ? translated(node['pattern']!) : null;
-  const min = node['minLength'] ?? 0;
-  const max = node['maxLength'];
-  if ((has(node, 'pattern') && pattern === null) || !isCount(min) || (max !== undefined && !isCount(max))) return null;
-  return [
-    ...(min === 0 && max === undefined
-      ? []
-      : [`if (!SchemaRuntime.LengthWithin($localKey, ${min}L, ${max === undefined ? 'long.MaxValue' : `${max}L`})) return false;`]),
-    ...(pattern === null ? [] : [`if (!SchemaRuntime.Matches($localKey, ${csString(pattern)})) return false;`]),
-  ];
+  // A value's checks after its read (its first statement), on the key.
+  const read = string({ ...node, type: 'string' }, translated);
+  return read === null ? null : read.statements.slice(1).map((line) => line.replace(/\$local!/g, () => '$localKey'));
 }
 
 /** The integers' readers -> how they are held. */

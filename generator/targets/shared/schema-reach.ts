@@ -108,11 +108,6 @@ export class SchemaRegistry {
         const target = orNull(() => this.find(resolveUri(base, (node as Obj)[keyword] as string)));
         return typeof target === 'object' && target !== null ? target : null;
       },
-      anchorOf: (node) => {
-        const [resource, name] = orNull(() => splitFragment(resolveUri(this.bases.get(node)!, node['$dynamicRef'] as string))) ?? ['', ''];
-        const target = this.anchors.get(`${resource}#${name}`);
-        return isObject(target) && name !== '' && target['$dynamicAnchor'] === name ? target : null;
-      },
       sameName: (anchor) => this.dynamicAnchors.get((anchor as Obj)['$dynamicAnchor'] as string) ?? [],
       resourceOf: (anchor) => {
         const root = this.resources.get(this.bases.get(anchor)!);
