@@ -18,6 +18,7 @@ import { loadModel, modelFromText, renderModel } from '../generator/index.js';
 import type { JsonValue, Model } from '../generator/model/ir.js';
 import { schemaUriOf } from '../generator/model/validation.js';
 import { compileChecks } from '../generator/targets/java/checks.js';
+import { className, javaNames } from '../generator/targets/java/names.js';
 import { allSchemas, targetDefaults } from './helpers/cases.js';
 import { POOL, VOCABULARY, texts } from './helpers/check-vocabulary.js';
 import { mutations } from './helpers/mutations.js';
@@ -134,7 +135,6 @@ function agree(jobs: readonly Job[]): { javac: string; found: string[]; tried: n
   return { javac, ...(JSON.parse(out) as { found: string[]; tried: number }) };
 }
 
-
 describe('compiled checks agree with the interpreter', () => {
   it('on every golden case and the canonical schema, every declaration compiles and agrees on the samples and their mutations', () => {
     const jobs: Job[] = allSchemas().map((c, i) => ({
@@ -153,6 +153,115 @@ describe('compiled checks agree with the interpreter', () => {
   }, 300_000);
 });
 
+/**
+ * Reads each value into each job's classes with a fast reader (java/readers.ts) twice: from a
+ * String (the fast reader, where it decides) and from a Reader (always the tree); the two models
+ * must be equal, write the same JSON, print the same and answer validate() alike.
+ */
+const FAST_AGREE = `
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.openai.core.ObjectMappers;
+import com.openai.core.Validation;
+import java.io.StringReader;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+
+public final class FastAgree {
+    public static void main(String[] args) throws Exception {
+        ObjectMapper mapper = ObjectMappers.jsonMapper();
+        JsonNode job = new ObjectMapper().readTree(Files.readAllBytes(Paths.get(args[0])));
+        List<String> found = new ArrayList<>();
+        long tried = 0;
+        long taken = 0;
+        for (JsonNode c : job.get("cases")) {
+            for (JsonNode name : c.get("classes")) {
+                Class<?> type = Class.forName(c.get("package").textValue() + "." + name.textValue());
+                Method validate = type.getMethod("validate");
+                Field validated = type.getDeclaredField("validated");
+                validated.setAccessible(true);
+                for (JsonNode text : c.get("values")) {
+                    tried++;
+                    String json = text.textValue();
+                    String fast = read(mapper, type, json, false, validate, validated);
+                    String tree = read(mapper, type, json, true, validate, validated);
+                    if (fast.startsWith("taken ")) {
+                        taken++;
+                        fast = fast.substring(6);
+                    }
+                    if (!fast.equals(tree) && found.size() < 20) {
+                        found.add(name.textValue() + " " + json + ": fast " + fast + " / tree " + tree);
+                    }
+                }
+            }
+        }
+        System.out.println(new ObjectMapper().createObjectNode().put("tried", tried).put("taken", taken).set("found", new ObjectMapper().valueToTree(found)));
+    }
+
+    /** What reading the JSON gives: the model's JSON, text and validity ("taken " first where the fast reader validated it), or the exception. */
+    static String read(ObjectMapper mapper, Class<?> type, String json, boolean tree, Method validate, Field validated) throws Exception {
+        Object model;
+        try {
+            model = tree ? mapper.readValue(new StringReader(json), type) : mapper.readValue(json, type);
+        } catch (Exception e) {
+            return "threw " + e.getClass().getName();
+        }
+        if (model == null) {
+            return "null";
+        }
+        boolean fast = validated.getBoolean(model);
+        boolean valid = Validation.succeeds(() -> {
+            try {
+                validate.invoke(model);
+            } catch (ReflectiveOperationException e) {
+                throw (RuntimeException) e.getCause();
+            }
+        });
+        return (fast ? "taken " : "") + mapper.writeValueAsString(model) + " " + model + " " + model.hashCode() + " " + valid + " equals " + model.equals(readAgain(mapper, type, json));
+    }
+
+    /** The same JSON read from a Reader (the tree): equal to either model. */
+    static Object readAgain(ObjectMapper mapper, Class<?> type, String json) throws Exception {
+        return mapper.readValue(new StringReader(json), type);
+    }
+}
+`;
+
+describe('fast readers agree with the tree', () => {
+  it('on every golden case and the canonical schema: the same models, JSON and validity from the samples and their mutations', () => {
+    const jobs: Job[] = allSchemas().map((c, i) => ({
+      package: `fast${i}`,
+      model: loadModel(c.schemaPath),
+      values: texts([...c.valid, ...c.invalid].flatMap((vector) => mutations(vector.json as JsonValue))),
+    }));
+    const { classes, javac, root } = build(jobs);
+    expect(javac).toBe('');
+    const cases = jobs.map((job) => {
+      const readers = compileChecks(job.model, false).readers;
+      const names = javaNames(job.model);
+      const read = job.model.declarations.filter((d) => readers.has(d.id)).map((d) => className(names, d.id));
+      return { package: `${job.package}.models`, classes: read, values: job.values };
+    });
+    expect(cases.reduce((n, c) => n + c.classes.length, 0)).toBeGreaterThan(50);
+    writeFileSync(join(root, 'FastAgree.java'), FAST_AGREE);
+    execFileSync('javac', [...JAVAC_FLAGS, '-cp', [classes, ...JARS].join(':'), '-d', classes, join(root, 'FastAgree.java')], { encoding: 'utf8' });
+    writeFileSync(join(root, 'fast.json'), JSON.stringify({ cases }));
+    const out = execFileSync('java', ['-Xss8m', '-cp', [classes, ...JARS].join(':'), 'FastAgree', join(root, 'fast.json')], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const { found, tried, taken } = JSON.parse(out) as { found: string[]; tried: number; taken: number };
+    expect(found).toEqual([]);
+    expect(tried).toBeGreaterThan(10_000);
+    // The fast readers decide a share of the values (the valid ones their declarations read), the tree the rest.
+    expect(taken).toBeGreaterThan(1_000);
+    expect(taken).toBeLessThan(tried);
+  }, 300_000);
+});
 
 describe('every keyword the compiler writes', () => {
   const schema = (defs: object): string => JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: defs });

@@ -53,7 +53,7 @@ import type {
 import { schemaUriAt, schemaUriOf } from '../../model/validation.js';
 import { translatePattern } from '../../regex/index.js';
 import { lookup, orderProperties, resolveAlias, type PropertyOrder } from '../shared/common.js';
-import { Unsupported, has, isObject, registryOf, typesOf, type Obj, type SchemaRegistry } from '../shared/schema-reach.js';
+import { Unsupported, has, isNullSchema, isObject, onlyKeys, registryOf, typesOf, withoutId, type Obj, type SchemaRegistry } from '../shared/schema-reach.js';
 import { wellFormed } from './checks.js';
 import { csString } from './literals.js';
 import type { CsharpNames } from './names.js';
@@ -1257,28 +1257,12 @@ function hasCoreKeyword(node: JsonValue): boolean {
 const LEAF_KEYWORDS = ['type', 'enum', 'const', 'minimum', 'exclusiveMinimum', 'maximum', 'exclusiveMaximum', 'minLength', 'maxLength'];
 
 /** A schema without its `$id`, or null. */
-function withoutId(node: Obj | null): Obj | null {
-  if (node === null || !has(node, '$id')) return node;
-  const { $id: _id, ...rest } = node;
-  return rest;
-}
-
-/** Whether a schema is `{"type": "null"}`. */
-function isNullSchema(node: JsonValue | undefined): boolean {
-  return isObject(node) && onlyKeys(node, ['type']) && node['type'] === 'null';
-}
-
 /** Whether every value satisfies a schema: `true`, `{}`, or an `anyOf` with such a branch. */
 function holdsAll(node: JsonValue): boolean {
   if (node === true) return true;
   if (!isObject(node)) return false;
   const branches = node['anyOf'];
   return Object.keys(node).length === 0 || (onlyKeys(node, ['anyOf']) && Array.isArray(branches) && branches.some(holdsAll));
-}
-
-/** Whether the schema object has no keyword but these. */
-function onlyKeys(node: Obj, keys: readonly string[]): boolean {
-  return Object.keys(node).every((k) => keys.includes(k));
 }
 
 /** A length bound a long holds. */

@@ -21,6 +21,7 @@ import { translatePattern } from '../../regex/index.js';
 import { BraceChecks, CHAIN, I, groups, indented, negate, numberText, stripStrings, type Statement } from '../shared/brace-code.js';
 import { SchemaReach, registryOf, checkExactNode, checkPatternWith, has, impliedType, typesOf, type Obj, type TagIndex } from '../shared/schema-reach.js';
 import { MAX_JAVA_STRING_BYTES, modifiedUtf8Length } from './limits.js';
+import { planReaders, type ReaderPlan } from './readers.js';
 import { javaString, javaStringExpression, scalarLiteral, splitModifiedUtf8 } from './literals.js';
 
 export interface ChecksClass {
@@ -42,6 +43,8 @@ export interface CompiledChecks {
   readonly variants: ReadonlyMap<string, readonly (string | null)[]>;
   /** A union's id -> the variants each value of a member leaves (the runtime's VariantTags), where a member tells them apart. */
   readonly variantTags: ReadonlyMap<string, TagIndex>;
+  /** Declaration id -> its fast reader (readers.ts), its tests' names qualified. */
+  readonly readers: ReadonlyMap<string, ReaderPlan>;
 }
 
 /** The prefix of the checks' classes: names.ts keeps declarations off `Checks<digits>`. */
@@ -82,10 +85,11 @@ export function compileChecks(model: Model, formatAssertion: boolean): CompiledC
       if (tags !== null && tagsAreConstants(tags)) variantTags.set(d.id, tags);
     }
   }
-  return compiler.result(names, variants, variantTags);
+  const readers = planReaders(model, reach, new Set(names.keys()), (node, v) => compiler.test(node, v));
+  return compiler.result(names, variants, variantTags, readers);
 }
 
-const NO_CHECKS: CompiledChecks = { classes: [], checks: new Map(), variants: new Map(), variantTags: new Map() };
+const NO_CHECKS: CompiledChecks = { classes: [], checks: new Map(), variants: new Map(), variantTags: new Map(), readers: new Map() };
 
 /** Whether every tag can be a case label or an array's string constant, and there are not too many. */
 function tagsAreConstants(tags: TagIndex): boolean {
@@ -111,6 +115,11 @@ class CheckCompiler extends BraceChecks {
     return valid ? 'always' : 'never';
   }
 
+  /** The check of a schema on the value in variable `v` (null: every value passes): a fast reader's test of a member (readers.ts). */
+  test(node: JsonValue, v: string): string | null {
+    return this.check(node, v);
+  }
+
   protected onlyCall(lines: readonly string[]): string | null {
     return lines.length === 1 ? (/^if \(!(check\d+)\(x\)\) \{\n {4}return false;\n\}$/.exec(lines[0]!)?.[1] ?? null) : null;
   }
@@ -120,10 +129,11 @@ class CheckCompiler extends BraceChecks {
     names: ReadonlyMap<string, string>,
     variants: ReadonlyMap<string, readonly (string | null)[]>,
     variantTags: ReadonlyMap<string, TagIndex>,
+    readers: ReadonlyMap<string, ReaderPlan>,
   ): CompiledChecks {
     // The schema false is no fast path: its models go straight to the interpreter, which reports.
     const fast = [...names].filter(([, name]) => name !== this.constantName(false));
-    if (fast.length === 0 && [...variants.values()].every((v) => v.every((name) => name === null))) return NO_CHECKS;
+    if (fast.length === 0 && [...variants.values()].every((v) => v.every((name) => name === null)) && readers.size === 0) return NO_CHECKS;
     const all = [...this.emitted];
     for (const valid of [true, false]) if (this.constantChecks.has(valid)) all.push({ name: this.constantName(valid), text: `return ${valid};` });
     // Cut long functions into parts, then fill classes.
@@ -178,7 +188,17 @@ class CheckCompiler extends BraceChecks {
     const callees = new Map(
       [...variants].map(([id, list]) => [id, list.map((name) => (name === null ? null : `${CHECKS_CLASS_PREFIX}${classOf.get(name)!}.${name}`))] as const),
     );
-    return { classes: out, checks, variants: callees, variantTags };
+    // A reader's tests stand outside every Checks class: each name they use is qualified.
+    const outside = (text: string): string =>
+      replaceOutsideStrings(text, (name) => `${CHECKS_CLASS_PREFIX}${classOf.get(name) ?? constantClass.get(name)!}.${name}`);
+    const qualifiedReaders = new Map(
+      [...readers].map(([id, plan]): [string, ReaderPlan] =>
+        plan.kind === 'union'
+          ? [id, plan]
+          : [id, { ...plan, members: new Map([...plan.members].map(([name, m]) => [name, { ...m, test: m.test === null ? null : outside(m.test) }])) }],
+      ),
+    );
+    return { classes: out, checks, variants: callees, variantTags, readers: qualifiedReaders };
   }
 
   /** A function as methods: itself, or, when long, parts of its top-level statements and itself calling them in turn. */

@@ -46,6 +46,7 @@ const IMPORTED_TYPES: ReadonlySet<string> = new Set([
   'BaseDeserializer',
   'BaseSerializer',
   'VariantTags',
+  'FastReads',
   'Conversions',
   'StringSchema',
   'NumberSchema',

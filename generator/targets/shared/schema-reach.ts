@@ -529,3 +529,20 @@ export function exactNumbers(value: JsonValue): boolean {
   if (typeof value === 'object' && value !== null) return Object.values(value).every(exactNumbers);
   return true;
 }
+
+/** Whether the schema object has no keyword but these. */
+export function onlyKeys(node: Obj, keys: readonly string[]): boolean {
+  return Object.keys(node).every((k) => keys.includes(k));
+}
+
+/** Whether a schema is `{"type": "null"}`. */
+export function isNullSchema(node: JsonValue | undefined): boolean {
+  return isObject(node) && onlyKeys(node, ['type']) && node['type'] === 'null';
+}
+
+/** The schema without its `$id` (a resource of its own changes only what its `$ref`s name, which the registry resolved). */
+export function withoutId(node: Obj | null): Obj | null {
+  if (node === null || !has(node, '$id')) return node;
+  const { $id: _id, ...rest } = node;
+  return rest;
+}

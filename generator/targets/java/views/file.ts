@@ -16,6 +16,7 @@ import { unionView } from './union.js';
 import { schemaUriLiteral, variantUris } from '../validation.js';
 import { classAnnotations } from '../deprecation.js';
 import type { CompiledChecks } from '../checks.js';
+import { setsFields } from '../limits.js';
 
 /**
  * `compiled`: the compiled checks (../checks.ts): the declaration's (a method reference) when it
@@ -24,15 +25,24 @@ import type { CompiledChecks } from '../checks.js';
 export function modelFileView(model: Model, d: Declaration, ctx: TypeContext, options: JavaOptions, compiled: CompiledChecks): object {
   const name = className(ctx.names, d.id);
   const view = foldDeclaration<object>(d, {
-    object: (o) => objectView(o, name, ctx, options),
+    object: (o) => objectView(o, name, ctx, options, compiled.readers.get(o.id) ?? null),
     enum: (e) => enumView(e, name, ctx),
-    union: (u) => unionView(u, name, ctx, variantUris(model, u), compiled.variants.get(u.id) ?? null, compiled.variantTags.get(u.id) ?? null),
+    union: (u) =>
+      unionView(
+        u,
+        name,
+        ctx,
+        variantUris(model, u),
+        compiled.variants.get(u.id) ?? null,
+        compiled.variantTags.get(u.id) ?? null,
+        compiled.readers.get(u.id) ?? null,
+      ),
     alias: (a) => aliasView(a, name, ctx),
   });
   return {
     banner: javaLineComment(bannerText(model)),
     packageName: options.packages.models,
-    imports: importsFor(d, ctx, options),
+    imports: [...new Set([...importsFor(d, ctx, options), ...readerImports(d, compiled, options)])].sort(),
     schemaUri: schemaUriLiteral(model, d),
     compiledCheck: compiled.checks.get(d.id) ?? null,
     // An object's and an enum's isValid() come from the runtime (ObjectModel, EnumModel); validate.hbs writes the others'.
@@ -40,4 +50,18 @@ export function modelFileView(model: Model, d: Declaration, ctx: TypeContext, op
     ...view,
     classAnnotations: classAnnotations(d, ctx.byId),
   };
+}
+
+/** The runtime's classes a member's test (a compiled check) may name. */
+const TEST_CLASSES = ['JsonChecks', 'JsonObject', 'JsonArray', 'JsonBoolean', 'JsonNull', 'JsonNumber', 'JsonString'];
+
+/** What a declaration's fast reader (../readers.ts) names: FastReads, and JsonField (an object's nested reads) or JsonString (a union's tag). */
+function readerImports(d: Declaration, compiled: CompiledChecks, options: JavaOptions): string[] {
+  const plan = compiled.readers.get(d.id);
+  if (plan === undefined || (d.kind === 'object' && setsFields(d))) return [];
+  const core = options.packages.core;
+  if (plan.kind === 'union') return [`${core}.FastReads`, `${core}.JsonString`];
+  const tests = [...plan.members.values()].map((m) => m.test ?? '').join('\n');
+  const named = TEST_CLASSES.filter((name) => new RegExp(`\\b${name}\\b`).test(tests));
+  return [`${core}.FastReads`, `${core}.JsonField`, ...named.map((name) => `${core}.${name}`)];
 }

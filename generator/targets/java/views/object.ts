@@ -7,6 +7,8 @@ import { docText, javaDocJson, javadoc } from '../javadoc.js';
 import { checkConstantString, setsFields } from '../limits.js';
 import { javaString, jsonValueLiteral, scalarLiteral } from '../literals.js';
 import type { JavaOptions } from '../options.js';
+import { className } from '../names.js';
+import { indentedLines, objectReaderLines, type ReaderPlan } from '../readers.js';
 import { constantType, isRaw, javaType, nativeGetterOf, unboxed, type NativeGetter, type TypeContext } from '../types.js';
 
 export interface SetterView {
@@ -61,9 +63,17 @@ export interface ObjectView {
   readonly sourceIndex: number;
   /** What validate() checks when it holds: the JSON read (the large shape, read by Jackson, keeps none). */
   readonly validationSource: string;
+  /** The deserializer's fast reader (../readers.ts), lines of its body, or null. */
+  readonly fastReader: readonly string[] | null;
 }
 
-export function objectView(d: ObjectDeclaration, name: string, ctx: TypeContext, options: Pick<JavaOptions, 'order' | 'nativeFormats'>): ObjectView {
+export function objectView(
+  d: ObjectDeclaration,
+  name: string,
+  ctx: TypeContext,
+  options: Pick<JavaOptions, 'order' | 'nativeFormats'>,
+  reader: ReaderPlan | null,
+): ObjectView {
   const members = new Map(ctx.names.members.get(d.id)!.map((m, i) => [d.properties[i]!, m]));
   const properties = orderProperties(d.properties, options.order);
   const large = setsFields(d);
@@ -88,6 +98,17 @@ export function objectView(d: ObjectDeclaration, name: string, ctx: TypeContext,
     propertyCount: views.length,
     sourceIndex: views.length + 1,
     validationSource: large ? 'null' : 'this._source',
+    fastReader:
+      reader === null || reader.kind !== 'object' || large
+        ? null
+        : indentedLines(
+            objectReaderLines(
+              reader,
+              name,
+              properties.map((p) => p.jsonName),
+              (id) => className(ctx.names, id),
+            ),
+          ),
   };
 }
 

@@ -6,7 +6,8 @@ import { lookup } from '../../shared/common.js';
 import type { TagIndex } from '../../shared/schema-reach.js';
 import { deprecatedDoc, docText, javadoc } from '../javadoc.js';
 import { javaString, javaStringExpression } from '../literals.js';
-import type { VariantNames } from '../names.js';
+import { className, type VariantNames } from '../names.js';
+import { indentedLines, unionReaderLines, type ReaderPlan } from '../readers.js';
 import { isGeneric, javaType, typeToken, unboxed, type TypeContext } from '../types.js';
 
 /**
@@ -22,6 +23,7 @@ export function unionView(
   variantUris: readonly string[],
   compiled: readonly (string | null)[] | null,
   tags: TagIndex | null,
+  reader: ReaderPlan | null,
 ) {
   const names = ctx.names.variants.get(d.id)!;
   const checks = d.variants.map((_, i) => compiled?.[i] ?? null);
@@ -49,6 +51,15 @@ export function unionView(
     variantTags: variantTagsInitializer(tags, d.variants.length),
     variantNames: names.map((n) => javaString(n.getter)).join(', '),
     unknownToString: javaString(`${name}{_unknown=`),
+    fastReader:
+      reader === null || reader.kind !== 'union'
+        ? null
+        : indentedLines(
+            unionReaderLines(reader, name, (i) => {
+              const v = d.variants[i]!;
+              return v.kind === 'ref' ? className(ctx.names, v.id) : javaType(v, ctx);
+            }),
+          ),
   };
 }
 

@@ -5,6 +5,8 @@ package com.openai.models.realtime;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
+import com.openai.core.FastReads;
+import com.openai.core.JsonChecks;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
@@ -240,6 +242,77 @@ public final class ConversationItemTruncatedEvent extends ObjectModel {
 
         Deserializer() {
             super(ConversationItemTruncatedEvent.class, new String[] {"audio_end_ms", "content_index", "event_id", "item_id", "type"}, FIELDS, ConversationItemTruncatedEvent::new);
+        }
+
+        static final Deserializer READER = new Deserializer();
+
+        @Override
+        protected boolean readsFast() {
+            return true;
+        }
+
+        @Override
+        protected ConversationItemTruncatedEvent readFast(com.fasterxml.jackson.core.JsonParser p, FastReads.Members members) throws java.io.IOException {
+            Object[] v = new Object[7];
+            Map<String, JsonValue> other = null;
+            if (members != null) {
+                for (int k = 0; k < members.size(); k++) {
+                    other = readMember(v, members.name(k), members.value(k), other);
+                }
+            }
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+                other = readMember(v, name, FastReads.value(p, t), other);
+            }
+            if (v[2] == null || v[4] == null || v[3] == null || v[1] == null || v[0] == null) {
+                throw FastReads.abort();
+            }
+            ConversationItemTruncatedEvent read = new ConversationItemTruncatedEvent(finish(v, other));
+            read.validated = true;
+            return read;
+        }
+
+        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
+        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
+            switch (name) {
+                case "audio_end_ms":
+                    FastReads.once(v, 0);
+                    if (!(JsonChecks.isInteger(json) && JsonChecks.maximum(json, 2147483647L) && JsonChecks.minimum(json, 0L))) {
+                        throw FastReads.abort();
+                    }
+                    v[0] = field(0, json);
+                    return other;
+                case "content_index":
+                    FastReads.once(v, 1);
+                    if (!(JsonChecks.isInteger(json) && JsonChecks.maximum(json, 2147483647L) && JsonChecks.minimum(json, 0L))) {
+                        throw FastReads.abort();
+                    }
+                    v[1] = field(1, json);
+                    return other;
+                case "event_id":
+                    FastReads.once(v, 2);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[2] = field(2, json);
+                    return other;
+                case "item_id":
+                    FastReads.once(v, 3);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[3] = field(3, json);
+                    return other;
+                case "type":
+                    FastReads.once(v, 4);
+                    if (!(JsonChecks.textIs(json, "conversation.item.truncated"))) {
+                        throw FastReads.abort();
+                    }
+                    v[4] = field(4, json);
+                    return other;
+                default:
+                    return FastReads.other(other, name, json);
+            }
         }
     }
 }

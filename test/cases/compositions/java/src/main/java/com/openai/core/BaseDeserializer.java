@@ -3,6 +3,7 @@
 package com.openai.core;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,8 +62,41 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
     /** The value of this JSON; null when JSON of its shape cannot be read as {@code T} (an object model from a non-object). */
     protected abstract T fromJson(JsonValue json);
 
+    /** Whether this deserializer has a fast reader ({@link #readFast}). */
+    protected boolean readsFast() {
+        return false;
+    }
+
+    /**
+     * The model read straight from the parser, valid (FastReads): the parser at the object's start
+     * (members null), or, for a union's variant, after the members the union read looking for its
+     * tag (members: those, the tag last). Throws FastReads.Abort where it does not decide the value.
+     */
+    protected T readFast(JsonParser parser, FastReads.Members members) throws IOException {
+        throw FastReads.abort();
+    }
+
     @Override
     public final T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        if (readsFast() && parser.currentToken() == JsonToken.START_OBJECT && (context.getDeserializationFeatures() & JsonValue.TREE_FEATURES) == 0) {
+            FastReads.Start start = FastReads.Start.of(parser);
+            if (start != null) {
+                try {
+                    return readFast(parser, null);
+                } catch (FastReads.Abort e) {
+                    // Not decided there: the value again, from its first token, as a tree.
+                    JsonParser again = start.reopen(parser);
+                    T value;
+                    try {
+                        value = fromJson(JsonValue.read(again, context));
+                    } finally {
+                        again.close();
+                    }
+                    start.skip(parser);
+                    return value;
+                }
+            }
+        }
         T value = fromJson(JsonValue.read(parser, context));
         if (value == null) {
             return context.reportInputMismatch(this, "Cannot read %s from JSON that is not an object", handledType().getName());
@@ -113,6 +147,28 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
         }
         values[count] = additionalProperties == null ? Collections.<String, JsonValue>emptyMap() : additionalProperties;
         values[count + 1] = Conversions.exactSince(mark) ? json : null;
+        return values;
+    }
+
+    /** Member {@code i} of an object model as {@link #readProperties} holds it, read from this JSON. */
+    protected final Object field(int i, JsonValue json) {
+        Conversions.Converter type = propertyConverters[i];
+        return type == null ? json : JsonField.fromJson(json, type);
+    }
+
+    /**
+     * An object model's properties read by its fast reader ({@code values}: each read member's
+     * field, null for the others), completed as {@link #readProperties} gives them: missing members,
+     * the other members, and no JSON to validate (the fast reader validated them).
+     */
+    protected final Object[] finish(Object[] values, Map<String, JsonValue> other) {
+        int count = propertyConverters.length;
+        for (int i = 0; i < count; i++) {
+            if (values[i] == null) {
+                values[i] = propertyConverters[i] == null ? JsonMissing.of() : JsonField.missing();
+            }
+        }
+        values[count] = other == null ? Collections.<String, JsonValue>emptyMap() : other;
         return values;
     }
 

@@ -112,12 +112,12 @@ public abstract class JsonValue {
         return readValue(parser, token, context.getNodeFactory());
     }
 
-    private static final int TREE_FEATURES = DeserializationFeature.USE_BIG_INTEGER_FOR_INTS.getMask()
+    static final int TREE_FEATURES = DeserializationFeature.USE_BIG_INTEGER_FOR_INTS.getMask()
         | DeserializationFeature.USE_LONG_FOR_INTS.getMask()
         | DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS.getMask()
         | DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY.getMask();
 
-    private static JsonValue readValue(JsonParser parser, JsonToken token, JsonNodeFactory nodes) throws IOException {
+    static JsonValue readValue(JsonParser parser, JsonToken token, JsonNodeFactory nodes) throws IOException {
         switch (token) {
             case START_OBJECT: {
                 JsonMembers.Builder members = new JsonMembers.Builder();

@@ -2,9 +2,13 @@
 
 package com.openai.core;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 
 /** The Jackson configuration the models are written for. */
 public final class ObjectMappers {
@@ -17,7 +21,9 @@ public final class ObjectMappers {
      * kept as raw JSON), keeps unknown properties, and only uses what the models annotate.
      */
     public static JsonMapper jsonMapper() {
-        return JsonMapper.builder()
+        return JsonMapper.builder(new Factory())
+            // The input a fast reader aborts on is read again from its location (FastReads).
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_FINAL_FIELDS_AS_MUTATORS)
@@ -27,5 +33,35 @@ public final class ObjectMappers {
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .disable(MapperFeature.AUTO_DETECT_SETTERS)
             .build();
+    }
+
+    /**
+     * Jackson's factory, but for a String of more than 32K characters, which it would read through
+     * a StringReader: read from its characters instead, input a fast reader's deserializer can
+     * read again where the fast reader aborts (FastReads), as it can a shorter String.
+     */
+    static final class Factory extends JsonFactory {
+        private static final long serialVersionUID = 1L;
+
+        Factory() {
+            super();
+        }
+
+        private Factory(Factory from) {
+            super(from, null);
+        }
+
+        @Override
+        public JsonFactory copy() {
+            return new Factory(this);
+        }
+
+        @Override
+        public JsonParser createParser(String content) throws IOException {
+            if (content.length() > 0x8000 && _inputDecorator == null && canUseCharArrays()) {
+                return createParser(content.toCharArray());
+            }
+            return super.createParser(content);
+        }
     }
 }

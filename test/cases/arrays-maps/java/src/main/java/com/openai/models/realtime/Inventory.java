@@ -5,7 +5,10 @@ package com.openai.models.realtime;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
+import com.openai.core.FastReads;
+import com.openai.core.JsonArray;
 import com.openai.core.JsonField;
+import com.openai.core.JsonObject;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
 import com.openai.core.ObjectDeserializer;
@@ -234,6 +237,97 @@ public final class Inventory extends ObjectModel {
 
         Deserializer() {
             super(Inventory.class, new String[] {"anything", "items", "matrix", "metadata", "stock", "tags"}, FIELDS, Inventory::new);
+        }
+
+        static final Deserializer READER = new Deserializer();
+
+        @Override
+        protected boolean readsFast() {
+            return true;
+        }
+
+        @Override
+        protected Inventory readFast(com.fasterxml.jackson.core.JsonParser p, FastReads.Members members) throws java.io.IOException {
+            Object[] v = new Object[8];
+            Map<String, JsonValue> other = null;
+            if (members != null) {
+                for (int k = 0; k < members.size(); k++) {
+                    other = readMember(v, members.name(k), members.value(k), other);
+                }
+            }
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+                switch (name) {
+                    case "items":
+                        FastReads.once(v, 1);
+                        if (t == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                            java.util.List<InventoryItemsItem> items = new java.util.ArrayList<>();
+                            for (com.fasterxml.jackson.core.JsonToken e = p.nextToken(); e != com.fasterxml.jackson.core.JsonToken.END_ARRAY; e = p.nextToken()) {
+                                FastReads.startsObject(e);
+                                items.add(InventoryItemsItem.Deserializer.READER.readFast(p, null));
+                            }
+                            v[1] = JsonField.of(java.util.Collections.unmodifiableList(items));
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    default:
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                }
+            }
+            Inventory read = new Inventory(finish(v, other));
+            read.validated = true;
+            return read;
+        }
+
+        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
+        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
+            switch (name) {
+                case "anything":
+                    FastReads.once(v, 0);
+                    if (!(json instanceof JsonArray)) {
+                        throw FastReads.abort();
+                    }
+                    v[0] = field(0, json);
+                    return other;
+                case "items":
+                    FastReads.once(v, 1);
+                    if (!(Checks0.check2(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[1] = field(1, json);
+                    return other;
+                case "matrix":
+                    FastReads.once(v, 2);
+                    if (!(Checks0.check5(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[2] = field(2, json);
+                    return other;
+                case "metadata":
+                    FastReads.once(v, 3);
+                    if (!(json instanceof JsonObject)) {
+                        throw FastReads.abort();
+                    }
+                    v[3] = field(3, json);
+                    return other;
+                case "stock":
+                    FastReads.once(v, 4);
+                    if (!(Checks0.check4(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[4] = field(4, json);
+                    return other;
+                case "tags":
+                    FastReads.once(v, 5);
+                    if (!(Checks0.check1(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[5] = field(5, json);
+                    return other;
+                default:
+                    return FastReads.other(other, name, json);
+            }
         }
     }
 }

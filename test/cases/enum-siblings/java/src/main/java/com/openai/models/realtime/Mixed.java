@@ -5,8 +5,11 @@ package com.openai.models.realtime;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
+import com.openai.core.FastReads;
+import com.openai.core.JsonChecks;
 import com.openai.core.JsonField;
 import com.openai.core.JsonMissing;
+import com.openai.core.JsonNull;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
 import com.openai.core.ObjectDeserializer;
@@ -137,6 +140,53 @@ public final class Mixed extends ObjectModel {
 
         Deserializer() {
             super(Mixed.class, new String[] {"size", "tag"}, FIELDS, Mixed::new);
+        }
+
+        static final Deserializer READER = new Deserializer();
+
+        @Override
+        protected boolean readsFast() {
+            return true;
+        }
+
+        @Override
+        protected Mixed readFast(com.fasterxml.jackson.core.JsonParser p, FastReads.Members members) throws java.io.IOException {
+            Object[] v = new Object[4];
+            Map<String, JsonValue> other = null;
+            if (members != null) {
+                for (int k = 0; k < members.size(); k++) {
+                    other = readMember(v, members.name(k), members.value(k), other);
+                }
+            }
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+                other = readMember(v, name, FastReads.value(p, t), other);
+            }
+            Mixed read = new Mixed(finish(v, other));
+            read.validated = true;
+            return read;
+        }
+
+        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
+        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
+            switch (name) {
+                case "size":
+                    FastReads.once(v, 0);
+                    if (!(JsonChecks.in(json, Checks0.c2) && JsonChecks.exclusiveMinimum(json, 0.5D, "0.5"))) {
+                        throw FastReads.abort();
+                    }
+                    v[0] = field(0, json);
+                    return other;
+                case "tag":
+                    FastReads.once(v, 1);
+                    if (!(JsonChecks.in(json, Checks0.c3) && (JsonChecks.isString(json) || json instanceof JsonNull) && JsonChecks.minLength(json, 4L))) {
+                        throw FastReads.abort();
+                    }
+                    v[1] = field(1, json);
+                    return other;
+                default:
+                    return FastReads.other(other, name, json);
+            }
         }
     }
 }

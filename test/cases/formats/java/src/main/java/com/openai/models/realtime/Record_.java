@@ -5,8 +5,11 @@ package com.openai.models.realtime;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
+import com.openai.core.FastReads;
 import com.openai.core.FormatViews;
+import com.openai.core.JsonChecks;
 import com.openai.core.JsonField;
+import com.openai.core.JsonNull;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
 import com.openai.core.ObjectDeserializer;
@@ -394,6 +397,112 @@ public final class Record_ extends ObjectModel {
 
         Deserializer() {
             super(Record_.class, new String[] {"created_at", "id", "birthday", "deleted_at", "email", "expires_at", "history", "homepage", "size", "updated_at"}, FIELDS, Record_::new);
+        }
+
+        static final Deserializer READER = new Deserializer();
+
+        @Override
+        protected boolean readsFast() {
+            return true;
+        }
+
+        @Override
+        protected Record_ readFast(com.fasterxml.jackson.core.JsonParser p, FastReads.Members members) throws java.io.IOException {
+            Object[] v = new Object[12];
+            Map<String, JsonValue> other = null;
+            if (members != null) {
+                for (int k = 0; k < members.size(); k++) {
+                    other = readMember(v, members.name(k), members.value(k), other);
+                }
+            }
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+                other = readMember(v, name, FastReads.value(p, t), other);
+            }
+            if (v[1] == null || v[0] == null) {
+                throw FastReads.abort();
+            }
+            Record_ read = new Record_(finish(v, other));
+            read.validated = true;
+            return read;
+        }
+
+        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
+        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
+            switch (name) {
+                case "created_at":
+                    FastReads.once(v, 0);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[0] = field(0, json);
+                    return other;
+                case "id":
+                    FastReads.once(v, 1);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[1] = field(1, json);
+                    return other;
+                case "birthday":
+                    FastReads.once(v, 2);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[2] = field(2, json);
+                    return other;
+                case "deleted_at":
+                    FastReads.once(v, 3);
+                    if (!((JsonChecks.isString(json) || json instanceof JsonNull))) {
+                        throw FastReads.abort();
+                    }
+                    v[3] = field(3, json);
+                    return other;
+                case "email":
+                    FastReads.once(v, 4);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[4] = field(4, json);
+                    return other;
+                case "expires_at":
+                    FastReads.once(v, 5);
+                    if (!(JsonChecks.isInteger(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[5] = field(5, json);
+                    return other;
+                case "history":
+                    FastReads.once(v, 6);
+                    if (!(Checks0.check2(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[6] = field(6, json);
+                    return other;
+                case "homepage":
+                    FastReads.once(v, 7);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[7] = field(7, json);
+                    return other;
+                case "size":
+                    FastReads.once(v, 8);
+                    if (!(JsonChecks.isInteger(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[8] = field(8, json);
+                    return other;
+                case "updated_at":
+                    FastReads.once(v, 9);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[9] = field(9, json);
+                    return other;
+                default:
+                    return FastReads.other(other, name, json);
+            }
         }
     }
 }

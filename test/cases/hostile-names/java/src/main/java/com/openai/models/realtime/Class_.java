@@ -5,6 +5,8 @@ package com.openai.models.realtime;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
+import com.openai.core.FastReads;
+import com.openai.core.JsonChecks;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
@@ -3670,6 +3672,1043 @@ public final class Class_ extends ObjectModel {
 
         Deserializer() {
             super(Class_.class, new String[] {"1st_place", "class", "default", "$dollar", "Any", "Dict", "List", "None", "Optional", "ToJsonString", "abstract", "additional_properties", "and", "as", "assert", "async", "await", "base", "bool", "boolean", "break", "builder", "byte", "case", "catch", "char", "checked", "classmethod", "cls", "const", "continue", "decimal", "def", "del", "delegate", "delete", "do", "dotted.name", "double", "elif", "else", "enum", "equals", "event", "except", "explicit", "extends", "extern", "false", "final", "finally", "fixed", "float", "for", "foreach", "from", "from_json", "function", "getClass", "global", "goto", "hashCode", "if", "implements", "implicit", "import", "in", "instanceof", "int", "interface", "internal", "is", "kebab-case", "lambda", "len", "let", "lock", "long", "match", "namespace", "native", "new", "nonlocal", "not", "null", "object", "operator", "or", "out", "override", "package", "params", "pass", "print", "private", "property", "protected", "public", "raise", "readonly", "record", "ref", "return", "sbyte", "sealed", "self", "short", "sizeof", "stackalloc", "static", "strictfp", "string", "struct", "super", "switch", "synchronized", "this", "throw", "throws", "toString", "to_dict", "transient", "true", "try", "type", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "validate", "var", "virtual", "void", "volatile", "while", "with", "with space", "yield", "ünïcödé", "日本語"}, FIELDS, Class_::new);
+        }
+
+        static final Deserializer READER = new Deserializer();
+
+        @Override
+        protected boolean readsFast() {
+            return true;
+        }
+
+        @Override
+        protected Class_ readFast(com.fasterxml.jackson.core.JsonParser p, FastReads.Members members) throws java.io.IOException {
+            Object[] v = new Object[145];
+            Map<String, JsonValue> other = null;
+            if (members != null) {
+                for (int k = 0; k < members.size(); k++) {
+                    other = readMember(v, members.name(k), members.value(k), other);
+                }
+            }
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+                other = readMember(v, name, FastReads.value(p, t), other);
+            }
+            if (v[1] == null || v[2] == null || v[0] == null) {
+                throw FastReads.abort();
+            }
+            Class_ read = new Class_(finish(v, other));
+            read.validated = true;
+            return read;
+        }
+
+        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
+        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
+            switch (name) {
+                case "1st_place":
+                    FastReads.once(v, 0);
+                    if (!(JsonChecks.isInteger(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[0] = field(0, json);
+                    return other;
+                case "class":
+                    FastReads.once(v, 1);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[1] = field(1, json);
+                    return other;
+                case "default":
+                    FastReads.once(v, 2);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[2] = field(2, json);
+                    return other;
+                case "$dollar":
+                    FastReads.once(v, 3);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[3] = field(3, json);
+                    return other;
+                case "Any":
+                    FastReads.once(v, 4);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[4] = field(4, json);
+                    return other;
+                case "Dict":
+                    FastReads.once(v, 5);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[5] = field(5, json);
+                    return other;
+                case "List":
+                    FastReads.once(v, 6);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[6] = field(6, json);
+                    return other;
+                case "None":
+                    FastReads.once(v, 7);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[7] = field(7, json);
+                    return other;
+                case "Optional":
+                    FastReads.once(v, 8);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[8] = field(8, json);
+                    return other;
+                case "ToJsonString":
+                    FastReads.once(v, 9);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[9] = field(9, json);
+                    return other;
+                case "abstract":
+                    FastReads.once(v, 10);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[10] = field(10, json);
+                    return other;
+                case "additional_properties":
+                    FastReads.once(v, 11);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[11] = field(11, json);
+                    return other;
+                case "and":
+                    FastReads.once(v, 12);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[12] = field(12, json);
+                    return other;
+                case "as":
+                    FastReads.once(v, 13);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[13] = field(13, json);
+                    return other;
+                case "assert":
+                    FastReads.once(v, 14);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[14] = field(14, json);
+                    return other;
+                case "async":
+                    FastReads.once(v, 15);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[15] = field(15, json);
+                    return other;
+                case "await":
+                    FastReads.once(v, 16);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[16] = field(16, json);
+                    return other;
+                case "base":
+                    FastReads.once(v, 17);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[17] = field(17, json);
+                    return other;
+                case "bool":
+                    FastReads.once(v, 18);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[18] = field(18, json);
+                    return other;
+                case "boolean":
+                    FastReads.once(v, 19);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[19] = field(19, json);
+                    return other;
+                case "break":
+                    FastReads.once(v, 20);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[20] = field(20, json);
+                    return other;
+                case "builder":
+                    FastReads.once(v, 21);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[21] = field(21, json);
+                    return other;
+                case "byte":
+                    FastReads.once(v, 22);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[22] = field(22, json);
+                    return other;
+                case "case":
+                    FastReads.once(v, 23);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[23] = field(23, json);
+                    return other;
+                case "catch":
+                    FastReads.once(v, 24);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[24] = field(24, json);
+                    return other;
+                case "char":
+                    FastReads.once(v, 25);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[25] = field(25, json);
+                    return other;
+                case "checked":
+                    FastReads.once(v, 26);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[26] = field(26, json);
+                    return other;
+                case "classmethod":
+                    FastReads.once(v, 27);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[27] = field(27, json);
+                    return other;
+                case "cls":
+                    FastReads.once(v, 28);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[28] = field(28, json);
+                    return other;
+                case "const":
+                    FastReads.once(v, 29);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[29] = field(29, json);
+                    return other;
+                case "continue":
+                    FastReads.once(v, 30);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[30] = field(30, json);
+                    return other;
+                case "decimal":
+                    FastReads.once(v, 31);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[31] = field(31, json);
+                    return other;
+                case "def":
+                    FastReads.once(v, 32);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[32] = field(32, json);
+                    return other;
+                case "del":
+                    FastReads.once(v, 33);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[33] = field(33, json);
+                    return other;
+                case "delegate":
+                    FastReads.once(v, 34);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[34] = field(34, json);
+                    return other;
+                case "delete":
+                    FastReads.once(v, 35);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[35] = field(35, json);
+                    return other;
+                case "do":
+                    FastReads.once(v, 36);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[36] = field(36, json);
+                    return other;
+                case "dotted.name":
+                    FastReads.once(v, 37);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[37] = field(37, json);
+                    return other;
+                case "double":
+                    FastReads.once(v, 38);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[38] = field(38, json);
+                    return other;
+                case "elif":
+                    FastReads.once(v, 39);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[39] = field(39, json);
+                    return other;
+                case "else":
+                    FastReads.once(v, 40);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[40] = field(40, json);
+                    return other;
+                case "enum":
+                    FastReads.once(v, 41);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[41] = field(41, json);
+                    return other;
+                case "equals":
+                    FastReads.once(v, 42);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[42] = field(42, json);
+                    return other;
+                case "event":
+                    FastReads.once(v, 43);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[43] = field(43, json);
+                    return other;
+                case "except":
+                    FastReads.once(v, 44);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[44] = field(44, json);
+                    return other;
+                case "explicit":
+                    FastReads.once(v, 45);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[45] = field(45, json);
+                    return other;
+                case "extends":
+                    FastReads.once(v, 46);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[46] = field(46, json);
+                    return other;
+                case "extern":
+                    FastReads.once(v, 47);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[47] = field(47, json);
+                    return other;
+                case "false":
+                    FastReads.once(v, 48);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[48] = field(48, json);
+                    return other;
+                case "final":
+                    FastReads.once(v, 49);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[49] = field(49, json);
+                    return other;
+                case "finally":
+                    FastReads.once(v, 50);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[50] = field(50, json);
+                    return other;
+                case "fixed":
+                    FastReads.once(v, 51);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[51] = field(51, json);
+                    return other;
+                case "float":
+                    FastReads.once(v, 52);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[52] = field(52, json);
+                    return other;
+                case "for":
+                    FastReads.once(v, 53);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[53] = field(53, json);
+                    return other;
+                case "foreach":
+                    FastReads.once(v, 54);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[54] = field(54, json);
+                    return other;
+                case "from":
+                    FastReads.once(v, 55);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[55] = field(55, json);
+                    return other;
+                case "from_json":
+                    FastReads.once(v, 56);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[56] = field(56, json);
+                    return other;
+                case "function":
+                    FastReads.once(v, 57);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[57] = field(57, json);
+                    return other;
+                case "getClass":
+                    FastReads.once(v, 58);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[58] = field(58, json);
+                    return other;
+                case "global":
+                    FastReads.once(v, 59);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[59] = field(59, json);
+                    return other;
+                case "goto":
+                    FastReads.once(v, 60);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[60] = field(60, json);
+                    return other;
+                case "hashCode":
+                    FastReads.once(v, 61);
+                    if (!(JsonChecks.isInteger(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[61] = field(61, json);
+                    return other;
+                case "if":
+                    FastReads.once(v, 62);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[62] = field(62, json);
+                    return other;
+                case "implements":
+                    FastReads.once(v, 63);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[63] = field(63, json);
+                    return other;
+                case "implicit":
+                    FastReads.once(v, 64);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[64] = field(64, json);
+                    return other;
+                case "import":
+                    FastReads.once(v, 65);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[65] = field(65, json);
+                    return other;
+                case "in":
+                    FastReads.once(v, 66);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[66] = field(66, json);
+                    return other;
+                case "instanceof":
+                    FastReads.once(v, 67);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[67] = field(67, json);
+                    return other;
+                case "int":
+                    FastReads.once(v, 68);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[68] = field(68, json);
+                    return other;
+                case "interface":
+                    FastReads.once(v, 69);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[69] = field(69, json);
+                    return other;
+                case "internal":
+                    FastReads.once(v, 70);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[70] = field(70, json);
+                    return other;
+                case "is":
+                    FastReads.once(v, 71);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[71] = field(71, json);
+                    return other;
+                case "kebab-case":
+                    FastReads.once(v, 72);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[72] = field(72, json);
+                    return other;
+                case "lambda":
+                    FastReads.once(v, 73);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[73] = field(73, json);
+                    return other;
+                case "len":
+                    FastReads.once(v, 74);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[74] = field(74, json);
+                    return other;
+                case "let":
+                    FastReads.once(v, 75);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[75] = field(75, json);
+                    return other;
+                case "lock":
+                    FastReads.once(v, 76);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[76] = field(76, json);
+                    return other;
+                case "long":
+                    FastReads.once(v, 77);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[77] = field(77, json);
+                    return other;
+                case "match":
+                    FastReads.once(v, 78);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[78] = field(78, json);
+                    return other;
+                case "namespace":
+                    FastReads.once(v, 79);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[79] = field(79, json);
+                    return other;
+                case "native":
+                    FastReads.once(v, 80);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[80] = field(80, json);
+                    return other;
+                case "new":
+                    FastReads.once(v, 81);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[81] = field(81, json);
+                    return other;
+                case "nonlocal":
+                    FastReads.once(v, 82);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[82] = field(82, json);
+                    return other;
+                case "not":
+                    FastReads.once(v, 83);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[83] = field(83, json);
+                    return other;
+                case "null":
+                    FastReads.once(v, 84);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[84] = field(84, json);
+                    return other;
+                case "object":
+                    FastReads.once(v, 85);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[85] = field(85, json);
+                    return other;
+                case "operator":
+                    FastReads.once(v, 86);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[86] = field(86, json);
+                    return other;
+                case "or":
+                    FastReads.once(v, 87);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[87] = field(87, json);
+                    return other;
+                case "out":
+                    FastReads.once(v, 88);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[88] = field(88, json);
+                    return other;
+                case "override":
+                    FastReads.once(v, 89);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[89] = field(89, json);
+                    return other;
+                case "package":
+                    FastReads.once(v, 90);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[90] = field(90, json);
+                    return other;
+                case "params":
+                    FastReads.once(v, 91);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[91] = field(91, json);
+                    return other;
+                case "pass":
+                    FastReads.once(v, 92);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[92] = field(92, json);
+                    return other;
+                case "print":
+                    FastReads.once(v, 93);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[93] = field(93, json);
+                    return other;
+                case "private":
+                    FastReads.once(v, 94);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[94] = field(94, json);
+                    return other;
+                case "property":
+                    FastReads.once(v, 95);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[95] = field(95, json);
+                    return other;
+                case "protected":
+                    FastReads.once(v, 96);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[96] = field(96, json);
+                    return other;
+                case "public":
+                    FastReads.once(v, 97);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[97] = field(97, json);
+                    return other;
+                case "raise":
+                    FastReads.once(v, 98);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[98] = field(98, json);
+                    return other;
+                case "readonly":
+                    FastReads.once(v, 99);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[99] = field(99, json);
+                    return other;
+                case "record":
+                    FastReads.once(v, 100);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[100] = field(100, json);
+                    return other;
+                case "ref":
+                    FastReads.once(v, 101);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[101] = field(101, json);
+                    return other;
+                case "return":
+                    FastReads.once(v, 102);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[102] = field(102, json);
+                    return other;
+                case "sbyte":
+                    FastReads.once(v, 103);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[103] = field(103, json);
+                    return other;
+                case "sealed":
+                    FastReads.once(v, 104);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[104] = field(104, json);
+                    return other;
+                case "self":
+                    FastReads.once(v, 105);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[105] = field(105, json);
+                    return other;
+                case "short":
+                    FastReads.once(v, 106);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[106] = field(106, json);
+                    return other;
+                case "sizeof":
+                    FastReads.once(v, 107);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[107] = field(107, json);
+                    return other;
+                case "stackalloc":
+                    FastReads.once(v, 108);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[108] = field(108, json);
+                    return other;
+                case "static":
+                    FastReads.once(v, 109);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[109] = field(109, json);
+                    return other;
+                case "strictfp":
+                    FastReads.once(v, 110);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[110] = field(110, json);
+                    return other;
+                case "string":
+                    FastReads.once(v, 111);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[111] = field(111, json);
+                    return other;
+                case "struct":
+                    FastReads.once(v, 112);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[112] = field(112, json);
+                    return other;
+                case "super":
+                    FastReads.once(v, 113);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[113] = field(113, json);
+                    return other;
+                case "switch":
+                    FastReads.once(v, 114);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[114] = field(114, json);
+                    return other;
+                case "synchronized":
+                    FastReads.once(v, 115);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[115] = field(115, json);
+                    return other;
+                case "this":
+                    FastReads.once(v, 116);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[116] = field(116, json);
+                    return other;
+                case "throw":
+                    FastReads.once(v, 117);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[117] = field(117, json);
+                    return other;
+                case "throws":
+                    FastReads.once(v, 118);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[118] = field(118, json);
+                    return other;
+                case "toString":
+                    FastReads.once(v, 119);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[119] = field(119, json);
+                    return other;
+                case "to_dict":
+                    FastReads.once(v, 120);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[120] = field(120, json);
+                    return other;
+                case "transient":
+                    FastReads.once(v, 121);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[121] = field(121, json);
+                    return other;
+                case "true":
+                    FastReads.once(v, 122);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[122] = field(122, json);
+                    return other;
+                case "try":
+                    FastReads.once(v, 123);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[123] = field(123, json);
+                    return other;
+                case "type":
+                    FastReads.once(v, 124);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[124] = field(124, json);
+                    return other;
+                case "typeof":
+                    FastReads.once(v, 125);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[125] = field(125, json);
+                    return other;
+                case "uint":
+                    FastReads.once(v, 126);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[126] = field(126, json);
+                    return other;
+                case "ulong":
+                    FastReads.once(v, 127);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[127] = field(127, json);
+                    return other;
+                case "unchecked":
+                    FastReads.once(v, 128);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[128] = field(128, json);
+                    return other;
+                case "unsafe":
+                    FastReads.once(v, 129);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[129] = field(129, json);
+                    return other;
+                case "ushort":
+                    FastReads.once(v, 130);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[130] = field(130, json);
+                    return other;
+                case "using":
+                    FastReads.once(v, 131);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[131] = field(131, json);
+                    return other;
+                case "validate":
+                    FastReads.once(v, 132);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[132] = field(132, json);
+                    return other;
+                case "var":
+                    FastReads.once(v, 133);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[133] = field(133, json);
+                    return other;
+                case "virtual":
+                    FastReads.once(v, 134);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[134] = field(134, json);
+                    return other;
+                case "void":
+                    FastReads.once(v, 135);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[135] = field(135, json);
+                    return other;
+                case "volatile":
+                    FastReads.once(v, 136);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[136] = field(136, json);
+                    return other;
+                case "while":
+                    FastReads.once(v, 137);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[137] = field(137, json);
+                    return other;
+                case "with":
+                    FastReads.once(v, 138);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[138] = field(138, json);
+                    return other;
+                case "with space":
+                    FastReads.once(v, 139);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[139] = field(139, json);
+                    return other;
+                case "yield":
+                    FastReads.once(v, 140);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[140] = field(140, json);
+                    return other;
+                case "ünïcödé":
+                    FastReads.once(v, 141);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[141] = field(141, json);
+                    return other;
+                case "日本語":
+                    FastReads.once(v, 142);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[142] = field(142, json);
+                    return other;
+                default:
+                    return FastReads.other(other, name, json);
+            }
         }
     }
 }

@@ -5,6 +5,8 @@ package com.openai.models.realtime;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
+import com.openai.core.FastReads;
+import com.openai.core.JsonChecks;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
@@ -244,6 +246,108 @@ public final class Object_ extends ObjectModel {
 
         Deserializer() {
             super(Object_.class, new String[] {"object", "List", "Object", "kind", "nested", "text"}, FIELDS, Object_::new);
+        }
+
+        static final Deserializer READER = new Deserializer();
+
+        @Override
+        protected boolean readsFast() {
+            return true;
+        }
+
+        @Override
+        protected Object_ readFast(com.fasterxml.jackson.core.JsonParser p, FastReads.Members members) throws java.io.IOException {
+            Object[] v = new Object[8];
+            Map<String, JsonValue> other = null;
+            if (members != null) {
+                for (int k = 0; k < members.size(); k++) {
+                    other = readMember(v, members.name(k), members.value(k), other);
+                }
+            }
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+                switch (name) {
+                    case "List":
+                        FastReads.once(v, 1);
+                        if (t == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                            java.util.List<List_> items = new java.util.ArrayList<>();
+                            for (com.fasterxml.jackson.core.JsonToken e = p.nextToken(); e != com.fasterxml.jackson.core.JsonToken.END_ARRAY; e = p.nextToken()) {
+                                FastReads.startsObject(e);
+                                items.add(List_.Deserializer.READER.readFast(p, null));
+                            }
+                            v[1] = JsonField.of(java.util.Collections.unmodifiableList(items));
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "nested":
+                        FastReads.once(v, 4);
+                        if (t == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                            v[4] = JsonField.of(Class_.Deserializer.READER.readFast(p, null));
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    default:
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                }
+            }
+            if (v[0] == null) {
+                throw FastReads.abort();
+            }
+            Object_ read = new Object_(finish(v, other));
+            read.validated = true;
+            return read;
+        }
+
+        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
+        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
+            switch (name) {
+                case "object":
+                    FastReads.once(v, 0);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[0] = field(0, json);
+                    return other;
+                case "List":
+                    FastReads.once(v, 1);
+                    if (!(Checks0.check4(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[1] = field(1, json);
+                    return other;
+                case "Object":
+                    FastReads.once(v, 2);
+                    if (!(JsonChecks.isInteger(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[2] = field(2, json);
+                    return other;
+                case "kind":
+                    FastReads.once(v, 3);
+                    if (!(JsonChecks.in(json, Checks0.c0))) {
+                        throw FastReads.abort();
+                    }
+                    v[3] = field(3, json);
+                    return other;
+                case "nested":
+                    FastReads.once(v, 4);
+                    if (!(Checks0.check0(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[4] = field(4, json);
+                    return other;
+                case "text":
+                    FastReads.once(v, 5);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[5] = field(5, json);
+                    return other;
+                default:
+                    return FastReads.other(other, name, json);
+            }
         }
     }
 }

@@ -5,7 +5,10 @@ package com.openai.models.realtime;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
+import com.openai.core.FastReads;
+import com.openai.core.JsonChecks;
 import com.openai.core.JsonField;
+import com.openai.core.JsonNull;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
 import com.openai.core.ObjectDeserializer;
@@ -298,6 +301,95 @@ public final class Profile extends ObjectModel {
 
         Deserializer() {
             super(Profile.class, new String[] {"nickname", "address", "age", "score", "settings", "tags"}, FIELDS, Profile::new);
+        }
+
+        static final Deserializer READER = new Deserializer();
+
+        @Override
+        protected boolean readsFast() {
+            return true;
+        }
+
+        @Override
+        protected Profile readFast(com.fasterxml.jackson.core.JsonParser p, FastReads.Members members) throws java.io.IOException {
+            Object[] v = new Object[8];
+            Map<String, JsonValue> other = null;
+            if (members != null) {
+                for (int k = 0; k < members.size(); k++) {
+                    other = readMember(v, members.name(k), members.value(k), other);
+                }
+            }
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+                switch (name) {
+                    case "address":
+                        FastReads.once(v, 1);
+                        if (t == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                            v[1] = JsonField.of(Address.Deserializer.READER.readFast(p, null));
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    default:
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                }
+            }
+            if (v[0] == null) {
+                throw FastReads.abort();
+            }
+            Profile read = new Profile(finish(v, other));
+            read.validated = true;
+            return read;
+        }
+
+        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
+        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
+            switch (name) {
+                case "nickname":
+                    FastReads.once(v, 0);
+                    if (!((JsonChecks.isString(json) || json instanceof JsonNull) && JsonChecks.maxLength(json, 10L))) {
+                        throw FastReads.abort();
+                    }
+                    v[0] = field(0, json);
+                    return other;
+                case "address":
+                    FastReads.once(v, 1);
+                    if (!(Checks0.check3(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[1] = field(1, json);
+                    return other;
+                case "age":
+                    FastReads.once(v, 2);
+                    if (!((JsonChecks.isInteger(json) || json instanceof JsonNull) && JsonChecks.minimum(json, 0L))) {
+                        throw FastReads.abort();
+                    }
+                    v[2] = field(2, json);
+                    return other;
+                case "score":
+                    FastReads.once(v, 3);
+                    if (!(Checks0.check7(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[3] = field(3, json);
+                    return other;
+                case "settings":
+                    FastReads.once(v, 4);
+                    if (!(Checks0.check5(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[4] = field(4, json);
+                    return other;
+                case "tags":
+                    FastReads.once(v, 5);
+                    if (!(Checks0.check1(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[5] = field(5, json);
+                    return other;
+                default:
+                    return FastReads.other(other, name, json);
+            }
         }
     }
 }

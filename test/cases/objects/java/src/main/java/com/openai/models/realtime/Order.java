@@ -5,6 +5,8 @@ package com.openai.models.realtime;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
+import com.openai.core.FastReads;
+import com.openai.core.JsonChecks;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
@@ -255,6 +257,88 @@ public final class Order extends ObjectModel {
 
         Deserializer() {
             super(Order.class, new String[] {"id", "shipping", "customer", "note", "quantity"}, FIELDS, Order::new);
+        }
+
+        static final Deserializer READER = new Deserializer();
+
+        @Override
+        protected boolean readsFast() {
+            return true;
+        }
+
+        @Override
+        protected Order readFast(com.fasterxml.jackson.core.JsonParser p, FastReads.Members members) throws java.io.IOException {
+            Object[] v = new Object[7];
+            Map<String, JsonValue> other = null;
+            if (members != null) {
+                for (int k = 0; k < members.size(); k++) {
+                    other = readMember(v, members.name(k), members.value(k), other);
+                }
+            }
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+                switch (name) {
+                    case "shipping":
+                        FastReads.once(v, 1);
+                        if (t == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                            v[1] = JsonField.of(OrderShipping.Deserializer.READER.readFast(p, null));
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    default:
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                }
+            }
+            if (v[0] == null || v[1] == null) {
+                throw FastReads.abort();
+            }
+            Order read = new Order(finish(v, other));
+            read.validated = true;
+            return read;
+        }
+
+        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
+        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
+            switch (name) {
+                case "id":
+                    FastReads.once(v, 0);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[0] = field(0, json);
+                    return other;
+                case "shipping":
+                    FastReads.once(v, 1);
+                    if (!(Checks0.check1(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[1] = field(1, json);
+                    return other;
+                case "customer":
+                    FastReads.once(v, 2);
+                    if (!(Checks0.check2(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[2] = field(2, json);
+                    return other;
+                case "note":
+                    FastReads.once(v, 3);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[3] = field(3, json);
+                    return other;
+                case "quantity":
+                    FastReads.once(v, 4);
+                    if (!(JsonChecks.isInteger(json) && JsonChecks.minimum(json, 1L))) {
+                        throw FastReads.abort();
+                    }
+                    v[4] = field(4, json);
+                    return other;
+                default:
+                    return FastReads.other(other, name, json);
+            }
         }
     }
 }

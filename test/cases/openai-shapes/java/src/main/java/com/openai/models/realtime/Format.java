@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
 import com.openai.core.BaseSerializer;
+import com.openai.core.FastReads;
+import com.openai.core.JsonString;
 import com.openai.core.JsonValue;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
@@ -28,6 +30,8 @@ public final class Format {
     /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
     private final JsonValue source;
     private volatile boolean validated;
+    /** Whether its deserializer's fast reader read it: it then holds no {@link #json}, which {@link #_json} writes from the variant. */
+    private boolean readFast;
 
     private Format(int variant, Object value, JsonValue json, JsonValue source) {
         this.variant = variant;
@@ -62,7 +66,7 @@ public final class Format {
 
     /** The JSON this value was read from, when it was read (not built). */
     public Optional<JsonValue> _json() {
-        return Optional.ofNullable(this.json);
+        return Optional.ofNullable(this.json != null || !this.readFast ? this.json : JsonValue.from(this.value));
     }
 
     /** Calls the visitor method of the variant this value holds, or {@link Visitor#unknown}. */
@@ -158,6 +162,48 @@ public final class Format {
             }
             // It writes back the JSON it holds.
             return new Format(-1, null, json, json);
+        }
+
+        static final Deserializer READER = new Deserializer();
+
+        @Override
+        protected boolean readsFast() {
+            return true;
+        }
+
+        @Override
+        protected Format readFast(com.fasterxml.jackson.core.JsonParser p, FastReads.Members members) throws java.io.IOException {
+            if (members != null) {
+                throw FastReads.abort();
+            }
+            FastReads.Members read = null;
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+                if (name.equals("type")) {
+                    if (t != com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                        throw FastReads.abort();
+                    }
+                    String tag = p.getText();
+                    read = FastReads.Members.add(read, name, JsonString.of(tag));
+                    switch (tag) {
+                        case "text":
+                            return readVariant(0, TextFormat.Deserializer.READER.readFast(p, read));
+                        case "grammar":
+                            return readVariant(1, GrammarFormat.Deserializer.READER.readFast(p, read));
+                        default:
+                            throw FastReads.abort();
+                    }
+                }
+                read = FastReads.Members.add(read, name, FastReads.value(p, t));
+            }
+            throw FastReads.abort();
+        }
+
+        private static Format readVariant(int variant, Object value) {
+            Format read = new Format(variant, value, null, null);
+            read.validated = true;
+            read.readFast = true;
+            return read;
         }
     }
 

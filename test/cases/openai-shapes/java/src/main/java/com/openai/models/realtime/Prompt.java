@@ -5,6 +5,8 @@ package com.openai.models.realtime;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
+import com.openai.core.FastReads;
+import com.openai.core.JsonChecks;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
@@ -195,6 +197,70 @@ public final class Prompt extends ObjectModel {
 
         Deserializer() {
             super(Prompt.class, new String[] {"instructions", "id", "temperature", "top_p"}, FIELDS, Prompt::new);
+        }
+
+        static final Deserializer READER = new Deserializer();
+
+        @Override
+        protected boolean readsFast() {
+            return true;
+        }
+
+        @Override
+        protected Prompt readFast(com.fasterxml.jackson.core.JsonParser p, FastReads.Members members) throws java.io.IOException {
+            Object[] v = new Object[6];
+            Map<String, JsonValue> other = null;
+            if (members != null) {
+                for (int k = 0; k < members.size(); k++) {
+                    other = readMember(v, members.name(k), members.value(k), other);
+                }
+            }
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+                other = readMember(v, name, FastReads.value(p, t), other);
+            }
+            if (v[0] == null) {
+                throw FastReads.abort();
+            }
+            Prompt read = new Prompt(finish(v, other));
+            read.validated = true;
+            return read;
+        }
+
+        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
+        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
+            switch (name) {
+                case "instructions":
+                    FastReads.once(v, 0);
+                    if (!(Checks0.check80(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[0] = field(0, json);
+                    return other;
+                case "id":
+                    FastReads.once(v, 1);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[1] = field(1, json);
+                    return other;
+                case "temperature":
+                    FastReads.once(v, 2);
+                    if (!(JsonChecks.isNumber(json) && JsonChecks.exclusiveMaximum(json, 2L) && JsonChecks.exclusiveMinimum(json, 0L))) {
+                        throw FastReads.abort();
+                    }
+                    v[2] = field(2, json);
+                    return other;
+                case "top_p":
+                    FastReads.once(v, 3);
+                    if (!(JsonChecks.isNumber(json) && JsonChecks.maximum(json, 1L) && JsonChecks.minimum(json, 0L))) {
+                        throw FastReads.abort();
+                    }
+                    v[3] = field(3, json);
+                    return other;
+                default:
+                    return FastReads.other(other, name, json);
+            }
         }
     }
 }

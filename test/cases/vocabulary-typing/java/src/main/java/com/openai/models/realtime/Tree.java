@@ -5,6 +5,8 @@ package com.openai.models.realtime;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
+import com.openai.core.FastReads;
+import com.openai.core.JsonChecks;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
@@ -135,6 +137,69 @@ public final class Tree extends ObjectModel {
 
         Deserializer() {
             super(Tree.class, new String[] {"children", "name"}, FIELDS, Tree::new);
+        }
+
+        static final Deserializer READER = new Deserializer();
+
+        @Override
+        protected boolean readsFast() {
+            return true;
+        }
+
+        @Override
+        protected Tree readFast(com.fasterxml.jackson.core.JsonParser p, FastReads.Members members) throws java.io.IOException {
+            Object[] v = new Object[4];
+            Map<String, JsonValue> other = null;
+            if (members != null) {
+                for (int k = 0; k < members.size(); k++) {
+                    other = readMember(v, members.name(k), members.value(k), other);
+                }
+            }
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+                switch (name) {
+                    case "children":
+                        FastReads.once(v, 0);
+                        if (t == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                            java.util.List<Tree> items = new java.util.ArrayList<>();
+                            for (com.fasterxml.jackson.core.JsonToken e = p.nextToken(); e != com.fasterxml.jackson.core.JsonToken.END_ARRAY; e = p.nextToken()) {
+                                FastReads.startsObject(e);
+                                items.add(Tree.Deserializer.READER.readFast(p, null));
+                            }
+                            v[0] = JsonField.of(java.util.Collections.unmodifiableList(items));
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    default:
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                }
+            }
+            Tree read = new Tree(finish(v, other));
+            read.validated = true;
+            return read;
+        }
+
+        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
+        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
+            switch (name) {
+                case "children":
+                    FastReads.once(v, 0);
+                    if (!(Checks0.check16(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[0] = field(0, json);
+                    return other;
+                case "name":
+                    FastReads.once(v, 1);
+                    if (!(JsonChecks.isString(json))) {
+                        throw FastReads.abort();
+                    }
+                    v[1] = field(1, json);
+                    return other;
+                default:
+                    return FastReads.other(other, name, json);
+            }
         }
     }
 }

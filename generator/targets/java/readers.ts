@@ -1,0 +1,375 @@
+// Fast readers: a deserializer's `readFast` reads its model straight from Jackson's tokens, with
+// no tree of the whole value, and checks it as it goes, so the model it returns is valid already
+// (its validate() returns at once). Without one, the deserializer reads the value into a JsonValue
+// tree, binds from the tree, and validate() runs the compiled check over it.
+//
+// A fast reader is the compiled check of its declaration taken member by member: each member's
+// JSON, read as the tree would hold it, is tested with the compiled check of the member's schema
+// (checks.ts writes it) and bound by the deserializer's own conversion (BaseDeserializer.field),
+// so that what it accepts, and the model it builds, are the tree path's by construction. A member
+// whose schema is a declaration with a fast reader of its own (or an array of them) is read by
+// that reader instead, with no tree at all. Anything the reader does not decide at once (a member
+// its schema refuses, a required member missing, a name written twice, a union's tag it does not
+// know) aborts it (the runtime's FastReads): the deserializer reads the whole value again, from its
+// first token, as a tree, as without a fast reader, so an invalid value gets the interpreter's
+// errors as before.
+//
+// What reads fast:
+// - an object declaration (not read into fields: limits.ts) whose schema, as the compiled checks
+//   read it, is `type: object`, `properties` (exactly the class's), `required` (of those) and
+//   `additionalProperties: false` or nothing else, every member's schema compiled;
+// - a union (discriminated or not) whose schema is a oneOf or anyOf of its variants, each an
+//   object declaration reading fast, told apart by a member whose string value leaves exactly one
+//   variant (SchemaRegistry.tagsAt) that is the one the deserializer binds: the members read before
+//   the tag are handed to the variant's reader (FastReads.Members).
+
+import type { Declaration, JsonValue, Model, ObjectDeclaration, TypeRef, UnionDeclaration } from '../../model/ir.js';
+import { schemaUriAt, schemaUriOf } from '../../model/validation.js';
+import { lookup } from '../shared/common.js';
+import { Unsupported, has, isNullSchema, isObject, onlyKeys, type Obj, type SchemaReach } from '../shared/schema-reach.js';
+import { setsFields } from './limits.js';
+import { javaString } from './literals.js';
+
+/** How an object's member is read: tested on its JSON by `test` (null: every value passes), or by a nested declaration's reader. */
+export interface MemberPlan {
+  readonly test: string | null;
+  /** The declaration whose reader reads the member when it is an object, or each item of an array (`list`) of them. */
+  readonly nested: { readonly id: string; readonly list: { readonly min: number; readonly max: number | null } | null } | null;
+}
+
+export interface ObjectReaderPlan {
+  readonly kind: 'object';
+  /** By JSON name. */
+  readonly members: ReadonlyMap<string, MemberPlan>;
+  readonly required: readonly string[];
+  readonly closed: boolean;
+}
+
+export interface UnionReaderPlan {
+  readonly kind: 'union';
+  /** The member whose string value names the variant. */
+  readonly wire: string;
+  /** Each tag and the variant (its index) it leaves. */
+  readonly cases: readonly { readonly tag: string; readonly variant: number }[];
+}
+
+export type ReaderPlan = ObjectReaderPlan | UnionReaderPlan;
+
+/** The compiled check of a schema on the value in variable `v` (null: every value passes), as checks.ts writes it. */
+export type MemberTest = (node: JsonValue, v: string) => string | null;
+
+/** The variable a member's test reads. */
+export const MEMBER_JSON = 'json';
+/** A reader whose tests take more source than this is not written (a method holds 64 KB of code). */
+const MAX_TEST_CHARS = 20_000;
+
+/**
+ * The fast readers of the model's declarations, by id. `compiled`: the declarations whose
+ * checks compiled (checks.ts); `test` writes a member's check.
+ */
+export function planReaders(model: Model, reach: SchemaReach, compiled: ReadonlySet<string>, test: MemberTest): Map<string, ReaderPlan> {
+  const byId = new Map(model.declarations.map((d) => [d.id, d] as const));
+  const nodeOf = (d: Declaration): Obj | null => {
+    if (!compiled.has(d.id)) return null;
+    try {
+      const node = reach.declaration(schemaUriOf(model, d));
+      return isObject(node) ? node : null;
+    } catch (error) {
+      if (error instanceof Unsupported) return null;
+      throw error;
+    }
+  };
+  // Each declaration's schema where the registry holds it (what a member's `$ref` leads to).
+  const located = (id: string): JsonValue | undefined => {
+    const d = byId.get(id);
+    return d === undefined ? undefined : reach.registry.locate(schemaUriOf(model, d));
+  };
+  // Objects first (a member reads through a nested reader only where that declaration has one), then unions of them.
+  const shapes = new Map<string, Obj>();
+  for (const d of model.declarations) {
+    const node = d.kind === 'object' ? nodeOf(d) : null;
+    if (node !== null && d.kind === 'object' && objectShape(d, node)) shapes.set(d.id, node);
+  }
+  const unions = new Map<string, UnionReaderPlan>();
+  for (const d of model.declarations) {
+    const node = d.kind === 'union' ? nodeOf(d) : null;
+    const plan = node === null || d.kind !== 'union' ? null : unionPlan(model, d, node, reach, (id) => shapes.get(id) ?? null);
+    if (plan !== null) unions.set(d.id, plan);
+  }
+  const readers = new Map<string, ReaderPlan>();
+  for (const [id, node] of shapes) {
+    const d = lookup(byId, id) as ObjectDeclaration;
+    const reading = (type: TypeRef, schema: JsonValue): string | null => nestedReader(type, schema, reach, located, shapes, unions);
+    const members = new Map<string, MemberPlan>();
+    let size = 0;
+    for (const p of d.properties) {
+      const schema = (node['properties'] as Obj)[p.jsonName]!;
+      const check = test(schema, MEMBER_JSON);
+      size += check?.length ?? 0;
+      members.set(p.jsonName, { test: check, nested: nestedPlan(p.type, schema, reading) });
+    }
+    if (size > MAX_TEST_CHARS) continue;
+    readers.set(id, { kind: 'object', members, required: (node['required'] as string[] | undefined) ?? [], closed: node['additionalProperties'] === false });
+  }
+  for (const [id, plan] of unions) readers.set(id, plan);
+  return readers;
+}
+
+/** Whether an object's schema is its class's members and nothing more (see the module comment). */
+function objectShape(d: ObjectDeclaration, node: Obj): boolean {
+  if (setsFields(d) || !onlyKeys(node, ['type', 'properties', 'required', 'additionalProperties'])) return false;
+  if (has(node, 'type') && node['type'] !== 'object') return false;
+  const additional = node['additionalProperties'];
+  if (additional !== undefined && additional !== false && additional !== true) return false;
+  if ((d.additional.kind === 'deny') !== (additional === false)) return false;
+  const properties = node['properties'] ?? {};
+  if (!isObject(properties)) return false;
+  const names = Object.keys(properties);
+  if (names.length !== d.properties.length || !d.properties.every((p) => has(properties, p.jsonName))) return false;
+  const required = node['required'] ?? [];
+  return Array.isArray(required) && required.every((name) => typeof name === 'string' && has(properties, name));
+}
+
+/** How a member of `type` (schema `schema`) reads through a nested reader, or null (its JSON, tested). */
+function nestedPlan(type: TypeRef, schema: JsonValue, reading: (type: TypeRef, schema: JsonValue) => string | null): MemberPlan['nested'] {
+  if (
+    type.kind === 'array' &&
+    !type.nullable &&
+    isObject(schema) &&
+    onlyKeys(schema, ['type', 'items', 'minItems', 'maxItems']) &&
+    schema['type'] === 'array'
+  ) {
+    const id = has(schema, 'items') ? reading(type.items, schema['items']!) : null;
+    const min = schema['minItems'] ?? 0;
+    const max = schema['maxItems'] ?? null;
+    const count = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
+    if (type.items.nullable || id === null || !count(min) || (max !== null && !count(max))) return null;
+    return { id, list: { min, max } };
+  }
+  const id = reading(type, schema);
+  return id === null ? null : { id, list: null };
+}
+
+/**
+ * The declaration whose reader reads an object value of `type` exactly as the schema checks it:
+ * the schema is the declaration's (or a `$ref` to it), possibly `anyOf` it and `{"type":
+ * "null"}` (an object never matches null), and the declaration reads fast.
+ */
+function nestedReader(
+  type: TypeRef,
+  schema: JsonValue,
+  reach: SchemaReach,
+  located: (id: string) => JsonValue | undefined,
+  shapes: ReadonlyMap<string, Obj>,
+  unions: ReadonlyMap<string, UnionReaderPlan>,
+): string | null {
+  if (type.kind !== 'ref' || !isObject(schema) || (!shapes.has(type.id) && !unions.has(type.id))) return null;
+  const own = located(type.id);
+  const names = (candidate: Obj): boolean => (onlyKeys(candidate, ['$ref']) && has(candidate, '$ref') ? reach.target(candidate) : candidate) === own;
+  const branches = schema['anyOf'];
+  if (onlyKeys(schema, ['anyOf']) && Array.isArray(branches) && branches.length === 2) {
+    const [a, b] = branches;
+    if (isNullSchema(b) && isObject(a) && names(a)) return type.id;
+    if (isNullSchema(a) && isObject(b) && names(b)) return type.id;
+    return null;
+  }
+  return names(schema) ? type.id : null;
+}
+
+/** A union's reader (see the module comment), or null. */
+function unionPlan(model: Model, d: UnionDeclaration, node: Obj, reach: SchemaReach, shapeOf: (id: string) => Obj | null): UnionReaderPlan | null {
+  if (d.nullable || !onlyKeys(node, ['type', 'oneOf', 'anyOf', 'discriminator'])) return null;
+  if (has(node, 'type') && node['type'] !== 'object') return null;
+  const branches = has(node, 'oneOf') === has(node, 'anyOf') ? null : (node['oneOf'] ?? node['anyOf']);
+  if (!Array.isArray(branches) || branches.length !== d.variants.length) return null;
+  const uris = d.variantPointers.map((pointer) => schemaUriAt(model, pointer));
+  // Each branch is its variant's schema (where the variant stands, or a `$ref` to it), an object declaration reading fast.
+  const fits = d.variants.every((v, i) => {
+    const branch = branches[i];
+    if (v.kind !== 'ref' || v.nullable || !isObject(branch)) return false;
+    const shape = shapeOf(v.id);
+    const followed = onlyKeys(branch, ['$ref']) && has(branch, '$ref') ? reach.target(branch) : branch;
+    return shape !== null && followed === shape;
+  });
+  if (!fits) return null;
+  // The member naming the variant: the discriminator's, else the one the registry finds telling the branches apart.
+  const wire = d.discriminator?.propertyName ?? reach.tagsAt(uris)?.wire;
+  if (wire === undefined) return null;
+  // Each variant requires it with a constant string of its own, so only that variant can hold a value naming it.
+  const cases: { tag: string; variant: number }[] = [];
+  for (const [variant, v] of d.variants.entries()) {
+    const tag = v.kind === 'ref' ? requiredConstant(shapeOf(v.id)!, wire) : null;
+    if (tag === null || cases.some((c) => c.tag === tag)) return null;
+    // A discriminated union binds the first variant the mapping names for the tag: it must be this one.
+    if (d.discriminator !== null && v.kind === 'ref' && d.discriminator.mapping.find((m) => m.value === tag)?.id !== v.id) return null;
+    cases.push({ tag, variant });
+  }
+  return { kind: 'union', wire, cases };
+}
+
+/** The string an object's schema requires member `wire` to be (`const`, or an `enum` of one), or null. */
+function requiredConstant(node: Obj, wire: string): string | null {
+  const required = node['required'];
+  const schema = isObject(node['properties']) ? node['properties'][wire] : undefined;
+  if (!Array.isArray(required) || !required.includes(wire) || !isObject(schema) || !onlyKeys(schema, ['type', 'const', 'enum'])) return null;
+  if (has(schema, 'type') && schema['type'] !== 'string') return null;
+  const values = has(schema, 'const') ? (has(schema, 'enum') ? null : [schema['const']]) : schema['enum'];
+  return Array.isArray(values) && values.length === 1 && typeof values[0] === 'string' ? values[0] : null;
+}
+
+/** The Java string literal of a JSON name or tag (a case label). */
+export const label = javaString;
+
+const PARSER = 'com.fasterxml.jackson.core.JsonParser';
+const TOKEN = 'com.fasterxml.jackson.core.JsonToken';
+
+/**
+ * An object declaration's reader (class `type`; `names`: the properties' JSON names in the order
+ * its deserializer reads them; `readerOf`: the class of a declaration whose reader reads a
+ * member), as lines of its Deserializer's body.
+ */
+export function objectReaderLines(plan: ObjectReaderPlan, type: string, names: readonly string[], readerOf: (id: string) => string): string[] {
+  const index = new Map(names.map((name, i) => [name, i] as const));
+  const count = names.length;
+  // Members read by their nested reader where their JSON starts one; any other JSON goes to readMember.
+  const nested = names.flatMap((name, i) => {
+    const m = plan.members.get(name)!;
+    if (m.nested === null) return [];
+    const reader = `${readerOf(m.nested.id)}.Deserializer.READER`;
+    const read =
+      m.nested.list === null
+        ? [`if (t == ${TOKEN}.START_OBJECT) {`, `    v[${i}] = JsonField.of(${reader}.readFast(p, null));`, '    break;', '}']
+        : [
+            `if (t == ${TOKEN}.START_ARRAY) {`,
+            `    java.util.List<${readerOf(m.nested.id)}> items = new java.util.ArrayList<>();`,
+            `    for (${TOKEN} e = p.nextToken(); e != ${TOKEN}.END_ARRAY; e = p.nextToken()) {`,
+            '        FastReads.startsObject(e);',
+            `        items.add(${reader}.readFast(p, null));`,
+            '    }',
+            ...(m.nested.list.min === 0 && m.nested.list.max === null
+              ? []
+              : [
+                  `    if (${[...(m.nested.list.min === 0 ? [] : [`items.size() < ${m.nested.list.min}`]), ...(m.nested.list.max === null ? [] : [`items.size() > ${m.nested.list.max}`])].join(' || ')}) {`,
+                  '        throw FastReads.abort();',
+                  '    }',
+                ]),
+            `    v[${i}] = JsonField.of(java.util.Collections.unmodifiableList(items));`,
+            '    break;',
+            '}',
+          ];
+    return [
+      `case ${label(name)}:`,
+      `    FastReads.once(v, ${i});`,
+      ...read.map((l) => `    ${l}`),
+      '    other = readMember(v, name, FastReads.value(p, t), other);',
+      '    break;',
+    ];
+  });
+  const members = names.flatMap((name, i) => {
+    const test = plan.members.get(name)!.test;
+    return [
+      `case ${label(name)}:`,
+      `    FastReads.once(v, ${i});`,
+      ...(test === null ? [] : [`    if (!(${test})) {`, '        throw FastReads.abort();', '    }']),
+      `    v[${i}] = field(${i}, ${MEMBER_JSON});`,
+      '    return other;',
+    ];
+  });
+  const required = plan.required.map((name) => `v[${index.get(name)!}] == null`);
+  const body = [
+    ...readerHead(type),
+    `    Object[] v = new Object[${count + 2}];`,
+    '    Map<String, JsonValue> other = null;',
+    '    if (members != null) {',
+    '        for (int k = 0; k < members.size(); k++) {',
+    '            other = readMember(v, members.name(k), members.value(k), other);',
+    '        }',
+    '    }',
+    '    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {',
+    `        ${TOKEN} t = p.nextToken();`,
+    ...(nested.length === 0
+      ? ['        other = readMember(v, name, FastReads.value(p, t), other);']
+      : [
+          '        switch (name) {',
+          ...nested.map((l) => `            ${l}`),
+          '            default:',
+          '                other = readMember(v, name, FastReads.value(p, t), other);',
+          '        }',
+        ]),
+    '    }',
+    ...(required.length === 0 ? [] : [`    if (${required.join(' || ')}) {`, '        throw FastReads.abort();', '    }']),
+    `    ${type} read = new ${type}(finish(v, other));`,
+    '    read.validated = true;',
+    '    return read;',
+    '}',
+    '',
+    "/** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */",
+    `private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue ${MEMBER_JSON}, Map<String, JsonValue> other) {`,
+    '    switch (name) {',
+    ...members.map((l) => `        ${l}`),
+    '        default:',
+    plan.closed ? '            throw FastReads.abort();' : `            return FastReads.other(other, name, ${MEMBER_JSON});`,
+    '    }',
+    '}',
+  ];
+  return [`static final Deserializer READER = new Deserializer();`, '', ...body];
+}
+
+/** A reader's declaration (its body follows): the deserializer's readsFast() and readFast()'s signature. */
+function readerHead(type: string): string[] {
+  return [
+    '@Override',
+    'protected boolean readsFast() {',
+    '    return true;',
+    '}',
+    '',
+    '@Override',
+    `protected ${type} readFast(${PARSER} p, FastReads.Members members) throws java.io.IOException {`,
+  ];
+}
+
+/** A union's reader (class `type`; `variantClass`: each variant's class), as lines of its Deserializer's body. */
+export function unionReaderLines(plan: UnionReaderPlan, type: string, variantClass: (i: number) => string): string[] {
+  return [
+    'static final Deserializer READER = new Deserializer();',
+    '',
+    ...readerHead(type),
+    '    if (members != null) {',
+    '        throw FastReads.abort();',
+    '    }',
+    '    FastReads.Members read = null;',
+    '    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {',
+    `        ${TOKEN} t = p.nextToken();`,
+    `        if (name.equals(${label(plan.wire)})) {`,
+    `            if (t != ${TOKEN}.VALUE_STRING) {`,
+    '                throw FastReads.abort();',
+    '            }',
+    '            String tag = p.getText();',
+    '            read = FastReads.Members.add(read, name, JsonString.of(tag));',
+    '            switch (tag) {',
+    ...plan.cases.flatMap(({ tag, variant }) => [
+      `                case ${label(tag)}:`,
+      `                    return readVariant(${variant}, ${variantClass(variant)}.Deserializer.READER.readFast(p, read));`,
+    ]),
+    '                default:',
+    '                    throw FastReads.abort();',
+    '            }',
+    '        }',
+    '        read = FastReads.Members.add(read, name, FastReads.value(p, t));',
+    '    }',
+    '    throw FastReads.abort();',
+    '}',
+    '',
+    `private static ${type} readVariant(int variant, Object value) {`,
+    `    ${type} read = new ${type}(variant, value, null, null);`,
+    '    read.validated = true;',
+    '    read.readFast = true;',
+    '    return read;',
+    '}',
+  ];
+}
+
+/** Lines as a nested class's body holds them (two levels in; an empty line stays empty). */
+export function indentedLines(lines: readonly string[]): string[] {
+  return lines.map((l) => (l === '' ? '' : `        ${l}`));
+}

@@ -1,0 +1,169 @@
+package com.openai.core;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.io.ContentReference;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the models' fast readers share (generated: a deserializer's {@code readFast}, see
+ * java/readers.ts). A fast reader reads a model straight from the parser's tokens, checking each
+ * member as it goes (each with the compiled check of its schema), so that no tree of the whole
+ * value is built and the model it returns is valid already. It takes only what it decides at once:
+ * anything else (a value its schema refuses, a name written twice, a tag it does not know) aborts
+ * it ({@link #abort}), and the deserializer reads the value again from its first token, as a
+ * tree, as without a fast reader. That needs input that can be read again (a String, char[] or
+ * byte[]: {@link Start}); a stream or a token buffer always takes the tree.
+ */
+public final class FastReads {
+    private FastReads() {}
+
+    /** Thrown where a fast reader does not decide the value (no stack: it is control flow, caught by the deserializer). */
+    public static final class Abort extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        private Abort() {
+            super("a fast reader left the value to the tree", null, false, false);
+        }
+    }
+
+    private static final Abort ABORT = new Abort();
+
+    /** The abort to throw: {@code throw FastReads.abort();}. */
+    public static Abort abort() {
+        return ABORT;
+    }
+
+    /** The JSON value at the parser's token (its last token read), as the tree holds it. */
+    public static JsonValue value(JsonParser parser, JsonToken token) throws IOException {
+        return JsonValue.readValue(parser, token, JsonNodeFactory.instance);
+    }
+
+    /** Aborts when member {@code i} was read already (a name written twice: the tree keeps the last). */
+    public static void once(Object[] values, int i) {
+        if (values[i] != null) {
+            throw ABORT;
+        }
+    }
+
+    /** {@code other} (null: none yet) with an unknown member added, in the order read; aborts on a name written twice. */
+    public static Map<String, JsonValue> other(Map<String, JsonValue> other, String name, JsonValue value) {
+        Map<String, JsonValue> members = other == null ? new LinkedHashMap<String, JsonValue>() : other;
+        if (members.put(name, value) != null) {
+            throw ABORT;
+        }
+        return members;
+    }
+
+    /** Aborts unless the parser's token starts an object. */
+    public static void startsObject(JsonToken token) {
+        if (token != JsonToken.START_OBJECT) {
+            throw ABORT;
+        }
+    }
+
+    /**
+     * The members a union read before its tag (which it adds last), handed to the variant's reader,
+     * which takes them as if it had read them itself.
+     */
+    public static final class Members {
+        private String[] names = new String[4];
+        private JsonValue[] values = new JsonValue[4];
+        private int size;
+
+        public static Members add(Members members, String name, JsonValue value) {
+            Members to = members == null ? new Members() : members;
+            if (to.size == to.names.length) {
+                to.names = Arrays.copyOf(to.names, to.size * 2);
+                to.values = Arrays.copyOf(to.values, to.size * 2);
+            }
+            to.names[to.size] = name;
+            to.values[to.size] = value;
+            to.size++;
+            return to;
+        }
+
+        public int size() {
+            return size;
+        }
+
+        public String name(int i) {
+            return names[i];
+        }
+
+        public JsonValue value(int i) {
+            return values[i];
+        }
+    }
+
+    /**
+     * Where an object began in input that can be read again: its content (a String, char[] or
+     * byte[], as the parser's locations report it) and offset, and the context that holds it.
+     */
+    static final class Start {
+        private final Object content;
+        private final int offset;
+        private final JsonStreamContext parent;
+
+        private Start(Object content, int offset, JsonStreamContext parent) {
+            this.content = content;
+            this.offset = offset;
+            this.parent = parent;
+        }
+
+        /** Where the parser's current token (an object's start) begins, or null when its input cannot be read again. */
+        static Start of(JsonParser parser) {
+            JsonLocation at = parser.getTokenLocation();
+            ContentReference reference = at.contentReference();
+            // Offsets into part of an array (createParser(bytes, offset, length)) are not relied on: the tree reads it.
+            if (reference == null || reference.contentOffset() > 0) {
+                return null;
+            }
+            Object content = reference.getRawContent();
+            long offset = content instanceof byte[] ? at.getByteOffset() : content instanceof String || content instanceof char[] ? at.getCharOffset() : -1;
+            if (offset < 0 || offset > Integer.MAX_VALUE) {
+                return null;
+            }
+            return new Start(content, (int) offset, parser.getParsingContext().getParent());
+        }
+
+        /** A new parser at the object's first token, over the same input. */
+        JsonParser reopen(JsonParser parser) throws IOException {
+            ObjectCodec codec = parser.getCodec();
+            JsonFactory factory = codec != null ? codec.getFactory() : ObjectMappers.JSON_MAPPER.getFactory();
+            JsonParser again;
+            if (content instanceof byte[]) {
+                byte[] bytes = (byte[]) content;
+                again = factory.createParser(bytes, offset, bytes.length - offset);
+            } else {
+                char[] chars = content instanceof String ? ((String) content).toCharArray() : (char[]) content;
+                again = factory.createParser(chars, offset, chars.length - offset);
+            }
+            again.setCodec(codec);
+            if (again.nextToken() != JsonToken.START_OBJECT) {
+                // Only when offsets do not mean what they are read as: reported, never read wrongly.
+                again.close();
+                throw new JsonParseException(parser, "cannot read the value again from its offset " + offset);
+            }
+            return again;
+        }
+
+        /** Moves the parser, somewhere inside the value, to its last token. */
+        void skip(JsonParser parser) throws IOException {
+            while (parser.getParsingContext() != parent) {
+                if (parser.nextToken() == null) {
+                    return;
+                }
+            }
+        }
+    }
+}
