@@ -178,6 +178,7 @@ public final class FastAgree {
         List<String> found = new ArrayList<>();
         long tried = 0;
         long taken = 0;
+        com.fasterxml.jackson.databind.node.ObjectNode takenBy = new ObjectMapper().createObjectNode();
         for (JsonNode c : job.get("cases")) {
             for (JsonNode name : c.get("classes")) {
                 Class<?> type = Class.forName(c.get("package").textValue() + "." + name.textValue());
@@ -191,6 +192,7 @@ public final class FastAgree {
                     String tree = read(mapper, type, json, true, validate, validated);
                     if (fast.startsWith("taken ")) {
                         taken++;
+                        takenBy.put(type.getName(), takenBy.path(type.getName()).asLong() + 1);
                         fast = fast.substring(6);
                     }
                     if (!fast.equals(tree) && found.size() < 20) {
@@ -199,7 +201,7 @@ public final class FastAgree {
                 }
             }
         }
-        System.out.println(new ObjectMapper().createObjectNode().put("tried", tried).put("taken", taken).set("found", new ObjectMapper().valueToTree(found)));
+        System.out.println(new ObjectMapper().createObjectNode().put("tried", tried).put("taken", taken).<com.fasterxml.jackson.databind.node.ObjectNode>set("takenBy", takenBy).set("found", new ObjectMapper().valueToTree(found)));
     }
 
     /** What reading the JSON gives: the model's JSON, text and validity ("taken " first where the fast reader validated it), or the exception. */
@@ -221,23 +223,95 @@ public final class FastAgree {
                 throw (RuntimeException) e.getCause();
             }
         });
-        return (fast ? "taken " : "") + mapper.writeValueAsString(model) + " " + model + " " + model.hashCode() + " " + valid + " equals " + model.equals(readAgain(mapper, type, json));
+        return (fast ? "taken " : "") + mapper.writeValueAsString(model) + " " + model + " " + model.hashCode() + " " + valid + " equals " + equalsTree(mapper, type, json, model);
     }
 
-    /** The same JSON read from a Reader (the tree): equal to either model. */
-    static Object readAgain(ObjectMapper mapper, Class<?> type, String json) throws Exception {
-        return mapper.readValue(new StringReader(json), type);
+    /** Whether the model equals the one the tree reads from the same JSON (false when that throws: the other read throws then). */
+    static boolean equalsTree(ObjectMapper mapper, Class<?> type, String json, Object model) {
+        try {
+            return model.equals(mapper.readValue(new StringReader(json), type));
+        } catch (Exception e) {
+            return false;
+        }
     }
 }
 `;
 
+/**
+ * A schema of the shapes the fast readers read: a union told apart on two levels (`type`, then
+ * `role`) whose variants hold nested objects, lists of them and members that may be null, a
+ * closed object, bounds, a discriminated union, a batch (an alias of an array of a union).
+ */
+const READER_SHAPES = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $defs: {
+    Point: { type: 'object', properties: { x: { type: 'integer', minimum: 0 }, y: { type: 'number', maximum: 1.5 } }, required: ['x'] },
+    Closed: { type: 'object', properties: { name: { type: 'string', maxLength: 3 } }, additionalProperties: false },
+    Developer: {
+      type: 'object',
+      properties: { type: { const: 'message' }, role: { const: 'developer' }, text: { type: 'string' } },
+      required: ['type', 'role', 'text'],
+    },
+    User: {
+      type: 'object',
+      properties: {
+        type: { type: 'string', enum: ['message'] },
+        role: { type: 'string', enum: ['user'] },
+        at: { $ref: '#/$defs/Point' },
+        path: { type: 'array', items: { $ref: '#/$defs/Point' }, minItems: 1, maxItems: 3 },
+        closed: { anyOf: [{ $ref: '#/$defs/Closed' }, { type: 'null' }] },
+      },
+      required: ['type', 'role'],
+    },
+    Call: {
+      type: 'object',
+      properties: { type: { const: 'call' }, id: { type: 'string', pattern: '^c_' }, ok: { type: 'boolean' } },
+      required: ['type', 'id'],
+    },
+    Item: { anyOf: [{ $ref: '#/$defs/Developer' }, { $ref: '#/$defs/User' }, { $ref: '#/$defs/Call' }] },
+    Event: {
+      type: 'object',
+      oneOf: [{ $ref: '#/$defs/Added' }, { $ref: '#/$defs/Done' }],
+      discriminator: { propertyName: 'type' },
+    },
+    Added: { type: 'object', properties: { type: { const: 'added' }, item: { $ref: '#/$defs/Item' } }, required: ['type', 'item'] },
+    Done: { type: 'object', properties: { type: { const: 'done' }, items: { type: 'array', items: { $ref: '#/$defs/Item' } } }, required: ['type'] },
+    Batch: { type: 'array', items: { $ref: '#/$defs/Event' }, maxItems: 4 },
+  },
+};
+
+const READER_VALUES: JsonValue[] = [
+  { role: 'user', at: { x: 3 }, type: 'message', path: [{ x: 1, y: 0.5 }] },
+  { type: 'call', ok: false, id: 'c_9' },
+  { type: 'added', item: { role: 'developer', type: 'message', text: 'hi' } },
+  { item: { type: 'message', role: 'user', at: { x: 1, y: 1.5 }, path: [{ x: 0 }, { x: 2, y: -1, z: true }], closed: null, extra: [1] }, type: 'added' },
+  { type: 'added', item: { type: 'message', role: 'user', closed: { name: 'abc' } } },
+  {
+    type: 'done',
+    items: [
+      { type: 'call', id: 'c_1', ok: true },
+      { id: 'c_2', type: 'call' },
+      { type: 'message', role: 'developer', text: '' },
+    ],
+  },
+  [{ type: 'done' }, { type: 'added', item: { type: 'call', id: 'c_3' } }],
+  [
+    { type: 'done', items: [] },
+    { type: 'done', items: [{ type: 'message', role: 'user', path: [{ x: 1 }, { x: 1 }, { x: 1 }] }] },
+  ],
+];
+
 describe('fast readers agree with the tree', () => {
   it('on every golden case and the canonical schema: the same models, JSON and validity from the samples and their mutations', () => {
-    const jobs: Job[] = allSchemas().map((c, i) => ({
-      package: `fast${i}`,
-      model: loadModel(c.schemaPath),
-      values: texts([...c.valid, ...c.invalid].flatMap((vector) => mutations(vector.json as JsonValue))),
-    }));
+    const jobs: Job[] = [
+      ...allSchemas().map((c, i) => ({
+        package: `fast${i}`,
+        model: loadModel(c.schemaPath),
+        values: texts([...c.valid, ...c.invalid].flatMap((vector) => mutations(vector.json as JsonValue))),
+      })),
+      // The shapes the readers take, each value read into every class with a reader.
+      { package: 'fastshapes', model: modelFromText(JSON.stringify(READER_SHAPES), 'shapes.json'), values: texts(READER_VALUES.flatMap((v) => mutations(v))) },
+    ];
     const { classes, javac, root } = build(jobs);
     expect(javac).toBe('');
     const cases = jobs.map((job) => {
@@ -247,6 +321,7 @@ describe('fast readers agree with the tree', () => {
       return { package: `${job.package}.models`, classes: read, values: job.values };
     });
     expect(cases.reduce((n, c) => n + c.classes.length, 0)).toBeGreaterThan(50);
+    expect(cases.at(-1)!.classes.sort()).toEqual(['Added', 'Batch', 'Call', 'Closed', 'Developer', 'Done', 'Event', 'Item', 'Point', 'User']);
     writeFileSync(join(root, 'FastAgree.java'), FAST_AGREE);
     execFileSync('javac', [...JAVAC_FLAGS, '-cp', [classes, ...JARS].join(':'), '-d', classes, join(root, 'FastAgree.java')], { encoding: 'utf8' });
     writeFileSync(join(root, 'fast.json'), JSON.stringify({ cases }));
@@ -254,8 +329,11 @@ describe('fast readers agree with the tree', () => {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });
-    const { found, tried, taken } = JSON.parse(out) as { found: string[]; tried: number; taken: number };
+    const { found, tried, taken, takenBy } = JSON.parse(out) as { found: string[]; tried: number; taken: number; takenBy: Record<string, number> };
     expect(found).toEqual([]);
+    // Each shape is read fast somewhere: a union on two levels of tags, a discriminated union, a batch.
+    for (const name of ['Item', 'Event', 'Batch', 'User', 'Closed'])
+      expect(takenBy[`fastshapes.models.${name}`] ?? 0, `${name}: ${JSON.stringify(takenBy)}`).toBeGreaterThan(0);
     expect(tried).toBeGreaterThan(10_000);
     // The fast readers decide a share of the values (the valid ones their declarations read), the tree the rest.
     expect(taken).toBeGreaterThan(1_000);

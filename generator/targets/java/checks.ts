@@ -193,7 +193,7 @@ class CheckCompiler extends BraceChecks {
       replaceOutsideStrings(text, (name) => `${CHECKS_CLASS_PREFIX}${classOf.get(name) ?? constantClass.get(name)!}.${name}`);
     const qualifiedReaders = new Map(
       [...readers].map(([id, plan]): [string, ReaderPlan] =>
-        plan.kind === 'union'
+        plan.kind !== 'object'
           ? [id, plan]
           : [id, { ...plan, members: new Map([...plan.members].map(([name, m]) => [name, { ...m, test: m.test === null ? null : outside(m.test) }])) }],
       ),

@@ -47,13 +47,28 @@ export interface ObjectReaderPlan {
 
 export interface UnionReaderPlan {
   readonly kind: 'union';
-  /** The member whose string value names the variant. */
-  readonly wire: string;
-  /** Each tag and the variant (its index) it leaves. */
-  readonly cases: readonly { readonly tag: string; readonly variant: number }[];
+  /** The members whose string values name the variant. */
+  readonly tags: TagTree;
 }
 
-export type ReaderPlan = ObjectReaderPlan | UnionReaderPlan;
+/** The variants an object can be, by the string value of its member `wire`: a variant (its index), or the tree telling apart those the value leaves. */
+export interface TagTree {
+  readonly wire: string;
+  readonly cases: readonly { readonly tag: string; readonly next: number | TagTree }[];
+}
+
+/** An alias of an array of a declaration that reads fast, read as its items' reader reads them. */
+export interface AliasReaderPlan {
+  readonly kind: 'alias';
+  readonly items: string;
+  readonly min: number;
+  readonly max: number | null;
+}
+
+export type ReaderPlan = ObjectReaderPlan | UnionReaderPlan | AliasReaderPlan;
+
+/** At most this many members tell a union's variant (OpenAI's conversation items: `type`, then `role`). */
+const MAX_TAG_LEVELS = 3;
 
 /** The compiled check of a schema on the value in variable `v` (null: every value passes), as checks.ts writes it. */
 export type MemberTest = (node: JsonValue, v: string) => string | null;
@@ -84,11 +99,17 @@ export function planReaders(model: Model, reach: SchemaReach, compiled: Readonly
     const d = byId.get(id);
     return d === undefined ? undefined : reach.registry.locate(schemaUriOf(model, d));
   };
-  // Objects first (a member reads through a nested reader only where that declaration has one), then unions of them.
+  // Objects first, each member's test written (a reader whose tests are too long is none), then
+  // unions of them, then how each member reads (through a nested reader where its declaration has one).
   const shapes = new Map<string, Obj>();
+  const tests = new Map<string, Map<string, string | null>>();
   for (const d of model.declarations) {
     const node = d.kind === 'object' ? nodeOf(d) : null;
-    if (node !== null && d.kind === 'object' && objectShape(d, node)) shapes.set(d.id, node);
+    if (node === null || d.kind !== 'object' || !objectShape(d, node)) continue;
+    const checks = new Map(d.properties.map((p) => [p.jsonName, test((node['properties'] as Obj)[p.jsonName]!, MEMBER_JSON)] as const));
+    if ([...checks.values()].reduce((n, check) => n + (check?.length ?? 0), 0) > MAX_TEST_CHARS) continue;
+    shapes.set(d.id, node);
+    tests.set(d.id, checks);
   }
   const unions = new Map<string, UnionReaderPlan>();
   for (const d of model.declarations) {
@@ -96,22 +117,25 @@ export function planReaders(model: Model, reach: SchemaReach, compiled: Readonly
     const plan = node === null || d.kind !== 'union' ? null : unionPlan(model, d, node, reach, (id) => shapes.get(id) ?? null);
     if (plan !== null) unions.set(d.id, plan);
   }
+  const reading = (type: TypeRef, schema: JsonValue): string | null => nestedReader(type, schema, reach, located, shapes, unions);
   const readers = new Map<string, ReaderPlan>();
   for (const [id, node] of shapes) {
     const d = lookup(byId, id) as ObjectDeclaration;
-    const reading = (type: TypeRef, schema: JsonValue): string | null => nestedReader(type, schema, reach, located, shapes, unions);
-    const members = new Map<string, MemberPlan>();
-    let size = 0;
-    for (const p of d.properties) {
-      const schema = (node['properties'] as Obj)[p.jsonName]!;
-      const check = test(schema, MEMBER_JSON);
-      size += check?.length ?? 0;
-      members.set(p.jsonName, { test: check, nested: nestedPlan(p.type, schema, reading) });
-    }
-    if (size > MAX_TEST_CHARS) continue;
+    const members = new Map(
+      d.properties.map(
+        (p) => [p.jsonName, { test: tests.get(id)!.get(p.jsonName)!, nested: nestedPlan(p.type, (node['properties'] as Obj)[p.jsonName]!, reading) }] as const,
+      ),
+    );
     readers.set(id, { kind: 'object', members, required: (node['required'] as string[] | undefined) ?? [], closed: node['additionalProperties'] === false });
   }
   for (const [id, plan] of unions) readers.set(id, plan);
+  // Aliases of arrays of what reads fast (a batch of events).
+  for (const d of model.declarations) {
+    const node = d.kind === 'alias' ? nodeOf(d) : null;
+    if (node === null || d.kind !== 'alias') continue;
+    const nested = nestedPlan(d.type, node, reading);
+    if (nested?.list) readers.set(d.id, { kind: 'alias', items: nested.id, ...nested.list });
+  }
   return readers;
 }
 
@@ -195,16 +219,57 @@ function unionPlan(model: Model, d: UnionDeclaration, node: Obj, reach: SchemaRe
   // The member naming the variant: the discriminator's, else the one the registry finds telling the branches apart.
   const wire = d.discriminator?.propertyName ?? reach.tagsAt(uris)?.wire;
   if (wire === undefined) return null;
-  // Each variant requires it with a constant string of its own, so only that variant can hold a value naming it.
-  const cases: { tag: string; variant: number }[] = [];
-  for (const [variant, v] of d.variants.entries()) {
-    const tag = v.kind === 'ref' ? requiredConstant(shapeOf(v.id)!, wire) : null;
-    if (tag === null || cases.some((c) => c.tag === tag)) return null;
-    // A discriminated union binds the first variant the mapping names for the tag: it must be this one.
-    if (d.discriminator !== null && v.kind === 'ref' && d.discriminator.mapping.find((m) => m.value === tag)?.id !== v.id) return null;
-    cases.push({ tag, variant });
+  const shapes = d.variants.map((v) => (v.kind === 'ref' ? shapeOf(v.id)! : {}));
+  // A discriminated union binds the variant its mapping names: the discriminator's tag alone tells them apart.
+  const tags = tagTree(
+    d.variants.map((_, i) => i),
+    shapes,
+    wire,
+    d.discriminator === null ? MAX_TAG_LEVELS : 1,
+  );
+  if (tags === null) return null;
+  // A discriminated union binds the first variant the mapping names for the tag: it must be this one.
+  const discriminator = d.discriminator;
+  if (
+    discriminator !== null &&
+    !tags.cases.every(({ tag, next }) => {
+      const v = d.variants[next as number]!;
+      return v.kind === 'ref' && discriminator.mapping.find((m) => m.value === tag)?.id === v.id;
+    })
+  )
+    return null;
+  return { kind: 'union', tags };
+}
+
+/**
+ * How `variants` are told apart by the members their schemas require with a constant string each
+ * (`first`, then any other such member), at most `levels` deep: where every variant requires the
+ * member, each value leaves those requiring it, and only those can hold an object naming it. Null
+ * when they are not told apart so.
+ */
+function tagTree(variants: readonly number[], shapes: readonly Obj[], first: string | null, levels: number, used: readonly string[] = []): TagTree | null {
+  if (levels === 0) return null;
+  const candidates = first !== null ? [first] : [...new Set(variants.flatMap((i) => requiredConstants(shapes[i]!)))].filter((w) => !used.includes(w));
+  for (const wire of candidates) {
+    const byTag = new Map<string, number[]>();
+    const tags = variants.map((i) => requiredConstant(shapes[i]!, wire));
+    if (tags.some((t) => t === null)) continue;
+    variants.forEach((i, k) => byTag.set(tags[k]!, [...(byTag.get(tags[k]!) ?? []), i]));
+    const cases: { tag: string; next: number | TagTree }[] = [];
+    for (const [tag, left] of byTag) {
+      const next = left.length === 1 ? left[0]! : tagTree(left, shapes, null, levels - 1, [...used, wire]);
+      if (next === null) break;
+      cases.push({ tag, next });
+    }
+    if (cases.length === byTag.size) return { wire, cases };
   }
-  return { kind: 'union', wire, cases };
+  return null;
+}
+
+/** The members an object's schema requires with a constant string. */
+function requiredConstants(node: Obj): string[] {
+  const required = node['required'];
+  return Array.isArray(required) ? required.filter((name): name is string => typeof name === 'string' && requiredConstant(node, name) !== null) : [];
 }
 
 /** The string an object's schema requires member `wire` to be (`const`, or an `enum` of one), or null. */
@@ -241,18 +306,7 @@ export function objectReaderLines(plan: ObjectReaderPlan, type: string, names: r
         ? [`if (t == ${TOKEN}.START_OBJECT) {`, `    v[${i}] = JsonField.of(${reader}.readFast(p, null));`, '    break;', '}']
         : [
             `if (t == ${TOKEN}.START_ARRAY) {`,
-            `    java.util.List<${readerOf(m.nested.id)}> items = new java.util.ArrayList<>();`,
-            `    for (${TOKEN} e = p.nextToken(); e != ${TOKEN}.END_ARRAY; e = p.nextToken()) {`,
-            '        FastReads.startsObject(e);',
-            `        items.add(${reader}.readFast(p, null));`,
-            '    }',
-            ...(m.nested.list.min === 0 && m.nested.list.max === null
-              ? []
-              : [
-                  `    if (${[...(m.nested.list.min === 0 ? [] : [`items.size() < ${m.nested.list.min}`]), ...(m.nested.list.max === null ? [] : [`items.size() > ${m.nested.list.max}`])].join(' || ')}) {`,
-                  '        throw FastReads.abort();',
-                  '    }',
-                ]),
+            ...listRead(reader, readerOf(m.nested.id), m.nested.list).map((l) => `    ${l}`),
             `    v[${i}] = JsonField.of(java.util.Collections.unmodifiableList(items));`,
             '    break;',
             '}',
@@ -315,12 +369,12 @@ export function objectReaderLines(plan: ObjectReaderPlan, type: string, names: r
   return [`static final Deserializer READER = new Deserializer();`, '', ...body];
 }
 
-/** A reader's declaration (its body follows): the deserializer's readsFast() and readFast()'s signature. */
-function readerHead(type: string): string[] {
+/** A reader's declaration (its body follows): the deserializer's readsFast() (the token its values start with) and readFast()'s signature. */
+function readerHead(type: string, start: 'START_OBJECT' | 'START_ARRAY' = 'START_OBJECT'): string[] {
   return [
     '@Override',
-    'protected boolean readsFast() {',
-    '    return true;',
+    `protected ${TOKEN} readsFast() {`,
+    `    return ${TOKEN}.${start};`,
     '}',
     '',
     '@Override',
@@ -330,6 +384,31 @@ function readerHead(type: string): string[] {
 
 /** A union's reader (class `type`; `variantClass`: each variant's class), as lines of its Deserializer's body. */
 export function unionReaderLines(plan: UnionReaderPlan, type: string, variantClass: (i: number) => string): string[] {
+  const wires: string[] = [];
+  const collect = (tree: TagTree): void => {
+    if (!wires.includes(tree.wire)) wires.push(tree.wire);
+    for (const { next } of tree.cases) if (typeof next !== 'number') collect(next);
+  };
+  collect(plan.tags);
+  const variants = new Set<number>();
+  // The statements deciding the variant from the tags read so far (returning -1 while one is missing).
+  const decide = (tree: TagTree, depth: number): string[] => [
+    `String tag${depth} = read.text(${label(tree.wire)});`,
+    `if (tag${depth} == null) {`,
+    '    return -1;',
+    '}',
+    `switch (tag${depth}) {`,
+    ...tree.cases.flatMap(({ tag, next }) => {
+      if (typeof next === 'number') variants.add(next);
+      return typeof next === 'number'
+        ? [`    case ${label(tag)}:`, `        return ${next};`]
+        : [`    case ${label(tag)}: {`, ...decide(next, depth + 1).map((l) => `        ${l}`), '    }'];
+    }),
+    '    default:',
+    '        throw FastReads.abort();',
+    '}',
+  ];
+  const decision = decide(plan.tags, 0);
   return [
     'static final Deserializer READER = new Deserializer();',
     '',
@@ -339,33 +418,66 @@ export function unionReaderLines(plan: UnionReaderPlan, type: string, variantCla
     '    }',
     '    FastReads.Members read = null;',
     '    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {',
-    `        ${TOKEN} t = p.nextToken();`,
-    `        if (name.equals(${label(plan.wire)})) {`,
-    `            if (t != ${TOKEN}.VALUE_STRING) {`,
-    '                throw FastReads.abort();',
-    '            }',
-    '            String tag = p.getText();',
-    '            read = FastReads.Members.add(read, name, JsonString.of(tag));',
-    '            switch (tag) {',
-    ...plan.cases.flatMap(({ tag, variant }) => [
-      `                case ${label(tag)}:`,
-      `                    return readVariant(${variant}, ${variantClass(variant)}.Deserializer.READER.readFast(p, read));`,
-    ]),
-    '                default:',
-    '                    throw FastReads.abort();',
+    '        read = FastReads.Members.add(read, name, FastReads.value(p, p.nextToken()));',
+    `        if (${wires.map((w) => `name.equals(${label(w)})`).join(' || ')}) {`,
+    '            int variant = variantOf(read);',
+    '            if (variant >= 0) {',
+    '                return readVariant(variant, p, read);',
     '            }',
     '        }',
-    '        read = FastReads.Members.add(read, name, FastReads.value(p, t));',
     '    }',
     '    throw FastReads.abort();',
     '}',
     '',
-    `private static ${type} readVariant(int variant, Object value) {`,
-    `    ${type} read = new ${type}(variant, value, null, null);`,
+    '/** The variant the tags read so far name, -1 while one is missing; aborts on a tag no variant names. */',
+    'private static int variantOf(FastReads.Members read) {',
+    ...decision.map((l) => `    ${l}`),
+    '}',
+    '',
+    `private static ${type} readVariant(int variant, ${PARSER} p, FastReads.Members read) throws java.io.IOException {`,
+    '    Object value;',
+    '    switch (variant) {',
+    ...[...variants]
+      .sort((a, b) => a - b)
+      .flatMap((i) => [`        case ${i}:`, `            value = ${variantClass(i)}.Deserializer.READER.readFast(p, read);`, '            break;']),
+    '        default:',
+    '            throw FastReads.abort();',
+    '    }',
+    `    ${type} union = new ${type}(variant, value, null, null);`,
+    '    union.validated = true;',
+    '    union.readFast = true;',
+    '    return union;',
+    '}',
+  ];
+}
+
+/** An alias's reader (class `type`; `itemClass`: its items' class), as lines of its Deserializer's body. */
+export function aliasReaderLines(plan: AliasReaderPlan, type: string, itemClass: string): string[] {
+  return [
+    'static final Deserializer READER = new Deserializer();',
+    '',
+    ...readerHead(type, 'START_ARRAY'),
+    '    if (members != null) {',
+    '        throw FastReads.abort();',
+    '    }',
+    ...listRead(`${itemClass}.Deserializer.READER`, itemClass, plan).map((l) => `    ${l}`),
+    `    ${type} read = new ${type}(JsonField.of(java.util.Collections.unmodifiableList(items)), null);`,
     '    read.validated = true;',
-    '    read.readFast = true;',
     '    return read;',
     '}',
+  ];
+}
+
+/** The statements reading an array (at its first token) into `items`, each item by `reader`, its size checked. */
+function listRead(reader: string, itemClass: string, bounds: { readonly min: number; readonly max: number | null }): string[] {
+  const counts = [...(bounds.min === 0 ? [] : [`items.size() < ${bounds.min}`]), ...(bounds.max === null ? [] : [`items.size() > ${bounds.max}`])];
+  return [
+    `java.util.List<${itemClass}> items = new java.util.ArrayList<>();`,
+    `for (${TOKEN} e = p.nextToken(); e != ${TOKEN}.END_ARRAY; e = p.nextToken()) {`,
+    '    FastReads.startsObject(e);',
+    `    items.add(${reader}.readFast(p, null));`,
+    '}',
+    ...(counts.length === 0 ? [] : [`if (${counts.join(' || ')}) {`, '    throw FastReads.abort();', '}']),
   ];
 }
 

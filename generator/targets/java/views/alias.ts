@@ -3,9 +3,11 @@
 import type { AliasDeclaration } from '../../../model/ir.js';
 import { acceptsNull } from '../../shared/common.js';
 import { deprecatedDoc, docText, javadoc } from '../javadoc.js';
+import { className } from '../names.js';
+import { aliasReaderLines, indentedLines, type ReaderPlan } from '../readers.js';
 import { isRaw, javaType, typeToken, unboxed, type TypeContext } from '../types.js';
 
-export function aliasView(d: AliasDeclaration, name: string, ctx: TypeContext) {
+export function aliasView(d: AliasDeclaration, name: string, ctx: TypeContext, reader: ReaderPlan | null) {
   const raw = isRaw(d.type, ctx);
   const boxed = javaType(d.type, ctx);
   const nullable = acceptsNull(d.type, ctx.byId);
@@ -22,5 +24,6 @@ export function aliasView(d: AliasDeclaration, name: string, ctx: TypeContext) {
     token: typeToken(boxed),
     boxed,
     validationSource: 'this.source',
+    fastReader: reader === null || reader.kind !== 'alias' ? null : indentedLines(aliasReaderLines(reader, name, className(ctx.names, reader.items))),
   };
 }

@@ -37,7 +37,7 @@ export function modelFileView(model: Model, d: Declaration, ctx: TypeContext, op
         compiled.variantTags.get(u.id) ?? null,
         compiled.readers.get(u.id) ?? null,
       ),
-    alias: (a) => aliasView(a, name, ctx),
+    alias: (a) => aliasView(a, name, ctx, compiled.readers.get(a.id) ?? null),
   });
   return {
     banner: javaLineComment(bannerText(model)),
@@ -60,7 +60,8 @@ function readerImports(d: Declaration, compiled: CompiledChecks, options: JavaOp
   const plan = compiled.readers.get(d.id);
   if (plan === undefined || (d.kind === 'object' && setsFields(d))) return [];
   const core = options.packages.core;
-  if (plan.kind === 'union') return [`${core}.FastReads`, `${core}.JsonString`];
+  if (plan.kind === 'union') return [`${core}.FastReads`];
+  if (plan.kind === 'alias') return [`${core}.FastReads`, `${core}.JsonField`];
   const tests = [...plan.members.values()].map((m) => m.test ?? '').join('\n');
   const named = TEST_CLASSES.filter((name) => new RegExp(`\\b${name}\\b`).test(tests));
   return [`${core}.FastReads`, `${core}.JsonField`, ...named.map((name) => `${core}.${name}`)];

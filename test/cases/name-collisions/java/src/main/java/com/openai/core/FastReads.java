@@ -105,24 +105,40 @@ public final class FastReads {
         public JsonValue value(int i) {
             return values[i];
         }
+
+        /** The string of the member named {@code name} (a tag), null when none was read; aborts when it is another value. */
+        public String text(String name) {
+            for (int i = 0; i < size; i++) {
+                if (names[i].equals(name)) {
+                    if (!(values[i] instanceof JsonString)) {
+                        throw ABORT;
+                    }
+                    return ((JsonString) values[i]).value();
+                }
+            }
+            return null;
+        }
     }
 
     /**
-     * Where an object began in input that can be read again: its content (a String, char[] or
-     * byte[], as the parser's locations report it) and offset, and the context that holds it.
+     * Where an object or array began in input that can be read again: its content (a String,
+     * char[] or byte[], as the parser's locations report it), offset and first token, and the
+     * context that holds it.
      */
     static final class Start {
         private final Object content;
         private final int offset;
+        private final JsonToken token;
         private final JsonStreamContext parent;
 
-        private Start(Object content, int offset, JsonStreamContext parent) {
+        private Start(Object content, int offset, JsonToken token, JsonStreamContext parent) {
             this.content = content;
             this.offset = offset;
+            this.token = token;
             this.parent = parent;
         }
 
-        /** Where the parser's current token (an object's start) begins, or null when its input cannot be read again. */
+        /** Where the parser's current token (an object's or array's start) begins, or null when its input cannot be read again. */
         static Start of(JsonParser parser) {
             JsonLocation at = parser.getTokenLocation();
             ContentReference reference = at.contentReference();
@@ -135,10 +151,10 @@ public final class FastReads {
             if (offset < 0 || offset > Integer.MAX_VALUE) {
                 return null;
             }
-            return new Start(content, (int) offset, parser.getParsingContext().getParent());
+            return new Start(content, (int) offset, parser.currentToken(), parser.getParsingContext().getParent());
         }
 
-        /** A new parser at the object's first token, over the same input. */
+        /** A new parser at the value's first token, over the same input. */
         JsonParser reopen(JsonParser parser) throws IOException {
             ObjectCodec codec = parser.getCodec();
             JsonFactory factory = codec != null ? codec.getFactory() : ObjectMappers.JSON_MAPPER.getFactory();
@@ -151,7 +167,7 @@ public final class FastReads {
                 again = factory.createParser(chars, offset, chars.length - offset);
             }
             again.setCodec(codec);
-            if (again.nextToken() != JsonToken.START_OBJECT) {
+            if (again.nextToken() != token) {
                 // Only when offsets do not mean what they are read as: reported, never read wrongly.
                 again.close();
                 throw new JsonParseException(parser, "cannot read the value again from its offset " + offset);

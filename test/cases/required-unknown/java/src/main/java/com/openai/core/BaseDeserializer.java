@@ -62,13 +62,13 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
     /** The value of this JSON; null when JSON of its shape cannot be read as {@code T} (an object model from a non-object). */
     protected abstract T fromJson(JsonValue json);
 
-    /** Whether this deserializer has a fast reader ({@link #readFast}). */
-    protected boolean readsFast() {
-        return false;
+    /** The token a value this deserializer's fast reader ({@link #readFast}) reads starts with (an object's or an array's), or null: it has none. */
+    protected JsonToken readsFast() {
+        return null;
     }
 
     /**
-     * The model read straight from the parser, valid (FastReads): the parser at the object's start
+     * The model read straight from the parser, valid (FastReads): the parser at the value's start
      * (members null), or, for a union's variant, after the members the union read looking for its
      * tag (members: those, the tag last). Throws FastReads.Abort where it does not decide the value.
      */
@@ -78,7 +78,8 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
 
     @Override
     public final T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-        if (readsFast() && parser.currentToken() == JsonToken.START_OBJECT && (context.getDeserializationFeatures() & JsonValue.TREE_FEATURES) == 0) {
+        JsonToken first = parser.currentToken();
+        if (first != null && first == readsFast() && (context.getDeserializationFeatures() & JsonValue.TREE_FEATURES) == 0) {
             FastReads.Start start = FastReads.Start.of(parser);
             if (start != null) {
                 try {

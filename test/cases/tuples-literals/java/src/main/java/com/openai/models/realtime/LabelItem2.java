@@ -121,8 +121,8 @@ public final class LabelItem2 extends ObjectModel {
         static final Deserializer READER = new Deserializer();
 
         @Override
-        protected boolean readsFast() {
-            return true;
+        protected com.fasterxml.jackson.core.JsonToken readsFast() {
+            return com.fasterxml.jackson.core.JsonToken.START_OBJECT;
         }
 
         @Override

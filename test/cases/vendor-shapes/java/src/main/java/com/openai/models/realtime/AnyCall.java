@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
 import com.openai.core.BaseSerializer;
 import com.openai.core.FastReads;
-import com.openai.core.JsonString;
 import com.openai.core.JsonValue;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
@@ -144,8 +143,8 @@ public final class AnyCall {
         static final Deserializer READER = new Deserializer();
 
         @Override
-        protected boolean readsFast() {
-            return true;
+        protected com.fasterxml.jackson.core.JsonToken readsFast() {
+            return com.fasterxml.jackson.core.JsonToken.START_OBJECT;
         }
 
         @Override
@@ -155,30 +154,44 @@ public final class AnyCall {
             }
             FastReads.Members read = null;
             for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+                read = FastReads.Members.add(read, name, FastReads.value(p, p.nextToken()));
                 if (name.equals("type")) {
-                    if (t != com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
-                        throw FastReads.abort();
-                    }
-                    String tag = p.getText();
-                    read = FastReads.Members.add(read, name, JsonString.of(tag));
-                    switch (tag) {
-                        case "function":
-                            return readVariant(0, ToolCall.Deserializer.READER.readFast(p, read));
-                        default:
-                            throw FastReads.abort();
+                    int variant = variantOf(read);
+                    if (variant >= 0) {
+                        return readVariant(variant, p, read);
                     }
                 }
-                read = FastReads.Members.add(read, name, FastReads.value(p, t));
             }
             throw FastReads.abort();
         }
 
-        private static AnyCall readVariant(int variant, Object value) {
-            AnyCall read = new AnyCall(variant, value, null, null);
-            read.validated = true;
-            read.readFast = true;
-            return read;
+        /** The variant the tags read so far name, -1 while one is missing; aborts on a tag no variant names. */
+        private static int variantOf(FastReads.Members read) {
+            String tag0 = read.text("type");
+            if (tag0 == null) {
+                return -1;
+            }
+            switch (tag0) {
+                case "function":
+                    return 0;
+                default:
+                    throw FastReads.abort();
+            }
+        }
+
+        private static AnyCall readVariant(int variant, com.fasterxml.jackson.core.JsonParser p, FastReads.Members read) throws java.io.IOException {
+            Object value;
+            switch (variant) {
+                case 0:
+                    value = ToolCall.Deserializer.READER.readFast(p, read);
+                    break;
+                default:
+                    throw FastReads.abort();
+            }
+            AnyCall union = new AnyCall(variant, value, null, null);
+            union.validated = true;
+            union.readFast = true;
+            return union;
         }
     }
 
