@@ -47,6 +47,11 @@ const IMPORTED_TYPES: ReadonlySet<string> = new Set([
   'BaseSerializer',
   'VariantTags',
   'FastReads',
+  // what the fast readers import (readers.ts)
+  'JsonParser',
+  'JsonToken',
+  'IOException',
+  'ArrayList',
   'Conversions',
   'StringSchema',
   'NumberSchema',

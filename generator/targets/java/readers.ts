@@ -35,7 +35,12 @@ export interface MemberPlan {
   readonly test: string | null;
   /** The declaration whose reader reads the member when it is an object, or each item of an array (`list`) of them. */
   readonly nested: { readonly id: string; readonly list: { readonly min: number; readonly max: number | null } | null } | null;
+  /** Where the member's schema is a type alone, or an integer's bounds too: what its token is tested for directly. */
+  readonly scalar: Scalar | null;
 }
+
+/** A string of any value, or an integer a long holds within bounds. */
+export type Scalar = { readonly kind: 'string' } | { readonly kind: 'integer'; readonly min: number | null; readonly max: number | null };
 
 export interface ObjectReaderPlan {
   readonly kind: 'object';
@@ -122,9 +127,10 @@ export function planReaders(model: Model, reach: SchemaReach, compiled: Readonly
   for (const [id, node] of shapes) {
     const d = lookup(byId, id) as ObjectDeclaration;
     const members = new Map(
-      d.properties.map(
-        (p) => [p.jsonName, { test: tests.get(id)!.get(p.jsonName)!, nested: nestedPlan(p.type, (node['properties'] as Obj)[p.jsonName]!, reading) }] as const,
-      ),
+      d.properties.map((p) => {
+        const schema = (node['properties'] as Obj)[p.jsonName]!;
+        return [p.jsonName, { test: tests.get(id)!.get(p.jsonName)!, nested: nestedPlan(p.type, schema, reading), scalar: scalarOf(schema, reach) }] as const;
+      }),
     );
     readers.set(id, { kind: 'object', members, required: (node['required'] as string[] | undefined) ?? [], closed: node['additionalProperties'] === false });
   }
@@ -272,6 +278,21 @@ function requiredConstants(node: Obj): string[] {
   return Array.isArray(required) ? required.filter((name): name is string => typeof name === 'string' && requiredConstant(node, name) !== null) : [];
 }
 
+/** What a member's token is tested for directly: its schema (through `$ref`s) a `string` alone, or an `integer` with integral bounds a long holds. */
+function scalarOf(schema: JsonValue, reach: SchemaReach): Scalar | null {
+  let node = schema;
+  for (let depth = 0; isObject(node) && onlyKeys(node, ['$ref']) && has(node, '$ref') && depth < 16; depth++) node = reach.target(node);
+  if (!isObject(node)) return null;
+  if (node['type'] === 'string' && onlyKeys(node, ['type'])) return { kind: 'string' };
+  const bound = (k: string): number | null | undefined => {
+    const b = node[k];
+    return b === undefined ? null : typeof b === 'number' && Number.isSafeInteger(b) ? b : undefined;
+  };
+  const [min, max] = [bound('minimum'), bound('maximum')];
+  if (node['type'] !== 'integer' || !onlyKeys(node, ['type', 'minimum', 'maximum']) || min === undefined || max === undefined) return null;
+  return { kind: 'integer', min, max };
+}
+
 /** The string an object's schema requires member `wire` to be (`const`, or an `enum` of one), or null. */
 function requiredConstant(node: Obj, wire: string): string | null {
   const required = node['required'];
@@ -285,32 +306,43 @@ function requiredConstant(node: Obj, wire: string): string | null {
 /** The Java string literal of a JSON name or tag (a case label). */
 export const label = javaString;
 
-const PARSER = 'com.fasterxml.jackson.core.JsonParser';
-const TOKEN = 'com.fasterxml.jackson.core.JsonToken';
+const PARSER = 'JsonParser';
+const TOKEN = 'JsonToken';
 
 /**
  * An object declaration's reader (class `type`; `names`: the properties' JSON names in the order
- * its deserializer reads them; `readerOf`: the class of a declaration whose reader reads a
- * member), as lines of its Deserializer's body.
+ * its deserializer reads them, `fields` their fields' types; `readerOf`: the class of a
+ * declaration whose reader reads a member), as lines of its Deserializer's body.
  */
-export function objectReaderLines(plan: ObjectReaderPlan, type: string, names: readonly string[], readerOf: (id: string) => string): string[] {
+export function objectReaderLines(
+  plan: ObjectReaderPlan,
+  type: string,
+  names: readonly string[],
+  fields: readonly string[],
+  readerOf: (id: string) => string,
+): string[] {
   const index = new Map(names.map((name, i) => [name, i] as const));
   const count = names.length;
-  // Members read by their nested reader where their JSON starts one; any other JSON goes to readMember.
-  const nested = names.flatMap((name, i) => {
+  // Members read straight from their token where it starts what they take (a nested reader's
+  // object or array, any string for a string member: the field the tree path would bind); any
+  // other JSON goes to readMember.
+  const direct = names.flatMap((name, i) => {
     const m = plan.members.get(name)!;
-    if (m.nested === null) return [];
-    const reader = `${readerOf(m.nested.id)}.Deserializer.READER`;
+    const scalar = m.scalar === null ? null : scalarRead(m.scalar, fields[i]!, i);
+    if (m.nested === null && scalar === null) return [];
+    const reader = m.nested === null ? '' : `${readerOf(m.nested.id)}.Deserializer.READER`;
     const read =
-      m.nested.list === null
-        ? [`if (t == ${TOKEN}.START_OBJECT) {`, `    v[${i}] = JsonField.of(${reader}.readFast(p, null));`, '    break;', '}']
-        : [
-            `if (t == ${TOKEN}.START_ARRAY) {`,
-            ...listRead(reader, readerOf(m.nested.id), m.nested.list).map((l) => `    ${l}`),
-            `    v[${i}] = JsonField.of(java.util.Collections.unmodifiableList(items));`,
-            '    break;',
-            '}',
-          ];
+      m.nested === null
+        ? scalar!
+        : m.nested.list === null
+          ? [`if (t == ${TOKEN}.START_OBJECT) {`, `    v[${i}] = JsonField.of(${reader}.readFast(p, null));`, '    break;', '}']
+          : [
+              `if (t == ${TOKEN}.START_ARRAY) {`,
+              ...listRead(reader, readerOf(m.nested.id), m.nested.list).map((l) => `    ${l}`),
+              `    v[${i}] = JsonField.of(Collections.unmodifiableList(items));`,
+              '    break;',
+              '}',
+            ];
     return [
       `case ${label(name)}:`,
       `    FastReads.once(v, ${i});`,
@@ -341,11 +373,11 @@ export function objectReaderLines(plan: ObjectReaderPlan, type: string, names: r
     '    }',
     '    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {',
     `        ${TOKEN} t = p.nextToken();`,
-    ...(nested.length === 0
+    ...(direct.length === 0
       ? ['        other = readMember(v, name, FastReads.value(p, t), other);']
       : [
           '        switch (name) {',
-          ...nested.map((l) => `            ${l}`),
+          ...direct.map((l) => `            ${l}`),
           '            default:',
           '                other = readMember(v, name, FastReads.value(p, t), other);',
           '        }',
@@ -369,6 +401,28 @@ export function objectReaderLines(plan: ObjectReaderPlan, type: string, names: r
   return [`static final Deserializer READER = new Deserializer();`, '', ...body];
 }
 
+/**
+ * The statements reading member `i` (its field of type `field`) from its token where the token is
+ * what its scalar schema takes, as the tree path binds it (a string's text; an integer a long
+ * holds, which Jackson reads as an int or a long, bound as a Long); null where the field holds
+ * something else.
+ */
+function scalarRead(scalar: Scalar, field: string, i: number): string[] | null {
+  if (scalar.kind === 'string') {
+    return field === 'JsonField<String>' ? [`if (t == ${TOKEN}.VALUE_STRING) {`, `    v[${i}] = JsonField.of(p.getText());`, '    break;', '}'] : null;
+  }
+  if (field !== 'JsonField<Long>') return null;
+  const within = [...(scalar.min === null ? [] : [`n >= ${scalar.min}L`]), ...(scalar.max === null ? [] : [`n <= ${scalar.max}L`])];
+  return [
+    `if (t == ${TOKEN}.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {`,
+    '    long n = p.getLongValue();',
+    ...(within.length === 0
+      ? [`    v[${i}] = JsonField.of(n);`, '    break;']
+      : [`    if (${within.join(' && ')}) {`, `        v[${i}] = JsonField.of(n);`, '        break;', '    }']),
+    '}',
+  ];
+}
+
 /** A reader's declaration (its body follows): the deserializer's readsFast() (the token its values start with) and readFast()'s signature. */
 function readerHead(type: string, start: 'START_OBJECT' | 'START_ARRAY' = 'START_OBJECT'): string[] {
   return [
@@ -378,7 +432,7 @@ function readerHead(type: string, start: 'START_OBJECT' | 'START_ARRAY' = 'START
     '}',
     '',
     '@Override',
-    `protected ${type} readFast(${PARSER} p, FastReads.Members members) throws java.io.IOException {`,
+    `protected ${type} readFast(${PARSER} p, FastReads.Members members) throws IOException {`,
   ];
 }
 
@@ -434,7 +488,7 @@ export function unionReaderLines(plan: UnionReaderPlan, type: string, variantCla
     ...decision.map((l) => `    ${l}`),
     '}',
     '',
-    `private static ${type} readVariant(int variant, ${PARSER} p, FastReads.Members read) throws java.io.IOException {`,
+    `private static ${type} readVariant(int variant, ${PARSER} p, FastReads.Members read) throws IOException {`,
     '    Object value;',
     '    switch (variant) {',
     ...[...variants]
@@ -461,7 +515,7 @@ export function aliasReaderLines(plan: AliasReaderPlan, type: string, itemClass:
     '        throw FastReads.abort();',
     '    }',
     ...listRead(`${itemClass}.Deserializer.READER`, itemClass, plan).map((l) => `    ${l}`),
-    `    ${type} read = new ${type}(JsonField.of(java.util.Collections.unmodifiableList(items)), null);`,
+    `    ${type} read = new ${type}(JsonField.of(Collections.unmodifiableList(items)), null);`,
     '    read.validated = true;',
     '    return read;',
     '}',
@@ -472,7 +526,7 @@ export function aliasReaderLines(plan: AliasReaderPlan, type: string, itemClass:
 function listRead(reader: string, itemClass: string, bounds: { readonly min: number; readonly max: number | null }): string[] {
   const counts = [...(bounds.min === 0 ? [] : [`items.size() < ${bounds.min}`]), ...(bounds.max === null ? [] : [`items.size() > ${bounds.max}`])];
   return [
-    `java.util.List<${itemClass}> items = new java.util.ArrayList<>();`,
+    `List<${itemClass}> items = new ArrayList<>();`,
     `for (${TOKEN} e = p.nextToken(); e != ${TOKEN}.END_ARRAY; e = p.nextToken()) {`,
     '    FastReads.startsObject(e);',
     `    items.add(${reader}.readFast(p, null));`,

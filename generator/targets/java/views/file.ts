@@ -55,14 +55,17 @@ export function modelFileView(model: Model, d: Declaration, ctx: TypeContext, op
 /** The runtime's classes a member's test (a compiled check) may name. */
 const TEST_CLASSES = ['JsonChecks', 'JsonObject', 'JsonArray', 'JsonBoolean', 'JsonNull', 'JsonNumber', 'JsonString'];
 
-/** What a declaration's fast reader (../readers.ts) names: FastReads, and JsonField (an object's nested reads) or JsonString (a union's tag). */
+/** What a declaration's fast reader (../readers.ts) names: Jackson's parser and tokens, FastReads, JsonField, the lists it builds, the classes its tests name. */
 function readerImports(d: Declaration, compiled: CompiledChecks, options: JavaOptions): string[] {
   const plan = compiled.readers.get(d.id);
   if (plan === undefined || (d.kind === 'object' && setsFields(d))) return [];
   const core = options.packages.core;
-  if (plan.kind === 'union') return [`${core}.FastReads`];
-  if (plan.kind === 'alias') return [`${core}.FastReads`, `${core}.JsonField`];
+  const common = ['com.fasterxml.jackson.core.JsonParser', 'com.fasterxml.jackson.core.JsonToken', 'java.io.IOException', `${core}.FastReads`];
+  const lists = ['java.util.ArrayList', 'java.util.Collections', 'java.util.List'];
+  if (plan.kind === 'union') return common;
+  if (plan.kind === 'alias') return [...common, `${core}.JsonField`, ...lists];
   const tests = [...plan.members.values()].map((m) => m.test ?? '').join('\n');
   const named = TEST_CLASSES.filter((name) => new RegExp(`\\b${name}\\b`).test(tests));
-  return [`${core}.FastReads`, `${core}.JsonField`, ...named.map((name) => `${core}.${name}`)];
+  const listed = [...plan.members.values()].some((m) => m.nested?.list);
+  return [...common, `${core}.JsonField`, ...(listed ? lists : []), ...named.map((name) => `${core}.${name}`)];
 }

@@ -106,6 +106,7 @@ export function objectView(
               reader,
               name,
               properties.map((p) => p.jsonName),
+              views.map((v) => v.fieldType),
               (id) => className(ctx.names, id),
             ),
           ),

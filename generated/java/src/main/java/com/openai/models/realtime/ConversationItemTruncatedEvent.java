@@ -3,6 +3,8 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
@@ -16,6 +18,7 @@ import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.io.IOException;
 import java.util.Map;
 
 /**
@@ -247,12 +250,12 @@ public final class ConversationItemTruncatedEvent extends ObjectModel {
         static final Deserializer READER = new Deserializer();
 
         @Override
-        protected com.fasterxml.jackson.core.JsonToken readsFast() {
-            return com.fasterxml.jackson.core.JsonToken.START_OBJECT;
+        protected JsonToken readsFast() {
+            return JsonToken.START_OBJECT;
         }
 
         @Override
-        protected ConversationItemTruncatedEvent readFast(com.fasterxml.jackson.core.JsonParser p, FastReads.Members members) throws java.io.IOException {
+        protected ConversationItemTruncatedEvent readFast(JsonParser p, FastReads.Members members) throws IOException {
             Object[] v = new Object[7];
             Map<String, JsonValue> other = null;
             if (members != null) {
@@ -261,8 +264,49 @@ public final class ConversationItemTruncatedEvent extends ObjectModel {
                 }
             }
             for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                com.fasterxml.jackson.core.JsonToken t = p.nextToken();
-                other = readMember(v, name, FastReads.value(p, t), other);
+                JsonToken t = p.nextToken();
+                switch (name) {
+                    case "audio_end_ms":
+                        FastReads.once(v, 0);
+                        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                            long n = p.getLongValue();
+                            if (n >= 0L && n <= 2147483647L) {
+                                v[0] = JsonField.of(n);
+                                break;
+                            }
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "content_index":
+                        FastReads.once(v, 1);
+                        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                            long n = p.getLongValue();
+                            if (n >= 0L && n <= 2147483647L) {
+                                v[1] = JsonField.of(n);
+                                break;
+                            }
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "event_id":
+                        FastReads.once(v, 2);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[2] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "item_id":
+                        FastReads.once(v, 3);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[3] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    default:
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                }
             }
             if (v[2] == null || v[4] == null || v[3] == null || v[1] == null || v[0] == null) {
                 throw FastReads.abort();

@@ -109,7 +109,8 @@ public final class FastReads {
         /** The string of the member named {@code name} (a tag), null when none was read; aborts when it is another value. */
         public String text(String name) {
             for (int i = 0; i < size; i++) {
-                if (names[i].equals(name)) {
+                // Jackson interns the names it reads, and the tags are literals: mostly the same String.
+                if (names[i] == name || names[i].equals(name)) {
                     if (!(values[i] instanceof JsonString)) {
                         throw ABORT;
                     }

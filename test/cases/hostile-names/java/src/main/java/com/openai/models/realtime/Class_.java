@@ -3,6 +3,8 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
@@ -16,6 +18,7 @@ import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -3677,12 +3680,12 @@ public final class Class_ extends ObjectModel {
         static final Deserializer READER = new Deserializer();
 
         @Override
-        protected com.fasterxml.jackson.core.JsonToken readsFast() {
-            return com.fasterxml.jackson.core.JsonToken.START_OBJECT;
+        protected JsonToken readsFast() {
+            return JsonToken.START_OBJECT;
         }
 
         @Override
-        protected Class_ readFast(com.fasterxml.jackson.core.JsonParser p, FastReads.Members members) throws java.io.IOException {
+        protected Class_ readFast(JsonParser p, FastReads.Members members) throws IOException {
             Object[] v = new Object[145];
             Map<String, JsonValue> other = null;
             if (members != null) {
@@ -3691,8 +3694,1157 @@ public final class Class_ extends ObjectModel {
                 }
             }
             for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                com.fasterxml.jackson.core.JsonToken t = p.nextToken();
-                other = readMember(v, name, FastReads.value(p, t), other);
+                JsonToken t = p.nextToken();
+                switch (name) {
+                    case "1st_place":
+                        FastReads.once(v, 0);
+                        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                            long n = p.getLongValue();
+                            v[0] = JsonField.of(n);
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "class":
+                        FastReads.once(v, 1);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[1] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "default":
+                        FastReads.once(v, 2);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[2] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "$dollar":
+                        FastReads.once(v, 3);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[3] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "Any":
+                        FastReads.once(v, 4);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[4] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "Dict":
+                        FastReads.once(v, 5);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[5] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "List":
+                        FastReads.once(v, 6);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[6] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "None":
+                        FastReads.once(v, 7);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[7] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "Optional":
+                        FastReads.once(v, 8);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[8] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "ToJsonString":
+                        FastReads.once(v, 9);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[9] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "abstract":
+                        FastReads.once(v, 10);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[10] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "additional_properties":
+                        FastReads.once(v, 11);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[11] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "and":
+                        FastReads.once(v, 12);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[12] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "as":
+                        FastReads.once(v, 13);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[13] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "assert":
+                        FastReads.once(v, 14);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[14] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "async":
+                        FastReads.once(v, 15);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[15] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "await":
+                        FastReads.once(v, 16);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[16] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "base":
+                        FastReads.once(v, 17);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[17] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "bool":
+                        FastReads.once(v, 18);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[18] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "boolean":
+                        FastReads.once(v, 19);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[19] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "break":
+                        FastReads.once(v, 20);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[20] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "builder":
+                        FastReads.once(v, 21);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[21] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "byte":
+                        FastReads.once(v, 22);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[22] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "case":
+                        FastReads.once(v, 23);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[23] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "catch":
+                        FastReads.once(v, 24);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[24] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "char":
+                        FastReads.once(v, 25);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[25] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "checked":
+                        FastReads.once(v, 26);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[26] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "classmethod":
+                        FastReads.once(v, 27);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[27] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "cls":
+                        FastReads.once(v, 28);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[28] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "const":
+                        FastReads.once(v, 29);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[29] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "continue":
+                        FastReads.once(v, 30);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[30] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "decimal":
+                        FastReads.once(v, 31);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[31] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "def":
+                        FastReads.once(v, 32);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[32] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "del":
+                        FastReads.once(v, 33);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[33] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "delegate":
+                        FastReads.once(v, 34);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[34] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "delete":
+                        FastReads.once(v, 35);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[35] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "do":
+                        FastReads.once(v, 36);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[36] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "dotted.name":
+                        FastReads.once(v, 37);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[37] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "double":
+                        FastReads.once(v, 38);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[38] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "elif":
+                        FastReads.once(v, 39);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[39] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "else":
+                        FastReads.once(v, 40);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[40] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "enum":
+                        FastReads.once(v, 41);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[41] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "equals":
+                        FastReads.once(v, 42);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[42] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "event":
+                        FastReads.once(v, 43);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[43] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "except":
+                        FastReads.once(v, 44);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[44] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "explicit":
+                        FastReads.once(v, 45);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[45] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "extends":
+                        FastReads.once(v, 46);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[46] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "extern":
+                        FastReads.once(v, 47);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[47] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "false":
+                        FastReads.once(v, 48);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[48] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "final":
+                        FastReads.once(v, 49);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[49] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "finally":
+                        FastReads.once(v, 50);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[50] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "fixed":
+                        FastReads.once(v, 51);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[51] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "float":
+                        FastReads.once(v, 52);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[52] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "for":
+                        FastReads.once(v, 53);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[53] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "foreach":
+                        FastReads.once(v, 54);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[54] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "from":
+                        FastReads.once(v, 55);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[55] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "from_json":
+                        FastReads.once(v, 56);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[56] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "function":
+                        FastReads.once(v, 57);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[57] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "getClass":
+                        FastReads.once(v, 58);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[58] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "global":
+                        FastReads.once(v, 59);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[59] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "goto":
+                        FastReads.once(v, 60);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[60] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "hashCode":
+                        FastReads.once(v, 61);
+                        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                            long n = p.getLongValue();
+                            v[61] = JsonField.of(n);
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "if":
+                        FastReads.once(v, 62);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[62] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "implements":
+                        FastReads.once(v, 63);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[63] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "implicit":
+                        FastReads.once(v, 64);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[64] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "import":
+                        FastReads.once(v, 65);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[65] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "in":
+                        FastReads.once(v, 66);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[66] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "instanceof":
+                        FastReads.once(v, 67);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[67] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "int":
+                        FastReads.once(v, 68);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[68] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "interface":
+                        FastReads.once(v, 69);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[69] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "internal":
+                        FastReads.once(v, 70);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[70] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "is":
+                        FastReads.once(v, 71);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[71] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "kebab-case":
+                        FastReads.once(v, 72);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[72] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "lambda":
+                        FastReads.once(v, 73);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[73] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "len":
+                        FastReads.once(v, 74);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[74] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "let":
+                        FastReads.once(v, 75);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[75] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "lock":
+                        FastReads.once(v, 76);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[76] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "long":
+                        FastReads.once(v, 77);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[77] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "match":
+                        FastReads.once(v, 78);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[78] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "namespace":
+                        FastReads.once(v, 79);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[79] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "native":
+                        FastReads.once(v, 80);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[80] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "new":
+                        FastReads.once(v, 81);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[81] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "nonlocal":
+                        FastReads.once(v, 82);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[82] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "not":
+                        FastReads.once(v, 83);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[83] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "null":
+                        FastReads.once(v, 84);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[84] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "object":
+                        FastReads.once(v, 85);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[85] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "operator":
+                        FastReads.once(v, 86);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[86] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "or":
+                        FastReads.once(v, 87);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[87] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "out":
+                        FastReads.once(v, 88);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[88] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "override":
+                        FastReads.once(v, 89);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[89] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "package":
+                        FastReads.once(v, 90);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[90] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "params":
+                        FastReads.once(v, 91);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[91] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "pass":
+                        FastReads.once(v, 92);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[92] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "print":
+                        FastReads.once(v, 93);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[93] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "private":
+                        FastReads.once(v, 94);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[94] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "property":
+                        FastReads.once(v, 95);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[95] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "protected":
+                        FastReads.once(v, 96);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[96] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "public":
+                        FastReads.once(v, 97);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[97] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "raise":
+                        FastReads.once(v, 98);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[98] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "readonly":
+                        FastReads.once(v, 99);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[99] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "record":
+                        FastReads.once(v, 100);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[100] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "ref":
+                        FastReads.once(v, 101);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[101] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "return":
+                        FastReads.once(v, 102);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[102] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "sbyte":
+                        FastReads.once(v, 103);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[103] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "sealed":
+                        FastReads.once(v, 104);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[104] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "self":
+                        FastReads.once(v, 105);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[105] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "short":
+                        FastReads.once(v, 106);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[106] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "sizeof":
+                        FastReads.once(v, 107);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[107] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "stackalloc":
+                        FastReads.once(v, 108);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[108] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "static":
+                        FastReads.once(v, 109);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[109] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "strictfp":
+                        FastReads.once(v, 110);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[110] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "string":
+                        FastReads.once(v, 111);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[111] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "struct":
+                        FastReads.once(v, 112);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[112] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "super":
+                        FastReads.once(v, 113);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[113] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "switch":
+                        FastReads.once(v, 114);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[114] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "synchronized":
+                        FastReads.once(v, 115);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[115] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "this":
+                        FastReads.once(v, 116);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[116] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "throw":
+                        FastReads.once(v, 117);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[117] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "throws":
+                        FastReads.once(v, 118);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[118] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "toString":
+                        FastReads.once(v, 119);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[119] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "to_dict":
+                        FastReads.once(v, 120);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[120] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "transient":
+                        FastReads.once(v, 121);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[121] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "true":
+                        FastReads.once(v, 122);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[122] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "try":
+                        FastReads.once(v, 123);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[123] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "type":
+                        FastReads.once(v, 124);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[124] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "typeof":
+                        FastReads.once(v, 125);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[125] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "uint":
+                        FastReads.once(v, 126);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[126] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "ulong":
+                        FastReads.once(v, 127);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[127] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "unchecked":
+                        FastReads.once(v, 128);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[128] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "unsafe":
+                        FastReads.once(v, 129);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[129] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "ushort":
+                        FastReads.once(v, 130);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[130] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "using":
+                        FastReads.once(v, 131);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[131] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "validate":
+                        FastReads.once(v, 132);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[132] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "var":
+                        FastReads.once(v, 133);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[133] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "virtual":
+                        FastReads.once(v, 134);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[134] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "void":
+                        FastReads.once(v, 135);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[135] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "volatile":
+                        FastReads.once(v, 136);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[136] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "while":
+                        FastReads.once(v, 137);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[137] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "with":
+                        FastReads.once(v, 138);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[138] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "with space":
+                        FastReads.once(v, 139);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[139] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "yield":
+                        FastReads.once(v, 140);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[140] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "ünïcödé":
+                        FastReads.once(v, 141);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[141] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "日本語":
+                        FastReads.once(v, 142);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[142] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    default:
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                }
             }
             if (v[1] == null || v[2] == null || v[0] == null) {
                 throw FastReads.abort();

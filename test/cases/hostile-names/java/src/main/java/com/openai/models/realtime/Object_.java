@@ -3,6 +3,8 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
@@ -16,6 +18,9 @@ import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -251,12 +256,12 @@ public final class Object_ extends ObjectModel {
         static final Deserializer READER = new Deserializer();
 
         @Override
-        protected com.fasterxml.jackson.core.JsonToken readsFast() {
-            return com.fasterxml.jackson.core.JsonToken.START_OBJECT;
+        protected JsonToken readsFast() {
+            return JsonToken.START_OBJECT;
         }
 
         @Override
-        protected Object_ readFast(com.fasterxml.jackson.core.JsonParser p, FastReads.Members members) throws java.io.IOException {
+        protected Object_ readFast(JsonParser p, FastReads.Members members) throws IOException {
             Object[] v = new Object[8];
             Map<String, JsonValue> other = null;
             if (members != null) {
@@ -265,25 +270,50 @@ public final class Object_ extends ObjectModel {
                 }
             }
             for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+                JsonToken t = p.nextToken();
                 switch (name) {
+                    case "object":
+                        FastReads.once(v, 0);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[0] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
                     case "List":
                         FastReads.once(v, 1);
-                        if (t == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
-                            java.util.List<List_> items = new java.util.ArrayList<>();
-                            for (com.fasterxml.jackson.core.JsonToken e = p.nextToken(); e != com.fasterxml.jackson.core.JsonToken.END_ARRAY; e = p.nextToken()) {
+                        if (t == JsonToken.START_ARRAY) {
+                            List<List_> items = new ArrayList<>();
+                            for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
                                 FastReads.startsObject(e);
                                 items.add(List_.Deserializer.READER.readFast(p, null));
                             }
-                            v[1] = JsonField.of(java.util.Collections.unmodifiableList(items));
+                            v[1] = JsonField.of(Collections.unmodifiableList(items));
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "Object":
+                        FastReads.once(v, 2);
+                        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                            long n = p.getLongValue();
+                            v[2] = JsonField.of(n);
                             break;
                         }
                         other = readMember(v, name, FastReads.value(p, t), other);
                         break;
                     case "nested":
                         FastReads.once(v, 4);
-                        if (t == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                        if (t == JsonToken.START_OBJECT) {
                             v[4] = JsonField.of(Class_.Deserializer.READER.readFast(p, null));
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "text":
+                        FastReads.once(v, 5);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[5] = JsonField.of(p.getText());
                             break;
                         }
                         other = readMember(v, name, FastReads.value(p, t), other);

@@ -3,6 +3,8 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
@@ -17,6 +19,7 @@ import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -306,12 +309,12 @@ public final class Profile extends ObjectModel {
         static final Deserializer READER = new Deserializer();
 
         @Override
-        protected com.fasterxml.jackson.core.JsonToken readsFast() {
-            return com.fasterxml.jackson.core.JsonToken.START_OBJECT;
+        protected JsonToken readsFast() {
+            return JsonToken.START_OBJECT;
         }
 
         @Override
-        protected Profile readFast(com.fasterxml.jackson.core.JsonParser p, FastReads.Members members) throws java.io.IOException {
+        protected Profile readFast(JsonParser p, FastReads.Members members) throws IOException {
             Object[] v = new Object[8];
             Map<String, JsonValue> other = null;
             if (members != null) {
@@ -320,11 +323,11 @@ public final class Profile extends ObjectModel {
                 }
             }
             for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+                JsonToken t = p.nextToken();
                 switch (name) {
                     case "address":
                         FastReads.once(v, 1);
-                        if (t == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                        if (t == JsonToken.START_OBJECT) {
                             v[1] = JsonField.of(Address.Deserializer.READER.readFast(p, null));
                             break;
                         }

@@ -3,6 +3,8 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
@@ -16,6 +18,7 @@ import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -262,12 +265,12 @@ public final class Order extends ObjectModel {
         static final Deserializer READER = new Deserializer();
 
         @Override
-        protected com.fasterxml.jackson.core.JsonToken readsFast() {
-            return com.fasterxml.jackson.core.JsonToken.START_OBJECT;
+        protected JsonToken readsFast() {
+            return JsonToken.START_OBJECT;
         }
 
         @Override
-        protected Order readFast(com.fasterxml.jackson.core.JsonParser p, FastReads.Members members) throws java.io.IOException {
+        protected Order readFast(JsonParser p, FastReads.Members members) throws IOException {
             Object[] v = new Object[7];
             Map<String, JsonValue> other = null;
             if (members != null) {
@@ -276,13 +279,40 @@ public final class Order extends ObjectModel {
                 }
             }
             for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+                JsonToken t = p.nextToken();
                 switch (name) {
+                    case "id":
+                        FastReads.once(v, 0);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[0] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
                     case "shipping":
                         FastReads.once(v, 1);
-                        if (t == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                        if (t == JsonToken.START_OBJECT) {
                             v[1] = JsonField.of(OrderShipping.Deserializer.READER.readFast(p, null));
                             break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "note":
+                        FastReads.once(v, 3);
+                        if (t == JsonToken.VALUE_STRING) {
+                            v[3] = JsonField.of(p.getText());
+                            break;
+                        }
+                        other = readMember(v, name, FastReads.value(p, t), other);
+                        break;
+                    case "quantity":
+                        FastReads.once(v, 4);
+                        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                            long n = p.getLongValue();
+                            if (n >= 1L) {
+                                v[4] = JsonField.of(n);
+                                break;
+                            }
                         }
                         other = readMember(v, name, FastReads.value(p, t), other);
                         break;

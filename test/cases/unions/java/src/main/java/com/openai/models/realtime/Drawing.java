@@ -3,6 +3,8 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
@@ -15,6 +17,9 @@ import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -202,12 +207,12 @@ public final class Drawing extends ObjectModel {
         static final Deserializer READER = new Deserializer();
 
         @Override
-        protected com.fasterxml.jackson.core.JsonToken readsFast() {
-            return com.fasterxml.jackson.core.JsonToken.START_OBJECT;
+        protected JsonToken readsFast() {
+            return JsonToken.START_OBJECT;
         }
 
         @Override
-        protected Drawing readFast(com.fasterxml.jackson.core.JsonParser p, FastReads.Members members) throws java.io.IOException {
+        protected Drawing readFast(JsonParser p, FastReads.Members members) throws IOException {
             Object[] v = new Object[6];
             Map<String, JsonValue> other = null;
             if (members != null) {
@@ -216,17 +221,17 @@ public final class Drawing extends ObjectModel {
                 }
             }
             for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+                JsonToken t = p.nextToken();
                 switch (name) {
                     case "shapes":
                         FastReads.once(v, 0);
-                        if (t == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
-                            java.util.List<Shape> items = new java.util.ArrayList<>();
-                            for (com.fasterxml.jackson.core.JsonToken e = p.nextToken(); e != com.fasterxml.jackson.core.JsonToken.END_ARRAY; e = p.nextToken()) {
+                        if (t == JsonToken.START_ARRAY) {
+                            List<Shape> items = new ArrayList<>();
+                            for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
                                 FastReads.startsObject(e);
                                 items.add(Shape.Deserializer.READER.readFast(p, null));
                             }
-                            v[0] = JsonField.of(java.util.Collections.unmodifiableList(items));
+                            v[0] = JsonField.of(Collections.unmodifiableList(items));
                             break;
                         }
                         other = readMember(v, name, FastReads.value(p, t), other);

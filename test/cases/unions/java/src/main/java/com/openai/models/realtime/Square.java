@@ -3,6 +3,8 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
@@ -16,6 +18,7 @@ import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.io.IOException;
 import java.util.Map;
 
 @JsonDeserialize(using = Square.Deserializer.class)
@@ -149,12 +152,12 @@ public final class Square extends ObjectModel {
         static final Deserializer READER = new Deserializer();
 
         @Override
-        protected com.fasterxml.jackson.core.JsonToken readsFast() {
-            return com.fasterxml.jackson.core.JsonToken.START_OBJECT;
+        protected JsonToken readsFast() {
+            return JsonToken.START_OBJECT;
         }
 
         @Override
-        protected Square readFast(com.fasterxml.jackson.core.JsonParser p, FastReads.Members members) throws java.io.IOException {
+        protected Square readFast(JsonParser p, FastReads.Members members) throws IOException {
             Object[] v = new Object[4];
             Map<String, JsonValue> other = null;
             if (members != null) {
@@ -163,7 +166,7 @@ public final class Square extends ObjectModel {
                 }
             }
             for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+                JsonToken t = p.nextToken();
                 other = readMember(v, name, FastReads.value(p, t), other);
             }
             if (v[0] == null || v[1] == null) {

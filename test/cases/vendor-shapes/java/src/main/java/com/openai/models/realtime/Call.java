@@ -2,6 +2,8 @@
 
 package com.openai.models.realtime;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
@@ -12,6 +14,7 @@ import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
@@ -145,12 +148,12 @@ public final class Call {
         static final Deserializer READER = new Deserializer();
 
         @Override
-        protected com.fasterxml.jackson.core.JsonToken readsFast() {
-            return com.fasterxml.jackson.core.JsonToken.START_OBJECT;
+        protected JsonToken readsFast() {
+            return JsonToken.START_OBJECT;
         }
 
         @Override
-        protected Call readFast(com.fasterxml.jackson.core.JsonParser p, FastReads.Members members) throws java.io.IOException {
+        protected Call readFast(JsonParser p, FastReads.Members members) throws IOException {
             if (members != null) {
                 throw FastReads.abort();
             }
@@ -181,7 +184,7 @@ public final class Call {
             }
         }
 
-        private static Call readVariant(int variant, com.fasterxml.jackson.core.JsonParser p, FastReads.Members read) throws java.io.IOException {
+        private static Call readVariant(int variant, JsonParser p, FastReads.Members read) throws IOException {
             Object value;
             switch (variant) {
                 case 0:

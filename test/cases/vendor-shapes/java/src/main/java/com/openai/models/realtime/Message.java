@@ -3,6 +3,8 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
@@ -16,6 +18,7 @@ import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -196,12 +199,12 @@ public final class Message extends ObjectModel {
         static final Deserializer READER = new Deserializer();
 
         @Override
-        protected com.fasterxml.jackson.core.JsonToken readsFast() {
-            return com.fasterxml.jackson.core.JsonToken.START_OBJECT;
+        protected JsonToken readsFast() {
+            return JsonToken.START_OBJECT;
         }
 
         @Override
-        protected Message readFast(com.fasterxml.jackson.core.JsonParser p, FastReads.Members members) throws java.io.IOException {
+        protected Message readFast(JsonParser p, FastReads.Members members) throws IOException {
             Object[] v = new Object[6];
             Map<String, JsonValue> other = null;
             if (members != null) {
@@ -210,11 +213,11 @@ public final class Message extends ObjectModel {
                 }
             }
             for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+                JsonToken t = p.nextToken();
                 switch (name) {
                     case "call":
                         FastReads.once(v, 0);
-                        if (t == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                        if (t == JsonToken.START_OBJECT) {
                             v[0] = JsonField.of(Call.Deserializer.READER.readFast(p, null));
                             break;
                         }
@@ -222,7 +225,7 @@ public final class Message extends ObjectModel {
                         break;
                     case "legacy":
                         FastReads.once(v, 1);
-                        if (t == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                        if (t == JsonToken.START_OBJECT) {
                             v[1] = JsonField.of(LegacyCall.Deserializer.READER.readFast(p, null));
                             break;
                         }
