@@ -72,6 +72,8 @@ export interface AliasReaderPlan {
 
 export type ReaderPlan = ObjectReaderPlan | UnionReaderPlan | AliasReaderPlan;
 
+/** At most this many tags are compared one by one; more are looked up by a string switch. */
+const COMPARED_TAGS = 8;
 /** At most this many members tell a union's variant (OpenAI's conversation items: `type`, then `role`). */
 const MAX_TAG_LEVELS = 3;
 
@@ -446,22 +448,33 @@ export function unionReaderLines(plan: UnionReaderPlan, type: string, variantCla
   collect(plan.tags);
   const variants = new Set<number>();
   // The statements deciding the variant from the tags read so far (returning -1 while one is missing).
-  const decide = (tree: TagTree, depth: number): string[] => [
-    `String tag${depth} = read.text(${label(tree.wire)});`,
-    `if (tag${depth} == null) {`,
-    '    return -1;',
-    '}',
-    `switch (tag${depth}) {`,
-    ...tree.cases.flatMap(({ tag, next }) => {
+  // A few tags are compared one by one (a string switch hashes the tag, a new String each value).
+  const decide = (tree: TagTree, depth: number): string[] => {
+    const tag = `tag${depth}`;
+    const cases = tree.cases.map(({ tag: value, next }) => {
       if (typeof next === 'number') variants.add(next);
-      return typeof next === 'number'
-        ? [`    case ${label(tag)}:`, `        return ${next};`]
-        : [`    case ${label(tag)}: {`, ...decide(next, depth + 1).map((l) => `        ${l}`), '    }'];
-    }),
-    '    default:',
-    '        throw FastReads.abort();',
-    '}',
-  ];
+      return { value, body: typeof next === 'number' ? [`return ${next};`] : decide(next, depth + 1) };
+    });
+    return [
+      `String ${tag} = read.text(${label(tree.wire)});`,
+      `if (${tag} == null) {`,
+      '    return -1;',
+      '}',
+      ...(cases.length <= COMPARED_TAGS
+        ? [...cases.flatMap(({ value, body }) => [`if (${tag}.equals(${label(value)})) {`, ...body.map((l) => `    ${l}`), '}']), 'throw FastReads.abort();']
+        : [
+            `switch (${tag}) {`,
+            ...cases.flatMap(({ value, body }) =>
+              body.length === 1
+                ? [`    case ${label(value)}:`, `        ${body[0]!}`]
+                : [`    case ${label(value)}: {`, ...body.map((l) => `        ${l}`), '    }'],
+            ),
+            '    default:',
+            '        throw FastReads.abort();',
+            '}',
+          ]),
+    ];
+  };
   const decision = decide(plan.tags, 0);
   return [
     'static final Deserializer READER = new Deserializer();',

@@ -182,12 +182,10 @@ public final class RealtimeClientEvent {
             if (tag0 == null) {
                 return -1;
             }
-            switch (tag0) {
-                case "conversation.item.truncate":
-                    return 0;
-                default:
-                    throw FastReads.abort();
+            if (tag0.equals("conversation.item.truncate")) {
+                return 0;
             }
+            throw FastReads.abort();
         }
 
         private static RealtimeClientEvent readVariant(int variant, JsonParser p, FastReads.Members read) throws IOException {

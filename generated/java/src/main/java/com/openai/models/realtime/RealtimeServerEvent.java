@@ -180,12 +180,10 @@ public final class RealtimeServerEvent {
             if (tag0 == null) {
                 return -1;
             }
-            switch (tag0) {
-                case "conversation.item.truncated":
-                    return 0;
-                default:
-                    throw FastReads.abort();
+            if (tag0.equals("conversation.item.truncated")) {
+                return 0;
             }
+            throw FastReads.abort();
         }
 
         private static RealtimeServerEvent readVariant(int variant, JsonParser p, FastReads.Members read) throws IOException {

@@ -197,14 +197,13 @@ public final class Format {
             if (tag0 == null) {
                 return -1;
             }
-            switch (tag0) {
-                case "text":
-                    return 0;
-                case "grammar":
-                    return 1;
-                default:
-                    throw FastReads.abort();
+            if (tag0.equals("text")) {
+                return 0;
             }
+            if (tag0.equals("grammar")) {
+                return 1;
+            }
+            throw FastReads.abort();
         }
 
         private static Format readVariant(int variant, JsonParser p, FastReads.Members read) throws IOException {

@@ -227,14 +227,13 @@ public final class RunStepToolCallsItem {
             if (tag0 == null) {
                 return -1;
             }
-            switch (tag0) {
-                case "code_interpreter":
-                    return 0;
-                case "function":
-                    return 1;
-                default:
-                    throw FastReads.abort();
+            if (tag0.equals("code_interpreter")) {
+                return 0;
             }
+            if (tag0.equals("function")) {
+                return 1;
+            }
+            throw FastReads.abort();
         }
 
         private static RunStepToolCallsItem readVariant(int variant, JsonParser p, FastReads.Members read) throws IOException {

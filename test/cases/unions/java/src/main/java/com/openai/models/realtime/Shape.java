@@ -198,14 +198,13 @@ public final class Shape {
             if (tag0 == null) {
                 return -1;
             }
-            switch (tag0) {
-                case "circle":
-                    return 0;
-                case "square":
-                    return 1;
-                default:
-                    throw FastReads.abort();
+            if (tag0.equals("circle")) {
+                return 0;
             }
+            if (tag0.equals("square")) {
+                return 1;
+            }
+            throw FastReads.abort();
         }
 
         private static Shape readVariant(int variant, JsonParser p, FastReads.Members read) throws IOException {

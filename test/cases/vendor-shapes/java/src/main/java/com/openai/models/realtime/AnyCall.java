@@ -174,12 +174,10 @@ public final class AnyCall {
             if (tag0 == null) {
                 return -1;
             }
-            switch (tag0) {
-                case "function":
-                    return 0;
-                default:
-                    throw FastReads.abort();
+            if (tag0.equals("function")) {
+                return 0;
             }
+            throw FastReads.abort();
         }
 
         private static AnyCall readVariant(int variant, JsonParser p, FastReads.Members read) throws IOException {

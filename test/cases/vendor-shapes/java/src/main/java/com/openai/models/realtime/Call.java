@@ -176,12 +176,10 @@ public final class Call {
             if (tag0 == null) {
                 return -1;
             }
-            switch (tag0) {
-                case "function":
-                    return 0;
-                default:
-                    throw FastReads.abort();
+            if (tag0.equals("function")) {
+                return 0;
             }
+            throw FastReads.abort();
         }
 
         private static Call readVariant(int variant, JsonParser p, FastReads.Members read) throws IOException {
