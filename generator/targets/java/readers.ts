@@ -3,12 +3,15 @@
 // (its validate() returns at once). Without one, the deserializer reads the value into a JsonValue
 // tree, binds from the tree, and validate() runs the compiled check over it.
 //
-// A fast reader is the compiled check of its declaration taken member by member: each member's
-// JSON, read as the tree would hold it, is tested with the compiled check of the member's schema
-// (checks.ts writes it) and bound by the deserializer's own conversion (BaseDeserializer.field),
-// so that what it accepts, and the model it builds, are the tree path's by construction. A member
-// whose schema is a declaration with a fast reader of its own (or an array of them) is read by
-// that reader instead, with no tree at all. Anything the reader does not decide at once (a member
+// An object's reader is the compiled check of its declaration taken member by member, run by the
+// runtime (BaseDeserializer.readObject) from a table this module writes (FastReads.Shape): each
+// member's JSON, read as the tree would hold it, is tested with the compiled check of the member's
+// schema (checks.ts writes it: the class's memberAccepts) and bound by the deserializer's own
+// conversion, so that what it accepts, and the model it builds, are the tree path's by
+// construction. Some members read straight from their token, where the tree would bind the same: a
+// member whose schema is a declaration with a fast reader of its own (or an array of them) through
+// that reader (memberReader), with no tree at all; a string of any value (the text); an integer
+// within bounds a long holds (Jackson's long). Anything a reader does not decide at once (a member
 // its schema refuses, a required member missing, a name written twice, a union's tag it does not
 // know) aborts it (the runtime's FastReads): the deserializer reads the whole value again, from its
 // first token, as a tree, as without a fast reader, so an invalid value gets the interpreter's
@@ -19,9 +22,11 @@
 //   read it, is `type: object`, `properties` (exactly the class's), `required` (of those) and
 //   `additionalProperties: false` or nothing else, every member's schema compiled;
 // - a union (discriminated or not) whose schema is a oneOf or anyOf of its variants, each an
-//   object declaration reading fast, told apart by a member whose string value leaves exactly one
-//   variant (SchemaRegistry.tagsAt) that is the one the deserializer binds: the members read before
-//   the tag are handed to the variant's reader (FastReads.Members).
+//   object declaration reading fast, told apart by members each variant requires with a constant
+//   string of its own (the discriminator's; without one, up to three levels: OpenAI's conversation
+//   items, `type` then `role`); the members read before the tags are handed to the variant's reader
+//   (FastReads.Members);
+// - an alias of an array of what reads fast (a batch of events).
 
 import type { Declaration, JsonValue, Model, ObjectDeclaration, TypeRef, UnionDeclaration } from '../../model/ir.js';
 import { schemaUriAt, schemaUriOf } from '../../model/validation.js';
@@ -314,7 +319,10 @@ const TOKEN = 'JsonToken';
 /**
  * An object declaration's reader (class `type`; `names`: the properties' JSON names in the order
  * its deserializer reads them, `fields` their fields' types; `readerOf`: the class of a
- * declaration whose reader reads a member), as lines of its Deserializer's body.
+ * declaration whose reader reads a member), as lines of its Deserializer's body: the runtime's
+ * BaseDeserializer.readObject reads it, told by a FastReads.Shape how each member reads (straight
+ * from its token where that is what it takes: a nested reader's object or array, any string for a
+ * string member, an integer within bounds; else as its JSON, tested by memberAccepts).
  */
 export function objectReaderLines(
   plan: ObjectReaderPlan,
@@ -324,104 +332,70 @@ export function objectReaderLines(
   readerOf: (id: string) => string,
 ): string[] {
   const index = new Map(names.map((name, i) => [name, i] as const));
-  const count = names.length;
-  // Members read straight from their token where it starts what they take (a nested reader's
-  // object or array, any string for a string member: the field the tree path would bind); any
-  // other JSON goes to readMember.
-  const direct = names.flatMap((name, i) => {
+  const bounds: string[] = [];
+  const long = (n: number | null, none: string): string => (n === null ? none : `${n}L`);
+  const kinds = names.map((name, i) => {
     const m = plan.members.get(name)!;
-    const scalar = m.scalar === null ? null : scalarRead(m.scalar, fields[i]!, i);
-    if (m.nested === null && scalar === null) return [];
-    const reader = m.nested === null ? '' : `${readerOf(m.nested.id)}.Deserializer.READER`;
-    const read =
-      m.nested === null
-        ? scalar!
-        : m.nested.list === null
-          ? [`if (t == ${TOKEN}.START_OBJECT) {`, `    v[${i}] = JsonField.of(${reader}.readFast(p, null));`, '    break;', '}']
-          : [
-              `if (t == ${TOKEN}.START_ARRAY) {`,
-              ...listRead(reader, readerOf(m.nested.id), m.nested.list).map((l) => `    ${l}`),
-              `    v[${i}] = JsonField.of(Collections.unmodifiableList(items));`,
-              '    break;',
-              '}',
-            ];
-    return [
-      `case ${label(name)}:`,
-      `    FastReads.once(v, ${i});`,
-      ...read.map((l) => `    ${l}`),
-      '    other = readMember(v, name, FastReads.value(p, t), other);',
-      '    break;',
-    ];
+    if (m.nested !== null) {
+      const list = m.nested.list;
+      if (list !== null && (list.min > 0 || list.max !== null)) bounds.push(`.bounds(${i}, ${list.min}L, ${long(list.max, 'Long.MAX_VALUE')})`);
+      return list === null ? 'o' : 'a';
+    }
+    if (m.scalar?.kind === 'string' && fields[i] === 'JsonField<String>') return 's';
+    if (m.scalar?.kind === 'integer' && fields[i] === 'JsonField<Long>') {
+      if (m.scalar.min !== null || m.scalar.max !== null)
+        bounds.push(`.bounds(${i}, ${long(m.scalar.min, 'Long.MIN_VALUE')}, ${long(m.scalar.max, 'Long.MAX_VALUE')})`);
+      return 'i';
+    }
+    return 'j';
   });
-  const members = names.flatMap((name, i) => {
+  const required = plan.required.map((name) => index.get(name)!);
+  // A string's and an integer's test the runtime makes itself (its schema is the type, and the bounds, alone).
+  const tests = names.flatMap((name, i) => {
     const test = plan.members.get(name)!.test;
-    return [
-      `case ${label(name)}:`,
-      `    FastReads.once(v, ${i});`,
-      ...(test === null ? [] : [`    if (!(${test})) {`, '        throw FastReads.abort();', '    }']),
-      `    v[${i}] = field(${i}, ${MEMBER_JSON});`,
-      '    return other;',
-    ];
+    return test === null || kinds[i] === 's' || kinds[i] === 'i' ? [] : [`        case ${i}:`, `            return ${test};`];
   });
-  const required = plan.required.map((name) => `v[${index.get(name)!}] == null`);
-  const body = [
+  // Members read by the same declaration's reader share a case.
+  const readers = new Map<string, number[]>();
+  names.forEach((name, i) => {
+    const nested = plan.members.get(name)!.nested;
+    if (nested !== null) readers.set(nested.id, [...(readers.get(nested.id) ?? []), i]);
+  });
+  return [
+    'static final Deserializer READER = new Deserializer();',
+    `private static final FastReads.Shape SHAPE = FastReads.Shape.of(${label(kinds.join(''))}, new int[] {${required.join(', ')}}, ${plan.closed})${bounds.join('')};`,
+    '',
     ...readerHead(type),
-    `    Object[] v = new Object[${count + 2}];`,
-    '    Map<String, JsonValue> other = null;',
-    '    if (members != null) {',
-    '        for (int k = 0; k < members.size(); k++) {',
-    '            other = readMember(v, members.name(k), members.value(k), other);',
-    '        }',
-    '    }',
-    '    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {',
-    `        ${TOKEN} t = p.nextToken();`,
-    ...(direct.length === 0
-      ? ['        other = readMember(v, name, FastReads.value(p, t), other);']
-      : [
-          '        switch (name) {',
-          ...direct.map((l) => `            ${l}`),
-          '            default:',
-          '                other = readMember(v, name, FastReads.value(p, t), other);',
-          '        }',
-        ]),
-    '    }',
-    ...(required.length === 0 ? [] : [`    if (${required.join(' || ')}) {`, '        throw FastReads.abort();', '    }']),
-    `    ${type} read = new ${type}(finish(v, other));`,
+    `    ${type} read = new ${type}(readObject(p, members, SHAPE));`,
     '    read.validated = true;',
     '    return read;',
     '}',
-    '',
-    "/** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */",
-    `private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue ${MEMBER_JSON}, Map<String, JsonValue> other) {`,
-    '    switch (name) {',
-    ...members.map((l) => `        ${l}`),
-    '        default:',
-    plan.closed ? '            throw FastReads.abort();' : `            return FastReads.other(other, name, ${MEMBER_JSON});`,
-    '    }',
-    '}',
-  ];
-  return [`static final Deserializer READER = new Deserializer();`, '', ...body];
-}
-
-/**
- * The statements reading member `i` (its field of type `field`) from its token where the token is
- * what its scalar schema takes, as the tree path binds it (a string's text; an integer a long
- * holds, which Jackson reads as an int or a long, bound as a Long); null where the field holds
- * something else.
- */
-function scalarRead(scalar: Scalar, field: string, i: number): string[] | null {
-  if (scalar.kind === 'string') {
-    return field === 'JsonField<String>' ? [`if (t == ${TOKEN}.VALUE_STRING) {`, `    v[${i}] = JsonField.of(p.getText());`, '    break;', '}'] : null;
-  }
-  if (field !== 'JsonField<Long>') return null;
-  const within = [...(scalar.min === null ? [] : [`n >= ${scalar.min}L`]), ...(scalar.max === null ? [] : [`n <= ${scalar.max}L`])];
-  return [
-    `if (t == ${TOKEN}.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {`,
-    '    long n = p.getLongValue();',
-    ...(within.length === 0
-      ? [`    v[${i}] = JsonField.of(n);`, '    break;']
-      : [`    if (${within.join(' && ')}) {`, `        v[${i}] = JsonField.of(n);`, '        break;', '    }']),
-    '}',
+    ...(tests.length === 0
+      ? []
+      : [
+          '',
+          '@Override',
+          `protected boolean memberAccepts(int i, JsonValue ${MEMBER_JSON}) {`,
+          '    switch (i) {',
+          ...tests,
+          '        default:',
+          '            return true;',
+          '    }',
+          '}',
+        ]),
+    ...(readers.size === 0
+      ? []
+      : [
+          '',
+          '@Override',
+          'protected BaseDeserializer<?> memberReader(int i) {',
+          '    switch (i) {',
+          ...[...readers].flatMap(([id, members]) => [...members.map((i) => `        case ${i}:`), `            return ${readerOf(id)}.Deserializer.READER;`]),
+          '        default:',
+          '            return super.memberReader(i);',
+          '    }',
+          '}',
+        ]),
   ];
 }
 

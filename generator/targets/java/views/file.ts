@@ -55,7 +55,7 @@ export function modelFileView(model: Model, d: Declaration, ctx: TypeContext, op
 /** The runtime's classes a member's test (a compiled check) may name. */
 const TEST_CLASSES = ['JsonChecks', 'JsonObject', 'JsonArray', 'JsonBoolean', 'JsonNull', 'JsonNumber', 'JsonString'];
 
-/** What a declaration's fast reader (../readers.ts) names: Jackson's parser and tokens, FastReads, JsonField, the lists it builds, the classes its tests name. */
+/** What a declaration's fast reader (../readers.ts) names: Jackson's parser and tokens, FastReads, the nested readers' type, an alias's JsonField and lists, the classes its tests name. */
 function readerImports(d: Declaration, compiled: CompiledChecks, options: JavaOptions): string[] {
   const plan = compiled.readers.get(d.id);
   if (plan === undefined || (d.kind === 'object' && setsFields(d))) return [];
@@ -66,6 +66,6 @@ function readerImports(d: Declaration, compiled: CompiledChecks, options: JavaOp
   if (plan.kind === 'alias') return [...common, `${core}.JsonField`, ...lists];
   const tests = [...plan.members.values()].map((m) => m.test ?? '').join('\n');
   const named = TEST_CLASSES.filter((name) => new RegExp(`\\b${name}\\b`).test(tests));
-  const listed = [...plan.members.values()].some((m) => m.nested?.list);
-  return [...common, `${core}.JsonField`, ...(listed ? lists : []), ...named.map((name) => `${core}.${name}`)];
+  const nested = [...plan.members.values()].some((m) => m.nested !== null);
+  return [...common, ...(nested ? [`${core}.BaseDeserializer`] : []), ...named.map((name) => `${core}.${name}`)];
 }

@@ -250,6 +250,7 @@ public final class ConversationItemTruncateEvent extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("iisjj", new int[] {3, 2, 1, 0}, false).bounds(0, 0L, 2147483647L).bounds(1, 0L, 2147483647L);
 
         @Override
         protected JsonToken readsFast() {
@@ -258,98 +259,20 @@ public final class ConversationItemTruncateEvent extends ObjectModel {
 
         @Override
         protected ConversationItemTruncateEvent readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[7];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                switch (name) {
-                    case "audio_end_ms":
-                        FastReads.once(v, 0);
-                        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-                            long n = p.getLongValue();
-                            if (n >= 0L && n <= 2147483647L) {
-                                v[0] = JsonField.of(n);
-                                break;
-                            }
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    case "content_index":
-                        FastReads.once(v, 1);
-                        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-                            long n = p.getLongValue();
-                            if (n >= 0L && n <= 2147483647L) {
-                                v[1] = JsonField.of(n);
-                                break;
-                            }
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    case "item_id":
-                        FastReads.once(v, 2);
-                        if (t == JsonToken.VALUE_STRING) {
-                            v[2] = JsonField.of(p.getText());
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    default:
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                }
-            }
-            if (v[3] == null || v[2] == null || v[1] == null || v[0] == null) {
-                throw FastReads.abort();
-            }
-            ConversationItemTruncateEvent read = new ConversationItemTruncateEvent(finish(v, other));
+            ConversationItemTruncateEvent read = new ConversationItemTruncateEvent(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
         }
 
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "audio_end_ms":
-                    FastReads.once(v, 0);
-                    if (!(JsonChecks.isInteger(json) && JsonChecks.maximum(json, 2147483647L) && JsonChecks.minimum(json, 0L))) {
-                        throw FastReads.abort();
-                    }
-                    v[0] = field(0, json);
-                    return other;
-                case "content_index":
-                    FastReads.once(v, 1);
-                    if (!(JsonChecks.isInteger(json) && JsonChecks.maximum(json, 2147483647L) && JsonChecks.minimum(json, 0L))) {
-                        throw FastReads.abort();
-                    }
-                    v[1] = field(1, json);
-                    return other;
-                case "item_id":
-                    FastReads.once(v, 2);
-                    if (!(JsonChecks.isString(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[2] = field(2, json);
-                    return other;
-                case "type":
-                    FastReads.once(v, 3);
-                    if (!(JsonChecks.textIs(json, "conversation.item.truncate"))) {
-                        throw FastReads.abort();
-                    }
-                    v[3] = field(3, json);
-                    return other;
-                case "event_id":
-                    FastReads.once(v, 4);
-                    if (!(JsonChecks.isString(json) && JsonChecks.maxLength(json, 512L))) {
-                        throw FastReads.abort();
-                    }
-                    v[4] = field(4, json);
-                    return other;
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 3:
+                    return JsonChecks.textIs(json, "conversation.item.truncate");
+                case 4:
+                    return JsonChecks.isString(json) && JsonChecks.maxLength(json, 512L);
                 default:
-                    return FastReads.other(other, name, json);
+                    return true;
             }
         }
     }

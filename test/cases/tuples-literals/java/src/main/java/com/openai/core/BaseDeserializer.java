@@ -12,8 +12,10 @@ import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.openai.validation.SchemaValidator;
 import java.io.IOException;
 import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -151,19 +153,36 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
         return values;
     }
 
-    /** Member {@code i} of an object model as {@link #readProperties} holds it, read from this JSON. */
-    protected final Object field(int i, JsonValue json) {
-        Conversions.Converter type = propertyConverters[i];
-        return type == null ? json : JsonField.fromJson(json, type);
-    }
-
     /**
-     * An object model's properties read by its fast reader ({@code values}: each read member's
-     * field, null for the others), completed as {@link #readProperties} gives them: missing members,
-     * the other members, and no JSON to validate (the fast reader validated them).
+     * An object model's properties read straight from the parser by its fast reader, as
+     * {@link #readProperties} gives them (without the JSON, which the reader validated): the
+     * parser at the object's start, or after {@code members} (a union's, read looking for its
+     * tag). Each member is read as {@code shape} says (FastReads.Shape: from its token where that
+     * is what it takes, else as its JSON tested with {@link #memberAccepts}); aborts where the
+     * object is not decided (FastReads).
      */
-    protected final Object[] finish(Object[] values, Map<String, JsonValue> other) {
+    protected final Object[] readObject(JsonParser parser, FastReads.Members members, FastReads.Shape shape) throws IOException {
         int count = propertyConverters.length;
+        Object[] values = new Object[count + 2];
+        Map<String, JsonValue> other = null;
+        if (members != null) {
+            for (int k = 0; k < members.size(); k++) {
+                String name = members.name(k);
+                other = readMember(values, name, propertyNames.indexOf(name), members.value(k), other, shape);
+            }
+        }
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            JsonToken token = parser.nextToken();
+            int i = propertyNames.indexOf(name);
+            if (i < 0 || !readDirect(parser, token, i, values, shape)) {
+                other = readMember(values, name, i, FastReads.value(parser, token), other, shape);
+            }
+        }
+        for (int i : shape.required) {
+            if (values[i] == null) {
+                throw FastReads.abort();
+            }
+        }
         for (int i = 0; i < count; i++) {
             if (values[i] == null) {
                 values[i] = propertyConverters[i] == null ? JsonMissing.of() : JsonField.missing();
@@ -171,6 +190,100 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
         }
         values[count] = other == null ? Collections.<String, JsonValue>emptyMap() : other;
         return values;
+    }
+
+    /** Whether member {@code i} (its JSON) passes the compiled check of its schema: an object model's fast reader's test of a member the shape reads as its JSON or through a nested reader. */
+    protected boolean memberAccepts(int i, JsonValue json) {
+        return true;
+    }
+
+    /** The fast reader of member {@code i}'s declaration (an object, or each item of an array), where the shape reads it so. */
+    protected BaseDeserializer<?> memberReader(int i) {
+        throw new IllegalStateException("no reader for member " + i);
+    }
+
+    /** Member {@code i} read from its token as the shape says, true; false where the token is not what that takes. */
+    private boolean readDirect(JsonParser parser, JsonToken token, int i, Object[] values, FastReads.Shape shape) throws IOException {
+        switch (shape.kinds.charAt(i)) {
+            case FastReads.Shape.STRING:
+                if (token != JsonToken.VALUE_STRING) {
+                    return false;
+                }
+                FastReads.once(values, i);
+                values[i] = JsonField.of(parser.getText());
+                return true;
+            case FastReads.Shape.INTEGER:
+                if (token != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                    return false;
+                }
+                long n = parser.getLongValue();
+                if (n < shape.min[i] || n > shape.max[i]) {
+                    return false;
+                }
+                FastReads.once(values, i);
+                values[i] = JsonField.of(n);
+                return true;
+            case FastReads.Shape.OBJECT:
+                if (token != JsonToken.START_OBJECT) {
+                    return false;
+                }
+                FastReads.once(values, i);
+                values[i] = JsonField.of(memberReader(i).readFast(parser, null));
+                return true;
+            case FastReads.Shape.ARRAY:
+                if (token != JsonToken.START_ARRAY) {
+                    return false;
+                }
+                FastReads.once(values, i);
+                BaseDeserializer<?> reader = memberReader(i);
+                List<Object> items = new ArrayList<>();
+                for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
+                    FastReads.startsObject(item);
+                    items.add(reader.readFast(parser, null));
+                }
+                if (items.size() < shape.min[i] || items.size() > shape.max[i]) {
+                    throw FastReads.abort();
+                }
+                values[i] = JsonField.of(Collections.unmodifiableList(items));
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * Whether member {@code i}'s JSON passes its schema: a string's and an integer's as the
+     * compiled checks test them (their schema is the type, and the bounds, alone), any other's
+     * through {@link #memberAccepts}.
+     */
+    private boolean accepts(int i, JsonValue json, FastReads.Shape shape) {
+        switch (shape.kinds.charAt(i)) {
+            case FastReads.Shape.STRING:
+                return JsonChecks.isString(json);
+            case FastReads.Shape.INTEGER:
+                return JsonChecks.isInteger(json)
+                    && (shape.min[i] == Long.MIN_VALUE || JsonChecks.minimum(json, shape.min[i]))
+                    && (shape.max[i] == Long.MAX_VALUE || JsonChecks.maximum(json, shape.max[i]));
+            default:
+                return memberAccepts(i, json);
+        }
+    }
+
+    /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it (an unknown one with the others). */
+    private Map<String, JsonValue> readMember(Object[] values, String name, int i, JsonValue json, Map<String, JsonValue> other, FastReads.Shape shape) {
+        if (i < 0) {
+            if (shape.closed) {
+                throw FastReads.abort();
+            }
+            return FastReads.other(other, name, json);
+        }
+        FastReads.once(values, i);
+        if (!accepts(i, json, shape)) {
+            throw FastReads.abort();
+        }
+        Conversions.Converter type = propertyConverters[i];
+        values[i] = type == null ? json : JsonField.fromJson(json, type);
+        return other;
     }
 
     /**

@@ -74,6 +74,51 @@ public final class FastReads {
     }
 
     /**
+     * How an object model's fast reader reads each member (BaseDeserializer.readObject): a kind
+     * per member ({@link #JSON}: as its JSON, tested; {@link #STRING}: any string, from its token;
+     * {@link #INTEGER}: an integer a long holds within [min, max] (Long.MIN_VALUE and
+     * Long.MAX_VALUE: no bound); {@link #OBJECT}: by its
+     * declaration's reader; {@link #ARRAY}: each item so, between min and max items), the members
+     * it requires, and whether it refuses others. A member whose token is not what its kind takes
+     * is read as its JSON, tested.
+     */
+    public static final class Shape {
+        static final char JSON = 'j';
+        static final char STRING = 's';
+        static final char INTEGER = 'i';
+        static final char OBJECT = 'o';
+        static final char ARRAY = 'a';
+
+        final String kinds;
+        final int[] required;
+        final boolean closed;
+        final long[] min;
+        final long[] max;
+
+        private Shape(String kinds, int[] required, boolean closed) {
+            this.kinds = kinds;
+            this.required = required;
+            this.closed = closed;
+            this.min = new long[kinds.length()];
+            this.max = new long[kinds.length()];
+            Arrays.fill(min, Long.MIN_VALUE);
+            Arrays.fill(max, Long.MAX_VALUE);
+        }
+
+        /** {@code kinds}: a character per member, in the deserializer's order; {@code required}: their indices. */
+        public static Shape of(String kinds, int[] required, boolean closed) {
+            return new Shape(kinds, required, closed);
+        }
+
+        /** This shape with member {@code i}'s bounds (an integer's value, an array's items). */
+        public Shape bounds(int i, long min, long max) {
+            this.min[i] = min;
+            this.max[i] = max;
+            return this;
+        }
+    }
+
+    /**
      * The members a union read before its tag (which it adds last), handed to the variant's reader,
      * which takes them as if it had read them itself.
      */

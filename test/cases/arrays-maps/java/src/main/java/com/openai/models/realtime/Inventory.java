@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
 import com.openai.core.JsonArray;
@@ -20,8 +21,6 @@ import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -245,6 +244,7 @@ public final class Inventory extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("jajjjj", new int[] {}, false);
 
         @Override
         protected JsonToken readsFast() {
@@ -253,85 +253,38 @@ public final class Inventory extends ObjectModel {
 
         @Override
         protected Inventory readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[8];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                switch (name) {
-                    case "items":
-                        FastReads.once(v, 1);
-                        if (t == JsonToken.START_ARRAY) {
-                            List<InventoryItemsItem> items = new ArrayList<>();
-                            for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
-                                FastReads.startsObject(e);
-                                items.add(InventoryItemsItem.Deserializer.READER.readFast(p, null));
-                            }
-                            v[1] = JsonField.of(Collections.unmodifiableList(items));
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    default:
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                }
-            }
-            Inventory read = new Inventory(finish(v, other));
+            Inventory read = new Inventory(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
         }
 
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "anything":
-                    FastReads.once(v, 0);
-                    if (!(json instanceof JsonArray)) {
-                        throw FastReads.abort();
-                    }
-                    v[0] = field(0, json);
-                    return other;
-                case "items":
-                    FastReads.once(v, 1);
-                    if (!(Checks0.check2(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[1] = field(1, json);
-                    return other;
-                case "matrix":
-                    FastReads.once(v, 2);
-                    if (!(Checks0.check5(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[2] = field(2, json);
-                    return other;
-                case "metadata":
-                    FastReads.once(v, 3);
-                    if (!(json instanceof JsonObject)) {
-                        throw FastReads.abort();
-                    }
-                    v[3] = field(3, json);
-                    return other;
-                case "stock":
-                    FastReads.once(v, 4);
-                    if (!(Checks0.check4(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[4] = field(4, json);
-                    return other;
-                case "tags":
-                    FastReads.once(v, 5);
-                    if (!(Checks0.check1(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[5] = field(5, json);
-                    return other;
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 0:
+                    return json instanceof JsonArray;
+                case 1:
+                    return Checks0.check2(json);
+                case 2:
+                    return Checks0.check5(json);
+                case 3:
+                    return json instanceof JsonObject;
+                case 4:
+                    return Checks0.check4(json);
+                case 5:
+                    return Checks0.check1(json);
                 default:
-                    return FastReads.other(other, name, json);
+                    return true;
+            }
+        }
+
+        @Override
+        protected BaseDeserializer<?> memberReader(int i) {
+            switch (i) {
+                case 1:
+                    return InventoryItemsItem.Deserializer.READER;
+                default:
+                    return super.memberReader(i);
             }
         }
     }

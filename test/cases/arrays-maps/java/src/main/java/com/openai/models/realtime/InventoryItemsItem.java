@@ -148,6 +148,7 @@ public final class InventoryItemsItem extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("si", new int[] {0}, false).bounds(1, 0L, Long.MAX_VALUE);
 
         @Override
         protected JsonToken readsFast() {
@@ -156,67 +157,9 @@ public final class InventoryItemsItem extends ObjectModel {
 
         @Override
         protected InventoryItemsItem readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[4];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                switch (name) {
-                    case "sku":
-                        FastReads.once(v, 0);
-                        if (t == JsonToken.VALUE_STRING) {
-                            v[0] = JsonField.of(p.getText());
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    case "qty":
-                        FastReads.once(v, 1);
-                        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-                            long n = p.getLongValue();
-                            if (n >= 0L) {
-                                v[1] = JsonField.of(n);
-                                break;
-                            }
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    default:
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                }
-            }
-            if (v[0] == null) {
-                throw FastReads.abort();
-            }
-            InventoryItemsItem read = new InventoryItemsItem(finish(v, other));
+            InventoryItemsItem read = new InventoryItemsItem(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
-        }
-
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "sku":
-                    FastReads.once(v, 0);
-                    if (!(JsonChecks.isString(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[0] = field(0, json);
-                    return other;
-                case "qty":
-                    FastReads.once(v, 1);
-                    if (!(JsonChecks.isInteger(json) && JsonChecks.minimum(json, 0L))) {
-                        throw FastReads.abort();
-                    }
-                    v[1] = field(1, json);
-                    return other;
-                default:
-                    return FastReads.other(other, name, json);
-            }
         }
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
 import com.openai.core.JsonChecks;
@@ -178,6 +179,7 @@ public final class Resource extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("sio", new int[] {0}, false);
 
         @Override
         protected JsonToken readsFast() {
@@ -186,79 +188,28 @@ public final class Resource extends ObjectModel {
 
         @Override
         protected Resource readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[5];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                switch (name) {
-                    case "id":
-                        FastReads.once(v, 0);
-                        if (t == JsonToken.VALUE_STRING) {
-                            v[0] = JsonField.of(p.getText());
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    case "created_at":
-                        FastReads.once(v, 1);
-                        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-                            long n = p.getLongValue();
-                            v[1] = JsonField.of(n);
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    case "meta":
-                        FastReads.once(v, 2);
-                        if (t == JsonToken.START_OBJECT) {
-                            v[2] = JsonField.of(ResourceMeta.Deserializer.READER.readFast(p, null));
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    default:
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                }
-            }
-            if (v[0] == null) {
-                throw FastReads.abort();
-            }
-            Resource read = new Resource(finish(v, other));
+            Resource read = new Resource(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
         }
 
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "id":
-                    FastReads.once(v, 0);
-                    if (!(JsonChecks.isString(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[0] = field(0, json);
-                    return other;
-                case "created_at":
-                    FastReads.once(v, 1);
-                    if (!(JsonChecks.isInteger(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[1] = field(1, json);
-                    return other;
-                case "meta":
-                    FastReads.once(v, 2);
-                    if (!(Checks0.check1(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[2] = field(2, json);
-                    return other;
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 2:
+                    return Checks0.check1(json);
                 default:
-                    return FastReads.other(other, name, json);
+                    return true;
+            }
+        }
+
+        @Override
+        protected BaseDeserializer<?> memberReader(int i) {
+            switch (i) {
+                case 2:
+                    return ResourceMeta.Deserializer.READER;
+                default:
+                    return super.memberReader(i);
             }
         }
     }

@@ -146,6 +146,7 @@ public final class Mixed extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("jj", new int[] {}, false);
 
         @Override
         protected JsonToken readsFast() {
@@ -154,41 +155,20 @@ public final class Mixed extends ObjectModel {
 
         @Override
         protected Mixed readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[4];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                other = readMember(v, name, FastReads.value(p, t), other);
-            }
-            Mixed read = new Mixed(finish(v, other));
+            Mixed read = new Mixed(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
         }
 
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "size":
-                    FastReads.once(v, 0);
-                    if (!(JsonChecks.in(json, Checks0.c2) && JsonChecks.exclusiveMinimum(json, 0.5D, "0.5"))) {
-                        throw FastReads.abort();
-                    }
-                    v[0] = field(0, json);
-                    return other;
-                case "tag":
-                    FastReads.once(v, 1);
-                    if (!(JsonChecks.in(json, Checks0.c3) && (JsonChecks.isString(json) || json instanceof JsonNull) && JsonChecks.minLength(json, 4L))) {
-                        throw FastReads.abort();
-                    }
-                    v[1] = field(1, json);
-                    return other;
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 0:
+                    return JsonChecks.in(json, Checks0.c2) && JsonChecks.exclusiveMinimum(json, 0.5D, "0.5");
+                case 1:
+                    return JsonChecks.in(json, Checks0.c3) && (JsonChecks.isString(json) || json instanceof JsonNull) && JsonChecks.minLength(json, 4L);
                 default:
-                    return FastReads.other(other, name, json);
+                    return true;
             }
         }
     }

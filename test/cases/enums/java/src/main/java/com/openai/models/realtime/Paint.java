@@ -232,6 +232,7 @@ public final class Paint extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("jjjjj", new int[] {0}, false);
 
         @Override
         protected JsonToken readsFast() {
@@ -240,65 +241,26 @@ public final class Paint extends ObjectModel {
 
         @Override
         protected Paint readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[7];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                other = readMember(v, name, FastReads.value(p, t), other);
-            }
-            if (v[0] == null) {
-                throw FastReads.abort();
-            }
-            Paint read = new Paint(finish(v, other));
+            Paint read = new Paint(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
         }
 
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "color":
-                    FastReads.once(v, 0);
-                    if (!(JsonChecks.textIs(json, "red") || JsonChecks.textIs(json, "green") || JsonChecks.textIs(json, "dark-blue"))) {
-                        throw FastReads.abort();
-                    }
-                    v[0] = field(0, json);
-                    return other;
-                case "finish":
-                    FastReads.once(v, 1);
-                    if (!(JsonChecks.textIs(json, "matte") || JsonChecks.textIs(json, "gloss"))) {
-                        throw FastReads.abort();
-                    }
-                    v[1] = field(1, json);
-                    return other;
-                case "priority":
-                    FastReads.once(v, 2);
-                    if (!(JsonChecks.in(json, Checks0.c0))) {
-                        throw FastReads.abort();
-                    }
-                    v[2] = field(2, json);
-                    return other;
-                case "shade":
-                    FastReads.once(v, 3);
-                    if (!(JsonChecks.in(json, Checks0.c4))) {
-                        throw FastReads.abort();
-                    }
-                    v[3] = field(3, json);
-                    return other;
-                case "single":
-                    FastReads.once(v, 4);
-                    if (!(JsonChecks.textIs(json, "only"))) {
-                        throw FastReads.abort();
-                    }
-                    v[4] = field(4, json);
-                    return other;
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 0:
+                    return JsonChecks.textIs(json, "red") || JsonChecks.textIs(json, "green") || JsonChecks.textIs(json, "dark-blue");
+                case 1:
+                    return JsonChecks.textIs(json, "matte") || JsonChecks.textIs(json, "gloss");
+                case 2:
+                    return JsonChecks.in(json, Checks0.c0);
+                case 3:
+                    return JsonChecks.in(json, Checks0.c4);
+                case 4:
+                    return JsonChecks.textIs(json, "only");
                 default:
-                    return FastReads.other(other, name, json);
+                    return true;
             }
         }
     }

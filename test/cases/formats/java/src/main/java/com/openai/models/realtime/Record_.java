@@ -403,6 +403,7 @@ public final class Record_ extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("jjjjjjjjjj", new int[] {1, 0}, false);
 
         @Override
         protected JsonToken readsFast() {
@@ -411,100 +412,36 @@ public final class Record_ extends ObjectModel {
 
         @Override
         protected Record_ readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[12];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                other = readMember(v, name, FastReads.value(p, t), other);
-            }
-            if (v[1] == null || v[0] == null) {
-                throw FastReads.abort();
-            }
-            Record_ read = new Record_(finish(v, other));
+            Record_ read = new Record_(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
         }
 
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "created_at":
-                    FastReads.once(v, 0);
-                    if (!(JsonChecks.isString(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[0] = field(0, json);
-                    return other;
-                case "id":
-                    FastReads.once(v, 1);
-                    if (!(JsonChecks.isString(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[1] = field(1, json);
-                    return other;
-                case "birthday":
-                    FastReads.once(v, 2);
-                    if (!(JsonChecks.isString(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[2] = field(2, json);
-                    return other;
-                case "deleted_at":
-                    FastReads.once(v, 3);
-                    if (!((JsonChecks.isString(json) || json instanceof JsonNull))) {
-                        throw FastReads.abort();
-                    }
-                    v[3] = field(3, json);
-                    return other;
-                case "email":
-                    FastReads.once(v, 4);
-                    if (!(JsonChecks.isString(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[4] = field(4, json);
-                    return other;
-                case "expires_at":
-                    FastReads.once(v, 5);
-                    if (!(JsonChecks.isInteger(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[5] = field(5, json);
-                    return other;
-                case "history":
-                    FastReads.once(v, 6);
-                    if (!(Checks0.check2(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[6] = field(6, json);
-                    return other;
-                case "homepage":
-                    FastReads.once(v, 7);
-                    if (!(JsonChecks.isString(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[7] = field(7, json);
-                    return other;
-                case "size":
-                    FastReads.once(v, 8);
-                    if (!(JsonChecks.isInteger(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[8] = field(8, json);
-                    return other;
-                case "updated_at":
-                    FastReads.once(v, 9);
-                    if (!(JsonChecks.isString(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[9] = field(9, json);
-                    return other;
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 0:
+                    return JsonChecks.isString(json);
+                case 1:
+                    return JsonChecks.isString(json);
+                case 2:
+                    return JsonChecks.isString(json);
+                case 3:
+                    return (JsonChecks.isString(json) || json instanceof JsonNull);
+                case 4:
+                    return JsonChecks.isString(json);
+                case 5:
+                    return JsonChecks.isInteger(json);
+                case 6:
+                    return Checks0.check2(json);
+                case 7:
+                    return JsonChecks.isString(json);
+                case 8:
+                    return JsonChecks.isInteger(json);
+                case 9:
+                    return JsonChecks.isString(json);
                 default:
-                    return FastReads.other(other, name, json);
+                    return true;
             }
         }
     }

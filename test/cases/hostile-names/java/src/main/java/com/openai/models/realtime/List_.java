@@ -138,6 +138,7 @@ public final class List_ extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("jj", new int[] {}, false);
 
         @Override
         protected JsonToken readsFast() {
@@ -146,38 +147,18 @@ public final class List_ extends ObjectModel {
 
         @Override
         protected List_ readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[4];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                other = readMember(v, name, FastReads.value(p, t), other);
-            }
-            List_ read = new List_(finish(v, other));
+            List_ read = new List_(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
         }
 
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "Any":
-                    FastReads.once(v, 0);
-                    v[0] = field(0, json);
-                    return other;
-                case "Optional":
-                    FastReads.once(v, 1);
-                    if (!((JsonChecks.isString(json) || json instanceof JsonNull))) {
-                        throw FastReads.abort();
-                    }
-                    v[1] = field(1, json);
-                    return other;
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 1:
+                    return (JsonChecks.isString(json) || json instanceof JsonNull);
                 default:
-                    return FastReads.other(other, name, json);
+                    return true;
             }
         }
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
 import com.openai.core.JsonChecks;
@@ -19,8 +20,6 @@ import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -254,6 +253,7 @@ public final class Object_ extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("saijos", new int[] {0}, false);
 
         @Override
         protected JsonToken readsFast() {
@@ -262,121 +262,34 @@ public final class Object_ extends ObjectModel {
 
         @Override
         protected Object_ readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[8];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                switch (name) {
-                    case "object":
-                        FastReads.once(v, 0);
-                        if (t == JsonToken.VALUE_STRING) {
-                            v[0] = JsonField.of(p.getText());
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    case "List":
-                        FastReads.once(v, 1);
-                        if (t == JsonToken.START_ARRAY) {
-                            List<List_> items = new ArrayList<>();
-                            for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
-                                FastReads.startsObject(e);
-                                items.add(List_.Deserializer.READER.readFast(p, null));
-                            }
-                            v[1] = JsonField.of(Collections.unmodifiableList(items));
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    case "Object":
-                        FastReads.once(v, 2);
-                        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-                            long n = p.getLongValue();
-                            v[2] = JsonField.of(n);
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    case "nested":
-                        FastReads.once(v, 4);
-                        if (t == JsonToken.START_OBJECT) {
-                            v[4] = JsonField.of(Class_.Deserializer.READER.readFast(p, null));
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    case "text":
-                        FastReads.once(v, 5);
-                        if (t == JsonToken.VALUE_STRING) {
-                            v[5] = JsonField.of(p.getText());
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    default:
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                }
-            }
-            if (v[0] == null) {
-                throw FastReads.abort();
-            }
-            Object_ read = new Object_(finish(v, other));
+            Object_ read = new Object_(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
         }
 
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "object":
-                    FastReads.once(v, 0);
-                    if (!(JsonChecks.isString(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[0] = field(0, json);
-                    return other;
-                case "List":
-                    FastReads.once(v, 1);
-                    if (!(Checks0.check4(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[1] = field(1, json);
-                    return other;
-                case "Object":
-                    FastReads.once(v, 2);
-                    if (!(JsonChecks.isInteger(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[2] = field(2, json);
-                    return other;
-                case "kind":
-                    FastReads.once(v, 3);
-                    if (!(JsonChecks.in(json, Checks0.c0))) {
-                        throw FastReads.abort();
-                    }
-                    v[3] = field(3, json);
-                    return other;
-                case "nested":
-                    FastReads.once(v, 4);
-                    if (!(Checks0.check0(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[4] = field(4, json);
-                    return other;
-                case "text":
-                    FastReads.once(v, 5);
-                    if (!(JsonChecks.isString(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[5] = field(5, json);
-                    return other;
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 1:
+                    return Checks0.check4(json);
+                case 3:
+                    return JsonChecks.in(json, Checks0.c0);
+                case 4:
+                    return Checks0.check0(json);
                 default:
-                    return FastReads.other(other, name, json);
+                    return true;
+            }
+        }
+
+        @Override
+        protected BaseDeserializer<?> memberReader(int i) {
+            switch (i) {
+                case 1:
+                    return List_.Deserializer.READER;
+                case 4:
+                    return Class_.Deserializer.READER;
+                default:
+                    return super.memberReader(i);
             }
         }
     }

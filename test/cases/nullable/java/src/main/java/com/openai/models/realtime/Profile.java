@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
 import com.openai.core.JsonChecks;
@@ -307,6 +308,7 @@ public final class Profile extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("jojjjj", new int[] {0}, false);
 
         @Override
         protected JsonToken readsFast() {
@@ -315,83 +317,38 @@ public final class Profile extends ObjectModel {
 
         @Override
         protected Profile readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[8];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                switch (name) {
-                    case "address":
-                        FastReads.once(v, 1);
-                        if (t == JsonToken.START_OBJECT) {
-                            v[1] = JsonField.of(Address.Deserializer.READER.readFast(p, null));
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    default:
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                }
-            }
-            if (v[0] == null) {
-                throw FastReads.abort();
-            }
-            Profile read = new Profile(finish(v, other));
+            Profile read = new Profile(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
         }
 
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "nickname":
-                    FastReads.once(v, 0);
-                    if (!((JsonChecks.isString(json) || json instanceof JsonNull) && JsonChecks.maxLength(json, 10L))) {
-                        throw FastReads.abort();
-                    }
-                    v[0] = field(0, json);
-                    return other;
-                case "address":
-                    FastReads.once(v, 1);
-                    if (!(Checks0.check3(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[1] = field(1, json);
-                    return other;
-                case "age":
-                    FastReads.once(v, 2);
-                    if (!((JsonChecks.isInteger(json) || json instanceof JsonNull) && JsonChecks.minimum(json, 0L))) {
-                        throw FastReads.abort();
-                    }
-                    v[2] = field(2, json);
-                    return other;
-                case "score":
-                    FastReads.once(v, 3);
-                    if (!(Checks0.check7(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[3] = field(3, json);
-                    return other;
-                case "settings":
-                    FastReads.once(v, 4);
-                    if (!(Checks0.check5(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[4] = field(4, json);
-                    return other;
-                case "tags":
-                    FastReads.once(v, 5);
-                    if (!(Checks0.check1(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[5] = field(5, json);
-                    return other;
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 0:
+                    return (JsonChecks.isString(json) || json instanceof JsonNull) && JsonChecks.maxLength(json, 10L);
+                case 1:
+                    return Checks0.check3(json);
+                case 2:
+                    return (JsonChecks.isInteger(json) || json instanceof JsonNull) && JsonChecks.minimum(json, 0L);
+                case 3:
+                    return Checks0.check7(json);
+                case 4:
+                    return Checks0.check5(json);
+                case 5:
+                    return Checks0.check1(json);
                 default:
-                    return FastReads.other(other, name, json);
+                    return true;
+            }
+        }
+
+        @Override
+        protected BaseDeserializer<?> memberReader(int i) {
+            switch (i) {
+                case 1:
+                    return Address.Deserializer.READER;
+                default:
+                    return super.memberReader(i);
             }
         }
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
 import com.openai.core.JsonChecks;
@@ -263,6 +264,7 @@ public final class Order extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("sojsi", new int[] {0, 1}, false).bounds(4, 1L, Long.MAX_VALUE);
 
         @Override
         protected JsonToken readsFast() {
@@ -271,103 +273,30 @@ public final class Order extends ObjectModel {
 
         @Override
         protected Order readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[7];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                switch (name) {
-                    case "id":
-                        FastReads.once(v, 0);
-                        if (t == JsonToken.VALUE_STRING) {
-                            v[0] = JsonField.of(p.getText());
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    case "shipping":
-                        FastReads.once(v, 1);
-                        if (t == JsonToken.START_OBJECT) {
-                            v[1] = JsonField.of(OrderShipping.Deserializer.READER.readFast(p, null));
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    case "note":
-                        FastReads.once(v, 3);
-                        if (t == JsonToken.VALUE_STRING) {
-                            v[3] = JsonField.of(p.getText());
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    case "quantity":
-                        FastReads.once(v, 4);
-                        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-                            long n = p.getLongValue();
-                            if (n >= 1L) {
-                                v[4] = JsonField.of(n);
-                                break;
-                            }
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    default:
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                }
-            }
-            if (v[0] == null || v[1] == null) {
-                throw FastReads.abort();
-            }
-            Order read = new Order(finish(v, other));
+            Order read = new Order(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
         }
 
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "id":
-                    FastReads.once(v, 0);
-                    if (!(JsonChecks.isString(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[0] = field(0, json);
-                    return other;
-                case "shipping":
-                    FastReads.once(v, 1);
-                    if (!(Checks0.check1(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[1] = field(1, json);
-                    return other;
-                case "customer":
-                    FastReads.once(v, 2);
-                    if (!(Checks0.check2(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[2] = field(2, json);
-                    return other;
-                case "note":
-                    FastReads.once(v, 3);
-                    if (!(JsonChecks.isString(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[3] = field(3, json);
-                    return other;
-                case "quantity":
-                    FastReads.once(v, 4);
-                    if (!(JsonChecks.isInteger(json) && JsonChecks.minimum(json, 1L))) {
-                        throw FastReads.abort();
-                    }
-                    v[4] = field(4, json);
-                    return other;
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 1:
+                    return Checks0.check1(json);
+                case 2:
+                    return Checks0.check2(json);
                 default:
-                    return FastReads.other(other, name, json);
+                    return true;
+            }
+        }
+
+        @Override
+        protected BaseDeserializer<?> memberReader(int i) {
+            switch (i) {
+                case 1:
+                    return OrderShipping.Deserializer.READER;
+                default:
+                    return super.memberReader(i);
             }
         }
     }

@@ -117,6 +117,7 @@ public final class Strict extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("s", new int[] {}, true);
 
         @Override
         protected JsonToken readsFast() {
@@ -125,46 +126,9 @@ public final class Strict extends ObjectModel {
 
         @Override
         protected Strict readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[3];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                switch (name) {
-                    case "a":
-                        FastReads.once(v, 0);
-                        if (t == JsonToken.VALUE_STRING) {
-                            v[0] = JsonField.of(p.getText());
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    default:
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                }
-            }
-            Strict read = new Strict(finish(v, other));
+            Strict read = new Strict(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
-        }
-
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "a":
-                    FastReads.once(v, 0);
-                    if (!(JsonChecks.isString(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[0] = field(0, json);
-                    return other;
-                default:
-                    throw FastReads.abort();
-            }
         }
     }
 }

@@ -204,6 +204,7 @@ public final class CallOutput extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("jjjj", new int[] {0}, false);
 
         @Override
         protected JsonToken readsFast() {
@@ -212,58 +213,24 @@ public final class CallOutput extends ObjectModel {
 
         @Override
         protected CallOutput readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[6];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                other = readMember(v, name, FastReads.value(p, t), other);
-            }
-            if (v[0] == null) {
-                throw FastReads.abort();
-            }
-            CallOutput read = new CallOutput(finish(v, other));
+            CallOutput read = new CallOutput(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
         }
 
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "type":
-                    FastReads.once(v, 0);
-                    if (!(JsonChecks.textIs(json, "call_output"))) {
-                        throw FastReads.abort();
-                    }
-                    v[0] = field(0, json);
-                    return other;
-                case "attributes":
-                    FastReads.once(v, 1);
-                    if (!(Checks0.check58(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[1] = field(1, json);
-                    return other;
-                case "status":
-                    FastReads.once(v, 2);
-                    if (!(JsonChecks.textIs(json, "in_progress") || JsonChecks.textIs(json, "completed") || JsonChecks.textIs(json, "incomplete"))) {
-                        throw FastReads.abort();
-                    }
-                    v[2] = field(2, json);
-                    return other;
-                case "top":
-                    FastReads.once(v, 3);
-                    if (!(Checks0.check68(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[3] = field(3, json);
-                    return other;
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 0:
+                    return JsonChecks.textIs(json, "call_output");
+                case 1:
+                    return Checks0.check58(json);
+                case 2:
+                    return JsonChecks.textIs(json, "in_progress") || JsonChecks.textIs(json, "completed") || JsonChecks.textIs(json, "incomplete");
+                case 3:
+                    return Checks0.check68(json);
                 default:
-                    return FastReads.other(other, name, json);
+                    return true;
             }
         }
     }

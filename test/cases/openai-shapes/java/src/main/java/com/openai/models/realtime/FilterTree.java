@@ -149,6 +149,7 @@ public final class FilterTree extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("jj", new int[] {1, 0}, true);
 
         @Override
         protected JsonToken readsFast() {
@@ -157,44 +158,20 @@ public final class FilterTree extends ObjectModel {
 
         @Override
         protected FilterTree readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[4];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                other = readMember(v, name, FastReads.value(p, t), other);
-            }
-            if (v[1] == null || v[0] == null) {
-                throw FastReads.abort();
-            }
-            FilterTree read = new FilterTree(finish(v, other));
+            FilterTree read = new FilterTree(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
         }
 
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "filters":
-                    FastReads.once(v, 0);
-                    if (!(Checks0.check51(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[0] = field(0, json);
-                    return other;
-                case "type":
-                    FastReads.once(v, 1);
-                    if (!(JsonChecks.textIs(json, "and") || JsonChecks.textIs(json, "or"))) {
-                        throw FastReads.abort();
-                    }
-                    v[1] = field(1, json);
-                    return other;
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 0:
+                    return Checks0.check51(json);
+                case 1:
+                    return JsonChecks.textIs(json, "and") || JsonChecks.textIs(json, "or");
                 default:
-                    throw FastReads.abort();
+                    return true;
             }
         }
     }

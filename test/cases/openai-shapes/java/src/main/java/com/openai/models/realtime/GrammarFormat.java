@@ -150,6 +150,7 @@ public final class GrammarFormat extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("sj", new int[] {1, 0}, false);
 
         @Override
         protected JsonToken readsFast() {
@@ -158,55 +159,18 @@ public final class GrammarFormat extends ObjectModel {
 
         @Override
         protected GrammarFormat readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[4];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                switch (name) {
-                    case "definition":
-                        FastReads.once(v, 0);
-                        if (t == JsonToken.VALUE_STRING) {
-                            v[0] = JsonField.of(p.getText());
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    default:
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                }
-            }
-            if (v[1] == null || v[0] == null) {
-                throw FastReads.abort();
-            }
-            GrammarFormat read = new GrammarFormat(finish(v, other));
+            GrammarFormat read = new GrammarFormat(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
         }
 
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "definition":
-                    FastReads.once(v, 0);
-                    if (!(JsonChecks.isString(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[0] = field(0, json);
-                    return other;
-                case "type":
-                    FastReads.once(v, 1);
-                    if (!(JsonChecks.textIs(json, "grammar"))) {
-                        throw FastReads.abort();
-                    }
-                    v[1] = field(1, json);
-                    return other;
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 1:
+                    return JsonChecks.textIs(json, "grammar");
                 default:
-                    return FastReads.other(other, name, json);
+                    return true;
             }
         }
     }

@@ -203,6 +203,7 @@ public final class Prompt extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("jsjj", new int[] {0}, false);
 
         @Override
         protected JsonToken readsFast() {
@@ -211,69 +212,22 @@ public final class Prompt extends ObjectModel {
 
         @Override
         protected Prompt readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[6];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                switch (name) {
-                    case "id":
-                        FastReads.once(v, 1);
-                        if (t == JsonToken.VALUE_STRING) {
-                            v[1] = JsonField.of(p.getText());
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    default:
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                }
-            }
-            if (v[0] == null) {
-                throw FastReads.abort();
-            }
-            Prompt read = new Prompt(finish(v, other));
+            Prompt read = new Prompt(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
         }
 
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "instructions":
-                    FastReads.once(v, 0);
-                    if (!(Checks0.check80(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[0] = field(0, json);
-                    return other;
-                case "id":
-                    FastReads.once(v, 1);
-                    if (!(JsonChecks.isString(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[1] = field(1, json);
-                    return other;
-                case "temperature":
-                    FastReads.once(v, 2);
-                    if (!(JsonChecks.isNumber(json) && JsonChecks.exclusiveMaximum(json, 2L) && JsonChecks.exclusiveMinimum(json, 0L))) {
-                        throw FastReads.abort();
-                    }
-                    v[2] = field(2, json);
-                    return other;
-                case "top_p":
-                    FastReads.once(v, 3);
-                    if (!(JsonChecks.isNumber(json) && JsonChecks.maximum(json, 1L) && JsonChecks.minimum(json, 0L))) {
-                        throw FastReads.abort();
-                    }
-                    v[3] = field(3, json);
-                    return other;
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 0:
+                    return Checks0.check80(json);
+                case 2:
+                    return JsonChecks.isNumber(json) && JsonChecks.exclusiveMaximum(json, 2L) && JsonChecks.exclusiveMinimum(json, 0L);
+                case 3:
+                    return JsonChecks.isNumber(json) && JsonChecks.maximum(json, 1L) && JsonChecks.minimum(json, 0L);
                 default:
-                    return FastReads.other(other, name, json);
+                    return true;
             }
         }
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
 import com.openai.core.JsonChecks;
@@ -265,6 +266,7 @@ public final class Run extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("jjojjj", new int[] {1, 0}, false);
 
         @Override
         protected JsonToken readsFast() {
@@ -273,83 +275,38 @@ public final class Run extends ObjectModel {
 
         @Override
         protected Run readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[8];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                switch (name) {
-                    case "format":
-                        FastReads.once(v, 2);
-                        if (t == JsonToken.START_OBJECT) {
-                            v[2] = JsonField.of(Format.Deserializer.READER.readFast(p, null));
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    default:
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                }
-            }
-            if (v[1] == null || v[0] == null) {
-                throw FastReads.abort();
-            }
-            Run read = new Run(finish(v, other));
+            Run read = new Run(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
         }
 
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "incomplete_details":
-                    FastReads.once(v, 0);
-                    if (!(Checks0.check13(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[0] = field(0, json);
-                    return other;
-                case "model":
-                    FastReads.once(v, 1);
-                    if (!(Checks0.check5(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[1] = field(1, json);
-                    return other;
-                case "format":
-                    FastReads.once(v, 2);
-                    if (!(Checks0.check10(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[2] = field(2, json);
-                    return other;
-                case "quality":
-                    FastReads.once(v, 3);
-                    if (!(JsonChecks.in(json, Checks0.c0) && (JsonChecks.isString(json) || json instanceof JsonNull))) {
-                        throw FastReads.abort();
-                    }
-                    v[3] = field(3, json);
-                    return other;
-                case "truncation_strategy":
-                    FastReads.once(v, 4);
-                    if (!(Checks0.check18(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[4] = field(4, json);
-                    return other;
-                case "unit":
-                    FastReads.once(v, 5);
-                    if (!(Checks0.check22(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[5] = field(5, json);
-                    return other;
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 0:
+                    return Checks0.check13(json);
+                case 1:
+                    return Checks0.check5(json);
+                case 2:
+                    return Checks0.check10(json);
+                case 3:
+                    return JsonChecks.in(json, Checks0.c0) && (JsonChecks.isString(json) || json instanceof JsonNull);
+                case 4:
+                    return Checks0.check18(json);
+                case 5:
+                    return Checks0.check22(json);
                 default:
-                    return FastReads.other(other, name, json);
+                    return true;
+            }
+        }
+
+        @Override
+        protected BaseDeserializer<?> memberReader(int i) {
+            switch (i) {
+                case 2:
+                    return Format.Deserializer.READER;
+                default:
+                    return super.memberReader(i);
             }
         }
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
 import com.openai.core.JsonField;
@@ -18,8 +19,6 @@ import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -124,6 +123,7 @@ public final class RunStep extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("a", new int[] {0}, false);
 
         @Override
         protected JsonToken readsFast() {
@@ -132,53 +132,28 @@ public final class RunStep extends ObjectModel {
 
         @Override
         protected RunStep readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[3];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                switch (name) {
-                    case "tool_calls":
-                        FastReads.once(v, 0);
-                        if (t == JsonToken.START_ARRAY) {
-                            List<RunStepToolCallsItem> items = new ArrayList<>();
-                            for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
-                                FastReads.startsObject(e);
-                                items.add(RunStepToolCallsItem.Deserializer.READER.readFast(p, null));
-                            }
-                            v[0] = JsonField.of(Collections.unmodifiableList(items));
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    default:
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                }
-            }
-            if (v[0] == null) {
-                throw FastReads.abort();
-            }
-            RunStep read = new RunStep(finish(v, other));
+            RunStep read = new RunStep(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
         }
 
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "tool_calls":
-                    FastReads.once(v, 0);
-                    if (!(Checks0.check30(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[0] = field(0, json);
-                    return other;
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 0:
+                    return Checks0.check30(json);
                 default:
-                    return FastReads.other(other, name, json);
+                    return true;
+            }
+        }
+
+        @Override
+        protected BaseDeserializer<?> memberReader(int i) {
+            switch (i) {
+                case 0:
+                    return RunStepToolCallsItem.Deserializer.READER;
+                default:
+                    return super.memberReader(i);
             }
         }
     }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
 import com.openai.core.JsonChecks;
-import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
 import com.openai.core.ObjectDeserializer;
@@ -118,6 +117,7 @@ public final class TextFormat extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("j", new int[] {0}, false);
 
         @Override
         protected JsonToken readsFast() {
@@ -126,37 +126,18 @@ public final class TextFormat extends ObjectModel {
 
         @Override
         protected TextFormat readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[3];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                other = readMember(v, name, FastReads.value(p, t), other);
-            }
-            if (v[0] == null) {
-                throw FastReads.abort();
-            }
-            TextFormat read = new TextFormat(finish(v, other));
+            TextFormat read = new TextFormat(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
         }
 
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "type":
-                    FastReads.once(v, 0);
-                    if (!(JsonChecks.textIs(json, "text"))) {
-                        throw FastReads.abort();
-                    }
-                    v[0] = field(0, json);
-                    return other;
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 0:
+                    return JsonChecks.textIs(json, "text");
                 default:
-                    return FastReads.other(other, name, json);
+                    return true;
             }
         }
     }

@@ -201,6 +201,7 @@ public final class ToolCall extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("sjsj", new int[] {1, 0}, false);
 
         @Override
         protected JsonToken readsFast() {
@@ -209,77 +210,20 @@ public final class ToolCall extends ObjectModel {
 
         @Override
         protected ToolCall readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[6];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                switch (name) {
-                    case "name":
-                        FastReads.once(v, 0);
-                        if (t == JsonToken.VALUE_STRING) {
-                            v[0] = JsonField.of(p.getText());
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    case "id":
-                        FastReads.once(v, 2);
-                        if (t == JsonToken.VALUE_STRING) {
-                            v[2] = JsonField.of(p.getText());
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    default:
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                }
-            }
-            if (v[1] == null || v[0] == null) {
-                throw FastReads.abort();
-            }
-            ToolCall read = new ToolCall(finish(v, other));
+            ToolCall read = new ToolCall(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
         }
 
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "name":
-                    FastReads.once(v, 0);
-                    if (!(JsonChecks.isString(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[0] = field(0, json);
-                    return other;
-                case "type":
-                    FastReads.once(v, 1);
-                    if (!(JsonChecks.textIs(json, "function_call"))) {
-                        throw FastReads.abort();
-                    }
-                    v[1] = field(1, json);
-                    return other;
-                case "id":
-                    FastReads.once(v, 2);
-                    if (!(JsonChecks.isString(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[2] = field(2, json);
-                    return other;
-                case "status":
-                    FastReads.once(v, 3);
-                    if (!(JsonChecks.textIs(json, "in_progress") || JsonChecks.textIs(json, "completed"))) {
-                        throw FastReads.abort();
-                    }
-                    v[3] = field(3, json);
-                    return other;
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 1:
+                    return JsonChecks.textIs(json, "function_call");
+                case 3:
+                    return JsonChecks.textIs(json, "in_progress") || JsonChecks.textIs(json, "completed");
                 default:
-                    return FastReads.other(other, name, json);
+                    return true;
             }
         }
     }

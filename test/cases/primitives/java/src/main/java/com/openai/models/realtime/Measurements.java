@@ -305,6 +305,7 @@ public final class Measurements extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("jjijjjjjj", new int[] {0}, false).bounds(2, -10L, 10L);
 
         @Override
         protected JsonToken readsFast() {
@@ -313,104 +314,30 @@ public final class Measurements extends ObjectModel {
 
         @Override
         protected Measurements readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[11];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                switch (name) {
-                    case "count":
-                        FastReads.once(v, 2);
-                        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-                            long n = p.getLongValue();
-                            if (n >= -10L && n <= 10L) {
-                                v[2] = JsonField.of(n);
-                                break;
-                            }
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    default:
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                }
-            }
-            if (v[0] == null) {
-                throw FastReads.abort();
-            }
-            Measurements read = new Measurements(finish(v, other));
+            Measurements read = new Measurements(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
         }
 
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "kind":
-                    FastReads.once(v, 0);
-                    if (!(JsonChecks.textIs(json, "measurement"))) {
-                        throw FastReads.abort();
-                    }
-                    v[0] = field(0, json);
-                    return other;
-                case "anything":
-                    FastReads.once(v, 1);
-                    v[1] = field(1, json);
-                    return other;
-                case "count":
-                    FastReads.once(v, 2);
-                    if (!(JsonChecks.isInteger(json) && JsonChecks.maximum(json, 10L) && JsonChecks.minimum(json, -10L))) {
-                        throw FastReads.abort();
-                    }
-                    v[2] = field(2, json);
-                    return other;
-                case "email":
-                    FastReads.once(v, 3);
-                    if (!(JsonChecks.isString(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[3] = field(3, json);
-                    return other;
-                case "enabled":
-                    FastReads.once(v, 4);
-                    if (!(json instanceof JsonBoolean)) {
-                        throw FastReads.abort();
-                    }
-                    v[4] = field(4, json);
-                    return other;
-                case "label":
-                    FastReads.once(v, 5);
-                    if (!(JsonChecks.isString(json) && JsonChecks.maxLength(json, 5L) && JsonChecks.minLength(json, 2L) && JsonChecks.pattern(json, Checks0.c0))) {
-                        throw FastReads.abort();
-                    }
-                    v[5] = field(5, json);
-                    return other;
-                case "nothing":
-                    FastReads.once(v, 6);
-                    if (!(json instanceof JsonNull)) {
-                        throw FastReads.abort();
-                    }
-                    v[6] = field(6, json);
-                    return other;
-                case "ratio":
-                    FastReads.once(v, 7);
-                    if (!(JsonChecks.isNumber(json) && JsonChecks.exclusiveMaximum(json, 1L) && JsonChecks.exclusiveMinimum(json, 0L))) {
-                        throw FastReads.abort();
-                    }
-                    v[7] = field(7, json);
-                    return other;
-                case "version":
-                    FastReads.once(v, 8);
-                    if (!(JsonChecks.in(json, Checks0.c1))) {
-                        throw FastReads.abort();
-                    }
-                    v[8] = field(8, json);
-                    return other;
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 0:
+                    return JsonChecks.textIs(json, "measurement");
+                case 3:
+                    return JsonChecks.isString(json);
+                case 4:
+                    return json instanceof JsonBoolean;
+                case 5:
+                    return JsonChecks.isString(json) && JsonChecks.maxLength(json, 5L) && JsonChecks.minLength(json, 2L) && JsonChecks.pattern(json, Checks0.c0);
+                case 6:
+                    return json instanceof JsonNull;
+                case 7:
+                    return JsonChecks.isNumber(json) && JsonChecks.exclusiveMaximum(json, 1L) && JsonChecks.exclusiveMinimum(json, 0L);
+                case 8:
+                    return JsonChecks.in(json, Checks0.c1);
                 default:
-                    return FastReads.other(other, name, json);
+                    return true;
             }
         }
     }

@@ -130,6 +130,7 @@ public final class Holder extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("j", new int[] {0}, false);
 
         @Override
         protected JsonToken readsFast() {
@@ -138,37 +139,18 @@ public final class Holder extends ObjectModel {
 
         @Override
         protected Holder readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[3];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                other = readMember(v, name, FastReads.value(p, t), other);
-            }
-            if (v[0] == null) {
-                throw FastReads.abort();
-            }
-            Holder read = new Holder(finish(v, other));
+            Holder read = new Holder(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
         }
 
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "bag":
-                    FastReads.once(v, 0);
-                    if (!((json instanceof JsonObject || json instanceof JsonNull) && (!(json instanceof JsonObject) || JsonChecks.has(((JsonObject) json).values(), "id") && JsonChecks.has(((JsonObject) json).values(), "kind")))) {
-                        throw FastReads.abort();
-                    }
-                    v[0] = field(0, json);
-                    return other;
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 0:
+                    return (json instanceof JsonObject || json instanceof JsonNull) && (!(json instanceof JsonObject) || JsonChecks.has(((JsonObject) json).values(), "id") && JsonChecks.has(((JsonObject) json).values(), "kind"));
                 default:
-                    return FastReads.other(other, name, json);
+                    return true;
             }
         }
     }

@@ -149,6 +149,7 @@ public final class Debugger extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("si", new int[] {0}, false);
 
         @Override
         protected JsonToken readsFast() {
@@ -157,65 +158,9 @@ public final class Debugger extends ObjectModel {
 
         @Override
         protected Debugger readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[4];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                switch (name) {
-                    case "debugger":
-                        FastReads.once(v, 0);
-                        if (t == JsonToken.VALUE_STRING) {
-                            v[0] = JsonField.of(p.getText());
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    case "value":
-                        FastReads.once(v, 1);
-                        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-                            long n = p.getLongValue();
-                            v[1] = JsonField.of(n);
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    default:
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                }
-            }
-            if (v[0] == null) {
-                throw FastReads.abort();
-            }
-            Debugger read = new Debugger(finish(v, other));
+            Debugger read = new Debugger(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
-        }
-
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "debugger":
-                    FastReads.once(v, 0);
-                    if (!(JsonChecks.isString(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[0] = field(0, json);
-                    return other;
-                case "value":
-                    FastReads.once(v, 1);
-                    if (!(JsonChecks.isInteger(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[1] = field(1, json);
-                    return other;
-                default:
-                    return FastReads.other(other, name, json);
-            }
         }
     }
 }

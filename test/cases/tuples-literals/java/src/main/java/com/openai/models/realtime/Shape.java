@@ -188,6 +188,7 @@ public final class Shape extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("jjjjj", new int[] {}, false);
 
         @Override
         protected JsonToken readsFast() {
@@ -196,62 +197,26 @@ public final class Shape extends ObjectModel {
 
         @Override
         protected Shape readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[7];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                other = readMember(v, name, FastReads.value(p, t), other);
-            }
-            Shape read = new Shape(finish(v, other));
+            Shape read = new Shape(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
         }
 
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "corner":
-                    FastReads.once(v, 0);
-                    if (!(JsonChecks.in(json, Checks0.c1))) {
-                        throw FastReads.abort();
-                    }
-                    v[0] = field(0, json);
-                    return other;
-                case "fit":
-                    FastReads.once(v, 1);
-                    if (!(JsonChecks.in(json, Checks0.c2))) {
-                        throw FastReads.abort();
-                    }
-                    v[1] = field(1, json);
-                    return other;
-                case "flags":
-                    FastReads.once(v, 2);
-                    if (!(Checks0.check1(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[2] = field(2, json);
-                    return other;
-                case "labels":
-                    FastReads.once(v, 3);
-                    if (!(Checks0.check2(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[3] = field(3, json);
-                    return other;
-                case "origin":
-                    FastReads.once(v, 4);
-                    if (!(JsonChecks.in(json, Checks0.c0))) {
-                        throw FastReads.abort();
-                    }
-                    v[4] = field(4, json);
-                    return other;
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 0:
+                    return JsonChecks.in(json, Checks0.c1);
+                case 1:
+                    return JsonChecks.in(json, Checks0.c2);
+                case 2:
+                    return Checks0.check1(json);
+                case 3:
+                    return Checks0.check2(json);
+                case 4:
+                    return JsonChecks.in(json, Checks0.c0);
                 default:
-                    return FastReads.other(other, name, json);
+                    return true;
             }
         }
     }

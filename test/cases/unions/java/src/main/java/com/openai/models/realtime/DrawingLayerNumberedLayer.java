@@ -123,6 +123,7 @@ public final class DrawingLayerNumberedLayer extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("i", new int[] {0}, true);
 
         @Override
         protected JsonToken readsFast() {
@@ -131,50 +132,9 @@ public final class DrawingLayerNumberedLayer extends ObjectModel {
 
         @Override
         protected DrawingLayerNumberedLayer readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[3];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                switch (name) {
-                    case "number":
-                        FastReads.once(v, 0);
-                        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-                            long n = p.getLongValue();
-                            v[0] = JsonField.of(n);
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    default:
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                }
-            }
-            if (v[0] == null) {
-                throw FastReads.abort();
-            }
-            DrawingLayerNumberedLayer read = new DrawingLayerNumberedLayer(finish(v, other));
+            DrawingLayerNumberedLayer read = new DrawingLayerNumberedLayer(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
-        }
-
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "number":
-                    FastReads.once(v, 0);
-                    if (!(JsonChecks.isInteger(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[0] = field(0, json);
-                    return other;
-                default:
-                    throw FastReads.abort();
-            }
         }
     }
 }

@@ -150,6 +150,7 @@ public final class Square extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("jj", new int[] {0, 1}, false);
 
         @Override
         protected JsonToken readsFast() {
@@ -158,44 +159,20 @@ public final class Square extends ObjectModel {
 
         @Override
         protected Square readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[4];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                other = readMember(v, name, FastReads.value(p, t), other);
-            }
-            if (v[0] == null || v[1] == null) {
-                throw FastReads.abort();
-            }
-            Square read = new Square(finish(v, other));
+            Square read = new Square(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
         }
 
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "kind":
-                    FastReads.once(v, 0);
-                    if (!(JsonChecks.textIs(json, "square"))) {
-                        throw FastReads.abort();
-                    }
-                    v[0] = field(0, json);
-                    return other;
-                case "side":
-                    FastReads.once(v, 1);
-                    if (!(JsonChecks.isNumber(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[1] = field(1, json);
-                    return other;
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 0:
+                    return JsonChecks.textIs(json, "square");
+                case 1:
+                    return JsonChecks.isNumber(json);
                 default:
-                    return FastReads.other(other, name, json);
+                    return true;
             }
         }
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
 import com.openai.core.JsonChecks;
@@ -197,6 +198,7 @@ public final class Message extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("oojj", new int[] {}, false);
 
         @Override
         protected JsonToken readsFast() {
@@ -205,74 +207,36 @@ public final class Message extends ObjectModel {
 
         @Override
         protected Message readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[6];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                switch (name) {
-                    case "call":
-                        FastReads.once(v, 0);
-                        if (t == JsonToken.START_OBJECT) {
-                            v[0] = JsonField.of(Call.Deserializer.READER.readFast(p, null));
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    case "legacy":
-                        FastReads.once(v, 1);
-                        if (t == JsonToken.START_OBJECT) {
-                            v[1] = JsonField.of(LegacyCall.Deserializer.READER.readFast(p, null));
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    default:
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                }
-            }
-            Message read = new Message(finish(v, other));
+            Message read = new Message(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
         }
 
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "call":
-                    FastReads.once(v, 0);
-                    if (!(Checks0.check7(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[0] = field(0, json);
-                    return other;
-                case "legacy":
-                    FastReads.once(v, 1);
-                    if (!(Checks0.check3(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[1] = field(1, json);
-                    return other;
-                case "mode":
-                    FastReads.once(v, 2);
-                    if (!(JsonChecks.textIs(json, "auto") || JsonChecks.textIs(json, "none"))) {
-                        throw FastReads.abort();
-                    }
-                    v[2] = field(2, json);
-                    return other;
-                case "stream_options":
-                    FastReads.once(v, 3);
-                    if (!(Checks0.check1(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[3] = field(3, json);
-                    return other;
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 0:
+                    return Checks0.check7(json);
+                case 1:
+                    return Checks0.check3(json);
+                case 2:
+                    return JsonChecks.textIs(json, "auto") || JsonChecks.textIs(json, "none");
+                case 3:
+                    return Checks0.check1(json);
                 default:
-                    return FastReads.other(other, name, json);
+                    return true;
+            }
+        }
+
+        @Override
+        protected BaseDeserializer<?> memberReader(int i) {
+            switch (i) {
+                case 0:
+                    return Call.Deserializer.READER;
+                case 1:
+                    return LegacyCall.Deserializer.READER;
+                default:
+                    return super.memberReader(i);
             }
         }
     }

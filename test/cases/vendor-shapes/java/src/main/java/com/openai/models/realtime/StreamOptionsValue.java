@@ -117,6 +117,7 @@ public final class StreamOptionsValue extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("j", new int[] {}, true);
 
         @Override
         protected JsonToken readsFast() {
@@ -125,34 +126,18 @@ public final class StreamOptionsValue extends ObjectModel {
 
         @Override
         protected StreamOptionsValue readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[3];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                other = readMember(v, name, FastReads.value(p, t), other);
-            }
-            StreamOptionsValue read = new StreamOptionsValue(finish(v, other));
+            StreamOptionsValue read = new StreamOptionsValue(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
         }
 
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "include_usage":
-                    FastReads.once(v, 0);
-                    if (!(json instanceof JsonBoolean)) {
-                        throw FastReads.abort();
-                    }
-                    v[0] = field(0, json);
-                    return other;
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 0:
+                    return json instanceof JsonBoolean;
                 default:
-                    throw FastReads.abort();
+                    return true;
             }
         }
     }

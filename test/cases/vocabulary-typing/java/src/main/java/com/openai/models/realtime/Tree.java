@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
 import com.openai.core.JsonChecks;
@@ -19,8 +20,6 @@ import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -145,6 +144,7 @@ public final class Tree extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("as", new int[] {}, false);
 
         @Override
         protected JsonToken readsFast() {
@@ -153,65 +153,28 @@ public final class Tree extends ObjectModel {
 
         @Override
         protected Tree readFast(JsonParser p, FastReads.Members members) throws IOException {
-            Object[] v = new Object[4];
-            Map<String, JsonValue> other = null;
-            if (members != null) {
-                for (int k = 0; k < members.size(); k++) {
-                    other = readMember(v, members.name(k), members.value(k), other);
-                }
-            }
-            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                switch (name) {
-                    case "children":
-                        FastReads.once(v, 0);
-                        if (t == JsonToken.START_ARRAY) {
-                            List<Tree> items = new ArrayList<>();
-                            for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
-                                FastReads.startsObject(e);
-                                items.add(Tree.Deserializer.READER.readFast(p, null));
-                            }
-                            v[0] = JsonField.of(Collections.unmodifiableList(items));
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    case "name":
-                        FastReads.once(v, 1);
-                        if (t == JsonToken.VALUE_STRING) {
-                            v[1] = JsonField.of(p.getText());
-                            break;
-                        }
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                        break;
-                    default:
-                        other = readMember(v, name, FastReads.value(p, t), other);
-                }
-            }
-            Tree read = new Tree(finish(v, other));
+            Tree read = new Tree(readObject(p, members, SHAPE));
             read.validated = true;
             return read;
         }
 
-        /** A member read as its JSON: tested with its schema's compiled check, then held as the tree path holds it. */
-        private Map<String, JsonValue> readMember(Object[] v, String name, JsonValue json, Map<String, JsonValue> other) {
-            switch (name) {
-                case "children":
-                    FastReads.once(v, 0);
-                    if (!(Checks0.check16(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[0] = field(0, json);
-                    return other;
-                case "name":
-                    FastReads.once(v, 1);
-                    if (!(JsonChecks.isString(json))) {
-                        throw FastReads.abort();
-                    }
-                    v[1] = field(1, json);
-                    return other;
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 0:
+                    return Checks0.check16(json);
                 default:
-                    return FastReads.other(other, name, json);
+                    return true;
+            }
+        }
+
+        @Override
+        protected BaseDeserializer<?> memberReader(int i) {
+            switch (i) {
+                case 0:
+                    return Tree.Deserializer.READER;
+                default:
+                    return super.memberReader(i);
             }
         }
     }
