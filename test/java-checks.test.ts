@@ -166,6 +166,7 @@ import com.openai.core.Validation;
 import java.io.StringReader;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -188,8 +189,17 @@ public final class FastAgree {
                 for (JsonNode text : c.get("values")) {
                     tried++;
                     String json = text.textValue();
-                    String fast = read(mapper, type, json, false, validate, validated);
-                    String tree = read(mapper, type, json, true, validate, validated);
+                    String fast = read(mapper, type, json, "string", validate, validated);
+                    String tree = read(mapper, type, json, "reader", validate, validated);
+                    // From bytes (offsets in bytes, not characters), and as the middle item of an array Jackson reads (the value's offset inside its input).
+                    String bytes = read(mapper, type, json, "bytes", validate, validated);
+                    String inArray = read(mapper, type, json, "array", validate, validated);
+                    if (!bytes.equals(fast) && found.size() < 20) {
+                        found.add(name.textValue() + " " + json + ": from a String " + fast + " / from bytes " + bytes);
+                    }
+                    if (!inArray.equals(tree.startsWith("threw ") ? "threw" : tree) && found.size() < 20) {
+                        found.add(name.textValue() + " " + json + ": in an array " + inArray + " / tree " + tree);
+                    }
                     if (fast.startsWith("taken ")) {
                         taken++;
                         takenBy.put(type.getName(), takenBy.path(type.getName()).asLong() + 1);
@@ -205,15 +215,33 @@ public final class FastAgree {
     }
 
     /** What reading the JSON gives: the model's JSON, text and validity ("taken " first where the fast reader validated it), or the exception. */
-    static String read(ObjectMapper mapper, Class<?> type, String json, boolean tree, Method validate, Field validated) throws Exception {
+    static String read(ObjectMapper mapper, Class<?> type, String json, String from, Method validate, Field validated) throws Exception {
         Object model;
         try {
-            model = tree ? mapper.readValue(new StringReader(json), type) : mapper.readValue(json, type);
+            switch (from) {
+                case "reader":
+                    model = mapper.readValue(new StringReader(json), type);
+                    break;
+                case "bytes":
+                    model = mapper.readValue(json.getBytes(StandardCharsets.UTF_8), type);
+                    break;
+                case "array":
+                    // The value three times, as a list of the model read by Jackson: the middle one.
+                    String items = "[" + json + ", " + json + ", " + json + "]";
+                    model = mapper.<List<Object>>readValue(items.getBytes(StandardCharsets.UTF_8), mapper.getTypeFactory().constructCollectionType(List.class, type)).get(1);
+                    break;
+                default:
+                    model = mapper.readValue(json, type);
+            }
         } catch (Exception e) {
-            return "threw " + e.getClass().getName();
+            return from.equals("array") ? "threw" : "threw " + e.getClass().getName();
         }
         if (model == null) {
             return "null";
+        }
+        if (from.equals("array")) {
+            // Its fast reader is not asked which way it read (the tree's answer is the reference).
+            validated.setBoolean(model, false);
         }
         boolean fast = validated.getBoolean(model);
         boolean valid = Validation.succeeds(() -> {
