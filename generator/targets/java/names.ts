@@ -51,7 +51,6 @@ const IMPORTED_TYPES: ReadonlySet<string> = new Set([
   'JsonParser',
   'JsonToken',
   'IOException',
-  'ArrayList',
   'Conversions',
   'StringSchema',
   'NumberSchema',

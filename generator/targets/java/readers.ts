@@ -202,7 +202,7 @@ function nestedReader(
 ): string | null {
   if (type.kind !== 'ref' || !isObject(schema) || (!shapes.has(type.id) && !unions.has(type.id))) return null;
   const own = located(type.id);
-  const names = (candidate: Obj): boolean => (onlyKeys(candidate, ['$ref']) && has(candidate, '$ref') ? reach.target(candidate) : candidate) === own;
+  const names = (candidate: Obj): boolean => followed(candidate, reach) === own;
   const branches = schema['anyOf'];
   if (onlyKeys(schema, ['anyOf']) && Array.isArray(branches) && branches.length === 2) {
     const [a, b] = branches;
@@ -225,8 +225,7 @@ function unionPlan(model: Model, d: UnionDeclaration, node: Obj, reach: SchemaRe
     const branch = branches[i];
     if (v.kind !== 'ref' || v.nullable || !isObject(branch)) return false;
     const shape = shapeOf(v.id);
-    const followed = onlyKeys(branch, ['$ref']) && has(branch, '$ref') ? reach.target(branch) : branch;
-    return shape !== null && followed === shape;
+    return shape !== null && followed(branch, reach) === shape;
   });
   if (!fits) return null;
   // The member naming the variant: the discriminator's, else the one the registry finds telling the branches apart.
@@ -287,8 +286,7 @@ function requiredConstants(node: Obj): string[] {
 
 /** What a member's token is tested for directly: its schema (through `$ref`s) a `string` alone, or an `integer` with integral bounds a long holds. */
 function scalarOf(schema: JsonValue, reach: SchemaReach): Scalar | null {
-  let node = schema;
-  for (let depth = 0; isObject(node) && onlyKeys(node, ['$ref']) && has(node, '$ref') && depth < 16; depth++) node = reach.target(node);
+  const node = followed(schema, reach);
   if (!isObject(node)) return null;
   if (node['type'] === 'string' && onlyKeys(node, ['type'])) return { kind: 'string' };
   const bound = (k: string): number | null | undefined => {
@@ -300,6 +298,13 @@ function scalarOf(schema: JsonValue, reach: SchemaReach): Scalar | null {
   return { kind: 'integer', min, max };
 }
 
+/** A schema with its `$ref`-only nodes followed to what they name (at most 16). */
+function followed(schema: JsonValue, reach: SchemaReach): JsonValue {
+  let node = schema;
+  for (let depth = 0; isObject(node) && onlyKeys(node, ['$ref']) && has(node, '$ref') && depth < 16; depth++) node = reach.target(node);
+  return node;
+}
+
 /** The string an object's schema requires member `wire` to be (`const`, or an `enum` of one), or null. */
 function requiredConstant(node: Obj, wire: string): string | null {
   const required = node['required'];
@@ -309,12 +314,6 @@ function requiredConstant(node: Obj, wire: string): string | null {
   const values = has(schema, 'const') ? (has(schema, 'enum') ? null : [schema['const']]) : schema['enum'];
   return Array.isArray(values) && values.length === 1 && typeof values[0] === 'string' ? values[0] : null;
 }
-
-/** The Java string literal of a JSON name or tag (a case label). */
-export const label = javaString;
-
-const PARSER = 'JsonParser';
-const TOKEN = 'JsonToken';
 
 /**
  * An object declaration's reader (class `type`; `names`: the properties' JSON names in the order
@@ -363,7 +362,7 @@ export function objectReaderLines(
   });
   return [
     'static final Deserializer READER = new Deserializer();',
-    `private static final FastReads.Shape SHAPE = FastReads.Shape.of(${label(kinds.join(''))}, new int[] {${required.join(', ')}}, ${plan.closed})${bounds.join('')};`,
+    `private static final FastReads.Shape SHAPE = FastReads.Shape.of(${javaString(kinds.join(''))}, new int[] {${required.join(', ')}}, ${plan.closed})${bounds.join('')};`,
     '',
     ...readerHead(type),
     `    ${type} read = new ${type}(readObject(p, members, SHAPE));`,
@@ -403,12 +402,12 @@ export function objectReaderLines(
 function readerHead(type: string, start: 'START_OBJECT' | 'START_ARRAY' = 'START_OBJECT'): string[] {
   return [
     '@Override',
-    `protected ${TOKEN} readsFast() {`,
-    `    return ${TOKEN}.${start};`,
+    `protected JsonToken readsFast() {`,
+    `    return JsonToken.${start};`,
     '}',
     '',
     '@Override',
-    `protected ${type} readFast(${PARSER} p, FastReads.Members members) throws IOException {`,
+    `protected ${type} readFast(JsonParser p, FastReads.Members members) throws IOException {`,
   ];
 }
 
@@ -430,18 +429,21 @@ export function unionReaderLines(plan: UnionReaderPlan, type: string, variantCla
       return { value, body: typeof next === 'number' ? [`return ${next};`] : decide(next, depth + 1) };
     });
     return [
-      `String ${tag} = read.text(${label(tree.wire)});`,
+      `String ${tag} = read.text(${javaString(tree.wire)});`,
       `if (${tag} == null) {`,
       '    return -1;',
       '}',
       ...(cases.length <= COMPARED_TAGS
-        ? [...cases.flatMap(({ value, body }) => [`if (${tag}.equals(${label(value)})) {`, ...body.map((l) => `    ${l}`), '}']), 'throw FastReads.abort();']
+        ? [
+            ...cases.flatMap(({ value, body }) => [`if (${tag}.equals(${javaString(value)})) {`, ...body.map((l) => `    ${l}`), '}']),
+            'throw FastReads.abort();',
+          ]
         : [
             `switch (${tag}) {`,
             ...cases.flatMap(({ value, body }) =>
               body.length === 1
-                ? [`    case ${label(value)}:`, `        ${body[0]!}`]
-                : [`    case ${label(value)}: {`, ...body.map((l) => `        ${l}`), '    }'],
+                ? [`    case ${javaString(value)}:`, `        ${body[0]!}`]
+                : [`    case ${javaString(value)}: {`, ...body.map((l) => `        ${l}`), '    }'],
             ),
             '    default:',
             '        throw FastReads.abort();',
@@ -460,7 +462,7 @@ export function unionReaderLines(plan: UnionReaderPlan, type: string, variantCla
     '    FastReads.Members read = null;',
     '    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {',
     '        read = FastReads.Members.add(read, name, FastReads.value(p, p.nextToken()));',
-    `        if (${wires.map((w) => `name.equals(${label(w)})`).join(' || ')}) {`,
+    `        if (${wires.map((w) => `name.equals(${javaString(w)})`).join(' || ')}) {`,
     '            int variant = variantOf(read);',
     '            if (variant >= 0) {',
     '                return readVariant(variant, p, read);',
@@ -475,7 +477,7 @@ export function unionReaderLines(plan: UnionReaderPlan, type: string, variantCla
     ...decision.map((l) => `    ${l}`),
     '}',
     '',
-    `private static ${type} readVariant(int variant, ${PARSER} p, FastReads.Members read) throws IOException {`,
+    `private static ${type} readVariant(int variant, JsonParser p, FastReads.Members read) throws IOException {`,
     '    Object value;',
     '    switch (variant) {',
     ...[...variants]
@@ -501,24 +503,10 @@ export function aliasReaderLines(plan: AliasReaderPlan, type: string, itemClass:
     '    if (members != null) {',
     '        throw FastReads.abort();',
     '    }',
-    ...listRead(`${itemClass}.Deserializer.READER`, itemClass, plan).map((l) => `    ${l}`),
-    `    ${type} read = new ${type}(JsonField.of(Collections.unmodifiableList(items)), null);`,
+    `    ${type} read = new ${type}(JsonField.of(readItems(p, ${itemClass}.Deserializer.READER, ${plan.min}L, ${plan.max === null ? 'Long.MAX_VALUE' : `${plan.max}L`})), null);`,
     '    read.validated = true;',
     '    return read;',
     '}',
-  ];
-}
-
-/** The statements reading an array (at its first token) into `items`, each item by `reader`, its size checked. */
-function listRead(reader: string, itemClass: string, bounds: { readonly min: number; readonly max: number | null }): string[] {
-  const counts = [...(bounds.min === 0 ? [] : [`items.size() < ${bounds.min}`]), ...(bounds.max === null ? [] : [`items.size() > ${bounds.max}`])];
-  return [
-    `List<${itemClass}> items = new ArrayList<>();`,
-    `for (${TOKEN} e = p.nextToken(); e != ${TOKEN}.END_ARRAY; e = p.nextToken()) {`,
-    '    FastReads.startsObject(e);',
-    `    items.add(${reader}.readFast(p, null));`,
-    '}',
-    ...(counts.length === 0 ? [] : [`if (${counts.join(' || ')}) {`, '    throw FastReads.abort();', '}']),
   ];
 }
 

@@ -16,7 +16,6 @@ import { unionView } from './union.js';
 import { schemaUriLiteral, variantUris } from '../validation.js';
 import { classAnnotations } from '../deprecation.js';
 import type { CompiledChecks } from '../checks.js';
-import { setsFields } from '../limits.js';
 
 /**
  * `compiled`: the compiled checks (../checks.ts): the declaration's (a method reference) when it
@@ -55,15 +54,14 @@ export function modelFileView(model: Model, d: Declaration, ctx: TypeContext, op
 /** The runtime's classes a member's test (a compiled check) may name. */
 const TEST_CLASSES = ['JsonChecks', 'JsonObject', 'JsonArray', 'JsonBoolean', 'JsonNull', 'JsonNumber', 'JsonString'];
 
-/** What a declaration's fast reader (../readers.ts) names: Jackson's parser and tokens, FastReads, the nested readers' type, an alias's JsonField and lists, the classes its tests name. */
+/** What a declaration's fast reader (../readers.ts) names: Jackson's parser and tokens, FastReads, the nested readers' type, an alias's JsonField, the classes its tests name. */
 function readerImports(d: Declaration, compiled: CompiledChecks, options: JavaOptions): string[] {
   const plan = compiled.readers.get(d.id);
-  if (plan === undefined || (d.kind === 'object' && setsFields(d))) return [];
+  if (plan === undefined) return [];
   const core = options.packages.core;
   const common = ['com.fasterxml.jackson.core.JsonParser', 'com.fasterxml.jackson.core.JsonToken', 'java.io.IOException', `${core}.FastReads`];
-  const lists = ['java.util.ArrayList', 'java.util.Collections', 'java.util.List'];
   if (plan.kind === 'union') return common;
-  if (plan.kind === 'alias') return [...common, `${core}.JsonField`, ...lists];
+  if (plan.kind === 'alias') return [...common, `${core}.JsonField`];
   const tests = [...plan.members.values()].map((m) => m.test ?? '').join('\n');
   const named = TEST_CLASSES.filter((name) => new RegExp(`\\b${name}\\b`).test(tests));
   const nested = [...plan.members.values()].some((m) => m.nested !== null);

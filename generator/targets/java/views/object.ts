@@ -99,7 +99,7 @@ export function objectView(
     sourceIndex: views.length + 1,
     validationSource: large ? 'null' : 'this._source',
     fastReader:
-      reader === null || reader.kind !== 'object' || large
+      reader === null || reader.kind !== 'object'
         ? null
         : indentedLines(
             objectReaderLines(

@@ -140,15 +140,9 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
                 additionalProperties.put(name, value);
                 continue;
             }
-            Conversions.Converter type = propertyConverters[index];
-            values[index] = type == null ? value : JsonField.fromJson(value, type);
+            values[index] = held(index, value);
         }
-        for (int i = 0; i < count; i++) {
-            if (values[i] == null) {
-                values[i] = propertyConverters[i] == null ? JsonMissing.of() : JsonField.missing();
-            }
-        }
-        values[count] = additionalProperties == null ? Collections.<String, JsonValue>emptyMap() : additionalProperties;
+        complete(values, additionalProperties);
         values[count + 1] = Conversions.exactSince(mark) ? json : null;
         return values;
     }
@@ -162,8 +156,7 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
      * object is not decided (FastReads).
      */
     protected final Object[] readObject(JsonParser parser, FastReads.Members members, FastReads.Shape shape) throws IOException {
-        int count = propertyConverters.length;
-        Object[] values = new Object[count + 2];
+        Object[] values = new Object[propertyConverters.length + 2];
         Map<String, JsonValue> other = null;
         if (members != null) {
             for (int k = 0; k < members.size(); k++) {
@@ -183,13 +176,42 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
                 throw FastReads.abort();
             }
         }
+        complete(values, other);
+        return values;
+    }
+
+    /** Member {@code i} as its field holds the JSON read for it: the raw JSON, or a JsonField of its conversion. */
+    private Object held(int i, JsonValue json) {
+        Conversions.Converter type = propertyConverters[i];
+        return type == null ? json : JsonField.fromJson(json, type);
+    }
+
+    /** The properties read, completed: each member not read missing, then the other members (null: none). */
+    private void complete(Object[] values, Map<String, JsonValue> other) {
+        int count = propertyConverters.length;
         for (int i = 0; i < count; i++) {
             if (values[i] == null) {
                 values[i] = propertyConverters[i] == null ? JsonMissing.of() : JsonField.missing();
             }
         }
         values[count] = other == null ? Collections.<String, JsonValue>emptyMap() : other;
-        return values;
+    }
+
+    /**
+     * An array's items (the parser at its start), each an object {@code reader}'s fast reader reads,
+     * as the tree binds such a list (unmodifiable); aborts unless there are {@code min} to
+     * {@code max} of them.
+     */
+    protected static <E> List<E> readItems(JsonParser parser, BaseDeserializer<E> reader, long min, long max) throws IOException {
+        List<E> items = new ArrayList<>();
+        for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
+            FastReads.startsObject(item);
+            items.add(reader.readFast(parser, null));
+        }
+        if (items.size() < min || items.size() > max) {
+            throw FastReads.abort();
+        }
+        return Collections.unmodifiableList(items);
     }
 
     /** Whether member {@code i} (its JSON) passes the compiled check of its schema: an object model's fast reader's test of a member the shape reads as its JSON or through a nested reader. */
@@ -235,16 +257,7 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
                     return false;
                 }
                 FastReads.once(values, i);
-                BaseDeserializer<?> reader = memberReader(i);
-                List<Object> items = new ArrayList<>();
-                for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
-                    FastReads.startsObject(item);
-                    items.add(reader.readFast(parser, null));
-                }
-                if (items.size() < shape.min[i] || items.size() > shape.max[i]) {
-                    throw FastReads.abort();
-                }
-                values[i] = JsonField.of(Collections.unmodifiableList(items));
+                values[i] = JsonField.of(readItems(parser, memberReader(i), shape.min[i], shape.max[i]));
                 return true;
             default:
                 return false;
@@ -281,8 +294,7 @@ public abstract class BaseDeserializer<T> extends StdDeserializer<T> {
         if (!accepts(i, json, shape)) {
             throw FastReads.abort();
         }
-        Conversions.Converter type = propertyConverters[i];
-        values[i] = type == null ? json : JsonField.fromJson(json, type);
+        values[i] = held(i, json);
         return other;
     }
 
