@@ -125,6 +125,15 @@ describe('atomic output', () => {
       }
     });
 
+    it('leaves no breaker behind when it was killed right after removing a stale lock', () => {
+      // The breaker of a run killed between removing the stale lock and removing the breaker:
+      // no stale lock is left to lead the next run to it, so the run that takes the lock does.
+      writeFileSync(`${lock}.break`, String(deadPid()));
+      expect(runCli(['generate', '--schema', schemas[0]!, '--out', out]).status).toBe(0);
+      expect(tree(out)).toEqual(expected[0]);
+      expect(leftBehind()).toEqual([]);
+    });
+
     it('is never taken from a live owner: a run waits for it', async () => {
       writeFileSync(lock, String(process.pid));
       const child = spawn(process.execPath, [CLI, 'generate', '--schema', schemas[0]!, '--out', out], { stdio: 'ignore' });

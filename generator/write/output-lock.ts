@@ -4,7 +4,10 @@
 // while holding it leaves a lock whose pid is dead: the next run removes it. Removing is the only
 // racy step (two runs may judge the same lock stale while a third takes a fresh one), so it is
 // done under "<out>.lock.break", re-checking there: while the stale lock exists no fresh one can
-// be created, so the lock checked is the lock removed.
+// be created, so the lock checked is the lock removed. A run killed while holding the breaker
+// after removing the stale lock leaves the breaker behind with no stale lock to lead anyone to it:
+// the run that takes the lock next removes it (its owner is dead, and no live run can be using a
+// breaker to remove a lock that is held by a live owner).
 // A live pid is never taken for stale, even one that is not a schema-codegen run (pid 1 in a
 // container that was restarted): the wait says so on stderr early on, and is bounded; giving up
 // is a file-system failure (exit 3) naming the lock and how to remove it.
@@ -60,6 +63,7 @@ export function acquireLock(outDir: string): () => void {
     }
     sleep(POLL_MS);
   }
+  removeDeadBreaker(lock);
   return () => rmSync(lock, { force: true });
 }
 
@@ -96,6 +100,13 @@ function removeIfStale(lock: string): boolean {
     rmSync(breaker, { force: true });
   }
   return true;
+}
+
+/** Called holding the lock: a breaker whose owner died (pid written, process gone) is a leftover. */
+function removeDeadBreaker(lock: string): void {
+  const breaker = `${lock}.break`;
+  const pid = readPid(breaker);
+  if (pid !== null && !isAlive(pid)) rmSync(breaker, { force: true });
 }
 
 /** Gone (true: try again), a dead owner, or no pid and older than emptyAfterMs. */
