@@ -156,7 +156,9 @@ describe('compiled checks agree with the interpreter', () => {
 /**
  * Reads each value into each job's classes with a fast reader (java/readers.ts) twice: from a
  * String (the fast reader, where it decides) and from a Reader (always the tree); the two models
- * must be equal, write the same JSON, print the same and answer validate() alike.
+ * must be equal, write the same JSON, print the same and answer validate() alike. The same from
+ * bytes, as the middle item of an array, and (one value in 16) as the last item of an array in a
+ * String over 32K characters, which Jackson reads through a StringReader.
  */
 const FAST_AGREE = `
 import com.fasterxml.jackson.databind.JsonNode;
@@ -200,6 +202,13 @@ public final class FastAgree {
                     if (!inArray.equals(tree.startsWith("threw ") ? "threw" : tree) && found.size() < 20) {
                         found.add(name.textValue() + " " + json + ": in an array " + inArray + " / tree " + tree);
                     }
+                    // One value in 16 also as the last item of a String of over 32K characters (which Jackson reads through a StringReader, and which is read again from its offset where a reader aborts).
+                    if (tried % 16 == 0) {
+                        String inLarge = read(mapper, type, json, "large", validate, validated);
+                        if (!inLarge.equals(tree.startsWith("threw ") ? "threw" : tree) && found.size() < 20) {
+                            found.add(name.textValue() + " " + json + ": in a large String " + inLarge + " / tree " + tree);
+                        }
+                    }
                     if (fast.startsWith("taken ")) {
                         taken++;
                         takenBy.put(type.getName(), takenBy.path(type.getName()).asLong() + 1);
@@ -230,16 +239,24 @@ public final class FastAgree {
                     String items = "[" + json + ", " + json + ", " + json + "]";
                     model = mapper.<List<Object>>readValue(items.getBytes(StandardCharsets.UTF_8), mapper.getTypeFactory().constructCollectionType(List.class, type)).get(1);
                     break;
+                case "large":
+                    StringBuilder large = new StringBuilder("[").append(json);
+                    while (large.length() <= 0x8000) {
+                        large.append(", ").append(json);
+                    }
+                    List<Object> all = mapper.readValue(large.append(']').toString(), mapper.getTypeFactory().constructCollectionType(List.class, type));
+                    model = all.get(all.size() - 1);
+                    break;
                 default:
                     model = mapper.readValue(json, type);
             }
         } catch (Exception e) {
-            return from.equals("array") ? "threw" : "threw " + e.getClass().getName();
+            return from.equals("array") || from.equals("large") ? "threw" : "threw " + e.getClass().getName();
         }
         if (model == null) {
             return "null";
         }
-        if (from.equals("array")) {
+        if (from.equals("array") || from.equals("large")) {
             // Its fast reader is not asked which way it read (the tree's answer is the reference).
             validated.setBoolean(model, false);
         }
