@@ -285,7 +285,8 @@ public final class FastAgree {
 /**
  * A schema of the shapes the fast readers read: a union told apart on two levels (`type`, then
  * `role`) whose variants hold nested objects, lists of them and members that may be null, a
- * closed object, bounds, a discriminated union, a batch (an alias of an array of a union).
+ * closed object, bounds, an `allOf` object (a variant too), a discriminated union, a batch (an
+ * alias of an array of a union).
  */
 const READER_SHAPES = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -313,7 +314,15 @@ const READER_SHAPES = {
       properties: { type: { const: 'call' }, id: { type: 'string', pattern: '^c_' }, ok: { type: 'boolean' } },
       required: ['type', 'id'],
     },
-    Item: { anyOf: [{ $ref: '#/$defs/Developer' }, { $ref: '#/$defs/User' }, { $ref: '#/$defs/Call' }] },
+    Base: { type: 'object', properties: { id: { type: 'string' }, n: { type: 'integer', minimum: 0 } }, required: ['id'] },
+    // An allOf object: a base, and members of its own; \`n\` is in both parts, each with its bound.
+    Tool: {
+      allOf: [
+        { $ref: '#/$defs/Base' },
+        { type: 'object', properties: { type: { const: 'tool' }, n: { type: 'integer', maximum: 9 }, at: { $ref: '#/$defs/Point' } }, required: ['type'] },
+      ],
+    },
+    Item: { anyOf: [{ $ref: '#/$defs/Developer' }, { $ref: '#/$defs/User' }, { $ref: '#/$defs/Call' }, { $ref: '#/$defs/Tool' }] },
     Event: {
       type: 'object',
       oneOf: [{ $ref: '#/$defs/Added' }, { $ref: '#/$defs/Done' }],
@@ -328,6 +337,9 @@ const READER_SHAPES = {
 const READER_VALUES: JsonValue[] = [
   { role: 'user', at: { x: 3 }, type: 'message', path: [{ x: 1, y: 0.5 }] },
   { type: 'call', ok: false, id: 'c_9' },
+  { type: 'tool', id: 't_1', n: 5, at: { x: 1 } },
+  { n: 12, type: 'tool', id: 't_2' },
+  { type: 'added', item: { id: 't_3', type: 'tool', n: 0, more: 'kept' } },
   { type: 'added', item: { role: 'developer', type: 'message', text: 'hi' } },
   { item: { type: 'message', role: 'user', at: { x: 1, y: 1.5 }, path: [{ x: 0 }, { x: 2, y: -1, z: true }], closed: null, extra: [1] }, type: 'added' },
   { type: 'added', item: { type: 'message', role: 'user', closed: { name: 'abc' } } },
@@ -366,7 +378,7 @@ describe('fast readers agree with the tree', () => {
       return { package: `${job.package}.models`, classes: read, values: job.values };
     });
     expect(cases.reduce((n, c) => n + c.classes.length, 0)).toBeGreaterThan(50);
-    expect(cases.at(-1)!.classes.sort()).toEqual(['Added', 'Batch', 'Call', 'Closed', 'Developer', 'Done', 'Event', 'Item', 'Point', 'User']);
+    expect(cases.at(-1)!.classes.sort()).toEqual(['Added', 'Base', 'Batch', 'Call', 'Closed', 'Developer', 'Done', 'Event', 'Item', 'Point', 'Tool', 'User']);
     writeFileSync(join(root, 'FastAgree.java'), FAST_AGREE);
     execFileSync('javac', [...JAVAC_FLAGS, '-cp', [classes, ...JARS].join(':'), '-d', classes, join(root, 'FastAgree.java')], { encoding: 'utf8' });
     writeFileSync(join(root, 'fast.json'), JSON.stringify({ cases }));
@@ -376,8 +388,8 @@ describe('fast readers agree with the tree', () => {
     });
     const { found, tried, taken, takenBy } = JSON.parse(out) as { found: string[]; tried: number; taken: number; takenBy: Record<string, number> };
     expect(found).toEqual([]);
-    // Each shape is read fast somewhere: a union on two levels of tags, a discriminated union, a batch.
-    for (const name of ['Item', 'Event', 'Batch', 'User', 'Closed'])
+    // Each shape is read fast somewhere: a union on two levels of tags, a discriminated union, a batch, an allOf object.
+    for (const name of ['Item', 'Event', 'Batch', 'User', 'Closed', 'Tool'])
       expect(takenBy[`fastshapes.models.${name}`] ?? 0, `${name}: ${JSON.stringify(takenBy)}`).toBeGreaterThan(0);
     expect(tried).toBeGreaterThan(10_000);
     // The fast readers decide a share of the values (the valid ones their declarations read), the tree the rest.

@@ -53,7 +53,20 @@ import type {
 import { schemaUriAt, schemaUriOf } from '../../model/validation.js';
 import { translatePattern } from '../../regex/index.js';
 import { lookup, orderProperties, resolveAlias, type PropertyOrder } from '../shared/common.js';
-import { Unsupported, has, isNullSchema, isObject, onlyKeys, registryOf, typesOf, withoutId, type Obj, type SchemaRegistry } from '../shared/schema-reach.js';
+import {
+  Unsupported,
+  has,
+  holdsAll,
+  isNullSchema,
+  isObject,
+  objectParts,
+  onlyKeys,
+  registryOf,
+  typesOf,
+  withoutId,
+  type Obj,
+  type SchemaRegistry,
+} from '../shared/schema-reach.js';
 import { wellFormed } from './checks.js';
 import { csString } from './literals.js';
 import type { CsharpNames } from './names.js';
@@ -547,7 +560,7 @@ export class FastReaders {
     // `additionalProperties: false` sees only its own schema's properties: no allOf beside it.
     if (closed && (!onlyKeys(node, ['type', 'properties', 'required', 'additionalProperties']) || node['additionalProperties'] !== false)) return null;
     const { additionalProperties: _closed, ...open } = node;
-    const parts = this.objectParts(closed ? open : node, 0);
+    const parts = objectParts(closed ? open : node, (ref) => this.targetOf(ref), MAX_KIND_DEPTH);
     if (parts === null) return null;
     // The parts' properties (each member's schemas: one per part naming it) and required names.
     const properties: Record<string, JsonValue[]> = Object.create(null) as Record<string, JsonValue[]>; // member names are the schema's ("constructor")
@@ -640,33 +653,6 @@ export class FastReaders {
     }
     const read = onlyKeys(y, ['type', 'minimum', 'maximum']) && y['type'] === 'integer' ? integer(y, 'big') : null;
     return read === null ? null : read.refuses.replace(/\$localLong/g, () => local);
-  }
-
-  /**
-   * An object's schema as the parts every valid value must satisfy, each `properties`, `required`
-   * and `type: object` only: the schema itself, and through `allOf` and `$ref`s the schemas it
-   * composes (OpenAI's "a base object, and these members too"), less a part every value
-   * satisfies (`anyOf: [{}, {"type": "null"}]`, as converters write OpenAPI 3.0's `nullable`
-   * beside a `$ref`); null when any part says more.
-   */
-  private objectParts(node: Obj, depth: number): Obj[] | null {
-    if (depth > MAX_KIND_DEPTH) return null;
-    if (onlyKeys(node, ['$ref'])) {
-      const target = this.targetOf(node);
-      return isObject(target) ? this.objectParts(target, depth + 1) : null;
-    }
-    const { allOf, ...own } = node;
-    if (!onlyKeys(own, ['type', 'properties', 'required']) || (has(own, 'type') && own['type'] !== 'object')) return null;
-    if (allOf === undefined) return [own];
-    if (!Array.isArray(allOf)) return null;
-    const parts = [own];
-    for (const branch of allOf) {
-      if (holdsAll(branch)) continue;
-      const more = isObject(branch) ? this.objectParts(branch, depth + 1) : null;
-      if (more === null) return null;
-      parts.push(...more);
-    }
-    return parts;
   }
 
   /** How member `p` (schema `node`) is read, or null when it does not read fast. */
@@ -1255,15 +1241,6 @@ function hasCoreKeyword(node: JsonValue): boolean {
 
 /** The keywords implies() compares. */
 const LEAF_KEYWORDS = ['type', 'enum', 'const', 'minimum', 'exclusiveMinimum', 'maximum', 'exclusiveMaximum', 'minLength', 'maxLength'];
-
-/** A schema without its `$id`, or null. */
-/** Whether every value satisfies a schema: `true`, `{}`, or an `anyOf` with such a branch. */
-function holdsAll(node: JsonValue): boolean {
-  if (node === true) return true;
-  if (!isObject(node)) return false;
-  const branches = node['anyOf'];
-  return Object.keys(node).length === 0 || (onlyKeys(node, ['anyOf']) && Array.isArray(branches) && branches.some(holdsAll));
-}
 
 /** A length bound a long holds. */
 const isCount = (n: JsonValue | undefined): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;

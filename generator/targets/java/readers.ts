@@ -20,7 +20,9 @@
 // What reads fast:
 // - an object declaration (not read into fields: limits.ts) whose schema, as the compiled checks
 //   read it, is `type: object`, `properties` (exactly the class's), `required` (of those) and
-//   `additionalProperties: false` or nothing else, every member's schema compiled;
+//   `additionalProperties: false` or nothing else, or an `allOf` of such parts (through `$ref`s;
+//   OpenAI's `Response`: "a base object, and these members too"; a member several parts name is
+//   tested with each part's schema, as its JSON), every member's schema compiled;
 // - a union (discriminated or not) whose schema is a oneOf or anyOf of its variants, each an
 //   object declaration reading fast, told apart by members each variant requires with a constant
 //   string of its own (the discriminator's; without one, up to three levels: OpenAI's conversation
@@ -31,7 +33,7 @@
 import type { Declaration, JsonValue, Model, ObjectDeclaration, TypeRef, UnionDeclaration } from '../../model/ir.js';
 import { schemaUriAt, schemaUriOf } from '../../model/validation.js';
 import { lookup } from '../shared/common.js';
-import { Unsupported, has, isNullSchema, isObject, onlyKeys, type Obj, type SchemaReach } from '../shared/schema-reach.js';
+import { Unsupported, has, isNullSchema, isObject, objectParts, onlyKeys, type Obj, type SchemaReach } from '../shared/schema-reach.js';
 import { setsFields } from './limits.js';
 import { javaString } from './literals.js';
 
@@ -89,6 +91,18 @@ export type MemberTest = (node: JsonValue, v: string) => string | null;
 export const MEMBER_JSON = 'json';
 /** A reader whose tests take more source than this is not written (a method holds 64 KB of code). */
 const MAX_TEST_CHARS = 20_000;
+/** An object's `allOf` parts are followed (through `$ref`s and nested `allOf`s) this deep at most. */
+const MAX_PART_DEPTH = 16;
+
+/**
+ * An object's schema flattened: each member's schemas (one per part naming it), the members the
+ * parts require, and whether unknown members are refused.
+ */
+interface ObjectLayout {
+  readonly properties: ReadonlyMap<string, readonly JsonValue[]>;
+  readonly required: readonly string[];
+  readonly closed: boolean;
+}
 
 /**
  * The fast readers of the model's declarations, by id. `compiled`: the declarations whose
@@ -114,32 +128,50 @@ export function planReaders(model: Model, reach: SchemaReach, compiled: Readonly
   // Objects first, each member's test written (a reader whose tests are too long is none), then
   // unions of them, then how each member reads (through a nested reader where its declaration has one).
   const shapes = new Map<string, Obj>();
+  const layouts = new Map<string, ObjectLayout>();
   const tests = new Map<string, Map<string, string | null>>();
   for (const d of model.declarations) {
     const node = d.kind === 'object' ? nodeOf(d) : null;
-    if (node === null || d.kind !== 'object' || !objectShape(d, node)) continue;
-    const checks = new Map(d.properties.map((p) => [p.jsonName, test((node['properties'] as Obj)[p.jsonName]!, MEMBER_JSON)] as const));
+    const layout = node === null || d.kind !== 'object' ? null : objectLayout(d, node, reach);
+    if (node === null || layout === null || d.kind !== 'object') continue;
+    // A member several parts name passes each one's check.
+    const checks = new Map(
+      d.properties.map((p) => [p.jsonName, conjunction(layout.properties.get(p.jsonName)!.map((schema) => test(schema, MEMBER_JSON)))] as const),
+    );
     if ([...checks.values()].reduce((n, check) => n + (check?.length ?? 0), 0) > MAX_TEST_CHARS) continue;
     shapes.set(d.id, node);
+    layouts.set(d.id, layout);
     tests.set(d.id, checks);
   }
   const unions = new Map<string, UnionReaderPlan>();
   for (const d of model.declarations) {
     const node = d.kind === 'union' ? nodeOf(d) : null;
-    const plan = node === null || d.kind !== 'union' ? null : unionPlan(model, d, node, reach, (id) => shapes.get(id) ?? null);
+    const plan =
+      node === null || d.kind !== 'union'
+        ? null
+        : unionPlan(model, d, node, reach, (id) => {
+            const layout = layouts.get(id);
+            return layout === undefined ? null : { node: shapes.get(id)!, flat: flatSchema(layout) };
+          });
     if (plan !== null) unions.set(d.id, plan);
   }
   const reading = (type: TypeRef, schema: JsonValue): string | null => nestedReader(type, schema, reach, located, shapes, unions);
   const readers = new Map<string, ReaderPlan>();
-  for (const [id, node] of shapes) {
+  for (const [id, layout] of layouts) {
     const d = lookup(byId, id) as ObjectDeclaration;
     const members = new Map(
       d.properties.map((p) => {
-        const schema = (node['properties'] as Obj)[p.jsonName]!;
-        return [p.jsonName, { test: tests.get(id)!.get(p.jsonName)!, nested: nestedPlan(p.type, schema, reading), scalar: scalarOf(schema, reach) }] as const;
+        // From its token or through a nested reader only where one schema says what it is; else as its JSON, tested.
+        const schemas = layout.properties.get(p.jsonName)!;
+        const only = schemas.length === 1 ? schemas[0]! : null;
+        const test = tests.get(id)!.get(p.jsonName)!;
+        return [
+          p.jsonName,
+          { test, nested: only === null ? null : nestedPlan(p.type, only, reading), scalar: only === null ? null : scalarOf(only, reach) },
+        ] as const;
       }),
     );
-    readers.set(id, { kind: 'object', members, required: (node['required'] as string[] | undefined) ?? [], closed: node['additionalProperties'] === false });
+    readers.set(id, { kind: 'object', members, required: layout.required, closed: layout.closed });
   }
   for (const [id, plan] of unions) readers.set(id, plan);
   // Aliases of arrays of what reads fast (a batch of events).
@@ -152,19 +184,55 @@ export function planReaders(model: Model, reach: SchemaReach, compiled: Readonly
   return readers;
 }
 
-/** Whether an object's schema is its class's members and nothing more (see the module comment). */
-function objectShape(d: ObjectDeclaration, node: Obj): boolean {
-  if (setsFields(d) || !onlyKeys(node, ['type', 'properties', 'required', 'additionalProperties'])) return false;
-  if (has(node, 'type') && node['type'] !== 'object') return false;
+/**
+ * An object's schema as its class's members and nothing more (see the module comment), flattened
+ * across its `allOf` parts; null when it says more.
+ */
+function objectLayout(d: ObjectDeclaration, node: Obj, reach: SchemaReach): ObjectLayout | null {
+  if (setsFields(d)) return null;
   const additional = node['additionalProperties'];
-  if (additional !== undefined && additional !== false && additional !== true) return false;
-  if ((d.additional.kind === 'deny') !== (additional === false)) return false;
-  const properties = node['properties'] ?? {};
-  if (!isObject(properties)) return false;
-  const names = Object.keys(properties);
-  if (names.length !== d.properties.length || !d.properties.every((p) => has(properties, p.jsonName))) return false;
-  const required = node['required'] ?? [];
-  return Array.isArray(required) && required.every((name) => typeof name === 'string' && has(properties, name));
+  if (additional !== undefined && additional !== false && additional !== true) return null;
+  const closed = additional === false;
+  if ((d.additional.kind === 'deny') !== closed) return null;
+  // `additionalProperties` sees only its own schema's properties: no `allOf` beside it.
+  const { additionalProperties: _additional, ...rest } = node;
+  const parts =
+    additional !== undefined
+      ? onlyKeys(rest, ['type', 'properties', 'required'])
+        ? objectParts(rest, (ref) => reach.target(ref), MAX_PART_DEPTH)
+        : null
+      : objectParts(node, (ref) => reach.target(ref), MAX_PART_DEPTH);
+  if (parts === null) return null;
+  const properties = new Map<string, JsonValue[]>(); // a Map: member names are the schema's ("constructor")
+  const required: string[] = [];
+  for (const part of parts) {
+    const own = part['properties'] ?? {};
+    const needs = part['required'] ?? [];
+    if (!isObject(own) || !Array.isArray(needs)) return null;
+    for (const [name, schema] of Object.entries(own)) properties.set(name, [...(properties.get(name) ?? []), schema]);
+    for (const name of needs) {
+      if (typeof name !== 'string') return null;
+      if (!required.includes(name)) required.push(name);
+    }
+  }
+  if (properties.size !== d.properties.length || !d.properties.every((p) => properties.has(p.jsonName))) return null;
+  return required.every((name) => properties.has(name)) ? { properties, required, closed } : null;
+}
+
+/** The checks of a member's schemas joined (null: every value passes each). */
+function conjunction(checks: readonly (string | null)[]): string | null {
+  const made = checks.filter((check): check is string => check !== null);
+  return made.length === 0 ? null : made.length === 1 ? made[0]! : made.map((check) => `(${check})`).join(' && ');
+}
+
+/**
+ * An object's layout as one schema's `properties` and `required`, for the tags that tell a
+ * union's variants apart: a member several parts name is their `allOf` (never a constant).
+ */
+function flatSchema(layout: ObjectLayout): Obj {
+  const properties = Object.create(null) as Record<string, JsonValue>; // member names are the schema's ("constructor")
+  for (const [name, schemas] of layout.properties) properties[name] = schemas.length === 1 ? schemas[0]! : { allOf: [...schemas] };
+  return { properties, required: [...layout.required] };
 }
 
 /** How a member of `type` (schema `schema`) reads through a nested reader, or null (its JSON, tested). */
@@ -214,7 +282,13 @@ function nestedReader(
 }
 
 /** A union's reader (see the module comment), or null. */
-function unionPlan(model: Model, d: UnionDeclaration, node: Obj, reach: SchemaReach, shapeOf: (id: string) => Obj | null): UnionReaderPlan | null {
+function unionPlan(
+  model: Model,
+  d: UnionDeclaration,
+  node: Obj,
+  reach: SchemaReach,
+  shapeOf: (id: string) => { readonly node: Obj; readonly flat: Obj } | null,
+): UnionReaderPlan | null {
   if (d.nullable || !onlyKeys(node, ['type', 'oneOf', 'anyOf', 'discriminator'])) return null;
   if (has(node, 'type') && node['type'] !== 'object') return null;
   const branches = has(node, 'oneOf') === has(node, 'anyOf') ? null : (node['oneOf'] ?? node['anyOf']);
@@ -225,13 +299,13 @@ function unionPlan(model: Model, d: UnionDeclaration, node: Obj, reach: SchemaRe
     const branch = branches[i];
     if (v.kind !== 'ref' || v.nullable || !isObject(branch)) return false;
     const shape = shapeOf(v.id);
-    return shape !== null && followed(branch, reach) === shape;
+    return shape !== null && followed(branch, reach) === shape.node;
   });
   if (!fits) return null;
   // The member naming the variant: the discriminator's, else the one the registry finds telling the branches apart.
   const wire = d.discriminator?.propertyName ?? reach.tagsAt(uris)?.wire;
   if (wire === undefined) return null;
-  const shapes = d.variants.map((v) => (v.kind === 'ref' ? shapeOf(v.id)! : {}));
+  const shapes = d.variants.map((v) => (v.kind === 'ref' ? shapeOf(v.id)!.flat : {}));
   // A discriminated union binds the variant its mapping names: the discriminator's tag alone tells them apart.
   const tags = tagTree(
     d.variants.map((_, i) => i),

@@ -535,6 +535,42 @@ export function onlyKeys(node: Obj, keys: readonly string[]): boolean {
   return Object.keys(node).every((k) => keys.includes(k));
 }
 
+/** Whether every value satisfies a schema: `true`, `{}`, or an `anyOf` with such a branch. */
+export function holdsAll(node: JsonValue): boolean {
+  if (node === true) return true;
+  if (!isObject(node)) return false;
+  const branches = node['anyOf'];
+  return Object.keys(node).length === 0 || (onlyKeys(node, ['anyOf']) && Array.isArray(branches) && branches.some(holdsAll));
+}
+
+/**
+ * An object's schema as the parts every valid value must satisfy, each `properties`, `required`
+ * and `type: object` only: the schema itself, and through `allOf` and `$ref`s (`target` follows
+ * one, null where it cannot) the schemas it composes (OpenAI's "a base object, and these members
+ * too"), less a part every value satisfies (`anyOf: [{}, {"type": "null"}]`, as converters write
+ * OpenAPI 3.0's `nullable` beside a `$ref`); null when any part says more, or the parts nest more
+ * than `maxDepth` deep. The fast readers' planners (csharp/ and java/readers.ts) read objects so.
+ */
+export function objectParts(node: Obj, target: (ref: Obj) => JsonValue | null, maxDepth: number, depth = 0): Obj[] | null {
+  if (depth > maxDepth) return null;
+  if (onlyKeys(node, ['$ref']) && has(node, '$ref')) {
+    const referenced = target(node);
+    return isObject(referenced) ? objectParts(referenced, target, maxDepth, depth + 1) : null;
+  }
+  const { allOf, ...own } = node;
+  if (!onlyKeys(own, ['type', 'properties', 'required']) || (has(own, 'type') && own['type'] !== 'object')) return null;
+  if (allOf === undefined) return [own];
+  if (!Array.isArray(allOf)) return null;
+  const parts = [own];
+  for (const branch of allOf) {
+    if (holdsAll(branch)) continue;
+    const more = isObject(branch) ? objectParts(branch, target, maxDepth, depth + 1) : null;
+    if (more === null) return null;
+    parts.push(...more);
+  }
+  return parts;
+}
+
 /** Whether a schema is `{"type": "null"}`. */
 export function isNullSchema(node: JsonValue | undefined): boolean {
   return isObject(node) && onlyKeys(node, ['type']) && node['type'] === 'null';

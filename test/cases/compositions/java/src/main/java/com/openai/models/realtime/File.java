@@ -3,8 +3,13 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
+import com.openai.core.FastReads;
+import com.openai.core.JsonChecks;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
@@ -14,6 +19,7 @@ import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -247,6 +253,45 @@ public final class File extends ObjectModel {
 
         Deserializer() {
             super(File.class, new String[] {"bytes", "id", "name", "created_at", "meta", "purpose"}, FIELDS, File::new);
+        }
+
+        static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("isjioj", new int[] {1, 2, 0}, false).bounds(0, 0L, Long.MAX_VALUE);
+
+        @Override
+        protected JsonToken readsFast() {
+            return JsonToken.START_OBJECT;
+        }
+
+        @Override
+        protected File readFast(JsonParser p, FastReads.Members members) throws IOException {
+            File read = new File(readObject(p, members, SHAPE));
+            read.validated = true;
+            return read;
+        }
+
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 2:
+                    return JsonChecks.isString(json) && JsonChecks.minLength(json, 1L);
+                case 4:
+                    return Checks0.check1(json);
+                case 5:
+                    return JsonChecks.textIs(json, "batch") || JsonChecks.textIs(json, "vision");
+                default:
+                    return true;
+            }
+        }
+
+        @Override
+        protected BaseDeserializer<?> memberReader(int i) {
+            switch (i) {
+                case 4:
+                    return ResourceMeta.Deserializer.READER;
+                default:
+                    return super.memberReader(i);
+            }
         }
     }
 }

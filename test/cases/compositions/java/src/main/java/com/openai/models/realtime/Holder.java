@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
 import com.openai.core.JsonField;
@@ -140,7 +141,7 @@ public final class Holder extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
-        private static final FastReads.Shape SHAPE = FastReads.Shape.of("jj", new int[] {}, false);
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("oo", new int[] {}, false);
 
         @Override
         protected JsonToken readsFast() {
@@ -163,6 +164,18 @@ public final class Holder extends ObjectModel {
                     return Checks0.check18(json);
                 default:
                     return true;
+            }
+        }
+
+        @Override
+        protected BaseDeserializer<?> memberReader(int i) {
+            switch (i) {
+                case 0:
+                    return File.Deserializer.READER;
+                case 1:
+                    return HolderInline.Deserializer.READER;
+                default:
+                    return super.memberReader(i);
             }
         }
     }

@@ -3,8 +3,12 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
+import com.openai.core.FastReads;
+import com.openai.core.JsonChecks;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
@@ -14,6 +18,7 @@ import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -140,6 +145,33 @@ public final class HolderInline extends ObjectModel {
 
         Deserializer() {
             super(HolderInline.class, new String[] {"name", "rank"}, FIELDS, HolderInline::new);
+        }
+
+        static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("jj", new int[] {0}, false);
+
+        @Override
+        protected JsonToken readsFast() {
+            return JsonToken.START_OBJECT;
+        }
+
+        @Override
+        protected HolderInline readFast(JsonParser p, FastReads.Members members) throws IOException {
+            HolderInline read = new HolderInline(readObject(p, members, SHAPE));
+            read.validated = true;
+            return read;
+        }
+
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 0:
+                    return JsonChecks.isString(json) && JsonChecks.minLength(json, 1L);
+                case 1:
+                    return JsonChecks.isNumber(json);
+                default:
+                    return true;
+            }
         }
     }
 }

@@ -3,8 +3,12 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
+import com.openai.core.FastReads;
+import com.openai.core.JsonChecks;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
@@ -14,6 +18,7 @@ import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -229,6 +234,37 @@ public final class CallOutputResource extends ObjectModel {
 
         Deserializer() {
             super(CallOutputResource.class, new String[] {"id", "status", "type", "attributes", "top"}, FIELDS, CallOutputResource::new);
+        }
+
+        static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("sjjjj", new int[] {2, 0, 1}, false);
+
+        @Override
+        protected JsonToken readsFast() {
+            return JsonToken.START_OBJECT;
+        }
+
+        @Override
+        protected CallOutputResource readFast(JsonParser p, FastReads.Members members) throws IOException {
+            CallOutputResource read = new CallOutputResource(readObject(p, members, SHAPE));
+            read.validated = true;
+            return read;
+        }
+
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 1:
+                    return (JsonChecks.textIs(json, "in_progress") || JsonChecks.textIs(json, "completed") || JsonChecks.textIs(json, "incomplete")) && (JsonChecks.textIs(json, "completed") || JsonChecks.textIs(json, "incomplete") || JsonChecks.textIs(json, "failed"));
+                case 2:
+                    return JsonChecks.textIs(json, "call_output");
+                case 3:
+                    return Checks0.check58(json);
+                case 4:
+                    return (Checks0.check68(json)) && (JsonChecks.isInteger(json) && JsonChecks.maximum(json, 20L) && JsonChecks.minimum(json, 0L));
+                default:
+                    return true;
+            }
         }
     }
 }

@@ -266,7 +266,7 @@ public final class Run extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
-        private static final FastReads.Shape SHAPE = FastReads.Shape.of("jjojjj", new int[] {1, 0}, false);
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("jjojoj", new int[] {1, 0}, false);
 
         @Override
         protected JsonToken readsFast() {
@@ -305,6 +305,8 @@ public final class Run extends ObjectModel {
             switch (i) {
                 case 2:
                     return Format.Deserializer.READER;
+                case 4:
+                    return RunTruncationStrategy.Deserializer.READER;
                 default:
                     return super.memberReader(i);
             }

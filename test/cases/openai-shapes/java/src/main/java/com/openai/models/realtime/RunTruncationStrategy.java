@@ -3,9 +3,14 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
+import com.openai.core.FastReads;
+import com.openai.core.JsonChecks;
 import com.openai.core.JsonField;
+import com.openai.core.JsonNull;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
 import com.openai.core.ObjectDeserializer;
@@ -14,6 +19,7 @@ import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -145,6 +151,33 @@ public final class RunTruncationStrategy extends ObjectModel {
 
         Deserializer() {
             super(RunTruncationStrategy.class, new String[] {"type", "last_messages"}, FIELDS, RunTruncationStrategy::new);
+        }
+
+        static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("jj", new int[] {0}, false);
+
+        @Override
+        protected JsonToken readsFast() {
+            return JsonToken.START_OBJECT;
+        }
+
+        @Override
+        protected RunTruncationStrategy readFast(JsonParser p, FastReads.Members members) throws IOException {
+            RunTruncationStrategy read = new RunTruncationStrategy(readObject(p, members, SHAPE));
+            read.validated = true;
+            return read;
+        }
+
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 0:
+                    return JsonChecks.textIs(json, "auto") || JsonChecks.textIs(json, "last_messages");
+                case 1:
+                    return (JsonChecks.isInteger(json) || json instanceof JsonNull);
+                default:
+                    return true;
+            }
         }
     }
 }

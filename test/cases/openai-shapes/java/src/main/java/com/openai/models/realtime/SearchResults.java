@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
 import com.openai.core.JsonField;
@@ -122,7 +123,7 @@ public final class SearchResults extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
-        private static final FastReads.Shape SHAPE = FastReads.Shape.of("j", new int[] {0}, false);
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("a", new int[] {0}, false);
 
         @Override
         protected JsonToken readsFast() {
@@ -143,6 +144,16 @@ public final class SearchResults extends ObjectModel {
                     return Checks0.check78(json);
                 default:
                     return true;
+            }
+        }
+
+        @Override
+        protected BaseDeserializer<?> memberReader(int i) {
+            switch (i) {
+                case 0:
+                    return CallOutputResource.Deserializer.READER;
+                default:
+                    return super.memberReader(i);
             }
         }
     }

@@ -3,8 +3,12 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
+import com.openai.core.FastReads;
+import com.openai.core.JsonChecks;
 import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
@@ -14,6 +18,7 @@ import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -194,6 +199,35 @@ public final class ToolCallResource extends ObjectModel {
 
         Deserializer() {
             super(ToolCallResource.class, new String[] {"id", "name", "type", "status"}, FIELDS, ToolCallResource::new);
+        }
+
+        static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("jsjj", new int[] {2, 1, 0}, false);
+
+        @Override
+        protected JsonToken readsFast() {
+            return JsonToken.START_OBJECT;
+        }
+
+        @Override
+        protected ToolCallResource readFast(JsonParser p, FastReads.Members members) throws IOException {
+            ToolCallResource read = new ToolCallResource(readObject(p, members, SHAPE));
+            read.validated = true;
+            return read;
+        }
+
+        @Override
+        protected boolean memberAccepts(int i, JsonValue json) {
+            switch (i) {
+                case 0:
+                    return (JsonChecks.isString(json)) && (JsonChecks.isString(json));
+                case 2:
+                    return JsonChecks.textIs(json, "function_call");
+                case 3:
+                    return (JsonChecks.textIs(json, "in_progress") || JsonChecks.textIs(json, "completed")) && (JsonChecks.textIs(json, "in_progress") || JsonChecks.textIs(json, "completed"));
+                default:
+                    return true;
+            }
         }
     }
 }
