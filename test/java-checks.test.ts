@@ -322,6 +322,9 @@ const READER_SHAPES = {
         { type: 'object', properties: { type: { const: 'tool' }, n: { type: 'integer', maximum: 9 }, at: { $ref: '#/$defs/Point' } }, required: ['type'] },
       ],
     },
+    // Requires a member it does not define (any value; OpenAI's audio transcript events), and the same where unknown members are refused (no value: no reader).
+    Audio: { type: 'object', properties: { type: { const: 'audio' }, delta: { type: 'string' } }, required: ['type', 'delta', 'response_id'] },
+    ClosedAudio: { type: 'object', properties: { delta: { type: 'string' } }, required: ['delta', 'response_id'], additionalProperties: false },
     Item: { anyOf: [{ $ref: '#/$defs/Developer' }, { $ref: '#/$defs/User' }, { $ref: '#/$defs/Call' }, { $ref: '#/$defs/Tool' }] },
     Event: {
       type: 'object',
@@ -338,6 +341,8 @@ const READER_VALUES: JsonValue[] = [
   { role: 'user', at: { x: 3 }, type: 'message', path: [{ x: 1, y: 0.5 }] },
   { type: 'call', ok: false, id: 'c_9' },
   { type: 'tool', id: 't_1', n: 5, at: { x: 1 } },
+  { type: 'audio', delta: 'aGk=', response_id: 'resp_1' },
+  { response_id: { at: [1, null] }, delta: '', type: 'audio', more: true },
   { n: 12, type: 'tool', id: 't_2' },
   { type: 'added', item: { id: 't_3', type: 'tool', n: 0, more: 'kept' } },
   { type: 'added', item: { role: 'developer', type: 'message', text: 'hi' } },
@@ -378,7 +383,7 @@ describe('fast readers agree with the tree', () => {
       return { package: `${job.package}.models`, classes: read, values: job.values };
     });
     expect(cases.reduce((n, c) => n + c.classes.length, 0)).toBeGreaterThan(50);
-    expect(cases.at(-1)!.classes.sort()).toEqual(['Added', 'Base', 'Batch', 'Call', 'Closed', 'Developer', 'Done', 'Event', 'Item', 'Point', 'Tool', 'User']);
+    expect(cases.at(-1)!.classes.sort()).toEqual(['Added', 'Audio', 'Base', 'Batch', 'Call', 'Closed', 'Developer', 'Done', 'Event', 'Item', 'Point', 'Tool', 'User']);
     writeFileSync(join(root, 'FastAgree.java'), FAST_AGREE);
     execFileSync('javac', [...JAVAC_FLAGS, '-cp', [classes, ...JARS].join(':'), '-d', classes, join(root, 'FastAgree.java')], { encoding: 'utf8' });
     writeFileSync(join(root, 'fast.json'), JSON.stringify({ cases }));
@@ -389,7 +394,7 @@ describe('fast readers agree with the tree', () => {
     const { found, tried, taken, takenBy } = JSON.parse(out) as { found: string[]; tried: number; taken: number; takenBy: Record<string, number> };
     expect(found).toEqual([]);
     // Each shape is read fast somewhere: a union on two levels of tags, a discriminated union, a batch, an allOf object.
-    for (const name of ['Item', 'Event', 'Batch', 'User', 'Closed', 'Tool'])
+    for (const name of ['Item', 'Event', 'Batch', 'User', 'Closed', 'Tool', 'Audio'])
       expect(takenBy[`fastshapes.models.${name}`] ?? 0, `${name}: ${JSON.stringify(takenBy)}`).toBeGreaterThan(0);
     expect(tried).toBeGreaterThan(10_000);
     // The fast readers decide a share of the values (the valid ones their declarations read), the tree the rest.

@@ -215,8 +215,16 @@ function objectLayout(d: ObjectDeclaration, node: Obj, reach: SchemaReach): Obje
       if (!required.includes(name)) required.push(name);
     }
   }
+  // A name `required` lists without a schema in `properties` is any JSON (the class holds it as such:
+  // OpenAI's audio transcript events require a `response_id` they do not define); where unknown
+  // members are refused, no value has it, which the tree reports.
+  for (const name of required) {
+    if (properties.has(name)) continue;
+    if (closed) return null;
+    properties.set(name, [{}]);
+  }
   if (properties.size !== d.properties.length || !d.properties.every((p) => properties.has(p.jsonName))) return null;
-  return required.every((name) => properties.has(name)) ? { properties, required, closed } : null;
+  return { properties, required, closed };
 }
 
 /** The checks of a member's schemas joined (null: every value passes each). */

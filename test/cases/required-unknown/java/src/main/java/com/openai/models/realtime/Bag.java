@@ -3,8 +3,11 @@
 package com.openai.models.realtime;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
+import com.openai.core.FastReads;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
 import com.openai.core.ObjectDeserializer;
@@ -13,6 +16,7 @@ import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -105,6 +109,21 @@ public final class Bag extends ObjectModel {
 
         Deserializer() {
             super(Bag.class, new String[] {"a"}, FIELDS, Bag::new);
+        }
+
+        static final Deserializer READER = new Deserializer();
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("j", new int[] {0}, false);
+
+        @Override
+        protected JsonToken readsFast() {
+            return JsonToken.START_OBJECT;
+        }
+
+        @Override
+        protected Bag readFast(JsonParser p, FastReads.Members members) throws IOException {
+            Bag read = new Bag(readObject(p, members, SHAPE));
+            read.validated = true;
+            return read;
         }
     }
 }
