@@ -19,7 +19,8 @@
 //
 // What reads fast:
 // - an object declaration (not read into fields: limits.ts) whose schema, as the compiled checks
-//   read it, is `type: object`, `properties` (exactly the class's), `required` (of those) and
+//   read it, is `type: object`, `properties` (exactly the class's), `required` (of those, or of
+//   names without a schema, any JSON the class holds, where unknown members are not refused) and
 //   `additionalProperties: false` or nothing else, or an `allOf` of such parts (through `$ref`s;
 //   OpenAI's `Response`: "a base object, and these members too"; a member several parts name is
 //   tested with each part's schema, as its JSON), every member's schema compiled;
