@@ -285,8 +285,8 @@ public final class FastAgree {
 /**
  * A schema of the shapes the fast readers read: a union told apart on two levels (`type`, then
  * `role`) whose variants hold nested objects, lists of them and members that may be null, a
- * closed object, bounds, an `allOf` object (a variant too), a discriminated union, a batch (an
- * alias of an array of a union).
+ * closed object, bounds, an `allOf` object (a variant too), unions of objects and other kinds of
+ * value, a discriminated union, a batch (an alias of an array of a union).
  */
 const READER_SHAPES = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -325,6 +325,12 @@ const READER_SHAPES = {
     // Requires a member it does not define (any value; OpenAI's audio transcript events), and the same where unknown members are refused (no value: no reader).
     Audio: { type: 'object', properties: { type: { const: 'audio' }, delta: { type: 'string' } }, required: ['type', 'delta', 'response_id'] },
     ClosedAudio: { type: 'object', properties: { delta: { type: 'string' } }, required: ['delta', 'response_id'], additionalProperties: false },
+    // Unions of objects and values that are never objects: an object is read by the object variants (by their tags, or the one there is).
+    Choice: { anyOf: [{ type: 'string', enum: ['auto', 'none'] }, { $ref: '#/$defs/Call' }, { $ref: '#/$defs/Tool' }] },
+    Single: { oneOf: [{ type: 'string' }, { $ref: '#/$defs/Point' }, { type: 'array', items: { type: 'integer' } }] },
+    Holder: { type: 'object', properties: { choice: { $ref: '#/$defs/Choice' }, single: { $ref: '#/$defs/Single' } } },
+    // A branch that may be an object too: no reader.
+    Mixed: { anyOf: [{ $ref: '#/$defs/Point' }, { minProperties: 1 }] },
     Item: { anyOf: [{ $ref: '#/$defs/Developer' }, { $ref: '#/$defs/User' }, { $ref: '#/$defs/Call' }, { $ref: '#/$defs/Tool' }] },
     Event: {
       type: 'object',
@@ -342,6 +348,14 @@ const READER_VALUES: JsonValue[] = [
   { type: 'call', ok: false, id: 'c_9' },
   { type: 'tool', id: 't_1', n: 5, at: { x: 1 } },
   { type: 'audio', delta: 'aGk=', response_id: 'resp_1' },
+  'auto',
+  [1, 2],
+  { x: 4, y: 1 },
+  { type: 'other', id: 'c_0' },
+  { choice: 'none', single: { x: 2 } },
+  { single: 'text', choice: { type: 'call', id: 'c_2' } },
+  { choice: { type: 'tool', id: 't_4', n: 10 }, single: [3] },
+  { single: { x: -1 } },
   { response_id: { at: [1, null] }, delta: '', type: 'audio', more: true },
   { n: 12, type: 'tool', id: 't_2' },
   { type: 'added', item: { id: 't_3', type: 'tool', n: 0, more: 'kept' } },
@@ -383,7 +397,7 @@ describe('fast readers agree with the tree', () => {
       return { package: `${job.package}.models`, classes: read, values: job.values };
     });
     expect(cases.reduce((n, c) => n + c.classes.length, 0)).toBeGreaterThan(50);
-    expect(cases.at(-1)!.classes.sort()).toEqual(['Added', 'Audio', 'Base', 'Batch', 'Call', 'Closed', 'Developer', 'Done', 'Event', 'Item', 'Point', 'Tool', 'User']);
+    expect(cases.at(-1)!.classes.sort()).toEqual(['Added', 'Audio', 'Base', 'Batch', 'Call', 'Choice', 'Closed', 'Developer', 'Done', 'Event', 'Holder', 'Item', 'Point', 'Single', 'Tool', 'User']);
     writeFileSync(join(root, 'FastAgree.java'), FAST_AGREE);
     execFileSync('javac', [...JAVAC_FLAGS, '-cp', [classes, ...JARS].join(':'), '-d', classes, join(root, 'FastAgree.java')], { encoding: 'utf8' });
     writeFileSync(join(root, 'fast.json'), JSON.stringify({ cases }));
@@ -394,7 +408,7 @@ describe('fast readers agree with the tree', () => {
     const { found, tried, taken, takenBy } = JSON.parse(out) as { found: string[]; tried: number; taken: number; takenBy: Record<string, number> };
     expect(found).toEqual([]);
     // Each shape is read fast somewhere: a union on two levels of tags, a discriminated union, a batch, an allOf object.
-    for (const name of ['Item', 'Event', 'Batch', 'User', 'Closed', 'Tool', 'Audio'])
+    for (const name of ['Item', 'Event', 'Batch', 'User', 'Closed', 'Tool', 'Audio', 'Choice', 'Single', 'Holder'])
       expect(takenBy[`fastshapes.models.${name}`] ?? 0, `${name}: ${JSON.stringify(takenBy)}`).toBeGreaterThan(0);
     expect(tried).toBeGreaterThan(10_000);
     // The fast readers decide a share of the values (the valid ones their declarations read), the tree the rest.

@@ -28,7 +28,10 @@
 //   object declaration reading fast, told apart by members each variant requires with a constant
 //   string of its own (the discriminator's; without one, up to three levels: OpenAI's conversation
 //   items, `type` then `role`); the members read before the tags are handed to the variant's reader
-//   (FastReads.Members);
+//   (FastReads.Members). Without a discriminator, other variants may be values that are never
+//   objects (a `type` other than object, constants that are not): an object is then read by the
+//   object variants alone (by their tags, or as the one there is), any other value by the tree
+//   (OpenAI's tool choice: a string, or one of several tagged objects);
 // - an alias of an array of what reads fast (a batch of events).
 
 import type { Declaration, JsonValue, Model, ObjectDeclaration, TypeRef, UnionDeclaration } from '../../model/ir.js';
@@ -60,8 +63,8 @@ export interface ObjectReaderPlan {
 
 export interface UnionReaderPlan {
   readonly kind: 'union';
-  /** The members whose string values name the variant. */
-  readonly tags: TagTree;
+  /** The members whose string values name the variant; or, where one variant alone can be an object, that variant. */
+  readonly tags: TagTree | number;
 }
 
 /** The variants an object can be, by the string value of its member `wire`: a variant (its index), or the tree telling apart those the value leaves. */
@@ -302,26 +305,24 @@ function unionPlan(
   if (has(node, 'type') && node['type'] !== 'object') return null;
   const branches = has(node, 'oneOf') === has(node, 'anyOf') ? null : (node['oneOf'] ?? node['anyOf']);
   if (!Array.isArray(branches) || branches.length !== d.variants.length) return null;
-  const uris = d.variantPointers.map((pointer) => schemaUriAt(model, pointer));
-  // Each branch is its variant's schema (where the variant stands, or a `$ref` to it), an object declaration reading fast.
-  const fits = d.variants.every((v, i) => {
+  // Each branch is its variant's schema (where the variant stands, or a `$ref` to it), an object
+  // declaration reading fast; without a discriminator, a branch may instead be a value that is never an object.
+  const objects: number[] = [];
+  for (const [i, v] of d.variants.entries()) {
     const branch = branches[i];
-    if (v.kind !== 'ref' || v.nullable || !isObject(branch)) return false;
-    const shape = shapeOf(v.id);
-    return shape !== null && followed(branch, reach) === shape.node;
-  });
-  if (!fits) return null;
-  // The member naming the variant: the discriminator's, else the one the registry finds telling the branches apart.
-  const wire = d.discriminator?.propertyName ?? reach.tagsAt(uris)?.wire;
+    const shape = v.kind === 'ref' && !v.nullable && isObject(branch) ? shapeOf(v.id) : null;
+    if (shape !== null && followed(branch!, reach) === shape.node) objects.push(i);
+    else if (d.discriminator !== null || !neverObject(branch!, reach)) return null;
+  }
+  if (objects.length === 0) return null;
+  // One variant alone can be an object: an object is that variant or no valid value.
+  if (objects.length === 1 && d.discriminator === null) return { kind: 'union', tags: objects[0]! };
+  // The member naming the variant: the discriminator's, else the one the registry finds telling the object branches apart.
+  const wire = d.discriminator?.propertyName ?? reach.tagsAt(objects.map((i) => schemaUriAt(model, d.variantPointers[i]!)))?.wire;
   if (wire === undefined) return null;
-  const shapes = d.variants.map((v) => (v.kind === 'ref' ? shapeOf(v.id)!.flat : {}));
+  const shapes = d.variants.map((v, i) => (objects.includes(i) && v.kind === 'ref' ? shapeOf(v.id)!.flat : {}));
   // A discriminated union binds the variant its mapping names: the discriminator's tag alone tells them apart.
-  const tags = tagTree(
-    d.variants.map((_, i) => i),
-    shapes,
-    wire,
-    d.discriminator === null ? MAX_TAG_LEVELS : 1,
-  );
+  const tags = tagTree(objects, shapes, wire, d.discriminator === null ? MAX_TAG_LEVELS : 1);
   if (tags === null) return null;
   // A discriminated union binds the first variant the mapping names for the tag: it must be this one.
   const discriminator = d.discriminator;
@@ -334,6 +335,17 @@ function unionPlan(
   )
     return null;
   return { kind: 'union', tags };
+}
+
+/** Whether no object passes a schema: its `type` (through `$ref`s) excludes objects, or its values (`const`, `enum`) are none. */
+function neverObject(schema: JsonValue, reach: SchemaReach): boolean {
+  const node = followed(schema, reach);
+  if (!isObject(node)) return node === false;
+  const type = node['type'];
+  if (typeof type === 'string') return type !== 'object';
+  if (Array.isArray(type)) return !type.includes('object');
+  const values = has(node, 'const') ? [node['const']!] : Array.isArray(node['enum']) ? node['enum'] : null;
+  return values !== null && values.every((value) => !isObject(value));
 }
 
 /**
@@ -496,12 +508,26 @@ function readerHead(type: string, start: 'START_OBJECT' | 'START_ARRAY' = 'START
 
 /** A union's reader (class `type`; `variantClass`: each variant's class), as lines of its Deserializer's body. */
 export function unionReaderLines(plan: UnionReaderPlan, type: string, variantClass: (i: number) => string): string[] {
+  if (typeof plan.tags === 'number') {
+    // The one variant that can be an object reads it.
+    return [
+      'static final Deserializer READER = new Deserializer();',
+      '',
+      ...readerHead(type),
+      `    ${type} union = new ${type}(${plan.tags}, ${variantClass(plan.tags)}.Deserializer.READER.readFast(p, members), null, null);`,
+      '    union.validated = true;',
+      '    union.readFast = true;',
+      '    return union;',
+      '}',
+    ];
+  }
   const wires: string[] = [];
   const collect = (tree: TagTree): void => {
     if (!wires.includes(tree.wire)) wires.push(tree.wire);
     for (const { next } of tree.cases) if (typeof next !== 'number') collect(next);
   };
-  collect(plan.tags);
+  const tags = plan.tags;
+  collect(tags);
   const variants = new Set<number>();
   // The statements deciding the variant from the tags read so far (returning -1 while one is missing).
   // A few tags are compared one by one (a string switch hashes the tag, a new String each value).
@@ -534,7 +560,7 @@ export function unionReaderLines(plan: UnionReaderPlan, type: string, variantCla
           ]),
     ];
   };
-  const decision = decide(plan.tags, 0);
+  const decision = decide(tags, 0);
   return [
     'static final Deserializer READER = new Deserializer();',
     '',
