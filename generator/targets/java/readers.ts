@@ -31,7 +31,8 @@
 //   (FastReads.Members). Without a discriminator, other variants may be values that are never
 //   objects (a `type` other than object, constants that are not): an object is then read by the
 //   object variants alone (by their tags, or as the one there is), any other value by the tree
-//   (OpenAI's tool choice: a string, or one of several tagged objects);
+//   (OpenAI's Chat Completions and Realtime tool choices: a string, or one of several tagged
+//   objects);
 // - an alias of an array of what reads fast (a batch of events).
 
 import type { Declaration, JsonValue, Model, ObjectDeclaration, TypeRef, UnionDeclaration } from '../../model/ir.js';
