@@ -326,7 +326,9 @@ const READER_SHAPES = {
     Audio: { type: 'object', properties: { type: { const: 'audio' }, delta: { type: 'string' } }, required: ['type', 'delta', 'response_id'] },
     ClosedAudio: { type: 'object', properties: { delta: { type: 'string' } }, required: ['delta', 'response_id'], additionalProperties: false },
     // Unions of objects and values that are never objects: an object is read by the object variants (by their tags, or the one there is).
-    Choice: { anyOf: [{ type: 'string', enum: ['auto', 'none'] }, { $ref: '#/$defs/Call' }, { $ref: '#/$defs/Tool' }] },
+    Choice: { anyOf: [{ type: 'string', enum: ['auto', 'none'] }, { $ref: '#/$defs/Call' }, { $ref: '#/$defs/Tool' }, { $ref: '#/$defs/Hosted' }] },
+    // A variant whose tag is one of a few strings.
+    Hosted: { type: 'object', properties: { type: { type: 'string', enum: ['search', 'browse'] } }, required: ['type'] },
     Single: { oneOf: [{ type: 'string' }, { $ref: '#/$defs/Point' }, { type: 'array', items: { type: 'integer' } }] },
     Holder: { type: 'object', properties: { choice: { $ref: '#/$defs/Choice' }, single: { $ref: '#/$defs/Single' } } },
     // A branch that may be an object too: no reader.
@@ -351,6 +353,9 @@ const READER_VALUES: JsonValue[] = [
   'auto',
   [1, 2],
   { x: 4, y: 1 },
+  { choice: { type: 'browse' } },
+  { type: 'search', more: [1] },
+  { choice: { type: 'scan' } },
   { type: 'other', id: 'c_0' },
   { choice: 'none', single: { x: 2 } },
   { single: 'text', choice: { type: 'call', id: 'c_2' } },
@@ -397,7 +402,7 @@ describe('fast readers agree with the tree', () => {
       return { package: `${job.package}.models`, classes: read, values: job.values };
     });
     expect(cases.reduce((n, c) => n + c.classes.length, 0)).toBeGreaterThan(50);
-    expect(cases.at(-1)!.classes.sort()).toEqual(['Added', 'Audio', 'Base', 'Batch', 'Call', 'Choice', 'Closed', 'Developer', 'Done', 'Event', 'Holder', 'Item', 'Point', 'Single', 'Tool', 'User']);
+    expect(cases.at(-1)!.classes.sort()).toEqual(['Added', 'Audio', 'Base', 'Batch', 'Call', 'Choice', 'Closed', 'Developer', 'Done', 'Event', 'Holder', 'Hosted', 'Item', 'Point', 'Single', 'Tool', 'User']);
     writeFileSync(join(root, 'FastAgree.java'), FAST_AGREE);
     execFileSync('javac', [...JAVAC_FLAGS, '-cp', [classes, ...JARS].join(':'), '-d', classes, join(root, 'FastAgree.java')], { encoding: 'utf8' });
     writeFileSync(join(root, 'fast.json'), JSON.stringify({ cases }));

@@ -26,7 +26,7 @@
 //   tested with each part's schema, as its JSON), every member's schema compiled;
 // - a union (discriminated or not) whose schema is a oneOf or anyOf of its variants, each an
 //   object declaration reading fast, told apart by members each variant requires with a constant
-//   string of its own (the discriminator's; without one, up to three levels: OpenAI's conversation
+//   string, or one of a few, of its own (the discriminator's; without one, up to three levels: OpenAI's conversation
 //   items, `type` then `role`); the members read before the tags are handed to the variant's reader
 //   (FastReads.Members). Without a discriminator, other variants may be values that are never
 //   objects (a `type` other than object, constants that are not): an object is then read by the
@@ -86,6 +86,8 @@ export type ReaderPlan = ObjectReaderPlan | UnionReaderPlan | AliasReaderPlan;
 
 /** At most this many tags are compared one by one; more are looked up by a string switch. */
 const COMPARED_TAGS = 8;
+/** A variant's tag is one string its schema requires, or one of at most this many (OpenAI's hosted tool choice: `file_search`, `web_search_preview`, ...). */
+const MAX_TAGS_PER_VARIANT = 16;
 /** At most this many members tell a union's variant (OpenAI's conversation items: `type`, then `role`). */
 const MAX_TAG_LEVELS = 3;
 
@@ -350,19 +352,21 @@ function neverObject(schema: JsonValue, reach: SchemaReach): boolean {
 }
 
 /**
- * How `variants` are told apart by the members their schemas require with a constant string each
- * (`first`, then any other such member), at most `levels` deep: where every variant requires the
- * member, each value leaves those requiring it, and only those can hold an object naming it. Null
- * when they are not told apart so.
+ * How `variants` are told apart by the members their schemas require with a constant string, or
+ * one of a few (`first`, then any other such member), at most `levels` deep: where every variant
+ * requires the member, each value leaves those allowing it, and only those can hold an object
+ * naming it. Null when they are not told apart so.
  */
 function tagTree(variants: readonly number[], shapes: readonly Obj[], first: string | null, levels: number, used: readonly string[] = []): TagTree | null {
   if (levels === 0) return null;
   const candidates = first !== null ? [first] : [...new Set(variants.flatMap((i) => requiredConstants(shapes[i]!)))].filter((w) => !used.includes(w));
   for (const wire of candidates) {
     const byTag = new Map<string, number[]>();
-    const tags = variants.map((i) => requiredConstant(shapes[i]!, wire));
+    const tags = variants.map((i) => requiredStrings(shapes[i]!, wire));
     if (tags.some((t) => t === null)) continue;
-    variants.forEach((i, k) => byTag.set(tags[k]!, [...(byTag.get(tags[k]!) ?? []), i]));
+    variants.forEach((i, k) => {
+      for (const tag of tags[k]!) byTag.set(tag, [...(byTag.get(tag) ?? []), i]);
+    });
     const cases: { tag: string; next: number | TagTree }[] = [];
     for (const [tag, left] of byTag) {
       const next = left.length === 1 ? left[0]! : tagTree(left, shapes, null, levels - 1, [...used, wire]);
@@ -374,10 +378,10 @@ function tagTree(variants: readonly number[], shapes: readonly Obj[], first: str
   return null;
 }
 
-/** The members an object's schema requires with a constant string. */
+/** The members an object's schema requires with a constant string, or one of a few. */
 function requiredConstants(node: Obj): string[] {
   const required = node['required'];
-  return Array.isArray(required) ? required.filter((name): name is string => typeof name === 'string' && requiredConstant(node, name) !== null) : [];
+  return Array.isArray(required) ? required.filter((name): name is string => typeof name === 'string' && requiredStrings(node, name) !== null) : [];
 }
 
 /** What a member's token is tested for directly: its schema (through `$ref`s) a `string` alone, or an `integer` with integral bounds a long holds. */
@@ -401,14 +405,15 @@ function followed(schema: JsonValue, reach: SchemaReach): JsonValue {
   return node;
 }
 
-/** The string an object's schema requires member `wire` to be (`const`, or an `enum` of one), or null. */
-function requiredConstant(node: Obj, wire: string): string | null {
+/** The strings an object's schema requires member `wire` to be one of (`const`, or an `enum` of a few), or null. */
+function requiredStrings(node: Obj, wire: string): readonly string[] | null {
   const required = node['required'];
   const schema = isObject(node['properties']) ? node['properties'][wire] : undefined;
   if (!Array.isArray(required) || !required.includes(wire) || !isObject(schema) || !onlyKeys(schema, ['type', 'const', 'enum'])) return null;
   if (has(schema, 'type') && schema['type'] !== 'string') return null;
   const values = has(schema, 'const') ? (has(schema, 'enum') ? null : [schema['const']]) : schema['enum'];
-  return Array.isArray(values) && values.length === 1 && typeof values[0] === 'string' ? values[0] : null;
+  if (!Array.isArray(values) || values.length === 0 || values.length > MAX_TAGS_PER_VARIANT || !values.every((v) => typeof v === 'string')) return null;
+  return [...new Set(values as string[])];
 }
 
 /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.openai.core.BaseDeserializer;
 import com.openai.core.ExcludeMissing;
 import com.openai.core.FastReads;
 import com.openai.core.JsonChecks;
@@ -149,7 +150,7 @@ public final class FilterTree extends ObjectModel {
         }
 
         static final Deserializer READER = new Deserializer();
-        private static final FastReads.Shape SHAPE = FastReads.Shape.of("jj", new int[] {1, 0}, true);
+        private static final FastReads.Shape SHAPE = FastReads.Shape.of("aj", new int[] {1, 0}, true);
 
         @Override
         protected JsonToken readsFast() {
@@ -172,6 +173,16 @@ public final class FilterTree extends ObjectModel {
                     return JsonChecks.textIs(json, "and") || JsonChecks.textIs(json, "or");
                 default:
                     return true;
+            }
+        }
+
+        @Override
+        protected BaseDeserializer<?> memberReader(int i) {
+            switch (i) {
+                case 0:
+                    return FilterTreeFiltersItem.Deserializer.READER;
+                default:
+                    return super.memberReader(i);
             }
         }
     }

@@ -2,16 +2,20 @@
 
 package com.openai.models.realtime;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.openai.core.BaseDeserializer;
 import com.openai.core.BaseSerializer;
+import com.openai.core.FastReads;
 import com.openai.core.JsonValue;
 import com.openai.core.Utils;
 import com.openai.core.Validation;
 import com.openai.core.VariantTags;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.validation.SchemaValidator;
+import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,6 +32,8 @@ public final class SearchFilters {
     /** The JSON this was read from, when it writes back as that JSON: validate() checks it (null when built). */
     private final JsonValue source;
     private volatile boolean validated;
+    /** Whether its deserializer's fast reader read it: it then holds no {@link #json}, which {@link #_json} writes from the variant. */
+    private boolean readFast;
 
     private SearchFilters(int variant, Object value, JsonValue json, JsonValue source) {
         this.variant = variant;
@@ -62,7 +68,7 @@ public final class SearchFilters {
 
     /** The JSON this value was read from, when it was read (not built). */
     public Optional<JsonValue> _json() {
-        return Optional.ofNullable(this.json);
+        return Optional.ofNullable(this.json != null || !this.readFast ? this.json : JsonValue.from(this.value));
     }
 
     /** Calls the visitor method of the variant this value holds, or {@link Visitor#unknown}. */
@@ -192,6 +198,70 @@ public final class SearchFilters {
                 default:
                     return null;
             }
+        }
+
+        static final Deserializer READER = new Deserializer();
+
+        @Override
+        protected JsonToken readsFast() {
+            return JsonToken.START_OBJECT;
+        }
+
+        @Override
+        protected SearchFilters readFast(JsonParser p, FastReads.Members members) throws IOException {
+            if (members != null) {
+                throw FastReads.abort();
+            }
+            FastReads.Members read = null;
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                read = FastReads.Members.add(read, name, FastReads.value(p, p.nextToken()));
+                if (name.equals("type")) {
+                    int variant = variantOf(read);
+                    if (variant >= 0) {
+                        return readVariant(variant, p, read);
+                    }
+                }
+            }
+            throw FastReads.abort();
+        }
+
+        /** The variant the tags read so far name, -1 while one is missing; aborts on a tag no variant names. */
+        private static int variantOf(FastReads.Members read) {
+            String tag0 = read.text("type");
+            if (tag0 == null) {
+                return -1;
+            }
+            if (tag0.equals("eq")) {
+                return 0;
+            }
+            if (tag0.equals("ne")) {
+                return 0;
+            }
+            if (tag0.equals("and")) {
+                return 1;
+            }
+            if (tag0.equals("or")) {
+                return 1;
+            }
+            throw FastReads.abort();
+        }
+
+        private static SearchFilters readVariant(int variant, JsonParser p, FastReads.Members read) throws IOException {
+            Object value;
+            switch (variant) {
+                case 0:
+                    value = Comparison.Deserializer.READER.readFast(p, read);
+                    break;
+                case 1:
+                    value = FilterTree.Deserializer.READER.readFast(p, read);
+                    break;
+                default:
+                    throw FastReads.abort();
+            }
+            SearchFilters union = new SearchFilters(variant, value, null, null);
+            union.validated = true;
+            union.readFast = true;
+            return union;
         }
     }
 
