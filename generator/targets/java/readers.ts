@@ -26,13 +26,12 @@
 //   tested with each part's schema, as its JSON), every member's schema compiled;
 // - a union (discriminated or not) whose schema is a oneOf or anyOf of its variants, each an
 //   object declaration reading fast, told apart by members each variant requires with a constant
-//   string, or one of a few, of its own (the discriminator's; without one, up to three levels: OpenAI's conversation
-//   items, `type` then `role`); the members read before the tags are handed to the variant's reader
-//   (FastReads.Members). Without a discriminator, other variants may be values that are never
-//   objects (a `type` other than object, constants that are not): an object is then read by the
-//   object variants alone (by their tags, or as the one there is), any other value by the tree
-//   (OpenAI's Chat Completions and Realtime tool choices: a string, or one of several tagged
-//   objects);
+//   string, or one of a few, of its own (the discriminator's; without one, up to three levels:
+//   OpenAI's conversation items, `type` then `role`); the members read before the tags are handed
+//   to the variant's reader (FastReads.Members). Without a discriminator, other variants may be
+//   values that are never objects (a `type` other than object, constants that are not): an object
+//   is then read by the object variants alone (by their tags, or as the one there is), any other
+//   value by the tree (OpenAI's tool choices: a string, or one of several tagged objects);
 // - an alias of an array of what reads fast (a batch of events).
 
 import type { Declaration, JsonValue, Model, ObjectDeclaration, TypeRef, UnionDeclaration } from '../../model/ir.js';
