@@ -573,8 +573,13 @@ export class FastReaders {
       for (const [name, schema] of Object.entries(own)) properties[name] = [...(properties[name] ?? []), schema];
       required.push(...needs);
     }
-    // A name `required` lists without a schema in `properties` is any JSON (the class holds it as such).
-    for (const name of required) if (typeof name === 'string' && !has(properties, name)) properties[name] = [{}];
+    // A name `required` lists without a schema in `properties` is any JSON (the class holds it as
+    // such); where unknown members are refused, no value has it, which the document's path reports.
+    for (const name of required) {
+      if (typeof name !== 'string' || has(properties, name)) continue;
+      if (closed) return null;
+      properties[name] = [{}];
+    }
     const declared = Object.keys(properties);
     // The class's properties are the schema's, in the converter's order (names: SchemaNames).
     const ordered = orderProperties(d.properties, this.ctx.order);

@@ -22,6 +22,7 @@ internal static class SchemaChecks
     private static readonly byte[] c3 = SchemaKeywords.Utf8("kind");
     private static readonly SchemaNames c4 = new SchemaNames("bag");
     private static readonly SchemaNames c5 = new SchemaNames("id", "kind");
+    private static readonly SchemaNames c6 = new SchemaNames("a", "b");
 
     internal static bool Check0(JsonElement x)
     {
@@ -113,6 +114,33 @@ internal static class SchemaChecks
             }
             if ((seen & 0x3UL) != 0x3UL) return false;
         }
+        return true;
+    }
+
+    internal static bool Check4(JsonElement x)
+    {
+        if (x.ValueKind != JsonValueKind.Object) return false;
+        var seen = 0UL;
+        var hint = 0;
+        var members = x.EnumerateObject();
+        while (members.MoveNext())
+        {
+            var member = members.Current;
+            var w = member.Value;
+            switch (c6.IndexOf(member, ref hint))
+            {
+                case 0:
+                    seen |= 0x1UL;
+                    if (w.ValueKind != JsonValueKind.String && !c6.Later(members, 0)) return false;
+                    break;
+                case 1:
+                    seen |= 0x2UL;
+                    return false;
+                default:
+                    return false;
+            }
+        }
+        if ((seen & 0x3UL) != 0x3UL) return false;
         return true;
     }
 }

@@ -26,6 +26,14 @@ export interface HolderBag {
   kind: unknown;
 }
 
+/**
+ * Must have "b", which "additionalProperties": false refuses: no value is valid.
+ */
+export interface Sealed {
+  a: string;
+  b: unknown;
+}
+
 // ---------------------------------------------------------------------------
 // Runtime validation: every declaration above has validate*, is* and parse*.
 // ---------------------------------------------------------------------------
@@ -148,6 +156,18 @@ function $check3(x: unknown): boolean {
   return true;
 }
 
+function $check4(x: unknown): boolean {
+  if (!((typeof (x as unknown) === 'object' && (x as unknown) !== null && !Array.isArray((x as unknown))))) return false;
+  const o = x as $Members;
+  if (o['a'] === undefined || o['b'] === undefined) return false;
+  { const p = o['a']; if (p !== undefined && !(typeof (p as unknown) === 'string')) return false; }
+  for (const k of Object.keys(o)) {
+    if (((k as unknown) === 'a')) continue;
+    return false;
+  }
+  return true;
+}
+
 const validatorOfBag = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Bag'));
 
 /** Checks a parsed JSON value against `Bag`; returns every issue, none when it is valid. */
@@ -214,4 +234,21 @@ export function isHolderBag(value: unknown): value is HolderBag | null {
 /** Parses JSON text and validates it as `HolderBag`; throws ValidationError otherwise. */
 export function parseHolderBag(text: string): HolderBag | null {
   return $parseWith(validatorOfHolderBag, text, $check3) as HolderBag | null;
+}
+
+const validatorOfSealed = $lazySchema(() => $schemaValidator().schema('file:///schema.json#/$defs/Sealed'));
+
+/** Checks a parsed JSON value against `Sealed`; returns every issue, none when it is valid. */
+export function validateSealed(value: unknown): ValidationIssue[] {
+  return $validateWith(validatorOfSealed, value);
+}
+
+/** Type guard: true when the value follows the schema of `Sealed`. */
+export function isSealed(value: unknown): value is Sealed {
+  return $check4(value);
+}
+
+/** Parses JSON text and validates it as `Sealed`; throws ValidationError otherwise. */
+export function parseSealed(text: string): Sealed {
+  return $parseWith(validatorOfSealed, text, $check4) as Sealed;
 }

@@ -52,3 +52,20 @@ def check_3(x: Any) -> bool:
         if "id" not in x or "kind" not in x:
             return False
     return True
+
+
+def check_4(x: Any) -> bool:
+    k: Any
+    p: Any
+    if x.__class__ is not dict:
+        return False
+    if "a" not in x or "b" not in x:
+        return False
+    p = x["a"]
+    if p.__class__ is not str:
+        return False
+    for k in x:
+        if "a" == k:
+            continue
+        return False
+    return True

@@ -6,10 +6,12 @@ from .bag import Bag
 from .counts import Counts
 from .holder import Holder
 from .holder_bag import HolderBag
+from .sealed import Sealed
 
 __all__ = [
     "Bag",
     "Counts",
     "Holder",
     "HolderBag",
+    "Sealed",
 ]

@@ -78,4 +78,32 @@ final class Checks0 {
         }
         return true;
     }
+
+    static boolean check4(JsonValue x) {
+        if (!(x instanceof JsonObject)) {
+            return false;
+        }
+        if (x instanceof JsonObject) {
+            Map<String, JsonValue> m = ((JsonObject) x).values();
+            JsonValue p;
+            if (!JsonChecks.has(m, "b")) {
+                return false;
+            }
+            if ((p = JsonChecks.member(m, "a")) == null || !JsonChecks.isString(p)) {
+                return false;
+            }
+            for (Map.Entry<String, JsonValue> member : m.entrySet()) {
+                String k = member.getKey();
+                JsonValue w = member.getValue();
+                if (w instanceof JsonMissing) {
+                    continue;
+                }
+                if ("a".equals(k)) {
+                    continue;
+                }
+                return false;
+            }
+        }
+        return true;
+    }
 }
