@@ -59,6 +59,7 @@ import {
   holdsAll,
   isNullSchema,
   isObject,
+  objectMembers,
   objectParts,
   onlyKeys,
   registryOf,
@@ -562,35 +563,21 @@ export class FastReaders {
     const { additionalProperties: _closed, ...open } = node;
     const parts = objectParts(closed ? open : node, (ref) => this.targetOf(ref), MAX_KIND_DEPTH);
     if (parts === null) return null;
-    // The parts' properties (each member's schemas: one per part naming it) and required names.
-    const properties: Record<string, JsonValue[]> = Object.create(null) as Record<string, JsonValue[]>; // member names are the schema's ("constructor")
-    const required: JsonValue[] = [];
-    for (const part of parts) {
-      const own = part['properties'] ?? {};
-      const needs = part['required'] ?? [];
-      if (!isObject(own) || !Array.isArray(needs)) return null;
-      // A member several parts name must satisfy each (memberRead).
-      for (const [name, schema] of Object.entries(own)) properties[name] = [...(properties[name] ?? []), schema];
-      required.push(...needs);
-    }
-    // A name `required` lists without a schema in `properties` is any JSON (the class holds it as
-    // such); where unknown members are refused, no value has it, which the document's path reports.
-    for (const name of required) {
-      if (typeof name !== 'string' || has(properties, name)) continue;
-      if (closed) return null;
-      properties[name] = [{}];
-    }
-    const declared = Object.keys(properties);
+    // The parts' properties (each member's schemas: one per part naming it; a member several parts
+    // name must satisfy each, memberRead) and required names.
+    const members = objectMembers(parts, closed);
+    if (members === null) return null;
+    const { properties, required } = members;
     // The class's properties are the schema's, in the converter's order (names: SchemaNames).
     const ordered = orderProperties(d.properties, this.ctx.order);
-    if (ordered.length !== declared.length || !ordered.every((p) => has(properties, p.jsonName))) return null;
-    if (!required.every((name) => typeof name === 'string' && ordered.some((p) => p.jsonName === name && p.required))) return null;
+    if (ordered.length !== properties.size || !ordered.every((p) => properties.has(p.jsonName))) return null;
+    if (!required.every((name) => ordered.some((p) => p.jsonName === name && p.required))) return null;
     if (ordered.some((p) => p.required && !required.includes(p.jsonName))) return null;
     const names = this.ctx.names.properties.get(d.id)!;
     const reads: MemberRead[] = [];
     let parameter = 0;
     for (const p of ordered) {
-      const read = this.memberRead(p, properties[p.jsonName]!, names[d.properties.indexOf(p)]!.member, parameter);
+      const read = this.memberRead(p, properties.get(p.jsonName)!, names[d.properties.indexOf(p)]!.member, parameter);
       if (read === null) return null;
       if (read.parameter !== null) parameter++;
       reads.push(read);

@@ -37,7 +37,7 @@
 import type { Declaration, JsonValue, Model, ObjectDeclaration, TypeRef, UnionDeclaration } from '../../model/ir.js';
 import { schemaUriAt, schemaUriOf } from '../../model/validation.js';
 import { lookup } from '../shared/common.js';
-import { Unsupported, has, isNullSchema, isObject, objectParts, onlyKeys, type Obj, type SchemaReach } from '../shared/schema-reach.js';
+import { Unsupported, has, isNullSchema, isObject, objectMembers, objectParts, onlyKeys, type Obj, type SchemaReach } from '../shared/schema-reach.js';
 import { setsFields } from './limits.js';
 import { javaString } from './literals.js';
 
@@ -202,33 +202,12 @@ function objectLayout(d: ObjectDeclaration, node: Obj, reach: SchemaReach): Obje
   if ((d.additional.kind === 'deny') !== closed) return null;
   // `additionalProperties` sees only its own schema's properties: no `allOf` beside it.
   const { additionalProperties: _additional, ...rest } = node;
-  const parts =
-    additional !== undefined
-      ? onlyKeys(rest, ['type', 'properties', 'required'])
-        ? objectParts(rest, (ref) => reach.target(ref), MAX_PART_DEPTH)
-        : null
-      : objectParts(node, (ref) => reach.target(ref), MAX_PART_DEPTH);
+  if (additional !== undefined && !onlyKeys(rest, ['type', 'properties', 'required'])) return null;
+  const parts = objectParts(rest, (ref) => reach.target(ref), MAX_PART_DEPTH);
   if (parts === null) return null;
-  const properties = new Map<string, JsonValue[]>(); // a Map: member names are the schema's ("constructor")
-  const required: string[] = [];
-  for (const part of parts) {
-    const own = part['properties'] ?? {};
-    const needs = part['required'] ?? [];
-    if (!isObject(own) || !Array.isArray(needs)) return null;
-    for (const [name, schema] of Object.entries(own)) properties.set(name, [...(properties.get(name) ?? []), schema]);
-    for (const name of needs) {
-      if (typeof name !== 'string') return null;
-      if (!required.includes(name)) required.push(name);
-    }
-  }
-  // A name `required` lists without a schema in `properties` is any JSON (the class holds it as such:
-  // OpenAI's audio transcript events require a `response_id` they do not define); where unknown
-  // members are refused, no value has it, which the tree reports.
-  for (const name of required) {
-    if (properties.has(name)) continue;
-    if (closed) return null;
-    properties.set(name, [{}]);
-  }
+  const members = objectMembers(parts, closed);
+  if (members === null) return null;
+  const { properties, required } = members;
   if (properties.size !== d.properties.length || !d.properties.every((p) => properties.has(p.jsonName))) return null;
   return { properties, required, closed };
 }

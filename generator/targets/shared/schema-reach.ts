@@ -571,6 +571,34 @@ export function objectParts(node: Obj, target: (ref: Obj) => JsonValue | null, m
   return parts;
 }
 
+/**
+ * An object's parts (objectParts) merged: each member's schemas, one per part naming it (a Map:
+ * member names are the schema's, "constructor" too), and the names the parts require, once each;
+ * a name required without a schema is any JSON (`{}`: the class holds it as such). Null when a
+ * part's `properties` or `required` is malformed, or, where unknown members are refused
+ * (`closed`), a required name has no schema (no value is valid, which the slow path reports).
+ */
+export function objectMembers(parts: readonly Obj[], closed: boolean): { properties: Map<string, JsonValue[]>; required: string[] } | null {
+  const properties = new Map<string, JsonValue[]>();
+  const required: string[] = [];
+  for (const part of parts) {
+    const own = part['properties'] ?? {};
+    const needs = part['required'] ?? [];
+    if (!isObject(own) || !Array.isArray(needs)) return null;
+    for (const [name, schema] of Object.entries(own)) properties.set(name, [...(properties.get(name) ?? []), schema]);
+    for (const name of needs) {
+      if (typeof name !== 'string') return null;
+      if (!required.includes(name)) required.push(name);
+    }
+  }
+  for (const name of required) {
+    if (properties.has(name)) continue;
+    if (closed) return null;
+    properties.set(name, [{}]);
+  }
+  return { properties, required };
+}
+
 /** Whether a schema is `{"type": "null"}`. */
 export function isNullSchema(node: JsonValue | undefined): boolean {
   return isObject(node) && onlyKeys(node, ['type']) && node['type'] === 'null';
