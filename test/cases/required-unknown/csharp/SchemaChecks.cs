@@ -22,7 +22,7 @@ internal static class SchemaChecks
     private static readonly byte[] c3 = SchemaKeywords.Utf8("kind");
     private static readonly SchemaNames c4 = new SchemaNames("bag");
     private static readonly SchemaNames c5 = new SchemaNames("id", "kind");
-    private static readonly SchemaNames c6 = new SchemaNames("a", "b");
+    private static readonly SchemaNames c6 = new SchemaNames("b");
 
     internal static bool Check0(JsonElement x)
     {
@@ -126,21 +126,16 @@ internal static class SchemaChecks
         while (members.MoveNext())
         {
             var member = members.Current;
-            var w = member.Value;
             switch (c6.IndexOf(member, ref hint))
             {
                 case 0:
                     seen |= 0x1UL;
-                    if (w.ValueKind != JsonValueKind.String && !c6.Later(members, 0)) return false;
-                    break;
-                case 1:
-                    seen |= 0x2UL;
                     return false;
                 default:
                     return false;
             }
         }
-        if ((seen & 0x3UL) != 0x3UL) return false;
+        if ((seen & 0x1UL) != 0x1UL) return false;
         return true;
     }
 }

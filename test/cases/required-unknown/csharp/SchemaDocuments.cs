@@ -33,7 +33,7 @@ internal static class SchemaDocuments
         // JsonDocument keeps every number as written: bounds and constants beyond a double stay exact.
         var documents = new Dictionary<string, JsonElement>(global::System.StringComparer.Ordinal)
         {
-            ["file:///schema.json"] = JsonDocument.Parse("{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$defs\":{\"Bag\":{\"type\":\"object\",\"required\":[\"a\"]},\"Counts\":{\"type\":\"object\",\"required\":[\"total\"],\"additionalProperties\":{\"type\":\"integer\"}},\"Holder\":{\"type\":\"object\",\"properties\":{\"bag\":{\"type\":[\"object\",\"null\"],\"required\":[\"id\",\"kind\"]}},\"required\":[\"bag\"]},\"Sealed\":{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"}},\"required\":[\"a\",\"b\"],\"additionalProperties\":false}}}").RootElement,
+            ["file:///schema.json"] = JsonDocument.Parse("{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$defs\":{\"Bag\":{\"type\":\"object\",\"required\":[\"a\"]},\"Counts\":{\"type\":\"object\",\"required\":[\"total\"],\"additionalProperties\":{\"type\":\"integer\"}},\"Holder\":{\"type\":\"object\",\"properties\":{\"bag\":{\"type\":[\"object\",\"null\"],\"required\":[\"id\",\"kind\"]}},\"required\":[\"bag\"]},\"Sealed\":{\"type\":\"object\",\"required\":[\"b\"],\"additionalProperties\":false}}}").RootElement,
         };
         var patterns = new Dictionary<string, string?>(global::System.StringComparer.Ordinal)
         {

@@ -14,18 +14,11 @@ namespace OpenAI.Realtime;
 public sealed class Sealed
 {
     /// <summary>Creates a <see cref="Sealed"/> from its required properties.</summary>
-    /// <param name="a">The <c>a</c> property.</param>
     /// <param name="b">The <c>b</c> property.</param>
-    public Sealed(string a, JsonElement b)
+    public Sealed(JsonElement b)
     {
-        this.A = a;
         this.B = b;
     }
-
-    /// <summary>The <c>a</c> property.</summary>
-    [JsonInclude]
-    [JsonPropertyName("a")]
-    public string A { get; private set; }
 
     /// <summary>The <c>b</c> property.</summary>
     [JsonInclude]
@@ -41,32 +34,29 @@ public sealed class Sealed
 internal sealed class SealedConverter : SchemaConverter<Sealed>
 {
     internal static readonly SchemaValidation validator = SchemaDocuments.At("#/$defs/Sealed", SchemaChecks.Check4);
-    private static readonly SchemaNames Names = new SchemaNames("a", "b");
+    private static readonly SchemaNames Names = new SchemaNames("b");
 
     public SealedConverter() : base(validator, FromJson, WriteJson) { }
 
     internal static Sealed FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default;
+        JsonElement m0 = default;
         var hint = 0;
         foreach (var property in json.EnumerateObject())
         {
             switch (Names.IndexOf(property, ref hint))
             {
                 case 0: m0 = property.Value; break;
-                case 1: m1 = property.Value; break;
             }
         }
         var value = new Sealed(
-            SchemaRuntime.ReadString(m0),
-            SchemaRuntime.ReadElement(m1));
+            SchemaRuntime.ReadElement(m0));
         return value;
     }
 
     internal static void WriteJson(Utf8JsonWriter writer, Sealed value)
     {
         writer.WriteStartObject();
-        SchemaRuntime.WriteString(writer, "a", value.A);
         SchemaRuntime.WriteElement(writer, "b", value.B);
         writer.WriteEndObject();
     }

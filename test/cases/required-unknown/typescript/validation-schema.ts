@@ -9,7 +9,7 @@ import { SchemaValidator } from './runtime/schema.js';
 const DOCUMENTS: readonly (readonly [uri: string, text: string])[] = [
   [
     'file:///schema.json',
-    '{"$schema":"https://json-schema.org/draft/2020-12/schema","$defs":{"Bag":{"type":"object","required":["a"]},"Counts":{"type":"object","required":["total"],"additionalProperties":{"type":"integer"}},"Holder":{"type":"object","properties":{"bag":{"type":["object","null"],"required":["id","kind"]}},"required":["bag"]},"Sealed":{"type":"object","properties":{"a":{"type":"string"}},"required":["a","b"],"additionalProperties":false}}}',
+    '{"$schema":"https://json-schema.org/draft/2020-12/schema","$defs":{"Bag":{"type":"object","required":["a"]},"Counts":{"type":"object","required":["total"],"additionalProperties":{"type":"integer"}},"Holder":{"type":"object","properties":{"bag":{"type":["object","null"],"required":["id","kind"]}},"required":["bag"]},"Sealed":{"type":"object","required":["b"],"additionalProperties":false}}}',
   ],
 ];
 

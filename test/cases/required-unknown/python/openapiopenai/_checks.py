@@ -55,17 +55,10 @@ def check_3(x: Any) -> bool:
 
 
 def check_4(x: Any) -> bool:
-    k: Any
-    p: Any
     if x.__class__ is not dict:
         return False
-    if "a" not in x or "b" not in x:
+    if "b" not in x:
         return False
-    p = x["a"]
-    if p.__class__ is not str:
-        return False
-    for k in x:
-        if "a" == k:
-            continue
+    if x:
         return False
     return True

@@ -25,8 +25,7 @@ SCHEMAS = SchemaSet(
             '{"$schema":"https://json-schema.org/draft/2020-12/schema","$defs":{"Bag":{"type":"object","required"'
             ':["a"]},"Counts":{"type":"object","required":["total"],"additionalProperties":{"type":"integer"}},"H'
             'older":{"type":"object","properties":{"bag":{"type":["object","null"],"required":["id","kind"]}},"re'
-            'quired":["bag"]},"Sealed":{"type":"object","properties":{"a":{"type":"string"}},"required":["a","b"]'
-            ',"additionalProperties":false}}}'
+            'quired":["bag"]},"Sealed":{"type":"object","required":["b"],"additionalProperties":false}}}'
         ),
     ],
     {

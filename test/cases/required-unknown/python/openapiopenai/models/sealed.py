@@ -11,12 +11,10 @@ from .. import _validation_schema as _vs
 class Sealed(_rt.Model):
     """Must have "b", which "additionalProperties": false refuses: no value is valid."""
 
-    a: str
     b: Any
 
-    __properties: ClassVar[List[str]] = ["a", "b"]
+    __properties: ClassVar[List[str]] = ["b"]
     __codegen_fields__ = (
-        _rt.Field("a", "a", _rt.String(), required=True),
         _rt.Field("b", "b", _rt.AnyValue(), required=True, nullable=True),
     )
     __codegen_additional__ = False
@@ -25,11 +23,9 @@ class Sealed(_rt.Model):
     def __init__(
         self,
         *,
-        a: str,
         b: Any,
         additional_properties: Optional[Dict[str, Any]] = None,
     ) -> None:
         super().__init__(additional_properties)
-        self.a = a
         self.b = b
         self._validate()

@@ -5,7 +5,6 @@ package com.openai.models.realtime;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.openai.core.ExcludeMissing;
-import com.openai.core.JsonField;
 import com.openai.core.JsonValue;
 import com.openai.core.ModelBuilder;
 import com.openai.core.ObjectDeserializer;
@@ -20,30 +19,17 @@ import java.util.Optional;
 /** Must have "b", which "additionalProperties": false refuses: no value is valid. */
 @JsonDeserialize(using = Sealed.Deserializer.class)
 public final class Sealed extends ObjectModel {
-    private static final String[] FIELDS = {"a", "b", "additionalProperties"};
+    private static final String[] FIELDS = {"b", "additionalProperties"};
 
-    private final JsonField<String> a;
     private final JsonValue b;
     private final JsonValue _source;
     private volatile boolean validated;
 
     @SuppressWarnings("unchecked")
     private Sealed(Object[] values) {
-        super((Map<String, JsonValue>) values[2]);
-        this.a = (JsonField<String>) values[0];
-        this.b = (JsonValue) values[1];
-        this._source = (JsonValue) values[3];
-    }
-
-    public String a() {
-        return this.a.getRequired("a");
-    }
-
-    /** The raw JSON value of {@link #a()}, which never throws (see {@link JsonField}). */
-    @JsonProperty("a")
-    @ExcludeMissing
-    public JsonField<String> _a() {
-        return this.a;
+        super((Map<String, JsonValue>) values[1]);
+        this.b = (JsonValue) values[0];
+        this._source = (JsonValue) values[2];
     }
 
     @JsonProperty("b")
@@ -57,7 +43,6 @@ public final class Sealed extends ObjectModel {
      *
      * <p>The following fields are required:
      * <pre>{@code
-     * .a()
      * .b()
      * }</pre>
      */
@@ -90,30 +75,18 @@ public final class Sealed extends ObjectModel {
 
     @Override
     protected Object[] fieldValues() {
-        return new Object[] {this.a, this.b, this.additionalProperties};
+        return new Object[] {this.b, this.additionalProperties};
     }
 
     /** A builder for {@link Sealed}. */
     public static final class Builder extends ModelBuilder<Builder> {
-        private JsonField<String> a = null;
         private JsonValue b = null;
 
         private Builder() {}
 
         private Builder from(Sealed source) {
-            this.a = source.a;
             this.b = source.b;
             return putAllAdditionalProperties(source.additionalProperties);
-        }
-
-        public Builder a(String a) {
-            return a(JsonField.of(a));
-        }
-
-        /** Sets {@link Builder#a} to any JSON value (see {@link JsonField}). */
-        public Builder a(JsonField<String> a) {
-            this.a = a;
-            return this;
         }
 
         public Builder b(JsonValue b) {
@@ -123,7 +96,7 @@ public final class Sealed extends ObjectModel {
 
         /** Returns an immutable instance of {@link Sealed}; throws IllegalStateException if any required field is unset. */
         public Sealed build() {
-            return new Sealed(new Object[] {Utils.checkRequired("a", this.a), Utils.checkRequired("b", this.b), Utils.toImmutable(this.additionalProperties), null});
+            return new Sealed(new Object[] {Utils.checkRequired("b", this.b), Utils.toImmutable(this.additionalProperties), null});
         }
     }
 
@@ -131,7 +104,7 @@ public final class Sealed extends ObjectModel {
         private static final long serialVersionUID = 1L;
 
         Deserializer() {
-            super(Sealed.class, new String[] {"a", "b"}, FIELDS, Sealed::new);
+            super(Sealed.class, new String[] {"b"}, FIELDS, Sealed::new);
         }
     }
 }

@@ -52,13 +52,13 @@ final class ValidationSchema {
     }
 
     private static String document0() {
-        StringBuilder text = new StringBuilder(432);
+        StringBuilder text = new StringBuilder(391);
         document0Part0(text);
         return text.toString();
     }
 
     private static void document0Part0(StringBuilder text) {
-        text.append("{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$defs\":{\"Bag\":{\"type\":\"object\",\"required\":[\"a\"]},\"Counts\":{\"type\":\"object\",\"required\":[\"total\"],\"additionalProperties\":{\"type\":\"integer\"}},\"Holder\":{\"type\":\"object\",\"properties\":{\"bag\":{\"type\":[\"object\",\"null\"],\"required\":[\"id\",\"kind\"]}},\"required\":[\"bag\"]},\"Sealed\":{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"}},\"required\":[\"a\",\"b\"],\"additionalProperties\":false}}}");
+        text.append("{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$defs\":{\"Bag\":{\"type\":\"object\",\"required\":[\"a\"]},\"Counts\":{\"type\":\"object\",\"required\":[\"total\"],\"additionalProperties\":{\"type\":\"integer\"}},\"Holder\":{\"type\":\"object\",\"properties\":{\"bag\":{\"type\":[\"object\",\"null\"],\"required\":[\"id\",\"kind\"]}},\"required\":[\"bag\"]},\"Sealed\":{\"type\":\"object\",\"required\":[\"b\"],\"additionalProperties\":false}}}");
     }
 
     private static String patternTable() {
