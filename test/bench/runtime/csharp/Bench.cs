@@ -3,8 +3,9 @@
 // into that input's own assembly, and quicktype's plain classes with a source-generated
 // JsonSerializerContext). One process, every input; per input, first the checks (each subject
 // does the work: ours and JsonSchema.Net accept the input and reject its broken copy, ours'
-// serialization reads back equal, quicktype's classes bind it), then each subject timed: a
-// warm-up, then rounds of a Stopwatch loop, batches sized so that a round is many batches.
+// serialization reads back equal, quicktype's classes bind it), then each subject's warm-up, then
+// rounds of a Stopwatch loop taken in turn across the input's subjects (a machine that slows down
+// mid-way shifts them alike), batches sized so that a round is many batches.
 // Results go to a sink so the JIT cannot drop the work. Prints one JSON document on stdout;
 // progress goes to stderr.
 
@@ -153,29 +154,9 @@ internal static partial class Program
             var serializedBytes = Encoding.UTF8.GetByteCount(serialized);
 
             // --- timing ---
-            void Time(string subject, string label, string operation, long measuredBytes, Func<object?> op, bool extra = false)
-            {
-                Console.Error.WriteLine($"csharp: {name}: {subject} {label} {operation}");
-                var (perRound, warmedMs, settled) = Measure(op, warmupMs, roundMs, rounds);
-                var sorted = perRound.OrderBy(x => x).ToArray();
-                var median = sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
-                var row = new JsonObject
-                {
-                    ["input"] = name,
-                    ["subject"] = subject,
-                    ["name"] = label,
-                    ["operation"] = operation,
-                    ["opsPerSec"] = median,
-                    ["bytesPerSec"] = median * measuredBytes,
-                    ["roundsOpsPerSec"] = new JsonArray(perRound.Select(r => (JsonNode)JsonValue.Create(r)).ToArray()),
-                };
-                row["warmupMs"] = Math.Round(warmedMs);
-                // Whether two warm-up probes in a row agreed within 5% (else the warm-up stopped at its cap).
-                row["warmupSettled"] = settled;
-                // Beyond the contract's subjects: shown, but not for the ratios and targets.
-                if (extra) row["extra"] = true;
-                results.Add(row);
-            }
+            var subjects = new List<Subject>();
+            void Time(string subject, string label, string operation, long measuredBytes, Func<object?> op, bool extra = false) =>
+                subjects.Add(new Subject(subject, label, operation, measuredBytes, op, extra));
 
             Time("floor", "JsonDocument.Parse", "parse", bytes.Length, () =>
             {
@@ -199,6 +180,7 @@ internal static partial class Program
             Time("ours", "schema-codegen", "parse+validate+bind", bytes.Length, () => code.OursParse(text));
             Time("ours", "schema-codegen", "validate", bytes.Length, () => code.OursIsValid(element) ? element.ValueKind : throw new Exception("invalid"));
             Time("ours", "schema-codegen", "serialize", serializedBytes, () => code.OursSerialize(ours));
+            TimeInTurn(name, subjects, warmupMs, roundMs, rounds, results);
         }
 
         var document = new JsonObject
@@ -223,34 +205,84 @@ internal static partial class Program
         Console.Out.WriteLine(document.ToJsonString());
     }
 
-    /// <summary>
-    /// Operations per second in each round, after the warm-up: warmupMs, then probes of half a round
-    /// until two in a row agree within 5% (tiering has settled), at most 10 probes.
-    /// </summary>
-    private static (double[] Rates, double WarmupMs, bool Settled) Measure(Func<object?> op, int warmupMs, int roundMs, int rounds)
+    /// <summary>One timed subject of an input: what its row says, and the operation.</summary>
+    private sealed record Subject(string Name, string Label, string Operation, long Bytes, Func<object?> Op, bool Extra)
     {
-        // The batch grows until one takes about a 50th of a round, so that reading the clock costs
-        // nothing next to the work, and a round still holds many batches.
+        public long Batch;
+        public double WarmupMs;
+        public bool Settled;
+    }
+
+    /// <summary>
+    /// An input's subjects timed: each one's warm-up, then the rounds taken in turn across the
+    /// subjects (round 1 of each, then round 2 of each, ...), so that a machine that slows down
+    /// mid-way shifts them alike, as the TypeScript and Python runners do; a row per subject, its
+    /// rate the median round.
+    /// </summary>
+    private static void TimeInTurn(string input, List<Subject> subjects, int warmupMs, int roundMs, int rounds, JsonArray results)
+    {
+        foreach (var s in subjects)
+        {
+            Console.Error.WriteLine($"csharp: {input}: {s.Name} {s.Label} {s.Operation} (warm-up)");
+            WarmUp(s, warmupMs, roundMs);
+        }
+        Console.Error.WriteLine($"csharp: {input}: {rounds} rounds of {roundMs} ms, in turn across {subjects.Count} subjects");
+        var perRound = subjects.Select(_ => new double[rounds]).ToArray();
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var k = 0; k < subjects.Count; k++) perRound[k][round] = Round(subjects[k].Op, subjects[k].Batch, roundMs);
+        }
+        for (var k = 0; k < subjects.Count; k++)
+        {
+            var s = subjects[k];
+            var sorted = perRound[k].OrderBy(x => x).ToArray();
+            var median = sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+            var row = new JsonObject
+            {
+                ["input"] = input,
+                ["subject"] = s.Name,
+                ["name"] = s.Label,
+                ["operation"] = s.Operation,
+                ["opsPerSec"] = median,
+                ["bytesPerSec"] = median * s.Bytes,
+                ["roundsOpsPerSec"] = new JsonArray(perRound[k].Select(r => (JsonNode)JsonValue.Create(r)).ToArray()),
+            };
+            row["warmupMs"] = Math.Round(s.WarmupMs);
+            // Whether two warm-up probes in a row agreed within 5% (else the warm-up stopped at its cap).
+            row["warmupSettled"] = s.Settled;
+            // Beyond the contract's subjects: shown, but not for the ratios and targets.
+            if (s.Extra) row["extra"] = true;
+            results.Add(row);
+        }
+    }
+
+    /// <summary>
+    /// A subject's warm-up: warmupMs, then probes of half a round until two in a row agree within
+    /// 5% (tiering has settled), at most 10 probes. Sets its batch: it grows until one takes about a
+    /// 50th of a round, so that reading the clock costs nothing next to the work, and a round still
+    /// holds many batches.
+    /// </summary>
+    private static void WarmUp(Subject s, int warmupMs, int roundMs)
+    {
         long batch = 1;
         var warmup = Stopwatch.StartNew();
         while (warmup.ElapsedMilliseconds < warmupMs)
         {
             var started = warmup.Elapsed.TotalMilliseconds;
-            for (long i = 0; i < batch; i++) Keep(op());
+            for (long i = 0; i < batch; i++) Keep(s.Op());
             if (warmup.Elapsed.TotalMilliseconds - started < roundMs / 50.0) batch *= 2;
         }
-        var previous = Round(op, batch, roundMs / 2);
+        var previous = Round(s.Op, batch, roundMs / 2);
         var settled = false;
         for (var probe = 0; probe < 10 && !settled; probe++)
         {
-            var current = Round(op, batch, roundMs / 2);
+            var current = Round(s.Op, batch, roundMs / 2);
             settled = Math.Abs(current - previous) <= 0.05 * Math.Max(current, previous);
             previous = current;
         }
-        var warmedMs = warmup.Elapsed.TotalMilliseconds;
-        var rates = new double[rounds];
-        for (var round = 0; round < rounds; round++) rates[round] = Round(op, batch, roundMs);
-        return (rates, warmedMs, settled);
+        s.Batch = batch;
+        s.WarmupMs = warmup.Elapsed.TotalMilliseconds;
+        s.Settled = settled;
     }
 
     /// <summary>One round: batches until ms have passed; operations per second.</summary>

@@ -5,8 +5,9 @@
 // (implementing Ours); quicktype's plain classes through a BenchPlain class in their package
 // (implementing Plain). First the checks (each subject does the work: ours accepts the input and
 // rejects its broken copy, ours' serialization reads back equal as a JsonNode tree, quicktype's
-// classes bind the input), then each subject timed: a warm-up, then rounds of a System.nanoTime
-// loop, batches sized so that a round holds many batches; every result goes into a sink. No JMH
+// classes bind the input), then each subject's warm-up, then rounds of a System.nanoTime loop
+// taken in turn across the input's subjects (a machine that slows down mid-way shifts them alike),
+// batches sized so that a round holds many batches; every result goes into a sink. No JMH
 // (not available offline). Prints one JSON document on stdout; progress goes to stderr.
 
 package schemacodegen.bench;
@@ -28,7 +29,7 @@ import java.util.Map;
 public final class Bench {
     /** Our generated code's entry points for one input (an adapter in the declaration's package). */
     public interface Ours {
-        /** Parse, validate, bind: the models' mapper reads the declaration's class, then validate(). */
+        /** Parse, validate, bind: an ObjectReader of the models' mapper reads the declaration's class, then validate(). */
         Object parse(String json) throws Exception;
 
         /** The model's validate() on a bound value (without its once-only flag): whether it is valid. */
@@ -190,12 +191,15 @@ public final class Bench {
             int serializedBytes = serialized.getBytes(StandardCharsets.UTF_8).length;
 
             // --- timing ---
-            time(results, name, "floor", "Jackson readTree", "parse", bytes.length, () -> JACKSON.readTree(text), false, warmupMs, roundMs, rounds);
-            time(results, name, "peer", "Jackson databind plain classes (quicktype)", "parse+bind", bytes.length, () -> plain.parse(text), false, warmupMs, roundMs, rounds);
-            time(results, name, "ours", "schema-codegen", "parse+validate+bind", bytes.length, () -> ours.parse(text), false, warmupMs, roundMs, rounds);
-            time(results, name, "ours", "schema-codegen", "validate", bytes.length, () -> ours.validate(bound) ? bound : fail(), false, warmupMs, roundMs, rounds);
-            time(results, name, "ours", "schema-codegen validator on a parsed JsonNode", "validate", bytes.length, () -> ours.validateTree(tree) ? tree : fail(), true, warmupMs, roundMs, rounds);
-            time(results, name, "ours", "schema-codegen", "serialize", serializedBytes, () -> ours.serialize(bound), false, warmupMs, roundMs, rounds);
+            Subject[] subjects = {
+                new Subject("floor", "Jackson readTree", "parse", bytes.length, () -> JACKSON.readTree(text), false),
+                new Subject("peer", "Jackson databind plain classes (quicktype)", "parse+bind", bytes.length, () -> plain.parse(text), false),
+                new Subject("ours", "schema-codegen", "parse+validate+bind", bytes.length, () -> ours.parse(text), false),
+                new Subject("ours", "schema-codegen", "validate", bytes.length, () -> ours.validate(bound) ? bound : fail(), false),
+                new Subject("ours", "schema-codegen validator on a parsed JsonNode", "validate", bytes.length, () -> ours.validateTree(tree) ? tree : fail(), true),
+                new Subject("ours", "schema-codegen", "serialize", serializedBytes, () -> ours.serialize(bound), false),
+            };
+            time(results, name, subjects, warmupMs, roundMs, rounds);
         }
 
         ObjectNode doc = JACKSON.createObjectNode();
@@ -219,70 +223,92 @@ public final class Bench {
         throw new AssertionError("invalid");
     }
 
-    private static void time(ArrayNode results, String input, String subject, String label, String operation, long bytes, Op op, boolean extra, int warmupMs, int roundMs, int rounds)
-            throws Exception {
-        System.err.println("java: " + input + ": " + subject + " " + label + " " + operation);
-        Measured measured = measure(op, warmupMs, roundMs, rounds);
-        double[] perRound = measured.rates;
-        double[] sorted = perRound.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-        ObjectNode row = results.addObject();
-        row.put("input", input);
-        row.put("subject", subject);
-        row.put("name", label);
-        row.put("operation", operation);
-        row.put("opsPerSec", median);
-        row.put("bytesPerSec", median * bytes);
-        ArrayNode list = row.putArray("roundsOpsPerSec");
-        for (double r : perRound) list.add(r);
-        row.put("warmupMs", Math.round(measured.warmupMs));
-        // Whether two warm-up probes in a row agreed within 5% (else the warm-up stopped at its cap).
-        row.put("warmupSettled", measured.settled);
-        // Beyond the contract's subjects: shown, but not for the ratios and targets.
-        if (extra) row.put("extra", true);
-    }
+    /** One timed subject of an input: what its row says, and the operation. */
+    static final class Subject {
+        final String subject;
+        final String label;
+        final String operation;
+        final long bytes;
+        final Op op;
+        /** Beyond the contract's subjects: shown, but not for the ratios and targets. */
+        final boolean extra;
+        long batch;
+        double warmupMs;
+        boolean settled;
 
-    /** What measure() found: the rounds' rates, and how long the warm-up took. */
-    static final class Measured {
-        final double[] rates;
-        final double warmupMs;
-        final boolean settled;
-
-        Measured(double[] rates, double warmupMs, boolean settled) {
-            this.rates = rates;
-            this.warmupMs = warmupMs;
-            this.settled = settled;
+        Subject(String subject, String label, String operation, long bytes, Op op, boolean extra) {
+            this.subject = subject;
+            this.label = label;
+            this.operation = operation;
+            this.bytes = bytes;
+            this.op = op;
+            this.extra = extra;
         }
     }
 
     /**
-     * Operations per second in each round, after the warm-up: warmupMs, then probes of half a round
-     * until two in a row agree within 5% (C2 has compiled what it will), at most 10 probes.
+     * An input's subjects timed: each one's warm-up, then the rounds taken in turn across the
+     * subjects (round 1 of each, then round 2 of each, ...), so that a machine that slows down
+     * mid-way shifts them alike, as the TypeScript and Python runners do; a row per subject, its
+     * rate the median round.
      */
-    private static Measured measure(Op op, int warmupMs, int roundMs, int rounds) throws Exception {
-        // The batch grows until one takes about a 50th of a round: reading the clock costs nothing
-        // next to the work, and a round still holds many batches.
+    private static void time(ArrayNode results, String input, Subject[] subjects, int warmupMs, int roundMs, int rounds) throws Exception {
+        for (Subject s : subjects) {
+            System.err.println("java: " + input + ": " + s.subject + " " + s.label + " " + s.operation + " (warm-up)");
+            warmUp(s, warmupMs, roundMs);
+        }
+        System.err.println("java: " + input + ": " + rounds + " rounds of " + roundMs + " ms, in turn across " + subjects.length + " subjects");
+        double[][] perRound = new double[subjects.length][rounds];
+        for (int r = 0; r < rounds; r++) {
+            for (int k = 0; k < subjects.length; k++) perRound[k][r] = round(subjects[k].op, subjects[k].batch, roundMs);
+        }
+        for (int k = 0; k < subjects.length; k++) {
+            Subject s = subjects[k];
+            double[] sorted = perRound[k].clone();
+            Arrays.sort(sorted);
+            int n = sorted.length;
+            double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+            ObjectNode row = results.addObject();
+            row.put("input", input);
+            row.put("subject", s.subject);
+            row.put("name", s.label);
+            row.put("operation", s.operation);
+            row.put("opsPerSec", median);
+            row.put("bytesPerSec", median * s.bytes);
+            ArrayNode list = row.putArray("roundsOpsPerSec");
+            for (double rate : perRound[k]) list.add(rate);
+            row.put("warmupMs", Math.round(s.warmupMs));
+            // Whether two warm-up probes in a row agreed within 5% (else the warm-up stopped at its cap).
+            row.put("warmupSettled", s.settled);
+            if (s.extra) row.put("extra", true);
+        }
+    }
+
+    /**
+     * A subject's warm-up: warmupMs, then probes of half a round until two in a row agree within
+     * 5% (C2 has compiled what it will), at most 10 probes. Sets its batch: it grows until one
+     * takes about a 50th of a round (reading the clock costs nothing next to the work, and a round
+     * still holds many batches).
+     */
+    private static void warmUp(Subject s, int warmupMs, int roundMs) throws Exception {
         long batch = 1;
         long warmupStart = System.nanoTime();
         long warmupEnd = warmupStart + warmupMs * 1_000_000L;
         while (System.nanoTime() < warmupEnd) {
             long started = System.nanoTime();
-            for (long i = 0; i < batch; i++) keep(op.run());
+            for (long i = 0; i < batch; i++) keep(s.op.run());
             if (System.nanoTime() - started < roundMs * 1_000_000L / 50) batch *= 2;
         }
-        double previous = round(op, batch, roundMs / 2);
+        double previous = round(s.op, batch, roundMs / 2);
         boolean settled = false;
         for (int probe = 0; probe < 10 && !settled; probe++) {
-            double current = round(op, batch, roundMs / 2);
+            double current = round(s.op, batch, roundMs / 2);
             settled = Math.abs(current - previous) <= 0.05 * Math.max(current, previous);
             previous = current;
         }
-        double warmedMs = (System.nanoTime() - warmupStart) / 1e6;
-        double[] rates = new double[rounds];
-        for (int r = 0; r < rounds; r++) rates[r] = round(op, batch, roundMs);
-        return new Measured(rates, warmedMs, settled);
+        s.batch = batch;
+        s.warmupMs = (System.nanoTime() - warmupStart) / 1e6;
+        s.settled = settled;
     }
 
     /** One round: batches until ms have passed; operations per second. */
