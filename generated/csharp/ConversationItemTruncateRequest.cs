@@ -72,25 +72,12 @@ internal sealed class ConversationItemTruncateRequestConverter : SchemaConverter
 
     internal static ConversationItemTruncateRequest FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default, m2 = default, m3 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m3 = property.Value; break;
-                case 2: m0 = property.Value; break;
-                case 3: m1 = property.Value; break;
-                case 4: m2 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new ConversationItemTruncateRequest(
-            SchemaRuntime.ReadString(m0),
-            SchemaRuntime.ReadInt32(m1),
-            SchemaRuntime.ReadInt32(m2));
-        if (m3.ValueKind != JsonValueKind.Undefined) value.EventId = SchemaRuntime.ReadString(m3);
+            SchemaRuntime.ReadString(m[2]),
+            SchemaRuntime.ReadInt32(m[3]),
+            SchemaRuntime.ReadInt32(m[4]));
+        if (m[0].ValueKind != JsonValueKind.Undefined) value.EventId = SchemaRuntime.ReadString(m[0]);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
@@ -109,12 +96,8 @@ internal sealed class ConversationItemTruncateRequestConverter : SchemaConverter
         var hint = 0;
         while (true)
         {
-            if (!reader.Read()) return false;
-            if (reader.TokenType == JsonTokenType.EndObject) break;
-            if (reader.TokenType != JsonTokenType.PropertyName) return false;
-            var index = Names.IndexOf(ref reader, ref hint);
-            var unknown = index < 0 ? reader.GetString()! : null;
-            if (!reader.Read()) return false;
+            var index = Names.Next(ref reader, ref hint, out var unknown);
+            if (index == SchemaNames.End) break;
             switch (index)
             {
                 case 0:
@@ -122,22 +105,12 @@ internal sealed class ConversationItemTruncateRequestConverter : SchemaConverter
                     m0 = reader.GetString();
                     if (!SchemaRuntime.LengthWithin(m0!, 0L, 512L)) return false;
                     break;
-                case 1:
-                    if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("conversation.item.truncate")) return false;
-                    break;
-                case 2:
-                    if (!SchemaRuntime.Once(ref seen, 0x4UL) || reader.TokenType != JsonTokenType.String) return false;
-                    m2 = reader.GetString();
-                    break;
-                case 3:
-                    if (!SchemaRuntime.Once(ref seen, 0x8UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out m3) || m3 < 0L) return false;
-                    break;
-                case 4:
-                    if (!SchemaRuntime.Once(ref seen, 0x10UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out m4) || m4 < 0L) return false;
-                    break;
-                default:
-                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
-                    break;
+                case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("conversation.item.truncate")) return false; break;
+                case 2: if (!SchemaRuntime.Once(ref seen, 0x4UL) || reader.TokenType != JsonTokenType.String) return false; m2 = reader.GetString(); break;
+                case 3: if (!SchemaRuntime.Once(ref seen, 0x8UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out m3) || m3 < 0L) return false; break;
+                case 4: if (!SchemaRuntime.Once(ref seen, 0x10UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out m4) || m4 < 0L) return false; break;
+                case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
+                default: return false;
             }
         }
         if ((seen & 0x1EUL) != 0x1EUL) return false;

@@ -401,8 +401,8 @@ internal sealed class SchemaNames
 
     /// <summary>
     /// The index of the member's name among the names, or -1. `hint` (the index after the last
-    /// found) is tried first: members mostly come in the order they are declared in. A converter's
-    /// FromJson calls it for each member, in one pass; of a name written twice the last counts.
+    /// found) is tried first: members mostly come in the order they are declared in. Members calls
+    /// it for each member, in one pass.
     /// </summary>
     internal int IndexOf(JsonProperty member, ref int hint)
     {
@@ -416,6 +416,25 @@ internal sealed class SchemaNames
         return -1;
     }
 
+    /// <summary>
+    /// A converter's FromJson pass over an object: its members' values at the index of their
+    /// names (Undefined where absent; of a name written twice, the last), and the others, in order
+    /// (null: none).
+    /// </summary>
+    internal JsonElement[] Members(JsonElement json, out List<JsonProperty>? additional)
+    {
+        var found = new JsonElement[names.Length];
+        additional = null;
+        var hint = 0;
+        foreach (var property in json.EnumerateObject())
+        {
+            var i = IndexOf(property, ref hint);
+            if (i >= 0) found[i] = property.Value;
+            else (additional ??= new List<JsonProperty>()).Add(property);
+        }
+        return found;
+    }
+
     /// <summary>As <see cref="IndexOf(JsonProperty, ref int)"/>, for the property name a reader is on (a fast reader's loop).</summary>
     internal int IndexOf(ref Utf8JsonReader reader, ref int hint)
     {
@@ -427,6 +446,30 @@ internal sealed class SchemaNames
             return i;
         }
         return -1;
+    }
+
+    /// <summary>What <see cref="Next"/> answers for a member none of the names is (its name then in `unknown`).</summary>
+    internal const int Unknown = -1;
+    /// <summary>What <see cref="Next"/> answers at the object's end.</summary>
+    internal const int End = -2;
+    /// <summary>What <see cref="Next"/> answers where the reader cannot go on: the input ends, or a token that is not a name (a comment, where the options keep them).</summary>
+    internal const int Invalid = -3;
+
+    /// <summary>
+    /// A fast reader's next member, the reader on the object's start or on the last token of the
+    /// member before: the index of its name (as <see cref="IndexOf(ref Utf8JsonReader, ref int)"/>),
+    /// the reader then on its value; <see cref="Unknown"/>, the name in `unknown`; <see cref="End"/>;
+    /// or <see cref="Invalid"/>.
+    /// </summary>
+    internal int Next(ref Utf8JsonReader reader, ref int hint, out string? unknown)
+    {
+        unknown = null;
+        if (!reader.Read()) return Invalid;
+        if (reader.TokenType == JsonTokenType.EndObject) return End;
+        if (reader.TokenType != JsonTokenType.PropertyName) return Invalid;
+        var index = IndexOf(ref reader, ref hint);
+        if (index < 0) unknown = reader.GetString()!;
+        return reader.Read() ? index : Invalid;
     }
 
     /// <summary>Whether a member after the enumerator's current one has the i-th name.</summary>

@@ -184,22 +184,22 @@ export class FastReaders {
     const reads = this.objectReads(d);
     if (reads === null) return null;
     const closed = d.additional.kind === 'deny';
-    // The converter has SchemaNames where FromJson loops over members (views/object.ts): an open
+    // The converter has SchemaNames where FromJson passes over members (views/object.ts): an open
     // object, or one with a member it binds; else (closed, constants only) the names are compared.
     const hasNames = !closed || reads.some((r) => r.local !== null);
-    const lookup = hasNames
-      ? 'Names.IndexOf(ref reader, ref hint)'
-      : [...reads.map((r, i) => `reader.ValueTextEquals(${csString(r.name)}) ? ${i} : `), '-1'].join('');
     const type = this.ctx.declared.get(d.id)!.type;
     const bits = reads.map((_, i) => `0x${(2n ** BigInt(i)).toString(16).toUpperCase()}UL`);
     const required = reads.reduce((mask, r, i) => (r.parameter !== null || r.local === null ? mask | (1n << BigInt(i)) : mask), 0n);
     const locals = reads.flatMap((r, i) => (r.local === null ? [] : [`${r.local} m${i} = default;`]));
-    // Each member once (a name written twice is FromJson's path: the last one counts there).
+    // Each member once (a name written twice is FromJson's path: the last one counts there); a
+    // member read in one statement on one line.
     const cases = reads.flatMap((r, i) => {
       const local = (s: string): string => s.replace(/\$local/g, `m${i}`);
+      const test = `if (!SchemaRuntime.Once(ref seen, ${bits[i]})${r.refuses === 'false' ? '' : ` || ${local(r.refuses)}`}) return false;`;
+      if (r.statements.length <= 1) return [`                case ${i}: ${[test, ...r.statements.map(local)].join(' ')} break;`];
       return [
         `                case ${i}:`,
-        `                    if (!SchemaRuntime.Once(ref seen, ${bits[i]})${r.refuses === 'false' ? '' : ` || ${local(r.refuses)}`}) return false;`,
+        `                    ${test}`,
         ...r.statements.map((s) => `                    ${local(s)}`),
         '                    break;',
       ];
@@ -223,23 +223,21 @@ export class FastReaders {
       // Only the object's end ends the loop (a comment, where the options keep them, does not).
       '        while (true)',
       '        {',
-      '            if (!reader.Read()) return false;',
-      '            if (reader.TokenType == JsonTokenType.EndObject) break;',
-      '            if (reader.TokenType != JsonTokenType.PropertyName) return false;',
-      `            var index = ${lookup};`,
-      ...(closed ? [] : ['            var unknown = index < 0 ? reader.GetString()! : null;']),
-      '            if (!reader.Read()) return false;',
+      ...(hasNames
+        ? [`            var index = Names.Next(ref reader, ref hint, out ${closed ? '_' : 'var unknown'});`, '            if (index == SchemaNames.End) break;']
+        : [
+            '            if (!reader.Read()) return false;',
+            '            if (reader.TokenType == JsonTokenType.EndObject) break;',
+            '            if (reader.TokenType != JsonTokenType.PropertyName) return false;',
+            `            var index = ${[...reads.map((r, i) => `reader.ValueTextEquals(${csString(r.name)}) ? ${i} : `), '-1'].join('')};`,
+            '            if (!reader.Read()) return false;',
+          ]),
       '            switch (index)',
       '            {',
       ...cases,
-      '                default:',
-      // A closed object (`additionalProperties: false`) has no member for it: the schema refuses it.
-      ...(closed
-        ? ['                    return false;']
-        : [
-            '                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;',
-            '                    break;',
-          ]),
+      // A closed object (`additionalProperties: false`) has no member for an unknown name: the schema refuses it.
+      ...(closed ? [] : ['                case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;']),
+      '                default: return false;',
       '            }',
       '        }',
       `        if ((seen & 0x${required.toString(16).toUpperCase()}UL) != 0x${required.toString(16).toUpperCase()}UL) return false;`,
@@ -710,7 +708,7 @@ export class FastReaders {
       if (cs.reader !== `${names.companion}.FromJson` || (node !== schema && (!onlyKeys(node, ['$ref']) || this.targetOf(node) !== schema))) return null;
       if (!this.readsFast(target)) return null;
       const local = target.kind === 'enum' ? names.type : `${names.type}?`;
-      return { local, refuses: `!${names.companion}.TryRead(ref reader, out var $localRead)`, statements: ['$local = $localRead;'] };
+      return { local, refuses: `!${names.companion}.TryRead(ref reader, out $local)`, statements: [] };
     }
     if (resolved.kind === 'array') {
       if (!onlyKeys(node, ['type', 'items', 'minItems', 'maxItems']) || node['type'] !== 'array' || !has(node, 'items')) return null;
@@ -872,7 +870,7 @@ export class FastReaders {
     if (schema === null || (node !== schema && (!onlyKeys(node, ['$ref']) || this.targetOf(node) !== schema)) || !this.readsFast(d)) return null;
     const names = this.ctx.declared.get(d.id)!;
     const local = d.kind === 'enum' ? names.type : `${names.type}?`;
-    return { local, refuses: `!${names.companion}.TryRead(ref reader, out var $localRead)`, statements: ['$local = $localRead;'] };
+    return { local, refuses: `!${names.companion}.TryRead(ref reader, out $local)`, statements: [] };
   }
 
   /**

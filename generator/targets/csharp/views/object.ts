@@ -34,13 +34,12 @@ export function objectView(d: ObjectDeclaration, ctx: ViewCtx) {
   const params = shaped.flatMap(({ m, s }) => (s.parameter === null ? [] : [{ m, ...s.parameter }]));
   const reads = shaped.flatMap(({ m, s }) => (s.reader === null ? [] : [{ m, reader: s.reader }]));
   const hasAdditional = d.additional.kind !== 'deny';
-  // The converter finds its members in one pass (SchemaNames), by their index among every
-  // declared name in the schema's order (members in that order are found at the first try; one
-  // nothing reads, a const, is not kept as an unknown one): m<i> for the constructor's i-th
-  // parameter, then for each property the loop reads.
-  const locals = [...params.map((p) => p.m), ...reads.map((r) => r.m)];
-  const localOf = new Map(locals.map((m, i) => [m, `m${i}`]));
-  const found = shaped.flatMap(({ m }, index) => (localOf.has(m) ? [{ index, local: localOf.get(m)! }] : []));
+  // FromJson finds the members in one pass (SchemaNames.Members), each at the index of its name
+  // among every declared name in the schema's order (members in that order are found at the first
+  // try; one nothing reads, a const, is not kept as an unknown one): m[<index>].
+  const indexOf = new Map(shaped.map(({ m }, index) => [m, index]));
+  const local = (m: Member): string => `m[${indexOf.get(m)!}]`;
+  const found = params.length > 0 || reads.length > 0;
   return {
     kind: 'object',
     name: n.type,
@@ -57,7 +56,7 @@ export function objectView(d: ObjectDeclaration, ctx: ViewCtx) {
       name: p.name,
       member: p.m.names.member,
       reader: p.reader,
-      local: `m${i}`,
+      local: local(p.m),
       last: i === params.length - 1,
     })),
     // The unknown members' dictionary is made on first use (AdditionalProperties): most objects
@@ -80,12 +79,11 @@ export function objectView(d: ObjectDeclaration, ctx: ViewCtx) {
     hasToJsonString: base.baseClass === null,
     validatorAt: validatorAt(d.id, ctx.checks.checks.get(d.id)),
     tags: null,
-    // No member to keep or read (a const alone, unknown members dropped): no loop, no empty switch.
-    hasLoop: hasAdditional || locals.length > 0,
-    names: listed(shaped.map(({ m }) => csString(m.p.jsonName))),
-    locals: listed(locals.map((_, i) => `m${i}`)),
+    // No member to keep or read (a const alone, unknown members dropped): no pass over the members.
+    hasLoop: hasAdditional || found,
     found,
-    reads: reads.map((r, i) => ({ member: r.m.names.member, reader: r.reader, local: `m${params.length + i}` })),
+    names: listed(shaped.map(({ m }) => csString(m.p.jsonName))),
+    reads: reads.map((r) => ({ member: r.m.names.member, reader: r.reader, local: local(r.m) })),
     writes: shaped.map(({ m, s }) => ({ jsonName: csString(m.p.jsonName), ...s.write })),
     composed: io.fields,
     ...converterIo(reachesNull({ kind: 'ref', id: d.id, nullable: false }, ctx), false, ctx.readers.objectReader(d, ADDITIONAL_FIELD)),

@@ -81,29 +81,14 @@ internal sealed class InventoryConverter : SchemaConverter<Inventory>
 
     internal static Inventory FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default, m5 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-                case 1: m1 = property.Value; break;
-                case 2: m2 = property.Value; break;
-                case 3: m3 = property.Value; break;
-                case 4: m4 = property.Value; break;
-                case 5: m5 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new Inventory();
-        if (m0.ValueKind != JsonValueKind.Undefined) value.Tags = read0(m0);
-        if (m1.ValueKind != JsonValueKind.Undefined) value.Items = read1(m1);
-        if (m2.ValueKind != JsonValueKind.Undefined) value.Stock = read2(m2);
-        if (m3.ValueKind != JsonValueKind.Undefined) value.Matrix = read3(m3);
-        if (m4.ValueKind != JsonValueKind.Undefined) value.Metadata = read4(m4);
-        if (m5.ValueKind != JsonValueKind.Undefined) value.Anything = read5(m5);
+        if (m[0].ValueKind != JsonValueKind.Undefined) value.Tags = read0(m[0]);
+        if (m[1].ValueKind != JsonValueKind.Undefined) value.Items = read1(m[1]);
+        if (m[2].ValueKind != JsonValueKind.Undefined) value.Stock = read2(m[2]);
+        if (m[3].ValueKind != JsonValueKind.Undefined) value.Matrix = read3(m[3]);
+        if (m[4].ValueKind != JsonValueKind.Undefined) value.Metadata = read4(m[4]);
+        if (m[5].ValueKind != JsonValueKind.Undefined) value.Anything = read5(m[5]);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }

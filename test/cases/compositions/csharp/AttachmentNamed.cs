@@ -51,21 +51,10 @@ internal sealed class AttachmentNamedConverter : SchemaConverter<AttachmentNamed
 
     internal static AttachmentNamed FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m1 = property.Value; break;
-                case 1: m0 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new AttachmentNamed(
-            SchemaRuntime.ReadString(m0));
-        if (m1.ValueKind != JsonValueKind.Undefined) value.Label = SchemaRuntime.ReadString(m1);
+            SchemaRuntime.ReadString(m[1]));
+        if (m[0].ValueKind != JsonValueKind.Undefined) value.Label = SchemaRuntime.ReadString(m[0]);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }

@@ -61,25 +61,12 @@ internal sealed class AttachmentResourceConverter : SchemaConverter<AttachmentRe
 
     internal static AttachmentResource FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default, m2 = default, m3 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m1 = property.Value; break;
-                case 1: m0 = property.Value; break;
-                case 2: m2 = property.Value; break;
-                case 3: m3 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new AttachmentResource(
-            SchemaRuntime.ReadString(m0));
-        if (m1.ValueKind != JsonValueKind.Undefined) value.Label = SchemaRuntime.ReadString(m1);
-        if (m2.ValueKind != JsonValueKind.Undefined) value.CreatedAt = SchemaRuntime.ReadBigInteger(m2);
-        if (m3.ValueKind != JsonValueKind.Undefined) value.Meta = ResourceMetaConverter.FromJson(m3);
+            SchemaRuntime.ReadString(m[1]));
+        if (m[0].ValueKind != JsonValueKind.Undefined) value.Label = SchemaRuntime.ReadString(m[0]);
+        if (m[2].ValueKind != JsonValueKind.Undefined) value.CreatedAt = SchemaRuntime.ReadBigInteger(m[2]);
+        if (m[3].ValueKind != JsonValueKind.Undefined) value.Meta = ResourceMetaConverter.FromJson(m[3]);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }

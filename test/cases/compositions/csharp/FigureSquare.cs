@@ -58,21 +58,10 @@ internal sealed class FigureSquareConverter : SchemaConverter<FigureSquare>
 
     internal static FigureSquare FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-                case 2: m1 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new FigureSquare(
-            SchemaRuntime.ReadString(m0),
-            SchemaRuntime.ReadDouble(m1));
+            SchemaRuntime.ReadString(m[0]),
+            SchemaRuntime.ReadDouble(m[2]));
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }

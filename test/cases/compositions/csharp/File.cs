@@ -75,29 +75,14 @@ internal sealed class FileConverter : SchemaConverter<File>
 
     internal static File FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default, m5 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-                case 1: m3 = property.Value; break;
-                case 2: m4 = property.Value; break;
-                case 3: m1 = property.Value; break;
-                case 4: m2 = property.Value; break;
-                case 5: m5 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new File(
-            SchemaRuntime.ReadString(m0),
-            SchemaRuntime.ReadString(m1),
-            SchemaRuntime.ReadBigInteger(m2));
-        if (m3.ValueKind != JsonValueKind.Undefined) value.CreatedAt = SchemaRuntime.ReadBigInteger(m3);
-        if (m4.ValueKind != JsonValueKind.Undefined) value.Meta = ResourceMetaConverter.FromJson(m4);
-        if (m5.ValueKind != JsonValueKind.Undefined) value.Purpose = FilePurposeConverter.FromJson(m5);
+            SchemaRuntime.ReadString(m[0]),
+            SchemaRuntime.ReadString(m[3]),
+            SchemaRuntime.ReadBigInteger(m[4]));
+        if (m[1].ValueKind != JsonValueKind.Undefined) value.CreatedAt = SchemaRuntime.ReadBigInteger(m[1]);
+        if (m[2].ValueKind != JsonValueKind.Undefined) value.Meta = ResourceMetaConverter.FromJson(m[2]);
+        if (m[5].ValueKind != JsonValueKind.Undefined) value.Purpose = FilePurposeConverter.FromJson(m[5]);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
@@ -118,42 +103,22 @@ internal sealed class FileConverter : SchemaConverter<File>
         var hint = 0;
         while (true)
         {
-            if (!reader.Read()) return false;
-            if (reader.TokenType == JsonTokenType.EndObject) break;
-            if (reader.TokenType != JsonTokenType.PropertyName) return false;
-            var index = Names.IndexOf(ref reader, ref hint);
-            var unknown = index < 0 ? reader.GetString()! : null;
-            if (!reader.Read()) return false;
+            var index = Names.Next(ref reader, ref hint, out var unknown);
+            if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0:
-                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false;
-                    m0 = reader.GetString();
-                    break;
-                case 1:
-                    if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m1Long)) return false;
-                    m1 = m1Long;
-                    break;
-                case 2:
-                    if (!SchemaRuntime.Once(ref seen, 0x4UL) || !ResourceMetaConverter.TryRead(ref reader, out var m2Read)) return false;
-                    m2 = m2Read;
-                    break;
+                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false; m0 = reader.GetString(); break;
+                case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m1Long)) return false; m1 = m1Long; break;
+                case 2: if (!SchemaRuntime.Once(ref seen, 0x4UL) || !ResourceMetaConverter.TryRead(ref reader, out m2)) return false; break;
                 case 3:
                     if (!SchemaRuntime.Once(ref seen, 0x8UL) || reader.TokenType != JsonTokenType.String) return false;
                     m3 = reader.GetString();
                     if (!SchemaRuntime.LengthWithin(m3!, 1L, long.MaxValue)) return false;
                     break;
-                case 4:
-                    if (!SchemaRuntime.Once(ref seen, 0x10UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m4Long) || m4Long < 0L) return false;
-                    m4 = m4Long;
-                    break;
-                case 5:
-                    if (!SchemaRuntime.Once(ref seen, 0x20UL) || !FilePurposeConverter.TryRead(ref reader, out var m5Read)) return false;
-                    m5 = m5Read;
-                    break;
-                default:
-                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
-                    break;
+                case 4: if (!SchemaRuntime.Once(ref seen, 0x10UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m4Long) || m4Long < 0L) return false; m4 = m4Long; break;
+                case 5: if (!SchemaRuntime.Once(ref seen, 0x20UL) || !FilePurposeConverter.TryRead(ref reader, out m5)) return false; break;
+                case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
+                default: return false;
             }
         }
         if ((seen & 0x19UL) != 0x19UL) return false;

@@ -85,31 +85,15 @@ internal sealed class ImageConverter : SchemaConverter<Image>
 
     internal static Image FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default, m5 = default, m6 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 1: m0 = property.Value; break;
-                case 2: m3 = property.Value; break;
-                case 3: m4 = property.Value; break;
-                case 4: m1 = property.Value; break;
-                case 5: m2 = property.Value; break;
-                case 6: m5 = property.Value; break;
-                case 7: m6 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new Image(
-            SchemaRuntime.ReadString(m0),
-            SchemaRuntime.ReadString(m1),
-            SchemaRuntime.ReadBigInteger(m2));
-        if (m3.ValueKind != JsonValueKind.Undefined) value.CreatedAt = SchemaRuntime.ReadBigInteger(m3);
-        if (m4.ValueKind != JsonValueKind.Undefined) value.Meta = ResourceMetaConverter.FromJson(m4);
-        if (m5.ValueKind != JsonValueKind.Undefined) value.Purpose = FilePurposeConverter.FromJson(m5);
-        if (m6.ValueKind != JsonValueKind.Undefined) value.Width = SchemaRuntime.ReadBigInteger(m6);
+            SchemaRuntime.ReadString(m[1]),
+            SchemaRuntime.ReadString(m[4]),
+            SchemaRuntime.ReadBigInteger(m[5]));
+        if (m[2].ValueKind != JsonValueKind.Undefined) value.CreatedAt = SchemaRuntime.ReadBigInteger(m[2]);
+        if (m[3].ValueKind != JsonValueKind.Undefined) value.Meta = ResourceMetaConverter.FromJson(m[3]);
+        if (m[6].ValueKind != JsonValueKind.Undefined) value.Purpose = FilePurposeConverter.FromJson(m[6]);
+        if (m[7].ValueKind != JsonValueKind.Undefined) value.Width = SchemaRuntime.ReadBigInteger(m[7]);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }

@@ -46,19 +46,9 @@ internal sealed class NamedConverter : SchemaConverter<Named>
 
     internal static Named FromJson(JsonElement json)
     {
-        JsonElement m0 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new Named(
-            SchemaRuntime.ReadString(m0));
+            SchemaRuntime.ReadString(m[0]));
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
@@ -74,12 +64,8 @@ internal sealed class NamedConverter : SchemaConverter<Named>
         var hint = 0;
         while (true)
         {
-            if (!reader.Read()) return false;
-            if (reader.TokenType == JsonTokenType.EndObject) break;
-            if (reader.TokenType != JsonTokenType.PropertyName) return false;
-            var index = Names.IndexOf(ref reader, ref hint);
-            var unknown = index < 0 ? reader.GetString()! : null;
-            if (!reader.Read()) return false;
+            var index = Names.Next(ref reader, ref hint, out var unknown);
+            if (index == SchemaNames.End) break;
             switch (index)
             {
                 case 0:
@@ -87,9 +73,8 @@ internal sealed class NamedConverter : SchemaConverter<Named>
                     m0 = reader.GetString();
                     if (!SchemaRuntime.LengthWithin(m0!, 1L, long.MaxValue)) return false;
                     break;
-                default:
-                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
-                    break;
+                case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
+                default: return false;
             }
         }
         if ((seen & 0x1UL) != 0x1UL) return false;

@@ -56,23 +56,11 @@ internal sealed class RetryConverter : SchemaConverter<Retry>
 
     internal static Retry FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default, m2 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m1 = property.Value; break;
-                case 1: m0 = property.Value; break;
-                case 2: m2 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new Retry(
-            SchemaRuntime.ReadBigInteger(m0));
-        if (m1.ValueKind != JsonValueKind.Undefined) value.Mode = RetryModeConverter.FromJson(m1);
-        if (m2.ValueKind != JsonValueKind.Undefined) value.Factor = SchemaRuntime.ReadDouble(m2);
+            SchemaRuntime.ReadBigInteger(m[1]));
+        if (m[0].ValueKind != JsonValueKind.Undefined) value.Mode = RetryModeConverter.FromJson(m[0]);
+        if (m[2].ValueKind != JsonValueKind.Undefined) value.Factor = SchemaRuntime.ReadDouble(m[2]);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }

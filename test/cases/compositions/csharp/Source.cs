@@ -54,23 +54,11 @@ internal sealed class SourceConverter : SchemaConverter<Source>
 
     internal static Source FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default, m2 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-                case 1: m1 = property.Value; break;
-                case 2: m2 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new Source();
-        if (m0.ValueKind != JsonValueKind.Undefined) value.Url = SchemaRuntime.ReadString(m0);
-        if (m1.ValueKind != JsonValueKind.Undefined) value.Path = SchemaRuntime.ReadString(m1);
-        if (m2.ValueKind != JsonValueKind.Undefined) value.Depth = SchemaRuntime.ReadBigInteger(m2);
+        if (m[0].ValueKind != JsonValueKind.Undefined) value.Url = SchemaRuntime.ReadString(m[0]);
+        if (m[1].ValueKind != JsonValueKind.Undefined) value.Path = SchemaRuntime.ReadString(m[1]);
+        if (m[2].ValueKind != JsonValueKind.Undefined) value.Depth = SchemaRuntime.ReadBigInteger(m[2]);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }

@@ -53,21 +53,10 @@ internal sealed class MixedConverter : SchemaConverter<Mixed>
 
     internal static Mixed FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-                case 1: m1 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new Mixed();
-        if (m0.ValueKind != JsonValueKind.Undefined) value.Size = MixedSizeConverter.FromJson(m0);
-        if (m1.ValueKind != JsonValueKind.Undefined) value.Tag = read0(m1);
+        if (m[0].ValueKind != JsonValueKind.Undefined) value.Size = MixedSizeConverter.FromJson(m[0]);
+        if (m[1].ValueKind != JsonValueKind.Undefined) value.Tag = read0(m[1]);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }

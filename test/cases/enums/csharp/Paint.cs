@@ -70,27 +70,13 @@ internal sealed class PaintConverter : SchemaConverter<Paint>
 
     internal static Paint FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-                case 1: m1 = property.Value; break;
-                case 2: m2 = property.Value; break;
-                case 3: m3 = property.Value; break;
-                case 4: m4 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new Paint(
-            ColorConverter.FromJson(m0));
-        if (m1.ValueKind != JsonValueKind.Undefined) value.Finish = PaintFinishConverter.FromJson(m1);
-        if (m2.ValueKind != JsonValueKind.Undefined) value.Priority = PriorityConverter.FromJson(m2);
-        if (m3.ValueKind != JsonValueKind.Undefined) value.Shade = read0(m3);
-        if (m4.ValueKind != JsonValueKind.Undefined) value.Single = SchemaRuntime.ReadString(m4);
+            ColorConverter.FromJson(m[0]));
+        if (m[1].ValueKind != JsonValueKind.Undefined) value.Finish = PaintFinishConverter.FromJson(m[1]);
+        if (m[2].ValueKind != JsonValueKind.Undefined) value.Priority = PriorityConverter.FromJson(m[2]);
+        if (m[3].ValueKind != JsonValueKind.Undefined) value.Shade = read0(m[3]);
+        if (m[4].ValueKind != JsonValueKind.Undefined) value.Single = SchemaRuntime.ReadString(m[4]);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }

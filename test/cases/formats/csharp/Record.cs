@@ -134,37 +134,18 @@ internal sealed class RecordConverter : SchemaConverter<Record>
 
     internal static Record FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default, m5 = default, m6 = default, m7 = default, m8 = default, m9 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-                case 1: m1 = property.Value; break;
-                case 2: m2 = property.Value; break;
-                case 3: m3 = property.Value; break;
-                case 4: m4 = property.Value; break;
-                case 5: m5 = property.Value; break;
-                case 6: m6 = property.Value; break;
-                case 7: m7 = property.Value; break;
-                case 8: m8 = property.Value; break;
-                case 9: m9 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new Record(
-            SchemaRuntime.ReadString(m0),
-            SchemaRuntime.ReadString(m1));
-        if (m2.ValueKind != JsonValueKind.Undefined) value.UpdatedAt = SchemaRuntime.ReadString(m2);
-        if (m3.ValueKind != JsonValueKind.Undefined) value.DeletedAt = read0(m3);
-        if (m4.ValueKind != JsonValueKind.Undefined) value.Birthday = SchemaRuntime.ReadString(m4);
-        if (m5.ValueKind != JsonValueKind.Undefined) value.Homepage = SchemaRuntime.ReadString(m5);
-        if (m6.ValueKind != JsonValueKind.Undefined) value.ExpiresAt = SchemaRuntime.ReadBigInteger(m6);
-        if (m7.ValueKind != JsonValueKind.Undefined) value.Size = SchemaRuntime.ReadBigInteger(m7);
-        if (m8.ValueKind != JsonValueKind.Undefined) value.Email = SchemaRuntime.ReadString(m8);
-        if (m9.ValueKind != JsonValueKind.Undefined) value.History = read1(m9);
+            SchemaRuntime.ReadString(m[0]),
+            SchemaRuntime.ReadString(m[1]));
+        if (m[2].ValueKind != JsonValueKind.Undefined) value.UpdatedAt = SchemaRuntime.ReadString(m[2]);
+        if (m[3].ValueKind != JsonValueKind.Undefined) value.DeletedAt = read0(m[3]);
+        if (m[4].ValueKind != JsonValueKind.Undefined) value.Birthday = SchemaRuntime.ReadString(m[4]);
+        if (m[5].ValueKind != JsonValueKind.Undefined) value.Homepage = SchemaRuntime.ReadString(m[5]);
+        if (m[6].ValueKind != JsonValueKind.Undefined) value.ExpiresAt = SchemaRuntime.ReadBigInteger(m[6]);
+        if (m[7].ValueKind != JsonValueKind.Undefined) value.Size = SchemaRuntime.ReadBigInteger(m[7]);
+        if (m[8].ValueKind != JsonValueKind.Undefined) value.Email = SchemaRuntime.ReadString(m[8]);
+        if (m[9].ValueKind != JsonValueKind.Undefined) value.History = read1(m[9]);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
@@ -189,26 +170,13 @@ internal sealed class RecordConverter : SchemaConverter<Record>
         var hint = 0;
         while (true)
         {
-            if (!reader.Read()) return false;
-            if (reader.TokenType == JsonTokenType.EndObject) break;
-            if (reader.TokenType != JsonTokenType.PropertyName) return false;
-            var index = Names.IndexOf(ref reader, ref hint);
-            var unknown = index < 0 ? reader.GetString()! : null;
-            if (!reader.Read()) return false;
+            var index = Names.Next(ref reader, ref hint, out var unknown);
+            if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0:
-                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false;
-                    m0 = reader.GetString();
-                    break;
-                case 1:
-                    if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.String) return false;
-                    m1 = reader.GetString();
-                    break;
-                case 2:
-                    if (!SchemaRuntime.Once(ref seen, 0x4UL) || reader.TokenType != JsonTokenType.String) return false;
-                    m2 = reader.GetString();
-                    break;
+                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false; m0 = reader.GetString(); break;
+                case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.String) return false; m1 = reader.GetString(); break;
+                case 2: if (!SchemaRuntime.Once(ref seen, 0x4UL) || reader.TokenType != JsonTokenType.String) return false; m2 = reader.GetString(); break;
                 case 3:
                     if (!SchemaRuntime.Once(ref seen, 0x8UL)) return false;
                     if (reader.TokenType != JsonTokenType.Null)
@@ -219,26 +187,11 @@ internal sealed class RecordConverter : SchemaConverter<Record>
                         m3 = m3Value;
                     }
                     break;
-                case 4:
-                    if (!SchemaRuntime.Once(ref seen, 0x10UL) || reader.TokenType != JsonTokenType.String) return false;
-                    m4 = reader.GetString();
-                    break;
-                case 5:
-                    if (!SchemaRuntime.Once(ref seen, 0x20UL) || reader.TokenType != JsonTokenType.String) return false;
-                    m5 = reader.GetString();
-                    break;
-                case 6:
-                    if (!SchemaRuntime.Once(ref seen, 0x40UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m6Long)) return false;
-                    m6 = m6Long;
-                    break;
-                case 7:
-                    if (!SchemaRuntime.Once(ref seen, 0x80UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m7Long)) return false;
-                    m7 = m7Long;
-                    break;
-                case 8:
-                    if (!SchemaRuntime.Once(ref seen, 0x100UL) || reader.TokenType != JsonTokenType.String) return false;
-                    m8 = reader.GetString();
-                    break;
+                case 4: if (!SchemaRuntime.Once(ref seen, 0x10UL) || reader.TokenType != JsonTokenType.String) return false; m4 = reader.GetString(); break;
+                case 5: if (!SchemaRuntime.Once(ref seen, 0x20UL) || reader.TokenType != JsonTokenType.String) return false; m5 = reader.GetString(); break;
+                case 6: if (!SchemaRuntime.Once(ref seen, 0x40UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m6Long)) return false; m6 = m6Long; break;
+                case 7: if (!SchemaRuntime.Once(ref seen, 0x80UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m7Long)) return false; m7 = m7Long; break;
+                case 8: if (!SchemaRuntime.Once(ref seen, 0x100UL) || reader.TokenType != JsonTokenType.String) return false; m8 = reader.GetString(); break;
                 case 9:
                     if (!SchemaRuntime.Once(ref seen, 0x200UL) || reader.TokenType != JsonTokenType.StartArray) return false;
                     var m9List = new List<string>();
@@ -253,9 +206,8 @@ internal sealed class RecordConverter : SchemaConverter<Record>
                     }
                     m9 = m9List;
                     break;
-                default:
-                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
-                    break;
+                case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
+                default: return false;
             }
         }
         if ((seen & 0x3UL) != 0x3UL) return false;

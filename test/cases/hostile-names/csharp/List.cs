@@ -53,21 +53,10 @@ internal sealed class ListConverter : SchemaConverter<List>
 
     internal static List FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-                case 1: m1 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new List();
-        if (m0.ValueKind != JsonValueKind.Undefined) value.Optional = read0(m0);
-        if (m1.ValueKind != JsonValueKind.Undefined) value.Any = SchemaRuntime.ReadElement(m1);
+        if (m[0].ValueKind != JsonValueKind.Undefined) value.Optional = read0(m[0]);
+        if (m[1].ValueKind != JsonValueKind.Undefined) value.Any = SchemaRuntime.ReadElement(m[1]);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
@@ -84,12 +73,8 @@ internal sealed class ListConverter : SchemaConverter<List>
         var hint = 0;
         while (true)
         {
-            if (!reader.Read()) return false;
-            if (reader.TokenType == JsonTokenType.EndObject) break;
-            if (reader.TokenType != JsonTokenType.PropertyName) return false;
-            var index = Names.IndexOf(ref reader, ref hint);
-            var unknown = index < 0 ? reader.GetString()! : null;
-            if (!reader.Read()) return false;
+            var index = Names.Next(ref reader, ref hint, out var unknown);
+            if (index == SchemaNames.End) break;
             switch (index)
             {
                 case 0:
@@ -102,13 +87,9 @@ internal sealed class ListConverter : SchemaConverter<List>
                         m0 = m0Value;
                     }
                     break;
-                case 1:
-                    if (!SchemaRuntime.Once(ref seen, 0x2UL)) return false;
-                    m1 = JsonElement.ParseValue(ref reader);
-                    break;
-                default:
-                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
-                    break;
+                case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL)) return false; m1 = JsonElement.ParseValue(ref reader); break;
+                case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
+                default: return false;
             }
         }
         if ((seen & 0x0UL) != 0x0UL) return false;

@@ -73,29 +73,14 @@ internal sealed class ObjectConverter : SchemaConverter<Object>
 
     internal static Object FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default, m5 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-                case 1: m1 = property.Value; break;
-                case 2: m2 = property.Value; break;
-                case 3: m3 = property.Value; break;
-                case 4: m4 = property.Value; break;
-                case 5: m5 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new Object(
-            SchemaRuntime.ReadString(m0));
-        if (m1.ValueKind != JsonValueKind.Undefined) value.ObjectUpper = SchemaRuntime.ReadBigInteger(m1);
-        if (m2.ValueKind != JsonValueKind.Undefined) value.Kind = NoneConverter.FromJson(m2);
-        if (m3.ValueKind != JsonValueKind.Undefined) value.Text = SchemaRuntime.ReadString(m3);
-        if (m4.ValueKind != JsonValueKind.Undefined) value.Nested = ClassConverter.FromJson(m4);
-        if (m5.ValueKind != JsonValueKind.Undefined) value.List = read0(m5);
+            SchemaRuntime.ReadString(m[0]));
+        if (m[1].ValueKind != JsonValueKind.Undefined) value.ObjectUpper = SchemaRuntime.ReadBigInteger(m[1]);
+        if (m[2].ValueKind != JsonValueKind.Undefined) value.Kind = NoneConverter.FromJson(m[2]);
+        if (m[3].ValueKind != JsonValueKind.Undefined) value.Text = SchemaRuntime.ReadString(m[3]);
+        if (m[4].ValueKind != JsonValueKind.Undefined) value.Nested = ClassConverter.FromJson(m[4]);
+        if (m[5].ValueKind != JsonValueKind.Undefined) value.List = read0(m[5]);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }

@@ -95,29 +95,14 @@ internal sealed class ProfileConverter : SchemaConverter<Profile>
 
     internal static Profile FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default, m5 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-                case 1: m1 = property.Value; break;
-                case 2: m2 = property.Value; break;
-                case 3: m3 = property.Value; break;
-                case 4: m4 = property.Value; break;
-                case 5: m5 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new Profile(
-            read0(m0));
-        if (m1.ValueKind != JsonValueKind.Undefined) value.Age = read1(m1);
-        if (m2.ValueKind != JsonValueKind.Undefined) value.Tags = read2(m2);
-        if (m3.ValueKind != JsonValueKind.Undefined) value.Address = read3(m3);
-        if (m4.ValueKind != JsonValueKind.Undefined) value.Settings = read4(m4);
-        if (m5.ValueKind != JsonValueKind.Undefined) value.Score = read5(m5);
+            read0(m[0]));
+        if (m[1].ValueKind != JsonValueKind.Undefined) value.Age = read1(m[1]);
+        if (m[2].ValueKind != JsonValueKind.Undefined) value.Tags = read2(m[2]);
+        if (m[3].ValueKind != JsonValueKind.Undefined) value.Address = read3(m[3]);
+        if (m[4].ValueKind != JsonValueKind.Undefined) value.Settings = read4(m[4]);
+        if (m[5].ValueKind != JsonValueKind.Undefined) value.Score = read5(m[5]);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
@@ -138,12 +123,8 @@ internal sealed class ProfileConverter : SchemaConverter<Profile>
         var hint = 0;
         while (true)
         {
-            if (!reader.Read()) return false;
-            if (reader.TokenType == JsonTokenType.EndObject) break;
-            if (reader.TokenType != JsonTokenType.PropertyName) return false;
-            var index = Names.IndexOf(ref reader, ref hint);
-            var unknown = index < 0 ? reader.GetString()! : null;
-            if (!reader.Read()) return false;
+            var index = Names.Next(ref reader, ref hint, out var unknown);
+            if (index == SchemaNames.End) break;
             switch (index)
             {
                 case 0:
@@ -197,8 +178,7 @@ internal sealed class ProfileConverter : SchemaConverter<Profile>
                     if (reader.TokenType != JsonTokenType.Null)
                     {
                         Address? m3Value = default;
-                        if (!AddressConverter.TryRead(ref reader, out var m3ValueRead)) return false;
-                        m3Value = m3ValueRead;
+                        if (!AddressConverter.TryRead(ref reader, out m3Value)) return false;
                         m3 = m3Value;
                     }
                     break;
@@ -207,8 +187,7 @@ internal sealed class ProfileConverter : SchemaConverter<Profile>
                     if (reader.TokenType != JsonTokenType.Null)
                     {
                         ProfileSettings? m4Value = default;
-                        if (!ProfileSettingsConverter.TryRead(ref reader, out var m4ValueRead)) return false;
-                        m4Value = m4ValueRead;
+                        if (!ProfileSettingsConverter.TryRead(ref reader, out m4Value)) return false;
                         m4 = m4Value;
                     }
                     break;
@@ -221,9 +200,8 @@ internal sealed class ProfileConverter : SchemaConverter<Profile>
                         m5 = m5Value;
                     }
                     break;
-                default:
-                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
-                    break;
+                case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
+                default: return false;
             }
         }
         if ((seen & 0x1UL) != 0x1UL) return false;

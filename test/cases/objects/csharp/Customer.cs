@@ -53,21 +53,10 @@ internal sealed class CustomerConverter : SchemaConverter<Customer>
 
     internal static Customer FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-                case 1: m1 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new Customer(
-            SchemaRuntime.ReadString(m0));
-        if (m1.ValueKind != JsonValueKind.Undefined) value.Vip = SchemaRuntime.ReadBoolean(m1);
+            SchemaRuntime.ReadString(m[0]));
+        if (m[1].ValueKind != JsonValueKind.Undefined) value.Vip = SchemaRuntime.ReadBoolean(m[1]);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }

@@ -76,27 +76,13 @@ internal sealed class OrderConverter : SchemaConverter<Order>
 
     internal static Order FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-                case 1: m2 = property.Value; break;
-                case 2: m3 = property.Value; break;
-                case 3: m1 = property.Value; break;
-                case 4: m4 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new Order(
-            SchemaRuntime.ReadString(m0),
-            OrderShippingConverter.FromJson(m1));
-        if (m2.ValueKind != JsonValueKind.Undefined) value.Quantity = SchemaRuntime.ReadBigInteger(m2);
-        if (m3.ValueKind != JsonValueKind.Undefined) value.Note = SchemaRuntime.ReadString(m3);
-        if (m4.ValueKind != JsonValueKind.Undefined) value.Customer = CustomerConverter.FromJson(m4);
+            SchemaRuntime.ReadString(m[0]),
+            OrderShippingConverter.FromJson(m[3]));
+        if (m[1].ValueKind != JsonValueKind.Undefined) value.Quantity = SchemaRuntime.ReadBigInteger(m[1]);
+        if (m[2].ValueKind != JsonValueKind.Undefined) value.Note = SchemaRuntime.ReadString(m[2]);
+        if (m[4].ValueKind != JsonValueKind.Undefined) value.Customer = CustomerConverter.FromJson(m[4]);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }

@@ -47,19 +47,10 @@ internal sealed class OrderShippingConverter : SchemaConverter<OrderShipping>
 
     internal static OrderShipping FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-                case 1: m1 = property.Value; break;
-            }
-        }
+        var m = Names.Members(json, out _);
         var value = new OrderShipping(
-            SchemaRuntime.ReadString(m0),
-            SchemaRuntime.ReadString(m1));
+            SchemaRuntime.ReadString(m[0]),
+            SchemaRuntime.ReadString(m[1]));
         return value;
     }
 
@@ -74,23 +65,13 @@ internal sealed class OrderShippingConverter : SchemaConverter<OrderShipping>
         var hint = 0;
         while (true)
         {
-            if (!reader.Read()) return false;
-            if (reader.TokenType == JsonTokenType.EndObject) break;
-            if (reader.TokenType != JsonTokenType.PropertyName) return false;
-            var index = Names.IndexOf(ref reader, ref hint);
-            if (!reader.Read()) return false;
+            var index = Names.Next(ref reader, ref hint, out _);
+            if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0:
-                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false;
-                    m0 = reader.GetString();
-                    break;
-                case 1:
-                    if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.String) return false;
-                    m1 = reader.GetString();
-                    break;
-                default:
-                    return false;
+                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false; m0 = reader.GetString(); break;
+                case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.String) return false; m1 = reader.GetString(); break;
+                default: return false;
             }
         }
         if ((seen & 0x3UL) != 0x3UL) return false;

@@ -38,17 +38,9 @@ internal sealed class StrictConverter : SchemaConverter<Strict>
 
     internal static Strict FromJson(JsonElement json)
     {
-        JsonElement m0 = default;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-            }
-        }
+        var m = Names.Members(json, out _);
         var value = new Strict();
-        if (m0.ValueKind != JsonValueKind.Undefined) value.A = SchemaRuntime.ReadString(m0);
+        if (m[0].ValueKind != JsonValueKind.Undefined) value.A = SchemaRuntime.ReadString(m[0]);
         return value;
     }
 
@@ -62,19 +54,12 @@ internal sealed class StrictConverter : SchemaConverter<Strict>
         var hint = 0;
         while (true)
         {
-            if (!reader.Read()) return false;
-            if (reader.TokenType == JsonTokenType.EndObject) break;
-            if (reader.TokenType != JsonTokenType.PropertyName) return false;
-            var index = Names.IndexOf(ref reader, ref hint);
-            if (!reader.Read()) return false;
+            var index = Names.Next(ref reader, ref hint, out _);
+            if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0:
-                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false;
-                    m0 = reader.GetString();
-                    break;
-                default:
-                    return false;
+                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false; m0 = reader.GetString(); break;
+                default: return false;
             }
         }
         if ((seen & 0x0UL) != 0x0UL) return false;

@@ -50,8 +50,7 @@ public static class Attributes
                 if (!SchemaRuntime.LengthWithin(m0ValueKey, 0L, 8L)) return false;
                 if (!reader.Read()) return false;
                 AttributesValue? m0ValueItem = default;
-                if (!AttributesValueConverter.TryRead(ref reader, out var m0ValueItemRead)) return false;
-                m0ValueItem = m0ValueItemRead;
+                if (!AttributesValueConverter.TryRead(ref reader, out m0ValueItem)) return false;
                 if (!m0ValueMap.TryAdd(m0ValueKey, m0ValueItem!)) return false;
             }
             if (m0ValueMap.Count > 3) return false;

@@ -67,23 +67,11 @@ internal sealed class CallOutputConverter : SchemaConverter<CallOutput>
 
     internal static CallOutput FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default, m2 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 1: m0 = property.Value; break;
-                case 2: m1 = property.Value; break;
-                case 3: m2 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new CallOutput();
-        if (m0.ValueKind != JsonValueKind.Undefined) value.Status = CallOutputStatusConverter.FromJson(m0);
-        if (m1.ValueKind != JsonValueKind.Undefined) value.Top = read0(m1);
-        if (m2.ValueKind != JsonValueKind.Undefined) value.Attributes = read1(m2);
+        if (m[1].ValueKind != JsonValueKind.Undefined) value.Status = CallOutputStatusConverter.FromJson(m[1]);
+        if (m[2].ValueKind != JsonValueKind.Undefined) value.Top = read0(m[2]);
+        if (m[3].ValueKind != JsonValueKind.Undefined) value.Attributes = read1(m[3]);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
@@ -101,21 +89,12 @@ internal sealed class CallOutputConverter : SchemaConverter<CallOutput>
         var hint = 0;
         while (true)
         {
-            if (!reader.Read()) return false;
-            if (reader.TokenType == JsonTokenType.EndObject) break;
-            if (reader.TokenType != JsonTokenType.PropertyName) return false;
-            var index = Names.IndexOf(ref reader, ref hint);
-            var unknown = index < 0 ? reader.GetString()! : null;
-            if (!reader.Read()) return false;
+            var index = Names.Next(ref reader, ref hint, out var unknown);
+            if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0:
-                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("call_output")) return false;
-                    break;
-                case 1:
-                    if (!SchemaRuntime.Once(ref seen, 0x2UL) || !CallOutputStatusConverter.TryRead(ref reader, out var m1Read)) return false;
-                    m1 = m1Read;
-                    break;
+                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("call_output")) return false; break;
+                case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || !CallOutputStatusConverter.TryRead(ref reader, out m1)) return false; break;
                 case 2:
                     if (!SchemaRuntime.Once(ref seen, 0x4UL)) return false;
                     if (reader.TokenType != JsonTokenType.Null)
@@ -141,8 +120,7 @@ internal sealed class CallOutputConverter : SchemaConverter<CallOutput>
                             if (!SchemaRuntime.LengthWithin(m3ValueKey, 0L, 8L)) return false;
                             if (!reader.Read()) return false;
                             AttributesValue? m3ValueItem = default;
-                            if (!AttributesValueConverter.TryRead(ref reader, out var m3ValueItemRead)) return false;
-                            m3ValueItem = m3ValueItemRead;
+                            if (!AttributesValueConverter.TryRead(ref reader, out m3ValueItem)) return false;
                             if (!m3ValueMap.TryAdd(m3ValueKey, m3ValueItem!)) return false;
                         }
                         if (m3ValueMap.Count > 3) return false;
@@ -150,9 +128,8 @@ internal sealed class CallOutputConverter : SchemaConverter<CallOutput>
                         m3 = m3Value;
                     }
                     break;
-                default:
-                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
-                    break;
+                case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
+                default: return false;
             }
         }
         if ((seen & 0x1UL) != 0x1UL) return false;

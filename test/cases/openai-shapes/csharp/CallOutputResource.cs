@@ -76,25 +76,12 @@ internal sealed class CallOutputResourceConverter : SchemaConverter<CallOutputRe
 
     internal static CallOutputResource FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default, m2 = default, m3 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 1: m0 = property.Value; break;
-                case 2: m2 = property.Value; break;
-                case 3: m3 = property.Value; break;
-                case 4: m1 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new CallOutputResource(
-            CallOutputStatusConverter.FromJson(m0),
-            SchemaRuntime.ReadString(m1));
-        if (m2.ValueKind != JsonValueKind.Undefined) value.Top = read0(m2);
-        if (m3.ValueKind != JsonValueKind.Undefined) value.Attributes = read1(m3);
+            CallOutputStatusConverter.FromJson(m[1]),
+            SchemaRuntime.ReadString(m[4]));
+        if (m[2].ValueKind != JsonValueKind.Undefined) value.Top = read0(m[2]);
+        if (m[3].ValueKind != JsonValueKind.Undefined) value.Attributes = read1(m[3]);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
@@ -113,21 +100,12 @@ internal sealed class CallOutputResourceConverter : SchemaConverter<CallOutputRe
         var hint = 0;
         while (true)
         {
-            if (!reader.Read()) return false;
-            if (reader.TokenType == JsonTokenType.EndObject) break;
-            if (reader.TokenType != JsonTokenType.PropertyName) return false;
-            var index = Names.IndexOf(ref reader, ref hint);
-            var unknown = index < 0 ? reader.GetString()! : null;
-            if (!reader.Read()) return false;
+            var index = Names.Next(ref reader, ref hint, out var unknown);
+            if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0:
-                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("call_output")) return false;
-                    break;
-                case 1:
-                    if (!SchemaRuntime.Once(ref seen, 0x2UL) || (reader.TokenType != JsonTokenType.String || !(reader.ValueTextEquals("completed") || reader.ValueTextEquals("incomplete") || reader.ValueTextEquals("failed"))) || !CallOutputStatusConverter.TryRead(ref reader, out var m1Read)) return false;
-                    m1 = m1Read;
-                    break;
+                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("call_output")) return false; break;
+                case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || (reader.TokenType != JsonTokenType.String || !(reader.ValueTextEquals("completed") || reader.ValueTextEquals("incomplete") || reader.ValueTextEquals("failed"))) || !CallOutputStatusConverter.TryRead(ref reader, out m1)) return false; break;
                 case 2:
                     if (!SchemaRuntime.Once(ref seen, 0x4UL) || (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m2Holds0) || m2Holds0 < 0L || m2Holds0 > 20L)) return false;
                     if (reader.TokenType != JsonTokenType.Null)
@@ -153,8 +131,7 @@ internal sealed class CallOutputResourceConverter : SchemaConverter<CallOutputRe
                             if (!SchemaRuntime.LengthWithin(m3ValueKey, 0L, 8L)) return false;
                             if (!reader.Read()) return false;
                             AttributesValue? m3ValueItem = default;
-                            if (!AttributesValueConverter.TryRead(ref reader, out var m3ValueItemRead)) return false;
-                            m3ValueItem = m3ValueItemRead;
+                            if (!AttributesValueConverter.TryRead(ref reader, out m3ValueItem)) return false;
                             if (!m3ValueMap.TryAdd(m3ValueKey, m3ValueItem!)) return false;
                         }
                         if (m3ValueMap.Count > 3) return false;
@@ -162,13 +139,9 @@ internal sealed class CallOutputResourceConverter : SchemaConverter<CallOutputRe
                         m3 = m3Value;
                     }
                     break;
-                case 4:
-                    if (!SchemaRuntime.Once(ref seen, 0x10UL) || reader.TokenType != JsonTokenType.String) return false;
-                    m4 = reader.GetString();
-                    break;
-                default:
-                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
-                    break;
+                case 4: if (!SchemaRuntime.Once(ref seen, 0x10UL) || reader.TokenType != JsonTokenType.String) return false; m4 = reader.GetString(); break;
+                case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
+                default: return false;
             }
         }
         if ((seen & 0x13UL) != 0x13UL) return false;

@@ -54,21 +54,11 @@ internal sealed class ComparisonConverter : SchemaConverter<Comparison>
 
     internal static Comparison FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default, m2 = default;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-                case 1: m1 = property.Value; break;
-                case 2: m2 = property.Value; break;
-            }
-        }
+        var m = Names.Members(json, out _);
         var value = new Comparison(
-            ComparisonTypeConverter.FromJson(m0),
-            SchemaRuntime.ReadString(m1),
-            ComparisonValueConverter.FromJson(m2));
+            ComparisonTypeConverter.FromJson(m[0]),
+            SchemaRuntime.ReadString(m[1]),
+            ComparisonValueConverter.FromJson(m[2]));
         return value;
     }
 
@@ -84,27 +74,14 @@ internal sealed class ComparisonConverter : SchemaConverter<Comparison>
         var hint = 0;
         while (true)
         {
-            if (!reader.Read()) return false;
-            if (reader.TokenType == JsonTokenType.EndObject) break;
-            if (reader.TokenType != JsonTokenType.PropertyName) return false;
-            var index = Names.IndexOf(ref reader, ref hint);
-            if (!reader.Read()) return false;
+            var index = Names.Next(ref reader, ref hint, out _);
+            if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0:
-                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || !ComparisonTypeConverter.TryRead(ref reader, out var m0Read)) return false;
-                    m0 = m0Read;
-                    break;
-                case 1:
-                    if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.String) return false;
-                    m1 = reader.GetString();
-                    break;
-                case 2:
-                    if (!SchemaRuntime.Once(ref seen, 0x4UL) || !ComparisonValueConverter.TryRead(ref reader, out var m2Read)) return false;
-                    m2 = m2Read;
-                    break;
-                default:
-                    return false;
+                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || !ComparisonTypeConverter.TryRead(ref reader, out m0)) return false; break;
+                case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.String) return false; m1 = reader.GetString(); break;
+                case 2: if (!SchemaRuntime.Once(ref seen, 0x4UL) || !ComparisonValueConverter.TryRead(ref reader, out m2)) return false; break;
+                default: return false;
             }
         }
         if ((seen & 0x7UL) != 0x7UL) return false;

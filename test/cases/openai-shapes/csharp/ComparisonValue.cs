@@ -120,8 +120,7 @@ internal sealed class ComparisonValueConverter : SchemaConverter<ComparisonValue
                         if (!reader.Read()) return false;
                         if (reader.TokenType == JsonTokenType.EndArray) break;
                         ComparisonValueVariant3Item? vItem = default;
-                        if (!ComparisonValueVariant3ItemConverter.TryRead(ref reader, out var vItemRead)) return false;
-                        vItem = vItemRead;
+                        if (!ComparisonValueVariant3ItemConverter.TryRead(ref reader, out vItem)) return false;
                         vList.Add(vItem!);
                     }
                     v = vList;

@@ -49,19 +49,10 @@ internal sealed class FilterTreeConverter : SchemaConverter<FilterTree>
 
     internal static FilterTree FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-                case 1: m1 = property.Value; break;
-            }
-        }
+        var m = Names.Members(json, out _);
         var value = new FilterTree(
-            FilterTreeTypeConverter.FromJson(m0),
-            read0(m1));
+            FilterTreeTypeConverter.FromJson(m[0]),
+            read0(m[1]));
         return value;
     }
 
@@ -76,17 +67,11 @@ internal sealed class FilterTreeConverter : SchemaConverter<FilterTree>
         var hint = 0;
         while (true)
         {
-            if (!reader.Read()) return false;
-            if (reader.TokenType == JsonTokenType.EndObject) break;
-            if (reader.TokenType != JsonTokenType.PropertyName) return false;
-            var index = Names.IndexOf(ref reader, ref hint);
-            if (!reader.Read()) return false;
+            var index = Names.Next(ref reader, ref hint, out _);
+            if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0:
-                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || !FilterTreeTypeConverter.TryRead(ref reader, out var m0Read)) return false;
-                    m0 = m0Read;
-                    break;
+                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || !FilterTreeTypeConverter.TryRead(ref reader, out m0)) return false; break;
                 case 1:
                     if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.StartArray) return false;
                     var m1List = new List<FilterTreeFiltersItem>();
@@ -95,14 +80,12 @@ internal sealed class FilterTreeConverter : SchemaConverter<FilterTree>
                         if (!reader.Read()) return false;
                         if (reader.TokenType == JsonTokenType.EndArray) break;
                         FilterTreeFiltersItem? m1Item = default;
-                        if (!FilterTreeFiltersItemConverter.TryRead(ref reader, out var m1ItemRead)) return false;
-                        m1Item = m1ItemRead;
+                        if (!FilterTreeFiltersItemConverter.TryRead(ref reader, out m1Item)) return false;
                         m1List.Add(m1Item!);
                     }
                     m1 = m1List;
                     break;
-                default:
-                    return false;
+                default: return false;
             }
         }
         if ((seen & 0x3UL) != 0x3UL) return false;

@@ -44,19 +44,9 @@ internal sealed class IncompleteDetailsConverter : SchemaConverter<IncompleteDet
 
     internal static IncompleteDetails FromJson(JsonElement json)
     {
-        JsonElement m0 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new IncompleteDetails();
-        if (m0.ValueKind != JsonValueKind.Undefined) value.Reason = IncompleteDetailsReasonConverter.FromJson(m0);
+        if (m[0].ValueKind != JsonValueKind.Undefined) value.Reason = IncompleteDetailsReasonConverter.FromJson(m[0]);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
@@ -72,21 +62,13 @@ internal sealed class IncompleteDetailsConverter : SchemaConverter<IncompleteDet
         var hint = 0;
         while (true)
         {
-            if (!reader.Read()) return false;
-            if (reader.TokenType == JsonTokenType.EndObject) break;
-            if (reader.TokenType != JsonTokenType.PropertyName) return false;
-            var index = Names.IndexOf(ref reader, ref hint);
-            var unknown = index < 0 ? reader.GetString()! : null;
-            if (!reader.Read()) return false;
+            var index = Names.Next(ref reader, ref hint, out var unknown);
+            if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0:
-                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || !IncompleteDetailsReasonConverter.TryRead(ref reader, out var m0Read)) return false;
-                    m0 = m0Read;
-                    break;
-                default:
-                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
-                    break;
+                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || !IncompleteDetailsReasonConverter.TryRead(ref reader, out m0)) return false; break;
+                case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
+                default: return false;
             }
         }
         if ((seen & 0x0UL) != 0x0UL) return false;

@@ -67,8 +67,7 @@ internal sealed class ModelIdsConverter : SchemaConverter<ModelIds>
             case JsonTokenType.String:
                 {
                     SharedModelIds? v = default;
-                    if (!SharedModelIdsConverter.TryRead(ref reader, out var vRead)) return false;
-                    v = vRead;
+                    if (!SharedModelIdsConverter.TryRead(ref reader, out v)) return false;
                     value = new ModelIds(v!);
                     return true;
                 }

@@ -63,25 +63,12 @@ internal sealed class PromptConverter : SchemaConverter<Prompt>
 
     internal static Prompt FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default, m2 = default, m3 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m1 = property.Value; break;
-                case 1: m0 = property.Value; break;
-                case 2: m2 = property.Value; break;
-                case 3: m3 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new Prompt(
-            read0(m0));
-        if (m1.ValueKind != JsonValueKind.Undefined) value.Id = SchemaRuntime.ReadString(m1);
-        if (m2.ValueKind != JsonValueKind.Undefined) value.TopP = SchemaRuntime.ReadDouble(m2);
-        if (m3.ValueKind != JsonValueKind.Undefined) value.Temperature = SchemaRuntime.ReadDouble(m3);
+            read0(m[1]));
+        if (m[0].ValueKind != JsonValueKind.Undefined) value.Id = SchemaRuntime.ReadString(m[0]);
+        if (m[2].ValueKind != JsonValueKind.Undefined) value.TopP = SchemaRuntime.ReadDouble(m[2]);
+        if (m[3].ValueKind != JsonValueKind.Undefined) value.Temperature = SchemaRuntime.ReadDouble(m[3]);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
@@ -100,37 +87,24 @@ internal sealed class PromptConverter : SchemaConverter<Prompt>
         var hint = 0;
         while (true)
         {
-            if (!reader.Read()) return false;
-            if (reader.TokenType == JsonTokenType.EndObject) break;
-            if (reader.TokenType != JsonTokenType.PropertyName) return false;
-            var index = Names.IndexOf(ref reader, ref hint);
-            var unknown = index < 0 ? reader.GetString()! : null;
-            if (!reader.Read()) return false;
+            var index = Names.Next(ref reader, ref hint, out var unknown);
+            if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0:
-                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false;
-                    m0 = reader.GetString();
-                    break;
+                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String) return false; m0 = reader.GetString(); break;
                 case 1:
                     if (!SchemaRuntime.Once(ref seen, 0x2UL)) return false;
                     if (reader.TokenType != JsonTokenType.Null)
                     {
                         Instructions? m1Value = default;
-                        if (!InstructionsConverter.TryRead(ref reader, out var m1ValueRead)) return false;
-                        m1Value = m1ValueRead;
+                        if (!InstructionsConverter.TryRead(ref reader, out m1Value)) return false;
                         m1 = m1Value;
                     }
                     break;
-                case 2:
-                    if (!SchemaRuntime.Once(ref seen, 0x4UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out m2) || (m2 <= 5e-324 && !(SchemaRuntime.ExactDecimal(ref reader, out var m2Exact1) && m2Exact1 >= 0m)) || (m2 >= 0.9999999999999999 && !(SchemaRuntime.ExactDecimal(ref reader, out var m2Exact2) && m2Exact2 <= 1m))) return false;
-                    break;
-                case 3:
-                    if (!SchemaRuntime.Once(ref seen, 0x8UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out m3) || (m3 <= 5e-324 && !(SchemaRuntime.ExactDecimal(ref reader, out var m3Exact1) && m3Exact1 > 0m)) || (m3 >= 1.9999999999999998 && !(SchemaRuntime.ExactDecimal(ref reader, out var m3Exact2) && m3Exact2 < 2m))) return false;
-                    break;
-                default:
-                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
-                    break;
+                case 2: if (!SchemaRuntime.Once(ref seen, 0x4UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out m2) || (m2 <= 5e-324 && !(SchemaRuntime.ExactDecimal(ref reader, out var m2Exact1) && m2Exact1 >= 0m)) || (m2 >= 0.9999999999999999 && !(SchemaRuntime.ExactDecimal(ref reader, out var m2Exact2) && m2Exact2 <= 1m))) return false; break;
+                case 3: if (!SchemaRuntime.Once(ref seen, 0x8UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out m3) || (m3 <= 5e-324 && !(SchemaRuntime.ExactDecimal(ref reader, out var m3Exact1) && m3Exact1 > 0m)) || (m3 >= 1.9999999999999998 && !(SchemaRuntime.ExactDecimal(ref reader, out var m3Exact2) && m3Exact2 < 2m))) return false; break;
+                case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
+                default: return false;
             }
         }
         if ((seen & 0x2UL) != 0x2UL) return false;

@@ -83,29 +83,14 @@ internal sealed class RunConverter : SchemaConverter<Run>
 
     internal static Run FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default, m5 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-                case 1: m2 = property.Value; break;
-                case 2: m3 = property.Value; break;
-                case 3: m1 = property.Value; break;
-                case 4: m4 = property.Value; break;
-                case 5: m5 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new Run(
-            ModelIdsConverter.FromJson(m0),
-            read1(m1));
-        if (m2.ValueKind != JsonValueKind.Undefined) value.Format = IFormatConverter.FromJson(m2);
-        if (m3.ValueKind != JsonValueKind.Undefined) value.Quality = read0(m3);
-        if (m4.ValueKind != JsonValueKind.Undefined) value.TruncationStrategy = RunTruncationStrategyConverter.FromJson(m4);
-        if (m5.ValueKind != JsonValueKind.Undefined) value.Unit = read2(m5);
+            ModelIdsConverter.FromJson(m[0]),
+            read1(m[3]));
+        if (m[1].ValueKind != JsonValueKind.Undefined) value.Format = IFormatConverter.FromJson(m[1]);
+        if (m[2].ValueKind != JsonValueKind.Undefined) value.Quality = read0(m[2]);
+        if (m[4].ValueKind != JsonValueKind.Undefined) value.TruncationStrategy = RunTruncationStrategyConverter.FromJson(m[4]);
+        if (m[5].ValueKind != JsonValueKind.Undefined) value.Unit = read2(m[5]);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
@@ -126,29 +111,18 @@ internal sealed class RunConverter : SchemaConverter<Run>
         var hint = 0;
         while (true)
         {
-            if (!reader.Read()) return false;
-            if (reader.TokenType == JsonTokenType.EndObject) break;
-            if (reader.TokenType != JsonTokenType.PropertyName) return false;
-            var index = Names.IndexOf(ref reader, ref hint);
-            var unknown = index < 0 ? reader.GetString()! : null;
-            if (!reader.Read()) return false;
+            var index = Names.Next(ref reader, ref hint, out var unknown);
+            if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0:
-                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || !ModelIdsConverter.TryRead(ref reader, out var m0Read)) return false;
-                    m0 = m0Read;
-                    break;
-                case 1:
-                    if (!SchemaRuntime.Once(ref seen, 0x2UL) || !IFormatConverter.TryRead(ref reader, out var m1Read)) return false;
-                    m1 = m1Read;
-                    break;
+                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || !ModelIdsConverter.TryRead(ref reader, out m0)) return false; break;
+                case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || !IFormatConverter.TryRead(ref reader, out m1)) return false; break;
                 case 2:
                     if (!SchemaRuntime.Once(ref seen, 0x4UL)) return false;
                     if (reader.TokenType != JsonTokenType.Null)
                     {
                         Quality m2Value = default;
-                        if (!QualityConverter.TryRead(ref reader, out var m2ValueRead)) return false;
-                        m2Value = m2ValueRead;
+                        if (!QualityConverter.TryRead(ref reader, out m2Value)) return false;
                         m2 = m2Value;
                     }
                     break;
@@ -157,28 +131,22 @@ internal sealed class RunConverter : SchemaConverter<Run>
                     if (reader.TokenType != JsonTokenType.Null)
                     {
                         IncompleteDetails? m3Value = default;
-                        if (!IncompleteDetailsConverter.TryRead(ref reader, out var m3ValueRead)) return false;
-                        m3Value = m3ValueRead;
+                        if (!IncompleteDetailsConverter.TryRead(ref reader, out m3Value)) return false;
                         m3 = m3Value;
                     }
                     break;
-                case 4:
-                    if (!SchemaRuntime.Once(ref seen, 0x10UL) || !RunTruncationStrategyConverter.TryRead(ref reader, out var m4Read)) return false;
-                    m4 = m4Read;
-                    break;
+                case 4: if (!SchemaRuntime.Once(ref seen, 0x10UL) || !RunTruncationStrategyConverter.TryRead(ref reader, out m4)) return false; break;
                 case 5:
                     if (!SchemaRuntime.Once(ref seen, 0x20UL)) return false;
                     if (reader.TokenType != JsonTokenType.Null)
                     {
                         Unit? m5Value = default;
-                        if (!UnitConverter.TryRead(ref reader, out var m5ValueRead)) return false;
-                        m5Value = m5ValueRead;
+                        if (!UnitConverter.TryRead(ref reader, out m5Value)) return false;
                         m5 = m5Value;
                     }
                     break;
-                default:
-                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
-                    break;
+                case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
+                default: return false;
             }
         }
         if ((seen & 0x9UL) != 0x9UL) return false;

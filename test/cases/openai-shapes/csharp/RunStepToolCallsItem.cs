@@ -77,16 +77,14 @@ internal sealed class RunStepToolCallsItemConverter : SchemaConverter<RunStepToo
             if (probe.ValueTextEquals("code_interpreter"))
             {
                 CodeCall? v = default;
-                if (!CodeCallConverter.TryRead(ref reader, out var vRead)) return false;
-                v = vRead;
+                if (!CodeCallConverter.TryRead(ref reader, out v)) return false;
                 value = new RunStepToolCallsItem(v!);
                 return true;
             }
             if (probe.ValueTextEquals("function"))
             {
                 FunctionCall? v = default;
-                if (!FunctionCallConverter.TryRead(ref reader, out var vRead)) return false;
-                v = vRead;
+                if (!FunctionCallConverter.TryRead(ref reader, out v)) return false;
                 value = new RunStepToolCallsItem(v!);
                 return true;
             }

@@ -77,32 +77,28 @@ internal sealed class SearchFiltersConverter : SchemaConverter<SearchFilters>
             if (probe.ValueTextEquals("eq"))
             {
                 Comparison? v = default;
-                if (!ComparisonConverter.TryRead(ref reader, out var vRead)) return false;
-                v = vRead;
+                if (!ComparisonConverter.TryRead(ref reader, out v)) return false;
                 value = new SearchFilters(v!);
                 return true;
             }
             if (probe.ValueTextEquals("ne"))
             {
                 Comparison? v = default;
-                if (!ComparisonConverter.TryRead(ref reader, out var vRead)) return false;
-                v = vRead;
+                if (!ComparisonConverter.TryRead(ref reader, out v)) return false;
                 value = new SearchFilters(v!);
                 return true;
             }
             if (probe.ValueTextEquals("and"))
             {
                 FilterTree? v = default;
-                if (!FilterTreeConverter.TryRead(ref reader, out var vRead)) return false;
-                v = vRead;
+                if (!FilterTreeConverter.TryRead(ref reader, out v)) return false;
                 value = new SearchFilters(v!);
                 return true;
             }
             if (probe.ValueTextEquals("or"))
             {
                 FilterTree? v = default;
-                if (!FilterTreeConverter.TryRead(ref reader, out var vRead)) return false;
-                v = vRead;
+                if (!FilterTreeConverter.TryRead(ref reader, out v)) return false;
                 value = new SearchFilters(v!);
                 return true;
             }

@@ -48,19 +48,9 @@ internal sealed class SearchResultsConverter : SchemaConverter<SearchResults>
 
     internal static SearchResults FromJson(JsonElement json)
     {
-        JsonElement m0 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new SearchResults(
-            read0(m0));
+            read0(m[0]));
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
@@ -76,12 +66,8 @@ internal sealed class SearchResultsConverter : SchemaConverter<SearchResults>
         var hint = 0;
         while (true)
         {
-            if (!reader.Read()) return false;
-            if (reader.TokenType == JsonTokenType.EndObject) break;
-            if (reader.TokenType != JsonTokenType.PropertyName) return false;
-            var index = Names.IndexOf(ref reader, ref hint);
-            var unknown = index < 0 ? reader.GetString()! : null;
-            if (!reader.Read()) return false;
+            var index = Names.Next(ref reader, ref hint, out var unknown);
+            if (index == SchemaNames.End) break;
             switch (index)
             {
                 case 0:
@@ -92,15 +78,13 @@ internal sealed class SearchResultsConverter : SchemaConverter<SearchResults>
                         if (!reader.Read()) return false;
                         if (reader.TokenType == JsonTokenType.EndArray) break;
                         CallOutputResource? m0Item = default;
-                        if (!CallOutputResourceConverter.TryRead(ref reader, out var m0ItemRead)) return false;
-                        m0Item = m0ItemRead;
+                        if (!CallOutputResourceConverter.TryRead(ref reader, out m0Item)) return false;
                         m0List.Add(m0Item!);
                     }
                     m0 = m0List;
                     break;
-                default:
-                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
-                    break;
+                case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
+                default: return false;
             }
         }
         if ((seen & 0x1UL) != 0x1UL) return false;

@@ -61,23 +61,11 @@ internal sealed class ToolCallConverter : SchemaConverter<ToolCall>
 
     internal static ToolCall FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default, m2 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 1: m1 = property.Value; break;
-                case 2: m0 = property.Value; break;
-                case 3: m2 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new ToolCall(
-            SchemaRuntime.ReadString(m0));
-        if (m1.ValueKind != JsonValueKind.Undefined) value.Id = SchemaRuntime.ReadString(m1);
-        if (m2.ValueKind != JsonValueKind.Undefined) value.Status = ToolCallStatusConverter.FromJson(m2);
+            SchemaRuntime.ReadString(m[2]));
+        if (m[1].ValueKind != JsonValueKind.Undefined) value.Id = SchemaRuntime.ReadString(m[1]);
+        if (m[3].ValueKind != JsonValueKind.Undefined) value.Status = ToolCallStatusConverter.FromJson(m[3]);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
@@ -95,32 +83,16 @@ internal sealed class ToolCallConverter : SchemaConverter<ToolCall>
         var hint = 0;
         while (true)
         {
-            if (!reader.Read()) return false;
-            if (reader.TokenType == JsonTokenType.EndObject) break;
-            if (reader.TokenType != JsonTokenType.PropertyName) return false;
-            var index = Names.IndexOf(ref reader, ref hint);
-            var unknown = index < 0 ? reader.GetString()! : null;
-            if (!reader.Read()) return false;
+            var index = Names.Next(ref reader, ref hint, out var unknown);
+            if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0:
-                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("function_call")) return false;
-                    break;
-                case 1:
-                    if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.String) return false;
-                    m1 = reader.GetString();
-                    break;
-                case 2:
-                    if (!SchemaRuntime.Once(ref seen, 0x4UL) || reader.TokenType != JsonTokenType.String) return false;
-                    m2 = reader.GetString();
-                    break;
-                case 3:
-                    if (!SchemaRuntime.Once(ref seen, 0x8UL) || !ToolCallStatusConverter.TryRead(ref reader, out var m3Read)) return false;
-                    m3 = m3Read;
-                    break;
-                default:
-                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
-                    break;
+                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("function_call")) return false; break;
+                case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.String) return false; m1 = reader.GetString(); break;
+                case 2: if (!SchemaRuntime.Once(ref seen, 0x4UL) || reader.TokenType != JsonTokenType.String) return false; m2 = reader.GetString(); break;
+                case 3: if (!SchemaRuntime.Once(ref seen, 0x8UL) || !ToolCallStatusConverter.TryRead(ref reader, out m3)) return false; break;
+                case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
+                default: return false;
             }
         }
         if ((seen & 0x5UL) != 0x5UL) return false;

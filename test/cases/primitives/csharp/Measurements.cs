@@ -84,33 +84,16 @@ internal sealed class MeasurementsConverter : SchemaConverter<Measurements>
 
     internal static Measurements FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default, m5 = default, m6 = default, m7 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-                case 1: m1 = property.Value; break;
-                case 2: m2 = property.Value; break;
-                case 3: m3 = property.Value; break;
-                case 4: m4 = property.Value; break;
-                case 5: m5 = property.Value; break;
-                case 6: m6 = property.Value; break;
-                case 8: m7 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new Measurements();
-        if (m0.ValueKind != JsonValueKind.Undefined) value.Label = SchemaRuntime.ReadString(m0);
-        if (m1.ValueKind != JsonValueKind.Undefined) value.Email = SchemaRuntime.ReadString(m1);
-        if (m2.ValueKind != JsonValueKind.Undefined) value.Count = SchemaRuntime.ReadInt32(m2);
-        if (m3.ValueKind != JsonValueKind.Undefined) value.Ratio = SchemaRuntime.ReadDouble(m3);
-        if (m4.ValueKind != JsonValueKind.Undefined) value.Enabled = SchemaRuntime.ReadBoolean(m4);
-        if (m5.ValueKind != JsonValueKind.Undefined) value.Nothing = SchemaRuntime.ReadElement(m5);
-        if (m6.ValueKind != JsonValueKind.Undefined) value.Anything = SchemaRuntime.ReadElement(m6);
-        if (m7.ValueKind != JsonValueKind.Undefined) value.Version = SchemaRuntime.ReadInt32(m7);
+        if (m[0].ValueKind != JsonValueKind.Undefined) value.Label = SchemaRuntime.ReadString(m[0]);
+        if (m[1].ValueKind != JsonValueKind.Undefined) value.Email = SchemaRuntime.ReadString(m[1]);
+        if (m[2].ValueKind != JsonValueKind.Undefined) value.Count = SchemaRuntime.ReadInt32(m[2]);
+        if (m[3].ValueKind != JsonValueKind.Undefined) value.Ratio = SchemaRuntime.ReadDouble(m[3]);
+        if (m[4].ValueKind != JsonValueKind.Undefined) value.Enabled = SchemaRuntime.ReadBoolean(m[4]);
+        if (m[5].ValueKind != JsonValueKind.Undefined) value.Nothing = SchemaRuntime.ReadElement(m[5]);
+        if (m[6].ValueKind != JsonValueKind.Undefined) value.Anything = SchemaRuntime.ReadElement(m[6]);
+        if (m[8].ValueKind != JsonValueKind.Undefined) value.Version = SchemaRuntime.ReadInt32(m[8]);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }

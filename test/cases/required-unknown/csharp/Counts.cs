@@ -46,19 +46,9 @@ internal sealed class CountsConverter : SchemaConverter<Counts>
 
     internal static Counts FromJson(JsonElement json)
     {
-        JsonElement m0 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new Counts(
-            SchemaRuntime.ReadBigInteger(m0));
+            SchemaRuntime.ReadBigInteger(m[0]));
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }

@@ -48,19 +48,9 @@ internal sealed class HolderConverter : SchemaConverter<Holder>
 
     internal static Holder FromJson(JsonElement json)
     {
-        JsonElement m0 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new Holder(
-            read0(m0));
+            read0(m[0]));
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
@@ -76,12 +66,8 @@ internal sealed class HolderConverter : SchemaConverter<Holder>
         var hint = 0;
         while (true)
         {
-            if (!reader.Read()) return false;
-            if (reader.TokenType == JsonTokenType.EndObject) break;
-            if (reader.TokenType != JsonTokenType.PropertyName) return false;
-            var index = Names.IndexOf(ref reader, ref hint);
-            var unknown = index < 0 ? reader.GetString()! : null;
-            if (!reader.Read()) return false;
+            var index = Names.Next(ref reader, ref hint, out var unknown);
+            if (index == SchemaNames.End) break;
             switch (index)
             {
                 case 0:
@@ -89,14 +75,12 @@ internal sealed class HolderConverter : SchemaConverter<Holder>
                     if (reader.TokenType != JsonTokenType.Null)
                     {
                         HolderBag? m0Value = default;
-                        if (!HolderBagConverter.TryRead(ref reader, out var m0ValueRead)) return false;
-                        m0Value = m0ValueRead;
+                        if (!HolderBagConverter.TryRead(ref reader, out m0Value)) return false;
                         m0 = m0Value;
                     }
                     break;
-                default:
-                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
-                    break;
+                case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
+                default: return false;
             }
         }
         if ((seen & 0x1UL) != 0x1UL) return false;

@@ -40,17 +40,9 @@ internal sealed class SealedConverter : SchemaConverter<Sealed>
 
     internal static Sealed FromJson(JsonElement json)
     {
-        JsonElement m0 = default;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-            }
-        }
+        var m = Names.Members(json, out _);
         var value = new Sealed(
-            SchemaRuntime.ReadElement(m0));
+            SchemaRuntime.ReadElement(m[0]));
         return value;
     }
 

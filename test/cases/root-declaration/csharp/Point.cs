@@ -61,23 +61,12 @@ internal sealed class PointConverter : SchemaConverter<Point>
 
     internal static Point FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default, m2 = default, m3 = default;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-                case 1: m1 = property.Value; break;
-                case 2: m2 = property.Value; break;
-                case 3: m3 = property.Value; break;
-            }
-        }
+        var m = Names.Members(json, out _);
         var value = new Point(
-            SchemaRuntime.ReadDouble(m0),
-            SchemaRuntime.ReadDouble(m1));
-        if (m2.ValueKind != JsonValueKind.Undefined) value.Unit = UnitConverter.FromJson(m2);
-        if (m3.ValueKind != JsonValueKind.Undefined) value.Label = PointLabelConverter.FromJson(m3);
+            SchemaRuntime.ReadDouble(m[0]),
+            SchemaRuntime.ReadDouble(m[1]));
+        if (m[2].ValueKind != JsonValueKind.Undefined) value.Unit = UnitConverter.FromJson(m[2]);
+        if (m[3].ValueKind != JsonValueKind.Undefined) value.Label = PointLabelConverter.FromJson(m[3]);
         return value;
     }
 

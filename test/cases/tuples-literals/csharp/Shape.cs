@@ -68,27 +68,13 @@ internal sealed class ShapeConverter : SchemaConverter<Shape>
 
     internal static Shape FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default, m2 = default, m3 = default, m4 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-                case 1: m1 = property.Value; break;
-                case 2: m2 = property.Value; break;
-                case 3: m3 = property.Value; break;
-                case 4: m4 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new Shape();
-        if (m0.ValueKind != JsonValueKind.Undefined) value.Flags = read0(m0);
-        if (m1.ValueKind != JsonValueKind.Undefined) value.Labels = read1(m1);
-        if (m2.ValueKind != JsonValueKind.Undefined) value.Origin = SchemaRuntime.ReadElement(m2);
-        if (m3.ValueKind != JsonValueKind.Undefined) value.Corner = SchemaRuntime.ReadElement(m3);
-        if (m4.ValueKind != JsonValueKind.Undefined) value.Fit = SchemaRuntime.ReadElement(m4);
+        if (m[0].ValueKind != JsonValueKind.Undefined) value.Flags = read0(m[0]);
+        if (m[1].ValueKind != JsonValueKind.Undefined) value.Labels = read1(m[1]);
+        if (m[2].ValueKind != JsonValueKind.Undefined) value.Origin = SchemaRuntime.ReadElement(m[2]);
+        if (m[3].ValueKind != JsonValueKind.Undefined) value.Corner = SchemaRuntime.ReadElement(m[3]);
+        if (m[4].ValueKind != JsonValueKind.Undefined) value.Fit = SchemaRuntime.ReadElement(m[4]);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }

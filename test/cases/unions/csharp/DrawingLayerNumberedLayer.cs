@@ -40,17 +40,9 @@ internal sealed class DrawingLayerNumberedLayerConverter : SchemaConverter<Drawi
 
     internal static DrawingLayerNumberedLayer FromJson(JsonElement json)
     {
-        JsonElement m0 = default;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-            }
-        }
+        var m = Names.Members(json, out _);
         var value = new DrawingLayerNumberedLayer(
-            SchemaRuntime.ReadBigInteger(m0));
+            SchemaRuntime.ReadBigInteger(m[0]));
         return value;
     }
 
@@ -64,19 +56,12 @@ internal sealed class DrawingLayerNumberedLayerConverter : SchemaConverter<Drawi
         var hint = 0;
         while (true)
         {
-            if (!reader.Read()) return false;
-            if (reader.TokenType == JsonTokenType.EndObject) break;
-            if (reader.TokenType != JsonTokenType.PropertyName) return false;
-            var index = Names.IndexOf(ref reader, ref hint);
-            if (!reader.Read()) return false;
+            var index = Names.Next(ref reader, ref hint, out _);
+            if (index == SchemaNames.End) break;
             switch (index)
             {
-                case 0:
-                    if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m0Long)) return false;
-                    m0 = m0Long;
-                    break;
-                default:
-                    return false;
+                case 0: if (!SchemaRuntime.Once(ref seen, 0x1UL) || reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var m0Long)) return false; m0 = m0Long; break;
+                default: return false;
             }
         }
         if ((seen & 0x1UL) != 0x1UL) return false;

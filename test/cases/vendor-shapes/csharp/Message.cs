@@ -64,25 +64,12 @@ internal sealed class MessageConverter : SchemaConverter<Message>
 
     internal static Message FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default, m2 = default, m3 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-                case 1: m1 = property.Value; break;
-                case 2: m2 = property.Value; break;
-                case 3: m3 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new Message();
-        if (m0.ValueKind != JsonValueKind.Undefined) value.StreamOptions = read0(m0);
-        if (m1.ValueKind != JsonValueKind.Undefined) value.Call = ICallConverter.FromJson(m1);
-        if (m2.ValueKind != JsonValueKind.Undefined) value.Legacy = LegacyCallConverter.FromJson(m2);
-        if (m3.ValueKind != JsonValueKind.Undefined) value.Mode = LegacyModeConverter.FromJson(m3);
+        if (m[0].ValueKind != JsonValueKind.Undefined) value.StreamOptions = read0(m[0]);
+        if (m[1].ValueKind != JsonValueKind.Undefined) value.Call = ICallConverter.FromJson(m[1]);
+        if (m[2].ValueKind != JsonValueKind.Undefined) value.Legacy = LegacyCallConverter.FromJson(m[2]);
+        if (m[3].ValueKind != JsonValueKind.Undefined) value.Mode = LegacyModeConverter.FromJson(m[3]);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
@@ -101,12 +88,8 @@ internal sealed class MessageConverter : SchemaConverter<Message>
         var hint = 0;
         while (true)
         {
-            if (!reader.Read()) return false;
-            if (reader.TokenType == JsonTokenType.EndObject) break;
-            if (reader.TokenType != JsonTokenType.PropertyName) return false;
-            var index = Names.IndexOf(ref reader, ref hint);
-            var unknown = index < 0 ? reader.GetString()! : null;
-            if (!reader.Read()) return false;
+            var index = Names.Next(ref reader, ref hint, out var unknown);
+            if (index == SchemaNames.End) break;
             switch (index)
             {
                 case 0:
@@ -114,26 +97,15 @@ internal sealed class MessageConverter : SchemaConverter<Message>
                     if (reader.TokenType != JsonTokenType.Null)
                     {
                         StreamOptionsValue? m0Value = default;
-                        if (!StreamOptionsValueConverter.TryRead(ref reader, out var m0ValueRead)) return false;
-                        m0Value = m0ValueRead;
+                        if (!StreamOptionsValueConverter.TryRead(ref reader, out m0Value)) return false;
                         m0 = m0Value;
                     }
                     break;
-                case 1:
-                    if (!SchemaRuntime.Once(ref seen, 0x2UL) || !ICallConverter.TryRead(ref reader, out var m1Read)) return false;
-                    m1 = m1Read;
-                    break;
-                case 2:
-                    if (!SchemaRuntime.Once(ref seen, 0x4UL) || !LegacyCallConverter.TryRead(ref reader, out var m2Read)) return false;
-                    m2 = m2Read;
-                    break;
-                case 3:
-                    if (!SchemaRuntime.Once(ref seen, 0x8UL) || !LegacyModeConverter.TryRead(ref reader, out var m3Read)) return false;
-                    m3 = m3Read;
-                    break;
-                default:
-                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
-                    break;
+                case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || !ICallConverter.TryRead(ref reader, out m1)) return false; break;
+                case 2: if (!SchemaRuntime.Once(ref seen, 0x4UL) || !LegacyCallConverter.TryRead(ref reader, out m2)) return false; break;
+                case 3: if (!SchemaRuntime.Once(ref seen, 0x8UL) || !LegacyModeConverter.TryRead(ref reader, out m3)) return false; break;
+                case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
+                default: return false;
             }
         }
         if ((seen & 0x0UL) != 0x0UL) return false;

@@ -39,8 +39,7 @@ public static class StreamOptions
         if (reader.TokenType != JsonTokenType.Null)
         {
             StreamOptionsValue? m0Value = default;
-            if (!StreamOptionsValueConverter.TryRead(ref reader, out var m0ValueRead)) return false;
-            m0Value = m0ValueRead;
+            if (!StreamOptionsValueConverter.TryRead(ref reader, out m0Value)) return false;
             m0 = m0Value;
         }
         value = m0!;

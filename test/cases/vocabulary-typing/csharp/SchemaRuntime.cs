@@ -54,6 +54,10 @@ internal static class SchemaRuntime
         }
     }
 
+    /// <summary>A member a fast reader keeps beside the declared ones (the reader on its value): false when its name was read before (a name written twice).</summary>
+    internal static bool Keep(ref Dictionary<string, JsonElement>? additional, string name, ref Utf8JsonReader reader) =>
+        (additional ??= new Dictionary<string, JsonElement>()).TryAdd(name, JsonElement.ParseValue(ref reader));
+
     /// <summary>A fast reader's member read once: sets its bit, false when it was set (a name written twice).</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static bool Once(ref ulong seen, ulong bit)

@@ -51,21 +51,10 @@ internal sealed class TreeConverter : SchemaConverter<Tree>
 
     internal static Tree FromJson(JsonElement json)
     {
-        JsonElement m0 = default, m1 = default;
-        List<JsonProperty>? additional = null;
-        var hint = 0;
-        foreach (var property in json.EnumerateObject())
-        {
-            switch (Names.IndexOf(property, ref hint))
-            {
-                case 0: m0 = property.Value; break;
-                case 1: m1 = property.Value; break;
-                case -1: (additional ??= new List<JsonProperty>()).Add(property); break;
-            }
-        }
+        var m = Names.Members(json, out var additional);
         var value = new Tree();
-        if (m0.ValueKind != JsonValueKind.Undefined) value.Children = read0(m0);
-        if (m1.ValueKind != JsonValueKind.Undefined) value.Name = SchemaRuntime.ReadString(m1);
+        if (m[0].ValueKind != JsonValueKind.Undefined) value.Children = read0(m[0]);
+        if (m[1].ValueKind != JsonValueKind.Undefined) value.Name = SchemaRuntime.ReadString(m[1]);
         if (additional != null) value._additionalProperties = SchemaRuntime.ReadAdditional(additional);
         return value;
     }
@@ -82,12 +71,8 @@ internal sealed class TreeConverter : SchemaConverter<Tree>
         var hint = 0;
         while (true)
         {
-            if (!reader.Read()) return false;
-            if (reader.TokenType == JsonTokenType.EndObject) break;
-            if (reader.TokenType != JsonTokenType.PropertyName) return false;
-            var index = Names.IndexOf(ref reader, ref hint);
-            var unknown = index < 0 ? reader.GetString()! : null;
-            if (!reader.Read()) return false;
+            var index = Names.Next(ref reader, ref hint, out var unknown);
+            if (index == SchemaNames.End) break;
             switch (index)
             {
                 case 0:
@@ -98,19 +83,14 @@ internal sealed class TreeConverter : SchemaConverter<Tree>
                         if (!reader.Read()) return false;
                         if (reader.TokenType == JsonTokenType.EndArray) break;
                         Tree? m0Item = default;
-                        if (!TreeConverter.TryRead(ref reader, out var m0ItemRead)) return false;
-                        m0Item = m0ItemRead;
+                        if (!TreeConverter.TryRead(ref reader, out m0Item)) return false;
                         m0List.Add(m0Item!);
                     }
                     m0 = m0List;
                     break;
-                case 1:
-                    if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.String) return false;
-                    m1 = reader.GetString();
-                    break;
-                default:
-                    if (!(additional ??= new Dictionary<string, JsonElement>()).TryAdd(unknown!, JsonElement.ParseValue(ref reader))) return false;
-                    break;
+                case 1: if (!SchemaRuntime.Once(ref seen, 0x2UL) || reader.TokenType != JsonTokenType.String) return false; m1 = reader.GetString(); break;
+                case SchemaNames.Unknown: if (!SchemaRuntime.Keep(ref additional, unknown!, ref reader)) return false; break;
+                default: return false;
             }
         }
         if ((seen & 0x0UL) != 0x0UL) return false;
