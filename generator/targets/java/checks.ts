@@ -21,7 +21,8 @@ import { translatePattern } from '../../regex/index.js';
 import { BraceChecks, CHAIN, I, groups, indented, negate, numberText, stripStrings, type Statement } from '../shared/brace-code.js';
 import { SchemaReach, registryOf, checkExactNode, checkPatternWith, has, impliedType, typesOf, type Obj, type TagIndex } from '../shared/schema-reach.js';
 import { MAX_JAVA_STRING_BYTES, modifiedUtf8Length } from './limits.js';
-import { planReaders, type ReaderPlan } from './readers.js';
+import { planReaders } from '../shared/reader-plans.js';
+import { javaReaderSyntax, type ReaderPlan } from './readers.js';
 import { javaString, javaStringExpression, scalarLiteral, splitModifiedUtf8 } from './literals.js';
 
 export interface ChecksClass {
@@ -85,7 +86,12 @@ export function compileChecks(model: Model, formatAssertion: boolean): CompiledC
       if (tags !== null && tagsAreConstants(tags)) variantTags.set(d.id, tags);
     }
   }
-  const readers = planReaders(model, reach, new Set(names.keys()), (node, v) => compiler.test(node, v));
+  const readers = planReaders(
+    model,
+    reach,
+    new Set(names.keys()),
+    javaReaderSyntax((node, v) => compiler.test(node, v)),
+  );
   return compiler.result(names, variants, variantTags, readers);
 }
 
