@@ -22,6 +22,7 @@ import { className, javaNames } from '../generator/targets/java/names.js';
 import { allSchemas, targetDefaults } from './helpers/cases.js';
 import { POOL, VOCABULARY, texts } from './helpers/check-vocabulary.js';
 import { mutations } from './helpers/mutations.js';
+import { READER_SHAPES, READER_VALUES } from './helpers/reader-shapes.js';
 import { JAVAC_FLAGS } from './runners/java.js';
 
 const JARS = ['jackson-core', 'jackson-databind', 'jackson-annotations'].map((j) => `/usr/share/java/${j}.jar`);
@@ -282,106 +283,6 @@ public final class FastAgree {
 }
 `;
 
-/**
- * A schema of the shapes the fast readers read: a union told apart on two levels (`type`, then
- * `role`) whose variants hold nested objects, lists of them and members that may be null, a
- * closed object, bounds, an `allOf` object (a variant too), unions of objects and other kinds of
- * value, a discriminated union, a batch (an alias of an array of a union).
- */
-const READER_SHAPES = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $defs: {
-    Point: { type: 'object', properties: { x: { type: 'integer', minimum: 0 }, y: { type: 'number', maximum: 1.5 } }, required: ['x'] },
-    Closed: { type: 'object', properties: { name: { type: 'string', maxLength: 3 } }, additionalProperties: false },
-    Developer: {
-      type: 'object',
-      properties: { type: { const: 'message' }, role: { const: 'developer' }, text: { type: 'string' } },
-      required: ['type', 'role', 'text'],
-    },
-    User: {
-      type: 'object',
-      properties: {
-        type: { type: 'string', enum: ['message'] },
-        role: { type: 'string', enum: ['user'] },
-        at: { $ref: '#/$defs/Point' },
-        path: { type: 'array', items: { $ref: '#/$defs/Point' }, minItems: 1, maxItems: 3 },
-        closed: { anyOf: [{ $ref: '#/$defs/Closed' }, { type: 'null' }] },
-      },
-      required: ['type', 'role'],
-    },
-    Call: {
-      type: 'object',
-      properties: { type: { const: 'call' }, id: { type: 'string', pattern: '^c_' }, ok: { type: 'boolean' } },
-      required: ['type', 'id'],
-    },
-    Base: { type: 'object', properties: { id: { type: 'string' }, n: { type: 'integer', minimum: 0 } }, required: ['id'] },
-    // An allOf object: a base, and members of its own; \`n\` is in both parts, each with its bound.
-    Tool: {
-      allOf: [
-        { $ref: '#/$defs/Base' },
-        { type: 'object', properties: { type: { const: 'tool' }, n: { type: 'integer', maximum: 9 }, at: { $ref: '#/$defs/Point' } }, required: ['type'] },
-      ],
-    },
-    // Requires a member it does not define (any value; OpenAI's audio transcript events), and the same where unknown members are refused (no value: no reader).
-    Audio: { type: 'object', properties: { type: { const: 'audio' }, delta: { type: 'string' } }, required: ['type', 'delta', 'response_id'] },
-    ClosedAudio: { type: 'object', properties: { delta: { type: 'string' } }, required: ['delta', 'response_id'], additionalProperties: false },
-    // Unions of objects and values that are never objects: an object is read by the object variants (by their tags, or the one there is).
-    Choice: { anyOf: [{ type: 'string', enum: ['auto', 'none'] }, { $ref: '#/$defs/Call' }, { $ref: '#/$defs/Tool' }, { $ref: '#/$defs/Hosted' }] },
-    // A variant whose tag is one of a few strings.
-    Hosted: { type: 'object', properties: { type: { type: 'string', enum: ['search', 'browse'] } }, required: ['type'] },
-    Single: { oneOf: [{ type: 'string' }, { $ref: '#/$defs/Point' }, { type: 'array', items: { type: 'integer' } }] },
-    Holder: { type: 'object', properties: { choice: { $ref: '#/$defs/Choice' }, single: { $ref: '#/$defs/Single' } } },
-    // A branch that may be an object too: no reader.
-    Mixed: { anyOf: [{ $ref: '#/$defs/Point' }, { minProperties: 1 }] },
-    Item: { anyOf: [{ $ref: '#/$defs/Developer' }, { $ref: '#/$defs/User' }, { $ref: '#/$defs/Call' }, { $ref: '#/$defs/Tool' }] },
-    Event: {
-      type: 'object',
-      oneOf: [{ $ref: '#/$defs/Added' }, { $ref: '#/$defs/Done' }],
-      discriminator: { propertyName: 'type' },
-    },
-    Added: { type: 'object', properties: { type: { const: 'added' }, item: { $ref: '#/$defs/Item' } }, required: ['type', 'item'] },
-    Done: { type: 'object', properties: { type: { const: 'done' }, items: { type: 'array', items: { $ref: '#/$defs/Item' } } }, required: ['type'] },
-    Batch: { type: 'array', items: { $ref: '#/$defs/Event' }, maxItems: 4 },
-  },
-};
-
-const READER_VALUES: JsonValue[] = [
-  { role: 'user', at: { x: 3 }, type: 'message', path: [{ x: 1, y: 0.5 }] },
-  { type: 'call', ok: false, id: 'c_9' },
-  { type: 'tool', id: 't_1', n: 5, at: { x: 1 } },
-  { type: 'audio', delta: 'aGk=', response_id: 'resp_1' },
-  'auto',
-  [1, 2],
-  { x: 4, y: 1 },
-  { choice: { type: 'browse' } },
-  { type: 'search', more: [1] },
-  { choice: { type: 'scan' } },
-  { type: 'other', id: 'c_0' },
-  { choice: 'none', single: { x: 2 } },
-  { single: 'text', choice: { type: 'call', id: 'c_2' } },
-  { choice: { type: 'tool', id: 't_4', n: 10 }, single: [3] },
-  { single: { x: -1 } },
-  { response_id: { at: [1, null] }, delta: '', type: 'audio', more: true },
-  { n: 12, type: 'tool', id: 't_2' },
-  { type: 'added', item: { id: 't_3', type: 'tool', n: 0, more: 'kept' } },
-  { type: 'added', item: { role: 'developer', type: 'message', text: 'hi' } },
-  { item: { type: 'message', role: 'user', at: { x: 1, y: 1.5 }, path: [{ x: 0 }, { x: 2, y: -1, z: true }], closed: null, extra: [1] }, type: 'added' },
-  { type: 'added', item: { type: 'message', role: 'user', closed: { name: 'abc' } } },
-  {
-    type: 'done',
-    items: [
-      { type: 'call', id: 'c_1', ok: true },
-      { id: 'c_2', type: 'call' },
-      { type: 'message', role: 'developer', text: '' },
-    ],
-  },
-  [{ type: 'done' }, { type: 'added', item: { type: 'call', id: 'c_3' } }],
-  [
-    { type: 'done', items: [] },
-    { type: 'done', items: [{ type: 'message', role: 'user', path: [{ x: 1 }, { x: 1 }, { x: 1 }] }] },
-  ],
-];
-
 describe('fast readers agree with the tree', () => {
   it('on every golden case and the canonical schema: the same models, JSON and validity from the samples and their mutations', () => {
     const jobs: Job[] = [
@@ -402,7 +303,25 @@ describe('fast readers agree with the tree', () => {
       return { package: `${job.package}.models`, classes: read, values: job.values };
     });
     expect(cases.reduce((n, c) => n + c.classes.length, 0)).toBeGreaterThan(50);
-    expect(cases.at(-1)!.classes.sort()).toEqual(['Added', 'Audio', 'Base', 'Batch', 'Call', 'Choice', 'Closed', 'Developer', 'Done', 'Event', 'Holder', 'Hosted', 'Item', 'Point', 'Single', 'Tool', 'User']);
+    expect(cases.at(-1)!.classes.sort()).toEqual([
+      'Added',
+      'Audio',
+      'Base',
+      'Batch',
+      'Call',
+      'Choice',
+      'Closed',
+      'Developer',
+      'Done',
+      'Event',
+      'Holder',
+      'Hosted',
+      'Item',
+      'Point',
+      'Single',
+      'Tool',
+      'User',
+    ]);
     writeFileSync(join(root, 'FastAgree.java'), FAST_AGREE);
     execFileSync('javac', [...JAVAC_FLAGS, '-cp', [classes, ...JARS].join(':'), '-d', classes, join(root, 'FastAgree.java')], { encoding: 'utf8' });
     writeFileSync(join(root, 'fast.json'), JSON.stringify({ cases }));

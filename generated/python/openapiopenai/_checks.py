@@ -6,11 +6,13 @@ from_json for the values json.loads makes (dict, list, str, int, float, bool, No
 interpreter (_schema.py) stays the reference and reports the errors of an invalid value; a check
 answers what its is_valid answers. Imported on the first from_json (_validators.py). A schema whose
 keywords contradict each other (a const of one type, a type of another) is checked as written:
-pyright knows some of those comparisons never hold, which is what the schema says."""
+pyright knows some of those comparisons never hold, which is what the schema says. Last, where
+declarations read fast, readers(): from_json's one pass that checks and binds (the runtime's
+_reader)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import AbstractSet, Any, Callable, Dict, Tuple
 
 
 def check_0(x: Any) -> bool:
@@ -76,3 +78,136 @@ def check_3(x: Any) -> bool:
     if not check_1(x):
         return False
     return True
+
+
+def readers(decoders: Callable[[Any], Tuple[Callable[[Any], Any], ...]], none_given: AbstractSet[str]) -> Dict[Any, Callable[[Any], Any]]:
+    """The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a
+    value json.loads made straight into its model, checking every member as it binds it, and
+    answers None where it does not decide (from_json then checks, reports and binds as without
+    it). Made on the first from_json (the runtime's _reader), when every model is loaded, with
+    the runtime's decoders of a class's fields and its frozenset of no nullable field given."""
+    from . import models
+
+    absent = object()
+    new = object.__new__
+    c0 = models.RealtimeClientEventConversationItemTruncate
+    w0 = frozenset(("event_id", "type", "item_id", "content_index", "audio_end_ms"))
+    c1 = models.RealtimeServerEventConversationItemTruncated
+    w1 = frozenset(("event_id", "type", "item_id", "content_index", "audio_end_ms"))
+    c2 = models.RealtimeClientEvent
+    c3 = models.RealtimeServerEvent
+
+    def read_0(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c0)
+        get = x.get
+        n = 4
+        try:
+            p = get("event_id", absent)
+            if p is absent:
+                i.event_id = None
+            else:
+                if not (p.__class__ is str and len(p) <= 512):
+                    return None
+                i.event_id = p
+                n += 1
+            p = x["type"]
+            if not ("conversation.item.truncate" == p):
+                return None
+            i.type = p
+            p = x["item_id"]
+            if not (p.__class__ is str):
+                return None
+            i.item_id = p
+            p = x["content_index"]
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) and p <= 2147483647 and p >= 0):
+                return None
+            i.content_index = p if p.__class__ is int else int(p)
+            p = x["audio_end_ms"]
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) and p <= 2147483647 and p >= 0):
+                return None
+            i.audio_end_ms = p if p.__class__ is int else int(p)
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w0}
+        return i
+
+    def read_1(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c1)
+        try:
+            p = x["event_id"]
+            if not (p.__class__ is str):
+                return None
+            i.event_id = p
+            p = x["type"]
+            if not ("conversation.item.truncated" == p):
+                return None
+            i.type = p
+            p = x["item_id"]
+            if not (p.__class__ is str):
+                return None
+            i.item_id = p
+            p = x["content_index"]
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) and p <= 2147483647 and p >= 0):
+                return None
+            i.content_index = p if p.__class__ is int else int(p)
+            p = x["audio_end_ms"]
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) and p <= 2147483647 and p >= 0):
+                return None
+            i.audio_end_ms = p if p.__class__ is int else int(p)
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == 5 else {key: item for key, item in x.items() if key not in w1}
+        return i
+
+    def read_2(x: Any) -> Any:
+        if x.__class__ is not dict:
+            return None
+        t = x.get("type")
+        if t.__class__ is not str:
+            return None
+        f = t2_0.get(t)
+        if f is None:
+            return None
+        v = f(x)
+        if v is None:
+            return None
+        w: Any = new(c2)
+        w.actual_instance = v
+        return w
+
+    def read_3(x: Any) -> Any:
+        if x.__class__ is not dict:
+            return None
+        t = x.get("type")
+        if t.__class__ is not str:
+            return None
+        f = t3_0.get(t)
+        if f is None:
+            return None
+        v = f(x)
+        if v is None:
+            return None
+        w: Any = new(c3)
+        w.actual_instance = v
+        return w
+
+    t2_0: Dict[str, Callable[[Any], Any]] = {
+        "conversation.item.truncate": read_0,
+    }
+    t3_0: Dict[str, Callable[[Any], Any]] = {
+        "conversation.item.truncated": read_1,
+    }
+    return {
+        c0: read_0,
+        c1: read_1,
+        c2: read_2,
+        c3: read_3,
+    }

@@ -26,7 +26,9 @@ import {
   type Obj,
   type TagIndex,
 } from '../shared/schema-reach.js';
+import { planReaders } from '../shared/reader-plans.js';
 import { pyNumber, pyString } from './literals.js';
+import { pythonReaderSyntax, readersFunction, type ReaderContext } from './readers.js';
 
 export interface CompiledChecks {
   /** The body of _checks.py after its imports (constants, functions, then tag tables); empty when nothing compiled. */
@@ -41,7 +43,8 @@ export interface CompiledChecks {
 const INLINE_LITERALS = 6;
 const I = '    ';
 
-export function compileChecks(model: Model, formatAssertion: boolean): CompiledChecks {
+/** The compiled checks of the model's declarations, with the fast readers (readers.ts) when `readers` names their classes. */
+export function compileChecks(model: Model, formatAssertion: boolean, readers?: ReaderContext): CompiledChecks {
   const reach = new SchemaReach(
     registryOf(model),
     checkPatternWith((source) => translatePattern(source, 'python')),
@@ -54,7 +57,14 @@ export function compileChecks(model: Model, formatAssertion: boolean): CompiledC
     const name = compiler.declaration(schemaUriOf(model, d));
     if (name !== null) checks.set(d.id, name);
   }
-  return compiler.result(checks);
+  if (readers === undefined) return compiler.result(checks, { lines: [], typing: [] });
+  const plans = planReaders(
+    model,
+    reach,
+    new Set(checks.keys()),
+    pythonReaderSyntax((node, v) => compiler.test(node, v)),
+  );
+  return compiler.result(checks, readersFunction(model, plans, readers));
 }
 
 class CheckCompiler extends CheckFunctions {
@@ -87,6 +97,11 @@ class CheckCompiler extends CheckFunctions {
     return parts.length === 1 ? parts[0]! : parts.map(grouped).join(' and ');
   }
 
+  /** The check of a schema on the value in variable `v` (null: every value passes): a fast reader's test of a member (readers.ts). */
+  test(node: JsonValue, v: string): string | null {
+    return this.check(node, v);
+  }
+
   protected onlyCall(lines: readonly string[]): string | null {
     return lines.length === 2 && lines[1] === `${I}return False` ? (/^if not (check_\d+)\(x\):$/.exec(lines[0]!)?.[1] ?? null) : null;
   }
@@ -103,8 +118,10 @@ class CheckCompiler extends CheckFunctions {
     this.bodies.push('', '', `def ${name}(x: Any) -> bool:`, ...declared, text);
   }
 
-  result(checks: ReadonlyMap<string, string>): CompiledChecks {
+  /** The module's code and imports: the checks of `checks`, then `readers` (readers.ts: the function readers() and what it imports, or nothing). */
+  result(checks: ReadonlyMap<string, string>, readers: { readonly lines: readonly string[]; readonly typing: readonly string[] }): CompiledChecks {
     if (checks.size === 0) return { code: '', imports: [], checks };
+    for (const name of readers.typing) this.typing.add(name);
     const helpers: string[] = [];
     if (this.uses.has('absent')) helpers.push('# A member json.loads did not give (None is JSON null).', '_ABSENT = object()', '');
     if (this.uses.has('re'))
@@ -155,6 +172,7 @@ class CheckCompiler extends CheckFunctions {
       ...(this.constants.length > 0 ? ['', ...this.constants, ''] : []),
       ...this.bodies,
       ...(this.tables.length > 0 ? ['', '# The branches each tag leaves, after the functions they name.', ...this.tables] : []),
+      ...readers.lines,
     ];
     // Blank lines between the parts as they come: the render's normalize stage keeps at most two in a row.
     return { code: code.join('\n').trim(), imports, checks };

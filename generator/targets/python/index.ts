@@ -65,7 +65,7 @@ export const python: Target<PythonOptions, Names> = {
     // One banner for the .py files and pyproject.toml: hashComment() suits both.
     const banner = hashComment(bannerText(model));
     const root = names.packageDir;
-    const checks = compileChecks(model, options.formats === 'assert');
+    const checks = compileChecks(model, options.formats === 'assert', { names, order: options.propertyOrder });
     const compiled = checks.checks.size > 0;
     yield* [
       { path: 'pyproject.toml', template: 'project', view: projectView(model, options, names, banner) },

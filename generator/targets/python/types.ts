@@ -82,3 +82,30 @@ export function refTarget(id: string, ctx: Pick<TypeContext, 'names' | 'byId'>):
   const n = namesOf(ctx.names, id);
   return lookup(ctx.byId, id).kind === 'alias' ? n.adapterName! : n.className;
 }
+
+/**
+ * How the runtime binds a valid value of a type (what _runtime.py's _plain and its field decoders
+ * do with the schema schemaExpression writes): `plain`, the value itself (a string, a boolean,
+ * null, any JSON, a string constant); `integer`, an int (1.0 is 1); `decoder`, through the
+ * decoder of its schema (a model, a union, an enum, an array, a map, a number, a constant of
+ * another kind). A fast reader (readers.ts) binds the first two inline, as the runtime's own
+ * straight-line decoders do.
+ */
+export function bindingOf(type: TypeRef): 'plain' | 'integer' | 'decoder' {
+  // Null allowed or not (a Nullable around the schema), the binding is the inner schema's; a Ref
+  // is never plain: the runtime binds through what it names.
+  switch (type.kind) {
+    case 'string':
+    case 'boolean':
+    case 'null':
+    case 'any':
+    case 'literal':
+      return 'plain';
+    case 'const':
+      return typeof type.value === 'string' ? 'plain' : 'decoder';
+    case 'integer':
+      return 'integer';
+    default:
+      return 'decoder';
+  }
+}

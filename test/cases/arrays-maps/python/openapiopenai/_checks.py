@@ -6,11 +6,13 @@ from_json for the values json.loads makes (dict, list, str, int, float, bool, No
 interpreter (_schema.py) stays the reference and reports the errors of an invalid value; a check
 answers what its is_valid answers. Imported on the first from_json (_validators.py). A schema whose
 keywords contradict each other (a const of one type, a type of another) is checked as written:
-pyright knows some of those comparisons never hold, which is what the schema says."""
+pyright knows some of those comparisons never hold, which is what the schema says. Last, where
+declarations read fast, readers(): from_json's one pass that checks and binds (the runtime's
+_reader)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import AbstractSet, Any, Callable, Dict, Tuple
 
 
 def check_1(x: Any) -> bool:
@@ -132,3 +134,120 @@ def check_8(x: Any) -> bool:
         if not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) and p >= 0):
             return False
     return True
+
+
+def readers(decoders: Callable[[Any], Tuple[Callable[[Any], Any], ...]], none_given: AbstractSet[str]) -> Dict[Any, Callable[[Any], Any]]:
+    """The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a
+    value json.loads made straight into its model, checking every member as it binds it, and
+    answers None where it does not decide (from_json then checks, reports and binds as without
+    it). Made on the first from_json (the runtime's _reader), when every model is loaded, with
+    the runtime's decoders of a class's fields and its frozenset of no nullable field given."""
+    from . import models
+
+    absent = object()
+    new = object.__new__
+    c0 = models.Inventory
+    w0 = frozenset(("tags", "items", "stock", "matrix", "metadata", "anything"))
+    d0 = decoders(c0)
+    c1 = models.InventoryItemsItem
+    w1 = frozenset(("sku", "qty"))
+
+    def read_0(x: Any) -> Any:
+        p: Any
+        v: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c0)
+        get = x.get
+        n = 0
+        p = get("tags", absent)
+        if p is absent:
+            i.tags = None
+        else:
+            if not (check_1(p)):
+                return None
+            i.tags = d0[0](p)
+            n += 1
+        p = get("items", absent)
+        if p is absent:
+            i.items = None
+        else:
+            if p.__class__ is list:
+                v = []
+                for e in p:
+                    r = read_1(e)
+                    if r is None:
+                        return None
+                    v.append(r)
+            else:
+                if not (check_2(p)):
+                    return None
+                v = d0[1](p)
+            i.items = v
+            n += 1
+        p = get("stock", absent)
+        if p is absent:
+            i.stock = None
+        else:
+            if not (check_4(p)):
+                return None
+            i.stock = d0[2](p)
+            n += 1
+        p = get("matrix", absent)
+        if p is absent:
+            i.matrix = None
+        else:
+            if not (check_5(p)):
+                return None
+            i.matrix = d0[3](p)
+            n += 1
+        p = get("metadata", absent)
+        if p is absent:
+            i.metadata = None
+        else:
+            if not (p.__class__ is dict):
+                return None
+            i.metadata = d0[4](p)
+            n += 1
+        p = get("anything", absent)
+        if p is absent:
+            i.anything = None
+        else:
+            if not (p.__class__ is list):
+                return None
+            i.anything = d0[5](p)
+            n += 1
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w0}
+        return i
+
+    def read_1(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c1)
+        get = x.get
+        n = 1
+        try:
+            p = x["sku"]
+            if not (p.__class__ is str):
+                return None
+            i.sku = p
+            p = get("qty", absent)
+            if p is absent:
+                i.qty = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) and p >= 0):
+                    return None
+                i.qty = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w1}
+        return i
+
+    return {
+        c0: read_0,
+        c1: read_1,
+    }

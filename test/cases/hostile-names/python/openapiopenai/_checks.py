@@ -6,13 +6,15 @@ from_json for the values json.loads makes (dict, list, str, int, float, bool, No
 interpreter (_schema.py) stays the reference and reports the errors of an invalid value; a check
 answers what its is_valid answers. Imported on the first from_json (_validators.py). A schema whose
 keywords contradict each other (a const of one type, a type of another) is checked as written:
-pyright knows some of those comparisons never hold, which is what the schema says."""
+pyright knows some of those comparisons never hold, which is what the schema says. Last, where
+declarations read fast, readers(): from_json's one pass that checks and binds (the runtime's
+_reader)."""
 
 from __future__ import annotations
 
 import re
 import warnings
-from typing import Any, Callable, Optional
+from typing import AbstractSet, Any, Callable, Dict, Optional, Set, Tuple
 
 from ._schema_index import SchemaCompileError
 
@@ -693,3 +695,125 @@ def check_7(x: Any) -> bool:
     if not x >= 0:
         return False
     return True
+
+
+def readers(decoders: Callable[[Any], Tuple[Callable[[Any], Any], ...]], none_given: AbstractSet[str]) -> Dict[Any, Callable[[Any], Any]]:
+    """The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a
+    value json.loads made straight into its model, checking every member as it binds it, and
+    answers None where it does not decide (from_json then checks, reports and binds as without
+    it). Made on the first from_json (the runtime's _reader), when every model is loaded, with
+    the runtime's decoders of a class's fields and its frozenset of no nullable field given."""
+    from . import models
+
+    absent = object()
+    new = object.__new__
+    c0 = models.Object
+    w0 = frozenset(("object", "Object", "kind", "text", "nested", "List"))
+    d0 = decoders(c0)
+    c1 = models.List_
+    w1 = frozenset(("Optional", "Any"))
+
+    def read_0(x: Any) -> Any:
+        p: Any
+        v: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c0)
+        get = x.get
+        n = 1
+        try:
+            p = x["object"]
+            if not (p.__class__ is str):
+                return None
+            i.object_ = p
+            p = get("Object", absent)
+            if p is absent:
+                i.object_upper = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.object_upper = p if p.__class__ is int else int(p)
+                n += 1
+            p = get("kind", absent)
+            if p is absent:
+                i.kind = None
+            else:
+                if not ((p.__class__ is str and p in _names0)):
+                    return None
+                i.kind = d0[2](p)
+                n += 1
+            p = get("text", absent)
+            if p is absent:
+                i.text = None
+            else:
+                if not (p.__class__ is str):
+                    return None
+                i.text = d0[3](p)
+                n += 1
+            p = get("nested", absent)
+            if p is absent:
+                i.nested = None
+            else:
+                if not (check_0(p)):
+                    return None
+                i.nested = d0[4](p)
+                n += 1
+            p = get("List", absent)
+            if p is absent:
+                i.list = None
+            else:
+                if p.__class__ is list:
+                    v = []
+                    for e in p:
+                        r = read_1(e)
+                        if r is None:
+                            return None
+                        v.append(r)
+                else:
+                    if not (check_4(p)):
+                        return None
+                    v = d0[5](p)
+                i.list = v
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w0}
+        return i
+
+    def read_1(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c1)
+        get = x.get
+        n = 0
+        g: Optional[Set[str]] = None
+        p = get("Optional", absent)
+        if p is absent:
+            i.optional = None
+        else:
+            if not ((p.__class__ is str or None is p)):
+                return None
+            i.optional = p
+            n += 1
+            if g is None:
+                g = set()
+            g.add("optional")
+        p = get("Any", absent)
+        if p is absent:
+            i.any = None
+        else:
+            i.any = p
+            n += 1
+            if g is None:
+                g = set()
+            g.add("any")
+        i.__codegen_given__ = none_given if g is None else g
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w1}
+        return i
+
+    return {
+        c0: read_0,
+        c1: read_1,
+    }

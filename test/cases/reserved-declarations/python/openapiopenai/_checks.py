@@ -6,11 +6,13 @@ from_json for the values json.loads makes (dict, list, str, int, float, bool, No
 interpreter (_schema.py) stays the reference and reports the errors of an invalid value; a check
 answers what its is_valid answers. Imported on the first from_json (_validators.py). A schema whose
 keywords contradict each other (a const of one type, a type of another) is checked as written:
-pyright knows some of those comparisons never hold, which is what the schema says."""
+pyright knows some of those comparisons never hold, which is what the schema says. Last, where
+declarations read fast, readers(): from_json's one pass that checks and binds (the runtime's
+_reader)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import AbstractSet, Any, Callable, Dict, Tuple
 
 
 def check_0(x: Any) -> bool:
@@ -963,3 +965,1265 @@ def check_127(x: Any) -> bool:
     if not ("yield" == x or "other" == x):
         return False
     return True
+
+
+def readers(decoders: Callable[[Any], Tuple[Callable[[Any], Any], ...]], none_given: AbstractSet[str]) -> Dict[Any, Callable[[Any], Any]]:
+    """The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a
+    value json.loads made straight into its model, checking every member as it binds it, and
+    answers None where it does not decide (from_json then checks, reports and binds as without
+    it). Made on the first from_json (the runtime's _reader), when every model is loaded, with
+    the runtime's decoders of a class's fields and its frozenset of no nullable field given."""
+    from . import models
+
+    absent = object()
+    new = object.__new__
+    c0 = models.False_
+    w0 = frozenset(("False", "value"))
+    c1 = models.Abstract
+    w1 = frozenset(("abstract", "value"))
+    c2 = models.Arguments
+    w2 = frozenset(("arguments", "value"))
+    c3 = models.Async
+    w3 = frozenset(("async", "value"))
+    c4 = models.Bigint
+    w4 = frozenset(("bigint", "value"))
+    c5 = models.Break
+    w5 = frozenset(("break", "value"))
+    c6 = models.Catch
+    w6 = frozenset(("catch", "value"))
+    c7 = models.Class
+    w7 = frozenset(("class", "value"))
+    c8 = models.Debugger
+    w8 = frozenset(("debugger", "value"))
+    c9 = models.Default
+    w9 = frozenset(("default", "value"))
+    c10 = models.Delete
+    w10 = frozenset(("delete", "value"))
+    c11 = models.Elif
+    w11 = frozenset(("elif", "value"))
+    c12 = models.Eval
+    w12 = frozenset(("eval", "value"))
+    c13 = models.Explicit
+    w13 = frozenset(("explicit", "value"))
+    c14 = models.Extern
+    w14 = frozenset(("extern", "value"))
+    c15 = models.Fixed
+    w15 = frozenset(("fixed", "value"))
+    c16 = models.Foreach
+    w16 = frozenset(("foreach", "value"))
+    c17 = models.Global
+    w17 = frozenset(("global", "value"))
+    c18 = models.Implements
+    w18 = frozenset(("implements", "value"))
+    c19 = models.In
+    w19 = frozenset(("in", "value"))
+    c20 = models.Interface
+    w20 = frozenset(("interface", "value"))
+    c21 = models.Lambda
+    w21 = frozenset(("lambda", "value"))
+    c22 = models.Long
+    w22 = frozenset(("long", "value"))
+    c23 = models.Native
+    w23 = frozenset(("native", "value"))
+    c24 = models.Nonlocal
+    w24 = frozenset(("nonlocal", "value"))
+    c25 = models.Number
+    w25 = frozenset(("number", "value"))
+    c26 = models.Or
+    w26 = frozenset(("or", "value"))
+    c27 = models.Package
+    w27 = frozenset(("package", "value"))
+    c28 = models.Permits
+    w28 = frozenset(("permits", "value"))
+    c29 = models.Public
+    w29 = frozenset(("public", "value"))
+    c30 = models.Record
+    w30 = frozenset(("record", "value"))
+    c31 = models.Sbyte
+    w31 = frozenset(("sbyte", "value"))
+    c32 = models.Sizeof
+    w32 = frozenset(("sizeof", "value"))
+    c33 = models.Strictfp
+    w33 = frozenset(("strictfp", "value"))
+    c34 = models.Super
+    w34 = frozenset(("super", "value"))
+    c35 = models.Synchronized
+    w35 = frozenset(("synchronized", "value"))
+    c36 = models.Throws
+    w36 = frozenset(("throws", "value"))
+    c37 = models.Type
+    w37 = frozenset(("type", "value"))
+    c38 = models.Ulong
+    w38 = frozenset(("ulong", "value"))
+    c39 = models.Unknown
+    w39 = frozenset(("unknown", "value"))
+    c40 = models.Using
+    w40 = frozenset(("using", "value"))
+    c41 = models.Void
+    w41 = frozenset(("void", "value"))
+    c42 = models.With
+    w42 = frozenset(("with", "value"))
+
+    def read_0(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c0)
+        get = x.get
+        n = 1
+        try:
+            p = x["False"]
+            if not (p.__class__ is str):
+                return None
+            i.false = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w0}
+        return i
+
+    def read_1(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c1)
+        get = x.get
+        n = 1
+        try:
+            p = x["abstract"]
+            if not (p.__class__ is str):
+                return None
+            i.abstract = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w1}
+        return i
+
+    def read_2(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c2)
+        get = x.get
+        n = 1
+        try:
+            p = x["arguments"]
+            if not (p.__class__ is str):
+                return None
+            i.arguments = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w2}
+        return i
+
+    def read_3(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c3)
+        get = x.get
+        n = 1
+        try:
+            p = x["async"]
+            if not (p.__class__ is str):
+                return None
+            i.async_ = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w3}
+        return i
+
+    def read_4(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c4)
+        get = x.get
+        n = 1
+        try:
+            p = x["bigint"]
+            if not (p.__class__ is str):
+                return None
+            i.bigint = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w4}
+        return i
+
+    def read_5(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c5)
+        get = x.get
+        n = 1
+        try:
+            p = x["break"]
+            if not (p.__class__ is str):
+                return None
+            i.break_ = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w5}
+        return i
+
+    def read_6(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c6)
+        get = x.get
+        n = 1
+        try:
+            p = x["catch"]
+            if not (p.__class__ is str):
+                return None
+            i.catch = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w6}
+        return i
+
+    def read_7(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c7)
+        get = x.get
+        n = 1
+        try:
+            p = x["class"]
+            if not (p.__class__ is str):
+                return None
+            i.class_ = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w7}
+        return i
+
+    def read_8(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c8)
+        get = x.get
+        n = 1
+        try:
+            p = x["debugger"]
+            if not (p.__class__ is str):
+                return None
+            i.debugger = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w8}
+        return i
+
+    def read_9(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c9)
+        get = x.get
+        n = 1
+        try:
+            p = x["default"]
+            if not (p.__class__ is str):
+                return None
+            i.default = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w9}
+        return i
+
+    def read_10(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c10)
+        get = x.get
+        n = 1
+        try:
+            p = x["delete"]
+            if not (p.__class__ is str):
+                return None
+            i.delete = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w10}
+        return i
+
+    def read_11(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c11)
+        get = x.get
+        n = 1
+        try:
+            p = x["elif"]
+            if not (p.__class__ is str):
+                return None
+            i.elif_ = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w11}
+        return i
+
+    def read_12(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c12)
+        get = x.get
+        n = 1
+        try:
+            p = x["eval"]
+            if not (p.__class__ is str):
+                return None
+            i.eval = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w12}
+        return i
+
+    def read_13(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c13)
+        get = x.get
+        n = 1
+        try:
+            p = x["explicit"]
+            if not (p.__class__ is str):
+                return None
+            i.explicit = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w13}
+        return i
+
+    def read_14(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c14)
+        get = x.get
+        n = 1
+        try:
+            p = x["extern"]
+            if not (p.__class__ is str):
+                return None
+            i.extern = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w14}
+        return i
+
+    def read_15(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c15)
+        get = x.get
+        n = 1
+        try:
+            p = x["fixed"]
+            if not (p.__class__ is str):
+                return None
+            i.fixed = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w15}
+        return i
+
+    def read_16(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c16)
+        get = x.get
+        n = 1
+        try:
+            p = x["foreach"]
+            if not (p.__class__ is str):
+                return None
+            i.foreach = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w16}
+        return i
+
+    def read_17(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c17)
+        get = x.get
+        n = 1
+        try:
+            p = x["global"]
+            if not (p.__class__ is str):
+                return None
+            i.global_ = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w17}
+        return i
+
+    def read_18(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c18)
+        get = x.get
+        n = 1
+        try:
+            p = x["implements"]
+            if not (p.__class__ is str):
+                return None
+            i.implements = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w18}
+        return i
+
+    def read_19(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c19)
+        get = x.get
+        n = 1
+        try:
+            p = x["in"]
+            if not (p.__class__ is str):
+                return None
+            i.in_ = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w19}
+        return i
+
+    def read_20(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c20)
+        get = x.get
+        n = 1
+        try:
+            p = x["interface"]
+            if not (p.__class__ is str):
+                return None
+            i.interface = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w20}
+        return i
+
+    def read_21(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c21)
+        get = x.get
+        n = 1
+        try:
+            p = x["lambda"]
+            if not (p.__class__ is str):
+                return None
+            i.lambda_ = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w21}
+        return i
+
+    def read_22(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c22)
+        get = x.get
+        n = 1
+        try:
+            p = x["long"]
+            if not (p.__class__ is str):
+                return None
+            i.long = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w22}
+        return i
+
+    def read_23(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c23)
+        get = x.get
+        n = 1
+        try:
+            p = x["native"]
+            if not (p.__class__ is str):
+                return None
+            i.native = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w23}
+        return i
+
+    def read_24(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c24)
+        get = x.get
+        n = 1
+        try:
+            p = x["nonlocal"]
+            if not (p.__class__ is str):
+                return None
+            i.nonlocal_ = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w24}
+        return i
+
+    def read_25(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c25)
+        get = x.get
+        n = 1
+        try:
+            p = x["number"]
+            if not (p.__class__ is str):
+                return None
+            i.number = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w25}
+        return i
+
+    def read_26(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c26)
+        get = x.get
+        n = 1
+        try:
+            p = x["or"]
+            if not (p.__class__ is str):
+                return None
+            i.or_ = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w26}
+        return i
+
+    def read_27(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c27)
+        get = x.get
+        n = 1
+        try:
+            p = x["package"]
+            if not (p.__class__ is str):
+                return None
+            i.package = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w27}
+        return i
+
+    def read_28(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c28)
+        get = x.get
+        n = 1
+        try:
+            p = x["permits"]
+            if not (p.__class__ is str):
+                return None
+            i.permits = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w28}
+        return i
+
+    def read_29(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c29)
+        get = x.get
+        n = 1
+        try:
+            p = x["public"]
+            if not (p.__class__ is str):
+                return None
+            i.public = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w29}
+        return i
+
+    def read_30(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c30)
+        get = x.get
+        n = 1
+        try:
+            p = x["record"]
+            if not (p.__class__ is str):
+                return None
+            i.record = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w30}
+        return i
+
+    def read_31(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c31)
+        get = x.get
+        n = 1
+        try:
+            p = x["sbyte"]
+            if not (p.__class__ is str):
+                return None
+            i.sbyte = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w31}
+        return i
+
+    def read_32(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c32)
+        get = x.get
+        n = 1
+        try:
+            p = x["sizeof"]
+            if not (p.__class__ is str):
+                return None
+            i.sizeof = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w32}
+        return i
+
+    def read_33(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c33)
+        get = x.get
+        n = 1
+        try:
+            p = x["strictfp"]
+            if not (p.__class__ is str):
+                return None
+            i.strictfp = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w33}
+        return i
+
+    def read_34(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c34)
+        get = x.get
+        n = 1
+        try:
+            p = x["super"]
+            if not (p.__class__ is str):
+                return None
+            i.super_ = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w34}
+        return i
+
+    def read_35(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c35)
+        get = x.get
+        n = 1
+        try:
+            p = x["synchronized"]
+            if not (p.__class__ is str):
+                return None
+            i.synchronized = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w35}
+        return i
+
+    def read_36(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c36)
+        get = x.get
+        n = 1
+        try:
+            p = x["throws"]
+            if not (p.__class__ is str):
+                return None
+            i.throws = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w36}
+        return i
+
+    def read_37(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c37)
+        get = x.get
+        n = 1
+        try:
+            p = x["type"]
+            if not (p.__class__ is str):
+                return None
+            i.type = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w37}
+        return i
+
+    def read_38(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c38)
+        get = x.get
+        n = 1
+        try:
+            p = x["ulong"]
+            if not (p.__class__ is str):
+                return None
+            i.ulong = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w38}
+        return i
+
+    def read_39(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c39)
+        get = x.get
+        n = 1
+        try:
+            p = x["unknown"]
+            if not (p.__class__ is str):
+                return None
+            i.unknown = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w39}
+        return i
+
+    def read_40(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c40)
+        get = x.get
+        n = 1
+        try:
+            p = x["using"]
+            if not (p.__class__ is str):
+                return None
+            i.using = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w40}
+        return i
+
+    def read_41(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c41)
+        get = x.get
+        n = 1
+        try:
+            p = x["void"]
+            if not (p.__class__ is str):
+                return None
+            i.void = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w41}
+        return i
+
+    def read_42(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c42)
+        get = x.get
+        n = 1
+        try:
+            p = x["with"]
+            if not (p.__class__ is str):
+                return None
+            i.with_ = p
+            p = get("value", absent)
+            if p is absent:
+                i.value = None
+            else:
+                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                    return None
+                i.value = p if p.__class__ is int else int(p)
+                n += 1
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w42}
+        return i
+
+    return {
+        c0: read_0,
+        c1: read_1,
+        c2: read_2,
+        c3: read_3,
+        c4: read_4,
+        c5: read_5,
+        c6: read_6,
+        c7: read_7,
+        c8: read_8,
+        c9: read_9,
+        c10: read_10,
+        c11: read_11,
+        c12: read_12,
+        c13: read_13,
+        c14: read_14,
+        c15: read_15,
+        c16: read_16,
+        c17: read_17,
+        c18: read_18,
+        c19: read_19,
+        c20: read_20,
+        c21: read_21,
+        c22: read_22,
+        c23: read_23,
+        c24: read_24,
+        c25: read_25,
+        c26: read_26,
+        c27: read_27,
+        c28: read_28,
+        c29: read_29,
+        c30: read_30,
+        c31: read_31,
+        c32: read_32,
+        c33: read_33,
+        c34: read_34,
+        c35: read_35,
+        c36: read_36,
+        c37: read_37,
+        c38: read_38,
+        c39: read_39,
+        c40: read_40,
+        c41: read_41,
+        c42: read_42,
+    }

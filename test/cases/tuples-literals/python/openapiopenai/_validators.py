@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import threading
-from typing import Any, Callable, List, Mapping, Optional, Sequence, Tuple, cast
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, cast
 
 from ._schema import SchemaValidator
 from ._schema_node import Issue
@@ -53,6 +53,8 @@ class SchemaSet:
         self.patterns = patterns
         self.format_assertion = format_assertion
         self.checks = checks
+        # The fast readers of _checks.py by class (the runtime's _reader makes them on first use).
+        self.readers: Optional[Dict[Any, Callable[[Any], Any]]] = None
         self.lock = threading.Lock()
         self.root: Optional[SchemaValidator] = None
 

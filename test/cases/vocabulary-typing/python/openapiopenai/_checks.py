@@ -6,7 +6,9 @@ from_json for the values json.loads makes (dict, list, str, int, float, bool, No
 interpreter (_schema.py) stays the reference and reports the errors of an invalid value; a check
 answers what its is_valid answers. Imported on the first from_json (_validators.py). A schema whose
 keywords contradict each other (a const of one type, a type of another) is checked as written:
-pyright knows some of those comparisons never hold, which is what the schema says."""
+pyright knows some of those comparisons never hold, which is what the schema says. Last, where
+declarations read fast, readers(): from_json's one pass that checks and binds (the runtime's
+_reader)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import json
 import re
 import warnings
 from fractions import Fraction
-from typing import Any, Callable, FrozenSet, Hashable, Optional
+from typing import AbstractSet, Any, Callable, Dict, FrozenSet, Hashable, Optional, Tuple
 
 from ._schema_index import SchemaCompileError
 from ._schema_numbers import is_multiple, json_key
@@ -196,3 +198,97 @@ def check_12(x: Any) -> bool:
         if p.__class__ is not str:
             return False
     return True
+
+
+def readers(decoders: Callable[[Any], Tuple[Callable[[Any], Any], ...]], none_given: AbstractSet[str]) -> Dict[Any, Callable[[Any], Any]]:
+    """The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a
+    value json.loads made straight into its model, checking every member as it binds it, and
+    answers None where it does not decide (from_json then checks, reports and binds as without
+    it). Made on the first from_json (the runtime's _reader), when every model is loaded, with
+    the runtime's decoders of a class's fields and its frozenset of no nullable field given."""
+    from . import models
+
+    absent = object()
+    new = object.__new__
+    c0 = models.ShortNumbered
+    w0 = frozenset(("id",))
+    c1 = models.Node
+    w1 = frozenset(("name",))
+    c2 = models.Tree
+    w2 = frozenset(("children", "name"))
+    d2 = decoders(c2)
+
+    def read_0(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c0)
+        try:
+            p = x["id"]
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                return None
+            i.id = p if p.__class__ is int else int(p)
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == 1 else {key: item for key, item in x.items() if key not in w0}
+        return i
+
+    def read_1(x: Any) -> Any:
+        p: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c1)
+        try:
+            p = x["name"]
+            if not (p.__class__ is str):
+                return None
+            i.name = p
+        except KeyError:
+            return None
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == 1 else {key: item for key, item in x.items() if key not in w1}
+        return i
+
+    def read_2(x: Any) -> Any:
+        p: Any
+        v: Any
+        if x.__class__ is not dict:
+            return None
+        i: Any = new(c2)
+        get = x.get
+        n = 0
+        p = get("children", absent)
+        if p is absent:
+            i.children = None
+        else:
+            if p.__class__ is list:
+                v = []
+                for e in p:
+                    r = read_2(e)
+                    if r is None:
+                        return None
+                    v.append(r)
+            else:
+                if not (check_13(p)):
+                    return None
+                v = d2[0](p)
+            i.children = v
+            n += 1
+        p = get("name", absent)
+        if p is absent:
+            i.name = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.name = p
+            n += 1
+        i.__codegen_given__ = none_given
+        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w2}
+        return i
+
+    return {
+        c0: read_0,
+        c1: read_1,
+        c2: read_2,
+    }

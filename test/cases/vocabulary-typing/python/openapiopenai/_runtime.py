@@ -297,6 +297,10 @@ class _EnumSchema(Schema):
                 return found
         return next(member for member in self.members if json_equal(value, member.value))
 
+    def decoder(self) -> Callable[[Any], Any]:
+        # Every member a string: a valid value is one of them, looked up with no Python call.
+        return self.strings.__getitem__ if len(self.strings) == len(self.members) else self.decode
+
 
 class Ref(Schema):
     """A generated model, union, enum or alias (TypeAdapter), looked up on first use so that
@@ -426,14 +430,17 @@ def _from_value(cls: Type[_T], value: Any) -> _T:
 
 
 def _json_parser(cls: Any) -> Callable[[Union[str, bytes]], Any]:
-    """from_json's work: parse, then as _from_value's for from_dict but through the compiled check
-    (exact for the values json.loads makes), in one function per class made on first use (the
-    check and the decoder looked up once, not on every parse)."""
+    """from_json's work: parse, then the fast reader where the class has one (_reader: the value
+    read and checked in one pass), else as _from_value's for from_dict but through the compiled
+    check (exact for the values json.loads makes); a value the reader does not decide takes the
+    check's path, which reports the errors of an invalid one. One function per class, made on
+    first use (the reader, the check and the decoder looked up once, not on every parse)."""
     parser: Optional[Callable[[Union[str, bytes]], Any]] = cls.__dict__.get("__codegen_json_parser__")
     if parser is None:
         validator = _validator(cls)
         is_valid = validator.json_check()
         decode = _bound_schema(cls).decoder()
+        read = _reader(cls)
 
         def parse(json_str: Union[str, bytes]) -> Any:
             value = _parse(json_str)
@@ -442,8 +449,41 @@ def _json_parser(cls: Any) -> Callable[[Union[str, bytes]], Any]:
             return None if value is None else decode(value)
 
         parser = parse
+        if read is not None:
+            reader: Callable[[Any], Any] = read
+
+            def parse_fast(json_str: Union[str, bytes]) -> Any:
+                value = _parse(json_str)
+                bound = reader(value)
+                if bound is not None:
+                    return bound
+                if not is_valid(value):
+                    validator.check_json(value)
+                return None if value is None else decode(value)
+
+            parser = parse_fast
         setattr(cls, "__codegen_json_parser__", parser)
     return parser
+
+
+def _reader(target: Any) -> Optional[Callable[[Any], Any]]:
+    """The fast reader of a generated class or alias adapter (the readers() of _checks.py, made
+    once per package on first use, when every model is loaded), or None: it has none, or is a
+    subclass of a generated class (which binds to itself)."""
+    schemas = _validator(target).schemas
+    readers = schemas.readers
+    if readers is None:
+        module: Any = None if schemas.checks is None else schemas.checks()
+        make: Any = getattr(module, "readers", None)
+        made: Dict[Any, Callable[[Any], Any]] = {} if make is None else make(_field_decoders, _NONE_GIVEN)
+        schemas.readers = readers = made
+    return readers.get(target)
+
+
+def _field_decoders(cls: Type[Model]) -> Tuple[Callable[[Any], Any], ...]:
+    """The decoder of each field of a class, in the order of its field table: what its fast reader
+    binds a field through when it does not bind it inline."""
+    return tuple(field.schema.decoder() for field in cls.__codegen_fields__)
 
 
 def _bound_schema(cls: Any) -> Schema:
@@ -850,9 +890,7 @@ class TypeAdapter(Generic[_T]):
 
     def validate_json(self, json_str: Union[str, bytes]) -> _T:
         """Parses and checks JSON text; raises ValidationError."""
-        value = _parse(json_str)
-        self.__codegen_validator__.check_json(value)
-        return cast(_T, self._binding.decoder()(value))
+        return cast(_T, _json_parser(self)(json_str))
 
     def dump_python(self, value: _T) -> Any:
         """The JSON-like data of a typed value; raises ValidationError."""

@@ -1,0 +1,288 @@
+// Python's fast readers: from_json (and an alias's validate_json) reads the value json.loads made
+// straight into its model, checking each member as it binds it, in one pass, where otherwise the
+// compiled check walks the value and binding walks it again. Which declarations read fast, and how
+// each member reads: ../shared/reader-plans.ts; this module writes them as Python, into
+// _checks.py beside the checks whose tests they use.
+//
+// A reader answers the model, or None where it does not decide (a member its schema refuses, a
+// required member missing, an unknown member of a closed object, a tag it does not know): from_json
+// then takes the other path (the compiled check, the interpreter's errors, binding), so an invalid
+// value gets the errors it got before, and a valid one the same model. What a reader binds is what
+// the runtime's binding binds (runtime/_runtime.py: _specialized_decoder): a field's value as it
+// is where binding keeps it (types.ts: bindingOf), an int for an integer, a nested reader's model,
+// else the runtime's own decoder of the field; None for a field absent; the nullable fields given
+// in __codegen_given__; the members that are no field in additional_properties.
+//
+// The readers are made by one function, readers(), on the first from_json, when every model is
+// loaded: the classes, their decoders and the tag tables are its locals, which the readers read
+// as closure cells. It answers them by the class (or alias adapter) each reads, so a subclass of
+// a model, which binds to itself, takes the other path.
+
+import type { Declaration, Model, ObjectDeclaration, UnionDeclaration } from '../../model/ir.js';
+import { acceptsNull, lookup, orderProperties, type PropertyOrder } from '../shared/common.js';
+import type { ObjectReaderPlan, ReaderPlan, ReaderSyntax, TagTree } from '../shared/reader-plans.js';
+import { pyString } from './literals.js';
+import { namesOf, type Names } from './names.js';
+import { bindingOf } from './types.js';
+
+const I = '    ';
+/**
+ * An object of more properties has no reader (the runtime binds it by its pass over the members
+ * present): pyright strict gives up on a function of some 60 optional members ("too complex to
+ * analyze"), and one of 32, each read through a nested reader, is within what it checks.
+ */
+const MAX_PROPERTIES = 32;
+
+/** What the readers are named and ordered by: the package's names and its property order. */
+export interface ReaderContext {
+  readonly names: Names;
+  readonly order: PropertyOrder;
+}
+
+/** The planner's syntax for Python: a member's test is the compiled check on variable `p`. */
+export function pythonReaderSyntax(test: (node: Parameters<ReaderSyntax['test']>[0], v: string) => string | null): ReaderSyntax {
+  // An object with typed additional properties binds them by their schema: not read here.
+  return {
+    test: (node) => test(node, 'p'),
+    and: 'and',
+    readsObject: (d: ObjectDeclaration) => d.additional.kind !== 'typed' && d.properties.length <= MAX_PROPERTIES,
+  };
+}
+
+/** The function readers() of _checks.py (see the module comment) and the names it imports from typing; nothing when nothing reads fast. */
+export function readersFunction(model: Model, plans: ReadonlyMap<string, ReaderPlan>, ctx: ReaderContext): { lines: string[]; typing: string[] } {
+  if (plans.size === 0) return { lines: [], typing: [] };
+  const typing = new Set(['AbstractSet', 'Callable', 'Dict', 'Tuple']);
+  const byId = new Map(model.declarations.map((d) => [d.id, d] as const));
+  // Each reader's number, in the model's order (a reader may name one made after it: the cells are set by the call).
+  const ids = model.declarations.filter((d) => plans.has(d.id)).map((d) => d.id);
+  const number = new Map(ids.map((id, n) => [id, n] as const));
+  const reader = (id: string): string => `read_${number.get(id)!}`;
+  const locals: string[] = [];
+  const functions: string[] = [];
+  const tables: string[] = [];
+  const answers: string[] = [];
+  let absent = false;
+  for (const id of ids) {
+    const d = lookup(byId, id);
+    const plan = plans.get(id)!;
+    const n = number.get(id)!;
+    const target = targetOf(d, ctx.names);
+    locals.push(`c${n} = models.${target}`);
+    answers.push(`c${n}: read_${n},`);
+    if (plan.kind === 'object') {
+      const object = objectReader(d as ObjectDeclaration, plan, n, byId, ctx, reader);
+      locals.push(...object.locals);
+      if (object.given) typing.add('Optional').add('Set');
+      if (object.optional) absent = true;
+      functions.push('', ...object.lines);
+    } else if (plan.kind === 'union') {
+      const union = unionReader(d as UnionDeclaration, plan.tags, n, reader);
+      functions.push('', ...union.lines);
+      tables.push(...union.tables);
+    } else {
+      functions.push(
+        '',
+        `def read_${n}(x: Any) -> Any:`,
+        `${I}v: Any`,
+        `${I}if x.__class__ is not list:`,
+        `${I}${I}return None`,
+        ...listLines('x', 'v', reader(plan.items), plan.min, plan.max, I),
+        `${I}return v`,
+      );
+    }
+  }
+  const lines = [
+    '',
+    '',
+    'def readers(decoders: Callable[[Any], Tuple[Callable[[Any], Any], ...]], none_given: AbstractSet[str]) -> Dict[Any, Callable[[Any], Any]]:',
+    `${I}"""The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a`,
+    `${I}value json.loads made straight into its model, checking every member as it binds it, and`,
+    `${I}answers None where it does not decide (from_json then checks, reports and binds as without`,
+    `${I}it). Made on the first from_json (the runtime's _reader), when every model is loaded, with`,
+    `${I}the runtime's decoders of a class's fields and its frozenset of no nullable field given."""`,
+    `${I}from . import models`,
+    '',
+    ...(absent ? [`${I}absent = object()`] : []),
+    `${I}new = object.__new__`,
+    ...locals.map((line) => `${I}${line}`),
+    ...functions.map((line) => (line === '' ? '' : `${I}${line}`)),
+    '',
+    ...tables.map((line) => `${I}${line}`),
+    `${I}return {`,
+    ...answers.map((line) => `${I}${I}${line}`),
+    `${I}}`,
+  ];
+  return { lines, typing: [...typing] };
+}
+
+/** The class a declaration's reader builds (an alias: its adapter, which from_json's path is given). */
+function targetOf(d: Declaration, names: Names): string {
+  const n = namesOf(names, d.id);
+  return d.kind === 'alias' ? n.adapterName! : n.className;
+}
+
+/** An object's reader: its function, and the locals it reads (the names of its members, its fields' decoders). */
+function objectReader(
+  d: ObjectDeclaration,
+  plan: ObjectReaderPlan,
+  n: number,
+  byId: ReadonlyMap<string, Declaration>,
+  ctx: ReaderContext,
+  reader: (id: string) => string,
+): { locals: string[]; lines: string[]; given: boolean; optional: boolean } {
+  const { attributes } = namesOf(ctx.names, d.id);
+  // The fields in the order of the class's field table (its decoders' order), as the runtime sets them.
+  const properties = orderProperties(d.properties, ctx.order);
+  const nullable = properties.some((p) => acceptsNull(p.type, byId));
+  let decoders = false;
+  const nested = properties.some((p) => plan.members.get(p.jsonName)!.nested !== null);
+  const body: string[] = [];
+  // A required name that is no property (any value, kept with the other members).
+  const undeclared = plan.required.filter((wire) => !properties.some((p) => p.jsonName === wire));
+  for (const wire of undeclared) body.push(`if ${pyString(wire)} not in x:`, `${I}return None`);
+  // The members read: the required ones, each read by subscript (a missing one raises KeyError: no
+  // test of each for absence), then each optional one present (n counts them, from the required).
+  const requiredCount = properties.filter((p) => plan.required.includes(p.jsonName)).length;
+  const optional = properties.length > requiredCount;
+  body.push(`i: Any = new(c${n})`, ...(optional ? ['get = x.get', `n = ${requiredCount}`] : []));
+  if (nullable) body.push('g: Optional[Set[str]] = None');
+  const members: string[] = [];
+  for (const [k, p] of properties.entries()) {
+    const attr = attributes.get(p.jsonName)!;
+    const member = plan.members.get(p.jsonName)!;
+    const required = plan.required.includes(p.jsonName);
+    const test = member.test === null ? [] : [`if not (${member.test}):`, `${I}return None`];
+    const decoded = (): string => {
+      decoders = true;
+      return `d${n}[${k}](p)`;
+    };
+    const binding = bindingOf(p.type);
+    const valueOf =
+      binding === 'plain'
+        ? 'p'
+        : binding === 'integer'
+          ? acceptsNull(p.type, byId)
+            ? 'p if p.__class__ is int or p is None else int(p)'
+            : 'p if p.__class__ is int else int(p)'
+          : null;
+    let read: string[];
+    if (member.nested !== null) {
+      // Through the nested reader where the value is what it reads; else tested and decoded.
+      const nested = reader(member.nested.id);
+      const list = member.nested.list;
+      read = [
+        ...(list === null
+          ? ['if p.__class__ is dict:', `${I}v = ${nested}(p)`, `${I}if v is None:`, `${I}${I}return None`]
+          : ['if p.__class__ is list:', ...listLines('p', 'v', nested, list.min, list.max, I)]),
+        'else:',
+        ...[...test, `v = ${valueOf ?? decoded()}`].map((line) => `${I}${line}`),
+        `i.${attr} = v`,
+      ];
+    } else {
+      read = [...test, `i.${attr} = ${valueOf ?? decoded()}`];
+    }
+    if (!required) read.push('n += 1');
+    if (acceptsNull(p.type, byId)) read.push('if g is None:', `${I}g = set()`, `g.add(${pyString(attr)})`);
+    if (required) members.push(`p = x[${pyString(p.jsonName)}]`, ...read);
+    else members.push(`p = get(${pyString(p.jsonName)}, absent)`, 'if p is absent:', `${I}i.${attr} = None`, 'else:', ...read.map((line) => `${I}${line}`));
+  }
+  // Nothing else raises KeyError here (the checks test membership, a nested reader catches its own).
+  if (requiredCount > 0) body.push('try:', ...members.map((line) => `${I}${line}`), 'except KeyError:', `${I}return None`);
+  else body.push(...members);
+  body.push(`i.__codegen_given__ = ${nullable ? 'none_given if g is None else g' : 'none_given'}`);
+  const count = optional ? 'n' : `${requiredCount}`;
+  const locals: string[] = [];
+  if (plan.closed) {
+    body.push(`if len(x) != ${count}:`, `${I}return None`, 'i.additional_properties = {}');
+  } else {
+    locals.push(`w${n} = frozenset(${pyTuple(properties.map((p) => pyString(p.jsonName)))})`);
+    body.push(`i.additional_properties = {} if len(x) == ${count} else {key: item for key, item in x.items() if key not in w${n}}`);
+  }
+  body.push('return i');
+  if (decoders) locals.push(`d${n} = decoders(c${n})`);
+  return {
+    locals,
+    given: nullable,
+    optional,
+    lines: [
+      `def read_${n}(x: Any) -> Any:`,
+      ...[...(properties.length > 0 ? ['p: Any'] : []), ...(nested ? ['v: Any'] : [])].map((line) => `${I}${line}`),
+      `${I}if x.__class__ is not dict:`,
+      `${I}${I}return None`,
+      ...body.map((line) => `${I}${line}`),
+    ],
+  };
+}
+
+/** A union's reader: its function (its tag tables' dispatchers too), and the tables, set after every reader they name. */
+function unionReader(d: UnionDeclaration, tags: TagTree | number, n: number, reader: (id: string) => string): { lines: string[]; tables: string[] } {
+  const variantReader = (i: number): string => {
+    const v = d.variants[i]!;
+    if (v.kind !== 'ref') throw new Error(`reader of ${d.id}: variant ${i} is no declaration`);
+    return reader(v.id);
+  };
+  const wrap = [`${I}if v is None:`, `${I}${I}return None`, `${I}w: Any = new(c${n})`, `${I}w.actual_instance = v`, `${I}return w`];
+  if (typeof tags === 'number') {
+    return {
+      lines: [`def read_${n}(x: Any) -> Any:`, `${I}if x.__class__ is not dict:`, `${I}${I}return None`, `${I}v = ${variantReader(tags)}(x)`, ...wrap],
+      tables: [],
+    };
+  }
+  // Each level of the tree: a table by tag, of a variant's reader or the next level's dispatcher.
+  const lines: string[] = [];
+  const tables: string[] = [];
+  let count = 0;
+  const level = (tree: TagTree): string => {
+    const table = `t${n}_${count++}`;
+    const entries = tree.cases.map(({ tag, next }) => `${I}${pyString(tag)}: ${typeof next === 'number' ? variantReader(next) : dispatcher(next)},`);
+    tables.push(`${table}: Dict[str, Callable[[Any], Any]] = {`, ...entries, '}');
+    return table;
+  };
+  const lookupLines = (tree: TagTree, table: string): string[] => [
+    `${I}t = x.get(${pyString(tree.wire)})`,
+    `${I}if t.__class__ is not str:`,
+    `${I}${I}return None`,
+    `${I}f = ${table}.get(t)`,
+    `${I}if f is None:`,
+    `${I}${I}return None`,
+  ];
+  function dispatcher(tree: TagTree): string {
+    const table = level(tree);
+    const name = `tags_${n}_${table.slice(table.indexOf('_') + 1)}`;
+    lines.push('', `def ${name}(x: Any) -> Any:`, ...lookupLines(tree, table), `${I}return f(x)`);
+    return name;
+  }
+  const root = level(tags);
+  return {
+    lines: [
+      `def read_${n}(x: Any) -> Any:`,
+      `${I}if x.__class__ is not dict:`,
+      `${I}${I}return None`,
+      ...lookupLines(tags, root),
+      `${I}v = f(x)`,
+      ...wrap,
+      ...lines,
+    ],
+    tables,
+  };
+}
+
+/** An array's items read by `reader` into list `out` (from `from`, a list), None where one is not read or the count is out of bounds. */
+function listLines(from: string, out: string, reader: string, min: number, max: number | null, indent: string): string[] {
+  const bounds = [...(min > 0 ? [`len(${out}) < ${min}`] : []), ...(max !== null ? [`len(${out}) > ${max}`] : [])];
+  return [
+    `${out} = []`,
+    `for e in ${from}:`,
+    `${I}r = ${reader}(e)`,
+    `${I}if r is None:`,
+    `${I}${I}return None`,
+    `${I}${out}.append(r)`,
+    ...(bounds.length > 0 ? [`if ${bounds.join(' or ')}:`, `${I}return None`] : []),
+  ].map((line) => `${indent}${line}`);
+}
+
+/** A tuple of these expressions: `()`, `("a",)`, `("a", "b")`. */
+function pyTuple(items: readonly string[]): string {
+  return items.length === 1 ? `(${items[0]!},)` : `(${items.join(', ')})`;
+}
