@@ -51,7 +51,7 @@ describe('python runtime sources', () => {
   it('import with warnings as errors', () => {
     const result = python(['-c', 'import rtpkg._runtime as r, rtpkg.exceptions as e; assert r.ValidationError is e.ValidationError; assert all(hasattr(r, n) for n in r.__all__); print(len(r.__all__))']);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toBe('28\n');
+    expect(result.stdout).toBe('30\n');
   });
 
   it('unittest: every test passes, with warnings as errors', () => {

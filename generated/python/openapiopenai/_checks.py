@@ -12,7 +12,10 @@ _reader)."""
 
 from __future__ import annotations
 
-from typing import AbstractSet, Any, Callable, Dict, Tuple
+from typing import Any, Callable, Dict
+
+from . import models
+from ._runtime import NONE_GIVEN
 
 
 def check_0(x: Any) -> bool:
@@ -80,134 +83,135 @@ def check_3(x: Any) -> bool:
     return True
 
 
-def readers(decoders: Callable[[Any], Tuple[Callable[[Any], Any], ...]], none_given: AbstractSet[str]) -> Dict[Any, Callable[[Any], Any]]:
-    """The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a
-    value json.loads made straight into its model, checking every member as it binds it, and
-    answers None where it does not decide (from_json then checks, reports and binds as without
-    it). Made on the first from_json (the runtime's _reader), when every model is loaded, with
-    the runtime's decoders of a class's fields and its frozenset of no nullable field given."""
-    from . import models
+# The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a value
+# json.loads made straight into its model, checking every member as it binds it, and answers None
+# where it does not decide (from_json then checks, reports and binds as without it).
+_MISSING = object()
+_new = object.__new__
+_c0 = models.RealtimeClientEventConversationItemTruncate
+_w0 = frozenset(("event_id", "type", "item_id", "content_index", "audio_end_ms"))
+_c1 = models.RealtimeServerEventConversationItemTruncated
+_w1 = frozenset(("event_id", "type", "item_id", "content_index", "audio_end_ms"))
+_c2 = models.RealtimeClientEvent
+_c3 = models.RealtimeServerEvent
 
-    absent = object()
-    new = object.__new__
-    c0 = models.RealtimeClientEventConversationItemTruncate
-    w0 = frozenset(("event_id", "type", "item_id", "content_index", "audio_end_ms"))
-    c1 = models.RealtimeServerEventConversationItemTruncated
-    w1 = frozenset(("event_id", "type", "item_id", "content_index", "audio_end_ms"))
-    c2 = models.RealtimeClientEvent
-    c3 = models.RealtimeServerEvent
 
-    def read_0(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c0)
-        get = x.get
-        n = 4
-        try:
-            p = get("event_id", absent)
-            if p is absent:
-                i.event_id = None
-            else:
-                if not (p.__class__ is str and len(p) <= 512):
-                    return None
-                i.event_id = p
-                n += 1
-            p = x["type"]
-            if not ("conversation.item.truncate" == p):
-                return None
-            i.type = p
-            p = x["item_id"]
-            if not (p.__class__ is str):
-                return None
-            i.item_id = p
-            p = x["content_index"]
-            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) and p <= 2147483647 and p >= 0):
-                return None
-            i.content_index = p if p.__class__ is int else int(p)
-            p = x["audio_end_ms"]
-            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) and p <= 2147483647 and p >= 0):
-                return None
-            i.audio_end_ms = p if p.__class__ is int else int(p)
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w0}
-        return i
-
-    def read_1(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c1)
-        try:
-            p = x["event_id"]
-            if not (p.__class__ is str):
+def read_0(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c0)
+    get = x.get
+    n = 4
+    try:
+        p = get("event_id", _MISSING)
+        if p is _MISSING:
+            i.event_id = None
+        else:
+            if not (p.__class__ is str and len(p) <= 512):
                 return None
             i.event_id = p
-            p = x["type"]
-            if not ("conversation.item.truncated" == p):
-                return None
-            i.type = p
-            p = x["item_id"]
-            if not (p.__class__ is str):
-                return None
-            i.item_id = p
-            p = x["content_index"]
-            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) and p <= 2147483647 and p >= 0):
-                return None
-            i.content_index = p if p.__class__ is int else int(p)
-            p = x["audio_end_ms"]
-            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) and p <= 2147483647 and p >= 0):
-                return None
-            i.audio_end_ms = p if p.__class__ is int else int(p)
-        except KeyError:
+            n += 1
+        p = x["type"]
+        if not ("conversation.item.truncate" == p):
             return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == 5 else {key: item for key, item in x.items() if key not in w1}
-        return i
+        i.type = p
+        p = x["item_id"]
+        if not (p.__class__ is str):
+            return None
+        i.item_id = p
+        p = x["content_index"]
+        if not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) and p <= 2147483647 and p >= 0):
+            return None
+        i.content_index = p if p.__class__ is int else int(p)
+        p = x["audio_end_ms"]
+        if not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) and p <= 2147483647 and p >= 0):
+            return None
+        i.audio_end_ms = p if p.__class__ is int else int(p)
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w0}
+    return i
 
-    def read_2(x: Any) -> Any:
-        if x.__class__ is not dict:
-            return None
-        t = x.get("type")
-        if t.__class__ is not str:
-            return None
-        f = t2_0.get(t)
-        if f is None:
-            return None
-        v = f(x)
-        if v is None:
-            return None
-        w: Any = new(c2)
-        w.actual_instance = v
-        return w
 
-    def read_3(x: Any) -> Any:
-        if x.__class__ is not dict:
+def read_1(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c1)
+    try:
+        p = x["event_id"]
+        if not (p.__class__ is str):
             return None
-        t = x.get("type")
-        if t.__class__ is not str:
+        i.event_id = p
+        p = x["type"]
+        if not ("conversation.item.truncated" == p):
             return None
-        f = t3_0.get(t)
-        if f is None:
+        i.type = p
+        p = x["item_id"]
+        if not (p.__class__ is str):
             return None
-        v = f(x)
-        if v is None:
+        i.item_id = p
+        p = x["content_index"]
+        if not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) and p <= 2147483647 and p >= 0):
             return None
-        w: Any = new(c3)
-        w.actual_instance = v
-        return w
+        i.content_index = p if p.__class__ is int else int(p)
+        p = x["audio_end_ms"]
+        if not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) and p <= 2147483647 and p >= 0):
+            return None
+        i.audio_end_ms = p if p.__class__ is int else int(p)
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == 5 else {key: item for key, item in x.items() if key not in _w1}
+    return i
 
-    t2_0: Dict[str, Callable[[Any], Any]] = {
-        "conversation.item.truncate": read_0,
-    }
-    t3_0: Dict[str, Callable[[Any], Any]] = {
-        "conversation.item.truncated": read_1,
-    }
-    return {
-        c0: read_0,
-        c1: read_1,
-        c2: read_2,
-        c3: read_3,
-    }
+
+def read_2(x: Any) -> Any:
+    if x.__class__ is not dict:
+        return None
+    t = x.get("type")
+    if t.__class__ is not str:
+        return None
+    f = _t2_0.get(t)
+    if f is None:
+        return None
+    v = f(x)
+    if v is None:
+        return None
+    w: Any = _new(_c2)
+    w.actual_instance = v
+    return w
+
+
+def read_3(x: Any) -> Any:
+    if x.__class__ is not dict:
+        return None
+    t = x.get("type")
+    if t.__class__ is not str:
+        return None
+    f = _t3_0.get(t)
+    if f is None:
+        return None
+    v = f(x)
+    if v is None:
+        return None
+    w: Any = _new(_c3)
+    w.actual_instance = v
+    return w
+
+
+_t2_0: Dict[str, Callable[[Any], Any]] = {
+    "conversation.item.truncate": read_0,
+}
+_t3_0: Dict[str, Callable[[Any], Any]] = {
+    "conversation.item.truncated": read_1,
+}
+
+READERS: Dict[Any, Callable[[Any], Any]] = {
+    _c0: read_0,
+    _c1: read_1,
+    _c2: read_2,
+    _c3: read_3,
+}

@@ -28,7 +28,7 @@ import {
 } from '../shared/schema-reach.js';
 import { planReaders } from '../shared/reader-plans.js';
 import { pyNumber, pyString } from './literals.js';
-import { pythonReaderSyntax, readersFunction, type ReaderContext } from './readers.js';
+import { NO_READERS, pythonReaderSyntax, readersCode, type ReaderContext, type ReadersCode } from './readers.js';
 
 export interface CompiledChecks {
   /** The body of _checks.py after its imports (constants, functions, then tag tables); empty when nothing compiled. */
@@ -57,14 +57,14 @@ export function compileChecks(model: Model, formatAssertion: boolean, readers?: 
     const name = compiler.declaration(schemaUriOf(model, d));
     if (name !== null) checks.set(d.id, name);
   }
-  if (readers === undefined) return compiler.result(checks, { lines: [], typing: [] });
+  if (readers === undefined) return compiler.result(checks, NO_READERS);
   const plans = planReaders(
     model,
     reach,
     new Set(checks.keys()),
     pythonReaderSyntax((node, v) => compiler.test(node, v)),
   );
-  return compiler.result(checks, readersFunction(model, plans, readers));
+  return compiler.result(checks, readersCode(model, plans, readers));
 }
 
 class CheckCompiler extends CheckFunctions {
@@ -118,8 +118,8 @@ class CheckCompiler extends CheckFunctions {
     this.bodies.push('', '', `def ${name}(x: Any) -> bool:`, ...declared, text);
   }
 
-  /** The module's code and imports: the checks of `checks`, then `readers` (readers.ts: the function readers() and what it imports, or nothing). */
-  result(checks: ReadonlyMap<string, string>, readers: { readonly lines: readonly string[]; readonly typing: readonly string[] }): CompiledChecks {
+  /** The module's code and imports: the checks of `checks`, then `readers` (readers.ts: the fast readers and what they import, or nothing). */
+  result(checks: ReadonlyMap<string, string>, readers: ReadersCode): CompiledChecks {
     if (checks.size === 0) return { code: '', imports: [], checks };
     for (const name of readers.typing) this.typing.add(name);
     const helpers: string[] = [];
@@ -163,7 +163,8 @@ class CheckCompiler extends CheckFunctions {
       ...(this.uses.has('re') ? ['import re', 'import warnings'] : []),
       ...(this.fractions ? ['from fractions import Fraction'] : []),
       `from typing import ${typing.join(', ')}`,
-      ...(numbers.length > 0 || this.uses.has('re') ? [''] : []),
+      ...(numbers.length > 0 || this.uses.has('re') || readers.imports.length > 0 ? [''] : []),
+      ...readers.imports,
       ...(this.uses.has('re') ? ['from ._schema_index import SchemaCompileError'] : []),
       ...(numbers.length > 0 ? [`from ._schema_numbers import ${numbers.join(', ')}`] : []),
     ];

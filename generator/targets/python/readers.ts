@@ -49,10 +49,19 @@ export function pythonReaderSyntax(test: (node: Parameters<ReaderSyntax['test']>
   };
 }
 
-/** The function readers() of _checks.py (see the module comment) and the names it imports from typing; nothing when nothing reads fast. */
-export function readersFunction(model: Model, plans: ReadonlyMap<string, ReaderPlan>, ctx: ReaderContext): { lines: string[]; typing: string[] } {
-  if (plans.size === 0) return { lines: [], typing: [] };
-  const typing = new Set(['AbstractSet', 'Callable', 'Dict', 'Tuple']);
+/** The readers' part of _checks.py (see the module comment): its lines, the names it imports from typing, and its other imports. */
+export interface ReadersCode {
+  readonly lines: readonly string[];
+  readonly typing: readonly string[];
+  readonly imports: readonly string[];
+}
+
+export const NO_READERS: ReadersCode = { lines: [], typing: [], imports: [] };
+
+/** The readers' part of _checks.py; nothing when nothing reads fast. */
+export function readersCode(model: Model, plans: ReadonlyMap<string, ReaderPlan>, ctx: ReaderContext): ReadersCode {
+  if (plans.size === 0) return NO_READERS;
+  const typing = new Set(['Callable', 'Dict']);
   const byId = new Map(model.declarations.map((d) => [d.id, d] as const));
   // Each reader's number, in the model's order (a reader may name one made after it: the cells are set by the call).
   const ids = model.declarations.filter((d) => plans.has(d.id)).map((d) => d.id);
@@ -63,25 +72,31 @@ export function readersFunction(model: Model, plans: ReadonlyMap<string, ReaderP
   const tables: string[] = [];
   const answers: string[] = [];
   let absent = false;
+  let decoders = false;
+  let noneGiven = false;
   for (const id of ids) {
     const d = lookup(byId, id);
     const plan = plans.get(id)!;
     const n = number.get(id)!;
     const target = targetOf(d, ctx.names);
-    locals.push(`c${n} = models.${target}`);
-    answers.push(`c${n}: read_${n},`);
+    locals.push(`_c${n} = models.${target}`);
+    answers.push(`_c${n}: read_${n},`);
     if (plan.kind === 'object') {
       const object = objectReader(d as ObjectDeclaration, plan, n, byId, ctx, reader);
       locals.push(...object.locals);
-      if (object.given) typing.add('Optional').add('Set');
+      if (object.given) typing.add('Set');
+      if (object.given && object.noneGiven) typing.add('Optional');
       if (object.optional) absent = true;
-      functions.push('', ...object.lines);
+      functions.push('', '', ...object.lines);
+      if (object.decoders) decoders = true;
+      if (object.noneGiven) noneGiven = true;
     } else if (plan.kind === 'union') {
       const union = unionReader(d as UnionDeclaration, plan.tags, n, reader);
-      functions.push('', ...union.lines);
+      functions.push('', '', ...union.lines);
       tables.push(...union.tables);
     } else {
       functions.push(
+        '',
         '',
         `def read_${n}(x: Any) -> Any:`,
         `${I}v: Any`,
@@ -92,28 +107,29 @@ export function readersFunction(model: Model, plans: ReadonlyMap<string, ReaderP
       );
     }
   }
+  // Module-level, as the checks: the classes, decoders and tag tables are globals the readers read
+  // (set when _checks.py is imported, on the first from_json, when every model is loaded).
   const lines = [
     '',
     '',
-    'def readers(decoders: Callable[[Any], Tuple[Callable[[Any], Any], ...]], none_given: AbstractSet[str]) -> Dict[Any, Callable[[Any], Any]]:',
-    `${I}"""The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a`,
-    `${I}value json.loads made straight into its model, checking every member as it binds it, and`,
-    `${I}answers None where it does not decide (from_json then checks, reports and binds as without`,
-    `${I}it). Made on the first from_json (the runtime's _reader), when every model is loaded, with`,
-    `${I}the runtime's decoders of a class's fields and its frozenset of no nullable field given."""`,
-    `${I}from . import models`,
+    '# The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a value',
+    '# json.loads made straight into its model, checking every member as it binds it, and answers None',
+    '# where it does not decide (from_json then checks, reports and binds as without it).',
+    ...(absent ? ['_MISSING = object()'] : []),
+    '_new = object.__new__',
+    ...locals,
+    ...functions,
     '',
-    ...(absent ? [`${I}absent = object()`] : []),
-    `${I}new = object.__new__`,
-    ...locals.map((line) => `${I}${line}`),
-    ...functions.map((line) => (line === '' ? '' : `${I}${line}`)),
     '',
-    ...tables.map((line) => `${I}${line}`),
-    `${I}return {`,
-    ...answers.map((line) => `${I}${I}${line}`),
-    `${I}}`,
+    ...tables,
+    ...(tables.length > 0 ? [''] : []),
+    'READERS: Dict[Any, Callable[[Any], Any]] = {',
+    ...answers.map((line) => `${I}${line}`),
+    '}',
   ];
-  return { lines, typing: [...typing] };
+  const runtime = [...(noneGiven ? ['NONE_GIVEN'] : []), ...(decoders ? ['field_decoders'] : [])];
+  const imports = ['from . import models', ...(runtime.length > 0 ? [`from ._runtime import ${runtime.join(', ')}`] : [])];
+  return { lines, typing: [...typing], imports };
 }
 
 /** The class a declaration's reader builds (an alias: its adapter, which from_json's path is given). */
@@ -130,7 +146,7 @@ function objectReader(
   byId: ReadonlyMap<string, Declaration>,
   ctx: ReaderContext,
   reader: (id: string) => string,
-): { locals: string[]; lines: string[]; given: boolean; optional: boolean } {
+): { locals: string[]; lines: string[]; given: boolean; optional: boolean; decoders: boolean; noneGiven: boolean } {
   const { attributes } = namesOf(ctx.names, d.id);
   // The fields in the order of the class's field table (its decoders' order), as the runtime sets them.
   const properties = orderProperties(d.properties, ctx.order);
@@ -145,8 +161,10 @@ function objectReader(
   // test of each for absence), then each optional one present (n counts them, from the required).
   const requiredCount = properties.filter((p) => plan.required.includes(p.jsonName)).length;
   const optional = properties.length > requiredCount;
-  body.push(`i: Any = new(c${n})`, ...(optional ? ['get = x.get', `n = ${requiredCount}`] : []));
-  if (nullable) body.push('g: Optional[Set[str]] = None');
+  body.push(`i: Any = _new(_c${n})`, ...(optional ? ['get = x.get', `n = ${requiredCount}`] : []));
+  // A nullable member required is always given: the set is made at once, not when one is read.
+  const alwaysGiven = properties.some((p) => acceptsNull(p.type, byId) && plan.required.includes(p.jsonName));
+  if (nullable) body.push(alwaysGiven ? 'g: Set[str] = set()' : 'g: Optional[Set[str]] = None');
   const members: string[] = [];
   for (const [k, p] of properties.entries()) {
     const attr = attributes.get(p.jsonName)!;
@@ -155,7 +173,7 @@ function objectReader(
     const test = member.test === null ? [] : [`if not (${member.test}):`, `${I}return None`];
     const decoded = (): string => {
       decoders = true;
-      return `d${n}[${k}](p)`;
+      return `_d${n}[${k}](p)`;
     };
     const binding = bindingOf(p.type);
     const valueOf =
@@ -183,28 +201,30 @@ function objectReader(
       read = [...test, `i.${attr} = ${valueOf ?? decoded()}`];
     }
     if (!required) read.push('n += 1');
-    if (acceptsNull(p.type, byId)) read.push('if g is None:', `${I}g = set()`, `g.add(${pyString(attr)})`);
+    if (acceptsNull(p.type, byId)) read.push(...(alwaysGiven ? [] : ['if g is None:', `${I}g = set()`]), `g.add(${pyString(attr)})`);
     if (required) members.push(`p = x[${pyString(p.jsonName)}]`, ...read);
-    else members.push(`p = get(${pyString(p.jsonName)}, absent)`, 'if p is absent:', `${I}i.${attr} = None`, 'else:', ...read.map((line) => `${I}${line}`));
+    else members.push(`p = get(${pyString(p.jsonName)}, _MISSING)`, 'if p is _MISSING:', `${I}i.${attr} = None`, 'else:', ...read.map((line) => `${I}${line}`));
   }
   // Nothing else raises KeyError here (the checks test membership, a nested reader catches its own).
   if (requiredCount > 0) body.push('try:', ...members.map((line) => `${I}${line}`), 'except KeyError:', `${I}return None`);
   else body.push(...members);
-  body.push(`i.__codegen_given__ = ${nullable ? 'none_given if g is None else g' : 'none_given'}`);
+  body.push(`i.__codegen_given__ = ${!nullable ? 'NONE_GIVEN' : alwaysGiven ? 'g' : 'NONE_GIVEN if g is None else g'}`);
   const count = optional ? 'n' : `${requiredCount}`;
   const locals: string[] = [];
   if (plan.closed) {
     body.push(`if len(x) != ${count}:`, `${I}return None`, 'i.additional_properties = {}');
   } else {
-    locals.push(`w${n} = frozenset(${pyTuple(properties.map((p) => pyString(p.jsonName)))})`);
-    body.push(`i.additional_properties = {} if len(x) == ${count} else {key: item for key, item in x.items() if key not in w${n}}`);
+    locals.push(`_w${n} = frozenset(${pyTuple(properties.map((p) => pyString(p.jsonName)))})`);
+    body.push(`i.additional_properties = {} if len(x) == ${count} else {key: item for key, item in x.items() if key not in _w${n}}`);
   }
   body.push('return i');
-  if (decoders) locals.push(`d${n} = decoders(c${n})`);
+  if (decoders) locals.push(`_d${n} = field_decoders(_c${n})`);
   return {
     locals,
     given: nullable,
     optional,
+    decoders,
+    noneGiven: !alwaysGiven,
     lines: [
       `def read_${n}(x: Any) -> Any:`,
       ...[...(properties.length > 0 ? ['p: Any'] : []), ...(nested ? ['v: Any'] : [])].map((line) => `${I}${line}`),
@@ -222,7 +242,7 @@ function unionReader(d: UnionDeclaration, tags: TagTree | number, n: number, rea
     if (v.kind !== 'ref') throw new Error(`reader of ${d.id}: variant ${i} is no declaration`);
     return reader(v.id);
   };
-  const wrap = [`${I}if v is None:`, `${I}${I}return None`, `${I}w: Any = new(c${n})`, `${I}w.actual_instance = v`, `${I}return w`];
+  const wrap = [`${I}if v is None:`, `${I}${I}return None`, `${I}w: Any = _new(_c${n})`, `${I}w.actual_instance = v`, `${I}return w`];
   if (typeof tags === 'number') {
     return {
       lines: [`def read_${n}(x: Any) -> Any:`, `${I}if x.__class__ is not dict:`, `${I}${I}return None`, `${I}v = ${variantReader(tags)}(x)`, ...wrap],
@@ -234,7 +254,7 @@ function unionReader(d: UnionDeclaration, tags: TagTree | number, n: number, rea
   const tables: string[] = [];
   let count = 0;
   const level = (tree: TagTree): string => {
-    const table = `t${n}_${count++}`;
+    const table = `_t${n}_${count++}`;
     const entries = tree.cases.map(({ tag, next }) => `${I}${pyString(tag)}: ${typeof next === 'number' ? variantReader(next) : dispatcher(next)},`);
     tables.push(`${table}: Dict[str, Callable[[Any], Any]] = {`, ...entries, '}');
     return table;
@@ -249,8 +269,8 @@ function unionReader(d: UnionDeclaration, tags: TagTree | number, n: number, rea
   ];
   function dispatcher(tree: TagTree): string {
     const table = level(tree);
-    const name = `tags_${n}_${table.slice(table.indexOf('_') + 1)}`;
-    lines.push('', `def ${name}(x: Any) -> Any:`, ...lookupLines(tree, table), `${I}return f(x)`);
+    const name = `tags_${n}_${table.slice(table.lastIndexOf('_') + 1)}`;
+    lines.push('', '', `def ${name}(x: Any) -> Any:`, ...lookupLines(tree, table), `${I}return f(x)`);
     return name;
   }
   const root = level(tags);

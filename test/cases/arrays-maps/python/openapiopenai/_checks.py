@@ -12,7 +12,10 @@ _reader)."""
 
 from __future__ import annotations
 
-from typing import AbstractSet, Any, Callable, Dict, Tuple
+from typing import Any, Callable, Dict
+
+from . import models
+from ._runtime import NONE_GIVEN, field_decoders
 
 
 def check_1(x: Any) -> bool:
@@ -136,118 +139,116 @@ def check_8(x: Any) -> bool:
     return True
 
 
-def readers(decoders: Callable[[Any], Tuple[Callable[[Any], Any], ...]], none_given: AbstractSet[str]) -> Dict[Any, Callable[[Any], Any]]:
-    """The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a
-    value json.loads made straight into its model, checking every member as it binds it, and
-    answers None where it does not decide (from_json then checks, reports and binds as without
-    it). Made on the first from_json (the runtime's _reader), when every model is loaded, with
-    the runtime's decoders of a class's fields and its frozenset of no nullable field given."""
-    from . import models
+# The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a value
+# json.loads made straight into its model, checking every member as it binds it, and answers None
+# where it does not decide (from_json then checks, reports and binds as without it).
+_MISSING = object()
+_new = object.__new__
+_c0 = models.Inventory
+_w0 = frozenset(("tags", "items", "stock", "matrix", "metadata", "anything"))
+_d0 = field_decoders(_c0)
+_c1 = models.InventoryItemsItem
+_w1 = frozenset(("sku", "qty"))
 
-    absent = object()
-    new = object.__new__
-    c0 = models.Inventory
-    w0 = frozenset(("tags", "items", "stock", "matrix", "metadata", "anything"))
-    d0 = decoders(c0)
-    c1 = models.InventoryItemsItem
-    w1 = frozenset(("sku", "qty"))
 
-    def read_0(x: Any) -> Any:
-        p: Any
-        v: Any
-        if x.__class__ is not dict:
+def read_0(x: Any) -> Any:
+    p: Any
+    v: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c0)
+    get = x.get
+    n = 0
+    p = get("tags", _MISSING)
+    if p is _MISSING:
+        i.tags = None
+    else:
+        if not (check_1(p)):
             return None
-        i: Any = new(c0)
-        get = x.get
-        n = 0
-        p = get("tags", absent)
-        if p is absent:
-            i.tags = None
-        else:
-            if not (check_1(p)):
-                return None
-            i.tags = d0[0](p)
-            n += 1
-        p = get("items", absent)
-        if p is absent:
-            i.items = None
-        else:
-            if p.__class__ is list:
-                v = []
-                for e in p:
-                    r = read_1(e)
-                    if r is None:
-                        return None
-                    v.append(r)
-            else:
-                if not (check_2(p)):
+        i.tags = _d0[0](p)
+        n += 1
+    p = get("items", _MISSING)
+    if p is _MISSING:
+        i.items = None
+    else:
+        if p.__class__ is list:
+            v = []
+            for e in p:
+                r = read_1(e)
+                if r is None:
                     return None
-                v = d0[1](p)
-            i.items = v
-            n += 1
-        p = get("stock", absent)
-        if p is absent:
-            i.stock = None
+                v.append(r)
         else:
-            if not (check_4(p)):
+            if not (check_2(p)):
                 return None
-            i.stock = d0[2](p)
-            n += 1
-        p = get("matrix", absent)
-        if p is absent:
-            i.matrix = None
-        else:
-            if not (check_5(p)):
-                return None
-            i.matrix = d0[3](p)
-            n += 1
-        p = get("metadata", absent)
-        if p is absent:
-            i.metadata = None
-        else:
-            if not (p.__class__ is dict):
-                return None
-            i.metadata = d0[4](p)
-            n += 1
-        p = get("anything", absent)
-        if p is absent:
-            i.anything = None
-        else:
-            if not (p.__class__ is list):
-                return None
-            i.anything = d0[5](p)
-            n += 1
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w0}
-        return i
-
-    def read_1(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+            v = _d0[1](p)
+        i.items = v
+        n += 1
+    p = get("stock", _MISSING)
+    if p is _MISSING:
+        i.stock = None
+    else:
+        if not (check_4(p)):
             return None
-        i: Any = new(c1)
-        get = x.get
-        n = 1
-        try:
-            p = x["sku"]
-            if not (p.__class__ is str):
-                return None
-            i.sku = p
-            p = get("qty", absent)
-            if p is absent:
-                i.qty = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) and p >= 0):
-                    return None
-                i.qty = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
+        i.stock = _d0[2](p)
+        n += 1
+    p = get("matrix", _MISSING)
+    if p is _MISSING:
+        i.matrix = None
+    else:
+        if not (check_5(p)):
             return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w1}
-        return i
+        i.matrix = _d0[3](p)
+        n += 1
+    p = get("metadata", _MISSING)
+    if p is _MISSING:
+        i.metadata = None
+    else:
+        if not (p.__class__ is dict):
+            return None
+        i.metadata = _d0[4](p)
+        n += 1
+    p = get("anything", _MISSING)
+    if p is _MISSING:
+        i.anything = None
+    else:
+        if not (p.__class__ is list):
+            return None
+        i.anything = _d0[5](p)
+        n += 1
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w0}
+    return i
 
-    return {
-        c0: read_0,
-        c1: read_1,
-    }
+
+def read_1(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c1)
+    get = x.get
+    n = 1
+    try:
+        p = x["sku"]
+        if not (p.__class__ is str):
+            return None
+        i.sku = p
+        p = get("qty", _MISSING)
+        if p is _MISSING:
+            i.qty = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) and p >= 0):
+                return None
+            i.qty = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w1}
+    return i
+
+
+READERS: Dict[Any, Callable[[Any], Any]] = {
+    _c0: read_0,
+    _c1: read_1,
+}

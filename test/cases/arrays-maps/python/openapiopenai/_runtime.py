@@ -26,7 +26,7 @@ from .exceptions import ValidationError, ValidationIssue
 __all__ = [
     "ValidationError", "ValidationIssue", "SchemaSet", "Validator", "UNSET", "json_equal", "to_jsonable", "Schema", "AnyValue", "Null",
     "Boolean", "String", "Number", "Integer", "Const", "Array", "Map", "Nullable", "Ref", "Field", "Model", "OneOf", "TypeAdapter",
-    "enum_from_json", "nullable_enum_from_json", "DATE_TIME_VIEW", "DATE_VIEW", "UUID_VIEW",
+    "enum_from_json", "nullable_enum_from_json", "DATE_TIME_VIEW", "DATE_VIEW", "UUID_VIEW", "NONE_GIVEN", "field_decoders",
 ]
 
 _M = TypeVar("_M", bound="Model")
@@ -467,20 +467,19 @@ def _json_parser(cls: Any) -> Callable[[Union[str, bytes]], Any]:
 
 
 def _reader(target: Any) -> Optional[Callable[[Any], Any]]:
-    """The fast reader of a generated class or alias adapter (the readers() of _checks.py, made
-    once per package on first use, when every model is loaded), or None: it has none, or is a
-    subclass of a generated class (which binds to itself)."""
+    """The fast reader of a generated class or alias adapter (the READERS of _checks.py, imported
+    on first use, when every model is loaded), or None: it has none, or is a subclass of a
+    generated class (which binds to itself)."""
     schemas = _validator(target).schemas
     readers = schemas.readers
     if readers is None:
         module: Any = None if schemas.checks is None else schemas.checks()
-        make: Any = getattr(module, "readers", None)
-        made: Dict[Any, Callable[[Any], Any]] = {} if make is None else make(_field_decoders, _NONE_GIVEN)
-        schemas.readers = readers = made
+        made: Optional[Dict[Any, Callable[[Any], Any]]] = getattr(module, "READERS", None)
+        schemas.readers = readers = {} if made is None else made
     return readers.get(target)
 
 
-def _field_decoders(cls: Type[Model]) -> Tuple[Callable[[Any], Any], ...]:
+def field_decoders(cls: Type[Model]) -> Tuple[Callable[[Any], Any], ...]:
     """The decoder of each field of a class, in the order of its field table: what its fast reader
     binds a field through when it does not bind it inline."""
     return tuple(field.schema.decoder() for field in cls.__codegen_fields__)
@@ -598,7 +597,7 @@ class _ModelSchema(_NamedSchema):
                 if given is None:
                     given = set()
                 given.add(attr)
-        attrs["__codegen_given__"] = _NONE_GIVEN if given is None else given
+        attrs["__codegen_given__"] = NONE_GIVEN if given is None else given
         attrs["additional_properties"] = {} if extra is None else extra
         return instance
 
@@ -616,7 +615,7 @@ _ABSENT = object()
 # The __codegen_given__ of a decoded instance given no null, shared: that set is only read (_given
 # adds to it only in a constructor, to the set Model.__init__ made), and one set per instance is
 # one more object for the garbage collector to track.
-_NONE_GIVEN: FrozenSet[str] = frozenset()
+NONE_GIVEN: FrozenSet[str] = frozenset()
 
 
 def _specialized_decoder(schema: _ModelSchema) -> Optional[Callable[[Any], Any]]:
@@ -631,7 +630,7 @@ def _specialized_decoder(schema: _ModelSchema) -> Optional[Callable[[Any], Any]]
     fields = schema.cls.__codegen_fields__
     if len(fields) > _SPECIALIZED_FIELDS or not all(field.attr.isidentifier() and not iskeyword(field.attr) for field in fields):
         return None
-    scope: Dict[str, Any] = {"cls": schema.cls, "new": schema.cls.__new__, "M": _ABSENT, "extras": schema.extras, "NONE": _NONE_GIVEN}
+    scope: Dict[str, Any] = {"cls": schema.cls, "new": schema.cls.__new__, "M": _ABSENT, "extras": schema.extras, "NONE": NONE_GIVEN}
     nullable = any(field.nullable for field in fields)
     lines = ["def decode(obj):", "    instance = new(cls)", "    get = obj.get", "    n = 0"]
     if nullable:

@@ -12,7 +12,10 @@ _reader)."""
 
 from __future__ import annotations
 
-from typing import AbstractSet, Any, Callable, Dict, Tuple
+from typing import Any, Callable, Dict
+
+from . import models
+from ._runtime import NONE_GIVEN, field_decoders
 
 
 # A member json.loads did not give (None is JSON null).
@@ -406,310 +409,313 @@ _tags5: Dict[str, Callable[[Any], bool]] = {
 }
 
 
-def readers(decoders: Callable[[Any], Tuple[Callable[[Any], Any], ...]], none_given: AbstractSet[str]) -> Dict[Any, Callable[[Any], Any]]:
-    """The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a
-    value json.loads made straight into its model, checking every member as it binds it, and
-    answers None where it does not decide (from_json then checks, reports and binds as without
-    it). Made on the first from_json (the runtime's _reader), when every model is loaded, with
-    the runtime's decoders of a class's fields and its frozenset of no nullable field given."""
-    from . import models
+# The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a value
+# json.loads made straight into its model, checking every member as it binds it, and answers None
+# where it does not decide (from_json then checks, reports and binds as without it).
+_MISSING = object()
+_new = object.__new__
+_c0 = models.Resource
+_w0 = frozenset(("id", "created_at", "meta"))
+_d0 = field_decoders(_c0)
+_c1 = models.ResourceMeta
+_w1 = frozenset(("source",))
+_c2 = models.Named
+_w2 = frozenset(("name",))
+_c3 = models.File
+_w3 = frozenset(("id", "created_at", "meta", "name", "bytes", "purpose"))
+_d3 = field_decoders(_c3)
+_c4 = models.Image
+_w4 = frozenset(("kind", "id", "created_at", "meta", "name", "bytes", "purpose", "width"))
+_d4 = field_decoders(_c4)
+_c5 = models.Holder
+_w5 = frozenset(("file", "inline"))
+_d5 = field_decoders(_c5)
+_c6 = models.HolderInline
+_w6 = frozenset(("name", "rank"))
+_d6 = field_decoders(_c6)
 
-    absent = object()
-    new = object.__new__
-    c0 = models.Resource
-    w0 = frozenset(("id", "created_at", "meta"))
-    d0 = decoders(c0)
-    c1 = models.ResourceMeta
-    w1 = frozenset(("source",))
-    c2 = models.Named
-    w2 = frozenset(("name",))
-    c3 = models.File
-    w3 = frozenset(("id", "created_at", "meta", "name", "bytes", "purpose"))
-    d3 = decoders(c3)
-    c4 = models.Image
-    w4 = frozenset(("kind", "id", "created_at", "meta", "name", "bytes", "purpose", "width"))
-    d4 = decoders(c4)
-    c5 = models.Holder
-    w5 = frozenset(("file", "inline"))
-    d5 = decoders(c5)
-    c6 = models.HolderInline
-    w6 = frozenset(("name", "rank"))
-    d6 = decoders(c6)
 
-    def read_0(x: Any) -> Any:
-        p: Any
-        v: Any
-        if x.__class__ is not dict:
+def read_0(x: Any) -> Any:
+    p: Any
+    v: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c0)
+    get = x.get
+    n = 1
+    try:
+        p = x["id"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c0)
-        get = x.get
-        n = 1
-        try:
-            p = x["id"]
-            if not (p.__class__ is str):
-                return None
-            i.id = p
-            p = get("created_at", absent)
-            if p is absent:
-                i.created_at = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.created_at = p if p.__class__ is int else int(p)
-                n += 1
-            p = get("meta", absent)
-            if p is absent:
-                i.meta = None
-            else:
-                if p.__class__ is dict:
-                    v = read_1(p)
-                    if v is None:
-                        return None
-                else:
-                    if not (check_1(p)):
-                        return None
-                    v = d0[2](p)
-                i.meta = v
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w0}
-        return i
-
-    def read_1(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c1)
-        get = x.get
-        n = 0
-        p = get("source", absent)
-        if p is absent:
-            i.source = None
+        i.id = p
+        p = get("created_at", _MISSING)
+        if p is _MISSING:
+            i.created_at = None
         else:
-            if not (p.__class__ is str):
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.source = p
+            i.created_at = p if p.__class__ is int else int(p)
             n += 1
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w1}
-        return i
-
-    def read_2(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c2)
-        try:
-            p = x["name"]
-            if not (p.__class__ is str and len(p) >= 1):
-                return None
-            i.name = p
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == 1 else {key: item for key, item in x.items() if key not in w2}
-        return i
-
-    def read_3(x: Any) -> Any:
-        p: Any
-        v: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c3)
-        get = x.get
-        n = 3
-        try:
-            p = x["id"]
-            if not (p.__class__ is str):
-                return None
-            i.id = p
-            p = get("created_at", absent)
-            if p is absent:
-                i.created_at = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.created_at = p if p.__class__ is int else int(p)
-                n += 1
-            p = get("meta", absent)
-            if p is absent:
-                i.meta = None
-            else:
-                if p.__class__ is dict:
-                    v = read_1(p)
-                    if v is None:
-                        return None
-                else:
-                    if not (check_1(p)):
-                        return None
-                    v = d3[2](p)
-                i.meta = v
-                n += 1
-            p = x["name"]
-            if not (p.__class__ is str and len(p) >= 1):
-                return None
-            i.name = p
-            p = x["bytes"]
-            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) and p >= 0):
-                return None
-            i.bytes = p if p.__class__ is int else int(p)
-            p = get("purpose", absent)
-            if p is absent:
-                i.purpose = None
-            else:
-                if not ("batch" == p or "vision" == p):
-                    return None
-                i.purpose = d3[5](p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w3}
-        return i
-
-    def read_4(x: Any) -> Any:
-        p: Any
-        v: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c4)
-        get = x.get
-        n = 4
-        try:
-            p = x["kind"]
-            if not ((p.__class__ is str) and ("image" == p)):
-                return None
-            i.kind = p
-            p = x["id"]
-            if not (p.__class__ is str):
-                return None
-            i.id = p
-            p = get("created_at", absent)
-            if p is absent:
-                i.created_at = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.created_at = p if p.__class__ is int else int(p)
-                n += 1
-            p = get("meta", absent)
-            if p is absent:
-                i.meta = None
-            else:
-                if p.__class__ is dict:
-                    v = read_1(p)
-                    if v is None:
-                        return None
-                else:
-                    if not (check_1(p)):
-                        return None
-                    v = d4[3](p)
-                i.meta = v
-                n += 1
-            p = x["name"]
-            if not (p.__class__ is str and len(p) >= 1):
-                return None
-            i.name = p
-            p = x["bytes"]
-            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) and p >= 0):
-                return None
-            i.bytes = p if p.__class__ is int else int(p)
-            p = get("purpose", absent)
-            if p is absent:
-                i.purpose = None
-            else:
-                if not ("batch" == p or "vision" == p):
-                    return None
-                i.purpose = d4[6](p)
-                n += 1
-            p = get("width", absent)
-            if p is absent:
-                i.width = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.width = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w4}
-        return i
-
-    def read_5(x: Any) -> Any:
-        p: Any
-        v: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c5)
-        get = x.get
-        n = 0
-        p = get("file", absent)
-        if p is absent:
-            i.file = None
+        p = get("meta", _MISSING)
+        if p is _MISSING:
+            i.meta = None
         else:
             if p.__class__ is dict:
-                v = read_3(p)
+                v = read_1(p)
                 if v is None:
                     return None
             else:
-                if not (check_3(p)):
+                if not (check_1(p)):
                     return None
-                v = d5[0](p)
-            i.file = v
+                v = _d0[2](p)
+            i.meta = v
             n += 1
-        p = get("inline", absent)
-        if p is absent:
-            i.inline = None
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w0}
+    return i
+
+
+def read_1(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c1)
+    get = x.get
+    n = 0
+    p = get("source", _MISSING)
+    if p is _MISSING:
+        i.source = None
+    else:
+        if not (p.__class__ is str):
+            return None
+        i.source = p
+        n += 1
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w1}
+    return i
+
+
+def read_2(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c2)
+    try:
+        p = x["name"]
+        if not (p.__class__ is str and len(p) >= 1):
+            return None
+        i.name = p
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == 1 else {key: item for key, item in x.items() if key not in _w2}
+    return i
+
+
+def read_3(x: Any) -> Any:
+    p: Any
+    v: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c3)
+    get = x.get
+    n = 3
+    try:
+        p = x["id"]
+        if not (p.__class__ is str):
+            return None
+        i.id = p
+        p = get("created_at", _MISSING)
+        if p is _MISSING:
+            i.created_at = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                return None
+            i.created_at = p if p.__class__ is int else int(p)
+            n += 1
+        p = get("meta", _MISSING)
+        if p is _MISSING:
+            i.meta = None
         else:
             if p.__class__ is dict:
-                v = read_6(p)
+                v = read_1(p)
                 if v is None:
                     return None
             else:
-                if not (check_18(p)):
+                if not (check_1(p)):
                     return None
-                v = d5[1](p)
-            i.inline = v
+                v = _d3[2](p)
+            i.meta = v
             n += 1
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w5}
-        return i
-
-    def read_6(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+        p = x["name"]
+        if not (p.__class__ is str and len(p) >= 1):
             return None
-        i: Any = new(c6)
-        get = x.get
-        n = 1
-        try:
-            p = x["name"]
-            if not (p.__class__ is str and len(p) >= 1):
+        i.name = p
+        p = x["bytes"]
+        if not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) and p >= 0):
+            return None
+        i.bytes = p if p.__class__ is int else int(p)
+        p = get("purpose", _MISSING)
+        if p is _MISSING:
+            i.purpose = None
+        else:
+            if not ("batch" == p or "vision" == p):
                 return None
-            i.name = p
-            p = get("rank", absent)
-            if p is absent:
-                i.rank = None
-            else:
-                if not ((p.__class__ is int or p.__class__ is float)):
-                    return None
-                i.rank = d6[1](p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w6}
-        return i
+            i.purpose = _d3[5](p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w3}
+    return i
 
-    return {
-        c0: read_0,
-        c1: read_1,
-        c2: read_2,
-        c3: read_3,
-        c4: read_4,
-        c5: read_5,
-        c6: read_6,
-    }
+
+def read_4(x: Any) -> Any:
+    p: Any
+    v: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c4)
+    get = x.get
+    n = 4
+    try:
+        p = x["kind"]
+        if not ((p.__class__ is str) and ("image" == p)):
+            return None
+        i.kind = p
+        p = x["id"]
+        if not (p.__class__ is str):
+            return None
+        i.id = p
+        p = get("created_at", _MISSING)
+        if p is _MISSING:
+            i.created_at = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                return None
+            i.created_at = p if p.__class__ is int else int(p)
+            n += 1
+        p = get("meta", _MISSING)
+        if p is _MISSING:
+            i.meta = None
+        else:
+            if p.__class__ is dict:
+                v = read_1(p)
+                if v is None:
+                    return None
+            else:
+                if not (check_1(p)):
+                    return None
+                v = _d4[3](p)
+            i.meta = v
+            n += 1
+        p = x["name"]
+        if not (p.__class__ is str and len(p) >= 1):
+            return None
+        i.name = p
+        p = x["bytes"]
+        if not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) and p >= 0):
+            return None
+        i.bytes = p if p.__class__ is int else int(p)
+        p = get("purpose", _MISSING)
+        if p is _MISSING:
+            i.purpose = None
+        else:
+            if not ("batch" == p or "vision" == p):
+                return None
+            i.purpose = _d4[6](p)
+            n += 1
+        p = get("width", _MISSING)
+        if p is _MISSING:
+            i.width = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                return None
+            i.width = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w4}
+    return i
+
+
+def read_5(x: Any) -> Any:
+    p: Any
+    v: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c5)
+    get = x.get
+    n = 0
+    p = get("file", _MISSING)
+    if p is _MISSING:
+        i.file = None
+    else:
+        if p.__class__ is dict:
+            v = read_3(p)
+            if v is None:
+                return None
+        else:
+            if not (check_3(p)):
+                return None
+            v = _d5[0](p)
+        i.file = v
+        n += 1
+    p = get("inline", _MISSING)
+    if p is _MISSING:
+        i.inline = None
+    else:
+        if p.__class__ is dict:
+            v = read_6(p)
+            if v is None:
+                return None
+        else:
+            if not (check_18(p)):
+                return None
+            v = _d5[1](p)
+        i.inline = v
+        n += 1
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w5}
+    return i
+
+
+def read_6(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c6)
+    get = x.get
+    n = 1
+    try:
+        p = x["name"]
+        if not (p.__class__ is str and len(p) >= 1):
+            return None
+        i.name = p
+        p = get("rank", _MISSING)
+        if p is _MISSING:
+            i.rank = None
+        else:
+            if not ((p.__class__ is int or p.__class__ is float)):
+                return None
+            i.rank = _d6[1](p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w6}
+    return i
+
+
+READERS: Dict[Any, Callable[[Any], Any]] = {
+    _c0: read_0,
+    _c1: read_1,
+    _c2: read_2,
+    _c3: read_3,
+    _c4: read_4,
+    _c5: read_5,
+    _c6: read_6,
+}

@@ -15,8 +15,10 @@ from __future__ import annotations
 import json
 import re
 import warnings
-from typing import AbstractSet, Any, Callable, Dict, FrozenSet, Hashable, Optional, Set, Tuple
+from typing import Any, Callable, Dict, FrozenSet, Hashable, Optional, Set
 
+from . import models
+from ._runtime import NONE_GIVEN, field_decoders
 from ._schema_index import SchemaCompileError
 from ._schema_numbers import json_key
 
@@ -118,51 +120,48 @@ def check_7(x: Any) -> bool:
     return True
 
 
-def readers(decoders: Callable[[Any], Tuple[Callable[[Any], Any], ...]], none_given: AbstractSet[str]) -> Dict[Any, Callable[[Any], Any]]:
-    """The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a
-    value json.loads made straight into its model, checking every member as it binds it, and
-    answers None where it does not decide (from_json then checks, reports and binds as without
-    it). Made on the first from_json (the runtime's _reader), when every model is loaded, with
-    the runtime's decoders of a class's fields and its frozenset of no nullable field given."""
-    from . import models
+# The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a value
+# json.loads made straight into its model, checking every member as it binds it, and answers None
+# where it does not decide (from_json then checks, reports and binds as without it).
+_MISSING = object()
+_new = object.__new__
+_c0 = models.Mixed
+_w0 = frozenset(("size", "tag"))
+_d0 = field_decoders(_c0)
 
-    absent = object()
-    new = object.__new__
-    c0 = models.Mixed
-    w0 = frozenset(("size", "tag"))
-    d0 = decoders(c0)
 
-    def read_0(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+def read_0(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c0)
+    get = x.get
+    n = 0
+    g: Optional[Set[str]] = None
+    p = get("size", _MISSING)
+    if p is _MISSING:
+        i.size = None
+    else:
+        if not (json_key(p) in _values2 and (not (p.__class__ is int or p.__class__ is float) or p > 0.5)):
             return None
-        i: Any = new(c0)
-        get = x.get
-        n = 0
-        g: Optional[Set[str]] = None
-        p = get("size", absent)
-        if p is absent:
-            i.size = None
-        else:
-            if not (json_key(p) in _values2 and (not (p.__class__ is int or p.__class__ is float) or p > 0.5)):
-                return None
-            i.size = d0[0](p)
-            n += 1
-        p = get("tag", absent)
-        if p is absent:
-            i.tag = None
-        else:
-            if not (json_key(p) in _values3 and (p.__class__ is str or None is p) and (not p.__class__ is str or len(p) >= 4)):
-                return None
-            i.tag = p
-            n += 1
-            if g is None:
-                g = set()
-            g.add("tag")
-        i.__codegen_given__ = none_given if g is None else g
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w0}
-        return i
+        i.size = _d0[0](p)
+        n += 1
+    p = get("tag", _MISSING)
+    if p is _MISSING:
+        i.tag = None
+    else:
+        if not (json_key(p) in _values3 and (p.__class__ is str or None is p) and (not p.__class__ is str or len(p) >= 4)):
+            return None
+        i.tag = p
+        n += 1
+        if g is None:
+            g = set()
+        g.add("tag")
+    i.__codegen_given__ = NONE_GIVEN if g is None else g
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w0}
+    return i
 
-    return {
-        c0: read_0,
-    }
+
+READERS: Dict[Any, Callable[[Any], Any]] = {
+    _c0: read_0,
+}

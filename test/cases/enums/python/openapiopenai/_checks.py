@@ -13,8 +13,10 @@ _reader)."""
 from __future__ import annotations
 
 import json
-from typing import AbstractSet, Any, Callable, Dict, FrozenSet, Hashable, Optional, Set, Tuple
+from typing import Any, Callable, Dict, FrozenSet, Hashable, Optional, Set
 
+from . import models
+from ._runtime import NONE_GIVEN, field_decoders
 from ._schema_numbers import json_key
 
 
@@ -122,74 +124,71 @@ def check_10(x: Any) -> bool:
     return True
 
 
-def readers(decoders: Callable[[Any], Tuple[Callable[[Any], Any], ...]], none_given: AbstractSet[str]) -> Dict[Any, Callable[[Any], Any]]:
-    """The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a
-    value json.loads made straight into its model, checking every member as it binds it, and
-    answers None where it does not decide (from_json then checks, reports and binds as without
-    it). Made on the first from_json (the runtime's _reader), when every model is loaded, with
-    the runtime's decoders of a class's fields and its frozenset of no nullable field given."""
-    from . import models
+# The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a value
+# json.loads made straight into its model, checking every member as it binds it, and answers None
+# where it does not decide (from_json then checks, reports and binds as without it).
+_MISSING = object()
+_new = object.__new__
+_c0 = models.Paint
+_w0 = frozenset(("color", "finish", "priority", "shade", "single"))
+_d0 = field_decoders(_c0)
 
-    absent = object()
-    new = object.__new__
-    c0 = models.Paint
-    w0 = frozenset(("color", "finish", "priority", "shade", "single"))
-    d0 = decoders(c0)
 
-    def read_0(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+def read_0(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c0)
+    get = x.get
+    n = 1
+    g: Optional[Set[str]] = None
+    try:
+        p = x["color"]
+        if not ("red" == p or "green" == p or "dark-blue" == p):
             return None
-        i: Any = new(c0)
-        get = x.get
-        n = 1
-        g: Optional[Set[str]] = None
-        try:
-            p = x["color"]
-            if not ("red" == p or "green" == p or "dark-blue" == p):
+        i.color = _d0[0](p)
+        p = get("finish", _MISSING)
+        if p is _MISSING:
+            i.finish = None
+        else:
+            if not ("matte" == p or "gloss" == p):
                 return None
-            i.color = d0[0](p)
-            p = get("finish", absent)
-            if p is absent:
-                i.finish = None
-            else:
-                if not ("matte" == p or "gloss" == p):
-                    return None
-                i.finish = d0[1](p)
-                n += 1
-            p = get("priority", absent)
-            if p is absent:
-                i.priority = None
-            else:
-                if not (json_key(p) in _values0):
-                    return None
-                i.priority = d0[2](p)
-                n += 1
-            p = get("shade", absent)
-            if p is absent:
-                i.shade = None
-            else:
-                if not (json_key(p) in _values4):
-                    return None
-                i.shade = d0[3](p)
-                n += 1
-                if g is None:
-                    g = set()
-                g.add("shade")
-            p = get("single", absent)
-            if p is absent:
-                i.single = None
-            else:
-                if not ("only" == p):
-                    return None
-                i.single = p
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given if g is None else g
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w0}
-        return i
+            i.finish = _d0[1](p)
+            n += 1
+        p = get("priority", _MISSING)
+        if p is _MISSING:
+            i.priority = None
+        else:
+            if not (json_key(p) in _values0):
+                return None
+            i.priority = _d0[2](p)
+            n += 1
+        p = get("shade", _MISSING)
+        if p is _MISSING:
+            i.shade = None
+        else:
+            if not (json_key(p) in _values4):
+                return None
+            i.shade = _d0[3](p)
+            n += 1
+            if g is None:
+                g = set()
+            g.add("shade")
+        p = get("single", _MISSING)
+        if p is _MISSING:
+            i.single = None
+        else:
+            if not ("only" == p):
+                return None
+            i.single = p
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN if g is None else g
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w0}
+    return i
 
-    return {
-        c0: read_0,
-    }
+
+READERS: Dict[Any, Callable[[Any], Any]] = {
+    _c0: read_0,
+}

@@ -12,7 +12,10 @@ _reader)."""
 
 from __future__ import annotations
 
-from typing import AbstractSet, Any, Callable, Dict, Optional, Set, Tuple
+from typing import Any, Callable, Dict, Optional, Set
+
+from . import models
+from ._runtime import NONE_GIVEN, field_decoders
 
 
 def check_0(x: Any) -> bool:
@@ -78,110 +81,107 @@ def check_1(x: Any) -> bool:
     return True
 
 
-def readers(decoders: Callable[[Any], Tuple[Callable[[Any], Any], ...]], none_given: AbstractSet[str]) -> Dict[Any, Callable[[Any], Any]]:
-    """The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a
-    value json.loads made straight into its model, checking every member as it binds it, and
-    answers None where it does not decide (from_json then checks, reports and binds as without
-    it). Made on the first from_json (the runtime's _reader), when every model is loaded, with
-    the runtime's decoders of a class's fields and its frozenset of no nullable field given."""
-    from . import models
+# The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a value
+# json.loads made straight into its model, checking every member as it binds it, and answers None
+# where it does not decide (from_json then checks, reports and binds as without it).
+_MISSING = object()
+_new = object.__new__
+_c0 = models.Record
+_w0 = frozenset(("id", "created_at", "updated_at", "deleted_at", "birthday", "homepage", "expires_at", "size", "email", "history"))
+_d0 = field_decoders(_c0)
 
-    absent = object()
-    new = object.__new__
-    c0 = models.Record
-    w0 = frozenset(("id", "created_at", "updated_at", "deleted_at", "birthday", "homepage", "expires_at", "size", "email", "history"))
-    d0 = decoders(c0)
 
-    def read_0(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+def read_0(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c0)
+    get = x.get
+    n = 2
+    g: Optional[Set[str]] = None
+    try:
+        p = x["id"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c0)
-        get = x.get
-        n = 2
-        g: Optional[Set[str]] = None
-        try:
-            p = x["id"]
+        i.id = p
+        p = x["created_at"]
+        if not (p.__class__ is str):
+            return None
+        i.created_at = p
+        p = get("updated_at", _MISSING)
+        if p is _MISSING:
+            i.updated_at = None
+        else:
             if not (p.__class__ is str):
                 return None
-            i.id = p
-            p = x["created_at"]
+            i.updated_at = _d0[2](p)
+            n += 1
+        p = get("deleted_at", _MISSING)
+        if p is _MISSING:
+            i.deleted_at = None
+        else:
+            if not ((p.__class__ is str or None is p)):
+                return None
+            i.deleted_at = p
+            n += 1
+            if g is None:
+                g = set()
+            g.add("deleted_at")
+        p = get("birthday", _MISSING)
+        if p is _MISSING:
+            i.birthday = None
+        else:
             if not (p.__class__ is str):
                 return None
-            i.created_at = p
-            p = get("updated_at", absent)
-            if p is absent:
-                i.updated_at = None
-            else:
-                if not (p.__class__ is str):
-                    return None
-                i.updated_at = d0[2](p)
-                n += 1
-            p = get("deleted_at", absent)
-            if p is absent:
-                i.deleted_at = None
-            else:
-                if not ((p.__class__ is str or None is p)):
-                    return None
-                i.deleted_at = p
-                n += 1
-                if g is None:
-                    g = set()
-                g.add("deleted_at")
-            p = get("birthday", absent)
-            if p is absent:
-                i.birthday = None
-            else:
-                if not (p.__class__ is str):
-                    return None
-                i.birthday = p
-                n += 1
-            p = get("homepage", absent)
-            if p is absent:
-                i.homepage = None
-            else:
-                if not (p.__class__ is str):
-                    return None
-                i.homepage = p
-                n += 1
-            p = get("expires_at", absent)
-            if p is absent:
-                i.expires_at = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.expires_at = p if p.__class__ is int else int(p)
-                n += 1
-            p = get("size", absent)
-            if p is absent:
-                i.size = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.size = p if p.__class__ is int else int(p)
-                n += 1
-            p = get("email", absent)
-            if p is absent:
-                i.email = None
-            else:
-                if not (p.__class__ is str):
-                    return None
-                i.email = p
-                n += 1
-            p = get("history", absent)
-            if p is absent:
-                i.history = None
-            else:
-                if not (check_2(p)):
-                    return None
-                i.history = d0[9](p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given if g is None else g
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w0}
-        return i
+            i.birthday = p
+            n += 1
+        p = get("homepage", _MISSING)
+        if p is _MISSING:
+            i.homepage = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.homepage = p
+            n += 1
+        p = get("expires_at", _MISSING)
+        if p is _MISSING:
+            i.expires_at = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                return None
+            i.expires_at = p if p.__class__ is int else int(p)
+            n += 1
+        p = get("size", _MISSING)
+        if p is _MISSING:
+            i.size = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                return None
+            i.size = p if p.__class__ is int else int(p)
+            n += 1
+        p = get("email", _MISSING)
+        if p is _MISSING:
+            i.email = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.email = p
+            n += 1
+        p = get("history", _MISSING)
+        if p is _MISSING:
+            i.history = None
+        else:
+            if not (check_2(p)):
+                return None
+            i.history = _d0[9](p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN if g is None else g
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w0}
+    return i
 
-    return {
-        c0: read_0,
-    }
+
+READERS: Dict[Any, Callable[[Any], Any]] = {
+    _c0: read_0,
+}

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 import warnings
-from typing import AbstractSet, Any, Callable, Dict, Optional, Set, Tuple
+from typing import Any, Callable, Dict, Optional, Set
 
+from . import models
+from ._runtime import NONE_GIVEN, field_decoders
 from ._schema_index import SchemaCompileError
 
 
@@ -697,123 +699,121 @@ def check_7(x: Any) -> bool:
     return True
 
 
-def readers(decoders: Callable[[Any], Tuple[Callable[[Any], Any], ...]], none_given: AbstractSet[str]) -> Dict[Any, Callable[[Any], Any]]:
-    """The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a
-    value json.loads made straight into its model, checking every member as it binds it, and
-    answers None where it does not decide (from_json then checks, reports and binds as without
-    it). Made on the first from_json (the runtime's _reader), when every model is loaded, with
-    the runtime's decoders of a class's fields and its frozenset of no nullable field given."""
-    from . import models
+# The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a value
+# json.loads made straight into its model, checking every member as it binds it, and answers None
+# where it does not decide (from_json then checks, reports and binds as without it).
+_MISSING = object()
+_new = object.__new__
+_c0 = models.Object
+_w0 = frozenset(("object", "Object", "kind", "text", "nested", "List"))
+_d0 = field_decoders(_c0)
+_c1 = models.List_
+_w1 = frozenset(("Optional", "Any"))
 
-    absent = object()
-    new = object.__new__
-    c0 = models.Object
-    w0 = frozenset(("object", "Object", "kind", "text", "nested", "List"))
-    d0 = decoders(c0)
-    c1 = models.List_
-    w1 = frozenset(("Optional", "Any"))
 
-    def read_0(x: Any) -> Any:
-        p: Any
-        v: Any
-        if x.__class__ is not dict:
+def read_0(x: Any) -> Any:
+    p: Any
+    v: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c0)
+    get = x.get
+    n = 1
+    try:
+        p = x["object"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c0)
-        get = x.get
-        n = 1
-        try:
-            p = x["object"]
+        i.object_ = p
+        p = get("Object", _MISSING)
+        if p is _MISSING:
+            i.object_upper = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+                return None
+            i.object_upper = p if p.__class__ is int else int(p)
+            n += 1
+        p = get("kind", _MISSING)
+        if p is _MISSING:
+            i.kind = None
+        else:
+            if not ((p.__class__ is str and p in _names0)):
+                return None
+            i.kind = _d0[2](p)
+            n += 1
+        p = get("text", _MISSING)
+        if p is _MISSING:
+            i.text = None
+        else:
             if not (p.__class__ is str):
                 return None
-            i.object_ = p
-            p = get("Object", absent)
-            if p is absent:
-                i.object_upper = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.object_upper = p if p.__class__ is int else int(p)
-                n += 1
-            p = get("kind", absent)
-            if p is absent:
-                i.kind = None
-            else:
-                if not ((p.__class__ is str and p in _names0)):
-                    return None
-                i.kind = d0[2](p)
-                n += 1
-            p = get("text", absent)
-            if p is absent:
-                i.text = None
-            else:
-                if not (p.__class__ is str):
-                    return None
-                i.text = d0[3](p)
-                n += 1
-            p = get("nested", absent)
-            if p is absent:
-                i.nested = None
-            else:
-                if not (check_0(p)):
-                    return None
-                i.nested = d0[4](p)
-                n += 1
-            p = get("List", absent)
-            if p is absent:
-                i.list = None
-            else:
-                if p.__class__ is list:
-                    v = []
-                    for e in p:
-                        r = read_1(e)
-                        if r is None:
-                            return None
-                        v.append(r)
-                else:
-                    if not (check_4(p)):
-                        return None
-                    v = d0[5](p)
-                i.list = v
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w0}
-        return i
-
-    def read_1(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c1)
-        get = x.get
-        n = 0
-        g: Optional[Set[str]] = None
-        p = get("Optional", absent)
-        if p is absent:
-            i.optional = None
+            i.text = _d0[3](p)
+            n += 1
+        p = get("nested", _MISSING)
+        if p is _MISSING:
+            i.nested = None
         else:
-            if not ((p.__class__ is str or None is p)):
+            if not (check_0(p)):
                 return None
-            i.optional = p
+            i.nested = _d0[4](p)
             n += 1
-            if g is None:
-                g = set()
-            g.add("optional")
-        p = get("Any", absent)
-        if p is absent:
-            i.any = None
+        p = get("List", _MISSING)
+        if p is _MISSING:
+            i.list = None
         else:
-            i.any = p
+            if p.__class__ is list:
+                v = []
+                for e in p:
+                    r = read_1(e)
+                    if r is None:
+                        return None
+                    v.append(r)
+            else:
+                if not (check_4(p)):
+                    return None
+                v = _d0[5](p)
+            i.list = v
             n += 1
-            if g is None:
-                g = set()
-            g.add("any")
-        i.__codegen_given__ = none_given if g is None else g
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w1}
-        return i
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w0}
+    return i
 
-    return {
-        c0: read_0,
-        c1: read_1,
-    }
+
+def read_1(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c1)
+    get = x.get
+    n = 0
+    g: Optional[Set[str]] = None
+    p = get("Optional", _MISSING)
+    if p is _MISSING:
+        i.optional = None
+    else:
+        if not ((p.__class__ is str or None is p)):
+            return None
+        i.optional = p
+        n += 1
+        if g is None:
+            g = set()
+        g.add("optional")
+    p = get("Any", _MISSING)
+    if p is _MISSING:
+        i.any = None
+    else:
+        i.any = p
+        n += 1
+        if g is None:
+            g = set()
+        g.add("any")
+    i.__codegen_given__ = NONE_GIVEN if g is None else g
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w1}
+    return i
+
+
+READERS: Dict[Any, Callable[[Any], Any]] = {
+    _c0: read_0,
+    _c1: read_1,
+}

@@ -12,7 +12,10 @@ _reader)."""
 
 from __future__ import annotations
 
-from typing import AbstractSet, Any, Callable, Dict, Optional, Set, Tuple
+from typing import Any, Callable, Dict, Set
+
+from . import models
+from ._runtime import NONE_GIVEN, field_decoders
 
 
 def check_1(x: Any) -> bool:
@@ -96,123 +99,109 @@ def check_8(x: Any) -> bool:
     return True
 
 
-def readers(decoders: Callable[[Any], Tuple[Callable[[Any], Any], ...]], none_given: AbstractSet[str]) -> Dict[Any, Callable[[Any], Any]]:
-    """The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a
-    value json.loads made straight into its model, checking every member as it binds it, and
-    answers None where it does not decide (from_json then checks, reports and binds as without
-    it). Made on the first from_json (the runtime's _reader), when every model is loaded, with
-    the runtime's decoders of a class's fields and its frozenset of no nullable field given."""
-    from . import models
+# The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a value
+# json.loads made straight into its model, checking every member as it binds it, and answers None
+# where it does not decide (from_json then checks, reports and binds as without it).
+_MISSING = object()
+_new = object.__new__
+_c0 = models.Profile
+_w0 = frozenset(("nickname", "age", "tags", "address", "settings", "score"))
+_d0 = field_decoders(_c0)
+_c1 = models.Address
+_w1 = frozenset(("line",))
 
-    absent = object()
-    new = object.__new__
-    c0 = models.Profile
-    w0 = frozenset(("nickname", "age", "tags", "address", "settings", "score"))
-    d0 = decoders(c0)
-    c1 = models.Address
-    w1 = frozenset(("line",))
 
-    def read_0(x: Any) -> Any:
-        p: Any
-        v: Any
-        if x.__class__ is not dict:
+def read_0(x: Any) -> Any:
+    p: Any
+    v: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c0)
+    get = x.get
+    n = 1
+    g: Set[str] = set()
+    try:
+        p = x["nickname"]
+        if not ((p.__class__ is str or None is p) and (not p.__class__ is str or len(p) <= 10)):
             return None
-        i: Any = new(c0)
-        get = x.get
-        n = 1
-        g: Optional[Set[str]] = None
-        try:
-            p = x["nickname"]
-            if not ((p.__class__ is str or None is p) and (not p.__class__ is str or len(p) <= 10)):
+        i.nickname = p
+        g.add("nickname")
+        p = get("age", _MISSING)
+        if p is _MISSING:
+            i.age = None
+        else:
+            if not (((p.__class__ is int or (p.__class__ is float and p.is_integer())) or None is p) and (not (p.__class__ is int or p.__class__ is float) or p >= 0)):
                 return None
-            i.nickname = p
-            if g is None:
-                g = set()
-            g.add("nickname")
-            p = get("age", absent)
-            if p is absent:
-                i.age = None
-            else:
-                if not (((p.__class__ is int or (p.__class__ is float and p.is_integer())) or None is p) and (not (p.__class__ is int or p.__class__ is float) or p >= 0)):
-                    return None
-                i.age = p if p.__class__ is int or p is None else int(p)
-                n += 1
-                if g is None:
-                    g = set()
-                g.add("age")
-            p = get("tags", absent)
-            if p is absent:
-                i.tags = None
-            else:
-                if not (check_1(p)):
-                    return None
-                i.tags = d0[2](p)
-                n += 1
-                if g is None:
-                    g = set()
-                g.add("tags")
-            p = get("address", absent)
-            if p is absent:
-                i.address = None
-            else:
-                if p.__class__ is dict:
-                    v = read_1(p)
-                    if v is None:
-                        return None
-                else:
-                    if not (check_3(p)):
-                        return None
-                    v = d0[3](p)
-                i.address = v
-                n += 1
-                if g is None:
-                    g = set()
-                g.add("address")
-            p = get("settings", absent)
-            if p is absent:
-                i.settings = None
-            else:
-                if not (check_5(p)):
-                    return None
-                i.settings = d0[4](p)
-                n += 1
-                if g is None:
-                    g = set()
-                g.add("settings")
-            p = get("score", absent)
-            if p is absent:
-                i.score = None
-            else:
-                if not (check_7(p)):
-                    return None
-                i.score = d0[5](p)
-                n += 1
-                if g is None:
-                    g = set()
-                g.add("score")
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given if g is None else g
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w0}
-        return i
-
-    def read_1(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c1)
-        try:
-            p = x["line"]
-            if not (p.__class__ is str):
+            i.age = p if p.__class__ is int or p is None else int(p)
+            n += 1
+            g.add("age")
+        p = get("tags", _MISSING)
+        if p is _MISSING:
+            i.tags = None
+        else:
+            if not (check_1(p)):
                 return None
-            i.line = p
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == 1 else {key: item for key, item in x.items() if key not in w1}
-        return i
+            i.tags = _d0[2](p)
+            n += 1
+            g.add("tags")
+        p = get("address", _MISSING)
+        if p is _MISSING:
+            i.address = None
+        else:
+            if p.__class__ is dict:
+                v = read_1(p)
+                if v is None:
+                    return None
+            else:
+                if not (check_3(p)):
+                    return None
+                v = _d0[3](p)
+            i.address = v
+            n += 1
+            g.add("address")
+        p = get("settings", _MISSING)
+        if p is _MISSING:
+            i.settings = None
+        else:
+            if not (check_5(p)):
+                return None
+            i.settings = _d0[4](p)
+            n += 1
+            g.add("settings")
+        p = get("score", _MISSING)
+        if p is _MISSING:
+            i.score = None
+        else:
+            if not (check_7(p)):
+                return None
+            i.score = _d0[5](p)
+            n += 1
+            g.add("score")
+    except KeyError:
+        return None
+    i.__codegen_given__ = g
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w0}
+    return i
 
-    return {
-        c0: read_0,
-        c1: read_1,
-    }
+
+def read_1(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c1)
+    try:
+        p = x["line"]
+        if not (p.__class__ is str):
+            return None
+        i.line = p
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == 1 else {key: item for key, item in x.items() if key not in _w1}
+    return i
+
+
+READERS: Dict[Any, Callable[[Any], Any]] = {
+    _c0: read_0,
+    _c1: read_1,
+}

@@ -12,7 +12,10 @@ _reader)."""
 
 from __future__ import annotations
 
-from typing import AbstractSet, Any, Callable, Dict, Tuple
+from typing import Any, Callable, Dict
+
+from . import models
+from ._runtime import NONE_GIVEN, field_decoders
 
 
 def check_1(x: Any) -> bool:
@@ -100,120 +103,119 @@ def check_3(x: Any) -> bool:
     return True
 
 
-def readers(decoders: Callable[[Any], Tuple[Callable[[Any], Any], ...]], none_given: AbstractSet[str]) -> Dict[Any, Callable[[Any], Any]]:
-    """The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a
-    value json.loads made straight into its model, checking every member as it binds it, and
-    answers None where it does not decide (from_json then checks, reports and binds as without
-    it). Made on the first from_json (the runtime's _reader), when every model is loaded, with
-    the runtime's decoders of a class's fields and its frozenset of no nullable field given."""
-    from . import models
+# The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a value
+# json.loads made straight into its model, checking every member as it binds it, and answers None
+# where it does not decide (from_json then checks, reports and binds as without it).
+_MISSING = object()
+_new = object.__new__
+_c0 = models.Order
+_w0 = frozenset(("id", "quantity", "note", "shipping", "customer"))
+_d0 = field_decoders(_c0)
+_c1 = models.OrderShipping
+_c2 = models.Strict
 
-    absent = object()
-    new = object.__new__
-    c0 = models.Order
-    w0 = frozenset(("id", "quantity", "note", "shipping", "customer"))
-    d0 = decoders(c0)
-    c1 = models.OrderShipping
-    c2 = models.Strict
 
-    def read_0(x: Any) -> Any:
-        p: Any
-        v: Any
-        if x.__class__ is not dict:
+def read_0(x: Any) -> Any:
+    p: Any
+    v: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c0)
+    get = x.get
+    n = 2
+    try:
+        p = x["id"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c0)
-        get = x.get
-        n = 2
-        try:
-            p = x["id"]
-            if not (p.__class__ is str):
+        i.id = p
+        p = get("quantity", _MISSING)
+        if p is _MISSING:
+            i.quantity = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) and p >= 1):
                 return None
-            i.id = p
-            p = get("quantity", absent)
-            if p is absent:
-                i.quantity = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) and p >= 1):
-                    return None
-                i.quantity = p if p.__class__ is int else int(p)
-                n += 1
-            p = get("note", absent)
-            if p is absent:
-                i.note = None
-            else:
-                if not (p.__class__ is str):
-                    return None
-                i.note = p
-                n += 1
-            p = x["shipping"]
-            if p.__class__ is dict:
-                v = read_1(p)
-                if v is None:
-                    return None
-            else:
-                if not (check_1(p)):
-                    return None
-                v = d0[3](p)
-            i.shipping = v
-            p = get("customer", absent)
-            if p is absent:
-                i.customer = None
-            else:
-                if not (check_2(p)):
-                    return None
-                i.customer = d0[4](p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w0}
-        return i
-
-    def read_1(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c1)
-        try:
-            p = x["street"]
-            if not (p.__class__ is str):
-                return None
-            i.street = p
-            p = x["city"]
-            if not (p.__class__ is str):
-                return None
-            i.city = p
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        if len(x) != 2:
-            return None
-        i.additional_properties = {}
-        return i
-
-    def read_2(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c2)
-        get = x.get
-        n = 0
-        p = get("a", absent)
-        if p is absent:
-            i.a = None
+            i.quantity = p if p.__class__ is int else int(p)
+            n += 1
+        p = get("note", _MISSING)
+        if p is _MISSING:
+            i.note = None
         else:
             if not (p.__class__ is str):
                 return None
-            i.a = p
+            i.note = p
             n += 1
-        i.__codegen_given__ = none_given
-        if len(x) != n:
-            return None
-        i.additional_properties = {}
-        return i
+        p = x["shipping"]
+        if p.__class__ is dict:
+            v = read_1(p)
+            if v is None:
+                return None
+        else:
+            if not (check_1(p)):
+                return None
+            v = _d0[3](p)
+        i.shipping = v
+        p = get("customer", _MISSING)
+        if p is _MISSING:
+            i.customer = None
+        else:
+            if not (check_2(p)):
+                return None
+            i.customer = _d0[4](p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w0}
+    return i
 
-    return {
-        c0: read_0,
-        c1: read_1,
-        c2: read_2,
-    }
+
+def read_1(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c1)
+    try:
+        p = x["street"]
+        if not (p.__class__ is str):
+            return None
+        i.street = p
+        p = x["city"]
+        if not (p.__class__ is str):
+            return None
+        i.city = p
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    if len(x) != 2:
+        return None
+    i.additional_properties = {}
+    return i
+
+
+def read_2(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c2)
+    get = x.get
+    n = 0
+    p = get("a", _MISSING)
+    if p is _MISSING:
+        i.a = None
+    else:
+        if not (p.__class__ is str):
+            return None
+        i.a = p
+        n += 1
+    i.__codegen_given__ = NONE_GIVEN
+    if len(x) != n:
+        return None
+    i.additional_properties = {}
+    return i
+
+
+READERS: Dict[Any, Callable[[Any], Any]] = {
+    _c0: read_0,
+    _c1: read_1,
+    _c2: read_2,
+}

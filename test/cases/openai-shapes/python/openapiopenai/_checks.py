@@ -13,8 +13,10 @@ _reader)."""
 from __future__ import annotations
 
 import json
-from typing import AbstractSet, Any, Callable, Dict, FrozenSet, Hashable, List, Optional, Set, Tuple
+from typing import Any, Callable, Dict, FrozenSet, Hashable, List, Optional, Set
 
+from . import models
+from ._runtime import NONE_GIVEN, field_decoders
 from ._schema_numbers import json_key
 
 
@@ -659,725 +661,735 @@ _tags17: Dict[str, Callable[[Any], bool]] = {
 }
 
 
-def readers(decoders: Callable[[Any], Tuple[Callable[[Any], Any], ...]], none_given: AbstractSet[str]) -> Dict[Any, Callable[[Any], Any]]:
-    """The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a
-    value json.loads made straight into its model, checking every member as it binds it, and
-    answers None where it does not decide (from_json then checks, reports and binds as without
-    it). Made on the first from_json (the runtime's _reader), when every model is loaded, with
-    the runtime's decoders of a class's fields and its frozenset of no nullable field given."""
-    from . import models
+# The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a value
+# json.loads made straight into its model, checking every member as it binds it, and answers None
+# where it does not decide (from_json then checks, reports and binds as without it).
+_MISSING = object()
+_new = object.__new__
+_c0 = models.TextFormat
+_w0 = frozenset(("type",))
+_c1 = models.GrammarFormat
+_w1 = frozenset(("type", "definition"))
+_c2 = models.Format
+_c3 = models.Truncation
+_w3 = frozenset(("type", "last_messages"))
+_d3 = field_decoders(_c3)
+_c4 = models.Run
+_w4 = frozenset(("model", "format", "quality", "incomplete_details", "truncation_strategy", "unit"))
+_d4 = field_decoders(_c4)
+_c5 = models.RunTruncationStrategy
+_w5 = frozenset(("type", "last_messages"))
+_d5 = field_decoders(_c5)
+_c6 = models.ToolCall
+_w6 = frozenset(("type", "id", "name", "status"))
+_d6 = field_decoders(_c6)
+_c7 = models.ToolCallResource
+_w7 = frozenset(("type", "id", "name", "status"))
+_d7 = field_decoders(_c7)
+_c8 = models.CodeCall
+_w8 = frozenset(("type", "code"))
+_c9 = models.FunctionCall
+_w9 = frozenset(("type", "name"))
+_c10 = models.RunStep
+_w10 = frozenset(("tool_calls",))
+_d10 = field_decoders(_c10)
+_c11 = models.RunStepToolCallsItem
+_c12 = models.Comparison
+_d12 = field_decoders(_c12)
+_c13 = models.FilterTree
+_d13 = field_decoders(_c13)
+_c14 = models.FilterTreeFiltersItem
+_c15 = models.CallOutput
+_w15 = frozenset(("type", "status", "top", "attributes"))
+_d15 = field_decoders(_c15)
+_c16 = models.CallOutputResource
+_w16 = frozenset(("type", "status", "top", "attributes", "id"))
+_d16 = field_decoders(_c16)
+_c17 = models.Search
+_w17 = frozenset(("filters",))
+_d17 = field_decoders(_c17)
+_c18 = models.SearchFilters
+_c19 = models.SearchResults
+_w19 = frozenset(("data",))
+_d19 = field_decoders(_c19)
+_c20 = models.Prompt
+_w20 = frozenset(("id", "instructions", "top_p", "temperature"))
+_d20 = field_decoders(_c20)
 
-    absent = object()
-    new = object.__new__
-    c0 = models.TextFormat
-    w0 = frozenset(("type",))
-    c1 = models.GrammarFormat
-    w1 = frozenset(("type", "definition"))
-    c2 = models.Format
-    c3 = models.Truncation
-    w3 = frozenset(("type", "last_messages"))
-    d3 = decoders(c3)
-    c4 = models.Run
-    w4 = frozenset(("model", "format", "quality", "incomplete_details", "truncation_strategy", "unit"))
-    d4 = decoders(c4)
-    c5 = models.RunTruncationStrategy
-    w5 = frozenset(("type", "last_messages"))
-    d5 = decoders(c5)
-    c6 = models.ToolCall
-    w6 = frozenset(("type", "id", "name", "status"))
-    d6 = decoders(c6)
-    c7 = models.ToolCallResource
-    w7 = frozenset(("type", "id", "name", "status"))
-    d7 = decoders(c7)
-    c8 = models.CodeCall
-    w8 = frozenset(("type", "code"))
-    c9 = models.FunctionCall
-    w9 = frozenset(("type", "name"))
-    c10 = models.RunStep
-    w10 = frozenset(("tool_calls",))
-    d10 = decoders(c10)
-    c11 = models.RunStepToolCallsItem
-    c12 = models.Comparison
-    d12 = decoders(c12)
-    c13 = models.FilterTree
-    d13 = decoders(c13)
-    c14 = models.FilterTreeFiltersItem
-    c15 = models.CallOutput
-    w15 = frozenset(("type", "status", "top", "attributes"))
-    d15 = decoders(c15)
-    c16 = models.CallOutputResource
-    w16 = frozenset(("type", "status", "top", "attributes", "id"))
-    d16 = decoders(c16)
-    c17 = models.Search
-    w17 = frozenset(("filters",))
-    d17 = decoders(c17)
-    c18 = models.SearchFilters
-    c19 = models.SearchResults
-    w19 = frozenset(("data",))
-    d19 = decoders(c19)
-    c20 = models.Prompt
-    w20 = frozenset(("id", "instructions", "top_p", "temperature"))
-    d20 = decoders(c20)
 
-    def read_0(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+def read_0(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c0)
+    try:
+        p = x["type"]
+        if not ("text" == p):
             return None
-        i: Any = new(c0)
-        try:
-            p = x["type"]
-            if not ("text" == p):
-                return None
-            i.type = p
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == 1 else {key: item for key, item in x.items() if key not in w0}
-        return i
+        i.type = p
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == 1 else {key: item for key, item in x.items() if key not in _w0}
+    return i
 
-    def read_1(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c1)
-        try:
-            p = x["type"]
-            if not ("grammar" == p):
-                return None
-            i.type = p
-            p = x["definition"]
-            if not (p.__class__ is str):
-                return None
-            i.definition = p
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == 2 else {key: item for key, item in x.items() if key not in w1}
-        return i
 
-    def read_2(x: Any) -> Any:
-        if x.__class__ is not dict:
+def read_1(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c1)
+    try:
+        p = x["type"]
+        if not ("grammar" == p):
             return None
-        t = x.get("type")
-        if t.__class__ is not str:
+        i.type = p
+        p = x["definition"]
+        if not (p.__class__ is str):
             return None
-        f = t2_0.get(t)
-        if f is None:
-            return None
-        v = f(x)
-        if v is None:
-            return None
-        w: Any = new(c2)
-        w.actual_instance = v
-        return w
+        i.definition = p
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == 2 else {key: item for key, item in x.items() if key not in _w1}
+    return i
 
-    def read_3(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c3)
-        get = x.get
-        n = 1
-        g: Optional[Set[str]] = None
-        try:
-            p = x["type"]
-            if not ("auto" == p or "last_messages" == p):
-                return None
-            i.type = d3[0](p)
-            p = get("last_messages", absent)
-            if p is absent:
-                i.last_messages = None
-            else:
-                if not (((p.__class__ is int or (p.__class__ is float and p.is_integer())) or None is p)):
-                    return None
-                i.last_messages = p if p.__class__ is int or p is None else int(p)
-                n += 1
-                if g is None:
-                    g = set()
-                g.add("last_messages")
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given if g is None else g
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w3}
-        return i
 
-    def read_4(x: Any) -> Any:
-        p: Any
-        v: Any
-        if x.__class__ is not dict:
+def read_2(x: Any) -> Any:
+    if x.__class__ is not dict:
+        return None
+    t = x.get("type")
+    if t.__class__ is not str:
+        return None
+    f = _t2_0.get(t)
+    if f is None:
+        return None
+    v = f(x)
+    if v is None:
+        return None
+    w: Any = _new(_c2)
+    w.actual_instance = v
+    return w
+
+
+def read_3(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c3)
+    get = x.get
+    n = 1
+    g: Optional[Set[str]] = None
+    try:
+        p = x["type"]
+        if not ("auto" == p or "last_messages" == p):
             return None
-        i: Any = new(c4)
-        get = x.get
-        n = 2
-        g: Optional[Set[str]] = None
-        try:
-            p = x["model"]
-            if not (check_4(p)):
+        i.type = _d3[0](p)
+        p = get("last_messages", _MISSING)
+        if p is _MISSING:
+            i.last_messages = None
+        else:
+            if not (((p.__class__ is int or (p.__class__ is float and p.is_integer())) or None is p)):
                 return None
-            i.model = d4[0](p)
-            p = get("format", absent)
-            if p is absent:
-                i.format = None
-            else:
-                if p.__class__ is dict:
-                    v = read_2(p)
-                    if v is None:
-                        return None
-                else:
-                    if not (check_8(p)):
-                        return None
-                    v = d4[1](p)
-                i.format = v
-                n += 1
-            p = get("quality", absent)
-            if p is absent:
-                i.quality = None
-            else:
-                if not (json_key(p) in _values0 and (p.__class__ is str or None is p)):
-                    return None
-                i.quality = d4[2](p)
-                n += 1
-                if g is None:
-                    g = set()
-                g.add("quality")
-            p = x["incomplete_details"]
-            if not (check_11(p)):
-                return None
-            i.incomplete_details = d4[3](p)
+            i.last_messages = p if p.__class__ is int or p is None else int(p)
+            n += 1
             if g is None:
                 g = set()
-            g.add("incomplete_details")
-            p = get("truncation_strategy", absent)
-            if p is absent:
-                i.truncation_strategy = None
-            else:
-                if p.__class__ is dict:
-                    v = read_5(p)
-                    if v is None:
-                        return None
-                else:
-                    if not (check_16(p)):
-                        return None
-                    v = d4[4](p)
-                i.truncation_strategy = v
-                n += 1
-            p = get("unit", absent)
-            if p is absent:
-                i.unit = None
-            else:
-                if not (check_20(p)):
-                    return None
-                i.unit = d4[5](p)
-                n += 1
-                if g is None:
-                    g = set()
-                g.add("unit")
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given if g is None else g
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w4}
-        return i
+            g.add("last_messages")
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN if g is None else g
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w3}
+    return i
 
-    def read_5(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c5)
-        get = x.get
-        n = 1
-        g: Optional[Set[str]] = None
-        try:
-            p = x["type"]
-            if not ("auto" == p or "last_messages" == p):
-                return None
-            i.type = d5[0](p)
-            p = get("last_messages", absent)
-            if p is absent:
-                i.last_messages = None
-            else:
-                if not (((p.__class__ is int or (p.__class__ is float and p.is_integer())) or None is p)):
-                    return None
-                i.last_messages = p if p.__class__ is int or p is None else int(p)
-                n += 1
-                if g is None:
-                    g = set()
-                g.add("last_messages")
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given if g is None else g
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w5}
-        return i
 
-    def read_6(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+def read_4(x: Any) -> Any:
+    p: Any
+    v: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c4)
+    get = x.get
+    n = 2
+    g: Set[str] = set()
+    try:
+        p = x["model"]
+        if not (check_4(p)):
             return None
-        i: Any = new(c6)
-        get = x.get
-        n = 2
-        try:
-            p = x["type"]
-            if not ("function_call" == p):
-                return None
-            i.type = p
-            p = get("id", absent)
-            if p is absent:
-                i.id = None
-            else:
-                if not (p.__class__ is str):
+        i.model = _d4[0](p)
+        p = get("format", _MISSING)
+        if p is _MISSING:
+            i.format = None
+        else:
+            if p.__class__ is dict:
+                v = read_2(p)
+                if v is None:
                     return None
-                i.id = p
-                n += 1
-            p = x["name"]
-            if not (p.__class__ is str):
-                return None
-            i.name = p
-            p = get("status", absent)
-            if p is absent:
-                i.status = None
             else:
-                if not ("in_progress" == p or "completed" == p):
+                if not (check_8(p)):
                     return None
-                i.status = d6[3](p)
-                n += 1
-        except KeyError:
+                v = _d4[1](p)
+            i.format = v
+            n += 1
+        p = get("quality", _MISSING)
+        if p is _MISSING:
+            i.quality = None
+        else:
+            if not (json_key(p) in _values0 and (p.__class__ is str or None is p)):
+                return None
+            i.quality = _d4[2](p)
+            n += 1
+            g.add("quality")
+        p = x["incomplete_details"]
+        if not (check_11(p)):
             return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w6}
-        return i
-
-    def read_7(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c7)
-        get = x.get
-        n = 3
-        try:
-            p = x["type"]
-            if not ("function_call" == p):
-                return None
-            i.type = p
-            p = x["id"]
-            if not ((p.__class__ is str) and (p.__class__ is str)):
-                return None
-            i.id = p
-            p = x["name"]
-            if not (p.__class__ is str):
-                return None
-            i.name = p
-            p = get("status", absent)
-            if p is absent:
-                i.status = None
+        i.incomplete_details = _d4[3](p)
+        g.add("incomplete_details")
+        p = get("truncation_strategy", _MISSING)
+        if p is _MISSING:
+            i.truncation_strategy = None
+        else:
+            if p.__class__ is dict:
+                v = read_5(p)
+                if v is None:
+                    return None
             else:
-                if not (("in_progress" == p or "completed" == p) and ("in_progress" == p or "completed" == p)):
+                if not (check_16(p)):
                     return None
-                i.status = d7[3](p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w7}
-        return i
+                v = _d4[4](p)
+            i.truncation_strategy = v
+            n += 1
+        p = get("unit", _MISSING)
+        if p is _MISSING:
+            i.unit = None
+        else:
+            if not (check_20(p)):
+                return None
+            i.unit = _d4[5](p)
+            n += 1
+            g.add("unit")
+    except KeyError:
+        return None
+    i.__codegen_given__ = g
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w4}
+    return i
 
-    def read_8(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c8)
-        try:
-            p = x["type"]
-            if not ("code_interpreter" == p):
-                return None
-            i.type = p
-            p = x["code"]
-            if not (p.__class__ is str):
-                return None
-            i.code = p
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == 2 else {key: item for key, item in x.items() if key not in w8}
-        return i
 
-    def read_9(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+def read_5(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c5)
+    get = x.get
+    n = 1
+    g: Optional[Set[str]] = None
+    try:
+        p = x["type"]
+        if not ("auto" == p or "last_messages" == p):
             return None
-        i: Any = new(c9)
-        try:
-            p = x["type"]
-            if not ("function" == p):
+        i.type = _d5[0](p)
+        p = get("last_messages", _MISSING)
+        if p is _MISSING:
+            i.last_messages = None
+        else:
+            if not (((p.__class__ is int or (p.__class__ is float and p.is_integer())) or None is p)):
                 return None
-            i.type = p
-            p = x["name"]
-            if not (p.__class__ is str):
-                return None
-            i.name = p
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == 2 else {key: item for key, item in x.items() if key not in w9}
-        return i
+            i.last_messages = p if p.__class__ is int or p is None else int(p)
+            n += 1
+            if g is None:
+                g = set()
+            g.add("last_messages")
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN if g is None else g
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w5}
+    return i
 
-    def read_10(x: Any) -> Any:
-        p: Any
-        v: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c10)
-        try:
-            p = x["tool_calls"]
-            if p.__class__ is list:
-                v = []
-                for e in p:
-                    r = read_11(e)
-                    if r is None:
-                        return None
-                    v.append(r)
-            else:
-                if not (check_28(p)):
-                    return None
-                v = d10[0](p)
-            i.tool_calls = v
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == 1 else {key: item for key, item in x.items() if key not in w10}
-        return i
 
-    def read_11(x: Any) -> Any:
-        if x.__class__ is not dict:
+def read_6(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c6)
+    get = x.get
+    n = 2
+    try:
+        p = x["type"]
+        if not ("function_call" == p):
             return None
-        t = x.get("type")
-        if t.__class__ is not str:
-            return None
-        f = t11_0.get(t)
-        if f is None:
-            return None
-        v = f(x)
-        if v is None:
-            return None
-        w: Any = new(c11)
-        w.actual_instance = v
-        return w
-
-    def read_12(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c12)
-        try:
-            p = x["type"]
-            if not ("eq" == p or "ne" == p):
-                return None
-            i.type = d12[0](p)
-            p = x["key"]
-            if not (p.__class__ is str):
-                return None
-            i.key = p
-            p = x["value"]
-            if not (check_35(p)):
-                return None
-            i.value = d12[2](p)
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        if len(x) != 3:
-            return None
-        i.additional_properties = {}
-        return i
-
-    def read_13(x: Any) -> Any:
-        p: Any
-        v: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c13)
-        try:
-            p = x["type"]
-            if not ("and" == p or "or" == p):
-                return None
-            i.type = d13[0](p)
-            p = x["filters"]
-            if p.__class__ is list:
-                v = []
-                for e in p:
-                    r = read_14(e)
-                    if r is None:
-                        return None
-                    v.append(r)
-            else:
-                if not (check_41(p)):
-                    return None
-                v = d13[1](p)
-            i.filters = v
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        if len(x) != 2:
-            return None
-        i.additional_properties = {}
-        return i
-
-    def read_14(x: Any) -> Any:
-        if x.__class__ is not dict:
-            return None
-        t = x.get("type")
-        if t.__class__ is not str:
-            return None
-        f = t14_0.get(t)
-        if f is None:
-            return None
-        v = f(x)
-        if v is None:
-            return None
-        w: Any = new(c14)
-        w.actual_instance = v
-        return w
-
-    def read_15(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c15)
-        get = x.get
-        n = 1
-        g: Optional[Set[str]] = None
-        try:
-            p = x["type"]
-            if not ("call_output" == p):
-                return None
-            i.type = p
-            p = get("status", absent)
-            if p is absent:
-                i.status = None
-            else:
-                if not ("in_progress" == p or "completed" == p or "incomplete" == p):
-                    return None
-                i.status = d15[1](p)
-                n += 1
-            p = get("top", absent)
-            if p is absent:
-                i.top = None
-            else:
-                if not (check_53(p)):
-                    return None
-                i.top = p if p.__class__ is int or p is None else int(p)
-                n += 1
-                if g is None:
-                    g = set()
-                g.add("top")
-            p = get("attributes", absent)
-            if p is absent:
-                i.attributes = None
-            else:
-                if not (check_46(p)):
-                    return None
-                i.attributes = d15[3](p)
-                n += 1
-                if g is None:
-                    g = set()
-                g.add("attributes")
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given if g is None else g
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w15}
-        return i
-
-    def read_16(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c16)
-        get = x.get
-        n = 3
-        g: Optional[Set[str]] = None
-        try:
-            p = x["type"]
-            if not ("call_output" == p):
-                return None
-            i.type = p
-            p = x["status"]
-            if not (("in_progress" == p or "completed" == p or "incomplete" == p) and ("completed" == p or "incomplete" == p or "failed" == p)):
-                return None
-            i.status = d16[1](p)
-            p = get("top", absent)
-            if p is absent:
-                i.top = None
-            else:
-                if not ((check_53(p)) and ((p.__class__ is int or (p.__class__ is float and p.is_integer())) and p <= 20 and p >= 0)):
-                    return None
-                i.top = p if p.__class__ is int or p is None else int(p)
-                n += 1
-                if g is None:
-                    g = set()
-                g.add("top")
-            p = get("attributes", absent)
-            if p is absent:
-                i.attributes = None
-            else:
-                if not (check_46(p)):
-                    return None
-                i.attributes = d16[3](p)
-                n += 1
-                if g is None:
-                    g = set()
-                g.add("attributes")
-            p = x["id"]
+        i.type = p
+        p = get("id", _MISSING)
+        if p is _MISSING:
+            i.id = None
+        else:
             if not (p.__class__ is str):
                 return None
             i.id = p
-        except KeyError:
+            n += 1
+        p = x["name"]
+        if not (p.__class__ is str):
             return None
-        i.__codegen_given__ = none_given if g is None else g
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w16}
-        return i
-
-    def read_17(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c17)
-        try:
-            p = x["filters"]
-            if not (check_59(p)):
+        i.name = p
+        p = get("status", _MISSING)
+        if p is _MISSING:
+            i.status = None
+        else:
+            if not ("in_progress" == p or "completed" == p):
                 return None
-            i.filters = d17[0](p)
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == 1 else {key: item for key, item in x.items() if key not in w17}
-        return i
+            i.status = _d6[3](p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w6}
+    return i
 
-    def read_18(x: Any) -> Any:
-        if x.__class__ is not dict:
-            return None
-        t = x.get("type")
-        if t.__class__ is not str:
-            return None
-        f = t18_0.get(t)
-        if f is None:
-            return None
-        v = f(x)
-        if v is None:
-            return None
-        w: Any = new(c18)
-        w.actual_instance = v
-        return w
 
-    def read_19(x: Any) -> Any:
-        p: Any
-        v: Any
-        if x.__class__ is not dict:
+def read_7(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c7)
+    get = x.get
+    n = 3
+    try:
+        p = x["type"]
+        if not ("function_call" == p):
             return None
-        i: Any = new(c19)
-        try:
-            p = x["data"]
-            if p.__class__ is list:
-                v = []
-                for e in p:
-                    r = read_16(e)
-                    if r is None:
-                        return None
-                    v.append(r)
-            else:
-                if not (check_61(p)):
-                    return None
-                v = d19[0](p)
-            i.data = v
-        except KeyError:
+        i.type = p
+        p = x["id"]
+        if not ((p.__class__ is str) and (p.__class__ is str)):
             return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == 1 else {key: item for key, item in x.items() if key not in w19}
-        return i
-
-    def read_20(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+        i.id = p
+        p = x["name"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c20)
-        get = x.get
-        n = 1
-        g: Optional[Set[str]] = None
-        try:
-            p = get("id", absent)
-            if p is absent:
-                i.id = None
-            else:
-                if not (p.__class__ is str):
-                    return None
-                i.id = p
-                n += 1
-            p = x["instructions"]
-            if not (check_63(p)):
+        i.name = p
+        p = get("status", _MISSING)
+        if p is _MISSING:
+            i.status = None
+        else:
+            if not (("in_progress" == p or "completed" == p) and ("in_progress" == p or "completed" == p)):
                 return None
-            i.instructions = d20[1](p)
+            i.status = _d7[3](p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w7}
+    return i
+
+
+def read_8(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c8)
+    try:
+        p = x["type"]
+        if not ("code_interpreter" == p):
+            return None
+        i.type = p
+        p = x["code"]
+        if not (p.__class__ is str):
+            return None
+        i.code = p
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == 2 else {key: item for key, item in x.items() if key not in _w8}
+    return i
+
+
+def read_9(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c9)
+    try:
+        p = x["type"]
+        if not ("function" == p):
+            return None
+        i.type = p
+        p = x["name"]
+        if not (p.__class__ is str):
+            return None
+        i.name = p
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == 2 else {key: item for key, item in x.items() if key not in _w9}
+    return i
+
+
+def read_10(x: Any) -> Any:
+    p: Any
+    v: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c10)
+    try:
+        p = x["tool_calls"]
+        if p.__class__ is list:
+            v = []
+            for e in p:
+                r = read_11(e)
+                if r is None:
+                    return None
+                v.append(r)
+        else:
+            if not (check_28(p)):
+                return None
+            v = _d10[0](p)
+        i.tool_calls = v
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == 1 else {key: item for key, item in x.items() if key not in _w10}
+    return i
+
+
+def read_11(x: Any) -> Any:
+    if x.__class__ is not dict:
+        return None
+    t = x.get("type")
+    if t.__class__ is not str:
+        return None
+    f = _t11_0.get(t)
+    if f is None:
+        return None
+    v = f(x)
+    if v is None:
+        return None
+    w: Any = _new(_c11)
+    w.actual_instance = v
+    return w
+
+
+def read_12(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c12)
+    try:
+        p = x["type"]
+        if not ("eq" == p or "ne" == p):
+            return None
+        i.type = _d12[0](p)
+        p = x["key"]
+        if not (p.__class__ is str):
+            return None
+        i.key = p
+        p = x["value"]
+        if not (check_35(p)):
+            return None
+        i.value = _d12[2](p)
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    if len(x) != 3:
+        return None
+    i.additional_properties = {}
+    return i
+
+
+def read_13(x: Any) -> Any:
+    p: Any
+    v: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c13)
+    try:
+        p = x["type"]
+        if not ("and" == p or "or" == p):
+            return None
+        i.type = _d13[0](p)
+        p = x["filters"]
+        if p.__class__ is list:
+            v = []
+            for e in p:
+                r = read_14(e)
+                if r is None:
+                    return None
+                v.append(r)
+        else:
+            if not (check_41(p)):
+                return None
+            v = _d13[1](p)
+        i.filters = v
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    if len(x) != 2:
+        return None
+    i.additional_properties = {}
+    return i
+
+
+def read_14(x: Any) -> Any:
+    if x.__class__ is not dict:
+        return None
+    t = x.get("type")
+    if t.__class__ is not str:
+        return None
+    f = _t14_0.get(t)
+    if f is None:
+        return None
+    v = f(x)
+    if v is None:
+        return None
+    w: Any = _new(_c14)
+    w.actual_instance = v
+    return w
+
+
+def read_15(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c15)
+    get = x.get
+    n = 1
+    g: Optional[Set[str]] = None
+    try:
+        p = x["type"]
+        if not ("call_output" == p):
+            return None
+        i.type = p
+        p = get("status", _MISSING)
+        if p is _MISSING:
+            i.status = None
+        else:
+            if not ("in_progress" == p or "completed" == p or "incomplete" == p):
+                return None
+            i.status = _d15[1](p)
+            n += 1
+        p = get("top", _MISSING)
+        if p is _MISSING:
+            i.top = None
+        else:
+            if not (check_53(p)):
+                return None
+            i.top = p if p.__class__ is int or p is None else int(p)
+            n += 1
             if g is None:
                 g = set()
-            g.add("instructions")
-            p = get("top_p", absent)
-            if p is absent:
-                i.top_p = None
-            else:
-                if not ((p.__class__ is int or p.__class__ is float) and p <= 1 and p >= 0):
-                    return None
-                i.top_p = d20[2](p)
-                n += 1
-            p = get("temperature", absent)
-            if p is absent:
-                i.temperature = None
-            else:
-                if not ((p.__class__ is int or p.__class__ is float) and p < 2 and p > 0):
-                    return None
-                i.temperature = d20[3](p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given if g is None else g
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w20}
-        return i
+            g.add("top")
+        p = get("attributes", _MISSING)
+        if p is _MISSING:
+            i.attributes = None
+        else:
+            if not (check_46(p)):
+                return None
+            i.attributes = _d15[3](p)
+            n += 1
+            if g is None:
+                g = set()
+            g.add("attributes")
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN if g is None else g
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w15}
+    return i
 
-    t2_0: Dict[str, Callable[[Any], Any]] = {
-        "text": read_0,
-        "grammar": read_1,
-    }
-    t11_0: Dict[str, Callable[[Any], Any]] = {
-        "code_interpreter": read_8,
-        "function": read_9,
-    }
-    t14_0: Dict[str, Callable[[Any], Any]] = {
-        "eq": read_12,
-        "ne": read_12,
-        "and": read_13,
-        "or": read_13,
-    }
-    t18_0: Dict[str, Callable[[Any], Any]] = {
-        "eq": read_12,
-        "ne": read_12,
-        "and": read_13,
-        "or": read_13,
-    }
-    return {
-        c0: read_0,
-        c1: read_1,
-        c2: read_2,
-        c3: read_3,
-        c4: read_4,
-        c5: read_5,
-        c6: read_6,
-        c7: read_7,
-        c8: read_8,
-        c9: read_9,
-        c10: read_10,
-        c11: read_11,
-        c12: read_12,
-        c13: read_13,
-        c14: read_14,
-        c15: read_15,
-        c16: read_16,
-        c17: read_17,
-        c18: read_18,
-        c19: read_19,
-        c20: read_20,
-    }
+
+def read_16(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c16)
+    get = x.get
+    n = 3
+    g: Optional[Set[str]] = None
+    try:
+        p = x["type"]
+        if not ("call_output" == p):
+            return None
+        i.type = p
+        p = x["status"]
+        if not (("in_progress" == p or "completed" == p or "incomplete" == p) and ("completed" == p or "incomplete" == p or "failed" == p)):
+            return None
+        i.status = _d16[1](p)
+        p = get("top", _MISSING)
+        if p is _MISSING:
+            i.top = None
+        else:
+            if not ((check_53(p)) and ((p.__class__ is int or (p.__class__ is float and p.is_integer())) and p <= 20 and p >= 0)):
+                return None
+            i.top = p if p.__class__ is int or p is None else int(p)
+            n += 1
+            if g is None:
+                g = set()
+            g.add("top")
+        p = get("attributes", _MISSING)
+        if p is _MISSING:
+            i.attributes = None
+        else:
+            if not (check_46(p)):
+                return None
+            i.attributes = _d16[3](p)
+            n += 1
+            if g is None:
+                g = set()
+            g.add("attributes")
+        p = x["id"]
+        if not (p.__class__ is str):
+            return None
+        i.id = p
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN if g is None else g
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w16}
+    return i
+
+
+def read_17(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c17)
+    try:
+        p = x["filters"]
+        if not (check_59(p)):
+            return None
+        i.filters = _d17[0](p)
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == 1 else {key: item for key, item in x.items() if key not in _w17}
+    return i
+
+
+def read_18(x: Any) -> Any:
+    if x.__class__ is not dict:
+        return None
+    t = x.get("type")
+    if t.__class__ is not str:
+        return None
+    f = _t18_0.get(t)
+    if f is None:
+        return None
+    v = f(x)
+    if v is None:
+        return None
+    w: Any = _new(_c18)
+    w.actual_instance = v
+    return w
+
+
+def read_19(x: Any) -> Any:
+    p: Any
+    v: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c19)
+    try:
+        p = x["data"]
+        if p.__class__ is list:
+            v = []
+            for e in p:
+                r = read_16(e)
+                if r is None:
+                    return None
+                v.append(r)
+        else:
+            if not (check_61(p)):
+                return None
+            v = _d19[0](p)
+        i.data = v
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == 1 else {key: item for key, item in x.items() if key not in _w19}
+    return i
+
+
+def read_20(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c20)
+    get = x.get
+    n = 1
+    g: Set[str] = set()
+    try:
+        p = get("id", _MISSING)
+        if p is _MISSING:
+            i.id = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.id = p
+            n += 1
+        p = x["instructions"]
+        if not (check_63(p)):
+            return None
+        i.instructions = _d20[1](p)
+        g.add("instructions")
+        p = get("top_p", _MISSING)
+        if p is _MISSING:
+            i.top_p = None
+        else:
+            if not ((p.__class__ is int or p.__class__ is float) and p <= 1 and p >= 0):
+                return None
+            i.top_p = _d20[2](p)
+            n += 1
+        p = get("temperature", _MISSING)
+        if p is _MISSING:
+            i.temperature = None
+        else:
+            if not ((p.__class__ is int or p.__class__ is float) and p < 2 and p > 0):
+                return None
+            i.temperature = _d20[3](p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = g
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w20}
+    return i
+
+
+_t2_0: Dict[str, Callable[[Any], Any]] = {
+    "text": read_0,
+    "grammar": read_1,
+}
+_t11_0: Dict[str, Callable[[Any], Any]] = {
+    "code_interpreter": read_8,
+    "function": read_9,
+}
+_t14_0: Dict[str, Callable[[Any], Any]] = {
+    "eq": read_12,
+    "ne": read_12,
+    "and": read_13,
+    "or": read_13,
+}
+_t18_0: Dict[str, Callable[[Any], Any]] = {
+    "eq": read_12,
+    "ne": read_12,
+    "and": read_13,
+    "or": read_13,
+}
+
+READERS: Dict[Any, Callable[[Any], Any]] = {
+    _c0: read_0,
+    _c1: read_1,
+    _c2: read_2,
+    _c3: read_3,
+    _c4: read_4,
+    _c5: read_5,
+    _c6: read_6,
+    _c7: read_7,
+    _c8: read_8,
+    _c9: read_9,
+    _c10: read_10,
+    _c11: read_11,
+    _c12: read_12,
+    _c13: read_13,
+    _c14: read_14,
+    _c15: read_15,
+    _c16: read_16,
+    _c17: read_17,
+    _c18: read_18,
+    _c19: read_19,
+    _c20: read_20,
+}

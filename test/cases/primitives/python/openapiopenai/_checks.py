@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 import warnings
-from typing import AbstractSet, Any, Callable, Dict, Optional, Set, Tuple
+from typing import Any, Callable, Dict, Optional, Set
 
+from . import models
+from ._runtime import NONE_GIVEN, field_decoders
 from ._schema_index import SchemaCompileError
 
 
@@ -93,107 +95,104 @@ def check_2(x: Any) -> bool:
     return True
 
 
-def readers(decoders: Callable[[Any], Tuple[Callable[[Any], Any], ...]], none_given: AbstractSet[str]) -> Dict[Any, Callable[[Any], Any]]:
-    """The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a
-    value json.loads made straight into its model, checking every member as it binds it, and
-    answers None where it does not decide (from_json then checks, reports and binds as without
-    it). Made on the first from_json (the runtime's _reader), when every model is loaded, with
-    the runtime's decoders of a class's fields and its frozenset of no nullable field given."""
-    from . import models
+# The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a value
+# json.loads made straight into its model, checking every member as it binds it, and answers None
+# where it does not decide (from_json then checks, reports and binds as without it).
+_MISSING = object()
+_new = object.__new__
+_c0 = models.Measurements
+_w0 = frozenset(("label", "email", "count", "ratio", "enabled", "nothing", "anything", "kind", "version"))
+_d0 = field_decoders(_c0)
 
-    absent = object()
-    new = object.__new__
-    c0 = models.Measurements
-    w0 = frozenset(("label", "email", "count", "ratio", "enabled", "nothing", "anything", "kind", "version"))
-    d0 = decoders(c0)
 
-    def read_0(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c0)
-        get = x.get
-        n = 1
-        g: Optional[Set[str]] = None
-        try:
-            p = get("label", absent)
-            if p is absent:
-                i.label = None
-            else:
-                if not (p.__class__ is str and len(p) <= 5 and len(p) >= 2 and (_pattern0(p) is not None)):
-                    return None
-                i.label = p
-                n += 1
-            p = get("email", absent)
-            if p is absent:
-                i.email = None
-            else:
-                if not (p.__class__ is str):
-                    return None
-                i.email = p
-                n += 1
-            p = get("count", absent)
-            if p is absent:
-                i.count = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) and p <= 10 and p >= -10):
-                    return None
-                i.count = p if p.__class__ is int else int(p)
-                n += 1
-            p = get("ratio", absent)
-            if p is absent:
-                i.ratio = None
-            else:
-                if not ((p.__class__ is int or p.__class__ is float) and p < 1 and p > 0):
-                    return None
-                i.ratio = d0[3](p)
-                n += 1
-            p = get("enabled", absent)
-            if p is absent:
-                i.enabled = None
-            else:
-                if not (p.__class__ is bool):
-                    return None
-                i.enabled = p
-                n += 1
-            p = get("nothing", absent)
-            if p is absent:
-                i.nothing = None
-            else:
-                if not (None is p):
-                    return None
-                i.nothing = p
-                n += 1
-                if g is None:
-                    g = set()
-                g.add("nothing")
-            p = get("anything", absent)
-            if p is absent:
-                i.anything = None
-            else:
-                i.anything = p
-                n += 1
-                if g is None:
-                    g = set()
-                g.add("anything")
-            p = x["kind"]
-            if not ("measurement" == p):
+def read_0(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c0)
+    get = x.get
+    n = 1
+    g: Optional[Set[str]] = None
+    try:
+        p = get("label", _MISSING)
+        if p is _MISSING:
+            i.label = None
+        else:
+            if not (p.__class__ is str and len(p) <= 5 and len(p) >= 2 and (_pattern0(p) is not None)):
                 return None
-            i.kind = p
-            p = get("version", absent)
-            if p is absent:
-                i.version = None
-            else:
-                if not (((p.__class__ is int or p.__class__ is float) and 2 == p)):
-                    return None
-                i.version = d0[8](p)
-                n += 1
-        except KeyError:
+            i.label = p
+            n += 1
+        p = get("email", _MISSING)
+        if p is _MISSING:
+            i.email = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.email = p
+            n += 1
+        p = get("count", _MISSING)
+        if p is _MISSING:
+            i.count = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) and p <= 10 and p >= -10):
+                return None
+            i.count = p if p.__class__ is int else int(p)
+            n += 1
+        p = get("ratio", _MISSING)
+        if p is _MISSING:
+            i.ratio = None
+        else:
+            if not ((p.__class__ is int or p.__class__ is float) and p < 1 and p > 0):
+                return None
+            i.ratio = _d0[3](p)
+            n += 1
+        p = get("enabled", _MISSING)
+        if p is _MISSING:
+            i.enabled = None
+        else:
+            if not (p.__class__ is bool):
+                return None
+            i.enabled = p
+            n += 1
+        p = get("nothing", _MISSING)
+        if p is _MISSING:
+            i.nothing = None
+        else:
+            if not (None is p):
+                return None
+            i.nothing = p
+            n += 1
+            if g is None:
+                g = set()
+            g.add("nothing")
+        p = get("anything", _MISSING)
+        if p is _MISSING:
+            i.anything = None
+        else:
+            i.anything = p
+            n += 1
+            if g is None:
+                g = set()
+            g.add("anything")
+        p = x["kind"]
+        if not ("measurement" == p):
             return None
-        i.__codegen_given__ = none_given if g is None else g
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w0}
-        return i
+        i.kind = p
+        p = get("version", _MISSING)
+        if p is _MISSING:
+            i.version = None
+        else:
+            if not (((p.__class__ is int or p.__class__ is float) and 2 == p)):
+                return None
+            i.version = _d0[8](p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN if g is None else g
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w0}
+    return i
 
-    return {
-        c0: read_0,
-    }
+
+READERS: Dict[Any, Callable[[Any], Any]] = {
+    _c0: read_0,
+}

@@ -12,7 +12,10 @@ _reader)."""
 
 from __future__ import annotations
 
-from typing import AbstractSet, Any, Callable, Dict, Optional, Set, Tuple
+from typing import Any, Callable, Dict, Set
+
+from . import models
+from ._runtime import field_decoders
 
 
 def check_0(x: Any) -> bool:
@@ -66,60 +69,54 @@ def check_4(x: Any) -> bool:
     return True
 
 
-def readers(decoders: Callable[[Any], Tuple[Callable[[Any], Any], ...]], none_given: AbstractSet[str]) -> Dict[Any, Callable[[Any], Any]]:
-    """The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a
-    value json.loads made straight into its model, checking every member as it binds it, and
-    answers None where it does not decide (from_json then checks, reports and binds as without
-    it). Made on the first from_json (the runtime's _reader), when every model is loaded, with
-    the runtime's decoders of a class's fields and its frozenset of no nullable field given."""
-    from . import models
+# The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a value
+# json.loads made straight into its model, checking every member as it binds it, and answers None
+# where it does not decide (from_json then checks, reports and binds as without it).
+_new = object.__new__
+_c0 = models.Bag
+_w0 = frozenset(("a",))
+_c1 = models.Holder
+_w1 = frozenset(("bag",))
+_d1 = field_decoders(_c1)
 
-    new = object.__new__
-    c0 = models.Bag
-    w0 = frozenset(("a",))
-    c1 = models.Holder
-    w1 = frozenset(("bag",))
-    d1 = decoders(c1)
 
-    def read_0(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c0)
-        g: Optional[Set[str]] = None
-        try:
-            p = x["a"]
-            i.a = p
-            if g is None:
-                g = set()
-            g.add("a")
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given if g is None else g
-        i.additional_properties = {} if len(x) == 1 else {key: item for key, item in x.items() if key not in w0}
-        return i
+def read_0(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c0)
+    g: Set[str] = set()
+    try:
+        p = x["a"]
+        i.a = p
+        g.add("a")
+    except KeyError:
+        return None
+    i.__codegen_given__ = g
+    i.additional_properties = {} if len(x) == 1 else {key: item for key, item in x.items() if key not in _w0}
+    return i
 
-    def read_1(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c1)
-        g: Optional[Set[str]] = None
-        try:
-            p = x["bag"]
-            if not ((p.__class__ is dict or None is p) and (not p.__class__ is dict or "id" in p and "kind" in p)):
-                return None
-            i.bag = d1[0](p)
-            if g is None:
-                g = set()
-            g.add("bag")
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given if g is None else g
-        i.additional_properties = {} if len(x) == 1 else {key: item for key, item in x.items() if key not in w1}
-        return i
 
-    return {
-        c0: read_0,
-        c1: read_1,
-    }
+def read_1(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c1)
+    g: Set[str] = set()
+    try:
+        p = x["bag"]
+        if not ((p.__class__ is dict or None is p) and (not p.__class__ is dict or "id" in p and "kind" in p)):
+            return None
+        i.bag = _d1[0](p)
+        g.add("bag")
+    except KeyError:
+        return None
+    i.__codegen_given__ = g
+    i.additional_properties = {} if len(x) == 1 else {key: item for key, item in x.items() if key not in _w1}
+    return i
+
+
+READERS: Dict[Any, Callable[[Any], Any]] = {
+    _c0: read_0,
+    _c1: read_1,
+}

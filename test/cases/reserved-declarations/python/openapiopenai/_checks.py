@@ -12,7 +12,10 @@ _reader)."""
 
 from __future__ import annotations
 
-from typing import AbstractSet, Any, Callable, Dict, Tuple
+from typing import Any, Callable, Dict
+
+from . import models
+from ._runtime import NONE_GIVEN
 
 
 def check_0(x: Any) -> bool:
@@ -967,1263 +970,1302 @@ def check_127(x: Any) -> bool:
     return True
 
 
-def readers(decoders: Callable[[Any], Tuple[Callable[[Any], Any], ...]], none_given: AbstractSet[str]) -> Dict[Any, Callable[[Any], Any]]:
-    """The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a
-    value json.loads made straight into its model, checking every member as it binds it, and
-    answers None where it does not decide (from_json then checks, reports and binds as without
-    it). Made on the first from_json (the runtime's _reader), when every model is loaded, with
-    the runtime's decoders of a class's fields and its frozenset of no nullable field given."""
-    from . import models
+# The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a value
+# json.loads made straight into its model, checking every member as it binds it, and answers None
+# where it does not decide (from_json then checks, reports and binds as without it).
+_MISSING = object()
+_new = object.__new__
+_c0 = models.False_
+_w0 = frozenset(("False", "value"))
+_c1 = models.Abstract
+_w1 = frozenset(("abstract", "value"))
+_c2 = models.Arguments
+_w2 = frozenset(("arguments", "value"))
+_c3 = models.Async
+_w3 = frozenset(("async", "value"))
+_c4 = models.Bigint
+_w4 = frozenset(("bigint", "value"))
+_c5 = models.Break
+_w5 = frozenset(("break", "value"))
+_c6 = models.Catch
+_w6 = frozenset(("catch", "value"))
+_c7 = models.Class
+_w7 = frozenset(("class", "value"))
+_c8 = models.Debugger
+_w8 = frozenset(("debugger", "value"))
+_c9 = models.Default
+_w9 = frozenset(("default", "value"))
+_c10 = models.Delete
+_w10 = frozenset(("delete", "value"))
+_c11 = models.Elif
+_w11 = frozenset(("elif", "value"))
+_c12 = models.Eval
+_w12 = frozenset(("eval", "value"))
+_c13 = models.Explicit
+_w13 = frozenset(("explicit", "value"))
+_c14 = models.Extern
+_w14 = frozenset(("extern", "value"))
+_c15 = models.Fixed
+_w15 = frozenset(("fixed", "value"))
+_c16 = models.Foreach
+_w16 = frozenset(("foreach", "value"))
+_c17 = models.Global
+_w17 = frozenset(("global", "value"))
+_c18 = models.Implements
+_w18 = frozenset(("implements", "value"))
+_c19 = models.In
+_w19 = frozenset(("in", "value"))
+_c20 = models.Interface
+_w20 = frozenset(("interface", "value"))
+_c21 = models.Lambda
+_w21 = frozenset(("lambda", "value"))
+_c22 = models.Long
+_w22 = frozenset(("long", "value"))
+_c23 = models.Native
+_w23 = frozenset(("native", "value"))
+_c24 = models.Nonlocal
+_w24 = frozenset(("nonlocal", "value"))
+_c25 = models.Number
+_w25 = frozenset(("number", "value"))
+_c26 = models.Or
+_w26 = frozenset(("or", "value"))
+_c27 = models.Package
+_w27 = frozenset(("package", "value"))
+_c28 = models.Permits
+_w28 = frozenset(("permits", "value"))
+_c29 = models.Public
+_w29 = frozenset(("public", "value"))
+_c30 = models.Record
+_w30 = frozenset(("record", "value"))
+_c31 = models.Sbyte
+_w31 = frozenset(("sbyte", "value"))
+_c32 = models.Sizeof
+_w32 = frozenset(("sizeof", "value"))
+_c33 = models.Strictfp
+_w33 = frozenset(("strictfp", "value"))
+_c34 = models.Super
+_w34 = frozenset(("super", "value"))
+_c35 = models.Synchronized
+_w35 = frozenset(("synchronized", "value"))
+_c36 = models.Throws
+_w36 = frozenset(("throws", "value"))
+_c37 = models.Type
+_w37 = frozenset(("type", "value"))
+_c38 = models.Ulong
+_w38 = frozenset(("ulong", "value"))
+_c39 = models.Unknown
+_w39 = frozenset(("unknown", "value"))
+_c40 = models.Using
+_w40 = frozenset(("using", "value"))
+_c41 = models.Void
+_w41 = frozenset(("void", "value"))
+_c42 = models.With
+_w42 = frozenset(("with", "value"))
 
-    absent = object()
-    new = object.__new__
-    c0 = models.False_
-    w0 = frozenset(("False", "value"))
-    c1 = models.Abstract
-    w1 = frozenset(("abstract", "value"))
-    c2 = models.Arguments
-    w2 = frozenset(("arguments", "value"))
-    c3 = models.Async
-    w3 = frozenset(("async", "value"))
-    c4 = models.Bigint
-    w4 = frozenset(("bigint", "value"))
-    c5 = models.Break
-    w5 = frozenset(("break", "value"))
-    c6 = models.Catch
-    w6 = frozenset(("catch", "value"))
-    c7 = models.Class
-    w7 = frozenset(("class", "value"))
-    c8 = models.Debugger
-    w8 = frozenset(("debugger", "value"))
-    c9 = models.Default
-    w9 = frozenset(("default", "value"))
-    c10 = models.Delete
-    w10 = frozenset(("delete", "value"))
-    c11 = models.Elif
-    w11 = frozenset(("elif", "value"))
-    c12 = models.Eval
-    w12 = frozenset(("eval", "value"))
-    c13 = models.Explicit
-    w13 = frozenset(("explicit", "value"))
-    c14 = models.Extern
-    w14 = frozenset(("extern", "value"))
-    c15 = models.Fixed
-    w15 = frozenset(("fixed", "value"))
-    c16 = models.Foreach
-    w16 = frozenset(("foreach", "value"))
-    c17 = models.Global
-    w17 = frozenset(("global", "value"))
-    c18 = models.Implements
-    w18 = frozenset(("implements", "value"))
-    c19 = models.In
-    w19 = frozenset(("in", "value"))
-    c20 = models.Interface
-    w20 = frozenset(("interface", "value"))
-    c21 = models.Lambda
-    w21 = frozenset(("lambda", "value"))
-    c22 = models.Long
-    w22 = frozenset(("long", "value"))
-    c23 = models.Native
-    w23 = frozenset(("native", "value"))
-    c24 = models.Nonlocal
-    w24 = frozenset(("nonlocal", "value"))
-    c25 = models.Number
-    w25 = frozenset(("number", "value"))
-    c26 = models.Or
-    w26 = frozenset(("or", "value"))
-    c27 = models.Package
-    w27 = frozenset(("package", "value"))
-    c28 = models.Permits
-    w28 = frozenset(("permits", "value"))
-    c29 = models.Public
-    w29 = frozenset(("public", "value"))
-    c30 = models.Record
-    w30 = frozenset(("record", "value"))
-    c31 = models.Sbyte
-    w31 = frozenset(("sbyte", "value"))
-    c32 = models.Sizeof
-    w32 = frozenset(("sizeof", "value"))
-    c33 = models.Strictfp
-    w33 = frozenset(("strictfp", "value"))
-    c34 = models.Super
-    w34 = frozenset(("super", "value"))
-    c35 = models.Synchronized
-    w35 = frozenset(("synchronized", "value"))
-    c36 = models.Throws
-    w36 = frozenset(("throws", "value"))
-    c37 = models.Type
-    w37 = frozenset(("type", "value"))
-    c38 = models.Ulong
-    w38 = frozenset(("ulong", "value"))
-    c39 = models.Unknown
-    w39 = frozenset(("unknown", "value"))
-    c40 = models.Using
-    w40 = frozenset(("using", "value"))
-    c41 = models.Void
-    w41 = frozenset(("void", "value"))
-    c42 = models.With
-    w42 = frozenset(("with", "value"))
 
-    def read_0(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+def read_0(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c0)
+    get = x.get
+    n = 1
+    try:
+        p = x["False"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c0)
-        get = x.get
-        n = 1
-        try:
-            p = x["False"]
-            if not (p.__class__ is str):
+        i.false = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.false = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w0}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w0}
+    return i
 
-    def read_1(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_1(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c1)
+    get = x.get
+    n = 1
+    try:
+        p = x["abstract"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c1)
-        get = x.get
-        n = 1
-        try:
-            p = x["abstract"]
-            if not (p.__class__ is str):
+        i.abstract = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.abstract = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w1}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w1}
+    return i
 
-    def read_2(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_2(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c2)
+    get = x.get
+    n = 1
+    try:
+        p = x["arguments"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c2)
-        get = x.get
-        n = 1
-        try:
-            p = x["arguments"]
-            if not (p.__class__ is str):
+        i.arguments = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.arguments = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w2}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w2}
+    return i
 
-    def read_3(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_3(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c3)
+    get = x.get
+    n = 1
+    try:
+        p = x["async"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c3)
-        get = x.get
-        n = 1
-        try:
-            p = x["async"]
-            if not (p.__class__ is str):
+        i.async_ = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.async_ = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w3}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w3}
+    return i
 
-    def read_4(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_4(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c4)
+    get = x.get
+    n = 1
+    try:
+        p = x["bigint"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c4)
-        get = x.get
-        n = 1
-        try:
-            p = x["bigint"]
-            if not (p.__class__ is str):
+        i.bigint = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.bigint = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w4}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w4}
+    return i
 
-    def read_5(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_5(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c5)
+    get = x.get
+    n = 1
+    try:
+        p = x["break"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c5)
-        get = x.get
-        n = 1
-        try:
-            p = x["break"]
-            if not (p.__class__ is str):
+        i.break_ = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.break_ = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w5}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w5}
+    return i
 
-    def read_6(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_6(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c6)
+    get = x.get
+    n = 1
+    try:
+        p = x["catch"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c6)
-        get = x.get
-        n = 1
-        try:
-            p = x["catch"]
-            if not (p.__class__ is str):
+        i.catch = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.catch = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w6}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w6}
+    return i
 
-    def read_7(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_7(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c7)
+    get = x.get
+    n = 1
+    try:
+        p = x["class"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c7)
-        get = x.get
-        n = 1
-        try:
-            p = x["class"]
-            if not (p.__class__ is str):
+        i.class_ = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.class_ = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w7}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w7}
+    return i
 
-    def read_8(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_8(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c8)
+    get = x.get
+    n = 1
+    try:
+        p = x["debugger"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c8)
-        get = x.get
-        n = 1
-        try:
-            p = x["debugger"]
-            if not (p.__class__ is str):
+        i.debugger = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.debugger = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w8}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w8}
+    return i
 
-    def read_9(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_9(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c9)
+    get = x.get
+    n = 1
+    try:
+        p = x["default"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c9)
-        get = x.get
-        n = 1
-        try:
-            p = x["default"]
-            if not (p.__class__ is str):
+        i.default = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.default = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w9}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w9}
+    return i
 
-    def read_10(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_10(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c10)
+    get = x.get
+    n = 1
+    try:
+        p = x["delete"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c10)
-        get = x.get
-        n = 1
-        try:
-            p = x["delete"]
-            if not (p.__class__ is str):
+        i.delete = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.delete = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w10}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w10}
+    return i
 
-    def read_11(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_11(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c11)
+    get = x.get
+    n = 1
+    try:
+        p = x["elif"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c11)
-        get = x.get
-        n = 1
-        try:
-            p = x["elif"]
-            if not (p.__class__ is str):
+        i.elif_ = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.elif_ = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w11}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w11}
+    return i
 
-    def read_12(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_12(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c12)
+    get = x.get
+    n = 1
+    try:
+        p = x["eval"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c12)
-        get = x.get
-        n = 1
-        try:
-            p = x["eval"]
-            if not (p.__class__ is str):
+        i.eval = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.eval = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w12}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w12}
+    return i
 
-    def read_13(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_13(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c13)
+    get = x.get
+    n = 1
+    try:
+        p = x["explicit"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c13)
-        get = x.get
-        n = 1
-        try:
-            p = x["explicit"]
-            if not (p.__class__ is str):
+        i.explicit = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.explicit = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w13}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w13}
+    return i
 
-    def read_14(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_14(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c14)
+    get = x.get
+    n = 1
+    try:
+        p = x["extern"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c14)
-        get = x.get
-        n = 1
-        try:
-            p = x["extern"]
-            if not (p.__class__ is str):
+        i.extern = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.extern = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w14}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w14}
+    return i
 
-    def read_15(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_15(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c15)
+    get = x.get
+    n = 1
+    try:
+        p = x["fixed"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c15)
-        get = x.get
-        n = 1
-        try:
-            p = x["fixed"]
-            if not (p.__class__ is str):
+        i.fixed = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.fixed = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w15}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w15}
+    return i
 
-    def read_16(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_16(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c16)
+    get = x.get
+    n = 1
+    try:
+        p = x["foreach"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c16)
-        get = x.get
-        n = 1
-        try:
-            p = x["foreach"]
-            if not (p.__class__ is str):
+        i.foreach = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.foreach = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w16}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w16}
+    return i
 
-    def read_17(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_17(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c17)
+    get = x.get
+    n = 1
+    try:
+        p = x["global"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c17)
-        get = x.get
-        n = 1
-        try:
-            p = x["global"]
-            if not (p.__class__ is str):
+        i.global_ = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.global_ = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w17}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w17}
+    return i
 
-    def read_18(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_18(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c18)
+    get = x.get
+    n = 1
+    try:
+        p = x["implements"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c18)
-        get = x.get
-        n = 1
-        try:
-            p = x["implements"]
-            if not (p.__class__ is str):
+        i.implements = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.implements = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w18}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w18}
+    return i
 
-    def read_19(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_19(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c19)
+    get = x.get
+    n = 1
+    try:
+        p = x["in"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c19)
-        get = x.get
-        n = 1
-        try:
-            p = x["in"]
-            if not (p.__class__ is str):
+        i.in_ = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.in_ = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w19}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w19}
+    return i
 
-    def read_20(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_20(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c20)
+    get = x.get
+    n = 1
+    try:
+        p = x["interface"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c20)
-        get = x.get
-        n = 1
-        try:
-            p = x["interface"]
-            if not (p.__class__ is str):
+        i.interface = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.interface = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w20}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w20}
+    return i
 
-    def read_21(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_21(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c21)
+    get = x.get
+    n = 1
+    try:
+        p = x["lambda"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c21)
-        get = x.get
-        n = 1
-        try:
-            p = x["lambda"]
-            if not (p.__class__ is str):
+        i.lambda_ = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.lambda_ = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w21}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w21}
+    return i
 
-    def read_22(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_22(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c22)
+    get = x.get
+    n = 1
+    try:
+        p = x["long"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c22)
-        get = x.get
-        n = 1
-        try:
-            p = x["long"]
-            if not (p.__class__ is str):
+        i.long = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.long = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w22}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w22}
+    return i
 
-    def read_23(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_23(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c23)
+    get = x.get
+    n = 1
+    try:
+        p = x["native"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c23)
-        get = x.get
-        n = 1
-        try:
-            p = x["native"]
-            if not (p.__class__ is str):
+        i.native = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.native = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w23}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w23}
+    return i
 
-    def read_24(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_24(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c24)
+    get = x.get
+    n = 1
+    try:
+        p = x["nonlocal"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c24)
-        get = x.get
-        n = 1
-        try:
-            p = x["nonlocal"]
-            if not (p.__class__ is str):
+        i.nonlocal_ = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.nonlocal_ = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w24}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w24}
+    return i
 
-    def read_25(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_25(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c25)
+    get = x.get
+    n = 1
+    try:
+        p = x["number"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c25)
-        get = x.get
-        n = 1
-        try:
-            p = x["number"]
-            if not (p.__class__ is str):
+        i.number = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.number = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w25}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w25}
+    return i
 
-    def read_26(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_26(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c26)
+    get = x.get
+    n = 1
+    try:
+        p = x["or"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c26)
-        get = x.get
-        n = 1
-        try:
-            p = x["or"]
-            if not (p.__class__ is str):
+        i.or_ = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.or_ = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w26}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w26}
+    return i
 
-    def read_27(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_27(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c27)
+    get = x.get
+    n = 1
+    try:
+        p = x["package"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c27)
-        get = x.get
-        n = 1
-        try:
-            p = x["package"]
-            if not (p.__class__ is str):
+        i.package = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.package = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w27}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w27}
+    return i
 
-    def read_28(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_28(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c28)
+    get = x.get
+    n = 1
+    try:
+        p = x["permits"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c28)
-        get = x.get
-        n = 1
-        try:
-            p = x["permits"]
-            if not (p.__class__ is str):
+        i.permits = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.permits = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w28}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w28}
+    return i
 
-    def read_29(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_29(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c29)
+    get = x.get
+    n = 1
+    try:
+        p = x["public"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c29)
-        get = x.get
-        n = 1
-        try:
-            p = x["public"]
-            if not (p.__class__ is str):
+        i.public = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.public = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w29}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w29}
+    return i
 
-    def read_30(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_30(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c30)
+    get = x.get
+    n = 1
+    try:
+        p = x["record"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c30)
-        get = x.get
-        n = 1
-        try:
-            p = x["record"]
-            if not (p.__class__ is str):
+        i.record = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.record = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w30}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w30}
+    return i
 
-    def read_31(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_31(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c31)
+    get = x.get
+    n = 1
+    try:
+        p = x["sbyte"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c31)
-        get = x.get
-        n = 1
-        try:
-            p = x["sbyte"]
-            if not (p.__class__ is str):
+        i.sbyte = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.sbyte = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w31}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w31}
+    return i
 
-    def read_32(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_32(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c32)
+    get = x.get
+    n = 1
+    try:
+        p = x["sizeof"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c32)
-        get = x.get
-        n = 1
-        try:
-            p = x["sizeof"]
-            if not (p.__class__ is str):
+        i.sizeof = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.sizeof = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w32}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w32}
+    return i
 
-    def read_33(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_33(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c33)
+    get = x.get
+    n = 1
+    try:
+        p = x["strictfp"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c33)
-        get = x.get
-        n = 1
-        try:
-            p = x["strictfp"]
-            if not (p.__class__ is str):
+        i.strictfp = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.strictfp = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w33}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w33}
+    return i
 
-    def read_34(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_34(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c34)
+    get = x.get
+    n = 1
+    try:
+        p = x["super"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c34)
-        get = x.get
-        n = 1
-        try:
-            p = x["super"]
-            if not (p.__class__ is str):
+        i.super_ = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.super_ = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w34}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w34}
+    return i
 
-    def read_35(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_35(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c35)
+    get = x.get
+    n = 1
+    try:
+        p = x["synchronized"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c35)
-        get = x.get
-        n = 1
-        try:
-            p = x["synchronized"]
-            if not (p.__class__ is str):
+        i.synchronized = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.synchronized = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w35}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w35}
+    return i
 
-    def read_36(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_36(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c36)
+    get = x.get
+    n = 1
+    try:
+        p = x["throws"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c36)
-        get = x.get
-        n = 1
-        try:
-            p = x["throws"]
-            if not (p.__class__ is str):
+        i.throws = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.throws = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w36}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w36}
+    return i
 
-    def read_37(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_37(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c37)
+    get = x.get
+    n = 1
+    try:
+        p = x["type"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c37)
-        get = x.get
-        n = 1
-        try:
-            p = x["type"]
-            if not (p.__class__ is str):
+        i.type = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.type = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w37}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w37}
+    return i
 
-    def read_38(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_38(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c38)
+    get = x.get
+    n = 1
+    try:
+        p = x["ulong"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c38)
-        get = x.get
-        n = 1
-        try:
-            p = x["ulong"]
-            if not (p.__class__ is str):
+        i.ulong = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.ulong = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w38}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w38}
+    return i
 
-    def read_39(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_39(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c39)
+    get = x.get
+    n = 1
+    try:
+        p = x["unknown"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c39)
-        get = x.get
-        n = 1
-        try:
-            p = x["unknown"]
-            if not (p.__class__ is str):
+        i.unknown = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.unknown = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w39}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w39}
+    return i
 
-    def read_40(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_40(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c40)
+    get = x.get
+    n = 1
+    try:
+        p = x["using"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c40)
-        get = x.get
-        n = 1
-        try:
-            p = x["using"]
-            if not (p.__class__ is str):
+        i.using = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.using = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w40}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w40}
+    return i
 
-    def read_41(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_41(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c41)
+    get = x.get
+    n = 1
+    try:
+        p = x["void"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c41)
-        get = x.get
-        n = 1
-        try:
-            p = x["void"]
-            if not (p.__class__ is str):
+        i.void = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.void = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w41}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w41}
+    return i
 
-    def read_42(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+
+def read_42(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c42)
+    get = x.get
+    n = 1
+    try:
+        p = x["with"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c42)
-        get = x.get
-        n = 1
-        try:
-            p = x["with"]
-            if not (p.__class__ is str):
+        i.with_ = p
+        p = get("value", _MISSING)
+        if p is _MISSING:
+            i.value = None
+        else:
+            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
                 return None
-            i.with_ = p
-            p = get("value", absent)
-            if p is absent:
-                i.value = None
-            else:
-                if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                    return None
-                i.value = p if p.__class__ is int else int(p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w42}
-        return i
+            i.value = p if p.__class__ is int else int(p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w42}
+    return i
 
-    return {
-        c0: read_0,
-        c1: read_1,
-        c2: read_2,
-        c3: read_3,
-        c4: read_4,
-        c5: read_5,
-        c6: read_6,
-        c7: read_7,
-        c8: read_8,
-        c9: read_9,
-        c10: read_10,
-        c11: read_11,
-        c12: read_12,
-        c13: read_13,
-        c14: read_14,
-        c15: read_15,
-        c16: read_16,
-        c17: read_17,
-        c18: read_18,
-        c19: read_19,
-        c20: read_20,
-        c21: read_21,
-        c22: read_22,
-        c23: read_23,
-        c24: read_24,
-        c25: read_25,
-        c26: read_26,
-        c27: read_27,
-        c28: read_28,
-        c29: read_29,
-        c30: read_30,
-        c31: read_31,
-        c32: read_32,
-        c33: read_33,
-        c34: read_34,
-        c35: read_35,
-        c36: read_36,
-        c37: read_37,
-        c38: read_38,
-        c39: read_39,
-        c40: read_40,
-        c41: read_41,
-        c42: read_42,
-    }
+
+READERS: Dict[Any, Callable[[Any], Any]] = {
+    _c0: read_0,
+    _c1: read_1,
+    _c2: read_2,
+    _c3: read_3,
+    _c4: read_4,
+    _c5: read_5,
+    _c6: read_6,
+    _c7: read_7,
+    _c8: read_8,
+    _c9: read_9,
+    _c10: read_10,
+    _c11: read_11,
+    _c12: read_12,
+    _c13: read_13,
+    _c14: read_14,
+    _c15: read_15,
+    _c16: read_16,
+    _c17: read_17,
+    _c18: read_18,
+    _c19: read_19,
+    _c20: read_20,
+    _c21: read_21,
+    _c22: read_22,
+    _c23: read_23,
+    _c24: read_24,
+    _c25: read_25,
+    _c26: read_26,
+    _c27: read_27,
+    _c28: read_28,
+    _c29: read_29,
+    _c30: read_30,
+    _c31: read_31,
+    _c32: read_32,
+    _c33: read_33,
+    _c34: read_34,
+    _c35: read_35,
+    _c36: read_36,
+    _c37: read_37,
+    _c38: read_38,
+    _c39: read_39,
+    _c40: read_40,
+    _c41: read_41,
+    _c42: read_42,
+}

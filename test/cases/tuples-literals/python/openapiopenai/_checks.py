@@ -13,8 +13,10 @@ _reader)."""
 from __future__ import annotations
 
 import json
-from typing import AbstractSet, Any, Callable, Dict, FrozenSet, Hashable, Optional, Set, Tuple
+from typing import Any, Callable, Dict, FrozenSet, Hashable, Optional, Set
 
+from . import models
+from ._runtime import NONE_GIVEN, field_decoders
 from ._schema_numbers import json_key
 
 
@@ -182,118 +184,117 @@ def check_9(x: Any) -> bool:
     return True
 
 
-def readers(decoders: Callable[[Any], Tuple[Callable[[Any], Any], ...]], none_given: AbstractSet[str]) -> Dict[Any, Callable[[Any], Any]]:
-    """The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a
-    value json.loads made straight into its model, checking every member as it binds it, and
-    answers None where it does not decide (from_json then checks, reports and binds as without
-    it). Made on the first from_json (the runtime's _reader), when every model is loaded, with
-    the runtime's decoders of a class's fields and its frozenset of no nullable field given."""
-    from . import models
+# The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a value
+# json.loads made straight into its model, checking every member as it binds it, and answers None
+# where it does not decide (from_json then checks, reports and binds as without it).
+_MISSING = object()
+_new = object.__new__
+_c0 = models.Shape
+_w0 = frozenset(("flags", "labels", "origin", "corner", "fit"))
+_d0 = field_decoders(_c0)
+_c1 = models.LabelItem2
+_w1 = frozenset(("color",))
+_c2 = models.Coord
+_w2 = frozenset(("x", "y"))
+_d2 = field_decoders(_c2)
 
-    absent = object()
-    new = object.__new__
-    c0 = models.Shape
-    w0 = frozenset(("flags", "labels", "origin", "corner", "fit"))
-    d0 = decoders(c0)
-    c1 = models.LabelItem2
-    w1 = frozenset(("color",))
-    c2 = models.Coord
-    w2 = frozenset(("x", "y"))
-    d2 = decoders(c2)
 
-    def read_0(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+def read_0(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c0)
+    get = x.get
+    n = 0
+    g: Optional[Set[str]] = None
+    p = get("flags", _MISSING)
+    if p is _MISSING:
+        i.flags = None
+    else:
+        if not (check_1(p)):
             return None
-        i: Any = new(c0)
-        get = x.get
-        n = 0
-        g: Optional[Set[str]] = None
-        p = get("flags", absent)
-        if p is absent:
-            i.flags = None
-        else:
-            if not (check_1(p)):
-                return None
-            i.flags = d0[0](p)
-            n += 1
-        p = get("labels", absent)
-        if p is absent:
-            i.labels = None
-        else:
-            if not (check_2(p)):
-                return None
-            i.labels = d0[1](p)
-            n += 1
-        p = get("origin", absent)
-        if p is absent:
-            i.origin = None
-        else:
-            if not (json_key(p) in _values0):
-                return None
-            i.origin = p
-            n += 1
-        p = get("corner", absent)
-        if p is absent:
-            i.corner = None
-        else:
-            if not (json_key(p) in _values1):
-                return None
-            i.corner = p
-            n += 1
-            if g is None:
-                g = set()
-            g.add("corner")
-        p = get("fit", absent)
-        if p is absent:
-            i.fit = None
-        else:
-            if not (json_key(p) in _values2):
-                return None
-            i.fit = p
-            n += 1
-        i.__codegen_given__ = none_given if g is None else g
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w0}
-        return i
+        i.flags = _d0[0](p)
+        n += 1
+    p = get("labels", _MISSING)
+    if p is _MISSING:
+        i.labels = None
+    else:
+        if not (check_2(p)):
+            return None
+        i.labels = _d0[1](p)
+        n += 1
+    p = get("origin", _MISSING)
+    if p is _MISSING:
+        i.origin = None
+    else:
+        if not (json_key(p) in _values0):
+            return None
+        i.origin = p
+        n += 1
+    p = get("corner", _MISSING)
+    if p is _MISSING:
+        i.corner = None
+    else:
+        if not (json_key(p) in _values1):
+            return None
+        i.corner = p
+        n += 1
+        if g is None:
+            g = set()
+        g.add("corner")
+    p = get("fit", _MISSING)
+    if p is _MISSING:
+        i.fit = None
+    else:
+        if not (json_key(p) in _values2):
+            return None
+        i.fit = p
+        n += 1
+    i.__codegen_given__ = NONE_GIVEN if g is None else g
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w0}
+    return i
 
-    def read_1(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c1)
-        try:
-            p = x["color"]
-            if not (p.__class__ is str):
-                return None
-            i.color = p
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == 1 else {key: item for key, item in x.items() if key not in w1}
-        return i
 
-    def read_2(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+def read_1(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c1)
+    try:
+        p = x["color"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c2)
-        try:
-            p = x["x"]
-            if not ((p.__class__ is int or p.__class__ is float)):
-                return None
-            i.x = d2[0](p)
-            p = x["y"]
-            if not ((p.__class__ is int or p.__class__ is float)):
-                return None
-            i.y = d2[1](p)
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == 2 else {key: item for key, item in x.items() if key not in w2}
-        return i
+        i.color = p
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == 1 else {key: item for key, item in x.items() if key not in _w1}
+    return i
 
-    return {
-        c0: read_0,
-        c1: read_1,
-        c2: read_2,
-    }
+
+def read_2(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c2)
+    try:
+        p = x["x"]
+        if not ((p.__class__ is int or p.__class__ is float)):
+            return None
+        i.x = _d2[0](p)
+        p = x["y"]
+        if not ((p.__class__ is int or p.__class__ is float)):
+            return None
+        i.y = _d2[1](p)
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == 2 else {key: item for key, item in x.items() if key not in _w2}
+    return i
+
+
+READERS: Dict[Any, Callable[[Any], Any]] = {
+    _c0: read_0,
+    _c1: read_1,
+    _c2: read_2,
+}

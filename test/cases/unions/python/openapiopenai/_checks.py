@@ -12,7 +12,10 @@ _reader)."""
 
 from __future__ import annotations
 
-from typing import AbstractSet, Any, Callable, Dict, Optional, Set, Tuple
+from typing import Any, Callable, Dict, Optional, Set
+
+from . import models
+from ._runtime import NONE_GIVEN, field_decoders
 
 
 # A member json.loads did not give (None is JSON null).
@@ -257,186 +260,189 @@ _tags5: Dict[str, Callable[[Any], bool]] = {
 }
 
 
-def readers(decoders: Callable[[Any], Tuple[Callable[[Any], Any], ...]], none_given: AbstractSet[str]) -> Dict[Any, Callable[[Any], Any]]:
-    """The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a
-    value json.loads made straight into its model, checking every member as it binds it, and
-    answers None where it does not decide (from_json then checks, reports and binds as without
-    it). Made on the first from_json (the runtime's _reader), when every model is loaded, with
-    the runtime's decoders of a class's fields and its frozenset of no nullable field given."""
-    from . import models
+# The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a value
+# json.loads made straight into its model, checking every member as it binds it, and answers None
+# where it does not decide (from_json then checks, reports and binds as without it).
+_MISSING = object()
+_new = object.__new__
+_c0 = models.Circle
+_w0 = frozenset(("kind", "radius"))
+_d0 = field_decoders(_c0)
+_c1 = models.Square
+_w1 = frozenset(("kind", "side"))
+_d1 = field_decoders(_c1)
+_c2 = models.Shape
+_c3 = models.Drawing
+_w3 = frozenset(("shapes", "owner", "background", "layer"))
+_d3 = field_decoders(_c3)
+_c4 = models.DrawingLayerNamedLayer
+_c5 = models.DrawingLayerNumberedLayer
 
-    absent = object()
-    new = object.__new__
-    c0 = models.Circle
-    w0 = frozenset(("kind", "radius"))
-    d0 = decoders(c0)
-    c1 = models.Square
-    w1 = frozenset(("kind", "side"))
-    d1 = decoders(c1)
-    c2 = models.Shape
-    c3 = models.Drawing
-    w3 = frozenset(("shapes", "owner", "background", "layer"))
-    d3 = decoders(c3)
-    c4 = models.DrawingLayerNamedLayer
-    c5 = models.DrawingLayerNumberedLayer
 
-    def read_0(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+def read_0(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c0)
+    try:
+        p = x["kind"]
+        if not ("circle" == p):
             return None
-        i: Any = new(c0)
-        try:
-            p = x["kind"]
-            if not ("circle" == p):
-                return None
-            i.kind = p
-            p = x["radius"]
-            if not ((p.__class__ is int or p.__class__ is float) and p >= 0):
-                return None
-            i.radius = d0[1](p)
-        except KeyError:
+        i.kind = p
+        p = x["radius"]
+        if not ((p.__class__ is int or p.__class__ is float) and p >= 0):
             return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == 2 else {key: item for key, item in x.items() if key not in w0}
-        return i
+        i.radius = _d0[1](p)
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == 2 else {key: item for key, item in x.items() if key not in _w0}
+    return i
 
-    def read_1(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c1)
-        try:
-            p = x["kind"]
-            if not ("square" == p):
-                return None
-            i.kind = p
-            p = x["side"]
-            if not ((p.__class__ is int or p.__class__ is float)):
-                return None
-            i.side = d1[1](p)
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == 2 else {key: item for key, item in x.items() if key not in w1}
-        return i
 
-    def read_2(x: Any) -> Any:
-        if x.__class__ is not dict:
+def read_1(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c1)
+    try:
+        p = x["kind"]
+        if not ("square" == p):
             return None
-        t = x.get("kind")
-        if t.__class__ is not str:
+        i.kind = p
+        p = x["side"]
+        if not ((p.__class__ is int or p.__class__ is float)):
             return None
-        f = t2_0.get(t)
-        if f is None:
-            return None
-        v = f(x)
-        if v is None:
-            return None
-        w: Any = new(c2)
-        w.actual_instance = v
-        return w
+        i.side = _d1[1](p)
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == 2 else {key: item for key, item in x.items() if key not in _w1}
+    return i
 
-    def read_3(x: Any) -> Any:
-        p: Any
-        v: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c3)
-        get = x.get
-        n = 1
-        g: Optional[Set[str]] = None
-        try:
-            p = x["shapes"]
-            if p.__class__ is list:
-                v = []
-                for e in p:
-                    r = read_2(e)
-                    if r is None:
-                        return None
-                    v.append(r)
-            else:
-                if not (check_13(p)):
+
+def read_2(x: Any) -> Any:
+    if x.__class__ is not dict:
+        return None
+    t = x.get("kind")
+    if t.__class__ is not str:
+        return None
+    f = _t2_0.get(t)
+    if f is None:
+        return None
+    v = f(x)
+    if v is None:
+        return None
+    w: Any = _new(_c2)
+    w.actual_instance = v
+    return w
+
+
+def read_3(x: Any) -> Any:
+    p: Any
+    v: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c3)
+    get = x.get
+    n = 1
+    g: Optional[Set[str]] = None
+    try:
+        p = x["shapes"]
+        if p.__class__ is list:
+            v = []
+            for e in p:
+                r = read_2(e)
+                if r is None:
                     return None
-                v = d3[0](p)
-            i.shapes = v
-            p = get("owner", absent)
-            if p is absent:
-                i.owner = None
-            else:
-                if not (check_5(p)):
-                    return None
-                i.owner = d3[1](p)
-                n += 1
-            p = get("background", absent)
-            if p is absent:
-                i.background = None
-            else:
-                if not (check_15(p)):
-                    return None
-                i.background = d3[2](p)
-                n += 1
-                if g is None:
-                    g = set()
-                g.add("background")
-            p = get("layer", absent)
-            if p is absent:
-                i.layer = None
-            else:
-                if not (check_18(p)):
-                    return None
-                i.layer = d3[3](p)
-                n += 1
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given if g is None else g
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w3}
-        return i
-
-    def read_4(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c4)
-        try:
-            p = x["name"]
-            if not (p.__class__ is str):
+                v.append(r)
+        else:
+            if not (check_13(p)):
                 return None
-            i.name = p
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        if len(x) != 1:
-            return None
-        i.additional_properties = {}
-        return i
-
-    def read_5(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c5)
-        try:
-            p = x["number"]
-            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+            v = _d3[0](p)
+        i.shapes = v
+        p = get("owner", _MISSING)
+        if p is _MISSING:
+            i.owner = None
+        else:
+            if not (check_5(p)):
                 return None
-            i.number = p if p.__class__ is int else int(p)
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        if len(x) != 1:
-            return None
-        i.additional_properties = {}
-        return i
+            i.owner = _d3[1](p)
+            n += 1
+        p = get("background", _MISSING)
+        if p is _MISSING:
+            i.background = None
+        else:
+            if not (check_15(p)):
+                return None
+            i.background = _d3[2](p)
+            n += 1
+            if g is None:
+                g = set()
+            g.add("background")
+        p = get("layer", _MISSING)
+        if p is _MISSING:
+            i.layer = None
+        else:
+            if not (check_18(p)):
+                return None
+            i.layer = _d3[3](p)
+            n += 1
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN if g is None else g
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w3}
+    return i
 
-    t2_0: Dict[str, Callable[[Any], Any]] = {
-        "circle": read_0,
-        "square": read_1,
-    }
-    return {
-        c0: read_0,
-        c1: read_1,
-        c2: read_2,
-        c3: read_3,
-        c4: read_4,
-        c5: read_5,
-    }
+
+def read_4(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c4)
+    try:
+        p = x["name"]
+        if not (p.__class__ is str):
+            return None
+        i.name = p
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    if len(x) != 1:
+        return None
+    i.additional_properties = {}
+    return i
+
+
+def read_5(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c5)
+    try:
+        p = x["number"]
+        if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+            return None
+        i.number = p if p.__class__ is int else int(p)
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    if len(x) != 1:
+        return None
+    i.additional_properties = {}
+    return i
+
+
+_t2_0: Dict[str, Callable[[Any], Any]] = {
+    "circle": read_0,
+    "square": read_1,
+}
+
+READERS: Dict[Any, Callable[[Any], Any]] = {
+    _c0: read_0,
+    _c1: read_1,
+    _c2: read_2,
+    _c3: read_3,
+    _c4: read_4,
+    _c5: read_5,
+}

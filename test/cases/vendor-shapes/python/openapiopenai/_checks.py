@@ -12,7 +12,10 @@ _reader)."""
 
 from __future__ import annotations
 
-from typing import AbstractSet, Any, Callable, Dict, Optional, Set, Tuple
+from typing import Any, Callable, Dict, Optional, Set
+
+from . import models
+from ._runtime import NONE_GIVEN, field_decoders
 
 
 def check_2(x: Any) -> bool:
@@ -110,191 +113,194 @@ def check_8(x: Any) -> bool:
     return True
 
 
-def readers(decoders: Callable[[Any], Tuple[Callable[[Any], Any], ...]], none_given: AbstractSet[str]) -> Dict[Any, Callable[[Any], Any]]:
-    """The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a
-    value json.loads made straight into its model, checking every member as it binds it, and
-    answers None where it does not decide (from_json then checks, reports and binds as without
-    it). Made on the first from_json (the runtime's _reader), when every model is loaded, with
-    the runtime's decoders of a class's fields and its frozenset of no nullable field given."""
-    from . import models
+# The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a value
+# json.loads made straight into its model, checking every member as it binds it, and answers None
+# where it does not decide (from_json then checks, reports and binds as without it).
+_MISSING = object()
+_new = object.__new__
+_c0 = models.StreamOptionsValue
+_c1 = models.LegacyCall
+_w1 = frozenset(("type", "name"))
+_c2 = models.ToolCall
+_w2 = frozenset(("type", "id"))
+_c3 = models.Message
+_w3 = frozenset(("stream_options", "call", "legacy", "mode"))
+_d3 = field_decoders(_c3)
+_c4 = models.Call
+_c5 = models.AnyCall
 
-    absent = object()
-    new = object.__new__
-    c0 = models.StreamOptionsValue
-    c1 = models.LegacyCall
-    w1 = frozenset(("type", "name"))
-    c2 = models.ToolCall
-    w2 = frozenset(("type", "id"))
-    c3 = models.Message
-    w3 = frozenset(("stream_options", "call", "legacy", "mode"))
-    d3 = decoders(c3)
-    c4 = models.Call
-    c5 = models.AnyCall
 
-    def read_0(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+def read_0(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c0)
+    get = x.get
+    n = 0
+    p = get("include_usage", _MISSING)
+    if p is _MISSING:
+        i.include_usage = None
+    else:
+        if not (p.__class__ is bool):
             return None
-        i: Any = new(c0)
-        get = x.get
-        n = 0
-        p = get("include_usage", absent)
-        if p is absent:
-            i.include_usage = None
+        i.include_usage = p
+        n += 1
+    i.__codegen_given__ = NONE_GIVEN
+    if len(x) != n:
+        return None
+    i.additional_properties = {}
+    return i
+
+
+def read_1(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c1)
+    try:
+        p = x["type"]
+        if not ("function" == p):
+            return None
+        i.type = p
+        p = x["name"]
+        if not (p.__class__ is str):
+            return None
+        i.name = p
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == 2 else {key: item for key, item in x.items() if key not in _w1}
+    return i
+
+
+def read_2(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c2)
+    try:
+        p = x["type"]
+        if not ("function" == p):
+            return None
+        i.type = p
+        p = x["id"]
+        if not (p.__class__ is str):
+            return None
+        i.id = p
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == 2 else {key: item for key, item in x.items() if key not in _w2}
+    return i
+
+
+def read_3(x: Any) -> Any:
+    p: Any
+    v: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c3)
+    get = x.get
+    n = 0
+    g: Optional[Set[str]] = None
+    p = get("stream_options", _MISSING)
+    if p is _MISSING:
+        i.stream_options = None
+    else:
+        if not (check_1(p)):
+            return None
+        i.stream_options = _d3[0](p)
+        n += 1
+        if g is None:
+            g = set()
+        g.add("stream_options")
+    p = get("call", _MISSING)
+    if p is _MISSING:
+        i.call = None
+    else:
+        if p.__class__ is dict:
+            v = read_4(p)
+            if v is None:
+                return None
         else:
-            if not (p.__class__ is bool):
+            if not (check_7(p)):
                 return None
-            i.include_usage = p
-            n += 1
-        i.__codegen_given__ = none_given
-        if len(x) != n:
-            return None
-        i.additional_properties = {}
-        return i
-
-    def read_1(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c1)
-        try:
-            p = x["type"]
-            if not ("function" == p):
+            v = _d3[1](p)
+        i.call = v
+        n += 1
+    p = get("legacy", _MISSING)
+    if p is _MISSING:
+        i.legacy = None
+    else:
+        if p.__class__ is dict:
+            v = read_1(p)
+            if v is None:
                 return None
-            i.type = p
-            p = x["name"]
-            if not (p.__class__ is str):
-                return None
-            i.name = p
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == 2 else {key: item for key, item in x.items() if key not in w1}
-        return i
-
-    def read_2(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c2)
-        try:
-            p = x["type"]
-            if not ("function" == p):
-                return None
-            i.type = p
-            p = x["id"]
-            if not (p.__class__ is str):
-                return None
-            i.id = p
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == 2 else {key: item for key, item in x.items() if key not in w2}
-        return i
-
-    def read_3(x: Any) -> Any:
-        p: Any
-        v: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c3)
-        get = x.get
-        n = 0
-        g: Optional[Set[str]] = None
-        p = get("stream_options", absent)
-        if p is absent:
-            i.stream_options = None
         else:
-            if not (check_1(p)):
+            if not (check_3(p)):
                 return None
-            i.stream_options = d3[0](p)
-            n += 1
-            if g is None:
-                g = set()
-            g.add("stream_options")
-        p = get("call", absent)
-        if p is absent:
-            i.call = None
-        else:
-            if p.__class__ is dict:
-                v = read_4(p)
-                if v is None:
-                    return None
-            else:
-                if not (check_7(p)):
-                    return None
-                v = d3[1](p)
-            i.call = v
-            n += 1
-        p = get("legacy", absent)
-        if p is absent:
-            i.legacy = None
-        else:
-            if p.__class__ is dict:
-                v = read_1(p)
-                if v is None:
-                    return None
-            else:
-                if not (check_3(p)):
-                    return None
-                v = d3[2](p)
-            i.legacy = v
-            n += 1
-        p = get("mode", absent)
-        if p is absent:
-            i.mode = None
-        else:
-            if not ("auto" == p or "none" == p):
-                return None
-            i.mode = d3[3](p)
-            n += 1
-        i.__codegen_given__ = none_given if g is None else g
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w3}
-        return i
+            v = _d3[2](p)
+        i.legacy = v
+        n += 1
+    p = get("mode", _MISSING)
+    if p is _MISSING:
+        i.mode = None
+    else:
+        if not ("auto" == p or "none" == p):
+            return None
+        i.mode = _d3[3](p)
+        n += 1
+    i.__codegen_given__ = NONE_GIVEN if g is None else g
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w3}
+    return i
 
-    def read_4(x: Any) -> Any:
-        if x.__class__ is not dict:
-            return None
-        t = x.get("type")
-        if t.__class__ is not str:
-            return None
-        f = t4_0.get(t)
-        if f is None:
-            return None
-        v = f(x)
-        if v is None:
-            return None
-        w: Any = new(c4)
-        w.actual_instance = v
-        return w
 
-    def read_5(x: Any) -> Any:
-        if x.__class__ is not dict:
-            return None
-        t = x.get("type")
-        if t.__class__ is not str:
-            return None
-        f = t5_0.get(t)
-        if f is None:
-            return None
-        v = f(x)
-        if v is None:
-            return None
-        w: Any = new(c5)
-        w.actual_instance = v
-        return w
+def read_4(x: Any) -> Any:
+    if x.__class__ is not dict:
+        return None
+    t = x.get("type")
+    if t.__class__ is not str:
+        return None
+    f = _t4_0.get(t)
+    if f is None:
+        return None
+    v = f(x)
+    if v is None:
+        return None
+    w: Any = _new(_c4)
+    w.actual_instance = v
+    return w
 
-    t4_0: Dict[str, Callable[[Any], Any]] = {
-        "function": read_1,
-    }
-    t5_0: Dict[str, Callable[[Any], Any]] = {
-        "function": read_2,
-    }
-    return {
-        c0: read_0,
-        c1: read_1,
-        c2: read_2,
-        c3: read_3,
-        c4: read_4,
-        c5: read_5,
-    }
+
+def read_5(x: Any) -> Any:
+    if x.__class__ is not dict:
+        return None
+    t = x.get("type")
+    if t.__class__ is not str:
+        return None
+    f = _t5_0.get(t)
+    if f is None:
+        return None
+    v = f(x)
+    if v is None:
+        return None
+    w: Any = _new(_c5)
+    w.actual_instance = v
+    return w
+
+
+_t4_0: Dict[str, Callable[[Any], Any]] = {
+    "function": read_1,
+}
+_t5_0: Dict[str, Callable[[Any], Any]] = {
+    "function": read_2,
+}
+
+READERS: Dict[Any, Callable[[Any], Any]] = {
+    _c0: read_0,
+    _c1: read_1,
+    _c2: read_2,
+    _c3: read_3,
+    _c4: read_4,
+    _c5: read_5,
+}

@@ -16,8 +16,10 @@ import json
 import re
 import warnings
 from fractions import Fraction
-from typing import AbstractSet, Any, Callable, Dict, FrozenSet, Hashable, Optional, Tuple
+from typing import Any, Callable, Dict, FrozenSet, Hashable, Optional
 
+from . import models
+from ._runtime import NONE_GIVEN, field_decoders
 from ._schema_index import SchemaCompileError
 from ._schema_numbers import is_multiple, json_key
 
@@ -200,95 +202,94 @@ def check_12(x: Any) -> bool:
     return True
 
 
-def readers(decoders: Callable[[Any], Tuple[Callable[[Any], Any], ...]], none_given: AbstractSet[str]) -> Dict[Any, Callable[[Any], Any]]:
-    """The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a
-    value json.loads made straight into its model, checking every member as it binds it, and
-    answers None where it does not decide (from_json then checks, reports and binds as without
-    it). Made on the first from_json (the runtime's _reader), when every model is loaded, with
-    the runtime's decoders of a class's fields and its frozenset of no nullable field given."""
-    from . import models
+# The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a value
+# json.loads made straight into its model, checking every member as it binds it, and answers None
+# where it does not decide (from_json then checks, reports and binds as without it).
+_MISSING = object()
+_new = object.__new__
+_c0 = models.ShortNumbered
+_w0 = frozenset(("id",))
+_c1 = models.Node
+_w1 = frozenset(("name",))
+_c2 = models.Tree
+_w2 = frozenset(("children", "name"))
+_d2 = field_decoders(_c2)
 
-    absent = object()
-    new = object.__new__
-    c0 = models.ShortNumbered
-    w0 = frozenset(("id",))
-    c1 = models.Node
-    w1 = frozenset(("name",))
-    c2 = models.Tree
-    w2 = frozenset(("children", "name"))
-    d2 = decoders(c2)
 
-    def read_0(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
+def read_0(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c0)
+    try:
+        p = x["id"]
+        if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
             return None
-        i: Any = new(c0)
-        try:
-            p = x["id"]
-            if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
-                return None
-            i.id = p if p.__class__ is int else int(p)
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == 1 else {key: item for key, item in x.items() if key not in w0}
-        return i
+        i.id = p if p.__class__ is int else int(p)
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == 1 else {key: item for key, item in x.items() if key not in _w0}
+    return i
 
-    def read_1(x: Any) -> Any:
-        p: Any
-        if x.__class__ is not dict:
-            return None
-        i: Any = new(c1)
-        try:
-            p = x["name"]
-            if not (p.__class__ is str):
-                return None
-            i.name = p
-        except KeyError:
-            return None
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == 1 else {key: item for key, item in x.items() if key not in w1}
-        return i
 
-    def read_2(x: Any) -> Any:
-        p: Any
-        v: Any
-        if x.__class__ is not dict:
+def read_1(x: Any) -> Any:
+    p: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c1)
+    try:
+        p = x["name"]
+        if not (p.__class__ is str):
             return None
-        i: Any = new(c2)
-        get = x.get
-        n = 0
-        p = get("children", absent)
-        if p is absent:
-            i.children = None
-        else:
-            if p.__class__ is list:
-                v = []
-                for e in p:
-                    r = read_2(e)
-                    if r is None:
-                        return None
-                    v.append(r)
-            else:
-                if not (check_13(p)):
+        i.name = p
+    except KeyError:
+        return None
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == 1 else {key: item for key, item in x.items() if key not in _w1}
+    return i
+
+
+def read_2(x: Any) -> Any:
+    p: Any
+    v: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c2)
+    get = x.get
+    n = 0
+    p = get("children", _MISSING)
+    if p is _MISSING:
+        i.children = None
+    else:
+        if p.__class__ is list:
+            v = []
+            for e in p:
+                r = read_2(e)
+                if r is None:
                     return None
-                v = d2[0](p)
-            i.children = v
-            n += 1
-        p = get("name", absent)
-        if p is absent:
-            i.name = None
+                v.append(r)
         else:
-            if not (p.__class__ is str):
+            if not (check_13(p)):
                 return None
-            i.name = p
-            n += 1
-        i.__codegen_given__ = none_given
-        i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in w2}
-        return i
+            v = _d2[0](p)
+        i.children = v
+        n += 1
+    p = get("name", _MISSING)
+    if p is _MISSING:
+        i.name = None
+    else:
+        if not (p.__class__ is str):
+            return None
+        i.name = p
+        n += 1
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w2}
+    return i
 
-    return {
-        c0: read_0,
-        c1: read_1,
-        c2: read_2,
-    }
+
+READERS: Dict[Any, Callable[[Any], Any]] = {
+    _c0: read_0,
+    _c1: read_1,
+    _c2: read_2,
+}
