@@ -13,12 +13,14 @@
 // else the runtime's own decoder of the field; None for a field absent; the nullable fields given
 // in __codegen_given__; the members that are no field in additional_properties.
 //
-// The readers are made by one function, readers(), on the first from_json, when every model is
-// loaded: the classes, their decoders and the tag tables are its locals, which the readers read
-// as closure cells. It answers them by the class (or alias adapter) each reads, so a subclass of
-// a model, which binds to itself, takes the other path.
+// The readers are module-level functions, as the checks are; _checks.py is imported on the first
+// from_json, when every model is loaded, and imports the models: the classes, their fields'
+// decoders (the runtime's field_decoders) and the tag tables are module globals. READERS gives
+// each reader by the class (or alias adapter) it reads, so a subclass of a model, which binds to
+// itself, takes the other path. (Closures inside one function, the first version, took three
+// times as long to compile and pyright a quarter longer to check.)
 
-import type { Declaration, Model, ObjectDeclaration, UnionDeclaration } from '../../model/ir.js';
+import type { Declaration, JsonValue, Model, ObjectDeclaration, UnionDeclaration } from '../../model/ir.js';
 import { acceptsNull, lookup, orderProperties, type PropertyOrder } from '../shared/common.js';
 import type { ObjectReaderPlan, ReaderPlan, ReaderSyntax, TagTree } from '../shared/reader-plans.js';
 import { pyString } from './literals.js';
@@ -40,7 +42,7 @@ export interface ReaderContext {
 }
 
 /** The planner's syntax for Python: a member's test is the compiled check on variable `p`. */
-export function pythonReaderSyntax(test: (node: Parameters<ReaderSyntax['test']>[0], v: string) => string | null): ReaderSyntax {
+export function pythonReaderSyntax(test: (node: JsonValue, v: string) => string | null): ReaderSyntax {
   // An object with typed additional properties binds them by their schema: not read here.
   return {
     test: (node) => test(node, 'p'),
@@ -63,11 +65,11 @@ export function readersCode(model: Model, plans: ReadonlyMap<string, ReaderPlan>
   if (plans.size === 0) return NO_READERS;
   const typing = new Set(['Callable', 'Dict']);
   const byId = new Map(model.declarations.map((d) => [d.id, d] as const));
-  // Each reader's number, in the model's order (a reader may name one made after it: the cells are set by the call).
+  // Each reader's number, in the model's order (a reader may call one defined after it: a global is looked up when called).
   const ids = model.declarations.filter((d) => plans.has(d.id)).map((d) => d.id);
   const number = new Map(ids.map((id, n) => [id, n] as const));
   const reader = (id: string): string => `read_${number.get(id)!}`;
-  const locals: string[] = [];
+  const globals: string[] = [];
   const functions: string[] = [];
   const tables: string[] = [];
   const answers: string[] = [];
@@ -79,11 +81,11 @@ export function readersCode(model: Model, plans: ReadonlyMap<string, ReaderPlan>
     const plan = plans.get(id)!;
     const n = number.get(id)!;
     const target = targetOf(d, ctx.names);
-    locals.push(`_c${n} = models.${target}`);
+    globals.push(`_c${n} = models.${target}`);
     answers.push(`_c${n}: read_${n},`);
     if (plan.kind === 'object') {
       const object = objectReader(d as ObjectDeclaration, plan, n, byId, ctx, reader);
-      locals.push(...object.locals);
+      globals.push(...object.globals);
       if (object.given) typing.add('Set');
       if (object.given && object.noneGiven) typing.add('Optional');
       if (object.optional) absent = true;
@@ -107,8 +109,6 @@ export function readersCode(model: Model, plans: ReadonlyMap<string, ReaderPlan>
       );
     }
   }
-  // Module-level, as the checks: the classes, decoders and tag tables are globals the readers read
-  // (set when _checks.py is imported, on the first from_json, when every model is loaded).
   const lines = [
     '',
     '',
@@ -117,7 +117,7 @@ export function readersCode(model: Model, plans: ReadonlyMap<string, ReaderPlan>
     '# where it does not decide (from_json then checks, reports and binds as without it).',
     ...(absent ? ['_MISSING = object()'] : []),
     '_new = object.__new__',
-    ...locals,
+    ...globals,
     ...functions,
     '',
     '',
@@ -138,7 +138,7 @@ function targetOf(d: Declaration, names: Names): string {
   return d.kind === 'alias' ? n.adapterName! : n.className;
 }
 
-/** An object's reader: its function, and the locals it reads (the names of its members, its fields' decoders). */
+/** An object's reader: its function, and the globals it reads (the names of its members, its fields' decoders). */
 function objectReader(
   d: ObjectDeclaration,
   plan: ObjectReaderPlan,
@@ -146,7 +146,7 @@ function objectReader(
   byId: ReadonlyMap<string, Declaration>,
   ctx: ReaderContext,
   reader: (id: string) => string,
-): { locals: string[]; lines: string[]; given: boolean; optional: boolean; decoders: boolean; noneGiven: boolean } {
+): { globals: string[]; lines: string[]; given: boolean; optional: boolean; decoders: boolean; noneGiven: boolean } {
   const { attributes } = namesOf(ctx.names, d.id);
   // The fields in the order of the class's field table (its decoders' order), as the runtime sets them.
   const properties = orderProperties(d.properties, ctx.order);
@@ -210,17 +210,17 @@ function objectReader(
   else body.push(...members);
   body.push(`i.__codegen_given__ = ${!nullable ? 'NONE_GIVEN' : alwaysGiven ? 'g' : 'NONE_GIVEN if g is None else g'}`);
   const count = optional ? 'n' : `${requiredCount}`;
-  const locals: string[] = [];
+  const globals: string[] = [];
   if (plan.closed) {
     body.push(`if len(x) != ${count}:`, `${I}return None`, 'i.additional_properties = {}');
   } else {
-    locals.push(`_w${n} = frozenset(${pyTuple(properties.map((p) => pyString(p.jsonName)))})`);
+    globals.push(`_w${n} = frozenset(${pyTuple(properties.map((p) => pyString(p.jsonName)))})`);
     body.push(`i.additional_properties = {} if len(x) == ${count} else {key: item for key, item in x.items() if key not in _w${n}}`);
   }
   body.push('return i');
-  if (decoders) locals.push(`_d${n} = field_decoders(_c${n})`);
+  if (decoders) globals.push(`_d${n} = field_decoders(_c${n})`);
   return {
-    locals,
+    globals,
     given: nullable,
     optional,
     decoders,
