@@ -18,7 +18,7 @@ from typing import Any, Callable, ClassVar, Dict, FrozenSet, Generic, List, Opti
 
 from ._format_views import DATE_TIME_VIEW, DATE_VIEW, UUID_VIEW
 from ._schema_node import BranchTags, Conditions
-from ._validators import SchemaSet, Validator
+from ._validators import SchemaSet, Validator, json_like
 from .exceptions import ValidationError, ValidationIssue
 
 __all__ = [
@@ -421,9 +421,19 @@ class Model:
 
 def _from_value(cls: Type[_T], value: Any) -> _T:
     """from_dict's work: the validator's fast path, then binding; the errors only when the value is
-    invalid. Null is None for a nullable class (its schema accepts null)."""
-    _validator(cls).check(value)
-    bound: Any = None if value is None else _bound_schema(cls).decode(value)
+    invalid. Null is None for a nullable class (its schema accepts null). A value json.loads could
+    have made (json_like: what from_dict is mostly given) goes to the class's fast reader first,
+    as from_json's does."""
+    validator = _validator(cls)
+    if validator.check_name is not None and json_like(value):
+        read = _reader(cls)
+        bound: Any = None if read is None else read(value)
+        if bound is not None:
+            return bound
+        validator.check_json(value)
+    else:
+        validator.check(value)
+    bound = None if value is None else _bound_schema(cls).decode(value)
     return bound
 
 
@@ -882,8 +892,7 @@ class TypeAdapter(Generic[_T]):
 
     def validate_python(self, value: Any) -> _T:
         """Checks JSON-like data (dicts, lists, str, ...) and returns it as the typed value."""
-        self.__codegen_validator__.check(value)
-        return cast(_T, self._binding.decoder()(value))
+        return cast(_T, _from_value(cast(Any, self), value))
 
     def validate_json(self, json_str: Union[str, bytes]) -> _T:
         """Parses and checks JSON text; raises ValidationError."""

@@ -20,7 +20,7 @@ from ._schema import SchemaValidator
 from ._schema_node import Issue
 from .exceptions import ValidationError, ValidationIssue
 
-__all__ = ["SchemaSet", "Validator", "keyword_of"]
+__all__ = ["SchemaSet", "Validator", "json_like", "keyword_of"]
 
 # Keywords whose next token names a member (a property, a definition), and keywords whose next
 # token is an index: neither such token is a keyword.
@@ -70,7 +70,7 @@ class SchemaSet:
         return self.root.at(uri)
 
 
-def _json_like(value: Any) -> bool:
+def json_like(value: Any) -> bool:
     """Whether the value is one json.loads could have made (dict with str keys, list, str, int,
     float, bool, None: exact classes, no subclasses), which a compiled check reads exactly. A
     float that is not finite is left to the interpreter. A scan of types costs a fraction of the
@@ -82,12 +82,12 @@ def _json_like(value: Any) -> bool:
         return value - value == 0.0  # NaN and the infinities give NaN
     if kind is dict:
         for key, item in value.items():
-            if type(key) is not str or not _json_like(item):
+            if type(key) is not str or not json_like(item):
                 return False
         return True
     if kind is list:
         for item in value:
-            if not _json_like(item):
+            if not json_like(item):
                 return False
         return True
     return False
@@ -119,12 +119,12 @@ class Validator:
         return compiled
 
     def is_valid(self, value: Any) -> bool:
-        if self.check_name is not None and _json_like(value):
+        if self.check_name is not None and json_like(value):
             return self.json_check()(value)
         return self.get().is_valid(value)
 
     def check(self, value: Any) -> None:
-        if self.check_name is not None and _json_like(value):
+        if self.check_name is not None and json_like(value):
             self.check_json(value)
             return
         compiled = self.get()
