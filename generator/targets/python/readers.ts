@@ -205,7 +205,8 @@ function objectReader(
     if (required) members.push(`p = x[${pyString(p.jsonName)}]`, ...read);
     else members.push(`p = get(${pyString(p.jsonName)}, _MISSING)`, 'if p is _MISSING:', `${I}i.${attr} = None`, 'else:', ...read.map((line) => `${I}${line}`));
   }
-  // Nothing else raises KeyError here (the checks test membership, a nested reader catches its own).
+  // The checks test membership and a nested reader catches its own KeyError; one from a field's
+  // decoder would leave the value to the other path, which meets it as before.
   if (requiredCount > 0) body.push('try:', ...members.map((line) => `${I}${line}`), 'except KeyError:', `${I}return None`);
   else body.push(...members);
   body.push(`i.__codegen_given__ = ${!nullable ? 'NONE_GIVEN' : alwaysGiven ? 'g' : 'NONE_GIVEN if g is None else g'}`);
