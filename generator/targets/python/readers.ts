@@ -20,7 +20,7 @@
 // itself, takes the other path. (Closures inside one function, the first version, took three
 // times as long to compile and pyright a quarter longer to check.)
 
-import type { Declaration, JsonValue, Model, ObjectDeclaration, UnionDeclaration } from '../../model/ir.js';
+import type { Declaration, JsonValue, Model, ObjectDeclaration, Property, UnionDeclaration } from '../../model/ir.js';
 import { acceptsNull, lookup, orderProperties, type PropertyOrder } from '../shared/common.js';
 import type { ObjectReaderPlan, ReaderPlan, ReaderSyntax, TagTree } from '../shared/reader-plans.js';
 import { pyString } from './literals.js';
@@ -29,11 +29,12 @@ import { bindingOf } from './types.js';
 
 const I = '    ';
 /**
- * An object of more properties has no reader (the runtime binds it by its pass over the members
- * present): pyright strict gives up on a function of some 60 optional members ("too complex to
- * analyze"), and one of 32, each read through a nested reader, is within what it checks.
+ * A reader reads at most this many members in one function; an object of more reads the rest in
+ * helpers of as many each: pyright strict gives up on a function of some 60 optional members
+ * ("too complex to analyze"), and one of 32, each read through a nested reader, is within what it
+ * checks.
  */
-const MAX_PROPERTIES = 32;
+const MEMBERS_PER_FUNCTION = 24;
 
 /** What the readers are named and ordered by: the package's names and its property order. */
 export interface ReaderContext {
@@ -47,7 +48,7 @@ export function pythonReaderSyntax(test: (node: JsonValue, v: string) => string 
   return {
     test: (node) => test(node, 'p'),
     and: 'and',
-    readsObject: (d: ObjectDeclaration) => d.additional.kind !== 'typed' && d.properties.length <= MAX_PROPERTIES,
+    readsObject: (d: ObjectDeclaration) => d.additional.kind !== 'typed',
   };
 }
 
@@ -87,7 +88,7 @@ export function readersCode(model: Model, plans: ReadonlyMap<string, ReaderPlan>
       const object = objectReader(d as ObjectDeclaration, plan, n, byId, ctx, reader);
       globals.push(...object.globals);
       if (object.given) typing.add('Set');
-      if (object.given && object.noneGiven) typing.add('Optional');
+      if (object.optionalGiven) typing.add('Optional');
       if (object.optional) absent = true;
       functions.push('', '', ...object.lines);
       if (object.decoders) decoders = true;
@@ -138,7 +139,7 @@ function targetOf(d: Declaration, names: Names): string {
   return d.kind === 'alias' ? n.adapterName! : n.className;
 }
 
-/** An object's reader: its function, and the globals it reads (the names of its members, its fields' decoders). */
+/** An object's reader: its functions, and the globals they read (the names of its members, its fields' decoders). */
 function objectReader(
   d: ObjectDeclaration,
   plan: ObjectReaderPlan,
@@ -146,31 +147,26 @@ function objectReader(
   byId: ReadonlyMap<string, Declaration>,
   ctx: ReaderContext,
   reader: (id: string) => string,
-): { globals: string[]; lines: string[]; given: boolean; optional: boolean; decoders: boolean; noneGiven: boolean } {
+): { globals: string[]; lines: string[]; given: boolean; optionalGiven: boolean; optional: boolean; decoders: boolean; noneGiven: boolean } {
   const { attributes } = namesOf(ctx.names, d.id);
   // The fields in the order of the class's field table (its decoders' order), as the runtime sets them.
   const properties = orderProperties(d.properties, ctx.order);
   const nullable = properties.some((p) => acceptsNull(p.type, byId));
-  let decoders = false;
-  const nested = properties.some((p) => plan.members.get(p.jsonName)!.nested !== null);
-  const body: string[] = [];
-  // A required name that is no property (any value, kept with the other members).
-  const undeclared = plan.required.filter((wire) => !properties.some((p) => p.jsonName === wire));
-  for (const wire of undeclared) body.push(`if ${pyString(wire)} not in x:`, `${I}return None`);
-  // The members read: the required ones, each read by subscript (a missing one raises KeyError: no
-  // test of each for absence), then each optional one present (n counts them, from the required).
-  const requiredCount = properties.filter((p) => plan.required.includes(p.jsonName)).length;
+  const required = (p: Property): boolean => plan.required.includes(p.jsonName);
+  const requiredCount = properties.filter(required).length;
   const optional = properties.length > requiredCount;
-  body.push(`i: Any = _new(_c${n})`, ...(optional ? ['get = x.get', `n = ${requiredCount}`] : []));
+  // Members after the first MEMBERS_PER_FUNCTION are read by helpers, MEMBERS_PER_FUNCTION each,
+  // which add the nullable members given to a set made at once and answer how many optional
+  // members they read (-1: not decided).
+  const chunked = properties.length > MEMBERS_PER_FUNCTION;
   // A nullable member required is always given: the set is made at once, not when one is read.
-  const alwaysGiven = properties.some((p) => acceptsNull(p.type, byId) && plan.required.includes(p.jsonName));
-  if (nullable) body.push(alwaysGiven ? 'g: Set[str] = set()' : 'g: Optional[Set[str]] = None');
-  const members: string[] = [];
-  for (const [k, p] of properties.entries()) {
+  const alwaysGiven = chunked || properties.some((p) => acceptsNull(p.type, byId) && required(p));
+  let decoders = false;
+  // A member's lines; `fail`: what its function returns where it does not decide (a helper's -1).
+  const memberLines = (p: Property, k: number, fail: string): string[] => {
     const attr = attributes.get(p.jsonName)!;
     const member = plan.members.get(p.jsonName)!;
-    const required = plan.required.includes(p.jsonName);
-    const test = member.test === null ? [] : [`if not (${member.test}):`, `${I}return None`];
+    const test = member.test === null ? [] : [`if not (${member.test}):`, `${I}return ${fail}`];
     const decoded = (): string => {
       decoders = true;
       return `_d${n}[${k}](p)`;
@@ -191,8 +187,8 @@ function objectReader(
       const list = member.nested.list;
       read = [
         ...(list === null
-          ? ['if p.__class__ is dict:', `${I}v = ${nested}(p)`, `${I}if v is None:`, `${I}${I}return None`]
-          : ['if p.__class__ is list:', ...listLines('p', 'v', nested, list.min, list.max, I)]),
+          ? ['if p.__class__ is dict:', `${I}v = ${nested}(p)`, `${I}if v is None:`, `${I}${I}return ${fail}`]
+          : ['if p.__class__ is list:', ...listLines('p', 'v', nested, list.min, list.max, I, fail)]),
         'else:',
         ...[...test, `v = ${valueOf ?? decoded()}`].map((line) => `${I}${line}`),
         `i.${attr} = v`,
@@ -200,16 +196,47 @@ function objectReader(
     } else {
       read = [...test, `i.${attr} = ${valueOf ?? decoded()}`];
     }
-    if (!required) read.push('n += 1');
+    if (!required(p)) read.push('n += 1');
     if (acceptsNull(p.type, byId)) read.push(...(alwaysGiven ? [] : ['if g is None:', `${I}g = set()`]), `g.add(${pyString(attr)})`);
-    if (required) members.push(`p = x[${pyString(p.jsonName)}]`, ...read);
-    else members.push(`p = get(${pyString(p.jsonName)}, _MISSING)`, 'if p is _MISSING:', `${I}i.${attr} = None`, 'else:', ...read.map((line) => `${I}${line}`));
+    if (required(p)) return [`p = x[${pyString(p.jsonName)}]`, ...read];
+    return [`p = get(${pyString(p.jsonName)}, _MISSING)`, 'if p is _MISSING:', `${I}i.${attr} = None`, 'else:', ...read.map((line) => `${I}${line}`)];
+  };
+  // The members read: the required ones each by subscript (a missing one raises KeyError: no test
+  // of each for absence), each optional one present counted in n (from the required).
+  const members = (from: number, to: number, fail: string): string[] => {
+    const part = properties.slice(from, to);
+    const lines = part.flatMap((p, j) => memberLines(p, from + j, fail));
+    // The checks test membership and a nested reader catches its own KeyError; one from a field's
+    // decoder would leave the value to the other path, which meets it as before.
+    return part.some(required) ? ['try:', ...lines.map((line) => `${I}${line}`), 'except KeyError:', `${I}return ${fail}`] : lines;
+  };
+  const declared = (part: readonly Property[]): string[] =>
+    [...(part.length > 0 ? ['p: Any'] : []), ...(part.some((p) => plan.members.get(p.jsonName)!.nested !== null) ? ['v: Any'] : [])].map(
+      (line) => `${I}${line}`,
+    );
+  const first = properties.slice(0, MEMBERS_PER_FUNCTION);
+  const body: string[] = [];
+  // A required name that is no property (any value, kept with the other members).
+  for (const wire of plan.required.filter((w) => !properties.some((p) => p.jsonName === w))) body.push(`if ${pyString(wire)} not in x:`, `${I}return None`);
+  body.push(`i: Any = _new(_c${n})`, ...(first.some((p) => !required(p)) ? ['get = x.get'] : []), ...(optional ? [`n = ${requiredCount}`] : []));
+  if (nullable) body.push(alwaysGiven ? 'g: Set[str] = set()' : 'g: Optional[Set[str]] = None');
+  body.push(...members(0, MEMBERS_PER_FUNCTION, 'None'));
+  const helpers: string[] = [];
+  for (let from = MEMBERS_PER_FUNCTION, part = 1; from < properties.length; from += MEMBERS_PER_FUNCTION, part++) {
+    const slice = properties.slice(from, from + MEMBERS_PER_FUNCTION);
+    const counts = slice.some((p) => !required(p));
+    helpers.push(
+      '',
+      '',
+      `def read_${n}_${part}(x: Any, i: Any${nullable ? ', g: Set[str]' : ''}) -> int:`,
+      ...declared(slice),
+      ...(counts ? [`${I}get = x.get`, `${I}n = 0`] : []),
+      ...members(from, from + MEMBERS_PER_FUNCTION, '-1').map((line) => `${I}${line}`),
+      `${I}return ${counts ? 'n' : '0'}`,
+    );
+    body.push(`m = read_${n}_${part}(x, i${nullable ? ', g' : ''})`, 'if m < 0:', `${I}return None`, ...(counts ? ['n += m'] : []));
   }
-  // The checks test membership and a nested reader catches its own KeyError; one from a field's
-  // decoder would leave the value to the other path, which meets it as before.
-  if (requiredCount > 0) body.push('try:', ...members.map((line) => `${I}${line}`), 'except KeyError:', `${I}return None`);
-  else body.push(...members);
-  body.push(`i.__codegen_given__ = ${!nullable ? 'NONE_GIVEN' : alwaysGiven ? 'g' : 'NONE_GIVEN if g is None else g'}`);
+  body.push(`i.__codegen_given__ = ${!nullable ? 'NONE_GIVEN' : chunked ? 'g if g else NONE_GIVEN' : alwaysGiven ? 'g' : 'NONE_GIVEN if g is None else g'}`);
   const count = optional ? 'n' : `${requiredCount}`;
   const globals: string[] = [];
   if (plan.closed) {
@@ -223,15 +250,17 @@ function objectReader(
   return {
     globals,
     given: nullable,
+    optionalGiven: nullable && !alwaysGiven,
     optional,
     decoders,
-    noneGiven: !alwaysGiven,
+    noneGiven: !nullable || !alwaysGiven || chunked,
     lines: [
       `def read_${n}(x: Any) -> Any:`,
-      ...[...(properties.length > 0 ? ['p: Any'] : []), ...(nested ? ['v: Any'] : [])].map((line) => `${I}${line}`),
+      ...declared(first),
       `${I}if x.__class__ is not dict:`,
       `${I}${I}return None`,
       ...body.map((line) => `${I}${line}`),
+      ...helpers,
     ],
   };
 }
@@ -289,17 +318,17 @@ function unionReader(d: UnionDeclaration, tags: TagTree | number, n: number, rea
   };
 }
 
-/** An array's items read by `reader` into list `out` (from `from`, a list), None where one is not read or the count is out of bounds. */
-function listLines(from: string, out: string, reader: string, min: number, max: number | null, indent: string): string[] {
+/** An array's items read by `reader` into list `out` (from `from`, a list); `fail` returned where one is not read or the count is out of bounds. */
+function listLines(from: string, out: string, reader: string, min: number, max: number | null, indent: string, fail: string = 'None'): string[] {
   const bounds = [...(min > 0 ? [`len(${out}) < ${min}`] : []), ...(max !== null ? [`len(${out}) > ${max}`] : [])];
   return [
     `${out} = []`,
     `for e in ${from}:`,
     `${I}r = ${reader}(e)`,
     `${I}if r is None:`,
-    `${I}${I}return None`,
+    `${I}${I}return ${fail}`,
     `${I}${out}.append(r)`,
-    ...(bounds.length > 0 ? [`if ${bounds.join(' or ')}:`, `${I}return None`] : []),
+    ...(bounds.length > 0 ? [`if ${bounds.join(' or ')}:`, `${I}return ${fail}`] : []),
   ].map((line) => `${indent}${line}`);
 }
 

@@ -704,19 +704,1226 @@ def check_7(x: Any) -> bool:
 # where it does not decide (from_json then checks, reports and binds as without it).
 _MISSING = object()
 _new = object.__new__
-_c0 = models.Object
-_w0 = frozenset(("object", "Object", "kind", "text", "nested", "List"))
-_d0 = field_decoders(_c0)
-_c1 = models.List_
-_w1 = frozenset(("Optional", "Any"))
+_c0 = models.Class
+_w0 = frozenset(("abstract", "and", "as", "assert", "async", "await", "base", "bool", "boolean", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue", "decimal", "def", "default", "del", "delegate", "delete", "do", "double", "elif", "else", "enum", "event", "except", "explicit", "extends", "extern", "false", "final", "finally", "fixed", "float", "for", "foreach", "from", "function", "global", "goto", "if", "implements", "implicit", "import", "in", "instanceof", "int", "interface", "internal", "is", "lambda", "let", "lock", "long", "match", "namespace", "native", "new", "nonlocal", "not", "null", "object", "operator", "or", "out", "override", "package", "params", "pass", "private", "protected", "public", "raise", "readonly", "record", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "strictfp", "string", "struct", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "true", "try", "type", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "var", "virtual", "void", "volatile", "while", "with", "yield", "None", "self", "cls", "1st_place", "kebab-case", "dotted.name", "with space", "ünïcödé", "日本語", "$dollar", "to_dict", "from_json", "additional_properties", "validate", "builder", "equals", "hashCode", "toString", "getClass", "ToJsonString", "Dict", "Optional", "Any", "List", "len", "print", "property", "classmethod"))
+_c1 = models.Object
+_w1 = frozenset(("object", "Object", "kind", "text", "nested", "List"))
+_d1 = field_decoders(_c1)
+_c2 = models.List_
+_w2 = frozenset(("Optional", "Any"))
 
 
 def read_0(x: Any) -> Any:
     p: Any
-    v: Any
     if x.__class__ is not dict:
         return None
     i: Any = _new(_c0)
+    get = x.get
+    n = 3
+    try:
+        p = get("abstract", _MISSING)
+        if p is _MISSING:
+            i.abstract = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.abstract = p
+            n += 1
+        p = get("and", _MISSING)
+        if p is _MISSING:
+            i.and_ = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.and_ = p
+            n += 1
+        p = get("as", _MISSING)
+        if p is _MISSING:
+            i.as_ = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.as_ = p
+            n += 1
+        p = get("assert", _MISSING)
+        if p is _MISSING:
+            i.assert_ = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.assert_ = p
+            n += 1
+        p = get("async", _MISSING)
+        if p is _MISSING:
+            i.async_ = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.async_ = p
+            n += 1
+        p = get("await", _MISSING)
+        if p is _MISSING:
+            i.await_ = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.await_ = p
+            n += 1
+        p = get("base", _MISSING)
+        if p is _MISSING:
+            i.base = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.base = p
+            n += 1
+        p = get("bool", _MISSING)
+        if p is _MISSING:
+            i.bool_ = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.bool_ = p
+            n += 1
+        p = get("boolean", _MISSING)
+        if p is _MISSING:
+            i.boolean = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.boolean = p
+            n += 1
+        p = get("break", _MISSING)
+        if p is _MISSING:
+            i.break_ = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.break_ = p
+            n += 1
+        p = get("byte", _MISSING)
+        if p is _MISSING:
+            i.byte = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.byte = p
+            n += 1
+        p = get("case", _MISSING)
+        if p is _MISSING:
+            i.case = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.case = p
+            n += 1
+        p = get("catch", _MISSING)
+        if p is _MISSING:
+            i.catch = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.catch = p
+            n += 1
+        p = get("char", _MISSING)
+        if p is _MISSING:
+            i.char = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.char = p
+            n += 1
+        p = get("checked", _MISSING)
+        if p is _MISSING:
+            i.checked = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.checked = p
+            n += 1
+        p = x["class"]
+        if not (p.__class__ is str):
+            return None
+        i.class_ = p
+        p = get("const", _MISSING)
+        if p is _MISSING:
+            i.const = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.const = p
+            n += 1
+        p = get("continue", _MISSING)
+        if p is _MISSING:
+            i.continue_ = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.continue_ = p
+            n += 1
+        p = get("decimal", _MISSING)
+        if p is _MISSING:
+            i.decimal = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.decimal = p
+            n += 1
+        p = get("def", _MISSING)
+        if p is _MISSING:
+            i.def_ = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.def_ = p
+            n += 1
+        p = x["default"]
+        if not (p.__class__ is str):
+            return None
+        i.default = p
+        p = get("del", _MISSING)
+        if p is _MISSING:
+            i.del_ = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.del_ = p
+            n += 1
+        p = get("delegate", _MISSING)
+        if p is _MISSING:
+            i.delegate = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.delegate = p
+            n += 1
+        p = get("delete", _MISSING)
+        if p is _MISSING:
+            i.delete = None
+        else:
+            if not (p.__class__ is str):
+                return None
+            i.delete = p
+            n += 1
+    except KeyError:
+        return None
+    m = read_0_1(x, i)
+    if m < 0:
+        return None
+    n += m
+    m = read_0_2(x, i)
+    if m < 0:
+        return None
+    n += m
+    m = read_0_3(x, i)
+    if m < 0:
+        return None
+    n += m
+    m = read_0_4(x, i)
+    if m < 0:
+        return None
+    n += m
+    m = read_0_5(x, i)
+    if m < 0:
+        return None
+    n += m
+    i.__codegen_given__ = NONE_GIVEN
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w0}
+    return i
+
+
+def read_0_1(x: Any, i: Any) -> int:
+    p: Any
+    get = x.get
+    n = 0
+    p = get("do", _MISSING)
+    if p is _MISSING:
+        i.do = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.do = p
+        n += 1
+    p = get("double", _MISSING)
+    if p is _MISSING:
+        i.double = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.double = p
+        n += 1
+    p = get("elif", _MISSING)
+    if p is _MISSING:
+        i.elif_ = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.elif_ = p
+        n += 1
+    p = get("else", _MISSING)
+    if p is _MISSING:
+        i.else_ = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.else_ = p
+        n += 1
+    p = get("enum", _MISSING)
+    if p is _MISSING:
+        i.enum = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.enum = p
+        n += 1
+    p = get("event", _MISSING)
+    if p is _MISSING:
+        i.event = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.event = p
+        n += 1
+    p = get("except", _MISSING)
+    if p is _MISSING:
+        i.except_ = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.except_ = p
+        n += 1
+    p = get("explicit", _MISSING)
+    if p is _MISSING:
+        i.explicit = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.explicit = p
+        n += 1
+    p = get("extends", _MISSING)
+    if p is _MISSING:
+        i.extends = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.extends = p
+        n += 1
+    p = get("extern", _MISSING)
+    if p is _MISSING:
+        i.extern = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.extern = p
+        n += 1
+    p = get("false", _MISSING)
+    if p is _MISSING:
+        i.false = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.false = p
+        n += 1
+    p = get("final", _MISSING)
+    if p is _MISSING:
+        i.final = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.final = p
+        n += 1
+    p = get("finally", _MISSING)
+    if p is _MISSING:
+        i.finally_ = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.finally_ = p
+        n += 1
+    p = get("fixed", _MISSING)
+    if p is _MISSING:
+        i.fixed = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.fixed = p
+        n += 1
+    p = get("float", _MISSING)
+    if p is _MISSING:
+        i.float_ = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.float_ = p
+        n += 1
+    p = get("for", _MISSING)
+    if p is _MISSING:
+        i.for_ = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.for_ = p
+        n += 1
+    p = get("foreach", _MISSING)
+    if p is _MISSING:
+        i.foreach = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.foreach = p
+        n += 1
+    p = get("from", _MISSING)
+    if p is _MISSING:
+        i.from_ = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.from_ = p
+        n += 1
+    p = get("function", _MISSING)
+    if p is _MISSING:
+        i.function = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.function = p
+        n += 1
+    p = get("global", _MISSING)
+    if p is _MISSING:
+        i.global_ = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.global_ = p
+        n += 1
+    p = get("goto", _MISSING)
+    if p is _MISSING:
+        i.goto = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.goto = p
+        n += 1
+    p = get("if", _MISSING)
+    if p is _MISSING:
+        i.if_ = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.if_ = p
+        n += 1
+    p = get("implements", _MISSING)
+    if p is _MISSING:
+        i.implements = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.implements = p
+        n += 1
+    p = get("implicit", _MISSING)
+    if p is _MISSING:
+        i.implicit = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.implicit = p
+        n += 1
+    return n
+
+
+def read_0_2(x: Any, i: Any) -> int:
+    p: Any
+    get = x.get
+    n = 0
+    p = get("import", _MISSING)
+    if p is _MISSING:
+        i.import_ = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.import_ = p
+        n += 1
+    p = get("in", _MISSING)
+    if p is _MISSING:
+        i.in_ = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.in_ = p
+        n += 1
+    p = get("instanceof", _MISSING)
+    if p is _MISSING:
+        i.instanceof = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.instanceof = p
+        n += 1
+    p = get("int", _MISSING)
+    if p is _MISSING:
+        i.int_ = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.int_ = p
+        n += 1
+    p = get("interface", _MISSING)
+    if p is _MISSING:
+        i.interface = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.interface = p
+        n += 1
+    p = get("internal", _MISSING)
+    if p is _MISSING:
+        i.internal = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.internal = p
+        n += 1
+    p = get("is", _MISSING)
+    if p is _MISSING:
+        i.is_ = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.is_ = p
+        n += 1
+    p = get("lambda", _MISSING)
+    if p is _MISSING:
+        i.lambda_ = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.lambda_ = p
+        n += 1
+    p = get("let", _MISSING)
+    if p is _MISSING:
+        i.let = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.let = p
+        n += 1
+    p = get("lock", _MISSING)
+    if p is _MISSING:
+        i.lock = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.lock = p
+        n += 1
+    p = get("long", _MISSING)
+    if p is _MISSING:
+        i.long = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.long = p
+        n += 1
+    p = get("match", _MISSING)
+    if p is _MISSING:
+        i.match = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.match = p
+        n += 1
+    p = get("namespace", _MISSING)
+    if p is _MISSING:
+        i.namespace = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.namespace = p
+        n += 1
+    p = get("native", _MISSING)
+    if p is _MISSING:
+        i.native = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.native = p
+        n += 1
+    p = get("new", _MISSING)
+    if p is _MISSING:
+        i.new = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.new = p
+        n += 1
+    p = get("nonlocal", _MISSING)
+    if p is _MISSING:
+        i.nonlocal_ = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.nonlocal_ = p
+        n += 1
+    p = get("not", _MISSING)
+    if p is _MISSING:
+        i.not_ = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.not_ = p
+        n += 1
+    p = get("null", _MISSING)
+    if p is _MISSING:
+        i.null = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.null = p
+        n += 1
+    p = get("object", _MISSING)
+    if p is _MISSING:
+        i.object_ = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.object_ = p
+        n += 1
+    p = get("operator", _MISSING)
+    if p is _MISSING:
+        i.operator = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.operator = p
+        n += 1
+    p = get("or", _MISSING)
+    if p is _MISSING:
+        i.or_ = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.or_ = p
+        n += 1
+    p = get("out", _MISSING)
+    if p is _MISSING:
+        i.out = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.out = p
+        n += 1
+    p = get("override", _MISSING)
+    if p is _MISSING:
+        i.override = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.override = p
+        n += 1
+    p = get("package", _MISSING)
+    if p is _MISSING:
+        i.package = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.package = p
+        n += 1
+    return n
+
+
+def read_0_3(x: Any, i: Any) -> int:
+    p: Any
+    get = x.get
+    n = 0
+    p = get("params", _MISSING)
+    if p is _MISSING:
+        i.params = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.params = p
+        n += 1
+    p = get("pass", _MISSING)
+    if p is _MISSING:
+        i.pass_ = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.pass_ = p
+        n += 1
+    p = get("private", _MISSING)
+    if p is _MISSING:
+        i.private = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.private = p
+        n += 1
+    p = get("protected", _MISSING)
+    if p is _MISSING:
+        i.protected = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.protected = p
+        n += 1
+    p = get("public", _MISSING)
+    if p is _MISSING:
+        i.public = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.public = p
+        n += 1
+    p = get("raise", _MISSING)
+    if p is _MISSING:
+        i.raise_ = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.raise_ = p
+        n += 1
+    p = get("readonly", _MISSING)
+    if p is _MISSING:
+        i.readonly = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.readonly = p
+        n += 1
+    p = get("record", _MISSING)
+    if p is _MISSING:
+        i.record = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.record = p
+        n += 1
+    p = get("ref", _MISSING)
+    if p is _MISSING:
+        i.ref = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.ref = p
+        n += 1
+    p = get("return", _MISSING)
+    if p is _MISSING:
+        i.return_ = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.return_ = p
+        n += 1
+    p = get("sbyte", _MISSING)
+    if p is _MISSING:
+        i.sbyte = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.sbyte = p
+        n += 1
+    p = get("sealed", _MISSING)
+    if p is _MISSING:
+        i.sealed = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.sealed = p
+        n += 1
+    p = get("short", _MISSING)
+    if p is _MISSING:
+        i.short = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.short = p
+        n += 1
+    p = get("sizeof", _MISSING)
+    if p is _MISSING:
+        i.sizeof = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.sizeof = p
+        n += 1
+    p = get("stackalloc", _MISSING)
+    if p is _MISSING:
+        i.stackalloc = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.stackalloc = p
+        n += 1
+    p = get("static", _MISSING)
+    if p is _MISSING:
+        i.static = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.static = p
+        n += 1
+    p = get("strictfp", _MISSING)
+    if p is _MISSING:
+        i.strictfp = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.strictfp = p
+        n += 1
+    p = get("string", _MISSING)
+    if p is _MISSING:
+        i.string = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.string = p
+        n += 1
+    p = get("struct", _MISSING)
+    if p is _MISSING:
+        i.struct = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.struct = p
+        n += 1
+    p = get("super", _MISSING)
+    if p is _MISSING:
+        i.super_ = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.super_ = p
+        n += 1
+    p = get("switch", _MISSING)
+    if p is _MISSING:
+        i.switch = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.switch = p
+        n += 1
+    p = get("synchronized", _MISSING)
+    if p is _MISSING:
+        i.synchronized = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.synchronized = p
+        n += 1
+    p = get("this", _MISSING)
+    if p is _MISSING:
+        i.this = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.this = p
+        n += 1
+    p = get("throw", _MISSING)
+    if p is _MISSING:
+        i.throw = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.throw = p
+        n += 1
+    return n
+
+
+def read_0_4(x: Any, i: Any) -> int:
+    p: Any
+    get = x.get
+    n = 0
+    try:
+        p = get("throws", _MISSING)
+        if p is _MISSING:
+            i.throws = None
+        else:
+            if not (p.__class__ is str):
+                return -1
+            i.throws = p
+            n += 1
+        p = get("transient", _MISSING)
+        if p is _MISSING:
+            i.transient = None
+        else:
+            if not (p.__class__ is str):
+                return -1
+            i.transient = p
+            n += 1
+        p = get("true", _MISSING)
+        if p is _MISSING:
+            i.true = None
+        else:
+            if not (p.__class__ is str):
+                return -1
+            i.true = p
+            n += 1
+        p = get("try", _MISSING)
+        if p is _MISSING:
+            i.try_ = None
+        else:
+            if not (p.__class__ is str):
+                return -1
+            i.try_ = p
+            n += 1
+        p = get("type", _MISSING)
+        if p is _MISSING:
+            i.type = None
+        else:
+            if not (p.__class__ is str):
+                return -1
+            i.type = p
+            n += 1
+        p = get("typeof", _MISSING)
+        if p is _MISSING:
+            i.typeof = None
+        else:
+            if not (p.__class__ is str):
+                return -1
+            i.typeof = p
+            n += 1
+        p = get("uint", _MISSING)
+        if p is _MISSING:
+            i.uint = None
+        else:
+            if not (p.__class__ is str):
+                return -1
+            i.uint = p
+            n += 1
+        p = get("ulong", _MISSING)
+        if p is _MISSING:
+            i.ulong = None
+        else:
+            if not (p.__class__ is str):
+                return -1
+            i.ulong = p
+            n += 1
+        p = get("unchecked", _MISSING)
+        if p is _MISSING:
+            i.unchecked = None
+        else:
+            if not (p.__class__ is str):
+                return -1
+            i.unchecked = p
+            n += 1
+        p = get("unsafe", _MISSING)
+        if p is _MISSING:
+            i.unsafe = None
+        else:
+            if not (p.__class__ is str):
+                return -1
+            i.unsafe = p
+            n += 1
+        p = get("ushort", _MISSING)
+        if p is _MISSING:
+            i.ushort = None
+        else:
+            if not (p.__class__ is str):
+                return -1
+            i.ushort = p
+            n += 1
+        p = get("using", _MISSING)
+        if p is _MISSING:
+            i.using = None
+        else:
+            if not (p.__class__ is str):
+                return -1
+            i.using = p
+            n += 1
+        p = get("var", _MISSING)
+        if p is _MISSING:
+            i.var = None
+        else:
+            if not (p.__class__ is str):
+                return -1
+            i.var = p
+            n += 1
+        p = get("virtual", _MISSING)
+        if p is _MISSING:
+            i.virtual = None
+        else:
+            if not (p.__class__ is str):
+                return -1
+            i.virtual = p
+            n += 1
+        p = get("void", _MISSING)
+        if p is _MISSING:
+            i.void = None
+        else:
+            if not (p.__class__ is str):
+                return -1
+            i.void = p
+            n += 1
+        p = get("volatile", _MISSING)
+        if p is _MISSING:
+            i.volatile = None
+        else:
+            if not (p.__class__ is str):
+                return -1
+            i.volatile = p
+            n += 1
+        p = get("while", _MISSING)
+        if p is _MISSING:
+            i.while_ = None
+        else:
+            if not (p.__class__ is str):
+                return -1
+            i.while_ = p
+            n += 1
+        p = get("with", _MISSING)
+        if p is _MISSING:
+            i.with_ = None
+        else:
+            if not (p.__class__ is str):
+                return -1
+            i.with_ = p
+            n += 1
+        p = get("yield", _MISSING)
+        if p is _MISSING:
+            i.yield_ = None
+        else:
+            if not (p.__class__ is str):
+                return -1
+            i.yield_ = p
+            n += 1
+        p = get("None", _MISSING)
+        if p is _MISSING:
+            i.none = None
+        else:
+            if not (p.__class__ is str):
+                return -1
+            i.none = p
+            n += 1
+        p = get("self", _MISSING)
+        if p is _MISSING:
+            i.self_ = None
+        else:
+            if not (p.__class__ is str):
+                return -1
+            i.self_ = p
+            n += 1
+        p = get("cls", _MISSING)
+        if p is _MISSING:
+            i.cls = None
+        else:
+            if not (p.__class__ is str):
+                return -1
+            i.cls = p
+            n += 1
+        p = x["1st_place"]
+        if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+            return -1
+        i.var_1st_place = p if p.__class__ is int else int(p)
+        p = get("kebab-case", _MISSING)
+        if p is _MISSING:
+            i.kebab_case = None
+        else:
+            if not (p.__class__ is str):
+                return -1
+            i.kebab_case = p
+            n += 1
+    except KeyError:
+        return -1
+    return n
+
+
+def read_0_5(x: Any, i: Any) -> int:
+    p: Any
+    get = x.get
+    n = 0
+    p = get("dotted.name", _MISSING)
+    if p is _MISSING:
+        i.dotted_name = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.dotted_name = p
+        n += 1
+    p = get("with space", _MISSING)
+    if p is _MISSING:
+        i.with_space = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.with_space = p
+        n += 1
+    p = get("ünïcödé", _MISSING)
+    if p is _MISSING:
+        i.ünïcödé = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.ünïcödé = p
+        n += 1
+    p = get("日本語", _MISSING)
+    if p is _MISSING:
+        i.日本語 = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.日本語 = p
+        n += 1
+    p = get("$dollar", _MISSING)
+    if p is _MISSING:
+        i.dollar = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.dollar = p
+        n += 1
+    p = get("to_dict", _MISSING)
+    if p is _MISSING:
+        i.to_dict_ = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.to_dict_ = p
+        n += 1
+    p = get("from_json", _MISSING)
+    if p is _MISSING:
+        i.from_json_ = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.from_json_ = p
+        n += 1
+    p = get("additional_properties", _MISSING)
+    if p is _MISSING:
+        i.additional_properties_ = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.additional_properties_ = p
+        n += 1
+    p = get("validate", _MISSING)
+    if p is _MISSING:
+        i.validate = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.validate = p
+        n += 1
+    p = get("builder", _MISSING)
+    if p is _MISSING:
+        i.builder = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.builder = p
+        n += 1
+    p = get("equals", _MISSING)
+    if p is _MISSING:
+        i.equals = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.equals = p
+        n += 1
+    p = get("hashCode", _MISSING)
+    if p is _MISSING:
+        i.hash_code = None
+    else:
+        if not ((p.__class__ is int or (p.__class__ is float and p.is_integer()))):
+            return -1
+        i.hash_code = p if p.__class__ is int else int(p)
+        n += 1
+    p = get("toString", _MISSING)
+    if p is _MISSING:
+        i.to_string = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.to_string = p
+        n += 1
+    p = get("getClass", _MISSING)
+    if p is _MISSING:
+        i.get_class = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.get_class = p
+        n += 1
+    p = get("ToJsonString", _MISSING)
+    if p is _MISSING:
+        i.to_json_string = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.to_json_string = p
+        n += 1
+    p = get("Dict", _MISSING)
+    if p is _MISSING:
+        i.dict = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.dict = p
+        n += 1
+    p = get("Optional", _MISSING)
+    if p is _MISSING:
+        i.optional = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.optional = p
+        n += 1
+    p = get("Any", _MISSING)
+    if p is _MISSING:
+        i.any = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.any = p
+        n += 1
+    p = get("List", _MISSING)
+    if p is _MISSING:
+        i.list = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.list = p
+        n += 1
+    p = get("len", _MISSING)
+    if p is _MISSING:
+        i.len = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.len = p
+        n += 1
+    p = get("print", _MISSING)
+    if p is _MISSING:
+        i.print = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.print = p
+        n += 1
+    p = get("property", _MISSING)
+    if p is _MISSING:
+        i.property = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.property = p
+        n += 1
+    p = get("classmethod", _MISSING)
+    if p is _MISSING:
+        i.classmethod = None
+    else:
+        if not (p.__class__ is str):
+            return -1
+        i.classmethod = p
+        n += 1
+    return n
+
+
+def read_1(x: Any) -> Any:
+    p: Any
+    v: Any
+    if x.__class__ is not dict:
+        return None
+    i: Any = _new(_c1)
     get = x.get
     n = 1
     try:
@@ -738,7 +1945,7 @@ def read_0(x: Any) -> Any:
         else:
             if not ((p.__class__ is str and p in _names0)):
                 return None
-            i.kind = _d0[2](p)
+            i.kind = _d1[2](p)
             n += 1
         p = get("text", _MISSING)
         if p is _MISSING:
@@ -746,15 +1953,21 @@ def read_0(x: Any) -> Any:
         else:
             if not (p.__class__ is str):
                 return None
-            i.text = _d0[3](p)
+            i.text = _d1[3](p)
             n += 1
         p = get("nested", _MISSING)
         if p is _MISSING:
             i.nested = None
         else:
-            if not (check_0(p)):
-                return None
-            i.nested = _d0[4](p)
+            if p.__class__ is dict:
+                v = read_0(p)
+                if v is None:
+                    return None
+            else:
+                if not (check_0(p)):
+                    return None
+                v = _d1[4](p)
+            i.nested = v
             n += 1
         p = get("List", _MISSING)
         if p is _MISSING:
@@ -763,28 +1976,28 @@ def read_0(x: Any) -> Any:
             if p.__class__ is list:
                 v = []
                 for e in p:
-                    r = read_1(e)
+                    r = read_2(e)
                     if r is None:
                         return None
                     v.append(r)
             else:
                 if not (check_4(p)):
                     return None
-                v = _d0[5](p)
+                v = _d1[5](p)
             i.list = v
             n += 1
     except KeyError:
         return None
     i.__codegen_given__ = NONE_GIVEN
-    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w0}
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w1}
     return i
 
 
-def read_1(x: Any) -> Any:
+def read_2(x: Any) -> Any:
     p: Any
     if x.__class__ is not dict:
         return None
-    i: Any = _new(_c1)
+    i: Any = _new(_c2)
     get = x.get
     n = 0
     g: Optional[Set[str]] = None
@@ -809,11 +2022,12 @@ def read_1(x: Any) -> Any:
             g = set()
         g.add("any")
     i.__codegen_given__ = NONE_GIVEN if g is None else g
-    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w1}
+    i.additional_properties = {} if len(x) == n else {key: item for key, item in x.items() if key not in _w2}
     return i
 
 
 READERS: Dict[Any, Callable[[Any], Any]] = {
     _c0: read_0,
     _c1: read_1,
+    _c2: read_2,
 }
