@@ -9,16 +9,16 @@
 // (test/conformance/suite.test.ts), so it checks these checks in every group that compiles.
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadModel, modelFromText, renderModel } from '../generator/index.js';
-import type { JsonValue, Model } from '../generator/model/ir.js';
+import { loadModel, modelFromText } from '../generator/index.js';
+import type { JsonValue } from '../generator/model/ir.js';
 import { schemaUriOf } from '../generator/model/validation.js';
 import { compileChecks } from '../generator/targets/python/checks.js';
-import { allSchemas, targetDefaults } from './helpers/cases.js';
+import { allSchemas } from './helpers/cases.js';
 import { mutations } from './helpers/mutations.js';
+import { renderPythonPackages, type PythonJob } from './helpers/python-packages.js';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -42,34 +42,14 @@ for case in job["cases"]:
 print(json.dumps({"found": found[:20], "tried": tried}))
 `;
 
-interface Job {
-  readonly package: string;
-  readonly model: Model;
-  readonly values: readonly string[];
-  readonly options?: Record<string, JsonValue>;
-}
-
-/** Renders each job's package into one folder; returns the folder. */
-function render(jobs: readonly Job[]): string {
-  const root = mkdtempSync(join(tmpdir(), 'py-checks-'));
-  for (const job of jobs) {
-    const options = { ...targetDefaults('python'), ...job.options, package: job.package };
-    for (const [path, content] of renderModel(job.model, { targets: ['python'], options: { python: options }, templates: null })) {
-      if (!path.startsWith(`python/${job.package}/`)) continue;
-      const file = join(root, path.slice('python/'.length));
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, content);
-    }
-  }
-  return root;
-}
-
 /** Runs AGREE over the jobs: the disagreements found and how many (check, value) pairs were tried. */
-function agree(jobs: readonly Job[]): { found: string[]; tried: number } {
-  const root = render(jobs);
+function agree(jobs: readonly PythonJob[]): { found: string[]; tried: number } {
+  const root = renderPythonPackages(jobs, 'py-checks-');
   const cases = jobs.map((job) => {
     const checks = compileChecks(job.model, job.options?.['formats'] === 'assert').checks;
-    const items = job.model.declarations.filter((d) => checks.has(d.id)).map((d) => ({ name: d.schemaName, uri: schemaUriOf(job.model, d), check: checks.get(d.id)! }));
+    const items = job.model.declarations
+      .filter((d) => checks.has(d.id))
+      .map((d) => ({ name: d.schemaName, uri: schemaUriOf(job.model, d), check: checks.get(d.id)! }));
     return { package: job.package, items, values: job.values };
   });
   writeFileSync(join(root, 'job.json'), JSON.stringify({ root, cases }));
@@ -83,7 +63,7 @@ const texts = (values: readonly JsonValue[]): string[] => [...new Set(values.map
 
 describe('compiled checks agree with the interpreter', () => {
   it('on every golden case and the canonical schema, every declaration compiles and agrees on the samples and their mutations', () => {
-    const jobs: Job[] = allSchemas().map((c, i) => ({
+    const jobs: PythonJob[] = allSchemas().map((c, i) => ({
       package: `golden_${i}`,
       model: loadModel(c.schemaPath),
       values: texts([...c.valid, ...c.invalid].flatMap((vector) => mutations(vector.json as JsonValue))),
@@ -154,9 +134,19 @@ const VOCABULARY: Readonly<Record<string, object | boolean>> = {
   },
   Start: { type: 'object', properties: { type: { const: 'start' }, at: { type: 'number' } }, required: ['type'] },
   Stop: { type: 'object', properties: { type: { const: 'stop' } }, required: ['type'], additionalProperties: false },
-  AnyEvent: { anyOf: [{ $ref: '#/$defs/Start' }, { $ref: '#/$defs/Stop' }, { type: 'object', properties: { type: { const: 'stop' }, why: { type: 'string' } }, required: ['type', 'why'] }] },
+  AnyEvent: {
+    anyOf: [
+      { $ref: '#/$defs/Start' },
+      { $ref: '#/$defs/Stop' },
+      { type: 'object', properties: { type: { const: 'stop' }, why: { type: 'string' } }, required: ['type', 'why'] },
+    ],
+  },
   TaggedWithStrings: {
-    oneOf: [{ enum: ['all', 'local'] }, { type: 'object', properties: { vars: { const: 'all' } }, required: ['vars'] }, { type: 'object', properties: { vars: { const: 'local' } } }],
+    oneOf: [
+      { enum: ['all', 'local'] },
+      { type: 'object', properties: { vars: { const: 'all' } }, required: ['vars'] },
+      { type: 'object', properties: { vars: { const: 'local' } } },
+    ],
   },
   IntegerWithLength: { type: 'integer', maxLength: 5 },
   ConstAgainstType: { const: 5, type: 'string', minLength: 1 },
@@ -170,16 +160,115 @@ const VOCABULARY: Readonly<Record<string, object | boolean>> = {
 /** Values read from JSON text as json.loads reads them: big integers exact, 1e400 an infinity, -0.0 a float. */
 const POOL: readonly string[] = [
   ...texts([
-    '', 'a', 'b', 'ab', 'abc', 'abcd', 'h', 'x', 'all', 'local', 'neg', 'start', 'stop', '😀', '😀😀', 'é',
-    0, 1, 2, 3, 5, 6, 7, -1, 1.5, 2.5, 0.07, 0.1, 0.3, 3.0000001, 99.99, 100, 100.001, 30, 1e308, true, false, null,
-    [], [1], [1, 2], ['h'], ['h', 1], ['h', 2.5, 3], ['a', 1], ['a', 1, 2], [true, false], [true, 1], [5, 6], [5, 6, 7], [5, 5, 6], [5, 6, 7, 8], [1, '1'], [{ a: 1 }, { a: 1.0 }],
-    {}, { a: 1 }, { a: 1, b: 2 }, { a: 1, b: 2, c: 3 }, { d: 1 }, { d: 1, e: 2 }, { f: 1 }, { id: 'i' }, { id: 1 }, { 'x-a': 'v' }, { 'x-a': 1 }, { n_12: 3 }, { n_12: 'v' },
-    { never1: 1 }, { other: 1 }, { z: 1.5 }, { abcde: 1 }, { AB: 1 }, { kind: 'n', v: 1 }, { kind: 'n', v: 's' }, { kind: 'm', v: 's' }, { v: 1 }, { forbidden: 1 },
-    { type: 'start' }, { type: 'start', at: 'later' }, { type: 'stop' }, { type: 'stop', at: 1 }, { type: 'pause', at: 2 }, { type: 'pause' }, { type: 'other', code: 1 },
-    { type: 7, code: 1 }, { code: 1 }, { type: 'stop', code: 1 }, { type: 'stop', why: 'w' }, { type: null }, { vars: 'all' }, { vars: 'local' }, { vars: 1 },
-    { k: 'v' }, { a: [1, { b: null }] }, { a: [1.0, { b: null }] }, { value: 1, next: { value: 2, next: { value: 'x' } } }, { value: 1, next: { value: 2 } },
+    '',
+    'a',
+    'b',
+    'ab',
+    'abc',
+    'abcd',
+    'h',
+    'x',
+    'all',
+    'local',
+    'neg',
+    'start',
+    'stop',
+    '😀',
+    '😀😀',
+    'é',
+    0,
+    1,
+    2,
+    3,
+    5,
+    6,
+    7,
+    -1,
+    1.5,
+    2.5,
+    0.07,
+    0.1,
+    0.3,
+    3.0000001,
+    99.99,
+    100,
+    100.001,
+    30,
+    1e308,
+    true,
+    false,
+    null,
+    [],
+    [1],
+    [1, 2],
+    ['h'],
+    ['h', 1],
+    ['h', 2.5, 3],
+    ['a', 1],
+    ['a', 1, 2],
+    [true, false],
+    [true, 1],
+    [5, 6],
+    [5, 6, 7],
+    [5, 5, 6],
+    [5, 6, 7, 8],
+    [1, '1'],
+    [{ a: 1 }, { a: 1.0 }],
+    {},
+    { a: 1 },
+    { a: 1, b: 2 },
+    { a: 1, b: 2, c: 3 },
+    { d: 1 },
+    { d: 1, e: 2 },
+    { f: 1 },
+    { id: 'i' },
+    { id: 1 },
+    { 'x-a': 'v' },
+    { 'x-a': 1 },
+    { n_12: 3 },
+    { n_12: 'v' },
+    { never1: 1 },
+    { other: 1 },
+    { z: 1.5 },
+    { abcde: 1 },
+    { AB: 1 },
+    { kind: 'n', v: 1 },
+    { kind: 'n', v: 's' },
+    { kind: 'm', v: 's' },
+    { v: 1 },
+    { forbidden: 1 },
+    { type: 'start' },
+    { type: 'start', at: 'later' },
+    { type: 'stop' },
+    { type: 'stop', at: 1 },
+    { type: 'pause', at: 2 },
+    { type: 'pause' },
+    { type: 'other', code: 1 },
+    { type: 7, code: 1 },
+    { code: 1 },
+    { type: 'stop', code: 1 },
+    { type: 'stop', why: 'w' },
+    { type: null },
+    { vars: 'all' },
+    { vars: 'local' },
+    { vars: 1 },
+    { k: 'v' },
+    { a: [1, { b: null }] },
+    { a: [1.0, { b: null }] },
+    { value: 1, next: { value: 2, next: { value: 'x' } } },
+    { value: 1, next: { value: 2 } },
   ]),
-  '18446744073709551617', '1e400', '-1e400', '-0.0', '3.0', '2.50', '[1.0, 2]', '{"a": 1.0}', '{"value": 1, "next": {"value": 18446744073709551617}}', '[5, 5.0, 6]', 'NaN',
+  '18446744073709551617',
+  '1e400',
+  '-1e400',
+  '-0.0',
+  '3.0',
+  '2.50',
+  '[1.0, 2]',
+  '{"a": 1.0}',
+  '{"value": 1, "next": {"value": 18446744073709551617}}',
+  '[5, 5.0, 6]',
+  'NaN',
 ];
 
 describe('every keyword the compiler writes', () => {
@@ -195,9 +284,13 @@ describe('every keyword the compiler writes', () => {
     const { found, tried } = agree([{ package: 'vocabulary', model, values }]);
     expect(found).toEqual([]);
     expect(tried).toBeGreaterThan(50_000);
-    const root = render([{ package: 'vocabulary', model, values: [] }]);
+    const root = renderPythonPackages([{ package: 'vocabulary', model, values: [] }], 'py-checks-');
     writeFileSync(join(root, 'pyrightconfig.json'), JSON.stringify({ typeCheckingMode: 'strict', pythonVersion: '3.9' }));
-    const pyright = spawnSync(join(ROOT, 'node_modules', '.bin', 'pyright'), ['-p', join(root, 'pyrightconfig.json'), '--outputjson', join(root, 'vocabulary')], { encoding: 'utf8' });
+    const pyright = spawnSync(
+      join(ROOT, 'node_modules', '.bin', 'pyright'),
+      ['-p', join(root, 'pyrightconfig.json'), '--outputjson', join(root, 'vocabulary')],
+      { encoding: 'utf8' },
+    );
     const report = JSON.parse(pyright.stdout) as { generalDiagnostics: { file: string; range: { start: { line: number } }; message: string }[] };
     expect(report.generalDiagnostics.map((d) => `${d.file}:${d.range.start.line + 1}: ${d.message}`)).toEqual([]);
     expect(readFileSync(join(root, 'vocabulary', '_checks.py'), 'utf8')).toContain('def check_');
@@ -220,7 +313,7 @@ describe('every keyword the compiler writes', () => {
     expect(compiled(false)).toEqual(['Plain', 'Day']);
     expect(compiled(true)).toEqual(['Plain']);
     // Those still validate, through the interpreter: from_json of every declaration agrees with it.
-    const root = render([{ package: 'fallback', model, values: [], options: { formats: 'assert' } }]);
+    const root = renderPythonPackages([{ package: 'fallback', model, values: [], options: { formats: 'assert' } }], 'py-checks-');
     const script = `
 import sys
 sys.path.insert(0, sys.argv[1])

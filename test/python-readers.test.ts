@@ -9,15 +9,15 @@
 // reader too, answers as the check and binds the same.
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadModel, modelFromText, renderModel } from '../generator/index.js';
-import type { JsonValue, Model } from '../generator/model/ir.js';
-import { allSchemas, targetDefaults } from './helpers/cases.js';
+import { loadModel, modelFromText } from '../generator/index.js';
+import type { JsonValue } from '../generator/model/ir.js';
+import { allSchemas } from './helpers/cases.js';
 import { texts } from './helpers/check-vocabulary.js';
 import { mutations } from './helpers/mutations.js';
+import { renderPythonPackages, type PythonJob } from './helpers/python-packages.js';
 import { READER_SHAPES, READER_VALUES } from './helpers/reader-shapes.js';
 
 /** Reads, in one python3 process, every value into every class with a reader, both ways. */
@@ -103,30 +103,9 @@ function withFloats(value: JsonValue): string {
   return JSON.stringify(value);
 }
 
-interface Job {
-  readonly package: string;
-  readonly model: Model;
-  readonly values: readonly string[];
-}
-
-/** Renders each job's package into one folder; returns the folder. */
-function render(jobs: readonly Job[]): string {
-  const root = mkdtempSync(join(tmpdir(), 'py-readers-'));
-  for (const job of jobs) {
-    const options = { ...targetDefaults('python'), package: job.package };
-    for (const [path, content] of renderModel(job.model, { targets: ['python'], options: { python: options }, templates: null })) {
-      if (!path.startsWith(`python/${job.package}/`)) continue;
-      const file = join(root, path.slice('python/'.length));
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, content);
-    }
-  }
-  return root;
-}
-
 describe('fast readers agree with the check and the binding', () => {
   it('on every golden case, the canonical schema and the reader shapes: the same models from the valid values, none from the others', () => {
-    const jobs: Job[] = [
+    const jobs: PythonJob[] = [
       ...allSchemas().map((c, i) => ({
         package: `fast${i}`,
         model: loadModel(c.schemaPath),
@@ -139,7 +118,7 @@ describe('fast readers agree with the check and the binding', () => {
         values: ((values: JsonValue[]) => [...texts(values), ...values.map(withFloats)])(READER_VALUES.flatMap((v) => mutations(v))),
       },
     ];
-    const root = render(jobs);
+    const root = renderPythonPackages(jobs, 'py-readers-');
     const cases = jobs.map((job) => ({ package: job.package, values: job.values }));
     writeFileSync(join(root, 'job.json'), JSON.stringify({ root, cases }));
     writeFileSync(join(root, 'agree.py'), READERS_AGREE);

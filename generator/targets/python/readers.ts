@@ -74,9 +74,8 @@ export function readersCode(model: Model, plans: ReadonlyMap<string, ReaderPlan>
   const functions: string[] = [];
   const tables: string[] = [];
   const answers: string[] = [];
-  let absent = false;
-  let decoders = false;
-  let noneGiven = false;
+  // What the readers name beyond the module's own: typing's, the runtime's, the sentinel of a member absent.
+  const uses = new Set<Use>();
   for (const id of ids) {
     const d = lookup(byId, id);
     const plan = plans.get(id)!;
@@ -87,12 +86,8 @@ export function readersCode(model: Model, plans: ReadonlyMap<string, ReaderPlan>
     if (plan.kind === 'object') {
       const object = objectReader(d as ObjectDeclaration, plan, n, byId, ctx, reader);
       globals.push(...object.globals);
-      if (object.given) typing.add('Set');
-      if (object.optionalGiven) typing.add('Optional');
-      if (object.optional) absent = true;
+      for (const use of object.uses) uses.add(use);
       functions.push('', '', ...object.lines);
-      if (object.decoders) decoders = true;
-      if (object.noneGiven) noneGiven = true;
     } else if (plan.kind === 'union') {
       const union = unionReader(d as UnionDeclaration, plan.tags, n, reader);
       functions.push('', '', ...union.lines);
@@ -116,7 +111,7 @@ export function readersCode(model: Model, plans: ReadonlyMap<string, ReaderPlan>
     '# The fast readers (python/readers.ts), by the class or alias adapter each reads: each reads a value',
     '# json.loads made straight into its model, checking every member as it binds it, and answers None',
     '# where it does not decide (from_json then checks, reports and binds as without it).',
-    ...(absent ? ['_MISSING = object()'] : []),
+    ...(uses.has('_MISSING') ? ['_MISSING = object()'] : []),
     '_new = object.__new__',
     ...globals,
     ...functions,
@@ -128,10 +123,14 @@ export function readersCode(model: Model, plans: ReadonlyMap<string, ReaderPlan>
     ...answers.map((line) => `${I}${line}`),
     '}',
   ];
-  const runtime = [...(noneGiven ? ['NONE_GIVEN'] : []), ...(decoders ? ['field_decoders'] : [])];
+  for (const name of ['Optional', 'Set'] as const) if (uses.has(name)) typing.add(name);
+  const runtime = (['NONE_GIVEN', 'field_decoders'] as const).filter((name) => uses.has(name));
   const imports = ['from . import models', ...(runtime.length > 0 ? [`from ._runtime import ${runtime.join(', ')}`] : [])];
   return { lines, typing: [...typing], imports };
 }
+
+/** A name a reader uses that the module defines or imports only where some reader uses it. */
+type Use = 'Optional' | 'Set' | 'NONE_GIVEN' | 'field_decoders' | '_MISSING';
 
 /** The class a declaration's reader builds (an alias: its adapter, which from_json's path is given). */
 function targetOf(d: Declaration, names: Names): string {
@@ -147,7 +146,7 @@ function objectReader(
   byId: ReadonlyMap<string, Declaration>,
   ctx: ReaderContext,
   reader: (id: string) => string,
-): { globals: string[]; lines: string[]; given: boolean; optionalGiven: boolean; optional: boolean; decoders: boolean; noneGiven: boolean } {
+): { globals: string[]; lines: string[]; uses: ReadonlySet<Use> } {
   const { attributes } = namesOf(ctx.names, d.id);
   // The fields in the order of the class's field table (its decoders' order), as the runtime sets them.
   const properties = orderProperties(d.properties, ctx.order);
@@ -236,7 +235,8 @@ function objectReader(
     );
     body.push(`m = read_${n}_${part}(x, i${nullable ? ', g' : ''})`, 'if m < 0:', `${I}return None`, ...(counts ? ['n += m'] : []));
   }
-  body.push(`i.__codegen_given__ = ${!nullable ? 'NONE_GIVEN' : chunked ? 'g if g else NONE_GIVEN' : alwaysGiven ? 'g' : 'NONE_GIVEN if g is None else g'}`);
+  const given = !nullable ? 'NONE_GIVEN' : chunked ? 'g if g else NONE_GIVEN' : alwaysGiven ? 'g' : 'NONE_GIVEN if g is None else g';
+  body.push(`i.__codegen_given__ = ${given}`);
   const count = optional ? 'n' : `${requiredCount}`;
   const globals: string[] = [];
   if (plan.closed) {
@@ -249,11 +249,13 @@ function objectReader(
   if (decoders) globals.push(`_d${n} = field_decoders(_c${n})`);
   return {
     globals,
-    given: nullable,
-    optionalGiven: nullable && !alwaysGiven,
-    optional,
-    decoders,
-    noneGiven: !nullable || !alwaysGiven || chunked,
+    uses: new Set<Use>([
+      ...(nullable ? (['Set'] as const) : []),
+      ...(nullable && !alwaysGiven ? (['Optional'] as const) : []),
+      ...(given.includes('NONE_GIVEN') ? (['NONE_GIVEN'] as const) : []),
+      ...(decoders ? (['field_decoders'] as const) : []),
+      ...(optional ? (['_MISSING'] as const) : []),
+    ]),
     lines: [
       `def read_${n}(x: Any) -> Any:`,
       ...declared(first),

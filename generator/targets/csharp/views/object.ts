@@ -81,7 +81,7 @@ export function objectView(d: ObjectDeclaration, ctx: ViewCtx) {
     tags: null,
     // No member to keep or read (a const alone, unknown members dropped): no pass over the members.
     hasLoop: hasAdditional || found,
-    found,
+    members: `${found ? 'var m = ' : ''}Names.Members(json, out ${hasAdditional ? 'var additional' : '_'});`,
     names: listed(shaped.map(({ m }) => csString(m.p.jsonName))),
     reads: reads.map((r) => ({ member: r.m.names.member, reader: r.reader, local: local(r.m) })),
     writes: shaped.map(({ m, s }) => ({ jsonName: csString(m.p.jsonName), ...s.write })),

@@ -467,6 +467,7 @@ def _json_parser(cls: Any) -> Callable[[Union[str, bytes]], Any]:
                 bound = reader(value)
                 if bound is not None:
                     return bound
+                # parse's path, written out: parse calling a shared function would cost every parse.
                 if not is_valid(value):
                     validator.check_json(value)
                 return None if value is None else decode(value)
